@@ -1,0 +1,40 @@
+# truemox: every target installs what it needs on a fresh clone.
+SHELL := /bin/bash
+.DEFAULT_GOAL := build
+
+NODE_MODULES := node_modules/.installed
+SOURCES := $(shell find src proto scripts -type f 2>/dev/null)
+# Test files run in parallel, one process each; the end-to-end ones mostly wait on terraform.
+TEST_JOBS ?= 4
+TEST_FILES = $(shell find test -name '*.test.ts' | sort)
+
+$(NODE_MODULES): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+dist/main.js: $(NODE_MODULES) $(SOURCES)
+	node scripts/build.mjs
+
+.PHONY: build typecheck test demo bench install uninstall clean
+build: dist/main.js
+
+typecheck: $(NODE_MODULES)
+	npx tsc -p tsconfig.json
+
+test: typecheck build
+	node --import tsx --test --test-concurrency=$(TEST_JOBS) $(TEST_FILES)
+
+demo: build
+	node dist/main.js demo
+
+bench: build
+	node --import tsx bench/run.ts
+
+install: build
+	node dist/main.js install
+
+uninstall: $(NODE_MODULES)
+	node dist/main.js uninstall
+
+clean:
+	rm -rf dist node_modules
