@@ -1,0 +1,116 @@
+// Derives the project's Proxmox VE API schema fixture from the full API viewer data.
+// Run by hand when the set of endpoints the client uses grows:
+//   node --import tsx scripts/derive-pve-schema.ts [path/to/pve-apidata.json]
+// The output (src/sim/proxmox/schema/pve-api-subset.json) is committed; tests and the
+// simulator read only that file.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Every API path the client or the simulator serves; all methods of each path are kept. */
+const PATHS = [
+  '/version',
+  '/nodes',
+  '/nodes/{node}/status',
+  '/cluster/resources',
+  '/cluster/nextid',
+  '/nodes/{node}/qemu',
+  '/nodes/{node}/qemu/{vmid}',
+  '/nodes/{node}/qemu/{vmid}/config',
+  '/nodes/{node}/qemu/{vmid}/pending',
+  '/nodes/{node}/qemu/{vmid}/clone',
+  '/nodes/{node}/qemu/{vmid}/resize',
+  '/nodes/{node}/qemu/{vmid}/status/current',
+  '/nodes/{node}/qemu/{vmid}/status/start',
+  '/nodes/{node}/qemu/{vmid}/status/stop',
+  '/nodes/{node}/qemu/{vmid}/status/shutdown',
+  '/nodes/{node}/qemu/{vmid}/status/reboot',
+  '/nodes/{node}/qemu/{vmid}/snapshot',
+  '/nodes/{node}/qemu/{vmid}/snapshot/{snapname}',
+  '/nodes/{node}/qemu/{vmid}/snapshot/{snapname}/config',
+  '/nodes/{node}/qemu/{vmid}/snapshot/{snapname}/rollback',
+  '/nodes/{node}/lxc',
+  '/nodes/{node}/lxc/{vmid}',
+  '/nodes/{node}/lxc/{vmid}/config',
+  '/nodes/{node}/lxc/{vmid}/clone',
+  '/nodes/{node}/lxc/{vmid}/resize',
+  '/nodes/{node}/lxc/{vmid}/status/current',
+  '/nodes/{node}/lxc/{vmid}/status/start',
+  '/nodes/{node}/lxc/{vmid}/status/stop',
+  '/nodes/{node}/lxc/{vmid}/status/shutdown',
+  '/nodes/{node}/lxc/{vmid}/status/reboot',
+  '/nodes/{node}/lxc/{vmid}/snapshot',
+  '/nodes/{node}/lxc/{vmid}/snapshot/{snapname}',
+  '/nodes/{node}/lxc/{vmid}/snapshot/{snapname}/config',
+  '/nodes/{node}/lxc/{vmid}/snapshot/{snapname}/rollback',
+  '/nodes/{node}/tasks/{upid}/status',
+  '/nodes/{node}/tasks/{upid}/log',
+  '/nodes/{node}/storage',
+  '/nodes/{node}/storage/{storage}/content',
+  '/nodes/{node}/storage/{storage}/content/{volume}',
+  '/storage',
+  '/storage/{storage}',
+  '/pools',
+  '/access/ticket',
+  '/access/users',
+  '/access/users/{userid}',
+  '/access/users/{userid}/token',
+  '/access/users/{userid}/token/{tokenid}',
+  '/access/groups',
+  '/access/groups/{groupid}',
+  '/access/roles',
+  '/access/roles/{roleid}',
+  '/access/acl',
+];
+
+/** Documentation-only keys dropped to keep the fixture small. */
+const DROPPED_KEYS = new Set(['description', 'verbose_description', 'typetext', 'format_description', 'title', 'renderer']);
+
+interface ApiNode {
+  path: string;
+  info?: Record<string, { parameters?: unknown; returns?: unknown; protected?: number; allowtoken?: number; permissions?: unknown }>;
+  children?: ApiNode[];
+}
+
+function indexTree(nodes: ApiNode[], into = new Map<string, ApiNode>()): Map<string, ApiNode> {
+  for (const node of nodes) {
+    into.set(node.path, node);
+    indexTree(node.children ?? [], into);
+  }
+  return into;
+}
+
+function stripDocs(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripDocs);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) if (!DROPPED_KEYS.has(key)) out[key] = stripDocs(inner);
+  return out;
+}
+
+function main(): void {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const source = process.argv[2] ?? `${here}../../shared/api/pve-9.1.3-apidata.json`;
+  const tree = JSON.parse(readFileSync(source, 'utf8')) as ApiNode[];
+  const byPath = indexTree(tree);
+  const endpoints: Record<string, Record<string, unknown>> = {};
+  for (const path of PATHS) {
+    const node = byPath.get(path);
+    if (!node?.info) throw new Error(`path ${path} is not in the API schema`);
+    endpoints[path] = {};
+    for (const [method, info] of Object.entries(node.info)) {
+      endpoints[path][method] = stripDocs({
+        parameters: info.parameters ?? { properties: {} },
+        returns: info.returns ?? {},
+        protected: info.protected ?? 0,
+        allowtoken: info.allowtoken ?? 0,
+        permissions: info.permissions ?? null,
+      });
+    }
+  }
+  const fixture = { source: 'pve-9.1.3-apidata.json', endpoints };
+  const target = `${here}../src/sim/proxmox/schema/pve-api-subset.json`;
+  writeFileSync(target, `${JSON.stringify(fixture, null, 1)}\n`);
+  console.log(`wrote ${Object.keys(endpoints).length} paths to ${target}`);
+}
+
+main();
