@@ -79,12 +79,21 @@ function indexTree(nodes: ApiNode[], into = new Map<string, ApiNode>()): Map<str
   return into;
 }
 
-function stripDocs(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stripDocs);
-  if (value === null || typeof value !== 'object') return value;
+/** A parameter schema without its documentation; `format`/`properties` maps hold schemas by name. */
+function stripDocs(schema: unknown): unknown {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
   const out: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) if (!DROPPED_KEYS.has(key)) out[key] = stripDocs(inner);
+  for (const [key, inner] of Object.entries(schema)) {
+    if (DROPPED_KEYS.has(key)) continue;
+    if ((key === 'properties' || key === 'format') && inner !== null && typeof inner === 'object') out[key] = mapSchemas(inner);
+    else if (key === 'items') out[key] = stripDocs(inner);
+    else out[key] = inner;
+  }
   return out;
+}
+
+function mapSchemas(byName: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(byName).map(([name, schema]) => [name, stripDocs(schema)]));
 }
 
 function main(): void {
@@ -98,13 +107,13 @@ function main(): void {
     if (!node?.info) throw new Error(`path ${path} is not in the API schema`);
     endpoints[path] = {};
     for (const [method, info] of Object.entries(node.info)) {
-      endpoints[path][method] = stripDocs({
-        parameters: info.parameters ?? { properties: {} },
-        returns: info.returns ?? {},
+      endpoints[path][method] = {
+        parameters: stripDocs(info.parameters ?? { properties: {} }),
+        returns: stripDocs(info.returns ?? {}),
         protected: info.protected ?? 0,
         allowtoken: info.allowtoken ?? 0,
         permissions: info.permissions ?? null,
-      });
+      };
     }
   }
   const fixture = { source: 'pve-9.1.3-apidata.json', endpoints };

@@ -1,0 +1,98 @@
+// The Proxmox VE API schema subset: route lookup and request parameter validation, as the
+// real server's PVE::JSONSchema does it. Shared by the simulator (to reject what the real
+// server rejects) and the client's schema-conformance test.
+import { readFileSync } from 'node:fs';
+import type { HttpMethod, MethodSchema, ParamSchema, SchemaFixture } from './types.js';
+import { checkScalar } from './property-format.js';
+
+export interface RouteMatch {
+  template: string;
+  pathParams: Record<string, string>;
+  method: MethodSchema;
+}
+
+export type RouteLookup = RouteMatch | { template: undefined } | { template: string; method: undefined };
+
+interface CompiledRoute {
+  template: string;
+  regex: RegExp;
+  names: string[];
+}
+
+const FIXTURE_URL = new URL('./pve-api-subset.json', import.meta.url);
+
+export class PveApiSchema {
+  private readonly routes: CompiledRoute[];
+
+  constructor(private readonly fixture: SchemaFixture) {
+    this.routes = Object.keys(fixture.endpoints).map(compileRoute);
+  }
+
+  /** Loads the committed fixture (src/sim/proxmox/schema/pve-api-subset.json). */
+  static load(): PveApiSchema {
+    return new PveApiSchema(JSON.parse(readFileSync(FIXTURE_URL, 'utf8')) as SchemaFixture);
+  }
+
+  /** Finds the path template for a concrete path (`/nodes/pve/qemu/100`) and its method. */
+  lookup(method: HttpMethod, path: string): RouteLookup {
+    for (const route of this.routes) {
+      const match = route.regex.exec(path);
+      if (!match) continue;
+      const pathParams: Record<string, string> = {};
+      route.names.forEach((name, i) => (pathParams[name] = decodeURIComponent(match[i + 1] ?? '')));
+      const schema = this.fixture.endpoints[route.template]?.[method];
+      if (schema === undefined) return { template: route.template, method: undefined };
+      return { template: route.template, pathParams, method: schema };
+    }
+    return { template: undefined };
+  }
+
+  /** The methods a template declares (for tests that walk the schema). */
+  methodsOf(template: string): HttpMethod[] {
+    return Object.keys(this.fixture.endpoints[template] ?? {}) as HttpMethod[];
+  }
+}
+
+function compileRoute(template: string): CompiledRoute {
+  const names: string[] = [];
+  const source = template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return { template, regex: new RegExp(`^${source}$`), names };
+}
+
+/** The schema entry for a parameter name; `net0` is declared as `net[n]`. */
+export function paramSchemaFor(method: MethodSchema, name: string): ParamSchema | undefined {
+  const properties = method.parameters.properties ?? {};
+  return properties[name] ?? properties[name.replace(/\d+$/, '[n]')];
+}
+
+/**
+ * Validates textual parameters (query string, form body and path values merged) the way the
+ * server does; returns per-parameter error texts, empty when valid.
+ */
+export function validateParams(method: MethodSchema, params: Readonly<Record<string, string>>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const properties = method.parameters.properties ?? {};
+  for (const [name, value] of Object.entries(params)) {
+    const schema = paramSchemaFor(method, name);
+    if (schema === undefined) {
+      if (!method.parameters.additionalProperties) {
+        errors[name] = 'property is not defined in schema and the schema does not allow additional properties';
+      }
+      continue;
+    }
+    const problem = checkScalar(value, schema);
+    if (problem !== undefined) errors[name] = problem;
+    else if (schema.requires !== undefined && params[schema.requires] === undefined) {
+      errors[name] = `missing property required by '${name}'`;
+    }
+  }
+  for (const [name, schema] of Object.entries(properties)) {
+    if (!schema.optional && !name.endsWith('[n]') && params[name] === undefined) {
+      errors[name] = 'property is missing and it is not optional';
+    }
+  }
+  return errors;
+}

@@ -1,0 +1,56 @@
+// Checks for the named string formats of the PVE schema (`pve-node`, `pve-vmid`, ...).
+// The server's own checks live in PVE::JSONSchema; these follow their rules closely enough
+// that what we accept the real server accepts. Formats not listed here are not checked.
+
+const NAME = '[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?';
+const DNS_NAME = new RegExp(`^(${NAME}\\.)*${NAME}$`);
+const CONFIG_ID = /^[a-z][a-z_\-0-9]*$/i;
+const STORAGE_ID = /^[a-z][a-z0-9\-_.]*[a-z0-9]$/i;
+const USER_ID = /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+$/;
+const TOKEN_ID = /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/;
+const GROUP_ID = /^[-_.a-zA-Z0-9]+$/;
+const ROLE_ID = /^[A-Za-z0-9.\-_]+$/;
+const POOL_ID = /^[A-Za-z][-_A-Za-z0-9]*(\/[A-Za-z][-_A-Za-z0-9]*){0,2}$/;
+const MAC = /^[a-f0-9][02468ace](?::[a-f0-9]{2}){5}$/i;
+const CONTENT = new Set(['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets', 'import', 'none']);
+const PRIVILEGE = /^[A-Z][A-Za-z]*(\.[A-Za-z]+)+$/;
+
+function list(check: (item: string) => boolean): (value: string) => boolean {
+  return (value) => value.split(/[,;\s]+/).filter((item) => item !== '').every(check);
+}
+
+const CHECKS: Record<string, (value: string) => boolean> = {
+  'dns-name': (v) => DNS_NAME.test(v),
+  'pve-node': (v) => DNS_NAME.test(v) && !v.includes('.'),
+  'pve-configid': (v) => CONFIG_ID.test(v),
+  'pve-configid-list': list((v) => CONFIG_ID.test(v)),
+  'pve-storage-id': (v) => STORAGE_ID.test(v),
+  'pve-storage-id-list': list((v) => STORAGE_ID.test(v)),
+  'pve-node-list': list((v) => DNS_NAME.test(v)),
+  'pve-userid': (v) => USER_ID.test(v) && v.length <= 64,
+  'pve-userid-list': list((v) => USER_ID.test(v)),
+  'pve-tokenid-list': list((v) => TOKEN_ID.test(v)),
+  'pve-groupid': (v) => GROUP_ID.test(v),
+  'pve-groupid-list': list((v) => GROUP_ID.test(v)),
+  'pve-roleid': (v) => ROLE_ID.test(v),
+  'pve-roleid-list': list((v) => ROLE_ID.test(v)),
+  'pve-poolid': (v) => POOL_ID.test(v),
+  'pve-priv-list': list((v) => PRIVILEGE.test(v)),
+  'pve-realm': (v) => /^[A-Za-z][A-Za-z0-9.\-_]+$/.test(v),
+  'mac-addr': (v) => MAC.test(v),
+  'pve-storage-content': (v) => CONTENT.has(v),
+  'pve-storage-content-list': list((v) => CONTENT.has(v)),
+  urlencoded: (v) => /^[-%a-zA-Z0-9_.!~*'()]*$/.test(v),
+  'disk-size': (v) => /^\d+(\.\d+)?[KMGT]?$/.test(v),
+  'pve-volume-id': (v) => /^[a-z][a-z0-9\-_.]*[a-z0-9]:.+$/i.test(v),
+  'pve-bridge-id': (v) => /^[-_.\w\d]+$/.test(v),
+  'pve-vmid': (v) => /^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 999999999,
+  'pve-vmid-list': list((v) => /^\d+$/.test(v) && Number(v) >= 100),
+  'pve-tag-list': list((v) => /^[a-z0-9_][a-z0-9_\-+.]*$/i.test(v)),
+};
+
+/** Whether a value fits a named format; unknown formats pass. */
+export function checkNamedFormat(format: string, value: string): boolean {
+  const check = CHECKS[format];
+  return check === undefined || check(value);
+}
