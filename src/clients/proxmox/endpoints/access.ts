@@ -1,0 +1,153 @@
+// Users, API tokens, groups, roles and ACLs (`/access/...`).
+import { z } from 'zod';
+import { apiPath } from '../http.js';
+import { aclEntry, groupDetail, groupEntry, nullData, roleEntry, rolePrivileges, tokenCreated, tokenInfo, tokenUpdated, userDetail, userEntry } from '../schemas.js';
+import { deleteList, type EndpointContext } from './context.js';
+
+export type UserEntry = z.infer<typeof userEntry>;
+export type UserDetail = z.infer<typeof userDetail>;
+export type TokenInfo = z.infer<typeof tokenInfo>;
+export type TokenCreated = z.infer<typeof tokenCreated>;
+export type TokenUpdated = z.infer<typeof tokenUpdated>;
+export type GroupEntry = z.infer<typeof groupEntry>;
+export type GroupDetail = z.infer<typeof groupDetail>;
+export type RoleEntry = z.infer<typeof roleEntry>;
+export type AclEntry = z.infer<typeof aclEntry>;
+
+export interface UserParams {
+  enable?: boolean;
+  /** Expiry, epoch seconds; 0 = never. */
+  expire?: number;
+  firstname?: string;
+  lastname?: string;
+  email?: string;
+  comment?: string;
+  keys?: string;
+  groups?: readonly string[];
+}
+
+export interface TokenParams {
+  comment?: string;
+  expire?: number;
+  privsep?: boolean;
+}
+
+export interface AclChange {
+  path: string;
+  roles: readonly string[];
+  users?: readonly string[];
+  groups?: readonly string[];
+  tokens?: readonly string[];
+  propagate?: boolean;
+  /** Remove these grants instead of adding them. */
+  remove?: boolean;
+}
+
+function userParams(params: UserParams): Record<string, string | number | boolean | undefined> {
+  return { ...params, groups: params.groups?.join(',') };
+}
+
+export class AccessApi {
+  constructor(private readonly ctx: EndpointContext) {}
+
+  users(options: { full?: boolean; enabled?: boolean } = {}): Promise<UserEntry[]> {
+    return this.ctx.http.call('GET', '/access/users', options, z.array(userEntry));
+  }
+
+  user(userid: string): Promise<UserDetail> {
+    return this.ctx.http.call('GET', apiPath`/access/users/${userid}`, {}, userDetail);
+  }
+
+  async createUser(userid: string, params: UserParams & { password?: string } = {}): Promise<void> {
+    await this.ctx.http.call('POST', '/access/users', { ...userParams(params), userid }, nullData);
+  }
+
+  async updateUser(userid: string, params: UserParams, change: { append?: boolean; delete?: readonly string[] } = {}): Promise<void> {
+    const body = { ...userParams(params), append: change.append, delete: deleteList(change.delete) };
+    await this.ctx.http.call('PUT', apiPath`/access/users/${userid}`, body, nullData);
+  }
+
+  async deleteUser(userid: string): Promise<void> {
+    await this.ctx.http.call('DELETE', apiPath`/access/users/${userid}`, {}, nullData);
+  }
+
+  tokens(userid: string): Promise<TokenInfo[]> {
+    return this.ctx.http.call('GET', apiPath`/access/users/${userid}/token`, {}, z.array(tokenInfo));
+  }
+
+  token(userid: string, tokenid: string): Promise<TokenInfo> {
+    return this.ctx.http.call('GET', apiPath`/access/users/${userid}/token/${tokenid}`, {}, tokenInfo);
+  }
+
+  /** Creates a token; the answer's `value` is the secret, shown only this once. */
+  createToken(userid: string, tokenid: string, params: TokenParams = {}): Promise<TokenCreated> {
+    return this.ctx.http.call('POST', apiPath`/access/users/${userid}/token/${tokenid}`, { ...params }, tokenCreated);
+  }
+
+  updateToken(userid: string, tokenid: string, params: TokenParams, change: { delete?: readonly string[] } = {}): Promise<TokenUpdated> {
+    return this.ctx.http.call('PUT', apiPath`/access/users/${userid}/token/${tokenid}`, { ...params, delete: deleteList(change.delete) }, tokenUpdated);
+  }
+
+  async deleteToken(userid: string, tokenid: string): Promise<void> {
+    await this.ctx.http.call('DELETE', apiPath`/access/users/${userid}/token/${tokenid}`, {}, nullData);
+  }
+
+  groups(): Promise<GroupEntry[]> {
+    return this.ctx.http.call('GET', '/access/groups', {}, z.array(groupEntry));
+  }
+
+  group(groupid: string): Promise<GroupDetail> {
+    return this.ctx.http.call('GET', apiPath`/access/groups/${groupid}`, {}, groupDetail);
+  }
+
+  async createGroup(groupid: string, comment?: string): Promise<void> {
+    await this.ctx.http.call('POST', '/access/groups', { groupid, comment }, nullData);
+  }
+
+  async updateGroup(groupid: string, comment: string): Promise<void> {
+    await this.ctx.http.call('PUT', apiPath`/access/groups/${groupid}`, { comment }, nullData);
+  }
+
+  async deleteGroup(groupid: string): Promise<void> {
+    await this.ctx.http.call('DELETE', apiPath`/access/groups/${groupid}`, {}, nullData);
+  }
+
+  roles(): Promise<RoleEntry[]> {
+    return this.ctx.http.call('GET', '/access/roles', {}, z.array(roleEntry));
+  }
+
+  /** A role's privileges, sorted (`['VM.Audit', 'VM.PowerMgmt']`). */
+  async role(roleid: string): Promise<string[]> {
+    const privileges = await this.ctx.http.call('GET', apiPath`/access/roles/${roleid}`, {}, rolePrivileges);
+    return Object.keys(privileges).filter((name) => privileges[name]).sort();
+  }
+
+  async createRole(roleid: string, privs: readonly string[]): Promise<void> {
+    await this.ctx.http.call('POST', '/access/roles', { roleid, privs: privs.join(',') }, nullData);
+  }
+
+  async updateRole(roleid: string, privs: readonly string[], append = false): Promise<void> {
+    await this.ctx.http.call('PUT', apiPath`/access/roles/${roleid}`, { privs: privs.join(','), append }, nullData);
+  }
+
+  async deleteRole(roleid: string): Promise<void> {
+    await this.ctx.http.call('DELETE', apiPath`/access/roles/${roleid}`, {}, nullData);
+  }
+
+  acl(): Promise<AclEntry[]> {
+    return this.ctx.http.call('GET', '/access/acl', {}, z.array(aclEntry));
+  }
+
+  async updateAcl(change: AclChange): Promise<void> {
+    const params = {
+      path: change.path,
+      roles: change.roles.join(','),
+      users: change.users?.join(','),
+      groups: change.groups?.join(','),
+      tokens: change.tokens?.join(','),
+      propagate: change.propagate,
+      delete: change.remove,
+    };
+    await this.ctx.http.call('PUT', '/access/acl', params, nullData);
+  }
+}

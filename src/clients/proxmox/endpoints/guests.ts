@@ -1,0 +1,135 @@
+// The operations QEMU VMs and LXC containers share (`/nodes/{node}/qemu|lxc/...`).
+import { z } from 'zod';
+import type { Params, ParamValue } from '../http.js';
+import { configRecord, guestEntry, guestStatus, nullData, snapshotEntry, upidData } from '../schemas.js';
+import type { TaskOptions, TaskStatus } from '../tasks.js';
+import { awaitTask, deleteList, type EndpointContext } from './context.js';
+
+export type GuestKind = 'qemu' | 'lxc';
+export type GuestEntry = z.infer<typeof guestEntry>;
+export type GuestStatus = z.infer<typeof guestStatus>;
+export type GuestConfig = z.infer<typeof configRecord>;
+export type SnapshotEntry = z.infer<typeof snapshotEntry>;
+
+/** Config keys to set; indexed keys (`scsi0`, `net1`, `mp0`) go through the index signature. */
+export interface GuestConfigParams {
+  [key: string]: ParamValue | undefined;
+  description?: string;
+  tags?: string;
+  onboot?: boolean;
+  protection?: boolean;
+  cores?: number;
+  memory?: number | string;
+}
+
+export interface ConfigUpdate {
+  /** Keys to remove (`delete=a,b`). */
+  delete?: readonly string[];
+  /** Refuse the change if the config changed since this digest was read. */
+  digest?: string;
+}
+
+export interface CloneParams {
+  newid: number;
+  name?: string;
+  hostname?: string;
+  description?: string;
+  pool?: string;
+  snapname?: string;
+  storage?: string;
+  full?: boolean;
+  target?: string;
+  format?: 'raw' | 'qcow2' | 'vmdk';
+}
+
+export type PowerAction = 'start' | 'stop' | 'shutdown' | 'reboot';
+
+export class GuestApi<Create extends GuestConfigParams> {
+  constructor(
+    protected readonly ctx: EndpointContext,
+    protected readonly kind: GuestKind,
+  ) {}
+
+  protected path(node: string, vmid?: number, ...rest: string[]): string {
+    const base = `/nodes/${encodeURIComponent(node)}/${this.kind}`;
+    return [base, ...(vmid === undefined ? [] : [String(vmid)]), ...rest.map(encodeURIComponent)].join('/');
+  }
+
+  list(node: string): Promise<GuestEntry[]> {
+    return this.ctx.http.call('GET', this.path(node), {}, z.array(guestEntry));
+  }
+
+  /** Creates the guest and waits for the creation task. */
+  create(node: string, params: Create & { vmid: number }, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node), params, upidData), task);
+  }
+
+  clone(node: string, vmid: number, params: CloneParams, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'clone'), { ...params }, upidData), task);
+  }
+
+  /** The config (pending changes applied), with `digest`; `current` gives the running values. */
+  config(node: string, vmid: number, options: { current?: boolean; snapshot?: string } = {}): Promise<GuestConfig> {
+    return this.ctx.http.call('GET', this.path(node, vmid, 'config'), { ...options }, configRecord);
+  }
+
+  /** Synchronous config change (`PUT .../config`). */
+  async update(node: string, vmid: number, params: GuestConfigParams, change: ConfigUpdate = {}): Promise<void> {
+    await this.ctx.http.call('PUT', this.path(node, vmid, 'config'), withChange(params, change), nullData);
+  }
+
+  /** Grows a disk (`size` absolute like `40G`, or relative `+8G`); waits for the resize task. */
+  resize(node: string, vmid: number, disk: string, size: string, options: { digest?: string } & TaskOptions = {}): Promise<TaskStatus | undefined> {
+    const { digest, ...task } = options;
+    const upid = this.ctx.http.call('PUT', this.path(node, vmid, 'resize'), { disk, size, digest }, upidData.nullable());
+    return awaitTask(this.ctx, upid, task);
+  }
+
+  status(node: string, vmid: number): Promise<GuestStatus> {
+    return this.ctx.http.call('GET', this.path(node, vmid, 'status', 'current'), {}, guestStatus);
+  }
+
+  /** start/stop/shutdown/reboot; waits for the task. */
+  power(node: string, vmid: number, action: PowerAction, params: Params = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), params, upidData), task);
+  }
+
+  /** Destroys the guest (stopped first by the caller); `purge` also drops it from jobs, ACLs and pools. */
+  delete(node: string, vmid: number, options: { purge?: boolean; destroyUnreferencedDisks?: boolean } = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    const params = { purge: options.purge, 'destroy-unreferenced-disks': options.destroyUnreferencedDisks };
+    return awaitTask(this.ctx, this.ctx.http.call('DELETE', this.path(node, vmid), params, upidData), task);
+  }
+
+  snapshots(node: string, vmid: number): Promise<SnapshotEntry[]> {
+    return this.ctx.http.call('GET', this.path(node, vmid, 'snapshot'), {}, z.array(snapshotEntry));
+  }
+
+  createSnapshot(node: string, vmid: number, snapname: string, params: { description?: string; vmstate?: boolean } = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'snapshot'), { snapname, ...this.snapshotParams(params) }, upidData), task);
+  }
+
+  snapshotConfig(node: string, vmid: number, snapname: string): Promise<GuestConfig> {
+    return this.ctx.http.call('GET', this.path(node, vmid, 'snapshot', snapname, 'config'), {}, configRecord);
+  }
+
+  async updateSnapshot(node: string, vmid: number, snapname: string, description: string): Promise<void> {
+    await this.ctx.http.call('PUT', this.path(node, vmid, 'snapshot', snapname, 'config'), { description }, nullData);
+  }
+
+  deleteSnapshot(node: string, vmid: number, snapname: string, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('DELETE', this.path(node, vmid, 'snapshot', snapname), {}, upidData), task);
+  }
+
+  rollbackSnapshot(node: string, vmid: number, snapname: string, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'snapshot', snapname, 'rollback'), {}, upidData), task);
+  }
+
+  /** QEMU can save RAM with a snapshot; containers have no such parameter. */
+  private snapshotParams(params: { description?: string; vmstate?: boolean }): Params {
+    return this.kind === 'qemu' ? params : { description: params.description };
+  }
+}
+
+export function withChange(params: GuestConfigParams | Params, change: ConfigUpdate): Params {
+  return { ...params, delete: deleteList(change.delete), digest: change.digest };
+}

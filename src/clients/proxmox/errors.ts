@@ -1,0 +1,79 @@
+// Typed errors of the Proxmox client. Messages come from the server's status line and body
+// only; request parameters (which may hold passwords) are never put into them.
+import { ApiError } from '../common/api-error.js';
+
+/** The server answered with an HTTP error (`400 Parameter verification failed.`, `500 ...`). */
+export class ProxmoxApiError extends ApiError {
+  readonly status: number;
+  /** The server's message: the body's `message`, else the status line's reason phrase. */
+  readonly serverMessage: string;
+  /** Per-parameter errors of a 400 (`{ vmid: "type check ('integer') failed - got 'x'" }`). */
+  readonly errors: Readonly<Record<string, string>>;
+
+  constructor(route: string, status: number, serverMessage: string, errors: Record<string, string> = {}) {
+    const details = Object.entries(errors).map(([param, text]) => `${param}: ${text}`);
+    super(route, [`HTTP ${status} ${serverMessage}`, ...details].join('; '));
+    this.status = status;
+    this.serverMessage = serverMessage;
+    this.errors = errors;
+  }
+
+  get retryable(): boolean {
+    return this.status >= 500 && !isNotFound(this);
+  }
+}
+
+/** The request never got an HTTP answer (refused, reset, TLS failure, timeout). */
+export class ProxmoxNetworkError extends ApiError {
+  readonly retryable = true;
+}
+
+/** The server answered 200 with a body that does not have the shape the API promises. */
+export class ProxmoxResponseError extends ApiError {
+  readonly retryable = false;
+}
+
+/** A task ended with an `exitstatus` other than `OK` or `WARNINGS: n`. */
+export class ProxmoxTaskError extends ApiError {
+  readonly retryable = false;
+  constructor(
+    readonly upid: string,
+    readonly exitStatus: string,
+    /** The last lines of the task log, oldest first. */
+    readonly logTail: readonly string[],
+  ) {
+    super(`task ${upid}`, [`task failed: ${exitStatus}`, ...logTail.map((line) => `  ${line}`)].join('\n'));
+  }
+}
+
+/** The task did not finish within the caller's timeout (it may still be running). */
+export class ProxmoxTaskTimeoutError extends ApiError {
+  readonly retryable = false;
+  constructor(readonly upid: string, timeoutMs: number) {
+    super(`task ${upid}`, `not finished after ${timeoutMs} ms`);
+  }
+}
+
+// PVE reports missing objects as plain 500 errors; these are its texts for the objects we manage.
+const NOT_FOUND_TEXTS = [
+  /Configuration file '[^']+' does not exist/,
+  /^no such (user|group|role|token|task|pool|VM|volume)\b/,
+  /storage '[^']+' does not exist/,
+  /pool '[^']+' does not exist/,
+  /snapshot '[^']+' does not exist/,
+  /^role '[^']+' does not exist/,
+  /^group '[^']+' does not exist/,
+  /volume '[^']+' does not exist/,
+];
+
+/** True when the error says the object is gone (so a provider can drop it from state). */
+export function isNotFound(err: unknown): boolean {
+  if (!(err instanceof ProxmoxApiError)) return false;
+  if (err.status === 404) return true;
+  return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
+}
+
+/** True for the config file-lock timeout that concurrent writes to one guest hit. */
+export function isLockTimeout(err: unknown): boolean {
+  return err instanceof ProxmoxApiError && /can't lock file '[^']*' - got timeout/.test(err.serverMessage);
+}

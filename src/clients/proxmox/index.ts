@@ -1,0 +1,88 @@
+// The typed Proxmox VE API client. Creating one does no I/O; the first call connects (and,
+// with username/password, logs in).
+import { silentLogger } from '../../log/logger.js';
+import { defaultBackoff } from '../common/backoff.js';
+import { ticketAuth, tokenAuth, type AuthHeaders } from './auth.js';
+import { AccessApi } from './endpoints/access.js';
+import { ClusterApi } from './endpoints/cluster.js';
+import { LxcApi } from './endpoints/lxc.js';
+import { PoolsApi } from './endpoints/pools.js';
+import { QemuApi } from './endpoints/qemu.js';
+import { StorageApi } from './endpoints/storage.js';
+import { ProxmoxHttp } from './http.js';
+import type { ProxmoxClientOptions } from './options.js';
+import { ticketData } from './schemas.js';
+import { emptyStats, type ProxmoxClientStats } from './stats.js';
+import { ProxmoxTasks, type TaskOptions, type TaskStatus } from './tasks.js';
+
+export class ProxmoxClient {
+  readonly stats: ProxmoxClientStats = emptyStats();
+  readonly cluster: ClusterApi;
+  readonly qemu: QemuApi;
+  readonly lxc: LxcApi;
+  readonly storage: StorageApi;
+  readonly pools: PoolsApi;
+  readonly access: AccessApi;
+  readonly tasks: ProxmoxTasks;
+  private readonly http: ProxmoxHttp;
+
+  constructor(options: ProxmoxClientOptions) {
+    const logger = (options.logger ?? silentLogger).with({ '@module': 'proxmox.client' });
+    this.http = new ProxmoxHttp({
+      endpoint: options.endpoint,
+      insecure: options.insecure ?? false,
+      ...(options.caPem !== undefined ? { caPem: options.caPem } : {}),
+      timeoutMs: options.timeoutMs ?? 60_000,
+      maxRetries: options.maxRetries ?? 4,
+      backoff: options.backoff ?? defaultBackoff,
+      logger,
+      stats: this.stats,
+    });
+    this.http.auth = this.authFor(options);
+    this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats);
+    const ctx = { http: this.http, tasks: this.tasks };
+    this.cluster = new ClusterApi(ctx);
+    this.qemu = new QemuApi(ctx);
+    this.lxc = new LxcApi(ctx);
+    this.storage = new StorageApi(ctx);
+    this.pools = new PoolsApi(ctx);
+    this.access = new AccessApi(ctx);
+  }
+
+  /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
+  waitForTask(upid: string, options?: TaskOptions): Promise<TaskStatus> {
+    return this.tasks.wait(upid, options);
+  }
+
+  /** Closes the connection pool. */
+  close(): Promise<void> {
+    return this.http.close();
+  }
+
+  private authFor(options: ProxmoxClientOptions): AuthHeaders | undefined {
+    if (options.apiToken !== undefined) return tokenAuth(options.apiToken);
+    const { username, password } = options;
+    if (username === undefined || password === undefined) return undefined;
+    const login = async (): Promise<{ ticket: string; csrfToken: string }> => {
+      this.stats.logins++;
+      const data = await this.http.call('POST', '/access/ticket', { username, password }, ticketData, { anonymous: true });
+      return { ticket: data.ticket, csrfToken: data.CSRFPreventionToken };
+    };
+    return ticketAuth(login, options.ticketRenewAfterMs ?? 90 * 60_000);
+  }
+}
+
+export type { ProxmoxClientOptions } from './options.js';
+export type { ProxmoxClientStats } from './stats.js';
+export type { TaskOptions, TaskStatus, TaskLogLine } from './tasks.js';
+export { taskSucceeded } from './tasks.js';
+export * from './errors.js';
+export * from './property-string.js';
+export { parseUpid, formatUpid, type Upid } from './upid.js';
+export type * from './endpoints/access.js';
+export type * from './endpoints/cluster.js';
+export type * from './endpoints/guests.js';
+export type * from './endpoints/qemu.js';
+export type * from './endpoints/lxc.js';
+export type * from './endpoints/pools.js';
+export type * from './endpoints/storage.js';

@@ -1,0 +1,30 @@
+// How a ProxmoxClient is created.
+import type { BackoffOptions } from '../common/backoff.js';
+import type { Logger } from '../../log/logger.js';
+
+export interface ProxmoxClientOptions {
+  /** `https://host:8006`; the client adds `/api2/json`. */
+  endpoint: string;
+  /** `USER@REALM!TOKENID=SECRET`. Takes precedence over username/password. */
+  apiToken?: string;
+  /** `root@pam`; used with `password` to get tickets from `/access/ticket`. */
+  username?: string;
+  password?: string;
+  /** Skip TLS certificate verification (off by default). */
+  insecure?: boolean;
+  /** PEM CA bundle to trust in addition to nothing else (self-signed PVE certificates). */
+  caPem?: string;
+  /** Per-request timeout, ms (default 60 s). */
+  timeoutMs?: number;
+  /** Retries of a safe request (default 4). */
+  maxRetries?: number;
+  /** Retry backoff (default: 200 ms base, 5 s ceiling, full jitter). */
+  backoff?: BackoffOptions;
+  /** Default timeout for awaited tasks, ms (default 10 min). */
+  taskTimeoutMs?: number;
+  /** First task-status poll delay, ms; grows ×1.5 up to 2 s (default 100). */
+  taskPollMs?: number;
+  /** Renew a ticket this long after getting it, ms (default 90 min; tickets last 2 h). */
+  ticketRenewAfterMs?: number;
+  logger?: Logger;
+}
