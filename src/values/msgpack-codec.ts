@@ -1,0 +1,29 @@
+// The one place that configures @msgpack/msgpack for cty: 64-bit integers as bigint, and every
+// extension type (including -1, which the library would otherwise read as a timestamp) kept raw,
+// because go-cty treats any extension as an unknown value.
+import { decode, decodeMulti, encode, ExtData, ExtensionCodec } from '@msgpack/msgpack';
+
+/** The msgpack data model we build before encoding: maps are plain objects with string keys. */
+export type Wire = null | boolean | number | bigint | string | Uint8Array | ExtData | readonly Wire[] | { readonly [key: string]: Wire };
+
+const rawExtensions = new ExtensionCodec();
+rawExtensions.register({ type: -1, encode: () => null, decode: (data, type) => new ExtData(type, data.slice()) });
+
+const options = { extensionCodec: rawExtensions, useBigInt64: true } as const;
+
+export function packWire(wire: Wire): Uint8Array {
+  return encode(wire, options);
+}
+
+/** Decodes exactly one msgpack item; trailing bytes are an error. */
+export function unpackWire(bytes: Uint8Array): unknown {
+  return decode(bytes, options);
+}
+
+/** Decodes the first msgpack item and ignores what follows, as go-cty does for refinement payloads. */
+export function unpackFirst(bytes: Uint8Array): unknown {
+  for (const item of decodeMulti(bytes, options)) return item;
+  return undefined;
+}
+
+export { ExtData };

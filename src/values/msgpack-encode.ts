@@ -1,0 +1,93 @@
+// Values to the msgpack data model, following go-cty's cty/msgpack marshal rules.
+import { dynamicContent } from './implied-type.js';
+import { ExtData, type Wire } from './msgpack-codec.js';
+import { numberToWire } from './msgpack-number.js';
+import { ValuePathError, type ValuePath } from './path.js';
+import { entryOf, isValueRecord, recordFrom, sortedKeys, type ValueRecord } from './records.js';
+import { REFINED_UNKNOWN_EXT, refinementsPayload } from './refinements.js';
+import { typeToJson } from './type-json.js';
+import { typeName } from './type-equal.js';
+import { kindOf } from './value-kind.js';
+import { BigDecimal, Dynamic, Unknown, type CtyType, type Value } from './types.js';
+
+/** go-cty's plain unknown: fixext1 of type 0 with one zero byte (`d4 00 00`). */
+const PLAIN_UNKNOWN_PAYLOAD = Uint8Array.of(0);
+
+export function toWire(value: Value | undefined, type: CtyType, path: ValuePath): Wire {
+  if (type === 'dynamic') return dynamicToWire(value, path);
+  if (value === null || value === undefined) return null;
+  if (value instanceof Unknown) return unknownToWire(value, type);
+  // A Dynamic wrapper in a slot of known type carries nothing the slot does not already say.
+  if (value instanceof Dynamic) return toWire(value.value, type, path);
+  if (typeof type === 'string') return primitiveToWire(value, type, path);
+  switch (type.kind) {
+    case 'list':
+    case 'set':
+      return requireArray(value, type, path).map((element, i) => toWire(element, type.element, [...path, i]));
+    case 'tuple': {
+      const elements = requireArray(value, type, path);
+      if (elements.length !== type.elements.length) throw new ValuePathError(path, `a tuple of ${type.elements.length} elements is required (got ${elements.length})`);
+      return elements.map((element, i) => toWire(element, type.elements[i] as CtyType, [...path, i]));
+    }
+    case 'map': {
+      const record = requireRecord(value, type, path);
+      return recordFrom(sortedKeys(Object.keys(record)).map((key) => [key, toWire(record[key], type.element, [...path, key])] as const));
+    }
+    case 'object':
+      return objectToWire(requireRecord(value, type, path), type.attributes, path);
+  }
+}
+
+function primitiveToWire(value: Value, type: 'string' | 'number' | 'bool', path: ValuePath): Wire {
+  if (type === 'string' && typeof value === 'string') return value;
+  if (type === 'bool' && typeof value === 'boolean') return value;
+  if (type === 'number' && (typeof value === 'number' || typeof value === 'bigint' || value instanceof BigDecimal)) {
+    try {
+      return numberToWire(value);
+    } catch (error) {
+      throw new ValuePathError(path, (error as Error).message);
+    }
+  }
+  throw new ValuePathError(path, `${type} is required (got ${kindOf(value)})`);
+}
+
+/** Every attribute of the type is written, null when the JS object lacks it; extra keys are an error. */
+function objectToWire(record: ValueRecord, attributes: Readonly<Record<string, CtyType>>, path: ValuePath): Wire {
+  for (const key of Object.keys(record)) {
+    if (!Object.hasOwn(attributes, key) && record[key] !== undefined) throw new ValuePathError([...path, key], 'unsupported attribute');
+  }
+  return recordFrom(
+    sortedKeys(Object.keys(attributes)).map((name) => [name, toWire(entryOf(record, name), attributes[name] as CtyType, [...path, name])] as const),
+  );
+}
+
+/** `[type JSON as bin, value]` for a value of known type; plain nil or extension otherwise. */
+function dynamicToWire(value: Value | undefined, path: ValuePath): Wire {
+  let content: ReturnType<typeof dynamicContent>;
+  try {
+    content = dynamicContent(value);
+  } catch {
+    throw new ValuePathError(path, `a value with a cty type is required (got ${kindOf(value)})`);
+  }
+  if (content === null) return null;
+  if (content instanceof Unknown) return unknownToWire(content, 'dynamic');
+  if (content.type === 'dynamic') return dynamicToWire(content.value, path);
+  return [new TextEncoder().encode(typeToJson(content.type)), toWire(content.value, content.type, path)];
+}
+
+/** Terraform's own extension bytes go back unchanged; otherwise go-cty's encoding of the refinements. */
+function unknownToWire(unknown: Unknown, type: CtyType): ExtData {
+  if (unknown.raw) return new ExtData(unknown.raw.type, unknown.raw.data);
+  const payload = unknown.refinements && refinementsPayload(unknown.refinements, type);
+  return payload ? new ExtData(REFINED_UNKNOWN_EXT, payload) : new ExtData(0, PLAIN_UNKNOWN_PAYLOAD);
+}
+
+function requireArray(value: Value, type: CtyType, path: ValuePath): readonly Value[] {
+  if (Array.isArray(value)) return value;
+  throw new ValuePathError(path, `${typeName(type)} is required (got ${kindOf(value)})`);
+}
+
+function requireRecord(value: Value, type: CtyType, path: ValuePath): ValueRecord {
+  if (isValueRecord(value)) return value;
+  throw new ValuePathError(path, `${typeName(type)} is required (got ${kindOf(value)})`);
+}
