@@ -1,0 +1,49 @@
+// Attribute plan modifiers: adjust an attribute's planned value or ask for replacement.
+// They run after the framework's own planning (defaults, unknown computed values).
+import type { Value } from '../values/types.js';
+import { isUnknown } from '../values/types.js';
+
+export interface PlanModifierRequest {
+  /** The attribute's value in configuration (may be unknown). */
+  readonly config: Value;
+  /** Its value in the prior state; null when the resource is being created. */
+  readonly state: Value;
+  /** Its planned value so far. */
+  readonly plan: Value;
+  /** True when there is no prior state (create, or the create half of a replacement). */
+  readonly creating: boolean;
+}
+
+export interface PlanModifierResult {
+  readonly plan?: Value;
+  readonly requiresReplace?: boolean;
+}
+
+export interface PlanModifier {
+  readonly description: string;
+  modify(request: PlanModifierRequest): PlanModifierResult;
+}
+
+export const planModifiers = {
+  /** Changing this attribute destroys the object and creates a new one. */
+  requiresReplace(): PlanModifier {
+    return {
+      description: 'changing it forces replacement',
+      modify: () => ({ requiresReplace: true }),
+    };
+  },
+  /** Replacement only when `predicate` says so (e.g. shrinking a disk is not possible in place). */
+  requiresReplaceIf(description: string, predicate: (request: PlanModifierRequest) => boolean): PlanModifier {
+    return { description, modify: (request) => ({ requiresReplace: predicate(request) }) };
+  },
+  /**
+   * A computed value that does not change once the object exists (ids, paths): keep the state's
+   * value in plans instead of "(known after apply)".
+   */
+  useStateForUnknown(): PlanModifier {
+    return {
+      description: 'keeps its value once the object exists',
+      modify: ({ state, plan, creating }) => (!creating && isUnknown(plan) && state !== null ? { plan: state } : {}),
+    };
+  },
+};

@@ -1,0 +1,81 @@
+// What a provider author writes for a managed resource: a schema and four operations on
+// plain TypeScript objects. The framework does the protocol, the plan rules and the checks.
+import type { Logger } from '../log/logger.js';
+import type { Value } from '../values/types.js';
+import type { AttributePath } from './diagnostics.js';
+import type { ObjectView } from './object-view.js';
+import type { ModelOf, Schema } from './schema.js';
+import type { TimeoutDefaults } from './timeouts.js';
+
+export interface OperationContext<P> {
+  /** What the provider's `configure` returned (API clients and settings). */
+  readonly provider: P;
+  readonly logger: Logger;
+  /** Aborted on Ctrl-C (StopProvider) or when the operation's timeout passes. */
+  readonly signal: AbortSignal;
+  /** The operation's time limit in milliseconds, when the resource declares one. */
+  readonly timeoutMs: number | undefined;
+  warn(summary: string, detail?: string, path?: AttributePath): void;
+}
+
+export interface WriteContext<P, M> extends OperationContext<P> {
+  /**
+   * Records the object as it exists on the server right now. Call it as soon as an object has
+   * been created: if a later step fails, terraform still learns what exists, and nothing is
+   * orphaned. The framework re-reads the object to complete it.
+   */
+  savePartialState(state: M): void;
+}
+
+export interface PlanContext<P> {
+  /** Undefined when the provider could not be configured yet (its config is unknown). */
+  readonly provider: P | undefined;
+  readonly creating: boolean;
+  readonly config: ObjectView;
+  readonly prior: ObjectView;
+  readonly planned: ObjectView;
+  setPlanned(name: string, value: Value): void;
+  requireReplace(name: string): void;
+  error(path: string | AttributePath, summary: string, detail?: string): void;
+  warn(path: string | AttributePath, summary: string, detail?: string): void;
+}
+
+export interface ValidateContext {
+  readonly config: ObjectView;
+  error(path: string | AttributePath, summary: string, detail?: string): void;
+  warn(path: string | AttributePath, summary: string, detail?: string): void;
+}
+
+export interface ImportIdDoc {
+  /** What the import id is, e.g. "the zvol's full name". */
+  readonly description: string;
+  readonly example: string;
+}
+
+export interface ResourceDefinition<S extends Schema, P, M = ModelOf<S>> {
+  /** The full resource type name, e.g. `truenas_zvol`. */
+  readonly name: string;
+  readonly schema: S;
+  readonly importId: ImportIdDoc;
+  /** Default time limits; when set, users can override them in a `timeouts` block. */
+  readonly timeouts?: TimeoutDefaults;
+  /** An example configuration for the generated docs. */
+  readonly example?: string;
+
+  create(ctx: WriteContext<P, M>, plan: M): Promise<M>;
+  /** Returns null when the object no longer exists. */
+  read(ctx: OperationContext<P>, state: M): Promise<M | null>;
+  update(ctx: WriteContext<P, M>, plan: M, prior: M): Promise<M>;
+  /** Deleting an object that is already gone succeeds. */
+  delete(ctx: OperationContext<P>, state: M): Promise<void>;
+  /** The state to read after `terraform import ID`; by default `{ id: ID }`. */
+  importState?(id: string): Partial<M>;
+  validateConfig?(ctx: ValidateContext): void;
+  modifyPlan?(ctx: PlanContext<P>): void | Promise<void>;
+  /** State upgraders keyed by the version they upgrade from, on the state's JSON object. */
+  readonly upgraders?: Readonly<Record<number, (state: Record<string, unknown>) => Record<string, unknown>>>;
+}
+
+export function defineResource<P>() {
+  return <S extends Schema>(definition: ResourceDefinition<S, P>): ResourceDefinition<S, P> => definition;
+}

@@ -1,0 +1,157 @@
+// The framework's implementation of the tfplugin6 handlers for one provider definition.
+import type * as proto from '../protocol/tfplugin6.js';
+import type { CallContext, ProviderHandlers } from '../protocol/tfplugin6.js';
+import { isWhollyKnown } from '../values/compare.js';
+import type { Value } from '../values/types.js';
+import { diagnosticFromError, errorDiagnostic, type Diagnostic } from './diagnostics.js';
+import { blockType } from './implied-type.js';
+import { blockToModel, modelToBlock } from './model.js';
+import type { AnyDataSource, ProviderDefinition } from './provider.js';
+import { reconcile } from './reconcile.js';
+import { ResourceRuntime } from './resource-runtime.js';
+import type { Schema } from './schema.js';
+import { functionToProto, schemaToProto } from './schema-proto.js';
+import { FunctionRuntime } from './function-runtime.js';
+import { validateContext, validateObject } from './validate.js';
+import { decodeDynamic, diagnosticsToProto, encodeDynamic } from './wire.js';
+
+export function createProviderServer<S extends Schema, P>(provider: ProviderDefinition<S, P>): ProviderHandlers {
+  let configured: P | undefined;
+  const providerType = blockType(provider.schema);
+  const resources = new Map(provider.resources.map((r) => [r.name, new ResourceRuntime<P>(r, () => configured)]));
+  const dataSources = new Map(provider.dataSources.map((d) => [d.name, d]));
+  const functions = new Map(provider.functions.map((f) => [f.name, new FunctionRuntime(f)]));
+
+  const unknownType = (kind: string, name: string | undefined): { diagnostics: proto.Diagnostic[] } => ({
+    diagnostics: diagnosticsToProto([errorDiagnostic(`Unknown ${kind} type`, `The ${provider.name} provider has no ${kind} "${name ?? ''}".`)]),
+  });
+
+  const functionSchemas = () => Object.fromEntries(provider.functions.map((f) => [f.name, functionToProto(f)]));
+
+  return {
+    async getMetadata() {
+      return {
+        server_capabilities: capabilities,
+        resources: provider.resources.map((r) => ({ type_name: r.name })),
+        data_sources: provider.dataSources.map((d) => ({ type_name: d.name })),
+        functions: provider.functions.map((f) => ({ name: f.name })),
+      };
+    },
+
+    async getProviderSchema() {
+      return {
+        provider: schemaToProto(provider.schema),
+        resource_schemas: Object.fromEntries([...resources].map(([name, r]) => [name, schemaToProto(r.schema)])),
+        data_source_schemas: Object.fromEntries(provider.dataSources.map((d) => [d.name, schemaToProto(d.schema)])),
+        functions: functionSchemas(),
+        server_capabilities: capabilities,
+      };
+    },
+
+    async getFunctions() {
+      return { functions: functionSchemas() };
+    },
+
+    async validateProviderConfig(req) {
+      const config = decodeDynamic(req.config, providerType);
+      const diagnostics = validateObject(provider.schema, config);
+      provider.validateConfig?.(validateContext(config, diagnostics));
+      return { diagnostics: diagnosticsToProto(diagnostics) };
+    },
+
+    async configureProvider(req, call) {
+      const config = decodeDynamic(req.config, providerType);
+      if (!isWhollyKnown(config)) {
+        call.logger.info('provider configuration is not known yet; resources that need the API will wait for apply');
+        return {};
+      }
+      try {
+        configured = await provider.configure(
+          { logger: call.logger, signal: call.signal, terraformVersion: req.terraform_version ?? '' },
+          blockToModel(config, provider.schema) as never,
+        );
+        return {};
+      } catch (error) {
+        return { diagnostics: diagnosticsToProto([diagnosticFromError(error, `Configuring the ${provider.name} provider failed`)]) };
+      }
+    },
+
+    async validateResourceConfig(req) {
+      return resources.get(req.type_name ?? '')?.validate(req) ?? unknownType('resource', req.type_name);
+    },
+    async upgradeResourceState(req) {
+      return resources.get(req.type_name ?? '')?.upgrade(req) ?? unknownType('resource', req.type_name);
+    },
+    async readResource(req, call) {
+      return (await resources.get(req.type_name ?? '')?.read(req, call)) ?? unknownType('resource', req.type_name);
+    },
+    async planResourceChange(req, call) {
+      return (await resources.get(req.type_name ?? '')?.plan(req, call)) ?? unknownType('resource', req.type_name);
+    },
+    async applyResourceChange(req, call) {
+      return (await resources.get(req.type_name ?? '')?.apply(req, call)) ?? unknownType('resource', req.type_name);
+    },
+    async importResourceState(req, call) {
+      return (await resources.get(req.type_name ?? '')?.import(req, call)) ?? unknownType('resource', req.type_name);
+    },
+
+    async validateDataResourceConfig(req) {
+      const dataSource = dataSources.get(req.type_name ?? '');
+      if (!dataSource) return unknownType('data source', req.type_name);
+      const config = decodeDynamic(req.config, blockType(dataSource.schema));
+      const diagnostics = validateObject(dataSource.schema, config);
+      dataSource.validateConfig?.(validateContext(config, diagnostics));
+      return { diagnostics: diagnosticsToProto(diagnostics) };
+    },
+
+    async readDataSource(req, call) {
+      const dataSource = dataSources.get(req.type_name ?? '');
+      if (!dataSource) return unknownType('data source', req.type_name);
+      return readDataSource(dataSource, req, call, configured);
+    },
+
+    async callFunction(req) {
+      const fn = functions.get(req.name ?? '');
+      if (!fn) return { error: { text: `The ${provider.name} provider has no function "${req.name ?? ''}".` } };
+      return fn.call(req);
+    },
+  };
+}
+
+const capabilities: proto.ServerCapabilities = {
+  plan_destroy: false,
+  get_provider_schema_optional: true,
+  move_resource_state: false,
+};
+
+async function readDataSource<P>(
+  dataSource: AnyDataSource<P>,
+  req: proto.ReadDataSourceRequest,
+  call: CallContext,
+  provider: P | undefined,
+): Promise<proto.ReadDataSourceResponse> {
+  const type = blockType(dataSource.schema);
+  const config = decodeDynamic(req.config, type);
+  const diagnostics: Diagnostic[] = [];
+  if (provider === undefined) {
+    diagnostics.push(errorDiagnostic('Provider not configured', 'The provider could not be configured, so this data source cannot be read.'));
+    return { diagnostics: diagnosticsToProto(diagnostics) };
+  }
+  try {
+    const result = await dataSource.read(
+      {
+        provider,
+        logger: call.logger.with({ tf_data_source_type: dataSource.name }),
+        signal: call.signal,
+        timeoutMs: undefined,
+        warn: (summary, detail, path) => diagnostics.push({ severity: 'warning', summary, detail: detail ?? summary, path }),
+      },
+      blockToModel(config, dataSource.schema),
+    );
+    const state: Value = reconcile(dataSource.schema, config, modelToBlock(result, dataSource.schema));
+    return { state: encodeDynamic(state, type), diagnostics: diagnosticsToProto(diagnostics) };
+  } catch (error) {
+    diagnostics.push(diagnosticFromError(error, `Reading data source ${dataSource.name} failed`));
+    return { diagnostics: diagnosticsToProto(diagnostics) };
+  }
+}
