@@ -1,0 +1,39 @@
+// Fault injection switches. Tests and the CLI flip them at start or while the simulator runs.
+
+export interface SimFaults {
+  /** Delay added before answering every call, in ms. */
+  latencyMs: number;
+  /** After this many more calls, the WebSocket carrying the next call is dropped (null = off). */
+  dropSocketAfterCalls: number | null;
+  /** Whether the call that triggers the drop runs before the socket closes (outcome unknown to the client). */
+  dropExecutesCall: boolean;
+  /** New connections are reset until this time (epoch ms). */
+  refuseConnectionsUntil: number;
+  /** REST answers this status for the next `restErrorCount` requests (e.g. 503). */
+  restErrorStatus: number | null;
+  restErrorCount: number;
+  /** The next N jobs fail with EFAULT instead of running. */
+  failNextJobs: number;
+}
+
+export function defaultFaults(): SimFaults {
+  return { latencyMs: 0, dropSocketAfterCalls: null, dropExecutesCall: false, refuseConnectionsUntil: 0, restErrorStatus: null, restErrorCount: 0, failNextJobs: 0 };
+}
+
+/** Counts a call against `dropSocketAfterCalls`; true when this call's socket must be dropped. */
+function shouldDrop(faults: SimFaults): boolean {
+  if (faults.dropSocketAfterCalls === null) return false;
+  if (faults.dropSocketAfterCalls > 0) {
+    faults.dropSocketAfterCalls--;
+    return false;
+  }
+  faults.dropSocketAfterCalls = null;
+  return true;
+}
+
+/** Runs a WebSocket call, unless the drop fault fires: then the socket dies (after the call, if it executes). */
+export function runOrDrop(faults: SimFaults, socket: { terminate(): void }, call: () => Promise<void>): void {
+  if (!shouldDrop(faults)) return void call();
+  if (faults.dropExecutesCall) void call().finally(() => socket.terminate());
+  else socket.terminate();
+}

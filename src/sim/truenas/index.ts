@@ -1,0 +1,148 @@
+// The TrueNAS SCALE simulator: an HTTP(S) server on loopback serving `/api/current`
+// (JSON-RPC), `/websocket` (legacy) and `/api/v2.0` (REST) over one stateful middleware model.
+import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo, Socket } from 'node:net';
+import { WebSocketServer } from 'ws';
+import { Dispatcher } from './dispatcher.js';
+import { defaultFaults, type SimFaults } from './faults.js';
+import { serveJsonRpc } from './jsonrpc-server.js';
+import { serveLegacy } from './legacy-server.js';
+import { serveRest, restPrefix } from './rest-server.js';
+import { RateLimiter, realRateLimit, type RateLimitOptions } from './rate-limit.js';
+import { versionAtLeast, type MethodTable } from './registry.js';
+import { SimState } from './state.js';
+import { generateCertificate } from './tls.js';
+import { authMethods, coreMethods } from './methods/core.js';
+import { datasetMethods } from './methods/datasets.js';
+import { iscsiMethods } from './methods/iscsi.js';
+import { serviceMethodTable } from './methods/services.js';
+import { shareMethodTable } from './methods/shares.js';
+import { snapshotMethodTable } from './methods/snapshots.js';
+import { systemMethods } from './methods/system.js';
+
+export type { SimFaults } from './faults.js';
+export { SimState } from './state.js';
+
+export interface TrueNASSimulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: '127.0.0.1';
+  tls?: boolean;
+  /** API keys accepted, `<id>-<secret>`. */
+  apiKeys?: string[];
+  /** Username → password pairs accepted. */
+  users?: Record<string, string>;
+  /** Reported version, `25.10.0` by default; below 25.04 there is no `/api/current`, from 26 no REST. */
+  version?: string;
+  /** The unauthenticated-call limit; on (20 per 60 s) by default, `false` turns it off. */
+  loginRateLimit?: false | RateLimitOptions;
+  /** Delay before a rate-limited refusal (real: 1–10 s). */
+  rateLimitDelayMs?: number;
+  /** Delay before answering a bad login (real: 1–2 s). */
+  badLoginDelayMs?: number;
+  /** Added before every answer. */
+  latencyMs?: number;
+  pools?: { name: string; size: number }[];
+  hostname?: string;
+  faults?: Partial<SimFaults>;
+}
+
+export interface TrueNASSimulator {
+  /** `http(s)://127.0.0.1:PORT` */
+  readonly url: string;
+  readonly port: number;
+  readonly version: string;
+  /** PEM of the self-signed certificate when `tls` is on. */
+  readonly caPem: string | undefined;
+  /** The stored objects: read and change them to simulate out-of-band changes. */
+  readonly state: SimState;
+  /** Fault switches, live. */
+  readonly faults: SimFaults;
+  /** How many times each method was called (all protocols). */
+  readonly callCounts: ReadonlyMap<string, number>;
+  /** Refuses new connections for `ms` from now. */
+  refuseConnections(ms: number): void;
+  /** Closes every open connection (clients see a dropped socket). */
+  dropConnections(): void;
+  stop(): Promise<void>;
+}
+
+const randomBetween = (low: number, high: number) => () => low + Math.random() * (high - low);
+
+function methodTable(options: TrueNASSimulatorOptions): MethodTable {
+  const credentials = { apiKeys: options.apiKeys ?? [], users: options.users ?? {} };
+  const badLogin = options.badLoginDelayMs;
+  return {
+    ...authMethods(credentials, { badLoginDelayMs: badLogin === undefined ? randomBetween(1000, 2000) : () => badLogin }),
+    ...coreMethods, ...systemMethods(options.hostname ?? 'truenas-sim'), ...datasetMethods, ...snapshotMethodTable,
+    ...iscsiMethods, ...shareMethodTable, ...serviceMethodTable,
+  };
+}
+
+export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {}): Promise<TrueNASSimulator> {
+  const version = options.version ?? '25.10.0';
+  const state = new SimState(options.pools ?? [{ name: 'tank', size: 1024 ** 4 }]);
+  const faults: SimFaults = { ...defaultFaults(), latencyMs: options.latencyMs ?? 0, ...options.faults };
+  const methods = methodTable(options);
+  const rateLimit = options.loginRateLimit === undefined ? realRateLimit : options.loginRateLimit;
+  const rateDelay = options.rateLimitDelayMs;
+  const dispatcher = new Dispatcher({
+    state, version, faults, methods,
+    rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
+    rateLimitDelayMs: rateDelay === undefined ? randomBetween(1000, 10_000) : () => rateDelay,
+  });
+  const credentials = { apiKeys: options.apiKeys ?? [], users: options.users ?? {} };
+  const hasRest = !versionAtLeast(version, '26');
+  const hasJsonRpc = versionAtLeast(version, '25.04');
+
+  const tls = options.tls ? await generateCertificate() : undefined;
+  const handler = (req: IncomingMessage, res: import('node:http').ServerResponse) => {
+    if (hasRest && req.url?.startsWith(restPrefix)) {
+      serveRest(req, res, { dispatcher, methods, credentials, faults }).catch(() => res.destroy());
+    } else if (req.url === '/api/versions' && hasJsonRpc) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([`v${version}`]));
+    } else {
+      res.writeHead(404).end();
+    }
+  };
+  const server: Server = tls ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem }, handler) : createHttpServer(handler);
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    if (Date.now() < faults.refuseConnectionsUntil) return void socket.destroy();
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    const path = req.url?.split('?')[0];
+    const serve = path === '/websocket' ? serveLegacy : hasJsonRpc && (path === '/api/current' || path?.startsWith('/api/v2')) ? serveJsonRpc : undefined;
+    if (!serve) {
+      socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, req.socket.remoteAddress ?? '', dispatcher, faults));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const dropConnections = () => {
+    for (const client of wss.clients) client.terminate();
+    for (const socket of sockets) socket.destroy();
+  };
+  return {
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`, port, version, caPem: tls?.certPem, state, faults,
+    callCounts: dispatcher.callCounts,
+    refuseConnections: (ms) => {
+      faults.refuseConnectionsUntil = Date.now() + ms;
+    },
+    dropConnections,
+    stop: async () => {
+      dropConnections();
+      wss.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,174 @@
+// pool.dataset.*: filesystems and volumes with the middleware's validation, inheritance,
+// space checks and the attachment clean-up that deleting a dataset does.
+import { Errno } from '../../../clients/truenas/errno.js';
+import { SimCallError, Verrors, instanceNotFound, invalid } from '../sim-errors.js';
+import { crud, type MethodTable } from '../registry.js';
+import type { SimDataset, SimState } from '../state.js';
+import { availableBytes, descriptionProperty, effectiveProperty, isInheritable, parentName, propertyKind, renderDataset, volsizeOf } from '../zfs-props.js';
+import { removeAttachments } from './attachments.js';
+
+const volblocksizes: Record<string, number> = { '512': 512, '512B': 512, '1K': 1024, '2K': 2048, '4K': 4096, '8K': 8192, '16K': 16384, '32K': 32768, '64K': 65536, '128K': 131072 };
+const fsOnlyFields = ['aclmode', 'acltype', 'atime', 'casesensitivity', 'quota', 'refquota', 'recordsize'];
+const volumeOnlyFields = ['force_size', 'sparse', 'volsize', 'volblocksize'];
+const sizeFields = ['quota', 'refquota', 'reservation', 'refreservation', 'recordsize'];
+const updatable = ['compression', 'sync', 'deduplication', 'readonly', 'snapdev', 'copies', 'checksum', 'atime', 'exec', 'recordsize', 'aclmode', 'acltype', 'quota', 'refquota', 'reservation', 'refreservation', 'volsize', 'force_size', 'comments', 'user_properties_update', 'managedby'];
+const createOnly = ['name', 'type', 'volblocksize', 'sparse', 'casesensitivity', 'share_type', 'encryption', 'encryption_options', 'inherit_encryption', 'user_properties', 'create_ancestors'];
+
+/** Stores an API value (`LZ4`, `ON`, 1073741824, `INHERIT`) as a raw ZFS value, or removes it. */
+function setProperty(dataset: SimDataset, field: string, value: unknown): void {
+  if (field === 'comments') {
+    if (value === 'INHERIT') delete dataset.user[descriptionProperty];
+    else dataset.user[descriptionProperty] = String(value);
+    return;
+  }
+  if (field === 'managedby') {
+    dataset.user['org.truenas:managedby'] = String(value);
+    return;
+  }
+  if (value === 'INHERIT' && isInheritable(field)) {
+    delete dataset.props[field];
+    return;
+  }
+  const kind = propertyKind(field);
+  dataset.props[field] = kind === 'size' || sizeFields.includes(field) ? String(Number(value)) : String(value).toLowerCase();
+}
+
+function validateName(name: unknown, state: SimState, data: Record<string, unknown>, verrors: Verrors): string {
+  const attr = 'pool_dataset_create.name';
+  if (typeof name !== 'string') {
+    verrors.add(attr, 'Field required');
+    return '';
+  }
+  if (!name.includes('/')) verrors.add(attr, 'You need a full name, e.g. pool/newdataset');
+  else if (!/^[A-Za-z0-9][A-Za-z0-9_.:\- /]*$/.test(name) || name.endsWith('/') || name.includes('//')) verrors.add(attr, 'Invalid dataset name');
+  else if (name.length > 200) verrors.add(attr, 'Dataset name length should be less than or equal to 200');
+  else if (name.endsWith(' ')) verrors.add(attr, 'Trailing spaces are not permitted in dataset names');
+  else {
+    const parent = state.datasets.get(parentName(name)!);
+    if (!parent && !data['create_ancestors']) verrors.add(attr, 'Parent dataset does not exist for specified name');
+    else if (!state.poolOf(name)) verrors.add(attr, 'Please specify a pool which exists for the dataset/volume to be created');
+    else if (parent?.type === 'VOLUME') verrors.add(attr, `${parent.name}: parent may not be a ZFS volume`);
+    else if (parent && effectiveProperty(state, parent, 'readonly') === 'on') verrors.add('pool_dataset_create.readonly', `Turn off readonly mode on ${parent.name} to create ${name.slice(parent.name.length + 1)}`);
+    else if (data['type'] !== 'VOLUME' && state.datasets.has(name)) verrors.add(attr, `Path /mnt/${name} already exists`);
+  }
+  return name;
+}
+
+function validateVolsize(prefix: string, volsize: number, blocksize: number, room: number, force: boolean, verrors: Verrors): void {
+  if (!Number.isInteger(volsize) || volsize <= 0) verrors.add(`${prefix}.volsize`, 'Input should be a valid integer');
+  else if (volsize % blocksize !== 0) verrors.add(`${prefix}.volsize`, 'Volume size should be a multiple of volume block size');
+  else if (!force && volsize > room * 0.8) verrors.add(`${prefix}.volsize`, 'It is not recommended to use more than 80% of your available space for VOLUME');
+}
+
+function createDataset(state: SimState, data: Record<string, unknown>): Record<string, unknown> {
+  const verrors = new Verrors();
+  const type = data['type'] ?? 'FILESYSTEM';
+  if (type !== 'FILESYSTEM' && type !== 'VOLUME') verrors.add('pool_dataset_create.type', 'Input should be \'FILESYSTEM\' or \'VOLUME\'');
+  const name = validateName(data['name'], state, data, verrors);
+  const disallowed = type === 'VOLUME' ? fsOnlyFields : volumeOnlyFields;
+  for (const field of disallowed) if (data[field] !== undefined) verrors.add(`pool_dataset_create.${field}`, `This field is not valid for ${String(type)}`);
+  let blocksize = 16384;
+  if (type === 'VOLUME') {
+    if (data['volblocksize'] !== undefined) {
+      const size = volblocksizes[String(data['volblocksize'])];
+      if (size === undefined) verrors.add('pool_dataset_create.volblocksize', `Input should be ${Object.keys(volblocksizes).map((k) => `'${k}'`).join(', ')}`);
+      else blocksize = size;
+    }
+    if (data['volsize'] === undefined) verrors.add('pool_dataset_create.volsize', 'This field is required for VOLUME');
+    else validateVolsize('pool_dataset_create', Number(data['volsize']), blocksize, availableBytes(state, name), data['force_size'] === true, verrors);
+  }
+  verrors.check();
+  if (type === 'VOLUME' && state.datasets.has(name)) {
+    throw new SimCallError(Errno.EFAULT, `Failed to create dataset: cannot create '${name}': dataset already exists`);
+  }
+  if (data['create_ancestors']) {
+    for (let p = parentName(name); p && !state.datasets.has(p); p = parentName(p)) createPlain(state, p);
+  }
+  const dataset: SimDataset = { name, type: type as SimDataset['type'], props: {}, user: {}, written: 0, createtxg: state.nextTxg() };
+  if (type === 'VOLUME') {
+    dataset.props['volsize'] = String(Number(data['volsize']));
+    dataset.props['volblocksize'] = String(blocksize);
+    dataset.props['refreservation'] = data['sparse'] === true ? '0' : dataset.props['volsize'];
+  }
+  for (const [field, value] of Object.entries(data)) {
+    if (value === undefined || createOnly.includes(field) || volumeOnlyFields.includes(field)) continue;
+    if (value === 'INHERIT') continue;
+    setProperty(dataset, field, value);
+  }
+  if (typeof data['casesensitivity'] === 'string' && data['casesensitivity'] !== 'INHERIT') dataset.props['casesensitivity'] = data['casesensitivity'].toLowerCase();
+  for (const entry of (data['user_properties'] as { key: string; value: string }[] | undefined) ?? []) dataset.user[entry.key] = entry.value;
+  state.datasets.set(name, dataset);
+  return renderDataset(state, dataset, true);
+}
+
+function createPlain(state: SimState, name: string): void {
+  state.datasets.set(name, { name, type: 'FILESYSTEM', props: {}, user: {}, written: 0, createtxg: state.nextTxg() });
+}
+
+function updateDataset(state: SimState, id: unknown, data: Record<string, unknown>): Record<string, unknown> {
+  const dataset = state.datasets.get(String(id));
+  // update() on a missing id names the attribute `id`, unlike InstanceNotFound's null.
+  if (!dataset) throw invalid('id', `${String(id)} does not exist`, Errno.ENOENT);
+  const verrors = new Verrors();
+  for (const field of Object.keys(data)) {
+    if (!updatable.includes(field)) verrors.add(`pool_dataset_update.${field}`, 'Extra inputs are not permitted');
+  }
+  const disallowed = dataset.type === 'VOLUME' ? fsOnlyFields : ['volsize', 'force_size'];
+  for (const field of disallowed) if (data[field] !== undefined) verrors.add(`pool_dataset_update.${field}`, `This field is not valid for ${dataset.type}`);
+  if (dataset.type === 'VOLUME' && data['volsize'] !== undefined) {
+    const volsize = Number(data['volsize']);
+    if (volsize < volsizeOf(dataset)) verrors.add('pool_dataset_update.volsize', 'You cannot shrink a zvol from GUI, this may lead to data loss.');
+    else {
+      const room = availableBytes(state, dataset.name) + Number(dataset.props['refreservation'] ?? '0');
+      validateVolsize('pool_dataset_update', volsize, Number(dataset.props['volblocksize']), room, data['force_size'] === true, verrors);
+    }
+  }
+  verrors.check();
+  for (const [field, value] of Object.entries(data)) {
+    if (value === undefined || field === 'force_size' || field === 'user_properties_update') continue;
+    if (field === 'volsize') {
+      const reserved = Number(dataset.props['refreservation'] ?? '0') > 0;
+      dataset.props['volsize'] = String(Number(value));
+      if (reserved) dataset.props['refreservation'] = dataset.props['volsize'];
+      continue;
+    }
+    setProperty(dataset, field, value);
+  }
+  for (const entry of (data['user_properties_update'] as { key: string; value?: string; remove?: boolean }[] | undefined) ?? []) {
+    if (entry.remove) delete dataset.user[entry.key];
+    else dataset.user[entry.key] = String(entry.value);
+  }
+  return renderDataset(state, dataset, true);
+}
+
+function deleteDataset(state: SimState, id: unknown, options: Record<string, unknown>): boolean {
+  const name = String(id);
+  const children = [...state.datasets.keys()].filter((other) => other.startsWith(`${name}/`));
+  if (children.length > 0 && !options['recursive']) {
+    throw new SimCallError(Errno.ENOTEMPTY, `Failed to delete dataset: cannot destroy '${name}': filesystem has children`);
+  }
+  const dataset = state.datasets.get(name);
+  if (!dataset) throw instanceNotFound('PoolDataset', name);
+  if (!name.includes('/')) throw new SimCallError(Errno.EINVAL, 'Use pool.export to remove a pool');
+  const snapshots = [...state.snapshots.keys()].filter((snap) => snap.startsWith(`${name}@`));
+  if (snapshots.length > 0 && !options['recursive']) {
+    throw new SimCallError(Errno.EFAULT, `Failed to delete dataset: cannot destroy '${name}': volume has children\nuse '-r' to destroy the following datasets:\n${snapshots.join('\n')}`);
+  }
+  removeAttachments(state, name);
+  for (const victim of [name, ...children]) {
+    state.datasets.delete(victim);
+    for (const snap of [...state.snapshots.keys()]) if (snap.startsWith(`${victim}@`)) state.snapshots.delete(snap);
+  }
+  return true;
+}
+
+export const datasetMethods: MethodTable = crud<string>('pool.dataset', {
+  noun: 'PoolDataset',
+  rows: (ctx, extra) => [...ctx.state.datasets.values()]
+    .filter((d) => extra['flat'] !== false || !d.name.includes('/'))
+    .map((d) => renderDataset(ctx.state, d, extra['retrieve_children'] !== false)),
+  create: (data, ctx) => createDataset(ctx.state, data),
+  update: (id, data, ctx) => updateDataset(ctx.state, id, data),
+  delete: (id, [options], ctx) => deleteDataset(ctx.state, id, (options ?? {}) as Record<string, unknown>),
+  deleteParams: ['options'],
+});

@@ -1,0 +1,331 @@
+// iscsi.*: portals, initiators, auth groups, targets, extents and target-extent mappings
+// with the middleware's validation, generated fields and LUN assignment.
+import { randomBytes } from 'node:crypto';
+import { Errno } from '../../../clients/truenas/errno.js';
+import { SimCallError, Verrors } from '../sim-errors.js';
+import { crud, dict, mustExist, type MethodTable } from '../registry.js';
+import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
+
+/** Pydantic's "extra keys" check: only the named fields may appear. */
+function onlyKeys(data: Record<string, unknown>, allowed: readonly string[], prefix: string, verrors: Verrors): void {
+  for (const key of Object.keys(data)) if (!allowed.includes(key)) verrors.add(`${prefix}.${key}`, 'Extra inputs are not permitted');
+}
+
+function typed(data: Record<string, unknown>, field: string, type: 'string' | 'number' | 'boolean', prefix: string, verrors: Verrors): void {
+  const value = data[field];
+  if (value !== undefined && value !== null && typeof value !== type) verrors.add(`${prefix}.${field}`, `Input should be a valid ${type === 'number' ? 'integer' : type}`);
+}
+
+// ---- portals -------------------------------------------------------------------------------
+
+function portalRows(state: SimState): Record<string, unknown>[] {
+  return state.portals.list().map((p, index) => ({ id: p.id, listen: p.listen, tag: index + 1, comment: p.comment }));
+}
+
+function portalInput(state: SimState, data: Record<string, unknown>, prefix: string, selfId?: number): { listen: { ip: string; port: number }[]; comment: string } {
+  const verrors = new Verrors();
+  onlyKeys(data, ['listen', 'comment'], prefix, verrors);
+  const listen = Array.isArray(data['listen']) ? (data['listen'] as { ip?: unknown }[]) : [];
+  if (listen.length === 0) verrors.add(`${prefix}.listen`, 'At least one listen entry is required.');
+  for (const entry of listen) {
+    const ip = String(entry.ip);
+    if (state.portals.list().some((p) => p.id !== selfId && p.listen.some((l) => l.ip === ip))) {
+      verrors.add(`${prefix}.listen`, `${ip} IP is already in use.`);
+    }
+  }
+  verrors.check();
+  return { listen: listen.map((entry) => ({ ip: String(entry.ip), port: state.iscsiGlobal.listen_port })), comment: String(data['comment'] ?? '') };
+}
+
+// ---- targets -------------------------------------------------------------------------------
+
+const targetFields = ['name', 'alias', 'mode', 'groups', 'auth_networks', 'iscsi_parameters'];
+
+function validateTarget(state: SimState, data: Record<string, unknown>, selfId?: number): void {
+  const prefix = 'iscsi_target_create';
+  const verrors = new Verrors();
+  onlyKeys(data, targetFields, prefix, verrors);
+  typed(data, 'name', 'string', prefix, verrors);
+  const name = data['name'];
+  if (typeof name === 'string') {
+    if (!/^[-a-z0-9.:]+$/.test(name)) verrors.add(`${prefix}.name`, 'Only lowercase alphanumeric characters plus dot (.), dash (-), and colon (:) are allowed.');
+    else if (name.length > 120) verrors.add(`${prefix}.name`, 'Target name must be 120 characters or fewer');
+    else if (state.targets.list().some((t) => t.id !== selfId && t.name === name)) verrors.add(`${prefix}.name`, 'Target with this name already exists');
+  }
+  const alias = data['alias'];
+  if (typeof alias === 'string' && alias !== '') {
+    if (alias.includes('"')) verrors.add(`${prefix}.alias`, 'Double quotes are not allowed');
+    else if (alias === 'target') verrors.add(`${prefix}.alias`, 'target is a reserved word');
+    else if (state.targets.list().some((t) => t.id !== selfId && t.alias === alias)) verrors.add(`${prefix}.alias`, 'Alias already exists');
+  }
+  if (data['mode'] !== undefined && data['mode'] !== 'ISCSI') verrors.add(`${prefix}.mode`, 'Fibre Channel not enabled');
+  const groups = (data['groups'] as Partial<SimTargetGroup>[] | undefined) ?? [];
+  const seen = new Set<number>();
+  groups.forEach((group, i) => {
+    if (!state.portals.get(Number(group.portal))) verrors.add(`${prefix}.groups.${i}.portal`, `${String(group.portal)} Portal not found in database`);
+    if (seen.has(Number(group.portal))) verrors.add(`${prefix}.groups.${i}.portal`, `Portal ${String(group.portal)} cannot be duplicated on a target`);
+    seen.add(Number(group.portal));
+    if (group.initiator != null && !state.initiators.get(group.initiator)) verrors.add(`${prefix}.groups.${i}.initiator`, `${group.initiator} Initiator not found in database`);
+    const method = group.authmethod ?? 'NONE';
+    if (method !== 'NONE' && group.auth == null) verrors.add(`${prefix}.groups.${i}.auth`, 'Authentication group is required for CHAP and CHAP Mutual');
+    if (method === 'CHAP_MUTUAL' && group.auth != null && !state.auths.list().some((a) => a.tag === group.auth && a.peeruser)) {
+      verrors.add(`${prefix}.groups.${i}.auth`, 'CHAP Mutual requires an authentication group with a peer user');
+    }
+  });
+  verrors.check();
+}
+
+function targetGroups(data: Record<string, unknown>): SimTargetGroup[] {
+  return ((data['groups'] as Partial<SimTargetGroup>[] | undefined) ?? []).map((g) => ({
+    portal: Number(g.portal), initiator: g.initiator ?? null, authmethod: g.authmethod ?? 'NONE', auth: g.auth ?? null,
+  }));
+}
+
+function lowestFree(used: number[], start: number): number {
+  let candidate = start;
+  while (used.includes(candidate)) candidate++;
+  return candidate;
+}
+
+function createTarget(state: SimState, data: Record<string, unknown>): SimTarget {
+  validateTarget(state, data);
+  return state.targets.insert({
+    name: String(data['name']), alias: (data['alias'] as string | undefined) ?? null, mode: 'ISCSI',
+    groups: targetGroups(data), auth_networks: (data['auth_networks'] as string[] | undefined) ?? [],
+    rel_tgt_id: lowestFree(state.targets.list().map((t) => t.rel_tgt_id), 1),
+    iscsi_parameters: (data['iscsi_parameters'] as SimTarget['iscsi_parameters'] | undefined) ?? null,
+  });
+}
+
+function updateTarget(state: SimState, id: number, data: Record<string, unknown>): SimTarget {
+  const target = mustExist(state.targets.get(id), 'iSCSITarget', id);
+  const merged = { name: target.name, alias: target.alias, mode: target.mode, groups: target.groups, auth_networks: target.auth_networks, ...data };
+  validateTarget(state, merged, id);
+  Object.assign(target, { ...merged, groups: targetGroups(merged) });
+  return target;
+}
+
+function deleteMappings(state: SimState, match: (m: { target: number; extent: number }) => boolean): number[] {
+  const removed = state.targetExtents.list().filter(match);
+  for (const mapping of removed) state.targetExtents.delete(mapping.id);
+  return removed.map((m) => m.extent);
+}
+
+// ---- extents -------------------------------------------------------------------------------
+
+const extentFields = ['name', 'type', 'disk', 'path', 'filesize', 'serial', 'blocksize', 'pblocksize', 'avail_threshold', 'comment', 'insecure_tpc', 'xen', 'rpm', 'ro', 'enabled'];
+
+function extentRow(extent: SimExtent): Record<string, unknown> {
+  return { ...extent, disk: extent.type === 'DISK' ? extent.path : null, locked: false };
+}
+
+function validateExtent(state: SimState, data: Record<string, unknown>, selfId?: number): void {
+  const prefix = 'iscsi_extent_create';
+  const verrors = new Verrors();
+  onlyKeys(data, extentFields, prefix, verrors);
+  for (const field of ['name', 'disk', 'path', 'serial', 'comment', 'rpm']) typed(data, field, 'string', prefix, verrors);
+  for (const field of ['blocksize', 'avail_threshold']) typed(data, field, 'number', prefix, verrors);
+  for (const field of ['pblocksize', 'insecure_tpc', 'xen', 'ro', 'enabled']) typed(data, field, 'boolean', prefix, verrors);
+  const name = data['name'];
+  if (typeof name !== 'string' || name === '') verrors.add(`${prefix}.name`, 'Field required');
+  else if (name.length > 64 || name.includes('"')) verrors.add(`${prefix}.name`, 'Invalid extent name');
+  else if (state.extents.list().some((e) => e.id !== selfId && e.name === name)) verrors.add(`${prefix}.name`, 'Extent name must be unique');
+  const serial = data['serial'];
+  if (typeof serial === 'string') {
+    if (serial.length > 20) verrors.add(`${prefix}.serial`, 'String should have at most 20 characters');
+    else if (state.extents.list().some((e) => e.id !== selfId && e.serial === serial)) verrors.add(`${prefix}.serial`, 'Serial number must be unique');
+  }
+  if (data['blocksize'] !== undefined && ![512, 1024, 2048, 4096].includes(data['blocksize'] as number)) verrors.add(`${prefix}.blocksize`, 'Input should be 512, 1024, 2048 or 4096');
+  if ((data['type'] ?? 'DISK') === 'DISK') {
+    const disk = data['disk'];
+    if (typeof disk !== 'string' || disk === '') verrors.add(`${prefix}.disk`, 'This field is required');
+    else if (!disk.startsWith('zvol/')) verrors.add(`${prefix}.disk`, 'Disk name must start with "zvol/"');
+    else {
+      const volume = disk.slice('zvol/'.length);
+      const [dataset, snapshot] = volume.split('@') as [string, string | undefined];
+      const exists = snapshot ? state.snapshots.has(volume) : state.datasets.get(dataset)?.type === 'VOLUME';
+      if (!exists) verrors.add(`${prefix}.disk`, `Device '/dev/zvol/${volume}' for volume '${volume}' does not exist`);
+      else if (snapshot && data['ro'] !== true) verrors.add(`${prefix}.ro`, 'Must be set when disk is a ZFS Snapshot');
+    }
+  } else if (data['type'] === 'FILE') {
+    if (typeof data['path'] !== 'string' || !String(data['path']).startsWith('/mnt/')) verrors.add(`${prefix}.path`, 'Extent path must be within a pool');
+    const size = Number(data['filesize'] ?? 0);
+    if (size === 0) verrors.add(`${prefix}.filesize`, 'The file must exist if the extent size is set to auto (0)');
+    else if (size % Number(data['blocksize'] ?? 512) !== 0) verrors.add(`${prefix}.filesize`, 'File size must be a multiple of block size');
+  } else verrors.add(`${prefix}.type`, "Input should be 'DISK' or 'FILE'");
+  verrors.check();
+}
+
+function extentStorage(data: Record<string, unknown>): Pick<SimExtent, 'type' | 'path' | 'filesize'> {
+  return data['type'] === 'FILE'
+    ? { type: 'FILE', path: String(data['path']), filesize: Number(data['filesize']) }
+    : { type: 'DISK', path: String(data['disk']), filesize: '0' };
+}
+
+function createExtent(state: SimState, data: Record<string, unknown>): Record<string, unknown> {
+  validateExtent(state, data);
+  const extent = state.extents.insert({
+    name: String(data['name']), ...extentStorage(data),
+    serial: (data['serial'] as string | undefined) ?? randomBytes(8).toString('hex').slice(0, 15),
+    blocksize: (data['blocksize'] as number | undefined) ?? 512, pblocksize: data['pblocksize'] === true,
+    avail_threshold: (data['avail_threshold'] as number | undefined) ?? null, comment: String(data['comment'] ?? ''),
+    naa: `0x6589cfc000000${randomBytes(10).toString('hex').slice(0, 19)}`,
+    insecure_tpc: data['insecure_tpc'] !== false, xen: data['xen'] === true, rpm: (data['rpm'] as string | undefined) ?? 'SSD',
+    ro: data['ro'] === true, enabled: data['enabled'] !== false, vendor: 'TrueNAS',
+  });
+  markZvolForExtent(state, extent);
+  return extentRow(extent);
+}
+
+/** The middleware sets volthreading=off and readonly from `ro` on the zvol behind an extent. */
+function markZvolForExtent(state: SimState, extent: SimExtent): void {
+  const zvol = extent.type === 'DISK' ? state.datasets.get(extent.path.slice('zvol/'.length)) : undefined;
+  if (zvol) {
+    zvol.props['volthreading'] = 'off';
+    zvol.props['readonly'] = extent.ro ? 'on' : 'off';
+  }
+}
+
+function updateExtent(state: SimState, id: number, data: Record<string, unknown>): Record<string, unknown> {
+  const extent = mustExist(state.extents.get(id), 'iSCSITargetExtent', id);
+  const current = extentRow(extent);
+  delete current['id'];
+  for (const generated of ['naa', 'vendor', 'locked']) delete current[generated];
+  if (extent.type === 'FILE') delete current['disk'];
+  const merged = { ...current, ...data };
+  if (merged['type'] === 'DISK') delete merged['path'];
+  validateExtent(state, merged, id);
+  Object.assign(extent, { ...merged, ...extentStorage(merged) });
+  delete (extent as unknown as Record<string, unknown>)['disk'];
+  markZvolForExtent(state, extent);
+  return extentRow(extent);
+}
+
+// ---- target-extent mappings ----------------------------------------------------------------
+
+/** Checks a mapping against the others stored; returns it with the LUN assigned. */
+function checkedTargetExtent(state: SimState, data: Record<string, unknown>): { target: number; extent: number; lunid: number } {
+  const prefix = 'iscsi_targetextent_create';
+  const verrors = new Verrors();
+  onlyKeys(data, ['target', 'extent', 'lunid'], prefix, verrors);
+  for (const field of ['target', 'extent', 'lunid']) typed(data, field, 'number', prefix, verrors);
+  verrors.check();
+  const target = Number(data['target']);
+  const onTarget = state.targetExtents.list().filter((m) => m.target === target).map((m) => m.lunid);
+  const lunid = data['lunid'] == null ? lowestFree(onTarget, 0) : Number(data['lunid']);
+  if (lunid < 0 || lunid > 16382) verrors.add(`${prefix}.lunid`, 'LUN ID must be a positive integer and lower than 16382');
+  else if (onTarget.includes(lunid)) verrors.add(`${prefix}.lunid`, 'LUN ID is already being used for this target.');
+  if (state.targetExtents.list().some((m) => m.extent === Number(data['extent']))) verrors.add(`${prefix}.extent`, 'Extent is already in use.');
+  verrors.check();
+  if (!state.targets.get(target) || !state.extents.get(Number(data['extent']))) {
+    throw new SimCallError(Errno.EFAULT, 'FOREIGN KEY constraint failed');
+  }
+  return { target, extent: Number(data['extent']), lunid };
+}
+
+// ---- the method table ----------------------------------------------------------------------
+
+function simpleRows<T extends object>(list: () => T[]): () => Record<string, unknown>[] {
+  return () => list().map((row) => ({ ...row }) as Record<string, unknown>);
+}
+
+export const iscsiMethods: MethodTable = {
+  ...crud<number>('iscsi.portal', {
+    noun: 'ISCSIPortal',
+    rows: (ctx) => portalRows(ctx.state),
+    create: (data, ctx) => {
+      const portal = ctx.state.portals.insert(portalInput(ctx.state, data, 'iscsiportal_create'));
+      return portalRows(ctx.state).find((row) => row['id'] === portal.id);
+    },
+    update: (id, data, ctx) => {
+      const portal = mustExist(ctx.state.portals.get(id), 'ISCSIPortal', id);
+      Object.assign(portal, portalInput(ctx.state, { listen: portal.listen, comment: portal.comment, ...data }, 'iscsiportal_update', id));
+      return portalRows(ctx.state).find((row) => row['id'] === id);
+    },
+    delete: (id, _options, ctx) => {
+      mustExist(ctx.state.portals.get(id), 'ISCSIPortal', id);
+      ctx.state.portals.delete(id);
+      for (const target of ctx.state.targets.list()) target.groups = target.groups.filter((g) => g.portal !== id);
+      return true;
+    },
+  }),
+  ...crud<number>('iscsi.initiator', {
+    noun: 'iSCSIInitiator',
+    rows: (ctx) => simpleRows(() => ctx.state.initiators.list())(),
+    create: (data, ctx) => ctx.state.initiators.insert({ initiators: (data['initiators'] as string[] | undefined) ?? [], comment: String(data['comment'] ?? '') }),
+    update: (id, data, ctx) => Object.assign(mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id), data),
+    delete: (id, _options, ctx) => mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id) && ctx.state.initiators.delete(id),
+  }),
+  ...crud<number>('iscsi.auth', {
+    noun: 'iSCSITargetAuthCredential',
+    rows: (ctx) => simpleRows(() => ctx.state.auths.list())(),
+    create: (data, ctx) => {
+      const verrors = new Verrors();
+      const secret = String(data['secret'] ?? '');
+      if (secret.length < 12 || secret.length > 16) verrors.add('iscsi_auth_create.secret', 'Secret must be between 12 and 16 characters.');
+      verrors.check();
+      return ctx.state.auths.insert({
+        tag: Number(data['tag'] ?? 1), user: String(data['user'] ?? ''), secret, peeruser: String(data['peeruser'] ?? ''),
+        peersecret: String(data['peersecret'] ?? ''), discovery_auth: String(data['discovery_auth'] ?? 'NONE'),
+      });
+    },
+    update: (id, data, ctx) => Object.assign(mustExist(ctx.state.auths.get(id), 'iSCSITargetAuthCredential', id), data),
+    delete: (id, _options, ctx) => mustExist(ctx.state.auths.get(id), 'iSCSITargetAuthCredential', id) && ctx.state.auths.delete(id),
+  }),
+  ...crud<number>('iscsi.target', {
+    noun: 'iSCSITarget',
+    rows: (ctx) => simpleRows(() => ctx.state.targets.list())(),
+    create: (data, ctx) => createTarget(ctx.state, data),
+    update: (id, data, ctx) => updateTarget(ctx.state, id, data),
+    delete: (id, [, deleteExtents], ctx) => {
+      mustExist(ctx.state.targets.get(id), 'iSCSITarget', id);
+      const extents = deleteMappings(ctx.state, (m) => m.target === id);
+      if (deleteExtents === true) for (const extent of extents) ctx.state.extents.delete(extent);
+      return ctx.state.targets.delete(id);
+    },
+    deleteParams: ['force', 'delete_extents'],
+  }),
+  ...crud<number>('iscsi.extent', {
+    noun: 'iSCSITargetExtent',
+    rows: (ctx) => ctx.state.extents.list().map(extentRow),
+    create: (data, ctx) => createExtent(ctx.state, data),
+    update: (id, data, ctx) => updateExtent(ctx.state, id, data),
+    delete: (id, _options, ctx) => {
+      mustExist(ctx.state.extents.get(id), 'iSCSITargetExtent', id);
+      deleteMappings(ctx.state, (m) => m.extent === id);
+      return ctx.state.extents.delete(id);
+    },
+    deleteParams: ['remove', 'force'],
+  }),
+  ...crud<number>('iscsi.targetextent', {
+    noun: 'iSCSITargetToExtent',
+    rows: (ctx) => simpleRows(() => ctx.state.targetExtents.list())(),
+    create: (data, ctx) => ctx.state.targetExtents.insert(checkedTargetExtent(ctx.state, data)),
+    update: (id, data, ctx) => {
+      const mapping = mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id);
+      ctx.state.targetExtents.delete(id);
+      try {
+        Object.assign(mapping, checkedTargetExtent(ctx.state, { target: mapping.target, extent: mapping.extent, lunid: mapping.lunid, ...data }));
+      } finally {
+        ctx.state.targetExtents.rows.set(id, mapping);
+      }
+      return { ...mapping };
+    },
+    delete: (id, _options, ctx) => mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id) && ctx.state.targetExtents.delete(id),
+    deleteParams: ['force'],
+  }),
+  'iscsi.global.config': { params: [], handler: (_args, ctx) => ({ ...ctx.state.iscsiGlobal }) },
+  'iscsi.global.update': {
+    params: ['data'],
+    handler: ([data], ctx) => {
+      const input = dict(data, 'data');
+      const verrors = new Verrors();
+      onlyKeys(input, ['basename', 'isns_servers', 'listen_port', 'pool_avail_threshold', 'alua', 'iser'], 'iscsiglobal_update', verrors);
+      const port = input['listen_port'];
+      if (port !== undefined && (typeof port !== 'number' || port < 1025 || port > 65535)) verrors.add('iscsiglobal_update.listen_port', 'Input should be between 1025 and 65535');
+      verrors.check();
+      Object.assign(ctx.state.iscsiGlobal, input);
+      return { ...ctx.state.iscsiGlobal };
+    },
+  },
+};

@@ -1,0 +1,51 @@
+// service.*: the fixed list of system services, enable flags and run state; 25.10 adds the
+// job-based service.control.
+import { Errno } from '../../../clients/truenas/errno.js';
+import { SimCallError } from '../sim-errors.js';
+import { dict, type MethodTable } from '../registry.js';
+import { runQuery } from '../filters.js';
+import type { SimService, SimState } from '../state.js';
+
+function find(state: SimState, idOrName: unknown): SimService {
+  const service = state.services.list().find((s) => s.id === idOrName || s.service === idOrName);
+  if (!service) throw new SimCallError(Errno.ENOENT, `Service ${String(idOrName)} not found.`);
+  return service;
+}
+
+function row(service: SimService): Record<string, unknown> {
+  return { ...service, pids: service.state === 'RUNNING' ? [1000 + service.id] : [] };
+}
+
+const verbs: Record<string, SimService['state'] | 'same'> = { START: 'RUNNING', STOP: 'STOPPED', RESTART: 'RUNNING', RELOAD: 'same' };
+
+function control(state: SimState, verb: string, name: unknown): boolean {
+  const service = find(state, name);
+  const next = verbs[verb];
+  if (next === undefined) throw new SimCallError(Errno.EINVAL, `Invalid verb ${verb}`);
+  if (next !== 'same') service.state = next;
+  return true;
+}
+
+export const serviceMethodTable: MethodTable = {
+  'service.query': { params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(ctx.state.services.list().map(row), filters ?? [], options ?? {}) },
+  'service.update': {
+    params: ['id_or_name', 'data'],
+    handler: ([id, data], ctx) => {
+      const service = find(ctx.state, id);
+      const input = dict(data, 'service_update');
+      if (typeof input['enable'] === 'boolean') service.enable = input['enable'];
+      return service.id;
+    },
+  },
+  'service.start': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'START', name) },
+  'service.stop': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'STOP', name) },
+  'service.restart': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'RESTART', name) },
+  'service.reload': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'RELOAD', name) },
+  'service.control': {
+    params: ['verb', 'service', 'options'], since: '25.10', job: true,
+    handler: ([verb, name], ctx) => {
+      ctx.progress(50, `${String(verb)} ${String(name)}`);
+      return control(ctx.state, String(verb), name);
+    },
+  },
+};

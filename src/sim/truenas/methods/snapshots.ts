@@ -1,0 +1,103 @@
+// Snapshots under both names: `zfs.snapshot.*` (public until 25.10) and `pool.snapshot.*`
+// (25.10+), with create/delete/clone/rollback as ZFS does them.
+import { Errno } from '../../../clients/truenas/errno.js';
+import { SimCallError, Verrors, instanceNotFound, invalid } from '../sim-errors.js';
+import { crud, dict, mustExist, type MethodSpec, type MethodTable } from '../registry.js';
+import type { SimSnapshot, SimState } from '../state.js';
+import { humanSize } from '../zfs-props.js';
+
+function renderSnapshot(name: string, snap: SimSnapshot): Record<string, unknown> {
+  const size = (bytes: number) => ({ parsed: bytes, rawvalue: String(bytes), value: humanSize(bytes), source: 'NONE', source_info: null });
+  return {
+    id: name, name, pool: snap.dataset.split('/')[0], type: 'SNAPSHOT', snapshot_name: snap.snapshotName, dataset: snap.dataset,
+    createtxg: String(snap.createtxg),
+    properties: {
+      used: size(0), referenced: size(snap.referenced),
+      creation: { parsed: { $date: snap.creation }, rawvalue: String(Math.floor(snap.creation / 1000)), value: new Date(snap.creation).toUTCString(), source: 'NONE', source_info: null },
+      createtxg: { parsed: snap.createtxg, rawvalue: String(snap.createtxg), value: String(snap.createtxg), source: 'NONE', source_info: null },
+    },
+    user_properties: { ...snap.user },
+  };
+}
+
+function createSnapshot(state: SimState, data: Record<string, unknown>): Record<string, unknown> {
+  const verrors = new Verrors();
+  const dataset = String(data['dataset'] ?? '');
+  if (!state.datasets.has(dataset)) verrors.add('snapshot_create.dataset', 'Dataset does not exist');
+  if ((data['name'] === undefined) === (data['naming_schema'] === undefined)) verrors.add('snapshot_create.naming_schema', 'You must specify either name or naming schema');
+  const snapshotName = String(data['name'] ?? new Date().toISOString().replace(/[:.]/g, '-'));
+  if (!/^[A-Za-z0-9_.:\-]+$/.test(snapshotName)) verrors.add('snapshot_create.name', 'Invalid snapshot name');
+  verrors.check();
+  const targets = data['recursive'] === true ? [...state.datasets.keys()].filter((d) => d === dataset || d.startsWith(`${dataset}/`)) : [dataset];
+  const full = `${dataset}@${snapshotName}`;
+  if (state.snapshots.has(full)) throw new SimCallError(Errno.EEXIST, `Failed to snapshot ${full}: dataset already exists`);
+  const txg = state.nextTxg();
+  for (const name of targets) {
+    state.snapshots.set(`${name}@${snapshotName}`, {
+      dataset: name, snapshotName, createtxg: txg, creation: Date.now(), referenced: state.datasets.get(name)!.written,
+      user: Object.fromEntries(Object.entries(dict(data['properties'], 'snapshot_create.properties')).map(([k, v]) => [k, String(v)])),
+    });
+  }
+  return renderSnapshot(full, state.snapshots.get(full)!);
+}
+
+function deleteSnapshot(state: SimState, id: string, options: Record<string, unknown>): boolean {
+  mustExist(state.snapshots.get(id), 'ZFSSnapshot', id);
+  const clones = [...state.datasets.values()].filter((d) => d.origin === id);
+  if (clones.length > 0 && options['defer'] !== true) {
+    throw invalid('options.defer', `Please set this attribute as '${id}' snapshot has dependent clones: ${clones.map((c) => c.name).join(', ')}`);
+  }
+  state.snapshots.delete(id);
+  return true;
+}
+
+function cloneSnapshot(state: SimState, data: Record<string, unknown>): boolean {
+  const source = String(data['snapshot'] ?? '');
+  const target = String(data['dataset_dst'] ?? '');
+  const snap = state.snapshots.get(source);
+  if (!snap) throw invalid('snapshot_clone.snapshot', 'Snapshot does not exist', Errno.ENOENT);
+  if (state.datasets.has(target)) throw new SimCallError(Errno.EFAULT, `Failed to clone snapshot: cannot create '${target}': dataset already exists`);
+  const origin = state.datasets.get(snap.dataset)!;
+  state.datasets.set(target, { name: target, type: origin.type, props: { ...origin.props, ...(origin.type === 'VOLUME' ? { refreservation: '0' } : {}) }, user: {}, written: snap.referenced, createtxg: state.nextTxg(), origin: source });
+  return true;
+}
+
+function rollbackSnapshot(state: SimState, id: string, options: Record<string, unknown>): null {
+  const snap = state.snapshots.get(id);
+  if (!snap) throw instanceNotFound('ZFSSnapshot', id);
+  const later = [...state.snapshots.entries()].filter(([, other]) => other.dataset === snap.dataset && other.createtxg > snap.createtxg);
+  if (later.length > 0 && options['recursive'] !== true) {
+    throw new SimCallError(Errno.EFAULT, `Failed to rollback snapshot: cannot rollback to '${id}': more recent snapshots or bookmarks exist\nuse '-r' to force deletion of the following snapshots and bookmarks:\n${later.map(([name]) => name).join('\n')}`);
+  }
+  for (const [name] of later) state.snapshots.delete(name);
+  state.datasets.get(snap.dataset)!.written = snap.referenced;
+  return null;
+}
+
+function snapshotMethods(namespace: string, visibility: Pick<MethodSpec, 'since' | 'until'>): MethodTable {
+  return {
+    ...crud<string>(namespace, {
+      noun: 'ZFSSnapshot',
+      rows: (ctx) => [...ctx.state.snapshots.entries()].map(([name, snap]) => renderSnapshot(name, snap)),
+      create: (data, ctx) => createSnapshot(ctx.state, data),
+      update: (id, data, ctx) => {
+        const snap = mustExist(ctx.state.snapshots.get(id), 'ZFSSnapshot', id);
+        for (const entry of (data['user_properties_update'] as { key: string; value?: string; remove?: boolean }[] | undefined) ?? []) {
+          if (entry.remove) delete snap.user[entry.key];
+          else snap.user[entry.key] = String(entry.value);
+        }
+        for (const key of (data['user_properties_remove'] as string[] | undefined) ?? []) delete snap.user[key];
+        return renderSnapshot(id, snap);
+      },
+      delete: (id, [options], ctx) => deleteSnapshot(ctx.state, id, dict(options, 'options')),
+      deleteParams: ['options'],
+    }, visibility),
+    [`${namespace}.clone`]: { ...visibility, params: ['data'], handler: ([data], ctx) => cloneSnapshot(ctx.state, dict(data, 'data')) },
+    [`${namespace}.rollback`]: { ...visibility, params: ['id', 'options'], handler: ([id, options], ctx) => rollbackSnapshot(ctx.state, String(id), dict(options, 'options')) },
+  };
+}
+
+export const snapshotMethodTable: MethodTable = {
+  ...snapshotMethods('zfs.snapshot', { until: '25.10' }),
+  ...snapshotMethods('pool.snapshot', { since: '25.10' }),
+};

@@ -1,0 +1,85 @@
+// The simulated middleware's method table: what each method takes, whether it needs a login,
+// whether it runs as a job, and in which server versions it is public.
+import type { SimState } from './state.js';
+import type { SimFaults } from './faults.js';
+import type { SimSession } from './session.js';
+import { instanceNotFound, invalid } from './sim-errors.js';
+import { runQuery } from './filters.js';
+
+export interface CallContext {
+  readonly state: SimState;
+  readonly version: string;
+  readonly faults: SimFaults;
+  /** Reports job progress (0–100) when the method runs as a job; a no-op otherwise. */
+  readonly progress: (percent: number, description: string) => void;
+  readonly session: SimSession;
+  /** Runs another method in this session (core.bulk). */
+  readonly call: (method: string, args: unknown[]) => Promise<unknown>;
+}
+
+export interface MethodSpec {
+  /** Parameter names in order; REST maps body keys onto them and extra arguments are refused. */
+  readonly params: readonly string[];
+  readonly handler: (args: unknown[], ctx: CallContext) => unknown;
+  readonly job?: boolean;
+  /** Callable without a login (rate-limited per client address). */
+  readonly anonymous?: boolean;
+  /** First version that has it publicly, e.g. `25.10`. */
+  readonly since?: string;
+  /** First version that no longer has it publicly. */
+  readonly until?: string;
+}
+
+export type MethodTable = Record<string, MethodSpec>;
+
+/** Compares dotted versions numerically: `25.10.1` ≥ `25.4`. */
+export function versionAtLeast(version: string, minimum: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = minimum.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff > 0;
+  }
+  return true;
+}
+
+export function isAvailable(spec: MethodSpec, version: string): boolean {
+  return (!spec.since || versionAtLeast(version, spec.since)) && (!spec.until || !versionAtLeast(version, spec.until));
+}
+
+/** A plain object argument (the middleware refuses anything else for a Dict parameter). */
+export function dict(value: unknown, attribute: string): Record<string, unknown> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw invalid(attribute, 'Not a dictionary');
+  return value as Record<string, unknown>;
+}
+
+/** Operations a CRUD service implements; `crud` turns them into query/get_instance/create/update/delete. */
+export interface CrudService<Id> {
+  readonly noun: string;
+  rows(ctx: CallContext, options: Record<string, unknown>): Record<string, unknown>[];
+  create(data: Record<string, unknown>, ctx: CallContext): unknown;
+  update(id: Id, data: Record<string, unknown>, ctx: CallContext): unknown;
+  delete(id: Id, options: unknown[], ctx: CallContext): unknown;
+  readonly deleteParams?: readonly string[];
+}
+
+/** Rejects an id that names nothing with the middleware's InstanceNotFound. */
+export function mustExist<T>(found: T | undefined, noun: string, id: unknown): T {
+  if (found === undefined) throw instanceNotFound(noun, id);
+  return found;
+}
+
+export function crud<Id>(namespace: string, service: CrudService<Id>, extra: Partial<Pick<MethodSpec, 'since' | 'until'>> = {}): MethodTable {
+  const getInstance = (id: unknown, ctx: CallContext): unknown => {
+    const [row] = service.rows(ctx, {}).filter((candidate) => candidate['id'] === id);
+    return mustExist(row, service.noun, id);
+  };
+  return {
+    [`${namespace}.query`]: { ...extra, params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(service.rows(ctx, dict(dict(options, 'options')['extra'], 'options.extra')), filters ?? [], options ?? {}) },
+    [`${namespace}.get_instance`]: { ...extra, params: ['id', 'options'], handler: ([id], ctx) => getInstance(id, ctx) },
+    [`${namespace}.create`]: { ...extra, params: ['data'], handler: ([data], ctx) => service.create(dict(data, 'data'), ctx) },
+    [`${namespace}.update`]: { ...extra, params: ['id', 'data'], handler: ([id, data], ctx) => service.update(id as Id, dict(data, 'data'), ctx) },
+    [`${namespace}.delete`]: { ...extra, params: ['id', ...(service.deleteParams ?? [])], handler: ([id, ...rest], ctx) => service.delete(id as Id, rest, ctx) },
+  };
+}

@@ -1,0 +1,149 @@
+// The simulated system's stored state. Tests reach it through the simulator handle to list
+// objects and to change them out of band (drift, deletion outside Terraform).
+
+export interface SimPool {
+  id: number;
+  name: string;
+  guid: string;
+  /** Usable bytes. */
+  size: number;
+}
+
+export interface SimDataset {
+  name: string;
+  type: 'FILESYSTEM' | 'VOLUME';
+  /** Locally set native ZFS properties, raw (lower-case) string values. */
+  props: Record<string, string>;
+  /** Locally set user properties (`ns:prop`), including `org.freenas:description`. */
+  user: Record<string, string>;
+  /** Bytes of data written (drives `used`); 0 for a fresh dataset. */
+  written: number;
+  createtxg: number;
+  /** `pool/ds@snap` this dataset was cloned from. */
+  origin?: string;
+}
+
+export interface SimSnapshot {
+  dataset: string;
+  snapshotName: string;
+  createtxg: number;
+  creation: number;
+  referenced: number;
+  user: Record<string, string>;
+}
+
+export interface SimPortal { id: number; listen: { ip: string; port: number }[]; comment: string }
+export interface SimInitiator { id: number; initiators: string[]; comment: string }
+export interface SimAuth { id: number; tag: number; user: string; secret: string; peeruser: string; peersecret: string; discovery_auth: string }
+export interface SimTargetGroup { portal: number; initiator: number | null; authmethod: string; auth: number | null }
+export interface SimTarget {
+  id: number;
+  name: string;
+  alias: string | null;
+  mode: string;
+  groups: SimTargetGroup[];
+  auth_networks: string[];
+  rel_tgt_id: number;
+  iscsi_parameters: { QueuedCommands: number | null } | null;
+}
+export interface SimExtent {
+  id: number;
+  name: string;
+  type: 'DISK' | 'FILE';
+  path: string;
+  filesize: string | number;
+  serial: string;
+  blocksize: number;
+  pblocksize: boolean;
+  avail_threshold: number | null;
+  comment: string;
+  naa: string;
+  insecure_tpc: boolean;
+  xen: boolean;
+  rpm: string;
+  ro: boolean;
+  enabled: boolean;
+  vendor: string;
+}
+export interface SimTargetExtent { id: number; target: number; lunid: number; extent: number }
+export interface SimIscsiGlobal { id: number; basename: string; isns_servers: string[]; listen_port: number; pool_avail_threshold: number | null; alua: boolean; iser: boolean }
+export interface SimService { id: number; service: string; enable: boolean; state: 'RUNNING' | 'STOPPED' }
+export type SimShare = { id: number; path: string; enabled: boolean } & Record<string, unknown>;
+
+export interface SimJob {
+  id: number;
+  method: string;
+  arguments: unknown[];
+  state: 'WAITING' | 'RUNNING' | 'SUCCESS' | 'FAILED' | 'ABORTED';
+  progress: { percent: number; description: string; extra: null };
+  result: unknown;
+  error: string | null;
+  exc_info: { repr: string; type: string; errno: number | null; extra: unknown } | null;
+  time_started: number;
+  time_finished: number | null;
+}
+
+/** A table of objects with integer ids assigned in order, like the middleware's SQL tables. */
+export class Table<T extends { id: number }> {
+  readonly rows = new Map<number, T>();
+  private nextId = 1;
+
+  insert(row: Omit<T, 'id'>): T {
+    const stored = { ...row, id: this.nextId++ } as T;
+    this.rows.set(stored.id, stored);
+    return stored;
+  }
+  get(id: number): T | undefined {
+    return this.rows.get(id);
+  }
+  list(): T[] {
+    return [...this.rows.values()];
+  }
+  delete(id: number): boolean {
+    return this.rows.delete(id);
+  }
+}
+
+const defaultServices = ['cifs', 'ftp', 'iscsitarget', 'nfs', 'nvmet', 'smartd', 'snmp', 'ssh', 'ups'];
+
+export class SimState {
+  readonly pools: SimPool[] = [];
+  readonly datasets = new Map<string, SimDataset>();
+  /** Keyed by full name `dataset@snap`. */
+  readonly snapshots = new Map<string, SimSnapshot>();
+  readonly portals = new Table<SimPortal>();
+  readonly initiators = new Table<SimInitiator>();
+  readonly auths = new Table<SimAuth>();
+  readonly targets = new Table<SimTarget>();
+  readonly extents = new Table<SimExtent>();
+  readonly targetExtents = new Table<SimTargetExtent>();
+  readonly nfsShares = new Table<SimShare>();
+  readonly smbShares = new Table<SimShare>();
+  readonly services = new Table<SimService>();
+  readonly jobs = new Map<number, SimJob>();
+  iscsiGlobal: SimIscsiGlobal = {
+    id: 1, basename: 'iqn.2005-10.org.freenas.ctl', isns_servers: [], listen_port: 3260,
+    pool_avail_threshold: null, alua: false, iser: false,
+  };
+  private txg = 1000;
+
+  constructor(pools: { name: string; size: number }[]) {
+    for (const service of defaultServices) this.services.insert({ service, enable: false, state: 'STOPPED' });
+    for (const pool of pools) this.addPool(pool.name, pool.size);
+  }
+
+  nextTxg(): number {
+    return ++this.txg;
+  }
+
+  addPool(name: string, size: number): SimPool {
+    const pool = { id: this.pools.length + 1, name, guid: String(1_000_000_000_000 + this.pools.length), size };
+    this.pools.push(pool);
+    this.datasets.set(name, { name, type: 'FILESYSTEM', props: { compression: 'lz4', aclmode: 'discard', acltype: 'posix' }, user: {}, written: 0, createtxg: this.nextTxg() });
+    return pool;
+  }
+
+  poolOf(name: string): SimPool | undefined {
+    return this.pools.find((pool) => pool.name === name.split('/')[0]);
+  }
+}
