@@ -1,0 +1,76 @@
+// The gRPC server a plugin host dials: tfplugin6.Provider plus go-plugin's services on a
+// unix socket in a fresh private directory, over mutual TLS when the host sent its client
+// certificate (AutoMTLS) and plaintext otherwise (debug/reattach, TF_DISABLE_PLUGIN_TLS).
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Logger } from '../log/logger.js';
+import { loadProtocolServices } from '../protocol/descriptor.js';
+import type { ProviderHandlers } from '../protocol/tfplugin6.js';
+import type { TlsIdentity } from './auto-mtls.js';
+import { brokerService, controllerService, healthService, stdioService } from './go-plugin-services.js';
+import { providerService } from './provider-service.js';
+import { StopSignal } from './stop-signal.js';
+
+/** terraform-plugin-go's limit; grpc-js would otherwise refuse messages over 4 MB. */
+export const maximumMessageBytes = 256 * 1024 * 1024;
+
+export interface PluginServerOptions {
+  handlers: ProviderHandlers;
+  logger: Logger;
+  /** Serve mutual TLS with this identity, accepting only clients with this certificate. */
+  tls?: { identity: TlsIdentity; clientCertificatePem: string };
+  /** Called when the host asks the plugin to shut down (GRPCController.Shutdown). */
+  onShutdown: () => void;
+}
+
+export interface RunningPluginServer {
+  socketPath: string;
+  /** Stops serving at once and removes the socket's directory. */
+  close(): void;
+}
+
+function credentials(tls: PluginServerOptions['tls']): ServerCredentials {
+  if (!tls) return ServerCredentials.createInsecure();
+  return ServerCredentials.createSsl(
+    Buffer.from(tls.clientCertificatePem),
+    [{ private_key: Buffer.from(tls.identity.privateKeyPem), cert_chain: Buffer.from(tls.identity.certificatePem) }],
+    true, // require a client certificate, verified against the host's certificate as the only CA
+  );
+}
+
+function bind(server: Server, address: string, serverCredentials: ServerCredentials): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.bindAsync(address, serverCredentials, (error) => (error ? reject(error) : resolve()));
+  });
+}
+
+/** Starts serving; resolves once the socket accepts connections. */
+export async function startPluginServer(options: PluginServerOptions): Promise<RunningPluginServer> {
+  const services = loadProtocolServices();
+  const server = new Server({
+    'grpc.max_receive_message_length': maximumMessageBytes,
+    'grpc.max_send_message_length': maximumMessageBytes,
+  });
+  const serviceOptions = { logger: options.logger, stopSignal: new StopSignal() };
+  server.addService(services.provider, providerService(options.handlers, serviceOptions));
+  server.addService(services.controller, controllerService(options.onShutdown));
+  server.addService(services.stdio, stdioService);
+  server.addService(services.broker, brokerService);
+  server.addService(services.health, healthService);
+
+  const directory = mkdtempSync(join(tmpdir(), 'truemox-plugin-'));
+  const socketPath = join(directory, 'plugin.sock');
+  const close = () => {
+    server.forceShutdown();
+    rmSync(directory, { recursive: true, force: true });
+  };
+  try {
+    await bind(server, `unix:${socketPath}`, credentials(options.tls));
+  } catch (error) {
+    close();
+    throw error;
+  }
+  return { socketPath, close };
+}

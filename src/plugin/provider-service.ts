@@ -1,0 +1,90 @@
+// Serves tfplugin6.Provider by calling the framework's ProviderHandlers: gives each call a
+// context (a signal aborted by StopProvider or by the caller cancelling, and a logger),
+// and turns an exception into a gRPC INTERNAL error whose message reveals nothing of it.
+// RPCs the handlers leave out are not registered, so grpc-js answers UNIMPLEMENTED.
+import { status, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { Logger } from '../log/logger.js';
+import type { CallContext, ProviderHandlers, StopProviderResponse } from '../protocol/tfplugin6.js';
+import type { StopSignal } from './stop-signal.js';
+
+/** Each tfplugin6 RPC (except StopProvider) and the handler method that serves it. */
+export const providerRpcHandlers = {
+  GetMetadata: 'getMetadata',
+  GetProviderSchema: 'getProviderSchema',
+  ValidateProviderConfig: 'validateProviderConfig',
+  ValidateResourceConfig: 'validateResourceConfig',
+  ValidateDataResourceConfig: 'validateDataResourceConfig',
+  UpgradeResourceState: 'upgradeResourceState',
+  ConfigureProvider: 'configureProvider',
+  ReadResource: 'readResource',
+  PlanResourceChange: 'planResourceChange',
+  ApplyResourceChange: 'applyResourceChange',
+  ImportResourceState: 'importResourceState',
+  MoveResourceState: 'moveResourceState',
+  ReadDataSource: 'readDataSource',
+  ValidateEphemeralResourceConfig: 'validateEphemeralResourceConfig',
+  OpenEphemeralResource: 'openEphemeralResource',
+  RenewEphemeralResource: 'renewEphemeralResource',
+  CloseEphemeralResource: 'closeEphemeralResource',
+  GetFunctions: 'getFunctions',
+  CallFunction: 'callFunction',
+} as const satisfies Record<string, Exclude<keyof ProviderHandlers, 'stopProvider'>>;
+
+/** Any handler method, seen from the transport: it gets what grpc-js decoded. */
+type RpcHandler = (request: never, context: CallContext) => Promise<object>;
+
+export interface ProviderServiceOptions {
+  logger: Logger;
+  stopSignal: StopSignal;
+}
+
+function errorFields(error: unknown): Record<string, unknown> {
+  return error instanceof Error ? { error: `${error.name}: ${error.message}`, stack: error.stack } : { error: String(error) };
+}
+
+function unaryMethod(rpc: string, handler: RpcHandler, options: ProviderServiceOptions) {
+  return (call: ServerUnaryCall<object, object>, callback: sendUnaryData<object>): void => {
+    const cancelled = new AbortController();
+    call.on('cancelled', () => cancelled.abort(new Error(`terraform cancelled ${rpc}`)));
+    const logger = options.logger.with({ tf_rpc: rpc });
+    const context: CallContext = { signal: AbortSignal.any([options.stopSignal.signal, cancelled.signal]), logger };
+    logger.trace('Received request');
+    handler(call.request as never, context).then(
+      (response) => {
+        logger.trace('Served request');
+        callback(null, response);
+      },
+      (error: unknown) => {
+        logger.error('Provider handler failed', errorFields(error));
+        callback({
+          code: status.INTERNAL,
+          details: `The provider failed unexpectedly while handling ${rpc}; the provider log (TF_LOG=debug) has the details.`,
+        });
+      },
+    );
+  };
+}
+
+function stopProviderMethod(handlers: ProviderHandlers, options: ProviderServiceOptions) {
+  return (_call: ServerUnaryCall<object, object>, callback: sendUnaryData<StopProviderResponse>): void => {
+    options.logger.info('Stopping: cancelling in-flight work', { tf_rpc: 'StopProvider' });
+    options.stopSignal.stop();
+    Promise.resolve(handlers.stopProvider?.()).then(
+      () => callback(null, { Error: '' }),
+      (error: unknown) => {
+        options.logger.error('Provider stop hook failed', errorFields(error));
+        callback(null, { Error: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  };
+}
+
+/** The grpc-js implementation of tfplugin6.Provider on top of `handlers`. */
+export function providerService(handlers: ProviderHandlers, options: ProviderServiceOptions): UntypedServiceImplementation {
+  const implementation: UntypedServiceImplementation = { StopProvider: stopProviderMethod(handlers, options) };
+  for (const [rpc, methodName] of Object.entries(providerRpcHandlers)) {
+    const method = handlers[methodName];
+    if (method) implementation[rpc] = unaryMethod(rpc, method.bind(handlers) as RpcHandler, options);
+  }
+  return implementation;
+}
