@@ -7,7 +7,7 @@ import { decode, decodeMulti, encode, ExtData, ExtensionCodec } from '@msgpack/m
 export type Wire = null | boolean | number | bigint | string | Uint8Array | ExtData | readonly Wire[] | { readonly [key: string]: Wire };
 
 const rawExtensions = new ExtensionCodec();
-rawExtensions.register({ type: -1, encode: () => null, decode: (data, type) => new ExtData(type, data.slice()) });
+rawExtensions.register({ type: -1, encode: () => null, decode: (data, type) => new ExtData(type, Uint8Array.from(data)) });
 
 const options = { extensionCodec: rawExtensions, useBigInt64: true } as const;
 

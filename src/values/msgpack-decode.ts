@@ -4,6 +4,7 @@ import { numberFromWire } from './msgpack-number.js';
 import { ValuePathError, type ValuePath } from './path.js';
 import { isValueRecord, recordFrom } from './records.js';
 import { refinementsFromPayload } from './refinements.js';
+import { tupleLengthError } from './shape.js';
 import { typeFromJson } from './type-json.js';
 import { typeName } from './type-equal.js';
 import { kindOf } from './value-kind.js';
@@ -21,9 +22,7 @@ export function fromWire(wire: unknown, type: CtyType, path: ValuePath): Value {
       return requireArray(wire, type, path).map((element, i) => fromWire(element, type.element, [...path, i]));
     case 'tuple': {
       const elements = requireArray(wire, type, path);
-      if (elements.length !== type.elements.length) {
-        throw new ValuePathError(path, `a tuple of ${type.elements.length} elements is required (got ${elements.length})`);
-      }
+      if (elements.length !== type.elements.length) throw tupleLengthError(type.elements.length, elements.length, path);
       return elements.map((element, i) => fromWire(element, type.elements[i] as CtyType, [...path, i]));
     }
     case 'map':
@@ -76,7 +75,7 @@ function dynamicFromWire(wire: unknown, path: ValuePath): Value {
 
 function unknownFromExt(ext: ExtData, type: CtyType): Unknown {
   // Copy: the library hands out views into the caller's buffer, which gRPC may reuse.
-  const data = ext.data instanceof Uint8Array ? ext.data.slice() : new Uint8Array();
+  const data = ext.data instanceof Uint8Array ? Uint8Array.from(ext.data) : new Uint8Array();
   return new Unknown(refinementsFromPayload(data, type), { type: ext.type, data });
 }
 

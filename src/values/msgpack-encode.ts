@@ -3,10 +3,10 @@ import { dynamicContent } from './implied-type.js';
 import { ExtData, type Wire } from './msgpack-codec.js';
 import { numberToWire } from './msgpack-number.js';
 import { ValuePathError, type ValuePath } from './path.js';
-import { entryOf, isValueRecord, recordFrom, sortedKeys, type ValueRecord } from './records.js';
+import { entryOf, recordFrom, sortedKeys } from './records.js';
 import { REFINED_UNKNOWN_EXT, refinementsPayload } from './refinements.js';
 import { typeToJson } from './type-json.js';
-import { typeName } from './type-equal.js';
+import { expectArray, expectObject, expectRecord, expectTuple, primitiveMismatch } from './shape.js';
 import { kindOf } from './value-kind.js';
 import { BigDecimal, Dynamic, Unknown, type CtyType, type Value } from './types.js';
 
@@ -23,18 +23,20 @@ export function toWire(value: Value | undefined, type: CtyType, path: ValuePath)
   switch (type.kind) {
     case 'list':
     case 'set':
-      return requireArray(value, type, path).map((element, i) => toWire(element, type.element, [...path, i]));
-    case 'tuple': {
-      const elements = requireArray(value, type, path);
-      if (elements.length !== type.elements.length) throw new ValuePathError(path, `a tuple of ${type.elements.length} elements is required (got ${elements.length})`);
-      return elements.map((element, i) => toWire(element, type.elements[i] as CtyType, [...path, i]));
-    }
+      return expectArray(value, type, path).map((element, i) => toWire(element, type.element, [...path, i]));
+    case 'tuple':
+      return expectTuple(value, type.elements, path).map((element, i) => toWire(element, type.elements[i] as CtyType, [...path, i]));
     case 'map': {
-      const record = requireRecord(value, type, path);
+      const record = expectRecord(value, type, path);
       return recordFrom(sortedKeys(Object.keys(record)).map((key) => [key, toWire(record[key], type.element, [...path, key])] as const));
     }
-    case 'object':
-      return objectToWire(requireRecord(value, type, path), type.attributes, path);
+    case 'object': {
+      const record = expectObject(value, type.attributes, path);
+      // Every attribute of the type is written, null when the JS object lacks it.
+      return recordFrom(
+        sortedKeys(Object.keys(type.attributes)).map((name) => [name, toWire(entryOf(record, name), type.attributes[name] as CtyType, [...path, name])] as const),
+      );
+    }
   }
 }
 
@@ -48,17 +50,7 @@ function primitiveToWire(value: Value, type: 'string' | 'number' | 'bool', path:
       throw new ValuePathError(path, (error as Error).message);
     }
   }
-  throw new ValuePathError(path, `${type} is required (got ${kindOf(value)})`);
-}
-
-/** Every attribute of the type is written, null when the JS object lacks it; extra keys are an error. */
-function objectToWire(record: ValueRecord, attributes: Readonly<Record<string, CtyType>>, path: ValuePath): Wire {
-  for (const key of Object.keys(record)) {
-    if (!Object.hasOwn(attributes, key) && record[key] !== undefined) throw new ValuePathError([...path, key], 'unsupported attribute');
-  }
-  return recordFrom(
-    sortedKeys(Object.keys(attributes)).map((name) => [name, toWire(entryOf(record, name), attributes[name] as CtyType, [...path, name])] as const),
-  );
+  throw primitiveMismatch(value, type, path);
 }
 
 /** `[type JSON as bin, value]` for a value of known type; plain nil or extension otherwise. */
@@ -80,14 +72,4 @@ function unknownToWire(unknown: Unknown, type: CtyType): ExtData {
   if (unknown.raw) return new ExtData(unknown.raw.type, unknown.raw.data);
   const payload = unknown.refinements && refinementsPayload(unknown.refinements, type);
   return payload ? new ExtData(REFINED_UNKNOWN_EXT, payload) : new ExtData(0, PLAIN_UNKNOWN_PAYLOAD);
-}
-
-function requireArray(value: Value, type: CtyType, path: ValuePath): readonly Value[] {
-  if (Array.isArray(value)) return value;
-  throw new ValuePathError(path, `${typeName(type)} is required (got ${kindOf(value)})`);
-}
-
-function requireRecord(value: Value, type: CtyType, path: ValuePath): ValueRecord {
-  if (isValueRecord(value)) return value;
-  throw new ValuePathError(path, `${typeName(type)} is required (got ${kindOf(value)})`);
 }
