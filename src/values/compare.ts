@@ -50,9 +50,17 @@ function equalUnder(a: Value | undefined, b: Value | undefined, type: CtyType): 
 }
 
 function primitiveEqual(a: Value, b: Value, type: 'string' | 'number' | 'bool'): boolean {
-  if (type === 'number') return isNumber(a) && isNumber(b) && (a === b || canonicalDecimal(a) === canonicalDecimal(b));
+  if (type === 'number') return isNumber(a) && isNumber(b) && (a === b || sameNumber(a, b));
   if (type === 'string') return typeof a === 'string' && typeof b === 'string' && (a === b || a.normalize('NFC') === b.normalize('NFC'));
   return a === b;
+}
+
+function sameNumber(a: CtyNumber, b: CtyNumber): boolean {
+  try {
+    return canonicalDecimal(a) === canonicalDecimal(b);
+  } catch {
+    return false; // a malformed BigDecimal equals nothing
+  }
 }
 
 function isNumber(value: Value): value is CtyNumber {

@@ -7,5 +7,5 @@ export { encodeMsgpack, decodeMsgpack } from './msgpack.js';
 export { encodeJsonValue, decodeJsonValue } from './json-value.js';
 export { valuesEqual, isWhollyKnown } from './compare.js';
 export { conformanceErrors, type ConformanceError } from './conform.js';
-export { toJsNumber, numberFromString, exactNumber, normalizeNumber, canonicalDecimal, isIntegral } from './numbers.js';
+export { toJsNumber, numberFromString, normalizeNumber, canonicalDecimal } from './numbers.js';
 export { ValuePathError, formatPath, type ValuePath } from './path.js';

@@ -47,7 +47,11 @@ function primitiveToJson(value: Value, type: 'string' | 'number' | 'bool', path:
   if (type === 'bool' && typeof value === 'boolean') return String(value);
   if (type === 'number' && (typeof value === 'number' || typeof value === 'bigint' || value instanceof BigDecimal)) {
     if (typeof value === 'number' && !Number.isFinite(value)) throw new ValuePathError(path, 'cannot write infinity or NaN as JSON');
-    return canonicalDecimal(value);
+    try {
+      return canonicalDecimal(value);
+    } catch (error) {
+      throw new ValuePathError(path, (error as Error).message);
+    }
   }
   throw primitiveMismatch(value, type, path);
 }

@@ -128,12 +128,3 @@ export function toJsNumber(n: CtyNumber): number {
   if (typeof n === 'bigint') return Number(n);
   return Number(n.decimal);
 }
-
-/** True when the number is an integer (of any size). */
-export function isIntegral(n: CtyNumber): boolean {
-  const normalized = normalizeNumber(n);
-  return typeof normalized === 'bigint' || Number.isInteger(normalized);
-}
-
-/** A typed-in-code way to write a number exactly: `exactNumber('12345678901234567890.5')`. */
-export const exactNumber = numberFromString;
