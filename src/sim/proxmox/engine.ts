@@ -1,0 +1,58 @@
+// What request handlers work with: the state, tasks, locks, and the caller.
+import type { ConfigLocks } from './config-locks.js';
+import type { Principal } from './permissions.js';
+import { die } from './pve-error.js';
+import type { PveApiSchema } from './schema/api-schema.js';
+import type { GuestKind, SimGuest, SimState } from './state.js';
+import type { TaskRegistry } from './task-registry.js';
+
+export interface SimEngine {
+  state: SimState;
+  tasks: TaskRegistry;
+  locks: ConfigLocks;
+  schema: PveApiSchema;
+  /** The datacenter MAC prefix for generated MACs. */
+  macPrefix: string;
+}
+
+export interface RequestContext {
+  engine: SimEngine;
+  who: Principal;
+  /** Validated parameters: query, body and path values merged, all text. */
+  params: Readonly<Record<string, string>>;
+}
+
+export type Handler = (ctx: RequestContext) => unknown;
+
+/** Handlers by `METHOD /path/{template}`. */
+export type Routes = Record<string, Handler>;
+
+/** The node named in the path, which must exist. */
+export function requireNode(ctx: RequestContext): string {
+  const node = ctx.params.node ?? '';
+  if (!ctx.engine.state.nodes.includes(node)) throw die(`no such node '${node}'`);
+  return node;
+}
+
+/** The guest of `kind` with the path's vmid; the real "does not exist" error otherwise. */
+export function requireGuest(ctx: RequestContext, kind: GuestKind): SimGuest {
+  const node = requireNode(ctx);
+  const vmid = Number(ctx.params.vmid);
+  const guest = ctx.engine.state.guests.get(vmid);
+  if (!guest || guest.kind !== kind || guest.node !== node) {
+    const dir = kind === 'qemu' ? 'qemu-server' : 'lxc';
+    throw die(`Configuration file 'nodes/${node}/${dir}/${vmid}.conf' does not exist`);
+  }
+  return guest;
+}
+
+/** A boolean parameter's value (the schema already checked it is 0/1). */
+export function flagParam(params: Readonly<Record<string, string>>, name: string): boolean | undefined {
+  const value = params[name];
+  return value === undefined ? undefined : value === '1';
+}
+
+/** A comma/semicolon/space separated list parameter. */
+export function listParam(value: string | undefined): string[] {
+  return (value ?? '').split(/[,;\s]+/).filter((item) => item !== '');
+}

@@ -1,0 +1,113 @@
+// Turning config values as sent into config values as stored, as the real server does
+// (api-facts B5, D21): disks allocated and printed `storage:vm-100-disk-0,...,size=32G`,
+// NICs with a generated MAC in `model=MAC` form, tags sorted, description trimmed.
+import { createHash, randomBytes } from 'node:crypto';
+import { formatSize, parseSize, parsePropertyString } from '../../clients/proxmox/property-string.js';
+import { die } from './pve-error.js';
+import { GIB, volid, type GuestKind, type SimState } from './state.js';
+import { allocateVolume, findVolume } from './volumes.js';
+
+const QEMU_DISK = /^(scsi\d+|virtio\d+|sata\d+|ide\d+|efidisk0|tpmstate0)$/;
+const LXC_DISK = /^(rootfs|mp\d+)$/;
+const NIC_MODELS = /^(e1000|e1000-82540em|e1000-82544gc|e1000-82545em|e1000e|i82551|i82557b|i82559er|ne2k_isa|ne2k_pci|pcnet|rtl8139|virtio|vmxnet3)$/;
+
+export function isDiskKey(kind: GuestKind, key: string): boolean {
+  return (kind === 'qemu' ? QEMU_DISK : LXC_DISK).test(key);
+}
+
+export interface ConfigTarget {
+  kind: GuestKind;
+  vmid: number;
+}
+
+/** `k=v` pairs with the leading key first, then the rest sorted, as PVE prints them. */
+function printProps(head: string | undefined, props: Record<string, string>): string {
+  const rest = Object.keys(props).sort().map((key) => `${key}=${props[key]}`);
+  return [...(head === undefined ? [] : [head]), ...rest].join(',');
+}
+
+function generateMac(prefix: string): string {
+  const tail = [...randomBytes(3)].map((b) => b.toString(16).toUpperCase().padStart(2, '0'));
+  return [prefix, ...tail].join(':');
+}
+
+/** A disk value as stored: new volumes allocated, size recorded, options sorted. */
+function normalizeDisk(state: SimState, target: ConfigTarget, key: string, value: string): string {
+  const { bare, props } = parsePropertyString(value);
+  const { file, volume: volumeKey, size: _ignored, ...options } = props;
+  const spec = bare ?? file ?? volumeKey ?? '';
+  if (spec === 'none' || options.media === 'cdrom') return printProps(spec, options);
+  const alloc = /^([a-z][a-z0-9\-_.]*[a-z0-9]):(\d+(?:\.\d+)?)$/i.exec(spec);
+  if (alloc) {
+    const content = target.kind === 'qemu' ? 'images' : 'rootdir';
+    const volume = allocateVolume(state, alloc[1] ?? '', target.vmid, Math.round(Number(alloc[2]) * GIB), content);
+    return printProps(volid(volume), { ...options, size: formatSize(volume.size) });
+  }
+  const cloudinit = /^([a-z][a-z0-9\-_.]*[a-z0-9]):cloudinit$/i.exec(spec);
+  if (cloudinit && target.kind === 'qemu') return printProps(`${cloudinit[1]}:vm-${target.vmid}-cloudinit`, { ...options, media: 'cdrom' });
+  const existing = findVolume(state, spec);
+  if (!existing) throw die(`unable to parse volume ID '${spec}' or volume does not exist (${key})`);
+  return printProps(spec, { ...options, size: formatSize(existing.size) });
+}
+
+function normalizeQemuNet(value: string, macPrefix: string): string {
+  const { props } = parsePropertyString(value);
+  let model = props.model;
+  let mac = props.macaddr;
+  const rest: Record<string, string> = {};
+  for (const [key, inner] of Object.entries(props)) {
+    if (NIC_MODELS.test(key)) {
+      model = key;
+      if (inner !== '') mac = inner;
+    } else if (key !== 'model' && key !== 'macaddr') rest[key] = inner;
+  }
+  if (model === undefined) throw die('missing NIC model');
+  return printProps(`${model}=${(mac ?? generateMac(macPrefix)).toUpperCase()}`, rest);
+}
+
+function normalizeLxcNet(value: string, macPrefix: string): string {
+  const { props } = parsePropertyString(value);
+  const { name, ...others } = props;
+  const rest: Record<string, string> = { ...others };
+  rest.hwaddr = (rest.hwaddr ?? generateMac(macPrefix)).toUpperCase();
+  rest.type ??= 'veth';
+  return printProps(name === undefined ? undefined : `name=${name}`, rest);
+}
+
+export function normalizeTags(value: string): string {
+  return [...new Set(value.split(/[;,\s]+/).filter((t) => t !== '').map((t) => t.toLowerCase()))].sort().join(';');
+}
+
+/** The value the config file ends up holding for `key` (allocating volumes as a side effect). */
+export function normalizeConfigValue(state: SimState, target: ConfigTarget, key: string, value: string, macPrefix: string): string {
+  if (isDiskKey(target.kind, key)) return normalizeDisk(state, target, key, value);
+  if (/^net\d+$/.test(key)) return target.kind === 'qemu' ? normalizeQemuNet(value, macPrefix) : normalizeLxcNet(value, macPrefix);
+  if (key === 'tags') return normalizeTags(value);
+  if (key === 'description') return value.replace(/\s+$/, '');
+  return value;
+}
+
+/** The size of a stored disk value (`...,size=32G`), in bytes. */
+export function diskSize(value: string): number | undefined {
+  const size = parsePropertyString(value).props.size;
+  return size === undefined ? undefined : parseSize(size);
+}
+
+/** The volume id of a stored disk value, if it names one (not `none`, not a cdrom). */
+export function diskVolume(value: string): string | undefined {
+  const { bare, props } = parsePropertyString(value);
+  if (props.media === 'cdrom' || bare === undefined || bare === 'none') return undefined;
+  return bare;
+}
+
+/** Replaces the `size=` of a stored disk value. */
+export function withDiskSize(value: string, bytes: number): string {
+  const { bare, props } = parsePropertyString(value);
+  return printProps(bare, { ...props, size: formatSize(bytes) });
+}
+
+/** SHA1 of the config file's text, the `digest` PVE returns and checks. */
+export function configDigest(config: Readonly<Record<string, string>>): string {
+  const text = Object.keys(config).sort().map((key) => `${key}: ${config[key]}\n`).join('');
+  return createHash('sha1').update(text).digest('hex');
+}

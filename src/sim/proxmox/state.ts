@@ -1,0 +1,138 @@
+// The simulator's state: everything a Proxmox VE node keeps in /etc/pve and on its storages.
+// Tests may read and change it directly (drift, objects deleted outside Terraform).
+import { BUILTIN_ROLES } from './roles.js';
+
+export type GuestKind = 'qemu' | 'lxc';
+
+export interface SimSnapshot {
+  name: string;
+  description: string;
+  snaptime: number;
+  parent?: string;
+  vmstate: boolean;
+  /** The guest's config when the snapshot was taken. */
+  config: Record<string, string>;
+}
+
+export interface SimGuest {
+  kind: GuestKind;
+  vmid: number;
+  node: string;
+  /** Config values as the config file holds them (all text). */
+  config: Record<string, string>;
+  /** Changes waiting for a reboot of the running guest. */
+  pending: Record<string, string>;
+  pendingDelete: Set<string>;
+  status: 'running' | 'stopped';
+  snapshots: Map<string, SimSnapshot>;
+}
+
+export interface SimVolume {
+  storage: string;
+  /** `vm-100-disk-0`, `iso/debian.iso`, `100/vm-100-disk-0.qcow2`. */
+  name: string;
+  /** The owning guest, for images and container volumes. */
+  vmid?: number;
+  size: number;
+  format: string;
+  content: string;
+}
+
+export interface SimStorage {
+  storage: string;
+  type: string;
+  /** Options as storage.cfg holds them (`content`, `nodes`, `path`, `vgname`, ...). */
+  options: Record<string, string>;
+  /** Options kept outside storage.cfg and never returned (passwords, keys). */
+  secrets: Record<string, string>;
+  capacity: number;
+}
+
+export interface SimToken {
+  comment: string;
+  expire: number;
+  privsep: boolean;
+  secret: string;
+}
+
+export interface SimUser {
+  userid: string;
+  enable: boolean;
+  expire: number;
+  firstname?: string;
+  lastname?: string;
+  email?: string;
+  comment?: string;
+  keys?: string;
+  password?: string;
+  groups: Set<string>;
+  tokens: Map<string, SimToken>;
+}
+
+export interface SimAclEntry {
+  path: string;
+  type: 'user' | 'group' | 'token';
+  ugid: string;
+  roleid: string;
+  propagate: boolean;
+}
+
+export interface SimState {
+  nodes: string[];
+  guests: Map<number, SimGuest>;
+  storages: Map<string, SimStorage>;
+  volumes: Map<string, SimVolume>;
+  pools: Map<string, { comment: string; members: Set<string> }>;
+  users: Map<string, SimUser>;
+  groups: Map<string, { comment: string }>;
+  roles: Map<string, { privs: Set<string>; special: boolean }>;
+  acl: SimAclEntry[];
+  /** Bumped on every storage.cfg change; feeds its digest. */
+  storageCfgVersion: number;
+}
+
+export const GIB = 1024 ** 3;
+
+/** The volume id `storage:name`. */
+export function volid(volume: Pick<SimVolume, 'storage' | 'name'>): string {
+  return `${volume.storage}:${volume.name}`;
+}
+
+export function addVolume(state: SimState, volume: SimVolume): SimVolume {
+  state.volumes.set(volid(volume), volume);
+  return volume;
+}
+
+/** A fresh node `pve` with `local` (dir) and `local-lvm` (lvmthin), an ISO and a CT template. */
+export function seedState(nodeName = 'pve'): SimState {
+  const state: SimState = {
+    nodes: [nodeName],
+    guests: new Map(),
+    storages: new Map(),
+    volumes: new Map(),
+    pools: new Map(),
+    users: new Map(),
+    groups: new Map(),
+    roles: new Map(Object.entries(BUILTIN_ROLES).map(([id, privs]) => [id, { privs: new Set(privs), special: true }])),
+    acl: [],
+    storageCfgVersion: 1,
+  };
+  state.storages.set('local', {
+    storage: 'local',
+    type: 'dir',
+    options: { path: '/var/lib/vz', content: 'iso,vztmpl,backup' },
+    secrets: {},
+    capacity: 100 * GIB,
+  });
+  state.storages.set('local-lvm', {
+    storage: 'local-lvm',
+    type: 'lvmthin',
+    options: { vgname: 'pve', thinpool: 'data', content: 'images,rootdir' },
+    secrets: {},
+    capacity: 2048 * GIB,
+  });
+  addVolume(state, { storage: 'local', name: 'iso/debian-12.7.0-amd64-netinst.iso', size: 661_651_456, format: 'iso', content: 'iso' });
+  addVolume(state, { storage: 'local', name: 'vztmpl/debian-12-standard_12.7-1_amd64.tar.zst', size: 126_083_011, format: 'tzst', content: 'vztmpl' });
+  state.users.set('root@pam', { userid: 'root@pam', enable: true, expire: 0, groups: new Set(), tokens: new Map() });
+  return state;
+}

@@ -1,0 +1,78 @@
+// Worker tasks: each asynchronous call gets a UPID at once; the work runs after a delay and
+// the task ends `OK`, `WARNINGS: n`, or with the error text as `exitstatus`.
+import { formatUpid } from '../../clients/proxmox/upid.js';
+import { principalName, type Principal } from './permissions.js';
+
+export interface SimTask {
+  upid: string;
+  node: string;
+  pid: number;
+  pstart: number;
+  starttime: number;
+  type: string;
+  id: string;
+  owner: Principal;
+  status: 'running' | 'stopped';
+  exitstatus?: string;
+  log: string[];
+  done: Promise<void>;
+}
+
+export interface TaskLog {
+  (line: string): void;
+  warn(line: string): void;
+}
+
+export interface TaskTiming {
+  /** How long a task runs before its work is done, ms. */
+  delayMs(): number;
+  /** Fault injection: make this task fail with this text instead of running. */
+  injectedFailure(type: string): string | undefined;
+}
+
+export class TaskRegistry {
+  readonly tasks = new Map<string, SimTask>();
+  private nextPid = 0x1000;
+
+  constructor(private readonly timing: TaskTiming) {}
+
+  /** Starts a task; returns its UPID before the work runs. */
+  start(node: string, type: string, id: string, owner: Principal, work: (log: TaskLog) => Promise<void> | void): string {
+    const pid = this.nextPid++;
+    const starttime = Math.floor(Date.now() / 1000);
+    const upid = formatUpid({ node, pid, pstart: 0x1a2b3c4 + pid, starttime, type, id, user: principalName(owner) });
+    const task: SimTask = { upid, node, pid, pstart: 0x1a2b3c4 + pid, starttime, type, id, owner, status: 'running', log: [], done: Promise.resolve() };
+    let warnings = 0;
+    const log = Object.assign((line: string) => void task.log.push(line), {
+      warn: (line: string) => {
+        warnings++;
+        task.log.push(`WARN: ${line}`);
+      },
+    });
+    task.done = this.run(task, log, () => warnings, work);
+    this.tasks.set(upid, task);
+    return upid;
+  }
+
+  private async run(task: SimTask, log: TaskLog, warnings: () => number, work: (log: TaskLog) => Promise<void> | void): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, this.timing.delayMs()).unref());
+    try {
+      const injected = this.timing.injectedFailure(task.type);
+      if (injected !== undefined) throw new Error(injected);
+      await work(log);
+      const count = warnings();
+      task.exitstatus = count > 0 ? `WARNINGS: ${count}` : 'OK';
+      log(`TASK ${task.exitstatus}`);
+    } catch (err) {
+      const text = err instanceof Error ? err.message : String(err);
+      log(`TASK ERROR: ${text}`);
+      task.exitstatus = text;
+    }
+    task.status = 'stopped';
+  }
+
+  /** Waits for every running task (the simulator's stop). */
+  async settle(): Promise<void> {
+    await Promise.all([...this.tasks.values()].map((task) => task.done));
+  }
+}

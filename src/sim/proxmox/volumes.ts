@@ -1,0 +1,63 @@
+// Volumes on storages: allocation with `vm-<vmid>-disk-<n>` names, capacity accounting,
+// growth (never shrink, as real) and removal.
+import { die } from './pve-error.js';
+import { addVolume, volid, type SimState, type SimStorage, type SimVolume } from './state.js';
+
+/** Storage types that keep images as files (qcow2 under `<vmid>/`). */
+const FILE_STORAGES = new Set(['dir', 'nfs', 'cifs', 'btrfs', 'cephfs']);
+
+export function requireStorage(state: SimState, storage: string): SimStorage {
+  const found = state.storages.get(storage);
+  if (!found) throw die(`storage '${storage}' does not exist`);
+  return found;
+}
+
+export function storageContent(storage: SimStorage): Set<string> {
+  return new Set((storage.options.content ?? '').split(',').filter((c) => c !== '' && c !== 'none'));
+}
+
+export function usedBytes(state: SimState, storage: string): number {
+  let used = 0;
+  for (const volume of state.volumes.values()) if (volume.storage === storage) used += volume.size;
+  return used;
+}
+
+function checkSpace(state: SimState, storage: SimStorage, extra: number): void {
+  if (usedBytes(state, storage.storage) + extra > storage.capacity) {
+    throw die(`not enough free space on storage '${storage.storage}'`);
+  }
+}
+
+/** Allocates a new volume for a guest (`content` is `images` or `rootdir`). */
+export function allocateVolume(state: SimState, storageId: string, vmid: number, size: number, content: 'images' | 'rootdir', baseName = 'disk'): SimVolume {
+  const storage = requireStorage(state, storageId);
+  if (!storageContent(storage).has(content)) throw die(`storage '${storageId}' does not support content-type '${content}'`);
+  checkSpace(state, storage, size);
+  const file = FILE_STORAGES.has(storage.type);
+  for (let n = 0; ; n++) {
+    const base = `vm-${vmid}-${baseName}-${n}`;
+    const name = file ? `${vmid}/${base}.${content === 'images' ? 'qcow2' : 'raw'}` : base;
+    if (state.volumes.has(volid({ storage: storageId, name }))) continue;
+    return addVolume(state, { storage: storageId, name, vmid, size, format: file && content === 'images' ? 'qcow2' : 'raw', content });
+  }
+}
+
+/** A copy of a volume for another guest (full clones). */
+export function copyVolume(state: SimState, source: SimVolume, vmid: number, targetStorage = source.storage): SimVolume {
+  return allocateVolume(state, targetStorage, vmid, source.size, source.content === 'rootdir' ? 'rootdir' : 'images');
+}
+
+export function findVolume(state: SimState, id: string): SimVolume | undefined {
+  return state.volumes.get(id);
+}
+
+/** Grows a volume to `newSize` bytes; shrinking is refused like the real server. */
+export function growVolume(state: SimState, volume: SimVolume, newSize: number): void {
+  if (newSize < volume.size) throw die('shrinking disks is not supported');
+  checkSpace(state, requireStorage(state, volume.storage), newSize - volume.size);
+  volume.size = newSize;
+}
+
+export function freeVolume(state: SimState, id: string): void {
+  state.volumes.delete(id);
+}
