@@ -261,7 +261,7 @@ describe('msgpack bytes from terraform', () => {
       assert.ok(value instanceof Unknown, bytes);
     }
     // Keys that do not fit the type are ignored, as are keys we do not know.
-    const value = decodeMsgpack(fromHex(`c70a0c8302a1${ascii('x')}0105072a`), types.number);
+    const value = decodeMsgpack(fromHex(`d70c8302a1${ascii("x")}0105072a`), types.number);
     assert.ok(value instanceof Unknown);
     assert.equal(value.refinements, undefined);
   });
