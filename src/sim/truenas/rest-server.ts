@@ -79,6 +79,7 @@ function route(methods: MethodTable, httpMethod: string, path: string[], search:
   }
   const ns = path.join('.');
   if (httpMethod === 'GET' && methods[`${ns}.query`]) return { method: `${ns}.query`, args: queryArgs(search) };
+  if (httpMethod === 'GET' && methods[ns]?.params[0] === 'filters') return { method: ns, args: queryArgs(search) };
   if (httpMethod === 'GET' && methods[`${ns}.config`]) return { method: `${ns}.config`, args: [] };
   if (httpMethod === 'PUT' && methods[`${ns}.config`]) return withBody(methods, `${ns}.update`, body, []);
   if (httpMethod === 'POST' && methods[`${ns}.create`]) return withBody(methods, `${ns}.create`, body, []);

@@ -1,0 +1,30 @@
+// What the session needs from a wire protocol: send one call, log in, close.
+
+export type TransportKind = 'websocket' | 'legacy-websocket' | 'rest';
+
+export interface Credentials {
+  readonly apiKey?: string;
+  readonly username?: string;
+  readonly password?: string;
+}
+
+export interface TlsOptions {
+  /** Skip certificate verification (off by default). */
+  readonly insecure: boolean;
+  /** Extra CA bundle (PEM) to trust. */
+  readonly caPem?: string;
+}
+
+export interface Transport {
+  readonly kind: TransportKind;
+  /** Sends one call and resolves with its decoded result; rejects with the client's typed errors. */
+  call(method: string, params: readonly unknown[], timeoutMs: number): Promise<unknown>;
+  /** Logs in once for the life of the connection (REST: checks nothing, it sends credentials per request). */
+  authenticate(credentials: Credentials, timeoutMs: number): Promise<void>;
+  /** True once the connection has ended; the session then opens a new one. */
+  readonly closed: boolean;
+  close(): void;
+}
+
+/** Raised while connecting when the server does not speak this protocol (HTTP 404 on upgrade). */
+export class UnsupportedTransportError extends Error {}
