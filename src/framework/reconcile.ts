@@ -6,7 +6,7 @@
 // that was known in the plan comes back different, that is an inconsistency to report.
 import { isUnknown, type CtyType, type Value } from '../values/types.js';
 import { isWhollyKnown, valuesEqual } from '../values/compare.js';
-import type { AttributeSpec, BlockBody } from './schema.js';
+import type { AttributeSpec, BlockBody, BlockNestingMode } from './schema.js';
 import type { AttributePath } from './diagnostics.js';
 import { nestedBlockType } from './implied-type.js';
 import { getAttr, isListValue, isObjectValue } from './values-util.js';
@@ -19,13 +19,7 @@ export function reconcile(body: BlockBody, known: Value, fresh: Value): Value {
     out[name] = attribute.writeOnly ? null : reconcileAttribute(attribute, getAttr(known, name), getAttr(fresh, name));
   }
   for (const [name, nested] of Object.entries(body.blocks)) {
-    const k = getAttr(known, name);
-    const f = getAttr(fresh, name);
-    if (valuesEqual(k, f, nestedBlockType(nested))) out[name] = k;
-    else if (nested.nesting === 'single' || nested.nesting === 'group') out[name] = reconcile(nested.block, k, f);
-    else if (nested.nesting === 'list' && isListValue(k) && isListValue(f) && k.length === f.length) {
-      out[name] = f.map((element, i) => reconcile(nested.block, k[i] ?? null, element));
-    }
+    out[name] = reconcileNested(nested.nesting, nested.block, nestedBlockType(nested), getAttr(known, name), getAttr(fresh, name));
   }
   return out;
 }
@@ -34,6 +28,23 @@ function reconcileAttribute(attribute: AttributeSpec, known: Value, fresh: Value
   if (isUnknown(known) || known === null || fresh === null) return fresh;
   if (valuesEqual(known, fresh, attribute.type)) return known;
   if (attribute.semanticEquals?.(known, fresh)) return known;
+  if (attribute.nested) {
+    const inner: BlockBody = { attributes: attribute.nested.attributes, blocks: {}, description: attribute.description };
+    return reconcileNested(attribute.nested.nesting, inner, attribute.type, known, fresh);
+  }
+  return fresh;
+}
+
+/** Nested blocks and nested attributes: element by element where elements can be paired. */
+function reconcileNested(nesting: BlockNestingMode, body: BlockBody, type: CtyType, known: Value, fresh: Value): Value {
+  if (valuesEqual(known, fresh, type)) return known;
+  if (nesting === 'single' || nesting === 'group') return reconcile(body, known, fresh);
+  if (nesting === 'list' && isListValue(known) && isListValue(fresh) && known.length === fresh.length) {
+    return fresh.map((element, i) => reconcile(body, known[i] ?? null, element));
+  }
+  if (nesting === 'map' && isObjectValue(known) && isObjectValue(fresh)) {
+    return Object.fromEntries(Object.entries(fresh).map(([key, element]) => [key, reconcile(body, getAttr(known, key), element)]));
+  }
   return fresh;
 }
 

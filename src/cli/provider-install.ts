@@ -1,0 +1,49 @@
+// Installs a provider executable into a terraform filesystem mirror in the unpacked layout
+// (HOSTNAME/NAMESPACE/TYPE/VERSION/OS_ARCH/terraform-provider-TYPE_vVERSION), so a plain
+// `terraform init` finds it by its source address.
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface ProviderAddress {
+  readonly hostname: string;
+  readonly namespace: string;
+  readonly type: string;
+}
+
+export interface InstallRequest extends ProviderAddress {
+  readonly mirrorDir: string;
+  readonly version: string;
+  /** The program and arguments the executable runs (`exec`ed, so terraform can stop it). */
+  readonly command: readonly string[];
+}
+
+/** terraform's name for this machine's platform, e.g. `linux_amd64`. */
+export function terraformPlatform(): string {
+  const arch = ({ x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' } as Record<string, string>)[process.arch] ?? process.arch;
+  return `${process.platform}_${arch}`;
+}
+
+export function providerPackageDir(request: ProviderAddress & { mirrorDir: string; version: string }): string {
+  return join(request.mirrorDir, request.hostname, request.namespace, request.type, request.version, terraformPlatform());
+}
+
+/** Writes the executable; returns its path. Replaces an earlier install of the same version. */
+export function installProvider(request: InstallRequest): string {
+  const dir = providerPackageDir(request);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const executable = join(dir, `terraform-provider-${request.type}_v${request.version}`);
+  // `exec` matters: terraform stops the process it started, and a shell left in between would
+  // keep the provider alive and terraform waiting.
+  writeFileSync(executable, `#!/bin/sh\nexec ${request.command.map(shellQuote).join(' ')}\n`);
+  chmodSync(executable, 0o755);
+  return executable;
+}
+
+export function uninstallProvider(request: ProviderAddress & { mirrorDir: string }): void {
+  rmSync(join(request.mirrorDir, request.hostname, request.namespace, request.type), { recursive: true, force: true });
+}
+
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
