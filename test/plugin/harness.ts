@@ -18,6 +18,7 @@ export interface StubProcess {
   stderr(): string;
   /** Resolves with the first stdout line. */
   firstLine: Promise<string>;
+  /** Resolves once the process has exited and its output is fully read. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -43,7 +44,7 @@ export function startStub(env: NodeJS.ProcessEnv, args: string[] = []): StubProc
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-  const exited = once(child, 'exit').then(([code, signal]) => ({
+  const exited = once(child, 'close').then(([code, signal]) => ({
     code: code as number | null,
     signal: signal as NodeJS.Signals | null,
   }));
@@ -55,6 +56,7 @@ export function startStub(env: NodeJS.ProcessEnv, args: string[] = []): StubProc
     child.stdout.on('data', check);
     void exited.then(() => reject(new Error(`stub exited before a stdout line; stderr: ${stderr}`)));
   });
+  firstLine.catch(() => {}); // a test that expects no line must not see an unhandled rejection
   return { child, stdout: () => stdout, stderr: () => stderr, firstLine, exited };
 }
 
