@@ -7,7 +7,7 @@ import { rmSync } from 'node:fs';
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { main: 'src/cli/main.ts' },
+  entryPoints: { main: 'src/cli/main.ts', provider: 'src/cli/provider-main.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

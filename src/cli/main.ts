@@ -19,4 +19,32 @@ program
     program.error(`unknown system "${system}": expected truenas or proxmox`);
   });
 
+program
+  .command('serve')
+  .description('serve a provider over the plugin protocol (what terraform runs)')
+  .argument('<provider>', 'truenas | proxmox')
+  .option('--debug', 'serve without terraform, printing a TF_REATTACH_PROVIDERS value to attach with')
+  .action(async (name: string, options: { debug?: boolean }) => {
+    const { runProvider } = await import('./provider-main.js');
+    await runProvider(name, options.debug ? ['--debug'] : []);
+  });
+
+program
+  .command('install')
+  .description("install both providers into terraform's local plugin directory")
+  .option('--dir <dir>', 'plugin directory (a filesystem mirror)')
+  .action(async (options: { dir?: string }) => {
+    const { defaultPluginDir, installAll } = await import('./install.js');
+    for (const path of installAll(options.dir ?? defaultPluginDir())) console.log(`installed ${path}`);
+  });
+
+program
+  .command('uninstall')
+  .description("remove both providers from terraform's local plugin directory")
+  .option('--dir <dir>', 'plugin directory (a filesystem mirror)')
+  .action(async (options: { dir?: string }) => {
+    const { defaultPluginDir, uninstallAll } = await import('./install.js');
+    uninstallAll(options.dir ?? defaultPluginDir());
+  });
+
 await program.parseAsync(process.argv);

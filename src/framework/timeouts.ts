@@ -20,7 +20,7 @@ export function parseDuration(text: string): number | undefined {
   return total;
 }
 
-const durationValidator = validators.custom('a duration such as "30s", "10m" or "1h30m"', (value) =>
+export const durationValidator = validators.custom('a duration such as "30s", "10m" or "1h30m"', (value) =>
   typeof value === 'string' && parseDuration(value) === undefined
     ? `must be a duration such as "30s", "10m" or "1h30m", got "${value}"`
     : undefined,

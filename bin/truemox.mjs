@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `truemox` command: serve, sim, install, uninstall (see `truemox --help`).
+import '../dist/main.js';

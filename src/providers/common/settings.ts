@@ -1,0 +1,76 @@
+// Provider settings come from the configuration block first and the environment second, so
+// the same configuration runs against a simulator or a real server.
+import { readFile } from 'node:fs/promises';
+import { AttributeError } from '../../framework/diagnostics.js';
+import { parseDuration } from '../../framework/timeouts.js';
+import { validators, type Validator } from '../../framework/validators.js';
+
+/** The configured value, else the first environment variable that is set and not empty. */
+export function fromEnv(configured: string | null, ...names: string[]): string | undefined {
+  if (configured !== null) return configured;
+  for (const name of names) {
+    const value = process.env[name];
+    if (value !== undefined && value !== '') return value;
+  }
+  return undefined;
+}
+
+/** A boolean setting: configuration, else an environment variable such as `TRUENAS_INSECURE=true`. */
+export function boolFromEnv(attribute: string, configured: boolean | null, ...names: string[]): boolean {
+  if (configured !== null) return configured;
+  const text = fromEnv(null, ...names);
+  if (text === undefined) return false;
+  if (/^(1|true|yes|on)$/i.test(text)) return true;
+  if (/^(0|false|no|off)$/i.test(text)) return false;
+  throw new AttributeError(attribute, 'Invalid boolean in the environment', `${names[0]} must be true or false, got "${text}".`);
+}
+
+export function numberFromEnv(attribute: string, configured: number | null, ...names: string[]): number | undefined {
+  if (configured !== null) return configured;
+  const text = fromEnv(null, ...names);
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new AttributeError(attribute, 'Invalid number in the environment', `${names[0]} must be a whole number, got "${text}".`);
+  }
+  return value;
+}
+
+/** A duration setting ("60s", "5m") in milliseconds. */
+export function durationFromEnv(attribute: string, configured: string | null, ...names: string[]): number | undefined {
+  const text = fromEnv(configured, ...names);
+  if (text === undefined) return undefined;
+  const ms = parseDuration(text);
+  if (ms === undefined) throw new AttributeError(attribute, 'Invalid duration', `${attribute} must be a duration such as "30s" or "5m", got "${text}".`);
+  return ms;
+}
+
+export async function readCaFile(attribute: string, path: string | undefined): Promise<string | undefined> {
+  if (path === undefined) return undefined;
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    throw new AttributeError(attribute, 'Cannot read the CA bundle', `${attribute} "${path}" cannot be read (${reason}).`);
+  }
+}
+
+export function requireSetting(attribute: string, value: string | undefined, envName: string, what: string): string {
+  if (value === undefined) {
+    throw new AttributeError(attribute, `Missing ${attribute}`, `Set ${attribute} in the provider block or ${envName} in the environment: ${what}.`);
+  }
+  return value;
+}
+
+/** An http(s) URL, as endpoints are. */
+export const endpointValidator: Validator = validators.custom('an http:// or https:// URL', (value) => {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return /^(https?|wss?):$/.test(url.protocol) ? undefined : `must be an http:// or https:// URL, got "${value}"`;
+  } catch {
+    return `must be a URL such as https://nas.lan, got "${value}"`;
+  }
+});
+
+export { durationValidator } from '../../framework/timeouts.js';

@@ -1,0 +1,77 @@
+// The proxmox provider's configuration: its schema, validation, and turning it into a client.
+// Environment names are those users of the most popular Proxmox provider already have.
+import { attr, schema } from '../../framework/attributes.js';
+import { AttributeError } from '../../framework/diagnostics.js';
+import type { ConfigureContext } from '../../framework/provider.js';
+import type { ValidateContext } from '../../framework/resource.js';
+import type { ModelOf } from '../../framework/schema.js';
+import { validators } from '../../framework/validators.js';
+import type { ProxmoxClient } from '../../clients/proxmox/index.js';
+import {
+  boolFromEnv,
+  durationFromEnv,
+  durationValidator,
+  endpointValidator,
+  fromEnv,
+  numberFromEnv,
+  readCaFile,
+  requireSetting,
+} from '../common/settings.js';
+
+const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
+
+export const proxmoxConfigSchema = schema({
+  description: 'Manages virtual machines, containers, storage and access on Proxmox VE.',
+  attributes: {
+    endpoint: attr.string({ optional: true, description: 'URL of the Proxmox VE API, such as https://pve.lan:8006 (or PROXMOX_VE_ENDPOINT).', validators: [endpointValidator] }),
+    api_token: attr.string({
+      optional: true,
+      sensitive: true,
+      description: 'API token as USER@REALM!TOKENID=SECRET (or PROXMOX_VE_API_TOKEN).',
+      validators: [validators.matches(API_TOKEN, 'must look like USER@REALM!TOKENID=SECRET')],
+    }),
+    username: attr.string({ optional: true, description: 'User such as root@pam, for ticket login instead of a token (or PROXMOX_VE_USERNAME).' }),
+    password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or PROXMOX_VE_PASSWORD).' }),
+    insecure: attr.bool({ optional: true, description: 'Skip TLS certificate verification (or PROXMOX_VE_INSECURE). Off by default.' }),
+    ca_file: attr.string({ optional: true, description: 'PEM file of the CA that signed the server certificate (or PROXMOX_VE_CA_FILE).' }),
+    timeout: attr.string({ optional: true, description: 'Time limit of one API request, such as "60s" (or PROXMOX_VE_TIMEOUT). Default 60s.', validators: [durationValidator] }),
+    max_retries: attr.number({ optional: true, description: 'Retries of a request that failed for a passing reason (or PROXMOX_VE_MAX_RETRIES). Default 4.', validators: [validators.between(0, 20), validators.integer()] }),
+  },
+});
+
+export type ProxmoxConfig = ModelOf<typeof proxmoxConfigSchema>;
+
+export function validateProxmoxConfig(ctx: ValidateContext): void {
+  const { config } = ctx;
+  if (!config.isNull('api_token') && (!config.isNull('username') || !config.isNull('password'))) {
+    ctx.error('api_token', 'Conflicting credentials', 'Set either api_token or username and password, not both.');
+  }
+  if (!config.isNull('password') && config.isNull('username')) {
+    ctx.error('username', 'Missing username', 'password is set, so username must be set too.');
+  }
+}
+
+export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
+  const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'PROXMOX_VE_ENDPOINT'), 'PROXMOX_VE_ENDPOINT', 'the URL of the Proxmox VE API');
+  const apiToken = fromEnv(config.api_token, 'PROXMOX_VE_API_TOKEN');
+  const username = fromEnv(config.username, 'PROXMOX_VE_USERNAME');
+  const password = fromEnv(config.password, 'PROXMOX_VE_PASSWORD');
+  if (apiToken === undefined && (username === undefined || password === undefined)) {
+    requireSetting('api_token', undefined, 'PROXMOX_VE_API_TOKEN', 'an API token, or username and password');
+  }
+  if (apiToken !== undefined && !API_TOKEN.test(apiToken)) {
+    // The token itself is a secret: say what is wrong without repeating it.
+    throw new AttributeError('api_token', 'Invalid API token', 'The API token must look like USER@REALM!TOKENID=SECRET.');
+  }
+  const caPem = await readCaFile('ca_file', fromEnv(config.ca_file, 'PROXMOX_VE_CA_FILE'));
+  const { ProxmoxClient } = await import('../../clients/proxmox/index.js');
+  return new ProxmoxClient({
+    endpoint,
+    ...(apiToken !== undefined ? { apiToken } : { username, password }),
+    insecure: boolFromEnv('insecure', config.insecure, 'PROXMOX_VE_INSECURE'),
+    caPem,
+    timeoutMs: durationFromEnv('timeout', config.timeout, 'PROXMOX_VE_TIMEOUT'),
+    maxRetries: numberFromEnv('max_retries', config.max_retries, 'PROXMOX_VE_MAX_RETRIES'),
+    logger: ctx.logger,
+  });
+}

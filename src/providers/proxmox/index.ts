@@ -1,0 +1,24 @@
+// The `proxmox` provider: Proxmox VE virtual machines, containers, storage and access.
+import { defineProvider } from '../../framework/provider.js';
+import type { ProxmoxClient } from '../../clients/proxmox/index.js';
+import { VERSION } from '../../version.js';
+import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig } from './config.js';
+
+/** What every proxmox resource and data source gets from the configured provider. */
+export interface ProxmoxProviderData {
+  readonly client: ProxmoxClient;
+}
+
+export const proxmoxProvider = defineProvider({
+  name: 'proxmox',
+  address: 'registry.terraform.io/truemox/proxmox',
+  version: VERSION,
+  schema: proxmoxConfigSchema,
+  resources: [],
+  dataSources: [],
+  functions: [],
+  validateConfig: validateProxmoxConfig,
+  async configure(ctx, config): Promise<ProxmoxProviderData> {
+    return { client: await createProxmoxClient(ctx, config) };
+  },
+});
