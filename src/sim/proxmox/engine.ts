@@ -5,12 +5,16 @@ import { die } from './pve-error.js';
 import type { PveApiSchema } from './schema/api-schema.js';
 import type { GuestKind, SimGuest, SimState } from './state.js';
 import type { TaskRegistry } from './task-registry.js';
+import type { TicketStore } from './tickets.js';
 
 export interface SimEngine {
   state: SimState;
   tasks: TaskRegistry;
   locks: ConfigLocks;
   schema: PveApiSchema;
+  tickets: TicketStore;
+  /** Checks a user's password (`/access/ticket`). */
+  passwordMatches(userid: string, password: string): boolean;
   /** The datacenter MAC prefix for generated MACs. */
   macPrefix: string;
 }

@@ -1,0 +1,257 @@
+// `/access/...`: tickets, users, API tokens, groups, roles and ACLs.
+import { randomUUID } from 'node:crypto';
+import { die, paramError, PveError } from '../pve-error.js';
+import { flagParam, listParam, type RequestContext, type Routes } from '../engine.js';
+import { ALL_PRIVILEGES } from '../roles.js';
+import type { SimAclEntry, SimState, SimToken, SimUser } from '../state.js';
+
+function requireUser(state: SimState, userid: string): SimUser {
+  const user = state.users.get(userid);
+  if (!user) throw die(`no such user ('${userid}')`);
+  return user;
+}
+
+function requireToken(user: SimUser, tokenid: string): SimToken {
+  const token = user.tokens.get(tokenid);
+  if (!token) throw die(`no such token '${tokenid}' for user '${user.userid}'`);
+  return token;
+}
+
+function tokenView(token: SimToken): Record<string, string | number> {
+  return { comment: token.comment, expire: token.expire, privsep: token.privsep ? 1 : 0 };
+}
+
+function userFields(user: SimUser): Record<string, string | number> {
+  const out: Record<string, string | number> = { enable: user.enable ? 1 : 0, expire: user.expire };
+  for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) if (user[key] !== undefined) out[key] = user[key];
+  return out;
+}
+
+function ticket(ctx: RequestContext): Record<string, unknown> {
+  const { engine, params } = ctx;
+  const username = params.username ?? '';
+  const userid = username.includes('@') ? username : `${username}@${params.realm ?? 'pam'}`;
+  const password = params.password ?? '';
+  const user = engine.state.users.get(userid);
+  const renewing = engine.tickets.verify(password)?.userid === userid;
+  if (!user || !user.enable || !(renewing || engine.passwordMatches(userid, password))) throw new PveError(401, 'authentication failure');
+  const issued = engine.tickets.issue(userid);
+  return { username: userid, ticket: issued.ticket, CSRFPreventionToken: issued.csrf, cap: {}, clustername: undefined };
+}
+
+function applyUserParams(state: SimState, user: SimUser, params: Readonly<Record<string, string>>): void {
+  for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) if (params[key] !== undefined) user[key] = params[key];
+  if (params.enable !== undefined) user.enable = params.enable === '1';
+  if (params.expire !== undefined) user.expire = Number(params.expire);
+  if (params.groups !== undefined) {
+    const groups = listParam(params.groups);
+    for (const group of groups) if (!state.groups.has(group)) throw die(`no such group '${group}'`);
+    if (!flagParam(params, 'append')) user.groups.clear();
+    for (const group of groups) user.groups.add(group);
+  }
+}
+
+function createUser(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const userid = ctx.params.userid ?? '';
+  if (state.users.has(userid)) throw die(`create user failed: user '${userid}' already exists`);
+  const user: SimUser = { userid, enable: true, expire: 0, groups: new Set(), tokens: new Map() };
+  applyUserParams(state, user, ctx.params);
+  if (ctx.params.password !== undefined) user.password = ctx.params.password;
+  state.users.set(userid, user);
+  return null;
+}
+
+function updateUser(ctx: RequestContext): null {
+  const user = requireUser(ctx.engine.state, ctx.params.userid ?? '');
+  applyUserParams(ctx.engine.state, user, ctx.params);
+  return null;
+}
+
+function deleteUser(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const userid = ctx.params.userid ?? '';
+  requireUser(state, userid);
+  state.users.delete(userid);
+  state.acl = state.acl.filter((e) => !(e.type === 'user' && e.ugid === userid) && !(e.type === 'token' && e.ugid.startsWith(`${userid}!`)));
+  return null;
+}
+
+function listUsers(ctx: RequestContext): Array<Record<string, unknown>> {
+  const full = flagParam(ctx.params, 'full') ?? false;
+  const enabledOnly = flagParam(ctx.params, 'enabled') ?? false;
+  return [...ctx.engine.state.users.values()]
+    .filter((user) => !enabledOnly || user.enable)
+    .map((user) => ({
+      userid: user.userid,
+      ...userFields(user),
+      'realm-type': user.userid.split('@')[1] ?? 'pve',
+      ...(full ? { groups: [...user.groups].join(','), tokens: [...user.tokens].map(([tokenid, t]) => ({ tokenid, ...tokenView(t) })) } : {}),
+    }));
+}
+
+function getUser(ctx: RequestContext): Record<string, unknown> {
+  const user = requireUser(ctx.engine.state, ctx.params.userid ?? '');
+  return { ...userFields(user), groups: [...user.groups], tokens: Object.fromEntries([...user.tokens].map(([id, t]) => [id, tokenView(t)])) };
+}
+
+function applyTokenParams(token: SimToken, params: Readonly<Record<string, string>>): void {
+  if (params.comment !== undefined) token.comment = params.comment;
+  if (params.expire !== undefined) token.expire = Number(params.expire);
+  if (params.privsep !== undefined) token.privsep = params.privsep === '1';
+  for (const key of listParam(params.delete)) if (key === 'comment') token.comment = '';
+}
+
+function createToken(ctx: RequestContext): Record<string, unknown> {
+  const user = requireUser(ctx.engine.state, ctx.params.userid ?? '');
+  const tokenid = ctx.params.tokenid ?? '';
+  if (user.tokens.has(tokenid)) throw paramError({ tokenid: 'Token already exists.' });
+  const token: SimToken = { comment: '', expire: 0, privsep: true, secret: randomUUID() };
+  applyTokenParams(token, ctx.params);
+  user.tokens.set(tokenid, token);
+  return { info: tokenView(token), value: token.secret, 'full-tokenid': `${user.userid}!${tokenid}` };
+}
+
+function updateToken(ctx: RequestContext): Record<string, unknown> {
+  const user = requireUser(ctx.engine.state, ctx.params.userid ?? '');
+  const token = requireToken(user, ctx.params.tokenid ?? '');
+  applyTokenParams(token, ctx.params);
+  return tokenView(token);
+}
+
+function deleteToken(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const user = requireUser(state, ctx.params.userid ?? '');
+  const tokenid = ctx.params.tokenid ?? '';
+  requireToken(user, tokenid);
+  user.tokens.delete(tokenid);
+  state.acl = state.acl.filter((e) => !(e.type === 'token' && e.ugid === `${user.userid}!${tokenid}`));
+  return null;
+}
+
+function requireGroup(state: SimState, groupid: string): { comment: string } {
+  const group = state.groups.get(groupid);
+  if (!group) throw die(`group '${groupid}' does not exist`);
+  return group;
+}
+
+function groupMembers(state: SimState, groupid: string): string[] {
+  return [...state.users.values()].filter((u) => u.groups.has(groupid)).map((u) => u.userid);
+}
+
+function requireRole(state: SimState, roleid: string): { privs: Set<string>; special: boolean } {
+  const role = state.roles.get(roleid);
+  if (!role) throw die(`role '${roleid}' does not exist`);
+  return role;
+}
+
+function privileges(list: string | undefined): string[] {
+  const privs = listParam(list);
+  for (const priv of privs) if (!ALL_PRIVILEGES.includes(priv)) throw die(`invalid privilege '${priv}'`);
+  return privs;
+}
+
+function changeRole(ctx: RequestContext): null {
+  const roleid = ctx.params.roleid ?? '';
+  const role = requireRole(ctx.engine.state, roleid);
+  if (role.special) throw die(`auto-generated role '${roleid}' cannot be modified`);
+  const privs = privileges(ctx.params.privs);
+  if (!flagParam(ctx.params, 'append')) role.privs.clear();
+  for (const priv of privs) role.privs.add(priv);
+  return null;
+}
+
+const ACL_PATH = /^\/(vms(\/\d+)?|storage(\/[^/]+)?|pool(\/[^/]+)+|access(\/(groups|realm)(\/[^/]+)?)?|nodes(\/[^/]+)?|sdn(\/.+)?|mapping(\/.+)?)?$/;
+
+function aclSubjects(state: SimState, params: Readonly<Record<string, string>>): Array<Pick<SimAclEntry, 'type' | 'ugid'>> {
+  const users = listParam(params.users).map((ugid) => {
+    if (!state.users.has(ugid)) throw die(`user '${ugid}' does not exist`);
+    return { type: 'user' as const, ugid };
+  });
+  const groups = listParam(params.groups).map((ugid) => {
+    if (!state.groups.has(ugid)) throw die(`group '${ugid}' does not exist`);
+    return { type: 'group' as const, ugid };
+  });
+  const tokens = listParam(params.tokens).map((ugid) => {
+    const [userid = '', tokenid = ''] = ugid.split('!');
+    if (!state.users.get(userid)?.tokens.has(tokenid)) throw die(`no such token '${tokenid}' for user '${userid}'`);
+    return { type: 'token' as const, ugid };
+  });
+  return [...users, ...groups, ...tokens];
+}
+
+function updateAcl(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const path = ctx.params.path ?? '';
+  if (!ACL_PATH.test(path)) throw paramError({ path: `invalid ACL path '${path}'` });
+  const roles = listParam(ctx.params.roles);
+  for (const role of roles) requireRole(state, role);
+  const subjects = aclSubjects(state, ctx.params);
+  const propagate = flagParam(ctx.params, 'propagate') ?? true;
+  const remove = flagParam(ctx.params, 'delete') ?? false;
+  for (const subject of subjects) {
+    for (const roleid of roles) {
+      state.acl = state.acl.filter((e) => !(e.path === path && e.type === subject.type && e.ugid === subject.ugid && e.roleid === roleid));
+      if (!remove) state.acl.push({ path, ...subject, roleid, propagate });
+    }
+  }
+  return null;
+}
+
+export const accessRoutes: Routes = {
+  'POST /access/ticket': ticket,
+  'GET /access/users': listUsers,
+  'POST /access/users': createUser,
+  'GET /access/users/{userid}': getUser,
+  'PUT /access/users/{userid}': updateUser,
+  'DELETE /access/users/{userid}': deleteUser,
+  'GET /access/users/{userid}/token': (ctx) => [...requireUser(ctx.engine.state, ctx.params.userid ?? '').tokens].map(([tokenid, t]) => ({ tokenid, ...tokenView(t) })),
+  'GET /access/users/{userid}/token/{tokenid}': (ctx) => tokenView(requireToken(requireUser(ctx.engine.state, ctx.params.userid ?? ''), ctx.params.tokenid ?? '')),
+  'POST /access/users/{userid}/token/{tokenid}': createToken,
+  'PUT /access/users/{userid}/token/{tokenid}': updateToken,
+  'DELETE /access/users/{userid}/token/{tokenid}': deleteToken,
+  'GET /access/groups': (ctx) => [...ctx.engine.state.groups].map(([groupid, g]) => ({ groupid, comment: g.comment, users: groupMembers(ctx.engine.state, groupid).join(',') })),
+  'POST /access/groups': (ctx) => {
+    const groupid = ctx.params.groupid ?? '';
+    if (ctx.engine.state.groups.has(groupid)) throw die(`create group failed: group '${groupid}' already exists`);
+    ctx.engine.state.groups.set(groupid, { comment: ctx.params.comment ?? '' });
+    return null;
+  },
+  'GET /access/groups/{groupid}': (ctx) => {
+    const group = requireGroup(ctx.engine.state, ctx.params.groupid ?? '');
+    return { comment: group.comment, members: groupMembers(ctx.engine.state, ctx.params.groupid ?? '') };
+  },
+  'PUT /access/groups/{groupid}': (ctx) => {
+    const group = requireGroup(ctx.engine.state, ctx.params.groupid ?? '');
+    if (ctx.params.comment !== undefined) group.comment = ctx.params.comment;
+    return null;
+  },
+  'DELETE /access/groups/{groupid}': (ctx) => {
+    const { state } = ctx.engine;
+    const groupid = ctx.params.groupid ?? '';
+    requireGroup(state, groupid);
+    state.groups.delete(groupid);
+    for (const user of state.users.values()) user.groups.delete(groupid);
+    state.acl = state.acl.filter((e) => !(e.type === 'group' && e.ugid === groupid));
+    return null;
+  },
+  'GET /access/roles': (ctx) => [...ctx.engine.state.roles].map(([roleid, r]) => ({ roleid, privs: [...r.privs].sort().join(','), special: r.special ? 1 : 0 })),
+  'POST /access/roles': (ctx) => {
+    const roleid = ctx.params.roleid ?? '';
+    if (ctx.engine.state.roles.has(roleid)) throw die(`role '${roleid}' already exists`);
+    ctx.engine.state.roles.set(roleid, { privs: new Set(privileges(ctx.params.privs)), special: false });
+    return null;
+  },
+  'GET /access/roles/{roleid}': (ctx) => Object.fromEntries([...requireRole(ctx.engine.state, ctx.params.roleid ?? '').privs].sort().map((p) => [p, 1])),
+  'PUT /access/roles/{roleid}': changeRole,
+  'DELETE /access/roles/{roleid}': (ctx) => {
+    const { state } = ctx.engine;
+    const roleid = ctx.params.roleid ?? '';
+    if (requireRole(state, roleid).special) throw die(`auto-generated role '${roleid}' cannot be deleted`);
+    state.roles.delete(roleid);
+    state.acl = state.acl.filter((e) => e.roleid !== roleid);
+    return null;
+  },
+  'GET /access/acl': (ctx) => ctx.engine.state.acl.map((e) => ({ path: e.path, type: e.type, ugid: e.ugid, roleid: e.roleid, propagate: e.propagate ? 1 : 0 })),
+  'PUT /access/acl': updateAcl,
+};

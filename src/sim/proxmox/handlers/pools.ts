@@ -1,0 +1,91 @@
+// `/pools`: resource pools with nested ids and VM/storage members.
+import { die } from '../pve-error.js';
+import { flagParam, listParam, type RequestContext, type Routes } from '../engine.js';
+import type { SimState } from '../state.js';
+import { poolOf } from './pool-members.js';
+
+function requirePool(state: SimState, poolid: string): { comment: string; members: Set<string> } {
+  const pool = state.pools.get(poolid);
+  if (!pool) throw die(`pool '${poolid}' does not exist`);
+  return pool;
+}
+
+function memberView(state: SimState, member: string): Record<string, string | number> {
+  const [type, id] = member.split('/') as [string, string];
+  if (type === 'storage') return { id: `storage/${state.nodes[0]}/${id}`, type: 'storage', storage: id, node: state.nodes[0] ?? 'pve' };
+  const guest = state.guests.get(Number(id));
+  return { id: member, type, vmid: Number(id), node: guest?.node ?? state.nodes[0] ?? 'pve', name: guest?.config.name ?? guest?.config.hostname ?? '', status: guest?.status ?? 'unknown' };
+}
+
+function list(ctx: RequestContext): Array<Record<string, unknown>> {
+  const { state } = ctx.engine;
+  const { poolid, type } = ctx.params;
+  if (poolid === undefined) return [...state.pools].map(([id, pool]) => ({ poolid: id, comment: pool.comment }));
+  const pool = requirePool(state, poolid);
+  const members = [...pool.members].filter((m) => type === undefined || m.startsWith(`${type}/`)).map((m) => memberView(state, m));
+  return [{ poolid, comment: pool.comment, members }];
+}
+
+function create(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const poolid = ctx.params.poolid ?? '';
+  if (state.pools.has(poolid)) throw die(`pool '${poolid}' already exists`);
+  const parent = poolid.includes('/') ? poolid.slice(0, poolid.lastIndexOf('/')) : undefined;
+  if (parent !== undefined && !state.pools.has(parent)) throw die(`parent '${parent}' does not exist`);
+  state.pools.set(poolid, { comment: ctx.params.comment ?? '', members: new Set() });
+  return null;
+}
+
+function update(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const { params } = ctx;
+  const poolid = params.poolid ?? '';
+  const pool = requirePool(state, poolid);
+  const remove = flagParam(params, 'delete') ?? false;
+  const vms = listParam(params.vms).map((vmid) => {
+    const guest = state.guests.get(Number(vmid));
+    if (!guest) throw die(`no such VM '${vmid}'`);
+    return `${guest.kind}/${vmid}`;
+  });
+  const storages = listParam(params.storage).map((id) => {
+    if (!state.storages.has(id)) throw die(`no such storage '${id}'`);
+    return `storage/${id}`;
+  });
+  for (const member of [...vms, ...storages]) {
+    const label = member.startsWith('storage/') ? `storage '${member.slice(8)}'` : `VM ${member.split('/')[1]}`;
+    if (remove) {
+      if (!pool.members.has(member)) throw die(`${label} is not a pool member`);
+      pool.members.delete(member);
+      continue;
+    }
+    const current = poolOf(state, member);
+    if (current === poolid) throw die(`${label} is already a pool member`);
+    if (current !== undefined && !member.startsWith('storage/')) {
+      if (!flagParam(params, 'allow-move')) throw die(`${label} belongs already to pool '${current}' and 'allow-move' is not set`);
+      state.pools.get(current)?.members.delete(member);
+    }
+    pool.members.add(member);
+  }
+  if (params.comment !== undefined) pool.comment = params.comment;
+  return null;
+}
+
+function remove(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const poolid = ctx.params.poolid ?? '';
+  const pool = requirePool(state, poolid);
+  const guest = [...pool.members].find((m) => !m.startsWith('storage/'));
+  if (guest !== undefined) throw die(`pool '${poolid}' is not empty (contains VM ${guest.split('/')[1]})`);
+  const storage = [...pool.members].find((m) => m.startsWith('storage/'));
+  if (storage !== undefined) throw die(`pool '${poolid}' is not empty (contains storage '${storage.slice(8)}')`);
+  if ([...state.pools.keys()].some((id) => id.startsWith(`${poolid}/`))) throw die(`pool '${poolid}' is not empty (contains sub-pools)`);
+  state.pools.delete(poolid);
+  return null;
+}
+
+export const poolRoutes: Routes = {
+  'GET /pools': list,
+  'POST /pools': create,
+  'PUT /pools': update,
+  'DELETE /pools': remove,
+};

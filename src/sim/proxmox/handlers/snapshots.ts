@@ -1,0 +1,134 @@
+// `/nodes/{node}/qemu|lxc/{vmid}/snapshot/...`: snapshots as config copies with a parent chain.
+import { die } from '../pve-error.js';
+import { flagParam, requireGuest, type RequestContext, type Routes } from '../engine.js';
+import { configDigest } from '../guest-config.js';
+import type { GuestKind, SimGuest, SimSnapshot } from '../state.js';
+import { checkNotLocked, typedConfig, workerType } from './guest-common.js';
+
+function requireSnapshot(guest: SimGuest, name: string): SimSnapshot {
+  const snap = guest.snapshots.get(name);
+  if (!snap) throw die(`snapshot '${name}' does not exist`);
+  return snap;
+}
+
+function list(kind: GuestKind) {
+  return (ctx: RequestContext): Array<Record<string, string | number>> => {
+    const guest = requireGuest(ctx, kind);
+    const entries: Array<Record<string, string | number>> = [...guest.snapshots.values()].map((snap) => ({
+      name: snap.name,
+      description: snap.description,
+      snaptime: snap.snaptime,
+      ...(snap.parent !== undefined ? { parent: snap.parent } : {}),
+      ...(kind === 'qemu' ? { vmstate: snap.vmstate ? 1 : 0 } : {}),
+    }));
+    const current: Record<string, string | number> = { name: 'current', description: 'You are here!', digest: configDigest(guest.config), running: guest.status === 'running' ? 1 : 0 };
+    if (guest.config.parent !== undefined) current.parent = guest.config.parent;
+    return [...entries, current];
+  };
+}
+
+/** Snapshot work holds the config lock and marks the config `lock: snapshot` while it runs. */
+function snapshotTask(ctx: RequestContext, guest: SimGuest, action: string, lock: string, work: () => void): string {
+  const { engine } = ctx;
+  checkNotLocked(guest);
+  return engine.tasks.start(guest.node, workerType(guest.kind, action), String(guest.vmid), ctx.who, () =>
+    engine.locks.with(guest.kind, guest.vmid, () => {
+      checkNotLocked(guest);
+      guest.config.lock = lock;
+      try {
+        work();
+      } finally {
+        delete guest.config.lock;
+      }
+    }),
+  );
+}
+
+function create(kind: GuestKind) {
+  return (ctx: RequestContext): string => {
+    const guest = requireGuest(ctx, kind);
+    const name = ctx.params.snapname ?? '';
+    if (name === 'current') throw die(`invalid snapshot name 'current'`);
+    if (guest.snapshots.has(name)) throw die(`snapshot name '${name}' already used`);
+    return snapshotTask(ctx, guest, 'snapshot', 'snapshot', () => {
+      const config = { ...guest.config };
+      delete config.lock;
+      const snap: SimSnapshot = {
+        name,
+        description: (ctx.params.description ?? '').replace(/\s+$/, ''),
+        snaptime: Math.floor(Date.now() / 1000),
+        vmstate: (flagParam(ctx.params, 'vmstate') ?? false) && guest.status === 'running',
+        config,
+      };
+      if (guest.config.parent !== undefined) snap.parent = guest.config.parent;
+      guest.snapshots.set(name, snap);
+      guest.config.parent = name;
+    });
+  };
+}
+
+function remove(kind: GuestKind) {
+  return (ctx: RequestContext): string => {
+    const guest = requireGuest(ctx, kind);
+    const snap = requireSnapshot(guest, ctx.params.snapname ?? '');
+    return snapshotTask(ctx, guest, 'delsnapshot', 'snapshot-delete', () => {
+      for (const other of guest.snapshots.values()) if (other.parent === snap.name) other.parent = snap.parent;
+      if (guest.config.parent === snap.name) {
+        if (snap.parent === undefined) delete guest.config.parent;
+        else guest.config.parent = snap.parent;
+      }
+      guest.snapshots.delete(snap.name);
+    });
+  };
+}
+
+function rollback(kind: GuestKind) {
+  return (ctx: RequestContext): string => {
+    const guest = requireGuest(ctx, kind);
+    const snap = requireSnapshot(guest, ctx.params.snapname ?? '');
+    return snapshotTask(ctx, guest, 'rollback', 'rollback', () => {
+      guest.config = { ...snap.config, parent: snap.name, lock: 'rollback' };
+      guest.pending = {};
+      guest.pendingDelete.clear();
+      guest.status = snap.vmstate ? 'running' : 'stopped';
+    });
+  };
+}
+
+function getConfig(kind: GuestKind) {
+  return (ctx: RequestContext): Record<string, string | number> => {
+    const guest = requireGuest(ctx, kind);
+    const snap = requireSnapshot(guest, ctx.params.snapname ?? '');
+    const view = typedConfig(ctx, kind, { ...snap.config, description: snap.description }, configDigest(guest.config));
+    return { ...view, snaptime: snap.snaptime, ...(snap.parent !== undefined ? { parent: snap.parent } : {}) };
+  };
+}
+
+function putConfig(kind: GuestKind) {
+  return (ctx: RequestContext): null => {
+    const guest = requireGuest(ctx, kind);
+    const snap = requireSnapshot(guest, ctx.params.snapname ?? '');
+    if (ctx.params.description !== undefined) snap.description = ctx.params.description.replace(/\s+$/, '');
+    return null;
+  };
+}
+
+function links(kind: GuestKind) {
+  return (ctx: RequestContext): Array<Record<string, string>> => {
+    requireSnapshot(requireGuest(ctx, kind), ctx.params.snapname ?? '');
+    return [{ rel: 'child', href: 'config' }, { rel: 'child', href: 'rollback' }];
+  };
+}
+
+export function snapshotRoutes(kind: GuestKind): Routes {
+  const base = `/nodes/{node}/${kind}/{vmid}/snapshot`;
+  return {
+    [`GET ${base}`]: list(kind),
+    [`POST ${base}`]: create(kind),
+    [`GET ${base}/{snapname}`]: links(kind),
+    [`DELETE ${base}/{snapname}`]: remove(kind),
+    [`POST ${base}/{snapname}/rollback`]: rollback(kind),
+    [`GET ${base}/{snapname}/config`]: getConfig(kind),
+    [`PUT ${base}/{snapname}/config`]: putConfig(kind),
+  };
+}

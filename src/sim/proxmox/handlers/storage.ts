@@ -1,0 +1,186 @@
+// `/storage` (datacenter storage.cfg) and `/nodes/{node}/storage/...` (status and content).
+import { createHash } from 'node:crypto';
+import { die, paramError } from '../pve-error.js';
+import { flagParam, listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
+import { requirePrivileges } from '../permissions.js';
+import { volid, type SimState, type SimStorage } from '../state.js';
+import { freeVolume, requireStorage, storageContent, usedBytes } from '../volumes.js';
+import { SENSITIVE_OPTIONS, STORAGE_TYPES, type StorageTypeRules } from './storage-types.js';
+
+const DEFAULT_CAPACITY = 1024 ** 4;
+const CONTROL = new Set(['storage', 'type', 'delete', 'digest']);
+
+function storageCfgDigest(state: SimState): string {
+  const text = [...state.storages.values()].map((s) => `${s.type}: ${s.storage}\n${JSON.stringify(s.options)}\n`).join('');
+  return createHash('sha1').update(`${state.storageCfgVersion}\n${text}`).digest('hex');
+}
+
+/** Comma lists come back in hash order, not sorted: emulate with a stable shuffle. */
+function hashOrder(items: string[]): string {
+  const key = (item: string): string => createHash('md5').update(item).digest('hex');
+  return [...items].sort((a, b) => key(a).localeCompare(key(b))).join(',');
+}
+
+function rulesFor(type: string): StorageTypeRules {
+  const rules = STORAGE_TYPES[type];
+  if (!rules) throw die(`storage type '${type}' is not supported by this simulator`);
+  return rules;
+}
+
+function view(state: SimState, storage: SimStorage): Record<string, string | number> {
+  const rules = rulesFor(storage.type);
+  const content = listParam(storage.options.content);
+  const out: Record<string, string | number> = { storage: storage.storage, type: storage.type, digest: storageCfgDigest(state) };
+  for (const [key, value] of Object.entries(storage.options)) out[key] = /^\d+$/.test(value) && key !== 'path' ? Number(value) : value;
+  out.content = content.length === 0 ? 'none' : hashOrder(content);
+  if (storage.options.nodes !== undefined) out.nodes = hashOrder(listParam(storage.options.nodes));
+  if (rules.forcedShared) out.shared = 1;
+  return out;
+}
+
+function checkOptions(rules: StorageTypeRules, options: Record<string, string>, prefix: string): void {
+  const allowed = new Set([...rules.fixed, ...(rules.optionalFixed ?? []), ...rules.options]);
+  const errors: Record<string, string> = {};
+  for (const key of Object.keys(options)) if (!allowed.has(key)) errors[key] = 'property is not defined in schema and the schema does not allow additional properties';
+  if (Object.keys(errors).length > 0) throw paramError(errors);
+  for (const content of listParam(options.content)) {
+    if (!rules.content.includes(content)) throw die(`${prefix}: storage does not support content type '${content}'`);
+  }
+}
+
+function optionsOf(params: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).filter(([key]) => !CONTROL.has(key)));
+}
+
+/** Puts sensitive options aside (never returned) and the rest into storage.cfg options. */
+function splitSecrets(options: Record<string, string>): { options: Record<string, string>; secrets: Record<string, string> } {
+  const plain: Record<string, string> = {};
+  const secrets: Record<string, string> = {};
+  for (const [key, value] of Object.entries(options)) (SENSITIVE_OPTIONS.has(key) ? secrets : plain)[key] = value;
+  return { options: plain, secrets };
+}
+
+function create(ctx: RequestContext): Record<string, unknown> {
+  const { state } = ctx.engine;
+  const id = ctx.params.storage ?? '';
+  const type = ctx.params.type ?? '';
+  const rules = rulesFor(type);
+  const given = optionsOf(ctx.params);
+  checkOptions(rules, given, 'create storage failed');
+  const missing = rules.fixed.filter((key) => given[key] === undefined);
+  if (missing.length > 0) throw paramError(Object.fromEntries(missing.map((key) => [key, 'property is missing and it is not optional'])));
+  if (state.storages.has(id)) throw die(`create storage failed: storage ID '${id}' already defined`);
+  const { options, secrets } = splitSecrets(given);
+  options.content ??= rules.defaultContent.join(',');
+  state.storages.set(id, { storage: id, type, options, secrets, capacity: DEFAULT_CAPACITY });
+  state.storageCfgVersion++;
+  return { storage: id, type };
+}
+
+function update(ctx: RequestContext): Record<string, unknown> {
+  const { state } = ctx.engine;
+  const prefix = 'update storage failed';
+  const storage = state.storages.get(ctx.params.storage ?? '');
+  if (!storage) throw die(`${prefix}: storage '${ctx.params.storage}' does not exist`);
+  const rules = rulesFor(storage.type);
+  if (ctx.params.digest !== undefined && ctx.params.digest !== storageCfgDigest(state)) {
+    throw die(`${prefix}: detected modified configuration - file changed by other user? Try again.`);
+  }
+  const given = optionsOf(ctx.params);
+  checkOptions(rules, given, prefix);
+  const fixed = new Set([...rules.fixed, ...(rules.optionalFixed ?? [])]);
+  for (const [key, value] of Object.entries(given)) {
+    if (fixed.has(key) && storage.options[key] !== undefined && storage.options[key] !== value) throw die(`${prefix}: can't change value of fixed parameter '${key}'`);
+  }
+  const deletions = listParam(ctx.params.delete);
+  for (const key of deletions) {
+    if (given[key] !== undefined) throw die(`${prefix}: cannot set and delete property '${key}' at the same time!`);
+    if (fixed.has(key)) throw die(`${prefix}: unable to delete fixed option '${key}'`);
+  }
+  for (const key of deletions) {
+    delete storage.options[key];
+    delete storage.secrets[key];
+  }
+  const { options, secrets } = splitSecrets(given);
+  Object.assign(storage.options, options);
+  Object.assign(storage.secrets, secrets);
+  state.storageCfgVersion++;
+  return { storage: storage.storage, type: storage.type };
+}
+
+function remove(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  const id = ctx.params.storage ?? '';
+  if (!state.storages.delete(id)) throw die(`delete storage failed: storage '${id}' does not exist`);
+  state.storageCfgVersion++;
+  return null;
+}
+
+function get(ctx: RequestContext): Record<string, string | number> {
+  const { state } = ctx.engine;
+  const storage = state.storages.get(ctx.params.storage ?? '');
+  if (!storage) throw die(`storage '${ctx.params.storage}' does not exist`);
+  return view(state, storage);
+}
+
+function nodeStorages(ctx: RequestContext): Array<Record<string, string | number>> {
+  const node = requireNode(ctx);
+  const { state } = ctx.engine;
+  const enabledOnly = flagParam(ctx.params, 'enabled') ?? false;
+  return [...state.storages.values()]
+    .filter((s) => ctx.params.storage === undefined || s.storage === ctx.params.storage)
+    .filter((s) => ctx.params.content === undefined || listParam(ctx.params.content).every((c) => storageContent(s).has(c)))
+    .filter((s) => s.options.nodes === undefined || listParam(s.options.nodes).includes(node))
+    .filter((s) => !enabledOnly || s.options.disable !== '1')
+    .map((s) => {
+      const used = usedBytes(state, s.storage);
+      return {
+        storage: s.storage, type: s.type, content: [...storageContent(s)].join(','), active: 1, enabled: s.options.disable === '1' ? 0 : 1,
+        shared: rulesFor(s.type).forcedShared || s.options.shared === '1' ? 1 : 0, total: s.capacity, used, avail: s.capacity - used,
+      };
+    });
+}
+
+function content(ctx: RequestContext): Array<Record<string, string | number>> {
+  requireNode(ctx);
+  const { state } = ctx.engine;
+  const storage = requireStorage(state, ctx.params.storage ?? '');
+  requirePrivileges(state, ctx.who, `/storage/${storage.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true);
+  return [...state.volumes.values()]
+    .filter((v) => v.storage === storage.storage)
+    .filter((v) => ctx.params.content === undefined || v.content === ctx.params.content)
+    .filter((v) => ctx.params.vmid === undefined || v.vmid === Number(ctx.params.vmid))
+    .map((v) => ({ volid: volid(v), format: v.format, size: v.size, content: v.content, ctime: 1_700_000_000, ...(v.vmid !== undefined ? { vmid: v.vmid } : {}) }));
+}
+
+/** The volume named in the path: a full volume id, or a name on the path's storage. */
+function volumeId(ctx: RequestContext): string {
+  const volume = ctx.params.volume ?? '';
+  return volume.includes(':') ? volume : `${ctx.params.storage}:${volume}`;
+}
+
+function volumeInfo(ctx: RequestContext): Record<string, string | number> {
+  requireNode(ctx);
+  const volume = ctx.engine.state.volumes.get(volumeId(ctx));
+  if (!volume) throw die(`volume '${volumeId(ctx)}' does not exist`);
+  return { path: `/dev/${volume.storage}/${volume.name}`, size: volume.size, used: volume.size, format: volume.format };
+}
+
+function deleteVolume(ctx: RequestContext): string {
+  const node = requireNode(ctx);
+  const id = volumeId(ctx);
+  if (!ctx.engine.state.volumes.has(id)) throw die(`volume '${id}' does not exist`);
+  return ctx.engine.tasks.start(node, 'imgdel', id, ctx.who, () => freeVolume(ctx.engine.state, id));
+}
+
+export const storageRoutes: Routes = {
+  'GET /storage': (ctx) => [...ctx.engine.state.storages.values()].filter((s) => ctx.params.type === undefined || s.type === ctx.params.type).map((s) => view(ctx.engine.state, s)),
+  'POST /storage': create,
+  'GET /storage/{storage}': get,
+  'PUT /storage/{storage}': update,
+  'DELETE /storage/{storage}': remove,
+  'GET /nodes/{node}/storage': nodeStorages,
+  'GET /nodes/{node}/storage/{storage}/content': content,
+  'GET /nodes/{node}/storage/{storage}/content/{volume}': volumeInfo,
+  'DELETE /nodes/{node}/storage/{storage}/content/{volume}': deleteVolume,
+};

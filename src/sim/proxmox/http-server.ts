@@ -1,0 +1,141 @@
+// The simulated `/api2/json` HTTPS endpoint: faults, authentication, schema validation,
+// permission checks, handler dispatch and PVE's error envelope.
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SimEngine, Routes } from './engine.js';
+import { faultFor, type ProxmoxSimFaults } from './faults.js';
+import { evaluateCheck, type Principal } from './permissions.js';
+import { PveError, paramError } from './pve-error.js';
+import { authenticate } from './request-auth.js';
+import { validateParams } from './schema/api-schema.js';
+import type { HttpMethod } from './schema/types.js';
+
+const PREFIX = '/api2/json';
+const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
+
+export interface HttpServerOptions {
+  engine: SimEngine;
+  routes: Routes;
+  faults: ProxmoxSimFaults;
+  authFailureDelayMs: number;
+  tls: { certPem: string; keyPem: string };
+  /** Every request that reached a handler, for tests (method, template, params). */
+  onRequest?: (record: RequestRecord) => void;
+}
+
+export interface RequestRecord {
+  method: HttpMethod;
+  path: string;
+  template: string;
+  params: Record<string, string>;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** JSON bodies are turned into the text values form bodies carry (booleans as 1/0). */
+function jsonToParams(text: string): Record<string, string> {
+  const parsed: unknown = JSON.parse(text);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw paramError({ body: 'expected a JSON object' });
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parsed)) {
+    if (value === null || value === undefined) continue;
+    out[key] = typeof value === 'boolean' ? (value ? '1' : '0') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  }
+  return out;
+}
+
+async function requestParams(req: IncomingMessage, method: string, url: URL): Promise<Record<string, string>> {
+  const params: Record<string, string> = {};
+  // GET and DELETE bodies are ignored by PVE: only the query string counts.
+  if (method === 'POST' || method === 'PUT') {
+    const body = await readBody(req);
+    const json = (req.headers['content-type'] ?? '').includes('application/json');
+    if (body !== '') Object.assign(params, json ? jsonToParams(body) : Object.fromEntries(new URLSearchParams(body)));
+  }
+  for (const [key, value] of url.searchParams) params[key] = value;
+  return params;
+}
+
+function send(res: ServerResponse, status: number, message: string, body: unknown): void {
+  const text = body === undefined ? '' : JSON.stringify(body);
+  res.statusCode = status;
+  res.statusMessage = message.split('\n')[0]?.replace(/[^\t\x20-\x7e]/g, '?') ?? '';
+  res.setHeader('content-type', 'application/json;charset=UTF-8');
+  res.setHeader('content-length', Buffer.byteLength(text));
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, err: PveError): void {
+  if (err.status === 401) return send(res, 401, err.message, undefined);
+  const message = err.message.endsWith('\n') ? err.message : `${err.message}\n`;
+  send(res, err.status, err.message, { data: null, message, ...(err.errors ? { errors: err.errors } : {}) });
+}
+
+function permitted(engine: SimEngine, who: Principal, permissions: unknown, params: Record<string, string>): boolean {
+  if (!permissions || typeof permissions !== 'object') return true;
+  const { check } = permissions as { check?: unknown };
+  return !Array.isArray(check) || evaluateCheck(engine.state, who, check, params);
+}
+
+async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { engine, routes, faults } = options;
+  const method = req.method ?? 'GET';
+  const url = new URL(req.url ?? '/', 'https://localhost');
+  const path = url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : url.pathname;
+  const route = `${method} ${path}`;
+  if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+  const fault = faultFor(faults, route);
+  if (fault === 'drop') return void req.socket.destroy();
+  if (fault === 'error') throw new PveError(faults.serverErrorStatus, 'simulated server failure');
+  const notImplemented = new PveError(501, `Method '${route}' not implemented`);
+  if (!url.pathname.startsWith(PREFIX) || !METHODS.has(method)) throw notImplemented;
+  const lookup = engine.schema.lookup(method as HttpMethod, path);
+  if (!('method' in lookup) || lookup.method === undefined) throw notImplemented;
+  const handler = routes[`${method} ${lookup.template}`];
+  if (!handler) throw notImplemented;
+  const anonymous = method === 'POST' && lookup.template === '/access/ticket';
+  const params = await requestParams(req, method, url);
+  let who: Principal = { userid: '', privsep: false };
+  if (!anonymous) {
+    try {
+      who = authenticate(engine, req, method);
+    } catch (err) {
+      await sleep(options.authFailureDelayMs);
+      throw err;
+    }
+  }
+  for (const [key, value] of Object.entries(lookup.pathParams)) params[key] = value;
+  const errors = validateParams(lookup.method, params);
+  if (Object.keys(errors).length > 0) throw paramError(errors);
+  if (!lookup.method.allowtoken && who.tokenid !== undefined) {
+    throw new PveError(403, `Permission check failed (URI '${path}' not available with API token, need proper ticket.)`);
+  }
+  if (!anonymous && !permitted(engine, who, lookup.method.permissions, params)) {
+    throw new PveError(403, 'Permission check failed');
+  }
+  options.onRequest?.({ method: method as HttpMethod, path, template: lookup.template, params });
+  try {
+    const data = await handler({ engine, who, params });
+    send(res, 200, 'OK', { data: data ?? null });
+  } catch (err) {
+    if (err instanceof PveError && err.status === 401) await sleep(options.authFailureDelayMs);
+    throw err;
+  }
+}
+
+export function createApiServer(options: HttpServerOptions): Server {
+  return createServer({ cert: options.tls.certPem, key: options.tls.keyPem }, (req, res) => {
+    handle(options, req, res).catch((err: unknown) => {
+      if (res.headersSent || res.destroyed) return;
+      sendError(res, err instanceof PveError ? err : new PveError(500, err instanceof Error ? err.message : String(err)));
+    });
+  });
+}

@@ -1,0 +1,145 @@
+// A stateful local simulator of the Proxmox VE 9 API over HTTPS, for tests and the demo.
+import type { AddressInfo } from 'node:net';
+import { generateCertificate } from '../truenas/tls.js';
+import { ConfigLocks } from './config-locks.js';
+import type { Routes, SimEngine } from './engine.js';
+import { defaultFaults, type ProxmoxSimFaults } from './faults.js';
+import { accessRoutes } from './handlers/access.js';
+import { clusterRoutes } from './handlers/cluster.js';
+import { guestRoutes } from './handlers/guests.js';
+import { poolRoutes } from './handlers/pools.js';
+import { snapshotRoutes } from './handlers/snapshots.js';
+import { storageRoutes } from './handlers/storage.js';
+import { createApiServer, type RequestRecord } from './http-server.js';
+import { PveApiSchema } from './schema/api-schema.js';
+import { seedState, type SimState } from './state.js';
+import { TaskRegistry, type SimTask } from './task-registry.js';
+import { TicketStore } from './tickets.js';
+
+export interface ProxmoxSimulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** API tokens `USER@REALM!TOKENID=SECRET`; their users are created. Tokens get `privsep=0` unless `privsep` is given. */
+  tokens?: Array<string | { token: string; privsep: boolean }>;
+  /** Users that may log in with a password (`root@pam` exists already). */
+  users?: Array<{ userid: string; password: string }>;
+  nodeName?: string;
+  /** How long every task runs, ms (default 20). */
+  taskDelayMs?: number;
+  /** Delay before every answer, ms (default 0). */
+  latencyMs?: number;
+  /** How long a writer waits for a guest's config lock, ms (default 10 000, as real). */
+  lockTimeoutMs?: number;
+  /** Delay of every 401 answer, ms (default 3000, as real). */
+  authFailureDelayMs?: number;
+  /** Ticket lifetime, ms (default 2 h). */
+  ticketLifetimeMs?: number;
+}
+
+export interface ProxmoxSimulator {
+  /** `https://127.0.0.1:PORT`, the client's `endpoint`. */
+  readonly url: string;
+  readonly port: number;
+  /** The server certificate; give it to clients as `caPem`. */
+  readonly caPem: string;
+  /** Live state: tests read it and change it out of band (drift, deletions). */
+  readonly state: SimState;
+  /** Fault switches, changeable at any time. */
+  readonly faults: ProxmoxSimFaults;
+  /** Every handled request since start (or the last `requests.length = 0`). */
+  readonly requests: RequestRecord[];
+  /** Tasks by UPID. */
+  readonly tasks: ReadonlyMap<string, SimTask>;
+  /** Changeable timing. */
+  timing: { taskDelayMs: number; lockTimeoutMs: number };
+  /** Holds a guest's config lock for `ms` (as a concurrent writer would). */
+  holdConfigLock(vmid: number, ms: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+function parseToken(spec: string): { userid: string; tokenid: string; secret: string } {
+  const match = /^([^!\s]+@[^!\s]+)!([^=\s]+)=(.+)$/.exec(spec);
+  if (!match) throw new Error('a token must look like USER@REALM!TOKENID=SECRET');
+  return { userid: match[1] ?? '', tokenid: match[2] ?? '', secret: match[3] ?? '' };
+}
+
+function addCredentials(state: SimState, options: ProxmoxSimulatorOptions, passwords: Map<string, string>): void {
+  for (const user of options.users ?? []) {
+    if (!state.users.has(user.userid)) state.users.set(user.userid, { userid: user.userid, enable: true, expire: 0, groups: new Set(), tokens: new Map() });
+    passwords.set(user.userid, user.password);
+  }
+  for (const entry of options.tokens ?? []) {
+    const { token, privsep } = typeof entry === 'string' ? { token: entry, privsep: false } : entry;
+    const { userid, tokenid, secret } = parseToken(token);
+    if (!state.users.has(userid)) state.users.set(userid, { userid, enable: true, expire: 0, groups: new Set(), tokens: new Map() });
+    state.users.get(userid)?.tokens.set(tokenid, { comment: '', expire: 0, privsep, secret });
+  }
+}
+
+export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {}): Promise<ProxmoxSimulator> {
+  const state = seedState(options.nodeName);
+  const passwords = new Map<string, string>();
+  addCredentials(state, options, passwords);
+  const faults = defaultFaults(options.latencyMs);
+  const timing = { taskDelayMs: options.taskDelayMs ?? 20, lockTimeoutMs: options.lockTimeoutMs ?? 10_000 };
+  const ticketLifetimeMs = options.ticketLifetimeMs ?? 2 * 3600_000;
+  const tasks = new TaskRegistry({
+    delayMs: () => timing.taskDelayMs,
+    injectedFailure: () => {
+      if (faults.failTasks <= 0) return undefined;
+      faults.failTasks--;
+      return faults.taskFailureMessage;
+    },
+  });
+  const engine: SimEngine = {
+    state,
+    tasks,
+    locks: new ConfigLocks(() => timing.lockTimeoutMs),
+    schema: PveApiSchema.load(),
+    tickets: new TicketStore(() => ticketLifetimeMs),
+    passwordMatches: (userid, password) => {
+      const known = passwords.get(userid) ?? state.users.get(userid)?.password;
+      return known !== undefined && known === password;
+    },
+    macPrefix: 'BC:24:11',
+  };
+  const routes: Routes = {
+    ...clusterRoutes, ...storageRoutes, ...poolRoutes, ...accessRoutes,
+    ...guestRoutes('qemu'), ...guestRoutes('lxc'), ...snapshotRoutes('qemu'), ...snapshotRoutes('lxc'),
+  };
+  const tls = await generateCertificate();
+  const requests: RequestRecord[] = [];
+  const server = createApiServer({ engine, routes, faults, authFailureDelayMs: options.authFailureDelayMs ?? 3000, tls, onRequest: (r) => requests.push(r) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `https://127.0.0.1:${port}`,
+    port,
+    caPem: tls.certPem,
+    state,
+    faults,
+    requests,
+    tasks: tasks.tasks,
+    timing,
+    holdConfigLock: (vmid, ms) => {
+      const kind = state.guests.get(vmid)?.kind ?? 'qemu';
+      return engine.locks.with(kind, vmid, () => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    },
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await tasks.settle();
+    },
+  };
+}
+
+export type { ProxmoxSimFaults } from './faults.js';
+export type { RequestRecord } from './http-server.js';
+export type { SimState, SimGuest, SimVolume, SimStorage, SimUser, SimToken, SimAclEntry } from './state.js';
+export { volid } from './state.js';

@@ -1,0 +1,38 @@
+// Login tickets (`PVEAuthCookie`) and their CSRF tokens, with the server's 2-hour lifetime.
+import { randomBytes } from 'node:crypto';
+
+interface IssuedTicket {
+  userid: string;
+  csrf: string;
+  expiresAt: number;
+}
+
+export class TicketStore {
+  private readonly tickets = new Map<string, IssuedTicket>();
+
+  constructor(private readonly lifetimeMs: () => number) {}
+
+  issue(userid: string): { ticket: string; csrf: string } {
+    const stamp = Math.floor(Date.now() / 1000).toString(16).toUpperCase();
+    const ticket = `PVE:${userid}:${stamp}::${randomBytes(48).toString('base64')}`;
+    const csrf = `${stamp}:${randomBytes(32).toString('base64').replace(/[+/=]/g, '')}`;
+    this.tickets.set(ticket, { userid, csrf, expiresAt: Date.now() + this.lifetimeMs() });
+    return { ticket, csrf };
+  }
+
+  /** The user a ticket belongs to, if it is ours and not expired. */
+  verify(ticket: string): { userid: string; csrf: string } | undefined {
+    const issued = this.tickets.get(ticket);
+    if (!issued) return undefined;
+    if (issued.expiresAt <= Date.now()) {
+      this.tickets.delete(ticket);
+      return undefined;
+    }
+    return issued;
+  }
+
+  /** How many tickets were issued and are still known (tests count logins with it). */
+  get size(): number {
+    return this.tickets.size;
+  }
+}
