@@ -1,0 +1,160 @@
+// Terraform's planning rules as the framework applies them, without terraform.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { attr, block, schema } from '../../src/framework/attributes.js';
+import { planModifiers } from '../../src/framework/plan-modifiers.js';
+import { planObject } from '../../src/framework/plan.js';
+import { inconsistencies, reconcile } from '../../src/framework/reconcile.js';
+import { blockToModel, modelToBlock } from '../../src/framework/model.js';
+import { ty } from '../../src/framework/type-spec.js';
+import { UNKNOWN, Unknown, type Value } from '../../src/values/types.js';
+
+const disk = schema({
+  description: 'A disk.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'id', planModifiers: [planModifiers.useStateForUnknown()] }),
+    name: attr.string({ required: true, description: 'name', planModifiers: [planModifiers.requiresReplace()] }),
+    size: attr.number({ required: true, description: 'size' }),
+    compression: attr.string({ optional: true, computed: true, description: 'compression', planModifiers: [planModifiers.requiresReplace()] }),
+    sync: attr.string({ default: 'standard', description: 'sync' }),
+    used: attr.number({ computed: true, description: 'used' }),
+    labels: attr.set(ty.string, { optional: true, description: 'labels' }),
+  },
+  blocks: {
+    port: block.list({
+      description: 'port',
+      attributes: {
+        number: attr.number({ required: true, description: 'number' }),
+        protocol: attr.string({ default: 'tcp', description: 'protocol' }),
+        handle: attr.string({ computed: true, description: 'handle' }),
+      },
+    }),
+  },
+});
+
+const config = (overrides: Record<string, Value> = {}): Value => ({
+  id: null,
+  name: 'd0',
+  size: 10,
+  compression: null,
+  sync: null,
+  used: null,
+  labels: null,
+  port: [{ number: 80, protocol: null, handle: null }],
+  ...overrides,
+});
+
+const prior: Value = {
+  id: 'tank/d0',
+  name: 'd0',
+  size: 10,
+  compression: 'lz4',
+  sync: 'standard',
+  used: 4096,
+  labels: null,
+  port: [{ number: 80, protocol: 'tcp', handle: 'h1' }],
+};
+
+/** What terraform proposes: config, with prior values for computed attributes left unset. */
+function proposed(cfg: Value, from: Value): Value {
+  const c = cfg as Record<string, Value>;
+  const p = (from ?? {}) as Record<string, Value>;
+  const port = (c.port as Record<string, Value>[]).map((element, i) => ({
+    ...element,
+    protocol: element.protocol ?? ((p.port as Record<string, Value>[] | undefined)?.[i]?.protocol ?? null),
+    handle: (p.port as Record<string, Value>[] | undefined)?.[i]?.handle ?? null,
+  }));
+  return { ...c, id: p.id ?? null, compression: c.compression ?? p.compression ?? null, sync: c.sync ?? p.sync ?? null, used: p.used ?? null, port };
+}
+
+describe('planning', () => {
+  it('on create, plans computed values unknown and fills defaults, keeping configured values', () => {
+    const cfg = config();
+    const { planned, requiresReplace } = planObject({ body: disk, config: cfg, prior: null, proposed: proposed(cfg, null) });
+    const p = planned as Record<string, Value>;
+    assert.ok(p.id instanceof Unknown);
+    assert.ok(p.compression instanceof Unknown);
+    assert.ok(p.used instanceof Unknown);
+    assert.equal(p.sync, 'standard');
+    assert.equal(p.name, 'd0');
+    const port = (p.port as Record<string, Value>[])[0]!;
+    assert.equal(port.protocol, 'tcp');
+    assert.ok(port.handle instanceof Unknown);
+    assert.deepEqual(requiresReplace, []);
+  });
+
+  it('plans the prior state when nothing changed', () => {
+    const cfg = config();
+    const { planned } = planObject({ body: disk, config: cfg, prior, proposed: proposed(cfg, prior) });
+    assert.deepEqual(planned, prior);
+  });
+
+  it('on update, recomputes computed values except those kept by useStateForUnknown', () => {
+    const cfg = config({ size: 20 });
+    const { planned, requiresReplace } = planObject({ body: disk, config: cfg, prior, proposed: proposed(cfg, prior) });
+    const p = planned as Record<string, Value>;
+    assert.equal(p.size, 20);
+    assert.equal(p.id, 'tank/d0');
+    assert.ok(p.used instanceof Unknown);
+    assert.ok(p.compression instanceof Unknown, 'an unset optional+computed value may change');
+    assert.deepEqual(requiresReplace, [], 'a recomputed value the user did not set forces nothing');
+  });
+
+  it('asks for replacement when a requires-replace attribute changes, and only then', () => {
+    const cfg = config({ name: 'd1' });
+    const { planned, requiresReplace } = planObject({ body: disk, config: cfg, prior, proposed: proposed(cfg, prior) });
+    assert.deepEqual(requiresReplace, [[{ attribute: 'name' }]]);
+    assert.ok((planned as Record<string, Value>).id instanceof Unknown, 'a replaced object gets a new id');
+    const unchanged = planObject({ body: disk, config: config({ compression: 'lz4' }), prior, proposed: proposed(config({ compression: 'lz4' }), prior) });
+    assert.deepEqual(unchanged.requiresReplace, []);
+  });
+
+  it('keeps unknown configured values unknown', () => {
+    const cfg = config({ size: UNKNOWN });
+    const { planned } = planObject({ body: disk, config: cfg, prior, proposed: proposed(cfg, prior) });
+    assert.ok((planned as Record<string, Value>).size instanceof Unknown);
+  });
+});
+
+describe('reconciling server results', () => {
+  const withSemantics = schema({
+    description: 'x',
+    attributes: {
+      mode: attr.string({ optional: true, description: 'mode', semanticEquals: (a, b) => String(a).toLowerCase() === String(b).toLowerCase() }),
+      tags: attr.set(ty.string, { optional: true, description: 'tags' }),
+      size: attr.number({ optional: true, description: 'size' }),
+    },
+  });
+
+  it('keeps the known spelling of equivalent values and the known order of equal sets', () => {
+    const known = { mode: 'fast', tags: ['b', 'a'], size: 1 };
+    const fresh = { mode: 'FAST', tags: ['a', 'b'], size: 2 };
+    assert.deepEqual(reconcile(withSemantics, known, fresh), { mode: 'fast', tags: ['b', 'a'], size: 2 });
+  });
+
+  it('reports planned values the result contradicts, by path', () => {
+    const found = inconsistencies(withSemantics, { mode: 'fast', tags: null, size: UNKNOWN }, { mode: 'slow', tags: null, size: 5 });
+    assert.deepEqual(
+      found.map((f) => f.path),
+      [[{ attribute: 'mode' }]],
+    );
+  });
+});
+
+describe('models', () => {
+  it('round-trips a block value through the plain model, unknowns becoming null', () => {
+    const value = { ...(prior as Record<string, Value>), used: UNKNOWN, labels: ['x'] };
+    const model = blockToModel(value, disk);
+    assert.equal(model.used, null);
+    assert.deepEqual(model.labels, ['x']);
+    assert.deepEqual(modelToBlock(model, disk), { ...value, used: null });
+  });
+});
+
+describe('schema declarations', () => {
+  it('refuses flag combinations terraform rejects', () => {
+    assert.throws(() => attr.string({ required: true, computed: true, description: 'x' }), /cannot also be optional, computed/);
+    assert.throws(() => attr.string({ description: 'x' }), /must be required, optional or computed/);
+    assert.throws(() => schema({ description: 'x', attributes: { Bad: attr.string({ optional: true, description: 'x' }) } }), /invalid attribute or block name/);
+  });
+});
