@@ -42,7 +42,7 @@ export class ProxmoxTaskError extends ApiError {
     /** The last lines of the task log, oldest first. */
     readonly logTail: readonly string[],
   ) {
-    super(`task ${upid}`, [`task failed: ${exitStatus}`, ...logTail.map((line) => `  ${line}`)].join('\n'));
+    super(`task ${upid}`, [exitStatus, ...logTail.map((line) => `  ${line}`)].join('\n'));
   }
 }
 

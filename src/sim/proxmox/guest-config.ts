@@ -51,8 +51,8 @@ function normalizeDisk(state: SimState, target: ConfigTarget, key: string, value
 }
 
 function normalizeQemuNet(value: string, macPrefix: string): string {
-  const { props } = parsePropertyString(value);
-  let model = props.model;
+  const { bare, props } = parsePropertyString(value);
+  let model = props.model ?? bare;
   let mac = props.macaddr;
   const rest: Record<string, string> = {};
   for (const [key, inner] of Object.entries(props)) {
