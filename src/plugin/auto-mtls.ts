@@ -37,7 +37,9 @@ function randomSerialNumber(): string {
 /** Creates a fresh key pair and a self-signed certificate for `localhost`. */
 export async function createTlsIdentity(now: Date = new Date()): Promise<TlsIdentity> {
   await import('reflect-metadata'); // @peculiar/x509's dependency injection needs it loaded first.
-  const x509 = await import('@peculiar/x509');
+  // The CommonJS module object is `default` both in Node and in esbuild's split chunks
+  // (whose namespace of a dynamically imported CommonJS chunk has nothing else).
+  const x509 = (await import('@peculiar/x509')).default;
   const keys = (await webcrypto.subtle.generateKey(signingAlgorithm, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const usage = x509.KeyUsageFlags;
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(
