@@ -1,5 +1,7 @@
 // The type a plain JS value implies, for values put in a `dynamic` slot without a Dynamic wrapper.
+import { ValuePathError, type ValuePath } from './path.js';
 import { isValueRecord, recordFrom } from './records.js';
+import { kindOf } from './value-kind.js';
 import { BigDecimal, Dynamic, Unknown, type CtyType, type Value } from './types.js';
 
 /**
@@ -28,4 +30,13 @@ export function dynamicContent(value: Value | undefined): null | Unknown | Dynam
   if (value === null || value === undefined) return null;
   if (value instanceof Unknown || value instanceof Dynamic) return value;
   return new Dynamic(impliedType(value), value);
+}
+
+/** dynamicContent for the encoders: a value without a cty type is an error at `path`. */
+export function dynamicContentAt(value: Value | undefined, path: ValuePath): null | Unknown | Dynamic {
+  try {
+    return dynamicContent(value);
+  } catch {
+    throw new ValuePathError(path, `a value with a cty type is required (got ${kindOf(value)})`);
+  }
 }

@@ -9,3 +9,4 @@ export { valuesEqual, isWhollyKnown } from './compare.js';
 export { conformanceErrors, type ConformanceError } from './conform.js';
 export { toJsNumber, numberFromString, normalizeNumber, canonicalDecimal } from './numbers.js';
 export { ValuePathError, formatPath, type ValuePath } from './path.js';
+export { isValueRecord, entryOf, recordFrom, type ValueRecord } from './records.js';

@@ -1,14 +1,13 @@
 // Values to the msgpack data model, following go-cty's cty/msgpack marshal rules.
-import { dynamicContent } from './implied-type.js';
+import { dynamicContentAt } from './implied-type.js';
 import { ExtData, type Wire } from './msgpack-codec.js';
 import { numberToWire } from './msgpack-number.js';
-import { ValuePathError, type ValuePath } from './path.js';
+import type { ValuePath } from './path.js';
 import { entryOf, recordFrom, sortedKeys } from './records.js';
 import { REFINED_UNKNOWN_EXT, refinementsPayload } from './refinements.js';
 import { typeToJson } from './type-json.js';
-import { expectArray, expectObject, expectRecord, expectTuple, primitiveMismatch } from './shape.js';
-import { kindOf } from './value-kind.js';
-import { BigDecimal, Dynamic, Unknown, type CtyType, type Value } from './types.js';
+import { atPath, expectArray, expectObject, expectPrimitive, expectRecord, expectTuple } from './shape.js';
+import { Dynamic, Unknown, type CtyType, type PrimitiveType, type Value } from './types.js';
 
 /** go-cty's plain unknown: fixext1 of type 0 with one zero byte (`d4 00 00`). */
 const PLAIN_UNKNOWN_PAYLOAD = Uint8Array.of(0);
@@ -40,27 +39,14 @@ export function toWire(value: Value | undefined, type: CtyType, path: ValuePath)
   }
 }
 
-function primitiveToWire(value: Value, type: 'string' | 'number' | 'bool', path: ValuePath): Wire {
-  if (type === 'string' && typeof value === 'string') return value;
-  if (type === 'bool' && typeof value === 'boolean') return value;
-  if (type === 'number' && (typeof value === 'number' || typeof value === 'bigint' || value instanceof BigDecimal)) {
-    try {
-      return numberToWire(value);
-    } catch (error) {
-      throw new ValuePathError(path, (error as Error).message);
-    }
-  }
-  throw primitiveMismatch(value, type, path);
+function primitiveToWire(value: Value, type: PrimitiveType, path: ValuePath): Wire {
+  const checked = expectPrimitive(value, type, path);
+  return typeof checked === 'string' || typeof checked === 'boolean' ? checked : atPath(path, () => numberToWire(checked));
 }
 
 /** `[type JSON as bin, value]` for a value of known type; plain nil or extension otherwise. */
 function dynamicToWire(value: Value | undefined, path: ValuePath): Wire {
-  let content: ReturnType<typeof dynamicContent>;
-  try {
-    content = dynamicContent(value);
-  } catch {
-    throw new ValuePathError(path, `a value with a cty type is required (got ${kindOf(value)})`);
-  }
+  const content = dynamicContentAt(value, path);
   if (content === null) return null;
   if (content instanceof Unknown) return unknownToWire(content, 'dynamic');
   if (content.type === 'dynamic') return dynamicToWire(content.value, path);

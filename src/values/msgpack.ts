@@ -27,5 +27,5 @@ export function decodeMsgpack(bytes: Uint8Array | undefined | null, type: CtyTyp
   } catch (error) {
     throw new ValuePathError([], `invalid msgpack: ${(error as Error).message}`);
   }
-  return fromWire(wire, type, []);
+  return fromWire(wire, type);
 }

@@ -3,7 +3,7 @@ import { ValuePathError, type ValuePath } from './path.js';
 import { isValueRecord, type ValueRecord } from './records.js';
 import { typeName } from './type-equal.js';
 import { kindOf } from './value-kind.js';
-import type { CtyType, Value } from './types.js';
+import { BigDecimal, type CtyNumber, type CtyType, type PrimitiveType, type Value } from './types.js';
 
 export function expectArray(value: Value, type: CtyType, path: ValuePath): readonly Value[] {
   if (Array.isArray(value)) return value;
@@ -36,4 +36,25 @@ export function expectObject(value: Value, attributes: Readonly<Record<string, C
 
 export function primitiveMismatch(value: unknown, type: CtyType, path: ValuePath): ValuePathError {
   return new ValuePathError(path, `${typeName(type)} is required (got ${kindOf(value)})`);
+}
+
+/** The value of a primitive slot, checked against the slot's type. */
+export function expectPrimitive(value: Value, type: PrimitiveType, path: ValuePath): string | boolean | CtyNumber {
+  const fits =
+    type === 'string'
+      ? typeof value === 'string'
+      : type === 'bool'
+        ? typeof value === 'boolean'
+        : typeof value === 'number' || typeof value === 'bigint' || value instanceof BigDecimal;
+  if (fits) return value as string | boolean | CtyNumber;
+  throw primitiveMismatch(value, type, path);
+}
+
+/** Runs a conversion whose errors say what is wrong but not where, and adds where. */
+export function atPath<T>(path: ValuePath, convert: () => T): T {
+  try {
+    return convert();
+  } catch (error) {
+    throw new ValuePathError(path, (error as Error).message);
+  }
 }

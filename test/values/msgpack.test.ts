@@ -99,47 +99,43 @@ describe('msgpack round trips', () => {
     );
   });
 
+  /** One attribute of every kind of type. */
+  const everyKind = types.object({
+    s: types.string,
+    l: types.list(types.string),
+    m: types.map(types.number),
+    t: types.tuple([types.bool, types.string]),
+    st: types.set(types.number),
+    o: types.object({ inner: types.string }),
+    d: types.dynamic,
+    ds: types.dynamic,
+  });
+
   it('null at every level', () => {
-    const type = types.object({
-      s: types.string,
-      l: types.list(types.string),
-      m: types.map(types.number),
-      t: types.tuple([types.bool, types.string]),
-      st: types.set(types.number),
-      o: types.object({ inner: types.string }),
-      d: types.dynamic,
-    });
-    roundTrip(null, type);
-    roundTrip({ s: null, l: null, m: null, t: null, st: null, o: null, d: null }, type);
+    roundTrip(null, everyKind);
+    roundTrip({}, everyKind, { s: null, l: null, m: null, t: null, st: null, o: null, d: null, ds: null });
     roundTrip(
-      { s: null, l: [null, 'x'], m: { a: null }, t: [null, null], st: [null], o: { inner: null }, d: null },
-      type,
-      { d: null, l: [null, 'x'], m: { a: null }, o: { inner: null }, s: null, st: [null], t: [null, null] },
+      { s: null, l: [null, 'x'], m: { a: null }, t: [null, null], st: [null], o: { inner: null }, d: null, ds: new Dynamic(types.string, null) },
+      everyKind,
+      { s: null, l: [null, 'x'], m: { a: null }, t: [null, null], st: [null], o: { inner: null }, d: null, ds: new Dynamic(types.string, null) },
     );
   });
 
   it('unknown at every level', () => {
-    const type = types.object({
-      s: types.string,
-      l: types.list(types.string),
-      m: types.map(types.number),
-      t: types.tuple([types.bool, types.string]),
-      st: types.set(types.number),
-      o: types.object({ inner: types.string }),
-      d: types.dynamic,
-      ds: types.dynamic,
-    });
-    roundTrip(UNKNOWN, type);
-    roundTrip(
-      { s: UNKNOWN, l: UNKNOWN, m: UNKNOWN, t: UNKNOWN, st: UNKNOWN, o: UNKNOWN, d: UNKNOWN, ds: new Dynamic(types.string, UNKNOWN) },
-      type,
-      { d: UNKNOWN, ds: new Dynamic(types.string, UNKNOWN), l: UNKNOWN, m: UNKNOWN, o: UNKNOWN, s: UNKNOWN, st: UNKNOWN, t: UNKNOWN },
-    );
-    roundTrip(
-      { s: 'x', l: [UNKNOWN], m: { a: UNKNOWN }, t: [UNKNOWN, 'y'], st: [UNKNOWN, 1], o: { inner: UNKNOWN }, d: new Dynamic(types.list(types.string), [UNKNOWN]), ds: null },
-      type,
-      { d: new Dynamic(types.list(types.string), [UNKNOWN]), ds: null, l: [UNKNOWN], m: { a: UNKNOWN }, o: { inner: UNKNOWN }, s: 'x', st: [UNKNOWN, 1], t: [UNKNOWN, 'y'] },
-    );
+    roundTrip(UNKNOWN, everyKind);
+    const unknownEverywhere = { s: UNKNOWN, l: UNKNOWN, m: UNKNOWN, t: UNKNOWN, st: UNKNOWN, o: UNKNOWN, d: UNKNOWN, ds: new Dynamic(types.string, UNKNOWN) };
+    roundTrip(unknownEverywhere, everyKind);
+    const unknownInside = {
+      s: 'x',
+      l: [UNKNOWN],
+      m: { a: UNKNOWN },
+      t: [UNKNOWN, 'y'],
+      st: [UNKNOWN, 1],
+      o: { inner: UNKNOWN },
+      d: new Dynamic(types.list(types.string), [UNKNOWN]),
+      ds: null,
+    };
+    roundTrip(unknownInside, everyKind);
   });
 
   it('refined unknowns at every level', () => {
@@ -205,7 +201,7 @@ describe('msgpack bytes as go-cty writes them', () => {
 
   it('writes every object attribute, keys sorted, null when absent', () => {
     const type = types.object({ name: types.string, id: types.string, size: types.number, tags: types.map(types.string) });
-    assert.equal(hex(encodeMsgpack({ name: 'a', size: 1, tags: {}, id: undefined }, type)), `84a2${ascii('id')}c0a4${ascii('name')}a161a4${ascii('size')}01a4${ascii('tags')}80`);
+    assert.equal(hex(encodeMsgpack({ name: 'a', size: 1, tags: {}, id: undefined } as object as Value, type)), `84a2${ascii('id')}c0a4${ascii('name')}a161a4${ascii('size')}01a4${ascii('tags')}80`);
     assert.equal(hex(encodeMsgpack(null, type)), 'c0');
   });
 

@@ -1,0 +1,59 @@
+// The type-directed walk both decoders share: the msgpack and JSON readers differ only in how
+// their parsed data presents arrays, maps, primitives and dynamic values.
+import { ValuePathError, type ValuePath } from './path.js';
+import { recordFrom } from './records.js';
+import { tupleLengthError } from './shape.js';
+import { Dynamic, type CtyType, type PrimitiveType, type Value } from './types.js';
+
+export interface DecodeSource<N> {
+  /** A value settled before the type is consulted (msgpack extensions are unknowns), else undefined. */
+  settled(node: N, type: CtyType): Value | undefined;
+  isNull(node: N): boolean;
+  /** The concrete type a dynamic slot announces, and the node holding its value. */
+  dynamic(node: N, path: ValuePath): { readonly type: CtyType; readonly node: N };
+  primitive(node: N, type: PrimitiveType, path: ValuePath): Value;
+  array(node: N, type: CtyType, path: ValuePath): readonly N[];
+  members(node: N, type: CtyType, path: ValuePath): ReadonlyMap<string, N>;
+  /** An object member the type lacks: an error (msgpack, as go-cty) or dropped (JSON state from an older schema). */
+  readonly extraAttributes: 'error' | 'drop';
+}
+
+export function decodeByType<N>(node: N, type: CtyType, path: ValuePath, source: DecodeSource<N>): Value {
+  const settled = source.settled(node, type);
+  if (settled !== undefined) return settled;
+  if (source.isNull(node)) return null;
+  if (type === 'dynamic') {
+    const inner = source.dynamic(node, path);
+    return new Dynamic(inner.type, decodeByType(inner.node, inner.type, path, source));
+  }
+  if (typeof type === 'string') return source.primitive(node, type, path);
+  switch (type.kind) {
+    case 'list':
+    case 'set':
+      return source.array(node, type, path).map((element, i) => decodeByType(element, type.element, [...path, i], source));
+    case 'tuple': {
+      const elements = source.array(node, type, path);
+      if (elements.length !== type.elements.length) throw tupleLengthError(type.elements.length, elements.length, path);
+      return elements.map((element, i) => decodeByType(element, type.elements[i] as CtyType, [...path, i], source));
+    }
+    case 'map':
+      return recordFrom([...source.members(node, type, path)].map(([key, element]) => [key, decodeByType(element, type.element, [...path, key], source)] as const));
+    case 'object':
+      return decodeObject(source.members(node, type, path), type.attributes, path, source);
+  }
+}
+
+/** Attributes the data lacks are null. */
+function decodeObject<N>(members: ReadonlyMap<string, N>, attributes: Readonly<Record<string, CtyType>>, path: ValuePath, source: DecodeSource<N>): Value {
+  if (source.extraAttributes === 'error') {
+    for (const key of members.keys()) {
+      if (!Object.hasOwn(attributes, key)) throw new ValuePathError([...path, key], 'unsupported attribute');
+    }
+  }
+  return recordFrom(
+    Object.keys(attributes).map((name) => {
+      const member = members.get(name);
+      return [name, member === undefined ? null : decodeByType(member, attributes[name] as CtyType, [...path, name], source)] as const;
+    }),
+  );
+}
