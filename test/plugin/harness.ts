@@ -9,7 +9,9 @@ import { loadProtocolServices, type ProtocolServices } from '../../src/protocol/
 import { createTlsIdentity, type TlsIdentity } from '../../src/plugin/auto-mtls.js';
 import { magicCookieKey, magicCookieValue } from '../../src/plugin/environment.js';
 
-const stubPath = fileURLToPath(new URL('./fixtures/stub-provider.ts', import.meta.url));
+export const stubPath = fileURLToPath(new URL('./fixtures/stub-provider.ts', import.meta.url));
+/** The repository root, where `--import tsx` resolves. */
+export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface StubProcess {
   child: ChildProcessWithoutNullStreams;
@@ -39,7 +41,7 @@ export function hostEnvironment(client?: TlsIdentity, extra: NodeJS.ProcessEnv =
 }
 
 export function startStub(env: NodeJS.ProcessEnv, args: string[] = []): StubProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', stubPath, ...args], { env, stdio: 'pipe' });
+  const child = spawn(process.execPath, ['--import', 'tsx', stubPath, ...args], { env, stdio: 'pipe', cwd: repositoryRoot });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

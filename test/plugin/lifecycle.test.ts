@@ -3,11 +3,19 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { credentials } from '@grpc/grpc-js';
 import { magicCookieKey } from '../../src/plugin/environment.js';
-import { connect, hostEnvironment, parseHandshake, services, startStub, unary } from './harness.js';
+import {
+  connect,
+  hostEnvironment,
+  parseHandshake,
+  repositoryRoot,
+  services,
+  startStub,
+  stubPath,
+  unary,
+} from './harness.js';
 
 const reattachLine = /^\tTF_REATTACH_PROVIDERS='(.*)'$/m;
 
@@ -83,12 +91,15 @@ describe('provider process lifecycle', () => {
 
   it('exits by itself when the process that started it goes away', async () => {
     // A parent that starts the provider, reports its pid and exits without a Shutdown.
-    const stubPath = fileURLToPath(new URL('./fixtures/stub-provider.ts', import.meta.url));
     const parentScript = `
       const { spawn } = require('node:child_process');
       const child = spawn(process.execPath, ['--import', 'tsx', ${JSON.stringify(stubPath)}], { stdio: ['ignore', 'pipe', 'ignore'] });
       child.stdout.once('data', () => { console.log(child.pid); process.exit(0); });`;
-    const parent = spawn(process.execPath, ['-e', parentScript], { env: hostEnvironment(), stdio: ['ignore', 'pipe', 'inherit'] });
+    const parent = spawn(process.execPath, ['-e', parentScript], {
+      env: hostEnvironment(),
+      cwd: repositoryRoot,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let output = '';
     parent.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     await once(parent, 'exit');
