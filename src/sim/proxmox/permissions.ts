@@ -85,8 +85,12 @@ export function evaluateCheck(state: SimState, who: Principal, check: CheckExpr,
       return rest.every((sub) => evaluateCheck(state, who, sub as CheckExpr, params));
     case 'or':
       return rest.some((sub) => evaluateCheck(state, who, sub as CheckExpr, params));
-    case 'userid-param':
-      return params.userid === who.userid;
+    case 'userid-param': {
+      // `self`: the user itself; a privilege name: that privilege on the user's realm.
+      if (rest[0] === 'self') return params.userid === who.userid;
+      const realm = (params.userid ?? '').split('@')[1] ?? '';
+      return hasPrivileges(state, who, `/access/realm/${realm}`, [String(rest[0])]);
+    }
     case 'userid-group':
       return hasPrivileges(state, who, '/access/groups', (rest[0] as string[] | undefined) ?? [], true);
     case 'perm-modify':

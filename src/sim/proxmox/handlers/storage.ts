@@ -170,7 +170,7 @@ function deleteVolume(ctx: RequestContext): string {
   const node = requireNode(ctx);
   const id = volumeId(ctx);
   if (!ctx.engine.state.volumes.has(id)) throw die(`volume '${id}' does not exist`);
-  return ctx.engine.tasks.start(node, 'imgdel', id, ctx.who, () => freeVolume(ctx.engine.state, id));
+  return ctx.engine.tasks.start(node, 'imgdel', '', ctx.who, () => freeVolume(ctx.engine.state, id));
 }
 
 export const storageRoutes: Routes = {
