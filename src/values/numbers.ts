@@ -15,6 +15,8 @@ const MAX_DECIMAL_EXPONENT = 10_000;
 // What Go's big.ParseFloat accepts in base 10: optional sign, digits with an optional point, optional exponent.
 const DECIMAL_SYNTAX = /^([+-]?)(?:(\d+)(?:\.(\d*))?|\.(\d+))(?:[eE]([+-]?\d+))?$/;
 const INFINITY_SYNTAX = /^([+-]?)[Ii]nf$/;
+/** Integers of up to 15 digits are always exact doubles: the common case, parsed without bigints. */
+const SMALL_INTEGER = /^-?(?:0|[1-9]\d{0,14})$/;
 
 function parseDecimal(text: string): Decimal | undefined {
   const match = DECIMAL_SYNTAX.exec(text);
@@ -87,6 +89,7 @@ function integerToNumber(integer: bigint): CtyNumber {
  * does not repeat the text, which may come from a sensitive attribute.
  */
 export function numberFromString(text: string): CtyNumber {
+  if (SMALL_INTEGER.test(text)) return Number(text);
   const infinity = INFINITY_SYNTAX.exec(text);
   if (infinity) return infinity[1] === '-' ? -Infinity : Infinity;
   const decimal = parseDecimal(text);

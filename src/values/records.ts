@@ -21,26 +21,35 @@ export function entryOf(record: ValueRecord, key: string): Value {
   return Object.hasOwn(record, key) ? (record[key] ?? null) : null;
 }
 
-/** Builds a record from entries; keys such as `__proto__` become ordinary own properties. */
+/** Builds a record from entries; a `__proto__` key becomes an ordinary own property, not the prototype. */
 export function recordFrom<T = Value>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   const record: Record<string, T> = {};
   for (const [key, value] of entries) {
-    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else record[key] = value;
   }
   return record;
 }
 
-/** Go sorts map keys by their UTF-8 bytes, which is Unicode code point order. */
+/**
+ * Go sorts map keys by their UTF-8 bytes, which is Unicode code point order. UTF-16 code unit
+ * order agrees except where a surrogate (part of a character above U+FFFF) meets U+E000..U+FFFF.
+ */
 export function compareCodePoints(a: string, b: string): number {
-  const left = a[Symbol.iterator]();
-  const right = b[Symbol.iterator]();
-  for (;;) {
-    const l = left.next();
-    const r = right.next();
-    if (l.done || r.done) return l.done === r.done ? 0 : l.done ? -1 : 1;
-    const diff = (l.value.codePointAt(0) ?? 0) - (r.value.codePointAt(0) ?? 0);
-    if (diff !== 0) return diff;
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (isSurrogate(x) && y >= 0xe000) return 1;
+    if (isSurrogate(y) && x >= 0xe000) return -1;
+    return x - y;
   }
+  return a.length - b.length;
+}
+
+function isSurrogate(codeUnit: number): boolean {
+  return codeUnit >= 0xd800 && codeUnit <= 0xdfff;
 }
 
 /** The keys of a record in the order go-cty writes them. */
