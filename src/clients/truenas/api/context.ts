@@ -1,0 +1,65 @@
+// What every method group needs: the shared session, the read cache, job waiting and the
+// server version (asked once, for the calls whose names changed between releases).
+import type { z } from 'zod';
+import type { Logger } from '../../../log/logger.js';
+import type { CollectionCache } from '../collection-cache.js';
+import { waitForJob, type JobProgress } from '../jobs.js';
+import { parseResponse } from '../parse.js';
+import type { CallSafety, Session } from '../session.js';
+
+export class ApiContext {
+  private version: Promise<string> | undefined;
+
+  constructor(
+    readonly session: Session,
+    readonly cache: CollectionCache | undefined,
+    readonly logger: Logger,
+  ) {}
+
+  /** A read: retried freely, answer parsed with `schema`. */
+  async read<S extends z.ZodType>(method: string, params: readonly unknown[], schema: S): Promise<z.output<S>> {
+    return parseResponse(method, schema, await this.session.call(method, params));
+  }
+
+  /** A write: drops the read cache, then sends the call with the given retry safety. */
+  async write<S extends z.ZodType>(method: string, params: readonly unknown[], schema: S, safety: CallSafety): Promise<z.output<S>> {
+    this.cache?.invalidate();
+    try {
+      return parseResponse(method, schema, await this.session.call(method, params, safety));
+    } finally {
+      this.cache?.invalidate();
+    }
+  }
+
+  /** Starts a job method and waits for it to end; returns the job's result. */
+  async job(method: string, params: readonly unknown[], onProgress?: (progress: JobProgress) => void): Promise<unknown> {
+    this.cache?.invalidate();
+    const id = await this.session.call(method, params, { kind: 'create' });
+    if (typeof id !== 'number') return id;
+    const report = onProgress ?? ((p: JobProgress) => this.logger.debug('TrueNAS job progress', { method, job_id: p.jobId, percent: p.percent, description: p.description }));
+    try {
+      return await waitForJob((m, p) => this.session.call(m, p), method, id, report);
+    } finally {
+      this.cache?.invalidate();
+    }
+  }
+
+  /** The server's short version (`25.10.0`), asked once per client. */
+  serverVersion(): Promise<string> {
+    this.version ??= this.session.call('system.info', []).then((info) => String((info as { version?: unknown } | null)?.version ?? ''));
+    this.version.catch(() => {
+      this.version = undefined;
+    });
+    return this.version;
+  }
+
+  async atLeast(minimum: string): Promise<boolean> {
+    const have = (await this.serverVersion()).replace(/^TrueNAS-(SCALE-)?/, '').split('.').map(Number);
+    const want = minimum.split('.').map(Number);
+    for (let i = 0; i < want.length; i++) {
+      const diff = (have[i] ?? 0) - want[i]!;
+      if (diff !== 0) return diff > 0;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,79 @@
+// A typed CRUD method group (`<namespace>.query/create/update/delete`): parsed answers,
+// cached and coalesced reads, creates that check for a lost attempt before sending again.
+import { z } from 'zod';
+import { Coalescer } from '../coalescer.js';
+import { TrueNASNotFoundError } from '../errors.js';
+import type { Filter, QueryOptions } from '../query.js';
+import type { ApiContext } from './context.js';
+
+export type Id = string | number;
+
+export interface CrudSpec<T, C> {
+  /** The method namespace, e.g. `iscsi.target`; a function when it depends on the server version. */
+  readonly namespace: string | (() => Promise<string>);
+  readonly schema: z.ZodType<T>;
+  readonly idOf: (item: T) => Id;
+  /** Filters that find what a create with this input made (for creates whose answer was lost). */
+  readonly findCreated?: (input: C) => Filter[];
+  /** `options.extra` sent with every query (e.g. datasets: no nested children). */
+  readonly queryExtra?: Readonly<Record<string, unknown>>;
+}
+
+export class CrudGroup<T, C, U, D extends unknown[] = []> {
+  private readonly coalescer: Coalescer<Id, T>;
+
+  constructor(protected readonly ctx: ApiContext, protected readonly spec: CrudSpec<T, C>) {
+    this.coalescer = new Coalescer((ids) => this.fetchMany(ids));
+  }
+
+  protected async method(verb: string): Promise<string> {
+    const ns = typeof this.spec.namespace === 'string' ? this.spec.namespace : await this.spec.namespace();
+    return `${ns}.${verb}`;
+  }
+
+  private withExtra(options: QueryOptions): QueryOptions {
+    return this.spec.queryExtra ? { ...options, extra: { ...this.spec.queryExtra, ...options.extra } } : options;
+  }
+
+  /** `query(filters, options)`: always asks the server. */
+  async query(filters: readonly Filter[] = [], options: QueryOptions = {}): Promise<T[]> {
+    return this.ctx.read(await this.method('query'), [filters, this.withExtra(options)], z.array(this.spec.schema));
+  }
+
+  /** The object with this id, or undefined when it does not exist. Cached and coalesced. */
+  async find(id: Id): Promise<T | undefined> {
+    const cache = this.ctx.cache;
+    if (cache) {
+      const kind = await this.method('query');
+      const collection = await cache.collection(kind, (limit) => this.query([], { limit }), (row) => String(this.spec.idOf(row as T)));
+      if (collection !== 'too-large') return collection.get(String(id)) as T | undefined;
+    }
+    return this.coalescer.get(id);
+  }
+
+  /** The object with this id; TrueNASNotFoundError (see `isNotFound`) when it does not exist. */
+  async get(id: Id): Promise<T> {
+    const found = await this.find(id);
+    if (found === undefined) throw new TrueNASNotFoundError(await this.method('get_instance'), `${String(id)} does not exist`);
+    return found;
+  }
+
+  async create(input: C): Promise<T> {
+    const findCreated = this.spec.findCreated;
+    const probe = findCreated ? async () => (await this.query(findCreated(input)))[0] : undefined;
+    return this.ctx.write(await this.method('create'), [input], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
+  }
+
+  async update(id: Id, patch: U): Promise<T> {
+    return this.ctx.write(await this.method('update'), [id, patch], this.spec.schema, { kind: 'idempotent' });
+  }
+
+  async delete(id: Id, ...options: D): Promise<void> {
+    await this.ctx.write(await this.method('delete'), [id, ...options], z.unknown(), { kind: 'delete' });
+  }
+
+  private async fetchMany(ids: Id[]): Promise<Map<Id, T>> {
+    const rows = await this.query([ids.length === 1 ? ['id', '=', ids[0]] : ['id', 'in', ids]]);
+    return new Map(rows.map((row) => [this.spec.idOf(row), row]));
+  }
+}

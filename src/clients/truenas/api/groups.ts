@@ -1,0 +1,139 @@
+// The client's typed method groups, one per middleware service.
+import { z } from 'zod';
+import type { JobProgress } from '../jobs.js';
+import { parseResponse } from '../parse.js';
+import type { Filter, QueryOptions } from '../query.js';
+import { datasetSchema, type Dataset, type DatasetCreate, type DatasetDeleteOptions, type DatasetUpdate } from '../schemas/dataset.js';
+import * as iscsi from '../schemas/iscsi.js';
+import { nfsShareSchema, smbShareSchema, type NfsShare, type NfsShareCreate, type SmbShare, type SmbShareCreate } from '../schemas/sharing.js';
+import { snapshotSchema, type Snapshot, type SnapshotClone, type SnapshotCreate, type SnapshotRollbackOptions } from '../schemas/snapshot.js';
+import { diskSchema, poolSchema, serviceSchema, systemInfoSchema, type Disk, type Pool, type Service, type SystemInfo } from '../schemas/system.js';
+import type { ApiContext } from './context.js';
+import { CrudGroup } from './crud.js';
+
+const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
+
+export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdate, [options?: DatasetDeleteOptions]> {
+  constructor(ctx: ApiContext) {
+    super(ctx, {
+      namespace: 'pool.dataset', schema: datasetSchema, idOf: (d) => d.id, findCreated: (input) => [['id', '=', input.name]],
+      queryExtra: { flat: true, retrieve_children: false },
+    });
+  }
+}
+
+export class SnapshotGroup extends CrudGroup<Snapshot, SnapshotCreate, { user_properties_update?: { key: string; value?: string; remove?: boolean }[] }, [options?: { defer?: boolean; recursive?: boolean }]> {
+  constructor(ctx: ApiContext) {
+    // 25.10 renamed zfs.snapshot.* to pool.snapshot.* and made the old names private.
+    super(ctx, {
+      namespace: async () => ((await ctx.atLeast('25.10')) ? 'pool.snapshot' : 'zfs.snapshot'), schema: snapshotSchema, idOf: (s) => s.id,
+      findCreated: (input) => [['id', '=', `${input.dataset}@${input.name ?? ''}`]],
+    });
+  }
+
+  /** Clones a snapshot into a new dataset. */
+  async clone(input: SnapshotClone): Promise<void> {
+    await this.ctx.write(await this.method('clone'), [input], z.unknown(), { kind: 'create', probe: async () => (await this.ctx.session.call('pool.dataset.query', [[['id', '=', input.dataset_dst]]]) as unknown[])[0] });
+  }
+
+  /** Rolls the dataset back to this snapshot (`recursive` destroys later snapshots). */
+  async rollback(id: string, options: SnapshotRollbackOptions = {}): Promise<void> {
+    await this.ctx.write(await this.method('rollback'), [id, options], z.unknown(), { kind: 'idempotent' });
+  }
+}
+
+export class IscsiGroup {
+  readonly portals: CrudGroup<iscsi.Portal, iscsi.PortalCreate, Partial<iscsi.PortalCreate>>;
+  readonly initiators: CrudGroup<iscsi.Initiator, iscsi.InitiatorCreate, iscsi.InitiatorCreate>;
+  readonly auth: CrudGroup<iscsi.IscsiAuth, iscsi.IscsiAuthCreate, Partial<iscsi.IscsiAuthCreate>>;
+  readonly targets: CrudGroup<iscsi.Target, iscsi.TargetCreate, Partial<iscsi.TargetCreate>, [force?: boolean, deleteExtents?: boolean]>;
+  readonly extents: CrudGroup<iscsi.Extent, iscsi.ExtentCreate, Partial<iscsi.ExtentCreate>, [remove?: boolean, force?: boolean]>;
+  readonly targetExtents: CrudGroup<iscsi.TargetExtent, iscsi.TargetExtentCreate, Partial<iscsi.TargetExtentCreate>, [force?: boolean]>;
+
+  constructor(private readonly ctx: ApiContext) {
+    const byId = (row: { id: number }) => row.id;
+    this.portals = new CrudGroup(ctx, { namespace: 'iscsi.portal', schema: iscsi.portalSchema, idOf: byId });
+    this.initiators = new CrudGroup(ctx, { namespace: 'iscsi.initiator', schema: iscsi.initiatorSchema, idOf: byId });
+    this.auth = new CrudGroup(ctx, { namespace: 'iscsi.auth', schema: iscsi.authSchema, idOf: byId });
+    this.targets = new CrudGroup(ctx, { namespace: 'iscsi.target', schema: iscsi.targetSchema, idOf: byId, findCreated: byName });
+    this.extents = new CrudGroup(ctx, { namespace: 'iscsi.extent', schema: iscsi.extentSchema, idOf: byId, findCreated: byName });
+    this.targetExtents = new CrudGroup(ctx, {
+      namespace: 'iscsi.targetextent', schema: iscsi.targetExtentSchema, idOf: byId,
+      findCreated: (input) => [['target', '=', input.target], ['extent', '=', input.extent]],
+    });
+  }
+
+  globalConfig(): Promise<iscsi.IscsiGlobal> {
+    return this.ctx.read('iscsi.global.config', [], iscsi.iscsiGlobalSchema);
+  }
+
+  updateGlobalConfig(patch: iscsi.IscsiGlobalUpdate): Promise<iscsi.IscsiGlobal> {
+    return this.ctx.write('iscsi.global.update', [patch], iscsi.iscsiGlobalSchema, { kind: 'idempotent' });
+  }
+}
+
+export class SharingGroup {
+  readonly nfs: CrudGroup<NfsShare, NfsShareCreate, Partial<NfsShareCreate>>;
+  readonly smb: CrudGroup<SmbShare, SmbShareCreate, Partial<SmbShareCreate>>;
+
+  constructor(ctx: ApiContext) {
+    this.nfs = new CrudGroup(ctx, { namespace: 'sharing.nfs', schema: nfsShareSchema, idOf: (s) => s.id });
+    this.smb = new CrudGroup(ctx, { namespace: 'sharing.smb', schema: smbShareSchema, idOf: (s) => s.id, findCreated: byName });
+  }
+}
+
+export type ServiceVerb = 'START' | 'STOP' | 'RESTART' | 'RELOAD';
+
+export class ServiceGroup {
+  constructor(private readonly ctx: ApiContext) {}
+
+  query(filters: readonly Filter[] = [], options: QueryOptions = {}): Promise<Service[]> {
+    return this.ctx.read('service.query', [filters, options], z.array(serviceSchema));
+  }
+
+  /** The service by name (`iscsitarget`, `nfs`, `cifs`, …); TrueNASNotFoundError-free: undefined when unknown. */
+  async find(name: string): Promise<Service | undefined> {
+    return (await this.query([['service', '=', name]]))[0];
+  }
+
+  /** Sets whether the service starts at boot; returns the service's row id. */
+  update(idOrName: number | string, patch: { enable: boolean }): Promise<number> {
+    return this.ctx.write('service.update', [idOrName, patch], z.number(), { kind: 'idempotent' });
+  }
+
+  start(name: string, onProgress?: (p: JobProgress) => void): Promise<boolean> {
+    return this.control('START', name, onProgress);
+  }
+
+  stop(name: string, onProgress?: (p: JobProgress) => void): Promise<boolean> {
+    return this.control('STOP', name, onProgress);
+  }
+
+  /** `service.control` (a job, 25.10+) or the older `service.start/stop/restart/reload`. */
+  async control(verb: ServiceVerb, name: string, onProgress?: (p: JobProgress) => void): Promise<boolean> {
+    const options = { ha_propagate: true, silent: false, timeout: 120 };
+    if (await this.ctx.atLeast('25.10')) return parseResponse('service.control', z.boolean(), await this.ctx.job('service.control', [verb, name, options], onProgress));
+    return this.ctx.write(`service.${verb.toLowerCase()}`, [name, options], z.boolean(), { kind: 'idempotent' });
+  }
+}
+
+export class SystemGroup {
+  constructor(private readonly ctx: ApiContext) {}
+
+  info(): Promise<SystemInfo> {
+    return this.ctx.read('system.info', [], systemInfoSchema);
+  }
+
+  /** The long version string, e.g. `TrueNAS-SCALE-25.10.0`. */
+  version(): Promise<string> {
+    return this.ctx.read('system.version', [], z.string());
+  }
+
+  pools(filters: readonly Filter[] = [], options: QueryOptions = {}): Promise<Pool[]> {
+    return this.ctx.read('pool.query', [filters, options], z.array(poolSchema));
+  }
+
+  disks(filters: readonly Filter[] = [], options: QueryOptions = {}): Promise<Disk[]> {
+    return this.ctx.read('disk.query', [filters, options], z.array(diskSchema));
+  }
+}

@@ -1,0 +1,45 @@
+// The per-process read cache that makes refreshing N objects of one kind cost O(1) calls: the
+// first read of a kind fetches the whole collection in one query and later reads of that kind
+// are served from it. Any write drops it (a write may change other kinds too: deleting a zvol
+// removes its iSCSI extents). Collections larger than `maxItems` are not kept, so memory stays
+// bounded; their reads fall back to coalesced queries. Nothing outlives the process.
+
+type Snapshot = ReadonlyMap<string, unknown> | 'too-large';
+
+export class CollectionCache {
+  private readonly collections = new Map<string, Promise<Snapshot>>();
+  private generation = 0;
+
+  constructor(readonly maxItems: number) {}
+
+  /**
+   * The cached collection of `kind`, loading it with `fetchAll` (asked for at most
+   * `maxItems + 1` rows) on first use; `too-large` when it exceeds the bound.
+   */
+  collection(kind: string, fetchAll: (limit: number) => Promise<readonly unknown[]>, keyOf: (row: unknown) => string): Promise<Snapshot> {
+    const cached = this.collections.get(kind);
+    if (cached) return cached;
+    const generation = this.generation;
+    const loading = fetchAll(this.maxItems + 1).then((rows): Snapshot =>
+      rows.length > this.maxItems ? 'too-large' : new Map(rows.map((row) => [keyOf(row), row])),
+    );
+    this.collections.set(kind, loading);
+    loading.then(
+      (snapshot) => {
+        // A write that happened while loading makes this snapshot stale: do not keep it.
+        if (generation !== this.generation && this.collections.get(kind) === loading) this.collections.delete(kind);
+        return snapshot;
+      },
+      () => {
+        if (this.collections.get(kind) === loading) this.collections.delete(kind);
+      },
+    );
+    return loading;
+  }
+
+  /** Forgets every collection; called on every write. */
+  invalidate(): void {
+    this.generation++;
+    this.collections.clear();
+  }
+}

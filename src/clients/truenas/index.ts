@@ -1,0 +1,115 @@
+// The TrueNAS SCALE API client. Constructing it does no I/O; the first call connects and logs
+// in once, every call shares that connection, and `close()` ends it.
+import { defaultBackoff, type BackoffOptions } from '../common/backoff.js';
+import { silentLogger, type Logger } from '../../log/logger.js';
+import { ApiContext } from './api/context.js';
+import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
+import { CollectionCache } from './collection-cache.js';
+import type { JobProgress } from './jobs.js';
+import { parseResponse } from './parse.js';
+import { z } from 'zod';
+import { Session, type ClientStats } from './session.js';
+import type { TransportKind } from './transport.js';
+
+export * from './errors.js';
+export type { ClientStats } from './session.js';
+export type { TransportKind } from './transport.js';
+export type { Filter, FilterOperator, QueryOptions, Condition } from './query.js';
+export type { JobProgress } from './jobs.js';
+export type { Dataset, DatasetCreate, DatasetUpdate, DatasetDeleteOptions } from './schemas/dataset.js';
+export type { Snapshot, SnapshotCreate, SnapshotClone, SnapshotRollbackOptions } from './schemas/snapshot.js';
+export type * from './schemas/iscsi.js';
+export type { NfsShare, NfsShareCreate, SmbShare, SmbShareCreate } from './schemas/sharing.js';
+export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
+export type { ServiceVerb } from './api/groups.js';
+
+export interface TrueNASClientOptions {
+  /** `http://127.0.0.1:8080`, `https://nas.lan`, `wss://nas.lan:8443`; a bare host means https. */
+  endpoint: string;
+  transport?: TransportKind | 'auto';
+  apiKey?: string;
+  username?: string;
+  password?: string;
+  /** Skip TLS certificate verification. Off by default. */
+  insecure?: boolean;
+  /** Extra CA certificates (PEM) to trust. */
+  caPem?: string;
+  /** Per-call timeout (default 60 s). */
+  timeoutMs?: number;
+  /** Retries of a retryable failure (default 4), with exponential backoff and jitter. */
+  maxRetries?: number;
+  /** Close the connection after this long without calls (default 30 s). */
+  idleMs?: number;
+  /** Largest collection kept by the refresh cache (default 5000); `0` turns the cache off. */
+  cacheMaxItems?: number;
+  backoff?: BackoffOptions;
+  logger?: Logger;
+}
+
+const bulkResults = z.array(z.object({ result: z.unknown(), error: z.string().nullable() }));
+
+export class TrueNASClient {
+  readonly datasets: DatasetGroup;
+  readonly snapshots: SnapshotGroup;
+  readonly iscsi: IscsiGroup;
+  readonly sharing: SharingGroup;
+  readonly services: ServiceGroup;
+  readonly system: SystemGroup;
+  private readonly session: Session;
+  private readonly ctx: ApiContext;
+
+  constructor(options: TrueNASClientOptions) {
+    if (!options.apiKey && !(options.username && options.password)) {
+      throw new TypeError('TrueNAS client: set apiKey, or username and password');
+    }
+    const logger = (options.logger ?? silentLogger).with({ '@module': 'truenas.client' });
+    this.session = new Session({
+      endpoint: options.endpoint,
+      transport: options.transport ?? 'auto',
+      credentials: options.apiKey ? { apiKey: options.apiKey } : { username: options.username!, password: options.password! },
+      tls: { insecure: options.insecure ?? false, ...(options.caPem ? { caPem: options.caPem } : {}) },
+      timeoutMs: options.timeoutMs ?? 60_000,
+      maxRetries: options.maxRetries ?? 4,
+      idleMs: options.idleMs ?? 30_000,
+      backoff: options.backoff ?? defaultBackoff,
+      logger,
+    });
+    const maxItems = options.cacheMaxItems ?? 5000;
+    this.ctx = new ApiContext(this.session, maxItems > 0 ? new CollectionCache(maxItems) : undefined, logger);
+    this.datasets = new DatasetGroup(this.ctx);
+    this.snapshots = new SnapshotGroup(this.ctx);
+    this.iscsi = new IscsiGroup(this.ctx);
+    this.sharing = new SharingGroup(this.ctx);
+    this.services = new ServiceGroup(this.ctx);
+    this.system = new SystemGroup(this.ctx);
+  }
+
+  /** Calls made, logins, connections and retries so far. */
+  get stats(): Readonly<ClientStats> {
+    return this.session.stats;
+  }
+
+  /** The transport in use (after the first call, when `auto` has picked one). */
+  get transport(): TransportKind | undefined {
+    return this.session.transportKind;
+  }
+
+  /** The server's short version, e.g. `25.10.0` (asked once). */
+  serverVersion(): Promise<string> {
+    return this.ctx.serverVersion();
+  }
+
+  /** Runs `method` once per argument list in one `core.bulk` job; per-item results and errors. */
+  async bulk(method: string, paramsList: readonly (readonly unknown[])[], onProgress?: (p: JobProgress) => void): Promise<{ result: unknown; error: string | null }[]> {
+    return parseResponse('core.bulk', bulkResults, await this.ctx.job('core.bulk', [method, paramsList], onProgress));
+  }
+
+  /** Any middleware method, untyped, for calls the typed groups do not cover; not resent if its answer is lost. */
+  call(method: string, params: readonly unknown[] = []): Promise<unknown> {
+    return this.session.call(method, params, { kind: 'create' });
+  }
+
+  close(): void {
+    this.session.close();
+  }
+}

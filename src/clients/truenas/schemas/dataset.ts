@@ -1,0 +1,92 @@
+// pool.dataset entries: filesystems and zvols with their properties flattened.
+import { z } from 'zod';
+import { numberProperty, textProperty, type Flat, type PropertySource } from './zfs-property.js';
+
+const textFields = ['comments', 'compression', 'sync', 'deduplication', 'readonly', 'snapdev', 'checksum', 'atime', 'exec', 'aclmode', 'acltype', 'casesensitivity'] as const;
+const numberFields = ['copies', 'recordsize', 'quota', 'refquota', 'reservation', 'refreservation', 'volsize', 'volblocksize', 'used', 'available'] as const;
+
+type TextField = (typeof textFields)[number];
+type NumberField = (typeof numberFields)[number];
+
+const optionalText = textProperty.optional();
+const optionalNumber = numberProperty.optional();
+
+const rawDataset = z.object({
+  id: z.string(),
+  name: z.string(),
+  pool: z.string(),
+  type: z.enum(['FILESYSTEM', 'VOLUME']),
+  mountpoint: z.string().nullable().optional(),
+  user_properties: z.record(z.string(), z.object({ value: z.string().nullable() })).optional(),
+  ...Object.fromEntries(textFields.map((f) => [f, optionalText])) as Record<TextField, typeof optionalText>,
+  ...Object.fromEntries(numberFields.map((f) => [f, optionalNumber])) as Record<NumberField, typeof optionalNumber>,
+  used: numberProperty,
+  available: numberProperty,
+});
+
+export type Dataset = {
+  readonly id: string;
+  readonly name: string;
+  readonly pool: string;
+  readonly type: 'FILESYSTEM' | 'VOLUME';
+  readonly mountpoint: string | null;
+  readonly userProperties: Readonly<Record<string, string>>;
+  /** Where each property's value comes from; `LOCAL` means set on this dataset. */
+  readonly sources: Readonly<Partial<Record<TextField | NumberField, PropertySource>>>;
+} & { readonly [K in TextField]: string | null } & { readonly [K in NumberField]: number | null };
+
+export const datasetSchema = rawDataset.transform((raw): Dataset => {
+  const sources: Partial<Record<TextField | NumberField, PropertySource>> = {};
+  const pick = <T>(field: TextField | NumberField, property: Flat<T> | undefined): T | null => {
+    if (property) sources[field] = property.source;
+    return property?.value ?? null;
+  };
+  const text = Object.fromEntries(textFields.map((f) => [f, pick(f, raw[f])])) as Record<TextField, string | null>;
+  const numbers = Object.fromEntries(numberFields.map((f) => [f, pick(f, raw[f])])) as Record<NumberField, number | null>;
+  return {
+    id: raw.id, name: raw.name, pool: raw.pool, type: raw.type, mountpoint: raw.mountpoint ?? null,
+    userProperties: Object.fromEntries(Object.entries(raw.user_properties ?? {}).map(([k, v]) => [k, v.value ?? ''])),
+    sources, ...text, ...numbers,
+  };
+});
+
+type Inheritable<T> = T | 'INHERIT';
+
+export interface DatasetCreate {
+  name: string;
+  type?: 'FILESYSTEM' | 'VOLUME';
+  volsize?: number;
+  volblocksize?: '512' | '512B' | '1K' | '2K' | '4K' | '8K' | '16K' | '32K' | '64K' | '128K';
+  sparse?: boolean;
+  force_size?: boolean;
+  comments?: Inheritable<string>;
+  compression?: Inheritable<string>;
+  sync?: Inheritable<'STANDARD' | 'ALWAYS' | 'DISABLED'>;
+  deduplication?: Inheritable<'ON' | 'VERIFY' | 'OFF'>;
+  readonly?: Inheritable<'ON' | 'OFF'>;
+  snapdev?: Inheritable<'HIDDEN' | 'VISIBLE'>;
+  atime?: Inheritable<'ON' | 'OFF'>;
+  exec?: Inheritable<'ON' | 'OFF'>;
+  copies?: Inheritable<number>;
+  checksum?: Inheritable<string>;
+  recordsize?: Inheritable<string>;
+  aclmode?: Inheritable<string>;
+  acltype?: Inheritable<string>;
+  casesensitivity?: 'SENSITIVE' | 'INSENSITIVE' | 'MIXED';
+  quota?: number;
+  refquota?: number;
+  reservation?: number;
+  refreservation?: number;
+  share_type?: 'GENERIC' | 'MULTIPROTOCOL' | 'NFS' | 'SMB' | 'APPS';
+  user_properties?: { key: string; value: string }[];
+  create_ancestors?: boolean;
+}
+
+export type DatasetUpdate = Partial<Omit<DatasetCreate, 'name' | 'type' | 'casesensitivity' | 'share_type' | 'sparse' | 'volblocksize' | 'user_properties' | 'create_ancestors'>> & {
+  user_properties_update?: ({ key: string; value: string } | { key: string; remove: true })[];
+};
+
+export interface DatasetDeleteOptions {
+  recursive?: boolean;
+  force?: boolean;
+}

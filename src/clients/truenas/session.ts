@@ -1,0 +1,161 @@
+// One connection per client, logged in once and shared by every concurrent call. Picks the
+// transport (auto: JSON-RPC, then legacy WebSocket, then REST, remembered once one works),
+// reconnects and logs in again when the socket drops, retries what is safe to retry with
+// bounded backoff, and closes the connection after a while without calls.
+import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
+import type { Logger } from '../../log/logger.js';
+import { Errno } from './errno.js';
+import { TrueNASCallError, TrueNASConnectionError, isNotFound, isRetryable } from './errors.js';
+import { JsonRpcTransport } from './jsonrpc-transport.js';
+import { LegacyTransport } from './legacy-transport.js';
+import { RestTransport } from './rest-transport.js';
+import { UnsupportedTransportError, type Credentials, type TlsOptions, type Transport, type TransportKind } from './transport.js';
+
+export interface SessionOptions {
+  readonly endpoint: string;
+  readonly transport: TransportKind | 'auto';
+  readonly credentials: Credentials;
+  readonly tls: TlsOptions;
+  readonly timeoutMs: number;
+  readonly maxRetries: number;
+  readonly idleMs: number;
+  readonly backoff: BackoffOptions;
+  readonly logger: Logger;
+}
+
+/** Counters the benchmarks and tests read. */
+export interface ClientStats {
+  /** Calls sent to the server (logins excluded). */
+  apiCalls: number;
+  /** Successful and failed login attempts. */
+  logins: number;
+  /** Connections opened. */
+  connections: number;
+  /** Calls sent again after a failure. */
+  retries: number;
+}
+
+/** How a call may be repeated when its first attempt's outcome is unknown. */
+export type CallSafety =
+  /** Reads and writes that leave the same state when repeated (update with the same data). */
+  | { readonly kind: 'idempotent' }
+  /** A delete: repeating it after a lost answer may find the object already gone, which is success. */
+  | { readonly kind: 'delete' }
+  /** A create: before sending it again, `probe` looks for what the lost attempt may have made. */
+  | { readonly kind: 'create'; readonly probe?: () => Promise<unknown> };
+
+const order: TransportKind[] = ['websocket', 'legacy-websocket', 'rest'];
+
+export class Session {
+  readonly stats: ClientStats = { apiCalls: 0, logins: 0, connections: 0, retries: 0 };
+  private transport: Transport | undefined;
+  private connecting: Promise<Transport> | undefined;
+  /** The transport that worked, remembered for the life of the client. */
+  private chosen: TransportKind | undefined;
+  private idleTimer: NodeJS.Timeout | undefined;
+  private inFlight = 0;
+  private readonly baseUrl: { http: string; ws: string };
+
+  constructor(private readonly options: SessionOptions) {
+    const url = new URL(options.endpoint.includes('://') ? options.endpoint : `https://${options.endpoint}`);
+    const secure = url.protocol === 'https:' || url.protocol === 'wss:';
+    const origin = `${url.hostname.includes(':') ? `[${url.hostname}]` : url.hostname}${url.port ? `:${url.port}` : ''}`;
+    this.baseUrl = { http: `${secure ? 'https' : 'http'}://${origin}`, ws: `${secure ? 'wss' : 'ws'}://${origin}` };
+    if (options.transport !== 'auto') this.chosen = options.transport;
+  }
+
+  get transportKind(): TransportKind | undefined {
+    return this.chosen;
+  }
+
+  async call(method: string, params: readonly unknown[], safety: CallSafety = { kind: 'idempotent' }): Promise<unknown> {
+    this.inFlight++;
+    clearTimeout(this.idleTimer);
+    try {
+      return await this.callWithRetries(method, params, safety);
+    } finally {
+      if (--this.inFlight === 0) this.idleTimer = setTimeout(() => this.close(), this.options.idleMs).unref();
+    }
+  }
+
+  close(): void {
+    clearTimeout(this.idleTimer);
+    this.transport?.close();
+    this.transport = undefined;
+  }
+
+  private async callWithRetries(method: string, params: readonly unknown[], safety: CallSafety): Promise<unknown> {
+    let outcomeUnknown = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        if (outcomeUnknown && safety.kind === 'create' && safety.probe) {
+          const existing = await safety.probe();
+          if (existing !== undefined) return existing;
+        }
+        const transport = await this.connection();
+        this.stats.apiCalls++;
+        return await transport.call(method, params, this.options.timeoutMs);
+      } catch (err) {
+        if (outcomeUnknown && safety.kind === 'delete' && isNotFound(err)) return true;
+        if (err instanceof TrueNASConnectionError && err.requestSent) {
+          if (safety.kind === 'create' && !safety.probe) throw err;
+          outcomeUnknown = true;
+        }
+        if (err instanceof TrueNASCallError && err.errno === Errno.ENOTAUTHENTICATED && attempt === 0) {
+          // The server forgot the session (restart behind the same socket): log in again once.
+          this.close();
+        } else if (!isRetryable(err) || attempt >= this.options.maxRetries) {
+          throw err;
+        }
+        this.stats.retries++;
+        const delay = backoffDelay(attempt, this.options.backoff);
+        this.options.logger.debug('retrying TrueNAS call', { method, attempt: attempt + 1, delay_ms: delay, reason: err instanceof Error ? err.message : String(err) });
+        await sleep(delay);
+      }
+    }
+  }
+
+  /** The shared, logged-in connection; opened (once, however many callers wait) when missing. */
+  private connection(): Promise<Transport> {
+    if (this.transport && !this.transport.closed) return Promise.resolve(this.transport);
+    this.connecting ??= this.open().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  private async open(): Promise<Transport> {
+    const candidates = this.chosen ? [this.chosen] : order;
+    let lastError: unknown;
+    for (const kind of candidates) {
+      let transport: Transport;
+      try {
+        transport = await this.connect(kind);
+      } catch (err) {
+        lastError = err;
+        if (err instanceof UnsupportedTransportError && !this.chosen) continue;
+        throw err instanceof UnsupportedTransportError ? new TrueNASConnectionError('connect', err.message, false) : err;
+      }
+      this.stats.connections++;
+      this.stats.logins++;
+      try {
+        await transport.authenticate(this.options.credentials, this.options.timeoutMs);
+      } catch (err) {
+        transport.close();
+        throw err;
+      }
+      this.chosen = kind;
+      this.transport = transport;
+      this.options.logger.debug('connected to TrueNAS', { transport: kind });
+      return transport;
+    }
+    throw lastError instanceof Error ? new TrueNASConnectionError('connect', lastError.message, false) : lastError;
+  }
+
+  private connect(kind: TransportKind): Promise<Transport> {
+    const { tls, timeoutMs } = this.options;
+    if (kind === 'websocket') return JsonRpcTransport.connect(this.baseUrl.ws, tls, timeoutMs);
+    if (kind === 'legacy-websocket') return LegacyTransport.connect(this.baseUrl.ws, tls, timeoutMs);
+    return Promise.resolve(new RestTransport(this.baseUrl.http, tls));
+  }
+}
