@@ -1,0 +1,148 @@
+// Every typed method of the TrueNAS client, on every transport, against the simulator.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TrueNASCallError, isNotFound, type TransportKind } from '../../../src/clients/truenas/index.js';
+import { GiB, clientFor, startSim } from './fixtures.js';
+
+const transports: { kind: TransportKind; version: string }[] = [
+  { kind: 'websocket', version: '25.10.0' },
+  { kind: 'legacy-websocket', version: '24.10.2' },
+  { kind: 'rest', version: '25.04.2' },
+];
+
+for (const { kind, version } of transports) {
+  describe(`TrueNAS client over ${kind} (server ${version})`, () => {
+    let sim: Awaited<ReturnType<typeof startSim>>;
+    let client: ReturnType<typeof clientFor>;
+    before(async () => {
+      sim = await startSim({ version });
+      client = clientFor(sim, { transport: kind });
+    });
+    after(async () => {
+      client.close();
+      await sim.stop();
+    });
+
+    it('reads system facts, pools and disks', async () => {
+      const info = await client.system.info();
+      assert.equal(info.version, version);
+      assert.ok(info.boottime instanceof Date);
+      assert.equal(await client.system.version(), `TrueNAS-SCALE-${version}`);
+      const [pool] = await client.system.pools();
+      assert.equal(pool?.name, 'tank');
+      assert.equal((await client.system.disks()).length, 1);
+      assert.equal(client.transport, kind);
+    });
+
+    it('creates, reads, updates and deletes datasets and zvols with flattened properties', async () => {
+      const fs = await client.datasets.create({ name: 'tank/apps', compression: 'ZSTD', comments: 'hello' });
+      assert.equal(fs.type, 'FILESYSTEM');
+      assert.equal(fs.compression, 'ZSTD');
+      assert.equal(fs.sources.compression, 'LOCAL');
+      assert.equal(fs.comments, 'hello');
+      assert.equal(fs.mountpoint, '/mnt/tank/apps');
+      const zvol = await client.datasets.create({ name: 'tank/apps/disk0', type: 'VOLUME', volsize: 4 * GiB, volblocksize: '64K' });
+      assert.equal(zvol.volsize, 4 * GiB);
+      assert.equal(zvol.volblocksize, 65536);
+      assert.equal(zvol.refreservation, 4 * GiB, 'not sparse: space reserved');
+      assert.equal(zvol.compression, 'ZSTD');
+      assert.equal(zvol.sources.compression, 'INHERITED');
+      const grown = await client.datasets.update('tank/apps/disk0', { volsize: 8 * GiB, comments: 'bigger' });
+      assert.equal(grown.volsize, 8 * GiB);
+      assert.equal((await client.datasets.get('tank/apps/disk0')).comments, 'bigger');
+      const inherited = await client.datasets.update('tank/apps', { compression: 'INHERIT' });
+      assert.equal(inherited.compression, 'LZ4');
+      assert.equal(inherited.sources.compression, 'INHERITED');
+      const listed = await client.datasets.query([['name', '^', 'tank/apps']], { order_by: ['name'] });
+      assert.deepEqual(listed.map((d) => d.name), ['tank/apps', 'tank/apps/disk0']);
+      await client.datasets.delete('tank/apps', { recursive: true });
+      assert.equal(await client.datasets.find('tank/apps'), undefined);
+      await assert.rejects(client.datasets.get('tank/apps'), (err) => isNotFound(err));
+    });
+
+    it('reports validation errors with errname and attribute, and not-found distinguishably', async () => {
+      const err = await client.datasets.create({ name: 'tank/bad', type: 'VOLUME', volsize: 1000 }).catch((e: unknown) => e);
+      assert.ok(err instanceof TrueNASCallError);
+      assert.equal(err.attribute, 'pool_dataset_create.volsize');
+      assert.equal(err.errname, 'EINVAL');
+      assert.match(err.message, /multiple of volume block size/);
+      const missing = await client.datasets.delete('tank/nothing').catch((e: unknown) => e);
+      assert.ok(isNotFound(missing), String(missing));
+      const gone = await client.iscsi.targets.update(999, { alias: 'x' }).catch((e: unknown) => e);
+      assert.ok(isNotFound(gone), String(gone));
+    });
+
+    it('manages snapshots, clones and rollback under the version-appropriate method names', async () => {
+      await client.datasets.create({ name: 'tank/snaps' });
+      const first = await client.snapshots.create({ dataset: 'tank/snaps', name: 'one' });
+      assert.equal(first.id, 'tank/snaps@one');
+      assert.equal(first.snapshotName, 'one');
+      await client.snapshots.create({ dataset: 'tank/snaps', name: 'two' });
+      const dup = await client.snapshots.create({ dataset: 'tank/snaps', name: 'two' }).catch((e: unknown) => e);
+      assert.ok(dup instanceof TrueNASCallError && dup.errname === 'EEXIST', String(dup));
+      await client.snapshots.clone({ snapshot: 'tank/snaps@one', dataset_dst: 'tank/snaps-clone' });
+      assert.ok(await client.datasets.find('tank/snaps-clone'));
+      await assert.rejects(client.snapshots.rollback('tank/snaps@one'), /more recent snapshots/);
+      await client.snapshots.rollback('tank/snaps@one', { recursive: true });
+      assert.deepEqual((await client.snapshots.query([['dataset', '=', 'tank/snaps']])).map((s) => s.snapshotName), ['one']);
+      await client.datasets.delete('tank/snaps-clone');
+      await client.snapshots.delete('tank/snaps@one');
+      assert.equal(await client.snapshots.find('tank/snaps@one'), undefined);
+      const expected = version >= '25.10' ? 'pool.snapshot.create' : 'zfs.snapshot.create';
+      assert.ok(sim.callCounts.get(expected)! >= 1, `called ${expected}`);
+    });
+
+    it('manages the iSCSI portal, initiator, auth, target, extent and mapping objects', async () => {
+      const global = await client.iscsi.updateGlobalConfig({ basename: 'iqn.2005-10.org.example' });
+      assert.equal(global.basename, 'iqn.2005-10.org.example');
+      assert.equal((await client.iscsi.globalConfig()).listen_port, 3260);
+      const portal = await client.iscsi.portals.create({ listen: [{ ip: '0.0.0.0' }], comment: 'all' });
+      assert.deepEqual(portal.listen, [{ ip: '0.0.0.0', port: 3260 }]);
+      const initiator = await client.iscsi.initiators.create({ initiators: ['iqn.1993-08.org.debian:01:abc'] });
+      const auth = await client.iscsi.auth.create({ tag: 1, user: 'chap', secret: 'secret123456' });
+      const target = await client.iscsi.targets.create({ name: 'vm100', groups: [{ portal: portal.id, initiator: initiator.id, authmethod: 'CHAP', auth: auth.tag }] });
+      assert.equal(target.groups[0]?.authmethod, 'CHAP');
+      await client.datasets.create({ name: 'tank/lun0', type: 'VOLUME', volsize: GiB, sparse: true });
+      const extent = await client.iscsi.extents.create({ name: 'lun0', disk: 'zvol/tank/lun0' });
+      assert.equal(extent.disk, 'zvol/tank/lun0');
+      assert.equal(extent.path, 'zvol/tank/lun0');
+      assert.equal(extent.serial.length, 15);
+      const mapping = await client.iscsi.targetExtents.create({ target: target.id, extent: extent.id });
+      assert.equal(mapping.lunid, 0);
+      const renamed = await client.iscsi.extents.update(extent.id, { comment: 'boot disk' });
+      assert.equal(renamed.comment, 'boot disk');
+      await client.iscsi.targetExtents.delete(mapping.id);
+      await client.iscsi.extents.delete(extent.id);
+      await client.iscsi.targets.delete(target.id);
+      await client.iscsi.auth.delete(auth.id);
+      await client.iscsi.initiators.delete(initiator.id);
+      await client.iscsi.portals.delete(portal.id);
+      assert.deepEqual(await client.iscsi.targets.query(), []);
+    });
+
+    it('manages NFS and SMB shares', async () => {
+      await client.datasets.create({ name: 'tank/share' });
+      const nfs = await client.sharing.nfs.create({ path: '/mnt/tank/share', networks: ['10.0.0.0/24'] });
+      assert.deepEqual(nfs.networks, ['10.0.0.0/24']);
+      assert.equal((await client.sharing.nfs.update(nfs.id, { ro: true })).ro, true);
+      const smb = await client.sharing.smb.create({ path: '/mnt/tank/share', name: 'Share' });
+      const dup = await client.sharing.smb.create({ path: '/mnt/tank/share', name: 'share' }).catch((e: unknown) => e);
+      assert.ok(dup instanceof TrueNASCallError && dup.attribute === 'sharingsmb_create.name', String(dup));
+      await client.sharing.smb.delete(smb.id);
+      await client.sharing.nfs.delete(nfs.id);
+      assert.deepEqual(await client.sharing.nfs.query(), []);
+    });
+
+    it('queries, enables, starts and stops services', async () => {
+      const before = await client.services.find('iscsitarget');
+      assert.equal(before?.state, 'STOPPED');
+      assert.equal(typeof (await client.services.update('iscsitarget', { enable: true })), 'number');
+      assert.equal(await client.services.start('iscsitarget'), true);
+      const running = await client.services.find('iscsitarget');
+      assert.equal(running?.enable, true);
+      assert.equal(running?.state, 'RUNNING');
+      await client.services.stop('iscsitarget');
+      assert.equal((await client.services.find('iscsitarget'))?.state, 'STOPPED');
+    });
+  });
+}
