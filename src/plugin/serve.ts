@@ -9,6 +9,7 @@
 import type { Logger } from '../log/logger.js';
 import type { ProviderHandlers } from '../protocol/tfplugin6.js';
 import { checkPluginEnvironment } from './environment.js';
+import { debugInstructions, handshakeLine } from './handshake.js';
 
 export interface ServePluginOptions {
   /** The provider's source address, e.g. `registry.terraform.io/truemox/truenas`. */
@@ -63,13 +64,15 @@ export async function servePlugin(handlers: ProviderHandlers, options: ServePlug
       process.exit(1);
     }
     clientCertificatePem = check.environment.clientCertificatePem;
+    // Ctrl-C reaches the whole process group, terraform included, and terraform answers it
+    // with StopProvider; dying here would turn it into "plugin did not respond" instead.
+    process.on('SIGINT', () => {});
   }
   const [logger, { startPluginServer }, tls] = await Promise.all([
     options.logger ?? defaultLogger(options.providerAddress),
     import('./plugin-server.js'),
     tlsFor(clientCertificatePem),
   ]);
-  const { handshakeLine, debugInstructions } = await import('./handshake.js');
 
   const exit = (reason: string) => {
     logger.debug('Provider process exiting', { reason });
@@ -82,8 +85,6 @@ export async function servePlugin(handlers: ProviderHandlers, options: ServePlug
     process.on('SIGINT', () => exit('SIGINT'));
     process.stdout.write(debugInstructions(options.providerAddress, running.socketPath, process.pid));
   } else {
-    // Ctrl-C reaches the whole process group; terraform answers it with StopProvider.
-    process.on('SIGINT', () => logger.debug('Ignoring SIGINT; terraform sends StopProvider instead'));
     exitWhenParentGoes(() => exit('parent process exited'));
     process.stdout.write(`${handshakeLine(running.socketPath, tls?.identity.certificateDer)}\n`);
   }
