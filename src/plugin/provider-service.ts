@@ -70,7 +70,7 @@ function stopProviderMethod(handlers: ProviderHandlers, options: ProviderService
     options.logger.info('Stopping: cancelling in-flight work', { tf_rpc: 'StopProvider' });
     options.stopSignal.stop();
     Promise.resolve(handlers.stopProvider?.()).then(
-      () => callback(null, { Error: '' }),
+      () => callback(null, {}), // an empty Error means stopped cleanly
       (error: unknown) => {
         options.logger.error('Provider stop hook failed', errorFields(error));
         callback(null, { Error: error instanceof Error ? error.message : String(error) });
