@@ -47,4 +47,18 @@ program
     uninstallAll(options.dir ?? defaultPluginDir());
   });
 
+program
+  .command('schema')
+  .description('print providers\' schemas as `terraform providers schema -json` does')
+  .argument('[providers...]', 'truenas | proxmox (default: both)')
+  .action(async (names: string[]) => {
+    const { isProviderName, loadProvider, PROVIDER_NAMES } = await import('../providers/registry.js');
+    const wanted = names.length > 0 ? names : [...PROVIDER_NAMES];
+    const unknown = wanted.filter((name) => !isProviderName(name));
+    if (unknown.length > 0) program.error(`unknown provider "${unknown.join('", "')}": expected ${PROVIDER_NAMES.join(' or ')}`);
+    const { providerSchemasJson } = await import('../framework/schema-json.js');
+    const providers = await Promise.all(wanted.filter(isProviderName).map(loadProvider));
+    console.log(JSON.stringify(await providerSchemasJson(providers), null, 2));
+  });
+
 await program.parseAsync(process.argv);
