@@ -1,0 +1,172 @@
+// The TrueNAS client's connection behaviour: transport choice, one login shared by concurrent
+// calls, reconnect mid-call, what is retried and what is not, timeouts, TLS and idle close.
+import { afterEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TrueNASAuthError, TrueNASCallError, TrueNASConnectionError, TrueNASTimeoutError } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import { GiB, clientFor, startSim } from './fixtures.js';
+
+let sims: TrueNASSimulator[] = [];
+async function sim(options: Parameters<typeof startSim>[0] = {}): Promise<TrueNASSimulator> {
+  const started = await startSim(options);
+  sims.push(started);
+  return started;
+}
+afterEach(async () => {
+  await Promise.all(sims.map((s) => s.stop()));
+  sims = [];
+});
+
+describe('TrueNAS client connection handling', () => {
+  it('auto picks JSON-RPC on 25.x and the legacy WebSocket where /api/current is missing', async () => {
+    const modern = clientFor(await sim({ version: '25.10.0' }));
+    await modern.system.info();
+    assert.equal(modern.transport, 'websocket');
+    modern.close();
+    const old = clientFor(await sim({ version: '24.04.2' }));
+    assert.equal((await old.system.info()).version, '24.04.2');
+    assert.equal(old.transport, 'legacy-websocket');
+    await old.datasets.create({ name: 'tank/x' });
+    assert.equal(old.transport, 'legacy-websocket', 'remembered');
+    old.close();
+  });
+
+  it('does no I/O when constructed and logs in once for many concurrent calls', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    assert.equal(s.callCounts.size, 0);
+    await Promise.all(Array.from({ length: 15 }, () => client.system.pools()));
+    assert.equal(client.stats.logins, 1);
+    assert.equal(client.stats.connections, 1);
+    assert.equal(s.callCounts.get('auth.login_with_api_key'), 1);
+    assert.equal(client.stats.apiCalls, 15);
+    client.close();
+  });
+
+  it('reconnects, logs in again and retries a read whose socket dropped mid-call', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    await client.system.info();
+    s.faults.dropSocketAfterCalls = 0;
+    const pools = await client.system.pools();
+    assert.equal(pools[0]?.name, 'tank');
+    assert.equal(client.stats.logins, 2);
+    assert.equal(client.stats.retries, 1);
+    client.close();
+  });
+
+  it('checks whether a create whose answer was lost happened before sending it again', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    await client.system.info();
+    s.faults.dropSocketAfterCalls = 0;
+    s.faults.dropExecutesCall = true;
+    const zvol = await client.datasets.create({ name: 'tank/once', type: 'VOLUME', volsize: GiB });
+    assert.equal(zvol.name, 'tank/once');
+    assert.equal(s.callCounts.get('pool.dataset.create'), 1, 'not sent twice');
+    client.close();
+  });
+
+  it('sends a create again when the lost attempt never ran', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    await client.system.info();
+    s.faults.dropSocketAfterCalls = 0;
+    const target = await client.iscsi.targets.create({ name: 'retry-me' });
+    assert.equal(target.name, 'retry-me');
+    assert.equal(s.state.targets.list().length, 1);
+    client.close();
+  });
+
+  it('treats "already gone" after a lost delete answer as success', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    await client.datasets.create({ name: 'tank/doomed' });
+    s.faults.dropSocketAfterCalls = 0;
+    s.faults.dropExecutesCall = true;
+    await client.datasets.delete('tank/doomed');
+    assert.equal(s.state.datasets.has('tank/doomed'), false);
+    client.close();
+  });
+
+  it('retries 503 answers and refused connections with backoff, bounded', async () => {
+    const s = await sim();
+    const rest = clientFor(s, { transport: 'rest' });
+    s.faults.restErrorStatus = 503;
+    s.faults.restErrorCount = 2;
+    assert.equal((await rest.system.info()).hostname, 'truenas-sim');
+    assert.equal(rest.stats.retries, 2);
+    s.faults.restErrorCount = 100;
+    const failing = clientFor(s, { transport: 'rest', maxRetries: 2 });
+    await assert.rejects(failing.system.info(), (err) => err instanceof TrueNASConnectionError && /503/.test(err.message));
+    assert.equal(failing.stats.apiCalls, 3);
+    rest.close();
+    failing.close();
+
+    const ws = clientFor(s);
+    s.refuseConnections(150);
+    const started = Date.now();
+    const patient = clientFor(s, { backoff: { baseMs: 60, maxMs: 200 }, maxRetries: 8 });
+    assert.equal((await patient.system.info()).version, '25.10.0');
+    assert.ok(Date.now() - started >= 100, 'waited for the server');
+    patient.close();
+    ws.close();
+  });
+
+  it('does not retry validation errors, not-found or a refused API key', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    await assert.rejects(client.datasets.create({ name: 'nopool' }), (err) => err instanceof TrueNASCallError && !err.retryable);
+    assert.equal(s.callCounts.get('pool.dataset.create'), 1);
+    const bad = clientFor(s, { apiKey: `1-${'x'.repeat(64)}` });
+    await assert.rejects(bad.system.info(), TrueNASAuthError);
+    assert.equal(s.callCounts.get('auth.login_with_api_key'), 2, 'one login per client, the refused one not retried');
+    assert.equal(bad.stats.apiCalls, 0);
+    client.close();
+  });
+
+  it('backs off when the login rate limit answers EBUSY instead of hammering', async () => {
+    const s = await sim({ loginRateLimit: { limit: 1, windowMs: 200 } });
+    const first = clientFor(s);
+    await first.system.info();
+    const second = clientFor(s, { backoff: { baseMs: 100, maxMs: 300 }, maxRetries: 6 });
+    assert.equal((await second.system.info()).hostname, 'truenas-sim');
+    assert.ok(second.stats.logins >= 2, 'the refused login was retried');
+    assert.ok(second.stats.logins <= 5, `bounded (${second.stats.logins})`);
+    first.close();
+    second.close();
+  });
+
+  it('times out a call that gets no answer', async () => {
+    const s = await sim();
+    const client = clientFor(s, { timeoutMs: 300, maxRetries: 0 });
+    await client.system.info();
+    s.faults.latencyMs = 1000;
+    await assert.rejects(client.system.pools(), TrueNASTimeoutError);
+    client.close();
+  });
+
+  it('speaks TLS with a CA bundle, refuses an unknown certificate, and skips checks only when insecure', async () => {
+    const s = await sim({ tls: true });
+    const trusted = clientFor(s);
+    assert.equal((await trusted.system.info()).version, '25.10.0');
+    trusted.close();
+    const { TrueNASClient } = await import('../../../src/clients/truenas/index.js');
+    const strict = new TrueNASClient({ endpoint: s.url, apiKey: 'k', maxRetries: 0 });
+    await assert.rejects(strict.system.info(), /certificate/);
+    strict.close();
+    const insecure = new TrueNASClient({ endpoint: s.url, apiKey: `1-${'k'.repeat(64)}`, insecure: true, transport: 'rest' });
+    assert.equal((await insecure.system.info()).version, '25.10.0');
+    insecure.close();
+  });
+
+  it('closes the connection when idle and logs in again on the next call', async () => {
+    const s = await sim();
+    const client = clientFor(s, { idleMs: 30 });
+    await client.system.info();
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    await client.system.info();
+    assert.equal(client.stats.logins, 2);
+    client.close();
+  });
+});
