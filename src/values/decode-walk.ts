@@ -1,6 +1,6 @@
 // The type-directed walk both decoders share: the msgpack and JSON readers differ only in how
 // their parsed data presents arrays, maps, primitives and dynamic values.
-import { ValuePathError, type ValuePath } from './path.js';
+import { descend, ValuePathError, type PathStack, type ValuePath } from './path.js';
 import { recordFrom } from './records.js';
 import { tupleLengthError } from './shape.js';
 import { Dynamic, type CtyType, type PrimitiveType, type Value } from './types.js';
@@ -18,7 +18,7 @@ export interface DecodeSource<N> {
   readonly extraAttributes: 'error' | 'drop';
 }
 
-export function decodeByType<N>(node: N, type: CtyType, path: ValuePath, source: DecodeSource<N>): Value {
+export function decodeByType<N>(node: N, type: CtyType, path: PathStack, source: DecodeSource<N>): Value {
   const settled = source.settled(node, type);
   if (settled !== undefined) return settled;
   if (source.isNull(node)) return null;
@@ -30,21 +30,21 @@ export function decodeByType<N>(node: N, type: CtyType, path: ValuePath, source:
   switch (type.kind) {
     case 'list':
     case 'set':
-      return source.array(node, type, path).map((element, i) => decodeByType(element, type.element, [...path, i], source));
+      return source.array(node, type, path).map((element, i) => descend(path, i, () => decodeByType(element, type.element, path, source)));
     case 'tuple': {
       const elements = source.array(node, type, path);
       if (elements.length !== type.elements.length) throw tupleLengthError(type.elements.length, elements.length, path);
-      return elements.map((element, i) => decodeByType(element, type.elements[i] as CtyType, [...path, i], source));
+      return elements.map((element, i) => descend(path, i, () => decodeByType(element, type.elements[i] as CtyType, path, source)));
     }
     case 'map':
-      return recordFrom([...source.members(node, type, path)].map(([key, element]) => [key, decodeByType(element, type.element, [...path, key], source)] as const));
+      return recordFrom([...source.members(node, type, path)].map(([key, element]) => [key, descend(path, key, () => decodeByType(element, type.element, path, source))] as const));
     case 'object':
       return decodeObject(source.members(node, type, path), type.attributes, path, source);
   }
 }
 
 /** Attributes the data lacks are null. */
-function decodeObject<N>(members: ReadonlyMap<string, N>, attributes: Readonly<Record<string, CtyType>>, path: ValuePath, source: DecodeSource<N>): Value {
+function decodeObject<N>(members: ReadonlyMap<string, N>, attributes: Readonly<Record<string, CtyType>>, path: PathStack, source: DecodeSource<N>): Value {
   if (source.extraAttributes === 'error') {
     for (const key of members.keys()) {
       if (!Object.hasOwn(attributes, key)) throw new ValuePathError([...path, key], 'unsupported attribute');
@@ -53,7 +53,7 @@ function decodeObject<N>(members: ReadonlyMap<string, N>, attributes: Readonly<R
   return recordFrom(
     Object.keys(attributes).map((name) => {
       const member = members.get(name);
-      return [name, member === undefined ? null : decodeByType(member, attributes[name] as CtyType, [...path, name], source)] as const;
+      return [name, member === undefined ? null : descend(path, name, () => decodeByType(member, attributes[name] as CtyType, path, source))] as const;
     }),
   );
 }

@@ -5,7 +5,7 @@ import { dynamicContentAt } from './implied-type.js';
 import { fromJson } from './json-decode.js';
 import { parseJsonExact } from './json-parse.js';
 import { canonicalDecimal } from './numbers.js';
-import { ValuePathError, type ValuePath } from './path.js';
+import { descend, ValuePathError, type PathStack, type ValuePath } from './path.js';
 import { entryOf, sortedKeys } from './records.js';
 import { atPath, expectArray, expectObject, expectPrimitive, expectRecord, expectTuple } from './shape.js';
 import { typeToJson } from './type-json.js';
@@ -16,7 +16,7 @@ export function encodeJsonValue(value: Value, type: CtyType): string {
   return toJson(value, type, []);
 }
 
-function toJson(value: Value | undefined, type: CtyType, path: ValuePath): string {
+function toJson(value: Value | undefined, type: CtyType, path: PathStack): string {
   if (value instanceof Unknown) throw new ValuePathError(path, 'value is not known, and JSON cannot carry unknown values');
   if (type === 'dynamic') return dynamicToJson(value, path);
   if (value === null || value === undefined) return 'null';
@@ -25,17 +25,17 @@ function toJson(value: Value | undefined, type: CtyType, path: ValuePath): strin
   switch (type.kind) {
     case 'list':
     case 'set':
-      return `[${expectArray(value, type, path).map((element, i) => toJson(element, type.element, [...path, i])).join(',')}]`;
+      return `[${expectArray(value, type, path).map((element, i) => descend(path, i, () => toJson(element, type.element, path))).join(',')}]`;
     case 'tuple':
-      return `[${expectTuple(value, type.elements, path).map((element, i) => toJson(element, type.elements[i] as CtyType, [...path, i])).join(',')}]`;
+      return `[${expectTuple(value, type.elements, path).map((element, i) => descend(path, i, () => toJson(element, type.elements[i] as CtyType, path))).join(',')}]`;
     case 'map': {
       const record = expectRecord(value, type, path);
-      return `{${sortedKeys(Object.keys(record)).map((key) => `${goJsonString(key)}:${toJson(record[key], type.element, [...path, key])}`).join(',')}}`;
+      return `{${sortedKeys(Object.keys(record)).map((key) => `${goJsonString(key)}:${descend(path, key, () => toJson(record[key], type.element, path))}`).join(',')}}`;
     }
     case 'object': {
       const record = expectObject(value, type.attributes, path);
       return `{${sortedKeys(Object.keys(type.attributes))
-        .map((name) => `${goJsonString(name)}:${toJson(entryOf(record, name), type.attributes[name] as CtyType, [...path, name])}`)
+        .map((name) => `${goJsonString(name)}:${descend(path, name, () => toJson(entryOf(record, name), type.attributes[name] as CtyType, path))}`)
         .join(',')}}`;
     }
   }
@@ -50,7 +50,7 @@ function primitiveToJson(value: Value, type: PrimitiveType, path: ValuePath): st
 }
 
 /** go-cty writes `{"value":…,"type":…}` in that order. */
-function dynamicToJson(value: Value | undefined, path: ValuePath): string {
+function dynamicToJson(value: Value | undefined, path: PathStack): string {
   const content = dynamicContentAt(value, path);
   if (content === null) return 'null';
   if (content instanceof Unknown) return toJson(content, 'dynamic', path);

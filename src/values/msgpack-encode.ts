@@ -2,7 +2,7 @@
 import { dynamicContentAt } from './implied-type.js';
 import { ExtData, type Wire } from './msgpack-codec.js';
 import { numberToWire } from './msgpack-number.js';
-import type { ValuePath } from './path.js';
+import { descend, type PathStack, type ValuePath } from './path.js';
 import { entryOf, recordFrom, sortedKeys } from './records.js';
 import { REFINED_UNKNOWN_EXT, refinementsPayload } from './refinements.js';
 import { typeToJson } from './type-json.js';
@@ -12,7 +12,7 @@ import { Dynamic, Unknown, type CtyType, type PrimitiveType, type Value } from '
 /** go-cty's plain unknown: fixext1 of type 0 with one zero byte (`d4 00 00`). */
 const PLAIN_UNKNOWN_PAYLOAD = Uint8Array.of(0);
 
-export function toWire(value: Value | undefined, type: CtyType, path: ValuePath): Wire {
+export function toWire(value: Value | undefined, type: CtyType, path: PathStack): Wire {
   if (type === 'dynamic') return dynamicToWire(value, path);
   if (value === null || value === undefined) return null;
   if (value instanceof Unknown) return unknownToWire(value, type);
@@ -22,18 +22,18 @@ export function toWire(value: Value | undefined, type: CtyType, path: ValuePath)
   switch (type.kind) {
     case 'list':
     case 'set':
-      return expectArray(value, type, path).map((element, i) => toWire(element, type.element, [...path, i]));
+      return expectArray(value, type, path).map((element, i) => descend(path, i, () => toWire(element, type.element, path)));
     case 'tuple':
-      return expectTuple(value, type.elements, path).map((element, i) => toWire(element, type.elements[i] as CtyType, [...path, i]));
+      return expectTuple(value, type.elements, path).map((element, i) => descend(path, i, () => toWire(element, type.elements[i] as CtyType, path)));
     case 'map': {
       const record = expectRecord(value, type, path);
-      return recordFrom(sortedKeys(Object.keys(record)).map((key) => [key, toWire(record[key], type.element, [...path, key])] as const));
+      return recordFrom(sortedKeys(Object.keys(record)).map((key) => [key, descend(path, key, () => toWire(record[key], type.element, path))] as const));
     }
     case 'object': {
       const record = expectObject(value, type.attributes, path);
       // Every attribute of the type is written, null when the JS object lacks it.
       return recordFrom(
-        sortedKeys(Object.keys(type.attributes)).map((name) => [name, toWire(entryOf(record, name), type.attributes[name] as CtyType, [...path, name])] as const),
+        sortedKeys(Object.keys(type.attributes)).map((name) => [name, descend(path, name, () => toWire(entryOf(record, name), type.attributes[name] as CtyType, path))] as const),
       );
     }
   }
@@ -45,7 +45,7 @@ function primitiveToWire(value: Value, type: PrimitiveType, path: ValuePath): Wi
 }
 
 /** `[type JSON as bin, value]` for a value of known type; plain nil or extension otherwise. */
-function dynamicToWire(value: Value | undefined, path: ValuePath): Wire {
+function dynamicToWire(value: Value | undefined, path: PathStack): Wire {
   const content = dynamicContentAt(value, path);
   if (content === null) return null;
   if (content instanceof Unknown) return unknownToWire(content, 'dynamic');

@@ -11,13 +11,30 @@ export function formatPath(path: ValuePath): string {
     .join('');
 }
 
+/**
+ * The path of a walk in progress, extended in place as the walk descends, so that no path is
+ * built for the (many) values that are fine; an error copies it.
+ */
+export type PathStack = (string | number)[];
+
+/** Runs `walk` one step deeper. */
+export function descend<T>(path: PathStack, step: string | number, walk: () => T): T {
+  path.push(step);
+  const result = walk();
+  path.pop();
+  return result;
+}
+
 /** An error about one place in a value; the message never contains the value itself (it may be secret). */
 export class ValuePathError extends Error {
+  readonly path: ValuePath;
+
   constructor(
-    readonly path: ValuePath,
+    path: ValuePath,
     readonly detail: string,
   ) {
     super(`${formatPath(path)}: ${detail}`);
     this.name = 'ValuePathError';
+    this.path = [...path];
   }
 }
