@@ -1,0 +1,85 @@
+// Fewer round trips: coalesced concurrent reads, the per-process collection cache (O(1) calls
+// for a refresh of N objects), its invalidation on writes and its memory bound.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TrueNASResponseError, isNotFound } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import { clientFor, startSim } from './fixtures.js';
+
+describe('TrueNAS client reads', () => {
+  let sim: TrueNASSimulator;
+  before(async () => {
+    sim = await startSim();
+    const seed = clientFor(sim);
+    for (let i = 0; i < 10; i++) await seed.datasets.create({ name: `tank/ds${i}` });
+    seed.close();
+  });
+  after(() => sim.stop());
+
+  const queries = () => sim.callCounts.get('pool.dataset.query') ?? 0;
+
+  it('coalesces N concurrent reads of one kind into one filtered query', async () => {
+    const client = clientFor(sim, { cacheMaxItems: 0 });
+    const before = queries();
+    const found = await Promise.all(Array.from({ length: 10 }, (_, i) => client.datasets.get(`tank/ds${i}`)));
+    assert.deepEqual(found.map((d) => d.name), Array.from({ length: 10 }, (_, i) => `tank/ds${i}`));
+    assert.equal(queries() - before, 1);
+    assert.equal(client.stats.apiCalls, 1);
+    const [missing, present] = await Promise.all([client.datasets.find('tank/none'), client.datasets.find('tank/ds1')]);
+    assert.equal(missing, undefined);
+    assert.equal(present?.name, 'tank/ds1');
+    client.close();
+  });
+
+  it('serves a refresh of N objects from one collection query, and drops it on a write', async () => {
+    const client = clientFor(sim);
+    const before = queries();
+    for (let i = 0; i < 10; i++) assert.equal((await client.datasets.get(`tank/ds${i}`)).name, `tank/ds${i}`);
+    await assert.rejects(client.datasets.get('tank/absent'), (err) => isNotFound(err));
+    assert.equal(queries() - before, 1, 'one query for eleven reads');
+    await client.datasets.update('tank/ds3', { comments: 'changed' });
+    assert.equal((await client.datasets.get('tank/ds3')).comments, 'changed');
+    assert.equal(queries() - before, 2, 'the write dropped the cache');
+    client.close();
+  });
+
+  it('sees objects deleted or changed out of band only in a new process (no cross-process cache)', async () => {
+    const first = clientFor(sim);
+    assert.ok(await first.datasets.find('tank/ds9'));
+    sim.state.datasets.delete('tank/ds9');
+    sim.state.datasets.get('tank/ds8')!.props['compression'] = 'gzip';
+    first.close();
+    const second = clientFor(sim);
+    assert.equal(await second.datasets.find('tank/ds9'), undefined);
+    assert.equal((await second.datasets.get('tank/ds8')).compression, 'GZIP');
+    second.close();
+  });
+
+  it('does not keep collections larger than its bound and falls back to filtered queries', async () => {
+    const client = clientFor(sim, { cacheMaxItems: 3 });
+    const before = queries();
+    const names = ['tank/ds0', 'tank/ds1', 'tank/ds2'];
+    const found = await Promise.all(names.map((name) => client.datasets.get(name)));
+    assert.deepEqual(found.map((d) => d.name), names);
+    assert.equal(queries() - before, 2, 'one bounded collection query, then one coalesced query');
+    client.close();
+  });
+
+  it('turns a surprising response into a clear error naming the method and field', async () => {
+    const client = clientFor(sim, { cacheMaxItems: 0 });
+    const target = await client.iscsi.targets.create({ name: 'shape' });
+    const stored = sim.state.targets.get(target.id)! as unknown as Record<string, unknown>;
+    stored['name'] = 42;
+    const wrongType = await client.iscsi.targets.get(target.id).catch((e: unknown) => e);
+    assert.ok(wrongType instanceof TrueNASResponseError, String(wrongType));
+    assert.equal(wrongType.field, '0.name');
+    assert.match(wrongType.message, /iscsi\.target\.query: unexpected response: field "0\.name"/);
+    stored['name'] = 'shape';
+    delete stored['groups'];
+    const missing = await client.iscsi.targets.query().catch((e: unknown) => e);
+    assert.ok(missing instanceof TrueNASResponseError);
+    assert.equal(missing.field, '0.groups');
+    sim.state.targets.delete(target.id);
+    client.close();
+  });
+});
