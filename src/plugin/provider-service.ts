@@ -49,19 +49,22 @@ function unaryMethod(rpc: string, handler: RpcHandler, options: ProviderServiceO
     const logger = options.logger.with({ tf_rpc: rpc });
     const context: CallContext = { signal: AbortSignal.any([options.stopSignal.signal, cancelled.signal]), logger };
     logger.trace('Received request');
-    handler(call.request as never, context).then(
-      (response) => {
-        logger.trace('Served request');
-        callback(null, response);
-      },
-      (error: unknown) => {
-        logger.error('Provider handler failed', errorFields(error));
-        callback({
-          code: status.INTERNAL,
-          details: `The provider failed unexpectedly while handling ${rpc}; the provider log (TF_LOG=debug) has the details.`,
-        });
-      },
-    );
+    // Through then(), so that a handler throwing before its first await is caught as well.
+    Promise.resolve()
+      .then(() => handler(call.request as never, context))
+      .then(
+        (response) => {
+          logger.trace('Served request');
+          callback(null, response);
+        },
+        (error: unknown) => {
+          logger.error('Provider handler failed', errorFields(error));
+          callback({
+            code: status.INTERNAL,
+            details: `The provider failed unexpectedly while handling ${rpc}; the provider log (TF_LOG=debug) has the details.`,
+          });
+        },
+      );
   };
 }
 
@@ -69,13 +72,15 @@ function stopProviderMethod(handlers: ProviderHandlers, options: ProviderService
   return (_call: ServerUnaryCall<object, object>, callback: sendUnaryData<StopProviderResponse>): void => {
     options.logger.info('Stopping: cancelling in-flight work', { tf_rpc: 'StopProvider' });
     options.stopSignal.stop();
-    Promise.resolve(handlers.stopProvider?.()).then(
-      () => callback(null, {}), // an empty Error means stopped cleanly
-      (error: unknown) => {
-        options.logger.error('Provider stop hook failed', errorFields(error));
-        callback(null, { Error: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    Promise.resolve()
+      .then(() => handlers.stopProvider?.())
+      .then(
+        () => callback(null, {}), // an empty Error means stopped cleanly
+        (error: unknown) => {
+          options.logger.error('Provider stop hook failed', errorFields(error));
+          callback(null, { Error: error instanceof Error ? error.message : String(error) });
+        },
+      );
   };
 }
 
