@@ -19,14 +19,16 @@ export interface HttpServerOptions {
   faults: ProxmoxSimFaults;
   authFailureDelayMs: number;
   tls: { certPem: string; keyPem: string };
-  /** Every request that reached a handler, for tests (method, template, params). */
+  /** Every authenticated request as sent, before validation (tests check request shapes with it). */
   onRequest?: (record: RequestRecord) => void;
 }
 
 export interface RequestRecord {
-  method: HttpMethod;
+  method: string;
   path: string;
-  template: string;
+  /** The schema path template, when the path names one. */
+  template?: string;
+  /** Query, body and path values merged, as text. */
   params: Record<string, string>;
 }
 
@@ -96,13 +98,16 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
   if (fault === 'drop') return void req.socket.destroy();
   if (fault === 'error') throw new PveError(faults.serverErrorStatus, 'simulated server failure');
   const notImplemented = new PveError(501, `Method '${route}' not implemented`);
-  if (!url.pathname.startsWith(PREFIX) || !METHODS.has(method)) throw notImplemented;
   const lookup = engine.schema.lookup(method as HttpMethod, path);
+  const params = await requestParams(req, method, url);
+  if ('pathParams' in lookup) for (const [key, value] of Object.entries(lookup.pathParams)) params[key] = value;
+  options.onRequest?.({ method, path, ...(lookup.template !== undefined ? { template: lookup.template } : {}), params: { ...params } });
+  // Like pve-http-server: the handler is looked up before authentication.
+  if (!url.pathname.startsWith(PREFIX) || !METHODS.has(method)) throw notImplemented;
   if (!('method' in lookup) || lookup.method === undefined) throw notImplemented;
   const handler = routes[`${method} ${lookup.template}`];
   if (!handler) throw notImplemented;
   const anonymous = method === 'POST' && lookup.template === '/access/ticket';
-  const params = await requestParams(req, method, url);
   let who: Principal = { userid: '', privsep: false };
   if (!anonymous) {
     try {
@@ -112,7 +117,6 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
       throw err;
     }
   }
-  for (const [key, value] of Object.entries(lookup.pathParams)) params[key] = value;
   const errors = validateParams(lookup.method, params);
   if (Object.keys(errors).length > 0) throw paramError(errors);
   if (!lookup.method.allowtoken && who.tokenid !== undefined) {
@@ -121,7 +125,6 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
   if (!anonymous && !permitted(engine, who, lookup.method.permissions, params)) {
     throw new PveError(403, 'Permission check failed');
   }
-  options.onRequest?.({ method: method as HttpMethod, path, template: lookup.template, params });
   try {
     const data = await handler({ engine, who, params });
     send(res, 200, 'OK', { data: data ?? null });

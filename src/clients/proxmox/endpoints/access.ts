@@ -62,8 +62,9 @@ export class AccessApi {
     await this.ctx.http.call('POST', '/access/users', { ...userParams(params), userid }, nullData);
   }
 
-  async updateUser(userid: string, params: UserParams, change: { append?: boolean; delete?: readonly string[] } = {}): Promise<void> {
-    const body = { ...userParams(params), append: change.append, delete: deleteList(change.delete) };
+  /** `append` adds `groups` to the user's groups instead of replacing them. */
+  async updateUser(userid: string, params: UserParams, append?: boolean): Promise<void> {
+    const body = { ...userParams(params), append };
     await this.ctx.http.call('PUT', apiPath`/access/users/${userid}`, body, nullData);
   }
 

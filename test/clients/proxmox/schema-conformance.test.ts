@@ -1,0 +1,199 @@
+// Every request shape the client can send, checked against the real Proxmox VE 9.1.3 API
+// schema (the committed fixture): real path, real method, only real parameters of the right
+// type, format and enum. Each public method of every endpoint group is called with its
+// fullest parameter set; the test fails if a method is added to the client and not exercised.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ProxmoxApiError, ProxmoxClient } from '../../../src/clients/proxmox/index.js';
+import { PveApiSchema, validateParams } from '../../../src/sim/proxmox/schema/api-schema.js';
+import type { HttpMethod } from '../../../src/sim/proxmox/schema/types.js';
+import { startHarness, type Harness } from './harness.js';
+
+const PASSWORD = 'conformance-password';
+const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks'] as const;
+/** Prototype members that are not API calls. */
+const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
+
+let h: Harness;
+const called = new Set<string>();
+
+/** Wraps each endpoint group so the test knows which methods ran. */
+function tracked(client: ProxmoxClient): ProxmoxClient {
+  for (const group of GROUPS) {
+    const target = client[group] as unknown as Record<string, unknown>;
+    Object.defineProperty(client, group, {
+      value: new Proxy(target, {
+        get(obj, name, receiver) {
+          const value = Reflect.get(obj, name, receiver);
+          if (typeof value === 'function' && typeof name === 'string') called.add(`${group}.${name}`);
+          return typeof value === 'function' ? value.bind(obj) : value;
+        },
+      }),
+    });
+  }
+  return client;
+}
+
+function publicMethods(client: ProxmoxClient): string[] {
+  const names: string[] = [];
+  for (const group of GROUPS) {
+    for (let proto = Object.getPrototypeOf(client[group]); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const name of Object.getOwnPropertyNames(proto)) if (!NOT_CALLS.has(name)) names.push(`${group}.${name}`);
+    }
+  }
+  return [...new Set(names)].sort();
+}
+
+/** Business errors (500) are fine here; a 400 or 501 means the request shape is wrong. */
+async function send(call: Promise<unknown>): Promise<void> {
+  try {
+    await call;
+  } catch (err) {
+    if (err instanceof ProxmoxApiError && (err.status === 400 || err.status === 501)) throw err;
+  }
+}
+
+before(async () => {
+  h = await startHarness({ users: [{ userid: 'root@pam', password: PASSWORD }] });
+});
+after(() => h.close());
+
+test('every client method sends only requests the PVE 9.1.3 schema accepts', async () => {
+  const c = tracked(h.client);
+  const tk = tracked(new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, username: 'root@pam', password: PASSWORD, taskPollMs: 5 }));
+  const node = 'pve';
+  await send(c.cluster.version());
+  await send(c.cluster.nodes());
+  await send(c.cluster.nodeStatus(node));
+  await send(c.cluster.resources());
+  await send(c.cluster.resources('vm'));
+  await send(c.cluster.nextId());
+  await send(c.cluster.nextId(4242));
+
+  await send(c.pools.create('conf', 'conformance pool'));
+  await send(c.qemu.create(node, {
+    vmid: 100, name: 'full', memory: 2048, balloon: 1024, cores: 2, sockets: 1, cpu: 'x86-64-v2-AES', scsihw: 'virtio-scsi-single',
+    boot: 'order=scsi0;ide2;net0', agent: 'enabled=1,fstrim_cloned_disks=1', ostype: 'l26', bios: 'seabios', ciuser: 'debian',
+    cipassword: 'ci-secret', sshkeys: 'ssh-ed25519%20AAAAC3Nza%20me%40host', tags: 'a;b', description: 'full shape', onboot: true,
+    protection: false, pool: 'conf', start: false, scsi0: 'local-lvm:8,discard=on,ssd=1,iothread=1', ide2: 'local-lvm:cloudinit',
+    net0: 'virtio,bridge=vmbr0,firewall=1,tag=10', ipconfig0: 'ip=10.0.0.5/24,gw=10.0.0.1', template: false,
+  }));
+  await send(c.qemu.list(node));
+  await send(c.qemu.config(node, 100));
+  await send(c.qemu.config(node, 100, { current: true }));
+  const digest = String((await c.qemu.config(node, 100)).digest);
+  await send(c.qemu.update(node, 100, { cores: 4, memory: '4096', net1: 'model=e1000,bridge=vmbr0' }, { delete: ['tags', 'agent'], digest }));
+  await send(c.qemu.updateAsync(node, 100, { name: 'full2', description: 'async' }, { delete: ['description'] }));
+  await send(c.qemu.pending(node, 100));
+  await send(c.qemu.revert(node, 100, ['cores']));
+  await send(c.qemu.resize(node, 100, 'scsi0', '+1G', { digest: undefined }));
+  await send(c.qemu.status(node, 100));
+  for (const action of ['start', 'reboot', 'shutdown', 'stop'] as const) await send(c.qemu.power(node, 100, action, { timeout: 30 }));
+  await send(c.qemu.createSnapshot(node, 100, 'snap1', { description: 'first', vmstate: false }));
+  await send(c.qemu.snapshots(node, 100));
+  await send(c.qemu.snapshotConfig(node, 100, 'snap1'));
+  await send(c.qemu.updateSnapshot(node, 100, 'snap1', 'described'));
+  await send(c.qemu.rollbackSnapshot(node, 100, 'snap1'));
+  await send(c.qemu.deleteSnapshot(node, 100, 'snap1'));
+  await send(c.qemu.clone(node, 100, { newid: 101, name: 'copy', description: 'a copy', pool: 'conf', storage: 'local-lvm', full: true, target: node, format: 'raw' }));
+  await send(c.qemu.delete(node, 101, { purge: true, destroyUnreferencedDisks: true }));
+
+  const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+  await send(c.lxc.create(node, {
+    vmid: 200, ostemplate: template, hostname: 'ct', password: 'ct-secret', 'ssh-public-keys': 'ssh-ed25519 AAAA me@host', storage: 'local-lvm',
+    rootfs: 'local-lvm:4', memory: 512, swap: 256, cores: 1, net0: 'name=eth0,bridge=vmbr0,ip=dhcp', nameserver: '1.1.1.1', searchdomain: 'lan',
+    unprivileged: true, features: 'nesting=1', onboot: false, protection: false, tags: 'ct', description: 'container', pool: 'conf', start: false,
+  }));
+  await send(c.lxc.list(node));
+  await send(c.lxc.config(node, 200));
+  await send(c.lxc.update(node, 200, { hostname: 'ct2', swap: 512 }, { delete: ['tags'] }));
+  await send(c.lxc.resize(node, 200, 'rootfs', '6G'));
+  await send(c.lxc.status(node, 200));
+  for (const action of ['start', 'reboot', 'shutdown', 'stop'] as const) await send(c.lxc.power(node, 200, action));
+  await send(c.lxc.createSnapshot(node, 200, 'snap1', { description: 'ct snapshot', vmstate: true }));
+  await send(c.lxc.snapshots(node, 200));
+  await send(c.lxc.snapshotConfig(node, 200, 'snap1'));
+  await send(c.lxc.updateSnapshot(node, 200, 'snap1', 'described'));
+  await send(c.lxc.rollbackSnapshot(node, 200, 'snap1'));
+  await send(c.lxc.deleteSnapshot(node, 200, 'snap1'));
+  await send(c.lxc.clone(node, 200, { newid: 201, hostname: 'ct-copy', description: 'copy', pool: 'conf', full: true, storage: 'local-lvm' }));
+  await send(c.lxc.delete(node, 201, { purge: true, destroyUnreferencedDisks: true }));
+
+  await send(c.storage.create('nas', 'nfs', { server: '10.0.0.5', export: '/mnt/tank', path: '/mnt/pve/nas', content: 'images,iso,backup', nodes: node, options: 'vers=4.2', disable: false, 'prune-backups': 'keep-last=3' }));
+  await send(c.storage.create('smb', 'cifs', { server: '10.0.0.6', share: 'pve', path: '/mnt/pve/smb', username: 'u', password: 'cifs-secret', domain: 'LAN', smbversion: '3.0', content: 'iso' }));
+  await send(c.storage.create('vg', 'lvm', { vgname: 'vg0', shared: true, saferemove: true, content: 'images' }));
+  await send(c.storage.create('thin', 'lvmthin', { vgname: 'pve', thinpool: 'data2', content: 'rootdir,images' }));
+  await send(c.storage.create('tank', 'zfspool', { pool: 'tank/vm', blocksize: '16k', sparse: true, mountpoint: '/tank/vm' }));
+  await send(c.storage.create('iscsi1', 'iscsi', { portal: '10.0.0.7', target: 'iqn.2005-10.org.freenas.ctl:pve', content: 'none' }));
+  await send(c.storage.create('zoi', 'zfs', { portal: '10.0.0.7', target: 'iqn.2005-10.org.freenas.ctl:zoi', pool: 'tank', blocksize: '16k', iscsiprovider: 'LIO', lio_tpg: 'tpg1', sparse: true }));
+  await send(c.storage.create('pbs1', 'pbs', { server: 'pbs.lan', datastore: 'main', username: 'backup@pbs', password: 'pbs-secret', fingerprint: Array.from({ length: 32 }, () => 'ab').join(':'), namespace: 'pve' }));
+  await send(c.storage.create('dir1', 'dir', { path: '/srv/dir1', content: 'iso,vztmpl,backup,snippets', shared: false, 'create-base-path': true }));
+  await send(c.storage.list());
+  await send(c.storage.list('nfs'));
+  await send(c.storage.get('nas'));
+  await send(c.storage.update('nas', { content: 'images', nodes: node, disable: true }, { delete: ['options'], digest: String((await c.storage.get('nas')).digest) }));
+  await send(c.storage.nodeStorages(node, { content: 'images', storage: 'local-lvm', enabled: true }));
+  await send(c.storage.content(node, 'local', { content: 'iso', vmid: 100 }));
+  await send(c.storage.volume(node, 'local', 'local:iso/debian-12.7.0-amd64-netinst.iso'));
+  await send(c.qemu.update(node, 100, { scsi5: 'local-lvm:1' }));
+  await send(c.storage.deleteVolume(node, 'local-lvm', 'local-lvm:vm-100-disk-9'));
+  await send(c.storage.delete('nas'));
+
+  await send(c.pools.list());
+  await send(c.pools.get('conf'));
+  await send(c.pools.get('conf', 'qemu'));
+  await send(c.pools.update('conf', { comment: 'changed', vms: [100], storage: ['local'], allowMove: true }));
+  await send(c.pools.update('conf', { vms: [100], remove: true }));
+  await send(c.pools.delete('conf'));
+
+  await send(c.access.createGroup('ops', 'operators'));
+  await send(c.access.groups());
+  await send(c.access.group('ops'));
+  await send(c.access.updateGroup('ops', 'operations'));
+  await send(c.access.createUser('alice@pve', { password: 'alice-secret', enable: true, expire: 0, firstname: 'A', lastname: 'L', email: 'a@example.com', comment: 'c', keys: 'x', groups: ['ops'] }));
+  await send(c.access.users({ full: true, enabled: true }));
+  await send(c.access.user('alice@pve'));
+  await send(c.access.updateUser('alice@pve', { email: 'b@example.com', groups: ['ops'] }, true));
+  await send(c.access.createToken('alice@pve', 'ci', { comment: 'ci', expire: 0, privsep: true }));
+  await send(c.access.tokens('alice@pve'));
+  await send(c.access.token('alice@pve', 'ci'));
+  await send(c.access.updateToken('alice@pve', 'ci', { comment: 'ci2', expire: 0, privsep: false }, { delete: ['comment'] }));
+  await send(c.access.createRole('Watcher', ['VM.Audit', 'Datastore.Audit']));
+  await send(c.access.roles());
+  await send(c.access.role('Watcher'));
+  await send(c.access.updateRole('Watcher', ['Sys.Audit'], true));
+  await send(c.access.updateAcl({ path: '/vms/100', roles: ['Watcher'], users: ['alice@pve'], groups: ['ops'], tokens: ['alice@pve!ci'], propagate: true }));
+  await send(c.access.acl());
+  await send(c.access.updateAcl({ path: '/vms/100', roles: ['Watcher'], users: ['alice@pve'], remove: true }));
+  await send(c.access.deleteRole('Watcher'));
+  await send(c.access.deleteToken('alice@pve', 'ci'));
+  await send(c.access.deleteUser('alice@pve'));
+  await send(c.access.deleteGroup('ops'));
+
+  const upid = [...h.sim.tasks.keys()][0] ?? '';
+  await send(c.tasks.status(node, upid));
+  await send(c.tasks.log(node, upid, { start: 0, limit: 10 }));
+  await send(c.tasks.wait(upid, { timeoutMs: 1000 }));
+  await send(tk.cluster.version());
+  await send(tk.pools.create('by-ticket'));
+  await tk.close();
+
+  // Every public method ran at least once.
+  const missing = publicMethods(h.client).filter((name) => !called.has(name));
+  assert.deepEqual(missing, [], 'client methods without a conformance call');
+
+  // Every recorded request names a real path and method, with only valid parameters.
+  const schema = PveApiSchema.load();
+  assert.ok(h.sim.requests.length > 150);
+  const problems: string[] = [];
+  for (const request of h.sim.requests) {
+    const lookup = schema.lookup(request.method as HttpMethod, request.path);
+    if (!('method' in lookup) || lookup.method === undefined) {
+      problems.push(`${request.method} ${request.path}: no such path/method in the schema`);
+      continue;
+    }
+    const errors = validateParams(lookup.method, request.params);
+    if (Object.keys(errors).length > 0) problems.push(`${request.method} ${lookup.template}: ${JSON.stringify(errors)}`);
+  }
+  assert.deepEqual(problems, []);
+});
