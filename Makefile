@@ -15,7 +15,7 @@ $(NODE_MODULES): package.json package-lock.json
 dist/main.js: $(NODE_MODULES) $(SOURCES)
 	node scripts/build.mjs
 
-.PHONY: build typecheck test demo bench install uninstall clean
+.PHONY: build typecheck test demo bench install uninstall clean cdktf cdktf-check release
 build: dist/main.js
 
 typecheck: $(NODE_MODULES)
@@ -38,3 +38,14 @@ uninstall: $(NODE_MODULES)
 
 clean:
 	rm -rf dist node_modules
+
+# CDKTF bindings (cdktf/) generated from the providers' schemas; the check fails when stale.
+cdktf: $(NODE_MODULES)
+	CHECKPOINT_DISABLE=1 TF_CLI_CONFIG_FILE=/dev/null node --import tsx scripts/generate-cdktf.ts
+
+cdktf-check: $(NODE_MODULES)
+	CHECKPOINT_DISABLE=1 TF_CLI_CONFIG_FILE=/dev/null node --import tsx scripts/generate-cdktf.ts --check
+
+# Per-platform provider archives in the registry layout, SHA256SUMS and a manifest, in release/.
+release: build
+	node --import tsx scripts/release.ts

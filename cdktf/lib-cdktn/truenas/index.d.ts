@@ -1,0 +1,1 @@
+export * as provider from './provider';

@@ -1,0 +1,2 @@
+export * as truenas from './truenas';
+export * as proxmox from './proxmox';
