@@ -32,7 +32,9 @@ const msgpackSource: DecodeSource<unknown> = {
   extraAttributes: 'error',
 };
 
-function primitiveFromWire(wire: unknown, type: PrimitiveType, path: ValuePath): Value {
+function primitiveFromWire(raw: unknown, type: PrimitiveType, path: ValuePath): Value {
+  // go-cty's decoder reads msgpack bin wherever it reads str.
+  const wire = raw instanceof Uint8Array ? new TextDecoder().decode(raw) : raw;
   if (type === 'string' && typeof wire === 'string') return wire;
   if (type === 'bool' && typeof wire === 'boolean') return wire;
   if (type === 'number') {

@@ -275,6 +275,11 @@ describe('msgpack bytes from terraform', () => {
     for (const [bytes, value] of numbers) assert.deepStrictEqual(decodeMsgpack(fromHex(bytes), types.number), value, bytes);
   });
 
+  it('reads msgpack bin where a string is expected, as go-cty does', () => {
+    assert.equal(decodeMsgpack(fromHex(`c403${ascii('abc')}`), types.string), 'abc');
+    assert.equal(decodeMsgpack(fromHex(`c402${ascii('42')}`), types.number), 42);
+  });
+
   it('reads a dynamic whose type JSON arrives as a string', () => {
     assert.deepStrictEqual(decodeMsgpack(fromHex(`92a8${ascii('"number"')}07`), types.dynamic), new Dynamic(types.number, 7));
   });
