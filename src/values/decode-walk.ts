@@ -3,6 +3,7 @@
 import { descend, ValuePathError, type PathStack, type ValuePath } from './path.js';
 import { recordFrom } from './records.js';
 import { tupleLengthError } from './shape.js';
+import { typeName } from './type-equal.js';
 import { Dynamic, type CtyType, type PrimitiveType, type Value } from './types.js';
 
 export interface DecodeSource<N> {
@@ -11,9 +12,12 @@ export interface DecodeSource<N> {
   isNull(node: N): boolean;
   /** The concrete type a dynamic slot announces, and the node holding its value. */
   dynamic(node: N, path: ValuePath): { readonly type: CtyType; readonly node: N };
-  primitive(node: N, type: PrimitiveType, path: ValuePath): Value;
-  array(node: N, type: CtyType, path: ValuePath): readonly N[];
-  members(node: N, type: CtyType, path: ValuePath): ReadonlyMap<string, N>;
+  /** The primitive value, or undefined when the node is not one of that type. */
+  primitive(node: N, type: PrimitiveType, path: ValuePath): Value | undefined;
+  asArray(node: N): readonly N[] | undefined;
+  asMembers(node: N): ReadonlyMap<string, N> | undefined;
+  /** What the node is, in the encoding's terms and without its content, for messages. */
+  kind(node: N): string;
   /** An object member the type lacks: an error (msgpack, as go-cty) or dropped (JSON state from an older schema). */
   readonly extraAttributes: 'error' | 'drop';
 }
@@ -26,21 +30,26 @@ export function decodeByType<N>(node: N, type: CtyType, path: PathStack, source:
     const inner = source.dynamic(node, path);
     return new Dynamic(inner.type, decodeByType(inner.node, inner.type, path, source));
   }
-  if (typeof type === 'string') return source.primitive(node, type, path);
+  if (typeof type === 'string') return required(source.primitive(node, type, path), node, type, path, source);
   switch (type.kind) {
     case 'list':
     case 'set':
-      return source.array(node, type, path).map((element, i) => descend(path, i, () => decodeByType(element, type.element, path, source)));
+      return required(source.asArray(node), node, type, path, source).map((element, i) => descend(path, i, () => decodeByType(element, type.element, path, source)));
     case 'tuple': {
-      const elements = source.array(node, type, path);
+      const elements = required(source.asArray(node), node, type, path, source);
       if (elements.length !== type.elements.length) throw tupleLengthError(type.elements.length, elements.length, path);
       return elements.map((element, i) => descend(path, i, () => decodeByType(element, type.elements[i] as CtyType, path, source)));
     }
     case 'map':
-      return recordFrom([...source.members(node, type, path)].map(([key, element]) => [key, descend(path, key, () => decodeByType(element, type.element, path, source))] as const));
+      return recordFrom([...required(source.asMembers(node), node, type, path, source)].map(([key, element]) => [key, descend(path, key, () => decodeByType(element, type.element, path, source))] as const));
     case 'object':
-      return decodeObject(source.members(node, type, path), type.attributes, path, source);
+      return decodeObject(required(source.asMembers(node), node, type, path, source), type.attributes, path, source);
   }
+}
+
+function required<T, N>(found: T | undefined, node: N, type: CtyType, path: ValuePath, source: DecodeSource<N>): T {
+  if (found !== undefined) return found;
+  throw new ValuePathError(path, `${typeName(type)} is required (got ${source.kind(node)})`);
 }
 
 /** Attributes the data lacks are null. */

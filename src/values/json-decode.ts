@@ -6,7 +6,6 @@ import { ValuePathError, type ValuePath } from './path.js';
 import { recordFrom } from './records.js';
 import { atPath } from './shape.js';
 import { typeFromJson } from './type-json.js';
-import { typeName } from './type-equal.js';
 import type { CtyType, PrimitiveType, Value } from './types.js';
 
 export function fromJson(node: JsonNode, type: CtyType): Value {
@@ -18,31 +17,26 @@ const jsonSource: DecodeSource<JsonNode> = {
   isNull: (node) => node === null,
   dynamic: dynamicFromJson,
   primitive: primitiveFromJson,
-  array(node, type, path) {
-    if (Array.isArray(node)) return node;
-    throw mismatch(node, type, path);
-  },
-  members(node, type, path) {
-    if (node instanceof Map) return node;
-    throw mismatch(node, type, path);
-  },
+  asArray: (node) => (Array.isArray(node) ? node : undefined),
+  asMembers: (node) => (node instanceof Map ? node : undefined),
+  kind: jsonKind,
   // Raw state written with an older schema may still hold attributes since removed.
   extraAttributes: 'drop',
 };
 
 /** Like go-cty, numbers and bools may be written as strings and the other way round. */
-function primitiveFromJson(node: JsonNode, type: PrimitiveType, path: ValuePath): Value {
+function primitiveFromJson(node: JsonNode, type: PrimitiveType, path: ValuePath): Value | undefined {
   const text = node instanceof JsonNumberText ? node.text : node;
   if (type === 'string' && (typeof text === 'string' || typeof text === 'boolean')) return String(text);
   if (type === 'bool' && typeof node === 'boolean') return node;
   if (type === 'bool' && (node === 'true' || node === 'false')) return node === 'true';
   if (type === 'number' && typeof text === 'string') return atPath(path, () => numberFromString(text));
-  throw mismatch(node, type, path);
+  return undefined;
 }
 
 /** `{"type": …, "value": …}` and nothing else. */
 function dynamicFromJson(node: JsonNode, path: ValuePath): { type: CtyType; node: JsonNode } {
-  if (!(node instanceof Map)) throw mismatch(node, 'dynamic', path);
+  if (!(node instanceof Map)) throw new ValuePathError(path, `a dynamic value must be a {"type", "value"} object (got ${jsonKind(node)})`);
   for (const key of node.keys()) {
     if (key !== 'type' && key !== 'value') throw new ValuePathError(path, `invalid key ${JSON.stringify(key)} in a dynamically-typed value`);
   }
@@ -59,10 +53,6 @@ function plainJson(node: JsonNode): unknown {
   if (Array.isArray(node)) return node.map(plainJson);
   if (node instanceof Map) return recordFrom<unknown>([...node].map(([key, member]) => [key, plainJson(member)] as const));
   return node;
-}
-
-function mismatch(node: JsonNode, type: CtyType, path: ValuePath): ValuePathError {
-  return new ValuePathError(path, `${typeName(type)} is required (got ${jsonKind(node)})`);
 }
 
 function jsonKind(node: JsonNode): string {

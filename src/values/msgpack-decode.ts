@@ -7,7 +7,6 @@ import { isValueRecord } from './records.js';
 import { refinementsFromPayload } from './refinements.js';
 import { atPath } from './shape.js';
 import { typeFromJson } from './type-json.js';
-import { typeName } from './type-equal.js';
 import { kindOf } from './value-kind.js';
 import { Unknown, type CtyType, type PrimitiveType, type Value } from './types.js';
 
@@ -21,27 +20,19 @@ const msgpackSource: DecodeSource<unknown> = {
   isNull: (wire) => wire === null,
   dynamic: dynamicFromWire,
   primitive: primitiveFromWire,
-  array(wire, type, path) {
-    if (Array.isArray(wire)) return wire;
-    throw mismatch(wire, type, path);
-  },
-  members(wire, type, path) {
-    if (isValueRecord(wire)) return new Map(Object.entries(wire));
-    throw mismatch(wire, type, path);
-  },
+  asArray: (wire) => (Array.isArray(wire) ? wire : undefined),
+  asMembers: (wire) => (isValueRecord(wire) ? new Map(Object.entries(wire)) : undefined),
+  kind: wireKind,
   extraAttributes: 'error',
 };
 
-function primitiveFromWire(raw: unknown, type: PrimitiveType, path: ValuePath): Value {
+function primitiveFromWire(raw: unknown, type: PrimitiveType, path: ValuePath): Value | undefined {
   // go-cty's decoder reads msgpack bin wherever it reads str.
   const wire = raw instanceof Uint8Array ? new TextDecoder().decode(raw) : raw;
   if (type === 'string' && typeof wire === 'string') return wire;
   if (type === 'bool' && typeof wire === 'boolean') return wire;
-  if (type === 'number') {
-    const number = atPath(path, () => numberFromWire(wire));
-    if (number !== undefined) return number;
-  }
-  throw mismatch(wire, type, path);
+  if (type === 'number') return atPath(path, () => numberFromWire(wire));
+  return undefined;
 }
 
 /** `[type JSON as bin (or str), value]`. */
@@ -58,10 +49,6 @@ function unknownFromExt(ext: ExtData, type: CtyType): Unknown {
   // Copy: the library hands out views into the caller's buffer, which gRPC may reuse.
   const data = ext.data instanceof Uint8Array ? Uint8Array.from(ext.data) : new Uint8Array();
   return new Unknown(refinementsFromPayload(data, type), { type: ext.type, data });
-}
-
-function mismatch(wire: unknown, type: CtyType, path: ValuePath): ValuePathError {
-  return new ValuePathError(path, `${typeName(type)} is required (got ${wireKind(wire)})`);
 }
 
 /** msgpack terms for what arrived, never the content. */
