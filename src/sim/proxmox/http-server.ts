@@ -81,10 +81,14 @@ function sendError(res: ServerResponse, err: PveError): void {
   send(res, err.status, err.message, { data: null, message, ...(err.errors ? { errors: err.errors } : {}) });
 }
 
-function permitted(engine: SimEngine, who: Principal, permissions: unknown, params: Record<string, string>): boolean {
-  if (!permissions || typeof permissions !== 'object') return true;
+/** Applies the schema's permission check; a plain `perm` check names its path and privileges, as real. */
+function checkPermissions(engine: SimEngine, who: Principal, permissions: unknown, params: Record<string, string>): void {
+  if (!permissions || typeof permissions !== 'object') return;
   const { check } = permissions as { check?: unknown };
-  return !Array.isArray(check) || evaluateCheck(engine.state, who, check, params);
+  if (!Array.isArray(check) || evaluateCheck(engine.state, who, check, params)) return;
+  if (check[0] !== 'perm') throw new PveError(403, 'Permission check failed');
+  const path = String(check[1]).replace(/\{([^}]+)\}/g, (_, name: string) => params[name] ?? '');
+  throw new PveError(403, `Permission check failed (${path}, ${(check[2] as string[]).join('|')})`);
 }
 
 async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -122,9 +126,7 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
   if (!lookup.method.allowtoken && who.tokenid !== undefined) {
     throw new PveError(403, `Permission check failed (URI '${path}' not available with API token, need proper ticket.)`);
   }
-  if (!anonymous && !permitted(engine, who, lookup.method.permissions, params)) {
-    throw new PveError(403, 'Permission check failed');
-  }
+  if (!anonymous) checkPermissions(engine, who, lookup.method.permissions, params);
   try {
     const data = await handler({ engine, who, params });
     send(res, 200, 'OK', { data: data ?? null });
