@@ -1,16 +1,11 @@
 // Worker tasks: each asynchronous call gets a UPID at once; the work runs after a delay and
 // the task ends `OK`, `WARNINGS: n`, or with the error text as `exitstatus`.
-import { formatUpid } from '../../clients/proxmox/upid.js';
+import { formatUpid, type Upid } from '../../clients/proxmox/upid.js';
 import { principalName, type Principal } from './permissions.js';
 
-export interface SimTask {
+/** A task: the fields of its UPID (the user as a principal), its state and its log. */
+export interface SimTask extends Omit<Upid, 'user'> {
   upid: string;
-  node: string;
-  pid: number;
-  pstart: number;
-  starttime: number;
-  type: string;
-  id: string;
   owner: Principal;
   status: 'running' | 'stopped';
   exitstatus?: string;

@@ -53,6 +53,17 @@ async function send(call: Promise<unknown>): Promise<void> {
   }
 }
 
+/** The power and snapshot calls QEMU and LXC share (vmstate is sent only for QEMU). */
+async function powerAndSnapshots(group: ProxmoxClient['qemu'] | ProxmoxClient['lxc'], vmid: number, powerParams: Record<string, number>): Promise<void> {
+  for (const action of ['start', 'reboot', 'shutdown', 'stop'] as const) await send(group.power('pve', vmid, action, powerParams));
+  await send(group.createSnapshot('pve', vmid, 'snap1', { description: 'a snapshot', vmstate: true }));
+  await send(group.snapshots('pve', vmid));
+  await send(group.snapshotConfig('pve', vmid, 'snap1'));
+  await send(group.updateSnapshot('pve', vmid, 'snap1', 'described'));
+  await send(group.rollbackSnapshot('pve', vmid, 'snap1'));
+  await send(group.deleteSnapshot('pve', vmid, 'snap1'));
+}
+
 before(async () => {
   h = await startHarness({ users: [{ userid: 'root@pam', password: PASSWORD }] });
 });
@@ -88,13 +99,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.qemu.revert(node, 100, ['cores']));
   await send(c.qemu.resize(node, 100, 'scsi0', '+1G', { digest: undefined }));
   await send(c.qemu.status(node, 100));
-  for (const action of ['start', 'reboot', 'shutdown', 'stop'] as const) await send(c.qemu.power(node, 100, action, { timeout: 30 }));
-  await send(c.qemu.createSnapshot(node, 100, 'snap1', { description: 'first', vmstate: false }));
-  await send(c.qemu.snapshots(node, 100));
-  await send(c.qemu.snapshotConfig(node, 100, 'snap1'));
-  await send(c.qemu.updateSnapshot(node, 100, 'snap1', 'described'));
-  await send(c.qemu.rollbackSnapshot(node, 100, 'snap1'));
-  await send(c.qemu.deleteSnapshot(node, 100, 'snap1'));
+  await powerAndSnapshots(c.qemu, 100, { timeout: 30 });
   await send(c.qemu.clone(node, 100, { newid: 101, name: 'copy', description: 'a copy', pool: 'conf', storage: 'local-lvm', full: true, target: node, format: 'raw' }));
   await send(c.qemu.delete(node, 101, { purge: true, destroyUnreferencedDisks: true }));
 
@@ -109,13 +114,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.lxc.update(node, 200, { hostname: 'ct2', swap: 512 }, { delete: ['tags'] }));
   await send(c.lxc.resize(node, 200, 'rootfs', '6G'));
   await send(c.lxc.status(node, 200));
-  for (const action of ['start', 'reboot', 'shutdown', 'stop'] as const) await send(c.lxc.power(node, 200, action));
-  await send(c.lxc.createSnapshot(node, 200, 'snap1', { description: 'ct snapshot', vmstate: true }));
-  await send(c.lxc.snapshots(node, 200));
-  await send(c.lxc.snapshotConfig(node, 200, 'snap1'));
-  await send(c.lxc.updateSnapshot(node, 200, 'snap1', 'described'));
-  await send(c.lxc.rollbackSnapshot(node, 200, 'snap1'));
-  await send(c.lxc.deleteSnapshot(node, 200, 'snap1'));
+  await powerAndSnapshots(c.lxc, 200, {});
   await send(c.lxc.clone(node, 200, { newid: 201, hostname: 'ct-copy', description: 'copy', pool: 'conf', full: true, storage: 'local-lvm' }));
   await send(c.lxc.delete(node, 201, { purge: true, destroyUnreferencedDisks: true }));
 
