@@ -42,7 +42,7 @@ function dynamicFromWire(wire: unknown, path: ValuePath): { type: CtyType; node:
   if (!(typeJson instanceof Uint8Array) && typeof typeJson !== 'string') {
     throw new ValuePathError(path, `a dynamic value's type must be JSON bytes (got ${wireKind(typeJson)})`);
   }
-  return { type: atPath(path, () => typeFromJson(typeJson instanceof Uint8Array ? new TextDecoder().decode(typeJson) : `${typeJson}`)), node };
+  return { type: atPath(path, () => typeFromJson(typeJson)), node };
 }
 
 function unknownFromExt(ext: ExtData, type: CtyType): Unknown {

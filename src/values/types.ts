@@ -39,7 +39,7 @@ export const types = {
  * Keys mirror the msgpack extension 12 payload; unknown keys are ignored.
  */
 export interface Refinements {
-  /** false: definitely not null. undefined: may be null. */
+  /** false: definitely not null. undefined: may be null. (true, "definitely null", is read but never written, as in go-cty.) */
   readonly nullable?: boolean;
   readonly stringPrefix?: string;
   readonly numberLowerBound?: readonly [CtyNumber, boolean];
