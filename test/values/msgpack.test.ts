@@ -142,11 +142,12 @@ describe('msgpack round trips', () => {
     const prefixed = new Unknown({ nullable: false, stringPrefix: 'pre-' });
     const bounded = new Unknown({ nullable: false, numberLowerBound: [1, true], numberUpperBound: [new BigDecimal('2.5'), false] });
     const sized = new Unknown({ lengthLowerBound: 1, lengthUpperBound: 3 });
-    const type = types.object({ s: types.string, n: types.number, l: types.list(types.string), deep: types.map(types.list(types.string)) });
+    const type = types.object({ s: types.string, n: types.number, l: types.list(types.string), deep: types.map(types.list(types.string)), d: types.dynamic });
     roundTrip(prefixed, types.string);
     roundTrip(bounded, types.number, new Unknown({ nullable: false, numberLowerBound: [1, true], numberUpperBound: [2.5, false] }));
     roundTrip(sized, types.set(types.number));
-    roundTrip({ s: prefixed, n: bounded, l: sized, deep: { k: [prefixed] } }, type, {
+    roundTrip({ s: prefixed, n: bounded, l: sized, deep: { k: [prefixed] }, d: new Dynamic(types.string, prefixed) }, type, {
+      d: new Dynamic(types.string, prefixed),
       deep: { k: [prefixed] },
       l: sized,
       n: new Unknown({ nullable: false, numberLowerBound: [1, true], numberUpperBound: [2.5, false] }),
