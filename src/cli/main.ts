@@ -61,4 +61,12 @@ program
     console.log(JSON.stringify(await providerSchemasJson(providers), null, 2));
   });
 
+program
+  .command('demo')
+  .description('apply examples/homelab against local simulators of both systems, show the outputs and an empty second plan, then destroy')
+  .option('--config <dir>', 'terraform configuration to apply instead of examples/homelab')
+  .action(async (options: { config?: string }) => {
+    await (await import('./demo.js')).demo(options);
+  });
+
 await program.parseAsync(process.argv);

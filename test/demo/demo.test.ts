@@ -1,0 +1,102 @@
+// `truemox demo` run as a user runs it: every step printed in order, outputs shown, an empty
+// second plan, destroy, exit 0 and nothing left running or on disk; a failure names its step.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = fileURLToPath(new URL('./fixture/', import.meta.url));
+const homelab = join(root, 'examples', 'homelab');
+
+interface DemoRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the `truemox` command from source (the providers themselves run from dist/). */
+function runDemoCommand(args: readonly string[]): Promise<DemoRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', ...args], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** The demo's scratch folder, as it printed it. */
+function scratchOf(run: DemoRun): string {
+  const match = /private mirror under (\S+);/.exec(run.stdout);
+  assert.ok(match?.[1], `the demo printed its scratch folder:\n${run.stdout}`);
+  return match[1];
+}
+
+/** Command lines of processes that mention `text` (the providers run from the scratch mirror). */
+function processesMentioning(text: string): string[] {
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (cmdline.includes(text)) found.push(`${pid}: ${cmdline}`);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return found;
+}
+
+function assertCleanedUp(run: DemoRun): void {
+  const scratch = scratchOf(run);
+  assert.equal(existsSync(scratch), false, 'the scratch folder is removed');
+  assert.deepEqual(processesMentioning(scratch), [], 'no provider process is left running');
+  assert.match(run.stdout, /==> stopping simulators/);
+}
+
+describe('truemox demo', () => {
+  it('runs every step on a configuration using both providers and leaves nothing behind', async () => {
+    const run = await runDemoCommand(['--config', fixture]);
+    assert.equal(run.code, 0, `demo failed:\n${run.stdout}\n${run.stderr}`);
+    const steps = [...run.stdout.matchAll(/==> \[(\d)\/7\] (.+)/g)].map((m) => m[2]);
+    assert.deepEqual(steps, ['start simulators', 'install providers', 'terraform init', 'terraform apply', 'outputs', 'second plan', 'terraform destroy']);
+    assert.match(run.stdout, /TrueNAS simulator at http:\/\/127\.0\.0\.1:\d+, Proxmox VE simulator at https:\/\/127\.0\.0\.1:\d+/);
+    assert.match(run.stdout, /marker = "demo"/);
+    assert.match(run.stdout, /No changes\./);
+    assert.match(run.stdout, /Destroy complete!/);
+    assert.doesNotMatch(run.stdout + run.stderr, /TRUENAS_API_KEY=|root@pam!demo=/, 'credentials are not printed');
+    assertCleanedUp(run);
+  });
+
+  it('names the failing step and why, and still destroys and stops everything', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'truemox-demo-drift-'));
+    try {
+      // timestamp() changes on every plan, so the second plan is never empty.
+      writeFileSync(join(config, 'main.tf'), 'resource "terraform_data" "clock" {\n  input = timestamp()\n}\n');
+      const run = await runDemoCommand(['--config', config]);
+      assert.equal(run.code, 1);
+      assert.match(run.stderr, /demo failed: step "second plan" failed: the plan after apply is not empty/);
+      assert.match(run.stdout, /Destroy complete!/);
+      assertCleanedUp(run);
+    } finally {
+      rmSync(config, { recursive: true, force: true });
+    }
+  });
+
+  it('applies examples/homelab: zvol, iSCSI target, Proxmox storage and VM', async () => {
+    assert.ok(existsSync(homelab), 'examples/homelab is not there yet: the demo has nothing to apply (it is being written)');
+    const run = await runDemoCommand([]);
+    assert.equal(run.code, 0, `demo failed:\n${run.stdout}\n${run.stderr}`);
+    assert.match(run.stdout, /iqn\./, 'the outputs show the iSCSI target IQN');
+    assert.match(run.stdout, /No changes\./);
+    assertCleanedUp(run);
+  });
+});
