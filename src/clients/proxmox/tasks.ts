@@ -1,12 +1,12 @@
 // Awaiting PVE tasks: poll the status with growing delays until `stopped`, then judge the
 // exit status; a failure carries the task log's last lines.
+import { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { ProxmoxTaskError, ProxmoxTaskTimeoutError, ProxmoxResponseError } from './errors.js';
 import { apiPath, type ProxmoxHttp } from './http.js';
 import { taskLogLine, taskStatus } from './schemas.js';
 import type { ProxmoxClientStats } from './stats.js';
 import { parseUpid } from './upid.js';
-import { z } from 'zod';
 
 export type TaskStatus = z.infer<typeof taskStatus>;
 export type TaskLogLine = z.infer<typeof taskLogLine>;
@@ -67,8 +67,7 @@ export class ProxmoxTasks {
   }
 
   private async logTail(node: string, upid: string): Promise<string[]> {
-    // The log endpoint counts lines from 0; asking for a far start returns the total, so read
-    // the first page and keep its tail: task logs of the operations we run are short.
+    // Task logs of the operations we run are short: one page holds them, keep its tail.
     const lines = await this.log(node, upid, { start: 0, limit: 500 }).catch(() => []);
     return lines.slice(-LOG_TAIL_LINES).map((line) => line.t);
   }

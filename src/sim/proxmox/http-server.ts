@@ -2,13 +2,13 @@
 // permission checks, handler dispatch and PVE's error envelope.
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { SimEngine, Routes } from './engine.js';
+import type { Handler, SimEngine, Routes } from './engine.js';
 import { faultFor, type ProxmoxSimFaults } from './faults.js';
 import { evaluateCheck, type Principal } from './permissions.js';
 import { PveError, paramError } from './pve-error.js';
 import { authenticate } from './request-auth.js';
-import { validateParams } from './schema/api-schema.js';
-import type { HttpMethod } from './schema/types.js';
+import { validateParams, type RouteLookup } from './schema/api-schema.js';
+import type { HttpMethod, MethodSchema } from './schema/types.js';
 
 const PREFIX = '/api2/json';
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
@@ -91,45 +91,50 @@ function checkPermissions(engine: SimEngine, who: Principal, permissions: unknow
   throw new PveError(403, `Permission check failed (${path}, ${(check[2] as string[]).join('|')})`);
 }
 
+/** The handler of a request, or the 501 PVE answers (it looks handlers up before authenticating). */
+function routeFor(routes: Routes, method: string, path: string, lookup: RouteLookup): { handler: Handler; schema: MethodSchema; template: string } {
+  const schema = 'method' in lookup ? lookup.method : undefined;
+  const handler = schema && METHODS.has(method) ? routes[`${method} ${lookup.template}`] : undefined;
+  if (!schema || !handler || lookup.template === undefined) throw new PveError(501, `Method '${method} ${path}' not implemented`);
+  return { handler, schema, template: lookup.template };
+}
+
+/** The caller; failures wait the server's anti-brute-force delay before the 401. */
+async function caller(options: HttpServerOptions, req: IncomingMessage, method: string, anonymous: boolean): Promise<Principal> {
+  if (anonymous) return { userid: '', privsep: false };
+  try {
+    return authenticate(options.engine, req, method);
+  } catch (err) {
+    await sleep(options.authFailureDelayMs);
+    throw err;
+  }
+}
+
 async function handle(options: HttpServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const { engine, routes, faults } = options;
+  const { engine, faults } = options;
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', 'https://localhost');
-  const path = url.pathname.startsWith(PREFIX) ? url.pathname.slice(PREFIX.length) : url.pathname;
-  const route = `${method} ${path}`;
+  const hasPrefix = url.pathname.startsWith(PREFIX);
+  const path = hasPrefix ? url.pathname.slice(PREFIX.length) : url.pathname;
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-  const fault = faultFor(faults, route);
+  const fault = faultFor(faults, `${method} ${path}`);
   if (fault === 'drop') return void req.socket.destroy();
   if (fault === 'error') throw new PveError(faults.serverErrorStatus, 'simulated server failure');
-  const notImplemented = new PveError(501, `Method '${route}' not implemented`);
-  const lookup = engine.schema.lookup(method as HttpMethod, path);
+  const lookup: RouteLookup = hasPrefix ? engine.schema.lookup(method as HttpMethod, path) : { template: undefined };
   const params = await requestParams(req, method, url);
-  if ('pathParams' in lookup) for (const [key, value] of Object.entries(lookup.pathParams)) params[key] = value;
+  if ('pathParams' in lookup) Object.assign(params, lookup.pathParams);
   options.onRequest?.({ method, path, ...(lookup.template !== undefined ? { template: lookup.template } : {}), params: { ...params } });
-  // Like pve-http-server: the handler is looked up before authentication.
-  if (!url.pathname.startsWith(PREFIX) || !METHODS.has(method)) throw notImplemented;
-  if (!('method' in lookup) || lookup.method === undefined) throw notImplemented;
-  const handler = routes[`${method} ${lookup.template}`];
-  if (!handler) throw notImplemented;
-  const anonymous = method === 'POST' && lookup.template === '/access/ticket';
-  let who: Principal = { userid: '', privsep: false };
-  if (!anonymous) {
-    try {
-      who = authenticate(engine, req, method);
-    } catch (err) {
-      await sleep(options.authFailureDelayMs);
-      throw err;
-    }
-  }
-  const errors = validateParams(lookup.method, params);
+  const { handler, schema, template } = routeFor(options.routes, method, path, lookup);
+  const anonymous = method === 'POST' && template === '/access/ticket';
+  const who = await caller(options, req, method, anonymous);
+  const errors = validateParams(schema, params);
   if (Object.keys(errors).length > 0) throw paramError(errors);
-  if (!lookup.method.allowtoken && who.tokenid !== undefined) {
+  if (!schema.allowtoken && who.tokenid !== undefined) {
     throw new PveError(403, `Permission check failed (URI '${path}' not available with API token, need proper ticket.)`);
   }
-  if (!anonymous) checkPermissions(engine, who, lookup.method.permissions, params);
+  if (!anonymous) checkPermissions(engine, who, schema.permissions, params);
   try {
-    const data = await handler({ engine, who, params });
-    send(res, 200, 'OK', { data: data ?? null });
+    send(res, 200, 'OK', { data: (await handler({ engine, who, params })) ?? null });
   } catch (err) {
     if (err instanceof PveError && err.status === 401) await sleep(options.authFailureDelayMs);
     throw err;

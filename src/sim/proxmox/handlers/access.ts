@@ -36,7 +36,7 @@ function ticket(ctx: RequestContext): Record<string, unknown> {
   const renewing = engine.tickets.verify(password)?.userid === userid;
   if (!user || !user.enable || !(renewing || engine.passwordMatches(userid, password))) throw new PveError(401, 'authentication failure');
   const issued = engine.tickets.issue(userid);
-  return { username: userid, ticket: issued.ticket, CSRFPreventionToken: issued.csrf, cap: {}, clustername: undefined };
+  return { username: userid, ticket: issued.ticket, CSRFPreventionToken: issued.csrf, cap: {} };
 }
 
 function applyUserParams(state: SimState, user: SimUser, params: Readonly<Record<string, string>>): void {
