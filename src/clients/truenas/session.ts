@@ -6,9 +6,6 @@ import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
 import type { Logger } from '../../log/logger.js';
 import { Errno } from './errno.js';
 import { TrueNASCallError, TrueNASConnectionError, isNotFound, isRetryable } from './errors.js';
-import { JsonRpcTransport } from './jsonrpc-transport.js';
-import { LegacyTransport } from './legacy-transport.js';
-import { RestTransport } from './rest-transport.js';
 import { UnsupportedTransportError, type Credentials, type TlsOptions, type Transport, type TransportKind } from './transport.js';
 
 export interface SessionOptions {
@@ -152,10 +149,11 @@ export class Session {
     throw lastError instanceof Error ? new TrueNASConnectionError('connect', lastError.message, false) : lastError;
   }
 
-  private connect(kind: TransportKind): Promise<Transport> {
+  /** Transports are loaded on first use: a process that speaks JSON-RPC never loads undici. */
+  private async connect(kind: TransportKind): Promise<Transport> {
     const { tls, timeoutMs } = this.options;
-    if (kind === 'websocket') return JsonRpcTransport.connect(this.baseUrl.ws, tls, timeoutMs);
-    if (kind === 'legacy-websocket') return LegacyTransport.connect(this.baseUrl.ws, tls, timeoutMs);
-    return Promise.resolve(new RestTransport(this.baseUrl.http, tls));
+    if (kind === 'websocket') return (await import('./jsonrpc-transport.js')).JsonRpcTransport.connect(this.baseUrl.ws, tls, timeoutMs);
+    if (kind === 'legacy-websocket') return (await import('./legacy-transport.js')).LegacyTransport.connect(this.baseUrl.ws, tls, timeoutMs);
+    return new (await import('./rest-transport.js')).RestTransport(this.baseUrl.http, tls);
   }
 }

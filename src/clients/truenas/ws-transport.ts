@@ -23,6 +23,8 @@ const keepAliveMs = 20_000;
 export function openSocket(url: string, tls: TlsOptions, timeoutMs: number): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const socket = new WebSocket(url, { handshakeTimeout: timeoutMs, rejectUnauthorized: !tls.insecure, ...(tls.caPem ? { ca: tls.caPem } : {}) });
+    // The socket alone does not keep the process alive; pending calls do, through their timers.
+    socket.once('upgrade', (res) => res.socket.unref());
     socket.once('open', () => {
       socket.removeAllListeners('error');
       resolve(socket);
