@@ -4,7 +4,7 @@
 // fullest parameter set; the test fails if a method is added to the client and not exercised.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ProxmoxApiError, ProxmoxClient } from '../../../src/clients/proxmox/index.js';
+import { ProxmoxApiError, ProxmoxClient, type PowerOptions } from '../../../src/clients/proxmox/index.js';
 import { PveApiSchema, validateParams } from '../../../src/sim/proxmox/schema/api-schema.js';
 import type { HttpMethod } from '../../../src/sim/proxmox/schema/types.js';
 import { startHarness, type Harness } from './harness.js';
@@ -54,11 +54,14 @@ async function send(call: Promise<unknown>): Promise<void> {
 }
 
 /** The power and snapshot calls QEMU and LXC share (vmstate is sent only for QEMU). */
-async function powerAndSnapshots(group: ProxmoxClient['qemu'] | ProxmoxClient['lxc'], vmid: number, powerParams: Record<string, number>): Promise<void> {
-  for (const action of ['start', 'reboot', 'shutdown', 'stop'] as const) await send(group.power('pve', vmid, action, powerParams));
+async function powerAndSnapshots(group: ProxmoxClient['qemu'] | ProxmoxClient['lxc'], vmid: number, power: PowerOptions): Promise<void> {
+  for (const action of ['start', 'reboot', 'shutdown', 'stop'] as const) await send(group.power('pve', vmid, action, power));
+  await send(group.power('pve', vmid, 'start'));
+  await send(group.power('pve', vmid, 'shutdown', { timeout: 5, forceStop: true }));
   await send(group.createSnapshot('pve', vmid, 'snap1', { description: 'a snapshot', vmstate: true }));
   await send(group.snapshots('pve', vmid));
   await send(group.snapshotConfig('pve', vmid, 'snap1'));
+  await send(group.config('pve', vmid, { snapshot: 'snap1' }));
   await send(group.updateSnapshot('pve', vmid, 'snap1', 'described'));
   await send(group.rollbackSnapshot('pve', vmid, 'snap1'));
   await send(group.deleteSnapshot('pve', vmid, 'snap1'));

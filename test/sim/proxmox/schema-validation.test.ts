@@ -42,6 +42,9 @@ test('indexed keys and property strings are checked against their formats', () =
   assert.match(validateParams(update, { ...ok, scsi0: 'local-lvm:8,cache=fast' }).scsi0 ?? '', /cache: value 'fast' does not have a value in the enumeration/);
   assert.match(validateParams(update, { ...ok, net0: 'virtio=ZZ:24:11:00:00:01' }).net0 ?? '', /invalid format/);
   assert.match(validateParams(update, { ...ok, memory: 'current=8' }).memory ?? '', /minimum value of 16/);
+  assert.deepEqual(validateParams(update, { ...ok, net31: 'virtio', scsi30: 'local-lvm:1' }), {});
+  assert.match(validateParams(update, { ...ok, net32: 'virtio' }).net32 ?? '', /not defined in schema/);
+  assert.match(validateParams(update, { ...ok, sata6: 'local-lvm:1' }).sata6 ?? '', /not defined in schema/);
 });
 
 test('named formats: storage ids, user ids, ACL lists, size patterns', () => {

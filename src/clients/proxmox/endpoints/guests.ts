@@ -44,6 +44,16 @@ export interface CloneParams {
 
 export type PowerAction = 'start' | 'stop' | 'shutdown' | 'reboot';
 
+/** Options of the power calls; which ones an action takes follows the API (e.g. `forceStop` only on shutdown). */
+export interface PowerOptions {
+  /** Seconds to wait (QEMU start/stop/shutdown/reboot, LXC shutdown/reboot). */
+  timeout?: number;
+  /** Stop if a shutdown times out. */
+  forceStop?: boolean;
+  /** Abort a running shutdown task (stop). */
+  'overrule-shutdown'?: boolean;
+}
+
 export class GuestApi<Create extends GuestConfigParams> {
   constructor(
     protected readonly ctx: EndpointContext,
@@ -90,8 +100,8 @@ export class GuestApi<Create extends GuestConfigParams> {
   }
 
   /** start/stop/shutdown/reboot; waits for the task. */
-  power(node: string, vmid: number, action: PowerAction, params: Params = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), params, upidData), task);
+  power(node: string, vmid: number, action: PowerAction, options: PowerOptions = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), { ...options }, upidData), task);
   }
 
   /** Destroys the guest (stopped first by the caller); `purge` also drops it from jobs, ACLs and pools. */

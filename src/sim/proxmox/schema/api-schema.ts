@@ -62,10 +62,19 @@ function compileRoute(template: string): CompiledRoute {
   return { template, regex: new RegExp(`^${source}$`), names };
 }
 
+/** How many of each indexed key exist (`net0`..`net31`); the schema names them `net[n]`. */
+const INDEX_LIMITS: Readonly<Record<string, number>> = {
+  dev: 256, hostpci: 16, ide: 4, ipconfig: 32, mp: 256, net: 32, numa: 8, parallel: 3, sata: 6, scsi: 31,
+  serial: 4, unused: 256, usb: 14, virtio: 16, virtiofs: 10,
+};
+
 /** The schema entry for a parameter name; `net0` is declared as `net[n]`. */
 export function paramSchemaFor(method: MethodSchema, name: string): ParamSchema | undefined {
   const properties = method.parameters.properties ?? {};
-  return properties[name] ?? properties[name.replace(/\d+$/, '[n]')];
+  if (properties[name]) return properties[name];
+  const indexed = /^([a-z]+)(\d+)$/.exec(name);
+  if (!indexed || Number(indexed[2]) >= (INDEX_LIMITS[indexed[1] ?? ''] ?? 0)) return undefined;
+  return properties[`${indexed[1]}[n]`];
 }
 
 /**
