@@ -33,6 +33,10 @@ export class Dispatcher {
 
   constructor(private readonly options: DispatcherOptions) {}
 
+  get state(): SimState {
+    return this.options.state;
+  }
+
   get version(): string {
     return this.options.version;
   }

@@ -36,19 +36,23 @@ export function startJob(state: SimState, faults: SimFaults, method: string, arg
     result: null, error: null, exc_info: null, time_started: Date.now(), time_finished: null,
   };
   state.jobs.set(job.id, job);
+  const publish = (msg: 'added' | 'changed') => state.publish({ msg, collection: 'core.get_jobs', id: job.id, fields: renderJob(job) });
+  publish('added');
   const fail = faults.failNextJobs > 0;
   if (fail) faults.failNextJobs--;
   const done = (async () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     job.state = 'RUNNING';
+    publish('changed');
     if (fail) throw new SimCallError(Errno.EFAULT, 'Simulated job failure');
     return work((percent, description) => {
       job.progress = { percent, description, extra: null };
+      publish('changed');
     });
   })();
   done.then(
     (result) => Object.assign(job, { state: 'SUCCESS', result, progress: { ...job.progress, percent: 100 }, time_finished: Date.now() }),
     (err: unknown) => Object.assign(job, { state: 'FAILED', ...failure(err), time_finished: Date.now() }),
-  );
+  ).then(() => publish('changed'));
   return { job, done };
 }

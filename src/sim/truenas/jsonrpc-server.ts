@@ -25,6 +25,8 @@ function requestProblem(request: Record<string, unknown>): string | null {
 export function serveJsonRpc(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults): void {
   const session = new SimSession(address);
   let inFlight = 0;
+  session.notify = (event) => send({ method: 'collection_update', params: event });
+  socket.on('close', () => session.end());
   const send = (message: object) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ jsonrpc: '2.0', ...message }));
   };

@@ -10,6 +10,10 @@ import { randomUUID } from 'node:crypto';
 export function serveLegacy(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults): void {
   const session = new SimSession(address);
   let connected = false;
+  /** Legacy subscription id (chosen by the client) → middleware subscription id. */
+  const subs = new Map<unknown, string>();
+  session.notify = (event) => send({ ...event });
+  socket.on('close', () => session.end());
   const send = (message: object) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
@@ -39,8 +43,11 @@ export function serveLegacy(socket: WebSocket, address: string, dispatcher: Disp
       case 'ping':
         return send('id' in message ? { msg: 'pong', id: message['id'] } : { msg: 'pong' });
       case 'sub':
+        if (!session.authenticated) return send({ msg: 'nosub', id: message['id'], error: { error: 207, errname: 'ENOTAUTHENTICATED', reason: 'Not authenticated' } });
+        subs.set(message['id'], session.subscribe(dispatcher.state, String(message['name'])));
         return send({ msg: 'ready', subs: [message['id']] });
       case 'unsub':
+        session.unsubscribe(subs.get(message['id']) ?? '');
         return undefined;
       case 'method': {
         const call = () => run(message['id'], String(message['method']), message['params'] ?? []);

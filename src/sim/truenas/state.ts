@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+
 // The simulated system's stored state. Tests reach it through the simulator handle to list
 // objects and to change them out of band (drift, deletion outside Terraform).
 
@@ -106,7 +108,17 @@ export class Table<T extends { id: number }> {
 
 const defaultServices = ['cifs', 'ftp', 'iscsitarget', 'nfs', 'nvmet', 'smartd', 'snmp', 'ssh', 'ups'];
 
+/** An event as `core.subscribe` subscribers receive it (`collection_update` params). */
+export interface SimEvent {
+  msg: 'added' | 'changed' | 'removed';
+  collection: string;
+  id: unknown;
+  fields?: Record<string, unknown>;
+}
+
 export class SimState {
+  /** Emits SimEvent under the collection name and under `*`. */
+  readonly events = new EventEmitter();
   readonly pools: SimPool[] = [];
   readonly datasets = new Map<string, SimDataset>();
   /** Keyed by full name `dataset@snap`. */
@@ -130,6 +142,11 @@ export class SimState {
   constructor(pools: { name: string; size: number }[]) {
     for (const service of defaultServices) this.services.insert({ service, enable: false, state: 'STOPPED' });
     for (const pool of pools) this.addPool(pool.name, pool.size);
+  }
+
+  publish(event: SimEvent): void {
+    this.events.emit(event.collection, event);
+    this.events.emit('*', event);
   }
 
   nextTxg(): number {

@@ -67,6 +67,20 @@ describe('simulator JSON-RPC on /api/current', () => {
     assert.ok((job?.['time_started'] as { $date: number }).$date > 0);
   });
 
+  it('sends collection_update events for subscribed jobs', async () => {
+    const subscription = (await raw.rpc('core.subscribe', ['core.get_jobs']))['result'];
+    assert.equal(typeof subscription, 'string');
+    const id = (await raw.rpc('service.control', ['STOP', 'cifs', {}]))['result'] as number;
+    const isJobEvent = (msg: string) => (m: Record<string, unknown>) =>
+      m['method'] === 'collection_update' && (m['params'] as { id: number; msg: string }).id === id && (m['params'] as { msg: string }).msg === msg;
+    const added = await raw.next(isJobEvent('added'));
+    assert.equal(added['id'], undefined, 'notifications carry no id');
+    assert.equal((added['params'] as { collection: string }).collection, 'core.get_jobs');
+    let state = '';
+    while (state !== 'SUCCESS') state = ((await raw.next(isJobEvent('changed')))['params'] as { fields: { state: string } }).fields.state;
+    assert.equal((await raw.rpc('core.unsubscribe', [subscription]))['result'], null);
+  });
+
   it('evaluates query filters and options', async () => {
     const q = async (filters: unknown[], options: object = {}) => (await raw.rpc('service.query', [filters, options]))['result'];
     assert.equal(await q([], { count: true }), 9);

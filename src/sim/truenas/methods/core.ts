@@ -43,6 +43,14 @@ export const coreMethods: MethodTable = {
       return versionAtLeast(ctx.version, '25.10') ? { legacy_jobs: ctx.session.legacyJobs, private_methods: false, py_exceptions: false } : null;
     },
   },
+  'core.subscribe': { params: ['name'], handler: ([name], ctx) => ctx.session.subscribe(ctx.state, String(name)) },
+  'core.unsubscribe': {
+    params: ['id'],
+    handler: ([id], ctx) => {
+      ctx.session.unsubscribe(String(id));
+      return null;
+    },
+  },
   'core.get_jobs': {
     params: ['filters', 'options'],
     handler: ([filters, options], ctx) => runQuery([...ctx.state.jobs.values()].map(renderJob), filters ?? [], options ?? {}),
