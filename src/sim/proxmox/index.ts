@@ -12,7 +12,7 @@ import { snapshotRoutes } from './handlers/snapshots.js';
 import { storageRoutes } from './handlers/storage.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
 import { PveApiSchema } from './schema/api-schema.js';
-import { seedState, type SimState } from './state.js';
+import { seedState, type SimGuest, type SimState, type SimToken, type SimVolume } from './state.js';
 import { TaskRegistry, type SimTask } from './task-registry.js';
 import { TicketStore } from './tickets.js';
 
@@ -51,6 +51,14 @@ export interface ProxmoxSimulator {
   readonly requests: RequestRecord[];
   /** Tasks by UPID. */
   readonly tasks: ReadonlyMap<string, SimTask>;
+  /** QEMU VMs in the state (live objects: change `config` to make drift). */
+  vms(): SimGuest[];
+  /** LXC containers in the state. */
+  containers(): SimGuest[];
+  /** Volumes, on one storage or all. */
+  volumes(storage?: string): SimVolume[];
+  /** Every API token with its user. */
+  tokens(): Array<{ userid: string; tokenid: string; token: SimToken }>;
   /** Changeable timing. */
   timing: { taskDelayMs: number; lockTimeoutMs: number };
   /** Holds a guest's config lock for `ms` (as a concurrent writer would). */
@@ -125,6 +133,10 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     requests,
     tasks: tasks.tasks,
     timing,
+    vms: () => [...state.guests.values()].filter((g) => g.kind === 'qemu'),
+    containers: () => [...state.guests.values()].filter((g) => g.kind === 'lxc'),
+    volumes: (storage) => [...state.volumes.values()].filter((v) => storage === undefined || v.storage === storage),
+    tokens: () => [...state.users.values()].flatMap((user) => [...user.tokens].map(([tokenid, token]) => ({ userid: user.userid, tokenid, token }))),
     holdConfigLock: (vmid, ms) => {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
       return engine.locks.with(kind, vmid, () => new Promise<void>((resolve) => setTimeout(resolve, ms)));

@@ -182,10 +182,12 @@ test('lxc: create from the seeded template, config, resize, power, snapshot, clo
 
 test('drift made out of band is what the client reads next', async () => {
   await h.client.qemu.create('pve', { vmid: 300, name: 'drift', cores: 1 });
-  const guest = h.sim.state.guests.get(300);
+  const guest = h.sim.vms().find((vm) => vm.vmid === 300);
   assert.ok(guest);
   guest.config.cores = '6';
   assert.equal((await h.client.qemu.config('pve', 300)).cores, 6);
   h.sim.state.guests.delete(300);
+  assert.deepEqual(h.sim.containers(), []);
+  assert.ok(h.sim.volumes('local').length === 2 && h.sim.tokens().some((t) => t.tokenid === 'tf'));
   await assert.rejects(h.client.qemu.config('pve', 300), (err: unknown) => isNotFound(err));
 });
