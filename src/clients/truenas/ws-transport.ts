@@ -19,6 +19,8 @@ export type Incoming =
   | { readonly kind: 'other'; readonly message: Record<string, unknown> };
 
 const keepAliveMs = 20_000;
+/** The middleware refuses more than 20 calls in flight on one connection; queue beyond that. */
+const maxInFlight = 20;
 
 export function openSocket(url: string, tls: TlsOptions, timeoutMs: number): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
@@ -43,6 +45,7 @@ export abstract class WsTransport implements Transport {
   private readonly pending = new Map<string, Pending>();
   private nextId = 1;
   private alive = true;
+  private readonly queued: (() => void)[] = [];
   private readonly keepAlive: NodeJS.Timeout;
   closed = false;
 
@@ -59,8 +62,9 @@ export abstract class WsTransport implements Transport {
   protected abstract encode(id: string, method: string, params: readonly unknown[]): string;
   protected abstract decode(message: Record<string, unknown>): Incoming;
 
-  call(method: string, params: readonly unknown[], timeoutMs: number): Promise<unknown> {
-    if (this.closed) return Promise.reject(new TrueNASConnectionError(method, 'connection closed', false));
+  async call(method: string, params: readonly unknown[], timeoutMs: number): Promise<unknown> {
+    while (this.pending.size >= maxInFlight && !this.closed) await new Promise<void>((resolve) => this.queued.push(resolve));
+    if (this.closed) throw new TrueNASConnectionError(method, 'connection closed', false);
     const id = String(this.nextId++);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -98,6 +102,7 @@ export abstract class WsTransport implements Transport {
     if (pending) {
       clearTimeout(pending.timer);
       this.pending.delete(id);
+      this.queued.shift()?.();
     }
     return pending;
   }
@@ -133,5 +138,6 @@ export abstract class WsTransport implements Transport {
       const pending = this.settle(id)!;
       pending.reject(new TrueNASConnectionError(pending.method, reason, true));
     }
+    for (const wake of this.queued.splice(0)) wake();
   }
 }

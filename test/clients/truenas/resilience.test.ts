@@ -43,6 +43,15 @@ describe('TrueNAS client connection handling', () => {
     client.close();
   });
 
+  it('keeps at most 20 calls in flight on the connection, as the server demands', async () => {
+    const s = await sim({ latencyMs: 30 });
+    const client = clientFor(s);
+    const answers = await Promise.all(Array.from({ length: 60 }, () => client.system.info()));
+    assert.equal(answers.length, 60);
+    assert.equal(client.stats.retries, 0, 'no "too many concurrent calls" refusals');
+    client.close();
+  });
+
   it('reconnects, logs in again and retries a read whose socket dropped mid-call', async () => {
     const s = await sim();
     const client = clientFor(s);
