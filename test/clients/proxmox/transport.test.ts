@@ -71,6 +71,17 @@ test('a wrong password is a 401 error that does not contain the password', async
   await client.close();
 });
 
+test('a rejected API token is a 401 error that does not contain the secret', async () => {
+  const client = new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, apiToken: 'root@pam!tf=not-the-right-secret' });
+  await assert.rejects(client.cluster.version(), (err: unknown) => {
+    assert.ok(err instanceof ProxmoxApiError);
+    assert.deepEqual([err.status, err.serverMessage], [401, 'Authentication failed!']);
+    assert.ok(!err.message.includes('not-the-right-secret') && !JSON.stringify(err).includes('not-the-right-secret'));
+    return true;
+  });
+  await client.close();
+});
+
 test('5xx on reads is retried; writes are not', async () => {
   const before = h.client.stats.retries;
   h.sim.faults.serverErrors = 2;
