@@ -5,7 +5,8 @@ import { SimCallError, SimMatchNotFound, SimMethodNotFound, SimValidationErrors 
 const fakeTrace = (cls: string) => ({ class: cls, frames: [], formatted: `Traceback (most recent call last):\n  (simulated)\n${cls}`, repr: cls });
 
 function validationReason(err: SimValidationErrors): string {
-  return err.errors.map(([attr, msg, errno]) => `[${errnoName(errno)}] ${attr ?? 'None'}: ${msg}\n`).join('');
+  const lines = err.errors.map(([attr, msg, errno]) => `[${errnoName(errno)}] ${attr ?? 'None'}: ${msg}`);
+  return err.single ? lines.join('') : lines.map((line) => `${line}\n`).join('');
 }
 
 export interface JsonRpcError {

@@ -6,7 +6,8 @@ export type ValidationTriple = [attribute: string | null, message: string, errno
 
 /** The middleware's ValidationErrors (also InstanceNotFound, which has attribute null). */
 export class SimValidationErrors extends Error {
-  constructor(readonly errors: ValidationTriple[]) {
+  /** `single`: one ValidationError (InstanceNotFound) rather than a ValidationErrors list; it prints without the trailing newline. */
+  constructor(readonly errors: ValidationTriple[], readonly single = false) {
     super(errors.map(([attr, msg]) => `${attr}: ${msg}`).join('\n'));
   }
 }
@@ -30,7 +31,7 @@ export function invalid(attribute: string | null, message: string, errno: number
 }
 
 export function instanceNotFound(noun: string, id: unknown): SimValidationErrors {
-  return invalid(null, `${noun} ${String(id)} does not exist`, Errno.ENOENT);
+  return new SimValidationErrors([[null, `${noun} ${String(id)} does not exist`, Errno.ENOENT]], true);
 }
 
 /** Collects validation problems and throws them together, as the middleware's verrors does. */

@@ -144,6 +144,20 @@ export class SimState {
     for (const pool of pools) this.addPool(pool.name, pool.size);
   }
 
+  /** What exists, by kind: names for datasets and snapshots, ids for the rest. */
+  inventory(): Record<string, (string | number)[]> {
+    const ids = (table: Table<{ id: number }>) => table.list().map((row) => row.id);
+    return {
+      pools: this.pools.map((pool) => pool.name),
+      datasets: [...this.datasets.values()].filter((d) => d.type === 'FILESYSTEM').map((d) => d.name),
+      zvols: [...this.datasets.values()].filter((d) => d.type === 'VOLUME').map((d) => d.name),
+      snapshots: [...this.snapshots.keys()],
+      portals: ids(this.portals), initiators: ids(this.initiators), auths: ids(this.auths), targets: ids(this.targets),
+      extents: ids(this.extents), targetExtents: ids(this.targetExtents), nfsShares: ids(this.nfsShares), smbShares: ids(this.smbShares),
+      runningServices: this.services.list().filter((s) => s.state === 'RUNNING').map((s) => s.service),
+    };
+  }
+
   publish(event: SimEvent): void {
     this.events.emit(event.collection, event);
     this.events.emit('*', event);

@@ -131,7 +131,9 @@ describe('simulated TrueNAS rules', () => {
     await client.datasets.create({ name: 'tank/drift', comments: 'mine' });
     sim.state.datasets.get('tank/drift')!.user['org.freenas:description'] = 'theirs';
     assert.equal((await client.datasets.get('tank/drift')).comments, 'theirs');
+    assert.deepEqual(sim.state.inventory()['datasets'], ['tank', 'tank/drift']);
     sim.state.datasets.delete('tank/drift');
     assert.equal(await client.datasets.find('tank/drift'), undefined);
+    assert.deepEqual(sim.state.inventory()['datasets'], ['tank']);
   });
 });

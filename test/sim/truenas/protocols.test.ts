@@ -49,7 +49,7 @@ describe('simulator JSON-RPC on /api/current', () => {
     assert.equal(notFound.data['error'], 22);
     assert.deepEqual(notFound.data['extra'], [[null, 'PoolDataset tank/none does not exist', 2]]);
     assert.ok('trace' in notFound.data);
-    assert.equal(notFound.data['reason'], '[ENOENT] None: PoolDataset tank/none does not exist\n');
+    assert.equal(notFound.data['reason'], '[ENOENT] None: PoolDataset tank/none does not exist');
     raw.send({ jsonrpc: '2.0', method: 'pool.dataset.create', params: [{ name: 'tank/silent' }] });
     const answered = await raw.rpc('core.ping');
     assert.equal(answered['result'], 'pong');
