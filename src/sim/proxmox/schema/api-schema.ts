@@ -1,7 +1,8 @@
 // The Proxmox VE API schema subset: route lookup and request parameter validation, as the
 // real server's PVE::JSONSchema does it. Shared by the simulator (to reject what the real
 // server rejects) and the client's schema-conformance test.
-import { readFileSync } from 'node:fs';
+// Imported (not read from disk) so the bundle in dist/ carries it.
+import fixtureJson from './pve-api-subset.json' with { type: 'json' };
 import type { HttpMethod, MethodSchema, ParamSchema, SchemaFixture } from './types.js';
 import { checkScalar } from './property-format.js';
 
@@ -19,8 +20,6 @@ interface CompiledRoute {
   names: string[];
 }
 
-const FIXTURE_URL = new URL('./pve-api-subset.json', import.meta.url);
-
 export class PveApiSchema {
   private readonly routes: CompiledRoute[];
 
@@ -28,9 +27,9 @@ export class PveApiSchema {
     this.routes = Object.keys(fixture.endpoints).map(compileRoute);
   }
 
-  /** Loads the committed fixture (src/sim/proxmox/schema/pve-api-subset.json). */
+  /** The committed fixture (src/sim/proxmox/schema/pve-api-subset.json). */
   static load(): PveApiSchema {
-    return new PveApiSchema(JSON.parse(readFileSync(FIXTURE_URL, 'utf8')) as SchemaFixture);
+    return new PveApiSchema(fixtureJson as unknown as SchemaFixture);
   }
 
   /** Finds the path template for a concrete path (`/nodes/pve/qemu/100`) and its method. */
