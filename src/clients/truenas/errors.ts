@@ -26,7 +26,7 @@ export class TrueNASCallError extends ApiError {
     this.errname = fields.errname;
     this.serverMessage = fields.message;
     this.issues = fields.issues ?? [];
-    this.retryable = fields.errno === Errno.EBUSY || fields.errno === Errno.EAGAIN && this.issues.length === 0;
+    this.retryable = fields.errno === Errno.EBUSY || (fields.errno === Errno.EAGAIN && this.issues.length === 0);
   }
 
   /** The attribute of the first validation issue, e.g. `pool_dataset_create.volsize`. */
