@@ -50,7 +50,8 @@ export class ProxmoxHttp {
   auth: AuthHeaders | undefined;
 
   constructor(private readonly options: HttpOptions) {
-    const url = new URL(options.endpoint);
+    const url = URL.canParse(options.endpoint) ? new URL(options.endpoint) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`invalid Proxmox endpoint "${options.endpoint}": expected https://host:8006`);
     this.basePath = `${url.pathname.replace(/\/+$/, '')}/api2/json`;
     this.pool = new Pool(url.origin, {
       connect: { rejectUnauthorized: !options.insecure, ...(options.caPem ? { ca: options.caPem } : {}) },

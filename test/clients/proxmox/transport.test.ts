@@ -149,6 +149,10 @@ test('surprising answers give clear errors, not crashes', async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
+test('a malformed endpoint is refused when the client is made', () => {
+  assert.throws(() => new ProxmoxClient({ endpoint: 'pve.lan:8006', apiToken: TOKEN }), /invalid Proxmox endpoint "pve.lan:8006": expected https:\/\/host:8006/);
+});
+
 test('stats count requests by route', () => {
   assert.ok(h.client.stats.requests > 0);
   assert.ok((h.client.stats.byRoute['GET /nodes'] ?? 0) >= 3);
