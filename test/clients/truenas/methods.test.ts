@@ -120,6 +120,35 @@ for (const { kind, version } of transports) {
       assert.deepEqual(await client.iscsi.targets.query(), []);
     });
 
+    it('updates and reads back every other kind by id', async () => {
+      await client.datasets.create({ name: 'tank/upd', type: 'VOLUME', volsize: GiB });
+      const snapshot = await client.snapshots.create({ dataset: 'tank/upd', name: 's' });
+      const labelled = await client.snapshots.update(snapshot.id, { user_properties_update: [{ key: 'truemox:label', value: 'x' }] });
+      assert.equal(labelled.userProperties['truemox:label'], 'x');
+      assert.equal((await client.snapshots.get(snapshot.id)).dataset, 'tank/upd');
+      const portal = await client.iscsi.portals.create({ listen: [{ ip: '10.1.1.1' }] });
+      assert.equal((await client.iscsi.portals.update(portal.id, { comment: 'lan' })).comment, 'lan');
+      const initiator = await client.iscsi.initiators.create({});
+      assert.deepEqual((await client.iscsi.initiators.update(initiator.id, { initiators: ['iqn.x'] })).initiators, ['iqn.x']);
+      const auth = await client.iscsi.auth.create({ tag: 2, user: 'u', secret: 'abcdefghijkl' });
+      assert.equal((await client.iscsi.auth.update(auth.id, { user: 'v' })).user, 'v');
+      const target = await client.iscsi.targets.create({ name: 'upd' });
+      assert.equal((await client.iscsi.targets.update(target.id, { alias: 'renamed', groups: [{ portal: portal.id }] })).alias, 'renamed');
+      const extent = await client.iscsi.extents.create({ name: 'upd', disk: 'zvol/tank/upd' });
+      const mapping = await client.iscsi.targetExtents.create({ target: target.id, extent: extent.id, lunid: 5 });
+      assert.equal((await client.iscsi.targetExtents.update(mapping.id, { lunid: 7 })).lunid, 7);
+      assert.equal((await client.iscsi.targetExtents.get(mapping.id)).lunid, 7);
+      assert.equal((await client.iscsi.targets.get(target.id)).groups[0]?.portal, portal.id);
+      await client.iscsi.targets.delete(target.id, false, true);
+      assert.equal(await client.iscsi.extents.find(extent.id), undefined, 'delete_extents removed the extent');
+      await client.datasets.create({ name: 'tank/smbupd' });
+      const smb = await client.sharing.smb.create({ path: '/mnt/tank/smbupd', name: 'upd' });
+      assert.equal((await client.sharing.smb.update(smb.id, { comment: 'c' })).comment, 'c');
+      assert.equal((await client.sharing.smb.get(smb.id)).name, 'upd');
+      await client.sharing.smb.delete(smb.id);
+      await client.datasets.delete('tank/upd', { recursive: true });
+    });
+
     it('manages NFS and SMB shares', async () => {
       await client.datasets.create({ name: 'tank/share' });
       const nfs = await client.sharing.nfs.create({ path: '/mnt/tank/share', networks: ['10.0.0.0/24'] });
