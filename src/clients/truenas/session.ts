@@ -5,7 +5,7 @@
 import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
 import type { Logger } from '../../log/logger.js';
 import { Errno } from './errno.js';
-import { TrueNASCallError, TrueNASConnectionError, isNotFound, isRetryable } from './errors.js';
+import { TrueNASAuthError, TrueNASCallError, TrueNASConnectionError, isNotFound, isRetryable } from './errors.js';
 import { UnsupportedTransportError, type Credentials, type TlsOptions, type Transport, type TransportKind } from './transport.js';
 
 export interface SessionOptions {
@@ -43,6 +43,10 @@ export type CallSafety =
 
 const order: TransportKind[] = ['websocket', 'legacy-websocket', 'rest'];
 
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
 export class Session {
   readonly stats: ClientStats = { apiCalls: 0, logins: 0, connections: 0, retries: 0 };
   private transport: Transport | undefined;
@@ -52,12 +56,14 @@ export class Session {
   private idleTimer: NodeJS.Timeout | undefined;
   private inFlight = 0;
   private readonly baseUrl: { http: string; ws: string };
+  /** An API key would cross the network unencrypted. */
+  private readonly keyExposed: boolean;
 
   constructor(private readonly options: SessionOptions) {
     const url = new URL(options.endpoint.includes('://') ? options.endpoint : `https://${options.endpoint}`);
     const secure = url.protocol === 'https:' || url.protocol === 'wss:';
-    const origin = `${url.hostname.includes(':') ? `[${url.hostname}]` : url.hostname}${url.port ? `:${url.port}` : ''}`;
-    this.baseUrl = { http: `${secure ? 'https' : 'http'}://${origin}`, ws: `${secure ? 'wss' : 'ws'}://${origin}` };
+    this.baseUrl = { http: `${secure ? 'https' : 'http'}://${url.host}`, ws: `${secure ? 'wss' : 'ws'}://${url.host}` };
+    this.keyExposed = Boolean(options.credentials.apiKey) && !secure && !isLoopback(url.hostname);
     if (options.transport !== 'auto') this.chosen = options.transport;
   }
 
@@ -122,6 +128,10 @@ export class Session {
   }
 
   private async open(): Promise<Transport> {
+    if (this.keyExposed) {
+      // TrueNAS 25.04+ revokes an API key that logs in over plain HTTP from a remote address.
+      throw new TrueNASAuthError('connect', `refusing to send the API key unencrypted to ${new URL(this.baseUrl.http).host}: TrueNAS revokes API keys used without TLS; use an https:// endpoint`);
+    }
     const candidates = this.chosen ? [this.chosen] : order;
     let lastError: unknown;
     for (const kind of candidates) {

@@ -169,6 +169,15 @@ describe('TrueNAS client connection handling', () => {
     insecure.close();
   });
 
+  it('refuses to send an API key unencrypted to a remote host, before any I/O', async () => {
+    const { TrueNASClient } = await import('../../../src/clients/truenas/index.js');
+    const client = new TrueNASClient({ endpoint: 'http://192.0.2.10', apiKey: `1-${'k'.repeat(64)}`, maxRetries: 3 });
+    const err = await client.system.info().catch((e: unknown) => e);
+    assert.ok(err instanceof TrueNASAuthError, String(err));
+    assert.match(err.message, /unencrypted to 192\.0\.2\.10.*https:\/\//);
+    assert.equal(client.stats.connections, 0);
+  });
+
   it('closes the connection when idle and logs in again on the next call', async () => {
     const s = await sim();
     const client = clientFor(s, { idleMs: 30 });

@@ -10,7 +10,8 @@ export const serviceSchema = z.object({
 });
 export type Service = z.output<typeof serviceSchema>;
 
-const date = z.object({ $date: z.number() }).transform((d) => new Date(d.$date));
+/** Extended JSON `{"$date": ms}` on the WebSockets; REST may send an ISO string or a number. */
+const date = z.union([z.object({ $date: z.number() }).transform((d) => d.$date), z.string(), z.number()]).transform((d) => new Date(d));
 
 export const systemInfoSchema = z.object({
   version: z.string(),
