@@ -225,8 +225,9 @@ function checkedTargetExtent(state: SimState, data: Record<string, unknown>): { 
 
 // ---- the method table ----------------------------------------------------------------------
 
-function simpleRows<T extends object>(list: () => T[]): () => Record<string, unknown>[] {
-  return () => list().map((row) => ({ ...row }) as Record<string, unknown>);
+/** Rows as the query returns them: copies, so callers cannot change stored state. */
+function copies<T extends object>(rows: T[]): Record<string, unknown>[] {
+  return rows.map((row) => ({ ...row }) as Record<string, unknown>);
 }
 
 export const iscsiMethods: MethodTable = {
@@ -251,14 +252,14 @@ export const iscsiMethods: MethodTable = {
   }),
   ...crud<number>('iscsi.initiator', {
     noun: 'iSCSIInitiator',
-    rows: (ctx) => simpleRows(() => ctx.state.initiators.list())(),
+    rows: (ctx) => copies(ctx.state.initiators.list()),
     create: (data, ctx) => ctx.state.initiators.insert({ initiators: (data['initiators'] as string[] | undefined) ?? [], comment: String(data['comment'] ?? '') }),
     update: (id, data, ctx) => Object.assign(mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id), data),
     delete: (id, _options, ctx) => mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id) && ctx.state.initiators.delete(id),
   }),
   ...crud<number>('iscsi.auth', {
     noun: 'iSCSITargetAuthCredential',
-    rows: (ctx) => simpleRows(() => ctx.state.auths.list())(),
+    rows: (ctx) => copies(ctx.state.auths.list()),
     create: (data, ctx) => {
       const verrors = new Verrors();
       const secret = String(data['secret'] ?? '');
@@ -274,7 +275,7 @@ export const iscsiMethods: MethodTable = {
   }),
   ...crud<number>('iscsi.target', {
     noun: 'iSCSITarget',
-    rows: (ctx) => simpleRows(() => ctx.state.targets.list())(),
+    rows: (ctx) => copies(ctx.state.targets.list()),
     create: (data, ctx) => createTarget(ctx.state, data),
     update: (id, data, ctx) => updateTarget(ctx.state, id, data),
     delete: (id, [, deleteExtents], ctx) => {
@@ -299,7 +300,7 @@ export const iscsiMethods: MethodTable = {
   }),
   ...crud<number>('iscsi.targetextent', {
     noun: 'iSCSITargetToExtent',
-    rows: (ctx) => simpleRows(() => ctx.state.targetExtents.list())(),
+    rows: (ctx) => copies(ctx.state.targetExtents.list()),
     create: (data, ctx) => ctx.state.targetExtents.insert(checkedTargetExtent(ctx.state, data)),
     update: (id, data, ctx) => {
       const mapping = mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id);
