@@ -12,6 +12,16 @@ async function sim(options: Parameters<typeof startSim>[0] = {}): Promise<TrueNA
   sims.push(started);
   return started;
 }
+/** A logged-in client whose next call's socket will drop (after running the call, if `executes`). */
+async function connectedThenDropping(executes: boolean, warmUp: (c: ReturnType<typeof clientFor>) => Promise<unknown> = (c) => c.system.info()) {
+  const s = await sim();
+  const client = clientFor(s);
+  await warmUp(client);
+  s.faults.dropSocketAfterCalls = 0;
+  s.faults.dropExecutesCall = executes;
+  return { s, client };
+}
+
 afterEach(async () => {
   await Promise.all(sims.map((s) => s.stop()));
   sims = [];
@@ -53,10 +63,7 @@ describe('TrueNAS client connection handling', () => {
   });
 
   it('reconnects, logs in again and retries a read whose socket dropped mid-call', async () => {
-    const s = await sim();
-    const client = clientFor(s);
-    await client.system.info();
-    s.faults.dropSocketAfterCalls = 0;
+    const { client } = await connectedThenDropping(false);
     const pools = await client.system.pools();
     assert.equal(pools[0]?.name, 'tank');
     assert.equal(client.stats.logins, 2);
@@ -65,11 +72,7 @@ describe('TrueNAS client connection handling', () => {
   });
 
   it('checks whether a create whose answer was lost happened before sending it again', async () => {
-    const s = await sim();
-    const client = clientFor(s);
-    await client.system.info();
-    s.faults.dropSocketAfterCalls = 0;
-    s.faults.dropExecutesCall = true;
+    const { s, client } = await connectedThenDropping(true);
     const zvol = await client.datasets.create({ name: 'tank/once', type: 'VOLUME', volsize: GiB });
     assert.equal(zvol.name, 'tank/once');
     assert.equal(s.callCounts.get('pool.dataset.create'), 1, 'not sent twice');
@@ -77,10 +80,7 @@ describe('TrueNAS client connection handling', () => {
   });
 
   it('sends a create again when the lost attempt never ran', async () => {
-    const s = await sim();
-    const client = clientFor(s);
-    await client.system.info();
-    s.faults.dropSocketAfterCalls = 0;
+    const { s, client } = await connectedThenDropping(false);
     const target = await client.iscsi.targets.create({ name: 'retry-me' });
     assert.equal(target.name, 'retry-me');
     assert.equal(s.state.targets.list().length, 1);
@@ -88,11 +88,7 @@ describe('TrueNAS client connection handling', () => {
   });
 
   it('treats "already gone" after a lost delete answer as success', async () => {
-    const s = await sim();
-    const client = clientFor(s);
-    await client.datasets.create({ name: 'tank/doomed' });
-    s.faults.dropSocketAfterCalls = 0;
-    s.faults.dropExecutesCall = true;
+    const { s, client } = await connectedThenDropping(true, (c) => c.datasets.create({ name: 'tank/doomed' }));
     await client.datasets.delete('tank/doomed');
     assert.equal(s.state.datasets.has('tank/doomed'), false);
     client.close();
