@@ -15,7 +15,7 @@ $(NODE_MODULES): package.json package-lock.json
 dist/main.js: $(NODE_MODULES) $(SOURCES)
 	node scripts/build.mjs
 
-.PHONY: build typecheck test demo bench install uninstall clean cdktf cdktf-check release
+.PHONY: build typecheck test demo bench install uninstall clean docs cdktf cdktf-check release
 build: dist/main.js
 
 typecheck: $(NODE_MODULES)
@@ -35,6 +35,9 @@ install: build
 
 uninstall: $(NODE_MODULES)
 	node dist/main.js uninstall
+
+docs: $(NODE_MODULES)
+	node --import tsx scripts/generate-docs.ts
 
 clean:
 	rm -rf dist node_modules

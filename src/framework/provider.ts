@@ -26,6 +26,8 @@ export interface ProviderDefinition<S extends Schema, P> {
   readonly resources: readonly AnyResource<P>[];
   readonly dataSources: readonly AnyDataSource<P>[];
   readonly functions: readonly FunctionDefinition[];
+  /** An example provider block for the generated docs. */
+  readonly example?: string;
   validateConfig?(ctx: ValidateContext): void;
   /** Settings and clients for the resources; throw an AttributeError for a bad setting. */
   configure(ctx: ConfigureContext, config: ModelOf<S>): Promise<P>;

@@ -17,6 +17,10 @@ export const proxmoxProvider = defineProvider({
   resources: [],
   dataSources: [],
   functions: [],
+  example: `provider "proxmox" {
+  endpoint = "https://pve.lan:8006"
+  # api_token comes from PROXMOX_VE_API_TOKEN
+}`,
   validateConfig: validateProxmoxConfig,
   async configure(ctx, config): Promise<ProxmoxProviderData> {
     return { client: await createProxmoxClient(ctx, config) };

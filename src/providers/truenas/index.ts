@@ -17,6 +17,10 @@ export const truenasProvider = defineProvider({
   resources: [],
   dataSources: [],
   functions: [],
+  example: `provider "truenas" {
+  endpoint = "https://nas.lan"
+  # api_key comes from TRUENAS_API_KEY
+}`,
   validateConfig: validateTruenasConfig,
   async configure(ctx, config): Promise<TrueNASProviderData> {
     return { client: await createTruenasClient(ctx, config) };
