@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { AttributeError } from '../../framework/diagnostics.js';
 import { parseDuration } from '../../framework/timeouts.js';
+import type { ValidateContext } from '../../framework/resource.js';
 import { validators, type Validator } from '../../framework/validators.js';
 
 /** The configured value, else the first environment variable that is set and not empty. */
@@ -74,3 +75,38 @@ export const endpointValidator: Validator = validators.custom('an http:// or htt
 });
 
 export { durationValidator } from '../../framework/timeouts.js';
+
+/** Either a secret (API key or token) or username and password: contradictions fail at validate time. */
+export function validateCredentials(ctx: ValidateContext, secretAttribute: string): void {
+  const { config } = ctx;
+  if (!config.isNull(secretAttribute) && (!config.isNull('username') || !config.isNull('password'))) {
+    ctx.error(secretAttribute, 'Conflicting credentials', `Set either ${secretAttribute} or username and password, not both.`);
+  }
+  if (!config.isNull('password') && config.isNull('username')) {
+    ctx.error('username', 'Missing username', 'password is set, so username must be set too.');
+  }
+}
+
+export interface CredentialSources {
+  readonly secretAttribute: string;
+  readonly secret: string | null;
+  readonly username: string | null;
+  readonly password: string | null;
+  /** Environment variable names: the secret's, the username's, the password's. */
+  readonly env: readonly [string, string, string];
+  /** What the secret is, for the message when nothing is set ("an API key"). */
+  readonly what: string;
+}
+
+/** The secret, or username and password, from configuration or environment. */
+export function resolveCredentials(sources: CredentialSources): { secret?: string; username?: string; password?: string } {
+  const secret = fromEnv(sources.secret, sources.env[0]);
+  if (secret !== undefined) return { secret };
+  const username = fromEnv(sources.username, sources.env[1]);
+  const password = fromEnv(sources.password, sources.env[2]);
+  if (username === undefined || password === undefined) {
+    requireSetting(sources.secretAttribute, undefined, sources.env[0], `${sources.what}, or username and password`);
+  }
+  return { username, password };
+}
+

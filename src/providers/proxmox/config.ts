@@ -16,6 +16,8 @@ import {
   numberFromEnv,
   readCaFile,
   requireSetting,
+  resolveCredentials,
+  validateCredentials,
 } from '../common/settings.js';
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
@@ -42,23 +44,19 @@ export const proxmoxConfigSchema = schema({
 export type ProxmoxConfig = ModelOf<typeof proxmoxConfigSchema>;
 
 export function validateProxmoxConfig(ctx: ValidateContext): void {
-  const { config } = ctx;
-  if (!config.isNull('api_token') && (!config.isNull('username') || !config.isNull('password'))) {
-    ctx.error('api_token', 'Conflicting credentials', 'Set either api_token or username and password, not both.');
-  }
-  if (!config.isNull('password') && config.isNull('username')) {
-    ctx.error('username', 'Missing username', 'password is set, so username must be set too.');
-  }
+  validateCredentials(ctx, 'api_token');
 }
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'PROXMOX_VE_ENDPOINT'), 'PROXMOX_VE_ENDPOINT', 'the URL of the Proxmox VE API');
-  const apiToken = fromEnv(config.api_token, 'PROXMOX_VE_API_TOKEN');
-  const username = fromEnv(config.username, 'PROXMOX_VE_USERNAME');
-  const password = fromEnv(config.password, 'PROXMOX_VE_PASSWORD');
-  if (apiToken === undefined && (username === undefined || password === undefined)) {
-    requireSetting('api_token', undefined, 'PROXMOX_VE_API_TOKEN', 'an API token, or username and password');
-  }
+  const { secret: apiToken, username, password } = resolveCredentials({
+    secretAttribute: 'api_token',
+    secret: config.api_token,
+    username: config.username,
+    password: config.password,
+    env: ['PROXMOX_VE_API_TOKEN', 'PROXMOX_VE_USERNAME', 'PROXMOX_VE_PASSWORD'],
+    what: 'an API token',
+  });
   if (apiToken !== undefined && !API_TOKEN.test(apiToken)) {
     // The token itself is a secret: say what is wrong without repeating it.
     throw new AttributeError('api_token', 'Invalid API token', 'The API token must look like USER@REALM!TOKENID=SECRET.');

@@ -15,6 +15,8 @@ import {
   numberFromEnv,
   readCaFile,
   requireSetting,
+  resolveCredentials,
+  validateCredentials,
 } from '../common/settings.js';
 
 const TRANSPORTS = ['auto', 'websocket', 'legacy-websocket', 'rest'] as const;
@@ -50,23 +52,19 @@ export type TrueNASConfig = ModelOf<typeof truenasConfigSchema>;
 
 /** Contradictions visible in the configuration alone fail at `terraform validate`. */
 export function validateTruenasConfig(ctx: ValidateContext): void {
-  const { config } = ctx;
-  if (!config.isNull('api_key') && (!config.isNull('username') || !config.isNull('password'))) {
-    ctx.error('api_key', 'Conflicting credentials', 'Set either api_key or username and password, not both.');
-  }
-  if (!config.isNull('password') && config.isNull('username')) {
-    ctx.error('username', 'Missing username', 'password is set, so username must be set too.');
-  }
+  validateCredentials(ctx, 'api_key');
 }
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'TRUENAS_ENDPOINT'), 'TRUENAS_ENDPOINT', 'the URL of the TrueNAS server');
-  const apiKey = fromEnv(config.api_key, 'TRUENAS_API_KEY');
-  const username = fromEnv(config.username, 'TRUENAS_USERNAME');
-  const password = fromEnv(config.password, 'TRUENAS_PASSWORD');
-  if (apiKey === undefined && (username === undefined || password === undefined)) {
-    requireSetting('api_key', undefined, 'TRUENAS_API_KEY', 'an API key, or username and password');
-  }
+  const { secret: apiKey, username, password } = resolveCredentials({
+    secretAttribute: 'api_key',
+    secret: config.api_key,
+    username: config.username,
+    password: config.password,
+    env: ['TRUENAS_API_KEY', 'TRUENAS_USERNAME', 'TRUENAS_PASSWORD'],
+    what: 'an API key',
+  });
   const transport = fromEnv(config.transport, 'TRUENAS_TRANSPORT') ?? 'auto';
   if (!isTransport(transport)) {
     throw new AttributeError('transport', 'Invalid transport', `TRUENAS_TRANSPORT must be auto, websocket, legacy-websocket or rest, got "${transport}".`);
