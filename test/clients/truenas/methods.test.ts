@@ -53,6 +53,9 @@ for (const { kind, version } of transports) {
       const inherited = await client.datasets.update('tank/apps', { compression: 'INHERIT' });
       assert.equal(inherited.compression, 'LZ4');
       assert.equal(inherited.sources.compression, 'INHERITED');
+      assert.equal((await client.datasets.queryOne([['type', '=', 'VOLUME']]))?.name, 'tank/apps/disk0');
+      assert.equal(await client.datasets.queryOne([['name', '=', 'tank/none']]), undefined);
+      assert.equal(await client.datasets.count([['name', '^', 'tank/apps']]), 2);
       const listed = await client.datasets.query([['name', '^', 'tank/apps']], { order_by: ['name'] });
       assert.deepEqual(listed.map((d) => d.name), ['tank/apps', 'tank/apps/disk0']);
       await client.datasets.delete('tank/apps', { recursive: true });

@@ -2,7 +2,7 @@
 // cached and coalesced reads, creates that check for a lost attempt before sending again.
 import { z } from 'zod';
 import { Coalescer } from '../coalescer.js';
-import { TrueNASNotFoundError } from '../errors.js';
+import { TrueNASCallError, TrueNASNotFoundError } from '../errors.js';
 import type { Filter, QueryOptions } from '../query.js';
 import type { ApiContext } from './context.js';
 
@@ -38,6 +38,23 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   /** `query(filters, options)`: always asks the server. */
   async query(filters: readonly Filter[] = [], options: QueryOptions = {}): Promise<T[]> {
     return this.ctx.read(await this.method('query'), [filters, this.withExtra(options)], z.array(this.spec.schema));
+  }
+
+  /** `query(filters, {get: true})`: the first match, or undefined when nothing matches. */
+  async queryOne(filters: readonly Filter[] = [], options: Omit<QueryOptions, 'limit' | 'offset'> = {}): Promise<T | undefined> {
+    const method = await this.method('query');
+    try {
+      return await this.ctx.read(method, [filters, { ...this.withExtra(options), get: true }], this.spec.schema);
+    } catch (err) {
+      // `get` with no match raises MatchNotFound (an IndexError) on the server.
+      if (err instanceof TrueNASCallError && err.serverMessage === 'MatchNotFound()') return undefined;
+      throw err;
+    }
+  }
+
+  /** `query(filters, {count: true})`: how many objects match. */
+  async count(filters: readonly Filter[] = []): Promise<number> {
+    return this.ctx.read(await this.method('query'), [filters, { ...this.withExtra({}), count: true }], z.number());
   }
 
   /** The object with this id, or undefined when it does not exist. Cached and coalesced. */
