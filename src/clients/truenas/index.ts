@@ -104,9 +104,12 @@ export class TrueNASClient {
     return parseResponse('core.bulk', bulkResults, await this.ctx.job('core.bulk', [method, paramsList], onProgress));
   }
 
-  /** Any middleware method, untyped, for calls the typed groups do not cover; not resent if its answer is lost. */
+  /**
+   * Any middleware method, untyped, for calls the typed groups do not cover. It may write, so it
+   * drops the read cache and is not resent if its answer is lost.
+   */
   call(method: string, params: readonly unknown[] = []): Promise<unknown> {
-    return this.session.call(method, params, { kind: 'create' });
+    return this.ctx.write(method, params, z.unknown(), { kind: 'create' });
   }
 
   close(): void {
