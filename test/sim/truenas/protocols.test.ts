@@ -67,6 +67,14 @@ describe('simulator JSON-RPC on /api/current', () => {
     assert.ok((job?.['time_started'] as { $date: number }).$date > 0);
   });
 
+  it('answers job calls with their result after core.set_options({legacy_jobs: false}) on 25.10', async () => {
+    const other = await ws(sim, '/api/current');
+    await other.rpc('auth.login_with_api_key', [key]);
+    assert.deepEqual((await other.rpc('core.set_options', [{ legacy_jobs: false }]))['result'], { legacy_jobs: false, private_methods: false, py_exceptions: false });
+    assert.equal((await other.rpc('service.control', ['RESTART', 'ssh', {}]))['result'], true);
+    other.close();
+  });
+
   it('sends collection_update events for subscribed jobs', async () => {
     const subscription = (await raw.rpc('core.subscribe', ['core.get_jobs']))['result'];
     assert.equal(typeof subscription, 'string');
