@@ -90,12 +90,13 @@ export class Session {
   private async callWithRetries(method: string, params: readonly unknown[], safety: CallSafety): Promise<unknown> {
     let outcomeUnknown = false;
     for (let attempt = 0; ; attempt++) {
+      let transport: Transport | undefined;
       try {
         if (outcomeUnknown && safety.kind === 'create' && safety.probe) {
           const existing = await safety.probe();
           if (existing !== undefined) return existing;
         }
-        const transport = await this.connection();
+        transport = await this.connection();
         this.stats.apiCalls++;
         return await transport.call(method, params, this.options.timeoutMs);
       } catch (err) {
@@ -106,7 +107,7 @@ export class Session {
         }
         if (err instanceof TrueNASCallError && err.errno === Errno.ENOTAUTHENTICATED && attempt === 0) {
           // The server forgot the session (restart behind the same socket): log in again once.
-          this.close();
+          this.drop(transport);
         } else if (!isRetryable(err) || attempt >= this.options.maxRetries) {
           throw err;
         }
@@ -116,6 +117,13 @@ export class Session {
         await sleep(delay);
       }
     }
+  }
+
+  /** Ends this connection if it is still the shared one (others may have replaced it already). */
+  private drop(transport: Transport | undefined): void {
+    if (!transport || this.transport !== transport) return;
+    transport.close();
+    this.transport = undefined;
   }
 
   /** The shared, logged-in connection; opened (once, however many callers wait) when missing. */

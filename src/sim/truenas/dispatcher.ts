@@ -30,6 +30,8 @@ const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class Dispatcher {
   /** Calls answered so far, by method (tests read it). */
   readonly callCounts = new Map<string, number>();
+  /** Open WebSocket sessions, so a test can log them all out. */
+  readonly sessions = new Set<SimSession>();
 
   constructor(private readonly options: DispatcherOptions) {}
 

@@ -65,6 +65,8 @@ export interface TrueNASSimulator {
   refuseConnections(ms: number): void;
   /** Closes every open connection (clients see a dropped socket). */
   dropConnections(): void;
+  /** Forgets every login while keeping the sockets open (as a middleware restart behind a proxy would). */
+  logoutAll(): void;
   stop(): Promise<void>;
 }
 
@@ -139,6 +141,9 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
       faults.refuseConnectionsUntil = Date.now() + ms;
     },
     dropConnections,
+    logoutAll: () => {
+      for (const session of dispatcher.sessions) session.authenticated = false;
+    },
     stop: async () => {
       dropConnections();
       wss.close();

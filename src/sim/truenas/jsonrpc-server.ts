@@ -26,7 +26,11 @@ export function serveJsonRpc(socket: WebSocket, address: string, dispatcher: Dis
   const session = new SimSession(address);
   let inFlight = 0;
   session.notify = (event) => send({ method: 'collection_update', params: event });
-  socket.on('close', () => session.end());
+  dispatcher.sessions.add(session);
+  socket.on('close', () => {
+    session.end();
+    dispatcher.sessions.delete(session);
+  });
   const send = (message: object) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ jsonrpc: '2.0', ...message }));
   };

@@ -13,7 +13,11 @@ export function serveLegacy(socket: WebSocket, address: string, dispatcher: Disp
   /** Legacy subscription id (chosen by the client) → middleware subscription id. */
   const subs = new Map<unknown, string>();
   session.notify = (event) => send({ ...event });
-  socket.on('close', () => session.end());
+  dispatcher.sessions.add(session);
+  socket.on('close', () => {
+    session.end();
+    dispatcher.sessions.delete(session);
+  });
   const send = (message: object) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };

@@ -71,6 +71,16 @@ describe('TrueNAS client connection handling', () => {
     client.close();
   });
 
+  it('logs in again when the server forgets the session behind an open socket', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    await client.system.info();
+    s.logoutAll();
+    assert.equal((await client.system.pools())[0]?.name, 'tank');
+    assert.equal(client.stats.logins, 2);
+    client.close();
+  });
+
   it('checks whether a create whose answer was lost happened before sending it again', async () => {
     const { s, client } = await connectedThenDropping(true);
     const zvol = await client.datasets.create({ name: 'tank/once', type: 'VOLUME', volsize: GiB });
