@@ -3,7 +3,11 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installAll, NAMESPACE, REGISTRY_HOST } from '../../src/cli/install.js';
+import { fileURLToPath } from 'node:url';
+import { NAMESPACE, REGISTRY_HOST } from '../../src/cli/install.js';
+import { installProvider } from '../../src/cli/provider-install.js';
+import { PROVIDER_NAMES } from '../../src/providers/registry.js';
+import { VERSION } from '../../src/version.js';
 import { Workspace } from './terraform.js';
 
 export const TRUENAS_SOURCE = `${REGISTRY_HOST}/${NAMESPACE}/truenas`;
@@ -23,7 +27,12 @@ export function installBuiltProviders(): { mirrorDir: string } {
     throw new Error('dist/ is missing: run `make build` (make test builds first).');
   }
   const mirrorDir = join(mkdtempSync(join(tmpdir(), 'truemox-mirror-')), 'plugins');
-  installAll(mirrorDir);
+  // installAll() finds bin/ relative to its own module, which is right only inside dist/;
+  // run from the sources (tsx), name the package's executables directly.
+  for (const type of PROVIDER_NAMES) {
+    const executable = fileURLToPath(new URL(`../../bin/terraform-provider-${type}.mjs`, import.meta.url));
+    installProvider({ mirrorDir, hostname: REGISTRY_HOST, namespace: NAMESPACE, type, version: VERSION, command: [process.execPath, executable] });
+  }
   return { mirrorDir };
 }
 
