@@ -2,14 +2,10 @@
 // mirror with a private CLI configuration (never the user's), then terraform init, apply,
 // outputs, a second plan that must be empty, and destroy. Prints each step as it goes; a
 // failure names its step. Nothing is left running or on disk afterwards.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { NAMESPACE, REGISTRY_HOST } from '../cli/install.js';
-import { installProvider } from '../cli/provider-install.js';
-import { PROVIDER_NAMES } from '../providers/registry.js';
-import { VERSION } from '../version.js';
+import { join } from 'node:path';
+import { installPackageProviders, writeMirrorCliConfig } from './mirror.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 import { DemoStepError, TerraformRunner } from './terraform-runner.js';
 
@@ -94,30 +90,10 @@ async function attempt<T>(step: Step, action: () => Promise<T>): Promise<T> {
 /** Installs both providers into `scratch/mirror`; returns the CLI configuration that uses it. */
 function installInto(scratch: string): string {
   const mirror = join(scratch, 'mirror');
-  const root = packageRoot();
-  if (!existsSync(join(root, 'dist', 'provider.js'))) throw new Error('the providers are not built: run `make build` first');
-  for (const type of PROVIDER_NAMES) {
-    const executable = join(root, 'bin', `terraform-provider-${type}.mjs`);
-    installProvider({ mirrorDir: mirror, hostname: REGISTRY_HOST, namespace: NAMESPACE, type, version: VERSION, command: [process.execPath, executable] });
-  }
-  const include = JSON.stringify([`${REGISTRY_HOST}/${NAMESPACE}/*`]);
+  installPackageProviders(mirror);
   const cliConfig = join(scratch, 'terraform.rc');
-  writeFileSync(
-    cliConfig,
-    `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirror)}\n    include = ${include}\n  }\n  direct {\n    exclude = ${include}\n  }\n}\n`,
-  );
+  writeMirrorCliConfig(cliConfig, mirror);
   return cliConfig;
-}
-
-/** The package's root folder, found from this module whether it runs bundled or from source. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'bin'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the truemox package folder (with bin/) above ' + fileURLToPath(import.meta.url));
-    dir = parent;
-  }
-  return dir;
 }
 
 /** Copies the configuration's own files (not a stray .terraform or state) to a scratch folder. */

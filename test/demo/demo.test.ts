@@ -1,7 +1,7 @@
 // `truemox demo` run as a user runs it: every step printed in order, outputs shown, an empty
 // second plan, destroy, exit 0 and nothing left running or on disk; a failure names its step.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,19 +19,9 @@ interface DemoRun {
 }
 
 /** Runs the `truemox` command from source (the providers themselves run from dist/). */
-function runDemoCommand(args: readonly string[]): Promise<DemoRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', ...args], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
+function runDemoCommand(args: readonly string[]): DemoRun {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', ...args], { cwd: root, encoding: 'utf8' });
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** The demo's scratch folder, as it printed it. */
@@ -64,7 +54,7 @@ function assertCleanedUp(run: DemoRun): void {
 
 describe('truemox demo', () => {
   it('runs every step on a configuration using both providers and leaves nothing behind', async () => {
-    const run = await runDemoCommand(['--config', fixture]);
+    const run = runDemoCommand(['--config', fixture]);
     assert.equal(run.code, 0, `demo failed:\n${run.stdout}\n${run.stderr}`);
     const steps = [...run.stdout.matchAll(/==> \[(\d)\/7\] (.+)/g)].map((m) => m[2]);
     assert.deepEqual(steps, ['start simulators', 'install providers', 'terraform init', 'terraform apply', 'outputs', 'second plan', 'terraform destroy']);
@@ -81,7 +71,7 @@ describe('truemox demo', () => {
     try {
       // timestamp() changes on every plan, so the second plan is never empty.
       writeFileSync(join(config, 'main.tf'), 'resource "terraform_data" "clock" {\n  input = timestamp()\n}\n');
-      const run = await runDemoCommand(['--config', config]);
+      const run = runDemoCommand(['--config', config]);
       assert.equal(run.code, 1);
       assert.match(run.stderr, /demo failed: step "second plan" failed: the plan after apply is not empty/);
       assert.match(run.stdout, /Destroy complete!/);
@@ -93,7 +83,7 @@ describe('truemox demo', () => {
 
   it('applies examples/homelab: zvol, iSCSI target, Proxmox storage and VM', async () => {
     assert.ok(existsSync(homelab), 'examples/homelab is not there yet: the demo has nothing to apply (it is being written)');
-    const run = await runDemoCommand([]);
+    const run = runDemoCommand([]);
     assert.equal(run.code, 0, `demo failed:\n${run.stdout}\n${run.stderr}`);
     assert.match(run.stdout, /iqn\./, 'the outputs show the iSCSI target IQN');
     assert.match(run.stdout, /No changes\./);
