@@ -11,8 +11,7 @@ import { App, type TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import * as bindings from 'truemox/cdktf';
 import { startSimulators, type RunningSimulators } from '../../src/demo/simulators.js';
-import { Workspace } from '../helpers/terraform.js';
-import { installShippedProviders } from '../schema/shipped-providers.js';
+import { providerWorkspace } from '../helpers/providers.js';
 
 /** The constructs the example uses, by binding namespace and module. */
 const NEEDED: ReadonlyArray<readonly [keyof typeof bindings, string]> = [
@@ -52,8 +51,7 @@ describe('examples/cdktf homelab stack', () => {
     assert.ok(existsSync(synthesized), 'app.synth() wrote the stack');
 
     simulators = await startSimulators();
-    const { mirrorDir, sources } = installShippedProviders();
-    const ws = new Workspace({ mirrorDir, include: Object.values(sources), env: simulators.env });
+    const ws = providerWorkspace(simulators.env);
     cleanups.push(() => ws.cleanup());
     copyFileSync(synthesized, join(ws.configDir, 'cdk.tf.json'));
 

@@ -8,7 +8,7 @@ import { providerSchemasJson } from '../../src/framework/schema-json.js';
 import { loadProvider, PROVIDER_NAMES } from '../../src/providers/registry.js';
 import { installTestProvider, TESTER_SOURCE } from '../helpers/test-provider.js';
 import { Workspace } from '../helpers/terraform.js';
-import { installShippedProviders } from './shipped-providers.js';
+import { installBuiltProviders, PROXMOX_SOURCE, TRUENAS_SOURCE } from '../helpers/providers.js';
 import { testerProvider } from '../provider/provider.js';
 
 /** `terraform providers schema -json` for these sources, installed from `mirrorDir`. */
@@ -36,7 +36,8 @@ describe('schema export', () => {
   });
 
   it('equals terraform providers schema -json for the truenas and proxmox providers', async () => {
-    const { mirrorDir, sources } = installShippedProviders();
+    const { mirrorDir } = installBuiltProviders();
+    const sources = { truenas: TRUENAS_SOURCE, proxmox: PROXMOX_SOURCE };
     const fromTerraform = await terraformSchemas(mirrorDir, sources);
     const ours = await providerSchemasJson(await Promise.all(PROVIDER_NAMES.map(loadProvider)));
     assert.deepEqual(ours, fromTerraform);
