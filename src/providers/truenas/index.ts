@@ -1,22 +1,25 @@
 // The `truenas` provider: TrueNAS SCALE datasets, zvols, snapshots, iSCSI, shares, services.
 import { defineProvider } from '../../framework/provider.js';
-import type { TrueNASClient } from '../../clients/truenas/index.js';
 import { VERSION } from '../../version.js';
 import { createTruenasClient, truenasConfigSchema, validateTruenasConfig } from './config.js';
+import type { TrueNASProviderData } from './provider-data.js';
+import { iscsiExtentResource } from './resources/iscsi-extent.js';
+import { iscsiPortalResource } from './resources/iscsi-portal.js';
+import { iscsiTargetResource } from './resources/iscsi-target.js';
+import { iscsiTargetExtentResource } from './resources/iscsi-targetextent.js';
+import { zvolResource } from './resources/zvol.js';
+import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 
-/** What every truenas resource and data source gets from the configured provider. */
-export interface TrueNASProviderData {
-  readonly client: TrueNASClient;
-}
+export type { TrueNASProviderData } from './provider-data.js';
 
 export const truenasProvider = defineProvider({
   name: 'truenas',
   address: 'registry.terraform.io/truemox/truenas',
   version: VERSION,
   schema: truenasConfigSchema,
-  resources: [],
+  resources: [zvolResource, iscsiPortalResource, iscsiTargetResource, iscsiExtentResource, iscsiTargetExtentResource],
   dataSources: [],
-  functions: [],
+  functions: [parseSizeFunction, formatSizeFunction],
   example: `provider "truenas" {
   endpoint = "https://nas.lan"
   # api_key comes from TRUENAS_API_KEY

@@ -1,0 +1,58 @@
+// truenas_iscsi_portal: the addresses the iSCSI service listens on.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { Portal } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+
+const portalSchema = schema({
+  description: 'An iSCSI portal: the IP addresses the iSCSI service listens on (port from the global iSCSI configuration).',
+  attributes: {
+    id: numericId('portal'),
+    listen: attr.list(ty.string, {
+      required: true,
+      description: 'IP addresses to listen on, such as ["0.0.0.0"] for every IPv4 address.',
+      validators: [validators.custom('at least one address', (v) => (Array.isArray(v) && v.length === 0 ? 'must list at least one address' : undefined))],
+    }),
+    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    tag: attr.number({ computed: true, description: 'The portal group tag the server assigned.' }),
+    port: attr.number({ computed: true, description: 'The TCP port the portal listens on (the global iSCSI listen port).' }),
+  },
+});
+
+type PortalModel = ModelOf<typeof portalSchema>;
+
+function toModel(portal: Portal): PortalModel {
+  return { id: portal.id, listen: portal.listen.map((l) => l.ip), comment: portal.comment, tag: portal.tag, port: portal.listen[0]?.port ?? null };
+}
+
+function input(plan: PortalModel) {
+  return { listen: plan.listen.map((ip) => ({ ip })), comment: plan.comment ?? '' };
+}
+
+export const iscsiPortalResource = truenasResource({
+  name: 'truenas_iscsi_portal',
+  schema: portalSchema,
+  importId: { description: 'the portal\'s numeric id', example: '1' },
+  example: `resource "truenas_iscsi_portal" "main" {
+  listen  = ["0.0.0.0"]
+  comment = "all IPv4 addresses"
+}`,
+  importState: numericImport,
+  async create(ctx, plan) {
+    const portal = await ctx.provider.client.iscsi.portals.create(input(plan));
+    return toModel(portal);
+  },
+  async read(ctx, state) {
+    const portal = await ctx.provider.client.iscsi.portals.find(requireId(state.id));
+    return portal ? toModel(portal) : null;
+  },
+  async update(ctx, plan, prior) {
+    return toModel(await ctx.provider.client.iscsi.portals.update(requireId(prior.id), input(plan)));
+  },
+  async delete(ctx, state) {
+    await deleteIfPresent(() => ctx.provider.client.iscsi.portals.delete(requireId(state.id)));
+  },
+});

@@ -1,0 +1,89 @@
+// truenas_iscsi_target: an iSCSI target, reachable through portal groups.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { Target, TargetCreate } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+
+const AUTH_METHODS = ['NONE', 'CHAP', 'CHAP_MUTUAL'] as const;
+const TARGET_NAME = { pattern: /^[-a-z0-9.:]{1,120}$/, explanation: 'must be 1 to 120 lower-case letters, digits, dots, dashes and colons' };
+
+export const targetGroupAttributes = {
+  portal: attr.number({ required: true, description: 'Id of the portal (truenas_iscsi_portal.id).' }),
+  initiator: attr.number({ optional: true, description: 'Id of the initiator group allowed to connect (truenas_iscsi_initiator.id); every initiator when unset.' }),
+  authmethod: attr.string({ default: 'NONE', description: 'Authentication: NONE, CHAP or CHAP_MUTUAL.', validators: [validators.oneOf(...AUTH_METHODS)] }),
+  auth: attr.number({ optional: true, description: 'Tag of the CHAP credentials (truenas_iscsi_auth.tag), required for CHAP and CHAP_MUTUAL.' }),
+};
+
+const targetSchema = schema({
+  description: 'An iSCSI target. The server prefixes its name with the global base name to form the IQN.',
+  attributes: {
+    id: numericId('target'),
+    name: attr.string({ required: true, description: 'Target name, such as "vm-100" (the IQN suffix).', validators: [validators.matches(TARGET_NAME.pattern, TARGET_NAME.explanation)] }),
+    alias: attr.string({ optional: true, description: 'Optional human-readable alias.' }),
+    mode: attr.string({ default: 'ISCSI', description: 'ISCSI, FC (Fibre Channel) or BOTH.', validators: [validators.oneOf('ISCSI', 'FC', 'BOTH')] }),
+    groups: attr.nested('list', targetGroupAttributes, {
+      default: [],
+      description: 'Portal groups the target is reachable through, each with optional initiator group and authentication.',
+    }),
+    auth_networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to connect; every network when empty.' }),
+  },
+});
+
+type TargetModel = ModelOf<typeof targetSchema>;
+
+export function targetGroups(target: Target) {
+  return target.groups.map((g) => ({ portal: g.portal, initiator: g.initiator, authmethod: g.authmethod, auth: g.auth }));
+}
+
+function toModel(target: Target, known: Partial<TargetModel>): TargetModel {
+  return {
+    id: target.id,
+    name: target.name,
+    // An unset alias is stored as null or ""; both read as the user left it.
+    alias: target.alias === '' && known.alias === null ? null : target.alias,
+    mode: target.mode,
+    groups: targetGroups(target),
+    auth_networks: target.auth_networks,
+  };
+}
+
+function input(plan: TargetModel): TargetCreate {
+  return {
+    name: plan.name,
+    alias: plan.alias,
+    mode: (plan.mode ?? 'ISCSI') as TargetCreate['mode'],
+    groups: (plan.groups ?? []).map((g) => ({ portal: g.portal, initiator: g.initiator, authmethod: (g.authmethod ?? 'NONE') as (typeof AUTH_METHODS)[number], auth: g.auth })),
+    auth_networks: plan.auth_networks ?? [],
+  };
+}
+
+export const iscsiTargetResource = truenasResource({
+  name: 'truenas_iscsi_target',
+  schema: targetSchema,
+  importId: { description: 'the target\'s numeric id', example: '1' },
+  example: `resource "truenas_iscsi_target" "vm100" {
+  name  = "vm-100"
+  alias = "VM 100 disks"
+  groups = [{
+    portal = truenas_iscsi_portal.main.id
+  }]
+}`,
+  importState: numericImport,
+  async create(ctx, plan) {
+    return toModel(await ctx.provider.client.iscsi.targets.create(input(plan)), plan);
+  },
+  async read(ctx, state) {
+    const target = await ctx.provider.client.iscsi.targets.find(requireId(state.id));
+    return target ? toModel(target, state) : null;
+  },
+  async update(ctx, plan, prior) {
+    return toModel(await ctx.provider.client.iscsi.targets.update(requireId(prior.id), input(plan)), plan);
+  },
+  async delete(ctx, state) {
+    // Never delete_extents: extents are resources of their own.
+    await deleteIfPresent(() => ctx.provider.client.iscsi.targets.delete(requireId(state.id)));
+  },
+});

@@ -1,0 +1,56 @@
+// truenas_iscsi_targetextent: maps an extent to a target as a LUN.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { TargetExtent } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+
+const targetExtentSchema = schema({
+  description: 'Maps an iSCSI extent to a target as a LUN.',
+  attributes: {
+    id: numericId('mapping'),
+    target: attr.number({ required: true, description: 'Id of the target (truenas_iscsi_target.id). Changing it replaces the mapping.', planModifiers: [planModifiers.requiresReplace()] }),
+    extent: attr.number({ required: true, description: 'Id of the extent (truenas_iscsi_extent.id). Changing it replaces the mapping.', planModifiers: [planModifiers.requiresReplace()] }),
+    lun_id: attr.number({
+      optional: true,
+      computed: true,
+      description: 'LUN number on the target, 0 to 16381; the server assigns the lowest free one when unset.',
+      validators: [validators.integer(), validators.between(0, 16381)],
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
+  },
+});
+
+type TargetExtentModel = ModelOf<typeof targetExtentSchema>;
+
+function toModel(mapping: TargetExtent): TargetExtentModel {
+  return { id: mapping.id, target: mapping.target, extent: mapping.extent, lun_id: mapping.lunid };
+}
+
+export const iscsiTargetExtentResource = truenasResource({
+  name: 'truenas_iscsi_targetextent',
+  schema: targetExtentSchema,
+  importId: { description: 'the mapping\'s numeric id', example: '1' },
+  example: `resource "truenas_iscsi_targetextent" "vm100_disk0" {
+  target = truenas_iscsi_target.vm100.id
+  extent = truenas_iscsi_extent.disk0.id
+  lun_id = 0
+}`,
+  importState: numericImport,
+  async create(ctx, plan) {
+    return toModel(await ctx.provider.client.iscsi.targetExtents.create({ target: plan.target, extent: plan.extent, lunid: plan.lun_id }));
+  },
+  async read(ctx, state) {
+    const mapping = await ctx.provider.client.iscsi.targetExtents.find(requireId(state.id));
+    return mapping ? toModel(mapping) : null;
+  },
+  async update(ctx, plan, prior) {
+    const patch = plan.lun_id !== null ? { lunid: plan.lun_id } : {};
+    return toModel(await ctx.provider.client.iscsi.targetExtents.update(requireId(prior.id), patch));
+  },
+  async delete(ctx, state) {
+    await deleteIfPresent(() => ctx.provider.client.iscsi.targetExtents.delete(requireId(state.id)));
+  },
+});

@@ -1,0 +1,180 @@
+// truenas_zvol: a ZFS volume (block device), typically exported over iSCSI.
+import { attr, schema } from '../../../framework/attributes.js';
+import { ProviderError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import type { PlanContext } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
+import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
+import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
+import { formatSize, parseSize } from '../shared/sizes.js';
+import { COMPRESSION, DEDUPLICATION, SYNC, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
+import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
+
+/** The server's default volblocksize. */
+const DEFAULT_VOLBLOCKSIZE = '16K';
+const VOLBLOCKSIZES = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
+
+const properties: readonly ZfsProperty[] = [
+  { attribute: 'compression', field: 'compression', kind: 'enum' },
+  { attribute: 'sync', field: 'sync', kind: 'enum' },
+  { attribute: 'deduplication', field: 'deduplication', kind: 'enum' },
+  { attribute: 'readonly', field: 'readonly', kind: 'switch' },
+  { attribute: 'comments', field: 'comments', kind: 'text' },
+];
+
+function volblocksizeProblem(text: string): string | undefined {
+  try {
+    return VOLBLOCKSIZES.includes(parseSize(text)) ? undefined : `must be a power of two from 512 to 128K, got "${text}"`;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+export const zvolSchema = schema({
+  description: 'A ZFS volume (zvol): a block device on a pool, typically exported over iSCSI.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The zvol\'s full name, as the API identifies it.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    name: attr.string({
+      required: true,
+      description: 'Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist. Changing it replaces the zvol.',
+      validators: [validators.matches(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    volsize: attr.number({
+      required: true,
+      description: 'Size in bytes (write provider::truenas::parse_size("32G") for readable sizes); a multiple of volblocksize. Growing it resizes in place; shrinking is refused unless allow_shrink is set.',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
+    volblocksize: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default). Changing it replaces the zvol.',
+      validators: [validators.custom('a power of two from 512 to 128K', (v) => (typeof v === 'string' ? volblocksizeProblem(v) : undefined))],
+      semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && parseSize(a) === parseSize(b),
+      planModifiers: [planModifiers.useStateForUnknown(), planModifiers.requiresReplaceIf('a different block size replaces the zvol', ({ config, state }) => typeof config === 'string' && typeof state === 'string' && parseSize(config) !== parseSize(state))],
+    }),
+    sparse: attr.bool({
+      default: false,
+      description: 'Thin provisioning: reserve no space for the volume up front. Changing it replaces the zvol.',
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    force_size: attr.bool({ default: false, description: 'Allow a volsize above 80% of the space available on the pool (the server refuses that otherwise).' }),
+    allow_shrink: attr.bool({
+      default: false,
+      description: 'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused at plan time.',
+    }),
+    compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
+    sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
+    deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
+    readonly: zfsSwitch('Whether the volume is read-only; inherited when unset.'),
+    comments: zfsText('Free-text comment stored with the zvol.'),
+    device_path: attr.string({ computed: true, description: 'The block device path, /dev/zvol/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    used: attr.number({ computed: true, description: 'Bytes the zvol uses on the pool (its reservation unless sparse).' }),
+    available: attr.number({ computed: true, description: 'Bytes available to the zvol.' }),
+  },
+});
+
+export type ZvolModel = ModelOf<typeof zvolSchema>;
+
+function toModel(zvol: Dataset, known: Partial<ZvolModel>): ZvolModel {
+  return {
+    id: zvol.id,
+    name: zvol.name,
+    volsize: zvol.volsize ?? 0,
+    volblocksize: formatSize(zvol.volblocksize ?? parseSize(DEFAULT_VOLBLOCKSIZE)),
+    sparse: (zvol.refreservation ?? 0) === 0,
+    force_size: known.force_size ?? false,
+    allow_shrink: known.allow_shrink ?? false,
+    ...(readFields(properties, zvol) as Pick<ZvolModel, 'compression' | 'sync' | 'deduplication' | 'readonly' | 'comments'>),
+    device_path: `/dev/zvol/${zvol.name}`,
+    used: zvol.used,
+    available: zvol.available,
+  };
+}
+
+async function readZvol(client: TrueNASClient, name: string, known: Partial<ZvolModel>): Promise<ZvolModel | null> {
+  const zvol = await findDataset(client, name, 'VOLUME');
+  return zvol ? toModel(zvol, known) : null;
+}
+
+/** Refuses to delete a zvol an iSCSI extent still exports: the server would silently delete the extent too. */
+async function refuseIfExported(client: TrueNASClient, name: string): Promise<void> {
+  const disk = zvolDisk(name);
+  const extents = (await client.iscsi.extents.query()).filter((e) => e.type === 'DISK' && (e.disk === disk || e.path === disk));
+  if (extents.length === 0) return;
+  const names = extents.map((e) => `iSCSI extent "${e.name}" (id ${e.id})`).join(', ');
+  throw new ProviderError('Cannot delete zvol', `zvol ${name} is still exported by ${names}: delete or detach the extent first`);
+}
+
+function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
+  const volsize = ctx.config.number('volsize');
+  if (volsize === undefined) return;
+  const prior = ctx.prior.number('volsize');
+  if (!ctx.creating && prior !== undefined && volsize < prior) {
+    if (ctx.config.bool('allow_shrink') === true) ctx.requireReplace('volsize');
+    else {
+      ctx.error(
+        'volsize',
+        'Cannot shrink a zvol',
+        `volsize ${volsize} (${formatSize(volsize)}) is smaller than the current ${prior} (${formatSize(prior)}) of ${ctx.prior.string('name') ?? 'the zvol'}. TrueNAS cannot shrink a zvol in place; set allow_shrink = true to replace it with a new, empty one (its data is lost).`,
+      );
+    }
+  }
+  const blocksizeText = ctx.planned.string('volblocksize') ?? (ctx.planned.isKnown('volblocksize') ? DEFAULT_VOLBLOCKSIZE : undefined);
+  if (blocksizeText === undefined || volblocksizeProblem(blocksizeText) !== undefined) return;
+  const blocksize = parseSize(blocksizeText);
+  if (volsize % blocksize !== 0) {
+    ctx.error('volsize', 'volsize is not a multiple of volblocksize', `volsize ${volsize} must be a multiple of the volume block size ${blocksizeText} (${blocksize} bytes); for example ${Math.ceil(volsize / blocksize) * blocksize}.`);
+  }
+}
+
+export const zvolResource = truenasResource({
+  name: 'truenas_zvol',
+  schema: zvolSchema,
+  importId: { description: 'the zvol\'s full name', example: 'tank/vm/disk0' },
+  example: `resource "truenas_zvol" "disk0" {
+  name        = "tank/vm/disk0"
+  volsize     = provider::truenas::parse_size("32G")
+  compression = "lz4"
+  comments    = "boot disk of vm 100"
+}`,
+  importState: (id) => ({ id, name: id }),
+  modifyPlan: planVolsize,
+  async create(ctx, plan) {
+    const input = {
+      name: plan.name,
+      type: 'VOLUME',
+      volsize: plan.volsize,
+      sparse: plan.sparse ?? false,
+      force_size: plan.force_size ?? false,
+      ...(plan.volblocksize !== null ? { volblocksize: formatSize(parseSize(plan.volblocksize)) } : {}),
+      ...createFields(properties, plan),
+    } as DatasetCreate;
+    const created = await ctx.provider.client.datasets.create(input);
+    const model = toModel(created, plan);
+    ctx.savePartialState(model);
+    return (await readZvol(ctx.provider.client, plan.name, plan)) ?? model;
+  },
+  async read(ctx, state) {
+    return readZvol(ctx.provider.client, state.id ?? state.name, state);
+  },
+  async update(ctx, plan, prior) {
+    const patch = changedFields(properties, plan, prior) as DatasetUpdate;
+    if (plan.volsize !== prior.volsize) Object.assign(patch, { volsize: plan.volsize, force_size: plan.force_size ?? false });
+    if (Object.keys(patch).length > 0) await ctx.provider.client.datasets.update(prior.id ?? prior.name, patch);
+    const fresh = await readZvol(ctx.provider.client, prior.id ?? prior.name, plan);
+    if (!fresh) throw new ProviderError('zvol vanished', `zvol ${plan.name} disappeared during the update.`);
+    return fresh;
+  },
+  async delete(ctx, state) {
+    const name = state.id ?? state.name;
+    const client = ctx.provider.client;
+    if (!(await findDataset(client, name, 'VOLUME'))) return;
+    await refuseIfExported(client, name);
+    await client.datasets.delete(name).catch(async (error: unknown) => {
+      if (await findDataset(client, name, 'VOLUME')) throw error;
+    });
+  },
+});
