@@ -21,6 +21,7 @@ export class DemoStepError extends Error {
 
 export class TerraformRunner {
   private running: ReturnType<typeof spawn> | undefined;
+  private interrupted = false;
 
   constructor(
     private readonly executable: string,
@@ -59,6 +60,11 @@ export class TerraformRunner {
     } catch (error) {
       throw new DemoStepError(step, error instanceof Error ? error.message : String(error));
     }
+    if (this.interrupted) {
+      // Reported once: the clean-up steps that follow (destroy) run normally.
+      this.interrupted = false;
+      throw new DemoStepError(step, `interrupted while terraform ${args[0] ?? ''} ran`);
+    }
     if (!codes.includes(result.code)) {
       const said = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-40).join('\n');
       throw new DemoStepError(step, `terraform ${args[0] ?? ''} exited ${result.code}:\n${said}`);
@@ -68,6 +74,7 @@ export class TerraformRunner {
 
   /** Stops a running terraform (Ctrl-C on the demo): terraform then stops its providers. */
   interrupt(): void {
+    this.interrupted = true;
     this.running?.kill('SIGINT');
   }
 }

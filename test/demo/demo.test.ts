@@ -1,7 +1,7 @@
 // `truemox demo` run as a user runs it: every step printed in order, outputs shown, an empty
 // second plan, destroy, exit 0 and nothing left running or on disk; a failure names its step.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,6 +79,21 @@ describe('truemox demo', () => {
     } finally {
       rmSync(config, { recursive: true, force: true });
     }
+  });
+
+  it('stops on Ctrl-C, saying so, and still cleans up', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'demo', '--config', fixture], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes('==> [4/7] terraform apply') && child.exitCode === null && !child.killed) child.kill('SIGINT');
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 1, `${stdout}\n${stderr}`);
+    assert.match(stderr, /demo failed: step "[^"]+" failed: interrupted while terraform \w+ ran/);
+    assertCleanedUp({ code: code ?? -1, stdout, stderr });
   });
 
   it('applies examples/homelab: zvol, iSCSI target, Proxmox storage and VM', async () => {
