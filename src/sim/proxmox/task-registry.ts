@@ -31,8 +31,11 @@ export class TaskRegistry {
 
   constructor(private readonly timing: TaskTiming) {}
 
-  /** Starts a task; returns its UPID before the work runs. */
-  start(node: string, type: string, id: string, owner: Principal, work: (log: TaskLog) => Promise<void> | void): string {
+  /**
+   * Starts a task; returns its UPID before the work runs. `cleanup` runs when the task fails
+   * (also by injected failure), as real workers remove a half-created guest.
+   */
+  start(node: string, type: string, id: string, owner: Principal, work: (log: TaskLog) => Promise<void> | void, cleanup?: () => void): string {
     const pid = this.nextPid++;
     const starttime = Math.floor(Date.now() / 1000);
     const upid = formatUpid({ node, pid, pstart: 0x1a2b3c4 + pid, starttime, type, id, user: principalName(owner) });
@@ -44,12 +47,12 @@ export class TaskRegistry {
         task.log.push(`WARN: ${line}`);
       },
     });
-    task.done = this.run(task, log, () => warnings, work);
+    task.done = this.run(task, log, () => warnings, work, cleanup);
     this.tasks.set(upid, task);
     return upid;
   }
 
-  private async run(task: SimTask, log: TaskLog, warnings: () => number, work: (log: TaskLog) => Promise<void> | void): Promise<void> {
+  private async run(task: SimTask, log: TaskLog, warnings: () => number, work: (log: TaskLog) => Promise<void> | void, cleanup?: () => void): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.timing.delayMs()).unref());
     try {
       const injected = this.timing.injectedFailure(task.type);
@@ -60,6 +63,7 @@ export class TaskRegistry {
       log(`TASK ${task.exitstatus}`);
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
+      cleanup?.();
       log(`TASK ERROR: ${text}`);
       task.exitstatus = text;
     }

@@ -29,6 +29,12 @@ function freeGuestVolumes(state: SimState, guest: SimGuest, all: boolean): void 
   if (all) for (const [id, volume] of state.volumes) if (volume.vmid === guest.vmid) state.volumes.delete(id);
 }
 
+/** Removes a guest whose create or clone task failed, with the volumes it got so far. */
+function dropGuest(state: SimState, guest: SimGuest): void {
+  freeGuestVolumes(state, guest, true);
+  state.guests.delete(guest.vmid);
+}
+
 function lxcDefaults(ctx: RequestContext, vmid: number): Record<string, string> {
   const { params } = ctx;
   const template = params.ostemplate ?? '';
@@ -55,14 +61,12 @@ function create(kind: GuestKind) {
           if (isDiskKey(kind, key)) log(`${key}: successfully created disk '${guest.config[key]}'`);
         }
       } catch (err) {
-        freeGuestVolumes(engine.state, guest, true);
-        engine.state.guests.delete(vmid);
         throw new Error(`unable to create ${guestLabel(kind)} ${vmid} - ${(err as Error).message}`);
       }
       delete guest.config.lock;
       if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${vmid}`);
       if (flagParam(params, 'start')) guest.status = 'running';
-    });
+    }, () => dropGuest(engine.state, guest));
   };
 }
 
@@ -98,7 +102,7 @@ function clone(kind: GuestKind) {
       if (kind === 'qemu' && params.name === undefined) copy.config.name = `Copy-of-VM-${config.name ?? source.vmid}`;
       delete copy.config.lock;
       if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${newid}`);
-    });
+    }, () => dropGuest(engine.state, copy));
   };
 }
 
