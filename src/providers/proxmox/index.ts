@@ -3,6 +3,7 @@ import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
 import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig } from './config.js';
+import { vmResource } from './resources/vm.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -14,7 +15,7 @@ export const proxmoxProvider = defineProvider({
   address: 'registry.terraform.io/truemox/proxmox',
   version: VERSION,
   schema: proxmoxConfigSchema,
-  resources: [],
+  resources: [vmResource],
   dataSources: [],
   functions: [],
   example: `provider "proxmox" {

@@ -1,0 +1,91 @@
+// Bringing an existing VM's config, disks and power state to what the plan says: used after
+// create (cloud-init drive, resizes of cloned disks), after clone and on update.
+import type { ProxmoxClient, GuestConfig } from '../../../clients/proxmox/index.js';
+import type { OperationContext } from '../../../framework/resource.js';
+import { sizeBytes } from '../shared/sizes.js';
+import { taskOptions } from '../shared/tasks.js';
+import type { GuestRef } from '../shared/guest-id.js';
+import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues, type ConfigValues } from './vm-config.js';
+import type { VmModel } from './vm-schema.js';
+
+export interface ConfigDiff {
+  readonly set: ConfigValues;
+  readonly remove: string[];
+  /** Disks to grow: interface → new size. */
+  readonly grow: Record<string, string>;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** What to change so the VM described by `current` matches `plan`. */
+export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
+  const set: ConfigValues = {};
+  const remove: string[] = [];
+  const grow: Record<string, string> = {};
+  const want = scalarValues(plan);
+  const have = scalarValues(current);
+  for (const [key, value] of Object.entries(want)) if (String(have[key]) !== String(value)) set[key] = value;
+  for (const key of Object.keys(have)) if (want[key] === undefined) remove.push(key);
+  for (const disk of plan.disk) {
+    const existing = current.disk.find((d) => d.interface === disk.interface);
+    if (!existing || existing.volume === null) {
+      set[disk.interface] = newDiskValue(disk);
+      continue;
+    }
+    if (!sameJson(diskOptions(disk), diskOptions(existing))) set[disk.interface] = existingDiskValue(disk, existing.volume);
+    if ((sizeBytes(disk.size) ?? 0) > (sizeBytes(existing.size) ?? 0)) grow[disk.interface] = disk.size;
+  }
+  for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) remove.push(disk.interface);
+  plan.network.forEach((network, i) => {
+    const existing = current.network[i];
+    const wanted = networkValue({ ...network, mac_address: network.mac_address ?? existing?.mac_address ?? null });
+    if (!existing || wanted !== networkValue(existing)) set[`net${i}`] = wanted;
+  });
+  for (let i = plan.network.length; i < current.network.length; i++) remove.push(`net${i}`);
+  return { set, remove, grow };
+}
+
+export function isEmptyDiff(diff: ConfigDiff): boolean {
+  return Object.keys(diff.set).length === 0 && diff.remove.length === 0 && Object.keys(diff.grow).length === 0;
+}
+
+/** Applies a diff: one config change (removed disks are destroyed, not left unused), then resizes. */
+export async function applyDiff(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, diff: ConfigDiff): Promise<void> {
+  const { qemu } = ctx.provider.client;
+  if (Object.keys(diff.set).length > 0 || diff.remove.length > 0) {
+    ctx.logger.info('changing VM config', { vmid: ref.vmid, set: Object.keys(diff.set).join(','), remove: diff.remove.join(',') });
+    const force = diff.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key)) ? { force: true } : {};
+    await qemu.update(ref.node, ref.vmid, { ...diff.set, ...force }, { delete: diff.remove });
+  }
+  for (const [disk, size] of Object.entries(diff.grow)) {
+    ctx.logger.info('growing VM disk', { vmid: ref.vmid, disk, size });
+    await qemu.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
+  }
+}
+
+/** True when changes wait for a restart (the VM was running when they were made). */
+export async function hasPendingChanges(client: ProxmoxClient, ref: GuestRef): Promise<boolean> {
+  const pending = await client.qemu.pending(ref.node, ref.vmid);
+  return pending.some((entry) => entry.pending !== undefined || entry.delete !== undefined);
+}
+
+/** Starts or stops the VM to match `started`; reboots a running VM whose changes are pending. */
+export async function applyPowerState(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, started: boolean, rebootIfPending: boolean): Promise<void> {
+  const { qemu } = ctx.provider.client;
+  const status = await qemu.status(ref.node, ref.vmid);
+  const running = status.status === 'running';
+  if (started && !running) {
+    ctx.logger.info('starting VM', { vmid: ref.vmid });
+    await qemu.power(ref.node, ref.vmid, 'start', {}, taskOptions(ctx));
+  } else if (!started && running) {
+    ctx.logger.info('stopping VM', { vmid: ref.vmid });
+    await qemu.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
+  } else if (started && rebootIfPending && (await hasPendingChanges(ctx.provider.client, ref))) {
+    ctx.logger.info('rebooting VM to apply pending changes', { vmid: ref.vmid });
+    await qemu.power(ref.node, ref.vmid, 'reboot', {}, taskOptions(ctx));
+  }
+}
+
+export type { GuestConfig };

@@ -1,0 +1,228 @@
+// Mapping between `proxmox_vm`'s model and a QEMU config as the API sends and takes it.
+// Pure functions: unit-tested in test/providers/proxmox without a server.
+import type { GuestConfig } from '../../../clients/proxmox/index.js';
+import {
+  buildDisk,
+  buildNetDevice,
+  parseDisk,
+  parseNetDevice,
+  parsePropertyString,
+  storageOfVolume,
+} from '../../../clients/proxmox/property-string.js';
+import { sizeBytes } from '../shared/sizes.js';
+import type { CloudInitModel, DiskModel, NetworkModel, VmModel } from './vm-schema.js';
+
+/** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN). */
+const SCALAR_KEYS = [
+  'name', 'description', 'tags', 'cores', 'sockets', 'cpu', 'memory', 'balloon', 'bios', 'machine', 'ostype', 'scsihw',
+  'boot', 'agent', 'onboot', 'template', 'ide2', 'ciuser', 'cipassword', 'sshkeys', 'nameserver', 'searchdomain', 'ide0',
+] as const;
+
+const DISK_KEY = /^(scsi|virtio|sata|ide)\d+$/;
+/** ide0 holds the cloud-init drive, ide2 the CD-ROM. */
+const CLOUD_INIT_DRIVE = 'ide0';
+const CDROM_DRIVE = 'ide2';
+const GIB = 1024 ** 3;
+
+export type ConfigValues = Record<string, string | number | boolean>;
+
+function text(value: string | number | undefined): string | undefined {
+  return value === undefined ? undefined : String(value);
+}
+
+function flagValue(value: string | number | undefined): boolean | null {
+  return value === undefined ? null : String(value) === '1';
+}
+
+function numberValue(value: string | number | undefined): number | null {
+  if (value === undefined) return null;
+  const n = Number(String(value).replace(/^current=/, '').split(',')[0]);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Proxmox keeps SSH keys URL-encoded (`%20` for spaces, `%0A` between keys). */
+export function encodeSshKeys(keys: readonly string[]): string {
+  return encodeURIComponent(keys.join('\n'));
+}
+
+export function decodeSshKeys(value: string): string[] {
+  return decodeURIComponent(value).split('\n').map((line) => line.trim()).filter((line) => line !== '');
+}
+
+/** The disk options as the config holds them (`discard=on`, `ssd=1`, ...). */
+export function diskOptions(disk: DiskModel): Record<string, string> {
+  const options: Record<string, string> = {};
+  if (disk.format !== null) options.format = disk.format;
+  if (disk.cache !== null) options.cache = disk.cache;
+  if (disk.discard !== null) options.discard = disk.discard ? 'on' : 'ignore';
+  if (disk.ssd !== null) options.ssd = disk.ssd ? '1' : '0';
+  if (disk.iothread !== null) options.iothread = disk.iothread ? '1' : '0';
+  return options;
+}
+
+/** A disk value allocating a new volume of the disk's size (`local-lvm:32,discard=on`). */
+export function newDiskValue(disk: DiskModel): string {
+  const gib = (sizeBytes(disk.size) ?? 0) / GIB;
+  return buildDisk({ volume: `${disk.storage}:${Number(gib.toFixed(3))}`, options: diskOptions(disk) });
+}
+
+/** A disk value keeping the existing volume with the disk's options. */
+export function existingDiskValue(disk: DiskModel, volume: string): string {
+  return buildDisk({ volume, options: diskOptions(disk) });
+}
+
+export function networkValue(network: NetworkModel): string {
+  return buildNetDevice({
+    model: network.model ?? 'virtio',
+    ...(network.mac_address !== null ? { macaddr: network.mac_address.toUpperCase() } : {}),
+    ...(network.bridge !== null ? { bridge: network.bridge } : {}),
+    ...(network.firewall !== null ? { firewall: network.firewall } : {}),
+    ...(network.vlan_id !== null ? { tag: network.vlan_id } : {}),
+    options: {},
+  });
+}
+
+function cloudInitValues(cloudInit: CloudInitModel | null): ConfigValues {
+  if (cloudInit === null) return {};
+  const values: ConfigValues = { [CLOUD_INIT_DRIVE]: `${cloudInit.storage}:cloudinit` };
+  if (cloudInit.user !== null) values.ciuser = cloudInit.user;
+  if (cloudInit.password !== null) values.cipassword = cloudInit.password;
+  if (cloudInit.ssh_keys !== null) values.sshkeys = encodeSshKeys(cloudInit.ssh_keys);
+  if (cloudInit.dns_servers !== null) values.nameserver = cloudInit.dns_servers.join(' ');
+  if (cloudInit.search_domain !== null) values.searchdomain = cloudInit.search_domain;
+  (cloudInit.ip_config ?? []).forEach((ip, i) => (values[`ipconfig${i}`] = ip));
+  return values;
+}
+
+/** Every config value the model sets, except disks and network devices. */
+export function scalarValues(plan: VmModel): ConfigValues {
+  const values: ConfigValues = {};
+  const set = (key: string, value: string | number | boolean | null): void => {
+    if (value !== null) values[key] = value;
+  };
+  set('name', plan.name);
+  set('description', plan.description);
+  set('tags', plan.tags === null ? null : [...plan.tags].sort().join(';'));
+  set('cores', plan.cores);
+  set('sockets', plan.sockets);
+  set('cpu', plan.cpu_type);
+  set('memory', plan.memory);
+  set('balloon', plan.balloon);
+  set('bios', plan.bios);
+  set('machine', plan.machine);
+  set('ostype', plan.os_type);
+  set('scsihw', plan.scsi_hardware);
+  set('boot', plan.boot_order === null ? null : `order=${plan.boot_order.join(';')}`);
+  set('agent', plan.agent === null ? null : plan.agent ? '1' : '0');
+  set('onboot', plan.start_on_boot);
+  set('template', plan.template);
+  set(CDROM_DRIVE, plan.cdrom === null ? null : `${plan.cdrom},media=cdrom`);
+  return { ...values, ...cloudInitValues(plan.cloud_init) };
+}
+
+/** Keys of ipconfigN values, which the scalar list does not name. */
+export function isManagedKey(key: string): boolean {
+  return (SCALAR_KEYS as readonly string[]).includes(key) || /^ipconfig\d+$/.test(key);
+}
+
+export function isDataDiskKey(key: string, value: string | number): boolean {
+  if (!DISK_KEY.test(key) || key === CLOUD_INIT_DRIVE || key === CDROM_DRIVE) return false;
+  const { props } = parsePropertyString(String(value));
+  return props.media !== 'cdrom';
+}
+
+function diskFromConfig(key: string, value: string): DiskModel {
+  const parsed = parseDisk(value);
+  const options = parsed.options;
+  const optionalFlag = (name: string, on: string): boolean | null => (options[name] === undefined ? null : options[name] === on);
+  return {
+    interface: key,
+    storage: storageOfVolume(parsed.volume) ?? '',
+    size: parsed.size ?? '0',
+    format: options.format ?? null,
+    cache: options.cache ?? null,
+    discard: optionalFlag('discard', 'on'),
+    ssd: optionalFlag('ssd', '1'),
+    iothread: optionalFlag('iothread', '1'),
+    volume: parsed.volume,
+  };
+}
+
+function networkFromConfig(value: string): NetworkModel {
+  const device = parseNetDevice(value);
+  return {
+    model: device.model,
+    bridge: device.bridge ?? null,
+    vlan_id: device.tag ?? null,
+    firewall: device.firewall ?? null,
+    mac_address: device.macaddr ?? null,
+  };
+}
+
+/** Keys in the order the known list names them, then any others in natural order. */
+export function orderKeys(keys: readonly string[], known: readonly string[]): string[] {
+  const natural = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+  const first = known.filter((key) => keys.includes(key));
+  return [...first, ...keys.filter((key) => !known.includes(key)).sort(natural)];
+}
+
+function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null): CloudInitModel | null {
+  const drive = text(config[CLOUD_INIT_DRIVE]);
+  if (drive === undefined) return null;
+  const ipKeys = orderKeys(Object.keys(config).filter((key) => /^ipconfig\d+$/.test(key)), []);
+  const sshkeys = text(config.sshkeys);
+  const nameserver = text(config.nameserver);
+  return {
+    storage: storageOfVolume(parseDisk(drive).volume) ?? '',
+    user: text(config.ciuser) ?? null,
+    // Proxmox masks the password: keep what terraform knows when one is set.
+    password: config.cipassword === undefined ? null : (prior?.password ?? null),
+    ssh_keys: sshkeys === undefined ? null : decodeSshKeys(sshkeys),
+    ip_config: ipKeys.length === 0 ? null : ipKeys.map((key) => String(config[key])),
+    dns_servers: nameserver === undefined ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
+    search_domain: text(config.searchdomain) ?? null,
+  };
+}
+
+function cdromFromConfig(config: GuestConfig): string | null {
+  const value = text(config[CDROM_DRIVE]);
+  if (value === undefined) return null;
+  const volume = parseDisk(value).volume;
+  return volume === '' || volume === 'none' || volume === 'cdrom' ? null : volume;
+}
+
+/** The model of a VM as its config shows it; `prior` orders disks/NICs and supplies secrets. */
+export function vmFromConfig(base: { id: string; node: string; vmid: number; started: boolean; clone: VmModel['clone'] }, config: GuestConfig, prior: VmModel | null): VmModel {
+  const diskKeys = Object.keys(config).filter((key) => isDataDiskKey(key, config[key] ?? ''));
+  const netKeys = Object.keys(config).filter((key) => /^net\d+$/.test(key));
+  const tags = text(config.tags);
+  const boot = text(config.boot);
+  const order = boot === undefined ? undefined : parsePropertyString(boot).props.order;
+  return {
+    id: base.id,
+    node: base.node,
+    vmid: base.vmid,
+    name: text(config.name) ?? null,
+    description: text(config.description) ?? null,
+    tags: tags === undefined ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
+    cores: numberValue(config.cores) ?? 1,
+    sockets: numberValue(config.sockets) ?? 1,
+    cpu_type: text(config.cpu) ?? null,
+    memory: numberValue(config.memory) ?? 512,
+    balloon: numberValue(config.balloon),
+    bios: text(config.bios) ?? null,
+    machine: text(config.machine) ?? null,
+    os_type: text(config.ostype) ?? null,
+    scsi_hardware: text(config.scsihw) ?? null,
+    boot_order: order === undefined ? null : order.split(';').filter((d) => d !== ''),
+    agent: config.agent === undefined ? null : parsePropertyString(String(config.agent)).bare === '1' || parsePropertyString(String(config.agent)).props.enabled === '1',
+    start_on_boot: flagValue(config.onboot),
+    template: flagValue(config.template),
+    cdrom: cdromFromConfig(config),
+    started: base.started,
+    disk: orderKeys(diskKeys, prior?.disk?.map((d) => d.interface) ?? []).map((key) => diskFromConfig(key, String(config[key]))),
+    network: orderKeys(netKeys, []).map((key) => networkFromConfig(String(config[key]))),
+    cloud_init: cloudInitFromConfig(config, prior?.cloud_init ?? null),
+    clone: base.clone,
+  };
+}
