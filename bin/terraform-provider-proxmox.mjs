@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The proxmox provider executable that terraform starts (see `make install`).
-import { runProvider } from '../dist/provider.js';
+import { launchProvider } from '../dist/provider-launch.js';
 
-await runProvider('proxmox', process.argv.slice(2));
+await launchProvider('proxmox', process.argv.slice(2));

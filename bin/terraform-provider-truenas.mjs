@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // The truenas provider executable that terraform starts (see `make install`).
-import { runProvider } from '../dist/provider.js';
+import { launchProvider } from '../dist/provider-launch.js';
 
-await runProvider('truenas', process.argv.slice(2));
+await launchProvider('truenas', process.argv.slice(2));
