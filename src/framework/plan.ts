@@ -32,6 +32,10 @@ export function planObject(request: PlanRequest): PlanResult {
   const creating = prior === null;
   let planned = fillComputed(body, { config, prior, planned: request.proposed }, creating);
   if (!creating && !valuesEqual(planned, prior, blockType(body))) {
+    // Plan modifiers may settle every difference (an equivalent spelling planned as the prior
+    // value): then nothing changes, and computed values must not turn unknown.
+    const settled = runModifiers(body, { config, prior, planned }, creating, [], []);
+    if (valuesEqual(settled, prior, blockType(body))) return { planned: prior, requiresReplace: [] };
     planned = unknownComputed(body, { config, prior, planned });
   }
   const requiresReplace: AttributePath[] = [];

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { attr, block, schema } from '../../src/framework/attributes.js';
-import { planModifiers } from '../../src/framework/plan-modifiers.js';
+import { planModifiers, type PlanModifier } from '../../src/framework/plan-modifiers.js';
 import { planObject } from '../../src/framework/plan.js';
 import { inconsistencies, reconcile } from '../../src/framework/reconcile.js';
 import { blockToModel, modelToBlock } from '../../src/framework/model.js';
@@ -107,6 +107,25 @@ describe('planning', () => {
     assert.ok((planned as Record<string, Value>).id instanceof Unknown, 'a replaced object gets a new id');
     const unchanged = planObject({ body: disk, config: config({ compression: 'lz4' }), prior, proposed: proposed(config({ compression: 'lz4' }), prior) });
     assert.deepEqual(unchanged.requiresReplace, []);
+  });
+
+  it('plans no change when plan modifiers settle every difference', () => {
+    const sameSpelling: PlanModifier = {
+      description: 'case-insensitive',
+      modify: ({ config: c, state }) => (typeof c === 'string' && typeof state === 'string' && c.toLowerCase() === state.toLowerCase() ? { plan: state } : {}),
+    };
+    const cased = schema({
+      description: 'x',
+      attributes: {
+        mode: attr.string({ optional: true, computed: true, description: 'mode', planModifiers: [sameSpelling] }),
+        used: attr.number({ computed: true, description: 'used' }),
+      },
+    });
+    const before: Value = { mode: 'lz4', used: 7 };
+    const cfg: Value = { mode: 'LZ4', used: null };
+    const { planned, requiresReplace } = planObject({ body: cased, config: cfg, prior: before, proposed: { mode: 'LZ4', used: 7 } });
+    assert.deepEqual(planned, before);
+    assert.deepEqual(requiresReplace, []);
   });
 
   it('keeps unknown configured values unknown', () => {
