@@ -1,0 +1,54 @@
+// Peak resident memory of the provider processes terraform starts. Linux keeps each process's
+// high-water mark (VmHWM in /proc/PID/status); sampling it often enough catches every process
+// before it exits, and the mark already holds the peak between samples.
+import { readdirSync, readFileSync } from 'node:fs';
+
+const SAMPLE_EVERY_MS = 40;
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return ''; // the process is gone
+  }
+}
+
+function highWaterMarkKiB(pid: string): number {
+  const match = /^VmHWM:\s+(\d+) kB/m.exec(readOrEmpty(`/proc/${pid}/status`));
+  return match ? Number(match[1]) : 0;
+}
+
+export class PeakRssSampler {
+  private readonly peaks = new Map<string, number>();
+  /**
+   * Processes seen not to match. A child of terraform shows terraform's command line until it
+   * runs the provider, so those are looked at again.
+   */
+  private readonly others = new Set<string>();
+  private readonly timer: NodeJS.Timeout;
+
+  /** Samples processes whose command line contains `marker`. */
+  constructor(private readonly marker: string) {
+    this.timer = setInterval(() => this.sample(), SAMPLE_EVERY_MS);
+  }
+
+  private sample(): void {
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name) && !this.others.has(name))) {
+      const commandLine = readOrEmpty(`/proc/${pid}/cmdline`);
+      if (!commandLine.includes(this.marker)) {
+        if (!commandLine.includes('terraform')) this.others.add(pid);
+        continue;
+      }
+      const kib = highWaterMarkKiB(pid);
+      if (kib > (this.peaks.get(pid) ?? 0)) this.peaks.set(pid, kib);
+    }
+  }
+
+  /** Stops sampling; the largest peak of any one process in MB, and how many were seen. */
+  stop(): { peakMB: number; processes: number } {
+    clearInterval(this.timer);
+    this.sample();
+    const peakKiB = Math.max(0, ...this.peaks.values());
+    return { peakMB: Math.round((peakKiB / 1024) * 10) / 10, processes: this.peaks.size };
+  }
+}

@@ -1,0 +1,125 @@
+// Plan and apply at scale: the real terraform against a simulator with an injected per-call
+// latency, for N resources of one cheap type: `apply`, then `plan` (with refresh), then
+// `destroy`, each timed and its API calls counted; beside it, the same commands on N built-in
+// `terraform_data` resources, which need no provider at all: the floor terraform itself sets.
+import { callsBetween, startProxmoxBackend, startTrueNASBackend, total, type Backend } from './backends.js';
+import { PeakRssSampler } from './rss.js';
+import { benchWorkspace } from './workspace.js';
+
+export const PHASES = ['apply', 'plan', 'destroy'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface PhaseResult {
+  readonly ms: number;
+  /** API calls the simulator answered during the command (0 for terraform_data). */
+  readonly calls: number;
+  readonly callsByMethod: Record<string, number>;
+}
+
+export interface SizeResult {
+  readonly n: number;
+  readonly phases: Record<Phase, PhaseResult>;
+  /** Whether the plan after apply wanted changes (it must not). */
+  readonly planHadChanges: boolean;
+  /** Largest peak RSS of any one provider process during these commands, MB. */
+  readonly providerPeakRssMB: number | null;
+  readonly providerProcesses: number;
+}
+
+export interface SubjectResult {
+  readonly resourceType: string;
+  readonly sizes: SizeResult[];
+  /** Why the subject could not be measured, when it could not. */
+  readonly error?: string;
+}
+
+/** What is measured: a resource type, the HCL of N of them, and the simulator it needs. */
+export interface Subject {
+  readonly resourceType: string;
+  /** The provider block (and required_providers) the resources need; empty for the floor. */
+  readonly preamble: string;
+  resources(n: number): string;
+  startBackend(latencyMs: number): Promise<Backend | undefined>;
+}
+
+function requiredProvider(name: string): string {
+  return `terraform {\n  required_providers {\n    ${name} = { source = "truemox/${name}" }\n  }\n}\nprovider "${name}" {}\n`;
+}
+
+export const floorSubject: Subject = {
+  resourceType: 'terraform_data',
+  preamble: '',
+  resources: (n) => `resource "terraform_data" "r" {\n  count = ${n}\n  input = "bench-\${count.index}"\n}\n`,
+  startBackend: async () => undefined,
+};
+
+const truenasPreamble = requiredProvider('truenas');
+const startTrueNAS = (latencyMs: number) => startTrueNASBackend({ latencyMs, loginRateLimit: false });
+
+export const truenasDatasetSubject: Subject = {
+  resourceType: 'truenas_dataset',
+  preamble: truenasPreamble,
+  resources: (n) => `resource "truenas_dataset" "r" {\n  count = ${n}\n  name  = "tank/bench-\${count.index}"\n}\n`,
+  startBackend: startTrueNAS,
+};
+
+export const truenasZvolSubject: Subject = {
+  resourceType: 'truenas_zvol',
+  preamble: truenasPreamble,
+  resources: (n) => `resource "truenas_zvol" "r" {\n  count   = ${n}\n  name    = "tank/bench-\${count.index}"\n  volsize = 1048576\n  sparse  = true\n}\n`,
+  startBackend: startTrueNAS,
+};
+
+export const proxmoxPoolSubject: Subject = {
+  resourceType: 'proxmox_pool',
+  preamble: requiredProvider('proxmox'),
+  resources: (n) => `resource "proxmox_pool" "r" {\n  count   = ${n}\n  pool_id = "bench-\${count.index}"\n}\n`,
+  startBackend: (latencyMs) => startProxmoxBackend(latencyMs),
+};
+
+async function timed(backend: Backend | undefined, command: () => Promise<unknown>): Promise<PhaseResult> {
+  const before = backend?.callsByMethod() ?? new Map<string, number>();
+  const started = performance.now();
+  await command();
+  const ms = Math.round(performance.now() - started);
+  const callsByMethod = callsBetween(before, backend?.callsByMethod() ?? new Map());
+  return { ms, calls: total(callsByMethod), callsByMethod };
+}
+
+/** apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. */
+async function measureSize(subject: Subject, n: number, latencyMs: number): Promise<SizeResult> {
+  const backend = await subject.startBackend(latencyMs);
+  const bench = benchWorkspace(backend?.env ?? {});
+  try {
+    bench.ws.writeConfig(`${subject.preamble}\n${subject.resources(n)}`);
+    await bench.ws.init();
+    const rss = new PeakRssSampler(bench.providerRoot);
+    let planHadChanges = false;
+    const apply = await timed(backend, () => bench.ws.apply());
+    const plan = await timed(backend, async () => {
+      planHadChanges = (await bench.ws.planHasChanges()).changes;
+    });
+    const destroy = await timed(backend, () => bench.ws.destroy());
+    const { peakMB, processes } = rss.stop();
+    return { n, phases: { apply, plan, destroy }, planHadChanges, providerPeakRssMB: processes > 0 ? peakMB : null, providerProcesses: processes };
+  } finally {
+    bench.cleanup();
+    await backend?.stop();
+  }
+}
+
+export async function measureSubject(subject: Subject, sizes: readonly number[], latencyMs: number, log: (line: string) => void): Promise<SubjectResult> {
+  const results: SizeResult[] = [];
+  try {
+    for (const n of sizes) {
+      const result = await measureSize(subject, n, latencyMs);
+      log(`  ${subject.resourceType} N=${n}: ${PHASES.map((p) => `${p} ${result.phases[p].ms} ms/${result.phases[p].calls} calls`).join(', ')}; peak RSS ${result.providerPeakRssMB ?? '-'} MB`);
+      results.push(result);
+    }
+    return { resourceType: subject.resourceType, sizes: results };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  ${subject.resourceType}: failed: ${message.split('\n').slice(0, 12).join('\n    ')}`);
+    return { resourceType: subject.resourceType, sizes: results, error: message.slice(0, 2000) };
+  }
+}
