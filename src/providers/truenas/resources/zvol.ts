@@ -8,8 +8,8 @@ import { validators } from '../../../framework/validators.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
-import { formatSize, parseSize } from '../shared/sizes.js';
-import { COMPRESSION, DEDUPLICATION, SYNC, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
+import { formatSize, parseSize, sameSize } from '../shared/sizes.js';
+import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
 
 /** The server's default volblocksize. */
@@ -52,8 +52,8 @@ export const zvolSchema = schema({
       computed: true,
       description: 'Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default). Changing it replaces the zvol.',
       validators: [validators.custom('a power of two from 512 to 128K', (v) => (typeof v === 'string' ? volblocksizeProblem(v) : undefined))],
-      semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && parseSize(a) === parseSize(b),
-      planModifiers: [planModifiers.useStateForUnknown(), planModifiers.requiresReplaceIf('a different block size replaces the zvol', ({ config, state }) => typeof config === 'string' && typeof state === 'string' && parseSize(config) !== parseSize(state))],
+      semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && sameSize(a, b),
+      planModifiers: [keepEquivalentState(sameSize), planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
     }),
     sparse: attr.bool({
       default: false,
@@ -108,6 +108,12 @@ async function refuseIfExported(client: TrueNASClient, name: string): Promise<vo
   throw new ProviderError('Cannot delete zvol', `zvol ${name} is still exported by ${names}: delete or detach the extent first`);
 }
 
+/** The block size the zvol will have, when known at plan time. */
+function plannedVolblocksize(ctx: PlanContext<TrueNASProviderData>): string | undefined {
+  if (!ctx.config.isNull('volblocksize')) return ctx.config.string('volblocksize');
+  return ctx.creating ? DEFAULT_VOLBLOCKSIZE : ctx.prior.string('volblocksize');
+}
+
 function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
   const volsize = ctx.config.number('volsize');
   if (volsize === undefined) return;
@@ -122,7 +128,7 @@ function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
       );
     }
   }
-  const blocksizeText = ctx.planned.string('volblocksize') ?? (ctx.planned.isKnown('volblocksize') ? DEFAULT_VOLBLOCKSIZE : undefined);
+  const blocksizeText = plannedVolblocksize(ctx);
   if (blocksizeText === undefined || volblocksizeProblem(blocksizeText) !== undefined) return;
   const blocksize = parseSize(blocksizeText);
   if (volsize % blocksize !== 0) {

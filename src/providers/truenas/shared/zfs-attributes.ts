@@ -18,7 +18,7 @@ function stringsEqual(equal: (a: string, b: string) => boolean) {
  * A configured spelling equivalent to the one in state plans no change (after an import the
  * state holds the server's spelling, the configuration the user's).
  */
-function keepEquivalentState(equal: (a: string, b: string) => boolean): PlanModifier {
+export function keepEquivalentState(equal: (a: string, b: string) => boolean): PlanModifier {
   return {
     description: 'an equivalent spelling of the current value is no change',
     modify: ({ config, state }) => (typeof config === 'string' && typeof state === 'string' && equal(config, state) ? { plan: state } : {}),
