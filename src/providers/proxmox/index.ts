@@ -3,6 +3,13 @@ import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
 import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig } from './config.js';
+import { aclResource } from './resources/acl.js';
+import { apiTokenResource } from './resources/api-token.js';
+import { groupResource } from './resources/group.js';
+import { poolResource } from './resources/pool.js';
+import { roleResource } from './resources/role.js';
+import { storageResource } from './resources/storage.js';
+import { userResource } from './resources/user.js';
 import { vmResource } from './resources/vm.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
@@ -15,7 +22,7 @@ export const proxmoxProvider = defineProvider({
   address: 'registry.terraform.io/truemox/proxmox',
   version: VERSION,
   schema: proxmoxConfigSchema,
-  resources: [vmResource],
+  resources: [vmResource, storageResource, poolResource, userResource, groupResource, roleResource, aclResource, apiTokenResource],
   dataSources: [],
   functions: [],
   example: `provider "proxmox" {

@@ -1,0 +1,82 @@
+// `proxmox_acl`: one grant of a role on a path to a user, group or API token.
+import type { AclChange } from '../../../clients/proxmox/index.js';
+import { attr, schema } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { ProxmoxProviderData } from '../index.js';
+
+const replace = planModifiers.requiresReplace();
+const PRINCIPALS = ['user_id', 'group_id', 'token_id'] as const;
+
+const aclSchema = schema({
+  description: 'Grants a role on a path (such as "/vms/100" or "/storage/local") to exactly one user, group or API token.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'PATH|ROLE|KIND:NAME, such as "/vms/100|PVEVMUser|user:alice@pve".', planModifiers: [planModifiers.useStateForUnknown()] }),
+    path: attr.string({ required: true, description: 'ACL path, such as "/", "/vms/100", "/pool/lab". Changing it replaces the grant.', planModifiers: [replace] }),
+    role_id: attr.string({ required: true, description: 'Role to grant. Changing it replaces the grant.', planModifiers: [replace] }),
+    user_id: attr.string({ optional: true, description: 'User, USER@REALM.', planModifiers: [replace] }),
+    group_id: attr.string({ optional: true, description: 'Group.', planModifiers: [replace] }),
+    token_id: attr.string({ optional: true, description: 'API token, USER@REALM!TOKEN.', planModifiers: [replace] }),
+    propagate: attr.bool({ default: true, description: 'Also grant on the paths below (default true).' }),
+  },
+});
+
+type AclModel = ModelOf<typeof aclSchema>;
+type Kind = 'user' | 'group' | 'token';
+
+function principal(model: AclModel): { kind: Kind; name: string } {
+  if (model.user_id !== null) return { kind: 'user', name: model.user_id };
+  if (model.group_id !== null) return { kind: 'group', name: model.group_id };
+  return { kind: 'token', name: model.token_id ?? '' };
+}
+
+function aclId(model: AclModel): string {
+  const { kind, name } = principal(model);
+  return `${model.path}|${model.role_id}|${kind}:${name}`;
+}
+
+function change(model: AclModel, remove: boolean): AclChange {
+  const { kind, name } = principal(model);
+  return { path: model.path, roles: [model.role_id], [`${kind}s`]: [name], propagate: model.propagate ?? true, remove };
+}
+
+export const aclResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_acl',
+  schema: aclSchema,
+  importId: { description: 'PATH|ROLE|KIND:NAME where KIND is user, group or token', example: '/vms/100|PVEVMUser|user:alice@pve' },
+  example: `resource "proxmox_acl" "ops_on_lab" {
+  path     = "/pool/lab"
+  role_id  = "PVEVMAdmin"
+  group_id = proxmox_group.admins.group_id
+}`,
+  async create(ctx, plan) {
+    await ctx.provider.client.access.updateAcl(change(plan, false));
+    return { ...plan, id: aclId(plan) };
+  },
+  async read(ctx, state) {
+    const { kind, name } = principal(state);
+    const entry = (await ctx.provider.client.access.acl()).find((e) => e.path === state.path && e.roleid === state.role_id && e.type === kind && e.ugid === name);
+    return entry === undefined ? null : { ...state, id: aclId(state), propagate: entry.propagate };
+  },
+  async update(ctx, plan) {
+    await ctx.provider.client.access.updateAcl(change(plan, false));
+    return { ...plan, id: aclId(plan) };
+  },
+  async delete(ctx, state) {
+    await ctx.provider.client.access.updateAcl(change(state, true));
+  },
+  importState(id) {
+    const match = /^(\/[^|]*)\|([^|]+)\|(user|group|token):(.+)$/.exec(id);
+    if (!match) throw new AttributeError('id', 'Invalid import id', `Expected PATH|ROLE|KIND:NAME such as "/vms/100|PVEVMUser|user:alice@pve", got "${id}".`);
+    const [, path, role, kind, name] = match;
+    return { path, role_id: role, user_id: kind === 'user' ? name : null, group_id: kind === 'group' ? name : null, token_id: kind === 'token' ? name : null };
+  },
+  validateConfig(ctx) {
+    const set = PRINCIPALS.filter((name) => !ctx.config.isNull(name));
+    if (set.length !== 1 && PRINCIPALS.every((name) => ctx.config.isKnown(name))) {
+      ctx.error('user_id', 'Exactly one principal', 'Set exactly one of user_id, group_id and token_id.');
+    }
+  },
+});

@@ -1,0 +1,77 @@
+// `proxmox_api_token`: an API token of a user; its secret is known only at creation.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { validators } from '../../../framework/validators.js';
+import type { TokenInfo } from '../../../clients/proxmox/index.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { optionalText } from '../shared/text.js';
+
+const replace = planModifiers.requiresReplace();
+const keep = planModifiers.useStateForUnknown();
+
+const tokenSchema = schema({
+  description: 'An API token of a Proxmox VE user.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'USER@REALM!TOKEN.', planModifiers: [keep] }),
+    user_id: attr.string({ required: true, description: 'Owner, USER@REALM. Changing it replaces the token.', planModifiers: [replace] }),
+    token_name: attr.string({ required: true, description: 'Token name. Changing it replaces the token.', validators: [validators.matches(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'must start with a letter and hold letters, digits, ".", "-" or "_"')], planModifiers: [replace] }),
+    comment: attr.string({ optional: true, description: 'Comment.' }),
+    expire: attr.number({ default: 0, description: 'Expiry as seconds since 1970; 0 (default) never expires.', validators: [validators.atLeast(0), validators.integer()] }),
+    privilege_separation: attr.bool({ default: true, description: 'Restrict the token to the privileges granted to it by ACLs (default true) instead of all of its user\'s.' }),
+    secret: attr.string({ computed: true, sensitive: true, description: 'The token secret (a UUID); only known when terraform created the token.', planModifiers: [keep] }),
+    value: attr.string({ computed: true, sensitive: true, description: 'USER@REALM!TOKEN=SECRET, as providers take it (e.g. PROXMOX_VE_API_TOKEN).', planModifiers: [keep] }),
+  },
+});
+
+type TokenModel = ModelOf<typeof tokenSchema>;
+
+function tokenFromApi(info: TokenInfo, prior: TokenModel): TokenModel {
+  return {
+    ...prior,
+    id: `${prior.user_id}!${prior.token_name}`,
+    comment: optionalText(info.comment, prior.comment),
+    expire: info.expire ?? 0,
+    privilege_separation: info.privsep ?? true,
+  };
+}
+
+export const apiTokenResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_api_token',
+  schema: tokenSchema,
+  importId: { description: 'USER@REALM!TOKEN (the secret cannot be imported)', example: 'terraform@pve!ci' },
+  example: `resource "proxmox_api_token" "ci" {
+  user_id              = proxmox_user.ci.user_id
+  token_name           = "ci"
+  privilege_separation = false
+}
+
+output "ci_token" {
+  value     = proxmox_api_token.ci.value
+  sensitive = true
+}`,
+  async create(ctx, plan) {
+    const params = { comment: plan.comment ?? undefined, expire: plan.expire ?? 0, privsep: plan.privilege_separation ?? true };
+    const created = await ctx.provider.client.access.createToken(plan.user_id, plan.token_name, params);
+    const id = created['full-tokenid'];
+    return tokenFromApi(created.info, { ...plan, id, secret: created.value, value: `${id}=${created.value}` });
+  },
+  async read(ctx, state) {
+    const info = await orNull(() => ctx.provider.client.access.token(state.user_id, state.token_name));
+    return info === null ? null : tokenFromApi(info, state);
+  },
+  async update(ctx, plan) {
+    const { access } = ctx.provider.client;
+    await access.updateToken(plan.user_id, plan.token_name, { comment: plan.comment ?? '', expire: plan.expire ?? 0, privsep: plan.privilege_separation ?? true });
+    return tokenFromApi(await access.token(plan.user_id, plan.token_name), plan);
+  },
+  async delete(ctx, state) {
+    await deleteIgnoringMissing(() => ctx.provider.client.access.deleteToken(state.user_id, state.token_name));
+  },
+  importState(id) {
+    const bang = id.lastIndexOf('!');
+    return { user_id: id.slice(0, bang), token_name: id.slice(bang + 1) };
+  },
+});

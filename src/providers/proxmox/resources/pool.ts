@@ -1,0 +1,44 @@
+// `proxmox_pool`: a resource pool, to group VMs and storages for permissions.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { optionalText } from '../shared/text.js';
+
+const poolSchema = schema({
+  description: 'A resource pool. Members are added by the VMs and storages themselves or in the web UI.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The pool id.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    pool_id: attr.string({ required: true, description: 'Pool name, such as "lab" or "lab/web" for a nested pool. Changing it replaces the pool.', validators: [validators.matches(/^[A-Za-z0-9_\-/]+$/, 'must hold only letters, digits, "_", "-" and "/"')], planModifiers: [planModifiers.requiresReplace()] }),
+    comment: attr.string({ optional: true, description: 'Comment.' }),
+  },
+});
+
+export const poolResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_pool',
+  schema: poolSchema,
+  importId: { description: 'the pool id', example: 'lab' },
+  example: `resource "proxmox_pool" "lab" {
+  pool_id = "lab"
+  comment = "Home lab machines"
+}`,
+  async create(ctx, plan) {
+    await ctx.provider.client.pools.create(plan.pool_id, plan.comment ?? undefined);
+    return { ...plan, id: plan.pool_id };
+  },
+  async read(ctx, state) {
+    const pool = await orNull(() => ctx.provider.client.pools.get(state.pool_id));
+    if (pool === null) return null;
+    return { id: pool.poolid, pool_id: pool.poolid, comment: optionalText(pool.comment, state.comment) };
+  },
+  async update(ctx, plan) {
+    await ctx.provider.client.pools.update(plan.pool_id, { comment: plan.comment ?? '' });
+    return { ...plan, id: plan.pool_id };
+  },
+  async delete(ctx, state) {
+    await deleteIgnoringMissing(() => ctx.provider.client.pools.delete(state.pool_id));
+  },
+  importState: (id) => ({ pool_id: id }),
+});

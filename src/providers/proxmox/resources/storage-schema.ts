@@ -1,0 +1,85 @@
+// The schema of `proxmox_storage`: one entry of the datacenter's storage.cfg. Type-specific
+// options are attributes named after Proxmox's option names; the rest go into `options`.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
+
+const replace = planModifiers.requiresReplace();
+const keep = planModifiers.useStateForUnknown();
+
+export const STORAGE_TYPES = ['dir', 'nfs', 'cifs', 'lvm', 'lvmthin', 'zfspool', 'iscsi', 'iscsidirect', 'zfs', 'pbs'] as const;
+
+/** Options each type needs on create (Proxmox's "fixed" options: they never change). */
+export const REQUIRED_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  dir: ['path'],
+  nfs: ['server', 'export'],
+  cifs: ['server', 'share'],
+  lvm: ['vgname'],
+  lvmthin: ['vgname', 'thinpool'],
+  zfspool: ['pool'],
+  iscsi: ['portal', 'target'],
+  iscsidirect: ['portal', 'target'],
+  zfs: ['portal', 'target', 'pool', 'blocksize', 'iscsiprovider'],
+  pbs: ['server', 'datastore'],
+};
+
+/** Attribute name → Proxmox option name, for the options with attributes of their own. */
+export const OPTION_ATTRIBUTES = {
+  server: 'server',
+  export: 'export',
+  share: 'share',
+  subdir: 'subdir',
+  domain: 'domain',
+  vgname: 'vgname',
+  thinpool: 'thinpool',
+  pool: 'pool',
+  portal: 'portal',
+  target: 'target',
+  iscsiprovider: 'iscsiprovider',
+  blocksize: 'blocksize',
+  datastore: 'datastore',
+  namespace: 'namespace',
+  fingerprint: 'fingerprint',
+  username: 'username',
+} as const;
+
+/** Options fixed at creation: changing them replaces the storage. */
+const fixed = (description: string) => attr.string({ optional: true, description: `${description} Changing it replaces the storage.`, planModifiers: [replace] });
+const plain = (description: string) => attr.string({ optional: true, description });
+
+export const storageSchema = schema({
+  description: 'A storage definition of the Proxmox VE datacenter (storage.cfg): where disks, ISOs, templates and backups live.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The storage id (same as storage).', planModifiers: [keep] }),
+    storage: attr.string({ required: true, description: 'Storage id, such as "truenas-iscsi". Changing it replaces the storage.', validators: [validators.matches(/^[a-zA-Z][a-zA-Z0-9\-_.]*[a-zA-Z0-9]$/, 'must be a storage id: letters, digits, "-", "_" and ".", starting with a letter')], planModifiers: [replace] }),
+    type: attr.string({ required: true, description: `Storage type: ${STORAGE_TYPES.join(', ')}. Changing it replaces the storage.`, validators: [validators.oneOf(...STORAGE_TYPES)], planModifiers: [replace] }),
+    content: attr.set(ty.string, { optional: true, computed: true, description: 'Content types: images, rootdir, iso, vztmpl, backup, snippets, import; Proxmox picks a default per type when unset.', planModifiers: [keep] }),
+    nodes: attr.set(ty.string, { optional: true, description: 'Nodes that may use the storage; all when unset.' }),
+    shared: attr.bool({ optional: true, computed: true, description: 'The same storage is reachable from every node (always true for network types).', planModifiers: [keep] }),
+    disable: attr.bool({ optional: true, description: 'Disable the storage.' }),
+    path: attr.string({ optional: true, computed: true, description: 'Directory (dir) or mount point (nfs, cifs: /mnt/pve/STORAGE by default). Changing it replaces the storage.', planModifiers: [keep, replace] }),
+    server: fixed('Server address (nfs, cifs, pbs).'),
+    export: fixed('NFS export path.'),
+    share: fixed('CIFS share name.'),
+    subdir: plain('Subdirectory of the CIFS share.'),
+    domain: plain('CIFS domain.'),
+    vgname: fixed('LVM volume group (lvm, lvmthin).'),
+    thinpool: fixed('LVM thin pool (lvmthin).'),
+    pool: fixed('ZFS pool (zfspool, zfs over iSCSI).'),
+    portal: fixed('iSCSI portal, "host" or "host:port" (iscsi, zfs over iSCSI).'),
+    target: fixed('iSCSI target IQN (iscsi, zfs over iSCSI).'),
+    iscsiprovider: fixed('ZFS over iSCSI provider: comstar, istgt, iet or LIO.'),
+    blocksize: fixed('ZFS over iSCSI block size, such as "4k".'),
+    datastore: fixed('Proxmox Backup Server datastore.'),
+    namespace: plain('Proxmox Backup Server namespace.'),
+    fingerprint: plain('Proxmox Backup Server certificate fingerprint.'),
+    username: plain('User name (cifs, pbs).'),
+    password: attr.string({ optional: true, sensitive: true, description: 'Password (cifs, pbs); Proxmox never returns it.' }),
+    encryption_key: attr.string({ optional: true, sensitive: true, description: 'Proxmox Backup Server encryption key; never returned.' }),
+    options: attr.map(ty.string, { optional: true, description: 'Any other storage options by their Proxmox names, such as { "prune-backups" = "keep-last=3" }.' }),
+  },
+});
+
+export type StorageModel = ModelOf<typeof storageSchema>;

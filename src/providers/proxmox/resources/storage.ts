@@ -1,0 +1,119 @@
+// `proxmox_storage`: a datacenter storage definition, of any type Proxmox VE ships.
+import type { StorageConfig, StorageOptions, StorageType } from '../../../clients/proxmox/index.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type StorageModel } from './storage-schema.js';
+
+/** Options fixed at creation: never sent on update. */
+const FIXED = new Set(['path', 'server', 'export', 'share', 'vgname', 'thinpool', 'pool', 'portal', 'target', 'iscsiprovider', 'blocksize', 'datastore']);
+/** Mount-point types whose path Proxmox (and so we) default to /mnt/pve/STORAGE. */
+const MOUNTED = new Set(['nfs', 'cifs']);
+
+type OptionValues = Record<string, string | boolean>;
+
+function list(values: readonly string[] | null): string | undefined {
+  return values === null ? undefined : [...values].sort().join(',');
+}
+
+/** Every option the model sets, by Proxmox name. */
+export function storageOptions(plan: StorageModel): OptionValues {
+  const out: OptionValues = {};
+  const put = (key: string, value: string | boolean | null | undefined): void => {
+    if (value !== null && value !== undefined) out[key] = value;
+  };
+  put('content', plan.content === null ? undefined : plan.content.length === 0 ? 'none' : list(plan.content));
+  put('nodes', list(plan.nodes));
+  put('shared', plan.shared);
+  put('disable', plan.disable);
+  put('path', plan.path ?? (MOUNTED.has(plan.type) ? `/mnt/pve/${plan.storage}` : undefined));
+  for (const [name, key] of Object.entries(OPTION_ATTRIBUTES)) put(key, plan[name as keyof typeof OPTION_ATTRIBUTES]);
+  put('password', plan.password);
+  put('encryption-key', plan.encryption_key);
+  for (const [key, value] of Object.entries(plan.options ?? {})) put(key, value);
+  return out;
+}
+
+function text(value: unknown): string | null {
+  return value === undefined || value === null ? null : String(value);
+}
+
+function flag(value: unknown): boolean | null {
+  return value === undefined ? null : String(value) === '1';
+}
+
+function splitList(value: unknown): string[] | null {
+  const raw = text(value);
+  return raw === null ? null : raw.split(',').filter((item) => item !== '' && item !== 'none');
+}
+
+/** The model of a storage as the API shows it; secrets and `options` keys come from `prior`. */
+export function storageFromConfig(config: StorageConfig, prior: StorageModel | null): StorageModel {
+  const raw = config as Record<string, unknown>;
+  const attributes = Object.fromEntries(Object.entries(OPTION_ATTRIBUTES).map(([name, key]) => [name, text(raw[key])])) as Record<keyof typeof OPTION_ATTRIBUTES, string | null>;
+  const optionKeys = Object.keys(prior?.options ?? {}).filter((key) => raw[key] !== undefined);
+  return {
+    id: config.storage,
+    storage: config.storage,
+    type: config.type,
+    content: splitList(raw.content) ?? [],
+    nodes: splitList(raw.nodes),
+    shared: flag(raw.shared) ?? false,
+    disable: flag(raw.disable),
+    path: text(raw.path),
+    ...attributes,
+    password: prior?.password ?? null,
+    encryption_key: prior?.encryption_key ?? null,
+    options: prior?.options === null || prior?.options === undefined ? null : Object.fromEntries(optionKeys.map((key) => [key, String(raw[key])])),
+  };
+}
+
+/** What an update sends: the changeable options, and the ones to remove. */
+export function storageUpdate(plan: StorageModel, prior: StorageModel): { set: StorageOptions; remove: string[] } {
+  const want = storageOptions(plan);
+  const had = storageOptions(prior);
+  const set: StorageOptions = {};
+  for (const [key, value] of Object.entries(want)) if (!FIXED.has(key) && String(had[key]) !== String(value)) set[key] = value;
+  const remove = Object.keys(had).filter((key) => !FIXED.has(key) && want[key] === undefined && key !== 'content' && key !== 'shared');
+  return { set, remove };
+}
+
+export const storageResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_storage',
+  schema: storageSchema,
+  importId: { description: 'the storage id', example: 'truenas-iscsi' },
+  example: `resource "proxmox_storage" "truenas" {
+  storage = "truenas-iscsi"
+  type    = "iscsi"
+  portal  = "192.168.1.20:3260"
+  target  = "iqn.2005-10.org.freenas.ctl:proxmox"
+  content = ["images"]
+}`,
+  async create(ctx, plan) {
+    const { storage } = ctx.provider.client;
+    await storage.create(plan.storage, plan.type as StorageType, storageOptions(plan));
+    ctx.savePartialState({ ...plan, id: plan.storage });
+    return storageFromConfig(await storage.get(plan.storage), plan);
+  },
+  async read(ctx, state) {
+    const config = await orNull(() => ctx.provider.client.storage.get(state.storage));
+    return config === null ? null : storageFromConfig(config, state);
+  },
+  async update(ctx, plan, prior) {
+    const { storage } = ctx.provider.client;
+    const { set, remove } = storageUpdate(plan, prior);
+    if (Object.keys(set).length > 0 || remove.length > 0) await storage.update(plan.storage, set, { delete: remove });
+    return storageFromConfig(await storage.get(plan.storage), plan);
+  },
+  async delete(ctx, state) {
+    await deleteIgnoringMissing(() => ctx.provider.client.storage.delete(state.storage));
+  },
+  importState: (id) => ({ storage: id }),
+  validateConfig(ctx) {
+    const type = ctx.config.string('type');
+    if (type === undefined) return;
+    for (const option of REQUIRED_OPTIONS[type] ?? []) {
+      if (ctx.config.isNull(option)) ctx.error(option, 'Missing storage option', `A storage of type "${type}" needs ${option}.`);
+    }
+  },
+});
