@@ -1,22 +1,43 @@
 // `make bench`: measures what users feel and writes bench/results/latest.json and
 // BENCHMARKS.md. Every figure comes from this run; ratios compare figures of this run.
+//
+// Environment: BENCH_SIZES (default 10,100,500), BENCH_STARTUP_RUNS (default 20),
+// BENCH_LATENCY_MS (per-call latency of the simulators, default 5), BENCH_LOGIN_DAY=0 to skip
+// the working day. A quick run: BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { loadProvider, PROVIDER_NAMES } from '../src/providers/registry.js';
+import { findTerraform } from '../test/helpers/terraform.js';
+import { judgeGoals } from './goals.js';
+import { measureLoginDay } from './login-day.js';
+import { renderReport, type BenchResults } from './report.js';
+import { floorSubject, measureSubject, proxmoxPoolSubject, truenasDatasetSubject, truenasZvolSubject, type Subject } from './scale.js';
 import { measureStartup } from './startup.js';
-import { renderReport } from './report.js';
+import { copyBuiltProviders } from './workspace.js';
 
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 20);
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
+const LOGIN_DAY = process.env.BENCH_LOGIN_DAY !== '0';
 
 function terraformVersion(): string {
-  try {
-    const out = execFileSync(process.env.TERRAFORM ?? 'terraform', ['version', '-json'], { encoding: 'utf8' });
-    return (JSON.parse(out) as { terraform_version: string }).terraform_version;
-  } catch {
-    return 'not found';
-  }
+  const out = execFileSync(findTerraform(), ['version', '-json'], { encoding: 'utf8' });
+  return (JSON.parse(out) as { terraform_version: string }).terraform_version;
 }
 
+async function resourceTypes(): Promise<Set<string>> {
+  const providers = await Promise.all(PROVIDER_NAMES.map((name) => loadProvider(name)));
+  return new Set(providers.flatMap((provider) => provider.resources.map((resource) => resource.name)));
+}
+
+/** The cheapest type each provider has: a dataset or else a zvol on TrueNAS, a pool on Proxmox. */
+function chooseSubjects(available: Set<string>): Subject[] {
+  const truenas = [truenasDatasetSubject, truenasZvolSubject].find((s) => available.has(s.resourceType));
+  return [truenas, proxmoxPoolSubject].filter((s): s is Subject => s !== undefined && available.has(s.resourceType));
+}
+
+const log = (line: string) => console.log(line);
 const machine = {
   date: new Date().toISOString(),
   cpus: cpus().length,
@@ -25,14 +46,40 @@ const machine = {
   terraform: terraformVersion(),
 };
 
-console.log(`start-up: ${STARTUP_RUNS} runs of each provider and of node -e 0 ...`);
-const startup = await measureStartup(STARTUP_RUNS);
-for (const [name, summary] of Object.entries(startup.providers)) {
-  console.log(`  ${name}: median ${summary.median} ms to handshake (${startup.ratio[name]}x node -e 0 at ${startup.nodeFloorMs.median} ms)`);
-}
+const providers = copyBuiltProviders();
+try {
+  log(`start-up: ${STARTUP_RUNS} interleaved runs of each provider, the ES module bundle and node -e 0 ...`);
+  const startup = await measureStartup(STARTUP_RUNS, providers.root);
+  for (const [name, summary] of Object.entries(startup.providers)) {
+    log(`  ${name}: median ${summary.median} ms to handshake (${startup.ratio[name]}x node -e 0 at ${startup.nodeFloorMs.median} ms)`);
+  }
 
-const results = { machine, startup };
-mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), renderReport(results));
-console.log('wrote bench/results/latest.json and BENCHMARKS.md');
+  const subjects = chooseSubjects(await resourceTypes());
+  log(`scale: N = ${SIZES.join(', ')} of terraform_data, ${subjects.map((s) => s.resourceType).join(', ')}; ${LATENCY_MS} ms per API call ...`);
+  const floor = await measureSubject(providers, floorSubject, SIZES, LATENCY_MS, log);
+  const scale = [];
+  for (const subject of subjects) scale.push(await measureSubject(providers, subject, SIZES, LATENCY_MS, log));
+
+  let loginDay = null;
+  if (LOGIN_DAY) {
+    log('working day under the TrueNAS login limit ...');
+    loginDay = await measureLoginDay(providers, LATENCY_MS);
+    log(`  ${loginDay.logins} logins, ${loginDay.calls} calls, ${loginDay.wallMs} ms, ${loginDay.anyRefused ? 'a step was refused' : 'nothing refused'}`);
+  }
+
+  const results: BenchResults = {
+    machine,
+    settings: { sizes: SIZES, latencyMs: LATENCY_MS, startupRuns: STARTUP_RUNS },
+    startup,
+    floor,
+    scale,
+    loginDay,
+    goals: judgeGoals(startup, floor, scale, loginDay),
+  };
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), renderReport(results));
+  log('wrote bench/results/latest.json and BENCHMARKS.md');
+} finally {
+  providers.remove();
+}

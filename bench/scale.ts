@@ -4,7 +4,7 @@
 // `terraform_data` resources, which need no provider at all: the floor terraform itself sets.
 import { callsBetween, startProxmoxBackend, startTrueNASBackend, total, type Backend } from './backends.js';
 import { PeakRssSampler } from './rss.js';
-import { benchWorkspace } from './workspace.js';
+import { benchWorkspace, type BuiltProviders } from './workspace.js';
 
 export const PHASES = ['apply', 'plan', 'destroy'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -87,13 +87,13 @@ async function timed(backend: Backend | undefined, command: () => Promise<unknow
 }
 
 /** apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. */
-async function measureSize(subject: Subject, n: number, latencyMs: number): Promise<SizeResult> {
+async function measureSize(providers: BuiltProviders, subject: Subject, n: number, latencyMs: number): Promise<SizeResult> {
   const backend = await subject.startBackend(latencyMs);
-  const bench = benchWorkspace(backend?.env ?? {});
+  const bench = benchWorkspace(providers, backend?.env ?? {});
   try {
     bench.ws.writeConfig(`${subject.preamble}\n${subject.resources(n)}`);
     await bench.ws.init();
-    const rss = new PeakRssSampler(bench.providerRoot);
+    const rss = new PeakRssSampler(providers.root);
     let planHadChanges = false;
     const apply = await timed(backend, () => bench.ws.apply());
     const plan = await timed(backend, async () => {
@@ -108,11 +108,11 @@ async function measureSize(subject: Subject, n: number, latencyMs: number): Prom
   }
 }
 
-export async function measureSubject(subject: Subject, sizes: readonly number[], latencyMs: number, log: (line: string) => void): Promise<SubjectResult> {
+export async function measureSubject(providers: BuiltProviders, subject: Subject, sizes: readonly number[], latencyMs: number, log: (line: string) => void): Promise<SubjectResult> {
   const results: SizeResult[] = [];
   try {
     for (const n of sizes) {
-      const result = await measureSize(subject, n, latencyMs);
+      const result = await measureSize(providers, subject, n, latencyMs);
       log(`  ${subject.resourceType} N=${n}: ${PHASES.map((p) => `${p} ${result.phases[p].ms} ms/${result.phases[p].calls} calls`).join(', ')}; peak RSS ${result.providerPeakRssMB ?? '-'} MB`);
       results.push(result);
     }

@@ -1,20 +1,26 @@
 // Start-up: from spawning a provider executable as terraform does to its handshake line,
-// beside `node -e 0` (the floor for any Node program) measured in the same run.
+// beside `node -e 0` (the floor for any Node program) measured in the same run. The providers
+// start through the code-cached CommonJS bundle; the same provider from the plain ES module
+// bundle is measured too, to show what the cache saves.
 import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createTlsIdentity } from '../src/plugin/auto-mtls.js';
 import { magicCookieKey, magicCookieValue } from '../src/plugin/environment.js';
-import { summarize, type Summary } from './stats.js';
+import { round, summarize, type Summary } from './stats.js';
 
 export interface StartupResult {
   readonly runs: number;
   readonly nodeFloorMs: Summary;
+  /** The provider executables, as terraform starts them. */
   readonly providers: Record<string, Summary>;
   /** Median provider start-up over the median `node -e 0`. */
   readonly ratio: Record<string, number>;
+  /** The truenas provider from the ES module bundle, without the code cache. */
+  readonly esModuleBundleMs: Summary;
+  readonly esModuleBundleRatio: number;
 }
 
-function timeUntil(args: string[], env: NodeJS.ProcessEnv, done: 'exit' | 'first-line'): Promise<number> {
+function timeUntil(args: readonly string[], env: NodeJS.ProcessEnv, done: 'exit' | 'first-line'): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -25,45 +31,49 @@ function timeUntil(args: string[], env: NodeJS.ProcessEnv, done: 'exit' | 'first
       return;
     }
     let out = '';
+    child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited (${code}) before its handshake`)));
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       out += chunk;
       if (out.includes('\n')) {
         const ms = elapsed();
-        if (!/^1\|6\|unix\|/.test(out)) reject(new Error(`unexpected handshake: ${out}`));
+        child.removeAllListeners('exit');
         child.kill('SIGKILL');
-        resolve(ms);
+        if (/^1\|6\|unix\|/.test(out)) resolve(ms);
+        else reject(new Error(`unexpected handshake: ${out}`));
       }
     });
   });
 }
 
-export async function measureStartup(runs: number): Promise<StartupResult> {
+/** Environment as terraform sets it for a provider it starts (AutoMTLS on). */
+async function pluginEnvironment(): Promise<NodeJS.ProcessEnv> {
   const client = await createTlsIdentity();
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    [magicCookieKey]: magicCookieValue,
-    PLUGIN_PROTOCOL_VERSIONS: '5,6',
-    PLUGIN_CLIENT_CERT: client.certificatePem,
-  };
+  const env: NodeJS.ProcessEnv = { ...process.env, [magicCookieKey]: magicCookieValue, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: client.certificatePem };
   delete env.TF_LOG;
   delete env.TF_LOG_PROVIDER;
-  const names = ['truenas', 'proxmox'];
-  const floor: number[] = [];
-  const samples: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-  // Interleave the measurements so that machine noise falls on all of them alike.
-  for (let i = 0; i < runs; i++) {
-    floor.push(await timeUntil(['-e', '0'], env, 'exit'));
-    for (const name of names) {
-      const executable = fileURLToPath(new URL(`../bin/terraform-provider-${name}.mjs`, import.meta.url));
-      samples[name]!.push(await timeUntil([executable], env, 'first-line'));
-    }
-  }
-  const nodeFloorMs = summarize(floor);
-  const providers = Object.fromEntries(names.map((n) => [n, summarize(samples[n]!)]));
-  const ratio = Object.fromEntries(names.map((n) => [n, round(providers[n]!.median / nodeFloorMs.median)]));
-  return { runs, nodeFloorMs, providers, ratio };
+  return env;
 }
 
-function round(x: number): number {
-  return Math.round(x * 100) / 100;
+/** Start-up of the providers in `providerRoot` (a copy of bin/ and dist/). */
+export async function measureStartup(runs: number, providerRoot: string): Promise<StartupResult> {
+  const env = await pluginEnvironment();
+  const programs: Record<string, { args: string[]; done: 'exit' | 'first-line' }> = {
+    floor: { args: ['-e', '0'], done: 'exit' },
+    truenas: { args: [join(providerRoot, 'bin', 'terraform-provider-truenas.mjs')], done: 'first-line' },
+    proxmox: { args: [join(providerRoot, 'bin', 'terraform-provider-proxmox.mjs')], done: 'first-line' },
+    esModules: {
+      args: ['--input-type=module', '-e', `import { runProvider } from ${JSON.stringify(join(providerRoot, 'dist', 'provider.js'))}; await runProvider('truenas', []);`],
+      done: 'first-line',
+    },
+  };
+  const samples: Record<string, number[]> = Object.fromEntries(Object.keys(programs).map((name) => [name, []]));
+  // Interleaved, so that machine noise falls on all of them alike.
+  for (let i = 0; i < runs; i++) {
+    for (const [name, { args, done }] of Object.entries(programs)) samples[name]!.push(await timeUntil(args, env, done));
+  }
+  const nodeFloorMs = summarize(samples.floor!);
+  const providers = { truenas: summarize(samples.truenas!), proxmox: summarize(samples.proxmox!) };
+  const ratio = Object.fromEntries(Object.entries(providers).map(([name, s]) => [name, round(s.median / nodeFloorMs.median)]));
+  const esModuleBundleMs = summarize(samples.esModules!);
+  return { runs, nodeFloorMs, providers, ratio, esModuleBundleMs, esModuleBundleRatio: round(esModuleBundleMs.median / nodeFloorMs.median) };
 }

@@ -25,3 +25,8 @@ export function summarize(samples: readonly number[]): Summary {
     max: r(sorted[sorted.length - 1]!),
   };
 }
+
+/** Two decimals, for ratios. */
+export function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}

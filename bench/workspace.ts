@@ -1,7 +1,7 @@
-// A terraform workspace for benchmarks: both providers run from a private copy of bin/ and
-// dist/ (tests rebuild dist/ meanwhile), found through a private filesystem mirror, with a
-// private plugin cache; the CLI configuration and data folders are the workspace's own.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+// Terraform workspaces for benchmarks. Both providers run from one private copy of bin/ and
+// dist/ (tests rebuild dist/ meanwhile), found through a filesystem mirror in that copy; each
+// workspace has its own CLI configuration, data folder and plugin cache.
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,32 +12,45 @@ import { VERSION } from '../src/version.js';
 import { PROXMOX_SOURCE, TRUENAS_SOURCE } from '../test/helpers/providers.js';
 import { Workspace } from '../test/helpers/terraform.js';
 
+/** The built files a provider start needs; a copy taken mid-build lacks some. */
+const BUILT_FILES = ['dist/provider-launch.js', 'dist/provider.cjs', 'dist/provider.js'];
+
+export interface BuiltProviders {
+  /** The copy's folder: it is in the command line of every provider process started from it. */
+  readonly root: string;
+  readonly mirrorDir: string;
+  remove(): void;
+}
+
+/** Copies the built providers (node_modules linked) and installs them into a mirror in the copy. */
+export function copyBuiltProviders(): BuiltProviders {
+  const root = mkdtempSync(join(tmpdir(), 'truemox-bench-'));
+  const project = (dir: string) => fileURLToPath(new URL(`../${dir}`, import.meta.url));
+  for (const dir of ['bin', 'dist']) cpSync(project(dir), join(root, dir), { recursive: true });
+  const missing = BUILT_FILES.filter((file) => !existsSync(join(root, file)));
+  if (missing.length > 0) throw new Error(`the build is incomplete (${missing.join(', ')} missing): run \`make build\``);
+  symlinkSync(project('node_modules'), join(root, 'node_modules'));
+  const mirrorDir = join(root, 'plugins');
+  for (const type of PROVIDER_NAMES) {
+    const command = [process.execPath, join(root, 'bin', `terraform-provider-${type}.mjs`)];
+    installProvider({ mirrorDir, hostname: REGISTRY_HOST, namespace: NAMESPACE, type, version: VERSION, command });
+  }
+  return { root, mirrorDir, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
 export interface BenchWorkspace {
   readonly ws: Workspace;
-  /** The folder holding the providers' copy: in the command line of every provider process. */
-  readonly providerRoot: string;
   cleanup(): void;
 }
 
-export function benchWorkspace(env: Readonly<Record<string, string>>): BenchWorkspace {
-  const providerRoot = mkdtempSync(join(tmpdir(), 'truemox-bench-'));
-  const project = (dir: string) => fileURLToPath(new URL(`../${dir}`, import.meta.url));
-  for (const dir of ['bin', 'dist']) cpSync(project(dir), join(providerRoot, dir), { recursive: true });
-  symlinkSync(project('node_modules'), join(providerRoot, 'node_modules'));
-  const mirrorDir = join(providerRoot, 'plugins');
-  for (const type of PROVIDER_NAMES) {
-    const command = [process.execPath, join(providerRoot, 'bin', `terraform-provider-${type}.mjs`)];
-    installProvider({ mirrorDir, hostname: REGISTRY_HOST, namespace: NAMESPACE, type, version: VERSION, command });
-  }
-  const pluginCache = join(providerRoot, 'plugin-cache');
-  mkdirSync(pluginCache);
-  const ws = new Workspace({ mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { TF_PLUGIN_CACHE_DIR: pluginCache, ...env } });
+export function benchWorkspace(providers: BuiltProviders, env: Readonly<Record<string, string>>): BenchWorkspace {
+  const pluginCache = mkdtempSync(join(tmpdir(), 'truemox-plugin-cache-'));
+  const ws = new Workspace({ mirrorDir: providers.mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { TF_PLUGIN_CACHE_DIR: pluginCache, ...env } });
   return {
     ws,
-    providerRoot,
     cleanup() {
       ws.cleanup();
-      rmSync(providerRoot, { recursive: true, force: true });
+      rmSync(pluginCache, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,50 @@
+// The goals issue 9 sets, as ratios, judged from one run's figures.
+import type { LoginDayResult } from './login-day.js';
+import type { SizeResult, SubjectResult } from './scale.js';
+import type { StartupResult } from './startup.js';
+import { round } from './stats.js';
+
+export interface Goal {
+  readonly goal: string;
+  readonly measured: string;
+  readonly met: boolean;
+}
+
+const STARTUP_RATIO = 1.5;
+const REFRESH_RATIO = 1.5;
+/** O(1): N grows 50-fold from the smallest to the largest size; calls may at most double. */
+const REFRESH_CALL_GROWTH = 2;
+const PEAK_RSS_MB = 150;
+
+function largest(subject: SubjectResult): SizeResult | undefined {
+  return subject.sizes.at(-1);
+}
+
+export function judgeGoals(startup: StartupResult, floor: SubjectResult, subjects: readonly SubjectResult[], day: LoginDayResult | null): Goal[] {
+  const goals: Goal[] = [];
+  const worstStartup = Math.max(...Object.values(startup.ratio));
+  goals.push({ goal: `start-up within ${STARTUP_RATIO}x of node -e 0`, measured: `${worstStartup}x (slowest provider)`, met: worstStartup <= STARTUP_RATIO });
+  const floorTop = largest(floor);
+  for (const subject of subjects) {
+    const top = largest(subject);
+    const smallest = subject.sizes[0];
+    if (!top || !smallest || !floorTop || top.n !== floorTop.n) continue;
+    const ratio = round(top.phases.plan.ms / floorTop.phases.plan.ms);
+    goals.push({ goal: `refresh-plan of ${top.n} ${subject.resourceType} within ${REFRESH_RATIO}x of the terraform_data floor`, measured: `${ratio}x`, met: ratio <= REFRESH_RATIO });
+    if (smallest.n < top.n) {
+      const growth = top.phases.plan.calls / Math.max(1, smallest.phases.plan.calls);
+      goals.push({
+        goal: `refresh of ${subject.resourceType} costs O(1) API calls (at most ${REFRESH_CALL_GROWTH}x more calls for ${top.n} than for ${smallest.n})`,
+        measured: `${smallest.phases.plan.calls} calls for ${smallest.n}, ${top.phases.plan.calls} for ${top.n}`,
+        met: growth <= REFRESH_CALL_GROWTH,
+      });
+    }
+    if (top.providerPeakRssMB !== null) {
+      goals.push({ goal: `peak RSS of a provider process under ${PEAK_RSS_MB} MB (N = ${top.n}, ${subject.resourceType})`, measured: `${top.providerPeakRssMB} MB`, met: top.providerPeakRssMB < PEAK_RSS_MB });
+    }
+  }
+  if (day) {
+    goals.push({ goal: `a working day (${day.triples} triples: apply, plan, plan, destroy) under the login limit, no step refused`, measured: `${day.logins} logins, ${day.allSucceeded ? 'all steps succeeded' : 'a step failed'}`, met: !day.anyRefused && day.allSucceeded });
+  }
+  return goals;
+}
