@@ -3,7 +3,9 @@ import { defineProvider } from '../../framework/provider.js';
 import { VERSION } from '../../version.js';
 import { createTruenasClient, truenasConfigSchema, validateTruenasConfig } from './config.js';
 import type { TrueNASProviderData } from './provider-data.js';
+import { iscsiAuthResource } from './resources/iscsi-auth.js';
 import { iscsiExtentResource } from './resources/iscsi-extent.js';
+import { iscsiInitiatorResource } from './resources/iscsi-initiator.js';
 import { iscsiPortalResource } from './resources/iscsi-portal.js';
 import { iscsiTargetResource } from './resources/iscsi-target.js';
 import { iscsiTargetExtentResource } from './resources/iscsi-targetextent.js';
@@ -17,7 +19,10 @@ export const truenasProvider = defineProvider({
   address: 'registry.terraform.io/truemox/truenas',
   version: VERSION,
   schema: truenasConfigSchema,
-  resources: [zvolResource, iscsiPortalResource, iscsiTargetResource, iscsiExtentResource, iscsiTargetExtentResource],
+  resources: [
+    zvolResource, iscsiPortalResource, iscsiTargetResource, iscsiExtentResource, iscsiTargetExtentResource,
+    iscsiInitiatorResource, iscsiAuthResource,
+  ],
   dataSources: [],
   functions: [parseSizeFunction, formatSizeFunction],
   example: `provider "truenas" {

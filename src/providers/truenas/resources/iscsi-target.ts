@@ -1,5 +1,5 @@
 // truenas_iscsi_target: an iSCSI target, reachable through portal groups.
-import { attr, schema } from '../../../framework/attributes.js';
+import { attr, block, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
@@ -24,11 +24,13 @@ const targetSchema = schema({
     name: attr.string({ required: true, description: 'Target name, such as "vm-100" (the IQN suffix).', validators: [validators.matches(TARGET_NAME.pattern, TARGET_NAME.explanation)] }),
     alias: attr.string({ optional: true, description: 'Optional human-readable alias.' }),
     mode: attr.string({ default: 'ISCSI', description: 'ISCSI, FC (Fibre Channel) or BOTH.', validators: [validators.oneOf('ISCSI', 'FC', 'BOTH')] }),
-    groups: attr.nested('list', targetGroupAttributes, {
-      default: [],
-      description: 'Portal groups the target is reachable through, each with optional initiator group and authentication.',
-    }),
     auth_networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to connect; every network when empty.' }),
+  },
+  blocks: {
+    group: block.list({
+      description: 'A portal group the target is reachable through, with an optional initiator group and authentication; repeat the block for several portals.',
+      attributes: targetGroupAttributes,
+    }),
   },
 });
 
@@ -45,7 +47,7 @@ function toModel(target: Target, known: Partial<TargetModel>): TargetModel {
     // An unset alias is stored as null or ""; both read as the user left it.
     alias: target.alias === '' && known.alias === null ? null : target.alias,
     mode: target.mode,
-    groups: targetGroups(target),
+    group: targetGroups(target),
     auth_networks: target.auth_networks,
   };
 }
@@ -55,7 +57,7 @@ function input(plan: TargetModel): TargetCreate {
     name: plan.name,
     alias: plan.alias,
     mode: (plan.mode ?? 'ISCSI') as TargetCreate['mode'],
-    groups: (plan.groups ?? []).map((g) => ({ portal: g.portal, initiator: g.initiator, authmethod: (g.authmethod ?? 'NONE') as (typeof AUTH_METHODS)[number], auth: g.auth })),
+    groups: plan.group.map((g) => ({ portal: g.portal, initiator: g.initiator, authmethod: (g.authmethod ?? 'NONE') as (typeof AUTH_METHODS)[number], auth: g.auth })),
     auth_networks: plan.auth_networks ?? [],
   };
 }
@@ -67,9 +69,9 @@ export const iscsiTargetResource = truenasResource({
   example: `resource "truenas_iscsi_target" "vm100" {
   name  = "vm-100"
   alias = "VM 100 disks"
-  groups = [{
+  group {
     portal = truenas_iscsi_portal.main.id
-  }]
+  }
 }`,
   importState: numericImport,
   async create(ctx, plan) {

@@ -1,0 +1,72 @@
+// truenas_iscsi_auth: CHAP credentials that targets refer to by tag.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { IscsiAuth, IscsiAuthCreate } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+
+const CHAP_SECRET = validators.custom('12 to 16 characters', (v) => (typeof v === 'string' && v !== '' && (v.length < 12 || v.length > 16) ? `must be 12 to 16 characters long, got ${v.length}` : undefined));
+
+const authSchema = schema({
+  description: 'iSCSI CHAP credentials. Targets refer to them by tag in their groups (authmethod CHAP or CHAP_MUTUAL).',
+  attributes: {
+    id: numericId('credential'),
+    tag: attr.number({ required: true, description: 'Group tag that targets use to refer to these credentials; several credentials may share a tag.', validators: [validators.integer(), validators.atLeast(1)] }),
+    user: attr.string({ required: true, description: 'CHAP user name the initiator presents.' }),
+    secret: attr.string({ required: true, sensitive: true, description: 'CHAP secret the initiator presents, 12 to 16 characters.', validators: [CHAP_SECRET] }),
+    peeruser: attr.string({ default: '', description: 'User name the target presents back for mutual CHAP; empty for one-way CHAP.' }),
+    peersecret: attr.string({ default: '', sensitive: true, description: 'Secret the target presents back for mutual CHAP, 12 to 16 characters; empty for one-way CHAP.', validators: [CHAP_SECRET] }),
+    discovery_auth: attr.string({ default: 'NONE', description: 'Authentication for discovery sessions: NONE, CHAP or CHAP_MUTUAL.', validators: [validators.oneOf('NONE', 'CHAP', 'CHAP_MUTUAL')] }),
+  },
+});
+
+type AuthModel = ModelOf<typeof authSchema>;
+
+function toModel(auth: IscsiAuth): AuthModel {
+  return {
+    id: auth.id,
+    tag: auth.tag,
+    user: auth.user,
+    secret: auth.secret,
+    peeruser: auth.peeruser,
+    peersecret: auth.peersecret,
+    discovery_auth: auth.discovery_auth ?? 'NONE',
+  };
+}
+
+function input(plan: AuthModel): IscsiAuthCreate {
+  return {
+    tag: plan.tag,
+    user: plan.user,
+    secret: plan.secret,
+    peeruser: plan.peeruser ?? '',
+    peersecret: plan.peersecret ?? '',
+    discovery_auth: (plan.discovery_auth ?? 'NONE') as IscsiAuthCreate['discovery_auth'],
+  };
+}
+
+export const iscsiAuthResource = truenasResource({
+  name: 'truenas_iscsi_auth',
+  schema: authSchema,
+  importId: { description: 'the credential\'s numeric id', example: '1' },
+  example: `resource "truenas_iscsi_auth" "pve" {
+  tag    = 1
+  user   = "pve"
+  secret = var.chap_secret # 12 to 16 characters
+}`,
+  importState: numericImport,
+  async create(ctx, plan) {
+    return toModel(await ctx.provider.client.iscsi.auth.create(input(plan)));
+  },
+  async read(ctx, state) {
+    const auth = await ctx.provider.client.iscsi.auth.find(requireId(state.id));
+    return auth ? toModel(auth) : null;
+  },
+  async update(ctx, plan, prior) {
+    return toModel(await ctx.provider.client.iscsi.auth.update(requireId(prior.id), input(plan)));
+  },
+  async delete(ctx, state) {
+    await deleteIfPresent(() => ctx.provider.client.iscsi.auth.delete(requireId(state.id)));
+  },
+});

@@ -1,0 +1,50 @@
+// truenas_iscsi_initiator: a group of initiators (IQNs) allowed to connect to a target.
+import { attr, schema } from '../../../framework/attributes.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { Initiator } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+
+const initiatorSchema = schema({
+  description: 'An iSCSI initiator group: the initiators allowed to connect to the targets that name it.',
+  attributes: {
+    id: numericId('initiator group'),
+    initiators: attr.list(ty.string, { default: [], description: 'Initiator IQNs, such as "iqn.1993-08.org.debian:01:abc"; every initiator when empty.' }),
+    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+  },
+});
+
+type InitiatorModel = ModelOf<typeof initiatorSchema>;
+
+function toModel(initiator: Initiator): InitiatorModel {
+  return { id: initiator.id, initiators: initiator.initiators, comment: initiator.comment };
+}
+
+function input(plan: InitiatorModel) {
+  return { initiators: plan.initiators ?? [], comment: plan.comment ?? '' };
+}
+
+export const iscsiInitiatorResource = truenasResource({
+  name: 'truenas_iscsi_initiator',
+  schema: initiatorSchema,
+  importId: { description: 'the initiator group\'s numeric id', example: '1' },
+  example: `resource "truenas_iscsi_initiator" "pve" {
+  initiators = ["iqn.1993-08.org.debian:01:pve1"]
+  comment    = "Proxmox nodes"
+}`,
+  importState: numericImport,
+  async create(ctx, plan) {
+    return toModel(await ctx.provider.client.iscsi.initiators.create(input(plan)));
+  },
+  async read(ctx, state) {
+    const initiator = await ctx.provider.client.iscsi.initiators.find(requireId(state.id));
+    return initiator ? toModel(initiator) : null;
+  },
+  async update(ctx, plan, prior) {
+    return toModel(await ctx.provider.client.iscsi.initiators.update(requireId(prior.id), input(plan)));
+  },
+  async delete(ctx, state) {
+    await deleteIfPresent(() => ctx.provider.client.iscsi.initiators.delete(requireId(state.id)));
+  },
+});
