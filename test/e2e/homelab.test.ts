@@ -1,0 +1,62 @@
+// examples/homelab applied with the real terraform against both simulators, with settings only
+// from the environment: apply, outputs, an empty second plan, destroy.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { startProxmoxSimulator, type ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
+import { startTrueNASSimulator } from '../../src/sim/truenas/index.js';
+import type { Workspace } from '../helpers/terraform.js';
+import { PVE_TOKEN, snapshotWorkspace } from '../providers/proxmox/harness.js';
+
+const EXAMPLE = new URL('../../examples/homelab/', import.meta.url);
+const TRUENAS_KEY = '1-homelabsimulatorkey0123456789abcdef';
+
+describe('examples/homelab against both simulators', () => {
+  let proxmox: ProxmoxSimulator;
+  let truenas: Awaited<ReturnType<typeof startTrueNASSimulator>>;
+  let ws: Workspace;
+
+  before(async () => {
+    truenas = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY] });
+    proxmox = await startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 5, authFailureDelayMs: 0 });
+    ws = snapshotWorkspace({
+      TRUENAS_ENDPOINT: truenas.url,
+      TRUENAS_API_KEY: TRUENAS_KEY,
+      PROXMOX_VE_ENDPOINT: proxmox.url,
+      PROXMOX_VE_API_TOKEN: PVE_TOKEN,
+      PROXMOX_VE_INSECURE: 'true',
+    });
+    for (const file of readdirSync(EXAMPLE).filter((name) => name.endsWith('.tf'))) {
+      ws.writeConfig(readFileSync(new URL(file, EXAMPLE), 'utf8'), file);
+    }
+    await ws.init();
+  });
+
+  after(async () => {
+    ws?.cleanup();
+    await Promise.allSettled([proxmox?.stop(), truenas?.stop()]);
+  });
+
+  it('applies cleanly and reports the zvol path, the target IQN and the VM id', async () => {
+    await ws.apply();
+    assert.equal(await ws.output('zvol_path'), '/dev/zvol/tank/proxmox-lun0');
+    assert.equal(await ws.output('iscsi_target_iqn'), 'iqn.2005-10.org.freenas.ctl:proxmox');
+    const vmid = Number(await ws.output('vm_id'));
+    const vm = proxmox.vms().find((g) => g.vmid === vmid);
+    assert.ok(vm, 'the VM exists');
+    assert.equal(vm.status, 'running');
+    assert.match(vm.config.scsi1 ?? '', /^truenas-iscsi:/);
+    assert.equal(proxmox.state.storages.get('truenas-iscsi')?.options.target, 'iqn.2005-10.org.freenas.ctl:proxmox');
+  });
+
+  it('plans no changes afterwards', async () => {
+    const plan = await ws.planHasChanges();
+    assert.equal(plan.changes, false, plan.output);
+  });
+
+  it('destroys everything', async () => {
+    await ws.destroy();
+    assert.deepEqual(proxmox.vms(), []);
+    assert.equal(proxmox.state.storages.has('truenas-iscsi'), false);
+  });
+});
