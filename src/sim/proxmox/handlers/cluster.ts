@@ -32,6 +32,7 @@ function resources(ctx: RequestContext): Array<Record<string, string | number>> 
         id: `${guest.kind}/${guest.vmid}`, type: guest.kind, vmid: guest.vmid, node: guest.node, status: guest.status,
         name: guest.config.name ?? guest.config.hostname ?? '', template: guest.config.template === '1' ? 1 : 0,
         ...(pool !== undefined ? { pool } : {}),
+        ...(guest.config.tags !== undefined ? { tags: guest.config.tags } : {}),
       });
     }
   }
