@@ -3,6 +3,11 @@ import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
 import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig } from './config.js';
+import { nextVmidDataSource } from './data-sources/next-vmid.js';
+import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
+import { storageDataSource, storagesDataSource } from './data-sources/storages.js';
+import { versionDataSource } from './data-sources/version.js';
+import { vmDataSource, vmsDataSource } from './data-sources/vms.js';
 import { aclResource } from './resources/acl.js';
 import { apiTokenResource } from './resources/api-token.js';
 import { groupResource } from './resources/group.js';
@@ -23,7 +28,7 @@ export const proxmoxProvider = defineProvider({
   version: VERSION,
   schema: proxmoxConfigSchema,
   resources: [vmResource, storageResource, poolResource, userResource, groupResource, roleResource, aclResource, apiTokenResource],
-  dataSources: [],
+  dataSources: [versionDataSource, nodesDataSource, nodeDataSource, vmDataSource, vmsDataSource, storageDataSource, storagesDataSource, nextVmidDataSource],
   functions: [],
   example: `provider "proxmox" {
   endpoint = "https://pve.lan:8006"

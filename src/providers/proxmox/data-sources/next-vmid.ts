@@ -1,0 +1,18 @@
+// data "proxmox_next_vmid": the first free VM id (a hint: a parallel create may take it).
+import { attr, schema } from '../../../framework/attributes.js';
+import { defineDataSource } from '../../../framework/data-source.js';
+import type { ProxmoxProviderData } from '../index.js';
+
+export const nextVmidDataSource = defineDataSource<ProxmoxProviderData>()({
+  name: 'proxmox_next_vmid',
+  schema: schema({
+    description: 'The first free VM id of the cluster.',
+    attributes: {
+      vmid: attr.number({ computed: true, description: 'The id.' }),
+    },
+  }),
+  example: `data "proxmox_next_vmid" "free" {}`,
+  async read(ctx) {
+    return { vmid: await ctx.provider.client.cluster.nextId() };
+  },
+});

@@ -1,0 +1,21 @@
+// data "proxmox_version": the Proxmox VE version of the server.
+import { attr, schema } from '../../../framework/attributes.js';
+import { defineDataSource } from '../../../framework/data-source.js';
+import type { ProxmoxProviderData } from '../index.js';
+
+export const versionDataSource = defineDataSource<ProxmoxProviderData>()({
+  name: 'proxmox_version',
+  schema: schema({
+    description: 'The Proxmox VE version of the server.',
+    attributes: {
+      version: attr.string({ computed: true, description: 'Full version, such as "9.1.3".' }),
+      release: attr.string({ computed: true, description: 'Release, such as "9.1".' }),
+      repository_id: attr.string({ computed: true, description: 'Git commit of the build.' }),
+    },
+  }),
+  example: `data "proxmox_version" "current" {}`,
+  async read(ctx) {
+    const info = await ctx.provider.client.cluster.version();
+    return { version: info.version, release: info.release, repository_id: info.repoid };
+  },
+});
