@@ -22,7 +22,7 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
 const LOGIN_DAY = process.env.BENCH_LOGIN_DAY !== '0';
 
 function terraformVersion(): string {
-  const out = execFileSync(findTerraform(), ['version', '-json'], { encoding: 'utf8' });
+  const out = execFileSync(findTerraform(), ['version', '-json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   return (JSON.parse(out) as { terraform_version: string }).terraform_version;
 }
 
