@@ -3,12 +3,17 @@ import { defineProvider } from '../../framework/provider.js';
 import { VERSION } from '../../version.js';
 import { createTruenasClient, truenasConfigSchema, validateTruenasConfig } from './config.js';
 import type { TrueNASProviderData } from './provider-data.js';
+import { datasetResource } from './resources/dataset.js';
 import { iscsiAuthResource } from './resources/iscsi-auth.js';
 import { iscsiExtentResource } from './resources/iscsi-extent.js';
 import { iscsiInitiatorResource } from './resources/iscsi-initiator.js';
 import { iscsiPortalResource } from './resources/iscsi-portal.js';
 import { iscsiTargetResource } from './resources/iscsi-target.js';
 import { iscsiTargetExtentResource } from './resources/iscsi-targetextent.js';
+import { nfsShareResource } from './resources/nfs-share.js';
+import { serviceResource } from './resources/service.js';
+import { smbShareResource } from './resources/smb-share.js';
+import { snapshotResource } from './resources/snapshot.js';
 import { zvolResource } from './resources/zvol.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 
@@ -21,7 +26,7 @@ export const truenasProvider = defineProvider({
   schema: truenasConfigSchema,
   resources: [
     zvolResource, iscsiPortalResource, iscsiTargetResource, iscsiExtentResource, iscsiTargetExtentResource,
-    iscsiInitiatorResource, iscsiAuthResource,
+    iscsiInitiatorResource, iscsiAuthResource, datasetResource, snapshotResource, nfsShareResource, smbShareResource, serviceResource,
   ],
   dataSources: [],
   functions: [parseSizeFunction, formatSizeFunction],

@@ -4,7 +4,8 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { IscsiAuth, IscsiAuthCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const CHAP_SECRET = validators.custom('12 to 16 characters', (v) => (typeof v === 'string' && v !== '' && (v.length < 12 || v.length > 16) ? `must be 12 to 16 characters long, got ${v.length}` : undefined));
 
@@ -55,18 +56,5 @@ export const iscsiAuthResource = truenasResource({
   user   = "pve"
   secret = var.chap_secret # 12 to 16 characters
 }`,
-  importState: numericImport,
-  async create(ctx, plan) {
-    return toModel(await ctx.provider.client.iscsi.auth.create(input(plan)));
-  },
-  async read(ctx, state) {
-    const auth = await ctx.provider.client.iscsi.auth.find(requireId(state.id));
-    return auth ? toModel(auth) : null;
-  },
-  async update(ctx, plan, prior) {
-    return toModel(await ctx.provider.client.iscsi.auth.update(requireId(prior.id), input(plan)));
-  },
-  async delete(ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.iscsi.auth.delete(requireId(state.id)));
-  },
+  ...numericCrud({ group: (client) => client.iscsi.auth, toModel, input }),
 });

@@ -7,7 +7,8 @@ import type { ValidateContext } from '../../../framework/resource.js';
 import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const RPMS = ['UNKNOWN', 'SSD', '5400', '7200', '10000', '15000'] as const;
 
@@ -105,20 +106,6 @@ export const iscsiExtentResource = truenasResource({
   zvol = truenas_zvol.disk0.name
   rpm  = "SSD"
 }`,
-  importState: numericImport,
   validateConfig: validateStorage,
-  async create(ctx, plan) {
-    return toModel(await ctx.provider.client.iscsi.extents.create(input(plan)));
-  },
-  async read(ctx, state) {
-    const extent = await ctx.provider.client.iscsi.extents.find(requireId(state.id));
-    return extent ? toModel(extent) : null;
-  },
-  async update(ctx, plan, prior) {
-    return toModel(await ctx.provider.client.iscsi.extents.update(requireId(prior.id), input(plan)));
-  },
-  async delete(ctx, state) {
-    // remove=false: never delete a FILE extent's file, force=false: refuse while in use by a session.
-    await deleteIfPresent(() => ctx.provider.client.iscsi.extents.delete(requireId(state.id), false, false));
-  },
+  ...numericCrud({ group: (client) => client.iscsi.extents, toModel, input }),
 });

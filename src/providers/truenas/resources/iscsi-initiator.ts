@@ -4,7 +4,8 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Initiator } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const initiatorSchema = schema({
   description: 'An iSCSI initiator group: the initiators allowed to connect to the targets that name it.',
@@ -33,18 +34,5 @@ export const iscsiInitiatorResource = truenasResource({
   initiators = ["iqn.1993-08.org.debian:01:pve1"]
   comment    = "Proxmox nodes"
 }`,
-  importState: numericImport,
-  async create(ctx, plan) {
-    return toModel(await ctx.provider.client.iscsi.initiators.create(input(plan)));
-  },
-  async read(ctx, state) {
-    const initiator = await ctx.provider.client.iscsi.initiators.find(requireId(state.id));
-    return initiator ? toModel(initiator) : null;
-  },
-  async update(ctx, plan, prior) {
-    return toModel(await ctx.provider.client.iscsi.initiators.update(requireId(prior.id), input(plan)));
-  },
-  async delete(ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.iscsi.initiators.delete(requireId(state.id)));
-  },
+  ...numericCrud({ group: (client) => client.iscsi.initiators, toModel, input }),
 });

@@ -5,7 +5,8 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Portal } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const portalSchema = schema({
   description: 'An iSCSI portal: the IP addresses the iSCSI service listens on (port from the global iSCSI configuration).',
@@ -40,19 +41,5 @@ export const iscsiPortalResource = truenasResource({
   listen  = ["0.0.0.0"]
   comment = "all IPv4 addresses"
 }`,
-  importState: numericImport,
-  async create(ctx, plan) {
-    const portal = await ctx.provider.client.iscsi.portals.create(input(plan));
-    return toModel(portal);
-  },
-  async read(ctx, state) {
-    const portal = await ctx.provider.client.iscsi.portals.find(requireId(state.id));
-    return portal ? toModel(portal) : null;
-  },
-  async update(ctx, plan, prior) {
-    return toModel(await ctx.provider.client.iscsi.portals.update(requireId(prior.id), input(plan)));
-  },
-  async delete(ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.iscsi.portals.delete(requireId(state.id)));
-  },
+  ...numericCrud({ group: (client) => client.iscsi.portals, toModel, input }),
 });

@@ -5,7 +5,8 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Target, TargetCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const AUTH_METHODS = ['NONE', 'CHAP', 'CHAP_MUTUAL'] as const;
 const TARGET_NAME = { pattern: /^[-a-z0-9.:]{1,120}$/, explanation: 'must be 1 to 120 lower-case letters, digits, dots, dashes and colons' };
@@ -73,19 +74,5 @@ export const iscsiTargetResource = truenasResource({
     portal = truenas_iscsi_portal.main.id
   }
 }`,
-  importState: numericImport,
-  async create(ctx, plan) {
-    return toModel(await ctx.provider.client.iscsi.targets.create(input(plan)), plan);
-  },
-  async read(ctx, state) {
-    const target = await ctx.provider.client.iscsi.targets.find(requireId(state.id));
-    return target ? toModel(target, state) : null;
-  },
-  async update(ctx, plan, prior) {
-    return toModel(await ctx.provider.client.iscsi.targets.update(requireId(prior.id), input(plan)), plan);
-  },
-  async delete(ctx, state) {
-    // Never delete_extents: extents are resources of their own.
-    await deleteIfPresent(() => ctx.provider.client.iscsi.targets.delete(requireId(state.id)));
-  },
+  ...numericCrud({ group: (client) => client.iscsi.targets, toModel, input }),
 });

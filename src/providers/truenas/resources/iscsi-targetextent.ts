@@ -5,7 +5,8 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { TargetExtent } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const targetExtentSchema = schema({
   description: 'Maps an iSCSI extent to a target as a LUN.',
@@ -29,6 +30,10 @@ function toModel(mapping: TargetExtent): TargetExtentModel {
   return { id: mapping.id, target: mapping.target, extent: mapping.extent, lun_id: mapping.lunid };
 }
 
+function input(plan: TargetExtentModel) {
+  return { target: plan.target, extent: plan.extent, lunid: plan.lun_id };
+}
+
 export const iscsiTargetExtentResource = truenasResource({
   name: 'truenas_iscsi_targetextent',
   schema: targetExtentSchema,
@@ -38,19 +43,5 @@ export const iscsiTargetExtentResource = truenasResource({
   extent = truenas_iscsi_extent.disk0.id
   lun_id = 0
 }`,
-  importState: numericImport,
-  async create(ctx, plan) {
-    return toModel(await ctx.provider.client.iscsi.targetExtents.create({ target: plan.target, extent: plan.extent, lunid: plan.lun_id }));
-  },
-  async read(ctx, state) {
-    const mapping = await ctx.provider.client.iscsi.targetExtents.find(requireId(state.id));
-    return mapping ? toModel(mapping) : null;
-  },
-  async update(ctx, plan, prior) {
-    const patch = plan.lun_id !== null ? { lunid: plan.lun_id } : {};
-    return toModel(await ctx.provider.client.iscsi.targetExtents.update(requireId(prior.id), patch));
-  },
-  async delete(ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.iscsi.targetExtents.delete(requireId(state.id)));
-  },
+  ...numericCrud({ group: (client) => client.iscsi.targetExtents, toModel, input }),
 });

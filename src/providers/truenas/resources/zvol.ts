@@ -8,6 +8,7 @@ import { validators } from '../../../framework/validators.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
+import { deleteIfPresent } from '../shared/ids.js';
 import { formatSize, parseSize, sameSize } from '../shared/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
@@ -179,8 +180,6 @@ export const zvolResource = truenasResource({
     const client = ctx.provider.client;
     if (!(await findDataset(client, name, 'VOLUME'))) return;
     await refuseIfExported(client, name);
-    await client.datasets.delete(name).catch(async (error: unknown) => {
-      if (await findDataset(client, name, 'VOLUME')) throw error;
-    });
+    await deleteIfPresent(() => client.datasets.delete(name));
   },
 });

@@ -1,0 +1,124 @@
+// truenas_dataset: a ZFS filesystem dataset with the properties people set.
+import { attr, schema } from '../../../framework/attributes.js';
+import { ProviderError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { DATASET_NAME, findDataset } from '../shared/datasets.js';
+import { deleteIfPresent } from '../shared/ids.js';
+import { COMPRESSION, DEDUPLICATION, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
+import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
+
+export const datasetProperties: readonly ZfsProperty[] = [
+  { attribute: 'comments', field: 'comments', kind: 'text' },
+  { attribute: 'compression', field: 'compression', kind: 'enum' },
+  { attribute: 'sync', field: 'sync', kind: 'enum' },
+  { attribute: 'deduplication', field: 'deduplication', kind: 'enum' },
+  { attribute: 'atime', field: 'atime', kind: 'switch' },
+  { attribute: 'exec', field: 'exec', kind: 'switch' },
+  { attribute: 'readonly', field: 'readonly', kind: 'switch' },
+  { attribute: 'recordsize', field: 'recordsize', kind: 'size-text' },
+  { attribute: 'quota', field: 'quota', kind: 'bytes' },
+  { attribute: 'refquota', field: 'refquota', kind: 'bytes' },
+  { attribute: 'reservation', field: 'reservation', kind: 'bytes' },
+  { attribute: 'refreservation', field: 'refreservation', kind: 'bytes' },
+];
+
+const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
+
+const datasetSchema = schema({
+  description: 'A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The dataset\'s full name, as the API identifies it.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    name: attr.string({
+      required: true,
+      description: 'Full name, such as "tank/media". Its parent must exist. Changing it replaces the dataset.',
+      validators: [validators.matches(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    share_type: attr.string({
+      optional: true,
+      description: 'Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only; changing it replaces the dataset.',
+      validators: [validators.oneOf(...SHARE_TYPES)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    comments: zfsText('Free-text comment stored with the dataset.'),
+    compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
+    sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
+    deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
+    atime: zfsSwitch('Whether reads update access times; inherited when unset.'),
+    exec: zfsSwitch('Whether programs on the dataset may be executed; inherited when unset.'),
+    readonly: zfsSwitch('Whether the dataset is read-only; inherited when unset.'),
+    recordsize: zfsSizeText('Largest block size for files, a power of two such as "128K" or "1M"; inherited when unset.'),
+    quota: zfsBytes('Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).'),
+    refquota: zfsBytes('Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none.'),
+    reservation: zfsBytes('Bytes guaranteed to the dataset and its children; 0 for none.'),
+    refreservation: zfsBytes('Bytes guaranteed to the dataset itself; 0 for none.'),
+    mountpoint: attr.string({ computed: true, description: 'Where the dataset is mounted, /mnt/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    used: attr.number({ computed: true, description: 'Bytes the dataset and its children use.' }),
+    available: attr.number({ computed: true, description: 'Bytes available to the dataset.' }),
+  },
+});
+
+type DatasetModel = ModelOf<typeof datasetSchema>;
+type PropertyValues = Pick<DatasetModel, 'comments' | 'compression' | 'sync' | 'deduplication' | 'atime' | 'exec' | 'readonly' | 'recordsize' | 'quota' | 'refquota' | 'reservation' | 'refreservation'>;
+
+function toModel(dataset: Dataset, known: Partial<DatasetModel>): DatasetModel {
+  return {
+    id: dataset.id,
+    name: dataset.name,
+    share_type: known.share_type ?? null,
+    ...(readFields(datasetProperties, dataset) as PropertyValues),
+    mountpoint: dataset.mountpoint,
+    used: dataset.used,
+    available: dataset.available,
+  };
+}
+
+async function readDataset(client: TrueNASClient, name: string, known: Partial<DatasetModel>): Promise<DatasetModel | null> {
+  const dataset = await findDataset(client, name, 'FILESYSTEM');
+  return dataset ? toModel(dataset, known) : null;
+}
+
+export const datasetResource = truenasResource({
+  name: 'truenas_dataset',
+  schema: datasetSchema,
+  importId: { description: 'the dataset\'s full name', example: 'tank/media' },
+  example: `resource "truenas_dataset" "media" {
+  name        = "tank/media"
+  compression = "zstd"
+  atime       = false
+  recordsize  = "1M"
+  quota       = provider::truenas::parse_size("2T")
+  comments    = "films and music"
+}`,
+  importState: (id) => ({ id, name: id }),
+  async create(ctx, plan) {
+    const input = {
+      name: plan.name,
+      type: 'FILESYSTEM',
+      ...(plan.share_type !== null ? { share_type: plan.share_type } : {}),
+      ...createFields(datasetProperties, plan),
+    } as DatasetCreate;
+    const created = await ctx.provider.client.datasets.create(input);
+    ctx.savePartialState(toModel(created, plan));
+    return (await readDataset(ctx.provider.client, plan.name, plan)) ?? toModel(created, plan);
+  },
+  async read(ctx, state) {
+    return readDataset(ctx.provider.client, state.id ?? state.name, state);
+  },
+  async update(ctx, plan, prior) {
+    const name = prior.id ?? prior.name;
+    const patch = changedFields(datasetProperties, plan, prior) as DatasetUpdate;
+    if (Object.keys(patch).length > 0) await ctx.provider.client.datasets.update(name, patch);
+    const fresh = await readDataset(ctx.provider.client, name, plan);
+    if (!fresh) throw new ProviderError('Dataset vanished', `Dataset ${name} disappeared during the update.`);
+    return fresh;
+  },
+  async delete(ctx, state) {
+    // Not recursive: children and snapshots terraform does not know about make the server refuse.
+    await deleteIfPresent(() => ctx.provider.client.datasets.delete(state.id ?? state.name));
+  },
+});

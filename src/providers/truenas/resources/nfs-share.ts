@@ -1,0 +1,79 @@
+// truenas_nfs_share: an NFS export of a dataset's path.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+
+export const SHARE_PATH = { pattern: /^\/mnt\/[^/].*[^/]$/, explanation: 'must be a path under /mnt/<pool>, such as "/mnt/tank/media", without a trailing /' };
+
+const nfsShareSchema = schema({
+  description: 'An NFS share (export) of a path under /mnt/<pool>.',
+  attributes: {
+    id: numericId('share'),
+    path: attr.string({ required: true, description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.matches(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
+    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to mount; everyone when networks and hosts are both empty.' }),
+    hosts: attr.list(ty.string, { default: [], description: 'Host names or addresses allowed to mount.' }),
+    ro: attr.bool({ default: false, description: 'Export read-only.' }),
+    maproot_user: attr.string({ optional: true, description: 'Map the root user of clients to this user.' }),
+    maproot_group: attr.string({ optional: true, description: 'Map the root user\'s group of clients to this group.' }),
+    mapall_user: attr.string({ optional: true, description: 'Map every client user to this user.' }),
+    mapall_group: attr.string({ optional: true, description: 'Map every client group to this group.' }),
+    security: attr.list(ty.string, { default: [], description: 'Security flavours for NFSv4: SYS, KRB5, KRB5I, KRB5P; the server default when empty.', validators: [validators.custom('SYS, KRB5, KRB5I or KRB5P', (v) => (Array.isArray(v) && v.some((s) => typeof s === 'string' && !['SYS', 'KRB5', 'KRB5I', 'KRB5P'].includes(s)) ? 'must hold only SYS, KRB5, KRB5I or KRB5P' : undefined))] }),
+    enabled: attr.bool({ default: true, description: 'Whether the share is exported.' }),
+  },
+});
+
+type NfsShareModel = ModelOf<typeof nfsShareSchema>;
+
+/** Unset user mappings read back as null whether the server stores null or "". */
+const mapping = (value: string | null): string | null => (value === '' ? null : value);
+
+function toModel(share: NfsShare): NfsShareModel {
+  return {
+    id: share.id,
+    path: share.path,
+    comment: share.comment,
+    networks: share.networks,
+    hosts: share.hosts,
+    ro: share.ro,
+    maproot_user: mapping(share.maproot_user),
+    maproot_group: mapping(share.maproot_group),
+    mapall_user: mapping(share.mapall_user),
+    mapall_group: mapping(share.mapall_group),
+    security: share.security,
+    enabled: share.enabled,
+  };
+}
+
+function input(plan: NfsShareModel): NfsShareCreate {
+  return {
+    path: plan.path,
+    comment: plan.comment ?? '',
+    networks: plan.networks ?? [],
+    hosts: plan.hosts ?? [],
+    ro: plan.ro ?? false,
+    maproot_user: plan.maproot_user,
+    maproot_group: plan.maproot_group,
+    mapall_user: plan.mapall_user,
+    mapall_group: plan.mapall_group,
+    security: plan.security ?? [],
+    enabled: plan.enabled ?? true,
+  };
+}
+
+export const nfsShareResource = truenasResource({
+  name: 'truenas_nfs_share',
+  schema: nfsShareSchema,
+  importId: { description: 'the share\'s numeric id', example: '1' },
+  example: `resource "truenas_nfs_share" "media" {
+  path         = truenas_dataset.media.mountpoint
+  networks     = ["192.168.1.0/24"]
+  maproot_user = "root"
+}`,
+  ...numericCrud({ group: (client) => client.sharing.nfs, toModel, input }),
+});

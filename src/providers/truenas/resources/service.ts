@@ -1,0 +1,65 @@
+// truenas_service: whether a system service (iscsitarget, nfs, cifs, ssh, …) starts at boot
+// and whether it runs now. Services cannot be created or deleted; destroying the resource
+// stops the service and disables it at boot, leaving the system as terraform found it by default.
+import { attr, schema } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { Service, TrueNASClient } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+
+const serviceSchema = schema({
+  description: 'Enables a TrueNAS system service at boot and keeps it running (or stopped). Destroying it stops and disables the service.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The service name.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    service: attr.string({ required: true, description: 'Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd, nvmet, …', planModifiers: [planModifiers.requiresReplace()] }),
+    enable: attr.bool({ default: true, description: 'Start the service at boot.' }),
+    running: attr.bool({ default: true, description: 'Whether the service should be running now.' }),
+  },
+});
+
+type ServiceModel = ModelOf<typeof serviceSchema>;
+
+function toModel(service: Service): ServiceModel {
+  return { id: service.service, service: service.service, enable: service.enable, running: service.state === 'RUNNING' };
+}
+
+async function requireService(client: TrueNASClient, name: string): Promise<Service> {
+  const service = await client.services.find(name);
+  if (!service) throw new AttributeError('service', 'Unknown service', `The server has no service named "${name}" (iscsitarget, nfs, cifs, ssh, … ).`);
+  return service;
+}
+
+/** Brings the service to the wanted boot and run state, touching only what differs. */
+async function converge(client: TrueNASClient, name: string, enable: boolean, running: boolean): Promise<ServiceModel> {
+  const current = await requireService(client, name);
+  if (current.enable !== enable) await client.services.update(name, { enable });
+  if ((current.state === 'RUNNING') !== running) await client.services.control(running ? 'START' : 'STOP', name);
+  return toModel(await requireService(client, name));
+}
+
+export const serviceResource = truenasResource({
+  name: 'truenas_service',
+  schema: serviceSchema,
+  importId: { description: 'the service name', example: 'iscsitarget' },
+  example: `resource "truenas_service" "iscsi" {
+  service = "iscsitarget"
+  enable  = true
+  running = true
+}`,
+  importState: (id) => ({ id, service: id }),
+  async create(ctx, plan) {
+    return converge(ctx.provider.client, plan.service, plan.enable ?? true, plan.running ?? true);
+  },
+  async read(ctx, state) {
+    const service = await ctx.provider.client.services.find(state.id ?? state.service);
+    return service ? toModel(service) : null;
+  },
+  async update(ctx, plan) {
+    return converge(ctx.provider.client, plan.service, plan.enable ?? true, plan.running ?? true);
+  },
+  async delete(ctx, state) {
+    const name = state.id ?? state.service;
+    if (await ctx.provider.client.services.find(name)) await converge(ctx.provider.client, name, false, false);
+  },
+});

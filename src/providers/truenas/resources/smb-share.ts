@@ -1,0 +1,78 @@
+// truenas_smb_share: an SMB (Windows) share of a dataset's path.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { SmbShare, SmbShareCreate } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+import { SHARE_PATH } from './nfs-share.js';
+
+const smbShareSchema = schema({
+  description: 'An SMB share of a path under /mnt/<pool>.',
+  attributes: {
+    id: numericId('share'),
+    name: attr.string({ required: true, description: 'Share name clients see, unique on the server regardless of case, at most 80 characters.', validators: [validators.lengthBetween(1, 80)] }),
+    path: attr.string({ required: true, description: 'The shared path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.matches(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
+    comment: attr.string({ default: '', description: 'Free-text comment clients see.' }),
+    ro: attr.bool({ default: false, description: 'Share read-only.' }),
+    browsable: attr.bool({ default: true, description: 'Whether the share is listed when clients browse the server.' }),
+    guestok: attr.bool({ default: false, description: 'Allow access without a password, as the guest account.' }),
+    abe: attr.bool({ default: false, description: 'Access-based enumeration: hide files and folders a user cannot read.' }),
+    hostsallow: attr.list(ty.string, { default: [], description: 'Hosts or networks allowed to connect; everyone when empty.' }),
+    hostsdeny: attr.list(ty.string, { default: [], description: 'Hosts or networks refused.' }),
+    timemachine: attr.bool({ default: false, description: 'Offer the share as an Apple Time Machine target.' }),
+    recyclebin: attr.bool({ default: false, description: 'Move deleted files to a .recycle folder instead of deleting them.' }),
+    enabled: attr.bool({ default: true, description: 'Whether the share is served.' }),
+  },
+});
+
+type SmbShareModel = ModelOf<typeof smbShareSchema>;
+
+function toModel(share: SmbShare): SmbShareModel {
+  return {
+    id: share.id,
+    name: share.name,
+    path: share.path,
+    comment: share.comment,
+    ro: share.ro,
+    browsable: share.browsable,
+    guestok: share.guestok ?? false,
+    abe: share.abe ?? false,
+    hostsallow: share.hostsallow ?? [],
+    hostsdeny: share.hostsdeny ?? [],
+    timemachine: share.timemachine ?? false,
+    recyclebin: share.recyclebin ?? false,
+    enabled: share.enabled,
+  };
+}
+
+function input(plan: SmbShareModel): SmbShareCreate {
+  return {
+    name: plan.name,
+    path: plan.path,
+    comment: plan.comment ?? '',
+    ro: plan.ro ?? false,
+    browsable: plan.browsable ?? true,
+    guestok: plan.guestok ?? false,
+    abe: plan.abe ?? false,
+    hostsallow: plan.hostsallow ?? [],
+    hostsdeny: plan.hostsdeny ?? [],
+    timemachine: plan.timemachine ?? false,
+    recyclebin: plan.recyclebin ?? false,
+    enabled: plan.enabled ?? true,
+  };
+}
+
+export const smbShareResource = truenasResource({
+  name: 'truenas_smb_share',
+  schema: smbShareSchema,
+  importId: { description: 'the share\'s numeric id', example: '1' },
+  example: `resource "truenas_smb_share" "media" {
+  name    = "media"
+  path    = truenas_dataset.media.mountpoint
+  comment = "films and music"
+}`,
+  ...numericCrud({ group: (client) => client.sharing.smb, toModel, input }),
+});

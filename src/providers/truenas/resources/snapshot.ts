@@ -1,0 +1,83 @@
+// truenas_snapshot: a ZFS snapshot of a dataset or zvol. Rolling back is deliberately not an
+// action of this resource: it destroys data and belongs to a person, not to a plan.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { Snapshot } from '../../../clients/truenas/index.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { truenasResource } from '../provider-data.js';
+import { DATASET_NAME } from '../shared/datasets.js';
+import { deleteIfPresent } from '../shared/ids.js';
+
+const snapshotSchema = schema({
+  description: 'A ZFS snapshot of a dataset or zvol. Every argument replaces the snapshot when changed; rollback is not a resource action.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The snapshot\'s full name, <dataset>@<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    dataset: attr.string({
+      required: true,
+      description: 'Full name of the dataset or zvol to snapshot, such as "tank/vm/disk0".',
+      validators: [validators.matches(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    name: attr.string({
+      required: true,
+      description: 'Snapshot name (the part after @), such as "before-upgrade".',
+      validators: [validators.matches(/^[A-Za-z0-9_.:-]+$/, 'must hold only letters, digits, _ . : and -')],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    recursive: attr.bool({ default: false, description: 'Also snapshot every child dataset (and delete their snapshots with this one).', planModifiers: [planModifiers.requiresReplace()] }),
+    createtxg: attr.number({ computed: true, description: 'The ZFS transaction group that created the snapshot.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    used: attr.number({ computed: true, description: 'Bytes held only by this snapshot.' }),
+    referenced: attr.number({ computed: true, description: 'Bytes of data the snapshot refers to.' }),
+  },
+});
+
+type SnapshotModel = ModelOf<typeof snapshotSchema>;
+
+function toModel(snapshot: Snapshot, known: Partial<SnapshotModel>): SnapshotModel {
+  return {
+    id: snapshot.id,
+    dataset: snapshot.dataset,
+    name: snapshot.snapshotName,
+    recursive: known.recursive ?? false,
+    createtxg: snapshot.createtxg,
+    used: snapshot.used,
+    referenced: snapshot.referenced,
+  };
+}
+
+function splitId(id: string): { id: string; dataset: string; name: string } {
+  const at = id.indexOf('@');
+  if (at <= 0 || at === id.length - 1) throw new AttributeError('id', 'Invalid import id', `The import id is the snapshot's full name <dataset>@<name>, such as "tank/data@daily", got "${id}".`);
+  return { id, dataset: id.slice(0, at), name: id.slice(at + 1) };
+}
+
+const fullName = (model: SnapshotModel): string => model.id ?? `${model.dataset}@${model.name}`;
+
+export const snapshotResource = truenasResource({
+  name: 'truenas_snapshot',
+  schema: snapshotSchema,
+  importId: { description: 'the snapshot\'s full name, <dataset>@<name>', example: 'tank/vm/disk0@before-upgrade' },
+  example: `resource "truenas_snapshot" "before_upgrade" {
+  dataset = truenas_zvol.disk0.name
+  name    = "before-upgrade"
+}`,
+  importState: splitId,
+  async create(ctx, plan) {
+    const created = await ctx.provider.client.snapshots.create({ dataset: plan.dataset, name: plan.name, recursive: plan.recursive ?? false });
+    return toModel(created, plan);
+  },
+  async read(ctx, state) {
+    const snapshot = await ctx.provider.client.snapshots.find(fullName(state));
+    return snapshot ? toModel(snapshot, state) : null;
+  },
+  async update(ctx, plan, prior) {
+    // Every argument replaces the snapshot, so an update only settles recomputed values.
+    const snapshot = await ctx.provider.client.snapshots.get(fullName(prior));
+    return toModel(snapshot, plan);
+  },
+  async delete(ctx, state) {
+    await deleteIfPresent(() => ctx.provider.client.snapshots.delete(fullName(state), { recursive: state.recursive ?? false }));
+  },
+});
