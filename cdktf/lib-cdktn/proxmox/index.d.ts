@@ -1,1 +1,17 @@
+export * as acl from './acl';
+export * as apiToken from './api-token';
+export * as group from './group';
+export * as pool from './pool';
+export * as role from './role';
+export * as storage from './storage';
+export * as user from './user';
+export * as vm from './vm';
+export * as dataProxmoxNextVmid from './data-proxmox-next-vmid';
+export * as dataProxmoxNode from './data-proxmox-node';
+export * as dataProxmoxNodes from './data-proxmox-nodes';
+export * as dataProxmoxStorage from './data-proxmox-storage';
+export * as dataProxmoxStorages from './data-proxmox-storages';
+export * as dataProxmoxVersion from './data-proxmox-version';
+export * as dataProxmoxVm from './data-proxmox-vm';
+export * as dataProxmoxVms from './data-proxmox-vms';
 export * as provider from './provider';

@@ -1,6 +1,13 @@
+export * as dataset from './dataset';
+export * as iscsiAuth from './iscsi-auth';
 export * as iscsiExtent from './iscsi-extent';
+export * as iscsiInitiator from './iscsi-initiator';
 export * as iscsiPortal from './iscsi-portal';
 export * as iscsiTarget from './iscsi-target';
 export * as iscsiTargetextent from './iscsi-targetextent';
+export * as nfsShare from './nfs-share';
+export * as service from './service';
+export * as smbShare from './smb-share';
+export * as snapshot from './snapshot';
 export * as zvol from './zvol';
 export * as provider from './provider';

@@ -14,12 +14,6 @@ export interface IscsiTargetConfig extends cdktf.TerraformMetaArguments {
     */
     readonly authNetworks?: string[];
     /**
-    * Portal groups the target is reachable through, each with optional initiator group and authentication.
-    *
-    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#groups IscsiTarget#groups}
-    */
-    readonly groups?: IscsiTargetGroups[] | cdktf.IResolvable;
-    /**
     * ISCSI, FC (Fibre Channel) or BOTH.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#mode IscsiTarget#mode}
@@ -31,8 +25,14 @@ export interface IscsiTargetConfig extends cdktf.TerraformMetaArguments {
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#name IscsiTarget#name}
     */
     readonly name: string;
+    /**
+    * group block
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#group IscsiTarget#group}
+    */
+    readonly group?: IscsiTargetGroup[] | cdktf.IResolvable;
 }
-export interface IscsiTargetGroups {
+export interface IscsiTargetGroup {
     /**
     * Tag of the CHAP credentials (truenas_iscsi_auth.tag), required for CHAP and CHAP_MUTUAL.
     *
@@ -58,9 +58,9 @@ export interface IscsiTargetGroups {
     */
     readonly portal: number;
 }
-export declare function iscsiTargetGroupsToTerraform(struct?: IscsiTargetGroups | cdktf.IResolvable): any;
-export declare function iscsiTargetGroupsToHclTerraform(struct?: IscsiTargetGroups | cdktf.IResolvable): any;
-export declare class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
+export declare function iscsiTargetGroupToTerraform(struct?: IscsiTargetGroup | cdktf.IResolvable): any;
+export declare function iscsiTargetGroupToHclTerraform(struct?: IscsiTargetGroup | cdktf.IResolvable): any;
+export declare class IscsiTargetGroupOutputReference extends cdktf.ComplexObject {
     private isEmptyObject;
     private resolvableValue?;
     /**
@@ -70,8 +70,8 @@ export declare class IscsiTargetGroupsOutputReference extends cdktf.ComplexObjec
     * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
     */
     constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean);
-    get internalValue(): IscsiTargetGroups | cdktf.IResolvable | undefined;
-    set internalValue(value: IscsiTargetGroups | cdktf.IResolvable | undefined);
+    get internalValue(): IscsiTargetGroup | cdktf.IResolvable | undefined;
+    set internalValue(value: IscsiTargetGroup | cdktf.IResolvable | undefined);
     private _auth?;
     get auth(): number;
     set auth(value: number);
@@ -92,11 +92,11 @@ export declare class IscsiTargetGroupsOutputReference extends cdktf.ComplexObjec
     set portal(value: number);
     get portalInput(): number | undefined;
 }
-export declare class IscsiTargetGroupsList extends cdktf.ComplexList {
+export declare class IscsiTargetGroupList extends cdktf.ComplexList {
     protected terraformResource: cdktf.IInterpolatingParent;
     protected terraformAttribute: string;
     protected wrapsSet: boolean;
-    internalValue?: IscsiTargetGroups[] | cdktf.IResolvable;
+    internalValue?: IscsiTargetGroup[] | cdktf.IResolvable;
     /**
     * @param terraformResource The parent resource
     * @param terraformAttribute The attribute on the parent resource this class is referencing
@@ -106,7 +106,7 @@ export declare class IscsiTargetGroupsList extends cdktf.ComplexList {
     /**
     * @param index the index of the item to return
     */
-    get(index: number): IscsiTargetGroupsOutputReference;
+    get(index: number): IscsiTargetGroupOutputReference;
 }
 /**
 * Represents a {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target truenas_iscsi_target}
@@ -139,11 +139,6 @@ export declare class IscsiTarget extends cdktf.TerraformResource {
     set authNetworks(value: string[]);
     resetAuthNetworks(): void;
     get authNetworksInput(): string[] | undefined;
-    private _groups;
-    get groups(): IscsiTargetGroupsList;
-    putGroups(value: IscsiTargetGroups[] | cdktf.IResolvable): void;
-    resetGroups(): void;
-    get groupsInput(): cdktf.IResolvable | IscsiTargetGroups[] | undefined;
     get id(): number;
     private _mode?;
     get mode(): string;
@@ -154,6 +149,11 @@ export declare class IscsiTarget extends cdktf.TerraformResource {
     get name(): string;
     set name(value: string);
     get nameInput(): string | undefined;
+    private _group;
+    get group(): IscsiTargetGroupList;
+    putGroup(value: IscsiTargetGroup[] | cdktf.IResolvable): void;
+    resetGroup(): void;
+    get groupInput(): cdktf.IResolvable | IscsiTargetGroup[] | undefined;
     protected synthesizeAttributes(): {
         [name: string]: any;
     };

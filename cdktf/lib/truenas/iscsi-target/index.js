@@ -2,11 +2,11 @@
 // https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target
 // generated from terraform resource schema
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.IscsiTarget = exports.IscsiTargetGroupsList = exports.IscsiTargetGroupsOutputReference = void 0;
-exports.iscsiTargetGroupsToTerraform = iscsiTargetGroupsToTerraform;
-exports.iscsiTargetGroupsToHclTerraform = iscsiTargetGroupsToHclTerraform;
+exports.IscsiTarget = exports.IscsiTargetGroupList = exports.IscsiTargetGroupOutputReference = void 0;
+exports.iscsiTargetGroupToTerraform = iscsiTargetGroupToTerraform;
+exports.iscsiTargetGroupToHclTerraform = iscsiTargetGroupToHclTerraform;
 const cdktf = require("cdktf");
-function iscsiTargetGroupsToTerraform(struct) {
+function iscsiTargetGroupToTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
     }
@@ -20,7 +20,7 @@ function iscsiTargetGroupsToTerraform(struct) {
         portal: cdktf.numberToTerraform(struct.portal),
     };
 }
-function iscsiTargetGroupsToHclTerraform(struct) {
+function iscsiTargetGroupToHclTerraform(struct) {
     if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) {
         return struct;
     }
@@ -56,7 +56,7 @@ function iscsiTargetGroupsToHclTerraform(struct) {
     // remove undefined attributes
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
-class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
+class IscsiTargetGroupOutputReference extends cdktf.ComplexObject {
     isEmptyObject = false;
     resolvableValue;
     /**
@@ -114,7 +114,7 @@ class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
             this._portal = value.portal;
         }
     }
-    // auth - computed: true, optional: true, required: false
+    // auth - computed: false, optional: true, required: false
     _auth;
     get auth() {
         return this.getNumberAttribute('auth');
@@ -144,7 +144,7 @@ class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
     get authmethodInput() {
         return this._authmethod;
     }
-    // initiator - computed: true, optional: true, required: false
+    // initiator - computed: false, optional: true, required: false
     _initiator;
     get initiator() {
         return this.getNumberAttribute('initiator');
@@ -159,7 +159,7 @@ class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
     get initiatorInput() {
         return this._initiator;
     }
-    // portal - computed: true, optional: false, required: true
+    // portal - computed: false, optional: false, required: true
     _portal;
     get portal() {
         return this.getNumberAttribute('portal');
@@ -172,8 +172,8 @@ class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
         return this._portal;
     }
 }
-exports.IscsiTargetGroupsOutputReference = IscsiTargetGroupsOutputReference;
-class IscsiTargetGroupsList extends cdktf.ComplexList {
+exports.IscsiTargetGroupOutputReference = IscsiTargetGroupOutputReference;
+class IscsiTargetGroupList extends cdktf.ComplexList {
     terraformResource;
     terraformAttribute;
     wrapsSet;
@@ -193,10 +193,10 @@ class IscsiTargetGroupsList extends cdktf.ComplexList {
     * @param index the index of the item to return
     */
     get(index) {
-        return new IscsiTargetGroupsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+        return new IscsiTargetGroupOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
     }
 }
-exports.IscsiTargetGroupsList = IscsiTargetGroupsList;
+exports.IscsiTargetGroupList = IscsiTargetGroupList;
 /**
 * Represents a {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target truenas_iscsi_target}
 */
@@ -245,9 +245,9 @@ class IscsiTarget extends cdktf.TerraformResource {
         });
         this._alias = config.alias;
         this._authNetworks = config.authNetworks;
-        this._groups.internalValue = config.groups;
         this._mode = config.mode;
         this._name = config.name;
+        this._group.internalValue = config.group;
     }
     // ==========
     // ATTRIBUTES
@@ -282,21 +282,6 @@ class IscsiTarget extends cdktf.TerraformResource {
     get authNetworksInput() {
         return this._authNetworks;
     }
-    // groups - computed: true, optional: true, required: false
-    _groups = new IscsiTargetGroupsList(this, "groups", false);
-    get groups() {
-        return this._groups;
-    }
-    putGroups(value) {
-        this._groups.internalValue = value;
-    }
-    resetGroups() {
-        this._groups.internalValue = undefined;
-    }
-    // Temporarily expose input value. Use with caution.
-    get groupsInput() {
-        return this._groups.internalValue;
-    }
     // id - computed: true, optional: false, required: false
     get id() {
         return this.getNumberAttribute('id');
@@ -328,6 +313,21 @@ class IscsiTarget extends cdktf.TerraformResource {
     get nameInput() {
         return this._name;
     }
+    // group - computed: false, optional: true, required: false
+    _group = new IscsiTargetGroupList(this, "group", false);
+    get group() {
+        return this._group;
+    }
+    putGroup(value) {
+        this._group.internalValue = value;
+    }
+    resetGroup() {
+        this._group.internalValue = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get groupInput() {
+        return this._group.internalValue;
+    }
     // =========
     // SYNTHESIS
     // =========
@@ -335,9 +335,9 @@ class IscsiTarget extends cdktf.TerraformResource {
         return {
             alias: cdktf.stringToTerraform(this._alias),
             auth_networks: cdktf.listMapper(cdktf.stringToTerraform, false)(this._authNetworks),
-            groups: cdktf.listMapper(iscsiTargetGroupsToTerraform, false)(this._groups.internalValue),
             mode: cdktf.stringToTerraform(this._mode),
             name: cdktf.stringToTerraform(this._name),
+            group: cdktf.listMapper(iscsiTargetGroupToTerraform, true)(this._group.internalValue),
         };
     }
     synthesizeHclAttributes() {
@@ -354,12 +354,6 @@ class IscsiTarget extends cdktf.TerraformResource {
                 type: "list",
                 storageClassType: "stringList",
             },
-            groups: {
-                value: cdktf.listMapperHcl(iscsiTargetGroupsToHclTerraform, false)(this._groups.internalValue),
-                isBlock: true,
-                type: "list",
-                storageClassType: "IscsiTargetGroupsList",
-            },
             mode: {
                 value: cdktf.stringToHclTerraform(this._mode),
                 isBlock: false,
@@ -371,6 +365,12 @@ class IscsiTarget extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            group: {
+                value: cdktf.listMapperHcl(iscsiTargetGroupToHclTerraform, true)(this._group.internalValue),
+                isBlock: true,
+                type: "list",
+                storageClassType: "IscsiTargetGroupList",
             },
         };
         // remove undefined attributes

@@ -20,12 +20,6 @@ export interface IscsiTargetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly authNetworks?: string[];
   /**
-  * Portal groups the target is reachable through, each with optional initiator group and authentication.
-  *
-  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#groups IscsiTarget#groups}
-  */
-  readonly groups?: IscsiTargetGroups[] | cdktf.IResolvable;
-  /**
   * ISCSI, FC (Fibre Channel) or BOTH.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#mode IscsiTarget#mode}
@@ -37,8 +31,14 @@ export interface IscsiTargetConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#name IscsiTarget#name}
   */
   readonly name: string;
+  /**
+  * group block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#group IscsiTarget#group}
+  */
+  readonly group?: IscsiTargetGroup[] | cdktf.IResolvable;
 }
-export interface IscsiTargetGroups {
+export interface IscsiTargetGroup {
   /**
   * Tag of the CHAP credentials (truenas_iscsi_auth.tag), required for CHAP and CHAP_MUTUAL.
   *
@@ -65,7 +65,7 @@ export interface IscsiTargetGroups {
   readonly portal: number;
 }
 
-export function iscsiTargetGroupsToTerraform(struct?: IscsiTargetGroups | cdktf.IResolvable): any {
+export function iscsiTargetGroupToTerraform(struct?: IscsiTargetGroup | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -79,7 +79,7 @@ export function iscsiTargetGroupsToTerraform(struct?: IscsiTargetGroups | cdktf.
 }
 
 
-export function iscsiTargetGroupsToHclTerraform(struct?: IscsiTargetGroups | cdktf.IResolvable): any {
+export function iscsiTargetGroupToHclTerraform(struct?: IscsiTargetGroup | cdktf.IResolvable): any {
   if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
   if (cdktf.isComplexElement(struct)) {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
@@ -115,7 +115,7 @@ export function iscsiTargetGroupsToHclTerraform(struct?: IscsiTargetGroups | cdk
   return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
 }
 
-export class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
+export class IscsiTargetGroupOutputReference extends cdktf.ComplexObject {
   private isEmptyObject = false;
   private resolvableValue?: cdktf.IResolvable;
 
@@ -129,7 +129,7 @@ export class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
     super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
   }
 
-  public get internalValue(): IscsiTargetGroups | cdktf.IResolvable | undefined {
+  public get internalValue(): IscsiTargetGroup | cdktf.IResolvable | undefined {
     if (this.resolvableValue) {
       return this.resolvableValue;
     }
@@ -154,7 +154,7 @@ export class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
     return hasAnyValues ? internalValueResult : undefined;
   }
 
-  public set internalValue(value: IscsiTargetGroups | cdktf.IResolvable | undefined) {
+  public set internalValue(value: IscsiTargetGroup | cdktf.IResolvable | undefined) {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
@@ -177,7 +177,7 @@ export class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
     }
   }
 
-  // auth - computed: true, optional: true, required: false
+  // auth - computed: false, optional: true, required: false
   private _auth?: number; 
   public get auth() {
     return this.getNumberAttribute('auth');
@@ -209,7 +209,7 @@ export class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
     return this._authmethod;
   }
 
-  // initiator - computed: true, optional: true, required: false
+  // initiator - computed: false, optional: true, required: false
   private _initiator?: number; 
   public get initiator() {
     return this.getNumberAttribute('initiator');
@@ -225,7 +225,7 @@ export class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
     return this._initiator;
   }
 
-  // portal - computed: true, optional: false, required: true
+  // portal - computed: false, optional: false, required: true
   private _portal?: number; 
   public get portal() {
     return this.getNumberAttribute('portal');
@@ -239,8 +239,8 @@ export class IscsiTargetGroupsOutputReference extends cdktf.ComplexObject {
   }
 }
 
-export class IscsiTargetGroupsList extends cdktf.ComplexList {
-  public internalValue? : IscsiTargetGroups[] | cdktf.IResolvable
+export class IscsiTargetGroupList extends cdktf.ComplexList {
+  public internalValue? : IscsiTargetGroup[] | cdktf.IResolvable
 
   /**
   * @param terraformResource The parent resource
@@ -254,8 +254,8 @@ export class IscsiTargetGroupsList extends cdktf.ComplexList {
   /**
   * @param index the index of the item to return
   */
-  public get(index: number): IscsiTargetGroupsOutputReference {
-    return new IscsiTargetGroupsOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  public get(index: number): IscsiTargetGroupOutputReference {
+    return new IscsiTargetGroupOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
 
@@ -311,9 +311,9 @@ export class IscsiTarget extends cdktf.TerraformResource {
     });
     this._alias = config.alias;
     this._authNetworks = config.authNetworks;
-    this._groups.internalValue = config.groups;
     this._mode = config.mode;
     this._name = config.name;
+    this._group.internalValue = config.group;
   }
 
   // ==========
@@ -352,22 +352,6 @@ export class IscsiTarget extends cdktf.TerraformResource {
     return this._authNetworks;
   }
 
-  // groups - computed: true, optional: true, required: false
-  private _groups = new IscsiTargetGroupsList(this, "groups", false);
-  public get groups() {
-    return this._groups;
-  }
-  public putGroups(value: IscsiTargetGroups[] | cdktf.IResolvable) {
-    this._groups.internalValue = value;
-  }
-  public resetGroups() {
-    this._groups.internalValue = undefined;
-  }
-  // Temporarily expose input value. Use with caution.
-  public get groupsInput() {
-    return this._groups.internalValue;
-  }
-
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getNumberAttribute('id');
@@ -402,6 +386,22 @@ export class IscsiTarget extends cdktf.TerraformResource {
     return this._name;
   }
 
+  // group - computed: false, optional: true, required: false
+  private _group = new IscsiTargetGroupList(this, "group", false);
+  public get group() {
+    return this._group;
+  }
+  public putGroup(value: IscsiTargetGroup[] | cdktf.IResolvable) {
+    this._group.internalValue = value;
+  }
+  public resetGroup() {
+    this._group.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get groupInput() {
+    return this._group.internalValue;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -410,9 +410,9 @@ export class IscsiTarget extends cdktf.TerraformResource {
     return {
       alias: cdktf.stringToTerraform(this._alias),
       auth_networks: cdktf.listMapper(cdktf.stringToTerraform, false)(this._authNetworks),
-      groups: cdktf.listMapper(iscsiTargetGroupsToTerraform, false)(this._groups.internalValue),
       mode: cdktf.stringToTerraform(this._mode),
       name: cdktf.stringToTerraform(this._name),
+      group: cdktf.listMapper(iscsiTargetGroupToTerraform, true)(this._group.internalValue),
     };
   }
 
@@ -430,12 +430,6 @@ export class IscsiTarget extends cdktf.TerraformResource {
         type: "list",
         storageClassType: "stringList",
       },
-      groups: {
-        value: cdktf.listMapperHcl(iscsiTargetGroupsToHclTerraform, false)(this._groups.internalValue),
-        isBlock: true,
-        type: "list",
-        storageClassType: "IscsiTargetGroupsList",
-      },
       mode: {
         value: cdktf.stringToHclTerraform(this._mode),
         isBlock: false,
@@ -447,6 +441,12 @@ export class IscsiTarget extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      group: {
+        value: cdktf.listMapperHcl(iscsiTargetGroupToHclTerraform, true)(this._group.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "IscsiTargetGroupList",
       },
     };
 

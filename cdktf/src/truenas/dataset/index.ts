@@ -1,0 +1,521 @@
+// https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DatasetConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Whether reads update access times; inherited when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#atime Dataset#atime}
+  */
+  readonly atime?: boolean | cdktf.IResolvable;
+  /**
+  * Free-text comment stored with the dataset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#comments Dataset#comments}
+  */
+  readonly comments?: string;
+  /**
+  * Compression algorithm, such as "lz4" or "zstd"; inherited when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#compression Dataset#compression}
+  */
+  readonly compression?: string;
+  /**
+  * Deduplication: on, off or verify; inherited when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#deduplication Dataset#deduplication}
+  */
+  readonly deduplication?: string;
+  /**
+  * Whether programs on the dataset may be executed; inherited when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#exec Dataset#exec}
+  */
+  readonly exec?: boolean | cdktf.IResolvable;
+  /**
+  * Full name, such as "tank/media". Its parent must exist. Changing it replaces the dataset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#name Dataset#name}
+  */
+  readonly name: string;
+  /**
+  * Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#quota Dataset#quota}
+  */
+  readonly quota?: number;
+  /**
+  * Whether the dataset is read-only; inherited when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#readonly Dataset#readonly}
+  */
+  readonly readonly?: boolean | cdktf.IResolvable;
+  /**
+  * Largest block size for files, a power of two such as "128K" or "1M"; inherited when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#recordsize Dataset#recordsize}
+  */
+  readonly recordsize?: string;
+  /**
+  * Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#refquota Dataset#refquota}
+  */
+  readonly refquota?: number;
+  /**
+  * Bytes guaranteed to the dataset itself; 0 for none.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#refreservation Dataset#refreservation}
+  */
+  readonly refreservation?: number;
+  /**
+  * Bytes guaranteed to the dataset and its children; 0 for none.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#reservation Dataset#reservation}
+  */
+  readonly reservation?: number;
+  /**
+  * Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only; changing it replaces the dataset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#share_type Dataset#share_type}
+  */
+  readonly shareType?: string;
+  /**
+  * Synchronous write behaviour: standard, always or disabled; inherited when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#sync Dataset#sync}
+  */
+  readonly sync?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset truenas_dataset}
+*/
+export class Dataset extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "truenas_dataset";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a Dataset resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Dataset to import
+  * @param importFromId The id of the existing Dataset that should be imported. Refer to the {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Dataset to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "truenas_dataset", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset truenas_dataset} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DatasetConfig
+  */
+  public constructor(scope: Construct, id: string, config: DatasetConfig) {
+    super(scope, id, {
+      terraformResourceType: 'truenas_dataset',
+      terraformGeneratorMetadata: {
+        providerName: 'truenas',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._atime = config.atime;
+    this._comments = config.comments;
+    this._compression = config.compression;
+    this._deduplication = config.deduplication;
+    this._exec = config.exec;
+    this._name = config.name;
+    this._quota = config.quota;
+    this._readonly = config.readonly;
+    this._recordsize = config.recordsize;
+    this._refquota = config.refquota;
+    this._refreservation = config.refreservation;
+    this._reservation = config.reservation;
+    this._shareType = config.shareType;
+    this._sync = config.sync;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // atime - computed: true, optional: true, required: false
+  private _atime?: boolean | cdktf.IResolvable; 
+  public get atime() {
+    return this.getBooleanAttribute('atime');
+  }
+  public set atime(value: boolean | cdktf.IResolvable) {
+    this._atime = value;
+  }
+  public resetAtime() {
+    this._atime = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get atimeInput() {
+    return this._atime;
+  }
+
+  // available - computed: true, optional: false, required: false
+  public get available() {
+    return this.getNumberAttribute('available');
+  }
+
+  // comments - computed: true, optional: true, required: false
+  private _comments?: string; 
+  public get comments() {
+    return this.getStringAttribute('comments');
+  }
+  public set comments(value: string) {
+    this._comments = value;
+  }
+  public resetComments() {
+    this._comments = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get commentsInput() {
+    return this._comments;
+  }
+
+  // compression - computed: true, optional: true, required: false
+  private _compression?: string; 
+  public get compression() {
+    return this.getStringAttribute('compression');
+  }
+  public set compression(value: string) {
+    this._compression = value;
+  }
+  public resetCompression() {
+    this._compression = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get compressionInput() {
+    return this._compression;
+  }
+
+  // deduplication - computed: true, optional: true, required: false
+  private _deduplication?: string; 
+  public get deduplication() {
+    return this.getStringAttribute('deduplication');
+  }
+  public set deduplication(value: string) {
+    this._deduplication = value;
+  }
+  public resetDeduplication() {
+    this._deduplication = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deduplicationInput() {
+    return this._deduplication;
+  }
+
+  // exec - computed: true, optional: true, required: false
+  private _exec?: boolean | cdktf.IResolvable; 
+  public get exec() {
+    return this.getBooleanAttribute('exec');
+  }
+  public set exec(value: boolean | cdktf.IResolvable) {
+    this._exec = value;
+  }
+  public resetExec() {
+    this._exec = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get execInput() {
+    return this._exec;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // mountpoint - computed: true, optional: false, required: false
+  public get mountpoint() {
+    return this.getStringAttribute('mountpoint');
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // quota - computed: true, optional: true, required: false
+  private _quota?: number; 
+  public get quota() {
+    return this.getNumberAttribute('quota');
+  }
+  public set quota(value: number) {
+    this._quota = value;
+  }
+  public resetQuota() {
+    this._quota = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get quotaInput() {
+    return this._quota;
+  }
+
+  // readonly - computed: true, optional: true, required: false
+  private _readonly?: boolean | cdktf.IResolvable; 
+  public get readonly() {
+    return this.getBooleanAttribute('readonly');
+  }
+  public set readonly(value: boolean | cdktf.IResolvable) {
+    this._readonly = value;
+  }
+  public resetReadonly() {
+    this._readonly = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readonlyInput() {
+    return this._readonly;
+  }
+
+  // recordsize - computed: true, optional: true, required: false
+  private _recordsize?: string; 
+  public get recordsize() {
+    return this.getStringAttribute('recordsize');
+  }
+  public set recordsize(value: string) {
+    this._recordsize = value;
+  }
+  public resetRecordsize() {
+    this._recordsize = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get recordsizeInput() {
+    return this._recordsize;
+  }
+
+  // refquota - computed: true, optional: true, required: false
+  private _refquota?: number; 
+  public get refquota() {
+    return this.getNumberAttribute('refquota');
+  }
+  public set refquota(value: number) {
+    this._refquota = value;
+  }
+  public resetRefquota() {
+    this._refquota = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get refquotaInput() {
+    return this._refquota;
+  }
+
+  // refreservation - computed: true, optional: true, required: false
+  private _refreservation?: number; 
+  public get refreservation() {
+    return this.getNumberAttribute('refreservation');
+  }
+  public set refreservation(value: number) {
+    this._refreservation = value;
+  }
+  public resetRefreservation() {
+    this._refreservation = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get refreservationInput() {
+    return this._refreservation;
+  }
+
+  // reservation - computed: true, optional: true, required: false
+  private _reservation?: number; 
+  public get reservation() {
+    return this.getNumberAttribute('reservation');
+  }
+  public set reservation(value: number) {
+    this._reservation = value;
+  }
+  public resetReservation() {
+    this._reservation = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get reservationInput() {
+    return this._reservation;
+  }
+
+  // share_type - computed: false, optional: true, required: false
+  private _shareType?: string; 
+  public get shareType() {
+    return this.getStringAttribute('share_type');
+  }
+  public set shareType(value: string) {
+    this._shareType = value;
+  }
+  public resetShareType() {
+    this._shareType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get shareTypeInput() {
+    return this._shareType;
+  }
+
+  // sync - computed: true, optional: true, required: false
+  private _sync?: string; 
+  public get sync() {
+    return this.getStringAttribute('sync');
+  }
+  public set sync(value: string) {
+    this._sync = value;
+  }
+  public resetSync() {
+    this._sync = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get syncInput() {
+    return this._sync;
+  }
+
+  // used - computed: true, optional: false, required: false
+  public get used() {
+    return this.getNumberAttribute('used');
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      atime: cdktf.booleanToTerraform(this._atime),
+      comments: cdktf.stringToTerraform(this._comments),
+      compression: cdktf.stringToTerraform(this._compression),
+      deduplication: cdktf.stringToTerraform(this._deduplication),
+      exec: cdktf.booleanToTerraform(this._exec),
+      name: cdktf.stringToTerraform(this._name),
+      quota: cdktf.numberToTerraform(this._quota),
+      readonly: cdktf.booleanToTerraform(this._readonly),
+      recordsize: cdktf.stringToTerraform(this._recordsize),
+      refquota: cdktf.numberToTerraform(this._refquota),
+      refreservation: cdktf.numberToTerraform(this._refreservation),
+      reservation: cdktf.numberToTerraform(this._reservation),
+      share_type: cdktf.stringToTerraform(this._shareType),
+      sync: cdktf.stringToTerraform(this._sync),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      atime: {
+        value: cdktf.booleanToHclTerraform(this._atime),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      comments: {
+        value: cdktf.stringToHclTerraform(this._comments),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      compression: {
+        value: cdktf.stringToHclTerraform(this._compression),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      deduplication: {
+        value: cdktf.stringToHclTerraform(this._deduplication),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      exec: {
+        value: cdktf.booleanToHclTerraform(this._exec),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      quota: {
+        value: cdktf.numberToHclTerraform(this._quota),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      readonly: {
+        value: cdktf.booleanToHclTerraform(this._readonly),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      recordsize: {
+        value: cdktf.stringToHclTerraform(this._recordsize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      refquota: {
+        value: cdktf.numberToHclTerraform(this._refquota),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      refreservation: {
+        value: cdktf.numberToHclTerraform(this._refreservation),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      reservation: {
+        value: cdktf.numberToHclTerraform(this._reservation),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      share_type: {
+        value: cdktf.stringToHclTerraform(this._shareType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      sync: {
+        value: cdktf.stringToHclTerraform(this._sync),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
