@@ -9,12 +9,14 @@ import { storageDataSource, storagesDataSource } from './data-sources/storages.j
 import { versionDataSource } from './data-sources/version.js';
 import { vmDataSource, vmsDataSource } from './data-sources/vms.js';
 import { aclResource } from './resources/acl.js';
+import { lxcResource } from './resources/lxc.js';
 import { apiTokenResource } from './resources/api-token.js';
 import { groupResource } from './resources/group.js';
 import { poolResource } from './resources/pool.js';
 import { roleResource } from './resources/role.js';
 import { storageResource } from './resources/storage.js';
 import { userResource } from './resources/user.js';
+import { vmSnapshotResource } from './resources/vm-snapshot.js';
 import { vmResource } from './resources/vm.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
@@ -27,7 +29,7 @@ export const proxmoxProvider = defineProvider({
   address: 'registry.terraform.io/truemox/proxmox',
   version: VERSION,
   schema: proxmoxConfigSchema,
-  resources: [vmResource, storageResource, poolResource, userResource, groupResource, roleResource, aclResource, apiTokenResource],
+  resources: [vmResource, storageResource, poolResource, userResource, groupResource, roleResource, aclResource, apiTokenResource, vmSnapshotResource, lxcResource],
   dataSources: [versionDataSource, nodesDataSource, nodeDataSource, vmDataSource, vmsDataSource, storageDataSource, storagesDataSource, nextVmidDataSource],
   functions: [],
   example: `provider "proxmox" {

@@ -1,10 +1,11 @@
 // Bringing an existing VM's config, disks and power state to what the plan says: used after
 // create (cloud-init drive, resizes of cloned disks), after clone and on update.
-import type { ProxmoxClient, GuestConfig } from '../../../clients/proxmox/index.js';
+import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import type { OperationContext } from '../../../framework/resource.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
+import { setPowerState } from '../shared/power.js';
 import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues, type ConfigValues } from './vm-config.js';
 import type { VmModel } from './vm-schema.js';
 
@@ -74,18 +75,9 @@ export async function hasPendingChanges(client: ProxmoxClient, ref: GuestRef): P
 /** Starts or stops the VM to match `started`; reboots a running VM whose changes are pending. */
 export async function applyPowerState(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, started: boolean, rebootIfPending: boolean): Promise<void> {
   const { qemu } = ctx.provider.client;
-  const status = await qemu.status(ref.node, ref.vmid);
-  const running = status.status === 'running';
-  if (started && !running) {
-    ctx.logger.info('starting VM', { vmid: ref.vmid });
-    await qemu.power(ref.node, ref.vmid, 'start', {}, taskOptions(ctx));
-  } else if (!started && running) {
-    ctx.logger.info('stopping VM', { vmid: ref.vmid });
-    await qemu.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
-  } else if (started && rebootIfPending && (await hasPendingChanges(ctx.provider.client, ref))) {
+  const wasRunning = await setPowerState(ctx, qemu, ref, started);
+  if (wasRunning && rebootIfPending && (await hasPendingChanges(ctx.provider.client, ref))) {
     ctx.logger.info('rebooting VM to apply pending changes', { vmid: ref.vmid });
     await qemu.power(ref.node, ref.vmid, 'reboot', {}, taskOptions(ctx));
   }
 }
-
-export type { GuestConfig };

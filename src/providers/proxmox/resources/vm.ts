@@ -9,7 +9,8 @@ import type { Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { sizeBytes } from '../shared/sizes.js';
-import { taskOptions, whileLocked } from '../shared/tasks.js';
+import { destroyGuest } from '../shared/power.js';
+import { taskOptions } from '../shared/tasks.js';
 import { applyDiff, applyPowerState, configDiff, isEmptyDiff } from './vm-apply.js';
 import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
 import { vmSchema, type VmModel } from './vm-schema.js';
@@ -109,20 +110,6 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
   return requireVm(ctx, ref, plan);
 }
 
-async function destroy(ctx: Ctx, state: VmModel): Promise<void> {
-  const { qemu } = ctx.provider.client;
-  const ref = { node: state.node, vmid: state.vmid ?? 0 };
-  try {
-    await whileLocked(async () => {
-      const status = await qemu.status(ref.node, ref.vmid);
-      if (status.status === 'running') await qemu.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
-      await qemu.delete(ref.node, ref.vmid, { purge: true, destroyUnreferencedDisks: true }, taskOptions(ctx));
-    }, ctx.signal);
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
-}
-
 function diskField(disk: Value, name: string): string | undefined {
   const value = getAttr(disk, name);
   return typeof value === 'string' ? value : undefined;
@@ -185,7 +172,7 @@ export const vmResource = defineResource<ProxmoxProviderData>()({
   create,
   read: (ctx, state) => readVm(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   update,
-  delete: destroy,
+  delete: (ctx, state) => destroyGuest(ctx, ctx.provider.client.qemu, { node: state.node, vmid: state.vmid ?? 0 }),
   importState: (id) => {
     const { node, vmid } = parseGuestId(id);
     return { node, vmid };

@@ -1,0 +1,115 @@
+// Mapping between `proxmox_lxc`'s model and a container config as the API sends and takes it.
+import type { GuestConfig } from '../../../clients/proxmox/index.js';
+import { buildDisk, buildPropertyString, parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
+import { sizeBytes } from '../shared/sizes.js';
+import { orderKeys, type ConfigValues } from './vm-config.js';
+import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
+
+const GIB = 1024 ** 3;
+
+/** `local-lvm:8` allocates 8 GiB. */
+export function allocation(storage: string, size: string): string {
+  return `${storage}:${Number(((sizeBytes(size) ?? 0) / GIB).toFixed(3))}`;
+}
+
+export function mountPointValue(mp: MountPointModel, volume: string | null): string {
+  return buildDisk({ volume: volume ?? allocation(mp.storage, mp.size), options: { mp: mp.path, ...(mp.backup !== null ? { backup: mp.backup ? '1' : '0' } : {}) } });
+}
+
+export function lxcNetworkValue(network: LxcNetworkModel): string {
+  return buildPropertyString({
+    name: network.name ?? 'eth0',
+    bridge: network.bridge ?? undefined,
+    ip: network.ip ?? undefined,
+    gw: network.gateway ?? undefined,
+    tag: network.vlan_id ?? undefined,
+    firewall: network.firewall ?? undefined,
+    hwaddr: network.mac_address?.toUpperCase(),
+  });
+}
+
+function features(plan: LxcModel): string | null {
+  const value = buildPropertyString({ nesting: plan.nesting ?? undefined, keyctl: plan.keyctl ?? undefined });
+  return value === '' ? null : value;
+}
+
+/** Every config value the model sets, except disks and network devices. */
+export function lxcScalarValues(plan: LxcModel): ConfigValues {
+  const values: ConfigValues = {};
+  const set = (key: string, value: string | number | boolean | null): void => {
+    if (value !== null) values[key] = value;
+  };
+  set('hostname', plan.hostname);
+  set('description', plan.description);
+  set('tags', plan.tags === null ? null : [...plan.tags].sort().join(';'));
+  set('cores', plan.cores);
+  set('memory', plan.memory);
+  set('swap', plan.swap);
+  set('features', features(plan));
+  set('nameserver', plan.dns_servers === null ? null : plan.dns_servers.join(' '));
+  set('searchdomain', plan.search_domain);
+  set('onboot', plan.start_on_boot);
+  return values;
+}
+
+function text(value: string | number | undefined): string | null {
+  return value === undefined ? null : String(value);
+}
+
+function optionalFlag(value: string | number | undefined): boolean | null {
+  return value === undefined ? null : String(value) === '1';
+}
+
+function mountPointFromConfig(value: string): MountPointModel {
+  const disk = parseDisk(value);
+  return {
+    storage: storageOfVolume(disk.volume) ?? '',
+    size: disk.size ?? '0',
+    path: disk.options.mp ?? '',
+    backup: optionalFlag(disk.options.backup),
+    volume: disk.volume,
+  };
+}
+
+function networkFromConfig(value: string): LxcNetworkModel {
+  const { props } = parsePropertyString(value);
+  return {
+    name: props.name ?? 'eth0',
+    bridge: props.bridge ?? null,
+    ip: props.ip ?? null,
+    gateway: props.gw ?? null,
+    vlan_id: props.tag === undefined ? null : Number(props.tag),
+    firewall: optionalFlag(props.firewall),
+    mac_address: props.hwaddr ?? null,
+  };
+}
+
+/** The model of a container as its config shows it; what the API never returns comes from `prior`. */
+export function lxcFromConfig(base: { id: string; node: string; vmid: number; started: boolean }, config: GuestConfig, prior: LxcModel | null): LxcModel {
+  const root = parseDisk(String(config.rootfs ?? ''));
+  const feature = parsePropertyString(String(config.features ?? '')).props;
+  const tags = text(config.tags);
+  const nameserver = text(config.nameserver);
+  const indexed = (pattern: RegExp) => orderKeys(Object.keys(config).filter((key) => pattern.test(key)), []);
+  return {
+    ...base,
+    template: prior?.template ?? '',
+    hostname: text(config.hostname),
+    description: text(config.description),
+    tags: tags === null ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
+    unprivileged: String(config.unprivileged ?? '0') === '1',
+    password: prior?.password ?? null,
+    ssh_public_keys: prior?.ssh_public_keys ?? null,
+    cores: config.cores === undefined ? null : Number(config.cores),
+    memory: Number(config.memory ?? 512),
+    swap: Number(config.swap ?? 512),
+    nesting: feature.nesting === undefined ? null : feature.nesting === '1',
+    keyctl: feature.keyctl === undefined ? null : feature.keyctl === '1',
+    dns_servers: nameserver === null ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
+    search_domain: text(config.searchdomain),
+    start_on_boot: optionalFlag(config.onboot),
+    rootfs: { storage: storageOfVolume(root.volume) ?? '', size: root.size ?? '0', volume: root.volume },
+    mount_point: indexed(/^mp\d+$/).map((key) => mountPointFromConfig(String(config[key]))),
+    network: indexed(/^net\d+$/).map((key) => networkFromConfig(String(config[key]))),
+  };
+}
