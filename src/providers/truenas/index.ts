@@ -3,6 +3,12 @@ import { defineProvider } from '../../framework/provider.js';
 import { VERSION } from '../../version.js';
 import { createTruenasClient, truenasConfigSchema, validateTruenasConfig } from './config.js';
 import type { TrueNASProviderData } from './provider-data.js';
+import { datasetDataSource } from './data-sources/dataset.js';
+import { iscsiTargetDataSource } from './data-sources/iscsi-target.js';
+import { poolDataSource } from './data-sources/pool.js';
+import { serviceDataSource } from './data-sources/service.js';
+import { systemInfoDataSource } from './data-sources/system-info.js';
+import { zvolDataSource } from './data-sources/zvol.js';
 import { datasetResource } from './resources/dataset.js';
 import { iscsiAuthResource } from './resources/iscsi-auth.js';
 import { iscsiExtentResource } from './resources/iscsi-extent.js';
@@ -28,7 +34,7 @@ export const truenasProvider = defineProvider({
     zvolResource, iscsiPortalResource, iscsiTargetResource, iscsiExtentResource, iscsiTargetExtentResource,
     iscsiInitiatorResource, iscsiAuthResource, datasetResource, snapshotResource, nfsShareResource, smbShareResource, serviceResource,
   ],
-  dataSources: [],
+  dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource],
   functions: [parseSizeFunction, formatSizeFunction],
   example: `provider "truenas" {
   endpoint = "https://nas.lan"

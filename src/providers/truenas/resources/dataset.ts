@@ -63,14 +63,15 @@ const datasetSchema = schema({
 });
 
 type DatasetModel = ModelOf<typeof datasetSchema>;
-type PropertyValues = Pick<DatasetModel, 'comments' | 'compression' | 'sync' | 'deduplication' | 'atime' | 'exec' | 'readonly' | 'recordsize' | 'quota' | 'refquota' | 'reservation' | 'refreservation'>;
+/** The property attributes' values, as readFields returns them for datasetProperties. */
+export type DatasetPropertyValues = Pick<DatasetModel, 'comments' | 'compression' | 'sync' | 'deduplication' | 'atime' | 'exec' | 'readonly' | 'recordsize' | 'quota' | 'refquota' | 'reservation' | 'refreservation'>;
 
 function toModel(dataset: Dataset, known: Partial<DatasetModel>): DatasetModel {
   return {
     id: dataset.id,
     name: dataset.name,
     share_type: known.share_type ?? null,
-    ...(readFields(datasetProperties, dataset) as PropertyValues),
+    ...(readFields(datasetProperties, dataset) as DatasetPropertyValues),
     mountpoint: dataset.mountpoint,
     used: dataset.used,
     available: dataset.available,

@@ -79,7 +79,7 @@ export const zvolSchema = schema({
 
 export type ZvolModel = ModelOf<typeof zvolSchema>;
 
-function toModel(zvol: Dataset, known: Partial<ZvolModel>): ZvolModel {
+export function zvolToModel(zvol: Dataset, known: Partial<ZvolModel>): ZvolModel {
   return {
     id: zvol.id,
     name: zvol.name,
@@ -97,7 +97,7 @@ function toModel(zvol: Dataset, known: Partial<ZvolModel>): ZvolModel {
 
 async function readZvol(client: TrueNASClient, name: string, known: Partial<ZvolModel>): Promise<ZvolModel | null> {
   const zvol = await findDataset(client, name, 'VOLUME');
-  return zvol ? toModel(zvol, known) : null;
+  return zvol ? zvolToModel(zvol, known) : null;
 }
 
 /** Refuses to delete a zvol an iSCSI extent still exports: the server would silently delete the extent too. */
@@ -160,7 +160,7 @@ export const zvolResource = truenasResource({
       ...createFields(properties, plan),
     } as DatasetCreate;
     const created = await ctx.provider.client.datasets.create(input);
-    const model = toModel(created, plan);
+    const model = zvolToModel(created, plan);
     ctx.savePartialState(model);
     return (await readZvol(ctx.provider.client, plan.name, plan)) ?? model;
   },

@@ -1,0 +1,38 @@
+// data "truenas_system_info": the server's version, host name and hardware.
+import { attr, schema } from '../../../framework/attributes.js';
+import { truenasDataSource } from '../provider-data.js';
+
+export const systemInfoDataSource = truenasDataSource({
+  name: 'truenas_system_info',
+  schema: schema({
+    description: 'The TrueNAS server\'s version, host name and hardware.',
+    attributes: {
+      version: attr.string({ computed: true, description: 'Full version string, such as "TrueNAS-SCALE-25.10.0".' }),
+      hostname: attr.string({ computed: true, description: 'Host name.' }),
+      model: attr.string({ computed: true, description: 'CPU model.' }),
+      cores: attr.number({ computed: true, description: 'CPU cores.' }),
+      physmem: attr.number({ computed: true, description: 'Physical memory in bytes.' }),
+      uptime_seconds: attr.number({ computed: true, description: 'Seconds since boot.' }),
+      timezone: attr.string({ computed: true, description: 'Time zone, such as "Europe/Berlin".' }),
+      system_serial: attr.string({ computed: true, description: 'Serial number of the system, when known.' }),
+    },
+  }),
+  example: `data "truenas_system_info" "nas" {}
+
+output "truenas_version" {
+  value = data.truenas_system_info.nas.version
+}`,
+  async read(ctx) {
+    const info = await ctx.provider.client.system.info();
+    return {
+      version: info.version,
+      hostname: info.hostname,
+      model: info.model,
+      cores: info.cores,
+      physmem: info.physmem,
+      uptime_seconds: Math.floor(info.uptime_seconds),
+      timezone: info.timezone,
+      system_serial: info.system_serial,
+    };
+  },
+});

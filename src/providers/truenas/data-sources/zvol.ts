@@ -1,0 +1,37 @@
+// data "truenas_zvol": a zvol's size, block size, effective properties and space.
+import { attr, schema } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { truenasDataSource } from '../provider-data.js';
+import { findDataset } from '../shared/datasets.js';
+import { zvolToModel } from '../resources/zvol.js';
+
+export const zvolDataSource = truenasDataSource({
+  name: 'truenas_zvol',
+  schema: schema({
+    description: 'A zvol, looked up by name: its size, block size, effective (set or inherited) properties and space.',
+    attributes: {
+      name: attr.string({ required: true, description: 'Full name, such as "tank/vm/disk0".' }),
+      id: attr.string({ computed: true, description: 'The zvol\'s full name.' }),
+      volsize: attr.number({ computed: true, description: 'Size in bytes.' }),
+      volblocksize: attr.string({ computed: true, description: 'Block size, such as "16K".' }),
+      sparse: attr.bool({ computed: true, description: 'Whether the zvol reserves no space (thin provisioned).' }),
+      compression: attr.string({ computed: true, description: 'Compression algorithm, lower case.' }),
+      sync: attr.string({ computed: true, description: 'Synchronous write behaviour.' }),
+      deduplication: attr.string({ computed: true, description: 'Deduplication.' }),
+      readonly: attr.bool({ computed: true, description: 'Whether the zvol is read-only.' }),
+      comments: attr.string({ computed: true, description: 'Comment.' }),
+      device_path: attr.string({ computed: true, description: 'Block device path, /dev/zvol/<name>.' }),
+      used: attr.number({ computed: true, description: 'Bytes used on the pool.' }),
+      available: attr.number({ computed: true, description: 'Bytes available.' }),
+    },
+  }),
+  example: `data "truenas_zvol" "disk0" {
+  name = "tank/vm/disk0"
+}`,
+  async read(ctx, config) {
+    const zvol = await findDataset(ctx.provider.client, config.name, 'VOLUME');
+    if (!zvol) throw new AttributeError('name', 'Zvol not found', `The server has no zvol named "${config.name}".`);
+    const { force_size: _force, allow_shrink: _shrink, ...model } = zvolToModel(zvol, {});
+    return model;
+  },
+});
