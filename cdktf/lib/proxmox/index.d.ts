@@ -1,11 +1,13 @@
 export * as acl from './acl';
 export * as apiToken from './api-token';
 export * as group from './group';
+export * as lxc from './lxc';
 export * as pool from './pool';
 export * as role from './role';
 export * as storage from './storage';
 export * as user from './user';
 export * as vm from './vm';
+export * as vmSnapshot from './vm-snapshot';
 export * as dataProxmoxNextVmid from './data-proxmox-next-vmid';
 export * as dataProxmoxNode from './data-proxmox-node';
 export * as dataProxmoxNodes from './data-proxmox-nodes';

@@ -1,0 +1,1586 @@
+// https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface LxcConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * CPU cores; all of the node's when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#cores Lxc#cores}
+  */
+  readonly cores?: number;
+  /**
+  * Notes shown in the web UI.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#description Lxc#description}
+  */
+  readonly description?: string;
+  /**
+  * DNS servers; the node's when unset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#dns_servers Lxc#dns_servers}
+  */
+  readonly dnsServers?: string[];
+  /**
+  * Host name (Proxmox picks CT<vmid> when unset).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#hostname Lxc#hostname}
+  */
+  readonly hostname?: string;
+  /**
+  * Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#keyctl Lxc#keyctl}
+  */
+  readonly keyctl?: boolean | cdktf.IResolvable;
+  /**
+  * Memory in MiB (default 512).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#memory Lxc#memory}
+  */
+  readonly memory?: number;
+  /**
+  * Allow nested containers (feature nesting, needed by systemd in recent distributions).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#nesting Lxc#nesting}
+  */
+  readonly nesting?: boolean | cdktf.IResolvable;
+  /**
+  * Node. Changing it replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#node Lxc#node}
+  */
+  readonly nodeAttribute: string;
+  /**
+  * Root password, set at creation (changing it replaces the container).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password Lxc#password}
+  */
+  readonly password?: string;
+  /**
+  * DNS search domain.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#search_domain Lxc#search_domain}
+  */
+  readonly searchDomain?: string;
+  /**
+  * Root's SSH public keys, set at creation (changing them replaces the container).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#ssh_public_keys Lxc#ssh_public_keys}
+  */
+  readonly sshPublicKeys?: string[];
+  /**
+  * Start the container when the node boots.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#start_on_boot Lxc#start_on_boot}
+  */
+  readonly startOnBoot?: boolean | cdktf.IResolvable;
+  /**
+  * Whether the container should be running (default true).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#started Lxc#started}
+  */
+  readonly started?: boolean | cdktf.IResolvable;
+  /**
+  * Swap in MiB (default 512).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#swap Lxc#swap}
+  */
+  readonly swap?: number;
+  /**
+  * Tags (lower case).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#tags Lxc#tags}
+  */
+  readonly tags?: string[];
+  /**
+  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Changing it replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#template Lxc#template}
+  */
+  readonly template: string;
+  /**
+  * Run as an unprivileged container (default true). Changing it replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#unprivileged Lxc#unprivileged}
+  */
+  readonly unprivileged?: boolean | cdktf.IResolvable;
+  /**
+  * Container id; the next free id when unset. Changing it replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#vmid Lxc#vmid}
+  */
+  readonly vmid?: number;
+  /**
+  * mount_point block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mount_point Lxc#mount_point}
+  */
+  readonly mountPoint?: LxcMountPoint[] | cdktf.IResolvable;
+  /**
+  * network block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#network Lxc#network}
+  */
+  readonly network?: LxcNetwork[] | cdktf.IResolvable;
+  /**
+  * rootfs block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#rootfs Lxc#rootfs}
+  */
+  readonly rootfs?: LxcRootfs;
+  /**
+  * timeouts block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#timeouts Lxc#timeouts}
+  */
+  readonly timeouts?: LxcTimeouts;
+}
+export interface LxcMountPoint {
+  /**
+  * Include the volume in backups.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#backup Lxc#backup}
+  */
+  readonly backup?: boolean | cdktf.IResolvable;
+  /**
+  * Mount path in the container, such as "/srv/data".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#path Lxc#path}
+  */
+  readonly path: string;
+  /**
+  * Size with a unit, such as "16G"; grows in place, never shrinks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#size Lxc#size}
+  */
+  readonly size: string;
+  /**
+  * Storage, such as "local-lvm".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#storage Lxc#storage}
+  */
+  readonly storage: string;
+}
+
+export function lxcMountPointToTerraform(struct?: LxcMountPoint | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    backup: cdktf.booleanToTerraform(struct!.backup),
+    path: cdktf.stringToTerraform(struct!.path),
+    size: cdktf.stringToTerraform(struct!.size),
+    storage: cdktf.stringToTerraform(struct!.storage),
+  }
+}
+
+
+export function lxcMountPointToHclTerraform(struct?: LxcMountPoint | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    backup: {
+      value: cdktf.booleanToHclTerraform(struct!.backup),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    path: {
+      value: cdktf.stringToHclTerraform(struct!.path),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    size: {
+      value: cdktf.stringToHclTerraform(struct!.size),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    storage: {
+      value: cdktf.stringToHclTerraform(struct!.storage),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcMountPointOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): LxcMountPoint | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._backup !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.backup = this._backup;
+    }
+    if (this._path !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.path = this._path;
+    }
+    if (this._size !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.size = this._size;
+    }
+    if (this._storage !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.storage = this._storage;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcMountPoint | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._backup = undefined;
+      this._path = undefined;
+      this._size = undefined;
+      this._storage = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._backup = value.backup;
+      this._path = value.path;
+      this._size = value.size;
+      this._storage = value.storage;
+    }
+  }
+
+  // backup - computed: false, optional: true, required: false
+  private _backup?: boolean | cdktf.IResolvable; 
+  public get backup() {
+    return this.getBooleanAttribute('backup');
+  }
+  public set backup(value: boolean | cdktf.IResolvable) {
+    this._backup = value;
+  }
+  public resetBackup() {
+    this._backup = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get backupInput() {
+    return this._backup;
+  }
+
+  // path - computed: false, optional: false, required: true
+  private _path?: string; 
+  public get path() {
+    return this.getStringAttribute('path');
+  }
+  public set path(value: string) {
+    this._path = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pathInput() {
+    return this._path;
+  }
+
+  // size - computed: false, optional: false, required: true
+  private _size?: string; 
+  public get size() {
+    return this.getStringAttribute('size');
+  }
+  public set size(value: string) {
+    this._size = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sizeInput() {
+    return this._size;
+  }
+
+  // storage - computed: false, optional: false, required: true
+  private _storage?: string; 
+  public get storage() {
+    return this.getStringAttribute('storage');
+  }
+  public set storage(value: string) {
+    this._storage = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get storageInput() {
+    return this._storage;
+  }
+
+  // volume - computed: true, optional: false, required: false
+  public get volume() {
+    return this.getStringAttribute('volume');
+  }
+}
+
+export class LxcMountPointList extends cdktf.ComplexList {
+  public internalValue? : LxcMountPoint[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): LxcMountPointOutputReference {
+    return new LxcMountPointOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface LxcNetwork {
+  /**
+  * Bridge (default "vmbr0").
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#bridge Lxc#bridge}
+  */
+  readonly bridge?: string;
+  /**
+  * Filter the device with the Proxmox firewall.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#firewall Lxc#firewall}
+  */
+  readonly firewall?: boolean | cdktf.IResolvable;
+  /**
+  * IPv4 gateway.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#gateway Lxc#gateway}
+  */
+  readonly gateway?: string;
+  /**
+  * IPv4: "dhcp", "manual" or an address with prefix, such as "10.0.0.5/24".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#ip Lxc#ip}
+  */
+  readonly ip?: string;
+  /**
+  * MAC address; generated by Proxmox when unset, then kept.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mac_address Lxc#mac_address}
+  */
+  readonly macAddress?: string;
+  /**
+  * Interface name in the container (default "eth0").
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#name Lxc#name}
+  */
+  readonly name?: string;
+  /**
+  * VLAN tag, 1 to 4094.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#vlan_id Lxc#vlan_id}
+  */
+  readonly vlanId?: number;
+}
+
+export function lxcNetworkToTerraform(struct?: LxcNetwork | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    bridge: cdktf.stringToTerraform(struct!.bridge),
+    firewall: cdktf.booleanToTerraform(struct!.firewall),
+    gateway: cdktf.stringToTerraform(struct!.gateway),
+    ip: cdktf.stringToTerraform(struct!.ip),
+    mac_address: cdktf.stringToTerraform(struct!.macAddress),
+    name: cdktf.stringToTerraform(struct!.name),
+    vlan_id: cdktf.numberToTerraform(struct!.vlanId),
+  }
+}
+
+
+export function lxcNetworkToHclTerraform(struct?: LxcNetwork | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    bridge: {
+      value: cdktf.stringToHclTerraform(struct!.bridge),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    firewall: {
+      value: cdktf.booleanToHclTerraform(struct!.firewall),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    gateway: {
+      value: cdktf.stringToHclTerraform(struct!.gateway),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ip: {
+      value: cdktf.stringToHclTerraform(struct!.ip),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mac_address: {
+      value: cdktf.stringToHclTerraform(struct!.macAddress),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    name: {
+      value: cdktf.stringToHclTerraform(struct!.name),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    vlan_id: {
+      value: cdktf.numberToHclTerraform(struct!.vlanId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcNetworkOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): LxcNetwork | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._bridge !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.bridge = this._bridge;
+    }
+    if (this._firewall !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.firewall = this._firewall;
+    }
+    if (this._gateway !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gateway = this._gateway;
+    }
+    if (this._ip !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ip = this._ip;
+    }
+    if (this._macAddress !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.macAddress = this._macAddress;
+    }
+    if (this._name !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.name = this._name;
+    }
+    if (this._vlanId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vlanId = this._vlanId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcNetwork | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._bridge = undefined;
+      this._firewall = undefined;
+      this._gateway = undefined;
+      this._ip = undefined;
+      this._macAddress = undefined;
+      this._name = undefined;
+      this._vlanId = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._bridge = value.bridge;
+      this._firewall = value.firewall;
+      this._gateway = value.gateway;
+      this._ip = value.ip;
+      this._macAddress = value.macAddress;
+      this._name = value.name;
+      this._vlanId = value.vlanId;
+    }
+  }
+
+  // bridge - computed: true, optional: true, required: false
+  private _bridge?: string; 
+  public get bridge() {
+    return this.getStringAttribute('bridge');
+  }
+  public set bridge(value: string) {
+    this._bridge = value;
+  }
+  public resetBridge() {
+    this._bridge = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get bridgeInput() {
+    return this._bridge;
+  }
+
+  // firewall - computed: false, optional: true, required: false
+  private _firewall?: boolean | cdktf.IResolvable; 
+  public get firewall() {
+    return this.getBooleanAttribute('firewall');
+  }
+  public set firewall(value: boolean | cdktf.IResolvable) {
+    this._firewall = value;
+  }
+  public resetFirewall() {
+    this._firewall = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get firewallInput() {
+    return this._firewall;
+  }
+
+  // gateway - computed: false, optional: true, required: false
+  private _gateway?: string; 
+  public get gateway() {
+    return this.getStringAttribute('gateway');
+  }
+  public set gateway(value: string) {
+    this._gateway = value;
+  }
+  public resetGateway() {
+    this._gateway = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gatewayInput() {
+    return this._gateway;
+  }
+
+  // ip - computed: false, optional: true, required: false
+  private _ip?: string; 
+  public get ip() {
+    return this.getStringAttribute('ip');
+  }
+  public set ip(value: string) {
+    this._ip = value;
+  }
+  public resetIp() {
+    this._ip = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipInput() {
+    return this._ip;
+  }
+
+  // mac_address - computed: true, optional: true, required: false
+  private _macAddress?: string; 
+  public get macAddress() {
+    return this.getStringAttribute('mac_address');
+  }
+  public set macAddress(value: string) {
+    this._macAddress = value;
+  }
+  public resetMacAddress() {
+    this._macAddress = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get macAddressInput() {
+    return this._macAddress;
+  }
+
+  // name - computed: true, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // vlan_id - computed: false, optional: true, required: false
+  private _vlanId?: number; 
+  public get vlanId() {
+    return this.getNumberAttribute('vlan_id');
+  }
+  public set vlanId(value: number) {
+    this._vlanId = value;
+  }
+  public resetVlanId() {
+    this._vlanId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vlanIdInput() {
+    return this._vlanId;
+  }
+}
+
+export class LxcNetworkList extends cdktf.ComplexList {
+  public internalValue? : LxcNetwork[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): LxcNetworkOutputReference {
+    return new LxcNetworkOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface LxcRootfs {
+  /**
+  * Size with a unit, such as "8G"; grows in place, never shrinks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#size Lxc#size}
+  */
+  readonly size: string;
+  /**
+  * Storage, such as "local-lvm". Changing it replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#storage Lxc#storage}
+  */
+  readonly storage: string;
+}
+
+export function lxcRootfsToTerraform(struct?: LxcRootfs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    size: cdktf.stringToTerraform(struct!.size),
+    storage: cdktf.stringToTerraform(struct!.storage),
+  }
+}
+
+
+export function lxcRootfsToHclTerraform(struct?: LxcRootfs | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    size: {
+      value: cdktf.stringToHclTerraform(struct!.size),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    storage: {
+      value: cdktf.stringToHclTerraform(struct!.storage),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcRootfsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): LxcRootfs | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._size !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.size = this._size;
+    }
+    if (this._storage !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.storage = this._storage;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcRootfs | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._size = undefined;
+      this._storage = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._size = value.size;
+      this._storage = value.storage;
+    }
+  }
+
+  // size - computed: false, optional: false, required: true
+  private _size?: string; 
+  public get size() {
+    return this.getStringAttribute('size');
+  }
+  public set size(value: string) {
+    this._size = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sizeInput() {
+    return this._size;
+  }
+
+  // storage - computed: false, optional: false, required: true
+  private _storage?: string; 
+  public get storage() {
+    return this.getStringAttribute('storage');
+  }
+  public set storage(value: string) {
+    this._storage = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get storageInput() {
+    return this._storage;
+  }
+
+  // volume - computed: true, optional: false, required: false
+  public get volume() {
+    return this.getStringAttribute('volume');
+  }
+}
+export interface LxcTimeouts {
+  /**
+  * How long to wait for create before giving up (default 20m).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#create Lxc#create}
+  */
+  readonly create?: string;
+  /**
+  * How long to wait for delete before giving up (default 10m).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#delete Lxc#delete}
+  */
+  readonly delete?: string;
+  /**
+  * How long to wait for update before giving up (default 20m).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#update Lxc#update}
+  */
+  readonly update?: string;
+}
+
+export function lxcTimeoutsToTerraform(struct?: LxcTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    create: cdktf.stringToTerraform(struct!.create),
+    delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
+  }
+}
+
+
+export function lxcTimeoutsToHclTerraform(struct?: LxcTimeouts | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    create: {
+      value: cdktf.stringToHclTerraform(struct!.create),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    delete: {
+      value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcTimeoutsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): LxcTimeouts | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._create !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.create = this._create;
+    }
+    if (this._delete !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.delete = this._delete;
+    }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcTimeouts | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._create = undefined;
+      this._delete = undefined;
+      this._update = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._create = value.create;
+      this._delete = value.delete;
+      this._update = value.update;
+    }
+  }
+
+  // create - computed: false, optional: true, required: false
+  private _create?: string; 
+  public get create() {
+    return this.getStringAttribute('create');
+  }
+  public set create(value: string) {
+    this._create = value;
+  }
+  public resetCreate() {
+    this._create = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get createInput() {
+    return this._create;
+  }
+
+  // delete - computed: false, optional: true, required: false
+  private _delete?: string; 
+  public get delete() {
+    return this.getStringAttribute('delete');
+  }
+  public set delete(value: string) {
+    this._delete = value;
+  }
+  public resetDelete() {
+    this._delete = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deleteInput() {
+    return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc proxmox_lxc}
+*/
+export class Lxc extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "proxmox_lxc";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a Lxc resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the Lxc to import
+  * @param importFromId The id of the existing Lxc that should be imported. Refer to the {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the Lxc to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "proxmox_lxc", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc proxmox_lxc} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options LxcConfig
+  */
+  public constructor(scope: Construct, id: string, config: LxcConfig) {
+    super(scope, id, {
+      terraformResourceType: 'proxmox_lxc',
+      terraformGeneratorMetadata: {
+        providerName: 'proxmox',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._cores = config.cores;
+    this._description = config.description;
+    this._dnsServers = config.dnsServers;
+    this._hostname = config.hostname;
+    this._keyctl = config.keyctl;
+    this._memory = config.memory;
+    this._nesting = config.nesting;
+    this._node = config.nodeAttribute;
+    this._password = config.password;
+    this._searchDomain = config.searchDomain;
+    this._sshPublicKeys = config.sshPublicKeys;
+    this._startOnBoot = config.startOnBoot;
+    this._started = config.started;
+    this._swap = config.swap;
+    this._tags = config.tags;
+    this._template = config.template;
+    this._unprivileged = config.unprivileged;
+    this._vmid = config.vmid;
+    this._mountPoint.internalValue = config.mountPoint;
+    this._network.internalValue = config.network;
+    this._rootfs.internalValue = config.rootfs;
+    this._timeouts.internalValue = config.timeouts;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // cores - computed: false, optional: true, required: false
+  private _cores?: number; 
+  public get cores() {
+    return this.getNumberAttribute('cores');
+  }
+  public set cores(value: number) {
+    this._cores = value;
+  }
+  public resetCores() {
+    this._cores = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get coresInput() {
+    return this._cores;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // dns_servers - computed: false, optional: true, required: false
+  private _dnsServers?: string[]; 
+  public get dnsServers() {
+    return this.getListAttribute('dns_servers');
+  }
+  public set dnsServers(value: string[]) {
+    this._dnsServers = value;
+  }
+  public resetDnsServers() {
+    this._dnsServers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dnsServersInput() {
+    return this._dnsServers;
+  }
+
+  // hostname - computed: true, optional: true, required: false
+  private _hostname?: string; 
+  public get hostname() {
+    return this.getStringAttribute('hostname');
+  }
+  public set hostname(value: string) {
+    this._hostname = value;
+  }
+  public resetHostname() {
+    this._hostname = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostnameInput() {
+    return this._hostname;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // keyctl - computed: false, optional: true, required: false
+  private _keyctl?: boolean | cdktf.IResolvable; 
+  public get keyctl() {
+    return this.getBooleanAttribute('keyctl');
+  }
+  public set keyctl(value: boolean | cdktf.IResolvable) {
+    this._keyctl = value;
+  }
+  public resetKeyctl() {
+    this._keyctl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keyctlInput() {
+    return this._keyctl;
+  }
+
+  // memory - computed: true, optional: true, required: false
+  private _memory?: number; 
+  public get memory() {
+    return this.getNumberAttribute('memory');
+  }
+  public set memory(value: number) {
+    this._memory = value;
+  }
+  public resetMemory() {
+    this._memory = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get memoryInput() {
+    return this._memory;
+  }
+
+  // nesting - computed: false, optional: true, required: false
+  private _nesting?: boolean | cdktf.IResolvable; 
+  public get nesting() {
+    return this.getBooleanAttribute('nesting');
+  }
+  public set nesting(value: boolean | cdktf.IResolvable) {
+    this._nesting = value;
+  }
+  public resetNesting() {
+    this._nesting = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nestingInput() {
+    return this._nesting;
+  }
+
+  // node - computed: false, optional: false, required: true
+  private _node?: string; 
+  public get nodeAttribute() {
+    return this.getStringAttribute('node');
+  }
+  public set nodeAttribute(value: string) {
+    this._node = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nodeAttributeInput() {
+    return this._node;
+  }
+
+  // password - computed: false, optional: true, required: false
+  private _password?: string; 
+  public get password() {
+    return this.getStringAttribute('password');
+  }
+  public set password(value: string) {
+    this._password = value;
+  }
+  public resetPassword() {
+    this._password = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordInput() {
+    return this._password;
+  }
+
+  // search_domain - computed: false, optional: true, required: false
+  private _searchDomain?: string; 
+  public get searchDomain() {
+    return this.getStringAttribute('search_domain');
+  }
+  public set searchDomain(value: string) {
+    this._searchDomain = value;
+  }
+  public resetSearchDomain() {
+    this._searchDomain = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get searchDomainInput() {
+    return this._searchDomain;
+  }
+
+  // ssh_public_keys - computed: false, optional: true, required: false
+  private _sshPublicKeys?: string[]; 
+  public get sshPublicKeys() {
+    return this.getListAttribute('ssh_public_keys');
+  }
+  public set sshPublicKeys(value: string[]) {
+    this._sshPublicKeys = value;
+  }
+  public resetSshPublicKeys() {
+    this._sshPublicKeys = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshPublicKeysInput() {
+    return this._sshPublicKeys;
+  }
+
+  // start_on_boot - computed: false, optional: true, required: false
+  private _startOnBoot?: boolean | cdktf.IResolvable; 
+  public get startOnBoot() {
+    return this.getBooleanAttribute('start_on_boot');
+  }
+  public set startOnBoot(value: boolean | cdktf.IResolvable) {
+    this._startOnBoot = value;
+  }
+  public resetStartOnBoot() {
+    this._startOnBoot = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get startOnBootInput() {
+    return this._startOnBoot;
+  }
+
+  // started - computed: true, optional: true, required: false
+  private _started?: boolean | cdktf.IResolvable; 
+  public get started() {
+    return this.getBooleanAttribute('started');
+  }
+  public set started(value: boolean | cdktf.IResolvable) {
+    this._started = value;
+  }
+  public resetStarted() {
+    this._started = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get startedInput() {
+    return this._started;
+  }
+
+  // swap - computed: true, optional: true, required: false
+  private _swap?: number; 
+  public get swap() {
+    return this.getNumberAttribute('swap');
+  }
+  public set swap(value: number) {
+    this._swap = value;
+  }
+  public resetSwap() {
+    this._swap = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get swapInput() {
+    return this._swap;
+  }
+
+  // tags - computed: false, optional: true, required: false
+  private _tags?: string[]; 
+  public get tags() {
+    return cdktf.Fn.tolist(this.getListAttribute('tags'));
+  }
+  public set tags(value: string[]) {
+    this._tags = value;
+  }
+  public resetTags() {
+    this._tags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tagsInput() {
+    return this._tags;
+  }
+
+  // template - computed: false, optional: false, required: true
+  private _template?: string; 
+  public get template() {
+    return this.getStringAttribute('template');
+  }
+  public set template(value: string) {
+    this._template = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get templateInput() {
+    return this._template;
+  }
+
+  // unprivileged - computed: true, optional: true, required: false
+  private _unprivileged?: boolean | cdktf.IResolvable; 
+  public get unprivileged() {
+    return this.getBooleanAttribute('unprivileged');
+  }
+  public set unprivileged(value: boolean | cdktf.IResolvable) {
+    this._unprivileged = value;
+  }
+  public resetUnprivileged() {
+    this._unprivileged = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get unprivilegedInput() {
+    return this._unprivileged;
+  }
+
+  // vmid - computed: true, optional: true, required: false
+  private _vmid?: number; 
+  public get vmid() {
+    return this.getNumberAttribute('vmid');
+  }
+  public set vmid(value: number) {
+    this._vmid = value;
+  }
+  public resetVmid() {
+    this._vmid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vmidInput() {
+    return this._vmid;
+  }
+
+  // mount_point - computed: false, optional: true, required: false
+  private _mountPoint = new LxcMountPointList(this, "mount_point", false);
+  public get mountPoint() {
+    return this._mountPoint;
+  }
+  public putMountPoint(value: LxcMountPoint[] | cdktf.IResolvable) {
+    this._mountPoint.internalValue = value;
+  }
+  public resetMountPoint() {
+    this._mountPoint.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mountPointInput() {
+    return this._mountPoint.internalValue;
+  }
+
+  // network - computed: false, optional: true, required: false
+  private _network = new LxcNetworkList(this, "network", false);
+  public get network() {
+    return this._network;
+  }
+  public putNetwork(value: LxcNetwork[] | cdktf.IResolvable) {
+    this._network.internalValue = value;
+  }
+  public resetNetwork() {
+    this._network.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get networkInput() {
+    return this._network.internalValue;
+  }
+
+  // rootfs - computed: false, optional: true, required: false
+  private _rootfs = new LxcRootfsOutputReference(this, "rootfs");
+  public get rootfs() {
+    return this._rootfs;
+  }
+  public putRootfs(value: LxcRootfs) {
+    this._rootfs.internalValue = value;
+  }
+  public resetRootfs() {
+    this._rootfs.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rootfsInput() {
+    return this._rootfs.internalValue;
+  }
+
+  // timeouts - computed: false, optional: true, required: false
+  private _timeouts = new LxcTimeoutsOutputReference(this, "timeouts");
+  public get timeouts() {
+    return this._timeouts;
+  }
+  public putTimeouts(value: LxcTimeouts) {
+    this._timeouts.internalValue = value;
+  }
+  public resetTimeouts() {
+    this._timeouts.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get timeoutsInput() {
+    return this._timeouts.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      cores: cdktf.numberToTerraform(this._cores),
+      description: cdktf.stringToTerraform(this._description),
+      dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._dnsServers),
+      hostname: cdktf.stringToTerraform(this._hostname),
+      keyctl: cdktf.booleanToTerraform(this._keyctl),
+      memory: cdktf.numberToTerraform(this._memory),
+      nesting: cdktf.booleanToTerraform(this._nesting),
+      node: cdktf.stringToTerraform(this._node),
+      password: cdktf.stringToTerraform(this._password),
+      search_domain: cdktf.stringToTerraform(this._searchDomain),
+      ssh_public_keys: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sshPublicKeys),
+      start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
+      started: cdktf.booleanToTerraform(this._started),
+      swap: cdktf.numberToTerraform(this._swap),
+      tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
+      template: cdktf.stringToTerraform(this._template),
+      unprivileged: cdktf.booleanToTerraform(this._unprivileged),
+      vmid: cdktf.numberToTerraform(this._vmid),
+      mount_point: cdktf.listMapper(lxcMountPointToTerraform, true)(this._mountPoint.internalValue),
+      network: cdktf.listMapper(lxcNetworkToTerraform, true)(this._network.internalValue),
+      rootfs: lxcRootfsToTerraform(this._rootfs.internalValue),
+      timeouts: lxcTimeoutsToTerraform(this._timeouts.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      cores: {
+        value: cdktf.numberToHclTerraform(this._cores),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      dns_servers: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._dnsServers),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      hostname: {
+        value: cdktf.stringToHclTerraform(this._hostname),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      keyctl: {
+        value: cdktf.booleanToHclTerraform(this._keyctl),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      memory: {
+        value: cdktf.numberToHclTerraform(this._memory),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      nesting: {
+        value: cdktf.booleanToHclTerraform(this._nesting),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      node: {
+        value: cdktf.stringToHclTerraform(this._node),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      password: {
+        value: cdktf.stringToHclTerraform(this._password),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      search_domain: {
+        value: cdktf.stringToHclTerraform(this._searchDomain),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ssh_public_keys: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._sshPublicKeys),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      start_on_boot: {
+        value: cdktf.booleanToHclTerraform(this._startOnBoot),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      started: {
+        value: cdktf.booleanToHclTerraform(this._started),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      swap: {
+        value: cdktf.numberToHclTerraform(this._swap),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      tags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._tags),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      template: {
+        value: cdktf.stringToHclTerraform(this._template),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      unprivileged: {
+        value: cdktf.booleanToHclTerraform(this._unprivileged),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      vmid: {
+        value: cdktf.numberToHclTerraform(this._vmid),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      mount_point: {
+        value: cdktf.listMapperHcl(lxcMountPointToHclTerraform, true)(this._mountPoint.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "LxcMountPointList",
+      },
+      network: {
+        value: cdktf.listMapperHcl(lxcNetworkToHclTerraform, true)(this._network.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "LxcNetworkList",
+      },
+      rootfs: {
+        value: lxcRootfsToHclTerraform(this._rootfs.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "LxcRootfs",
+      },
+      timeouts: {
+        value: lxcTimeoutsToHclTerraform(this._timeouts.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "LxcTimeouts",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
