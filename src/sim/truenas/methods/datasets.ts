@@ -14,6 +14,13 @@ const sizeFields = ['quota', 'refquota', 'reservation', 'refreservation', 'recor
 const updatable = ['compression', 'sync', 'deduplication', 'readonly', 'snapdev', 'copies', 'checksum', 'atime', 'exec', 'recordsize', 'aclmode', 'acltype', 'quota', 'refquota', 'reservation', 'refreservation', 'volsize', 'force_size', 'comments', 'user_properties_update', 'managedby'];
 const createOnly = ['name', 'type', 'volblocksize', 'sparse', 'casesensitivity', 'share_type', 'encryption', 'encryption_options', 'inherit_encryption', 'user_properties', 'create_ancestors'];
 
+/** The API takes recordsize as text such as "1M" or "128K" (binary units), other sizes as numbers. */
+function sizeBytes(value: unknown): number {
+  const match = /^(\d+)([KMG]?)B?$/i.exec(String(value));
+  if (!match) return Number(value);
+  return Number(match[1]) * 1024 ** ' KMG'.indexOf((match[2] || ' ').toUpperCase());
+}
+
 /** Stores an API value (`LZ4`, `ON`, 1073741824, `INHERIT`) as a raw ZFS value, or removes it. */
 function setProperty(dataset: SimDataset, field: string, value: unknown): void {
   if (field === 'comments') {
@@ -30,7 +37,7 @@ function setProperty(dataset: SimDataset, field: string, value: unknown): void {
     return;
   }
   const kind = propertyKind(field);
-  dataset.props[field] = kind === 'size' || sizeFields.includes(field) ? String(Number(value)) : String(value).toLowerCase();
+  dataset.props[field] = kind === 'size' || sizeFields.includes(field) ? String(sizeBytes(value)) : String(value).toLowerCase();
 }
 
 function validateName(name: unknown, state: SimState, data: Record<string, unknown>, verrors: Verrors): string {
