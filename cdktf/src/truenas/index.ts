@@ -11,5 +11,11 @@ export * as service from './service';
 export * as smbShare from './smb-share';
 export * as snapshot from './snapshot';
 export * as zvol from './zvol';
+export * as dataTruenasDataset from './data-truenas-dataset';
+export * as dataTruenasIscsiTarget from './data-truenas-iscsi-target';
+export * as dataTruenasPool from './data-truenas-pool';
+export * as dataTruenasService from './data-truenas-service';
+export * as dataTruenasSystemInfo from './data-truenas-system-info';
+export * as dataTruenasZvol from './data-truenas-zvol';
 export * as provider from './provider';
 
