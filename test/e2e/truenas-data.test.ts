@@ -1,0 +1,118 @@
+// The truenas data sources and functions through the real terraform against the simulator.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { expectFailure, startTrueNASE2e, type TrueNASE2e } from '../providers/truenas/harness.js';
+
+const config = `
+resource "truenas_zvol" "disk" {
+  name        = "tank/disk"
+  volsize     = provider::truenas::parse_size("1G")
+  compression = "zstd"
+}
+resource "truenas_iscsi_portal" "main" {
+  listen = ["0.0.0.0"]
+}
+resource "truenas_iscsi_target" "vm" {
+  name = "vm-1"
+  group {
+    portal = truenas_iscsi_portal.main.id
+  }
+}
+resource "truenas_iscsi_extent" "disk" {
+  name = "disk"
+  zvol = truenas_zvol.disk.name
+}
+resource "truenas_iscsi_targetextent" "disk" {
+  target = truenas_iscsi_target.vm.id
+  extent = truenas_iscsi_extent.disk.id
+  lun_id = 2
+}
+
+data "truenas_system_info" "nas" {}
+data "truenas_pool" "tank" {
+  name = "tank"
+}
+data "truenas_dataset" "root" {
+  name = "tank"
+}
+data "truenas_zvol" "disk" {
+  name = truenas_zvol.disk.name
+}
+data "truenas_iscsi_target" "vm" {
+  name       = truenas_iscsi_target.vm.name
+  depends_on = [truenas_iscsi_targetextent.disk]
+}
+data "truenas_service" "iscsi" {
+  service = "iscsitarget"
+}
+
+output "hostname"     { value = data.truenas_system_info.nas.hostname }
+output "version"      { value = data.truenas_system_info.nas.version }
+output "pool_size"    { value = data.truenas_pool.tank.size }
+output "pool_healthy" { value = data.truenas_pool.tank.healthy }
+output "root_compression" { value = data.truenas_dataset.root.compression }
+output "root_mountpoint"  { value = data.truenas_dataset.root.mountpoint }
+output "zvol" {
+  value = {
+    volsize      = data.truenas_zvol.disk.volsize
+    volblocksize = data.truenas_zvol.disk.volblocksize
+    compression  = data.truenas_zvol.disk.compression
+    device_path  = data.truenas_zvol.disk.device_path
+  }
+}
+output "target_iqn"   { value = data.truenas_iscsi_target.vm.iqn }
+output "target_luns"  { value = data.truenas_iscsi_target.vm.luns }
+output "iscsi_state"  { value = data.truenas_service.iscsi.state }
+output "sizes" {
+  value = [
+    provider::truenas::parse_size("32G"),
+    provider::truenas::parse_size("1.5K"),
+    provider::truenas::format_size(34359738368),
+    provider::truenas::format_size(provider::truenas::parse_size("512M")),
+  ]
+}
+`;
+
+describe('truenas data sources and functions with terraform', () => {
+  let e2e: TrueNASE2e;
+
+  before(async () => {
+    e2e = await startTrueNASE2e({ hostname: 'nas-e2e' });
+    e2e.config(config);
+  });
+  after(() => e2e?.close());
+
+  it('reads every data source and calls the functions', async () => {
+    await e2e.ws.apply();
+    assert.equal(await e2e.ws.output('hostname'), 'nas-e2e');
+    assert.match(String(await e2e.ws.output('version')), /25\.10/);
+    assert.equal(await e2e.ws.output('pool_size'), 1024 ** 4);
+    assert.equal(await e2e.ws.output('pool_healthy'), true);
+    assert.equal(await e2e.ws.output('root_compression'), 'lz4');
+    assert.equal(await e2e.ws.output('root_mountpoint'), '/mnt/tank');
+    assert.deepEqual(await e2e.ws.output('zvol'), { volsize: 1024 ** 3, volblocksize: '16K', compression: 'zstd', device_path: '/dev/zvol/tank/disk' });
+    assert.equal(await e2e.ws.output('target_iqn'), 'iqn.2005-10.org.freenas.ctl:vm-1');
+    const extentId = (await e2e.resource('truenas_iscsi_extent.disk')).values.id;
+    assert.deepEqual(await e2e.ws.output('target_luns'), { '2': extentId });
+    assert.equal(await e2e.ws.output('iscsi_state'), 'STOPPED');
+    assert.deepEqual(await e2e.ws.output('sizes'), [34359738368, 1536, '32G', '512M']);
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
+  });
+
+  it('names the attribute when a data source finds nothing', async () => {
+    e2e.ws.writeConfig('data "truenas_pool" "missing" {\n  name = "nopool"\n}\n', 'bad.tf');
+    const output = await expectFailure(e2e.ws, ['plan']).finally(() => e2e.ws.removeConfig('bad.tf'));
+    assert.match(output, /Pool not found[\s\S]*with data\.truenas_pool\.missing[\s\S]*name = "nopool"[\s\S]*no pool named "nopool"/);
+  });
+
+  it('blames the argument of a function given a bad size', async () => {
+    e2e.ws.writeConfig('output "bad" { value = provider::truenas::parse_size("lots") }\n', 'bad.tf');
+    const output = await expectFailure(e2e.ws, ['plan']).finally(() => e2e.ws.removeConfig('bad.tf'));
+    assert.match(output, /"lots" is not a size/);
+  });
+
+  it('destroys everything', async () => {
+    await e2e.ws.destroy();
+    assert.deepEqual(e2e.sim.state.inventory().zvols, []);
+  });
+});
