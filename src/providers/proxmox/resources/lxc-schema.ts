@@ -9,6 +9,8 @@ import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../sh
 
 const keep = planModifiers.useStateForUnknown();
 const replace = planModifiers.requiresReplace();
+/** Create-only settings Proxmox does not return: replace when they change, not when an import learns them. */
+const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it replaces the container', ({ state }) => state !== null && state !== '');
 const size = (description: string) => attr.string({ required: true, description, validators: [sizeValidator], semanticEquals: sameSize, planModifiers: [keepEquivalent(sameSize)] });
 
 const rootfs = block.single(
@@ -57,14 +59,14 @@ export const lxcSchema = schema({
       required: true,
       description: 'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Changing it replaces the container.',
       // Proxmox does not keep the template: an imported container learns it from the configuration.
-      planModifiers: [planModifiers.requiresReplaceIf('changing it replaces the container', ({ state }) => state !== null && state !== '')],
+      planModifiers: [replaceOnceKnown],
     }),
     hostname: attr.string({ optional: true, computed: true, description: 'Host name (Proxmox picks CT<vmid> when unset).', planModifiers: [keep] }),
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
     tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).' }),
     unprivileged: attr.bool({ default: true, description: 'Run as an unprivileged container (default true). Changing it replaces the container.', planModifiers: [replace] }),
-    password: attr.string({ optional: true, sensitive: true, description: 'Root password, set at creation (changing it replaces the container).', planModifiers: [replace] }),
-    ssh_public_keys: attr.list(ty.string, { optional: true, description: 'Root\'s SSH public keys, set at creation (changing them replaces the container).', planModifiers: [replace] }),
+    password: attr.string({ optional: true, sensitive: true, description: 'Root password, set at creation (changing it replaces the container).', planModifiers: [replaceOnceKnown] }),
+    ssh_public_keys: attr.list(ty.string, { optional: true, description: 'Root\'s SSH public keys, set at creation (changing them replaces the container).', planModifiers: [replaceOnceKnown] }),
     cores: attr.number({ optional: true, description: 'CPU cores; all of the node\'s when unset.', validators: [validators.between(1, 8192), validators.integer()] }),
     memory: attr.number({ default: 512, description: 'Memory in MiB (default 512).', validators: [validators.atLeast(16), validators.integer()] }),
     swap: attr.number({ default: 512, description: 'Swap in MiB (default 512).', validators: [validators.atLeast(0), validators.integer()] }),

@@ -2,8 +2,10 @@
 import { defineResource, type OperationContext, type WriteContext } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
+import { createGuest } from '../shared/create-guest.js';
 import { orNull } from '../shared/not-found.js';
 import { destroyGuest, setPowerState } from '../shared/power.js';
+import { refuseShrink } from '../shared/shrink.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { taskOptions } from '../shared/tasks.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
@@ -103,12 +105,12 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
   }
 }`,
   async create(ctx, plan) {
-    const { client } = ctx.provider;
-    const vmid = plan.vmid ?? (await client.cluster.nextId());
-    const ref = { node: plan.node, vmid };
-    ctx.logger.info('creating container', { vmid });
-    await client.lxc.create(plan.node, { vmid, ostemplate: plan.template, ...createParams(plan) }, taskOptions(ctx));
-    ctx.savePartialState({ ...plan, id: guestId(ref), vmid });
+    const { lxc } = ctx.provider.client;
+    const request = { node: plan.node, vmid: plan.vmid, guests: lxc, partial: (ref: GuestRef) => ({ ...plan, id: guestId(ref), vmid: ref.vmid }) };
+    const ref = await createGuest(ctx, request, ({ node, vmid }) => {
+      ctx.logger.info('creating container', { vmid });
+      return lxc.create(node, { vmid, ostemplate: plan.template, ...createParams(plan) }, taskOptions(ctx));
+    });
     return converge(ctx, ref, plan);
   },
   read: (ctx, state) => readLxc(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
@@ -117,5 +119,9 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
   importState(id) {
     const { node, vmid } = parseGuestId(id);
     return { node, vmid };
+  },
+  modifyPlan(ctx) {
+    refuseShrink(ctx, 'rootfs');
+    refuseShrink(ctx, 'mount_point');
   },
 });

@@ -1,14 +1,11 @@
 // `proxmox_vm`: a QEMU virtual machine, created empty or cloned from a template, kept in the
 // configured shape and power state.
-import { isNotFound, ProxmoxApiError } from '../../../clients/proxmox/errors.js';
-import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
-import { attributePath } from '../../../framework/diagnostics.js';
+import { isNotFound } from '../../../clients/proxmox/errors.js';
 import { defineResource, type OperationContext, type PlanContext, type WriteContext } from '../../../framework/resource.js';
-import { getAttr } from '../../../framework/values-util.js';
-import type { Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
-import { sizeBytes } from '../shared/sizes.js';
+import { field, refuseShrink } from '../shared/shrink.js';
+import { createGuest } from '../shared/create-guest.js';
 import { destroyGuest } from '../shared/power.js';
 import { taskOptions } from '../shared/tasks.js';
 import { applyDiff, applyPowerState, configDiff, isEmptyDiff } from './vm-apply.js';
@@ -40,40 +37,6 @@ function skeleton(plan: VmModel, ref: GuestRef): VmModel {
   return { ...plan, id: guestId(ref), vmid: ref.vmid };
 }
 
-/** Create and clone answer "already exists" when a parallel apply took the id we were given. */
-function isIdTaken(error: unknown): boolean {
-  return error instanceof ProxmoxApiError && /already exists/.test(error.serverMessage);
-}
-
-/**
- * Runs the create or clone call for a VM id, choosing the next free id when the user set none
- * (retrying when a parallel create took it first). When the call fails without an answer (a
- * dropped connection), the VM may exist anyway: it is then saved in state, not orphaned.
- */
-async function createWithId(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmModel, call: (ref: GuestRef) => Promise<unknown>): Promise<GuestRef> {
-  const { client } = ctx.provider;
-  for (let attempt = 0; ; attempt++) {
-    const ref = { node: plan.node, vmid: plan.vmid ?? (await client.cluster.nextId()) };
-    try {
-      await call(ref);
-      return ref;
-    } catch (error) {
-      if (plan.vmid === null && isIdTaken(error) && attempt < 10) continue;
-      if (!(error instanceof ProxmoxApiError) && (await vmExists(client, ref))) ctx.savePartialState(skeleton(plan, ref));
-      throw error;
-    }
-  }
-}
-
-async function vmExists(client: ProxmoxClient, ref: GuestRef): Promise<boolean> {
-  try {
-    await client.qemu.config(ref.node, ref.vmid);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function createParams(plan: VmModel): Record<string, string | number | boolean> {
   const params: Record<string, string | number | boolean> = { ...scalarValues(plan) };
   for (const disk of plan.disk) params[disk.interface] = newDiskValue(disk);
@@ -84,7 +47,8 @@ function createParams(plan: VmModel): Record<string, string | number | boolean> 
 async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmModel): Promise<VmModel> {
   const { qemu } = ctx.provider.client;
   const source = plan.clone;
-  const ref = await createWithId(ctx, plan, async ({ node, vmid }) => {
+  const request = { node: plan.node, vmid: plan.vmid, guests: qemu, partial: (ref: GuestRef) => skeleton(plan, ref) };
+  const ref = await createGuest(ctx, request, async ({ node, vmid }) => {
     if (source) {
       ctx.logger.info('cloning VM', { source: source.source_vmid, vmid });
       await qemu.clone(node, source.source_vmid, { newid: vmid, full: source.full ?? true, ...(plan.name ? { name: plan.name } : {}) }, taskOptions(ctx));
@@ -93,7 +57,6 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
       await qemu.create(node, { vmid, ...createParams(plan) }, taskOptions(ctx));
     }
   });
-  ctx.savePartialState(skeleton(plan, ref));
   const created = await requireVm(ctx, ref, null);
   const diff = configDiff(plan, created);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
@@ -110,31 +73,17 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
   return requireVm(ctx, ref, plan);
 }
 
-function diskField(disk: Value, name: string): string | undefined {
-  const value = getAttr(disk, name);
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** Disks only grow: a smaller size is refused here, naming the attribute; a new storage replaces. */
+/** Disks only grow; moving a disk to another storage replaces the VM. */
 function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
+  refuseShrink(ctx, 'disk', 'interface');
   const prior = ctx.prior.get('disk');
   const planned = ctx.planned.get('disk');
   if (ctx.creating || !Array.isArray(prior) || !Array.isArray(planned)) return;
-  planned.forEach((disk, index) => {
-    const old = prior.find((p) => diskField(p, 'interface') === diskField(disk, 'interface'));
-    if (!old) return;
-    const before = sizeBytes(diskField(old, 'size'));
-    const after = sizeBytes(diskField(disk, 'size'));
-    if (before !== undefined && after !== undefined && after < before) {
-      ctx.error(
-        attributePath('disk', index, 'size'),
-        'Disks cannot shrink',
-        `Disk ${diskField(disk, 'interface')} is ${diskField(old, 'size')}; Proxmox cannot shrink it to ${diskField(disk, 'size')}. Keep the size, grow it, or replace the disk under a new interface.`,
-      );
-    }
-    const storage = diskField(disk, 'storage');
-    if (storage !== undefined && storage !== diskField(old, 'storage')) ctx.requireReplace('disk');
-  });
+  for (const disk of planned) {
+    const old = prior.find((p) => field(p, 'interface') === field(disk, 'interface'));
+    const storage = field(disk, 'storage');
+    if (old !== undefined && storage !== undefined && storage !== field(old, 'storage')) ctx.requireReplace('disk');
+  }
 }
 
 export const vmResource = defineResource<ProxmoxProviderData>()({
