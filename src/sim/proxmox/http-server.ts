@@ -134,7 +134,9 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
   }
   if (!anonymous) checkPermissions(engine, who, schema.permissions, params);
   try {
-    send(res, 200, 'OK', { data: (await handler({ engine, who, params })) ?? null });
+    const data = (await handler({ engine, who, params })) ?? null;
+    if (fault === 'drop-answer') return void req.socket.destroy();
+    send(res, 200, 'OK', { data });
   } catch (err) {
     if (err instanceof PveError && err.status === 401) await sleep(options.authFailureDelayMs);
     throw err;

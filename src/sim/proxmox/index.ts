@@ -94,8 +94,8 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
   const ticketLifetimeMs = options.ticketLifetimeMs ?? 2 * 3600_000;
   const tasks = new TaskRegistry({
     delayMs: () => timing.taskDelayMs,
-    injectedFailure: () => {
-      if (faults.failTasks <= 0) return undefined;
+    injectedFailure: (type) => {
+      if (faults.failTasks <= 0 || (faults.taskMatch && !faults.taskMatch.test(type))) return undefined;
       faults.failTasks--;
       return faults.taskFailureMessage;
     },
