@@ -7,7 +7,7 @@ import { round } from './stats.js';
 
 export interface BenchResults {
   readonly machine: { date: string; cpus: number; cpuModel: string; node: string; terraform: string };
-  readonly settings: { sizes: readonly number[]; latencyMs: number; startupRuns: number };
+  readonly settings: { sizes: readonly number[]; latencyMs: number; startupRuns: number; commandTimeoutS: number };
   readonly startup: StartupResult;
   readonly floor: SubjectResult;
   readonly scale: readonly SubjectResult[];

@@ -2,8 +2,8 @@
 // BENCHMARKS.md. Every figure comes from this run; ratios compare figures of this run.
 //
 // Environment: BENCH_SIZES (default 10,100,500), BENCH_STARTUP_RUNS (default 20),
-// BENCH_LATENCY_MS (per-call latency of the simulators, default 5), BENCH_LOGIN_DAY=0 to skip
-// the working day. A quick run: BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench.
+// BENCH_LATENCY_MS (per-call latency of the simulators, default 5), BENCH_COMMAND_TIMEOUT_S
+// (longest one terraform command may take, default 180), BENCH_LOGIN_DAY=0 to skip the working day. A quick run: BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -20,6 +20,7 @@ const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 20);
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
 const LOGIN_DAY = process.env.BENCH_LOGIN_DAY !== '0';
+const COMMAND_TIMEOUT_MS = Number(process.env.BENCH_COMMAND_TIMEOUT_S ?? 180) * 1000;
 
 function terraformVersion(): string {
   const out = execFileSync(findTerraform(), ['version', '-json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -56,9 +57,10 @@ try {
 
   const subjects = chooseSubjects(await resourceTypes());
   log(`scale: N = ${SIZES.join(', ')} of terraform_data, ${subjects.map((s) => s.resourceType).join(', ')}; ${LATENCY_MS} ms per API call ...`);
-  const floor = await measureSubject(providers, floorSubject, SIZES, LATENCY_MS, log);
+  const settings = { sizes: SIZES, latencyMs: LATENCY_MS, timeoutMs: COMMAND_TIMEOUT_MS };
+  const floor = await measureSubject(providers, floorSubject, settings, log);
   const scale = [];
-  for (const subject of subjects) scale.push(await measureSubject(providers, subject, SIZES, LATENCY_MS, log));
+  for (const subject of subjects) scale.push(await measureSubject(providers, subject, settings, log));
 
   let loginDay = null;
   if (LOGIN_DAY) {
@@ -69,7 +71,7 @@ try {
 
   const results: BenchResults = {
     machine,
-    settings: { sizes: SIZES, latencyMs: LATENCY_MS, startupRuns: STARTUP_RUNS },
+    settings: { sizes: SIZES, latencyMs: LATENCY_MS, startupRuns: STARTUP_RUNS, commandTimeoutS: COMMAND_TIMEOUT_MS / 1000 },
     startup,
     floor,
     scale,

@@ -87,32 +87,54 @@ async function timed(backend: Backend | undefined, command: () => Promise<unknow
 }
 
 /** apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. */
-async function measureSize(providers: BuiltProviders, subject: Subject, n: number, latencyMs: number): Promise<SizeResult> {
+const COMMANDS: Record<Phase, { args: string[]; codes: number[] }> = {
+  apply: { args: ['apply', '-auto-approve', '-no-color', '-input=false'], codes: [0] },
+  // -detailed-exitcode: 2 means the plan has changes, which it must not have.
+  plan: { args: ['plan', '-detailed-exitcode', '-no-color', '-input=false'], codes: [0, 2] },
+  destroy: { args: ['destroy', '-auto-approve', '-no-color', '-input=false'], codes: [0] },
+};
+
+async function measureSize(providers: BuiltProviders, subject: Subject, n: number, latencyMs: number, timeoutMs: number): Promise<SizeResult> {
   const backend = await subject.startBackend(latencyMs);
   const bench = benchWorkspace(providers, backend?.env ?? {});
   try {
     bench.ws.writeConfig(`${subject.preamble}\n${subject.resources(n)}`);
     await bench.ws.init();
     const rss = new PeakRssSampler(providers.root);
+    const phases = {} as Record<Phase, PhaseResult>;
     let planHadChanges = false;
-    const apply = await timed(backend, () => bench.ws.apply());
-    const plan = await timed(backend, async () => {
-      planHadChanges = (await bench.ws.planHasChanges()).changes;
-    });
-    const destroy = await timed(backend, () => bench.ws.destroy());
-    const { peakMB, processes } = rss.stop();
-    return { n, phases: { apply, plan, destroy }, planHadChanges, providerPeakRssMB: processes > 0 ? peakMB : null, providerProcesses: processes };
+    let memory = { peakMB: 0, processes: 0 };
+    try {
+      for (const phase of PHASES) {
+        const { args, codes } = COMMANDS[phase];
+        phases[phase] = await timed(backend, async () => {
+          const { code } = await bench.terraform(args, codes, timeoutMs);
+          if (phase === 'plan') planHadChanges = code === 2;
+        });
+      }
+    } finally {
+      memory = rss.stop();
+    }
+    const { peakMB, processes } = memory;
+    return { n, phases, planHadChanges, providerPeakRssMB: processes > 0 ? peakMB : null, providerProcesses: processes };
   } finally {
     bench.cleanup();
     await backend?.stop();
   }
 }
 
-export async function measureSubject(providers: BuiltProviders, subject: Subject, sizes: readonly number[], latencyMs: number, log: (line: string) => void): Promise<SubjectResult> {
+export interface ScaleSettings {
+  readonly sizes: readonly number[];
+  readonly latencyMs: number;
+  /** Longest a single terraform command may take. */
+  readonly timeoutMs: number;
+}
+
+export async function measureSubject(providers: BuiltProviders, subject: Subject, settings: ScaleSettings, log: (line: string) => void): Promise<SubjectResult> {
   const results: SizeResult[] = [];
   try {
-    for (const n of sizes) {
-      const result = await measureSize(providers, subject, n, latencyMs);
+    for (const n of settings.sizes) {
+      const result = await measureSize(providers, subject, n, settings.latencyMs, settings.timeoutMs);
       log(`  ${subject.resourceType} N=${n}: ${PHASES.map((p) => `${p} ${result.phases[p].ms} ms/${result.phases[p].calls} calls`).join(', ')}; peak RSS ${result.providerPeakRssMB ?? '-'} MB`);
       results.push(result);
     }

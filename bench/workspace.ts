@@ -1,6 +1,7 @@
 // Terraform workspaces for benchmarks. Both providers run from one private copy of bin/ and
 // dist/ (tests rebuild dist/ meanwhile), found through a filesystem mirror in that copy; each
 // workspace has its own CLI configuration, data folder and plugin cache.
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { installProvider } from '../src/cli/provider-install.js';
 import { PROVIDER_NAMES } from '../src/providers/registry.js';
 import { VERSION } from '../src/version.js';
 import { PROXMOX_SOURCE, TRUENAS_SOURCE } from '../test/helpers/providers.js';
-import { Workspace } from '../test/helpers/terraform.js';
+import { findTerraform, Workspace } from '../test/helpers/terraform.js';
 
 /** The built files a provider start needs; a copy taken mid-build lacks some. */
 const BUILT_FILES = ['dist/provider-launch.js', 'dist/provider.cjs', 'dist/provider.js'];
@@ -40,7 +41,26 @@ export function copyBuiltProviders(): BuiltProviders {
 
 export interface BenchWorkspace {
   readonly ws: Workspace;
+  /**
+   * Runs terraform in the workspace; fails unless it exits with one of `codes` within
+   * `timeoutMs` (then it is killed: a benchmark must end even when a command never does).
+   */
+  terraform(args: readonly string[], codes: readonly number[], timeoutMs: number): Promise<{ code: number }>;
   cleanup(): void;
+}
+
+function runTerraform(ws: Workspace, args: readonly string[], codes: readonly number[], timeoutMs: number): Promise<{ code: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(findTerraform(), [`-chdir=${ws.configDir}`, ...args], { env: ws.env, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      if (signal) reject(new Error(`terraform ${args[0]} did not finish within ${timeoutMs / 1000} s`));
+      else if (code !== null && codes.includes(code)) resolve({ code });
+      else reject(new Error(`terraform ${args[0]} exited ${code}\n${stderr}`));
+    });
+  });
 }
 
 export function benchWorkspace(providers: BuiltProviders, env: Readonly<Record<string, string>>): BenchWorkspace {
@@ -48,6 +68,7 @@ export function benchWorkspace(providers: BuiltProviders, env: Readonly<Record<s
   const ws = new Workspace({ mirrorDir: providers.mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { TF_PLUGIN_CACHE_DIR: pluginCache, ...env } });
   return {
     ws,
+    terraform: (args, codes, timeoutMs) => runTerraform(ws, args, codes, timeoutMs),
     cleanup() {
       ws.cleanup();
       rmSync(pluginCache, { recursive: true, force: true });
