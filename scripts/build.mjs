@@ -41,11 +41,15 @@ await build({
 });
 
 // The provider entry alone, every lazy import inlined: one file to compile from one cache.
+// Whitespace and syntax minified (names kept, for readable stack traces): a third fewer bytes
+// to read on every start.
 await build({
   ...common,
   entryPoints: ['src/cli/provider-main.ts'],
   format: 'cjs',
   outfile: 'dist/provider.cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 await warmProviderCodeCache(new URL('../bin/terraform-provider-truenas.mjs', import.meta.url));
