@@ -62,7 +62,7 @@ resource "truenas_snapshot" "bad" {
     assert.match(output, /"sync" must be standard, always or disabled/);
     assert.match(output, /"quota" must be at least 0, got -1/);
     assert.match(output, /"share_type" must be one of/);
-    assert.match(output, /"name" must hold only letters, digits/);
+    assert.match(output, /"name" must be letters, digits, _ . : and - only/);
   });
 
   it('creates datasets and a snapshot; unset properties read back as inherited', async () => {

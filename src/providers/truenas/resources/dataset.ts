@@ -3,6 +3,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { ProviderError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
+import { textMatching } from '../shared/validation.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
@@ -34,13 +35,13 @@ const datasetSchema = schema({
     id: attr.string({ computed: true, description: 'The dataset\'s full name, as the API identifies it.', planModifiers: [planModifiers.useStateForUnknown()] }),
     name: attr.string({
       required: true,
-      description: 'Full name, such as "tank/media". Its parent must exist. Changing it replaces the dataset.',
-      validators: [validators.matches(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      description: 'Full name, such as "tank/media". Its parent must exist.',
+      validators: [textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
     share_type: attr.string({
       optional: true,
-      description: 'Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only; changing it replaces the dataset.',
+      description: 'Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only.',
       validators: [validators.oneOf(...SHARE_TYPES)],
       planModifiers: [planModifiers.requiresReplace()],
     }),

@@ -19,7 +19,7 @@ const extentSchema = schema({
     name: attr.string({ required: true, description: 'Extent name, unique on the server, at most 64 characters.', validators: [validators.lengthBetween(1, 64)] }),
     type: attr.string({
       default: 'DISK',
-      description: 'DISK (a zvol) or FILE. Changing it replaces the extent.',
+      description: 'DISK (a zvol) or FILE.',
       validators: [validators.oneOf('DISK', 'FILE')],
       planModifiers: [planModifiers.requiresReplace()],
     }),

@@ -1,6 +1,7 @@
 // truenas_iscsi_target: an iSCSI target, reachable through portal groups.
 import { attr, block, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
+import { textMatching } from '../shared/validation.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Target, TargetCreate } from '../../../clients/truenas/index.js';
@@ -9,7 +10,7 @@ import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const AUTH_METHODS = ['NONE', 'CHAP', 'CHAP_MUTUAL'] as const;
-const TARGET_NAME = { pattern: /^[-a-z0-9.:]{1,120}$/, explanation: 'must be 1 to 120 lower-case letters, digits, dots, dashes and colons' };
+const TARGET_NAME = { pattern: /^[-a-z0-9.:]{1,120}$/, explanation: '1 to 120 lower-case letters, digits, dots, dashes and colons' };
 
 export const targetGroupAttributes = {
   portal: attr.number({ required: true, description: 'Id of the portal (truenas_iscsi_portal.id).' }),
@@ -22,7 +23,7 @@ const targetSchema = schema({
   description: 'An iSCSI target. The server prefixes its name with the global base name to form the IQN.',
   attributes: {
     id: numericId('target'),
-    name: attr.string({ required: true, description: 'Target name, such as "vm-100" (the IQN suffix).', validators: [validators.matches(TARGET_NAME.pattern, TARGET_NAME.explanation)] }),
+    name: attr.string({ required: true, description: 'Target name, such as "vm-100" (the IQN suffix).', validators: [textMatching(TARGET_NAME.pattern, TARGET_NAME.explanation)] }),
     alias: attr.string({ optional: true, description: 'Optional human-readable alias.' }),
     mode: attr.string({ default: 'ISCSI', description: 'ISCSI, FC (Fibre Channel) or BOTH.', validators: [validators.oneOf('ISCSI', 'FC', 'BOTH')] }),
     auth_networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to connect; every network when empty.' }),

@@ -12,8 +12,8 @@ const targetExtentSchema = schema({
   description: 'Maps an iSCSI extent to a target as a LUN.',
   attributes: {
     id: numericId('mapping'),
-    target: attr.number({ required: true, description: 'Id of the target (truenas_iscsi_target.id). Changing it replaces the mapping.', planModifiers: [planModifiers.requiresReplace()] }),
-    extent: attr.number({ required: true, description: 'Id of the extent (truenas_iscsi_extent.id). Changing it replaces the mapping.', planModifiers: [planModifiers.requiresReplace()] }),
+    target: attr.number({ required: true, description: 'Id of the target (truenas_iscsi_target.id).', planModifiers: [planModifiers.requiresReplace()] }),
+    extent: attr.number({ required: true, description: 'Id of the extent (truenas_iscsi_extent.id).', planModifiers: [planModifiers.requiresReplace()] }),
     lun_id: attr.number({
       optional: true,
       computed: true,

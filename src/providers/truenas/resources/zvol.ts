@@ -5,6 +5,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
+import { textMatching } from '../shared/validation.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
@@ -39,8 +40,8 @@ export const zvolSchema = schema({
     id: attr.string({ computed: true, description: 'The zvol\'s full name, as the API identifies it.', planModifiers: [planModifiers.useStateForUnknown()] }),
     name: attr.string({
       required: true,
-      description: 'Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist. Changing it replaces the zvol.',
-      validators: [validators.matches(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      description: 'Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist.',
+      validators: [textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
     volsize: attr.number({
@@ -51,14 +52,14 @@ export const zvolSchema = schema({
     volblocksize: attr.string({
       optional: true,
       computed: true,
-      description: 'Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default). Changing it replaces the zvol.',
+      description: 'Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default).',
       validators: [validators.custom('a power of two from 512 to 128K', (v) => (typeof v === 'string' ? volblocksizeProblem(v) : undefined))],
       semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && sameSize(a, b),
       planModifiers: [keepEquivalentState(sameSize), planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
     }),
     sparse: attr.bool({
       default: false,
-      description: 'Thin provisioning: reserve no space for the volume up front. Changing it replaces the zvol.',
+      description: 'Thin provisioning: reserve no space for the volume up front.',
       planModifiers: [planModifiers.requiresReplace()],
     }),
     force_size: attr.bool({ default: false, description: 'Allow a volsize above 80% of the space available on the pool (the server refuses that otherwise).' }),

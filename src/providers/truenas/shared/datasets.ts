@@ -15,5 +15,5 @@ export function zvolDisk(name: string): string {
 /** Dataset names as the API takes them: `pool/child`, no leading or trailing slash. */
 export const DATASET_NAME = {
   pattern: /^[A-Za-z0-9][A-Za-z0-9_.:\- ]*(\/[A-Za-z0-9_.:\- ]*[A-Za-z0-9_.:-])+$/,
-  explanation: 'must be a full dataset name such as "tank/data" (pool, then child names separated by /)',
+  explanation: 'a full dataset name such as "tank/data" (pool, then child names separated by /)',
 };

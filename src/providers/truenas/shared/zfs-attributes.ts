@@ -5,6 +5,7 @@
 import { attr } from '../../../framework/attributes.js';
 import { planModifiers, type PlanModifier } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
+import { textMatching } from './validation.js';
 import type { Value } from '../../../values/types.js';
 import { parseSize, sameSize } from './sizes.js';
 
@@ -31,7 +32,7 @@ export function zfsEnum(description: string, pattern: RegExp, explanation: strin
     optional: true,
     computed: true,
     description,
-    validators: [validators.matches(pattern, explanation)],
+    validators: [textMatching(pattern, explanation)],
     semanticEquals: stringsEqual(sameText),
     planModifiers: [keepEquivalentState(sameText), planModifiers.useStateForUnknown()],
   });
@@ -81,7 +82,7 @@ function sizeProblem(text: string): string | undefined {
 
 export const COMPRESSION = {
   pattern: /^(on|off|lz4|gzip(-[1-9])?|zstd(-([1-9]|1[0-9]))?|zstd-fast(-\d+)?|zle|lzjb)$/i,
-  explanation: 'must be a ZFS compression algorithm (on, off, lz4, gzip, gzip-1..9, zstd, zstd-1..19, zstd-fast[-N], zle, lzjb)',
+  explanation: 'a ZFS compression algorithm (on, off, lz4, gzip, gzip-1..9, zstd, zstd-1..19, zstd-fast[-N], zle, lzjb)',
 };
-export const SYNC = { pattern: /^(standard|always|disabled)$/i, explanation: 'must be standard, always or disabled' };
-export const DEDUPLICATION = { pattern: /^(on|off|verify)$/i, explanation: 'must be on, off or verify' };
+export const SYNC = { pattern: /^(standard|always|disabled)$/i, explanation: 'standard, always or disabled' };
+export const DEDUPLICATION = { pattern: /^(on|off|verify)$/i, explanation: 'on, off or verify' };
