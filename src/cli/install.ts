@@ -1,7 +1,8 @@
 // `truemox install` / `uninstall`: put both providers into terraform's local plugin directory
 // (an implied filesystem mirror), so `source = "truemox/truenas"` needs no other set-up.
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROVIDER_NAMES } from '../providers/registry.js';
 import { VERSION } from '../version.js';
@@ -15,12 +16,21 @@ export function defaultPluginDir(): string {
   return join(homedir(), '.terraform.d', 'plugins');
 }
 
-/** The executable of one provider in this package (`bin/terraform-provider-NAME.mjs`). */
-export function providerExecutable(name: string): string {
-  return fileURLToPath(new URL(`../bin/terraform-provider-${name}.mjs`, import.meta.url));
+/** The package's root folder (with package.json and bin/), found from this module bundled or not. */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) || !existsSync(join(dir, 'bin'))) {
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`cannot find the truemox package folder (with bin/) above ${fileURLToPath(import.meta.url)}`);
+    dir = parent;
+  }
+  return dir;
 }
 
+/** Installs both providers (bin/terraform-provider-NAME.mjs over the built dist/) into `mirrorDir`. */
 export function installAll(mirrorDir: string): string[] {
+  const root = packageRoot();
+  if (!existsSync(join(root, 'dist', 'provider.js'))) throw new Error('the providers are not built: run `make build` first');
   return PROVIDER_NAMES.map((type) =>
     installProvider({
       mirrorDir,
@@ -28,7 +38,7 @@ export function installAll(mirrorDir: string): string[] {
       namespace: NAMESPACE,
       type,
       version: VERSION,
-      command: [process.execPath, providerExecutable(type)],
+      command: [process.execPath, join(root, 'bin', `terraform-provider-${type}.mjs`)],
     }),
   );
 }

@@ -47,3 +47,16 @@ export function uninstallProvider(request: ProviderAddress & { mirrorDir: string
 function shellQuote(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
+
+/**
+ * A terraform CLI configuration file at `path` that installs the providers matching `include`
+ * (e.g. `registry.terraform.io/truemox/*`) from `mirrorDir` only, and nothing else from there.
+ */
+export function writeMirrorCliConfig(path: string, mirrorDir: string, include: readonly string[]): void {
+  const patterns = JSON.stringify(include);
+  writeFileSync(
+    path,
+    `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = ${patterns}\n  }\n  direct {\n    exclude = ${patterns}\n  }\n}\n`,
+  );
+}
+

@@ -5,7 +5,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { installPackageProviders, writeMirrorCliConfig } from './mirror.js';
+import { installAll, NAMESPACE, REGISTRY_HOST } from '../cli/install.js';
+import { writeMirrorCliConfig } from '../cli/provider-install.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
 import { DemoStepError, TerraformRunner } from './terraform-runner.js';
 
@@ -90,9 +91,9 @@ async function attempt<T>(step: Step, action: () => Promise<T>): Promise<T> {
 /** Installs both providers into `scratch/mirror`; returns the CLI configuration that uses it. */
 function installInto(scratch: string): string {
   const mirror = join(scratch, 'mirror');
-  installPackageProviders(mirror);
+  installAll(mirror);
   const cliConfig = join(scratch, 'terraform.rc');
-  writeMirrorCliConfig(cliConfig, mirror);
+  writeMirrorCliConfig(cliConfig, mirror, [`${REGISTRY_HOST}/${NAMESPACE}/*`]);
   return cliConfig;
 }
 

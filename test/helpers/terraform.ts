@@ -4,6 +4,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { writeMirrorCliConfig } from '../../src/cli/provider-install.js';
 
 export interface RunResult {
   readonly code: number;
@@ -37,11 +38,7 @@ export class Workspace {
   constructor(options: WorkspaceOptions) {
     this.dir = mkdtempSync(join(tmpdir(), 'truemox-tf-'));
     const cliConfig = join(this.dir, '.terraformrc');
-    const include = JSON.stringify(options.include);
-    writeFileSync(
-      cliConfig,
-      `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(options.mirrorDir)}\n    include = ${include}\n  }\n  direct {\n    exclude = ${include}\n  }\n}\n`,
-    );
+    writeMirrorCliConfig(cliConfig, options.mirrorDir, options.include);
     mkdirSync(join(this.dir, 'config'));
     this.env = {
       PATH: process.env.PATH ?? '',
