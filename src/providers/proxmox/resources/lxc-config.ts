@@ -2,7 +2,7 @@
 import type { GuestConfig } from '../../../clients/proxmox/index.js';
 import { buildDisk, buildPropertyString, parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
 import { sizeBytes } from '../shared/sizes.js';
-import { orderKeys, type ConfigValues } from './vm-config.js';
+import { orderKeys, setValues, type ConfigValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
 
 const GIB = 1024 ** 3;
@@ -35,21 +35,18 @@ function features(plan: LxcModel): string | null {
 
 /** Every config value the model sets, except disks and network devices. */
 export function lxcScalarValues(plan: LxcModel): ConfigValues {
-  const values: ConfigValues = {};
-  const set = (key: string, value: string | number | boolean | null): void => {
-    if (value !== null) values[key] = value;
-  };
-  set('hostname', plan.hostname);
-  set('description', plan.description);
-  set('tags', plan.tags === null ? null : [...plan.tags].sort().join(';'));
-  set('cores', plan.cores);
-  set('memory', plan.memory);
-  set('swap', plan.swap);
-  set('features', features(plan));
-  set('nameserver', plan.dns_servers === null ? null : plan.dns_servers.join(' '));
-  set('searchdomain', plan.search_domain);
-  set('onboot', plan.start_on_boot);
-  return values;
+  return setValues({
+    hostname: plan.hostname,
+    description: plan.description,
+    tags: plan.tags === null ? null : [...plan.tags].sort().join(';'),
+    cores: plan.cores,
+    memory: plan.memory,
+    swap: plan.swap,
+    features: features(plan),
+    nameserver: plan.dns_servers === null ? null : plan.dns_servers.join(' '),
+    searchdomain: plan.search_domain,
+    onboot: plan.start_on_boot,
+  });
 }
 
 function text(value: string | number | undefined): string | null {

@@ -94,29 +94,34 @@ function cloudInitValues(cloudInit: CloudInitModel | null): ConfigValues {
   return values;
 }
 
+/** The entries that are set (null means the model leaves the key unset). */
+export function setValues(entries: Readonly<Record<string, string | number | boolean | null>>): ConfigValues {
+  const values: ConfigValues = {};
+  for (const [key, value] of Object.entries(entries)) if (value !== null) values[key] = value;
+  return values;
+}
+
 /** Every config value the model sets, except disks and network devices. */
 export function scalarValues(plan: VmModel): ConfigValues {
-  const values: ConfigValues = {};
-  const set = (key: string, value: string | number | boolean | null): void => {
-    if (value !== null) values[key] = value;
-  };
-  set('name', plan.name);
-  set('description', plan.description);
-  set('tags', plan.tags === null ? null : [...plan.tags].sort().join(';'));
-  set('cores', plan.cores);
-  set('sockets', plan.sockets);
-  set('cpu', plan.cpu_type);
-  set('memory', plan.memory);
-  set('balloon', plan.balloon);
-  set('bios', plan.bios);
-  set('machine', plan.machine);
-  set('ostype', plan.os_type);
-  set('scsihw', plan.scsi_hardware);
-  set('boot', plan.boot_order === null ? null : `order=${plan.boot_order.join(';')}`);
-  set('agent', plan.agent === null ? null : plan.agent ? '1' : '0');
-  set('onboot', plan.start_on_boot);
-  set('template', plan.template);
-  set(CDROM_DRIVE, plan.cdrom === null ? null : `${plan.cdrom},media=cdrom`);
+  const values = setValues({
+    name: plan.name,
+    description: plan.description,
+    tags: plan.tags === null ? null : [...plan.tags].sort().join(';'),
+    cores: plan.cores,
+    sockets: plan.sockets,
+    cpu: plan.cpu_type,
+    memory: plan.memory,
+    balloon: plan.balloon,
+    bios: plan.bios,
+    machine: plan.machine,
+    ostype: plan.os_type,
+    scsihw: plan.scsi_hardware,
+    boot: plan.boot_order === null ? null : `order=${plan.boot_order.join(';')}`,
+    agent: plan.agent === null ? null : plan.agent ? '1' : '0',
+    onboot: plan.start_on_boot,
+    template: plan.template,
+    [CDROM_DRIVE]: plan.cdrom === null ? null : `${plan.cdrom},media=cdrom`,
+  });
   return { ...values, ...cloudInitValues(plan.cloud_init) };
 }
 

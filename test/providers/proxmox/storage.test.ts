@@ -1,0 +1,50 @@
+// proxmox_storage's options, read-back and updates; sizes and ids shared by the resources.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { storageFromConfig, storageOptions, storageUpdate } from '../../../src/providers/proxmox/resources/storage.js';
+import type { StorageModel } from '../../../src/providers/proxmox/resources/storage-schema.js';
+import { parseGuestId } from '../../../src/providers/proxmox/shared/guest-id.js';
+import { sameIgnoringCase, sameSize } from '../../../src/providers/proxmox/shared/sizes.js';
+
+const nfs = (fields: Partial<StorageModel> = {}): StorageModel => ({
+  id: null, storage: 'backups', type: 'nfs', content: ['iso', 'backup'], nodes: null, shared: null, disable: null, path: null,
+  server: '10.0.0.2', export: '/tank/backups', share: null, subdir: null, domain: null, vgname: null, thinpool: null, pool: null,
+  portal: null, target: null, iscsiprovider: null, blocksize: null, datastore: null, namespace: null, fingerprint: null,
+  username: null, password: 'secret', encryption_key: null, options: { 'prune-backups': 'keep-last=3' }, ...fields,
+});
+
+describe('proxmox_storage mapping', () => {
+  it('sends sorted lists, the default mount point and secrets', () => {
+    assert.deepEqual(storageOptions(nfs()), {
+      content: 'backup,iso', path: '/mnt/pve/backups', server: '10.0.0.2', export: '/tank/backups', password: 'secret', 'prune-backups': 'keep-last=3',
+    });
+  });
+
+  it('reads back in any list order, keeping secrets and only the options the user manages', () => {
+    const config = { storage: 'backups', type: 'nfs', content: 'iso,backup', shared: 1, path: '/mnt/pve/backups', server: '10.0.0.2', export: '/tank/backups', 'prune-backups': 'keep-last=3', options: 'vers=4', digest: 'x' };
+    const model = storageFromConfig(config, nfs());
+    assert.deepEqual(model.content, ['iso', 'backup']);
+    assert.equal(model.shared, true);
+    assert.equal(model.password, 'secret');
+    assert.deepEqual(model.options, { 'prune-backups': 'keep-last=3' });
+  });
+
+  it('updates only changeable options and removes dropped ones', () => {
+    const { set, remove } = storageUpdate(nfs({ nodes: ['pve'], options: null, server: '10.0.0.9' }), nfs());
+    assert.deepEqual(set, { nodes: 'pve' });
+    assert.deepEqual(remove, ['prune-backups']);
+  });
+});
+
+describe('shared helpers', () => {
+  it('compares sizes by bytes and MACs without case', () => {
+    assert.equal(sameSize('8G', '8192M'), true);
+    assert.equal(sameSize('8G', '9G'), false);
+    assert.equal(sameIgnoringCase('bc:24:11:aa:bb:cc', 'BC:24:11:AA:BB:CC'), true);
+  });
+
+  it('parses NODE/VMID import ids and names the expected form otherwise', () => {
+    assert.deepEqual(parseGuestId('pve/100'), { node: 'pve', vmid: 100 });
+    assert.throws(() => parseGuestId('100'), /Expected NODE\/VMID such as "pve\/100"/);
+  });
+});

@@ -1,0 +1,70 @@
+// proxmox_vm's mapping between model and QEMU config, and the diff an update applies.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { configDiff } from '../../../src/providers/proxmox/resources/vm-apply.js';
+import { decodeSshKeys, encodeSshKeys, newDiskValue, orderKeys, scalarValues, vmFromConfig } from '../../../src/providers/proxmox/resources/vm-config.js';
+import type { DiskModel, VmModel } from '../../../src/providers/proxmox/resources/vm-schema.js';
+
+const disk = (fields: Partial<DiskModel> = {}): DiskModel => ({
+  interface: 'scsi0', storage: 'local-lvm', size: '8G', format: null, cache: null, discard: null, ssd: null, iothread: null, volume: null, ...fields,
+});
+
+const plan = (fields: Partial<VmModel> = {}): VmModel => ({
+  id: null, node: 'pve', vmid: 100, name: 'web', description: null, tags: ['web', 'prod'], cores: 2, sockets: 1, cpu_type: null, memory: 1024,
+  balloon: null, bios: null, machine: null, os_type: null, scsi_hardware: null, boot_order: ['scsi0', 'net0'], agent: true, start_on_boot: null,
+  template: null, cdrom: null, started: true, disk: [disk({ discard: true })], network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
+  cloud_init: null, clone: null, ...fields,
+});
+
+const serverConfig = {
+  name: 'web', tags: 'prod;web', cores: 2, sockets: 1, memory: '1024', boot: 'order=scsi0;net0', agent: '1',
+  scsi0: 'local-lvm:vm-100-disk-0,discard=on,size=8G', net0: 'virtio=BC:24:11:0A:0B:0C,bridge=vmbr0,tag=20',
+  smbios1: 'uuid=x', digest: 'abc',
+};
+
+describe('proxmox_vm config mapping', () => {
+  it('allocates new disks in GiB with their options', () => {
+    assert.equal(newDiskValue(disk({ size: '512M', ssd: true, discard: false })), 'local-lvm:0.5,discard=ignore,ssd=1');
+  });
+
+  it('writes sorted tags, the boot order and the agent flag', () => {
+    const values = scalarValues(plan());
+    assert.equal(values.tags, 'prod;web');
+    assert.equal(values.boot, 'order=scsi0;net0');
+    assert.equal(values.agent, '1');
+    assert.equal(values.ide0, undefined);
+  });
+
+  it('reads a config back into the model it was made from', () => {
+    const read = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, serverConfig, null);
+    assert.equal(read.disk[0]?.volume, 'local-lvm:vm-100-disk-0');
+    assert.equal(read.disk[0]?.discard, true);
+    assert.equal(read.network[0]?.mac_address, 'BC:24:11:0A:0B:0C');
+    assert.deepEqual(read.boot_order, ['scsi0', 'net0']);
+    assert.equal(read.memory, 1024);
+  });
+
+  it('plans nothing when the server already matches, whatever the MAC it picked', () => {
+    const current = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, serverConfig, null);
+    const diff = configDiff({ ...plan(), disk: [disk({ discard: true, volume: 'local-lvm:vm-100-disk-0' })] }, current);
+    assert.deepEqual(diff, { set: {}, remove: [], grow: {} });
+  });
+
+  it('grows disks, adds new ones, removes dropped keys and disks', () => {
+    const current = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, scsi1: 'local-lvm:vm-100-disk-1,size=2G' }, null);
+    const diff = configDiff(plan({ agent: null, disk: [disk({ size: '10G', discard: true }), disk({ interface: 'virtio0', size: '1G' })] }), current);
+    assert.deepEqual(diff.grow, { scsi0: '10G' });
+    assert.equal(diff.set.virtio0, 'local-lvm:1');
+    assert.deepEqual(diff.remove.sort(), ['agent', 'scsi1']);
+  });
+
+  it('keeps SSH keys URL-encoded as Proxmox stores them', () => {
+    const keys = ['ssh-ed25519 AAAA a@b', 'ssh-rsa BBBB c@d'];
+    assert.equal(encodeSshKeys(keys), 'ssh-ed25519%20AAAA%20a%40b%0Assh-rsa%20BBBB%20c%40d');
+    assert.deepEqual(decodeSshKeys(encodeSshKeys(keys)), keys);
+  });
+
+  it('orders devices as known first, then naturally', () => {
+    assert.deepEqual(orderKeys(['scsi10', 'scsi2', 'virtio0', 'scsi1'], ['virtio0']), ['virtio0', 'scsi1', 'scsi2', 'scsi10']);
+  });
+});
