@@ -62,7 +62,7 @@ resource "proxmox_user" "bad" {
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /Set exactly one of user_id, group_id and token_id/);
-    assert.match(result.stderr, /"user_id" must look like USER@REALM/);
+    assert.match(result.stderr, /"user_id" must be like USER@REALM/);
   });
 
   it('creates users, groups, roles, ACLs and a token whose secret is sensitive', async () => {

@@ -14,8 +14,8 @@ const aclSchema = schema({
   description: 'Grants a role on a path (such as "/vms/100" or "/storage/local") to exactly one user, group or API token.',
   attributes: {
     id: attr.string({ computed: true, description: 'PATH|ROLE|KIND:NAME, such as "/vms/100|PVEVMUser|user:alice@pve".', planModifiers: [planModifiers.useStateForUnknown()] }),
-    path: attr.string({ required: true, description: 'ACL path, such as "/", "/vms/100", "/pool/lab". Changing it replaces the grant.', planModifiers: [replace] }),
-    role_id: attr.string({ required: true, description: 'Role to grant. Changing it replaces the grant.', planModifiers: [replace] }),
+    path: attr.string({ required: true, description: 'ACL path, such as "/", "/vms/100", "/pool/lab".', planModifiers: [replace] }),
+    role_id: attr.string({ required: true, description: 'Role to grant.', planModifiers: [replace] }),
     user_id: attr.string({ optional: true, description: 'User, USER@REALM.', planModifiers: [replace] }),
     group_id: attr.string({ optional: true, description: 'Group.', planModifiers: [replace] }),
     token_id: attr.string({ optional: true, description: 'API token, USER@REALM!TOKEN.', planModifiers: [replace] }),

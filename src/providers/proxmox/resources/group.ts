@@ -11,7 +11,7 @@ const groupSchema = schema({
   description: 'A group of Proxmox VE users; grant roles to it with proxmox_acl.',
   attributes: {
     id: attr.string({ computed: true, description: 'The group id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    group_id: attr.string({ required: true, description: 'Group name. Changing it replaces the group.', planModifiers: [planModifiers.requiresReplace()] }),
+    group_id: attr.string({ required: true, description: 'Group name.', planModifiers: [planModifiers.requiresReplace()] }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
     members: attr.set(ty.string, { computed: true, description: 'Users in the group (set on proxmox_user.groups).' }),
   },

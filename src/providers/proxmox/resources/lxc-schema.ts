@@ -10,14 +10,14 @@ import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../sh
 const keep = planModifiers.useStateForUnknown();
 const replace = planModifiers.requiresReplace();
 /** Create-only settings Proxmox does not return: replace when they change, not when an import learns them. */
-const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it replaces the container', ({ state }) => state !== null && state !== '');
+const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it forces replacement (not when an import learns it)', ({ state }) => state !== null && state !== '');
 const size = (description: string) => attr.string({ required: true, description, validators: [sizeValidator], semanticEquals: sameSize, planModifiers: [keepEquivalent(sameSize)] });
 
 const rootfs = block.single(
   {
     description: 'The root disk.',
     attributes: {
-      storage: attr.string({ required: true, description: 'Storage, such as "local-lvm". Changing it replaces the container.', planModifiers: [replace] }),
+      storage: attr.string({ required: true, description: 'Storage, such as "local-lvm".', planModifiers: [replace] }),
       size: size('Size with a unit, such as "8G"; grows in place, never shrinks.'),
       volume: attr.string({ computed: true, description: 'The volume id Proxmox allocated.', planModifiers: [keep] }),
     },
@@ -53,20 +53,20 @@ export const lxcSchema = schema({
   description: 'An LXC container on a Proxmox VE node.',
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/200".', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'Node. Changing it replaces the container.', planModifiers: [replace] }),
-    vmid: attr.number({ optional: true, computed: true, description: 'Container id; the next free id when unset. Changing it replaces the container.', validators: [validators.between(100, 999_999_999), validators.integer()], planModifiers: [keep, replace] }),
+    node: attr.string({ required: true, description: 'Node.', planModifiers: [replace] }),
+    vmid: attr.number({ optional: true, computed: true, description: 'Container id; the next free id when unset.', validators: [validators.between(100, 999_999_999), validators.integer()], planModifiers: [keep, replace] }),
     template: attr.string({
       required: true,
-      description: 'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Changing it replaces the container.',
+      description: 'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst".',
       // Proxmox does not keep the template: an imported container learns it from the configuration.
       planModifiers: [replaceOnceKnown],
     }),
     hostname: attr.string({ optional: true, computed: true, description: 'Host name (Proxmox picks CT<vmid> when unset).', planModifiers: [keep] }),
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
     tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).' }),
-    unprivileged: attr.bool({ default: true, description: 'Run as an unprivileged container (default true). Changing it replaces the container.', planModifiers: [replace] }),
-    password: attr.string({ optional: true, sensitive: true, description: 'Root password, set at creation (changing it replaces the container).', planModifiers: [replaceOnceKnown] }),
-    ssh_public_keys: attr.list(ty.string, { optional: true, description: 'Root\'s SSH public keys, set at creation (changing them replaces the container).', planModifiers: [replaceOnceKnown] }),
+    unprivileged: attr.bool({ default: true, description: 'Run as an unprivileged container (default true).', planModifiers: [replace] }),
+    password: attr.string({ optional: true, sensitive: true, description: 'Root password, set at creation.', planModifiers: [replaceOnceKnown] }),
+    ssh_public_keys: attr.list(ty.string, { optional: true, description: 'Root\'s SSH public keys, set at creation.', planModifiers: [replaceOnceKnown] }),
     cores: attr.number({ optional: true, description: 'CPU cores; all of the node\'s when unset.', validators: [validators.between(1, 8192), validators.integer()] }),
     memory: attr.number({ default: 512, description: 'Memory in MiB (default 512).', validators: [validators.atLeast(16), validators.integer()] }),
     swap: attr.number({ default: 512, description: 'Swap in MiB (default 512).', validators: [validators.atLeast(0), validators.integer()] }),

@@ -10,7 +10,7 @@ const roleSchema = schema({
   description: 'A role: a named set of privileges to grant with proxmox_acl.',
   attributes: {
     id: attr.string({ computed: true, description: 'The role id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    role_id: attr.string({ required: true, description: 'Role name. Changing it replaces the role.', planModifiers: [planModifiers.requiresReplace()] }),
+    role_id: attr.string({ required: true, description: 'Role name.', planModifiers: [planModifiers.requiresReplace()] }),
     privileges: attr.set(ty.string, { required: true, description: 'Privileges, such as ["VM.Audit", "VM.PowerMgmt"].' }),
   },
 });

@@ -1,5 +1,6 @@
 // The schema of `proxmox_storage`: one entry of the datacenter's storage.cfg. Type-specific
 // options are attributes named after Proxmox's option names; the rest go into `options`.
+import { textMatching } from '../shared/validation.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
@@ -46,20 +47,20 @@ export const OPTION_ATTRIBUTES = {
 } as const;
 
 /** Options fixed at creation: changing them replaces the storage. */
-const fixed = (description: string) => attr.string({ optional: true, description: `${description} Changing it replaces the storage.`, planModifiers: [replace] });
+const fixed = (description: string) => attr.string({ optional: true, description: `${description}`, planModifiers: [replace] });
 const plain = (description: string) => attr.string({ optional: true, description });
 
 export const storageSchema = schema({
   description: 'A storage definition of the Proxmox VE datacenter (storage.cfg): where disks, ISOs, templates and backups live.',
   attributes: {
     id: attr.string({ computed: true, description: 'The storage id (same as storage).', planModifiers: [keep] }),
-    storage: attr.string({ required: true, description: 'Storage id, such as "truenas-iscsi". Changing it replaces the storage.', validators: [validators.matches(/^[a-zA-Z][a-zA-Z0-9\-_.]*[a-zA-Z0-9]$/, 'must be a storage id: letters, digits, "-", "_" and ".", starting with a letter')], planModifiers: [replace] }),
-    type: attr.string({ required: true, description: `Storage type: ${STORAGE_TYPES.join(', ')}. Changing it replaces the storage.`, validators: [validators.oneOf(...STORAGE_TYPES)], planModifiers: [replace] }),
+    storage: attr.string({ required: true, description: 'Storage id, such as "truenas-iscsi".', validators: [textMatching(/^[a-zA-Z][a-zA-Z0-9\-_.]*[a-zA-Z0-9]$/, 'a storage id: letters, digits, "-", "_" and ".", starting with a letter')], planModifiers: [replace] }),
+    type: attr.string({ required: true, description: `Storage type: ${STORAGE_TYPES.join(', ')}.`, validators: [validators.oneOf(...STORAGE_TYPES)], planModifiers: [replace] }),
     content: attr.set(ty.string, { optional: true, computed: true, description: 'Content types: images, rootdir, iso, vztmpl, backup, snippets, import; Proxmox picks a default per type when unset.', planModifiers: [keep] }),
     nodes: attr.set(ty.string, { optional: true, description: 'Nodes that may use the storage; all when unset.' }),
     shared: attr.bool({ optional: true, computed: true, description: 'The same storage is reachable from every node (always true for network types).', planModifiers: [keep] }),
     disable: attr.bool({ optional: true, description: 'Disable the storage.' }),
-    path: attr.string({ optional: true, computed: true, description: 'Directory (dir) or mount point (nfs, cifs: /mnt/pve/STORAGE by default). Changing it replaces the storage.', planModifiers: [keep, replace] }),
+    path: attr.string({ optional: true, computed: true, description: 'Directory (dir) or mount point (nfs, cifs: /mnt/pve/STORAGE by default).', planModifiers: [keep, replace] }),
     server: fixed('Server address (nfs, cifs, pbs).'),
     export: fixed('NFS export path.'),
     share: fixed('CIFS share name.'),
