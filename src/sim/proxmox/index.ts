@@ -12,6 +12,7 @@ import { snapshotRoutes } from './handlers/snapshots.js';
 import { storageRoutes } from './handlers/storage.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
 import { PveApiSchema } from './schema/api-schema.js';
+import { withStoragePlugins } from './schema/storage-plugins.js';
 import { seedState, type SimGuest, type SimState, type SimToken, type SimVolume } from './state.js';
 import { TaskRegistry, type SimTask } from './task-registry.js';
 import { TicketStore } from './tickets.js';
@@ -104,7 +105,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     state,
     tasks,
     locks: new ConfigLocks(() => timing.lockTimeoutMs),
-    schema: PveApiSchema.load(),
+    schema: PveApiSchema.load(withStoragePlugins),
     tickets: new TicketStore(() => ticketLifetimeMs),
     passwordMatches: (userid, password) => {
       const known = passwords.get(userid) ?? state.users.get(userid)?.password;

@@ -1,5 +1,6 @@
-// What each storage type takes (api-facts B6): fixed options (required on create, immutable),
+// What each storage type takes (api-facts B6, C): fixed options (required on create, immutable),
 // other options, allowed and default content, and whether it is forced `shared`.
+import { TRUENAS_PLUGIN } from '../schema/storage-plugins.js';
 
 export interface StorageTypeRules {
   fixed: readonly string[];
@@ -25,8 +26,17 @@ export const STORAGE_TYPES: Readonly<Record<string, StorageTypeRules>> = {
   iscsi: { fixed: ['portal', 'target'], options: COMMON, content: ['images', 'none'], defaultContent: ['images'], forcedShared: true },
   iscsidirect: { fixed: ['portal', 'target'], options: COMMON, content: ['images', 'none'], defaultContent: ['images'], forcedShared: true },
   zfs: { fixed: ['portal', 'target', 'pool', 'blocksize', 'iscsiprovider'], options: [...COMMON, 'nowritecache', 'sparse', 'comstar_hg', 'comstar_tg', 'lio_tpg', 'zfs-base-path'], content: ['images'], defaultContent: ['images'], forcedShared: true },
+  [TRUENAS_PLUGIN.type]: {
+    fixed: TRUENAS_PLUGIN.required,
+    optionalFixed: TRUENAS_PLUGIN.fixed.filter((key) => !TRUENAS_PLUGIN.required.includes(key)),
+    options: [...COMMON, 'shared', ...TRUENAS_PLUGIN.changeable],
+    content: ['images'],
+    defaultContent: ['images'],
+    forcedShared: true,
+  },
   pbs: { fixed: ['server', 'datastore'], options: [...COMMON, 'namespace', 'port', 'username', 'password', 'encryption-key', 'master-pubkey', 'fingerprint', 'prune-backups', 'max-protected-backups'], content: ['backup', 'none'], defaultContent: ['backup'], forcedShared: true },
 };
 
 /** Options stored outside storage.cfg and never returned. */
+// The TrueNAS plugin does not declare api_key sensitive: Proxmox keeps and returns it (api-facts C).
 export const SENSITIVE_OPTIONS = new Set(['password', 'encryption-key', 'master-pubkey', 'keyring']);

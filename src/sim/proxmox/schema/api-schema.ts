@@ -27,9 +27,9 @@ export class PveApiSchema {
     this.routes = Object.keys(fixture.endpoints).map(compileRoute);
   }
 
-  /** The committed fixture (src/sim/proxmox/schema/pve-api-subset.json). */
-  static load(): PveApiSchema {
-    return new PveApiSchema(fixtureJson as unknown as SchemaFixture);
+  /** The committed fixture (src/sim/proxmox/schema/pve-api-subset.json), optionally extended (storage plugins). */
+  static load(extend: (fixture: SchemaFixture) => SchemaFixture = (fixture) => fixture): PveApiSchema {
+    return new PveApiSchema(extend(fixtureJson as unknown as SchemaFixture));
   }
 
   /** Finds the path template for a concrete path (`/nodes/pve/qemu/100`) and its method. */
