@@ -52,4 +52,9 @@ await build({
   minifySyntax: true,
 });
 
-await warmProviderCodeCache(new URL('../bin/terraform-provider-truenas.mjs', import.meta.url));
+// Without the cache the providers still start (the first start writes it), only slower.
+try {
+  await warmProviderCodeCache(new URL('../bin/terraform-provider-truenas.mjs', import.meta.url));
+} catch (error) {
+  console.warn(`warning: no code cache for the provider start-up: ${error.message}`);
+}
