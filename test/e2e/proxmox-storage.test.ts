@@ -29,6 +29,16 @@ resource "proxmox_storage" "pbs" {
   username  = "backup@pbs"
   password  = "pbs-s3cret"
 }
+resource "proxmox_storage" "plugin" {
+  storage          = "truenas-plugin"
+  type             = "truenasplugin"
+  api_host         = "192.0.2.10"
+  api_key          = "1-pluginkey"
+  dataset          = "tank/proxmox"
+  target_iqn       = "iqn.2005-10.org.freenas.ctl:proxmox"
+  discovery_portal = "192.0.2.10:3260"
+  options          = { tn_sparse = "1" }
+}
 resource "proxmox_pool" "lab" {
   pool_id = "lab"
   comment = "${fields.comment ?? 'home lab'}"
@@ -49,6 +59,11 @@ describe('proxmox_storage and proxmox_pool with terraform', () => {
   type    = "iscsi"
   portal  = "192.0.2.10"
 }
+resource "proxmox_storage" "plugin" {
+  storage = "plugin"
+  type    = "truenasplugin"
+  api_host = "192.0.2.10"
+}
 resource "proxmox_storage" "worse" {
   storage = "9worse"
   type    = "floppy"
@@ -56,6 +71,7 @@ resource "proxmox_storage" "worse" {
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /A storage of type "iscsi" needs target/);
+    assert.match(result.stderr, /A storage of type "truenasplugin" needs dataset/);
     assert.match(result.stderr, /"type" must be one of/);
     assert.match(result.stderr, /"storage" must be a storage id/);
   });
@@ -67,6 +83,8 @@ resource "proxmox_storage" "worse" {
     assert.equal(iscsi?.options.target, 'iqn.2005-10.org.freenas.ctl:proxmox');
     assert.equal(e2e.sim.state.storages.get('backups')?.options.path, '/mnt/pve/backups');
     assert.equal(e2e.sim.state.storages.get('pbs')?.secrets.password, 'pbs-s3cret');
+    assert.equal(e2e.sim.state.storages.get('truenas-plugin')?.options.dataset, 'tank/proxmox');
+    assert.equal((await e2e.resource('proxmox_storage.plugin')).sensitive_values?.api_key, true);
     assert.equal((await e2e.resource('proxmox_storage.iscsi')).values.shared, true);
     assert.equal((await e2e.resource('proxmox_storage.pbs')).sensitive_values?.password, true);
     assert.equal(e2e.sim.state.pools.get('lab')?.comment, 'home lab');

@@ -10,7 +10,7 @@ const nfs = (fields: Partial<StorageModel> = {}): StorageModel => ({
   id: null, storage: 'backups', type: 'nfs', content: ['iso', 'backup'], nodes: null, shared: null, disable: null, path: null,
   server: '10.0.0.2', export: '/tank/backups', share: null, subdir: null, domain: null, vgname: null, thinpool: null, pool: null,
   portal: null, target: null, iscsiprovider: null, blocksize: null, datastore: null, namespace: null, fingerprint: null,
-  username: null, password: 'secret', encryption_key: null, options: { 'prune-backups': 'keep-last=3' }, ...fields,
+  username: null, password: 'secret', encryption_key: null, api_host: null, api_key: null, dataset: null, target_iqn: null, discovery_portal: null, options: { 'prune-backups': 'keep-last=3' }, ...fields,
 });
 
 describe('proxmox_storage mapping', () => {

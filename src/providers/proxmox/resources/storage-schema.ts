@@ -10,7 +10,7 @@ import { validators } from '../../../framework/validators.js';
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
 
-export const STORAGE_TYPES = ['dir', 'nfs', 'cifs', 'lvm', 'lvmthin', 'zfspool', 'iscsi', 'iscsidirect', 'zfs', 'pbs'] as const;
+export const STORAGE_TYPES = ['dir', 'nfs', 'cifs', 'lvm', 'lvmthin', 'zfspool', 'iscsi', 'iscsidirect', 'zfs', 'pbs', 'truenasplugin'] as const;
 
 /** Options each type needs on create (Proxmox's "fixed" options: they never change). */
 export const REQUIRED_OPTIONS: Readonly<Record<string, readonly string[]>> = {
@@ -24,6 +24,7 @@ export const REQUIRED_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   iscsidirect: ['portal', 'target'],
   zfs: ['portal', 'target', 'pool', 'blocksize', 'iscsiprovider'],
   pbs: ['server', 'datastore'],
+  truenasplugin: ['api_host', 'api_key', 'dataset', 'target_iqn', 'discovery_portal'],
 };
 
 /** Attribute name → Proxmox option name, for the options with attributes of their own. */
@@ -44,6 +45,10 @@ export const OPTION_ATTRIBUTES = {
   namespace: 'namespace',
   fingerprint: 'fingerprint',
   username: 'username',
+  api_host: 'api_host',
+  dataset: 'dataset',
+  target_iqn: 'target_iqn',
+  discovery_portal: 'discovery_portal',
 } as const;
 
 /** Options fixed at creation: changing them replaces the storage. */
@@ -78,6 +83,11 @@ export const storageSchema = schema({
     fingerprint: plain('Proxmox Backup Server certificate fingerprint.'),
     username: plain('User name (cifs, pbs).'),
     password: attr.string({ optional: true, sensitive: true, description: 'Password (cifs, pbs); Proxmox never returns it.' }),
+    api_host: fixed('TrueNAS host the TrueNAS storage plugin (type truenasplugin) talks to.'),
+    api_key: attr.string({ optional: true, sensitive: true, description: 'TrueNAS API key for the TrueNAS storage plugin (truenasplugin). Note that the plugin keeps it readable in storage.cfg.', planModifiers: [replace] }),
+    dataset: fixed('Parent dataset for the zvols the TrueNAS storage plugin creates, such as "tank/proxmox".'),
+    target_iqn: fixed('iSCSI target (full IQN or short name) for the TrueNAS storage plugin.'),
+    discovery_portal: fixed('iSCSI portal IP[:port] for the TrueNAS storage plugin.'),
     encryption_key: attr.string({ optional: true, sensitive: true, description: 'Proxmox Backup Server encryption key; never returned.' }),
     options: attr.map(ty.string, { optional: true, description: 'Any other storage options by their Proxmox names, such as { "prune-backups" = "keep-last=3" }.' }),
   },

@@ -6,7 +6,10 @@ import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type StorageModel } from './storage-schema.js';
 
 /** Options fixed at creation: never sent on update. */
-const FIXED = new Set(['path', 'server', 'export', 'share', 'vgname', 'thinpool', 'pool', 'portal', 'target', 'iscsiprovider', 'blocksize', 'datastore']);
+const FIXED = new Set([
+  'path', 'server', 'export', 'share', 'vgname', 'thinpool', 'pool', 'portal', 'target', 'iscsiprovider', 'blocksize', 'datastore',
+  'api_host', 'api_key', 'dataset', 'target_iqn', 'discovery_portal',
+]);
 /** Mount-point types whose path Proxmox (and so we) default to /mnt/pve/STORAGE. */
 const MOUNTED = new Set(['nfs', 'cifs']);
 
@@ -29,6 +32,7 @@ export function storageOptions(plan: StorageModel): OptionValues {
   put('path', plan.path ?? (MOUNTED.has(plan.type) ? `/mnt/pve/${plan.storage}` : undefined));
   for (const [name, key] of Object.entries(OPTION_ATTRIBUTES)) put(key, plan[name as keyof typeof OPTION_ATTRIBUTES]);
   put('password', plan.password);
+  put('api_key', plan.api_key);
   put('encryption-key', plan.encryption_key);
   for (const [key, value] of Object.entries(plan.options ?? {})) put(key, value);
   return out;
@@ -63,6 +67,8 @@ export function storageFromConfig(config: StorageConfig, prior: StorageModel | n
     path: text(raw.path),
     ...attributes,
     password: prior?.password ?? null,
+    // The TrueNAS plugin returns its key; other servers' secrets stay as terraform knows them.
+    api_key: text(raw.api_key) ?? prior?.api_key ?? null,
     encryption_key: prior?.encryption_key ?? null,
     options: prior?.options === null || prior?.options === undefined ? null : Object.fromEntries(optionKeys.map((key) => [key, String(raw[key])])),
   };
