@@ -141,10 +141,25 @@ describe('proxmox faults: state always covers what exists', () => {
     assert.equal(e2e.sim.vms().find((g) => g.config.name === 'd')?.status, 'running');
   });
 
+  it('keeps a VM whose create outlived the create timeout, tainted, and converges', async () => {
+    e2e.config(vm('a') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow', 'timeouts {\n    create = "1s"\n  }'));
+    e2e.sim.timing.taskDelayMs = 2500;
+    try {
+      assert.match(await failingApply(), /not\s+finished\s+after\s+1000\s+ms/);
+    } finally {
+      e2e.sim.timing.taskDelayMs = 5;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const slow = (await e2e.ws.resources()).find((r) => r.address === 'proxmox_vm.slow');
+    assert.equal(slow?.tainted, true, 'the VM still being created is in state, tainted');
+    await assertStateCovers();
+    await converges();
+  });
+
   it('waits out a config lock held by another writer', async () => {
     const a = e2e.sim.vms().find((g) => g.config.name === 'a');
     assert.ok(a);
-    e2e.config(vm('a', 'cores = 2') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d'));
+    e2e.config(vm('a', 'cores = 2') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow'));
     // Longer than the simulator's lock timeout (3 s): the first writer attempt times out and is retried.
     const held = e2e.sim.holdConfigLock(a.vmid, 3500);
     await e2e.ws.apply();
@@ -159,7 +174,7 @@ describe('proxmox faults: state always covers what exists', () => {
     try {
       other.writeConfig(`${PROXMOX_PROVIDER}\n${vm('p1')}${vm('p2')}${vm('p3')}`);
       await other.init();
-      e2e.config(vm('a', 'cores = 2') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('e') + vm('f'));
+      e2e.config(vm('a', 'cores = 2') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow') + vm('e') + vm('f'));
       await Promise.all([e2e.ws.apply(), other.apply()]);
       const theirs = new Set((await other.resources()).map((r) => Number(r.values.vmid)));
       assert.equal(theirs.size, 3);
