@@ -54,16 +54,16 @@ function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], 
   ];
   for (const subject of subjects) {
     lines.push(`### ${subject.resourceType}`, '');
-    if (subject.error) lines.push(`Not measured completely: \`${subject.error.split('\n')[0]}\``, '');
     lines.push(...header(['N', 'command', 'ms', 'terraform_data ms', 'ratio', 'API calls', 'calls per resource']));
     for (const size of subject.sizes) {
       const base = floorAt(floor, size.n);
       for (const phase of PHASES) {
         const p = size.phases[phase];
-        const floorMs = base?.phases[phase].ms;
-        lines.push(row([size.n, phase, p.ms, floorMs ?? '-', floorMs ? round(p.ms / floorMs) : '-', p.calls, round(p.calls / size.n)]));
+        const floorMs = base?.phases[phase]?.ms;
+        if (p) lines.push(row([size.n, phase, p.ms, floorMs ?? '-', floorMs ? round(p.ms / floorMs) : '-', p.calls, round(p.calls / size.n)]));
       }
       if (size.planHadChanges) lines.push(row([size.n, '**the plan after apply wanted changes**', '', '', '', '', '']));
+      if (size.error) lines.push(row([size.n, `**not measured**: ${size.error.split('\n')[0]}`, '', '', '', '', '']));
     }
     lines.push('');
   }
@@ -74,24 +74,25 @@ function roundTripsSection(subjects: readonly SubjectResult[]): string[] {
   const lines = [
     '## API round trips',
     '',
-    'Calls the simulator answered per command (logins included). A provider that read each resource on its own would make at least N calls to refresh N resources; the refresh reads a whole type at once and serves each resource from that answer.',
+    'Calls the simulator answered per command (logins included). Reading each resource on its own costs at least N calls to refresh N resources; a provider that reads a whole type in one call (coalescing) and serves each resource from that answer makes a fixed number. "saved" is N over the refresh calls measured.',
     '',
     ...header(['resource', 'N', 'refresh calls', 'one call per resource', 'saved', 'create calls per resource', 'destroy calls per resource']),
   ];
   for (const subject of subjects) {
     for (const size of subject.sizes) {
       const { apply, plan, destroy } = size.phases;
+      if (!apply || !plan || !destroy) continue;
       lines.push(row([subject.resourceType, size.n, plan.calls, `≥ ${size.n}`, `${round(size.n / Math.max(1, plan.calls))}x`, round(apply.calls / size.n), round(destroy.calls / size.n)]));
     }
   }
   lines.push('');
   for (const subject of subjects) {
-    const top = subject.sizes.at(-1);
+    const top = subject.sizes.filter((size) => !size.error).at(-1);
     if (!top) continue;
     lines.push(`Calls by method for N = ${top.n} ${subject.resourceType}:`, '');
     lines.push(...header(['command', 'calls by method']));
     for (const phase of PHASES) {
-      const byMethod = Object.entries(top.phases[phase].callsByMethod).sort((a, b) => b[1] - a[1]);
+      const byMethod = Object.entries(top.phases[phase]?.callsByMethod ?? {}).sort((a, b) => b[1] - a[1]);
       lines.push(row([phase, byMethod.map(([method, count]) => `${method} ×${count}`).join(', ') || '-']));
     }
     lines.push('');
@@ -106,7 +107,7 @@ function memorySection(subjects: readonly SubjectResult[]): string[] {
     'Largest peak resident set (VmHWM) of any one provider process while terraform ran apply, plan and destroy, sampled from /proc every 40 ms.',
     '',
     ...header(['resource', 'N', 'peak RSS MB', 'provider processes started']),
-    ...subjects.flatMap((subject) => subject.sizes.map((s) => row([subject.resourceType, s.n, s.providerPeakRssMB ?? '-', s.providerProcesses]))),
+    ...subjects.flatMap((subject) => subject.sizes.map((s) => row([subject.resourceType, s.n, `${s.providerPeakRssMB ?? '-'}${s.error ? ' (until the command that failed)' : ''}`, s.providerProcesses]))),
     '',
   ];
 }

@@ -18,12 +18,15 @@ export interface PhaseResult {
 
 export interface SizeResult {
   readonly n: number;
-  readonly phases: Record<Phase, PhaseResult>;
+  /** The commands measured: all of them unless one failed (see `error`). */
+  readonly phases: Partial<Record<Phase, PhaseResult>>;
   /** Whether the plan after apply wanted changes (it must not). */
   readonly planHadChanges: boolean;
   /** Largest peak RSS of any one provider process during these commands, MB. */
   readonly providerPeakRssMB: number | null;
   readonly providerProcesses: number;
+  /** The command that failed or ran out of time, and why. */
+  readonly error?: string;
 }
 
 export interface SubjectResult {
@@ -94,6 +97,15 @@ const COMMANDS: Record<Phase, { args: string[]; codes: number[] }> = {
   destroy: { args: ['destroy', '-auto-approve', '-no-color', '-input=false'], codes: [0] },
 };
 
+function messageOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+}
+
+/**
+ * apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. A
+ * command that fails or runs out of time ends the size: the phases measured before it and the
+ * memory seen until then are kept, with the error.
+ */
 async function measureSize(providers: BuiltProviders, subject: Subject, n: number, latencyMs: number, timeoutMs: number): Promise<SizeResult> {
   const backend = await subject.startBackend(latencyMs);
   const bench = benchWorkspace(providers, backend?.env ?? {});
@@ -101,9 +113,9 @@ async function measureSize(providers: BuiltProviders, subject: Subject, n: numbe
     bench.ws.writeConfig(`${subject.preamble}\n${subject.resources(n)}`);
     await bench.ws.init();
     const rss = new PeakRssSampler(providers.root);
-    const phases = {} as Record<Phase, PhaseResult>;
+    const phases: Partial<Record<Phase, PhaseResult>> = {};
     let planHadChanges = false;
-    let memory = { peakMB: 0, processes: 0 };
+    let error: string | undefined;
     try {
       for (const phase of PHASES) {
         const { args, codes } = COMMANDS[phase];
@@ -112,11 +124,11 @@ async function measureSize(providers: BuiltProviders, subject: Subject, n: numbe
           if (phase === 'plan') planHadChanges = code === 2;
         });
       }
-    } finally {
-      memory = rss.stop();
+    } catch (failure) {
+      error = messageOf(failure);
     }
-    const { peakMB, processes } = memory;
-    return { n, phases, planHadChanges, providerPeakRssMB: processes > 0 ? peakMB : null, providerProcesses: processes };
+    const { peakMB, processes } = rss.stop();
+    return { n, phases, planHadChanges, providerPeakRssMB: processes > 0 ? peakMB : null, providerProcesses: processes, ...(error ? { error } : {}) };
   } finally {
     bench.cleanup();
     await backend?.stop();
@@ -130,18 +142,28 @@ export interface ScaleSettings {
   readonly timeoutMs: number;
 }
 
+function describe(subject: Subject, result: SizeResult): string {
+  const measured = PHASES.flatMap((p) => {
+    const phase = result.phases[p];
+    return phase ? [`${p} ${phase.ms} ms/${phase.calls} calls`] : [];
+  });
+  const failure = result.error ? `; failed: ${result.error.split('\n').slice(0, 12).join('\n    ')}` : '';
+  return `  ${subject.resourceType} N=${result.n}: ${measured.join(', ') || 'nothing measured'}; peak RSS ${result.providerPeakRssMB ?? '-'} MB${failure}`;
+}
+
+/** Each size in turn; a size that fails ends the subject (larger ones would fail the same way). */
 export async function measureSubject(providers: BuiltProviders, subject: Subject, settings: ScaleSettings, log: (line: string) => void): Promise<SubjectResult> {
-  const results: SizeResult[] = [];
+  const sizes: SizeResult[] = [];
   try {
     for (const n of settings.sizes) {
       const result = await measureSize(providers, subject, n, settings.latencyMs, settings.timeoutMs);
-      log(`  ${subject.resourceType} N=${n}: ${PHASES.map((p) => `${p} ${result.phases[p].ms} ms/${result.phases[p].calls} calls`).join(', ')}; peak RSS ${result.providerPeakRssMB ?? '-'} MB`);
-      results.push(result);
+      log(describe(subject, result));
+      sizes.push(result);
+      if (result.error) return { resourceType: subject.resourceType, sizes, error: result.error };
     }
-    return { resourceType: subject.resourceType, sizes: results };
+    return { resourceType: subject.resourceType, sizes };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    log(`  ${subject.resourceType}: failed: ${message.split('\n').slice(0, 12).join('\n    ')}`);
-    return { resourceType: subject.resourceType, sizes: results, error: message.slice(0, 2000) };
+    log(`  ${subject.resourceType}: failed: ${messageOf(error)}`);
+    return { resourceType: subject.resourceType, sizes, error: messageOf(error) };
   }
 }
