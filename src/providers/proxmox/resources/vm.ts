@@ -57,7 +57,8 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
       await qemu.create(node, { vmid, ...createParams(plan) }, taskOptions(ctx));
     }
   });
-  const created = await requireVm(ctx, ref, null);
+  // The plan as prior: the cloud-init password Proxmox masks is the one just sent.
+  const created = await requireVm(ctx, ref, plan);
   const diff = configDiff(plan, created);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   if (!plan.template) await applyPowerState(ctx, ref, plan.started ?? true, false);
