@@ -89,6 +89,22 @@ describe('TrueNAS client connection handling', () => {
     client.close();
   });
 
+  it('finds what a lost create made also for kinds without a unique name (portals, initiators, auth, NFS shares)', async () => {
+    const creates: [string, (c: ReturnType<typeof clientFor>) => Promise<{ id: number }>][] = [
+      ['iscsi.portal.create', (c) => c.iscsi.portals.create({ listen: [{ ip: '10.0.0.9' }] })],
+      ['iscsi.initiator.create', (c) => c.iscsi.initiators.create({ initiators: ['iqn.x:1'], comment: 'pve' })],
+      ['iscsi.auth.create', (c) => c.iscsi.auth.create({ tag: 4, user: 'u', secret: 'twelve-chars' })],
+      ['sharing.nfs.create', (c) => c.sharing.nfs.create({ path: '/mnt/tank', networks: ['10.0.0.0/8'] })],
+    ];
+    for (const [method, create] of creates) {
+      const { s, client } = await connectedThenDropping(true);
+      const made = await create(client);
+      assert.equal(made.id, 1, method);
+      assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
+      client.close();
+    }
+  });
+
   it('sends a create again when the lost attempt never ran', async () => {
     const { s, client } = await connectedThenDropping(false);
     const target = await client.iscsi.targets.create({ name: 'retry-me' });

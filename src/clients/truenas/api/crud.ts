@@ -15,6 +15,11 @@ export interface CrudSpec<T, C> {
   readonly idOf: (item: T) => Id;
   /** Filters that find what a create with this input made (for creates whose answer was lost). */
   readonly findCreated?: (input: C) => Filter[];
+  /**
+   * For kinds without a filterable unique key: whether a row is what a create with this input
+   * made (the newest matching row is taken).
+   */
+  readonly matchCreated?: (input: C, row: T) => boolean;
   /** `options.extra` sent with every query (e.g. datasets: no nested children). */
   readonly queryExtra?: Readonly<Record<string, unknown>>;
 }
@@ -76,8 +81,12 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   }
 
   async create(input: C): Promise<T> {
-    const findCreated = this.spec.findCreated;
-    const probe = findCreated ? async () => (await this.query(findCreated(input)))[0] : undefined;
+    const { findCreated, matchCreated } = this.spec;
+    const probe = findCreated
+      ? async () => (await this.query(findCreated(input)))[0]
+      : matchCreated
+        ? async () => (await this.query()).filter((row) => matchCreated(input, row)).at(-1)
+        : undefined;
     return this.ctx.write(await this.method('create'), [input], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
   }
 

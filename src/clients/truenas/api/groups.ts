@@ -12,6 +12,7 @@ import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
 const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdate, [options?: DatasetDeleteOptions]> {
   constructor(ctx: ApiContext) {
@@ -52,9 +53,19 @@ export class IscsiGroup {
 
   constructor(private readonly ctx: ApiContext) {
     const byId = (row: { id: number }) => row.id;
-    this.portals = new CrudGroup(ctx, { namespace: 'iscsi.portal', schema: iscsi.portalSchema, idOf: byId });
-    this.initiators = new CrudGroup(ctx, { namespace: 'iscsi.initiator', schema: iscsi.initiatorSchema, idOf: byId });
-    this.auth = new CrudGroup(ctx, { namespace: 'iscsi.auth', schema: iscsi.authSchema, idOf: byId });
+    // A listen address belongs to one portal only, so it identifies what a lost create made.
+    this.portals = new CrudGroup(ctx, {
+      namespace: 'iscsi.portal', schema: iscsi.portalSchema, idOf: byId,
+      matchCreated: (input, row) => row.listen.some((l) => input.listen.some((i) => i.ip === l.ip)),
+    });
+    this.initiators = new CrudGroup(ctx, {
+      namespace: 'iscsi.initiator', schema: iscsi.initiatorSchema, idOf: byId,
+      matchCreated: (input, row) => row.comment === (input.comment ?? '') && sameList(row.initiators, input.initiators ?? []),
+    });
+    this.auth = new CrudGroup(ctx, {
+      namespace: 'iscsi.auth', schema: iscsi.authSchema, idOf: byId,
+      matchCreated: (input, row) => row.tag === input.tag && row.user === input.user,
+    });
     this.targets = new CrudGroup(ctx, { namespace: 'iscsi.target', schema: iscsi.targetSchema, idOf: byId, findCreated: byName });
     this.extents = new CrudGroup(ctx, { namespace: 'iscsi.extent', schema: iscsi.extentSchema, idOf: byId, findCreated: byName });
     this.targetExtents = new CrudGroup(ctx, {
@@ -77,7 +88,11 @@ export class SharingGroup {
   readonly smb: CrudGroup<SmbShare, SmbShareCreate, Partial<SmbShareCreate>>;
 
   constructor(ctx: ApiContext) {
-    this.nfs = new CrudGroup(ctx, { namespace: 'sharing.nfs', schema: nfsShareSchema, idOf: (s) => s.id });
+    // The server refuses a second export of a path to the same hosts and networks.
+    this.nfs = new CrudGroup(ctx, {
+      namespace: 'sharing.nfs', schema: nfsShareSchema, idOf: (s) => s.id,
+      matchCreated: (input, row) => row.path === input.path && sameList(row.hosts, input.hosts ?? []) && sameList(row.networks, input.networks ?? []),
+    });
     this.smb = new CrudGroup(ctx, { namespace: 'sharing.smb', schema: smbShareSchema, idOf: (s) => s.id, findCreated: byName });
   }
 }
