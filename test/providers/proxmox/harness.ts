@@ -1,6 +1,6 @@
 // A Proxmox simulator and a terraform workspace configured for it (through the PROXMOX_VE_*
 // environment), for the proxmox provider's end-to-end tests.
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,21 @@ export const PROXMOX_PROVIDER = `terraform {
 provider "proxmox" {}
 `;
 
+/** A workspace that also removes its private copy of the providers when cleaned up. */
+class SnapshotWorkspace extends Workspace {
+  constructor(
+    private readonly snapshotRoot: string,
+    options: ConstructorParameters<typeof Workspace>[0],
+  ) {
+    super(options);
+  }
+
+  override cleanup(): void {
+    super.cleanup();
+    rmSync(this.snapshotRoot, { recursive: true, force: true });
+  }
+}
+
 /**
  * A workspace with both providers from a private copy of bin/ and dist/: other test runs
  * rebuild dist/ while these run, and a provider process must not start from a half-built one.
@@ -34,7 +49,7 @@ export function snapshotWorkspace(env: Readonly<Record<string, string>>): Worksp
     const command = [process.execPath, join(root, 'bin', `terraform-provider-${type}.mjs`)];
     installProvider({ mirrorDir, hostname: REGISTRY_HOST, namespace: NAMESPACE, type, version: VERSION, command });
   }
-  return new Workspace({ mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env });
+  return new SnapshotWorkspace(root, { mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env });
 }
 
 export interface ProxmoxE2e {
