@@ -1,7 +1,7 @@
 // Users, groups, roles, ACLs and API tokens with the real terraform against the simulator.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { PVE_TOKEN, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 function accessConfig(fields: { email?: string; privs?: string; propagate?: boolean; comment?: string } = {}): string {
   return `
@@ -65,10 +65,15 @@ resource "proxmox_user" "bad" {
     assert.match(result.stderr, /"user_id" must be like USER@REALM/);
   });
 
-  it('creates users, groups, roles, ACLs and a token whose secret is sensitive', async () => {
+  it('creates users, groups, roles, ACLs and a token whose secret is sensitive and never logged', async () => {
     e2e.config(accessConfig());
-    await e2e.ws.apply();
+    const applied = await e2e.ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [0], { TF_LOG: 'trace' });
     const { state } = e2e.sim;
+    const tokenSecret = state.users.get('alice@pve')?.tokens.get('ci')?.secret;
+    assert.ok(tokenSecret);
+    for (const secret of ['alice-pw-123', tokenSecret, PVE_TOKEN.split('=')[1] ?? PVE_TOKEN]) {
+      assert.equal(applied.stderr.includes(secret), false, 'a secret reached terraform\'s logs');
+    }
     assert.deepEqual([...(state.users.get('alice@pve')?.groups ?? [])], ['ops']);
     assert.deepEqual([...(state.roles.get('Operator')?.privs ?? [])].sort(), ['VM.Audit', 'VM.PowerMgmt']);
     assert.ok(state.acl.some((e) => e.path === '/vms' && e.type === 'group' && e.ugid === 'ops' && e.roleid === 'Operator'));
