@@ -34,7 +34,7 @@ function startupSection(startup: StartupResult): string[] {
     ...Object.entries(startup.providers).map(([name, s]) => line(`terraform-provider-${name}`, s, startup.ratio[name] ?? NaN)),
     line('truenas from the ES module bundle (no code cache)', startup.esModuleBundleMs, startup.esModuleBundleRatio),
     '',
-    'Where the time goes (from `node --cpu-prof` of one start): about a third is reading and deserializing the bundle and its code cache, and most of the rest is work the handshake needs: loading gRPC (which loads Node\'s http2 and tls), building the protocol descriptor with protobufjs, making the AutoMTLS certificate, and binding the TLS socket. Compiling JavaScript, the largest part before the code cache, is gone.',
+    'Where the time goes (from `node --cpu-prof` of one start): about a third is reading and deserializing the bundle and its code cache, and most of the rest is work the handshake needs: loading gRPC (which loads Node\'s http2 and tls), building the protocol descriptor with protobufjs, making the AutoMTLS certificate, and binding the TLS socket. Compiling JavaScript, the largest part before the code cache, is now mostly replaced by deserializing the cache.',
     '',
     'Investigated and not kept: Node 20\'s user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20\'s snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.',
     '',
