@@ -83,9 +83,12 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   async create(input: C): Promise<T> {
     const { findCreated, matchCreated } = this.spec;
     const probe = findCreated
-      ? async () => (await this.query(findCreated(input)))[0]
+      ? async () => (await this.rawRows(findCreated(input)))[0]
       : matchCreated
-        ? async () => (await this.query()).filter((row) => matchCreated(input, row)).at(-1)
+        ? async () => (await this.rawRows([])).filter((raw) => {
+          const row = this.spec.schema.safeParse(raw);
+          return row.success && matchCreated(input, row.data);
+        }).at(-1)
         : undefined;
     return this.ctx.write(await this.method('create'), [input], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
   }
@@ -96,6 +99,12 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
 
   async delete(id: Id, ...options: D): Promise<void> {
     await this.ctx.write(await this.method('delete'), [id, ...options], z.unknown(), { kind: 'delete' });
+  }
+
+  /** Unparsed query rows: a probe's answer stands in for the create's, which is parsed once. */
+  private async rawRows(filters: readonly Filter[]): Promise<unknown[]> {
+    const rows = await this.ctx.session.call(await this.method('query'), [filters, this.withExtra({})]);
+    return Array.isArray(rows) ? rows : [];
   }
 
   private async fetchMany(ids: Id[]): Promise<Map<Id, T>> {
