@@ -83,20 +83,54 @@ describe('truenas provider under faults', () => {
   });
   after(() => e2e?.close());
 
-  it('a socket dropped at any point of an apply leaves consistent state', async () => {
-    let fired = 0;
-    for (const [after, executes] of [[2, true], [3, false], [4, true], [6, false], [8, true], [11, true]] as const) {
-      const context = `socket dropped after ${after} calls, call ${executes ? 'executed' : 'lost'}`;
-      e2e.sim.faults.dropExecutesCall = executes;
-      e2e.sim.faults.dropSocketAfterCalls = after;
+  /** Applies once with the socket dropped after `calls` more calls; returns the method of the dropped call, when it ran. */
+  async function applyWithDrop(calls: number, executes: boolean): Promise<string | undefined> {
+    const methods: string[] = [];
+    const counts = e2e.sim.callCounts as Map<string, number>;
+    const set = counts.set;
+    counts.set = (method, n) => (methods.push(method), set.call(counts, method, n));
+    let dropped: number | undefined;
+    let remaining: number | null = calls;
+    // The simulator sets the switch to null when it drops the socket of the next call.
+    Object.defineProperty(e2e.sim.faults, 'dropSocketAfterCalls', {
+      configurable: true,
+      get: () => remaining,
+      set: (value: number | null) => {
+        if (value === null && remaining === 0) dropped = methods.length;
+        remaining = value;
+      },
+    });
+    e2e.sim.faults.dropExecutesCall = executes;
+    try {
       await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false', '-refresh=false']);
-      if (e2e.sim.faults.dropSocketAfterCalls === null) fired++;
-      e2e.sim.faults.dropSocketAfterCalls = null;
+    } finally {
+      counts.set = set;
+      Object.defineProperty(e2e.sim.faults, 'dropSocketAfterCalls', { configurable: true, writable: true, value: null });
+    }
+    return dropped === undefined ? undefined : (methods[dropped] ?? 'a call that did not run');
+  }
+
+  it('a socket dropped in the middle of a create leaves consistent state', async () => {
+    const droppedCreates: string[] = [];
+    for (let calls = 0; calls <= 12 && droppedCreates.length < 2; calls++) {
+      const method = await applyWithDrop(calls, true);
+      const context = `socket dropped after ${calls} calls (${method ?? 'no drop'})`;
+      if (method?.endsWith('.create')) droppedCreates.push(method);
       await assertStateMatchesServer(context);
       await assertConverges(context);
       await destroyAll();
     }
-    assert.ok(fired >= 4, `the drop fired in most runs (${fired})`);
+    assert.equal(droppedCreates.length, 2, 'the drop hit creates that ran on the server');
+  });
+
+  it('a socket dropped before a call runs leaves consistent state', async () => {
+    for (const calls of [3, 6]) {
+      const method = await applyWithDrop(calls, false);
+      const context = `socket dropped after ${calls} calls, the call lost (${method ?? 'no drop'})`;
+      await assertStateMatchesServer(context);
+      await assertConverges(context);
+      await destroyAll();
+    }
   });
 
   it('a failing job (starting the service) fails the apply and keeps state consistent', async () => {
