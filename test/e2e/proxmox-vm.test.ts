@@ -68,6 +68,7 @@ describe('proxmox_vm with terraform', () => {
 resource "proxmox_vm" "bad" {
   node = "pve"
   cores = 0
+  tags = ["Web"]
   template = true
   disk {
     interface = "scsi99"
@@ -81,6 +82,7 @@ resource "proxmox_vm" "bad" {
     assert.match(result.stderr, /"interface" must be scsiN/);
     assert.match(result.stderr, /"size" must be a size with a unit/);
     assert.match(result.stderr, /Set started = false on a VM with template = true/);
+    assert.match(result.stderr, /"tags" must hold lower-case tags [^]*got "Web"/);
   });
 
   it('creates a started VM with disks, a NIC with a generated MAC and cloud-init', async () => {

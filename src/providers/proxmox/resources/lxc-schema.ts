@@ -5,6 +5,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 
 const keep = planModifiers.useStateForUnknown();
@@ -63,7 +64,7 @@ export const lxcSchema = schema({
     }),
     hostname: attr.string({ optional: true, computed: true, description: 'Host name (Proxmox picks CT<vmid> when unset).', planModifiers: [keep] }),
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
-    tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).' }),
+    tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [tagsValidator] }),
     unprivileged: attr.bool({ default: true, description: 'Run as an unprivileged container (default true).', planModifiers: [replace] }),
     password: attr.string({ optional: true, sensitive: true, description: 'Root password, set at creation.', planModifiers: [replaceOnceKnown] }),
     ssh_public_keys: attr.list(ty.string, { optional: true, description: 'Root\'s SSH public keys, set at creation.', planModifiers: [replaceOnceKnown] }),

@@ -6,6 +6,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 
 const keep = planModifiers.useStateForUnknown();
@@ -78,7 +79,7 @@ export const vmSchema = schema({
     vmid: attr.number({ optional: true, computed: true, description: 'VM id; the next free id when unset.', validators: [validators.between(100, 999_999_999), validators.integer()], planModifiers: [keep, replace] }),
     name: attr.string({ optional: true, description: 'Name (a DNS name).', validators: [textMatching(/^[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?$/, 'a DNS name')] }),
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
-    tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [] }),
+    tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [tagsValidator] }),
     cores: attr.number({ default: 1, description: 'CPU cores per socket (default 1).', validators: [validators.between(1, 1024), validators.integer()] }),
     sockets: attr.number({ default: 1, description: 'CPU sockets (default 1).', validators: [validators.between(1, 16), validators.integer()] }),
     cpu_type: attr.string({ optional: true, description: 'CPU model, such as "host" or "x86-64-v2-AES".' }),
