@@ -8,7 +8,7 @@ export interface GroupConfig extends cdktf.TerraformMetaArguments {
     */
     readonly comment?: string;
     /**
-    * Group name. Changing it replaces the group.
+    * Group name.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/group#group_id Group#group_id}
     */

@@ -50,10 +50,14 @@ class Storage extends cdktf.TerraformResource {
             connection: config.connection,
             forEach: config.forEach
         });
+        this._apiHost = config.apiHost;
+        this._apiKey = config.apiKey;
         this._blocksize = config.blocksize;
         this._content = config.content;
+        this._dataset = config.dataset;
         this._datastore = config.datastore;
         this._disable = config.disable;
+        this._discoveryPortal = config.discoveryPortal;
         this._domain = config.domain;
         this._encryptionKey = config.encryptionKey;
         this._export = config.export;
@@ -72,6 +76,7 @@ class Storage extends cdktf.TerraformResource {
         this._storage = config.storage;
         this._subdir = config.subdir;
         this._target = config.target;
+        this._targetIqn = config.targetIqn;
         this._thinpool = config.thinpool;
         this._type = config.type;
         this._username = config.username;
@@ -80,6 +85,36 @@ class Storage extends cdktf.TerraformResource {
     // ==========
     // ATTRIBUTES
     // ==========
+    // api_host - computed: false, optional: true, required: false
+    _apiHost;
+    get apiHost() {
+        return this.getStringAttribute('api_host');
+    }
+    set apiHost(value) {
+        this._apiHost = value;
+    }
+    resetApiHost() {
+        this._apiHost = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get apiHostInput() {
+        return this._apiHost;
+    }
+    // api_key - computed: false, optional: true, required: false
+    _apiKey;
+    get apiKey() {
+        return this.getStringAttribute('api_key');
+    }
+    set apiKey(value) {
+        this._apiKey = value;
+    }
+    resetApiKey() {
+        this._apiKey = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get apiKeyInput() {
+        return this._apiKey;
+    }
     // blocksize - computed: false, optional: true, required: false
     _blocksize;
     get blocksize() {
@@ -110,6 +145,21 @@ class Storage extends cdktf.TerraformResource {
     get contentInput() {
         return this._content;
     }
+    // dataset - computed: false, optional: true, required: false
+    _dataset;
+    get dataset() {
+        return this.getStringAttribute('dataset');
+    }
+    set dataset(value) {
+        this._dataset = value;
+    }
+    resetDataset() {
+        this._dataset = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get datasetInput() {
+        return this._dataset;
+    }
     // datastore - computed: false, optional: true, required: false
     _datastore;
     get datastore() {
@@ -139,6 +189,21 @@ class Storage extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get disableInput() {
         return this._disable;
+    }
+    // discovery_portal - computed: false, optional: true, required: false
+    _discoveryPortal;
+    get discoveryPortal() {
+        return this.getStringAttribute('discovery_portal');
+    }
+    set discoveryPortal(value) {
+        this._discoveryPortal = value;
+    }
+    resetDiscoveryPortal() {
+        this._discoveryPortal = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get discoveryPortalInput() {
+        return this._discoveryPortal;
     }
     // domain - computed: false, optional: true, required: false
     _domain;
@@ -411,6 +476,21 @@ class Storage extends cdktf.TerraformResource {
     get targetInput() {
         return this._target;
     }
+    // target_iqn - computed: false, optional: true, required: false
+    _targetIqn;
+    get targetIqn() {
+        return this.getStringAttribute('target_iqn');
+    }
+    set targetIqn(value) {
+        this._targetIqn = value;
+    }
+    resetTargetIqn() {
+        this._targetIqn = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get targetIqnInput() {
+        return this._targetIqn;
+    }
     // thinpool - computed: false, optional: true, required: false
     _thinpool;
     get thinpool() {
@@ -473,10 +553,14 @@ class Storage extends cdktf.TerraformResource {
     // =========
     synthesizeAttributes() {
         return {
+            api_host: cdktf.stringToTerraform(this._apiHost),
+            api_key: cdktf.stringToTerraform(this._apiKey),
             blocksize: cdktf.stringToTerraform(this._blocksize),
             content: cdktf.listMapper(cdktf.stringToTerraform, false)(this._content),
+            dataset: cdktf.stringToTerraform(this._dataset),
             datastore: cdktf.stringToTerraform(this._datastore),
             disable: cdktf.booleanToTerraform(this._disable),
+            discovery_portal: cdktf.stringToTerraform(this._discoveryPortal),
             domain: cdktf.stringToTerraform(this._domain),
             encryption_key: cdktf.stringToTerraform(this._encryptionKey),
             export: cdktf.stringToTerraform(this._export),
@@ -495,6 +579,7 @@ class Storage extends cdktf.TerraformResource {
             storage: cdktf.stringToTerraform(this._storage),
             subdir: cdktf.stringToTerraform(this._subdir),
             target: cdktf.stringToTerraform(this._target),
+            target_iqn: cdktf.stringToTerraform(this._targetIqn),
             thinpool: cdktf.stringToTerraform(this._thinpool),
             type: cdktf.stringToTerraform(this._type),
             username: cdktf.stringToTerraform(this._username),
@@ -503,6 +588,18 @@ class Storage extends cdktf.TerraformResource {
     }
     synthesizeHclAttributes() {
         const attrs = {
+            api_host: {
+                value: cdktf.stringToHclTerraform(this._apiHost),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            api_key: {
+                value: cdktf.stringToHclTerraform(this._apiKey),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             blocksize: {
                 value: cdktf.stringToHclTerraform(this._blocksize),
                 isBlock: false,
@@ -515,6 +612,12 @@ class Storage extends cdktf.TerraformResource {
                 type: "set",
                 storageClassType: "stringList",
             },
+            dataset: {
+                value: cdktf.stringToHclTerraform(this._dataset),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
             datastore: {
                 value: cdktf.stringToHclTerraform(this._datastore),
                 isBlock: false,
@@ -526,6 +629,12 @@ class Storage extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "boolean",
+            },
+            discovery_portal: {
+                value: cdktf.stringToHclTerraform(this._discoveryPortal),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             domain: {
                 value: cdktf.stringToHclTerraform(this._domain),
@@ -631,6 +740,12 @@ class Storage extends cdktf.TerraformResource {
             },
             target: {
                 value: cdktf.stringToHclTerraform(this._target),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            target_iqn: {
+                value: cdktf.stringToHclTerraform(this._targetIqn),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

@@ -68,7 +68,7 @@ export interface IscsiExtentConfig extends cdktf.TerraformMetaArguments {
     */
     readonly serial?: string;
     /**
-    * DISK (a zvol) or FILE. Changing it replaces the extent.
+    * DISK (a zvol) or FILE.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_extent#type IscsiExtent#type}
     */

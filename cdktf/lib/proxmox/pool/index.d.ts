@@ -8,7 +8,7 @@ export interface PoolConfig extends cdktf.TerraformMetaArguments {
     */
     readonly comment?: string;
     /**
-    * Pool name, such as "lab" or "lab/web" for a nested pool. Changing it replaces the pool.
+    * Pool name, such as "lab" or "lab/web" for a nested pool.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/pool#pool_id Pool#pool_id}
     */

@@ -8,7 +8,7 @@ export interface RoleConfig extends cdktf.TerraformMetaArguments {
     */
     readonly privileges: string[];
     /**
-    * Role name. Changing it replaces the role.
+    * Role name.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/role#role_id Role#role_id}
     */

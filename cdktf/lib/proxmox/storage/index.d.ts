@@ -2,7 +2,19 @@ import { Construct } from 'constructs';
 import * as cdktf from 'cdktf';
 export interface StorageConfig extends cdktf.TerraformMetaArguments {
     /**
-    * ZFS over iSCSI block size, such as "4k". Changing it replaces the storage.
+    * TrueNAS host the TrueNAS storage plugin (type truenasplugin) talks to.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#api_host Storage#api_host}
+    */
+    readonly apiHost?: string;
+    /**
+    * TrueNAS API key for the TrueNAS storage plugin (truenasplugin). Note that the plugin keeps it readable in storage.cfg.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#api_key Storage#api_key}
+    */
+    readonly apiKey?: string;
+    /**
+    * ZFS over iSCSI block size, such as "4k".
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#blocksize Storage#blocksize}
     */
@@ -14,7 +26,13 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     */
     readonly content?: string[];
     /**
-    * Proxmox Backup Server datastore. Changing it replaces the storage.
+    * Parent dataset for the zvols the TrueNAS storage plugin creates, such as "tank/proxmox".
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#dataset Storage#dataset}
+    */
+    readonly dataset?: string;
+    /**
+    * Proxmox Backup Server datastore.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#datastore Storage#datastore}
     */
@@ -25,6 +43,12 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#disable Storage#disable}
     */
     readonly disable?: boolean | cdktf.IResolvable;
+    /**
+    * iSCSI portal IP[:port] for the TrueNAS storage plugin.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#discovery_portal Storage#discovery_portal}
+    */
+    readonly discoveryPortal?: string;
     /**
     * CIFS domain.
     *
@@ -38,7 +62,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     */
     readonly encryptionKey?: string;
     /**
-    * NFS export path. Changing it replaces the storage.
+    * NFS export path.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#export Storage#export}
     */
@@ -50,7 +74,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     */
     readonly fingerprint?: string;
     /**
-    * ZFS over iSCSI provider: comstar, istgt, iet or LIO. Changing it replaces the storage.
+    * ZFS over iSCSI provider: comstar, istgt, iet or LIO.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#iscsiprovider Storage#iscsiprovider}
     */
@@ -82,31 +106,31 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     */
     readonly password?: string;
     /**
-    * Directory (dir) or mount point (nfs, cifs: /mnt/pve/STORAGE by default). Changing it replaces the storage.
+    * Directory (dir) or mount point (nfs, cifs: /mnt/pve/STORAGE by default).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#path Storage#path}
     */
     readonly path?: string;
     /**
-    * ZFS pool (zfspool, zfs over iSCSI). Changing it replaces the storage.
+    * ZFS pool (zfspool, zfs over iSCSI).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#pool Storage#pool}
     */
     readonly pool?: string;
     /**
-    * iSCSI portal, "host" or "host:port" (iscsi, zfs over iSCSI). Changing it replaces the storage.
+    * iSCSI portal, "host" or "host:port" (iscsi, zfs over iSCSI).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#portal Storage#portal}
     */
     readonly portal?: string;
     /**
-    * Server address (nfs, cifs, pbs). Changing it replaces the storage.
+    * Server address (nfs, cifs, pbs).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#server Storage#server}
     */
     readonly server?: string;
     /**
-    * CIFS share name. Changing it replaces the storage.
+    * CIFS share name.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#share Storage#share}
     */
@@ -118,7 +142,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     */
     readonly shared?: boolean | cdktf.IResolvable;
     /**
-    * Storage id, such as "truenas-iscsi". Changing it replaces the storage.
+    * Storage id, such as "truenas-iscsi".
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#storage Storage#storage}
     */
@@ -130,19 +154,25 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     */
     readonly subdir?: string;
     /**
-    * iSCSI target IQN (iscsi, zfs over iSCSI). Changing it replaces the storage.
+    * iSCSI target IQN (iscsi, zfs over iSCSI).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#target Storage#target}
     */
     readonly target?: string;
     /**
-    * LVM thin pool (lvmthin). Changing it replaces the storage.
+    * iSCSI target (full IQN or short name) for the TrueNAS storage plugin.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#target_iqn Storage#target_iqn}
+    */
+    readonly targetIqn?: string;
+    /**
+    * LVM thin pool (lvmthin).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#thinpool Storage#thinpool}
     */
     readonly thinpool?: string;
     /**
-    * Storage type: dir, nfs, cifs, lvm, lvmthin, zfspool, iscsi, iscsidirect, zfs, pbs. Changing it replaces the storage.
+    * Storage type: dir, nfs, cifs, lvm, lvmthin, zfspool, iscsi, iscsidirect, zfs, pbs, truenasplugin.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#type Storage#type}
     */
@@ -154,7 +184,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
     */
     readonly username?: string;
     /**
-    * LVM volume group (lvm, lvmthin). Changing it replaces the storage.
+    * LVM volume group (lvm, lvmthin).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#vgname Storage#vgname}
     */
@@ -181,6 +211,16 @@ export declare class Storage extends cdktf.TerraformResource {
     * @param options StorageConfig
     */
     constructor(scope: Construct, id: string, config: StorageConfig);
+    private _apiHost?;
+    get apiHost(): string;
+    set apiHost(value: string);
+    resetApiHost(): void;
+    get apiHostInput(): string | undefined;
+    private _apiKey?;
+    get apiKey(): string;
+    set apiKey(value: string);
+    resetApiKey(): void;
+    get apiKeyInput(): string | undefined;
     private _blocksize?;
     get blocksize(): string;
     set blocksize(value: string);
@@ -191,6 +231,11 @@ export declare class Storage extends cdktf.TerraformResource {
     set content(value: string[]);
     resetContent(): void;
     get contentInput(): string[] | undefined;
+    private _dataset?;
+    get dataset(): string;
+    set dataset(value: string);
+    resetDataset(): void;
+    get datasetInput(): string | undefined;
     private _datastore?;
     get datastore(): string;
     set datastore(value: string);
@@ -201,6 +246,11 @@ export declare class Storage extends cdktf.TerraformResource {
     set disable(value: boolean | cdktf.IResolvable);
     resetDisable(): void;
     get disableInput(): boolean | cdktf.IResolvable | undefined;
+    private _discoveryPortal?;
+    get discoveryPortal(): string;
+    set discoveryPortal(value: string);
+    resetDiscoveryPortal(): void;
+    get discoveryPortalInput(): string | undefined;
     private _domain?;
     get domain(): string;
     set domain(value: string);
@@ -297,6 +347,11 @@ export declare class Storage extends cdktf.TerraformResource {
     set target(value: string);
     resetTarget(): void;
     get targetInput(): string | undefined;
+    private _targetIqn?;
+    get targetIqn(): string;
+    set targetIqn(value: string);
+    resetTargetIqn(): void;
+    get targetIqnInput(): string | undefined;
     private _thinpool?;
     get thinpool(): string;
     set thinpool(value: string);

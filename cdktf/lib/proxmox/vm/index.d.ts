@@ -68,7 +68,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
     */
     readonly name?: string;
     /**
-    * Node the VM runs on. Changing it replaces the VM.
+    * Node the VM runs on.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#node Vm#node}
     */
@@ -110,13 +110,13 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
     */
     readonly tags?: string[];
     /**
-    * Turn the VM into a template (it cannot be started then). Changing it replaces the VM.
+    * Turn the VM into a template (it cannot be started then).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#template Vm#template}
     */
     readonly template?: boolean | cdktf.IResolvable;
     /**
-    * VM id; the next free id when unset. Changing it replaces the VM.
+    * VM id; the next free id when unset.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#vmid Vm#vmid}
     */

@@ -32,7 +32,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
     */
     readonly exec?: boolean | cdktf.IResolvable;
     /**
-    * Full name, such as "tank/media". Its parent must exist. Changing it replaces the dataset.
+    * Full name, such as "tank/media". Its parent must exist.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#name Dataset#name}
     */
@@ -74,7 +74,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
     */
     readonly reservation?: number;
     /**
-    * Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only; changing it replaces the dataset.
+    * Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#share_type Dataset#share_type}
     */

@@ -14,7 +14,7 @@ export interface AclConfig extends cdktf.TerraformMetaArguments {
   */
   readonly groupId?: string;
   /**
-  * ACL path, such as "/", "/vms/100", "/pool/lab". Changing it replaces the grant.
+  * ACL path, such as "/", "/vms/100", "/pool/lab".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acl#path Acl#path}
   */
@@ -26,7 +26,7 @@ export interface AclConfig extends cdktf.TerraformMetaArguments {
   */
   readonly propagate?: boolean | cdktf.IResolvable;
   /**
-  * Role to grant. Changing it replaces the grant.
+  * Role to grant.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acl#role_id Acl#role_id}
   */

@@ -26,13 +26,13 @@ export interface ApiTokenConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privilegeSeparation?: boolean | cdktf.IResolvable;
   /**
-  * Token name. Changing it replaces the token.
+  * Token name.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/api_token#token_name ApiToken#token_name}
   */
   readonly tokenName: string;
   /**
-  * Owner, USER@REALM. Changing it replaces the token.
+  * Owner, USER@REALM.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/api_token#user_id ApiToken#user_id}
   */

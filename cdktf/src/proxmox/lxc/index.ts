@@ -50,13 +50,13 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nesting?: boolean | cdktf.IResolvable;
   /**
-  * Node. Changing it replaces the container.
+  * Node.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#node Lxc#node}
   */
   readonly nodeAttribute: string;
   /**
-  * Root password, set at creation (changing it replaces the container).
+  * Root password, set at creation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password Lxc#password}
   */
@@ -68,7 +68,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly searchDomain?: string;
   /**
-  * Root's SSH public keys, set at creation (changing them replaces the container).
+  * Root's SSH public keys, set at creation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#ssh_public_keys Lxc#ssh_public_keys}
   */
@@ -98,19 +98,19 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Changing it replaces the container.
+  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#template Lxc#template}
   */
   readonly template: string;
   /**
-  * Run as an unprivileged container (default true). Changing it replaces the container.
+  * Run as an unprivileged container (default true).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#unprivileged Lxc#unprivileged}
   */
   readonly unprivileged?: boolean | cdktf.IResolvable;
   /**
-  * Container id; the next free id when unset. Changing it replaces the container.
+  * Container id; the next free id when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#vmid Lxc#vmid}
   */
@@ -695,7 +695,7 @@ export interface LxcRootfs {
   */
   readonly size: string;
   /**
-  * Storage, such as "local-lvm". Changing it replaces the container.
+  * Storage, such as "local-lvm".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#storage Lxc#storage}
   */

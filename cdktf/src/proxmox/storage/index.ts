@@ -8,7 +8,19 @@ import * as cdktf from 'cdktf';
 
 export interface StorageConfig extends cdktf.TerraformMetaArguments {
   /**
-  * ZFS over iSCSI block size, such as "4k". Changing it replaces the storage.
+  * TrueNAS host the TrueNAS storage plugin (type truenasplugin) talks to.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#api_host Storage#api_host}
+  */
+  readonly apiHost?: string;
+  /**
+  * TrueNAS API key for the TrueNAS storage plugin (truenasplugin). Note that the plugin keeps it readable in storage.cfg.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#api_key Storage#api_key}
+  */
+  readonly apiKey?: string;
+  /**
+  * ZFS over iSCSI block size, such as "4k".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#blocksize Storage#blocksize}
   */
@@ -20,7 +32,13 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly content?: string[];
   /**
-  * Proxmox Backup Server datastore. Changing it replaces the storage.
+  * Parent dataset for the zvols the TrueNAS storage plugin creates, such as "tank/proxmox".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#dataset Storage#dataset}
+  */
+  readonly dataset?: string;
+  /**
+  * Proxmox Backup Server datastore.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#datastore Storage#datastore}
   */
@@ -31,6 +49,12 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#disable Storage#disable}
   */
   readonly disable?: boolean | cdktf.IResolvable;
+  /**
+  * iSCSI portal IP[:port] for the TrueNAS storage plugin.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#discovery_portal Storage#discovery_portal}
+  */
+  readonly discoveryPortal?: string;
   /**
   * CIFS domain.
   *
@@ -44,7 +68,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly encryptionKey?: string;
   /**
-  * NFS export path. Changing it replaces the storage.
+  * NFS export path.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#export Storage#export}
   */
@@ -56,7 +80,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly fingerprint?: string;
   /**
-  * ZFS over iSCSI provider: comstar, istgt, iet or LIO. Changing it replaces the storage.
+  * ZFS over iSCSI provider: comstar, istgt, iet or LIO.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#iscsiprovider Storage#iscsiprovider}
   */
@@ -86,31 +110,31 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly password?: string;
   /**
-  * Directory (dir) or mount point (nfs, cifs: /mnt/pve/STORAGE by default). Changing it replaces the storage.
+  * Directory (dir) or mount point (nfs, cifs: /mnt/pve/STORAGE by default).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#path Storage#path}
   */
   readonly path?: string;
   /**
-  * ZFS pool (zfspool, zfs over iSCSI). Changing it replaces the storage.
+  * ZFS pool (zfspool, zfs over iSCSI).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#pool Storage#pool}
   */
   readonly pool?: string;
   /**
-  * iSCSI portal, "host" or "host:port" (iscsi, zfs over iSCSI). Changing it replaces the storage.
+  * iSCSI portal, "host" or "host:port" (iscsi, zfs over iSCSI).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#portal Storage#portal}
   */
   readonly portal?: string;
   /**
-  * Server address (nfs, cifs, pbs). Changing it replaces the storage.
+  * Server address (nfs, cifs, pbs).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#server Storage#server}
   */
   readonly server?: string;
   /**
-  * CIFS share name. Changing it replaces the storage.
+  * CIFS share name.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#share Storage#share}
   */
@@ -122,7 +146,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly shared?: boolean | cdktf.IResolvable;
   /**
-  * Storage id, such as "truenas-iscsi". Changing it replaces the storage.
+  * Storage id, such as "truenas-iscsi".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#storage Storage#storage}
   */
@@ -134,19 +158,25 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly subdir?: string;
   /**
-  * iSCSI target IQN (iscsi, zfs over iSCSI). Changing it replaces the storage.
+  * iSCSI target IQN (iscsi, zfs over iSCSI).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#target Storage#target}
   */
   readonly target?: string;
   /**
-  * LVM thin pool (lvmthin). Changing it replaces the storage.
+  * iSCSI target (full IQN or short name) for the TrueNAS storage plugin.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#target_iqn Storage#target_iqn}
+  */
+  readonly targetIqn?: string;
+  /**
+  * LVM thin pool (lvmthin).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#thinpool Storage#thinpool}
   */
   readonly thinpool?: string;
   /**
-  * Storage type: dir, nfs, cifs, lvm, lvmthin, zfspool, iscsi, iscsidirect, zfs, pbs. Changing it replaces the storage.
+  * Storage type: dir, nfs, cifs, lvm, lvmthin, zfspool, iscsi, iscsidirect, zfs, pbs, truenasplugin.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#type Storage#type}
   */
@@ -158,7 +188,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly username?: string;
   /**
-  * LVM volume group (lvm, lvmthin). Changing it replaces the storage.
+  * LVM volume group (lvm, lvmthin).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#vgname Storage#vgname}
   */
@@ -215,10 +245,14 @@ export class Storage extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._apiHost = config.apiHost;
+    this._apiKey = config.apiKey;
     this._blocksize = config.blocksize;
     this._content = config.content;
+    this._dataset = config.dataset;
     this._datastore = config.datastore;
     this._disable = config.disable;
+    this._discoveryPortal = config.discoveryPortal;
     this._domain = config.domain;
     this._encryptionKey = config.encryptionKey;
     this._export = config.export;
@@ -237,6 +271,7 @@ export class Storage extends cdktf.TerraformResource {
     this._storage = config.storage;
     this._subdir = config.subdir;
     this._target = config.target;
+    this._targetIqn = config.targetIqn;
     this._thinpool = config.thinpool;
     this._type = config.type;
     this._username = config.username;
@@ -246,6 +281,38 @@ export class Storage extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // api_host - computed: false, optional: true, required: false
+  private _apiHost?: string; 
+  public get apiHost() {
+    return this.getStringAttribute('api_host');
+  }
+  public set apiHost(value: string) {
+    this._apiHost = value;
+  }
+  public resetApiHost() {
+    this._apiHost = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiHostInput() {
+    return this._apiHost;
+  }
+
+  // api_key - computed: false, optional: true, required: false
+  private _apiKey?: string; 
+  public get apiKey() {
+    return this.getStringAttribute('api_key');
+  }
+  public set apiKey(value: string) {
+    this._apiKey = value;
+  }
+  public resetApiKey() {
+    this._apiKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiKeyInput() {
+    return this._apiKey;
+  }
 
   // blocksize - computed: false, optional: true, required: false
   private _blocksize?: string; 
@@ -279,6 +346,22 @@ export class Storage extends cdktf.TerraformResource {
     return this._content;
   }
 
+  // dataset - computed: false, optional: true, required: false
+  private _dataset?: string; 
+  public get dataset() {
+    return this.getStringAttribute('dataset');
+  }
+  public set dataset(value: string) {
+    this._dataset = value;
+  }
+  public resetDataset() {
+    this._dataset = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get datasetInput() {
+    return this._dataset;
+  }
+
   // datastore - computed: false, optional: true, required: false
   private _datastore?: string; 
   public get datastore() {
@@ -309,6 +392,22 @@ export class Storage extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get disableInput() {
     return this._disable;
+  }
+
+  // discovery_portal - computed: false, optional: true, required: false
+  private _discoveryPortal?: string; 
+  public get discoveryPortal() {
+    return this.getStringAttribute('discovery_portal');
+  }
+  public set discoveryPortal(value: string) {
+    this._discoveryPortal = value;
+  }
+  public resetDiscoveryPortal() {
+    this._discoveryPortal = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get discoveryPortalInput() {
+    return this._discoveryPortal;
   }
 
   // domain - computed: false, optional: true, required: false
@@ -601,6 +700,22 @@ export class Storage extends cdktf.TerraformResource {
     return this._target;
   }
 
+  // target_iqn - computed: false, optional: true, required: false
+  private _targetIqn?: string; 
+  public get targetIqn() {
+    return this.getStringAttribute('target_iqn');
+  }
+  public set targetIqn(value: string) {
+    this._targetIqn = value;
+  }
+  public resetTargetIqn() {
+    this._targetIqn = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get targetIqnInput() {
+    return this._targetIqn;
+  }
+
   // thinpool - computed: false, optional: true, required: false
   private _thinpool?: string; 
   public get thinpool() {
@@ -668,10 +783,14 @@ export class Storage extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      api_host: cdktf.stringToTerraform(this._apiHost),
+      api_key: cdktf.stringToTerraform(this._apiKey),
       blocksize: cdktf.stringToTerraform(this._blocksize),
       content: cdktf.listMapper(cdktf.stringToTerraform, false)(this._content),
+      dataset: cdktf.stringToTerraform(this._dataset),
       datastore: cdktf.stringToTerraform(this._datastore),
       disable: cdktf.booleanToTerraform(this._disable),
+      discovery_portal: cdktf.stringToTerraform(this._discoveryPortal),
       domain: cdktf.stringToTerraform(this._domain),
       encryption_key: cdktf.stringToTerraform(this._encryptionKey),
       export: cdktf.stringToTerraform(this._export),
@@ -690,6 +809,7 @@ export class Storage extends cdktf.TerraformResource {
       storage: cdktf.stringToTerraform(this._storage),
       subdir: cdktf.stringToTerraform(this._subdir),
       target: cdktf.stringToTerraform(this._target),
+      target_iqn: cdktf.stringToTerraform(this._targetIqn),
       thinpool: cdktf.stringToTerraform(this._thinpool),
       type: cdktf.stringToTerraform(this._type),
       username: cdktf.stringToTerraform(this._username),
@@ -699,6 +819,18 @@ export class Storage extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      api_host: {
+        value: cdktf.stringToHclTerraform(this._apiHost),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      api_key: {
+        value: cdktf.stringToHclTerraform(this._apiKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       blocksize: {
         value: cdktf.stringToHclTerraform(this._blocksize),
         isBlock: false,
@@ -711,6 +843,12 @@ export class Storage extends cdktf.TerraformResource {
         type: "set",
         storageClassType: "stringList",
       },
+      dataset: {
+        value: cdktf.stringToHclTerraform(this._dataset),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       datastore: {
         value: cdktf.stringToHclTerraform(this._datastore),
         isBlock: false,
@@ -722,6 +860,12 @@ export class Storage extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      discovery_portal: {
+        value: cdktf.stringToHclTerraform(this._discoveryPortal),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       domain: {
         value: cdktf.stringToHclTerraform(this._domain),
@@ -827,6 +971,12 @@ export class Storage extends cdktf.TerraformResource {
       },
       target: {
         value: cdktf.stringToHclTerraform(this._target),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      target_iqn: {
+        value: cdktf.stringToHclTerraform(this._targetIqn),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

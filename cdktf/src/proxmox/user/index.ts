@@ -56,7 +56,7 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly password?: string;
   /**
-  * USER@REALM, such as "terraform@pve". Changing it replaces the user.
+  * USER@REALM, such as "terraform@pve".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/user#user_id User#user_id}
   */

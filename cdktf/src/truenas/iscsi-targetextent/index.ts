@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface IscsiTargetextentConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Id of the extent (truenas_iscsi_extent.id). Changing it replaces the mapping.
+  * Id of the extent (truenas_iscsi_extent.id).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_targetextent#extent IscsiTargetextent#extent}
   */
@@ -20,7 +20,7 @@ export interface IscsiTargetextentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly lunId?: number;
   /**
-  * Id of the target (truenas_iscsi_target.id). Changing it replaces the mapping.
+  * Id of the target (truenas_iscsi_target.id).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_targetextent#target IscsiTargetextent#target}
   */

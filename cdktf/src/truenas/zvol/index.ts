@@ -38,7 +38,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly forceSize?: boolean | cdktf.IResolvable;
   /**
-  * Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist. Changing it replaces the zvol.
+  * Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#name Zvol#name}
   */
@@ -50,7 +50,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly readonly?: boolean | cdktf.IResolvable;
   /**
-  * Thin provisioning: reserve no space for the volume up front. Changing it replaces the zvol.
+  * Thin provisioning: reserve no space for the volume up front.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#sparse Zvol#sparse}
   */
@@ -62,7 +62,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sync?: string;
   /**
-  * Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default). Changing it replaces the zvol.
+  * Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#volblocksize Zvol#volblocksize}
   */
