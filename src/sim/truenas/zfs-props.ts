@@ -108,12 +108,15 @@ export function volsizeOf(dataset: SimDataset): number {
 
 /** Space a dataset holds back from the pool: data written or its refreservation, plus children. */
 export function usedBytes(state: SimState, name: string): number {
-  const dataset = state.datasets.get(name);
-  if (!dataset) return 0;
-  const own = Math.max(dataset.written, Number(dataset.props['refreservation'] ?? '0'));
-  let children = 0;
-  for (const other of state.datasets.values()) if (parentName(other.name) === name) children += usedBytes(state, other.name);
-  return own + children;
+  // A dataset's own space plus everything below it: one pass over the datasets, not a
+  // recursion per level (which made a query of N datasets cost O(N^3)).
+  let total = 0;
+  for (const dataset of state.datasets.values()) {
+    if (dataset.name === name || dataset.name.startsWith(`${name}/`)) {
+      total += Math.max(dataset.written, Number(dataset.props['refreservation'] ?? '0'));
+    }
+  }
+  return total;
 }
 
 export function availableBytes(state: SimState, name: string): number {
