@@ -22,7 +22,7 @@ typecheck: $(NODE_MODULES)
 	npx tsc -p tsconfig.json
 
 test: typecheck build
-	node --import tsx --test --test-concurrency=$(TEST_JOBS) $(TEST_FILES)
+	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=600000 $(TEST_FILES)
 
 demo: build
 	node dist/main.js demo
