@@ -6,7 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { startTrueNASSimulator } from '../../src/sim/truenas/index.js';
 import type { Workspace } from '../helpers/terraform.js';
-import { PVE_TOKEN, snapshotWorkspace } from '../providers/proxmox/harness.js';
+import { PVE_TOKEN } from '../providers/proxmox/harness.js';
+import { providerWorkspace } from '../helpers/providers.js';
 
 const EXAMPLE = new URL('../../examples/homelab/', import.meta.url);
 const TRUENAS_KEY = '1-homelabsimulatorkey0123456789abcdef';
@@ -19,7 +20,7 @@ describe('examples/homelab against both simulators', () => {
   before(async () => {
     truenas = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY] });
     proxmox = await startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 5, authFailureDelayMs: 0 });
-    ws = snapshotWorkspace({
+    ws = providerWorkspace({
       TRUENAS_ENDPOINT: truenas.url,
       TRUENAS_API_KEY: TRUENAS_KEY,
       PROXMOX_VE_ENDPOINT: proxmox.url,

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Workspace } from '../helpers/terraform.js';
-import { PROXMOX_PROVIDER, snapshotWorkspace, startProxmoxE2e, PVE_TOKEN, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { PROXMOX_PROVIDER, proxmoxWorkspace, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const CREATE = /^POST \/nodes\/pve\/qemu$/;
 
@@ -170,7 +170,7 @@ describe('proxmox faults: state always covers what exists', () => {
 
   it('runs two applies in parallel on the same node without id clashes or orphans', async () => {
     const mine = new Set(e2e.sim.vms().map((g) => g.vmid));
-    const other = snapshotWorkspace({ PROXMOX_VE_ENDPOINT: e2e.sim.url, PROXMOX_VE_API_TOKEN: PVE_TOKEN, PROXMOX_VE_INSECURE: 'true' });
+    const other = proxmoxWorkspace(e2e.sim);
     try {
       other.writeConfig(`${PROXMOX_PROVIDER}\n${vm('p1')}${vm('p2')}${vm('p3')}`);
       await other.init();

@@ -18,14 +18,13 @@ export const REQUIRED_PROVIDERS = `terraform {
 }
 `;
 
-export function installBuiltProviders(): { mirrorDir: string } {
-  const mirrorDir = join(mkdtempSync(join(tmpdir(), 'truemox-mirror-')), 'plugins');
-  installAll(mirrorDir);
-  return { mirrorDir };
-}
-
-/** A terraform workspace whose CLI configuration finds both providers in a private mirror. */
+/**
+ * A terraform workspace whose CLI configuration finds both built providers in a private mirror
+ * (removed with the workspace). `make test` builds dist/ before any test runs.
+ */
 export function providerWorkspace(env: Readonly<Record<string, string>> = {}): Workspace {
-  const { mirrorDir } = installBuiltProviders();
-  return new Workspace({ mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env });
+  const root = mkdtempSync(join(tmpdir(), 'truemox-mirror-'));
+  const mirrorDir = join(root, 'plugins');
+  installAll(mirrorDir);
+  return new Workspace({ mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env, ownedDirs: [root] });
 }

@@ -28,14 +28,18 @@ export interface WorkspaceOptions {
   readonly mirrorDir: string;
   readonly include: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
+  /** More folders this workspace owns (e.g. its private mirror), removed by cleanup(). */
+  readonly ownedDirs?: readonly string[];
 }
 
 export class Workspace {
   readonly dir: string;
   readonly env: Record<string, string>;
   private readonly terraform = findTerraform();
+  private readonly ownedDirs: readonly string[];
 
   constructor(options: WorkspaceOptions) {
+    this.ownedDirs = options.ownedDirs ?? [];
     this.dir = mkdtempSync(join(tmpdir(), 'truemox-tf-'));
     const cliConfig = join(this.dir, '.terraformrc');
     writeMirrorCliConfig(cliConfig, options.mirrorDir, options.include);
@@ -122,7 +126,7 @@ export class Workspace {
   }
 
   cleanup(): void {
-    rmSync(this.dir, { recursive: true, force: true });
+    for (const dir of [this.dir, ...this.ownedDirs]) rmSync(dir, { recursive: true, force: true });
   }
 }
 

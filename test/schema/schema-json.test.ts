@@ -8,13 +8,11 @@ import { providerSchemasJson } from '../../src/framework/schema-json.js';
 import { loadProvider, PROVIDER_NAMES } from '../../src/providers/registry.js';
 import { installTestProvider, TESTER_SOURCE } from '../helpers/test-provider.js';
 import { Workspace } from '../helpers/terraform.js';
-import { installBuiltProviders, PROXMOX_SOURCE, TRUENAS_SOURCE } from '../helpers/providers.js';
+import { providerWorkspace, PROXMOX_SOURCE, TRUENAS_SOURCE } from '../helpers/providers.js';
 import { testerProvider } from '../provider/provider.js';
 
-/** `terraform providers schema -json` for these sources, installed from `mirrorDir`. */
-async function terraformSchemas(mirrorDir: string, sources: Record<string, string>): Promise<unknown> {
-  const include = Object.values(sources);
-  const ws = new Workspace({ mirrorDir, include });
+/** `terraform providers schema -json` for these sources, in a workspace that finds them. */
+async function terraformSchemas(ws: Workspace, sources: Record<string, string>): Promise<unknown> {
   workspaces.push(ws);
   const required = Object.entries(sources)
     .map(([name, source]) => `    ${name} = { source = "${source}" }`)
@@ -30,15 +28,14 @@ after(() => workspaces.forEach((ws) => ws.cleanup()));
 describe('schema export', () => {
   it('equals terraform providers schema -json for the test provider', async () => {
     const { mirrorDir } = await installTestProvider();
-    const fromTerraform = await terraformSchemas(mirrorDir, { tester: TESTER_SOURCE });
+    const fromTerraform = await terraformSchemas(new Workspace({ mirrorDir, include: [TESTER_SOURCE] }), { tester: TESTER_SOURCE });
     const ours = await providerSchemasJson([testerProvider as unknown as ProviderDefinition<Schema, unknown>]);
     assert.deepEqual(ours, fromTerraform);
   });
 
   it('equals terraform providers schema -json for the truenas and proxmox providers', async () => {
-    const { mirrorDir } = installBuiltProviders();
     const sources = { truenas: TRUENAS_SOURCE, proxmox: PROXMOX_SOURCE };
-    const fromTerraform = await terraformSchemas(mirrorDir, sources);
+    const fromTerraform = await terraformSchemas(providerWorkspace(), sources);
     const ours = await providerSchemasJson(await Promise.all(PROVIDER_NAMES.map(loadProvider)));
     assert.deepEqual(ours, fromTerraform);
   });
