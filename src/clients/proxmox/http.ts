@@ -21,6 +21,8 @@ export interface HttpOptions {
   backoff: BackoffOptions;
   logger: Logger;
   stats: ProxmoxClientStats;
+  /** Called before and after every authenticated write (POST, PUT, DELETE): drops cached reads. */
+  onWrite?: () => void;
 }
 
 export interface RequestOptions {
@@ -62,7 +64,16 @@ export class ProxmoxHttp {
   /** Sends a request (retrying where safe) and parses `data` with the schema. */
   async call<T>(method: HttpMethod, path: string, params: Params, schema: z.ZodType<T>, request: RequestOptions = {}): Promise<T> {
     const route = `${method} ${path}`;
-    const data = await this.withRetries(method, route, request, () => this.send(method, path, params, request));
+    const isWrite = method !== 'GET' && request.anonymous !== true;
+    // Before, so no read waits on a list older than the write; after, so no list loaded while
+    // the write was under way is kept.
+    if (isWrite) this.options.onWrite?.();
+    let data: unknown;
+    try {
+      data = await this.withRetries(method, route, request, () => this.send(method, path, params, request));
+    } finally {
+      if (isWrite) this.options.onWrite?.();
+    }
     const parsed = schema.safeParse(data);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(data)'}: ${issue.message}`);

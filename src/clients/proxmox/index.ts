@@ -2,6 +2,7 @@
 // with username/password, logs in).
 import { silentLogger } from '../../log/logger.js';
 import { defaultBackoff } from '../common/backoff.js';
+import { CollectionCache } from './collection-cache.js';
 import { ticketAuth, tokenAuth, type AuthHeaders } from './auth.js';
 import { AccessApi } from './endpoints/access.js';
 import { ClusterApi } from './endpoints/cluster.js';
@@ -28,6 +29,7 @@ export class ProxmoxClient {
 
   constructor(options: ProxmoxClientOptions) {
     const logger = (options.logger ?? silentLogger).with({ '@module': 'proxmox.client' });
+    const cache = new CollectionCache(options.cacheMaxItems ?? 5000);
     this.http = new ProxmoxHttp({
       endpoint: options.endpoint,
       insecure: options.insecure ?? false,
@@ -37,10 +39,11 @@ export class ProxmoxClient {
       backoff: options.backoff ?? defaultBackoff,
       logger,
       stats: this.stats,
+      onWrite: () => cache.invalidate(),
     });
     this.http.auth = this.authFor(options);
-    this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats);
-    const ctx = { http: this.http, tasks: this.tasks };
+    this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () => cache.invalidate());
+    const ctx = { http: this.http, tasks: this.tasks, cache };
     this.cluster = new ClusterApi(ctx);
     this.qemu = new QemuApi(ctx);
     this.lxc = new LxcApi(ctx);

@@ -26,5 +26,11 @@ export interface ProxmoxClientOptions {
   taskPollMs?: number;
   /** Renew a ticket this long after getting it, ms (default 90 min; tickets last 2 h). */
   ticketRenewAfterMs?: number;
+  /**
+   * Lookups (`pools.find`, `access.findUser`, `storage.find`, ...) list their whole kind once and
+   * serve later lookups from it until the next write, if it has at most this many rows
+   * (default 5000; 0 turns the cache off: each lookup reads its one object).
+   */
+  cacheMaxItems?: number;
   logger?: Logger;
 }

@@ -31,6 +31,8 @@ export class ProxmoxTasks {
     private readonly defaults: { timeoutMs: number; pollMs: number },
     private readonly logger: Logger,
     private readonly stats: ProxmoxClientStats,
+    /** Called when a task has stopped: its work (a purge, a move) may have changed cached reads. */
+    private readonly onStopped: () => void = () => {},
   ) {}
 
   status(node: string, upid: string, signal?: AbortSignal): Promise<TaskStatus> {
@@ -60,6 +62,7 @@ export class ProxmoxTasks {
   }
 
   private async finish(node: string, status: TaskStatus): Promise<TaskStatus> {
+    this.onStopped();
     const tail = await this.logTail(node, status.upid);
     this.logger.debug('Proxmox task finished', { upid: status.upid, exitstatus: status.exitstatus, log_tail: tail.join('\n') });
     if (taskSucceeded(status.exitstatus)) return status;

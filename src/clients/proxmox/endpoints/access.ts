@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { apiPath } from '../http.js';
 import { aclEntry, groupDetail, groupEntry, nullData, roleEntry, rolePrivileges, tokenCreated, tokenInfo, tokenUpdated, userDetail, userEntry } from '../schemas.js';
-import { deleteList, type EndpointContext } from './context.js';
+import type { CachedCollection } from '../collection-cache.js';
+import { deleteList, splitList, unlessNotFound, type EndpointContext } from './context.js';
 
 export type UserEntry = z.infer<typeof userEntry>;
 export type UserDetail = z.infer<typeof userDetail>;
@@ -43,12 +44,65 @@ export interface AclChange {
   remove?: boolean;
 }
 
+/** What identifies one ACL entry. */
+export type AclKey = Pick<AclEntry, 'path' | 'roleid' | 'type' | 'ugid'>;
+
+function aclKey(entry: AclKey): string {
+  return `${entry.path}|${entry.roleid}|${entry.type}:${entry.ugid}`;
+}
+
+/** A user as `user()` returns it, from a `users({ full: true })` row (tokens: see `findToken`). */
+function userDetailOf(entry: UserEntry): UserDetail {
+  const { userid: _userid, groups, tokens: _tokens, ...fields } = entry;
+  return { ...fields, groups: splitList(groups) };
+}
+
+function groupDetailOf(entry: GroupEntry): GroupDetail {
+  return { ...(entry.comment !== undefined ? { comment: entry.comment } : {}), members: splitList(entry.users) };
+}
+
 function userParams(params: UserParams): Record<string, string | number | boolean | undefined> {
   return { ...params, groups: params.groups?.join(',') };
 }
 
 export class AccessApi {
-  constructor(private readonly ctx: EndpointContext) {}
+  private readonly usersById: CachedCollection<UserEntry>;
+  private readonly groupsById: CachedCollection<GroupEntry>;
+  private readonly rolesById: CachedCollection<RoleEntry>;
+  private readonly aclByKey: CachedCollection<AclEntry>;
+
+  constructor(private readonly ctx: EndpointContext) {
+    this.usersById = ctx.cache.collection(() => this.users({ full: true }), (user) => user.userid);
+    this.groupsById = ctx.cache.collection(() => this.groups(), (group) => group.groupid);
+    this.rolesById = ctx.cache.collection(() => this.roles(), (role) => role.roleid);
+    this.aclByKey = ctx.cache.collection(() => this.acl(), aclKey);
+  }
+
+  /** A user (groups included, tokens not), undefined when absent; from the cached user list. */
+  findUser(userid: string): Promise<UserDetail | undefined> {
+    return this.usersById.find(userid, userDetailOf, () => unlessNotFound(() => this.user(userid)));
+  }
+
+  /** A user's API token, undefined when it or its user is absent; from the cached user list. */
+  findToken(userid: string, tokenid: string): Promise<TokenInfo | undefined> {
+    const fromUser = (user: UserEntry): TokenInfo | undefined => user.tokens?.find((token) => token.tokenid === tokenid);
+    return this.usersById.find(userid, fromUser, () => unlessNotFound(() => this.token(userid, tokenid)));
+  }
+
+  /** A group with its members, undefined when absent; from the cached group list. */
+  findGroup(groupid: string): Promise<GroupDetail | undefined> {
+    return this.groupsById.find(groupid, groupDetailOf, () => unlessNotFound(() => this.group(groupid)));
+  }
+
+  /** A role's privileges, sorted, undefined when the role is absent; from the cached role list. */
+  findRole(roleid: string): Promise<string[] | undefined> {
+    return this.rolesById.find(roleid, (role) => splitList(role.privs).sort(), () => unlessNotFound(() => this.role(roleid)));
+  }
+
+  /** One ACL entry, undefined when absent; from the cached ACL list. */
+  findAcl(key: AclKey): Promise<AclEntry | undefined> {
+    return this.aclByKey.find(aclKey(key), (entry) => entry, async () => (await this.acl()).find((entry) => aclKey(entry) === aclKey(key)));
+  }
 
   users(options: { full?: boolean; enabled?: boolean } = {}): Promise<UserEntry[]> {
     return this.ctx.http.call('GET', '/access/users', options, z.array(userEntry));

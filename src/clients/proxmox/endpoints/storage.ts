@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { apiPath, type ParamValue } from '../http.js';
 import { nodeStorage, nullData, storageConfig, storageCreated, storageVolume, upidOrNull, volumeAttributes } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
-import { awaitTask, deleteList, type EndpointContext } from './context.js';
+import type { CachedCollection } from '../collection-cache.js';
+import { awaitTask, deleteList, unlessNotFound, type EndpointContext } from './context.js';
 
 export type StorageConfig = z.infer<typeof storageConfig>;
 export type StorageCreated = z.infer<typeof storageCreated>;
@@ -23,7 +24,11 @@ export interface StorageOptions {
 }
 
 export class StorageApi {
-  constructor(private readonly ctx: EndpointContext) {}
+  private readonly byId: CachedCollection<StorageConfig>;
+
+  constructor(private readonly ctx: EndpointContext) {
+    this.byId = ctx.cache.collection(() => this.list(), (config) => config.storage);
+  }
 
   list(type?: StorageType): Promise<StorageConfig[]> {
     return this.ctx.http.call('GET', '/storage', { type }, z.array(storageConfig));
@@ -31,6 +36,11 @@ export class StorageApi {
 
   get(storage: string): Promise<StorageConfig> {
     return this.ctx.http.call('GET', apiPath`/storage/${storage}`, {}, storageConfig);
+  }
+
+  /** A storage's configuration, undefined when absent; from the cached storage list (which holds the same). */
+  find(storage: string): Promise<StorageConfig | undefined> {
+    return this.byId.find(storage, (config) => config, () => unlessNotFound(() => this.get(storage)));
   }
 
   create(storage: string, type: StorageType, options: StorageOptions): Promise<StorageCreated> {

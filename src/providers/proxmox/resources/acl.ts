@@ -57,7 +57,7 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
   },
   async read(ctx, state) {
     const { kind, name } = principal(state);
-    const entry = (await ctx.provider.client.access.acl()).find((e) => e.path === state.path && e.roleid === state.role_id && e.type === kind && e.ugid === name);
+    const entry = await ctx.provider.client.access.findAcl({ path: state.path, roleid: state.role_id, type: kind, ugid: name });
     return entry === undefined ? null : { ...state, id: aclId(state), propagate: entry.propagate };
   },
   async update(ctx, plan) {

@@ -7,7 +7,7 @@ import type { TokenInfo } from '../../../clients/proxmox/index.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { textMatching } from '../shared/validation.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 
 const replace = planModifiers.requiresReplace();
@@ -60,8 +60,8 @@ output "ci_token" {
     return tokenFromApi(created.info, { ...plan, id, secret: created.value, value: `${id}=${created.value}` });
   },
   async read(ctx, state) {
-    const info = await orNull(() => ctx.provider.client.access.token(state.user_id, state.token_name));
-    return info === null ? null : tokenFromApi(info, state);
+    const info = await ctx.provider.client.access.findToken(state.user_id, state.token_name);
+    return info === undefined ? null : tokenFromApi(info, state);
   },
   async update(ctx, plan) {
     const { access } = ctx.provider.client;

@@ -4,7 +4,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 
 const groupSchema = schema({
@@ -30,8 +30,8 @@ export const groupResource = defineResource<ProxmoxProviderData>()({
     return { ...plan, id: plan.group_id, members: [] };
   },
   async read(ctx, state) {
-    const group = await orNull(() => ctx.provider.client.access.group(state.group_id));
-    if (group === null) return null;
+    const group = await ctx.provider.client.access.findGroup(state.group_id);
+    if (group === undefined) return null;
     return { id: state.group_id, group_id: state.group_id, comment: optionalText(group.comment, state.comment), members: group.members };
   },
   async update(ctx, plan) {

@@ -4,7 +4,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { textMatching } from '../shared/validation.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 
 const poolSchema = schema({
@@ -29,8 +29,8 @@ export const poolResource = defineResource<ProxmoxProviderData>()({
     return { ...plan, id: plan.pool_id };
   },
   async read(ctx, state) {
-    const pool = await orNull(() => ctx.provider.client.pools.get(state.pool_id));
-    if (pool === null) return null;
+    const pool = await ctx.provider.client.pools.find(state.pool_id);
+    if (pool === undefined) return null;
     return { id: pool.poolid, pool_id: pool.poolid, comment: optionalText(pool.comment, state.comment) };
   },
   async update(ctx, plan) {

@@ -4,7 +4,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing } from '../shared/not-found.js';
 
 const roleSchema = schema({
   description: 'A role: a named set of privileges to grant with proxmox_acl.',
@@ -28,8 +28,8 @@ export const roleResource = defineResource<ProxmoxProviderData>()({
     return { ...plan, id: plan.role_id };
   },
   async read(ctx, state) {
-    const privileges = await orNull(() => ctx.provider.client.access.role(state.role_id));
-    return privileges === null ? null : { id: state.role_id, role_id: state.role_id, privileges };
+    const privileges = await ctx.provider.client.access.findRole(state.role_id);
+    return privileges === undefined ? null : { id: state.role_id, role_id: state.role_id, privileges };
   },
   async update(ctx, plan) {
     await ctx.provider.client.access.updateRole(plan.role_id, plan.privileges);

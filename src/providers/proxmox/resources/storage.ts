@@ -2,7 +2,7 @@
 import type { StorageConfig, StorageOptions, StorageType } from '../../../clients/proxmox/index.js';
 import { defineResource } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type StorageModel } from './storage-schema.js';
 
 /** Options fixed at creation: never sent on update. */
@@ -102,8 +102,8 @@ export const storageResource = defineResource<ProxmoxProviderData>()({
     return storageFromConfig(await storage.get(plan.storage), plan);
   },
   async read(ctx, state) {
-    const config = await orNull(() => ctx.provider.client.storage.get(state.storage));
-    return config === null ? null : storageFromConfig(config, state);
+    const config = await ctx.provider.client.storage.find(state.storage);
+    return config === undefined ? null : storageFromConfig(config, state);
   },
   async update(ctx, plan, prior) {
     const { storage } = ctx.provider.client;

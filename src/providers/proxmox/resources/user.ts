@@ -8,7 +8,7 @@ import type { UserDetail, UserParams } from '../../../clients/proxmox/index.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { textMatching } from '../shared/validation.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 
 const replace = planModifiers.requiresReplace();
@@ -76,8 +76,8 @@ export const userResource = defineResource<ProxmoxProviderData>()({
     return userFromApi(plan.user_id, await access.user(plan.user_id), plan);
   },
   async read(ctx, state) {
-    const user = await orNull(() => ctx.provider.client.access.user(state.user_id));
-    return user === null ? null : userFromApi(state.user_id, user, state);
+    const user = await ctx.provider.client.access.findUser(state.user_id);
+    return user === undefined ? null : userFromApi(state.user_id, user, state);
   },
   async update(ctx, plan) {
     const { access } = ctx.provider.client;
