@@ -1,6 +1,6 @@
 // The home lab of examples/homelab, as a CDKTF stack with the typed constructs of
 // `truemox/cdktf`: a TrueNAS zvol exported over iSCSI, mounted by Proxmox VE as storage,
-// carrying a VM's second disk. Connection settings come from the environment (TRUENAS_*,
+// its LUN attached as a VM's second disk. Connection settings come from the environment (TRUENAS_*,
 // PROXMOX_VE_*), as in the HCL example, so the providers' blocks stay empty.
 import { LocalBackend, TerraformOutput, TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
@@ -50,7 +50,7 @@ export class HomelabStack extends TerraformStack {
     const extent = new truenas.iscsiExtent.IscsiExtent(this, 'lun0', { name: 'proxmox-lun0', type: 'DISK', zvol: zvol.name });
     const mapping = new truenas.iscsiTargetextent.IscsiTargetextent(this, 'lun0_mapping', { target: target.id, extent: extent.id, lunId: 0 });
 
-    // Proxmox VE: the target as storage (once the LUN is mapped), and a VM with a disk on it.
+    // Proxmox VE: the target as storage (once the LUN is mapped), and a VM with the LUN as a disk.
     const storage = new proxmox.storage.Storage(this, 'truenas_storage', {
       storage: 'truenas-iscsi',
       type: 'iscsi',
@@ -59,6 +59,14 @@ export class HomelabStack extends TerraformStack {
       content: ['images'],
       dependsOn: [mapping],
     });
+    // Proxmox VE cannot allocate disks on plain iSCSI storage; it lists the target's LUNs as
+    // existing volumes ("truenas-iscsi:0.0.0.scsi-..."). The target exports one: LUN 0.
+    const luns = new proxmox.dataProxmoxStorageContent.DataProxmoxStorageContent(this, 'truenas_luns', {
+      nodeAttribute: o.node,
+      storage: storage.storage,
+      content: 'images',
+    });
+    const lun0 = luns.volumes.get(0).volid;
     const vm = new proxmox.vm.Vm(this, 'app', {
       nodeAttribute: o.node, // `node` is taken by the construct tree
       name: 'app',
@@ -68,7 +76,7 @@ export class HomelabStack extends TerraformStack {
       started: true,
       disk: [
         { interface: 'scsi0', storage: o.bootStorage, size: '8G' },
-        { interface: 'scsi1', storage: storage.storage, size: '16G' },
+        { interface: 'scsi1', volume: lun0 },
       ],
       network: [{ bridge: o.bridge }],
     });
@@ -76,5 +84,6 @@ export class HomelabStack extends TerraformStack {
     new TerraformOutput(this, 'zvol_path', { description: 'Block device of the zvol on TrueNAS.', value: zvol.devicePath });
     new TerraformOutput(this, 'iscsi_target_iqn', { description: 'IQN of the iSCSI target Proxmox VE logs in to.', value: storage.target });
     new TerraformOutput(this, 'vm_id', { description: 'VM id of the Proxmox VE virtual machine.', value: vm.vmid });
+    new TerraformOutput(this, 'lun_volume', { description: "The Proxmox VE volume of the zvol's LUN, attached to the VM as scsi1.", value: lun0 });
   }
 }

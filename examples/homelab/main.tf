@@ -1,5 +1,5 @@
 # A home lab across both systems: TrueNAS serves a zvol over iSCSI, Proxmox VE mounts the
-# target as storage and runs a VM with a disk on it.
+# target as storage and runs a VM with the zvol's LUN as a disk.
 #
 # Connection settings come only from the environment, so the same files run against the
 # simulators (`truemox demo`) or real servers:
@@ -64,6 +64,28 @@ resource "proxmox_storage" "truenas" {
   depends_on = [truenas_iscsi_targetextent.lun0]
 }
 
+# Proxmox VE cannot allocate disks on plain iSCSI storage: it offers each LUN of the target as
+# an existing volume, named CHANNEL.ID.LUN.DEVICE ("truenas-iscsi:0.0.0.scsi-36589cfc...").
+data "proxmox_storage_content" "truenas" {
+  node    = var.node
+  storage = proxmox_storage.truenas.storage
+  content = "images"
+
+  lifecycle {
+    postcondition {
+      condition     = length(self.volumes) > 0
+      error_message = "Proxmox VE sees no LUN on the target: check that the node reaches the portal (var.portal_address)."
+    }
+  }
+}
+
+locals {
+  lun0_volume = one([
+    for volume in data.proxmox_storage_content.truenas.volumes : volume.volid
+    if split(".", split(":", volume.volid)[1])[2] == tostring(truenas_iscsi_targetextent.lun0.lun_id)
+  ])
+}
+
 resource "proxmox_vm" "app" {
   node    = var.node
   name    = "app"
@@ -78,10 +100,10 @@ resource "proxmox_vm" "app" {
     size      = "8G"
   }
 
+  # The zvol's LUN, attached whole; destroying the VM leaves it (and its data) on TrueNAS.
   disk {
     interface = "scsi1"
-    storage   = proxmox_storage.truenas.storage
-    size      = "16G"
+    volume    = local.lun0_volume
   }
 
   network {

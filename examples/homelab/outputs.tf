@@ -12,3 +12,8 @@ output "vm_id" {
   description = "VM id of the Proxmox VE virtual machine."
   value       = proxmox_vm.app.vmid
 }
+
+output "lun_volume" {
+  description = "The Proxmox VE volume of the zvol's LUN, attached to the VM as scsi1."
+  value       = local.lun0_volume
+}

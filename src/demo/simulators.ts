@@ -2,6 +2,13 @@
 // points the providers at them. The credentials are random per run and never printed.
 import { randomBytes } from 'node:crypto';
 
+/**
+ * The LUN examples/homelab exports with its default variables (target "proxmox", LUN 0 of
+ * 32 GiB). The Proxmox VE simulator cannot see the TrueNAS one, so it is told what a node
+ * logged in to that target would find.
+ */
+const HOMELAB_LUN = { target: 'iqn.2005-10.org.freenas.ctl:proxmox', lun: 0, size: 32 * 1024 ** 3 };
+
 export interface RunningSimulators {
   readonly truenasUrl: string;
   readonly proxmoxUrl: string;
@@ -26,6 +33,7 @@ export async function startSimulators(): Promise<RunningSimulators> {
     throw error;
   }
   const started = proxmox;
+  started.addIscsiLun(HOMELAB_LUN.target, { lun: HOMELAB_LUN.lun, size: HOMELAB_LUN.size });
   return {
     truenasUrl: truenas.url,
     proxmoxUrl: started.url,

@@ -1,6 +1,6 @@
 // examples/cdktf: the homelab built with the typed CDKTF constructs, synthesized in-process
 // (no cdktf CLI), then the synthesized JSON run by the real terraform against both simulators:
-// init, apply, an empty second plan, destroy.
+// init, apply (the VM attaching the LUN the simulator presents), an empty second plan, destroy.
 import assert from 'node:assert/strict';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ const NEEDED: ReadonlyArray<readonly [keyof typeof bindings, string]> = [
   ['truenas', 'iscsiTargetextent'],
   ['proxmox', 'storage'],
   ['proxmox', 'vm'],
+  ['proxmox', 'dataProxmoxStorageContent'],
 ];
 
 const stackFile = fileURLToPath(new URL('../../examples/cdktf/homelab.ts', import.meta.url));
@@ -61,6 +62,7 @@ describe('examples/cdktf homelab stack', () => {
     for (const type of ['proxmox_storage', 'proxmox_vm', 'truenas_iscsi_extent', 'truenas_iscsi_target', 'truenas_iscsi_targetextent', 'truenas_zvol']) {
       assert.ok(types.includes(type), `${type} is in state (have ${types.join(', ')})`);
     }
+    assert.match(String(await ws.output('lun_volume')), /^truenas-iscsi:0\.0\.0\.scsi-/, 'the VM attached the LUN');
     const second = await ws.planHasChanges();
     assert.equal(second.changes, false, `the second plan is empty:\n${second.output}`);
     await ws.destroy();

@@ -13,6 +13,7 @@ export * as dataProxmoxNextVmid from './data-proxmox-next-vmid';
 export * as dataProxmoxNode from './data-proxmox-node';
 export * as dataProxmoxNodes from './data-proxmox-nodes';
 export * as dataProxmoxStorage from './data-proxmox-storage';
+export * as dataProxmoxStorageContent from './data-proxmox-storage-content';
 export * as dataProxmoxStorages from './data-proxmox-storages';
 export * as dataProxmoxVersion from './data-proxmox-version';
 export * as dataProxmoxVm from './data-proxmox-vm';

@@ -5,6 +5,7 @@ import { VERSION } from '../../version.js';
 import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig } from './config.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
+import { storageContentDataSource } from './data-sources/storage-content.js';
 import { storageDataSource, storagesDataSource } from './data-sources/storages.js';
 import { versionDataSource } from './data-sources/version.js';
 import { vmDataSource, vmsDataSource } from './data-sources/vms.js';
@@ -30,7 +31,7 @@ export const proxmoxProvider = defineProvider({
   version: VERSION,
   schema: proxmoxConfigSchema,
   resources: [vmResource, storageResource, poolResource, userResource, groupResource, roleResource, aclResource, apiTokenResource, vmSnapshotResource, lxcResource],
-  dataSources: [versionDataSource, nodesDataSource, nodeDataSource, vmDataSource, vmsDataSource, storageDataSource, storagesDataSource, nextVmidDataSource],
+  dataSources: [versionDataSource, nodesDataSource, nodeDataSource, vmDataSource, vmsDataSource, storageDataSource, storagesDataSource, storageContentDataSource, nextVmidDataSource],
   functions: [],
   example: `provider "proxmox" {
   endpoint = "https://pve.lan:8006"

@@ -13,6 +13,7 @@ import { storageRoutes } from './handlers/storage.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
 import { PveApiSchema } from './schema/api-schema.js';
 import { withStoragePlugins } from './schema/storage-plugins.js';
+import { addIscsiLun, type SimIscsiLun } from './iscsi-luns.js';
 import { seedState, type SimGuest, type SimState, type SimToken, type SimVolume } from './state.js';
 import { TaskRegistry, type SimTask } from './task-registry.js';
 import { TicketStore } from './tickets.js';
@@ -58,6 +59,8 @@ export interface ProxmoxSimulator {
   containers(): SimGuest[];
   /** Volumes, on one storage or all. */
   volumes(storage?: string): SimVolume[];
+  /** Makes the iSCSI target `target` (an IQN) export a LUN; iscsi storages on it list it as a volume. */
+  addIscsiLun(target: string, lun: SimIscsiLun): void;
   /** Every API token with its user. */
   tokens(): Array<{ userid: string; tokenid: string; token: SimToken }>;
   /** Changeable timing. */
@@ -137,6 +140,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     vms: () => [...state.guests.values()].filter((g) => g.kind === 'qemu'),
     containers: () => [...state.guests.values()].filter((g) => g.kind === 'lxc'),
     volumes: (storage) => [...state.volumes.values()].filter((v) => storage === undefined || v.storage === storage),
+    addIscsiLun: (target, lun) => addIscsiLun(state, target, lun),
     tokens: () => [...state.users.values()].flatMap((user) => [...user.tokens].map(([tokenid, token]) => ({ userid: user.userid, tokenid, token }))),
     holdConfigLock: (vmid, ms) => {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
@@ -153,6 +157,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
 }
 
 export type { ProxmoxSimFaults } from './faults.js';
+export type { SimIscsiLun } from './iscsi-luns.js';
 export type { RequestRecord } from './http-server.js';
 export type { SimState, SimGuest, SimVolume, SimStorage, SimUser, SimToken, SimAclEntry } from './state.js';
 export { volid } from './state.js';

@@ -1,5 +1,6 @@
 // The simulator's state: everything a Proxmox VE node keeps in /etc/pve and on its storages.
 // Tests may read and change it directly (drift, objects deleted outside Terraform).
+import type { SimIscsiLun } from './iscsi-luns.js';
 import { BUILTIN_ROLES } from './roles.js';
 
 export type GuestKind = 'qemu' | 'lxc';
@@ -82,6 +83,8 @@ export interface SimState {
   guests: Map<number, SimGuest>;
   storages: Map<string, SimStorage>;
   volumes: Map<string, SimVolume>;
+  /** LUNs each iSCSI target exports, by target IQN (see iscsi-luns.ts). */
+  iscsiLuns: Map<string, SimIscsiLun[]>;
   pools: Map<string, { comment: string; members: Set<string> }>;
   users: Map<string, SimUser>;
   groups: Map<string, { comment: string }>;
@@ -110,6 +113,7 @@ export function seedState(nodeName = 'pve'): SimState {
     guests: new Map(),
     storages: new Map(),
     volumes: new Map(),
+    iscsiLuns: new Map(),
     pools: new Map(),
     users: new Map(),
     groups: new Map(),

@@ -1,5 +1,6 @@
 // Volumes on storages: allocation with `vm-<vmid>-disk-<n>` names, capacity accounting,
-// growth (never shrink, as real) and removal.
+// growth (never shrink, as real) and removal. iSCSI LUNs are volumes too, but only to attach.
+import { isIscsiStorage, iscsiVolumes } from './iscsi-luns.js';
 import { die } from './pve-error.js';
 import { addVolume, volid, type SimState, type SimStorage, type SimVolume } from './state.js';
 
@@ -31,6 +32,7 @@ function checkSpace(state: SimState, storage: SimStorage, extra: number): void {
 /** Allocates a new volume for a guest (`content` is `images` or `rootdir`). */
 export function allocateVolume(state: SimState, storageId: string, vmid: number, size: number, content: 'images' | 'rootdir', baseName = 'disk'): SimVolume {
   const storage = requireStorage(state, storageId);
+  if (isIscsiStorage(storage)) throw die("can't allocate space in iscsi storage");
   if (!storageContent(storage).has(content)) throw die(`storage '${storageId}' does not support content-type '${content}'`);
   checkSpace(state, storage, size);
   const file = FILE_STORAGES.has(storage.type);
@@ -48,16 +50,27 @@ export function copyVolume(state: SimState, source: SimVolume, vmid: number, tar
 }
 
 export function findVolume(state: SimState, id: string): SimVolume | undefined {
-  return state.volumes.get(id);
+  const stored = state.volumes.get(id);
+  if (stored) return stored;
+  const storage = state.storages.get(id.slice(0, id.indexOf(':')));
+  return storage === undefined ? undefined : iscsiVolumes(state, storage).find((v) => volid(v) === id);
+}
+
+/** Every volume on a storage: the allocated ones and, on iscsi storages, the target's LUNs. */
+export function storageVolumes(state: SimState, storage: SimStorage): SimVolume[] {
+  return [...[...state.volumes.values()].filter((v) => v.storage === storage.storage), ...iscsiVolumes(state, storage)];
 }
 
 /** Grows a volume to `newSize` bytes; shrinking is refused like the real server. */
 export function growVolume(state: SimState, volume: SimVolume, newSize: number): void {
+  const storage = requireStorage(state, volume.storage);
+  if (isIscsiStorage(storage)) throw die('volume resize is not possible on iscsi device');
   if (newSize < volume.size) throw die('shrinking disks is not supported');
-  checkSpace(state, requireStorage(state, volume.storage), newSize - volume.size);
+  checkSpace(state, storage, newSize - volume.size);
   volume.size = newSize;
 }
 
+/** Frees an allocated volume; iSCSI LUNs are never in `state.volumes`, so they stay. */
 export function freeVolume(state: SimState, id: string): void {
   state.volumes.delete(id);
 }

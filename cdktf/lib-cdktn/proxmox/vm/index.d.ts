@@ -311,11 +311,11 @@ export interface VmDisk {
     */
     readonly iothread?: boolean | cdktf.IResolvable;
     /**
-    * Size with a unit, such as "32G" or "512M". Disks can grow but not shrink.
+    * Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume's size. Disks can grow but not shrink.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#size Vm#size}
     */
-    readonly size: string;
+    readonly size?: string;
     /**
     * Present the disk to the guest as an SSD.
     *
@@ -323,11 +323,17 @@ export interface VmDisk {
     */
     readonly ssd?: boolean | cdktf.IResolvable;
     /**
-    * Storage the disk is allocated on, such as "local-lvm". Changing it replaces the VM.
+    * Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume's storage. Changing it replaces the VM.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#storage Vm#storage}
     */
-    readonly storage: string;
+    readonly storage?: string;
+    /**
+    * An existing volume to attach instead of allocating one, such as an iSCSI LUN "san:0.0.0.scsi-36589cfc000000..." (see the proxmox_storage_content data source); otherwise the volume id Proxmox allocated, such as "local-lvm:vm-100-disk-0". Changing it replaces the VM.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#volume Vm#volume}
+    */
+    readonly volume?: string;
 }
 export declare function vmDiskToTerraform(struct?: VmDisk | cdktf.IResolvable): any;
 export declare function vmDiskToHclTerraform(struct?: VmDisk | cdktf.IResolvable): any;
@@ -370,6 +376,7 @@ export declare class VmDiskOutputReference extends cdktf.ComplexObject {
     private _size?;
     get size(): string;
     set size(value: string);
+    resetSize(): void;
     get sizeInput(): string | undefined;
     private _ssd?;
     get ssd(): boolean | cdktf.IResolvable;
@@ -379,8 +386,13 @@ export declare class VmDiskOutputReference extends cdktf.ComplexObject {
     private _storage?;
     get storage(): string;
     set storage(value: string);
+    resetStorage(): void;
     get storageInput(): string | undefined;
+    private _volume?;
     get volume(): string;
+    set volume(value: string);
+    resetVolume(): void;
+    get volumeInput(): string | undefined;
 }
 export declare class VmDiskList extends cdktf.ComplexList {
     protected terraformResource: cdktf.IInterpolatingParent;

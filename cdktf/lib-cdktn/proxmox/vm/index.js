@@ -388,6 +388,7 @@ function vmDiskToTerraform(struct) {
         size: cdktf.stringToTerraform(struct.size),
         ssd: cdktf.booleanToTerraform(struct.ssd),
         storage: cdktf.stringToTerraform(struct.storage),
+        volume: cdktf.stringToTerraform(struct.volume),
     };
 }
 function vmDiskToHclTerraform(struct) {
@@ -446,6 +447,12 @@ function vmDiskToHclTerraform(struct) {
             type: "simple",
             storageClassType: "string",
         },
+        volume: {
+            value: cdktf.stringToHclTerraform(struct.volume),
+            isBlock: false,
+            type: "simple",
+            storageClassType: "string",
+        },
     };
     // remove undefined attributes
     return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
@@ -500,6 +507,10 @@ class VmDiskOutputReference extends cdktf.ComplexObject {
             hasAnyValues = true;
             internalValueResult.storage = this._storage;
         }
+        if (this._volume !== undefined) {
+            hasAnyValues = true;
+            internalValueResult.volume = this._volume;
+        }
         return hasAnyValues ? internalValueResult : undefined;
     }
     set internalValue(value) {
@@ -514,6 +525,7 @@ class VmDiskOutputReference extends cdktf.ComplexObject {
             this._size = undefined;
             this._ssd = undefined;
             this._storage = undefined;
+            this._volume = undefined;
         }
         else if (cdktf.Tokenization.isResolvable(value)) {
             this.isEmptyObject = false;
@@ -530,6 +542,7 @@ class VmDiskOutputReference extends cdktf.ComplexObject {
             this._size = value.size;
             this._ssd = value.ssd;
             this._storage = value.storage;
+            this._volume = value.volume;
         }
     }
     // cache - computed: false, optional: true, required: false
@@ -604,13 +617,16 @@ class VmDiskOutputReference extends cdktf.ComplexObject {
     get iothreadInput() {
         return this._iothread;
     }
-    // size - computed: false, optional: false, required: true
+    // size - computed: true, optional: true, required: false
     _size;
     get size() {
         return this.getStringAttribute('size');
     }
     set size(value) {
         this._size = value;
+    }
+    resetSize() {
+        this._size = undefined;
     }
     // Temporarily expose input value. Use with caution.
     get sizeInput() {
@@ -631,7 +647,7 @@ class VmDiskOutputReference extends cdktf.ComplexObject {
     get ssdInput() {
         return this._ssd;
     }
-    // storage - computed: false, optional: false, required: true
+    // storage - computed: true, optional: true, required: false
     _storage;
     get storage() {
         return this.getStringAttribute('storage');
@@ -639,13 +655,27 @@ class VmDiskOutputReference extends cdktf.ComplexObject {
     set storage(value) {
         this._storage = value;
     }
+    resetStorage() {
+        this._storage = undefined;
+    }
     // Temporarily expose input value. Use with caution.
     get storageInput() {
         return this._storage;
     }
-    // volume - computed: true, optional: false, required: false
+    // volume - computed: true, optional: true, required: false
+    _volume;
     get volume() {
         return this.getStringAttribute('volume');
+    }
+    set volume(value) {
+        this._volume = value;
+    }
+    resetVolume() {
+        this._volume = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get volumeInput() {
+        return this._volume;
     }
 }
 exports.VmDiskOutputReference = VmDiskOutputReference;

@@ -621,11 +621,11 @@ export interface VmDisk {
   */
   readonly iothread?: boolean | cdktf.IResolvable;
   /**
-  * Size with a unit, such as "32G" or "512M". Disks can grow but not shrink.
+  * Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume's size. Disks can grow but not shrink.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#size Vm#size}
   */
-  readonly size: string;
+  readonly size?: string;
   /**
   * Present the disk to the guest as an SSD.
   *
@@ -633,11 +633,17 @@ export interface VmDisk {
   */
   readonly ssd?: boolean | cdktf.IResolvable;
   /**
-  * Storage the disk is allocated on, such as "local-lvm". Changing it replaces the VM.
+  * Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume's storage. Changing it replaces the VM.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#storage Vm#storage}
   */
-  readonly storage: string;
+  readonly storage?: string;
+  /**
+  * An existing volume to attach instead of allocating one, such as an iSCSI LUN "san:0.0.0.scsi-36589cfc000000..." (see the proxmox_storage_content data source); otherwise the volume id Proxmox allocated, such as "local-lvm:vm-100-disk-0". Changing it replaces the VM.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#volume Vm#volume}
+  */
+  readonly volume?: string;
 }
 
 export function vmDiskToTerraform(struct?: VmDisk | cdktf.IResolvable): any {
@@ -654,6 +660,7 @@ export function vmDiskToTerraform(struct?: VmDisk | cdktf.IResolvable): any {
     size: cdktf.stringToTerraform(struct!.size),
     ssd: cdktf.booleanToTerraform(struct!.ssd),
     storage: cdktf.stringToTerraform(struct!.storage),
+    volume: cdktf.stringToTerraform(struct!.volume),
   }
 }
 
@@ -708,6 +715,12 @@ export function vmDiskToHclTerraform(struct?: VmDisk | cdktf.IResolvable): any {
     },
     storage: {
       value: cdktf.stringToHclTerraform(struct!.storage),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    volume: {
+      value: cdktf.stringToHclTerraform(struct!.volume),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -770,6 +783,10 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.storage = this._storage;
     }
+    if (this._volume !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.volume = this._volume;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -785,6 +802,7 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
       this._size = undefined;
       this._ssd = undefined;
       this._storage = undefined;
+      this._volume = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -801,6 +819,7 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
       this._size = value.size;
       this._ssd = value.ssd;
       this._storage = value.storage;
+      this._volume = value.volume;
     }
   }
 
@@ -881,13 +900,16 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
     return this._iothread;
   }
 
-  // size - computed: false, optional: false, required: true
+  // size - computed: true, optional: true, required: false
   private _size?: string; 
   public get size() {
     return this.getStringAttribute('size');
   }
   public set size(value: string) {
     this._size = value;
+  }
+  public resetSize() {
+    this._size = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get sizeInput() {
@@ -910,7 +932,7 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
     return this._ssd;
   }
 
-  // storage - computed: false, optional: false, required: true
+  // storage - computed: true, optional: true, required: false
   private _storage?: string; 
   public get storage() {
     return this.getStringAttribute('storage');
@@ -918,14 +940,28 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
   public set storage(value: string) {
     this._storage = value;
   }
+  public resetStorage() {
+    this._storage = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get storageInput() {
     return this._storage;
   }
 
-  // volume - computed: true, optional: false, required: false
+  // volume - computed: true, optional: true, required: false
+  private _volume?: string; 
   public get volume() {
     return this.getStringAttribute('volume');
+  }
+  public set volume(value: string) {
+    this._volume = value;
+  }
+  public resetVolume() {
+    this._volume = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get volumeInput() {
+    return this._volume;
   }
 }
 

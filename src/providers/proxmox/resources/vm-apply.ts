@@ -36,7 +36,7 @@ export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
       continue;
     }
     if (!sameJson(diskOptions(disk), diskOptions(existing))) set[disk.interface] = existingDiskValue(disk, existing.volume);
-    if ((sizeBytes(disk.size) ?? 0) > (sizeBytes(existing.size) ?? 0)) grow[disk.interface] = disk.size;
+    if (disk.size !== null && (sizeBytes(disk.size) ?? 0) > (sizeBytes(existing.size) ?? 0)) grow[disk.interface] = disk.size;
   }
   for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) remove.push(disk.interface);
   plan.network.forEach((network, i) => {

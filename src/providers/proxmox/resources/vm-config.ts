@@ -60,8 +60,12 @@ export function diskOptions(disk: DiskModel): Record<string, string> {
   return options;
 }
 
-/** A disk value allocating a new volume of the disk's size (`local-lvm:32,discard=on`). */
+/**
+ * A new disk's value: the existing volume it attaches, or a new volume of its size
+ * (`local-lvm:32,discard=on`).
+ */
 export function newDiskValue(disk: DiskModel): string {
+  if (disk.volume !== null) return existingDiskValue(disk, disk.volume);
   const gib = (sizeBytes(disk.size) ?? 0) / GIB;
   return buildDisk({ volume: `${disk.storage}:${Number(gib.toFixed(3))}`, options: diskOptions(disk) });
 }

@@ -14,21 +14,25 @@ const replace = planModifiers.requiresReplace();
 const MAC = /^([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}$/;
 
 const disk = block.list({
-  description: 'A virtual disk. Disks are matched by interface; a larger size grows the disk in place, a smaller one is refused.',
+  description: 'A virtual disk: a new volume of `size` on `storage`, or an existing `volume`. Disks are matched by interface; a larger size grows the disk in place, a smaller one is refused.',
   attributes: {
     interface: attr.string({
       required: true,
       description: 'Bus and slot, such as "scsi0", "virtio0" or "sata1".',
       validators: [textMatching(/^(scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5])|sata[0-5]|ide[0-3])$/, 'scsiN (0-30), virtioN (0-15), sataN (0-5) or ideN (0-3)')],
     }),
-    storage: attr.string({ required: true, description: 'Storage the disk is allocated on, such as "local-lvm". Changing it replaces the VM.' }),
-    size: attr.string({ required: true, description: 'Size with a unit, such as "32G" or "512M". Disks can grow but not shrink.', validators: [sizeValidator], semanticEquals: sameSize, planModifiers: [keepEquivalent(sameSize)] }),
+    storage: attr.string({ optional: true, computed: true, description: 'Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume\'s storage. Changing it replaces the VM.' }),
+    size: attr.string({ optional: true, computed: true, description: 'Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume\'s size. Disks can grow but not shrink.', validators: [sizeValidator], semanticEquals: sameSize, planModifiers: [keepEquivalent(sameSize)] }),
     format: attr.string({ optional: true, description: 'Image format on file storages: "raw", "qcow2" or "vmdk".', validators: [validators.oneOf('raw', 'qcow2', 'vmdk')] }),
     cache: attr.string({ optional: true, description: 'Cache mode: "none", "writethrough", "writeback", "unsafe" or "directsync".', validators: [validators.oneOf('none', 'writethrough', 'writeback', 'unsafe', 'directsync')] }),
     discard: attr.bool({ optional: true, description: 'Pass discard/TRIM requests to the storage.' }),
     ssd: attr.bool({ optional: true, description: 'Present the disk to the guest as an SSD.' }),
     iothread: attr.bool({ optional: true, description: 'Give the disk its own I/O thread (with scsi_hardware "virtio-scsi-single" or virtio disks).' }),
-    volume: attr.string({ computed: true, description: 'The volume id Proxmox allocated, such as "local-lvm:vm-100-disk-0".', planModifiers: [keep] }),
+    volume: attr.string({
+      optional: true,
+      computed: true,
+      description: 'An existing volume to attach instead of allocating one, such as an iSCSI LUN "san:0.0.0.scsi-36589cfc000000..." (see the proxmox_storage_content data source); otherwise the volume id Proxmox allocated, such as "local-lvm:vm-100-disk-0". Changing it replaces the VM.',
+    }),
   },
 });
 

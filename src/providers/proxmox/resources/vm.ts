@@ -1,7 +1,10 @@
 // `proxmox_vm`: a QEMU virtual machine, created empty or cloned from a template, kept in the
 // configured shape and power state.
 import { isNotFound } from '../../../clients/proxmox/errors.js';
-import { defineResource, type OperationContext, type PlanContext, type WriteContext } from '../../../framework/resource.js';
+import { attributePath } from '../../../framework/diagnostics.js';
+import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
+import { getAttr, isObjectValue } from '../../../framework/values-util.js';
+import { UNKNOWN, type Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
@@ -74,17 +77,55 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
   return requireVm(ctx, ref, plan);
 }
 
-/** Disks only grow; moving a disk to another storage replaces the VM. */
+/** The fields of a disk Proxmox fills in when the configuration leaves them out. */
+const COMPUTED_DISK_FIELDS = ['storage', 'size', 'volume'] as const;
+
+/**
+ * Unset computed disk fields planned from the prior disk on the same interface (not the same
+ * list position, so adding or removing a disk never hands one disk's volume to another).
+ */
+function pairDisksByInterface(ctx: PlanContext<ProxmoxProviderData>, prior: readonly Value[], planned: readonly Value[]): void {
+  const config = ctx.config.get('disk');
+  if (!Array.isArray(config)) return;
+  const paired = planned.map((disk, index) => {
+    const configured = config[index];
+    if (!isObjectValue(disk) || !isObjectValue(configured)) return disk;
+    const old = prior.find((p) => field(p, 'interface') === field(disk, 'interface'));
+    const out: Record<string, Value> = { ...disk };
+    for (const name of COMPUTED_DISK_FIELDS) if (getAttr(configured, name) === null) out[name] = old === undefined ? UNKNOWN : getAttr(old, name);
+    return out;
+  });
+  ctx.setPlanned('disk', paired);
+}
+
+/** Disks only grow; moving a disk to another storage or volume replaces the VM. */
 function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
-  refuseShrink(ctx, 'disk', 'interface');
   const prior = ctx.prior.get('disk');
+  if (ctx.creating || !Array.isArray(prior) || !Array.isArray(ctx.planned.get('disk'))) return;
+  pairDisksByInterface(ctx, prior, ctx.planned.get('disk') as readonly Value[]);
+  refuseShrink(ctx, 'disk', 'interface');
   const planned = ctx.planned.get('disk');
-  if (ctx.creating || !Array.isArray(prior) || !Array.isArray(planned)) return;
+  if (!Array.isArray(planned)) return;
   for (const disk of planned) {
     const old = prior.find((p) => field(p, 'interface') === field(disk, 'interface'));
-    const storage = field(disk, 'storage');
-    if (old !== undefined && storage !== undefined && storage !== field(old, 'storage')) ctx.requireReplace('disk');
+    const moved = (name: string) => field(disk, name) !== undefined && field(disk, name) !== field(old ?? null, name);
+    if (old !== undefined && (moved('storage') || moved('volume'))) ctx.requireReplace('disk');
   }
+}
+
+/** Each disk either allocates a new volume (`storage` and `size`) or attaches one (`volume`). */
+function validateDisks(ctx: ValidateContext): void {
+  const disks = ctx.config.get('disk');
+  if (!Array.isArray(disks)) return;
+  disks.forEach((disk, index) => {
+    const set = (name: string) => getAttr(disk, name) !== null;
+    const at = (name: string) => attributePath('disk', index, name);
+    if (set('volume')) {
+      for (const name of ['storage', 'size']) if (set(name)) ctx.error(at(name), 'Conflicting disk settings', `A disk attaching an existing volume takes its ${name} from the volume; remove ${name}.`);
+    } else {
+      for (const name of ['storage', 'size']) if (!set(name)) ctx.error(at(name), 'Missing disk setting', `A disk needs storage and size to allocate a new volume, or volume to attach an existing one.`);
+    }
+  });
 }
 
 export const vmResource = defineResource<ProxmoxProviderData>()({
@@ -128,6 +169,7 @@ export const vmResource = defineResource<ProxmoxProviderData>()({
     return { node, vmid };
   },
   validateConfig(ctx) {
+    validateDisks(ctx);
     if (ctx.config.bool('template') === true && ctx.config.bool('started') !== false) {
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }

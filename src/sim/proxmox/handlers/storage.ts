@@ -4,7 +4,7 @@ import { die, paramError } from '../pve-error.js';
 import { flagParam, listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import { requirePrivileges } from '../permissions.js';
 import { volid, type SimState, type SimStorage } from '../state.js';
-import { freeVolume, requireStorage, storageContent, usedBytes } from '../volumes.js';
+import { findVolume, freeVolume, requireStorage, storageContent, storageVolumes, usedBytes } from '../volumes.js';
 import { SENSITIVE_OPTIONS, STORAGE_TYPES, type StorageTypeRules } from './storage-types.js';
 
 const DEFAULT_CAPACITY = 1024 ** 4;
@@ -146,8 +146,7 @@ function content(ctx: RequestContext): Array<Record<string, string | number>> {
   const { state } = ctx.engine;
   const storage = requireStorage(state, ctx.params.storage ?? '');
   requirePrivileges(state, ctx.who, `/storage/${storage.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true);
-  return [...state.volumes.values()]
-    .filter((v) => v.storage === storage.storage)
+  return storageVolumes(state, storage)
     .filter((v) => ctx.params.content === undefined || v.content === ctx.params.content)
     .filter((v) => ctx.params.vmid === undefined || v.vmid === Number(ctx.params.vmid))
     .map((v) => ({ volid: volid(v), format: v.format, size: v.size, content: v.content, ctime: 1_700_000_000, ...(v.vmid !== undefined ? { vmid: v.vmid } : {}) }));
@@ -161,7 +160,7 @@ function volumeId(ctx: RequestContext): string {
 
 function volumeInfo(ctx: RequestContext): Record<string, string | number> {
   requireNode(ctx);
-  const volume = ctx.engine.state.volumes.get(volumeId(ctx));
+  const volume = findVolume(ctx.engine.state, volumeId(ctx));
   if (!volume) throw die(`volume '${volumeId(ctx)}' does not exist`);
   return { path: `/dev/${volume.storage}/${volume.name}`, size: volume.size, used: volume.size, format: volume.format };
 }
@@ -169,7 +168,10 @@ function volumeInfo(ctx: RequestContext): Record<string, string | number> {
 function deleteVolume(ctx: RequestContext): string {
   const node = requireNode(ctx);
   const id = volumeId(ctx);
-  if (!ctx.engine.state.volumes.has(id)) throw die(`volume '${id}' does not exist`);
+  const { state } = ctx.engine;
+  const volume = findVolume(state, id);
+  if (!volume) throw die(`volume '${id}' does not exist`);
+  if (!state.volumes.has(id)) throw die("can't free space in iscsi storage");
   return ctx.engine.tasks.start(node, 'imgdel', '', ctx.who, () => freeVolume(ctx.engine.state, id));
 }
 
