@@ -10,10 +10,20 @@ interface CliOptions {
   taskDelay: string;
   latency: string;
   caFile?: string;
+  iscsiLun: string[];
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+/** `IQN,LUN,BYTES`: a LUN the iSCSI target with that IQN exports (the simulator cannot ask TrueNAS). */
+function iscsiLun(spec: string): { target: string; lun: number; size: number } {
+  const [target, lun, size] = spec.split(',');
+  if (!target || !lun || !size || !/^\d+$/.test(lun) || !/^\d+$/.test(size)) {
+    throw new Error(`--iscsi-lun must look like IQN,LUN,BYTES (e.g. iqn.2005-10.org.freenas.ctl:proxmox,0,34359738368), got "${spec}"`);
+  }
+  return { target, lun: Number(lun), size: Number(size) };
 }
 
 function integer(text: string, name: string): number {
@@ -30,6 +40,7 @@ export async function main(args: string[]): Promise<void> {
     .option('--task-delay <ms>', 'how long each task runs', '200')
     .option('--latency <ms>', 'delay before every answer', '0')
     .option('--ca-file <path>', 'write the certificate (PEM) to this file')
+    .option('--iscsi-lun <spec>', "a LUN an iSCSI target exports, 'IQN,LUN,BYTES', listed by iscsi storages on that target (repeatable)", collect, [])
     .exitOverride();
   program.parse(args, { from: 'user' });
   const options = program.opts<CliOptions>();
@@ -45,6 +56,7 @@ export async function main(args: string[]): Promise<void> {
     taskDelayMs: integer(options.taskDelay, 'task-delay'),
     latencyMs: integer(options.latency, 'latency'),
   });
+  for (const { target, lun, size } of options.iscsiLun.map(iscsiLun)) sim.addIscsiLun(target, { lun, size });
   if (options.caFile !== undefined) writeFileSync(options.caFile, sim.caPem);
   process.stdout.write(`Proxmox VE simulator listening on ${sim.url}\n`);
   if (options.caFile !== undefined) process.stdout.write(`certificate written to ${options.caFile}\n`);
