@@ -31,6 +31,13 @@ export const validators = {
       validate: (value) => (typeof value === 'string' && !pattern.test(value) ? `${explanation}, got "${value}"` : undefined),
     };
   },
+  /** Text matching `pattern`, described as what it must be: docs read "Must be <what>.", errors '"name" must be <what>, got "…"'. */
+  textMatching(pattern: RegExp, what: string): Validator {
+    return {
+      description: what,
+      validate: (value) => (typeof value === 'string' && !pattern.test(value) ? `must be ${what}, got "${value}"` : undefined),
+    };
+  },
   lengthBetween(min: number, max: number): Validator {
     return {
       description: `between ${min} and ${max} characters long`,

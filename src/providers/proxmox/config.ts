@@ -19,7 +19,6 @@ import {
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
-import { textMatching } from './shared/validation.js';
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
@@ -31,7 +30,7 @@ export const proxmoxConfigSchema = schema({
       optional: true,
       sensitive: true,
       description: 'API token as USER@REALM!TOKENID=SECRET (or PROXMOX_VE_API_TOKEN).',
-      validators: [textMatching(API_TOKEN, 'a token like USER@REALM!TOKENID=SECRET')],
+      validators: [validators.textMatching(API_TOKEN, 'a token like USER@REALM!TOKENID=SECRET')],
     }),
     username: attr.string({ optional: true, description: 'User such as root@pam, for ticket login instead of a token (or PROXMOX_VE_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or PROXMOX_VE_PASSWORD).' }),

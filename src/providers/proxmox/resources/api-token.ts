@@ -5,7 +5,6 @@ import { defineResource } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import type { TokenInfo } from '../../../clients/proxmox/index.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import { textMatching } from '../shared/validation.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
@@ -18,7 +17,7 @@ const tokenSchema = schema({
   attributes: {
     id: attr.string({ computed: true, description: 'USER@REALM!TOKEN.', planModifiers: [keep] }),
     user_id: attr.string({ required: true, description: 'Owner, USER@REALM.', planModifiers: [replace] }),
-    token_name: attr.string({ required: true, description: 'Token name.', validators: [textMatching(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'text starting with a letter, holding letters, digits, ".", "-" or "_"')], planModifiers: [replace] }),
+    token_name: attr.string({ required: true, description: 'Token name.', validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'text starting with a letter, holding letters, digits, ".", "-" or "_"')], planModifiers: [replace] }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
     expire: attr.number({ default: 0, description: 'Expiry as seconds since 1970; 0 (default) never expires.', validators: [validators.atLeast(0), validators.integer()] }),
     privilege_separation: attr.bool({ default: true, description: 'Restrict the token to the privileges granted to it by ACLs (default true) instead of all of its user\'s.' }),

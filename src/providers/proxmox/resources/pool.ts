@@ -1,8 +1,8 @@
 // `proxmox_pool`: a resource pool, to group VMs and storages for permissions.
+import { validators } from '../../../framework/validators.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
-import { textMatching } from '../shared/validation.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
@@ -11,7 +11,7 @@ const poolSchema = schema({
   description: 'A resource pool. Members are added by the VMs and storages themselves or in the web UI.',
   attributes: {
     id: attr.string({ computed: true, description: 'The pool id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    pool_id: attr.string({ required: true, description: 'Pool name, such as "lab" or "lab/web" for a nested pool.', validators: [textMatching(/^[A-Za-z0-9_\-/]+$/, 'text of only letters, digits, "_", "-" and "/"')], planModifiers: [planModifiers.requiresReplace()] }),
+    pool_id: attr.string({ required: true, description: 'Pool name, such as "lab" or "lab/web" for a nested pool.', validators: [validators.textMatching(/^[A-Za-z0-9_\-/]+$/, 'text of only letters, digits, "_", "-" and "/"')], planModifiers: [planModifiers.requiresReplace()] }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
   },
 });

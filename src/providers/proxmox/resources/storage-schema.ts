@@ -1,6 +1,5 @@
 // The schema of `proxmox_storage`: one entry of the datacenter's storage.cfg. Type-specific
 // options are attributes named after Proxmox's option names; the rest go into `options`.
-import { textMatching } from '../shared/validation.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
@@ -59,7 +58,7 @@ export const storageSchema = schema({
   description: 'A storage definition of the Proxmox VE datacenter (storage.cfg): where disks, ISOs, templates and backups live.',
   attributes: {
     id: attr.string({ computed: true, description: 'The storage id (same as storage).', planModifiers: [keep] }),
-    storage: attr.string({ required: true, description: 'Storage id, such as "truenas-iscsi".', validators: [textMatching(/^[a-zA-Z][a-zA-Z0-9\-_.]*[a-zA-Z0-9]$/, 'a storage id: letters, digits, "-", "_" and ".", starting with a letter')], planModifiers: [replace] }),
+    storage: attr.string({ required: true, description: 'Storage id, such as "truenas-iscsi".', validators: [validators.textMatching(/^[a-zA-Z][a-zA-Z0-9\-_.]*[a-zA-Z0-9]$/, 'a storage id: letters, digits, "-", "_" and ".", starting with a letter')], planModifiers: [replace] }),
     type: attr.string({ required: true, description: `Storage type: ${STORAGE_TYPES.join(', ')}.`, validators: [validators.oneOf(...STORAGE_TYPES)], planModifiers: [replace] }),
     content: attr.set(ty.string, { optional: true, computed: true, description: 'Content types: images, rootdir, iso, vztmpl, backup, snippets, import; Proxmox picks a default per type when unset.', planModifiers: [keep] }),
     nodes: attr.set(ty.string, { optional: true, description: 'Nodes that may use the storage; all when unset.' }),

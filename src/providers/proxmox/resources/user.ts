@@ -6,7 +6,6 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { UserDetail, UserParams } from '../../../clients/proxmox/index.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import { textMatching } from '../shared/validation.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
@@ -17,7 +16,7 @@ const userSchema = schema({
   description: 'A Proxmox VE user.',
   attributes: {
     id: attr.string({ computed: true, description: 'The user id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    user_id: attr.string({ required: true, description: 'USER@REALM, such as "terraform@pve".', validators: [textMatching(/^[^\s@:]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM')], planModifiers: [replace] }),
+    user_id: attr.string({ required: true, description: 'USER@REALM, such as "terraform@pve".', validators: [validators.textMatching(/^[^\s@:]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM')], planModifiers: [replace] }),
     password: attr.string({ optional: true, sensitive: true, description: 'Initial password (pve realm); set at creation only, so changing it replaces the user.', planModifiers: [replace] }),
     enabled: attr.bool({ default: true, description: 'Whether the user may log in (default true).' }),
     expire: attr.number({ default: 0, description: 'Expiry as seconds since 1970; 0 (default) never expires.', validators: [validators.atLeast(0), validators.integer()] }),

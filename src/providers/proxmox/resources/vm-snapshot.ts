@@ -1,9 +1,9 @@
 // `proxmox_vm_snapshot`: a named snapshot of a VM's disks (and optionally its RAM).
+import { validators } from '../../../framework/validators.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
-import { textMatching } from '../shared/validation.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
@@ -17,7 +17,7 @@ const snapshotSchema = schema({
     id: attr.string({ computed: true, description: 'NODE/VMID/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'Node of the VM.', planModifiers: [replace] }),
     vmid: attr.number({ required: true, description: 'Id of the VM.', planModifiers: [replace] }),
-    name: attr.string({ required: true, description: 'Snapshot name.', validators: [textMatching(/^[A-Za-z][A-Za-z0-9_-]{1,39}$/, 'text starting with a letter, holding 2 to 40 letters, digits, "_" or "-"')], planModifiers: [replace] }),
+    name: attr.string({ required: true, description: 'Snapshot name.', validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9_-]{1,39}$/, 'text starting with a letter, holding 2 to 40 letters, digits, "_" or "-"')], planModifiers: [replace] }),
     description: attr.string({ optional: true, description: 'Description.' }),
     include_ram: attr.bool({ default: false, description: 'Also save the running VM\'s memory (default false).', planModifiers: [replace] }),
   },

@@ -1,13 +1,13 @@
 // Disk sizes as users write them ("32G", "512M", "1T") and as Proxmox prints them ("32G",
 // "32768M"): compared by bytes so the server's choice of unit never shows up as a diff.
-import { textMatching } from './validation.js';
+import { validators } from '../../../framework/validators.js';
 import { parseSize } from '../../../clients/proxmox/property-string.js';
 import type { PlanModifier } from '../../../framework/plan-modifiers.js';
 import type { Value } from '../../../values/types.js';
 
 export const SIZE_PATTERN = /^\d+(\.\d+)?[KMGT]$/;
 
-export const sizeValidator = textMatching(SIZE_PATTERN, 'a size with a unit such as "32G", "512M" or "1T"');
+export const sizeValidator = validators.textMatching(SIZE_PATTERN, 'a size with a unit such as "32G", "512M" or "1T"');
 
 /** Bytes of a size text; undefined when it is not one. */
 export function sizeBytes(text: string | null | undefined): number | undefined {

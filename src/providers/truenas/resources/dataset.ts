@@ -3,7 +3,6 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { ProviderError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
-import { textMatching } from '../shared/validation.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
@@ -36,7 +35,7 @@ const datasetSchema = schema({
     name: attr.string({
       required: true,
       description: 'Full name, such as "tank/media". Its parent must exist.',
-      validators: [textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      validators: [validators.textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
     share_type: attr.string({

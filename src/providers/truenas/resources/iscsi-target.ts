@@ -1,7 +1,6 @@
 // truenas_iscsi_target: an iSCSI target, reachable through portal groups.
 import { attr, block, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { textMatching } from '../shared/validation.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Target, TargetCreate } from '../../../clients/truenas/index.js';
@@ -23,7 +22,7 @@ const targetSchema = schema({
   description: 'An iSCSI target. The server prefixes its name with the global base name to form the IQN.',
   attributes: {
     id: numericId('target'),
-    name: attr.string({ required: true, description: 'Target name, such as "vm-100" (the IQN suffix).', validators: [textMatching(TARGET_NAME.pattern, TARGET_NAME.explanation)] }),
+    name: attr.string({ required: true, description: 'Target name, such as "vm-100" (the IQN suffix).', validators: [validators.textMatching(TARGET_NAME.pattern, TARGET_NAME.explanation)] }),
     alias: attr.string({ optional: true, description: 'Optional human-readable alias.' }),
     mode: attr.string({ default: 'ISCSI', description: 'ISCSI, FC (Fibre Channel) or BOTH.', validators: [validators.oneOf('ISCSI', 'FC', 'BOTH')] }),
     auth_networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to connect; every network when empty.' }),

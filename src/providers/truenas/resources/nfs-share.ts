@@ -1,7 +1,6 @@
 // truenas_nfs_share: an NFS export of a dataset's path.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { textMatching } from '../shared/validation.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js';
@@ -15,7 +14,7 @@ const nfsShareSchema = schema({
   description: 'An NFS share (export) of a path under /mnt/<pool>.',
   attributes: {
     id: numericId('share'),
-    path: attr.string({ required: true, description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
+    path: attr.string({ required: true, description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
     networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to mount; everyone when networks and hosts are both empty.' }),
     hosts: attr.list(ty.string, { default: [], description: 'Host names or addresses allowed to mount.' }),

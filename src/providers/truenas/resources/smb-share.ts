@@ -1,7 +1,6 @@
 // truenas_smb_share: an SMB (Windows) share of a dataset's path.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { textMatching } from '../shared/validation.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { SmbShare, SmbShareCreate } from '../../../clients/truenas/index.js';
@@ -15,7 +14,7 @@ const smbShareSchema = schema({
   attributes: {
     id: numericId('share'),
     name: attr.string({ required: true, description: 'Share name clients see, unique on the server regardless of case, at most 80 characters.', validators: [validators.lengthBetween(1, 80)] }),
-    path: attr.string({ required: true, description: 'The shared path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
+    path: attr.string({ required: true, description: 'The shared path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
     comment: attr.string({ default: '', description: 'Free-text comment clients see.' }),
     ro: attr.bool({ default: false, description: 'Share read-only.' }),
     browsable: attr.bool({ default: true, description: 'Whether the share is listed when clients browse the server.' }),

@@ -1,8 +1,8 @@
 // truenas_snapshot: a ZFS snapshot of a dataset or zvol. Rolling back is deliberately not an
 // action of this resource: it destroys data and belongs to a person, not to a plan.
+import { validators } from '../../../framework/validators.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { textMatching } from '../shared/validation.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Snapshot } from '../../../clients/truenas/index.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
@@ -17,13 +17,13 @@ const snapshotSchema = schema({
     dataset: attr.string({
       required: true,
       description: 'Full name of the dataset or zvol to snapshot, such as "tank/vm/disk0".',
-      validators: [textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      validators: [validators.textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
     name: attr.string({
       required: true,
       description: 'Snapshot name (the part after @), such as "before-upgrade".',
-      validators: [textMatching(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : and - only')],
+      validators: [validators.textMatching(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : and - only')],
       planModifiers: [planModifiers.requiresReplace()],
     }),
     recursive: attr.bool({ default: false, description: 'Also snapshot every child dataset (and delete their snapshots with this one).', planModifiers: [planModifiers.requiresReplace()] }),

@@ -5,7 +5,6 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { textMatching } from '../shared/validation.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
@@ -41,7 +40,7 @@ export const zvolSchema = schema({
     name: attr.string({
       required: true,
       description: 'Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist.',
-      validators: [textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
+      validators: [validators.textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
     volsize: attr.number({

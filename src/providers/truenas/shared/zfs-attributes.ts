@@ -5,7 +5,6 @@
 import { attr } from '../../../framework/attributes.js';
 import { planModifiers, type PlanModifier } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
-import { textMatching } from './validation.js';
 import type { Value } from '../../../values/types.js';
 import { parseSize, sameSize } from './sizes.js';
 
@@ -32,7 +31,7 @@ export function zfsEnum(description: string, pattern: RegExp, explanation: strin
     optional: true,
     computed: true,
     description,
-    validators: [textMatching(pattern, explanation)],
+    validators: [validators.textMatching(pattern, explanation)],
     semanticEquals: stringsEqual(sameText),
     planModifiers: [keepEquivalentState(sameText), planModifiers.useStateForUnknown()],
   });
