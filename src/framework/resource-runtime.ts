@@ -233,11 +233,16 @@ export class ResourceRuntime<P> {
 
   private operationContext(operation: Operation, state: Value, call: CallContext, diagnostics: Diagnostic[]): OperationContext<P> {
     const timeoutMs = this.timeoutFor(operation, state);
-    const signal = timeoutMs === undefined ? call.signal : AbortSignal.any([call.signal, AbortSignal.timeout(timeoutMs)]);
+    const started = Date.now();
+    let signal: AbortSignal | undefined;
     return {
       provider: this.requireProvider(),
       logger: call.logger.with({ tf_resource_type: this.definition.name, tf_operation: operation }),
-      signal,
+      // Built on first use (most reads never use it), with the time limit counted from now.
+      get signal() {
+        signal ??= timeoutMs === undefined ? call.signal : AbortSignal.any([call.signal, AbortSignal.timeout(Math.max(0, timeoutMs - (Date.now() - started)))]);
+        return signal;
+      },
       timeoutMs,
       warn: (summary, detail, path) => diagnostics.push(warningDiagnostic(summary, detail ?? summary, path)),
     };

@@ -5,6 +5,7 @@
 import { status, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { Logger } from '../log/logger.js';
 import type { CallContext, ProviderHandlers, StopProviderResponse } from '../protocol/tfplugin6.js';
+import { RpcCallContext } from './call-context.js';
 import type { StopSignal } from './stop-signal.js';
 
 /** Each tfplugin6 RPC (except StopProvider) and the handler method that serves it. */
@@ -44,20 +45,21 @@ function errorFields(error: unknown): Record<string, unknown> {
 
 function unaryMethod(rpc: string, handler: RpcHandler, options: ProviderServiceOptions) {
   return (call: ServerUnaryCall<object, object>, callback: sendUnaryData<object>): void => {
-    const cancelled = new AbortController();
-    call.on('cancelled', () => cancelled.abort(new Error(`terraform cancelled ${rpc}`)));
     const logger = options.logger.with({ tf_rpc: rpc });
-    const context: CallContext = { signal: AbortSignal.any([options.stopSignal.signal, cancelled.signal]), logger };
+    const context = new RpcCallContext(logger, options.stopSignal, rpc);
+    call.on('cancelled', () => context.cancel());
     logger.trace('Received request');
     // Through then(), so that a handler throwing before its first await is caught as well.
     Promise.resolve()
       .then(() => handler(call.request as never, context))
       .then(
         (response) => {
+          context.finish();
           logger.trace('Served request');
           callback(null, response);
         },
         (error: unknown) => {
+          context.finish();
           logger.error('Provider handler failed', errorFields(error));
           callback({
             code: status.INTERNAL,
