@@ -43,6 +43,19 @@ describe('TrueNAS client reads', () => {
     client.close();
   });
 
+  it('after a write, reads only the objects asked for (coalesced), never the whole collection again', async () => {
+    const client = clientFor(sim);
+    await client.datasets.update('tank/ds4', { comments: 'written' });
+    const before = queries();
+    const found = await Promise.all([4, 5, 6].map((i) => client.datasets.get(`tank/ds${i}`)));
+    assert.equal(found[0]!.comments, 'written');
+    assert.equal(queries() - before, 1, 'one coalesced query for the burst');
+    // A collection reloaded after the write would have answered this read too.
+    assert.equal((await client.datasets.get('tank/ds7')).name, 'tank/ds7');
+    assert.equal(queries() - before, 2, 'a query of its own');
+    client.close();
+  });
+
   it('sees objects deleted or changed out of band only in a new process (no cross-process cache)', async () => {
     const first = clientFor(sim);
     assert.ok(await first.datasets.find('tank/ds9'));

@@ -68,7 +68,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     if (cache) {
       const kind = await this.method('query');
       const collection = await cache.collection(kind, (limit) => this.query([], { limit }), (row) => String(this.spec.idOf(row as T)));
-      if (collection !== 'too-large') return collection.get(String(id)) as T | undefined;
+      if (collection !== undefined && collection !== 'too-large') return collection.get(String(id)) as T | undefined;
     }
     return this.coalescer.get(id);
   }
