@@ -59,8 +59,8 @@ export async function measureStartup(runs: number, providerRoot: string): Promis
   const env = await pluginEnvironment();
   const programs: Record<string, { args: string[]; done: 'exit' | 'first-line' }> = {
     floor: { args: ['-e', '0'], done: 'exit' },
-    truenas: { args: [join(providerRoot, 'bin', 'terraform-provider-truenas.mjs')], done: 'first-line' },
-    proxmox: { args: [join(providerRoot, 'bin', 'terraform-provider-proxmox.mjs')], done: 'first-line' },
+    truenas: { args: [join(providerRoot, 'bin', 'terraform-provider-truenas.cjs')], done: 'first-line' },
+    proxmox: { args: [join(providerRoot, 'bin', 'terraform-provider-proxmox.cjs')], done: 'first-line' },
     esModules: {
       args: ['--input-type=module', '-e', `import { runProvider } from ${JSON.stringify(join(providerRoot, 'dist', 'provider.js'))}; await runProvider('truenas', []);`],
       done: 'first-line',

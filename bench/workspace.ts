@@ -14,7 +14,7 @@ import { PROXMOX_SOURCE, TRUENAS_SOURCE } from '../test/helpers/providers.js';
 import { findTerraform, Workspace } from '../test/helpers/terraform.js';
 
 /** The built files a provider start needs; a copy taken mid-build lacks some. */
-const BUILT_FILES = ['dist/provider-launch.js', 'dist/provider.cjs', 'dist/provider.js'];
+const BUILT_FILES = ['dist/provider-launch.cjs', 'dist/provider.cjs', 'dist/provider.js'];
 
 export interface BuiltProviders {
   /** The copy's folder: it is in the command line of every provider process started from it. */
@@ -33,7 +33,7 @@ export function copyBuiltProviders(): BuiltProviders {
   symlinkSync(project('node_modules'), join(root, 'node_modules'));
   const mirrorDir = join(root, 'plugins');
   for (const type of PROVIDER_NAMES) {
-    const command = [process.execPath, join(root, 'bin', `terraform-provider-${type}.mjs`)];
+    const command = [process.execPath, join(root, 'bin', `terraform-provider-${type}.cjs`)];
     installProvider({ mirrorDir, hostname: REGISTRY_HOST, namespace: NAMESPACE, type, version: VERSION, command });
   }
   return { root, mirrorDir, remove: () => rmSync(root, { recursive: true, force: true }) };

@@ -1,12 +1,12 @@
 // Bundles the CLI (and with it both providers and the simulators) into dist/.
 // One bundle with code splitting: the provider's start path loads only what it needs,
 // and dynamic imports (clients, simulators) become chunks loaded on demand.
-// The provider executables start through dist/provider-launch.js, which runs the provider
+// The provider executables start through dist/provider-launch.cjs, which runs the provider
 // entry bundled once more as a single CommonJS script with V8's code cache (see
 // src/cli/provider-launch.ts); the cache is made here, on the machine that runs it.
 import { build } from 'esbuild';
 import { randomUUID } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { warmProviderCodeCache } from './warm-code-cache.mjs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -23,7 +23,7 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { main: 'src/cli/main.ts', provider: 'src/cli/provider-main.ts', 'provider-launch': 'src/cli/provider-launch.ts' },
+  entryPoints: { main: 'src/cli/main.ts', provider: 'src/cli/provider-main.ts' },
   format: 'esm',
   splitting: true,
   outdir: 'dist',
@@ -50,11 +50,26 @@ await build({
   outfile: 'dist/provider.cjs',
   minifyWhitespace: true,
   minifySyntax: true,
+  charset: 'ascii',
 });
+
+// The launcher the CommonJS bin scripts require.
+await build({
+  ...common,
+  entryPoints: ['src/cli/provider-launch.ts'],
+  format: 'cjs',
+  outfile: 'dist/provider-launch.cjs',
+});
+
+// The launcher reads the script as latin1, which is right only for pure ASCII (esbuild
+// escapes everything else by default; this keeps it so).
+if (/[^\x00-\x7f]/.test(readFileSync(new URL('../dist/provider.cjs', import.meta.url), 'latin1'))) {
+  throw new Error('dist/provider.cjs is not pure ASCII: the provider launcher would misread it');
+}
 
 // Without the cache the providers still start (the first start writes it), only slower.
 try {
-  await warmProviderCodeCache(new URL('../bin/terraform-provider-truenas.mjs', import.meta.url));
+  await warmProviderCodeCache(new URL('../bin/terraform-provider-truenas.cjs', import.meta.url));
 } catch (error) {
   console.warn(`warning: no code cache for the provider start-up: ${error.message}`);
 }

@@ -27,7 +27,7 @@ export function packageRoot(): string {
   return dir;
 }
 
-/** Installs both providers (bin/terraform-provider-NAME.mjs over the built dist/) into `mirrorDir`. */
+/** Installs both providers (bin/terraform-provider-NAME.cjs over the built dist/) into `mirrorDir`. */
 export function installAll(mirrorDir: string): string[] {
   const root = packageRoot();
   if (!existsSync(join(root, 'dist', 'provider.js'))) throw new Error('the providers are not built: run `make build` first');
@@ -38,7 +38,7 @@ export function installAll(mirrorDir: string): string[] {
       namespace: NAMESPACE,
       type,
       version: VERSION,
-      command: [process.execPath, join(root, 'bin', `terraform-provider-${type}.mjs`)],
+      command: [process.execPath, join(root, 'bin', `terraform-provider-${type}.cjs`)],
     }),
   );
 }

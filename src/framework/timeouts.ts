@@ -8,13 +8,13 @@ export type Operation = 'create' | 'read' | 'update' | 'delete';
 export type TimeoutDefaults = Partial<Record<Operation, string>>;
 
 const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION = /^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/;
+const DURATION = /^(\d+(\.\d+)?(ns|us|\u00b5s|ms|s|m|h))+$/;
 
 /** Milliseconds in a Go duration such as "1h30m" or "45s"; undefined when malformed. */
 export function parseDuration(text: string): number | undefined {
   if (!DURATION.test(text)) return undefined;
   let total = 0;
-  for (const [, amount, , unit] of text.matchAll(/(\d+(\.\d+)?)(ns|us|µs|ms|s|m|h)/g)) {
+  for (const [, amount, , unit] of text.matchAll(/(\d+(\.\d+)?)(ns|us|\u00b5s|ms|s|m|h)/g)) {
     total += Number(amount) * UNIT_MS[unit!]!;
   }
   return total;

@@ -7,12 +7,11 @@
 // go-plugin's own template: CA:TRUE, keyCertSign, both server and client auth.
 //
 // Start-up cost decides the tools: the EC P-256 key comes from node:crypto (about a
-// millisecond), the certificate structure is encoded with the RFC 5280 ASN.1 schema of
-// @peculiar/asn1-x509 and signed with node:crypto. (The higher-level @peculiar/x509 costs
-// several times more to load, on every one of terraform's provider starts.)
-import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
-import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
-import * as x509 from '@peculiar/asn1-x509';
+// millisecond), the RFC 5280 structure is encoded in DER with asn1js, and node:crypto signs
+// it. (Schema-driven libraries, @peculiar/asn1-x509 and more so @peculiar/x509, cost several
+// times more to load, on every one of terraform's provider starts.)
+import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import * as asn1 from 'asn1js';
 
 export interface TlsIdentity {
   /** PEM of the self-signed certificate. */
@@ -23,73 +22,104 @@ export interface TlsIdentity {
   certificateDer: Buffer;
 }
 
-const ECDSA_WITH_SHA256 = '1.2.840.10045.4.3.2';
-const COMMON_NAME = '2.5.4.3';
-const ORGANIZATION = '2.5.4.10';
+const OID = {
+  ecdsaWithSha256: '1.2.840.10045.4.3.2',
+  commonName: '2.5.4.3',
+  organization: '2.5.4.10',
+  basicConstraints: '2.5.29.19',
+  keyUsage: '2.5.29.15',
+  extKeyUsage: '2.5.29.37',
+  subjectAltName: '2.5.29.17',
+  serverAuth: '1.3.6.1.5.5.7.3.1',
+  clientAuth: '1.3.6.1.5.5.7.3.2',
+};
 const clockSkewAllowanceMs = 30_000;
 const validityMs = 365 * 24 * 3600 * 1000;
+/** KeyUsage bits digitalSignature (0), keyEncipherment (2), keyCertSign (5): 1010 0100, two unused. */
+const KEY_USAGE = { bits: 0b1010_0100, unusedBits: 2 };
 
 function pem(label: string, der: Buffer): string {
   const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
+function bytes(buffer: Uint8Array): ArrayBuffer {
+  return new Uint8Array(buffer).buffer;
+}
+
 /** A 128-bit positive serial number, as go-plugin uses. */
-function randomSerialNumber(): ArrayBuffer {
+function randomSerialNumber(): asn1.Integer {
   const serial = randomBytes(16);
   serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x01;
-  return new Uint8Array(serial).buffer;
+  return new asn1.Integer({ valueHex: bytes(serial) });
 }
 
-function distinguishedName(): x509.Name {
+/** Context-specific tag [n] wrapping `inner` (EXPLICIT). */
+function explicit(tagNumber: number, inner: asn1.AsnType): asn1.Constructed {
+  return new asn1.Constructed({ idBlock: { tagClass: 3, tagNumber }, value: [inner] });
+}
+
+function algorithm(oid: string): asn1.Sequence {
+  return new asn1.Sequence({ value: [new asn1.ObjectIdentifier({ value: oid })] });
+}
+
+function distinguishedName(): asn1.Sequence {
   const attribute = (type: string, value: string) =>
-    new x509.RelativeDistinguishedName([new x509.AttributeTypeAndValue({ type, value: new x509.AttributeValue({ utf8String: value }) })]);
-  return new x509.Name([attribute(ORGANIZATION, 'truemox'), attribute(COMMON_NAME, 'localhost')]);
+    new asn1.Set({ value: [new asn1.Sequence({ value: [new asn1.ObjectIdentifier({ value: type }), new asn1.Utf8String({ value })] })] });
+  return new asn1.Sequence({ value: [attribute(OID.organization, 'truemox'), attribute(OID.commonName, 'localhost')] });
 }
 
-function extension(extnID: string, critical: boolean, value: object): x509.Extension {
-  return new x509.Extension({ extnID, critical, extnValue: new OctetString(AsnConvert.serialize(value)) });
+function extension(oid: string, critical: boolean, value: asn1.AsnType): asn1.Sequence {
+  return new asn1.Sequence({
+    value: [
+      new asn1.ObjectIdentifier({ value: oid }),
+      ...(critical ? [new asn1.Boolean({ value: true })] : []),
+      new asn1.OctetString({ valueHex: value.toBER() }),
+    ],
+  });
 }
 
-function extensions(): x509.Extensions {
-  const usage = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment | x509.KeyUsageFlags.keyCertSign;
-  return new x509.Extensions([
-    extension(x509.id_ce_basicConstraints, true, new x509.BasicConstraints({ cA: true })),
-    extension(x509.id_ce_keyUsage, true, new x509.KeyUsage(usage)),
-    extension(x509.id_ce_extKeyUsage, false, new x509.ExtendedKeyUsage([x509.id_kp_serverAuth, x509.id_kp_clientAuth])),
-    extension(x509.id_ce_subjectAltName, false, new x509.SubjectAlternativeName([new x509.GeneralName({ dNSName: 'localhost' })])),
-  ]);
+function extensions(): asn1.Sequence {
+  // GeneralName dNSName is [2] IMPLICIT IA5String: the tag replaces the string's own.
+  const dnsName = new asn1.Primitive({ idBlock: { tagClass: 3, tagNumber: 2 }, valueHex: bytes(Buffer.from('localhost', 'ascii')) });
+  return new asn1.Sequence({
+    value: [
+      extension(OID.basicConstraints, true, new asn1.Sequence({ value: [new asn1.Boolean({ value: true })] })),
+      extension(OID.keyUsage, true, new asn1.BitString({ valueHex: bytes(Uint8Array.of(KEY_USAGE.bits)), unusedBits: KEY_USAGE.unusedBits })),
+      extension(OID.extKeyUsage, false, new asn1.Sequence({ value: [OID.serverAuth, OID.clientAuth].map((value) => new asn1.ObjectIdentifier({ value })) })),
+      extension(OID.subjectAltName, false, new asn1.Sequence({ value: [dnsName] })),
+    ],
+  });
 }
 
-function tbsCertificate(publicKey: KeyObject, now: Date): x509.TBSCertificate {
+function tbsCertificate(subjectPublicKeyInfoDer: Buffer, now: Date): asn1.Sequence {
   const name = distinguishedName();
-  return new x509.TBSCertificate({
-    version: x509.Version.v3,
-    serialNumber: randomSerialNumber(),
-    signature: new x509.AlgorithmIdentifier({ algorithm: ECDSA_WITH_SHA256 }),
-    issuer: name,
-    subject: name,
-    validity: new x509.Validity({
-      notBefore: new Date(now.getTime() - clockSkewAllowanceMs),
-      notAfter: new Date(now.getTime() + validityMs),
-    }),
-    subjectPublicKeyInfo: AsnConvert.parse(publicKey.export({ type: 'spki', format: 'der' }), x509.SubjectPublicKeyInfo),
-    extensions: extensions(),
+  return new asn1.Sequence({
+    value: [
+      explicit(0, new asn1.Integer({ value: 2 })), // v3
+      randomSerialNumber(),
+      algorithm(OID.ecdsaWithSha256),
+      name, // issuer: self-signed
+      new asn1.Sequence({
+        value: [new asn1.UTCTime({ valueDate: new Date(now.getTime() - clockSkewAllowanceMs) }), new asn1.UTCTime({ valueDate: new Date(now.getTime() + validityMs) })],
+      }),
+      name, // subject
+      asn1.fromBER(bytes(subjectPublicKeyInfoDer)).result,
+      explicit(3, extensions()),
+    ],
   });
 }
 
 /** Creates a fresh key pair and a self-signed certificate for `localhost`. */
 export async function createTlsIdentity(now: Date = new Date()): Promise<TlsIdentity> {
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const tbs = tbsCertificate(publicKey, now);
+  const tbs = tbsCertificate(publicKey.export({ type: 'spki', format: 'der' }), now);
   // node:crypto signs ECDSA in the DER (r, s) encoding X.509 wants.
-  const signature = sign('sha256', Buffer.from(AsnConvert.serialize(tbs)), privateKey);
-  const certificate = new x509.Certificate({
-    tbsCertificate: tbs,
-    signatureAlgorithm: new x509.AlgorithmIdentifier({ algorithm: ECDSA_WITH_SHA256 }),
-    signatureValue: new Uint8Array(signature).buffer,
+  const signature = sign('sha256', Buffer.from(tbs.toBER()), privateKey);
+  const certificate = new asn1.Sequence({
+    value: [tbs, algorithm(OID.ecdsaWithSha256), new asn1.BitString({ valueHex: bytes(signature), unusedBits: 0 })],
   });
-  const certificateDer = Buffer.from(AsnConvert.serialize(certificate));
+  const certificateDer = Buffer.from(certificate.toBER());
   return {
     certificatePem: pem('CERTIFICATE', certificateDer),
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),

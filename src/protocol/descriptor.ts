@@ -28,21 +28,40 @@ export const serviceNames = {
 
 export type ProtocolServices = { [K in keyof typeof serviceNames]: ServiceDefinition };
 
-function encoderFor(type: protobuf.Type): (value: object) => Buffer {
+/**
+ * A method's request or response type, resolved on first use: resolving every type of the
+ * protocol up front cost milliseconds on each of terraform's provider starts, and most
+ * methods are never called by a given process.
+ */
+function typeOf(method: protobuf.Method, which: 'request' | 'response'): () => protobuf.Type {
+  let type: protobuf.Type | undefined;
+  return () => {
+    if (type === undefined) {
+      method.resolve();
+      type = (which === 'request' ? method.resolvedRequestType : method.resolvedResponseType) as protobuf.Type;
+    }
+    return type;
+  };
+}
+
+function encoderFor(typeOfMessage: () => protobuf.Type): (value: object) => Buffer {
   return (value) => {
+    const type = typeOfMessage();
     const bytes = type.encode(type.fromObject(value)).finish();
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
 }
 
-function decoderFor(type: protobuf.Type): (bytes: Buffer) => object {
-  return (bytes) => type.toObject(type.decode(bytes), decodeOptions);
+function decoderFor(typeOfMessage: () => protobuf.Type): (bytes: Buffer) => object {
+  return (bytes) => {
+    const type = typeOfMessage();
+    return type.toObject(type.decode(bytes), decodeOptions);
+  };
 }
 
 function methodDefinition(serviceName: string, method: protobuf.Method): MethodDefinition<object, object> {
-  // resolveAll() below has resolved every request and response type.
-  const requestType = method.resolvedRequestType as protobuf.Type;
-  const responseType = method.resolvedResponseType as protobuf.Type;
+  const requestType = typeOf(method, 'request');
+  const responseType = typeOf(method, 'response');
   return {
     path: `/${serviceName}/${method.name}`,
     requestStream: method.requestStream === true,
@@ -69,7 +88,6 @@ export function loadProtocolServices(): ProtocolServices {
   // The JSON is protobufjs's own toJSON() output; TypeScript cannot match its inferred literal
   // type against the recursive INamespace union, hence the assertion.
   const root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
-  root.resolveAll();
   loaded = {
     provider: serviceDefinition(root, serviceNames.provider),
     controller: serviceDefinition(root, serviceNames.controller),

@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The proxmox provider executable that terraform starts (see `make install`). CommonJS, so that
+// each of terraform's many provider starts skips Node's ES module loader.
+'use strict';
+const { join } = require('node:path');
+require('../dist/provider-launch.cjs').launchProvider('proxmox', process.argv.slice(2), join(__dirname, '..', 'dist'));
