@@ -28,40 +28,22 @@ export const serviceNames = {
 
 export type ProtocolServices = { [K in keyof typeof serviceNames]: ServiceDefinition };
 
-/**
- * A method's request or response type, resolved on first use: resolving every type of the
- * protocol up front cost milliseconds on each of terraform's provider starts, and most
- * methods are never called by a given process.
- */
-function typeOf(method: protobuf.Method, which: 'request' | 'response'): () => protobuf.Type {
-  let type: protobuf.Type | undefined;
-  return () => {
-    if (type === undefined) {
-      method.resolve();
-      type = (which === 'request' ? method.resolvedRequestType : method.resolvedResponseType) as protobuf.Type;
-    }
-    return type;
-  };
-}
-
-function encoderFor(typeOfMessage: () => protobuf.Type): (value: object) => Buffer {
+function encoderFor(type: protobuf.Type): (value: object) => Buffer {
   return (value) => {
-    const type = typeOfMessage();
     const bytes = type.encode(type.fromObject(value)).finish();
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
 }
 
-function decoderFor(typeOfMessage: () => protobuf.Type): (bytes: Buffer) => object {
-  return (bytes) => {
-    const type = typeOfMessage();
-    return type.toObject(type.decode(bytes), decodeOptions);
-  };
+function decoderFor(type: protobuf.Type): (bytes: Buffer) => object {
+  return (bytes) => type.toObject(type.decode(bytes), decodeOptions);
 }
 
 function methodDefinition(serviceName: string, method: protobuf.Method): MethodDefinition<object, object> {
-  const requestType = typeOf(method, 'request');
-  const responseType = typeOf(method, 'response');
+  // Root.fromJSON below resolves every type (protobufjs needs that for the features of each
+  // field), so the request and response types are known.
+  const requestType = method.resolvedRequestType as protobuf.Type;
+  const responseType = method.resolvedResponseType as protobuf.Type;
   return {
     path: `/${serviceName}/${method.name}`,
     requestStream: method.requestStream === true,
