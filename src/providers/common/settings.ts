@@ -1,6 +1,5 @@
 // Provider settings come from the configuration block first and the environment second, so
 // the same configuration runs against a simulator or a real server.
-import { readFile } from 'node:fs/promises';
 import { AttributeError } from '../../framework/diagnostics.js';
 import { parseDuration } from '../../framework/timeouts.js';
 import type { ValidateContext } from '../../framework/resource.js';
@@ -48,6 +47,9 @@ export function durationFromEnv(attribute: string, configured: string | null, ..
 
 export async function readCaFile(attribute: string, path: string | undefined): Promise<string | undefined> {
   if (path === undefined) return undefined;
+  // Loaded here, not at the top: node:fs/promises costs milliseconds on every provider start,
+  // and only a configured provider with a CA bundle needs it.
+  const { readFile } = await import('node:fs/promises');
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
