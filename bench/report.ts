@@ -1,5 +1,6 @@
 // BENCHMARKS.md, rendered from one run's results.
-import type { Goal } from './goals.js';
+import { REFRESH_RATIO, type Goal } from './goals.js';
+import { planBudgets, type PlanBudget } from './plan-budget.js';
 import type { LoginDayResult } from './login-day.js';
 import { PHASES, type SizeResult, type SubjectResult } from './scale.js';
 import type { StartupResult } from './startup.js';
@@ -22,21 +23,41 @@ function goalsSection(goals: readonly Goal[]): string[] {
   return ['## Goals', '', 'The goals issue 9 sets, as ratios, judged from the figures below.', '', ...header(['goal', 'measured', 'met']), ...goals.map((g) => row([g.goal, g.measured, g.met ? 'yes' : '**no**'])), ''];
 }
 
+function withoutExtraCaRows(startup: StartupResult): string[] {
+  const other = startup.withoutExtraCaCerts;
+  if (!other) return [];
+  return [
+    row(['node -e 0, NODE_EXTRA_CA_CERTS unset', other.nodeFloorMs.median, other.nodeFloorMs.p10, other.nodeFloorMs.p90, 1]),
+    row(['terraform-provider-truenas, NODE_EXTRA_CA_CERTS unset', other.truenasMs.median, other.truenasMs.p10, other.truenasMs.p90, `${other.ratio} (to the row above)`]),
+  ];
+}
+
+function extraCaNote(startup: StartupResult): string[] {
+  const other = startup.withoutExtraCaCerts;
+  if (!other) return [];
+  return [
+    `This machine sets NODE_EXTRA_CA_CERTS (\`${other.file}\`), and terraform passes it on to the providers. Node then reads its own bundled root certificates and that file at the start of every process, \`node -e 0\` included, which makes up much of the floor above. Without it (the last two rows, as on most machines) Node starts faster and reads its root certificates only when a process first makes a TLS context; a provider must make one for AutoMTLS (Node 20 builds the root store even when the only trusted certificate is terraform's), so it pays for them either way, and its ratio to a bare \`node -e 0\` grows.`,
+    '',
+  ];
+}
+
 function startupSection(startup: StartupResult): string[] {
   const line = (name: string, s: StartupResult['nodeFloorMs'], ratio: number) => row([name, s.median, s.p10, s.p90, ratio]);
   return [
     '## Start-up',
     '',
-    `Spawn to handshake line of each provider executable as terraform starts it (AutoMTLS on), ${startup.runs} interleaved runs each, beside \`node -e 0\` (spawn to exit). terraform starts a provider several times per command and waits for this line each time. The executables run the provider bundled as one CommonJS script compiled from a V8 code cache made at \`make build\`; the last row is the same provider from the plain ES module bundle, for comparison.`,
+    `Spawn to handshake line of each provider executable as terraform starts it (AutoMTLS on), ${startup.runs} interleaved runs each, beside \`node -e 0\` (spawn to exit). terraform starts a provider several times per command and waits for this line each time. The executables are CommonJS scripts that run the provider bundled as one CommonJS script compiled from a V8 code cache made at \`make build\`; the ES module row is the same provider from the plain ES module bundle, for comparison.`,
     '',
     ...header(['program', 'median ms', 'p10', 'p90', 'ratio to node -e 0']),
     line('node -e 0', startup.nodeFloorMs, 1),
     ...Object.entries(startup.providers).map(([name, s]) => line(`terraform-provider-${name}`, s, startup.ratio[name] ?? NaN)),
     line('truenas from the ES module bundle (no code cache)', startup.esModuleBundleMs, startup.esModuleBundleRatio),
+    ...withoutExtraCaRows(startup),
     '',
-    'Where the time goes (from `node --cpu-prof` of one start): about a third is reading and deserializing the bundle and its code cache, and most of the rest is work the handshake needs: loading gRPC (which loads Node\'s http2 and tls), building the protocol descriptor with protobufjs, making the AutoMTLS certificate, and binding the TLS socket. Compiling JavaScript, the largest part before the code cache, is now mostly replaced by deserializing the cache.',
+    ...extraCaNote(startup),
+    'Where the rest goes (from `node --cpu-prof` and timestamps of single starts): reading the bundle and deserializing its code cache; loading gRPC, which loads Node\'s http2 and tls; building the protocol descriptor with protobufjs (its `Root.fromJSON` resolves every type); making the AutoMTLS key and certificate; and creating the TLS context and binding the socket. Removed so far: compiling JavaScript (the code cache), Node\'s ES module loader (CommonJS executables), UTF-8 decoding of the bundle (it is ASCII, read as latin1), schema-class certificate encoding (asn1js now).',
     '',
-    'Investigated and not kept: Node 20\'s user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20\'s snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.',
+    'Investigated and not kept: Node 20\'s user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20\'s snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start. Precompiled protobuf codecs (`pbjs -t static-module`) were tried too: the generated code breaks on tfplugin6\'s message named `Object`.',
     '',
   ];
 }
@@ -68,6 +89,22 @@ function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], 
     lines.push('');
   }
   return lines;
+}
+
+function planBudgetSection(budgets: readonly PlanBudget[], goalRatio: number): string[] {
+  if (budgets.length === 0) return [];
+  return [
+    '### What a refresh-plan is made of',
+    '',
+    `terraform starts the provider several times in every \`plan\` (to read its schema, to validate, to plan), one start after the other, and each waits for the handshake; \`terraform_data\` needs none. So no provider written for Node.js can plan faster than the \`terraform_data\` floor plus one \`node -e 0\` per start: the "bound for Node.js" column, from this run's figures. "rest" is what remains of the plan after the floor and this provider's own start-ups: chiefly the three gRPC calls per resource (UpgradeResourceState, ReadResource, PlanResourceChange) on both sides.`,
+    '',
+    ...header(['resource', 'N', 'terraform_data plan ms', `goal (${goalRatio}x) ms`, 'provider starts', 'bound for Node.js ms (ratio)', 'plan ms (ratio)', 'start-ups ms', 'rest ms (per resource)']),
+    ...budgets.map((b) => {
+      const rest = b.planMs - b.floorMs - b.startupsMs;
+      return row([b.resourceType, b.n, b.floorMs, Math.round(goalRatio * b.floorMs), b.providerStarts, `${b.nodeBoundMs} (${round(b.nodeBoundMs / b.floorMs)}x)`, `${b.planMs} (${round(b.planMs / b.floorMs)}x)`, b.startupsMs, `${rest} (${round(rest / b.n)})`]);
+    }),
+    '',
+  ];
 }
 
 function roundTripsSection(subjects: readonly SubjectResult[]): string[] {
@@ -137,6 +174,7 @@ export function renderReport(results: BenchResults): string {
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
     ...scaleSection(results.floor, results.scale, settings.latencyMs),
+    ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale), REFRESH_RATIO),
     ...roundTripsSection(results.scale),
     ...memorySection(results.scale),
     ...(results.loginDay ? loginDaySection(results.loginDay) : []),

@@ -26,6 +26,7 @@ export class PeakRssSampler {
    */
   private readonly others = new Set<string>();
   private readonly timer: NodeJS.Timeout;
+  private stopped = false;
 
   /** Samples processes whose command line contains `marker`. */
   constructor(private readonly marker: string) {
@@ -44,10 +45,13 @@ export class PeakRssSampler {
     }
   }
 
-  /** Stops sampling; the largest peak of any one process in MB, and how many were seen. */
+  /** Stops sampling (again: no new sample); the largest peak of any one process in MB, and how many were seen. */
   stop(): { peakMB: number; processes: number } {
-    clearInterval(this.timer);
-    this.sample();
+    if (!this.stopped) {
+      clearInterval(this.timer);
+      this.sample();
+      this.stopped = true;
+    }
     const peakKiB = Math.max(0, ...this.peaks.values());
     return { peakMB: Math.round((peakKiB / 1024) * 10) / 10, processes: this.peaks.size };
   }

@@ -14,6 +14,10 @@ export interface PhaseResult {
   /** API calls the simulator answered during the command (0 for terraform_data). */
   readonly calls: number;
   readonly callsByMethod: Record<string, number>;
+  /** Provider processes terraform started during the command (0 for terraform_data). */
+  readonly providerStarts: number;
+  /** Largest peak RSS of any one of them, MB (null when none started). */
+  readonly providerPeakRssMB: number | null;
 }
 
 export interface SizeResult {
@@ -80,13 +84,19 @@ export const proxmoxPoolSubject: Subject = {
   startBackend: (latencyMs) => startProxmoxBackend(latencyMs),
 };
 
-async function timed(backend: Backend | undefined, command: () => Promise<unknown>): Promise<PhaseResult> {
+async function timed(backend: Backend | undefined, providerRoot: string, command: () => Promise<unknown>): Promise<PhaseResult> {
   const before = backend?.callsByMethod() ?? new Map<string, number>();
+  const rss = new PeakRssSampler(providerRoot);
   const started = performance.now();
-  await command();
-  const ms = Math.round(performance.now() - started);
+  let ms = 0;
+  // The last sample after the clock stops; on a failure too, so the sampler never outlives it.
+  await command().finally(() => {
+    ms = Math.round(performance.now() - started);
+    rss.stop();
+  });
+  const { peakMB, processes } = rss.stop();
   const callsByMethod = callsBetween(before, backend?.callsByMethod() ?? new Map());
-  return { ms, calls: total(callsByMethod), callsByMethod };
+  return { ms, calls: total(callsByMethod), callsByMethod, providerStarts: processes, providerPeakRssMB: processes > 0 ? peakMB : null };
 }
 
 /** apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. */
@@ -119,7 +129,7 @@ async function measureSize(providers: BuiltProviders, subject: Subject, n: numbe
     try {
       for (const phase of PHASES) {
         const { args, codes } = COMMANDS[phase];
-        phases[phase] = await timed(backend, async () => {
+        phases[phase] = await timed(backend, providers.root, async () => {
           const { code } = await bench.terraform(args, codes, timeoutMs);
           if (phase === 'plan') planHadChanges = code === 2;
         });

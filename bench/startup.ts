@@ -18,6 +18,12 @@ export interface StartupResult {
   /** The truenas provider from the ES module bundle, without the code cache. */
   readonly esModuleBundleMs: Summary;
   readonly esModuleBundleRatio: number;
+  /**
+   * When this machine sets NODE_EXTRA_CA_CERTS (which Node reads, with its own bundled root
+   * certificates, at the start of every process): `node -e 0` and the truenas provider once
+   * more without it, as on most machines.
+   */
+  readonly withoutExtraCaCerts?: { readonly file: string; readonly nodeFloorMs: Summary; readonly truenasMs: Summary; readonly ratio: number };
 }
 
 function timeUntil(args: readonly string[], env: NodeJS.ProcessEnv, done: 'exit' | 'first-line'): Promise<number> {
@@ -57,23 +63,33 @@ async function pluginEnvironment(): Promise<NodeJS.ProcessEnv> {
 /** Start-up of the providers in `providerRoot` (a copy of bin/ and dist/). */
 export async function measureStartup(runs: number, providerRoot: string): Promise<StartupResult> {
   const env = await pluginEnvironment();
-  const programs: Record<string, { args: string[]; done: 'exit' | 'first-line' }> = {
+  const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
+  const { NODE_EXTRA_CA_CERTS: _, ...envWithoutExtraCa } = env;
+  const truenasArgs = [join(providerRoot, 'bin', 'terraform-provider-truenas.cjs')];
+  const programs: Record<string, { args: string[]; done: 'exit' | 'first-line'; env?: NodeJS.ProcessEnv }> = {
     floor: { args: ['-e', '0'], done: 'exit' },
-    truenas: { args: [join(providerRoot, 'bin', 'terraform-provider-truenas.cjs')], done: 'first-line' },
+    truenas: { args: truenasArgs, done: 'first-line' },
     proxmox: { args: [join(providerRoot, 'bin', 'terraform-provider-proxmox.cjs')], done: 'first-line' },
     esModules: {
       args: ['--input-type=module', '-e', `import { runProvider } from ${JSON.stringify(join(providerRoot, 'dist', 'provider.js'))}; await runProvider('truenas', []);`],
       done: 'first-line',
     },
+    ...(extraCaCerts
+      ? { floorNoExtraCa: { args: ['-e', '0'], done: 'exit' as const, env: envWithoutExtraCa }, truenasNoExtraCa: { args: truenasArgs, done: 'first-line' as const, env: envWithoutExtraCa } }
+      : {}),
   };
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(programs).map((name) => [name, []]));
   // Interleaved, so that machine noise falls on all of them alike.
   for (let i = 0; i < runs; i++) {
-    for (const [name, { args, done }] of Object.entries(programs)) samples[name]!.push(await timeUntil(args, env, done));
+    for (const [name, program] of Object.entries(programs)) samples[name]!.push(await timeUntil(program.args, program.env ?? env, program.done));
   }
   const nodeFloorMs = summarize(samples.floor!);
   const providers = { truenas: summarize(samples.truenas!), proxmox: summarize(samples.proxmox!) };
   const ratio = Object.fromEntries(Object.entries(providers).map(([name, s]) => [name, round(s.median / nodeFloorMs.median)]));
   const esModuleBundleMs = summarize(samples.esModules!);
-  return { runs, nodeFloorMs, providers, ratio, esModuleBundleMs, esModuleBundleRatio: round(esModuleBundleMs.median / nodeFloorMs.median) };
+  const result = { runs, nodeFloorMs, providers, ratio, esModuleBundleMs, esModuleBundleRatio: round(esModuleBundleMs.median / nodeFloorMs.median) };
+  if (!extraCaCerts) return result;
+  const floorNoExtra = summarize(samples.floorNoExtraCa!);
+  const truenasNoExtra = summarize(samples.truenasNoExtraCa!);
+  return { ...result, withoutExtraCaCerts: { file: extraCaCerts, nodeFloorMs: floorNoExtra, truenasMs: truenasNoExtra, ratio: round(truenasNoExtra.median / floorNoExtra.median) } };
 }
