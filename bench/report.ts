@@ -55,9 +55,9 @@ function startupSection(startup: StartupResult): string[] {
     ...withoutExtraCaRows(startup),
     '',
     ...extraCaNote(startup),
-    'Where the rest goes (from `node --cpu-prof` and timestamps of single starts): reading the bundle and deserializing its code cache; loading gRPC, which loads Node\'s http2 and tls; building the protocol descriptor with protobufjs (its `Root.fromJSON` resolves every type); making the AutoMTLS key and certificate; and creating the TLS context and binding the socket. Removed so far: compiling JavaScript (the code cache), Node\'s ES module loader (CommonJS executables), UTF-8 decoding of the bundle (it is ASCII, read as latin1), schema-class certificate encoding (asn1js now).',
+    'Where the rest goes (from `node --cpu-prof` and timestamps of single starts): reading the bundle and deserializing its code cache; loading gRPC, which loads Node\'s http2 and tls; making the AutoMTLS key and certificate; creating the TLS context and binding the socket. Removed so far: compiling JavaScript (the code cache), Node\'s ES module loader (CommonJS executables), UTF-8 decoding of the bundle (it is ASCII, read as latin1), building protobufjs reflection of the protocol (static codecs generated from proto/ instead), schema-class certificate encoding (asn1js now).',
     '',
-    'Investigated and not kept: Node 20\'s user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20\'s snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start. Precompiled protobuf codecs (`pbjs -t static-module`) were tried too: the generated code breaks on tfplugin6\'s message named `Object`.',
+    'Investigated and not kept: Node 20\'s user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20\'s snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.',
     '',
   ];
 }

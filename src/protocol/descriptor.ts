@@ -1,17 +1,19 @@
-// gRPC service definitions for tfplugin6 and go-plugin's services, built from the committed
-// descriptor (generated/descriptor.json, compiled from proto/ by scripts/compile-proto.ts).
+// gRPC service definitions for tfplugin6 and go-plugin's services, from the files that
+// scripts/compile-proto.ts generates from proto/: the methods from generated/descriptor.json
+// (plain data), each message's encoder and decoder from generated/codecs.cjs (protobufjs's
+// static code). The provider process starts several times per terraform command, so nothing
+// here parses .proto text or builds protobufjs reflection (Root.fromJSON resolves every type
+// of the protocol, about ten milliseconds of each start).
 //
-// The provider process starts several times per terraform command, so this avoids both
-// parsing .proto text and @grpc/proto-loader (whose fromJSON also builds reflection
-// descriptors for every message, doubling start-up cost). The codecs below behave as
-// proto-loader's with keepCase, longs: Number, enums: Number, bytes: Buffer, oneofs: true:
-// the shapes src/protocol/tfplugin6.ts describes.
-import protobuf from 'protobufjs/light.js';
+// The codecs behave as @grpc/proto-loader's with keepCase, longs: Number, enums: Number,
+// bytes: Buffer, oneofs: true: the shapes src/protocol/tfplugin6.ts describes.
 import type { MethodDefinition, ServiceDefinition } from '@grpc/grpc-js';
+import type { IConversionOptions } from 'protobufjs';
+import codecs from './generated/codecs.cjs';
 import descriptor from './generated/descriptor.json' with { type: 'json' };
 
 /** How decoded messages look; tfplugin6.ts is written against exactly these options. */
-export const decodeOptions: protobuf.IConversionOptions = {
+export const decodeOptions: IConversionOptions = {
   longs: Number,
   enums: Number,
   bytes: Buffer,
@@ -28,37 +30,69 @@ export const serviceNames = {
 
 export type ProtocolServices = { [K in keyof typeof serviceNames]: ServiceDefinition };
 
-function encoderFor(type: protobuf.Type): (value: object) => Buffer {
+interface MethodDescriptor {
+  readonly requestType: string;
+  readonly responseType: string;
+  readonly requestStream?: boolean;
+  readonly responseStream?: boolean;
+}
+
+interface DescriptorNode {
+  readonly nested?: Readonly<Record<string, DescriptorNode>>;
+  readonly methods?: Readonly<Record<string, MethodDescriptor>>;
+}
+
+function isCodec(node: unknown): node is codecs.MessageCodec {
+  return typeof (node as Partial<codecs.MessageCodec> | undefined)?.encode === 'function';
+}
+
+/** What `path` names in the codecs: a namespace, a message codec (which holds its nested messages), or nothing. */
+function lookup(path: readonly string[]): unknown {
+  let node: unknown = codecs;
+  for (const part of path) node = node === null || node === undefined ? undefined : (node as Readonly<Record<string, unknown>>)[part];
+  return node;
+}
+
+/** The codec of `typeName` as the descriptor writes it: relative to `scope` (the service's package) or absolute. */
+function codecFor(scope: readonly string[], typeName: string): codecs.MessageCodec {
+  for (let depth = scope.length; depth >= 0; depth--) {
+    const node = lookup([...scope.slice(0, depth), ...typeName.split('.')]);
+    if (isCodec(node)) return node;
+  }
+  throw new Error(`generated/codecs.cjs has no message ${typeName}: run scripts/compile-proto.ts`);
+}
+
+function encoderFor(codec: codecs.MessageCodec): (value: object) => Buffer {
   return (value) => {
-    const bytes = type.encode(type.fromObject(value)).finish();
+    const bytes = codec.encode(codec.fromObject(value)).finish();
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
 }
 
-function decoderFor(type: protobuf.Type): (bytes: Buffer) => object {
-  return (bytes) => type.toObject(type.decode(bytes), decodeOptions);
+function decoderFor(codec: codecs.MessageCodec): (bytes: Buffer) => object {
+  return (bytes) => codec.toObject(codec.decode(bytes), decodeOptions);
 }
 
-function methodDefinition(serviceName: string, method: protobuf.Method): MethodDefinition<object, object> {
-  // Root.fromJSON below resolves every type (protobufjs needs that for the features of each
-  // field), so the request and response types are known.
-  const requestType = method.resolvedRequestType as protobuf.Type;
-  const responseType = method.resolvedResponseType as protobuf.Type;
-  return {
-    path: `/${serviceName}/${method.name}`,
-    requestStream: method.requestStream === true,
-    responseStream: method.responseStream === true,
-    requestSerialize: encoderFor(requestType),
-    requestDeserialize: decoderFor(requestType),
-    responseSerialize: encoderFor(responseType),
-    responseDeserialize: decoderFor(responseType),
-  };
-}
-
-function serviceDefinition(root: protobuf.Root, name: string): ServiceDefinition {
-  const service = root.lookupService(name);
+function serviceDefinition(fullName: string): ServiceDefinition {
+  const path = fullName.split('.');
+  let node: DescriptorNode | undefined = descriptor as DescriptorNode;
+  for (const part of path) node = node?.nested?.[part];
+  if (!node?.methods) throw new Error(`generated/descriptor.json has no service ${fullName}`);
+  const scope = path.slice(0, -1);
   const definition: Record<string, MethodDefinition<object, object>> = {};
-  for (const method of service.methodsArray) definition[method.name] = methodDefinition(name, method);
+  for (const [name, method] of Object.entries(node.methods)) {
+    const request = codecFor(scope, method.requestType);
+    const response = codecFor(scope, method.responseType);
+    definition[name] = {
+      path: `/${fullName}/${name}`,
+      requestStream: method.requestStream === true,
+      responseStream: method.responseStream === true,
+      requestSerialize: encoderFor(request),
+      requestDeserialize: decoderFor(request),
+      responseSerialize: encoderFor(response),
+      responseDeserialize: decoderFor(response),
+    };
+  }
   return definition;
 }
 
@@ -67,15 +101,12 @@ let loaded: ProtocolServices | undefined;
 /** The service definitions, built once per process on first use. */
 export function loadProtocolServices(): ProtocolServices {
   if (loaded) return loaded;
-  // The JSON is protobufjs's own toJSON() output; TypeScript cannot match its inferred literal
-  // type against the recursive INamespace union, hence the assertion.
-  const root = protobuf.Root.fromJSON(descriptor as protobuf.INamespace);
   loaded = {
-    provider: serviceDefinition(root, serviceNames.provider),
-    controller: serviceDefinition(root, serviceNames.controller),
-    stdio: serviceDefinition(root, serviceNames.stdio),
-    broker: serviceDefinition(root, serviceNames.broker),
-    health: serviceDefinition(root, serviceNames.health),
+    provider: serviceDefinition(serviceNames.provider),
+    controller: serviceDefinition(serviceNames.controller),
+    stdio: serviceDefinition(serviceNames.stdio),
+    broker: serviceDefinition(serviceNames.broker),
+    health: serviceDefinition(serviceNames.health),
   };
   return loaded;
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { compileProtoDescriptor, descriptorFile } from '../../scripts/compile-proto.js';
+import { codecsFile, compileProtoCodecs, compileProtoDescriptor, descriptorFile } from '../../scripts/compile-proto.js';
 import { loadProtocolServices, serviceNames } from '../../src/protocol/descriptor.js';
 import { providerRpcHandlers } from '../../src/plugin/provider-service.js';
 
@@ -18,8 +18,20 @@ function roundTrip(rpc: string, side: 'request' | 'response', message: object): 
 }
 
 describe('protocol descriptor', () => {
-  it('is up to date with proto/ (run `node --import tsx scripts/compile-proto.ts` if not)', () => {
+  it('is up to date with proto/ (run `node --import tsx scripts/compile-proto.ts` if not)', async () => {
     assert.equal(readFileSync(descriptorFile, 'utf8'), compileProtoDescriptor());
+    assert.equal(readFileSync(codecsFile, 'utf8'), await compileProtoCodecs());
+  });
+
+  it('leaves the global Object alone although a message is named Object', () => {
+    assert.equal(typeof Object.create, 'function');
+    assert.deepEqual(Object.keys(Object.create({ inherited: 1 })), []);
+    const decoded = roundTrip('GetProviderSchema', 'response', {
+      resource_schemas: { r: { block: { attributes: [{ name: 'disks', nested_type: { nesting: 2, attributes: [{ name: 'size', type: Buffer.from('"number"') }] } }] } } },
+    });
+    assert.deepEqual(decoded, {
+      resource_schemas: { r: { block: { attributes: [{ name: 'disks', nested_type: { nesting: 2, attributes: [{ name: 'size', type: Buffer.from('"number"') }] } }] } } },
+    });
   });
 
   it('defines every tfplugin6 6.8 RPC and go-plugin service method at its wire path', () => {
