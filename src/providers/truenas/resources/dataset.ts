@@ -103,9 +103,8 @@ export const datasetResource = truenasResource({
       ...(plan.share_type !== null ? { share_type: plan.share_type } : {}),
       ...createFields(datasetProperties, plan),
     } as DatasetCreate;
-    const created = await ctx.provider.client.datasets.create(input);
-    ctx.savePartialState(toModel(created, plan));
-    return (await readDataset(ctx.provider.client, plan.name, plan)) ?? toModel(created, plan);
+    // pool.dataset.create answers with the dataset as a query would: no read-back needed.
+    return toModel(await ctx.provider.client.datasets.create(input), plan);
   },
   async read(ctx, state) {
     return readDataset(ctx.provider.client, state.id ?? state.name, state);

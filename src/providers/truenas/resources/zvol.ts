@@ -159,10 +159,8 @@ export const zvolResource = truenasResource({
       ...(plan.volblocksize !== null ? { volblocksize: formatSize(parseSize(plan.volblocksize)) } : {}),
       ...createFields(properties, plan),
     } as DatasetCreate;
-    const created = await ctx.provider.client.datasets.create(input);
-    const model = zvolToModel(created, plan);
-    ctx.savePartialState(model);
-    return (await readZvol(ctx.provider.client, plan.name, plan)) ?? model;
+    // pool.dataset.create answers with the zvol as a query would: no read-back needed.
+    return zvolToModel(await ctx.provider.client.datasets.create(input), plan);
   },
   async read(ctx, state) {
     return readZvol(ctx.provider.client, state.id ?? state.name, state);
