@@ -37,7 +37,8 @@ export class PeakRssSampler {
     for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name) && !this.others.has(name))) {
       const commandLine = readOrEmpty(`/proc/${pid}/cmdline`);
       if (!commandLine.includes(this.marker)) {
-        if (!commandLine.includes('terraform')) this.others.add(pid);
+        // An empty command line is a process between fork and exec (or already gone): look again.
+        if (commandLine !== '' && !commandLine.includes('terraform')) this.others.add(pid);
         continue;
       }
       const kib = highWaterMarkKiB(pid);
