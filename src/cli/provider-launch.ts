@@ -3,7 +3,8 @@
 // bundles the provider entry as one CommonJS script, dist/provider.cjs, which this launcher
 // compiles with V8's code cache: bytecode of every function the start-up ran, made on this
 // machine by the first start after a build (`make build` makes one) and kept per Node version,
-// since V8 accepts only caches of its own version and flags. When the script is missing (run
+// since V8 accepts only caches of its own version and flags; beside the script, or in the
+// user's cache folder when the install is read-only. When the script is missing (run
 // from the sources), the ES module entry runs as before.
 //
 // (Node 20's user-land startup snapshot would save more, but it is chosen by a node flag,
@@ -12,9 +13,10 @@
 //
 // The launcher itself is built as CommonJS (dist/provider-launch.cjs) and required by the
 // CommonJS bin scripts: a start that never enters Node's ES module loader is faster still.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -29,28 +31,48 @@ function buildId(): string | undefined {
   return typeof TRUEMOX_BUILD_ID === 'string' ? TRUEMOX_BUILD_ID : undefined;
 }
 
-/** The code cache of this build of the script for this Node binary. */
-export function codeCachePath(distDir: string, build: string): string {
-  return join(distDir, `provider-${build}-${process.version}-${process.arch}.v8cache`);
+/**
+ * Where the code cache of this build of the script for this Node binary may live: beside the
+ * script, or, when the install is not writable by whoever runs terraform (a global npm
+ * install, a read-only package store), in the user's cache folder.
+ */
+export function codeCachePaths(distDir: string, build: string, env: NodeJS.ProcessEnv = process.env): { beside: string; user: string } {
+  const file = `provider-${build}-${process.version}-${process.arch}.v8cache`;
+  const userCache = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return { beside: join(distDir, file), user: join(userCache, 'truemox', file) };
 }
 
+/** The cache at `path`; none when it is missing or cannot be read, which never stops a start. */
 function readIfPresent(path: string): Buffer | undefined {
-  return existsSync(path) ? readFileSync(path) : undefined;
-}
-
-/** Writes the cache beside the script; a read-only install simply runs without one. */
-function saveCodeCache(script: Script, path: string): void {
-  const partial = `${path}.${process.pid}.tmp`;
   try {
-    writeFileSync(partial, script.createCachedData());
-    renameSync(partial, path); // atomic: concurrent provider starts never read half a cache
+    return existsSync(path) ? readFileSync(path) : undefined;
   } catch {
-    // Not writable: start-up stays correct, only slower.
+    return undefined;
   }
 }
 
-function loadCommonJsEntry(scriptPath: string, cachePath: string): { entry: ProviderEntry; afterStart: () => void } {
-  const cachedData = readIfPresent(cachePath);
+/** Writes the cache to the first of `paths` that takes it; where none does, starts stay correct, only slower. */
+export function saveCodeCache(data: Buffer, paths: readonly string[]): string | undefined {
+  for (const path of paths) {
+    const partial = `${path}.${process.pid}.tmp`;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(partial, data);
+      renameSync(partial, path); // atomic: concurrent provider starts never read half a cache
+      return path;
+    } catch {
+      if (existsSync(partial)) rmSync(partial);
+    }
+  }
+  return undefined;
+}
+
+function loadCommonJsEntry(scriptPath: string, caches: { beside: string; user: string }): { entry: ProviderEntry; afterStart: () => void } {
+  // The user's copy exists only where the install could not take one, so it comes first, and
+  // a stale cache is replaced where it was found.
+  const userData = readIfPresent(caches.user);
+  const cachedData = userData ?? readIfPresent(caches.beside);
+  const writeTo = userData ? [caches.user, caches.beside] : [caches.beside, caches.user];
   // The build checks that the script is pure ASCII, so latin1 reads it right, at a third of
   // the cost of decoding UTF-8.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(scriptPath, 'latin1')}\n})`;
@@ -61,7 +83,7 @@ function loadCommonJsEntry(scriptPath: string, cachePath: string): { entry: Prov
   // Made after the handshake, the cache holds the bytecode of all that the start-up ran.
   const stale = cachedData === undefined || script.cachedDataRejected === true;
   const afterStart = () => {
-    if (stale) saveCodeCache(script, cachePath);
+    if (stale) saveCodeCache(script.createCachedData(), writeTo);
   };
   return { entry: module.exports, afterStart };
 }
@@ -77,7 +99,7 @@ export async function launchProvider(name: string, args: readonly string[], dist
     const { runProvider } = (await import(pathToFileURL(join(distDir, 'provider.js')).href)) as ProviderEntry;
     return runProvider(name, args);
   }
-  const { entry, afterStart } = loadCommonJsEntry(scriptPath, codeCachePath(distDir, build));
+  const { entry, afterStart } = loadCommonJsEntry(scriptPath, codeCachePaths(distDir, build));
   await entry.runProvider(name, args);
   afterStart();
 }
