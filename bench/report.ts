@@ -111,15 +111,16 @@ function roundTripsSection(subjects: readonly SubjectResult[]): string[] {
   const lines = [
     '## API round trips',
     '',
-    'Calls the simulator answered per command (logins included). Reading each resource on its own costs at least N calls to refresh N resources; a provider that reads a whole type in one call (coalescing) and serves each resource from that answer makes a fixed number. "saved" is N over the refresh calls measured.',
+    'Calls per command (logins included), counted twice: where the simulator answered them, and by the providers\' own clients (each provider process logs its clients\' `api_calls` as it exits; summed over the command\'s processes, shown as "clients counted" for apply / plan / destroy). Reading each resource on its own costs at least N calls to refresh N resources; a provider that reads a whole type in one call (coalescing) and serves each resource from that answer makes a fixed number. "saved" is N over the refresh calls measured.',
     '',
-    ...header(['resource', 'N', 'refresh calls', 'one call per resource', 'saved', 'create calls per resource', 'destroy calls per resource']),
+    ...header(['resource', 'N', 'refresh calls', 'one call per resource', 'saved', 'create calls per resource', 'destroy calls per resource', 'clients counted (apply / plan / destroy)']),
   ];
   for (const subject of subjects) {
     for (const size of subject.sizes) {
       const { apply, plan, destroy } = size.phases;
       if (!apply || !plan || !destroy) continue;
-      lines.push(row([subject.resourceType, size.n, plan.calls, `≥ ${size.n}`, `${round(size.n / Math.max(1, plan.calls))}x`, round(apply.calls / size.n), round(destroy.calls / size.n)]));
+      const clients = [apply, plan, destroy].map((phase) => phase.clientCalls ?? '-').join(' / ');
+      lines.push(row([subject.resourceType, size.n, plan.calls, `≥ ${size.n}`, `${round(size.n / Math.max(1, plan.calls))}x`, round(apply.calls / size.n), round(destroy.calls / size.n), clients]));
     }
   }
   lines.push('');

@@ -4,7 +4,7 @@
 // `terraform_data` resources, which need no provider at all: the floor terraform itself sets.
 import { callsBetween, startProxmoxBackend, startTrueNASBackend, total, type Backend } from './backends.js';
 import { PeakRssSampler } from './rss.js';
-import { benchWorkspace, type BuiltProviders } from './workspace.js';
+import { benchWorkspace, type BuiltProviders, type TerraformRun } from './workspace.js';
 
 export const PHASES = ['apply', 'plan', 'destroy'] as const;
 export type Phase = (typeof PHASES)[number];
@@ -13,6 +13,8 @@ export interface PhaseResult {
   readonly ms: number;
   /** API calls the simulator answered during the command (0 for terraform_data). */
   readonly calls: number;
+  /** The same, as the providers' own clients counted them (null when no provider process reported). */
+  readonly clientCalls: number | null;
   readonly callsByMethod: Record<string, number>;
   /** Provider processes terraform started during the command (0 for terraform_data). */
   readonly providerStarts: number;
@@ -84,19 +86,28 @@ export const proxmoxPoolSubject: Subject = {
   startBackend: (latencyMs) => startProxmoxBackend(latencyMs),
 };
 
-async function timed(backend: Backend | undefined, providerRoot: string, command: () => Promise<unknown>): Promise<PhaseResult> {
+/**
+ * API calls summed over the provider processes of one terraform command: each logs its
+ * clients' `api_calls` as it exits (terraform shows provider lines at TF_LOG_PROVIDER=INFO).
+ */
+function clientCallsIn(stderr: string): number | null {
+  const counts = [...stderr.matchAll(/Provider process exiting:.*?\bapi_calls=(\d+)/g)].map((match) => Number(match[1]));
+  return counts.length > 0 ? counts.reduce((sum, n) => sum + n, 0) : null;
+}
+
+async function timed(backend: Backend | undefined, providerRoot: string, command: () => Promise<TerraformRun>): Promise<PhaseResult> {
   const before = backend?.callsByMethod() ?? new Map<string, number>();
   const rss = new PeakRssSampler(providerRoot);
   const started = performance.now();
   let ms = 0;
   // The last sample after the clock stops; on a failure too, so the sampler never outlives it.
-  await command().finally(() => {
+  const run = await command().finally(() => {
     ms = Math.round(performance.now() - started);
     rss.stop();
   });
   const { peakMB, processes } = rss.stop();
   const callsByMethod = callsBetween(before, backend?.callsByMethod() ?? new Map());
-  return { ms, calls: total(callsByMethod), callsByMethod, providerStarts: processes, providerPeakRssMB: processes > 0 ? peakMB : null };
+  return { ms, calls: total(callsByMethod), clientCalls: clientCallsIn(run.stderr), callsByMethod, providerStarts: processes, providerPeakRssMB: processes > 0 ? peakMB : null };
 }
 
 /** apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. */
@@ -130,8 +141,9 @@ async function measureSize(providers: BuiltProviders, subject: Subject, n: numbe
       for (const phase of PHASES) {
         const { args, codes } = COMMANDS[phase];
         phases[phase] = await timed(backend, providers.root, async () => {
-          const { code } = await bench.terraform(args, codes, timeoutMs);
-          if (phase === 'plan') planHadChanges = code === 2;
+          const run = await bench.terraform(args, codes, timeoutMs);
+          if (phase === 'plan') planHadChanges = run.code === 2;
+          return run;
         });
       }
     } catch (failure) {

@@ -45,11 +45,17 @@ export interface BenchWorkspace {
    * Runs terraform in the workspace; fails unless it exits with one of `codes` within
    * `timeoutMs` (then it is killed: a benchmark must end even when a command never does).
    */
-  terraform(args: readonly string[], codes: readonly number[], timeoutMs: number): Promise<{ code: number }>;
+  terraform(args: readonly string[], codes: readonly number[], timeoutMs: number): Promise<TerraformRun>;
   cleanup(): void;
 }
 
-function runTerraform(ws: Workspace, args: readonly string[], codes: readonly number[], timeoutMs: number): Promise<{ code: number }> {
+export interface TerraformRun {
+  readonly code: number;
+  /** terraform's stderr: its errors, and the providers' log lines at TF_LOG_PROVIDER=INFO. */
+  readonly stderr: string;
+}
+
+function runTerraform(ws: Workspace, args: readonly string[], codes: readonly number[], timeoutMs: number): Promise<TerraformRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(findTerraform(), [`-chdir=${ws.configDir}`, ...args], { env: ws.env, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
     let stderr = '';
@@ -57,7 +63,7 @@ function runTerraform(ws: Workspace, args: readonly string[], codes: readonly nu
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (signal) reject(new Error(`terraform ${args[0]} did not finish within ${timeoutMs / 1000} s`));
-      else if (code !== null && codes.includes(code)) resolve({ code });
+      else if (code !== null && codes.includes(code)) resolve({ code, stderr });
       else reject(new Error(`terraform ${args[0]} exited ${code}\n${stderr}`));
     });
   });
@@ -65,7 +71,8 @@ function runTerraform(ws: Workspace, args: readonly string[], codes: readonly nu
 
 export function benchWorkspace(providers: BuiltProviders, env: Readonly<Record<string, string>>): BenchWorkspace {
   const pluginCache = mkdtempSync(join(tmpdir(), 'truemox-plugin-cache-'));
-  const ws = new Workspace({ mirrorDir: providers.mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { TF_PLUGIN_CACHE_DIR: pluginCache, ...env } });
+  // Provider lines at info: each provider process logs its clients' API call counters as it exits.
+  const ws = new Workspace({ mirrorDir: providers.mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { TF_PLUGIN_CACHE_DIR: pluginCache, TF_LOG_PROVIDER: 'INFO', ...env } });
   return {
     ws,
     terraform: (args, codes, timeoutMs) => runTerraform(ws, args, codes, timeoutMs),

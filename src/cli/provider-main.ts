@@ -12,5 +12,6 @@ export async function runProvider(name: string, args: readonly string[]): Promis
     import('../framework/server.js'),
     import('../plugin/serve.js'),
   ]);
-  await servePlugin(createProviderServer(provider), { providerAddress: provider.address, debug: args.includes('--debug') });
+  const server = createProviderServer(provider);
+  await servePlugin(server, { providerAddress: provider.address, debug: args.includes('--debug'), exitFields: () => server.apiCallCounts() });
 }

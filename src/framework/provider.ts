@@ -31,6 +31,12 @@ export interface ProviderDefinition<S extends Schema, P> {
   validateConfig?(ctx: ValidateContext): void;
   /** Settings and clients for the resources; throw an AttributeError for a bad setting. */
   configure(ctx: ConfigureContext, config: ModelOf<S>): Promise<P>;
+  /**
+   * The API calls this process's clients have made (`api_calls`, every request sent, logins
+   * included, and finer counters), logged (info) when the process exits: what a
+   * terraform command cost the server, one provider process at a time.
+   */
+  apiCallCounts?(configured: P): Readonly<Record<string, number>>;
 }
 
 export function defineProvider<S extends Schema, P>(definition: ProviderDefinition<S, P>): ProviderDefinition<S, P> {

@@ -15,7 +15,13 @@ import { FunctionRuntime } from './function-runtime.js';
 import { validateContext, validateObject } from './validate.js';
 import { decodeDynamic, diagnosticsToProto, encodeDynamic } from './wire.js';
 
-export function createProviderServer<S extends Schema, P>(provider: ProviderDefinition<S, P>): ProviderHandlers {
+/** The tfplugin6 handlers of one provider, and what its process reports when it exits. */
+export interface ProviderServer extends ProviderHandlers {
+  /** The provider's API call counters in this process; none before it is configured. */
+  apiCallCounts(): Readonly<Record<string, number>>;
+}
+
+export function createProviderServer<S extends Schema, P>(provider: ProviderDefinition<S, P>): ProviderServer {
   let configured: P | undefined;
   const providerType = blockType(provider.schema);
   const resources = new Map(provider.resources.map((r) => [r.name, new ResourceRuntime<P>(r, () => configured)]));
@@ -29,6 +35,8 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
   const functionSchemas = () => Object.fromEntries(provider.functions.map((f) => [f.name, functionToProto(f)]));
 
   return {
+    apiCallCounts: () => (configured !== undefined && provider.apiCallCounts ? provider.apiCallCounts(configured) : {}),
+
     async getMetadata() {
       return {
         server_capabilities: capabilities,

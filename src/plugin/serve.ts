@@ -6,7 +6,7 @@
 // terraform starts a provider process several times per command, so only the environment
 // check is loaded up front; gRPC, the protocol codecs and the x509 library load after it,
 // concurrently, and only when needed.
-import type { Logger } from '../log/logger.js';
+import type { LogFields, Logger } from '../log/logger.js';
 import type { ProviderHandlers } from '../protocol/tfplugin6.js';
 import { checkPluginEnvironment } from './environment.js';
 import { debugInstructions, handshakeLine } from './handshake.js';
@@ -21,6 +21,8 @@ export interface ServePluginOptions {
   debug?: boolean;
   /** Defaults to terraform's JSON log lines on stderr at the TF_LOG_PROVIDER / TF_LOG level. */
   logger?: Logger;
+  /** Fields for the line logged (info) when the process exits, e.g. API call counters. */
+  exitFields?: () => LogFields;
 }
 
 /** `registry.terraform.io/truemox/truenas` → `provider.truenas`. */
@@ -75,7 +77,7 @@ export async function servePlugin(handlers: ProviderHandlers, options: ServePlug
   ]);
 
   const exit = (reason: string) => {
-    logger.debug('Provider process exiting', { reason });
+    logger.info('Provider process exiting', { reason, ...options.exitFields?.() });
     process.exit(0);
   };
   const running = await startPluginServer({ handlers, logger, tls, onShutdown: () => exit('shutdown requested') });

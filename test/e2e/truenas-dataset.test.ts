@@ -88,6 +88,16 @@ resource "truenas_snapshot" "bad" {
     assert.equal(plan.changes, false, plan.output);
   });
 
+  it('logs, as each provider process exits, as many API calls as the server answered', async () => {
+    const served = () => [...e2e.sim.callCounts.values()].reduce((sum, n) => sum + n, 0);
+    const before = served();
+    const run = await e2e.ws.run(['plan', '-no-color'], { TF_LOG_PROVIDER: 'INFO' });
+    assert.equal(run.code, 0, run.stderr);
+    const counted = [...run.stderr.matchAll(/Provider process exiting:.*?\bapi_calls=(\d+)/g)].map((match) => Number(match[1]));
+    assert.ok(counted.length > 0, 'the configured provider process logged its counters');
+    assert.equal(counted.reduce((sum, n) => sum + n, 0), served() - before);
+  });
+
   it('updates properties in place', async () => {
     e2e.config(datasetConfig({ compression: 'gzip-9', quota: '20G', atime: true }));
     const plan = await e2e.ws.planHasChanges();

@@ -41,4 +41,8 @@ export const proxmoxProvider = defineProvider({
   async configure(ctx, config): Promise<ProxmoxProviderData> {
     return { client: await createProxmoxClient(ctx, config) };
   },
+  apiCallCounts({ client }) {
+    const { requests, logins, retries, taskPolls } = client.stats;
+    return { api_calls: requests, api_logins: logins, api_retries: retries, api_task_polls: taskPolls };
+  },
 });

@@ -44,4 +44,8 @@ export const truenasProvider = defineProvider({
   async configure(ctx, config): Promise<TrueNASProviderData> {
     return { client: await createTruenasClient(ctx, config) };
   },
+  apiCallCounts({ client }) {
+    const { apiCalls, logins, retries } = client.stats;
+    return { api_calls: apiCalls + logins, api_logins: logins, api_retries: retries };
+  },
 });
