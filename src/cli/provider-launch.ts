@@ -15,7 +15,7 @@
 // CommonJS bin scripts: a start that never enters Node's ES module loader is faster still.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
@@ -38,8 +38,17 @@ function buildId(): string | undefined {
  */
 export function codeCachePaths(distDir: string, build: string, env: NodeJS.ProcessEnv = process.env): { beside: string; user: string } {
   const file = `provider-${build}-${process.version}-${process.arch}.v8cache`;
-  const userCache = env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return { beside: join(distDir, file), user: join(userCache, 'truemox', file) };
+  return { beside: join(distDir, file), user: join(userCacheFolder(env), 'truemox', file) };
+}
+
+/** XDG_CACHE_HOME, else ~/.cache; a user with no home (containers running an arbitrary uid) gets one in the temporary folder. */
+function userCacheFolder(env: NodeJS.ProcessEnv): string {
+  if (env.XDG_CACHE_HOME) return env.XDG_CACHE_HOME;
+  try {
+    return join(homedir(), '.cache');
+  } catch {
+    return join(tmpdir(), `cache-${process.getuid?.() ?? 'user'}`);
+  }
 }
 
 /** The cache at `path`; none when it is missing or cannot be read, which never stops a start. */
