@@ -12,7 +12,6 @@ type Snapshot = ReadonlyMap<string, unknown> | 'too-large';
 
 export class CollectionCache {
   private readonly collections = new Map<string, Promise<Snapshot>>();
-  private generation = 0;
   private written = false;
 
   constructor(readonly maxItems: number) {}
@@ -26,28 +25,21 @@ export class CollectionCache {
     if (this.written) return undefined;
     const cached = this.collections.get(kind);
     if (cached) return cached;
-    const generation = this.generation;
     const loading = fetchAll(this.maxItems + 1).then((rows): Snapshot =>
       rows.length > this.maxItems ? 'too-large' : new Map(rows.map((row) => [keyOf(row), row])),
     );
     this.collections.set(kind, loading);
-    loading.then(
-      (snapshot) => {
-        // A write that happened while loading makes this snapshot stale: do not keep it.
-        if (generation !== this.generation && this.collections.get(kind) === loading) this.collections.delete(kind);
-        return snapshot;
-      },
-      () => {
-        if (this.collections.get(kind) === loading) this.collections.delete(kind);
-      },
-    );
+    // A failed load is not kept. (A write while loading clears the map, and no later load
+    // starts, so a stale snapshot is never kept either.)
+    loading.catch(() => {
+      if (this.collections.get(kind) === loading) this.collections.delete(kind);
+    });
     return loading;
   }
 
   /** Forgets every collection and loads no more; called on every write. */
   invalidate(): void {
     this.written = true;
-    this.generation++;
     this.collections.clear();
   }
 }
