@@ -1,15 +1,16 @@
 // The gRPC server a plugin host dials: tfplugin6.Provider plus go-plugin's services on a
 // unix socket in a fresh private directory, over mutual TLS when the host sent its client
-// certificate (AutoMTLS) and plaintext otherwise (debug/reattach, TF_DISABLE_PLUGIN_TLS).
-import { Server, ServerCredentials } from '@grpc/grpc-js';
+// certificate (AutoMTLS) and plaintext otherwise (debug/reattach, TF_DISABLE_PLUGIN_TLS);
+// plugin-listener.ts accepts the connections.
+import { Server } from '@grpc/grpc-js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Logger } from '../log/logger.js';
 import { loadProtocolServices } from '../protocol/descriptor.js';
 import type { ProviderHandlers } from '../protocol/tfplugin6.js';
-import type { TlsIdentity } from './auto-mtls.js';
 import { brokerService, controllerService, healthService, stdioService } from './go-plugin-services.js';
+import { listenForPluginHost, type ListenerTls } from './plugin-listener.js';
 import { providerService } from './provider-service.js';
 import { StopSignal } from './stop-signal.js';
 
@@ -20,7 +21,7 @@ export interface PluginServerOptions {
   handlers: ProviderHandlers;
   logger: Logger;
   /** Serve mutual TLS with this identity, accepting only clients with this certificate. */
-  tls?: { identity: TlsIdentity; clientCertificatePem: string };
+  tls?: ListenerTls;
   /** Called when the host asks the plugin to shut down (GRPCController.Shutdown). */
   onShutdown: () => void;
 }
@@ -29,21 +30,6 @@ export interface RunningPluginServer {
   socketPath: string;
   /** Stops serving at once and removes the socket's directory. */
   close(): void;
-}
-
-function credentials(tls: PluginServerOptions['tls']): ServerCredentials {
-  if (!tls) return ServerCredentials.createInsecure();
-  return ServerCredentials.createSsl(
-    Buffer.from(tls.clientCertificatePem),
-    [{ private_key: Buffer.from(tls.identity.privateKeyPem), cert_chain: Buffer.from(tls.identity.certificatePem) }],
-    true, // require a client certificate, verified against the host's certificate as the only CA
-  );
-}
-
-function bind(server: Server, address: string, serverCredentials: ServerCredentials): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.bindAsync(address, serverCredentials, (error) => (error ? reject(error) : resolve()));
-  });
 }
 
 /** Starts serving; resolves once the socket accepts connections. */
@@ -64,15 +50,18 @@ export async function startPluginServer(options: PluginServerOptions): Promise<R
 
   const directory = mkdtempSync(join(tmpdir(), 'truemox-plugin-'));
   const socketPath = join(directory, 'plugin.sock');
-  const close = () => {
-    server.forceShutdown();
-    rmSync(directory, { recursive: true, force: true });
-  };
+  const removeDirectory = () => rmSync(directory, { recursive: true, force: true });
   try {
-    await bind(server, `unix:${socketPath}`, credentials(options.tls));
+    const listener = await listenForPluginHost(server, socketPath, options.tls, options.logger);
+    const close = () => {
+      listener.close();
+      server.forceShutdown();
+      removeDirectory();
+    };
+    return { socketPath, close };
   } catch (error) {
-    close();
+    server.forceShutdown();
+    removeDirectory();
     throw error;
   }
-  return { socketPath, close };
 }

@@ -215,7 +215,7 @@ describe('plugin server under AutoMTLS', () => {
 });
 
 describe('plugin server refusing clients', () => {
-  it('refuses a client whose certificate is not the one terraform announced', async () => {
+  it('refuses a client with another certificate, with none or without TLS, and still serves terraform', async () => {
     const [terraformIdentity, impostor] = await Promise.all([createTlsIdentity(), createTlsIdentity()]);
     const stub = startStub(hostEnvironment(terraformIdentity));
     try {
@@ -226,9 +226,18 @@ describe('plugin server refusing clients', () => {
         return true;
       });
       client.close();
+      const anonymous = connect(handshake.socketPath, credentials.createSsl(Buffer.from(announcedCertificate(handshake).toString())));
+      await assert.rejects(unary(anonymous, provider.GetProviderSchema), (error: ServiceError) => {
+        assert.equal(error.code, status.UNAVAILABLE);
+        return true;
+      });
+      anonymous.close();
       const plaintext = connect(handshake.socketPath, credentials.createInsecure());
       await assert.rejects(unary(plaintext, provider.GetProviderSchema));
       plaintext.close();
+      const trusted = connect(handshake.socketPath, mtlsCredentials(handshake, terraformIdentity));
+      await unary(trusted, provider.GetProviderSchema);
+      trusted.close();
     } finally {
       stub.child.kill('SIGKILL');
     }
