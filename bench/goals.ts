@@ -1,6 +1,6 @@
 // The goals issue 9 sets, as ratios, judged from one run's figures.
 import type { LoginDayResult } from './login-day.js';
-import { planBudgets } from './plan-budget.js';
+import { planBudgets, type PlanBudget } from './plan-budget.js';
 import type { SizeResult, SubjectResult } from './scale.js';
 import type { StartupResult } from './startup.js';
 import { round } from './stats.js';
@@ -17,16 +17,23 @@ export const REFRESH_RATIO = 1.5;
 const REFRESH_CALL_GROWTH = 2;
 const PEAK_RSS_MB = 150;
 
+/** What no provider could beat here, from the run's figures: see the "What a refresh-plan is made of" table. */
+function boundsText(budget: PlanBudget, cpuCount: number): string {
+  const starts = `no Node.js provider below ${round(budget.nodeBoundMs / budget.floorMs)}x here: ${budget.providerStarts} provider starts`;
+  if (budget.terraformCpuMs === undefined || budget.terraformCpuBoundMs === undefined) return starts;
+  return `${starts}; terraform's own CPU time for these resources, ${budget.terraformCpuMs} ms, takes at least ${budget.terraformCpuBoundMs} ms on ${cpuCount} CPUs: ${round(budget.terraformCpuBoundMs / budget.floorMs)}x, whatever the provider`;
+}
+
 function largest(subject: SubjectResult): SizeResult | undefined {
   return subject.sizes.at(-1);
 }
 
-export function judgeGoals(startup: StartupResult, floor: SubjectResult, subjects: readonly SubjectResult[], day: LoginDayResult | null): Goal[] {
+export function judgeGoals(startup: StartupResult, floor: SubjectResult, subjects: readonly SubjectResult[], day: LoginDayResult | null, cpuCount: number): Goal[] {
   const goals: Goal[] = [];
   const worstStartup = Math.max(...Object.values(startup.ratio));
   goals.push({ goal: `start-up within ${STARTUP_RATIO}x of node -e 0`, measured: `${worstStartup}x (slowest provider)`, met: worstStartup <= STARTUP_RATIO });
   const floorPlan = largest(floor);
-  const budgets = planBudgets(startup, floor, subjects);
+  const budgets = planBudgets(startup, floor, subjects, cpuCount);
   for (const subject of subjects) {
     const planned = subject.sizes.filter((size) => size.phases.plan !== undefined);
     const smallest = planned[0];
@@ -37,7 +44,7 @@ export function judgeGoals(startup: StartupResult, floor: SubjectResult, subject
       if (atFloorSize?.phases.plan) {
         const ratio = round(atFloorSize.phases.plan.ms / floorPlan.phases.plan.ms);
         const budget = budgets.find((b) => b.resourceType === subject.resourceType && b.n === floorPlan.n);
-        const bound = budget ? ` (no Node.js provider below ${round(budget.nodeBoundMs / budget.floorMs)}x here: ${budget.providerStarts} provider starts)` : '';
+        const bound = budget ? ` (${boundsText(budget, cpuCount)})` : '';
         goals.push({ goal, measured: `${ratio}x${bound}`, met: ratio <= REFRESH_RATIO });
       } else {
         goals.push({ goal, measured: `not measured: ${subject.error?.split('\n')[0] ?? 'no result'}`, met: false });

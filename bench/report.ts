@@ -28,7 +28,9 @@ function withoutExtraCaRows(startup: StartupResult): string[] {
   if (!other) return [];
   return [
     row(['node -e 0, NODE_EXTRA_CA_CERTS unset', other.nodeFloorMs.median, other.nodeFloorMs.p10, other.nodeFloorMs.p90, 1]),
-    row(['terraform-provider-truenas, NODE_EXTRA_CA_CERTS unset', other.truenasMs.median, other.truenasMs.p10, other.truenasMs.p90, `${other.ratio} (to the row above)`]),
+    ...Object.entries(other.providers).map(([name, s]) =>
+      row([`terraform-provider-${name}, NODE_EXTRA_CA_CERTS unset`, s.median, s.p10, s.p90, `${other.ratio[name] ?? NaN} (to node -e 0 unset)`]),
+    ),
   ];
 }
 
@@ -36,9 +38,14 @@ function extraCaNote(startup: StartupResult): string[] {
   const other = startup.withoutExtraCaCerts;
   if (!other) return [];
   return [
-    `This machine sets NODE_EXTRA_CA_CERTS (\`${other.file}\`), and terraform passes it on to the providers. Node then reads its own bundled root certificates and that file at the start of every process, \`node -e 0\` included, which makes up much of the floor above. Without it (the last two rows, as on most machines) Node starts faster and reads its root certificates only when a process first makes a TLS context; a provider must make one for AutoMTLS (Node 20 builds the root store even when the only trusted certificate is terraform's), so it pays for them either way, and its ratio to a bare \`node -e 0\` grows.`,
+    `This machine sets NODE_EXTRA_CA_CERTS (\`${other.file}\`), and terraform passes it on to the providers. Node then reads its own bundled root certificates and that file at the start of every process, \`node -e 0\` included, which makes up much of the floor above. Without it (the last rows, as on most machines, and as terraform starts the providers in the scale runs below) Node starts much faster, the providers by less: what they add to Node's own start weighs more against a smaller floor.`,
     '',
   ];
+}
+
+/** The slowest provider's median start-up less the bare server's: the part a provider's own code adds. */
+function ownStartupMs(startup: StartupResult): number {
+  return round(Math.max(...Object.values(startup.providers).map((s) => s.median)) - startup.barePluginServerMs.median);
 }
 
 function startupSection(startup: StartupResult): string[] {
@@ -46,16 +53,17 @@ function startupSection(startup: StartupResult): string[] {
   return [
     '## Start-up',
     '',
-    `Spawn to handshake line of each provider executable as terraform starts it (AutoMTLS on), ${startup.runs} interleaved runs each, beside \`node -e 0\` (spawn to exit). terraform starts a provider several times per command and waits for this line each time. The executables are CommonJS scripts that run the provider bundled as one CommonJS script compiled from a V8 code cache made at \`make build\`; the ES module row is the same provider from the plain ES module bundle, for comparison.`,
+    `Spawn to handshake line of each provider executable as terraform starts it (AutoMTLS on), ${startup.runs} interleaved runs each, beside \`node -e 0\` (spawn to exit) and a bare Node.js HTTP/2 server doing the least any Node.js plugin must before its handshake (load Node's http2 and tls, make a TLS context, listen on a unix socket; no gRPC, no provider). terraform starts a provider several times per command and waits for this line each time. The executables are CommonJS scripts that run the provider bundled as one CommonJS script compiled from a V8 code cache made at \`make build\`; the ES module row is the same provider from the plain ES module bundle, for comparison.`,
     '',
     ...header(['program', 'median ms', 'p10', 'p90', 'ratio to node -e 0']),
     line('node -e 0', startup.nodeFloorMs, 1),
+    line('bare Node.js HTTP/2 TLS server (bench/bare-plugin-server.cjs)', startup.barePluginServerMs, startup.barePluginServerRatio),
     ...Object.entries(startup.providers).map(([name, s]) => line(`terraform-provider-${name}`, s, startup.ratio[name] ?? NaN)),
     line('truenas from the ES module bundle (no code cache)', startup.esModuleBundleMs, startup.esModuleBundleRatio),
     ...withoutExtraCaRows(startup),
     '',
     ...extraCaNote(startup),
-    'Where the rest goes (from `node --cpu-prof` and timestamps of single starts): reading the bundle and deserializing its code cache; loading gRPC, which loads Node\'s http2 and tls; making the AutoMTLS key and certificate; creating the TLS context and binding the socket. Removed so far: compiling JavaScript (the code cache), Node\'s ES module loader (CommonJS executables), UTF-8 decoding of the bundle (it is ASCII, read as latin1), building protobufjs reflection of the protocol (static codecs generated from proto/ instead), schema-class certificate encoding (asn1js now).',
+    `What a provider adds to the bare server, ${ownStartupMs(startup)} ms in this run (slowest provider), is (from \`node --cpu-prof\`, perf and timestamps of single starts): reading the bundle and deserializing its code cache, evaluating gRPC, the protocol codecs and the provider\'s schema, making the AutoMTLS key and certificate. Removed so far: compiling JavaScript (the code cache), Node\'s ES module loader (CommonJS executables), UTF-8 decoding of the bundle (it is ASCII, read as latin1), building protobufjs reflection of the protocol (static codecs generated from proto/ instead), schema-class certificate encoding (asn1js now), and Node 20 copying its whole root certificate store into the TLS context when it is given terraform\'s certificate as a CA (paid by every start without NODE_EXTRA_CA_CERTS; the providers\' own TLS listener trusts no CA and pins terraform\'s certificate instead, src/plugin/plugin-listener.ts).`,
     '',
     'Investigated and not kept: Node 20\'s user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20\'s snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.',
     '',
@@ -91,17 +99,33 @@ function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], 
   return lines;
 }
 
-function planBudgetSection(budgets: readonly PlanBudget[], goalRatio: number): string[] {
+function planBudgetSection(budgets: readonly PlanBudget[], goalRatio: number, cpuCount: number): string[] {
   if (budgets.length === 0) return [];
+  const ms = (value: number | undefined, floorMs?: number) => (value === undefined ? '-' : floorMs === undefined ? value : `${value} (${round(value / floorMs)}x)`);
   return [
     '### What a refresh-plan is made of',
     '',
     `terraform starts the provider several times in every \`plan\` (to read its schema, to validate, to plan), one start after the other, and each waits for the handshake; \`terraform_data\` needs none. So no provider written for Node.js can plan faster than the \`terraform_data\` floor plus one \`node -e 0\` per start: the "bound for Node.js" column, from this run's figures. "rest" is what remains of the plan after the floor and this provider's own start-ups: chiefly the three gRPC calls per resource (UpgradeResourceState, ReadResource, PlanResourceChange) on both sides.`,
     '',
-    ...header(['resource', 'N', 'terraform_data plan ms', `goal (${goalRatio}x) ms`, 'provider starts', 'bound for Node.js ms (ratio)', 'plan ms (ratio)', 'start-ups ms', 'rest ms (per resource)']),
+    `The CPU columns split the plan's CPU time between terraform itself and the provider processes it started (the benchmark's reaped-children counters less what each provider process logs as \`cpu_ms\` when it exits; bench/cpu.ts). terraform's own share is the work it does for each resource of this schema (decoding, comparing, copying and saving state, rendering the plan) and its side of the gRPC calls: any provider of the same resource type leaves it the same. Spread perfectly over the machine's ${cpuCount} CPUs it still takes the "terraform CPU bound" column: no provider can make the plan faster than that.`,
+    '',
+    ...header(['resource', 'N', 'terraform_data plan ms', `goal (${goalRatio}x) ms`, 'provider starts', 'bound for Node.js ms (ratio)', 'plan ms (ratio)', 'start-ups ms', 'rest ms (per resource)', 'terraform CPU ms', 'provider CPU ms', `terraform CPU bound (÷ ${cpuCount}) ms (ratio)`]),
     ...budgets.map((b) => {
       const rest = b.planMs - b.floorMs - b.startupsMs;
-      return row([b.resourceType, b.n, b.floorMs, Math.round(goalRatio * b.floorMs), b.providerStarts, `${b.nodeBoundMs} (${round(b.nodeBoundMs / b.floorMs)}x)`, `${b.planMs} (${round(b.planMs / b.floorMs)}x)`, b.startupsMs, `${rest} (${round(rest / b.n)})`]);
+      return row([
+        b.resourceType,
+        b.n,
+        b.floorMs,
+        Math.round(goalRatio * b.floorMs),
+        b.providerStarts,
+        ms(b.nodeBoundMs, b.floorMs),
+        ms(b.planMs, b.floorMs),
+        b.startupsMs,
+        `${rest} (${round(rest / b.n)})`,
+        ms(b.terraformCpuMs),
+        ms(b.providersCpuMs),
+        ms(b.terraformCpuBoundMs, b.floorMs),
+      ]);
     }),
     '',
   ];
@@ -175,7 +199,7 @@ export function renderReport(results: BenchResults): string {
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
     ...scaleSection(results.floor, results.scale, settings.latencyMs),
-    ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale), REFRESH_RATIO),
+    ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale, machine.cpus), REFRESH_RATIO, machine.cpus),
     ...roundTripsSection(results.scale),
     ...memorySection(results.scale),
     ...(results.loginDay ? loginDaySection(results.loginDay) : []),

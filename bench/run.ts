@@ -76,7 +76,7 @@ try {
     floor,
     scale,
     loginDay,
-    goals: judgeGoals(startup, floor, scale, loginDay),
+    goals: judgeGoals(startup, floor, scale, loginDay, machine.cpus),
   };
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

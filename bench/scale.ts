@@ -3,6 +3,7 @@
 // `destroy`, each timed and its API calls counted; beside it, the same commands on N built-in
 // `terraform_data` resources, which need no provider at all: the floor terraform itself sets.
 import { callsBetween, startProxmoxBackend, startTrueNASBackend, total, type Backend } from './backends.js';
+import { reapedChildrenCpuMs, splitCommandCpu, type CommandCpu } from './cpu.js';
 import { PeakRssSampler } from './rss.js';
 import { benchWorkspace, type BuiltProviders, type TerraformRun } from './workspace.js';
 
@@ -20,6 +21,8 @@ export interface PhaseResult {
   readonly providerStarts: number;
   /** Largest peak RSS of any one of them, MB (null when none started). */
   readonly providerPeakRssMB: number | null;
+  /** CPU time of terraform itself and of the provider processes (null where not measured: see bench/cpu.ts). */
+  readonly cpu: CommandCpu | null;
 }
 
 export interface SizeResult {
@@ -98,6 +101,7 @@ function clientCallsIn(stderr: string): number | null {
 async function timed(backend: Backend | undefined, providerRoot: string, command: () => Promise<TerraformRun>): Promise<PhaseResult> {
   const before = backend?.callsByMethod() ?? new Map<string, number>();
   const rss = new PeakRssSampler(providerRoot);
+  const cpuBefore = reapedChildrenCpuMs();
   const started = performance.now();
   let ms = 0;
   // The last sample after the clock stops; on a failure too, so the sampler never outlives it.
@@ -107,7 +111,8 @@ async function timed(backend: Backend | undefined, providerRoot: string, command
   });
   const { peakMB, processes } = rss.stop();
   const callsByMethod = callsBetween(before, backend?.callsByMethod() ?? new Map());
-  return { ms, calls: total(callsByMethod), clientCalls: clientCallsIn(run.stderr), callsByMethod, providerStarts: processes, providerPeakRssMB: processes > 0 ? peakMB : null };
+  const cpu = splitCommandCpu(cpuBefore, reapedChildrenCpuMs(), run.stderr, processes) ?? null;
+  return { ms, calls: total(callsByMethod), clientCalls: clientCallsIn(run.stderr), callsByMethod, providerStarts: processes, providerPeakRssMB: processes > 0 ? peakMB : null, cpu };
 }
 
 /** apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. */

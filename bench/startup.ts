@@ -1,29 +1,37 @@
 // Start-up: from spawning a provider executable as terraform does to its handshake line,
-// beside `node -e 0` (the floor for any Node program) measured in the same run. The providers
+// beside `node -e 0` (the floor for any Node program) and a bare Node.js HTTP/2 TLS server
+// (the floor for any Node.js plugin server) measured in the same run. The providers
 // start through the code-cached CommonJS bundle; the same provider from the plain ES module
 // bundle is measured too, to show what the cache saves.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createTlsIdentity } from '../src/plugin/auto-mtls.js';
 import { magicCookieKey, magicCookieValue } from '../src/plugin/environment.js';
 import { round, summarize, type Summary } from './stats.js';
 
-export interface StartupResult {
-  readonly runs: number;
+/** The provider executables as terraform starts them, beside `node -e 0`, in one environment. */
+export interface StartupFigures {
   readonly nodeFloorMs: Summary;
-  /** The provider executables, as terraform starts them. */
   readonly providers: Record<string, Summary>;
   /** Median provider start-up over the median `node -e 0`. */
   readonly ratio: Record<string, number>;
+}
+
+export interface StartupResult extends StartupFigures {
+  readonly runs: number;
+  /** bench/bare-plugin-server.cjs: Node's http2 and tls serving on a unix socket, nothing else. */
+  readonly barePluginServerMs: Summary;
+  readonly barePluginServerRatio: number;
   /** The truenas provider from the ES module bundle, without the code cache. */
   readonly esModuleBundleMs: Summary;
   readonly esModuleBundleRatio: number;
   /**
    * When this machine sets NODE_EXTRA_CA_CERTS (which Node reads, with its own bundled root
-   * certificates, at the start of every process): `node -e 0` and the truenas provider once
-   * more without it, as on most machines.
+   * certificates, at the start of every process): the same once more without it, as on most
+   * machines, and as terraform starts the providers in the scale runs (bench/workspace.ts).
    */
-  readonly withoutExtraCaCerts?: { readonly file: string; readonly nodeFloorMs: Summary; readonly truenasMs: Summary; readonly ratio: number };
+  readonly withoutExtraCaCerts?: StartupFigures & { readonly file: string };
 }
 
 function timeUntil(args: readonly string[], env: NodeJS.ProcessEnv, done: 'exit' | 'first-line'): Promise<number> {
@@ -51,10 +59,17 @@ function timeUntil(args: readonly string[], env: NodeJS.ProcessEnv, done: 'exit'
   });
 }
 
-/** Environment as terraform sets it for a provider it starts (AutoMTLS on). */
+/** Environment as terraform sets it for a provider it starts (AutoMTLS on), and a ready identity for the bare server. */
 async function pluginEnvironment(): Promise<NodeJS.ProcessEnv> {
-  const client = await createTlsIdentity();
-  const env: NodeJS.ProcessEnv = { ...process.env, [magicCookieKey]: magicCookieValue, PLUGIN_PROTOCOL_VERSIONS: '5,6', PLUGIN_CLIENT_CERT: client.certificatePem };
+  const [client, bare] = await Promise.all([createTlsIdentity(), createTlsIdentity()]);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    [magicCookieKey]: magicCookieValue,
+    PLUGIN_PROTOCOL_VERSIONS: '5,6',
+    PLUGIN_CLIENT_CERT: client.certificatePem,
+    BARE_KEY_PEM: bare.privateKeyPem,
+    BARE_CERT_PEM: bare.certificatePem,
+  };
   delete env.TF_LOG;
   delete env.TF_LOG_PROVIDER;
   return env;
@@ -66,16 +81,22 @@ export async function measureStartup(runs: number, providerRoot: string): Promis
   const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
   const { NODE_EXTRA_CA_CERTS: _, ...envWithoutExtraCa } = env;
   const truenasArgs = [join(providerRoot, 'bin', 'terraform-provider-truenas.cjs')];
+  const proxmoxArgs = [join(providerRoot, 'bin', 'terraform-provider-proxmox.cjs')];
   const programs: Record<string, { args: string[]; done: 'exit' | 'first-line'; env?: NodeJS.ProcessEnv }> = {
     floor: { args: ['-e', '0'], done: 'exit' },
+    bare: { args: [fileURLToPath(new URL('./bare-plugin-server.cjs', import.meta.url))], done: 'first-line' },
     truenas: { args: truenasArgs, done: 'first-line' },
-    proxmox: { args: [join(providerRoot, 'bin', 'terraform-provider-proxmox.cjs')], done: 'first-line' },
+    proxmox: { args: proxmoxArgs, done: 'first-line' },
     esModules: {
       args: ['--input-type=module', '-e', `import { runProvider } from ${JSON.stringify(join(providerRoot, 'dist', 'provider.js'))}; await runProvider('truenas', []);`],
       done: 'first-line',
     },
     ...(extraCaCerts
-      ? { floorNoExtraCa: { args: ['-e', '0'], done: 'exit' as const, env: envWithoutExtraCa }, truenasNoExtraCa: { args: truenasArgs, done: 'first-line' as const, env: envWithoutExtraCa } }
+      ? {
+          floorNoExtraCa: { args: ['-e', '0'], done: 'exit' as const, env: envWithoutExtraCa },
+          truenasNoExtraCa: { args: truenasArgs, done: 'first-line' as const, env: envWithoutExtraCa },
+          proxmoxNoExtraCa: { args: proxmoxArgs, done: 'first-line' as const, env: envWithoutExtraCa },
+        }
       : {}),
   };
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(programs).map((name) => [name, []]));
@@ -83,13 +104,22 @@ export async function measureStartup(runs: number, providerRoot: string): Promis
   for (let i = 0; i < runs; i++) {
     for (const [name, program] of Object.entries(programs)) samples[name]!.push(await timeUntil(program.args, program.env ?? env, program.done));
   }
-  const nodeFloorMs = summarize(samples.floor!);
-  const providers = { truenas: summarize(samples.truenas!), proxmox: summarize(samples.proxmox!) };
-  const ratio = Object.fromEntries(Object.entries(providers).map(([name, s]) => [name, round(s.median / nodeFloorMs.median)]));
+  const figures = (suffix: string): StartupFigures => {
+    const nodeFloorMs = summarize(samples[`floor${suffix}`]!);
+    const providers = { truenas: summarize(samples[`truenas${suffix}`]!), proxmox: summarize(samples[`proxmox${suffix}`]!) };
+    const ratio = Object.fromEntries(Object.entries(providers).map(([name, s]) => [name, round(s.median / nodeFloorMs.median)]));
+    return { nodeFloorMs, providers, ratio };
+  };
   const esModuleBundleMs = summarize(samples.esModules!);
-  const result = { runs, nodeFloorMs, providers, ratio, esModuleBundleMs, esModuleBundleRatio: round(esModuleBundleMs.median / nodeFloorMs.median) };
-  if (!extraCaCerts) return result;
-  const floorNoExtra = summarize(samples.floorNoExtraCa!);
-  const truenasNoExtra = summarize(samples.truenasNoExtraCa!);
-  return { ...result, withoutExtraCaCerts: { file: extraCaCerts, nodeFloorMs: floorNoExtra, truenasMs: truenasNoExtra, ratio: round(truenasNoExtra.median / floorNoExtra.median) } };
+  const barePluginServerMs = summarize(samples.bare!);
+  const main = figures('');
+  const result = {
+    runs,
+    ...main,
+    barePluginServerMs,
+    barePluginServerRatio: round(barePluginServerMs.median / main.nodeFloorMs.median),
+    esModuleBundleMs,
+    esModuleBundleRatio: round(esModuleBundleMs.median / main.nodeFloorMs.median),
+  };
+  return extraCaCerts ? { ...result, withoutExtraCaCerts: { file: extraCaCerts, ...figures('NoExtraCa') } } : result;
 }

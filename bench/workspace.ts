@@ -71,7 +71,9 @@ function runTerraform(ws: Workspace, args: readonly string[], codes: readonly nu
 
 export function benchWorkspace(providers: BuiltProviders, env: Readonly<Record<string, string>>): BenchWorkspace {
   const pluginCache = mkdtempSync(join(tmpdir(), 'truemox-plugin-cache-'));
-  // Provider lines at info: each provider process logs its clients' API call counters as it exits.
+  // Provider lines at info: each provider process logs its clients' API call counters and its
+  // CPU time as it exits. terraform gets only the workspace's variables (test/helpers), so the
+  // providers start without this machine's NODE_EXTRA_CA_CERTS: bench/plan-budget.ts counts on it.
   const ws = new Workspace({ mirrorDir: providers.mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { TF_PLUGIN_CACHE_DIR: pluginCache, TF_LOG_PROVIDER: 'INFO', ...env } });
   return {
     ws,

@@ -25,6 +25,12 @@ export interface ServePluginOptions {
   exitFields?: () => LogFields;
 }
 
+/** CPU time (user and system, all threads) this process has used since it started. */
+function cpuMilliseconds(): number {
+  const { user, system } = process.cpuUsage();
+  return Math.round((user + system) / 1000);
+}
+
 /** `registry.terraform.io/truemox/truenas` → `provider.truenas`. */
 export function providerLogModule(providerAddress: string): string {
   return `provider.${providerAddress.split('/').pop() ?? providerAddress}`;
@@ -77,7 +83,7 @@ export async function servePlugin(handlers: ProviderHandlers, options: ServePlug
   ]);
 
   const exit = (reason: string) => {
-    logger.info('Provider process exiting', { reason, ...options.exitFields?.() });
+    logger.info('Provider process exiting', { reason, cpu_ms: cpuMilliseconds(), ...options.exitFields?.() });
     process.exit(0);
   };
   const running = await startPluginServer({ handlers, logger, tls, onShutdown: () => exit('shutdown requested') });

@@ -88,7 +88,7 @@ resource "truenas_snapshot" "bad" {
     assert.equal(plan.changes, false, plan.output);
   });
 
-  it('logs, as each provider process exits, as many API calls as the server answered', async () => {
+  it('logs, as each provider process exits, its CPU time and as many API calls as the server answered', async () => {
     const served = () => [...e2e.sim.callCounts.values()].reduce((sum, n) => sum + n, 0);
     const before = served();
     const run = await e2e.ws.run(['plan', '-no-color'], { TF_LOG_PROVIDER: 'INFO' });
@@ -96,6 +96,9 @@ resource "truenas_snapshot" "bad" {
     const counted = [...run.stderr.matchAll(/Provider process exiting:.*?\bapi_calls=(\d+)/g)].map((match) => Number(match[1]));
     assert.ok(counted.length > 0, 'the configured provider process logged its counters');
     assert.equal(counted.reduce((sum, n) => sum + n, 0), served() - before);
+    const cpu = [...run.stderr.matchAll(/Provider process exiting:.*?\bcpu_ms=(\d+)/g)].map((match) => Number(match[1]));
+    assert.equal(cpu.length, run.stderr.match(/Provider process exiting/g)?.length, 'every provider process logged its CPU time');
+    assert.ok(cpu.every((ms) => ms > 0), `CPU times: ${cpu.join(', ')}`);
   });
 
   it('updates properties in place', async () => {
