@@ -2,13 +2,13 @@
 import { REFRESH_RATIO, type Goal } from './goals.js';
 import { planBudgets, type PlanBudget } from './plan-budget.js';
 import type { LoginDayResult } from './login-day.js';
-import { PHASES, type SizeResult, type SubjectResult } from './scale.js';
+import { PHASES, type PhaseResult, type SizeResult, type SubjectResult } from './scale.js';
 import type { StartupResult } from './startup.js';
 import { round } from './stats.js';
 
 export interface BenchResults {
   readonly machine: { date: string; cpus: number; cpuModel: string; node: string; terraform: string };
-  readonly settings: { sizes: readonly number[]; latencyMs: number; startupRuns: number; commandTimeoutS: number };
+  readonly settings: { sizes: readonly number[]; latencyMs: number; startupRuns: number; commandTimeoutS: number; planRuns: number };
   readonly startup: StartupResult;
   readonly floor: SubjectResult;
   readonly scale: readonly SubjectResult[];
@@ -74,11 +74,16 @@ function floorAt(floor: SubjectResult, n: number): SizeResult | undefined {
   return floor.sizes.find((s) => s.n === n);
 }
 
-function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], latencyMs: number): string[] {
+/** A command's wall time, with the range of its runs when it ran more than once. */
+function msWithRuns(phase: PhaseResult): string {
+  return phase.runsMs && phase.runsMs.length > 1 ? `${phase.ms} (${Math.min(...phase.runsMs)}-${Math.max(...phase.runsMs)})` : String(phase.ms);
+}
+
+function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], latencyMs: number, planRuns: number): string[] {
   const lines = [
     '## Plan and apply at scale',
     '',
-    `The real terraform (default \`-parallelism\`) against the simulators, each API call delayed ${latencyMs} ms as on a LAN: N resources created (\`apply\`), planned with refresh (\`plan\`, which must show no changes), destroyed (\`destroy\`). Wall time of each command, beside the same command on N \`terraform_data\` resources (no provider at all: the floor terraform itself sets). The simulators run in the benchmark's own process, on the same 2 cores.`,
+    `The real terraform (default \`-parallelism\`) against the simulators, each API call delayed ${latencyMs} ms as on a LAN: N resources created (\`apply\`), planned with refresh (\`plan\`, which must show no changes; run ${planRuns} times, the median run reported, with the range of the runs), destroyed (\`destroy\`). Wall time of each command, beside the same command on N \`terraform_data\` resources (no provider at all: the floor terraform itself sets). The simulators run in the benchmark's own process, on the same machine.`,
     '',
   ];
   for (const subject of subjects) {
@@ -89,7 +94,8 @@ function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], 
       for (const phase of PHASES) {
         const p = size.phases[phase];
         const floorMs = base?.phases[phase]?.ms;
-        if (p) lines.push(row([size.n, phase, p.ms, floorMs ?? '-', floorMs ? round(p.ms / floorMs) : '-', p.calls, round(p.calls / size.n)]));
+        const floorPhase = base?.phases[phase];
+        if (p) lines.push(row([size.n, phase, msWithRuns(p), floorPhase ? msWithRuns(floorPhase) : '-', floorMs ? round(p.ms / floorMs) : '-', p.calls, round(p.calls / size.n)]));
       }
       if (size.planHadChanges) lines.push(row([size.n, '**the plan after apply wanted changes**', '', '', '', '', '']));
       if (size.error) lines.push(row([size.n, `**not measured**: ${size.error.split('\n')[0]}`, '', '', '', '', '']));
@@ -198,7 +204,7 @@ export function renderReport(results: BenchResults): string {
     '',
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
-    ...scaleSection(results.floor, results.scale, settings.latencyMs),
+    ...scaleSection(results.floor, results.scale, settings.latencyMs, settings.planRuns),
     ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale, machine.cpus), REFRESH_RATIO, machine.cpus),
     ...roundTripsSection(results.scale),
     ...memorySection(results.scale),

@@ -3,7 +3,9 @@
 //
 // Environment: BENCH_SIZES (default 10,100,500), BENCH_STARTUP_RUNS (default 20),
 // BENCH_LATENCY_MS (per-call latency of the simulators, default 5), BENCH_COMMAND_TIMEOUT_S
-// (longest one terraform command may take, default 180), BENCH_LOGIN_DAY=0 to skip the working day. A quick run: BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench.
+// (longest one terraform command may take, default 180), BENCH_PLAN_RUNS (plans per size, the
+// median one reported, default 3), BENCH_LOGIN_DAY=0 to skip the working day. A quick run:
+// BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -21,6 +23,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '10,100,500').split(',').map(Number);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
 const LOGIN_DAY = process.env.BENCH_LOGIN_DAY !== '0';
 const COMMAND_TIMEOUT_MS = Number(process.env.BENCH_COMMAND_TIMEOUT_S ?? 180) * 1000;
+const PLAN_RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 3);
 
 function terraformVersion(): string {
   const out = execFileSync(findTerraform(), ['version', '-json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -57,7 +60,7 @@ try {
 
   const subjects = chooseSubjects(await resourceTypes());
   log(`scale: N = ${SIZES.join(', ')} of terraform_data, ${subjects.map((s) => s.resourceType).join(', ')}; ${LATENCY_MS} ms per API call ...`);
-  const settings = { sizes: SIZES, latencyMs: LATENCY_MS, timeoutMs: COMMAND_TIMEOUT_MS };
+  const settings = { sizes: SIZES, latencyMs: LATENCY_MS, timeoutMs: COMMAND_TIMEOUT_MS, planRuns: PLAN_RUNS };
   const floor = await measureSubject(providers, floorSubject, settings, log);
   const scale = [];
   for (const subject of subjects) scale.push(await measureSubject(providers, subject, settings, log));
@@ -71,7 +74,7 @@ try {
 
   const results: BenchResults = {
     machine,
-    settings: { sizes: SIZES, latencyMs: LATENCY_MS, startupRuns: STARTUP_RUNS, commandTimeoutS: COMMAND_TIMEOUT_MS / 1000 },
+    settings: { sizes: SIZES, latencyMs: LATENCY_MS, startupRuns: STARTUP_RUNS, commandTimeoutS: COMMAND_TIMEOUT_MS / 1000, planRuns: PLAN_RUNS },
     startup,
     floor,
     scale,

@@ -23,6 +23,8 @@ export interface PhaseResult {
   readonly providerPeakRssMB: number | null;
   /** CPU time of terraform itself and of the provider processes (null where not measured: see bench/cpu.ts). */
   readonly cpu: CommandCpu | null;
+  /** When the command ran more than once (the plan): every run's wall time; the figures above are the median run's. */
+  readonly runsMs?: readonly number[];
 }
 
 export interface SizeResult {
@@ -132,7 +134,21 @@ function messageOf(error: unknown): string {
  * command that fails or runs out of time ends the size: the phases measured before it and the
  * memory seen until then are kept, with the error.
  */
-async function measureSize(providers: BuiltProviders, subject: Subject, n: number, latencyMs: number, timeoutMs: number): Promise<SizeResult> {
+/**
+ * The run with the median wall time of `runs` runs of an idempotent command, with every run's
+ * time: a machine shared with other work slows single runs, and this keeps one such run from
+ * making the figure.
+ */
+async function medianOf(runs: number, measure: () => Promise<PhaseResult>): Promise<PhaseResult> {
+  const results: PhaseResult[] = [];
+  for (let i = 0; i < runs; i++) results.push(await measure());
+  if (results.length === 1) return results[0]!;
+  const median = [...results].sort((a, b) => a.ms - b.ms)[Math.floor(results.length / 2)]!;
+  return { ...median, runsMs: results.map((r) => r.ms) };
+}
+
+async function measureSize(providers: BuiltProviders, subject: Subject, n: number, settings: ScaleSettings): Promise<SizeResult> {
+  const { latencyMs, timeoutMs } = settings;
   const backend = await subject.startBackend(latencyMs);
   const bench = benchWorkspace(providers, backend?.env ?? {});
   try {
@@ -145,11 +161,13 @@ async function measureSize(providers: BuiltProviders, subject: Subject, n: numbe
     try {
       for (const phase of PHASES) {
         const { args, codes } = COMMANDS[phase];
-        phases[phase] = await timed(backend, providers.root, async () => {
-          const run = await bench.terraform(args, codes, timeoutMs);
-          if (phase === 'plan') planHadChanges = run.code === 2;
-          return run;
-        });
+        const measure = () =>
+          timed(backend, providers.root, async () => {
+            const run = await bench.terraform(args, codes, timeoutMs);
+            if (phase === 'plan') planHadChanges ||= run.code === 2;
+            return run;
+          });
+        phases[phase] = await medianOf(phase === 'plan' ? settings.planRuns : 1, measure);
       }
     } catch (failure) {
       error = messageOf(failure);
@@ -167,6 +185,8 @@ export interface ScaleSettings {
   readonly latencyMs: number;
   /** Longest a single terraform command may take. */
   readonly timeoutMs: number;
+  /** How many times the plan runs at each size (its median run is reported). */
+  readonly planRuns: number;
 }
 
 function describe(subject: Subject, result: SizeResult): string {
@@ -183,7 +203,7 @@ export async function measureSubject(providers: BuiltProviders, subject: Subject
   const sizes: SizeResult[] = [];
   try {
     for (const n of settings.sizes) {
-      const result = await measureSize(providers, subject, n, settings.latencyMs, settings.timeoutMs);
+      const result = await measureSize(providers, subject, n, settings);
       log(describe(subject, result));
       sizes.push(result);
       if (result.error) return { resourceType: subject.resourceType, sizes, error: result.error };
