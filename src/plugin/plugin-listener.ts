@@ -10,8 +10,7 @@
 // only when that certificate is, byte for byte, the one terraform announced in
 // PLUGIN_CLIENT_CERT, within its validity. go-plugin's own servers accept anything that
 // certificate signed: a pin is stricter still.
-import type { ConnectionInjector, Server } from '@grpc/grpc-js';
-import { ServerCredentials } from '@grpc/grpc-js';
+import { ServerCredentials, type ConnectionInjector, type Server } from '@grpc/grpc-js';
 import { X509Certificate } from 'node:crypto';
 import { createServer as createPlainServer, type Server as NetServer, type Socket } from 'node:net';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
@@ -37,6 +36,7 @@ export function presentsCertificate(socket: TLSSocket, expected: X509Certificate
 }
 
 function tlsListener(tls: ListenerTls, accept: (socket: Socket) => void, logger: Logger): NetServer {
+  // Parsed at start, so that a malformed PLUGIN_CLIENT_CERT fails the start with its reason.
   const expected = new X509Certificate(tls.clientCertificatePem);
   const server = createTlsServer({
     key: tls.identity.privateKeyPem,
