@@ -117,7 +117,7 @@ async function timed(backend: Backend | undefined, providerRoot: string, command
   return { ms, calls: total(callsByMethod), clientCalls: clientCallsIn(run.stderr), callsByMethod, providerStarts: processes, providerPeakRssMB: processes > 0 ? peakMB : null, cpu };
 }
 
-/** apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. */
+/** The terraform command of each phase, and the exit codes that count as success. */
 const COMMANDS: Record<Phase, { args: string[]; codes: number[] }> = {
   apply: { args: ['apply', '-auto-approve', '-no-color', '-input=false'], codes: [0] },
   // -detailed-exitcode: 2 means the plan has changes, which it must not have.
@@ -129,11 +129,6 @@ function messageOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).slice(0, 2000);
 }
 
-/**
- * apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. A
- * command that fails or runs out of time ends the size: the phases measured before it and the
- * memory seen until then are kept, with the error.
- */
 /**
  * The run with the median wall time of `runs` runs of an idempotent command, with every run's
  * time: a machine shared with other work slows single runs, and this keeps one such run from
@@ -147,6 +142,11 @@ async function medianOf(runs: number, measure: () => Promise<PhaseResult>): Prom
   return { ...median, runsMs: results.map((r) => r.ms) };
 }
 
+/**
+ * apply, plan, destroy of `n` resources in a fresh workspace against a fresh simulator. A
+ * command that fails or runs out of time ends the size: the phases measured before it and the
+ * memory seen until then are kept, with the error.
+ */
 async function measureSize(providers: BuiltProviders, subject: Subject, n: number, settings: ScaleSettings): Promise<SizeResult> {
   const { latencyMs, timeoutMs } = settings;
   const backend = await subject.startBackend(latencyMs);
