@@ -1,19 +1,22 @@
 // Runs one method call for a session, whatever protocol carried it: method lookup by version,
 // authentication, the unauthenticated-call rate limit, latency, and job handling.
 import { Errno } from '../../clients/truenas/errno.js';
-import { SimCallError, SimMethodNotFound, invalid } from './sim-errors.js';
+import { SimCallError, SimMethodNotFound, SimValidationErrors } from './sim-errors.js';
 import { isAvailable, type CallContext, type MethodTable } from './registry.js';
 import { startJob } from './jobs.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { SimFaults } from './faults.js';
 import type { SimSession } from './session.js';
 import type { SimState } from './state.js';
+import type { TrueNASApiSchema } from './schema/api-schema.js';
 
 export interface DispatcherOptions {
   readonly state: SimState;
   readonly version: string;
   readonly faults: SimFaults;
   readonly methods: MethodTable;
+  /** The API of the simulated release: which methods exist, which are jobs, what params they accept. */
+  readonly schema: TrueNASApiSchema;
   readonly rateLimiter: RateLimiter | null;
   /** Delay before a rate-limited refusal (the real server waits 1–10 s). */
   readonly rateLimitDelayMs: () => number;
@@ -45,22 +48,26 @@ export class Dispatcher {
 
   /** Runs the call; job methods resolve to the job id (and `job`), others to their result. */
   async dispatch(session: SimSession, method: string, args: unknown[]): Promise<DispatchResult> {
-    const { state, version, faults, methods } = this.options;
+    const { state, version, faults, methods, schema } = this.options;
     this.callCounts.set(method, (this.callCounts.get(method) ?? 0) + 1);
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     const spec = Object.hasOwn(methods, method) ? methods[method] : undefined;
-    if (!spec || !isAvailable(spec, version)) throw new SimMethodNotFound(method);
+    const api = schema.method(method);
+    if (!spec || !api || !isAvailable(spec, version)) throw new SimMethodNotFound(method);
     if (!spec.anonymous && !session.authenticated) throw new SimCallError(Errno.ENOTAUTHENTICATED, 'Not authenticated');
     if (spec.anonymous && !session.authenticated && this.options.rateLimiter && !this.options.rateLimiter.allow(method, session.address)) {
       await delay(this.options.rateLimitDelayMs());
       throw new SimCallError(Errno.EBUSY, 'Rate Limit Exceeded');
     }
-    if (args.length > spec.params.length) throw invalid('', `Too many arguments (expected ${spec.params.length}, found ${args.length})`);
+    // Every call's params are checked against the release's schema before the method runs
+    // (middlewared/api/base/handler/accept.py), as the real server does.
+    const problems = schema.validateParams(method, args);
+    if (problems.length > 0) throw new SimValidationErrors(problems);
     const context = (progress: CallContext['progress']): CallContext => ({
       state, version, faults, session, progress,
       call: async (inner, innerArgs) => (await this.dispatch(session, inner, innerArgs)).value,
     });
-    if (!spec.job) return { value: await spec.handler(args, context(() => {})) };
+    if (!api.job) return { value: await spec.handler(args, context(() => {})) };
     const { job, done } = startJob(state, faults, method, args, async (progress) => spec.handler(args, context(progress)));
     done.catch(() => {});
     return { value: job.id, job: { id: job.id, done } };

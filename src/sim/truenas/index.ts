@@ -13,6 +13,7 @@ import { RateLimiter, realRateLimit, type RateLimitOptions } from './rate-limit.
 import { versionAtLeast, type MethodTable } from './registry.js';
 import { SimState } from './state.js';
 import { generateCertificate } from './tls.js';
+import { TrueNASApiSchema } from './schema/api-schema.js';
 import { authMethods, coreMethods } from './methods/core.js';
 import { datasetMethods } from './methods/datasets.js';
 import { iscsiMethods } from './methods/iscsi.js';
@@ -89,8 +90,9 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const methods = methodTable(options);
   const rateLimit = options.loginRateLimit === undefined ? realRateLimit : options.loginRateLimit;
   const rateDelay = options.rateLimitDelayMs;
+  const schema = await TrueNASApiSchema.forVersion(version);
   const dispatcher = new Dispatcher({
-    state, version, faults, methods,
+    state, version, faults, methods, schema,
     rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
     rateLimitDelayMs: rateDelay === undefined ? randomBetween(1000, 10_000) : () => rateDelay,
   });

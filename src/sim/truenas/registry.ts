@@ -1,5 +1,5 @@
 // The simulated middleware's method table: what each method takes, whether it needs a login,
-// whether it runs as a job, and in which server versions it is public.
+// and in which server versions it is public (whether it runs as a job comes from the API schema).
 import type { SimState } from './state.js';
 import type { SimFaults } from './faults.js';
 import type { SimSession } from './session.js';
@@ -21,7 +21,6 @@ export interface MethodSpec {
   /** Parameter names in order; REST maps body keys onto them and extra arguments are refused. */
   readonly params: readonly string[];
   readonly handler: (args: unknown[], ctx: CallContext) => unknown;
-  readonly job?: boolean;
   /** Callable without a login (rate-limited per client address). */
   readonly anonymous?: boolean;
   /** First version that has it publicly, e.g. `25.10`. */
@@ -32,16 +31,8 @@ export interface MethodSpec {
 
 export type MethodTable = Record<string, MethodSpec>;
 
-/** Compares dotted versions numerically: `25.10.1` ≥ `25.4`. */
-export function versionAtLeast(version: string, minimum: string): boolean {
-  const a = version.split('.').map(Number);
-  const b = minimum.split('.').map(Number);
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const diff = (a[i] ?? 0) - (b[i] ?? 0);
-    if (diff !== 0) return diff > 0;
-  }
-  return true;
-}
+export { versionAtLeast } from './version.js';
+import { versionAtLeast } from './version.js';
 
 export function isAvailable(spec: MethodSpec, version: string): boolean {
   return (!spec.since || versionAtLeast(version, spec.since)) && (!spec.until || !versionAtLeast(version, spec.until));

@@ -9,15 +9,19 @@ describe('truemox sim truenas', () => {
   it('runs until SIGTERM and prints its endpoint', async () => {
     const printed: string[] = [];
     const write = process.stdout.write;
+    let announced: () => void = () => {};
+    const listening = new Promise<void>((resolve) => (announced = resolve));
     process.stdout.write = ((chunk: string) => {
       printed.push(String(chunk));
+      if (/listening on/.test(printed.join(''))) announced();
       return true;
     }) as typeof process.stdout.write;
     const key = `3-${'c'.repeat(64)}`;
     let running: Promise<void>;
     try {
       running = main(['--port', '0', '--api-key', key, '--version', '25.04.2', '--no-rate-limit']);
-      for (let i = 0; i < 100 && printed.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      // Waits for the line itself (start-up loads the API schema; no time limit on a busy machine).
+      await Promise.race([listening, running]);
     } finally {
       process.stdout.write = write;
     }

@@ -56,7 +56,7 @@ export const coreMethods: MethodTable = {
     handler: ([filters, options], ctx) => runQuery([...ctx.state.jobs.values()].map(renderJob), filters ?? [], options ?? {}),
   },
   'core.bulk': {
-    params: ['method', 'params', 'description'], job: true,
+    params: ['method', 'params', 'description'],
     handler: async ([method, paramsList], ctx) => {
       const results: { result: unknown; error: string | null }[] = [];
       const list = Array.isArray(paramsList) ? paramsList : [];

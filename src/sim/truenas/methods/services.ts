@@ -42,7 +42,7 @@ export const serviceMethodTable: MethodTable = {
   'service.restart': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'RESTART', name) },
   'service.reload': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'RELOAD', name) },
   'service.control': {
-    params: ['verb', 'service', 'options'], since: '25.10', job: true,
+    params: ['verb', 'service', 'options'], since: '25.10',
     handler: ([verb, name], ctx) => {
       ctx.progress(50, `${String(verb)} ${String(name)}`);
       return control(ctx.state, String(verb), name);
