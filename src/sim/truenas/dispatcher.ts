@@ -61,10 +61,11 @@ export class Dispatcher {
     }
     // Every call's params are checked against the release's schema before the method runs
     // (middlewared/api/base/handler/accept.py), as the real server does.
+    if (spec.normalize) args = spec.normalize(args, version);
     const problems = schema.validateParams(method, args);
     if (problems.length > 0) throw new SimValidationErrors(problems);
     const context = (progress: CallContext['progress']): CallContext => ({
-      state, version, faults, session, progress,
+      state, version, faults, session, progress, schema,
       call: async (inner, innerArgs) => (await this.dispatch(session, inner, innerArgs)).value,
     });
     if (!api.job) return { value: await spec.handler(args, context(() => {})) };

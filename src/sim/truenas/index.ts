@@ -18,7 +18,8 @@ import { authMethods, coreMethods } from './methods/core.js';
 import { datasetMethods } from './methods/datasets.js';
 import { iscsiMethods } from './methods/iscsi.js';
 import { serviceMethodTable } from './methods/services.js';
-import { shareMethodTable } from './methods/shares.js';
+import { nfsShareMethods } from './methods/shares.js';
+import { smbShareMethods } from './methods/smb-shares.js';
 import { snapshotMethodTable } from './methods/snapshots.js';
 import { systemMethods } from './methods/system.js';
 
@@ -46,6 +47,8 @@ export interface TrueNASSimulatorOptions {
   latencyMs?: number;
   pools?: { name: string; size: number }[];
   hostname?: string;
+  /** Addresses the simulated system's interfaces have; `127.0.0.1` by default (25.10+ portals must listen on one of them or a wildcard). */
+  interfaceAddresses?: string[];
   faults?: Partial<SimFaults>;
 }
 
@@ -79,13 +82,14 @@ function methodTable(options: TrueNASSimulatorOptions): MethodTable {
   return {
     ...authMethods(credentials, { badLoginDelayMs: badLogin === undefined ? randomBetween(1000, 2000) : () => badLogin }),
     ...coreMethods, ...systemMethods(options.hostname ?? 'truenas-sim'), ...datasetMethods, ...snapshotMethodTable,
-    ...iscsiMethods, ...shareMethodTable, ...serviceMethodTable,
+    ...iscsiMethods, ...nfsShareMethods, ...smbShareMethods, ...serviceMethodTable,
   };
 }
 
 export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {}): Promise<TrueNASSimulator> {
   const version = options.version ?? '25.10.0';
-  const state = new SimState(options.pools ?? [{ name: 'tank', size: 1024 ** 4 }]);
+  const state = new SimState(options.pools ?? [{ name: 'tank', size: 1024 ** 4 }], version);
+  if (options.interfaceAddresses) state.interfaceAddresses = [...options.interfaceAddresses];
   const faults: SimFaults = { ...defaultFaults(), latencyMs: options.latencyMs ?? 0, ...options.faults };
   const methods = methodTable(options);
   const rateLimit = options.loginRateLimit === undefined ? realRateLimit : options.loginRateLimit;

@@ -1,6 +1,7 @@
 // The simulated middleware's method table: what each method takes, whether it needs a login,
 // and in which server versions it is public (whether it runs as a job comes from the API schema).
 import type { SimState } from './state.js';
+import type { TrueNASApiSchema } from './schema/api-schema.js';
 import type { SimFaults } from './faults.js';
 import type { SimSession } from './session.js';
 import { instanceNotFound, invalid } from './sim-errors.js';
@@ -9,6 +10,8 @@ import { runQuery } from './filters.js';
 export interface CallContext {
   readonly state: SimState;
   readonly version: string;
+  /** The simulated release's API schema (defaults a model fills in come from it). */
+  readonly schema: TrueNASApiSchema;
   readonly faults: SimFaults;
   /** Reports job progress (0–100) when the method runs as a job; a no-op otherwise. */
   readonly progress: (percent: number, description: string) => void;
@@ -21,6 +24,11 @@ export interface MethodSpec {
   /** Parameter names in order; REST maps body keys onto them and extra arguments are refused. */
   readonly params: readonly string[];
   readonly handler: (args: unknown[], ctx: CallContext) => unknown;
+  /**
+   * Rewrites the params before the schema sees them, as models with a `mode='before'`
+   * validator do (25.10 SMB shares translate legacy keys); may throw SimValidationErrors.
+   */
+  readonly normalize?: (args: unknown[], version: string) => unknown[];
   /** Callable without a login (rate-limited per client address). */
   readonly anonymous?: boolean;
   /** First version that has it publicly, e.g. `25.10`. */
@@ -48,7 +56,8 @@ export function dict(value: unknown, attribute: string): Record<string, unknown>
 /** Operations a CRUD service implements; `crud` turns them into query/get_instance/create/update/delete. */
 export interface CrudService<Id> {
   readonly noun: string;
-  rows(ctx: CallContext, options: Record<string, unknown>): Record<string, unknown>[];
+  /** All rows for a query; `extra` is the query's `options.extra`, `filters` its filters (some services read fewer rows without them). */
+  rows(ctx: CallContext, extra: Record<string, unknown>, filters?: readonly unknown[]): Record<string, unknown>[];
   create(data: Record<string, unknown>, ctx: CallContext): unknown;
   update(id: Id, data: Record<string, unknown>, ctx: CallContext): unknown;
   delete(id: Id, options: unknown[], ctx: CallContext): unknown;
@@ -61,16 +70,16 @@ export function mustExist<T>(found: T | undefined, noun: string, id: unknown): T
   return found;
 }
 
-export function crud<Id>(namespace: string, service: CrudService<Id>, extra: Partial<Pick<MethodSpec, 'since' | 'until'>> = {}): MethodTable {
+export function crud<Id>(namespace: string, service: CrudService<Id>, extra: Partial<Pick<MethodSpec, 'since' | 'until'>> = {}, normalizeData?: (data: unknown, version: string) => unknown): MethodTable {
   const getInstance = (id: unknown, ctx: CallContext): unknown => {
     const [row] = service.rows(ctx, {}).filter((candidate) => candidate['id'] === id);
     return mustExist(row, service.noun, id);
   };
   return {
-    [`${namespace}.query`]: { ...extra, params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(service.rows(ctx, dict(dict(options, 'options')['extra'], 'options.extra')), filters ?? [], options ?? {}) },
+    [`${namespace}.query`]: { ...extra, params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(service.rows(ctx, dict(dict(options, 'options')['extra'], 'options.extra'), Array.isArray(filters) ? filters : []), filters ?? [], options ?? {}) },
     [`${namespace}.get_instance`]: { ...extra, params: ['id', 'options'], handler: ([id], ctx) => getInstance(id, ctx) },
-    [`${namespace}.create`]: { ...extra, params: ['data'], handler: ([data], ctx) => service.create(dict(data, 'data'), ctx) },
-    [`${namespace}.update`]: { ...extra, params: ['id', 'data'], handler: ([id, data], ctx) => service.update(id as Id, dict(data, 'data'), ctx) },
+    [`${namespace}.create`]: { ...extra, params: ['data'], ...(normalizeData ? { normalize: ([data, ...rest], version) => [normalizeData(data, version), ...rest] } : {}), handler: ([data], ctx) => service.create(dict(data, 'data'), ctx) },
+    [`${namespace}.update`]: { ...extra, params: ['id', 'data'], ...(normalizeData ? { normalize: ([id, data, ...rest], version) => [id, normalizeData(data, version), ...rest] } : {}), handler: ([id, data], ctx) => service.update(id as Id, dict(data, 'data'), ctx) },
     [`${namespace}.delete`]: { ...extra, params: ['id', ...(service.deleteParams ?? [])], handler: ([id, ...rest], ctx) => service.delete(id as Id, rest, ctx) },
   };
 }

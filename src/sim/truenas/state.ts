@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { versionAtLeast } from './version.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
 // objects and to change them out of band (drift, deletion outside Terraform).
@@ -106,7 +107,15 @@ export class Table<T extends { id: number }> {
   }
 }
 
-const defaultServices = ['cifs', 'ftp', 'iscsitarget', 'nfs', 'nvmet', 'smartd', 'snmp', 'ssh', 'ups'];
+/**
+ * The service rows of a release: 25.10 dropped `smartd` and added `nvmet` (truenas/middleware
+ * src/middlewared/middlewared/alembic/versions/25.10/2025-03-20_11-52_drop_smart.py and
+ * 2025-04-21_15-33_add_nvmet.py @TS-25.10.6).
+ */
+function defaultServices(version: string): string[] {
+  const newer = versionAtLeast(version, '25.10');
+  return ['cifs', 'ftp', 'iscsitarget', 'nfs', ...(newer ? ['nvmet'] : ['smartd']), 'snmp', 'ssh', 'ups'];
+}
 
 /** An event as `core.subscribe` subscribers receive it (`collection_update` params). */
 export interface SimEvent {
@@ -137,10 +146,13 @@ export class SimState {
     id: 1, basename: 'iqn.2005-10.org.freenas.ctl', isns_servers: [], listen_port: 3260,
     pool_avail_threshold: null, alua: false, iser: false,
   };
+  /** Addresses the system's interfaces have (iSCSI portals may listen only on these or a wildcard). */
+  interfaceAddresses: string[] = ['127.0.0.1'];
   private txg = 1000;
 
-  constructor(pools: { name: string; size: number }[]) {
-    for (const service of defaultServices) this.services.insert({ service, enable: false, state: 'STOPPED' });
+  /** `version`: the simulated TrueNAS version (some stored shapes and rules differ per release). */
+  constructor(pools: { name: string; size: number }[], readonly version = '25.10.0') {
+    for (const service of defaultServices(version)) this.services.insert({ service, enable: false, state: 'STOPPED' });
     for (const pool of pools) this.addPool(pool.name, pool.size);
   }
 

@@ -2,6 +2,7 @@
 // space accounting against the pool, and the middleware's {parsed, rawvalue, value, source}
 // objects (enum values upper-cased, sizes human-readable in `value`).
 import type { SimDataset, SimState } from './state.js';
+import { versionAtLeast } from './version.js';
 
 export const descriptionProperty = 'org.freenas:description';
 
@@ -93,9 +94,10 @@ function inheritedObject(state: SimState, dataset: SimDataset, name: string): Pr
   return { ...present(raw, spec.kind), source, source_info: from };
 }
 
+/** quota/refquota/reservation/refreservation: 0 means none and reads back as `parsed: null, value: null` (py-libzfs converter.pxi `read_null='0'`; 25.10 dataset_query_utils.py). */
 function localSizeObject(raw: string | undefined, source: PropertyObject['source'] = raw === undefined ? 'DEFAULT' : 'LOCAL'): PropertyObject {
   const bytes = Number(raw ?? '0');
-  return { parsed: bytes, rawvalue: String(bytes), value: bytes === 0 ? null : humanSize(bytes), source, source_info: null };
+  return { parsed: bytes === 0 ? null : bytes, rawvalue: String(bytes), value: bytes === 0 ? null : humanSize(bytes), source, source_info: null };
 }
 
 function computed(bytes: number): PropertyObject {
@@ -129,6 +131,17 @@ function descriptionObject(state: SimState, dataset: SimDataset): PropertyObject
   return { ...present(raw, 'string'), source: source === 'DEFAULT' ? 'NONE' : source, source_info: from };
 }
 
+/**
+ * The description (`org.freenas:description`): a top-level `comments` up to 25.04; from 25.10 it
+ * is a user property shown as `user_properties.comments`, present only when set or inherited
+ * (truenas/middleware src/middlewared/middlewared/plugins/pool_/dataset_query_utils.py@TS-25.10.6:226-244).
+ */
+function placeComments(state: SimState, dataset: SimDataset, out: Record<string, unknown>): void {
+  const comments = descriptionObject(state, dataset);
+  if (!versionAtLeast(state.version, '25.10')) out['comments'] = comments;
+  else if (comments.source !== 'NONE') (out['user_properties'] as Record<string, unknown>)['comments'] = comments;
+}
+
 /** The dataset as `pool.dataset.query` returns it. */
 export function renderDataset(state: SimState, dataset: SimDataset, withChildren: boolean): Record<string, unknown> {
   const isVolume = dataset.type === 'VOLUME';
@@ -138,9 +151,9 @@ export function renderDataset(state: SimState, dataset: SimDataset, withChildren
     mountpoint: isVolume ? null : `/mnt/${dataset.name}`,
     user_properties: Object.fromEntries(Object.entries(dataset.user).filter(([key]) => key !== descriptionProperty)
       .map(([key, value]) => [key, { parsed: value, rawvalue: value, value, source: 'LOCAL', source_info: null }])),
-    comments: descriptionObject(state, dataset),
     origin: { parsed: dataset.origin ?? '', rawvalue: dataset.origin ?? '', value: dataset.origin ?? '', source: 'NONE', source_info: null },
   };
+  placeComments(state, dataset, out);
   for (const name of Object.keys(inheritable)) if (!(isVolume && inheritable[name]!.fsOnly)) out[name] = inheritedObject(state, dataset, name);
   if (!isVolume) for (const name of localSizes) out[name] = localSizeObject(dataset.props[name]);
   else out['reservation'] = localSizeObject(dataset.props['reservation']);

@@ -91,7 +91,7 @@ describe('simulator JSON-RPC on /api/current', () => {
 
   it('evaluates query filters and options', async () => {
     const q = async (filters: unknown[], options: object = {}) => (await raw.rpc('service.query', [filters, options]))['result'];
-    assert.equal(await q([], { count: true }), 9);
+    assert.equal(await q([], { count: true }), 8, '25.10: smartd dropped, nvmet added');
     assert.deepEqual((await q([['service', '^', 'n']]) as { service: string }[]).map((s) => s.service), ['nfs', 'nvmet']);
     assert.deepEqual((await q([['OR', [['service', '=', 'ssh'], ['service', 'C=', 'UPS']]]], { order_by: ['-service'], select: ['service'] })), [{ service: 'ups' }, { service: 'ssh' }]);
     assert.deepEqual(await q([['service', '~', 'sh']]), [], '~ is anchored at the start');

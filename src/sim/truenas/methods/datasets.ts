@@ -6,12 +6,12 @@ import { crud, type MethodTable } from '../registry.js';
 import type { SimDataset, SimState } from '../state.js';
 import { availableBytes, descriptionProperty, effectiveProperty, isInheritable, parentName, propertyKind, renderDataset, volsizeOf } from '../zfs-props.js';
 import { removeAttachments } from './attachments.js';
+import { versionAtLeast } from '../version.js';
 
 const volblocksizes: Record<string, number> = { '512': 512, '512B': 512, '1K': 1024, '2K': 2048, '4K': 4096, '8K': 8192, '16K': 16384, '32K': 32768, '64K': 65536, '128K': 131072 };
 const fsOnlyFields = ['aclmode', 'acltype', 'atime', 'casesensitivity', 'quota', 'refquota', 'recordsize'];
 const volumeOnlyFields = ['force_size', 'sparse', 'volsize', 'volblocksize'];
 const sizeFields = ['quota', 'refquota', 'reservation', 'refreservation', 'recordsize'];
-const updatable = ['compression', 'sync', 'deduplication', 'readonly', 'snapdev', 'copies', 'checksum', 'atime', 'exec', 'recordsize', 'aclmode', 'acltype', 'quota', 'refquota', 'reservation', 'refreservation', 'volsize', 'force_size', 'comments', 'user_properties_update', 'managedby'];
 const createOnly = ['name', 'type', 'volblocksize', 'sparse', 'casesensitivity', 'share_type', 'encryption', 'encryption_options', 'inherit_encryption', 'user_properties', 'create_ancestors'];
 
 /** The API takes recordsize as text such as "1M" or "128K" (binary units), other sizes as numbers. */
@@ -40,6 +40,15 @@ function setProperty(dataset: SimDataset, field: string, value: unknown): void {
   dataset.props[field] = kind === 'size' || sizeFields.includes(field) ? String(sizeBytes(value)) : String(value).toLowerCase();
 }
 
+/** `pool.dataset.recordsize_choices` on a kernel whose zfs_max_recordsize is 16M (plugins/pool_/dataset_recordsize.py). */
+const recordsizes = ['512', '512B', '1K', '2K', '4K', '8K', '16K', '32K', '64K', '128K', '256K', '512K', '1M', '2M', '4M', '8M', '16M'];
+
+/** Only the server's literals pass: `'100K' is an invalid recordsize.` (plugins/pool_/dataset.py@TS-25.10.6:303-307). */
+function checkRecordsize(data: Record<string, unknown>, schemaName: string, verrors: Verrors): void {
+  const value = data['recordsize'];
+  if (typeof value === 'string' && value !== 'INHERIT' && !recordsizes.includes(value)) verrors.add(`${schemaName}.recordsize`, `'${value}' is an invalid recordsize.`);
+}
+
 function validateName(name: unknown, state: SimState, data: Record<string, unknown>, verrors: Verrors): string {
   const attr = 'pool_dataset_create.name';
   if (typeof name !== 'string') {
@@ -52,8 +61,12 @@ function validateName(name: unknown, state: SimState, data: Record<string, unkno
   else if (name.endsWith(' ')) verrors.add(attr, 'Trailing spaces are not permitted in dataset names');
   else {
     const parent = state.datasets.get(parentName(name)!);
-    if (!parent && !data['create_ancestors']) verrors.add(attr, 'Parent dataset does not exist for specified name');
-    else if (!state.poolOf(name)) verrors.add(attr, 'Please specify a pool which exists for the dataset/volume to be created');
+    const parentPath = parentName(name)!;
+    if (!state.poolOf(name) && versionAtLeast(state.version, '25.10')) verrors.add(attr, `zpool (${name.split('/')[0]!}) does not exist.`);
+    else if (!parent && !data['create_ancestors']) {
+      // 25.10 names the parent (plugins/pool_/dataset.py@TS-25.10.6:207-216); 25.04 does not.
+      verrors.add(attr, versionAtLeast(state.version, '25.10') ? `Parent dataset (${parentPath}) does not exist.` : 'Parent dataset does not exist for specified name');
+    } else if (!state.poolOf(name)) verrors.add(attr, 'Please specify a pool which exists for the dataset/volume to be created');
     else if (parent?.type === 'VOLUME') verrors.add(attr, `${parent.name}: parent may not be a ZFS volume`);
     else if (parent && effectiveProperty(state, parent, 'readonly') === 'on') verrors.add('pool_dataset_create.readonly', `Turn off readonly mode on ${parent.name} to create ${name.slice(parent.name.length + 1)}`);
     else if (data['type'] !== 'VOLUME' && state.datasets.has(name)) verrors.add(attr, `Path /mnt/${name} already exists`);
@@ -72,6 +85,7 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
   const type = data['type'] ?? 'FILESYSTEM';
   if (type !== 'FILESYSTEM' && type !== 'VOLUME') verrors.add('pool_dataset_create.type', 'Input should be \'FILESYSTEM\' or \'VOLUME\'');
   const name = validateName(data['name'], state, data, verrors);
+  checkRecordsize(data, 'pool_dataset_create', verrors);
   const disallowed = type === 'VOLUME' ? fsOnlyFields : volumeOnlyFields;
   for (const field of disallowed) if (data[field] !== undefined) verrors.add(`pool_dataset_create.${field}`, `This field is not valid for ${String(type)}`);
   let blocksize = 16384;
@@ -117,9 +131,7 @@ function updateDataset(state: SimState, id: unknown, data: Record<string, unknow
   // update() on a missing id names the attribute `id`, unlike InstanceNotFound's null.
   if (!dataset) throw invalid('id', `${String(id)} does not exist`, Errno.ENOENT);
   const verrors = new Verrors();
-  for (const field of Object.keys(data)) {
-    if (!updatable.includes(field)) verrors.add(`pool_dataset_update.${field}`, 'Extra inputs are not permitted');
-  }
+  checkRecordsize(data, 'pool_dataset_update', verrors);
   const disallowed = dataset.type === 'VOLUME' ? fsOnlyFields : ['volsize', 'force_size'];
   for (const field of disallowed) if (data[field] !== undefined) verrors.add(`pool_dataset_update.${field}`, `This field is not valid for ${dataset.type}`);
   if (dataset.type === 'VOLUME' && data['volsize'] !== undefined) {
@@ -132,7 +144,7 @@ function updateDataset(state: SimState, id: unknown, data: Record<string, unknow
   }
   verrors.check();
   for (const [field, value] of Object.entries(data)) {
-    if (value === undefined || field === 'force_size' || field === 'user_properties_update') continue;
+    if (value === undefined || field === 'force_size' || field === 'user_properties_update' || createOnly.includes(field)) continue;
     if (field === 'volsize') {
       const reserved = Number(dataset.props['refreservation'] ?? '0') > 0;
       dataset.props['volsize'] = String(Number(value));
@@ -145,7 +157,17 @@ function updateDataset(state: SimState, id: unknown, data: Record<string, unknow
     if (entry.remove) delete dataset.user[entry.key];
     else dataset.user[entry.key] = String(entry.value);
   }
+  if (dataset.type === 'VOLUME' && (data['readonly'] === 'ON' || data['readonly'] === 'OFF')) followReadonly(state, dataset.name, data['readonly'] === 'ON');
   return renderDataset(state, dataset, true);
+}
+
+/**
+ * A zvol's readonly rewrites the `ro` of the enabled extent on it (pool.dataset.update →
+ * iscsi.global... plugins/pool_/dataset.py@TS-25.10.6:799, plugins/iscsi_/global_linux.py:92-103);
+ * the other direction is the extent's (methods/iscsi.ts, markZvolForExtent).
+ */
+function followReadonly(state: SimState, zvol: string, readonly: boolean): void {
+  for (const extent of state.extents.list()) if (extent.enabled && extent.type === 'DISK' && extent.path === `zvol/${zvol}`) extent.ro = readonly;
 }
 
 function deleteDataset(state: SimState, id: unknown, options: Record<string, unknown>): boolean {
@@ -169,11 +191,30 @@ function deleteDataset(state: SimState, id: unknown, options: Record<string, unk
   return true;
 }
 
+/**
+ * Whether a query with `retrieve_children: false` still looks below the pools' root datasets.
+ * 25.10+: only when filtered (`generic_query` recurses `if state.extra.retrieve_children or
+ * state.filters`, plugins/pool_/dataset_query_utils.py@TS-25.10.6:996). 25.04: only the
+ * single `id`/`name` filter fast path (plugins/pool_/dataset.py@TS-25.04.2.6:217-218);
+ * otherwise py-libzfs serialises the pools' roots without descending (py-libzfs libzfs.pyx:838-890).
+ */
+function looksBelowRoots(version: string, filters: readonly unknown[]): boolean {
+  if (versionAtLeast(version, '25.10')) return filters.length > 0;
+  const [only, ...rest] = filters;
+  return rest.length === 0 && Array.isArray(only) && (only[0] === 'id' || only[0] === 'name') && (only[1] === '=' || only[1] === 'in');
+}
+
+function datasetRows(state: SimState, extra: Record<string, unknown>, filters: readonly unknown[]): Record<string, unknown>[] {
+  const withChildren = extra['retrieve_children'] !== false;
+  const rootsOnly = extra['flat'] === false || (!withChildren && !looksBelowRoots(state.version, filters));
+  return [...state.datasets.values()]
+    .filter((d) => !rootsOnly || !d.name.includes('/'))
+    .map((d) => renderDataset(state, d, withChildren));
+}
+
 export const datasetMethods: MethodTable = crud<string>('pool.dataset', {
   noun: 'PoolDataset',
-  rows: (ctx, extra) => [...ctx.state.datasets.values()]
-    .filter((d) => extra['flat'] !== false || !d.name.includes('/'))
-    .map((d) => renderDataset(ctx.state, d, extra['retrieve_children'] !== false)),
+  rows: (ctx, extra, filters = []) => datasetRows(ctx.state, extra, filters),
   create: (data, ctx) => createDataset(ctx.state, data),
   update: (id, data, ctx) => updateDataset(ctx.state, id, data),
   delete: (id, [options], ctx) => deleteDataset(ctx.state, id, (options ?? {}) as Record<string, unknown>),

@@ -5,6 +5,7 @@ import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import { crud, dict, mustExist, type MethodTable } from '../registry.js';
 import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
+import { versionAtLeast } from '../version.js';
 
 /** Pydantic's "extra keys" check: only the named fields may appear. */
 function onlyKeys(data: Record<string, unknown>, allowed: readonly string[], prefix: string, verrors: Verrors): void {
@@ -30,7 +31,10 @@ function portalInput(state: SimState, data: Record<string, unknown>, prefix: str
   for (const entry of listen) {
     const ip = String(entry.ip);
     if (state.portals.list().some((p) => p.id !== selfId && p.listen.some((l) => l.ip === ip))) {
-      verrors.add(`${prefix}.listen`, `${ip} IP is already in use.`);
+      verrors.add(`${prefix}.listen`, `'${ip}' IP is already in use.`);
+    } else if (versionAtLeast(state.version, '25.10') && ip !== '0.0.0.0' && ip !== '::' && !state.interfaceAddresses.includes(ip)) {
+      // Only the wildcards or an address some interface has (plugins/iscsi_/portal.py@TS-25.10.6:116-121).
+      verrors.add(`${prefix}.listen`, `IP ${ip} not configured on this system.`);
     }
   }
   verrors.check();
@@ -42,7 +46,8 @@ function portalInput(state: SimState, data: Record<string, unknown>, prefix: str
 const targetFields = ['name', 'alias', 'mode', 'groups', 'auth_networks', 'iscsi_parameters'];
 
 function validateTarget(state: SimState, data: Record<string, unknown>, selfId?: number): void {
-  const prefix = 'iscsi_target_create';
+  // Business errors name the operation's schema: iscsi_target_update on update (plugins/iscsi_/targets.py@TS-25.10.6:336).
+  const prefix = selfId === undefined ? 'iscsi_target_create' : 'iscsi_target_update';
   const verrors = new Verrors();
   onlyKeys(data, targetFields, prefix, verrors);
   typed(data, 'name', 'string', prefix, verrors);
@@ -113,14 +118,14 @@ function deleteMappings(state: SimState, match: (m: { target: number; extent: nu
 
 // ---- extents -------------------------------------------------------------------------------
 
-const extentFields = ['name', 'type', 'disk', 'path', 'filesize', 'serial', 'blocksize', 'pblocksize', 'avail_threshold', 'comment', 'insecure_tpc', 'xen', 'rpm', 'ro', 'enabled'];
+const extentFields = ['name', 'type', 'disk', 'path', 'filesize', 'serial', 'blocksize', 'pblocksize', 'avail_threshold', 'comment', 'insecure_tpc', 'xen', 'rpm', 'ro', 'enabled', 'product_id'];
 
 function extentRow(extent: SimExtent): Record<string, unknown> {
   return { ...extent, disk: extent.type === 'DISK' ? extent.path : null, locked: false };
 }
 
 function validateExtent(state: SimState, data: Record<string, unknown>, selfId?: number): void {
-  const prefix = 'iscsi_extent_create';
+  const prefix = selfId === undefined ? 'iscsi_extent_create' : 'iscsi_extent_update';
   const verrors = new Verrors();
   onlyKeys(data, extentFields, prefix, verrors);
   for (const field of ['name', 'disk', 'path', 'serial', 'comment', 'rpm']) typed(data, field, 'string', prefix, verrors);
@@ -146,6 +151,9 @@ function validateExtent(state: SimState, data: Record<string, unknown>, selfId?:
       const exists = snapshot ? state.snapshots.has(volume) : state.datasets.get(dataset)?.type === 'VOLUME';
       if (!exists) verrors.add(`${prefix}.disk`, `Device '/dev/zvol/${volume}' for volume '${volume}' does not exist`);
       else if (snapshot && data['ro'] !== true) verrors.add(`${prefix}.ro`, 'Must be set when disk is a ZFS Snapshot');
+      // 25.10.0+ (NAS-137857): one extent per zvol (plugins/iscsi_/extents.py@TS-25.10.6:494).
+      const user = versionAtLeast(state.version, '25.10') ? state.extents.list().find((e) => e.id !== selfId && e.type === 'DISK' && e.path === disk) : undefined;
+      if (user) verrors.add(`${prefix}.disk`, `Disk currently in use by extent ${user.name}`);
     }
   } else if (data['type'] === 'FILE') {
     if (typeof data['path'] !== 'string' || !String(data['path']).startsWith('/mnt/')) verrors.add(`${prefix}.path`, 'Extent path must be within a pool');
@@ -204,8 +212,8 @@ function updateExtent(state: SimState, id: number, data: Record<string, unknown>
 // ---- target-extent mappings ----------------------------------------------------------------
 
 /** Checks a mapping against the others stored; returns it with the LUN assigned. */
-function checkedTargetExtent(state: SimState, data: Record<string, unknown>): { target: number; extent: number; lunid: number } {
-  const prefix = 'iscsi_targetextent_create';
+function checkedTargetExtent(state: SimState, data: Record<string, unknown>, operation: 'create' | 'update' = 'create'): { target: number; extent: number; lunid: number } {
+  const prefix = `iscsi_targetextent_${operation}`;
   const verrors = new Verrors();
   onlyKeys(data, ['target', 'extent', 'lunid'], prefix, verrors);
   for (const field of ['target', 'extent', 'lunid']) typed(data, field, 'number', prefix, verrors);
@@ -306,7 +314,7 @@ export const iscsiMethods: MethodTable = {
       const mapping = mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id);
       ctx.state.targetExtents.delete(id);
       try {
-        Object.assign(mapping, checkedTargetExtent(ctx.state, { target: mapping.target, extent: mapping.extent, lunid: mapping.lunid, ...data }));
+        Object.assign(mapping, checkedTargetExtent(ctx.state, { target: mapping.target, extent: mapping.extent, lunid: mapping.lunid, ...data }, 'update'));
       } finally {
         ctx.state.targetExtents.rows.set(id, mapping);
       }

@@ -41,13 +41,18 @@ function createSnapshot(state: SimState, data: Record<string, unknown>): Record<
   return renderSnapshot(full, state.snapshots.get(full)!);
 }
 
+/** Deletes a snapshot; `recursive` also deletes the same-named snapshots of every descendant dataset, as `zfs destroy -r` does. */
 function deleteSnapshot(state: SimState, id: string, options: Record<string, unknown>): boolean {
-  mustExist(state.snapshots.get(id), 'ZFSSnapshot', id);
-  const clones = [...state.datasets.values()].filter((d) => d.origin === id);
+  const snap = mustExist(state.snapshots.get(id), 'ZFSSnapshot', id);
+  const doomed = options['recursive'] === true
+    ? [...state.snapshots.entries()].filter(([, other]) => other.snapshotName === snap.snapshotName && (other.dataset === snap.dataset || other.dataset.startsWith(`${snap.dataset}/`))).map(([name]) => name)
+    : [id];
+  const doomedSet = new Set(doomed);
+  const clones = [...state.datasets.values()].filter((d) => d.origin !== undefined && doomedSet.has(d.origin));
   if (clones.length > 0 && options['defer'] !== true) {
     throw invalid('options.defer', `Please set this attribute as '${id}' snapshot has dependent clones: ${clones.map((c) => c.name).join(', ')}`);
   }
-  state.snapshots.delete(id);
+  for (const name of doomed) state.snapshots.delete(name);
   return true;
 }
 

@@ -1,0 +1,47 @@
+// Python's `ip_network(text, strict=False)` as the middleware uses it for NFS networks: the
+// canonical CIDR text with the host bits zeroed (`10.0.0.5` → `10.0.0.5/32`,
+// `192.168.1.7/24` → `192.168.1.0/24`), or null when the text is no network.
+import { isIP } from 'node:net';
+
+function ipv4Words(address: string): number[] {
+  return address.split('.').map(Number);
+}
+
+function ipv6Groups(address: string): number[] | null {
+  const [head = '', tail] = address.split('::');
+  const part = (text: string) => (text === '' ? [] : text.split(':').map((group) => Number.parseInt(group, 16)));
+  const front = part(head);
+  const back = tail === undefined ? [] : part(tail);
+  const missing = 8 - front.length - back.length;
+  if (tail === undefined ? missing !== 0 : missing < 0) return null;
+  return [...front, ...Array<number>(missing).fill(0), ...back];
+}
+
+function masked(values: number[], bitsPerValue: number, prefix: number): number[] {
+  return values.map((value, index) => {
+    const kept = Math.max(0, Math.min(bitsPerValue, prefix - index * bitsPerValue));
+    const mask = kept === 0 ? 0 : ((0xffffffff << (bitsPerValue - kept)) >>> 0) & ((1 << bitsPerValue) - 1);
+    return value & mask;
+  });
+}
+
+export function canonicalNetwork(text: string): string | null {
+  const [address = '', prefixText, ...rest] = text.trim().split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0 || address.includes('%')) return null;
+  const width = family === 4 ? 32 : 128;
+  if (prefixText !== undefined && !/^\d+$/.test(prefixText)) return null;
+  const prefix = prefixText === undefined ? width : Number(prefixText);
+  if (prefix > width) return null;
+  if (family === 4) return `${masked(ipv4Words(address), 8, prefix).join('.')}/${prefix}`;
+  const groups = ipv6Groups(address);
+  if (!groups) return null;
+  // The WHATWG URL parser prints IPv6 in the compressed form Python prints too.
+  const expanded = masked(groups, 16, prefix).map((group) => group.toString(16)).join(':');
+  return `${new URL(`http://[${expanded}]/`).hostname.slice(1, -1)}/${prefix}`;
+}
+
+/** Whether the network's address is all zeros (`0.0.0.0/0`, `::/0`, also `0.0.0.0/8`): the middleware's "all-networks" test. */
+export function isAllNetworks(canonical: string): boolean {
+  return canonical.startsWith('0.0.0.0/') || canonical.startsWith('::/');
+}
