@@ -13,6 +13,7 @@ import { RateLimiter, realRateLimit, type RateLimitOptions } from './rate-limit.
 import { versionAtLeast, type MethodTable } from './registry.js';
 import { SimState } from './state.js';
 import { generateCertificate } from './tls.js';
+import { SimCredentials } from './credentials.js';
 import { TrueNASApiSchema } from './schema/api-schema.js';
 import { authMethods, coreMethods } from './methods/core.js';
 import { datasetMethods } from './methods/datasets.js';
@@ -35,6 +36,15 @@ export interface TrueNASSimulatorOptions {
   apiKeys?: string[];
   /** Username → password pairs accepted. */
   users?: Record<string, string>;
+  /** The user the API keys belong to (named by `auth.login_ex` API_KEY_PLAIN and SCRAM); `root` by default. */
+  apiKeyUser?: string;
+  /** Users with two-factor authentication → the one-time code accepted after their password. */
+  otpCodes?: Record<string, string>;
+  /**
+   * Treat loopback peers as remote: a plain API key over non-TLS is then revoked as the real
+   * server revokes it from another host (the simulator itself listens on loopback only).
+   */
+  loopbackIsRemote?: boolean;
   /** Reported version, `25.10.0` by default; below 25.04 there is no `/api/current`, from 26 no REST. */
   version?: string;
   /** The unauthenticated-call limit; on (20 per 60 s) by default, `false` turns it off. */
@@ -76,8 +86,7 @@ export interface TrueNASSimulator {
 
 const randomBetween = (low: number, high: number) => () => low + Math.random() * (high - low);
 
-function methodTable(options: TrueNASSimulatorOptions): MethodTable {
-  const credentials = { apiKeys: options.apiKeys ?? [], users: options.users ?? {} };
+function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentials): MethodTable {
   const badLogin = options.badLoginDelayMs;
   return {
     ...authMethods(credentials, { badLoginDelayMs: badLogin === undefined ? randomBetween(1000, 2000) : () => badLogin }),
@@ -91,7 +100,11 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const state = new SimState(options.pools ?? [{ name: 'tank', size: 1024 ** 4 }], version);
   if (options.interfaceAddresses) state.interfaceAddresses = [...options.interfaceAddresses];
   const faults: SimFaults = { ...defaultFaults(), latencyMs: options.latencyMs ?? 0, ...options.faults };
-  const methods = methodTable(options);
+  const credentials = new SimCredentials({
+    ...(options.apiKeys ? { apiKeys: options.apiKeys } : {}), ...(options.users ? { users: options.users } : {}),
+    ...(options.apiKeyUser ? { apiKeyUser: options.apiKeyUser } : {}), ...(options.otpCodes ? { otpCodes: options.otpCodes } : {}),
+  });
+  const methods = methodTable(options, credentials);
   const rateLimit = options.loginRateLimit === undefined ? realRateLimit : options.loginRateLimit;
   const rateDelay = options.rateLimitDelayMs;
   const schema = await TrueNASApiSchema.forVersion(version);
@@ -100,7 +113,6 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
     rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
     rateLimitDelayMs: rateDelay === undefined ? randomBetween(1000, 10_000) : () => rateDelay,
   });
-  const credentials = { apiKeys: options.apiKeys ?? [], users: options.users ?? {} };
   const hasRest = !versionAtLeast(version, '26');
   const hasJsonRpc = versionAtLeast(version, '25.04');
 
@@ -129,7 +141,10 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
       socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');
       return;
     }
-    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, req.socket.remoteAddress ?? '', dispatcher, faults));
+    const address = req.socket.remoteAddress ?? '';
+    const loopback = !options.loopbackIsRemote && /^(127\.|::1$|::ffff:127\.)/.test(address);
+    const secure = Boolean(tls) || loopback;
+    wss.handleUpgrade(req, socket, head, (ws) => serve(ws, address, dispatcher, faults, secure));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -22,8 +22,8 @@ function requestProblem(request: Record<string, unknown>): string | null {
   return null;
 }
 
-export function serveJsonRpc(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults): void {
-  const session = new SimSession(address);
+export function serveJsonRpc(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults, secureTransport = false): void {
+  const session = new SimSession(address, secureTransport);
   let inFlight = 0;
   session.notify = (event) => send({ method: 'collection_update', params: event });
   dispatcher.sessions.add(session);

@@ -7,8 +7,8 @@ import { runOrDrop, type SimFaults } from './faults.js';
 import { SimSession } from './session.js';
 import { randomUUID } from 'node:crypto';
 
-export function serveLegacy(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults): void {
-  const session = new SimSession(address);
+export function serveLegacy(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults, secureTransport = false): void {
+  const session = new SimSession(address, secureTransport);
   let connected = false;
   /** Legacy subscription id (chosen by the client) → middleware subscription id. */
   const subs = new Map<unknown, string>();

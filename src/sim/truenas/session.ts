@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { SimEvent, SimState } from './state.js';
+import type { ScramExchange } from './scram.js';
 
 // One client connection's view of the middleware: logged in or not, and its options.
 
 export class SimSession {
   authenticated = false;
+  /** A login waiting for its second step: the OTP of a two-factor user, or a SCRAM exchange. */
+  pendingLogin: { kind: 'otp'; username: string } | { kind: 'scram'; exchange: ScramExchange } | null = null;
   /** 25.10 `core.set_options({legacy_jobs: false})` makes job calls answer with their result. */
   legacyJobs = true;
 
@@ -13,7 +16,11 @@ export class SimSession {
   /** Subscription id → its removal. */
   readonly subscriptions = new Map<string, () => void>();
 
-  constructor(readonly address: string) {}
+  /**
+   * `secureTransport`: TLS, or a loopback peer (truenas/middleware
+   * src/middlewared/middlewared/utils/origin.py@TS-25.10.6:135-151): a plain API key is safe here.
+   */
+  constructor(readonly address: string, readonly secureTransport = false) {}
 
   subscribe(state: SimState, name: string): string {
     const id = randomUUID();

@@ -1,7 +1,10 @@
 // auth.* and core.*: logging in, session options, jobs and core.bulk.
 import { dict, versionAtLeast, type MethodTable } from '../registry.js';
 import { runQuery } from '../filters.js';
-import { validApiKey, validPassword, type SimCredentials } from '../credentials.js';
+import type { SimCredentials } from '../credentials.js';
+import { Errno } from '../../../clients/truenas/errno.js';
+import { SimCallError } from '../sim-errors.js';
+import { ScramExchange, parseClientFirst } from '../scram.js';
 import { renderJob } from '../jobs.js';
 import type { CallContext } from '../registry.js';
 
@@ -16,20 +19,103 @@ async function outcome(ok: boolean, ctx: CallContext, timing: AuthTiming): Promi
   return ok;
 }
 
+type LoginResponse = Record<string, unknown> & { response_type: string };
+
+const success = (): LoginResponse => ({ response_type: 'SUCCESS', user_info: null, authenticator: 'LEVEL_1', reconnect_token: null });
+
+/**
+ * `auth.login_ex` (truenas/middleware src/middlewared/middlewared/plugins/auth.py@TS-25.10.6:900-1000,
+ * plugins/auth_/login_ex_impl.py@TS-26.0.0-BETA.3): API_KEY_PLAIN (the key's owner must be named; a
+ * key sent over an insecure transport is revoked and answered EXPIRED, auth.py@TS-25.10.6:936-953),
+ * PASSWORD_PLAIN (OTP_REQUIRED for a two-factor user, then OTP_TOKEN), SCRAM on 26.0 (two round
+ * trips, no revocation: the key never crosses the wire).
+ */
+async function loginEx(input: Record<string, unknown>, credentials: SimCredentials, ctx: CallContext, timing: AuthTiming): Promise<LoginResponse> {
+  const { session } = ctx;
+  const fail = async (response_type = 'AUTH_ERR'): Promise<LoginResponse> => {
+    session.pendingLogin = null;
+    await new Promise((resolve) => setTimeout(resolve, timing.badLoginDelayMs()));
+    return { response_type };
+  };
+  const grant = (): LoginResponse => {
+    session.pendingLogin = null;
+    session.authenticated = true;
+    return success();
+  };
+  switch (input['mechanism']) {
+    case 'API_KEY_PLAIN': {
+      const key = credentials.apiKey(input['api_key']);
+      if (!key || input['username'] !== credentials.apiKeyUser) return fail();
+      if (!session.secureTransport) {
+        credentials.revoke(key);
+        return fail('EXPIRED');
+      }
+      return grant();
+    }
+    case 'PASSWORD_PLAIN': {
+      const username = String(input['username']);
+      if (!credentials.password(username, input['password'])) return fail();
+      if (credentials.otpFor(username) === undefined) return grant();
+      session.pendingLogin = { kind: 'otp', username };
+      return { response_type: 'OTP_REQUIRED', username };
+    }
+    case 'OTP_TOKEN': {
+      const pending = session.pendingLogin;
+      if (pending?.kind !== 'otp') throw new SimCallError(Errno.EINVAL, 'No authentication in progress');
+      const wanted = credentials.otpFor(pending.username);
+      return wanted !== undefined && input['otp_token'] === wanted ? grant() : fail();
+    }
+    case 'SCRAM': return scramStep(input, credentials, ctx, fail, grant);
+    default: return fail();
+  }
+}
+
+async function scramStep(input: Record<string, unknown>, credentials: SimCredentials, ctx: CallContext, fail: () => Promise<LoginResponse>, grant: () => LoginResponse): Promise<LoginResponse> {
+  const { session } = ctx;
+  const text = String(input['rfc_str']);
+  if (input['scram_type'] === 'CLIENT_FIRST_MESSAGE') {
+    const first = parseClientFirst(text);
+    const credential = first && credentials.scram(first.username, first.apiKeyId);
+    if (!first || !credential) return fail();
+    const exchange = new ScramExchange(first, credential);
+    session.pendingLogin = { kind: 'scram', exchange };
+    return { response_type: 'SCRAM_RESPONSE', scram_type: 'SERVER_FIRST_RESPONSE', rfc_str: exchange.serverFirst, user_info: null };
+  }
+  const pending = session.pendingLogin;
+  if (pending?.kind !== 'scram') throw new SimCallError(Errno.EINVAL, 'SCRAM authentication is not in progress');
+  const serverFinal = pending.exchange.finish(text);
+  if (!serverFinal) return fail();
+  grant();
+  return { response_type: 'SCRAM_RESPONSE', scram_type: 'SERVER_FINAL_RESPONSE', rfc_str: serverFinal, user_info: null };
+}
+
 export function authMethods(credentials: SimCredentials, timing: AuthTiming): MethodTable {
   return {
-    'auth.login_with_api_key': { params: ['api_key'], anonymous: true, handler: ([key], ctx) => outcome(validApiKey(credentials, key), ctx, timing) },
-    'auth.login': { params: ['username', 'password', 'otp_token'], anonymous: true, handler: ([user, password], ctx) => outcome(validPassword(credentials, user, password), ctx, timing) },
-    'auth.login_ex': {
-      params: ['login_data'], anonymous: true, since: '25.04',
-      handler: async ([data], ctx) => {
-        const input = dict(data, 'login_data');
-        const ok = input['mechanism'] === 'API_KEY_PLAIN' ? validApiKey(credentials, input['api_key'])
-          : input['mechanism'] === 'PASSWORD_PLAIN' ? validPassword(credentials, input['username'], input['password']) : false;
-        return (await outcome(ok, ctx, timing)) ? { response_type: 'SUCCESS', user_info: null, authenticator: 'LEVEL_1' } : { response_type: 'AUTH_ERR' };
+    // A wrapper over login_ex API_KEY_PLAIN (auth.py@TS-25.10.6:1164-1194): revokes too, and answers false.
+    'auth.login_with_api_key': {
+      params: ['api_key'], anonymous: true,
+      handler: async ([key], ctx) => {
+        const stored = credentials.apiKey(key);
+        if (stored && !ctx.session.secureTransport && versionAtLeast(ctx.version, '25.04')) {
+          credentials.revoke(stored);
+          return outcome(false, ctx, timing);
+        }
+        return outcome(stored !== undefined, ctx, timing);
       },
     },
-    'auth.mechanism_choices': { params: [], anonymous: true, since: '25.04', handler: () => ['API_KEY_PLAIN', 'PASSWORD_PLAIN', 'TOKEN_PLAIN'] },
+    'auth.login': {
+      params: ['username', 'password', 'otp_token'], anonymous: true,
+      handler: ([user, password, otp], ctx) => {
+        const wanted = typeof user === 'string' ? credentials.otpFor(user) : undefined;
+        return outcome(credentials.password(user, password) && (wanted === undefined || otp === wanted), ctx, timing);
+      },
+    },
+    'auth.login_ex': { params: ['login_data'], anonymous: true, since: '25.04', handler: ([data], ctx) => loginEx(dict(data, 'login_data'), credentials, ctx, timing) },
+    'auth.login_ex_continue': { params: ['login_data'], anonymous: true, since: '25.04', handler: ([data], ctx) => loginEx(dict(data, 'login_data'), credentials, ctx, timing) },
+    'auth.mechanism_choices': {
+      params: [], anonymous: true, since: '25.04',
+      handler: (_args, ctx) => ['API_KEY_PLAIN', 'PASSWORD_PLAIN', 'TOKEN_PLAIN', 'OTP_TOKEN', ...(versionAtLeast(ctx.version, '26') ? ['SCRAM'] : [])],
+    },
   };
 }
 
