@@ -102,3 +102,9 @@ test('running container: only live-updatable keys apply, the rest wait in /pendi
   assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/700/status/reboot')), 'WARNINGS: 1');
   assert.equal(ct?.config.features, 'nesting=0');
 });
+
+test('LXC resize: the same size and a shrink fail the task with pve-container\'s own texts', async () => {
+  assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '4G' })), 'disk is already at specified size');
+  assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '2G' })), 'unable to shrink disk size');
+  assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '+1G' })), 'OK');
+});

@@ -135,6 +135,10 @@ function resize(kind: GuestKind) {
         const amount = parseSize((params.size ?? '').replace(/^\+/, '')) ?? 0;
         const current = diskSize(value) ?? volume.size;
         const target = relative ? current + amount : amount;
+        // pve-container words these itself and refuses a no-op; qemu-server returns quietly (LXC.pm/Qemu.pm `resize_vm`).
+        if (kind === 'lxc' && target < current) throw new Error('unable to shrink disk size');
+        if (kind === 'lxc' && target === current) throw new Error('disk is already at specified size');
+        if (target === current) return;
         growVolume(engine.state, volume, target);
         guest.config[disk] = withDiskSize(value, target);
       }),
