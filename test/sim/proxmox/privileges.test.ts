@@ -39,6 +39,12 @@ test('a token holding only VM.Config.Disk cannot change memory: 403 naming /vms/
   assert.equal(sim.state.guests.get(300)?.config.memory, '1024');
   const cores = await pveCall(sim, NARROW, 'PUT', '/nodes/pve/qemu/300/config', { cores: 2 });
   assert.equal(cores.message, 'Permission check failed (/vms/300, VM.Config.CPU)');
+  // The asynchronous writer checks before its worker starts.
+  const asyncWrite = await pveCall(sim, NARROW, 'POST', '/nodes/pve/qemu/300/config', { memory: 2048 });
+  assert.equal(asyncWrite.status, 403);
+  // A disk-only token may still grow a disk option it holds the privilege for.
+  const disk = await pveCall(sim, NARROW, 'PUT', '/nodes/pve/qemu/300/config', { scsi0: 'local-lvm:vm-300-disk-0,discard=on' });
+  assert.equal(disk.status, 200, disk.message);
 });
 
 test('PVEVMAdmin alone lacks Datastore.AllocateSpace for a new disk and SDN.Use for a bridge', async () => {

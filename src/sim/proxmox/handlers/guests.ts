@@ -96,6 +96,9 @@ function putConfig(kind: GuestKind) {
 
 function postQemuConfig(ctx: RequestContext): string {
   const guest = requireGuest(ctx, 'qemu');
+  // The privilege checks run before the worker forks, so they answer 403 directly.
+  if (flagParam(ctx.params, 'skiplock') && !isRootPam(ctx.who)) throw paramError({ skiplock: 'Only root may use this option.' });
+  checkQemuUpdate(ctx, guest);
   return ctx.engine.tasks.start(guest.node, 'qmconfig', String(guest.vmid), ctx.who, (log) => changeConfig(ctx, guest, log));
 }
 
