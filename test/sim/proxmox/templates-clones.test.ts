@@ -18,12 +18,13 @@ async function ok(answer: Promise<{ status: number; data: unknown; message: stri
   assert.equal(await taskResult(sim, done.data), 'OK');
 }
 
-test('create writes boot order, smbios1 uuid and vmgenid; a Windows VM gets its machine pinned', async () => {
+test('create writes meta, boot order, smbios1 uuid and vmgenid; a Windows VM gets its machine pinned', async () => {
   await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 500, name: 'tpl', memory: 2048, bios: 'ovmf', scsi0: 'local-lvm:8', ide2: 'none,media=cdrom', net0: 'virtio,bridge=vmbr0' }));
   const config = sim.state.guests.get(500)?.config ?? {};
   assert.equal(config.boot, 'order=scsi0;ide2;net0');
   assert.match(config.smbios1 ?? '', /^uuid=[0-9a-f-]{36}$/);
   assert.match(config.vmgenid ?? '', /^[0-9a-f-]{36}$/);
+  assert.match(config.meta ?? '', /^creation-qemu=\d+\.\d+\.\d+,ctime=\d+$/);
   await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 501, ostype: 'win11', scsi0: 'local-lvm:8' }));
   assert.match(sim.state.guests.get(501)?.config.machine ?? '', /^pc-i440fx-\d+\.\d+\+pve\d+$/);
 });

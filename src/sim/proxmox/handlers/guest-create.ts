@@ -73,8 +73,12 @@ function defaultBootOrder(config: Record<string, string>): string | undefined {
   return order.length === 0 ? undefined : `order=${order.join(';')}`;
 }
 
-/** What `create_vm` writes besides the request: `boot`, `smbios1` uuid, `vmgenid`, a pinned Windows machine. */
+/** The QEMU version `meta` records as `creation-qemu` (PVE 9.1 ships QEMU 10.1). */
+const CREATION_QEMU = '10.1.2';
+
+/** What `create_vm` writes besides the request: `meta`, `boot`, `smbios1` uuid, `vmgenid`, a pinned Windows machine. */
 function qemuServerDefaults(config: Record<string, string>): void {
+  config.meta = `creation-qemu=${CREATION_QEMU},ctime=${Math.floor(Date.now() / 1000)}`;
   if (config.boot === undefined) {
     const boot = defaultBootOrder(config);
     if (boot !== undefined) config.boot = boot;
