@@ -93,6 +93,25 @@ function conflictErrors(kind: SimGuest['kind'], changes: Record<string, string>,
 }
 
 /**
+ * The request checks that come before any privilege check: "no options", set/delete/revert
+ * conflicts and unknown keys (qemu-server `update_vm`, pve-container `update_vm`).
+ */
+export function validateConfigRequest(ctx: RequestContext, guest: SimGuest): { changes: Record<string, string>; deletions: string[]; reverts: string[] } {
+  const { params } = ctx;
+  const changes = configChanges(params);
+  const deletions = listParam(params.delete).map((key) => (key === 'cdrom' ? 'ide2' : key));
+  const reverts = listParam(params.revert);
+  if (Object.keys(changes).length === 0 && deletions.length === 0 && reverts.length === 0) throw die('no options specified');
+  const method = ctx.engine.schema.lookup('PUT', `/nodes/${guest.node}/${guest.kind}/${guest.vmid}/config`);
+  const known = (key: string): boolean => 'method' in method && method.method !== undefined && paramSchemaFor(method.method, key) !== undefined;
+  const errors: Record<string, string> = conflictErrors(guest.kind, changes, deletions, reverts);
+  for (const key of reverts) if (!known(key)) errors.revert = `unknown option '${key}'`;
+  for (const key of deletions) if (!known(key)) errors.delete = `unknown option '${key}'`;
+  if (Object.keys(errors).length > 0) throw paramError(errors);
+  return { changes, deletions, reverts };
+}
+
+/**
  * Applies a config change request (set keys, `delete=`, `revert=`), as PUT/POST config do, after
  * the schema already validated each value: every change is written to `pending`, then what the
  * guest takes now (all of it when stopped; see hotplug.ts when running) moves into the config.
@@ -101,16 +120,7 @@ function conflictErrors(kind: SimGuest['kind'], changes: Record<string, string>,
  */
 export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: TaskLog): void {
   const { params } = ctx;
-  const changes = configChanges(params);
-  const deletions = listParam(params.delete).map((key) => (key === 'cdrom' ? 'ide2' : key));
-  const reverts = listParam(params.revert);
-  const method = ctx.engine.schema.lookup('PUT', `/nodes/${guest.node}/${guest.kind}/${guest.vmid}/config`);
-  const known = (key: string): boolean => 'method' in method && method.method !== undefined && paramSchemaFor(method.method, key) !== undefined;
-  const errors: Record<string, string> = conflictErrors(guest.kind, changes, deletions, reverts);
-  for (const key of reverts) if (!known(key)) errors.revert = `unknown option '${key}'`;
-  for (const key of deletions) if (!known(key)) errors.delete = `unknown option '${key}'`;
-  if (Object.keys(errors).length > 0) throw paramError(errors);
-  if (Object.keys(changes).length === 0 && deletions.length === 0 && reverts.length === 0) throw die('no options specified');
+  const { changes, deletions, reverts } = validateConfigRequest(ctx, guest);
   if (changes.balloon !== undefined && Number(changes.balloon) > Number(changes.memory ?? guest.config.memory ?? 512)) {
     throw die('balloon value too large (must be smaller than assigned memory)');
   }

@@ -10,7 +10,7 @@ import { configDigest, diskSize, diskVolume, isDiskKey, withDiskSize } from '../
 import type { GuestKind, SimGuest } from '../state.js';
 import { findVolume, growVolume } from '../volumes.js';
 import {
-  applyConfigChange, applyPending, checkDigest, checkNotLocked, configChanges, configView, guestLabel, regenerateCloudinit, workerType,
+  applyConfigChange, applyPending, validateConfigRequest, checkDigest, checkNotLocked, configChanges, configView, guestLabel, regenerateCloudinit, workerType,
 } from './guest-common.js';
 import { clone, create, freeGuestVolumes, template } from './guest-create.js';
 import { removeGuestFromPools } from './pool-members.js';
@@ -33,6 +33,7 @@ function getConfig(kind: GuestKind) {
  * storage, NIC bridges; inside the lock, each drive touched (old and new value).
  */
 function checkQemuUpdate(ctx: RequestContext, guest: SimGuest): void {
+  validateConfigRequest(ctx, guest);
   const perm: GuestPermContext = { state: ctx.engine.state, who: ctx.who, vmid: guest.vmid };
   const changes = configChanges(ctx.params);
   const deletions = listParam(ctx.params.delete).map((key) => (key === 'cdrom' ? 'ide2' : key));
@@ -74,6 +75,7 @@ async function changeConfig(ctx: RequestContext, guest: SimGuest, log?: Paramete
       if (ctx.params.digest !== undefined && ctx.params.digest !== configDigest(guest.config)) {
         throw die('detected modified configuration - file changed by other user? Try again.');
       }
+      validateConfigRequest(ctx, guest);
       checkLxcUpdate(ctx, guest);
     } else {
       checkDigest(guest, ctx.params.digest);
