@@ -34,20 +34,21 @@ function generateMac(prefix: string): string {
 /** A disk value as stored: new volumes allocated, size recorded, options sorted. */
 function normalizeDisk(state: SimState, target: ConfigTarget, key: string, value: string): string {
   const { bare, props } = parsePropertyString(value);
-  const { file, volume: volumeKey, size: _ignored, ...options } = props;
+  // `format` only picks the new volume's format; create_disks drops it from the config.
+  const { file, volume: volumeKey, size: _ignored, format, ...options } = props;
   const spec = bare ?? file ?? volumeKey ?? '';
-  if (spec === 'none' || options.media === 'cdrom') return printProps(spec, options);
+  if (spec === 'none' || options.media === 'cdrom') return printProps(spec, { ...options, ...(format !== undefined ? { format } : {}) });
   const alloc = /^([a-z][a-z0-9\-_.]*[a-z0-9]):(\d+(?:\.\d+)?)$/i.exec(spec);
   if (alloc) {
     const content = target.kind === 'qemu' ? 'images' : 'rootdir';
-    const volume = allocateVolume(state, alloc[1] ?? '', target.vmid, Math.round(Number(alloc[2]) * GIB), content);
+    const volume = allocateVolume(state, alloc[1] ?? '', target.vmid, Math.round(Number(alloc[2]) * GIB), content, 'disk', format);
     return printProps(volid(volume), { ...options, size: formatSize(volume.size) });
   }
   const cloudinit = /^([a-z][a-z0-9\-_.]*[a-z0-9]):cloudinit$/i.exec(spec);
   if (cloudinit && target.kind === 'qemu') return printProps(`${cloudinit[1]}:vm-${target.vmid}-cloudinit`, { ...options, media: 'cdrom' });
   const existing = findVolume(state, spec);
   if (!existing) throw die(`unable to parse volume ID '${spec}' or volume does not exist (${key})`);
-  return printProps(spec, { ...options, size: formatSize(existing.size) });
+  return printProps(spec, { ...options, ...(format !== undefined ? { format } : {}), size: formatSize(existing.size) });
 }
 
 function normalizeQemuNet(value: string, macPrefix: string): string {

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handler, SimEngine, Routes } from './engine.js';
 import { faultFor, type ProxmoxSimFaults } from './faults.js';
-import { evaluateCheck, type Principal } from './permissions.js';
+import { evaluateCheck, schemaCheckError, type Principal } from './permissions.js';
 import { PveError, paramError } from './pve-error.js';
 import { authenticate } from './request-auth.js';
 import { validateParams, type RouteLookup } from './schema/api-schema.js';
@@ -81,14 +81,12 @@ function sendError(res: ServerResponse, err: PveError): void {
   send(res, err.status, err.message, { data: null, message, ...(err.errors ? { errors: err.errors } : {}) });
 }
 
-/** Applies the schema's permission check; a plain `perm` check names its path and privileges, as real. */
+/** Applies the schema's permission check with the real 403 texts. */
 function checkPermissions(engine: SimEngine, who: Principal, permissions: unknown, params: Record<string, string>): void {
   if (!permissions || typeof permissions !== 'object') return;
   const { check } = permissions as { check?: unknown };
   if (!Array.isArray(check) || evaluateCheck(engine.state, who, check, params)) return;
-  if (check[0] !== 'perm') throw new PveError(403, 'Permission check failed');
-  const path = String(check[1]).replace(/\{([^}]+)\}/g, (_, name: string) => params[name] ?? '');
-  throw new PveError(403, `Permission check failed (${path}, ${(check[2] as string[]).join('|')})`);
+  throw schemaCheckError(check, params, engine.state, who);
 }
 
 /** The handler of a request, or the 501 PVE answers (it looks handlers up before authenticating). */

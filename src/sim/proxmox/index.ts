@@ -65,6 +65,13 @@ export interface ProxmoxSimulator {
   tokens(): Array<{ userid: string; tokenid: string; token: SimToken }>;
   /** Changeable timing. */
   timing: { taskDelayMs: number; lockTimeoutMs: number };
+  /**
+   * Adds an ACL entry: `ugid` is a token (`user@realm!id`), a user (`user@realm`) or a group.
+   * With `addRole`, how a test gives a narrow token exactly the privileges it means to.
+   */
+  grant(path: string, ugid: string, roleid: string, propagate?: boolean): void;
+  /** Creates (or replaces) a custom role with these privileges. */
+  addRole(roleid: string, privs: readonly string[]): void;
   /** Holds a guest's config lock for `ms` (as a concurrent writer would). */
   holdConfigLock(vmid: number, ms: number): Promise<void>;
   stop(): Promise<void>;
@@ -142,6 +149,11 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     volumes: (storage) => [...state.volumes.values()].filter((v) => storage === undefined || v.storage === storage),
     addIscsiLun: (target, lun) => addIscsiLun(state, target, lun),
     tokens: () => [...state.users.values()].flatMap((user) => [...user.tokens].map(([tokenid, token]) => ({ userid: user.userid, tokenid, token }))),
+    grant: (path, ugid, roleid, propagate = true) => {
+      const type = ugid.includes('!') ? 'token' : ugid.includes('@') ? 'user' : 'group';
+      state.acl.push({ path, type, ugid, roleid, propagate });
+    },
+    addRole: (roleid, privs) => void state.roles.set(roleid, { privs: new Set(privs), special: false }),
     holdConfigLock: (vmid, ms) => {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
       return engine.locks.with(kind, vmid, () => new Promise<void>((resolve) => setTimeout(resolve, ms)));

@@ -1,7 +1,10 @@
-// Privilege checks: ACLs on paths (inherited when `propagate`), roles, groups, and API tokens
-// with privilege separation (a privsep token has only what both it and its user are granted).
+// Privilege checks as pve-access-control computes them (AccessControl.pm `roles`,
+// RPCEnvironment.pm `permissions`/`check`/`check_any`/`check_vm_perm`): ACLs walked from `/` to
+// the path, a deeper level replacing a shallower one, a user's own ACL beating its groups' at the
+// same level, roles of a pool granted on its member VMs and storages, and API tokens with
+// privilege separation (a privsep token has only what both it and its user are granted).
 import { ALL_PRIVILEGES } from './roles.js';
-import type { SimState } from './state.js';
+import type { SimAclEntry, SimState } from './state.js';
 import { PveError } from './pve-error.js';
 
 /** Who sent a request: a user, or a user's token. */
@@ -11,46 +14,92 @@ export interface Principal {
   privsep: boolean;
 }
 
-/** `root@pam!tf` for tokens, the userid for users. */
+/** `root@pam!tf` for tokens, the userid for users: the server's `$authuser`. */
 export function principalName(who: Principal): string {
   return who.tokenid === undefined ? who.userid : `${who.userid}!${who.tokenid}`;
 }
 
-/** Ancestors of an ACL path, nearest first: `/vms/100` → `/vms/100`, `/vms`, `/`. */
-function pathChain(path: string): string[] {
-  const parts = path.split('/').filter((p) => p !== '');
-  const chain: string[] = [];
-  for (let i = parts.length; i >= 0; i--) chain.push(`/${parts.slice(0, i).join('/')}`);
-  return chain;
+/**
+ * `$authuser eq 'root@pam'`: only a ticket of root@pam itself. A token of root@pam is named
+ * `root@pam!<id>` and so never passes the root-only checks (pve-manager HTTPServer.pm).
+ */
+export function isRootPam(who: Principal): boolean {
+  return who.tokenid === undefined && who.userid === 'root@pam';
 }
 
-/** Privileges granted on `path` to ACL subjects matching `matches` (nearest ACL level wins). */
-function grantedBy(state: SimState, path: string, matches: (entry: SimState['acl'][number]) => boolean): Set<string> {
-  for (const [depth, level] of pathChain(path).entries()) {
-    const entries = state.acl.filter((e) => e.path === level && matches(e) && (depth === 0 || e.propagate));
-    if (entries.length === 0) continue;
-    const privs = new Set<string>();
-    for (const entry of entries) for (const priv of state.roles.get(entry.roleid)?.privs ?? []) privs.add(priv);
-    return privs;
+/** `raise_perm_exc($what)` (pve-common Exception.pm): 403 `Permission check failed (what)`. */
+export function permissionDenied(what?: string): PveError {
+  return new PveError(403, what === undefined ? 'Permission check failed' : `Permission check failed (${what})`);
+}
+
+/** `/`, `/vms`, `/vms/100`: the levels AccessControl::roles walks, root first. */
+function levels(path: string): string[] {
+  const parts = path.split('/').filter((p) => p !== '');
+  return ['/', ...parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}`)];
+}
+
+/** Roles an ACL subject holds on `path`: per level, the subject's entries replace what shallower levels gave. */
+function rolesOn(state: SimState, path: string, own: (e: SimAclEntry) => boolean, groups: (e: SimAclEntry) => boolean): Set<string> {
+  let roles = new Set<string>();
+  const chain = levels(path);
+  for (const [index, level] of chain.entries()) {
+    const final = index === chain.length - 1;
+    const applies = (e: SimAclEntry): boolean => e.path === level && (final || e.propagate);
+    const mine = state.acl.filter((e) => applies(e) && own(e));
+    const chosen = mine.length > 0 ? mine : state.acl.filter((e) => applies(e) && groups(e));
+    if (chosen.length > 0) roles = new Set(chosen.map((e) => e.roleid));
   }
-  return new Set();
+  return roles;
+}
+
+/** Roles a pool's ACL gives on its members (`/vms/<id>`, `/storage/<id>`), never propagated. */
+function poolRoles(state: SimState, path: string, subjectRoles: (poolPath: string) => Set<string>): Set<string> {
+  const match = /^\/(vms|storage)\/([^/]+)$/.exec(path);
+  if (!match) return new Set();
+  const member = match[1] === 'storage' ? `storage/${match[2]}` : undefined;
+  const vmid = match[1] === 'vms' ? Number(match[2]) : undefined;
+  const kind = vmid === undefined ? undefined : state.guests.get(vmid)?.kind;
+  const out = new Set<string>();
+  for (const [poolid, pool] of state.pools) {
+    const isMember = member !== undefined ? pool.members.has(member) : kind !== undefined && pool.members.has(`${kind}/${vmid}`);
+    if (isMember) for (const role of subjectRoles(`/pool/${poolid}`)) out.add(role);
+  }
+  return out;
+}
+
+function privilegesOfRoles(state: SimState, roles: Set<string>): Set<string> {
+  const privs = new Set<string>();
+  for (const role of roles) for (const priv of state.roles.get(role)?.privs ?? []) privs.add(priv);
+  return privs;
+}
+
+/** Privileges of an ACL subject (a user with its groups, or a token alone) on a path, pools included. */
+function subjectPrivileges(state: SimState, subjectRoles: (path: string) => Set<string>, path: string): Set<string> {
+  const roles = subjectRoles(path);
+  // NoAccess on the path itself is never trumped by a pool ACL; a pool NoAccess trumps the rest.
+  if (!roles.has('NoAccess')) {
+    const fromPools = poolRoles(state, path, subjectRoles);
+    if (fromPools.has('NoAccess')) return new Set();
+    for (const role of fromPools) roles.add(role);
+  }
+  return privilegesOfRoles(state, roles);
 }
 
 function userPrivileges(state: SimState, userid: string, path: string): Set<string> {
   if (userid === 'root@pam') return new Set(ALL_PRIVILEGES);
   const user = state.users.get(userid);
   if (!user || !user.enable) return new Set();
-  const own = grantedBy(state, path, (e) => e.type === 'user' && e.ugid === userid);
-  if (own.size > 0) return own;
-  return grantedBy(state, path, (e) => e.type === 'group' && user.groups.has(e.ugid));
+  const roles = (p: string): Set<string> => rolesOn(state, p, (e) => e.type === 'user' && e.ugid === userid, (e) => e.type === 'group' && user.groups.has(e.ugid));
+  return subjectPrivileges(state, roles, path);
 }
 
 export function privilegesOf(state: SimState, who: Principal, path: string): Set<string> {
   const userPrivs = userPrivileges(state, who.userid, path);
   if (who.tokenid === undefined || !who.privsep) return userPrivs;
   const tokenName = principalName(who);
-  const tokenPrivs = grantedBy(state, path, (e) => e.type === 'token' && e.ugid === tokenName);
-  return new Set([...tokenPrivs].filter((p) => userPrivs.has(p)));
+  const roles = (p: string): Set<string> => rolesOn(state, p, (e) => e.type === 'token' && e.ugid === tokenName, () => false);
+  const tokenPrivs = subjectPrivileges(state, roles, path);
+  return who.userid === 'root@pam' ? tokenPrivs : new Set([...tokenPrivs].filter((p) => userPrivs.has(p)));
 }
 
 export function hasPrivileges(state: SimState, who: Principal, path: string, privs: readonly string[], any = false): boolean {
@@ -58,28 +107,45 @@ export function hasPrivileges(state: SimState, who: Principal, path: string, pri
   return any ? privs.some((p) => granted.has(p)) : privs.every((p) => granted.has(p));
 }
 
-/** Throws the real 403 unless the principal holds the privileges on the path. */
+/**
+ * Throws the real 403 unless the principal holds the privileges on the path: `check` names the
+ * first missing privilege (`/vms/100, VM.Config.CPU`), `check_any` all of them joined by `|`.
+ */
 export function requirePrivileges(state: SimState, who: Principal, path: string, privs: readonly string[], any = false): void {
-  if (!hasPrivileges(state, who, path, privs, any)) {
-    throw new PveError(403, `Permission check failed (${path}, ${privs.join('|')})`);
+  const granted = privilegesOf(state, who, path);
+  if (any) {
+    if (!privs.some((p) => granted.has(p))) throw permissionDenied(`${path}, ${privs.join('|')}`);
+    return;
   }
+  const missing = privs.find((p) => !granted.has(p));
+  if (missing !== undefined) throw permissionDenied(`${path}, ${missing}`);
+}
+
+/** `check_vm_perm`: the privileges on the pool (when one is named) or else on `/vms/<vmid>`. */
+export function requireVmPrivileges(state: SimState, who: Principal, vmid: number, pool: string | undefined, privs: readonly string[], any = false): void {
+  if (pool !== undefined && hasPrivileges(state, who, `/pool/${pool}`, privs, any)) return;
+  requirePrivileges(state, who, `/vms/${vmid}`, privs, any);
 }
 
 type CheckExpr = readonly unknown[];
 
 /**
  * Evaluates a schema `permissions.check` expression: `["perm", path, privs, "any", 1]`,
- * `["and", ...]`, `["or", ...]`, `["userid-param", "self"]`, `["userid-group", privs]`,
- * `["perm-modify", path]`. Other forms are left to the handler.
+ * `["perm", path, privs, "require_param", name]`, `["and", ...]`, `["or", ...]`,
+ * `["userid-param", "self"]`, `["userid-group", privs]`, `["perm-modify", path]`.
+ * Other forms are left to the handler.
  */
 export function evaluateCheck(state: SimState, who: Principal, check: CheckExpr, params: Readonly<Record<string, string>>): boolean {
   const [kind, ...rest] = check;
   const fill = (path: unknown): string => String(path).replace(/\{([^}]+)\}/g, (_, name: string) => params[name] ?? '');
   switch (kind) {
     case 'perm': {
+      const options = rest.slice(2);
+      const required = options.indexOf('require_param');
+      if (required >= 0 && params[String(options[required + 1])] === undefined) return false;
       const path = fill(rest[0]);
       const privs = (rest[1] as string[] | undefined) ?? [];
-      return hasPrivileges(state, who, path.replace(/\/+$/, '') || '/', privs, rest[2] === 'any');
+      return hasPrivileges(state, who, path.replace(/\/+$/, '') || '/', privs, options.includes('any'));
     }
     case 'and':
       return rest.every((sub) => evaluateCheck(state, who, sub as CheckExpr, params));
@@ -98,4 +164,14 @@ export function evaluateCheck(state: SimState, who: Principal, check: CheckExpr,
     default:
       return true;
   }
+}
+
+/** The 403 of a failed schema check: a plain `perm` names its path and privileges, as real. */
+export function schemaCheckError(check: CheckExpr, params: Readonly<Record<string, string>>, state: SimState, who: Principal): PveError {
+  if (check[0] !== 'perm') return permissionDenied();
+  const path = String(check[1]).replace(/\{([^}]+)\}/g, (_, name: string) => params[name] ?? '');
+  const privs = (check[2] as string[] | undefined) ?? [];
+  if (check.slice(3).includes('any')) return permissionDenied(`${path}, ${privs.join('|')}`);
+  const granted = privilegesOf(state, who, path);
+  return permissionDenied(`${path}, ${privs.find((p) => !granted.has(p)) ?? privs.join('|')}`);
 }

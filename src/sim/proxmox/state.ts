@@ -26,6 +26,12 @@ export interface SimGuest {
   pendingDelete: Set<string>;
   status: 'running' | 'stopped';
   snapshots: Map<string, SimSnapshot>;
+  /** Simulator switch: the guest OS ignores ACPI power buttons, so shutdown and reboot time out. */
+  ignoresAcpi?: boolean;
+  /** Simulator switch: hot-plugging these keys fails with this text (the change stays pending, the call answers 400). */
+  hotplugFailures?: Record<string, string>;
+  /** The cloud-init values the guest's cloud-init drive was last generated with (at start). */
+  cloudinitDrive?: Record<string, string>;
 }
 
 export interface SimVolume {
@@ -90,6 +96,8 @@ export interface SimState {
   groups: Map<string, { comment: string }>;
   roles: Map<string, { privs: Set<string>; special: boolean }>;
   acl: SimAclEntry[];
+  /** datacenter.cfg `next-id` (`lower=100,upper=1000000`), which `/cluster/nextid` honours. */
+  nextId: { lower: number; upper: number };
   /** Bumped on every storage.cfg change; feeds its digest. */
   storageCfgVersion: number;
 }
@@ -119,6 +127,7 @@ export function seedState(nodeName = 'pve'): SimState {
     groups: new Map(),
     roles: new Map(Object.entries(BUILTIN_ROLES).map(([id, privs]) => [id, { privs: new Set(privs), special: true }])),
     acl: [],
+    nextId: { lower: 100, upper: 1_000_000 },
     storageCfgVersion: 1,
   };
   state.storages.set('local', {

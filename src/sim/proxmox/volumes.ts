@@ -4,7 +4,7 @@ import { isIscsiStorage, iscsiVolumes } from './iscsi-luns.js';
 import { die } from './pve-error.js';
 import { addVolume, volid, type SimState, type SimStorage, type SimVolume } from './state.js';
 
-/** Storage types that keep images as files (qcow2 under `<vmid>/`). */
+/** Storage types that keep images as files (`<vmid>/vm-<vmid>-disk-<n>.<format>`). */
 const FILE_STORAGES = new Set(['dir', 'nfs', 'cifs', 'btrfs', 'cephfs']);
 
 export function requireStorage(state: SimState, storage: string): SimStorage {
@@ -29,24 +29,40 @@ function checkSpace(state: SimState, storage: SimStorage, extra: number): void {
   }
 }
 
+/**
+ * The format of a new image: what the request asks for on file storages, else the storage's
+ * `format` option, else raw (DirPlugin/NFSPlugin/CIFSPlugin `format` default, Plugin.pm
+ * `default_format`); block storages hold raw only.
+ */
+function imageFormat(storage: SimStorage, content: 'images' | 'rootdir', wanted: string | undefined): string {
+  if (!FILE_STORAGES.has(storage.type) || content === 'rootdir') return 'raw';
+  return wanted ?? storage.options.format ?? 'raw';
+}
+
+export function isFileStorage(storage: SimStorage): boolean {
+  return FILE_STORAGES.has(storage.type);
+}
+
 /** Allocates a new volume for a guest (`content` is `images` or `rootdir`). */
-export function allocateVolume(state: SimState, storageId: string, vmid: number, size: number, content: 'images' | 'rootdir', baseName = 'disk'): SimVolume {
+export function allocateVolume(state: SimState, storageId: string, vmid: number, size: number, content: 'images' | 'rootdir', baseName = 'disk', format?: string): SimVolume {
   const storage = requireStorage(state, storageId);
   if (isIscsiStorage(storage)) throw die("can't allocate space in iscsi storage");
   if (!storageContent(storage).has(content)) throw die(`storage '${storageId}' does not support content-type '${content}'`);
   checkSpace(state, storage, size);
   const file = FILE_STORAGES.has(storage.type);
+  const fmt = imageFormat(storage, content, format);
   for (let n = 0; ; n++) {
     const base = `vm-${vmid}-${baseName}-${n}`;
-    const name = file ? `${vmid}/${base}.${content === 'images' ? 'qcow2' : 'raw'}` : base;
-    if (state.volumes.has(volid({ storage: storageId, name }))) continue;
-    return addVolume(state, { storage: storageId, name, vmid, size, format: file && content === 'images' ? 'qcow2' : 'raw', content });
+    const name = file ? `${vmid}/${base}.${fmt}` : base;
+    if (state.volumes.has(volid({ storage: storageId, name })) || state.volumes.has(volid({ storage: storageId, name: name.replace('vm-', 'base-') }))) continue;
+    return addVolume(state, { storage: storageId, name, vmid, size, format: fmt, content });
   }
 }
 
 /** A copy of a volume for another guest (full clones). */
 export function copyVolume(state: SimState, source: SimVolume, vmid: number, targetStorage = source.storage): SimVolume {
-  return allocateVolume(state, targetStorage, vmid, source.size, source.content === 'rootdir' ? 'rootdir' : 'images');
+  const sameStorage = targetStorage === source.storage;
+  return allocateVolume(state, targetStorage, vmid, source.size, source.content === 'rootdir' ? 'rootdir' : 'images', 'disk', sameStorage ? source.format : undefined);
 }
 
 export function findVolume(state: SimState, id: string): SimVolume | undefined {

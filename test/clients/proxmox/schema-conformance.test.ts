@@ -97,7 +97,8 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.qemu.config(node, 100, { current: true }));
   const digest = String((await c.qemu.config(node, 100)).digest);
   await send(c.qemu.update(node, 100, { cores: 4, memory: '4096', net1: 'model=e1000,bridge=vmbr0' }, { delete: ['tags', 'agent'], digest }));
-  await send(c.qemu.updateAsync(node, 100, { name: 'full2', description: 'async' }, { delete: ['description'] }));
+  // Setting and deleting one key in one request is refused (400) before the worker starts, as real.
+  await send(c.qemu.updateAsync(node, 100, { name: 'full2', description: 'async' }, { delete: ['tags'] }));
   await send(c.qemu.pending(node, 100));
   await send(c.qemu.revert(node, 100, ['cores']));
   await send(c.qemu.resize(node, 100, 'scsi0', '+1G', { digest: undefined }));

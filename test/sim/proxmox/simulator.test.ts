@@ -106,13 +106,14 @@ test('a privilege-separated token starts with no permissions', async () => {
   assert.equal(write.status, 403);
 });
 
-test('JSON bodies are accepted; GET bodies are ignored; nextid is a string', async () => {
+test('JSON bodies are accepted; GET bodies are ignored; nextid is a number', async () => {
   const json = await raw('POST', '/pools', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ poolid: 'jsonpool', comment: 'from json' }) });
   assert.equal(json.status, 200);
   assert.equal(sim.state.pools.get('jsonpool')?.comment, 'from json');
   const next = await raw('GET', '/cluster/nextid', { headers: form, body: 'vmid=abc' });
   assert.equal(next.status, 200);
-  assert.equal(typeof next.json?.data, 'string');
+  // pve-manager PVE/API2/Cluster.pm `nextid` returns an integer, not text.
+  assert.equal(typeof next.json?.data, 'number');
   const flag = await raw('PUT', '/nodes/pve/qemu/700/config', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ onboot: true }) });
   assert.equal(flag.status, 200);
   assert.equal(sim.state.guests.get(700)?.config.onboot, '1');

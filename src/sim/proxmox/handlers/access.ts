@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { die, paramError, PveError } from '../pve-error.js';
 import { flagParam, listParam, type RequestContext, type Routes } from '../engine.js';
+import { hasPrivileges, principalName, type Principal } from '../permissions.js';
 import { ALL_PRIVILEGES } from '../roles.js';
 import type { SimAclEntry, SimState, SimToken, SimUser } from '../state.js';
 
@@ -77,10 +78,23 @@ function deleteUser(ctx: RequestContext): null {
   return null;
 }
 
+/**
+ * Users the caller may see (pve-access-control API2/User.pm `index`): all with `User.Modify` or
+ * `Sys.Audit` on `/access/groups`, else members of groups it has those on, and always itself
+ * (a token is not its user, so it does not see that user unless allowed).
+ */
+function visibleUser(state: SimState, who: Principal, user: SimUser): boolean {
+  const privs = ['User.Modify', 'Sys.Audit'];
+  if (hasPrivileges(state, who, '/access/groups', privs, true) || user.userid === principalName(who)) return true;
+  return [...user.groups].some((group) => hasPrivileges(state, who, `/access/groups/${group}`, privs, true));
+}
+
 function listUsers(ctx: RequestContext): Array<Record<string, unknown>> {
   const full = flagParam(ctx.params, 'full') ?? false;
   const enabledOnly = flagParam(ctx.params, 'enabled') ?? false;
-  return [...ctx.engine.state.users.values()]
+  const { state } = ctx.engine;
+  return [...state.users.values()]
+    .filter((user) => visibleUser(state, ctx.who, user))
     .filter((user) => !enabledOnly || user.enable)
     .map((user) => ({
       userid: user.userid,
@@ -161,6 +175,15 @@ function changeRole(ctx: RequestContext): null {
   return null;
 }
 
+/** `check_perm_modify`: `Permissions.Modify`, or the object's allocate privilege on its path. */
+function mayModifyPermissions(state: SimState, who: Principal, path: string): boolean {
+  const privs = ['Permissions.Modify'];
+  if (/^\/storage\/.+$/.test(path)) privs.push('Datastore.Allocate');
+  else if (/^\/vms\/.+$/.test(path)) privs.push('VM.Allocate');
+  else if (/^\/pool\/.+$/.test(path)) privs.push('Pool.Allocate');
+  return hasPrivileges(state, who, path, privs, true);
+}
+
 const ACL_PATH = /^\/(vms(\/\d+)?|storage(\/[^/]+)?|pool(\/[^/]+)+|access(\/(groups|realm)(\/[^/]+)?)?|nodes(\/[^/]+)?|sdn(\/.+)?|mapping(\/.+)?)?$/;
 
 function aclSubjects(state: SimState, params: Readonly<Record<string, string>>): Array<Pick<SimAclEntry, 'type' | 'ugid'>> {
@@ -210,7 +233,10 @@ export const accessRoutes: Routes = {
   'POST /access/users/{userid}/token/{tokenid}': createToken,
   'PUT /access/users/{userid}/token/{tokenid}': updateToken,
   'DELETE /access/users/{userid}/token/{tokenid}': deleteToken,
-  'GET /access/groups': (ctx) => [...ctx.engine.state.groups].map(([groupid, g]) => ({ groupid, comment: g.comment, users: groupMembers(ctx.engine.state, groupid).join(',') })),
+  // Groups with `User.Modify`, `Sys.Audit` or `Group.Allocate` on `/access/groups/<group>` (API2/Group.pm).
+  'GET /access/groups': (ctx) => [...ctx.engine.state.groups]
+    .filter(([groupid]) => hasPrivileges(ctx.engine.state, ctx.who, `/access/groups/${groupid}`, ['User.Modify', 'Sys.Audit', 'Group.Allocate'], true))
+    .map(([groupid, g]) => ({ groupid, comment: g.comment, users: groupMembers(ctx.engine.state, groupid).join(',') })),
   'POST /access/groups': (ctx) => {
     const groupid = ctx.params.groupid ?? '';
     if (ctx.engine.state.groups.has(groupid)) throw die(`create group failed: group '${groupid}' already exists`);
@@ -252,6 +278,9 @@ export const accessRoutes: Routes = {
     state.acl = state.acl.filter((e) => e.roleid !== roleid);
     return null;
   },
-  'GET /access/acl': (ctx) => ctx.engine.state.acl.map((e) => ({ path: e.path, type: e.type, ugid: e.ugid, roleid: e.roleid, propagate: e.propagate ? 1 : 0 })),
+  // Entries on paths the caller may modify permissions of, or all with `Sys.Audit` on `/access` (API2/ACL.pm).
+  'GET /access/acl': (ctx) => ctx.engine.state.acl
+    .filter((e) => hasPrivileges(ctx.engine.state, ctx.who, '/access', ['Sys.Audit']) || mayModifyPermissions(ctx.engine.state, ctx.who, e.path))
+    .map((e) => ({ path: e.path, type: e.type, ugid: e.ugid, roleid: e.roleid, propagate: e.propagate ? 1 : 0 })),
   'PUT /access/acl': updateAcl,
 };

@@ -1,21 +1,45 @@
-// Version, nodes, cluster resources, next free VMID, and task status/log.
-import { paramError, PveError } from '../pve-error.js';
-import { requireNode, type RequestContext, type Routes } from '../engine.js';
+// Version, nodes, cluster resources (filtered by what the caller may audit), next free VMID,
+// datacenter options, and tasks (list, status, log).
+import { die, paramError } from '../pve-error.js';
+import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import { parseUpid } from '../../../clients/proxmox/upid.js';
-import { principalName } from '../permissions.js';
+import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
+import { hasPrivileges, principalName, requirePrivileges, type Principal } from '../permissions.js';
+import type { SimTask } from '../task-registry.js';
 import { usedBytes } from '../volumes.js';
 import { poolOf } from './pool-members.js';
 
-function nextId(ctx: RequestContext): string {
-  const { guests } = ctx.engine.state;
+/**
+ * `GET /cluster/nextid` (pve-manager PVE/API2/Cluster.pm): a number, the first free id in the
+ * datacenter.cfg `next-id` range; a given `vmid` is echoed when free. Nothing is reserved.
+ */
+function nextId(ctx: RequestContext): number {
+  const { guests, nextId: range } = ctx.engine.state;
   const wanted = ctx.params.vmid;
   if (wanted !== undefined) {
     if (guests.has(Number(wanted))) throw paramError({ vmid: `VM ${wanted} already exists` });
-    return wanted;
+    return Number(wanted);
   }
-  let id = 100;
-  while (guests.has(id)) id++;
-  return String(id);
+  for (let id = range.lower; id < range.upper; id++) if (!guests.has(id)) return id;
+  throw die(`unable to get any free VMID in range [${range.lower}, ${range.upper}]`);
+}
+
+/** `GET /cluster/options`: the datacenter.cfg options the simulator keeps (`next-id`). */
+function clusterOptions(ctx: RequestContext): Record<string, unknown> {
+  const { lower, upper } = ctx.engine.state.nextId;
+  return lower === 100 && upper === 1_000_000 ? {} : { 'next-id': { lower, upper } };
+}
+
+/** `PUT /cluster/options`: only `next-id` is modelled; other options are accepted and ignored. */
+function setClusterOptions(ctx: RequestContext): null {
+  const { state } = ctx.engine;
+  if (listParam(ctx.params.delete).includes('next-id')) state.nextId = { lower: 100, upper: 1_000_000 };
+  const text = ctx.params['next-id'];
+  if (text !== undefined) {
+    const props = parsePropertyString(text).props;
+    state.nextId = { lower: Number(props.lower ?? 100), upper: Number(props.upper ?? 1_000_000) };
+  }
+  return null;
 }
 
 function resources(ctx: RequestContext): Array<Record<string, string | number>> {
@@ -27,6 +51,7 @@ function resources(ctx: RequestContext): Array<Record<string, string | number>> 
   }
   if (type === undefined || type === 'vm') {
     for (const guest of state.guests.values()) {
+      if (!hasPrivileges(state, ctx.who, `/vms/${guest.vmid}`, ['VM.Audit'])) continue;
       const pool = poolOf(state, `${guest.kind}/${guest.vmid}`);
       out.push({
         id: `${guest.kind}/${guest.vmid}`, type: guest.kind, vmid: guest.vmid, node: guest.node, status: guest.status,
@@ -38,6 +63,7 @@ function resources(ctx: RequestContext): Array<Record<string, string | number>> 
   }
   if (type === undefined || type === 'storage') {
     for (const storage of state.storages.values()) {
+      if (!hasPrivileges(state, ctx.who, `/storage/${storage.storage}`, ['Datastore.Audit'])) continue;
       for (const node of state.nodes) {
         out.push({ id: `storage/${node}/${storage.storage}`, type: 'storage', storage: storage.storage, node, status: 'available', maxdisk: storage.capacity, disk: usedBytes(state, storage.storage) });
       }
@@ -46,16 +72,35 @@ function resources(ctx: RequestContext): Array<Record<string, string | number>> 
   return out;
 }
 
-function taskFor(ctx: RequestContext) {
+/** `$check_task_user`: a user sees its own and its tokens' tasks, a token only its own. */
+function ownsTask(task: SimTask, who: Principal): boolean {
+  if (task.owner.tokenid !== undefined) return principalName(who) === principalName(task.owner) || principalName(who) === task.owner.userid;
+  return principalName(who) === task.owner.userid;
+}
+
+/** A task the caller owns or may audit (`Sys.Audit` on its node), pve-manager PVE/API2/Tasks.pm. */
+function taskFor(ctx: RequestContext): SimTask {
   const upid = ctx.params.upid ?? '';
   if (!parseUpid(upid)) throw paramError({ upid: 'unable to parse worker upid' });
   const task = ctx.engine.tasks.tasks.get(upid);
   if (!task) throw paramError({ upid: 'no such task' });
-  const who = ctx.who;
-  const owner = task.owner;
-  const visible = who.userid === 'root@pam' || (who.tokenid === undefined ? owner.userid === who.userid : principalName(owner) === principalName(who));
-  if (!visible) throw new PveError(403, `Permission check failed (/nodes/${task.node}, Sys.Audit)`);
+  if (!ownsTask(task, ctx.who)) requirePrivileges(ctx.engine.state, ctx.who, `/nodes/${task.node}`, ['Sys.Audit']);
   return task;
+}
+
+/** `GET /nodes/{node}/tasks`: the caller's tasks, or all of the node's with `Sys.Audit` on it. */
+function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
+  const node = requireNode(ctx);
+  const auditor = hasPrivileges(ctx.engine.state, ctx.who, `/nodes/${node}`, ['Sys.Audit']);
+  const { vmid, typefilter } = ctx.params;
+  return [...ctx.engine.tasks.tasks.values()]
+    .filter((task) => task.node === node && (auditor || ownsTask(task, ctx.who)))
+    .filter((task) => (vmid === undefined || task.id === vmid) && (typefilter === undefined || task.type === typefilter))
+    .map((task) => ({
+      upid: task.upid, node: task.node, pid: task.pid, pstart: task.pstart, starttime: task.starttime, type: task.type, id: task.id,
+      user: task.owner.userid, ...(task.owner.tokenid !== undefined ? { tokenid: task.owner.tokenid } : {}),
+      ...(task.exitstatus !== undefined ? { status: task.exitstatus, endtime: task.starttime } : {}),
+    }));
 }
 
 function taskStatus(ctx: RequestContext): Record<string, string | number> {
@@ -87,6 +132,9 @@ export const clusterRoutes: Routes = {
   },
   'GET /cluster/resources': resources,
   'GET /cluster/nextid': nextId,
+  'GET /cluster/options': clusterOptions,
+  'PUT /cluster/options': setClusterOptions,
+  'GET /nodes/{node}/tasks': taskList,
   'GET /nodes/{node}/tasks/{upid}/status': taskStatus,
   'GET /nodes/{node}/tasks/{upid}/log': taskLog,
 };

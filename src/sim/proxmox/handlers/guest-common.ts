@@ -1,5 +1,4 @@
 // Helpers the QEMU and LXC handlers share: naming, locks, config views, config changes.
-import { randomUUID } from 'node:crypto';
 import { die, paramError } from '../pve-error.js';
 import { flagParam, listParam, type RequestContext } from '../engine.js';
 import { configDigest, diskVolume, isDiskKey, normalizeConfigValue } from '../guest-config.js';
@@ -7,6 +6,7 @@ import { paramSchemaFor } from '../schema/api-schema.js';
 import type { GuestKind, SimGuest } from '../state.js';
 import { freeVolume } from '../volumes.js';
 import type { TaskLog } from '../task-registry.js';
+import { CLOUDINIT_KEYS, deletesLive, hotplugErrorText, setsLive } from '../hotplug.js';
 
 /** `VM` or `CT`, as messages name guests. */
 export function guestLabel(kind: GuestKind): string {
@@ -45,13 +45,6 @@ export function configChanges(params: Readonly<Record<string, string>>): Record<
   return changes;
 }
 
-/** Options a running QEMU VM takes at once; the rest wait in `pending` for a restart. */
-const QEMU_FAST_PLUG = /^(name|description|tags|onboot|protection|startup|hookscript|vmstatestorage|hotplug|shares|lock|net\d+|scsi\d+|virtio\d+|sata\d+|unused\d+)$/;
-
-function appliesNow(guest: SimGuest, key: string): boolean {
-  return guest.kind === 'lxc' || guest.status === 'stopped' || QEMU_FAST_PLUG.test(key);
-}
-
 /** Moves a detached disk to the first free `unusedN`. */
 function detachDisk(guest: SimGuest, value: string): void {
   const volume = diskVolume(value);
@@ -61,13 +54,10 @@ function detachDisk(guest: SimGuest, value: string): void {
   guest.config[`unused${n}`] = volume;
 }
 
-function deleteKey(ctx: RequestContext, guest: SimGuest, key: string, force: boolean): void {
+/** Drops a key from the config, detaching or (with `force`, or for `unusedN`) freeing its volume. */
+function dropKey(ctx: RequestContext, guest: SimGuest, key: string, force: boolean): void {
   const value = guest.config[key];
   if (value === undefined) return;
-  if (!appliesNow(guest, key)) {
-    guest.pendingDelete.add(key);
-    return;
-  }
   delete guest.config[key];
   if (/^unused\d+$/.test(key) || (force && isDiskKey(guest.kind, key))) {
     const volume = /^unused\d+$/.test(key) ? value : diskVolume(value);
@@ -77,51 +67,115 @@ function deleteKey(ctx: RequestContext, guest: SimGuest, key: string, force: boo
   }
 }
 
+/** Sets a key in the config, detaching the volume a disk slot held before. */
+function setKey(guest: SimGuest, key: string, value: string): void {
+  const old = guest.config[key];
+  if (old !== undefined && isDiskKey(guest.kind, key) && diskVolume(old) !== diskVolume(value)) detachDisk(guest, old);
+  guest.config[key] = value;
+}
+
+/** The simulator's per-guest hotplug failure switch: the error text for `key`, if it is set. */
+function hotplugFailure(guest: SimGuest, key: string): string | undefined {
+  return guest.status === 'running' ? guest.hotplugFailures?.[key] : undefined;
+}
+
+/** The texts PVE uses when a key is both set and deleted or reverted. */
+function conflictErrors(kind: SimGuest['kind'], changes: Record<string, string>, deletions: string[], reverts: string[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const key of reverts) {
+    if (changes[key] !== undefined) errors[kind === 'qemu' ? 'delete' : 'revert'] = kind === 'qemu' ? `you can't use '-${key}' and -revert ${key}' at the same time` : `you can't use '-${key}' and '-revert ${key}' at the same time`;
+  }
+  for (const key of deletions) {
+    if (changes[key] !== undefined) errors.delete = `you can't use '-${key}' and -delete ${key}' at the same time`;
+    else if (reverts.includes(key)) errors[kind === 'qemu' ? 'revert' : 'delete'] = `you can't use '-delete ${key}' and '-revert ${key}' at the same time`;
+  }
+  return errors;
+}
+
 /**
- * Applies a config change request (set keys, `delete=`), as PUT/POST config do, after the
- * schema already validated each value. `log.warn` receives "not set" deletions.
+ * The request checks that come before any privilege check: "no options", set/delete/revert
+ * conflicts and unknown keys (qemu-server `update_vm`, pve-container `update_vm`).
  */
-export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: TaskLog): void {
+export function validateConfigRequest(ctx: RequestContext, guest: SimGuest): { changes: Record<string, string>; deletions: string[]; reverts: string[] } {
   const { params } = ctx;
   const changes = configChanges(params);
   const deletions = listParam(params.delete).map((key) => (key === 'cdrom' ? 'ide2' : key));
+  const reverts = listParam(params.revert);
+  if (Object.keys(changes).length === 0 && deletions.length === 0 && reverts.length === 0) throw die('no options specified');
   const method = ctx.engine.schema.lookup('PUT', `/nodes/${guest.node}/${guest.kind}/${guest.vmid}/config`);
-  const errors: Record<string, string> = {};
-  for (const key of deletions) {
-    if ('method' in method && method.method && paramSchemaFor(method.method, key) === undefined) errors.delete = `unknown option '${key}'`;
-    else if (changes[key] !== undefined) errors.delete = `cannot set and delete property '${key}' at the same time!`;
-  }
+  const known = (key: string): boolean => 'method' in method && method.method !== undefined && paramSchemaFor(method.method, key) !== undefined;
+  const errors: Record<string, string> = conflictErrors(guest.kind, changes, deletions, reverts);
+  for (const key of reverts) if (!known(key)) errors.revert = `unknown option '${key}'`;
+  for (const key of deletions) if (!known(key)) errors.delete = `unknown option '${key}'`;
   if (Object.keys(errors).length > 0) throw paramError(errors);
-  if (Object.keys(changes).length === 0 && deletions.length === 0 && params.revert === undefined) throw die('no options specified');
+  return { changes, deletions, reverts };
+}
+
+/**
+ * Applies a config change request (set keys, `delete=`, `revert=`), as PUT/POST config do, after
+ * the schema already validated each value: every change is written to `pending`, then what the
+ * guest takes now (all of it when stopped; see hotplug.ts when running) moves into the config.
+ * Hotplug failures leave their change pending and answer 400 after the write, as real.
+ * `log.warn` receives "not set" deletions.
+ */
+export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: TaskLog): void {
+  const { params } = ctx;
+  const { changes, deletions, reverts } = validateConfigRequest(ctx, guest);
   if (changes.balloon !== undefined && Number(changes.balloon) > Number(changes.memory ?? guest.config.memory ?? 512)) {
     throw die('balloon value too large (must be smaller than assigned memory)');
   }
-  for (const key of deletions) {
-    if (guest.config[key] === undefined) log?.warn(`cannot delete '${key}' - not set in current configuration!`);
-    deleteKey(ctx, guest, key, flagParam(params, 'force') ?? false);
-  }
-  for (const key of listParam(params.revert)) {
+  const force = flagParam(params, 'force') ?? false;
+  for (const key of reverts) {
     delete guest.pending[key];
     guest.pendingDelete.delete(key);
   }
+  const failures: Record<string, string> = {};
+  for (const key of deletions) {
+    if (guest.config[key] === undefined && guest.pending[key] === undefined) log?.warn(`cannot delete '${key}' - not set in current configuration!`);
+    delete guest.pending[key];
+    if (guest.config[key] === undefined) continue;
+    const failure = hotplugFailure(guest, key);
+    if (failure !== undefined) failures[key] = hotplugErrorText(guest, key, failure);
+    if (failure === undefined && deletesLive(guest, key)) dropKey(ctx, guest, key, force);
+    else guest.pendingDelete.add(key);
+  }
   for (const [key, raw] of Object.entries(changes)) {
     const value = normalizeConfigValue(ctx.engine.state, guest, key, raw, ctx.engine.macPrefix);
-    if (!appliesNow(guest, key)) {
-      guest.pending[key] = value;
+    guest.pendingDelete.delete(key);
+    if (guest.config[key] === value) {
+      delete guest.pending[key];
       continue;
     }
-    const old = guest.config[key];
-    if (old !== undefined && isDiskKey(guest.kind, key) && diskVolume(old) !== diskVolume(value)) detachDisk(guest, old);
-    guest.config[key] = value;
+    const failure = hotplugFailure(guest, key);
+    if (failure !== undefined) failures[key] = hotplugErrorText(guest, key, failure);
+    if (failure === undefined && setsLive(guest, key, value)) {
+      delete guest.pending[key];
+      setKey(guest, key, value);
+    } else {
+      guest.pending[key] = value;
+    }
   }
+  if (Object.keys(failures).length > 0) throw paramError(failures);
 }
 
 /** Applies what waited for a restart (stop, reboot, shutdown). */
 export function applyPending(guest: SimGuest): void {
-  for (const key of guest.pendingDelete) delete guest.config[key];
-  Object.assign(guest.config, guest.pending);
+  for (const key of guest.pendingDelete) {
+    const value = guest.config[key];
+    delete guest.config[key];
+    if (value !== undefined && isDiskKey(guest.kind, key)) detachDisk(guest, value);
+  }
+  for (const [key, value] of Object.entries(guest.pending)) setKey(guest, key, value);
   guest.pending = {};
   guest.pendingDelete.clear();
+}
+
+/** At start, a VM's cloud-init drive is regenerated from the config's cloud-init keys. */
+export function regenerateCloudinit(guest: SimGuest): void {
+  if (guest.kind !== 'qemu') return;
+  const hasDrive = Object.entries(guest.config).some(([key, value]) => isDiskKey('qemu', key) && /-cloudinit/.test(value));
+  if (!hasDrive) return;
+  guest.cloudinitDrive = Object.fromEntries(Object.entries(guest.config).filter(([key]) => CLOUDINIT_KEYS.test(key)));
 }
 
 /** The config as the API shows it: pending applied unless `current`, typed by the schema. */
@@ -146,9 +200,4 @@ export function typedConfig(ctx: RequestContext, kind: GuestKind, config: Record
   }
   out.digest = digest;
   return out;
-}
-
-/** The identity keys every new QEMU VM gets. */
-export function qemuIdentity(): Record<string, string> {
-  return { smbios1: `uuid=${randomUUID()}`, vmgenid: randomUUID() };
 }

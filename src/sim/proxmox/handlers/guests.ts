@@ -1,110 +1,19 @@
 // `/nodes/{node}/qemu|lxc/...`: create, clone, config, resize, power, delete.
 import { parseSize } from '../../../clients/proxmox/property-string.js';
-import { die } from '../pve-error.js';
-import { flagParam, requireGuest, requireNode, type RequestContext, type Routes } from '../engine.js';
-import { requirePrivileges } from '../permissions.js';
-import { diskSize, diskVolume, isDiskKey, normalizeConfigValue, withDiskSize } from '../guest-config.js';
-import type { GuestKind, SimGuest, SimState } from '../state.js';
-import { copyVolume, findVolume, freeVolume, growVolume } from '../volumes.js';
+import { die, paramError } from '../pve-error.js';
+import { flagParam, listParam, requireGuest, requireNode, type RequestContext, type Routes } from '../engine.js';
+import { hasPrivileges, isRootPam, requirePrivileges } from '../permissions.js';
 import {
-  applyConfigChange, applyPending, checkDigest, checkNotLocked, configChanges, configView, guestLabel, qemuIdentity, workerType,
+  checkLxcOptionPrivileges, checkQemuBridges, checkQemuDrivePrivileges, checkQemuOptionPrivileges, checkQemuStorageAccess, type GuestPermContext,
+} from '../guest-privileges.js';
+import { configDigest, diskSize, diskVolume, isDiskKey, withDiskSize } from '../guest-config.js';
+import type { GuestKind, SimGuest } from '../state.js';
+import { findVolume, growVolume } from '../volumes.js';
+import {
+  applyConfigChange, applyPending, validateConfigRequest, checkDigest, checkNotLocked, configChanges, configView, guestLabel, regenerateCloudinit, workerType,
 } from './guest-common.js';
-import { addPoolMember, removeGuestFromPools } from './pool-members.js';
-
-function checkVmidFree(state: SimState, kind: GuestKind, vmid: number, node: string): void {
-  const owner = state.guests.get(vmid);
-  if (owner) throw die(`unable to create ${guestLabel(kind)} ${vmid} - ${guestLabel(owner.kind)} ${vmid} already exists on node '${node}'`);
-}
-
-function newGuest(kind: GuestKind, vmid: number, node: string, config: Record<string, string>): SimGuest {
-  return { kind, vmid, node, config, pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map() };
-}
-
-/** Frees every volume the guest's config references, and with `all` every volume it owns. */
-function freeGuestVolumes(state: SimState, guest: SimGuest, all: boolean): void {
-  for (const [key, value] of Object.entries(guest.config)) {
-    const volume = /^unused\d+$/.test(key) ? value : isDiskKey(guest.kind, key) ? diskVolume(value) : undefined;
-    if (volume !== undefined && findVolume(state, volume)?.vmid === guest.vmid) freeVolume(state, volume);
-  }
-  if (all) for (const [id, volume] of state.volumes) if (volume.vmid === guest.vmid) state.volumes.delete(id);
-}
-
-/** Removes a guest whose create or clone task failed, with the volumes it got so far. */
-function dropGuest(state: SimState, guest: SimGuest): void {
-  freeGuestVolumes(state, guest, true);
-  state.guests.delete(guest.vmid);
-}
-
-function lxcDefaults(ctx: RequestContext, vmid: number): Record<string, string> {
-  const { params } = ctx;
-  const template = params.ostemplate ?? '';
-  if (!findVolume(ctx.engine.state, template)) throw die(`volume '${template}' does not exist`);
-  const os = /vztmpl\/([a-z]+)/.exec(template)?.[1] ?? 'unmanaged';
-  return { arch: 'amd64', ostype: os, hostname: `CT${vmid}`, memory: '512', swap: '512', rootfs: `${params.storage ?? 'local'}:4` };
-}
-
-function create(kind: GuestKind) {
-  return (ctx: RequestContext): string => {
-    const { engine, params, who } = ctx;
-    const node = requireNode(ctx);
-    const vmid = Number(params.vmid);
-    requirePrivileges(engine.state, who, params.pool ? `/pool/${params.pool}` : `/vms/${vmid}`, ['VM.Allocate']);
-    checkVmidFree(engine.state, kind, vmid, node);
-    if (params.pool !== undefined && !engine.state.pools.has(params.pool)) throw die(`pool '${params.pool}' does not exist`);
-    const wanted = { ...(kind === 'lxc' ? lxcDefaults(ctx, vmid) : qemuIdentity()), ...configChanges(params) };
-    const guest = newGuest(kind, vmid, node, { lock: 'create' });
-    engine.state.guests.set(vmid, guest);
-    return engine.tasks.start(node, workerType(kind, 'create'), String(vmid), who, (log) => {
-      try {
-        for (const [key, value] of Object.entries(wanted)) {
-          guest.config[key] = normalizeConfigValue(engine.state, guest, key, value, engine.macPrefix);
-          if (isDiskKey(kind, key)) log(`${key}: successfully created disk '${guest.config[key]}'`);
-        }
-      } catch (err) {
-        throw new Error(`unable to create ${guestLabel(kind)} ${vmid} - ${(err as Error).message}`);
-      }
-      delete guest.config.lock;
-      if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${vmid}`);
-      if (flagParam(params, 'start')) guest.status = 'running';
-    }, () => dropGuest(engine.state, guest));
-  };
-}
-
-function clone(kind: GuestKind) {
-  return (ctx: RequestContext): string => {
-    const { engine, params, who } = ctx;
-    const source = requireGuest(ctx, kind);
-    const newid = Number(params.newid);
-    checkVmidFree(engine.state, kind, newid, source.node);
-    const snapshot = params.snapname === undefined ? undefined : source.snapshots.get(params.snapname);
-    if (params.snapname !== undefined && !snapshot) throw die(`snapshot '${params.snapname}' does not exist`);
-    const copy = newGuest(kind, newid, params.target ?? source.node, { lock: 'clone' });
-    engine.state.guests.set(newid, copy);
-    return engine.tasks.start(source.node, workerType(kind, 'clone'), String(source.vmid), who, (log) => {
-      const config: Record<string, string> = { ...(snapshot?.config ?? source.config) };
-      delete config.lock;
-      delete config.parent;
-      for (const [key, value] of Object.entries(config)) {
-        if (/^unused\d+$/.test(key)) continue;
-        const volumeId = isDiskKey(kind, key) ? diskVolume(value) : undefined;
-        const volume = volumeId === undefined ? undefined : findVolume(engine.state, volumeId);
-        if (volume) {
-          const target = copyVolume(engine.state, volume, newid, params.storage);
-          copy.config[key] = value.replace(volumeId ?? '', `${target.storage}:${target.name}`);
-          log(`create full clone of drive ${key} (${volumeId})`);
-        } else {
-          copy.config[key] = key === 'smbios1' ? qemuIdentity().smbios1 ?? value : value;
-        }
-      }
-      for (const key of ['name', 'hostname', 'description'] as const) {
-        if (params[key] !== undefined) copy.config[key] = params[key];
-      }
-      if (kind === 'qemu' && params.name === undefined) copy.config.name = `Copy-of-VM-${config.name ?? source.vmid}`;
-      delete copy.config.lock;
-      if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${newid}`);
-    }, () => dropGuest(engine.state, copy));
-  };
-}
+import { clone, create, freeGuestVolumes, template } from './guest-create.js';
+import { removeGuestFromPools } from './pool-members.js';
 
 function getConfig(kind: GuestKind) {
   return (ctx: RequestContext): Record<string, string | number> => {
@@ -119,11 +28,60 @@ function getConfig(kind: GuestKind) {
   };
 }
 
+/**
+ * `update_vm`'s privilege checks: each option deleted or set against its class, new disks'
+ * storage, NIC bridges; inside the lock, each drive touched (old and new value).
+ */
+function checkQemuUpdate(ctx: RequestContext, guest: SimGuest): void {
+  validateConfigRequest(ctx, guest);
+  const perm: GuestPermContext = { state: ctx.engine.state, who: ctx.who, vmid: guest.vmid };
+  const changes = configChanges(ctx.params);
+  const deletions = listParam(ctx.params.delete).map((key) => (key === 'cdrom' ? 'ide2' : key));
+  checkQemuOptionPrivileges(perm, deletions);
+  checkQemuOptionPrivileges(perm, Object.keys(changes));
+  checkQemuStorageAccess(perm, changes);
+  checkQemuBridges(perm, changes);
+}
+
+function checkQemuDrives(ctx: RequestContext, guest: SimGuest): void {
+  const perm: GuestPermContext = { state: ctx.engine.state, who: ctx.who, vmid: guest.vmid };
+  const current = (key: string): string | undefined => guest.pending[key] ?? guest.config[key];
+  for (const key of listParam(ctx.params.delete).map((k) => (k === 'cdrom' ? 'ide2' : k))) {
+    const value = current(key);
+    if (isDiskKey('qemu', key) && value !== undefined) checkQemuDrivePrivileges(perm, key, value);
+  }
+  for (const [key, value] of Object.entries(configChanges(ctx.params))) {
+    if (!isDiskKey('qemu', key)) continue;
+    const old = current(key);
+    if (old !== undefined) checkQemuDrivePrivileges(perm, key, old);
+    checkQemuDrivePrivileges(perm, key, value);
+  }
+}
+
+function checkLxcUpdate(ctx: RequestContext, guest: SimGuest): void {
+  const perm: GuestPermContext = { state: ctx.engine.state, who: ctx.who, vmid: guest.vmid };
+  const unprivileged = guest.config.unprivileged === '1';
+  checkLxcOptionPrivileges(perm, guest.config, {}, listParam(ctx.params.delete), unprivileged);
+  checkLxcOptionPrivileges(perm, guest.config, {}, listParam(ctx.params.revert), unprivileged);
+  checkLxcOptionPrivileges(perm, guest.config, configChanges(ctx.params), [], unprivileged);
+}
+
 /** Both config writers run under the config lock; the check order follows the server. */
 async function changeConfig(ctx: RequestContext, guest: SimGuest, log?: Parameters<typeof applyConfigChange>[2]): Promise<void> {
+  if (guest.kind === 'qemu') checkQemuUpdate(ctx, guest);
   await ctx.engine.locks.with(guest.kind, guest.vmid, () => {
-    checkDigest(guest, ctx.params.digest);
-    checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
+    if (guest.kind === 'lxc') {
+      checkNotLocked(guest);
+      if (ctx.params.digest !== undefined && ctx.params.digest !== configDigest(guest.config)) {
+        throw die('detected modified configuration - file changed by other user? Try again.');
+      }
+      validateConfigRequest(ctx, guest);
+      checkLxcUpdate(ctx, guest);
+    } else {
+      checkDigest(guest, ctx.params.digest);
+      checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
+      checkQemuDrives(ctx, guest);
+    }
     applyConfigChange(ctx, guest, log);
   });
 }
@@ -131,7 +89,8 @@ async function changeConfig(ctx: RequestContext, guest: SimGuest, log?: Paramete
 function putConfig(kind: GuestKind) {
   return async (ctx: RequestContext): Promise<null> => {
     const guest = requireGuest(ctx, kind);
-    if (ctx.params.skiplock !== undefined && ctx.who.userid !== 'root@pam') throw die('Only root may use this option.');
+    // `$authuser ne 'root@pam'`: a root@pam API token is refused too.
+    if (flagParam(ctx.params, 'skiplock') && !isRootPam(ctx.who)) throw paramError({ skiplock: 'Only root may use this option.' });
     await changeConfig(ctx, guest);
     return null;
   };
@@ -139,11 +98,18 @@ function putConfig(kind: GuestKind) {
 
 function postQemuConfig(ctx: RequestContext): string {
   const guest = requireGuest(ctx, 'qemu');
+  // The privilege checks run before the worker forks, so they answer 403 directly.
+  if (flagParam(ctx.params, 'skiplock') && !isRootPam(ctx.who)) throw paramError({ skiplock: 'Only root may use this option.' });
+  checkQemuUpdate(ctx, guest);
   return ctx.engine.tasks.start(guest.node, 'qmconfig', String(guest.vmid), ctx.who, (log) => changeConfig(ctx, guest, log));
 }
 
-function pendingList(ctx: RequestContext): Array<Record<string, string | number>> {
-  const guest = requireGuest(ctx, 'qemu');
+function pendingList(kind: GuestKind) {
+  return (ctx: RequestContext): Array<Record<string, string | number>> => pendingEntries(ctx, requireGuest(ctx, kind));
+}
+
+/** `GET …/pending`: every key with its current value, its pending value and `delete: 1` when it goes. */
+function pendingEntries(ctx: RequestContext, guest: SimGuest): Array<Record<string, string | number>> {
   const current = configView(ctx, guest, true);
   const keys = new Set([...Object.keys(guest.config), ...Object.keys(guest.pending), ...guest.pendingDelete]);
   return [...keys].sort().map((key) => {
@@ -169,10 +135,15 @@ function resize(kind: GuestKind) {
         const volumeId = diskVolume(value);
         const volume = volumeId === undefined ? undefined : findVolume(engine.state, volumeId);
         if (!volume) throw new Error(`can't resize drive '${disk}' - no volume`);
+        requirePrivileges(engine.state, ctx.who, `/storage/${volume.storage}`, ['Datastore.AllocateSpace']);
         const relative = params.size?.startsWith('+') ?? false;
         const amount = parseSize((params.size ?? '').replace(/^\+/, '')) ?? 0;
         const current = diskSize(value) ?? volume.size;
         const target = relative ? current + amount : amount;
+        // pve-container words these itself and refuses a no-op; qemu-server returns quietly (LXC.pm/Qemu.pm `resize_vm`).
+        if (kind === 'lxc' && target < current) throw new Error('unable to shrink disk size');
+        if (kind === 'lxc' && target === current) throw new Error('disk is already at specified size');
+        if (target === current) return;
         growVolume(engine.state, volume, target);
         guest.config[disk] = withDiskSize(value, target);
       }),
@@ -200,22 +171,42 @@ function statusCurrent(kind: GuestKind) {
 
 type PowerAction = 'start' | 'stop' | 'shutdown' | 'reboot';
 
+/**
+ * A guest shutdown as `_do_vm_stop` (qemu-server QemuServer.pm) and `vm_stop` (pve-container
+ * LXC.pm) do it: the guest is asked (ACPI or agent) and waited for up to `timeout` seconds. A guest
+ * ignoring ACPI (the simulator switch `ignoresAcpi`) outlasts the wait at once, no wall clock
+ * involved: QEMU fails unless forced; a container reboot kills it, a shutdown without
+ * `forceStop` fails.
+ */
+function shutDown(guest: SimGuest, force: boolean, warn: (line: string) => void): void {
+  if (!guest.ignoresAcpi) return;
+  if (!force) throw new Error(guest.kind === 'qemu' ? 'VM quit/powerdown failed - got timeout' : 'container did not stop');
+  warn(guest.kind === 'qemu' ? 'VM still running - terminating now with SIGTERM' : 'lxc-stop timed out, killing the container');
+}
+
 function power(kind: GuestKind, action: PowerAction) {
   return (ctx: RequestContext): string => {
     const guest = requireGuest(ctx, kind);
     const label = `${guestLabel(kind)} ${guest.vmid}`;
-    return ctx.engine.tasks.start(guest.node, workerType(kind, action), String(guest.vmid), ctx.who, () => {
-      checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
-      if (action === 'start') {
-        if (guest.config.template === '1') throw new Error(`${label} is a template`);
-        if (guest.status === 'running') throw new Error(`${label} already running`);
-        guest.status = 'running';
-        return;
-      }
-      if (action !== 'stop' && guest.status !== 'running') throw new Error(`${label} not running`);
-      applyPending(guest);
-      guest.status = action === 'reboot' ? 'running' : 'stopped';
-    });
+    return ctx.engine.tasks.start(guest.node, workerType(kind, action), String(guest.vmid), ctx.who, (log) =>
+      ctx.engine.locks.with(kind, guest.vmid, () => {
+        checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
+        if (action === 'start') {
+          if (guest.config.template === '1') throw new Error(`${label} is a template`);
+          if (guest.status === 'running') throw new Error(`${label} already running`);
+          regenerateCloudinit(guest);
+          guest.status = 'running';
+          return;
+        }
+        if (action !== 'stop' && guest.status !== 'running') throw new Error(`${label} not running`);
+        if (action === 'shutdown') shutDown(guest, flagParam(ctx.params, 'forceStop') ?? false, log.warn);
+        // A container reboot kills it when the timeout passes; a VM reboot never forces.
+        if (action === 'reboot') shutDown(guest, kind === 'lxc', log.warn);
+        applyPending(guest);
+        if (action === 'reboot') regenerateCloudinit(guest);
+        guest.status = action === 'reboot' ? 'running' : 'stopped';
+      }),
+    );
   };
 }
 
@@ -238,8 +229,10 @@ function destroy(kind: GuestKind) {
 function list(kind: GuestKind) {
   return (ctx: RequestContext): Array<Record<string, string | number>> => {
     const node = requireNode(ctx);
+    // Only guests the caller may audit (`VM.Audit` on `/vms/<vmid>`).
     return [...ctx.engine.state.guests.values()]
       .filter((g) => g.kind === kind && g.node === node)
+      .filter((g) => hasPrivileges(ctx.engine.state, ctx.who, `/vms/${g.vmid}`, ['VM.Audit']))
       .map((guest) => {
         const entry: Record<string, string | number> = { vmid: guest.vmid, status: guest.status, name: guest.config.name ?? guest.config.hostname ?? '' };
         if (guest.config.tags !== undefined) entry.tags = guest.config.tags;
@@ -259,13 +252,14 @@ export function guestRoutes(kind: GuestKind): Routes {
     [`GET ${base}/{vmid}/config`]: getConfig(kind),
     [`PUT ${base}/{vmid}/config`]: putConfig(kind),
     [`PUT ${base}/{vmid}/resize`]: resize(kind),
+    [`POST ${base}/{vmid}/template`]: template(kind),
+    [`GET ${base}/{vmid}/pending`]: pendingList(kind),
     [`GET ${base}/{vmid}/status/current`]: statusCurrent(kind),
     [`DELETE ${base}/{vmid}`]: destroy(kind),
   };
   for (const action of ['start', 'stop', 'shutdown', 'reboot'] as const) routes[`POST ${base}/{vmid}/status/${action}`] = power(kind, action);
   if (kind === 'qemu') {
     routes[`POST ${base}/{vmid}/config`] = postQemuConfig;
-    routes[`GET ${base}/{vmid}/pending`] = pendingList;
   }
   return routes;
 }

@@ -2,6 +2,7 @@
 import { die } from '../pve-error.js';
 import { flagParam, listParam, type RequestContext, type Routes } from '../engine.js';
 import type { SimState } from '../state.js';
+import { hasPrivileges } from '../permissions.js';
 import { poolOf } from './pool-members.js';
 
 function requirePool(state: SimState, poolid: string): { comment: string; members: Set<string> } {
@@ -20,7 +21,10 @@ function memberView(state: SimState, member: string): Record<string, string | nu
 function list(ctx: RequestContext): Array<Record<string, unknown>> {
   const { state } = ctx.engine;
   const { poolid, type } = ctx.params;
-  if (poolid === undefined) return [...state.pools].map(([id, pool]) => ({ poolid: id, comment: pool.comment }));
+  // Without a poolid only pools with `Pool.Audit`; a named pool is answered regardless (Pool.pm `index`).
+  if (poolid === undefined) {
+    return [...state.pools].filter(([id]) => hasPrivileges(state, ctx.who, `/pool/${id}`, ['Pool.Audit'])).map(([id, pool]) => ({ poolid: id, comment: pool.comment }));
+  }
   const pool = requirePool(state, poolid);
   const members = [...pool.members].filter((m) => type === undefined || m.startsWith(`${type}/`)).map((m) => memberView(state, m));
   return [{ poolid, comment: pool.comment, members }];

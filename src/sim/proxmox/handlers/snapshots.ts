@@ -1,14 +1,29 @@
 // `/nodes/{node}/qemu|lxc/{vmid}/snapshot/...`: snapshots as config copies with a parent chain.
 import { die } from '../pve-error.js';
 import { flagParam, requireGuest, type RequestContext, type Routes } from '../engine.js';
-import { configDigest } from '../guest-config.js';
-import type { GuestKind, SimGuest, SimSnapshot } from '../state.js';
+import { configDigest, diskVolume, isDiskKey } from '../guest-config.js';
+import type { GuestKind, SimGuest, SimSnapshot, SimState } from '../state.js';
+import { volumeHasFeature } from '../volume-features.js';
+import { findVolume } from '../volumes.js';
 import { checkNotLocked, typedConfig, workerType } from './guest-common.js';
 
 function requireSnapshot(guest: SimGuest, name: string): SimSnapshot {
   const snap = guest.snapshots.get(name);
   if (!snap) throw die(`snapshot '${name}' does not exist`);
   return snap;
+}
+
+/**
+ * `has_feature('snapshot')` over every volume (CD-ROMs and cloud-init drives aside): qcow2 on file
+ * storages, never an iSCSI LUN (pve-guest-common AbstractConfig.pm `__snapshot_prepare`).
+ */
+function checkSnapshotFeature(state: SimState, guest: SimGuest): void {
+  for (const [key, value] of Object.entries(guest.config)) {
+    if (!isDiskKey(guest.kind, key)) continue;
+    const id = diskVolume(value);
+    const volume = id === undefined ? undefined : findVolume(state, id);
+    if (volume && !volumeHasFeature(state, volume, 'snapshot')) throw new Error('snapshot feature is not available');
+  }
 }
 
 function list(kind: GuestKind) {
@@ -51,6 +66,8 @@ function create(kind: GuestKind) {
     if (name === 'current') throw die(`invalid snapshot name 'current'`);
     if (guest.snapshots.has(name)) throw die(`snapshot name '${name}' already used`);
     return snapshotTask(ctx, guest, 'snapshot', 'snapshot', () => {
+      if (guest.config.template === '1') throw new Error("you can't take a snapshot if it's a template");
+      checkSnapshotFeature(ctx.engine.state, guest);
       const config = { ...guest.config };
       delete config.lock;
       const snap: SimSnapshot = {

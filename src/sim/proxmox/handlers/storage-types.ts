@@ -13,13 +13,14 @@ export interface StorageTypeRules {
 }
 
 const COMMON = ['nodes', 'disable', 'content', 'bwlimit'];
-const FILE_OPTIONS = ['prune-backups', 'max-protected-backups', 'format', 'content-dirs', 'create-base-path', 'create-subdirs', 'preallocation'];
+const FILE_OPTIONS = ['prune-backups', 'max-protected-backups', 'format', 'content-dirs', 'create-base-path', 'create-subdirs', 'preallocation', 'mkdir'];
 const FILE_CONTENT = ['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets', 'import'];
 
 export const STORAGE_TYPES: Readonly<Record<string, StorageTypeRules>> = {
   dir: { fixed: ['path'], optionalFixed: ['snapshot-as-volume-chain'], options: [...COMMON, ...FILE_OPTIONS, 'shared', 'is_mountpoint'], content: [...FILE_CONTENT, 'none'], defaultContent: ['images', 'rootdir'], forcedShared: false },
-  nfs: { fixed: ['server', 'export', 'path'], options: [...COMMON, ...FILE_OPTIONS, 'options'], content: FILE_CONTENT, defaultContent: ['images'], forcedShared: true },
-  cifs: { fixed: ['server', 'share', 'path'], options: [...COMMON, ...FILE_OPTIONS, 'subdir', 'username', 'password', 'domain', 'smbversion', 'options'], content: FILE_CONTENT, defaultContent: ['images'], forcedShared: true },
+  // NFS and CIFS default `path` to /mnt/pve/<id> (NFSPlugin.pm/CIFSPlugin.pm `check_config`).
+  nfs: { fixed: ['server', 'export'], optionalFixed: ['path', 'snapshot-as-volume-chain'], options: [...COMMON, ...FILE_OPTIONS, 'options'], content: FILE_CONTENT, defaultContent: ['images'], forcedShared: true },
+  cifs: { fixed: ['server', 'share'], optionalFixed: ['path', 'snapshot-as-volume-chain'], options: [...COMMON, ...FILE_OPTIONS, 'subdir', 'username', 'password', 'domain', 'smbversion', 'options'], content: FILE_CONTENT, defaultContent: ['images'], forcedShared: true },
   lvm: { fixed: ['vgname'], optionalFixed: ['base'], options: [...COMMON, 'shared', 'saferemove', 'saferemove-stepsize', 'saferemove_throughput', 'tagged_only', 'snapshot-as-volume-chain'], content: ['images', 'rootdir'], defaultContent: ['images'], forcedShared: false },
   lvmthin: { fixed: ['vgname', 'thinpool'], options: COMMON, content: ['images', 'rootdir'], defaultContent: ['images', 'rootdir'], forcedShared: false },
   zfspool: { fixed: ['pool'], options: [...COMMON, 'blocksize', 'sparse', 'mountpoint'], content: ['images', 'rootdir'], defaultContent: ['images', 'rootdir'], forcedShared: false },

@@ -1,8 +1,8 @@
 // `/storage` (datacenter storage.cfg) and `/nodes/{node}/storage/...` (status and content).
 import { createHash } from 'node:crypto';
-import { die, paramError } from '../pve-error.js';
+import { die } from '../pve-error.js';
 import { flagParam, listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
-import { requirePrivileges } from '../permissions.js';
+import { hasPrivileges, requirePrivileges } from '../permissions.js';
 import { volid, type SimState, type SimStorage } from '../state.js';
 import { findVolume, freeVolume, requireStorage, storageContent, storageVolumes, usedBytes } from '../volumes.js';
 import { SENSITIVE_OPTIONS, STORAGE_TYPES, type StorageTypeRules } from './storage-types.js';
@@ -38,14 +38,21 @@ function view(state: SimState, storage: SimStorage): Record<string, string | num
   return out;
 }
 
-function checkOptions(rules: StorageTypeRules, options: Record<string, string>, prefix: string): void {
+/** `check_value` of SectionConfig (pve-common): an option the type does not take is a 500. */
+function checkOptions(rules: StorageTypeRules, options: Record<string, string>): void {
   const allowed = new Set([...rules.fixed, ...(rules.optionalFixed ?? []), ...rules.options]);
-  const errors: Record<string, string> = {};
-  for (const key of Object.keys(options)) if (!allowed.has(key)) errors[key] = 'property is not defined in schema and the schema does not allow additional properties';
-  if (Object.keys(errors).length > 0) throw paramError(errors);
-  for (const content of listParam(options.content)) {
-    if (!rules.content.includes(content)) throw die(`${prefix}: storage does not support content type '${content}'`);
-  }
+  for (const key of Object.keys(options)) if (!allowed.has(key)) throw die(`unexpected property '${key}'`);
+}
+
+/**
+ * `decode_value` of the storage Plugin.pm: content types the type cannot hold are dropped (the
+ * server only logs a warning); nothing valid left is an error unless the type can hold `none`.
+ */
+function validContent(rules: StorageTypeRules, text: string): string {
+  const kept = listParam(text).filter((c) => rules.content.includes(c));
+  if (kept.includes('none') && kept.length > 1) throw die("unable to combine 'none' with other content types");
+  if (kept.length === 0 && !rules.content.includes('none')) throw die("storage does not support content type 'none'");
+  return kept.length === 0 ? 'none' : kept.join(',');
 }
 
 function optionsOf(params: Readonly<Record<string, string>>): Record<string, string> {
@@ -66,9 +73,11 @@ function create(ctx: RequestContext): Record<string, unknown> {
   const type = ctx.params.type ?? '';
   const rules = rulesFor(type);
   const given = optionsOf(ctx.params);
-  checkOptions(rules, given, 'create storage failed');
-  const missing = rules.fixed.filter((key) => given[key] === undefined);
-  if (missing.length > 0) throw paramError(Object.fromEntries(missing.map((key) => [key, 'property is missing and it is not optional'])));
+  checkOptions(rules, given);
+  if ((type === 'nfs' || type === 'cifs') && given.path === undefined) given.path = `/mnt/pve/${id}`;
+  if (given.content !== undefined) given.content = validContent(rules, given.content);
+  const missing = rules.fixed.find((key) => given[key] === undefined);
+  if (missing !== undefined) throw die(`missing value for required option '${missing}'`);
   if (state.storages.has(id)) throw die(`create storage failed: storage ID '${id}' already defined`);
   const { options, secrets } = splitSecrets(given);
   options.content ??= rules.defaultContent.join(',');
@@ -87,7 +96,8 @@ function update(ctx: RequestContext): Record<string, unknown> {
     throw die(`${prefix}: detected modified configuration - file changed by other user? Try again.`);
   }
   const given = optionsOf(ctx.params);
-  checkOptions(rules, given, prefix);
+  checkOptions(rules, given);
+  if (given.content !== undefined) given.content = validContent(rules, given.content);
   const fixed = new Set([...rules.fixed, ...(rules.optionalFixed ?? [])]);
   for (const [key, value] of Object.entries(given)) {
     if (fixed.has(key) && storage.options[key] !== undefined && storage.options[key] !== value) throw die(`${prefix}: can't change value of fixed parameter '${key}'`);
@@ -132,6 +142,7 @@ function nodeStorages(ctx: RequestContext): Array<Record<string, string | number
     .filter((s) => ctx.params.content === undefined || listParam(ctx.params.content).every((c) => storageContent(s).has(c)))
     .filter((s) => s.options.nodes === undefined || listParam(s.options.nodes).includes(node))
     .filter((s) => !enabledOnly || s.options.disable !== '1')
+    .filter((s) => hasPrivileges(state, ctx.who, `/storage/${s.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true))
     .map((s) => {
       const used = usedBytes(state, s.storage);
       return {
@@ -176,7 +187,11 @@ function deleteVolume(ctx: RequestContext): string {
 }
 
 export const storageRoutes: Routes = {
-  'GET /storage': (ctx) => [...ctx.engine.state.storages.values()].filter((s) => ctx.params.type === undefined || s.type === ctx.params.type).map((s) => view(ctx.engine.state, s)),
+  // Only storages the caller may audit or allocate on (`Datastore.Audit|AllocateSpace`).
+  'GET /storage': (ctx) => [...ctx.engine.state.storages.values()]
+    .filter((s) => ctx.params.type === undefined || s.type === ctx.params.type)
+    .filter((s) => hasPrivileges(ctx.engine.state, ctx.who, `/storage/${s.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true))
+    .map((s) => view(ctx.engine.state, s)),
   'POST /storage': create,
   'GET /storage/{storage}': get,
   'PUT /storage/{storage}': update,

@@ -1,0 +1,40 @@
+// storage.cfg rules of pve-storage: NFS/CIFS default path, content types dropped rather than
+// refused, options each type takes, and SectionConfig's 500s for missing or foreign options.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
+import { pveCall } from './pve-raw.js';
+
+const ROOT = 'root@pam!tf=root-secret';
+let sim: ProxmoxSimulator;
+before(async () => {
+  sim = await startProxmoxSimulator({ tokens: [ROOT], authFailureDelayMs: 0 });
+});
+after(() => sim.stop());
+
+test('NFS and CIFS default path to /mnt/pve/<id>; mkdir is accepted', async () => {
+  const nfs = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'share', type: 'nfs', server: '10.0.0.5', export: '/tank/vm', mkdir: 0 });
+  assert.equal(nfs.status, 200, nfs.message);
+  assert.equal(sim.state.storages.get('share')?.options.path, '/mnt/pve/share');
+  const cifs = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'smb', type: 'cifs', server: '10.0.0.6', share: 'vm' });
+  assert.equal(cifs.status, 200, cifs.message);
+  assert.equal(sim.state.storages.get('smb')?.options.path, '/mnt/pve/smb');
+});
+
+test('content types the storage cannot hold are dropped; none left is an error', async () => {
+  const thin = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'thin2', type: 'lvmthin', vgname: 'pve', thinpool: 'data2', content: 'images,iso' });
+  assert.equal(thin.status, 200, thin.message);
+  assert.equal(sim.state.storages.get('thin2')?.options.content, 'images');
+  const nothing = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'thin3', type: 'lvmthin', vgname: 'pve', thinpool: 'data3', content: 'iso' });
+  assert.equal(nothing.status, 500);
+  assert.equal(nothing.message, "storage does not support content type 'none'");
+});
+
+test('a missing required option and an option of another type are 500s from check_config', async () => {
+  const missing = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'nfs2', type: 'nfs', server: '10.0.0.5' });
+  assert.equal(missing.status, 500);
+  assert.equal(missing.message, "missing value for required option 'export'");
+  const foreign = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'thin4', type: 'lvmthin', vgname: 'pve', thinpool: 'd', path: '/x' });
+  assert.equal(foreign.status, 500);
+  assert.equal(foreign.message, "unexpected property 'path'");
+});
