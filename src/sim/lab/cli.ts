@@ -1,0 +1,54 @@
+// `truemox sim lab`: both simulators, connected, in the foreground until SIGINT/SIGTERM. Prints
+// the `export` lines for the providers and the examples (and writes them to --env-file once
+// both listen, so a script can wait for the file).
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { untilSignal } from '../until-signal.js';
+import { exportLines, labEnvironment, startLab } from './index.js';
+
+export interface LabCliOptions {
+  truenasPort: number;
+  proxmoxPort: number;
+  truenasVersion?: string;
+  tls: boolean;
+  apiKey?: string;
+  token?: string;
+  taskDelay: number;
+  certOut?: string;
+  envFile?: string;
+}
+
+function writeAtomically(path: string, text: string): void {
+  const partial = `${path}.partial`;
+  writeFileSync(partial, text, { mode: 0o600 });
+  renameSync(partial, path);
+}
+
+export async function run(options: LabCliOptions): Promise<void> {
+  const lab = await startLab({
+    truenasPort: options.truenasPort, proxmoxPort: options.proxmoxPort, truenasTls: options.tls,
+    ...(options.truenasVersion !== undefined ? { truenasVersion: options.truenasVersion } : {}),
+    ...(options.apiKey !== undefined ? { truenasApiKey: options.apiKey } : {}),
+    ...(options.token !== undefined ? { proxmoxToken: options.token } : {}),
+    proxmox: { taskDelayMs: options.taskDelay },
+  });
+  const certFile = options.certOut === undefined ? undefined : resolve(options.certOut);
+  if (certFile !== undefined) writeFileSync(certFile, lab.certificates);
+  const lines = exportLines(labEnvironment(lab, certFile));
+  process.stdout.write([
+    `TrueNAS simulator ${lab.truenas.version} on ${lab.truenas.url}`,
+    `Proxmox VE simulator on ${lab.proxmox.url}, its iSCSI/NFS storages and the truenasplugin storage type reach the TrueNAS simulator`,
+    ...(certFile !== undefined ? [`certificates written to ${certFile}`] : []),
+    'Settings for the providers and the examples (paste them into your shell):',
+    ...lines,
+    'Ctrl-C stops both.',
+    '',
+  ].join('\n'));
+  const envFile = options.envFile === undefined ? undefined : resolve(options.envFile);
+  if (envFile !== undefined) writeAtomically(envFile, `${lines.join('\n')}\n`);
+  await untilSignal(async () => {
+    await lab.stop();
+    if (envFile !== undefined) rmSync(envFile, { force: true });
+  });
+  process.stdout.write('lab stopped\n');
+}
