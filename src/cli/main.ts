@@ -53,8 +53,8 @@ program
 
 program
   .command('demo')
-  .description('apply examples/homelab against local simulators of both systems, show the outputs and an empty second plan, then destroy')
-  .option('--config <dir>', 'terraform configuration to apply instead of examples/homelab')
+  .description('apply examples/homelab and examples/homelab-plugin against the simulator lab, show the outputs and an empty second plan, then destroy')
+  .option('--config <dir>', 'terraform configuration to apply instead of the examples')
   .action(async (options: { config?: string }) => {
     await (await import('./demo.js')).demo(options);
   });
