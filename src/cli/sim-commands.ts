@@ -60,7 +60,7 @@ function labCommand(): Command {
     .option('--token <spec>', "Proxmox VE API token 'USER@REALM!TOKENID=SECRET' (default: generated and printed)")
     .option('--task-delay <ms>', 'how long each Proxmox VE task runs', whole('--task-delay'), 200)
     .option('--cert-out <path>', 'write the certificates (PEM) there and print PROXMOX_VE_CA_FILE (and TRUENAS_CA_FILE with --tls) instead of the insecure settings')
-    .option('--env-file <path>', 'also write the export lines to this file once both simulators listen (removed at stop)')
+    .option('--env-out <path>', 'also write the export lines to this file once both simulators listen (removed at stop; not --env-file, which node itself takes)')
     .action(async (options) => (await import('../sim/lab/cli.js')).run(options));
 }
 

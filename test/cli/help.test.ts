@@ -10,7 +10,7 @@ const COMMANDS: ReadonlyArray<{ args: string[]; mentions: RegExp }> = [
   { args: ['sim'], mentions: /truenas[\s\S]*proxmox[\s\S]*lab/ },
   { args: ['sim', 'truenas'], mentions: /--api-key[\s\S]*--cert-out/ },
   { args: ['sim', 'proxmox'], mentions: /--token[\s\S]*--cert-out[\s\S]*--truenas <url>[\s\S]*--iscsi-lun/ },
-  { args: ['sim', 'lab'], mentions: /--truenas-port[\s\S]*--proxmox-port[\s\S]*--tls[\s\S]*--cert-out[\s\S]*--env-file/ },
+  { args: ['sim', 'lab'], mentions: /--truenas-port[\s\S]*--proxmox-port[\s\S]*--tls[\s\S]*--cert-out[\s\S]*--env-out/ },
   { args: ['serve'], mentions: /--debug/ },
   { args: ['install'], mentions: /--dir/ },
   { args: ['uninstall'], mentions: /--dir/ },

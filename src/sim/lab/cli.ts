@@ -1,5 +1,5 @@
 // `truemox sim lab`: both simulators, connected, in the foreground until SIGINT/SIGTERM. Prints
-// the `export` lines for the providers and the examples (and writes them to --env-file once
+// the `export` lines for the providers and the examples (and writes them to --env-out once
 // both listen, so a script can wait for the file).
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,7 +15,7 @@ export interface LabCliOptions {
   token?: string;
   taskDelay: number;
   certOut?: string;
-  envFile?: string;
+  envOut?: string;
 }
 
 function writeAtomically(path: string, text: string): void {
@@ -44,11 +44,11 @@ export async function run(options: LabCliOptions): Promise<void> {
     'Ctrl-C stops both.',
     '',
   ].join('\n'));
-  const envFile = options.envFile === undefined ? undefined : resolve(options.envFile);
-  if (envFile !== undefined) writeAtomically(envFile, `${lines.join('\n')}\n`);
+  const envOut = options.envOut === undefined ? undefined : resolve(options.envOut);
+  if (envOut !== undefined) writeAtomically(envOut, `${lines.join('\n')}\n`);
   await untilSignal(async () => {
     await lab.stop();
-    if (envFile !== undefined) rmSync(envFile, { force: true });
+    if (envOut !== undefined) rmSync(envOut, { force: true });
   });
   process.stdout.write('lab stopped\n');
 }

@@ -138,7 +138,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     ...clusterRoutes, ...storageRoutes, ...poolRoutes, ...accessRoutes,
     ...guestRoutes('qemu'), ...guestRoutes('lxc'), ...snapshotRoutes('qemu'), ...snapshotRoutes('lxc'),
   }, sync);
-  const tls = await generateCertificate();
+  const tls = await generateCertificate('truemox Proxmox VE simulator');
   const requests: RequestRecord[] = [];
   const server = createApiServer({ engine, routes, faults, authFailureDelayMs: options.authFailureDelayMs ?? 3000, tls, onRequest: (r) => requests.push(r) });
   await new Promise<void>((resolve, reject) => {

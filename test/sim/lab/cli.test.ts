@@ -1,5 +1,5 @@
 // `truemox sim lab`: both simulators connected, the export lines printed and written to
-// --env-file once both listen, certificates with --cert-out, and a clean stop on Ctrl-C.
+// --env-out once both listen, certificates with --cert-out, and a clean stop on Ctrl-C.
 import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,12 +21,12 @@ describe('truemox sim lab', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('prints and writes the settings, serves both APIs connected, and stops on SIGINT', async () => {
-    const envFile = join(dir, 'lab.env');
+    const envOut = join(dir, 'lab.env');
     const certFile = join(dir, 'lab.pem');
-    const lab = new CliProcess(['sim', 'lab', '--truenas-port', '0', '--proxmox-port', '0', '--tls', '--cert-out', certFile, '--env-file', envFile, '--task-delay', '1']);
+    const lab = new CliProcess(['sim', 'lab', '--truenas-port', '0', '--proxmox-port', '0', '--tls', '--cert-out', certFile, '--env-out', envOut, '--task-delay', '1']);
     await lab.waitFor(/Ctrl-C stops both/);
     const printed = parseExports(lab.printed);
-    assert.deepEqual(parseExports(readFileSync(envFile, 'utf8')), printed, 'the env file holds what was printed');
+    assert.deepEqual(parseExports(readFileSync(envOut, 'utf8')), printed, 'the env file holds what was printed');
     assert.match(printed.TRUENAS_ENDPOINT ?? '', /^https:\/\/127\.0\.0\.1:\d+$/);
     assert.match(printed.PROXMOX_VE_ENDPOINT ?? '', /^https:\/\/127\.0\.0\.1:\d+$/);
     assert.equal(printed.PROXMOX_VE_CA_FILE, certFile);
@@ -53,7 +53,7 @@ describe('truemox sim lab', () => {
 
     assert.equal(await lab.stop('SIGINT'), 0);
     assert.match(lab.printed, /lab stopped/);
-    assert.equal(existsSync(envFile), false, 'the env file is removed at stop');
+    assert.equal(existsSync(envOut), false, 'the env file is removed at stop');
   });
 });
 
