@@ -98,8 +98,8 @@ describe('examples/homelab-plugin against sim lab', () => {
   });
 
   it('grows a disk: the zvol grows', async () => {
-    const vars = ['-var', 'vms={app={boot_size="8G",data_size="24G"},db={boot_size="8G",data_size="32G"}}'];
-    await ws.apply(vars);
+    ws.writeConfig('vms = { app = { boot_size = "8G", data_size = "24G" }, db = { boot_size = "8G", data_size = "32G" } }\n', 'terraform.tfvars');
+    await ws.apply();
     await assertNasMatchesVms();
     assert.ok(vmDisks().some((d) => d.size === 24 * GIB));
   });
@@ -110,15 +110,15 @@ describe('examples/homelab-plugin against sim lab', () => {
     // and Proxmox frees the VM's first disk too.
     const nextId = Math.max(...lab.proxmox.vms().map((vm) => vm.vmid)) + 1;
     const squatter = await nas.iscsi.extents.create({ name: `vm-${nextId}-disk-1`, type: 'FILE', path: '/mnt/tank/squatter', filesize: 1024 * 1024 });
-    const vars = ['-var', 'vms={app={boot_size="8G",data_size="24G"},db={boot_size="8G",data_size="32G"},web={boot_size="8G",data_size="8G"}}'];
-    const failed = await ws.run(['apply', '-auto-approve', '-no-color', '-input=false', ...vars]);
+    ws.writeConfig('vms = { app = { boot_size = "8G", data_size = "24G" }, db = { boot_size = "8G", data_size = "32G" }, web = { boot_size = "8G", data_size = "8G" } }\n', 'terraform.tfvars');
+    const failed = await ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
     assert.notEqual(failed.code, 0, 'the apply fails');
     assert.match(failed.stderr, new RegExp(`vm-${nextId}-disk-1`));
     assert.equal(lab.proxmox.vms().length, 2, 'no half-made VM');
     await nas.iscsi.extents.delete(squatter.id);
     await assertNasMatchesVms();
     // Without the obstacle the same apply succeeds.
-    await ws.apply(vars);
+    await ws.apply();
     assert.equal(lab.proxmox.vms().length, 3);
     await assertNasMatchesVms();
   });
