@@ -35,6 +35,9 @@ export async function run(options: LabCliOptions): Promise<void> {
   const certFile = options.certOut === undefined ? undefined : resolve(options.certOut);
   if (certFile !== undefined) writeFileSync(certFile, lab.certificates);
   const lines = exportLines(labEnvironment(lab, certFile));
+  // Written before anything is printed: whoever sees the banner finds the file complete.
+  const envOut = options.envOut === undefined ? undefined : resolve(options.envOut);
+  if (envOut !== undefined) writeAtomically(envOut, `${lines.join('\n')}\n`);
   process.stdout.write([
     `TrueNAS simulator ${lab.truenas.version} on ${lab.truenas.url}`,
     `Proxmox VE simulator on ${lab.proxmox.url}, its iSCSI/NFS storages and the truenasplugin storage type reach the TrueNAS simulator`,
@@ -44,8 +47,6 @@ export async function run(options: LabCliOptions): Promise<void> {
     'Ctrl-C stops both.',
     '',
   ].join('\n'));
-  const envOut = options.envOut === undefined ? undefined : resolve(options.envOut);
-  if (envOut !== undefined) writeAtomically(envOut, `${lines.join('\n')}\n`);
   await untilSignal(async () => {
     await lab.stop();
     if (envOut !== undefined) rmSync(envOut, { force: true });
