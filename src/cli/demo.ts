@@ -1,16 +1,18 @@
-// `truemox demo`: runs the homelab example against both simulators (see src/demo/run.ts).
+// `truemox demo`: runs examples/homelab and examples/homelab-plugin against the lab (see src/demo/run.ts).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DemoStepError } from '../demo/terraform-runner.js';
 import { runDemo } from '../demo/run.js';
 
-/** examples/homelab next to the bundle (dist/) or the sources (src/cli/). */
-function defaultConfigDir(): string {
-  for (const relative of ['../examples/homelab/', '../../examples/homelab/']) {
+/** The examples the demo applies: next to the bundle (dist/) or the sources (src/cli/). */
+const EXAMPLES = ['homelab', 'homelab-plugin'];
+
+function exampleDir(name: string): string {
+  for (const relative of [`../examples/${name}/`, `../../examples/${name}/`]) {
     const dir = fileURLToPath(new URL(relative, import.meta.url));
     if (existsSync(dir)) return dir;
   }
-  return fileURLToPath(new URL('../examples/homelab/', import.meta.url));
+  return fileURLToPath(new URL(`../examples/${name}/`, import.meta.url));
 }
 
 export async function demo(options: { config?: string }): Promise<void> {
@@ -20,12 +22,16 @@ export async function demo(options: { config?: string }): Promise<void> {
   process.once('SIGTERM', interrupt);
   const started = Date.now();
   try {
-    await runDemo({
-      configDir: options.config ?? defaultConfigDir(),
-      terraform: process.env.TERRAFORM || 'terraform',
-      log: (line) => console.log(line),
-      signal: controller.signal,
-    });
+    const configDirs = options.config !== undefined ? [options.config] : EXAMPLES.map(exampleDir);
+    for (const configDir of configDirs) {
+      if (configDirs.length > 1) console.log(`=== ${configDir}`);
+      await runDemo({
+        configDir,
+        terraform: process.env.TERRAFORM || 'terraform',
+        log: (line) => console.log(line),
+        signal: controller.signal,
+      });
+    }
     console.log(`demo finished in ${((Date.now() - started) / 1000).toFixed(1)}s; nothing left running`);
   } catch (error) {
     console.error(error instanceof DemoStepError ? `demo failed: ${error.message}` : `demo failed: ${String(error)}`);

@@ -1,23 +1,13 @@
 // The `truemox` command. Each subcommand's module is imported only when it runs, so the
 // provider start path (`serve`) loads nothing it does not need.
 import { Command } from 'commander';
+import { simCommand } from './sim-commands.js';
 
 const program = new Command('truemox')
   .description('Terraform/OpenTofu providers for TrueNAS SCALE and Proxmox VE')
   .showHelpAfterError();
 
-program
-  .command('sim')
-  .description('run a local simulator of the TrueNAS or Proxmox VE API')
-  .argument('<system>', 'truenas | proxmox')
-  .allowUnknownOption()
-  .helpOption(false)
-  .argument('[options...]', 'options for that simulator (see `truemox sim <system> --help`)')
-  .action(async (system: string, options: string[]) => {
-    if (system === 'truenas') return (await import('../sim/truenas/cli.js')).main(options);
-    if (system === 'proxmox') return (await import('../sim/proxmox/cli.js')).main(options);
-    program.error(`unknown system "${system}": expected truenas or proxmox`);
-  });
+program.addCommand(simCommand());
 
 program
   .command('serve')
@@ -63,8 +53,8 @@ program
 
 program
   .command('demo')
-  .description('apply examples/homelab against local simulators of both systems, show the outputs and an empty second plan, then destroy')
-  .option('--config <dir>', 'terraform configuration to apply instead of examples/homelab')
+  .description('apply examples/homelab and examples/homelab-plugin against the simulator lab, show the outputs and an empty second plan, then destroy')
+  .option('--config <dir>', 'terraform configuration to apply instead of the examples')
   .action(async (options: { config?: string }) => {
     await (await import('./demo.js')).demo(options);
   });

@@ -96,12 +96,14 @@ describe('truemox demo', () => {
     assertCleanedUp({ code: code ?? -1, stdout, stderr });
   });
 
-  it('applies examples/homelab: zvol, iSCSI target, Proxmox storage and VM', async () => {
+  it('applies examples/homelab (zvol, iSCSI target, Proxmox storage and VM) and examples/homelab-plugin (VM disks as zvols made by the plugin)', async () => {
     assert.ok(existsSync(homelab), 'examples/homelab is not there yet: the demo has nothing to apply (it is being written)');
     const run = runDemoCommand([]);
     assert.equal(run.code, 0, `demo failed:\n${run.stdout}\n${run.stderr}`);
     assert.match(run.stdout, /iqn\./, 'the outputs show the iSCSI target IQN');
-    assert.match(run.stdout, /No changes\./);
+    assert.match(run.stdout, /truenas_zvols = \{[^\n]*tank\/proxmox\/vm-\d+-disk-0/, 'examples/homelab-plugin ran too: its zvols on TrueNAS are shown');
+    assert.equal(run.stdout.match(/No changes\./g)?.length, 2, 'both examples plan empty after apply');
+    assert.equal(run.stdout.match(/Destroy complete!/g)?.length, 2, 'both examples are destroyed');
     assertCleanedUp(run);
   });
 });

@@ -1,37 +1,27 @@
 // examples/homelab applied with the real terraform against both simulators, with settings only
-// from the environment: apply, outputs, an empty second plan, destroy. The Proxmox simulator
-// presents the target's LUN as a real node does, so the VM attaches it as an existing volume.
+// from the environment (as `truemox sim lab` prints it): apply, outputs, an empty second plan,
+// destroy. The Proxmox simulator finds the target's LUN on the TrueNAS simulator as a real node
+// does (no --iscsi-lun), so the VM attaches it as an existing volume.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { startProxmoxSimulator, type ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
-import { startTrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { labEnvironment, startLab, type Lab } from '../../src/sim/lab/index.js';
+import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import type { Workspace } from '../helpers/terraform.js';
-import { PVE_TOKEN } from '../providers/proxmox/harness.js';
 import { providerWorkspace } from '../helpers/providers.js';
 
 const EXAMPLE = new URL('../../examples/homelab/', import.meta.url);
-const TRUENAS_KEY = '1-homelabsimulatorkey0123456789abcdef';
 const TARGET_IQN = 'iqn.2005-10.org.freenas.ctl:proxmox';
-const LUN_SIZE = 32 * 1024 ** 3;
 
-describe('examples/homelab against both simulators', () => {
+describe('examples/homelab against sim lab', () => {
+  let lab: Lab;
   let proxmox: ProxmoxSimulator;
-  let truenas: Awaited<ReturnType<typeof startTrueNASSimulator>>;
   let ws: Workspace;
 
   before(async () => {
-    truenas = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY] });
-    proxmox = await startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 5, authFailureDelayMs: 0 });
-    // The LUN the TrueNAS side exports (the example's default lun_size), as the node would see it.
-    proxmox.addIscsiLun(TARGET_IQN, { lun: 0, size: LUN_SIZE });
-    ws = providerWorkspace({
-      TRUENAS_ENDPOINT: truenas.url,
-      TRUENAS_API_KEY: TRUENAS_KEY,
-      PROXMOX_VE_ENDPOINT: proxmox.url,
-      PROXMOX_VE_API_TOKEN: PVE_TOKEN,
-      PROXMOX_VE_INSECURE: 'true',
-    });
+    lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0 } });
+    proxmox = lab.proxmox;
+    ws = providerWorkspace(labEnvironment(lab));
     for (const file of readdirSync(EXAMPLE).filter((name) => name.endsWith('.tf'))) {
       ws.writeConfig(readFileSync(new URL(file, EXAMPLE), 'utf8'), file);
     }
@@ -40,7 +30,7 @@ describe('examples/homelab against both simulators', () => {
 
   after(async () => {
     ws?.cleanup();
-    await Promise.allSettled([proxmox?.stop(), truenas?.stop()]);
+    await lab?.stop();
   });
 
   it('applies cleanly, attaching the LUN rather than allocating on the iSCSI storage', async () => {
@@ -53,7 +43,8 @@ describe('examples/homelab against both simulators', () => {
     const vm = proxmox.vms().find((g) => g.vmid === vmid);
     assert.ok(vm, 'the VM exists');
     assert.equal(vm.status, 'running');
-    assert.equal(vm.config.scsi1, `${lun},size=32G`);
+    assert.equal(vm.config.scsi1, `${lun},size=32G`, 'the size the node found on TrueNAS');
+    assert.deepEqual(proxmox.state.iscsiLuns.get(TARGET_IQN), [{ lun: 0, size: 32 * 1024 ** 3 }], 'the LUN came from the TrueNAS simulator');
     assert.deepEqual(proxmox.volumes('truenas-iscsi'), [], 'nothing allocated on the iSCSI storage');
     assert.equal(proxmox.state.storages.get('truenas-iscsi')?.options.target, TARGET_IQN);
   });

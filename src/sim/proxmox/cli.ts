@@ -1,23 +1,24 @@
-// `truemox sim proxmox --port N --token 'USER@REALM!TOKENID=SECRET'`: runs the simulator by hand.
-import { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
+// `truemox sim proxmox`: runs the simulator in the foreground until SIGINT/SIGTERM (options
+// are declared in src/cli/sim-commands.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { untilSignal } from '../until-signal.js';
 import { startProxmoxSimulator } from './index.js';
 
-interface CliOptions {
-  port: string;
+export interface ProxmoxCliOptions {
+  port: number;
   token: string[];
   user: string[];
-  taskDelay: string;
-  latency: string;
-  caFile?: string;
+  taskDelay: number;
+  latency: number;
+  certOut?: string;
   iscsiLun: string[];
+  truenas?: string;
+  truenasApiKey?: string;
+  truenasCaFile?: string;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-/** `IQN,LUN,BYTES`: a LUN the iSCSI target with that IQN exports (the simulator cannot ask TrueNAS). */
+/** `IQN,LUN,BYTES`: a LUN the iSCSI target with that IQN exports (without `--truenas`). */
 function iscsiLun(spec: string): { target: string; lun: number; size: number } {
   const [target, lun, size] = spec.split(',');
   if (!target || !lun || !size || !/^\d+$/.test(lun) || !/^\d+$/.test(size)) {
@@ -26,48 +27,40 @@ function iscsiLun(spec: string): { target: string; lun: number; size: number } {
   return { target, lun: Number(lun), size: Number(size) };
 }
 
-function integer(text: string, name: string): number {
-  if (!/^\d+$/.test(text)) throw new Error(`--${name} must be a whole number, got "${text}"`);
-  return Number(text);
+function truenasOption(options: ProxmoxCliOptions): { url: string; apiKey: string; caPem?: string } | undefined {
+  if (options.truenas === undefined) {
+    if (options.truenasApiKey !== undefined) throw new Error('--truenas-api-key needs --truenas URL');
+    return undefined;
+  }
+  if (options.truenasApiKey === undefined) throw new Error('--truenas needs --truenas-api-key KEY (the node asks the TrueNAS API what its targets export)');
+  return {
+    url: options.truenas, apiKey: options.truenasApiKey,
+    ...(options.truenasCaFile !== undefined ? { caPem: readFileSync(options.truenasCaFile, 'utf8') } : {}),
+  };
 }
 
-export async function main(args: string[]): Promise<void> {
-  const program = new Command('truemox sim proxmox')
-    .description('run a local simulator of the Proxmox VE 9 API (HTTPS, self-signed certificate)')
-    .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', '8006')
-    .option('--token <spec>', "API token 'USER@REALM!TOKENID=SECRET' (repeatable)", collect, [])
-    .option('--user <spec>', "user with password 'USER@REALM:PASSWORD' (repeatable)", collect, [])
-    .option('--task-delay <ms>', 'how long each task runs', '200')
-    .option('--latency <ms>', 'delay before every answer', '0')
-    .option('--ca-file <path>', 'write the certificate (PEM) to this file')
-    .option('--iscsi-lun <spec>', "a LUN an iSCSI target exports, 'IQN,LUN,BYTES', listed by iscsi storages on that target (repeatable)", collect, [])
-    .exitOverride();
-  program.parse(args, { from: 'user' });
-  const options = program.opts<CliOptions>();
+export async function run(options: ProxmoxCliOptions): Promise<void> {
   const users = options.user.map((spec) => {
     const colon = spec.indexOf(':');
     if (colon < 0) throw new Error('--user must look like USER@REALM:PASSWORD');
     return { userid: spec.slice(0, colon), password: spec.slice(colon + 1) };
   });
+  const luns = options.iscsiLun.map(iscsiLun);
+  const truenas = truenasOption(options);
+  // A simulator nobody can log in to is of no use: make a token and say it.
+  const generated = options.token.length === 0 && users.length === 0 ? `root@pam!sim=${randomBytes(16).toString('hex')}` : undefined;
   const sim = await startProxmoxSimulator({
-    port: integer(options.port, 'port'),
-    tokens: options.token,
-    users,
-    taskDelayMs: integer(options.taskDelay, 'task-delay'),
-    latencyMs: integer(options.latency, 'latency'),
+    port: options.port, tokens: generated ? [generated] : options.token, users, taskDelayMs: options.taskDelay, latencyMs: options.latency,
+    ...(truenas ? { truenas } : {}),
   });
-  for (const { target, lun, size } of options.iscsiLun.map(iscsiLun)) sim.addIscsiLun(target, { lun, size });
-  if (options.caFile !== undefined) writeFileSync(options.caFile, sim.caPem);
+  for (const { target, lun, size } of luns) sim.addIscsiLun(target, { lun, size });
   process.stdout.write(`Proxmox VE simulator listening on ${sim.url}\n`);
-  if (options.caFile !== undefined) process.stdout.write(`certificate written to ${options.caFile}\n`);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      void sim.stop().then(resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  if (generated) process.stdout.write(`no --token given: generated API token ${generated}\n`);
+  if (truenas) process.stdout.write(`iSCSI and NFS storages on ${new URL(truenas.url).hostname} see the TrueNAS at ${truenas.url}\n`);
+  if (options.certOut !== undefined) {
+    writeFileSync(options.certOut, sim.caPem);
+    process.stdout.write(`certificate written to ${options.certOut} (trust it with ca_file or PROXMOX_VE_CA_FILE)\n`);
+  }
+  await untilSignal(() => sim.stop());
   process.stdout.write('Proxmox VE simulator stopped\n');
 }

@@ -1,5 +1,6 @@
 // What request handlers work with: the state, tasks, locks, and the caller.
 import type { ConfigLocks } from './config-locks.js';
+import type { NasLink } from './nas-link.js';
 import type { Principal } from './permissions.js';
 import { die } from './pve-error.js';
 import type { PveApiSchema } from './schema/api-schema.js';
@@ -17,6 +18,8 @@ export interface SimEngine {
   passwordMatches(userid: string, password: string): boolean;
   /** The datacenter MAC prefix for generated MACs. */
   macPrefix: string;
+  /** The TrueNAS box on the node's network (`--truenas`), when there is one. */
+  nas?: NasLink;
 }
 
 export interface RequestContext {

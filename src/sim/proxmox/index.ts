@@ -13,7 +13,12 @@ import { storageRoutes } from './handlers/storage.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
 import { PveApiSchema } from './schema/api-schema.js';
 import { withStoragePlugins } from './schema/storage-plugins.js';
+import { attachExternalStorage } from './external-storage.js';
 import { addIscsiLun, type SimIscsiLun } from './iscsi-luns.js';
+import { NasLink } from './nas-link.js';
+import { withNasSync } from './nas-sync.js';
+import { TRUENAS_PLUGIN_TYPE, TrueNASPluginStorage } from './truenas-plugin.js';
+import type { TrueNASEndpoint } from './truenas-connection.js';
 import { seedState, type SimGuest, type SimState, type SimToken, type SimVolume } from './state.js';
 import { TaskRegistry, type SimTask } from './task-registry.js';
 import { TicketStore } from './tickets.js';
@@ -37,6 +42,12 @@ export interface ProxmoxSimulatorOptions {
   authFailureDelayMs?: number;
   /** Ticket lifetime, ms (default 2 h). */
   ticketLifetimeMs?: number;
+  /**
+   * A TrueNAS on the node's network: iscsi storages whose portal is on its host list its
+   * targets' LUNs, nfs storages on it check the export exists. Its `caPem` is also trusted by
+   * the TrueNAS storage plugin.
+   */
+  truenas?: TrueNASEndpoint;
 }
 
 export interface ProxmoxSimulator {
@@ -123,11 +134,18 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     },
     macPrefix: 'BC:24:11',
   };
-  const routes: Routes = {
+  const nas = options.truenas === undefined ? undefined : new NasLink(options.truenas);
+  if (nas) engine.nas = nas;
+  const plugin = new TrueNASPluginStorage(options.truenas?.caPem);
+  attachExternalStorage(state, TRUENAS_PLUGIN_TYPE, plugin);
+  const sync = async (): Promise<void> => {
+    await Promise.all([nas?.refreshIscsiLuns(state).catch(() => undefined), plugin.refresh(state)]);
+  };
+  const routes: Routes = withNasSync({
     ...clusterRoutes, ...storageRoutes, ...poolRoutes, ...accessRoutes,
     ...guestRoutes('qemu'), ...guestRoutes('lxc'), ...snapshotRoutes('qemu'), ...snapshotRoutes('lxc'),
-  };
-  const tls = await generateCertificate();
+  }, sync);
+  const tls = await generateCertificate('truemox Proxmox VE simulator');
   const requests: RequestRecord[] = [];
   const server = createApiServer({ engine, routes, faults, authFailureDelayMs: options.authFailureDelayMs ?? 3000, tls, onRequest: (r) => requests.push(r) });
   await new Promise<void>((resolve, reject) => {
@@ -164,6 +182,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
         server.closeAllConnections();
       });
       await tasks.settle();
+      await Promise.all([nas?.close(), plugin.close()]);
     },
   };
 }

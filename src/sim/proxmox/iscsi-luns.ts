@@ -1,5 +1,6 @@
-// LUNs of iSCSI targets. The simulator cannot see the TrueNAS side, so a test (or the demo)
-// declares what a target exports with `addIscsiLun`; every `iscsi` storage pointing at that
+// LUNs of iSCSI targets. Connected to a TrueNAS (`truenas` option, nas-link.ts), the simulator
+// reloads them from it before each request; run alone, a test declares what a target exports
+// with `addIscsiLun` (`--iscsi-lun`); every `iscsi` storage pointing at that
 // target then shows each LUN as an existing volume `STORAGE:0.0.LUN.scsi-<id>`, as PVE's
 // ISCSIPlugin names the devices it finds. Such volumes belong to no guest: they cannot be
 // allocated, resized or freed, only attached.

@@ -2,6 +2,7 @@
 // the task ends `OK`, `WARNINGS: n`, or with the error text as `exitstatus`.
 import { formatUpid, type Upid } from '../../clients/proxmox/upid.js';
 import { principalName, type Principal } from './permissions.js';
+import { withStorageWork } from './storage-work.js';
 
 /** A task: the fields of its UPID (the user as a principal), its state and its log. */
 export interface SimTask extends Omit<Upid, 'user'> {
@@ -57,13 +58,14 @@ export class TaskRegistry {
     try {
       const injected = this.timing.injectedFailure(task.type);
       if (injected !== undefined) throw new Error(injected);
-      await work(log);
+      // The NAS calls the work queued (storage-work.ts) are part of the task.
+      await withStorageWork(() => work(log));
       const count = warnings();
       task.exitstatus = count > 0 ? `WARNINGS: ${count}` : 'OK';
       log(`TASK ${task.exitstatus}`);
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
-      cleanup?.();
+      await withStorageWork(() => cleanup?.()).catch((cleanupError: unknown) => log(`cleanup failed: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`));
       log(`TASK ERROR: ${text}`);
       task.exitstatus = text;
     }

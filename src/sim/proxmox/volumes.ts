@@ -1,5 +1,6 @@
 // Volumes on storages: allocation with `vm-<vmid>-disk-<n>` names, capacity accounting,
 // growth (never shrink, as real) and removal. iSCSI LUNs are volumes too, but only to attach.
+import { externalStorage } from './external-storage.js';
 import { isIscsiStorage, iscsiVolumes } from './iscsi-luns.js';
 import { die } from './pve-error.js';
 import { addVolume, volid, type SimState, type SimStorage, type SimVolume } from './state.js';
@@ -49,6 +50,12 @@ export function allocateVolume(state: SimState, storageId: string, vmid: number,
   if (isIscsiStorage(storage)) throw die("can't allocate space in iscsi storage");
   if (!storageContent(storage).has(content)) throw die(`storage '${storageId}' does not support content-type '${content}'`);
   checkSpace(state, storage, size);
+  const external = externalStorage(state, storage);
+  if (external) {
+    const volume = addVolume(state, { storage: storageId, name: external.newVolumeName(state, storage, vmid), vmid, size, format: 'raw', content });
+    external.allocated(state, storage, volume);
+    return volume;
+  }
   const file = FILE_STORAGES.has(storage.type);
   const fmt = imageFormat(storage, content, format);
   for (let n = 0; ; n++) {
@@ -83,10 +90,15 @@ export function growVolume(state: SimState, volume: SimVolume, newSize: number):
   if (isIscsiStorage(storage)) throw die('volume resize is not possible on iscsi device');
   if (newSize < volume.size) throw die('shrinking disks is not supported');
   checkSpace(state, storage, newSize - volume.size);
+  const previous = volume.size;
   volume.size = newSize;
+  externalStorage(state, storage)?.grown(state, storage, volume, previous);
 }
 
 /** Frees an allocated volume; iSCSI LUNs are never in `state.volumes`, so they stay. */
 export function freeVolume(state: SimState, id: string): void {
+  const volume = state.volumes.get(id);
   state.volumes.delete(id);
+  const storage = volume === undefined ? undefined : state.storages.get(volume.storage);
+  if (volume && storage) externalStorage(state, storage)?.freed(state, storage, volume);
 }

@@ -1,49 +1,41 @@
-// `truemox sim truenas`: runs the simulator in the foreground until SIGINT/SIGTERM.
-import { parseArgs } from 'node:util';
+// `truemox sim truenas`: runs the simulator in the foreground until SIGINT/SIGTERM (options
+// are declared in src/cli/sim-commands.ts).
+import { writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { untilSignal } from '../until-signal.js';
 import { startTrueNASSimulator } from './index.js';
 
-const usage = `usage: truemox sim truenas [--port N] --api-key KEY [--api-key KEY…] [--user NAME:PASSWORD]
-                            [--tls] [--version V] [--no-rate-limit] [--latency MS]`;
+export interface TrueNASCliOptions {
+  port: number;
+  apiKey: string[];
+  user: string[];
+  tls: boolean;
+  version?: string;
+  rateLimit: boolean;
+  latency: number;
+  certOut?: string;
+}
 
-export async function main(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      port: { type: 'string', default: '0' },
-      'api-key': { type: 'string', multiple: true, default: [] },
-      user: { type: 'string', multiple: true, default: [] },
-      tls: { type: 'boolean', default: false },
-      version: { type: 'string' },
-      'no-rate-limit': { type: 'boolean', default: false },
-      latency: { type: 'string', default: '0' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(`${usage}\n`);
-    return;
-  }
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, got "${values.port}"`);
-  const users = Object.fromEntries(values.user.map((pair) => {
+export async function run(options: TrueNASCliOptions): Promise<void> {
+  const users = Object.fromEntries(options.user.map((pair) => {
     const cut = pair.indexOf(':');
     if (cut < 1) throw new Error('--user takes NAME:PASSWORD');
     return [pair.slice(0, cut), pair.slice(cut + 1)];
   }));
+  if (options.certOut !== undefined && !options.tls) throw new Error('--cert-out needs --tls: without it the simulator serves plain HTTP and has no certificate');
+  // A simulator nobody can log in to is of no use: make a key and say it.
+  const generated = options.apiKey.length === 0 && options.user.length === 0 ? `1-${randomBytes(24).toString('hex')}` : undefined;
   const sim = await startTrueNASSimulator({
-    port, tls: values.tls, apiKeys: values['api-key'], users, latencyMs: Number(values.latency),
-    ...(values.version ? { version: values.version } : {}),
-    ...(values['no-rate-limit'] ? { loginRateLimit: false as const } : {}),
+    port: options.port, tls: options.tls, apiKeys: generated ? [generated] : options.apiKey, users, latencyMs: options.latency,
+    ...(options.version ? { version: options.version } : {}),
+    ...(options.rateLimit ? {} : { loginRateLimit: false as const }),
   });
   process.stdout.write(`TrueNAS simulator ${sim.version} listening on ${sim.url} (JSON-RPC ${sim.url.replace(/^http/, 'ws')}/api/current)\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      sim.stop().then(resolve, resolve);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  if (generated) process.stdout.write(`no --api-key given: generated API key ${generated}\n`);
+  if (options.certOut !== undefined && sim.caPem !== undefined) {
+    writeFileSync(options.certOut, sim.caPem);
+    process.stdout.write(`certificate written to ${options.certOut} (trust it with ca_file or TRUENAS_CA_FILE)\n`);
+  }
+  await untilSignal(() => sim.stop());
   process.stdout.write('TrueNAS simulator stopped\n');
 }

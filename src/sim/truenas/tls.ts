@@ -9,14 +9,15 @@ export interface TlsMaterial {
   readonly keyPem: string;
 }
 
-export async function generateCertificate(): Promise<TlsMaterial> {
+/** `commonName` tells the simulators' certificates apart: one CA file may hold both (the lab's --cert-out). */
+export async function generateCertificate(commonName = 'truemox TrueNAS simulator'): Promise<TlsMaterial> {
   x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
   const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const now = Date.now();
   const cert = await x509.X509CertificateGenerator.createSelfSigned({
     serialNumber: Date.now().toString(16),
-    name: 'CN=truemox TrueNAS simulator',
+    name: `CN=${commonName}`,
     notBefore: new Date(now - 60_000),
     notAfter: new Date(now + 7 * 24 * 3600_000),
     keys: keys as unknown as Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'],

@@ -1,50 +1,57 @@
-// `truemox sim truenas`: prints its endpoint, serves the API key it was given, and stops
-// cleanly on SIGTERM.
+// `truemox sim truenas`: prints its endpoint, serves the API key it was given (or one it made
+// and printed), writes its certificate with --cert-out, and stops cleanly on SIGTERM.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { main } from '../../../src/sim/truenas/cli.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { CliProcess } from '../../helpers/cli-process.js';
 
 describe('truemox sim truenas', () => {
-  it('runs until SIGTERM and prints its endpoint', async () => {
-    const printed: string[] = [];
-    const write = process.stdout.write;
-    let announced: () => void = () => {};
-    const listening = new Promise<void>((resolve) => (announced = resolve));
-    process.stdout.write = ((chunk: string) => {
-      printed.push(String(chunk));
-      if (/listening on/.test(printed.join(''))) announced();
-      return true;
-    }) as typeof process.stdout.write;
+  it('runs until SIGTERM and prints its endpoint, never the key it was given', async () => {
     const key = `3-${'c'.repeat(64)}`;
-    let running: Promise<void>;
-    try {
-      running = main(['--port', '0', '--api-key', key, '--version', '25.04.2', '--no-rate-limit']);
-      // Waits for the line itself (start-up loads the API schema; no time limit on a busy machine).
-      await Promise.race([listening, running]);
-    } finally {
-      process.stdout.write = write;
-    }
-    const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(printed.join(''))?.[1];
-    assert.ok(url, printed.join(''));
-    const client = new TrueNASClient({ endpoint: url, apiKey: key });
+    const sim = new CliProcess(['sim', 'truenas', '--port', '0', '--api-key', key, '--version', '25.04.2', '--no-rate-limit']);
+    const [, url] = await sim.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const client = new TrueNASClient({ endpoint: url ?? '', apiKey: key });
     assert.equal((await client.system.info()).version, '25.04.2');
     client.close();
-    process.stdout.write = ((chunk: string) => {
-      printed.push(String(chunk));
-      return true;
-    }) as typeof process.stdout.write;
-    try {
-      process.emit('SIGTERM');
-      await running;
-    } finally {
-      process.stdout.write = write;
-    }
-    assert.match(printed.join(''), /stopped/);
-    assert.ok(!printed.join('').includes(key), 'the key is not printed');
+    assert.equal(await sim.stop(), 0);
+    assert.match(sim.printed, /stopped/);
+    assert.ok(!sim.printed.includes(key), 'the key is not printed');
   });
 
-  it('rejects a bad port', async () => {
-    await assert.rejects(main(['--port', 'x']), /--port/);
+  it('without credentials, makes an API key and prints it', async () => {
+    const sim = new CliProcess(['sim', 'truenas', '--port', '0', '--no-rate-limit']);
+    const [, url] = await sim.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
+    const [, key] = await sim.waitFor(/generated API key (1-[0-9a-f]{48})\n/);
+    const client = new TrueNASClient({ endpoint: url ?? '', apiKey: key ?? '' });
+    assert.equal(typeof (await client.system.info()).version, 'string');
+    client.close();
+    assert.equal(await sim.stop(), 0);
+  });
+
+  it('writes its certificate with --tls --cert-out, and a client trusting it connects', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'truemox-cert-'));
+    try {
+      const certFile = join(dir, 'truenas.pem');
+      const key = `1-${'d'.repeat(64)}`;
+      const sim = new CliProcess(['sim', 'truenas', '--port', '0', '--tls', '--cert-out', certFile, '--api-key', key, '--no-rate-limit']);
+      const [, url] = await sim.waitFor(/listening on (https:\/\/127\.0\.0\.1:\d+)/);
+      await sim.waitFor(/certificate written to/);
+      const client = new TrueNASClient({ endpoint: url ?? '', apiKey: key, caPem: readFileSync(certFile, 'utf8') });
+      assert.equal(typeof (await client.system.info()).version, 'string');
+      client.close();
+      assert.equal(await sim.stop(), 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('rejects a bad port, naming the option', async () => {
+    const sim = new CliProcess(['sim', 'truenas', '--port', 'x']);
+    assert.notEqual(await sim.done(), 0);
+    assert.match(sim.printed, /--port/);
+    assert.doesNotMatch(sim.printed, /    at /, 'no stack trace');
   });
 });

@@ -32,7 +32,7 @@ export function freeGuestVolumes(state: SimState, guest: SimGuest, all: boolean)
     const volume = /^unused\d+$/.test(key) ? value : isDiskKey(guest.kind, key) ? diskVolume(value) : undefined;
     if (volume !== undefined && findVolume(state, volume)?.vmid === guest.vmid) freeVolume(state, volume);
   }
-  if (all) for (const [id, volume] of state.volumes) if (volume.vmid === guest.vmid) state.volumes.delete(id);
+  if (all) for (const [id, volume] of state.volumes) if (volume.vmid === guest.vmid) freeVolume(state, id);
 }
 
 /** Removes a guest whose create or clone task failed, with the volumes it got so far. */

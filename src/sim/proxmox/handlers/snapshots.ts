@@ -5,6 +5,7 @@ import { configDigest, diskVolume, isDiskKey } from '../guest-config.js';
 import type { GuestKind, SimGuest, SimSnapshot, SimState } from '../state.js';
 import { volumeHasFeature } from '../volume-features.js';
 import { findVolume } from '../volumes.js';
+import { snapshotExternalVolumes } from '../external-snapshots.js';
 import { checkNotLocked, typedConfig, workerType } from './guest-common.js';
 
 function requireSnapshot(guest: SimGuest, name: string): SimSnapshot {
@@ -78,6 +79,7 @@ function create(kind: GuestKind) {
         config,
       };
       if (guest.config.parent !== undefined) snap.parent = guest.config.parent;
+      snapshotExternalVolumes(ctx.engine.state, guest, config, name, 'create');
       guest.snapshots.set(name, snap);
       guest.config.parent = name;
     });
@@ -94,6 +96,7 @@ function remove(kind: GuestKind) {
         if (snap.parent === undefined) delete guest.config.parent;
         else guest.config.parent = snap.parent;
       }
+      snapshotExternalVolumes(ctx.engine.state, guest, snap.config, snap.name, 'delete');
       guest.snapshots.delete(snap.name);
     });
   };
@@ -104,6 +107,7 @@ function rollback(kind: GuestKind) {
     const guest = requireGuest(ctx, kind);
     const snap = requireSnapshot(guest, ctx.params.snapname ?? '');
     return snapshotTask(ctx, guest, 'rollback', 'rollback', () => {
+      snapshotExternalVolumes(ctx.engine.state, guest, snap.config, snap.name, 'rollback');
       guest.config = { ...snap.config, parent: snap.name, lock: 'rollback' };
       guest.pending = {};
       guest.pendingDelete.clear();

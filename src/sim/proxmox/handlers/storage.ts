@@ -67,7 +67,7 @@ function splitSecrets(options: Record<string, string>): { options: Record<string
   return { options: plain, secrets };
 }
 
-function create(ctx: RequestContext): Record<string, unknown> {
+async function create(ctx: RequestContext): Promise<Record<string, unknown>> {
   const { state } = ctx.engine;
   const id = ctx.params.storage ?? '';
   const type = ctx.params.type ?? '';
@@ -79,11 +79,25 @@ function create(ctx: RequestContext): Record<string, unknown> {
   const missing = rules.fixed.find((key) => given[key] === undefined);
   if (missing !== undefined) throw die(`missing value for required option '${missing}'`);
   if (state.storages.has(id)) throw die(`create storage failed: storage ID '${id}' already defined`);
+  await activate(ctx, type, given);
+  if (state.storages.has(id)) throw die(`create storage failed: storage ID '${id}' already defined`);
   const { options, secrets } = splitSecrets(given);
   options.content ??= rules.defaultContent.join(',');
   state.storages.set(id, { storage: id, type, options, secrets, capacity: DEFAULT_CAPACITY });
   state.storageCfgVersion++;
   return { storage: id, type };
+}
+
+/**
+ * Create activates the new storage "to detect errors/problems sooner" and fails with its error
+ * (pve-storage src/PVE/API2/Storage/Config.pm, create). NFS activation mounts server:export
+ * (src/PVE/Storage/NFSPlugin.pm, nfs_mount): with the NAS in reach, a missing export fails.
+ */
+async function activate(ctx: RequestContext, type: string, options: Record<string, string>): Promise<void> {
+  const nas = ctx.engine.nas;
+  if (type !== 'nfs' || options.disable === '1' || !nas || !nas.serves(options.server ?? '')) return;
+  if (await nas.nfsExportExists(options.export ?? '')) return;
+  throw die(`create storage failed: mount error: mount.nfs: access denied by server while mounting ${options.server}:${options.export}`);
 }
 
 function update(ctx: RequestContext): Record<string, unknown> {
