@@ -4,6 +4,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../index.js';
 
@@ -21,6 +22,7 @@ const aclSchema = schema({
     token_id: attr.string({ optional: true, description: 'API token, USER@REALM!TOKEN.', planModifiers: [replace] }),
     propagate: attr.bool({ default: true, description: 'Also grant on the paths below (default true).' }),
   },
+  rules: [rules.exactlyOneOf(...PRINCIPALS)],
 });
 
 type AclModel = ModelOf<typeof aclSchema>;
@@ -72,11 +74,5 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
     if (!match) throw new AttributeError('id', 'Invalid import id', `Expected PATH|ROLE|KIND:NAME such as "/vms/100|PVEVMUser|user:alice@pve", got "${id}".`);
     const [, path, role, kind, name] = match;
     return { path, role_id: role, user_id: kind === 'user' ? name : null, group_id: kind === 'group' ? name : null, token_id: kind === 'token' ? name : null };
-  },
-  validateConfig(ctx) {
-    const set = PRINCIPALS.filter((name) => !ctx.config.isNull(name));
-    if (set.length !== 1 && PRINCIPALS.every((name) => ctx.config.isKnown(name))) {
-      ctx.error('user_id', 'Exactly one principal', 'Set exactly one of user_id, group_id and token_id.');
-    }
   },
 });
