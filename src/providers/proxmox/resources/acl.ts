@@ -44,6 +44,11 @@ function change(model: AclModel, remove: boolean): AclChange {
   return { path: model.path, roles: [model.role_id], [`${kind}s`]: [name], propagate: model.propagate ?? true, remove };
 }
 
+function findEntry(provider: ProxmoxProviderData, model: AclModel) {
+  const { kind, name } = principal(model);
+  return provider.client.access.findAcl({ path: model.path, roleid: model.role_id, type: kind, ugid: name });
+}
+
 export const aclResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_acl',
   schema: aclSchema,
@@ -58,8 +63,7 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
     return { ...plan, id: aclId(plan) };
   },
   async read(ctx, state) {
-    const { kind, name } = principal(state);
-    const entry = await ctx.provider.client.access.findAcl({ path: state.path, roleid: state.role_id, type: kind, ugid: name });
+    const entry = await findEntry(ctx.provider, state);
     return entry === undefined ? null : { ...state, id: aclId(state), propagate: entry.propagate };
   },
   async update(ctx, plan) {
@@ -67,6 +71,9 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
     return { ...plan, id: aclId(plan) };
   },
   async delete(ctx, state) {
+    // Proxmox drops a user's, group's or token's grants with it, then refuses to remove them
+    // ("user '…' does not exist"): a grant already gone is deleted.
+    if ((await findEntry(ctx.provider, state)) === undefined) return;
     await ctx.provider.client.access.updateAcl(change(state, true));
   },
   importState(id) {
