@@ -15,8 +15,13 @@ $(NODE_MODULES): package.json package-lock.json
 dist/main.js: $(NODE_MODULES) $(SOURCES)
 	node scripts/build.mjs
 
+# The compiled CDKTF bindings (truemox/cdktf, truemox/cdktn): built from the committed cdktf/src.
+CDKTF_SOURCES := $(shell find cdktf/src -type f 2>/dev/null)
+cdktf/lib/index.js: $(NODE_MODULES) $(CDKTF_SOURCES) src/cdktf/generate.ts src/cdktf/compile.ts
+	CHECKPOINT_DISABLE=1 TF_CLI_CONFIG_FILE=/dev/null node --import tsx scripts/generate-cdktf.ts --compile
+
 .PHONY: build typecheck test demo bench install uninstall clean docs cdktf cdktf-check release
-build: dist/main.js
+build: dist/main.js cdktf/lib/index.js
 
 typecheck: $(NODE_MODULES)
 	npx tsc -p tsconfig.json
