@@ -20,13 +20,24 @@ CDKTF_SOURCES := $(shell find cdktf/src -type f 2>/dev/null)
 cdktf/lib/index.js: $(NODE_MODULES) $(CDKTF_SOURCES) src/cdktf/generate.ts src/cdktf/compile.ts
 	CHECKPOINT_DISABLE=1 TF_CLI_CONFIG_FILE=/dev/null node --import tsx scripts/generate-cdktf.ts --compile
 
-.PHONY: build typecheck test demo bench install uninstall clean docs cdktf cdktf-check release
+# Files Prettier already formats (checked by `make lint`); `make format` writes them.
+# Widen to `.` once the whole tree has been formatted in one commit.
+FORMATTED ?= eslint.config.mjs src/framework/rules.ts test/framework test/helpers/lifecycle.ts
+
+.PHONY: build typecheck lint format acceptance test demo bench install uninstall clean docs cdktf cdktf-check release
 build: dist/main.js cdktf/lib/index.js
 
 typecheck: $(NODE_MODULES)
 	npx tsc -p tsconfig.json
 
-test: typecheck build
+lint: $(NODE_MODULES)
+	npx eslint .
+	npx prettier --check $(FORMATTED)
+
+format: $(NODE_MODULES)
+	npx prettier --write $(FORMATTED)
+
+test: typecheck lint build
 	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=600000 $(TEST_FILES)
 
 demo: build

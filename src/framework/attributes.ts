@@ -37,6 +37,9 @@ type PlanNullable<O, T> = O extends { required: true } ? T : O extends { default
 /** In state a defaulted attribute holds what the server reported, which may be nothing. */
 type Nullable<O, T> = O extends { required: true } ? T : T | null;
 
+/** The blocks of a body that has none (nested attributes, bodies without blocks). */
+type NoBlocks = Record<never, never>;
+
 /** The options as the runtime sees them: any value type, validators of any kind. */
 type UntypedOptions = Omit<AttributeOptions<unknown>, 'validators'> & { readonly validators?: readonly AnyValidator[] };
 
@@ -101,12 +104,12 @@ export const attr = {
   nested: <
     N extends NestingMode,
     A extends Record<string, AttributeSpec>,
-    const O extends AttributeOptions<NestedModel<N, ModelOfMembers<A, {}>>>,
+    const O extends AttributeOptions<NestedModel<N, ModelOfMembers<A, NoBlocks>>>,
   >(
     nesting: N,
     attributes: A,
     options: O,
-  ): AttributeSpec<Nullable<O, NestedModel<N, ModelOfMembers<A, {}>>>, PlanNullable<O, NestedModel<N, PlanModelOfMembers<A, {}>>>> => {
+  ): AttributeSpec<Nullable<O, NestedModel<N, ModelOfMembers<A, NoBlocks>>>, PlanNullable<O, NestedModel<N, PlanModelOfMembers<A, NoBlocks>>>> => {
     const objectType = types.object(Object.fromEntries(Object.entries(attributes).map(([k, a]) => [k, a.type])));
     const type = nesting === 'single' ? objectType : nesting === 'map' ? types.map(objectType) : { kind: nesting, element: objectType } as CtyType;
     return { ...untypedAttribute(type, options), nested: { nesting, attributes } };
@@ -139,7 +142,7 @@ type BlockModelFor<N extends BlockNestingMode, M> = N extends 'single'
 function nestedBlock<
   N extends BlockNestingMode,
   A extends Record<string, AttributeSpec>,
-  B extends Record<string, BlockSpec> = {},
+  B extends Record<string, BlockSpec> = NoBlocks,
 >(
   nesting: N,
   input: BlockBodyInput<A, B>,
@@ -166,7 +169,7 @@ function nestedBlock<
   };
 }
 
-export function body<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+export function body<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
   input: BlockBodyInput<A, B>,
 ): Omit<BlockBody, 'attributes' | 'blocks'> & { readonly attributes: A; readonly blocks: B } {
   const blocks = (input.blocks ?? {}) as B;
@@ -190,26 +193,26 @@ export function body<A extends Record<string, AttributeSpec>, B extends Record<s
 }
 
 export const block = {
-  single: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+  single: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
     input: BlockBodyInput<A, B>,
     options?: BlockOptions,
   ) => nestedBlock('single', input, options),
-  list: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+  list: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
     input: BlockBodyInput<A, B>,
     options?: BlockOptions,
   ) => nestedBlock('list', input, options),
-  set: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+  set: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
     input: BlockBodyInput<A, B>,
     options?: BlockOptions,
   ) => nestedBlock('set', input, options),
-  map: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(input: BlockBodyInput<A, B>) =>
+  map: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) =>
     nestedBlock('map', input),
-  group: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(input: BlockBodyInput<A, B>) =>
+  group: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) =>
     nestedBlock('group', input),
 };
 
 /** A resource's or data source's schema: a top-level block with a state version. */
-export function schema<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+export function schema<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
   input: BlockBodyInput<A, B> & { readonly version?: number },
 ) {
   return { ...body(input), version: input.version ?? 0 };

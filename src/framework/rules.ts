@@ -61,7 +61,10 @@ export function checkRule(rule: AttributeRule, object: Value): RuleViolation[] {
   const set = states.filter((s) => s.state === 'set').map((s) => s.name);
   const anyUnknown = states.some((s) => s.state === 'unknown');
   if ((rule.kind === 'conflicts_with' || rule.kind === 'exactly_one_of') && set.length > 1) {
-    const detail = rule.kind === 'conflicts_with' ? `Set at most one of ${list(rule.attributes)}; ${list(set)} are set.` : `Set exactly one of ${list(rule.attributes)}; ${list(set)} are set.`;
+    const detail =
+      rule.kind === 'conflicts_with'
+        ? `Set at most one of ${list(rule.attributes)}; ${list(set)} are set.`
+        : `Set exactly one of ${list(rule.attributes)}; ${list(set)} are set.`;
     return set.slice(1).map((name) => ({ attribute: name, summary: 'Conflicting attributes', detail }));
   }
   if ((rule.kind === 'exactly_one_of' || rule.kind === 'at_least_one_of') && set.length === 0 && !anyUnknown) {

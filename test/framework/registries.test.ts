@@ -42,10 +42,17 @@ describe('provider registries', () => {
 
   it('has a docs page for every resource and data source, and no page without one', () => {
     for (const provider of PROVIDERS) {
-      for (const [kind, folder] of [['resources', 'resources'], ['dataSources', 'data-sources']] as const) {
+      for (const [kind, folder] of [
+        ['resources', 'resources'],
+        ['dataSources', 'data-sources'],
+      ] as const) {
         const expected = provider[kind].map((r) => `${shortName(provider, r.name)}.md`).sort();
         const dir = join(ROOT, 'docs', provider.name, folder);
-        const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.md')).sort() : [];
+        const present = existsSync(dir)
+          ? readdirSync(dir)
+              .filter((f) => f.endsWith('.md'))
+              .sort()
+          : [];
         assert.deepEqual(present, expected, `docs/${provider.name}/${folder} does not match the provider's ${kind} (run make docs)`);
       }
     }
@@ -58,7 +65,9 @@ describe('provider registries', () => {
         ...provider.dataSources.map((d) => `data-${kebab(d.name)}`),
         'provider',
       ].sort();
-      const present = readdirSync(join(ROOT, 'cdktf', 'src', provider.name)).filter((f) => !f.includes('.')).sort();
+      const present = readdirSync(join(ROOT, 'cdktf', 'src', provider.name))
+        .filter((f) => !f.includes('.'))
+        .sort();
       assert.deepEqual(present, expected, `cdktf/src/${provider.name} does not match the provider (run make cdktf)`);
     }
   });
@@ -83,13 +92,18 @@ describe('API client registries', () => {
       .filter((name) => name !== 'http')
       .sort();
     const source = readFileSync(join(ROOT, 'test', 'clients', 'proxmox', 'schema-conformance.test.ts'), 'utf8');
-    const listed = /const GROUPS = \[([^\]]*)\]/.exec(source)?.[1]?.match(/'([a-z]+)'/g)?.map((q) => q.slice(1, -1)).sort() ?? [];
+    const listed =
+      /const GROUPS = \[([^\]]*)\]/
+        .exec(source)?.[1]
+        ?.match(/'([a-z]+)'/g)
+        ?.map((q) => q.slice(1, -1))
+        .sort() ?? [];
     assert.deepEqual(listed, groups, 'GROUPS in test/clients/proxmox/schema-conformance.test.ts must list every endpoint group of ProxmoxClient');
   });
 });
 
 describe('simulator registries', () => {
-  it('reports every TrueNAS object table in the simulator\'s inventory (which the e2e leftover checks read)', () => {
+  it("reports every TrueNAS object table in the simulator's inventory (which the e2e leftover checks read)", () => {
     const state = new SimState([{ name: 'tank', size: 1024 ** 3 }]) as unknown as Record<string, unknown>;
     const inventory = (state as unknown as SimState).inventory();
     // Object kinds the inventory reports under another name, and what is not a user's object.

@@ -105,8 +105,16 @@ describe('cross-attribute rules', () => {
       expect: ['api_key: Set at least one of "api_key" and "username".'],
     },
     {
-      name: 'rules of a nested block, per element, at the element\'s path',
-      values: { user_id: 'u', api_key: 'k', target: [{ path: '/a', volume: null }, { path: '/b', volume: 'v' }, { path: null, volume: null }] },
+      name: "rules of a nested block, per element, at the element's path",
+      values: {
+        user_id: 'u',
+        api_key: 'k',
+        target: [
+          { path: '/a', volume: null },
+          { path: '/b', volume: 'v' },
+          { path: null, volume: null },
+        ],
+      },
       expect: [
         'target[1].volume: Set exactly one of "path" and "volume"; "path" and "volume" are set.',
         'target[2].path: Set exactly one of "path" and "volume".',
@@ -146,7 +154,10 @@ describe('cross-attribute rules', () => {
       configure: async () => undefined,
     });
     const page = renderProviderDocs(provider).get('resources/share.md') ?? '';
-    assert.match(page, /### Constraints\n\n- Set exactly one of `user_id`, `group_id` and `token_id`\.\n- Set at most one of `api_key` and `password`\.\n- When `password` is set, `username` must be set too\.\n- Set at least one of `api_key` and `username`\./);
+    assert.match(
+      page,
+      /### Constraints\n\n- Set exactly one of `user_id`, `group_id` and `token_id`\.\n- Set at most one of `api_key` and `password`\.\n- When `password` is set, `username` must be set too\.\n- Set at least one of `api_key` and `username`\./,
+    );
     assert.match(page, /### Nested Schema for `target`[\s\S]*### Constraints\n\n- Set exactly one of `path` and `volume`\./);
   });
 });
