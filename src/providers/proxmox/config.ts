@@ -10,7 +10,6 @@ import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import {
   boolFromEnv,
   durationFromEnv,
-  durationValidator,
   endpointValidator,
   fromEnv,
   numberFromEnv,
@@ -19,6 +18,7 @@ import {
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
+import { connectionAttributes } from '../common/connection.js';
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
@@ -34,10 +34,7 @@ export const proxmoxConfigSchema = schema({
     }),
     username: attr.string({ optional: true, description: 'User such as root@pam, for ticket login instead of a token (or PROXMOX_VE_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or PROXMOX_VE_PASSWORD).' }),
-    insecure: attr.bool({ optional: true, description: 'Skip TLS certificate verification (or PROXMOX_VE_INSECURE). Off by default.' }),
-    ca_file: attr.string({ optional: true, description: 'PEM file of the CA that signed the server certificate (or PROXMOX_VE_CA_FILE).' }),
-    timeout: attr.string({ optional: true, description: 'Time limit of one API request, such as "60s" (or PROXMOX_VE_TIMEOUT). Default 60s.', validators: [durationValidator] }),
-    max_retries: attr.number({ optional: true, description: 'Retries of a request that failed for a passing reason (or PROXMOX_VE_MAX_RETRIES). Default 4.', validators: [validators.between(0, 20), validators.integer()] }),
+    ...connectionAttributes({ envPrefix: 'PROXMOX_VE', exchange: 'request' }),
   },
 });
 

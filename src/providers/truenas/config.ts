@@ -9,7 +9,6 @@ import type { TrueNASClient } from '../../clients/truenas/index.js';
 import {
   boolFromEnv,
   durationFromEnv,
-  durationValidator,
   endpointValidator,
   fromEnv,
   numberFromEnv,
@@ -18,6 +17,7 @@ import {
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
+import { connectionAttributes } from '../common/connection.js';
 
 const TRANSPORTS = ['auto', 'websocket', 'legacy-websocket', 'rest'] as const;
 
@@ -41,10 +41,7 @@ export const truenasConfigSchema = schema({
     api_key: attr.string({ optional: true, sensitive: true, description: 'API key (or TRUENAS_API_KEY).' }),
     username: attr.string({ optional: true, description: 'User name for password login, instead of an API key (or TRUENAS_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or TRUENAS_PASSWORD).' }),
-    insecure: attr.bool({ optional: true, description: 'Skip TLS certificate verification (or TRUENAS_INSECURE). Off by default.' }),
-    ca_file: attr.string({ optional: true, description: 'PEM file of the CA that signed the server certificate (or TRUENAS_CA_FILE).' }),
-    timeout: attr.string({ optional: true, description: 'Time limit of one API call, such as "60s" (or TRUENAS_TIMEOUT). Default 60s.', validators: [durationValidator] }),
-    max_retries: attr.number({ optional: true, description: 'Retries of a call that failed for a passing reason (or TRUENAS_MAX_RETRIES). Default 3.', validators: [validators.between(0, 20), validators.integer()] }),
+    ...connectionAttributes({ envPrefix: 'TRUENAS', exchange: 'call' }),
   },
 });
 
