@@ -1,5 +1,6 @@
-// Sizes as people write them ("32G", "1.5T", "512K") and as the API takes them (bytes).
-// Units are binary, as ZFS reads them: K = 1024, G = 1024^3; "GiB" and "GB" mean the same.
+// Sizes as people write them ("32G", "1.5T", "512K") and as the APIs take them (bytes): the one
+// size parser of both providers. Units are binary, as ZFS and Proxmox read them: K = 1024,
+// G = 1024^3; "GiB" and "GB" mean the same.
 
 const UNITS = ['B', 'K', 'M', 'G', 'T', 'P', 'E'] as const;
 const SIZE_PATTERN = /^\s*(\d+(?:\.\d+)?)\s*(?:([KMGTPE])(?:I?B)?|B)?\s*$/i;
@@ -31,9 +32,15 @@ export function formatSize(bytes: number): string {
 
 /** True when two size spellings mean the same number of bytes ("16K" and "16384"). */
 export function sameSize(a: string, b: string): boolean {
+  const bytes = sizeOrUndefined(a);
+  return bytes !== undefined && bytes === sizeOrUndefined(b);
+}
+
+/** Bytes in a size text, or undefined when it is not one (for comparisons, not for errors). */
+export function sizeOrUndefined(text: string): number | undefined {
   try {
-    return parseSize(a) === parseSize(b);
+    return parseSize(text);
   } catch {
-    return false;
+    return undefined;
   }
 }
