@@ -22,7 +22,7 @@ cdktf/lib/index.js: $(NODE_MODULES) $(CDKTF_SOURCES) src/cdktf/generate.ts src/c
 
 # Files Prettier already formats (checked by `make lint`); `make format` writes them.
 # Widen to `.` once the whole tree has been formatted in one commit.
-FORMATTED ?= eslint.config.mjs src/framework/rules.ts test/framework test/helpers/lifecycle.ts
+FORMATTED ?= eslint.config.mjs src/framework/rules.ts test/framework test/helpers/lifecycle.ts test/helpers/lifecycle-acceptance.ts test/acceptance src/cli/sweep.ts
 
 .PHONY: build typecheck lint format acceptance test demo bench install uninstall clean docs cdktf cdktf-check release
 build: dist/main.js cdktf/lib/index.js
@@ -39,6 +39,10 @@ format: $(NODE_MODULES)
 
 test: typecheck lint build
 	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=600000 $(TEST_FILES)
+
+# The lifecycle harness against real servers named by TRUEMOX_ACC_* (docs/acceptance.md).
+acceptance: build
+	node --import tsx --test --test-timeout=3600000 test/acceptance/acceptance.ts
 
 demo: build
 	node dist/main.js demo
