@@ -3,7 +3,7 @@
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../clients/common/defaults.js';
 import { attr } from '../../framework/attributes.js';
 import { validators } from '../../framework/validators.js';
-import { durationValidator } from './settings.js';
+import { boolFromEnv, durationFromEnv, durationValidator, fromEnv, numberFromEnv, readCaFile } from './settings.js';
 
 export interface ConnectionNaming {
   /** The environment variables' prefix: `TRUENAS` reads TRUENAS_TIMEOUT, TRUENAS_MAX_RETRIES, … */
@@ -26,5 +26,23 @@ export function connectionAttributes({ envPrefix, exchange }: ConnectionNaming) 
       description: `Retries of a ${exchange} that failed for a passing reason (or ${envPrefix}_MAX_RETRIES). Default ${DEFAULT_MAX_RETRIES}.`,
       validators: [validators.between(0, 20), validators.integer()],
     }),
+  };
+}
+
+/** The shared settings as configured (null when unset), as the provider's model has them. */
+export interface ConnectionConfig {
+  readonly insecure: boolean | null;
+  readonly ca_file: string | null;
+  readonly timeout: string | null;
+  readonly max_retries: number | null;
+}
+
+/** The client options the shared settings give, each from the configuration or its variable. */
+export async function connectionOptions(config: ConnectionConfig, envPrefix: string) {
+  return {
+    insecure: boolFromEnv('insecure', config.insecure, `${envPrefix}_INSECURE`),
+    caPem: await readCaFile('ca_file', fromEnv(config.ca_file, `${envPrefix}_CA_FILE`)),
+    timeoutMs: durationFromEnv('timeout', config.timeout, `${envPrefix}_TIMEOUT`),
+    maxRetries: numberFromEnv('max_retries', config.max_retries, `${envPrefix}_MAX_RETRIES`),
   };
 }

@@ -8,17 +8,13 @@ import type { ModelOf } from '../../framework/schema.js';
 import { validators } from '../../framework/validators.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import {
-  boolFromEnv,
-  durationFromEnv,
   endpointValidator,
   fromEnv,
-  numberFromEnv,
-  readCaFile,
   requireSetting,
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
-import { connectionAttributes } from '../common/connection.js';
+import { connectionAttributes, connectionOptions } from '../common/connection.js';
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
@@ -58,15 +54,12 @@ export async function createProxmoxClient(ctx: ConfigureContext, config: Proxmox
     // The token itself is a secret: say what is wrong without repeating it.
     throw new AttributeError('api_token', 'Invalid API token', 'The API token must look like USER@REALM!TOKENID=SECRET.');
   }
-  const caPem = await readCaFile('ca_file', fromEnv(config.ca_file, 'PROXMOX_VE_CA_FILE'));
+  const connection = await connectionOptions(config, 'PROXMOX_VE');
   const { ProxmoxClient } = await import('../../clients/proxmox/index.js');
   return new ProxmoxClient({
     endpoint,
     ...(apiToken !== undefined ? { apiToken } : { username, password }),
-    insecure: boolFromEnv('insecure', config.insecure, 'PROXMOX_VE_INSECURE'),
-    caPem,
-    timeoutMs: durationFromEnv('timeout', config.timeout, 'PROXMOX_VE_TIMEOUT'),
-    maxRetries: numberFromEnv('max_retries', config.max_retries, 'PROXMOX_VE_MAX_RETRIES'),
+    ...connection,
     logger: ctx.logger,
   });
 }

@@ -7,17 +7,13 @@ import type { ModelOf } from '../../framework/schema.js';
 import { validators } from '../../framework/validators.js';
 import type { TrueNASClient } from '../../clients/truenas/index.js';
 import {
-  boolFromEnv,
-  durationFromEnv,
   endpointValidator,
   fromEnv,
-  numberFromEnv,
-  readCaFile,
   requireSetting,
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
-import { connectionAttributes } from '../common/connection.js';
+import { connectionAttributes, connectionOptions } from '../common/connection.js';
 
 const TRANSPORTS = ['auto', 'websocket', 'legacy-websocket', 'rest'] as const;
 
@@ -66,16 +62,13 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
   if (!isTransport(transport)) {
     throw new AttributeError('transport', 'Invalid transport', `TRUENAS_TRANSPORT must be auto, websocket, legacy-websocket or rest, got "${transport}".`);
   }
-  const caPem = await readCaFile('ca_file', fromEnv(config.ca_file, 'TRUENAS_CA_FILE'));
+  const connection = await connectionOptions(config, 'TRUENAS');
   const { TrueNASClient } = await import('../../clients/truenas/index.js');
   return new TrueNASClient({
     endpoint,
     transport,
     ...(apiKey !== undefined ? { apiKey } : { username, password }),
-    insecure: boolFromEnv('insecure', config.insecure, 'TRUENAS_INSECURE'),
-    caPem,
-    timeoutMs: durationFromEnv('timeout', config.timeout, 'TRUENAS_TIMEOUT'),
-    maxRetries: numberFromEnv('max_retries', config.max_retries, 'TRUENAS_MAX_RETRIES'),
+    ...connection,
     logger: ctx.logger,
   });
 }
