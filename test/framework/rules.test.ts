@@ -162,6 +162,24 @@ describe('cross-attribute rules', () => {
   });
 });
 
+describe("the providers' credential rules", () => {
+  it('refuses a secret beside username and password, and a password without username, in both providers', async () => {
+    const { truenasConfigSchema } = await import('../../src/providers/truenas/config.js');
+    const { proxmoxConfigSchema } = await import('../../src/providers/proxmox/config.js');
+    for (const [schemaOf, secret, key] of [
+      [truenasConfigSchema, 'api_key', '1-key'],
+      [proxmoxConfigSchema, 'api_token', 'root@pam!tf=secret'],
+    ] as const) {
+      const nulls = Object.fromEntries(Object.keys(schemaOf.attributes).map((name) => [name, null]));
+      const found = (values: Record<string, Value>) => validateObject(schemaOf, { ...nulls, ...values }).map((d) => pathToString(d.path ?? []));
+      assert.deepEqual(found({ [secret]: key, username: 'u', password: 'p' }), ['username', 'password']);
+      assert.deepEqual(found({ password: 'p' }), ['username']);
+      assert.deepEqual(found({ username: 'u', password: 'p' }), []);
+      assert.deepEqual(found({ [secret]: key, username: UNKNOWN }), []);
+    }
+  });
+});
+
 // Type-level cases: these lines compile only while the types say what the framework guarantees.
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 function assertType<T extends true>(): T | undefined {

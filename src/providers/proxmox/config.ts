@@ -3,8 +3,8 @@
 import { attr, schema } from '../../framework/attributes.js';
 import { AttributeError } from '../../framework/diagnostics.js';
 import type { ConfigureContext } from '../../framework/provider.js';
-import type { ValidateContext } from '../../framework/resource.js';
 import type { ModelOf } from '../../framework/schema.js';
+import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import {
@@ -12,7 +12,6 @@ import {
   fromEnv,
   requireSetting,
   resolveCredentials,
-  validateCredentials,
 } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
 
@@ -32,13 +31,11 @@ export const proxmoxConfigSchema = schema({
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or PROXMOX_VE_PASSWORD).' }),
     ...connectionAttributes({ envPrefix: 'PROXMOX_VE', exchange: 'request' }),
   },
+  // Either the secret or username and password, never both.
+  rules: [rules.conflictsWith('api_token', 'username'), rules.conflictsWith('api_token', 'password'), rules.requiredWith('password', 'username')],
 });
 
 export type ProxmoxConfig = ModelOf<typeof proxmoxConfigSchema>;
-
-export function validateProxmoxConfig(ctx: ValidateContext): void {
-  validateCredentials(ctx, 'api_token');
-}
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'PROXMOX_VE_ENDPOINT'), 'PROXMOX_VE_ENDPOINT', 'the URL of the Proxmox VE API');

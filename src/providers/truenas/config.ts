@@ -2,8 +2,8 @@
 import { attr, schema } from '../../framework/attributes.js';
 import { AttributeError } from '../../framework/diagnostics.js';
 import type { ConfigureContext } from '../../framework/provider.js';
-import type { ValidateContext } from '../../framework/resource.js';
 import type { ModelOf } from '../../framework/schema.js';
+import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { TrueNASClient } from '../../clients/truenas/index.js';
 import {
@@ -11,7 +11,6 @@ import {
   fromEnv,
   requireSetting,
   resolveCredentials,
-  validateCredentials,
 } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
 
@@ -39,14 +38,11 @@ export const truenasConfigSchema = schema({
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or TRUENAS_PASSWORD).' }),
     ...connectionAttributes({ envPrefix: 'TRUENAS', exchange: 'call' }),
   },
+  // Either the secret or username and password, never both.
+  rules: [rules.conflictsWith('api_key', 'username'), rules.conflictsWith('api_key', 'password'), rules.requiredWith('password', 'username')],
 });
 
 export type TrueNASConfig = ModelOf<typeof truenasConfigSchema>;
-
-/** Contradictions visible in the configuration alone fail at `terraform validate`. */
-export function validateTruenasConfig(ctx: ValidateContext): void {
-  validateCredentials(ctx, 'api_key');
-}
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'TRUENAS_ENDPOINT'), 'TRUENAS_ENDPOINT', 'the URL of the TrueNAS server');
