@@ -15,14 +15,34 @@ $(NODE_MODULES): package.json package-lock.json
 dist/main.js: $(NODE_MODULES) $(SOURCES)
 	node scripts/build.mjs
 
-.PHONY: build typecheck test demo bench install uninstall clean docs cdktf cdktf-check release
-build: dist/main.js
+# The compiled CDKTF bindings (truemox/cdktf, truemox/cdktn): built from the committed cdktf/src.
+CDKTF_SOURCES := $(shell find cdktf/src -type f 2>/dev/null)
+cdktf/lib/index.js: $(NODE_MODULES) $(CDKTF_SOURCES) src/cdktf/generate.ts src/cdktf/compile.ts
+	CHECKPOINT_DISABLE=1 TF_CLI_CONFIG_FILE=/dev/null node --import tsx scripts/generate-cdktf.ts --compile
 
-typecheck: $(NODE_MODULES)
+# Files Prettier already formats (checked by `make lint`); `make format` writes them.
+# Widen to `.` once the whole tree has been formatted in one commit.
+FORMATTED ?= eslint.config.mjs src/framework/rules.ts test/framework test/helpers/lifecycle.ts test/helpers/lifecycle-acceptance.ts test/acceptance src/cli/sweep.ts
+
+.PHONY: build typecheck lint format acceptance test demo bench install uninstall clean docs cdktf cdktf-check release
+build: dist/main.js cdktf/lib/index.js
+
+typecheck: $(NODE_MODULES) cdktf/lib/index.js
 	npx tsc -p tsconfig.json
 
-test: typecheck build
+lint: $(NODE_MODULES)
+	npx eslint .
+	npx prettier --check $(FORMATTED)
+
+format: $(NODE_MODULES)
+	npx prettier --write $(FORMATTED)
+
+test: typecheck lint build
 	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=600000 $(TEST_FILES)
+
+# The lifecycle harness against real servers named by TRUEMOX_ACC_* (docs/acceptance.md).
+acceptance: build
+	node --import tsx --test --test-timeout=3600000 test/acceptance/acceptance.ts
 
 demo: build
 	node dist/main.js demo

@@ -1,21 +1,26 @@
 // `make cdktf`: regenerates the shipped CDKTF bindings (cdktf/) from the providers' schemas.
-// `make cdktf-check` (--check): regenerates into a scratch folder and fails when the committed
-// bindings differ, i.e. a provider's schema changed without `make cdktf`.
+// `make cdktf-check` (--check): regenerates the sources into a scratch folder and fails when the
+// committed ones differ, i.e. a provider's schema changed without `make cdktf`.
+// `--compile` (`make build`, `npm pack`): compiles the committed sources into cdktf/lib and
+// cdktf/lib-cdktn, which are built, not committed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateBindings } from '../src/cdktf/generate.js';
+import { compileLib, generateBindings, generateSources } from '../src/cdktf/generate.js';
 import { staleBindings } from '../src/cdktf/stale.js';
 import { loadProvider, PROVIDER_NAMES } from '../src/providers/registry.js';
 
 const bindingsDir = fileURLToPath(new URL('../cdktf/', import.meta.url));
 const providers = await Promise.all(PROVIDER_NAMES.map(loadProvider));
 
-if (process.argv.includes('--check')) {
+if (process.argv.includes('--compile')) {
+  compileLib(bindingsDir);
+  console.log(`CDKTF bindings compiled into ${bindingsDir}lib and lib-cdktn`);
+} else if (process.argv.includes('--check')) {
   const scratch = mkdtempSync(join(tmpdir(), 'truemox-cdktf-check-'));
   try {
-    await generateBindings(providers, scratch);
+    await generateSources(providers, scratch);
     const stale = staleBindings(bindingsDir, scratch);
     if (stale.length > 0) {
       console.error(`The committed CDKTF bindings are stale (${stale.length} files differ): run \`make cdktf\`.`);

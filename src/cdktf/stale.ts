@@ -1,12 +1,18 @@
-// Compares committed bindings with freshly generated ones.
+// Compares committed bindings (their sources and package.json; lib and lib-cdktn are built,
+// not committed) with freshly generated ones.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './generate.js';
+import { COMMITTED_PARTS, listFiles } from './generate.js';
 
-/** Files (relative paths) that are missing, extra or different in `committed` vs `fresh`. */
+function committedFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return listFiles(dir).filter((file) => COMMITTED_PARTS.some((part) => file === part || file.startsWith(`${part}/`)));
+}
+
+/** Committed files (relative paths) that are missing, extra or different in `committed` vs `fresh`. */
 export function staleBindings(committed: string, fresh: string): string[] {
-  const wanted = listFiles(fresh);
-  const have = existsSync(committed) ? listFiles(committed) : [];
+  const wanted = committedFiles(fresh);
+  const have = committedFiles(committed);
   const differing = wanted.filter(
     (file) => !existsSync(join(committed, file)) || !readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file))),
   );

@@ -59,4 +59,13 @@ program
     await (await import('./demo.js')).demo(options);
   });
 
+program
+  .command('sweep')
+  .description('remove what acceptance runs left on the servers in TRUEMOX_ACC_* (names or comments starting with the prefix)')
+  .requiredOption('--prefix <prefix>', 'the prefix test objects carry, such as tfacc-')
+  .option('--dry-run', 'list what would be removed, remove nothing')
+  .action(async (options: { prefix: string; dryRun?: boolean }) => {
+    await (await import('./sweep.js')).sweep(options);
+  });
+
 await program.parseAsync(process.argv);

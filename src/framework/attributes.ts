@@ -6,10 +6,11 @@
 //
 // Flag combinations terraform rejects are refused here, when the schema is declared.
 import { types, type CtyType, type Value } from '../values/types.js';
-import type { AttributeSpec, BlockBody, BlockNestingMode, BlockSpec, ModelOfMembers, NestingMode } from './schema.js';
+import type { AttributeSpec, BlockBody, BlockNestingMode, BlockSpec, ModelOfMembers, NestingMode, PlanModelOfMembers } from './schema.js';
 import { ty, type TypeSpec } from './type-spec.js';
 import type { PlanModifier } from './plan-modifiers.js';
-import type { Validator } from './validators.js';
+import type { AnyValidator, Validator } from './validators.js';
+import { ruleAttributes, type AttributeRule } from './rules.js';
 
 export interface AttributeOptions<T> {
   readonly description: string;
@@ -22,15 +23,27 @@ export interface AttributeOptions<T> {
   readonly writeOnly?: boolean;
   /** Planned when the configuration leaves the attribute unset; makes it optional + computed. */
   readonly default?: T;
-  readonly validators?: readonly Validator[];
+  /** Checks of the value; typed by kind (`validators.between` on a string does not compile). */
+  readonly validators?: readonly Validator<T>[];
   readonly planModifiers?: readonly PlanModifier[];
   readonly semanticEquals?: (known: Value, fresh: Value) => boolean;
 }
 
-/** Required attributes are never null in the model; every other kind may be. */
+/**
+ * Required attributes and attributes with a default are never null in the model (the framework
+ * plans the default whenever the configuration leaves one unset); every other kind may be.
+ */
+type PlanNullable<O, T> = O extends { required: true } ? T : O extends { default: unknown } ? T : T | null;
+/** In state a defaulted attribute holds what the server reported, which may be nothing. */
 type Nullable<O, T> = O extends { required: true } ? T : T | null;
 
-function checkFlags(options: AttributeOptions<unknown>): { required: boolean; optional: boolean; computed: boolean } {
+/** The blocks of a body that has none (nested attributes, bodies without blocks). */
+type NoBlocks = Record<never, never>;
+
+/** The options as the runtime sees them: any value type, validators of any kind. */
+type UntypedOptions = Omit<AttributeOptions<unknown>, 'validators'> & { readonly validators?: readonly AnyValidator[] };
+
+function checkFlags(options: UntypedOptions): { required: boolean; optional: boolean; computed: boolean } {
   const hasDefault = options.default !== undefined;
   const required = options.required === true;
   const optional = options.optional === true || hasDefault;
@@ -45,7 +58,8 @@ function checkFlags(options: AttributeOptions<unknown>): { required: boolean; op
   return { required, optional, computed };
 }
 
-function attribute<T, O extends AttributeOptions<T>>(type: CtyType, options: O): AttributeSpec<Nullable<O, T>> {
+/** The spec of an attribute; its model types (phantom) are those the builders declare. */
+function untypedAttribute(type: CtyType, options: UntypedOptions): AttributeSpec<never, never> {
   const flags = checkFlags(options);
   return {
     kind: 'attribute',
@@ -61,6 +75,10 @@ function attribute<T, O extends AttributeOptions<T>>(type: CtyType, options: O):
     planModifiers: options.planModifiers ?? [],
     semanticEquals: options.semanticEquals,
   };
+}
+
+function attribute<T, O extends AttributeOptions<T>>(type: CtyType, options: O): AttributeSpec<Nullable<O, T>, PlanNullable<O, T>> {
+  return untypedAttribute(type, options);
 }
 
 type NestedModel<N extends NestingMode, M> = N extends 'single'
@@ -86,15 +104,15 @@ export const attr = {
   nested: <
     N extends NestingMode,
     A extends Record<string, AttributeSpec>,
-    const O extends AttributeOptions<NestedModel<N, ModelOfMembers<A, {}>>>,
+    const O extends AttributeOptions<NestedModel<N, ModelOfMembers<A, NoBlocks>>>,
   >(
     nesting: N,
     attributes: A,
     options: O,
-  ): AttributeSpec<Nullable<O, NestedModel<N, ModelOfMembers<A, {}>>>> => {
+  ): AttributeSpec<Nullable<O, NestedModel<N, ModelOfMembers<A, NoBlocks>>>, PlanNullable<O, NestedModel<N, PlanModelOfMembers<A, NoBlocks>>>> => {
     const objectType = types.object(Object.fromEntries(Object.entries(attributes).map(([k, a]) => [k, a.type])));
     const type = nesting === 'single' ? objectType : nesting === 'map' ? types.map(objectType) : { kind: nesting, element: objectType } as CtyType;
-    return { ...attribute(type, options), nested: { nesting, attributes } };
+    return { ...untypedAttribute(type, options), nested: { nesting, attributes } };
   },
 };
 
@@ -104,6 +122,8 @@ export interface BlockBodyInput<A, B> {
   readonly deprecationMessage?: string;
   readonly attributes: A;
   readonly blocks?: B;
+  /** Rules between this block's attributes; names are checked by the compiler. */
+  readonly rules?: readonly AttributeRule<NoInfer<keyof A & string>>[];
 }
 
 export interface BlockOptions {
@@ -122,8 +142,12 @@ type BlockModelFor<N extends BlockNestingMode, M> = N extends 'single'
 function nestedBlock<
   N extends BlockNestingMode,
   A extends Record<string, AttributeSpec>,
-  B extends Record<string, BlockSpec> = {},
->(nesting: N, input: BlockBodyInput<A, B>, options: BlockOptions = {}): BlockSpec<BlockModelFor<N, ModelOfMembers<A, B>>> {
+  B extends Record<string, BlockSpec> = NoBlocks,
+>(
+  nesting: N,
+  input: BlockBodyInput<A, B>,
+  options: BlockOptions = {},
+): BlockSpec<BlockModelFor<N, ModelOfMembers<A, B>>, BlockModelFor<N, PlanModelOfMembers<A, B>>> {
   const minItems = options.minItems ?? 0;
   const maxItems = options.maxItems ?? (nesting === 'single' && minItems === 1 ? 1 : 0);
   if (nesting === 'single' && !(minItems === 0 && maxItems === 0) && !(minItems === 1 && maxItems === 1)) {
@@ -145,9 +169,9 @@ function nestedBlock<
   };
 }
 
-export function body<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+export function body<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
   input: BlockBodyInput<A, B>,
-): BlockBody & { attributes: A; blocks: B } {
+): Omit<BlockBody, 'attributes' | 'blocks'> & { readonly attributes: A; readonly blocks: B } {
   const blocks = (input.blocks ?? {}) as B;
   for (const name of [...Object.keys(input.attributes), ...Object.keys(blocks)]) {
     if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`invalid attribute or block name "${name}"`);
@@ -155,36 +179,40 @@ export function body<A extends Record<string, AttributeSpec>, B extends Record<s
   for (const name of Object.keys(blocks)) {
     if (name in input.attributes) throw new Error(`"${name}" is both an attribute and a block`);
   }
+  for (const name of (input.rules ?? []).flatMap(ruleAttributes)) {
+    if (!(name in input.attributes)) throw new Error(`a rule names "${name}", which is not an attribute of this block`);
+  }
   return {
     description: input.description,
     markdownDescription: input.markdownDescription,
     deprecationMessage: input.deprecationMessage,
     attributes: input.attributes,
     blocks,
+    rules: input.rules ?? [],
   };
 }
 
 export const block = {
-  single: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+  single: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
     input: BlockBodyInput<A, B>,
     options?: BlockOptions,
   ) => nestedBlock('single', input, options),
-  list: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+  list: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
     input: BlockBodyInput<A, B>,
     options?: BlockOptions,
   ) => nestedBlock('list', input, options),
-  set: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+  set: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
     input: BlockBodyInput<A, B>,
     options?: BlockOptions,
   ) => nestedBlock('set', input, options),
-  map: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(input: BlockBodyInput<A, B>) =>
+  map: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) =>
     nestedBlock('map', input),
-  group: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(input: BlockBodyInput<A, B>) =>
+  group: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) =>
     nestedBlock('group', input),
 };
 
 /** A resource's or data source's schema: a top-level block with a state version. */
-export function schema<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = {}>(
+export function schema<A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
   input: BlockBodyInput<A, B> & { readonly version?: number },
 ) {
   return { ...body(input), version: input.version ?? 0 };

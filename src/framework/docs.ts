@@ -5,6 +5,7 @@ import type { FunctionDefinition } from './function.js';
 import type { AnyDataSource, AnyResource, ProviderDefinition } from './provider.js';
 import type { AttributeSpec, BlockBody, BlockSpec, Schema } from './schema.js';
 import { timeoutsBlock } from './timeouts.js';
+import { describeRule } from './rules.js';
 
 /** Relative path (e.g. `resources/zvol.md`) → page content. */
 export type DocPages = Map<string, string>;
@@ -119,6 +120,7 @@ function schemaSection(body: BlockBody): string[] {
 }
 
 function membersSection(body: BlockBody): string[] {
+  const rules = (body.rules ?? []).map((rule) => `- ${describeRule(rule)}`);
   const members = [
     ...Object.entries(body.attributes).map(([name, a]) => ({ name, group: groupOf(a), line: attributeLine(name, a) })),
     ...Object.entries(body.blocks).map(([name, b]) => ({ name, group: b.minItems > 0 ? 'Required' : 'Optional', line: blockLine(name, b) })),
@@ -128,6 +130,7 @@ function membersSection(body: BlockBody): string[] {
     const lines = members.filter((m) => m.group === group).map((m) => m.line);
     if (lines.length > 0) out.push(`### ${group}`, '', ...lines, '');
   }
+  if (rules.length > 0) out.push('### Constraints', '', ...rules, '');
   return out;
 }
 

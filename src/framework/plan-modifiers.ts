@@ -37,6 +37,18 @@ export const planModifiers = {
     return { description, modify: (request) => ({ requiresReplace: predicate(request) }) };
   },
   /**
+   * Plans the current value when the configured one means the same ("8192M" for "8G", "LZ4" for
+   * "lz4"), so a respelling is no change: terraform accepts the prior value for an equivalent
+   * configuration. Pair it with the attribute's `semanticEquals` for what is read back.
+   */
+  keepEquivalent(equals: (current: Value, configured: Value) => boolean): PlanModifier {
+    return {
+      description: 'an equivalent spelling of the current value is no change',
+      modify: ({ config, state }) =>
+        state !== null && config !== null && !isUnknown(state) && !isUnknown(config) && equals(state, config) ? { plan: state } : {},
+    };
+  },
+  /**
    * A computed value that does not change once the object exists (ids, paths): keep the state's
    * value in plans instead of "(known after apply)".
    */

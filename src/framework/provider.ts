@@ -13,7 +13,7 @@ export interface ConfigureContext {
 }
 
 /** Any resource of this provider, seen with its model as a plain record. */
-export type AnyResource<P> = ResourceDefinition<Schema, P, Record<string, unknown>>;
+export type AnyResource<P> = ResourceDefinition<Schema, P, Record<string, unknown>, Record<string, unknown>>;
 export type AnyDataSource<P> = DataSourceDefinition<Schema, P, Record<string, unknown>>;
 
 export interface ProviderDefinition<S extends Schema, P> {

@@ -4,7 +4,7 @@ import type { Logger } from '../log/logger.js';
 import type { Value } from '../values/types.js';
 import type { AttributePath } from './diagnostics.js';
 import type { ObjectView } from './object-view.js';
-import type { ModelOf, Schema } from './schema.js';
+import type { AttributeNameOf, ModelOf, PlanModelOf, Schema } from './schema.js';
 import type { TimeoutDefaults } from './timeouts.js';
 
 export interface OperationContext<P> {
@@ -27,23 +27,24 @@ export interface WriteContext<P, M> extends OperationContext<P> {
   savePartialState(state: M): void;
 }
 
-export interface PlanContext<P> {
+/** `K`: the resource's attribute names, so a misspelt name in a hook does not compile. */
+export interface PlanContext<P, K extends string = string> {
   /** Undefined when the provider could not be configured yet (its config is unknown). */
   readonly provider: P | undefined;
   readonly creating: boolean;
-  readonly config: ObjectView;
-  readonly prior: ObjectView;
-  readonly planned: ObjectView;
-  setPlanned(name: string, value: Value): void;
-  requireReplace(name: string): void;
-  error(path: string | AttributePath, summary: string, detail?: string): void;
-  warn(path: string | AttributePath, summary: string, detail?: string): void;
+  readonly config: ObjectView<K>;
+  readonly prior: ObjectView<K>;
+  readonly planned: ObjectView<K>;
+  setPlanned(name: K, value: Value): void;
+  requireReplace(name: K): void;
+  error(path: K | AttributePath, summary: string, detail?: string): void;
+  warn(path: K | AttributePath, summary: string, detail?: string): void;
 }
 
-export interface ValidateContext {
-  readonly config: ObjectView;
-  error(path: string | AttributePath, summary: string, detail?: string): void;
-  warn(path: string | AttributePath, summary: string, detail?: string): void;
+export interface ValidateContext<K extends string = string> {
+  readonly config: ObjectView<K>;
+  error(path: K | AttributePath, summary: string, detail?: string): void;
+  warn(path: K | AttributePath, summary: string, detail?: string): void;
 }
 
 export interface ImportIdDoc {
@@ -52,7 +53,11 @@ export interface ImportIdDoc {
   readonly example: string;
 }
 
-export interface ResourceDefinition<S extends Schema, P, M = ModelOf<S>> {
+/**
+ * `M` is the model in state (and what read returns); `PM` the planned model create and update
+ * receive, where attributes with a default are never null.
+ */
+export interface ResourceDefinition<S extends Schema, P, M = ModelOf<S>, PM = PlanModelOf<S>> {
   /** The full resource type name, e.g. `truenas_zvol`. */
   readonly name: string;
   readonly schema: S;
@@ -62,16 +67,16 @@ export interface ResourceDefinition<S extends Schema, P, M = ModelOf<S>> {
   /** An example configuration for the generated docs. */
   readonly example?: string;
 
-  create(ctx: WriteContext<P, M>, plan: M): Promise<M>;
+  create(ctx: WriteContext<P, M>, plan: PM): Promise<M>;
   /** Returns null when the object no longer exists. */
   read(ctx: OperationContext<P>, state: M): Promise<M | null>;
-  update(ctx: WriteContext<P, M>, plan: M, prior: M): Promise<M>;
+  update(ctx: WriteContext<P, M>, plan: PM, prior: M): Promise<M>;
   /** Deleting an object that is already gone succeeds. */
   delete(ctx: OperationContext<P>, state: M): Promise<void>;
   /** The state to read after `terraform import ID`; by default `{ id: ID }`. */
   importState?(id: string): Partial<M>;
-  validateConfig?(ctx: ValidateContext): void;
-  modifyPlan?(ctx: PlanContext<P>): void | Promise<void>;
+  validateConfig?(ctx: ValidateContext<AttributeNameOf<S>>): void;
+  modifyPlan?(ctx: PlanContext<P, AttributeNameOf<S>>): void | Promise<void>;
   /** State upgraders keyed by the version they upgrade from, on the state's JSON object. */
   readonly upgraders?: Readonly<Record<number, (state: Record<string, unknown>) => Record<string, unknown>>>;
 }

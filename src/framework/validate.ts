@@ -6,6 +6,7 @@ import { attributePath, errorDiagnostic, warningDiagnostic, type AttributePath, 
 import { ObjectView } from './object-view.js';
 import type { ValidateContext } from './resource.js';
 import { getAttr, isListValue, isObjectValue } from './values-util.js';
+import { checkRule } from './rules.js';
 
 export function validateObject(body: BlockBody, value: Value, path: AttributePath = []): Diagnostic[] {
   if (!isObjectValue(value)) return [];
@@ -21,6 +22,11 @@ export function validateObject(body: BlockBody, value: Value, path: AttributePat
   }
   for (const [name, nested] of Object.entries(body.blocks)) {
     found.push(...validateElements(nested.nesting, nested.block, getAttr(value, name), [...path, { attribute: name }]));
+  }
+  for (const rule of body.rules ?? []) {
+    for (const broken of checkRule(rule, value)) {
+      found.push(errorDiagnostic(broken.summary, broken.detail, [...path, { attribute: broken.attribute }]));
+    }
   }
   return found;
 }

@@ -4,19 +4,29 @@ import type { Value } from '../values/types.js';
 import { toJsNumber } from '../values/numbers.js';
 import { isCtyNumber } from './values-util.js';
 
-export interface Validator {
+/**
+ * A check of one attribute's value. `T` is the kind of value it is made for (string, number, …):
+ * `attr.string({ validators })` accepts only validators of strings (or of any value), so a
+ * number range on a string attribute does not compile. At run time it sees the raw value.
+ */
+export interface Validator<T = unknown> {
   /** What the validator requires, in words ("one of lz4, zstd, off"); used in docs. */
   readonly description: string;
   /** Returns an error message for a bad value, or undefined when the value is acceptable. */
   validate(value: Value): string | undefined;
+  /** Phantom: never set; makes Validator<number> unusable where Validator<string> is wanted. */
+  readonly __checks?: (value: T) => void;
 }
+
+/** A validator of any kind, as an attribute's schema stores it. */
+export type AnyValidator = Validator<never>;
 
 function numberOf(value: Value): number | undefined {
   return isCtyNumber(value) ? toJsNumber(value) : undefined;
 }
 
 export const validators = {
-  oneOf(...allowed: readonly string[]): Validator {
+  oneOf(...allowed: readonly string[]): Validator<string> {
     return {
       description: `one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
       validate: (value) =>
@@ -25,20 +35,20 @@ export const validators = {
           : undefined,
     };
   },
-  matches(pattern: RegExp, explanation: string): Validator {
+  matches(pattern: RegExp, explanation: string): Validator<string> {
     return {
       description: explanation,
       validate: (value) => (typeof value === 'string' && !pattern.test(value) ? `${explanation}, got "${value}"` : undefined),
     };
   },
   /** Text matching `pattern`, described as what it must be: docs read "Must be <what>.", errors '"name" must be <what>, got "…"'. */
-  textMatching(pattern: RegExp, what: string): Validator {
+  textMatching(pattern: RegExp, what: string): Validator<string> {
     return {
       description: what,
       validate: (value) => (typeof value === 'string' && !pattern.test(value) ? `must be ${what}, got "${value}"` : undefined),
     };
   },
-  lengthBetween(min: number, max: number): Validator {
+  lengthBetween(min: number, max: number): Validator<string> {
     return {
       description: `between ${min} and ${max} characters long`,
       validate: (value) =>
@@ -47,7 +57,7 @@ export const validators = {
           : undefined,
     };
   },
-  between(min: number, max: number): Validator {
+  between(min: number, max: number): Validator<number> {
     return {
       description: `between ${min} and ${max}`,
       validate: (value) => {
@@ -56,7 +66,7 @@ export const validators = {
       },
     };
   },
-  atLeast(min: number): Validator {
+  atLeast(min: number): Validator<number> {
     return {
       description: `at least ${min}`,
       validate: (value) => {
@@ -65,7 +75,7 @@ export const validators = {
       },
     };
   },
-  integer(): Validator {
+  integer(): Validator<number> {
     return {
       description: 'a whole number',
       validate: (value) => {
@@ -75,7 +85,7 @@ export const validators = {
     };
   },
   /** Any check written inline: return a message for a bad value. */
-  custom(description: string, check: (value: Value) => string | undefined): Validator {
+  custom<T = unknown>(description: string, check: (value: Value) => string | undefined): Validator<T> {
     return { description, validate: check };
   },
 };

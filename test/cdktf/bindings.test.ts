@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { TerraformStack, Testing } from 'cdktf';
 import { proxmox, truenas } from 'truemox/cdktf';
-import { generateBindings, versionConstraint } from '../../src/cdktf/generate.js';
+import { generateSources, versionConstraint } from '../../src/cdktf/generate.js';
 import { staleBindings } from '../../src/cdktf/stale.js';
 import { loadProvider, PROVIDER_NAMES } from '../../src/providers/registry.js';
 import { VERSION } from '../../src/version.js';
@@ -21,7 +21,7 @@ describe('CDKTF bindings', () => {
     process.env.TF_CLI_CONFIG_FILE ??= '/dev/null';
     const scratch = mkdtempSync(join(tmpdir(), 'truemox-cdktf-test-'));
     try {
-      await generateBindings(await Promise.all(PROVIDER_NAMES.map(loadProvider)), scratch);
+      await generateSources(await Promise.all(PROVIDER_NAMES.map(loadProvider)), scratch);
       assert.deepEqual(staleBindings(committed, scratch), [], 'committed bindings differ from generated ones');
     } finally {
       rmSync(scratch, { recursive: true, force: true });

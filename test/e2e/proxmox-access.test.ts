@@ -1,7 +1,10 @@
-// Users, groups, roles, ACLs and API tokens with the real terraform against the simulator.
+// Users, groups, roles, ACLs and API tokens with the real terraform against the simulator, on
+// the lifecycle harness (create, update, drift, import, destroy, nothing left on the server).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PVE_TOKEN, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { PROXMOX_PROVIDER, PVE_TOKEN, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 function accessConfig(fields: { email?: string; privs?: string; propagate?: boolean; comment?: string } = {}): string {
   return `
@@ -42,6 +45,106 @@ output "token" {
 `;
 }
 
+const updated = accessConfig({ email: 'alice@lab.example', privs: '"VM.Audit"', propagate: false, comment: 'ci' });
+
+const accessCase: LifecycleCase<ProxmoxSimulator> = {
+  name: 'proxmox access resources',
+  steps: [
+    {
+      config: accessConfig(),
+      expect: { 'proxmox_group.ops': 'create', 'proxmox_user.alice': 'create', 'proxmox_api_token.ci': 'create', 'proxmox_acl.ci_token': 'create' },
+      async check({ target: { state }, applied, resource }) {
+        const tokenSecret = state.users.get('alice@pve')?.tokens.get('ci')?.secret;
+        assert.ok(tokenSecret);
+        for (const secret of ['alice-pw-123', tokenSecret, PVE_TOKEN.split('=')[1] ?? PVE_TOKEN]) {
+          assert.equal(applied.stderr.includes(secret), false, 'a secret reached terraform\'s logs');
+        }
+        assert.match(applied.stderr, /\[TRACE\]/, 'the apply ran with trace logging');
+        assert.deepEqual([...(state.users.get('alice@pve')?.groups ?? [])], ['ops']);
+        assert.deepEqual([...(state.roles.get('Operator')?.privs ?? [])].sort(), ['VM.Audit', 'VM.PowerMgmt']);
+        assert.ok(state.acl.some((e) => e.path === '/vms' && e.type === 'group' && e.ugid === 'ops' && e.roleid === 'Operator'));
+        assert.ok(state.acl.some((e) => e.path === '/' && e.type === 'token' && e.ugid === 'alice@pve!ci'));
+        const token = await resource('proxmox_api_token.ci');
+        assert.equal(token.values.value, `alice@pve!ci=${tokenSecret}`);
+        assert.equal(token.sensitive_values?.secret, true);
+        assert.equal(token.sensitive_values?.value, true);
+      },
+    },
+    {
+      config: updated,
+      expect: { 'proxmox_user.alice': 'update', 'proxmox_role.operator': 'update', 'proxmox_acl.ops_vms': 'update', 'proxmox_api_token.ci': 'update' },
+      check({ target: { state }, plan }) {
+        assert.match(plan, /0 to add, 4 to change, 0 to destroy/);
+        assert.equal(state.users.get('alice@pve')?.email, 'alice@lab.example');
+        assert.deepEqual([...(state.roles.get('Operator')?.privs ?? [])], ['VM.Audit']);
+        assert.equal(state.acl.find((e) => e.path === '/vms')?.propagate, false);
+        assert.equal(state.users.get('alice@pve')?.tokens.get('ci')?.comment, 'ci');
+      },
+    },
+    {
+      // Drift: changed and deleted outside terraform; the plan puts it back.
+      config: updated,
+      expect: { 'proxmox_acl.ops_vms': 'create', 'proxmox_group.ops': 'create' },
+      prepare({ target: { state } }) {
+        const alice = state.users.get('alice@pve');
+        assert.ok(alice);
+        alice.email = 'mallory@example.com';
+        state.acl = state.acl.filter((e) => e.path !== '/vms');
+        state.groups.delete('ops');
+      },
+      check({ target: { state }, plan }) {
+        assert.match(plan, /~ email\s+= "mallory@example.com" -> "alice@lab.example"/);
+        assert.equal(state.users.get('alice@pve')?.email, 'alice@lab.example');
+        assert.ok(state.acl.some((e) => e.path === '/vms'));
+      },
+    },
+    {
+      // Objects made outside terraform, adopted with import blocks.
+      config: `${updated}
+import {
+  to = proxmox_user.bob
+  id = "bob@pve"
+}
+resource "proxmox_user" "bob" {
+  user_id = "bob@pve"
+  comment = "legacy"
+}
+import {
+  to = proxmox_acl.bob_storage
+  id = "/storage|PVEDatastoreUser|user:bob@pve"
+}
+resource "proxmox_acl" "bob_storage" {
+  path    = "/storage"
+  role_id = "PVEDatastoreUser"
+  user_id = proxmox_user.bob.user_id
+}`,
+      prepare({ target: { state } }) {
+        state.users.set('bob@pve', { userid: 'bob@pve', enable: true, expire: 0, groups: new Set(), tokens: new Map(), comment: 'legacy' });
+        state.acl.push({ path: '/storage', type: 'user', ugid: 'bob@pve', roleid: 'PVEDatastoreUser', propagate: true });
+      },
+      check({ plan }) {
+        assert.match(plan, /2 to import, 0 to add, 0 to change, 0 to destroy/);
+      },
+    },
+  ],
+  imports: [
+    { address: 'proxmox_group.ops' },
+    { address: 'proxmox_user.alice', unreadable: ['password'] },
+    { address: 'proxmox_role.operator' },
+    { address: 'proxmox_acl.ops_vms' },
+    { address: 'proxmox_acl.ci_token' },
+    { address: 'proxmox_api_token.ci', unreadable: ['secret', 'value'] },
+    { address: 'proxmox_user.bob' },
+    { address: 'proxmox_acl.bob_storage' },
+  ],
+  leftovers: ({ state }) => [
+    ...[...state.users.keys()].filter((id) => id !== 'root@pam').map((id) => `user ${id}`),
+    ...[...state.groups.keys()].map((id) => `group ${id}`),
+    ...(state.roles.has('Operator') ? ['role Operator'] : []),
+    ...state.acl.map((e) => `acl ${e.path} ${e.ugid}`),
+  ],
+};
+
 describe('access resources with terraform', () => {
   let e2e: ProxmoxE2e;
   before(async () => {
@@ -61,100 +164,18 @@ resource "proxmox_user" "bad" {
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
-    assert.match(result.stderr, /Set exactly one of user_id, group_id and token_id/);
+    assert.match(result.stderr, /Set exactly one of "user_id", "group_id" and "token_id"; "user_id" and\s+"group_id" are set/);
     assert.match(result.stderr, /"user_id" must be like USER@REALM/);
   });
 
-  it('creates users, groups, roles, ACLs and a token whose secret is sensitive and never logged', async () => {
-    e2e.config(accessConfig());
-    const applied = await e2e.ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [0], { TF_LOG: 'trace' });
-    const { state } = e2e.sim;
-    const tokenSecret = state.users.get('alice@pve')?.tokens.get('ci')?.secret;
-    assert.ok(tokenSecret);
-    for (const secret of ['alice-pw-123', tokenSecret, PVE_TOKEN.split('=')[1] ?? PVE_TOKEN]) {
-      assert.equal(applied.stderr.includes(secret), false, 'a secret reached terraform\'s logs');
-    }
-    assert.deepEqual([...(state.users.get('alice@pve')?.groups ?? [])], ['ops']);
-    assert.deepEqual([...(state.roles.get('Operator')?.privs ?? [])].sort(), ['VM.Audit', 'VM.PowerMgmt']);
-    assert.ok(state.acl.some((e) => e.path === '/vms' && e.type === 'group' && e.ugid === 'ops' && e.roleid === 'Operator'));
-    assert.ok(state.acl.some((e) => e.path === '/' && e.type === 'token' && e.ugid === 'alice@pve!ci'));
-    const token = await e2e.resource('proxmox_api_token.ci');
-    const secret = state.users.get('alice@pve')?.tokens.get('ci')?.secret;
-    assert.equal(token.values.value, `alice@pve!ci=${secret}`);
-    assert.equal(token.sensitive_values?.secret, true);
-    assert.equal(token.sensitive_values?.value, true);
-    const plan = await e2e.ws.planHasChanges();
-    assert.equal(plan.changes, false, plan.output);
-  });
-
-  it('updates in place and replaces a grant whose role changes', async () => {
-    e2e.config(accessConfig({ email: 'alice@lab.example', privs: '"VM.Audit"', propagate: false, comment: 'ci' }));
-    const plan = await e2e.ws.planHasChanges();
-    assert.match(plan.output, /0 to add, 4 to change, 0 to destroy/);
-    await e2e.ws.apply();
-    const { state } = e2e.sim;
-    assert.equal(state.users.get('alice@pve')?.email, 'alice@lab.example');
-    assert.deepEqual([...(state.roles.get('Operator')?.privs ?? [])], ['VM.Audit']);
-    assert.equal(state.acl.find((e) => e.path === '/vms')?.propagate, false);
-    assert.equal(state.users.get('alice@pve')?.tokens.get('ci')?.comment, 'ci');
-    assert.equal((await e2e.ws.planHasChanges()).changes, false);
-  });
-
-  it('puts drift back and recreates what was deleted outside', async () => {
-    const { state } = e2e.sim;
-    const alice = state.users.get('alice@pve');
-    assert.ok(alice);
-    alice.email = 'mallory@example.com';
-    state.acl = state.acl.filter((e) => e.path !== '/vms');
-    state.groups.delete('ops');
-    const plan = await e2e.ws.planHasChanges();
-    assert.match(plan.output, /~ email\s+= "mallory@example.com" -> "alice@lab.example"/);
-    assert.match(plan.output, /proxmox_acl\.ops_vms will be created/);
-    assert.match(plan.output, /proxmox_group\.ops will be created/);
-    await e2e.ws.apply();
-    assert.equal(alice.email, 'alice@lab.example');
-    assert.ok(state.acl.some((e) => e.path === '/vms'));
-    assert.equal((await e2e.ws.planHasChanges()).changes, false);
-  });
-
-  it('imports a user, a role and an ACL', async () => {
-    const { state } = e2e.sim;
-    state.users.set('bob@pve', { userid: 'bob@pve', enable: true, expire: 0, groups: new Set(), tokens: new Map(), comment: 'legacy' });
-    state.acl.push({ path: '/storage', type: 'user', ugid: 'bob@pve', roleid: 'PVEDatastoreUser', propagate: true });
-    e2e.config(`${accessConfig({ email: 'alice@lab.example', privs: '"VM.Audit"', propagate: false, comment: 'ci' })}
-import {
-  to = proxmox_user.bob
-  id = "bob@pve"
-}
-resource "proxmox_user" "bob" {
-  user_id = "bob@pve"
-  comment = "legacy"
-}
-import {
-  to = proxmox_acl.bob_storage
-  id = "/storage|PVEDatastoreUser|user:bob@pve"
-}
-resource "proxmox_acl" "bob_storage" {
-  path    = "/storage"
-  role_id = "PVEDatastoreUser"
-  user_id = proxmox_user.bob.user_id
-}`);
-    const plan = await e2e.ws.planHasChanges();
-    assert.match(plan.output, /2 to import, 0 to add, 0 to change, 0 to destroy/);
-    await e2e.ws.apply();
-    e2e.ws.writeConfig('resource "proxmox_acl" "nope" {\n  path = "/"\n  role_id = "PVEAuditor"\n  user_id = "bob@pve"\n}\n', 'nope.tf');
+  it('refuses a malformed ACL import id', async () => {
+    e2e.config('resource "proxmox_acl" "nope" {\n  path = "/"\n  role_id = "PVEAuditor"\n  user_id = "bob@pve"\n}\n');
     const bad = await e2e.ws.run(['import', '-no-color', '-input=false', 'proxmox_acl.nope', 'not-an-acl-id']);
-    e2e.ws.removeConfig('nope.tf');
     assert.notEqual(bad.code, 0);
     assert.match(bad.stderr, /Expected PATH\|ROLE\|KIND:NAME/);
   });
 
-  it('destroys everything', async () => {
-    await e2e.ws.destroy();
-    const { state } = e2e.sim;
-    assert.deepEqual([...state.users.keys()], ['root@pam']);
-    assert.equal(state.groups.size, 0);
-    assert.equal(state.roles.has('Operator'), false);
-    assert.deepEqual(state.acl, []);
+  it('creates, updates, repairs drift, imports and destroys users, groups, roles, ACLs and a token; a secret is never logged', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim, applyEnv: { TF_LOG: 'trace' } }, [accessCase]);
   });
 });

@@ -1,7 +1,10 @@
-// The truenas data sources and functions through the real terraform against the simulator.
+// The truenas data sources and functions through the real terraform against the simulator; the
+// resources they read run the lifecycle harness (apply, empty plan, import, destroy, nothing left).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { expectFailure, startTrueNASE2e, type TrueNASE2e } from '../providers/truenas/harness.js';
+import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { expectFailure, startTrueNASE2e, TRUENAS_PROVIDER, type TrueNASE2e } from '../providers/truenas/harness.js';
 
 const config = `
 resource "truenas_zvol" "disk" {
@@ -73,31 +76,48 @@ output "sizes" {
 }
 `;
 
+const dataCase: LifecycleCase<TrueNASSimulator> = {
+  name: 'truenas data sources over a zvol exported by iSCSI',
+  steps: [
+    {
+      config,
+      expect: { 'truenas_zvol.disk': 'create', 'truenas_iscsi_targetextent.disk': 'create' },
+      async check({ ws, resource }) {
+        assert.equal(await ws.output('hostname'), 'nas-e2e');
+        assert.match(String(await ws.output('version')), /25\.10/);
+        assert.equal(await ws.output('pool_size'), 1024 ** 4);
+        assert.equal(await ws.output('pool_healthy'), true);
+        assert.equal(await ws.output('root_compression'), 'lz4');
+        assert.equal(await ws.output('root_mountpoint'), '/mnt/tank');
+        assert.deepEqual(await ws.output('zvol'), { volsize: 1024 ** 3, volblocksize: '16K', compression: 'zstd', device_path: '/dev/zvol/tank/disk' });
+        assert.equal(await ws.output('target_iqn'), 'iqn.2005-10.org.freenas.ctl:vm-1');
+        const extentId = (await resource('truenas_iscsi_extent.disk')).values.id;
+        assert.deepEqual(await ws.output('target_luns'), { '2': extentId });
+        assert.equal(await ws.output('iscsi_state'), 'STOPPED');
+        assert.deepEqual(await ws.output('sizes'), [34359738368, 1536, '32G', '512M']);
+      },
+    },
+  ],
+  imports: [
+    { address: 'truenas_zvol.disk', id: (values) => String(values.name) },
+    { address: 'truenas_iscsi_portal.main' },
+    { address: 'truenas_iscsi_target.vm' },
+    { address: 'truenas_iscsi_extent.disk' },
+    { address: 'truenas_iscsi_targetextent.disk' },
+  ],
+  leftovers(sim) {
+    const held = sim.state.inventory();
+    return ['zvols', 'portals', 'targets', 'extents', 'targetExtents'].flatMap((kind) => (held[kind] ?? []).map((id) => `${kind} ${id}`));
+  },
+};
+
 describe('truenas data sources and functions with terraform', () => {
   let e2e: TrueNASE2e;
 
   before(async () => {
     e2e = await startTrueNASE2e({ hostname: 'nas-e2e' });
-    e2e.config(config);
   });
   after(() => e2e?.close());
-
-  it('reads every data source and calls the functions', async () => {
-    await e2e.ws.apply();
-    assert.equal(await e2e.ws.output('hostname'), 'nas-e2e');
-    assert.match(String(await e2e.ws.output('version')), /25\.10/);
-    assert.equal(await e2e.ws.output('pool_size'), 1024 ** 4);
-    assert.equal(await e2e.ws.output('pool_healthy'), true);
-    assert.equal(await e2e.ws.output('root_compression'), 'lz4');
-    assert.equal(await e2e.ws.output('root_mountpoint'), '/mnt/tank');
-    assert.deepEqual(await e2e.ws.output('zvol'), { volsize: 1024 ** 3, volblocksize: '16K', compression: 'zstd', device_path: '/dev/zvol/tank/disk' });
-    assert.equal(await e2e.ws.output('target_iqn'), 'iqn.2005-10.org.freenas.ctl:vm-1');
-    const extentId = (await e2e.resource('truenas_iscsi_extent.disk')).values.id;
-    assert.deepEqual(await e2e.ws.output('target_luns'), { '2': extentId });
-    assert.equal(await e2e.ws.output('iscsi_state'), 'STOPPED');
-    assert.deepEqual(await e2e.ws.output('sizes'), [34359738368, 1536, '32G', '512M']);
-    assert.equal((await e2e.ws.planHasChanges()).changes, false);
-  });
 
   it('names the attribute when a data source finds nothing', async () => {
     e2e.ws.writeConfig('data "truenas_pool" "missing" {\n  name = "nopool"\n}\n', 'bad.tf');
@@ -111,8 +131,7 @@ describe('truenas data sources and functions with terraform', () => {
     assert.match(output, /"lots" is not a size/);
   });
 
-  it('destroys everything', async () => {
-    await e2e.ws.destroy();
-    assert.deepEqual(e2e.sim.state.inventory().zvols, []);
+  it('reads every data source and calls the functions, then imports and destroys what they read', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim }, [dataCase]);
   });
 });

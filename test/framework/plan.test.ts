@@ -61,7 +61,7 @@ function proposed(cfg: Value, from: Value): Value {
   const p = (from ?? {}) as Record<string, Value>;
   const port = (c.port as Record<string, Value>[]).map((element, i) => ({
     ...element,
-    protocol: element.protocol ?? ((p.port as Record<string, Value>[] | undefined)?.[i]?.protocol ?? null),
+    protocol: element.protocol ?? (p.port as Record<string, Value>[] | undefined)?.[i]?.protocol ?? null,
     handle: (p.port as Record<string, Value>[] | undefined)?.[i]?.handle ?? null,
   }));
   return { ...c, id: p.id ?? null, compression: c.compression ?? p.compression ?? null, sync: c.sync ?? p.sync ?? null, used: p.used ?? null, port };
@@ -174,6 +174,9 @@ describe('schema declarations', () => {
   it('refuses flag combinations terraform rejects', () => {
     assert.throws(() => attr.string({ required: true, computed: true, description: 'x' }), /cannot also be optional, computed/);
     assert.throws(() => attr.string({ description: 'x' }), /must be required, optional or computed/);
-    assert.throws(() => schema({ description: 'x', attributes: { Bad: attr.string({ optional: true, description: 'x' }) } }), /invalid attribute or block name/);
+    assert.throws(
+      () => schema({ description: 'x', attributes: { Bad: attr.string({ optional: true, description: 'x' }) } }),
+      /invalid attribute or block name/,
+    );
   });
 });

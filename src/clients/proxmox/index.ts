@@ -1,5 +1,6 @@
 // The typed Proxmox VE API client. Creating one does no I/O; the first call connects (and,
 // with username/password, logs in).
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../common/defaults.js';
 import { silentLogger } from '../../log/logger.js';
 import { defaultBackoff } from '../common/backoff.js';
 import { CollectionCache } from './collection-cache.js';
@@ -34,8 +35,8 @@ export class ProxmoxClient {
       endpoint: options.endpoint,
       insecure: options.insecure ?? false,
       ...(options.caPem !== undefined ? { caPem: options.caPem } : {}),
-      timeoutMs: options.timeoutMs ?? 60_000,
-      maxRetries: options.maxRetries ?? 4,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       backoff: options.backoff ?? defaultBackoff,
       logger,
       stats: this.stats,

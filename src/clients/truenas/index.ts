@@ -1,5 +1,6 @@
 // The TrueNAS SCALE API client. Constructing it does no I/O; the first call connects and logs
 // in once, every call shares that connection, and `close()` ends it.
+import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../common/defaults.js';
 import { defaultBackoff, type BackoffOptions } from '../common/backoff.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import { ApiContext } from './api/context.js';
@@ -68,8 +69,8 @@ export class TrueNASClient {
       transport: options.transport ?? 'auto',
       credentials: options.apiKey ? { apiKey: options.apiKey } : { username: options.username!, password: options.password! },
       tls: { insecure: options.insecure ?? false, ...(options.caPem ? { caPem: options.caPem } : {}) },
-      timeoutMs: options.timeoutMs ?? 60_000,
-      maxRetries: options.maxRetries ?? 4,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       idleMs: options.idleMs ?? 30_000,
       backoff: options.backoff ?? defaultBackoff,
       logger,

@@ -2,7 +2,6 @@
 // the same configuration runs against a simulator or a real server.
 import { AttributeError } from '../../framework/diagnostics.js';
 import { parseDuration } from '../../framework/timeouts.js';
-import type { ValidateContext } from '../../framework/resource.js';
 import { validators, type Validator } from '../../framework/validators.js';
 
 /** The configured value, else the first environment variable that is set and not empty. */
@@ -77,17 +76,6 @@ export const endpointValidator: Validator = validators.custom('an http:// or htt
 });
 
 export { durationValidator } from '../../framework/timeouts.js';
-
-/** Either a secret (API key or token) or username and password: contradictions fail at validate time. */
-export function validateCredentials(ctx: ValidateContext, secretAttribute: string): void {
-  const { config } = ctx;
-  if (!config.isNull(secretAttribute) && (!config.isNull('username') || !config.isNull('password'))) {
-    ctx.error(secretAttribute, 'Conflicting credentials', `Set either ${secretAttribute} or username and password, not both.`);
-  }
-  if (!config.isNull('password') && config.isNull('username')) {
-    ctx.error('username', 'Missing username', 'password is set, so username must be set too.');
-  }
-}
 
 export interface CredentialSources {
   readonly secretAttribute: string;

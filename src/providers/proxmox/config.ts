@@ -3,22 +3,17 @@
 import { attr, schema } from '../../framework/attributes.js';
 import { AttributeError } from '../../framework/diagnostics.js';
 import type { ConfigureContext } from '../../framework/provider.js';
-import type { ValidateContext } from '../../framework/resource.js';
 import type { ModelOf } from '../../framework/schema.js';
+import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import {
-  boolFromEnv,
-  durationFromEnv,
-  durationValidator,
   endpointValidator,
   fromEnv,
-  numberFromEnv,
-  readCaFile,
   requireSetting,
   resolveCredentials,
-  validateCredentials,
 } from '../common/settings.js';
+import { connectionAttributes, connectionOptions } from '../common/connection.js';
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
@@ -34,18 +29,13 @@ export const proxmoxConfigSchema = schema({
     }),
     username: attr.string({ optional: true, description: 'User such as root@pam, for ticket login instead of a token (or PROXMOX_VE_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or PROXMOX_VE_PASSWORD).' }),
-    insecure: attr.bool({ optional: true, description: 'Skip TLS certificate verification (or PROXMOX_VE_INSECURE). Off by default.' }),
-    ca_file: attr.string({ optional: true, description: 'PEM file of the CA that signed the server certificate (or PROXMOX_VE_CA_FILE).' }),
-    timeout: attr.string({ optional: true, description: 'Time limit of one API request, such as "60s" (or PROXMOX_VE_TIMEOUT). Default 60s.', validators: [durationValidator] }),
-    max_retries: attr.number({ optional: true, description: 'Retries of a request that failed for a passing reason (or PROXMOX_VE_MAX_RETRIES). Default 4.', validators: [validators.between(0, 20), validators.integer()] }),
+    ...connectionAttributes({ envPrefix: 'PROXMOX_VE', exchange: 'request' }),
   },
+  // Either the secret or username and password, never both.
+  rules: [rules.conflictsWith('api_token', 'username'), rules.conflictsWith('api_token', 'password'), rules.requiredWith('password', 'username')],
 });
 
 export type ProxmoxConfig = ModelOf<typeof proxmoxConfigSchema>;
-
-export function validateProxmoxConfig(ctx: ValidateContext): void {
-  validateCredentials(ctx, 'api_token');
-}
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'PROXMOX_VE_ENDPOINT'), 'PROXMOX_VE_ENDPOINT', 'the URL of the Proxmox VE API');
@@ -61,15 +51,12 @@ export async function createProxmoxClient(ctx: ConfigureContext, config: Proxmox
     // The token itself is a secret: say what is wrong without repeating it.
     throw new AttributeError('api_token', 'Invalid API token', 'The API token must look like USER@REALM!TOKENID=SECRET.');
   }
-  const caPem = await readCaFile('ca_file', fromEnv(config.ca_file, 'PROXMOX_VE_CA_FILE'));
+  const connection = await connectionOptions(config, 'PROXMOX_VE');
   const { ProxmoxClient } = await import('../../clients/proxmox/index.js');
   return new ProxmoxClient({
     endpoint,
     ...(apiToken !== undefined ? { apiToken } : { username, password }),
-    insecure: boolFromEnv('insecure', config.insecure, 'PROXMOX_VE_INSECURE'),
-    caPem,
-    timeoutMs: durationFromEnv('timeout', config.timeout, 'PROXMOX_VE_TIMEOUT'),
-    maxRetries: numberFromEnv('max_retries', config.max_retries, 'PROXMOX_VE_MAX_RETRIES'),
+    ...connection,
     logger: ctx.logger,
   });
 }

@@ -2,7 +2,7 @@
 import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
-import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig } from './config.js';
+import { createProxmoxClient, proxmoxConfigSchema } from './config.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
@@ -37,7 +37,6 @@ export const proxmoxProvider = defineProvider({
   endpoint = "https://pve.lan:8006"
   # api_token comes from PROXMOX_VE_API_TOKEN
 }`,
-  validateConfig: validateProxmoxConfig,
   async configure(ctx, config): Promise<ProxmoxProviderData> {
     return { client: await createProxmoxClient(ctx, config) };
   },

@@ -2,22 +2,17 @@
 import { attr, schema } from '../../framework/attributes.js';
 import { AttributeError } from '../../framework/diagnostics.js';
 import type { ConfigureContext } from '../../framework/provider.js';
-import type { ValidateContext } from '../../framework/resource.js';
 import type { ModelOf } from '../../framework/schema.js';
+import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { TrueNASClient } from '../../clients/truenas/index.js';
 import {
-  boolFromEnv,
-  durationFromEnv,
-  durationValidator,
   endpointValidator,
   fromEnv,
-  numberFromEnv,
-  readCaFile,
   requireSetting,
   resolveCredentials,
-  validateCredentials,
 } from '../common/settings.js';
+import { connectionAttributes, connectionOptions } from '../common/connection.js';
 
 const TRANSPORTS = ['auto', 'websocket', 'legacy-websocket', 'rest'] as const;
 
@@ -41,19 +36,13 @@ export const truenasConfigSchema = schema({
     api_key: attr.string({ optional: true, sensitive: true, description: 'API key (or TRUENAS_API_KEY).' }),
     username: attr.string({ optional: true, description: 'User name for password login, instead of an API key (or TRUENAS_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or TRUENAS_PASSWORD).' }),
-    insecure: attr.bool({ optional: true, description: 'Skip TLS certificate verification (or TRUENAS_INSECURE). Off by default.' }),
-    ca_file: attr.string({ optional: true, description: 'PEM file of the CA that signed the server certificate (or TRUENAS_CA_FILE).' }),
-    timeout: attr.string({ optional: true, description: 'Time limit of one API call, such as "60s" (or TRUENAS_TIMEOUT). Default 60s.', validators: [durationValidator] }),
-    max_retries: attr.number({ optional: true, description: 'Retries of a call that failed for a passing reason (or TRUENAS_MAX_RETRIES). Default 3.', validators: [validators.between(0, 20), validators.integer()] }),
+    ...connectionAttributes({ envPrefix: 'TRUENAS', exchange: 'call' }),
   },
+  // Either the secret or username and password, never both.
+  rules: [rules.conflictsWith('api_key', 'username'), rules.conflictsWith('api_key', 'password'), rules.requiredWith('password', 'username')],
 });
 
 export type TrueNASConfig = ModelOf<typeof truenasConfigSchema>;
-
-/** Contradictions visible in the configuration alone fail at `terraform validate`. */
-export function validateTruenasConfig(ctx: ValidateContext): void {
-  validateCredentials(ctx, 'api_key');
-}
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'TRUENAS_ENDPOINT'), 'TRUENAS_ENDPOINT', 'the URL of the TrueNAS server');
@@ -69,16 +58,13 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
   if (!isTransport(transport)) {
     throw new AttributeError('transport', 'Invalid transport', `TRUENAS_TRANSPORT must be auto, websocket, legacy-websocket or rest, got "${transport}".`);
   }
-  const caPem = await readCaFile('ca_file', fromEnv(config.ca_file, 'TRUENAS_CA_FILE'));
+  const connection = await connectionOptions(config, 'TRUENAS');
   const { TrueNASClient } = await import('../../clients/truenas/index.js');
   return new TrueNASClient({
     endpoint,
     transport,
     ...(apiKey !== undefined ? { apiKey } : { username, password }),
-    insecure: boolFromEnv('insecure', config.insecure, 'TRUENAS_INSECURE'),
-    caPem,
-    timeoutMs: durationFromEnv('timeout', config.timeout, 'TRUENAS_TIMEOUT'),
-    maxRetries: numberFromEnv('max_retries', config.max_retries, 'TRUENAS_MAX_RETRIES'),
+    ...connection,
     logger: ctx.logger,
   });
 }

@@ -1,7 +1,7 @@
 // The `truenas` provider: TrueNAS SCALE datasets, zvols, snapshots, iSCSI, shares, services.
 import { defineProvider } from '../../framework/provider.js';
 import { VERSION } from '../../version.js';
-import { createTruenasClient, truenasConfigSchema, validateTruenasConfig } from './config.js';
+import { createTruenasClient, truenasConfigSchema } from './config.js';
 import type { TrueNASProviderData } from './provider-data.js';
 import { datasetDataSource } from './data-sources/dataset.js';
 import { iscsiTargetDataSource } from './data-sources/iscsi-target.js';
@@ -40,7 +40,6 @@ export const truenasProvider = defineProvider({
   endpoint = "https://nas.lan"
   # api_key comes from TRUENAS_API_KEY
 }`,
-  validateConfig: validateTruenasConfig,
   async configure(ctx, config): Promise<TrueNASProviderData> {
     return { client: await createTruenasClient(ctx, config) };
   },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { FunctionArgumentError } from '../../../src/framework/function.js';
 import { formatSizeFunction, parseSizeFunction } from '../../../src/providers/truenas/functions/sizes.js';
-import { formatSize, parseSize, sameSize } from '../../../src/providers/truenas/shared/sizes.js';
+import { formatSize, parseSize, sameSize } from '../../../src/clients/common/sizes.js';
 
 describe('parseSize', () => {
   it('reads binary units, with or without B/iB, in any case', () => {

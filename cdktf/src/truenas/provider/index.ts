@@ -32,7 +32,7 @@ export interface TruenasProviderConfig {
   */
   readonly insecure?: boolean | cdktf.IResolvable;
   /**
-  * Retries of a call that failed for a passing reason (or TRUENAS_MAX_RETRIES). Default 3.
+  * Retries of a call that failed for a passing reason (or TRUENAS_MAX_RETRIES). Default 4.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#max_retries TruenasProvider#max_retries}
   */

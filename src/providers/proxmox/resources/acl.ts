@@ -4,6 +4,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../index.js';
 
@@ -21,6 +22,7 @@ const aclSchema = schema({
     token_id: attr.string({ optional: true, description: 'API token, USER@REALM!TOKEN.', planModifiers: [replace] }),
     propagate: attr.bool({ default: true, description: 'Also grant on the paths below (default true).' }),
   },
+  rules: [rules.exactlyOneOf(...PRINCIPALS)],
 });
 
 type AclModel = ModelOf<typeof aclSchema>;
@@ -42,6 +44,11 @@ function change(model: AclModel, remove: boolean): AclChange {
   return { path: model.path, roles: [model.role_id], [`${kind}s`]: [name], propagate: model.propagate ?? true, remove };
 }
 
+function findEntry(provider: ProxmoxProviderData, model: AclModel) {
+  const { kind, name } = principal(model);
+  return provider.client.access.findAcl({ path: model.path, roleid: model.role_id, type: kind, ugid: name });
+}
+
 export const aclResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_acl',
   schema: aclSchema,
@@ -56,8 +63,7 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
     return { ...plan, id: aclId(plan) };
   },
   async read(ctx, state) {
-    const { kind, name } = principal(state);
-    const entry = await ctx.provider.client.access.findAcl({ path: state.path, roleid: state.role_id, type: kind, ugid: name });
+    const entry = await findEntry(ctx.provider, state);
     return entry === undefined ? null : { ...state, id: aclId(state), propagate: entry.propagate };
   },
   async update(ctx, plan) {
@@ -65,6 +71,9 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
     return { ...plan, id: aclId(plan) };
   },
   async delete(ctx, state) {
+    // Proxmox drops a user's, group's or token's grants with it, then refuses to remove them
+    // ("user '…' does not exist"): a grant already gone is deleted.
+    if ((await findEntry(ctx.provider, state)) === undefined) return;
     await ctx.provider.client.access.updateAcl(change(state, true));
   },
   importState(id) {
@@ -72,11 +81,5 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
     if (!match) throw new AttributeError('id', 'Invalid import id', `Expected PATH|ROLE|KIND:NAME such as "/vms/100|PVEVMUser|user:alice@pve", got "${id}".`);
     const [, path, role, kind, name] = match;
     return { path, role_id: role, user_id: kind === 'user' ? name : null, group_id: kind === 'group' ? name : null, token_id: kind === 'token' ? name : null };
-  },
-  validateConfig(ctx) {
-    const set = PRINCIPALS.filter((name) => !ctx.config.isNull(name));
-    if (set.length !== 1 && PRINCIPALS.every((name) => ctx.config.isKnown(name))) {
-      ctx.error('user_id', 'Exactly one principal', 'Set exactly one of user_id, group_id and token_id.');
-    }
   },
 });

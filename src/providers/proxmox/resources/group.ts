@@ -4,7 +4,8 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing } from '../shared/not-found.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
 
 const groupSchema = schema({
@@ -17,6 +18,8 @@ const groupSchema = schema({
   },
 });
 
+type GroupModel = ModelOf<typeof groupSchema>;
+
 export const groupResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_group',
   schema: groupSchema,
@@ -25,22 +28,13 @@ export const groupResource = defineResource<ProxmoxProviderData>()({
   group_id = "admins"
   comment  = "Lab administrators"
 }`,
-  async create(ctx, plan) {
-    await ctx.provider.client.access.createGroup(plan.group_id, plan.comment ?? undefined);
-    return { ...plan, id: plan.group_id, members: [] };
-  },
-  async read(ctx, state) {
-    const group = await ctx.provider.client.access.findGroup(state.group_id);
-    if (group === undefined) return null;
-    return { id: state.group_id, group_id: state.group_id, comment: optionalText(group.comment, state.comment), members: group.members };
-  },
-  async update(ctx, plan) {
-    await ctx.provider.client.access.updateGroup(plan.group_id, plan.comment ?? '');
-    const group = await ctx.provider.client.access.group(plan.group_id);
-    return { ...plan, id: plan.group_id, members: group.members };
-  },
-  async delete(ctx, state) {
-    await deleteIgnoringMissing(() => ctx.provider.client.access.deleteGroup(state.group_id));
-  },
+  ...namedCrud({
+    key: (model: GroupModel) => model.group_id,
+    find: (client, name) => client.access.findGroup(name),
+    create: (client, plan) => client.access.createGroup(plan.group_id, plan.comment ?? undefined),
+    update: (client, plan) => client.access.updateGroup(plan.group_id, plan.comment ?? ''),
+    remove: (client, name) => client.access.deleteGroup(name),
+    toModel: (group, known) => ({ id: known.group_id, group_id: known.group_id, comment: optionalText(group.comment, known.comment), members: group.members }),
+  }),
   importState: (id) => ({ group_id: id }),
 });

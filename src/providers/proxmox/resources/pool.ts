@@ -4,7 +4,8 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing } from '../shared/not-found.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
 
 const poolSchema = schema({
@@ -16,6 +17,8 @@ const poolSchema = schema({
   },
 });
 
+type PoolModel = ModelOf<typeof poolSchema>;
+
 export const poolResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_pool',
   schema: poolSchema,
@@ -24,21 +27,13 @@ export const poolResource = defineResource<ProxmoxProviderData>()({
   pool_id = "lab"
   comment = "Home lab machines"
 }`,
-  async create(ctx, plan) {
-    await ctx.provider.client.pools.create(plan.pool_id, plan.comment ?? undefined);
-    return { ...plan, id: plan.pool_id };
-  },
-  async read(ctx, state) {
-    const pool = await ctx.provider.client.pools.find(state.pool_id);
-    if (pool === undefined) return null;
-    return { id: pool.poolid, pool_id: pool.poolid, comment: optionalText(pool.comment, state.comment) };
-  },
-  async update(ctx, plan) {
-    await ctx.provider.client.pools.update(plan.pool_id, { comment: plan.comment ?? '' });
-    return { ...plan, id: plan.pool_id };
-  },
-  async delete(ctx, state) {
-    await deleteIgnoringMissing(() => ctx.provider.client.pools.delete(state.pool_id));
-  },
+  ...namedCrud({
+    key: (model: PoolModel) => model.pool_id,
+    find: (client, name) => client.pools.find(name),
+    create: (client, plan) => client.pools.create(plan.pool_id, plan.comment ?? undefined),
+    update: (client, plan) => client.pools.update(plan.pool_id, { comment: plan.comment ?? '' }),
+    remove: (client, name) => client.pools.delete(name),
+    toModel: (pool, known) => ({ id: pool.poolid, pool_id: pool.poolid, comment: optionalText(pool.comment, known.comment) }),
+  }),
   importState: (id) => ({ pool_id: id }),
 });

@@ -4,7 +4,8 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing } from '../shared/not-found.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { namedCrud } from '../shared/crud.js';
 
 const roleSchema = schema({
   description: 'A role: a named set of privileges to grant with proxmox_acl.',
@@ -15,6 +16,8 @@ const roleSchema = schema({
   },
 });
 
+type RoleModel = ModelOf<typeof roleSchema>;
+
 export const roleResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_role',
   schema: roleSchema,
@@ -23,20 +26,13 @@ export const roleResource = defineResource<ProxmoxProviderData>()({
   role_id    = "Operator"
   privileges = ["VM.Audit", "VM.Console", "VM.PowerMgmt"]
 }`,
-  async create(ctx, plan) {
-    await ctx.provider.client.access.createRole(plan.role_id, plan.privileges);
-    return { ...plan, id: plan.role_id };
-  },
-  async read(ctx, state) {
-    const privileges = await ctx.provider.client.access.findRole(state.role_id);
-    return privileges === undefined ? null : { id: state.role_id, role_id: state.role_id, privileges };
-  },
-  async update(ctx, plan) {
-    await ctx.provider.client.access.updateRole(plan.role_id, plan.privileges);
-    return { ...plan, id: plan.role_id };
-  },
-  async delete(ctx, state) {
-    await deleteIgnoringMissing(() => ctx.provider.client.access.deleteRole(state.role_id));
-  },
+  ...namedCrud({
+    key: (model: RoleModel) => model.role_id,
+    find: (client, name) => client.access.findRole(name),
+    create: (client, plan) => client.access.createRole(plan.role_id, plan.privileges),
+    update: (client, plan) => client.access.updateRole(plan.role_id, plan.privileges),
+    remove: (client, name) => client.access.deleteRole(name),
+    toModel: (privileges, known) => ({ id: known.role_id, role_id: known.role_id, privileges }),
+  }),
   importState: (id) => ({ role_id: id }),
 });

@@ -12,7 +12,7 @@ const keep = planModifiers.useStateForUnknown();
 export const STORAGE_TYPES = ['dir', 'nfs', 'cifs', 'lvm', 'lvmthin', 'zfspool', 'iscsi', 'iscsidirect', 'zfs', 'pbs', 'truenasplugin'] as const;
 
 /** Options each type needs on create (Proxmox's "fixed" options: they never change). */
-export const REQUIRED_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+export const REQUIRED_OPTIONS: Readonly<Record<string, readonly (keyof StorageModel & string)[]>> = {
   dir: ['path'],
   nfs: ['server', 'export'],
   cifs: ['server', 'share'],

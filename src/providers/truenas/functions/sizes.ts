@@ -1,7 +1,7 @@
 // provider::truenas::parse_size("32G") and provider::truenas::format_size(34359738368).
 import { FunctionArgumentError, type FunctionDefinition } from '../../../framework/function.js';
 import { ty } from '../../../framework/type-spec.js';
-import { formatSize, parseSize } from '../shared/sizes.js';
+import { formatSize, parseSize } from '../../../clients/common/sizes.js';
 
 function failOn(argument: number, run: () => unknown): unknown {
   try {

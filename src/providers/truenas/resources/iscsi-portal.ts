@@ -2,7 +2,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Portal } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -29,8 +29,8 @@ function toModel(portal: Portal): PortalModel {
   return { id: portal.id, listen: portal.listen.map((l) => l.ip), comment: portal.comment, tag: portal.tag, port: portal.listen[0]?.port ?? null };
 }
 
-function input(plan: PortalModel) {
-  return { listen: plan.listen.map((ip) => ({ ip })), comment: plan.comment ?? '' };
+function input(plan: PlanModelOf<typeof portalSchema>) {
+  return { listen: plan.listen.map((ip) => ({ ip })), comment: plan.comment };
 }
 
 export const iscsiPortalResource = truenasResource({

@@ -49,14 +49,14 @@ export const serviceResource = truenasResource({
 }`,
   importState: (id) => ({ id, service: id }),
   async create(ctx, plan) {
-    return converge(ctx.provider.client, plan.service, plan.enable ?? true, plan.running ?? true);
+    return converge(ctx.provider.client, plan.service, plan.enable, plan.running);
   },
   async read(ctx, state) {
     const service = await ctx.provider.client.services.find(state.id ?? state.service);
     return service ? toModel(service) : null;
   },
   async update(ctx, plan) {
-    return converge(ctx.provider.client, plan.service, plan.enable ?? true, plan.running ?? true);
+    return converge(ctx.provider.client, plan.service, plan.enable, plan.running);
   },
   async delete(ctx, state) {
     const name = state.id ?? state.service;

@@ -9,7 +9,7 @@ import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../..
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
-import { formatSize, parseSize, sameSize } from '../shared/sizes.js';
+import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
 

@@ -12,29 +12,30 @@ export interface NumericCrudGroup<T, C, U> {
   delete(id: number): Promise<void>;
 }
 
-export interface NumericCrudMapping<M, T, C, U> {
+/** `M`: the model in state; `PM`: the planned model create and update send (defaults filled in). */
+export interface NumericCrudMapping<M, PM extends M, T, C, U> {
   /** The method group in the client. */
   readonly group: (client: TrueNASClient) => NumericCrudGroup<T, C, U>;
   /** The server row as a model; `known` is the plan or state it replaces. */
   readonly toModel: (row: T, known: M) => M;
   /** What create and update send. */
-  readonly input: (plan: M) => C & U;
+  readonly input: (plan: PM) => C & U;
 }
 
 type Ctx = OperationContext<TrueNASProviderData>;
 
-export function numericCrud<M extends { id: number | null }, T, C, U>(mapping: NumericCrudMapping<M, T, C, U>) {
+export function numericCrud<M extends { id: number | null }, PM extends M, T, C, U>(mapping: NumericCrudMapping<M, PM, T, C, U>) {
   const group = (ctx: Ctx) => mapping.group(ctx.provider.client);
   return {
     importState: numericImport,
-    async create(ctx: WriteContext<TrueNASProviderData, M>, plan: M): Promise<M> {
+    async create(ctx: WriteContext<TrueNASProviderData, M>, plan: PM): Promise<M> {
       return mapping.toModel(await group(ctx).create(mapping.input(plan)), plan);
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {
       const row = await group(ctx).find(requireId(state.id));
       return row === undefined ? null : mapping.toModel(row, state);
     },
-    async update(ctx: WriteContext<TrueNASProviderData, M>, plan: M, prior: M): Promise<M> {
+    async update(ctx: WriteContext<TrueNASProviderData, M>, plan: PM, prior: M): Promise<M> {
       return mapping.toModel(await group(ctx).update(requireId(prior.id), mapping.input(plan)), plan);
     },
     async delete(ctx: Ctx, state: M): Promise<void> {

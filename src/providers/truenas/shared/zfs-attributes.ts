@@ -6,7 +6,7 @@ import { attr } from '../../../framework/attributes.js';
 import { planModifiers, type PlanModifier } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { Value } from '../../../values/types.js';
-import { parseSize, sameSize } from './sizes.js';
+import { parseSize, sameSize } from '../../../clients/common/sizes.js';
 
 const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -19,10 +19,7 @@ function stringsEqual(equal: (a: string, b: string) => boolean) {
  * state holds the server's spelling, the configuration the user's).
  */
 export function keepEquivalentState(equal: (a: string, b: string) => boolean): PlanModifier {
-  return {
-    description: 'an equivalent spelling of the current value is no change',
-    modify: ({ config, state }) => (typeof config === 'string' && typeof state === 'string' && equal(config, state) ? { plan: state } : {}),
-  };
+  return planModifiers.keepEquivalent(stringsEqual(equal));
 }
 
 /** A case-insensitive enum property such as compression ("lz4", "zstd", "off"). */

@@ -1,7 +1,7 @@
 // How the ZFS properties a resource models map to the API: what a create sends, what an
 // update changes, and how a dataset row reads back into model values.
 import type { Dataset } from '../../../clients/truenas/index.js';
-import { formatSize, parseSize } from './sizes.js';
+import { formatSize, parseSize } from '../../../clients/common/sizes.js';
 
 type DatasetField = 'comments' | 'compression' | 'sync' | 'deduplication' | 'readonly' | 'atime' | 'exec' | 'recordsize' | 'quota' | 'refquota' | 'reservation' | 'refreservation';
 

@@ -1,2 +1,0 @@
-export * as truenas from './truenas';
-export * as proxmox from './proxmox';

@@ -1,0 +1,131 @@
+// `truemox sweep --prefix tfacc-`: removes what acceptance runs left on real servers (objects
+// whose name, or comment where the object has no name, starts with the prefix), through the
+// servers' public API only. The acceptance harness asks the same lister what is left after
+// each run, so the two cannot disagree about what a test creates.
+import type { ProxmoxClient } from '../clients/proxmox/index.js';
+import type { TrueNASClient } from '../clients/truenas/index.js';
+
+/** One object a test made, and how to remove it. */
+export interface Leftover {
+  readonly server: 'truenas' | 'proxmox';
+  readonly kind: string;
+  readonly name: string;
+  remove(): Promise<unknown>;
+}
+
+export async function truenasLeftovers(client: TrueNASClient, prefix: string): Promise<Leftover[]> {
+  const found: Leftover[] = [];
+  for (const portal of await client.iscsi.portals.query()) {
+    if (portal.comment.startsWith(prefix))
+      found.push({ server: 'truenas', kind: 'iscsi portal', name: `${portal.id} (${portal.comment})`, remove: () => client.iscsi.portals.delete(portal.id) });
+  }
+  for (const initiator of await client.iscsi.initiators.query()) {
+    if (initiator.comment.startsWith(prefix)) {
+      found.push({
+        server: 'truenas',
+        kind: 'iscsi initiator',
+        name: `${initiator.id} (${initiator.comment})`,
+        remove: () => client.iscsi.initiators.delete(initiator.id),
+      });
+    }
+  }
+  // Deepest first, so children go before their parents.
+  const datasets = (await client.datasets.query()).filter((d) => (d.id.split('/').at(-1) ?? '').startsWith(prefix)).sort((a, b) => b.id.length - a.id.length);
+  for (const dataset of datasets) {
+    found.push({
+      server: 'truenas',
+      kind: dataset.type === 'VOLUME' ? 'zvol' : 'dataset',
+      name: dataset.id,
+      remove: () => client.datasets.delete(dataset.id, { recursive: true }),
+    });
+  }
+  return found;
+}
+
+export async function proxmoxLeftovers(client: ProxmoxClient, prefix: string): Promise<Leftover[]> {
+  const found: Leftover[] = [];
+  const { access, pools } = client;
+  for (const pool of await pools.list()) {
+    if (pool.poolid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'pool', name: pool.poolid, remove: () => pools.delete(pool.poolid) });
+  }
+  for (const user of await access.users()) {
+    if (user.userid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'user', name: user.userid, remove: () => access.deleteUser(user.userid) });
+  }
+  for (const group of await access.groups()) {
+    if (group.groupid.startsWith(prefix))
+      found.push({ server: 'proxmox', kind: 'group', name: group.groupid, remove: () => access.deleteGroup(group.groupid) });
+  }
+  for (const role of await access.roles()) {
+    if (role.roleid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'role', name: role.roleid, remove: () => access.deleteRole(role.roleid) });
+  }
+  return found;
+}
+
+/** Where the acceptance servers are: TRUEMOX_ACC_* first, else the providers' own variables. */
+export interface SweepTargets {
+  readonly truenas?: { endpoint: string; apiKey: string; insecure: boolean };
+  readonly proxmox?: { endpoint: string; apiToken: string; insecure: boolean };
+}
+
+export function targetsFromEnv(env: NodeJS.ProcessEnv = process.env): SweepTargets {
+  const truenasEndpoint = env.TRUEMOX_ACC_TRUENAS_ENDPOINT ?? env.TRUENAS_ENDPOINT;
+  const truenasKey = env.TRUEMOX_ACC_TRUENAS_API_KEY ?? env.TRUENAS_API_KEY;
+  const proxmoxEndpoint = env.TRUEMOX_ACC_PROXMOX_ENDPOINT ?? env.PROXMOX_VE_ENDPOINT;
+  const proxmoxToken = env.TRUEMOX_ACC_PROXMOX_API_TOKEN ?? env.PROXMOX_VE_API_TOKEN;
+  const insecure = (name: string): boolean => /^(1|true)$/i.test(env[name] ?? '');
+  return {
+    ...(truenasEndpoint && truenasKey
+      ? { truenas: { endpoint: truenasEndpoint, apiKey: truenasKey, insecure: insecure('TRUEMOX_ACC_TRUENAS_INSECURE') } }
+      : {}),
+    ...(proxmoxEndpoint && proxmoxToken
+      ? { proxmox: { endpoint: proxmoxEndpoint, apiToken: proxmoxToken, insecure: insecure('TRUEMOX_ACC_PROXMOX_INSECURE') } }
+      : {}),
+  };
+}
+
+export async function truenasClientFor(target: NonNullable<SweepTargets['truenas']>): Promise<TrueNASClient> {
+  const { TrueNASClient } = await import('../clients/truenas/index.js');
+  return new TrueNASClient({ endpoint: target.endpoint, apiKey: target.apiKey, insecure: target.insecure });
+}
+
+export async function proxmoxClientFor(target: NonNullable<SweepTargets['proxmox']>): Promise<ProxmoxClient> {
+  const { ProxmoxClient } = await import('../clients/proxmox/index.js');
+  return new ProxmoxClient({ endpoint: target.endpoint, apiToken: target.apiToken, insecure: target.insecure });
+}
+
+/** Lists (and unless `dryRun`, removes) every leftover on the configured servers; returns them. */
+export async function sweep(options: { prefix: string; dryRun?: boolean; log?: (line: string) => void }, targets = targetsFromEnv()): Promise<Leftover[]> {
+  if (!/^[a-z0-9][a-z0-9-]{2,}$/.test(options.prefix))
+    throw new Error(`the prefix "${options.prefix}" is too short or has other characters than a-z, 0-9 and "-"`);
+  if (!targets.truenas && !targets.proxmox) {
+    throw new Error('no server to sweep: set TRUEMOX_ACC_TRUENAS_ENDPOINT and _API_KEY and/or TRUEMOX_ACC_PROXMOX_ENDPOINT and _API_TOKEN');
+  }
+  const log = options.log ?? ((line: string) => console.log(line));
+  const found: Leftover[] = [];
+  if (targets.truenas) {
+    const client = await truenasClientFor(targets.truenas);
+    try {
+      found.push(...(await removeAll(await truenasLeftovers(client, options.prefix), options.dryRun === true, log)));
+    } finally {
+      client.close();
+    }
+  }
+  if (targets.proxmox) {
+    const client = await proxmoxClientFor(targets.proxmox);
+    try {
+      found.push(...(await removeAll(await proxmoxLeftovers(client, options.prefix), options.dryRun === true, log)));
+    } finally {
+      await client.close();
+    }
+  }
+  log(`${found.length} object${found.length === 1 ? '' : 's'} ${options.dryRun ? 'found' : 'removed'}`);
+  return found;
+}
+
+async function removeAll(leftovers: readonly Leftover[], dryRun: boolean, log: (line: string) => void): Promise<Leftover[]> {
+  for (const leftover of leftovers) {
+    log(`${dryRun ? 'would remove' : 'removing'} ${leftover.server} ${leftover.kind} ${leftover.name}`);
+    if (!dryRun) await leftover.remove();
+  }
+  return [...leftovers];
+}

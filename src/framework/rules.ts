@@ -1,0 +1,95 @@
+// Declarative rules between attributes of one block, terraform-plugin-framework's
+// ConflictsWith / ExactlyOneOf / AtLeastOneOf / AlsoRequires: declared once beside the
+// schema, enforced at validate time and printed in the generated docs.
+//
+// A rule only reports what is already certain: while a value is unknown ("known after
+// apply") it may still turn out null or set, so a rule that depends on it is not judged.
+import { isUnknown, type Value } from '../values/types.js';
+import { getAttr } from './values-util.js';
+
+export type AttributeRule<K extends string = string> =
+  | { readonly kind: 'conflicts_with'; readonly attributes: readonly K[] }
+  | { readonly kind: 'exactly_one_of'; readonly attributes: readonly K[] }
+  | { readonly kind: 'at_least_one_of'; readonly attributes: readonly K[] }
+  | { readonly kind: 'required_with'; readonly attribute: K; readonly requires: readonly K[] };
+
+export const rules = {
+  /** At most one of these may be set. */
+  conflictsWith: <const K extends string>(...attributes: K[]): AttributeRule<K> => ({ kind: 'conflicts_with', attributes }),
+  /** Exactly one of these must be set. */
+  exactlyOneOf: <const K extends string>(...attributes: K[]): AttributeRule<K> => ({ kind: 'exactly_one_of', attributes }),
+  /** At least one of these must be set. */
+  atLeastOneOf: <const K extends string>(...attributes: K[]): AttributeRule<K> => ({ kind: 'at_least_one_of', attributes }),
+  /** When `attribute` is set, every one of `requires` must be set too. */
+  requiredWith: <const K extends string>(attribute: K, ...requires: K[]): AttributeRule<K> => ({ kind: 'required_with', attribute, requires }),
+};
+
+/** A broken rule: the attribute the diagnostic points at and what to tell the user. */
+export interface RuleViolation {
+  readonly attribute: string;
+  readonly summary: string;
+  readonly detail: string;
+}
+
+type Presence = 'set' | 'null' | 'unknown';
+
+function presence(object: Value, name: string): Presence {
+  const value = getAttr(object, name);
+  if (isUnknown(value)) return 'unknown';
+  return value === null ? 'null' : 'set';
+}
+
+/** `"a", "b" and "c"` (or with backquotes for markdown). */
+function list(names: readonly string[], quote = '"'): string {
+  const quoted = names.map((n) => `${quote}${n}${quote}`);
+  return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
+}
+
+/** The violations of `rule` in a configuration object (nothing while what decides it is unknown). */
+export function checkRule(rule: AttributeRule, object: Value): RuleViolation[] {
+  if (rule.kind === 'required_with') {
+    if (presence(object, rule.attribute) !== 'set') return [];
+    return rule.requires
+      .filter((name) => presence(object, name) === 'null')
+      .map((name) => ({
+        attribute: name,
+        summary: 'Missing required attribute',
+        detail: `"${name}" must be set when "${rule.attribute}" is set.`,
+      }));
+  }
+  const states = rule.attributes.map((name) => ({ name, state: presence(object, name) }));
+  const set = states.filter((s) => s.state === 'set').map((s) => s.name);
+  const anyUnknown = states.some((s) => s.state === 'unknown');
+  if ((rule.kind === 'conflicts_with' || rule.kind === 'exactly_one_of') && set.length > 1) {
+    const detail =
+      rule.kind === 'conflicts_with'
+        ? `Set at most one of ${list(rule.attributes)}; ${list(set)} are set.`
+        : `Set exactly one of ${list(rule.attributes)}; ${list(set)} are set.`;
+    return set.slice(1).map((name) => ({ attribute: name, summary: 'Conflicting attributes', detail }));
+  }
+  if ((rule.kind === 'exactly_one_of' || rule.kind === 'at_least_one_of') && set.length === 0 && !anyUnknown) {
+    const what = rule.kind === 'exactly_one_of' ? 'exactly one' : 'at least one';
+    return [{ attribute: rule.attributes[0]!, summary: 'Missing required attribute', detail: `Set ${what} of ${list(rule.attributes)}.` }];
+  }
+  return [];
+}
+
+/** The rule in words for the generated docs, e.g. 'Set exactly one of `a`, `b` and `c`.'. */
+export function describeRule(rule: AttributeRule): string {
+  const code = (names: readonly string[]) => list(names, '`');
+  switch (rule.kind) {
+    case 'conflicts_with':
+      return `Set at most one of ${code(rule.attributes)}.`;
+    case 'exactly_one_of':
+      return `Set exactly one of ${code(rule.attributes)}.`;
+    case 'at_least_one_of':
+      return `Set at least one of ${code(rule.attributes)}.`;
+    case 'required_with':
+      return `When \`${rule.attribute}\` is set, ${code(rule.requires)} must be set too.`;
+  }
+}
+
+/** The names a rule mentions, to check at declaration time that they exist. */
+export function ruleAttributes(rule: AttributeRule): readonly string[] {
+  return rule.kind === 'required_with' ? [rule.attribute, ...rule.requires] : rule.attributes;
+}

@@ -1,0 +1,88 @@
+// `make acceptance`: the lifecycle harness against real servers named in the environment
+// (docs/acceptance.md). Not a `*.test.ts` file: `make test` never reaches outside 127.0.0.1.
+//
+//   TRUEMOX_ACC_TRUENAS_ENDPOINT, TRUEMOX_ACC_TRUENAS_API_KEY  [TRUEMOX_ACC_TRUENAS_POOL, _INSECURE]
+//   TRUEMOX_ACC_PROXMOX_ENDPOINT, TRUEMOX_ACC_PROXMOX_API_TOKEN [TRUEMOX_ACC_PROXMOX_NODE, _STORAGE, _INSECURE]
+//   TRUEMOX_ACC_DISRUPTIVE=1   also the tier that changes singletons (restored afterwards)
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { proxmoxClientFor, targetsFromEnv, truenasClientFor } from '../../src/cli/sweep.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import {
+  proxmoxSafeCases,
+  recordService,
+  runPrefix,
+  truenasDisruptiveCases,
+  truenasSafeCases,
+  type AcceptanceServers,
+} from '../helpers/lifecycle-acceptance.js';
+import { providerWorkspace } from '../helpers/providers.js';
+import type { Workspace } from '../helpers/terraform.js';
+
+const env = process.env;
+const targets = targetsFromEnv(env);
+const disruptive = env.TRUEMOX_ACC_DISRUPTIVE === '1';
+const prefix = runPrefix();
+
+if (!targets.truenas && !targets.proxmox) {
+  throw new Error('make acceptance needs TRUEMOX_ACC_TRUENAS_ENDPOINT and _API_KEY and/or TRUEMOX_ACC_PROXMOX_ENDPOINT and _API_TOKEN (docs/acceptance.md)');
+}
+
+/** Provider blocks for the servers under test, settings given explicitly (no ambient TRUENAS_*). */
+function providerBlocks(): string {
+  const blocks = ['terraform {\n  required_providers {'];
+  if (targets.truenas) blocks.push('    truenas = { source = "truemox/truenas" }');
+  if (targets.proxmox) blocks.push('    proxmox = { source = "truemox/proxmox" }');
+  blocks.push('  }\n}');
+  if (targets.truenas) {
+    blocks.push(`provider "truenas" {\n  endpoint = ${JSON.stringify(targets.truenas.endpoint)}\n  insecure = ${targets.truenas.insecure}\n}`);
+  }
+  if (targets.proxmox) {
+    blocks.push(`provider "proxmox" {\n  endpoint = ${JSON.stringify(targets.proxmox.endpoint)}\n  insecure = ${targets.proxmox.insecure}\n}`);
+  }
+  return `${blocks.join('\n')}\n`;
+}
+
+describe(`acceptance against real servers (prefix ${prefix})`, () => {
+  const servers: { truenas?: AcceptanceServers['truenas']; proxmox?: AcceptanceServers['proxmox'] } = {};
+  let ws: Workspace;
+
+  before(async () => {
+    if (targets.truenas) servers.truenas = await truenasClientFor(targets.truenas);
+    if (targets.proxmox) servers.proxmox = await proxmoxClientFor(targets.proxmox);
+    // Secrets reach the providers through their environment variables, never a file.
+    ws = providerWorkspace({
+      ...(targets.truenas ? { TRUENAS_API_KEY: targets.truenas.apiKey } : {}),
+      ...(targets.proxmox ? { PROXMOX_VE_API_TOKEN: targets.proxmox.apiToken } : {}),
+    });
+    ws.writeConfig(providerBlocks());
+    await ws.init();
+  });
+
+  after(async () => {
+    ws?.cleanup();
+    servers.truenas?.close();
+    await servers.proxmox?.close();
+  });
+
+  it('runs the safe tier: create, update, replace, import, destroy, nothing left', async () => {
+    const cases: LifecycleCase<AcceptanceServers>[] = [
+      ...(targets.truenas ? truenasSafeCases(prefix, env.TRUEMOX_ACC_TRUENAS_POOL) : []),
+      ...(targets.proxmox ? proxmoxSafeCases(prefix) : []),
+    ];
+    assert.ok(cases.length > 0);
+    await runLifecycles({ ws, providers: providerBlocks(), target: servers }, cases);
+  });
+
+  // Registered only when asked for: a server is never disturbed by default.
+  if (disruptive && targets.truenas) {
+    it('runs the disruptive tier: the iSCSI service switched, then restored as found', async () => {
+      const restore = await recordService(servers.truenas!, 'iscsitarget');
+      try {
+        await runLifecycles({ ws, providers: providerBlocks(), target: servers }, truenasDisruptiveCases());
+      } finally {
+        await restore();
+      }
+    });
+  }
+});

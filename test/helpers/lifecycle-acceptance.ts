@@ -1,0 +1,152 @@
+// The lifecycle cases `make acceptance` runs against real servers (or simulators started as
+// separate processes): every object is named or commented `tfacc-<random>-…`, the safe tier
+// touches only objects the run creates, and the disruptive tier (TRUEMOX_ACC_DISRUPTIVE=1)
+// changes a singleton, a system service, and puts it back as it found it.
+// What is left afterwards is asked of the same lister `truemox sweep` uses.
+import { randomBytes } from 'node:crypto';
+import { proxmoxLeftovers, truenasLeftovers } from '../../src/cli/sweep.js';
+import type { ProxmoxClient } from '../../src/clients/proxmox/index.js';
+import type { TrueNASClient } from '../../src/clients/truenas/index.js';
+import type { LifecycleCase } from './lifecycle.js';
+
+export interface AcceptanceServers {
+  readonly truenas?: TrueNASClient;
+  readonly proxmox?: ProxmoxClient;
+}
+
+/** `tfacc-` and six random hex digits: one run's objects, told apart from any other run's. */
+export function runPrefix(): string {
+  return `tfacc-${randomBytes(3).toString('hex')}`;
+}
+
+async function names(found: Promise<{ kind: string; name: string }[]>): Promise<string[]> {
+  return (await found).map((l) => `${l.kind} ${l.name}`);
+}
+
+/** Own objects only: iSCSI portal and initiator, and a zvol when a pool is named. */
+export function truenasSafeCases(prefix: string, pool: string | undefined): LifecycleCase<AcceptanceServers>[] {
+  const leftovers = (servers: AcceptanceServers) => names(truenasLeftovers(servers.truenas!, prefix));
+  const cases: LifecycleCase<AcceptanceServers>[] = [
+    {
+      name: 'truenas_iscsi_portal and truenas_iscsi_initiator',
+      steps: [
+        {
+          config: `resource "truenas_iscsi_portal" "acc" {
+  listen  = ["0.0.0.0"]
+  comment = "${prefix} portal"
+}
+resource "truenas_iscsi_initiator" "acc" {
+  initiators = ["iqn.1993-08.org.debian:01:${prefix}"]
+  comment    = "${prefix} initiator"
+}`,
+          expect: { 'truenas_iscsi_portal.acc': 'create', 'truenas_iscsi_initiator.acc': 'create' },
+        },
+        {
+          config: `resource "truenas_iscsi_portal" "acc" {
+  listen  = ["0.0.0.0"]
+  comment = "${prefix} portal, renamed"
+}
+resource "truenas_iscsi_initiator" "acc" {
+  initiators = []
+  comment    = "${prefix} initiator, any host"
+}`,
+          expect: { 'truenas_iscsi_portal.acc': 'update', 'truenas_iscsi_initiator.acc': 'update' },
+        },
+      ],
+      imports: [{ address: 'truenas_iscsi_portal.acc' }, { address: 'truenas_iscsi_initiator.acc' }],
+      leftovers,
+    },
+  ];
+  if (pool) {
+    cases.push({
+      name: 'truenas_zvol',
+      steps: [
+        {
+          config: `resource "truenas_zvol" "acc" {
+  name    = "${pool}/${prefix}-zvol"
+  volsize = 16777216
+}`,
+          expect: { 'truenas_zvol.acc': 'create' },
+        },
+        {
+          config: `resource "truenas_zvol" "acc" {
+  name    = "${pool}/${prefix}-zvol"
+  volsize = 33554432
+}`,
+          expect: { 'truenas_zvol.acc': 'update' },
+        },
+      ],
+      imports: [{ address: 'truenas_zvol.acc', id: (values) => String(values.name) }],
+      leftovers,
+    });
+  }
+  return cases;
+}
+
+/** Own objects only: a group, a role and a pool, renamed once (which replaces them). */
+export function proxmoxSafeCases(prefix: string): LifecycleCase<AcceptanceServers>[] {
+  const config = (suffix: string, comment: string, privileges: string) => `resource "proxmox_group" "acc" {
+  group_id = "${prefix}-group${suffix}"
+  comment  = "${comment}"
+}
+resource "proxmox_role" "acc" {
+  role_id    = "${prefix}-role"
+  privileges = [${privileges}]
+}
+resource "proxmox_pool" "acc" {
+  pool_id = "${prefix}-pool"
+  comment = "${comment}"
+}`;
+  return [
+    {
+      name: 'proxmox_group, proxmox_role and proxmox_pool',
+      steps: [
+        {
+          config: config('', 'acceptance', '"VM.Audit"'),
+          expect: { 'proxmox_group.acc': 'create', 'proxmox_role.acc': 'create', 'proxmox_pool.acc': 'create' },
+        },
+        {
+          config: config('', 'acceptance, updated', '"VM.Audit", "VM.PowerMgmt"'),
+          expect: { 'proxmox_group.acc': 'update', 'proxmox_role.acc': 'update', 'proxmox_pool.acc': 'update' },
+        },
+        {
+          config: config('-renamed', 'acceptance, updated', '"VM.Audit", "VM.PowerMgmt"'),
+          expect: { 'proxmox_group.acc': 'replace' },
+        },
+      ],
+      imports: [{ address: 'proxmox_group.acc' }, { address: 'proxmox_role.acc' }, { address: 'proxmox_pool.acc' }],
+      leftovers: (servers) => names(proxmoxLeftovers(servers.proxmox!, prefix)),
+    },
+  ];
+}
+
+/**
+ * Disruptive: the iSCSI service (a singleton the run does not own) is switched on and off; the
+ * caller records its state first and restores it afterwards (`restoreService`).
+ */
+export function truenasDisruptiveCases(): LifecycleCase<AcceptanceServers>[] {
+  const config = (enable: boolean, running: boolean) => `resource "truenas_service" "acc" {
+  service = "iscsitarget"
+  enable  = ${enable}
+  running = ${running}
+}`;
+  return [
+    {
+      name: 'truenas_service (disruptive)',
+      steps: [{ config: config(true, true) }, { config: config(false, true), expect: { 'truenas_service.acc': 'update' } }],
+      imports: [{ address: 'truenas_service.acc' }],
+      leftovers: () => [],
+    },
+  ];
+}
+
+/** The service's boot and run state now, and a function that brings it back. */
+export async function recordService(client: TrueNASClient, name: string): Promise<() => Promise<void>> {
+  const before = await client.services.find(name);
+  if (!before) throw new Error(`the server has no service "${name}"`);
+  return async () => {
+    const now = await client.services.find(name);
+    if (now && now.enable !== before.enable) await client.services.update(name, { enable: before.enable });
+    if (now && (now.state === 'RUNNING') !== (before.state === 'RUNNING')) await client.services.control(before.state === 'RUNNING' ? 'START' : 'STOP', name);
+  };
+}
