@@ -7,6 +7,7 @@ import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
 import { setPowerState } from '../shared/power.js';
 import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues, type ConfigValues } from './vm-config.js';
+import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
 import type { VmModel } from './vm-schema.js';
 
 export interface ConfigDiff {
@@ -20,31 +21,41 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** What to change so the VM described by `current` matches `plan`. */
+/** Keys Proxmox writes itself when they are unset (the boot order, a pinned machine version): never removed. */
+const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine']);
+
+/**
+ * What to change so the VM described by `current` (as read, everything it has) matches `plan`.
+ * A VM created empty is brought to exactly the plan; a clone only gets what the plan declares
+ * (see vm-inherit.ts): nothing it inherited is removed.
+ */
 export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
+  const inherits = inheritsFromTemplate(plan);
   const set: ConfigValues = {};
   const remove: string[] = [];
   const grow: Record<string, string> = {};
   const want = scalarValues(plan);
   const have = scalarValues(current);
   for (const [key, value] of Object.entries(want)) if (String(have[key]) !== String(value)) set[key] = value;
-  for (const key of Object.keys(have)) if (want[key] === undefined) remove.push(key);
-  for (const disk of plan.disk) {
-    const existing = current.disk.find((d) => d.interface === disk.interface);
+  if (!inherits) for (const key of Object.keys(have)) if (want[key] === undefined && !SERVER_WRITTEN_KEYS.has(key)) remove.push(key);
+  for (const declared of plan.disk) {
+    const existing = current.disk.find((d) => d.interface === declared.interface);
     if (!existing || existing.volume === null) {
-      set[disk.interface] = newDiskValue(disk);
+      set[declared.interface] = newDiskValue(declared);
       continue;
     }
+    const disk = inherits ? inheritedDisk(declared, existing) : declared;
     if (!sameJson(diskOptions(disk), diskOptions(existing))) set[disk.interface] = existingDiskValue(disk, existing.volume);
     if (disk.size !== null && (sizeBytes(disk.size) ?? 0) > (sizeBytes(existing.size) ?? 0)) grow[disk.interface] = disk.size;
   }
-  for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) remove.push(disk.interface);
-  plan.network.forEach((network, i) => {
+  if (!inherits) for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) remove.push(disk.interface);
+  plan.network.forEach((declared, i) => {
     const existing = current.network[i];
-    const wanted = networkValue({ ...network, mac_address: network.mac_address ?? existing?.mac_address ?? null });
+    const network = existing === undefined ? declared : inherits ? inheritedNetwork(declared, existing) : { ...declared, mac_address: declared.mac_address ?? existing.mac_address };
+    const wanted = networkValue(network);
     if (!existing || wanted !== networkValue(existing)) set[`net${i}`] = wanted;
   });
-  for (let i = plan.network.length; i < current.network.length; i++) remove.push(`net${i}`);
+  if (!inherits) for (let i = plan.network.length; i < current.network.length; i++) remove.push(`net${i}`);
   return { set, remove, grow };
 }
 

@@ -11,13 +11,15 @@ import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
 import { destroyGuest } from '../shared/power.js';
 import { taskOptions } from '../shared/tasks.js';
+import { managedPart } from './vm-inherit.js';
 import { applyDiff, applyPowerState, configDiff, isEmptyDiff } from './vm-apply.js';
 import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
 import { vmSchema, type VmModel } from './vm-schema.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
-async function readVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
+/** Everything the VM's config holds, as the model describes it; null when the VM is gone. */
+async function readWholeVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
   const { qemu } = ctx.provider.client;
   try {
     const config = await qemu.config(ref.node, ref.vmid);
@@ -29,8 +31,14 @@ async function readVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<V
   }
 }
 
-async function requireVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel> {
-  const vm = await readVm(ctx, ref, prior);
+/** The VM as state shows it: for a clone, only the part its configuration manages. */
+async function readVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
+  const whole = await readWholeVm(ctx, ref, prior);
+  return whole === null || prior === null ? whole : managedPart(whole, prior);
+}
+
+async function requireVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null, read = readVm): Promise<VmModel> {
+  const vm = await read(ctx, ref, prior);
   if (!vm) throw new Error(`VM ${ref.vmid} on node ${ref.node} disappeared`);
   return vm;
 }
@@ -61,7 +69,7 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
     }
   });
   // The plan as prior: the cloud-init password Proxmox masks is the one just sent.
-  const created = await requireVm(ctx, ref, plan);
+  const created = await requireVm(ctx, ref, plan, readWholeVm);
   const diff = configDiff(plan, created);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   if (!plan.template) await applyPowerState(ctx, ref, plan.started ?? true, false);
@@ -70,7 +78,7 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
 
 async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmModel, prior: VmModel): Promise<VmModel> {
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
-  const current = await requireVm(ctx, ref, prior);
+  const current = await requireVm(ctx, ref, prior, readWholeVm);
   const diff = configDiff(plan, current);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   if (!plan.template) await applyPowerState(ctx, ref, plan.started ?? true, !isEmptyDiff(diff));
@@ -98,6 +106,14 @@ function pairDisksByInterface(ctx: PlanContext<ProxmoxProviderData>, prior: read
   ctx.setPlanned('disk', paired);
 }
 
+/** What a VM created empty gets for an unset size setting; a clone keeps its template's. */
+const NEW_VM_DEFAULTS = { cores: 1, sockets: 1, memory: 512 } as const;
+
+function planNewVmDefaults(ctx: PlanContext<ProxmoxProviderData>): void {
+  if (ctx.config.get('clone') !== null) return;
+  for (const [name, value] of Object.entries(NEW_VM_DEFAULTS)) if (ctx.config.get(name) === null) ctx.setPlanned(name, value);
+}
+
 /** Disks only grow; moving a disk to another storage or volume replaces the VM. */
 function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   const prior = ctx.prior.get('disk');
@@ -113,16 +129,21 @@ function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   }
 }
 
-/** Each disk either allocates a new volume (`storage` and `size`) or attaches one (`volume`). */
+/**
+ * Each disk either allocates a new volume (`storage` and `size`) or attaches one (`volume`); a
+ * clone's disk may also name an interface it inherits, to grow it or set its options.
+ */
 function validateDisks(ctx: ValidateContext): void {
   const disks = ctx.config.get('disk');
   if (!Array.isArray(disks)) return;
+  const cloned = ctx.config.get('clone') !== null;
   disks.forEach((disk, index) => {
     const set = (name: string) => getAttr(disk, name) !== null;
     const at = (name: string) => attributePath('disk', index, name);
     if (set('volume')) {
       for (const name of ['storage', 'size']) if (set(name)) ctx.error(at(name), 'Conflicting disk settings', `A disk attaching an existing volume takes its ${name} from the volume; remove ${name}.`);
     } else {
+      if (cloned && !set('storage')) return;
       for (const name of ['storage', 'size']) if (!set(name)) ctx.error(at(name), 'Missing disk setting', `A disk needs storage and size to allocate a new volume, or volume to attach an existing one.`);
     }
   });
@@ -174,5 +195,8 @@ export const vmResource = defineResource<ProxmoxProviderData>()({
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }
   },
-  modifyPlan: checkDisks,
+  modifyPlan(ctx) {
+    planNewVmDefaults(ctx);
+    checkDisks(ctx);
+  },
 });
