@@ -84,6 +84,8 @@ function clone(kind: GuestKind) {
       const config: Record<string, string> = { ...(snapshot?.config ?? source.config) };
       delete config.lock;
       delete config.parent;
+      // A clone is never a template (qemu-server src/PVE/API2/Qemu.pm clone_vm: delete $newconf->{template}).
+      delete config.template;
       for (const [key, value] of Object.entries(config)) {
         if (/^unused\d+$/.test(key)) continue;
         const volumeId = isDiskKey(kind, key) ? diskVolume(value) : undefined;
