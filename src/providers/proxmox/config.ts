@@ -19,6 +19,7 @@ import {
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
+import { parseVmidRange, type VmidRange } from './shared/vmid-allocator.js';
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
@@ -37,6 +38,11 @@ export const proxmoxConfigSchema = schema({
     insecure: attr.bool({ optional: true, description: 'Skip TLS certificate verification (or PROXMOX_VE_INSECURE). Off by default.' }),
     ca_file: attr.string({ optional: true, description: 'PEM file of the CA that signed the server certificate (or PROXMOX_VE_CA_FILE).' }),
     timeout: attr.string({ optional: true, description: 'Time limit of one API request, such as "60s" (or PROXMOX_VE_TIMEOUT). Default 60s.', validators: [durationValidator] }),
+    vmid_range: attr.string({
+      optional: true,
+      description: 'Give new VMs and containers without a `vmid` a random free id in this range, such as "10000-99999" (or PROXMOX_VE_VMID_RANGE), instead of the lowest free one. Random ids make collisions with other clients creating at the same time unlikely.',
+      validators: [validators.custom('a range "MIN-MAX" of VM ids between 100 and 999999999', (value) => (typeof value !== 'string' || parseVmidRange(value) !== undefined ? undefined : `must be a range "MIN-MAX" of VM ids between 100 and 999999999 with MIN <= MAX, got "${value}"`))],
+    }),
     max_retries: attr.number({ optional: true, description: 'Retries of a request that failed for a passing reason (or PROXMOX_VE_MAX_RETRIES). Default 4.', validators: [validators.between(0, 20), validators.integer()] }),
   },
 });
@@ -45,6 +51,15 @@ export type ProxmoxConfig = ModelOf<typeof proxmoxConfigSchema>;
 
 export function validateProxmoxConfig(ctx: ValidateContext): void {
   validateCredentials(ctx, 'api_token');
+}
+
+/** The `vmid_range` setting, from the configuration or PROXMOX_VE_VMID_RANGE. */
+export function vmidRangeSetting(config: ProxmoxConfig): VmidRange | undefined {
+  const text = fromEnv(config.vmid_range, 'PROXMOX_VE_VMID_RANGE');
+  if (text === undefined) return undefined;
+  const range = parseVmidRange(text);
+  if (range === undefined) throw new AttributeError('vmid_range', 'Invalid VM id range', `Expected "MIN-MAX" with 100 <= MIN <= MAX <= 999999999, got "${text}".`);
+  return range;
 }
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {

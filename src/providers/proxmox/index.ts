@@ -2,7 +2,8 @@
 import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
-import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig } from './config.js';
+import { createProxmoxClient, proxmoxConfigSchema, validateProxmoxConfig, vmidRangeSetting } from './config.js';
+import { VmidAllocator } from './shared/vmid-allocator.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
@@ -23,6 +24,8 @@ import { vmResource } from './resources/vm.js';
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
   readonly client: ProxmoxClient;
+  /** Ids for new guests, unique within this provider process (parallel creates). */
+  readonly vmids: VmidAllocator;
 }
 
 export const proxmoxProvider = defineProvider({
@@ -39,7 +42,9 @@ export const proxmoxProvider = defineProvider({
 }`,
   validateConfig: validateProxmoxConfig,
   async configure(ctx, config): Promise<ProxmoxProviderData> {
-    return { client: await createProxmoxClient(ctx, config) };
+    const range = vmidRangeSetting(config);
+    const client = await createProxmoxClient(ctx, config);
+    return { client, vmids: new VmidAllocator(client.cluster, range) };
   },
   apiCallCounts({ client }) {
     const { requests, logins, retries, taskPolls } = client.stats;
