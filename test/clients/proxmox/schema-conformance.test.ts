@@ -185,6 +185,8 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.tasks.wait(upid, { timeoutMs: 1000 }));
   await send(tk.cluster.version());
   await send(tk.pools.create('by-ticket'));
+  // Ticket-only: tokens may not change passwords.
+  await send(tk.access.changePassword('alice@pve', 'alice-new-secret', PASSWORD));
   await tk.close();
 
   // Every public method ran at least once.
