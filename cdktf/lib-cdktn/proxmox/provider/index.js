@@ -52,6 +52,7 @@ class ProxmoxProvider extends cdktf.TerraformProvider {
         this._password = config.password;
         this._timeout = config.timeout;
         this._username = config.username;
+        this._vmidRange = config.vmidRange;
         this._alias = config.alias;
     }
     // ==========
@@ -177,6 +178,21 @@ class ProxmoxProvider extends cdktf.TerraformProvider {
     get usernameInput() {
         return this._username;
     }
+    // vmid_range - computed: false, optional: true, required: false
+    _vmidRange;
+    get vmidRange() {
+        return this._vmidRange;
+    }
+    set vmidRange(value) {
+        this._vmidRange = value;
+    }
+    resetVmidRange() {
+        this._vmidRange = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get vmidRangeInput() {
+        return this._vmidRange;
+    }
     // alias - computed: false, optional: true, required: false
     _alias;
     get alias() {
@@ -205,6 +221,7 @@ class ProxmoxProvider extends cdktf.TerraformProvider {
             password: cdktf.stringToTerraform(this._password),
             timeout: cdktf.stringToTerraform(this._timeout),
             username: cdktf.stringToTerraform(this._username),
+            vmid_range: cdktf.stringToTerraform(this._vmidRange),
             alias: cdktf.stringToTerraform(this._alias),
         };
     }
@@ -254,6 +271,12 @@ class ProxmoxProvider extends cdktf.TerraformProvider {
             },
             username: {
                 value: cdktf.stringToHclTerraform(this._username),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            vmid_range: {
+                value: cdktf.stringToHclTerraform(this._vmidRange),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",

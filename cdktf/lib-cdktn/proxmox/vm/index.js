@@ -1185,7 +1185,7 @@ class Vm extends cdktf.TerraformResource {
     get biosInput() {
         return this._bios;
     }
-    // boot_order - computed: false, optional: true, required: false
+    // boot_order - computed: true, optional: true, required: false
     _bootOrder;
     get bootOrder() {
         return this.getListAttribute('boot_order');
@@ -1264,7 +1264,7 @@ class Vm extends cdktf.TerraformResource {
     get id() {
         return this.getStringAttribute('id');
     }
-    // machine - computed: false, optional: true, required: false
+    // machine - computed: true, optional: true, required: false
     _machine;
     get machine() {
         return this.getStringAttribute('machine');

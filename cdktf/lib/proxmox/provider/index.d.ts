@@ -50,6 +50,12 @@ export interface ProxmoxProviderConfig {
     */
     readonly username?: string;
     /**
+    * Give new VMs and containers without a `vmid` a random free id in this range, such as "10000-99999" (or PROXMOX_VE_VMID_RANGE), instead of the lowest free one. Random ids make collisions with other clients creating at the same time unlikely.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#vmid_range ProxmoxProvider#vmid_range}
+    */
+    readonly vmidRange?: string;
+    /**
     * Alias name
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#alias ProxmoxProvider#alias}
@@ -117,6 +123,11 @@ export declare class ProxmoxProvider extends cdktf.TerraformProvider {
     set username(value: string | undefined);
     resetUsername(): void;
     get usernameInput(): string | undefined;
+    private _vmidRange?;
+    get vmidRange(): string | undefined;
+    set vmidRange(value: string | undefined);
+    resetVmidRange(): void;
+    get vmidRangeInput(): string | undefined;
     private _alias?;
     get alias(): string | undefined;
     set alias(value: string | undefined);

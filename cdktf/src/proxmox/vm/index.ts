@@ -26,7 +26,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bios?: string;
   /**
-  * Devices to boot from, in order, such as ["scsi0", "net0"].
+  * Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template's), kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#boot_order Vm#boot_order}
   */
@@ -38,7 +38,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cdrom?: string;
   /**
-  * CPU cores per socket (default 1).
+  * CPU cores per socket. Unset: 1 on a new VM; what the template has on a clone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cores Vm#cores}
   */
@@ -56,13 +56,13 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * Machine type, such as "q35".
+  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#machine Vm#machine}
   */
   readonly machine?: string;
   /**
-  * Memory in MiB (default 512).
+  * Memory in MiB. Unset: 512 on a new VM; what the template has on a clone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#memory Vm#memory}
   */
@@ -92,7 +92,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly scsiHardware?: string;
   /**
-  * CPU sockets (default 1).
+  * CPU sockets. Unset: 1 on a new VM; what the template has on a clone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#sockets Vm#sockets}
   */
@@ -1538,7 +1538,7 @@ export class Vm extends cdktf.TerraformResource {
     return this._bios;
   }
 
-  // boot_order - computed: false, optional: true, required: false
+  // boot_order - computed: true, optional: true, required: false
   private _bootOrder?: string[]; 
   public get bootOrder() {
     return this.getListAttribute('boot_order');
@@ -1623,7 +1623,7 @@ export class Vm extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
-  // machine - computed: false, optional: true, required: false
+  // machine - computed: true, optional: true, required: false
   private _machine?: string; 
   public get machine() {
     return this.getStringAttribute('machine');
