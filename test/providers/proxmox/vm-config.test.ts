@@ -12,7 +12,7 @@ const disk = (fields: Partial<DiskModel> = {}): DiskModel => ({
 const plan = (fields: Partial<VmModel> = {}): VmModel => ({
   id: null, node: 'pve', vmid: 100, name: 'web', description: null, tags: ['web', 'prod'], cores: 2, sockets: 1, cpu_type: null, memory: 1024,
   balloon: null, bios: null, machine: null, os_type: null, scsi_hardware: null, boot_order: ['scsi0', 'net0'], agent: true, start_on_boot: null,
-  template: null, cdrom: null, started: true, disk: [disk({ discard: true })], network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
+  template: null, cdrom: null, started: true, reboot_after_update: true, shutdown_timeout: 180, disk: [disk({ discard: true })], network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
   cloud_init: null, clone: null, ...fields,
 });
 

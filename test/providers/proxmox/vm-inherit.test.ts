@@ -11,7 +11,7 @@ import type { VmModel } from '../../../src/providers/proxmox/resources/vm-schema
 const clonePlan = (fields: Partial<VmModel> = {}): VmModel => ({
   id: null, node: 'pve', vmid: 101, name: null, description: null, tags: null, cores: 4, sockets: null, cpu_type: null, memory: null,
   balloon: null, bios: null, machine: null, os_type: null, scsi_hardware: null, boot_order: null, agent: null, start_on_boot: null,
-  template: null, cdrom: null, started: true, disk: [], network: [], cloud_init: null, clone: { source_vmid: 9000, full: true }, ...fields,
+  template: null, cdrom: null, started: true, reboot_after_update: true, shutdown_timeout: 180, disk: [], network: [], cloud_init: null, clone: { source_vmid: 9000, full: true }, ...fields,
 });
 
 /** What the clone of an OVMF template with a disk, two NICs and cloud-init looks like. */

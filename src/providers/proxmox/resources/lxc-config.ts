@@ -2,6 +2,7 @@
 import type { GuestConfig } from '../../../clients/proxmox/index.js';
 import { buildDisk, buildPropertyString, parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
 import { sizeBytes } from '../shared/sizes.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { orderKeys, setValues, type ConfigValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
 
@@ -108,5 +109,8 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
     rootfs: { storage: storageOfVolume(root.volume) ?? '', size: root.size ?? '0', volume: root.volume },
     mount_point: indexed(/^mp\d+$/).map((key) => mountPointFromConfig(String(config[key]))),
     network: indexed(/^net\d+$/).map((key) => networkFromConfig(String(config[key]))),
+    // How updates restart the container: provider settings, not config values.
+    reboot_after_update: prior?.reboot_after_update ?? true,
+    shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
   };
 }

@@ -5,6 +5,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { restartAttributes } from '../shared/restart-schema.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 
@@ -77,6 +78,7 @@ export const lxcSchema = schema({
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the container when the node boots.' }),
     started: attr.bool({ default: true, description: 'Whether the container should be running (default true).' }),
+    ...restartAttributes('container', 'on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending'),
   },
   blocks: { rootfs, mount_point: mountPoint, network },
 });

@@ -5,7 +5,8 @@ import type { OperationContext } from '../../../framework/resource.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
-import { setPowerState } from '../shared/power.js';
+import { applyWaitingChanges } from '../shared/restart.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues, type ConfigValues } from './vm-config.js';
 import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
 import type { VmModel } from './vm-schema.js';
@@ -77,18 +78,30 @@ export async function applyDiff(ctx: OperationContext<{ client: ProxmoxClient }>
   }
 }
 
-/** True when changes wait for a restart (the VM was running when they were made). */
-export async function hasPendingChanges(client: ProxmoxClient, ref: GuestRef): Promise<boolean> {
-  const pending = await client.qemu.pending(ref.node, ref.vmid);
-  return pending.some((entry) => entry.pending !== undefined || entry.delete !== undefined);
+/** Cloud-init keys: written at once (never pending), read by the guest only at boot. */
+const CLOUD_INIT_KEY = /^(ciuser|cipassword|sshkeys|nameserver|searchdomain|ipconfig\d+|cicustom|citype|ciupgrade)$/;
+
+/** The cloud-init settings a diff changes. */
+export function cloudInitChanges(diff: ConfigDiff): string[] {
+  return [...Object.keys(diff.set), ...diff.remove].filter((key) => CLOUD_INIT_KEY.test(key));
 }
 
-/** Starts or stops the VM to match `started`; reboots a running VM whose changes are pending. */
-export async function applyPowerState(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, started: boolean, rebootIfPending: boolean): Promise<void> {
+/**
+ * After a config change on an existing VM: a cloud-init change regenerates the drive (it is
+ * otherwise rebuilt only at the next start), and a running VM whose changes wait for a restart
+ * is restarted as `reboot_after_update` and `shutdown_timeout` say.
+ */
+export async function applyWaitingVmChanges(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, plan: VmModel, diff: ConfigDiff): Promise<void> {
   const { qemu } = ctx.provider.client;
-  const wasRunning = await setPowerState(ctx, qemu, ref, started);
-  if (wasRunning && rebootIfPending && (await hasPendingChanges(ctx.provider.client, ref))) {
-    ctx.logger.info('rebooting VM to apply pending changes', { vmid: ref.vmid });
-    await qemu.power(ref.node, ref.vmid, 'reboot', {}, taskOptions(ctx));
+  const cloudInit = plan.cloud_init === null ? [] : cloudInitChanges(diff);
+  if (cloudInit.length > 0) {
+    ctx.logger.info('regenerating the cloud-init drive', { vmid: ref.vmid, keys: cloudInit.join(',') });
+    await qemu.regenerateCloudInit(ref.node, ref.vmid);
   }
+  await applyWaitingChanges(ctx, qemu, ref, {
+    reboot: plan.reboot_after_update ?? true,
+    shutdownTimeoutS: plan.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+    alsoWaiting: cloudInit.map((key) => `${key} (cloud-init)`),
+    label: 'VM',
+  });
 }

@@ -5,6 +5,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { restartAttributes } from '../shared/restart-schema.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 
@@ -95,9 +96,10 @@ export const vmSchema = schema({
     boot_order: attr.list(ty.string, { optional: true, computed: true, description: 'Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template\'s), kept.', planModifiers: [keep] }),
     agent: attr.bool({ optional: true, description: 'Enable the QEMU guest agent device.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the VM when the node boots.' }),
-    template: attr.bool({ optional: true, description: 'Turn the VM into a template (it cannot be started then).', planModifiers: [replace] }),
+    template: attr.bool({ optional: true, description: 'Convert the VM into a template (Proxmox\'s template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.', planModifiers: [replace] }),
     cdrom: attr.string({ optional: true, description: 'ISO volume in the CD-ROM drive (ide2), such as "local:iso/debian.iso".' }),
     started: attr.bool({ default: true, description: 'Whether the VM should be running (default true; false for templates).' }),
+    ...restartAttributes('VM', 'those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer'),
   },
   blocks: { disk, network, cloud_init: cloudInit, clone },
 });

@@ -9,10 +9,10 @@ import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
-import { destroyGuest } from '../shared/power.js';
+import { destroyGuest, setPowerState } from '../shared/power.js';
 import { taskOptions } from '../shared/tasks.js';
 import { managedPart } from './vm-inherit.js';
-import { applyDiff, applyPowerState, configDiff, isEmptyDiff } from './vm-apply.js';
+import { applyDiff, applyWaitingVmChanges, configDiff, isEmptyDiff } from './vm-apply.js';
 import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
 import { vmSchema, type VmModel } from './vm-schema.js';
 
@@ -41,6 +41,18 @@ async function requireVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null, read = 
   const vm = await read(ctx, ref, prior);
   if (!vm) throw new Error(`VM ${ref.vmid} on node ${ref.node} disappeared`);
   return vm;
+}
+
+/**
+ * `template = true` through Proxmox's conversion (`POST .../template`), which turns the disks into
+ * base volumes linked clones need (a `template=1` config flag alone leaves them writable).
+ */
+async function convertToTemplate(ctx: Ctx, ref: GuestRef, plan: VmModel, current: VmModel): Promise<void> {
+  if (plan.template !== true || current.template === true) return;
+  const { qemu } = ctx.provider.client;
+  if ((await qemu.status(ref.node, ref.vmid)).status === 'running') await qemu.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
+  ctx.logger.info('converting VM to a template', { vmid: ref.vmid });
+  await qemu.template(ref.node, ref.vmid, taskOptions(ctx));
 }
 
 /** A model naming only what exists, for savePartialState; the framework re-reads the rest. */
@@ -72,7 +84,8 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
   const created = await requireVm(ctx, ref, plan, readWholeVm);
   const diff = configDiff(plan, created);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
-  if (!plan.template) await applyPowerState(ctx, ref, plan.started ?? true, false);
+  await convertToTemplate(ctx, ref, plan, created);
+  if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started ?? true);
   return requireVm(ctx, ref, plan);
 }
 
@@ -81,7 +94,10 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
   const current = await requireVm(ctx, ref, prior, readWholeVm);
   const diff = configDiff(plan, current);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
-  if (!plan.template) await applyPowerState(ctx, ref, plan.started ?? true, !isEmptyDiff(diff));
+  await convertToTemplate(ctx, ref, plan, current);
+  if (plan.template) return requireVm(ctx, ref, plan);
+  const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started ?? true);
+  if (stayedRunning && !isEmptyDiff(diff)) await applyWaitingVmChanges(ctx, ref, plan, diff);
   return requireVm(ctx, ref, plan);
 }
 
