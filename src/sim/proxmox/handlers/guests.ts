@@ -144,8 +144,30 @@ function postQemuConfig(ctx: RequestContext): string {
   return ctx.engine.tasks.start(guest.node, 'qmconfig', String(guest.vmid), ctx.who, (log) => changeConfig(ctx, guest, log));
 }
 
-function pendingList(ctx: RequestContext): Array<Record<string, string | number>> {
+function pendingList(kind: GuestKind) {
+  return (ctx: RequestContext): Array<Record<string, string | number>> => pendingOf(ctx, requireGuest(ctx, kind));
+}
+
+/**
+ * `POST .../qemu/{vmid}/template` (qemu-server src/PVE/API2/Qemu.pm template): a task that marks
+ * the VM a template; refused while it runs. (Base-volume renaming is not modelled here.)
+ */
+function convertToTemplate(ctx: RequestContext): string {
   const guest = requireGuest(ctx, 'qemu');
+  return ctx.engine.tasks.start(guest.node, 'qmtemplate', String(guest.vmid), ctx.who, () => {
+    checkNotLocked(guest, false);
+    if (guest.status === 'running') throw new Error(`you can't convert a VM to template if VM is running`);
+    guest.config.template = '1';
+  });
+}
+
+/** `PUT .../qemu/{vmid}/cloudinit`: regenerates the drive; the simulator has no image to rebuild. */
+function regenerateCloudInit(ctx: RequestContext): null {
+  requireGuest(ctx, 'qemu');
+  return null;
+}
+
+function pendingOf(ctx: RequestContext, guest: SimGuest): Array<Record<string, string | number>> {
   const current = configView(ctx, guest, true);
   const keys = new Set([...Object.keys(guest.config), ...Object.keys(guest.pending), ...guest.pendingDelete]);
   return [...keys].sort().map((key) => {
@@ -267,7 +289,9 @@ export function guestRoutes(kind: GuestKind): Routes {
   for (const action of ['start', 'stop', 'shutdown', 'reboot'] as const) routes[`POST ${base}/{vmid}/status/${action}`] = power(kind, action);
   if (kind === 'qemu') {
     routes[`POST ${base}/{vmid}/config`] = postQemuConfig;
-    routes[`GET ${base}/{vmid}/pending`] = pendingList;
+    routes[`POST ${base}/{vmid}/template`] = convertToTemplate;
+    routes[`PUT ${base}/{vmid}/cloudinit`] = regenerateCloudInit;
   }
+  routes[`GET ${base}/{vmid}/pending`] = pendingList(kind);
   return routes;
 }
