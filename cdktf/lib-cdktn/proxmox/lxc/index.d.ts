@@ -56,11 +56,23 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
     */
     readonly password?: string;
     /**
+    * Restart a running container after an update whose changes wait for a restart: on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the container, and apply warns which they are.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#reboot_after_update Lxc#reboot_after_update}
+    */
+    readonly rebootAfterUpdate?: boolean | cdktf.IResolvable;
+    /**
     * DNS search domain.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#search_domain Lxc#search_domain}
     */
     readonly searchDomain?: string;
+    /**
+    * Seconds a container gets to shut down for that restart (default 180). A guest that ignores the shutdown request fails the update with an error naming the changes that wait; it is not forced off.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#shutdown_timeout Lxc#shutdown_timeout}
+    */
+    readonly shutdownTimeout?: number;
     /**
     * Root's SSH public keys, set at creation.
     *
@@ -469,11 +481,21 @@ export declare class Lxc extends cdktf.TerraformResource {
     set password(value: string);
     resetPassword(): void;
     get passwordInput(): string | undefined;
+    private _rebootAfterUpdate?;
+    get rebootAfterUpdate(): boolean | cdktf.IResolvable;
+    set rebootAfterUpdate(value: boolean | cdktf.IResolvable);
+    resetRebootAfterUpdate(): void;
+    get rebootAfterUpdateInput(): boolean | cdktf.IResolvable | undefined;
     private _searchDomain?;
     get searchDomain(): string;
     set searchDomain(value: string);
     resetSearchDomain(): void;
     get searchDomainInput(): string | undefined;
+    private _shutdownTimeout?;
+    get shutdownTimeout(): number;
+    set shutdownTimeout(value: number);
+    resetShutdownTimeout(): void;
+    get shutdownTimeoutInput(): number | undefined;
     private _sshPublicKeys?;
     get sshPublicKeys(): string[];
     set sshPublicKeys(value: string[]);

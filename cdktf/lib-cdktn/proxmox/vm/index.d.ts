@@ -80,11 +80,23 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
     */
     readonly osType?: string;
     /**
+    * Restart a running VM after an update whose changes wait for a restart: those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the VM, and apply warns which they are.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#reboot_after_update Vm#reboot_after_update}
+    */
+    readonly rebootAfterUpdate?: boolean | cdktf.IResolvable;
+    /**
     * SCSI controller, such as "virtio-scsi-single".
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#scsi_hardware Vm#scsi_hardware}
     */
     readonly scsiHardware?: string;
+    /**
+    * Seconds a VM gets to shut down for that restart (default 180). A guest that ignores the shutdown request fails the update with an error naming the changes that wait; it is not forced off.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#shutdown_timeout Vm#shutdown_timeout}
+    */
+    readonly shutdownTimeout?: number;
     /**
     * CPU sockets. Unset: 1 on a new VM; what the template has on a clone.
     *
@@ -110,7 +122,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
     */
     readonly tags?: string[];
     /**
-    * Turn the VM into a template (it cannot be started then).
+    * Convert the VM into a template (Proxmox's template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#template Vm#template}
     */
@@ -632,11 +644,21 @@ export declare class Vm extends cdktf.TerraformResource {
     set osType(value: string);
     resetOsType(): void;
     get osTypeInput(): string | undefined;
+    private _rebootAfterUpdate?;
+    get rebootAfterUpdate(): boolean | cdktf.IResolvable;
+    set rebootAfterUpdate(value: boolean | cdktf.IResolvable);
+    resetRebootAfterUpdate(): void;
+    get rebootAfterUpdateInput(): boolean | cdktf.IResolvable | undefined;
     private _scsiHardware?;
     get scsiHardware(): string;
     set scsiHardware(value: string);
     resetScsiHardware(): void;
     get scsiHardwareInput(): string | undefined;
+    private _shutdownTimeout?;
+    get shutdownTimeout(): number;
+    set shutdownTimeout(value: number);
+    resetShutdownTimeout(): void;
+    get shutdownTimeoutInput(): number | undefined;
     private _sockets?;
     get sockets(): number;
     set sockets(value: number);

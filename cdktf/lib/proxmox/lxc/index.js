@@ -784,7 +784,9 @@ class Lxc extends cdktf.TerraformResource {
         this._nesting = config.nesting;
         this._node = config.nodeAttribute;
         this._password = config.password;
+        this._rebootAfterUpdate = config.rebootAfterUpdate;
         this._searchDomain = config.searchDomain;
+        this._shutdownTimeout = config.shutdownTimeout;
         this._sshPublicKeys = config.sshPublicKeys;
         this._startOnBoot = config.startOnBoot;
         this._started = config.started;
@@ -937,6 +939,21 @@ class Lxc extends cdktf.TerraformResource {
     get passwordInput() {
         return this._password;
     }
+    // reboot_after_update - computed: true, optional: true, required: false
+    _rebootAfterUpdate;
+    get rebootAfterUpdate() {
+        return this.getBooleanAttribute('reboot_after_update');
+    }
+    set rebootAfterUpdate(value) {
+        this._rebootAfterUpdate = value;
+    }
+    resetRebootAfterUpdate() {
+        this._rebootAfterUpdate = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get rebootAfterUpdateInput() {
+        return this._rebootAfterUpdate;
+    }
     // search_domain - computed: false, optional: true, required: false
     _searchDomain;
     get searchDomain() {
@@ -951,6 +968,21 @@ class Lxc extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get searchDomainInput() {
         return this._searchDomain;
+    }
+    // shutdown_timeout - computed: true, optional: true, required: false
+    _shutdownTimeout;
+    get shutdownTimeout() {
+        return this.getNumberAttribute('shutdown_timeout');
+    }
+    set shutdownTimeout(value) {
+        this._shutdownTimeout = value;
+    }
+    resetShutdownTimeout() {
+        this._shutdownTimeout = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get shutdownTimeoutInput() {
+        return this._shutdownTimeout;
     }
     // ssh_public_keys - computed: false, optional: true, required: false
     _sshPublicKeys;
@@ -1143,7 +1175,9 @@ class Lxc extends cdktf.TerraformResource {
             nesting: cdktf.booleanToTerraform(this._nesting),
             node: cdktf.stringToTerraform(this._node),
             password: cdktf.stringToTerraform(this._password),
+            reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
             search_domain: cdktf.stringToTerraform(this._searchDomain),
+            shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
             ssh_public_keys: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sshPublicKeys),
             start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
             started: cdktf.booleanToTerraform(this._started),
@@ -1214,11 +1248,23 @@ class Lxc extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            reboot_after_update: {
+                value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
             search_domain: {
                 value: cdktf.stringToHclTerraform(this._searchDomain),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            shutdown_timeout: {
+                value: cdktf.numberToHclTerraform(this._shutdownTimeout),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "number",
             },
             ssh_public_keys: {
                 value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._sshPublicKeys),

@@ -1124,7 +1124,9 @@ class Vm extends cdktf.TerraformResource {
         this._name = config.name;
         this._node = config.nodeAttribute;
         this._osType = config.osType;
+        this._rebootAfterUpdate = config.rebootAfterUpdate;
         this._scsiHardware = config.scsiHardware;
+        this._shutdownTimeout = config.shutdownTimeout;
         this._sockets = config.sockets;
         this._startOnBoot = config.startOnBoot;
         this._started = config.started;
@@ -1336,6 +1338,21 @@ class Vm extends cdktf.TerraformResource {
     get osTypeInput() {
         return this._osType;
     }
+    // reboot_after_update - computed: true, optional: true, required: false
+    _rebootAfterUpdate;
+    get rebootAfterUpdate() {
+        return this.getBooleanAttribute('reboot_after_update');
+    }
+    set rebootAfterUpdate(value) {
+        this._rebootAfterUpdate = value;
+    }
+    resetRebootAfterUpdate() {
+        this._rebootAfterUpdate = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get rebootAfterUpdateInput() {
+        return this._rebootAfterUpdate;
+    }
     // scsi_hardware - computed: false, optional: true, required: false
     _scsiHardware;
     get scsiHardware() {
@@ -1350,6 +1367,21 @@ class Vm extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get scsiHardwareInput() {
         return this._scsiHardware;
+    }
+    // shutdown_timeout - computed: true, optional: true, required: false
+    _shutdownTimeout;
+    get shutdownTimeout() {
+        return this.getNumberAttribute('shutdown_timeout');
+    }
+    set shutdownTimeout(value) {
+        this._shutdownTimeout = value;
+    }
+    resetShutdownTimeout() {
+        this._shutdownTimeout = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get shutdownTimeoutInput() {
+        return this._shutdownTimeout;
     }
     // sockets - computed: true, optional: true, required: false
     _sockets;
@@ -1534,7 +1566,9 @@ class Vm extends cdktf.TerraformResource {
             name: cdktf.stringToTerraform(this._name),
             node: cdktf.stringToTerraform(this._node),
             os_type: cdktf.stringToTerraform(this._osType),
+            reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
             scsi_hardware: cdktf.stringToTerraform(this._scsiHardware),
+            shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
             sockets: cdktf.numberToTerraform(this._sockets),
             start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
             started: cdktf.booleanToTerraform(this._started),
@@ -1628,11 +1662,23 @@ class Vm extends cdktf.TerraformResource {
                 type: "simple",
                 storageClassType: "string",
             },
+            reboot_after_update: {
+                value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
             scsi_hardware: {
                 value: cdktf.stringToHclTerraform(this._scsiHardware),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
+            },
+            shutdown_timeout: {
+                value: cdktf.numberToHclTerraform(this._shutdownTimeout),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "number",
             },
             sockets: {
                 value: cdktf.numberToHclTerraform(this._sockets),

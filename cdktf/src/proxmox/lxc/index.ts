@@ -62,11 +62,23 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly password?: string;
   /**
+  * Restart a running container after an update whose changes wait for a restart: on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the container, and apply warns which they are.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#reboot_after_update Lxc#reboot_after_update}
+  */
+  readonly rebootAfterUpdate?: boolean | cdktf.IResolvable;
+  /**
   * DNS search domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#search_domain Lxc#search_domain}
   */
   readonly searchDomain?: string;
+  /**
+  * Seconds a container gets to shut down for that restart (default 180). A guest that ignores the shutdown request fails the update with an error naming the changes that wait; it is not forced off.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#shutdown_timeout Lxc#shutdown_timeout}
+  */
+  readonly shutdownTimeout?: number;
   /**
   * Root's SSH public keys, set at creation.
   *
@@ -1043,7 +1055,9 @@ export class Lxc extends cdktf.TerraformResource {
     this._nesting = config.nesting;
     this._node = config.nodeAttribute;
     this._password = config.password;
+    this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._searchDomain = config.searchDomain;
+    this._shutdownTimeout = config.shutdownTimeout;
     this._sshPublicKeys = config.sshPublicKeys;
     this._startOnBoot = config.startOnBoot;
     this._started = config.started;
@@ -1208,6 +1222,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._password;
   }
 
+  // reboot_after_update - computed: true, optional: true, required: false
+  private _rebootAfterUpdate?: boolean | cdktf.IResolvable; 
+  public get rebootAfterUpdate() {
+    return this.getBooleanAttribute('reboot_after_update');
+  }
+  public set rebootAfterUpdate(value: boolean | cdktf.IResolvable) {
+    this._rebootAfterUpdate = value;
+  }
+  public resetRebootAfterUpdate() {
+    this._rebootAfterUpdate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rebootAfterUpdateInput() {
+    return this._rebootAfterUpdate;
+  }
+
   // search_domain - computed: false, optional: true, required: false
   private _searchDomain?: string; 
   public get searchDomain() {
@@ -1222,6 +1252,22 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get searchDomainInput() {
     return this._searchDomain;
+  }
+
+  // shutdown_timeout - computed: true, optional: true, required: false
+  private _shutdownTimeout?: number; 
+  public get shutdownTimeout() {
+    return this.getNumberAttribute('shutdown_timeout');
+  }
+  public set shutdownTimeout(value: number) {
+    this._shutdownTimeout = value;
+  }
+  public resetShutdownTimeout() {
+    this._shutdownTimeout = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get shutdownTimeoutInput() {
+    return this._shutdownTimeout;
   }
 
   // ssh_public_keys - computed: false, optional: true, required: false
@@ -1428,7 +1474,9 @@ export class Lxc extends cdktf.TerraformResource {
       nesting: cdktf.booleanToTerraform(this._nesting),
       node: cdktf.stringToTerraform(this._node),
       password: cdktf.stringToTerraform(this._password),
+      reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       search_domain: cdktf.stringToTerraform(this._searchDomain),
+      shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
       ssh_public_keys: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sshPublicKeys),
       start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
       started: cdktf.booleanToTerraform(this._started),
@@ -1500,11 +1548,23 @@ export class Lxc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      reboot_after_update: {
+        value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       search_domain: {
         value: cdktf.stringToHclTerraform(this._searchDomain),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      shutdown_timeout: {
+        value: cdktf.numberToHclTerraform(this._shutdownTimeout),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       ssh_public_keys: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._sshPublicKeys),

@@ -1,7 +1,7 @@
 // `proxmox_vm`: a QEMU virtual machine, created empty or cloned from a template, kept in the
 // configured shape and power state.
 import { isNotFound } from '../../../clients/proxmox/errors.js';
-import { attributePath } from '../../../framework/diagnostics.js';
+import { attributePath, type AttributePath } from '../../../framework/diagnostics.js';
 import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
 import { getAttr, isObjectValue } from '../../../framework/values-util.js';
 import { UNKNOWN, type Value } from '../../../values/types.js';
@@ -145,6 +145,23 @@ function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   }
 }
 
+/** Slots the VM uses itself: the cloud-init drive and the CD-ROM, never read back as data disks. */
+const RESERVED_SLOTS: Readonly<Record<string, string>> = { ide0: 'the cloud-init drive (cloud_init)', ide2: 'the CD-ROM drive (cdrom)' };
+
+/**
+ * Options each bus takes, as the API schema defines the drive keys: `virtioN` has no `ssd`,
+ * `sataN` and `ideN` have no `iothread` (PVE 9.1.3 apidata, qemu-server Drive.pm); Proxmox
+ * would answer 400 at apply.
+ */
+function checkBusOptions(ctx: ValidateContext, slot: Value, set: (name: string) => boolean, at: (name: string) => AttributePath): void {
+  if (typeof slot !== 'string') return;
+  const bus = slot.replace(/\d+$/, '');
+  const reserved = RESERVED_SLOTS[slot];
+  if (reserved !== undefined) ctx.error(at('interface'), 'Reserved disk slot', `${slot} holds ${reserved}; use another slot such as ide1, ide3, sataN, scsiN or virtioN for a data disk.`);
+  if (bus === 'virtio' && set('ssd')) ctx.error(at('ssd'), 'Option not available on this bus', `VirtIO block disks (${slot}) have no ssd option; use a scsiN disk to present an SSD, or remove ssd.`);
+  if ((bus === 'sata' || bus === 'ide') && set('iothread')) ctx.error(at('iothread'), 'Option not available on this bus', `${bus.toUpperCase()} disks (${slot}) have no iothread option; it exists on virtioN and scsiN disks only.`);
+}
+
 /**
  * Each disk either allocates a new volume (`storage` and `size`) or attaches one (`volume`); a
  * clone's disk may also name an interface it inherits, to grow it or set its options.
@@ -156,6 +173,7 @@ function validateDisks(ctx: ValidateContext): void {
   disks.forEach((disk, index) => {
     const set = (name: string) => getAttr(disk, name) !== null;
     const at = (name: string) => attributePath('disk', index, name);
+    checkBusOptions(ctx, getAttr(disk, 'interface'), set, at);
     if (set('volume')) {
       for (const name of ['storage', 'size']) if (set(name)) ctx.error(at(name), 'Conflicting disk settings', `A disk attaching an existing volume takes its ${name} from the volume; remove ${name}.`);
     } else {
