@@ -10,6 +10,7 @@ import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 
 const keep = planModifiers.useStateForUnknown();
+const ROOT_ONLY = 'Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).';
 const replace = planModifiers.requiresReplace();
 /** Create-only settings Proxmox does not return: replace when they change, not when an import learns them. */
 const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it forces replacement (not when an import learns it)', ({ state }) => state !== null && state !== '');
@@ -73,7 +74,10 @@ export const lxcSchema = schema({
     memory: attr.number({ default: 512, description: 'Memory in MiB (default 512).', validators: [validators.atLeast(16), validators.integer()] }),
     swap: attr.number({ default: 512, description: 'Swap in MiB (default 512).', validators: [validators.atLeast(0), validators.integer()] }),
     nesting: attr.bool({ optional: true, description: 'Allow nested containers (feature nesting, needed by systemd in recent distributions).' }),
-    keyctl: attr.bool({ optional: true, description: 'Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers).' }),
+    keyctl: attr.bool({ optional: true, description: `Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers). ${ROOT_ONLY}` }),
+    fuse: attr.bool({ optional: true, description: `Allow FUSE mounts (feature fuse). ${ROOT_ONLY}` }),
+    mknod: attr.bool({ optional: true, description: `Allow mknod() of a few device nodes (feature mknod, experimental). ${ROOT_ONLY}` }),
+    mount_types: attr.set(ty.string, { optional: true, description: `File system types the container may mount, such as ["nfs", "cifs"] (feature mount). ${ROOT_ONLY}`, validators: [validators.textMatching(/^[a-z0-9_.-]+$/, 'file system type names such as "nfs"')] }),
     dns_servers: attr.list(ty.string, { optional: true, description: 'DNS servers; the node\'s when unset.' }),
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the container when the node boots.' }),

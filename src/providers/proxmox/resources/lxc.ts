@@ -3,6 +3,7 @@ import { defineResource, type OperationContext, type WriteContext } from '../../
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
+import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { orNull } from '../shared/not-found.js';
@@ -131,6 +132,7 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
     return { node, vmid };
   },
   modifyPlan(ctx) {
+    refuseRootOnlyChanges(ctx);
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');
   },
