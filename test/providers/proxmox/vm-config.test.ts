@@ -58,6 +58,14 @@ describe('proxmox_vm config mapping', () => {
     assert.deepEqual(diff.remove.sort(), ['agent', 'scsi1']);
   });
 
+  it('reads back a heredoc description, whose final newline Proxmox strips, as configured', () => {
+    const prior = { ...plan(), description: 'line one\nline two\n' };
+    const read = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, description: 'line one\nline two' }, prior);
+    assert.equal(read.description, 'line one\nline two\n');
+    const changed = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, description: 'other' }, prior);
+    assert.equal(changed.description, 'other');
+  });
+
   it('keeps SSH keys URL-encoded as Proxmox stores them', () => {
     const keys = ['ssh-ed25519 AAAA a@b', 'ssh-rsa BBBB c@d'];
     assert.equal(encodeSshKeys(keys), 'ssh-ed25519%20AAAA%20a%40b%0Assh-rsa%20BBBB%20c%40d');

@@ -2,6 +2,7 @@
 import type { GuestConfig } from '../../../clients/proxmox/index.js';
 import { buildDisk, buildPropertyString, parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
 import { sizeBytes } from '../shared/sizes.js';
+import { descriptionText } from '../shared/text.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { orderKeys, setValues, type ConfigValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
@@ -30,7 +31,8 @@ export function lxcNetworkValue(network: LxcNetworkModel): string {
 }
 
 function features(plan: LxcModel): string | null {
-  const value = buildPropertyString({ nesting: plan.nesting ?? undefined, keyctl: plan.keyctl ?? undefined });
+  const mount = plan.mount_types === null || plan.mount_types.length === 0 ? undefined : [...plan.mount_types].sort().join(';');
+  const value = buildPropertyString({ nesting: plan.nesting ?? undefined, keyctl: plan.keyctl ?? undefined, fuse: plan.fuse ?? undefined, mknod: plan.mknod ?? undefined, mount });
   return value === '' ? null : value;
 }
 
@@ -93,7 +95,7 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
     ...base,
     template: prior?.template ?? '',
     hostname: text(config.hostname),
-    description: text(config.description),
+    description: descriptionText(text(config.description) ?? undefined, prior?.description),
     tags: tags === null ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
     unprivileged: String(config.unprivileged ?? '0') === '1',
     password: prior?.password ?? null,
@@ -103,6 +105,9 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
     swap: Number(config.swap ?? 512),
     nesting: feature.nesting === undefined ? null : feature.nesting === '1',
     keyctl: feature.keyctl === undefined ? null : feature.keyctl === '1',
+    fuse: feature.fuse === undefined ? null : feature.fuse === '1',
+    mknod: feature.mknod === undefined ? null : feature.mknod === '1',
+    mount_types: feature.mount === undefined ? null : feature.mount.split(';').filter((t) => t !== ''),
     dns_servers: nameserver === null ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
     search_domain: text(config.searchdomain),
     start_on_boot: optionalFlag(config.onboot),

@@ -11,6 +11,7 @@ import {
 } from '../../../clients/proxmox/property-string.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { sizeBytes } from '../shared/sizes.js';
+import { descriptionText } from '../shared/text.js';
 import type { CloudInitModel, DiskModel, NetworkModel, VmModel } from './vm-schema.js';
 
 /** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN). */
@@ -212,7 +213,7 @@ export function vmFromConfig(base: { id: string; node: string; vmid: number; sta
     node: base.node,
     vmid: base.vmid,
     name: text(config.name) ?? null,
-    description: text(config.description) ?? null,
+    description: descriptionText(text(config.description), prior?.description),
     tags: tags === undefined ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
     cores: numberValue(config.cores) ?? 1,
     sockets: numberValue(config.sockets) ?? 1,
