@@ -1,6 +1,6 @@
 // Plan-time checks that spare a 400 at apply: disk options per bus (no ssd on virtio, no
 // iothread on sata/ide), the slots proxmox_vm uses itself (ide0 cloud-init, ide2 CD-ROM), and
-// proxmox_vm_snapshot of a VM whose disks cannot be snapshotted.
+// proxmox_vm_snapshot of a VM whose disks cannot be snapshotted, storage content types.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
@@ -41,6 +41,20 @@ resource "proxmox_vm" "bad" {
     assert.match(result.stderr, /SATA disks \(sata1\) have no iothread option/);
     assert.match(result.stderr, /ide2 holds the CD-ROM drive/);
     assert.match(result.stderr, /disk\[0\]\.ssd|ssd\s+=\s+true/);
+  });
+
+  it('refuses content types a storage type cannot hold, which Proxmox would silently drop', async () => {
+    e2e.config(`
+resource "proxmox_storage" "thin" {
+  storage  = "thin"
+  type     = "lvmthin"
+  vgname   = "pve"
+  thinpool = "data"
+  content  = ["images", "iso"]
+}`);
+    const result = await e2e.ws.run(['validate', '-no-color']);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /A storage of type "lvmthin" holds images, rootdir; Proxmox would drop "iso"/);
   });
 
   it('refuses a snapshot at plan time when a disk is a raw image on a directory storage', async () => {
