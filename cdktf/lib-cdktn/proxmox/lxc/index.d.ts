@@ -20,13 +20,19 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
     */
     readonly dnsServers?: string[];
     /**
+    * Allow FUSE mounts (feature fuse). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#fuse Lxc#fuse}
+    */
+    readonly fuse?: boolean | cdktf.IResolvable;
+    /**
     * Host name (Proxmox picks CT<vmid> when unset).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#hostname Lxc#hostname}
     */
     readonly hostname?: string;
     /**
-    * Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers).
+    * Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#keyctl Lxc#keyctl}
     */
@@ -37,6 +43,18 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#memory Lxc#memory}
     */
     readonly memory?: number;
+    /**
+    * Allow mknod() of a few device nodes (feature mknod, experimental). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mknod Lxc#mknod}
+    */
+    readonly mknod?: boolean | cdktf.IResolvable;
+    /**
+    * File system types the container may mount, such as ["nfs", "cifs"] (feature mount). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mount_types Lxc#mount_types}
+    */
+    readonly mountTypes?: string[];
     /**
     * Allow nested containers (feature nesting, needed by systemd in recent distributions).
     *
@@ -451,6 +469,11 @@ export declare class Lxc extends cdktf.TerraformResource {
     set dnsServers(value: string[]);
     resetDnsServers(): void;
     get dnsServersInput(): string[] | undefined;
+    private _fuse?;
+    get fuse(): boolean | cdktf.IResolvable;
+    set fuse(value: boolean | cdktf.IResolvable);
+    resetFuse(): void;
+    get fuseInput(): boolean | cdktf.IResolvable | undefined;
     private _hostname?;
     get hostname(): string;
     set hostname(value: string);
@@ -467,6 +490,16 @@ export declare class Lxc extends cdktf.TerraformResource {
     set memory(value: number);
     resetMemory(): void;
     get memoryInput(): number | undefined;
+    private _mknod?;
+    get mknod(): boolean | cdktf.IResolvable;
+    set mknod(value: boolean | cdktf.IResolvable);
+    resetMknod(): void;
+    get mknodInput(): boolean | cdktf.IResolvable | undefined;
+    private _mountTypes?;
+    get mountTypes(): string[];
+    set mountTypes(value: string[]);
+    resetMountTypes(): void;
+    get mountTypesInput(): string[] | undefined;
     private _nesting?;
     get nesting(): boolean | cdktf.IResolvable;
     set nesting(value: boolean | cdktf.IResolvable);

@@ -778,9 +778,12 @@ class Lxc extends cdktf.TerraformResource {
         this._cores = config.cores;
         this._description = config.description;
         this._dnsServers = config.dnsServers;
+        this._fuse = config.fuse;
         this._hostname = config.hostname;
         this._keyctl = config.keyctl;
         this._memory = config.memory;
+        this._mknod = config.mknod;
+        this._mountTypes = config.mountTypes;
         this._nesting = config.nesting;
         this._node = config.nodeAttribute;
         this._password = config.password;
@@ -848,6 +851,21 @@ class Lxc extends cdktf.TerraformResource {
     get dnsServersInput() {
         return this._dnsServers;
     }
+    // fuse - computed: false, optional: true, required: false
+    _fuse;
+    get fuse() {
+        return this.getBooleanAttribute('fuse');
+    }
+    set fuse(value) {
+        this._fuse = value;
+    }
+    resetFuse() {
+        this._fuse = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get fuseInput() {
+        return this._fuse;
+    }
     // hostname - computed: true, optional: true, required: false
     _hostname;
     get hostname() {
@@ -896,6 +914,36 @@ class Lxc extends cdktf.TerraformResource {
     // Temporarily expose input value. Use with caution.
     get memoryInput() {
         return this._memory;
+    }
+    // mknod - computed: false, optional: true, required: false
+    _mknod;
+    get mknod() {
+        return this.getBooleanAttribute('mknod');
+    }
+    set mknod(value) {
+        this._mknod = value;
+    }
+    resetMknod() {
+        this._mknod = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get mknodInput() {
+        return this._mknod;
+    }
+    // mount_types - computed: false, optional: true, required: false
+    _mountTypes;
+    get mountTypes() {
+        return cdktf.Fn.tolist(this.getListAttribute('mount_types'));
+    }
+    set mountTypes(value) {
+        this._mountTypes = value;
+    }
+    resetMountTypes() {
+        this._mountTypes = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get mountTypesInput() {
+        return this._mountTypes;
     }
     // nesting - computed: false, optional: true, required: false
     _nesting;
@@ -1169,9 +1217,12 @@ class Lxc extends cdktf.TerraformResource {
             cores: cdktf.numberToTerraform(this._cores),
             description: cdktf.stringToTerraform(this._description),
             dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._dnsServers),
+            fuse: cdktf.booleanToTerraform(this._fuse),
             hostname: cdktf.stringToTerraform(this._hostname),
             keyctl: cdktf.booleanToTerraform(this._keyctl),
             memory: cdktf.numberToTerraform(this._memory),
+            mknod: cdktf.booleanToTerraform(this._mknod),
+            mount_types: cdktf.listMapper(cdktf.stringToTerraform, false)(this._mountTypes),
             nesting: cdktf.booleanToTerraform(this._nesting),
             node: cdktf.stringToTerraform(this._node),
             password: cdktf.stringToTerraform(this._password),
@@ -1212,6 +1263,12 @@ class Lxc extends cdktf.TerraformResource {
                 type: "list",
                 storageClassType: "stringList",
             },
+            fuse: {
+                value: cdktf.booleanToHclTerraform(this._fuse),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
             hostname: {
                 value: cdktf.stringToHclTerraform(this._hostname),
                 isBlock: false,
@@ -1229,6 +1286,18 @@ class Lxc extends cdktf.TerraformResource {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "number",
+            },
+            mknod: {
+                value: cdktf.booleanToHclTerraform(this._mknod),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "boolean",
+            },
+            mount_types: {
+                value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._mountTypes),
+                isBlock: false,
+                type: "set",
+                storageClassType: "stringList",
             },
             nesting: {
                 value: cdktf.booleanToHclTerraform(this._nesting),
