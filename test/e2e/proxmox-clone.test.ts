@@ -101,6 +101,34 @@ describe('proxmox_vm cloned from a template', () => {
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
 
+  it('imports a VM cloned outside terraform without replacing it, then plans empty', async () => {
+    e2e.sim.state.guests.set(880, {
+      kind: 'qemu', vmid: 880, node: 'pve', status: 'stopped', snapshots: new Map(), pending: {}, pendingDelete: new Set(),
+      config: { name: 'old-clone', cores: '2', memory: '2048', bios: 'ovmf', net0: 'virtio=BC:24:11:AA:BB:01,bridge=vmbr0' },
+    });
+    e2e.config(`${cloneConfig('')}
+import {
+  to = proxmox_vm.imported
+  id = "pve/880"
+}
+resource "proxmox_vm" "imported" {
+  node    = "pve"
+  cores   = 2
+  started = false
+  clone {
+    source_vmid = proxmox_vm.template.vmid
+  }
+}`);
+    const plan = await e2e.ws.planHasChanges();
+    assert.match(plan.output, /proxmox_vm\.imported will be (imported|updated in-place)[^]*imported from "pve\/880"/);
+    assert.doesNotMatch(plan.output, /must be replaced/);
+    await e2e.ws.apply();
+    const guest = e2e.sim.vms().find((g) => g.vmid === 880);
+    assert.equal(guest?.config.bios, 'ovmf', 'nothing inherited is deleted');
+    assert.match(guest?.config.net0 ?? '', /vmbr0/);
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
+  });
+
   it('destroys both', async () => {
     await e2e.ws.destroy();
     assert.deepEqual(e2e.sim.vms().map((g) => g.vmid), []);

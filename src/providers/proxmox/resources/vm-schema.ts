@@ -11,6 +11,8 @@ import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../sh
 
 const keep = planModifiers.useStateForUnknown();
 const replace = planModifiers.requiresReplace();
+/** Proxmox does not record what a VM was cloned from: an imported clone learns it from the configuration, without replacement. */
+const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it replaces the VM (not when an import learns it)', ({ state }) => state !== null);
 const MAC = /^([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}$/;
 
 const disk = block.list({
@@ -70,8 +72,8 @@ const cloudInit = block.single({
 const clone = block.single({
   description: 'Create the VM as a clone of a template (or VM) on the same node. Changing it replaces the VM. A clone keeps what it inherits: settings, disks (by interface) and network devices (beyond those listed) that the configuration does not name are left as the template made them, and removing a setting from the configuration stops managing it rather than deleting it.',
   attributes: {
-    source_vmid: attr.number({ required: true, description: 'VMID of the template to clone.', planModifiers: [replace] }),
-    full: attr.bool({ default: true, description: 'Full copy (default) rather than a linked clone.', planModifiers: [replace] }),
+    source_vmid: attr.number({ required: true, description: 'VMID of the template to clone.', planModifiers: [replaceOnceKnown] }),
+    full: attr.bool({ default: true, description: 'Full copy (default) rather than a linked clone.', planModifiers: [replaceOnceKnown] }),
   },
 });
 
