@@ -3,7 +3,7 @@
 // with a root@pam ticket login they apply.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { proxmoxWorkspace, startProxmoxE2e, PROXMOX_PROVIDER, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { startProxmoxE2e, ticketWorkspace, PROXMOX_PROVIDER, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 import type { Workspace } from '../helpers/terraform.js';
 
 const ROOT_PASSWORD = 'root-login-secret';
@@ -31,7 +31,7 @@ describe('proxmox_lxc root@pam-only features', () => {
 
   before(async () => {
     e2e = await startProxmoxE2e({ users: [{ userid: 'root@pam', password: ROOT_PASSWORD }] });
-    rootWs = proxmoxWorkspace(e2e.sim, { PROXMOX_VE_API_TOKEN: '', PROXMOX_VE_USERNAME: 'root@pam', PROXMOX_VE_PASSWORD: ROOT_PASSWORD });
+    rootWs = ticketWorkspace(e2e.sim, 'root@pam', ROOT_PASSWORD);
   });
   after(async () => {
     rootWs?.cleanup();

@@ -6,6 +6,23 @@ import { startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.j
 
 const COUNT = 30;
 
+/** Five VMs without a vmid under a provider block with this vmid_range. */
+function rangedConfig(range: string): string {
+  return `terraform {
+  required_providers {
+    proxmox = { source = "truemox/proxmox" }
+  }
+}
+provider "proxmox" {
+  vmid_range = "${range}"
+}
+resource "proxmox_vm" "ranged" {
+  count   = 5
+  node    = "pve"
+  started = false
+}`;
+}
+
 describe('proxmox_vm: thirty parallel creates', () => {
   let e2e: ProxmoxE2e;
 
@@ -32,19 +49,7 @@ resource "proxmox_vm" "fleet" {
   });
 
   it('draws ids from vmid_range when the provider sets one', async () => {
-    e2e.ws.writeConfig(`terraform {
-  required_providers {
-    proxmox = { source = "truemox/proxmox" }
-  }
-}
-provider "proxmox" {
-  vmid_range = "50000-50999"
-}
-resource "proxmox_vm" "ranged" {
-  count   = 5
-  node    = "pve"
-  started = false
-}`);
+    e2e.ws.writeConfig(rangedConfig('50000-50999'));
     await e2e.ws.apply(['-parallelism=5']);
     const ids = (await e2e.ws.resources()).filter((r) => r.type === 'proxmox_vm').map((r) => Number(r.values.vmid));
     assert.equal(ids.length, 5);
@@ -53,19 +58,7 @@ resource "proxmox_vm" "ranged" {
   });
 
   it('refuses a malformed vmid_range naming the setting', async () => {
-    e2e.ws.writeConfig(`terraform {
-  required_providers {
-    proxmox = { source = "truemox/proxmox" }
-  }
-}
-provider "proxmox" {
-  vmid_range = "900-100"
-}
-resource "proxmox_vm" "ranged" {
-  count   = 5
-  node    = "pve"
-  started = false
-}`);
+    e2e.ws.writeConfig(rangedConfig('900-100'));
     const result = await e2e.ws.run(['plan', '-no-color', '-input=false']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /"vmid_range" must be a range "MIN-MAX" of VM ids/);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { proxmoxWorkspace, startProxmoxE2e, PROXMOX_PROVIDER, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { startProxmoxE2e, ticketWorkspace, PROXMOX_PROVIDER, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 import type { Workspace } from '../helpers/terraform.js';
 
 const ROOT_PASSWORD = 'root-login-secret';
@@ -36,7 +36,7 @@ describe('proxmox_user password changes', () => {
 
   before(async () => {
     e2e = await startProxmoxE2e({ users: [{ userid: 'root@pam', password: ROOT_PASSWORD }] });
-    ticketWs = proxmoxWorkspace(e2e.sim, { PROXMOX_VE_API_TOKEN: '', PROXMOX_VE_USERNAME: 'root@pam', PROXMOX_VE_PASSWORD: ROOT_PASSWORD });
+    ticketWs = ticketWorkspace(e2e.sim, 'root@pam', ROOT_PASSWORD);
   });
   after(async () => {
     ticketWs?.cleanup();
