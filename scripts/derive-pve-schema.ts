@@ -65,6 +65,10 @@ const PATHS = [
   '/access/roles',
   '/access/roles/{roleid}',
   '/access/acl',
+  '/access/password',
+  '/nodes/{node}/qemu/{vmid}/template',
+  '/nodes/{node}/qemu/{vmid}/cloudinit',
+  '/nodes/{node}/lxc/{vmid}/pending',
 ];
 
 /** Documentation-only keys dropped to keep the fixture small. */

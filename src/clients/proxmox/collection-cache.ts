@@ -44,13 +44,15 @@ export class CachedCollection<Row> {
 
   /**
    * The row with `key` from the cached list, as `fromRow` makes it; when the kind is not cached,
-   * `readOne` reads the one object instead (undefined when absent).
+   * or the list lacks the key, `readOne` reads the one object instead (undefined when absent).
+   * Proxmox filters lists by privilege (`/access/acl`, `/storage`, `/access/users`, `/pools`
+   * show only what the caller may audit), so a row missing from the list is not yet a deleted
+   * object: only the direct read can say so, or fail with the permission error that explains it.
    */
   async find<Out>(key: string, fromRow: (row: Row) => Out | undefined, readOne: () => Promise<Out | undefined>): Promise<Out | undefined> {
     const rows = await this.snapshot();
-    if (rows === undefined) return readOne();
-    const row = rows.get(key);
-    return row === undefined ? undefined : fromRow(row);
+    const row = rows?.get(key);
+    return row === undefined ? readOne() : fromRow(row);
   }
 
   clear(): void {

@@ -17,8 +17,12 @@ import { ticketData } from './schemas.js';
 import { emptyStats, type ProxmoxClientStats } from './stats.js';
 import { ProxmoxTasks, type TaskOptions, type TaskStatus } from './tasks.js';
 
+/** Who the client acts as: an API token, or a user logged in with a ticket (tokens are never that user). */
+export type ProxmoxIdentity = { readonly kind: 'token'; readonly tokenId: string } | { readonly kind: 'ticket'; readonly userid: string } | { readonly kind: 'none' };
+
 export class ProxmoxClient {
   readonly stats: ProxmoxClientStats = emptyStats();
+  readonly identity: ProxmoxIdentity;
   readonly cluster: ClusterApi;
   readonly qemu: QemuApi;
   readonly lxc: LxcApi;
@@ -27,6 +31,7 @@ export class ProxmoxClient {
   readonly access: AccessApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
+  private readonly loginPassword: string | undefined;
 
   constructor(options: ProxmoxClientOptions) {
     const logger = (options.logger ?? silentLogger).with({ '@module': 'proxmox.client' });
@@ -43,6 +48,8 @@ export class ProxmoxClient {
       onWrite: () => cache.invalidate(),
     });
     this.http.auth = this.authFor(options);
+    this.identity = identityOf(options);
+    this.loginPassword = options.apiToken === undefined ? options.password : undefined;
     this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () => cache.invalidate());
     const ctx = { http: this.http, tasks: this.tasks, cache };
     this.cluster = new ClusterApi(ctx);
@@ -56,6 +63,11 @@ export class ProxmoxClient {
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
   waitForTask(upid: string, options?: TaskOptions): Promise<TaskStatus> {
     return this.tasks.wait(upid, options);
+  }
+
+  /** Sets a user's password; needs a ticket login, and confirms with the login's own password. */
+  changeUserPassword(userid: string, password: string): Promise<void> {
+    return this.access.changePassword(userid, password, this.loginPassword);
   }
 
   /** Closes the connection pool. */
@@ -74,6 +86,12 @@ export class ProxmoxClient {
     };
     return ticketAuth(login, options.ticketRenewAfterMs ?? 90 * 60_000);
   }
+}
+
+function identityOf(options: ProxmoxClientOptions): ProxmoxIdentity {
+  if (options.apiToken !== undefined) return { kind: 'token', tokenId: options.apiToken.split('=')[0] ?? '' };
+  if (options.username !== undefined) return { kind: 'ticket', userid: options.username };
+  return { kind: 'none' };
 }
 
 export type { ProxmoxClientOptions } from './options.js';

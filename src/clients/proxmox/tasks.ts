@@ -51,13 +51,19 @@ export class ProxmoxTasks {
     const timeoutMs = options.timeoutMs ?? this.defaults.timeoutMs;
     const deadline = Date.now() + timeoutMs;
     let delay = this.defaults.pollMs;
-    for (;;) {
-      const status = await this.status(parsed.node, upid, options.signal);
-      if (status.status === 'stopped') return this.finish(parsed.node, status);
-      if (Date.now() + delay > deadline) throw new ProxmoxTaskTimeoutError(upid, timeoutMs);
-      this.logger.debug('waiting for Proxmox task', { upid, type: parsed.type, id: parsed.id });
-      await abortableSleep(delay, options.signal);
-      delay = Math.min(MAX_POLL_MS, Math.round(delay * 1.5));
+    try {
+      for (;;) {
+        const status = await this.status(parsed.node, upid, options.signal);
+        if (status.status === 'stopped') return await this.finish(parsed.node, status);
+        if (Date.now() + delay > deadline) throw new ProxmoxTaskTimeoutError(upid, timeoutMs);
+        this.logger.debug('waiting for Proxmox task', { upid, type: parsed.type, id: parsed.id });
+        await abortableSleep(delay, options.signal);
+        delay = Math.min(MAX_POLL_MS, Math.round(delay * 1.5));
+      }
+    } catch (error) {
+      // The caller's own time limit ran out while the task still runs: say that, not "aborted".
+      if (isTimeoutAbort(options.signal)) throw new ProxmoxTaskTimeoutError(upid, timeoutMs);
+      throw error;
     }
   }
 
@@ -74,6 +80,12 @@ export class ProxmoxTasks {
     const lines = await this.log(node, upid, { start: 0, limit: 500 }).catch(() => []);
     return lines.slice(-LOG_TAIL_LINES).map((line) => line.t);
   }
+}
+
+/** True when `signal` was aborted because a time limit passed (AbortSignal.timeout), not by a user. */
+function isTimeoutAbort(signal: AbortSignal | undefined): boolean {
+  const reason: unknown = signal?.aborted ? signal.reason : undefined;
+  return reason instanceof Error && reason.name === 'TimeoutError';
 }
 
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -14,6 +14,7 @@ import {
   resolveCredentials,
 } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
+import { parseVmidRange, type VmidRange } from './shared/vmid-allocator.js';
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
@@ -30,12 +31,26 @@ export const proxmoxConfigSchema = schema({
     username: attr.string({ optional: true, description: 'User such as root@pam, for ticket login instead of a token (or PROXMOX_VE_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or PROXMOX_VE_PASSWORD).' }),
     ...connectionAttributes({ envPrefix: 'PROXMOX_VE', exchange: 'request' }),
+    vmid_range: attr.string({
+      optional: true,
+      description: 'Give new VMs and containers without a `vmid` a random free id in this range, such as "10000-99999" (or PROXMOX_VE_VMID_RANGE), instead of the lowest free one. Random ids make collisions with other clients creating at the same time unlikely.',
+      validators: [validators.custom('a range "MIN-MAX" of VM ids between 100 and 999999999', (value) => (typeof value !== 'string' || parseVmidRange(value) !== undefined ? undefined : `must be a range "MIN-MAX" of VM ids between 100 and 999999999 with MIN <= MAX, got "${value}"`))],
+    }),
   },
   // Either the secret or username and password, never both.
   rules: [rules.conflictsWith('api_token', 'username'), rules.conflictsWith('api_token', 'password'), rules.requiredWith('password', 'username')],
 });
 
 export type ProxmoxConfig = ModelOf<typeof proxmoxConfigSchema>;
+
+/** The `vmid_range` setting, from the configuration or PROXMOX_VE_VMID_RANGE. */
+export function vmidRangeSetting(config: ProxmoxConfig): VmidRange | undefined {
+  const text = fromEnv(config.vmid_range, 'PROXMOX_VE_VMID_RANGE');
+  if (text === undefined) return undefined;
+  const range = parseVmidRange(text);
+  if (range === undefined) throw new AttributeError('vmid_range', 'Invalid VM id range', `Expected "MIN-MAX" with 100 <= MIN <= MAX <= 999999999, got "${text}".`);
+  return range;
+}
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'PROXMOX_VE_ENDPOINT'), 'PROXMOX_VE_ENDPOINT', 'the URL of the Proxmox VE API');

@@ -2,7 +2,8 @@
 import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
-import { createProxmoxClient, proxmoxConfigSchema } from './config.js';
+import { createProxmoxClient, proxmoxConfigSchema, vmidRangeSetting } from './config.js';
+import { VmidAllocator } from './shared/vmid-allocator.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
@@ -23,6 +24,8 @@ import { vmResource } from './resources/vm.js';
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
   readonly client: ProxmoxClient;
+  /** Ids for new guests, unique within this provider process (parallel creates). */
+  readonly vmids: VmidAllocator;
 }
 
 export const proxmoxProvider = defineProvider({
@@ -38,7 +41,9 @@ export const proxmoxProvider = defineProvider({
   # api_token comes from PROXMOX_VE_API_TOKEN
 }`,
   async configure(ctx, config): Promise<ProxmoxProviderData> {
-    return { client: await createProxmoxClient(ctx, config) };
+    const range = vmidRangeSetting(config);
+    const client = await createProxmoxClient(ctx, config);
+    return { client, vmids: new VmidAllocator(client.cluster, range) };
   },
   apiCallCounts({ client }) {
     const { requests, logins, retries, taskPolls } = client.stats;

@@ -2,6 +2,7 @@
 // lookups share it, writes drop it, and the answers equal the one-object reads they replace.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { CollectionCache } from '../../../src/clients/proxmox/collection-cache.js';
 import { startHarness, type Harness } from './harness.js';
 
 const N = 25;
@@ -25,8 +26,9 @@ test('pools: N concurrent and N sequential lookups cost one request; a write dro
   assert.deepEqual(found.map((pool) => pool?.comment), ids.map((id) => `pool ${id}`));
   assert.equal(await requestsOf(h.client, async () => {
     for (const id of ids) assert.equal((await h.client.pools.find(id))?.comment, `pool ${id}`);
-    assert.equal(await h.client.pools.find('absent'), undefined);
   }), 0);
+  // An id the list lacks is read directly before it is called absent (lists are privilege-filtered).
+  assert.equal(await requestsOf(h.client, async () => assert.equal(await h.client.pools.find('absent'), undefined)), 1);
   await h.client.pools.update('p3', { comment: 'changed' });
   assert.equal(await requestsOf(h.client, async () => assert.equal((await h.client.pools.find('p3'))?.comment, 'changed')), 1);
   await h.client.pools.delete('p4');
@@ -89,4 +91,18 @@ test('with the cache off, or a list longer than the bound, each lookup reads its
       await other.close();
     }
   }
+});
+
+test('an object missing from a privilege-filtered list is read directly, not called deleted', async () => {
+  // A narrow token lists only what it may audit: the list lacks "hidden", the direct read finds it.
+  const cache = new CollectionCache(100);
+  const visible = cache.collection(async () => [{ id: 'visible' }], (row) => row.id);
+  let directReads = 0;
+  const readOne = async () => {
+    directReads++;
+    return { id: 'hidden' };
+  };
+  assert.deepEqual(await visible.find('hidden', (row) => row, readOne), { id: 'hidden' });
+  assert.deepEqual(await visible.find('visible', (row) => row, readOne), { id: 'visible' });
+  assert.equal(directReads, 1);
 });

@@ -191,3 +191,13 @@ test('drift made out of band is what the client reads next', async () => {
   assert.ok(h.sim.volumes('local').length === 2 && h.sim.tokens().some((t) => t.tokenid === 'tf'));
   await assert.rejects(h.client.qemu.config('pve', 300), (err: unknown) => isNotFound(err));
 });
+
+test('a task wait cut short by the caller\'s time limit says the task did not finish; a user abort stays an abort', async () => {
+  const upid = 'UPID:pve:00001000:01A2C3C4:6B0F30D5:qmcreate:700:root@pam:';
+  const timedOut = new AbortController();
+  timedOut.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+  await assert.rejects(h.client.tasks.wait(upid, { signal: timedOut.signal, timeoutMs: 5000 }), (err: unknown) => err instanceof ProxmoxTaskTimeoutError && /not finished after 5000 ms/.test(err.message));
+  const cancelled = new AbortController();
+  cancelled.abort();
+  await assert.rejects(h.client.tasks.wait(upid, { signal: cancelled.signal }), (err: unknown) => !(err instanceof ProxmoxTaskTimeoutError));
+});

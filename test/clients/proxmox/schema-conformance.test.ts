@@ -105,6 +105,8 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.qemu.status(node, 100));
   await powerAndSnapshots(c.qemu, 100, { timeout: 30 });
   await send(c.qemu.clone(node, 100, { newid: 101, name: 'copy', description: 'a copy', pool: 'conf', storage: 'local-lvm', full: true, target: node, format: 'raw' }));
+  await send(c.qemu.regenerateCloudInit(node, 101));
+  await send(c.qemu.template(node, 101));
   await send(c.qemu.delete(node, 101, { purge: true, destroyUnreferencedDisks: true }));
 
   const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
@@ -118,6 +120,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.lxc.update(node, 200, { hostname: 'ct2', swap: 512 }, { delete: ['tags'] }));
   await send(c.lxc.resize(node, 200, 'rootfs', '6G'));
   await send(c.lxc.status(node, 200));
+  await send(c.lxc.pending(node, 200));
   await powerAndSnapshots(c.lxc, 200, {});
   await send(c.lxc.clone(node, 200, { newid: 201, hostname: 'ct-copy', description: 'copy', pool: 'conf', full: true, storage: 'local-lvm' }));
   await send(c.lxc.delete(node, 201, { purge: true, destroyUnreferencedDisks: true }));
@@ -186,6 +189,8 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.tasks.wait(upid, { timeoutMs: 1000 }));
   await send(tk.cluster.version());
   await send(tk.pools.create('by-ticket'));
+  // Ticket-only: tokens may not change passwords.
+  await send(tk.access.changePassword('alice@pve', 'alice-new-secret', PASSWORD));
   await tk.close();
 
   // Every public method ran at least once.

@@ -19,6 +19,11 @@ export function proxmoxWorkspace(sim: ProxmoxSimulator, env: Readonly<Record<str
   return providerWorkspace({ PROXMOX_VE_ENDPOINT: sim.url, PROXMOX_VE_API_TOKEN: PVE_TOKEN, PROXMOX_VE_INSECURE: 'true', ...env });
 }
 
+/** A workspace logged in with a ticket as `userid` (PROXMOX_VE_USERNAME/PASSWORD) instead of the token. */
+export function ticketWorkspace(sim: ProxmoxSimulator, userid: string, password: string): Workspace {
+  return proxmoxWorkspace(sim, { PROXMOX_VE_API_TOKEN: '', PROXMOX_VE_USERNAME: userid, PROXMOX_VE_PASSWORD: password });
+}
+
 export interface ProxmoxE2e {
   readonly sim: ProxmoxSimulator;
   readonly ws: Workspace;

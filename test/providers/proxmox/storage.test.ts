@@ -20,6 +20,13 @@ describe('proxmox_storage mapping', () => {
     });
   });
 
+  it('reads content = ["none"] (iSCSI) back as written, not as an empty list', () => {
+    const iscsi = nfs({ type: 'iscsi', content: ['none'], options: null });
+    assert.equal(storageOptions(iscsi).content, 'none');
+    for (const content of ['none', '']) assert.deepEqual(storageFromConfig({ storage: 'backups', type: 'iscsi', content }, iscsi).content, ['none']);
+    assert.deepEqual(storageFromConfig({ storage: 'backups', type: 'iscsi', content: 'images' }, iscsi).content, ['images']);
+  });
+
   it('reads back in any list order, keeping secrets and only the options the user manages', () => {
     const config = { storage: 'backups', type: 'nfs', content: 'iso,backup', shared: 1, path: '/mnt/pve/backups', server: '10.0.0.2', export: '/tank/backups', 'prune-backups': 'keep-last=3', options: 'vers=4', digest: 'x' };
     const model = storageFromConfig(config, nfs());

@@ -12,7 +12,7 @@ const disk = (fields: Partial<DiskModel> = {}): DiskModel => ({
 const plan = (fields: Partial<VmModel> = {}): VmModel => ({
   id: null, node: 'pve', vmid: 100, name: 'web', description: null, tags: ['web', 'prod'], cores: 2, sockets: 1, cpu_type: null, memory: 1024,
   balloon: null, bios: null, machine: null, os_type: null, scsi_hardware: null, boot_order: ['scsi0', 'net0'], agent: true, start_on_boot: null,
-  template: null, cdrom: null, started: true, disk: [disk({ discard: true })], network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
+  template: null, cdrom: null, started: true, reboot_after_update: true, shutdown_timeout: 180, disk: [disk({ discard: true })], network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
   cloud_init: null, clone: null, ...fields,
 });
 
@@ -56,6 +56,14 @@ describe('proxmox_vm config mapping', () => {
     assert.deepEqual(diff.grow, { scsi0: '10G' });
     assert.equal(diff.set.virtio0, 'local-lvm:1');
     assert.deepEqual(diff.remove.sort(), ['agent', 'scsi1']);
+  });
+
+  it('reads back a heredoc description, whose final newline Proxmox strips, as configured', () => {
+    const prior = { ...plan(), description: 'line one\nline two\n' };
+    const read = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, description: 'line one\nline two' }, prior);
+    assert.equal(read.description, 'line one\nline two\n');
+    const changed = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, description: 'other' }, prior);
+    assert.equal(changed.description, 'other');
   });
 
   it('keeps SSH keys URL-encoded as Proxmox stores them', () => {

@@ -26,13 +26,19 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly dnsServers?: string[];
   /**
+  * Allow FUSE mounts (feature fuse). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#fuse Lxc#fuse}
+  */
+  readonly fuse?: boolean | cdktf.IResolvable;
+  /**
   * Host name (Proxmox picks CT<vmid> when unset).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#hostname Lxc#hostname}
   */
   readonly hostname?: string;
   /**
-  * Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers).
+  * Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#keyctl Lxc#keyctl}
   */
@@ -43,6 +49,18 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#memory Lxc#memory}
   */
   readonly memory?: number;
+  /**
+  * Allow mknod() of a few device nodes (feature mknod, experimental). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mknod Lxc#mknod}
+  */
+  readonly mknod?: boolean | cdktf.IResolvable;
+  /**
+  * File system types the container may mount, such as ["nfs", "cifs"] (feature mount). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mount_types Lxc#mount_types}
+  */
+  readonly mountTypes?: string[];
   /**
   * Allow nested containers (feature nesting, needed by systemd in recent distributions).
   *
@@ -62,11 +80,23 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly password?: string;
   /**
+  * Restart a running container after an update whose changes wait for a restart: on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the container, and apply warns which they are.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#reboot_after_update Lxc#reboot_after_update}
+  */
+  readonly rebootAfterUpdate?: boolean | cdktf.IResolvable;
+  /**
   * DNS search domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#search_domain Lxc#search_domain}
   */
   readonly searchDomain?: string;
+  /**
+  * Seconds a container gets to shut down for that restart (default 180). A guest that ignores the shutdown request fails the update with an error naming the changes that wait; it is not forced off.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#shutdown_timeout Lxc#shutdown_timeout}
+  */
+  readonly shutdownTimeout?: number;
   /**
   * Root's SSH public keys, set at creation.
   *
@@ -1037,13 +1067,18 @@ export class Lxc extends cdktf.TerraformResource {
     this._cores = config.cores;
     this._description = config.description;
     this._dnsServers = config.dnsServers;
+    this._fuse = config.fuse;
     this._hostname = config.hostname;
     this._keyctl = config.keyctl;
     this._memory = config.memory;
+    this._mknod = config.mknod;
+    this._mountTypes = config.mountTypes;
     this._nesting = config.nesting;
     this._node = config.nodeAttribute;
     this._password = config.password;
+    this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._searchDomain = config.searchDomain;
+    this._shutdownTimeout = config.shutdownTimeout;
     this._sshPublicKeys = config.sshPublicKeys;
     this._startOnBoot = config.startOnBoot;
     this._started = config.started;
@@ -1110,6 +1145,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._dnsServers;
   }
 
+  // fuse - computed: false, optional: true, required: false
+  private _fuse?: boolean | cdktf.IResolvable; 
+  public get fuse() {
+    return this.getBooleanAttribute('fuse');
+  }
+  public set fuse(value: boolean | cdktf.IResolvable) {
+    this._fuse = value;
+  }
+  public resetFuse() {
+    this._fuse = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get fuseInput() {
+    return this._fuse;
+  }
+
   // hostname - computed: true, optional: true, required: false
   private _hostname?: string; 
   public get hostname() {
@@ -1163,6 +1214,38 @@ export class Lxc extends cdktf.TerraformResource {
     return this._memory;
   }
 
+  // mknod - computed: false, optional: true, required: false
+  private _mknod?: boolean | cdktf.IResolvable; 
+  public get mknod() {
+    return this.getBooleanAttribute('mknod');
+  }
+  public set mknod(value: boolean | cdktf.IResolvable) {
+    this._mknod = value;
+  }
+  public resetMknod() {
+    this._mknod = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mknodInput() {
+    return this._mknod;
+  }
+
+  // mount_types - computed: false, optional: true, required: false
+  private _mountTypes?: string[]; 
+  public get mountTypes() {
+    return cdktf.Fn.tolist(this.getListAttribute('mount_types'));
+  }
+  public set mountTypes(value: string[]) {
+    this._mountTypes = value;
+  }
+  public resetMountTypes() {
+    this._mountTypes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mountTypesInput() {
+    return this._mountTypes;
+  }
+
   // nesting - computed: false, optional: true, required: false
   private _nesting?: boolean | cdktf.IResolvable; 
   public get nesting() {
@@ -1208,6 +1291,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._password;
   }
 
+  // reboot_after_update - computed: true, optional: true, required: false
+  private _rebootAfterUpdate?: boolean | cdktf.IResolvable; 
+  public get rebootAfterUpdate() {
+    return this.getBooleanAttribute('reboot_after_update');
+  }
+  public set rebootAfterUpdate(value: boolean | cdktf.IResolvable) {
+    this._rebootAfterUpdate = value;
+  }
+  public resetRebootAfterUpdate() {
+    this._rebootAfterUpdate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rebootAfterUpdateInput() {
+    return this._rebootAfterUpdate;
+  }
+
   // search_domain - computed: false, optional: true, required: false
   private _searchDomain?: string; 
   public get searchDomain() {
@@ -1222,6 +1321,22 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get searchDomainInput() {
     return this._searchDomain;
+  }
+
+  // shutdown_timeout - computed: true, optional: true, required: false
+  private _shutdownTimeout?: number; 
+  public get shutdownTimeout() {
+    return this.getNumberAttribute('shutdown_timeout');
+  }
+  public set shutdownTimeout(value: number) {
+    this._shutdownTimeout = value;
+  }
+  public resetShutdownTimeout() {
+    this._shutdownTimeout = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get shutdownTimeoutInput() {
+    return this._shutdownTimeout;
   }
 
   // ssh_public_keys - computed: false, optional: true, required: false
@@ -1422,13 +1537,18 @@ export class Lxc extends cdktf.TerraformResource {
       cores: cdktf.numberToTerraform(this._cores),
       description: cdktf.stringToTerraform(this._description),
       dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._dnsServers),
+      fuse: cdktf.booleanToTerraform(this._fuse),
       hostname: cdktf.stringToTerraform(this._hostname),
       keyctl: cdktf.booleanToTerraform(this._keyctl),
       memory: cdktf.numberToTerraform(this._memory),
+      mknod: cdktf.booleanToTerraform(this._mknod),
+      mount_types: cdktf.listMapper(cdktf.stringToTerraform, false)(this._mountTypes),
       nesting: cdktf.booleanToTerraform(this._nesting),
       node: cdktf.stringToTerraform(this._node),
       password: cdktf.stringToTerraform(this._password),
+      reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       search_domain: cdktf.stringToTerraform(this._searchDomain),
+      shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
       ssh_public_keys: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sshPublicKeys),
       start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
       started: cdktf.booleanToTerraform(this._started),
@@ -1464,6 +1584,12 @@ export class Lxc extends cdktf.TerraformResource {
         type: "list",
         storageClassType: "stringList",
       },
+      fuse: {
+        value: cdktf.booleanToHclTerraform(this._fuse),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       hostname: {
         value: cdktf.stringToHclTerraform(this._hostname),
         isBlock: false,
@@ -1481,6 +1607,18 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      mknod: {
+        value: cdktf.booleanToHclTerraform(this._mknod),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      mount_types: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._mountTypes),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       nesting: {
         value: cdktf.booleanToHclTerraform(this._nesting),
@@ -1500,11 +1638,23 @@ export class Lxc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      reboot_after_update: {
+        value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       search_domain: {
         value: cdktf.stringToHclTerraform(this._searchDomain),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      shutdown_timeout: {
+        value: cdktf.numberToHclTerraform(this._shutdownTimeout),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       ssh_public_keys: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._sshPublicKeys),

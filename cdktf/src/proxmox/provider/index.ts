@@ -56,6 +56,12 @@ export interface ProxmoxProviderConfig {
   */
   readonly username?: string;
   /**
+  * Give new VMs and containers without a `vmid` a random free id in this range, such as "10000-99999" (or PROXMOX_VE_VMID_RANGE), instead of the lowest free one. Random ids make collisions with other clients creating at the same time unlikely.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#vmid_range ProxmoxProvider#vmid_range}
+  */
+  readonly vmidRange?: string;
+  /**
   * Alias name
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#alias ProxmoxProvider#alias}
@@ -115,6 +121,7 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
     this._password = config.password;
     this._timeout = config.timeout;
     this._username = config.username;
+    this._vmidRange = config.vmidRange;
     this._alias = config.alias;
   }
 
@@ -250,6 +257,22 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
     return this._username;
   }
 
+  // vmid_range - computed: false, optional: true, required: false
+  private _vmidRange?: string; 
+  public get vmidRange() {
+    return this._vmidRange;
+  }
+  public set vmidRange(value: string | undefined) {
+    this._vmidRange = value;
+  }
+  public resetVmidRange() {
+    this._vmidRange = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vmidRangeInput() {
+    return this._vmidRange;
+  }
+
   // alias - computed: false, optional: true, required: false
   private _alias?: string; 
   public get alias() {
@@ -280,6 +303,7 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
       password: cdktf.stringToTerraform(this._password),
       timeout: cdktf.stringToTerraform(this._timeout),
       username: cdktf.stringToTerraform(this._username),
+      vmid_range: cdktf.stringToTerraform(this._vmidRange),
       alias: cdktf.stringToTerraform(this._alias),
     };
   }
@@ -330,6 +354,12 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
       },
       username: {
         value: cdktf.stringToHclTerraform(this._username),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vmid_range: {
+        value: cdktf.stringToHclTerraform(this._vmidRange),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -50,7 +50,7 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly lastName?: string;
   /**
-  * Initial password (pve realm); set at creation only, so changing it replaces the user.
+  * Password (pve realm). Set at creation with any login; changing it later keeps the user (its ACLs and tokens) and needs a ticket login (PROXMOX_VE_USERNAME/PASSWORD), because Proxmox never lets an API token change a password. Removing it leaves the password as it is.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/user#password User#password}
   */

@@ -26,7 +26,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bios?: string;
   /**
-  * Devices to boot from, in order, such as ["scsi0", "net0"].
+  * Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template's), kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#boot_order Vm#boot_order}
   */
@@ -38,7 +38,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cdrom?: string;
   /**
-  * CPU cores per socket (default 1).
+  * CPU cores per socket. Unset: 1 on a new VM; what the template has on a clone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cores Vm#cores}
   */
@@ -56,13 +56,13 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * Machine type, such as "q35".
+  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#machine Vm#machine}
   */
   readonly machine?: string;
   /**
-  * Memory in MiB (default 512).
+  * Memory in MiB. Unset: 512 on a new VM; what the template has on a clone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#memory Vm#memory}
   */
@@ -86,13 +86,25 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly osType?: string;
   /**
+  * Restart a running VM after an update whose changes wait for a restart: those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the VM, and apply warns which they are.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#reboot_after_update Vm#reboot_after_update}
+  */
+  readonly rebootAfterUpdate?: boolean | cdktf.IResolvable;
+  /**
   * SCSI controller, such as "virtio-scsi-single".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#scsi_hardware Vm#scsi_hardware}
   */
   readonly scsiHardware?: string;
   /**
-  * CPU sockets (default 1).
+  * Seconds a VM gets to shut down for that restart (default 180). A guest that ignores the shutdown request fails the update with an error naming the changes that wait; it is not forced off.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#shutdown_timeout Vm#shutdown_timeout}
+  */
+  readonly shutdownTimeout?: number;
+  /**
+  * CPU sockets. Unset: 1 on a new VM; what the template has on a clone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#sockets Vm#sockets}
   */
@@ -116,7 +128,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * Turn the VM into a template (it cannot be started then).
+  * Convert the VM into a template (Proxmox's template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#template Vm#template}
   */
@@ -1472,7 +1484,9 @@ export class Vm extends cdktf.TerraformResource {
     this._name = config.name;
     this._node = config.nodeAttribute;
     this._osType = config.osType;
+    this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._scsiHardware = config.scsiHardware;
+    this._shutdownTimeout = config.shutdownTimeout;
     this._sockets = config.sockets;
     this._startOnBoot = config.startOnBoot;
     this._started = config.started;
@@ -1538,7 +1552,7 @@ export class Vm extends cdktf.TerraformResource {
     return this._bios;
   }
 
-  // boot_order - computed: false, optional: true, required: false
+  // boot_order - computed: true, optional: true, required: false
   private _bootOrder?: string[]; 
   public get bootOrder() {
     return this.getListAttribute('boot_order');
@@ -1623,7 +1637,7 @@ export class Vm extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
-  // machine - computed: false, optional: true, required: false
+  // machine - computed: true, optional: true, required: false
   private _machine?: string; 
   public get machine() {
     return this.getStringAttribute('machine');
@@ -1700,6 +1714,22 @@ export class Vm extends cdktf.TerraformResource {
     return this._osType;
   }
 
+  // reboot_after_update - computed: true, optional: true, required: false
+  private _rebootAfterUpdate?: boolean | cdktf.IResolvable; 
+  public get rebootAfterUpdate() {
+    return this.getBooleanAttribute('reboot_after_update');
+  }
+  public set rebootAfterUpdate(value: boolean | cdktf.IResolvable) {
+    this._rebootAfterUpdate = value;
+  }
+  public resetRebootAfterUpdate() {
+    this._rebootAfterUpdate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rebootAfterUpdateInput() {
+    return this._rebootAfterUpdate;
+  }
+
   // scsi_hardware - computed: false, optional: true, required: false
   private _scsiHardware?: string; 
   public get scsiHardware() {
@@ -1714,6 +1744,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get scsiHardwareInput() {
     return this._scsiHardware;
+  }
+
+  // shutdown_timeout - computed: true, optional: true, required: false
+  private _shutdownTimeout?: number; 
+  public get shutdownTimeout() {
+    return this.getNumberAttribute('shutdown_timeout');
+  }
+  public set shutdownTimeout(value: number) {
+    this._shutdownTimeout = value;
+  }
+  public resetShutdownTimeout() {
+    this._shutdownTimeout = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get shutdownTimeoutInput() {
+    return this._shutdownTimeout;
   }
 
   // sockets - computed: true, optional: true, required: false
@@ -1911,7 +1957,9 @@ export class Vm extends cdktf.TerraformResource {
       name: cdktf.stringToTerraform(this._name),
       node: cdktf.stringToTerraform(this._node),
       os_type: cdktf.stringToTerraform(this._osType),
+      reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       scsi_hardware: cdktf.stringToTerraform(this._scsiHardware),
+      shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
       sockets: cdktf.numberToTerraform(this._sockets),
       start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
       started: cdktf.booleanToTerraform(this._started),
@@ -2006,11 +2054,23 @@ export class Vm extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      reboot_after_update: {
+        value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       scsi_hardware: {
         value: cdktf.stringToHclTerraform(this._scsiHardware),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      shutdown_timeout: {
+        value: cdktf.numberToHclTerraform(this._shutdownTimeout),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       sockets: {
         value: cdktf.numberToHclTerraform(this._sockets),

@@ -122,6 +122,16 @@ export class AccessApi {
     await this.ctx.http.call('PUT', apiPath`/access/users/${userid}`, body, nullData);
   }
 
+  /**
+   * Sets a user's password (`PUT /access/password`). Proxmox allows this only with a ticket,
+   * never with an API token; a caller other than root@pam must confirm with its own current
+   * password (pve-access-control RPCEnvironment.pm, reauth_user_for_user_modification), may not
+   * change root@pam's and may not change a pam user's other than its own (AccessControl.pm).
+   */
+  async changePassword(userid: string, password: string, confirmationPassword?: string): Promise<void> {
+    await this.ctx.http.call('PUT', '/access/password', { userid, password, 'confirmation-password': confirmationPassword }, nullData);
+  }
+
   async deleteUser(userid: string): Promise<void> {
     await this.ctx.http.call('DELETE', apiPath`/access/users/${userid}`, {}, nullData);
   }

@@ -1,7 +1,7 @@
 // The operations QEMU VMs and LXC containers share (`/nodes/{node}/qemu|lxc/...`).
 import { z } from 'zod';
 import type { Params, ParamValue } from '../http.js';
-import { configRecord, guestEntry, guestStatus, nullData, snapshotEntry, upidData } from '../schemas.js';
+import { configRecord, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { awaitTask, deleteList, type EndpointContext } from './context.js';
 
@@ -10,6 +10,7 @@ export type GuestEntry = z.infer<typeof guestEntry>;
 export type GuestStatus = z.infer<typeof guestStatus>;
 export type GuestConfig = z.infer<typeof configRecord>;
 export type SnapshotEntry = z.infer<typeof snapshotEntry>;
+export type PendingEntry = z.infer<typeof pendingEntry>;
 
 /** Config keys to set; indexed keys (`scsi0`, `net1`, `mp0`) go through the index signature. */
 export interface GuestConfigParams {
@@ -93,6 +94,11 @@ export class GuestApi<Create extends GuestConfigParams> {
     const { digest, ...task } = options;
     const upid = this.ctx.http.call('PUT', this.path(node, vmid, 'resize'), { disk, size, digest }, upidData.nullable());
     return awaitTask(this.ctx, upid, task);
+  }
+
+  /** Every config key with its current value and any change waiting for a restart. */
+  pending(node: string, vmid: number): Promise<PendingEntry[]> {
+    return this.ctx.http.call('GET', this.path(node, vmid, 'pending'), {}, z.array(pendingEntry));
   }
 
   status(node: string, vmid: number): Promise<GuestStatus> {

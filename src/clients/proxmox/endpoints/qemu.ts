@@ -1,11 +1,8 @@
-// QEMU VMs: the shared guest operations plus the asynchronous config update and pending view.
-import { z } from 'zod';
-import { nullData, pendingEntry, upidOrNull } from '../schemas.js';
+// QEMU VMs: the shared guest operations plus the asynchronous config update, template conversion and cloud-init drive regeneration.
+import { nullData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { awaitTask, type EndpointContext } from './context.js';
 import { GuestApi, withChange, type ConfigUpdate, type GuestConfigParams } from './guests.js';
-
-export type PendingEntry = z.infer<typeof pendingEntry>;
 
 export interface QemuConfigParams extends GuestConfigParams {
   name?: string;
@@ -38,8 +35,21 @@ export class QemuApi extends GuestApi<QemuCreateParams> {
     return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'config'), withChange(params, change), upidOrNull), task);
   }
 
-  pending(node: string, vmid: number): Promise<PendingEntry[]> {
-    return this.ctx.http.call('GET', this.path(node, vmid, 'pending'), {}, z.array(pendingEntry));
+  /**
+   * Converts the VM into a template (`POST .../template`): its disks become read-only base
+   * volumes that linked clones can share. Setting `template=1` in the config does not do that.
+   */
+  template(node: string, vmid: number, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'template'), {}, upidOrNull), task);
+  }
+
+  /**
+   * Regenerates the cloud-init drive from the config (`PUT .../cloudinit`). Cloud-init keys are
+   * written straight into the config, never pending, and the drive is otherwise only rebuilt
+   * at the next start (qemu-server QemuServer.pm, vmconfig_apply_pending / vm_start).
+   */
+  async regenerateCloudInit(node: string, vmid: number): Promise<void> {
+    await this.ctx.http.call('PUT', this.path(node, vmid, 'cloudinit'), {}, nullData);
   }
 
   /** Cancels pending changes of these keys (`revert=a,b`). */

@@ -2,6 +2,8 @@
 import type { GuestConfig } from '../../../clients/proxmox/index.js';
 import { buildDisk, buildPropertyString, parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
 import { sizeBytes } from '../shared/sizes.js';
+import { descriptionText } from '../shared/text.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { orderKeys, setValues, type ConfigValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
 
@@ -29,7 +31,8 @@ export function lxcNetworkValue(network: LxcNetworkModel): string {
 }
 
 function features(plan: LxcModel): string | null {
-  const value = buildPropertyString({ nesting: plan.nesting ?? undefined, keyctl: plan.keyctl ?? undefined });
+  const mount = plan.mount_types === null || plan.mount_types.length === 0 ? undefined : [...plan.mount_types].sort().join(';');
+  const value = buildPropertyString({ nesting: plan.nesting ?? undefined, keyctl: plan.keyctl ?? undefined, fuse: plan.fuse ?? undefined, mknod: plan.mknod ?? undefined, mount });
   return value === '' ? null : value;
 }
 
@@ -92,7 +95,7 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
     ...base,
     template: prior?.template ?? '',
     hostname: text(config.hostname),
-    description: text(config.description),
+    description: descriptionText(text(config.description) ?? undefined, prior?.description),
     tags: tags === null ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
     unprivileged: String(config.unprivileged ?? '0') === '1',
     password: prior?.password ?? null,
@@ -102,11 +105,17 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
     swap: Number(config.swap ?? 512),
     nesting: feature.nesting === undefined ? null : feature.nesting === '1',
     keyctl: feature.keyctl === undefined ? null : feature.keyctl === '1',
+    fuse: feature.fuse === undefined ? null : feature.fuse === '1',
+    mknod: feature.mknod === undefined ? null : feature.mknod === '1',
+    mount_types: feature.mount === undefined ? null : feature.mount.split(';').filter((t) => t !== ''),
     dns_servers: nameserver === null ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
     search_domain: text(config.searchdomain),
     start_on_boot: optionalFlag(config.onboot),
     rootfs: { storage: storageOfVolume(root.volume) ?? '', size: root.size ?? '0', volume: root.volume },
     mount_point: indexed(/^mp\d+$/).map((key) => mountPointFromConfig(String(config[key]))),
     network: indexed(/^net\d+$/).map((key) => networkFromConfig(String(config[key]))),
+    // How updates restart the container: provider settings, not config values.
+    reboot_after_update: prior?.reboot_after_update ?? true,
+    shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
   };
 }

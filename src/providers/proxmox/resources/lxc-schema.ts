@@ -5,10 +5,12 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { restartAttributes } from '../shared/restart-schema.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 
 const keep = planModifiers.useStateForUnknown();
+const ROOT_ONLY = 'Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).';
 const replace = planModifiers.requiresReplace();
 /** Create-only settings Proxmox does not return: replace when they change, not when an import learns them. */
 const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it forces replacement (not when an import learns it)', ({ state }) => state !== null && state !== '');
@@ -50,6 +52,12 @@ const network = block.list({
   },
 });
 
+
+const FS_TYPE = /^[a-z0-9_.-]+$/;
+const mountTypesValidator = validators.custom<string[]>('file system type names such as "nfs"', (value) =>
+  Array.isArray(value) && value.some((name) => typeof name !== 'string' || !FS_TYPE.test(name)) ? 'must hold file system type names such as "nfs"' : undefined,
+);
+
 export const lxcSchema = schema({
   description: 'An LXC container on a Proxmox VE node.',
   attributes: {
@@ -72,11 +80,15 @@ export const lxcSchema = schema({
     memory: attr.number({ default: 512, description: 'Memory in MiB (default 512).', validators: [validators.atLeast(16), validators.integer()] }),
     swap: attr.number({ default: 512, description: 'Swap in MiB (default 512).', validators: [validators.atLeast(0), validators.integer()] }),
     nesting: attr.bool({ optional: true, description: 'Allow nested containers (feature nesting, needed by systemd in recent distributions).' }),
-    keyctl: attr.bool({ optional: true, description: 'Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers).' }),
+    keyctl: attr.bool({ optional: true, description: `Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers). ${ROOT_ONLY}` }),
+    fuse: attr.bool({ optional: true, description: `Allow FUSE mounts (feature fuse). ${ROOT_ONLY}` }),
+    mknod: attr.bool({ optional: true, description: `Allow mknod() of a few device nodes (feature mknod, experimental). ${ROOT_ONLY}` }),
+    mount_types: attr.set(ty.string, { optional: true, description: `File system types the container may mount, such as ["nfs", "cifs"] (feature mount). ${ROOT_ONLY}`, validators: [mountTypesValidator] }),
     dns_servers: attr.list(ty.string, { optional: true, description: 'DNS servers; the node\'s when unset.' }),
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the container when the node boots.' }),
     started: attr.bool({ default: true, description: 'Whether the container should be running (default true).' }),
+    ...restartAttributes('container', 'on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending'),
   },
   blocks: { rootfs, mount_point: mountPoint, network },
 });

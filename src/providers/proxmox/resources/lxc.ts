@@ -3,6 +3,9 @@ import { defineResource, type OperationContext, type WriteContext } from '../../
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
+import { refuseRootOnlyChanges } from '../shared/root-only.js';
+import { applyWaitingChanges } from '../shared/restart.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { orNull } from '../shared/not-found.js';
 import { destroyGuest, setPowerState } from '../shared/power.js';
 import { refuseShrink } from '../shared/shrink.js';
@@ -77,7 +80,15 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcModel): Promise<LxcM
   if (Object.keys(set).length > 0 || remove.length > 0) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
   if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
-  await setPowerState(ctx, lxc, ref, plan.started ?? true);
+  const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started ?? true);
+  if (stayedRunning && (Object.keys(set).length > 0 || remove.length > 0)) {
+    await applyWaitingChanges(ctx, lxc, ref, {
+      reboot: plan.reboot_after_update ?? true,
+      shutdownTimeoutS: plan.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+      alsoWaiting: [],
+      label: 'container',
+    });
+  }
   return requireLxc(ctx, ref, plan);
 }
 
@@ -121,6 +132,7 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
     return { node, vmid };
   },
   modifyPlan(ctx) {
+    refuseRootOnlyChanges(ctx);
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');
   },

@@ -11,6 +11,27 @@ const keep = planModifiers.useStateForUnknown();
 
 export const STORAGE_TYPES = ['dir', 'nfs', 'cifs', 'lvm', 'lvmthin', 'zfspool', 'iscsi', 'iscsidirect', 'zfs', 'pbs', 'truenasplugin'] as const;
 
+const FILE_CONTENT = ['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets', 'import'];
+
+/**
+ * Content types each storage type holds, from each pve-storage plugin's `plugindata` content
+ * list ("none" where the plugin accepts an empty content list). Proxmox drops the others with a
+ * warning (Plugin.pm, check_config content handling), so asking for them would plan a change on
+ * every run. Third-party plugins (truenasplugin) are not checked.
+ */
+export const CONTENT_TYPES: Readonly<Record<string, readonly string[]>> = {
+  dir: FILE_CONTENT,
+  nfs: FILE_CONTENT,
+  cifs: FILE_CONTENT,
+  lvm: ['images', 'rootdir'],
+  lvmthin: ['images', 'rootdir'],
+  zfspool: ['images', 'rootdir'],
+  iscsi: ['images', 'none'],
+  iscsidirect: ['images', 'none'],
+  zfs: ['images'],
+  pbs: ['backup'],
+};
+
 /** Options each type needs on create (Proxmox's "fixed" options: they never change). */
 export const REQUIRED_OPTIONS: Readonly<Record<string, readonly (keyof StorageModel & string)[]>> = {
   dir: ['path'],

@@ -3,7 +3,7 @@ import type { StorageConfig, StorageOptions, StorageType } from '../../../client
 import { defineResource } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
-import { OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type StorageModel } from './storage-schema.js';
+import { CONTENT_TYPES, OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type StorageModel } from './storage-schema.js';
 
 /** Options fixed at creation: never sent on update. */
 const FIXED = new Set([
@@ -51,6 +51,12 @@ function splitList(value: unknown): string[] | null {
   return raw === null ? null : raw.split(',').filter((item) => item !== '' && item !== 'none');
 }
 
+/** Content types as listed; an empty list reads as ["none"] when that is how the configuration says it. */
+function contentFrom(value: unknown, prior: readonly string[] | null): string[] {
+  const content = splitList(value) ?? [];
+  return content.length === 0 && prior !== null && prior.length === 1 && prior[0] === 'none' ? ['none'] : content;
+}
+
 /** The model of a storage as the API shows it; secrets and `options` keys come from `prior`. */
 export function storageFromConfig(config: StorageConfig, prior: StorageModel | null): StorageModel {
   const raw = config as Record<string, unknown>;
@@ -60,7 +66,7 @@ export function storageFromConfig(config: StorageConfig, prior: StorageModel | n
     id: config.storage,
     storage: config.storage,
     type: config.type,
-    content: splitList(raw.content) ?? [],
+    content: contentFrom(raw.content, prior?.content ?? null),
     nodes: splitList(raw.nodes),
     shared: flag(raw.shared) ?? false,
     disable: flag(raw.disable),
@@ -120,6 +126,15 @@ export const storageResource = defineResource<ProxmoxProviderData>()({
     if (type === undefined) return;
     for (const option of REQUIRED_OPTIONS[type] ?? []) {
       if (ctx.config.isNull(option)) ctx.error(option, 'Missing storage option', `A storage of type "${type}" needs ${option}.`);
+    }
+    const content = ctx.config.get('content');
+    const allowed = CONTENT_TYPES[type];
+    if (allowed === undefined || !Array.isArray(content)) return;
+    const unsupported = content.filter((item) => typeof item === 'string' && !allowed.includes(item));
+    if (unsupported.length > 0) {
+      ctx.error('content', 'Content type not supported', `A storage of type "${type}" holds ${allowed.join(', ')}; Proxmox would drop ${unsupported.map((c) => `"${String(c)}"`).join(', ')} with a warning.`);
+    } else if (content.includes('none') && content.length > 1) {
+      ctx.error('content', 'Content type not supported', '"none" means no content and cannot be combined with other content types.');
     }
   },
 });

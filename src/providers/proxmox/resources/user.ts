@@ -4,7 +4,8 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { UserDetail, UserParams } from '../../../clients/proxmox/index.js';
+import type { ProxmoxIdentity, UserDetail, UserParams } from '../../../clients/proxmox/index.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
@@ -12,12 +13,33 @@ import { optionalText } from '../shared/text.js';
 
 const replace = planModifiers.requiresReplace();
 
+/**
+ * Why the provider's login cannot change `userid`'s password, or undefined when it can.
+ * `PUT /access/password` refuses API tokens (allowtoken 0 in the API schema); only root@pam may
+ * change root@pam's password, and a pam user's password only its owner or root@pam
+ * (pve-access-control src/PVE/API2/AccessControl.pm, change_password).
+ */
+export function passwordChangeRefusal(identity: ProxmoxIdentity, userid: string): string | undefined {
+  if (identity.kind === 'token') {
+    return `Proxmox does not let API tokens change passwords, so ${userid}'s new password cannot be set with the token ${identity.tokenId}. Log in with a ticket instead: set PROXMOX_VE_USERNAME and PROXMOX_VE_PASSWORD (username/password in the provider block), or leave the password unchanged.`;
+  }
+  if (identity.kind === 'ticket' && identity.userid !== 'root@pam' && identity.userid !== userid) {
+    if (userid === 'root@pam') return 'Only root@pam may change the password of root@pam.';
+    if (userid.endsWith('@pam')) return `Only root@pam may change the password of another pam user (${userid}); log in as root@pam.`;
+  }
+  return undefined;
+}
+
 const userSchema = schema({
   description: 'A Proxmox VE user.',
   attributes: {
     id: attr.string({ computed: true, description: 'The user id.', planModifiers: [planModifiers.useStateForUnknown()] }),
     user_id: attr.string({ required: true, description: 'USER@REALM, such as "terraform@pve".', validators: [validators.textMatching(/^[^\s@:]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM')], planModifiers: [replace] }),
-    password: attr.string({ optional: true, sensitive: true, description: 'Initial password (pve realm); set at creation only, so changing it replaces the user.', planModifiers: [replace] }),
+    password: attr.string({
+      optional: true,
+      sensitive: true,
+      description: 'Password (pve realm). Set at creation with any login; changing it later keeps the user (its ACLs and tokens) and needs a ticket login (PROXMOX_VE_USERNAME/PASSWORD), because Proxmox never lets an API token change a password. Removing it leaves the password as it is.',
+    }),
     enabled: attr.bool({ default: true, description: 'Whether the user may log in (default true).' }),
     expire: attr.number({ default: 0, description: 'Expiry as seconds since 1970; 0 (default) never expires.', validators: [validators.atLeast(0), validators.integer()] }),
     first_name: attr.string({ optional: true, description: 'First name.' }),
@@ -78,13 +100,27 @@ export const userResource = defineResource<ProxmoxProviderData>()({
     const user = await ctx.provider.client.access.findUser(state.user_id);
     return user === undefined ? null : userFromApi(state.user_id, user, state);
   },
-  async update(ctx, plan) {
-    const { access } = ctx.provider.client;
+  async update(ctx, plan, prior) {
+    const { client } = ctx.provider;
+    const { access } = client;
     await access.updateUser(plan.user_id, userParams(plan));
+    if (plan.password !== null && plan.password !== prior.password) {
+      const refusal = passwordChangeRefusal(client.identity, plan.user_id);
+      if (refusal !== undefined) throw new AttributeError('password', 'Password change needs a ticket login', refusal);
+      await client.changeUserPassword(plan.user_id, plan.password);
+    }
     return userFromApi(plan.user_id, await access.user(plan.user_id), plan);
   },
   async delete(ctx, state) {
     await deleteIgnoringMissing(() => ctx.provider.client.access.deleteUser(state.user_id));
   },
   importState: (id) => ({ user_id: id }),
+  modifyPlan(ctx) {
+    if (ctx.creating || ctx.provider === undefined) return;
+    const wanted = ctx.config.get('password');
+    if (wanted === null || wanted === ctx.prior.get('password')) return;
+    const userid = ctx.config.get('user_id');
+    const refusal = passwordChangeRefusal(ctx.provider.client.identity, typeof userid === 'string' ? userid : '');
+    if (refusal !== undefined) ctx.error('password', 'Password change needs a ticket login', refusal);
+  },
 });

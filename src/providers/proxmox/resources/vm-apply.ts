@@ -5,8 +5,10 @@ import type { OperationContext } from '../../../framework/resource.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
-import { setPowerState } from '../shared/power.js';
+import { applyWaitingChanges } from '../shared/restart.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues, type ConfigValues } from './vm-config.js';
+import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
 import type { VmModel } from './vm-schema.js';
 
 export interface ConfigDiff {
@@ -20,31 +22,41 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** What to change so the VM described by `current` matches `plan`. */
+/** Keys Proxmox writes itself when they are unset (the boot order, a pinned machine version): never removed. */
+const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine']);
+
+/**
+ * What to change so the VM described by `current` (as read, everything it has) matches `plan`.
+ * A VM created empty is brought to exactly the plan; a clone only gets what the plan declares
+ * (see vm-inherit.ts): nothing it inherited is removed.
+ */
 export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
+  const inherits = inheritsFromTemplate(plan);
   const set: ConfigValues = {};
   const remove: string[] = [];
   const grow: Record<string, string> = {};
   const want = scalarValues(plan);
   const have = scalarValues(current);
   for (const [key, value] of Object.entries(want)) if (String(have[key]) !== String(value)) set[key] = value;
-  for (const key of Object.keys(have)) if (want[key] === undefined) remove.push(key);
-  for (const disk of plan.disk) {
-    const existing = current.disk.find((d) => d.interface === disk.interface);
+  if (!inherits) for (const key of Object.keys(have)) if (want[key] === undefined && !SERVER_WRITTEN_KEYS.has(key)) remove.push(key);
+  for (const declared of plan.disk) {
+    const existing = current.disk.find((d) => d.interface === declared.interface);
     if (!existing || existing.volume === null) {
-      set[disk.interface] = newDiskValue(disk);
+      set[declared.interface] = newDiskValue(declared);
       continue;
     }
+    const disk = inherits ? inheritedDisk(declared, existing) : declared;
     if (!sameJson(diskOptions(disk), diskOptions(existing))) set[disk.interface] = existingDiskValue(disk, existing.volume);
     if (disk.size !== null && (sizeBytes(disk.size) ?? 0) > (sizeBytes(existing.size) ?? 0)) grow[disk.interface] = disk.size;
   }
-  for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) remove.push(disk.interface);
-  plan.network.forEach((network, i) => {
+  if (!inherits) for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) remove.push(disk.interface);
+  plan.network.forEach((declared, i) => {
     const existing = current.network[i];
-    const wanted = networkValue({ ...network, mac_address: network.mac_address ?? existing?.mac_address ?? null });
+    const network = existing === undefined ? declared : inherits ? inheritedNetwork(declared, existing) : { ...declared, mac_address: declared.mac_address ?? existing.mac_address };
+    const wanted = networkValue(network);
     if (!existing || wanted !== networkValue(existing)) set[`net${i}`] = wanted;
   });
-  for (let i = plan.network.length; i < current.network.length; i++) remove.push(`net${i}`);
+  if (!inherits) for (let i = plan.network.length; i < current.network.length; i++) remove.push(`net${i}`);
   return { set, remove, grow };
 }
 
@@ -66,18 +78,30 @@ export async function applyDiff(ctx: OperationContext<{ client: ProxmoxClient }>
   }
 }
 
-/** True when changes wait for a restart (the VM was running when they were made). */
-export async function hasPendingChanges(client: ProxmoxClient, ref: GuestRef): Promise<boolean> {
-  const pending = await client.qemu.pending(ref.node, ref.vmid);
-  return pending.some((entry) => entry.pending !== undefined || entry.delete !== undefined);
+/** Cloud-init keys: written at once (never pending), read by the guest only at boot. */
+const CLOUD_INIT_KEY = /^(ciuser|cipassword|sshkeys|nameserver|searchdomain|ipconfig\d+|cicustom|citype|ciupgrade)$/;
+
+/** The cloud-init settings a diff changes. */
+export function cloudInitChanges(diff: ConfigDiff): string[] {
+  return [...Object.keys(diff.set), ...diff.remove].filter((key) => CLOUD_INIT_KEY.test(key));
 }
 
-/** Starts or stops the VM to match `started`; reboots a running VM whose changes are pending. */
-export async function applyPowerState(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, started: boolean, rebootIfPending: boolean): Promise<void> {
+/**
+ * After a config change on an existing VM: a cloud-init change regenerates the drive (it is
+ * otherwise rebuilt only at the next start), and a running VM whose changes wait for a restart
+ * is restarted as `reboot_after_update` and `shutdown_timeout` say.
+ */
+export async function applyWaitingVmChanges(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, plan: VmModel, diff: ConfigDiff): Promise<void> {
   const { qemu } = ctx.provider.client;
-  const wasRunning = await setPowerState(ctx, qemu, ref, started);
-  if (wasRunning && rebootIfPending && (await hasPendingChanges(ctx.provider.client, ref))) {
-    ctx.logger.info('rebooting VM to apply pending changes', { vmid: ref.vmid });
-    await qemu.power(ref.node, ref.vmid, 'reboot', {}, taskOptions(ctx));
+  const cloudInit = plan.cloud_init === null ? [] : cloudInitChanges(diff);
+  if (cloudInit.length > 0) {
+    ctx.logger.info('regenerating the cloud-init drive', { vmid: ref.vmid, keys: cloudInit.join(',') });
+    await qemu.regenerateCloudInit(ref.node, ref.vmid);
   }
+  await applyWaitingChanges(ctx, qemu, ref, {
+    reboot: plan.reboot_after_update ?? true,
+    shutdownTimeoutS: plan.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+    alsoWaiting: cloudInit.map((key) => `${key} (cloud-init)`),
+    label: 'VM',
+  });
 }

@@ -9,13 +9,15 @@ import {
   parsePropertyString,
   storageOfVolume,
 } from '../../../clients/proxmox/property-string.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { sizeBytes } from '../shared/sizes.js';
+import { descriptionText } from '../shared/text.js';
 import type { CloudInitModel, DiskModel, NetworkModel, VmModel } from './vm-schema.js';
 
 /** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN). */
 const SCALAR_KEYS = [
   'name', 'description', 'tags', 'cores', 'sockets', 'cpu', 'memory', 'balloon', 'bios', 'machine', 'ostype', 'scsihw',
-  'boot', 'agent', 'onboot', 'template', 'ide2', 'ciuser', 'cipassword', 'sshkeys', 'nameserver', 'searchdomain', 'ide0',
+  'boot', 'agent', 'onboot', 'ide2', 'ciuser', 'cipassword', 'sshkeys', 'nameserver', 'searchdomain', 'ide0',
 ] as const;
 
 const DISK_KEY = /^(scsi|virtio|sata|ide)\d+$/;
@@ -123,7 +125,6 @@ export function scalarValues(plan: VmModel): ConfigValues {
     boot: plan.boot_order === null ? null : `order=${plan.boot_order.join(';')}`,
     agent: plan.agent === null ? null : plan.agent ? '1' : '0',
     onboot: plan.start_on_boot,
-    template: plan.template,
     [CDROM_DRIVE]: plan.cdrom === null ? null : `${plan.cdrom},media=cdrom`,
   });
   return { ...values, ...cloudInitValues(plan.cloud_init) };
@@ -212,7 +213,7 @@ export function vmFromConfig(base: { id: string; node: string; vmid: number; sta
     node: base.node,
     vmid: base.vmid,
     name: text(config.name) ?? null,
-    description: text(config.description) ?? null,
+    description: descriptionText(text(config.description), prior?.description),
     tags: tags === undefined ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
     cores: numberValue(config.cores) ?? 1,
     sockets: numberValue(config.sockets) ?? 1,
@@ -229,6 +230,9 @@ export function vmFromConfig(base: { id: string; node: string; vmid: number; sta
     template: flagValue(config.template),
     cdrom: cdromFromConfig(config),
     started: base.started,
+    // How updates restart the VM: provider settings, not config values.
+    reboot_after_update: prior?.reboot_after_update ?? true,
+    shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
     disk: orderKeys(diskKeys, prior?.disk?.map((d) => d.interface) ?? []).map((key) => diskFromConfig(key, String(config[key]))),
     network: orderKeys(netKeys, []).map((key) => networkFromConfig(String(config[key]))),
     cloud_init: cloudInitFromConfig(config, prior?.cloud_init ?? null),

@@ -5,11 +5,14 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { restartAttributes } from '../shared/restart-schema.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 
 const keep = planModifiers.useStateForUnknown();
 const replace = planModifiers.requiresReplace();
+/** Proxmox does not record what a VM was cloned from: an imported clone learns it from the configuration, without replacement. */
+const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it replaces the VM (not when an import learns it)', ({ state }) => state !== null);
 const MAC = /^([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}$/;
 
 const disk = block.list({
@@ -67,10 +70,10 @@ const cloudInit = block.single({
 });
 
 const clone = block.single({
-  description: 'Create the VM as a clone of a template (or VM) on the same node. Changing it replaces the VM.',
+  description: 'Create the VM as a clone of a template (or VM) on the same node. Changing it replaces the VM. A clone keeps what it inherits: settings, disks (by interface) and network devices (beyond those listed) that the configuration does not name are left as the template made them, and removing a setting from the configuration stops managing it rather than deleting it.',
   attributes: {
-    source_vmid: attr.number({ required: true, description: 'VMID of the template to clone.', planModifiers: [replace] }),
-    full: attr.bool({ default: true, description: 'Full copy (default) rather than a linked clone.', planModifiers: [replace] }),
+    source_vmid: attr.number({ required: true, description: 'VMID of the template to clone.', planModifiers: [replaceOnceKnown] }),
+    full: attr.bool({ default: true, description: 'Full copy (default) rather than a linked clone.', planModifiers: [replaceOnceKnown] }),
   },
 });
 
@@ -83,21 +86,22 @@ export const vmSchema = schema({
     name: attr.string({ optional: true, description: 'Name (a DNS name).', validators: [validators.textMatching(/^[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?$/, 'a DNS name')] }),
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
     tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [tagsValidator] }),
-    cores: attr.number({ default: 1, description: 'CPU cores per socket (default 1).', validators: [validators.between(1, 1024), validators.integer()] }),
-    sockets: attr.number({ default: 1, description: 'CPU sockets (default 1).', validators: [validators.between(1, 16), validators.integer()] }),
+    cores: attr.number({ optional: true, computed: true, description: 'CPU cores per socket. Unset: 1 on a new VM; what the template has on a clone.', validators: [validators.between(1, 1024), validators.integer()], planModifiers: [keep] }),
+    sockets: attr.number({ optional: true, computed: true, description: 'CPU sockets. Unset: 1 on a new VM; what the template has on a clone.', validators: [validators.between(1, 16), validators.integer()], planModifiers: [keep] }),
     cpu_type: attr.string({ optional: true, description: 'CPU model, such as "host" or "x86-64-v2-AES".' }),
-    memory: attr.number({ default: 512, description: 'Memory in MiB (default 512).', validators: [validators.atLeast(16), validators.integer()] }),
+    memory: attr.number({ optional: true, computed: true, description: 'Memory in MiB. Unset: 512 on a new VM; what the template has on a clone.', validators: [validators.atLeast(16), validators.integer()], planModifiers: [keep] }),
     balloon: attr.number({ optional: true, description: 'Minimum memory in MiB for the balloon device; 0 disables ballooning.', validators: [validators.atLeast(0), validators.integer()] }),
     bios: attr.string({ optional: true, description: 'Firmware: "seabios" or "ovmf".', validators: [validators.oneOf('seabios', 'ovmf')] }),
-    machine: attr.string({ optional: true, description: 'Machine type, such as "q35".' }),
+    machine: attr.string({ optional: true, computed: true, description: 'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.', planModifiers: [keep] }),
     os_type: attr.string({ optional: true, description: 'Guest OS type, such as "l26" or "win11".' }),
     scsi_hardware: attr.string({ optional: true, description: 'SCSI controller, such as "virtio-scsi-single".', validators: [validators.oneOf('lsi', 'lsi53c810', 'virtio-scsi-pci', 'virtio-scsi-single', 'megasas', 'pvscsi')] }),
-    boot_order: attr.list(ty.string, { optional: true, description: 'Devices to boot from, in order, such as ["scsi0", "net0"].' }),
+    boot_order: attr.list(ty.string, { optional: true, computed: true, description: 'Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template\'s), kept.', planModifiers: [keep] }),
     agent: attr.bool({ optional: true, description: 'Enable the QEMU guest agent device.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the VM when the node boots.' }),
-    template: attr.bool({ optional: true, description: 'Turn the VM into a template (it cannot be started then).', planModifiers: [replace] }),
+    template: attr.bool({ optional: true, description: 'Convert the VM into a template (Proxmox\'s template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.', planModifiers: [replace] }),
     cdrom: attr.string({ optional: true, description: 'ISO volume in the CD-ROM drive (ide2), such as "local:iso/debian.iso".' }),
     started: attr.bool({ default: true, description: 'Whether the VM should be running (default true; false for templates).' }),
+    ...restartAttributes('VM', 'those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer'),
   },
   blocks: { disk, network, cloud_init: cloudInit, clone },
 });

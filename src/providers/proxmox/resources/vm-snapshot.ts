@@ -6,6 +6,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { describeUnsnapshottable, unsnapshottableDisks } from '../shared/snapshot-capability.js';
 import { optionalText } from '../shared/text.js';
 import { taskOptions, whileLocked } from '../shared/tasks.js';
 
@@ -38,6 +39,8 @@ export const vmSnapshotResource = defineResource<ProxmoxProviderData>()({
 }`,
   async create(ctx, plan) {
     const { qemu } = ctx.provider.client;
+    const unable = await unsnapshottableDisks(await qemu.config(plan.node, plan.vmid), (id) => ctx.provider.client.storage.find(id));
+    if (unable.length > 0) throw new AttributeError('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(plan.vmid, unable));
     const params = { ...(plan.description !== null ? { description: plan.description } : {}), vmstate: plan.include_ram ?? false };
     await whileLocked(() => qemu.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal);
     return { ...plan, id: snapshotId(plan.node, plan.vmid, plan.name) };
@@ -55,6 +58,17 @@ export const vmSnapshotResource = defineResource<ProxmoxProviderData>()({
   async delete(ctx, state) {
     const { qemu } = ctx.provider.client;
     await deleteIgnoringMissing(() => whileLocked(() => qemu.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx)), ctx.signal));
+  },
+  /** Says at plan time when the VM exists already and a disk of it cannot be snapshotted. */
+  async modifyPlan(ctx) {
+    const node = ctx.config.string('node');
+    const vmid = ctx.config.number('vmid');
+    if (!ctx.creating || ctx.provider === undefined || node === undefined || vmid === undefined) return;
+    const { client } = ctx.provider;
+    const config = await orNull(() => client.qemu.config(node, vmid));
+    if (config === null) return;
+    const unable = await unsnapshottableDisks(config, (id) => client.storage.find(id));
+    if (unable.length > 0) ctx.error('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(vmid, unable));
   },
   importState(id) {
     const match = /^([^/]+)\/(\d+)\/([^/]+)$/.exec(id);

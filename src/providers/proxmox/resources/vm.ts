@@ -1,7 +1,7 @@
 // `proxmox_vm`: a QEMU virtual machine, created empty or cloned from a template, kept in the
 // configured shape and power state.
 import { isNotFound } from '../../../clients/proxmox/errors.js';
-import { attributePath } from '../../../framework/diagnostics.js';
+import { attributePath, type AttributePath } from '../../../framework/diagnostics.js';
 import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
 import { getAttr, isObjectValue } from '../../../framework/values-util.js';
 import { UNKNOWN, type Value } from '../../../values/types.js';
@@ -9,15 +9,17 @@ import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
-import { destroyGuest } from '../shared/power.js';
+import { destroyGuest, setPowerState } from '../shared/power.js';
 import { taskOptions } from '../shared/tasks.js';
-import { applyDiff, applyPowerState, configDiff, isEmptyDiff } from './vm-apply.js';
+import { managedPart } from './vm-inherit.js';
+import { applyDiff, applyWaitingVmChanges, configDiff, isEmptyDiff } from './vm-apply.js';
 import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
 import { vmSchema, type VmModel } from './vm-schema.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
-async function readVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
+/** Everything the VM's config holds, as the model describes it; null when the VM is gone. */
+async function readWholeVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
   const { qemu } = ctx.provider.client;
   try {
     const config = await qemu.config(ref.node, ref.vmid);
@@ -29,10 +31,28 @@ async function readVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<V
   }
 }
 
-async function requireVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel> {
-  const vm = await readVm(ctx, ref, prior);
+/** The VM as state shows it: for a clone, only the part its configuration manages. */
+async function readVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
+  const whole = await readWholeVm(ctx, ref, prior);
+  return whole === null || prior === null ? whole : managedPart(whole, prior);
+}
+
+async function requireVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null, read = readVm): Promise<VmModel> {
+  const vm = await read(ctx, ref, prior);
   if (!vm) throw new Error(`VM ${ref.vmid} on node ${ref.node} disappeared`);
   return vm;
+}
+
+/**
+ * `template = true` through Proxmox's conversion (`POST .../template`), which turns the disks into
+ * base volumes linked clones need (a `template=1` config flag alone leaves them writable).
+ */
+async function convertToTemplate(ctx: Ctx, ref: GuestRef, plan: VmModel, current: VmModel): Promise<void> {
+  if (plan.template !== true || current.template === true) return;
+  const { qemu } = ctx.provider.client;
+  if ((await qemu.status(ref.node, ref.vmid)).status === 'running') await qemu.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
+  ctx.logger.info('converting VM to a template', { vmid: ref.vmid });
+  await qemu.template(ref.node, ref.vmid, taskOptions(ctx));
 }
 
 /** A model naming only what exists, for savePartialState; the framework re-reads the rest. */
@@ -61,19 +81,23 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
     }
   });
   // The plan as prior: the cloud-init password Proxmox masks is the one just sent.
-  const created = await requireVm(ctx, ref, plan);
+  const created = await requireVm(ctx, ref, plan, readWholeVm);
   const diff = configDiff(plan, created);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
-  if (!plan.template) await applyPowerState(ctx, ref, plan.started ?? true, false);
+  await convertToTemplate(ctx, ref, plan, created);
+  if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started ?? true);
   return requireVm(ctx, ref, plan);
 }
 
 async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmModel, prior: VmModel): Promise<VmModel> {
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
-  const current = await requireVm(ctx, ref, prior);
+  const current = await requireVm(ctx, ref, prior, readWholeVm);
   const diff = configDiff(plan, current);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
-  if (!plan.template) await applyPowerState(ctx, ref, plan.started ?? true, !isEmptyDiff(diff));
+  await convertToTemplate(ctx, ref, plan, current);
+  if (plan.template) return requireVm(ctx, ref, plan);
+  const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started ?? true);
+  if (stayedRunning && !isEmptyDiff(diff)) await applyWaitingVmChanges(ctx, ref, plan, diff);
   return requireVm(ctx, ref, plan);
 }
 
@@ -98,6 +122,14 @@ function pairDisksByInterface(ctx: PlanContext<ProxmoxProviderData>, prior: read
   ctx.setPlanned('disk', paired);
 }
 
+/** What a VM created empty gets for an unset size setting; a clone keeps its template's. */
+const NEW_VM_DEFAULTS = { cores: 1, sockets: 1, memory: 512 } as const;
+
+function planNewVmDefaults(ctx: PlanContext<ProxmoxProviderData>): void {
+  if (ctx.config.get('clone') !== null) return;
+  for (const [name, value] of Object.entries(NEW_VM_DEFAULTS)) if (ctx.config.get(name) === null) ctx.setPlanned(name, value);
+}
+
 /** Disks only grow; moving a disk to another storage or volume replaces the VM. */
 function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   const prior = ctx.prior.get('disk');
@@ -113,16 +145,39 @@ function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   }
 }
 
-/** Each disk either allocates a new volume (`storage` and `size`) or attaches one (`volume`). */
+/** Slots the VM uses itself: the cloud-init drive and the CD-ROM, never read back as data disks. */
+const RESERVED_SLOTS: Readonly<Record<string, string>> = { ide0: 'the cloud-init drive (cloud_init)', ide2: 'the CD-ROM drive (cdrom)' };
+
+/**
+ * Options each bus takes, as the API schema defines the drive keys: `virtioN` has no `ssd`,
+ * `sataN` and `ideN` have no `iothread` (PVE 9.1.3 apidata, qemu-server Drive.pm); Proxmox
+ * would answer 400 at apply.
+ */
+function checkBusOptions(ctx: ValidateContext, slot: Value, set: (name: string) => boolean, at: (name: string) => AttributePath): void {
+  if (typeof slot !== 'string') return;
+  const bus = slot.replace(/\d+$/, '');
+  const reserved = RESERVED_SLOTS[slot];
+  if (reserved !== undefined) ctx.error(at('interface'), 'Reserved disk slot', `${slot} holds ${reserved}; use another slot such as ide1, ide3, sataN, scsiN or virtioN for a data disk.`);
+  if (bus === 'virtio' && set('ssd')) ctx.error(at('ssd'), 'Option not available on this bus', `VirtIO block disks (${slot}) have no ssd option; use a scsiN disk to present an SSD, or remove ssd.`);
+  if ((bus === 'sata' || bus === 'ide') && set('iothread')) ctx.error(at('iothread'), 'Option not available on this bus', `${bus.toUpperCase()} disks (${slot}) have no iothread option; it exists on virtioN and scsiN disks only.`);
+}
+
+/**
+ * Each disk either allocates a new volume (`storage` and `size`) or attaches one (`volume`); a
+ * clone's disk may also name an interface it inherits, to grow it or set its options.
+ */
 function validateDisks(ctx: ValidateContext): void {
   const disks = ctx.config.get('disk');
   if (!Array.isArray(disks)) return;
+  const cloned = ctx.config.get('clone') !== null;
   disks.forEach((disk, index) => {
     const set = (name: string) => getAttr(disk, name) !== null;
     const at = (name: string) => attributePath('disk', index, name);
+    checkBusOptions(ctx, getAttr(disk, 'interface'), set, at);
     if (set('volume')) {
       for (const name of ['storage', 'size']) if (set(name)) ctx.error(at(name), 'Conflicting disk settings', `A disk attaching an existing volume takes its ${name} from the volume; remove ${name}.`);
     } else {
+      if (cloned && !set('storage')) return;
       for (const name of ['storage', 'size']) if (!set(name)) ctx.error(at(name), 'Missing disk setting', `A disk needs storage and size to allocate a new volume, or volume to attach an existing one.`);
     }
   });
@@ -174,5 +229,8 @@ export const vmResource = defineResource<ProxmoxProviderData>()({
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }
   },
-  modifyPlan: checkDisks,
+  modifyPlan(ctx) {
+    planNewVmDefaults(ctx);
+    checkDisks(ctx);
+  },
 });

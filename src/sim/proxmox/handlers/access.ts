@@ -63,6 +63,27 @@ function createUser(ctx: RequestContext): null {
   return null;
 }
 
+/**
+ * `PUT /access/password` (pve-access-control src/PVE/API2/AccessControl.pm change_password and
+ * RPCEnvironment.pm reauth_user_for_user_modification): tickets only (the schema's allowtoken 0,
+ * checked by the HTTP layer); callers other than root@pam confirm with their own password; only
+ * root@pam changes root@pam's, and nobody else changes another pam user's.
+ */
+function changePassword(ctx: RequestContext): null {
+  const { engine, params, who } = ctx;
+  const userid = params.userid ?? '';
+  const user = requireUser(engine.state, userid);
+  const caller = who.userid;
+  if (caller !== 'root@pam') {
+    if (userid === 'root@pam') throw new PveError(403, 'Permission check failed');
+    if (params['confirmation-password'] === undefined) throw paramError({ 'confirmation-password': 'password is required to modify user' });
+    if (!engine.passwordMatches(caller, params['confirmation-password'])) throw new PveError(401, 'authentication failure');
+    if (caller !== userid && userid.endsWith('@pam')) throw new PveError(403, 'Permission check failed');
+  }
+  user.password = params.password ?? '';
+  return null;
+}
+
 function updateUser(ctx: RequestContext): null {
   const user = requireUser(ctx.engine.state, ctx.params.userid ?? '');
   applyUserParams(ctx.engine.state, user, ctx.params);
@@ -227,6 +248,7 @@ export const accessRoutes: Routes = {
   'POST /access/users': createUser,
   'GET /access/users/{userid}': getUser,
   'PUT /access/users/{userid}': updateUser,
+  'PUT /access/password': changePassword,
   'DELETE /access/users/{userid}': deleteUser,
   'GET /access/users/{userid}/token': (ctx) => [...requireUser(ctx.engine.state, ctx.params.userid ?? '').tokens].map(([tokenid, t]) => ({ tokenid, ...tokenView(t) })),
   'GET /access/users/{userid}/token/{tokenid}': (ctx) => tokenView(requireToken(requireUser(ctx.engine.state, ctx.params.userid ?? ''), ctx.params.tokenid ?? '')),

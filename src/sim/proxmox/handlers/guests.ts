@@ -243,6 +243,18 @@ function list(kind: GuestKind) {
   };
 }
 
+/**
+ * `PUT …/qemu/{vmid}/cloudinit` (qemu-server src/PVE/API2/Qemu.pm, `cloudinit_update`): rebuilds
+ * the cloud-init drive from the config now, instead of at the next start.
+ */
+function updateCloudinitDrive(ctx: RequestContext): null {
+  const guest = requireGuest(ctx, 'qemu');
+  requirePrivileges(ctx.engine.state, ctx.who, `/vms/${guest.vmid}`, ['VM.Config.CDROM']);
+  checkNotLocked(guest, false);
+  regenerateCloudinit(guest);
+  return null;
+}
+
 export function guestRoutes(kind: GuestKind): Routes {
   const base = `/nodes/{node}/${kind}`;
   const routes: Routes = {
@@ -260,6 +272,7 @@ export function guestRoutes(kind: GuestKind): Routes {
   for (const action of ['start', 'stop', 'shutdown', 'reboot'] as const) routes[`POST ${base}/{vmid}/status/${action}`] = power(kind, action);
   if (kind === 'qemu') {
     routes[`POST ${base}/{vmid}/config`] = postQemuConfig;
+    routes[`PUT ${base}/{vmid}/cloudinit`] = updateCloudinitDrive;
   }
   return routes;
 }
