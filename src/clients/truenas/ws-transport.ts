@@ -3,6 +3,7 @@
 // every pending call when the socket drops.
 import WebSocket from 'ws';
 import { TrueNASAuthError, TrueNASConnectionError, TrueNASTimeoutError } from './errors.js';
+import { decodeWireValues } from './wire-values.js';
 import { UnsupportedTransportError, type Credentials, type TlsOptions, type Transport, type TransportKind } from './transport.js';
 
 interface Pending {
@@ -119,7 +120,7 @@ export abstract class WsTransport implements Transport {
     if (incoming.kind === 'other') return;
     const pending = this.settle(incoming.id);
     if (!pending) return;
-    if (incoming.kind === 'result') pending.resolve(incoming.result);
+    if (incoming.kind === 'result') pending.resolve(decodeWireValues(incoming.result));
     else pending.reject(incoming.toError(pending.method));
   }
 
