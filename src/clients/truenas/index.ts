@@ -19,7 +19,8 @@ export type { JobProgress } from './jobs.js';
 export type { Dataset, DatasetCreate, DatasetUpdate, DatasetDeleteOptions } from './schemas/dataset.js';
 export type { Snapshot, SnapshotCreate, SnapshotClone, SnapshotRollbackOptions } from './schemas/snapshot.js';
 export type * from './schemas/iscsi.js';
-export type { NfsShare, NfsShareCreate, SmbShare, SmbShareCreate } from './schemas/sharing.js';
+export type { NfsShare, NfsShareCreate } from './schemas/sharing.js';
+export type { SmbShare, SmbShareCreate } from './schemas/smb-share.js';
 export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
 

@@ -90,11 +90,21 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
           return row.success && matchCreated(input, row.data);
         }).at(-1)
         : undefined;
-    return this.ctx.write(await this.method('create'), [input], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
+    return this.ctx.write(await this.method('create'), [await this.encodeCreate(input)], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
   }
 
   async update(id: Id, patch: U): Promise<T> {
-    return this.ctx.write(await this.method('update'), [id, patch], this.spec.schema, { kind: 'idempotent' });
+    return this.ctx.write(await this.method('update'), [id, await this.encodeUpdate(patch)], this.spec.schema, { kind: 'idempotent' });
+  }
+
+  /** The create payload as this server version takes it (groups whose model changed override it). */
+  protected async encodeCreate(input: C): Promise<unknown> {
+    return input;
+  }
+
+  /** The update payload as this server version takes it. */
+  protected async encodeUpdate(patch: U): Promise<unknown> {
+    return patch;
   }
 
   async delete(id: Id, ...options: D): Promise<void> {

@@ -5,11 +5,12 @@ import { parseResponse } from '../parse.js';
 import type { Filter, QueryOptions } from '../query.js';
 import { datasetSchema, type Dataset, type DatasetCreate, type DatasetDeleteOptions, type DatasetUpdate } from '../schemas/dataset.js';
 import * as iscsi from '../schemas/iscsi.js';
-import { nfsShareSchema, smbShareSchema, type NfsShare, type NfsShareCreate, type SmbShare, type SmbShareCreate } from '../schemas/sharing.js';
+import { nfsShareSchema, type NfsShare, type NfsShareCreate } from '../schemas/sharing.js';
 import { snapshotSchema, type Snapshot, type SnapshotClone, type SnapshotCreate, type SnapshotRollbackOptions } from '../schemas/snapshot.js';
 import { diskSchema, poolSchema, serviceSchema, systemInfoSchema, type Disk, type Pool, type Service, type SystemInfo } from '../schemas/system.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
+import { SmbShareGroup } from './smb-shares.js';
 
 const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -107,7 +108,7 @@ export class IscsiGroup {
 
 export class SharingGroup {
   readonly nfs: CrudGroup<NfsShare, NfsShareCreate, Partial<NfsShareCreate>>;
-  readonly smb: CrudGroup<SmbShare, SmbShareCreate, Partial<SmbShareCreate>>;
+  readonly smb: SmbShareGroup;
 
   constructor(ctx: ApiContext) {
     // The server refuses a second export of a path to the same hosts and networks.
@@ -115,7 +116,7 @@ export class SharingGroup {
       namespace: 'sharing.nfs', schema: nfsShareSchema, idOf: (s) => s.id,
       matchCreated: (input, row) => row.path === input.path && sameList(row.hosts, input.hosts ?? []) && sameList(row.networks, input.networks ?? []),
     });
-    this.smb = new CrudGroup(ctx, { namespace: 'sharing.smb', schema: smbShareSchema, idOf: (s) => s.id, findCreated: byName });
+    this.smb = new SmbShareGroup(ctx);
   }
 }
 
