@@ -48,6 +48,9 @@ function deleteSnapshot(state: SimState, id: string, options: Record<string, unk
     throw invalid('options.defer', `Please set this attribute as '${id}' snapshot has dependent clones: ${clones.map((c) => c.name).join(', ')}`);
   }
   state.snapshots.delete(id);
+  // `recursive` destroys the same-named snapshots of every descendant (zfs destroy -r ds@snap).
+  const [dataset, name] = id.split('@') as [string, string];
+  if (options['recursive'] === true) for (const other of [...state.snapshots.keys()]) if (other.startsWith(`${dataset}/`) && other.endsWith(`@${name}`)) state.snapshots.delete(other);
   return true;
 }
 
