@@ -29,8 +29,11 @@ export interface TrueNASClientOptions {
   endpoint: string;
   transport?: TransportKind | 'auto';
   apiKey?: string;
+  /** With `password`: the user to log in. With `apiKey`: the key's owner, so login uses auth.login_ex. */
   username?: string;
   password?: string;
+  /** Base32 TOTP secret for users with two-factor authentication (the OTP step of auth.login_ex). */
+  otpSecret?: string;
   /** Skip TLS certificate verification. Off by default. */
   insecure?: boolean;
   /** Extra CA certificates (PEM) to trust. */
@@ -67,7 +70,11 @@ export class TrueNASClient {
     this.session = new Session({
       endpoint: options.endpoint,
       transport: options.transport ?? 'auto',
-      credentials: options.apiKey ? { apiKey: options.apiKey } : { username: options.username!, password: options.password! },
+      credentials: {
+        ...(options.apiKey ? { apiKey: options.apiKey } : { password: options.password! }),
+        ...(options.username ? { username: options.username } : {}),
+        ...(options.otpSecret ? { otpSecret: options.otpSecret } : {}),
+      },
       tls: { insecure: options.insecure ?? false, ...(options.caPem ? { caPem: options.caPem } : {}) },
       timeoutMs: options.timeoutMs ?? 60_000,
       maxRetries: options.maxRetries ?? 4,
