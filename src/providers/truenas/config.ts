@@ -39,8 +39,10 @@ export const truenasConfigSchema = schema({
       validators: [validators.oneOf(...TRANSPORTS)],
     }),
     api_key: attr.string({ optional: true, sensitive: true, description: 'API key (or TRUENAS_API_KEY).' }),
+    api_key_user: attr.string({ optional: true, description: 'The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go.' }),
     username: attr.string({ optional: true, description: 'User name for password login, instead of an API key (or TRUENAS_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or TRUENAS_PASSWORD).' }),
+    otp_secret: attr.string({ optional: true, sensitive: true, description: 'Base32 TOTP secret of a user with two-factor authentication (or TRUENAS_OTP_SECRET); the provider answers the one-time-password step of the login with it.' }),
     insecure: attr.bool({ optional: true, description: 'Skip TLS certificate verification (or TRUENAS_INSECURE). Off by default.' }),
     ca_file: attr.string({ optional: true, description: 'PEM file of the CA that signed the server certificate (or TRUENAS_CA_FILE).' }),
     timeout: attr.string({ optional: true, description: 'Time limit of one API call, such as "60s" (or TRUENAS_TIMEOUT). Default 60s.', validators: [durationValidator] }),
@@ -49,6 +51,8 @@ export const truenasConfigSchema = schema({
 });
 
 export type TrueNASConfig = ModelOf<typeof truenasConfigSchema>;
+
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : { [key]: value } as Record<K, string>);
 
 /** Contradictions visible in the configuration alone fail at `terraform validate`. */
 export function validateTruenasConfig(ctx: ValidateContext): void {
@@ -74,7 +78,8 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
   return new TrueNASClient({
     endpoint,
     transport,
-    ...(apiKey !== undefined ? { apiKey } : { username, password }),
+    ...(apiKey !== undefined ? { apiKey, ...optional('username', fromEnv(config.api_key_user, 'TRUENAS_API_KEY_USER')) } : { username, password }),
+    ...optional('otpSecret', fromEnv(config.otp_secret, 'TRUENAS_OTP_SECRET')),
     insecure: boolFromEnv('insecure', config.insecure, 'TRUENAS_INSECURE'),
     caPem,
     timeoutMs: durationFromEnv('timeout', config.timeout, 'TRUENAS_TIMEOUT'),

@@ -8,6 +8,12 @@ export interface TruenasProviderConfig {
     */
     readonly apiKey?: string;
     /**
+    * The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#api_key_user TruenasProvider#api_key_user}
+    */
+    readonly apiKeyUser?: string;
+    /**
     * PEM file of the CA that signed the server certificate (or TRUENAS_CA_FILE).
     *
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#ca_file TruenasProvider#ca_file}
@@ -31,6 +37,12 @@ export interface TruenasProviderConfig {
     * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#max_retries TruenasProvider#max_retries}
     */
     readonly maxRetries?: number;
+    /**
+    * Base32 TOTP secret of a user with two-factor authentication (or TRUENAS_OTP_SECRET); the provider answers the one-time-password step of the login with it.
+    *
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#otp_secret TruenasProvider#otp_secret}
+    */
+    readonly otpSecret?: string;
     /**
     * Password for username (or TRUENAS_PASSWORD).
     *
@@ -88,6 +100,11 @@ export declare class TruenasProvider extends cdktf.TerraformProvider {
     set apiKey(value: string | undefined);
     resetApiKey(): void;
     get apiKeyInput(): string | undefined;
+    private _apiKeyUser?;
+    get apiKeyUser(): string | undefined;
+    set apiKeyUser(value: string | undefined);
+    resetApiKeyUser(): void;
+    get apiKeyUserInput(): string | undefined;
     private _caFile?;
     get caFile(): string | undefined;
     set caFile(value: string | undefined);
@@ -108,6 +125,11 @@ export declare class TruenasProvider extends cdktf.TerraformProvider {
     set maxRetries(value: number | undefined);
     resetMaxRetries(): void;
     get maxRetriesInput(): number | undefined;
+    private _otpSecret?;
+    get otpSecret(): string | undefined;
+    set otpSecret(value: string | undefined);
+    resetOtpSecret(): void;
+    get otpSecretInput(): string | undefined;
     private _password?;
     get password(): string | undefined;
     set password(value: string | undefined);

@@ -45,10 +45,12 @@ class TruenasProvider extends cdktf.TerraformProvider {
             terraformProviderSource: 'registry.terraform.io/truemox/truenas'
         });
         this._apiKey = config.apiKey;
+        this._apiKeyUser = config.apiKeyUser;
         this._caFile = config.caFile;
         this._endpoint = config.endpoint;
         this._insecure = config.insecure;
         this._maxRetries = config.maxRetries;
+        this._otpSecret = config.otpSecret;
         this._password = config.password;
         this._timeout = config.timeout;
         this._transport = config.transport;
@@ -72,6 +74,21 @@ class TruenasProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get apiKeyInput() {
         return this._apiKey;
+    }
+    // api_key_user - computed: false, optional: true, required: false
+    _apiKeyUser;
+    get apiKeyUser() {
+        return this._apiKeyUser;
+    }
+    set apiKeyUser(value) {
+        this._apiKeyUser = value;
+    }
+    resetApiKeyUser() {
+        this._apiKeyUser = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get apiKeyUserInput() {
+        return this._apiKeyUser;
     }
     // ca_file - computed: false, optional: true, required: false
     _caFile;
@@ -132,6 +149,21 @@ class TruenasProvider extends cdktf.TerraformProvider {
     // Temporarily expose input value. Use with caution.
     get maxRetriesInput() {
         return this._maxRetries;
+    }
+    // otp_secret - computed: false, optional: true, required: false
+    _otpSecret;
+    get otpSecret() {
+        return this._otpSecret;
+    }
+    set otpSecret(value) {
+        this._otpSecret = value;
+    }
+    resetOtpSecret() {
+        this._otpSecret = undefined;
+    }
+    // Temporarily expose input value. Use with caution.
+    get otpSecretInput() {
+        return this._otpSecret;
     }
     // password - computed: false, optional: true, required: false
     _password;
@@ -214,10 +246,12 @@ class TruenasProvider extends cdktf.TerraformProvider {
     synthesizeAttributes() {
         return {
             api_key: cdktf.stringToTerraform(this._apiKey),
+            api_key_user: cdktf.stringToTerraform(this._apiKeyUser),
             ca_file: cdktf.stringToTerraform(this._caFile),
             endpoint: cdktf.stringToTerraform(this._endpoint),
             insecure: cdktf.booleanToTerraform(this._insecure),
             max_retries: cdktf.numberToTerraform(this._maxRetries),
+            otp_secret: cdktf.stringToTerraform(this._otpSecret),
             password: cdktf.stringToTerraform(this._password),
             timeout: cdktf.stringToTerraform(this._timeout),
             transport: cdktf.stringToTerraform(this._transport),
@@ -229,6 +263,12 @@ class TruenasProvider extends cdktf.TerraformProvider {
         const attrs = {
             api_key: {
                 value: cdktf.stringToHclTerraform(this._apiKey),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            api_key_user: {
+                value: cdktf.stringToHclTerraform(this._apiKeyUser),
                 isBlock: false,
                 type: "simple",
                 storageClassType: "string",
@@ -256,6 +296,12 @@ class TruenasProvider extends cdktf.TerraformProvider {
                 isBlock: false,
                 type: "simple",
                 storageClassType: "number",
+            },
+            otp_secret: {
+                value: cdktf.stringToHclTerraform(this._otpSecret),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
             },
             password: {
                 value: cdktf.stringToHclTerraform(this._password),
