@@ -115,6 +115,13 @@ describe('every truenas resource on each supported TrueNAS version', () => {
       assert.equal(smb.values['ro'], true);
       assert.equal(smb.values['timemachine'], true);
 
+      if (version !== '25.04.2') {
+        ws.writeConfig('resource "truenas_iscsi_extent" "again" {\n  name = "again"\n  zvol = truenas_zvol.disk.name\n}\n', 'again.tf');
+        const refused = await ws.run(['plan', '-no-color', '-input=false']).finally(() => ws.removeConfig('again.tf'));
+        assert.notEqual(refused.code, 0);
+        assert.match(refused.stdout + refused.stderr, /allow one extent per zvol, and extent "vm-100-disk"/);
+      }
+
       ws.writeConfig(everyResource(sim.url, 'second'));
       const update = await ws.planHasChanges();
       assert.match(update.output, /0 to add, \d+ to change, 0 to destroy/);

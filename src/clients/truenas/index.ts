@@ -107,6 +107,11 @@ export class TrueNASClient {
     return this.ctx.serverVersion();
   }
 
+  /** Whether the server is this release or newer (`25.10`); the version is asked once. */
+  serverAtLeast(minimum: string): Promise<boolean> {
+    return this.ctx.atLeast(minimum);
+  }
+
   /** Runs `method` once per argument list in one `core.bulk` job; per-item results and errors. */
   async bulk(method: string, paramsList: readonly (readonly unknown[])[], onProgress?: (p: JobProgress) => void): Promise<{ result: unknown; error: string | null }[]> {
     return parseResponse('core.bulk', bulkResults, await this.ctx.job('core.bulk', [method, paramsList], onProgress));

@@ -3,9 +3,9 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { ValidateContext } from '../../../framework/resource.js';
+import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
-import { truenasResource } from '../provider-data.js';
+import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
@@ -97,6 +97,23 @@ function validateStorage(ctx: ValidateContext): void {
   }
 }
 
+/**
+ * 25.10.0+ refuses a second extent on one zvol ("Disk currently in use by extent <name>",
+ * plugins/iscsi_/extents.py@TS-25.10.6:494, NAS-137857): said at plan time when the other extent
+ * already exists (two new extents on one zvol in the same plan are caught at apply).
+ */
+async function planOneExtentPerZvol(ctx: PlanContext<TrueNASProviderData>): Promise<void> {
+  const zvol = ctx.config.isKnown('zvol') ? ctx.config.string('zvol') : undefined;
+  const client = ctx.provider?.client;
+  if (!zvol || !client || (!ctx.creating && ctx.prior.string('zvol') === zvol)) return;
+  if (!(await client.serverAtLeast('25.10'))) return;
+  const priorId = ctx.prior.number('id');
+  const other = (await client.iscsi.extents.query([['disk', '=', zvolDisk(zvol)]])).find((extent) => extent.id !== priorId);
+  if (other) {
+    ctx.error('zvol', 'zvol already exported', `TrueNAS 25.10 and later allow one extent per zvol, and extent "${other.name}" (id ${other.id}) already exports ${zvol}. Export it through that extent, or map that extent to more targets.`);
+  }
+}
+
 export const iscsiExtentResource = truenasResource({
   name: 'truenas_iscsi_extent',
   schema: extentSchema,
@@ -107,5 +124,6 @@ export const iscsiExtentResource = truenasResource({
   rpm  = "SSD"
 }`,
   validateConfig: validateStorage,
+  modifyPlan: planOneExtentPerZvol,
   ...numericCrud({ group: (client) => client.iscsi.extents, toModel, input }),
 });
