@@ -136,6 +136,9 @@ resource "truenas_snapshot" "bad" {
     const state = e2e.sim.state;
     state.datasets.set('tank/old', { name: 'tank/old', type: 'FILESYSTEM', props: { compression: 'zstd' }, user: {}, written: 0, createtxg: state.nextTxg() });
     state.snapshots.set('tank/old@keep', { dataset: 'tank/old', snapshotName: 'keep', createtxg: state.nextTxg(), creation: Date.now(), referenced: 0, user: {} });
+    // A recursive snapshot (zfs snapshot -r): the same name on the dataset and every descendant.
+    const deepTxg = state.nextTxg();
+    for (const dataset of ['tank/apps', 'tank/apps/media']) state.snapshots.set(`${dataset}@deep`, { dataset, snapshotName: 'deep', createtxg: deepTxg, creation: Date.now(), referenced: 0, user: {} });
     const extra = `
 import {
   to = truenas_dataset.old
@@ -148,9 +151,18 @@ resource "truenas_dataset" "old" {
 resource "truenas_snapshot" "keep" {
   dataset = truenas_dataset.old.name
   name    = "keep"
+}
+resource "truenas_snapshot" "deep" {
+  dataset   = truenas_dataset.parent.name
+  name      = "deep"
+  recursive = true
+  # destroyed before the child dataset, whose @deep snapshot it takes along
+  depends_on = [truenas_dataset.media]
 }`;
     e2e.config(datasetConfig({ compression: 'gzip-9', quota: '20G', atime: true, snapshot: 'second', extra }));
     await e2e.ws.expect(['import', '-no-color', '-input=false', 'truenas_snapshot.keep', 'tank/old@keep']);
+    await e2e.ws.expect(['import', '-no-color', '-input=false', 'truenas_snapshot.deep', 'tank/apps@deep']);
+    assert.equal((await values('truenas_snapshot.deep'))['recursive'], true, 'import learns recursive, which forces replacement');
     const bad = await expectFailure(e2e.ws, ['import', 'truenas_snapshot.keep', 'tank/old']);
     assert.match(bad, /<dataset>@<name>/);
     const plan = await e2e.ws.planHasChanges();

@@ -97,7 +97,7 @@ resource "truenas_iscsi_targetextent" "bad" {
     assert.match(output, /path is for FILE extents/);
     assert.match(output, /"name" must be 1 to 120 lower-case letters/);
     assert.match(output, /"secret" must be 12 to 16 characters long, got 5/);
-    assert.match(output, /"lun_id" must be between 0 and 16381, got 20000/);
+    assert.match(output, /"lun_id" must be between 0 and 16382, got 20000/);
   });
 
   it('creates the zvol, portal, initiator group, credentials, targets, extent and LUN', async () => {

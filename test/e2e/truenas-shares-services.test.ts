@@ -58,9 +58,10 @@ resource "truenas_smb_share" "bad" {
     assert.match(output, /"security" must hold only SYS, KRB5, KRB5I or KRB5P/);
     assert.match(output, /"name" must be between 1 and 80 characters long/);
     e2e.ws.writeConfig('resource "truenas_service" "bad" {\n  service = "telnet"\n}\n', 'bad.tf');
-    const apply = await expectFailure(e2e.ws, ['apply', '-auto-approve', '-target=truenas_service.bad']).finally(() => e2e.ws.removeConfig('bad.tf'));
-    assert.match(apply, /Unknown service[\s\S]*no service named "telnet"/);
-    assert.match(apply, /with truenas_service\.bad/);
+    // Refused at plan time, against the server's own (per-version) service list.
+    const plan = await expectFailure(e2e.ws, ['plan', '-target=truenas_service.bad']).finally(() => e2e.ws.removeConfig('bad.tf'));
+    assert.match(plan, /Unknown service[\s\S]*no service named "telnet"[\s\S]*it has cifs, ftp, iscsitarget/);
+    assert.match(plan, /with truenas_service\.bad/);
   });
 
   it('creates the shares and starts the services', async () => {

@@ -47,7 +47,7 @@ describe('truenas_zvol with terraform', () => {
     const output = await expectFailure(e2e.ws, ['validate']).finally(() => e2e.ws.removeConfig('bad.tf'));
     assert.match(output, /"name" must be a full dataset name/);
     assert.match(output, /"volblocksize" must be a power of two/);
-    assert.match(output, /"compression" must be a ZFS compression algorithm/);
+    assert.match(output, /"compression" must be a compression TrueNAS accepts/);
     e2e.ws.writeConfig(`resource "truenas_zvol" "bad" {
   name    = "tank/bad"
   volsize = 1000

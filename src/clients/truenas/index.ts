@@ -20,7 +20,8 @@ export type { JobProgress } from './jobs.js';
 export type { Dataset, DatasetCreate, DatasetUpdate, DatasetDeleteOptions } from './schemas/dataset.js';
 export type { Snapshot, SnapshotCreate, SnapshotClone, SnapshotRollbackOptions } from './schemas/snapshot.js';
 export type * from './schemas/iscsi.js';
-export type { NfsShare, NfsShareCreate, SmbShare, SmbShareCreate } from './schemas/sharing.js';
+export type { NfsShare, NfsShareCreate } from './schemas/sharing.js';
+export type { SmbShare, SmbShareCreate } from './schemas/smb-share.js';
 export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
 
@@ -29,8 +30,11 @@ export interface TrueNASClientOptions {
   endpoint: string;
   transport?: TransportKind | 'auto';
   apiKey?: string;
+  /** With `password`: the user to log in. With `apiKey`: the key's owner, so login uses auth.login_ex. */
   username?: string;
   password?: string;
+  /** Base32 TOTP secret for users with two-factor authentication (the OTP step of auth.login_ex). */
+  otpSecret?: string;
   /** Skip TLS certificate verification. Off by default. */
   insecure?: boolean;
   /** Extra CA certificates (PEM) to trust. */
@@ -67,7 +71,11 @@ export class TrueNASClient {
     this.session = new Session({
       endpoint: options.endpoint,
       transport: options.transport ?? 'auto',
-      credentials: options.apiKey ? { apiKey: options.apiKey } : { username: options.username!, password: options.password! },
+      credentials: {
+        ...(options.apiKey ? { apiKey: options.apiKey } : { password: options.password! }),
+        ...(options.username ? { username: options.username } : {}),
+        ...(options.otpSecret ? { otpSecret: options.otpSecret } : {}),
+      },
       tls: { insecure: options.insecure ?? false, ...(options.caPem ? { caPem: options.caPem } : {}) },
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
@@ -98,6 +106,11 @@ export class TrueNASClient {
   /** The server's short version, e.g. `25.10.0` (asked once). */
   serverVersion(): Promise<string> {
     return this.ctx.serverVersion();
+  }
+
+  /** Whether the server is this release or newer (`25.10`); the version is asked once. */
+  serverAtLeast(minimum: string): Promise<boolean> {
+    return this.ctx.atLeast(minimum);
   }
 
   /** Runs `method` once per argument list in one `core.bulk` job; per-item results and errors. */

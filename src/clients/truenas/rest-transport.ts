@@ -5,6 +5,7 @@ import { fromRestError } from './decode-error.js';
 import { Errno } from './errno.js';
 import { TrueNASAuthError, TrueNASCallError, TrueNASConnectionError, TrueNASTimeoutError } from './errors.js';
 import type { Credentials, TlsOptions, Transport } from './transport.js';
+import { decodeWireValues } from './wire-values.js';
 
 /** Services whose `update(data)` is `PUT /<ns>` (config services) rather than `PUT /<ns>/id/{id}`. */
 const configServices = new Set(['iscsi.global']);
@@ -132,7 +133,8 @@ export class RestTransport implements Transport {
       value = text;
     }
     if (status >= 400) throw fromRestError(method, status, value);
-    return http.post ? http.post(value) : value;
+    const decoded = decodeWireValues(value);
+    return http.post ? http.post(decoded) : decoded;
   }
 
   close(): void {

@@ -56,14 +56,14 @@ export class Session {
   private idleTimer: NodeJS.Timeout | undefined;
   private inFlight = 0;
   private readonly baseUrl: { http: string; ws: string };
-  /** An API key would cross the network unencrypted. */
-  private readonly keyExposed: boolean;
+  /** An API key or password would cross the network unencrypted. */
+  private readonly secretExposed: boolean;
 
   constructor(private readonly options: SessionOptions) {
     const url = new URL(options.endpoint.includes('://') ? options.endpoint : `https://${options.endpoint}`);
     const secure = url.protocol === 'https:' || url.protocol === 'wss:';
     this.baseUrl = { http: `${secure ? 'https' : 'http'}://${url.host}`, ws: `${secure ? 'wss' : 'ws'}://${url.host}` };
-    this.keyExposed = Boolean(options.credentials.apiKey) && !secure && !isLoopback(url.hostname);
+    this.secretExposed = Boolean(options.credentials.apiKey || options.credentials.password) && !secure && !isLoopback(url.hostname);
     if (options.transport !== 'auto') this.chosen = options.transport;
   }
 
@@ -136,9 +136,12 @@ export class Session {
   }
 
   private async open(): Promise<Transport> {
-    if (this.keyExposed) {
-      // TrueNAS 25.04+ revokes an API key that logs in over plain HTTP from a remote address.
-      throw new TrueNASAuthError('connect', `refusing to send the API key unencrypted to ${new URL(this.baseUrl.http).host}: TrueNAS revokes API keys used without TLS; use an https:// endpoint`);
+    if (this.secretExposed) {
+      // TrueNAS 25.04+ revokes an API key that logs in over plain HTTP from a remote address
+      // (plugins/auth.py@TS-25.10.6:936-953); a password in clear is no better. Checked before
+      // any connection is opened, so nothing leaves the machine.
+      const what = this.options.credentials.apiKey ? 'the API key' : 'the password';
+      throw new TrueNASAuthError('connect', `refusing to send ${what} unencrypted to ${new URL(this.baseUrl.http).host}: TrueNAS revokes API keys used without TLS and passwords would travel in clear; use an https:// endpoint`);
     }
     const candidates = this.chosen ? [this.chosen] : order;
     let lastError: unknown;

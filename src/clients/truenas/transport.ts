@@ -4,8 +4,11 @@ export type TransportKind = 'websocket' | 'legacy-websocket' | 'rest';
 
 export interface Credentials {
   readonly apiKey?: string;
+  /** With a password: the user to log in; with an API key: the key's owner (enables auth.login_ex). */
   readonly username?: string;
   readonly password?: string;
+  /** Base32 TOTP secret of a user with two-factor authentication. */
+  readonly otpSecret?: string;
 }
 
 export interface TlsOptions {

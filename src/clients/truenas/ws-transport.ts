@@ -2,7 +2,9 @@
 // served), matching answers to calls by id, per-call timeouts, keep-alive pings, and failing
 // every pending call when the socket drops.
 import WebSocket from 'ws';
-import { TrueNASAuthError, TrueNASConnectionError, TrueNASTimeoutError } from './errors.js';
+import { TrueNASConnectionError, TrueNASTimeoutError } from './errors.js';
+import { logIn } from './login.js';
+import { decodeWireValues } from './wire-values.js';
 import { UnsupportedTransportError, type Credentials, type TlsOptions, type Transport, type TransportKind } from './transport.js';
 
 interface Pending {
@@ -80,12 +82,7 @@ export abstract class WsTransport implements Transport {
   }
 
   async authenticate(credentials: Credentials, timeoutMs: number): Promise<void> {
-    // auth.login_with_api_key and auth.login exist in every version, on both protocols.
-    const [method, params] = credentials.apiKey
-      ? ['auth.login_with_api_key', [credentials.apiKey]]
-      : ['auth.login', [credentials.username, credentials.password]];
-    const ok = await this.call(method, params, timeoutMs);
-    if (ok !== true) throw new TrueNASAuthError(method, credentials.apiKey ? 'the API key was refused' : 'the username or password was refused');
+    await logIn((method, params) => this.call(method, params, timeoutMs), credentials);
   }
 
   close(): void {
@@ -119,7 +116,7 @@ export abstract class WsTransport implements Transport {
     if (incoming.kind === 'other') return;
     const pending = this.settle(incoming.id);
     if (!pending) return;
-    if (incoming.kind === 'result') pending.resolve(incoming.result);
+    if (incoming.kind === 'result') pending.resolve(decodeWireValues(incoming.result));
     else pending.reject(incoming.toError(pending.method));
   }
 

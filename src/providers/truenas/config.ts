@@ -34,15 +34,19 @@ export const truenasConfigSchema = schema({
       validators: [validators.oneOf(...TRANSPORTS)],
     }),
     api_key: attr.string({ optional: true, sensitive: true, description: 'API key (or TRUENAS_API_KEY).' }),
+    api_key_user: attr.string({ optional: true, description: 'The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go.' }),
     username: attr.string({ optional: true, description: 'User name for password login, instead of an API key (or TRUENAS_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or TRUENAS_PASSWORD).' }),
     ...connectionAttributes({ envPrefix: 'TRUENAS', exchange: 'call' }),
+    otp_secret: attr.string({ optional: true, sensitive: true, description: 'Base32 TOTP secret of a user with two-factor authentication (or TRUENAS_OTP_SECRET); the provider answers the one-time-password step of the login with it.' }),
   },
   // Either the secret or username and password, never both.
   rules: [rules.conflictsWith('api_key', 'username'), rules.conflictsWith('api_key', 'password'), rules.requiredWith('password', 'username')],
 });
 
 export type TrueNASConfig = ModelOf<typeof truenasConfigSchema>;
+
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : { [key]: value } as Record<K, string>);
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
   const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'TRUENAS_ENDPOINT'), 'TRUENAS_ENDPOINT', 'the URL of the TrueNAS server');
@@ -63,7 +67,8 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
   return new TrueNASClient({
     endpoint,
     transport,
-    ...(apiKey !== undefined ? { apiKey } : { username, password }),
+    ...(apiKey !== undefined ? { apiKey, ...optional('username', fromEnv(config.api_key_user, 'TRUENAS_API_KEY_USER')) } : { username, password }),
+    ...optional('otpSecret', fromEnv(config.otp_secret, 'TRUENAS_OTP_SECRET')),
     ...connection,
     logger: ctx.logger,
   });

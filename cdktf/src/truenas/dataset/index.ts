@@ -56,13 +56,13 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly readonly?: boolean | cdktf.IResolvable;
   /**
-  * Largest block size for files, a power of two such as "128K" or "1M"; inherited when unset.
+  * Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#recordsize Dataset#recordsize}
   */
   readonly recordsize?: string;
   /**
-  * Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none.
+  * Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none (at least 1 GiB otherwise).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#refquota Dataset#refquota}
   */

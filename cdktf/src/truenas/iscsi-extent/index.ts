@@ -56,7 +56,7 @@ export interface IscsiExtentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pblocksize?: boolean | cdktf.IResolvable;
   /**
-  * Read-only LUN.
+  * Read-only LUN. For a DISK extent this decides: the server sets the zvol's readonly property from it on create and update, so leave truenas_zvol.readonly unset on exported zvols (a readonly that disagrees flips this back and forth on every apply).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_extent#ro IscsiExtent#ro}
   */

@@ -14,7 +14,7 @@ export interface IscsiTargetextentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly extent: number;
   /**
-  * LUN number on the target, 0 to 16381; the server assigns the lowest free one when unset.
+  * LUN number on the target, 0 to 16382; the server assigns the lowest free one when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_targetextent#lun_id IscsiTargetextent#lun_id}
   */

@@ -50,7 +50,7 @@ export interface NfsShareConfig extends cdktf.TerraformMetaArguments {
   */
   readonly maprootUser?: string;
   /**
-  * Networks (CIDR) allowed to mount; everyone when networks and hosts are both empty.
+  * Networks allowed to mount, in CIDR notation ("192.168.1.0/24"; an address alone means that host, /32 or /128); everyone when networks and hosts are both empty. The server stores each entry as its canonical network ("10.0.0.5" as "10.0.0.5/32", host bits cleared); the configured spelling is kept in state and is no change. 0.0.0.0/0 and ::/0 are refused: leave networks empty instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_share#networks NfsShare#networks}
   */

@@ -14,6 +14,12 @@ export interface TruenasProviderConfig {
   */
   readonly apiKey?: string;
   /**
+  * The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#api_key_user TruenasProvider#api_key_user}
+  */
+  readonly apiKeyUser?: string;
+  /**
   * PEM file of the CA that signed the server certificate (or TRUENAS_CA_FILE).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#ca_file TruenasProvider#ca_file}
@@ -37,6 +43,12 @@ export interface TruenasProviderConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#max_retries TruenasProvider#max_retries}
   */
   readonly maxRetries?: number;
+  /**
+  * Base32 TOTP secret of a user with two-factor authentication (or TRUENAS_OTP_SECRET); the provider answers the one-time-password step of the login with it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#otp_secret TruenasProvider#otp_secret}
+  */
+  readonly otpSecret?: string;
   /**
   * Password for username (or TRUENAS_PASSWORD).
   *
@@ -114,10 +126,12 @@ export class TruenasProvider extends cdktf.TerraformProvider {
       terraformProviderSource: 'registry.terraform.io/truemox/truenas'
     });
     this._apiKey = config.apiKey;
+    this._apiKeyUser = config.apiKeyUser;
     this._caFile = config.caFile;
     this._endpoint = config.endpoint;
     this._insecure = config.insecure;
     this._maxRetries = config.maxRetries;
+    this._otpSecret = config.otpSecret;
     this._password = config.password;
     this._timeout = config.timeout;
     this._transport = config.transport;
@@ -143,6 +157,22 @@ export class TruenasProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get apiKeyInput() {
     return this._apiKey;
+  }
+
+  // api_key_user - computed: false, optional: true, required: false
+  private _apiKeyUser?: string; 
+  public get apiKeyUser() {
+    return this._apiKeyUser;
+  }
+  public set apiKeyUser(value: string | undefined) {
+    this._apiKeyUser = value;
+  }
+  public resetApiKeyUser() {
+    this._apiKeyUser = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiKeyUserInput() {
+    return this._apiKeyUser;
   }
 
   // ca_file - computed: false, optional: true, required: false
@@ -207,6 +237,22 @@ export class TruenasProvider extends cdktf.TerraformProvider {
   // Temporarily expose input value. Use with caution.
   public get maxRetriesInput() {
     return this._maxRetries;
+  }
+
+  // otp_secret - computed: false, optional: true, required: false
+  private _otpSecret?: string; 
+  public get otpSecret() {
+    return this._otpSecret;
+  }
+  public set otpSecret(value: string | undefined) {
+    this._otpSecret = value;
+  }
+  public resetOtpSecret() {
+    this._otpSecret = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get otpSecretInput() {
+    return this._otpSecret;
   }
 
   // password - computed: false, optional: true, required: false
@@ -296,10 +342,12 @@ export class TruenasProvider extends cdktf.TerraformProvider {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       api_key: cdktf.stringToTerraform(this._apiKey),
+      api_key_user: cdktf.stringToTerraform(this._apiKeyUser),
       ca_file: cdktf.stringToTerraform(this._caFile),
       endpoint: cdktf.stringToTerraform(this._endpoint),
       insecure: cdktf.booleanToTerraform(this._insecure),
       max_retries: cdktf.numberToTerraform(this._maxRetries),
+      otp_secret: cdktf.stringToTerraform(this._otpSecret),
       password: cdktf.stringToTerraform(this._password),
       timeout: cdktf.stringToTerraform(this._timeout),
       transport: cdktf.stringToTerraform(this._transport),
@@ -312,6 +360,12 @@ export class TruenasProvider extends cdktf.TerraformProvider {
     const attrs = {
       api_key: {
         value: cdktf.stringToHclTerraform(this._apiKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      api_key_user: {
+        value: cdktf.stringToHclTerraform(this._apiKeyUser),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -339,6 +393,12 @@ export class TruenasProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      otp_secret: {
+        value: cdktf.stringToHclTerraform(this._otpSecret),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       password: {
         value: cdktf.stringToHclTerraform(this._password),

@@ -44,7 +44,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Whether the volume is read-only; inherited when unset.
+  * Whether the volume is read-only; inherited when unset. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#readonly Zvol#readonly}
   */

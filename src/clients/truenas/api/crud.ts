@@ -20,8 +20,8 @@ export interface CrudSpec<T, C> {
    * made (the newest matching row is taken).
    */
   readonly matchCreated?: (input: C, row: T) => boolean;
-  /** `options.extra` sent with every query (e.g. datasets: no nested children). */
-  readonly queryExtra?: Readonly<Record<string, unknown>>;
+  /** `options.extra` sent with a query, which may depend on its filters (datasets do). */
+  readonly queryExtra?: (filters: readonly Filter[]) => Readonly<Record<string, unknown>>;
 }
 
 export class CrudGroup<T, C, U, D extends unknown[] = []> {
@@ -36,20 +36,20 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     return `${ns}.${verb}`;
   }
 
-  private withExtra(options: QueryOptions): QueryOptions {
-    return this.spec.queryExtra ? { ...options, extra: { ...this.spec.queryExtra, ...options.extra } } : options;
+  private withExtra(filters: readonly Filter[], options: QueryOptions): QueryOptions {
+    return this.spec.queryExtra ? { ...options, extra: { ...this.spec.queryExtra(filters), ...options.extra } } : options;
   }
 
   /** `query(filters, options)`: always asks the server. */
   async query(filters: readonly Filter[] = [], options: QueryOptions = {}): Promise<T[]> {
-    return this.ctx.read(await this.method('query'), [filters, this.withExtra(options)], z.array(this.spec.schema));
+    return this.ctx.read(await this.method('query'), [filters, this.withExtra(filters, options)], z.array(this.spec.schema));
   }
 
   /** `query(filters, {get: true})`: the first match, or undefined when nothing matches. */
   async queryOne(filters: readonly Filter[] = [], options: Omit<QueryOptions, 'limit' | 'offset'> = {}): Promise<T | undefined> {
     const method = await this.method('query');
     try {
-      return await this.ctx.read(method, [filters, { ...this.withExtra(options), get: true }], this.spec.schema);
+      return await this.ctx.read(method, [filters, { ...this.withExtra(filters, options), get: true }], this.spec.schema);
     } catch (err) {
       // `get` with no match raises MatchNotFound (an IndexError) on the server.
       if (err instanceof TrueNASCallError && err.serverMessage === 'MatchNotFound()') return undefined;
@@ -59,7 +59,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
 
   /** `query(filters, {count: true})`: how many objects match. */
   async count(filters: readonly Filter[] = []): Promise<number> {
-    return this.ctx.read(await this.method('query'), [filters, { ...this.withExtra({}), count: true }], z.number());
+    return this.ctx.read(await this.method('query'), [filters, { ...this.withExtra(filters, {}), count: true }], z.number());
   }
 
   /** The object with this id, or undefined when it does not exist. Cached and coalesced. */
@@ -90,11 +90,21 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
           return row.success && matchCreated(input, row.data);
         }).at(-1)
         : undefined;
-    return this.ctx.write(await this.method('create'), [input], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
+    return this.ctx.write(await this.method('create'), [await this.encodeCreate(input)], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
   }
 
   async update(id: Id, patch: U): Promise<T> {
-    return this.ctx.write(await this.method('update'), [id, patch], this.spec.schema, { kind: 'idempotent' });
+    return this.ctx.write(await this.method('update'), [id, await this.encodeUpdate(patch)], this.spec.schema, { kind: 'idempotent' });
+  }
+
+  /** The create payload as this server version takes it (groups whose model changed override it). */
+  protected async encodeCreate(input: C): Promise<unknown> {
+    return input;
+  }
+
+  /** The update payload as this server version takes it. */
+  protected async encodeUpdate(patch: U): Promise<unknown> {
+    return patch;
   }
 
   async delete(id: Id, ...options: D): Promise<void> {
@@ -103,7 +113,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
 
   /** Unparsed query rows: a probe's answer stands in for the create's, which is parsed once. */
   private async rawRows(filters: readonly Filter[]): Promise<unknown[]> {
-    const rows = await this.ctx.session.call(await this.method('query'), [filters, this.withExtra({})]);
+    const rows = await this.ctx.session.call(await this.method('query'), [filters, this.withExtra(filters, {})]);
     return Array.isArray(rows) ? rows : [];
   }
 

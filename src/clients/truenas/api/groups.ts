@@ -5,11 +5,12 @@ import { parseResponse } from '../parse.js';
 import type { Filter, QueryOptions } from '../query.js';
 import { datasetSchema, type Dataset, type DatasetCreate, type DatasetDeleteOptions, type DatasetUpdate } from '../schemas/dataset.js';
 import * as iscsi from '../schemas/iscsi.js';
-import { nfsShareSchema, smbShareSchema, type NfsShare, type NfsShareCreate, type SmbShare, type SmbShareCreate } from '../schemas/sharing.js';
+import { nfsShareSchema, type NfsShare, type NfsShareCreate } from '../schemas/sharing.js';
 import { snapshotSchema, type Snapshot, type SnapshotClone, type SnapshotCreate, type SnapshotRollbackOptions } from '../schemas/snapshot.js';
 import { diskSchema, poolSchema, serviceSchema, systemInfoSchema, type Disk, type Pool, type Service, type SystemInfo } from '../schemas/system.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
+import { SmbShareGroup } from './smb-shares.js';
 
 const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
@@ -18,10 +19,31 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
   constructor(ctx: ApiContext) {
     super(ctx, {
       namespace: 'pool.dataset', schema: datasetSchema, idOf: (d) => d.id, findCreated: (input) => [['id', '=', input.name]],
-      queryExtra: { flat: true, retrieve_children: false },
+      queryExtra: datasetQueryExtra,
     });
   }
 }
+
+/**
+ * `retrieve_children: false` is only safe with a single `id =`/`name =` filter (the server's
+ * fast path): without a filter the real server lists only the pools' root datasets, and on
+ * 24.10/25.04 any other filter is applied to those roots only
+ * (truenas/middleware plugins/pool_/dataset_query_utils.py@TS-25.10.6:996,
+ * plugins/pool_/dataset.py@TS-25.04.2.6:217-218, truenas/py-libzfs libzfs.pyx:838-890).
+ */
+export function datasetQueryExtra(filters: readonly Filter[]): Record<string, unknown> {
+  const [only, ...rest] = filters;
+  const single = only !== undefined && rest.length === 0 && only[0] !== 'OR' && (only[0] === 'id' || only[0] === 'name') && only[1] === '=';
+  return { flat: true, retrieve_children: !single };
+}
+
+/**
+ * Snapshot queries ask only for the properties the client reads: a query serialises every
+ * snapshot of the box (only a single `id =` filter is optimised), and fetching all their
+ * properties is the costly part (plugins/zfs_/snapshot.py@TS-25.10.6:108-121, `extra.properties`
+ * passed to `snapshots_serialized(props=…)`).
+ */
+export const snapshotQueryExtra = (): Record<string, unknown> => ({ properties: ['used', 'referenced', 'createtxg'] });
 
 export class SnapshotGroup extends CrudGroup<Snapshot, SnapshotCreate, { user_properties_update?: { key: string; value?: string; remove?: boolean }[] }, [options?: { defer?: boolean; recursive?: boolean }]> {
   constructor(ctx: ApiContext) {
@@ -29,6 +51,7 @@ export class SnapshotGroup extends CrudGroup<Snapshot, SnapshotCreate, { user_pr
     super(ctx, {
       namespace: async () => ((await ctx.atLeast('25.10')) ? 'pool.snapshot' : 'zfs.snapshot'), schema: snapshotSchema, idOf: (s) => s.id,
       findCreated: (input) => [['id', '=', `${input.dataset}@${input.name ?? ''}`]],
+      queryExtra: snapshotQueryExtra,
     });
   }
 
@@ -85,7 +108,7 @@ export class IscsiGroup {
 
 export class SharingGroup {
   readonly nfs: CrudGroup<NfsShare, NfsShareCreate, Partial<NfsShareCreate>>;
-  readonly smb: CrudGroup<SmbShare, SmbShareCreate, Partial<SmbShareCreate>>;
+  readonly smb: SmbShareGroup;
 
   constructor(ctx: ApiContext) {
     // The server refuses a second export of a path to the same hosts and networks.
@@ -93,7 +116,7 @@ export class SharingGroup {
       namespace: 'sharing.nfs', schema: nfsShareSchema, idOf: (s) => s.id,
       matchCreated: (input, row) => row.path === input.path && sameList(row.hosts, input.hosts ?? []) && sameList(row.networks, input.networks ?? []),
     });
-    this.smb = new CrudGroup(ctx, { namespace: 'sharing.smb', schema: smbShareSchema, idOf: (s) => s.id, findCreated: byName });
+    this.smb = new SmbShareGroup(ctx);
   }
 }
 

@@ -17,7 +17,7 @@ const rawDataset = z.object({
   pool: z.string(),
   type: z.enum(['FILESYSTEM', 'VOLUME']),
   mountpoint: z.string().nullable().optional(),
-  user_properties: z.record(z.string(), z.object({ value: z.string().nullable() })).optional(),
+  user_properties: z.record(z.string(), z.object({ value: z.string().nullable() }).loose()).optional(),
   ...Object.fromEntries(textFields.map((f) => [f, optionalText])) as Record<TextField, typeof optionalText>,
   ...Object.fromEntries(numberFields.map((f) => [f, optionalNumber])) as Record<NumberField, typeof optionalNumber>,
   used: numberProperty,
@@ -41,11 +41,15 @@ export const datasetSchema = rawDataset.transform((raw): Dataset => {
     if (property) sources[field] = property.source;
     return property?.value ?? null;
   };
-  const text = Object.fromEntries(textFields.map((f) => [f, pick(f, raw[f])])) as Record<TextField, string | null>;
+  // 25.10+ reports the description (org.freenas:description) as `user_properties.comments`, not
+  // at the top level (api-facts corrections; dataset_query_utils.py@TS-25.10.6:226-244,695-699).
+  const { comments: movedComments, ...userProperties } = raw.user_properties ?? {};
+  const withComments = { ...raw, comments: raw.comments ?? textProperty.safeParse(movedComments).data };
+  const text = Object.fromEntries(textFields.map((f) => [f, pick(f, withComments[f])])) as Record<TextField, string | null>;
   const numbers = Object.fromEntries(numberFields.map((f) => [f, pick(f, raw[f])])) as Record<NumberField, number | null>;
   return {
     id: raw.id, name: raw.name, pool: raw.pool, type: raw.type, mountpoint: raw.mountpoint ?? null,
-    userProperties: Object.fromEntries(Object.entries(raw.user_properties ?? {}).map(([k, v]) => [k, v.value ?? ''])),
+    userProperties: Object.fromEntries(Object.entries(userProperties).map(([k, v]) => [k, v.value ?? ''])),
     sources, ...text, ...numbers,
   };
 });

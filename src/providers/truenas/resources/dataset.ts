@@ -8,7 +8,7 @@ import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../..
 import { truenasResource } from '../provider-data.js';
 import { DATASET_NAME, findDataset } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
-import { COMPRESSION, DEDUPLICATION, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
+import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
 
 export const datasetProperties: readonly ZfsProperty[] = [
@@ -51,9 +51,9 @@ const datasetSchema = schema({
     atime: zfsSwitch('Whether reads update access times; inherited when unset.'),
     exec: zfsSwitch('Whether programs on the dataset may be executed; inherited when unset.'),
     readonly: zfsSwitch('Whether the dataset is read-only; inherited when unset.'),
-    recordsize: zfsSizeText('Largest block size for files, a power of two such as "128K" or "1M"; inherited when unset.'),
-    quota: zfsBytes('Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).'),
-    refquota: zfsBytes('Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none.'),
+    recordsize: zfsSizeText('Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset.', RECORD_SIZES),
+    quota: zfsBytes('Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).', [QUOTA_MINIMUM]),
+    refquota: zfsBytes('Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none (at least 1 GiB otherwise).', [QUOTA_MINIMUM]),
     reservation: zfsBytes('Bytes guaranteed to the dataset and its children; 0 for none.'),
     refreservation: zfsBytes('Bytes guaranteed to the dataset itself; 0 for none.'),
     mountpoint: attr.string({ computed: true, description: 'Where the dataset is mounted, /mnt/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),

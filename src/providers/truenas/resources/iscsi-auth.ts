@@ -24,14 +24,22 @@ const authSchema = schema({
 
 type AuthModel = ModelOf<typeof authSchema>;
 
-function toModel(auth: IscsiAuth): AuthModel {
+/**
+ * The server masks secrets as "********" for credentials that may not write them (an API key
+ * without SHARING_ISCSI_AUTH_WRITE; truenas/middleware main.py@TS-25.10.6:836-847 `dump_result`):
+ * a masked secret says nothing, so the known one stays.
+ */
+const MASKED = '********';
+const unmasked = (read: string, known: string | null | undefined): string => (read === MASKED && known ? known : read);
+
+function toModel(auth: IscsiAuth, known: AuthModel): AuthModel {
   return {
     id: auth.id,
     tag: auth.tag,
     user: auth.user,
-    secret: auth.secret,
+    secret: unmasked(auth.secret, known.secret),
     peeruser: auth.peeruser,
-    peersecret: auth.peersecret,
+    peersecret: unmasked(auth.peersecret, known.peersecret),
     discovery_auth: auth.discovery_auth ?? 'NONE',
   };
 }

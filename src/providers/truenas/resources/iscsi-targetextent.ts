@@ -17,8 +17,9 @@ const targetExtentSchema = schema({
     lun_id: attr.number({
       optional: true,
       computed: true,
-      description: 'LUN number on the target, 0 to 16381; the server assigns the lowest free one when unset.',
-      validators: [validators.integer(), validators.between(0, 16381)],
+      description: 'LUN number on the target, 0 to 16382; the server assigns the lowest free one when unset.',
+      // plugins/iscsi_/target_to_extent.py@TS-25.10.6:250-256 refuses only lunid > 16382.
+      validators: [validators.integer(), validators.between(0, 16382)],
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
   },

@@ -7,6 +7,7 @@ import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { NFS_NETWORKS, sameNetworks } from '../shared/nfs-networks.js';
 
 export const SHARE_PATH = { pattern: /^\/mnt\/[^/].*[^/]$/, explanation: 'a path under /mnt/<pool>, such as "/mnt/tank/media", without a trailing /' };
 
@@ -16,7 +17,12 @@ const nfsShareSchema = schema({
     id: numericId('share'),
     path: attr.string({ required: true, description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
-    networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to mount; everyone when networks and hosts are both empty.' }),
+    networks: attr.list(ty.string, {
+      default: [],
+      description: 'Networks allowed to mount, in CIDR notation ("192.168.1.0/24"; an address alone means that host, /32 or /128); everyone when networks and hosts are both empty. The server stores each entry as its canonical network ("10.0.0.5" as "10.0.0.5/32", host bits cleared); the configured spelling is kept in state and is no change. 0.0.0.0/0 and ::/0 are refused: leave networks empty instead.',
+      validators: [NFS_NETWORKS],
+      semanticEquals: sameNetworks,
+    }),
     hosts: attr.list(ty.string, { default: [], description: 'Host names or addresses allowed to mount.' }),
     ro: attr.bool({ default: false, description: 'Export read-only.' }),
     maproot_user: attr.string({ optional: true, description: 'Map the root user of clients to this user.' }),

@@ -6,13 +6,14 @@ import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Service, TrueNASClient } from '../../../clients/truenas/index.js';
-import { truenasResource } from '../provider-data.js';
+import type { PlanContext } from '../../../framework/resource.js';
+import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 
 const serviceSchema = schema({
   description: 'Enables a TrueNAS system service at boot and keeps it running (or stopped). Destroying it stops and disables the service.',
   attributes: {
     id: attr.string({ computed: true, description: 'The service name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    service: attr.string({ required: true, description: 'Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd, nvmet, …', planModifiers: [planModifiers.requiresReplace()] }),
+    service: attr.string({ required: true, description: 'Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd (up to 25.04), nvmet (25.10 and later), …; checked against the server\'s list at plan time.', planModifiers: [planModifiers.requiresReplace()] }),
     enable: attr.bool({ default: true, description: 'Start the service at boot.' }),
     running: attr.bool({ default: true, description: 'Whether the service should be running now.' }),
   },
@@ -38,6 +39,20 @@ async function converge(client: TrueNASClient, name: string, enable: boolean, ru
   return toModel(await requireService(client, name));
 }
 
+/**
+ * The service list differs between releases (25.10 dropped `smartd` and added `nvmet`: alembic
+ * versions/25.10/2025-03-20_11-52_drop_smart.py, 2025-04-21_15-33_add_nvmet.py@TS-25.10.6), so a
+ * new service resource is checked against the server's own list at plan time.
+ */
+async function planKnownService(ctx: PlanContext<TrueNASProviderData>): Promise<void> {
+  const name = ctx.config.isKnown('service') ? ctx.config.string('service') : undefined;
+  const client = ctx.provider?.client;
+  if (!ctx.creating || !name || !client) return;
+  if (await client.services.find(name)) return;
+  const known = (await client.services.query()).map((service) => service.service).sort();
+  ctx.error('service', 'Unknown service', `TrueNAS ${await client.serverVersion()} has no service named "${name}"; it has ${known.join(', ')}.`);
+}
+
 export const serviceResource = truenasResource({
   name: 'truenas_service',
   schema: serviceSchema,
@@ -48,6 +63,7 @@ export const serviceResource = truenasResource({
   running = true
 }`,
   importState: (id) => ({ id, service: id }),
+  modifyPlan: planKnownService,
   async create(ctx, plan) {
     return converge(ctx.provider.client, plan.service, plan.enable, plan.running);
   },

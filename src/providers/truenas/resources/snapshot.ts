@@ -4,7 +4,7 @@ import { validators } from '../../../framework/validators.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { Snapshot } from '../../../clients/truenas/index.js';
+import type { Snapshot, TrueNASClient } from '../../../clients/truenas/index.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { truenasResource } from '../provider-data.js';
 import { DATASET_NAME } from '../shared/datasets.js';
@@ -55,6 +55,19 @@ function splitId(id: string): { id: string; dataset: string; name: string } {
 
 const fullName = (model: SnapshotModel): string => model.id ?? `${model.dataset}@${model.name}`;
 
+/**
+ * Whether the snapshot was taken recursively: a recursive snapshot gives every descendant of
+ * the dataset a snapshot of the same name, atomically (zfs snapshot -r). A dataset without
+ * descendants reads as not recursive. Two queries, on import only.
+ */
+async function madeRecursively(client: TrueNASClient, snapshot: Snapshot): Promise<boolean> {
+  const descendants = await client.datasets.query([['id', '^', `${snapshot.dataset}/`]]);
+  if (descendants.length === 0) return false;
+  const ids = descendants.map((d) => `${d.id}@${snapshot.snapshotName}`);
+  const found = await client.snapshots.query([['id', 'in', ids]]);
+  return found.length === ids.length;
+}
+
 export const snapshotResource = truenasResource({
   name: 'truenas_snapshot',
   schema: snapshotSchema,
@@ -70,7 +83,10 @@ export const snapshotResource = truenasResource({
   },
   async read(ctx, state) {
     const snapshot = await ctx.provider.client.snapshots.find(fullName(state));
-    return snapshot ? toModel(snapshot, state) : null;
+    if (!snapshot) return null;
+    // After an import `recursive` is unknown; it forces replacement, so learn it from the server.
+    const recursive = state.recursive ?? await madeRecursively(ctx.provider.client, snapshot);
+    return toModel(snapshot, { ...state, recursive });
   },
   async update(ctx, plan, prior) {
     // Every argument replaces the snapshot, so an update only settles recomputed values.

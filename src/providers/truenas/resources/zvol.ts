@@ -69,7 +69,7 @@ export const zvolSchema = schema({
     compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
     sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
     deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
-    readonly: zfsSwitch('Whether the volume is read-only; inherited when unset.'),
+    readonly: zfsSwitch('Whether the volume is read-only; inherited when unset. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent\'s ro decides and the server couples the two (setting one rewrites the other).'),
     comments: zfsText('Free-text comment stored with the zvol.'),
     device_path: attr.string({ computed: true, description: 'The block device path, /dev/zvol/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
     used: attr.number({ computed: true, description: 'Bytes the zvol uses on the pool (its reservation unless sparse).' }),

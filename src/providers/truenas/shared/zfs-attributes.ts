@@ -4,9 +4,11 @@
 // server normalises ("lz4" vs "LZ4", "128K" vs "131072") keep the user's spelling.
 import { attr } from '../../../framework/attributes.js';
 import { planModifiers, type PlanModifier } from '../../../framework/plan-modifiers.js';
-import { validators } from '../../../framework/validators.js';
+import { validators, type Validator } from '../../../framework/validators.js';
 import type { Value } from '../../../values/types.js';
-import { parseSize, sameSize } from '../../../clients/common/sizes.js';
+import { toJsNumber } from '../../../values/numbers.js';
+import { isCtyNumber } from '../../../framework/values-util.js';
+import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 
 const sameText = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -39,24 +41,35 @@ export function zfsSwitch(description: string) {
   return attr.bool({ optional: true, computed: true, description, planModifiers: [planModifiers.useStateForUnknown()] });
 }
 
-/** A size in bytes (quota, reservation); 0 means none. */
-export function zfsBytes(description: string) {
+const GiB = 1024 ** 3;
+
+/**
+ * `quota` and `refquota` take 0 (none) or at least 1 GiB
+ * (api/v25_10_5/pool_dataset.py@TS-25.10.6:271-273; 25.04 the same in its legacy schema).
+ */
+export const QUOTA_MINIMUM = validators.custom('0, or at least 1 GiB', (value) => {
+  const bytes = isCtyNumber(value) ? toJsNumber(value) : undefined;
+  return bytes !== undefined && bytes > 0 && bytes < GiB ? `must be 0 (no quota) or at least 1 GiB (1073741824 bytes), got ${bytes}` : undefined;
+});
+
+/** A size in bytes (quota, reservation); 0 means none, and a none reads back as 0 (the server reports null). */
+export function zfsBytes(description: string, extra: readonly Validator[] = []) {
   return attr.number({
     optional: true,
     computed: true,
     description,
-    validators: [validators.integer(), validators.atLeast(0)],
+    validators: [validators.integer(), validators.atLeast(0), ...extra],
     planModifiers: [planModifiers.useStateForUnknown()],
   });
 }
 
-/** A size written with a unit ("128K"), compared by the bytes it means. */
-export function zfsSizeText(description: string) {
+/** A size written with a unit ("128K"), compared by the bytes it means; `allowed` lists the sizes the server takes. */
+export function zfsSizeText(description: string, allowed?: readonly number[]) {
   return attr.string({
     optional: true,
     computed: true,
     description,
-    validators: [validators.custom('a size such as "128K"', (value) => (typeof value === 'string' ? sizeProblem(value) : undefined))],
+    validators: [validators.custom('a size such as "128K"', (value) => (typeof value === 'string' ? sizeProblem(value, allowed) : undefined))],
     semanticEquals: stringsEqual(sameSize),
     planModifiers: [keepEquivalentState(sameSize), planModifiers.useStateForUnknown()],
   });
@@ -67,18 +80,38 @@ export function zfsText(description: string) {
   return attr.string({ optional: true, computed: true, description, planModifiers: [planModifiers.useStateForUnknown()] });
 }
 
-function sizeProblem(text: string): string | undefined {
+function sizeProblem(text: string, allowed: readonly number[] | undefined): string | undefined {
+  let bytes: number;
   try {
-    parseSize(text);
-    return undefined;
+    bytes = parseSize(text);
   } catch (error) {
     return (error as Error).message;
   }
+  if (allowed && !allowed.includes(bytes)) return `must be one of ${allowed.map(formatSize).join(', ')}, got "${text}"`;
+  return undefined;
 }
 
+/**
+ * The compression literals `pool.dataset.create/update` accept, identical on 25.04, 25.10 and
+ * 26.0 (truenas/middleware src/middlewared/middlewared/api/v25_10_5/pool_dataset.py@TS-25.10.6:200-207;
+ * the `compression` enum of pool.dataset.create in ../shared/api/truenas-*-api.json). Not every
+ * gzip level nor every zstd-fast level is there.
+ */
+export const COMPRESSION_LEVELS: readonly string[] = [
+  'on', 'off', 'lz4', 'gzip', 'gzip-1', 'gzip-9', 'zstd', 'zstd-fast', 'zle', 'lzjb',
+  ...Array.from({ length: 19 }, (_, i) => `zstd-${i + 1}`),
+  ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 500, 1000].map((n) => `zstd-fast-${n}`),
+];
 export const COMPRESSION = {
-  pattern: /^(on|off|lz4|gzip(-[1-9])?|zstd(-([1-9]|1[0-9]))?|zstd-fast(-\d+)?|zle|lzjb)$/i,
-  explanation: 'a ZFS compression algorithm (on, off, lz4, gzip, gzip-1..9, zstd, zstd-1..19, zstd-fast[-N], zle, lzjb)',
+  pattern: new RegExp(`^(${COMPRESSION_LEVELS.join('|')})$`, 'i'),
+  explanation: 'a compression TrueNAS accepts: on, off, lz4, gzip, gzip-1, gzip-9, zstd, zstd-1..19, zstd-fast, zstd-fast-1..10, zstd-fast-20..100 by 10, zstd-fast-500, zstd-fast-1000, zle or lzjb',
 };
+
+/**
+ * Record sizes the middleware accepts: powers of two from 512 bytes to 16M
+ * (plugins/pool_/dataset_recordsize.py@TS-25.10.6:13-31, checked in plugins/pool_/dataset.py:303-307).
+ */
+export const RECORD_SIZES: readonly number[] = Array.from({ length: 16 }, (_, i) => 512 * 2 ** i);
+
 export const SYNC = { pattern: /^(standard|always|disabled)$/i, explanation: 'standard, always or disabled' };
 export const DEDUPLICATION = { pattern: /^(on|off|verify)$/i, explanation: 'on, off or verify' };

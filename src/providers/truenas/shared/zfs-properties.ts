@@ -30,7 +30,10 @@ function toApi(property: ZfsProperty, value: unknown): unknown {
 
 function fromApi(property: ZfsProperty, dataset: Dataset): unknown {
   const value = dataset[property.field];
-  if (value === null) return property.kind === 'text' ? '' : null;
+  // A quota or reservation of 0 reads back as `parsed: null` (py-libzfs converter.pxi:102-129
+  // `read_null='0'`; 25.10 dataset_query_utils.py@TS-25.10.6:338,426-431): it means none, which
+  // the attribute spells 0.
+  if (value === null) return property.kind === 'text' ? '' : property.kind === 'bytes' ? 0 : null;
   switch (property.kind) {
     case 'enum':
       return String(value).toLowerCase();
