@@ -1,5 +1,6 @@
 // Provider settings come from the configuration block first and the environment second, so
 // the same configuration runs against a simulator or a real server.
+import { readFileSync } from 'node:fs';
 import { AttributeError } from '../../framework/diagnostics.js';
 import { parseDuration } from '../../framework/timeouts.js';
 import type { ValidateContext } from '../../framework/resource.js';
@@ -45,13 +46,14 @@ export function durationFromEnv(attribute: string, configured: string | null, ..
   return ms;
 }
 
-export async function readCaFile(attribute: string, path: string | undefined): Promise<string | undefined> {
+export function readCaFile(attribute: string, path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
-  // Loaded here, not at the top: node:fs/promises costs milliseconds on every provider start,
-  // and only a configured provider with a CA bundle needs it.
-  const { readFile } = await import('node:fs/promises');
+  // node:fs, read synchronously: it is loaded before any provider code runs, while a dynamic
+  // import() of node:fs/promises cannot run at all where the provider is one compiled script
+  // (the installed launcher's vm.Script, the single executable): scripts/build.mjs refuses
+  // any dynamic import of an external module in those bundles.
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
     throw new AttributeError(attribute, 'Cannot read the CA bundle', `${attribute} "${path}" cannot be read (${reason}).`);

@@ -61,7 +61,7 @@ export async function createProxmoxClient(ctx: ConfigureContext, config: Proxmox
     // The token itself is a secret: say what is wrong without repeating it.
     throw new AttributeError('api_token', 'Invalid API token', 'The API token must look like USER@REALM!TOKENID=SECRET.');
   }
-  const caPem = await readCaFile('ca_file', fromEnv(config.ca_file, 'PROXMOX_VE_CA_FILE'));
+  const caPem = readCaFile('ca_file', fromEnv(config.ca_file, 'PROXMOX_VE_CA_FILE'));
   const { ProxmoxClient } = await import('../../clients/proxmox/index.js');
   return new ProxmoxClient({
     endpoint,

@@ -69,7 +69,7 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
   if (!isTransport(transport)) {
     throw new AttributeError('transport', 'Invalid transport', `TRUENAS_TRANSPORT must be auto, websocket, legacy-websocket or rest, got "${transport}".`);
   }
-  const caPem = await readCaFile('ca_file', fromEnv(config.ca_file, 'TRUENAS_CA_FILE'));
+  const caPem = readCaFile('ca_file', fromEnv(config.ca_file, 'TRUENAS_CA_FILE'));
   const { TrueNASClient } = await import('../../clients/truenas/index.js');
   return new TrueNASClient({
     endpoint,
