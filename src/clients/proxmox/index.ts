@@ -34,6 +34,7 @@ export class ProxmoxClient {
       endpoint: options.endpoint,
       insecure: options.insecure ?? false,
       ...(options.caPem !== undefined ? { caPem: options.caPem } : {}),
+      tlsAdvice: { server: 'Proxmox VE', caSetting: options.caSetting ?? 'ca_file', caConfigured: options.caPem !== undefined },
       timeoutMs: options.timeoutMs ?? 60_000,
       maxRetries: options.maxRetries ?? 4,
       backoff: options.backoff ?? defaultBackoff,

@@ -34,6 +34,8 @@ export interface TrueNASClientOptions {
   insecure?: boolean;
   /** Extra CA certificates (PEM) to trust. */
   caPem?: string;
+  /** How the user sets the CA file, named in certificate errors (default `ca_file`). */
+  caSetting?: string;
   /** Per-call timeout (default 60 s). */
   timeoutMs?: number;
   /** Retries of a retryable failure (default 4), with exponential backoff and jitter. */
@@ -67,7 +69,11 @@ export class TrueNASClient {
       endpoint: options.endpoint,
       transport: options.transport ?? 'auto',
       credentials: options.apiKey ? { apiKey: options.apiKey } : { username: options.username!, password: options.password! },
-      tls: { insecure: options.insecure ?? false, ...(options.caPem ? { caPem: options.caPem } : {}) },
+      tls: {
+        insecure: options.insecure ?? false,
+        ...(options.caPem ? { caPem: options.caPem } : {}),
+        advice: { server: 'TrueNAS', caSetting: options.caSetting ?? 'ca_file', caConfigured: Boolean(options.caPem) },
+      },
       timeoutMs: options.timeoutMs ?? 60_000,
       maxRetries: options.maxRetries ?? 4,
       idleMs: options.idleMs ?? 30_000,

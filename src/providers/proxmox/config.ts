@@ -68,6 +68,7 @@ export async function createProxmoxClient(ctx: ConfigureContext, config: Proxmox
     ...(apiToken !== undefined ? { apiToken } : { username, password }),
     insecure: boolFromEnv('insecure', config.insecure, 'PROXMOX_VE_INSECURE'),
     caPem,
+    caSetting: 'ca_file (or PROXMOX_VE_CA_FILE)',
     timeoutMs: durationFromEnv('timeout', config.timeout, 'PROXMOX_VE_TIMEOUT'),
     maxRetries: numberFromEnv('max_retries', config.max_retries, 'PROXMOX_VE_MAX_RETRIES'),
     logger: ctx.logger,

@@ -77,6 +77,7 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
     ...(apiKey !== undefined ? { apiKey } : { username, password }),
     insecure: boolFromEnv('insecure', config.insecure, 'TRUENAS_INSECURE'),
     caPem,
+    caSetting: 'ca_file (or TRUENAS_CA_FILE)',
     timeoutMs: durationFromEnv('timeout', config.timeout, 'TRUENAS_TIMEOUT'),
     maxRetries: numberFromEnv('max_retries', config.max_retries, 'TRUENAS_MAX_RETRIES'),
     logger: ctx.logger,
