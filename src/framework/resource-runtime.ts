@@ -25,6 +25,7 @@ import type { AnyResource } from './provider.js';
 import { inconsistencies, reconcile } from './reconcile.js';
 import type { OperationContext, PlanContext, WriteContext } from './resource.js';
 import type { Schema } from './schema.js';
+import { OperationDeadline } from './operation-deadline.js';
 import { parseDuration, timeoutsBlock, type Operation } from './timeouts.js';
 import { validateContext, validateObject } from './validate.js';
 import { getAttr, isObjectValue } from './values-util.js';
@@ -156,28 +157,38 @@ export class ResourceRuntime<P> {
 
   /** Reads the object behind `state`; null when it is gone. */
   private async readObject(state: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
-    const ctx = this.operationContext('read', state, call, diagnostics);
-    const fresh = await this.definition.read(ctx, blockToModel(state, this.definition.schema));
-    if (fresh === null) return null;
-    return this.finish(state, fresh, getAttr(state, 'timeouts'));
+    const deadline = this.deadline('read', state, call);
+    try {
+      const fresh = await this.definition.read(this.operationContext(deadline, call, diagnostics), blockToModel(state, this.definition.schema));
+      if (fresh === null) return null;
+      return this.finish(state, fresh, getAttr(state, 'timeouts'));
+    } catch (error) {
+      throw deadline.expired() ?? error;
+    } finally {
+      deadline.dispose();
+    }
   }
 
   private async destroy(prior: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
+    const deadline = this.deadline('delete', prior, call);
     try {
-      await this.definition.delete(this.operationContext('delete', prior, call, diagnostics), blockToModel(prior, this.definition.schema));
+      await this.definition.delete(this.operationContext(deadline, call, diagnostics), blockToModel(prior, this.definition.schema));
       return null;
     } catch (error) {
       // The object is still there: keep it in state so terraform can try again.
-      diagnostics.push(diagnosticFromError(error, `Deleting ${this.definition.name} failed`));
+      diagnostics.push(diagnosticFromError(deadline.expired() ?? error, `Deleting ${this.definition.name} failed`));
       return prior;
+    } finally {
+      deadline.dispose();
     }
   }
 
   private async write(prior: Value, planned: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
     const creating = prior === null;
     let partial: Model | undefined;
+    const deadline = this.deadline(creating ? 'create' : 'update', planned, call);
     const ctx: WriteContext<P, Model> = {
-      ...this.operationContext(creating ? 'create' : 'update', planned, call, diagnostics),
+      ...this.operationContext(deadline, call, diagnostics),
       savePartialState: (state) => (partial = state),
     };
     const plan = blockToModel(planned, this.definition.schema);
@@ -197,8 +208,10 @@ export class ResourceRuntime<P> {
       }
       return state;
     } catch (error) {
-      diagnostics.push(diagnosticFromError(error, `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`));
+      diagnostics.push(diagnosticFromError(deadline.expired() ?? error, `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`));
       return this.recover(partial, prior, planned, call, diagnostics);
+    } finally {
+      deadline.dispose();
     }
   }
 
@@ -231,27 +244,25 @@ export class ResourceRuntime<P> {
     return { ...value, [name]: member };
   }
 
-  private operationContext(operation: Operation, state: Value, call: CallContext, diagnostics: Diagnostic[]): OperationContext<P> {
-    const timeoutMs = this.timeoutFor(operation, state);
-    const started = Date.now();
-    let signal: AbortSignal | undefined;
+  private operationContext(deadline: OperationDeadline, call: CallContext, diagnostics: Diagnostic[]): OperationContext<P> {
     return {
       provider: this.requireProvider(),
-      logger: call.logger.with({ tf_resource_type: this.definition.name, tf_operation: operation }),
-      // Built on first use (most reads never use it), with the time limit counted from now.
+      logger: call.logger.with({ tf_resource_type: this.definition.name, tf_operation: deadline.operation }),
+      // Built on first use (most reads never use it), with the time limit counted from the operation's start.
       get signal() {
-        signal ??= timeoutMs === undefined ? call.signal : AbortSignal.any([call.signal, AbortSignal.timeout(Math.max(0, timeoutMs - (Date.now() - started)))]);
-        return signal;
+        return deadline.signal;
       },
-      timeoutMs,
+      timeoutMs: deadline.limit?.ms,
       warn: (summary, detail, path) => diagnostics.push(warningDiagnostic(summary, detail ?? summary, path)),
     };
   }
 
-  private timeoutFor(operation: Operation, state: Value): number | undefined {
+  /** The operation's time limit (configured in the `timeouts` block, else the resource's default), counted from now. */
+  private deadline(operation: Operation, state: Value, call: CallContext): OperationDeadline {
     const configured = getAttr(getAttr(state, 'timeouts'), operation);
     const text = typeof configured === 'string' ? configured : this.definition.timeouts?.[operation];
-    return text === undefined ? undefined : parseDuration(text);
+    const ms = text === undefined ? undefined : parseDuration(text);
+    return new OperationDeadline(operation, ms === undefined || text === undefined ? undefined : { ms, text }, call.signal);
   }
 
   private requireProvider(): P {

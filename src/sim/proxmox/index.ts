@@ -67,6 +67,8 @@ export interface ProxmoxSimulator {
   timing: { taskDelayMs: number; lockTimeoutMs: number };
   /** Holds a guest's config lock for `ms` (as a concurrent writer would). */
   holdConfigLock(vmid: number, ms: number): Promise<void>;
+  /** Keeps every task running until the returned function is called (tests: a task seen running, without racing a delay). */
+  holdTasks(): () => void;
   stop(): Promise<void>;
 }
 
@@ -96,7 +98,17 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
   const faults = defaultFaults(options.latencyMs);
   const timing = { taskDelayMs: options.taskDelayMs ?? 20, lockTimeoutMs: options.lockTimeoutMs ?? 10_000 };
   const ticketLifetimeMs = options.ticketLifetimeMs ?? 2 * 3600_000;
+  let taskHold: { readonly promise: Promise<void>; readonly release: () => void } | undefined;
+  const holdTasks = (): (() => void) => {
+    if (!taskHold) {
+      let release = (): void => {};
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      taskHold = { promise, release: () => ((taskHold = undefined), release()) };
+    }
+    return taskHold.release;
+  };
   const tasks = new TaskRegistry({
+    released: () => taskHold?.promise ?? Promise.resolve(),
     delayMs: () => timing.taskDelayMs,
     injectedFailure: (type) => {
       if (faults.failTasks <= 0 || (faults.taskMatch && !faults.taskMatch.test(type))) return undefined;
@@ -142,6 +154,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     volumes: (storage) => [...state.volumes.values()].filter((v) => storage === undefined || v.storage === storage),
     addIscsiLun: (target, lun) => addIscsiLun(state, target, lun),
     tokens: () => [...state.users.values()].flatMap((user) => [...user.tokens].map(([tokenid, token]) => ({ userid: user.userid, tokenid, token }))),
+    holdTasks,
     holdConfigLock: (vmid, ms) => {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
       return engine.locks.with(kind, vmid, () => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -151,6 +164,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      taskHold?.release(); // a test that failed while holding tasks must not hang the stop
       await tasks.settle();
     },
   };

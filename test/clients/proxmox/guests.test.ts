@@ -135,12 +135,16 @@ test('concurrent writes wait for the config lock, time out with the real text, a
 });
 
 test('a VM under creation is locked; missing VMs are "not found"', async () => {
-  h.sim.timing.taskDelayMs = 200;
+  // The create task is held running (not raced against a delay) while the update is refused.
+  const release = h.sim.holdTasks();
   const creating = h.client.qemu.create('pve', { vmid: 150, memory: 512 });
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await assert.rejects(h.client.qemu.update('pve', 150, { cores: 2 }), /VM is locked \(create\)/);
+  while (!h.sim.state.guests.has(150)) await new Promise((resolve) => setTimeout(resolve, 10));
+  try {
+    await assert.rejects(h.client.qemu.update('pve', 150, { cores: 2 }), /VM is locked \(create\)/);
+  } finally {
+    release();
+  }
   await creating;
-  h.sim.timing.taskDelayMs = 5;
   await h.client.qemu.delete('pve', 150, { purge: true, destroyUnreferencedDisks: true });
   await assert.rejects(h.client.qemu.config('pve', 150), (err: unknown) => isNotFound(err));
   await assert.rejects(h.client.qemu.status('pve', 150), (err: unknown) => isNotFound(err));
