@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { AttributeError } from '../../framework/diagnostics.js';
 import { parseDuration } from '../../framework/timeouts.js';
 import type { ValidateContext } from '../../framework/resource.js';
-import { validators, type Validator } from '../../framework/validators.js';
+import { urlProblem } from '../../framework/validators.js';
 
 /** The configured value, else the first environment variable that is set and not empty. */
 export function fromEnv(configured: string | null, ...names: string[]): string | undefined {
@@ -67,16 +67,17 @@ export function requireSetting(attribute: string, value: string | undefined, env
   return value;
 }
 
-/** An http(s) URL, as endpoints are. */
-export const endpointValidator: Validator = validators.custom('an http:// or https:// URL', (value) => {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value);
-    return /^(https?|wss?):$/.test(url.protocol) ? undefined : `must be an http:// or https:// URL, got "${value}"`;
-  } catch {
-    return `must be a URL such as https://nas.lan, got "${value}"`;
-  }
-});
+/**
+ * The endpoint URL from the configuration (checked at validate time by the schema's validator)
+ * or the environment, checked here the same way, so a URL without a scheme
+ * (`TRUENAS_ENDPOINT=127.0.0.1:8080`) fails naming the variable instead of at the first call.
+ */
+export function endpointSetting(configured: string | null, envName: string, schemes: readonly string[], what: string): string {
+  const endpoint = requireSetting('endpoint', fromEnv(configured, envName), envName, what);
+  const problem = configured === null ? urlProblem(endpoint, schemes) : undefined;
+  if (problem !== undefined) throw new AttributeError('endpoint', 'Invalid endpoint in the environment', `${envName} (the provider's endpoint) ${problem}.`);
+  return endpoint;
+}
 
 export { durationValidator } from '../../framework/timeouts.js';
 

@@ -11,21 +11,22 @@ import {
   boolFromEnv,
   durationFromEnv,
   durationValidator,
-  endpointValidator,
+  endpointSetting,
   fromEnv,
   numberFromEnv,
   readCaFile,
-  requireSetting,
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
+
+const PROXMOX_SCHEMES = ['https', 'http'] as const;
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
 export const proxmoxConfigSchema = schema({
   description: 'Manages virtual machines, containers, storage and access on Proxmox VE.',
   attributes: {
-    endpoint: attr.string({ optional: true, description: 'URL of the Proxmox VE API, such as https://pve.lan:8006 (or PROXMOX_VE_ENDPOINT).', validators: [endpointValidator] }),
+    endpoint: attr.string({ optional: true, description: 'URL of the Proxmox VE API, such as https://pve.lan:8006 (or PROXMOX_VE_ENDPOINT).', validators: [validators.url(PROXMOX_SCHEMES)] }),
     api_token: attr.string({
       optional: true,
       sensitive: true,
@@ -48,7 +49,7 @@ export function validateProxmoxConfig(ctx: ValidateContext): void {
 }
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
-  const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'PROXMOX_VE_ENDPOINT'), 'PROXMOX_VE_ENDPOINT', 'the URL of the Proxmox VE API');
+  const endpoint = endpointSetting(config.endpoint, 'PROXMOX_VE_ENDPOINT', PROXMOX_SCHEMES, 'the URL of the Proxmox VE API');
   const { secret: apiToken, username, password } = resolveCredentials({
     secretAttribute: 'api_token',
     secret: config.api_token,

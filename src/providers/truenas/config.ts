@@ -10,14 +10,16 @@ import {
   boolFromEnv,
   durationFromEnv,
   durationValidator,
-  endpointValidator,
+  endpointSetting,
   fromEnv,
   numberFromEnv,
   readCaFile,
-  requireSetting,
   resolveCredentials,
   validateCredentials,
 } from '../common/settings.js';
+
+/** The WebSocket schemes too: the client derives the other URLs from any of them. */
+const TRUENAS_SCHEMES = ['https', 'http', 'wss', 'ws'] as const;
 
 const TRANSPORTS = ['auto', 'websocket', 'legacy-websocket', 'rest'] as const;
 
@@ -31,7 +33,7 @@ export const truenasConfigSchema = schema({
     endpoint: attr.string({
       optional: true,
       description: 'Base URL of the TrueNAS server, such as https://nas.lan or http://127.0.0.1:8080 (or TRUENAS_ENDPOINT). The WebSocket and REST URLs derive from it.',
-      validators: [endpointValidator],
+      validators: [validators.url(TRUENAS_SCHEMES)],
     }),
     transport: attr.string({
       optional: true,
@@ -56,7 +58,7 @@ export function validateTruenasConfig(ctx: ValidateContext): void {
 }
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
-  const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'TRUENAS_ENDPOINT'), 'TRUENAS_ENDPOINT', 'the URL of the TrueNAS server');
+  const endpoint = endpointSetting(config.endpoint, 'TRUENAS_ENDPOINT', TRUENAS_SCHEMES, 'the URL of the TrueNAS server');
   const { secret: apiKey, username, password } = resolveCredentials({
     secretAttribute: 'api_key',
     secret: config.api_key,

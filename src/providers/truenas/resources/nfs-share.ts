@@ -16,7 +16,7 @@ const nfsShareSchema = schema({
     id: numericId('share'),
     path: attr.string({ required: true, description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
-    networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to mount; everyone when networks and hosts are both empty.' }),
+    networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to mount; everyone when networks and hosts are both empty.', validators: [validators.each(validators.cidr())] }),
     hosts: attr.list(ty.string, { default: [], description: 'Host names or addresses allowed to mount.' }),
     ro: attr.bool({ default: false, description: 'Export read-only.' }),
     maproot_user: attr.string({ optional: true, description: 'Map the root user of clients to this user.' }),
