@@ -19,12 +19,13 @@ import {
 } from './diagnostics.js';
 import { blockType } from './implied-type.js';
 import { blockToModel, modelToBlock, type Model } from './model.js';
-import { ObjectView } from './object-view.js';
 import { planObject } from './plan.js';
 import type { AnyResource } from './provider.js';
 import { inconsistencies, reconcile } from './reconcile.js';
 import type { OperationContext, PlanContext, WriteContext } from './resource.js';
 import type { Schema } from './schema.js';
+import type { ErrorExplainer } from './error-explainer.js';
+import { ObjectView } from './object-view.js';
 import { OperationDeadline } from './operation-deadline.js';
 import { parseDuration, timeoutsBlock, type Operation } from './timeouts.js';
 import { validateContext, validateObject } from './validate.js';
@@ -42,6 +43,7 @@ export class ResourceRuntime<P> {
   constructor(
     readonly definition: AnyResource<P>,
     private readonly provider: () => P | undefined,
+    private readonly explainError?: ErrorExplainer,
   ) {
     const timeouts = definition.timeouts;
     this.schema = timeouts
@@ -176,7 +178,7 @@ export class ResourceRuntime<P> {
       return null;
     } catch (error) {
       // The object is still there: keep it in state so terraform can try again.
-      diagnostics.push(diagnosticFromError(deadline.expired() ?? error, `Deleting ${this.definition.name} failed`));
+      diagnostics.push(diagnosticFromError(deadline.expired() ?? this.explain(error, 'delete', prior), `Deleting ${this.definition.name} failed`));
       return prior;
     } finally {
       deadline.dispose();
@@ -208,7 +210,7 @@ export class ResourceRuntime<P> {
       }
       return state;
     } catch (error) {
-      diagnostics.push(diagnosticFromError(deadline.expired() ?? error, `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`));
+      diagnostics.push(diagnosticFromError(deadline.expired() ?? this.explain(error, creating ? 'create' : 'update', planned), `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`));
       return this.recover(partial, prior, planned, call, diagnostics);
     } finally {
       deadline.dispose();
@@ -230,6 +232,15 @@ export class ResourceRuntime<P> {
     } catch (error) {
       diagnostics.push(warningDiagnostic('Could not re-read the object after the failure', error instanceof Error ? error.message : String(error)));
       return known;
+    }
+  }
+
+  /** The provider's explanation of an API error (the attribute and the fix), else the error itself. */
+  private explain(error: unknown, operation: Operation, values: Value): unknown {
+    try {
+      return this.explainError?.(error, { resourceType: this.definition.name, operation, values: new ObjectView(values) }) ?? error;
+    } catch {
+      return error; // an explainer's own failure must not hide the real error
     }
   }
 

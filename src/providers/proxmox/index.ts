@@ -19,6 +19,7 @@ import { storageResource } from './resources/storage.js';
 import { userResource } from './resources/user.js';
 import { vmSnapshotResource } from './resources/vm-snapshot.js';
 import { vmResource } from './resources/vm.js';
+import { explainProxmoxError } from './api-errors.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -38,6 +39,7 @@ export const proxmoxProvider = defineProvider({
   # api_token comes from PROXMOX_VE_API_TOKEN
 }`,
   validateConfig: validateProxmoxConfig,
+  explainError: explainProxmoxError,
   async configure(ctx, config): Promise<ProxmoxProviderData> {
     return { client: await createProxmoxClient(ctx, config) };
   },
