@@ -27,6 +27,7 @@ import type { Schema } from './schema.js';
 import type { ErrorExplainer } from './error-explainer.js';
 import { ObjectView } from './object-view.js';
 import { OperationDeadline } from './operation-deadline.js';
+import { refusalErrors, refusalWarning, withRefusals } from './update-refusal.js';
 import { parseDuration, timeoutsBlock, type Operation } from './timeouts.js';
 import { validateContext, validateObject } from './validate.js';
 import { getAttr, isObjectValue } from './values-util.js';
@@ -107,20 +108,21 @@ export class ResourceRuntime<P> {
     let planned = result.planned;
     const requiresReplace = [...result.requiresReplace];
     const diagnostics: Diagnostic[] = [];
+    const refusals: Array<{ summary: string; detail: string; path: AttributePath }> = [];
     if (this.definition.modifyPlan) {
-      const hook = this.planContext(prior, config, () => planned, (v) => (planned = v), requiresReplace, diagnostics);
+      const hook = this.planContext(prior, config, () => planned, (v) => (planned = v), requiresReplace, diagnostics, refusals);
       try {
         await this.definition.modifyPlan(hook);
       } catch (error) {
         diagnostics.push(diagnosticFromError(error, `Planning ${this.definition.name} failed`));
       }
     }
-    diagnostics.push(...this.contradictions(config, prior, planned));
+    diagnostics.push(...this.contradictions(config, prior, planned), ...refusals.map(refusalWarning));
     call.logger.trace('planned resource change', { tf_resource_type: this.definition.name, replace: requiresReplace.map(pathToString) });
     return {
       planned_state: encodeDynamic(planned, this.type),
       requires_replace: requiresReplace.map(pathToProto),
-      planned_private: req.prior_private,
+      planned_private: withRefusals(req.prior_private, refusals),
       diagnostics: diagnosticsToProto(diagnostics),
     };
   }
@@ -129,6 +131,8 @@ export class ResourceRuntime<P> {
     const prior = decodeDynamic(req.prior_state, this.type);
     const planned = decodeDynamic(req.planned_state, this.type);
     const diagnostics: Diagnostic[] = [];
+    const refused = planned === null ? [] : refusalErrors(req.planned_private);
+    if (refused.length > 0) return { new_state: req.prior_state, diagnostics: diagnosticsToProto(refused) };
     let newState: Value;
     if (planned === null) newState = await this.destroy(prior, call, diagnostics);
     else newState = await this.write(prior, planned, call, diagnostics);
@@ -293,6 +297,7 @@ export class ResourceRuntime<P> {
     setPlanned: (value: Value) => void,
     requiresReplace: AttributePath[],
     diagnostics: Diagnostic[],
+    refusals: Array<{ summary: string; detail: string; path: AttributePath }>,
   ): PlanContext<P> {
     const at = (p: string | AttributePath) => (typeof p === 'string' ? attributePath(...p.split('.')) : p);
     const validation = validateContext(config, diagnostics);
@@ -313,6 +318,7 @@ export class ResourceRuntime<P> {
       },
       error: validation.error,
       warn: validation.warn,
+      refuseUpdate: (path, summary, detail) => refusals.push({ summary, detail, path: at(path) }),
     };
   }
 

@@ -38,6 +38,12 @@ export interface PlanContext<P> {
   requireReplace(name: string): void;
   error(path: string | AttributePath, summary: string, detail?: string): void;
   warn(path: string | AttributePath, summary: string, detail?: string): void;
+  /**
+   * Refuses the update this plan describes (a size that would shrink): a warning now, the
+   * error when the plan is applied, before any API call. Not an error at plan time, since
+   * `terraform destroy` plans the configuration first and would stop on it.
+   */
+  refuseUpdate(path: string | AttributePath, summary: string, detail: string): void;
 }
 
 export interface ValidateContext {

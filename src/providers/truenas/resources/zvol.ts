@@ -122,7 +122,8 @@ function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
   if (!ctx.creating && prior !== undefined && volsize < prior) {
     if (ctx.config.bool('allow_shrink') === true) ctx.requireReplace('volsize');
     else {
-      ctx.error(
+      // Refused at apply (a warning now): terraform destroy plans the configuration first.
+      ctx.refuseUpdate(
         'volsize',
         'Cannot shrink a zvol',
         `volsize ${volsize} (${formatSize(volsize)}) is smaller than the current ${prior} (${formatSize(prior)}) of ${ctx.prior.string('name') ?? 'the zvol'}. TrueNAS cannot shrink a zvol in place; set allow_shrink = true to replace it with a new, empty one (its data is lost).`,
