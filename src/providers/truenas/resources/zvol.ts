@@ -64,7 +64,7 @@ export const zvolSchema = schema({
     force_size: attr.bool({ default: false, description: 'Allow a volsize above 80% of the space available on the pool (the server refuses that otherwise).' }),
     allow_shrink: attr.bool({
       default: false,
-      description: 'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused at plan time.',
+      description: 'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused (a warning at plan time, the error at apply, before any change).',
     }),
     compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
     sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
