@@ -65,8 +65,8 @@ export interface ProxmoxSimulator {
   tokens(): Array<{ userid: string; tokenid: string; token: SimToken }>;
   /** Changeable timing. */
   timing: { taskDelayMs: number; lockTimeoutMs: number };
-  /** Holds a guest's config lock for `ms` (as a concurrent writer would). */
-  holdConfigLock(vmid: number, ms: number): Promise<void>;
+  /** Holds a guest's config lock (as a concurrent writer would) for `until` ms, or until that promise settles (tests: no delay to race). */
+  holdConfigLock(vmid: number, until: number | Promise<void>): Promise<void>;
   /** Keeps every task running until the returned function is called (tests: a task seen running, without racing a delay). */
   holdTasks(): () => void;
   stop(): Promise<void>;
@@ -155,9 +155,9 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     addIscsiLun: (target, lun) => addIscsiLun(state, target, lun),
     tokens: () => [...state.users.values()].flatMap((user) => [...user.tokens].map(([tokenid, token]) => ({ userid: user.userid, tokenid, token }))),
     holdTasks,
-    holdConfigLock: (vmid, ms) => {
+    holdConfigLock: (vmid, until) => {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
-      return engine.locks.with(kind, vmid, () => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+      return engine.locks.with(kind, vmid, () => (typeof until === 'number' ? new Promise<void>((resolve) => setTimeout(resolve, until)) : until));
     },
     async stop() {
       await new Promise<void>((resolve) => {

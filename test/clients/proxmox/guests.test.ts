@@ -121,14 +121,23 @@ test('a failing task is an error with the log tail; a task timeout is its own er
 test('concurrent writes wait for the config lock, time out with the real text, and the client retries them', async () => {
   h.sim.timing.lockTimeoutMs = 50;
   const retriesBefore = h.client.stats.retries;
-  const held = h.sim.holdConfigLock(101, 120);
-  await h.client.qemu.update('pve', 101, { cores: 3 });
+  // The lock is held until released here, after the client has retried: no delay races the machine's speed.
+  let release = (): void => {};
+  const held = h.sim.holdConfigLock(101, new Promise<void>((resolve) => (release = resolve)));
+  const update = h.client.qemu.update('pve', 101, { cores: 3 });
+  while (h.client.stats.retries === retriesBefore) await new Promise((resolve) => setTimeout(resolve, 10));
+  release();
+  await update;
   await held;
-  assert.ok(h.client.stats.retries > retriesBefore, 'the lock timeout was retried');
   assert.equal((await h.client.qemu.config('pve', 101)).cores, 3);
   const noRetry = new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, apiToken: TOKEN, maxRetries: 0 });
-  const heldAgain = h.sim.holdConfigLock(101, 150);
-  await assert.rejects(noRetry.qemu.update('pve', 101, { cores: 2 }), (err: unknown) => isLockTimeout(err) && /can't lock file '\/var\/lock\/qemu-server\/lock-101.conf' - got timeout/.test((err as Error).message));
+  let releaseAgain = (): void => {};
+  const heldAgain = h.sim.holdConfigLock(101, new Promise<void>((resolve) => (releaseAgain = resolve)));
+  try {
+    await assert.rejects(noRetry.qemu.update('pve', 101, { cores: 2 }), (err: unknown) => isLockTimeout(err) && /can't lock file '\/var\/lock\/qemu-server\/lock-101.conf' - got timeout/.test((err as Error).message));
+  } finally {
+    releaseAgain();
+  }
   await heldAgain;
   await noRetry.close();
   h.sim.timing.lockTimeoutMs = 10_000;
