@@ -7,6 +7,7 @@
 import { build } from 'esbuild';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
+import { assertNoExternalDynamicImports } from './no-dynamic-imports.mjs';
 import { warmProviderCodeCache } from './warm-code-cache.mjs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -43,7 +44,7 @@ await build({
 // The provider entry alone, every lazy import inlined: one file to compile from one cache.
 // Whitespace and syntax minified (names kept, for readable stack traces): a third fewer bytes
 // to read on every start.
-await build({
+const providerScript = await build({
   ...common,
   entryPoints: ['src/cli/provider-main.ts'],
   format: 'cjs',
@@ -51,7 +52,9 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   charset: 'ascii',
+  metafile: true,
 });
+assertNoExternalDynamicImports(providerScript.metafile, 'dist/provider.cjs');
 
 // The launcher the CommonJS bin scripts require.
 await build({

@@ -21,6 +21,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { build } from 'esbuild';
+import { assertNoExternalDynamicImports } from './no-dynamic-imports.mjs';
 import { NAMESPACE, REGISTRY_HOST } from '../src/cli/install.js';
 import { terraformPlatform } from '../src/cli/provider-install.js';
 import { PROVIDER_NAMES } from '../src/providers/registry.js';
@@ -78,7 +79,7 @@ function executableName(provider: string): string {
 /** One CommonJS file with the provider and every dependency (what a single executable needs). */
 async function bundleProvider(provider: string, scratch: string): Promise<string> {
   const outfile = join(scratch, `terraform-provider-${provider}.cjs`);
-  await build({
+  const result = await build({
     stdin: {
       contents: `const { runProvider } = require('./src/cli/provider-main.ts');\nrunProvider(${JSON.stringify(provider)}, process.argv.slice(2)).catch((error) => { console.error(error); process.exit(1); });\n`,
       resolveDir: ROOT,
@@ -92,7 +93,9 @@ async function bundleProvider(provider: string, scratch: string): Promise<string
     outfile,
     legalComments: 'none',
     logLevel: 'error',
+    metafile: true,
   });
+  assertNoExternalDynamicImports(result.metafile, outfile);
   return outfile;
 }
 

@@ -39,8 +39,17 @@ export function installAll(mirrorDir: string): string[] {
       type,
       version: VERSION,
       command: [process.execPath, join(root, 'bin', `terraform-provider-${type}.cjs`)],
+      notes: installNotes(root),
     }),
   );
+}
+
+/** What an installed executable points at, said in it and by `truemox install`: it is not relocatable. */
+export function installNotes(root = packageRoot()): string[] {
+  return [
+    `Runs the truemox provider from ${root} with the Node.js at ${process.execPath}.`,
+    'Moving or deleting that folder, or removing that Node.js, breaks it: run `make install` (or `truemox install`) again from where truemox is then.',
+  ];
 }
 
 export function uninstallAll(mirrorDir: string): void {

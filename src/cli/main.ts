@@ -24,8 +24,9 @@ program
   .description("install both providers into terraform's local plugin directory")
   .option('--dir <dir>', 'plugin directory (a filesystem mirror)')
   .action(async (options: { dir?: string }) => {
-    const { defaultPluginDir, installAll } = await import('./install.js');
+    const { defaultPluginDir, installAll, installNotes } = await import('./install.js');
     for (const path of installAll(options.dir ?? defaultPluginDir())) console.log(`installed ${path}`);
+    for (const line of installNotes()) console.log(line);
   });
 
 program

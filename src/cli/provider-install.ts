@@ -1,8 +1,8 @@
 // Installs a provider executable into a terraform filesystem mirror in the unpacked layout
 // (HOSTNAME/NAMESPACE/TYPE/VERSION/OS_ARCH/terraform-provider-TYPE_vVERSION), so a plain
 // `terraform init` finds it by its source address.
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export interface ProviderAddress {
   readonly hostname: string;
@@ -15,6 +15,8 @@ export interface InstallRequest extends ProviderAddress {
   readonly version: string;
   /** The program and arguments the executable runs (`exec`ed, so terraform can stop it). */
   readonly command: readonly string[];
+  /** Comment lines for the executable: what it points at and what breaks it. */
+  readonly notes?: readonly string[];
 }
 
 /** terraform's name for this machine's platform, e.g. `linux_amd64`. */
@@ -35,13 +37,31 @@ export function installProvider(request: InstallRequest): string {
   const executable = join(dir, `terraform-provider-${request.type}_v${request.version}`);
   // `exec` matters: terraform stops the process it started, and a shell left in between would
   // keep the provider alive and terraform waiting.
-  writeFileSync(executable, `#!/bin/sh\nexec ${request.command.map(shellQuote).join(' ')}\n`);
+  const notes = (request.notes ?? []).map((line) => `# ${line}\n`).join('');
+  writeFileSync(executable, `#!/bin/sh\n${notes}exec ${request.command.map(shellQuote).join(' ')}\n`);
   chmodSync(executable, 0o755);
   return executable;
 }
 
+/** Removes the provider, then every folder above it that is left empty, up to and including `mirrorDir`. */
 export function uninstallProvider(request: ProviderAddress & { mirrorDir: string }): void {
-  rmSync(join(request.mirrorDir, request.hostname, request.namespace, request.type), { recursive: true, force: true });
+  const typeDir = join(request.mirrorDir, request.hostname, request.namespace, request.type);
+  rmSync(typeDir, { recursive: true, force: true });
+  const top = resolve(request.mirrorDir);
+  for (let dir = dirname(resolve(typeDir)); dir.startsWith(top); dir = dirname(dir)) {
+    if (!removeIfEmpty(dir) || dir === top) break;
+  }
+}
+
+/** True when `dir` was an empty folder and is gone (or was never there). */
+function removeIfEmpty(dir: string): boolean {
+  try {
+    if (readdirSync(dir).length > 0) return false;
+    rmdirSync(dir);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
+  }
 }
 
 function shellQuote(word: string): string {

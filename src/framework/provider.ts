@@ -1,5 +1,6 @@
 // What a provider author writes for the provider itself: its configuration schema, how to
 // turn that configuration into API clients, and its resources, data sources and functions.
+import type { ErrorExplainer } from './error-explainer.js';
 import type { Logger } from '../log/logger.js';
 import type { DataSourceDefinition } from './data-source.js';
 import type { FunctionDefinition } from './function.js';
@@ -31,6 +32,8 @@ export interface ProviderDefinition<S extends Schema, P> {
   validateConfig?(ctx: ValidateContext): void;
   /** Settings and clients for the resources; throw an AttributeError for a bad setting. */
   configure(ctx: ConfigureContext, config: ModelOf<S>): Promise<P>;
+  /** Turns an API error of a failed create, update or delete into one about an attribute, with the fix in words. */
+  readonly explainError?: ErrorExplainer;
   /**
    * The API calls this process's clients have made (`api_calls`, every request sent, logins
    * included, and finer counters), logged (info) when the process exits: what a

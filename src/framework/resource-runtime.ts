@@ -19,12 +19,15 @@ import {
 } from './diagnostics.js';
 import { blockType } from './implied-type.js';
 import { blockToModel, modelToBlock, type Model } from './model.js';
-import { ObjectView } from './object-view.js';
 import { planObject } from './plan.js';
 import type { AnyResource } from './provider.js';
 import { inconsistencies, reconcile } from './reconcile.js';
 import type { OperationContext, PlanContext, WriteContext } from './resource.js';
 import type { Schema } from './schema.js';
+import type { ErrorExplainer } from './error-explainer.js';
+import { ObjectView } from './object-view.js';
+import { OperationDeadline } from './operation-deadline.js';
+import { refusalErrors, refusalWarning, withRefusals } from './update-refusal.js';
 import { parseDuration, timeoutsBlock, type Operation } from './timeouts.js';
 import { validateContext, validateObject } from './validate.js';
 import { getAttr, isObjectValue } from './values-util.js';
@@ -41,6 +44,7 @@ export class ResourceRuntime<P> {
   constructor(
     readonly definition: AnyResource<P>,
     private readonly provider: () => P | undefined,
+    private readonly explainError?: ErrorExplainer,
   ) {
     const timeouts = definition.timeouts;
     this.schema = timeouts
@@ -104,20 +108,21 @@ export class ResourceRuntime<P> {
     let planned = result.planned;
     const requiresReplace = [...result.requiresReplace];
     const diagnostics: Diagnostic[] = [];
+    const refusals: Array<{ summary: string; detail: string; path: AttributePath }> = [];
     if (this.definition.modifyPlan) {
-      const hook = this.planContext(prior, config, () => planned, (v) => (planned = v), requiresReplace, diagnostics);
+      const hook = this.planContext(prior, config, () => planned, (v) => (planned = v), requiresReplace, diagnostics, refusals);
       try {
         await this.definition.modifyPlan(hook);
       } catch (error) {
         diagnostics.push(diagnosticFromError(error, `Planning ${this.definition.name} failed`));
       }
     }
-    diagnostics.push(...this.contradictions(config, prior, planned));
+    diagnostics.push(...this.contradictions(config, prior, planned), ...refusals.map(refusalWarning));
     call.logger.trace('planned resource change', { tf_resource_type: this.definition.name, replace: requiresReplace.map(pathToString) });
     return {
       planned_state: encodeDynamic(planned, this.type),
       requires_replace: requiresReplace.map(pathToProto),
-      planned_private: req.prior_private,
+      planned_private: withRefusals(req.prior_private, refusals),
       diagnostics: diagnosticsToProto(diagnostics),
     };
   }
@@ -126,6 +131,8 @@ export class ResourceRuntime<P> {
     const prior = decodeDynamic(req.prior_state, this.type);
     const planned = decodeDynamic(req.planned_state, this.type);
     const diagnostics: Diagnostic[] = [];
+    const refused = planned === null ? [] : refusalErrors(req.planned_private);
+    if (refused.length > 0) return { new_state: req.prior_state, diagnostics: diagnosticsToProto(refused) };
     let newState: Value;
     if (planned === null) newState = await this.destroy(prior, call, diagnostics);
     else newState = await this.write(prior, planned, call, diagnostics);
@@ -156,28 +163,38 @@ export class ResourceRuntime<P> {
 
   /** Reads the object behind `state`; null when it is gone. */
   private async readObject(state: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
-    const ctx = this.operationContext('read', state, call, diagnostics);
-    const fresh = await this.definition.read(ctx, blockToModel(state, this.definition.schema));
-    if (fresh === null) return null;
-    return this.finish(state, fresh, getAttr(state, 'timeouts'));
+    const deadline = this.deadline('read', state, call);
+    try {
+      const fresh = await this.definition.read(this.operationContext(deadline, call, diagnostics), blockToModel(state, this.definition.schema));
+      if (fresh === null) return null;
+      return this.finish(state, fresh, getAttr(state, 'timeouts'));
+    } catch (error) {
+      throw deadline.expired() ?? error;
+    } finally {
+      deadline.dispose();
+    }
   }
 
   private async destroy(prior: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
+    const deadline = this.deadline('delete', prior, call);
     try {
-      await this.definition.delete(this.operationContext('delete', prior, call, diagnostics), blockToModel(prior, this.definition.schema));
+      await this.definition.delete(this.operationContext(deadline, call, diagnostics), blockToModel(prior, this.definition.schema));
       return null;
     } catch (error) {
       // The object is still there: keep it in state so terraform can try again.
-      diagnostics.push(diagnosticFromError(error, `Deleting ${this.definition.name} failed`));
+      diagnostics.push(diagnosticFromError(deadline.expired() ?? this.explain(error, 'delete', prior), `Deleting ${this.definition.name} failed`));
       return prior;
+    } finally {
+      deadline.dispose();
     }
   }
 
   private async write(prior: Value, planned: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
     const creating = prior === null;
     let partial: Model | undefined;
+    const deadline = this.deadline(creating ? 'create' : 'update', planned, call);
     const ctx: WriteContext<P, Model> = {
-      ...this.operationContext(creating ? 'create' : 'update', planned, call, diagnostics),
+      ...this.operationContext(deadline, call, diagnostics),
       savePartialState: (state) => (partial = state),
     };
     const plan = blockToModel(planned, this.definition.schema);
@@ -197,8 +214,10 @@ export class ResourceRuntime<P> {
       }
       return state;
     } catch (error) {
-      diagnostics.push(diagnosticFromError(error, `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`));
+      diagnostics.push(diagnosticFromError(deadline.expired() ?? this.explain(error, creating ? 'create' : 'update', planned), `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`));
       return this.recover(partial, prior, planned, call, diagnostics);
+    } finally {
+      deadline.dispose();
     }
   }
 
@@ -220,6 +239,15 @@ export class ResourceRuntime<P> {
     }
   }
 
+  /** The provider's explanation of an API error (the attribute and the fix), else the error itself. */
+  private explain(error: unknown, operation: Operation, values: Value): unknown {
+    try {
+      return this.explainError?.(error, { resourceType: this.definition.name, operation, values: new ObjectView(values) }) ?? error;
+    } catch {
+      return error; // an explainer's own failure must not hide the real error
+    }
+  }
+
   /** A model from the resource as a state value, reconciled with what terraform holds. */
   private finish(known: Value, model: Model, timeouts: Value): Value {
     const fresh = this.withMember(modelToBlock(model, this.definition.schema), 'timeouts', timeouts);
@@ -231,27 +259,25 @@ export class ResourceRuntime<P> {
     return { ...value, [name]: member };
   }
 
-  private operationContext(operation: Operation, state: Value, call: CallContext, diagnostics: Diagnostic[]): OperationContext<P> {
-    const timeoutMs = this.timeoutFor(operation, state);
-    const started = Date.now();
-    let signal: AbortSignal | undefined;
+  private operationContext(deadline: OperationDeadline, call: CallContext, diagnostics: Diagnostic[]): OperationContext<P> {
     return {
       provider: this.requireProvider(),
-      logger: call.logger.with({ tf_resource_type: this.definition.name, tf_operation: operation }),
-      // Built on first use (most reads never use it), with the time limit counted from now.
+      logger: call.logger.with({ tf_resource_type: this.definition.name, tf_operation: deadline.operation }),
+      // Built on first use (most reads never use it), with the time limit counted from the operation's start.
       get signal() {
-        signal ??= timeoutMs === undefined ? call.signal : AbortSignal.any([call.signal, AbortSignal.timeout(Math.max(0, timeoutMs - (Date.now() - started)))]);
-        return signal;
+        return deadline.signal;
       },
-      timeoutMs,
+      timeoutMs: deadline.limit?.ms,
       warn: (summary, detail, path) => diagnostics.push(warningDiagnostic(summary, detail ?? summary, path)),
     };
   }
 
-  private timeoutFor(operation: Operation, state: Value): number | undefined {
+  /** The operation's time limit (configured in the `timeouts` block, else the resource's default), counted from now. */
+  private deadline(operation: Operation, state: Value, call: CallContext): OperationDeadline {
     const configured = getAttr(getAttr(state, 'timeouts'), operation);
     const text = typeof configured === 'string' ? configured : this.definition.timeouts?.[operation];
-    return text === undefined ? undefined : parseDuration(text);
+    const ms = text === undefined ? undefined : parseDuration(text);
+    return new OperationDeadline(operation, ms === undefined || text === undefined ? undefined : { ms, text }, call.signal);
   }
 
   private requireProvider(): P {
@@ -271,6 +297,7 @@ export class ResourceRuntime<P> {
     setPlanned: (value: Value) => void,
     requiresReplace: AttributePath[],
     diagnostics: Diagnostic[],
+    refusals: Array<{ summary: string; detail: string; path: AttributePath }>,
   ): PlanContext<P> {
     const at = (p: string | AttributePath) => (typeof p === 'string' ? attributePath(...p.split('.')) : p);
     const validation = validateContext(config, diagnostics);
@@ -291,6 +318,7 @@ export class ResourceRuntime<P> {
       },
       error: validation.error,
       warn: validation.warn,
+      refuseUpdate: (path, summary, detail) => refusals.push({ summary, detail, path: at(path) }),
     };
   }
 

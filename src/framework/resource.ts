@@ -39,6 +39,12 @@ export interface PlanContext<P, K extends string = string> {
   requireReplace(name: K): void;
   error(path: K | AttributePath, summary: string, detail?: string): void;
   warn(path: K | AttributePath, summary: string, detail?: string): void;
+  /**
+   * Refuses the update this plan describes (a size that would shrink): a warning now, the
+   * error when the plan is applied, before any API call. Not an error at plan time, since
+   * `terraform destroy` plans the configuration first and would stop on it.
+   */
+  refuseUpdate(path: K | AttributePath, summary: string, detail: string): void;
 }
 
 export interface ValidateContext<K extends string = string> {

@@ -24,7 +24,7 @@ export interface ProviderServer extends ProviderHandlers {
 export function createProviderServer<S extends Schema, P>(provider: ProviderDefinition<S, P>): ProviderServer {
   let configured: P | undefined;
   const providerType = blockType(provider.schema);
-  const resources = new Map(provider.resources.map((r) => [r.name, new ResourceRuntime<P>(r, () => configured)]));
+  const resources = new Map(provider.resources.map((r) => [r.name, new ResourceRuntime<P>(r, () => configured, provider.explainError)]));
   const dataSources = new Map(provider.dataSources.map((d) => [d.name, d]));
   const functions = new Map(provider.functions.map((f) => [f.name, new FunctionRuntime(f)]));
 

@@ -143,13 +143,20 @@ describe('proxmox faults: state always covers what exists', () => {
 
   it('keeps a VM whose create outlived the create timeout, tainted, and converges', async () => {
     e2e.config(vm('a') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow', 'timeouts {\n    create = "1s"\n  }'));
-    e2e.sim.timing.taskDelayMs = 2500;
+    // Every task stays running until the apply has failed: the create outlives its time limit
+    // however fast or slow the machine is (no delay racing the provider's timer).
+    const release = e2e.sim.holdTasks();
+    let output: string;
     try {
-      assert.match(await failingApply(), /not\s+finished\s+after\s+1000\s+ms/);
+      output = await failingApply();
     } finally {
-      e2e.sim.timing.taskDelayMs = 5;
+      release();
     }
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    // The limit named, whichever wait (a request, a task poll) was under way when it ran out.
+    assert.match(output, /create\s+not\s+finished\s+after\s+1000\s+ms\s+\(timeouts\.create\s+=\s+"1s"\)/);
+    assert.doesNotMatch(output, /aborted due to timeout/);
+    // The create task ends after the apply: wait for it (an explicit signal, not a sleep).
+    await Promise.all([...e2e.sim.tasks.values()].map((task) => task.done));
     const slow = (await e2e.ws.resources()).find((r) => r.address === 'proxmox_vm.slow');
     assert.equal(slow?.tainted, true, 'the VM still being created is in state, tainted');
     await assertStateCovers();

@@ -93,7 +93,7 @@ describe('proxmox_lxc and proxmox_vm_snapshot with terraform', () => {
 
   it('refuses to shrink the root disk', async () => {
     e2e.config(lxcConfig({ memory: 512, rootSize: '2G', mount: false, snapshotNote: 'after setup' }));
-    const result = await e2e.ws.run(['plan', '-no-color', '-input=false']);
+    const result = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /Disks cannot shrink/);
     e2e.config(lxcConfig({ memory: 512, rootSize: '6G', mount: false, snapshotNote: 'after setup' }));

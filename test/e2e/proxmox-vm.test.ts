@@ -130,10 +130,13 @@ resource "proxmox_vm" "bad" {
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
 
-  it('refuses to shrink a disk at plan time, naming the attribute', async () => {
+  it('refuses to shrink a disk, naming the attribute: warned at plan time, refused at apply before any change', async () => {
     e2e.config(vmConfig({ cores: 4, size: '4G', extraDisk: true }));
-    const result = await e2e.ws.run(['plan', '-no-color', '-input=false']);
+    const plan = await e2e.ws.expect(['plan', '-no-color', '-input=false']);
+    assert.match(plan.stdout + plan.stderr, /Warning: Disks cannot shrink/);
+    const result = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
     assert.equal(result.code, 1);
+    assert.match(e2e.sim.vms().find((g) => g.config.name === 'web')?.config.scsi0 ?? '', /size=12G/, 'nothing changed');
     assert.match(result.stderr, /Disks cannot shrink/);
     assert.match(result.stderr, /scsi0 is 12G; Proxmox cannot shrink it to 4G/);
     assert.match(result.stderr, /disk\[0\]\.size|size\s+=\s+"4G"/);

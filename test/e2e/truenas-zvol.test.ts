@@ -87,10 +87,13 @@ describe('truenas_zvol with terraform', () => {
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
 
-  it('refuses to shrink at plan time, naming volsize', async () => {
+  it('refuses to shrink, naming volsize: warned at plan time, refused at apply before any change', async () => {
     e2e.config(zvolConfig({ size: '1G' }));
-    const output = await expectFailure(e2e.ws, ['plan']);
-    assert.match(output, /Cannot shrink a zvol/);
+    const plan = await e2e.ws.expect(['plan', '-no-color', '-input=false']);
+    assert.match(plan.stdout + plan.stderr, /Warning: Cannot shrink a zvol/);
+    const output = await expectFailure(e2e.ws, ['apply', '-auto-approve']);
+    assert.match(output, /Error: Cannot shrink a zvol/);
+    assert.equal(simZvol().props['volsize'], String(4 * GiB), 'nothing changed');
     assert.match(output, /volsize 1073741824 \(1G\) is smaller than the current 4294967296 \(4G\)/);
     assert.match(output, /allow_shrink/);
   });

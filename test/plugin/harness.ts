@@ -113,7 +113,8 @@ export function unary<Response extends object = Record<string, unknown>>(
       method.requestSerialize,
       method.responseDeserialize,
       request,
-      { deadline: Date.now() + 10_000 },
+      // Only a guard against a hang: a loaded machine may take seconds to answer.
+      { deadline: Date.now() + 120_000 },
       (error: ServiceError | null, response?: object) => (error ? reject(error) : resolve(response as Response)),
     );
   });

@@ -4,6 +4,7 @@ import { Pool } from 'undici';
 import type { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
+import { describeCertificateFailure, TlsVerificationError, type TlsAdvice } from '../common/tls-error.js';
 import type { AuthHeaders } from './auth.js';
 import { ProxmoxApiError, ProxmoxNetworkError, ProxmoxResponseError, isLockTimeout } from './errors.js';
 import type { ProxmoxClientStats } from './stats.js';
@@ -16,6 +17,8 @@ export interface HttpOptions {
   endpoint: string;
   insecure: boolean;
   caPem?: string;
+  /** Names the server and the CA setting in certificate errors. */
+  tlsAdvice: TlsAdvice;
   timeoutMs: number;
   maxRetries: number;
   backoff: BackoffOptions;
@@ -125,6 +128,8 @@ export class ProxmoxHttp {
       response = await this.pool.request({ method, path: fullPath, headers, ...(inBody ? { body: encoded } : {}), signal });
     } catch (err) {
       if (request.signal?.aborted) throw err;
+      const certificate = describeCertificateFailure(err, this.options.tlsAdvice);
+      if (certificate !== undefined) throw new TlsVerificationError(route, certificate, { cause: err });
       const reason = timeout.aborted ? `no answer within ${this.options.timeoutMs} ms` : errorText(err);
       throw new ProxmoxNetworkError(route, reason, { cause: err });
     }

@@ -40,6 +40,7 @@ export class ProxmoxClient {
       endpoint: options.endpoint,
       insecure: options.insecure ?? false,
       ...(options.caPem !== undefined ? { caPem: options.caPem } : {}),
+      tlsAdvice: { server: 'Proxmox VE', caSetting: options.caSetting ?? 'ca_file', caConfigured: options.caPem !== undefined },
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       backoff: options.backoff ?? defaultBackoff,

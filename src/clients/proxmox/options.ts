@@ -14,6 +14,8 @@ export interface ProxmoxClientOptions {
   insecure?: boolean;
   /** PEM CA bundle to trust in addition to nothing else (self-signed PVE certificates). */
   caPem?: string;
+  /** How the user sets the CA file, named in certificate errors (default `ca_file`). */
+  caSetting?: string;
   /** Per-request timeout, ms (default 60 s). */
   timeoutMs?: number;
   /** Retries of a safe request (default 4). */

@@ -39,6 +39,8 @@ export interface TrueNASClientOptions {
   insecure?: boolean;
   /** Extra CA certificates (PEM) to trust. */
   caPem?: string;
+  /** How the user sets the CA file, named in certificate errors (default `ca_file`). */
+  caSetting?: string;
   /** Per-call timeout (default 60 s). */
   timeoutMs?: number;
   /** Retries of a retryable failure (default 4), with exponential backoff and jitter. */
@@ -76,7 +78,11 @@ export class TrueNASClient {
         ...(options.username ? { username: options.username } : {}),
         ...(options.otpSecret ? { otpSecret: options.otpSecret } : {}),
       },
-      tls: { insecure: options.insecure ?? false, ...(options.caPem ? { caPem: options.caPem } : {}) },
+      tls: {
+        insecure: options.insecure ?? false,
+        ...(options.caPem ? { caPem: options.caPem } : {}),
+        advice: { server: 'TrueNAS', caSetting: options.caSetting ?? 'ca_file', caConfigured: Boolean(options.caPem) },
+      },
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       idleMs: options.idleMs ?? 30_000,

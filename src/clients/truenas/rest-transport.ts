@@ -4,6 +4,7 @@ import { Agent, request } from 'undici';
 import { fromRestError } from './decode-error.js';
 import { Errno } from './errno.js';
 import { TrueNASAuthError, TrueNASCallError, TrueNASConnectionError, TrueNASTimeoutError } from './errors.js';
+import { describeCertificateFailure, TlsVerificationError, type TlsAdvice } from '../common/tls-error.js';
 import type { Credentials, TlsOptions, Transport } from './transport.js';
 import { decodeWireValues } from './wire-values.js';
 
@@ -96,7 +97,10 @@ export class RestTransport implements Transport {
   private readonly agent: Agent;
   private authorization = '';
 
+  private readonly tlsAdvice: TlsAdvice;
+
   constructor(private readonly baseUrl: string, tls: TlsOptions) {
+    this.tlsAdvice = tls.advice;
     this.agent = new Agent({ connect: { rejectUnauthorized: !tls.insecure, ...(tls.caPem ? { ca: tls.caPem } : {}) }, keepAliveTimeout: 30_000 });
   }
 
@@ -116,6 +120,8 @@ export class RestTransport implements Transport {
         ...(http.body !== undefined ? { body: JSON.stringify(http.body) } : {}),
       });
     } catch (err) {
+      const certificate = describeCertificateFailure(err, this.tlsAdvice);
+      if (certificate !== undefined) throw new TlsVerificationError(method, certificate, { cause: err });
       const message = err instanceof Error ? err.message : String(err);
       const timedOut = err instanceof Error && /timeout/i.test(err.name + message);
       throw timedOut ? new TrueNASTimeoutError(method, `no answer within ${timeoutMs} ms`, true) : new TrueNASConnectionError(method, `request failed: ${message}`, true, { cause: err });

@@ -1,4 +1,5 @@
 // What the session needs from a wire protocol: send one call, log in, close.
+import type { TlsAdvice } from '../common/tls-error.js';
 
 export type TransportKind = 'websocket' | 'legacy-websocket' | 'rest';
 
@@ -16,6 +17,8 @@ export interface TlsOptions {
   readonly insecure: boolean;
   /** Extra CA bundle (PEM) to trust. */
   readonly caPem?: string;
+  /** Names the server and the CA setting in certificate errors. */
+  readonly advice: TlsAdvice;
 }
 
 export interface Transport {

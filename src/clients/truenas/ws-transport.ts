@@ -2,6 +2,7 @@
 // served), matching answers to calls by id, per-call timeouts, keep-alive pings, and failing
 // every pending call when the socket drops.
 import WebSocket from 'ws';
+import { describeCertificateFailure, TlsVerificationError } from '../common/tls-error.js';
 import { TrueNASConnectionError, TrueNASTimeoutError } from './errors.js';
 import { logIn } from './login.js';
 import { decodeWireValues } from './wire-values.js';
@@ -38,7 +39,11 @@ export function openSocket(url: string, tls: TlsOptions, timeoutMs: number): Pro
       if (res.statusCode === 404) reject(new UnsupportedTransportError(`${url}: not served (HTTP 404)`));
       else reject(new TrueNASConnectionError('connect', `WebSocket upgrade refused with HTTP ${res.statusCode ?? '?'}`, false));
     });
-    socket.once('error', (err) => reject(new TrueNASConnectionError('connect', `cannot connect to ${new URL(url).host}: ${err.message}`, false, { cause: err })));
+    socket.once('error', (err) => {
+      const certificate = describeCertificateFailure(err, tls.advice);
+      if (certificate !== undefined) reject(new TlsVerificationError('connect', certificate, { cause: err }));
+      else reject(new TrueNASConnectionError('connect', `cannot connect to ${new URL(url).host}: ${err.message}`, false, { cause: err }));
+    });
   });
 }
 

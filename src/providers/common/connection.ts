@@ -38,10 +38,11 @@ export interface ConnectionConfig {
 }
 
 /** The client options the shared settings give, each from the configuration or its variable. */
-export async function connectionOptions(config: ConnectionConfig, envPrefix: string) {
+export function connectionOptions(config: ConnectionConfig, envPrefix: string) {
   return {
     insecure: boolFromEnv('insecure', config.insecure, `${envPrefix}_INSECURE`),
-    caPem: await readCaFile('ca_file', fromEnv(config.ca_file, `${envPrefix}_CA_FILE`)),
+    caPem: readCaFile('ca_file', fromEnv(config.ca_file, `${envPrefix}_CA_FILE`)),
+    caSetting: `ca_file (or ${envPrefix}_CA_FILE)`,
     timeoutMs: durationFromEnv('timeout', config.timeout, `${envPrefix}_TIMEOUT`),
     maxRetries: numberFromEnv('max_retries', config.max_retries, `${envPrefix}_MAX_RETRIES`),
   };

@@ -1,8 +1,9 @@
 // Provider settings come from the configuration block first and the environment second, so
 // the same configuration runs against a simulator or a real server.
+import { readFileSync } from 'node:fs';
 import { AttributeError } from '../../framework/diagnostics.js';
 import { parseDuration } from '../../framework/timeouts.js';
-import { validators, type Validator } from '../../framework/validators.js';
+import { urlProblem } from '../../framework/validators.js';
 
 /** The configured value, else the first environment variable that is set and not empty. */
 export function fromEnv(configured: string | null, ...names: string[]): string | undefined {
@@ -44,13 +45,14 @@ export function durationFromEnv(attribute: string, configured: string | null, ..
   return ms;
 }
 
-export async function readCaFile(attribute: string, path: string | undefined): Promise<string | undefined> {
+export function readCaFile(attribute: string, path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
-  // Loaded here, not at the top: node:fs/promises costs milliseconds on every provider start,
-  // and only a configured provider with a CA bundle needs it.
-  const { readFile } = await import('node:fs/promises');
+  // node:fs, read synchronously: it is loaded before any provider code runs, while a dynamic
+  // import() of node:fs/promises cannot run at all where the provider is one compiled script
+  // (the installed launcher's vm.Script, the single executable): scripts/build.mjs refuses
+  // any dynamic import of an external module in those bundles.
   try {
-    return await readFile(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
     throw new AttributeError(attribute, 'Cannot read the CA bundle', `${attribute} "${path}" cannot be read (${reason}).`);
@@ -64,16 +66,17 @@ export function requireSetting(attribute: string, value: string | undefined, env
   return value;
 }
 
-/** An http(s) URL, as endpoints are. */
-export const endpointValidator: Validator = validators.custom('an http:// or https:// URL', (value) => {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value);
-    return /^(https?|wss?):$/.test(url.protocol) ? undefined : `must be an http:// or https:// URL, got "${value}"`;
-  } catch {
-    return `must be a URL such as https://nas.lan, got "${value}"`;
-  }
-});
+/**
+ * The endpoint URL from the configuration (checked at validate time by the schema's validator)
+ * or the environment, checked here the same way, so a URL without a scheme
+ * (`TRUENAS_ENDPOINT=127.0.0.1:8080`) fails naming the variable instead of at the first call.
+ */
+export function endpointSetting(configured: string | null, envName: string, schemes: readonly string[], what: string): string {
+  const endpoint = requireSetting('endpoint', fromEnv(configured, envName), envName, what);
+  const problem = configured === null ? urlProblem(endpoint, schemes) : undefined;
+  if (problem !== undefined) throw new AttributeError('endpoint', 'Invalid endpoint in the environment', `${envName} (the provider's endpoint) ${problem}.`);
+  return endpoint;
+}
 
 export { durationValidator } from '../../framework/timeouts.js';
 

@@ -8,20 +8,21 @@ import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import {
-  endpointValidator,
   fromEnv,
-  requireSetting,
+  endpointSetting,
   resolveCredentials,
 } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
 import { parseVmidRange, type VmidRange } from './shared/vmid-allocator.js';
+
+const PROXMOX_SCHEMES = ['https', 'http'] as const;
 
 const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 
 export const proxmoxConfigSchema = schema({
   description: 'Manages virtual machines, containers, storage and access on Proxmox VE.',
   attributes: {
-    endpoint: attr.string({ optional: true, description: 'URL of the Proxmox VE API, such as https://pve.lan:8006 (or PROXMOX_VE_ENDPOINT).', validators: [endpointValidator] }),
+    endpoint: attr.string({ optional: true, description: 'URL of the Proxmox VE API, such as https://pve.lan:8006 (or PROXMOX_VE_ENDPOINT).', validators: [validators.url(PROXMOX_SCHEMES)] }),
     api_token: attr.string({
       optional: true,
       sensitive: true,
@@ -53,7 +54,7 @@ export function vmidRangeSetting(config: ProxmoxConfig): VmidRange | undefined {
 }
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
-  const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'PROXMOX_VE_ENDPOINT'), 'PROXMOX_VE_ENDPOINT', 'the URL of the Proxmox VE API');
+  const endpoint = endpointSetting(config.endpoint, 'PROXMOX_VE_ENDPOINT', PROXMOX_SCHEMES, 'the URL of the Proxmox VE API');
   const { secret: apiToken, username, password } = resolveCredentials({
     secretAttribute: 'api_token',
     secret: config.api_token,
@@ -66,7 +67,7 @@ export async function createProxmoxClient(ctx: ConfigureContext, config: Proxmox
     // The token itself is a secret: say what is wrong without repeating it.
     throw new AttributeError('api_token', 'Invalid API token', 'The API token must look like USER@REALM!TOKENID=SECRET.');
   }
-  const connection = await connectionOptions(config, 'PROXMOX_VE');
+  const connection = connectionOptions(config, 'PROXMOX_VE');
   const { ProxmoxClient } = await import('../../clients/proxmox/index.js');
   return new ProxmoxClient({
     endpoint,

@@ -20,6 +20,7 @@ import { storageResource } from './resources/storage.js';
 import { userResource } from './resources/user.js';
 import { vmSnapshotResource } from './resources/vm-snapshot.js';
 import { vmResource } from './resources/vm.js';
+import { explainProxmoxError } from './api-errors.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -40,6 +41,7 @@ export const proxmoxProvider = defineProvider({
   endpoint = "https://pve.lan:8006"
   # api_token comes from PROXMOX_VE_API_TOKEN
 }`,
+  explainError: explainProxmoxError,
   async configure(ctx, config): Promise<ProxmoxProviderData> {
     const range = vmidRangeSetting(config);
     const client = await createProxmoxClient(ctx, config);

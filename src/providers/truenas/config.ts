@@ -7,12 +7,14 @@ import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { TrueNASClient } from '../../clients/truenas/index.js';
 import {
-  endpointValidator,
   fromEnv,
-  requireSetting,
+  endpointSetting,
   resolveCredentials,
 } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
+
+/** The WebSocket schemes too: the client derives the other URLs from any of them. */
+const TRUENAS_SCHEMES = ['https', 'http', 'wss', 'ws'] as const;
 
 const TRANSPORTS = ['auto', 'websocket', 'legacy-websocket', 'rest'] as const;
 
@@ -26,7 +28,7 @@ export const truenasConfigSchema = schema({
     endpoint: attr.string({
       optional: true,
       description: 'Base URL of the TrueNAS server, such as https://nas.lan or http://127.0.0.1:8080 (or TRUENAS_ENDPOINT). The WebSocket and REST URLs derive from it.',
-      validators: [endpointValidator],
+      validators: [validators.url(TRUENAS_SCHEMES)],
     }),
     transport: attr.string({
       optional: true,
@@ -49,7 +51,7 @@ export type TrueNASConfig = ModelOf<typeof truenasConfigSchema>;
 const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : { [key]: value } as Record<K, string>);
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
-  const endpoint = requireSetting('endpoint', fromEnv(config.endpoint, 'TRUENAS_ENDPOINT'), 'TRUENAS_ENDPOINT', 'the URL of the TrueNAS server');
+  const endpoint = endpointSetting(config.endpoint, 'TRUENAS_ENDPOINT', TRUENAS_SCHEMES, 'the URL of the TrueNAS server');
   const { secret: apiKey, username, password } = resolveCredentials({
     secretAttribute: 'api_key',
     secret: config.api_key,
@@ -62,7 +64,7 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
   if (!isTransport(transport)) {
     throw new AttributeError('transport', 'Invalid transport', `TRUENAS_TRANSPORT must be auto, websocket, legacy-websocket or rest, got "${transport}".`);
   }
-  const connection = await connectionOptions(config, 'TRUENAS');
+  const connection = connectionOptions(config, 'TRUENAS');
   const { TrueNASClient } = await import('../../clients/truenas/index.js');
   return new TrueNASClient({
     endpoint,

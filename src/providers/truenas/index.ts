@@ -22,6 +22,7 @@ import { smbShareResource } from './resources/smb-share.js';
 import { snapshotResource } from './resources/snapshot.js';
 import { zvolResource } from './resources/zvol.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
+import { explainTruenasError } from './api-errors.js';
 
 export type { TrueNASProviderData } from './provider-data.js';
 
@@ -40,6 +41,7 @@ export const truenasProvider = defineProvider({
   endpoint = "https://nas.lan"
   # api_key comes from TRUENAS_API_KEY
 }`,
+  explainError: explainTruenasError,
   async configure(ctx, config): Promise<TrueNASProviderData> {
     return { client: await createTruenasClient(ctx, config) };
   },

@@ -83,8 +83,10 @@ export interface ProxmoxSimulator {
   grant(path: string, ugid: string, roleid: string, propagate?: boolean): void;
   /** Creates (or replaces) a custom role with these privileges. */
   addRole(roleid: string, privs: readonly string[]): void;
-  /** Holds a guest's config lock for `ms` (as a concurrent writer would). */
-  holdConfigLock(vmid: number, ms: number): Promise<void>;
+  /** Holds a guest's config lock (as a concurrent writer would) for `until` ms, or until that promise settles (tests: no delay to race). */
+  holdConfigLock(vmid: number, until: number | Promise<void>): Promise<void>;
+  /** Keeps every task running until the returned function is called (tests: a task seen running, without racing a delay). */
+  holdTasks(): () => void;
   stop(): Promise<void>;
 }
 
@@ -114,7 +116,17 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
   const faults = defaultFaults(options.latencyMs);
   const timing = { taskDelayMs: options.taskDelayMs ?? 20, lockTimeoutMs: options.lockTimeoutMs ?? 10_000 };
   const ticketLifetimeMs = options.ticketLifetimeMs ?? 2 * 3600_000;
+  let taskHold: { readonly promise: Promise<void>; readonly release: () => void } | undefined;
+  const holdTasks = (): (() => void) => {
+    if (!taskHold) {
+      let release = (): void => {};
+      const promise = new Promise<void>((resolve) => (release = resolve));
+      taskHold = { promise, release: () => ((taskHold = undefined), release()) };
+    }
+    return taskHold.release;
+  };
   const tasks = new TaskRegistry({
+    released: () => taskHold?.promise ?? Promise.resolve(),
     delayMs: () => timing.taskDelayMs,
     injectedFailure: (type) => {
       if (faults.failTasks <= 0 || (faults.taskMatch && !faults.taskMatch.test(type))) return undefined;
@@ -172,15 +184,17 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       state.acl.push({ path, type, ugid, roleid, propagate });
     },
     addRole: (roleid, privs) => void state.roles.set(roleid, { privs: new Set(privs), special: false }),
-    holdConfigLock: (vmid, ms) => {
+    holdTasks,
+    holdConfigLock: (vmid, until) => {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
-      return engine.locks.with(kind, vmid, () => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+      return engine.locks.with(kind, vmid, () => (typeof until === 'number' ? new Promise<void>((resolve) => setTimeout(resolve, until)) : until));
     },
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+      taskHold?.release(); // a test that failed while holding tasks must not hang the stop
       await tasks.settle();
       await Promise.all([nas?.close(), plugin.close()]);
     },

@@ -24,6 +24,8 @@ export interface TaskTiming {
   delayMs(): number;
   /** Fault injection: make this task fail with this text instead of running. */
   injectedFailure(type: string): string | undefined;
+  /** Resolves when tasks may finish (tests hold them to see a task running, whatever the machine's speed). */
+  released(): Promise<void>;
 }
 
 export class TaskRegistry {
@@ -55,6 +57,7 @@ export class TaskRegistry {
 
   private async run(task: SimTask, log: TaskLog, warnings: () => number, work: (log: TaskLog) => Promise<void> | void, cleanup?: () => void): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.timing.delayMs()).unref());
+    await this.timing.released();
     try {
       const injected = this.timing.injectedFailure(task.type);
       if (injected !== undefined) throw new Error(injected);

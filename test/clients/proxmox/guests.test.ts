@@ -121,26 +121,39 @@ test('a failing task is an error with the log tail; a task timeout is its own er
 test('concurrent writes wait for the config lock, time out with the real text, and the client retries them', async () => {
   h.sim.timing.lockTimeoutMs = 50;
   const retriesBefore = h.client.stats.retries;
-  const held = h.sim.holdConfigLock(101, 120);
-  await h.client.qemu.update('pve', 101, { cores: 3 });
+  // The lock is held until released here, after the client has retried: no delay races the machine's speed.
+  let release = (): void => {};
+  const held = h.sim.holdConfigLock(101, new Promise<void>((resolve) => (release = resolve)));
+  const update = h.client.qemu.update('pve', 101, { cores: 3 });
+  while (h.client.stats.retries === retriesBefore) await new Promise((resolve) => setTimeout(resolve, 10));
+  release();
+  await update;
   await held;
-  assert.ok(h.client.stats.retries > retriesBefore, 'the lock timeout was retried');
   assert.equal((await h.client.qemu.config('pve', 101)).cores, 3);
   const noRetry = new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, apiToken: TOKEN, maxRetries: 0 });
-  const heldAgain = h.sim.holdConfigLock(101, 150);
-  await assert.rejects(noRetry.qemu.update('pve', 101, { cores: 2 }), (err: unknown) => isLockTimeout(err) && /can't lock file '\/var\/lock\/qemu-server\/lock-101.conf' - got timeout/.test((err as Error).message));
+  let releaseAgain = (): void => {};
+  const heldAgain = h.sim.holdConfigLock(101, new Promise<void>((resolve) => (releaseAgain = resolve)));
+  try {
+    await assert.rejects(noRetry.qemu.update('pve', 101, { cores: 2 }), (err: unknown) => isLockTimeout(err) && /can't lock file '\/var\/lock\/qemu-server\/lock-101.conf' - got timeout/.test((err as Error).message));
+  } finally {
+    releaseAgain();
+  }
   await heldAgain;
   await noRetry.close();
   h.sim.timing.lockTimeoutMs = 10_000;
 });
 
 test('a VM under creation is locked; missing VMs are "not found"', async () => {
-  h.sim.timing.taskDelayMs = 200;
+  // The create task is held running (not raced against a delay) while the update is refused.
+  const release = h.sim.holdTasks();
   const creating = h.client.qemu.create('pve', { vmid: 150, memory: 512 });
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  await assert.rejects(h.client.qemu.update('pve', 150, { cores: 2 }), /VM is locked \(create\)/);
+  while (!h.sim.state.guests.has(150)) await new Promise((resolve) => setTimeout(resolve, 10));
+  try {
+    await assert.rejects(h.client.qemu.update('pve', 150, { cores: 2 }), /VM is locked \(create\)/);
+  } finally {
+    release();
+  }
   await creating;
-  h.sim.timing.taskDelayMs = 5;
   await h.client.qemu.delete('pve', 150, { purge: true, destroyUnreferencedDisks: true });
   await assert.rejects(h.client.qemu.config('pve', 150), (err: unknown) => isNotFound(err));
   await assert.rejects(h.client.qemu.status('pve', 150), (err: unknown) => isNotFound(err));

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ProxmoxApiError, ProxmoxClient, ProxmoxNetworkError, ProxmoxResponseError } from '../../../src/clients/proxmox/index.js';
 import { TOKEN, recordingLogger, startHarness, type Harness } from './harness.js';
+import { TlsVerificationError } from '../../../src/clients/common/tls-error.js';
 
 const ROOT_PASSWORD = 'r00t-pa55word-value';
 const TOKEN_SECRET = TOKEN.split('=')[1] ?? '';
@@ -110,8 +111,9 @@ test('a dropped connection is retried on a read, not on a write', async () => {
 });
 
 test('TLS: the self-signed certificate is refused unless trusted or insecure', async () => {
-  const untrusted = new ProxmoxClient({ endpoint: h.sim.url, apiToken: TOKEN, maxRetries: 0 });
-  await assert.rejects(untrusted.cluster.version(), (err: unknown) => err instanceof ProxmoxNetworkError);
+  const untrusted = new ProxmoxClient({ endpoint: h.sim.url, apiToken: TOKEN, maxRetries: 3 });
+  await assert.rejects(untrusted.cluster.version(), (err: unknown) => err instanceof TlsVerificationError && /certificate is self-signed: set ca_file to a PEM file holding it, or insecure = true/.test(err.message));
+  assert.equal(untrusted.stats.retries, 0, 'a refused certificate is not retried');
   await untrusted.close();
   const insecure = new ProxmoxClient({ endpoint: h.sim.url, apiToken: TOKEN, insecure: true });
   assert.equal((await insecure.cluster.version()).release, '9.1');

@@ -96,8 +96,8 @@ test('authentication: 401 with an empty body; tickets need the CSRF token on wri
 });
 
 test('a privilege-separated token starts with no permissions', async () => {
-  await raw('POST', '/nodes/pve/qemu', { headers: form, body: 'vmid=700' });
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  const created = await raw('POST', '/nodes/pve/qemu', { headers: form, body: 'vmid=700' });
+  await sim.tasks.get(created.json?.data as string)?.done;
   const denied = await raw('GET', '/nodes/pve/qemu/700/config', { auth: PRIVSEP });
   assert.deepEqual([denied.status, denied.statusMessage], [403, 'Permission check failed (/vms/700, VM.Audit)']);
   sim.state.acl.push({ path: '/vms', type: 'token', ugid: 'root@pam!limited', roleid: 'PVEAuditor', propagate: true });
@@ -120,6 +120,7 @@ test('JSON bodies are accepted; GET bodies are ignored; nextid is a number', asy
 });
 
 test('tasks: UPID format, running status without exitstatus, token split into user and tokenid', async () => {
+  const release = sim.holdTasks(); // running until released, however slow the machine
   const started = await raw('POST', '/nodes/pve/qemu/700/status/start', { headers: form, body: '' });
   const upid = started.json?.data as string;
   assert.match(upid, /^UPID:pve:[0-9A-F]{8}:[0-9A-F]{8}:[0-9A-F]{8}:qmstart:700:root@pam!tf:$/);
@@ -128,7 +129,8 @@ test('tasks: UPID format, running status without exitstatus, token split into us
   assert.equal('exitstatus' in running, false);
   assert.equal(running.user, 'root@pam');
   assert.equal(running.tokenid, 'tf');
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  release();
+  await sim.tasks.get(upid)?.done;
   const done = (await raw('GET', `/nodes/pve/tasks/${encodeURIComponent(upid)}/status`)).json?.data as Record<string, unknown>;
   assert.deepEqual([done.status, done.exitstatus], ['stopped', 'OK']);
   const log = (await raw('GET', `/nodes/pve/tasks/${encodeURIComponent(upid)}/log`)).json?.data as Array<{ n: number; t: string }>;
@@ -136,7 +138,7 @@ test('tasks: UPID format, running status without exitstatus, token split into us
   const bad = await raw('GET', '/nodes/pve/tasks/UPID%3Anope/status');
   assert.deepEqual([bad.status, bad.json?.errors], [400, { upid: 'unable to parse worker upid' }]);
   const again = await raw('POST', '/nodes/pve/qemu/700/status/start', { headers: form, body: '' });
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await sim.tasks.get(again.json?.data as string)?.done;
   const failed = (await raw('GET', `/nodes/pve/tasks/${encodeURIComponent(again.json?.data as string)}/status`)).json?.data as Record<string, unknown>;
   assert.equal(failed.exitstatus, 'VM 700 already running');
 });

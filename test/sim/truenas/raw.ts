@@ -26,8 +26,8 @@ export class RawSocket {
     this.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
   }
 
-  /** The next message matching `predicate`, waiting up to `timeoutMs`. */
-  async next(predicate: (m: Record<string, unknown>) => boolean = () => true, timeoutMs = 2000): Promise<Record<string, unknown>> {
+  /** The next message matching `predicate`; `timeoutMs` only guards a hang (a loaded machine may answer late). */
+  async next(predicate: (m: Record<string, unknown>) => boolean = () => true, timeoutMs = 60_000): Promise<Record<string, unknown>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const index = this.messages.findIndex(predicate);

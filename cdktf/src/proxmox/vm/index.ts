@@ -306,7 +306,7 @@ export interface VmCloudInit {
   */
   readonly dnsServers?: string[];
   /**
-  * Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1".
+  * Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1" (parts ip=, gw=, ip6=, gw6=).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#ip_config Vm#ip_config}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused at plan time.
+  * Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused (a warning at plan time, the error at apply, before any change).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#allow_shrink Zvol#allow_shrink}
   */

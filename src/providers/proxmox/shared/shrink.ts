@@ -1,4 +1,5 @@
-// Disks only grow: a plan that makes one smaller is refused, with a diagnostic on its size.
+// Disks only grow: a plan that makes one smaller is refused (a warning at plan time, the error
+// at apply, so a destroy is never blocked by it), with a diagnostic on its size.
 import { attributePath } from '../../../framework/diagnostics.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import { getAttr, isObjectValue } from '../../../framework/values-util.js';
@@ -20,7 +21,7 @@ function check(ctx: PlanContext<unknown>, old: Value | undefined, now: Value, pa
   const before = sizeBytes(field(old, 'size'));
   const after = sizeBytes(field(now, 'size'));
   if (before === undefined || after === undefined || after >= before) return;
-  ctx.error(
+  ctx.refuseUpdate(
     attributePath(...path, 'size'),
     'Disks cannot shrink',
     `${label} is ${field(old, 'size')}; Proxmox cannot shrink it to ${field(now, 'size')}. Keep the size, grow it, or replace the disk.`,

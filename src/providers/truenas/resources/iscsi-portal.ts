@@ -15,7 +15,7 @@ const portalSchema = schema({
     listen: attr.list(ty.string, {
       required: true,
       description: 'IP addresses to listen on, such as ["0.0.0.0"] for every IPv4 address.',
-      validators: [validators.custom('at least one address', (v) => (Array.isArray(v) && v.length === 0 ? 'must list at least one address' : undefined))],
+      validators: [validators.custom('at least one address', (v) => (Array.isArray(v) && v.length === 0 ? 'must list at least one address' : undefined)), validators.each(validators.ipAddress())],
     }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
     tag: attr.number({ computed: true, description: 'The portal group tag the server assigned.' }),

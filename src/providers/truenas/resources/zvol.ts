@@ -64,7 +64,7 @@ export const zvolSchema = schema({
     force_size: attr.bool({ default: false, description: 'Allow a volsize above 80% of the space available on the pool (the server refuses that otherwise).' }),
     allow_shrink: attr.bool({
       default: false,
-      description: 'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused at plan time.',
+      description: 'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused (a warning at plan time, the error at apply, before any change).',
     }),
     compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
     sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
@@ -122,7 +122,8 @@ function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
   if (!ctx.creating && prior !== undefined && volsize < prior) {
     if (ctx.config.bool('allow_shrink') === true) ctx.requireReplace('volsize');
     else {
-      ctx.error(
+      // Refused at apply (a warning now): terraform destroy plans the configuration first.
+      ctx.refuseUpdate(
         'volsize',
         'Cannot shrink a zvol',
         `volsize ${volsize} (${formatSize(volsize)}) is smaller than the current ${prior} (${formatSize(prior)}) of ${ctx.prior.string('name') ?? 'the zvol'}. TrueNAS cannot shrink a zvol in place; set allow_shrink = true to replace it with a new, empty one (its data is lost).`,
