@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
 import { describeCertificateFailure, TlsVerificationError, type TlsAdvice } from '../common/tls-error.js';
+import { ReadOnlyError, type ReadOnlyOption } from '../common/read-only.js';
 import type { AuthHeaders } from './auth.js';
 import { ProxmoxApiError, ProxmoxNetworkError, ProxmoxResponseError, isLockTimeout } from './errors.js';
 import type { ProxmoxClientStats } from './stats.js';
@@ -26,6 +27,8 @@ export interface HttpOptions {
   stats: ProxmoxClientStats;
   /** Called before and after every authenticated write (POST, PUT, DELETE): drops cached reads. */
   onWrite?: () => void;
+  /** Refuse every request that could change the server (read-only mode). */
+  readOnly?: ReadOnlyOption;
 }
 
 export interface RequestOptions {
@@ -67,6 +70,9 @@ export class ProxmoxHttp {
   /** Sends a request (retrying where safe) and parses `data` with the schema. */
   async call<T>(method: HttpMethod, path: string, params: Params, schema: z.ZodType<T>, request: RequestOptions = {}): Promise<T> {
     const route = `${method} ${path}`;
+    // Every request passes here: in read-only mode only GETs leave, and the login ticket POST
+    // (which creates a session, not configuration).
+    if (this.options.readOnly && method !== 'GET' && !(method === 'POST' && path === '/access/ticket')) throw new ReadOnlyError(route, this.options.readOnly);
     const isWrite = method !== 'GET' && request.anonymous !== true;
     // Before, so no read waits on a list older than the write; after, so no list loaded while
     // the write was under way is kept.

@@ -47,6 +47,7 @@ export class ProxmoxClient {
       logger,
       stats: this.stats,
       onWrite: () => cache.invalidate(),
+      ...(options.readOnly ? { readOnly: options.readOnly } : {}),
     });
     this.http.auth = this.authFor(options);
     this.identity = identityOf(options);
@@ -100,6 +101,7 @@ export type { ProxmoxClientStats } from './stats.js';
 export type { TaskOptions, TaskStatus, TaskLogLine } from './tasks.js';
 export { taskSucceeded } from './tasks.js';
 export * from './errors.js';
+export { ReadOnlyError } from '../common/read-only.js';
 export * from './property-string.js';
 export { parseUpid, formatUpid, type Upid } from './upid.js';
 export type * from './endpoints/access.js';

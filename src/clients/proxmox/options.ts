@@ -1,6 +1,7 @@
 // How a ProxmoxClient is created.
 import type { BackoffOptions } from '../common/backoff.js';
 import type { Logger } from '../../log/logger.js';
+import type { ReadOnlyOption } from '../common/read-only.js';
 
 export interface ProxmoxClientOptions {
   /** `https://host:8006`; the client adds `/api2/json`. */
@@ -35,4 +36,6 @@ export interface ProxmoxClientOptions {
    */
   cacheMaxItems?: number;
   logger?: Logger;
+  /** Refuse every request other than GET (and the ticket login), naming this setting in the error. */
+  readOnly?: ReadOnlyOption;
 }

@@ -2,6 +2,7 @@
 // in once, every call shares that connection, and `close()` ends it.
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../common/defaults.js';
 import { defaultBackoff, type BackoffOptions } from '../common/backoff.js';
+import type { ReadOnlyOption } from '../common/read-only.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import { ApiContext } from './api/context.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
@@ -13,6 +14,7 @@ import { Session, type ClientStats } from './session.js';
 import type { TransportKind } from './transport.js';
 
 export * from './errors.js';
+export { ReadOnlyError } from '../common/read-only.js';
 export type { ClientStats } from './session.js';
 export type { TransportKind } from './transport.js';
 export type { Filter, FilterOperator, QueryOptions, Condition } from './query.js';
@@ -51,6 +53,8 @@ export interface TrueNASClientOptions {
   cacheMaxItems?: number;
   backoff?: BackoffOptions;
   logger?: Logger;
+  /** Refuse every call that could change the server, naming this setting in the error. */
+  readOnly?: ReadOnlyOption;
 }
 
 const bulkResults = z.array(z.object({ result: z.unknown(), error: z.string().nullable() }));
@@ -88,6 +92,7 @@ export class TrueNASClient {
       idleMs: options.idleMs ?? 30_000,
       backoff: options.backoff ?? defaultBackoff,
       logger,
+      ...(options.readOnly ? { readOnly: options.readOnly } : {}),
     });
     const maxItems = options.cacheMaxItems ?? 5000;
     this.ctx = new ApiContext(this.session, maxItems > 0 ? new CollectionCache(maxItems) : undefined, logger);

@@ -4,8 +4,10 @@
 // bounded backoff, and closes the connection after a while without calls.
 import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
 import type { Logger } from '../../log/logger.js';
+import { ReadOnlyError, type ReadOnlyOption } from '../common/read-only.js';
 import { Errno } from './errno.js';
 import { TrueNASAuthError, TrueNASCallError, TrueNASConnectionError, isNotFound, isRetryable } from './errors.js';
+import { isReadCall } from './read-only.js';
 import { UnsupportedTransportError, type Credentials, type TlsOptions, type Transport, type TransportKind } from './transport.js';
 
 export interface SessionOptions {
@@ -18,6 +20,8 @@ export interface SessionOptions {
   readonly idleMs: number;
   readonly backoff: BackoffOptions;
   readonly logger: Logger;
+  /** Refuse every call that could change the server (read-only mode). */
+  readonly readOnly?: ReadOnlyOption;
 }
 
 /** Counters the benchmarks and tests read. */
@@ -72,6 +76,9 @@ export class Session {
   }
 
   async call(method: string, params: readonly unknown[], safety: CallSafety = { kind: 'idempotent' }): Promise<unknown> {
+    // Every call of every transport passes here (logins go through the transport's own
+    // authenticate), so this one check keeps a read-only client from changing anything.
+    if (this.options.readOnly && !isReadCall(method, params)) throw new ReadOnlyError(method, this.options.readOnly);
     this.inFlight++;
     clearTimeout(this.idleTimer);
     try {

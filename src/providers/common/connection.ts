@@ -26,6 +26,10 @@ export function connectionAttributes({ envPrefix, exchange }: ConnectionNaming) 
       description: `Retries of a ${exchange} that failed for a passing reason (or ${envPrefix}_MAX_RETRIES). Default ${DEFAULT_MAX_RETRIES}.`,
       validators: [validators.between(0, 20), validators.integer()],
     }),
+    read_only: attr.bool({
+      optional: true,
+      description: `Refuse every API ${exchange} that could change the server, before it is sent (or ${envPrefix}_READ_ONLY): plan and refresh work, apply of a change fails naming the ${exchange}. For planning safely against production. Off by default.`,
+    }),
   };
 }
 
@@ -35,6 +39,7 @@ export interface ConnectionConfig {
   readonly ca_file: string | null;
   readonly timeout: string | null;
   readonly max_retries: number | null;
+  readonly read_only: boolean | null;
 }
 
 /** The client options the shared settings give, each from the configuration or its variable. */
@@ -45,5 +50,6 @@ export function connectionOptions(config: ConnectionConfig, envPrefix: string) {
     caSetting: `ca_file (or ${envPrefix}_CA_FILE)`,
     timeoutMs: durationFromEnv('timeout', config.timeout, `${envPrefix}_TIMEOUT`),
     maxRetries: numberFromEnv('max_retries', config.max_retries, `${envPrefix}_MAX_RETRIES`),
+    ...(boolFromEnv('read_only', config.read_only, `${envPrefix}_READ_ONLY`) ? { readOnly: { setting: `read_only (or ${envPrefix}_READ_ONLY)` } } : {}),
   };
 }

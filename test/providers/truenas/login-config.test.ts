@@ -6,7 +6,7 @@ import { silentLogger } from '../../../src/log/logger.js';
 import { createTruenasClient, type TrueNASConfig } from '../../../src/providers/truenas/config.js';
 import { startScriptedServer } from '../../clients/truenas/scripted-server.js';
 
-const unset: TrueNASConfig = { endpoint: null, transport: null, api_key: null, api_key_user: null, username: null, password: null, otp_secret: null, insecure: null, ca_file: null, timeout: null, max_retries: null };
+const unset: TrueNASConfig = { endpoint: null, transport: null, api_key: null, api_key_user: null, username: null, password: null, otp_secret: null, insecure: null, ca_file: null, timeout: null, max_retries: null, read_only: null };
 
 describe('truenas provider login settings', () => {
   it('logs in with auth.login_ex as the key\'s user, then answers the OTP step', async () => {

@@ -44,6 +44,12 @@ export interface ProxmoxProviderConfig {
   */
   readonly password?: string;
   /**
+  * Refuse every API request that could change the server, before it is sent (or PROXMOX_VE_READ_ONLY): plan and refresh work, apply of a change fails naming the request. For planning safely against production. Off by default.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#read_only ProxmoxProvider#read_only}
+  */
+  readonly readOnly?: boolean | cdktf.IResolvable;
+  /**
   * Time limit of one API request, such as "60s" (or PROXMOX_VE_TIMEOUT). Default 60s.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#timeout ProxmoxProvider#timeout}
@@ -119,6 +125,7 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
     this._insecure = config.insecure;
     this._maxRetries = config.maxRetries;
     this._password = config.password;
+    this._readOnly = config.readOnly;
     this._timeout = config.timeout;
     this._username = config.username;
     this._vmidRange = config.vmidRange;
@@ -225,6 +232,22 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
     return this._password;
   }
 
+  // read_only - computed: false, optional: true, required: false
+  private _readOnly?: boolean | cdktf.IResolvable; 
+  public get readOnly() {
+    return this._readOnly;
+  }
+  public set readOnly(value: boolean | cdktf.IResolvable | undefined) {
+    this._readOnly = value;
+  }
+  public resetReadOnly() {
+    this._readOnly = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readOnlyInput() {
+    return this._readOnly;
+  }
+
   // timeout - computed: false, optional: true, required: false
   private _timeout?: string; 
   public get timeout() {
@@ -301,6 +324,7 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
       insecure: cdktf.booleanToTerraform(this._insecure),
       max_retries: cdktf.numberToTerraform(this._maxRetries),
       password: cdktf.stringToTerraform(this._password),
+      read_only: cdktf.booleanToTerraform(this._readOnly),
       timeout: cdktf.stringToTerraform(this._timeout),
       username: cdktf.stringToTerraform(this._username),
       vmid_range: cdktf.stringToTerraform(this._vmidRange),
@@ -345,6 +369,12 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      read_only: {
+        value: cdktf.booleanToHclTerraform(this._readOnly),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       timeout: {
         value: cdktf.stringToHclTerraform(this._timeout),

@@ -56,6 +56,12 @@ export interface TruenasProviderConfig {
   */
   readonly password?: string;
   /**
+  * Refuse every API call that could change the server, before it is sent (or TRUENAS_READ_ONLY): plan and refresh work, apply of a change fails naming the call. For planning safely against production. Off by default.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#read_only TruenasProvider#read_only}
+  */
+  readonly readOnly?: boolean | cdktf.IResolvable;
+  /**
   * Time limit of one API call, such as "60s" (or TRUENAS_TIMEOUT). Default 60s.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#timeout TruenasProvider#timeout}
@@ -133,6 +139,7 @@ export class TruenasProvider extends cdktf.TerraformProvider {
     this._maxRetries = config.maxRetries;
     this._otpSecret = config.otpSecret;
     this._password = config.password;
+    this._readOnly = config.readOnly;
     this._timeout = config.timeout;
     this._transport = config.transport;
     this._username = config.username;
@@ -271,6 +278,22 @@ export class TruenasProvider extends cdktf.TerraformProvider {
     return this._password;
   }
 
+  // read_only - computed: false, optional: true, required: false
+  private _readOnly?: boolean | cdktf.IResolvable; 
+  public get readOnly() {
+    return this._readOnly;
+  }
+  public set readOnly(value: boolean | cdktf.IResolvable | undefined) {
+    this._readOnly = value;
+  }
+  public resetReadOnly() {
+    this._readOnly = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readOnlyInput() {
+    return this._readOnly;
+  }
+
   // timeout - computed: false, optional: true, required: false
   private _timeout?: string; 
   public get timeout() {
@@ -349,6 +372,7 @@ export class TruenasProvider extends cdktf.TerraformProvider {
       max_retries: cdktf.numberToTerraform(this._maxRetries),
       otp_secret: cdktf.stringToTerraform(this._otpSecret),
       password: cdktf.stringToTerraform(this._password),
+      read_only: cdktf.booleanToTerraform(this._readOnly),
       timeout: cdktf.stringToTerraform(this._timeout),
       transport: cdktf.stringToTerraform(this._transport),
       username: cdktf.stringToTerraform(this._username),
@@ -405,6 +429,12 @@ export class TruenasProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      read_only: {
+        value: cdktf.booleanToHclTerraform(this._readOnly),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       timeout: {
         value: cdktf.stringToHclTerraform(this._timeout),
