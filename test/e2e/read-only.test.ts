@@ -1,0 +1,222 @@
+// Read-only mode end to end: one resource of every type of both providers is applied normally,
+// then with read_only (TrueNAS through TRUENAS_READ_ONLY, Proxmox through the provider block)
+// terraform plans and refreshes without changes, and an apply of changes fails naming
+// read_only and the refused call, while no mutating call reaches either simulator.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { labEnvironment, startLab, type Lab } from '../../src/sim/lab/index.js';
+import { truenasProvider } from '../../src/providers/truenas/index.js';
+import { proxmoxProvider } from '../../src/providers/proxmox/index.js';
+import type { Workspace } from '../helpers/terraform.js';
+import { providerWorkspace, REQUIRED_PROVIDERS } from '../helpers/providers.js';
+
+const TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+
+function providers(readOnly: boolean): string {
+  return `${REQUIRED_PROVIDERS}
+provider "truenas" {}
+provider "proxmox" {${readOnly ? '\n  read_only = true\n' : ''}}
+`;
+}
+
+/** One resource of every type; `note` changes a comment or description on most of them. */
+function resources(note: string): string {
+  return `
+resource "truenas_dataset" "data" {
+  name     = "tank/ro-data"
+  comments = "${note}"
+}
+resource "truenas_snapshot" "data" {
+  dataset = truenas_dataset.data.name
+  name    = "first"
+}
+resource "truenas_zvol" "disk" {
+  name    = "tank/ro-disk"
+  volsize = provider::truenas::parse_size("1G")
+}
+resource "truenas_iscsi_portal" "main" {
+  listen  = ["0.0.0.0"]
+  comment = "${note}"
+}
+resource "truenas_iscsi_initiator" "pve" {
+  initiators = ["iqn.1993-08.org.debian:01:pve1"]
+  comment    = "${note}"
+}
+resource "truenas_iscsi_auth" "chap" {
+  tag    = 1
+  user   = "pve"
+  secret = "chap-secret-123"
+}
+resource "truenas_iscsi_target" "vm" {
+  name  = "ro-target"
+  alias = "${note}"
+  group {
+    portal    = truenas_iscsi_portal.main.id
+    initiator = truenas_iscsi_initiator.pve.id
+  }
+}
+resource "truenas_iscsi_extent" "disk" {
+  name    = "ro-disk"
+  type    = "DISK"
+  zvol    = truenas_zvol.disk.name
+  comment = "${note}"
+}
+resource "truenas_iscsi_targetextent" "disk" {
+  target = truenas_iscsi_target.vm.id
+  extent = truenas_iscsi_extent.disk.id
+}
+resource "truenas_nfs_share" "data" {
+  path    = truenas_dataset.data.mountpoint
+  comment = "${note}"
+}
+resource "truenas_smb_share" "data" {
+  name    = "ro-data"
+  path    = truenas_dataset.data.mountpoint
+  comment = "${note}"
+}
+resource "truenas_service" "nfs" {
+  service = "nfs"
+  running = true
+}
+
+resource "proxmox_pool" "lab" {
+  pool_id = "ro-pool"
+  comment = "${note}"
+}
+resource "proxmox_group" "ops" {
+  group_id = "ro-ops"
+  comment  = "${note}"
+}
+resource "proxmox_role" "operator" {
+  role_id    = "RoOperator"
+  privileges = ["VM.Audit"]
+}
+resource "proxmox_user" "alice" {
+  user_id = "ro-alice@pve"
+  email   = "alice@example.com"
+  comment = "${note}"
+  groups  = [proxmox_group.ops.group_id]
+}
+resource "proxmox_api_token" "ci" {
+  user_id    = proxmox_user.alice.user_id
+  token_name = "ci"
+  comment    = "${note}"
+}
+resource "proxmox_acl" "ops" {
+  path     = "/vms"
+  role_id  = proxmox_role.operator.role_id
+  group_id = proxmox_group.ops.group_id
+}
+resource "proxmox_storage" "backups" {
+  storage = "ro-backups"
+  type    = "nfs"
+  server  = "192.0.2.10"
+  export  = "/mnt/tank/backups"
+  content = ["backup"]
+}
+resource "proxmox_vm" "box" {
+  node        = "pve"
+  name        = "ro-box"
+  description = "${note}"
+  started     = false
+  disk {
+    interface = "scsi0"
+    storage   = "local-lvm"
+    size      = "2G"
+  }
+}
+resource "proxmox_vm_snapshot" "clean" {
+  node        = proxmox_vm.box.node
+  vmid        = proxmox_vm.box.vmid
+  name        = "clean"
+  description = "${note}"
+}
+resource "proxmox_lxc" "dns" {
+  node        = "pve"
+  hostname    = "ro-dns"
+  template    = "${TEMPLATE}"
+  description = "${note}"
+  memory      = 256
+  rootfs {
+    storage = "local-lvm"
+    size    = "4G"
+  }
+}
+`;
+}
+
+const READ_ONLY_ENV = { TRUENAS_READ_ONLY: 'true' };
+
+/** The TrueNAS calls made since `before` (method -> count). */
+function callsSince(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [method, count] of now) if (count > (before.get(method) ?? 0)) out.set(method, count - (before.get(method) ?? 0));
+  return out;
+}
+
+/** Reads by their names alone: a judge independent of the client's allow-list. */
+const LOOKS_LIKE_A_READ = /(\.query|\.get_instance|\.config|^system\.info|^core\.get_jobs|^auth\.login_ex|^auth\.login_with_api_key)$/;
+
+describe('read-only mode with terraform, every resource type', () => {
+  let lab: Lab;
+  let ws: Workspace;
+
+  before(async () => {
+    lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0 } });
+    ws = providerWorkspace(labEnvironment(lab));
+    ws.writeConfig(providers(false));
+    ws.writeConfig(resources('first'), 'resources.tf');
+    await ws.init();
+    await ws.apply();
+  });
+
+  after(async () => {
+    ws?.cleanup();
+    await lab?.stop();
+  });
+
+  it('covers every resource type of both providers', () => {
+    const config = resources('x');
+    for (const type of [...truenasProvider.resources, ...proxmoxProvider.resources].map((r) => r.name)) {
+      assert.match(config, new RegExp(`resource "${type}" `), `${type} is in the read-only test`);
+    }
+  });
+
+  it('plans and refreshes without a mutating call, and refuses an apply of changes', async () => {
+    ws.writeConfig(providers(true));
+    const truenasBefore = new Map(lab.truenas.callCounts);
+    const inventoryBefore = JSON.stringify(lab.truenas.state.inventory());
+    lab.proxmox.requests.length = 0;
+
+    const plan = await ws.expect(['plan', '-detailed-exitcode', '-no-color', '-input=false'], [0], READ_ONLY_ENV);
+    assert.match(plan.stdout, /No changes/);
+    await ws.expect(['apply', '-refresh-only', '-auto-approve', '-no-color', '-input=false'], [0], READ_ONLY_ENV);
+    assert.ok(lab.proxmox.requests.length > 0, 'the plan read from Proxmox');
+    assert.ok(callsSince(truenasBefore, lab.truenas.callCounts).size > 0, 'the plan read from TrueNAS');
+
+    ws.writeConfig(resources('second'), 'resources.tf');
+    ws.writeConfig('resource "proxmox_group" "late" {\n  group_id = "ro-late"\n}\nresource "truenas_iscsi_initiator" "late" {\n  comment = "late"\n}\n', 'new.tf');
+    const changes = await ws.expect(['plan', '-no-color', '-input=false'], [0], READ_ONLY_ENV);
+    assert.match(changes.stdout, /Plan: 2 to add, \d+ to change, 0 to destroy/, 'planning changes works in read-only mode');
+    const applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [1], READ_ONLY_ENV);
+    const output = applied.stderr.replace(/\s+/g, ' ');
+    assert.match(output, /pool\.dataset\.update: refused: the provider is read-only \(read_only \(or TRUENAS_READ_ONLY\)\)/);
+    assert.match(output, /iscsi\.initiator\.create: refused: the provider is read-only/);
+    assert.match(output, /POST \/access\/groups: refused: the provider is read-only \(read_only \(or PROXMOX_VE_READ_ONLY\)\)/);
+    assert.match(output, /PUT \/pools: refused: the provider is read-only/);
+    assert.match(output, /PUT \/nodes\/pve\/qemu\/\d+\/config: refused: the provider is read-only/);
+
+    const mutating = [...callsSince(truenasBefore, lab.truenas.callCounts).keys()].filter((method) => !LOOKS_LIKE_A_READ.test(method));
+    assert.deepEqual(mutating, [], 'no mutating call reached the TrueNAS simulator');
+    assert.equal(JSON.stringify(lab.truenas.state.inventory()), inventoryBefore, 'TrueNAS holds the same objects');
+    const proxmoxWrites = lab.proxmox.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(proxmoxWrites, [], 'no mutating request reached the Proxmox simulator');
+  });
+
+  it('applies the same changes once read_only is off', async () => {
+    ws.writeConfig(providers(false));
+    await ws.apply();
+    assert.equal((await ws.planHasChanges()).changes, false);
+    await ws.destroy();
+  });
+});
