@@ -1,4 +1,6 @@
 // The `proxmox` provider: Proxmox VE virtual machines, containers, storage and access.
+import { buildPropertyStringFunction, parsePropertyStringFunction } from './functions/property-string.js';
+import { parseVolumeIdFunction } from './functions/volume-id.js';
 import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
@@ -36,7 +38,7 @@ export const proxmoxProvider = defineProvider({
   schema: proxmoxConfigSchema,
   resources: [vmResource, storageResource, poolResource, userResource, groupResource, roleResource, aclResource, apiTokenResource, vmSnapshotResource, lxcResource],
   dataSources: [versionDataSource, nodesDataSource, nodeDataSource, vmDataSource, vmsDataSource, storageDataSource, storagesDataSource, storageContentDataSource, nextVmidDataSource],
-  functions: [],
+  functions: [parseVolumeIdFunction, parsePropertyStringFunction, buildPropertyStringFunction],
   example: `provider "proxmox" {
   endpoint = "https://pve.lan:8006"
   # api_token comes from PROXMOX_VE_API_TOKEN

@@ -22,6 +22,8 @@ import { smbShareResource } from './resources/smb-share.js';
 import { snapshotResource } from './resources/snapshot.js';
 import { zvolResource } from './resources/zvol.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
+import { iqnFunction } from './functions/iscsi.js';
+import { cidrContainsFunction } from './functions/cidr.js';
 import { explainTruenasError } from './api-errors.js';
 
 export type { TrueNASProviderData } from './provider-data.js';
@@ -36,7 +38,7 @@ export const truenasProvider = defineProvider({
     iscsiInitiatorResource, iscsiAuthResource, datasetResource, snapshotResource, nfsShareResource, smbShareResource, serviceResource,
   ],
   dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource],
-  functions: [parseSizeFunction, formatSizeFunction],
+  functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
   example: `provider "truenas" {
   endpoint = "https://nas.lan"
   # api_key comes from TRUENAS_API_KEY

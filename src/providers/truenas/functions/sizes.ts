@@ -1,15 +1,9 @@
 // provider::truenas::parse_size("32G") and provider::truenas::format_size(34359738368).
-import { FunctionArgumentError, type FunctionDefinition } from '../../../framework/function.js';
+import type { FunctionDefinition } from '../../../framework/function.js';
 import { ty } from '../../../framework/type-spec.js';
 import { formatSize, parseSize } from '../../../clients/common/sizes.js';
+import { failOn } from '../../common/function-errors.js';
 
-function failOn(argument: number, run: () => unknown): unknown {
-  try {
-    return run();
-  } catch (error) {
-    throw new FunctionArgumentError(argument, (error as Error).message);
-  }
-}
 
 export const parseSizeFunction: FunctionDefinition = {
   name: 'parse_size',
