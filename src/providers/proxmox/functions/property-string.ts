@@ -29,7 +29,7 @@ export function buildOptions(options: Readonly<Record<string, string>>, defaultK
 export const parsePropertyStringFunction: FunctionDefinition = {
   name: 'parse_property_string',
   summary: 'Parses a Proxmox VE property string such as "virtio=BC:24:11:00:00:01,bridge=vmbr0" into a map.',
-  description: 'Returns a map of each `key=value` of the string. A value written without a key (the first part of "local-lvm:32,ssd=1") is the format\'s default key: name it with `default_key` ("file" for disks, "model" is not one: NICs write the model as a key). Pass null when the format has none; a value without a key is then an error.',
+  description: 'Returns a map of each `key=value` of the string. A value written without a key (the first part of "local-lvm:32,ssd=1") belongs to the format\'s default key: name it with `default_key`, such as "file" for disks. Pass null when the format has none; a value without a key is then an error.',
   parameters: [
     { name: 'text', type: ty.string, description: 'The property string, such as "local-lvm:vm-100-disk-0,size=32G".' },
     { name: 'default_key', type: ty.string, description: 'The key of a value written without one, such as "file"; or null.', allowNull: true },
