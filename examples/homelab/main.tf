@@ -48,7 +48,7 @@ resource "truenas_iscsi_targetextent" "lun0" {
 }
 
 locals {
-  target_iqn = "${var.iscsi_basename}:${truenas_iscsi_target.proxmox.name}"
+  target_iqn = provider::truenas::iqn(var.iscsi_basename, truenas_iscsi_target.proxmox.name)
 }
 
 # --- Proxmox VE: the target as storage, and a VM using it -------------------------------
@@ -82,7 +82,7 @@ data "proxmox_storage_content" "truenas" {
 locals {
   lun0_volume = one([
     for volume in data.proxmox_storage_content.truenas.volumes : volume.volid
-    if split(".", split(":", volume.volid)[1])[2] == tostring(truenas_iscsi_targetextent.lun0.lun_id)
+    if split(".", provider::proxmox::parse_volume_id(volume.volid).name)[2] == tostring(truenas_iscsi_targetextent.lun0.lun_id)
   ])
 }
 
