@@ -19,7 +19,7 @@ provider "proxmox" {${readOnly ? '\n  read_only = true\n' : ''}}
 `;
 }
 
-/** One resource of every type; `note` changes a comment or description on most of them. */
+/** One resource of every type, and data sources; `note` changes a comment or description on most of them. */
 function resources(note: string): string {
   return `
 resource "truenas_dataset" "data" {
@@ -130,6 +130,15 @@ resource "proxmox_vm_snapshot" "clean" {
   vmid        = proxmox_vm.box.vmid
   name        = "clean"
   description = "${note}"
+}
+data "truenas_system_info" "nas" {}
+data "truenas_pool" "tank" {
+  name = "tank"
+}
+data "proxmox_version" "pve" {}
+data "proxmox_vms" "all" {}
+data "proxmox_storages" "pve" {
+  node = "pve"
 }
 resource "proxmox_lxc" "dns" {
   node        = "pve"
