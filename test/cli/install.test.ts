@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { defaultPluginDir, installAll, NAMESPACE, packageRoot, REGISTRY_HOST, uninstallAll } from '../../src/cli/install.js';
 import { providerPackageDir } from '../../src/cli/provider-install.js';
@@ -45,12 +45,11 @@ describe('install and uninstall in a temporary HOME', () => {
   });
 
   /**
-   * A workspace whose terraform finds the providers in the temporary HOME's plugin folder, with
-   * the node running this test first on PATH (the one `make build` made the code cache with).
+   * A workspace whose terraform finds the providers in the temporary HOME's plugin folder (its
+   * PATH starts with the node running this test, the one `make build` made the code cache with).
    */
   function workspace(): Workspace {
-    const path = [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter);
-    const ws = new Workspace({ mirrorDir: defaultPluginDir(), include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { XDG_CACHE_HOME: xdg, PATH: path } });
+    const ws = new Workspace({ mirrorDir: defaultPluginDir(), include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { XDG_CACHE_HOME: xdg } });
     workspaces.push(ws);
     ws.writeConfig(REQUIRED_PROVIDERS);
     return ws;
