@@ -37,8 +37,10 @@ lint: $(NODE_MODULES)
 format: $(NODE_MODULES)
 	npx prettier --write $(FORMATTED)
 
+# The per-file limit only guards against a hang: an hour, far above what any file takes on a
+# loaded 2-CPU machine (e2e files passed 10 minutes at load 15), so it never fails a correct run.
 test: typecheck lint build
-	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=600000 $(TEST_FILES)
+	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=3600000 $(TEST_FILES)
 
 # The lifecycle harness against real servers named by TRUEMOX_ACC_* (docs/acceptance.md).
 acceptance: build

@@ -72,7 +72,7 @@ if (/[^\x00-\x7f]/.test(readFileSync(new URL('../dist/provider.cjs', import.meta
 
 // Without the cache the providers still start (the first start writes it), only slower.
 try {
-  await warmProviderCodeCache(new URL('../bin/terraform-provider-truenas.cjs', import.meta.url));
+  await warmProviderCodeCache(new URL('../bin/terraform-provider-truenas.cjs', import.meta.url), new URL('../dist/', import.meta.url));
 } catch (error) {
   console.warn(`warning: no code cache for the provider start-up: ${error.message}`);
 }

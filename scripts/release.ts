@@ -7,11 +7,13 @@
 //
 // Every zip holds `terraform-provider-NAME_vVERSION`. For this machine's platform it is a
 // Node single-executable application (the provider and Node in one file, no Node needed on
-// the runner); for the other platforms, where this machine's Node binary cannot run, it is a
-// small launcher that runs the bundled provider with the runner's `node` (20+).
+// the runner); for the other platforms, where this machine's Node binary cannot run, it is the
+// package `truemox install` installs (src/cli/provider-package.ts: a small launcher and the
+// built dist/ provider, run with the runner's `node` 20+), without this machine's code cache.
+// So the release needs a build (`make release` builds first).
 //
 // Options: --out DIR, --providers truenas,proxmox, --platforms linux_amd64,darwin_arm64,
-// --no-sea (launchers everywhere). Zips are byte-for-byte reproducible (fixed timestamps).
+// --no-sea (launchers everywhere). Zips of one build are byte-for-byte reproducible (fixed timestamps).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { build } from 'esbuild';
 import { assertNoExternalDynamicImports } from './no-dynamic-imports.mjs';
 import { NAMESPACE, REGISTRY_HOST } from '../src/cli/install.js';
 import { terraformPlatform } from '../src/cli/provider-install.js';
+import { nodeProviderPackage, providerExecutableName } from '../src/cli/provider-package.js';
 import { PROVIDER_NAMES } from '../src/providers/registry.js';
 import { VERSION } from '../src/version.js';
 
@@ -58,7 +61,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseArch
       const bundle = await bundleProvider(provider, scratch);
       const sea = options.sea && options.platforms.includes(terraformPlatform()) ? await singleExecutable(bundle) : undefined;
       for (const platform of options.platforms) {
-        const executable = platform === terraformPlatform() && sea ? { runtime: 'sea' as const, files: [file(executableName(provider), readFileSync(sea), 0o755)] } : launcherFiles(provider, bundle);
+        const executable = platform === terraformPlatform() && sea ? { runtime: 'sea' as const, files: [file(executableName(provider), readFileSync(sea), 0o755)] } : launcherFiles(provider);
         const name = `terraform-provider-${provider}_${VERSION}_${platform}.zip`;
         const zip = zipArchive(executable.files);
         writeFileSync(join(options.outDir, name), zip);
@@ -73,7 +76,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseArch
 }
 
 function executableName(provider: string): string {
-  return `terraform-provider-${provider}_v${VERSION}`;
+  return providerExecutableName(provider, VERSION);
 }
 
 /** One CommonJS file with the provider and every dependency (what a single executable needs). */
@@ -119,13 +122,9 @@ async function singleExecutable(bundle: string): Promise<string> {
   return executable;
 }
 
-/** The launcher: terraform runs it, it `exec`s the runner's node on the bundle beside it. */
-function launcherFiles(provider: string, bundle: string): { runtime: 'node'; files: ZipEntry[] } {
-  const script = `#!/bin/sh\n# Needs Node.js 20+ on PATH.\nexec node "$(dirname "$0")/terraform-provider-${provider}.cjs" "$@"\n`;
-  return {
-    runtime: 'node',
-    files: [file(executableName(provider), Buffer.from(script), 0o755), file(`terraform-provider-${provider}.cjs`, readFileSync(bundle), 0o644)],
-  };
+/** The launcher package (what `truemox install` installs), from the build in dist/. */
+function launcherFiles(provider: string): { runtime: 'node'; files: ZipEntry[] } {
+  return { runtime: 'node', files: nodeProviderPackage({ provider, version: VERSION, distDir: join(ROOT, 'dist'), codeCache: false }) };
 }
 
 function writeProviderMetadata(outDir: string, provider: string, archives: readonly ReleaseArchive[]): void {

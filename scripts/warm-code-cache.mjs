@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { spawn } from 'node:child_process';
 import { webcrypto } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const MAGIC_COOKIE = ['TF_PLUGIN_MAGIC_COOKIE', 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2'];
@@ -20,19 +21,35 @@ async function clientCertificatePem() {
   return certificate.toString('pem');
 }
 
-/** Resolves after the provider printed its handshake (and so wrote the cache) and was stopped. */
-export async function warmProviderCodeCache(executable) {
+/** This Node's code cache in `distDir` (its name carries the build, Node version and architecture). */
+function codeCacheIn(distDir) {
+  const ownCache = `-${process.version}-${process.arch}.v8cache`;
+  return existsSync(distDir) && readdirSync(distDir).some((name) => name.startsWith('provider-') && name.endsWith(ownCache));
+}
+
+/**
+ * Resolves after the provider printed its handshake and wrote the cache into `distDir`, and was
+ * stopped. The wait is for the file, however slow a loaded machine is; only a hang (a start
+ * that never writes it there) ends it, after two minutes.
+ */
+export async function warmProviderCodeCache(executable, distDir) {
   const env = { ...process.env, [MAGIC_COOKIE[0]]: MAGIC_COOKIE[1], PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: await clientCertificatePem() };
   delete env.TF_LOG;
   delete env.TF_LOG_PROVIDER;
   const child = spawn(process.execPath, [fileURLToPath(executable)], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code) => reject(new Error(`the provider exited (${code}) before its handshake`)));
-    child.stdout.once('data', resolve);
-  });
-  // The launcher writes the cache right after the handshake line, in the same turn.
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  child.removeAllListeners('exit');
-  child.kill('SIGTERM');
+  try {
+    await new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('exit', (code) => reject(new Error(`the provider exited (${code}) before its handshake`)));
+      child.stdout.once('data', resolve);
+    });
+    const hangGuard = Date.now() + 120_000;
+    while (!codeCacheIn(fileURLToPath(distDir))) {
+      if (Date.now() > hangGuard) throw new Error(`the provider wrote no code cache into ${fileURLToPath(distDir)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+  }
 }

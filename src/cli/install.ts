@@ -1,12 +1,14 @@
 // `truemox install` / `uninstall`: put both providers into terraform's local plugin directory
 // (an implied filesystem mirror), so `source = "truemox/truenas"` needs no other set-up.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROVIDER_NAMES } from '../providers/registry.js';
 import { VERSION } from '../version.js';
 import { installProvider, uninstallProvider } from './provider-install.js';
+import { userCodeCacheDir } from './provider-launch.js';
+import { nodeProviderPackage } from './provider-package.js';
 
 export const REGISTRY_HOST = 'registry.terraform.io';
 export const NAMESPACE = 'truemox';
@@ -27,10 +29,13 @@ export function packageRoot(): string {
   return dir;
 }
 
-/** Installs both providers (bin/terraform-provider-NAME.cjs over the built dist/) into `mirrorDir`. */
+/**
+ * Installs both providers into `mirrorDir` as self-contained packages (the built provider, its
+ * launcher and this machine's code cache copied in): moving or deleting this folder afterwards
+ * leaves them working.
+ */
 export function installAll(mirrorDir: string): string[] {
-  const root = packageRoot();
-  if (!existsSync(join(root, 'dist', 'provider.js'))) throw new Error('the providers are not built: run `make build` first');
+  const distDir = join(packageRoot(), 'dist');
   return PROVIDER_NAMES.map((type) =>
     installProvider({
       mirrorDir,
@@ -38,20 +43,33 @@ export function installAll(mirrorDir: string): string[] {
       namespace: NAMESPACE,
       type,
       version: VERSION,
-      command: [process.execPath, join(root, 'bin', `terraform-provider-${type}.cjs`)],
-      notes: installNotes(root),
+      files: nodeProviderPackage({ provider: type, version: VERSION, distDir, codeCache: true }),
     }),
   );
 }
 
-/** What an installed executable points at, said in it and by `truemox install`: it is not relocatable. */
-export function installNotes(root = packageRoot()): string[] {
+/** What `truemox install` says about what the installed providers need. */
+export function installNotes(): string[] {
   return [
-    `Runs the truemox provider from ${root} with the Node.js at ${process.execPath}.`,
-    'Moving or deleting that folder, or removing that Node.js, breaks it: run `make install` (or `truemox install`) again from where truemox is then.',
+    'The installed providers are copies: they keep working when this folder moves or goes.',
+    `They run with the Node.js 20+ found on PATH when terraform starts them (here now: ${nodeOnPath() ?? 'none found'}).`,
+    'After rebuilding and installing again, run `terraform init -upgrade` in existing configurations (the lock file holds the old copy\'s hash).',
   ];
 }
 
+/** The `node` a shell would run, or undefined. */
+function nodeOnPath(): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (dir && existsSync(join(dir, 'node'))) return join(dir, 'node');
+  }
+  return undefined;
+}
+
+/** Removes both providers, and the code caches installed providers kept in the user's cache folder. */
 export function uninstallAll(mirrorDir: string): void {
   for (const type of PROVIDER_NAMES) uninstallProvider({ mirrorDir, hostname: REGISTRY_HOST, namespace: NAMESPACE, type });
+  const caches = userCodeCacheDir();
+  if (!existsSync(caches)) return;
+  for (const name of readdirSync(caches).filter((file) => file.endsWith('.v8cache'))) rmSync(join(caches, name), { force: true });
+  if (readdirSync(caches).length === 0) rmdirSync(caches);
 }

@@ -3,6 +3,7 @@
 // `terraform init` finds it by its source address.
 import { chmodSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { PackageFile } from './provider-package.js';
 
 export interface ProviderAddress {
   readonly hostname: string;
@@ -10,14 +11,25 @@ export interface ProviderAddress {
   readonly type: string;
 }
 
-export interface InstallRequest extends ProviderAddress {
+interface InstallTarget extends ProviderAddress {
   readonly mirrorDir: string;
   readonly version: string;
+}
+
+/** A small executable that runs a program elsewhere (test and benchmark builds). */
+export interface CommandInstallRequest extends InstallTarget {
   /** The program and arguments the executable runs (`exec`ed, so terraform can stop it). */
   readonly command: readonly string[];
   /** Comment lines for the executable: what it points at and what breaks it. */
   readonly notes?: readonly string[];
 }
+
+/** A self-contained package (src/cli/provider-package.ts), copied into the mirror. */
+export interface PackageInstallRequest extends InstallTarget {
+  readonly files: readonly PackageFile[];
+}
+
+export type InstallRequest = CommandInstallRequest | PackageInstallRequest;
 
 /** terraform's name for this machine's platform, e.g. `linux_amd64`. */
 export function terraformPlatform(): string {
@@ -29,12 +41,19 @@ export function providerPackageDir(request: ProviderAddress & { mirrorDir: strin
   return join(request.mirrorDir, request.hostname, request.namespace, request.type, request.version, terraformPlatform());
 }
 
-/** Writes the executable; returns its path. Replaces an earlier install of the same version. */
+/** Writes the executable (and the package's other files); returns its path. Replaces an earlier install of the same version. */
 export function installProvider(request: InstallRequest): string {
   const dir = providerPackageDir(request);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const executable = join(dir, `terraform-provider-${request.type}_v${request.version}`);
+  if ('files' in request) {
+    for (const file of request.files) {
+      writeFileSync(join(dir, file.name), file.data);
+      chmodSync(join(dir, file.name), file.mode);
+    }
+    return executable;
+  }
   // `exec` matters: terraform stops the process it started, and a shell left in between would
   // keep the provider alive and terraform waiting.
   const notes = (request.notes ?? []).map((line) => `# ${line}\n`).join('');

@@ -38,7 +38,12 @@ function buildId(): string | undefined {
  */
 export function codeCachePaths(distDir: string, build: string, env: NodeJS.ProcessEnv = process.env): { beside: string; user: string } {
   const file = `provider-${build}-${process.version}-${process.arch}.v8cache`;
-  return { beside: join(distDir, file), user: join(userCacheFolder(env), 'truemox', file) };
+  return { beside: join(distDir, file), user: join(userCodeCacheDir(env), file) };
+}
+
+/** The folder of code caches kept for the user (`truemox uninstall` empties it of them). */
+export function userCodeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return join(userCacheFolder(env), 'truemox');
 }
 
 /** XDG_CACHE_HOME, else ~/.cache; a user with no home (containers running an arbitrary uid) gets one in the temporary folder. */
@@ -76,12 +81,21 @@ export function saveCodeCache(data: Buffer, paths: readonly string[]): string | 
   return undefined;
 }
 
-function loadCommonJsEntry(scriptPath: string, caches: { beside: string; user: string }): { entry: ProviderEntry; afterStart: () => void } {
+export interface LaunchOptions {
+  /**
+   * The script's folder is a terraform provider package (`truemox install`, a release archive):
+   * terraform hashes every file in it against the lock file, so nothing may be written there;
+   * a cache the package lacks goes to the user's cache folder.
+   */
+  readonly sealed?: boolean;
+}
+
+function loadCommonJsEntry(scriptPath: string, caches: { beside: string; user: string }, options: LaunchOptions): { entry: ProviderEntry; afterStart: () => void } {
   // The user's copy exists only where the install could not take one, so it comes first, and
   // a stale cache is replaced where it was found.
   const userData = readIfPresent(caches.user);
   const cachedData = userData ?? readIfPresent(caches.beside);
-  const writeTo = userData ? [caches.user, caches.beside] : [caches.beside, caches.user];
+  const writeTo = options.sealed ? [caches.user] : userData ? [caches.user, caches.beside] : [caches.beside, caches.user];
   // The build checks that the script is pure ASCII, so latin1 reads it right, at a third of
   // the cost of decoding UTF-8.
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(scriptPath, 'latin1')}\n})`;
@@ -101,14 +115,14 @@ function loadCommonJsEntry(scriptPath: string, caches: { beside: string; user: s
  * Serves provider `name` from the build in `distDir` as terraform started it; resolves once
  * the handshake is out.
  */
-export async function launchProvider(name: string, args: readonly string[], distDir: string): Promise<void> {
+export async function launchProvider(name: string, args: readonly string[], distDir: string, options: LaunchOptions = {}): Promise<void> {
   const scriptPath = join(distDir, 'provider.cjs');
   const build = buildId();
   if (build === undefined || !existsSync(scriptPath)) {
     const { runProvider } = (await import(pathToFileURL(join(distDir, 'provider.js')).href)) as ProviderEntry;
     return runProvider(name, args);
   }
-  const { entry, afterStart } = loadCommonJsEntry(scriptPath, codeCachePaths(distDir, build));
+  const { entry, afterStart } = loadCommonJsEntry(scriptPath, codeCachePaths(distDir, build), options);
   await entry.runProvider(name, args);
   afterStart();
 }

@@ -4,7 +4,7 @@
 // failure names its step. Nothing is left running or on disk afterwards.
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { installAll, NAMESPACE, REGISTRY_HOST } from '../cli/install.js';
 import { writeMirrorCliConfig } from '../cli/provider-install.js';
 import { startSimulators, type RunningSimulators } from './simulators.js';
@@ -108,7 +108,8 @@ function copyConfiguration(from: string, to: string): string {
 
 function terraformEnv(scratch: string, cliConfig: string, settings: Readonly<Record<string, string>>): Record<string, string> {
   return {
-    PATH: process.env.PATH ?? '',
+    // The installed providers run with the node on PATH: the one running the demo comes first.
+    PATH: [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter),
     HOME: scratch,
     TF_CLI_CONFIG_FILE: cliConfig,
     TF_IN_AUTOMATION: '1',

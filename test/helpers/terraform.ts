@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { writeMirrorCliConfig } from '../../src/cli/provider-install.js';
 
 export interface RunResult {
@@ -45,7 +45,8 @@ export class Workspace {
     writeMirrorCliConfig(cliConfig, options.mirrorDir, options.include);
     mkdirSync(join(this.dir, 'config'));
     this.env = {
-      PATH: process.env.PATH ?? '',
+      // The installed providers run with the node on PATH: this one first, as before installs were copies.
+      PATH: [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter),
       HOME: this.dir,
       TF_CLI_CONFIG_FILE: cliConfig,
       TF_IN_AUTOMATION: '1',

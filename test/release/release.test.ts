@@ -57,6 +57,13 @@ describe('release archives', () => {
     assert.deepEqual(archives.map((a) => [a.platform, a.runtime]), [[host, 'sea'], [other, 'node']]);
   });
 
+  it("a launcher archive holds the package `truemox install` installs, the executable the only file terraform could take for it", () => {
+    const launcher = archives.find((archive) => archive.runtime === 'node');
+    assert.ok(launcher);
+    const names = execFileSync('unzip', ['-Z1', join(outDir, launcher.file)], { encoding: 'utf8' }).trim().split('\n').sort();
+    assert.deepEqual(names, ['provider-launch.cjs', 'provider-start.cjs', 'provider.cjs', `terraform-provider-truenas_v${VERSION}`]);
+  });
+
   /** h1: of each archive's unpacked files, and zh: of each archive, by platform. */
   function expectedHashes(): { h1: Record<string, string>; zh: Record<string, string> } {
     const h1: Record<string, string> = {};
