@@ -2,7 +2,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -56,19 +56,19 @@ function toModel(share: NfsShare): NfsShareModel {
   };
 }
 
-function input(plan: NfsShareModel): NfsShareCreate {
+function input(plan: PlanModelOf<typeof nfsShareSchema>): NfsShareCreate {
   return {
     path: plan.path,
-    comment: plan.comment ?? '',
-    networks: plan.networks ?? [],
-    hosts: plan.hosts ?? [],
-    ro: plan.ro ?? false,
+    comment: plan.comment,
+    networks: plan.networks,
+    hosts: plan.hosts,
+    ro: plan.ro,
     maproot_user: plan.maproot_user,
     maproot_group: plan.maproot_group,
     mapall_user: plan.mapall_user,
     mapall_group: plan.mapall_group,
-    security: plan.security ?? [],
-    enabled: plan.enabled ?? true,
+    security: plan.security,
+    enabled: plan.enabled,
   };
 }
 
