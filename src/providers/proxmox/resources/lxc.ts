@@ -5,14 +5,13 @@ import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
 import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { orNull } from '../shared/not-found.js';
 import { destroyGuest, setPowerState } from '../shared/power.js';
 import { refuseShrink } from '../shared/shrink.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { taskOptions } from '../shared/tasks.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
-import { lxcSchema, type LxcModel } from './lxc-schema.js';
+import { lxcSchema, type LxcModel, type LxcPlan } from './lxc-schema.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -31,8 +30,8 @@ async function requireLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel): Promise<Lxc
   return found;
 }
 
-function createParams(plan: LxcModel): Record<string, string | number | boolean> {
-  const params: Record<string, string | number | boolean> = { ...lxcScalarValues(plan), unprivileged: plan.unprivileged ?? true };
+function createParams(plan: LxcPlan): Record<string, string | number | boolean> {
+  const params: Record<string, string | number | boolean> = { ...lxcScalarValues(plan), unprivileged: plan.unprivileged };
   params.rootfs = allocation(plan.rootfs?.storage ?? '', plan.rootfs?.size ?? '0');
   plan.mount_point.forEach((mp, i) => (params[`mp${i}`] = mountPointValue(mp, null)));
   plan.network.forEach((network, i) => (params[`net${i}`] = lxcNetworkValue(network)));
@@ -73,18 +72,18 @@ async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
   if (unused.length > 0) await lxc.update(ref.node, ref.vmid, {}, { delete: unused });
 }
 
-async function converge(ctx: Write, ref: GuestRef, plan: LxcModel): Promise<LxcModel> {
+async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcModel> {
   const { lxc } = ctx.provider.client;
   const current = await requireLxc(ctx, ref, plan);
   const { set, remove, grow } = lxcDiff(plan, current);
   if (Object.keys(set).length > 0 || remove.length > 0) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
   if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
-  const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started ?? true);
+  const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started);
   if (stayedRunning && (Object.keys(set).length > 0 || remove.length > 0)) {
     await applyWaitingChanges(ctx, lxc, ref, {
-      reboot: plan.reboot_after_update ?? true,
-      shutdownTimeoutS: plan.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+      reboot: plan.reboot_after_update,
+      shutdownTimeoutS: plan.shutdown_timeout,
       alsoWaiting: [],
       label: 'container',
     });

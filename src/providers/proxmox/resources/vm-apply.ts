@@ -6,10 +6,9 @@ import { sizeBytes } from '../shared/sizes.js';
 import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
 import { applyWaitingChanges } from '../shared/restart.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues, type ConfigValues } from './vm-config.js';
 import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
-import type { VmModel } from './vm-schema.js';
+import type { VmModel, VmPlan } from './vm-schema.js';
 
 export interface ConfigDiff {
   readonly set: ConfigValues;
@@ -91,7 +90,7 @@ export function cloudInitChanges(diff: ConfigDiff): string[] {
  * otherwise rebuilt only at the next start), and a running VM whose changes wait for a restart
  * is restarted as `reboot_after_update` and `shutdown_timeout` say.
  */
-export async function applyWaitingVmChanges(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, plan: VmModel, diff: ConfigDiff): Promise<void> {
+export async function applyWaitingVmChanges(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, plan: VmPlan, diff: ConfigDiff): Promise<void> {
   const { qemu } = ctx.provider.client;
   const cloudInit = plan.cloud_init === null ? [] : cloudInitChanges(diff);
   if (cloudInit.length > 0) {
@@ -99,8 +98,8 @@ export async function applyWaitingVmChanges(ctx: OperationContext<{ client: Prox
     await qemu.regenerateCloudInit(ref.node, ref.vmid);
   }
   await applyWaitingChanges(ctx, qemu, ref, {
-    reboot: plan.reboot_after_update ?? true,
-    shutdownTimeoutS: plan.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+    reboot: plan.reboot_after_update,
+    shutdownTimeoutS: plan.shutdown_timeout,
     alsoWaiting: cloudInit.map((key) => `${key} (cloud-init)`),
     label: 'VM',
   });
