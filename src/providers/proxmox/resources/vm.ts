@@ -12,7 +12,8 @@ import { createGuest } from '../shared/create-guest.js';
 import { destroyGuest, setPowerState } from '../shared/power.js';
 import { taskOptions } from '../shared/tasks.js';
 import { managedPart } from './vm-inherit.js';
-import { applyDiff, applyWaitingVmChanges, configDiff, isEmptyDiff } from './vm-apply.js';
+import { isEmptyDiff } from '../shared/config-diff.js';
+import { applyDiff, applyWaitingVmChanges, configDiff } from './vm-apply.js';
 import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
 import { vmSchema, type VmModel, type VmPlan } from './vm-schema.js';
 
