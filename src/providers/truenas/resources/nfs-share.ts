@@ -56,20 +56,9 @@ function toModel(share: NfsShare): NfsShareModel {
   };
 }
 
-function input(plan: PlanModelOf<typeof nfsShareSchema>): NfsShareCreate {
-  return {
-    path: plan.path,
-    comment: plan.comment,
-    networks: plan.networks,
-    hosts: plan.hosts,
-    ro: plan.ro,
-    maproot_user: plan.maproot_user,
-    maproot_group: plan.maproot_group,
-    mapall_user: plan.mapall_user,
-    mapall_group: plan.mapall_group,
-    security: plan.security,
-    enabled: plan.enabled,
-  };
+/** Every attribute but the id is a field of the share, under the same name. */
+function input({ id: _id, ...share }: PlanModelOf<typeof nfsShareSchema>): NfsShareCreate {
+  return share;
 }
 
 export const nfsShareResource = truenasResource({

@@ -48,21 +48,9 @@ function toModel(share: SmbShare): SmbShareModel {
   };
 }
 
-function input(plan: PlanModelOf<typeof smbShareSchema>): SmbShareCreate {
-  return {
-    name: plan.name,
-    path: plan.path,
-    comment: plan.comment,
-    ro: plan.ro,
-    browsable: plan.browsable,
-    guestok: plan.guestok,
-    abe: plan.abe,
-    hostsallow: plan.hostsallow,
-    hostsdeny: plan.hostsdeny,
-    timemachine: plan.timemachine,
-    recyclebin: plan.recyclebin,
-    enabled: plan.enabled,
-  };
+/** Every attribute but the id is a field of the share, under the same name. */
+function input({ id: _id, ...share }: PlanModelOf<typeof smbShareSchema>): SmbShareCreate {
+  return share;
 }
 
 export const smbShareResource = truenasResource({
