@@ -5,7 +5,7 @@ import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../index.js';
 
 const replace = planModifiers.requiresReplace();
@@ -39,9 +39,19 @@ function aclId(model: AclModel): string {
   return `${model.path}|${model.role_id}|${kind}:${name}`;
 }
 
-function change(model: AclModel, remove: boolean): AclChange {
+/** The grant as the ACL API names it: path, role and one principal. */
+function grantOf(model: AclModel) {
   const { kind, name } = principal(model);
-  return { path: model.path, roles: [model.role_id], [`${kind}s`]: [name], propagate: model.propagate ?? true, remove };
+  return { path: model.path, roles: [model.role_id], [`${kind}s`]: [name] };
+}
+
+function addition(plan: PlanModelOf<typeof aclSchema>): AclChange {
+  return { ...grantOf(plan), propagate: plan.propagate, remove: false };
+}
+
+/** Proxmox ignores `propagate` when it removes a grant. */
+function removal(state: AclModel): AclChange {
+  return { ...grantOf(state), remove: true };
 }
 
 function findEntry(provider: ProxmoxProviderData, model: AclModel) {
@@ -59,7 +69,7 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
   group_id = proxmox_group.admins.group_id
 }`,
   async create(ctx, plan) {
-    await ctx.provider.client.access.updateAcl(change(plan, false));
+    await ctx.provider.client.access.updateAcl(addition(plan));
     return { ...plan, id: aclId(plan) };
   },
   async read(ctx, state) {
@@ -67,14 +77,14 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
     return entry === undefined ? null : { ...state, id: aclId(state), propagate: entry.propagate };
   },
   async update(ctx, plan) {
-    await ctx.provider.client.access.updateAcl(change(plan, false));
+    await ctx.provider.client.access.updateAcl(addition(plan));
     return { ...plan, id: aclId(plan) };
   },
   async delete(ctx, state) {
     // Proxmox drops a user's, group's or token's grants with it, then refuses to remove them
     // ("user '…' does not exist"): a grant already gone is deleted.
     if ((await findEntry(ctx.provider, state)) === undefined) return;
-    await ctx.provider.client.access.updateAcl(change(state, true));
+    await ctx.provider.client.access.updateAcl(removal(state));
   },
   importState(id) {
     const match = /^(\/[^|]*)\|([^|]+)\|(user|group|token):(.+)$/.exec(id);

@@ -53,7 +53,7 @@ output "ci_token" {
   sensitive = true
 }`,
   async create(ctx, plan) {
-    const params = { comment: plan.comment ?? undefined, expire: plan.expire ?? 0, privsep: plan.privilege_separation ?? true };
+    const params = { comment: plan.comment ?? undefined, expire: plan.expire, privsep: plan.privilege_separation };
     const created = await ctx.provider.client.access.createToken(plan.user_id, plan.token_name, params);
     const id = created['full-tokenid'];
     return tokenFromApi(created.info, { ...plan, id, secret: created.value, value: `${id}=${created.value}` });
@@ -64,7 +64,7 @@ output "ci_token" {
   },
   async update(ctx, plan) {
     const { access } = ctx.provider.client;
-    await access.updateToken(plan.user_id, plan.token_name, { comment: plan.comment ?? '', expire: plan.expire ?? 0, privsep: plan.privilege_separation ?? true });
+    await access.updateToken(plan.user_id, plan.token_name, { comment: plan.comment ?? '', expire: plan.expire, privsep: plan.privilege_separation });
     return tokenFromApi(await access.token(plan.user_id, plan.token_name), plan);
   },
   async delete(ctx, state) {

@@ -4,7 +4,8 @@ import { buildDisk, buildPropertyString, parseDisk, parsePropertyString, storage
 import { sizeBytes } from '../shared/sizes.js';
 import { descriptionText } from '../shared/text.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
-import { orderKeys, setValues, type ConfigValues } from './vm-config.js';
+import type { ConfigValues } from '../shared/config-diff.js';
+import { orderKeys, setValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
 
 const GIB = 1024 ** 3;

@@ -2,7 +2,7 @@
 // network devices and features.
 import { attr, block, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { restartAttributes } from '../shared/restart-schema.js';
@@ -95,5 +95,7 @@ export const lxcSchema = schema({
 });
 
 export type LxcModel = ModelOf<typeof lxcSchema>;
+/** The planned container create and update receive: defaulted attributes are set. */
+export type LxcPlan = PlanModelOf<typeof lxcSchema>;
 export type MountPointModel = LxcModel['mount_point'][number];
 export type LxcNetworkModel = LxcModel['network'][number];

@@ -5,14 +5,13 @@ import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
 import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { orNull } from '../shared/not-found.js';
 import { destroyGuest, setPowerState } from '../shared/power.js';
 import { refuseShrink } from '../shared/shrink.js';
-import { sizeBytes } from '../shared/sizes.js';
+import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
-import { lxcSchema, type LxcModel } from './lxc-schema.js';
+import { lxcSchema, type LxcModel, type LxcPlan } from './lxc-schema.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -31,8 +30,8 @@ async function requireLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel): Promise<Lxc
   return found;
 }
 
-function createParams(plan: LxcModel): Record<string, string | number | boolean> {
-  const params: Record<string, string | number | boolean> = { ...lxcScalarValues(plan), unprivileged: plan.unprivileged ?? true };
+function createParams(plan: LxcPlan): Record<string, string | number | boolean> {
+  const params: Record<string, string | number | boolean> = { ...lxcScalarValues(plan), unprivileged: plan.unprivileged };
   params.rootfs = allocation(plan.rootfs?.storage ?? '', plan.rootfs?.size ?? '0');
   plan.mount_point.forEach((mp, i) => (params[`mp${i}`] = mountPointValue(mp, null)));
   plan.network.forEach((network, i) => (params[`net${i}`] = lxcNetworkValue(network)));
@@ -42,28 +41,19 @@ function createParams(plan: LxcModel): Record<string, string | number | boolean>
 }
 
 /** Config changes, disk growth and mount points to remove, to turn `current` into `plan`. */
-function lxcDiff(plan: LxcModel, current: LxcModel) {
-  const set: Record<string, string | number | boolean> = {};
-  const want = lxcScalarValues(plan);
-  const have = lxcScalarValues(current);
-  for (const [key, value] of Object.entries(want)) if (String(have[key]) !== String(value)) set[key] = value;
-  const remove = Object.keys(have).filter((key) => want[key] === undefined);
-  const grow: Record<string, string> = {};
-  if ((sizeBytes(plan.rootfs?.size) ?? 0) > (sizeBytes(current.rootfs?.size) ?? 0)) grow.rootfs = plan.rootfs?.size ?? '';
+export function lxcDiff(plan: LxcModel, current: LxcModel): ConfigDiff {
+  const diff = emptyDiff();
+  diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), () => true);
+  growIfLarger(diff, 'rootfs', plan.rootfs?.size, current.rootfs?.size);
+  const mountPoints = { wanted: plan.mount_point, current: current.mount_point, removeExtra: true };
+  diffNumbered(diff, 'mp', mountPoints, (mp, existing) => mountPointValue(mp, existing?.volume ?? null), (existing) => mountPointValue(existing, existing.volume));
   plan.mount_point.forEach((mp, i) => {
     const existing = current.mount_point[i];
-    const wanted = mountPointValue(mp, existing?.volume ?? null);
-    if (!existing || wanted !== mountPointValue(existing, existing.volume)) set[`mp${i}`] = wanted;
-    if (existing && (sizeBytes(mp.size) ?? 0) > (sizeBytes(existing.size) ?? 0)) grow[`mp${i}`] = mp.size;
+    if (existing) growIfLarger(diff, `mp${i}`, mp.size, existing.size);
   });
-  for (let i = plan.mount_point.length; i < current.mount_point.length; i++) remove.push(`mp${i}`);
-  plan.network.forEach((network, i) => {
-    const existing = current.network[i];
-    const wanted = lxcNetworkValue({ ...network, mac_address: network.mac_address ?? existing?.mac_address ?? null });
-    if (!existing || wanted !== lxcNetworkValue(existing)) set[`net${i}`] = wanted;
-  });
-  for (let i = plan.network.length; i < current.network.length; i++) remove.push(`net${i}`);
-  return { set, remove, grow };
+  const networks = { wanted: plan.network, current: current.network, removeExtra: true };
+  diffNumbered(diff, 'net', networks, (network, existing) => lxcNetworkValue({ ...network, mac_address: network.mac_address ?? existing?.mac_address ?? null }), lxcNetworkValue);
+  return diff;
 }
 
 /** Removed mount points become unusedN entries; remove those too, which frees the volumes. */
@@ -73,18 +63,19 @@ async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
   if (unused.length > 0) await lxc.update(ref.node, ref.vmid, {}, { delete: unused });
 }
 
-async function converge(ctx: Write, ref: GuestRef, plan: LxcModel): Promise<LxcModel> {
+async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcModel> {
   const { lxc } = ctx.provider.client;
   const current = await requireLxc(ctx, ref, plan);
-  const { set, remove, grow } = lxcDiff(plan, current);
-  if (Object.keys(set).length > 0 || remove.length > 0) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
+  const diff = lxcDiff(plan, current);
+  const { set, remove, grow } = diff;
+  if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
   if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
-  const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started ?? true);
-  if (stayedRunning && (Object.keys(set).length > 0 || remove.length > 0)) {
+  const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started);
+  if (stayedRunning && changesConfig(diff)) {
     await applyWaitingChanges(ctx, lxc, ref, {
-      reboot: plan.reboot_after_update ?? true,
-      shutdownTimeoutS: plan.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+      reboot: plan.reboot_after_update,
+      shutdownTimeoutS: plan.shutdown_timeout,
       alsoWaiting: [],
       label: 'container',
     });

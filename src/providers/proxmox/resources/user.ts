@@ -6,9 +6,9 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxIdentity, UserDetail, UserParams } from '../../../clients/proxmox/index.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { deleteIgnoringMissing } from '../shared/not-found.js';
+import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
 
 const replace = planModifiers.requiresReplace();
@@ -51,11 +51,12 @@ const userSchema = schema({
 });
 
 type UserModel = ModelOf<typeof userSchema>;
+type UserPlan = PlanModelOf<typeof userSchema>;
 
-function userParams(plan: UserModel): UserParams {
+function userParams(plan: UserPlan): UserParams {
   return {
-    enable: plan.enabled ?? true,
-    expire: plan.expire ?? 0,
+    enable: plan.enabled,
+    expire: plan.expire,
     firstname: plan.first_name ?? '',
     lastname: plan.last_name ?? '',
     email: plan.email ?? '',
@@ -90,30 +91,22 @@ export const userResource = defineResource<ProxmoxProviderData>()({
   email    = "ops@example.com"
   groups   = [proxmox_group.admins.group_id]
 }`,
-  async create(ctx, plan) {
-    const { access } = ctx.provider.client;
-    await access.createUser(plan.user_id, { ...userParams(plan), ...(plan.password !== null ? { password: plan.password } : {}) });
-    ctx.savePartialState({ ...plan, id: plan.user_id });
-    return userFromApi(plan.user_id, await access.user(plan.user_id), plan);
-  },
-  async read(ctx, state) {
-    const user = await ctx.provider.client.access.findUser(state.user_id);
-    return user === undefined ? null : userFromApi(state.user_id, user, state);
-  },
-  async update(ctx, plan, prior) {
-    const { client } = ctx.provider;
-    const { access } = client;
-    await access.updateUser(plan.user_id, userParams(plan));
-    if (plan.password !== null && plan.password !== prior.password) {
-      const refusal = passwordChangeRefusal(client.identity, plan.user_id);
-      if (refusal !== undefined) throw new AttributeError('password', 'Password change needs a ticket login', refusal);
-      await client.changeUserPassword(plan.user_id, plan.password);
-    }
-    return userFromApi(plan.user_id, await access.user(plan.user_id), plan);
-  },
-  async delete(ctx, state) {
-    await deleteIgnoringMissing(() => ctx.provider.client.access.deleteUser(state.user_id));
-  },
+  ...namedCrud({
+    key: (model: UserModel) => model.user_id,
+    find: (client, userid) => client.access.findUser(userid),
+    create: (client, plan: UserPlan) => client.access.createUser(plan.user_id, { ...userParams(plan), ...(plan.password !== null ? { password: plan.password } : {}) }),
+    created: (plan) => ({ ...plan, id: plan.user_id }),
+    update: async (client, plan, prior) => {
+      await client.access.updateUser(plan.user_id, userParams(plan));
+      if (plan.password !== null && plan.password !== prior.password) {
+        const refusal = passwordChangeRefusal(client.identity, plan.user_id);
+        if (refusal !== undefined) throw new AttributeError('password', 'Password change needs a ticket login', refusal);
+        await client.changeUserPassword(plan.user_id, plan.password);
+      }
+    },
+    remove: (client, userid) => client.access.deleteUser(userid),
+    toModel: (user, known) => userFromApi(known.user_id, user, known),
+  }),
   importState: (id) => ({ user_id: id }),
   modifyPlan(ctx) {
     if (ctx.creating || ctx.provider === undefined) return;

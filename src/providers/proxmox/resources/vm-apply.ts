@@ -2,21 +2,13 @@
 // create (cloud-init drive, resizes of cloned disks), after clone and on update.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import type { OperationContext } from '../../../framework/resource.js';
-import { sizeBytes } from '../shared/sizes.js';
+import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
 import { applyWaitingChanges } from '../shared/restart.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
-import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues, type ConfigValues } from './vm-config.js';
+import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues } from './vm-config.js';
 import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
-import type { VmModel } from './vm-schema.js';
-
-export interface ConfigDiff {
-  readonly set: ConfigValues;
-  readonly remove: string[];
-  /** Disks to grow: interface → new size. */
-  readonly grow: Record<string, string>;
-}
+import type { VmModel, VmPlan } from './vm-schema.js';
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -32,42 +24,33 @@ const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine']);
  */
 export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
   const inherits = inheritsFromTemplate(plan);
-  const set: ConfigValues = {};
-  const remove: string[] = [];
-  const grow: Record<string, string> = {};
-  const want = scalarValues(plan);
-  const have = scalarValues(current);
-  for (const [key, value] of Object.entries(want)) if (String(have[key]) !== String(value)) set[key] = value;
-  if (!inherits) for (const key of Object.keys(have)) if (want[key] === undefined && !SERVER_WRITTEN_KEYS.has(key)) remove.push(key);
+  const diff = emptyDiff();
+  diffValues(diff, scalarValues(plan), scalarValues(current), (key) => !inherits && !SERVER_WRITTEN_KEYS.has(key));
   for (const declared of plan.disk) {
     const existing = current.disk.find((d) => d.interface === declared.interface);
     if (!existing || existing.volume === null) {
-      set[declared.interface] = newDiskValue(declared);
+      diff.set[declared.interface] = newDiskValue(declared);
       continue;
     }
     const disk = inherits ? inheritedDisk(declared, existing) : declared;
-    if (!sameJson(diskOptions(disk), diskOptions(existing))) set[disk.interface] = existingDiskValue(disk, existing.volume);
-    if (disk.size !== null && (sizeBytes(disk.size) ?? 0) > (sizeBytes(existing.size) ?? 0)) grow[disk.interface] = disk.size;
+    if (!sameJson(diskOptions(disk), diskOptions(existing))) diff.set[disk.interface] = existingDiskValue(disk, existing.volume);
+    growIfLarger(diff, disk.interface, disk.size, existing.size);
   }
-  if (!inherits) for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) remove.push(disk.interface);
-  plan.network.forEach((declared, i) => {
-    const existing = current.network[i];
-    const network = existing === undefined ? declared : inherits ? inheritedNetwork(declared, existing) : { ...declared, mac_address: declared.mac_address ?? existing.mac_address };
-    const wanted = networkValue(network);
-    if (!existing || wanted !== networkValue(existing)) set[`net${i}`] = wanted;
-  });
-  if (!inherits) for (let i = plan.network.length; i < current.network.length; i++) remove.push(`net${i}`);
-  return { set, remove, grow };
-}
-
-export function isEmptyDiff(diff: ConfigDiff): boolean {
-  return Object.keys(diff.set).length === 0 && diff.remove.length === 0 && Object.keys(diff.grow).length === 0;
+  if (!inherits) for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) diff.remove.push(disk.interface);
+  diffNumbered(
+    diff,
+    'net',
+    { wanted: plan.network, current: current.network, removeExtra: !inherits },
+    (declared, existing) => networkValue(existing === undefined ? declared : inherits ? inheritedNetwork(declared, existing) : { ...declared, mac_address: declared.mac_address ?? existing.mac_address }),
+    networkValue,
+  );
+  return diff;
 }
 
 /** Applies a diff: one config change (removed disks are destroyed, not left unused), then resizes. */
 export async function applyDiff(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, diff: ConfigDiff): Promise<void> {
   const { qemu } = ctx.provider.client;
-  if (Object.keys(diff.set).length > 0 || diff.remove.length > 0) {
+  if (changesConfig(diff)) {
     ctx.logger.info('changing VM config', { vmid: ref.vmid, set: Object.keys(diff.set).join(','), remove: diff.remove.join(',') });
     const force = diff.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key)) ? { force: true } : {};
     await qemu.update(ref.node, ref.vmid, { ...diff.set, ...force }, { delete: diff.remove });
@@ -91,7 +74,7 @@ export function cloudInitChanges(diff: ConfigDiff): string[] {
  * otherwise rebuilt only at the next start), and a running VM whose changes wait for a restart
  * is restarted as `reboot_after_update` and `shutdown_timeout` say.
  */
-export async function applyWaitingVmChanges(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, plan: VmModel, diff: ConfigDiff): Promise<void> {
+export async function applyWaitingVmChanges(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, plan: VmPlan, diff: ConfigDiff): Promise<void> {
   const { qemu } = ctx.provider.client;
   const cloudInit = plan.cloud_init === null ? [] : cloudInitChanges(diff);
   if (cloudInit.length > 0) {
@@ -99,8 +82,8 @@ export async function applyWaitingVmChanges(ctx: OperationContext<{ client: Prox
     await qemu.regenerateCloudInit(ref.node, ref.vmid);
   }
   await applyWaitingChanges(ctx, qemu, ref, {
-    reboot: plan.reboot_after_update ?? true,
-    shutdownTimeoutS: plan.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+    reboot: plan.reboot_after_update,
+    shutdownTimeoutS: plan.shutdown_timeout,
     alsoWaiting: cloudInit.map((key) => `${key} (cloud-init)`),
     label: 'VM',
   });

@@ -9,6 +9,7 @@ import {
   parsePropertyString,
   storageOfVolume,
 } from '../../../clients/proxmox/property-string.js';
+import type { ConfigValues } from '../shared/config-diff.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { descriptionText } from '../shared/text.js';
@@ -25,8 +26,6 @@ const DISK_KEY = /^(scsi|virtio|sata|ide)\d+$/;
 const CLOUD_INIT_DRIVE = 'ide0';
 const CDROM_DRIVE = 'ide2';
 const GIB = 1024 ** 3;
-
-export type ConfigValues = Record<string, string | number | boolean>;
 
 function text(value: string | number | undefined): string | undefined {
   return value === undefined ? undefined : String(value);

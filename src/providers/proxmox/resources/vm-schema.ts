@@ -1,7 +1,7 @@
 // The schema of `proxmox_vm`: a QEMU virtual machine with disks, network devices, cloud-init,
 // an optional template to clone from, and its desired power state.
 import { attr, block, schema } from '../../../framework/attributes.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
@@ -107,6 +107,8 @@ export const vmSchema = schema({
 });
 
 export type VmModel = ModelOf<typeof vmSchema>;
+/** The planned VM create and update receive: defaulted attributes are set. */
+export type VmPlan = PlanModelOf<typeof vmSchema>;
 export type DiskModel = VmModel['disk'][number];
 export type NetworkModel = VmModel['network'][number];
 export type CloudInitModel = NonNullable<VmModel['cloud_init']>;

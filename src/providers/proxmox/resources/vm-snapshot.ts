@@ -41,7 +41,7 @@ export const vmSnapshotResource = defineResource<ProxmoxProviderData>()({
     const { qemu } = ctx.provider.client;
     const unable = await unsnapshottableDisks(await qemu.config(plan.node, plan.vmid), (id) => ctx.provider.client.storage.find(id));
     if (unable.length > 0) throw new AttributeError('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(plan.vmid, unable));
-    const params = { ...(plan.description !== null ? { description: plan.description } : {}), vmstate: plan.include_ram ?? false };
+    const params = { ...(plan.description !== null ? { description: plan.description } : {}), vmstate: plan.include_ram };
     await whileLocked(() => qemu.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal);
     return { ...plan, id: snapshotId(plan.node, plan.vmid, plan.name) };
   },

@@ -12,9 +12,10 @@ import { createGuest } from '../shared/create-guest.js';
 import { destroyGuest, setPowerState } from '../shared/power.js';
 import { taskOptions } from '../shared/tasks.js';
 import { managedPart } from './vm-inherit.js';
-import { applyDiff, applyWaitingVmChanges, configDiff, isEmptyDiff } from './vm-apply.js';
+import { isEmptyDiff } from '../shared/config-diff.js';
+import { applyDiff, applyWaitingVmChanges, configDiff } from './vm-apply.js';
 import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
-import { vmSchema, type VmModel } from './vm-schema.js';
+import { vmSchema, type VmModel, type VmPlan } from './vm-schema.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -67,14 +68,14 @@ function createParams(plan: VmModel): Record<string, string | number | boolean> 
   return params;
 }
 
-async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmModel): Promise<VmModel> {
+async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmPlan): Promise<VmModel> {
   const { qemu } = ctx.provider.client;
   const source = plan.clone;
   const request = { node: plan.node, vmid: plan.vmid, guests: qemu, partial: (ref: GuestRef) => skeleton(plan, ref) };
   const ref = await createGuest(ctx, request, async ({ node, vmid }) => {
     if (source) {
       ctx.logger.info('cloning VM', { source: source.source_vmid, vmid });
-      await qemu.clone(node, source.source_vmid, { newid: vmid, full: source.full ?? true, ...(plan.name ? { name: plan.name } : {}) }, taskOptions(ctx));
+      await qemu.clone(node, source.source_vmid, { newid: vmid, full: source.full, ...(plan.name ? { name: plan.name } : {}) }, taskOptions(ctx));
     } else {
       ctx.logger.info('creating VM', { vmid });
       await qemu.create(node, { vmid, ...createParams(plan) }, taskOptions(ctx));
@@ -85,18 +86,18 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmM
   const diff = configDiff(plan, created);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   await convertToTemplate(ctx, ref, plan, created);
-  if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started ?? true);
+  if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   return requireVm(ctx, ref, plan);
 }
 
-async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmModel, prior: VmModel): Promise<VmModel> {
+async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmPlan, prior: VmModel): Promise<VmModel> {
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   const current = await requireVm(ctx, ref, prior, readWholeVm);
   const diff = configDiff(plan, current);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   await convertToTemplate(ctx, ref, plan, current);
   if (plan.template) return requireVm(ctx, ref, plan);
-  const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started ?? true);
+  const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   if (stayedRunning && !isEmptyDiff(diff)) await applyWaitingVmChanges(ctx, ref, plan, diff);
   return requireVm(ctx, ref, plan);
 }

@@ -16,6 +16,8 @@ export interface NamedCrudMapping<M, PM extends M, T> {
   readonly remove: (client: ProxmoxClient, key: string) => Promise<unknown>;
   /** The server's object as a model; `known` is the plan or state it replaces. */
   readonly toModel: (object: T, known: M) => M;
+  /** What state records as soon as create has written the object, so a failed read-back orphans nothing. */
+  readonly created?: (plan: PM) => M;
 }
 
 type Ctx = OperationContext<ProxmoxProviderData>;
@@ -30,6 +32,7 @@ export function namedCrud<M, PM extends M, T>(mapping: NamedCrudMapping<M, PM, T
   return {
     async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
       await mapping.create(ctx.provider.client, plan);
+      if (mapping.created) ctx.savePartialState(mapping.created(plan));
       return readBack(ctx, plan);
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {

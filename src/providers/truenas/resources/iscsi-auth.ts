@@ -1,7 +1,7 @@
 // truenas_iscsi_auth: CHAP credentials that targets refer to by tag.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { IscsiAuth, IscsiAuthCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -44,14 +44,14 @@ function toModel(auth: IscsiAuth, known: AuthModel): AuthModel {
   };
 }
 
-function input(plan: AuthModel): IscsiAuthCreate {
+function input(plan: PlanModelOf<typeof authSchema>): IscsiAuthCreate {
   return {
     tag: plan.tag,
     user: plan.user,
     secret: plan.secret,
-    peeruser: plan.peeruser ?? '',
-    peersecret: plan.peersecret ?? '',
-    discovery_auth: (plan.discovery_auth ?? 'NONE') as IscsiAuthCreate['discovery_auth'],
+    peeruser: plan.peeruser,
+    peersecret: plan.peersecret,
+    discovery_auth: plan.discovery_auth as IscsiAuthCreate['discovery_auth'],
   };
 }
 

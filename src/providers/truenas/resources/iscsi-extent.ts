@@ -2,7 +2,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
@@ -67,20 +67,20 @@ function toModel(extent: Extent): ExtentModel {
   };
 }
 
-function input(plan: ExtentModel): ExtentCreate {
+function input(plan: PlanModelOf<typeof extentSchema>): ExtentCreate {
   const storage = plan.type === 'FILE' ? { type: 'FILE' as const, path: plan.path ?? '', filesize: plan.filesize ?? 0 } : { type: 'DISK' as const, disk: zvolDisk(plan.zvol ?? '') };
   return {
     name: plan.name,
     ...storage,
-    blocksize: (plan.blocksize ?? 512) as ExtentCreate['blocksize'],
-    pblocksize: plan.pblocksize ?? false,
+    blocksize: plan.blocksize as ExtentCreate['blocksize'],
+    pblocksize: plan.pblocksize,
     ...(plan.serial !== null ? { serial: plan.serial } : {}),
-    rpm: (plan.rpm ?? 'SSD') as ExtentCreate['rpm'],
-    ro: plan.ro ?? false,
-    enabled: plan.enabled ?? true,
-    insecure_tpc: plan.insecure_tpc ?? true,
-    xen: plan.xen ?? false,
-    comment: plan.comment ?? '',
+    rpm: plan.rpm as ExtentCreate['rpm'],
+    ro: plan.ro,
+    enabled: plan.enabled,
+    insecure_tpc: plan.insecure_tpc,
+    xen: plan.xen,
+    comment: plan.comment,
   };
 }
 

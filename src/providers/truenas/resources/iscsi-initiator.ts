@@ -1,7 +1,7 @@
 // truenas_iscsi_initiator: a group of initiators (IQNs) allowed to connect to a target.
 import { attr, schema } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Initiator } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -22,8 +22,8 @@ function toModel(initiator: Initiator): InitiatorModel {
   return { id: initiator.id, initiators: initiator.initiators, comment: initiator.comment };
 }
 
-function input(plan: InitiatorModel) {
-  return { initiators: plan.initiators ?? [], comment: plan.comment ?? '' };
+function input(plan: PlanModelOf<typeof initiatorSchema>) {
+  return { initiators: plan.initiators, comment: plan.comment };
 }
 
 export const iscsiInitiatorResource = truenasResource({

@@ -2,7 +2,7 @@
 import { attr, block, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Target, TargetCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -53,13 +53,13 @@ function toModel(target: Target, known: Partial<TargetModel>): TargetModel {
   };
 }
 
-function input(plan: TargetModel): TargetCreate {
+function input(plan: PlanModelOf<typeof targetSchema>): TargetCreate {
   return {
     name: plan.name,
     alias: plan.alias,
-    mode: (plan.mode ?? 'ISCSI') as TargetCreate['mode'],
-    groups: plan.group.map((g) => ({ portal: g.portal, initiator: g.initiator, authmethod: (g.authmethod ?? 'NONE') as (typeof AUTH_METHODS)[number], auth: g.auth })),
-    auth_networks: plan.auth_networks ?? [],
+    mode: plan.mode as TargetCreate['mode'],
+    groups: plan.group.map((g) => ({ portal: g.portal, initiator: g.initiator, authmethod: g.authmethod as (typeof AUTH_METHODS)[number], auth: g.auth })),
+    auth_networks: plan.auth_networks,
   };
 }
 

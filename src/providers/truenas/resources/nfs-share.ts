@@ -2,7 +2,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -56,20 +56,9 @@ function toModel(share: NfsShare): NfsShareModel {
   };
 }
 
-function input(plan: NfsShareModel): NfsShareCreate {
-  return {
-    path: plan.path,
-    comment: plan.comment ?? '',
-    networks: plan.networks ?? [],
-    hosts: plan.hosts ?? [],
-    ro: plan.ro ?? false,
-    maproot_user: plan.maproot_user,
-    maproot_group: plan.maproot_group,
-    mapall_user: plan.mapall_user,
-    mapall_group: plan.mapall_group,
-    security: plan.security ?? [],
-    enabled: plan.enabled ?? true,
-  };
+/** Every attribute but the id is a field of the share, under the same name. */
+function input({ id: _id, ...share }: PlanModelOf<typeof nfsShareSchema>): NfsShareCreate {
+  return share;
 }
 
 export const nfsShareResource = truenasResource({

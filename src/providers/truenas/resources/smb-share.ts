@@ -2,7 +2,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { SmbShare, SmbShareCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -48,21 +48,9 @@ function toModel(share: SmbShare): SmbShareModel {
   };
 }
 
-function input(plan: SmbShareModel): SmbShareCreate {
-  return {
-    name: plan.name,
-    path: plan.path,
-    comment: plan.comment ?? '',
-    ro: plan.ro ?? false,
-    browsable: plan.browsable ?? true,
-    guestok: plan.guestok ?? false,
-    abe: plan.abe ?? false,
-    hostsallow: plan.hostsallow ?? [],
-    hostsdeny: plan.hostsdeny ?? [],
-    timemachine: plan.timemachine ?? false,
-    recyclebin: plan.recyclebin ?? false,
-    enabled: plan.enabled ?? true,
-  };
+/** Every attribute but the id is a field of the share, under the same name. */
+function input({ id: _id, ...share }: PlanModelOf<typeof smbShareSchema>): SmbShareCreate {
+  return share;
 }
 
 export const smbShareResource = truenasResource({

@@ -78,7 +78,7 @@ export const snapshotResource = truenasResource({
 }`,
   importState: splitId,
   async create(ctx, plan) {
-    const created = await ctx.provider.client.snapshots.create({ dataset: plan.dataset, name: plan.name, recursive: plan.recursive ?? false });
+    const created = await ctx.provider.client.snapshots.create({ dataset: plan.dataset, name: plan.name, recursive: plan.recursive });
     return toModel(created, plan);
   },
   async read(ctx, state) {

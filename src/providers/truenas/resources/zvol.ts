@@ -155,8 +155,8 @@ export const zvolResource = truenasResource({
       name: plan.name,
       type: 'VOLUME',
       volsize: plan.volsize,
-      sparse: plan.sparse ?? false,
-      force_size: plan.force_size ?? false,
+      sparse: plan.sparse,
+      force_size: plan.force_size,
       ...(plan.volblocksize !== null ? { volblocksize: formatSize(parseSize(plan.volblocksize)) } : {}),
       ...createFields(properties, plan),
     } as DatasetCreate;
@@ -168,7 +168,7 @@ export const zvolResource = truenasResource({
   },
   async update(ctx, plan, prior) {
     const patch = changedFields(properties, plan, prior) as DatasetUpdate;
-    if (plan.volsize !== prior.volsize) Object.assign(patch, { volsize: plan.volsize, force_size: plan.force_size ?? false });
+    if (plan.volsize !== prior.volsize) Object.assign(patch, { volsize: plan.volsize, force_size: plan.force_size });
     if (Object.keys(patch).length > 0) await ctx.provider.client.datasets.update(prior.id ?? prior.name, patch);
     const fresh = await readZvol(ctx.provider.client, prior.id ?? prior.name, plan);
     if (!fresh) throw new ProviderError('zvol vanished', `zvol ${plan.name} disappeared during the update.`);
