@@ -93,9 +93,15 @@ export const validators = {
   ipAddress(family: IpFamily = 'any'): Validator {
     return textCheck(`an ${familyName(family)} address`, (text) => ipAddressProblem(text, family));
   },
-  /** A network in CIDR notation (`192.168.1.0/24`, `fd00::/64`), the prefix within the family's range. */
-  cidr(family: IpFamily = 'any'): Validator {
-    return textCheck(`an ${familyName(family)} network in CIDR notation, such as ${family === 6 ? '"fd00::/64"' : '"192.168.1.0/24"'}`, (text) => cidrProblem(text, family));
+  /**
+   * A network in CIDR notation (`192.168.1.0/24`, `fd00::/64`), the prefix within the family's
+   * range; with `addressAlone`, a bare address too (servers that read it as a single host).
+   */
+  cidr(family: IpFamily = 'any', options: { addressAlone?: boolean } = {}): Validator {
+    const what = `an ${familyName(family)} network in CIDR notation, such as ${family === 6 ? '"fd00::/64"' : '"192.168.1.0/24"'}`;
+    return textCheck(options.addressAlone ? `${what}, or an address alone` : what, (text) =>
+      options.addressAlone && !text.includes('/') ? ipAddressProblem(text, family) : cidrProblem(text, family),
+    );
   },
   /** A MAC address `XX:XX:XX:XX:XX:XX`; `unicast` refuses group addresses (lowest bit of the first octet set), as guest NICs must be. */
   macAddress(options: { unicast?: boolean } = {}): Validator {

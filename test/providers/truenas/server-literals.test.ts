@@ -65,7 +65,7 @@ describe('TrueNAS NFS networks', () => {
     assert.deepEqual(problems(attrs, 'networks', ['10.0.0.5', '192.168.1.0/24', '2001:db8::/32']), []);
     assert.match(problems(attrs, 'networks', ['0.0.0.0/0'])[0] ?? '', /means every network/);
     assert.match(problems(attrs, 'networks', ['::/0'])[0] ?? '', /means every network/);
-    assert.match(problems(attrs, 'networks', ['10.0.0.0/40'])[0] ?? '', /not an IP address or network/);
+    assert.match(problems(attrs, 'networks', ['10.0.0.0/40'])[0] ?? '', /prefix length from 0 to 32/);
   });
 
   it('treats the server\'s canonical form as the configured spelling', () => {

@@ -20,7 +20,7 @@ const nfsShareSchema = schema({
     networks: attr.list(ty.string, {
       default: [],
       description: 'Networks allowed to mount, in CIDR notation ("192.168.1.0/24"; an address alone means that host, /32 or /128); everyone when networks and hosts are both empty. The server stores each entry as its canonical network ("10.0.0.5" as "10.0.0.5/32", host bits cleared); the configured spelling is kept in state and is no change. 0.0.0.0/0 and ::/0 are refused: leave networks empty instead.',
-      validators: [NFS_NETWORKS],
+      validators: [validators.each(validators.cidr('any', { addressAlone: true })), NFS_NETWORKS],
       semanticEquals: sameNetworks,
     }),
     hosts: attr.list(ty.string, { default: [], description: 'Host names or addresses allowed to mount.' }),

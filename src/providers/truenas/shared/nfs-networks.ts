@@ -49,12 +49,13 @@ export function canonicalNetwork(entry: string): string | undefined {
 
 function networkProblem(entry: string): string | undefined {
   const canonical = canonicalNetwork(entry);
-  if (canonical === undefined) return `"${entry}" is not an IP address or network in CIDR notation, such as "192.168.1.0/24"`;
+  // The notation itself is the framework's CIDR validator's to judge (it names the element).
+  if (canonical === undefined) return undefined;
   if (canonical.endsWith('/0')) return `"${entry}" means every network, which TrueNAS refuses: leave networks and hosts empty to export to everyone`;
   return undefined;
 }
 
-export const NFS_NETWORKS = validators.custom('IP networks in CIDR notation, not 0.0.0.0/0 or ::/0', (value) => {
+export const NFS_NETWORKS = validators.custom('not 0.0.0.0/0 or ::/0', (value) => {
   if (!Array.isArray(value)) return undefined;
   for (const entry of value) if (typeof entry === 'string') {
     const problem = networkProblem(entry);
