@@ -66,7 +66,7 @@ function lxcDiff(plan: LxcModel, current: LxcModel) {
   return { set, remove, grow };
 }
 
-/** Removed mount points become unusedN entries; remove those too, which frees the volumes. */
+/** Removed mount points become unusedN entries once applied; remove those too, which frees the volumes. */
 async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
   const { lxc } = ctx.provider.client;
   const unused = Object.keys(await lxc.config(ref.node, ref.vmid)).filter((key) => /^unused\d+$/.test(key));
@@ -78,7 +78,6 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcModel): Promise<LxcM
   const current = await requireLxc(ctx, ref, plan);
   const { set, remove, grow } = lxcDiff(plan, current);
   if (Object.keys(set).length > 0 || remove.length > 0) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
-  if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
   const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started ?? true);
   if (stayedRunning && (Object.keys(set).length > 0 || remove.length > 0)) {
@@ -89,6 +88,8 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcModel): Promise<LxcM
       label: 'container',
     });
   }
+  // After the restart: on a running container a removed mount point stays pending until then.
+  if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   return requireLxc(ctx, ref, plan);
 }
 
