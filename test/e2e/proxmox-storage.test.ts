@@ -123,6 +123,10 @@ resource "proxmox_storage" "worse" {
 
   it('imports a storage and a pool', async () => {
     e2e.sim.state.storages.set('scratch', { storage: 'scratch', type: 'dir', options: { path: '/srv/scratch', content: 'iso,images' }, secrets: {}, capacity: 1024 ** 4 });
+    e2e.sim.state.storages.set('archive', {
+      storage: 'archive', type: 'nfs', secrets: {}, capacity: 1024 ** 4,
+      options: { server: '192.0.2.12', export: '/mnt/tank/archive', path: '/mnt/pve/archive', content: 'backup', 'prune-backups': 'keep-daily=7,keep-weekly=4', options: 'vers=4.2' },
+    });
     e2e.sim.state.pools.set('old', { comment: 'imported', members: new Set() });
     e2e.config(`${storageConfig({ target: 'iqn.2005-10.org.freenas.ctl:other', nodes: '"pve"', comment: 'lab pool' })}
 import {
@@ -136,6 +140,18 @@ resource "proxmox_storage" "scratch" {
   content = ["images", "iso"]
 }
 import {
+  to = proxmox_storage.archive
+  id = "archive"
+}
+resource "proxmox_storage" "archive" {
+  storage = "archive"
+  type    = "nfs"
+  server  = "192.0.2.12"
+  export  = "/mnt/tank/archive"
+  content = ["backup"]
+  options = { "prune-backups" = "keep-daily=7,keep-weekly=4", options = "vers=4.2" }
+}
+import {
   to = proxmox_pool.old
   id = "old"
 }
@@ -144,7 +160,7 @@ resource "proxmox_pool" "old" {
   comment = "imported"
 }`);
     const plan = await e2e.ws.planHasChanges();
-    assert.match(plan.output, /2 to import, 0 to add, 0 to change, 0 to destroy/);
+    assert.match(plan.output, /3 to import, 0 to add, 0 to change, 0 to destroy/);
     await e2e.ws.apply();
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });

@@ -62,6 +62,49 @@ function existingGuest(error: ServerSaid, failed: FailedOperation): AttributeErr
   );
 }
 
+/**
+ * The attributes each per-option privilege covers (qemu-server PVE/API2/Qemu.pm `$cpuoptions`,
+ * `$memoryoptions`, `$hwtypeoptions`, `$generaloptions`, `$cloudinitoptions`, disks and NICs;
+ * pve-container src/PVE/LXC.pm `check_ct_modify_config_perm`): the first is where the error points.
+ */
+const PRIVILEGE_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  proxmox_vm: {
+    'VM.Config.CPU': ['cores', 'sockets', 'cpu_type'],
+    'VM.Config.Memory': ['memory', 'balloon'],
+    'VM.Config.HWType': ['bios', 'machine', 'scsi_hardware'],
+    'VM.Config.Options': ['name', 'description', 'tags', 'os_type', 'boot_order', 'agent', 'start_on_boot'],
+    'VM.Config.Disk': ['disk'],
+    'VM.Config.CDROM': ['cdrom'],
+    'VM.Config.Network': ['network'],
+    'VM.Config.Cloudinit': ['cloud_init'],
+    'VM.PowerMgmt': ['started'],
+  },
+  proxmox_lxc: {
+    'VM.Config.CPU': ['cores'],
+    'VM.Config.Memory': ['memory', 'swap'],
+    'VM.Config.Options': ['hostname', 'description', 'tags', 'start_on_boot'],
+    'VM.Config.Disk': ['rootfs', 'mount_point'],
+    'VM.Config.Network': ['network', 'dns_servers', 'search_domain'],
+    'VM.PowerMgmt': ['started'],
+  },
+};
+
+/** `Permission check failed (/vms/100, VM.Config.CPU)`: the privilege the credentials lack, on the attributes it covers. */
+function missingPrivilege(message: string, failed: FailedOperation): AttributeError | undefined {
+  const match = /Permission check failed \(([^,]+), ([^)]+)\)/.exec(message);
+  if (!match) return undefined;
+  const [, path, privilege] = match;
+  const attributes = PRIVILEGE_ATTRIBUTES[failed.resourceType]?.[privilege ?? ''];
+  if (!attributes?.[0]) return undefined;
+  return new AttributeError(
+    attributes[0],
+    'Permission denied by the Proxmox VE server',
+    `${message}: changing ${attributes.join(', ')} needs ${privilege} on ${path}, which the credentials lack ` +
+      '(an API token with privilege separation has only what both it and its user are granted). ' +
+      'Grant a role with that privilege, or leave these attributes as they are.',
+  );
+}
+
 export const explainProxmoxError: ErrorExplainer = (thrown, failed) => {
   const error = serverSaid(thrown);
   if (!error) return undefined;
@@ -75,6 +118,8 @@ export const explainProxmoxError: ErrorExplainer = (thrown, failed) => {
       return new AttributeError(adoptable.attribute, 'Already exists on the Proxmox VE server', `${message}.${adopt}\nOtherwise choose another ${adoptable.attribute}.`);
     }
   }
+  const denied = missingPrivilege(message, failed);
+  if (denied) return denied;
   const node = /no such node '([^']+)'|hostname lookup '([^']+)' failed/.exec(message);
   if (node) {
     return new AttributeError('node', 'Unknown node', `Proxmox VE has no node "${node[1] ?? node[2]}": use the name of a cluster node (the data source proxmox_nodes lists them).`);

@@ -87,6 +87,8 @@ export interface ProxmoxSimulator {
   holdConfigLock(vmid: number, until: number | Promise<void>): Promise<void>;
   /** Keeps every task running until the returned function is called (tests: a task seen running, without racing a delay). */
   holdTasks(): () => void;
+  /** Expires every login ticket issued so far: the next call with one answers 401, as after the 2-hour lifetime. */
+  expireTickets(): void;
   stop(): Promise<void>;
 }
 
@@ -185,6 +187,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
     },
     addRole: (roleid, privs) => void state.roles.set(roleid, { privs: new Set(privs), special: false }),
     holdTasks,
+    expireTickets: () => engine.tickets.expireAll(),
     holdConfigLock: (vmid, until) => {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
       return engine.locks.with(kind, vmid, () => (typeof until === 'number' ? new Promise<void>((resolve) => setTimeout(resolve, until)) : until));

@@ -50,10 +50,10 @@ test('tickets are renewed before they expire', async () => {
 });
 
 test('an expired ticket (401) leads to one new login and the request succeeds', async () => {
-  const sim = await (await import('../../../src/sim/proxmox/index.js')).startProxmoxSimulator({ users: [{ userid: 'root@pam', password: ROOT_PASSWORD }], ticketLifetimeMs: 100, authFailureDelayMs: 0 });
+  const sim = await (await import('../../../src/sim/proxmox/index.js')).startProxmoxSimulator({ users: [{ userid: 'root@pam', password: ROOT_PASSWORD }], authFailureDelayMs: 0 });
   const client = new ProxmoxClient({ endpoint: sim.url, caPem: sim.caPem, username: 'root@pam', password: ROOT_PASSWORD });
   await client.cluster.nodes();
-  await new Promise((resolve) => setTimeout(resolve, 150));
+  sim.expireTickets();
   await client.pools.create('after-expiry');
   assert.equal(client.stats.logins, 2);
   await client.close();

@@ -36,6 +36,15 @@ describe('proxmox_storage mapping', () => {
     assert.deepEqual(model.options, { 'prune-backups': 'keep-last=3' });
   });
 
+  it('on import (a state with only the id) reads every other option into options, none of the attributes', () => {
+    const config = { storage: 'backups', type: 'nfs', content: 'backup', shared: 1, path: '/mnt/pve/backups', server: '10.0.0.2', export: '/tank/backups', 'prune-backups': 'keep-daily=7', options: 'vers=4.2', digest: 'x' };
+    const imported = nfs({ type: null as unknown as string, server: null, export: null, content: null, password: null, options: null });
+    const model = storageFromConfig(config, imported);
+    assert.deepEqual(model.options, { 'prune-backups': 'keep-daily=7', options: 'vers=4.2' });
+    assert.deepEqual([model.server, model.export, model.path], ['10.0.0.2', '/tank/backups', '/mnt/pve/backups']);
+    assert.equal(storageFromConfig({ storage: 's', type: 'dir', path: '/srv', content: 'iso', digest: 'x' }, imported).options, null);
+  });
+
   it('updates only changeable options and removes dropped ones', () => {
     const { set, remove } = storageUpdate(nfs({ nodes: ['pve'], options: null, server: '10.0.0.9' }), nfs());
     assert.deepEqual(set, { nodes: 'pve' });

@@ -56,7 +56,7 @@ export function lxcDiff(plan: LxcModel, current: LxcModel): ConfigDiff {
   return diff;
 }
 
-/** Removed mount points become unusedN entries; remove those too, which frees the volumes. */
+/** Removed mount points become unusedN entries once applied; remove those too, which frees the volumes. */
 async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
   const { lxc } = ctx.provider.client;
   const unused = Object.keys(await lxc.config(ref.node, ref.vmid)).filter((key) => /^unused\d+$/.test(key));
@@ -69,7 +69,6 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   const diff = lxcDiff(plan, current);
   const { set, remove, grow } = diff;
   if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
-  if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
   const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started);
   if (stayedRunning && changesConfig(diff)) {
@@ -80,6 +79,8 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
       label: 'container',
     });
   }
+  // After the restart: on a running container a removed mount point stays pending until then.
+  if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   return requireLxc(ctx, ref, plan);
 }
 

@@ -57,11 +57,28 @@ function contentFrom(value: unknown, prior: readonly string[] | null): string[] 
   return content.length === 0 && prior !== null && prior.length === 1 && prior[0] === 'none' ? ['none'] : content;
 }
 
-/** The model of a storage as the API shows it; secrets and `options` keys come from `prior`. */
+/** Keys of a storage's config that have attributes of their own (or are bookkeeping), never `options`. */
+const NOT_IN_OPTIONS = new Set<string>([
+  'storage', 'type', 'digest', 'content', 'nodes', 'shared', 'disable', 'path', 'password', 'api_key', 'encryption-key',
+  ...Object.values(OPTION_ATTRIBUTES),
+]);
+
+/**
+ * The `options` map read back: the keys terraform manages (those of `prior`), or on import (a
+ * state holding only the id, so no type yet) every other option the server has, such as
+ * `prune-backups` or NFS mount `options` ("vers=4.2"), so the imported storage plans no change.
+ */
+function optionsFrom(raw: Record<string, unknown>, prior: StorageModel | null): Record<string, string> | null {
+  const importing = prior === null || prior.type === null || prior.type === undefined;
+  const keys = importing ? Object.keys(raw).filter((key) => !NOT_IN_OPTIONS.has(key)) : Object.keys(prior.options ?? {}).filter((key) => raw[key] !== undefined);
+  if (importing) return keys.length === 0 ? null : Object.fromEntries(keys.map((key) => [key, String(raw[key])]));
+  return prior.options === null || prior.options === undefined ? null : Object.fromEntries(keys.map((key) => [key, String(raw[key])]));
+}
+
+/** The model of a storage as the API shows it; secrets and `options` keys come from `prior` (all options on import). */
 export function storageFromConfig(config: StorageConfig, prior: StorageModel | null): StorageModel {
   const raw = config as Record<string, unknown>;
   const attributes = Object.fromEntries(Object.entries(OPTION_ATTRIBUTES).map(([name, key]) => [name, text(raw[key])])) as Record<keyof typeof OPTION_ATTRIBUTES, string | null>;
-  const optionKeys = Object.keys(prior?.options ?? {}).filter((key) => raw[key] !== undefined);
   return {
     id: config.storage,
     storage: config.storage,
@@ -76,7 +93,7 @@ export function storageFromConfig(config: StorageConfig, prior: StorageModel | n
     // The TrueNAS plugin returns its key; other servers' secrets stay as terraform knows them.
     api_key: text(raw.api_key) ?? prior?.api_key ?? null,
     encryption_key: prior?.encryption_key ?? null,
-    options: prior?.options === null || prior?.options === undefined ? null : Object.fromEntries(optionKeys.map((key) => [key, String(raw[key])])),
+    options: optionsFrom(raw, prior),
   };
 }
 
