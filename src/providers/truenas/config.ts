@@ -36,7 +36,7 @@ export const truenasConfigSchema = schema({
       validators: [validators.oneOf(...TRANSPORTS)],
     }),
     api_key: attr.string({ optional: true, sensitive: true, description: 'API key (or TRUENAS_API_KEY).' }),
-    api_key_user: attr.string({ optional: true, description: 'The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go.' }),
+    api_key_user: attr.string({ optional: true, description: 'The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go, and by SCRAM-SHA-512 on 26.0+ so the key never leaves the machine.' }),
     username: attr.string({ optional: true, description: 'User name for password login, instead of an API key (or TRUENAS_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or TRUENAS_PASSWORD).' }),
     ...connectionAttributes({ envPrefix: 'TRUENAS', exchange: 'call' }),

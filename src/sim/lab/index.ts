@@ -19,7 +19,7 @@ export interface LabOptions {
   proxmoxToken?: string;
   /** Passed through to the simulators (tests shorten delays). */
   proxmox?: Pick<ProxmoxSimulatorOptions, 'taskDelayMs' | 'authFailureDelayMs' | 'latencyMs'>;
-  truenas?: Pick<TrueNASSimulatorOptions, 'latencyMs' | 'loginRateLimit'>;
+  truenas?: Pick<TrueNASSimulatorOptions, 'latencyMs' | 'loginRateLimit' | 'interfaceAddresses'>;
 }
 
 export interface Lab {

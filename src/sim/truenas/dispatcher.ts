@@ -20,6 +20,15 @@ export interface DispatcherOptions {
   readonly rateLimiter: RateLimiter | null;
   /** Delay before a rate-limited refusal (the real server waits 1–10 s). */
   readonly rateLimitDelayMs: () => number;
+  /** Keep every accepted call (method, validated params, result) in `acceptedCalls`: the conformance test reads them. */
+  readonly recordCalls?: boolean;
+}
+
+/** A call the schema accepted; `result` is set for calls that are not jobs once they answered. */
+export interface AcceptedCall {
+  readonly method: string;
+  readonly params: readonly unknown[];
+  result?: unknown;
 }
 
 export interface DispatchResult {
@@ -35,6 +44,8 @@ export class Dispatcher {
   readonly callCounts = new Map<string, number>();
   /** Open WebSocket sessions, so a test can log them all out. */
   readonly sessions = new Set<SimSession>();
+  /** Calls the schema accepted, when `recordCalls` is on. */
+  readonly acceptedCalls: AcceptedCall[] = [];
 
   constructor(private readonly options: DispatcherOptions) {}
 
@@ -68,7 +79,13 @@ export class Dispatcher {
       state, version, faults, session, progress, schema,
       call: async (inner, innerArgs) => (await this.dispatch(session, inner, innerArgs)).value,
     });
-    if (!api.job) return { value: await spec.handler(args, context(() => {})) };
+    const accepted: AcceptedCall | undefined = this.options.recordCalls ? { method, params: structuredClone(args) } : undefined;
+    if (accepted) this.acceptedCalls.push(accepted);
+    if (!api.job) {
+      const value = await spec.handler(args, context(() => {}));
+      if (accepted) accepted.result = structuredClone(value);
+      return { value };
+    }
     const { job, done } = startJob(state, faults, method, args, async (progress) => spec.handler(args, context(progress)));
     done.catch(() => {});
     return { value: job.id, job: { id: job.id, done } };

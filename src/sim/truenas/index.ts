@@ -4,7 +4,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server } f
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
-import { Dispatcher } from './dispatcher.js';
+import { Dispatcher, type AcceptedCall } from './dispatcher.js';
 import { defaultFaults, type SimFaults } from './faults.js';
 import { serveJsonRpc } from './jsonrpc-server.js';
 import { serveLegacy } from './legacy-server.js';
@@ -59,6 +59,8 @@ export interface TrueNASSimulatorOptions {
   hostname?: string;
   /** Addresses the simulated system's interfaces have; `127.0.0.1` by default (25.10+ portals must listen on one of them or a wildcard). */
   interfaceAddresses?: string[];
+  /** Record every call the schema accepted in `acceptedCalls` (the client's schema-conformance test). */
+  recordCalls?: boolean;
   faults?: Partial<SimFaults>;
 }
 
@@ -75,6 +77,8 @@ export interface TrueNASSimulator {
   readonly faults: SimFaults;
   /** How many times each method was called (all protocols). */
   readonly callCounts: ReadonlyMap<string, number>;
+  /** The calls the schema accepted, with their params and (for calls that are not jobs) results; only with `recordCalls`. */
+  readonly acceptedCalls: readonly AcceptedCall[];
   /** Refuses new connections for `ms` from now. */
   refuseConnections(ms: number): void;
   /** Closes every open connection (clients see a dropped socket). */
@@ -109,7 +113,7 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const rateDelay = options.rateLimitDelayMs;
   const schema = await TrueNASApiSchema.forVersion(version);
   const dispatcher = new Dispatcher({
-    state, version, faults, methods, schema,
+    state, version, faults, methods, schema, recordCalls: options.recordCalls ?? false,
     rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
     rateLimitDelayMs: rateDelay === undefined ? randomBetween(1000, 10_000) : () => rateDelay,
   });
@@ -158,6 +162,7 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`, port, version, caPem: tls?.certPem, state, faults,
     callCounts: dispatcher.callCounts,
+    acceptedCalls: dispatcher.acceptedCalls,
     refuseConnections: (ms) => {
       faults.refuseConnectionsUntil = Date.now() + ms;
     },

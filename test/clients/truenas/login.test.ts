@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TrueNASAuthError, TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { totpCode } from '../../../src/clients/truenas/totp.js';
-import { apiKey } from './fixtures.js';
+import { apiKey, clientFor, startSim } from './fixtures.js';
 import { ScriptedError, startScriptedServer, type Handler } from './scripted-server.js';
 
 const info = () => ({ version: '25.10.1' });
@@ -30,9 +30,44 @@ describe('TrueNAS login', () => {
   });
 
   it('logs in with auth.login_ex API_KEY_PLAIN when the key\'s user is known', async () => {
-    const { outcome, params } = await loginWith({ 'auth.login_ex': () => ({ response_type: 'SUCCESS' }) }, { apiKey, username: 'terraform' });
+    const { outcome, params } = await loginWith({
+      // 25.10 offers no SCRAM (plugins/auth.py@TS-25.10.6 mechanism_choices).
+      'auth.mechanism_choices': () => ['API_KEY_PLAIN', 'PASSWORD_PLAIN', 'TOKEN_PLAIN', 'OTP_TOKEN'],
+      'auth.login_ex': () => ({ response_type: 'SUCCESS' }),
+    }, { apiKey, username: 'terraform' });
     assert.equal(outcome, 'ok');
-    assert.deepEqual(params[0], { method: 'auth.login_ex', params: [{ mechanism: 'API_KEY_PLAIN', username: 'terraform', api_key: apiKey }] });
+    assert.deepEqual(params[0], { method: 'auth.mechanism_choices', params: [] });
+    assert.deepEqual(params[1], { method: 'auth.login_ex', params: [{ mechanism: 'API_KEY_PLAIN', username: 'terraform', api_key: apiKey }] });
+  });
+
+  it('26.0: logs in by SCRAM-SHA-512 with an API key and its user; the key never leaves the machine', async () => {
+    const sim = await startSim({ version: '26.0.0', apiKeyUser: 'terraform', recordCalls: true });
+    const client = clientFor(sim, { username: 'terraform' });
+    try {
+      assert.equal((await client.system.info()).version, '26.0.0');
+      const logins = sim.acceptedCalls.filter((call) => call.method === 'auth.login_ex');
+      assert.deepEqual(logins.map((call) => (call.params[0] as { scram_type?: string }).scram_type), ['CLIENT_FIRST_MESSAGE', 'CLIENT_FINAL_MESSAGE']);
+      const material = apiKey.slice(apiKey.indexOf('-') + 1);
+      assert.ok(!JSON.stringify(sim.acceptedCalls).includes(material), 'no call carries the key');
+    } finally {
+      client.close();
+      await sim.stop();
+    }
+    const wrong = await startSim({ version: '26.0.0', apiKeyUser: 'someone-else' });
+    const refusedClient = clientFor(wrong, { username: 'terraform', maxRetries: 0 });
+    try {
+      await assert.rejects(refusedClient.system.info(), (err) => err instanceof TrueNASAuthError);
+    } finally {
+      refusedClient.close();
+      await wrong.stop();
+    }
+  });
+
+  it('says to give the key\'s user where auth.login_with_api_key no longer exists', async () => {
+    const { outcome } = await loginWith({}, { apiKey });
+    assert.ok(outcome instanceof TrueNASAuthError, String(outcome));
+    assert.match(outcome.message, /no auth\.login_with_api_key.*api_key_user/);
+    assert.ok(!outcome.message.includes(apiKey));
   });
 
   it('logs in with PASSWORD_PLAIN and completes the OTP step with a TOTP code', async () => {

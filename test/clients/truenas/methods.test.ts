@@ -15,7 +15,8 @@ for (const { kind, version } of transports) {
     let sim: Awaited<ReturnType<typeof startSim>>;
     let client: ReturnType<typeof clientFor>;
     before(async () => {
-      sim = await startSim({ version });
+      // The portal test listens on 10.1.1.1: 25.10+ refuses a portal IP that no interface has.
+      sim = await startSim({ version, interfaceAddresses: ['127.0.0.1', '10.1.1.1'] });
       client = clientFor(sim, { transport: kind });
     });
     after(async () => {

@@ -14,7 +14,8 @@ async function sim(options: Parameters<typeof startSim>[0] = {}): Promise<TrueNA
 }
 /** A logged-in client whose next call's socket will drop (after running the call, if `executes`). */
 async function connectedThenDropping(executes: boolean, warmUp: (c: ReturnType<typeof clientFor>) => Promise<unknown> = (c) => c.system.info()) {
-  const s = await sim();
+  // The portal create listens on 10.0.0.9: 25.10+ refuses a portal IP that no interface has.
+  const s = await sim({ interfaceAddresses: ['127.0.0.1', '10.0.0.9'] });
   const client = clientFor(s);
   await warmUp(client);
   s.faults.dropSocketAfterCalls = 0;

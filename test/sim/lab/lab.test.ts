@@ -19,7 +19,7 @@ describe('sim lab', () => {
   let portalId: number;
 
   before(async () => {
-    lab = await startLab({ proxmox: { taskDelayMs: 1, authFailureDelayMs: 0 }, truenas: { loginRateLimit: false } });
+    lab = await startLab({ proxmox: { taskDelayMs: 1, authFailureDelayMs: 0 }, truenas: { loginRateLimit: false, interfaceAddresses: ['127.0.0.1', '192.0.2.10'] } });
     nas = new TrueNASClient({ endpoint: lab.truenas.url, apiKey: lab.truenasApiKey, cacheMaxItems: 0 });
     pve = new ProxmoxClient({ endpoint: lab.proxmox.url, apiToken: lab.proxmoxToken, caPem: lab.proxmox.caPem });
     portalId = (await nas.iscsi.portals.create({ listen: [{ ip: '0.0.0.0' }] })).id;
@@ -63,6 +63,7 @@ describe('sim lab', () => {
   });
 
   it('does not list LUNs of a target on a portal the storage does not use', async () => {
+    // 192.0.2.10 is the NAS's second interface (startLab above): 25.10+ refuses a portal IP no interface has.
     const lonely = await nas.iscsi.portals.create({ listen: [{ ip: '192.0.2.10' }] });
     const target = await nas.iscsi.targets.create({ name: 'elsewhere', groups: [{ portal: lonely.id }] });
     await nas.datasets.create({ name: 'tank/lun-b', type: 'VOLUME', volsize: GIB, sparse: true });

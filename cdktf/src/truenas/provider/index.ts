@@ -14,7 +14,7 @@ export interface TruenasProviderConfig {
   */
   readonly apiKey?: string;
   /**
-  * The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go.
+  * The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go, and by SCRAM-SHA-512 on 26.0+ so the key never leaves the machine.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs#api_key_user TruenasProvider#api_key_user}
   */

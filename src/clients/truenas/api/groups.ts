@@ -149,9 +149,13 @@ export class ServiceGroup {
 
   /** `service.control` (a job, 25.10+) or the older `service.start/stop/restart/reload`. */
   async control(verb: ServiceVerb, name: string, onProgress?: (p: JobProgress) => void): Promise<boolean> {
-    const options = { ha_propagate: true, silent: false, timeout: 120 };
-    if (await this.ctx.atLeast('25.10')) return parseResponse('service.control', z.boolean(), await this.ctx.job('service.control', [verb, name, options], onProgress));
-    return this.ctx.write(`service.${verb.toLowerCase()}`, [name, options], z.boolean(), { kind: 'idempotent' });
+    if (await this.ctx.atLeast('25.10')) {
+      const options = { ha_propagate: true, silent: false, timeout: 120 };
+      return parseResponse('service.control', z.boolean(), await this.ctx.job('service.control', [verb, name, options], onProgress));
+    }
+    // Before 25.10 the options model (`service-control`) has no `timeout`: the server refuses unknown fields.
+    const legacyOptions = { ha_propagate: true, silent: false };
+    return this.ctx.write(`service.${verb.toLowerCase()}`, [name, legacyOptions], z.boolean(), { kind: 'idempotent' });
   }
 }
 

@@ -1,0 +1,135 @@
+// Schema conformance: every request the TrueNAS client sends, on every supported release, validates
+// against that release's API schema (derived from the middleware's own models into
+// src/sim/truenas/schema/), and every query's result matches the schema's `returns`. The simulator
+// records the calls it accepted; the test validates them again on its own, and checks that each
+// method the client implements for the release was exercised, so nothing goes untested silently.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { TrueNASApiSchema } from '../../../src/sim/truenas/schema/api-schema.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { GiB, clientFor, startSim } from './fixtures.js';
+
+/** The methods the client calls on each release (what `src/clients/truenas/api/` sends there). */
+function methodsOf(version: string): string[] {
+  const modern = version >= '25.10';
+  const crud = (prefix: string) => [`${prefix}.create`, `${prefix}.update`, `${prefix}.delete`, `${prefix}.query`];
+  return [
+    'auth.login_ex', 'system.info', 'system.version', 'pool.query', 'disk.query',
+    ...crud('pool.dataset'),
+    ...(modern ? [...crud('pool.snapshot'), 'pool.snapshot.clone', 'pool.snapshot.rollback'] : [...crud('zfs.snapshot'), 'zfs.snapshot.clone', 'zfs.snapshot.rollback']),
+    ...crud('iscsi.portal'), ...crud('iscsi.initiator'), ...crud('iscsi.auth'), ...crud('iscsi.target'), ...crud('iscsi.extent'), ...crud('iscsi.targetextent'),
+    'iscsi.global.config', 'iscsi.global.update',
+    ...crud('sharing.nfs'), ...crud('sharing.smb'),
+    'service.query', 'service.update', ...(modern ? ['service.control'] : ['service.start', 'service.stop']),
+  ];
+}
+
+/**
+ * Query results the simulator does not yet shape as the release's `returns` says (open, listed in
+ * docs/simulators.md): its 25.10+ snapshots carry `source_info` and `user_properties`, which
+ * PoolSnapshotEntry does not declare, and its 26.0 iSCSI global config lacks `direct_config`/`mode`.
+ * Their params are still checked; only these results are not.
+ */
+const resultGaps: Record<string, readonly string[]> = {
+  '25.10.6': ['pool.snapshot.query'],
+  '26.0.0-beta3': ['pool.snapshot.query', 'iscsi.global.config'],
+};
+
+/** Results as they travel: dates as ISO text (the schema's `date-time`), as the client decodes `$date`. */
+function asWire(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (_key, item: unknown) => {
+    const date = item !== null && typeof item === 'object' && Object.keys(item).length === 1 ? (item as { $date?: unknown }).$date : undefined;
+    return typeof date === 'number' ? new Date(date).toISOString() : item;
+  });
+}
+
+async function exerciseClient(client: TrueNASClient): Promise<void> {
+  await client.system.info();
+  await client.system.version();
+  await client.system.pools();
+  await client.system.disks();
+  await client.datasets.create({ name: 'tank/conf', compression: 'ZSTD', comments: 'c', quota: 2 * GiB });
+  await client.datasets.update('tank/conf', { compression: 'INHERIT', comments: 'd' });
+  await client.datasets.create({ name: 'tank/conf/vol', type: 'VOLUME', volsize: GiB, volblocksize: '64K', sparse: true });
+  await client.datasets.update('tank/conf/vol', { volsize: 2 * GiB });
+  await client.datasets.query([['name', '^', 'tank/conf']], { order_by: ['name'] });
+  const snapshot = await client.snapshots.create({ dataset: 'tank/conf', name: 'one' });
+  await client.snapshots.update(snapshot.id, { user_properties_update: [{ key: 'truemox:label', value: 'x' }] });
+  await client.snapshots.query([['dataset', '=', 'tank/conf']]);
+  await client.snapshots.clone({ snapshot: snapshot.id, dataset_dst: 'tank/conf-clone' });
+  await client.datasets.delete('tank/conf-clone');
+  await client.snapshots.rollback(snapshot.id);
+  await client.snapshots.delete(snapshot.id);
+  await client.iscsi.updateGlobalConfig({ basename: 'iqn.2005-10.org.example' });
+  await client.iscsi.globalConfig();
+  const portal = await client.iscsi.portals.create({ listen: [{ ip: '0.0.0.0' }], comment: 'all' });
+  await client.iscsi.portals.update(portal.id, { comment: 'lan' });
+  await client.iscsi.portals.query();
+  const initiator = await client.iscsi.initiators.create({ initiators: ['iqn.1993-08.org.debian:01:abc'] });
+  await client.iscsi.initiators.update(initiator.id, { comment: 'pve' });
+  await client.iscsi.initiators.query();
+  const auth = await client.iscsi.auth.create({ tag: 1, user: 'chap', secret: 'secret123456' });
+  await client.iscsi.auth.update(auth.id, { user: 'chap2' });
+  await client.iscsi.auth.query();
+  const target = await client.iscsi.targets.create({ name: 'conf', groups: [{ portal: portal.id, initiator: initiator.id, authmethod: 'CHAP', auth: auth.tag }] });
+  await client.iscsi.targets.update(target.id, { alias: 'renamed' });
+  await client.iscsi.targets.query();
+  const extent = await client.iscsi.extents.create({ name: 'conf', disk: 'zvol/tank/conf/vol' });
+  await client.iscsi.extents.update(extent.id, { comment: 'boot disk' });
+  await client.iscsi.extents.query();
+  const mapping = await client.iscsi.targetExtents.create({ target: target.id, extent: extent.id, lunid: 3 });
+  await client.iscsi.targetExtents.update(mapping.id, { lunid: 4 });
+  await client.iscsi.targetExtents.query();
+  await client.iscsi.targetExtents.delete(mapping.id);
+  await client.iscsi.extents.delete(extent.id);
+  await client.iscsi.targets.delete(target.id);
+  await client.iscsi.auth.delete(auth.id);
+  await client.iscsi.initiators.delete(initiator.id);
+  await client.iscsi.portals.delete(portal.id);
+  const nfs = await client.sharing.nfs.create({ path: '/mnt/tank/conf', networks: ['10.0.0.0/24'] });
+  await client.sharing.nfs.update(nfs.id, { ro: true });
+  await client.sharing.nfs.query();
+  await client.sharing.nfs.delete(nfs.id);
+  const smb = await client.sharing.smb.create({ path: '/mnt/tank/conf', name: 'Conf' });
+  await client.sharing.smb.update(smb.id, { comment: 'c' });
+  await client.sharing.smb.query();
+  await client.sharing.smb.delete(smb.id);
+  await client.services.query();
+  await client.services.update('iscsitarget', { enable: true });
+  await client.services.start('iscsitarget');
+  await client.services.stop('iscsitarget');
+  await client.datasets.delete('tank/conf', { recursive: true });
+}
+
+for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
+  describe(`TrueNAS client requests on ${version}`, () => {
+    it('validate against the release schema, query results included, and cover every method the client sends there', async () => {
+      let sim: TrueNASSimulator | undefined;
+      let client: TrueNASClient | undefined;
+      try {
+        sim = await startSim({ version, recordCalls: true, apiKeyUser: 'root' });
+        // With the key's user name the client logs in with auth.login_ex.
+        client = clientFor(sim, { transport: 'websocket', username: 'root' });
+        await exerciseClient(client);
+        const schema = await TrueNASApiSchema.forVersion(version);
+        const problems: string[] = [];
+        for (const call of sim.acceptedCalls) {
+          if (!schema.method(call.method)) problems.push(`${call.method}: not in ${schema.release}`);
+          for (const [attribute, message] of schema.validateParams(call.method, call.params)) problems.push(`${call.method} params: ${attribute}: ${message}`);
+          const checksResult = call.method.endsWith('.query') || call.method.endsWith('.config') || call.method === 'system.info';
+          if (checksResult && !resultGaps[schema.release]?.includes(call.method)) {
+            for (const problem of schema.validateResult(call.method, asWire(call.result))) problems.push(`${call.method} result: ${problem}`);
+          }
+        }
+        assert.deepEqual(problems, [], `every request and query result conforms to ${schema.release}`);
+        const seen = new Set(sim.acceptedCalls.map((call) => call.method));
+        const unexercised = methodsOf(version).filter((method) => !seen.has(method));
+        assert.deepEqual(unexercised, [], 'every method the client sends on this release is exercised');
+      } finally {
+        client?.close();
+        await sim?.stop();
+      }
+    });
+  });
+}
