@@ -20,7 +20,7 @@ describe('truenas provider login settings', () => {
     await client.call('system.info');
     // A key with its user first asks whether the server offers SCRAM (26.0+); this server does not.
     assert.deepEqual(server.calls.map((c) => c.method), ['auth.mechanism_choices', 'auth.login_ex', 'auth.login_ex_continue', 'system.info']);
-    assert.deepEqual(server.calls[0]!.params, [{ mechanism: 'API_KEY_PLAIN', username: 'terraform', api_key: '1-abc' }]);
+    assert.deepEqual(server.calls[1]!.params, [{ mechanism: 'API_KEY_PLAIN', username: 'terraform', api_key: '1-abc' }]);
     client.close();
     await server.stop();
   });
