@@ -28,7 +28,13 @@ function largest(subject: SubjectResult): SizeResult | undefined {
   return subject.sizes.at(-1);
 }
 
-export function judgeGoals(startup: StartupResult, floor: SubjectResult, subjects: readonly SubjectResult[], day: LoginDayResult | null, cpuCount: number): Goal[] {
+export function judgeGoals(
+  startup: StartupResult,
+  floor: SubjectResult,
+  subjects: readonly SubjectResult[],
+  day: LoginDayResult | null,
+  cpuCount: number,
+): Goal[] {
   const goals: Goal[] = [];
   const worstStartup = Math.max(...Object.values(startup.ratio));
   goals.push({ goal: `start-up within ${STARTUP_RATIO}x of node -e 0`, measured: `${worstStartup}x (slowest provider)`, met: worstStartup <= STARTUP_RATIO });
@@ -61,11 +67,19 @@ export function judgeGoals(startup: StartupResult, floor: SubjectResult, subject
     const biggest = largest(subject);
     if (biggest?.providerPeakRssMB != null) {
       const partly = biggest.error ? ', until the command that failed' : '';
-      goals.push({ goal: `peak RSS of a provider process under ${PEAK_RSS_MB} MB (${subject.resourceType}, N = ${biggest.n})`, measured: `${biggest.providerPeakRssMB} MB${partly}`, met: biggest.providerPeakRssMB < PEAK_RSS_MB });
+      goals.push({
+        goal: `peak RSS of a provider process under ${PEAK_RSS_MB} MB (${subject.resourceType}, N = ${biggest.n})`,
+        measured: `${biggest.providerPeakRssMB} MB${partly}`,
+        met: biggest.providerPeakRssMB < PEAK_RSS_MB,
+      });
     }
   }
   if (day) {
-    goals.push({ goal: `a working day (${day.triples} triples: apply, plan, plan, destroy) under the login limit, no step refused`, measured: `${day.logins} logins, ${day.allSucceeded ? 'all steps succeeded' : 'a step failed'}`, met: !day.anyRefused && day.allSucceeded });
+    goals.push({
+      goal: `a working day (${day.triples} triples: apply, plan, plan, destroy) under the login limit, no step refused`,
+      measured: `${day.logins} logins, ${day.allSucceeded ? 'all steps succeeded' : 'a step failed'}`,
+      met: !day.anyRefused && day.allSucceeded,
+    });
   }
   return goals;
 }

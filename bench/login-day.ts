@@ -90,7 +90,15 @@ export async function measureLoginDay(providers: BuiltProviders, latencyMs: numb
       const logins = total(Object.fromEntries(Object.entries(calls).filter(([method]) => isLogin(method))));
       const error = result.code === 0 ? undefined : result.stderr.trim().split('\n').slice(0, 8).join('\n');
       const refused = result.code !== 0 && /rate limit/i.test(result.stderr);
-      steps.push({ step: name, ms: Math.round(performance.now() - stepStarted), logins, calls: total(calls), exitCode: result.code, refused, ...(error ? { error } : {}) });
+      steps.push({
+        step: name,
+        ms: Math.round(performance.now() - stepStarted),
+        logins,
+        calls: total(calls),
+        exitCode: result.code,
+        refused,
+        ...(error ? { error } : {}),
+      });
     }
     return {
       triples: TRIPLES,

@@ -36,17 +36,19 @@ export function planBudgets(startup: StartupResult, floor: SubjectResult, subjec
     const starts = startup.withoutExtraCaCerts ?? startup;
     const startupMs = starts.providers[providerOf(subject.resourceType)]?.median;
     if (!size || !plan || !floorPlan || startupMs === undefined) return [];
-    return [{
-      resourceType: subject.resourceType,
-      n: size.n,
-      floorMs: floorPlan.ms,
-      planMs: plan.ms,
-      providerStarts: plan.providerStarts,
-      nodeBoundMs: Math.round(floorPlan.ms + plan.providerStarts * starts.nodeFloorMs.median),
-      startupsMs: Math.round(plan.providerStarts * startupMs),
-      ...(plan.cpu
-        ? { terraformCpuMs: plan.cpu.terraformMs, providersCpuMs: plan.cpu.providersMs, terraformCpuBoundMs: Math.round(plan.cpu.terraformMs / cpuCount) }
-        : {}),
-    }];
+    return [
+      {
+        resourceType: subject.resourceType,
+        n: size.n,
+        floorMs: floorPlan.ms,
+        planMs: plan.ms,
+        providerStarts: plan.providerStarts,
+        nodeBoundMs: Math.round(floorPlan.ms + plan.providerStarts * starts.nodeFloorMs.median),
+        startupsMs: Math.round(plan.providerStarts * startupMs),
+        ...(plan.cpu
+          ? { terraformCpuMs: plan.cpu.terraformMs, providersCpuMs: plan.cpu.providersMs, terraformCpuBoundMs: Math.round(plan.cpu.terraformMs / cpuCount) }
+          : {}),
+      },
+    ];
   });
 }

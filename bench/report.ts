@@ -20,7 +20,15 @@ const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
 const header = (cells: readonly string[]) => [row(cells), row(cells.map(() => '---'))];
 
 function goalsSection(goals: readonly Goal[]): string[] {
-  return ['## Goals', '', 'The goals issue 9 sets, as ratios, judged from the figures below.', '', ...header(['goal', 'measured', 'met']), ...goals.map((g) => row([g.goal, g.measured, g.met ? 'yes' : '**no**'])), ''];
+  return [
+    '## Goals',
+    '',
+    'The goals issue 9 sets, as ratios, judged from the figures below.',
+    '',
+    ...header(['goal', 'measured', 'met']),
+    ...goals.map((g) => row([g.goal, g.measured, g.met ? 'yes' : '**no**'])),
+    '',
+  ];
 }
 
 function withoutExtraCaRows(startup: StartupResult): string[] {
@@ -65,7 +73,7 @@ function startupSection(startup: StartupResult): string[] {
     ...extraCaNote(startup),
     `What a provider adds to the bare server, ${ownStartupMs(startup)} ms in this run (slowest provider), is (from \`node --cpu-prof\`, perf and timestamps of single starts): reading the bundle and deserializing its code cache, evaluating gRPC, the protocol codecs and the provider\'s schema, making the AutoMTLS key and certificate. Removed so far: compiling JavaScript (the code cache), Node\'s ES module loader (CommonJS executables), UTF-8 decoding of the bundle (it is ASCII, read as latin1), building protobufjs reflection of the protocol (static codecs generated from proto/ instead), schema-class certificate encoding (asn1js now), and Node 20 copying its whole root certificate store into the TLS context when it is given terraform\'s certificate as a CA (paid by every start without NODE_EXTRA_CA_CERTS; the providers\' own TLS listener trusts no CA and pins terraform\'s certificate instead, src/plugin/plugin-listener.ts).`,
     '',
-    'Investigated and not kept: Node 20\'s user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20\'s snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.',
+    "Investigated and not kept: Node 20's user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20's snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.",
     '',
   ];
 }
@@ -95,7 +103,18 @@ function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], 
         const p = size.phases[phase];
         const floorMs = base?.phases[phase]?.ms;
         const floorPhase = base?.phases[phase];
-        if (p) lines.push(row([size.n, phase, msWithRuns(p), floorPhase ? msWithRuns(floorPhase) : '-', floorMs ? round(p.ms / floorMs) : '-', p.calls, round(p.calls / size.n)]));
+        if (p)
+          lines.push(
+            row([
+              size.n,
+              phase,
+              msWithRuns(p),
+              floorPhase ? msWithRuns(floorPhase) : '-',
+              floorMs ? round(p.ms / floorMs) : '-',
+              p.calls,
+              round(p.calls / size.n),
+            ]),
+          );
       }
       if (size.planHadChanges) lines.push(row([size.n, '**the plan after apply wanted changes**', '', '', '', '', '']));
       if (size.error) lines.push(row([size.n, `**not measured**: ${size.error.split('\n')[0]}`, '', '', '', '', '']));
@@ -107,7 +126,8 @@ function scaleSection(floor: SubjectResult, subjects: readonly SubjectResult[], 
 
 function planBudgetSection(budgets: readonly PlanBudget[], goalRatio: number, cpuCount: number): string[] {
   if (budgets.length === 0) return [];
-  const ms = (value: number | undefined, floorMs?: number) => (value === undefined ? '-' : floorMs === undefined ? value : `${value} (${round(value / floorMs)}x)`);
+  const ms = (value: number | undefined, floorMs?: number) =>
+    value === undefined ? '-' : floorMs === undefined ? value : `${value} (${round(value / floorMs)}x)`;
   return [
     '### What a refresh-plan is made of',
     '',
@@ -115,7 +135,20 @@ function planBudgetSection(budgets: readonly PlanBudget[], goalRatio: number, cp
     '',
     `The CPU columns split the plan's CPU time between terraform itself and the provider processes it started (the benchmark's reaped-children counters less what each provider process logs as \`cpu_ms\` when it exits; bench/cpu.ts). terraform's own share is the work it does for each resource of this schema (decoding, comparing, copying and saving state, rendering the plan) and its side of the gRPC calls: any provider of the same resource type leaves it the same. Spread perfectly over the machine's ${cpuCount} CPUs it still takes the "terraform CPU bound" column: no provider can make the plan faster than that.`,
     '',
-    ...header(['resource', 'N', 'terraform_data plan ms', `goal (${goalRatio}x) ms`, 'provider starts', 'bound for Node.js ms (ratio)', 'plan ms (ratio)', 'start-ups ms', 'rest ms (per resource)', 'terraform CPU ms', 'provider CPU ms', `terraform CPU bound (÷ ${cpuCount}) ms (ratio)`]),
+    ...header([
+      'resource',
+      'N',
+      'terraform_data plan ms',
+      `goal (${goalRatio}x) ms`,
+      'provider starts',
+      'bound for Node.js ms (ratio)',
+      'plan ms (ratio)',
+      'start-ups ms',
+      'rest ms (per resource)',
+      'terraform CPU ms',
+      'provider CPU ms',
+      `terraform CPU bound (÷ ${cpuCount}) ms (ratio)`,
+    ]),
     ...budgets.map((b) => {
       const rest = b.planMs - b.floorMs - b.startupsMs;
       return row([
@@ -143,14 +176,34 @@ function roundTripsSection(subjects: readonly SubjectResult[]): string[] {
     '',
     'Calls per command (logins included), counted twice: where the simulator answered them, and by the providers\' own clients (each provider process logs its clients\' `api_calls` as it exits; summed over the command\'s processes, shown as "clients counted" for apply / plan / destroy). Reading each resource on its own costs at least N calls to refresh N resources; a provider that reads a whole type in one call (coalescing) and serves each resource from that answer makes a fixed number. "saved" is N over the refresh calls measured.',
     '',
-    ...header(['resource', 'N', 'refresh calls', 'one call per resource', 'saved', 'create calls per resource', 'destroy calls per resource', 'clients counted (apply / plan / destroy)']),
+    ...header([
+      'resource',
+      'N',
+      'refresh calls',
+      'one call per resource',
+      'saved',
+      'create calls per resource',
+      'destroy calls per resource',
+      'clients counted (apply / plan / destroy)',
+    ]),
   ];
   for (const subject of subjects) {
     for (const size of subject.sizes) {
       const { apply, plan, destroy } = size.phases;
       if (!apply || !plan || !destroy) continue;
       const clients = [apply, plan, destroy].map((phase) => phase.clientCalls ?? '-').join(' / ');
-      lines.push(row([subject.resourceType, size.n, plan.calls, `≥ ${size.n}`, `${round(size.n / Math.max(1, plan.calls))}x`, round(apply.calls / size.n), round(destroy.calls / size.n), clients]));
+      lines.push(
+        row([
+          subject.resourceType,
+          size.n,
+          plan.calls,
+          `≥ ${size.n}`,
+          `${round(size.n / Math.max(1, plan.calls))}x`,
+          round(apply.calls / size.n),
+          round(destroy.calls / size.n),
+          clients,
+        ]),
+      );
     }
   }
   lines.push('');
@@ -175,7 +228,11 @@ function memorySection(subjects: readonly SubjectResult[]): string[] {
     'Largest peak resident set (VmHWM) of any one provider process while terraform ran apply, plan and destroy, sampled from /proc every 40 ms.',
     '',
     ...header(['resource', 'N', 'peak RSS MB', 'provider processes started']),
-    ...subjects.flatMap((subject) => subject.sizes.map((s) => row([subject.resourceType, s.n, `${s.providerPeakRssMB ?? '-'}${s.error ? ' (until the command that failed)' : ''}`, s.providerProcesses]))),
+    ...subjects.flatMap((subject) =>
+      subject.sizes.map((s) =>
+        row([subject.resourceType, s.n, `${s.providerPeakRssMB ?? '-'}${s.error ? ' (until the command that failed)' : ''}`, s.providerProcesses]),
+      ),
+    ),
     '',
   ];
 }
@@ -187,7 +244,15 @@ function loginDaySection(day: LoginDayResult): string[] {
     `The simulator enforces the real limit on unauthenticated calls (20 per 60 s per method and client, logins included, refusals after 1–10 s). terraform runs apply, plan, plan, destroy of ${day.triples} zvol + iSCSI extent + target-extent triples (and their one target) back to back.`,
     '',
     ...header(['step', 'ms', 'logins', 'API calls', 'result']),
-    ...day.steps.map((s) => row([s.step, s.ms, s.logins, s.calls, s.exitCode === 0 ? 'ok' : s.refused ? '**refused (rate limit)**' : `**failed**: ${(s.error ?? '').split('\n')[0]}`])),
+    ...day.steps.map((s) =>
+      row([
+        s.step,
+        s.ms,
+        s.logins,
+        s.calls,
+        s.exitCode === 0 ? 'ok' : s.refused ? '**refused (rate limit)**' : `**failed**: ${(s.error ?? '').split('\n')[0]}`,
+      ]),
+    ),
     row(['**day**', day.wallMs, day.logins, day.calls, day.anyRefused ? '**a step was refused**' : day.allSucceeded ? 'nothing refused' : '**a step failed**']),
     '',
   ];

@@ -114,7 +114,15 @@ async function timed(backend: Backend | undefined, providerRoot: string, command
   const { peakMB, processes } = rss.stop();
   const callsByMethod = callsBetween(before, backend?.callsByMethod() ?? new Map());
   const cpu = splitCommandCpu(cpuBefore, reapedChildrenCpuMs(), run.stderr, processes) ?? null;
-  return { ms, calls: total(callsByMethod), clientCalls: clientCallsIn(run.stderr), callsByMethod, providerStarts: processes, providerPeakRssMB: processes > 0 ? peakMB : null, cpu };
+  return {
+    ms,
+    calls: total(callsByMethod),
+    clientCalls: clientCallsIn(run.stderr),
+    callsByMethod,
+    providerStarts: processes,
+    providerPeakRssMB: processes > 0 ? peakMB : null,
+    cpu,
+  };
 }
 
 /** The terraform command of each phase, and the exit codes that count as success. */
@@ -199,7 +207,12 @@ function describe(subject: Subject, result: SizeResult): string {
 }
 
 /** Each size in turn; a size that fails ends the subject (larger ones would fail the same way). */
-export async function measureSubject(providers: BuiltProviders, subject: Subject, settings: ScaleSettings, log: (line: string) => void): Promise<SubjectResult> {
+export async function measureSubject(
+  providers: BuiltProviders,
+  subject: Subject,
+  settings: ScaleSettings,
+  log: (line: string) => void,
+): Promise<SubjectResult> {
   const sizes: SizeResult[] = [];
   try {
     for (const n of settings.sizes) {

@@ -88,7 +88,11 @@ export async function measureStartup(runs: number, providerRoot: string): Promis
     truenas: { args: truenasArgs, done: 'first-line' },
     proxmox: { args: proxmoxArgs, done: 'first-line' },
     esModules: {
-      args: ['--input-type=module', '-e', `import { runProvider } from ${JSON.stringify(join(providerRoot, 'dist', 'provider.js'))}; await runProvider('truenas', []);`],
+      args: [
+        '--input-type=module',
+        '-e',
+        `import { runProvider } from ${JSON.stringify(join(providerRoot, 'dist', 'provider.js'))}; await runProvider('truenas', []);`,
+      ],
       done: 'first-line',
     },
     ...(extraCaCerts

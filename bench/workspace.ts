@@ -57,7 +57,12 @@ export interface TerraformRun {
 
 function runTerraform(ws: Workspace, args: readonly string[], codes: readonly number[], timeoutMs: number): Promise<TerraformRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(findTerraform(), [`-chdir=${ws.configDir}`, ...args], { env: ws.env, stdio: ['ignore', 'ignore', 'pipe'], timeout: timeoutMs, killSignal: 'SIGKILL' });
+    const child = spawn(findTerraform(), [`-chdir=${ws.configDir}`, ...args], {
+      env: ws.env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      timeout: timeoutMs,
+      killSignal: 'SIGKILL',
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
@@ -74,7 +79,11 @@ export function benchWorkspace(providers: BuiltProviders, env: Readonly<Record<s
   // Provider lines at info: each provider process logs its clients' API call counters and its
   // CPU time as it exits. terraform gets only the workspace's variables (test/helpers), so the
   // providers start without this machine's NODE_EXTRA_CA_CERTS: bench/plan-budget.ts counts on it.
-  const ws = new Workspace({ mirrorDir: providers.mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env: { TF_PLUGIN_CACHE_DIR: pluginCache, TF_LOG_PROVIDER: 'INFO', ...env } });
+  const ws = new Workspace({
+    mirrorDir: providers.mirrorDir,
+    include: [TRUENAS_SOURCE, PROXMOX_SOURCE],
+    env: { TF_PLUGIN_CACHE_DIR: pluginCache, TF_LOG_PROVIDER: 'INFO', ...env },
+  });
   return {
     ws,
     terraform: (args, codes, timeoutMs) => runTerraform(ws, args, codes, timeoutMs),

@@ -37,13 +37,28 @@ function unshadowGlobalObject(code: string): string {
   const header = 'var $protobuf = require("protobufjs/minimal");';
   if (!code.includes(header)) throw new Error('pbjs output changed: no protobufjs/minimal require to anchor on');
   return code
-    .replace(header, `${header}\n\n// The global Object, which a message named Object shadows (see scripts/compile-proto.ts).\nvar $Object = globalThis.Object;`)
+    .replace(
+      header,
+      `${header}\n\n// The global Object, which a message named Object shadows (see scripts/compile-proto.ts).\nvar $Object = globalThis.Object;`,
+    )
     .replace(/(?<![.$\w])Object\.(keys|create|defineProperty|hasOwnProperty)(?=\(|\.call\()/g, '$$Object.$1');
 }
 
 /** The static codecs for the current proto/ files. */
 export function compileProtoCodecs(): Promise<string> {
-  const args = ['--target', 'static-module', '--wrap', 'commonjs', '--keep-case', '--no-comments', '--no-verify', '--no-delimited', '--no-typeurl', '--no-service', ...protoPaths()];
+  const args = [
+    '--target',
+    'static-module',
+    '--wrap',
+    'commonjs',
+    '--keep-case',
+    '--no-comments',
+    '--no-verify',
+    '--no-delimited',
+    '--no-typeurl',
+    '--no-service',
+    ...protoPaths(),
+  ];
   return new Promise((resolve, reject) => {
     pbjs.main(args, (error, output) => (error ? reject(error) : resolve(unshadowGlobalObject(output ?? ''))));
   });

@@ -9,23 +9,50 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TRUENAS_RELEASES, subsetFileName, type TrueNASRelease } from '../src/sim/truenas/schema/releases.js';
 
-
 /**
  * Every method the simulator serves or the client calls. A name a release does not have is
  * left out of that release's subset (the simulator then answers "method does not exist").
  */
 export const TRUENAS_METHODS = [
-  'auth.login', 'auth.login_ex', 'auth.login_ex_continue', 'auth.login_with_api_key', 'auth.logout', 'auth.me',
+  'auth.login',
+  'auth.login_ex',
+  'auth.login_ex_continue',
+  'auth.login_with_api_key',
+  'auth.logout',
+  'auth.me',
   'auth.mechanism_choices',
-  'core.bulk', 'core.get_jobs', 'core.job_wait', 'core.ping', 'core.set_options', 'core.subscribe', 'core.unsubscribe',
-  'disk.query', 'interface.query', 'pool.query', 'system.info', 'system.ready', 'system.version',
+  'core.bulk',
+  'core.get_jobs',
+  'core.job_wait',
+  'core.ping',
+  'core.set_options',
+  'core.subscribe',
+  'core.unsubscribe',
+  'disk.query',
+  'interface.query',
+  'pool.query',
+  'system.info',
+  'system.ready',
+  'system.version',
   ...crudMethods('pool.dataset'),
-  ...crudMethods('pool.snapshot'), 'pool.snapshot.clone', 'pool.snapshot.rollback',
-  ...crudMethods('zfs.snapshot'), 'zfs.snapshot.clone', 'zfs.snapshot.rollback',
+  ...crudMethods('pool.snapshot'),
+  'pool.snapshot.clone',
+  'pool.snapshot.rollback',
+  ...crudMethods('zfs.snapshot'),
+  'zfs.snapshot.clone',
+  'zfs.snapshot.rollback',
   ...['auth', 'extent', 'initiator', 'portal', 'target', 'targetextent'].flatMap((kind) => crudMethods(`iscsi.${kind}`)),
-  'iscsi.global.config', 'iscsi.global.update',
-  ...crudMethods('sharing.nfs'), ...crudMethods('sharing.smb'),
-  'service.control', 'service.query', 'service.reload', 'service.restart', 'service.start', 'service.stop', 'service.update',
+  'iscsi.global.config',
+  'iscsi.global.update',
+  ...crudMethods('sharing.nfs'),
+  ...crudMethods('sharing.smb'),
+  'service.control',
+  'service.query',
+  'service.reload',
+  'service.restart',
+  'service.start',
+  'service.stop',
+  'service.update',
 ].sort();
 
 function crudMethods(namespace: string): string[] {
@@ -73,8 +100,12 @@ export function deriveSubset(dump: ApiDump): Record<string, unknown> {
     methods[name] = kept;
   }
   return {
-    version: dump.version, api_version: dump.api_version, source: dump.source, source_commit: dump.source_commit,
-    derived_by: 'scripts/derive-truenas-schema.ts', methods,
+    version: dump.version,
+    api_version: dump.api_version,
+    source: dump.source,
+    source_commit: dump.source_commit,
+    derived_by: 'scripts/derive-truenas-schema.ts',
+    methods,
   };
 }
 
@@ -82,7 +113,9 @@ export function deriveSubset(dump: ApiDump): Record<string, unknown> {
 export function subsetText(subset: Record<string, unknown>): string {
   const { methods, ...head } = subset as { methods: Record<string, unknown> };
   const lines = Object.entries(methods).map(([name, entry]) => `  ${JSON.stringify(name)}: ${JSON.stringify(entry)}`);
-  const header = Object.entries(head).map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)},`).join('\n');
+  const header = Object.entries(head)
+    .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)},`)
+    .join('\n');
   return `{\n${header}\n"methods": {\n${lines.join(',\n')}\n}\n}\n`;
 }
 

@@ -61,13 +61,20 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseArch
       const bundle = await bundleProvider(provider, scratch);
       const sea = options.sea && options.platforms.includes(terraformPlatform()) ? await singleExecutable(bundle) : undefined;
       for (const platform of options.platforms) {
-        const executable = platform === terraformPlatform() && sea ? { runtime: 'sea' as const, files: [file(executableName(provider), readFileSync(sea), 0o755)] } : launcherFiles(provider);
+        const executable =
+          platform === terraformPlatform() && sea
+            ? { runtime: 'sea' as const, files: [file(executableName(provider), readFileSync(sea), 0o755)] }
+            : launcherFiles(provider);
         const name = `terraform-provider-${provider}_${VERSION}_${platform}.zip`;
         const zip = zipArchive(executable.files);
         writeFileSync(join(options.outDir, name), zip);
         archives.push({ provider, platform, file: name, sha256: sha256(zip), runtime: executable.runtime });
       }
-      writeProviderMetadata(options.outDir, provider, archives.filter((a) => a.provider === provider));
+      writeProviderMetadata(
+        options.outDir,
+        provider,
+        archives.filter((a) => a.provider === provider),
+      );
     }
     return archives;
   } finally {

@@ -53,7 +53,7 @@ export function installNotes(): string[] {
   return [
     'The installed providers are copies: they keep working when this folder moves or goes.',
     `They run with the Node.js 20+ found on PATH when terraform starts them (here now: ${nodeOnPath() ?? 'none found'}).`,
-    'After rebuilding and installing again, run `terraform init -upgrade` in existing configurations (the lock file holds the old copy\'s hash).',
+    "After rebuilding and installing again, run `terraform init -upgrade` in existing configurations (the lock file holds the old copy's hash).",
   ];
 }
 

@@ -3,9 +3,7 @@
 import { Command } from 'commander';
 import { simCommand } from './sim-commands.js';
 
-const program = new Command('truemox')
-  .description('Terraform/OpenTofu providers for TrueNAS SCALE and Proxmox VE')
-  .showHelpAfterError();
+const program = new Command('truemox').description('Terraform/OpenTofu providers for TrueNAS SCALE and Proxmox VE').showHelpAfterError();
 
 program.addCommand(simCommand());
 
@@ -40,7 +38,7 @@ program
 
 program
   .command('schema')
-  .description('print providers\' schemas as `terraform providers schema -json` does')
+  .description("print providers' schemas as `terraform providers schema -json` does")
   .argument('[providers...]', 'truenas | proxmox (default: both)')
   .action(async (names: string[]) => {
     const { isProviderName, loadProvider, PROVIDER_NAMES } = await import('../providers/registry.js');

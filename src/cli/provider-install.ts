@@ -98,4 +98,3 @@ export function writeMirrorCliConfig(path: string, mirrorDir: string, include: r
     `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(mirrorDir)}\n    include = ${patterns}\n  }\n  direct {\n    exclude = ${patterns}\n  }\n}\n`,
   );
 }
-

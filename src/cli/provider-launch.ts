@@ -90,7 +90,11 @@ export interface LaunchOptions {
   readonly sealed?: boolean;
 }
 
-function loadCommonJsEntry(scriptPath: string, caches: { beside: string; user: string }, options: LaunchOptions): { entry: ProviderEntry; afterStart: () => void } {
+function loadCommonJsEntry(
+  scriptPath: string,
+  caches: { beside: string; user: string },
+  options: LaunchOptions,
+): { entry: ProviderEntry; afterStart: () => void } {
   // The user's copy exists only where the install could not take one, so it comes first, and
   // a stale cache is replaced where it was found.
   const userData = readIfPresent(caches.user);

@@ -37,12 +37,20 @@ function proxmoxCommand(): Command {
   return new Command('proxmox')
     .description('run a local simulator of the Proxmox VE 9 API (HTTPS, self-signed certificate) in the foreground')
     .option('--port <n>', 'port on 127.0.0.1 (0 = any free port)', port, 8006)
-    .option('--token <spec>', "API token 'USER@REALM!TOKENID=SECRET' (repeatable; one is generated and printed when neither this nor --user is given)", collect, [])
+    .option(
+      '--token <spec>',
+      "API token 'USER@REALM!TOKENID=SECRET' (repeatable; one is generated and printed when neither this nor --user is given)",
+      collect,
+      [],
+    )
     .option('--user <spec>', "user with password 'USER@REALM:PASSWORD' (repeatable)", collect, [])
     .option('--task-delay <ms>', 'how long each task runs', whole('--task-delay'), 200)
     .option('--latency <ms>', 'delay before every answer', whole('--latency'), 0)
     .option('--cert-out <path>', 'write the certificate (PEM) there, for ca_file / PROXMOX_VE_CA_FILE')
-    .option('--truenas <url>', 'a TrueNAS API (e.g. a `sim truenas`) on the node\'s network: iscsi storages on its host list its targets\' LUNs, nfs storages check its exports')
+    .option(
+      '--truenas <url>',
+      "a TrueNAS API (e.g. a `sim truenas`) on the node's network: iscsi storages on its host list its targets' LUNs, nfs storages check its exports",
+    )
     .option('--truenas-api-key <key>', 'API key for --truenas')
     .option('--truenas-ca-file <path>', 'certificate (PEM) to trust for --truenas and the truenasplugin storage type')
     .option('--iscsi-lun <spec>', "without --truenas: a LUN an iSCSI target exports, 'IQN,LUN,BYTES' (repeatable)", collect, [])
@@ -59,8 +67,14 @@ function labCommand(): Command {
     .option('--api-key <key>', 'TrueNAS API key (default: generated and printed)')
     .option('--token <spec>', "Proxmox VE API token 'USER@REALM!TOKENID=SECRET' (default: generated and printed)")
     .option('--task-delay <ms>', 'how long each Proxmox VE task runs', whole('--task-delay'), 200)
-    .option('--cert-out <path>', 'write the certificates (PEM) there and print PROXMOX_VE_CA_FILE (and TRUENAS_CA_FILE with --tls) instead of the insecure settings')
-    .option('--env-out <path>', 'also write the export lines to this file once both simulators listen (removed at stop; not --env-file, which node itself takes)')
+    .option(
+      '--cert-out <path>',
+      'write the certificates (PEM) there and print PROXMOX_VE_CA_FILE (and TRUENAS_CA_FILE with --tls) instead of the insecure settings',
+    )
+    .option(
+      '--env-out <path>',
+      'also write the export lines to this file once both simulators listen (removed at stop; not --env-file, which node itself takes)',
+    )
     .action(async (options) => (await import('../sim/lab/cli.js')).run(options));
 }
 

@@ -40,9 +40,7 @@ export class TerraformRunner {
       child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       child.on('error', (error: NodeJS.ErrnoException) =>
         reject(
-          error.code === 'ENOENT'
-            ? new Error(`terraform was not found ("${this.executable}"): install terraform 1.5+ or set TERRAFORM to its path`)
-            : error,
+          error.code === 'ENOENT' ? new Error(`terraform was not found ("${this.executable}"): install terraform 1.5+ or set TERRAFORM to its path`) : error,
         ),
       );
       child.on('close', (code) => {

@@ -81,37 +81,26 @@ function attribute<T, O extends AttributeOptions<T>>(type: CtyType, options: O):
   return untypedAttribute(type, options);
 }
 
-type NestedModel<N extends NestingMode, M> = N extends 'single'
-  ? M
-  : N extends 'map'
-    ? Record<string, M>
-    : M[];
+type NestedModel<N extends NestingMode, M> = N extends 'single' ? M : N extends 'map' ? Record<string, M> : M[];
 
 export const attr = {
   string: <const O extends AttributeOptions<string>>(options: O) => attribute<string, O>(ty.string.cty, options),
   number: <const O extends AttributeOptions<number>>(options: O) => attribute<number, O>(ty.number.cty, options),
   bool: <const O extends AttributeOptions<boolean>>(options: O) => attribute<boolean, O>(ty.bool.cty, options),
   dynamic: <const O extends AttributeOptions<unknown>>(options: O) => attribute<unknown, O>(ty.dynamic.cty, options),
-  list: <T, const O extends AttributeOptions<T[]>>(element: TypeSpec<T>, options: O) =>
-    attribute<T[], O>(ty.list(element).cty, options),
-  set: <T, const O extends AttributeOptions<T[]>>(element: TypeSpec<T>, options: O) =>
-    attribute<T[], O>(ty.set(element).cty, options),
+  list: <T, const O extends AttributeOptions<T[]>>(element: TypeSpec<T>, options: O) => attribute<T[], O>(ty.list(element).cty, options),
+  set: <T, const O extends AttributeOptions<T[]>>(element: TypeSpec<T>, options: O) => attribute<T[], O>(ty.set(element).cty, options),
   map: <T, const O extends AttributeOptions<Record<string, T>>>(element: TypeSpec<T>, options: O) =>
     attribute<Record<string, T>, O>(ty.map(element).cty, options),
-  object: <T, const O extends AttributeOptions<T>>(type: TypeSpec<T>, options: O) =>
-    attribute<T, O>(type.cty, options),
+  object: <T, const O extends AttributeOptions<T>>(type: TypeSpec<T>, options: O) => attribute<T, O>(type.cty, options),
   /** Nested attributes (terraform's `nested_type`): `disks = [{ … }]` rather than `disk { … }` blocks. */
-  nested: <
-    N extends NestingMode,
-    A extends Record<string, AttributeSpec>,
-    const O extends AttributeOptions<NestedModel<N, ModelOfMembers<A, NoBlocks>>>,
-  >(
+  nested: <N extends NestingMode, A extends Record<string, AttributeSpec>, const O extends AttributeOptions<NestedModel<N, ModelOfMembers<A, NoBlocks>>>>(
     nesting: N,
     attributes: A,
     options: O,
   ): AttributeSpec<Nullable<O, NestedModel<N, ModelOfMembers<A, NoBlocks>>>, PlanNullable<O, NestedModel<N, PlanModelOfMembers<A, NoBlocks>>>> => {
     const objectType = types.object(Object.fromEntries(Object.entries(attributes).map(([k, a]) => [k, a.type])));
-    const type = nesting === 'single' ? objectType : nesting === 'map' ? types.map(objectType) : { kind: nesting, element: objectType } as CtyType;
+    const type = nesting === 'single' ? objectType : nesting === 'map' ? types.map(objectType) : ({ kind: nesting, element: objectType } as CtyType);
     return { ...untypedAttribute(type, options), nested: { nesting, attributes } };
   },
 };
@@ -131,19 +120,9 @@ export interface BlockOptions {
   readonly maxItems?: number;
 }
 
-type BlockModelFor<N extends BlockNestingMode, M> = N extends 'single'
-  ? M | null
-  : N extends 'group'
-    ? M
-    : N extends 'map'
-      ? Record<string, M>
-      : M[];
+type BlockModelFor<N extends BlockNestingMode, M> = N extends 'single' ? M | null : N extends 'group' ? M : N extends 'map' ? Record<string, M> : M[];
 
-function nestedBlock<
-  N extends BlockNestingMode,
-  A extends Record<string, AttributeSpec>,
-  B extends Record<string, BlockSpec> = NoBlocks,
->(
+function nestedBlock<N extends BlockNestingMode, A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
   nesting: N,
   input: BlockBodyInput<A, B>,
   options: BlockOptions = {},
@@ -193,22 +172,14 @@ export function body<A extends Record<string, AttributeSpec>, B extends Record<s
 }
 
 export const block = {
-  single: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
-    input: BlockBodyInput<A, B>,
-    options?: BlockOptions,
-  ) => nestedBlock('single', input, options),
-  list: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
-    input: BlockBodyInput<A, B>,
-    options?: BlockOptions,
-  ) => nestedBlock('list', input, options),
-  set: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(
-    input: BlockBodyInput<A, B>,
-    options?: BlockOptions,
-  ) => nestedBlock('set', input, options),
-  map: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) =>
-    nestedBlock('map', input),
-  group: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) =>
-    nestedBlock('group', input),
+  single: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>, options?: BlockOptions) =>
+    nestedBlock('single', input, options),
+  list: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>, options?: BlockOptions) =>
+    nestedBlock('list', input, options),
+  set: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>, options?: BlockOptions) =>
+    nestedBlock('set', input, options),
+  map: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) => nestedBlock('map', input),
+  group: <A extends Record<string, AttributeSpec>, B extends Record<string, BlockSpec> = NoBlocks>(input: BlockBodyInput<A, B>) => nestedBlock('group', input),
 };
 
 /** A resource's or data source's schema: a top-level block with a state version. */

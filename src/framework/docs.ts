@@ -108,9 +108,7 @@ function functionPage<P>(provider: ProviderDefinition<Schema, P>, fn: FunctionDe
     '',
     '## Arguments',
     '',
-    ...[...fn.parameters, ...(fn.variadic ? [fn.variadic] : [])].map(
-      (p, i) => `${i + 1}. \`${p.name}\` (${typeName(p.type.cty)}) ${p.description}`,
-    ),
+    ...[...fn.parameters, ...(fn.variadic ? [fn.variadic] : [])].map((p, i) => `${i + 1}. \`${p.name}\` (${typeName(p.type.cty)}) ${p.description}`),
     '',
   ].join('\n');
 }

@@ -80,9 +80,7 @@ function matchConfigured(body: BlockBody, config: Value, element: Value): Value 
     config.find(
       (candidate) =>
         isObjectValue(candidate) &&
-        Object.entries(candidate).every(
-          ([k, v]) => v === null || isUnknown(v) || valuesEqual(v, element[k] ?? null, attributeTypes[k] ?? 'dynamic'),
-        ),
+        Object.entries(candidate).every(([k, v]) => v === null || isUnknown(v) || valuesEqual(v, element[k] ?? null, attributeTypes[k] ?? 'dynamic')),
     ) ?? null
   );
 }

@@ -12,7 +12,9 @@ export class OperationTimeoutError extends Error {
     readonly timeoutMs: number,
     configured: string,
   ) {
-    super(`${operation} not finished after ${timeoutMs} ms (timeouts.${operation} = "${configured}"); the server may still be working on it. Raise timeouts.${operation} if it needs longer.`);
+    super(
+      `${operation} not finished after ${timeoutMs} ms (timeouts.${operation} = "${configured}"); the server may still be working on it. Raise timeouts.${operation} if it needs longer.`,
+    );
     this.name = 'OperationTimeoutError';
   }
 }

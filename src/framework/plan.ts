@@ -74,32 +74,18 @@ function unknownComputed(body: BlockBody, values: Triple): Value {
   return out;
 }
 
-function runModifiers(
-  body: BlockBody,
-  values: Triple,
-  creating: boolean,
-  path: AttributePath,
-  requiresReplace: AttributePath[],
-): Value {
+function runModifiers(body: BlockBody, values: Triple, creating: boolean, path: AttributePath, requiresReplace: AttributePath[]): Value {
   if (!isObjectValue(values.planned)) return values.planned;
   const out: Mutable = { ...values.planned };
   for (const [name, attribute] of Object.entries(body.attributes)) {
     const triple = { config: getAttr(values.config, name), prior: getAttr(values.prior, name), planned: out[name] ?? null };
     out[name] = modifyAttribute(attribute, triple, creating, [...path, { attribute: name }], requiresReplace);
   }
-  forEachNested(body, values, out, (inner, triple, step) =>
-    runModifiers(inner, triple, creating, [...path, ...step], requiresReplace),
-  );
+  forEachNested(body, values, out, (inner, triple, step) => runModifiers(inner, triple, creating, [...path, ...step], requiresReplace));
   return out;
 }
 
-function modifyAttribute(
-  attribute: AttributeSpec,
-  values: Triple,
-  creating: boolean,
-  path: AttributePath,
-  requiresReplace: AttributePath[],
-): Value {
+function modifyAttribute(attribute: AttributeSpec, values: Triple, creating: boolean, path: AttributePath, requiresReplace: AttributePath[]): Value {
   let current = values.planned;
   for (const modifier of attribute.planModifiers) {
     const result = modifier.modify({ config: values.config, state: values.prior, plan: current, creating });

@@ -74,4 +74,3 @@ export function inconsistencies(body: BlockBody, planned: Value, result: Value, 
   }
   return found;
 }
-

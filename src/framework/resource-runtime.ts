@@ -8,15 +8,7 @@ import type { CallContext } from '../protocol/tfplugin6.js';
 import { isUnknown, type CtyType, type Value } from '../values/types.js';
 import { decodeJsonValue } from '../values/json-value.js';
 import { valuesEqual } from '../values/compare.js';
-import {
-  attributePath,
-  diagnosticFromError,
-  errorDiagnostic,
-  pathToString,
-  warningDiagnostic,
-  type AttributePath,
-  type Diagnostic,
-} from './diagnostics.js';
+import { attributePath, diagnosticFromError, errorDiagnostic, pathToString, warningDiagnostic, type AttributePath, type Diagnostic } from './diagnostics.js';
 import { blockType } from './implied-type.js';
 import { blockToModel, modelToBlock, type Model } from './model.js';
 import { planObject } from './plan.js';
@@ -47,9 +39,7 @@ export class ResourceRuntime<P> {
     private readonly explainError?: ErrorExplainer,
   ) {
     const timeouts = definition.timeouts;
-    this.schema = timeouts
-      ? { ...definition.schema, blocks: { ...definition.schema.blocks, timeouts: timeoutsBlock(timeouts) } }
-      : definition.schema;
+    this.schema = timeouts ? { ...definition.schema, blocks: { ...definition.schema.blocks, timeouts: timeoutsBlock(timeouts) } } : definition.schema;
     this.type = blockType(this.schema);
   }
 
@@ -110,7 +100,15 @@ export class ResourceRuntime<P> {
     const diagnostics: Diagnostic[] = [];
     const refusals: Array<{ summary: string; detail: string; path: AttributePath }> = [];
     if (this.definition.modifyPlan) {
-      const hook = this.planContext(prior, config, () => planned, (v) => (planned = v), requiresReplace, diagnostics, refusals);
+      const hook = this.planContext(
+        prior,
+        config,
+        () => planned,
+        (v) => (planned = v),
+        requiresReplace,
+        diagnostics,
+        refusals,
+      );
       try {
         await this.definition.modifyPlan(hook);
       } catch (error) {
@@ -199,9 +197,7 @@ export class ResourceRuntime<P> {
     };
     const plan = blockToModel(planned, this.definition.schema);
     try {
-      const result = creating
-        ? await this.definition.create(ctx, plan)
-        : await this.definition.update(ctx, plan, blockToModel(prior, this.definition.schema));
+      const result = creating ? await this.definition.create(ctx, plan) : await this.definition.update(ctx, plan, blockToModel(prior, this.definition.schema));
       const state = this.finish(planned, result, getAttr(planned, 'timeouts'));
       for (const mismatch of inconsistencies(this.schema, planned, state)) {
         diagnostics.push(
@@ -214,7 +210,12 @@ export class ResourceRuntime<P> {
       }
       return state;
     } catch (error) {
-      diagnostics.push(diagnosticFromError(deadline.expired() ?? this.explain(error, creating ? 'create' : 'update', planned), `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`));
+      diagnostics.push(
+        diagnosticFromError(
+          deadline.expired() ?? this.explain(error, creating ? 'create' : 'update', planned),
+          `${creating ? 'Creating' : 'Updating'} ${this.definition.name} failed`,
+        ),
+      );
       return this.recover(partial, prior, planned, call, diagnostics);
     } finally {
       deadline.dispose();
@@ -283,9 +284,7 @@ export class ResourceRuntime<P> {
   private requireProvider(): P {
     const provider = this.provider();
     if (provider === undefined) {
-      throw new Error(
-        'The provider is not configured: its configuration depends on values that are not known yet, or configuring it failed.',
-      );
+      throw new Error('The provider is not configured: its configuration depends on values that are not known yet, or configuring it failed.');
     }
     return provider;
   }
@@ -334,7 +333,11 @@ export class ResourceRuntime<P> {
       if (priorValue !== null && valuesEqual(priorValue, plannedValue, attribute.type)) continue;
       if (isUnknown(configured) ? !isUnknown(plannedValue) : !valuesEqual(configured, plannedValue, attribute.type)) {
         found.push(
-          errorDiagnostic('Provider planned a value other than the configured one', `${name} is configured as ${show(configured)} but was planned as ${show(plannedValue)}; this is a provider bug.`, [{ attribute: name }]),
+          errorDiagnostic(
+            'Provider planned a value other than the configured one',
+            `${name} is configured as ${show(configured)} but was planned as ${show(plannedValue)}; this is a provider bug.`,
+            [{ attribute: name }],
+          ),
         );
       }
     }

@@ -90,9 +90,7 @@ const NESTING_NAMES: Readonly<Record<number, NestingModeJson>> = {
 };
 
 /** The schema document of one or more providers, keyed by their source addresses. */
-export async function providerSchemasJson(
-  providers: readonly ProviderDefinition<Schema, unknown>[],
-): Promise<ProviderSchemasJson> {
+export async function providerSchemasJson(providers: readonly ProviderDefinition<Schema, unknown>[]): Promise<ProviderSchemasJson> {
   const entries = await Promise.all(providers.map(async (p) => [p.address, await providerSchemaJson(p)] as const));
   return { format_version: '1.0', provider_schemas: sortedRecord(entries) };
 }

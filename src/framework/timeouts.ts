@@ -7,7 +7,7 @@ import { validators } from './validators.js';
 export type Operation = 'create' | 'read' | 'update' | 'delete';
 export type TimeoutDefaults = Partial<Record<Operation, string>>;
 
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, 'µs': 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const DURATION = /^(\d+(\.\d+)?(ns|us|\u00b5s|ms|s|m|h))+$/;
 
 /** Milliseconds in a Go duration such as "1h30m" or "45s"; undefined when malformed. */
@@ -21,9 +21,7 @@ export function parseDuration(text: string): number | undefined {
 }
 
 export const durationValidator = validators.custom('a duration such as "30s", "10m" or "1h30m"', (value) =>
-  typeof value === 'string' && parseDuration(value) === undefined
-    ? `must be a duration such as "30s", "10m" or "1h30m", got "${value}"`
-    : undefined,
+  typeof value === 'string' && parseDuration(value) === undefined ? `must be a duration such as "30s", "10m" or "1h30m", got "${value}"` : undefined,
 );
 
 export function timeoutsBlock(defaults: TimeoutDefaults): BlockSpec {

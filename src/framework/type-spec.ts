@@ -26,7 +26,5 @@ export const ty = {
   set: <T>(element: TypeSpec<T>) => spec<T[]>(types.set(element.cty)),
   map: <T>(element: TypeSpec<T>) => spec<Record<string, T>>(types.map(element.cty)),
   object: <M extends Record<string, TypeSpec<unknown>>>(attributes: M) =>
-    spec<ObjectModel<M>>(
-      types.object(Object.fromEntries(Object.entries(attributes).map(([name, t]) => [name, t.cty]))),
-    ),
+    spec<ObjectModel<M>>(types.object(Object.fromEntries(Object.entries(attributes).map(([name, t]) => [name, t.cty])))),
 };

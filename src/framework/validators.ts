@@ -31,9 +31,7 @@ export const validators = {
     return {
       description: `one of ${allowed.map((a) => `"${a}"`).join(', ')}`,
       validate: (value) =>
-        typeof value === 'string' && !allowed.includes(value)
-          ? `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${value}"`
-          : undefined,
+        typeof value === 'string' && !allowed.includes(value) ? `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got "${value}"` : undefined,
     };
   },
   matches(pattern: RegExp, explanation: string): Validator<string> {

@@ -21,11 +21,7 @@ export function encodeDynamic(value: Value, type: CtyType): proto.DynamicValue {
 export function pathToProto(path: AttributePath): proto.AttributePath {
   return {
     steps: path.map((step) =>
-      'attribute' in step
-        ? { attribute_name: step.attribute }
-        : 'key' in step
-          ? { element_key_string: step.key }
-          : { element_key_int: step.index },
+      'attribute' in step ? { attribute_name: step.attribute } : 'key' in step ? { element_key_string: step.key } : { element_key_int: step.index },
     ),
   };
 }

@@ -5,8 +5,7 @@ import type { LogFields } from './logger.js';
 
 export const redactedText = '[REDACTED]';
 
-const secretName =
-  /pass(word|phrase|wd)?|secret|token|api[-_]?key|authori[sz]ation|ticket|cookie|credential|private[-_]?key|csrf|session/i;
+const secretName = /pass(word|phrase|wd)?|secret|token|api[-_]?key|authori[sz]ation|ticket|cookie|credential|private[-_]?key|csrf|session/i;
 const maximumDepth = 8;
 
 /** Whether a field with this name may hold a secret (e.g. `password`, `api_key`, `ticket`). */

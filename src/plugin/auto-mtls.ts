@@ -101,7 +101,10 @@ function tbsCertificate(subjectPublicKeyInfoDer: Buffer, now: Date): asn1.Sequen
       algorithm(OID.ecdsaWithSha256),
       name, // issuer: self-signed
       new asn1.Sequence({
-        value: [new asn1.UTCTime({ valueDate: new Date(now.getTime() - clockSkewAllowanceMs) }), new asn1.UTCTime({ valueDate: new Date(now.getTime() + validityMs) })],
+        value: [
+          new asn1.UTCTime({ valueDate: new Date(now.getTime() - clockSkewAllowanceMs) }),
+          new asn1.UTCTime({ valueDate: new Date(now.getTime() + validityMs) }),
+        ],
       }),
       name, // subject
       asn1.fromBER(bytes(subjectPublicKeyInfoDer)).result,

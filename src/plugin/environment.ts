@@ -18,8 +18,7 @@ export interface PluginEnvironment {
 }
 
 export type EnvironmentCheck =
-  | { ok: true; environment: PluginEnvironment }
-  | { ok: false; problem: 'no-magic-cookie' | 'protocol-not-offered'; message: string };
+  { ok: true; environment: PluginEnvironment } | { ok: false; problem: 'no-magic-cookie' | 'protocol-not-offered'; message: string };
 
 /** PLUGIN_PROTOCOL_VERSIONS ("5,6" or "6,5": a Go map's random order) as a set. */
 export function offeredProtocolVersions(value: string | undefined): Set<number> {

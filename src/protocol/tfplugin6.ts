@@ -418,18 +418,9 @@ export interface CallContext {
 export interface ProviderHandlers {
   getMetadata?(req: GetMetadataRequest, ctx: CallContext): Promise<GetMetadataResponse>;
   getProviderSchema(req: GetProviderSchemaRequest, ctx: CallContext): Promise<GetProviderSchemaResponse>;
-  validateProviderConfig(
-    req: ValidateProviderConfigRequest,
-    ctx: CallContext,
-  ): Promise<ValidateProviderConfigResponse>;
-  validateResourceConfig(
-    req: ValidateResourceConfigRequest,
-    ctx: CallContext,
-  ): Promise<ValidateResourceConfigResponse>;
-  validateDataResourceConfig(
-    req: ValidateDataResourceConfigRequest,
-    ctx: CallContext,
-  ): Promise<ValidateDataResourceConfigResponse>;
+  validateProviderConfig(req: ValidateProviderConfigRequest, ctx: CallContext): Promise<ValidateProviderConfigResponse>;
+  validateResourceConfig(req: ValidateResourceConfigRequest, ctx: CallContext): Promise<ValidateResourceConfigResponse>;
+  validateDataResourceConfig(req: ValidateDataResourceConfigRequest, ctx: CallContext): Promise<ValidateDataResourceConfigResponse>;
   upgradeResourceState(req: UpgradeResourceStateRequest, ctx: CallContext): Promise<UpgradeResourceStateResponse>;
   configureProvider(req: ConfigureProviderRequest, ctx: CallContext): Promise<ConfigureProviderResponse>;
   readResource(req: ReadResourceRequest, ctx: CallContext): Promise<ReadResourceResponse>;
@@ -440,19 +431,10 @@ export interface ProviderHandlers {
   readDataSource(req: ReadDataSourceRequest, ctx: CallContext): Promise<ReadDataSourceResponse>;
   getFunctions?(req: GetFunctionsRequest, ctx: CallContext): Promise<GetFunctionsResponse>;
   callFunction?(req: CallFunctionRequest, ctx: CallContext): Promise<CallFunctionResponse>;
-  validateEphemeralResourceConfig?(
-    req: ValidateEphemeralResourceConfigRequest,
-    ctx: CallContext,
-  ): Promise<ValidateEphemeralResourceConfigResponse>;
+  validateEphemeralResourceConfig?(req: ValidateEphemeralResourceConfigRequest, ctx: CallContext): Promise<ValidateEphemeralResourceConfigResponse>;
   openEphemeralResource?(req: OpenEphemeralResourceRequest, ctx: CallContext): Promise<OpenEphemeralResourceResponse>;
-  renewEphemeralResource?(
-    req: RenewEphemeralResourceRequest,
-    ctx: CallContext,
-  ): Promise<RenewEphemeralResourceResponse>;
-  closeEphemeralResource?(
-    req: CloseEphemeralResourceRequest,
-    ctx: CallContext,
-  ): Promise<CloseEphemeralResourceResponse>;
+  renewEphemeralResource?(req: RenewEphemeralResourceRequest, ctx: CallContext): Promise<RenewEphemeralResourceResponse>;
+  closeEphemeralResource?(req: CloseEphemeralResourceRequest, ctx: CallContext): Promise<CloseEphemeralResourceResponse>;
   /**
    * Called after the server has aborted every in-flight call's signal on StopProvider.
    * Throwing (or rejecting) reports the message back to terraform in StopProvider's Error.

@@ -34,14 +34,20 @@ export function decodeByType<N>(node: N, type: CtyType, path: PathStack, source:
   switch (type.kind) {
     case 'list':
     case 'set':
-      return required(source.asArray(node), node, type, path, source).map((element, i) => descend(path, i, () => decodeByType(element, type.element, path, source)));
+      return required(source.asArray(node), node, type, path, source).map((element, i) =>
+        descend(path, i, () => decodeByType(element, type.element, path, source)),
+      );
     case 'tuple': {
       const elements = required(source.asArray(node), node, type, path, source);
       if (elements.length !== type.elements.length) throw tupleLengthError(type.elements.length, elements.length, path);
       return elements.map((element, i) => descend(path, i, () => decodeByType(element, type.elements[i] as CtyType, path, source)));
     }
     case 'map':
-      return recordFrom([...required(source.asMembers(node), node, type, path, source)].map(([key, element]) => [key, descend(path, key, () => decodeByType(element, type.element, path, source))] as const));
+      return recordFrom(
+        [...required(source.asMembers(node), node, type, path, source)].map(
+          ([key, element]) => [key, descend(path, key, () => decodeByType(element, type.element, path, source))] as const,
+        ),
+      );
     case 'object':
       return decodeObject(required(source.asMembers(node), node, type, path, source), type.attributes, path, source);
   }

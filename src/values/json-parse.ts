@@ -32,7 +32,11 @@ class JsonReader {
     if (char === '[') return this.array();
     if (char === '"') return this.string();
     if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return new JsonNumberText(this.match(NUMBER, 'a number'));
-    for (const [literal, node] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [literal, node] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.text.startsWith(literal, this.position)) {
         this.position += literal.length;
         return node;

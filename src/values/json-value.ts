@@ -25,12 +25,18 @@ function toJson(value: Value | undefined, type: CtyType, path: PathStack): strin
   switch (type.kind) {
     case 'list':
     case 'set':
-      return `[${expectArray(value, type, path).map((element, i) => descend(path, i, () => toJson(element, type.element, path))).join(',')}]`;
+      return `[${expectArray(value, type, path)
+        .map((element, i) => descend(path, i, () => toJson(element, type.element, path)))
+        .join(',')}]`;
     case 'tuple':
-      return `[${expectTuple(value, type.elements, path).map((element, i) => descend(path, i, () => toJson(element, type.elements[i] as CtyType, path))).join(',')}]`;
+      return `[${expectTuple(value, type.elements, path)
+        .map((element, i) => descend(path, i, () => toJson(element, type.elements[i] as CtyType, path)))
+        .join(',')}]`;
     case 'map': {
       const record = expectRecord(value, type, path);
-      return `{${sortedKeys(Object.keys(record)).map((key) => `${goJsonString(key)}:${descend(path, key, () => toJson(record[key], type.element, path))}`).join(',')}}`;
+      return `{${sortedKeys(Object.keys(record))
+        .map((key) => `${goJsonString(key)}:${descend(path, key, () => toJson(record[key], type.element, path))}`)
+        .join(',')}}`;
     }
     case 'object': {
       const record = expectObject(value, type.attributes, path);
@@ -66,5 +72,8 @@ function dynamicToJson(value: Value | undefined, path: PathStack): string {
 export function decodeJsonValue(text: string | Uint8Array, type: CtyType): Value {
   const source = typeof text === 'string' ? text : new TextDecoder().decode(text);
   if (source.trim() === '') return null;
-  return fromJson(atPath([], () => parseJsonExact(source)), type);
+  return fromJson(
+    atPath([], () => parseJsonExact(source)),
+    type,
+  );
 }

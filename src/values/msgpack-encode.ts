@@ -33,7 +33,9 @@ export function toWire(value: Value | undefined, type: CtyType, path: PathStack)
       const record = expectObject(value, type.attributes, path);
       // Every attribute of the type is written, null when the JS object lacks it.
       return recordFrom(
-        sortedKeys(Object.keys(type.attributes)).map((name) => [name, descend(path, name, () => toWire(entryOf(record, name), type.attributes[name] as CtyType, path))] as const),
+        sortedKeys(Object.keys(type.attributes)).map(
+          (name) => [name, descend(path, name, () => toWire(entryOf(record, name), type.attributes[name] as CtyType, path))] as const,
+        ),
       );
     }
   }

@@ -6,9 +6,7 @@ export type ValuePath = readonly (string | number)[];
 /** Renders a path the way terraform users read it: `.tags["env"]`, `.disks[0].size`. */
 export function formatPath(path: ValuePath): string {
   if (path.length === 0) return '(root)';
-  return path
-    .map((step) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`))
-    .join('');
+  return path.map((step) => (typeof step === 'number' ? `[${step}]` : /^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`)).join('');
 }
 
 /**

@@ -82,9 +82,7 @@ function objectTypeFromParsed(rest: unknown[], where: string): CtyType {
   if (typeof attributeJson !== 'object' || attributeJson === null || Array.isArray(attributeJson)) {
     throw new TypeJsonError(`object attribute types must be a JSON object at ${where}[1]`);
   }
-  const attributes = recordFrom(
-    Object.entries(attributeJson).map(([name, t]) => [name, typeFromParsed(t, `${where}[1][${JSON.stringify(name)}]`)] as const),
-  );
+  const attributes = recordFrom(Object.entries(attributeJson).map(([name, t]) => [name, typeFromParsed(t, `${where}[1][${JSON.stringify(name)}]`)] as const));
   if (optionalJson === undefined) return { kind: 'object', attributes };
   if (!Array.isArray(optionalJson) || !optionalJson.every((name): name is string => typeof name === 'string' && Object.hasOwn(attributes, name))) {
     throw new TypeJsonError(`optional attributes must be a list of the object's attribute names at ${where}[2]`);

@@ -82,15 +82,7 @@ export class Dynamic {
   ) {}
 }
 
-export type Value =
-  | null
-  | Unknown
-  | string
-  | CtyNumber
-  | boolean
-  | Dynamic
-  | readonly Value[]
-  | { readonly [key: string]: Value };
+export type Value = null | Unknown | string | CtyNumber | boolean | Dynamic | readonly Value[] | { readonly [key: string]: Value };
 
 export function isUnknown(value: unknown): value is Unknown {
   return value instanceof Unknown;

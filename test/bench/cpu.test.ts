@@ -9,7 +9,7 @@ const exitLines = [
 ].join('\n');
 
 describe('the CPU split of a terraform command', () => {
-  it('reads each provider process\'s cpu_ms from its exit line', () => {
+  it("reads each provider process's cpu_ms from its exit line", () => {
     assert.deepEqual(providerCpuMsIn(exitLines), [120, 480]);
   });
 

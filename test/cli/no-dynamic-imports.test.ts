@@ -6,14 +6,25 @@ import { build } from 'esbuild';
 import { assertNoExternalDynamicImports } from '../../scripts/no-dynamic-imports.mjs';
 
 async function metafileOf(contents: string) {
-  const result = await build({ stdin: { contents, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', write: false, metafile: true, logLevel: 'silent' });
+  const result = await build({
+    stdin: { contents, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
   return result.metafile;
 }
 
 describe('assertNoExternalDynamicImports', () => {
   it('refuses a bundle that keeps import() of a node builtin', async () => {
     const metafile = await metafileOf(`export async function read() { return (await import('node:fs/promises')).readFile('x'); }`);
-    assert.throws(() => assertNoExternalDynamicImports(metafile, 'the bundle'), /the bundle must not import\(\) external modules.*import\("node:fs\/promises"\)/s);
+    assert.throws(
+      () => assertNoExternalDynamicImports(metafile, 'the bundle'),
+      /the bundle must not import\(\) external modules.*import\("node:fs\/promises"\)/s,
+    );
   });
 
   it('accepts static imports of builtins', async () => {

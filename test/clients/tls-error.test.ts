@@ -15,23 +15,35 @@ describe('describeCertificateFailure', () => {
       describeCertificateFailure(tlsError('DEPTH_ZERO_SELF_SIGNED_CERT'), advice),
       "the TrueNAS server's certificate is self-signed: set ca_file (or TRUENAS_CA_FILE) to a PEM file holding it, or insecure = true to skip verification (not for production)",
     );
-    assert.match(describeCertificateFailure(tlsError('DEPTH_ZERO_SELF_SIGNED_CERT'), { ...advice, caConfigured: true }) ?? '', /self-signed, and not the one in ca_file/);
+    assert.match(
+      describeCertificateFailure(tlsError('DEPTH_ZERO_SELF_SIGNED_CERT'), { ...advice, caConfigured: true }) ?? '',
+      /self-signed, and not the one in ca_file/,
+    );
   });
 
   it('unknown CA, found in the cause chain (fetch wraps the socket error)', () => {
     const wrapped = new TypeError('fetch failed', { cause: tlsError('UNABLE_TO_VERIFY_LEAF_SIGNATURE') });
     assert.match(describeCertificateFailure(wrapped, advice) ?? '', /signed by an unknown CA: set ca_file \(or TRUENAS_CA_FILE\) to a PEM file of that CA/);
-    assert.match(describeCertificateFailure(tlsError('SELF_SIGNED_CERT_IN_CHAIN'), { ...advice, caConfigured: true }) ?? '', /signed by a CA that ca_file \(or TRUENAS_CA_FILE\) does not hold/);
+    assert.match(
+      describeCertificateFailure(tlsError('SELF_SIGNED_CERT_IN_CHAIN'), { ...advice, caConfigured: true }) ?? '',
+      /signed by a CA that ca_file \(or TRUENAS_CA_FILE\) does not hold/,
+    );
   });
 
   it('host name mismatch names the host problem and endpoint', () => {
-    const err = tlsError('ERR_TLS_CERT_ALTNAME_INVALID', { reason: 'Host: nas.lan. is not in the cert\'s altnames: DNS:other.lan' });
-    assert.match(describeCertificateFailure(err, advice) ?? '', /does not name the host in endpoint \(Host: nas\.lan\. is not in the cert's altnames: DNS:other\.lan\)/);
+    const err = tlsError('ERR_TLS_CERT_ALTNAME_INVALID', { reason: "Host: nas.lan. is not in the cert's altnames: DNS:other.lan" });
+    assert.match(
+      describeCertificateFailure(err, advice) ?? '',
+      /does not name the host in endpoint \(Host: nas\.lan\. is not in the cert's altnames: DNS:other\.lan\)/,
+    );
   });
 
   it('expired and not yet valid', () => {
     assert.match(describeCertificateFailure(tlsError('CERT_HAS_EXPIRED'), advice) ?? '', /has expired: renew it on the server/);
-    assert.match(describeCertificateFailure(tlsError('CERT_HAS_EXPIRED', { cert: { valid_to: 'Jan  1 00:00:00 2024 GMT' } }), advice) ?? '', /has expired on Jan {2}1 00:00:00 2024 GMT/);
+    assert.match(
+      describeCertificateFailure(tlsError('CERT_HAS_EXPIRED', { cert: { valid_to: 'Jan  1 00:00:00 2024 GMT' } }), advice) ?? '',
+      /has expired on Jan {2}1 00:00:00 2024 GMT/,
+    );
     assert.match(describeCertificateFailure(tlsError('CERT_NOT_YET_VALID'), advice) ?? '', /not valid yet: check the clocks/);
   });
 

@@ -19,7 +19,7 @@ function committedPages(): Map<string, string> {
   return pages;
 }
 
-it('docs/ matches the providers\' schemas (run `make docs` after a schema change)', async () => {
+it("docs/ matches the providers' schemas (run `make docs` after a schema change)", async () => {
   const generated = await generateAllDocs();
   const committed = committedPages();
   assert.deepEqual([...committed.keys()].sort(), [...generated.keys()].sort());

@@ -92,7 +92,7 @@ resource "proxmox_vm" "web" {
     e2e.config(vm('', 'fast-nvme'));
     const storage = folded(await expectFailure(e2e.ws, ['apply', '-auto-approve']));
     assert.match(storage, /Unknown storage.*Proxmox VE has no storage "fast-nvme"/);
-    assert.match(storage, /\d+: storage = "fast-nvme"/, 'points at the disk block\'s storage');
+    assert.match(storage, /\d+: storage = "fast-nvme"/, "points at the disk block's storage");
     assert.equal(e2e.sim.vms().length, 0, 'nothing left behind');
   });
 });

@@ -37,7 +37,13 @@ describe('bad input: plan-time errors naming the attribute', () => {
       startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0 }),
       startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 5, authFailureDelayMs: 0 }),
     ]);
-    ws = providerWorkspace({ TRUENAS_ENDPOINT: truenas.url, TRUENAS_API_KEY: TRUENAS_KEY, PROXMOX_VE_ENDPOINT: proxmox.url, PROXMOX_VE_API_TOKEN: PVE_TOKEN, PROXMOX_VE_INSECURE: 'true' });
+    ws = providerWorkspace({
+      TRUENAS_ENDPOINT: truenas.url,
+      TRUENAS_API_KEY: TRUENAS_KEY,
+      PROXMOX_VE_ENDPOINT: proxmox.url,
+      PROXMOX_VE_API_TOKEN: PVE_TOKEN,
+      PROXMOX_VE_INSECURE: 'true',
+    });
     ws.writeConfig(PROVIDERS);
     await ws.init();
   });
@@ -58,7 +64,10 @@ describe('bad input: plan-time errors naming the attribute', () => {
 
   it('NFS networks: a prefix beyond /32 and a malformed one', async () => {
     const output = await planFails(`resource "truenas_nfs_share" "media" {\n  path = "/mnt/tank/media"\n  networks = ["192.168.1.0/33", "10.0.0.0/8x"]\n}\n`);
-    assert.match(output, /"networks" element 1 must be an address with a prefix length from 0 to 32 \(such as "192\.168\.1\.0\/24"\), got "192\.168\.1\.0\/33"/);
+    assert.match(
+      output,
+      /"networks" element 1 must be an address with a prefix length from 0 to 32 \(such as "192\.168\.1\.0\/24"\), got "192\.168\.1\.0\/33"/,
+    );
     assert.match(output, /with truenas_nfs_share\.media, on main\.tf line \d+, in resource "truenas_nfs_share" "media": \d+: networks =/);
     assert.equal(truenas.state.nfsShares.list().length, 0);
   });
@@ -81,18 +90,36 @@ describe('bad input: plan-time errors naming the attribute', () => {
   });
 
   it('NIC MAC addresses: malformed, and a multicast address', async () => {
-    assert.match(await planFails(vm('mac_address = "BC:24:11:00:00"', '')), /"mac_address" must be a MAC address such as "BC:24:11:00:00:01", got "BC:24:11:00:00"/);
-    assert.match(await planFails(vm('mac_address = "01:00:5E:00:00:01"', '')), /"mac_address" must be a unicast MAC address \(the first octet even\), got "01:00:5E:00:00:01"/);
+    assert.match(
+      await planFails(vm('mac_address = "BC:24:11:00:00"', '')),
+      /"mac_address" must be a MAC address such as "BC:24:11:00:00:01", got "BC:24:11:00:00"/,
+    );
+    assert.match(
+      await planFails(vm('mac_address = "01:00:5E:00:00:01"', '')),
+      /"mac_address" must be a unicast MAC address \(the first octet even\), got "01:00:5E:00:00:01"/,
+    );
   });
 
   it('endpoint without a scheme, in the provider block and from the environment', async () => {
     ws.writeConfig(`${REQUIRED_PROVIDERS}\nprovider "truenas" {\n  endpoint = "nas.lan:8080"\n}\nprovider "proxmox" {}\ndata "truenas_system_info" "nas" {}\n`);
     const inBlock = await ws.run(['plan', '-no-color', '-input=false']);
     assert.notEqual(inBlock.code, 0);
-    assert.match(inBlock.stderr.replace(/\s+/g, ' '), /"endpoint" must be a URL starting with https:\/\/, http:\/\/, wss:\/\/ or ws:\/\/, such as "https:\/\/nas\.lan:8080", got "nas\.lan:8080"/);
+    assert.match(
+      inBlock.stderr.replace(/\s+/g, ' '),
+      /"endpoint" must be a URL starting with https:\/\/, http:\/\/, wss:\/\/ or ws:\/\/, such as "https:\/\/nas\.lan:8080", got "nas\.lan:8080"/,
+    );
 
-    const fromEnv = await planFails('data "truenas_system_info" "nas" {}\ndata "proxmox_version" "pve" {}\n', { TRUENAS_ENDPOINT: '127.0.0.1:8080', PROXMOX_VE_ENDPOINT: 'pve.lan:8006' });
-    assert.match(fromEnv, /Invalid endpoint in the environment.*TRUENAS_ENDPOINT \(the provider's endpoint\) must be a URL starting with https:\/\/, http:\/\/, wss:\/\/ or ws:\/\/, such as "https:\/\/127\.0\.0\.1:8080", got "127\.0\.0\.1:8080"/);
-    assert.match(fromEnv, /PROXMOX_VE_ENDPOINT \(the provider's endpoint\) must be a URL starting with https:\/\/ or http:\/\/, such as "https:\/\/pve\.lan:8006", got "pve\.lan:8006"/);
+    const fromEnv = await planFails('data "truenas_system_info" "nas" {}\ndata "proxmox_version" "pve" {}\n', {
+      TRUENAS_ENDPOINT: '127.0.0.1:8080',
+      PROXMOX_VE_ENDPOINT: 'pve.lan:8006',
+    });
+    assert.match(
+      fromEnv,
+      /Invalid endpoint in the environment.*TRUENAS_ENDPOINT \(the provider's endpoint\) must be a URL starting with https:\/\/, http:\/\/, wss:\/\/ or ws:\/\/, such as "https:\/\/127\.0\.0\.1:8080", got "127\.0\.0\.1:8080"/,
+    );
+    assert.match(
+      fromEnv,
+      /PROXMOX_VE_ENDPOINT \(the provider's endpoint\) must be a URL starting with https:\/\/ or http:\/\/, such as "https:\/\/pve\.lan:8006", got "pve\.lan:8006"/,
+    );
   });
 });

@@ -29,7 +29,12 @@ output "versions" {
 
 let truenas: TrueNASSimulator;
 let proxmox: ProxmoxSimulator;
-const credentials = (): Record<string, string> => ({ TRUENAS_ENDPOINT: truenas.url, TRUENAS_API_KEY: TRUENAS_KEY, PROXMOX_VE_ENDPOINT: proxmox.url, PROXMOX_VE_API_TOKEN: PVE_TOKEN });
+const credentials = (): Record<string, string> => ({
+  TRUENAS_ENDPOINT: truenas.url,
+  TRUENAS_API_KEY: TRUENAS_KEY,
+  PROXMOX_VE_ENDPOINT: proxmox.url,
+  PROXMOX_VE_API_TOKEN: PVE_TOKEN,
+});
 
 before(async () => {
   [truenas, proxmox] = await Promise.all([
@@ -138,7 +143,10 @@ for (const form of [
     before(async () => {
       const outDir = join(scratch, 'release');
       const archives = await buildRelease({ outDir, providers: ['truenas', 'proxmox'], platforms: [terraformPlatform()], sea: form.sea });
-      assert.deepEqual(archives.map((archive) => archive.runtime), form.sea ? ['sea', 'sea'] : ['node', 'node']);
+      assert.deepEqual(
+        archives.map((archive) => archive.runtime),
+        form.sea ? ['sea', 'sea'] : ['node', 'node'],
+      );
       const mirrorDir = join(scratch, 'mirror');
       for (const archive of archives) {
         const dir = join(mirrorDir, archive.provider === 'truenas' ? TRUENAS_SOURCE : PROXMOX_SOURCE);

@@ -29,7 +29,8 @@ describe('destroy with a shrunk size in the configuration', () => {
   });
 
   it('proxmox_vm: the shrink is refused for an apply, and destroy removes the VM', async () => {
-    const vm = (size: string) => `resource "proxmox_vm" "box" {\n  node = "pve"\n  name = "box"\n  disk {\n    interface = "scsi0"\n    storage   = "local-lvm"\n    size      = "${size}"\n  }\n}\n`;
+    const vm = (size: string) =>
+      `resource "proxmox_vm" "box" {\n  node = "pve"\n  name = "box"\n  disk {\n    interface = "scsi0"\n    storage   = "local-lvm"\n    size      = "${size}"\n  }\n}\n`;
     proxmox.config(vm('4G'));
     await proxmox.ws.apply();
     proxmox.config(vm('2G'));

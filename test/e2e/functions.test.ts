@@ -52,7 +52,10 @@ describe('provider functions with terraform', () => {
   });
 
   it('blames the bad argument at plan time', async () => {
-    ws.writeConfig('output "bad" { value = provider::truenas::cidr_contains("192.168.1.0/24", "192.168.1") }\noutput "bad_volume" { value = provider::proxmox::parse_volume_id("no-colon") }\n', 'bad.tf');
+    ws.writeConfig(
+      'output "bad" { value = provider::truenas::cidr_contains("192.168.1.0/24", "192.168.1") }\noutput "bad_volume" { value = provider::proxmox::parse_volume_id("no-colon") }\n',
+      'bad.tf',
+    );
     try {
       const result = await ws.expect(['plan', '-no-color', '-input=false'], [1]);
       const output = result.stderr.replace(/\s+/g, ' ');

@@ -58,7 +58,10 @@ describe('examples/homelab-plugin against sim lab', () => {
 
   /** The same, as TrueNAS has it: zvols under the dataset, each with its extent and its mapping on the target. */
   async function nasDisks(): Promise<{ disks: DiskOnNas[]; strayExtents: string[]; strayMappings: number[] }> {
-    const zvols = await nas.datasets.query([['id', '^', `${DATASET}/`], ['type', '=', 'VOLUME']]);
+    const zvols = await nas.datasets.query([
+      ['id', '^', `${DATASET}/`],
+      ['type', '=', 'VOLUME'],
+    ]);
     const extents = await nas.iscsi.extents.query();
     const target = (await nas.iscsi.targets.query([['name', '=', TARGET]]))[0];
     const mappings = target === undefined ? [] : await nas.iscsi.targetExtents.query([['target', '=', target.id]]);
@@ -85,10 +88,17 @@ describe('examples/homelab-plugin against sim lab', () => {
     await assertNasMatchesVms();
     const zvols = (await ws.output('truenas_zvols')) as Record<string, { name: string; volsize: number }>;
     assert.deepEqual(
-      Object.values(zvols).map((z) => [z.name, z.volsize]).sort(),
+      Object.values(zvols)
+        .map((z) => [z.name, z.volsize])
+        .sort(),
       vmDisks().map((d) => [d.zvol, d.size]),
     );
-    assert.deepEqual(Object.values(zvols).map((z) => z.volsize).sort((a, b) => a - b), [8, 8, 16, 32].map((g) => g * GIB));
+    assert.deepEqual(
+      Object.values(zvols)
+        .map((z) => z.volsize)
+        .sort((a, b) => a - b),
+      [8, 8, 16, 32].map((g) => g * GIB),
+    );
   });
 
   it('plans no changes afterwards', async () => {
@@ -110,7 +120,10 @@ describe('examples/homelab-plugin against sim lab', () => {
     // and Proxmox frees the VM's first disk too.
     const nextId = Math.max(...lab.proxmox.vms().map((vm) => vm.vmid)) + 1;
     const squatter = await nas.iscsi.extents.create({ name: `vm-${nextId}-disk-1`, type: 'FILE', path: '/mnt/tank/squatter', filesize: 1024 * 1024 });
-    ws.writeConfig('vms = { app = { boot_size = "8G", data_size = "24G" }, db = { boot_size = "8G", data_size = "32G" }, web = { boot_size = "8G", data_size = "8G" } }\n', 'terraform.tfvars');
+    ws.writeConfig(
+      'vms = { app = { boot_size = "8G", data_size = "24G" }, db = { boot_size = "8G", data_size = "32G" }, web = { boot_size = "8G", data_size = "8G" } }\n',
+      'terraform.tfvars',
+    );
     const failed = await ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
     assert.notEqual(failed.code, 0, 'the apply fails');
     assert.match(failed.stderr, new RegExp(`vm-${nextId}-disk-1`));

@@ -57,7 +57,7 @@ const accessCase: LifecycleCase<ProxmoxSimulator> = {
         const tokenSecret = state.users.get('alice@pve')?.tokens.get('ci')?.secret;
         assert.ok(tokenSecret);
         for (const secret of ['alice-pw-123', tokenSecret, PVE_TOKEN.split('=')[1] ?? PVE_TOKEN]) {
-          assert.equal(applied.stderr.includes(secret), false, 'a secret reached terraform\'s logs');
+          assert.equal(applied.stderr.includes(secret), false, "a secret reached terraform's logs");
         }
         assert.match(applied.stderr, /\[TRACE\]/, 'the apply ran with trace logging');
         assert.deepEqual([...(state.users.get('alice@pve')?.groups ?? [])], ['ops']);

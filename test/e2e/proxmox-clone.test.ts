@@ -53,7 +53,7 @@ describe('proxmox_vm cloned from a template', () => {
   });
   after(() => e2e?.close());
 
-  it('a clone that sets only cores keeps the template\'s disks, NICs, firmware and memory', async () => {
+  it("a clone that sets only cores keeps the template's disks, NICs, firmware and memory", async () => {
     e2e.config(cloneConfig('  cores = 4'));
     await e2e.ws.apply();
     const guest = await cloneGuest();
@@ -75,11 +75,13 @@ describe('proxmox_vm cloned from a template', () => {
   });
 
   it('grows an inherited disk named by interface alone, keeping its options', async () => {
-    e2e.config(cloneConfig(`  cores = 4
+    e2e.config(
+      cloneConfig(`  cores = 4
   disk {
     interface = "scsi0"
     size      = "8G"
-  }`));
+  }`),
+    );
     await e2e.ws.apply();
     const guest = await cloneGuest();
     assert.match(guest.config.scsi0 ?? '', /discard=on/);
@@ -103,7 +105,13 @@ describe('proxmox_vm cloned from a template', () => {
 
   it('imports a VM cloned outside terraform without replacing it, then plans empty', async () => {
     e2e.sim.state.guests.set(880, {
-      kind: 'qemu', vmid: 880, node: 'pve', status: 'stopped', snapshots: new Map(), pending: {}, pendingDelete: new Set(),
+      kind: 'qemu',
+      vmid: 880,
+      node: 'pve',
+      status: 'stopped',
+      snapshots: new Map(),
+      pending: {},
+      pendingDelete: new Set(),
       config: { name: 'old-clone', cores: '2', memory: '2048', bios: 'ovmf', net0: 'virtio=BC:24:11:AA:BB:01,bridge=vmbr0' },
     });
     e2e.config(`${cloneConfig('')}
@@ -131,6 +139,9 @@ resource "proxmox_vm" "imported" {
 
   it('destroys both', async () => {
     await e2e.ws.destroy();
-    assert.deepEqual(e2e.sim.vms().map((g) => g.vmid), []);
+    assert.deepEqual(
+      e2e.sim.vms().map((g) => g.vmid),
+      [],
+    );
   });
 });

@@ -4,7 +4,14 @@ import { after, before, describe, it } from 'node:test';
 import { startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const guest = (vmid: number, name: string, tags: string) => ({
-  kind: 'qemu' as const, vmid, node: 'pve', config: { name, tags }, pending: {}, pendingDelete: new Set<string>(), status: 'stopped' as const, snapshots: new Map(),
+  kind: 'qemu' as const,
+  vmid,
+  node: 'pve',
+  config: { name, tags },
+  pending: {},
+  pendingDelete: new Set<string>(),
+  status: 'stopped' as const,
+  snapshots: new Map(),
 });
 
 describe('proxmox data sources with terraform', () => {

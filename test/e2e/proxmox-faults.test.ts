@@ -111,7 +111,10 @@ describe('proxmox faults: state always covers what exists', () => {
     await failingApply();
     const inState = await assertStateCovers();
     assert.equal(e2e.sim.vms().length, 3, 'the lost-answer create happened');
-    assert.ok(inState.some((r) => r.tainted), 'the adopted VM is tainted');
+    assert.ok(
+      inState.some((r) => r.tainted),
+      'the adopted VM is tainted',
+    );
     await converges();
     assert.equal(e2e.sim.vms().length, 3);
   });
@@ -123,7 +126,10 @@ describe('proxmox faults: state always covers what exists', () => {
     Object.assign(e2e.sim.faults, { failTasks: 1, taskMatch: /^qmclone$/, match: undefined });
     assert.match(await failingApply(), /simulated task failure/);
     await assertStateCovers();
-    assert.equal(e2e.sim.vms().some((g) => g.config.name === 'cloned' || g.config.name?.startsWith('Copy-of')), false);
+    assert.equal(
+      e2e.sim.vms().some((g) => g.config.name === 'cloned' || g.config.name?.startsWith('Copy-of')),
+      false,
+    );
     await converges();
     assert.ok(e2e.sim.vms().some((g) => g.config.name === 'cloned'));
   });
@@ -186,7 +192,15 @@ describe('proxmox faults: state always covers what exists', () => {
       const theirs = new Set((await other.resources()).map((r) => Number(r.values.vmid)));
       assert.equal(theirs.size, 3);
       await assertStateCovers(e2e.ws, theirs);
-      await assertStateCovers(other, new Set(e2e.sim.vms().map((g) => g.vmid).filter((id) => !theirs.has(id))));
+      await assertStateCovers(
+        other,
+        new Set(
+          e2e.sim
+            .vms()
+            .map((g) => g.vmid)
+            .filter((id) => !theirs.has(id)),
+        ),
+      );
       assert.equal(e2e.sim.vms().length, mine.size + 2 + 3);
       await other.destroy();
     } finally {

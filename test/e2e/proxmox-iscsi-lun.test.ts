@@ -31,7 +31,12 @@ output "luns" { value = data.proxmox_storage_content.san.volumes }
 output "disks" { value = proxmox_vm.app.disk }
 `;
 
-interface DiskOut { interface: string; storage: string; size: string; volume: string }
+interface DiskOut {
+  interface: string;
+  storage: string;
+  size: string;
+  volume: string;
+}
 
 const lunCase: LifecycleCase<ProxmoxSimulator> = {
   name: 'proxmox_vm with an iSCSI LUN',
@@ -56,7 +61,13 @@ const lunCase: LifecycleCase<ProxmoxSimulator> = {
       expect: { 'proxmox_vm.app': 'update' },
       async check({ ws }) {
         const disks = (await ws.output('disks')) as DiskOut[];
-        assert.deepEqual(disks.map((d) => [d.interface, d.volume.replace(/scsi-.*/, 'scsi-LUN')]), [['scsi0', 'local-lvm:vm-100-disk-0'], ['scsi1', 'san:0.0.0.scsi-LUN']]);
+        assert.deepEqual(
+          disks.map((d) => [d.interface, d.volume.replace(/scsi-.*/, 'scsi-LUN')]),
+          [
+            ['scsi0', 'local-lvm:vm-100-disk-0'],
+            ['scsi1', 'san:0.0.0.scsi-LUN'],
+          ],
+        );
       },
     },
   ],
@@ -75,7 +86,13 @@ describe('proxmox_vm attaching an iSCSI LUN', () => {
     e2e = await startProxmoxE2e();
     e2e.sim.addIscsiLun(TARGET, { lun: 0, size: 16 * GIB });
     // The storage exists outside this configuration, so destroying the VM leaves it listed.
-    e2e.sim.state.storages.set('san', { storage: 'san', type: 'iscsi', options: { portal: '192.0.2.10', target: TARGET, content: 'images' }, secrets: {}, capacity: 0 });
+    e2e.sim.state.storages.set('san', {
+      storage: 'san',
+      type: 'iscsi',
+      options: { portal: '192.0.2.10', target: TARGET, content: 'images' },
+      secrets: {},
+      capacity: 0,
+    });
   });
   after(() => e2e?.close());
 

@@ -19,12 +19,16 @@ resource "proxmox_lxc" "dns" {
     storage = "local-lvm"
     size    = "${fields.rootSize ?? '4G'}"
   }
-${fields.mount ?? true ? `  mount_point {
+${
+  (fields.mount ?? true)
+    ? `  mount_point {
     storage = "local-lvm"
     size    = "1G"
     path    = "/srv/zones"
   }
-` : ''}  network {
+`
+    : ''
+}  network {
     bridge  = "vmbr0"
     ip      = "10.0.0.53/24"
     gateway = "10.0.0.1"
@@ -86,8 +90,17 @@ describe('proxmox_lxc and proxmox_vm_snapshot with terraform', () => {
     assert.equal(container.config.memory, '512');
     assert.match(container.config.rootfs ?? '', /size=6G/);
     assert.equal(container.config.mp0, undefined);
-    assert.equal(Object.keys(container.config).some((k) => k.startsWith('unused')), false);
-    assert.equal(e2e.sim.vms().find((g) => g.config.name === 'box')?.snapshots.get('clean')?.description, 'after setup');
+    assert.equal(
+      Object.keys(container.config).some((k) => k.startsWith('unused')),
+      false,
+    );
+    assert.equal(
+      e2e.sim
+        .vms()
+        .find((g) => g.config.name === 'box')
+        ?.snapshots.get('clean')?.description,
+      'after setup',
+    );
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
 
@@ -102,7 +115,10 @@ describe('proxmox_lxc and proxmox_vm_snapshot with terraform', () => {
   it('recreates a container and a snapshot deleted outside terraform', async () => {
     const container = await ct();
     e2e.sim.state.guests.delete(container.vmid);
-    e2e.sim.vms().find((g) => g.config.name === 'box')?.snapshots.delete('clean');
+    e2e.sim
+      .vms()
+      .find((g) => g.config.name === 'box')
+      ?.snapshots.delete('clean');
     const plan = await e2e.ws.planHasChanges();
     assert.match(plan.output, /proxmox_lxc\.dns will be created/);
     assert.match(plan.output, /proxmox_vm_snapshot\.clean will be created/);

@@ -53,7 +53,7 @@ describe('proxmox_storage and proxmox_pool with terraform', () => {
   });
   after(() => e2e?.close());
 
-  it('refuses a storage without its type\'s required options', async () => {
+  it("refuses a storage without its type's required options", async () => {
     e2e.config(`resource "proxmox_storage" "bad" {
   storage = "bad"
   type    = "iscsi"
@@ -122,10 +122,26 @@ resource "proxmox_storage" "worse" {
   });
 
   it('imports a storage and a pool', async () => {
-    e2e.sim.state.storages.set('scratch', { storage: 'scratch', type: 'dir', options: { path: '/srv/scratch', content: 'iso,images' }, secrets: {}, capacity: 1024 ** 4 });
+    e2e.sim.state.storages.set('scratch', {
+      storage: 'scratch',
+      type: 'dir',
+      options: { path: '/srv/scratch', content: 'iso,images' },
+      secrets: {},
+      capacity: 1024 ** 4,
+    });
     e2e.sim.state.storages.set('archive', {
-      storage: 'archive', type: 'nfs', secrets: {}, capacity: 1024 ** 4,
-      options: { server: '192.0.2.12', export: '/mnt/tank/archive', path: '/mnt/pve/archive', content: 'backup', 'prune-backups': 'keep-daily=7,keep-weekly=4', options: 'vers=4.2' },
+      storage: 'archive',
+      type: 'nfs',
+      secrets: {},
+      capacity: 1024 ** 4,
+      options: {
+        server: '192.0.2.12',
+        export: '/mnt/tank/archive',
+        path: '/mnt/pve/archive',
+        content: 'backup',
+        'prune-backups': 'keep-daily=7,keep-weekly=4',
+        options: 'vers=4.2',
+      },
     });
     e2e.sim.state.pools.set('old', { comment: 'imported', members: new Set() });
     e2e.config(`${storageConfig({ target: 'iqn.2005-10.org.freenas.ctl:other', nodes: '"pve"', comment: 'lab pool' })}

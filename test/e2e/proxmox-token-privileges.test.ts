@@ -52,13 +52,17 @@ describe('a limited-privilege API token with terraform', () => {
 
   it('reads what it cannot list: the plan is empty under the narrow token', async () => {
     const narrow = new ProxmoxClient({ endpoint: e2e.sim.url, caPem: e2e.sim.caPem, apiToken: NARROW_TOKEN });
-    assert.deepEqual((await narrow.storage.list()).map((s) => s.storage), [], 'the token does not see the storage in /storage');
+    assert.deepEqual(
+      (await narrow.storage.list()).map((s) => s.storage),
+      [],
+      'the token does not see the storage in /storage',
+    );
     await narrow.close();
     const plan = await e2e.ws.expect(['plan', '-detailed-exitcode', '-no-color', '-input=false'], [0, 2], asNarrow);
     assert.equal(plan.code, 0, `a storage missing from the filtered list is not gone\n${plan.stdout}${plan.stderr}`);
   });
 
-  it('a change the token may not make fails with the server\'s 403, naming the privilege and the attribute', async () => {
+  it("a change the token may not make fails with the server's 403, naming the privilege and the attribute", async () => {
     const vmid = Number((await e2e.resource('proxmox_vm.app')).values.vmid);
     e2e.config(vmConfig(2));
     const result = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false'], asNarrow);

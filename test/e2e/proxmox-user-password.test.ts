@@ -71,7 +71,10 @@ describe('proxmox_user password changes', () => {
     await ticketWs.apply();
     assert.equal(user()?.password, 'second-pass');
     assert.equal(user()?.tokens.has('ci'), true, 'the token survives');
-    assert.ok(e2e.sim.state.acl.some((entry) => entry.ugid === 'ops@pve'), 'the ACL survives');
+    assert.ok(
+      e2e.sim.state.acl.some((entry) => entry.ugid === 'ops@pve'),
+      'the ACL survives',
+    );
     assert.equal((await ticketWs.planHasChanges()).changes, false);
   });
 });

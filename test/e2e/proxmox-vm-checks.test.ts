@@ -60,8 +60,14 @@ resource "proxmox_storage" "thin" {
   it('refuses a snapshot at plan time when a disk is a raw image on a directory storage', async () => {
     // A VM made outside terraform with a raw image on the directory storage "local".
     e2e.sim.state.guests.set(700, {
-      kind: 'qemu', vmid: 700, node: 'pve', config: { name: 'raw', scsi0: 'local:700/vm-700-disk-0.raw,size=1G' },
-      pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map(),
+      kind: 'qemu',
+      vmid: 700,
+      node: 'pve',
+      config: { name: 'raw', scsi0: 'local:700/vm-700-disk-0.raw,size=1G' },
+      pending: {},
+      pendingDelete: new Set(),
+      status: 'stopped',
+      snapshots: new Map(),
     });
     e2e.config(`
 resource "proxmox_vm_snapshot" "snap" {

@@ -46,7 +46,10 @@ describe('proxmox_vm templates and restarts', () => {
     await e2e.ws.apply();
     assert.equal(calls(/^POST \S*\/nodes\/pve\/qemu\/9100\/template$/).length, 1);
     const writes = calls(/^(POST|PUT) \S*\/nodes\/pve\/qemu(\/9100\/config)?$/);
-    assert.ok(writes.every((r) => r.params.template === undefined), 'no write sets the template flag itself');
+    assert.ok(
+      writes.every((r) => r.params.template === undefined),
+      'no write sets the template flag itself',
+    );
     assert.equal(e2e.sim.vms().find((g) => g.vmid === 9100)?.config.template, '1');
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
@@ -56,7 +59,10 @@ describe('proxmox_vm templates and restarts', () => {
     e2e.config(vmConfig({ cores: 4 }));
     await e2e.ws.apply();
     const power = calls(/\/qemu\/300\/status\/(shutdown|start|reboot|stop)$/);
-    assert.deepEqual(power.map((r) => r.path.split('/').pop()), ['shutdown', 'start']);
+    assert.deepEqual(
+      power.map((r) => r.path.split('/').pop()),
+      ['shutdown', 'start'],
+    );
     assert.equal(power[0]?.params.timeout, '45');
     assert.equal(power[0]?.params.forceStop, undefined);
     const guest = e2e.sim.vms().find((g) => g.vmid === 300);
@@ -69,7 +75,10 @@ describe('proxmox_vm templates and restarts', () => {
     e2e.config(vmConfig({ cores: 4, user: 'ops' }));
     await e2e.ws.apply();
     assert.equal(calls(/^PUT .*\/qemu\/300\/cloudinit$/).length, 1);
-    assert.deepEqual(calls(/\/qemu\/300\/status\/(shutdown|start)$/).map((r) => r.path.split('/').pop()), ['shutdown', 'start']);
+    assert.deepEqual(
+      calls(/\/qemu\/300\/status\/(shutdown|start)$/).map((r) => r.path.split('/').pop()),
+      ['shutdown', 'start'],
+    );
     assert.equal(e2e.sim.vms().find((g) => g.vmid === 300)?.config.ciuser, 'ops');
   });
 

@@ -24,12 +24,16 @@ resource "proxmox_vm" "web" {
     discard   = true
     ssd       = true
   }
-${fields.extraDisk ? `  disk {
+${
+  fields.extraDisk
+    ? `  disk {
     interface = "scsi1"
     storage   = "local-lvm"
     size      = "2G"
   }
-` : ''}
+`
+    : ''
+}
   network {
     bridge  = "vmbr0"
     vlan_id = 20
@@ -174,8 +178,14 @@ resource "proxmox_vm" "bad" {
 
   it('imports a VM by NODE/VMID', async () => {
     e2e.sim.state.guests.set(990, {
-      kind: 'qemu', vmid: 990, node: 'pve', config: { name: 'legacy', cores: '2', memory: '2048', net0: 'virtio=BC:24:11:AA:BB:CC,bridge=vmbr0' },
-      pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map(),
+      kind: 'qemu',
+      vmid: 990,
+      node: 'pve',
+      config: { name: 'legacy', cores: '2', memory: '2048', net0: 'virtio=BC:24:11:AA:BB:CC,bridge=vmbr0' },
+      pending: {},
+      pendingDelete: new Set(),
+      status: 'stopped',
+      snapshots: new Map(),
     });
     e2e.config(`${vmConfig({ cores: 4, size: '12G' })}
 import {
@@ -246,12 +256,18 @@ resource "proxmox_vm" "clone" {
     assert.match(plan.output, /must be replaced/);
     await e2e.ws.apply();
     assert.equal(Number((await vm()).values.vmid), 4321);
-    assert.equal(e2e.sim.vms().some((g) => g.vmid === before), false);
+    assert.equal(
+      e2e.sim.vms().some((g) => g.vmid === before),
+      false,
+    );
   });
 
   it('destroys every VM', async () => {
     await e2e.ws.destroy();
     assert.deepEqual(await e2e.ws.resources(), []);
-    assert.deepEqual(e2e.sim.vms().map((g) => g.vmid), []);
+    assert.deepEqual(
+      e2e.sim.vms().map((g) => g.vmid),
+      [],
+    );
   });
 });

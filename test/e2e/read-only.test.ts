@@ -204,7 +204,10 @@ describe('read-only mode with terraform, every resource type', () => {
     assert.ok(callsSince(truenasBefore, lab.truenas.callCounts).size > 0, 'the plan read from TrueNAS');
 
     ws.writeConfig(resources('second'), 'resources.tf');
-    ws.writeConfig('resource "proxmox_group" "late" {\n  group_id = "ro-late"\n}\nresource "truenas_iscsi_initiator" "late" {\n  comment = "late"\n}\n', 'new.tf');
+    ws.writeConfig(
+      'resource "proxmox_group" "late" {\n  group_id = "ro-late"\n}\nresource "truenas_iscsi_initiator" "late" {\n  comment = "late"\n}\n',
+      'new.tf',
+    );
     const changes = await ws.expect(['plan', '-no-color', '-input=false'], [0], READ_ONLY_ENV);
     assert.match(changes.stdout, /Plan: 2 to add, \d+ to change, 0 to destroy/, 'planning changes works in read-only mode');
     const applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [1], READ_ONLY_ENV);

@@ -44,7 +44,8 @@ describe('truenas_dataset and truenas_snapshot with terraform', () => {
   after(() => e2e?.close());
 
   it('refuses bad configuration with diagnostics naming the attribute', async () => {
-    e2e.ws.writeConfig(`
+    e2e.ws.writeConfig(
+      `
 resource "truenas_dataset" "bad" {
   name       = "/tank/x/"
   recordsize = "big"
@@ -55,7 +56,9 @@ resource "truenas_dataset" "bad" {
 resource "truenas_snapshot" "bad" {
   dataset = "tank"
   name    = "has space"
-}`, 'bad.tf');
+}`,
+      'bad.tf',
+    );
     const output = await expectFailure(e2e.ws, ['validate']).finally(() => e2e.ws.removeConfig('bad.tf'));
     assert.match(output, /"name" must be a full dataset name/);
     assert.match(output, /"recordsize"[\s\S]*"big" is not a size/);
@@ -95,10 +98,16 @@ resource "truenas_snapshot" "bad" {
     assert.equal(run.code, 0, run.stderr);
     const counted = [...run.stderr.matchAll(/Provider process exiting:.*?\bapi_calls=(\d+)/g)].map((match) => Number(match[1]));
     assert.ok(counted.length > 0, 'the configured provider process logged its counters');
-    assert.equal(counted.reduce((sum, n) => sum + n, 0), served() - before);
+    assert.equal(
+      counted.reduce((sum, n) => sum + n, 0),
+      served() - before,
+    );
     const cpu = [...run.stderr.matchAll(/Provider process exiting:.*?\bcpu_ms=(\d+)/g)].map((match) => Number(match[1]));
     assert.equal(cpu.length, run.stderr.match(/Provider process exiting/g)?.length, 'every provider process logged its CPU time');
-    assert.ok(cpu.every((ms) => ms > 0), `CPU times: ${cpu.join(', ')}`);
+    assert.ok(
+      cpu.every((ms) => ms > 0),
+      `CPU times: ${cpu.join(', ')}`,
+    );
   });
 
   it('updates properties in place', async () => {
@@ -135,10 +144,18 @@ resource "truenas_snapshot" "bad" {
   it('imports with an import block and with terraform import', async () => {
     const state = e2e.sim.state;
     state.datasets.set('tank/old', { name: 'tank/old', type: 'FILESYSTEM', props: { compression: 'zstd' }, user: {}, written: 0, createtxg: state.nextTxg() });
-    state.snapshots.set('tank/old@keep', { dataset: 'tank/old', snapshotName: 'keep', createtxg: state.nextTxg(), creation: Date.now(), referenced: 0, user: {} });
+    state.snapshots.set('tank/old@keep', {
+      dataset: 'tank/old',
+      snapshotName: 'keep',
+      createtxg: state.nextTxg(),
+      creation: Date.now(),
+      referenced: 0,
+      user: {},
+    });
     // A recursive snapshot (zfs snapshot -r): the same name on the dataset and every descendant.
     const deepTxg = state.nextTxg();
-    for (const dataset of ['tank/apps', 'tank/apps/media']) state.snapshots.set(`${dataset}@deep`, { dataset, snapshotName: 'deep', createtxg: deepTxg, creation: Date.now(), referenced: 0, user: {} });
+    for (const dataset of ['tank/apps', 'tank/apps/media'])
+      state.snapshots.set(`${dataset}@deep`, { dataset, snapshotName: 'deep', createtxg: deepTxg, creation: Date.now(), referenced: 0, user: {} });
     const extra = `
 import {
   to = truenas_dataset.old

@@ -54,8 +54,14 @@ describe('truenas provider under faults', () => {
     const inventory = e2e.sim.state.inventory();
     const resources = await e2e.ws.resources();
     for (const [type, kind] of Object.entries(KINDS)) {
-      const onServer = (inventory[kind] ?? []).filter((name) => name !== 'tank').map(String).sort();
-      const inState = resources.filter((r) => r.type === type).map((r) => String(r.values.id)).sort();
+      const onServer = (inventory[kind] ?? [])
+        .filter((name) => name !== 'tank')
+        .map(String)
+        .sort();
+      const inState = resources
+        .filter((r) => r.type === type)
+        .map((r) => String(r.values.id))
+        .sort();
       assert.deepEqual(inState, onServer, `${context}: ${type} in state vs on the server`);
     }
   }

@@ -74,7 +74,8 @@ describe('truenas iSCSI resources with terraform', () => {
   after(() => e2e?.close());
 
   it('refuses bad configuration with diagnostics naming the attribute', async () => {
-    e2e.ws.writeConfig(`
+    e2e.ws.writeConfig(
+      `
 resource "truenas_iscsi_extent" "bad" {
   name = "no-storage"
   path = "/mnt/tank/file"
@@ -91,7 +92,9 @@ resource "truenas_iscsi_targetextent" "bad" {
   target = 1
   extent = 1
   lun_id = 20000
-}`, 'bad.tf');
+}`,
+      'bad.tf',
+    );
     const output = await expectFailure(e2e.ws, ['validate']).finally(() => e2e.ws.removeConfig('bad.tf'));
     assert.match(output, /Missing zvol[\s\S]*A DISK extent exports a zvol/);
     assert.match(output, /path is for FILE extents/);
@@ -108,12 +111,17 @@ resource "truenas_iscsi_targetextent" "bad" {
     assert.equal(extent.zvol, 'tank/vm-disk0');
     assert.match(String(extent.serial), /^\w+$/);
     const target = await values('truenas_iscsi_target.vm');
-    assert.deepEqual(target.group, [{ portal: (await values('truenas_iscsi_portal.main')).id, initiator: (await values('truenas_iscsi_initiator.pve')).id, authmethod: 'CHAP', auth: 1 }]);
+    assert.deepEqual(target.group, [
+      { portal: (await values('truenas_iscsi_portal.main')).id, initiator: (await values('truenas_iscsi_initiator.pve')).id, authmethod: 'CHAP', auth: 1 },
+    ]);
     const chap = await e2e.resource('truenas_iscsi_auth.chap');
     assert.equal(chap.sensitive_values?.secret, true);
     const sim = e2e.sim.state;
     assert.equal(sim.extents.list()[0]?.path, 'zvol/tank/vm-disk0');
-    assert.deepEqual(sim.targetExtents.list().map((m) => [m.target, m.extent, m.lunid]), [[target.id, extent.id, 0]]);
+    assert.deepEqual(
+      sim.targetExtents.list().map((m) => [m.target, m.extent, m.lunid]),
+      [[target.id, extent.id, 0]],
+    );
     assert.equal((await values('truenas_iscsi_portal.main')).port, 3260);
   });
 

@@ -44,7 +44,8 @@ describe('truenas shares and services with terraform', () => {
   after(() => e2e?.close());
 
   it('refuses bad configuration with diagnostics naming the attribute', async () => {
-    e2e.ws.writeConfig(`
+    e2e.ws.writeConfig(
+      `
 resource "truenas_nfs_share" "bad" {
   path     = "/srv/data"
   security = ["NTLM"]
@@ -52,7 +53,9 @@ resource "truenas_nfs_share" "bad" {
 resource "truenas_smb_share" "bad" {
   name = ""
   path = "/mnt/tank/"
-}`, 'bad.tf');
+}`,
+      'bad.tf',
+    );
     const output = await expectFailure(e2e.ws, ['validate']).finally(() => e2e.ws.removeConfig('bad.tf'));
     assert.match(output, /"path" must be a path under \/mnt\/<pool>/);
     assert.match(output, /"security" must hold only SYS, KRB5, KRB5I or KRB5P/);

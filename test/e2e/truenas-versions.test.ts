@@ -129,7 +129,15 @@ describe('every truenas resource on each supported TrueNAS version', () => {
       assert.equal((await ws.planHasChanges()).changes, false, 'no diff after the update');
 
       const ids = new Map((await ws.resources()).map((r) => [r.address, String(r.values['id'])]));
-      for (const address of ['truenas_dataset.media', 'truenas_zvol.disk', 'truenas_snapshot.media', 'truenas_smb_share.media', 'truenas_nfs_share.media', 'truenas_iscsi_extent.disk', 'truenas_iscsi_targetextent.disk']) {
+      for (const address of [
+        'truenas_dataset.media',
+        'truenas_zvol.disk',
+        'truenas_snapshot.media',
+        'truenas_smb_share.media',
+        'truenas_nfs_share.media',
+        'truenas_iscsi_extent.disk',
+        'truenas_iscsi_targetextent.disk',
+      ]) {
         await ws.expect(['state', 'rm', address]);
         await ws.expect(['import', '-no-color', '-input=false', address, ids.get(address)!]);
       }

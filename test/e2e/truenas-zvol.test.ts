@@ -38,20 +38,26 @@ describe('truenas_zvol with terraform', () => {
   after(() => e2e?.close());
 
   it('refuses bad configuration with diagnostics naming the attribute', async () => {
-    e2e.ws.writeConfig(`resource "truenas_zvol" "bad" {
+    e2e.ws.writeConfig(
+      `resource "truenas_zvol" "bad" {
   name         = "nopool"
   volsize      = 1000
   volblocksize = "3K"
   compression  = "snappy"
-}`, 'bad.tf');
+}`,
+      'bad.tf',
+    );
     const output = await expectFailure(e2e.ws, ['validate']).finally(() => e2e.ws.removeConfig('bad.tf'));
     assert.match(output, /"name" must be a full dataset name/);
     assert.match(output, /"volblocksize" must be a power of two/);
     assert.match(output, /"compression" must be a compression TrueNAS accepts/);
-    e2e.ws.writeConfig(`resource "truenas_zvol" "bad" {
+    e2e.ws.writeConfig(
+      `resource "truenas_zvol" "bad" {
   name    = "tank/bad"
   volsize = 1000
-}`, 'bad.tf');
+}`,
+      'bad.tf',
+    );
     const plan = await expectFailure(e2e.ws, ['plan']).finally(() => e2e.ws.removeConfig('bad.tf'));
     assert.match(plan, /volsize is not a multiple of volblocksize/);
     assert.match(plan, /with truenas_zvol\.bad,[\s\S]*volsize = 1000/);
@@ -131,7 +137,14 @@ describe('truenas_zvol with terraform', () => {
 
   it('imports with an import block and with terraform import', async () => {
     for (const name of ['tank/imported1', 'tank/imported2']) {
-      e2e.sim.state.datasets.set(name, { name, type: 'VOLUME', props: { volsize: String(GiB), volblocksize: '16384', refreservation: String(GiB) }, user: {}, written: 0, createtxg: e2e.sim.state.nextTxg() });
+      e2e.sim.state.datasets.set(name, {
+        name,
+        type: 'VOLUME',
+        props: { volsize: String(GiB), volblocksize: '16384', refreservation: String(GiB) },
+        user: {},
+        written: 0,
+        createtxg: e2e.sim.state.nextTxg(),
+      });
     }
     const extra = `
 import {
@@ -159,19 +172,45 @@ resource "truenas_zvol" "imported2" {
 
   it('refuses to delete a zvol an iSCSI extent still exports, naming the extent', async () => {
     const extent = e2e.sim.state.extents.insert({
-      name: 'outside-extent', type: 'DISK', path: 'zvol/tank/imported2', filesize: '0', serial: 'abc', blocksize: 512, pblocksize: false,
-      avail_threshold: null, comment: '', naa: '0x1', insecure_tpc: true, xen: false, rpm: 'SSD', ro: false, enabled: true, vendor: 'TrueNAS',
+      name: 'outside-extent',
+      type: 'DISK',
+      path: 'zvol/tank/imported2',
+      filesize: '0',
+      serial: 'abc',
+      blocksize: 512,
+      pblocksize: false,
+      avail_threshold: null,
+      comment: '',
+      naa: '0x1',
+      insecure_tpc: true,
+      xen: false,
+      rpm: 'SSD',
+      ro: false,
+      enabled: true,
+      vendor: 'TrueNAS',
     });
-    e2e.config(zvolConfig({ size: '1G', blocksize: '64K', extra: `
+    e2e.config(
+      zvolConfig({
+        size: '1G',
+        blocksize: '64K',
+        extra: `
 resource "truenas_zvol" "imported1" {
   name    = "tank/imported1"
   volsize = 1073741824
-}` }));
+}`,
+      }),
+    );
     const output = await expectFailure(e2e.ws, ['apply', '-auto-approve']);
-    assert.match(output, new RegExp(`zvol tank/imported2 is still exported by iSCSI extent "outside-extent"\\s+\\(id\\s+${extent.id}\\):\\s+delete or detach the extent first`));
+    assert.match(
+      output,
+      new RegExp(`zvol tank/imported2 is still exported by iSCSI extent "outside-extent"\\s+\\(id\\s+${extent.id}\\):\\s+delete or detach the extent first`),
+    );
     assert.ok(e2e.sim.state.datasets.has('tank/imported2'), 'the zvol is still there');
     assert.ok(e2e.sim.state.extents.get(extent.id), 'and so is the extent');
-    assert.ok((await e2e.ofType('truenas_zvol')).some((r) => r.name === 'imported2'), 'and it stays in state');
+    assert.ok(
+      (await e2e.ofType('truenas_zvol')).some((r) => r.name === 'imported2'),
+      'and it stays in state',
+    );
     e2e.sim.state.extents.delete(extent.id);
     await e2e.ws.apply();
     assert.equal(e2e.sim.state.datasets.has('tank/imported2'), false);

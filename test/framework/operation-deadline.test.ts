@@ -24,7 +24,7 @@ describe('OperationDeadline', () => {
     }
   });
 
-  it('without a limit, the signal is the call\'s own (Ctrl-C), and nothing expires', () => {
+  it("without a limit, the signal is the call's own (Ctrl-C), and nothing expires", () => {
     const parent = new AbortController();
     const deadline = new OperationDeadline('delete', undefined, parent.signal);
     assert.equal(deadline.signal, parent.signal);

@@ -17,7 +17,8 @@ describe('typed validators', () => {
 
   it('cidr: prefix 0-32 for IPv4, 0-128 for IPv6, nothing after the digits', () => {
     const cidr = validators.cidr();
-    for (const good of ['192.168.1.0/24', '0.0.0.0/0', '10.0.0.0/32', 'fd00::/64', '::/0', '2001:db8::/128']) assert.equal(cidr.validate(good), undefined, good);
+    for (const good of ['192.168.1.0/24', '0.0.0.0/0', '10.0.0.0/32', 'fd00::/64', '::/0', '2001:db8::/128'])
+      assert.equal(cidr.validate(good), undefined, good);
     assert.match(cidr.validate('192.168.1.0/33') ?? '', /prefix length from 0 to 32/);
     assert.match(cidr.validate('10.0.0.0/8x') ?? '', /prefix length from 0 to 32.*got "10\.0\.0\.0\/8x"/);
     assert.match(cidr.validate('fd00::/129') ?? '', /prefix length from 0 to 128/);
@@ -43,12 +44,16 @@ describe('typed validators', () => {
   });
 
   it('each: names the first bad element by position', () => {
-    assert.equal(validators.each(validators.cidr()).validate(['10.0.0.0/8', '192.168.1.0/33']), 'element 2 must be an address with a prefix length from 0 to 32 (such as "192.168.1.0/24"), got "192.168.1.0/33"');
+    assert.equal(
+      validators.each(validators.cidr()).validate(['10.0.0.0/8', '192.168.1.0/33']),
+      'element 2 must be an address with a prefix length from 0 to 32 (such as "192.168.1.0/24"), got "192.168.1.0/33"',
+    );
     assert.equal(validators.each(validators.cidr()).validate([]), undefined);
   });
 
   it('cloud-init ipconfig strings', () => {
-    for (const good of ['ip=dhcp', 'ip=10.0.0.5/24,gw=10.0.0.1', 'ip6=auto', 'ip6=fd00::5/64,gw6=fd00::1', 'ip=dhcp,ip6=dhcp']) assert.equal(ipConfigProblem(good), undefined, good);
+    for (const good of ['ip=dhcp', 'ip=10.0.0.5/24,gw=10.0.0.1', 'ip6=auto', 'ip6=fd00::5/64,gw6=fd00::1', 'ip=dhcp,ip6=dhcp'])
+      assert.equal(ipConfigProblem(good), undefined, good);
     assert.match(ipConfigProblem('ip=10.0.0.5/33') ?? '', /^ip= must be an address with a prefix length from 0 to 32/);
     assert.match(ipConfigProblem('ip=10.0.0.5') ?? '', /^ip= /);
     assert.match(ipConfigProblem('gw=10.0.0.1,gw=10.0.0.2') ?? '', /sets gw= twice/);

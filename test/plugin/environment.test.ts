@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  checkPluginEnvironment,
-  magicCookieKey,
-  magicCookieValue,
-  offeredProtocolVersions,
-} from '../../src/plugin/environment.js';
+import { checkPluginEnvironment, magicCookieKey, magicCookieValue, offeredProtocolVersions } from '../../src/plugin/environment.js';
 import { debugInstructions, handshakeLine, reattachValue } from '../../src/plugin/handshake.js';
 
 const address = 'registry.terraform.io/truemox/truenas';

@@ -72,8 +72,7 @@ export interface Handshake {
 }
 
 export function parseHandshake(line: string): Handshake {
-  const [core = '', protocolVersion = '', network = '', socketPath = '', protocol = '', certificateBase64 = ''] =
-    line.split('|');
+  const [core = '', protocolVersion = '', network = '', socketPath = '', protocol = '', certificateBase64 = ''] = line.split('|');
   return { core, protocolVersion, network, socketPath, protocol, certificateBase64 };
 }
 
@@ -84,11 +83,7 @@ export function announcedCertificate(handshake: Handshake): X509Certificate {
 
 /** Credentials like terraform's: trust only the announced certificate, present our own. */
 export function mtlsCredentials(handshake: Handshake, client: TlsIdentity): ChannelCredentials {
-  return credentials.createSsl(
-    Buffer.from(announcedCertificate(handshake).toString()),
-    Buffer.from(client.privateKeyPem),
-    Buffer.from(client.certificatePem),
-  );
+  return credentials.createSsl(Buffer.from(announcedCertificate(handshake).toString()), Buffer.from(client.privateKeyPem), Buffer.from(client.certificatePem));
 }
 
 export function connect(socketPath: string, channelCredentials: ChannelCredentials): Client {

@@ -6,16 +6,7 @@ import { once } from 'node:events';
 import { describe, it } from 'node:test';
 import { credentials } from '@grpc/grpc-js';
 import { magicCookieKey } from '../../src/plugin/environment.js';
-import {
-  connect,
-  hostEnvironment,
-  parseHandshake,
-  repositoryRoot,
-  services,
-  startStub,
-  stubPath,
-  unary,
-} from './harness.js';
+import { connect, hostEnvironment, parseHandshake, repositoryRoot, services, startStub, stubPath, unary } from './harness.js';
 
 const reattachLine = /^\tTF_REATTACH_PROVIDERS='(.*)'$/m;
 
@@ -55,7 +46,11 @@ describe('provider process lifecycle', () => {
       const client = connect(parseHandshake(await stub.firstLine).socketPath, credentials.createInsecure());
       await unary(client, services.provider.PlanResourceChange, { type_name: 'boom' }).catch(() => {});
       client.close();
-      const lines = stub.stderr().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const lines = stub
+        .stderr()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
       const failure = lines.find((line) => line['@message'] === 'Provider handler failed');
       assert.ok(failure, stub.stderr());
       assert.equal(failure['@level'], 'error');

@@ -37,9 +37,7 @@ function summaries(response: { diagnostics?: { summary?: string }[] }): string[]
 }
 
 async function expectExit(stub: StubProcess, withinMs: number) {
-  const timeout = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`still running after ${withinMs} ms`)), withinMs).unref(),
-  );
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running after ${withinMs} ms`)), withinMs).unref());
   return Promise.race([stub.exited, timeout]);
 }
 
@@ -84,10 +82,10 @@ describe('plugin server under AutoMTLS', () => {
     const schema = await unary<GetProviderSchemaResponse>(client, provider.GetProviderSchema);
     assert.equal(schema.resource_schemas?.stub_thing?.version, 1);
     assert.equal(schema.resource_schemas?.stub_thing?.block?.attributes?.[0]?.type?.toString(), '"string"');
-    assert.deepEqual(
-      await unary(client, provider.GetMetadata),
-      { server_capabilities: { get_provider_schema_optional: true }, resources: [{ type_name: 'stub_thing' }] },
-    );
+    assert.deepEqual(await unary(client, provider.GetMetadata), {
+      server_capabilities: { get_provider_schema_optional: true },
+      resources: [{ type_name: 'stub_thing' }],
+    });
     const checks: [string, object, string][] = [
       ['ValidateProviderConfig', { config: nullValue }, 'provider config c0'],
       [
@@ -201,9 +199,18 @@ describe('plugin server under AutoMTLS', () => {
   });
 
   it('prints nothing on stdout after the handshake and nothing on stderr without TF_LOG', () => {
-    assert.equal(stub.stdout(), `${[handshake.core, handshake.protocolVersion, handshake.network, handshake.socketPath, handshake.protocol, handshake.certificateBase64].join('|')}\n`);
+    assert.equal(
+      stub.stdout(),
+      `${[handshake.core, handshake.protocolVersion, handshake.network, handshake.socketPath, handshake.protocol, handshake.certificateBase64].join('|')}\n`,
+    );
     // Only the stub's own lines: no log line of the plugin server without TF_LOG.
-    assert.deepEqual(stub.stderr().split('\n').filter((line) => line !== '' && !/^stub: slow call started$/.test(line)), ['stub: stop hook called']);
+    assert.deepEqual(
+      stub
+        .stderr()
+        .split('\n')
+        .filter((line) => line !== '' && !/^stub: slow call started$/.test(line)),
+      ['stub: stop hook called'],
+    );
   });
 
   it('exits on GRPCController.Shutdown and removes its socket directory', async () => {

@@ -12,9 +12,7 @@ const services = loadProtocolServices();
 function roundTrip(rpc: string, side: 'request' | 'response', message: object): unknown {
   const method = services.provider[rpc];
   assert.ok(method, rpc);
-  return side === 'request'
-    ? method.requestDeserialize(method.requestSerialize(message))
-    : method.responseDeserialize(method.responseSerialize(message));
+  return side === 'request' ? method.requestDeserialize(method.requestSerialize(message)) : method.responseDeserialize(method.responseSerialize(message));
 }
 
 describe('protocol descriptor', () => {
@@ -27,10 +25,14 @@ describe('protocol descriptor', () => {
     assert.equal(typeof Object.create, 'function');
     assert.deepEqual(Object.keys(Object.create({ inherited: 1 })), []);
     const decoded = roundTrip('GetProviderSchema', 'response', {
-      resource_schemas: { r: { block: { attributes: [{ name: 'disks', nested_type: { nesting: 2, attributes: [{ name: 'size', type: Buffer.from('"number"') }] } }] } } },
+      resource_schemas: {
+        r: { block: { attributes: [{ name: 'disks', nested_type: { nesting: 2, attributes: [{ name: 'size', type: Buffer.from('"number"') }] } }] } },
+      },
     });
     assert.deepEqual(decoded, {
-      resource_schemas: { r: { block: { attributes: [{ name: 'disks', nested_type: { nesting: 2, attributes: [{ name: 'size', type: Buffer.from('"number"') }] } }] } } },
+      resource_schemas: {
+        r: { block: { attributes: [{ name: 'disks', nested_type: { nesting: 2, attributes: [{ name: 'size', type: Buffer.from('"number"') }] } }] } },
+      },
     });
   });
 
@@ -53,9 +55,7 @@ describe('protocol descriptor', () => {
     assert.deepEqual(decoded, {
       provider: { version: 2, block: { block_types: [{ type_name: 'disk', nesting: 2, min_items: 1, block: {} }] } },
       resource_schemas: { a_b: { block: { attributes: [{ name: 'id', type: Buffer.from('"string"'), write_only: true }] } } },
-      diagnostics: [
-        { severity: 1, summary: 's', attribute: { steps: [{ element_key_int: 9007199254740991, selector: 'element_key_int' }] } },
-      ],
+      diagnostics: [{ severity: 1, summary: 's', attribute: { steps: [{ element_key_int: 9007199254740991, selector: 'element_key_int' }] } }],
     });
   });
 

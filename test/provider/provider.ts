@@ -37,7 +37,11 @@ const thingSchema = schema({
     settings: attr.nested(
       'single',
       {
-        mode: attr.string({ optional: true, description: 'Mode.', semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase() }),
+        mode: attr.string({
+          optional: true,
+          description: 'Mode.',
+          semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase(),
+        }),
         level: attr.number({ optional: true, description: 'Level.' }),
       },
       { optional: true, description: 'Settings.' },

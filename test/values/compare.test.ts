@@ -73,22 +73,31 @@ describe('conformanceErrors', () => {
   });
 
   it('accepts fitting values, nulls and unknowns anywhere', () => {
-    assert.deepEqual(conformanceErrors({ name: 'x', size: 2n ** 70n, disks: [{ gb: UNKNOWN }], pair: ['a', true], tags: { k: null }, any: { free: ['form', 1] } }, type), []);
+    assert.deepEqual(
+      conformanceErrors({ name: 'x', size: 2n ** 70n, disks: [{ gb: UNKNOWN }], pair: ['a', true], tags: { k: null }, any: { free: ['form', 1] } }, type),
+      [],
+    );
     assert.deepEqual(conformanceErrors(null, type), []);
     assert.deepEqual(conformanceErrors(UNKNOWN, type), []);
   });
 
   it('lists every problem with its path', () => {
-    assert.deepEqual(conformanceErrors({ name: 1, size: 'big', disks: [{ gb: 1 }, { gb: true, x: 1 }], pair: ['a'], tags: [], typo: 'x', any: new Dynamic(types.number, 'no') }, type), [
-      { path: ['name'], message: 'string is required (got a number)' },
-      { path: ['size'], message: 'number is required (got a string)' },
-      { path: ['disks', 1, 'gb'], message: 'number is required (got a boolean)' },
-      { path: ['disks', 1, 'x'], message: 'unsupported attribute' },
-      { path: ['pair'], message: 'a tuple of 2 elements is required (got 1)' },
-      { path: ['tags'], message: 'map of string is required (got an array)' },
-      { path: ['typo'], message: 'unsupported attribute' },
-      { path: ['any'], message: 'number is required (got a string)' },
-    ]);
+    assert.deepEqual(
+      conformanceErrors(
+        { name: 1, size: 'big', disks: [{ gb: 1 }, { gb: true, x: 1 }], pair: ['a'], tags: [], typo: 'x', any: new Dynamic(types.number, 'no') },
+        type,
+      ),
+      [
+        { path: ['name'], message: 'string is required (got a number)' },
+        { path: ['size'], message: 'number is required (got a string)' },
+        { path: ['disks', 1, 'gb'], message: 'number is required (got a boolean)' },
+        { path: ['disks', 1, 'x'], message: 'unsupported attribute' },
+        { path: ['pair'], message: 'a tuple of 2 elements is required (got 1)' },
+        { path: ['tags'], message: 'map of string is required (got an array)' },
+        { path: ['typo'], message: 'unsupported attribute' },
+        { path: ['any'], message: 'number is required (got a string)' },
+      ],
+    );
     assert.deepEqual(conformanceErrors(NaN, types.number), [{ path: [], message: 'NaN is not a number terraform accepts' }]);
   });
 });

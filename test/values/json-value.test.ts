@@ -16,7 +16,10 @@ const resource = types.object({
 
 describe('JSON values', () => {
   it('writes every attribute with keys sorted, as go-cty does', () => {
-    const json = encodeJsonValue({ size: 1, id: 'a<b', tags: { z: '1', a: '2' }, disks: [{ name: 'root', gb: 2.5 }], ports: [443, 80], pair: ['x', true] }, resource);
+    const json = encodeJsonValue(
+      { size: 1, id: 'a<b', tags: { z: '1', a: '2' }, disks: [{ name: 'root', gb: 2.5 }], ports: [443, 80], pair: ['x', true] },
+      resource,
+    );
     assert.equal(
       json,
       '{"disks":[{"gb":2.5,"name":"root"}],"enabled":null,"extra":null,"id":"a\\u003cb","pair":["x",true],"ports":[443,80],"size":1,"tags":{"a":"2","z":"1"}}',
@@ -37,7 +40,10 @@ describe('JSON values', () => {
           disks: [],
           ports: [1, 2],
           pair: ['p', false],
-          extra: new Dynamic(types.object({ n: types.number, l: types.list(types.dynamic) }), { n: new BigDecimal('0.1'), l: [new Dynamic(types.bool, true), null] }),
+          extra: new Dynamic(types.object({ n: types.number, l: types.list(types.dynamic) }), {
+            n: new BigDecimal('0.1'),
+            l: [new Dynamic(types.bool, true), null],
+          }),
         },
         resource,
       ],
@@ -105,7 +111,10 @@ describe('JSON values', () => {
   });
 
   it('reports malformed JSON and mismatches clearly, without the text', () => {
-    assert.throws(() => decodeJsonValue('{"id": "secret-value"', resource), (e: Error) => /invalid JSON: expected/.test(e.message) && !e.message.includes('secret'));
+    assert.throws(
+      () => decodeJsonValue('{"id": "secret-value"', resource),
+      (e: Error) => /invalid JSON: expected/.test(e.message) && !e.message.includes('secret'),
+    );
     assert.throws(() => decodeJsonValue('{"id":"x"} x', resource), /expected the end of the JSON text at offset 11/);
     assert.throws(() => decodeJsonValue('"bad \\q escape"', types.string), /expected a valid string at offset 0/);
     assert.throws(() => decodeJsonValue('{"disks":[{"gb":"lots"}]}', resource), /\.disks\[0\]\.gb: a number is required/);

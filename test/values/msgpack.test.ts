@@ -202,7 +202,10 @@ describe('msgpack bytes as go-cty writes them', () => {
 
   it('writes every object attribute, keys sorted, null when absent', () => {
     const type = types.object({ name: types.string, id: types.string, size: types.number, tags: types.map(types.string) });
-    assert.equal(hex(encodeMsgpack({ name: 'a', size: 1, tags: {}, id: undefined } as object as Value, type)), `84a2${ascii('id')}c0a4${ascii('name')}a161a4${ascii('size')}01a4${ascii('tags')}80`);
+    assert.equal(
+      hex(encodeMsgpack({ name: 'a', size: 1, tags: {}, id: undefined } as object as Value, type)),
+      `84a2${ascii('id')}c0a4${ascii('name')}a161a4${ascii('size')}01a4${ascii('tags')}80`,
+    );
     assert.equal(hex(encodeMsgpack(null, type)), 'c0');
   });
 
@@ -258,7 +261,7 @@ describe('msgpack bytes from terraform', () => {
       assert.ok(value instanceof Unknown, bytes);
     }
     // Keys that do not fit the type are ignored, as are keys we do not know.
-    const value = decodeMsgpack(fromHex(`d70c8302a1${ascii("x")}0105072a`), types.number);
+    const value = decodeMsgpack(fromHex(`d70c8302a1${ascii('x')}0105072a`), types.number);
     assert.ok(value instanceof Unknown);
     assert.equal(value.refinements, undefined);
   });
@@ -291,8 +294,16 @@ describe('msgpack errors name the path', () => {
 
   it('on decoding mismatched input', () => {
     const cases: [Value, CtyType, RegExp][] = [
-      [{ disks: [{ size: 1 }, { size: true }] }, types.object({ disks: types.tuple([types.object({ size: types.number }), types.object({ size: types.bool })]) }), /^ValuePathError: \.disks\[1\]\.size: number is required \(got a boolean\)$/],
-      [{ tags: { 'a b': 1 } }, types.object({ tags: types.map(types.number) }), /^ValuePathError: \.tags\["a b"\]: string is required \(got a msgpack number\)$/],
+      [
+        { disks: [{ size: 1 }, { size: true }] },
+        types.object({ disks: types.tuple([types.object({ size: types.number }), types.object({ size: types.bool })]) }),
+        /^ValuePathError: \.disks\[1\]\.size: number is required \(got a boolean\)$/,
+      ],
+      [
+        { tags: { 'a b': 1 } },
+        types.object({ tags: types.map(types.number) }),
+        /^ValuePathError: \.tags\["a b"\]: string is required \(got a msgpack number\)$/,
+      ],
       [{ disks: 'x' }, types.object({ disks: types.string }), /\.disks: list of object is required \(got a msgpack string\)/],
       [{ pair: ['a', 'b'] }, types.object({ pair: types.tuple([types.string, types.string]) }), /\.pair: a tuple of 1 elements is required \(got 2\)/],
       [{ extra: 1 }, types.object({ extra: types.number }), /\.extra: unsupported attribute/],
@@ -300,18 +311,27 @@ describe('msgpack errors name the path', () => {
     ];
     for (const [value, writtenAs, message] of cases) {
       const bytes = encodeMsgpack(value, writtenAs);
-      assert.throws(() => decodeMsgpack(bytes, type), (error: Error) => {
-        assert.match(String(error), message);
-        return true;
-      });
+      assert.throws(
+        () => decodeMsgpack(bytes, type),
+        (error: Error) => {
+          assert.match(String(error), message);
+          return true;
+        },
+      );
     }
   });
 
   it('on malformed msgpack and malformed dynamic values', () => {
     assert.throws(() => decodeMsgpack(fromHex('c1'), types.string), /^ValuePathError: \(root\): invalid msgpack/);
     assert.throws(() => decodeMsgpack(fromHex('0102'), types.number), /invalid msgpack/);
-    assert.throws(() => decodeMsgpack(fromHex(`81a1${ascii('d')}93010203`), types.object({ d: types.dynamic })), /\.d: a dynamic value must be a \[type, value\] array/);
-    assert.throws(() => decodeMsgpack(fromHex(`81a1${ascii('d')}92c405${ascii('"foo"')}01`), types.object({ d: types.dynamic })), /\.d: malformed type JSON: invalid primitive type name "foo"/);
+    assert.throws(
+      () => decodeMsgpack(fromHex(`81a1${ascii('d')}93010203`), types.object({ d: types.dynamic })),
+      /\.d: a dynamic value must be a \[type, value\] array/,
+    );
+    assert.throws(
+      () => decodeMsgpack(fromHex(`81a1${ascii('d')}92c405${ascii('"foo"')}01`), types.object({ d: types.dynamic })),
+      /\.d: malformed type JSON: invalid primitive type name "foo"/,
+    );
   });
 
   it('on encoding values that do not fit the type', () => {
@@ -329,7 +349,13 @@ describe('msgpack errors name the path', () => {
   });
 
   it('never puts the value into the message', () => {
-    assert.throws(() => encodeMsgpack({ tags: { k: 12345 } } as Value, type), (error: Error) => !error.message.includes('12345'));
-    assert.throws(() => decodeMsgpack(encodeMsgpack('s3cr3t-token', types.string), types.number), (error: Error) => !error.message.includes('s3cr3t'));
+    assert.throws(
+      () => encodeMsgpack({ tags: { k: 12345 } } as Value, type),
+      (error: Error) => !error.message.includes('12345'),
+    );
+    assert.throws(
+      () => decodeMsgpack(encodeMsgpack('s3cr3t-token', types.string), types.number),
+      (error: Error) => !error.message.includes('s3cr3t'),
+    );
   });
 });

@@ -38,7 +38,10 @@ describe('type JSON', () => {
   });
 
   it('sorts object keys by code point and escapes like Go', () => {
-    assert.equal(typeToJson(types.object({ 'b<': types.string, a: types.string, '\u{1F600}': types.bool, '\uFFFD': types.bool })), '["object",{"a":"string","b\\u003c":"string","\uFFFD":"bool","\u{1F600}":"bool"}]');
+    assert.equal(
+      typeToJson(types.object({ 'b<': types.string, a: types.string, '\u{1F600}': types.bool, '\uFFFD': types.bool })),
+      '["object",{"a":"string","b\\u003c":"string","\uFFFD":"bool","\u{1F600}":"bool"}]',
+    );
   });
 
   it('keeps a __proto__ attribute as an ordinary attribute', () => {

@@ -13,6 +13,9 @@ export class ReadOnlyError extends ApiError {
   readonly retryable = false;
 
   constructor(call: string, option: ReadOnlyOption) {
-    super(call, `refused: the provider is read-only (${option.setting}) and this call could change the server; it was not sent. Unset read_only to apply changes.`);
+    super(
+      call,
+      `refused: the provider is read-only (${option.setting}) and this call could change the server; it was not sent. Unset read_only to apply changes.`,
+    );
   }
 }

@@ -49,7 +49,10 @@ export class ProxmoxTaskError extends ApiError {
 /** The task did not finish within the caller's timeout (it may still be running). */
 export class ProxmoxTaskTimeoutError extends ApiError {
   readonly retryable = false;
-  constructor(readonly upid: string, timeoutMs: number) {
+  constructor(
+    readonly upid: string,
+    timeoutMs: number,
+  ) {
     super(`task ${upid}`, `not finished after ${timeoutMs} ms`);
   }
 }

@@ -110,7 +110,12 @@ export class ProxmoxHttp {
         if (retry >= this.options.maxRetries || !isSafeToRetry(method, err)) throw err;
         this.options.stats.retries++;
         const delay = backoffDelay(retry, this.options.backoff);
-        this.options.logger.warn('retrying Proxmox request', { route, attempt: retry + 1, delay_ms: delay, reason: String(err instanceof Error ? err.message : err) });
+        this.options.logger.warn('retrying Proxmox request', {
+          route,
+          attempt: retry + 1,
+          delay_ms: delay,
+          reason: String(err instanceof Error ? err.message : err),
+        });
         await sleep(delay);
       }
     }
@@ -178,4 +183,3 @@ function isSafeToRetry(method: HttpMethod, err: unknown): boolean {
   if (method !== 'GET') return false;
   return err instanceof ProxmoxNetworkError || (err instanceof ProxmoxApiError && err.retryable);
 }
-

@@ -18,7 +18,8 @@ import { emptyStats, type ProxmoxClientStats } from './stats.js';
 import { ProxmoxTasks, type TaskOptions, type TaskStatus } from './tasks.js';
 
 /** Who the client acts as: an API token, or a user logged in with a ticket (tokens are never that user). */
-export type ProxmoxIdentity = { readonly kind: 'token'; readonly tokenId: string } | { readonly kind: 'ticket'; readonly userid: string } | { readonly kind: 'none' };
+export type ProxmoxIdentity =
+  { readonly kind: 'token'; readonly tokenId: string } | { readonly kind: 'ticket'; readonly userid: string } | { readonly kind: 'none' };
 
 export class ProxmoxClient {
   readonly stats: ProxmoxClientStats = emptyStats();
@@ -52,7 +53,9 @@ export class ProxmoxClient {
     this.http.auth = this.authFor(options);
     this.identity = identityOf(options);
     this.loginPassword = options.apiToken === undefined ? options.password : undefined;
-    this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () => cache.invalidate());
+    this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () =>
+      cache.invalidate(),
+    );
     const ctx = { http: this.http, tasks: this.tasks, cache };
     this.cluster = new ClusterApi(ctx);
     this.qemu = new QemuApi(ctx);

@@ -22,10 +22,7 @@ export function parsePropertyString(text: string): PropertyString {
 }
 
 /** Builds `bare,k=v,...`; keys with undefined values are left out, booleans become 1/0. */
-export function buildPropertyString(
-  props: Readonly<Record<string, string | number | boolean | undefined>>,
-  bare?: string,
-): string {
+export function buildPropertyString(props: Readonly<Record<string, string | number | boolean | undefined>>, bare?: string): string {
   const parts = bare === undefined ? [] : [bare];
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined) continue;
@@ -35,8 +32,20 @@ export function buildPropertyString(
 }
 
 const NIC_MODELS = new Set([
-  'e1000', 'e1000-82540em', 'e1000-82544gc', 'e1000-82545em', 'e1000e', 'i82551', 'i82557b',
-  'i82559er', 'ne2k_isa', 'ne2k_pci', 'pcnet', 'rtl8139', 'virtio', 'vmxnet3',
+  'e1000',
+  'e1000-82540em',
+  'e1000-82544gc',
+  'e1000-82545em',
+  'e1000e',
+  'i82551',
+  'i82557b',
+  'i82559er',
+  'ne2k_isa',
+  'ne2k_pci',
+  'pcnet',
+  'rtl8139',
+  'virtio',
+  'vmxnet3',
 ]);
 
 export interface NetDevice {

@@ -3,7 +3,13 @@
 import { z } from 'zod';
 
 /** An integer the server may send as a number or as a decimal string (`"100"`). */
-export const intLike = z.union([z.number(), z.string().regex(/^-?\d+$/).transform(Number)]);
+export const intLike = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(/^-?\d+$/)
+    .transform(Number),
+]);
 /** A 0/1 flag (or boolean) as a boolean. */
 export const flag = z.union([z.boolean(), z.literal(0), z.literal(1), z.enum(['0', '1'])]).transform((v) => v === true || v === 1 || v === '1');
 
@@ -46,7 +52,12 @@ export const guestStatus = z.looseObject({
   lock: z.string().optional(),
   uptime: z.number().optional(),
 });
-export const pendingEntry = z.looseObject({ key: z.string(), value: z.union([z.string(), z.number()]).optional(), pending: z.union([z.string(), z.number()]).optional(), delete: z.number().optional() });
+export const pendingEntry = z.looseObject({
+  key: z.string(),
+  value: z.union([z.string(), z.number()]).optional(),
+  pending: z.union([z.string(), z.number()]).optional(),
+  delete: z.number().optional(),
+});
 export const snapshotEntry = z.looseObject({
   name: z.string(),
   description: z.string().optional(),
@@ -69,7 +80,13 @@ export const taskStatus = z.looseObject({
 });
 export const taskLogLine = z.looseObject({ n: z.number(), t: z.string() });
 
-export const storageConfig = z.looseObject({ storage: z.string(), type: z.string(), digest: z.string().optional(), content: z.string().optional(), nodes: z.string().optional() });
+export const storageConfig = z.looseObject({
+  storage: z.string(),
+  type: z.string(),
+  digest: z.string().optional(),
+  content: z.string().optional(),
+  nodes: z.string().optional(),
+});
 export const storageCreated = z.looseObject({ storage: z.string(), type: z.string(), config: z.record(z.string(), z.unknown()).optional() });
 export const nodeStorage = z.looseObject({
   storage: z.string(),
@@ -81,14 +98,32 @@ export const nodeStorage = z.looseObject({
   used: z.number().optional(),
   avail: z.number().optional(),
 });
-export const storageVolume = z.looseObject({ volid: z.string(), format: z.string(), size: z.number(), content: z.string().optional(), vmid: intLike.optional() });
+export const storageVolume = z.looseObject({
+  volid: z.string(),
+  format: z.string(),
+  size: z.number(),
+  content: z.string().optional(),
+  vmid: intLike.optional(),
+});
 export const volumeAttributes = z.looseObject({ path: z.string().optional(), size: z.number(), used: z.number().optional(), format: z.string().optional() });
 
 export const poolSummary = z.looseObject({ poolid: z.string(), comment: z.string().optional() });
-export const poolMember = z.looseObject({ id: z.string(), type: z.string(), vmid: intLike.optional(), storage: z.string().optional(), node: z.string().optional(), name: z.string().optional() });
+export const poolMember = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  vmid: intLike.optional(),
+  storage: z.string().optional(),
+  node: z.string().optional(),
+  name: z.string().optional(),
+});
 export const poolDetail = z.looseObject({ poolid: z.string(), comment: z.string().optional(), members: z.array(poolMember) });
 
-export const tokenInfo = z.looseObject({ tokenid: z.string().optional(), comment: z.string().optional(), expire: intLike.optional(), privsep: flag.optional() });
+export const tokenInfo = z.looseObject({
+  tokenid: z.string().optional(),
+  comment: z.string().optional(),
+  expire: intLike.optional(),
+  privsep: flag.optional(),
+});
 export const tokenCreated = z.looseObject({ info: tokenInfo, value: z.string(), 'full-tokenid': z.string() });
 export const tokenUpdated = z.looseObject({ info: tokenInfo.optional(), value: z.string().optional(), 'full-tokenid': z.string().optional() });
 const userFields = {

@@ -32,11 +32,10 @@ export function fromTrueNASError(method: string, raw: unknown, fallbackMessage: 
   if (!data.success) return new TrueNASCallError(method, { errno: Errno.EINVAL, errname: 'EINVAL', message: fallbackMessage });
   const issues = issuesFrom(data.data.extra);
   // Validation errors report errno 22 (or 11 on legacy); the first issue's errno is the real one.
-  const errno = issues.length > 0 ? issues[0]!.errno : data.data.error ?? Errno.EINVAL;
-  const message = issues.length > 0
-    ? issues.map((i) => `${i.attribute ?? 'None'}: ${i.message}`).join('; ')
-    : stripErrname(data.data.reason ?? fallbackMessage);
-  return new TrueNASCallError(method, { errno, errname: issues.length > 0 ? errnoName(errno) : data.data.errname ?? errnoName(errno), message, issues });
+  const errno = issues.length > 0 ? issues[0]!.errno : (data.data.error ?? Errno.EINVAL);
+  const message =
+    issues.length > 0 ? issues.map((i) => `${i.attribute ?? 'None'}: ${i.message}`).join('; ') : stripErrname(data.data.reason ?? fallbackMessage);
+  return new TrueNASCallError(method, { errno, errname: issues.length > 0 ? errnoName(errno) : (data.data.errname ?? errnoName(errno)), message, issues });
 }
 
 const jsonRpcError = z.object({ code: z.number(), message: z.string(), data: z.unknown().optional() });
@@ -62,7 +61,7 @@ export function fromRestError(method: string, status: number, body: unknown): Tr
     return fromTrueNASError(method, { error: Errno.EINVAL, extra }, '');
   }
   const call = restCallError.safeParse(body);
-  const errno = call.success ? call.data.errno ?? Errno.EFAULT : status === 404 ? Errno.ENOENT : Errno.EFAULT;
+  const errno = call.success ? (call.data.errno ?? Errno.EFAULT) : status === 404 ? Errno.ENOENT : Errno.EFAULT;
   const message = call.success && call.data.message ? call.data.message : status === 404 ? 'not found' : `HTTP ${status}`;
   return new TrueNASCallError(method, { errno, errname: errnoName(errno), message });
 }

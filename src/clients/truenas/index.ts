@@ -125,7 +125,11 @@ export class TrueNASClient {
   }
 
   /** Runs `method` once per argument list in one `core.bulk` job; per-item results and errors. */
-  async bulk(method: string, paramsList: readonly (readonly unknown[])[], onProgress?: (p: JobProgress) => void): Promise<{ result: unknown; error: string | null }[]> {
+  async bulk(
+    method: string,
+    paramsList: readonly (readonly unknown[])[],
+    onProgress?: (p: JobProgress) => void,
+  ): Promise<{ result: unknown; error: string | null }[]> {
     return parseResponse('core.bulk', bulkResults, await this.ctx.job('core.bulk', [method, paramsList], onProgress));
   }
 

@@ -27,7 +27,12 @@ function failure(method: string, job: z.output<typeof jobSchema>): Error {
   const info = job.exc_info;
   if (info?.type === 'VALIDATION' && Array.isArray(info.extra)) {
     const issues = (info.extra as [string | null, string, number][]).map(([attribute, message, errno]) => ({ attribute, message, errno }));
-    return new TrueNASCallError(method, { errno: issues[0]?.errno ?? Errno.EINVAL, errname: errnoName(issues[0]?.errno ?? Errno.EINVAL), message: issues.map((i) => `${i.attribute}: ${i.message}`).join('; '), issues });
+    return new TrueNASCallError(method, {
+      errno: issues[0]?.errno ?? Errno.EINVAL,
+      errname: errnoName(issues[0]?.errno ?? Errno.EINVAL),
+      message: issues.map((i) => `${i.attribute}: ${i.message}`).join('; '),
+      issues,
+    });
   }
   return new TrueNASJobError(method, job.id, job.state, job.error);
 }

@@ -17,9 +17,10 @@ function responseType(answer: unknown): string {
 
 function refused(method: string, type: string, credentials: Credentials): TrueNASAuthError {
   if (type === 'EXPIRED') {
-    return new TrueNASAuthError(method, credentials.apiKey
-      ? 'the API key has expired or was revoked (TrueNAS revokes a key sent without TLS)'
-      : 'the password has expired');
+    return new TrueNASAuthError(
+      method,
+      credentials.apiKey ? 'the API key has expired or was revoked (TrueNAS revokes a key sent without TLS)' : 'the password has expired',
+    );
   }
   if (type === 'OTP_REQUIRED') return new TrueNASAuthError(method, 'the user has two-factor authentication: set the OTP secret');
   return new TrueNASAuthError(method, `${credentials.apiKey ? 'the API key' : 'the username or password'} was refused (${type})`);
@@ -36,7 +37,10 @@ async function legacyLogin(call: LoginCall, credentials: Credentials): Promise<v
     accepted = await call(method, params);
   } catch (err) {
     if (!isMissingMethod(err) || !credentials.apiKey) throw err;
-    throw new TrueNASAuthError(method, 'this server has no auth.login_with_api_key: give the API key\'s user name (api_key_user) so the client can log in with auth.login_ex');
+    throw new TrueNASAuthError(
+      method,
+      "this server has no auth.login_with_api_key: give the API key's user name (api_key_user) so the client can log in with auth.login_ex",
+    );
   }
   if (accepted !== true) throw refused(method, 'AUTH_ERR', credentials);
 }
@@ -65,10 +69,11 @@ async function scramLogin(call: LoginCall, identity: { name: string; password: s
   const first = await call('auth.login_ex', [{ mechanism: 'SCRAM', scram_type: 'CLIENT_FIRST_MESSAGE', rfc_str: scram.first }]);
   if (scramText(first, 'scram_type') !== 'SERVER_FIRST_RESPONSE') throw refused('auth.login_ex', responseType(first), credentials);
   const final = scram.final(scramText(first, 'rfc_str'));
-  if (final === null) throw new TrueNASAuthError('auth.login_ex', 'the server answered SCRAM with a nonce that does not extend the client\'s');
+  if (final === null) throw new TrueNASAuthError('auth.login_ex', "the server answered SCRAM with a nonce that does not extend the client's");
   const last = await call('auth.login_ex', [{ mechanism: 'SCRAM', scram_type: 'CLIENT_FINAL_MESSAGE', rfc_str: final }]);
   if (scramText(last, 'scram_type') !== 'SERVER_FINAL_RESPONSE') throw refused('auth.login_ex', responseType(last), credentials);
-  if (!scram.verify(scramText(last, 'rfc_str'))) throw new TrueNASAuthError('auth.login_ex', 'the server\'s SCRAM signature does not prove it knows the API key');
+  if (!scram.verify(scramText(last, 'rfc_str')))
+    throw new TrueNASAuthError('auth.login_ex', "the server's SCRAM signature does not prove it knows the API key");
 }
 
 export async function logIn(call: LoginCall, credentials: Credentials, now: () => number = Date.now): Promise<void> {
@@ -77,9 +82,7 @@ export async function logIn(call: LoginCall, credentials: Credentials, now: () =
   // 26.0+: an API key with its user logs in by SCRAM, so the key itself never leaves the machine.
   const identity = apiKey && username ? apiKeyScramIdentity(username, apiKey) : undefined;
   if (identity && (await offersScram(call))) return scramLogin(call, identity, credentials);
-  const data = apiKey
-    ? { mechanism: 'API_KEY_PLAIN', username, api_key: apiKey }
-    : { mechanism: 'PASSWORD_PLAIN', username, password };
+  const data = apiKey ? { mechanism: 'API_KEY_PLAIN', username, api_key: apiKey } : { mechanism: 'PASSWORD_PLAIN', username, password };
   let answer: unknown;
   try {
     answer = await call('auth.login_ex', [data]);

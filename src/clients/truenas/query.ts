@@ -1,8 +1,31 @@
 // Typed query filters and options, as every `*.query` method takes them.
 
 export type FilterOperator =
-  | '=' | '!=' | '>' | '>=' | '<' | '<=' | '~' | 'in' | 'nin' | 'rin' | 'rnin' | '^' | '!^' | '$' | '!$'
-  | 'C=' | 'C!=' | 'Cin' | 'Cnin' | 'Crin' | 'Crnin' | 'C^' | 'C!^' | 'C$' | 'C!$';
+  | '='
+  | '!='
+  | '>'
+  | '>='
+  | '<'
+  | '<='
+  | '~'
+  | 'in'
+  | 'nin'
+  | 'rin'
+  | 'rnin'
+  | '^'
+  | '!^'
+  | '$'
+  | '!$'
+  | 'C='
+  | 'C!='
+  | 'Cin'
+  | 'Cnin'
+  | 'Crin'
+  | 'Crnin'
+  | 'C^'
+  | 'C!^'
+  | 'C$'
+  | 'C!$';
 
 export type Condition = readonly [field: string, op: FilterOperator, value: unknown];
 export type Filter = Condition | readonly ['OR', readonly (Condition | readonly Condition[])[]];

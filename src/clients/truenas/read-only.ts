@@ -8,9 +8,19 @@ import { ROLE_READ_METHODS } from './read-methods.js';
  * only reads or concerns the caller's own connection (middlewared plugins/auth.py, core.py).
  */
 const PROTOCOL_READS = [
-  'auth.login', 'auth.login_ex', 'auth.login_ex_continue', 'auth.login_with_api_key', 'auth.me', 'auth.logout',
-  'core.get_jobs', 'core.ping', 'core.set_options', 'core.subscribe', 'core.unsubscribe',
-  'system.ready', 'system.version',
+  'auth.login',
+  'auth.login_ex',
+  'auth.login_ex_continue',
+  'auth.login_with_api_key',
+  'auth.me',
+  'auth.logout',
+  'core.get_jobs',
+  'core.ping',
+  'core.set_options',
+  'core.subscribe',
+  'core.unsubscribe',
+  'system.ready',
+  'system.version',
 ];
 
 const READS: ReadonlySet<string> = new Set([...ROLE_READ_METHODS, ...PROTOCOL_READS]);

@@ -13,11 +13,16 @@ const configServices = new Set(['iscsi.global']);
 
 /** Parameter names of methods that take several arguments besides an id (body keys). */
 const paramNames: Record<string, readonly string[]> = {
-  'service.start': ['service', 'options'], 'service.stop': ['service', 'options'],
-  'service.restart': ['service', 'options'], 'service.reload': ['service', 'options'],
-  'service.control': ['verb', 'service', 'options'], 'core.bulk': ['method', 'params', 'description'],
-  'zfs.snapshot.rollback': ['id', 'options'], 'pool.snapshot.rollback': ['id', 'options'],
-  'iscsi.target.delete': ['force', 'delete_extents'], 'iscsi.extent.delete': ['remove', 'force'],
+  'service.start': ['service', 'options'],
+  'service.stop': ['service', 'options'],
+  'service.restart': ['service', 'options'],
+  'service.reload': ['service', 'options'],
+  'service.control': ['verb', 'service', 'options'],
+  'core.bulk': ['method', 'params', 'description'],
+  'zfs.snapshot.rollback': ['id', 'options'],
+  'pool.snapshot.rollback': ['id', 'options'],
+  'iscsi.target.delete': ['force', 'delete_extents'],
+  'iscsi.extent.delete': ['remove', 'force'],
 };
 
 interface HttpCall {
@@ -57,7 +62,8 @@ function restQuery(method: string, path: string, filters: unknown, options: unkn
   if (unfiltered && opts.offset) search.set('offset', String(opts.offset));
   const qs = search.toString();
   return {
-    httpMethod: 'GET', path: `${path}${qs ? `?${qs}` : ''}`,
+    httpMethod: 'GET',
+    path: `${path}${qs ? `?${qs}` : ''}`,
     post: (result) => {
       let rows = Array.isArray(result) ? result : [];
       for (const [field, op, values] of local) rows = rows.filter((row) => values.includes((row as Record<string, unknown>)[field]) === (op === 'in'));
@@ -99,7 +105,10 @@ export class RestTransport implements Transport {
 
   private readonly tlsAdvice: TlsAdvice;
 
-  constructor(private readonly baseUrl: string, tls: TlsOptions) {
+  constructor(
+    private readonly baseUrl: string,
+    tls: TlsOptions,
+  ) {
     this.tlsAdvice = tls.advice;
     this.agent = new Agent({ connect: { rejectUnauthorized: !tls.insecure, ...(tls.caPem ? { ca: tls.caPem } : {}) }, keepAliveTimeout: 30_000 });
   }
@@ -115,7 +124,10 @@ export class RestTransport implements Transport {
     let response;
     try {
       response = await request(`${this.baseUrl}/api/v2.0${http.path}`, {
-        method: http.httpMethod, dispatcher: this.agent, headersTimeout: timeoutMs, bodyTimeout: timeoutMs,
+        method: http.httpMethod,
+        dispatcher: this.agent,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
         headers: { authorization: this.authorization, ...(http.body !== undefined ? { 'content-type': 'application/json' } : {}) },
         ...(http.body !== undefined ? { body: JSON.stringify(http.body) } : {}),
       });
@@ -124,7 +136,9 @@ export class RestTransport implements Transport {
       if (certificate !== undefined) throw new TlsVerificationError(method, certificate, { cause: err });
       const message = err instanceof Error ? err.message : String(err);
       const timedOut = err instanceof Error && /timeout/i.test(err.name + message);
-      throw timedOut ? new TrueNASTimeoutError(method, `no answer within ${timeoutMs} ms`, true) : new TrueNASConnectionError(method, `request failed: ${message}`, true, { cause: err });
+      throw timedOut
+        ? new TrueNASTimeoutError(method, `no answer within ${timeoutMs} ms`, true)
+        : new TrueNASConnectionError(method, `request failed: ${message}`, true, { cause: err });
     }
     const text = await response.body.text();
     const status = response.statusCode;

@@ -19,7 +19,11 @@ export class ScramClient {
   private readonly bare: string;
   private serverSignature = Buffer.alloc(0);
 
-  constructor(name: string, private readonly password: string, nonce = randomBytes(24).toString('base64')) {
+  constructor(
+    name: string,
+    private readonly password: string,
+    nonce = randomBytes(24).toString('base64'),
+  ) {
     this.bare = `n=${name.replace(/=/g, '=3D').replace(/,/g, '=2C')},r=${nonce}`;
     this.first = `n,,${this.bare}`;
   }

@@ -120,7 +120,12 @@ export class Session {
         }
         this.stats.retries++;
         const delay = backoffDelay(attempt, this.options.backoff);
-        this.options.logger.debug('retrying TrueNAS call', { method, attempt: attempt + 1, delay_ms: delay, reason: err instanceof Error ? err.message : String(err) });
+        this.options.logger.debug('retrying TrueNAS call', {
+          method,
+          attempt: attempt + 1,
+          delay_ms: delay,
+          reason: err instanceof Error ? err.message : String(err),
+        });
         await sleep(delay);
       }
     }
@@ -148,7 +153,10 @@ export class Session {
       // (plugins/auth.py@TS-25.10.6:936-953); a password in clear is no better. Checked before
       // any connection is opened, so nothing leaves the machine.
       const what = this.options.credentials.apiKey ? 'the API key' : 'the password';
-      throw new TrueNASAuthError('connect', `refusing to send ${what} unencrypted to ${new URL(this.baseUrl.http).host}: TrueNAS revokes API keys used without TLS and passwords would travel in clear; use an https:// endpoint`);
+      throw new TrueNASAuthError(
+        'connect',
+        `refusing to send ${what} unencrypted to ${new URL(this.baseUrl.http).host}: TrueNAS revokes API keys used without TLS and passwords would travel in clear; use an https:// endpoint`,
+      );
     }
     const candidates = this.chosen ? [this.chosen] : order;
     let lastError: unknown;

@@ -102,4 +102,3 @@ export function resolveCredentials(sources: CredentialSources): { secret?: strin
   }
   return { username, password };
 }
-

@@ -115,23 +115,40 @@ export const explainProxmoxError: ErrorExplainer = (thrown, failed) => {
     const adoptable = ADOPTABLE[failed.resourceType]?.(failed);
     if (adoptable && /already exists|already defined/i.test([message, ...Object.values(error.errors)].join(' '))) {
       const adopt = adoptable.id !== undefined ? `\n${importAdvice(failed.resourceType, adoptable.id)}` : '';
-      return new AttributeError(adoptable.attribute, 'Already exists on the Proxmox VE server', `${message}.${adopt}\nOtherwise choose another ${adoptable.attribute}.`);
+      return new AttributeError(
+        adoptable.attribute,
+        'Already exists on the Proxmox VE server',
+        `${message}.${adopt}\nOtherwise choose another ${adoptable.attribute}.`,
+      );
     }
   }
   const denied = missingPrivilege(message, failed);
   if (denied) return denied;
   const node = /no such node '([^']+)'|hostname lookup '([^']+)' failed/.exec(message);
   if (node) {
-    return new AttributeError('node', 'Unknown node', `Proxmox VE has no node "${node[1] ?? node[2]}": use the name of a cluster node (the data source proxmox_nodes lists them).`);
+    return new AttributeError(
+      'node',
+      'Unknown node',
+      `Proxmox VE has no node "${node[1] ?? node[2]}": use the name of a cluster node (the data source proxmox_nodes lists them).`,
+    );
   }
   const storage = /storage '([^']+)' does not exist/.exec(message);
   if (storage?.[1]) {
     const path = storagePath(failed.values.value, storage[1]);
-    if (path) return new AttributeError(path, 'Unknown storage', `Proxmox VE has no storage "${storage[1]}" (on this node): use a storage id that exists there (the data source proxmox_storages lists them).`);
+    if (path)
+      return new AttributeError(
+        path,
+        'Unknown storage',
+        `Proxmox VE has no storage "${storage[1]}" (on this node): use a storage id that exists there (the data source proxmox_storages lists them).`,
+      );
   }
   const pool = /pool '([^']+)' does not exist/.exec(message);
   if (pool && failed.values.string('pool') === pool[1]) {
-    return new AttributeError('pool', 'Unknown pool', `Proxmox VE has no pool "${pool[1]}": create it first (a proxmox_pool resource this one refers to) or fix the name.`);
+    return new AttributeError(
+      'pool',
+      'Unknown pool',
+      `Proxmox VE has no pool "${pool[1]}": create it first (a proxmox_pool resource this one refers to) or fix the name.`,
+    );
   }
   for (const [param, text] of Object.entries(error.errors)) {
     if (isObjectValue(failed.values.value) && param in failed.values.value) {

@@ -7,11 +7,7 @@ import type { ModelOf } from '../../framework/schema.js';
 import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
-import {
-  fromEnv,
-  endpointSetting,
-  resolveCredentials,
-} from '../common/settings.js';
+import { fromEnv, endpointSetting, resolveCredentials } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
 import { parseVmidRange, type VmidRange } from './shared/vmid-allocator.js';
 
@@ -22,7 +18,11 @@ const API_TOKEN = /^[^@\s]+@[^!\s]+![^=\s]+=\S+$/;
 export const proxmoxConfigSchema = schema({
   description: 'Manages virtual machines, containers, storage and access on Proxmox VE.',
   attributes: {
-    endpoint: attr.string({ optional: true, description: 'URL of the Proxmox VE API, such as https://pve.lan:8006 (or PROXMOX_VE_ENDPOINT).', validators: [validators.url(PROXMOX_SCHEMES)] }),
+    endpoint: attr.string({
+      optional: true,
+      description: 'URL of the Proxmox VE API, such as https://pve.lan:8006 (or PROXMOX_VE_ENDPOINT).',
+      validators: [validators.url(PROXMOX_SCHEMES)],
+    }),
     api_token: attr.string({
       optional: true,
       sensitive: true,
@@ -34,8 +34,15 @@ export const proxmoxConfigSchema = schema({
     ...connectionAttributes({ envPrefix: 'PROXMOX_VE', exchange: 'request' }),
     vmid_range: attr.string({
       optional: true,
-      description: 'Give new VMs and containers without a `vmid` a random free id in this range, such as "10000-99999" (or PROXMOX_VE_VMID_RANGE), instead of the lowest free one. Random ids make collisions with other clients creating at the same time unlikely.',
-      validators: [validators.custom('a range "MIN-MAX" of VM ids between 100 and 999999999', (value) => (typeof value !== 'string' || parseVmidRange(value) !== undefined ? undefined : `must be a range "MIN-MAX" of VM ids between 100 and 999999999 with MIN <= MAX, got "${value}"`))],
+      description:
+        'Give new VMs and containers without a `vmid` a random free id in this range, such as "10000-99999" (or PROXMOX_VE_VMID_RANGE), instead of the lowest free one. Random ids make collisions with other clients creating at the same time unlikely.',
+      validators: [
+        validators.custom('a range "MIN-MAX" of VM ids between 100 and 999999999', (value) =>
+          typeof value !== 'string' || parseVmidRange(value) !== undefined
+            ? undefined
+            : `must be a range "MIN-MAX" of VM ids between 100 and 999999999 with MIN <= MAX, got "${value}"`,
+        ),
+      ],
     }),
   },
   // Either the secret or username and password, never both.
@@ -49,13 +56,18 @@ export function vmidRangeSetting(config: ProxmoxConfig): VmidRange | undefined {
   const text = fromEnv(config.vmid_range, 'PROXMOX_VE_VMID_RANGE');
   if (text === undefined) return undefined;
   const range = parseVmidRange(text);
-  if (range === undefined) throw new AttributeError('vmid_range', 'Invalid VM id range', `Expected "MIN-MAX" with 100 <= MIN <= MAX <= 999999999, got "${text}".`);
+  if (range === undefined)
+    throw new AttributeError('vmid_range', 'Invalid VM id range', `Expected "MIN-MAX" with 100 <= MIN <= MAX <= 999999999, got "${text}".`);
   return range;
 }
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
   const endpoint = endpointSetting(config.endpoint, 'PROXMOX_VE_ENDPOINT', PROXMOX_SCHEMES, 'the URL of the Proxmox VE API');
-  const { secret: apiToken, username, password } = resolveCredentials({
+  const {
+    secret: apiToken,
+    username,
+    password,
+  } = resolveCredentials({
     secretAttribute: 'api_token',
     secret: config.api_token,
     username: config.username,

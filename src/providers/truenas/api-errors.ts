@@ -35,7 +35,10 @@ export const explainTruenasError: ErrorExplainer = (error, failed) => {
   if (failed.operation === 'create' && texts.some((text) => /already exists/i.test(text))) {
     const attribute = attributeOf(error.issues.find((i) => /already exists/i.test(i.message))?.attribute ?? null, failed) ?? 'name';
     const id = importId(failed);
-    const adopt = id !== undefined ? importAdvice(failed.resourceType, id) : `If it is the object this resource describes, import it (terraform import ${failed.resourceType}.NAME ID, with the id its documentation names).`;
+    const adopt =
+      id !== undefined
+        ? importAdvice(failed.resourceType, id)
+        : `If it is the object this resource describes, import it (terraform import ${failed.resourceType}.NAME ID, with the id its documentation names).`;
     return new AttributeError(attribute, 'Already exists on the TrueNAS server', `${message}.\n${adopt}\nOtherwise choose another ${attribute}.`);
   }
   if (issue && /more than 80% of your available space/.test(issue.message)) {

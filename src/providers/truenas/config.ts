@@ -6,11 +6,7 @@ import type { ModelOf } from '../../framework/schema.js';
 import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { TrueNASClient } from '../../clients/truenas/index.js';
-import {
-  fromEnv,
-  endpointSetting,
-  resolveCredentials,
-} from '../common/settings.js';
+import { fromEnv, endpointSetting, resolveCredentials } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
 
 /** The WebSocket schemes too: the client derives the other URLs from any of them. */
@@ -27,20 +23,31 @@ export const truenasConfigSchema = schema({
   attributes: {
     endpoint: attr.string({
       optional: true,
-      description: 'Base URL of the TrueNAS server, such as https://nas.lan or http://127.0.0.1:8080 (or TRUENAS_ENDPOINT). The WebSocket and REST URLs derive from it.',
+      description:
+        'Base URL of the TrueNAS server, such as https://nas.lan or http://127.0.0.1:8080 (or TRUENAS_ENDPOINT). The WebSocket and REST URLs derive from it.',
       validators: [validators.url(TRUENAS_SCHEMES)],
     }),
     transport: attr.string({
       optional: true,
-      description: 'API protocol: auto (JSON-RPC on /api/current, then the legacy /websocket, then REST /api/v2.0), websocket, legacy-websocket or rest (or TRUENAS_TRANSPORT). Default auto.',
+      description:
+        'API protocol: auto (JSON-RPC on /api/current, then the legacy /websocket, then REST /api/v2.0), websocket, legacy-websocket or rest (or TRUENAS_TRANSPORT). Default auto.',
       validators: [validators.oneOf(...TRANSPORTS)],
     }),
     api_key: attr.string({ optional: true, sensitive: true, description: 'API key (or TRUENAS_API_KEY).' }),
-    api_key_user: attr.string({ optional: true, description: 'The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go, and by SCRAM-SHA-512 on 26.0+ so the key never leaves the machine.' }),
+    api_key_user: attr.string({
+      optional: true,
+      description:
+        'The user who owns api_key (or TRUENAS_API_KEY_USER). With it the provider logs in through auth.login_ex, which TrueNAS keeps after the older login calls go, and by SCRAM-SHA-512 on 26.0+ so the key never leaves the machine.',
+    }),
     username: attr.string({ optional: true, description: 'User name for password login, instead of an API key (or TRUENAS_USERNAME).' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password for username (or TRUENAS_PASSWORD).' }),
     ...connectionAttributes({ envPrefix: 'TRUENAS', exchange: 'call' }),
-    otp_secret: attr.string({ optional: true, sensitive: true, description: 'Base32 TOTP secret of a user with two-factor authentication (or TRUENAS_OTP_SECRET); the provider answers the one-time-password step of the login with it.' }),
+    otp_secret: attr.string({
+      optional: true,
+      sensitive: true,
+      description:
+        'Base32 TOTP secret of a user with two-factor authentication (or TRUENAS_OTP_SECRET); the provider answers the one-time-password step of the login with it.',
+    }),
   },
   // Either the secret or username and password, never both.
   rules: [rules.conflictsWith('api_key', 'username'), rules.conflictsWith('api_key', 'password'), rules.requiredWith('password', 'username')],
@@ -48,11 +55,16 @@ export const truenasConfigSchema = schema({
 
 export type TrueNASConfig = ModelOf<typeof truenasConfigSchema>;
 
-const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> => (value === undefined ? {} : { [key]: value } as Record<K, string>);
+const optional = <K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> =>
+  value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
   const endpoint = endpointSetting(config.endpoint, 'TRUENAS_ENDPOINT', TRUENAS_SCHEMES, 'the URL of the TrueNAS server');
-  const { secret: apiKey, username, password } = resolveCredentials({
+  const {
+    secret: apiKey,
+    username,
+    password,
+  } = resolveCredentials({
     secretAttribute: 'api_key',
     secret: config.api_key,
     username: config.username,

@@ -26,7 +26,9 @@ function writeAtomically(path: string, text: string): void {
 
 export async function run(options: LabCliOptions): Promise<void> {
   const lab = await startLab({
-    truenasPort: options.truenasPort, proxmoxPort: options.proxmoxPort, truenasTls: options.tls,
+    truenasPort: options.truenasPort,
+    proxmoxPort: options.proxmoxPort,
+    truenasTls: options.tls,
     ...(options.truenasVersion !== undefined ? { truenasVersion: options.truenasVersion } : {}),
     ...(options.apiKey !== undefined ? { truenasApiKey: options.apiKey } : {}),
     ...(options.token !== undefined ? { proxmoxToken: options.token } : {}),
@@ -38,15 +40,17 @@ export async function run(options: LabCliOptions): Promise<void> {
   // Written before anything is printed: whoever sees the banner finds the file complete.
   const envOut = options.envOut === undefined ? undefined : resolve(options.envOut);
   if (envOut !== undefined) writeAtomically(envOut, `${lines.join('\n')}\n`);
-  process.stdout.write([
-    `TrueNAS simulator ${lab.truenas.version} on ${lab.truenas.url}`,
-    `Proxmox VE simulator on ${lab.proxmox.url}, its iSCSI/NFS storages and the truenasplugin storage type reach the TrueNAS simulator`,
-    ...(certFile !== undefined ? [`certificates written to ${certFile}`] : []),
-    'Settings for the providers and the examples (paste them into your shell):',
-    ...lines,
-    'Ctrl-C stops both.',
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `TrueNAS simulator ${lab.truenas.version} on ${lab.truenas.url}`,
+      `Proxmox VE simulator on ${lab.proxmox.url}, its iSCSI/NFS storages and the truenasplugin storage type reach the TrueNAS simulator`,
+      ...(certFile !== undefined ? [`certificates written to ${certFile}`] : []),
+      'Settings for the providers and the examples (paste them into your shell):',
+      ...lines,
+      'Ctrl-C stops both.',
+      '',
+    ].join('\n'),
+  );
   await untilSignal(async () => {
     await lab.stop();
     if (envOut !== undefined) rmSync(envOut, { force: true });

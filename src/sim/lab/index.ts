@@ -44,14 +44,20 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
   const truenasApiKey = options.truenasApiKey ?? generatedApiKey();
   const proxmoxToken = options.proxmoxToken ?? generatedToken('lab');
   const truenas = await startTrueNASSimulator({
-    host: '127.0.0.1', port: options.truenasPort ?? 0, apiKeys: [truenasApiKey], tls: options.truenasTls ?? false,
+    host: '127.0.0.1',
+    port: options.truenasPort ?? 0,
+    apiKeys: [truenasApiKey],
+    tls: options.truenasTls ?? false,
     ...(options.truenasVersion !== undefined ? { version: options.truenasVersion } : {}),
     ...options.truenas,
   });
   let proxmox: ProxmoxSimulator;
   try {
     proxmox = await startProxmoxSimulator({
-      host: '127.0.0.1', port: options.proxmoxPort ?? 0, tokens: [proxmoxToken], ...options.proxmox,
+      host: '127.0.0.1',
+      port: options.proxmoxPort ?? 0,
+      tokens: [proxmoxToken],
+      ...options.proxmox,
       truenas: { url: truenas.url, apiKey: truenasApiKey, ...(truenas.caPem !== undefined ? { caPem: truenas.caPem } : {}) },
     });
   } catch (error) {
@@ -60,8 +66,15 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
   }
   const started = proxmox;
   return {
-    truenas, proxmox: started, truenasApiKey, proxmoxToken,
-    certificates: [started.caPem, truenas.caPem].filter((pem): pem is string => pem !== undefined).map((pem) => pem.trimEnd()).join('\n') + '\n',
+    truenas,
+    proxmox: started,
+    truenasApiKey,
+    proxmoxToken,
+    certificates:
+      [started.caPem, truenas.caPem]
+        .filter((pem): pem is string => pem !== undefined)
+        .map((pem) => pem.trimEnd())
+        .join('\n') + '\n',
     async stop() {
       // The Proxmox simulator first: its tasks may still call the TrueNAS one.
       await started.stop().catch(() => undefined);

@@ -34,7 +34,8 @@ function truenasOption(options: ProxmoxCliOptions): { url: string; apiKey: strin
   }
   if (options.truenasApiKey === undefined) throw new Error('--truenas needs --truenas-api-key KEY (the node asks the TrueNAS API what its targets export)');
   return {
-    url: options.truenas, apiKey: options.truenasApiKey,
+    url: options.truenas,
+    apiKey: options.truenasApiKey,
     ...(options.truenasCaFile !== undefined ? { caPem: readFileSync(options.truenasCaFile, 'utf8') } : {}),
   };
 }
@@ -50,7 +51,11 @@ export async function run(options: ProxmoxCliOptions): Promise<void> {
   // A simulator nobody can log in to is of no use: make a token and say it.
   const generated = options.token.length === 0 && users.length === 0 ? `root@pam!sim=${randomBytes(16).toString('hex')}` : undefined;
   const sim = await startProxmoxSimulator({
-    port: options.port, tokens: generated ? [generated] : options.token, users, taskDelayMs: options.taskDelay, latencyMs: options.latency,
+    port: options.port,
+    tokens: generated ? [generated] : options.token,
+    users,
+    taskDelayMs: options.taskDelay,
+    latencyMs: options.latency,
     ...(truenas ? { truenas } : {}),
   });
   for (const { target, lun, size } of luns) sim.addIscsiLun(target, { lun, size });

@@ -5,7 +5,13 @@ import { diskVolume, isDiskKey } from './guest-config.js';
 import type { SimGuest, SimState } from './state.js';
 
 /** Takes, removes or rolls back snapshot `snapname` on every external volume of the guest's config. */
-export function snapshotExternalVolumes(state: SimState, guest: SimGuest, config: Readonly<Record<string, string>>, snapname: string, action: SnapshotAction): void {
+export function snapshotExternalVolumes(
+  state: SimState,
+  guest: SimGuest,
+  config: Readonly<Record<string, string>>,
+  snapname: string,
+  action: SnapshotAction,
+): void {
   for (const [key, value] of Object.entries(config)) {
     if (!isDiskKey(guest.kind, key)) continue;
     const id = diskVolume(value);

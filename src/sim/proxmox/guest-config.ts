@@ -22,7 +22,9 @@ export interface ConfigTarget {
 
 /** `k=v` pairs with the leading key first, then the rest sorted, as PVE prints them. */
 function printProps(head: string | undefined, props: Record<string, string>): string {
-  const rest = Object.keys(props).sort().map((key) => `${key}=${props[key]}`);
+  const rest = Object.keys(props)
+    .sort()
+    .map((key) => `${key}=${props[key]}`);
   return [...(head === undefined ? [] : [head]), ...rest].join(',');
 }
 
@@ -76,7 +78,16 @@ function normalizeLxcNet(value: string, macPrefix: string): string {
 }
 
 export function normalizeTags(value: string): string {
-  return [...new Set(value.split(/[;,\s]+/).filter((t) => t !== '').map((t) => t.toLowerCase()))].sort().join(';');
+  return [
+    ...new Set(
+      value
+        .split(/[;,\s]+/)
+        .filter((t) => t !== '')
+        .map((t) => t.toLowerCase()),
+    ),
+  ]
+    .sort()
+    .join(';');
 }
 
 /** The value the config file ends up holding for `key` (allocating volumes as a side effect). */
@@ -109,6 +120,9 @@ export function withDiskSize(value: string, bytes: number): string {
 
 /** SHA1 of the config file's text, the `digest` PVE returns and checks. */
 export function configDigest(config: Readonly<Record<string, string>>): string {
-  const text = Object.keys(config).sort().map((key) => `${key}: ${config[key]}\n`).join('');
+  const text = Object.keys(config)
+    .sort()
+    .map((key) => `${key}: ${config[key]}\n`)
+    .join('');
   return createHash('sha1').update(text).digest('hex');
 }

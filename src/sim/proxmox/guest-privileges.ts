@@ -18,8 +18,23 @@ const CPU_OPTIONS = new Set(['cores', 'cpu', 'runningcpu', 'cpulimit', 'cpuunits
 const MEMORY_OPTIONS = new Set(['memory', 'balloon', 'shares', 'allow-ksm']);
 const HWTYPE_OPTIONS = new Set(['acpi', 'hotplug', 'kvm', 'machine', 'runningmachine', 'scsihw', 'smbios1', 'tablet', 'vga', 'watchdog', 'audio0', 'rng0']);
 const GENERAL_OPTIONS = new Set([
-  'agent', 'autostart', 'bios', 'description', 'keyboard', 'localtime', 'migrate_downtime', 'migrate_speed', 'name', 'onboot',
-  'ostype', 'protection', 'reboot', 'startdate', 'startup', 'tdf', 'template',
+  'agent',
+  'autostart',
+  'bios',
+  'description',
+  'keyboard',
+  'localtime',
+  'migrate_downtime',
+  'migrate_speed',
+  'name',
+  'onboot',
+  'ostype',
+  'protection',
+  'reboot',
+  'startdate',
+  'startup',
+  'tdf',
+  'template',
 ]);
 const DISK_OPTIONS = new Set(['boot', 'bootdisk', 'vmstatestorage']);
 const CLOUDINIT_OPTIONS = new Set(['cicustom', 'cipassword', 'citype', 'ciuser', 'ciupgrade', 'nameserver', 'searchdomain', 'sshkeys']);
@@ -180,7 +195,11 @@ function checkLxcVolume(ctx: GuestPermContext, value: string): void {
  * feature flags other than nesting, bind mounts, devices and hookscripts are root@pam-only.
  */
 export function checkLxcOptionPrivileges(
-  ctx: GuestPermContext, old: Readonly<Record<string, string>> | undefined, changes: Readonly<Record<string, string>>, deletions: readonly string[], unprivileged: boolean,
+  ctx: GuestPermContext,
+  old: Readonly<Record<string, string>> | undefined,
+  changes: Readonly<Record<string, string>>,
+  deletions: readonly string[],
+  unprivileged: boolean,
 ): void {
   if (isRootPam(ctx.who)) return;
   const vm = (privs: string[]): void => requireVmPrivileges(ctx.state, ctx.who, ctx.vmid, ctx.pool, privs);

@@ -19,7 +19,22 @@ export function hotplugFeatures(value: string | undefined): Set<string> {
 }
 
 /** Disk options a running VM cannot change in place (`vmconfig_update_disk`'s "skip" list). */
-const COLD_DISK_OPTIONS = ['aio', 'discard', 'iothread', 'queues', 'product', 'cache', 'ssd', 'vendor', 'ro', 'serial', 'wwn', 'model', 'detect_zeroes', 'media'];
+const COLD_DISK_OPTIONS = [
+  'aio',
+  'discard',
+  'iothread',
+  'queues',
+  'product',
+  'cache',
+  'ssd',
+  'vendor',
+  'ro',
+  'serial',
+  'wwn',
+  'model',
+  'detect_zeroes',
+  'media',
+];
 
 function qemuDiskLive(guest: SimGuest, key: string, value: string, hotplug: Set<string>): boolean {
   if (key === 'efidisk0' || key === 'tpmstate0') return false;
@@ -63,7 +78,10 @@ export function qemuSetsLive(guest: SimGuest, key: string, value: string): boole
     const before = parsePropertyString(guest.config.agent ?? '0').props;
     const after = parsePropertyString(value).props;
     const enabled = (p: Record<string, string>, bare: string | undefined): string => p.enabled ?? bare ?? '0';
-    return enabled(before, parsePropertyString(guest.config.agent ?? '0').bare) === enabled(after, parsePropertyString(value).bare) && (before.type ?? '') === (after.type ?? '');
+    return (
+      enabled(before, parsePropertyString(guest.config.agent ?? '0').bare) === enabled(after, parsePropertyString(value).bare) &&
+      (before.type ?? '') === (after.type ?? '')
+    );
   }
   return false;
 }

@@ -155,10 +155,19 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
   const sync = async (): Promise<void> => {
     await Promise.all([nas?.refreshIscsiLuns(state).catch(() => undefined), plugin.refresh(state)]);
   };
-  const routes: Routes = withNasSync({
-    ...clusterRoutes, ...storageRoutes, ...poolRoutes, ...accessRoutes,
-    ...guestRoutes('qemu'), ...guestRoutes('lxc'), ...snapshotRoutes('qemu'), ...snapshotRoutes('lxc'),
-  }, sync);
+  const routes: Routes = withNasSync(
+    {
+      ...clusterRoutes,
+      ...storageRoutes,
+      ...poolRoutes,
+      ...accessRoutes,
+      ...guestRoutes('qemu'),
+      ...guestRoutes('lxc'),
+      ...snapshotRoutes('qemu'),
+      ...snapshotRoutes('lxc'),
+    },
+    sync,
+  );
   const tls = await generateCertificate('truemox Proxmox VE simulator');
   const requests: RequestRecord[] = [];
   const server = createApiServer({ engine, routes, faults, authFailureDelayMs: options.authFailureDelayMs ?? 3000, tls, onRequest: (r) => requests.push(r) });

@@ -20,7 +20,10 @@ export function isIscsiStorage(storage: SimStorage): boolean {
 /** Adds (or resizes) a LUN on a target, by the target's IQN. */
 export function addIscsiLun(state: SimState, target: string, lun: SimIscsiLun): void {
   const luns = (state.iscsiLuns.get(target) ?? []).filter((l) => l.lun !== lun.lun);
-  state.iscsiLuns.set(target, [...luns, { ...lun }].sort((a, b) => a.lun - b.lun));
+  state.iscsiLuns.set(
+    target,
+    [...luns, { ...lun }].sort((a, b) => a.lun - b.lun),
+  );
 }
 
 /** The stable `/dev/disk/by-id` name of a LUN: `scsi-3` and an NAA id, stable per target and LUN. */

@@ -55,8 +55,11 @@ export class NasLink {
   private async targetLuns(storages: SimStorage[]): Promise<Map<string, SimIscsiLun[]>> {
     const client = await this.connection.get();
     const [global, portals, targets, extents, mappings] = await Promise.all([
-      client.iscsi.globalConfig(), client.iscsi.portals.query(), client.iscsi.targets.query(),
-      client.iscsi.extents.query(), client.iscsi.targetExtents.query(),
+      client.iscsi.globalConfig(),
+      client.iscsi.portals.query(),
+      client.iscsi.targets.query(),
+      client.iscsi.extents.query(),
+      client.iscsi.targetExtents.query(),
     ]);
     const zvolNames = extents.filter((e) => e.type === 'DISK' && e.disk?.startsWith('zvol/')).map((e) => (e.disk ?? '').slice('zvol/'.length));
     const zvols = zvolNames.length === 0 ? [] : await client.datasets.query([['id', 'in', zvolNames]]);
@@ -67,16 +70,21 @@ export class NasLink {
       const target = targets.find((t) => `${global.basename}:${t.name}` === iqn);
       if (!target) continue;
       const address = portalHost(storage.options.portal ?? '');
-      const reachable = target.groups.some((group) => portals.find((p) => p.id === group.portal)?.listen.some((l) => l.ip === '0.0.0.0' || l.ip === '::' || sameHost(l.ip, address)));
+      const reachable = target.groups.some((group) =>
+        portals.find((p) => p.id === group.portal)?.listen.some((l) => l.ip === '0.0.0.0' || l.ip === '::' || sameHost(l.ip, address)),
+      );
       if (!reachable) continue;
       const luns: SimIscsiLun[] = [];
       for (const mapping of mappings.filter((m) => m.target === target.id)) {
         const extent = extents.find((e) => e.id === mapping.extent);
         if (!extent || !extent.enabled) continue;
-        const size = extent.type === 'DISK' ? volsize.get((extent.disk ?? '').slice('zvol/'.length)) ?? 0 : extent.filesize;
+        const size = extent.type === 'DISK' ? (volsize.get((extent.disk ?? '').slice('zvol/'.length)) ?? 0) : extent.filesize;
         luns.push({ lun: mapping.lunid, size });
       }
-      result.set(iqn, luns.sort((a, b) => a.lun - b.lun));
+      result.set(
+        iqn,
+        luns.sort((a, b) => a.lun - b.lun),
+      );
     }
     return result;
   }

@@ -5,8 +5,14 @@ import type { Routes } from './engine.js';
 import { withStorageWork } from './storage-work.js';
 
 export function withNasSync(routes: Routes, sync: () => Promise<void>): Routes {
-  return Object.fromEntries(Object.entries(routes).map(([route, handler]) => [route, (ctx) => withStorageWork(async () => {
-    await sync();
-    return handler(ctx);
-  })]));
+  return Object.fromEntries(
+    Object.entries(routes).map(([route, handler]) => [
+      route,
+      (ctx) =>
+        withStorageWork(async () => {
+          await sync();
+          return handler(ctx);
+        }),
+    ]),
+  );
 }

@@ -89,7 +89,13 @@ function userPrivileges(state: SimState, userid: string, path: string): Set<stri
   if (userid === 'root@pam') return new Set(ALL_PRIVILEGES);
   const user = state.users.get(userid);
   if (!user || !user.enable) return new Set();
-  const roles = (p: string): Set<string> => rolesOn(state, p, (e) => e.type === 'user' && e.ugid === userid, (e) => e.type === 'group' && user.groups.has(e.ugid));
+  const roles = (p: string): Set<string> =>
+    rolesOn(
+      state,
+      p,
+      (e) => e.type === 'user' && e.ugid === userid,
+      (e) => e.type === 'group' && user.groups.has(e.ugid),
+    );
   return subjectPrivileges(state, roles, path);
 }
 
@@ -97,7 +103,13 @@ export function privilegesOf(state: SimState, who: Principal, path: string): Set
   const userPrivs = userPrivileges(state, who.userid, path);
   if (who.tokenid === undefined || !who.privsep) return userPrivs;
   const tokenName = principalName(who);
-  const roles = (p: string): Set<string> => rolesOn(state, p, (e) => e.type === 'token' && e.ugid === tokenName, () => false);
+  const roles = (p: string): Set<string> =>
+    rolesOn(
+      state,
+      p,
+      (e) => e.type === 'token' && e.ugid === tokenName,
+      () => false,
+    );
   const tokenPrivs = subjectPrivileges(state, roles, path);
   return who.userid === 'root@pam' ? tokenPrivs : new Set([...tokenPrivs].filter((p) => userPrivs.has(p)));
 }

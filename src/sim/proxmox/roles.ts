@@ -3,10 +3,24 @@
 const VM_AUDIT = ['VM.Audit'];
 const VM_USER = [...VM_AUDIT, 'VM.Console', 'VM.Backup', 'VM.Config.CDROM', 'VM.Config.Cloudinit', 'VM.PowerMgmt'];
 const VM_ADMIN = [
-  ...VM_USER, 'VM.Allocate', 'VM.Clone', 'VM.Config.CPU', 'VM.Config.Disk', 'VM.Config.HWType', 'VM.Config.Memory',
-  'VM.Config.Network', 'VM.Config.Options', 'VM.Migrate', 'VM.GuestAgent.Audit', 'VM.GuestAgent.FileRead',
-  'VM.GuestAgent.FileWrite', 'VM.GuestAgent.FileSystemMgmt', 'VM.GuestAgent.Unrestricted', 'VM.Snapshot',
-  'VM.Snapshot.Rollback', 'VM.Replicate',
+  ...VM_USER,
+  'VM.Allocate',
+  'VM.Clone',
+  'VM.Config.CPU',
+  'VM.Config.Disk',
+  'VM.Config.HWType',
+  'VM.Config.Memory',
+  'VM.Config.Network',
+  'VM.Config.Options',
+  'VM.Migrate',
+  'VM.GuestAgent.Audit',
+  'VM.GuestAgent.FileRead',
+  'VM.GuestAgent.FileWrite',
+  'VM.GuestAgent.FileSystemMgmt',
+  'VM.GuestAgent.Unrestricted',
+  'VM.Snapshot',
+  'VM.Snapshot.Rollback',
+  'VM.Replicate',
 ];
 const DATASTORE_USER = ['Datastore.Audit', 'Datastore.AllocateSpace', 'Datastore.AllocateTemplate'];
 const DATASTORE_ADMIN = [...DATASTORE_USER, 'Datastore.Allocate'];

@@ -68,7 +68,9 @@ export class TaskRegistry {
       log(`TASK ${task.exitstatus}`);
     } catch (err) {
       const text = err instanceof Error ? err.message : String(err);
-      await withStorageWork(() => cleanup?.()).catch((cleanupError: unknown) => log(`cleanup failed: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`));
+      await withStorageWork(() => cleanup?.()).catch((cleanupError: unknown) =>
+        log(`cleanup failed: ${cleanupError instanceof Error ? cleanupError.message : String(cleanupError)}`),
+      );
       log(`TASK ERROR: ${text}`);
       task.exitstatus = text;
     }

@@ -13,7 +13,9 @@ export class TicketStore {
   constructor(private readonly lifetimeMs: () => number) {}
 
   issue(userid: string): { ticket: string; csrf: string } {
-    const stamp = Math.floor(Date.now() / 1000).toString(16).toUpperCase();
+    const stamp = Math.floor(Date.now() / 1000)
+      .toString(16)
+      .toUpperCase();
     const ticket = `PVE:${userid}:${stamp}::${randomBytes(48).toString('base64')}`;
     const csrf = `${stamp}:${randomBytes(32).toString('base64').replace(/[+/=]/g, '')}`;
     this.tickets.set(ticket, { userid, csrf, expiresAt: Date.now() + this.lifetimeMs() });

@@ -19,17 +19,20 @@ export class TrueNASConnection {
   constructor(readonly endpoint: TrueNASEndpoint) {}
 
   get(): Promise<TrueNASClient> {
-    this.client ??= import('../../clients/truenas/index.js').then(({ TrueNASClient }) => new TrueNASClient({
-      endpoint: this.endpoint.url,
-      apiKey: this.endpoint.apiKey,
-      ...(this.endpoint.caPem !== undefined ? { caPem: this.endpoint.caPem } : {}),
-      insecure: this.endpoint.insecure ?? false,
-      transport: this.endpoint.transport ?? 'auto',
-      cacheMaxItems: 0,
-      maxRetries: 1,
-      timeoutMs: 30_000,
-      idleMs: 600_000,
-    }));
+    this.client ??= import('../../clients/truenas/index.js').then(
+      ({ TrueNASClient }) =>
+        new TrueNASClient({
+          endpoint: this.endpoint.url,
+          apiKey: this.endpoint.apiKey,
+          ...(this.endpoint.caPem !== undefined ? { caPem: this.endpoint.caPem } : {}),
+          insecure: this.endpoint.insecure ?? false,
+          transport: this.endpoint.transport ?? 'auto',
+          cacheMaxItems: 0,
+          maxRetries: 1,
+          timeoutMs: 30_000,
+          idleMs: 600_000,
+        }),
+    );
     return this.client;
   }
 

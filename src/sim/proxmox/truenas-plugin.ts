@@ -36,7 +36,7 @@ export function pluginEndpoint(storage: SimStorage, caPem?: string): TrueNASEndp
   const rest = options.api_transport === 'rest';
   const scheme = options.api_scheme ?? (rest ? 'https' : 'wss');
   const port = options.api_port ?? (scheme === 'wss' || scheme === 'https' ? '443' : '80');
-  const host = (options.api_host ?? '').includes(':') && !(options.api_host ?? '').startsWith('[') ? `[${options.api_host}]` : options.api_host ?? '';
+  const host = (options.api_host ?? '').includes(':') && !(options.api_host ?? '').startsWith('[') ? `[${options.api_host}]` : (options.api_host ?? '');
   return {
     url: `${scheme}://${host}:${port}`,
     apiKey: options.api_key ?? storage.secrets.api_key ?? '',
@@ -71,20 +71,25 @@ export class TrueNASPluginStorage implements ExternalStorage {
   /** Reloads each plugin storage's zvols and used LUNs (a NAS that cannot be reached shows none). */
   async refresh(state: SimState): Promise<void> {
     const storages = [...state.storages.values()].filter((s) => s.type === TRUENAS_PLUGIN_TYPE);
-    await Promise.all(storages.map(async (storage) => {
-      try {
-        const client = await this.client(storage);
-        const dataset = storage.options.dataset ?? '';
-        const [zvols, target] = await Promise.all([
-          client.datasets.query([['id', '^', `${dataset}/`], ['type', '=', 'VOLUME']]),
-          this.resolveTarget(client, storage).catch(() => undefined),
-        ]);
-        const mappings = target === undefined ? [] : await client.iscsi.targetExtents.query([['target', '=', target]]);
-        this.views.set(storage.storage, { zvols: new Set(zvols.map((z) => z.id.slice(dataset.length + 1))), luns: new Set(mappings.map((m) => m.lunid)) });
-      } catch {
-        this.views.delete(storage.storage);
-      }
-    }));
+    await Promise.all(
+      storages.map(async (storage) => {
+        try {
+          const client = await this.client(storage);
+          const dataset = storage.options.dataset ?? '';
+          const [zvols, target] = await Promise.all([
+            client.datasets.query([
+              ['id', '^', `${dataset}/`],
+              ['type', '=', 'VOLUME'],
+            ]),
+            this.resolveTarget(client, storage).catch(() => undefined),
+          ]);
+          const mappings = target === undefined ? [] : await client.iscsi.targetExtents.query([['target', '=', target]]);
+          this.views.set(storage.storage, { zvols: new Set(zvols.map((z) => z.id.slice(dataset.length + 1))), luns: new Set(mappings.map((m) => m.lunid)) });
+        } catch {
+          this.views.delete(storage.storage);
+        }
+      }),
+    );
   }
 
   /** `vm-<vmid>-disk-<n>` not taken on the NAS or by the node, at the target's first free LUN. */
@@ -120,7 +125,10 @@ export class TrueNASPluginStorage implements ExternalStorage {
         const target = await this.resolveTarget(client, storage);
         const blocksize = storage.options.zvol_blocksize?.toUpperCase();
         await client.datasets.create({
-          name: full, type: 'VOLUME', volsize: volume.size, sparse: storage.options.tn_sparse !== '0',
+          name: full,
+          type: 'VOLUME',
+          volsize: volume.size,
+          sparse: storage.options.tn_sparse !== '0',
           ...(blocksize ? { volblocksize: blocksize as '16K' } : {}),
         });
         undo.push(() => client.datasets.delete(full, { recursive: true }));

@@ -45,7 +45,15 @@ export function isFileStorage(storage: SimStorage): boolean {
 }
 
 /** Allocates a new volume for a guest (`content` is `images` or `rootdir`). */
-export function allocateVolume(state: SimState, storageId: string, vmid: number, size: number, content: 'images' | 'rootdir', baseName = 'disk', format?: string): SimVolume {
+export function allocateVolume(
+  state: SimState,
+  storageId: string,
+  vmid: number,
+  size: number,
+  content: 'images' | 'rootdir',
+  baseName = 'disk',
+  format?: string,
+): SimVolume {
   const storage = requireStorage(state, storageId);
   if (isIscsiStorage(storage)) throw die("can't allocate space in iscsi storage");
   if (!storageContent(storage).has(content)) throw die(`storage '${storageId}' does not support content-type '${content}'`);
@@ -61,7 +69,8 @@ export function allocateVolume(state: SimState, storageId: string, vmid: number,
   for (let n = 0; ; n++) {
     const base = `vm-${vmid}-${baseName}-${n}`;
     const name = file ? `${vmid}/${base}.${fmt}` : base;
-    if (state.volumes.has(volid({ storage: storageId, name })) || state.volumes.has(volid({ storage: storageId, name: name.replace('vm-', 'base-') }))) continue;
+    if (state.volumes.has(volid({ storage: storageId, name })) || state.volumes.has(volid({ storage: storageId, name: name.replace('vm-', 'base-') })))
+      continue;
     return addVolume(state, { storage: storageId, name, vmid, size, format: fmt, content });
   }
 }
@@ -69,7 +78,15 @@ export function allocateVolume(state: SimState, storageId: string, vmid: number,
 /** A copy of a volume for another guest (full clones). */
 export function copyVolume(state: SimState, source: SimVolume, vmid: number, targetStorage = source.storage): SimVolume {
   const sameStorage = targetStorage === source.storage;
-  return allocateVolume(state, targetStorage, vmid, source.size, source.content === 'rootdir' ? 'rootdir' : 'images', 'disk', sameStorage ? source.format : undefined);
+  return allocateVolume(
+    state,
+    targetStorage,
+    vmid,
+    source.size,
+    source.content === 'rootdir' ? 'rootdir' : 'images',
+    'disk',
+    sameStorage ? source.format : undefined,
+  );
 }
 
 export function findVolume(state: SimState, id: string): SimVolume | undefined {

@@ -17,16 +17,23 @@ export interface TrueNASCliOptions {
 }
 
 export async function run(options: TrueNASCliOptions): Promise<void> {
-  const users = Object.fromEntries(options.user.map((pair) => {
-    const cut = pair.indexOf(':');
-    if (cut < 1) throw new Error('--user takes NAME:PASSWORD');
-    return [pair.slice(0, cut), pair.slice(cut + 1)];
-  }));
-  if (options.certOut !== undefined && !options.tls) throw new Error('--cert-out needs --tls: without it the simulator serves plain HTTP and has no certificate');
+  const users = Object.fromEntries(
+    options.user.map((pair) => {
+      const cut = pair.indexOf(':');
+      if (cut < 1) throw new Error('--user takes NAME:PASSWORD');
+      return [pair.slice(0, cut), pair.slice(cut + 1)];
+    }),
+  );
+  if (options.certOut !== undefined && !options.tls)
+    throw new Error('--cert-out needs --tls: without it the simulator serves plain HTTP and has no certificate');
   // A simulator nobody can log in to is of no use: make a key and say it.
   const generated = options.apiKey.length === 0 && options.user.length === 0 ? `1-${randomBytes(24).toString('hex')}` : undefined;
   const sim = await startTrueNASSimulator({
-    port: options.port, tls: options.tls, apiKeys: generated ? [generated] : options.apiKey, users, latencyMs: options.latency,
+    port: options.port,
+    tls: options.tls,
+    apiKeys: generated ? [generated] : options.apiKey,
+    users,
+    latencyMs: options.latency,
     ...(options.version ? { version: options.version } : {}),
     ...(options.rateLimit ? {} : { loginRateLimit: false as const }),
   });

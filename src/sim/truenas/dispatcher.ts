@@ -76,13 +76,21 @@ export class Dispatcher {
     const problems = schema.validateParams(method, args);
     if (problems.length > 0) throw new SimValidationErrors(problems);
     const context = (progress: CallContext['progress']): CallContext => ({
-      state, version, faults, session, progress, schema,
+      state,
+      version,
+      faults,
+      session,
+      progress,
+      schema,
       call: async (inner, innerArgs) => (await this.dispatch(session, inner, innerArgs)).value,
     });
     const accepted: AcceptedCall | undefined = this.options.recordCalls ? { method, params: structuredClone(args) } : undefined;
     if (accepted) this.acceptedCalls.push(accepted);
     if (!api.job) {
-      const value = await spec.handler(args, context(() => {}));
+      const value = await spec.handler(
+        args,
+        context(() => {}),
+      );
       if (accepted) accepted.result = structuredClone(value);
       return { value };
     }

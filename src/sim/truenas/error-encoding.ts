@@ -19,13 +19,37 @@ export interface JsonRpcError {
 export function toJsonRpcError(err: unknown): JsonRpcError {
   if (err instanceof SimMethodNotFound) return { code: -32601, message: 'Method does not exist' };
   if (err instanceof SimValidationErrors) {
-    return { code: -32602, message: 'Invalid params', data: { error: Errno.EINVAL, errname: 'EINVAL', reason: validationReason(err), trace: fakeTrace('ValidationErrors'), extra: err.errors } };
+    return {
+      code: -32602,
+      message: 'Invalid params',
+      data: { error: Errno.EINVAL, errname: 'EINVAL', reason: validationReason(err), trace: fakeTrace('ValidationErrors'), extra: err.errors },
+    };
   }
   if (err instanceof SimCallError) {
-    return { code: -32001, message: 'Method call error', data: { error: err.errno, errname: errnoName(err.errno), reason: `[${errnoName(err.errno)}] ${err.message}`, trace: fakeTrace('CallError'), extra: err.extra } };
+    return {
+      code: -32001,
+      message: 'Method call error',
+      data: {
+        error: err.errno,
+        errname: errnoName(err.errno),
+        reason: `[${errnoName(err.errno)}] ${err.message}`,
+        trace: fakeTrace('CallError'),
+        extra: err.extra,
+      },
+    };
   }
   const text = err instanceof Error ? err.message : String(err);
-  return { code: -32001, message: 'Method call error', data: { error: Errno.EINVAL, errname: 'EINVAL', reason: text, trace: fakeTrace(err instanceof SimMatchNotFound ? 'MatchNotFound' : 'Exception'), extra: null } };
+  return {
+    code: -32001,
+    message: 'Method call error',
+    data: {
+      error: Errno.EINVAL,
+      errname: 'EINVAL',
+      reason: text,
+      trace: fakeTrace(err instanceof SimMatchNotFound ? 'MatchNotFound' : 'Exception'),
+      extra: null,
+    },
+  };
 }
 
 /** Legacy `/websocket`: own errno for one validation error, EAGAIN (11) for several. */
@@ -35,12 +59,26 @@ export function toLegacyError(err: unknown): Record<string, unknown> {
   }
   if (err instanceof SimValidationErrors) {
     const errno = err.errors.length === 1 ? err.errors[0]![2] : Errno.EAGAIN;
-    return { error: errno, errname: errnoName(errno), type: 'VALIDATION', reason: validationReason(err), trace: fakeTrace('ValidationErrors'), extra: err.errors };
+    return {
+      error: errno,
+      errname: errnoName(errno),
+      type: 'VALIDATION',
+      reason: validationReason(err),
+      trace: fakeTrace('ValidationErrors'),
+      extra: err.errors,
+    };
   }
   if (err instanceof SimCallError) {
     return { error: err.errno, errname: errnoName(err.errno), type: null, reason: err.message, trace: fakeTrace('CallError'), extra: err.extra };
   }
-  return { error: Errno.EINVAL, errname: 'EINVAL', type: null, reason: err instanceof Error ? err.message : String(err), trace: fakeTrace('Exception'), extra: null };
+  return {
+    error: Errno.EINVAL,
+    errname: 'EINVAL',
+    type: null,
+    reason: err instanceof Error ? err.message : String(err),
+    trace: fakeTrace('Exception'),
+    extra: null,
+  };
 }
 
 /** REST: 422 for validation and call errors, 404 for `get` misses, 500 otherwise. */

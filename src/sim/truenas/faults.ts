@@ -17,7 +17,15 @@ export interface SimFaults {
 }
 
 export function defaultFaults(): SimFaults {
-  return { latencyMs: 0, dropSocketAfterCalls: null, dropExecutesCall: false, refuseConnectionsUntil: 0, restErrorStatus: null, restErrorCount: 0, failNextJobs: 0 };
+  return {
+    latencyMs: 0,
+    dropSocketAfterCalls: null,
+    dropExecutesCall: false,
+    refuseConnectionsUntil: 0,
+    restErrorStatus: null,
+    restErrorCount: 0,
+    failNextJobs: 0,
+  };
 }
 
 /** Counts a call against `dropSocketAfterCalls`; true when this call's socket must be dropped. */

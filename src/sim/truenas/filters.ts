@@ -27,22 +27,38 @@ function fold(value: unknown, caseless: boolean): unknown {
 function compare(op: string, field: unknown, operand: unknown): boolean {
   const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
   switch (op) {
-    case '=': return field === operand || (typeof field === 'object' && JSON.stringify(field) === JSON.stringify(operand));
-    case '!=': return field !== operand;
-    case '>': return (field as number) > (operand as number);
-    case '>=': return (field as number) >= (operand as number);
-    case '<': return (field as number) < (operand as number);
-    case '<=': return (field as number) <= (operand as number);
-    case '~': return new RegExp(`^(?:${String(operand)})`).test(str(field) ?? '');
-    case 'in': return Array.isArray(operand) && operand.includes(field);
-    case 'nin': return Array.isArray(operand) && !operand.includes(field);
-    case 'rin': return field != null && (field as { includes?: (v: unknown) => boolean }).includes?.(operand) === true;
-    case 'rnin': return field != null && (field as { includes?: (v: unknown) => boolean }).includes?.(operand) === false;
-    case '^': return str(field)?.startsWith(String(operand)) ?? false;
-    case '!^': return str(field) !== null && !str(field)!.startsWith(String(operand));
-    case '$': return str(field)?.endsWith(String(operand)) ?? false;
-    case '!$': return str(field) !== null && !str(field)!.endsWith(String(operand));
-    default: throw invalid('', `Invalid operation: ${op}`);
+    case '=':
+      return field === operand || (typeof field === 'object' && JSON.stringify(field) === JSON.stringify(operand));
+    case '!=':
+      return field !== operand;
+    case '>':
+      return (field as number) > (operand as number);
+    case '>=':
+      return (field as number) >= (operand as number);
+    case '<':
+      return (field as number) < (operand as number);
+    case '<=':
+      return (field as number) <= (operand as number);
+    case '~':
+      return new RegExp(`^(?:${String(operand)})`).test(str(field) ?? '');
+    case 'in':
+      return Array.isArray(operand) && operand.includes(field);
+    case 'nin':
+      return Array.isArray(operand) && !operand.includes(field);
+    case 'rin':
+      return field != null && (field as { includes?: (v: unknown) => boolean }).includes?.(operand) === true;
+    case 'rnin':
+      return field != null && (field as { includes?: (v: unknown) => boolean }).includes?.(operand) === false;
+    case '^':
+      return str(field)?.startsWith(String(operand)) ?? false;
+    case '!^':
+      return str(field) !== null && !str(field)!.startsWith(String(operand));
+    case '$':
+      return str(field)?.endsWith(String(operand)) ?? false;
+    case '!$':
+      return str(field) !== null && !str(field)!.endsWith(String(operand));
+    default:
+      throw invalid('', `Invalid operation: ${op}`);
   }
 }
 
@@ -82,7 +98,20 @@ export interface QueryOptions {
   extra?: Record<string, unknown>;
 }
 
-const optionKeys = new Set(['select', 'order_by', 'offset', 'limit', 'count', 'get', 'extra', 'relationships', 'extend', 'extend_context', 'prefix', 'force_sql_filters']);
+const optionKeys = new Set([
+  'select',
+  'order_by',
+  'offset',
+  'limit',
+  'count',
+  'get',
+  'extra',
+  'relationships',
+  'extend',
+  'extend_context',
+  'prefix',
+  'force_sql_filters',
+]);
 
 function selectFields(row: Row, select: (string | [string, string])[]): Row {
   const out: Row = {};
@@ -112,7 +141,8 @@ export function runQuery(rows: Row[], filters: unknown = [], options: unknown = 
   if (!Array.isArray(filters)) throw invalid('filters', 'Not a list');
   const opts = (options ?? {}) as QueryOptions;
   for (const key of Object.keys(opts)) if (!optionKeys.has(key)) throw invalid(`query-options.${key}`, 'Extra inputs are not permitted');
-  if (opts.get && ((opts.limit ?? 0) > 1 || (opts.offset ?? 0) > 0)) throw invalid('query-options.get', 'Invalid options combination. get implies a single result.');
+  if (opts.get && ((opts.limit ?? 0) > 1 || (opts.offset ?? 0) > 0))
+    throw invalid('query-options.get', 'Invalid options combination. get implies a single result.');
   let result = rows.filter((row) => matches(row, filters));
   if (opts.select) result = result.map((row) => selectFields(row, opts.select!));
   if (opts.count) return result.length;

@@ -94,8 +94,14 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
   const badLogin = options.badLoginDelayMs;
   return {
     ...authMethods(credentials, { badLoginDelayMs: badLogin === undefined ? randomBetween(1000, 2000) : () => badLogin }),
-    ...coreMethods, ...systemMethods(options.hostname ?? 'truenas-sim'), ...datasetMethods, ...snapshotMethodTable,
-    ...iscsiMethods, ...nfsShareMethods, ...smbShareMethods, ...serviceMethodTable,
+    ...coreMethods,
+    ...systemMethods(options.hostname ?? 'truenas-sim'),
+    ...datasetMethods,
+    ...snapshotMethodTable,
+    ...iscsiMethods,
+    ...nfsShareMethods,
+    ...smbShareMethods,
+    ...serviceMethodTable,
   };
 }
 
@@ -105,15 +111,22 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   if (options.interfaceAddresses) state.interfaceAddresses = [...options.interfaceAddresses];
   const faults: SimFaults = { ...defaultFaults(), latencyMs: options.latencyMs ?? 0, ...options.faults };
   const credentials = new SimCredentials({
-    ...(options.apiKeys ? { apiKeys: options.apiKeys } : {}), ...(options.users ? { users: options.users } : {}),
-    ...(options.apiKeyUser ? { apiKeyUser: options.apiKeyUser } : {}), ...(options.otpCodes ? { otpCodes: options.otpCodes } : {}),
+    ...(options.apiKeys ? { apiKeys: options.apiKeys } : {}),
+    ...(options.users ? { users: options.users } : {}),
+    ...(options.apiKeyUser ? { apiKeyUser: options.apiKeyUser } : {}),
+    ...(options.otpCodes ? { otpCodes: options.otpCodes } : {}),
   });
   const methods = methodTable(options, credentials);
   const rateLimit = options.loginRateLimit === undefined ? realRateLimit : options.loginRateLimit;
   const rateDelay = options.rateLimitDelayMs;
   const schema = await TrueNASApiSchema.forVersion(version);
   const dispatcher = new Dispatcher({
-    state, version, faults, methods, schema, recordCalls: options.recordCalls ?? false,
+    state,
+    version,
+    faults,
+    methods,
+    schema,
+    recordCalls: options.recordCalls ?? false,
     rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
     rateLimitDelayMs: rateDelay === undefined ? randomBetween(1000, 10_000) : () => rateDelay,
   });
@@ -160,7 +173,12 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
     for (const socket of sockets) socket.destroy();
   };
   return {
-    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`, port, version, caPem: tls?.certPem, state, faults,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    port,
+    version,
+    caPem: tls?.certPem,
+    state,
+    faults,
     callCounts: dispatcher.callCounts,
     acceptedCalls: dispatcher.acceptedCalls,
     refuseConnections: (ms) => {

@@ -37,7 +37,9 @@ export function canonicalNetwork(text: string): string | null {
   const groups = ipv6Groups(address);
   if (!groups) return null;
   // The WHATWG URL parser prints IPv6 in the compressed form Python prints too.
-  const expanded = masked(groups, 16, prefix).map((group) => group.toString(16)).join(':');
+  const expanded = masked(groups, 16, prefix)
+    .map((group) => group.toString(16))
+    .join(':');
   return `${new URL(`http://[${expanded}]/`).hostname.slice(1, -1)}/${prefix}`;
 }
 

@@ -7,10 +7,22 @@ import type { SimJob, SimState } from './state.js';
 
 export function renderJob(job: SimJob): Record<string, unknown> {
   return {
-    id: job.id, method: job.method, arguments: job.arguments, transient: false, description: null, abortable: false,
-    logs_path: null, logs_excerpt: null, progress: job.progress, result: job.result, result_encoding_error: null,
-    error: job.error, exception: job.error ? `Traceback (most recent call last):\n  simulated\n${job.error}` : null,
-    exc_info: job.exc_info, state: job.state, time_started: { $date: job.time_started },
+    id: job.id,
+    method: job.method,
+    arguments: job.arguments,
+    transient: false,
+    description: null,
+    abortable: false,
+    logs_path: null,
+    logs_excerpt: null,
+    progress: job.progress,
+    result: job.result,
+    result_encoding_error: null,
+    error: job.error,
+    exception: job.error ? `Traceback (most recent call last):\n  simulated\n${job.error}` : null,
+    exc_info: job.exc_info,
+    state: job.state,
+    time_started: { $date: job.time_started },
     time_finished: job.time_finished === null ? null : { $date: job.time_finished },
     credentials: { type: 'API_KEY', data: {} },
   };
@@ -18,11 +30,17 @@ export function renderJob(job: SimJob): Record<string, unknown> {
 
 function failure(err: unknown): Pick<SimJob, 'error' | 'exc_info'> {
   if (err instanceof SimValidationErrors) {
-    return { error: `[EINVAL] ${err.message}`, exc_info: { repr: `ValidationErrors(${JSON.stringify(err.errors)})`, type: 'VALIDATION', errno: Errno.EINVAL, extra: err.errors } };
+    return {
+      error: `[EINVAL] ${err.message}`,
+      exc_info: { repr: `ValidationErrors(${JSON.stringify(err.errors)})`, type: 'VALIDATION', errno: Errno.EINVAL, extra: err.errors },
+    };
   }
   const errno = err instanceof SimCallError ? err.errno : Errno.EINVAL;
   const message = err instanceof Error ? err.message : String(err);
-  return { error: `[${errnoName(errno)}] ${message}`, exc_info: { repr: message, type: err instanceof SimCallError ? 'CallError' : 'Exception', errno, extra: null } };
+  return {
+    error: `[${errnoName(errno)}] ${message}`,
+    exc_info: { repr: message, type: err instanceof SimCallError ? 'CallError' : 'Exception', errno, extra: null },
+  };
 }
 
 export type JobWork = (progress: (percent: number, description: string) => void) => Promise<unknown>;
@@ -32,8 +50,16 @@ let nextJobId = 1;
 /** Starts a job; returns it and a promise of its end (resolved with the result, rejected with the error). */
 export function startJob(state: SimState, faults: SimFaults, method: string, args: unknown[], work: JobWork): { job: SimJob; done: Promise<unknown> } {
   const job: SimJob = {
-    id: nextJobId++, method, arguments: args, state: 'WAITING', progress: { percent: 0, description: '', extra: null },
-    result: null, error: null, exc_info: null, time_started: Date.now(), time_finished: null,
+    id: nextJobId++,
+    method,
+    arguments: args,
+    state: 'WAITING',
+    progress: { percent: 0, description: '', extra: null },
+    result: null,
+    error: null,
+    exc_info: null,
+    time_started: Date.now(),
+    time_finished: null,
   };
   state.jobs.set(job.id, job);
   const publish = (msg: 'added' | 'changed') => state.publish({ msg, collection: 'core.get_jobs', id: job.id, fields: renderJob(job) });
@@ -50,9 +76,11 @@ export function startJob(state: SimState, faults: SimFaults, method: string, arg
       publish('changed');
     });
   })();
-  done.then(
-    (result) => Object.assign(job, { state: 'SUCCESS', result, progress: { ...job.progress, percent: 100 }, time_finished: Date.now() }),
-    (err: unknown) => Object.assign(job, { state: 'FAILED', ...failure(err), time_finished: Date.now() }),
-  ).then(() => publish('changed'));
+  done
+    .then(
+      (result) => Object.assign(job, { state: 'SUCCESS', result, progress: { ...job.progress, percent: 100 }, time_finished: Date.now() }),
+      (err: unknown) => Object.assign(job, { state: 'FAILED', ...failure(err), time_finished: Date.now() }),
+    )
+    .then(() => publish('changed'));
   return { job, done };
 }

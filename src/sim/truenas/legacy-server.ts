@@ -23,7 +23,8 @@ export function serveLegacy(socket: WebSocket, address: string, dispatcher: Disp
   };
 
   const run = async (id: unknown, method: string, params: unknown) => {
-    if (!Array.isArray(params)) return send({ msg: 'result', id, error: { error: 22, errname: 'EINVAL', type: null, reason: '`params` must be a list.', trace: null, extra: null } });
+    if (!Array.isArray(params))
+      return send({ msg: 'result', id, error: { error: 22, errname: 'EINVAL', type: null, reason: '`params` must be a list.', trace: null, extra: null } });
     try {
       send({ msg: 'result', id, result: (await dispatcher.dispatch(session, method, params)).value });
     } catch (err) {
@@ -47,7 +48,8 @@ export function serveLegacy(socket: WebSocket, address: string, dispatcher: Disp
       case 'ping':
         return send('id' in message ? { msg: 'pong', id: message['id'] } : { msg: 'pong' });
       case 'sub':
-        if (!session.authenticated) return send({ msg: 'nosub', id: message['id'], error: { error: 207, errname: 'ENOTAUTHENTICATED', reason: 'Not authenticated' } });
+        if (!session.authenticated)
+          return send({ msg: 'nosub', id: message['id'], error: { error: 207, errname: 'ENOTAUTHENTICATED', reason: 'Not authenticated' } });
         subs.set(message['id'], session.subscribe(dispatcher.state, String(message['name'])));
         return send({ msg: 'ready', subs: [message['id']] });
       case 'unsub':

@@ -70,16 +70,44 @@ export function mustExist<T>(found: T | undefined, noun: string, id: unknown): T
   return found;
 }
 
-export function crud<Id>(namespace: string, service: CrudService<Id>, extra: Partial<Pick<MethodSpec, 'since' | 'until'>> = {}, normalizeData?: (data: unknown, version: string) => unknown): MethodTable {
+export function crud<Id>(
+  namespace: string,
+  service: CrudService<Id>,
+  extra: Partial<Pick<MethodSpec, 'since' | 'until'>> = {},
+  normalizeData?: (data: unknown, version: string) => unknown,
+): MethodTable {
   const getInstance = (id: unknown, ctx: CallContext): unknown => {
     const [row] = service.rows(ctx, {}).filter((candidate) => candidate['id'] === id);
     return mustExist(row, service.noun, id);
   };
   return {
-    [`${namespace}.query`]: { ...extra, params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(service.rows(ctx, dict(dict(options, 'options')['extra'], 'options.extra'), Array.isArray(filters) ? filters : []), filters ?? [], options ?? {}) },
+    [`${namespace}.query`]: {
+      ...extra,
+      params: ['filters', 'options'],
+      handler: ([filters, options], ctx) =>
+        runQuery(
+          service.rows(ctx, dict(dict(options, 'options')['extra'], 'options.extra'), Array.isArray(filters) ? filters : []),
+          filters ?? [],
+          options ?? {},
+        ),
+    },
     [`${namespace}.get_instance`]: { ...extra, params: ['id', 'options'], handler: ([id], ctx) => getInstance(id, ctx) },
-    [`${namespace}.create`]: { ...extra, params: ['data'], ...(normalizeData ? { normalize: ([data, ...rest], version) => [normalizeData(data, version), ...rest] } : {}), handler: ([data], ctx) => service.create(dict(data, 'data'), ctx) },
-    [`${namespace}.update`]: { ...extra, params: ['id', 'data'], ...(normalizeData ? { normalize: ([id, data, ...rest], version) => [id, normalizeData(data, version), ...rest] } : {}), handler: ([id, data], ctx) => service.update(id as Id, dict(data, 'data'), ctx) },
-    [`${namespace}.delete`]: { ...extra, params: ['id', ...(service.deleteParams ?? [])], handler: ([id, ...rest], ctx) => service.delete(id as Id, rest, ctx) },
+    [`${namespace}.create`]: {
+      ...extra,
+      params: ['data'],
+      ...(normalizeData ? { normalize: ([data, ...rest], version) => [normalizeData(data, version), ...rest] } : {}),
+      handler: ([data], ctx) => service.create(dict(data, 'data'), ctx),
+    },
+    [`${namespace}.update`]: {
+      ...extra,
+      params: ['id', 'data'],
+      ...(normalizeData ? { normalize: ([id, data, ...rest], version) => [id, normalizeData(data, version), ...rest] } : {}),
+      handler: ([id, data], ctx) => service.update(id as Id, dict(data, 'data'), ctx),
+    },
+    [`${namespace}.delete`]: {
+      ...extra,
+      params: ['id', ...(service.deleteParams ?? [])],
+      handler: ([id, ...rest], ctx) => service.delete(id as Id, rest, ctx),
+    },
   };
 }

@@ -64,7 +64,13 @@ function bodyArgs(params: readonly string[], body: unknown, fixed: unknown[]): u
 }
 
 /** Works out which method a request means and its arguments; a string is a 400 message. */
-function route(methods: MethodTable, httpMethod: string, path: string[], search: URLSearchParams, body: unknown): { method: string; args: unknown[]; get?: boolean } | string | null {
+function route(
+  methods: MethodTable,
+  httpMethod: string,
+  path: string[],
+  search: URLSearchParams,
+  body: unknown,
+): { method: string; args: unknown[]; get?: boolean } | string | null {
   const idAt = path.indexOf('id');
   if (idAt > 0 && idAt + 1 < path.length) {
     const ns = path.slice(0, idAt).join('.');

@@ -62,7 +62,10 @@ export class ScramExchange {
   readonly serverFirst: string;
   private readonly nonce: string;
 
-  constructor(readonly client: ClientFirst, private readonly credential: ScramCredential) {
+  constructor(
+    readonly client: ClientFirst,
+    private readonly credential: ScramCredential,
+  ) {
     this.nonce = `${client.nonce}${randomBytes(18).toString('base64')}`;
     this.serverFirst = `r=${this.nonce},s=${credential.salt.toString('base64')},i=${credential.iterations}`;
   }

@@ -20,7 +20,10 @@ export class SimSession {
    * `secureTransport`: TLS, or a loopback peer (truenas/middleware
    * src/middlewared/middlewared/utils/origin.py@TS-25.10.6:135-151): a plain API key is safe here.
    */
-  constructor(readonly address: string, readonly secureTransport = false) {}
+  constructor(
+    readonly address: string,
+    readonly secureTransport = false,
+  ) {}
 
   subscribe(state: SimState, name: string): string {
     const id = randomUUID();

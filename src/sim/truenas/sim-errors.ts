@@ -7,14 +7,21 @@ export type ValidationTriple = [attribute: string | null, message: string, errno
 /** The middleware's ValidationErrors (also InstanceNotFound, which has attribute null). */
 export class SimValidationErrors extends Error {
   /** `single`: one ValidationError (InstanceNotFound) rather than a ValidationErrors list; it prints without the trailing newline. */
-  constructor(readonly errors: ValidationTriple[], readonly single = false) {
+  constructor(
+    readonly errors: ValidationTriple[],
+    readonly single = false,
+  ) {
     super(errors.map(([attr, msg]) => `${attr}: ${msg}`).join('\n'));
   }
 }
 
 /** The middleware's CallError: a failure with a real errno. */
 export class SimCallError extends Error {
-  constructor(readonly errno: number, message: string, readonly extra: unknown = null) {
+  constructor(
+    readonly errno: number,
+    message: string,
+    readonly extra: unknown = null,
+  ) {
     super(message);
   }
 }

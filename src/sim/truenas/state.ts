@@ -35,10 +35,31 @@ export interface SimSnapshot {
   user: Record<string, string>;
 }
 
-export interface SimPortal { id: number; listen: { ip: string; port: number }[]; comment: string }
-export interface SimInitiator { id: number; initiators: string[]; comment: string }
-export interface SimAuth { id: number; tag: number; user: string; secret: string; peeruser: string; peersecret: string; discovery_auth: string }
-export interface SimTargetGroup { portal: number; initiator: number | null; authmethod: string; auth: number | null }
+export interface SimPortal {
+  id: number;
+  listen: { ip: string; port: number }[];
+  comment: string;
+}
+export interface SimInitiator {
+  id: number;
+  initiators: string[];
+  comment: string;
+}
+export interface SimAuth {
+  id: number;
+  tag: number;
+  user: string;
+  secret: string;
+  peeruser: string;
+  peersecret: string;
+  discovery_auth: string;
+}
+export interface SimTargetGroup {
+  portal: number;
+  initiator: number | null;
+  authmethod: string;
+  auth: number | null;
+}
 export interface SimTarget {
   id: number;
   name: string;
@@ -68,9 +89,27 @@ export interface SimExtent {
   enabled: boolean;
   vendor: string;
 }
-export interface SimTargetExtent { id: number; target: number; lunid: number; extent: number }
-export interface SimIscsiGlobal { id: number; basename: string; isns_servers: string[]; listen_port: number; pool_avail_threshold: number | null; alua: boolean; iser: boolean }
-export interface SimService { id: number; service: string; enable: boolean; state: 'RUNNING' | 'STOPPED' }
+export interface SimTargetExtent {
+  id: number;
+  target: number;
+  lunid: number;
+  extent: number;
+}
+export interface SimIscsiGlobal {
+  id: number;
+  basename: string;
+  isns_servers: string[];
+  listen_port: number;
+  pool_avail_threshold: number | null;
+  alua: boolean;
+  iser: boolean;
+}
+export interface SimService {
+  id: number;
+  service: string;
+  enable: boolean;
+  state: 'RUNNING' | 'STOPPED';
+}
 export type SimShare = { id: number; path: string; enabled: boolean } & Record<string, unknown>;
 
 export interface SimJob {
@@ -143,15 +182,23 @@ export class SimState {
   readonly services = new Table<SimService>();
   readonly jobs = new Map<number, SimJob>();
   iscsiGlobal: SimIscsiGlobal = {
-    id: 1, basename: 'iqn.2005-10.org.freenas.ctl', isns_servers: [], listen_port: 3260,
-    pool_avail_threshold: null, alua: false, iser: false,
+    id: 1,
+    basename: 'iqn.2005-10.org.freenas.ctl',
+    isns_servers: [],
+    listen_port: 3260,
+    pool_avail_threshold: null,
+    alua: false,
+    iser: false,
   };
   /** Addresses the system's interfaces have (iSCSI portals may listen only on these or a wildcard). */
   interfaceAddresses: string[] = ['127.0.0.1'];
   private txg = 1000;
 
   /** `version`: the simulated TrueNAS version (some stored shapes and rules differ per release). */
-  constructor(pools: { name: string; size: number }[], readonly version = '25.10.0') {
+  constructor(
+    pools: { name: string; size: number }[],
+    readonly version = '25.10.0',
+  ) {
     for (const service of defaultServices(version)) this.services.insert({ service, enable: false, state: 'STOPPED' });
     for (const pool of pools) this.addPool(pool.name, pool.size);
   }
@@ -164,9 +211,18 @@ export class SimState {
       datasets: [...this.datasets.values()].filter((d) => d.type === 'FILESYSTEM').map((d) => d.name),
       zvols: [...this.datasets.values()].filter((d) => d.type === 'VOLUME').map((d) => d.name),
       snapshots: [...this.snapshots.keys()],
-      portals: ids(this.portals), initiators: ids(this.initiators), auths: ids(this.auths), targets: ids(this.targets),
-      extents: ids(this.extents), targetExtents: ids(this.targetExtents), nfsShares: ids(this.nfsShares), smbShares: ids(this.smbShares),
-      runningServices: this.services.list().filter((s) => s.state === 'RUNNING').map((s) => s.service),
+      portals: ids(this.portals),
+      initiators: ids(this.initiators),
+      auths: ids(this.auths),
+      targets: ids(this.targets),
+      extents: ids(this.extents),
+      targetExtents: ids(this.targetExtents),
+      nfsShares: ids(this.nfsShares),
+      smbShares: ids(this.smbShares),
+      runningServices: this.services
+        .list()
+        .filter((s) => s.state === 'RUNNING')
+        .map((s) => s.service),
     };
   }
 
@@ -182,7 +238,14 @@ export class SimState {
   addPool(name: string, size: number): SimPool {
     const pool = { id: this.pools.length + 1, name, guid: String(1_000_000_000_000 + this.pools.length), size };
     this.pools.push(pool);
-    this.datasets.set(name, { name, type: 'FILESYSTEM', props: { compression: 'lz4', aclmode: 'discard', acltype: 'posix' }, user: {}, written: 0, createtxg: this.nextTxg() });
+    this.datasets.set(name, {
+      name,
+      type: 'FILESYSTEM',
+      props: { compression: 'lz4', aclmode: 'discard', acltype: 'posix' },
+      user: {},
+      written: 0,
+      createtxg: this.nextTxg(),
+    });
     return pool;
   }
 

@@ -63,16 +63,26 @@ export interface PropertyObject {
 
 function present(raw: string, kind: 'enum' | 'bool' | 'size' | 'int' | 'string'): Pick<PropertyObject, 'parsed' | 'rawvalue' | 'value'> {
   switch (kind) {
-    case 'enum': return { parsed: raw, rawvalue: raw, value: raw.toUpperCase() };
-    case 'bool': return { parsed: raw === 'on', rawvalue: raw, value: raw.toUpperCase() };
-    case 'size': return { parsed: Number(raw), rawvalue: raw, value: humanSize(Number(raw)) };
-    case 'int': return { parsed: Number(raw), rawvalue: raw, value: raw };
-    case 'string': return { parsed: raw, rawvalue: raw, value: raw };
+    case 'enum':
+      return { parsed: raw, rawvalue: raw, value: raw.toUpperCase() };
+    case 'bool':
+      return { parsed: raw === 'on', rawvalue: raw, value: raw.toUpperCase() };
+    case 'size':
+      return { parsed: Number(raw), rawvalue: raw, value: humanSize(Number(raw)) };
+    case 'int':
+      return { parsed: Number(raw), rawvalue: raw, value: raw };
+    case 'string':
+      return { parsed: raw, rawvalue: raw, value: raw };
   }
 }
 
 /** Where a property's effective value comes from: the dataset itself, an ancestor, or default. */
-function resolve(state: SimState, dataset: SimDataset, read: (d: SimDataset) => string | undefined, fallback: string): { raw: string; source: PropertyObject['source']; from: string | null } {
+function resolve(
+  state: SimState,
+  dataset: SimDataset,
+  read: (d: SimDataset) => string | undefined,
+  fallback: string,
+): { raw: string; source: PropertyObject['source']; from: string | null } {
   const own = read(dataset);
   if (own !== undefined) return { raw: own, source: 'LOCAL', from: null };
   for (let name = parentName(dataset.name); name; name = parentName(name)) {
@@ -146,11 +156,20 @@ function placeComments(state: SimState, dataset: SimDataset, out: Record<string,
 export function renderDataset(state: SimState, dataset: SimDataset, withChildren: boolean): Record<string, unknown> {
   const isVolume = dataset.type === 'VOLUME';
   const out: Record<string, unknown> = {
-    id: dataset.name, type: dataset.type, name: dataset.name, pool: dataset.name.split('/')[0],
-    encrypted: false, encryption_root: null, key_loaded: false, locked: false,
+    id: dataset.name,
+    type: dataset.type,
+    name: dataset.name,
+    pool: dataset.name.split('/')[0],
+    encrypted: false,
+    encryption_root: null,
+    key_loaded: false,
+    locked: false,
     mountpoint: isVolume ? null : `/mnt/${dataset.name}`,
-    user_properties: Object.fromEntries(Object.entries(dataset.user).filter(([key]) => key !== descriptionProperty)
-      .map(([key, value]) => [key, { parsed: value, rawvalue: value, value, source: 'LOCAL', source_info: null }])),
+    user_properties: Object.fromEntries(
+      Object.entries(dataset.user)
+        .filter(([key]) => key !== descriptionProperty)
+        .map(([key, value]) => [key, { parsed: value, rawvalue: value, value, source: 'LOCAL', source_info: null }]),
+    ),
     origin: { parsed: dataset.origin ?? '', rawvalue: dataset.origin ?? '', value: dataset.origin ?? '', source: 'NONE', source_info: null },
   };
   placeComments(state, dataset, out);
@@ -160,12 +179,22 @@ export function renderDataset(state: SimState, dataset: SimDataset, withChildren
   out['refreservation'] = localSizeObject(dataset.props['refreservation'] ?? '0', 'LOCAL');
   if (isVolume) {
     out['volsize'] = { ...present(dataset.props['volsize']!, 'size'), source: 'LOCAL', source_info: null };
-    out['volblocksize'] = { ...present(dataset.props['volblocksize']!, 'size'), source: dataset.props['volblocksize'] === '16384' ? 'DEFAULT' : 'LOCAL', source_info: null };
+    out['volblocksize'] = {
+      ...present(dataset.props['volblocksize']!, 'size'),
+      source: dataset.props['volblocksize'] === '16384' ? 'DEFAULT' : 'LOCAL',
+      source_info: null,
+    };
   }
   out['used'] = computed(usedBytes(state, dataset.name));
   out['usedbydataset'] = computed(dataset.written);
   out['available'] = computed(availableBytes(state, dataset.name));
-  out['creation'] = { parsed: { $date: dataset.createtxg * 1000 }, rawvalue: String(dataset.createtxg), value: String(dataset.createtxg), source: 'NONE', source_info: null };
+  out['creation'] = {
+    parsed: { $date: dataset.createtxg * 1000 },
+    rawvalue: String(dataset.createtxg),
+    value: String(dataset.createtxg),
+    source: 'NONE',
+    source_info: null,
+  };
   if (withChildren) {
     out['children'] = [...state.datasets.values()].filter((d) => parentName(d.name) === dataset.name).map((d) => renderDataset(state, d, true));
   }

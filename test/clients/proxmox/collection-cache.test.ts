@@ -23,10 +23,16 @@ test('pools: N concurrent and N sequential lookups cost one request; a write dro
   for (const id of ids) await h.client.pools.create(id, `pool ${id}`);
   let found: Array<{ comment?: string | undefined } | undefined> = [];
   assert.equal(await requestsOf(h.client, async () => (found = await Promise.all(ids.map((id) => h.client.pools.find(id))))), 1);
-  assert.deepEqual(found.map((pool) => pool?.comment), ids.map((id) => `pool ${id}`));
-  assert.equal(await requestsOf(h.client, async () => {
-    for (const id of ids) assert.equal((await h.client.pools.find(id))?.comment, `pool ${id}`);
-  }), 0);
+  assert.deepEqual(
+    found.map((pool) => pool?.comment),
+    ids.map((id) => `pool ${id}`),
+  );
+  assert.equal(
+    await requestsOf(h.client, async () => {
+      for (const id of ids) assert.equal((await h.client.pools.find(id))?.comment, `pool ${id}`);
+    }),
+    0,
+  );
   // An id the list lacks is read directly before it is called absent (lists are privilege-filtered).
   assert.equal(await requestsOf(h.client, async () => assert.equal(await h.client.pools.find('absent'), undefined)), 1);
   await h.client.pools.update('p3', { comment: 'changed' });
@@ -45,10 +51,17 @@ test('users, tokens, groups, roles, ACLs and storages: one list each, the same a
   await storage.create('nas', 'nfs', { server: '10.0.0.5', export: '/mnt/tank/pve', path: '/mnt/pve/nas', content: 'images,iso' });
 
   const aclKey = { path: '/vms', roleid: 'Watcher', type: 'group', ugid: 'ops' } as const;
-  const lookups = () => Promise.all([
-    access.findUser('alice@pve'), access.findUser('root@pam'), access.findToken('alice@pve', 'ci'), access.findGroup('ops'),
-    access.findRole('Watcher'), access.findAcl(aclKey), storage.find('nas'), storage.find('local'),
-  ]);
+  const lookups = () =>
+    Promise.all([
+      access.findUser('alice@pve'),
+      access.findUser('root@pam'),
+      access.findToken('alice@pve', 'ci'),
+      access.findGroup('ops'),
+      access.findRole('Watcher'),
+      access.findAcl(aclKey),
+      storage.find('nas'),
+      storage.find('local'),
+    ]);
   let cached: Awaited<ReturnType<typeof lookups>> | undefined;
   assert.equal(await requestsOf(h.client, async () => (cached = await lookups())), 5, 'users, groups, roles, acl, storage');
   assert.equal(await requestsOf(h.client, lookups), 0);
@@ -63,11 +76,22 @@ test('users, tokens, groups, roles, ACLs and storages: one list each, the same a
   assert.deepEqual(group, await access.group('ops'));
   assert.deepEqual(group?.members, ['alice@pve']);
   assert.deepEqual(role, await access.role('Watcher'));
-  assert.deepEqual(acl, (await access.acl()).find((e) => e.path === '/vms' && e.ugid === 'ops'));
+  assert.deepEqual(
+    acl,
+    (await access.acl()).find((e) => e.path === '/vms' && e.ugid === 'ops'),
+  );
   assert.deepEqual(nas, await storage.get('nas'));
   assert.deepEqual(local, await storage.get('local'));
 
-  for (const absent of [access.findUser('bob@pve'), access.findToken('alice@pve', 'nope'), access.findToken('bob@pve', 'ci'), access.findGroup('nope'), access.findRole('nope'), access.findAcl({ ...aclKey, ugid: 'nope' }), storage.find('nope')]) {
+  for (const absent of [
+    access.findUser('bob@pve'),
+    access.findToken('alice@pve', 'nope'),
+    access.findToken('bob@pve', 'ci'),
+    access.findGroup('nope'),
+    access.findRole('nope'),
+    access.findAcl({ ...aclKey, ugid: 'nope' }),
+    storage.find('nope'),
+  ]) {
     assert.equal(await absent, undefined);
   }
 
@@ -82,9 +106,15 @@ test('with the cache off, or a list longer than the bound, each lookup reads its
     try {
       for (const id of ['a', 'b', 'c', 'd']) await other.client.pools.create(id, id.toUpperCase());
       const listing = cacheMaxItems === 0 ? 0 : 1;
-      assert.equal(await requestsOf(other.client, async () => {
-        assert.deepEqual((await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => other.client.pools.find(id)))).map((pool) => pool?.comment), ['A', 'B', 'C', 'D', undefined]);
-      }), listing + 5);
+      assert.equal(
+        await requestsOf(other.client, async () => {
+          assert.deepEqual(
+            (await Promise.all(['a', 'b', 'c', 'd', 'e'].map((id) => other.client.pools.find(id)))).map((pool) => pool?.comment),
+            ['A', 'B', 'C', 'D', undefined],
+          );
+        }),
+        listing + 5,
+      );
       // The too-long verdict is kept until a write: no second list.
       assert.equal(await requestsOf(other.client, () => other.client.pools.find('a')), 1);
     } finally {
@@ -96,7 +126,10 @@ test('with the cache off, or a list longer than the bound, each lookup reads its
 test('an object missing from a privilege-filtered list is read directly, not called deleted', async () => {
   // A narrow token lists only what it may audit: the list lacks "hidden", the direct read finds it.
   const cache = new CollectionCache(100);
-  const visible = cache.collection(async () => [{ id: 'visible' }], (row) => row.id);
+  const visible = cache.collection(
+    async () => [{ id: 'visible' }],
+    (row) => row.id,
+  );
   let directReads = 0;
   const readOne = async () => {
     directReads++;

@@ -11,14 +11,20 @@ after(() => h.close());
 
 test('version, nodes, node status, cluster resources, nextid', async () => {
   assert.equal((await h.client.cluster.version()).release, '9.1');
-  assert.deepEqual((await h.client.cluster.nodes()).map((n) => n.node), ['pve']);
+  assert.deepEqual(
+    (await h.client.cluster.nodes()).map((n) => n.node),
+    ['pve'],
+  );
   assert.ok(((await h.client.cluster.nodeStatus('pve')).memory?.total ?? 0) > 0);
   const storages = await h.client.cluster.resources('storage');
   assert.deepEqual(storages.map((r) => r.storage).sort(), ['local', 'local-lvm']);
   assert.equal(await h.client.cluster.nextId(), 100);
   assert.equal(await h.client.cluster.nextId(555), 555);
   await h.client.qemu.create('pve', { vmid: 100 });
-  await assert.rejects(h.client.cluster.nextId(100), (err: unknown) => err instanceof ProxmoxApiError && err.status === 400 && err.errors.vmid === 'VM 100 already exists');
+  await assert.rejects(
+    h.client.cluster.nextId(100),
+    (err: unknown) => err instanceof ProxmoxApiError && err.status === 400 && err.errors.vmid === 'VM 100 already exists',
+  );
   assert.equal((await h.client.cluster.resources('vm'))[0]?.id, 'qemu/100');
 });
 
@@ -28,14 +34,29 @@ test('storage: create nfs and dir, read back, update, fixed options, delete', as
   const nas = await h.client.storage.get('nas');
   assert.equal(nas.shared, 1);
   assert.deepEqual(nas.content?.split(',').sort(), ['images', 'iso']);
-  await assert.rejects(h.client.storage.create('nas', 'nfs', { server: 'x', export: '/x', path: '/x' }), /create storage failed: storage ID 'nas' already defined/);
+  await assert.rejects(
+    h.client.storage.create('nas', 'nfs', { server: 'x', export: '/x', path: '/x' }),
+    /create storage failed: storage ID 'nas' already defined/,
+  );
   // SectionConfig `check_config` dies (500) on a missing required option; the API schema cannot require it.
-  await assert.rejects(h.client.storage.create('bad', 'nfs', { server: 'x' }), (err: unknown) => err instanceof ProxmoxApiError && err.status === 500 && /missing value for required option 'export'/.test(err.serverMessage));
+  await assert.rejects(
+    h.client.storage.create('bad', 'nfs', { server: 'x' }),
+    (err: unknown) => err instanceof ProxmoxApiError && err.status === 500 && /missing value for required option 'export'/.test(err.serverMessage),
+  );
   await h.client.storage.update('nas', { content: 'backup', disable: true }, { digest: String(nas.digest) });
-  await assert.rejects(h.client.storage.update('nas', { content: 'iso' }, { digest: String(nas.digest) }), /update storage failed: detected modified configuration/);
+  await assert.rejects(
+    h.client.storage.update('nas', { content: 'iso' }, { digest: String(nas.digest) }),
+    /update storage failed: detected modified configuration/,
+  );
   await assert.rejects(h.client.storage.update('nas', { server: '10.0.0.6' }), /can't change value of fixed parameter 'server'/);
   await assert.rejects(h.client.storage.update('nas', {}, { delete: ['export'] }), /unable to delete fixed option 'export'/);
-  await h.client.storage.create('pbs1', 'pbs', { server: 'pbs.lan', datastore: 'main', username: 'backup@pbs', password: 'pbs-secret', fingerprint: Array.from({ length: 32 }, () => 'ab').join(':') });
+  await h.client.storage.create('pbs1', 'pbs', {
+    server: 'pbs.lan',
+    datastore: 'main',
+    username: 'backup@pbs',
+    password: 'pbs-secret',
+    fingerprint: Array.from({ length: 32 }, () => 'ab').join(':'),
+  });
   const pbs = await h.client.storage.get('pbs1');
   assert.equal(pbs.password, undefined, 'secrets are never returned');
   assert.equal(pbs.content, 'backup');
@@ -71,7 +92,10 @@ test('pools: create nested, members, move rules, delete when empty', async () =>
   assert.deepEqual(team.members.map((m) => m.id).sort(), ['qemu/100', 'storage/pve/local']);
   await assert.rejects(h.client.pools.update('team/dev', { vms: [100] }), /belongs already to pool 'team' and 'allow-move' is not set/);
   await h.client.pools.update('team/dev', { vms: [100], allowMove: true });
-  assert.deepEqual((await h.client.pools.get('team/dev', 'qemu')).members.map((m) => m.vmid), [100]);
+  assert.deepEqual(
+    (await h.client.pools.get('team/dev', 'qemu')).members.map((m) => m.vmid),
+    [100],
+  );
   await assert.rejects(h.client.pools.delete('team/dev'), /is not empty \(contains VM 100\)/);
   await h.client.pools.update('team/dev', { vms: [100], remove: true });
   await h.client.pools.update('team', { storage: ['local'], remove: true });
@@ -94,9 +118,15 @@ test('users, groups, tokens, roles and ACLs', async () => {
   assert.equal(created['full-tokenid'], 'alice@pve!ci');
   assert.match(created.value, /^[0-9a-f-]{36}$/);
   assert.equal(created.info.privsep, true);
-  await assert.rejects(h.client.access.createToken('alice@pve', 'ci'), (err: unknown) => err instanceof ProxmoxApiError && err.errors.tokenid === 'Token already exists.');
+  await assert.rejects(
+    h.client.access.createToken('alice@pve', 'ci'),
+    (err: unknown) => err instanceof ProxmoxApiError && err.errors.tokenid === 'Token already exists.',
+  );
   assert.equal((await h.client.access.updateToken('alice@pve', 'ci', { comment: 'renamed' })).comment, 'renamed');
-  assert.deepEqual((await h.client.access.tokens('alice@pve')).map((t) => t.tokenid), ['ci']);
+  assert.deepEqual(
+    (await h.client.access.tokens('alice@pve')).map((t) => t.tokenid),
+    ['ci'],
+  );
   assert.equal((await h.client.access.token('alice@pve', 'ci')).comment, 'renamed');
   const full = (await h.client.access.users({ full: true })).find((u) => u.userid === 'alice@pve');
   assert.equal(full?.groups, 'ops');
@@ -119,7 +149,10 @@ test('users, groups, tokens, roles and ACLs', async () => {
     '/vms/100 token alice@pve!ci VMWatcher true',
     '/vms/100 user alice@pve VMWatcher true',
   ]);
-  await assert.rejects(h.client.access.updateAcl({ path: '/nowhere', roles: ['PVEAuditor'], users: ['alice@pve'] }), (err: unknown) => err instanceof ProxmoxApiError && err.errors.path === "invalid ACL path '/nowhere'");
+  await assert.rejects(
+    h.client.access.updateAcl({ path: '/nowhere', roles: ['PVEAuditor'], users: ['alice@pve'] }),
+    (err: unknown) => err instanceof ProxmoxApiError && err.errors.path === "invalid ACL path '/nowhere'",
+  );
 
   // The privilege-separated token sees what both it and alice are granted, nothing more.
   const aliceToken = new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, apiToken: `alice@pve!ci=${created.value}` });

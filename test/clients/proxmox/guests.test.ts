@@ -2,7 +2,16 @@
 // clone/snapshots/delete, task waiting and failures, locks and digests.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ProxmoxApiError, ProxmoxClient, ProxmoxTaskError, ProxmoxTaskTimeoutError, isLockTimeout, isNotFound, parseDisk, parseNetDevice } from '../../../src/clients/proxmox/index.js';
+import {
+  ProxmoxApiError,
+  ProxmoxClient,
+  ProxmoxTaskError,
+  ProxmoxTaskTimeoutError,
+  isLockTimeout,
+  isNotFound,
+  parseDisk,
+  parseNetDevice,
+} from '../../../src/clients/proxmox/index.js';
 import { TOKEN, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
@@ -12,7 +21,16 @@ after(() => h.close());
 test('qemu create allocates disks, generates a MAC and normalises the config', async () => {
   const vmid = await h.client.cluster.nextId();
   assert.equal(vmid, 100);
-  const task = await h.client.qemu.create('pve', { vmid, name: 'web', memory: 2048, cores: 2, scsi0: 'local-lvm:32,ssd=1', net0: 'virtio,bridge=vmbr0,firewall=1', tags: 'Prod;web,prod', description: 'hello  \n' });
+  const task = await h.client.qemu.create('pve', {
+    vmid,
+    name: 'web',
+    memory: 2048,
+    cores: 2,
+    scsi0: 'local-lvm:32,ssd=1',
+    net0: 'virtio,bridge=vmbr0,firewall=1',
+    tags: 'Prod;web,prod',
+    description: 'hello  \n',
+  });
   assert.equal(task?.exitstatus, 'OK');
   assert.equal(task?.type, 'qmcreate');
   const config = await h.client.qemu.config('pve', vmid);
@@ -25,9 +43,15 @@ test('qemu create allocates disks, generates a MAC and normalises the config', a
   assert.equal(config.description, 'hello');
   assert.match(String(config.digest), /^[0-9a-f]{40}$/);
   const volumes = await h.client.storage.content('pve', 'local-lvm', { vmid });
-  assert.deepEqual(volumes.map((v) => [v.volid, v.size]), [['local-lvm:vm-100-disk-0', 32 * 1024 ** 3]]);
+  assert.deepEqual(
+    volumes.map((v) => [v.volid, v.size]),
+    [['local-lvm:vm-100-disk-0', 32 * 1024 ** 3]],
+  );
   assert.equal((await h.client.qemu.list('pve')).find((g) => g.vmid === vmid)?.name, 'web');
-  await assert.rejects(h.client.qemu.create('pve', { vmid }), (err: unknown) => err instanceof ProxmoxApiError && err.status === 500 && /VM 100 already exists on node 'pve'/.test(err.serverMessage));
+  await assert.rejects(
+    h.client.qemu.create('pve', { vmid }),
+    (err: unknown) => err instanceof ProxmoxApiError && err.status === 500 && /VM 100 already exists on node 'pve'/.test(err.serverMessage),
+  );
 });
 
 test('update: set and delete keys, digest check, unknown delete key, no options', async () => {
@@ -38,7 +62,10 @@ test('update: set and delete keys, digest check, unknown delete key, no options'
   assert.equal(after.onboot, 1);
   assert.equal(after.tags, undefined);
   await assert.rejects(h.client.qemu.update('pve', 100, { cores: 1 }, { digest: String(before.digest) }), /checksum mismatch \(file change by other user\?\)/);
-  await assert.rejects(h.client.qemu.update('pve', 100, {}, { delete: ['nosuchkey'] }), (err: unknown) => err instanceof ProxmoxApiError && err.status === 400 && err.errors.delete === "unknown option 'nosuchkey'");
+  await assert.rejects(
+    h.client.qemu.update('pve', 100, {}, { delete: ['nosuchkey'] }),
+    (err: unknown) => err instanceof ProxmoxApiError && err.status === 400 && err.errors.delete === "unknown option 'nosuchkey'",
+  );
   await assert.rejects(h.client.qemu.update('pve', 100, {}), /no options specified/);
   const task = await h.client.qemu.updateAsync('pve', 100, { name: 'web2' }, { delete: ['agent'] });
   assert.equal(task?.exitstatus, 'WARNINGS: 1');
@@ -73,7 +100,10 @@ test('power: start, pending changes while running, reboot applies them, stop', a
   await h.client.qemu.update('pve', 100, { cores: 8 });
   assert.equal((await h.client.qemu.config('pve', 100)).cores, 8);
   assert.equal((await h.client.qemu.config('pve', 100, { current: true })).cores, 4);
-  assert.deepEqual((await h.client.qemu.pending('pve', 100)).find((p) => p.key === 'cores'), { key: 'cores', value: 4, pending: '8' });
+  assert.deepEqual(
+    (await h.client.qemu.pending('pve', 100)).find((p) => p.key === 'cores'),
+    { key: 'cores', value: 4, pending: '8' },
+  );
   await h.client.qemu.power('pve', 100, 'reboot');
   assert.equal((await h.client.qemu.config('pve', 100, { current: true })).cores, 8);
   await assert.rejects(h.client.qemu.delete('pve', 100), /VM 100 is running - destroy failed/);
@@ -86,7 +116,10 @@ test('snapshots: create, list, describe, rollback, delete', async () => {
   await h.client.qemu.createSnapshot('pve', 100, 'before', { description: 'first' });
   await h.client.qemu.update('pve', 100, { cores: 1 });
   const list = await h.client.qemu.snapshots('pve', 100);
-  assert.deepEqual(list.map((s) => s.name), ['before', 'current']);
+  assert.deepEqual(
+    list.map((s) => s.name),
+    ['before', 'current'],
+  );
   assert.equal((await h.client.qemu.snapshotConfig('pve', 100, 'before')).cores, 8);
   await h.client.qemu.updateSnapshot('pve', 100, 'before', 'renamed');
   assert.equal((await h.client.qemu.snapshots('pve', 100))[0]?.description, 'renamed');
@@ -94,7 +127,10 @@ test('snapshots: create, list, describe, rollback, delete', async () => {
   assert.equal((await h.client.qemu.config('pve', 100)).cores, 8);
   await assert.rejects(h.client.qemu.createSnapshot('pve', 100, 'before'), /snapshot name 'before' already used/);
   await h.client.qemu.deleteSnapshot('pve', 100, 'before');
-  assert.deepEqual((await h.client.qemu.snapshots('pve', 100)).map((s) => s.name), ['current']);
+  assert.deepEqual(
+    (await h.client.qemu.snapshots('pve', 100)).map((s) => s.name),
+    ['current'],
+  );
   await assert.rejects(h.client.qemu.snapshotConfig('pve', 100, 'before'), (err: unknown) => isNotFound(err));
 });
 
@@ -104,13 +140,19 @@ test('clone copies disks to new volumes and joins a pool', async () => {
   const config = await h.client.qemu.config('pve', 101);
   assert.equal(config.name, 'web-copy');
   assert.equal(config.scsi0, 'local-lvm:vm-101-disk-0,size=48G,ssd=1');
-  assert.deepEqual((await h.client.pools.get('clones')).members.map((m) => m.id), ['qemu/101']);
+  assert.deepEqual(
+    (await h.client.pools.get('clones')).members.map((m) => m.id),
+    ['qemu/101'],
+  );
 });
 
 test('a failing task is an error with the log tail; a task timeout is its own error', async () => {
   h.sim.faults.failTasks = 1;
   h.sim.faults.taskFailureMessage = 'storage activation failed';
-  await assert.rejects(h.client.qemu.power('pve', 101, 'start'), (err: unknown) => err instanceof ProxmoxTaskError && err.exitStatus === 'storage activation failed');
+  await assert.rejects(
+    h.client.qemu.power('pve', 101, 'start'),
+    (err: unknown) => err instanceof ProxmoxTaskError && err.exitStatus === 'storage activation failed',
+  );
   h.sim.timing.taskDelayMs = 500;
   await assert.rejects(h.client.qemu.power('pve', 101, 'start', {}, { timeoutMs: 50 }), (err: unknown) => err instanceof ProxmoxTaskTimeoutError);
   h.sim.timing.taskDelayMs = 5;
@@ -134,7 +176,10 @@ test('concurrent writes wait for the config lock, time out with the real text, a
   let releaseAgain = (): void => {};
   const heldAgain = h.sim.holdConfigLock(101, new Promise<void>((resolve) => (releaseAgain = resolve)));
   try {
-    await assert.rejects(noRetry.qemu.update('pve', 101, { cores: 2 }), (err: unknown) => isLockTimeout(err) && /can't lock file '\/var\/lock\/qemu-server\/lock-101.conf' - got timeout/.test((err as Error).message));
+    await assert.rejects(
+      noRetry.qemu.update('pve', 101, { cores: 2 }),
+      (err: unknown) => isLockTimeout(err) && /can't lock file '\/var\/lock\/qemu-server\/lock-101.conf' - got timeout/.test((err as Error).message),
+    );
   } finally {
     releaseAgain();
   }
@@ -162,13 +207,24 @@ test('a VM under creation is locked; missing VMs are "not found"', async () => {
 test('delete frees the disks and leaves the pool', async () => {
   await h.client.qemu.delete('pve', 101, { purge: true });
   assert.equal(h.sim.state.guests.has(101), false);
-  assert.equal([...h.sim.state.volumes.keys()].some((id) => id.includes('vm-101-')), false);
+  assert.equal(
+    [...h.sim.state.volumes.keys()].some((id) => id.includes('vm-101-')),
+    false,
+  );
   assert.deepEqual((await h.client.pools.get('clones')).members, []);
 });
 
 test('lxc: create from the seeded template, config, resize, power, snapshot, clone, delete', async () => {
   const template = (await h.client.storage.content('pve', 'local', { content: 'vztmpl' }))[0]?.volid ?? '';
-  await h.client.lxc.create('pve', { vmid: 200, ostemplate: template, hostname: 'ct1', rootfs: 'local-lvm:8', net0: 'name=eth0,bridge=vmbr0,ip=dhcp', password: 'hunter2hunter2', memory: 1024 });
+  await h.client.lxc.create('pve', {
+    vmid: 200,
+    ostemplate: template,
+    hostname: 'ct1',
+    rootfs: 'local-lvm:8',
+    net0: 'name=eth0,bridge=vmbr0,ip=dhcp',
+    password: 'hunter2hunter2',
+    memory: 1024,
+  });
   const config = await h.client.lxc.config('pve', 200);
   assert.equal(config.rootfs, 'local-lvm:vm-200-disk-0,size=8G');
   assert.match(String(config.net0), /^name=eth0,bridge=vmbr0,hwaddr=BC:24:11:[0-9A-F:]{8},ip=dhcp,type=veth$/);
@@ -181,7 +237,10 @@ test('lxc: create from the seeded template, config, resize, power, snapshot, clo
   await h.client.lxc.power('pve', 200, 'start');
   assert.equal((await h.client.lxc.status('pve', 200)).status, 'running');
   await h.client.lxc.createSnapshot('pve', 200, 's1', { description: 'ct snap' });
-  assert.deepEqual((await h.client.lxc.snapshots('pve', 200)).map((s) => s.name), ['s1', 'current']);
+  assert.deepEqual(
+    (await h.client.lxc.snapshots('pve', 200)).map((s) => s.name),
+    ['s1', 'current'],
+  );
   await h.client.lxc.power('pve', 200, 'stop');
   await h.client.lxc.clone('pve', 200, { newid: 201, hostname: 'ct2' });
   assert.equal((await h.client.lxc.config('pve', 201)).hostname, 'ct2');
@@ -205,11 +264,14 @@ test('drift made out of band is what the client reads next', async () => {
   await assert.rejects(h.client.qemu.config('pve', 300), (err: unknown) => isNotFound(err));
 });
 
-test('a task wait cut short by the caller\'s time limit says the task did not finish; a user abort stays an abort', async () => {
+test("a task wait cut short by the caller's time limit says the task did not finish; a user abort stays an abort", async () => {
   const upid = 'UPID:pve:00001000:01A2C3C4:6B0F30D5:qmcreate:700:root@pam:';
   const timedOut = new AbortController();
   timedOut.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
-  await assert.rejects(h.client.tasks.wait(upid, { signal: timedOut.signal, timeoutMs: 5000 }), (err: unknown) => err instanceof ProxmoxTaskTimeoutError && /not finished after 5000 ms/.test(err.message));
+  await assert.rejects(
+    h.client.tasks.wait(upid, { signal: timedOut.signal, timeoutMs: 5000 }),
+    (err: unknown) => err instanceof ProxmoxTaskTimeoutError && /not finished after 5000 ms/.test(err.message),
+  );
   const cancelled = new AbortController();
   cancelled.abort();
   await assert.rejects(h.client.tasks.wait(upid, { signal: cancelled.signal }), (err: unknown) => !(err instanceof ProxmoxTaskTimeoutError));

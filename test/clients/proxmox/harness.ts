@@ -14,8 +14,18 @@ export interface Harness {
 
 /** A logger that keeps every line, so tests can check what reaches the logs. */
 export function recordingLogger(into: Harness['logs'], base: LogFields = {}): Logger {
-  const line = (level: string) => (message: string, fields: LogFields = {}) => void into.push({ level, message, fields: { ...base, ...fields } });
-  return { trace: line('trace'), debug: line('debug'), info: line('info'), warn: line('warn'), error: line('error'), with: (fields) => recordingLogger(into, { ...base, ...fields }) };
+  const line =
+    (level: string) =>
+    (message: string, fields: LogFields = {}) =>
+      void into.push({ level, message, fields: { ...base, ...fields } });
+  return {
+    trace: line('trace'),
+    debug: line('debug'),
+    info: line('info'),
+    warn: line('warn'),
+    error: line('error'),
+    with: (fields) => recordingLogger(into, { ...base, ...fields }),
+  };
 }
 
 export async function startHarness(simOptions: ProxmoxSimulatorOptions = {}, clientOptions: Partial<ProxmoxClientOptions> = {}): Promise<Harness> {

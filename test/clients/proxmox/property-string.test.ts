@@ -1,7 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  buildDisk, buildNetDevice, buildPropertyString, formatSize, formatUpid, parseDisk, parseNetDevice, parsePropertyString, parseSize, parseUpid, storageOfVolume,
+  buildDisk,
+  buildNetDevice,
+  buildPropertyString,
+  formatSize,
+  formatUpid,
+  parseDisk,
+  parseNetDevice,
+  parsePropertyString,
+  parseSize,
+  parseUpid,
+  storageOfVolume,
 } from '../../../src/clients/proxmox/index.js';
 
 test('property strings parse into a bare value and keyed options, and build back', () => {

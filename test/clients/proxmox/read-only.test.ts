@@ -20,7 +20,11 @@ describe('Proxmox client in read-only mode', () => {
       });
       await assert.rejects(h.client.pools.update('x', { comment: 'c' }), ReadOnlyError);
       await assert.rejects(h.client.pools.delete('x'), ReadOnlyError);
-      assert.deepEqual(h.sim.requests.filter((r) => r.method !== 'GET'), [], 'only GETs reached the server');
+      assert.deepEqual(
+        h.sim.requests.filter((r) => r.method !== 'GET'),
+        [],
+        'only GETs reached the server',
+      );
       assert.equal(h.client.stats.retries, 0);
     } finally {
       await h.close();
@@ -28,11 +32,17 @@ describe('Proxmox client in read-only mode', () => {
   });
 
   it('still logs in with a ticket', async () => {
-    const h = await startHarness({ users: [{ userid: 'ops@pve', password: 'pw-123456' }] }, { readOnly, apiToken: undefined, username: 'ops@pve', password: 'pw-123456' });
+    const h = await startHarness(
+      { users: [{ userid: 'ops@pve', password: 'pw-123456' }] },
+      { readOnly, apiToken: undefined, username: 'ops@pve', password: 'pw-123456' },
+    );
     try {
       await h.client.pools.list().catch(() => undefined);
       assert.equal(h.client.stats.logins, 1);
-      assert.deepEqual(h.sim.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`), ['POST /access/ticket']);
+      assert.deepEqual(
+        h.sim.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`),
+        ['POST /access/ticket'],
+      );
     } finally {
       await h.close();
     }

@@ -85,13 +85,36 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.cluster.nextId(4242));
 
   await send(c.pools.create('conf', 'conformance pool'));
-  await send(c.qemu.create(node, {
-    vmid: 100, name: 'full', memory: 2048, balloon: 1024, cores: 2, sockets: 1, cpu: 'x86-64-v2-AES', scsihw: 'virtio-scsi-single',
-    boot: 'order=scsi0;ide2;net0', agent: 'enabled=1,fstrim_cloned_disks=1', ostype: 'l26', bios: 'seabios', ciuser: 'debian',
-    cipassword: 'ci-secret', sshkeys: 'ssh-ed25519%20AAAAC3Nza%20me%40host', tags: 'a;b', description: 'full shape', onboot: true,
-    protection: false, pool: 'conf', start: false, scsi0: 'local-lvm:8,discard=on,ssd=1,iothread=1', ide2: 'local-lvm:cloudinit',
-    net0: 'virtio,bridge=vmbr0,firewall=1,tag=10', ipconfig0: 'ip=10.0.0.5/24,gw=10.0.0.1', template: false,
-  }));
+  await send(
+    c.qemu.create(node, {
+      vmid: 100,
+      name: 'full',
+      memory: 2048,
+      balloon: 1024,
+      cores: 2,
+      sockets: 1,
+      cpu: 'x86-64-v2-AES',
+      scsihw: 'virtio-scsi-single',
+      boot: 'order=scsi0;ide2;net0',
+      agent: 'enabled=1,fstrim_cloned_disks=1',
+      ostype: 'l26',
+      bios: 'seabios',
+      ciuser: 'debian',
+      cipassword: 'ci-secret',
+      sshkeys: 'ssh-ed25519%20AAAAC3Nza%20me%40host',
+      tags: 'a;b',
+      description: 'full shape',
+      onboot: true,
+      protection: false,
+      pool: 'conf',
+      start: false,
+      scsi0: 'local-lvm:8,discard=on,ssd=1,iothread=1',
+      ide2: 'local-lvm:cloudinit',
+      net0: 'virtio,bridge=vmbr0,firewall=1,tag=10',
+      ipconfig0: 'ip=10.0.0.5/24,gw=10.0.0.1',
+      template: false,
+    }),
+  );
   await send(c.qemu.list(node));
   await send(c.qemu.config(node, 100));
   await send(c.qemu.config(node, 100, { current: true }));
@@ -104,17 +127,39 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.qemu.resize(node, 100, 'scsi0', '+1G', { digest: undefined }));
   await send(c.qemu.status(node, 100));
   await powerAndSnapshots(c.qemu, 100, { timeout: 30 });
-  await send(c.qemu.clone(node, 100, { newid: 101, name: 'copy', description: 'a copy', pool: 'conf', storage: 'local-lvm', full: true, target: node, format: 'raw' }));
+  await send(
+    c.qemu.clone(node, 100, { newid: 101, name: 'copy', description: 'a copy', pool: 'conf', storage: 'local-lvm', full: true, target: node, format: 'raw' }),
+  );
   await send(c.qemu.regenerateCloudInit(node, 101));
   await send(c.qemu.template(node, 101));
   await send(c.qemu.delete(node, 101, { purge: true, destroyUnreferencedDisks: true }));
 
   const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
-  await send(c.lxc.create(node, {
-    vmid: 200, ostemplate: template, hostname: 'ct', password: 'ct-secret', 'ssh-public-keys': 'ssh-ed25519 AAAA me@host', storage: 'local-lvm',
-    rootfs: 'local-lvm:4', memory: 512, swap: 256, cores: 1, net0: 'name=eth0,bridge=vmbr0,ip=dhcp', nameserver: '1.1.1.1', searchdomain: 'lan',
-    unprivileged: true, features: 'nesting=1', onboot: false, protection: false, tags: 'ct', description: 'container', pool: 'conf', start: false,
-  }));
+  await send(
+    c.lxc.create(node, {
+      vmid: 200,
+      ostemplate: template,
+      hostname: 'ct',
+      password: 'ct-secret',
+      'ssh-public-keys': 'ssh-ed25519 AAAA me@host',
+      storage: 'local-lvm',
+      rootfs: 'local-lvm:4',
+      memory: 512,
+      swap: 256,
+      cores: 1,
+      net0: 'name=eth0,bridge=vmbr0,ip=dhcp',
+      nameserver: '1.1.1.1',
+      searchdomain: 'lan',
+      unprivileged: true,
+      features: 'nesting=1',
+      onboot: false,
+      protection: false,
+      tags: 'ct',
+      description: 'container',
+      pool: 'conf',
+      start: false,
+    }),
+  );
   await send(c.lxc.list(node));
   await send(c.lxc.config(node, 200));
   await send(c.lxc.update(node, 200, { hostname: 'ct2', swap: 512 }, { delete: ['tags'] }));
@@ -125,20 +170,63 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.lxc.clone(node, 200, { newid: 201, hostname: 'ct-copy', description: 'copy', pool: 'conf', full: true, storage: 'local-lvm' }));
   await send(c.lxc.delete(node, 201, { purge: true, destroyUnreferencedDisks: true }));
 
-  await send(c.storage.create('nas', 'nfs', { server: '10.0.0.5', export: '/mnt/tank', path: '/mnt/pve/nas', content: 'images,iso,backup', nodes: node, options: 'vers=4.2', disable: false, 'prune-backups': 'keep-last=3' }));
-  await send(c.storage.create('smb', 'cifs', { server: '10.0.0.6', share: 'pve', path: '/mnt/pve/smb', username: 'u', password: 'cifs-secret', domain: 'LAN', smbversion: '3.0', content: 'iso' }));
+  await send(
+    c.storage.create('nas', 'nfs', {
+      server: '10.0.0.5',
+      export: '/mnt/tank',
+      path: '/mnt/pve/nas',
+      content: 'images,iso,backup',
+      nodes: node,
+      options: 'vers=4.2',
+      disable: false,
+      'prune-backups': 'keep-last=3',
+    }),
+  );
+  await send(
+    c.storage.create('smb', 'cifs', {
+      server: '10.0.0.6',
+      share: 'pve',
+      path: '/mnt/pve/smb',
+      username: 'u',
+      password: 'cifs-secret',
+      domain: 'LAN',
+      smbversion: '3.0',
+      content: 'iso',
+    }),
+  );
   await send(c.storage.create('vg', 'lvm', { vgname: 'vg0', shared: true, saferemove: true, content: 'images' }));
   await send(c.storage.create('thin', 'lvmthin', { vgname: 'pve', thinpool: 'data2', content: 'rootdir,images' }));
   await send(c.storage.create('tank', 'zfspool', { pool: 'tank/vm', blocksize: '16k', sparse: true, mountpoint: '/tank/vm' }));
   await send(c.storage.create('iscsi1', 'iscsi', { portal: '10.0.0.7', target: 'iqn.2005-10.org.freenas.ctl:pve', content: 'none' }));
-  await send(c.storage.create('zoi', 'zfs', { portal: '10.0.0.7', target: 'iqn.2005-10.org.freenas.ctl:zoi', pool: 'tank', blocksize: '16k', iscsiprovider: 'LIO', lio_tpg: 'tpg1', sparse: true }));
-  await send(c.storage.create('pbs1', 'pbs', { server: 'pbs.lan', datastore: 'main', username: 'backup@pbs', password: 'pbs-secret', fingerprint: Array.from({ length: 32 }, () => 'ab').join(':'), namespace: 'pve' }));
+  await send(
+    c.storage.create('zoi', 'zfs', {
+      portal: '10.0.0.7',
+      target: 'iqn.2005-10.org.freenas.ctl:zoi',
+      pool: 'tank',
+      blocksize: '16k',
+      iscsiprovider: 'LIO',
+      lio_tpg: 'tpg1',
+      sparse: true,
+    }),
+  );
+  await send(
+    c.storage.create('pbs1', 'pbs', {
+      server: 'pbs.lan',
+      datastore: 'main',
+      username: 'backup@pbs',
+      password: 'pbs-secret',
+      fingerprint: Array.from({ length: 32 }, () => 'ab').join(':'),
+      namespace: 'pve',
+    }),
+  );
   await send(c.storage.create('dir1', 'dir', { path: '/srv/dir1', content: 'iso,vztmpl,backup,snippets', shared: false, 'create-base-path': true }));
   await send(c.storage.list());
   await send(c.storage.list('nfs'));
   await send(c.storage.get('nas'));
   await send(c.storage.find('nas'));
-  await send(c.storage.update('nas', { content: 'images', nodes: node, disable: true }, { delete: ['options'], digest: String((await c.storage.get('nas')).digest) }));
+  await send(
+    c.storage.update('nas', { content: 'images', nodes: node, disable: true }, { delete: ['options'], digest: String((await c.storage.get('nas')).digest) }),
+  );
   await send(c.storage.nodeStorages(node, { content: 'images', storage: 'local-lvm', enabled: true }));
   await send(c.storage.content(node, 'local', { content: 'iso', vmid: 100 }));
   await send(c.storage.volume(node, 'local', 'local:iso/debian-12.7.0-amd64-netinst.iso'));
@@ -159,7 +247,19 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.access.group('ops'));
   await send(c.access.findGroup('ops'));
   await send(c.access.updateGroup('ops', 'operations'));
-  await send(c.access.createUser('alice@pve', { password: 'alice-secret', enable: true, expire: 0, firstname: 'A', lastname: 'L', email: 'a@example.com', comment: 'c', keys: 'x', groups: ['ops'] }));
+  await send(
+    c.access.createUser('alice@pve', {
+      password: 'alice-secret',
+      enable: true,
+      expire: 0,
+      firstname: 'A',
+      lastname: 'L',
+      email: 'a@example.com',
+      comment: 'c',
+      keys: 'x',
+      groups: ['ops'],
+    }),
+  );
   await send(c.access.users({ full: true, enabled: true }));
   await send(c.access.user('alice@pve'));
   await send(c.access.findUser('alice@pve'));

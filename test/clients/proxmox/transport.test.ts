@@ -50,7 +50,9 @@ test('tickets are renewed before they expire', async () => {
 });
 
 test('an expired ticket (401) leads to one new login and the request succeeds', async () => {
-  const sim = await (await import('../../../src/sim/proxmox/index.js')).startProxmoxSimulator({ users: [{ userid: 'root@pam', password: ROOT_PASSWORD }], authFailureDelayMs: 0 });
+  const sim = await (
+    await import('../../../src/sim/proxmox/index.js')
+  ).startProxmoxSimulator({ users: [{ userid: 'root@pam', password: ROOT_PASSWORD }], authFailureDelayMs: 0 });
   const client = new ProxmoxClient({ endpoint: sim.url, caPem: sim.caPem, username: 'root@pam', password: ROOT_PASSWORD });
   await client.cluster.nodes();
   sim.expireTickets();
@@ -89,10 +91,16 @@ test('5xx on reads is retried; writes are not', async () => {
   assert.equal((await h.client.cluster.nodes()).length, 1);
   assert.equal(h.client.stats.retries - before, 2);
   h.sim.faults.serverErrors = 1;
-  await assert.rejects(h.client.pools.create('nope'), (err: unknown) => err instanceof ProxmoxApiError && err.status === 503 && err.serverMessage === 'simulated server failure');
+  await assert.rejects(
+    h.client.pools.create('nope'),
+    (err: unknown) => err instanceof ProxmoxApiError && err.status === 503 && err.serverMessage === 'simulated server failure',
+  );
   assert.equal(h.client.stats.retries - before, 2);
   h.sim.faults.serverErrors = 10;
-  await assert.rejects(new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, apiToken: TOKEN, maxRetries: 2, backoff: { baseMs: 1, maxMs: 2 } }).cluster.nodes(), /503/);
+  await assert.rejects(
+    new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, apiToken: TOKEN, maxRetries: 2, backoff: { baseMs: 1, maxMs: 2 } }).cluster.nodes(),
+    /503/,
+  );
   h.sim.faults.serverErrors = 0;
 });
 
@@ -112,7 +120,11 @@ test('a dropped connection is retried on a read, not on a write', async () => {
 
 test('TLS: the self-signed certificate is refused unless trusted or insecure', async () => {
   const untrusted = new ProxmoxClient({ endpoint: h.sim.url, apiToken: TOKEN, maxRetries: 3 });
-  await assert.rejects(untrusted.cluster.version(), (err: unknown) => err instanceof TlsVerificationError && /certificate is self-signed: set ca_file to a PEM file holding it, or insecure = true/.test(err.message));
+  await assert.rejects(
+    untrusted.cluster.version(),
+    (err: unknown) =>
+      err instanceof TlsVerificationError && /certificate is self-signed: set ca_file to a PEM file holding it, or insecure = true/.test(err.message),
+  );
   assert.equal(untrusted.stats.retries, 0, 'a refused certificate is not retried');
   await untrusted.close();
   const insecure = new ProxmoxClient({ endpoint: h.sim.url, apiToken: TOKEN, insecure: true });
@@ -152,7 +164,10 @@ test('surprising answers give clear errors, not crashes', async () => {
 });
 
 test('a malformed endpoint is refused when the client is made', () => {
-  assert.throws(() => new ProxmoxClient({ endpoint: 'pve.lan:8006', apiToken: TOKEN }), /invalid Proxmox endpoint "pve.lan:8006": expected https:\/\/host:8006/);
+  assert.throws(
+    () => new ProxmoxClient({ endpoint: 'pve.lan:8006', apiToken: TOKEN }),
+    /invalid Proxmox endpoint "pve.lan:8006": expected https:\/\/host:8006/,
+  );
 });
 
 test('stats count requests by route', () => {
@@ -164,5 +179,6 @@ test('stats count requests by route', () => {
 test('no secret ever reaches the logs', () => {
   const text = JSON.stringify(h.logs);
   assert.ok(h.logs.length > 0);
-  for (const secret of [TOKEN_SECRET, ROOT_PASSWORD, 'wrong-secret-password', 'PVE:root@pam']) assert.ok(!text.includes(secret), `log contains ${secret.slice(0, 4)}…`);
+  for (const secret of [TOKEN_SECRET, ROOT_PASSWORD, 'wrong-secret-password', 'PVE:root@pam'])
+    assert.ok(!text.includes(secret), `log contains ${secret.slice(0, 4)}…`);
 });

@@ -15,7 +15,9 @@ describe('TrueNAS dataset rows', () => {
   });
 
   it('reads the 25.10 comments from user_properties and keeps them out of the user properties', () => {
-    const row = datasetSchema.parse(datasetRow('tank/a', 'FILESYSTEM', { user_properties: { comments: description('moved'), 'org.example:x': description('y') } }));
+    const row = datasetSchema.parse(
+      datasetRow('tank/a', 'FILESYSTEM', { user_properties: { comments: description('moved'), 'org.example:x': description('y') } }),
+    );
     assert.equal(row.comments, 'moved');
     assert.deepEqual(row.userProperties, { 'org.example:x': 'y' });
   });

@@ -9,7 +9,14 @@ export function startSim(options: TrueNASSimulatorOptions = {}): Promise<TrueNAS
 }
 
 export function clientFor(sim: TrueNASSimulator, options: Partial<TrueNASClientOptions> = {}): TrueNASClient {
-  return new TrueNASClient({ endpoint: sim.url, apiKey, backoff: { baseMs: 5, maxMs: 20 }, timeoutMs: 5000, ...(sim.caPem ? { caPem: sim.caPem } : {}), ...options });
+  return new TrueNASClient({
+    endpoint: sim.url,
+    apiKey,
+    backoff: { baseMs: 5, maxMs: 20 },
+    timeoutMs: 5000,
+    ...(sim.caPem ? { caPem: sim.caPem } : {}),
+    ...options,
+  });
 }
 
 export const GiB = 1024 ** 3;

@@ -14,7 +14,10 @@ async function loginWith(handlers: Record<string, Handler>, options: { username?
   const server = await startScriptedServer({ 'system.info': info, ...handlers });
   const client = new TrueNASClient({ endpoint: server.url, maxRetries: 0, ...options });
   try {
-    const outcome = await client.call('system.info').then(() => 'ok', (err: unknown) => err);
+    const outcome = await client.call('system.info').then(
+      () => 'ok',
+      (err: unknown) => err,
+    );
     return { outcome, calls: server.calls.map((c) => c.method), params: server.calls };
   } finally {
     client.close();
@@ -29,12 +32,15 @@ describe('TrueNAS login', () => {
     assert.equal(totpCode('GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', 1_111_111_109_000, 8), '07081804');
   });
 
-  it('logs in with auth.login_ex API_KEY_PLAIN when the key\'s user is known', async () => {
-    const { outcome, params } = await loginWith({
-      // 25.10 offers no SCRAM (plugins/auth.py@TS-25.10.6 mechanism_choices).
-      'auth.mechanism_choices': () => ['API_KEY_PLAIN', 'PASSWORD_PLAIN', 'TOKEN_PLAIN', 'OTP_TOKEN'],
-      'auth.login_ex': () => ({ response_type: 'SUCCESS' }),
-    }, { apiKey, username: 'terraform' });
+  it("logs in with auth.login_ex API_KEY_PLAIN when the key's user is known", async () => {
+    const { outcome, params } = await loginWith(
+      {
+        // 25.10 offers no SCRAM (plugins/auth.py@TS-25.10.6 mechanism_choices).
+        'auth.mechanism_choices': () => ['API_KEY_PLAIN', 'PASSWORD_PLAIN', 'TOKEN_PLAIN', 'OTP_TOKEN'],
+        'auth.login_ex': () => ({ response_type: 'SUCCESS' }),
+      },
+      { apiKey, username: 'terraform' },
+    );
     assert.equal(outcome, 'ok');
     assert.deepEqual(params[0], { method: 'auth.mechanism_choices', params: [] });
     assert.deepEqual(params[1], { method: 'auth.login_ex', params: [{ mechanism: 'API_KEY_PLAIN', username: 'terraform', api_key: apiKey }] });
@@ -46,7 +52,10 @@ describe('TrueNAS login', () => {
     try {
       assert.equal((await client.system.info()).version, '26.0.0');
       const logins = sim.acceptedCalls.filter((call) => call.method === 'auth.login_ex');
-      assert.deepEqual(logins.map((call) => (call.params[0] as { scram_type?: string }).scram_type), ['CLIENT_FIRST_MESSAGE', 'CLIENT_FINAL_MESSAGE']);
+      assert.deepEqual(
+        logins.map((call) => (call.params[0] as { scram_type?: string }).scram_type),
+        ['CLIENT_FIRST_MESSAGE', 'CLIENT_FINAL_MESSAGE'],
+      );
       const material = apiKey.slice(apiKey.indexOf('-') + 1);
       assert.ok(!JSON.stringify(sim.acceptedCalls).includes(material), 'no call carries the key');
     } finally {
@@ -63,7 +72,7 @@ describe('TrueNAS login', () => {
     }
   });
 
-  it('says to give the key\'s user where auth.login_with_api_key no longer exists', async () => {
+  it("says to give the key's user where auth.login_with_api_key no longer exists", async () => {
     const { outcome } = await loginWith({}, { apiKey });
     assert.ok(outcome instanceof TrueNASAuthError, String(outcome));
     assert.match(outcome.message, /no auth\.login_with_api_key.*api_key_user/);
@@ -72,13 +81,16 @@ describe('TrueNAS login', () => {
 
   it('logs in with PASSWORD_PLAIN and completes the OTP step with a TOTP code', async () => {
     const secret = 'JBSWY3DPEHPK3PXP';
-    const { outcome, params } = await loginWith({
-      'auth.login_ex': () => ({ response_type: 'OTP_REQUIRED', username: 'admin' }),
-      'auth.login_ex_continue': ([data]) => {
-        const token = (data as { otp_token: string }).otp_token;
-        return { response_type: /^\d{6}$/.test(token) ? 'SUCCESS' : 'AUTH_ERR' };
+    const { outcome, params } = await loginWith(
+      {
+        'auth.login_ex': () => ({ response_type: 'OTP_REQUIRED', username: 'admin' }),
+        'auth.login_ex_continue': ([data]) => {
+          const token = (data as { otp_token: string }).otp_token;
+          return { response_type: /^\d{6}$/.test(token) ? 'SUCCESS' : 'AUTH_ERR' };
+        },
       },
-    }, { username: 'admin', password: 'pw', otpSecret: secret });
+      { username: 'admin', password: 'pw', otpSecret: secret },
+    );
     assert.equal(outcome, 'ok');
     assert.deepEqual(params[0]!.params, [{ mechanism: 'PASSWORD_PLAIN', username: 'admin', password: 'pw' }]);
     assert.equal((params[1]!.params[0] as { mechanism: string }).mechanism, 'OTP_TOKEN');
@@ -94,10 +106,15 @@ describe('TrueNAS login', () => {
   });
 
   it('falls back to auth.login where auth.login_ex does not exist (24.10)', async () => {
-    const { outcome, calls } = await loginWith({
-      'auth.login_ex': () => { throw new ScriptedError(22, 'Method does not exist', -32601); },
-      'auth.login': () => true,
-    }, { username: 'admin', password: 'pw' });
+    const { outcome, calls } = await loginWith(
+      {
+        'auth.login_ex': () => {
+          throw new ScriptedError(22, 'Method does not exist', -32601);
+        },
+        'auth.login': () => true,
+      },
+      { username: 'admin', password: 'pw' },
+    );
     assert.equal(outcome, 'ok');
     assert.deepEqual(calls, ['auth.login_ex', 'auth.login', 'system.info']);
   });

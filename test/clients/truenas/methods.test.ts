@@ -58,7 +58,10 @@ for (const { kind, version } of transports) {
       assert.equal(await client.datasets.queryOne([['name', '=', 'tank/none']]), undefined);
       assert.equal(await client.datasets.count([['name', '^', 'tank/apps']]), 2);
       const listed = await client.datasets.query([['name', '^', 'tank/apps']], { order_by: ['name'] });
-      assert.deepEqual(listed.map((d) => d.name), ['tank/apps', 'tank/apps/disk0']);
+      assert.deepEqual(
+        listed.map((d) => d.name),
+        ['tank/apps', 'tank/apps/disk0'],
+      );
       await client.datasets.delete('tank/apps', { recursive: true });
       assert.equal(await client.datasets.find('tank/apps'), undefined);
       await assert.rejects(client.datasets.get('tank/apps'), (err) => isNotFound(err));
@@ -88,7 +91,10 @@ for (const { kind, version } of transports) {
       assert.ok(await client.datasets.find('tank/snaps-clone'));
       await assert.rejects(client.snapshots.rollback('tank/snaps@one'), /more recent snapshots/);
       await client.snapshots.rollback('tank/snaps@one', { recursive: true });
-      assert.deepEqual((await client.snapshots.query([['dataset', '=', 'tank/snaps']])).map((s) => s.snapshotName), ['one']);
+      assert.deepEqual(
+        (await client.snapshots.query([['dataset', '=', 'tank/snaps']])).map((s) => s.snapshotName),
+        ['one'],
+      );
       await client.datasets.delete('tank/snaps-clone');
       await client.snapshots.delete('tank/snaps@one');
       assert.equal(await client.snapshots.find('tank/snaps@one'), undefined);
@@ -104,7 +110,10 @@ for (const { kind, version } of transports) {
       assert.deepEqual(portal.listen, [{ ip: '0.0.0.0', port: 3260 }]);
       const initiator = await client.iscsi.initiators.create({ initiators: ['iqn.1993-08.org.debian:01:abc'] });
       const auth = await client.iscsi.auth.create({ tag: 1, user: 'chap', secret: 'secret123456' });
-      const target = await client.iscsi.targets.create({ name: 'vm100', groups: [{ portal: portal.id, initiator: initiator.id, authmethod: 'CHAP', auth: auth.tag }] });
+      const target = await client.iscsi.targets.create({
+        name: 'vm100',
+        groups: [{ portal: portal.id, initiator: initiator.id, authmethod: 'CHAP', auth: auth.tag }],
+      });
       assert.equal(target.groups[0]?.authmethod, 'CHAP');
       await client.datasets.create({ name: 'tank/lun0', type: 'VOLUME', volsize: GiB, sparse: true });
       const extent = await client.iscsi.extents.create({ name: 'lun0', disk: 'zvol/tank/lun0' });

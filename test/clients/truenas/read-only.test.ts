@@ -59,7 +59,9 @@ describe('TrueNAS client in read-only mode', () => {
 describe('the read-only allow-list', () => {
   it('agrees with the roles of every method the project knows, on every release', () => {
     for (const release of TRUENAS_RELEASES) {
-      const subset = JSON.parse(readFileSync(new URL(`../../../src/sim/truenas/schema/${subsetFileName(release)}`, import.meta.url), 'utf8')) as { methods: Record<string, { roles?: string[]; job?: boolean }> };
+      const subset = JSON.parse(readFileSync(new URL(`../../../src/sim/truenas/schema/${subsetFileName(release)}`, import.meta.url), 'utf8')) as {
+        methods: Record<string, { roles?: string[]; job?: boolean }>;
+      };
       for (const [name, entry] of Object.entries(subset.methods)) {
         const roles = entry.roles ?? [];
         if (roles.some((role) => role !== 'READONLY_ADMIN' && !role.endsWith('_READ'))) {

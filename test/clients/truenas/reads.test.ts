@@ -22,7 +22,10 @@ describe('TrueNAS client reads', () => {
     const client = clientFor(sim, { cacheMaxItems: 0 });
     const before = queries();
     const found = await Promise.all(Array.from({ length: 10 }, (_, i) => client.datasets.get(`tank/ds${i}`)));
-    assert.deepEqual(found.map((d) => d.name), Array.from({ length: 10 }, (_, i) => `tank/ds${i}`));
+    assert.deepEqual(
+      found.map((d) => d.name),
+      Array.from({ length: 10 }, (_, i) => `tank/ds${i}`),
+    );
     assert.equal(queries() - before, 1);
     assert.equal(client.stats.apiCalls, 1);
     const [missing, present] = await Promise.all([client.datasets.find('tank/none'), client.datasets.find('tank/ds1')]);
@@ -73,7 +76,10 @@ describe('TrueNAS client reads', () => {
     const before = queries();
     const names = ['tank/ds0', 'tank/ds1', 'tank/ds2'];
     const found = await Promise.all(names.map((name) => client.datasets.get(name)));
-    assert.deepEqual(found.map((d) => d.name), names);
+    assert.deepEqual(
+      found.map((d) => d.name),
+      names,
+    );
     assert.equal(queries() - before, 2, 'one bounded collection query, then one coalesced query');
     client.close();
   });

@@ -10,8 +10,15 @@ const property = (value: string | null, parsed: unknown, source = 'LOCAL') => ({
 /** A `pool.dataset.query` row in the 25.10 shape (properties as ZFS property objects). */
 export function datasetRow(name: string, type: 'FILESYSTEM' | 'VOLUME' = 'FILESYSTEM', extra: Row = {}): Row {
   return {
-    id: name, name, pool: name.split('/')[0], type, mountpoint: type === 'FILESYSTEM' ? `/mnt/${name}` : null,
-    used: property('1M', 1048576), available: property('10G', 10737418240), user_properties: {}, ...extra,
+    id: name,
+    name,
+    pool: name.split('/')[0],
+    type,
+    mountpoint: type === 'FILESYSTEM' ? `/mnt/${name}` : null,
+    used: property('1M', 1048576),
+    available: property('10G', 10737418240),
+    user_properties: {},
+    ...extra,
   };
 }
 

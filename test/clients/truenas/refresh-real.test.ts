@@ -36,7 +36,10 @@ for (const version of ['25.04.2', '25.10.1']) {
     it('finds nested datasets with coalesced and single reads', async () => {
       const c = client(0);
       const found = await Promise.all(['tank/apps', 'tank/apps/db'].map((name) => c.datasets.find(name)));
-      assert.deepEqual(found.map((d) => d?.name), ['tank/apps', 'tank/apps/db']);
+      assert.deepEqual(
+        found.map((d) => d?.name),
+        ['tank/apps', 'tank/apps/db'],
+      );
       assert.equal((await c.datasets.find('tank/vm-disk'))?.type, 'VOLUME');
       const single = server.callsOf('pool.dataset.query').at(-1)!;
       assert.deepEqual(single.params[1], { extra: { flat: true, retrieve_children: false } }, 'a single id filter takes the fast path');

@@ -15,13 +15,28 @@ function methodsOf(version: string): string[] {
   const modern = version >= '25.10';
   const crud = (prefix: string) => [`${prefix}.create`, `${prefix}.update`, `${prefix}.delete`, `${prefix}.query`];
   return [
-    'auth.login_ex', 'system.info', 'system.version', 'pool.query', 'disk.query',
+    'auth.login_ex',
+    'system.info',
+    'system.version',
+    'pool.query',
+    'disk.query',
     ...crud('pool.dataset'),
-    ...(modern ? [...crud('pool.snapshot'), 'pool.snapshot.clone', 'pool.snapshot.rollback'] : [...crud('zfs.snapshot'), 'zfs.snapshot.clone', 'zfs.snapshot.rollback']),
-    ...crud('iscsi.portal'), ...crud('iscsi.initiator'), ...crud('iscsi.auth'), ...crud('iscsi.target'), ...crud('iscsi.extent'), ...crud('iscsi.targetextent'),
-    'iscsi.global.config', 'iscsi.global.update',
-    ...crud('sharing.nfs'), ...crud('sharing.smb'),
-    'service.query', 'service.update', ...(modern ? ['service.control'] : ['service.start', 'service.stop']),
+    ...(modern
+      ? [...crud('pool.snapshot'), 'pool.snapshot.clone', 'pool.snapshot.rollback']
+      : [...crud('zfs.snapshot'), 'zfs.snapshot.clone', 'zfs.snapshot.rollback']),
+    ...crud('iscsi.portal'),
+    ...crud('iscsi.initiator'),
+    ...crud('iscsi.auth'),
+    ...crud('iscsi.target'),
+    ...crud('iscsi.extent'),
+    ...crud('iscsi.targetextent'),
+    'iscsi.global.config',
+    'iscsi.global.update',
+    ...crud('sharing.nfs'),
+    ...crud('sharing.smb'),
+    'service.query',
+    'service.update',
+    ...(modern ? ['service.control'] : ['service.start', 'service.stop']),
   ];
 }
 
@@ -72,7 +87,10 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   const auth = await client.iscsi.auth.create({ tag: 1, user: 'chap', secret: 'secret123456' });
   await client.iscsi.auth.update(auth.id, { user: 'chap2' });
   await client.iscsi.auth.query();
-  const target = await client.iscsi.targets.create({ name: 'conf', groups: [{ portal: portal.id, initiator: initiator.id, authmethod: 'CHAP', auth: auth.tag }] });
+  const target = await client.iscsi.targets.create({
+    name: 'conf',
+    groups: [{ portal: portal.id, initiator: initiator.id, authmethod: 'CHAP', auth: auth.tag }],
+  });
   await client.iscsi.targets.update(target.id, { alias: 'renamed' });
   await client.iscsi.targets.query();
   const extent = await client.iscsi.extents.create({ name: 'conf', disk: 'zvol/tank/conf/vol' });

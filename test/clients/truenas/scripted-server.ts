@@ -12,7 +12,13 @@ export interface RecordedCall {
 
 /** A handler's thrown ScriptedError becomes a JSON-RPC error with the middleware's data layout. */
 export class ScriptedError extends Error {
-  constructor(readonly errno: number, message: string, readonly code = -32001, readonly extra: unknown = null, readonly type = 'CALL_ERROR') {
+  constructor(
+    readonly errno: number,
+    message: string,
+    readonly code = -32001,
+    readonly extra: unknown = null,
+    readonly type = 'CALL_ERROR',
+  ) {
     super(message);
   }
 }
@@ -50,10 +56,17 @@ export async function startScriptedServer(handlers: Record<string, Handler>): Pr
           ws.send(JSON.stringify({ jsonrpc: '2.0', id: message.id, result: result ?? null }));
         } catch (err) {
           const e = err instanceof ScriptedError ? err : new ScriptedError(14, String(err));
-          ws.send(JSON.stringify({
-            jsonrpc: '2.0', id: message.id,
-            error: { code: e.code, message: e.message, data: { error: e.errno, errname: null, reason: e.message, type: e.type, extra: e.extra, trace: null } },
-          }));
+          ws.send(
+            JSON.stringify({
+              jsonrpc: '2.0',
+              id: message.id,
+              error: {
+                code: e.code,
+                message: e.message,
+                data: { error: e.errno, errname: null, reason: e.message, type: e.type, extra: e.extra, trace: null },
+              },
+            }),
+          );
         }
       });
     });

@@ -12,10 +12,19 @@ const wrongKey = `7-${'w'.repeat(64)}`;
 const wrongPassword = 'wrong-but-still-secret';
 
 function capturingLogger(lines: string[], base: LogFields = {}): Logger {
-  const write = (level: string) => (message: string, fields: LogFields = {}) => {
-    lines.push(JSON.stringify({ level, message, ...base, ...fields }));
+  const write =
+    (level: string) =>
+    (message: string, fields: LogFields = {}) => {
+      lines.push(JSON.stringify({ level, message, ...base, ...fields }));
+    };
+  return {
+    trace: write('trace'),
+    debug: write('debug'),
+    info: write('info'),
+    warn: write('warn'),
+    error: write('error'),
+    with: (fields) => capturingLogger(lines, { ...base, ...fields }),
   };
-  return { trace: write('trace'), debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error'), with: (fields) => capturingLogger(lines, { ...base, ...fields }) };
 }
 
 function describeError(err: unknown): string {
@@ -50,8 +59,11 @@ describe('TrueNAS client secrets', () => {
       assert.equal((await byPassword.system.info()).hostname, 'truenas-sim');
       byPassword.close();
     }
-    assert.ok(lines.some((line) => line.includes('retrying')), 'the retry path was logged');
-    assert.equal(errors.filter((text) => /refused/.test(text.split("\n")[0]!)).length, 6, errors.map((e) => e.split("\n")[0]).join(" / "));
+    assert.ok(
+      lines.some((line) => line.includes('retrying')),
+      'the retry path was logged',
+    );
+    assert.equal(errors.filter((text) => /refused/.test(text.split('\n')[0]!)).length, 6, errors.map((e) => e.split('\n')[0]).join(' / '));
     for (const secret of [apiKey, wrongKey, password, wrongPassword, 'k'.repeat(64), 'w'.repeat(64)]) {
       for (const text of [...lines, ...errors]) assert.ok(!text.includes(secret), `secret leaked into: ${text.slice(0, 200)}`);
     }

@@ -9,15 +9,36 @@ import { apiKey } from './fixtures.js';
 import { loginAndVersion } from './real-semantics.js';
 import { ScriptedError, startScriptedServer } from './scripted-server.js';
 
-const wanted = { name: 'media', path: '/mnt/tank/media', comment: 'films', ro: true, browsable: false, abe: true, guestok: true, hostsallow: ['10.0.0.0/24'], hostsdeny: [], timemachine: true, recyclebin: true, enabled: true };
+const wanted = {
+  name: 'media',
+  path: '/mnt/tank/media',
+  comment: 'films',
+  ro: true,
+  browsable: false,
+  abe: true,
+  guestok: true,
+  hostsallow: ['10.0.0.0/24'],
+  hostsdeny: [],
+  timemachine: true,
+  recyclebin: true,
+  enabled: true,
+};
 
 /** 25.10 `SmbShareCreate` keys (api/v25_10_5/smb.py@TS-25.10.6:597-700, extra="forbid"). */
 const purposeKeys = new Set(['purpose', 'name', 'path', 'enabled', 'comment', 'readonly', 'browsable', 'access_based_share_enumeration', 'audit', 'options']);
 
 function purposeModelServer(data: Record<string, unknown>) {
   const extra = Object.keys(data).filter((key) => !purposeKeys.has(key));
-  if (extra.length > 0) throw new ScriptedError(22, 'Validation error', -32602, extra.map((key) => [`data.${key}`, 'Extra inputs are not permitted', 22]), 'VALIDATION');
-  if (data['options'] !== undefined && data['purpose'] === undefined) throw new ScriptedError(22, 'Validation error', -32602, [['data', 'You must set `purpose` if you set `options`', 22]], 'VALIDATION');
+  if (extra.length > 0)
+    throw new ScriptedError(
+      22,
+      'Validation error',
+      -32602,
+      extra.map((key) => [`data.${key}`, 'Extra inputs are not permitted', 22]),
+      'VALIDATION',
+    );
+  if (data['options'] !== undefined && data['purpose'] === undefined)
+    throw new ScriptedError(22, 'Validation error', -32602, [['data', 'You must set `purpose` if you set `options`', 22]], 'VALIDATION');
   const { readonly, access_based_share_enumeration, options, ...rest } = data as Record<string, unknown> & { options?: Record<string, unknown> };
   const { purpose: _purpose, ...opts } = options ?? {};
   return { id: 1, locked: false, audit: { enable: false, watch_list: [], ignore_list: [] }, ...rest, readonly, access_based_share_enumeration, options: opts };
@@ -25,7 +46,10 @@ function purposeModelServer(data: Record<string, unknown>) {
 
 /** 25.04: the preset of `purpose` replaces the listed fields unless it is NO_PRESET (plugins/smb_/constants.py@TS-25.04.2.6:110-127). */
 function flatModelServer(data: Record<string, unknown>) {
-  const preset = (data['purpose'] ?? 'DEFAULT_SHARE') === 'DEFAULT_SHARE' ? { ro: false, browsable: true, timemachine: false, recyclebin: false, abe: false, hostsallow: [], hostsdeny: [] } : {};
+  const preset =
+    (data['purpose'] ?? 'DEFAULT_SHARE') === 'DEFAULT_SHARE'
+      ? { ro: false, browsable: true, timemachine: false, recyclebin: false, abe: false, hostsallow: [], hostsdeny: [] }
+      : {};
   return { id: 1, locked: false, ...data, ...preset };
 }
 

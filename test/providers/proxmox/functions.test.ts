@@ -5,17 +5,33 @@ import { FunctionArgumentError } from '../../../src/framework/function.js';
 import { buildPropertyStringFunction, parsePropertyStringFunction } from '../../../src/providers/proxmox/functions/property-string.js';
 import { parseVolumeIdFunction } from '../../../src/providers/proxmox/functions/volume-id.js';
 
-const blames = (argument: number, message: RegExp) => (error: unknown) => error instanceof FunctionArgumentError && error.argument === argument && message.test(error.message);
+const blames = (argument: number, message: RegExp) => (error: unknown) =>
+  error instanceof FunctionArgumentError && error.argument === argument && message.test(error.message);
 
 describe('parse_volume_id', () => {
   const cases: [string, Record<string, unknown>][] = [
     ['local-lvm:vm-100-disk-0', { storage: 'local-lvm', volume: 'vm-100-disk-0', name: 'vm-100-disk-0', vmid: 100, content_dir: null }],
     ['local:100/vm-100-disk-0.qcow2', { storage: 'local', volume: '100/vm-100-disk-0.qcow2', name: 'vm-100-disk-0.qcow2', vmid: 100, content_dir: null }],
-    ['local:100/base-100-disk-0.raw/101/vm-101-disk-0.qcow2', { storage: 'local', volume: '100/base-100-disk-0.raw/101/vm-101-disk-0.qcow2', name: 'vm-101-disk-0.qcow2', vmid: 100, content_dir: null }],
+    [
+      'local:100/base-100-disk-0.raw/101/vm-101-disk-0.qcow2',
+      { storage: 'local', volume: '100/base-100-disk-0.raw/101/vm-101-disk-0.qcow2', name: 'vm-101-disk-0.qcow2', vmid: 100, content_dir: null },
+    ],
     ['zfs:subvol-205-disk-1', { storage: 'zfs', volume: 'subvol-205-disk-1', name: 'subvol-205-disk-1', vmid: 205, content_dir: null }],
     ['local:iso/debian-12.iso', { storage: 'local', volume: 'iso/debian-12.iso', name: 'debian-12.iso', vmid: null, content_dir: 'iso' }],
-    ['local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst', { storage: 'local', volume: 'vztmpl/debian-12-standard_12.7-1_amd64.tar.zst', name: 'debian-12-standard_12.7-1_amd64.tar.zst', vmid: null, content_dir: 'vztmpl' }],
-    ['truenas-iscsi:0.0.0.scsi-36589cfc000000', { storage: 'truenas-iscsi', volume: '0.0.0.scsi-36589cfc000000', name: '0.0.0.scsi-36589cfc000000', vmid: null, content_dir: null }],
+    [
+      'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst',
+      {
+        storage: 'local',
+        volume: 'vztmpl/debian-12-standard_12.7-1_amd64.tar.zst',
+        name: 'debian-12-standard_12.7-1_amd64.tar.zst',
+        vmid: null,
+        content_dir: 'vztmpl',
+      },
+    ],
+    [
+      'truenas-iscsi:0.0.0.scsi-36589cfc000000',
+      { storage: 'truenas-iscsi', volume: '0.0.0.scsi-36589cfc000000', name: '0.0.0.scsi-36589cfc000000', vmid: null, content_dir: null },
+    ],
   ];
   for (const [volid, expected] of cases) {
     it(volid, () => assert.deepEqual(parseVolumeIdFunction.run([volid]), expected));

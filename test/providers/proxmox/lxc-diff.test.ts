@@ -7,7 +7,11 @@ import type { LxcModel } from '../../../src/providers/proxmox/resources/lxc-sche
 
 const base = { id: 'pve/200', node: 'pve', vmid: 200, started: true };
 const serverConfig = {
-  hostname: 'dns', memory: '512', swap: '512', unprivileged: '1', features: 'nesting=1',
+  hostname: 'dns',
+  memory: '512',
+  swap: '512',
+  unprivileged: '1',
+  features: 'nesting=1',
   rootfs: 'local-lvm:vm-200-disk-0,size=4G',
   mp0: 'local-lvm:vm-200-disk-1,mp=/srv,size=1G',
   mp1: 'local-lvm:vm-200-disk-2,mp=/old,size=1G',

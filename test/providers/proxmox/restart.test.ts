@@ -18,7 +18,8 @@ function fakeGuest(status: string, pending: PendingEntry[], shutdownFails = fals
     pending: async () => pending,
     power: async (_node, _vmid, action, options) => {
       calls.push({ action, options });
-      if (action === 'shutdown' && shutdownFails) throw new ProxmoxTaskError('UPID:pve:1:2:3:qmshutdown:100:root@pam:', 'VM quit/powerdown failed - got timeout', []);
+      if (action === 'shutdown' && shutdownFails)
+        throw new ProxmoxTaskError('UPID:pve:1:2:3:qmshutdown:100:root@pam:', 'VM quit/powerdown failed - got timeout', []);
       return undefined;
     },
   };
@@ -37,13 +38,20 @@ function fakeContext() {
   return { ctx, warnings };
 }
 
-const PENDING: PendingEntry[] = [{ key: 'cores', value: 2, pending: 4 }, { key: 'name', value: 'web' }, { key: 'balloon', value: 512, delete: 1 }];
+const PENDING: PendingEntry[] = [
+  { key: 'cores', value: 2, pending: 4 },
+  { key: 'name', value: 'web' },
+  { key: 'balloon', value: 512, delete: 1 },
+];
 
 describe('applying changes that wait for a restart', () => {
   it('shuts a running guest down gracefully with its own timeout, then starts it (no forced stop)', async () => {
     const { guests, calls } = fakeGuest('running', PENDING);
     await applyWaitingChanges(fakeContext().ctx, guests, ref, choice);
-    assert.deepEqual(calls.map((c) => c.action), ['shutdown', 'start']);
+    assert.deepEqual(
+      calls.map((c) => c.action),
+      ['shutdown', 'start'],
+    );
     assert.deepEqual(calls[0]?.options, { timeout: 90 });
   });
 
@@ -57,7 +65,10 @@ describe('applying changes that wait for a restart', () => {
   it('restarts for cloud-init changes, which Proxmox never lists as pending', async () => {
     const { guests, calls } = fakeGuest('running', []);
     await applyWaitingChanges(fakeContext().ctx, guests, ref, { ...choice, alsoWaiting: ['sshkeys (cloud-init)'] });
-    assert.deepEqual(calls.map((c) => c.action), ['shutdown', 'start']);
+    assert.deepEqual(
+      calls.map((c) => c.action),
+      ['shutdown', 'start'],
+    );
   });
 
   it('a guest ignoring the shutdown fails with an error naming the waiting changes, and is not forced off', async () => {
@@ -68,7 +79,10 @@ describe('applying changes that wait for a restart', () => {
       assert.match(error.message, /VM quit\/powerdown failed - got timeout/);
       return true;
     });
-    assert.deepEqual(calls.map((c) => c.action), ['shutdown']);
+    assert.deepEqual(
+      calls.map((c) => c.action),
+      ['shutdown'],
+    );
   });
 
   it('with reboot_after_update = false it only warns which changes wait', async () => {

@@ -7,16 +7,50 @@ import { parseGuestId } from '../../../src/providers/proxmox/shared/guest-id.js'
 import { sameIgnoringCase, sameSize } from '../../../src/providers/proxmox/shared/sizes.js';
 
 const nfs = (fields: Partial<StorageModel> = {}): StorageModel => ({
-  id: null, storage: 'backups', type: 'nfs', content: ['iso', 'backup'], nodes: null, shared: null, disable: null, path: null,
-  server: '10.0.0.2', export: '/tank/backups', share: null, subdir: null, domain: null, vgname: null, thinpool: null, pool: null,
-  portal: null, target: null, iscsiprovider: null, blocksize: null, datastore: null, namespace: null, fingerprint: null,
-  username: null, password: 'secret', encryption_key: null, api_host: null, api_key: null, dataset: null, target_iqn: null, discovery_portal: null, options: { 'prune-backups': 'keep-last=3' }, ...fields,
+  id: null,
+  storage: 'backups',
+  type: 'nfs',
+  content: ['iso', 'backup'],
+  nodes: null,
+  shared: null,
+  disable: null,
+  path: null,
+  server: '10.0.0.2',
+  export: '/tank/backups',
+  share: null,
+  subdir: null,
+  domain: null,
+  vgname: null,
+  thinpool: null,
+  pool: null,
+  portal: null,
+  target: null,
+  iscsiprovider: null,
+  blocksize: null,
+  datastore: null,
+  namespace: null,
+  fingerprint: null,
+  username: null,
+  password: 'secret',
+  encryption_key: null,
+  api_host: null,
+  api_key: null,
+  dataset: null,
+  target_iqn: null,
+  discovery_portal: null,
+  options: { 'prune-backups': 'keep-last=3' },
+  ...fields,
 });
 
 describe('proxmox_storage mapping', () => {
   it('sends sorted lists, the default mount point and secrets', () => {
     assert.deepEqual(storageOptions(nfs()), {
-      content: 'backup,iso', path: '/mnt/pve/backups', server: '10.0.0.2', export: '/tank/backups', password: 'secret', 'prune-backups': 'keep-last=3',
+      content: 'backup,iso',
+      path: '/mnt/pve/backups',
+      server: '10.0.0.2',
+      export: '/tank/backups',
+      password: 'secret',
+      'prune-backups': 'keep-last=3',
     });
   });
 
@@ -28,7 +62,18 @@ describe('proxmox_storage mapping', () => {
   });
 
   it('reads back in any list order, keeping secrets and only the options the user manages', () => {
-    const config = { storage: 'backups', type: 'nfs', content: 'iso,backup', shared: 1, path: '/mnt/pve/backups', server: '10.0.0.2', export: '/tank/backups', 'prune-backups': 'keep-last=3', options: 'vers=4', digest: 'x' };
+    const config = {
+      storage: 'backups',
+      type: 'nfs',
+      content: 'iso,backup',
+      shared: 1,
+      path: '/mnt/pve/backups',
+      server: '10.0.0.2',
+      export: '/tank/backups',
+      'prune-backups': 'keep-last=3',
+      options: 'vers=4',
+      digest: 'x',
+    };
     const model = storageFromConfig(config, nfs());
     assert.deepEqual(model.content, ['iso', 'backup']);
     assert.equal(model.shared, true);
@@ -37,7 +82,18 @@ describe('proxmox_storage mapping', () => {
   });
 
   it('on import (a state with only the id) reads every other option into options, none of the attributes', () => {
-    const config = { storage: 'backups', type: 'nfs', content: 'backup', shared: 1, path: '/mnt/pve/backups', server: '10.0.0.2', export: '/tank/backups', 'prune-backups': 'keep-daily=7', options: 'vers=4.2', digest: 'x' };
+    const config = {
+      storage: 'backups',
+      type: 'nfs',
+      content: 'backup',
+      shared: 1,
+      path: '/mnt/pve/backups',
+      server: '10.0.0.2',
+      export: '/tank/backups',
+      'prune-backups': 'keep-daily=7',
+      options: 'vers=4.2',
+      digest: 'x',
+    };
     const imported = nfs({ type: null as unknown as string, server: null, export: null, content: null, password: null, options: null });
     const model = storageFromConfig(config, imported);
     assert.deepEqual(model.options, { 'prune-backups': 'keep-daily=7', options: 'vers=4.2' });

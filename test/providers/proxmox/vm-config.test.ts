@@ -6,20 +6,61 @@ import { decodeSshKeys, encodeSshKeys, newDiskValue, orderKeys, scalarValues, vm
 import type { DiskModel, VmModel } from '../../../src/providers/proxmox/resources/vm-schema.js';
 
 const disk = (fields: Partial<DiskModel> = {}): DiskModel => ({
-  interface: 'scsi0', storage: 'local-lvm', size: '8G', format: null, cache: null, discard: null, ssd: null, iothread: null, volume: null, ...fields,
+  interface: 'scsi0',
+  storage: 'local-lvm',
+  size: '8G',
+  format: null,
+  cache: null,
+  discard: null,
+  ssd: null,
+  iothread: null,
+  volume: null,
+  ...fields,
 });
 
 const plan = (fields: Partial<VmModel> = {}): VmModel => ({
-  id: null, node: 'pve', vmid: 100, name: 'web', description: null, tags: ['web', 'prod'], cores: 2, sockets: 1, cpu_type: null, memory: 1024,
-  balloon: null, bios: null, machine: null, os_type: null, scsi_hardware: null, boot_order: ['scsi0', 'net0'], agent: true, start_on_boot: null,
-  template: null, cdrom: null, started: true, reboot_after_update: true, shutdown_timeout: 180, disk: [disk({ discard: true })], network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
-  cloud_init: null, clone: null, ...fields,
+  id: null,
+  node: 'pve',
+  vmid: 100,
+  name: 'web',
+  description: null,
+  tags: ['web', 'prod'],
+  cores: 2,
+  sockets: 1,
+  cpu_type: null,
+  memory: 1024,
+  balloon: null,
+  bios: null,
+  machine: null,
+  os_type: null,
+  scsi_hardware: null,
+  boot_order: ['scsi0', 'net0'],
+  agent: true,
+  start_on_boot: null,
+  template: null,
+  cdrom: null,
+  started: true,
+  reboot_after_update: true,
+  shutdown_timeout: 180,
+  disk: [disk({ discard: true })],
+  network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
+  cloud_init: null,
+  clone: null,
+  ...fields,
 });
 
 const serverConfig = {
-  name: 'web', tags: 'prod;web', cores: 2, sockets: 1, memory: '1024', boot: 'order=scsi0;net0', agent: '1',
-  scsi0: 'local-lvm:vm-100-disk-0,discard=on,size=8G', net0: 'virtio=BC:24:11:0A:0B:0C,bridge=vmbr0,tag=20',
-  smbios1: 'uuid=x', digest: 'abc',
+  name: 'web',
+  tags: 'prod;web',
+  cores: 2,
+  sockets: 1,
+  memory: '1024',
+  boot: 'order=scsi0;net0',
+  agent: '1',
+  scsi0: 'local-lvm:vm-100-disk-0,discard=on,size=8G',
+  net0: 'virtio=BC:24:11:0A:0B:0C,bridge=vmbr0,tag=20',
+  smbios1: 'uuid=x',
+  digest: 'abc',
 };
 
 describe('proxmox_vm config mapping', () => {
@@ -51,7 +92,11 @@ describe('proxmox_vm config mapping', () => {
   });
 
   it('grows disks, adds new ones, removes dropped keys and disks', () => {
-    const current = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, scsi1: 'local-lvm:vm-100-disk-1,size=2G' }, null);
+    const current = vmFromConfig(
+      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null },
+      { ...serverConfig, scsi1: 'local-lvm:vm-100-disk-1,size=2G' },
+      null,
+    );
     const diff = configDiff(plan({ agent: null, disk: [disk({ size: '10G', discard: true }), disk({ interface: 'virtio0', size: '1G' })] }), current);
     assert.deepEqual(diff.grow, { scsi0: '10G' });
     assert.equal(diff.set.virtio0, 'local-lvm:1');
@@ -60,7 +105,11 @@ describe('proxmox_vm config mapping', () => {
 
   it('reads back a heredoc description, whose final newline Proxmox strips, as configured', () => {
     const prior = { ...plan(), description: 'line one\nline two\n' };
-    const read = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, description: 'line one\nline two' }, prior);
+    const read = vmFromConfig(
+      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null },
+      { ...serverConfig, description: 'line one\nline two' },
+      prior,
+    );
     assert.equal(read.description, 'line one\nline two\n');
     const changed = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, description: 'other' }, prior);
     assert.equal(changed.description, 'other');

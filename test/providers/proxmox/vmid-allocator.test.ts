@@ -30,7 +30,10 @@ describe('VM id allocator', () => {
     const allocator = new VmidAllocator(server);
     const ids = await Promise.all(Array.from({ length: 30 }, () => allocator.allocate()));
     assert.equal(new Set(ids).size, 30);
-    assert.ok(ids.every((id) => id >= 102), JSON.stringify(ids));
+    assert.ok(
+      ids.every((id) => id >= 102),
+      JSON.stringify(ids),
+    );
   });
 
   it('skips ids another client holds and hands a released id out again', async () => {

@@ -5,7 +5,8 @@ import { FunctionArgumentError } from '../../../src/framework/function.js';
 import { cidrContainsFunction } from '../../../src/providers/truenas/functions/cidr.js';
 import { iqnFunction } from '../../../src/providers/truenas/functions/iscsi.js';
 
-const blames = (argument: number, message: RegExp) => (error: unknown) => error instanceof FunctionArgumentError && error.argument === argument && message.test(error.message);
+const blames = (argument: number, message: RegExp) => (error: unknown) =>
+  error instanceof FunctionArgumentError && error.argument === argument && message.test(error.message);
 
 describe('iqn', () => {
   it('joins the base name and the target name with a colon', () => {

@@ -21,8 +21,10 @@ const dataset = datasetResource.schema.attributes as unknown as Attrs;
 
 describe('TrueNAS plan-time literals', () => {
   it('accepts exactly the compression values the server takes', () => {
-    for (const ok of ['lz4', 'ZSTD', 'gzip-9', 'zstd-19', 'zstd-fast', 'zstd-fast-10', 'zstd-fast-90', 'zstd-fast-1000', 'zle', 'lzjb', 'on', 'off']) assert.deepEqual(problems(dataset, 'compression', ok), [], ok);
-    for (const bad of ['gzip-2', 'gzip-8', 'zstd-20', 'zstd-fast-11', 'zstd-fast-200', 'brotli']) assert.equal(problems(dataset, 'compression', bad).length, 1, bad);
+    for (const ok of ['lz4', 'ZSTD', 'gzip-9', 'zstd-19', 'zstd-fast', 'zstd-fast-10', 'zstd-fast-90', 'zstd-fast-1000', 'zle', 'lzjb', 'on', 'off'])
+      assert.deepEqual(problems(dataset, 'compression', ok), [], ok);
+    for (const bad of ['gzip-2', 'gzip-8', 'zstd-20', 'zstd-fast-11', 'zstd-fast-200', 'brotli'])
+      assert.equal(problems(dataset, 'compression', bad).length, 1, bad);
   });
 
   it('accepts record sizes that are powers of two from 512 to 16M', () => {
@@ -39,7 +41,10 @@ describe('TrueNAS plan-time literals', () => {
 
   it('reads a zero quota (parsed null on the server) back as 0, so quota = 0 plans no change', () => {
     const row = { quota: null, refquota: null, reservation: null, refreservation: null } as unknown as Dataset;
-    const read = readFields(datasetProperties.filter((p) => p.kind === 'bytes'), row);
+    const read = readFields(
+      datasetProperties.filter((p) => p.kind === 'bytes'),
+      row,
+    );
     assert.deepEqual(read, { quota: 0, refquota: 0, reservation: 0, refreservation: 0 });
   });
 
@@ -68,7 +73,7 @@ describe('TrueNAS NFS networks', () => {
     assert.match(problems(attrs, 'networks', ['10.0.0.0/40'])[0] ?? '', /prefix length from 0 to 32/);
   });
 
-  it('treats the server\'s canonical form as the configured spelling', () => {
+  it("treats the server's canonical form as the configured spelling", () => {
     assert.ok(sameNetworks(['10.0.0.5', '192.168.1.7/24'], ['10.0.0.5/32', '192.168.1.0/24']));
     assert.ok(!sameNetworks(['10.0.0.5'], ['10.0.0.6/32']));
     assert.ok(!sameNetworks(['10.0.0.0/24'], ['10.0.0.0/24', '10.0.1.0/24']));
@@ -78,7 +83,11 @@ describe('TrueNAS NFS networks', () => {
 describe('TrueNAS masked CHAP secrets', () => {
   it('keeps the known secret when the server masks it', async () => {
     const known = { id: 1, tag: 1, user: 'pve', secret: 'abcdefghijkl', peeruser: 'nas', peersecret: 'mnopqrstuvwx', discovery_auth: 'NONE' };
-    const client = { iscsi: { auth: { find: async () => ({ id: 1, tag: 1, user: 'pve', secret: '********', peeruser: 'nas', peersecret: '********', discovery_auth: 'NONE' }) } } };
+    const client = {
+      iscsi: {
+        auth: { find: async () => ({ id: 1, tag: 1, user: 'pve', secret: '********', peeruser: 'nas', peersecret: '********', discovery_auth: 'NONE' }) },
+      },
+    };
     const read = await (iscsiAuthResource as unknown as { read(ctx: unknown, state: typeof known): Promise<unknown> }).read({ provider: { client } }, known);
     assert.deepEqual(read, known);
   });

@@ -59,7 +59,10 @@ describe('provider functions', () => {
   it('parse_size and format_size convert, and blame their argument on bad input', () => {
     assert.equal(parseSizeFunction.run(['32G']), 32 * 1024 ** 3);
     assert.equal(formatSizeFunction.run([34359738368]), '32G');
-    assert.throws(() => parseSizeFunction.run(['huge']), (error: unknown) => error instanceof FunctionArgumentError && error.argument === 0 && /not a size/.test(error.message));
+    assert.throws(
+      () => parseSizeFunction.run(['huge']),
+      (error: unknown) => error instanceof FunctionArgumentError && error.argument === 0 && /not a size/.test(error.message),
+    );
     assert.throws(() => formatSizeFunction.run([0.5]), FunctionArgumentError);
   });
 });

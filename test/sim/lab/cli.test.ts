@@ -23,7 +23,21 @@ describe('truemox sim lab', () => {
   it('prints and writes the settings, serves both APIs connected, and stops on SIGINT', async () => {
     const envOut = join(dir, 'lab.env');
     const certFile = join(dir, 'lab.pem');
-    const lab = new CliProcess(['sim', 'lab', '--truenas-port', '0', '--proxmox-port', '0', '--tls', '--cert-out', certFile, '--env-out', envOut, '--task-delay', '1']);
+    const lab = new CliProcess([
+      'sim',
+      'lab',
+      '--truenas-port',
+      '0',
+      '--proxmox-port',
+      '0',
+      '--tls',
+      '--cert-out',
+      certFile,
+      '--env-out',
+      envOut,
+      '--task-delay',
+      '1',
+    ]);
     await lab.waitFor(/Ctrl-C stops both/);
     const printed = parseExports(lab.printed);
     assert.deepEqual(parseExports(readFileSync(envOut, 'utf8')), printed, 'the env file holds what was printed');
@@ -45,7 +59,11 @@ describe('truemox sim lab', () => {
       const extent = await nas.iscsi.extents.create({ name: 'cli', type: 'DISK', disk: 'zvol/tank/cli' });
       await nas.iscsi.targetExtents.create({ target: target.id, extent: extent.id, lunid: 0 });
       await pve.storage.create('san', 'iscsi', { portal: '127.0.0.1', target: 'iqn.2005-10.org.freenas.ctl:cli' });
-      assert.deepEqual((await pve.storage.content('pve', 'san')).map((v) => v.size), [1024 ** 3], 'the node sees the LUN');
+      assert.deepEqual(
+        (await pve.storage.content('pve', 'san')).map((v) => v.size),
+        [1024 ** 3],
+        'the node sees the LUN',
+      );
     } finally {
       nas.close();
       await pve.close();

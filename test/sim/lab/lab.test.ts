@@ -19,7 +19,10 @@ describe('sim lab', () => {
   let portalId: number;
 
   before(async () => {
-    lab = await startLab({ proxmox: { taskDelayMs: 1, authFailureDelayMs: 0 }, truenas: { loginRateLimit: false, interfaceAddresses: ['127.0.0.1', '192.0.2.10'] } });
+    lab = await startLab({
+      proxmox: { taskDelayMs: 1, authFailureDelayMs: 0 },
+      truenas: { loginRateLimit: false, interfaceAddresses: ['127.0.0.1', '192.0.2.10'] },
+    });
     nas = new TrueNASClient({ endpoint: lab.truenas.url, apiKey: lab.truenasApiKey, cacheMaxItems: 0 });
     pve = new ProxmoxClient({ endpoint: lab.proxmox.url, apiToken: lab.proxmoxToken, caPem: lab.proxmox.caPem });
     portalId = (await nas.iscsi.portals.create({ listen: [{ ip: '0.0.0.0' }] })).id;
@@ -33,7 +36,10 @@ describe('sim lab', () => {
 
   /** Zvols under `parent`, the extents of zvols there (or named vm-…), and the target's mappings, as TrueNAS has them. */
   async function nasObjects(parent: string, target: number): Promise<{ zvols: Array<[string, number]>; extents: string[]; mappings: Array<[number, number]> }> {
-    const zvols = await nas.datasets.query([['id', '^', `${parent}/`], ['type', '=', 'VOLUME']]);
+    const zvols = await nas.datasets.query([
+      ['id', '^', `${parent}/`],
+      ['type', '=', 'VOLUME'],
+    ]);
     const extents = (await nas.iscsi.extents.query()).filter((e) => e.disk?.startsWith(`zvol/${parent}/`) || e.name.startsWith('vm-'));
     const mappings = await nas.iscsi.targetExtents.query([['target', '=', target]]);
     return {
@@ -43,7 +49,7 @@ describe('sim lab', () => {
     };
   }
 
-  it('lists an iscsi target\'s LUNs from TrueNAS, live as they are mapped and unmapped', async () => {
+  it("lists an iscsi target's LUNs from TrueNAS, live as they are mapped and unmapped", async () => {
     const target = await nas.iscsi.targets.create({ name: 'luns', groups: [{ portal: portalId }] });
     await pve.storage.create('san', 'iscsi', { portal: '127.0.0.1:3260', target: `${IQN_BASE}:luns`, content: 'images' });
     assert.deepEqual(await pve.storage.content('pve', 'san'), [], 'no LUN mapped yet');
@@ -52,10 +58,17 @@ describe('sim lab', () => {
     const extent = await nas.iscsi.extents.create({ name: 'lun-a', type: 'DISK', disk: 'zvol/tank/lun-a' });
     const mapping = await nas.iscsi.targetExtents.create({ target: target.id, extent: extent.id, lunid: 3 });
     const luns = await pve.storage.content('pve', 'san');
-    assert.deepEqual(luns.map((v) => [v.volid.replace(/scsi-.*/, 'scsi-…'), v.size]), [['san:0.0.3.scsi-…', 2 * GIB]]);
+    assert.deepEqual(
+      luns.map((v) => [v.volid.replace(/scsi-.*/, 'scsi-…'), v.size]),
+      [['san:0.0.3.scsi-…', 2 * GIB]],
+    );
 
     await nas.datasets.update('tank/lun-a', { volsize: 4 * GIB });
-    assert.deepEqual((await pve.storage.content('pve', 'san')).map((v) => v.size), [4 * GIB], 'the zvol\'s new size shows');
+    assert.deepEqual(
+      (await pve.storage.content('pve', 'san')).map((v) => v.size),
+      [4 * GIB],
+      "the zvol's new size shows",
+    );
 
     await nas.iscsi.targetExtents.delete(mapping.id);
     assert.deepEqual(await pve.storage.content('pve', 'san'), [], 'the unmapped LUN is gone');
@@ -95,8 +108,15 @@ describe('sim lab', () => {
       targetId = (await nas.iscsi.targets.create({ name: 'proxmox', groups: [{ portal: portalId }] })).id;
       const url = new URL(lab.truenas.url);
       await pve.storage.create('tn', 'truenasplugin' as StorageType, {
-        api_host: url.hostname, api_port: Number(url.port), api_scheme: 'ws', api_transport: 'ws', api_key: lab.truenasApiKey,
-        dataset: 'tank/proxmox', target_iqn: `${IQN_BASE}:proxmox`, discovery_portal: '127.0.0.1:3260', content: 'images',
+        api_host: url.hostname,
+        api_port: Number(url.port),
+        api_scheme: 'ws',
+        api_transport: 'ws',
+        api_key: lab.truenasApiKey,
+        dataset: 'tank/proxmox',
+        target_iqn: `${IQN_BASE}:proxmox`,
+        discovery_portal: '127.0.0.1:3260',
+        content: 'images',
       });
     });
 
@@ -106,9 +126,15 @@ describe('sim lab', () => {
       assert.equal(config.scsi0, 'tn:vol-vm-200-disk-0-lun0,size=4G');
       assert.equal(config.scsi1, 'tn:vol-vm-200-disk-1-lun1,size=1G');
       assert.deepEqual(await nasObjects('tank/proxmox', targetId), {
-        zvols: [['tank/proxmox/vm-200-disk-0', 4 * GIB], ['tank/proxmox/vm-200-disk-1', GIB]],
+        zvols: [
+          ['tank/proxmox/vm-200-disk-0', 4 * GIB],
+          ['tank/proxmox/vm-200-disk-1', GIB],
+        ],
         extents: ['vm-200-disk-0=zvol/tank/proxmox/vm-200-disk-0', 'vm-200-disk-1=zvol/tank/proxmox/vm-200-disk-1'],
-        mappings: [[targetId, 0], [targetId, 1]],
+        mappings: [
+          [targetId, 0],
+          [targetId, 1],
+        ],
       });
 
       await pve.qemu.resize('pve', 200, 'scsi1', '+1G');

@@ -11,7 +11,11 @@ const TOKEN = 'root@pam!cli=cli-secret';
 const IQN = 'iqn.2005-10.org.freenas.ctl:cli';
 
 test('the CLI starts the simulator, prints its URL, and stops cleanly on SIGTERM', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'sim', 'proxmox', '--port', '0', '--token', TOKEN, '--task-delay', '5', '--iscsi-lun', `${IQN},0,1073741824`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', MAIN, 'sim', 'proxmox', '--port', '0', '--token', TOKEN, '--task-delay', '5', '--iscsi-lun', `${IQN},0,1073741824`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stdout = '';
   child.stdout.setEncoding('utf8');
   const url = await new Promise<string>((resolve, reject) => {
@@ -28,7 +32,10 @@ test('the CLI starts the simulator, prints its URL, and stops cleanly on SIGTERM
   await client.qemu.create('pve', { vmid: 100, name: 'from-cli' });
   await client.storage.create('san', 'iscsi', { portal: '127.0.0.1', target: IQN, content: 'images' });
   const luns = await client.storage.content('pve', 'san');
-  assert.deepEqual(luns.map((v) => [v.volid.replace(/scsi-.*/, 'scsi-…'), v.size]), [['san:0.0.0.scsi-…', 1073741824]]);
+  assert.deepEqual(
+    luns.map((v) => [v.volid.replace(/scsi-.*/, 'scsi-…'), v.size]),
+    [['san:0.0.0.scsi-…', 1073741824]],
+  );
   await client.close();
   child.kill('SIGTERM');
   const [code] = (await once(child, 'exit')) as [number | null];

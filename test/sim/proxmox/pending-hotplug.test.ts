@@ -18,21 +18,41 @@ async function task(answer: Promise<{ status: number; data: unknown; message: st
 }
 
 async function runningVm(vmid: number): Promise<void> {
-  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', {
-    vmid, memory: 1024, cores: 1, scsi0: 'local-lvm:4', sata0: 'local-lvm:1', ide0: 'local-lvm:cloudinit', net0: 'virtio,bridge=vmbr0', ciuser: 'old',
-  })), 'OK');
+  assert.equal(
+    await task(
+      pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', {
+        vmid,
+        memory: 1024,
+        cores: 1,
+        scsi0: 'local-lvm:4',
+        sata0: 'local-lvm:1',
+        ide0: 'local-lvm:cloudinit',
+        net0: 'virtio,bridge=vmbr0',
+        ciuser: 'old',
+      }),
+    ),
+    'OK',
+  );
   assert.equal(await task(pveCall(sim, ROOT, 'POST', `/nodes/pve/qemu/${vmid}/status/start`)), 'OK');
 }
 
 function pendingKeys(answer: unknown): string[] {
-  return (answer as Array<{ key: string; pending?: unknown; delete?: number }>).filter((e) => e.pending !== undefined || e.delete !== undefined).map((e) => e.key);
+  return (answer as Array<{ key: string; pending?: unknown; delete?: number }>)
+    .filter((e) => e.pending !== undefined || e.delete !== undefined)
+    .map((e) => e.key);
 }
 
 test('running VM: cpu, memory, disk options and sata adds wait; cloud-init, names, NICs and scsi adds apply now', async () => {
   await runningVm(600);
   const put = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/600/config', {
-    cores: 2, memory: 2048, scsi0: 'local-lvm:vm-600-disk-0,discard=on', sata1: 'local-lvm:1', scsi1: 'local-lvm:1',
-    ciuser: 'new', name: 'renamed', net0: 'virtio,bridge=vmbr1',
+    cores: 2,
+    memory: 2048,
+    scsi0: 'local-lvm:vm-600-disk-0,discard=on',
+    sata1: 'local-lvm:1',
+    scsi1: 'local-lvm:1',
+    ciuser: 'new',
+    name: 'renamed',
+    net0: 'virtio,bridge=vmbr1',
   });
   assert.equal(put.status, 200, put.message);
   const pending = await pveCall(sim, ROOT, 'GET', '/nodes/pve/qemu/600/pending');
@@ -87,7 +107,10 @@ test('reboot is a guest shutdown: a VM ignoring ACPI times out and keeps its pen
 
 test('running container: only live-updatable keys apply, the rest wait in /pending', async () => {
   const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
-  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 700, ostemplate: template, storage: 'local-lvm', start: 1, features: 'nesting=1' })), 'OK');
+  assert.equal(
+    await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 700, ostemplate: template, storage: 'local-lvm', start: 1, features: 'nesting=1' })),
+    'OK',
+  );
   const put = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/config', { hostname: 'web', memory: 1024, features: 'nesting=0', nameserver: '1.1.1.1' });
   assert.equal(put.status, 200, put.message);
   const ct = sim.state.guests.get(700);
@@ -103,7 +126,7 @@ test('running container: only live-updatable keys apply, the rest wait in /pendi
   assert.equal(ct?.config.features, 'nesting=0');
 });
 
-test('LXC resize: the same size and a shrink fail the task with pve-container\'s own texts', async () => {
+test("LXC resize: the same size and a shrink fail the task with pve-container's own texts", async () => {
   assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '4G' })), 'disk is already at specified size');
   assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '2G' })), 'unable to shrink disk size');
   assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '+1G' })), 'OK');

@@ -104,7 +104,10 @@ test('privsep: a token gets only what both it and its user hold; pools grant on 
 
 test('list endpoints return only what the caller may see', async () => {
   const storages = await pveCall(sim, NARROW, 'GET', '/storage');
-  assert.deepEqual((storages.data as Array<{ storage: string }>).map((s) => s.storage), []);
+  assert.deepEqual(
+    (storages.data as Array<{ storage: string }>).map((s) => s.storage),
+    [],
+  );
   const acl = await pveCall(sim, NARROW, 'GET', '/access/acl');
   assert.deepEqual(acl.data, []);
   const users = await pveCall(sim, NARROW, 'GET', '/access/users');
@@ -119,7 +122,7 @@ test('list endpoints return only what the caller may see', async () => {
   assert.ok(all.length >= 2);
 });
 
-test('tasks: a token sees its own, not another token\'s, unless it has Sys.Audit on the node', async () => {
+test("tasks: a token sees its own, not another token's, unless it has Sys.Audit on the node", async () => {
   const started = await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu/300/status/start');
   await taskResult(sim, started.data);
   const foreign = await pveCall(sim, NARROW, 'GET', `/nodes/pve/tasks/${encodeURIComponent(String(started.data))}/status`);

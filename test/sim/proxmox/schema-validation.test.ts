@@ -36,7 +36,10 @@ test('missing, unknown, mistyped, out-of-range and enum-violating parameters', (
 test('indexed keys and property strings are checked against their formats', () => {
   const update = methodOf('PUT', '/nodes/pve/qemu/100/config');
   const ok = { node: 'pve', vmid: '100' };
-  assert.deepEqual(validateParams(update, { ...ok, net0: 'virtio=BC:24:11:00:00:01,bridge=vmbr0,firewall=1', scsi3: 'local-lvm:32,ssd=1,discard=on', memory: '2048' }), {});
+  assert.deepEqual(
+    validateParams(update, { ...ok, net0: 'virtio=BC:24:11:00:00:01,bridge=vmbr0,firewall=1', scsi3: 'local-lvm:32,ssd=1,discard=on', memory: '2048' }),
+    {},
+  );
   assert.match(validateParams(update, { ...ok, net0: 'virtio,bridge=vmbr0,speed=9' }).net0 ?? '', /invalid format - property 'speed' is not defined/);
   assert.match(validateParams(update, { ...ok, net0: 'virtio,tag=5000' }).net0 ?? '', /tag: value must have a maximum value of 4094/);
   assert.match(validateParams(update, { ...ok, scsi0: 'local-lvm:8,cache=fast' }).scsi0 ?? '', /cache: value 'fast' does not have a value in the enumeration/);

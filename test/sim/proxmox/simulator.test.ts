@@ -17,7 +17,12 @@ interface RawAnswer {
 
 let sim: ProxmoxSimulator;
 before(async () => {
-  sim = await startProxmoxSimulator({ tokens: [TOKEN, { token: PRIVSEP, privsep: true }], users: [{ userid: 'root@pam', password: 'pw-root' }], taskDelayMs: 40, authFailureDelayMs: 0 });
+  sim = await startProxmoxSimulator({
+    tokens: [TOKEN, { token: PRIVSEP, privsep: true }],
+    users: [{ userid: 'root@pam', password: 'pw-root' }],
+    taskDelayMs: 40,
+    authFailureDelayMs: 0,
+  });
 });
 after(() => sim.stop());
 
@@ -107,7 +112,10 @@ test('a privilege-separated token starts with no permissions', async () => {
 });
 
 test('JSON bodies are accepted; GET bodies are ignored; nextid is a number', async () => {
-  const json = await raw('POST', '/pools', { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ poolid: 'jsonpool', comment: 'from json' }) });
+  const json = await raw('POST', '/pools', {
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ poolid: 'jsonpool', comment: 'from json' }),
+  });
   assert.equal(json.status, 200);
   assert.equal(sim.state.pools.get('jsonpool')?.comment, 'from json');
   const next = await raw('GET', '/cluster/nextid', { headers: form, body: 'vmid=abc' });

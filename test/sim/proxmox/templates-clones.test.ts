@@ -19,7 +19,17 @@ async function ok(answer: Promise<{ status: number; data: unknown; message: stri
 }
 
 test('create writes meta, boot order, smbios1 uuid and vmgenid; a Windows VM gets its machine pinned', async () => {
-  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 500, name: 'tpl', memory: 2048, bios: 'ovmf', scsi0: 'local-lvm:8', ide2: 'none,media=cdrom', net0: 'virtio,bridge=vmbr0' }));
+  await ok(
+    pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', {
+      vmid: 500,
+      name: 'tpl',
+      memory: 2048,
+      bios: 'ovmf',
+      scsi0: 'local-lvm:8',
+      ide2: 'none,media=cdrom',
+      net0: 'virtio,bridge=vmbr0',
+    }),
+  );
   const config = sim.state.guests.get(500)?.config ?? {};
   assert.equal(config.boot, 'order=scsi0;ide2;net0');
   assert.match(config.smbios1 ?? '', /^uuid=[0-9a-f-]{36}$/);

@@ -9,15 +9,32 @@ import { RawSocket } from './raw.js';
 const key = `7-${'k'.repeat(64)}`;
 
 async function connect(version: string, options: TrueNASSimulatorOptions = {}) {
-  const sim = await startTrueNASSimulator({ apiKeys: [key], users: { alice: 'wonder', bob: 'builder' }, otpCodes: { bob: '123456' }, badLoginDelayMs: 0, loginRateLimit: false, version, ...options });
+  const sim = await startTrueNASSimulator({
+    apiKeys: [key],
+    users: { alice: 'wonder', bob: 'builder' },
+    otpCodes: { bob: '123456' },
+    badLoginDelayMs: 0,
+    loginRateLimit: false,
+    version,
+    ...options,
+  });
   const raw = await RawSocket.open(`${sim.url.replace('http', 'ws')}/api/current`);
   const login = async (data: object) => (await raw.rpc('auth.login_ex', [data]))['result'] as Record<string, unknown>;
   const ping = async () => (await raw.rpc('core.ping'))['result'];
-  return { sim, raw, login, ping, close: async () => { raw.close(); await sim.stop(); } };
+  return {
+    sim,
+    raw,
+    login,
+    ping,
+    close: async () => {
+      raw.close();
+      await sim.stop();
+    },
+  };
 }
 
 describe('simulated TrueNAS authentication', () => {
-  it('API_KEY_PLAIN needs the key\'s owner; a loopback peer counts as a secure transport', async () => {
+  it("API_KEY_PLAIN needs the key's owner; a loopback peer counts as a secure transport", async () => {
     const c = await connect('25.10.0');
     assert.equal((await c.login({ mechanism: 'API_KEY_PLAIN', username: 'alice', api_key: key })).response_type, 'AUTH_ERR');
     assert.equal((await c.login({ mechanism: 'API_KEY_PLAIN', username: 'root', api_key: key })).response_type, 'SUCCESS');
@@ -58,10 +75,16 @@ describe('simulated TrueNAS authentication', () => {
     const d = await connect('26.0.0');
     const wrong = new ScramClient('alice', 'not-her-password');
     const round = await d.login({ mechanism: 'SCRAM', scram_type: 'CLIENT_FIRST_MESSAGE', rfc_str: wrong.first });
-    assert.equal((await d.login({ mechanism: 'SCRAM', scram_type: 'CLIENT_FINAL_MESSAGE', rfc_str: wrong.final(String(round.rfc_str)) })).response_type, 'AUTH_ERR');
+    assert.equal(
+      (await d.login({ mechanism: 'SCRAM', scram_type: 'CLIENT_FINAL_MESSAGE', rfc_str: wrong.final(String(round.rfc_str)) })).response_type,
+      'AUTH_ERR',
+    );
     const right = new ScramClient('alice', 'wonder');
     const again = await d.login({ mechanism: 'SCRAM', scram_type: 'CLIENT_FIRST_MESSAGE', rfc_str: right.first });
-    assert.equal((await d.login({ mechanism: 'SCRAM', scram_type: 'CLIENT_FINAL_MESSAGE', rfc_str: right.final(String(again.rfc_str)) })).scram_type, 'SERVER_FINAL_RESPONSE');
+    assert.equal(
+      (await d.login({ mechanism: 'SCRAM', scram_type: 'CLIENT_FINAL_MESSAGE', rfc_str: right.final(String(again.rfc_str)) })).scram_type,
+      'SERVER_FINAL_RESPONSE',
+    );
     await d.close();
   });
 

@@ -9,7 +9,10 @@ const key = `1-${'b'.repeat(64)}`;
 const GiB = 1024 ** 3;
 
 async function failure(promise: Promise<unknown>): Promise<TrueNASCallError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   assert.ok(err instanceof TrueNASCallError, `expected a call error, got ${String(err)}`);
   return err;
 }
@@ -27,12 +30,18 @@ describe('simulated TrueNAS rules', () => {
   });
 
   it('validates dataset names, parents, field kinds and zvol sizes', async () => {
-    assert.equal((await failure(client.datasets.create({ name: 'tank/a/b' }))).serverMessage, 'pool_dataset_create.name: Parent dataset does not exist for specified name');
+    assert.equal(
+      (await failure(client.datasets.create({ name: 'tank/a/b' }))).serverMessage,
+      'pool_dataset_create.name: Parent dataset does not exist for specified name',
+    );
     assert.equal((await failure(client.datasets.create({ name: 'tank' }))).attribute, 'pool_dataset_create.name');
     await client.datasets.create({ name: 'tank/a/b', create_ancestors: true });
     assert.match((await failure(client.datasets.create({ name: 'tank/a' }))).serverMessage, /Path \/mnt\/tank\/a already exists/);
     assert.equal((await failure(client.datasets.create({ name: 'tank/v', type: 'VOLUME', volsize: GiB, atime: 'ON' }))).attribute, 'pool_dataset_create.atime');
-    assert.equal((await failure(client.datasets.create({ name: 'tank/v', type: 'VOLUME' }))).serverMessage, 'pool_dataset_create.volsize: This field is required for VOLUME');
+    assert.equal(
+      (await failure(client.datasets.create({ name: 'tank/v', type: 'VOLUME' }))).serverMessage,
+      'pool_dataset_create.volsize: This field is required for VOLUME',
+    );
     assert.match((await failure(client.datasets.create({ name: 'tank/v', type: 'VOLUME', volsize: 90 * GiB }))).serverMessage, /80% of your available space/);
     await client.datasets.create({ name: 'tank/v', type: 'VOLUME', volsize: 2 * GiB });
     const dup = await failure(client.datasets.create({ name: 'tank/v', type: 'VOLUME', volsize: 2 * GiB }));
@@ -85,7 +94,12 @@ describe('simulated TrueNAS rules', () => {
     const target = await client.iscsi.targets.create({ name: 't', groups: [{ portal: portal.id }] });
     assert.deepEqual(target.groups, [{ portal: portal.id, initiator: null, authmethod: 'NONE', auth: null }]);
     assert.match((await failure(client.iscsi.extents.create({ name: 'e', disk: 'zvol/tank/none' }))).serverMessage, /does not exist/);
-    assert.equal((await failure(client.iscsi.extents.create({ name: 'e', disk: 'zvol/tank/none', blocksize: '512' as unknown as 512 }))).issues.some((i) => i.attribute === 'iscsi_extent_create.blocksize'), true);
+    assert.equal(
+      (await failure(client.iscsi.extents.create({ name: 'e', disk: 'zvol/tank/none', blocksize: '512' as unknown as 512 }))).issues.some(
+        (i) => i.attribute === 'iscsi_extent_create.blocksize',
+      ),
+      true,
+    );
     const extents = [];
     for (let i = 0; i < 3; i++) {
       await client.datasets.create({ name: `tank/z${i}`, type: 'VOLUME', volsize: GiB });
@@ -93,8 +107,14 @@ describe('simulated TrueNAS rules', () => {
     }
     const maps = [];
     for (const extent of extents) maps.push(await client.iscsi.targetExtents.create({ target: target.id, extent: extent.id }));
-    assert.deepEqual(maps.map((m) => m.lunid), [0, 1, 2]);
-    assert.equal((await failure(client.iscsi.targetExtents.create({ target: target.id, extent: extents[0]!.id }))).serverMessage, 'iscsi_targetextent_create.extent: Extent is already in use.');
+    assert.deepEqual(
+      maps.map((m) => m.lunid),
+      [0, 1, 2],
+    );
+    assert.equal(
+      (await failure(client.iscsi.targetExtents.create({ target: target.id, extent: extents[0]!.id }))).serverMessage,
+      'iscsi_targetextent_create.extent: Extent is already in use.',
+    );
     await client.iscsi.targetExtents.delete(maps[1]!.id);
     await client.datasets.create({ name: 'tank/z3', type: 'VOLUME', volsize: GiB });
     const fourth = await client.iscsi.extents.create({ name: 'e3', disk: 'zvol/tank/z3' });
@@ -124,7 +144,10 @@ describe('simulated TrueNAS rules', () => {
     const target = await client.iscsi.targets.create({ name: 'two', groups: [{ portal: a.id }, { portal: b.id }] });
     await client.iscsi.portals.delete(a.id);
     assert.equal((await client.iscsi.portals.get(b.id)).tag, 1);
-    assert.deepEqual((await client.iscsi.targets.get(target.id)).groups.map((g) => g.portal), [b.id]);
+    assert.deepEqual(
+      (await client.iscsi.targets.get(target.id)).groups.map((g) => g.portal),
+      [b.id],
+    );
   });
 
   it('lets tests change state out of band (drift and deletion outside Terraform)', async () => {

@@ -57,7 +57,7 @@ type Row = Record<string, unknown>;
 const names = (rows: unknown) => (rows as Row[]).map((row) => row['name']).sort();
 
 describe('TrueNAS fidelity (audit findings)', () => {
-  it('#1 pool.dataset.query without filters and retrieve_children:false returns only the pools\' roots', async () => {
+  it("#1 pool.dataset.query without filters and retrieve_children:false returns only the pools' roots", async () => {
     for (const version of ['25.04.2', '25.10.0']) {
       await withSession(version, async (s) => {
         await s.call('pool.dataset.create', [{ name: 'tank/a' }]);
@@ -74,14 +74,23 @@ describe('TrueNAS fidelity (audit findings)', () => {
     await withSession('25.10.0', async (s) => {
       await s.call('pool.dataset.create', [{ name: 'tank/media' }]);
       const extra = await s.refused('sharing.smb.create', [{ name: 'media', path: '/mnt/tank/media', ro: true, guestok: true }]);
-      assert.deepEqual(extra.map(([attribute, message]) => `${attribute}: ${message}`), ['data.ro: Extra inputs are not permitted', 'data.guestok: Extra inputs are not permitted']);
+      assert.deepEqual(
+        extra.map(([attribute, message]) => `${attribute}: ${message}`),
+        ['data.ro: Extra inputs are not permitted', 'data.guestok: Extra inputs are not permitted'],
+      );
       const noPurpose = await s.refused('sharing.smb.create', [{ name: 'media', path: '/mnt/tank/media', options: {} }]);
       assert.deepEqual(noPurpose[0]!.slice(0, 2), ['data', 'Value error, You must set `purpose` if you set `options`.']);
-      const share = await s.call('sharing.smb.create', [{ name: 'media', path: '/mnt/tank/media', purpose: 'DEFAULT_SHARE', ro: true, abe: true, guestok: true }]) as Row;
+      const share = (await s.call('sharing.smb.create', [
+        { name: 'media', path: '/mnt/tank/media', purpose: 'DEFAULT_SHARE', ro: true, abe: true, guestok: true },
+      ])) as Row;
       assert.equal(share['readonly'], true, 'ro renamed to readonly');
       assert.equal(share['access_based_share_enumeration'], true, 'abe renamed');
       assert.equal('ro' in share || 'guestok' in share, false, 'no legacy keys in the 25.10 row');
-      assert.deepEqual(share['options'], { aapl_name_mangling: false, hostsallow: [], hostsdeny: [] }, 'guestok dropped; the purpose\'s defaults, without purpose');
+      assert.deepEqual(
+        share['options'],
+        { aapl_name_mangling: false, hostsallow: [], hostsdeny: [] },
+        "guestok dropped; the purpose's defaults, without purpose",
+      );
     });
   });
 
@@ -89,21 +98,24 @@ describe('TrueNAS fidelity (audit findings)', () => {
     await withSession('25.04.2', async (s) => {
       await s.call('pool.dataset.create', [{ name: 'tank/media' }]);
       const wanted = { ro: true, browsable: false, timemachine: true, recyclebin: true, abe: true, hostsallow: ['10.0.0.1'], guestok: true };
-      const preset = await s.call('sharing.smb.create', [{ name: 'a', path: '/mnt/tank/media', ...wanted }]) as Row;
-      assert.deepEqual([preset['ro'], preset['browsable'], preset['timemachine'], preset['recyclebin'], preset['abe'], preset['hostsallow'], preset['guestok']], [false, true, false, false, false, [], true]);
-      const kept = await s.call('sharing.smb.create', [{ name: 'b', path: '/mnt/tank/media', purpose: 'NO_PRESET', ...wanted }]) as Row;
+      const preset = (await s.call('sharing.smb.create', [{ name: 'a', path: '/mnt/tank/media', ...wanted }])) as Row;
+      assert.deepEqual(
+        [preset['ro'], preset['browsable'], preset['timemachine'], preset['recyclebin'], preset['abe'], preset['hostsallow'], preset['guestok']],
+        [false, true, false, false, false, [], true],
+      );
+      const kept = (await s.call('sharing.smb.create', [{ name: 'b', path: '/mnt/tank/media', purpose: 'NO_PRESET', ...wanted }])) as Row;
       assert.deepEqual([kept['ro'], kept['browsable'], kept['timemachine'], kept['hostsallow']], [true, false, true, ['10.0.0.1']]);
     });
   });
 
   it('#4 dataset comments: top level up to 25.04, user_properties.comments from 25.10', async () => {
     await withSession('25.10.0', async (s) => {
-      const row = await s.call('pool.dataset.create', [{ name: 'tank/c', comments: 'hello' }]) as Row;
+      const row = (await s.call('pool.dataset.create', [{ name: 'tank/c', comments: 'hello' }])) as Row;
       assert.equal('comments' in row, false);
       assert.equal((row['user_properties'] as Record<string, Row>)['comments']!['value'], 'hello');
     });
     await withSession('25.04.2', async (s) => {
-      const row = await s.call('pool.dataset.create', [{ name: 'tank/c', comments: 'hello' }]) as Row;
+      const row = (await s.call('pool.dataset.create', [{ name: 'tank/c', comments: 'hello' }])) as Row;
       assert.equal((row['comments'] as Row)['value'], 'hello');
     });
   });
@@ -111,7 +123,7 @@ describe('TrueNAS fidelity (audit findings)', () => {
   it('#5 NFS networks are stored as canonical CIDR; all-networks entries are refused', async () => {
     await withSession('25.10.0', async (s) => {
       await s.call('pool.dataset.create', [{ name: 'tank/n' }]);
-      const share = await s.call('sharing.nfs.create', [{ path: '/mnt/tank/n', networks: ['10.0.0.5', '192.168.1.7/24', 'fd00::1/64'] }]) as Row;
+      const share = (await s.call('sharing.nfs.create', [{ path: '/mnt/tank/n', networks: ['10.0.0.5', '192.168.1.7/24', 'fd00::1/64'] }])) as Row;
       assert.deepEqual(share['networks'], ['10.0.0.5/32', '192.168.1.0/24', 'fd00::/64']);
       const all = await s.refused('sharing.nfs.create', [{ path: '/mnt/tank/n', networks: ['0.0.0.0/0'] }]);
       assert.equal(all[0]![0], 'sharingnfs_create.networks');
@@ -126,14 +138,20 @@ describe('TrueNAS fidelity (audit findings)', () => {
 
   it('#7 zero quotas read back as parsed null; quotas below 1 GiB are refused', async () => {
     await withSession('25.10.0', async (s) => {
-      const row = await s.call('pool.dataset.create', [{ name: 'tank/q', quota: 0, refquota: 2 * GiB }]) as Row;
+      const row = (await s.call('pool.dataset.create', [{ name: 'tank/q', quota: 0, refquota: 2 * GiB }])) as Row;
       assert.deepEqual([(row['quota'] as Row)['parsed'], (row['quota'] as Row)['value'], (row['refquota'] as Row)['parsed']], [null, null, 2 * GiB]);
       const small = await s.refused('pool.dataset.create', [{ name: 'tank/q2', quota: 1000 }]);
-      assert.ok(small.some(([attribute, message]) => attribute === 'data.PoolDatasetCreateFilesystem.quota.constrained-int' && message === 'Input should be greater than or equal to 1073741824'), JSON.stringify(small));
+      assert.ok(
+        small.some(
+          ([attribute, message]) =>
+            attribute === 'data.PoolDatasetCreateFilesystem.quota.constrained-int' && message === 'Input should be greater than or equal to 1073741824',
+        ),
+        JSON.stringify(small),
+      );
     });
   });
 
-  it('#8 compression and recordsize accept only the server\'s literals', async () => {
+  it("#8 compression and recordsize accept only the server's literals", async () => {
     await withSession('25.10.0', async (s) => {
       const gzip = await s.refused('pool.dataset.create', [{ name: 'tank/z', compression: 'GZIP-3' }]);
       assert.ok(gzip.some(([attribute]) => attribute === 'data.PoolDatasetCreateFilesystem.compression'));
@@ -143,10 +161,10 @@ describe('TrueNAS fidelity (audit findings)', () => {
     });
   });
 
-  it('#9 a zvol\'s readonly and its extent\'s ro rewrite each other', async () => {
+  it("#9 a zvol's readonly and its extent's ro rewrite each other", async () => {
     await withSession('25.10.0', async (s) => {
       await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);
-      const extent = await s.call('iscsi.extent.create', [{ name: 'v', type: 'DISK', disk: 'zvol/tank/v', ro: true }]) as Row;
+      const extent = (await s.call('iscsi.extent.create', [{ name: 'v', type: 'DISK', disk: 'zvol/tank/v', ro: true }])) as Row;
       assert.equal(((await s.call('pool.dataset.get_instance', ['tank/v'])) as Record<string, Row>)['readonly']!['value'], 'ON');
       await s.call('pool.dataset.update', ['tank/v', { readonly: 'OFF' }]);
       assert.equal(((await s.call('iscsi.extent.get_instance', [extent['id']])) as Row)['ro'], false);
@@ -164,9 +182,13 @@ describe('TrueNAS fidelity (audit findings)', () => {
       await s.call('iscsi.portal.create', [{ listen: [{ ip: '0.0.0.0' }] }]);
       await s.call('iscsi.portal.create', [{ listen: [{ ip: '127.0.0.1' }] }]);
     });
-    await withSession('25.10.0', async (s) => {
-      await s.call('iscsi.portal.create', [{ listen: [{ ip: '10.1.2.3' }] }]);
-    }, { interfaceAddresses: ['10.1.2.3'] });
+    await withSession(
+      '25.10.0',
+      async (s) => {
+        await s.call('iscsi.portal.create', [{ listen: [{ ip: '10.1.2.3' }] }]);
+      },
+      { interfaceAddresses: ['10.1.2.3'] },
+    );
     await withSession('25.04.2', async (s) => {
       await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);
       await s.call('iscsi.extent.create', [{ name: 'first', disk: 'zvol/tank/v' }]);
@@ -174,7 +196,7 @@ describe('TrueNAS fidelity (audit findings)', () => {
     });
   });
 
-  it('recursive snapshot delete removes the children\'s snapshots of the same name', async () => {
+  it("recursive snapshot delete removes the children's snapshots of the same name", async () => {
     await withSession('25.10.0', async (s) => {
       await s.call('pool.dataset.create', [{ name: 'tank/p' }]);
       await s.call('pool.dataset.create', [{ name: 'tank/p/c' }]);
@@ -186,11 +208,11 @@ describe('TrueNAS fidelity (audit findings)', () => {
 
   it('services per release: smartd until 25.04, nvmet from 25.10; service.start gone on 26.0', async () => {
     await withSession('25.04.2', async (s) => {
-      const services = (await s.call('service.query', [[], { select: ['service'] }]) as Row[]).map((row) => row['service']);
+      const services = ((await s.call('service.query', [[], { select: ['service'] }])) as Row[]).map((row) => row['service']);
       assert.ok(services.includes('smartd') && !services.includes('nvmet'));
     });
     await withSession('26.0.0', async (s) => {
-      const services = (await s.call('service.query', [[], { select: ['service'] }]) as Row[]).map((row) => row['service']);
+      const services = ((await s.call('service.query', [[], { select: ['service'] }])) as Row[]).map((row) => row['service']);
       assert.ok(!services.includes('smartd') && services.includes('nvmet'));
       const raw = await RawSocket.open(`${s.sim.url.replace('http', 'ws')}/api/current`);
       assert.equal(((await raw.rpc('service.start', ['nfs']))['error'] as { code: number }).code, -32601);
@@ -201,7 +223,7 @@ describe('TrueNAS fidelity (audit findings)', () => {
   it('update errors name the update schema', async () => {
     await withSession('25.10.0', async (s) => {
       await s.call('iscsi.target.create', [{ name: 'one' }]);
-      const two = await s.call('iscsi.target.create', [{ name: 'two' }]) as Row;
+      const two = (await s.call('iscsi.target.create', [{ name: 'two' }])) as Row;
       const clash = await s.refused('iscsi.target.update', [two['id'], { name: 'one' }]);
       assert.equal(clash[0]![0], 'iscsi_target_update.name');
     });

@@ -72,7 +72,11 @@ describe('simulator JSON-RPC on /api/current', () => {
   it('answers job calls with their result after core.set_options({legacy_jobs: false}) on 25.10', async () => {
     const other = await ws(sim, '/api/current');
     await other.rpc('auth.login_with_api_key', [key]);
-    assert.deepEqual((await other.rpc('core.set_options', [{ legacy_jobs: false }]))['result'], { legacy_jobs: false, private_methods: false, py_exceptions: false });
+    assert.deepEqual((await other.rpc('core.set_options', [{ legacy_jobs: false }]))['result'], {
+      legacy_jobs: false,
+      private_methods: false,
+      py_exceptions: false,
+    });
     assert.equal((await other.rpc('service.control', ['RESTART', 'ssh', {}]))['result'], true);
     other.close();
   });
@@ -94,8 +98,25 @@ describe('simulator JSON-RPC on /api/current', () => {
   it('evaluates query filters and options', async () => {
     const q = async (filters: unknown[], options: object = {}) => (await raw.rpc('service.query', [filters, options]))['result'];
     assert.equal(await q([], { count: true }), 8, '25.10: smartd dropped, nvmet added');
-    assert.deepEqual((await q([['service', '^', 'n']]) as { service: string }[]).map((s) => s.service), ['nfs', 'nvmet']);
-    assert.deepEqual((await q([['OR', [['service', '=', 'ssh'], ['service', 'C=', 'UPS']]]], { order_by: ['-service'], select: ['service'] })), [{ service: 'ups' }, { service: 'ssh' }]);
+    assert.deepEqual(
+      ((await q([['service', '^', 'n']])) as { service: string }[]).map((s) => s.service),
+      ['nfs', 'nvmet'],
+    );
+    assert.deepEqual(
+      await q(
+        [
+          [
+            'OR',
+            [
+              ['service', '=', 'ssh'],
+              ['service', 'C=', 'UPS'],
+            ],
+          ],
+        ],
+        { order_by: ['-service'], select: ['service'] },
+      ),
+      [{ service: 'ups' }, { service: 'ssh' }],
+    );
     assert.deepEqual(await q([['service', '~', 'sh']]), [], '~ is anchored at the start');
     const miss = (await raw.rpc('service.query', [[['service', '=', 'x']], { get: true }]))['error'] as { code: number; data: { reason: string } };
     assert.equal(miss.code, -32001);
@@ -122,12 +143,16 @@ describe('simulator legacy /websocket', () => {
     const single = (await call('2', 'pool.dataset.delete', ['tank/none']))['error'] as Record<string, unknown>;
     assert.equal(single['error'], 2);
     assert.equal(single['type'], 'VALIDATION');
-    const several = (await call('3', 'pool.dataset.create', [{ name: 'tank/x', type: 'FILESYSTEM', volsize: 1, sparse: true }]))['error'] as Record<string, unknown>;
+    const several = (await call('3', 'pool.dataset.create', [{ name: 'tank/x', type: 'FILESYSTEM', volsize: 1, sparse: true }]))['error'] as Record<
+      string,
+      unknown
+    >;
     assert.equal(several['error'], 11);
     // 25.10: the pydantic union reports each member's problems under the member's model name.
-    assert.deepEqual((several['extra'] as unknown[][]).map(([attribute]) => attribute), [
-      'data.PoolDatasetCreateFilesystem.volsize', 'data.PoolDatasetCreateFilesystem.sparse', 'data.PoolDatasetCreateVolume.type',
-    ]);
+    assert.deepEqual(
+      (several['extra'] as unknown[][]).map(([attribute]) => attribute),
+      ['data.PoolDatasetCreateFilesystem.volsize', 'data.PoolDatasetCreateFilesystem.sparse', 'data.PoolDatasetCreateVolume.type'],
+    );
     assert.equal(((await call('4', 'no.method', []))['error'] as Record<string, unknown>)['errname'], 'ENOMETHOD');
     raw.close();
     await sim.stop();
@@ -138,10 +163,14 @@ describe('simulator REST /api/v2.0', () => {
   it('maps routes, auth and errors to status codes', async () => {
     const sim = await start({ version: '25.04.2' });
     const call = async (method: string, path: string, body?: unknown, auth = `Bearer ${key}`) => {
-      const res = await request(`${sim.url}/api/v2.0${path}`, { method: method as 'GET', headers: { authorization: auth }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      const res = await request(`${sim.url}/api/v2.0${path}`, {
+        method: method as 'GET',
+        headers: { authorization: auth },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
       const text = await res.body.text();
       const json = String(res.headers['content-type']).startsWith('application/json');
-      return { status: res.statusCode, body: json && text ? JSON.parse(text) as unknown : null, text };
+      return { status: res.statusCode, body: json && text ? (JSON.parse(text) as unknown) : null, text };
     };
     assert.equal((await call('GET', '/system/info', undefined, '')).status, 401);
     assert.equal((await call('GET', '/system/info', undefined, 'Bearer 1-nope')).text, 'Invalid API key');
@@ -153,9 +182,16 @@ describe('simulator REST /api/v2.0', () => {
     assert.equal(missing.status, 422);
     assert.deepEqual(missing.body, { null: [{ message: 'PoolDataset tank/none does not exist', errno: 2 }] });
     const listed = await call('GET', '/pool/dataset?name__%5E=tank%2Fre');
-    assert.deepEqual((listed.body as { id: string }[]).map((d) => d.id), ['tank/rest']);
+    assert.deepEqual(
+      (listed.body as { id: string }[]).map((d) => d.id),
+      ['tank/rest'],
+    );
     const callError = await call('POST', '/pool/dataset', { name: 'tank/rest', type: 'VOLUME', volsize: 16384 });
-    assert.deepEqual(callError, { status: 422, body: { message: "Failed to create dataset: cannot create 'tank/rest': dataset already exists", errno: 14 }, text: callError.text });
+    assert.deepEqual(callError, {
+      status: 422,
+      body: { message: "Failed to create dataset: cannot create 'tank/rest': dataset already exists", errno: 14 },
+      text: callError.text,
+    });
     assert.equal((await call('POST', '/service/start', { service: 'nfs', options: {} })).body, true);
     assert.equal((await call('POST', '/service/start', { service: 'nfs', bogus: 1 })).status, 400);
     await sim.stop();

@@ -17,18 +17,25 @@ describe('TrueNAS API schema subsets', () => {
     for (const release of TRUENAS_RELEASES) {
       const committed = committedText(release);
       if (shared) {
-        assert.equal(committed, deriveFromShared(defaultSharedApiDirectory, release), `${subsetFileName(release)} is stale: run node --import tsx scripts/derive-truenas-schema.ts`);
+        assert.equal(
+          committed,
+          deriveFromShared(defaultSharedApiDirectory, release),
+          `${subsetFileName(release)} is stale: run node --import tsx scripts/derive-truenas-schema.ts`,
+        );
       } else {
         // The script's own writer reproduces the file byte for byte, and it holds only listed methods.
         const subset = JSON.parse(committed) as ApiSubset & Record<string, unknown>;
         assert.equal(subsetText(subset), committed, `${subsetFileName(release)} was edited by hand`);
-        assert.deepEqual(Object.keys(subset.methods).filter((name) => !TRUENAS_METHODS.includes(name)), []);
+        assert.deepEqual(
+          Object.keys(subset.methods).filter((name) => !TRUENAS_METHODS.includes(name)),
+          [],
+        );
         assert.equal(subset.derived_by, 'scripts/derive-truenas-schema.ts');
       }
     }
   });
 
-  it('every method the simulator serves on a release is in that release\'s subset, with a schema that compiles', async () => {
+  it("every method the simulator serves on a release is in that release's subset, with a schema that compiles", async () => {
     for (const release of TRUENAS_RELEASES) {
       const schema = await TrueNASApiSchema.forRelease(release);
       const subset = JSON.parse(committedText(release)) as ApiSubset;
@@ -44,14 +51,25 @@ describe('TrueNAS API schema subsets', () => {
     const current = await TrueNASApiSchema.forRelease('25.10.6');
     assert.deepEqual(current.validateParams('pool.dataset.query', [[], {}, 3]), [['', 'Too many arguments (expected 2, found 3)', 22]]);
     assert.deepEqual(current.validateParams('pool.dataset.create', []), [['data', 'Field required', 22]]);
-    assert.deepEqual(current.validateParams('iscsi.extent.create', [{ name: 'e', blocksize: '512' }]), [['iscsi_extent_create.blocksize', 'Input should be 512, 1024, 2048 or 4096', 22]]);
-    assert.deepEqual(current.validateParams('iscsi.global.update', [{ listen_port: 80 }]), [['iscsi_update.listen_port', 'Input should be greater than or equal to 1025', 22]]);
+    assert.deepEqual(current.validateParams('iscsi.extent.create', [{ name: 'e', blocksize: '512' }]), [
+      ['iscsi_extent_create.blocksize', 'Input should be 512, 1024, 2048 or 4096', 22],
+    ]);
+    assert.deepEqual(current.validateParams('iscsi.global.update', [{ listen_port: 80 }]), [
+      ['iscsi_update.listen_port', 'Input should be greater than or equal to 1025', 22],
+    ]);
     assert.deepEqual(current.validateParams('pool.dataset.query', [[], { bogus: 1 }]), [['options.bogus', 'Extra inputs are not permitted', 22]]);
-    assert.deepEqual(current.validateParams('auth.login_ex', [{ mechanism: 'API_KEY_PLAIN', api_key: 'x' }]), [['login_data.API_KEY_PLAIN.username', 'Field required', 22]]);
+    assert.deepEqual(current.validateParams('auth.login_ex', [{ mechanism: 'API_KEY_PLAIN', api_key: 'x' }]), [
+      ['login_data.API_KEY_PLAIN.username', 'Field required', 22],
+    ]);
     assert.deepEqual(current.validateParams('auth.login_ex', [{ api_key: 'x' }]), [['login_data.mechanism', 'Field required', 22]]);
-    assert.deepEqual(current.validateParams('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: 1024 ** 3, volblocksize: '16K', sparse: true }]), []);
+    assert.deepEqual(
+      current.validateParams('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: 1024 ** 3, volblocksize: '16K', sparse: true }]),
+      [],
+    );
     const legacy = await TrueNASApiSchema.forRelease('25.04.2.6');
-    assert.deepEqual(legacy.validateParams('sharing.smb.create', [{ name: 'm', path: '/mnt/tank/m', bogus: true }]), [['sharingsmb_create.bogus', 'Field was not expected', 22]]);
+    assert.deepEqual(legacy.validateParams('sharing.smb.create', [{ name: 'm', path: '/mnt/tank/m', bogus: true }]), [
+      ['sharingsmb_create.bogus', 'Field was not expected', 22],
+    ]);
     assert.deepEqual(legacy.validateParams('pool.dataset.create', [{}]), [['pool_dataset_create.name', 'attribute required', 22]]);
   });
 });

@@ -1,7 +1,19 @@
 // Users, API tokens, groups, roles and ACLs (`/access/...`).
 import { z } from 'zod';
 import { apiPath } from '../http.js';
-import { aclEntry, groupDetail, groupEntry, nullData, roleEntry, rolePrivileges, tokenCreated, tokenInfo, tokenUpdated, userDetail, userEntry } from '../schemas.js';
+import {
+  aclEntry,
+  groupDetail,
+  groupEntry,
+  nullData,
+  roleEntry,
+  rolePrivileges,
+  tokenCreated,
+  tokenInfo,
+  tokenUpdated,
+  userDetail,
+  userEntry,
+} from '../schemas.js';
 import type { CachedCollection } from '../collection-cache.js';
 import { deleteList, splitList, unlessNotFound, type EndpointContext } from './context.js';
 
@@ -72,9 +84,18 @@ export class AccessApi {
   private readonly aclByKey: CachedCollection<AclEntry>;
 
   constructor(private readonly ctx: EndpointContext) {
-    this.usersById = ctx.cache.collection(() => this.users({ full: true }), (user) => user.userid);
-    this.groupsById = ctx.cache.collection(() => this.groups(), (group) => group.groupid);
-    this.rolesById = ctx.cache.collection(() => this.roles(), (role) => role.roleid);
+    this.usersById = ctx.cache.collection(
+      () => this.users({ full: true }),
+      (user) => user.userid,
+    );
+    this.groupsById = ctx.cache.collection(
+      () => this.groups(),
+      (group) => group.groupid,
+    );
+    this.rolesById = ctx.cache.collection(
+      () => this.roles(),
+      (role) => role.roleid,
+    );
     this.aclByKey = ctx.cache.collection(() => this.acl(), aclKey);
   }
 
@@ -96,12 +117,20 @@ export class AccessApi {
 
   /** A role's privileges, sorted, undefined when the role is absent; from the cached role list. */
   findRole(roleid: string): Promise<string[] | undefined> {
-    return this.rolesById.find(roleid, (role) => splitList(role.privs).sort(), () => unlessNotFound(() => this.role(roleid)));
+    return this.rolesById.find(
+      roleid,
+      (role) => splitList(role.privs).sort(),
+      () => unlessNotFound(() => this.role(roleid)),
+    );
   }
 
   /** One ACL entry, undefined when absent; from the cached ACL list. */
   findAcl(key: AclKey): Promise<AclEntry | undefined> {
-    return this.aclByKey.find(aclKey(key), (entry) => entry, async () => (await this.acl()).find((entry) => aclKey(entry) === aclKey(key)));
+    return this.aclByKey.find(
+      aclKey(key),
+      (entry) => entry,
+      async () => (await this.acl()).find((entry) => aclKey(entry) === aclKey(key)),
+    );
   }
 
   users(options: { full?: boolean; enabled?: boolean } = {}): Promise<UserEntry[]> {
@@ -184,7 +213,9 @@ export class AccessApi {
   /** A role's privileges, sorted (`['VM.Audit', 'VM.PowerMgmt']`). */
   async role(roleid: string): Promise<string[]> {
     const privileges = await this.ctx.http.call('GET', apiPath`/access/roles/${roleid}`, {}, rolePrivileges);
-    return Object.keys(privileges).filter((name) => privileges[name]).sort();
+    return Object.keys(privileges)
+      .filter((name) => privileges[name])
+      .sort();
   }
 
   async createRole(roleid: string, privs: readonly string[]): Promise<void> {

@@ -111,7 +111,12 @@ export class GuestApi<Create extends GuestConfigParams> {
   }
 
   /** Destroys the guest (stopped first by the caller); `purge` also drops it from jobs, ACLs and pools. */
-  delete(node: string, vmid: number, options: { purge?: boolean; destroyUnreferencedDisks?: boolean } = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
+  delete(
+    node: string,
+    vmid: number,
+    options: { purge?: boolean; destroyUnreferencedDisks?: boolean } = {},
+    task?: TaskOptions,
+  ): Promise<TaskStatus | undefined> {
     const params = { purge: options.purge, 'destroy-unreferenced-disks': options.destroyUnreferencedDisks };
     return awaitTask(this.ctx, this.ctx.http.call('DELETE', this.path(node, vmid), params, upidData), task);
   }
@@ -120,7 +125,13 @@ export class GuestApi<Create extends GuestConfigParams> {
     return this.ctx.http.call('GET', this.path(node, vmid, 'snapshot'), {}, z.array(snapshotEntry));
   }
 
-  createSnapshot(node: string, vmid: number, snapname: string, params: { description?: string; vmstate?: boolean } = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
+  createSnapshot(
+    node: string,
+    vmid: number,
+    snapname: string,
+    params: { description?: string; vmstate?: boolean } = {},
+    task?: TaskOptions,
+  ): Promise<TaskStatus | undefined> {
     return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'snapshot'), { snapname, ...this.snapshotParams(params) }, upidData), task);
   }
 

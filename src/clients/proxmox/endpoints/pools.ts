@@ -22,7 +22,10 @@ export class PoolsApi {
   private readonly byId: CachedCollection<PoolSummary>;
 
   constructor(private readonly ctx: EndpointContext) {
-    this.byId = ctx.cache.collection(() => this.list(), (pool) => pool.poolid);
+    this.byId = ctx.cache.collection(
+      () => this.list(),
+      (pool) => pool.poolid,
+    );
   }
 
   list(): Promise<PoolSummary[]> {
@@ -31,7 +34,11 @@ export class PoolsApi {
 
   /** A pool's id and comment (not its members), undefined when absent; from the cached pool list. */
   find(poolid: string): Promise<PoolSummary | undefined> {
-    return this.byId.find(poolid, (pool) => pool, () => unlessNotFound(() => this.get(poolid)));
+    return this.byId.find(
+      poolid,
+      (pool) => pool,
+      () => unlessNotFound(() => this.get(poolid)),
+    );
   }
 
   /** One pool with its members; not found is an error (`isNotFound`). */

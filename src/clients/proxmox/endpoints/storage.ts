@@ -27,7 +27,10 @@ export class StorageApi {
   private readonly byId: CachedCollection<StorageConfig>;
 
   constructor(private readonly ctx: EndpointContext) {
-    this.byId = ctx.cache.collection(() => this.list(), (config) => config.storage);
+    this.byId = ctx.cache.collection(
+      () => this.list(),
+      (config) => config.storage,
+    );
   }
 
   list(type?: StorageType): Promise<StorageConfig[]> {
@@ -40,7 +43,11 @@ export class StorageApi {
 
   /** A storage's configuration, undefined when absent; from the cached storage list (which holds the same). */
   find(storage: string): Promise<StorageConfig | undefined> {
-    return this.byId.find(storage, (config) => config, () => unlessNotFound(() => this.get(storage)));
+    return this.byId.find(
+      storage,
+      (config) => config,
+      () => unlessNotFound(() => this.get(storage)),
+    );
   }
 
   create(storage: string, type: StorageType, options: StorageOptions): Promise<StorageCreated> {

@@ -36,7 +36,9 @@ export class ApiContext {
     this.cache?.invalidate();
     const id = await this.session.call(method, params, { kind: 'create' });
     if (typeof id !== 'number') return id;
-    const report = onProgress ?? ((p: JobProgress) => this.logger.debug('TrueNAS job progress', { method, job_id: p.jobId, percent: p.percent, description: p.description }));
+    const report =
+      onProgress ??
+      ((p: JobProgress) => this.logger.debug('TrueNAS job progress', { method, job_id: p.jobId, percent: p.percent, description: p.description }));
     try {
       return await waitForJob((m, p) => this.session.call(m, p), method, id, report);
     } finally {
@@ -54,7 +56,10 @@ export class ApiContext {
   }
 
   async atLeast(minimum: string): Promise<boolean> {
-    const have = (await this.serverVersion()).replace(/^TrueNAS-(SCALE-)?/, '').split('.').map(Number);
+    const have = (await this.serverVersion())
+      .replace(/^TrueNAS-(SCALE-)?/, '')
+      .split('.')
+      .map(Number);
     const want = minimum.split('.').map(Number);
     for (let i = 0; i < want.length; i++) {
       const diff = (have[i] ?? 0) - want[i]!;

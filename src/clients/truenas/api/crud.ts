@@ -27,7 +27,10 @@ export interface CrudSpec<T, C> {
 export class CrudGroup<T, C, U, D extends unknown[] = []> {
   private readonly coalescer: Coalescer<Id, T>;
 
-  constructor(protected readonly ctx: ApiContext, protected readonly spec: CrudSpec<T, C>) {
+  constructor(
+    protected readonly ctx: ApiContext,
+    protected readonly spec: CrudSpec<T, C>,
+  ) {
     this.coalescer = new Coalescer((ids) => this.fetchMany(ids));
   }
 
@@ -67,7 +70,11 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     const cache = this.ctx.cache;
     if (cache) {
       const kind = await this.method('query');
-      const collection = await cache.collection(kind, (limit) => this.query([], { limit }), (row) => String(this.spec.idOf(row as T)));
+      const collection = await cache.collection(
+        kind,
+        (limit) => this.query([], { limit }),
+        (row) => String(this.spec.idOf(row as T)),
+      );
       if (collection !== undefined && collection !== 'too-large') return collection.get(String(id)) as T | undefined;
     }
     return this.coalescer.get(id);
@@ -85,10 +92,13 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     const probe = findCreated
       ? async () => (await this.rawRows(findCreated(input)))[0]
       : matchCreated
-        ? async () => (await this.rawRows([])).filter((raw) => {
-          const row = this.spec.schema.safeParse(raw);
-          return row.success && matchCreated(input, row.data);
-        }).at(-1)
+        ? async () =>
+            (await this.rawRows([]))
+              .filter((raw) => {
+                const row = this.spec.schema.safeParse(raw);
+                return row.success && matchCreated(input, row.data);
+              })
+              .at(-1)
         : undefined;
     return this.ctx.write(await this.method('create'), [await this.encodeCreate(input)], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
   }

@@ -18,7 +18,10 @@ const sameList = (a: readonly string[], b: readonly string[]): boolean => a.leng
 export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdate, [options?: DatasetDeleteOptions]> {
   constructor(ctx: ApiContext) {
     super(ctx, {
-      namespace: 'pool.dataset', schema: datasetSchema, idOf: (d) => d.id, findCreated: (input) => [['id', '=', input.name]],
+      namespace: 'pool.dataset',
+      schema: datasetSchema,
+      idOf: (d) => d.id,
+      findCreated: (input) => [['id', '=', input.name]],
       queryExtra: datasetQueryExtra,
     });
   }
@@ -45,11 +48,18 @@ export function datasetQueryExtra(filters: readonly Filter[]): Record<string, un
  */
 export const snapshotQueryExtra = (): Record<string, unknown> => ({ properties: ['used', 'referenced', 'createtxg'] });
 
-export class SnapshotGroup extends CrudGroup<Snapshot, SnapshotCreate, { user_properties_update?: { key: string; value?: string; remove?: boolean }[] }, [options?: { defer?: boolean; recursive?: boolean }]> {
+export class SnapshotGroup extends CrudGroup<
+  Snapshot,
+  SnapshotCreate,
+  { user_properties_update?: { key: string; value?: string; remove?: boolean }[] },
+  [options?: { defer?: boolean; recursive?: boolean }]
+> {
   constructor(ctx: ApiContext) {
     // 25.10 renamed zfs.snapshot.* to pool.snapshot.* and made the old names private.
     super(ctx, {
-      namespace: async () => ((await ctx.atLeast('25.10')) ? 'pool.snapshot' : 'zfs.snapshot'), schema: snapshotSchema, idOf: (s) => s.id,
+      namespace: async () => ((await ctx.atLeast('25.10')) ? 'pool.snapshot' : 'zfs.snapshot'),
+      schema: snapshotSchema,
+      idOf: (s) => s.id,
       findCreated: (input) => [['id', '=', `${input.dataset}@${input.name ?? ''}`]],
       queryExtra: snapshotQueryExtra,
     });
@@ -57,7 +67,10 @@ export class SnapshotGroup extends CrudGroup<Snapshot, SnapshotCreate, { user_pr
 
   /** Clones a snapshot into a new dataset. */
   async clone(input: SnapshotClone): Promise<void> {
-    await this.ctx.write(await this.method('clone'), [input], z.unknown(), { kind: 'create', probe: async () => (await this.ctx.session.call('pool.dataset.query', [[['id', '=', input.dataset_dst]]]) as unknown[])[0] });
+    await this.ctx.write(await this.method('clone'), [input], z.unknown(), {
+      kind: 'create',
+      probe: async () => ((await this.ctx.session.call('pool.dataset.query', [[['id', '=', input.dataset_dst]]])) as unknown[])[0],
+    });
   }
 
   /** Rolls the dataset back to this snapshot (`recursive` destroys later snapshots). */
@@ -78,22 +91,33 @@ export class IscsiGroup {
     const byId = (row: { id: number }) => row.id;
     // A listen address belongs to one portal only, so it identifies what a lost create made.
     this.portals = new CrudGroup(ctx, {
-      namespace: 'iscsi.portal', schema: iscsi.portalSchema, idOf: byId,
+      namespace: 'iscsi.portal',
+      schema: iscsi.portalSchema,
+      idOf: byId,
       matchCreated: (input, row) => row.listen.some((l) => input.listen.some((i) => i.ip === l.ip)),
     });
     this.initiators = new CrudGroup(ctx, {
-      namespace: 'iscsi.initiator', schema: iscsi.initiatorSchema, idOf: byId,
+      namespace: 'iscsi.initiator',
+      schema: iscsi.initiatorSchema,
+      idOf: byId,
       matchCreated: (input, row) => row.comment === (input.comment ?? '') && sameList(row.initiators, input.initiators ?? []),
     });
     this.auth = new CrudGroup(ctx, {
-      namespace: 'iscsi.auth', schema: iscsi.authSchema, idOf: byId,
+      namespace: 'iscsi.auth',
+      schema: iscsi.authSchema,
+      idOf: byId,
       matchCreated: (input, row) => row.tag === input.tag && row.user === input.user,
     });
     this.targets = new CrudGroup(ctx, { namespace: 'iscsi.target', schema: iscsi.targetSchema, idOf: byId, findCreated: byName });
     this.extents = new CrudGroup(ctx, { namespace: 'iscsi.extent', schema: iscsi.extentSchema, idOf: byId, findCreated: byName });
     this.targetExtents = new CrudGroup(ctx, {
-      namespace: 'iscsi.targetextent', schema: iscsi.targetExtentSchema, idOf: byId,
-      findCreated: (input) => [['target', '=', input.target], ['extent', '=', input.extent]],
+      namespace: 'iscsi.targetextent',
+      schema: iscsi.targetExtentSchema,
+      idOf: byId,
+      findCreated: (input) => [
+        ['target', '=', input.target],
+        ['extent', '=', input.extent],
+      ],
     });
   }
 
@@ -113,7 +137,9 @@ export class SharingGroup {
   constructor(ctx: ApiContext) {
     // The server refuses a second export of a path to the same hosts and networks.
     this.nfs = new CrudGroup(ctx, {
-      namespace: 'sharing.nfs', schema: nfsShareSchema, idOf: (s) => s.id,
+      namespace: 'sharing.nfs',
+      schema: nfsShareSchema,
+      idOf: (s) => s.id,
       matchCreated: (input, row) => row.path === input.path && sameList(row.hosts, input.hosts ?? []) && sameList(row.networks, input.networks ?? []),
     });
     this.smb = new SmbShareGroup(ctx);

@@ -2,7 +2,20 @@
 import { z } from 'zod';
 import { numberProperty, textProperty, type Flat, type PropertySource } from './zfs-property.js';
 
-const textFields = ['comments', 'compression', 'sync', 'deduplication', 'readonly', 'snapdev', 'checksum', 'atime', 'exec', 'aclmode', 'acltype', 'casesensitivity'] as const;
+const textFields = [
+  'comments',
+  'compression',
+  'sync',
+  'deduplication',
+  'readonly',
+  'snapdev',
+  'checksum',
+  'atime',
+  'exec',
+  'aclmode',
+  'acltype',
+  'casesensitivity',
+] as const;
 const numberFields = ['copies', 'recordsize', 'quota', 'refquota', 'reservation', 'refreservation', 'volsize', 'volblocksize', 'used', 'available'] as const;
 
 type TextField = (typeof textFields)[number];
@@ -18,8 +31,8 @@ const rawDataset = z.object({
   type: z.enum(['FILESYSTEM', 'VOLUME']),
   mountpoint: z.string().nullable().optional(),
   user_properties: z.record(z.string(), z.object({ value: z.string().nullable() }).loose()).optional(),
-  ...Object.fromEntries(textFields.map((f) => [f, optionalText])) as Record<TextField, typeof optionalText>,
-  ...Object.fromEntries(numberFields.map((f) => [f, optionalNumber])) as Record<NumberField, typeof optionalNumber>,
+  ...(Object.fromEntries(textFields.map((f) => [f, optionalText])) as Record<TextField, typeof optionalText>),
+  ...(Object.fromEntries(numberFields.map((f) => [f, optionalNumber])) as Record<NumberField, typeof optionalNumber>),
   used: numberProperty,
   available: numberProperty,
 });
@@ -48,9 +61,15 @@ export const datasetSchema = rawDataset.transform((raw): Dataset => {
   const text = Object.fromEntries(textFields.map((f) => [f, pick(f, withComments[f])])) as Record<TextField, string | null>;
   const numbers = Object.fromEntries(numberFields.map((f) => [f, pick(f, raw[f])])) as Record<NumberField, number | null>;
   return {
-    id: raw.id, name: raw.name, pool: raw.pool, type: raw.type, mountpoint: raw.mountpoint ?? null,
+    id: raw.id,
+    name: raw.name,
+    pool: raw.pool,
+    type: raw.type,
+    mountpoint: raw.mountpoint ?? null,
     userProperties: Object.fromEntries(Object.entries(userProperties).map(([k, v]) => [k, v.value ?? ''])),
-    sources, ...text, ...numbers,
+    sources,
+    ...text,
+    ...numbers,
   };
 });
 
@@ -86,7 +105,9 @@ export interface DatasetCreate {
   create_ancestors?: boolean;
 }
 
-export type DatasetUpdate = Partial<Omit<DatasetCreate, 'name' | 'type' | 'casesensitivity' | 'share_type' | 'sparse' | 'volblocksize' | 'user_properties' | 'create_ancestors'>> & {
+export type DatasetUpdate = Partial<
+  Omit<DatasetCreate, 'name' | 'type' | 'casesensitivity' | 'share_type' | 'sparse' | 'volblocksize' | 'user_properties' | 'create_ancestors'>
+> & {
   user_properties_update?: ({ key: string; value: string } | { key: string; remove: true })[];
 };
 

@@ -21,11 +21,17 @@ export const portalSchema = z.object({
   comment: z.string(),
 });
 export type Portal = z.output<typeof portalSchema>;
-export interface PortalCreate { listen: { ip: string }[]; comment?: string }
+export interface PortalCreate {
+  listen: { ip: string }[];
+  comment?: string;
+}
 
 export const initiatorSchema = z.object({ id: z.number(), initiators: z.array(z.string()), comment: z.string() });
 export type Initiator = z.output<typeof initiatorSchema>;
-export interface InitiatorCreate { initiators?: string[]; comment?: string }
+export interface InitiatorCreate {
+  initiators?: string[];
+  comment?: string;
+}
 
 export const authSchema = z.object({
   id: z.number(),
@@ -37,7 +43,14 @@ export const authSchema = z.object({
   discovery_auth: z.string().optional(),
 });
 export type IscsiAuth = z.output<typeof authSchema>;
-export interface IscsiAuthCreate { tag: number; user: string; secret: string; peeruser?: string; peersecret?: string; discovery_auth?: 'NONE' | 'CHAP' | 'CHAP_MUTUAL' }
+export interface IscsiAuthCreate {
+  tag: number;
+  user: string;
+  secret: string;
+  peeruser?: string;
+  peersecret?: string;
+  discovery_auth?: 'NONE' | 'CHAP' | 'CHAP_MUTUAL';
+}
 
 const groupSchema = z.object({
   portal: z.number(),
@@ -105,4 +118,8 @@ export interface ExtentCreate {
 
 export const targetExtentSchema = z.object({ id: z.number(), target: z.number(), lunid: z.number(), extent: z.number() });
 export type TargetExtent = z.output<typeof targetExtentSchema>;
-export interface TargetExtentCreate { target: number; extent: number; lunid?: number | null }
+export interface TargetExtentCreate {
+  target: number;
+  extent: number;
+  lunid?: number | null;
+}

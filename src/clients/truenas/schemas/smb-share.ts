@@ -51,13 +51,25 @@ export interface SmbShare {
 
 type Options = { [K in keyof typeof legacyOptions]?: z.output<(typeof legacyOptions)[K]> };
 
-const commonShare = z.object(common);
+/** The fields both versions' rows share, as parsed. */
+type CommonShare = z.output<ReturnType<typeof z.object<typeof common>>>;
 
-function present(raw: z.output<typeof commonShare>, ro: boolean, abe: boolean, options: Options): SmbShare {
+function present(raw: CommonShare, ro: boolean, abe: boolean, options: Options): SmbShare {
   return {
-    id: raw.id, purpose: raw.purpose ?? null, path: raw.path, name: raw.name, comment: raw.comment, ro, browsable: raw.browsable, abe,
-    guestok: options.guestok ?? false, hostsallow: options.hostsallow ?? [], hostsdeny: options.hostsdeny ?? [],
-    timemachine: options.timemachine ?? false, recyclebin: options.recyclebin ?? false, enabled: raw.enabled,
+    id: raw.id,
+    purpose: raw.purpose ?? null,
+    path: raw.path,
+    name: raw.name,
+    comment: raw.comment,
+    ro,
+    browsable: raw.browsable,
+    abe,
+    guestok: options.guestok ?? false,
+    hostsallow: options.hostsallow ?? [],
+    hostsdeny: options.hostsdeny ?? [],
+    timemachine: options.timemachine ?? false,
+    recyclebin: options.recyclebin ?? false,
+    enabled: raw.enabled,
   };
 }
 

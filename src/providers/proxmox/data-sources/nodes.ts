@@ -21,7 +21,11 @@ export const nodesDataSource = defineDataSource<ProxmoxProviderData>()({
   schema: schema({
     description: 'Every node of the cluster.',
     attributes: {
-      nodes: attr.nested('list', { name: attr.string({ computed: true, description: 'Node name.' }), ...nodeAttributes }, { computed: true, description: 'The nodes, by name.' }),
+      nodes: attr.nested(
+        'list',
+        { name: attr.string({ computed: true, description: 'Node name.' }), ...nodeAttributes },
+        { computed: true, description: 'The nodes, by name.' },
+      ),
       names: attr.list(ty.string, { computed: true, description: 'Node names, sorted.' }),
     },
   }),

@@ -19,7 +19,8 @@ function volumeModel(volume: StorageVolume) {
 export const storageContentDataSource = defineDataSource<ProxmoxProviderData>()({
   name: 'proxmox_storage_content',
   schema: schema({
-    description: 'The volumes on a storage, optionally only those of one content type. On an iSCSI storage these are the target\'s LUNs ("STORAGE:0.0.LUN.scsi-..."), which a proxmox_vm disk attaches with `volume`.',
+    description:
+      'The volumes on a storage, optionally only those of one content type. On an iSCSI storage these are the target\'s LUNs ("STORAGE:0.0.LUN.scsi-..."), which a proxmox_vm disk attaches with `volume`.',
     attributes: {
       node: attr.string({ required: true, description: 'Node name.' }),
       storage: attr.string({ required: true, description: 'Storage id.' }),

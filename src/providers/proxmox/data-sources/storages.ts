@@ -58,7 +58,11 @@ export const storagesDataSource = defineDataSource<ProxmoxProviderData>()({
     attributes: {
       node: attr.string({ required: true, description: 'Node name.' }),
       content: attr.string({ optional: true, description: 'Only storages holding this content type, such as "images".' }),
-      storages: attr.nested('list', { storage: attr.string({ computed: true, description: 'Storage id.' }), ...usageAttributes }, { computed: true, description: 'The storages, by id.' }),
+      storages: attr.nested(
+        'list',
+        { storage: attr.string({ computed: true, description: 'Storage id.' }), ...usageAttributes },
+        { computed: true, description: 'The storages, by id.' },
+      ),
     },
   }),
   example: `data "proxmox_storages" "for_disks" {

@@ -58,7 +58,11 @@ export const vmsDataSource = defineDataSource<ProxmoxProviderData>()({
       node: attr.string({ optional: true, description: 'Only VMs on this node.' }),
       tags: attr.set(ty.string, { optional: true, description: 'Only VMs carrying every one of these tags.' }),
       name_regex: attr.string({ optional: true, description: 'Only VMs whose name matches this regular expression.' }),
-      vms: attr.nested('list', { vmid: attr.number({ computed: true, description: 'VM id.' }), ...vmAttributes }, { computed: true, description: 'The VMs, by id.' }),
+      vms: attr.nested(
+        'list',
+        { vmid: attr.number({ computed: true, description: 'VM id.' }), ...vmAttributes },
+        { computed: true, description: 'The VMs, by id.' },
+      ),
     },
   }),
   example: `data "proxmox_vms" "web" {

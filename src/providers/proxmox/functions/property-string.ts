@@ -29,7 +29,8 @@ export function buildOptions(options: Readonly<Record<string, string>>, defaultK
 export const parsePropertyStringFunction: FunctionDefinition = {
   name: 'parse_property_string',
   summary: 'Parses a Proxmox VE property string such as "virtio=BC:24:11:00:00:01,bridge=vmbr0" into a map.',
-  description: 'Returns a map of each `key=value` of the string. A value written without a key (the first part of "local-lvm:32,ssd=1") belongs to the format\'s default key: name it with `default_key`, such as "file" for disks. Pass null when the format has none; a value without a key is then an error.',
+  description:
+    'Returns a map of each `key=value` of the string. A value written without a key (the first part of "local-lvm:32,ssd=1") belongs to the format\'s default key: name it with `default_key`, such as "file" for disks. Pass null when the format has none; a value without a key is then an error.',
   parameters: [
     { name: 'text', type: ty.string, description: 'The property string, such as "local-lvm:vm-100-disk-0,size=32G".' },
     { name: 'default_key', type: ty.string, description: 'The key of a value written without one, such as "file"; or null.', allowNull: true },
@@ -42,7 +43,8 @@ export const parsePropertyStringFunction: FunctionDefinition = {
 export const buildPropertyStringFunction: FunctionDefinition = {
   name: 'build_property_string',
   summary: 'Builds a Proxmox VE property string such as "bridge=vmbr0,firewall=1" from a map.',
-  description: 'Joins the map into `key=value` parts separated by commas (in key order, as Terraform orders maps). The value of `default_key`, when given and present, comes first without its key, as Proxmox VE writes it ("local-lvm:32,ssd=1"). parse_property_string with the same default key gives the map back.',
+  description:
+    'Joins the map into `key=value` parts separated by commas (in key order, as Terraform orders maps). The value of `default_key`, when given and present, comes first without its key, as Proxmox VE writes it ("local-lvm:32,ssd=1"). parse_property_string with the same default key gives the map back.',
   parameters: [
     { name: 'options', type: ty.map(ty.string), description: 'The options, such as { bridge = "vmbr0", firewall = "1" }.' },
     { name: 'default_key', type: ty.string, description: 'The key written without its name, such as "file"; or null.', allowNull: true },

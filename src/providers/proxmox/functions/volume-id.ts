@@ -40,7 +40,8 @@ export function parseVolumeId(text: string): VolumeId {
 export const parseVolumeIdFunction: FunctionDefinition = {
   name: 'parse_volume_id',
   summary: 'Splits a Proxmox VE volume id into storage, volume, name and owning guest.',
-  description: 'Takes a volume id as Proxmox VE writes it ("local-lvm:vm-100-disk-0", "local:100/vm-100-disk-0.qcow2", "local:iso/debian.iso") and returns an object: `storage` (before the colon), `volume` (after it), `name` (the last path part), `vmid` (the guest that owns the volume, from "100/" or a "vm-100-" name; null when the id does not say) and `content_dir` ("iso", "vztmpl", "backup", "snippets" or "import" for files under those directories; else null).',
+  description:
+    'Takes a volume id as Proxmox VE writes it ("local-lvm:vm-100-disk-0", "local:100/vm-100-disk-0.qcow2", "local:iso/debian.iso") and returns an object: `storage` (before the colon), `volume` (after it), `name` (the last path part), `vmid` (the guest that owns the volume, from "100/" or a "vm-100-" name; null when the id does not say) and `content_dir` ("iso", "vztmpl", "backup", "snippets" or "import" for files under those directories; else null).',
   parameters: [{ name: 'volume_id', type: ty.string, description: 'The volume id, such as "local-lvm:vm-100-disk-0".' }],
   returns: ty.object({ storage: ty.string, volume: ty.string, name: ty.string, vmid: ty.number, content_dir: ty.string }),
   example: 'provider::proxmox::parse_volume_id("local:100/vm-100-disk-0.qcow2").vmid # 100',

@@ -14,7 +14,11 @@ const PRINCIPALS = ['user_id', 'group_id', 'token_id'] as const;
 const aclSchema = schema({
   description: 'Grants a role on a path (such as "/vms/100" or "/storage/local") to exactly one user, group or API token.',
   attributes: {
-    id: attr.string({ computed: true, description: 'PATH|ROLE|KIND:NAME, such as "/vms/100|PVEVMUser|user:alice@pve".', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: attr.string({
+      computed: true,
+      description: 'PATH|ROLE|KIND:NAME, such as "/vms/100|PVEVMUser|user:alice@pve".',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
     path: attr.string({ required: true, description: 'ACL path, such as "/", "/vms/100", "/pool/lab".', planModifiers: [replace] }),
     role_id: attr.string({ required: true, description: 'Role to grant.', planModifiers: [replace] }),
     user_id: attr.string({ optional: true, description: 'User, USER@REALM.', planModifiers: [replace] }),

@@ -17,12 +17,34 @@ const tokenSchema = schema({
   attributes: {
     id: attr.string({ computed: true, description: 'USER@REALM!TOKEN.', planModifiers: [keep] }),
     user_id: attr.string({ required: true, description: 'Owner, USER@REALM.', planModifiers: [replace] }),
-    token_name: attr.string({ required: true, description: 'Token name.', validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'text starting with a letter, holding letters, digits, ".", "-" or "_"')], planModifiers: [replace] }),
+    token_name: attr.string({
+      required: true,
+      description: 'Token name.',
+      validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'text starting with a letter, holding letters, digits, ".", "-" or "_"')],
+      planModifiers: [replace],
+    }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
-    expire: attr.number({ default: 0, description: 'Expiry as seconds since 1970; 0 (default) never expires.', validators: [validators.atLeast(0), validators.integer()] }),
-    privilege_separation: attr.bool({ default: true, description: 'Restrict the token to the privileges granted to it by ACLs (default true) instead of all of its user\'s.' }),
-    secret: attr.string({ computed: true, sensitive: true, description: 'The token secret (a UUID); only known when terraform created the token.', planModifiers: [keep] }),
-    value: attr.string({ computed: true, sensitive: true, description: 'USER@REALM!TOKEN=SECRET, as providers take it (e.g. PROXMOX_VE_API_TOKEN).', planModifiers: [keep] }),
+    expire: attr.number({
+      default: 0,
+      description: 'Expiry as seconds since 1970; 0 (default) never expires.',
+      validators: [validators.atLeast(0), validators.integer()],
+    }),
+    privilege_separation: attr.bool({
+      default: true,
+      description: "Restrict the token to the privileges granted to it by ACLs (default true) instead of all of its user's.",
+    }),
+    secret: attr.string({
+      computed: true,
+      sensitive: true,
+      description: 'The token secret (a UUID); only known when terraform created the token.',
+      planModifiers: [keep],
+    }),
+    value: attr.string({
+      computed: true,
+      sensitive: true,
+      description: 'USER@REALM!TOKEN=SECRET, as providers take it (e.g. PROXMOX_VE_API_TOKEN).',
+      planModifiers: [keep],
+    }),
   },
 });
 

@@ -16,7 +16,10 @@ export function allocation(storage: string, size: string): string {
 }
 
 export function mountPointValue(mp: MountPointModel, volume: string | null): string {
-  return buildDisk({ volume: volume ?? allocation(mp.storage, mp.size), options: { mp: mp.path, ...(mp.backup !== null ? { backup: mp.backup ? '1' : '0' } : {}) } });
+  return buildDisk({
+    volume: volume ?? allocation(mp.storage, mp.size),
+    options: { mp: mp.path, ...(mp.backup !== null ? { backup: mp.backup ? '1' : '0' } : {}) },
+  });
 }
 
 export function lxcNetworkValue(network: LxcNetworkModel): string {
@@ -33,7 +36,13 @@ export function lxcNetworkValue(network: LxcNetworkModel): string {
 
 function features(plan: LxcModel): string | null {
   const mount = plan.mount_types === null || plan.mount_types.length === 0 ? undefined : [...plan.mount_types].sort().join(';');
-  const value = buildPropertyString({ nesting: plan.nesting ?? undefined, keyctl: plan.keyctl ?? undefined, fuse: plan.fuse ?? undefined, mknod: plan.mknod ?? undefined, mount });
+  const value = buildPropertyString({
+    nesting: plan.nesting ?? undefined,
+    keyctl: plan.keyctl ?? undefined,
+    fuse: plan.fuse ?? undefined,
+    mknod: plan.mknod ?? undefined,
+    mount,
+  });
   return value === '' ? null : value;
 }
 
@@ -91,7 +100,11 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
   const feature = parsePropertyString(String(config.features ?? '')).props;
   const tags = text(config.tags);
   const nameserver = text(config.nameserver);
-  const indexed = (pattern: RegExp) => orderKeys(Object.keys(config).filter((key) => pattern.test(key)), []);
+  const indexed = (pattern: RegExp) =>
+    orderKeys(
+      Object.keys(config).filter((key) => pattern.test(key)),
+      [],
+    );
   return {
     ...base,
     template: prior?.template ?? '',

@@ -46,13 +46,25 @@ export function lxcDiff(plan: LxcModel, current: LxcModel): ConfigDiff {
   diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), () => true);
   growIfLarger(diff, 'rootfs', plan.rootfs?.size, current.rootfs?.size);
   const mountPoints = { wanted: plan.mount_point, current: current.mount_point, removeExtra: true };
-  diffNumbered(diff, 'mp', mountPoints, (mp, existing) => mountPointValue(mp, existing?.volume ?? null), (existing) => mountPointValue(existing, existing.volume));
+  diffNumbered(
+    diff,
+    'mp',
+    mountPoints,
+    (mp, existing) => mountPointValue(mp, existing?.volume ?? null),
+    (existing) => mountPointValue(existing, existing.volume),
+  );
   plan.mount_point.forEach((mp, i) => {
     const existing = current.mount_point[i];
     if (existing) growIfLarger(diff, `mp${i}`, mp.size, existing.size);
   });
   const networks = { wanted: plan.network, current: current.network, removeExtra: true };
-  diffNumbered(diff, 'net', networks, (network, existing) => lxcNetworkValue({ ...network, mac_address: network.mac_address ?? existing?.mac_address ?? null }), lxcNetworkValue);
+  diffNumbered(
+    diff,
+    'net',
+    networks,
+    (network, existing) => lxcNetworkValue({ ...network, mac_address: network.mac_address ?? existing?.mac_address ?? null }),
+    lxcNetworkValue,
+  );
   return diff;
 }
 

@@ -12,7 +12,12 @@ const poolSchema = schema({
   description: 'A resource pool. Members are added by the VMs and storages themselves or in the web UI.',
   attributes: {
     id: attr.string({ computed: true, description: 'The pool id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    pool_id: attr.string({ required: true, description: 'Pool name, such as "lab" or "lab/web" for a nested pool.', validators: [validators.textMatching(/^[A-Za-z0-9_\-/]+$/, 'text of only letters, digits, "_", "-" and "/"')], planModifiers: [planModifiers.requiresReplace()] }),
+    pool_id: attr.string({
+      required: true,
+      description: 'Pool name, such as "lab" or "lab/web" for a nested pool.',
+      validators: [validators.textMatching(/^[A-Za-z0-9_\-/]+$/, 'text of only letters, digits, "_", "-" and "/"')],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
   },
 });

@@ -7,8 +7,23 @@ import { CONTENT_TYPES, OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type
 
 /** Options fixed at creation: never sent on update. */
 const FIXED = new Set([
-  'path', 'server', 'export', 'share', 'vgname', 'thinpool', 'pool', 'portal', 'target', 'iscsiprovider', 'blocksize', 'datastore',
-  'api_host', 'api_key', 'dataset', 'target_iqn', 'discovery_portal',
+  'path',
+  'server',
+  'export',
+  'share',
+  'vgname',
+  'thinpool',
+  'pool',
+  'portal',
+  'target',
+  'iscsiprovider',
+  'blocksize',
+  'datastore',
+  'api_host',
+  'api_key',
+  'dataset',
+  'target_iqn',
+  'discovery_portal',
 ]);
 /** Mount-point types whose path Proxmox (and so we) default to /mnt/pve/STORAGE. */
 const MOUNTED = new Set(['nfs', 'cifs']);
@@ -59,7 +74,17 @@ function contentFrom(value: unknown, prior: readonly string[] | null): string[] 
 
 /** Keys of a storage's config that have attributes of their own (or are bookkeeping), never `options`. */
 const NOT_IN_OPTIONS = new Set<string>([
-  'storage', 'type', 'digest', 'content', 'nodes', 'shared', 'disable', 'path', 'password', 'api_key', 'encryption-key',
+  'storage',
+  'type',
+  'digest',
+  'content',
+  'nodes',
+  'shared',
+  'disable',
+  'path',
+  'password',
+  'api_key',
+  'encryption-key',
   ...Object.values(OPTION_ATTRIBUTES),
 ]);
 
@@ -70,7 +95,9 @@ const NOT_IN_OPTIONS = new Set<string>([
  */
 function optionsFrom(raw: Record<string, unknown>, prior: StorageModel | null): Record<string, string> | null {
   const importing = prior === null || prior.type === null || prior.type === undefined;
-  const keys = importing ? Object.keys(raw).filter((key) => !NOT_IN_OPTIONS.has(key)) : Object.keys(prior.options ?? {}).filter((key) => raw[key] !== undefined);
+  const keys = importing
+    ? Object.keys(raw).filter((key) => !NOT_IN_OPTIONS.has(key))
+    : Object.keys(prior.options ?? {}).filter((key) => raw[key] !== undefined);
   if (importing) return keys.length === 0 ? null : Object.fromEntries(keys.map((key) => [key, String(raw[key])]));
   return prior.options === null || prior.options === undefined ? null : Object.fromEntries(keys.map((key) => [key, String(raw[key])]));
 }
@@ -78,7 +105,10 @@ function optionsFrom(raw: Record<string, unknown>, prior: StorageModel | null): 
 /** The model of a storage as the API shows it; secrets and `options` keys come from `prior` (all options on import). */
 export function storageFromConfig(config: StorageConfig, prior: StorageModel | null): StorageModel {
   const raw = config as Record<string, unknown>;
-  const attributes = Object.fromEntries(Object.entries(OPTION_ATTRIBUTES).map(([name, key]) => [name, text(raw[key])])) as Record<keyof typeof OPTION_ATTRIBUTES, string | null>;
+  const attributes = Object.fromEntries(Object.entries(OPTION_ATTRIBUTES).map(([name, key]) => [name, text(raw[key])])) as Record<
+    keyof typeof OPTION_ATTRIBUTES,
+    string | null
+  >;
   return {
     id: config.storage,
     storage: config.storage,
@@ -149,7 +179,11 @@ export const storageResource = defineResource<ProxmoxProviderData>()({
     if (allowed === undefined || !Array.isArray(content)) return;
     const unsupported = content.filter((item) => typeof item === 'string' && !allowed.includes(item));
     if (unsupported.length > 0) {
-      ctx.error('content', 'Content type not supported', `A storage of type "${type}" holds ${allowed.join(', ')}; Proxmox would drop ${unsupported.map((c) => `"${String(c)}"`).join(', ')} with a warning.`);
+      ctx.error(
+        'content',
+        'Content type not supported',
+        `A storage of type "${type}" holds ${allowed.join(', ')}; Proxmox would drop ${unsupported.map((c) => `"${String(c)}"`).join(', ')} with a warning.`,
+      );
     } else if (content.includes('none') && content.length > 1) {
       ctx.error('content', 'Content type not supported', '"none" means no content and cannot be combined with other content types.');
     }

@@ -34,14 +34,24 @@ const userSchema = schema({
   description: 'A Proxmox VE user.',
   attributes: {
     id: attr.string({ computed: true, description: 'The user id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    user_id: attr.string({ required: true, description: 'USER@REALM, such as "terraform@pve".', validators: [validators.textMatching(/^[^\s@:]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM')], planModifiers: [replace] }),
+    user_id: attr.string({
+      required: true,
+      description: 'USER@REALM, such as "terraform@pve".',
+      validators: [validators.textMatching(/^[^\s@:]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM')],
+      planModifiers: [replace],
+    }),
     password: attr.string({
       optional: true,
       sensitive: true,
-      description: 'Password (pve realm). Set at creation with any login; changing it later keeps the user (its ACLs and tokens) and needs a ticket login (PROXMOX_VE_USERNAME/PASSWORD), because Proxmox never lets an API token change a password. Removing it leaves the password as it is.',
+      description:
+        'Password (pve realm). Set at creation with any login; changing it later keeps the user (its ACLs and tokens) and needs a ticket login (PROXMOX_VE_USERNAME/PASSWORD), because Proxmox never lets an API token change a password. Removing it leaves the password as it is.',
     }),
     enabled: attr.bool({ default: true, description: 'Whether the user may log in (default true).' }),
-    expire: attr.number({ default: 0, description: 'Expiry as seconds since 1970; 0 (default) never expires.', validators: [validators.atLeast(0), validators.integer()] }),
+    expire: attr.number({
+      default: 0,
+      description: 'Expiry as seconds since 1970; 0 (default) never expires.',
+      validators: [validators.atLeast(0), validators.integer()],
+    }),
     first_name: attr.string({ optional: true, description: 'First name.' }),
     last_name: attr.string({ optional: true, description: 'Last name.' }),
     email: attr.string({ optional: true, description: 'E-mail address.' }),
@@ -94,7 +104,8 @@ export const userResource = defineResource<ProxmoxProviderData>()({
   ...namedCrud({
     key: (model: UserModel) => model.user_id,
     find: (client, userid) => client.access.findUser(userid),
-    create: (client, plan: UserPlan) => client.access.createUser(plan.user_id, { ...userParams(plan), ...(plan.password !== null ? { password: plan.password } : {}) }),
+    create: (client, plan: UserPlan) =>
+      client.access.createUser(plan.user_id, { ...userParams(plan), ...(plan.password !== null ? { password: plan.password } : {}) }),
     created: (plan) => ({ ...plan, id: plan.user_id }),
     update: async (client, plan, prior) => {
       await client.access.updateUser(plan.user_id, userParams(plan));

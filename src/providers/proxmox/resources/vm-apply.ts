@@ -41,7 +41,14 @@ export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
     diff,
     'net',
     { wanted: plan.network, current: current.network, removeExtra: !inherits },
-    (declared, existing) => networkValue(existing === undefined ? declared : inherits ? inheritedNetwork(declared, existing) : { ...declared, mac_address: declared.mac_address ?? existing.mac_address }),
+    (declared, existing) =>
+      networkValue(
+        existing === undefined
+          ? declared
+          : inherits
+            ? inheritedNetwork(declared, existing)
+            : { ...declared, mac_address: declared.mac_address ?? existing.mac_address },
+      ),
     networkValue,
   );
   return diff;

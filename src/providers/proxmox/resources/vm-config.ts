@@ -1,14 +1,7 @@
 // Mapping between `proxmox_vm`'s model and a QEMU config as the API sends and takes it.
 // Pure functions: unit-tested in test/providers/proxmox without a server.
 import type { GuestConfig } from '../../../clients/proxmox/index.js';
-import {
-  buildDisk,
-  buildNetDevice,
-  parseDisk,
-  parseNetDevice,
-  parsePropertyString,
-  storageOfVolume,
-} from '../../../clients/proxmox/property-string.js';
+import { buildDisk, buildNetDevice, parseDisk, parseNetDevice, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
 import type { ConfigValues } from '../shared/config-diff.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { sizeBytes } from '../shared/sizes.js';
@@ -17,8 +10,28 @@ import type { CloudInitModel, DiskModel, NetworkModel, VmModel } from './vm-sche
 
 /** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN). */
 const SCALAR_KEYS = [
-  'name', 'description', 'tags', 'cores', 'sockets', 'cpu', 'memory', 'balloon', 'bios', 'machine', 'ostype', 'scsihw',
-  'boot', 'agent', 'onboot', 'ide2', 'ciuser', 'cipassword', 'sshkeys', 'nameserver', 'searchdomain', 'ide0',
+  'name',
+  'description',
+  'tags',
+  'cores',
+  'sockets',
+  'cpu',
+  'memory',
+  'balloon',
+  'bios',
+  'machine',
+  'ostype',
+  'scsihw',
+  'boot',
+  'agent',
+  'onboot',
+  'ide2',
+  'ciuser',
+  'cipassword',
+  'sshkeys',
+  'nameserver',
+  'searchdomain',
+  'ide0',
 ] as const;
 
 const DISK_KEY = /^(scsi|virtio|sata|ide)\d+$/;
@@ -37,7 +50,11 @@ function flagValue(value: string | number | undefined): boolean | null {
 
 function numberValue(value: string | number | undefined): number | null {
   if (value === undefined) return null;
-  const n = Number(String(value).replace(/^current=/, '').split(',')[0]);
+  const n = Number(
+    String(value)
+      .replace(/^current=/, '')
+      .split(',')[0],
+  );
   return Number.isFinite(n) ? n : null;
 }
 
@@ -47,7 +64,10 @@ export function encodeSshKeys(keys: readonly string[]): string {
 }
 
 export function decodeSshKeys(value: string): string[] {
-  return decodeURIComponent(value).split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  return decodeURIComponent(value)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /** The disk options as the config holds them (`discard=on`, `ssd=1`, ...). */
@@ -178,7 +198,10 @@ export function orderKeys(keys: readonly string[], known: readonly string[]): st
 function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null): CloudInitModel | null {
   const drive = text(config[CLOUD_INIT_DRIVE]);
   if (drive === undefined) return null;
-  const ipKeys = orderKeys(Object.keys(config).filter((key) => /^ipconfig\d+$/.test(key)), []);
+  const ipKeys = orderKeys(
+    Object.keys(config).filter((key) => /^ipconfig\d+$/.test(key)),
+    [],
+  );
   const sshkeys = text(config.sshkeys);
   const nameserver = text(config.nameserver);
   return {
@@ -201,7 +224,11 @@ function cdromFromConfig(config: GuestConfig): string | null {
 }
 
 /** The model of a VM as its config shows it; `prior` orders disks/NICs and supplies secrets. */
-export function vmFromConfig(base: { id: string; node: string; vmid: number; started: boolean; clone: VmModel['clone'] }, config: GuestConfig, prior: VmModel | null): VmModel {
+export function vmFromConfig(
+  base: { id: string; node: string; vmid: number; started: boolean; clone: VmModel['clone'] },
+  config: GuestConfig,
+  prior: VmModel | null,
+): VmModel {
   const diskKeys = Object.keys(config).filter((key) => isDataDiskKey(key, config[key] ?? ''));
   const netKeys = Object.keys(config).filter((key) => /^net\d+$/.test(key));
   const tags = text(config.tags);
@@ -224,7 +251,10 @@ export function vmFromConfig(base: { id: string; node: string; vmid: number; sta
     os_type: text(config.ostype) ?? null,
     scsi_hardware: text(config.scsihw) ?? null,
     boot_order: order === undefined ? null : order.split(';').filter((d) => d !== ''),
-    agent: config.agent === undefined ? null : parsePropertyString(String(config.agent)).bare === '1' || parsePropertyString(String(config.agent)).props.enabled === '1',
+    agent:
+      config.agent === undefined
+        ? null
+        : parsePropertyString(String(config.agent)).bare === '1' || parsePropertyString(String(config.agent)).props.enabled === '1',
     start_on_boot: flagValue(config.onboot),
     template: flagValue(config.template),
     cdrom: cdromFromConfig(config),

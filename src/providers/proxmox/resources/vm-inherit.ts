@@ -10,7 +10,18 @@ export function inheritsFromTemplate(model: Pick<VmModel, 'clone'>): boolean {
 
 /** Optional settings that are null in state unless the configuration sets them. */
 const OPTIONAL_SETTINGS = [
-  'name', 'description', 'tags', 'cpu_type', 'balloon', 'bios', 'os_type', 'scsi_hardware', 'agent', 'start_on_boot', 'template', 'cdrom',
+  'name',
+  'description',
+  'tags',
+  'cpu_type',
+  'balloon',
+  'bios',
+  'os_type',
+  'scsi_hardware',
+  'agent',
+  'start_on_boot',
+  'template',
+  'cdrom',
 ] as const satisfies readonly (keyof VmModel)[];
 
 const DISK_OPTIONS = ['format', 'cache', 'discard', 'ssd', 'iothread'] as const satisfies readonly (keyof DiskModel)[];

@@ -16,24 +16,50 @@ const replace = planModifiers.requiresReplace();
 const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it replaces the VM (not when an import learns it)', ({ state }) => state !== null);
 
 const disk = block.list({
-  description: 'A virtual disk: a new volume of `size` on `storage`, or an existing `volume`. Disks are matched by interface; a larger size grows the disk in place, a smaller one is refused.',
+  description:
+    'A virtual disk: a new volume of `size` on `storage`, or an existing `volume`. Disks are matched by interface; a larger size grows the disk in place, a smaller one is refused.',
   attributes: {
     interface: attr.string({
       required: true,
       description: 'Bus and slot, such as "scsi0", "virtio0" or "sata1".',
-      validators: [validators.textMatching(/^(scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5])|sata[0-5]|ide[0-3])$/, 'scsiN (0-30), virtioN (0-15), sataN (0-5) or ideN (0-3)')],
+      validators: [
+        validators.textMatching(
+          /^(scsi([0-9]|[12][0-9]|30)|virtio([0-9]|1[0-5])|sata[0-5]|ide[0-3])$/,
+          'scsiN (0-30), virtioN (0-15), sataN (0-5) or ideN (0-3)',
+        ),
+      ],
     }),
-    storage: attr.string({ optional: true, computed: true, description: 'Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume\'s storage. Changing it replaces the VM.' }),
-    size: attr.string({ optional: true, computed: true, description: 'Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume\'s size. Disks can grow but not shrink.', validators: [sizeValidator], semanticEquals: sameSize, planModifiers: [keepEquivalent(sameSize)] }),
-    format: attr.string({ optional: true, description: 'Image format on file storages: "raw", "qcow2" or "vmdk".', validators: [validators.oneOf('raw', 'qcow2', 'vmdk')] }),
-    cache: attr.string({ optional: true, description: 'Cache mode: "none", "writethrough", "writeback", "unsafe" or "directsync".', validators: [validators.oneOf('none', 'writethrough', 'writeback', 'unsafe', 'directsync')] }),
+    storage: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume\'s storage. Changing it replaces the VM.',
+    }),
+    size: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume\'s size. Disks can grow but not shrink.',
+      validators: [sizeValidator],
+      semanticEquals: sameSize,
+      planModifiers: [keepEquivalent(sameSize)],
+    }),
+    format: attr.string({
+      optional: true,
+      description: 'Image format on file storages: "raw", "qcow2" or "vmdk".',
+      validators: [validators.oneOf('raw', 'qcow2', 'vmdk')],
+    }),
+    cache: attr.string({
+      optional: true,
+      description: 'Cache mode: "none", "writethrough", "writeback", "unsafe" or "directsync".',
+      validators: [validators.oneOf('none', 'writethrough', 'writeback', 'unsafe', 'directsync')],
+    }),
     discard: attr.bool({ optional: true, description: 'Pass discard/TRIM requests to the storage.' }),
     ssd: attr.bool({ optional: true, description: 'Present the disk to the guest as an SSD.' }),
     iothread: attr.bool({ optional: true, description: 'Give the disk its own I/O thread (with scsi_hardware "virtio-scsi-single" or virtio disks).' }),
     volume: attr.string({
       optional: true,
       computed: true,
-      description: 'An existing volume to attach instead of allocating one, such as an iSCSI LUN "san:0.0.0.scsi-36589cfc000000..." (see the proxmox_storage_content data source); otherwise the volume id Proxmox allocated, such as "local-lvm:vm-100-disk-0". Changing it replaces the VM.',
+      description:
+        'An existing volume to attach instead of allocating one, such as an iSCSI LUN "san:0.0.0.scsi-36589cfc000000..." (see the proxmox_storage_content data source); otherwise the volume id Proxmox allocated, such as "local-lvm:vm-100-disk-0". Changing it replaces the VM.',
     }),
   },
 });
@@ -41,7 +67,11 @@ const disk = block.list({
 const network = block.list({
   description: 'A network device, net0, net1, ... in the order given.',
   attributes: {
-    model: attr.string({ default: 'virtio', description: 'NIC model: "virtio" (default), "e1000", "e1000e", "rtl8139" or "vmxnet3".', validators: [validators.oneOf('virtio', 'e1000', 'e1000e', 'rtl8139', 'vmxnet3')] }),
+    model: attr.string({
+      default: 'virtio',
+      description: 'NIC model: "virtio" (default), "e1000", "e1000e", "rtl8139" or "vmxnet3".',
+      validators: [validators.oneOf('virtio', 'e1000', 'e1000e', 'rtl8139', 'vmxnet3')],
+    }),
     bridge: attr.string({ default: 'vmbr0', description: 'Bridge the device is attached to (default "vmbr0").' }),
     vlan_id: attr.number({ optional: true, description: 'VLAN tag, 1 to 4094.', validators: [validators.between(1, 4094), validators.integer()] }),
     firewall: attr.bool({ optional: true, description: 'Filter the device with the Proxmox firewall.' }),
@@ -63,14 +93,19 @@ const cloudInit = block.single({
     user: attr.string({ optional: true, description: 'User to create in the guest.' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password of that user (Proxmox never returns it).' }),
     ssh_keys: attr.list(ty.string, { optional: true, description: 'Public SSH keys for that user.' }),
-    ip_config: attr.list(ty.string, { optional: true, description: 'Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1" (parts ip=, gw=, ip6=, gw6=).', validators: [validators.each(ipConfigValidator)] }),
+    ip_config: attr.list(ty.string, {
+      optional: true,
+      description: 'Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1" (parts ip=, gw=, ip6=, gw6=).',
+      validators: [validators.each(ipConfigValidator)],
+    }),
     dns_servers: attr.list(ty.string, { optional: true, description: 'DNS servers.', validators: [validators.each(validators.ipAddress())] }),
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
   },
 });
 
 const clone = block.single({
-  description: 'Create the VM as a clone of a template (or VM) on the same node. Changing it replaces the VM. A clone keeps what it inherits: settings, disks (by interface) and network devices (beyond those listed) that the configuration does not name are left as the template made them, and removing a setting from the configuration stops managing it rather than deleting it.',
+  description:
+    'Create the VM as a clone of a template (or VM) on the same node. Changing it replaces the VM. A clone keeps what it inherits: settings, disks (by interface) and network devices (beyond those listed) that the configuration does not name are left as the template made them, and removing a setting from the configuration stops managing it rather than deleting it.',
   attributes: {
     source_vmid: attr.number({ required: true, description: 'VMID of the template to clone.', planModifiers: [replaceOnceKnown] }),
     full: attr.bool({ default: true, description: 'Full copy (default) rather than a linked clone.', planModifiers: [replaceOnceKnown] }),
@@ -82,26 +117,80 @@ export const vmSchema = schema({
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/100".', planModifiers: [keep] }),
     node: attr.string({ required: true, description: 'Node the VM runs on.', planModifiers: [replace] }),
-    vmid: attr.number({ optional: true, computed: true, description: 'VM id; the next free id when unset.', validators: [validators.between(100, 999_999_999), validators.integer()], planModifiers: [keep, replace] }),
-    name: attr.string({ optional: true, description: 'Name (a DNS name).', validators: [validators.textMatching(/^[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?$/, 'a DNS name')] }),
+    vmid: attr.number({
+      optional: true,
+      computed: true,
+      description: 'VM id; the next free id when unset.',
+      validators: [validators.between(100, 999_999_999), validators.integer()],
+      planModifiers: [keep, replace],
+    }),
+    name: attr.string({
+      optional: true,
+      description: 'Name (a DNS name).',
+      validators: [validators.textMatching(/^[a-zA-Z0-9]([a-zA-Z0-9.-]*[a-zA-Z0-9])?$/, 'a DNS name')],
+    }),
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
     tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [tagsValidator] }),
-    cores: attr.number({ optional: true, computed: true, description: 'CPU cores per socket. Unset: 1 on a new VM; what the template has on a clone.', validators: [validators.between(1, 1024), validators.integer()], planModifiers: [keep] }),
-    sockets: attr.number({ optional: true, computed: true, description: 'CPU sockets. Unset: 1 on a new VM; what the template has on a clone.', validators: [validators.between(1, 16), validators.integer()], planModifiers: [keep] }),
+    cores: attr.number({
+      optional: true,
+      computed: true,
+      description: 'CPU cores per socket. Unset: 1 on a new VM; what the template has on a clone.',
+      validators: [validators.between(1, 1024), validators.integer()],
+      planModifiers: [keep],
+    }),
+    sockets: attr.number({
+      optional: true,
+      computed: true,
+      description: 'CPU sockets. Unset: 1 on a new VM; what the template has on a clone.',
+      validators: [validators.between(1, 16), validators.integer()],
+      planModifiers: [keep],
+    }),
     cpu_type: attr.string({ optional: true, description: 'CPU model, such as "host" or "x86-64-v2-AES".' }),
-    memory: attr.number({ optional: true, computed: true, description: 'Memory in MiB. Unset: 512 on a new VM; what the template has on a clone.', validators: [validators.atLeast(16), validators.integer()], planModifiers: [keep] }),
-    balloon: attr.number({ optional: true, description: 'Minimum memory in MiB for the balloon device; 0 disables ballooning.', validators: [validators.atLeast(0), validators.integer()] }),
+    memory: attr.number({
+      optional: true,
+      computed: true,
+      description: 'Memory in MiB. Unset: 512 on a new VM; what the template has on a clone.',
+      validators: [validators.atLeast(16), validators.integer()],
+      planModifiers: [keep],
+    }),
+    balloon: attr.number({
+      optional: true,
+      description: 'Minimum memory in MiB for the balloon device; 0 disables ballooning.',
+      validators: [validators.atLeast(0), validators.integer()],
+    }),
     bios: attr.string({ optional: true, description: 'Firmware: "seabios" or "ovmf".', validators: [validators.oneOf('seabios', 'ovmf')] }),
-    machine: attr.string({ optional: true, computed: true, description: 'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.', planModifiers: [keep] }),
+    machine: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.',
+      planModifiers: [keep],
+    }),
     os_type: attr.string({ optional: true, description: 'Guest OS type, such as "l26" or "win11".' }),
-    scsi_hardware: attr.string({ optional: true, description: 'SCSI controller, such as "virtio-scsi-single".', validators: [validators.oneOf('lsi', 'lsi53c810', 'virtio-scsi-pci', 'virtio-scsi-single', 'megasas', 'pvscsi')] }),
-    boot_order: attr.list(ty.string, { optional: true, computed: true, description: 'Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template\'s), kept.', planModifiers: [keep] }),
+    scsi_hardware: attr.string({
+      optional: true,
+      description: 'SCSI controller, such as "virtio-scsi-single".',
+      validators: [validators.oneOf('lsi', 'lsi53c810', 'virtio-scsi-pci', 'virtio-scsi-single', 'megasas', 'pvscsi')],
+    }),
+    boot_order: attr.list(ty.string, {
+      optional: true,
+      computed: true,
+      description: 'Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template\'s), kept.',
+      planModifiers: [keep],
+    }),
     agent: attr.bool({ optional: true, description: 'Enable the QEMU guest agent device.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the VM when the node boots.' }),
-    template: attr.bool({ optional: true, description: 'Convert the VM into a template (Proxmox\'s template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.', planModifiers: [replace] }),
+    template: attr.bool({
+      optional: true,
+      description:
+        "Convert the VM into a template (Proxmox's template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.",
+      planModifiers: [replace],
+    }),
     cdrom: attr.string({ optional: true, description: 'ISO volume in the CD-ROM drive (ide2), such as "local:iso/debian.iso".' }),
     started: attr.bool({ default: true, description: 'Whether the VM should be running (default true; false for templates).' }),
-    ...restartAttributes('VM', 'those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer'),
+    ...restartAttributes(
+      'VM',
+      'those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer',
+    ),
   },
   blocks: { disk, network, cloud_init: cloudInit, clone },
 });

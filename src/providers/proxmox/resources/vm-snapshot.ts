@@ -18,9 +18,14 @@ const snapshotSchema = schema({
     id: attr.string({ computed: true, description: 'NODE/VMID/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'Node of the VM.', planModifiers: [replace] }),
     vmid: attr.number({ required: true, description: 'Id of the VM.', planModifiers: [replace] }),
-    name: attr.string({ required: true, description: 'Snapshot name.', validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9_-]{1,39}$/, 'text starting with a letter, holding 2 to 40 letters, digits, "_" or "-"')], planModifiers: [replace] }),
+    name: attr.string({
+      required: true,
+      description: 'Snapshot name.',
+      validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9_-]{1,39}$/, 'text starting with a letter, holding 2 to 40 letters, digits, "_" or "-"')],
+      planModifiers: [replace],
+    }),
     description: attr.string({ optional: true, description: 'Description.' }),
-    include_ram: attr.bool({ default: false, description: 'Also save the running VM\'s memory (default false).', planModifiers: [replace] }),
+    include_ram: attr.bool({ default: false, description: "Also save the running VM's memory (default false).", planModifiers: [replace] }),
   },
 });
 
@@ -49,7 +54,12 @@ export const vmSnapshotResource = defineResource<ProxmoxProviderData>()({
     const snapshots = await orNull(() => ctx.provider.client.qemu.snapshots(state.node, state.vmid));
     const found = snapshots?.find((s) => s.name === state.name && s.name !== 'current');
     if (!found) return null;
-    return { ...state, id: snapshotId(state.node, state.vmid, state.name), description: optionalText(found.description?.replace(/\n$/, ''), state.description), include_ram: found.vmstate ?? false };
+    return {
+      ...state,
+      id: snapshotId(state.node, state.vmid, state.name),
+      description: optionalText(found.description?.replace(/\n$/, ''), state.description),
+      include_ram: found.vmstate ?? false,
+    };
   },
   async update(ctx, plan) {
     await ctx.provider.client.qemu.updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '');

@@ -158,9 +158,24 @@ function checkBusOptions(ctx: ValidateContext, slot: Value, set: (name: string) 
   if (typeof slot !== 'string') return;
   const bus = slot.replace(/\d+$/, '');
   const reserved = RESERVED_SLOTS[slot];
-  if (reserved !== undefined) ctx.error(at('interface'), 'Reserved disk slot', `${slot} holds ${reserved}; use another slot such as ide1, ide3, sataN, scsiN or virtioN for a data disk.`);
-  if (bus === 'virtio' && set('ssd')) ctx.error(at('ssd'), 'Option not available on this bus', `VirtIO block disks (${slot}) have no ssd option; use a scsiN disk to present an SSD, or remove ssd.`);
-  if ((bus === 'sata' || bus === 'ide') && set('iothread')) ctx.error(at('iothread'), 'Option not available on this bus', `${bus.toUpperCase()} disks (${slot}) have no iothread option; it exists on virtioN and scsiN disks only.`);
+  if (reserved !== undefined)
+    ctx.error(
+      at('interface'),
+      'Reserved disk slot',
+      `${slot} holds ${reserved}; use another slot such as ide1, ide3, sataN, scsiN or virtioN for a data disk.`,
+    );
+  if (bus === 'virtio' && set('ssd'))
+    ctx.error(
+      at('ssd'),
+      'Option not available on this bus',
+      `VirtIO block disks (${slot}) have no ssd option; use a scsiN disk to present an SSD, or remove ssd.`,
+    );
+  if ((bus === 'sata' || bus === 'ide') && set('iothread'))
+    ctx.error(
+      at('iothread'),
+      'Option not available on this bus',
+      `${bus.toUpperCase()} disks (${slot}) have no iothread option; it exists on virtioN and scsiN disks only.`,
+    );
 }
 
 /**
@@ -176,10 +191,14 @@ function validateDisks(ctx: ValidateContext): void {
     const at = (name: string) => attributePath('disk', index, name);
     checkBusOptions(ctx, getAttr(disk, 'interface'), set, at);
     if (set('volume')) {
-      for (const name of ['storage', 'size']) if (set(name)) ctx.error(at(name), 'Conflicting disk settings', `A disk attaching an existing volume takes its ${name} from the volume; remove ${name}.`);
+      for (const name of ['storage', 'size'])
+        if (set(name))
+          ctx.error(at(name), 'Conflicting disk settings', `A disk attaching an existing volume takes its ${name} from the volume; remove ${name}.`);
     } else {
       if (cloned && !set('storage')) return;
-      for (const name of ['storage', 'size']) if (!set(name)) ctx.error(at(name), 'Missing disk setting', `A disk needs storage and size to allocate a new volume, or volume to attach an existing one.`);
+      for (const name of ['storage', 'size'])
+        if (!set(name))
+          ctx.error(at(name), 'Missing disk setting', `A disk needs storage and size to allocate a new volume, or volume to attach an existing one.`);
     }
   });
 }

@@ -5,7 +5,8 @@ import type { OperationContext } from '../../../framework/resource.js';
 import type { GuestRef } from './guest-id.js';
 import { taskOptions, whileLocked } from './tasks.js';
 
-type Guests = Pick<GuestApi<GuestConfigParams & { ostemplate: string }>, 'status' | 'power' | 'delete'> | Pick<GuestApi<GuestConfigParams>, 'status' | 'power' | 'delete'>;
+type Guests =
+  Pick<GuestApi<GuestConfigParams & { ostemplate: string }>, 'status' | 'power' | 'delete'> | Pick<GuestApi<GuestConfigParams>, 'status' | 'power' | 'delete'>;
 
 /** Starts or stops the guest to match `started`; true when it was running and stays so. */
 export async function setPowerState(ctx: OperationContext<unknown>, guests: Guests, ref: GuestRef, started: boolean): Promise<boolean> {

@@ -23,7 +23,8 @@ function who(identity: ProxmoxIdentity): string {
 
 /** A feature is asked for when it is set to something other than off/empty and differs from the prior value. */
 function changed(configured: Value, prior: Value): boolean {
-  if (configured === null || configured === false || (Array.isArray(configured) && configured.length === 0)) return prior !== null && prior !== false && !(Array.isArray(prior) && prior.length === 0);
+  if (configured === null || configured === false || (Array.isArray(configured) && configured.length === 0))
+    return prior !== null && prior !== false && !(Array.isArray(prior) && prior.length === 0);
   return prior === null || !valuesEqual(configured, prior, 'dynamic');
 }
 
@@ -35,10 +36,18 @@ export function refuseRootOnlyChanges(ctx: PlanContext<{ client: { identity: Pro
   const fix = 'Log in as root@pam with a ticket instead: set PROXMOX_VE_USERNAME=root@pam and PROXMOX_VE_PASSWORD (username/password in the provider block).';
   for (const name of ROOT_ONLY_FEATURES) {
     if (!changed(ctx.config.get(name), ctx.creating ? null : ctx.prior.get(name))) continue;
-    ctx.error(name, 'Needs a root@pam login', `Proxmox lets only root@pam change container features other than nesting, and ${who(identity)} is not root@pam (an API token never is, even root@pam's). ${fix}`);
+    ctx.error(
+      name,
+      'Needs a root@pam login',
+      `Proxmox lets only root@pam change container features other than nesting, and ${who(identity)} is not root@pam (an API token never is, even root@pam's). ${fix}`,
+    );
   }
   const privileged = ctx.config.get('unprivileged') === false;
   if (privileged && changed(ctx.config.get('nesting'), ctx.creating ? null : ctx.prior.get('nesting'))) {
-    ctx.error('nesting', 'Needs a root@pam login', `On a privileged container (unprivileged = false) Proxmox lets only root@pam change features, and ${who(identity)} is not root@pam. ${fix}`);
+    ctx.error(
+      'nesting',
+      'Needs a root@pam login',
+      `On a privileged container (unprivileged = false) Proxmox lets only root@pam change features, and ${who(identity)} is not root@pam. ${fix}`,
+    );
   }
 }

@@ -28,7 +28,8 @@ function reasonFor(storage: StorageConfig, volume: string, options: Readonly<Rec
     const format = fileFormat(volume, options);
     return format === 'qcow2' ? undefined : `it is a ${format} image on ${storage.type} storage ${storage.storage}; only qcow2 images there can be snapshotted`;
   }
-  if (storage.type === 'lvm' && String(storage['snapshot-as-volume-chain'] ?? '0') !== '1') return `storage ${storage.storage} is thick LVM without snapshot-as-volume-chain`;
+  if (storage.type === 'lvm' && String(storage['snapshot-as-volume-chain'] ?? '0') !== '1')
+    return `storage ${storage.storage} is thick LVM without snapshot-as-volume-chain`;
   return undefined;
 }
 

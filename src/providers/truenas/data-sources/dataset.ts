@@ -10,7 +10,7 @@ const datasetDataSchema = schema({
   description: 'A filesystem dataset, looked up by name: its effective (set or inherited) properties and space.',
   attributes: {
     name: attr.string({ required: true, description: 'Full name, such as "tank/media".' }),
-    id: attr.string({ computed: true, description: 'The dataset\'s full name.' }),
+    id: attr.string({ computed: true, description: "The dataset's full name." }),
     comments: attr.string({ computed: true, description: 'Comment.' }),
     compression: attr.string({ computed: true, description: 'Compression algorithm, lower case.' }),
     sync: attr.string({ computed: true, description: 'Synchronous write behaviour.' }),

@@ -11,12 +11,15 @@ export const iscsiTargetDataSource = truenasDataSource({
     description: 'An iSCSI target, looked up by name, with its portal groups and the extents mapped to it.',
     attributes: {
       name: attr.string({ required: true, description: 'Target name, such as "vm-100".' }),
-      id: attr.number({ computed: true, description: 'The target\'s id.' }),
+      id: attr.number({ computed: true, description: "The target's id." }),
       iqn: attr.string({ computed: true, description: 'Full IQN: the global base name, a colon and the target name.' }),
       alias: attr.string({ computed: true, description: 'Alias, when set.' }),
       mode: attr.string({ computed: true, description: 'ISCSI, FC or BOTH.' }),
       auth_networks: attr.list(ty.string, { computed: true, description: 'Networks allowed to connect.' }),
-      groups: attr.list(ty.object({ portal: ty.number, initiator: ty.number, authmethod: ty.string, auth: ty.number }), { computed: true, description: 'Portal groups: portal id, initiator group id, authmethod, auth tag.' }),
+      groups: attr.list(ty.object({ portal: ty.number, initiator: ty.number, authmethod: ty.string, auth: ty.number }), {
+        computed: true,
+        description: 'Portal groups: portal id, initiator group id, authmethod, auth tag.',
+      }),
       luns: attr.map(ty.number, { computed: true, description: 'Extent id for each LUN number mapped on the target, keyed by LUN number.' }),
     },
   }),

@@ -9,7 +9,7 @@ export const poolDataSource = truenasDataSource({
     description: 'A storage pool, looked up by name.',
     attributes: {
       name: attr.string({ required: true, description: 'Pool name, such as "tank".' }),
-      id: attr.number({ computed: true, description: 'The pool\'s id.' }),
+      id: attr.number({ computed: true, description: "The pool's id." }),
       guid: attr.string({ computed: true, description: 'ZFS pool GUID.' }),
       status: attr.string({ computed: true, description: 'Pool status, such as "ONLINE".' }),
       healthy: attr.bool({ computed: true, description: 'Whether the pool is healthy.' }),
@@ -25,6 +25,16 @@ export const poolDataSource = truenasDataSource({
   async read(ctx, config) {
     const [pool] = await ctx.provider.client.system.pools([['name', '=', config.name]]);
     if (!pool) throw new AttributeError('name', 'Pool not found', `The server has no pool named "${config.name}".`);
-    return { name: pool.name, id: pool.id, guid: pool.guid, status: pool.status, healthy: pool.healthy, path: pool.path, size: pool.size, allocated: pool.allocated, free: pool.free };
+    return {
+      name: pool.name,
+      id: pool.id,
+      guid: pool.guid,
+      status: pool.status,
+      healthy: pool.healthy,
+      path: pool.path,
+      size: pool.size,
+      allocated: pool.allocated,
+      free: pool.free,
+    };
   },
 });

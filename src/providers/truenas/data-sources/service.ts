@@ -6,10 +6,10 @@ import { truenasDataSource } from '../provider-data.js';
 export const serviceDataSource = truenasDataSource({
   name: 'truenas_service',
   schema: schema({
-    description: 'A system service\'s boot setting and run state.',
+    description: "A system service's boot setting and run state.",
     attributes: {
       service: attr.string({ required: true, description: 'Service name, such as "iscsitarget", "nfs" or "cifs".' }),
-      id: attr.number({ computed: true, description: 'The service\'s row id.' }),
+      id: attr.number({ computed: true, description: "The service's row id." }),
       enable: attr.bool({ computed: true, description: 'Whether the service starts at boot.' }),
       state: attr.string({ computed: true, description: 'RUNNING or STOPPED.' }),
       running: attr.bool({ computed: true, description: 'Whether the service is running.' }),

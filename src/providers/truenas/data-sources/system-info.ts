@@ -5,7 +5,7 @@ import { truenasDataSource } from '../provider-data.js';
 export const systemInfoDataSource = truenasDataSource({
   name: 'truenas_system_info',
   schema: schema({
-    description: 'The TrueNAS server\'s version, host name and hardware.',
+    description: "The TrueNAS server's version, host name and hardware.",
     attributes: {
       version: attr.string({ computed: true, description: 'Full version string, such as "TrueNAS-SCALE-25.10.0".' }),
       hostname: attr.string({ computed: true, description: 'Host name.' }),

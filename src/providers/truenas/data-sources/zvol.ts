@@ -11,7 +11,7 @@ export const zvolDataSource = truenasDataSource({
     description: 'A zvol, looked up by name: its size, block size, effective (set or inherited) properties and space.',
     attributes: {
       name: attr.string({ required: true, description: 'Full name, such as "tank/vm/disk0".' }),
-      id: attr.string({ computed: true, description: 'The zvol\'s full name.' }),
+      id: attr.string({ computed: true, description: "The zvol's full name." }),
       volsize: attr.number({ computed: true, description: 'Size in bytes.' }),
       volblocksize: attr.string({ computed: true, description: 'Block size, such as "16K".' }),
       sparse: attr.bool({ computed: true, description: 'Whether the zvol reserves no space (thin provisioned).' }),

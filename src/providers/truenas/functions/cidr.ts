@@ -28,7 +28,8 @@ export function cidrContains(cidr: string, address: string): boolean {
 export const cidrContainsFunction: FunctionDefinition = {
   name: 'cidr_contains',
   summary: 'Tells whether an IP address is inside a network in CIDR notation.',
-  description: 'Returns true when `address` lies in `cidr` ("192.168.1.20" in "192.168.1.0/24"), for checking that a host is admitted by an NFS share\'s `networks` or an iSCSI initiator group before applying. IPv4 and IPv6; an address of the other family is never inside.',
+  description:
+    'Returns true when `address` lies in `cidr` ("192.168.1.20" in "192.168.1.0/24"), for checking that a host is admitted by an NFS share\'s `networks` or an iSCSI initiator group before applying. IPv4 and IPv6; an address of the other family is never inside.',
   parameters: [
     { name: 'cidr', type: ty.string, description: 'The network, such as "192.168.1.0/24" or "fd00::/64".' },
     { name: 'address', type: ty.string, description: 'The host address, such as "192.168.1.20".' },

@@ -18,7 +18,8 @@ export function targetIqn(basename: string, target: string): string {
 export const iqnFunction: FunctionDefinition = {
   name: 'iqn',
   summary: 'Builds the IQN of an iSCSI target from the base name and the target name.',
-  description: 'Returns the name initiators (such as a Proxmox VE iscsi storage) log in to: the global iSCSI base name (the `basename` of TrueNAS\'s iSCSI settings, "iqn.2005-10.org.freenas.ctl" by default), a colon, and the target\'s name, as TrueNAS names targets.',
+  description:
+    'Returns the name initiators (such as a Proxmox VE iscsi storage) log in to: the global iSCSI base name (the `basename` of TrueNAS\'s iSCSI settings, "iqn.2005-10.org.freenas.ctl" by default), a colon, and the target\'s name, as TrueNAS names targets.',
   parameters: [
     { name: 'basename', type: ty.string, description: 'The global iSCSI base name, such as "iqn.2005-10.org.freenas.ctl".' },
     { name: 'target_name', type: ty.string, description: 'The target\'s `name`, such as "proxmox".' },

@@ -31,7 +31,7 @@ const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
 const datasetSchema = schema({
   description: 'A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The dataset\'s full name, as the API identifies it.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: attr.string({ computed: true, description: "The dataset's full name, as the API identifies it.", planModifiers: [planModifiers.useStateForUnknown()] }),
     name: attr.string({
       required: true,
       description: 'Full name, such as "tank/media". Its parent must exist.',
@@ -53,7 +53,9 @@ const datasetSchema = schema({
     readonly: zfsSwitch('Whether the dataset is read-only; inherited when unset.'),
     recordsize: zfsSizeText('Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset.', RECORD_SIZES),
     quota: zfsBytes('Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).', [QUOTA_MINIMUM]),
-    refquota: zfsBytes('Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none (at least 1 GiB otherwise).', [QUOTA_MINIMUM]),
+    refquota: zfsBytes('Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none (at least 1 GiB otherwise).', [
+      QUOTA_MINIMUM,
+    ]),
     reservation: zfsBytes('Bytes guaranteed to the dataset and its children; 0 for none.'),
     refreservation: zfsBytes('Bytes guaranteed to the dataset itself; 0 for none.'),
     mountpoint: attr.string({ computed: true, description: 'Where the dataset is mounted, /mnt/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
@@ -64,7 +66,10 @@ const datasetSchema = schema({
 
 type DatasetModel = ModelOf<typeof datasetSchema>;
 /** The property attributes' values, as readFields returns them for datasetProperties. */
-export type DatasetPropertyValues = Pick<DatasetModel, 'comments' | 'compression' | 'sync' | 'deduplication' | 'atime' | 'exec' | 'readonly' | 'recordsize' | 'quota' | 'refquota' | 'reservation' | 'refreservation'>;
+export type DatasetPropertyValues = Pick<
+  DatasetModel,
+  'comments' | 'compression' | 'sync' | 'deduplication' | 'atime' | 'exec' | 'readonly' | 'recordsize' | 'quota' | 'refquota' | 'reservation' | 'refreservation'
+>;
 
 function toModel(dataset: Dataset, known: Partial<DatasetModel>): DatasetModel {
   return {
@@ -86,7 +91,7 @@ async function readDataset(client: TrueNASClient, name: string, known: Partial<D
 export const datasetResource = truenasResource({
   name: 'truenas_dataset',
   schema: datasetSchema,
-  importId: { description: 'the dataset\'s full name', example: 'tank/media' },
+  importId: { description: "the dataset's full name", example: 'tank/media' },
   example: `resource "truenas_dataset" "media" {
   name        = "tank/media"
   compression = "zstd"

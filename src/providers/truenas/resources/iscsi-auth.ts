@@ -7,18 +7,38 @@ import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
-const CHAP_SECRET = validators.custom('12 to 16 characters', (v) => (typeof v === 'string' && v !== '' && (v.length < 12 || v.length > 16) ? `must be 12 to 16 characters long, got ${v.length}` : undefined));
+const CHAP_SECRET = validators.custom('12 to 16 characters', (v) =>
+  typeof v === 'string' && v !== '' && (v.length < 12 || v.length > 16) ? `must be 12 to 16 characters long, got ${v.length}` : undefined,
+);
 
 const authSchema = schema({
   description: 'iSCSI CHAP credentials. Targets refer to them by tag in their groups (authmethod CHAP or CHAP_MUTUAL).',
   attributes: {
     id: numericId('credential'),
-    tag: attr.number({ required: true, description: 'Group tag that targets use to refer to these credentials; several credentials may share a tag.', validators: [validators.integer(), validators.atLeast(1)] }),
+    tag: attr.number({
+      required: true,
+      description: 'Group tag that targets use to refer to these credentials; several credentials may share a tag.',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
     user: attr.string({ required: true, description: 'CHAP user name the initiator presents.' }),
-    secret: attr.string({ required: true, sensitive: true, description: 'CHAP secret the initiator presents, 12 to 16 characters.', validators: [CHAP_SECRET] }),
+    secret: attr.string({
+      required: true,
+      sensitive: true,
+      description: 'CHAP secret the initiator presents, 12 to 16 characters.',
+      validators: [CHAP_SECRET],
+    }),
     peeruser: attr.string({ default: '', description: 'User name the target presents back for mutual CHAP; empty for one-way CHAP.' }),
-    peersecret: attr.string({ default: '', sensitive: true, description: 'Secret the target presents back for mutual CHAP, 12 to 16 characters; empty for one-way CHAP.', validators: [CHAP_SECRET] }),
-    discovery_auth: attr.string({ default: 'NONE', description: 'Authentication for discovery sessions: NONE, CHAP or CHAP_MUTUAL.', validators: [validators.oneOf('NONE', 'CHAP', 'CHAP_MUTUAL')] }),
+    peersecret: attr.string({
+      default: '',
+      sensitive: true,
+      description: 'Secret the target presents back for mutual CHAP, 12 to 16 characters; empty for one-way CHAP.',
+      validators: [CHAP_SECRET],
+    }),
+    discovery_auth: attr.string({
+      default: 'NONE',
+      description: 'Authentication for discovery sessions: NONE, CHAP or CHAP_MUTUAL.',
+      validators: [validators.oneOf('NONE', 'CHAP', 'CHAP_MUTUAL')],
+    }),
   },
 });
 
@@ -58,7 +78,7 @@ function input(plan: PlanModelOf<typeof authSchema>): IscsiAuthCreate {
 export const iscsiAuthResource = truenasResource({
   name: 'truenas_iscsi_auth',
   schema: authSchema,
-  importId: { description: 'the credential\'s numeric id', example: '1' },
+  importId: { description: "the credential's numeric id", example: '1' },
   example: `resource "truenas_iscsi_auth" "pve" {
   tag    = 1
   user   = "pve"

@@ -15,7 +15,10 @@ const portalSchema = schema({
     listen: attr.list(ty.string, {
       required: true,
       description: 'IP addresses to listen on, such as ["0.0.0.0"] for every IPv4 address.',
-      validators: [validators.custom('at least one address', (v) => (Array.isArray(v) && v.length === 0 ? 'must list at least one address' : undefined)), validators.each(validators.ipAddress())],
+      validators: [
+        validators.custom('at least one address', (v) => (Array.isArray(v) && v.length === 0 ? 'must list at least one address' : undefined)),
+        validators.each(validators.ipAddress()),
+      ],
     }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
     tag: attr.number({ computed: true, description: 'The portal group tag the server assigned.' }),
@@ -36,7 +39,7 @@ function input(plan: PlanModelOf<typeof portalSchema>) {
 export const iscsiPortalResource = truenasResource({
   name: 'truenas_iscsi_portal',
   schema: portalSchema,
-  importId: { description: 'the portal\'s numeric id', example: '1' },
+  importId: { description: "the portal's numeric id", example: '1' },
   example: `resource "truenas_iscsi_portal" "main" {
   listen  = ["0.0.0.0"]
   comment = "all IPv4 addresses"

@@ -13,7 +13,10 @@ const TARGET_NAME = { pattern: /^[-a-z0-9.:]{1,120}$/, explanation: '1 to 120 lo
 
 export const targetGroupAttributes = {
   portal: attr.number({ required: true, description: 'Id of the portal (truenas_iscsi_portal.id).' }),
-  initiator: attr.number({ optional: true, description: 'Id of the initiator group allowed to connect (truenas_iscsi_initiator.id); every initiator when unset.' }),
+  initiator: attr.number({
+    optional: true,
+    description: 'Id of the initiator group allowed to connect (truenas_iscsi_initiator.id); every initiator when unset.',
+  }),
   authmethod: attr.string({ default: 'NONE', description: 'Authentication: NONE, CHAP or CHAP_MUTUAL.', validators: [validators.oneOf(...AUTH_METHODS)] }),
   auth: attr.number({ optional: true, description: 'Tag of the CHAP credentials (truenas_iscsi_auth.tag), required for CHAP and CHAP_MUTUAL.' }),
 };
@@ -22,7 +25,11 @@ const targetSchema = schema({
   description: 'An iSCSI target. The server prefixes its name with the global base name to form the IQN.',
   attributes: {
     id: numericId('target'),
-    name: attr.string({ required: true, description: 'Target name, such as "vm-100" (the IQN suffix).', validators: [validators.textMatching(TARGET_NAME.pattern, TARGET_NAME.explanation)] }),
+    name: attr.string({
+      required: true,
+      description: 'Target name, such as "vm-100" (the IQN suffix).',
+      validators: [validators.textMatching(TARGET_NAME.pattern, TARGET_NAME.explanation)],
+    }),
     alias: attr.string({ optional: true, description: 'Optional human-readable alias.' }),
     mode: attr.string({ default: 'ISCSI', description: 'ISCSI, FC (Fibre Channel) or BOTH.', validators: [validators.oneOf('ISCSI', 'FC', 'BOTH')] }),
     auth_networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to connect; every network when empty.' }),
@@ -66,7 +73,7 @@ function input(plan: PlanModelOf<typeof targetSchema>): TargetCreate {
 export const iscsiTargetResource = truenasResource({
   name: 'truenas_iscsi_target',
   schema: targetSchema,
-  importId: { description: 'the target\'s numeric id', example: '1' },
+  importId: { description: "the target's numeric id", example: '1' },
   example: `resource "truenas_iscsi_target" "vm100" {
   name  = "vm-100"
   alias = "VM 100 disks"

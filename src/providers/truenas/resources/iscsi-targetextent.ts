@@ -38,7 +38,7 @@ function input(plan: TargetExtentModel) {
 export const iscsiTargetExtentResource = truenasResource({
   name: 'truenas_iscsi_targetextent',
   schema: targetExtentSchema,
-  importId: { description: 'the mapping\'s numeric id', example: '1' },
+  importId: { description: "the mapping's numeric id", example: '1' },
   example: `resource "truenas_iscsi_targetextent" "vm100_disk0" {
   target = truenas_iscsi_target.vm100.id
   extent = truenas_iscsi_extent.disk0.id

@@ -15,21 +15,36 @@ const nfsShareSchema = schema({
   description: 'An NFS share (export) of a path under /mnt/<pool>.',
   attributes: {
     id: numericId('share'),
-    path: attr.string({ required: true, description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
+    path: attr.string({
+      required: true,
+      description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).',
+      validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)],
+    }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
     networks: attr.list(ty.string, {
       default: [],
-      description: 'Networks allowed to mount, in CIDR notation ("192.168.1.0/24"; an address alone means that host, /32 or /128); everyone when networks and hosts are both empty. The server stores each entry as its canonical network ("10.0.0.5" as "10.0.0.5/32", host bits cleared); the configured spelling is kept in state and is no change. 0.0.0.0/0 and ::/0 are refused: leave networks empty instead.',
+      description:
+        'Networks allowed to mount, in CIDR notation ("192.168.1.0/24"; an address alone means that host, /32 or /128); everyone when networks and hosts are both empty. The server stores each entry as its canonical network ("10.0.0.5" as "10.0.0.5/32", host bits cleared); the configured spelling is kept in state and is no change. 0.0.0.0/0 and ::/0 are refused: leave networks empty instead.',
       validators: [validators.each(validators.cidr('any', { addressAlone: true })), NFS_NETWORKS],
       semanticEquals: sameNetworks,
     }),
     hosts: attr.list(ty.string, { default: [], description: 'Host names or addresses allowed to mount.' }),
     ro: attr.bool({ default: false, description: 'Export read-only.' }),
     maproot_user: attr.string({ optional: true, description: 'Map the root user of clients to this user.' }),
-    maproot_group: attr.string({ optional: true, description: 'Map the root user\'s group of clients to this group.' }),
+    maproot_group: attr.string({ optional: true, description: "Map the root user's group of clients to this group." }),
     mapall_user: attr.string({ optional: true, description: 'Map every client user to this user.' }),
     mapall_group: attr.string({ optional: true, description: 'Map every client group to this group.' }),
-    security: attr.list(ty.string, { default: [], description: 'Security flavours for NFSv4: SYS, KRB5, KRB5I, KRB5P; the server default when empty.', validators: [validators.custom('SYS, KRB5, KRB5I or KRB5P', (v) => (Array.isArray(v) && v.some((s) => typeof s === 'string' && !['SYS', 'KRB5', 'KRB5I', 'KRB5P'].includes(s)) ? 'must hold only SYS, KRB5, KRB5I or KRB5P' : undefined))] }),
+    security: attr.list(ty.string, {
+      default: [],
+      description: 'Security flavours for NFSv4: SYS, KRB5, KRB5I, KRB5P; the server default when empty.',
+      validators: [
+        validators.custom('SYS, KRB5, KRB5I or KRB5P', (v) =>
+          Array.isArray(v) && v.some((s) => typeof s === 'string' && !['SYS', 'KRB5', 'KRB5I', 'KRB5P'].includes(s))
+            ? 'must hold only SYS, KRB5, KRB5I or KRB5P'
+            : undefined,
+        ),
+      ],
+    }),
     enabled: attr.bool({ default: true, description: 'Whether the share is exported.' }),
   },
 });
@@ -64,7 +79,7 @@ function input({ id: _id, ...share }: PlanModelOf<typeof nfsShareSchema>): NfsSh
 export const nfsShareResource = truenasResource({
   name: 'truenas_nfs_share',
   schema: nfsShareSchema,
-  importId: { description: 'the share\'s numeric id', example: '1' },
+  importId: { description: "the share's numeric id", example: '1' },
   example: `resource "truenas_nfs_share" "media" {
   path         = truenas_dataset.media.mountpoint
   networks     = ["192.168.1.0/24"]

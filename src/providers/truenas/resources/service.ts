@@ -13,7 +13,12 @@ const serviceSchema = schema({
   description: 'Enables a TrueNAS system service at boot and keeps it running (or stopped). Destroying it stops and disables the service.',
   attributes: {
     id: attr.string({ computed: true, description: 'The service name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    service: attr.string({ required: true, description: 'Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd (up to 25.04), nvmet (25.10 and later), …; checked against the server\'s list at plan time.', planModifiers: [planModifiers.requiresReplace()] }),
+    service: attr.string({
+      required: true,
+      description:
+        "Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd (up to 25.04), nvmet (25.10 and later), …; checked against the server's list at plan time.",
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
     enable: attr.bool({ default: true, description: 'Start the service at boot.' }),
     running: attr.bool({ default: true, description: 'Whether the service should be running now.' }),
   },

@@ -13,8 +13,16 @@ const smbShareSchema = schema({
   description: 'An SMB share of a path under /mnt/<pool>.',
   attributes: {
     id: numericId('share'),
-    name: attr.string({ required: true, description: 'Share name clients see, unique on the server regardless of case, at most 80 characters.', validators: [validators.lengthBetween(1, 80)] }),
-    path: attr.string({ required: true, description: 'The shared path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).', validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)] }),
+    name: attr.string({
+      required: true,
+      description: 'Share name clients see, unique on the server regardless of case, at most 80 characters.',
+      validators: [validators.lengthBetween(1, 80)],
+    }),
+    path: attr.string({
+      required: true,
+      description: 'The shared path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).',
+      validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)],
+    }),
     comment: attr.string({ default: '', description: 'Free-text comment clients see.' }),
     ro: attr.bool({ default: false, description: 'Share read-only.' }),
     browsable: attr.bool({ default: true, description: 'Whether the share is listed when clients browse the server.' }),
@@ -56,7 +64,7 @@ function input({ id: _id, ...share }: PlanModelOf<typeof smbShareSchema>): SmbSh
 export const smbShareResource = truenasResource({
   name: 'truenas_smb_share',
   schema: smbShareSchema,
-  importId: { description: 'the share\'s numeric id', example: '1' },
+  importId: { description: "the share's numeric id", example: '1' },
   example: `resource "truenas_smb_share" "media" {
   name    = "media"
   path    = truenas_dataset.media.mountpoint

@@ -13,7 +13,7 @@ import { deleteIfPresent } from '../shared/ids.js';
 const snapshotSchema = schema({
   description: 'A ZFS snapshot of a dataset or zvol. Every argument replaces the snapshot when changed; rollback is not a resource action.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The snapshot\'s full name, <dataset>@<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: attr.string({ computed: true, description: "The snapshot's full name, <dataset>@<name>.", planModifiers: [planModifiers.useStateForUnknown()] }),
     dataset: attr.string({
       required: true,
       description: 'Full name of the dataset or zvol to snapshot, such as "tank/vm/disk0".',
@@ -26,8 +26,16 @@ const snapshotSchema = schema({
       validators: [validators.textMatching(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : and - only')],
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    recursive: attr.bool({ default: false, description: 'Also snapshot every child dataset (and delete their snapshots with this one).', planModifiers: [planModifiers.requiresReplace()] }),
-    createtxg: attr.number({ computed: true, description: 'The ZFS transaction group that created the snapshot.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    recursive: attr.bool({
+      default: false,
+      description: 'Also snapshot every child dataset (and delete their snapshots with this one).',
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    createtxg: attr.number({
+      computed: true,
+      description: 'The ZFS transaction group that created the snapshot.',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
     used: attr.number({ computed: true, description: 'Bytes held only by this snapshot.' }),
     referenced: attr.number({ computed: true, description: 'Bytes of data the snapshot refers to.' }),
   },
@@ -49,7 +57,8 @@ function toModel(snapshot: Snapshot, known: Partial<SnapshotModel>): SnapshotMod
 
 function splitId(id: string): { id: string; dataset: string; name: string } {
   const at = id.indexOf('@');
-  if (at <= 0 || at === id.length - 1) throw new AttributeError('id', 'Invalid import id', `The import id is the snapshot's full name <dataset>@<name>, such as "tank/data@daily", got "${id}".`);
+  if (at <= 0 || at === id.length - 1)
+    throw new AttributeError('id', 'Invalid import id', `The import id is the snapshot's full name <dataset>@<name>, such as "tank/data@daily", got "${id}".`);
   return { id, dataset: id.slice(0, at), name: id.slice(at + 1) };
 }
 
@@ -71,7 +80,7 @@ async function madeRecursively(client: TrueNASClient, snapshot: Snapshot): Promi
 export const snapshotResource = truenasResource({
   name: 'truenas_snapshot',
   schema: snapshotSchema,
-  importId: { description: 'the snapshot\'s full name, <dataset>@<name>', example: 'tank/vm/disk0@before-upgrade' },
+  importId: { description: "the snapshot's full name, <dataset>@<name>", example: 'tank/vm/disk0@before-upgrade' },
   example: `resource "truenas_snapshot" "before_upgrade" {
   dataset = truenas_zvol.disk0.name
   name    = "before-upgrade"
@@ -85,7 +94,7 @@ export const snapshotResource = truenasResource({
     const snapshot = await ctx.provider.client.snapshots.find(fullName(state));
     if (!snapshot) return null;
     // After an import `recursive` is unknown; it forces replacement, so learn it from the server.
-    const recursive = state.recursive ?? await madeRecursively(ctx.provider.client, snapshot);
+    const recursive = state.recursive ?? (await madeRecursively(ctx.provider.client, snapshot));
     return toModel(snapshot, { ...state, recursive });
   },
   async update(ctx, plan, prior) {

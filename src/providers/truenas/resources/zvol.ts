@@ -36,7 +36,7 @@ function volblocksizeProblem(text: string): string | undefined {
 export const zvolSchema = schema({
   description: 'A ZFS volume (zvol): a block device on a pool, typically exported over iSCSI.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The zvol\'s full name, as the API identifies it.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: attr.string({ computed: true, description: "The zvol's full name, as the API identifies it.", planModifiers: [planModifiers.useStateForUnknown()] }),
     name: attr.string({
       required: true,
       description: 'Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist.',
@@ -45,7 +45,8 @@ export const zvolSchema = schema({
     }),
     volsize: attr.number({
       required: true,
-      description: 'Size in bytes (write provider::truenas::parse_size("32G") for readable sizes); a multiple of volblocksize. Growing it resizes in place; shrinking is refused unless allow_shrink is set.',
+      description:
+        'Size in bytes (write provider::truenas::parse_size("32G") for readable sizes); a multiple of volblocksize. Growing it resizes in place; shrinking is refused unless allow_shrink is set.',
       validators: [validators.integer(), validators.atLeast(1)],
     }),
     volblocksize: attr.string({
@@ -64,12 +65,15 @@ export const zvolSchema = schema({
     force_size: attr.bool({ default: false, description: 'Allow a volsize above 80% of the space available on the pool (the server refuses that otherwise).' }),
     allow_shrink: attr.bool({
       default: false,
-      description: 'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused (a warning at plan time, the error at apply, before any change).',
+      description:
+        'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused (a warning at plan time, the error at apply, before any change).',
     }),
     compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
     sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
     deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
-    readonly: zfsSwitch('Whether the volume is read-only; inherited when unset. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent\'s ro decides and the server couples the two (setting one rewrites the other).'),
+    readonly: zfsSwitch(
+      "Whether the volume is read-only; inherited when unset. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other).",
+    ),
     comments: zfsText('Free-text comment stored with the zvol.'),
     device_path: attr.string({ computed: true, description: 'The block device path, /dev/zvol/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
     used: attr.number({ computed: true, description: 'Bytes the zvol uses on the pool (its reservation unless sparse).' }),
@@ -134,14 +138,18 @@ function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
   if (blocksizeText === undefined || volblocksizeProblem(blocksizeText) !== undefined) return;
   const blocksize = parseSize(blocksizeText);
   if (volsize % blocksize !== 0) {
-    ctx.error('volsize', 'volsize is not a multiple of volblocksize', `volsize ${volsize} must be a multiple of the volume block size ${blocksizeText} (${blocksize} bytes); for example ${Math.ceil(volsize / blocksize) * blocksize}.`);
+    ctx.error(
+      'volsize',
+      'volsize is not a multiple of volblocksize',
+      `volsize ${volsize} must be a multiple of the volume block size ${blocksizeText} (${blocksize} bytes); for example ${Math.ceil(volsize / blocksize) * blocksize}.`,
+    );
   }
 }
 
 export const zvolResource = truenasResource({
   name: 'truenas_zvol',
   schema: zvolSchema,
-  importId: { description: 'the zvol\'s full name', example: 'tank/vm/disk0' },
+  importId: { description: "the zvol's full name", example: 'tank/vm/disk0' },
   example: `resource "truenas_zvol" "disk0" {
   name        = "tank/vm/disk0"
   volsize     = provider::truenas::parse_size("32G")

@@ -12,7 +12,8 @@ export function numericId(what: string) {
 
 /** `terraform import … 3` → `{ id: 3 }`. */
 export function numericImport(id: string): { id: number } {
-  if (!/^\d+$/.test(id.trim())) throw new AttributeError('id', 'Invalid import id', `The import id must be the object's numeric id on the server, such as "3", got "${id}".`);
+  if (!/^\d+$/.test(id.trim()))
+    throw new AttributeError('id', 'Invalid import id', `The import id must be the object's numeric id on the server, such as "3", got "${id}".`);
   return { id: Number(id) };
 }
 

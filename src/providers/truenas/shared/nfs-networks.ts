@@ -57,15 +57,22 @@ function networkProblem(entry: string): string | undefined {
 
 export const NFS_NETWORKS = validators.custom('not 0.0.0.0/0 or ::/0', (value) => {
   if (!Array.isArray(value)) return undefined;
-  for (const entry of value) if (typeof entry === 'string') {
-    const problem = networkProblem(entry);
-    if (problem) return problem;
-  }
+  for (const entry of value)
+    if (typeof entry === 'string') {
+      const problem = networkProblem(entry);
+      if (problem) return problem;
+    }
   return undefined;
 });
 
 /** Two network lists that the server stores alike. */
 export function sameNetworks(known: Value, fresh: Value): boolean {
   if (!Array.isArray(known) || !Array.isArray(fresh) || known.length !== fresh.length) return false;
-  return known.every((entry, i) => typeof entry === 'string' && typeof fresh[i] === 'string' && canonicalNetwork(entry) !== undefined && canonicalNetwork(entry) === canonicalNetwork(fresh[i] as string));
+  return known.every(
+    (entry, i) =>
+      typeof entry === 'string' &&
+      typeof fresh[i] === 'string' &&
+      canonicalNetwork(entry) !== undefined &&
+      canonicalNetwork(entry) === canonicalNetwork(fresh[i] as string),
+  );
 }

@@ -98,13 +98,23 @@ function sizeProblem(text: string, allowed: readonly number[] | undefined): stri
  * gzip level nor every zstd-fast level is there.
  */
 export const COMPRESSION_LEVELS: readonly string[] = [
-  'on', 'off', 'lz4', 'gzip', 'gzip-1', 'gzip-9', 'zstd', 'zstd-fast', 'zle', 'lzjb',
+  'on',
+  'off',
+  'lz4',
+  'gzip',
+  'gzip-1',
+  'gzip-9',
+  'zstd',
+  'zstd-fast',
+  'zle',
+  'lzjb',
   ...Array.from({ length: 19 }, (_, i) => `zstd-${i + 1}`),
   ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 500, 1000].map((n) => `zstd-fast-${n}`),
 ];
 export const COMPRESSION = {
   pattern: new RegExp(`^(${COMPRESSION_LEVELS.join('|')})$`, 'i'),
-  explanation: 'a compression TrueNAS accepts: on, off, lz4, gzip, gzip-1, gzip-9, zstd, zstd-1..19, zstd-fast, zstd-fast-1..10, zstd-fast-20..100 by 10, zstd-fast-500, zstd-fast-1000, zle or lzjb',
+  explanation:
+    'a compression TrueNAS accepts: on, off, lz4, gzip, gzip-1, gzip-9, zstd, zstd-1..19, zstd-fast, zstd-fast-1..10, zstd-fast-20..100 by 10, zstd-fast-500, zstd-fast-1000, zle or lzjb',
 };
 
 /**

@@ -3,7 +3,19 @@
 import type { Dataset } from '../../../clients/truenas/index.js';
 import { formatSize, parseSize } from '../../../clients/common/sizes.js';
 
-type DatasetField = 'comments' | 'compression' | 'sync' | 'deduplication' | 'readonly' | 'atime' | 'exec' | 'recordsize' | 'quota' | 'refquota' | 'reservation' | 'refreservation';
+type DatasetField =
+  | 'comments'
+  | 'compression'
+  | 'sync'
+  | 'deduplication'
+  | 'readonly'
+  | 'atime'
+  | 'exec'
+  | 'recordsize'
+  | 'quota'
+  | 'refquota'
+  | 'reservation'
+  | 'refreservation';
 
 export interface ZfsProperty {
   /** The model attribute. */
@@ -58,7 +70,11 @@ export function createFields(properties: readonly ZfsProperty[], plan: Readonly<
 }
 
 /** The API fields for an update: the properties whose planned value differs from the prior one. */
-export function changedFields(properties: readonly ZfsProperty[], plan: Readonly<Record<string, unknown>>, prior: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function changedFields(
+  properties: readonly ZfsProperty[],
+  plan: Readonly<Record<string, unknown>>,
+  prior: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const property of properties) {
     const value = plan[property.attribute];

@@ -250,15 +250,18 @@ export const accessRoutes: Routes = {
   'PUT /access/users/{userid}': updateUser,
   'PUT /access/password': changePassword,
   'DELETE /access/users/{userid}': deleteUser,
-  'GET /access/users/{userid}/token': (ctx) => [...requireUser(ctx.engine.state, ctx.params.userid ?? '').tokens].map(([tokenid, t]) => ({ tokenid, ...tokenView(t) })),
-  'GET /access/users/{userid}/token/{tokenid}': (ctx) => tokenView(requireToken(requireUser(ctx.engine.state, ctx.params.userid ?? ''), ctx.params.tokenid ?? '')),
+  'GET /access/users/{userid}/token': (ctx) =>
+    [...requireUser(ctx.engine.state, ctx.params.userid ?? '').tokens].map(([tokenid, t]) => ({ tokenid, ...tokenView(t) })),
+  'GET /access/users/{userid}/token/{tokenid}': (ctx) =>
+    tokenView(requireToken(requireUser(ctx.engine.state, ctx.params.userid ?? ''), ctx.params.tokenid ?? '')),
   'POST /access/users/{userid}/token/{tokenid}': createToken,
   'PUT /access/users/{userid}/token/{tokenid}': updateToken,
   'DELETE /access/users/{userid}/token/{tokenid}': deleteToken,
   // Groups with `User.Modify`, `Sys.Audit` or `Group.Allocate` on `/access/groups/<group>` (API2/Group.pm).
-  'GET /access/groups': (ctx) => [...ctx.engine.state.groups]
-    .filter(([groupid]) => hasPrivileges(ctx.engine.state, ctx.who, `/access/groups/${groupid}`, ['User.Modify', 'Sys.Audit', 'Group.Allocate'], true))
-    .map(([groupid, g]) => ({ groupid, comment: g.comment, users: groupMembers(ctx.engine.state, groupid).join(',') })),
+  'GET /access/groups': (ctx) =>
+    [...ctx.engine.state.groups]
+      .filter(([groupid]) => hasPrivileges(ctx.engine.state, ctx.who, `/access/groups/${groupid}`, ['User.Modify', 'Sys.Audit', 'Group.Allocate'], true))
+      .map(([groupid, g]) => ({ groupid, comment: g.comment, users: groupMembers(ctx.engine.state, groupid).join(',') })),
   'POST /access/groups': (ctx) => {
     const groupid = ctx.params.groupid ?? '';
     if (ctx.engine.state.groups.has(groupid)) throw die(`create group failed: group '${groupid}' already exists`);
@@ -283,7 +286,8 @@ export const accessRoutes: Routes = {
     state.acl = state.acl.filter((e) => !(e.type === 'group' && e.ugid === groupid));
     return null;
   },
-  'GET /access/roles': (ctx) => [...ctx.engine.state.roles].map(([roleid, r]) => ({ roleid, privs: [...r.privs].sort().join(','), special: r.special ? 1 : 0 })),
+  'GET /access/roles': (ctx) =>
+    [...ctx.engine.state.roles].map(([roleid, r]) => ({ roleid, privs: [...r.privs].sort().join(','), special: r.special ? 1 : 0 })),
   'POST /access/roles': (ctx) => {
     const roleid = ctx.params.roleid ?? '';
     if (ctx.engine.state.roles.has(roleid)) throw die(`role '${roleid}' already exists`);
@@ -301,8 +305,9 @@ export const accessRoutes: Routes = {
     return null;
   },
   // Entries on paths the caller may modify permissions of, or all with `Sys.Audit` on `/access` (API2/ACL.pm).
-  'GET /access/acl': (ctx) => ctx.engine.state.acl
-    .filter((e) => hasPrivileges(ctx.engine.state, ctx.who, '/access', ['Sys.Audit']) || mayModifyPermissions(ctx.engine.state, ctx.who, e.path))
-    .map((e) => ({ path: e.path, type: e.type, ugid: e.ugid, roleid: e.roleid, propagate: e.propagate ? 1 : 0 })),
+  'GET /access/acl': (ctx) =>
+    ctx.engine.state.acl
+      .filter((e) => hasPrivileges(ctx.engine.state, ctx.who, '/access', ['Sys.Audit']) || mayModifyPermissions(ctx.engine.state, ctx.who, e.path))
+      .map((e) => ({ path: e.path, type: e.type, ugid: e.ugid, roleid: e.roleid, propagate: e.propagate ? 1 : 0 })),
   'PUT /access/acl': updateAcl,
 };

@@ -54,8 +54,13 @@ function resources(ctx: RequestContext): Array<Record<string, string | number>> 
       if (!hasPrivileges(state, ctx.who, `/vms/${guest.vmid}`, ['VM.Audit'])) continue;
       const pool = poolOf(state, `${guest.kind}/${guest.vmid}`);
       out.push({
-        id: `${guest.kind}/${guest.vmid}`, type: guest.kind, vmid: guest.vmid, node: guest.node, status: guest.status,
-        name: guest.config.name ?? guest.config.hostname ?? '', template: guest.config.template === '1' ? 1 : 0,
+        id: `${guest.kind}/${guest.vmid}`,
+        type: guest.kind,
+        vmid: guest.vmid,
+        node: guest.node,
+        status: guest.status,
+        name: guest.config.name ?? guest.config.hostname ?? '',
+        template: guest.config.template === '1' ? 1 : 0,
         ...(pool !== undefined ? { pool } : {}),
         ...(guest.config.tags !== undefined ? { tags: guest.config.tags } : {}),
       });
@@ -65,7 +70,15 @@ function resources(ctx: RequestContext): Array<Record<string, string | number>> 
     for (const storage of state.storages.values()) {
       if (!hasPrivileges(state, ctx.who, `/storage/${storage.storage}`, ['Datastore.Audit'])) continue;
       for (const node of state.nodes) {
-        out.push({ id: `storage/${node}/${storage.storage}`, type: 'storage', storage: storage.storage, node, status: 'available', maxdisk: storage.capacity, disk: usedBytes(state, storage.storage) });
+        out.push({
+          id: `storage/${node}/${storage.storage}`,
+          type: 'storage',
+          storage: storage.storage,
+          node,
+          status: 'available',
+          maxdisk: storage.capacity,
+          disk: usedBytes(state, storage.storage),
+        });
       }
     }
   }
@@ -97,8 +110,15 @@ function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
     .filter((task) => task.node === node && (auditor || ownsTask(task, ctx.who)))
     .filter((task) => (vmid === undefined || task.id === vmid) && (typefilter === undefined || task.type === typefilter))
     .map((task) => ({
-      upid: task.upid, node: task.node, pid: task.pid, pstart: task.pstart, starttime: task.starttime, type: task.type, id: task.id,
-      user: task.owner.userid, ...(task.owner.tokenid !== undefined ? { tokenid: task.owner.tokenid } : {}),
+      upid: task.upid,
+      node: task.node,
+      pid: task.pid,
+      pstart: task.pstart,
+      starttime: task.starttime,
+      type: task.type,
+      id: task.id,
+      user: task.owner.userid,
+      ...(task.owner.tokenid !== undefined ? { tokenid: task.owner.tokenid } : {}),
       ...(task.exitstatus !== undefined ? { status: task.exitstatus, endtime: task.starttime } : {}),
     }));
 }
@@ -107,8 +127,15 @@ function taskStatus(ctx: RequestContext): Record<string, string | number> {
   requireNode(ctx);
   const task = taskFor(ctx);
   const out: Record<string, string | number> = {
-    upid: task.upid, node: task.node, pid: task.pid, pstart: task.pstart, starttime: task.starttime,
-    type: task.type, id: task.id, user: task.owner.userid, status: task.status,
+    upid: task.upid,
+    node: task.node,
+    pid: task.pid,
+    pstart: task.pstart,
+    starttime: task.starttime,
+    type: task.type,
+    id: task.id,
+    user: task.owner.userid,
+    status: task.status,
   };
   if (task.owner.tokenid !== undefined) out.tokenid = task.owner.tokenid;
   if (task.exitstatus !== undefined) out.exitstatus = task.exitstatus;
@@ -128,7 +155,12 @@ export const clusterRoutes: Routes = {
   'GET /nodes': (ctx) => ctx.engine.state.nodes.map((node) => ({ node, status: 'online', maxcpu: 8, maxmem: 64 * 1024 ** 3, type: 'node' })),
   'GET /nodes/{node}/status': (ctx) => {
     requireNode(ctx);
-    return { uptime: 86400, memory: { total: 64 * 1024 ** 3, used: 8 * 1024 ** 3, free: 56 * 1024 ** 3 }, pveversion: 'pve-manager/9.1.3', kversion: 'Linux 6.14' };
+    return {
+      uptime: 86400,
+      memory: { total: 64 * 1024 ** 3, used: 8 * 1024 ** 3, free: 56 * 1024 ** 3 },
+      pveversion: 'pve-manager/9.1.3',
+      kversion: 'Linux 6.14',
+    };
   },
   'GET /cluster/resources': resources,
   'GET /cluster/nextid': nextId,

@@ -30,9 +30,28 @@ export function checkDigest(guest: SimGuest, digest: string | undefined): void {
 
 /** Parameters that steer an API call rather than being config keys. */
 const CONTROL_PARAMS = new Set([
-  'node', 'vmid', 'digest', 'delete', 'revert', 'skiplock', 'force', 'background_delay', 'start', 'pool', 'storage',
-  'unique', 'archive', 'password', 'ssh-public-keys', 'ostemplate', 'bwlimit', 'ignore-unpack-errors', 'restore',
-  'live-restore', 'import-working-storage', 'ha-managed',
+  'node',
+  'vmid',
+  'digest',
+  'delete',
+  'revert',
+  'skiplock',
+  'force',
+  'background_delay',
+  'start',
+  'pool',
+  'storage',
+  'unique',
+  'archive',
+  'password',
+  'ssh-public-keys',
+  'ostemplate',
+  'bwlimit',
+  'ignore-unpack-errors',
+  'restore',
+  'live-restore',
+  'import-working-storage',
+  'ha-managed',
 ]);
 
 /** The config keys a request sets, with `cdrom` as its alias `ide2`. */
@@ -83,7 +102,9 @@ function hotplugFailure(guest: SimGuest, key: string): string | undefined {
 function conflictErrors(kind: SimGuest['kind'], changes: Record<string, string>, deletions: string[], reverts: string[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const key of reverts) {
-    if (changes[key] !== undefined) errors[kind === 'qemu' ? 'delete' : 'revert'] = kind === 'qemu' ? `you can't use '-${key}' and -revert ${key}' at the same time` : `you can't use '-${key}' and '-revert ${key}' at the same time`;
+    if (changes[key] !== undefined)
+      errors[kind === 'qemu' ? 'delete' : 'revert'] =
+        kind === 'qemu' ? `you can't use '-${key}' and -revert ${key}' at the same time` : `you can't use '-${key}' and '-revert ${key}' at the same time`;
   }
   for (const key of deletions) {
     if (changes[key] !== undefined) errors.delete = `you can't use '-${key}' and -delete ${key}' at the same time`;

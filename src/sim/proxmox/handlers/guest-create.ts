@@ -6,9 +6,7 @@ import { parsePropertyString } from '../../../clients/proxmox/property-string.js
 import { die } from '../pve-error.js';
 import { flagParam, requireGuest, requireNode, type RequestContext } from '../engine.js';
 import { hasPrivileges, isRootPam, permissionDenied, requirePrivileges, requireVmPrivileges } from '../permissions.js';
-import {
-  checkLxcOptionPrivileges, checkQemuBridges, checkQemuOptionPrivileges, checkQemuStorageAccess, type GuestPermContext,
-} from '../guest-privileges.js';
+import { checkLxcOptionPrivileges, checkQemuBridges, checkQemuOptionPrivileges, checkQemuStorageAccess, type GuestPermContext } from '../guest-privileges.js';
 import { diskVolume, isDiskKey, normalizeConfigValue } from '../guest-config.js';
 import type { GuestKind, SimGuest, SimState } from '../state.js';
 import { createBaseVolume, linkedCloneVolume, volumeHasFeature } from '../volume-features.js';
@@ -59,8 +57,10 @@ const WINDOWS = /^(wxp|w2k|w2k3|w2k8|wvista|win7|win8|win10|win11)$/;
 /** The machine version `check_and_pin_machine_string` pins on this PVE (QEMU 10.1). */
 const PINNED_MACHINE_VERSION = '10.1+pve0';
 const BOOT_DISK_ORDER = [
-  ...Array.from({ length: 4 }, (_, i) => `ide${i}`), ...Array.from({ length: 6 }, (_, i) => `sata${i}`),
-  ...Array.from({ length: 31 }, (_, i) => `scsi${i}`), ...Array.from({ length: 16 }, (_, i) => `virtio${i}`),
+  ...Array.from({ length: 4 }, (_, i) => `ide${i}`),
+  ...Array.from({ length: 6 }, (_, i) => `sata${i}`),
+  ...Array.from({ length: 31 }, (_, i) => `scsi${i}`),
+  ...Array.from({ length: 16 }, (_, i) => `virtio${i}`),
 ];
 
 /** `get_default_bootdevices`: the first hard disk, the first CD-ROM (cloud-init drives count), the first NIC. */
@@ -86,7 +86,7 @@ function qemuServerDefaults(config: Record<string, string>): void {
   config.smbios1 ??= `uuid=${randomUUID()}`;
   if (config.vmgenid === undefined || config.vmgenid === '1') config.vmgenid = randomUUID();
   const machine = config.machine === undefined ? undefined : parsePropertyString(config.machine);
-  const type = machine === undefined ? undefined : machine.props.type ?? machine.bare;
+  const type = machine === undefined ? undefined : (machine.props.type ?? machine.bare);
   if (WINDOWS.test(config.ostype ?? '') && (type === undefined || /^(pc|q35)$/.test(type))) {
     config.machine = `${type === 'q35' ? 'pc-q35' : 'pc-i440fx'}-${PINNED_MACHINE_VERSION}`;
   }
@@ -147,20 +147,27 @@ export function create(kind: GuestKind) {
     }
     const guest = newGuest(kind, vmid, node, { lock: 'create' });
     engine.state.guests.set(vmid, guest);
-    return engine.tasks.start(node, workerType(kind, 'create'), String(vmid), who, (log) => {
-      try {
-        for (const [key, value] of Object.entries(wanted)) {
-          guest.config[key] = normalizeConfigValue(engine.state, guest, key, value, engine.macPrefix);
-          if (isDiskKey(kind, key)) log(`${key}: successfully created disk '${guest.config[key]}'`);
+    return engine.tasks.start(
+      node,
+      workerType(kind, 'create'),
+      String(vmid),
+      who,
+      (log) => {
+        try {
+          for (const [key, value] of Object.entries(wanted)) {
+            guest.config[key] = normalizeConfigValue(engine.state, guest, key, value, engine.macPrefix);
+            if (isDiskKey(kind, key)) log(`${key}: successfully created disk '${guest.config[key]}'`);
+          }
+          if (kind === 'qemu') qemuServerDefaults(guest.config);
+        } catch (err) {
+          throw new Error(`unable to create ${guestLabel(kind)} ${vmid} - ${(err as Error).message}`);
         }
-        if (kind === 'qemu') qemuServerDefaults(guest.config);
-      } catch (err) {
-        throw new Error(`unable to create ${guestLabel(kind)} ${vmid} - ${(err as Error).message}`);
-      }
-      delete guest.config.lock;
-      if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${vmid}`);
-      if (flagParam(params, 'start')) guest.status = 'running';
-    }, () => dropGuest(engine.state, guest));
+        delete guest.config.lock;
+        if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${vmid}`);
+        if (flagParam(params, 'start')) guest.status = 'running';
+      },
+      () => dropGuest(engine.state, guest),
+    );
   };
 }
 
@@ -188,7 +195,9 @@ function checkClone(ctx: RequestContext, source: SimGuest, config: Record<string
     const cloudinit = /-cloudinit/.test(id ?? '');
     const feature = full || cloudinit || key === 'tpmstate0' ? 'copy' : 'clone';
     if (!volumeHasFeature(state, volume, feature)) {
-      throw die(`${feature === 'copy' ? 'Full' : 'Linked'} clone feature is not supported for${snapname !== undefined ? ' a snapshot of' : ''} '${id}' (${key})`);
+      throw die(
+        `${feature === 'copy' ? 'Full' : 'Linked'} clone feature is not supported for${snapname !== undefined ? ' a snapshot of' : ''} '${id}' (${key})`,
+      );
     }
     if (!isRootPam(ctx.who)) requirePrivileges(state, ctx.who, `/storage/${storage ?? volume.storage}`, ['Datastore.AllocateSpace']);
   }
@@ -209,39 +218,52 @@ export function clone(kind: GuestKind) {
     if (engine.state.guests.has(newid)) throw die(`unable to create ${guestLabel(kind)} ${newid}: config file already exists`);
     const copy = newGuest(kind, newid, params.target ?? source.node, { lock: 'clone' });
     engine.state.guests.set(newid, copy);
-    return engine.tasks.start(source.node, workerType(kind, 'clone'), String(source.vmid), who, (log) => {
-      log(`create ${full ? 'full' : 'linked'} clone of ${guestLabel(kind)} ${source.vmid} with ID ${newid}`);
-      for (const [key, value] of Object.entries(config)) {
-        if (NOT_CLONED.test(key)) continue;
-        const volumeId = isDiskKey(kind, key) ? diskVolume(value) : undefined;
-        const volume = volumeId === undefined ? undefined : findVolume(engine.state, volumeId);
-        if (volume) {
-          const cloudinit = /-cloudinit/.test(volumeId ?? '');
-          const linked = !full && !cloudinit && key !== 'tpmstate0';
-          const made = linked ? linkedCloneVolume(engine.state, volume, newid) : copyVolume(engine.state, volume, newid, params.storage);
-          copy.config[key] = value.replace(volumeId ?? '', `${made.storage}:${made.name}`);
-          log(`${linked ? 'create linked clone' : 'create full clone'} of drive ${key} (${volumeId})`);
-        } else if (/^net\d+$/.test(key)) {
-          // Every clone gets new MAC addresses.
-          copy.config[key] = normalizeConfigValue(engine.state, copy, key, value.replace(/=([0-9A-F]{2}:){5}[0-9A-F]{2}/i, '').replace(/,?hwaddr=[^,]*/, ''), engine.macPrefix);
-        } else {
-          copy.config[key] = value;
+    return engine.tasks.start(
+      source.node,
+      workerType(kind, 'clone'),
+      String(source.vmid),
+      who,
+      (log) => {
+        log(`create ${full ? 'full' : 'linked'} clone of ${guestLabel(kind)} ${source.vmid} with ID ${newid}`);
+        for (const [key, value] of Object.entries(config)) {
+          if (NOT_CLONED.test(key)) continue;
+          const volumeId = isDiskKey(kind, key) ? diskVolume(value) : undefined;
+          const volume = volumeId === undefined ? undefined : findVolume(engine.state, volumeId);
+          if (volume) {
+            const cloudinit = /-cloudinit/.test(volumeId ?? '');
+            const linked = !full && !cloudinit && key !== 'tpmstate0';
+            const made = linked ? linkedCloneVolume(engine.state, volume, newid) : copyVolume(engine.state, volume, newid, params.storage);
+            copy.config[key] = value.replace(volumeId ?? '', `${made.storage}:${made.name}`);
+            log(`${linked ? 'create linked clone' : 'create full clone'} of drive ${key} (${volumeId})`);
+          } else if (/^net\d+$/.test(key)) {
+            // Every clone gets new MAC addresses.
+            copy.config[key] = normalizeConfigValue(
+              engine.state,
+              copy,
+              key,
+              value.replace(/=([0-9A-F]{2}:){5}[0-9A-F]{2}/i, '').replace(/,?hwaddr=[^,]*/, ''),
+              engine.macPrefix,
+            );
+          } else {
+            copy.config[key] = value;
+          }
         }
-      }
-      if (kind === 'qemu') {
-        const smbios = copy.config.smbios1 ?? '';
-        const uuid = `uuid=${randomUUID()}`;
-        copy.config.smbios1 = /uuid=[^,]*/.test(smbios) ? smbios.replace(/uuid=[^,]*/, uuid) : [smbios, uuid].filter((p) => p !== '').join(',');
-        if (copy.config.vmgenid !== undefined) copy.config.vmgenid = randomUUID();
-        copy.config.name = params.name ?? `Copy-of-VM-${config.name ?? source.vmid}`;
-      } else if (params.hostname !== undefined) {
-        copy.config.hostname = params.hostname;
-      }
-      delete copy.config.template;
-      if (params.description !== undefined) copy.config.description = params.description;
-      delete copy.config.lock;
-      if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${newid}`);
-    }, () => dropGuest(engine.state, copy));
+        if (kind === 'qemu') {
+          const smbios = copy.config.smbios1 ?? '';
+          const uuid = `uuid=${randomUUID()}`;
+          copy.config.smbios1 = /uuid=[^,]*/.test(smbios) ? smbios.replace(/uuid=[^,]*/, uuid) : [smbios, uuid].filter((p) => p !== '').join(',');
+          if (copy.config.vmgenid !== undefined) copy.config.vmgenid = randomUUID();
+          copy.config.name = params.name ?? `Copy-of-VM-${config.name ?? source.vmid}`;
+        } else if (params.hostname !== undefined) {
+          copy.config.hostname = params.hostname;
+        }
+        delete copy.config.template;
+        if (params.description !== undefined) copy.config.description = params.description;
+        delete copy.config.lock;
+        if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${newid}`);
+      },
+      () => dropGuest(engine.state, copy),
+    );
   };
 }
 
@@ -255,7 +277,8 @@ export function template(kind: GuestKind) {
       if (guest.config.lock !== undefined) throw die(`${guestLabel(kind)} is locked (${guest.config.lock})`);
       if (guest.snapshots.size > 0) throw die(`unable to create template, because ${kind === 'qemu' ? 'VM' : 'CT'} contains snapshots`);
       if (guest.config.template === '1' && disk === undefined) throw die(`you can't convert a template to a template`);
-      if (guest.status === 'running') throw die(kind === 'qemu' ? `you can't convert a VM to template if VM is running` : `you can't convert a CT to template if the CT is running`);
+      if (guest.status === 'running')
+        throw die(kind === 'qemu' ? `you can't convert a VM to template if VM is running` : `you can't convert a CT to template if the CT is running`);
     };
     check();
     return engine.tasks.start(guest.node, workerType(kind, 'template'), String(guest.vmid), ctx.who, () =>

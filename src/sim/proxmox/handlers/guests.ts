@@ -4,13 +4,27 @@ import { die, paramError } from '../pve-error.js';
 import { flagParam, listParam, requireGuest, requireNode, type RequestContext, type Routes } from '../engine.js';
 import { hasPrivileges, isRootPam, requirePrivileges } from '../permissions.js';
 import {
-  checkLxcOptionPrivileges, checkQemuBridges, checkQemuDrivePrivileges, checkQemuOptionPrivileges, checkQemuStorageAccess, type GuestPermContext,
+  checkLxcOptionPrivileges,
+  checkQemuBridges,
+  checkQemuDrivePrivileges,
+  checkQemuOptionPrivileges,
+  checkQemuStorageAccess,
+  type GuestPermContext,
 } from '../guest-privileges.js';
 import { configDigest, diskSize, diskVolume, isDiskKey, withDiskSize } from '../guest-config.js';
 import type { GuestKind, SimGuest } from '../state.js';
 import { findVolume, growVolume } from '../volumes.js';
 import {
-  applyConfigChange, applyPending, validateConfigRequest, checkDigest, checkNotLocked, configChanges, configView, guestLabel, regenerateCloudinit, workerType,
+  applyConfigChange,
+  applyPending,
+  validateConfigRequest,
+  checkDigest,
+  checkNotLocked,
+  configChanges,
+  configView,
+  guestLabel,
+  regenerateCloudinit,
+  workerType,
 } from './guest-common.js';
 import { clone, create, freeGuestVolumes, template } from './guest-create.js';
 import { removeGuestFromPools } from './pool-members.js';

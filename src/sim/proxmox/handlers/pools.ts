@@ -15,7 +15,14 @@ function memberView(state: SimState, member: string): Record<string, string | nu
   const [type, id] = member.split('/') as [string, string];
   if (type === 'storage') return { id: `storage/${state.nodes[0]}/${id}`, type: 'storage', storage: id, node: state.nodes[0] ?? 'pve' };
   const guest = state.guests.get(Number(id));
-  return { id: member, type, vmid: Number(id), node: guest?.node ?? state.nodes[0] ?? 'pve', name: guest?.config.name ?? guest?.config.hostname ?? '', status: guest?.status ?? 'unknown' };
+  return {
+    id: member,
+    type,
+    vmid: Number(id),
+    node: guest?.node ?? state.nodes[0] ?? 'pve',
+    name: guest?.config.name ?? guest?.config.hostname ?? '',
+    status: guest?.status ?? 'unknown',
+  };
 }
 
 function list(ctx: RequestContext): Array<Record<string, unknown>> {
@@ -23,7 +30,9 @@ function list(ctx: RequestContext): Array<Record<string, unknown>> {
   const { poolid, type } = ctx.params;
   // Without a poolid only pools with `Pool.Audit`; a named pool is answered regardless (Pool.pm `index`).
   if (poolid === undefined) {
-    return [...state.pools].filter(([id]) => hasPrivileges(state, ctx.who, `/pool/${id}`, ['Pool.Audit'])).map(([id, pool]) => ({ poolid: id, comment: pool.comment }));
+    return [...state.pools]
+      .filter(([id]) => hasPrivileges(state, ctx.who, `/pool/${id}`, ['Pool.Audit']))
+      .map(([id, pool]) => ({ poolid: id, comment: pool.comment }));
   }
   const pool = requirePool(state, poolid);
   const members = [...pool.members].filter((m) => type === undefined || m.startsWith(`${type}/`)).map((m) => memberView(state, m));

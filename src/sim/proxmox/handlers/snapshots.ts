@@ -37,7 +37,12 @@ function list(kind: GuestKind) {
       ...(snap.parent !== undefined ? { parent: snap.parent } : {}),
       ...(kind === 'qemu' ? { vmstate: snap.vmstate ? 1 : 0 } : {}),
     }));
-    const current: Record<string, string | number> = { name: 'current', description: 'You are here!', digest: configDigest(guest.config), running: guest.status === 'running' ? 1 : 0 };
+    const current: Record<string, string | number> = {
+      name: 'current',
+      description: 'You are here!',
+      digest: configDigest(guest.config),
+      running: guest.status === 'running' ? 1 : 0,
+    };
     if (guest.config.parent !== undefined) current.parent = guest.config.parent;
     return [...entries, current];
   };
@@ -137,7 +142,10 @@ function putConfig(kind: GuestKind) {
 function links(kind: GuestKind) {
   return (ctx: RequestContext): Array<Record<string, string>> => {
     requireSnapshot(requireGuest(ctx, kind), ctx.params.snapname ?? '');
-    return [{ rel: 'child', href: 'config' }, { rel: 'child', href: 'rollback' }];
+    return [
+      { rel: 'child', href: 'config' },
+      { rel: 'child', href: 'rollback' },
+    ];
   };
 }
 

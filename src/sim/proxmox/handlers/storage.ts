@@ -114,7 +114,8 @@ function update(ctx: RequestContext): Record<string, unknown> {
   if (given.content !== undefined) given.content = validContent(rules, given.content);
   const fixed = new Set([...rules.fixed, ...(rules.optionalFixed ?? [])]);
   for (const [key, value] of Object.entries(given)) {
-    if (fixed.has(key) && storage.options[key] !== undefined && storage.options[key] !== value) throw die(`${prefix}: can't change value of fixed parameter '${key}'`);
+    if (fixed.has(key) && storage.options[key] !== undefined && storage.options[key] !== value)
+      throw die(`${prefix}: can't change value of fixed parameter '${key}'`);
   }
   const deletions = listParam(ctx.params.delete);
   for (const key of deletions) {
@@ -160,8 +161,15 @@ function nodeStorages(ctx: RequestContext): Array<Record<string, string | number
     .map((s) => {
       const used = usedBytes(state, s.storage);
       return {
-        storage: s.storage, type: s.type, content: [...storageContent(s)].join(','), active: 1, enabled: s.options.disable === '1' ? 0 : 1,
-        shared: rulesFor(s.type).forcedShared || s.options.shared === '1' ? 1 : 0, total: s.capacity, used, avail: s.capacity - used,
+        storage: s.storage,
+        type: s.type,
+        content: [...storageContent(s)].join(','),
+        active: 1,
+        enabled: s.options.disable === '1' ? 0 : 1,
+        shared: rulesFor(s.type).forcedShared || s.options.shared === '1' ? 1 : 0,
+        total: s.capacity,
+        used,
+        avail: s.capacity - used,
       };
     });
 }
@@ -174,7 +182,14 @@ function content(ctx: RequestContext): Array<Record<string, string | number>> {
   return storageVolumes(state, storage)
     .filter((v) => ctx.params.content === undefined || v.content === ctx.params.content)
     .filter((v) => ctx.params.vmid === undefined || v.vmid === Number(ctx.params.vmid))
-    .map((v) => ({ volid: volid(v), format: v.format, size: v.size, content: v.content, ctime: 1_700_000_000, ...(v.vmid !== undefined ? { vmid: v.vmid } : {}) }));
+    .map((v) => ({
+      volid: volid(v),
+      format: v.format,
+      size: v.size,
+      content: v.content,
+      ctime: 1_700_000_000,
+      ...(v.vmid !== undefined ? { vmid: v.vmid } : {}),
+    }));
 }
 
 /** The volume named in the path: a full volume id, or a name on the path's storage. */
@@ -202,10 +217,11 @@ function deleteVolume(ctx: RequestContext): string {
 
 export const storageRoutes: Routes = {
   // Only storages the caller may audit or allocate on (`Datastore.Audit|AllocateSpace`).
-  'GET /storage': (ctx) => [...ctx.engine.state.storages.values()]
-    .filter((s) => ctx.params.type === undefined || s.type === ctx.params.type)
-    .filter((s) => hasPrivileges(ctx.engine.state, ctx.who, `/storage/${s.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true))
-    .map((s) => view(ctx.engine.state, s)),
+  'GET /storage': (ctx) =>
+    [...ctx.engine.state.storages.values()]
+      .filter((s) => ctx.params.type === undefined || s.type === ctx.params.type)
+      .filter((s) => hasPrivileges(ctx.engine.state, ctx.who, `/storage/${s.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true))
+      .map((s) => view(ctx.engine.state, s)),
   'POST /storage': create,
   'GET /storage/{storage}': get,
   'PUT /storage/{storage}': update,

@@ -63,8 +63,21 @@ function compileRoute(template: string): CompiledRoute {
 
 /** How many of each indexed key exist (`net0`..`net31`); the schema names them `net[n]`. */
 const INDEX_LIMITS: Readonly<Record<string, number>> = {
-  dev: 256, hostpci: 16, ide: 4, ipconfig: 32, mp: 256, net: 32, numa: 8, parallel: 3, sata: 6, scsi: 31,
-  serial: 4, unused: 256, usb: 14, virtio: 16, virtiofs: 10,
+  dev: 256,
+  hostpci: 16,
+  ide: 4,
+  ipconfig: 32,
+  mp: 256,
+  net: 32,
+  numa: 8,
+  parallel: 3,
+  sata: 6,
+  scsi: 31,
+  serial: 4,
+  unused: 256,
+  usb: 14,
+  virtio: 16,
+  virtiofs: 10,
 };
 
 /** The schema entry for a parameter name; `net0` is declared as `net[n]`. */

@@ -16,7 +16,11 @@ const CONTENT = new Set(['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippe
 const PRIVILEGE = /^[A-Z][A-Za-z]*(\.[A-Za-z]+)+$/;
 
 function list(check: (item: string) => boolean): (value: string) => boolean {
-  return (value) => value.split(/[,;\s]+/).filter((item) => item !== '').every(check);
+  return (value) =>
+    value
+      .split(/[,;\s]+/)
+      .filter((item) => item !== '')
+      .every(check);
 }
 
 const CHECKS: Record<string, (value: string) => boolean> = {

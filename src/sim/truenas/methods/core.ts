@@ -65,12 +65,20 @@ async function loginEx(input: Record<string, unknown>, credentials: SimCredentia
       const wanted = credentials.otpFor(pending.username);
       return wanted !== undefined && input['otp_token'] === wanted ? grant() : fail();
     }
-    case 'SCRAM': return scramStep(input, credentials, ctx, fail, grant);
-    default: return fail();
+    case 'SCRAM':
+      return scramStep(input, credentials, ctx, fail, grant);
+    default:
+      return fail();
   }
 }
 
-async function scramStep(input: Record<string, unknown>, credentials: SimCredentials, ctx: CallContext, fail: () => Promise<LoginResponse>, grant: () => LoginResponse): Promise<LoginResponse> {
+async function scramStep(
+  input: Record<string, unknown>,
+  credentials: SimCredentials,
+  ctx: CallContext,
+  fail: () => Promise<LoginResponse>,
+  grant: () => LoginResponse,
+): Promise<LoginResponse> {
   const { session } = ctx;
   const text = String(input['rfc_str']);
   if (input['scram_type'] === 'CLIENT_FIRST_MESSAGE') {
@@ -93,7 +101,8 @@ export function authMethods(credentials: SimCredentials, timing: AuthTiming): Me
   return {
     // A wrapper over login_ex API_KEY_PLAIN (auth.py@TS-25.10.6:1164-1194): revokes too, and answers false.
     'auth.login_with_api_key': {
-      params: ['api_key'], anonymous: true,
+      params: ['api_key'],
+      anonymous: true,
       handler: async ([key], ctx) => {
         const stored = credentials.apiKey(key);
         if (stored && !ctx.session.secureTransport && versionAtLeast(ctx.version, '25.04')) {
@@ -104,16 +113,29 @@ export function authMethods(credentials: SimCredentials, timing: AuthTiming): Me
       },
     },
     'auth.login': {
-      params: ['username', 'password', 'otp_token'], anonymous: true,
+      params: ['username', 'password', 'otp_token'],
+      anonymous: true,
       handler: ([user, password, otp], ctx) => {
         const wanted = typeof user === 'string' ? credentials.otpFor(user) : undefined;
         return outcome(credentials.password(user, password) && (wanted === undefined || otp === wanted), ctx, timing);
       },
     },
-    'auth.login_ex': { params: ['login_data'], anonymous: true, since: '25.04', handler: ([data], ctx) => loginEx(dict(data, 'login_data'), credentials, ctx, timing) },
-    'auth.login_ex_continue': { params: ['login_data'], anonymous: true, since: '25.04', handler: ([data], ctx) => loginEx(dict(data, 'login_data'), credentials, ctx, timing) },
+    'auth.login_ex': {
+      params: ['login_data'],
+      anonymous: true,
+      since: '25.04',
+      handler: ([data], ctx) => loginEx(dict(data, 'login_data'), credentials, ctx, timing),
+    },
+    'auth.login_ex_continue': {
+      params: ['login_data'],
+      anonymous: true,
+      since: '25.04',
+      handler: ([data], ctx) => loginEx(dict(data, 'login_data'), credentials, ctx, timing),
+    },
     'auth.mechanism_choices': {
-      params: [], anonymous: true, since: '25.04',
+      params: [],
+      anonymous: true,
+      since: '25.04',
       handler: (_args, ctx) => ['API_KEY_PLAIN', 'PASSWORD_PLAIN', 'TOKEN_PLAIN', 'OTP_TOKEN', ...(versionAtLeast(ctx.version, '26') ? ['SCRAM'] : [])],
     },
   };
@@ -122,7 +144,8 @@ export function authMethods(credentials: SimCredentials, timing: AuthTiming): Me
 export const coreMethods: MethodTable = {
   'core.ping': { params: [], handler: () => 'pong' },
   'core.set_options': {
-    params: ['options'], anonymous: true,
+    params: ['options'],
+    anonymous: true,
     handler: ([options], ctx) => {
       const input = dict(options, 'options');
       if (typeof input['legacy_jobs'] === 'boolean' && versionAtLeast(ctx.version, '25.10')) ctx.session.legacyJobs = input['legacy_jobs'];

@@ -8,11 +8,34 @@ import { availableBytes, descriptionProperty, effectiveProperty, isInheritable, 
 import { removeAttachments } from './attachments.js';
 import { versionAtLeast } from '../version.js';
 
-const volblocksizes: Record<string, number> = { '512': 512, '512B': 512, '1K': 1024, '2K': 2048, '4K': 4096, '8K': 8192, '16K': 16384, '32K': 32768, '64K': 65536, '128K': 131072 };
+const volblocksizes: Record<string, number> = {
+  '512': 512,
+  '512B': 512,
+  '1K': 1024,
+  '2K': 2048,
+  '4K': 4096,
+  '8K': 8192,
+  '16K': 16384,
+  '32K': 32768,
+  '64K': 65536,
+  '128K': 131072,
+};
 const fsOnlyFields = ['aclmode', 'acltype', 'atime', 'casesensitivity', 'quota', 'refquota', 'recordsize'];
 const volumeOnlyFields = ['force_size', 'sparse', 'volsize', 'volblocksize'];
 const sizeFields = ['quota', 'refquota', 'reservation', 'refreservation', 'recordsize'];
-const createOnly = ['name', 'type', 'volblocksize', 'sparse', 'casesensitivity', 'share_type', 'encryption', 'encryption_options', 'inherit_encryption', 'user_properties', 'create_ancestors'];
+const createOnly = [
+  'name',
+  'type',
+  'volblocksize',
+  'sparse',
+  'casesensitivity',
+  'share_type',
+  'encryption',
+  'encryption_options',
+  'inherit_encryption',
+  'user_properties',
+  'create_ancestors',
+];
 
 /** The API takes recordsize as text such as "1M" or "128K" (binary units), other sizes as numbers. */
 function sizeBytes(value: unknown): number {
@@ -46,7 +69,8 @@ const recordsizes = ['512', '512B', '1K', '2K', '4K', '8K', '16K', '32K', '64K',
 /** Only the server's literals pass: `'100K' is an invalid recordsize.` (plugins/pool_/dataset.py@TS-25.10.6:303-307). */
 function checkRecordsize(data: Record<string, unknown>, schemaName: string, verrors: Verrors): void {
   const value = data['recordsize'];
-  if (typeof value === 'string' && value !== 'INHERIT' && !recordsizes.includes(value)) verrors.add(`${schemaName}.recordsize`, `'${value}' is an invalid recordsize.`);
+  if (typeof value === 'string' && value !== 'INHERIT' && !recordsizes.includes(value))
+    verrors.add(`${schemaName}.recordsize`, `'${value}' is an invalid recordsize.`);
 }
 
 function validateName(name: unknown, state: SimState, data: Record<string, unknown>, verrors: Verrors): string {
@@ -65,10 +89,14 @@ function validateName(name: unknown, state: SimState, data: Record<string, unkno
     if (!state.poolOf(name) && versionAtLeast(state.version, '25.10')) verrors.add(attr, `zpool (${name.split('/')[0]!}) does not exist.`);
     else if (!parent && !data['create_ancestors']) {
       // 25.10 names the parent (plugins/pool_/dataset.py@TS-25.10.6:207-216); 25.04 does not.
-      verrors.add(attr, versionAtLeast(state.version, '25.10') ? `Parent dataset (${parentPath}) does not exist.` : 'Parent dataset does not exist for specified name');
+      verrors.add(
+        attr,
+        versionAtLeast(state.version, '25.10') ? `Parent dataset (${parentPath}) does not exist.` : 'Parent dataset does not exist for specified name',
+      );
     } else if (!state.poolOf(name)) verrors.add(attr, 'Please specify a pool which exists for the dataset/volume to be created');
     else if (parent?.type === 'VOLUME') verrors.add(attr, `${parent.name}: parent may not be a ZFS volume`);
-    else if (parent && effectiveProperty(state, parent, 'readonly') === 'on') verrors.add('pool_dataset_create.readonly', `Turn off readonly mode on ${parent.name} to create ${name.slice(parent.name.length + 1)}`);
+    else if (parent && effectiveProperty(state, parent, 'readonly') === 'on')
+      verrors.add('pool_dataset_create.readonly', `Turn off readonly mode on ${parent.name} to create ${name.slice(parent.name.length + 1)}`);
     else if (data['type'] !== 'VOLUME' && state.datasets.has(name)) verrors.add(attr, `Path /mnt/${name} already exists`);
   }
   return name;
@@ -83,7 +111,7 @@ function validateVolsize(prefix: string, volsize: number, blocksize: number, roo
 function createDataset(state: SimState, data: Record<string, unknown>): Record<string, unknown> {
   const verrors = new Verrors();
   const type = data['type'] ?? 'FILESYSTEM';
-  if (type !== 'FILESYSTEM' && type !== 'VOLUME') verrors.add('pool_dataset_create.type', 'Input should be \'FILESYSTEM\' or \'VOLUME\'');
+  if (type !== 'FILESYSTEM' && type !== 'VOLUME') verrors.add('pool_dataset_create.type', "Input should be 'FILESYSTEM' or 'VOLUME'");
   const name = validateName(data['name'], state, data, verrors);
   checkRecordsize(data, 'pool_dataset_create', verrors);
   const disallowed = type === 'VOLUME' ? fsOnlyFields : volumeOnlyFields;
@@ -92,7 +120,13 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
   if (type === 'VOLUME') {
     if (data['volblocksize'] !== undefined) {
       const size = volblocksizes[String(data['volblocksize'])];
-      if (size === undefined) verrors.add('pool_dataset_create.volblocksize', `Input should be ${Object.keys(volblocksizes).map((k) => `'${k}'`).join(', ')}`);
+      if (size === undefined)
+        verrors.add(
+          'pool_dataset_create.volblocksize',
+          `Input should be ${Object.keys(volblocksizes)
+            .map((k) => `'${k}'`)
+            .join(', ')}`,
+        );
       else blocksize = size;
     }
     if (data['volsize'] === undefined) verrors.add('pool_dataset_create.volsize', 'This field is required for VOLUME');
@@ -116,7 +150,8 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
     if (value === 'INHERIT') continue;
     setProperty(dataset, field, value);
   }
-  if (typeof data['casesensitivity'] === 'string' && data['casesensitivity'] !== 'INHERIT') dataset.props['casesensitivity'] = data['casesensitivity'].toLowerCase();
+  if (typeof data['casesensitivity'] === 'string' && data['casesensitivity'] !== 'INHERIT')
+    dataset.props['casesensitivity'] = data['casesensitivity'].toLowerCase();
   for (const entry of (data['user_properties'] as { key: string; value: string }[] | undefined) ?? []) dataset.user[entry.key] = entry.value;
   state.datasets.set(name, dataset);
   return renderDataset(state, dataset, true);
@@ -181,7 +216,10 @@ function deleteDataset(state: SimState, id: unknown, options: Record<string, unk
   if (!name.includes('/')) throw new SimCallError(Errno.EINVAL, 'Use pool.export to remove a pool');
   const snapshots = [...state.snapshots.keys()].filter((snap) => snap.startsWith(`${name}@`));
   if (snapshots.length > 0 && !options['recursive']) {
-    throw new SimCallError(Errno.EFAULT, `Failed to delete dataset: cannot destroy '${name}': volume has children\nuse '-r' to destroy the following datasets:\n${snapshots.join('\n')}`);
+    throw new SimCallError(
+      Errno.EFAULT,
+      `Failed to delete dataset: cannot destroy '${name}': volume has children\nuse '-r' to destroy the following datasets:\n${snapshots.join('\n')}`,
+    );
   }
   removeAttachments(state, name);
   for (const victim of [name, ...children]) {
@@ -207,9 +245,7 @@ function looksBelowRoots(version: string, filters: readonly unknown[]): boolean 
 function datasetRows(state: SimState, extra: Record<string, unknown>, filters: readonly unknown[]): Record<string, unknown>[] {
   const withChildren = extra['retrieve_children'] !== false;
   const rootsOnly = extra['flat'] === false || (!withChildren && !looksBelowRoots(state.version, filters));
-  return [...state.datasets.values()]
-    .filter((d) => !rootsOnly || !d.name.includes('/'))
-    .map((d) => renderDataset(state, d, withChildren));
+  return [...state.datasets.values()].filter((d) => !rootsOnly || !d.name.includes('/')).map((d) => renderDataset(state, d, withChildren));
 }
 
 export const datasetMethods: MethodTable = crud<string>('pool.dataset', {

@@ -14,7 +14,8 @@ function onlyKeys(data: Record<string, unknown>, allowed: readonly string[], pre
 
 function typed(data: Record<string, unknown>, field: string, type: 'string' | 'number' | 'boolean', prefix: string, verrors: Verrors): void {
   const value = data[field];
-  if (value !== undefined && value !== null && typeof value !== type) verrors.add(`${prefix}.${field}`, `Input should be a valid ${type === 'number' ? 'integer' : type}`);
+  if (value !== undefined && value !== null && typeof value !== type)
+    verrors.add(`${prefix}.${field}`, `Input should be a valid ${type === 'number' ? 'integer' : type}`);
 }
 
 // ---- portals -------------------------------------------------------------------------------
@@ -23,7 +24,12 @@ function portalRows(state: SimState): Record<string, unknown>[] {
   return state.portals.list().map((p, index) => ({ id: p.id, listen: p.listen, tag: index + 1, comment: p.comment }));
 }
 
-function portalInput(state: SimState, data: Record<string, unknown>, prefix: string, selfId?: number): { listen: { ip: string; port: number }[]; comment: string } {
+function portalInput(
+  state: SimState,
+  data: Record<string, unknown>,
+  prefix: string,
+  selfId?: number,
+): { listen: { ip: string; port: number }[]; comment: string } {
   const verrors = new Verrors();
   onlyKeys(data, ['listen', 'comment'], prefix, verrors);
   const listen = Array.isArray(data['listen']) ? (data['listen'] as { ip?: unknown }[]) : [];
@@ -53,7 +59,8 @@ function validateTarget(state: SimState, data: Record<string, unknown>, selfId?:
   typed(data, 'name', 'string', prefix, verrors);
   const name = data['name'];
   if (typeof name === 'string') {
-    if (!/^[-a-z0-9.:]+$/.test(name)) verrors.add(`${prefix}.name`, 'Only lowercase alphanumeric characters plus dot (.), dash (-), and colon (:) are allowed.');
+    if (!/^[-a-z0-9.:]+$/.test(name))
+      verrors.add(`${prefix}.name`, 'Only lowercase alphanumeric characters plus dot (.), dash (-), and colon (:) are allowed.');
     else if (name.length > 120) verrors.add(`${prefix}.name`, 'Target name must be 120 characters or fewer');
     else if (state.targets.list().some((t) => t.id !== selfId && t.name === name)) verrors.add(`${prefix}.name`, 'Target with this name already exists');
   }
@@ -70,7 +77,8 @@ function validateTarget(state: SimState, data: Record<string, unknown>, selfId?:
     if (!state.portals.get(Number(group.portal))) verrors.add(`${prefix}.groups.${i}.portal`, `${String(group.portal)} Portal not found in database`);
     if (seen.has(Number(group.portal))) verrors.add(`${prefix}.groups.${i}.portal`, `Portal ${String(group.portal)} cannot be duplicated on a target`);
     seen.add(Number(group.portal));
-    if (group.initiator != null && !state.initiators.get(group.initiator)) verrors.add(`${prefix}.groups.${i}.initiator`, `${group.initiator} Initiator not found in database`);
+    if (group.initiator != null && !state.initiators.get(group.initiator))
+      verrors.add(`${prefix}.groups.${i}.initiator`, `${group.initiator} Initiator not found in database`);
     const method = group.authmethod ?? 'NONE';
     if (method !== 'NONE' && group.auth == null) verrors.add(`${prefix}.groups.${i}.auth`, 'Authentication group is required for CHAP and CHAP Mutual');
     if (method === 'CHAP_MUTUAL' && group.auth != null && !state.auths.list().some((a) => a.tag === group.auth && a.peeruser)) {
@@ -82,7 +90,10 @@ function validateTarget(state: SimState, data: Record<string, unknown>, selfId?:
 
 function targetGroups(data: Record<string, unknown>): SimTargetGroup[] {
   return ((data['groups'] as Partial<SimTargetGroup>[] | undefined) ?? []).map((g) => ({
-    portal: Number(g.portal), initiator: g.initiator ?? null, authmethod: g.authmethod ?? 'NONE', auth: g.auth ?? null,
+    portal: Number(g.portal),
+    initiator: g.initiator ?? null,
+    authmethod: g.authmethod ?? 'NONE',
+    auth: g.auth ?? null,
   }));
 }
 
@@ -95,9 +106,15 @@ function lowestFree(used: number[], start: number): number {
 function createTarget(state: SimState, data: Record<string, unknown>): SimTarget {
   validateTarget(state, data);
   return state.targets.insert({
-    name: String(data['name']), alias: (data['alias'] as string | undefined) ?? null, mode: 'ISCSI',
-    groups: targetGroups(data), auth_networks: (data['auth_networks'] as string[] | undefined) ?? [],
-    rel_tgt_id: lowestFree(state.targets.list().map((t) => t.rel_tgt_id), 1),
+    name: String(data['name']),
+    alias: (data['alias'] as string | undefined) ?? null,
+    mode: 'ISCSI',
+    groups: targetGroups(data),
+    auth_networks: (data['auth_networks'] as string[] | undefined) ?? [],
+    rel_tgt_id: lowestFree(
+      state.targets.list().map((t) => t.rel_tgt_id),
+      1,
+    ),
     iscsi_parameters: (data['iscsi_parameters'] as SimTarget['iscsi_parameters'] | undefined) ?? null,
   });
 }
@@ -118,7 +135,24 @@ function deleteMappings(state: SimState, match: (m: { target: number; extent: nu
 
 // ---- extents -------------------------------------------------------------------------------
 
-const extentFields = ['name', 'type', 'disk', 'path', 'filesize', 'serial', 'blocksize', 'pblocksize', 'avail_threshold', 'comment', 'insecure_tpc', 'xen', 'rpm', 'ro', 'enabled', 'product_id'];
+const extentFields = [
+  'name',
+  'type',
+  'disk',
+  'path',
+  'filesize',
+  'serial',
+  'blocksize',
+  'pblocksize',
+  'avail_threshold',
+  'comment',
+  'insecure_tpc',
+  'xen',
+  'rpm',
+  'ro',
+  'enabled',
+  'product_id',
+];
 
 function extentRow(extent: SimExtent): Record<string, unknown> {
   return { ...extent, disk: extent.type === 'DISK' ? extent.path : null, locked: false };
@@ -140,7 +174,8 @@ function validateExtent(state: SimState, data: Record<string, unknown>, selfId?:
     if (serial.length > 20) verrors.add(`${prefix}.serial`, 'String should have at most 20 characters');
     else if (state.extents.list().some((e) => e.id !== selfId && e.serial === serial)) verrors.add(`${prefix}.serial`, 'Serial number must be unique');
   }
-  if (data['blocksize'] !== undefined && ![512, 1024, 2048, 4096].includes(data['blocksize'] as number)) verrors.add(`${prefix}.blocksize`, 'Input should be 512, 1024, 2048 or 4096');
+  if (data['blocksize'] !== undefined && ![512, 1024, 2048, 4096].includes(data['blocksize'] as number))
+    verrors.add(`${prefix}.blocksize`, 'Input should be 512, 1024, 2048 or 4096');
   if ((data['type'] ?? 'DISK') === 'DISK') {
     const disk = data['disk'];
     if (typeof disk !== 'string' || disk === '') verrors.add(`${prefix}.disk`, 'This field is required');
@@ -152,7 +187,9 @@ function validateExtent(state: SimState, data: Record<string, unknown>, selfId?:
       if (!exists) verrors.add(`${prefix}.disk`, `Device '/dev/zvol/${volume}' for volume '${volume}' does not exist`);
       else if (snapshot && data['ro'] !== true) verrors.add(`${prefix}.ro`, 'Must be set when disk is a ZFS Snapshot');
       // 25.10.0+ (NAS-137857): one extent per zvol (plugins/iscsi_/extents.py@TS-25.10.6:494).
-      const user = versionAtLeast(state.version, '25.10') ? state.extents.list().find((e) => e.id !== selfId && e.type === 'DISK' && e.path === disk) : undefined;
+      const user = versionAtLeast(state.version, '25.10')
+        ? state.extents.list().find((e) => e.id !== selfId && e.type === 'DISK' && e.path === disk)
+        : undefined;
       if (user) verrors.add(`${prefix}.disk`, `Disk currently in use by extent ${user.name}`);
     }
   } else if (data['type'] === 'FILE') {
@@ -173,13 +210,20 @@ function extentStorage(data: Record<string, unknown>): Pick<SimExtent, 'type' | 
 function createExtent(state: SimState, data: Record<string, unknown>): Record<string, unknown> {
   validateExtent(state, data);
   const extent = state.extents.insert({
-    name: String(data['name']), ...extentStorage(data),
+    name: String(data['name']),
+    ...extentStorage(data),
     serial: (data['serial'] as string | undefined) ?? randomBytes(8).toString('hex').slice(0, 15),
-    blocksize: (data['blocksize'] as number | undefined) ?? 512, pblocksize: data['pblocksize'] === true,
-    avail_threshold: (data['avail_threshold'] as number | undefined) ?? null, comment: String(data['comment'] ?? ''),
+    blocksize: (data['blocksize'] as number | undefined) ?? 512,
+    pblocksize: data['pblocksize'] === true,
+    avail_threshold: (data['avail_threshold'] as number | undefined) ?? null,
+    comment: String(data['comment'] ?? ''),
     naa: `0x6589cfc000000${randomBytes(10).toString('hex').slice(0, 19)}`,
-    insecure_tpc: data['insecure_tpc'] !== false, xen: data['xen'] === true, rpm: (data['rpm'] as string | undefined) ?? 'SSD',
-    ro: data['ro'] === true, enabled: data['enabled'] !== false, vendor: 'TrueNAS',
+    insecure_tpc: data['insecure_tpc'] !== false,
+    xen: data['xen'] === true,
+    rpm: (data['rpm'] as string | undefined) ?? 'SSD',
+    ro: data['ro'] === true,
+    enabled: data['enabled'] !== false,
+    vendor: 'TrueNAS',
   });
   markZvolForExtent(state, extent);
   return extentRow(extent);
@@ -212,14 +256,21 @@ function updateExtent(state: SimState, id: number, data: Record<string, unknown>
 // ---- target-extent mappings ----------------------------------------------------------------
 
 /** Checks a mapping against the others stored; returns it with the LUN assigned. */
-function checkedTargetExtent(state: SimState, data: Record<string, unknown>, operation: 'create' | 'update' = 'create'): { target: number; extent: number; lunid: number } {
+function checkedTargetExtent(
+  state: SimState,
+  data: Record<string, unknown>,
+  operation: 'create' | 'update' = 'create',
+): { target: number; extent: number; lunid: number } {
   const prefix = `iscsi_targetextent_${operation}`;
   const verrors = new Verrors();
   onlyKeys(data, ['target', 'extent', 'lunid'], prefix, verrors);
   for (const field of ['target', 'extent', 'lunid']) typed(data, field, 'number', prefix, verrors);
   verrors.check();
   const target = Number(data['target']);
-  const onTarget = state.targetExtents.list().filter((m) => m.target === target).map((m) => m.lunid);
+  const onTarget = state.targetExtents
+    .list()
+    .filter((m) => m.target === target)
+    .map((m) => m.lunid);
   const lunid = data['lunid'] == null ? lowestFree(onTarget, 0) : Number(data['lunid']);
   if (lunid < 0 || lunid > 16382) verrors.add(`${prefix}.lunid`, 'LUN ID must be a positive integer and lower than 16382');
   else if (onTarget.includes(lunid)) verrors.add(`${prefix}.lunid`, 'LUN ID is already being used for this target.');
@@ -261,7 +312,8 @@ export const iscsiMethods: MethodTable = {
   ...crud<number>('iscsi.initiator', {
     noun: 'iSCSIInitiator',
     rows: (ctx) => copies(ctx.state.initiators.list()),
-    create: (data, ctx) => ctx.state.initiators.insert({ initiators: (data['initiators'] as string[] | undefined) ?? [], comment: String(data['comment'] ?? '') }),
+    create: (data, ctx) =>
+      ctx.state.initiators.insert({ initiators: (data['initiators'] as string[] | undefined) ?? [], comment: String(data['comment'] ?? '') }),
     update: (id, data, ctx) => Object.assign(mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id), data),
     delete: (id, _options, ctx) => mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id) && ctx.state.initiators.delete(id),
   }),
@@ -274,8 +326,12 @@ export const iscsiMethods: MethodTable = {
       if (secret.length < 12 || secret.length > 16) verrors.add('iscsi_auth_create.secret', 'Secret must be between 12 and 16 characters.');
       verrors.check();
       return ctx.state.auths.insert({
-        tag: Number(data['tag'] ?? 1), user: String(data['user'] ?? ''), secret, peeruser: String(data['peeruser'] ?? ''),
-        peersecret: String(data['peersecret'] ?? ''), discovery_auth: String(data['discovery_auth'] ?? 'NONE'),
+        tag: Number(data['tag'] ?? 1),
+        user: String(data['user'] ?? ''),
+        secret,
+        peeruser: String(data['peeruser'] ?? ''),
+        peersecret: String(data['peersecret'] ?? ''),
+        discovery_auth: String(data['discovery_auth'] ?? 'NONE'),
       });
     },
     update: (id, data, ctx) => Object.assign(mustExist(ctx.state.auths.get(id), 'iSCSITargetAuthCredential', id), data),
@@ -331,7 +387,8 @@ export const iscsiMethods: MethodTable = {
       const verrors = new Verrors();
       onlyKeys(input, ['basename', 'isns_servers', 'listen_port', 'pool_avail_threshold', 'alua', 'iser'], 'iscsiglobal_update', verrors);
       const port = input['listen_port'];
-      if (port !== undefined && (typeof port !== 'number' || port < 1025 || port > 65535)) verrors.add('iscsiglobal_update.listen_port', 'Input should be between 1025 and 65535');
+      if (port !== undefined && (typeof port !== 'number' || port < 1025 || port > 65535))
+        verrors.add('iscsiglobal_update.listen_port', 'Input should be between 1025 and 65535');
       verrors.check();
       Object.assign(ctx.state.iscsiGlobal, input);
       return { ...ctx.state.iscsiGlobal };

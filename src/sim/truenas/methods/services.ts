@@ -27,7 +27,10 @@ function control(state: SimState, verb: string, name: unknown): boolean {
 }
 
 export const serviceMethodTable: MethodTable = {
-  'service.query': { params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(ctx.state.services.list().map(row), filters ?? [], options ?? {}) },
+  'service.query': {
+    params: ['filters', 'options'],
+    handler: ([filters, options], ctx) => runQuery(ctx.state.services.list().map(row), filters ?? [], options ?? {}),
+  },
   'service.update': {
     params: ['id_or_name', 'data'],
     handler: ([id, data], ctx) => {
@@ -42,7 +45,8 @@ export const serviceMethodTable: MethodTable = {
   'service.restart': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'RESTART', name) },
   'service.reload': { params: ['service', 'options'], until: '26.04', handler: ([name], ctx) => control(ctx.state, 'RELOAD', name) },
   'service.control': {
-    params: ['verb', 'service', 'options'], since: '25.10',
+    params: ['verb', 'service', 'options'],
+    since: '25.10',
     handler: ([verb, name], ctx) => {
       ctx.progress(50, `${String(verb)} ${String(name)}`);
       return control(ctx.state, String(verb), name);

@@ -5,7 +5,21 @@ import { crud, mustExist, type MethodTable } from '../registry.js';
 import type { SimShare, SimState, Table } from '../state.js';
 import { canonicalNetwork, isAllNetworks } from '../ip-network.js';
 
-const nfsDefaults = { aliases: [], comment: '', networks: [], hosts: [], ro: false, maproot_user: null, maproot_group: null, mapall_user: null, mapall_group: null, security: [], enabled: true, locked: false, expose_snapshots: false };
+const nfsDefaults = {
+  aliases: [],
+  comment: '',
+  networks: [],
+  hosts: [],
+  ro: false,
+  maproot_user: null,
+  maproot_group: null,
+  mapall_user: null,
+  mapall_group: null,
+  security: [],
+  enabled: true,
+  locked: false,
+  expose_snapshots: false,
+};
 
 export type Operation = 'create' | 'update';
 
@@ -27,7 +41,10 @@ function sanitizeNetworks(schemaName: string, networks: readonly string[], verro
     verrors.add(`${schemaName}.networks`, `The following do not appear to be valid IPv4 or IPv6 networks: ${notValid.join(', ')}`);
   } else if (canonical.some((network) => isAllNetworks(network!))) {
     // The server names the loop's last entry here, whichever entry was the all-networks one.
-    verrors.add(`${schemaName}.networks`, `Do not use ${String(last)} to represent all-networks.  No entry is required to configure 'allow everybody'.  Please remove ${String(last)}.`);
+    verrors.add(
+      `${schemaName}.networks`,
+      `Do not use ${String(last)} to represent all-networks.  No entry is required to configure 'allow everybody'.  Please remove ${String(last)}.`,
+    );
   }
   return canonical.map((network, index) => network ?? networks[index]!);
 }
@@ -41,10 +58,12 @@ function nfsCheck(state: SimState, share: Record<string, unknown>, operation: Op
   for (const other of state.nfsShares.list()) {
     if (other.id === selfId || other.path !== share['path']) continue;
     for (const network of share['networks'] as string[]) {
-      if ((other['networks'] as string[]).includes(network)) verrors.add(`${schemaName}.networks`, `ERROR - Another NFS share already exports ${String(share['path'])} for network ${network}`);
+      if ((other['networks'] as string[]).includes(network))
+        verrors.add(`${schemaName}.networks`, `ERROR - Another NFS share already exports ${String(share['path'])} for network ${network}`);
     }
     for (const host of share['hosts'] as string[]) {
-      if ((other['hosts'] as string[]).includes(host)) verrors.add(`${schemaName}.hosts`, `ERROR - Another NFS share already exports ${String(share['path'])} for host ${host}`);
+      if ((other['hosts'] as string[]).includes(host))
+        verrors.add(`${schemaName}.hosts`, `ERROR - Another NFS share already exports ${String(share['path'])} for host ${host}`);
     }
   }
   verrors.check();
@@ -53,23 +72,44 @@ function nfsCheck(state: SimState, share: Record<string, unknown>, operation: Op
 export type ShareCheck = (state: SimState, share: Record<string, unknown>, operation: Operation, selfId?: number) => void;
 
 /** CRUD over a share table: defaults on create, the merged share checked on update. */
-export function shareMethods(namespace: string, noun: string, table: (state: SimState) => Table<SimShare>, defaults: (version: string) => Record<string, unknown>, check: ShareCheck, normalize?: (data: unknown, version: string) => unknown): MethodTable {
-  return crud<number>(namespace, {
-    noun,
-    rows: (ctx) => table(ctx.state).list().map((share) => ({ ...share })),
-    create: (data, ctx) => {
-      const share = { ...defaults(ctx.version), ...data };
-      check(ctx.state, share, 'create');
-      return { ...table(ctx.state).insert(share as Omit<SimShare, 'id'>) };
+export function shareMethods(
+  namespace: string,
+  noun: string,
+  table: (state: SimState) => Table<SimShare>,
+  defaults: (version: string) => Record<string, unknown>,
+  check: ShareCheck,
+  normalize?: (data: unknown, version: string) => unknown,
+): MethodTable {
+  return crud<number>(
+    namespace,
+    {
+      noun,
+      rows: (ctx) =>
+        table(ctx.state)
+          .list()
+          .map((share) => ({ ...share })),
+      create: (data, ctx) => {
+        const share = { ...defaults(ctx.version), ...data };
+        check(ctx.state, share, 'create');
+        return { ...table(ctx.state).insert(share as Omit<SimShare, 'id'>) };
+      },
+      update: (id, data, ctx) => {
+        const share = mustExist(table(ctx.state).get(id), noun, id);
+        const merged = { ...share, ...data, id };
+        check(ctx.state, merged, 'update', id);
+        return { ...Object.assign(share, merged) };
+      },
+      delete: (id, _options, ctx) => mustExist(table(ctx.state).get(id), noun, id) && table(ctx.state).delete(id),
     },
-    update: (id, data, ctx) => {
-      const share = mustExist(table(ctx.state).get(id), noun, id);
-      const merged = { ...share, ...data, id };
-      check(ctx.state, merged, 'update', id);
-      return { ...Object.assign(share, merged) };
-    },
-    delete: (id, _options, ctx) => mustExist(table(ctx.state).get(id), noun, id) && table(ctx.state).delete(id),
-  }, {}, normalize);
+    {},
+    normalize,
+  );
 }
 
-export const nfsShareMethods: MethodTable = shareMethods('sharing.nfs', 'SharingNFS', (state) => state.nfsShares, () => nfsDefaults, nfsCheck);
+export const nfsShareMethods: MethodTable = shareMethods(
+  'sharing.nfs',
+  'SharingNFS',
+  (state) => state.nfsShares,
+  () => nfsDefaults,
+  nfsCheck,
+);

@@ -15,7 +15,24 @@ import { versionAtLeast } from '../version.js';
 import { checkPath, shareMethods, type Operation } from './shares.js';
 
 /** Flat keys 25.10 drops when `purpose` is sent (plugins/smb_/constants.py LEGACY_SHARE_FIELDS @TS-25.10.6). */
-const droppedLegacyKeys = ['path_suffix', 'home', 'recyclebin', 'guestok', 'hostsallow', 'hostsdeny', 'auxsmbconf', 'acl', 'durablehandle', 'streams', 'timemachine', 'timemachine_quota', 'shadowcopy', 'fsrvp', 'afp', 'aapl_name_mangling'];
+const droppedLegacyKeys = [
+  'path_suffix',
+  'home',
+  'recyclebin',
+  'guestok',
+  'hostsallow',
+  'hostsdeny',
+  'auxsmbconf',
+  'acl',
+  'durablehandle',
+  'streams',
+  'timemachine',
+  'timemachine_quota',
+  'shadowcopy',
+  'fsrvp',
+  'afp',
+  'aapl_name_mangling',
+];
 
 /** 25.10+: what the model's `mode='before'` validator makes of the input before the schema checks it. */
 export function normalizeSmbShare(data: unknown, version: string): unknown {
@@ -44,24 +61,78 @@ function optionDefaults(schema: TrueNASApiSchema, purpose: unknown): Record<stri
     const node = pending.pop()!;
     pending.push(...((node.anyOf ?? []) as JsonSchema[]), ...((node.oneOf ?? []) as JsonSchema[]));
     if (node.properties?.['purpose']?.const !== purpose) continue;
-    return Object.fromEntries(Object.entries(node.properties ?? {}).filter(([key, field]) => key !== 'purpose' && 'default' in field).map(([key, field]) => [key, structuredClone(field.default)]));
+    return Object.fromEntries(
+      Object.entries(node.properties ?? {})
+        .filter(([key, field]) => key !== 'purpose' && 'default' in field)
+        .map(([key, field]) => [key, structuredClone(field.default)]),
+    );
   }
   return {};
 }
 
-const currentDefaults = { purpose: 'DEFAULT_SHARE', comment: '', readonly: false, browsable: true, access_based_share_enumeration: false, enabled: true, locked: false, audit: { enable: false, watch_list: [], ignore_list: [] } };
+const currentDefaults = {
+  purpose: 'DEFAULT_SHARE',
+  comment: '',
+  readonly: false,
+  browsable: true,
+  access_based_share_enumeration: false,
+  enabled: true,
+  locked: false,
+  audit: { enable: false, watch_list: [], ignore_list: [] },
+};
 
-const legacyDefaults = { purpose: 'DEFAULT_SHARE', path_suffix: '', home: false, comment: '', ro: false, browsable: true, timemachine: false, recyclebin: false, guestok: false, abe: false, hostsallow: [], hostsdeny: [], aapl_name_mangling: false, acl: true, durablehandle: true, shadowcopy: true, streams: true, fsrvp: false, auxsmbconf: '', enabled: true, afp: false, locked: false, audit: { enable: false, watch_list: [], ignore_list: [] } };
+const legacyDefaults = {
+  purpose: 'DEFAULT_SHARE',
+  path_suffix: '',
+  home: false,
+  comment: '',
+  ro: false,
+  browsable: true,
+  timemachine: false,
+  recyclebin: false,
+  guestok: false,
+  abe: false,
+  hostsallow: [],
+  hostsdeny: [],
+  aapl_name_mangling: false,
+  acl: true,
+  durablehandle: true,
+  shadowcopy: true,
+  streams: true,
+  fsrvp: false,
+  auxsmbconf: '',
+  enabled: true,
+  afp: false,
+  locked: false,
+  audit: { enable: false, watch_list: [], ignore_list: [] },
+};
 
 /** 25.04 DEFAULT_SHARE preset: what it forces on every create and update. */
-const defaultSharePreset = { ro: false, browsable: true, timemachine: false, recyclebin: false, abe: false, hostsallow: [], hostsdeny: [], acl: true, durablehandle: true, shadowcopy: true, streams: true, fsrvp: false, aapl_name_mangling: false, home: false, path_suffix: '' };
+const defaultSharePreset = {
+  ro: false,
+  browsable: true,
+  timemachine: false,
+  recyclebin: false,
+  abe: false,
+  hostsallow: [],
+  hostsdeny: [],
+  acl: true,
+  durablehandle: true,
+  shadowcopy: true,
+  streams: true,
+  fsrvp: false,
+  aapl_name_mangling: false,
+  home: false,
+  path_suffix: '',
+};
 
 function smbCheck(state: SimState, share: Record<string, unknown>, operation: Operation, selfId?: number): void {
   const schemaName = `sharingsmb_${operation}`;
   const verrors = new Verrors();
   checkPath(state, share['path'], `${schemaName}.path`, verrors);
   const name = share['name'];
-  if (typeof name !== 'string' || name === '' || name.length > 80) verrors.add(`${schemaName}.name`, 'Share name is required and must be at most 80 characters');
+  if (typeof name !== 'string' || name === '' || name.length > 80)
+    verrors.add(`${schemaName}.name`, 'Share name is required and must be at most 80 characters');
   else if (state.smbShares.list().some((s) => s.id !== selfId && String(s['name']).toLowerCase() === name.toLowerCase())) {
     verrors.add(`${schemaName}.name`, 'Share names are case-insensitive and must be unique');
   }
@@ -85,7 +156,14 @@ function finishSmbShare(share: Record<string, unknown>, input: Record<string, un
 }
 
 export const smbShareMethods: MethodTable = (() => {
-  const table = shareMethods('sharing.smb', 'SharingSMB', smbTable, (version) => structuredClone(versionAtLeast(version, '25.10') ? currentDefaults : legacyDefaults), smbCheck, normalizeSmbShare);
+  const table = shareMethods(
+    'sharing.smb',
+    'SharingSMB',
+    smbTable,
+    (version) => structuredClone(versionAtLeast(version, '25.10') ? currentDefaults : legacyDefaults),
+    smbCheck,
+    normalizeSmbShare,
+  );
   const wrap = (method: 'sharing.smb.create' | 'sharing.smb.update', dataIndex: number) => {
     const spec = table[method]!;
     return {

@@ -9,11 +9,23 @@ import { humanSize } from '../zfs-props.js';
 function renderSnapshot(name: string, snap: SimSnapshot): Record<string, unknown> {
   const size = (bytes: number) => ({ parsed: bytes, rawvalue: String(bytes), value: humanSize(bytes), source: 'NONE', source_info: null });
   return {
-    id: name, name, pool: snap.dataset.split('/')[0], type: 'SNAPSHOT', snapshot_name: snap.snapshotName, dataset: snap.dataset,
+    id: name,
+    name,
+    pool: snap.dataset.split('/')[0],
+    type: 'SNAPSHOT',
+    snapshot_name: snap.snapshotName,
+    dataset: snap.dataset,
     createtxg: String(snap.createtxg),
     properties: {
-      used: size(0), referenced: size(snap.referenced),
-      creation: { parsed: { $date: snap.creation }, rawvalue: String(Math.floor(snap.creation / 1000)), value: new Date(snap.creation).toUTCString(), source: 'NONE', source_info: null },
+      used: size(0),
+      referenced: size(snap.referenced),
+      creation: {
+        parsed: { $date: snap.creation },
+        rawvalue: String(Math.floor(snap.creation / 1000)),
+        value: new Date(snap.creation).toUTCString(),
+        source: 'NONE',
+        source_info: null,
+      },
       createtxg: { parsed: snap.createtxg, rawvalue: String(snap.createtxg), value: String(snap.createtxg), source: 'NONE', source_info: null },
     },
     user_properties: { ...snap.user },
@@ -24,7 +36,8 @@ function createSnapshot(state: SimState, data: Record<string, unknown>): Record<
   const verrors = new Verrors();
   const dataset = String(data['dataset'] ?? '');
   if (!state.datasets.has(dataset)) verrors.add('snapshot_create.dataset', 'Dataset does not exist');
-  if ((data['name'] === undefined) === (data['naming_schema'] === undefined)) verrors.add('snapshot_create.naming_schema', 'You must specify either name or naming schema');
+  if ((data['name'] === undefined) === (data['naming_schema'] === undefined))
+    verrors.add('snapshot_create.naming_schema', 'You must specify either name or naming schema');
   const snapshotName = String(data['name'] ?? new Date().toISOString().replace(/[:.]/g, '-'));
   if (!/^[A-Za-z0-9_.:\-]+$/.test(snapshotName)) verrors.add('snapshot_create.name', 'Invalid snapshot name');
   verrors.check();
@@ -34,7 +47,11 @@ function createSnapshot(state: SimState, data: Record<string, unknown>): Record<
   const txg = state.nextTxg();
   for (const name of targets) {
     state.snapshots.set(`${name}@${snapshotName}`, {
-      dataset: name, snapshotName, createtxg: txg, creation: Date.now(), referenced: state.datasets.get(name)!.written,
+      dataset: name,
+      snapshotName,
+      createtxg: txg,
+      creation: Date.now(),
+      referenced: state.datasets.get(name)!.written,
       user: Object.fromEntries(Object.entries(dict(data['properties'], 'snapshot_create.properties')).map(([k, v]) => [k, String(v)])),
     });
   }
@@ -44,9 +61,12 @@ function createSnapshot(state: SimState, data: Record<string, unknown>): Record<
 /** Deletes a snapshot; `recursive` also deletes the same-named snapshots of every descendant dataset, as `zfs destroy -r` does. */
 function deleteSnapshot(state: SimState, id: string, options: Record<string, unknown>): boolean {
   const snap = mustExist(state.snapshots.get(id), 'ZFSSnapshot', id);
-  const doomed = options['recursive'] === true
-    ? [...state.snapshots.entries()].filter(([, other]) => other.snapshotName === snap.snapshotName && (other.dataset === snap.dataset || other.dataset.startsWith(`${snap.dataset}/`))).map(([name]) => name)
-    : [id];
+  const doomed =
+    options['recursive'] === true
+      ? [...state.snapshots.entries()]
+          .filter(([, other]) => other.snapshotName === snap.snapshotName && (other.dataset === snap.dataset || other.dataset.startsWith(`${snap.dataset}/`)))
+          .map(([name]) => name)
+      : [id];
   const doomedSet = new Set(doomed);
   const clones = [...state.datasets.values()].filter((d) => d.origin !== undefined && doomedSet.has(d.origin));
   if (clones.length > 0 && options['defer'] !== true) {
@@ -63,7 +83,15 @@ function cloneSnapshot(state: SimState, data: Record<string, unknown>): boolean 
   if (!snap) throw invalid('snapshot_clone.snapshot', 'Snapshot does not exist', Errno.ENOENT);
   if (state.datasets.has(target)) throw new SimCallError(Errno.EFAULT, `Failed to clone snapshot: cannot create '${target}': dataset already exists`);
   const origin = state.datasets.get(snap.dataset)!;
-  state.datasets.set(target, { name: target, type: origin.type, props: { ...origin.props, ...(origin.type === 'VOLUME' ? { refreservation: '0' } : {}) }, user: {}, written: snap.referenced, createtxg: state.nextTxg(), origin: source });
+  state.datasets.set(target, {
+    name: target,
+    type: origin.type,
+    props: { ...origin.props, ...(origin.type === 'VOLUME' ? { refreservation: '0' } : {}) },
+    user: {},
+    written: snap.referenced,
+    createtxg: state.nextTxg(),
+    origin: source,
+  });
   return true;
 }
 
@@ -72,7 +100,10 @@ function rollbackSnapshot(state: SimState, id: string, options: Record<string, u
   if (!snap) throw instanceNotFound('ZFSSnapshot', id);
   const later = [...state.snapshots.entries()].filter(([, other]) => other.dataset === snap.dataset && other.createtxg > snap.createtxg);
   if (later.length > 0 && options['recursive'] !== true) {
-    throw new SimCallError(Errno.EFAULT, `Failed to rollback snapshot: cannot rollback to '${id}': more recent snapshots or bookmarks exist\nuse '-r' to force deletion of the following snapshots and bookmarks:\n${later.map(([name]) => name).join('\n')}`);
+    throw new SimCallError(
+      Errno.EFAULT,
+      `Failed to rollback snapshot: cannot rollback to '${id}': more recent snapshots or bookmarks exist\nuse '-r' to force deletion of the following snapshots and bookmarks:\n${later.map(([name]) => name).join('\n')}`,
+    );
   }
   for (const [name] of later) state.snapshots.delete(name);
   state.datasets.get(snap.dataset)!.written = snap.referenced;
@@ -81,24 +112,32 @@ function rollbackSnapshot(state: SimState, id: string, options: Record<string, u
 
 function snapshotMethods(namespace: string, visibility: Pick<MethodSpec, 'since' | 'until'>): MethodTable {
   return {
-    ...crud<string>(namespace, {
-      noun: 'ZFSSnapshot',
-      rows: (ctx) => [...ctx.state.snapshots.entries()].map(([name, snap]) => renderSnapshot(name, snap)),
-      create: (data, ctx) => createSnapshot(ctx.state, data),
-      update: (id, data, ctx) => {
-        const snap = mustExist(ctx.state.snapshots.get(id), 'ZFSSnapshot', id);
-        for (const entry of (data['user_properties_update'] as { key: string; value?: string; remove?: boolean }[] | undefined) ?? []) {
-          if (entry.remove) delete snap.user[entry.key];
-          else snap.user[entry.key] = String(entry.value);
-        }
-        for (const key of (data['user_properties_remove'] as string[] | undefined) ?? []) delete snap.user[key];
-        return renderSnapshot(id, snap);
+    ...crud<string>(
+      namespace,
+      {
+        noun: 'ZFSSnapshot',
+        rows: (ctx) => [...ctx.state.snapshots.entries()].map(([name, snap]) => renderSnapshot(name, snap)),
+        create: (data, ctx) => createSnapshot(ctx.state, data),
+        update: (id, data, ctx) => {
+          const snap = mustExist(ctx.state.snapshots.get(id), 'ZFSSnapshot', id);
+          for (const entry of (data['user_properties_update'] as { key: string; value?: string; remove?: boolean }[] | undefined) ?? []) {
+            if (entry.remove) delete snap.user[entry.key];
+            else snap.user[entry.key] = String(entry.value);
+          }
+          for (const key of (data['user_properties_remove'] as string[] | undefined) ?? []) delete snap.user[key];
+          return renderSnapshot(id, snap);
+        },
+        delete: (id, [options], ctx) => deleteSnapshot(ctx.state, id, dict(options, 'options')),
+        deleteParams: ['options'],
       },
-      delete: (id, [options], ctx) => deleteSnapshot(ctx.state, id, dict(options, 'options')),
-      deleteParams: ['options'],
-    }, visibility),
+      visibility,
+    ),
     [`${namespace}.clone`]: { ...visibility, params: ['data'], handler: ([data], ctx) => cloneSnapshot(ctx.state, dict(data, 'data')) },
-    [`${namespace}.rollback`]: { ...visibility, params: ['id', 'options'], handler: ([id, options], ctx) => rollbackSnapshot(ctx.state, String(id), dict(options, 'options')) },
+    [`${namespace}.rollback`]: {
+      ...visibility,
+      params: ['id', 'options'],
+      handler: ([id, options], ctx) => rollbackSnapshot(ctx.state, String(id), dict(options, 'options')),
+    },
   };
 }
 

@@ -10,18 +10,40 @@ function poolRows(state: SimState): Record<string, unknown>[] {
   return state.pools.map((pool) => {
     const allocated = usedBytes(state, pool.name);
     return {
-      id: pool.id, name: pool.name, guid: pool.guid, status: 'ONLINE', path: `/mnt/${pool.name}`, scan: null, expand: null,
-      is_upgraded: true, healthy: true, warning: false, status_code: 'HEALTHY', status_detail: null,
-      size: pool.size, allocated, free: pool.size - allocated, freeing: 0, fragmentation: '0',
-      topology: { data: [], log: [], cache: [], spare: [], special: [], dedup: [] }, autotrim: { parsed: 'off', rawvalue: 'off', value: 'off', source: 'DEFAULT' },
+      id: pool.id,
+      name: pool.name,
+      guid: pool.guid,
+      status: 'ONLINE',
+      path: `/mnt/${pool.name}`,
+      scan: null,
+      expand: null,
+      is_upgraded: true,
+      healthy: true,
+      warning: false,
+      status_code: 'HEALTHY',
+      status_detail: null,
+      size: pool.size,
+      allocated,
+      free: pool.size - allocated,
+      freeing: 0,
+      fragmentation: '0',
+      topology: { data: [], log: [], cache: [], spare: [], special: [], dedup: [] },
+      autotrim: { parsed: 'off', rawvalue: 'off', value: 'off', source: 'DEFAULT' },
     };
   });
 }
 
 function diskRows(state: SimState): Record<string, unknown>[] {
   return state.pools.map((pool, index) => ({
-    identifier: `{serial_lunid}SIM${index}`, name: `sd${String.fromCharCode(97 + index)}`, devname: `sd${String.fromCharCode(97 + index)}`,
-    serial: `SIM${index}`, size: pool.size, type: 'SSD', model: 'Simulated Disk', rotationrate: null, pool: pool.name,
+    identifier: `{serial_lunid}SIM${index}`,
+    name: `sd${String.fromCharCode(97 + index)}`,
+    devname: `sd${String.fromCharCode(97 + index)}`,
+    serial: `SIM${index}`,
+    size: pool.size,
+    type: 'SSD',
+    model: 'Simulated Disk',
+    rotationrate: null,
+    pool: pool.name,
   }));
 }
 
@@ -30,10 +52,25 @@ export function systemMethods(hostname: string): MethodTable {
     'system.info': {
       params: [],
       handler: (_args, ctx) => ({
-        version: ctx.version, buildtime: { $date: bootTime }, hostname, physmem: 17179869184, model: 'Simulated CPU', cores: 4,
-        physical_cores: 2, loadavg: [0.1, 0.05, 0.01], uptime: '1:00', uptime_seconds: (Date.now() - bootTime) / 1000,
-        system_serial: 'SIM0001', system_product: 'truemox simulator', system_product_version: ctx.version, license: null,
-        boottime: { $date: bootTime }, datetime: { $date: Date.now() }, timezone: 'UTC', system_manufacturer: 'truemox', ecc_memory: false,
+        version: ctx.version,
+        buildtime: { $date: bootTime },
+        hostname,
+        physmem: 17179869184,
+        model: 'Simulated CPU',
+        cores: 4,
+        physical_cores: 2,
+        loadavg: [0.1, 0.05, 0.01],
+        uptime: '1:00',
+        uptime_seconds: (Date.now() - bootTime) / 1000,
+        system_serial: 'SIM0001',
+        system_product: 'truemox simulator',
+        system_product_version: ctx.version,
+        license: null,
+        boottime: { $date: bootTime },
+        datetime: { $date: Date.now() },
+        timezone: 'UTC',
+        system_manufacturer: 'truemox',
+        ecc_memory: false,
       }),
     },
     'system.version': { params: [], handler: (_args, ctx) => `TrueNAS-SCALE-${ctx.version}` },

@@ -44,9 +44,12 @@ async function loadAjv(): Promise<Ajv> {
 async function importSubset(release: TrueNASRelease): Promise<ApiSubset> {
   // Static specifiers, so the bundler carries each file (in its own chunk).
   switch (release) {
-    case '25.04.2.6': return (await import('./truenas-25.04.2.6-subset.json', { with: { type: 'json' } })).default as unknown as ApiSubset;
-    case '25.10.6': return (await import('./truenas-25.10.6-subset.json', { with: { type: 'json' } })).default as unknown as ApiSubset;
-    case '26.0.0-beta3': return (await import('./truenas-26.0.0-beta3-subset.json', { with: { type: 'json' } })).default as unknown as ApiSubset;
+    case '25.04.2.6':
+      return (await import('./truenas-25.04.2.6-subset.json', { with: { type: 'json' } })).default as unknown as ApiSubset;
+    case '25.10.6':
+      return (await import('./truenas-25.10.6-subset.json', { with: { type: 'json' } })).default as unknown as ApiSubset;
+    case '26.0.0-beta3':
+      return (await import('./truenas-26.0.0-beta3-subset.json', { with: { type: 'json' } })).default as unknown as ApiSubset;
   }
 }
 
@@ -54,7 +57,11 @@ async function importSubset(release: TrueNASRelease): Promise<ApiSubset> {
 export class TrueNASApiSchema {
   private readonly compiled = new Map<string, ValidateFunction>();
 
-  private constructor(readonly release: TrueNASRelease, readonly subset: ApiSubset, private readonly ajv: Ajv) {}
+  private constructor(
+    readonly release: TrueNASRelease,
+    readonly subset: ApiSubset,
+    private readonly ajv: Ajv,
+  ) {}
 
   /** The schema a simulated version (`25.10.0`, `26.0.0`, ...) answers with. */
   static async forVersion(version: string): Promise<TrueNASApiSchema> {
@@ -108,7 +115,12 @@ export class TrueNASApiSchema {
 }
 
 function decodePointer(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function valueAt(root: unknown, path: readonly string[]): unknown {
@@ -155,7 +167,7 @@ function locate(accepts: JsonSchema, params: readonly unknown[], error: ErrorObj
     if (step === 'prefixItems') {
       const index = Number(schemaPath[++i]);
       node = node.prefixItems![index]!;
-      attribute.push(depth === 0 ? node.title ?? String(index) : String(index));
+      attribute.push(depth === 0 ? (node.title ?? String(index)) : String(index));
       depth++;
     } else if (step === 'items' || step === 'additionalProperties') {
       node = (node[step] as JsonSchema | undefined) ?? {};
@@ -181,7 +193,11 @@ function locate(accepts: JsonSchema, params: readonly unknown[], error: ErrorObj
         if (tag === undefined) return { attribute: [...attribute, tagName].join('.'), message: 'Field required', grouped: false };
         if (!tags.includes(tag)) {
           const expected = tags.map((t) => `'${String(t)}'`).join(', ');
-          return { attribute: attribute.join('.'), message: `Input tag '${String(tag)}' found using '${tagName}' does not match any of the expected tags: ${expected}`, grouped: false };
+          return {
+            attribute: attribute.join('.'),
+            message: `Input tag '${String(tag)}' found using '${tagName}' does not match any of the expected tags: ${expected}`,
+            grouped: false,
+          };
         }
         if (member.properties?.[tagName]?.const !== tag) return null;
         attribute.push(String(tag));

@@ -13,7 +13,8 @@ export interface Failure {
   readonly value: unknown;
 }
 
-const pythonRepr = (value: unknown): string => (typeof value === 'string' ? `'${value}'` : value === null ? 'None' : typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value));
+const pythonRepr = (value: unknown): string =>
+  typeof value === 'string' ? `'${value}'` : value === null ? 'None' : typeof value === 'boolean' ? (value ? 'True' : 'False') : String(value);
 
 /** pydantic's list of choices: `'A', 'B' or 'C'`. */
 function choices(values: readonly unknown[]): string {
@@ -22,8 +23,12 @@ function choices(values: readonly unknown[]): string {
 }
 
 const pydanticTypes: Record<string, string> = {
-  string: 'Input should be a valid string', integer: 'Input should be a valid integer', number: 'Input should be a valid number',
-  boolean: 'Input should be a valid boolean', array: 'Input should be a valid list', null: 'Input should be None',
+  string: 'Input should be a valid string',
+  integer: 'Input should be a valid integer',
+  number: 'Input should be a valid number',
+  boolean: 'Input should be a valid boolean',
+  array: 'Input should be a valid list',
+  null: 'Input should be None',
 };
 
 const formatTexts: Record<string, string> = {
@@ -41,48 +46,81 @@ function expectedType(failure: Failure): string {
 function pydanticMessage(failure: Failure): string {
   const { keyword, params, schema, value } = failure;
   switch (keyword) {
-    case 'required': return 'Field required';
-    case 'additionalProperties': return 'Extra inputs are not permitted';
+    case 'required':
+      return 'Field required';
+    case 'additionalProperties':
+      return 'Extra inputs are not permitted';
     case 'type': {
       const type = expectedType(failure);
       if (type === 'integer' && typeof value === 'number') return 'Input should be a valid integer, got a number with a fractional part';
-      if (type === 'object') return schema.title && schema.properties ? `Input should be a valid dictionary or instance of ${schema.title}` : 'Input should be a valid dictionary';
+      if (type === 'object')
+        return schema.title && schema.properties ? `Input should be a valid dictionary or instance of ${schema.title}` : 'Input should be a valid dictionary';
       return pydanticTypes[type] ?? `Input should be a valid ${type}`;
     }
-    case 'enum': return `Input should be ${choices(schema.enum ?? [])}`;
-    case 'const': return `Input should be ${pythonRepr(schema.const)}`;
-    case 'minimum': return `Input should be greater than or equal to ${String(params['limit'])}`;
-    case 'maximum': return `Input should be less than or equal to ${String(params['limit'])}`;
-    case 'exclusiveMinimum': return `Input should be greater than ${String(params['limit'])}`;
-    case 'exclusiveMaximum': return `Input should be less than ${String(params['limit'])}`;
-    case 'minLength': return `String should have at least ${String(params['limit'])} character${params['limit'] === 1 ? '' : 's'}`;
-    case 'maxLength': return `String should have at most ${String(params['limit'])} character${params['limit'] === 1 ? '' : 's'}`;
-    case 'pattern': return `String should match pattern '${String(params['pattern'])}'`;
-    case 'minItems': return `List should have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'} after validation, not ${Array.isArray(value) ? value.length : 0}`;
-    case 'maxItems': return `List should have at most ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'} after validation, not ${Array.isArray(value) ? value.length : 0}`;
-    case 'uniqueItems': return 'List should have unique items';
-    case 'format': return formatTexts[String(params['format'])] ?? `Input should be a valid ${String(params['format'])}`;
-    default: return `Input is not valid (${keyword})`;
+    case 'enum':
+      return `Input should be ${choices(schema.enum ?? [])}`;
+    case 'const':
+      return `Input should be ${pythonRepr(schema.const)}`;
+    case 'minimum':
+      return `Input should be greater than or equal to ${String(params['limit'])}`;
+    case 'maximum':
+      return `Input should be less than or equal to ${String(params['limit'])}`;
+    case 'exclusiveMinimum':
+      return `Input should be greater than ${String(params['limit'])}`;
+    case 'exclusiveMaximum':
+      return `Input should be less than ${String(params['limit'])}`;
+    case 'minLength':
+      return `String should have at least ${String(params['limit'])} character${params['limit'] === 1 ? '' : 's'}`;
+    case 'maxLength':
+      return `String should have at most ${String(params['limit'])} character${params['limit'] === 1 ? '' : 's'}`;
+    case 'pattern':
+      return `String should match pattern '${String(params['pattern'])}'`;
+    case 'minItems':
+      return `List should have at least ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'} after validation, not ${Array.isArray(value) ? value.length : 0}`;
+    case 'maxItems':
+      return `List should have at most ${String(params['limit'])} item${params['limit'] === 1 ? '' : 's'} after validation, not ${Array.isArray(value) ? value.length : 0}`;
+    case 'uniqueItems':
+      return 'List should have unique items';
+    case 'format':
+      return formatTexts[String(params['format'])] ?? `Input should be a valid ${String(params['format'])}`;
+    default:
+      return `Input is not valid (${keyword})`;
   }
 }
 
 const legacyTypes: Record<string, string> = {
-  string: 'Not a string', integer: 'Not an integer', number: 'Not a number', boolean: 'Not a boolean', object: 'A dict was expected', array: 'Not a list',
+  string: 'Not a string',
+  integer: 'Not an integer',
+  number: 'Not a number',
+  boolean: 'Not a boolean',
+  object: 'A dict was expected',
+  array: 'Not a list',
 };
 
 function legacyMessage(failure: Failure): string {
   const { keyword, params, value } = failure;
   switch (keyword) {
-    case 'required': return 'attribute required';
-    case 'additionalProperties': return 'Field was not expected';
-    case 'type': return value === null ? 'null not allowed' : legacyTypes[expectedType(failure)] ?? 'Invalid value';
-    case 'enum': case 'const': return `Invalid choice: ${String(value)}`;
-    case 'maxLength': return `Value greater than ${String(params['limit'])} not allowed`;
-    case 'minLength': return 'Empty value not allowed';
-    case 'minimum': return `Should be greater or equal than ${String(params['limit'])}`;
-    case 'maximum': return `Should be lower or equal than ${String(params['limit'])}`;
-    case 'pattern': return 'Does not match the required pattern';
-    default: return pydanticMessage(failure);
+    case 'required':
+      return 'attribute required';
+    case 'additionalProperties':
+      return 'Field was not expected';
+    case 'type':
+      return value === null ? 'null not allowed' : (legacyTypes[expectedType(failure)] ?? 'Invalid value');
+    case 'enum':
+    case 'const':
+      return `Invalid choice: ${String(value)}`;
+    case 'maxLength':
+      return `Value greater than ${String(params['limit'])} not allowed`;
+    case 'minLength':
+      return 'Empty value not allowed';
+    case 'minimum':
+      return `Should be greater or equal than ${String(params['limit'])}`;
+    case 'maximum':
+      return `Should be lower or equal than ${String(params['limit'])}`;
+    case 'pattern':
+      return 'Does not match the required pattern';
+    default:
+      return pydanticMessage(failure);
   }
 }
 
