@@ -22,7 +22,7 @@ cdktf/lib/index.js: $(NODE_MODULES) $(CDKTF_SOURCES) src/cdktf/generate.ts src/c
 
 # Files Prettier already formats (checked by `make lint`); `make format` writes them.
 # The whole tree is formatted; generated files are listed in .prettierignore.
-FORMATTED ?= eslint.config.mjs src/framework/rules.ts test/framework test/helpers/lifecycle.ts test/helpers/lifecycle-acceptance.ts test/acceptance src/cli/sweep.ts
+FORMATTED ?= .
 
 .PHONY: build typecheck lint format acceptance test demo bench install uninstall clean docs cdktf cdktf-check release
 build: dist/main.js cdktf/lib/index.js
