@@ -48,7 +48,8 @@ export const explainTruenasError: ErrorExplainer = (error, failed) => {
       `TrueNAS refuses a volsize above 80% of the space available on the pool ("${issue.message}"). Set force_size = true to create it anyway, or choose a smaller volsize.`,
     );
   }
-  if (texts.some((text) => /Parent dataset does not exist/i.test(text))) {
+  // The middleware's wordings: 25.10+ names the missing pool or parent, 25.04 does not.
+  if (texts.some((text) => /Parent dataset( \(.*\))? does not exist|zpool \(.*\) does not exist|specify a pool which exists/i.test(text))) {
     const name = failed.values.string('name') ?? '';
     return new AttributeError(
       'name',
