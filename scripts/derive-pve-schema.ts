@@ -71,6 +71,55 @@ const PATHS = [
   '/nodes/{node}/lxc/{vmid}/pending',
 ];
 
+/**
+ * Whole families of paths (a prefix and everything under it) the datacenter and guest breadth
+ * work serves: firewall, SDN, HA, backup and replication jobs, metrics, ACME and certificates,
+ * realms, hardware mappings, node network/DNS/hosts/time/config, APT, disks, guest agent,
+ * migration, disk moves, uploads and downloads.
+ */
+const PATH_FAMILIES = [
+  '/cluster/firewall',
+  '/cluster/sdn',
+  '/cluster/ha',
+  '/cluster/backup',
+  '/cluster/replication',
+  '/cluster/metrics',
+  '/cluster/acme',
+  '/cluster/jobs',
+  '/cluster/mapping',
+  '/cluster/status',
+  '/cluster/tasks',
+  '/cluster/ceph/status',
+  '/access/domains',
+  '/pools',
+  '/nodes/{node}/firewall',
+  '/nodes/{node}/network',
+  '/nodes/{node}/dns',
+  '/nodes/{node}/hosts',
+  '/nodes/{node}/time',
+  '/nodes/{node}/config',
+  '/nodes/{node}/apt',
+  '/nodes/{node}/disks',
+  '/nodes/{node}/certificates',
+  '/nodes/{node}/replication',
+  '/nodes/{node}/hardware',
+  '/nodes/{node}/ceph/status',
+  '/nodes/{node}/aplinfo',
+  '/nodes/{node}/query-url-metadata',
+  '/nodes/{node}/storage/{storage}',
+  '/nodes/{node}/qemu/{vmid}/firewall',
+  '/nodes/{node}/qemu/{vmid}/agent',
+  '/nodes/{node}/qemu/{vmid}/status',
+  '/nodes/{node}/qemu/{vmid}/move_disk',
+  '/nodes/{node}/qemu/{vmid}/migrate',
+  '/nodes/{node}/qemu/{vmid}/unlink',
+  '/nodes/{node}/lxc/{vmid}/firewall',
+  '/nodes/{node}/lxc/{vmid}/status',
+  '/nodes/{node}/lxc/{vmid}/migrate',
+  '/nodes/{node}/lxc/{vmid}/move_volume',
+  '/nodes/{node}/lxc/{vmid}/interfaces',
+];
+
 /** Documentation-only keys dropped to keep the fixture small. */
 const DROPPED_KEYS = new Set(['description', 'verbose_description', 'typetext', 'format_description', 'title', 'renderer']);
 
@@ -111,7 +160,9 @@ function main(): void {
   const tree = JSON.parse(readFileSync(source, 'utf8')) as ApiNode[];
   const byPath = indexTree(tree);
   const endpoints: Record<string, Record<string, unknown>> = {};
-  for (const path of PATHS) {
+  const inFamily = (path: string): boolean => PATH_FAMILIES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  const paths = [...new Set([...PATHS, ...[...byPath.entries()].filter(([path, node]) => inFamily(path) && node.info).map(([path]) => path)])];
+  for (const path of paths) {
     const node = byPath.get(path);
     if (!node?.info) throw new Error(`path ${path} is not in the API schema`);
     endpoints[path] = {};
