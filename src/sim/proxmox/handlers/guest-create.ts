@@ -160,7 +160,7 @@ export function create(kind: GuestKind) {
           }
           if (kind === 'qemu') qemuServerDefaults(guest.config);
         } catch (err) {
-          throw new Error(`unable to create ${guestLabel(kind)} ${vmid} - ${(err as Error).message}`);
+          throw new Error(`unable to create ${guestLabel(kind)} ${vmid} - ${(err as Error).message}`, { cause: err });
         }
         delete guest.config.lock;
         if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${vmid}`);

@@ -39,7 +39,7 @@ function createSnapshot(state: SimState, data: Record<string, unknown>): Record<
   if ((data['name'] === undefined) === (data['naming_schema'] === undefined))
     verrors.add('snapshot_create.naming_schema', 'You must specify either name or naming schema');
   const snapshotName = String(data['name'] ?? new Date().toISOString().replace(/[:.]/g, '-'));
-  if (!/^[A-Za-z0-9_.:\-]+$/.test(snapshotName)) verrors.add('snapshot_create.name', 'Invalid snapshot name');
+  if (!/^[A-Za-z0-9_.:-]+$/.test(snapshotName)) verrors.add('snapshot_create.name', 'Invalid snapshot name');
   verrors.check();
   const targets = data['recursive'] === true ? [...state.datasets.keys()].filter((d) => d === dataset || d.startsWith(`${dataset}/`)) : [dataset];
   const full = `${dataset}@${snapshotName}`;
