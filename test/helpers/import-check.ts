@@ -5,7 +5,7 @@
 // costs three runs per address (show, import, show); with dozens of resources per file that was
 // most of an e2e file's time.
 import assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportCheck } from './lifecycle.js';
 import type { StateResource, Workspace } from './terraform.js';
@@ -21,6 +21,15 @@ function withoutUnreadable(values: Record<string, unknown>, unreadable: readonly
   return Object.fromEntries(Object.entries(values).filter(([name]) => !unreadable.includes(name)));
 }
 
+/** Addresses the configuration imports already (its own `import` blocks also run against the empty state). */
+function importedByConfig(configDir: string): Set<string> {
+  const addresses = new Set<string>();
+  for (const file of readdirSync(configDir).filter((name) => name.endsWith('.tf'))) {
+    for (const match of readFileSync(join(configDir, file), 'utf8').matchAll(/^import\s*\{[^}]*?\bto\s*=\s*(\S+)/gm)) addresses.add(match[1]!);
+  }
+  return addresses;
+}
+
 /** Imports every checked address into an empty state (one plan) and compares each with the applied state. */
 export async function checkImportsAtOnce(ws: Workspace, checks: readonly ImportCheck[]): Promise<void> {
   if (checks.length === 0) return;
@@ -32,7 +41,11 @@ export async function checkImportsAtOnce(ws: Workspace, checks: readonly ImportC
     if (!resource) throw new Error(`${check.address} is not in state`);
     ids.set(check.address, check.id ? check.id(resource.values) : String(resource.values.id));
   }
-  const blocks = checks.map((c) => `import {\n  to = ${c.address}\n  id = ${JSON.stringify(ids.get(c.address))}\n}\n`).join('');
+  const declared = importedByConfig(ws.configDir);
+  const blocks = checks
+    .filter((c) => !declared.has(c.address))
+    .map((c) => `import {\n  to = ${c.address}\n  id = ${JSON.stringify(ids.get(c.address))}\n}\n`)
+    .join('');
   const emptyState = join(ws.configDir, 'import-check.tfstate');
   const planFile = join(ws.configDir, 'import-check.tfplan');
   const cleanup = () => {
