@@ -19,35 +19,34 @@ describe('truenas: API errors name the attribute and the fix', () => {
   });
   after(async () => e2e?.close());
 
-  it('a dataset made out of band: "already exists" names the import command, which adopts it', async () => {
+  it('one apply: a dataset made out of band, an unknown pool, an oversize zvol each name the attribute and the fix', async () => {
     const client = new TrueNASClient({ endpoint: e2e.sim.url, apiKey: TRUENAS_KEY });
     await client.datasets.create({ name: 'tank/outofband', type: 'FILESYSTEM' });
     client.close();
-    e2e.config('resource "truenas_dataset" "media" {\n  name = "tank/outofband"\n}\n');
+    const media = 'resource "truenas_dataset" "media" {\n  name = "tank/outofband"\n}\n';
+    e2e.config(
+      `${media}resource "truenas_dataset" "lost" {\n  name = "nopool/data"\n}\n` +
+        'resource "truenas_zvol" "huge" {\n  name    = "tank/huge"\n  volsize = 1125899906842624\n}\n',
+    );
     const output = folded(await expectFailure(e2e.ws, ['apply', '-auto-approve']));
+    // The object that exists already: "already exists" names the import command.
     assert.match(output, /Already exists on the TrueNAS server/);
     assert.match(output, /terraform import truenas_dataset\.NAME tank\/outofband/);
     assert.match(output, /import \{ to = truenas_dataset\.NAME id = "tank\/outofband" \}/);
     assert.match(output, /in resource "truenas_dataset" "media": \d+: name = "tank\/outofband"/, 'points at the name attribute');
-    await e2e.ws.expect(['import', '-no-color', '-input=false', 'truenas_dataset.media', 'tank/outofband']);
-    await e2e.ws.apply();
-    assert.equal((await e2e.ws.planHasChanges()).changes, false);
-  });
-
-  it('an unknown pool names the name attribute and the pool', async () => {
-    e2e.config('resource "truenas_dataset" "lost" {\n  name = "nopool/data"\n}\n');
-    const output = folded(await expectFailure(e2e.ws, ['apply', '-auto-approve']));
+    // The unknown pool names the name attribute and the pool.
     assert.match(output, /Pool or parent dataset does not exist/);
     assert.match(output, /check the pool name \(the part before the first "\/": "nopool"\)/);
-  });
-
-  it('a zvol above 80% of the pool points at force_size', async () => {
-    e2e.config('resource "truenas_zvol" "huge" {\n  name    = "tank/huge"\n  volsize = 1125899906842624\n}\n');
-    const output = folded(await expectFailure(e2e.ws, ['apply', '-auto-approve']));
+    // A zvol above 80% of the pool points at force_size.
     assert.match(output, /The zvol would fill the pool/);
     assert.match(output, /Set force_size = true to create it anyway, or choose a smaller volsize/);
     assert.match(output, /in resource "truenas_zvol" "huge": \d+: volsize = /);
     assert.equal(e2e.sim.state.datasets.has('tank/huge'), false);
+
+    // The import command the error names adopts the dataset.
+    e2e.config(media);
+    await e2e.ws.expect(['import', '-no-color', '-input=false', 'truenas_dataset.media', 'tank/outofband']);
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
 });
 

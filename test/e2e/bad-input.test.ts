@@ -62,19 +62,20 @@ describe('bad input: plan-time errors naming the attribute', () => {
     return result.stderr.replace(/\s+/g, ' ');
   }
 
-  it('NFS networks: a prefix beyond /32 and a malformed one', async () => {
-    const output = await planFails(`resource "truenas_nfs_share" "media" {\n  path = "/mnt/tank/media"\n  networks = ["192.168.1.0/33", "10.0.0.0/8x"]\n}\n`);
+  it('NFS networks (a prefix beyond /32, a malformed one) and iSCSI portal addresses, in one plan', async () => {
+    const output = await planFails(
+      `resource "truenas_nfs_share" "media" {\n  path = "/mnt/tank/media"\n  networks = ["192.168.1.0/33", "10.0.0.0/8x"]\n}\n` +
+        `resource "truenas_iscsi_portal" "p" {\n  listen = ["10.0.0.1", "999.1.1.1"]\n}\n`,
+    );
     assert.match(
       output,
       /"networks" element 1 must be an address with a prefix length from 0 to 32 \(such as "192\.168\.1\.0\/24"\), got "192\.168\.1\.0\/33"/,
     );
     assert.match(output, /with truenas_nfs_share\.media, on main\.tf line \d+, in resource "truenas_nfs_share" "media": \d+: networks =/);
-    assert.equal(truenas.state.nfsShares.list().length, 0);
-  });
-
-  it('iSCSI portal listen: not an IP address', async () => {
-    const output = await planFails(`resource "truenas_iscsi_portal" "p" {\n  listen = ["10.0.0.1", "999.1.1.1"]\n}\n`);
     assert.match(output, /"listen" element 2 must be an IPv4 or IPv6 address, got "999\.1\.1\.1"/);
+    assert.match(output, /with truenas_iscsi_portal\.p, on main\.tf line \d+, in resource "truenas_iscsi_portal" "p": \d+: listen =/);
+    assert.equal(truenas.state.nfsShares.list().length, 0);
+    assert.equal(truenas.state.portals.list().length, 0);
   });
 
   it('cloud-init ipconfig: a prefix beyond /32, an unknown key, a gateway of the wrong family', async () => {

@@ -22,7 +22,13 @@ describe('destroy with a shrunk size in the configuration', () => {
     truenas.config(zvol(64 * MiB));
     await truenas.ws.apply();
     truenas.config(zvol(32 * MiB));
-    assert.match(await expectFailure(truenas.ws, ['apply', '-auto-approve']), /Cannot shrink a zvol/);
+    // Warned at plan time, refused at apply before any change, naming volsize and the way out.
+    const plan = await truenas.ws.expect(['plan', '-no-color', '-input=false']);
+    assert.match(plan.stdout + plan.stderr, /Warning: Cannot shrink a zvol/);
+    const refused = await expectFailure(truenas.ws, ['apply', '-auto-approve']);
+    assert.match(refused, /Error: Cannot shrink a zvol/);
+    assert.match(refused, /volsize 33554432 \(32M\) is smaller than the current 67108864 \(64M\)/);
+    assert.match(refused, /allow_shrink/);
     assert.equal(truenas.sim.state.datasets.get('tank/shrunk')?.props['volsize'], String(64 * MiB), 'nothing changed');
     await truenas.ws.destroy();
     assert.equal(truenas.sim.state.datasets.has('tank/shrunk'), false);

@@ -1,10 +1,17 @@
-// Faults during terraform runs against the TrueNAS simulator: a socket dropped in the middle
-// of an apply (with and without the call running), a job that fails, the server refusing
-// connections for a while. After each, terraform's state holds exactly the objects that exist
-// on the server, and a following apply converges with nothing orphaned or duplicated.
+// Faults during terraform runs against the TrueNAS simulator, on the lifecycle harness: a socket
+// dropped in the middle of a create (with and without the call running), a job that fails, the
+// server refusing connections for a while and then for good. Each fault is a step: its `prepare`
+// wipes the objects from the server (in-process, no terraform run) so the faulty apply has
+// creates to make, runs that apply, and checks terraform's state holds exactly the objects that
+// exist on the server; the harness's apply then converges with nothing orphaned or duplicated.
+// Faults are aimed at a named method (not a wall-clock window or a call count that depends on
+// how the calls interleave), so each step hits what it says on a loaded machine too.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTrueNASE2e, type TrueNASE2e } from '../providers/truenas/harness.js';
+import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { runLifecycles, type LifecycleCase, type LifecycleStep, type StepContext } from '../helpers/lifecycle.js';
+import type { Workspace } from '../helpers/terraform.js';
+import { startTrueNASE2e, TRUENAS_PROVIDER, type TrueNASE2e } from '../providers/truenas/harness.js';
 
 const config = `
 resource "truenas_dataset" "vms" {
@@ -46,126 +53,177 @@ const KINDS: Record<string, string> = {
   truenas_iscsi_targetextent: 'targetExtents',
 };
 
+type Context = StepContext<TrueNASSimulator>;
+const APPLY = ['apply', '-auto-approve', '-no-color', '-input=false'];
+
+/** The state holds every managed object that exists on the server, and nothing else. */
+async function assertStateMatchesServer(sim: TrueNASSimulator, ws: Workspace, context: string): Promise<void> {
+  const inventory = sim.state.inventory();
+  const resources = await ws.resources();
+  for (const [type, kind] of Object.entries(KINDS)) {
+    const onServer = (inventory[kind] ?? [])
+      .filter((name) => name !== 'tank')
+      .map(String)
+      .sort();
+    const inState = resources
+      .filter((r) => r.type === type)
+      .map((r) => String(r.values.id))
+      .sort();
+    assert.deepEqual(inState, onServer, `${context}: ${type} in state vs on the server`);
+  }
+}
+
+/**
+ * After the harness's converging apply, whose following plan was empty (the harness checks it,
+ * and a refresh finding any object in state missing on the server would plan a create): exactly
+ * one object of each kind on the server, so nothing orphaned or duplicated, and no second
+ * `terraform show` per step.
+ */
+function assertConverged(context: Context, label: string): void {
+  const inventory = context.target.state.inventory();
+  for (const kind of Object.values(KINDS)) {
+    const count = (inventory[kind] ?? []).filter((name) => name !== 'tank').length;
+    assert.equal(count, 1, `${label}: exactly one object of kind ${kind}`);
+  }
+  assert.deepEqual(inventory.runningServices, ['iscsitarget']);
+}
+
+/** Removes every managed object from the server behind terraform's back, and stops the service. */
+function wipe(sim: TrueNASSimulator): void {
+  const { state } = sim;
+  for (const table of [state.targetExtents, state.extents, state.targets, state.portals]) for (const row of table.list()) table.delete(row.id);
+  for (const name of ['tank/vms/disk0', 'tank/vms']) state.datasets.delete(name);
+  const service = state.services.list().find((s) => s.service === 'iscsitarget')!;
+  service.state = 'STOPPED';
+}
+
+/**
+ * Runs an apply during which the socket carrying the first call of `method` is dropped: after
+ * the call ran on the server (its outcome unknown to the provider), or before it ran.
+ */
+async function applyDroppingOn(sim: TrueNASSimulator, ws: Workspace, method: string, executes: boolean): Promise<void> {
+  const counts = sim.callCounts as Map<string, number>;
+  const set = counts.set;
+  let dropped = false;
+  counts.set = (called, n) => {
+    const result = set.call(counts, called, n);
+    if (called === method && !dropped) {
+      dropped = true;
+      // Every socket dies now; the call goes on to run on the server, or is stopped here.
+      sim.dropConnections();
+      if (!executes) throw new Error(`${method} lost with its socket`);
+    }
+    return result;
+  };
+  try {
+    await ws.run(APPLY);
+  } finally {
+    counts.set = set;
+  }
+  assert.ok(dropped, `the apply called ${method}`);
+}
+
+function dropStep(method: string, executes: boolean): LifecycleStep<TrueNASSimulator> {
+  const label = `socket dropped on ${method}, ${executes ? 'after it ran' : 'before it ran'}`;
+  return {
+    config,
+    async prepare({ target: sim, ws }) {
+      wipe(sim);
+      await applyDroppingOn(sim, ws, method, executes);
+      await assertStateMatchesServer(sim, ws, label);
+    },
+    check: (context) => assertConverged(context, label),
+  };
+}
+
+/** Refuses the next `count` connections (Infinity: all, until reset), whenever they come. */
+function refuseConnections(sim: TrueNASSimulator, count: number): { readonly refused: () => number; reset(): void } {
+  let refused = 0;
+  Object.defineProperty(sim.faults, 'refuseConnectionsUntil', {
+    configurable: true,
+    get: () => (refused < count ? (refused++, Number.POSITIVE_INFINITY) : 0),
+  });
+  return {
+    refused: () => refused,
+    reset: () => Object.defineProperty(sim.faults, 'refuseConnectionsUntil', { configurable: true, writable: true, value: 0 }),
+  };
+}
+
+const faultsCase: LifecycleCase<TrueNASSimulator> = {
+  name: 'truenas resources under faults',
+  steps: [
+    {
+      config,
+      expect: { 'truenas_dataset.vms': 'create', 'truenas_iscsi_targetextent.disk': 'create' },
+      check: (context) => assertConverged(context, 'created'),
+    },
+    dropStep('pool.dataset.create', true),
+    dropStep('iscsi.extent.create', true),
+    dropStep('iscsi.portal.create', false),
+    dropStep('iscsi.targetextent.create', false),
+    {
+      config,
+      async prepare({ target: sim, ws }) {
+        // A failing job (starting the service) fails the apply and keeps state consistent.
+        wipe(sim);
+        sim.faults.failNextJobs = 1;
+        const result = await ws.run(APPLY).finally(() => (sim.faults.failNextJobs = 0));
+        assert.notEqual(result.code, 0);
+        assert.match(result.stderr, /truenas_service\.iscsi[\s\S]*job \d+ FAILED/);
+        await assertStateMatchesServer(sim, ws, 'after the failed job');
+      },
+      check: (context) => assertConverged(context, 'after the failed job'),
+    },
+    {
+      config,
+      async prepare({ target: sim, ws }) {
+        // The server refuses connections for a while: the provider retries until it is back.
+        wipe(sim);
+        const refusal = refuseConnections(sim, 3);
+        await ws.expect(APPLY, [0], { TRUENAS_MAX_RETRIES: '10' }).finally(() => refusal.reset());
+        assert.equal(refusal.refused(), 3, 'the provider met the refusals');
+        await assertStateMatchesServer(sim, ws, 'after refused connections');
+      },
+      check: (context) => assertConverged(context, 'after refused connections'),
+    },
+    {
+      config,
+      async prepare({ target: sim, ws }) {
+        // The server stays unreachable: the apply fails clearly; once it is back, it converges.
+        sim.state.targetExtents.list().forEach((m) => sim.state.targetExtents.delete(m.id));
+        const refusal = refuseConnections(sim, Number.POSITIVE_INFINITY);
+        const result = await ws.run(APPLY, { TRUENAS_MAX_RETRIES: '1' }).finally(() => refusal.reset());
+        assert.notEqual(result.code, 0);
+        assert.ok(refusal.refused() > 0);
+        assert.match(result.stderr, /truenas/i);
+        assert.doesNotMatch(result.stderr, /e2e0123456789abcdef/, 'the API key never appears in errors');
+      },
+      check: (context) => assertConverged(context, 'after the outage'),
+    },
+  ],
+  imports: [
+    { address: 'truenas_dataset.vms' },
+    { address: 'truenas_zvol.disk' },
+    { address: 'truenas_iscsi_portal.main' },
+    { address: 'truenas_iscsi_target.vm' },
+    { address: 'truenas_iscsi_extent.disk' },
+    { address: 'truenas_iscsi_targetextent.disk' },
+    { address: 'truenas_service.iscsi', id: (values) => String(values.service) },
+  ],
+  leftovers(sim) {
+    const held = sim.state.inventory();
+    return [...Object.values(KINDS), 'runningServices'].flatMap((kind) => (held[kind] ?? []).filter((id) => id !== 'tank').map((id) => `${kind} ${id}`));
+  },
+};
+
 describe('truenas provider under faults', () => {
   let e2e: TrueNASE2e;
-
-  /** The state holds every managed object that exists on the server, and nothing else. */
-  async function assertStateMatchesServer(context: string): Promise<void> {
-    const inventory = e2e.sim.state.inventory();
-    const resources = await e2e.ws.resources();
-    for (const [type, kind] of Object.entries(KINDS)) {
-      const onServer = (inventory[kind] ?? [])
-        .filter((name) => name !== 'tank')
-        .map(String)
-        .sort();
-      const inState = resources
-        .filter((r) => r.type === type)
-        .map((r) => String(r.values.id))
-        .sort();
-      assert.deepEqual(inState, onServer, `${context}: ${type} in state vs on the server`);
-    }
-  }
-
-  /** A clean apply afterwards converges: one of each object, an empty plan. */
-  async function assertConverges(context: string): Promise<void> {
-    await e2e.ws.apply();
-    await assertStateMatchesServer(`${context}, after a clean apply`);
-    for (const kind of Object.values(KINDS)) {
-      const count = (e2e.sim.state.inventory()[kind] ?? []).filter((name) => name !== 'tank').length;
-      assert.equal(count, 1, `${context}: exactly one object of kind ${kind}`);
-    }
-    const plan = await e2e.ws.planHasChanges();
-    assert.equal(plan.changes, false, `${context}: ${plan.output}`);
-  }
-
-  async function destroyAll(): Promise<void> {
-    await e2e.ws.destroy();
-    await assertStateMatchesServer('after destroy');
-  }
-
   before(async () => {
     e2e = await startTrueNASE2e();
-    e2e.config(config);
   });
   after(() => e2e?.close());
 
-  /** Applies once with the socket dropped after `calls` more calls; returns the method of the dropped call, when it ran. */
-  async function applyWithDrop(calls: number, executes: boolean): Promise<string | undefined> {
-    const methods: string[] = [];
-    const counts = e2e.sim.callCounts as Map<string, number>;
-    const set = counts.set;
-    counts.set = (method, n) => (methods.push(method), set.call(counts, method, n));
-    let dropped: number | undefined;
-    let remaining: number | null = calls;
-    // The simulator sets the switch to null when it drops the socket of the next call.
-    Object.defineProperty(e2e.sim.faults, 'dropSocketAfterCalls', {
-      configurable: true,
-      get: () => remaining,
-      set: (value: number | null) => {
-        if (value === null && remaining === 0) dropped = methods.length;
-        remaining = value;
-      },
-    });
-    e2e.sim.faults.dropExecutesCall = executes;
-    try {
-      await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false', '-refresh=false']);
-    } finally {
-      counts.set = set;
-      Object.defineProperty(e2e.sim.faults, 'dropSocketAfterCalls', { configurable: true, writable: true, value: null });
-    }
-    return dropped === undefined ? undefined : (methods[dropped] ?? 'a call that did not run');
-  }
-
-  it('a socket dropped in the middle of a create leaves consistent state', async () => {
-    const droppedCreates: string[] = [];
-    for (let calls = 0; calls <= 12 && droppedCreates.length < 2; calls++) {
-      const method = await applyWithDrop(calls, true);
-      const context = `socket dropped after ${calls} calls (${method ?? 'no drop'})`;
-      if (method?.endsWith('.create')) droppedCreates.push(method);
-      await assertStateMatchesServer(context);
-      await assertConverges(context);
-      await destroyAll();
-    }
-    assert.equal(droppedCreates.length, 2, 'the drop hit creates that ran on the server');
-  });
-
-  it('a socket dropped before a call runs leaves consistent state', async () => {
-    for (const calls of [3, 6]) {
-      const method = await applyWithDrop(calls, false);
-      const context = `socket dropped after ${calls} calls, the call lost (${method ?? 'no drop'})`;
-      await assertStateMatchesServer(context);
-      await assertConverges(context);
-      await destroyAll();
-    }
-  });
-
-  it('a failing job (starting the service) fails the apply and keeps state consistent', async () => {
-    e2e.sim.faults.failNextJobs = 1;
-    const result = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
-    e2e.sim.faults.failNextJobs = 0;
-    assert.notEqual(result.code, 0);
-    assert.match(result.stderr, /truenas_service\.iscsi[\s\S]*job \d+ FAILED/);
-    await assertStateMatchesServer('after the failed job');
-    await assertConverges('after the failed job');
-    assert.deepEqual(e2e.sim.state.inventory().runningServices, ['iscsitarget']);
-    await destroyAll();
-  });
-
-  it('retries while the server refuses connections for a short while', async () => {
-    e2e.sim.refuseConnections(1500);
-    await e2e.ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [0], { TRUENAS_MAX_RETRIES: '10' });
-    await assertStateMatchesServer('after refused connections');
-    await assertConverges('after refused connections');
-  });
-
-  it('fails clearly when the server stays unreachable, then converges once it is back', async () => {
-    e2e.sim.state.targetExtents.list().forEach((m) => e2e.sim.state.targetExtents.delete(m.id));
-    e2e.sim.refuseConnections(60_000);
-    const result = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false'], { TRUENAS_MAX_RETRIES: '1' });
-    e2e.sim.refuseConnections(0);
-    assert.notEqual(result.code, 0);
-    assert.doesNotMatch(result.stderr, /e2e0123456789abcdef/, 'the API key never appears in errors');
-    await assertConverges('after the outage');
-    await destroyAll();
+  it('drops, a failing job and refused connections leave state consistent, and a clean apply converges', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim, fast: true }, [faultsCase]);
   });
 });

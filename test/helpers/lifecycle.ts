@@ -11,6 +11,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkImportsAtOnce } from './import-check.js';
 import type { RunResult, StateResource, Workspace } from './terraform.js';
 
 /** What a step expects terraform to do to the case's resources. */
@@ -61,6 +62,12 @@ export interface LifecycleRun<T> {
   readonly target: T;
   /** Environment for every apply (e.g. TF_LOG=trace, to check what reaches the logs). */
   readonly applyEnv?: Readonly<Record<string, string>>;
+  /**
+   * Cheaper runs for files with many resources: each step applies the plan it checked (saved
+   * with -out, so the apply does not plan again), and the import check imports every address
+   * in one plan (test/helpers/import-check.ts) instead of three terraform runs per address.
+   */
+  readonly fast?: boolean;
 }
 
 const caseFile = (index: number): string => `case-${index}.tf`;
@@ -102,7 +109,8 @@ export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly Lif
   for (let step = 0; step < steps; step++) {
     configAt(cases, step).forEach((hcl, i) => ws.writeConfig(hcl, caseFile(i)));
     for (const c of cases) await c.steps[step]?.prepare?.(context);
-    const planned = await ws.planHasChanges();
+    const planFile = join(ws.configDir, 'step.tfplan');
+    const planned = await ws.planHasChanges(run.fast ? [`-out=${planFile}`] : []);
     context.plan = planned.output;
     const actions = planActions(planned.output);
     for (const c of cases) {
@@ -110,14 +118,20 @@ export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly Lif
         assert.equal(actions.get(address), action, `${c.name} step ${step + 1}: ${address} should be planned for ${action}\n${planned.output}`);
       }
     }
-    context.applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [0], run.applyEnv ?? {});
+    context.applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false', ...(run.fast ? [planFile] : [])], [0], run.applyEnv ?? {});
+    if (run.fast) rmSync(planFile, { force: true });
     const after = await ws.planHasChanges();
     assert.equal(after.changes, false, `step ${step + 1}: the plan after apply is not empty\n${after.output}`);
     for (const c of cases) {
       if (step < c.steps.length) await c.steps[step]!.check?.(context);
     }
   }
-  await checkImports(ws, cases);
+  if (run.fast)
+    await checkImportsAtOnce(
+      ws,
+      cases.flatMap((c) => c.imports),
+    );
+  else await checkImports(ws, cases);
   await ws.destroy();
   for (const c of cases) {
     assert.deepEqual(await c.leftovers(target), [], `${c.name}: the server still holds what the test created`);

@@ -56,3 +56,51 @@ export async function expectFailure(ws: Workspace, args: readonly string[]): Pro
   assert.notEqual(result.code, 0, `terraform ${args.join(' ')} should fail\n${result.stdout}`);
   return `${result.stdout}\n${result.stderr}`;
 }
+
+/**
+ * The applied state's values by address, read once per lifecycle step (one `terraform show`
+ * however many checks ask; a step's `applied` result is new at every step).
+ */
+const stepStates = new WeakMap<object, Promise<Map<string, StateResource>>>();
+export async function stepState(context: { readonly ws: Workspace; readonly applied: object }): Promise<Map<string, StateResource>> {
+  let state = stepStates.get(context.applied);
+  if (!state) {
+    state = context.ws.resources().then((resources) => new Map(resources.map((r) => [r.address, r])));
+    stepStates.set(context.applied, state);
+  }
+  return state;
+}
+
+/** One resource's values in the step's applied state. */
+export async function stepValues(context: { readonly ws: Workspace; readonly applied: object }, address: string): Promise<Record<string, unknown>> {
+  const found = (await stepState(context)).get(address);
+  if (!found) throw new Error(`${address} is not in state`);
+  return found.values;
+}
+
+/** What the simulator still holds of these inventory kinds (the pool's root dataset aside), as "kind id" lines. */
+export function heldOf(sim: TrueNASSimulator, kinds: readonly string[]): string[] {
+  const held = sim.state.inventory();
+  return kinds.flatMap((kind) => (held[kind] ?? []).filter((id) => !(kind === 'datasets' && id === 'tank')).map((id) => `${kind} ${id}`));
+}
+
+/** Terraform's output split into its diagnostics ("Error: … with <address>, … <detail>"), line breaks folded. */
+export function diagnosticsOf(output: string): string[] {
+  return output.split(/\n(?=(?:Error|Warning): )/).map((d) => d.replace(/\s+/g, ' '));
+}
+
+/** Asserts a diagnostic about `address` (its "with <address>," line) matches `message`. */
+export function assertBlames(output: string, address: string, message: RegExp): void {
+  assert.ok(
+    diagnosticsOf(output).some((d) => d.includes(`with ${address},`) && message.test(d)),
+    `no diagnostic on ${address} matches ${message}\n${output}`,
+  );
+}
+
+/** One resource's block in a plan's human output ("# <address> will be …" to its closing brace). */
+export function planBlock(plan: string, address: string): string {
+  const start = plan.indexOf(`# ${address} `);
+  if (start < 0) return '';
+  const end = plan.indexOf('\n    }\n', start);
+  return plan.slice(start, end < 0 ? undefined : end);
+}
