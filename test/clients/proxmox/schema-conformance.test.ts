@@ -72,8 +72,19 @@ async function firewallCalls(c: ProxmoxClient): Promise<void> {
   const fw = c.firewall;
   const vm = { kind: 'guest', node: 'pve', vmid: 100, guest: 'qemu' } as const;
   const ct = { kind: 'guest', node: 'pve', vmid: 200, guest: 'lxc' } as const;
-  await send(fw.updateOptions({ kind: 'cluster' }, { enable: 1, ebtables: true, policy_in: 'DROP', policy_out: 'ACCEPT', policy_forward: 'ACCEPT', log_ratelimit: 'enable=1,rate=1/second,burst=5' }));
-  await send(fw.updateOptions({ kind: 'node', node: 'pve' }, { enable: true, nf_conntrack_max: 262144, nf_conntrack_helpers: 'ftp,tftp', tcpflags: true }, { delete: ['ndp'] }));
+  await send(
+    fw.updateOptions(
+      { kind: 'cluster' },
+      { enable: 1, ebtables: true, policy_in: 'DROP', policy_out: 'ACCEPT', policy_forward: 'ACCEPT', log_ratelimit: 'enable=1,rate=1/second,burst=5' },
+    ),
+  );
+  await send(
+    fw.updateOptions(
+      { kind: 'node', node: 'pve' },
+      { enable: true, nf_conntrack_max: 262144, nf_conntrack_helpers: 'ftp,tftp', tcpflags: true },
+      { delete: ['ndp'] },
+    ),
+  );
   await send(fw.updateOptions(vm, { enable: true, dhcp: true, policy_in: 'REJECT', log_level_in: 'info' }, { delete: ['radv'], digest: 'a'.repeat(40) }));
   for (const scope of [{ kind: 'cluster' } as const, { kind: 'node', node: 'pve' } as const, vm, ct]) await send(fw.options(scope));
   for (const scope of [{ kind: 'cluster' } as const, vm, ct]) {

@@ -39,18 +39,14 @@ async function comments(scope: RuleScope): Promise<Array<string | undefined>> {
 
 describe('rule list convergence', () => {
   const cluster: RuleScope = { kind: 'cluster' };
-  const orders: string[][] = [
-    ['a', 'b', 'c', 'd'],
-    ['d', 'c', 'b', 'a'],
-    ['b', 'd', 'a', 'c'],
-    ['c', 'a'],
-    ['e', 'c', 'a', 'f'],
-    [],
-    ['a', 'a', 'b'],
-  ];
+  const orders: string[][] = [['a', 'b', 'c', 'd'], ['d', 'c', 'b', 'a'], ['b', 'd', 'a', 'c'], ['c', 'a'], ['e', 'c', 'a', 'f'], [], ['a', 'a', 'b']];
   for (const order of orders) {
     it(`reaches [${order.join(', ')}] from the previous list`, async () => {
-      const listed = await syncRules(h.client, cluster, order.map((c) => wantedRule(rule(c))));
+      const listed = await syncRules(
+        h.client,
+        cluster,
+        order.map((c) => wantedRule(rule(c))),
+      );
       assert.deepEqual(
         listed.map((r) => r.comment),
         order,
@@ -104,7 +100,10 @@ describe('the simulator answers as pve-firewall does', () => {
       h.client.firewall.deleteRule(vm, 0, { digest: '0'.repeat(40) }),
       (err: unknown) => err instanceof ProxmoxApiError && /detected modified configuration - file changed by other user\? Try again\./.test(err.serverMessage),
     );
-    await assert.rejects(h.client.firewall.updateRule(vm, 5, { comment: 'x' }), (err: unknown) => err instanceof ProxmoxApiError && /^no rule at position 5/.test(err.serverMessage));
+    await assert.rejects(
+      h.client.firewall.updateRule(vm, 5, { comment: 'x' }),
+      (err: unknown) => err instanceof ProxmoxApiError && /^no rule at position 5/.test(err.serverMessage),
+    );
     const [listed] = await h.client.firewall.rules(vm);
     assert.equal(listed?.enable, 0, 'a rule created without enable is disabled');
     assert.deepEqual(storedRule(listed!), { type: 'in', action: 'ACCEPT', comment: 'first', enable: 0 });
@@ -150,6 +149,9 @@ describe('the simulator answers as pve-firewall does', () => {
     );
     await fw.createGroup('Web');
     await fw.createRule({ kind: 'group', group: 'web' }, { type: 'in', action: 'ACCEPT', macro: 'HTTP' });
-    await assert.rejects(fw.deleteGroup('web'), (err: unknown) => err instanceof ProxmoxApiError && /Security group 'web' is not empty/.test(err.serverMessage));
+    await assert.rejects(
+      fw.deleteGroup('web'),
+      (err: unknown) => err instanceof ProxmoxApiError && /Security group 'web' is not empty/.test(err.serverMessage),
+    );
   });
 });

@@ -45,7 +45,9 @@ export type FirewallIpsetEntry = z.infer<typeof ipsetMember>;
 export type FirewallOptions = z.infer<typeof optionsRecord>;
 
 /** A rule's writable fields as the API names them; `enable` and `log` included. */
-export type RuleInput = Partial<Record<'type' | 'action' | 'macro' | 'iface' | 'source' | 'dest' | 'proto' | 'dport' | 'sport' | 'icmp-type' | 'log' | 'comment', string>> & {
+export type RuleInput = Partial<
+  Record<'type' | 'action' | 'macro' | 'iface' | 'source' | 'dest' | 'proto' | 'dport' | 'sport' | 'icmp-type' | 'log' | 'comment', string>
+> & {
   enable?: number;
 };
 
@@ -83,7 +85,11 @@ export class FirewallApi {
     return this.ctx.http.call('GET', `${scopePath(scope)}/options`, {}, optionsRecord);
   }
 
-  async updateOptions(scope: FirewallScope, values: Record<string, string | number | boolean>, options: WriteGuard & { delete?: readonly string[] } = {}): Promise<void> {
+  async updateOptions(
+    scope: FirewallScope,
+    values: Record<string, string | number | boolean>,
+    options: WriteGuard & { delete?: readonly string[] } = {},
+  ): Promise<void> {
     await this.ctx.http.call('PUT', `${scopePath(scope)}/options`, { ...values, delete: deleteList(options.delete), digest: options.digest }, nullData);
   }
 
@@ -185,7 +191,13 @@ export class FirewallApi {
   }
 
   /** Replaces an entry's comment and nomatch flag. */
-  async updateIpsetEntry(scope: ObjectScope, name: string, cidr: string, entry: { comment?: string; nomatch?: boolean }, guard: WriteGuard = {}): Promise<void> {
+  async updateIpsetEntry(
+    scope: ObjectScope,
+    name: string,
+    cidr: string,
+    entry: { comment?: string; nomatch?: boolean },
+    guard: WriteGuard = {},
+  ): Promise<void> {
     await this.ctx.http.call('PUT', `${scopePath(scope)}/ipset/${seg(name)}/${seg(cidr)}`, { ...entry, digest: guard.digest }, nullData);
   }
 

@@ -133,7 +133,7 @@ function formatBits(bits: bigint, family: 4 | 6): string {
   const words = [...Array<number>(8).keys()].map((i) => ((bits >> BigInt(112 - 16 * i)) & 0xffffn).toString(16));
   // The longest run of zero words becomes `::`, as Net::IP compresses.
   let best = { start: -1, length: 0 };
-  for (let i = 0; i < 8; ) {
+  for (let i = 0; i < 8;) {
     let j = i;
     while (j < 8 && words[j] === '0') j++;
     if (j - i > best.length && j - i > 1) best = { start: i, length: j - i };

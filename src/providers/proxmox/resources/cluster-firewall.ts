@@ -12,7 +12,8 @@ import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/fire
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 
 /** `log_ratelimit`: `enable=1,rate=1/second,burst=5` (its keys from the schema). */
-const RATE_LIMIT = /^(?:(?:enable=)?[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+)(?:,(?:enable=[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+))*$/;
+const RATE_LIMIT =
+  /^(?:(?:enable=)?[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+)(?:,(?:enable=[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+))*$/;
 
 const TABLE: OptionTable = {
   enabled: { key: 'enable', kind: 'bool' },
@@ -26,7 +27,7 @@ const TABLE: OptionTable = {
 const clusterFirewallSchema = schema({
   description:
     'The datacenter firewall options. There is one per datacenter: creating the resource adopts the current options, and only the attributes you set are managed ' +
-    '(the others show the server\'s values). Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.',
+    "(the others show the server's values). Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.",
   attributes: {
     id: attr.string({ computed: true, description: 'Always "cluster".', planModifiers: [planModifiers.useStateForUnknown()] }),
     enabled: optionAttr.bool('Whether the firewall is enabled in the datacenter (Proxmox default false).'),

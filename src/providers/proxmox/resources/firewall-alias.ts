@@ -12,9 +12,14 @@ import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 
 const aliasSchema = schema({
-  description: 'A firewall alias: a name for an address or network, usable as source or dest of rules and in IP sets. In the datacenter, or in a VM or container (node with vm_id or container_id).',
+  description:
+    'A firewall alias: a name for an address or network, usable as source or dest of rules and in IP sets. In the datacenter, or in a VM or container (node with vm_id or container_id).',
   attributes: {
-    id: attr.string({ computed: true, description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: attr.string({
+      computed: true,
+      description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
     ...scopeAttributes('aliases'),
     name: attr.string({
       required: true,

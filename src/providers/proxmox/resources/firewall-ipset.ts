@@ -26,7 +26,9 @@ const entryAttributes = {
   cidr: attr.string({
     required: true,
     description: 'Address, network ("10.0.0.0/24", no host bits, no /32) or alias name.',
-    validators: [validators.custom<string>('an address, a network without host bits or an alias name', (v) => (typeof v === 'string' ? ipsetEntryProblem(v) : undefined))],
+    validators: [
+      validators.custom<string>('an address, a network without host bits or an alias name', (v) => (typeof v === 'string' ? ipsetEntryProblem(v) : undefined)),
+    ],
   }),
   comment: attr.string({ optional: true, description: 'Comment.' }),
   nomatch: attr.bool({ optional: true, description: 'Exclude this address or network from the set.' }),
@@ -35,7 +37,11 @@ const entryAttributes = {
 const ipsetSchema = schema({
   description: 'A firewall IP set, referenced in rules as "+name": in the datacenter, or in a VM or container (node with vm_id or container_id).',
   attributes: {
-    id: attr.string({ computed: true, description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: attr.string({
+      computed: true,
+      description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
     ...scopeAttributes('IP sets'),
     name: attr.string({
       required: true,
@@ -83,7 +89,8 @@ async function syncEntries(client: ProxmoxClient, scope: ObjectScope, name: stri
     const fields = { ...(want.comment ? { comment: want.comment } : {}), ...(want.nomatch ? { nomatch: true } : {}) };
     const have = current.find((c) => c.cidr === want.cidr);
     if (!have) await api.addIpsetEntry(scope, name, { cidr: want.cidr, ...fields });
-    else if (text(have.comment) !== text(want.comment) || (have.nomatch ?? false) !== (want.nomatch ?? false)) await api.updateIpsetEntry(scope, name, want.cidr, fields);
+    else if (text(have.comment) !== text(want.comment) || (have.nomatch ?? false) !== (want.nomatch ?? false))
+      await api.updateIpsetEntry(scope, name, want.cidr, fields);
   }
 }
 

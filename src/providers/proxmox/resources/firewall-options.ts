@@ -31,7 +31,7 @@ const { node, vm_id, container_id } = scopeAttributes('firewall options');
 const optionsSchema = schema({
   description:
     "A VM's or container's firewall options. There is one set per guest: creating the resource adopts them, and only the attributes you set are managed. " +
-    'Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists. The guest\'s network devices need firewall=1 to be filtered.',
+    "Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists. The guest's network devices need firewall=1 to be filtered.",
   attributes: {
     id: attr.string({ computed: true, description: 'vm/NODE/VMID or ct/NODE/VMID.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: node.description, planModifiers: [planModifiers.requiresReplace()] }),

@@ -79,5 +79,3 @@ export const firewallSecurityGroupResource = defineResource<ProxmoxProviderData>
     validateRules(ctx, 'rule', 'group');
   },
 });
-
-

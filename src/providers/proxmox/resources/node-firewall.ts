@@ -58,7 +58,9 @@ const nodeFirewallSchema = schema({
       planModifiers: [keep],
     }),
     nf_conntrack_max: optionAttr.number('Maximum number of tracked connections (at least 32768).', [validators.atLeast(32768)]),
-    nf_conntrack_tcp_timeout_established: optionAttr.number('Conntrack timeout of established connections, seconds (at least 7875).', [validators.atLeast(7875)]),
+    nf_conntrack_tcp_timeout_established: optionAttr.number('Conntrack timeout of established connections, seconds (at least 7875).', [
+      validators.atLeast(7875),
+    ]),
     nf_conntrack_tcp_timeout_syn_recv: optionAttr.number('Conntrack timeout of SYN_RECV, seconds (30 to 60).', [validators.between(30, 60)]),
     nftables: optionAttr.bool('Use the nftables based proxmox-firewall (Proxmox default false).'),
     nosmurfs: optionAttr.bool('Filter SMURFS packets.'),

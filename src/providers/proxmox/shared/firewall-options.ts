@@ -23,8 +23,10 @@ const keep = planModifiers.useStateForUnknown();
 /** An options attribute: optional, showing the server's value when not configured. */
 export const optionAttr = {
   bool: (description: string) => attr.bool({ optional: true, computed: true, description, planModifiers: [keep] }),
-  text: (description: string, validators: Validator<string>[] = []) => attr.string({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
-  number: (description: string, validators: Validator<number>[] = []) => attr.number({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
+  text: (description: string, validators: Validator<string>[] = []) =>
+    attr.string({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
+  number: (description: string, validators: Validator<number>[] = []) =>
+    attr.number({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
 };
 
 export const resetOnDestroyAttr = attr.bool({

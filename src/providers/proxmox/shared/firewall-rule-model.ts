@@ -111,7 +111,8 @@ export function ruleToModel(rule: FirewallRule, known: RuleModel | undefined): R
     icmp_type: text('icmp-type'),
     log: text('log'),
     comment: text('comment'),
-    enabled: stored.enable === 1 ? (known !== undefined && known.enabled === null ? null : true) : false,
+    // Active is the default: shown as true only where the configuration says so (an import leaves it unset).
+    enabled: stored.enable === 1 ? (known?.enabled === true ? true : null) : false,
   };
 }
 

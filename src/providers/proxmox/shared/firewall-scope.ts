@@ -40,7 +40,8 @@ export function scopeOf(model: ScopeModel): FirewallScope {
 /** Aliases and IP sets exist in the datacenter and in guests, not on nodes. */
 export function objectScopeOf(model: ScopeModel): ObjectScope {
   const scope = scopeOf(model);
-  if (scope.kind === 'node') throw new AttributeError('node', 'No aliases or IP sets on a node', 'Give vm_id or container_id with node, or neither for the datacenter.');
+  if (scope.kind === 'node')
+    throw new AttributeError('node', 'No aliases or IP sets on a node', 'Give vm_id or container_id with node, or neither for the datacenter.');
   return scope;
 }
 
@@ -95,6 +96,10 @@ export async function scopeExists(client: ProxmoxClient, scope: FirewallScope): 
 export function validateObjectScope(ctx: ValidateContext<'node' | 'vm_id' | 'container_id'>): void {
   const known = ctx.config.isKnown('node') && ctx.config.isKnown('vm_id') && ctx.config.isKnown('container_id');
   if (known && !ctx.config.isNull('node') && ctx.config.isNull('vm_id') && ctx.config.isNull('container_id')) {
-    ctx.error('node', 'No aliases or IP sets on a node', 'Nodes have no aliases or IP sets of their own: give vm_id or container_id with node, or leave node out for the datacenter.');
+    ctx.error(
+      'node',
+      'No aliases or IP sets on a node',
+      'Nodes have no aliases or IP sets of their own: give vm_id or container_id with node, or leave node out for the datacenter.',
+    );
   }
 }
