@@ -132,7 +132,7 @@ data "proxmox_firewall_security_groups" "all" {
 }
 
 function guest(kind: SimGuest['kind'], vmid: number): SimGuest {
-  const config =
+  const config: Record<string, string> =
     kind === 'qemu' ? { name: `vm${vmid}`, net0: 'virtio,bridge=vmbr0,firewall=1' } : { hostname: `ct${vmid}`, net0: 'name=eth0,bridge=vmbr0,firewall=1' };
   return { kind, vmid, node: 'pve', config, pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map() };
 }
@@ -258,8 +258,8 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
         fw.guests.get(100)?.aliases.delete('gateway');
       },
       check({ target, plan }) {
-        assert.match(plan, /- comment\s+= "intruder"/);
-        assert.match(plan, /~ dport\s+= "2323" -> "23"/);
+        assert.match(plan, /~ comment\s+= "intruder" -> "no telnet"/);
+        assert.match(plan, /- dport\s+= "2323" -> null/);
         assert.match(plan, /~ policy_in\s+= "ACCEPT" -> "REJECT"/);
         assert.deepEqual(ruleComments(target), ['no telnet', 'admins', 'group:webservers']);
         assert.equal(target.state.firewall.cluster.rules[0]?.dport, '23');
@@ -268,17 +268,16 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
       },
     },
   ],
+  // One import per resource type and kind of place (the datacenter alias, the container IP set
+  // and the node rules read through the same code as the ones imported).
   imports: [
     { address: 'proxmox_cluster_firewall.dc', unreadable: ['reset_on_destroy'] },
     { address: 'proxmox_node_firewall.pve', unreadable: ['reset_on_destroy'] },
     { address: 'proxmox_firewall_options.vm', unreadable: ['reset_on_destroy'] },
-    { address: 'proxmox_firewall_alias.office' },
     { address: 'proxmox_firewall_alias.vm_gw' },
     { address: 'proxmox_firewall_ipset.admins' },
-    { address: 'proxmox_firewall_ipset.ct' },
     { address: 'proxmox_firewall_security_group.web' },
     { address: 'proxmox_firewall_rules.dc' },
-    { address: 'proxmox_firewall_rules.node' },
     { address: 'proxmox_firewall_rules.vm' },
   ],
   leftovers({ state: { firewall } }) {

@@ -8,11 +8,10 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
+import { keepServerValue, optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 
 const logLevel = (what: string) => optionAttr.text(`Log level of ${what}.`, [validators.oneOf(...LOG_LEVELS)]);
-const keep = planModifiers.useStateForUnknown();
 
 const TABLE: OptionTable = {
   enabled: { key: 'enable', kind: 'bool' },
@@ -41,7 +40,7 @@ const nodeFirewallSchema = schema({
     "A node's firewall options. There is one set per node: creating the resource adopts them, and only the attributes you set are managed. " +
     'Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [keep] }),
+    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'Node name.', planModifiers: [planModifiers.requiresReplace()] }),
     enabled: optionAttr.bool('Whether the firewall is active on this node when enabled in the datacenter (Proxmox default true).'),
     log_level_in: logLevel('incoming traffic'),
@@ -55,7 +54,7 @@ const nodeFirewallSchema = schema({
       computed: true,
       description: 'Connection tracking helpers to enable, such as "ftp" and "tftp".',
       validators: [validators.each(validators.custom('a conntrack helper name', (v) => (typeof v === 'string' ? conntrackHelpersProblem(v) : undefined)))],
-      planModifiers: [keep],
+      planModifiers: [keepServerValue],
     }),
     nf_conntrack_max: optionAttr.number('Maximum number of tracked connections (at least 32768).', [validators.atLeast(32768)]),
     nf_conntrack_tcp_timeout_established: optionAttr.number('Conntrack timeout of established connections, seconds (at least 7875).', [

@@ -4,7 +4,8 @@
 // Destroy leaves the options as they are unless reset_on_destroy asks to remove the managed ones.
 import type { FirewallOptions, FirewallScope, ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
+import type { PlanModifier } from '../../../framework/plan-modifiers.js';
+import { isUnknown } from '../../../values/types.js';
 import type { Validator } from '../../../framework/validators.js';
 
 export type OptionKind = 'bool' | 'text' | 'number' | 'list';
@@ -18,7 +19,16 @@ export interface OptionSpec {
 /** Attribute name -> option. */
 export type OptionTable = Readonly<Record<string, OptionSpec>>;
 
-const keep = planModifiers.useStateForUnknown();
+/**
+ * An option the configuration leaves out is never written, so it keeps the value the refresh
+ * read, unset (null) included: no "(known after apply)" for options nobody manages.
+ */
+export const keepServerValue: PlanModifier = {
+  description: 'not managed when left out: keeps the value the server has',
+  modify: ({ state, plan, creating }) => (!creating && isUnknown(plan) ? { plan: state } : {}),
+};
+
+const keep = keepServerValue;
 
 /** An options attribute: optional, showing the server's value when not configured. */
 export const optionAttr = {
