@@ -13,7 +13,9 @@ import { parseScopedImportId, scopeAttributes, scopeExists, scopeId, scopeOf, sc
 const rulesSchema = schema({
   description:
     'The ordered firewall rules of the datacenter (no node), a node (node alone), a VM (node and vm_id) or a container (node and container_id). ' +
-    'Terraform owns the whole list: the first rule is checked first, and rules added, changed or moved outside Terraform are put back by the next apply.',
+    'Terraform owns the whole list: the first rule is checked first, and rules added, changed or moved outside Terraform are put back by the next apply. ' +
+    'An apply reads the list and makes one change at a time (reuse a surplus rule, delete one, add one on top, move one up), each sent with the digest of the list ' +
+    'it just read, so a concurrent edit makes the apply fail instead of placing a rule wrongly.',
   attributes: {
     id: attr.string({ computed: true, description: 'cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID.', planModifiers: [planModifiers.useStateForUnknown()] }),
     ...scopeAttributes('rules'),
