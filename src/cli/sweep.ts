@@ -4,6 +4,7 @@
 // each run, so the two cannot disagree about what a test creates.
 import type { ProxmoxClient } from '../clients/proxmox/index.js';
 import type { TrueNASClient } from '../clients/truenas/index.js';
+import { proxmoxFirewallLeftovers } from './sweep-firewall.js';
 
 /** One object a test made, and how to remove it. */
 export interface Leftover {
@@ -58,6 +59,7 @@ export async function proxmoxLeftovers(client: ProxmoxClient, prefix: string): P
   for (const role of await access.roles()) {
     if (role.roleid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'role', name: role.roleid, remove: () => access.deleteRole(role.roleid) });
   }
+  found.push(...(await proxmoxFirewallLeftovers(client, prefix)));
   return found;
 }
 

@@ -96,10 +96,25 @@ resource "proxmox_role" "acc" {
 resource "proxmox_pool" "acc" {
   pool_id = "${prefix}-pool"
   comment = "${comment}"
+}
+resource "proxmox_firewall_alias" "acc" {
+  name    = "${prefix}-alias"
+  cidr    = "192.0.2.0/24"
+  comment = "${comment}"
+}
+resource "proxmox_firewall_ipset" "acc" {
+  name    = "${prefix}-ipset"
+  comment = "${comment}"
+  entry   = [{ cidr = proxmox_firewall_alias.acc.name }, { cidr = "198.51.100.0/24", nomatch = true }]
+}
+resource "proxmox_firewall_security_group" "acc" {
+  name    = "${prefix}-sg"
+  comment = "${comment}"
+  rule    = [{ type = "in", action = "ACCEPT", macro = "SSH", source = "+\${proxmox_firewall_ipset.acc.name}" }]
 }`;
   return [
     {
-      name: 'proxmox_group, proxmox_role and proxmox_pool',
+      name: 'proxmox_group, proxmox_role, proxmox_pool and datacenter firewall objects',
       steps: [
         {
           config: config('', 'acceptance', '"VM.Audit"'),
@@ -107,14 +122,27 @@ resource "proxmox_pool" "acc" {
         },
         {
           config: config('', 'acceptance, updated', '"VM.Audit", "VM.PowerMgmt"'),
-          expect: { 'proxmox_group.acc': 'update', 'proxmox_role.acc': 'update', 'proxmox_pool.acc': 'update' },
+          expect: {
+            'proxmox_group.acc': 'update',
+            'proxmox_role.acc': 'update',
+            'proxmox_pool.acc': 'update',
+            'proxmox_firewall_alias.acc': 'update',
+            'proxmox_firewall_security_group.acc': 'update',
+          },
         },
         {
           config: config('-renamed', 'acceptance, updated', '"VM.Audit", "VM.PowerMgmt"'),
           expect: { 'proxmox_group.acc': 'replace' },
         },
       ],
-      imports: [{ address: 'proxmox_group.acc' }, { address: 'proxmox_role.acc' }, { address: 'proxmox_pool.acc' }],
+      imports: [
+        { address: 'proxmox_group.acc' },
+        { address: 'proxmox_role.acc' },
+        { address: 'proxmox_pool.acc' },
+        { address: 'proxmox_firewall_alias.acc' },
+        { address: 'proxmox_firewall_ipset.acc' },
+        { address: 'proxmox_firewall_security_group.acc' },
+      ],
       leftovers: (servers) => names(proxmoxLeftovers(servers.proxmox!, prefix)),
     },
   ];

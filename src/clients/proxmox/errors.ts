@@ -67,12 +67,18 @@ const NOT_FOUND_TEXTS = [
   /^role '[^']+' does not exist/,
   /^group '[^']+' does not exist/,
   /volume '[^']+' does not exist/,
+  // pve-firewall (API2/Firewall/IPSet.pm, Rules.pm).
+  /^no such (IPSet|security group) '[^']+'/,
 ];
+
+/** pve-firewall answers a missing alias or IP set entry with a 400 naming the parameter. */
+const NOT_FOUND_PARAMS: Readonly<Record<string, string>> = { name: 'no such alias', cidr: 'no such IP/Network' };
 
 /** True when the error says the object is gone (so a provider can drop it from state). */
 export function isNotFound(err: unknown): boolean {
   if (!(err instanceof ProxmoxApiError)) return false;
   if (err.status === 404) return true;
+  if (err.status === 400 && Object.entries(NOT_FOUND_PARAMS).some(([param, text]) => err.errors[param] === text)) return true;
   return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
 }
 

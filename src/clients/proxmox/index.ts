@@ -7,6 +7,7 @@ import { CollectionCache } from './collection-cache.js';
 import { ticketAuth, tokenAuth, type AuthHeaders } from './auth.js';
 import { AccessApi } from './endpoints/access.js';
 import { ClusterApi } from './endpoints/cluster.js';
+import { FirewallApi } from './endpoints/firewall.js';
 import { LxcApi } from './endpoints/lxc.js';
 import { PoolsApi } from './endpoints/pools.js';
 import { QemuApi } from './endpoints/qemu.js';
@@ -30,6 +31,7 @@ export class ProxmoxClient {
   readonly storage: StorageApi;
   readonly pools: PoolsApi;
   readonly access: AccessApi;
+  readonly firewall: FirewallApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -63,6 +65,7 @@ export class ProxmoxClient {
     this.storage = new StorageApi(ctx);
     this.pools = new PoolsApi(ctx);
     this.access = new AccessApi(ctx);
+    this.firewall = new FirewallApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -114,3 +117,4 @@ export type * from './endpoints/qemu.js';
 export type * from './endpoints/lxc.js';
 export type * from './endpoints/pools.js';
 export type * from './endpoints/storage.js';
+export type * from './endpoints/firewall.js';

@@ -12,6 +12,14 @@ import { storageContentDataSource } from './data-sources/storage-content.js';
 import { storageDataSource, storagesDataSource } from './data-sources/storages.js';
 import { versionDataSource } from './data-sources/version.js';
 import { vmDataSource, vmsDataSource } from './data-sources/vms.js';
+import { firewallAliasesDataSource, firewallIpsetsDataSource, firewallSecurityGroupsDataSource } from './data-sources/firewall.js';
+import { clusterFirewallResource } from './resources/cluster-firewall.js';
+import { firewallAliasResource } from './resources/firewall-alias.js';
+import { firewallIpsetResource } from './resources/firewall-ipset.js';
+import { firewallOptionsResource } from './resources/firewall-options.js';
+import { firewallRulesResource } from './resources/firewall-rules.js';
+import { firewallSecurityGroupResource } from './resources/firewall-security-group.js';
+import { nodeFirewallResource } from './resources/node-firewall.js';
 import { aclResource } from './resources/acl.js';
 import { lxcResource } from './resources/lxc.js';
 import { apiTokenResource } from './resources/api-token.js';
@@ -47,6 +55,13 @@ export const proxmoxProvider = defineProvider({
     apiTokenResource,
     vmSnapshotResource,
     lxcResource,
+    clusterFirewallResource,
+    nodeFirewallResource,
+    firewallOptionsResource,
+    firewallAliasResource,
+    firewallIpsetResource,
+    firewallSecurityGroupResource,
+    firewallRulesResource,
   ],
   dataSources: [
     versionDataSource,
@@ -58,6 +73,9 @@ export const proxmoxProvider = defineProvider({
     storagesDataSource,
     storageContentDataSource,
     nextVmidDataSource,
+    firewallAliasesDataSource,
+    firewallIpsetsDataSource,
+    firewallSecurityGroupsDataSource,
   ],
   functions: [parseVolumeIdFunction, parsePropertyStringFunction, buildPropertyStringFunction],
   example: `provider "proxmox" {

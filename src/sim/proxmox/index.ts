@@ -6,6 +6,11 @@ import type { Routes, SimEngine } from './engine.js';
 import { defaultFaults, type ProxmoxSimFaults } from './faults.js';
 import { accessRoutes } from './handlers/access.js';
 import { clusterRoutes } from './handlers/cluster.js';
+import { firewallAliasRoutes } from './handlers/firewall-aliases.js';
+import { firewallGroupRoutes } from './handlers/firewall-groups.js';
+import { firewallIpsetRoutes } from './handlers/firewall-ipsets.js';
+import { firewallOptionRoutes } from './handlers/firewall-options.js';
+import { firewallRuleRoutes } from './handlers/firewall-rules.js';
 import { guestRoutes } from './handlers/guests.js';
 import { poolRoutes } from './handlers/pools.js';
 import { snapshotRoutes } from './handlers/snapshots.js';
@@ -165,6 +170,11 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...guestRoutes('lxc'),
       ...snapshotRoutes('qemu'),
       ...snapshotRoutes('lxc'),
+      ...firewallOptionRoutes,
+      ...firewallRuleRoutes,
+      ...firewallGroupRoutes,
+      ...firewallAliasRoutes,
+      ...firewallIpsetRoutes,
     },
     sync,
   );

@@ -1,6 +1,7 @@
 // The simulator's state: everything a Proxmox VE node keeps in /etc/pve and on its storages.
 // Tests may read and change it directly (drift, objects deleted outside Terraform).
 import type { SimIscsiLun } from './iscsi-luns.js';
+import { emptyFirewall, type SimFirewall } from './firewall-state.js';
 import { BUILTIN_ROLES } from './roles.js';
 
 export type GuestKind = 'qemu' | 'lxc';
@@ -100,6 +101,8 @@ export interface SimState {
   nextId: { lower: number; upper: number };
   /** Bumped on every storage.cfg change; feeds its digest. */
   storageCfgVersion: number;
+  /** /etc/pve/firewall: datacenter, node and guest firewall files. */
+  firewall: SimFirewall;
 }
 
 export const GIB = 1024 ** 3;
@@ -129,6 +132,7 @@ export function seedState(nodeName = 'pve'): SimState {
     acl: [],
     nextId: { lower: 100, upper: 1_000_000 },
     storageCfgVersion: 1,
+    firewall: emptyFirewall(),
   };
   state.storages.set('local', {
     storage: 'local',

@@ -10,7 +10,7 @@ import type { HttpMethod } from '../../../src/sim/proxmox/schema/types.js';
 import { startHarness, type Harness } from './harness.js';
 
 const PASSWORD = 'conformance-password';
-const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks'] as const;
+const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall'] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
 
@@ -65,6 +65,60 @@ async function powerAndSnapshots(group: ProxmoxClient['qemu'] | ProxmoxClient['l
   await send(group.updateSnapshot('pve', vmid, 'snap1', 'described'));
   await send(group.rollbackSnapshot('pve', vmid, 'snap1'));
   await send(group.deleteSnapshot('pve', vmid, 'snap1'));
+}
+
+/** Every firewall call, at every place it exists (datacenter, node, VM, container, security group). */
+async function firewallCalls(c: ProxmoxClient): Promise<void> {
+  const fw = c.firewall;
+  const vm = { kind: 'guest', node: 'pve', vmid: 100, guest: 'qemu' } as const;
+  const ct = { kind: 'guest', node: 'pve', vmid: 200, guest: 'lxc' } as const;
+  await send(
+    fw.updateOptions(
+      { kind: 'cluster' },
+      { enable: 1, ebtables: true, policy_in: 'DROP', policy_out: 'ACCEPT', policy_forward: 'ACCEPT', log_ratelimit: 'enable=1,rate=1/second,burst=5' },
+    ),
+  );
+  await send(
+    fw.updateOptions(
+      { kind: 'node', node: 'pve' },
+      { enable: true, nf_conntrack_max: 262144, nf_conntrack_helpers: 'ftp,tftp', tcpflags: true },
+      { delete: ['ndp'] },
+    ),
+  );
+  await send(fw.updateOptions(vm, { enable: true, dhcp: true, policy_in: 'REJECT', log_level_in: 'info' }, { delete: ['radv'], digest: 'a'.repeat(40) }));
+  for (const scope of [{ kind: 'cluster' } as const, { kind: 'node', node: 'pve' } as const, vm, ct]) await send(fw.options(scope));
+  for (const scope of [{ kind: 'cluster' } as const, vm, ct]) {
+    await send(fw.createAlias(scope, { name: 'office', cidr: '192.0.2.0/24', comment: 'office' }));
+    await send(fw.aliases(scope));
+    await send(fw.alias(scope, 'office'));
+    await send(fw.updateAlias(scope, 'office', { cidr: '192.0.2.10', comment: 'one host' }, { digest: 'b'.repeat(40) }));
+    await send(fw.createIpset(scope, 'admins', 'admins'));
+    await send(fw.ipsets(scope));
+    await send(fw.updateIpsetComment(scope, 'admins', 'the admins', { digest: 'c'.repeat(40) }));
+    await send(fw.addIpsetEntry(scope, 'admins', { cidr: '198.51.100.0/24', comment: 'lab', nomatch: true }));
+    await send(fw.addIpsetEntry(scope, 'admins', { cidr: 'office' }));
+    await send(fw.ipsetEntries(scope, 'admins'));
+    await send(fw.updateIpsetEntry(scope, 'admins', '198.51.100.0/24', { comment: 'lab net', nomatch: false }, { digest: 'd'.repeat(40) }));
+    await send(fw.deleteIpsetEntry(scope, 'admins', '198.51.100.0/24', { digest: 'e'.repeat(40) }));
+  }
+  await send(fw.createGroup('webservers', 'web'));
+  await send(fw.groups());
+  await send(fw.updateGroupComment('webservers', 'web servers', { digest: 'f'.repeat(40) }));
+  const rule = { type: 'in', action: 'ACCEPT', macro: 'SSH', iface: 'net0', source: '+admins', dest: '192.0.2.0/24', log: 'info', comment: 'ssh', enable: 1 };
+  const scopes = [{ kind: 'cluster' } as const, { kind: 'node', node: 'pve' } as const, vm, ct, { kind: 'group', group: 'webservers' } as const];
+  for (const scope of scopes) {
+    await send(fw.createRule(scope, scope.kind === 'group' ? { type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '80,443', sport: '1024:65535' } : rule));
+    await send(fw.createRule(scope, { type: 'out', action: 'DROP', proto: 'icmp', 'icmp-type': 'echo-request' }, { digest: 'a'.repeat(40) }));
+    await send(fw.rules(scope));
+    await send(fw.updateRule(scope, 0, { comment: 'changed', log: 'nolog' }, { delete: ['icmp-type'], digest: 'a'.repeat(40) }));
+    await send(fw.moveRule(scope, 0, 2, { digest: 'a'.repeat(40) }));
+    await send(fw.deleteRule(scope, 1, { digest: 'a'.repeat(40) }));
+  }
+  for (const scope of [{ kind: 'cluster' } as const, vm, ct]) {
+    await send(fw.deleteIpset(scope, 'admins', true));
+    await send(fw.deleteAlias(scope, 'office', { digest: 'a'.repeat(40) }));
+  }
+  await send(fw.deleteGroup('webservers'));
 }
 
 before(async () => {
@@ -282,6 +336,8 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.access.deleteToken('alice@pve', 'ci'));
   await send(c.access.deleteUser('alice@pve'));
   await send(c.access.deleteGroup('ops'));
+
+  await firewallCalls(c);
 
   const upid = [...h.sim.tasks.keys()][0] ?? '';
   await send(c.tasks.status(node, upid));

@@ -2,6 +2,7 @@
 // against the key schema the API declares for them.
 import type { ParamSchema } from './types.js';
 import { checkNamedFormat } from './formats.js';
+import { firewallFormatProblem } from './firewall-formats.js';
 
 /** Splits `a=1,b=2` (or a bare default-key value) into pairs; keys are the raw ones. */
 export function splitPropertyString(value: string): Array<[key: string | undefined, value: string]> {
@@ -100,6 +101,8 @@ function checkString(raw: string, schema: ParamSchema): string | undefined {
   if (schema.pattern !== undefined && compilePattern(schema.pattern)?.test(raw) === false) {
     return 'value does not match the regex pattern';
   }
+  const firewallProblem = typeof schema.format === 'string' ? firewallFormatProblem(schema.format, raw) : undefined;
+  if (firewallProblem !== undefined) return firewallProblem;
   if (typeof schema.format === 'string' && !checkNamedFormat(schema.format, raw)) {
     return `invalid format - value '${raw}' does not match format '${schema.format}'`;
   }

@@ -1,0 +1,265 @@
+// https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/firewall_aliases
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface DataProxmoxFirewallAliasesConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Container whose aliases these are (with node).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/firewall_aliases#container_id DataProxmoxFirewallAliases#container_id}
+  */
+  readonly containerId?: number;
+  /**
+  * Node of the guest (or, for node aliases, the node itself).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/firewall_aliases#node DataProxmoxFirewallAliases#node}
+  */
+  readonly nodeAttribute?: string;
+  /**
+  * VM whose aliases these are (with node).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/firewall_aliases#vm_id DataProxmoxFirewallAliases#vm_id}
+  */
+  readonly vmId?: number;
+}
+export interface DataProxmoxFirewallAliasesAliases {
+}
+
+export function dataProxmoxFirewallAliasesAliasesToTerraform(struct?: DataProxmoxFirewallAliasesAliases): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function dataProxmoxFirewallAliasesAliasesToHclTerraform(struct?: DataProxmoxFirewallAliasesAliases): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class DataProxmoxFirewallAliasesAliasesOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): DataProxmoxFirewallAliasesAliases | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: DataProxmoxFirewallAliasesAliases | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // cidr - computed: true, optional: false, required: false
+  public get cidr() {
+    return this.getStringAttribute('cidr');
+  }
+
+  // comment - computed: true, optional: false, required: false
+  public get comment() {
+    return this.getStringAttribute('comment');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+}
+
+export class DataProxmoxFirewallAliasesAliasesList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): DataProxmoxFirewallAliasesAliasesOutputReference {
+    return new DataProxmoxFirewallAliasesAliasesOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/firewall_aliases proxmox_firewall_aliases}
+*/
+export class DataProxmoxFirewallAliases extends cdktf.TerraformDataSource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "proxmox_firewall_aliases";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a DataProxmoxFirewallAliases resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the DataProxmoxFirewallAliases to import
+  * @param importFromId The id of the existing DataProxmoxFirewallAliases that should be imported. Refer to the {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/firewall_aliases#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the DataProxmoxFirewallAliases to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "proxmox_firewall_aliases", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/firewall_aliases proxmox_firewall_aliases} Data Source
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options DataProxmoxFirewallAliasesConfig = {}
+  */
+  public constructor(scope: Construct, id: string, config: DataProxmoxFirewallAliasesConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'proxmox_firewall_aliases',
+      terraformGeneratorMetadata: {
+        providerName: 'proxmox',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._containerId = config.containerId;
+    this._node = config.nodeAttribute;
+    this._vmId = config.vmId;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // aliases - computed: true, optional: false, required: false
+  private _aliases = new DataProxmoxFirewallAliasesAliasesList(this, "aliases", false);
+  public get aliases() {
+    return this._aliases;
+  }
+
+  // container_id - computed: false, optional: true, required: false
+  private _containerId?: number; 
+  public get containerId() {
+    return this.getNumberAttribute('container_id');
+  }
+  public set containerId(value: number) {
+    this._containerId = value;
+  }
+  public resetContainerId() {
+    this._containerId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get containerIdInput() {
+    return this._containerId;
+  }
+
+  // node - computed: false, optional: true, required: false
+  private _node?: string; 
+  public get nodeAttribute() {
+    return this.getStringAttribute('node');
+  }
+  public set nodeAttribute(value: string) {
+    this._node = value;
+  }
+  public resetNodeAttribute() {
+    this._node = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nodeAttributeInput() {
+    return this._node;
+  }
+
+  // vm_id - computed: false, optional: true, required: false
+  private _vmId?: number; 
+  public get vmId() {
+    return this.getNumberAttribute('vm_id');
+  }
+  public set vmId(value: number) {
+    this._vmId = value;
+  }
+  public resetVmId() {
+    this._vmId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vmIdInput() {
+    return this._vmId;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      container_id: cdktf.numberToTerraform(this._containerId),
+      node: cdktf.stringToTerraform(this._node),
+      vm_id: cdktf.numberToTerraform(this._vmId),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      container_id: {
+        value: cdktf.numberToHclTerraform(this._containerId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      node: {
+        value: cdktf.stringToHclTerraform(this._node),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      vm_id: {
+        value: cdktf.numberToHclTerraform(this._vmId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

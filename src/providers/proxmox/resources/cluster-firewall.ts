@@ -1,0 +1,61 @@
+// `proxmox_cluster_firewall`: the datacenter firewall's options (cluster.fw [OPTIONS]). A
+// singleton: create adopts the datacenter's options, destroy leaves them (or resets the ones
+// it lists, with reset_on_destroy).
+import { POLICIES } from '../../../clients/proxmox/firewall/syntax.js';
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
+import { optionsCrud } from '../shared/firewall-options-crud.js';
+
+/** `log_ratelimit`: `enable=1,rate=1/second,burst=5` (its keys from the schema). */
+const RATE_LIMIT =
+  /^(?:(?:enable=)?[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+)(?:,(?:enable=[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+))*$/;
+
+const TABLE: OptionTable = {
+  enabled: { key: 'enable', kind: 'bool' },
+  ebtables: { key: 'ebtables', kind: 'bool' },
+  policy_in: { key: 'policy_in', kind: 'text' },
+  policy_out: { key: 'policy_out', kind: 'text' },
+  policy_forward: { key: 'policy_forward', kind: 'text' },
+  log_ratelimit: { key: 'log_ratelimit', kind: 'text' },
+};
+
+const clusterFirewallSchema = schema({
+  description:
+    'The datacenter firewall options. There is one per datacenter: creating the resource adopts the current options, and only the attributes you set are managed ' +
+    "(the others show the server's values). Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.",
+  attributes: {
+    id: attr.string({ computed: true, description: 'Always "cluster".', planModifiers: [planModifiers.useStateForUnknown()] }),
+    enabled: optionAttr.bool('Whether the firewall is enabled in the datacenter (Proxmox default false).'),
+    ebtables: optionAttr.bool('Whether ebtables rules are generated (Proxmox default true).'),
+    policy_in: optionAttr.text('Policy for incoming traffic (Proxmox default DROP).', [validators.oneOf(...POLICIES)]),
+    policy_out: optionAttr.text('Policy for outgoing traffic (Proxmox default ACCEPT).', [validators.oneOf(...POLICIES)]),
+    policy_forward: optionAttr.text('Policy for forwarded traffic (Proxmox default ACCEPT).', [validators.oneOf('ACCEPT', 'DROP')]),
+    log_ratelimit: optionAttr.text('Log rate limit, such as "enable=1,rate=1/second,burst=5".', [
+      validators.textMatching(RATE_LIMIT, 'enable=0|1, rate=N/second|minute|hour|day and burst=N, comma separated'),
+    ]),
+    reset_on_destroy: resetOnDestroyAttr,
+  },
+});
+
+type ClusterFirewallModel = ModelOf<typeof clusterFirewallSchema>;
+
+export const clusterFirewallResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_cluster_firewall',
+  schema: clusterFirewallSchema,
+  importId: { description: 'the word cluster', example: 'cluster' },
+  example: `resource "proxmox_cluster_firewall" "dc" {
+  enabled   = true
+  policy_in = "DROP"
+}`,
+  ...optionsCrud<ClusterFirewallModel>(
+    TABLE,
+    () => ({ kind: 'cluster' }),
+    () => 'cluster',
+  ),
+  importState: () => ({}),
+});

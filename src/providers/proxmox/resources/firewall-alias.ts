@@ -1,0 +1,81 @@
+// `proxmox_firewall_alias`: a named address for firewall rules, in the datacenter or a guest.
+import { MAX_ALIAS_NAME, ipOrCidrProblem } from '../../../clients/proxmox/firewall/syntax.js';
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { firewallNameValidators } from '../shared/firewall-names.js';
+import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
+import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { optionalText } from '../shared/text.js';
+
+const aliasSchema = schema({
+  description:
+    'A firewall alias: a name for an address or network, usable as source or dest of rules and in IP sets. In the datacenter, or in a VM or container (node with vm_id or container_id).',
+  attributes: {
+    id: attr.string({
+      computed: true,
+      description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
+    ...scopeAttributes('aliases'),
+    name: attr.string({
+      required: true,
+      description: `Alias name: a letter, then letters, digits, "-" and "_", at most ${MAX_ALIAS_NAME} characters (unique regardless of case).`,
+      validators: firewallNameValidators(MAX_ALIAS_NAME, false),
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    cidr: attr.string({
+      required: true,
+      description: 'Address or network, such as "10.0.0.5" or "10.0.0.0/24".',
+      validators: [validators.custom<string>('an IP address or CIDR network', (v) => (typeof v === 'string' ? ipOrCidrProblem(v) : undefined))],
+    }),
+    comment: attr.string({ optional: true, description: 'Comment.' }),
+  },
+  rules: scopeRules,
+});
+
+type AliasModel = ModelOf<typeof aliasSchema>;
+
+async function readAlias(provider: ProxmoxProviderData, known: AliasModel): Promise<AliasModel | null> {
+  const scope = objectScopeOf(known);
+  const alias = await orNull(() => provider.client.firewall.alias(scope, known.name));
+  if (alias === null) return null;
+  return { ...known, id: `${scopeId(scope)}/${known.name}`, cidr: alias.cidr, comment: optionalText(alias.comment, known.comment) };
+}
+
+async function readBack(provider: ProxmoxProviderData, plan: AliasModel): Promise<AliasModel> {
+  const read = await readAlias(provider, plan);
+  if (!read) throw new Error(`alias "${plan.name}" was written but the server does not list it`);
+  return read;
+}
+
+export const firewallAliasResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_firewall_alias',
+  schema: aliasSchema,
+  importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/office' },
+  example: `resource "proxmox_firewall_alias" "office" {
+  name    = "office"
+  cidr    = "192.0.2.0/24"
+  comment = "office network"
+}`,
+  async create(ctx, plan) {
+    const scope = objectScopeOf(plan);
+    await ctx.provider.client.firewall.createAlias(scope, { name: plan.name, cidr: plan.cidr, ...(plan.comment ? { comment: plan.comment } : {}) });
+    return readBack(ctx.provider, plan);
+  },
+  read: (ctx, state) => readAlias(ctx.provider, state),
+  async update(ctx, plan) {
+    // An update replaces address and comment both.
+    await ctx.provider.client.firewall.updateAlias(objectScopeOf(plan), plan.name, { cidr: plan.cidr, ...(plan.comment ? { comment: plan.comment } : {}) });
+    return readBack(ctx.provider, plan);
+  },
+  delete: (ctx, state) => deleteIgnoringMissing(() => ctx.provider.client.firewall.deleteAlias(objectScopeOf(state), state.name)),
+  importState(id) {
+    const { scope, name } = parseScopedImportId(id, true);
+    return { ...scope, name };
+  },
+  validateConfig: (ctx) => validateObjectScope(ctx),
+});

@@ -1,0 +1,135 @@
+// `proxmox_firewall_ipset`: a named set of addresses and networks for firewall rules ("+name"),
+// in the datacenter or a guest, with its entries.
+import type { FirewallIpsetEntry, ObjectScope, ProxmoxClient } from '../../../clients/proxmox/index.js';
+import { MAX_IPSET_NAME, ipOrCidrOrAliasProblem, storedIpsetCidr } from '../../../clients/proxmox/firewall/syntax.js';
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { firewallNameValidators } from '../shared/firewall-names.js';
+import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
+import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { optionalText } from '../shared/text.js';
+
+/** Why an entry would read back in another spelling, or is no entry at all. */
+export function ipsetEntryProblem(cidr: string): string | undefined {
+  const problem = ipOrCidrOrAliasProblem(cidr);
+  if (problem !== undefined) return `${problem}, got "${cidr}"`;
+  if (/\/0+$/.test(cidr)) return `a zero prefix is not allowed in IP set entries, got "${cidr}"`;
+  const stored = storedIpsetCidr(cidr);
+  return stored === cidr ? undefined : `is stored by Proxmox as "${stored}"; write it that way, got "${cidr}"`;
+}
+
+const entryAttributes = {
+  cidr: attr.string({
+    required: true,
+    description: 'Address, network ("10.0.0.0/24", no host bits, no /32) or alias name.',
+    validators: [
+      validators.custom<string>('an address, a network without host bits or an alias name', (v) => (typeof v === 'string' ? ipsetEntryProblem(v) : undefined)),
+    ],
+  }),
+  comment: attr.string({ optional: true, description: 'Comment.' }),
+  nomatch: attr.bool({ optional: true, description: 'Exclude this address or network from the set.' }),
+};
+
+const ipsetSchema = schema({
+  description: 'A firewall IP set, referenced in rules as "+name": in the datacenter, or in a VM or container (node with vm_id or container_id).',
+  attributes: {
+    id: attr.string({
+      computed: true,
+      description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
+    ...scopeAttributes('IP sets'),
+    name: attr.string({
+      required: true,
+      description: `IP set name: a letter, then letters, digits, "-" and "_", at most ${MAX_IPSET_NAME} characters, lowercase (Proxmox reads names back in lowercase).`,
+      validators: firewallNameValidators(MAX_IPSET_NAME),
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    comment: attr.string({ optional: true, description: 'Comment.' }),
+    entry: attr.nested('set', entryAttributes, { optional: true, description: 'The addresses and networks in the set.' }),
+  },
+  rules: scopeRules,
+});
+
+type IpsetModel = ModelOf<typeof ipsetSchema>;
+type EntryModel = NonNullable<IpsetModel['entry']>[number];
+
+function entryModel(entry: FirewallIpsetEntry, known: readonly EntryModel[] | null): EntryModel {
+  const prior = known?.find((k) => k.cidr === entry.cidr);
+  return {
+    cidr: entry.cidr,
+    comment: optionalText(entry.comment, prior?.comment),
+    nomatch: entry.nomatch === true ? true : prior?.nomatch === false ? false : null,
+  };
+}
+
+async function readIpset(provider: ProxmoxProviderData, known: IpsetModel): Promise<IpsetModel | null> {
+  const scope = objectScopeOf(known);
+  const api = provider.client.firewall;
+  const entries = await orNull(() => api.ipsetEntries(scope, known.name));
+  if (entries === null) return null;
+  const set = (await api.ipsets(scope)).find((s) => s.name === known.name);
+  const entry = entries.length === 0 && known.entry === null ? null : entries.map((e) => entryModel(e, known.entry));
+  return { ...known, id: `${scopeId(scope)}/${known.name}`, comment: optionalText(set?.comment, known.comment), entry };
+}
+
+/** Adds, changes and removes entries so the set holds exactly `wanted`. */
+async function syncEntries(client: ProxmoxClient, scope: ObjectScope, name: string, wanted: readonly EntryModel[]): Promise<void> {
+  const api = client.firewall;
+  const current = await api.ipsetEntries(scope, name);
+  const text = (value: string | null | undefined): string => value ?? '';
+  for (const entry of current) {
+    if (!wanted.some((w) => w.cidr === entry.cidr)) await api.deleteIpsetEntry(scope, name, entry.cidr);
+  }
+  for (const want of wanted) {
+    const fields = { ...(want.comment ? { comment: want.comment } : {}), ...(want.nomatch ? { nomatch: true } : {}) };
+    const have = current.find((c) => c.cidr === want.cidr);
+    if (!have) await api.addIpsetEntry(scope, name, { cidr: want.cidr, ...fields });
+    else if (text(have.comment) !== text(want.comment) || (have.nomatch ?? false) !== (want.nomatch ?? false))
+      await api.updateIpsetEntry(scope, name, want.cidr, fields);
+  }
+}
+
+async function readBack(provider: ProxmoxProviderData, plan: IpsetModel): Promise<IpsetModel> {
+  const read = await readIpset(provider, plan);
+  if (!read) throw new Error(`IP set "${plan.name}" was written but the server does not list it`);
+  return read;
+}
+
+export const firewallIpsetResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_firewall_ipset',
+  schema: ipsetSchema,
+  importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/admins' },
+  example: `resource "proxmox_firewall_ipset" "admins" {
+  name    = "admins"
+  comment = "may reach SSH"
+  entry = [
+    { cidr = "192.0.2.0/24", comment = "office" },
+    { cidr = "192.0.2.66", nomatch = true },
+  ]
+}`,
+  async create(ctx, plan) {
+    const scope = objectScopeOf(plan);
+    await ctx.provider.client.firewall.createIpset(scope, plan.name, plan.comment ?? undefined);
+    ctx.savePartialState({ ...plan, id: `${scopeId(scope)}/${plan.name}`, entry: null });
+    await syncEntries(ctx.provider.client, scope, plan.name, plan.entry ?? []);
+    return readBack(ctx.provider, plan);
+  },
+  read: (ctx, state) => readIpset(ctx.provider, state),
+  async update(ctx, plan, prior) {
+    const scope = objectScopeOf(plan);
+    if ((plan.comment ?? '') !== (prior.comment ?? '')) await ctx.provider.client.firewall.updateIpsetComment(scope, plan.name, plan.comment ?? '');
+    await syncEntries(ctx.provider.client, scope, plan.name, plan.entry ?? []);
+    return readBack(ctx.provider, plan);
+  },
+  delete: (ctx, state) => deleteIgnoringMissing(() => ctx.provider.client.firewall.deleteIpset(objectScopeOf(state), state.name, true)),
+  importState(id) {
+    const { scope, name } = parseScopedImportId(id, true);
+    return { ...scope, name };
+  },
+  validateConfig: (ctx) => validateObjectScope(ctx),
+});

@@ -1,0 +1,75 @@
+// `proxmox_firewall_options`: a VM's or container's firewall options (<vmid>.fw [OPTIONS]). The
+// guest's NICs still need firewall=1 for the firewall to filter them.
+import { LOG_LEVELS, POLICIES } from '../../../clients/proxmox/firewall/syntax.js';
+import { attr, schema } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
+import { optionsCrud } from '../shared/firewall-options-crud.js';
+import { parseScopedImportId, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
+
+const TABLE: OptionTable = {
+  enabled: { key: 'enable', kind: 'bool' },
+  dhcp: { key: 'dhcp', kind: 'bool' },
+  ipfilter: { key: 'ipfilter', kind: 'bool' },
+  macfilter: { key: 'macfilter', kind: 'bool' },
+  ndp: { key: 'ndp', kind: 'bool' },
+  radv: { key: 'radv', kind: 'bool' },
+  log_level_in: { key: 'log_level_in', kind: 'text' },
+  log_level_out: { key: 'log_level_out', kind: 'text' },
+  policy_in: { key: 'policy_in', kind: 'text' },
+  policy_out: { key: 'policy_out', kind: 'text' },
+};
+
+const { node, vm_id, container_id } = scopeAttributes('firewall options');
+
+const optionsSchema = schema({
+  description:
+    "A VM's or container's firewall options. There is one set per guest: creating the resource adopts them, and only the attributes you set are managed. " +
+    "Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists. The guest's network devices need firewall=1 to be filtered.",
+  attributes: {
+    id: attr.string({ computed: true, description: 'vm/NODE/VMID or ct/NODE/VMID.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    node: attr.string({ required: true, description: node.description, planModifiers: [planModifiers.requiresReplace()] }),
+    vm_id,
+    container_id,
+    enabled: optionAttr.bool('Whether the guest firewall is enabled (Proxmox default false).'),
+    dhcp: optionAttr.bool('Allow DHCP (Proxmox default false).'),
+    ipfilter: optionAttr.bool('Allow only the addresses of the guest\'s IP set "ipfilter-netN" (and link-local IPv6).'),
+    macfilter: optionAttr.bool("Allow only the guest's own MAC addresses (Proxmox default true)."),
+    ndp: optionAttr.bool('Allow IPv6 neighbor discovery (Proxmox default true).'),
+    radv: optionAttr.bool('Allow router advertisements from the guest.'),
+    log_level_in: optionAttr.text('Log level of incoming traffic.', [validators.oneOf(...LOG_LEVELS)]),
+    log_level_out: optionAttr.text('Log level of outgoing traffic.', [validators.oneOf(...LOG_LEVELS)]),
+    policy_in: optionAttr.text('Policy for incoming traffic.', [validators.oneOf(...POLICIES)]),
+    policy_out: optionAttr.text('Policy for outgoing traffic.', [validators.oneOf(...POLICIES)]),
+    reset_on_destroy: resetOnDestroyAttr,
+  },
+  rules: [rules.exactlyOneOf('vm_id', 'container_id')],
+});
+
+type GuestOptionsModel = ModelOf<typeof optionsSchema>;
+
+export const firewallOptionsResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_firewall_options',
+  schema: optionsSchema,
+  importId: { description: 'vm/NODE/VMID or ct/NODE/VMID', example: 'vm/pve/100' },
+  example: `resource "proxmox_firewall_options" "web" {
+  node      = "pve"
+  vm_id     = 100
+  enabled   = true
+  policy_in = "DROP"
+}`,
+  ...optionsCrud<GuestOptionsModel>(TABLE, scopeOf, (model) => scopeId(scopeOf(model))),
+  importState(id) {
+    const { scope } = parseScopedImportId(id, false);
+    if (scope.node === null || (scope.vm_id === null && scope.container_id === null)) {
+      throw new AttributeError('id', 'Invalid import id', `Expected vm/NODE/VMID or ct/NODE/VMID, got "${id}".`);
+    }
+    return { ...scope, node: scope.node };
+  },
+});

@@ -1,0 +1,94 @@
+// Firewall options (datacenter, node, guest): one settings object per place, so the resources
+// adopt what is there. An attribute left out of the configuration is not managed: it shows the
+// server's value. One that is set is kept at its value (a change outside Terraform is drift).
+// Destroy leaves the options as they are unless reset_on_destroy asks to remove the managed ones.
+import type { FirewallOptions, FirewallScope, ProxmoxClient } from '../../../clients/proxmox/index.js';
+import { attr } from '../../../framework/attributes.js';
+import type { PlanModifier } from '../../../framework/plan-modifiers.js';
+import { isUnknown } from '../../../values/types.js';
+import type { Validator } from '../../../framework/validators.js';
+
+export type OptionKind = 'bool' | 'text' | 'number' | 'list';
+
+export interface OptionSpec {
+  /** The option's name in the API. */
+  readonly key: string;
+  readonly kind: OptionKind;
+}
+
+/** Attribute name -> option. */
+export type OptionTable = Readonly<Record<string, OptionSpec>>;
+
+/**
+ * An option the configuration leaves out is never written, so it keeps the value the refresh
+ * read, unset (null) included: no "(known after apply)" for options nobody manages.
+ */
+export const keepServerValue: PlanModifier = {
+  description: 'not managed when left out: keeps the value the server has',
+  modify: ({ state, plan, creating }) => (!creating && isUnknown(plan) ? { plan: state } : {}),
+};
+
+const keep = keepServerValue;
+
+/** An options attribute: optional, showing the server's value when not configured. */
+export const optionAttr = {
+  bool: (description: string) => attr.bool({ optional: true, computed: true, description, planModifiers: [keep] }),
+  text: (description: string, validators: Validator<string>[] = []) =>
+    attr.string({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
+  number: (description: string, validators: Validator<number>[] = []) =>
+    attr.number({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
+};
+
+export const resetOnDestroyAttr = attr.bool({
+  default: false,
+  description: 'On destroy, remove the options this resource lists from the configuration, so the defaults apply again (default false: leave them).',
+});
+
+/** The server's options as attribute values (absent ones null). */
+export function optionsToValues(table: OptionTable, options: FirewallOptions): Record<string, string | number | boolean | string[] | null> {
+  const out: Record<string, string | number | boolean | string[] | null> = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const raw = options[spec.key];
+    if (raw === undefined || raw === '') {
+      out[name] = spec.kind === 'list' && raw === '' ? [] : null;
+      continue;
+    }
+    if (spec.kind === 'bool') out[name] = raw === true || (raw !== false && Number(raw) !== 0);
+    else if (spec.kind === 'number') out[name] = Number(raw);
+    else if (spec.kind === 'list')
+      out[name] = String(raw)
+        .split(',')
+        .filter((item) => item !== '')
+        .sort();
+    else out[name] = String(raw);
+  }
+  return out;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Sends the attribute values that differ from the server's (unknown and null ones are not managed). */
+export async function writeOptions(client: ProxmoxClient, scope: FirewallScope, table: OptionTable, plan: Readonly<Record<string, unknown>>): Promise<void> {
+  const current = await client.firewall.options(scope);
+  const server = optionsToValues(table, current);
+  const values: Record<string, string | number | boolean> = {};
+  for (const [name, spec] of Object.entries(table)) {
+    const wanted = plan[name];
+    if (wanted === null || wanted === undefined || sameValue(wanted, server[name])) continue;
+    values[spec.key] = Array.isArray(wanted) ? [...(wanted as string[])].sort().join(',') : (wanted as string | number | boolean);
+  }
+  if (Object.keys(values).length === 0) return;
+  const digest = typeof current.digest === 'string' ? current.digest : undefined;
+  await client.firewall.updateOptions(scope, values, digest === undefined ? {} : { digest });
+}
+
+/** Removes every option of the table the server holds (reset_on_destroy). */
+export async function resetOptions(client: ProxmoxClient, scope: FirewallScope, table: OptionTable): Promise<void> {
+  const current = await client.firewall.options(scope);
+  const present = Object.values(table)
+    .map((spec) => spec.key)
+    .filter((key) => current[key] !== undefined);
+  if (present.length > 0) await client.firewall.updateOptions(scope, {}, { delete: [...new Set(present)] });
+}
