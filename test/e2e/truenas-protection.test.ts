@@ -1,6 +1,7 @@
 // Data protection with the real terraform against the simulators of 25.04 and 25.10 at once
-// (provider aliases, one workspace, one init): periodic snapshot tasks, replication, SSH key pairs
-// and connections, scrub tasks on the lifecycle harness, the snapshots a task takes when the
+// (provider aliases, one workspace, one init): periodic snapshot tasks and replication on both
+// (their models differ: 25.04's are legacy schemas), SSH key pairs, connections and scrub tasks
+// (one API on every release) on 25.10, on the lifecycle harness; the snapshots a task takes when the
 // simulated clock moves on, and their local replication to a second pool.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -69,7 +70,13 @@ resource "truenas_replication_task" "${alias}" {
   periodic_snapshot_task_ids = [truenas_periodic_snapshot_task.${alias}.id]
   ${retention}
 }
-resource "truenas_ssh_keypair" "${alias}" {
+${snapshotsData(alias)}
+${alias === 'v2510' ? keychainAndScrub(alias, s) : ''}`;
+}
+
+/** Keychain credentials and scrub tasks: the same API on every release, so tested on 25.10 only. */
+function keychainAndScrub(alias: Alias, s: Settings): string {
+  return `resource "truenas_ssh_keypair" "${alias}" {
   provider = truenas.${alias}
   name     = "${s.keyName ?? 'replication'}"
 }
@@ -86,7 +93,11 @@ resource "truenas_scrub_task" "${alias}" {
   pool      = "${s.scrubPool ?? 'tank'}"
   threshold = ${s.threshold ?? 35}
 }
-data "truenas_snapshots" "${alias}_copies" {
+`;
+}
+
+function snapshotsData(alias: Alias): string {
+  return `data "truenas_snapshots" "${alias}_copies" {
   provider      = truenas.${alias}
   dataset       = "backup/vms/disk0"
   naming_schema = "auto-%Y-%m-%d_%H-%M"
@@ -97,6 +108,7 @@ data "truenas_snapshots" "${alias}_copies" {
 
 const config = (s: Settings = {}) => ALIASES.map((alias) => protectionConfig(alias, s)).join('\n');
 const perRelease = (type: string, action: 'create' | 'update' | 'replace') => Object.fromEntries(ALIASES.map((alias) => [`${type}.${alias}`, action]));
+const on2510 = (type: string, action: 'create' | 'update' | 'replace') => ({ [`${type}.v2510`]: action });
 const HOUR = 3_600_000;
 
 const protectionCase: LifecycleCase<Sims> = {
@@ -107,19 +119,19 @@ const protectionCase: LifecycleCase<Sims> = {
       expect: {
         ...perRelease('truenas_periodic_snapshot_task', 'create'),
         ...perRelease('truenas_replication_task', 'create'),
-        ...perRelease('truenas_ssh_keypair', 'create'),
-        ...perRelease('truenas_ssh_connection', 'create'),
-        ...perRelease('truenas_scrub_task', 'create'),
+        ...on2510('truenas_ssh_keypair', 'create'),
+        ...on2510('truenas_ssh_connection', 'create'),
+        ...on2510('truenas_scrub_task', 'create'),
       },
       async check({ target, resource }) {
+        const keypair = await resource('truenas_ssh_keypair.v2510');
+        assert.match(String(keypair.values.public_key), /^ssh-ed25519 /, 'the server generated the key pair');
+        assert.equal(keypair.sensitive_values?.private_key, true);
         for (const alias of ALIASES) {
           const sim = target[alias]!;
           const [task] = sim.state.snapshotTasks.list();
           assert.equal(task?.schedule.minute, '0');
           assert.equal(sim.state.replications.list()[0]?.periodic_snapshot_tasks[0], task?.id);
-          const keypair = await resource(`truenas_ssh_keypair.${alias}`);
-          assert.match(String(keypair.values.public_key), /^ssh-ed25519 /, 'the server generated the key pair');
-          assert.equal(keypair.sensitive_values?.private_key, true);
           // Two hours on the simulated clock: two hourly snapshots of tank/vms and its child, copied to backup.
           sim.advanceClock(2 * HOUR);
           const taken = [...sim.state.snapshots.keys()].filter((name) => name.startsWith('tank/vms/disk0@auto-'));
@@ -135,9 +147,9 @@ const protectionCase: LifecycleCase<Sims> = {
       expect: {
         ...perRelease('truenas_periodic_snapshot_task', 'update'),
         ...perRelease('truenas_replication_task', 'update'),
-        ...perRelease('truenas_ssh_keypair', 'update'),
-        ...perRelease('truenas_ssh_connection', 'update'),
-        ...perRelease('truenas_scrub_task', 'update'),
+        ...on2510('truenas_ssh_keypair', 'update'),
+        ...on2510('truenas_ssh_connection', 'update'),
+        ...on2510('truenas_scrub_task', 'update'),
       },
       async check({ target, resource }) {
         for (const alias of ALIASES) {
@@ -152,19 +164,18 @@ const protectionCase: LifecycleCase<Sims> = {
     {
       // A scrub task belongs to one pool: another pool replaces it.
       config: config({ lifetime: 3, schedule: '30 */2 * * *', retention: 'CUSTOM', port: 2222, threshold: 7, keyName: 'replication-key', scrubPool: 'backup' }),
-      expect: perRelease('truenas_scrub_task', 'replace'),
+      expect: on2510('truenas_scrub_task', 'replace'),
       check({ target }) {
-        for (const alias of ALIASES) assert.equal(target[alias]!.state.scrubTasks.list()[0]?.pool, 2);
+        assert.equal(target['v2510']!.state.scrubTasks.list()[0]?.pool, 2);
       },
     },
   ],
-  imports: ALIASES.flatMap((alias) => [
-    { address: `truenas_periodic_snapshot_task.${alias}` },
-    { address: `truenas_replication_task.${alias}` },
-    { address: `truenas_ssh_keypair.${alias}` },
-    { address: `truenas_ssh_connection.${alias}` },
-    { address: `truenas_scrub_task.${alias}` },
-  ]),
+  imports: [
+    ...ALIASES.flatMap((alias) => [{ address: `truenas_periodic_snapshot_task.${alias}` }, { address: `truenas_replication_task.${alias}` }]),
+    { address: 'truenas_ssh_keypair.v2510' },
+    { address: 'truenas_ssh_connection.v2510' },
+    { address: 'truenas_scrub_task.v2510' },
+  ],
   leftovers: (sims) =>
     ALIASES.flatMap((alias) => {
       const { snapshotTasks, replications, keychain, scrubTasks } = sims[alias]!.state.inventory();

@@ -9,6 +9,7 @@ import { TrueNASApiSchema } from '../../../src/sim/truenas/schema/api-schema.js'
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { GiB, clientFor, startSim } from './fixtures.js';
+import { replicationDefaults } from './protection-defaults.js';
 
 /** The methods the client calls on each release (what `src/clients/truenas/api/` sends there). */
 function methodsOf(version: string): string[] {
@@ -184,34 +185,6 @@ async function exerciseProtection(client: TrueNASClient): Promise<void> {
   await snapshotTasks.delete(task.id);
   await client.datasets.delete('tank/conf-copy', { recursive: true });
 }
-
-const replicationDefaults = {
-  direction: 'PUSH' as const,
-  recursive: false,
-  exclude: [] as string[],
-  properties: true,
-  replicate: false,
-  naming_schema: [] as string[],
-  also_include_naming_schema: [] as string[],
-  name_regex: null,
-  auto: true,
-  schedule: null,
-  restrict_schedule: null,
-  only_matching_schedule: false,
-  allow_from_scratch: false,
-  readonly: 'SET' as const,
-  hold_pending_snapshots: false,
-  retention_policy: 'SOURCE' as const,
-  lifetime_value: null,
-  lifetime_unit: null,
-  compression: null,
-  speed_limit: null,
-  large_block: true,
-  embed: false,
-  compressed: true,
-  retries: 5,
-  enabled: true,
-};
 
 for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
   describe(`TrueNAS client requests on ${version}`, () => {
