@@ -6,6 +6,7 @@ import type { ReadOnlyOption } from '../common/read-only.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import { ApiContext } from './api/context.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
+import { ProtectionGroup } from './api/protection.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
 import { parseResponse } from './parse.js';
@@ -26,6 +27,7 @@ export type { NfsShare, NfsShareCreate } from './schemas/sharing.js';
 export type { SmbShare, SmbShareCreate } from './schemas/smb-share.js';
 export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
+export type * from './schemas/protection.js';
 
 export interface TrueNASClientOptions {
   /** `http://127.0.0.1:8080`, `https://nas.lan`, `wss://nas.lan:8443`; a bare host means https. */
@@ -66,6 +68,8 @@ export class TrueNASClient {
   readonly sharing: SharingGroup;
   readonly services: ServiceGroup;
   readonly system: SystemGroup;
+  /** Periodic snapshot tasks, replication, SSH keychain credentials, scrub tasks. */
+  readonly protection: ProtectionGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -102,6 +106,7 @@ export class TrueNASClient {
     this.sharing = new SharingGroup(this.ctx);
     this.services = new ServiceGroup(this.ctx);
     this.system = new SystemGroup(this.ctx);
+    this.protection = new ProtectionGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

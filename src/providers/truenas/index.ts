@@ -9,6 +9,7 @@ import { poolDataSource } from './data-sources/pool.js';
 import { serviceDataSource } from './data-sources/service.js';
 import { systemInfoDataSource } from './data-sources/system-info.js';
 import { zvolDataSource } from './data-sources/zvol.js';
+import { snapshotsDataSource } from './data-sources/snapshots.js';
 import { datasetResource } from './resources/dataset.js';
 import { iscsiAuthResource } from './resources/iscsi-auth.js';
 import { iscsiExtentResource } from './resources/iscsi-extent.js';
@@ -21,6 +22,11 @@ import { serviceResource } from './resources/service.js';
 import { smbShareResource } from './resources/smb-share.js';
 import { snapshotResource } from './resources/snapshot.js';
 import { zvolResource } from './resources/zvol.js';
+import { periodicSnapshotTaskResource } from './resources/periodic-snapshot-task.js';
+import { replicationTaskResource } from './resources/replication-task.js';
+import { sshKeypairResource } from './resources/ssh-keypair.js';
+import { sshConnectionResource } from './resources/ssh-connection.js';
+import { scrubTaskResource } from './resources/scrub-task.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -46,8 +52,13 @@ export const truenasProvider = defineProvider({
     nfsShareResource,
     smbShareResource,
     serviceResource,
+    periodicSnapshotTaskResource,
+    replicationTaskResource,
+    sshKeypairResource,
+    sshConnectionResource,
+    scrubTaskResource,
   ],
-  dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource],
+  dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
   example: `provider "truenas" {
   endpoint = "https://nas.lan"

@@ -23,6 +23,11 @@ import { nfsShareMethods } from './methods/shares.js';
 import { smbShareMethods } from './methods/smb-shares.js';
 import { snapshotMethodTable } from './methods/snapshots.js';
 import { systemMethods } from './methods/system.js';
+import { snapshotTaskMethods } from './methods/snapshot-tasks.js';
+import { replicationMethods } from './methods/replication.js';
+import { keychainMethods } from './methods/keychain.js';
+import { scrubTaskMethods } from './methods/scrub-tasks.js';
+import { advanceClock } from './scheduler.js';
 
 export type { SimFaults } from './faults.js';
 export { SimState } from './state.js';
@@ -81,6 +86,11 @@ export interface TrueNASSimulator {
   readonly acceptedCalls: readonly AcceptedCall[];
   /** Refuses new connections for `ms` from now. */
   refuseConnections(ms: number): void;
+  /**
+   * Moves the simulated clock on by `ms`: periodic snapshot tasks, replications and scrubs
+   * scheduled in the minutes passed run, and expired snapshots go (no real waiting).
+   */
+  advanceClock(ms: number): void;
   /** Closes every open connection (clients see a dropped socket). */
   dropConnections(): void;
   /** Forgets every login while keeping the sockets open (as a middleware restart behind a proxy would). */
@@ -102,6 +112,10 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...nfsShareMethods,
     ...smbShareMethods,
     ...serviceMethodTable,
+    ...snapshotTaskMethods,
+    ...replicationMethods,
+    ...keychainMethods,
+    ...scrubTaskMethods,
   };
 }
 
@@ -185,6 +199,7 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
       faults.refuseConnectionsUntil = Date.now() + ms;
     },
     dropConnections,
+    advanceClock: (ms) => advanceClock(state, ms),
     logoutAll: () => {
       for (const session of dispatcher.sessions) session.authenticated = false;
     },

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { versionAtLeast } from './version.js';
+import type { SimKeychainCredential, SimReplicationTask, SimScrubTask, SimSnapshotTask } from './protection-state.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
 // objects and to change them out of band (drift, deletion outside Terraform).
@@ -111,6 +112,7 @@ export interface SimService {
   state: 'RUNNING' | 'STOPPED';
 }
 export type SimShare = { id: number; path: string; enabled: boolean } & Record<string, unknown>;
+export type { SimSnapshotTask, SimReplicationTask, SimKeychainCredential, SimScrubTask, SimTaskState } from './protection-state.js';
 
 export interface SimJob {
   id: number;
@@ -181,6 +183,13 @@ export class SimState {
   readonly smbShares = new Table<SimShare>();
   readonly services = new Table<SimService>();
   readonly jobs = new Map<number, SimJob>();
+  // Data protection (row shapes in protection-state.ts).
+  readonly snapshotTasks = new Table<SimSnapshotTask>();
+  readonly replications = new Table<SimReplicationTask>();
+  readonly keychain = new Table<SimKeychainCredential>();
+  readonly scrubTasks = new Table<SimScrubTask>();
+  /** How far the simulated clock is ahead of the machine's (`advanceClock`); tasks run on it. */
+  clockOffsetMs = 0;
   iscsiGlobal: SimIscsiGlobal = {
     id: 1,
     basename: 'iqn.2005-10.org.freenas.ctl',
@@ -219,11 +228,20 @@ export class SimState {
       targetExtents: ids(this.targetExtents),
       nfsShares: ids(this.nfsShares),
       smbShares: ids(this.smbShares),
+      snapshotTasks: ids(this.snapshotTasks),
+      replications: ids(this.replications),
+      keychain: ids(this.keychain),
+      scrubTasks: ids(this.scrubTasks),
       runningServices: this.services
         .list()
         .filter((s) => s.state === 'RUNNING')
         .map((s) => s.service),
     };
+  }
+
+  /** The simulated system's time (ms since the epoch): the machine's, moved on by `advanceClock`. */
+  now(): number {
+    return Date.now() + this.clockOffsetMs;
   }
 
   publish(event: SimEvent): void {

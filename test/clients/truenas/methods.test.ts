@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TrueNASCallError, isNotFound, type TransportKind } from '../../../src/clients/truenas/index.js';
 import { GiB, clientFor, startSim } from './fixtures.js';
+import { replicationDefaults } from './protection-defaults.js';
 
 const transports: { kind: TransportKind; version: string }[] = [
   { kind: 'websocket', version: '25.10.0' },
@@ -173,6 +174,78 @@ for (const { kind, version } of transports) {
       await client.sharing.smb.delete(smb.id);
       await client.sharing.nfs.delete(nfs.id);
       assert.deepEqual(await client.sharing.nfs.query(), []);
+    });
+
+    it('runs periodic snapshot tasks and local replications, and refuses what the middleware refuses', async () => {
+      const { snapshotTasks, replication, keychain, scrubTasks } = client.protection;
+      await client.datasets.create({ name: 'tank/prot' });
+      await client.datasets.create({ name: 'tank/prot/disk', type: 'VOLUME', volsize: GiB });
+      const task = await snapshotTasks.create({ dataset: 'tank/prot', recursive: true, naming_schema: 'hourly-%Y%m%d-%H%M' });
+      assert.equal(task.schedule.minute, '00', 'the model default schedule: hourly');
+      await snapshotTasks.run(task.id);
+      const taken = await client.snapshots.query([['dataset', '=', 'tank/prot/disk']]);
+      assert.equal(taken.length, 1);
+      assert.match(taken[0]!.snapshotName, /^hourly-\d{8}-\d{4}$/);
+      const base = { ...replicationDefaults, periodic_snapshot_tasks: [task.id] };
+      const local = await replication.create({
+        ...base,
+        name: 'prot',
+        transport: 'LOCAL',
+        ssh_credentials: null,
+        source_datasets: ['tank/prot'],
+        target_dataset: 'tank/prot-copy',
+        recursive: true,
+      });
+      await replication.run(local.id);
+      assert.equal((await client.snapshots.query([['dataset', '=', 'tank/prot-copy/disk']])).length, 1, 'the snapshot was copied');
+      assert.equal((await replication.get(local.id)).state?.state, 'FINISHED');
+      // An hour later on the simulated clock the task takes another snapshot and the replication follows it.
+      sim.advanceClock(3_600_000);
+      assert.equal((await client.snapshots.query([['dataset', '=', 'tank/prot-copy/disk']])).length, 2);
+      const lastTask = await snapshotTasks.delete(task.id).catch((e: unknown) => e);
+      assert.ok(
+        lastTask instanceof TrueNASCallError && /last periodic snapshot task bound to enabled replication task 'prot'/.test(lastTask.message),
+        String(lastTask),
+      );
+      const pair = await keychain.generateSshKeyPair();
+      const key = await keychain.create({ name: 'prot-key', type: 'SSH_KEY_PAIR', attributes: { private_key: pair.private_key } });
+      assert.equal(
+        key.type === 'SSH_KEY_PAIR' && key.attributes.public_key?.split(' ').slice(0, 2).join(' '),
+        pair.public_key.split(' ').slice(0, 2).join(' '),
+      );
+      const badKey = await keychain.create({ name: 'bad-key', type: 'SSH_KEY_PAIR', attributes: { private_key: 'nope' } }).catch((e: unknown) => e);
+      assert.ok(badKey instanceof TrueNASCallError && badKey.attribute === 'keychain_credential_create.attributes.private_key', String(badKey));
+      const remote = await keychain.create({
+        name: 'prot-remote',
+        type: 'SSH_CREDENTIALS',
+        attributes: { host: 'offsite.invalid', private_key: key.id, remote_host_key: pair.public_key },
+      });
+      const inUse = await keychain.delete(key.id).catch((e: unknown) => e);
+      assert.ok(inUse instanceof TrueNASCallError && inUse.attribute === 'options.cascade', String(inUse));
+      const overSsh = await replication.create({
+        ...base,
+        name: 'prot-ssh',
+        transport: 'SSH',
+        ssh_credentials: remote.id,
+        source_datasets: ['tank/prot'],
+        target_dataset: 'backup/prot',
+      });
+      await assert.rejects(replication.run(overSsh.id), /Connection refused/);
+      assert.equal((await replication.get(overSsh.id)).state?.state, 'ERROR');
+      const localWithKey = await replication.update(local.id, { ssh_credentials: remote.id }).catch((e: unknown) => e);
+      assert.ok(localWithKey instanceof TrueNASCallError && localWithKey.attribute === 'replication_update.ssh_credentials', String(localWithKey));
+      const [pool] = await client.system.pools();
+      const scrub = await scrubTasks.create({ pool: pool!.id });
+      assert.equal(scrub.pool_name, 'tank');
+      const twice = await scrubTasks.create({ pool: pool!.id }).catch((e: unknown) => e);
+      assert.ok(twice instanceof TrueNASCallError && twice.attribute === 'pool_scrub_create.pool', String(twice));
+      for (const id of [overSsh.id, local.id]) await replication.delete(id);
+      await snapshotTasks.delete(task.id);
+      await keychain.delete(remote.id);
+      await keychain.delete(key.id);
+      await scrubTasks.delete(scrub.id);
+      await client.datasets.delete('tank/prot-copy', { recursive: true });
+      await client.datasets.delete('tank/prot', { recursive: true });
     });
 
     it('queries, enables, starts and stops services', async () => {

@@ -9,6 +9,7 @@ import { TrueNASApiSchema } from '../../../src/sim/truenas/schema/api-schema.js'
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { GiB, clientFor, startSim } from './fixtures.js';
+import { replicationDefaults } from './protection-defaults.js';
 
 /** The methods the client calls on each release (what `src/clients/truenas/api/` sends there). */
 function methodsOf(version: string): string[] {
@@ -37,6 +38,13 @@ function methodsOf(version: string): string[] {
     'service.query',
     'service.update',
     ...(modern ? ['service.control'] : ['service.start', 'service.stop']),
+    ...crud('pool.snapshottask'),
+    'pool.snapshottask.run',
+    ...crud('replication'),
+    'replication.run',
+    ...crud('keychaincredential'),
+    'keychaincredential.generate_ssh_key_pair',
+    ...crud('pool.scrub'),
   ];
 }
 
@@ -117,7 +125,65 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   await client.services.update('iscsitarget', { enable: true });
   await client.services.start('iscsitarget');
   await client.services.stop('iscsitarget');
+  await exerciseProtection(client);
   await client.datasets.delete('tank/conf', { recursive: true });
+}
+
+/** Periodic snapshot tasks, replication, keychain credentials and scrub tasks. */
+async function exerciseProtection(client: TrueNASClient): Promise<void> {
+  const { snapshotTasks, replication, keychain, scrubTasks } = client.protection;
+  const task = await snapshotTasks.create({
+    dataset: 'tank/conf',
+    schedule: { minute: '0', hour: '*', dom: '*', month: '*', dow: '*', begin: '00:00', end: '23:59' },
+  });
+  await snapshotTasks.update(task.id, { lifetime_value: 3, lifetime_unit: 'DAY' });
+  await snapshotTasks.run(task.id);
+  await snapshotTasks.query();
+  const local = await replication.create({
+    ...replicationDefaults,
+    name: 'conf-local',
+    transport: 'LOCAL',
+    ssh_credentials: null,
+    source_datasets: ['tank/conf'],
+    target_dataset: 'tank/conf-copy',
+    periodic_snapshot_tasks: [task.id],
+  });
+  await replication.run(local.id);
+  const pair = await keychain.generateSshKeyPair();
+  const keypair = await keychain.create({ name: 'conf-key', type: 'SSH_KEY_PAIR', attributes: pair });
+  const connection = await keychain.create({
+    name: 'conf-remote',
+    type: 'SSH_CREDENTIALS',
+    attributes: { host: 'backup.example', private_key: keypair.id, remote_host_key: pair.public_key },
+  });
+  await keychain.update(connection.id, {
+    name: 'conf-remote',
+    attributes: { host: 'backup2.example', port: 2222, username: 'root', private_key: keypair.id, remote_host_key: pair.public_key, connect_timeout: 10 },
+  });
+  const remote = await replication.create({
+    ...replicationDefaults,
+    name: 'conf-remote',
+    transport: 'SSH',
+    ssh_credentials: connection.id,
+    source_datasets: ['tank/conf'],
+    target_dataset: 'backup/conf',
+    periodic_snapshot_tasks: [task.id],
+    compression: 'LZ4',
+  });
+  await replication.update(remote.id, { retention_policy: 'CUSTOM', lifetime_value: 2, lifetime_unit: 'WEEK' });
+  await replication.query();
+  await keychain.query();
+  const [pool] = await client.system.pools();
+  const scrub = await scrubTasks.create({ pool: pool!.id, schedule: { minute: '0', hour: '3', dom: '*', month: '*', dow: '7' } });
+  await scrubTasks.update(scrub.id, { threshold: 7 });
+  await scrubTasks.query();
+  await scrubTasks.delete(scrub.id);
+  await replication.delete(remote.id);
+  await replication.delete(local.id);
+  await keychain.delete(connection.id);
+  await keychain.delete(keypair.id);
+  await snapshotTasks.delete(task.id);
+  await client.datasets.delete('tank/conf-copy', { recursive: true });
 }
 
 for (const version of ['25.04.2', '25.10.0', '26.0.0']) {

@@ -1,6 +1,8 @@
 // What deleting a dataset does to the things that use it: the real middleware's attachment
 // delegates delete enabled iSCSI extents on the zvol (and targets left without extents) and
-// NFS/SMB shares on the path, rather than refusing the delete.
+// NFS/SMB shares on the path, and periodic snapshot tasks of the dataset or below it
+// (PeriodicSnapshotTaskFSAttachmentDelegate, plugins/snapshot.py @TS-25.10.6), rather than
+// refusing the delete.
 import type { SimState } from '../state.js';
 
 function under(path: string, root: string): boolean {
@@ -23,4 +25,5 @@ export function removeAttachments(state: SimState, datasetName: string): void {
   for (const table of [state.nfsShares, state.smbShares]) {
     for (const share of table.list()) if (share.enabled && under(share.path, `/mnt/${datasetName}`)) table.delete(share.id);
   }
+  for (const task of state.snapshotTasks.list()) if (under(task.dataset, datasetName)) state.snapshotTasks.delete(task.id);
 }

@@ -38,7 +38,7 @@ function createSnapshot(state: SimState, data: Record<string, unknown>): Record<
   if (!state.datasets.has(dataset)) verrors.add('snapshot_create.dataset', 'Dataset does not exist');
   if ((data['name'] === undefined) === (data['naming_schema'] === undefined))
     verrors.add('snapshot_create.naming_schema', 'You must specify either name or naming schema');
-  const snapshotName = String(data['name'] ?? new Date().toISOString().replace(/[:.]/g, '-'));
+  const snapshotName = String(data['name'] ?? new Date(state.now()).toISOString().replace(/[:.]/g, '-'));
   if (!/^[A-Za-z0-9_.:-]+$/.test(snapshotName)) verrors.add('snapshot_create.name', 'Invalid snapshot name');
   verrors.check();
   const targets = data['recursive'] === true ? [...state.datasets.keys()].filter((d) => d === dataset || d.startsWith(`${dataset}/`)) : [dataset];
@@ -50,7 +50,7 @@ function createSnapshot(state: SimState, data: Record<string, unknown>): Record<
       dataset: name,
       snapshotName,
       createtxg: txg,
-      creation: Date.now(),
+      creation: state.now(),
       referenced: state.datasets.get(name)!.written,
       user: Object.fromEntries(Object.entries(dict(data['properties'], 'snapshot_create.properties')).map(([k, v]) => [k, String(v)])),
     });

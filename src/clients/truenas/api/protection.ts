@@ -1,0 +1,71 @@
+// Data protection method groups: `pool.snapshottask.*`, `replication.*`, `keychaincredential.*`
+// and `pool.scrub.*`, with the extra verbs the resources need (run now, generate a key pair).
+import { z } from 'zod';
+import type { JobProgress } from '../jobs.js';
+import type { Filter } from '../query.js';
+import * as protection from '../schemas/protection.js';
+import type { ApiContext } from './context.js';
+import { CrudGroup } from './crud.js';
+
+const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
+
+export class SnapshotTaskGroup extends CrudGroup<protection.SnapshotTask, protection.SnapshotTaskCreate, Partial<protection.SnapshotTaskCreate>> {
+  constructor(ctx: ApiContext) {
+    super(ctx, {
+      namespace: 'pool.snapshottask',
+      schema: protection.snapshotTaskSchema,
+      idOf: (task) => task.id,
+      // Nothing is unique about a task but its whole definition.
+      matchCreated: (input, row) => row.dataset === input.dataset && row.naming_schema === (input.naming_schema ?? row.naming_schema),
+    });
+  }
+
+  /** Takes the task's snapshots now (`pool.snapshottask.run`; refused for a disabled task). */
+  async run(id: number): Promise<void> {
+    await this.ctx.write('pool.snapshottask.run', [id], z.unknown(), { kind: 'idempotent' });
+  }
+}
+
+export class ReplicationGroup extends CrudGroup<protection.ReplicationTask, protection.ReplicationTaskCreate, Partial<protection.ReplicationTaskCreate>> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'replication', schema: protection.replicationTaskSchema, idOf: (task) => task.id, findCreated: byName });
+  }
+
+  /** Runs the task now and waits for the replication job to end (`replication.run` is a job). */
+  async run(id: number, onProgress?: (progress: JobProgress) => void): Promise<void> {
+    await this.ctx.job('replication.run', [id], onProgress);
+  }
+}
+
+export class KeychainGroup extends CrudGroup<protection.KeychainCredential, protection.KeychainCredentialCreate, protection.KeychainCredentialUpdate> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'keychaincredential', schema: protection.keychainCredentialSchema, idOf: (credential) => credential.id, findCreated: byName });
+  }
+
+  /** A new SSH key pair made by the server (not stored: create a SSH_KEY_PAIR credential with it). */
+  generateSshKeyPair(): Promise<z.output<typeof protection.sshKeyPairSchema>> {
+    return this.ctx.write('keychaincredential.generate_ssh_key_pair', [], protection.sshKeyPairSchema, { kind: 'idempotent' });
+  }
+}
+
+export class ScrubTaskGroup extends CrudGroup<protection.ScrubTask, protection.ScrubTaskCreate, Partial<protection.ScrubTaskCreate>> {
+  constructor(ctx: ApiContext) {
+    // A pool has at most one scrub task.
+    super(ctx, { namespace: 'pool.scrub', schema: protection.scrubTaskSchema, idOf: (task) => task.id, findCreated: (input) => [['pool', '=', input.pool]] });
+  }
+}
+
+/** The data protection groups under one name on the client. */
+export class ProtectionGroup {
+  readonly snapshotTasks: SnapshotTaskGroup;
+  readonly replication: ReplicationGroup;
+  readonly keychain: KeychainGroup;
+  readonly scrubTasks: ScrubTaskGroup;
+
+  constructor(ctx: ApiContext) {
+    this.snapshotTasks = new SnapshotTaskGroup(ctx);
+    this.replication = new ReplicationGroup(ctx);
+    this.keychain = new KeychainGroup(ctx);
+    this.scrubTasks = new ScrubTaskGroup(ctx);
+  }
+}

@@ -1,0 +1,175 @@
+// Data protection objects: periodic snapshot tasks, replication tasks, keychain credentials
+// (SSH key pairs and SSH connections) and scrub tasks, as `*.query` returns them.
+import { z } from 'zod';
+
+export const LIFETIME_UNITS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export type LifetimeUnit = (typeof LIFETIME_UNITS)[number];
+
+/** A cron schedule as the middleware stores it (`CronModel`), with the run window for the kinds that have one. */
+export const cronScheduleSchema = z.object({
+  minute: z.string(),
+  hour: z.string(),
+  dom: z.string(),
+  month: z.string(),
+  dow: z.string(),
+  begin: z.string().optional(),
+  end: z.string().optional(),
+});
+export type CronSchedule = z.output<typeof cronScheduleSchema>;
+
+/** A task's last run as zettarepl reports it (`state`: PENDING, RUNNING, FINISHED, ERROR, HOLD…). */
+export const taskStateSchema = z.looseObject({ state: z.string().optional(), error: z.string().nullish(), last_snapshot: z.string().nullish() });
+export type TaskState = z.output<typeof taskStateSchema>;
+
+export const snapshotTaskSchema = z.object({
+  id: z.number(),
+  dataset: z.string(),
+  recursive: z.boolean(),
+  lifetime_value: z.number(),
+  lifetime_unit: z.enum(LIFETIME_UNITS),
+  enabled: z.boolean(),
+  exclude: z.array(z.string()),
+  naming_schema: z.string(),
+  allow_empty: z.boolean(),
+  schedule: cronScheduleSchema,
+  state: taskStateSchema.nullish(),
+});
+export type SnapshotTask = z.output<typeof snapshotTaskSchema>;
+export interface SnapshotTaskCreate {
+  dataset: string;
+  recursive?: boolean;
+  lifetime_value?: number;
+  lifetime_unit?: LifetimeUnit;
+  enabled?: boolean;
+  exclude?: string[];
+  naming_schema?: string;
+  allow_empty?: boolean;
+  schedule?: CronSchedule;
+}
+
+export const keychainCredentialSchema = z.discriminatedUnion('type', [
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    type: z.literal('SSH_KEY_PAIR'),
+    attributes: z.object({ private_key: z.string().nullish(), public_key: z.string().nullish() }),
+  }),
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    type: z.literal('SSH_CREDENTIALS'),
+    attributes: z.object({
+      host: z.string(),
+      port: z.number(),
+      username: z.string(),
+      private_key: z.number(),
+      remote_host_key: z.string(),
+      connect_timeout: z.number(),
+    }),
+  }),
+]);
+export type KeychainCredential = z.output<typeof keychainCredentialSchema>;
+export type SshKeyPairAttributes = Extract<KeychainCredential, { type: 'SSH_KEY_PAIR' }>['attributes'];
+export type SshConnectionAttributes = Extract<KeychainCredential, { type: 'SSH_CREDENTIALS' }>['attributes'];
+export type KeychainCredentialCreate =
+  | { name: string; type: 'SSH_KEY_PAIR'; attributes: { private_key?: string | null; public_key?: string | null } }
+  | {
+      name: string;
+      type: 'SSH_CREDENTIALS';
+      attributes: Partial<SshConnectionAttributes> & Pick<SshConnectionAttributes, 'host' | 'private_key' | 'remote_host_key'>;
+    };
+/** An update may not change the type; `attributes` must be whole. */
+export type KeychainCredentialUpdate = { name?: string; attributes?: KeychainCredentialCreate['attributes'] };
+
+export const sshKeyPairSchema = z.object({ private_key: z.string(), public_key: z.string() });
+
+export const REPLICATION_DIRECTIONS = ['PUSH', 'PULL'] as const;
+export const REPLICATION_TRANSPORTS = ['SSH', 'SSH+NETCAT', 'LOCAL'] as const;
+export const RETENTION_POLICIES = ['SOURCE', 'CUSTOM', 'NONE'] as const;
+export const READONLY_POLICIES = ['SET', 'REQUIRE', 'IGNORE'] as const;
+
+export const replicationTaskSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  direction: z.enum(REPLICATION_DIRECTIONS),
+  transport: z.enum(REPLICATION_TRANSPORTS),
+  ssh_credentials: z.object({ id: z.number() }).nullish(),
+  source_datasets: z.array(z.string()),
+  target_dataset: z.string(),
+  recursive: z.boolean(),
+  exclude: z.array(z.string()),
+  properties: z.boolean(),
+  replicate: z.boolean(),
+  periodic_snapshot_tasks: z.array(z.object({ id: z.number() })),
+  naming_schema: z.array(z.string()),
+  also_include_naming_schema: z.array(z.string()),
+  name_regex: z.string().nullish(),
+  auto: z.boolean(),
+  schedule: cronScheduleSchema.nullish(),
+  restrict_schedule: cronScheduleSchema.nullish(),
+  only_matching_schedule: z.boolean(),
+  allow_from_scratch: z.boolean(),
+  readonly: z.enum(READONLY_POLICIES),
+  hold_pending_snapshots: z.boolean(),
+  retention_policy: z.enum(RETENTION_POLICIES),
+  lifetime_value: z.number().nullish(),
+  lifetime_unit: z.enum(LIFETIME_UNITS).nullish(),
+  compression: z.string().nullish(),
+  speed_limit: z.number().nullish(),
+  large_block: z.boolean(),
+  embed: z.boolean(),
+  compressed: z.boolean(),
+  retries: z.number(),
+  enabled: z.boolean(),
+  state: taskStateSchema.nullish(),
+});
+export type ReplicationTask = z.output<typeof replicationTaskSchema>;
+export interface ReplicationTaskCreate {
+  name: string;
+  direction: (typeof REPLICATION_DIRECTIONS)[number];
+  transport: (typeof REPLICATION_TRANSPORTS)[number];
+  ssh_credentials: number | null;
+  source_datasets: string[];
+  target_dataset: string;
+  recursive: boolean;
+  exclude: string[];
+  properties: boolean;
+  replicate: boolean;
+  periodic_snapshot_tasks: number[];
+  naming_schema: string[];
+  also_include_naming_schema: string[];
+  name_regex: string | null;
+  auto: boolean;
+  schedule: CronSchedule | null;
+  restrict_schedule: CronSchedule | null;
+  only_matching_schedule: boolean;
+  allow_from_scratch: boolean;
+  readonly: (typeof READONLY_POLICIES)[number];
+  hold_pending_snapshots: boolean;
+  retention_policy: (typeof RETENTION_POLICIES)[number];
+  lifetime_value: number | null;
+  lifetime_unit: LifetimeUnit | null;
+  compression: 'LZ4' | 'PIGZ' | 'PLZIP' | null;
+  speed_limit: number | null;
+  large_block: boolean;
+  embed: boolean;
+  compressed: boolean;
+  retries: number;
+  enabled: boolean;
+}
+
+export const scrubTaskSchema = z.object({
+  id: z.number(),
+  pool: z.number(),
+  pool_name: z.string(),
+  threshold: z.number(),
+  enabled: z.boolean(),
+  schedule: cronScheduleSchema,
+});
+export type ScrubTask = z.output<typeof scrubTaskSchema>;
+export interface ScrubTaskCreate {
+  pool: number;
+  threshold?: number;
+  enabled?: boolean;
+  schedule?: Omit<CronSchedule, 'begin' | 'end'>;
+}

@@ -1,0 +1,119 @@
+// truenas_periodic_snapshot_task: snapshots of a dataset or zvol taken on a schedule and kept
+// for a lifetime (`pool.snapshottask`), the source of what replication tasks copy.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import { LIFETIME_UNITS, type SnapshotTask, type SnapshotTaskCreate } from '../../../clients/truenas/schemas/protection.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+import { TIME_OF_DAY, cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+
+/** zettarepl's rule for naming schemas (validate_snapshot_naming_schema): %Y %m %d %H %M, or %s alone. */
+export function namingSchemaProblem(schema: string): string | undefined {
+  if (/(^|[^%])%s/.test(schema)) return /%[^s]/.test(schema) ? 'no other placeholder can be used with %s' : undefined;
+  const missing = ['%Y', '%m', '%d', '%H', '%M'].filter((code) => !new RegExp(`(^|[^%])${code}`).test(schema));
+  if (missing.length > 0) return `must contain ${missing.join(', ')} (year, month, day, hour and minute), such as "auto-%Y-%m-%d_%H-%M"`;
+  if (/[^A-Za-z0-9_.:%-]/.test(schema.replace(/%./g, ''))) return 'may hold only letters, digits and _ . : - around the placeholders (a ZFS snapshot name)';
+  return undefined;
+}
+
+export const namingSchemaValidator = validators.custom('a snapshot naming schema', (value) =>
+  typeof value === 'string' ? namingSchemaProblem(value) : undefined,
+);
+
+const taskSchema = schema({
+  description:
+    'A periodic snapshot task: snapshots of a dataset or zvol (and its children when recursive) taken on a cron schedule, named by a naming schema, and destroyed after their lifetime.',
+  attributes: {
+    id: numericId('periodic snapshot task'),
+    dataset: attr.string({ required: true, description: 'Dataset or zvol to snapshot, such as "tank/vms/vm-100-disk-0".' }),
+    recursive: attr.bool({ default: false, description: 'Also snapshot every child dataset and zvol (all in one atomic snapshot).' }),
+    exclude: attr.list(ty.string, { default: [], description: 'Children to leave out of a recursive task (full names under dataset).' }),
+    lifetime_value: attr.number({ default: 2, description: 'How many lifetime units a snapshot is kept.', validators: [validators.atLeast(1)] }),
+    lifetime_unit: attr.string({ default: 'WEEK', description: 'HOUR, DAY, WEEK, MONTH or YEAR.', validators: [validators.oneOf(...LIFETIME_UNITS)] }),
+    naming_schema: attr.string({
+      default: 'auto-%Y-%m-%d_%H-%M',
+      description: 'strftime-like name of the snapshots; must contain %Y, %m, %d, %H and %M. Replication tasks find snapshots by it.',
+      validators: [namingSchemaValidator],
+    }),
+    schedule: attr.string({
+      default: '0 * * * *',
+      description: 'When to take snapshots, as a crontab line (minute hour day-of-month month day-of-week, UTC on the server clock); hourly by default.',
+      validators: [cronValidator],
+    }),
+    begin: attr.string({
+      default: '00:00',
+      description: 'Start of the daily window in which the schedule fires (HH:MM).',
+      validators: [validators.textMatching(TIME_OF_DAY.pattern, TIME_OF_DAY.what)],
+    }),
+    end: attr.string({
+      default: '23:59',
+      description: 'End of the daily window in which the schedule fires (HH:MM).',
+      validators: [validators.textMatching(TIME_OF_DAY.pattern, TIME_OF_DAY.what)],
+    }),
+    allow_empty: attr.bool({ default: true, description: 'Take a snapshot even when nothing changed since the last one.' }),
+    enabled: attr.bool({ default: true, description: 'Whether the task runs.' }),
+    state: attr.string({ computed: true, description: "The task's last run as the server reports it: PENDING, RUNNING, FINISHED or ERROR." }),
+  },
+});
+
+type TaskModel = ModelOf<typeof taskSchema>;
+
+function toModel(task: SnapshotTask, known: Partial<TaskModel>): TaskModel {
+  const schedule = fromSchedule(task.schedule);
+  return {
+    id: task.id,
+    dataset: task.dataset,
+    recursive: task.recursive,
+    exclude: task.exclude,
+    lifetime_value: task.lifetime_value,
+    lifetime_unit: task.lifetime_unit,
+    naming_schema: task.naming_schema,
+    schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule,
+    begin: task.schedule.begin ?? '00:00',
+    end: task.schedule.end ?? '23:59',
+    allow_empty: task.allow_empty,
+    enabled: task.enabled,
+    state: task.state?.state ?? null,
+  };
+}
+
+function input(plan: PlanModelOf<typeof taskSchema>): SnapshotTaskCreate {
+  return {
+    dataset: plan.dataset,
+    recursive: plan.recursive,
+    exclude: plan.exclude,
+    lifetime_value: plan.lifetime_value,
+    lifetime_unit: plan.lifetime_unit as SnapshotTaskCreate['lifetime_unit'],
+    naming_schema: plan.naming_schema,
+    allow_empty: plan.allow_empty,
+    enabled: plan.enabled,
+    schedule: { ...toSchedule(plan.schedule), begin: plan.begin, end: plan.end },
+  };
+}
+
+export const periodicSnapshotTaskResource = truenasResource({
+  name: 'truenas_periodic_snapshot_task',
+  schema: taskSchema,
+  importId: { description: "the task's numeric id", example: '1' },
+  example: `resource "truenas_periodic_snapshot_task" "vm_disks" {
+  dataset        = truenas_zvol.vm100.name
+  schedule       = "0 * * * *"
+  lifetime_value = 2
+  lifetime_unit  = "WEEK"
+}`,
+  validateConfig(ctx) {
+    if (ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true && ctx.config.isKnown('exclude') && !ctx.config.isNull('exclude')) {
+      const exclude = ctx.config.get('exclude');
+      if (Array.isArray(exclude) && exclude.length > 0)
+        ctx.error(
+          'exclude',
+          'exclude needs recursive',
+          'Excluding children only means something for a recursive task: set recursive = true or remove exclude.',
+        );
+    }
+  },
+  ...numericCrud({ group: (client) => client.protection.snapshotTasks, toModel, input }),
+});

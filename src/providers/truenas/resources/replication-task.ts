@@ -1,0 +1,267 @@
+// truenas_replication_task: copies snapshots of datasets to another dataset, on this system
+// (LOCAL) or over SSH, pushed or pulled, on a schedule or after bound periodic snapshot tasks
+// (`replication`). Retention on the target follows the source, a custom lifetime, or none.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { ValidateContext } from '../../../framework/resource.js';
+import {
+  LIFETIME_UNITS,
+  READONLY_POLICIES,
+  REPLICATION_DIRECTIONS,
+  REPLICATION_TRANSPORTS,
+  RETENTION_POLICIES,
+  type ReplicationTask,
+  type ReplicationTaskCreate,
+} from '../../../clients/truenas/schemas/protection.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+import { cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+import { namingSchemaValidator } from './periodic-snapshot-task.js';
+
+const replicationSchema = schema({
+  description:
+    'A replication task: sends ZFS snapshots of source datasets to a target dataset, on this system (transport LOCAL) or another one over SSH (truenas_ssh_connection). It runs after its bound periodic snapshot tasks, or on its own schedule.',
+  attributes: {
+    id: numericId('replication task'),
+    name: attr.string({ required: true, description: 'Name of the task (unique).' }),
+    direction: attr.string({
+      default: 'PUSH',
+      description: 'PUSH (send from this system) or PULL (fetch from the remote one).',
+      validators: [validators.oneOf(...REPLICATION_DIRECTIONS)],
+    }),
+    transport: attr.string({
+      required: true,
+      description: 'LOCAL (to another dataset or pool here), SSH or SSH+NETCAT.',
+      validators: [validators.oneOf(...REPLICATION_TRANSPORTS)],
+    }),
+    ssh_credentials: attr.number({
+      optional: true,
+      description: 'Id of the SSH connection (truenas_ssh_connection.id); required for SSH transports, not allowed for LOCAL.',
+    }),
+    source_datasets: attr.list(ty.string, { required: true, description: 'Datasets or zvols whose snapshots are sent.' }),
+    target_dataset: attr.string({ required: true, description: 'Dataset that receives them (created by the first run).' }),
+    recursive: attr.bool({ default: false, description: 'Also replicate the children of the source datasets.' }),
+    exclude: attr.list(ty.string, { default: [], description: 'Children to leave out of a recursive replication.' }),
+    properties: attr.bool({ default: true, description: 'Send dataset properties along with the data.' }),
+    replicate: attr.bool({ default: false, description: 'Replicate the whole filesystem (zfs send -R): needs recursive and retention_policy SOURCE.' }),
+    periodic_snapshot_task_ids: attr.list(ty.number, {
+      default: [],
+      description:
+        'Ids of the periodic snapshot tasks whose snapshots are sent (truenas_periodic_snapshot_task.id); the task runs after each of them. PUSH only.',
+    }),
+    naming_schema: attr.list(ty.string, {
+      default: [],
+      description: 'Naming schemas of the snapshots to pull (PULL only).',
+      validators: [validators.each(namingSchemaValidator)],
+    }),
+    also_include_naming_schema: attr.list(ty.string, {
+      default: [],
+      description: 'Naming schemas of further snapshots to push besides those of the bound tasks (PUSH only).',
+      validators: [validators.each(namingSchemaValidator)],
+    }),
+    name_regex: attr.string({ optional: true, description: 'Select snapshots by a regular expression instead of naming schemas.' }),
+    auto: attr.bool({ default: true, description: 'Run automatically: after the bound snapshot tasks, or on schedule.' }),
+    schedule: attr.string({
+      optional: true,
+      description: 'Run on this crontab schedule instead of after the bound snapshot tasks (needs auto).',
+      validators: [cronValidator],
+    }),
+    restrict_schedule: attr.string({
+      optional: true,
+      description: 'Only send snapshots taken at times this crontab line matches.',
+      validators: [cronValidator],
+    }),
+    only_matching_schedule: attr.bool({ default: false, description: 'Only send snapshots whose time matches schedule.' }),
+    allow_from_scratch: attr.bool({ default: false, description: 'When the target has no snapshot in common with the source, destroy it and start over.' }),
+    readonly: attr.string({
+      default: 'SET',
+      description: 'SET makes the target read-only, REQUIRE refuses a writable target, IGNORE leaves it.',
+      validators: [validators.oneOf(...READONLY_POLICIES)],
+    }),
+    hold_pending_snapshots: attr.bool({ default: false, description: 'Keep source snapshots that were not yet sent past their lifetime (PUSH only).' }),
+    retention_policy: attr.string({
+      default: 'NONE',
+      description: 'Snapshots kept on the target: SOURCE (as on the source), CUSTOM (lifetime_value × lifetime_unit) or NONE (all).',
+      validators: [validators.oneOf(...RETENTION_POLICIES)],
+    }),
+    lifetime_value: attr.number({
+      optional: true,
+      description: 'Lifetime of target snapshots, for retention_policy CUSTOM.',
+      validators: [validators.atLeast(1)],
+    }),
+    lifetime_unit: attr.string({
+      optional: true,
+      description: 'HOUR, DAY, WEEK, MONTH or YEAR, for retention_policy CUSTOM.',
+      validators: [validators.oneOf(...LIFETIME_UNITS)],
+    }),
+    compression: attr.string({
+      optional: true,
+      description: 'Stream compression over SSH: LZ4, PIGZ or PLZIP.',
+      validators: [validators.oneOf('LZ4', 'PIGZ', 'PLZIP')],
+    }),
+    speed_limit: attr.number({ optional: true, description: 'Bytes per second, over SSH.', validators: [validators.atLeast(1)] }),
+    large_block: attr.bool({ default: true, description: 'Send large blocks as they are (zfs send -L).' }),
+    embed: attr.bool({ default: false, description: 'Send embedded blocks (zfs send -e).' }),
+    compressed: attr.bool({ default: true, description: 'Send compressed blocks as they are (zfs send -c).' }),
+    retries: attr.number({ default: 5, description: 'Retries of a failed run.', validators: [validators.atLeast(1)] }),
+    enabled: attr.bool({ default: true, description: 'Whether the task runs.' }),
+    state: attr.string({ computed: true, description: "The task's last run as the server reports it: PENDING, RUNNING, FINISHED, ERROR or HOLD." }),
+    last_snapshot: attr.string({ computed: true, description: 'The newest snapshot the last run sent, when it sent one.' }),
+  },
+});
+
+type ReplicationModel = ModelOf<typeof replicationSchema>;
+
+const listOf = (ctx: ValidateContext, name: 'periodic_snapshot_task_ids' | 'naming_schema' | 'also_include_naming_schema' | 'exclude'): number | undefined => {
+  if (!ctx.config.isKnown(name) || ctx.config.isNull(name)) return ctx.config.isKnown(name) ? 0 : undefined;
+  const value = ctx.config.get(name);
+  return Array.isArray(value) ? value.length : undefined;
+};
+
+/** The server's rules (plugins/replication.py `_validate`) that need only the configuration, said at plan time. */
+function validateReplication(ctx: ValidateContext): void {
+  const transport = ctx.config.isKnown('transport') ? ctx.config.string('transport') : undefined;
+  const direction = ctx.config.isKnown('direction') ? (ctx.config.string('direction') ?? 'PUSH') : undefined;
+  const credentialsKnown = ctx.config.isKnown('ssh_credentials');
+  if (transport === 'LOCAL' && credentialsKnown && !ctx.config.isNull('ssh_credentials'))
+    ctx.error(
+      'ssh_credentials',
+      'ssh_credentials with LOCAL transport',
+      'A LOCAL replication runs on this system: remove ssh_credentials or use transport SSH.',
+    );
+  if (transport !== undefined && transport !== 'LOCAL' && credentialsKnown && ctx.config.isNull('ssh_credentials'))
+    ctx.error('ssh_credentials', 'Missing ssh_credentials', `A replication over ${transport} needs ssh_credentials, the id of a truenas_ssh_connection.`);
+  if (transport === 'LOCAL')
+    for (const name of ['compression', 'speed_limit'] as const)
+      if (ctx.config.isKnown(name) && !ctx.config.isNull(name)) ctx.error(name, `${name} with LOCAL transport`, `${name} applies to SSH transports only.`);
+  const tasks = listOf(ctx, 'periodic_snapshot_task_ids');
+  if (direction === 'PULL') {
+    if (tasks)
+      ctx.error('periodic_snapshot_task_ids', 'Snapshot tasks on a PULL replication', 'A PULL replication cannot be bound to periodic snapshot tasks.');
+    if (listOf(ctx, 'also_include_naming_schema'))
+      ctx.error('also_include_naming_schema', 'PUSH only', 'also_include_naming_schema applies to PUSH replications; use naming_schema.');
+    if (listOf(ctx, 'naming_schema') === 0 && ctx.config.isKnown('name_regex') && ctx.config.isNull('name_regex'))
+      ctx.error('naming_schema', 'Missing naming_schema', 'A PULL replication needs naming_schema or name_regex to select the snapshots to fetch.');
+  }
+  if (direction === 'PUSH') {
+    if (listOf(ctx, 'naming_schema'))
+      ctx.error('naming_schema', 'PULL only', 'naming_schema applies to PULL replications; a PUSH one takes also_include_naming_schema.');
+    const auto = ctx.config.isKnown('auto') ? (ctx.config.bool('auto') ?? true) : undefined;
+    if (auto === true && tasks === 0 && ctx.config.isKnown('schedule') && ctx.config.isNull('schedule'))
+      ctx.error(
+        'auto',
+        'Nothing triggers the replication',
+        'An automatic PUSH replication needs periodic_snapshot_task_ids or a schedule (or set auto = false).',
+      );
+  }
+  if (ctx.config.isKnown('auto') && ctx.config.bool('auto') === false && ctx.config.isKnown('schedule') && !ctx.config.isNull('schedule'))
+    ctx.error('schedule', 'schedule without auto', 'A replication that does not run automatically cannot have a schedule.');
+  const policy = ctx.config.isKnown('retention_policy') ? (ctx.config.string('retention_policy') ?? 'NONE') : undefined;
+  for (const name of ['lifetime_value', 'lifetime_unit'] as const) {
+    if (!ctx.config.isKnown(name)) continue;
+    if (policy === 'CUSTOM' && ctx.config.isNull(name)) ctx.error(name, `Missing ${name}`, 'retention_policy CUSTOM needs lifetime_value and lifetime_unit.');
+    if (policy !== undefined && policy !== 'CUSTOM' && !ctx.config.isNull(name))
+      ctx.error(name, `${name} needs CUSTOM retention`, `${name} applies only when retention_policy is CUSTOM.`);
+  }
+  if (ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true && listOf(ctx, 'exclude'))
+    ctx.error('exclude', 'exclude needs recursive', 'Excluding children only means something for a recursive replication.');
+}
+
+function toModel(task: ReplicationTask, known: Partial<ReplicationModel>): ReplicationModel {
+  const schedule = (line: string | null | undefined, current: ReplicationTask['schedule']) => {
+    if (!current) return null;
+    const fresh = fromSchedule(current);
+    return line && sameSchedule(line, fresh) ? line : fresh;
+  };
+  return {
+    id: task.id,
+    name: task.name,
+    direction: task.direction,
+    transport: task.transport,
+    ssh_credentials: task.ssh_credentials?.id ?? null,
+    source_datasets: task.source_datasets,
+    target_dataset: task.target_dataset,
+    recursive: task.recursive,
+    exclude: task.exclude,
+    properties: task.properties,
+    replicate: task.replicate,
+    periodic_snapshot_task_ids: task.periodic_snapshot_tasks.map((t) => t.id),
+    naming_schema: task.naming_schema,
+    also_include_naming_schema: task.also_include_naming_schema,
+    name_regex: task.name_regex ?? null,
+    auto: task.auto,
+    schedule: schedule(known.schedule, task.schedule),
+    restrict_schedule: schedule(known.restrict_schedule, task.restrict_schedule),
+    only_matching_schedule: task.only_matching_schedule,
+    allow_from_scratch: task.allow_from_scratch,
+    readonly: task.readonly,
+    hold_pending_snapshots: task.hold_pending_snapshots,
+    retention_policy: task.retention_policy,
+    lifetime_value: task.lifetime_value ?? null,
+    lifetime_unit: task.lifetime_unit ?? null,
+    compression: task.compression ?? null,
+    speed_limit: task.speed_limit ?? null,
+    large_block: task.large_block,
+    embed: task.embed,
+    compressed: task.compressed,
+    retries: task.retries,
+    enabled: task.enabled,
+    state: task.state?.state ?? null,
+    last_snapshot: task.state?.last_snapshot ?? null,
+  };
+}
+
+export function replicationInput(plan: PlanModelOf<typeof replicationSchema>): ReplicationTaskCreate {
+  return {
+    name: plan.name,
+    direction: plan.direction as ReplicationTaskCreate['direction'],
+    transport: plan.transport as ReplicationTaskCreate['transport'],
+    ssh_credentials: plan.ssh_credentials,
+    source_datasets: plan.source_datasets,
+    target_dataset: plan.target_dataset,
+    recursive: plan.recursive,
+    exclude: plan.exclude,
+    properties: plan.properties,
+    replicate: plan.replicate,
+    periodic_snapshot_tasks: plan.periodic_snapshot_task_ids,
+    naming_schema: plan.naming_schema,
+    also_include_naming_schema: plan.also_include_naming_schema,
+    name_regex: plan.name_regex,
+    auto: plan.auto,
+    schedule: plan.schedule === null ? null : toSchedule(plan.schedule),
+    restrict_schedule: plan.restrict_schedule === null ? null : toSchedule(plan.restrict_schedule),
+    only_matching_schedule: plan.only_matching_schedule,
+    allow_from_scratch: plan.allow_from_scratch,
+    readonly: plan.readonly as ReplicationTaskCreate['readonly'],
+    hold_pending_snapshots: plan.hold_pending_snapshots,
+    retention_policy: plan.retention_policy as ReplicationTaskCreate['retention_policy'],
+    lifetime_value: plan.lifetime_value,
+    lifetime_unit: plan.lifetime_unit as ReplicationTaskCreate['lifetime_unit'],
+    compression: plan.compression as ReplicationTaskCreate['compression'],
+    speed_limit: plan.speed_limit,
+    large_block: plan.large_block,
+    embed: plan.embed,
+    compressed: plan.compressed,
+    retries: plan.retries,
+    enabled: plan.enabled,
+  };
+}
+
+export const replicationTaskResource = truenasResource({
+  name: 'truenas_replication_task',
+  schema: replicationSchema,
+  importId: { description: "the replication task's numeric id", example: '1' },
+  example: `resource "truenas_replication_task" "vm_disks_to_backup" {
+  name                       = "vm-disks-to-backup"
+  transport                  = "LOCAL"
+  source_datasets            = [truenas_zvol.vm100.name]
+  target_dataset             = "backup/vm-100-disk-0"
+  periodic_snapshot_task_ids = [truenas_periodic_snapshot_task.vm_disks.id]
+  retention_policy           = "SOURCE"
+}`,
+  validateConfig: validateReplication,
+  ...numericCrud({ group: (client) => client.protection.replication, toModel, input: replicationInput }),
+});

@@ -1,0 +1,83 @@
+// truenas_scrub_task: when a pool is scrubbed (`pool.scrub`); a pool has at most one.
+import { attr, schema } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { OperationContext } from '../../../framework/resource.js';
+import type { ScrubTask, TrueNASClient } from '../../../clients/truenas/index.js';
+import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
+import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+
+const scrubSchema = schema({
+  description: 'A scheduled scrub of a pool. A pool has at most one scrub task; the server skips a scheduled scrub until threshold days passed since the last.',
+  attributes: {
+    id: numericId('scrub task'),
+    pool: attr.string({ required: true, description: 'Name of the pool to scrub.', planModifiers: [planModifiers.requiresReplace()] }),
+    pool_id: attr.number({ computed: true, description: "The pool's id on the server.", planModifiers: [planModifiers.useStateForUnknown()] }),
+    threshold: attr.number({
+      default: 35,
+      description: 'Days that must pass since the last scrub before a scheduled one runs.',
+      validators: [validators.atLeast(0)],
+    }),
+    schedule: attr.string({
+      default: '00 00 * * 7',
+      description: 'When to check whether a scrub is due, as a crontab line (minute hour day-of-month month day-of-week); Sundays at midnight by default.',
+      validators: [cronValidator],
+    }),
+    enabled: attr.bool({ default: true, description: 'Whether the task runs.' }),
+  },
+});
+
+type ScrubModel = ModelOf<typeof scrubSchema>;
+type Ctx = OperationContext<TrueNASProviderData>;
+
+function toModel(task: ScrubTask, known: Partial<ScrubModel>): ScrubModel {
+  const schedule = fromSchedule(task.schedule);
+  return {
+    id: task.id,
+    pool: task.pool_name,
+    pool_id: task.pool,
+    threshold: task.threshold,
+    schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule,
+    enabled: task.enabled,
+  };
+}
+
+async function poolId(client: TrueNASClient, name: string): Promise<number> {
+  const [pool] = await client.system.pools([['name', '=', name]]);
+  if (!pool) throw new AttributeError('pool', 'Unknown pool', `The server has no pool named "${name}".`);
+  return pool.id;
+}
+
+function input(plan: PlanModelOf<typeof scrubSchema>, pool: number) {
+  return { pool, threshold: plan.threshold, enabled: plan.enabled, schedule: toSchedule(plan.schedule) };
+}
+
+export const scrubTaskResource = truenasResource({
+  name: 'truenas_scrub_task',
+  schema: scrubSchema,
+  importId: { description: "the scrub task's numeric id", example: '1' },
+  example: `resource "truenas_scrub_task" "tank" {
+  pool      = "tank"
+  threshold = 35
+  schedule  = "0 3 * * 7"
+}`,
+  importState: numericImport,
+  async create(ctx, plan) {
+    const client = ctx.provider.client;
+    return toModel(await client.protection.scrubTasks.create(input(plan, await poolId(client, plan.pool))), plan);
+  },
+  async read(ctx: Ctx, state) {
+    const found = await ctx.provider.client.protection.scrubTasks.find(requireId(state.id));
+    return found === undefined ? null : toModel(found, state);
+  },
+  async update(ctx, plan, prior) {
+    const client = ctx.provider.client;
+    return toModel(await client.protection.scrubTasks.update(requireId(prior.id), input(plan, prior.pool_id ?? (await poolId(client, plan.pool)))), plan);
+  },
+  async delete(ctx: Ctx, state) {
+    await deleteIfPresent(() => ctx.provider.client.protection.scrubTasks.delete(requireId(state.id)));
+  },
+});

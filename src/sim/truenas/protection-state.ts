@@ -1,0 +1,72 @@
+// Row shapes of the simulated middleware's data protection tables (SimState): periodic snapshot tasks (storage.task),
+// replication tasks (storage.replication), keychain credentials (system.keychaincredential) and
+// scrub tasks (storage.scrub), as plain rows in the shape the API returns them.
+import type { CronSchedule } from '../../clients/truenas/schemas/protection.js';
+
+/** zettarepl's view of a task's last run (`state` in query rows). */
+export interface SimTaskState {
+  state: 'PENDING' | 'RUNNING' | 'FINISHED' | 'ERROR' | 'HOLD';
+  datetime?: { $date: number };
+  error?: string;
+  last_snapshot?: string | null;
+}
+
+export interface SimSnapshotTask {
+  id: number;
+  dataset: string;
+  recursive: boolean;
+  lifetime_value: number;
+  lifetime_unit: string;
+  enabled: boolean;
+  exclude: string[];
+  naming_schema: string;
+  allow_empty: boolean;
+  schedule: Required<CronSchedule>;
+  state: SimTaskState;
+}
+
+/** A replication task as stored: the create model's fields, the bound snapshot task ids, zettarepl's state. */
+export type SimReplicationTask = {
+  id: number;
+  name: string;
+  direction: 'PUSH' | 'PULL';
+  transport: 'SSH' | 'SSH+NETCAT' | 'LOCAL';
+  ssh_credentials: number | null;
+  source_datasets: string[];
+  target_dataset: string;
+  recursive: boolean;
+  exclude: string[];
+  periodic_snapshot_tasks: number[];
+  naming_schema: string[];
+  also_include_naming_schema: string[];
+  name_regex: string | null;
+  auto: boolean;
+  enabled: boolean;
+  schedule: Required<CronSchedule> | null;
+  restrict_schedule: Required<CronSchedule> | null;
+  retention_policy: 'SOURCE' | 'CUSTOM' | 'NONE';
+  lifetime_value: number | null;
+  lifetime_unit: string | null;
+  readonly: 'SET' | 'REQUIRE' | 'IGNORE';
+  allow_from_scratch: boolean;
+  state: SimTaskState;
+} & Record<string, unknown>;
+
+export type SimKeychainCredential =
+  | { id: number; name: string; type: 'SSH_KEY_PAIR'; attributes: { private_key: string | null; public_key: string } }
+  | {
+      id: number;
+      name: string;
+      type: 'SSH_CREDENTIALS';
+      attributes: { host: string; port: number; username: string; private_key: number; remote_host_key: string; connect_timeout: number };
+    };
+
+export interface SimScrubTask {
+  id: number;
+  pool: number;
+  threshold: number;
+  enabled: boolean;
+  schedule: Omit<Required<CronSchedule>, 'begin' | 'end'>;
+  /** When the scheduled scrub last started on the simulated clock (not in the API row). */
+  lastRun: number | null;
+}

@@ -1,0 +1,267 @@
+// Data protection with the real terraform against the simulators of 25.04 and 25.10 at once
+// (provider aliases, one workspace, one init): periodic snapshot tasks and replication on both
+// (their models differ: 25.04's are legacy schemas), SSH key pairs, connections and scrub tasks
+// (one API on every release) on 25.10, on the lifecycle harness; the snapshots a task takes when the
+// simulated clock moves on, and their local replication to a second pool.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { providerWorkspace } from '../helpers/providers.js';
+import type { Workspace } from '../helpers/terraform.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { TRUENAS_KEY } from '../providers/truenas/harness.js';
+
+interface Sims {
+  readonly [release: string]: TrueNASSimulator;
+}
+
+const RELEASES = { v2504: '25.04.2', v2510: '25.10.0' } as const;
+type Alias = keyof typeof RELEASES;
+const ALIASES = Object.keys(RELEASES) as Alias[];
+
+function providers(sims: Sims): string {
+  const blocks = ALIASES.map(
+    (alias) => `provider "truenas" {
+  alias    = "${alias}"
+  endpoint = "${sims[alias]!.url}"
+  api_key  = "${TRUENAS_KEY}"
+}`,
+  );
+  return `terraform {
+  required_providers {
+    truenas = { source = "truemox/truenas" }
+  }
+}
+${blocks.join('\n')}
+`;
+}
+
+interface Settings {
+  lifetime?: number;
+  schedule?: string;
+  retention?: string;
+  port?: number;
+  threshold?: number;
+  scrubPool?: string;
+  keyName?: string;
+}
+
+function protectionConfig(alias: Alias, s: Settings = {}): string {
+  const retention =
+    s.retention === 'CUSTOM'
+      ? 'retention_policy = "CUSTOM"\n  lifetime_value   = 4\n  lifetime_unit    = "WEEK"'
+      : `retention_policy = "${s.retention ?? 'SOURCE'}"`;
+  return `
+resource "truenas_periodic_snapshot_task" "${alias}" {
+  provider       = truenas.${alias}
+  dataset        = "tank/vms"
+  recursive      = true
+  schedule       = "${s.schedule ?? '0 * * * *'}"
+  lifetime_value = ${s.lifetime ?? 2}
+  lifetime_unit  = "DAY"
+}
+resource "truenas_replication_task" "${alias}" {
+  provider                   = truenas.${alias}
+  name                       = "vms-to-backup"
+  transport                  = "LOCAL"
+  source_datasets            = ["tank/vms"]
+  target_dataset             = "backup/vms"
+  recursive                  = true
+  periodic_snapshot_task_ids = [truenas_periodic_snapshot_task.${alias}.id]
+  ${retention}
+}
+${snapshotsData(alias)}
+${alias === 'v2510' ? keychainAndScrub(alias, s) : ''}`;
+}
+
+/** Keychain credentials and scrub tasks: the same API on every release, so tested on 25.10 only. */
+function keychainAndScrub(alias: Alias, s: Settings): string {
+  return `resource "truenas_ssh_keypair" "${alias}" {
+  provider = truenas.${alias}
+  name     = "${s.keyName ?? 'replication'}"
+}
+resource "truenas_ssh_connection" "${alias}" {
+  provider        = truenas.${alias}
+  name            = "offsite"
+  host            = "offsite.example"
+  port            = ${s.port ?? 22}
+  private_key     = truenas_ssh_keypair.${alias}.id
+  remote_host_key = truenas_ssh_keypair.${alias}.public_key
+}
+resource "truenas_scrub_task" "${alias}" {
+  provider  = truenas.${alias}
+  pool      = "${s.scrubPool ?? 'tank'}"
+  threshold = ${s.threshold ?? 35}
+}
+`;
+}
+
+function snapshotsData(alias: Alias): string {
+  return `data "truenas_snapshots" "${alias}_copies" {
+  provider      = truenas.${alias}
+  dataset       = "backup/vms/disk0"
+  naming_schema = "auto-%Y-%m-%d_%H-%M"
+  depends_on    = [truenas_replication_task.${alias}]
+}
+`;
+}
+
+const config = (s: Settings = {}) => ALIASES.map((alias) => protectionConfig(alias, s)).join('\n');
+const perRelease = (type: string, action: 'create' | 'update' | 'replace') => Object.fromEntries(ALIASES.map((alias) => [`${type}.${alias}`, action]));
+const on2510 = (type: string, action: 'create' | 'update' | 'replace') => ({ [`${type}.v2510`]: action });
+const HOUR = 3_600_000;
+
+const protectionCase: LifecycleCase<Sims> = {
+  name: 'truenas data protection resources',
+  steps: [
+    {
+      config: config(),
+      expect: {
+        ...perRelease('truenas_periodic_snapshot_task', 'create'),
+        ...perRelease('truenas_replication_task', 'create'),
+        ...on2510('truenas_ssh_keypair', 'create'),
+        ...on2510('truenas_ssh_connection', 'create'),
+        ...on2510('truenas_scrub_task', 'create'),
+      },
+      async check({ target, resource }) {
+        const keypair = await resource('truenas_ssh_keypair.v2510');
+        assert.match(String(keypair.values.public_key), /^ssh-ed25519 /, 'the server generated the key pair');
+        assert.equal(keypair.sensitive_values?.private_key, true);
+        for (const alias of ALIASES) {
+          const sim = target[alias]!;
+          const [task] = sim.state.snapshotTasks.list();
+          assert.equal(task?.schedule.minute, '0');
+          assert.equal(sim.state.replications.list()[0]?.periodic_snapshot_tasks[0], task?.id);
+          // Two hours on the simulated clock: two hourly snapshots of tank/vms and its child, copied to backup.
+          sim.advanceClock(2 * HOUR);
+          const taken = [...sim.state.snapshots.keys()].filter((name) => name.startsWith('tank/vms/disk0@auto-'));
+          assert.equal(taken.length, 2, `${alias}: two snapshots taken`);
+          const copied = [...sim.state.snapshots.keys()].filter((name) => name.startsWith('backup/vms/disk0@auto-'));
+          assert.deepEqual(copied.map((n) => n.split('@')[1]).sort(), taken.map((n) => n.split('@')[1]).sort(), `${alias}: replicated to backup`);
+          assert.equal(sim.state.datasets.get('backup/vms')?.props['readonly'], 'on', 'the replication target is made read-only');
+        }
+      },
+    },
+    {
+      config: config({ lifetime: 3, schedule: '30 */2 * * *', retention: 'CUSTOM', port: 2222, threshold: 7, keyName: 'replication-key' }),
+      expect: {
+        ...perRelease('truenas_periodic_snapshot_task', 'update'),
+        ...perRelease('truenas_replication_task', 'update'),
+        ...on2510('truenas_ssh_keypair', 'update'),
+        ...on2510('truenas_ssh_connection', 'update'),
+        ...on2510('truenas_scrub_task', 'update'),
+      },
+      async check({ target, resource }) {
+        for (const alias of ALIASES) {
+          const sim = target[alias]!;
+          assert.equal(sim.state.snapshotTasks.list()[0]?.schedule.hour, '*/2');
+          assert.equal(sim.state.replications.list()[0]?.retention_policy, 'CUSTOM');
+          const copies = await resource(`data.truenas_snapshots.${alias}_copies`);
+          assert.equal((copies.values.names as string[]).length, 2, `${alias}: the data source lists the two copies`);
+        }
+      },
+    },
+    {
+      // A scrub task belongs to one pool: another pool replaces it.
+      config: config({ lifetime: 3, schedule: '30 */2 * * *', retention: 'CUSTOM', port: 2222, threshold: 7, keyName: 'replication-key', scrubPool: 'backup' }),
+      expect: on2510('truenas_scrub_task', 'replace'),
+      check({ target }) {
+        assert.equal(target['v2510']!.state.scrubTasks.list()[0]?.pool, 2);
+      },
+    },
+  ],
+  imports: [
+    ...ALIASES.flatMap((alias) => [{ address: `truenas_periodic_snapshot_task.${alias}` }, { address: `truenas_replication_task.${alias}` }]),
+    { address: 'truenas_ssh_keypair.v2510' },
+    { address: 'truenas_ssh_connection.v2510' },
+    { address: 'truenas_scrub_task.v2510' },
+  ],
+  leftovers: (sims) =>
+    ALIASES.flatMap((alias) => {
+      const { snapshotTasks, replications, keychain, scrubTasks } = sims[alias]!.state.inventory();
+      return [
+        ...(snapshotTasks ?? []).map((id) => `${alias} snapshot task ${id}`),
+        ...(replications ?? []).map((id) => `${alias} replication ${id}`),
+        ...(keychain ?? []).map((id) => `${alias} keychain credential ${id}`),
+        ...(scrubTasks ?? []).map((id) => `${alias} scrub task ${id}`),
+      ];
+    }),
+};
+
+describe('data protection with terraform on 25.04 and 25.10', () => {
+  const sims: Record<string, TrueNASSimulator> = {};
+  let ws: Workspace;
+  before(async () => {
+    for (const [alias, version] of Object.entries(RELEASES)) {
+      const sim = await startTrueNASSimulator({
+        version,
+        apiKeys: [TRUENAS_KEY],
+        loginRateLimit: false,
+        badLoginDelayMs: 0,
+        pools: [
+          { name: 'tank', size: 1024 ** 4 },
+          { name: 'backup', size: 1024 ** 4 },
+        ],
+      });
+      // The data to protect exists before terraform: a dataset with a zvol below it.
+      const txg = sim.state.nextTxg();
+      sim.state.datasets.set('tank/vms', { name: 'tank/vms', type: 'FILESYSTEM', props: {}, user: {}, written: 0, createtxg: txg });
+      sim.state.datasets.set('tank/vms/disk0', {
+        name: 'tank/vms/disk0',
+        type: 'VOLUME',
+        props: { volsize: String(1024 ** 3) },
+        user: {},
+        written: 4096,
+        createtxg: txg,
+      });
+      sims[alias] = sim;
+    }
+    ws = providerWorkspace({ TRUENAS_TIMEOUT: '10s' });
+    ws.writeConfig(providers(sims));
+    await ws.init();
+  });
+  after(async () => {
+    ws?.cleanup();
+    for (const sim of Object.values(sims)) await sim.stop();
+  });
+
+  it('refuses bad schedules, naming schemas and replication settings at plan time', async () => {
+    ws.writeConfig(
+      `resource "truenas_periodic_snapshot_task" "bad" {
+  provider      = truenas.v2510
+  dataset       = "tank/vms"
+  naming_schema = "auto-%Y-%m-%d"
+  schedule      = "every hour"
+  exclude       = ["tank/vms/disk0"]
+}
+resource "truenas_replication_task" "bad" {
+  provider         = truenas.v2510
+  name             = "bad"
+  transport        = "LOCAL"
+  ssh_credentials  = 1
+  source_datasets  = ["tank/vms"]
+  target_dataset   = "backup/vms"
+  retention_policy = "CUSTOM"
+}
+`,
+      'bad.tf',
+    );
+    try {
+      const result = await ws.run(['validate', '-no-color']);
+      assert.equal(result.code, 1);
+      const output = result.stderr.replace(/\s+/g, ' ');
+      assert.match(output, /must contain %H, %M/);
+      assert.match(output, /must have five fields/);
+      assert.match(output, /exclude needs recursive/);
+      assert.match(output, /A LOCAL replication runs on this system: remove ssh_credentials/);
+      assert.match(output, /retention_policy CUSTOM needs lifetime_value and lifetime_unit/);
+      assert.match(output, /An automatic PUSH replication needs periodic_snapshot_task_ids or a schedule/);
+    } finally {
+      ws.removeConfig('bad.tf');
+    }
+  });
+
+  it('creates, updates, replaces, imports and destroys every data protection resource on both releases', async () => {
+    await runLifecycles({ ws, providers: providers(sims), target: sims }, [protectionCase]);
+  });
+});
