@@ -1,15 +1,19 @@
 // A declarative lifecycle for resources under terraform: each case declares its steps (create,
 // update in place, update forcing replacement) and the harness runs, for all cases together in
 // one working directory (one `terraform init`, one apply per step for every case):
-//   apply -> the plan is empty -> the case's checks,
+//   apply (its printed plan is checked against the expected actions) -> the plan is empty ->
+//   the case's checks,
 // then imports every declared address into a fresh state and compares it with the applied one
 // (attributes the server cannot give back are declared per import), destroys, and asks each
 // case what the server still holds of what it created (nothing, or the test fails).
+// Every terraform command costs seconds on a loaded machine, so the harness runs as few as it
+// can: no separate plan before an apply, one `show` per step however many checks read state,
+// and one import plan for all imports together.
 //
 // The same cases run against the simulators (test/e2e) and against real servers
 // (test/acceptance, `make acceptance`): a case sees the server only through its `Target`.
 import assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunResult, StateResource, Workspace } from './terraform.js';
 
@@ -78,14 +82,6 @@ function planActions(output: string): Map<string, StepAction> {
   return actions;
 }
 
-async function stateOf(ws: Workspace, address: string, stateFile?: string): Promise<StateResource> {
-  const args = ['show', '-json', '-no-color', ...(stateFile ? [stateFile] : [])];
-  const shown = JSON.parse((await ws.expect(args)).stdout) as { values?: { root_module?: { resources?: StateResource[] } } };
-  const found = shown.values?.root_module?.resources?.find((r) => r.address === address);
-  if (!found) throw new Error(`${address} is not in state${stateFile ? ` ${stateFile}` : ''}`);
-  return found;
-}
-
 function withoutUnreadable(values: Record<string, unknown>, unreadable: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(values).filter(([name]) => !unreadable.includes(name)));
 }
@@ -97,27 +93,36 @@ function withoutUnreadable(values: Record<string, unknown>, unreadable: readonly
 export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly LifecycleCase<T>[]): Promise<void> {
   const { ws, target } = run;
   ws.writeConfig(run.providers, 'main.tf');
-  const context = { target, ws, resource: (address: string) => stateOf(ws, address), plan: '', applied: { code: 0, stdout: '', stderr: '' } };
+  // The state as `show -json` gives it, read once per step (after its apply) whatever asks.
+  let shown: Promise<StateResource[]> | undefined;
+  const applied = (): Promise<StateResource[]> => (shown ??= ws.resources());
+  const resource = async (address: string): Promise<StateResource> => {
+    const found = (await applied()).find((r) => r.address === address);
+    if (!found) throw new Error(`${address} is not in state`);
+    return found;
+  };
+  const context = { target, ws, resource, plan: '', applied: { code: 0, stdout: '', stderr: '' } };
   const steps = Math.max(...cases.map((c) => c.steps.length));
   for (let step = 0; step < steps; step++) {
     configAt(cases, step).forEach((hcl, i) => ws.writeConfig(hcl, caseFile(i)));
     for (const c of cases) await c.steps[step]?.prepare?.(context);
-    const planned = await ws.planHasChanges();
-    context.plan = planned.output;
-    const actions = planActions(planned.output);
+    shown = undefined;
+    // `apply` prints the plan it carries out: that is the step's plan, without a plan of its own.
+    context.applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [0], run.applyEnv ?? {});
+    context.plan = context.applied.stdout;
+    const actions = planActions(context.plan);
     for (const c of cases) {
       for (const [address, action] of Object.entries(c.steps[step]?.expect ?? {})) {
-        assert.equal(actions.get(address), action, `${c.name} step ${step + 1}: ${address} should be planned for ${action}\n${planned.output}`);
+        assert.equal(actions.get(address), action, `${c.name} step ${step + 1}: ${address} should be planned for ${action}\n${context.plan}`);
       }
     }
-    context.applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [0], run.applyEnv ?? {});
     const after = await ws.planHasChanges();
     assert.equal(after.changes, false, `step ${step + 1}: the plan after apply is not empty\n${after.output}`);
     for (const c of cases) {
       if (step < c.steps.length) await c.steps[step]!.check?.(context);
     }
   }
-  await checkImports(ws, cases);
+  await checkImports(ws, cases, await applied());
   await ws.destroy();
   for (const c of cases) {
     assert.deepEqual(await c.leftovers(target), [], `${c.name}: the server still holds what the test created`);
@@ -125,25 +130,59 @@ export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly Lif
   cases.forEach((_, i) => ws.removeConfig(caseFile(i)));
 }
 
-/** Imports each declared address into a fresh state file and compares it with the applied state. */
-async function checkImports<T>(ws: Workspace, cases: readonly LifecycleCase<T>[]): Promise<void> {
-  const fresh = join(ws.configDir, 'import-check.tfstate');
-  rmSync(fresh, { force: true });
+/** Addresses a case's configuration already imports with an `import` block of its own. */
+function importedByConfig(configDir: string): Set<string> {
+  const found = new Set<string>();
+  for (const file of readdirSync(configDir).filter((name) => name.endsWith('.tf'))) {
+    for (const match of readFileSync(join(configDir, file), 'utf8').matchAll(/^import\s*\{[^}]*?\bto\s*=\s*(\S+)/gm)) found.add(match[1]!);
+  }
+  return found;
+}
+
+interface PlannedChange {
+  readonly address: string;
+  readonly change: { readonly before: Record<string, unknown> | null; readonly importing?: { readonly id: string } };
+}
+
+/**
+ * Imports every declared address into a fresh state and compares it with the applied state: one
+ * plan with an `import` block per address (targeted, so nothing else is planned), whose
+ * `before` values are what the import and the read after it gave.
+ */
+async function checkImports<T>(ws: Workspace, cases: readonly LifecycleCase<T>[], applied: readonly StateResource[]): Promise<void> {
+  const checks = cases.flatMap((c) => c.imports);
+  if (checks.length === 0) return;
+  const fresh = join(ws.dir, 'import-check.tfstate');
+  const planFile = join(ws.dir, 'import-check.tfplan');
+  const blocksFile = 'import-check.tf';
+  const own = importedByConfig(ws.configDir);
+  const ids = new Map<string, string>();
+  const blocks: string[] = [];
+  for (const check of checks) {
+    const values = applied.find((r) => r.address === check.address)?.values;
+    if (!values) throw new Error(`${check.address} is not in state`);
+    const id = check.id ? check.id(values) : String(values.id);
+    ids.set(check.address, id);
+    if (!own.has(check.address)) blocks.push(`import {\n  to = ${check.address}\n  id = ${JSON.stringify(id)}\n}\n`);
+  }
+  ws.writeConfig(blocks.join(''), blocksFile);
   try {
-    for (const check of cases.flatMap((c) => c.imports)) {
-      const applied = await stateOf(ws, check.address);
-      const id = check.id ? check.id(applied.values) : String(applied.values.id);
-      await ws.expect(['import', '-no-color', '-input=false', `-state=${fresh}`, `-state-out=${fresh}`, check.address, id]);
-      const imported = await stateOf(ws, check.address, fresh);
+    const targets = checks.map((check) => `-target=${check.address}`);
+    await ws.expect(['plan', '-no-color', '-input=false', `-state=${fresh}`, `-out=${planFile}`, ...targets]);
+    const plan = JSON.parse((await ws.expect(['show', '-json', '-no-color', planFile])).stdout) as { resource_changes?: PlannedChange[] };
+    for (const check of checks) {
+      const id = ids.get(check.address)!;
+      const imported = plan.resource_changes?.find((r) => r.address === check.address && r.change.importing)?.change.before;
+      assert.ok(imported, `${check.address}: importing "${id}" gave nothing\n${JSON.stringify(plan.resource_changes?.map((r) => r.address))}`);
       const unreadable = check.unreadable ?? [];
       assert.deepEqual(
-        withoutUnreadable(imported.values, unreadable),
-        withoutUnreadable(applied.values, unreadable),
+        withoutUnreadable(imported, unreadable),
+        withoutUnreadable(applied.find((r) => r.address === check.address)!.values, unreadable),
         `${check.address}: importing "${id}" gives another state than the apply`,
       );
     }
   } finally {
-    rmSync(fresh, { force: true });
-    if (existsSync(`${fresh}.backup`)) rmSync(`${fresh}.backup`, { force: true });
+    ws.removeConfig(blocksFile);
+    for (const file of [fresh, `${fresh}.backup`, planFile]) if (existsSync(file)) rmSync(file, { force: true });
   }
 }

@@ -34,7 +34,9 @@ export interface ProxmoxE2e {
 }
 
 export async function startProxmoxE2e(options: ProxmoxSimulatorOptions = {}): Promise<ProxmoxE2e> {
-  const sim = await startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 5, authFailureDelayMs: 0, lockTimeoutMs: 3000, ...options });
+  // Tasks finish as soon as the event loop turns (taskDelayMs 0): the provider's first status poll
+  // usually finds them stopped, and when it does not it polls again; nothing waits on a timer.
+  const sim = await startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 0, authFailureDelayMs: 0, lockTimeoutMs: 3000, ...options });
   const ws = proxmoxWorkspace(sim);
   ws.writeConfig(PROXMOX_PROVIDER);
   await ws.init();
