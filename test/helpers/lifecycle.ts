@@ -29,13 +29,24 @@ export interface LifecycleStep<T> {
   prepare?(context: StepContext<T>): void | Promise<void>;
   /** Checks after the apply, on the server and in state. */
   check?(context: StepContext<T>): void | Promise<void>;
+  /** A change the provider must refuse, tried before this step (the other cases stay as applied). */
+  readonly refused?: Refusal<T>;
+}
+
+export interface Refusal<T> {
+  /** The case's configuration whose apply must fail. */
+  readonly config: string;
+  /** Runs before that apply: e.g. a fault the server will answer with. */
+  prepare?(context: StepContext<T>): void | Promise<void>;
+  /** Checks the failed apply's output (and that the server kept what it had). */
+  check(context: StepContext<T>, result: RunResult): void | Promise<void>;
 }
 
 export interface ImportCheck {
   readonly address: string;
   /** The import id, from the applied resource's values (default: its `id`). */
   readonly id?: (values: Record<string, unknown>) => string;
-  /** Attributes the server cannot give back (secrets, write-only), left out of the comparison. */
+  /** Attributes the server cannot give back (secrets, write-only), left out of the comparison; "block.attribute" for nested ones. */
   readonly unreadable?: readonly string[];
 }
 
@@ -82,8 +93,24 @@ function planActions(output: string): Map<string, StepAction> {
   return actions;
 }
 
+/** `values` without the unreadable attributes; "block.attribute" reaches into every element of a nested block. */
 function withoutUnreadable(values: Record<string, unknown>, unreadable: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([name]) => !unreadable.includes(name)));
+  const nested = new Map<string, string[]>();
+  for (const name of unreadable) {
+    const [head, ...rest] = name.split('.');
+    if (rest.length > 0) nested.set(head!, [...(nested.get(head!) ?? []), rest.join('.')]);
+  }
+  const strip = (value: unknown, inner: readonly string[]): unknown =>
+    Array.isArray(value)
+      ? value.map((element) => strip(element, inner))
+      : value !== null && typeof value === 'object'
+        ? withoutUnreadable(value as Record<string, unknown>, inner)
+        : value;
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([name]) => !unreadable.includes(name))
+      .map(([name, value]) => [name, nested.has(name) ? strip(value, nested.get(name)!) : value]),
+  );
 }
 
 /**
@@ -104,6 +131,16 @@ export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly Lif
   const context = { target, ws, resource, plan: '', applied: { code: 0, stdout: '', stderr: '' } };
   const steps = Math.max(...cases.map((c) => c.steps.length));
   for (let step = 0; step < steps; step++) {
+    for (const [i, c] of cases.entries()) {
+      const refusal = c.steps[step]?.refused;
+      if (!refusal) continue;
+      ws.writeConfig(refusal.config, caseFile(i));
+      await refusal.prepare?.(context);
+      const result = await ws.run(['apply', '-auto-approve', '-no-color', '-input=false'], run.applyEnv ?? {});
+      assert.notEqual(result.code, 0, `${c.name} step ${step + 1}: the apply of a refused change succeeded\n${result.stdout}`);
+      await refusal.check(context, result);
+      ws.writeConfig(step > 0 ? configAt(cases, step - 1)[i]! : '', caseFile(i));
+    }
     configAt(cases, step).forEach((hcl, i) => ws.writeConfig(hcl, caseFile(i)));
     for (const c of cases) await c.steps[step]?.prepare?.(context);
     shown = undefined;
