@@ -156,8 +156,8 @@ resource "proxmox_user" "oper" {
   comment  = "operator"
 }
 resource "proxmox_acl" "oper" {
-  path    = "/vms"
-  role_id = "PVEVMUser"
+  path    = "/storage"
+  role_id = "PVEDatastoreUser"
   user_id = proxmox_user.oper.user_id
 }
 resource "proxmox_api_token" "oper" {

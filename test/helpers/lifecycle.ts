@@ -36,6 +36,8 @@ export interface LifecycleStep<T> {
 export interface Refusal<T> {
   /** The case's configuration whose apply must fail. */
   readonly config: string;
+  /** Environment of that apply instead of the run's (e.g. a narrower login). */
+  readonly env?: Readonly<Record<string, string>>;
   /** Runs before that apply: e.g. a fault the server will answer with. */
   prepare?(context: StepContext<T>): void | Promise<void>;
   /** Checks the failed apply's output (and that the server kept what it had). */
@@ -136,7 +138,7 @@ export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly Lif
       if (!refusal) continue;
       ws.writeConfig(refusal.config, caseFile(i));
       await refusal.prepare?.(context);
-      const result = await ws.run(['apply', '-auto-approve', '-no-color', '-input=false'], run.applyEnv ?? {});
+      const result = await ws.run(['apply', '-auto-approve', '-no-color', '-input=false'], refusal.env ?? run.applyEnv ?? {});
       assert.notEqual(result.code, 0, `${c.name} step ${step + 1}: the apply of a refused change succeeded\n${result.stdout}`);
       await refusal.check(context, result);
       ws.writeConfig(step > 0 ? configAt(cases, step - 1)[i]! : '', caseFile(i));
