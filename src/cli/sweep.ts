@@ -46,6 +46,21 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
 export async function proxmoxLeftovers(client: ProxmoxClient, prefix: string): Promise<Leftover[]> {
   const found: Leftover[] = [];
   const { access, pools } = client;
+  // Guests first (a VM may be in a pool); their name (a container's hostname) carries the prefix.
+  for (const guest of await client.cluster.resources('vm')) {
+    if (!(guest.name ?? '').startsWith(prefix) || guest.node === undefined || guest.vmid === undefined) continue;
+    const { node, vmid } = guest;
+    const api = guest.type === 'lxc' ? client.lxc : client.qemu;
+    found.push({
+      server: 'proxmox',
+      kind: guest.type === 'lxc' ? 'container' : 'VM',
+      name: `${guest.name} (${node}/${vmid})`,
+      async remove() {
+        if (guest.status === 'running') await api.power(node, vmid, 'stop');
+        await api.delete(node, vmid, { purge: true, destroyUnreferencedDisks: true });
+      },
+    });
+  }
   for (const pool of await pools.list()) {
     if (pool.poolid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'pool', name: pool.poolid, remove: () => pools.delete(pool.poolid) });
   }

@@ -2,13 +2,14 @@
 // (docs/acceptance.md). Not a `*.test.ts` file: `make test` never reaches outside 127.0.0.1.
 //
 //   TRUEMOX_ACC_TRUENAS_ENDPOINT, TRUEMOX_ACC_TRUENAS_API_KEY  [TRUEMOX_ACC_TRUENAS_POOL, _INSECURE]
-//   TRUEMOX_ACC_PROXMOX_ENDPOINT, TRUEMOX_ACC_PROXMOX_API_TOKEN [TRUEMOX_ACC_PROXMOX_NODE, _STORAGE, _INSECURE]
+//   TRUEMOX_ACC_PROXMOX_ENDPOINT, TRUEMOX_ACC_PROXMOX_API_TOKEN [TRUEMOX_ACC_PROXMOX_NODE, _STORAGE, _CT_TEMPLATE, _INSECURE]
 //   TRUEMOX_ACC_DISRUPTIVE=1   also the tier that changes singletons (restored afterwards)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { proxmoxClientFor, targetsFromEnv, truenasClientFor } from '../../src/cli/sweep.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import {
+  proxmoxGuestCases,
   proxmoxSafeCases,
   recordService,
   runPrefix,
@@ -65,10 +66,18 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
     await servers.proxmox?.close();
   });
 
-  it('runs the safe tier: create, update, replace, import, destroy, nothing left', async () => {
+  it('runs the safe tier (guests too when a node and storage are named): create, update, replace, import, destroy, nothing left', async () => {
     const cases: LifecycleCase<AcceptanceServers>[] = [
       ...(targets.truenas ? truenasSafeCases(prefix, env.TRUEMOX_ACC_TRUENAS_POOL) : []),
       ...(targets.proxmox ? proxmoxSafeCases(prefix) : []),
+      // Guests need a node and a storage for their disks (a container also a template).
+      ...(targets.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE && env.TRUEMOX_ACC_PROXMOX_STORAGE
+        ? proxmoxGuestCases(prefix, {
+            node: env.TRUEMOX_ACC_PROXMOX_NODE,
+            storage: env.TRUEMOX_ACC_PROXMOX_STORAGE,
+            ...(env.TRUEMOX_ACC_PROXMOX_CT_TEMPLATE ? { ctTemplate: env.TRUEMOX_ACC_PROXMOX_CT_TEMPLATE } : {}),
+          })
+        : []),
     ];
     assert.ok(cases.length > 0);
     await runLifecycles({ ws, providers: providerBlocks(), target: servers }, cases);

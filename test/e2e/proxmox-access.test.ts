@@ -1,10 +1,13 @@
 // Users, groups, roles, ACLs and API tokens with the real terraform against the simulator, on
 // the lifecycle harness (create, update, drift, import, destroy, nothing left on the server).
+// The workspace logs in as root@pam with a ticket: a password change on proxmox_user keeps the
+// user (its ACLs and API tokens) by PUT /access/password, which Proxmox allows only with a
+// ticket login, never with an API token; under a token (TOKEN_LOGIN) the plan says so.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
-import { PROXMOX_PROVIDER, PVE_TOKEN, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { PROXMOX_PROVIDER, PVE_TOKEN, ROOT_LOGIN, startProxmoxE2e, TOKEN_LOGIN, useTicketLogin, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 function accessConfig(fields: { email?: string; privs?: string; propagate?: boolean; comment?: string } = {}): string {
   return `
@@ -56,7 +59,7 @@ const accessCase: LifecycleCase<ProxmoxSimulator> = {
       async check({ target: { state }, applied, resource }) {
         const tokenSecret = state.users.get('alice@pve')?.tokens.get('ci')?.secret;
         assert.ok(tokenSecret);
-        for (const secret of ['alice-pw-123', tokenSecret, PVE_TOKEN.split('=')[1] ?? PVE_TOKEN]) {
+        for (const secret of ['alice-pw-123', tokenSecret, PVE_TOKEN.split('=')[1] ?? PVE_TOKEN, ROOT_LOGIN.password, 'first-pass']) {
           assert.equal(applied.stderr.includes(secret), false, "a secret reached terraform's logs");
         }
         assert.match(applied.stderr, /\[TRACE\]/, 'the apply ran with trace logging');
@@ -74,7 +77,7 @@ const accessCase: LifecycleCase<ProxmoxSimulator> = {
       config: updated,
       expect: { 'proxmox_user.alice': 'update', 'proxmox_role.operator': 'update', 'proxmox_acl.ops_vms': 'update', 'proxmox_api_token.ci': 'update' },
       check({ target: { state }, plan }) {
-        assert.match(plan, /0 to add, 4 to change, 0 to destroy/);
+        assert.doesNotMatch(plan, /must be replaced|will be destroyed/);
         assert.equal(state.users.get('alice@pve')?.email, 'alice@lab.example');
         assert.deepEqual([...(state.roles.get('Operator')?.privs ?? [])], ['VM.Audit']);
         assert.equal(state.acl.find((e) => e.path === '/vms')?.propagate, false);
@@ -138,17 +141,82 @@ resource "proxmox_acl" "bob_storage" {
     { address: 'proxmox_acl.bob_storage' },
   ],
   leftovers: ({ state }) => [
-    ...[...state.users.keys()].filter((id) => id !== 'root@pam').map((id) => `user ${id}`),
+    ...[...state.users.keys()].filter((id) => id !== 'root@pam' && id !== 'oper@pve').map((id) => `user ${id}`),
     ...[...state.groups.keys()].map((id) => `group ${id}`),
     ...(state.roles.has('Operator') ? ['role Operator'] : []),
-    ...state.acl.map((e) => `acl ${e.path} ${e.ugid}`),
+    ...state.acl.filter((e) => e.ugid !== 'oper@pve').map((e) => `acl ${e.path} ${e.ugid}`),
+  ],
+};
+
+function passwordConfig(password: string): string {
+  return `
+resource "proxmox_user" "oper" {
+  user_id  = "oper@pve"
+  password = "${password}"
+  comment  = "operator"
+}
+resource "proxmox_acl" "oper" {
+  path    = "/storage"
+  role_id = "PVEDatastoreUser"
+  user_id = proxmox_user.oper.user_id
+}
+resource "proxmox_api_token" "oper" {
+  user_id    = proxmox_user.oper.user_id
+  token_name = "ci"
+}
+`;
+}
+
+const passwordCase: LifecycleCase<ProxmoxSimulator> = {
+  name: 'proxmox_user password changes',
+  steps: [
+    {
+      config: passwordConfig('first-pass'),
+      expect: { 'proxmox_user.oper': 'create', 'proxmox_acl.oper': 'create', 'proxmox_api_token.oper': 'create' },
+      check({ target: { state } }) {
+        assert.equal(state.users.get('oper@pve')?.password, 'first-pass');
+        assert.equal(state.users.get('oper@pve')?.tokens.has('ci'), true);
+      },
+    },
+    {
+      // Under the ticket login the password changes in place: the user keeps its ACL and token.
+      config: passwordConfig('second-pass'),
+      expect: { 'proxmox_user.oper': 'update' },
+      async prepare({ ws }) {
+        // Under an API token, a changed password is a plan-time error that asks for a ticket login.
+        const result = await ws.run(['plan', '-no-color', '-input=false'], TOKEN_LOGIN);
+        assert.equal(result.code, 1);
+        assert.match(result.stderr, /Password change needs a ticket login/);
+        assert.match(result.stderr, /PROXMOX_VE_USERNAME and PROXMOX_VE_PASSWORD/);
+        assert.match(result.stderr, /proxmox_user\.oper/);
+        assert.doesNotMatch(result.stdout + result.stderr, /proxmox_user\.oper must be replaced/);
+      },
+      check({ target: { state } }) {
+        assert.equal(state.users.get('oper@pve')?.password, 'second-pass');
+        assert.equal(state.users.get('oper@pve')?.tokens.has('ci'), true, 'the token survives');
+        assert.ok(
+          state.acl.some((entry) => entry.ugid === 'oper@pve'),
+          'the ACL survives',
+        );
+      },
+    },
+  ],
+  imports: [
+    { address: 'proxmox_user.oper', unreadable: ['password'] },
+    { address: 'proxmox_acl.oper' },
+    { address: 'proxmox_api_token.oper', unreadable: ['secret', 'value'] },
+  ],
+  leftovers: ({ state }) => [
+    ...(state.users.has('oper@pve') ? ['user oper@pve'] : []),
+    ...state.acl.filter((e) => e.ugid === 'oper@pve').map((e) => `acl ${e.path} ${e.ugid}`),
   ],
 };
 
 describe('access resources with terraform', () => {
   let e2e: ProxmoxE2e;
   before(async () => {
-    e2e = await startProxmoxE2e();
+    e2e = await startProxmoxE2e({ users: [ROOT_LOGIN] });
+    useTicketLogin(e2e.ws);
   });
   after(() => e2e?.close());
 
@@ -175,7 +243,7 @@ resource "proxmox_user" "bad" {
     assert.match(bad.stderr, /Expected PATH\|ROLE\|KIND:NAME/);
   });
 
-  it('creates, updates, repairs drift, imports and destroys users, groups, roles, ACLs and a token; a secret is never logged', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim, applyEnv: { TF_LOG: 'trace' } }, [accessCase]);
+  it('creates, updates, repairs drift, imports and destroys users, groups, roles, ACLs and tokens; a password changes in place; a secret is never logged', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim, applyEnv: { TF_LOG: 'trace' } }, [accessCase, passwordCase]);
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Workspace } from '../helpers/terraform.js';
-import { PROXMOX_PROVIDER, proxmoxWorkspace, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { PROXMOX_PROVIDER, proxmoxWorkspace, startProxmoxE2e, stateFileResources, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const CREATE = /^POST \/nodes\/pve\/qemu$/;
 
@@ -60,7 +60,9 @@ describe('proxmox faults: state always covers what exists', () => {
 
   /** Every VM and every guest volume on the server is in `ws`'s state (others' VMs excepted). */
   async function assertStateCovers(ws: Workspace = e2e.ws, others: ReadonlySet<number> = new Set()): Promise<Array<{ vmid: number; tainted: boolean }>> {
-    const inState = (await ws.resources()).filter((r) => r.type === 'proxmox_vm').map((r) => ({ vmid: Number(r.values.vmid), tainted: r.tainted === true }));
+    const inState = stateFileResources(ws)
+      .filter((r) => r.type === 'proxmox_vm')
+      .map((r) => ({ vmid: Number(r.values.vmid), tainted: r.tainted }));
     const known = new Set(inState.map((r) => r.vmid));
     for (const guest of e2e.sim.vms()) if (!others.has(guest.vmid)) assert.ok(known.has(guest.vmid), `VM ${guest.vmid} on the server is in state`);
     for (const volume of e2e.sim.volumes()) {
@@ -138,7 +140,7 @@ describe('proxmox faults: state always covers what exists', () => {
     e2e.config(vm('a') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d'));
     Object.assign(e2e.sim.faults, { failTasks: 1, taskMatch: /^qmstart$/ });
     assert.match(await failingApply(), /simulated task failure/);
-    const d = (await e2e.ws.resources()).find((r) => r.address === 'proxmox_vm.d');
+    const d = stateFileResources(e2e.ws).find((r) => r.address === 'proxmox_vm.d');
     assert.ok(d, 'the VM that did not start is in state');
     assert.equal(d.tainted, true);
     assert.equal(d.values.started, false);
@@ -163,7 +165,7 @@ describe('proxmox faults: state always covers what exists', () => {
     assert.doesNotMatch(output, /aborted due to timeout/);
     // The create task ends after the apply: wait for it (an explicit signal, not a sleep).
     await Promise.all([...e2e.sim.tasks.values()].map((task) => task.done));
-    const slow = (await e2e.ws.resources()).find((r) => r.address === 'proxmox_vm.slow');
+    const slow = stateFileResources(e2e.ws).find((r) => r.address === 'proxmox_vm.slow');
     assert.equal(slow?.tainted, true, 'the VM still being created is in state, tainted');
     await assertStateCovers();
     await converges();
@@ -189,7 +191,7 @@ describe('proxmox faults: state always covers what exists', () => {
       await other.init();
       e2e.config(vm('a', 'cores = 2') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow') + vm('e') + vm('f'));
       await Promise.all([e2e.ws.apply(), other.apply()]);
-      const theirs = new Set((await other.resources()).map((r) => Number(r.values.vmid)));
+      const theirs = new Set(stateFileResources(other).map((r) => Number(r.values.vmid)));
       assert.equal(theirs.size, 3);
       await assertStateCovers(e2e.ws, theirs);
       await assertStateCovers(

@@ -2,7 +2,7 @@
 // -parallelism=30 would all hear the same id; the provider's allocator gives each its own.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { startProxmoxE2e, stateFileResources, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const COUNT = 30;
 
@@ -41,7 +41,9 @@ resource "proxmox_vm" "fleet" {
   network {}
 }`);
     await e2e.ws.apply([`-parallelism=${COUNT}`]);
-    const ids = (await e2e.ws.resources()).filter((r) => r.type === 'proxmox_vm').map((r) => Number(r.values.vmid));
+    const ids = stateFileResources(e2e.ws)
+      .filter((r) => r.type === 'proxmox_vm')
+      .map((r) => Number(r.values.vmid));
     assert.equal(ids.length, COUNT);
     assert.equal(new Set(ids).size, COUNT, `distinct ids: ${ids.join(',')}`);
     assert.equal(e2e.sim.vms().length, COUNT);
@@ -51,7 +53,9 @@ resource "proxmox_vm" "fleet" {
   it('draws ids from vmid_range when the provider sets one', async () => {
     e2e.ws.writeConfig(rangedConfig('50000-50999'));
     await e2e.ws.apply(['-parallelism=5']);
-    const ids = (await e2e.ws.resources()).filter((r) => r.type === 'proxmox_vm').map((r) => Number(r.values.vmid));
+    const ids = stateFileResources(e2e.ws)
+      .filter((r) => r.type === 'proxmox_vm')
+      .map((r) => Number(r.values.vmid));
     assert.equal(ids.length, 5);
     assert.equal(new Set(ids).size, 5);
     for (const id of ids) assert.ok(id >= 50000 && id <= 50999, `${id} in range`);

@@ -135,6 +135,6 @@ describe('truenas data sources and functions with terraform', () => {
   });
 
   it('reads every data source and calls the functions, then imports and destroys what they read', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim, fast: true }, [dataCase]);
+    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim }, [dataCase]);
   });
 });

@@ -224,6 +224,6 @@ describe('truenas provider under faults', () => {
   after(() => e2e?.close());
 
   it('drops, a failing job and refused connections leave state consistent, and a clean apply converges', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim, fast: true }, [faultsCase]);
+    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim }, [faultsCase]);
   });
 });

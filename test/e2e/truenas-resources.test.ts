@@ -795,6 +795,6 @@ resource "truenas_iscsi_portal" "badid" {
   });
 
   it('creates, updates, replaces, corrects drift, imports and destroys every resource kind', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim, fast: true }, [datasetCase, zvolCase, iscsiCase, sharesCase]);
+    await runLifecycles({ ws: e2e.ws, providers: TRUENAS_PROVIDER, target: e2e.sim }, [datasetCase, zvolCase, iscsiCase, sharesCase]);
   });
 });

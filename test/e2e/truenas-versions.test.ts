@@ -212,7 +212,7 @@ describe('every truenas resource on each supported TrueNAS version', () => {
 
   it('25.04, 25.10 and 26.0 side by side: create, update, import, destroy', async () => {
     await runLifecycles<unknown>(
-      { ws, providers: providers(sims), target: sims, fast: true },
+      { ws, providers: providers(sims), target: sims },
       versions.map((version) => versionCase(version, sims.get(version)!)),
     );
   });

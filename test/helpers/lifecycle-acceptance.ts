@@ -148,6 +148,72 @@ resource "proxmox_firewall_security_group" "acc" {
   ];
 }
 
+/** Where guest cases put their guests: the node, the storage of their disks, a container template. */
+export interface ProxmoxGuestPlace {
+  readonly node: string;
+  readonly storage: string;
+  /** A container template volume (`local:vztmpl/…`); without it the run has no container case. */
+  readonly ctTemplate?: string;
+}
+
+/**
+ * Own guests only, stopped (no guest OS runs): a VM with a small disk and a container, each
+ * created, updated in place, imported by NODE/VMID, destroyed; named `<prefix>-vm`/`-ct`.
+ */
+export function proxmoxGuestCases(prefix: string, place: ProxmoxGuestPlace): LifecycleCase<AcceptanceServers>[] {
+  const leftovers = (servers: AcceptanceServers) => names(proxmoxLeftovers(servers.proxmox!, prefix));
+  const byNodeVmid = (values: Record<string, unknown>) => `${String(values.node)}/${String(values.vmid)}`;
+  const vm = (cores: number, description: string) => `resource "proxmox_vm" "acc" {
+  node        = "${place.node}"
+  name        = "${prefix}-vm"
+  description = "${description}"
+  cores       = ${cores}
+  memory      = 512
+  started     = false
+  disk {
+    interface = "scsi0"
+    storage   = "${place.storage}"
+    size      = "1G"
+  }
+  network {}
+}`;
+  const cases: LifecycleCase<AcceptanceServers>[] = [
+    {
+      name: 'proxmox_vm',
+      steps: [
+        { config: vm(1, 'acceptance'), expect: { 'proxmox_vm.acc': 'create' } },
+        { config: vm(2, 'acceptance, updated'), expect: { 'proxmox_vm.acc': 'update' } },
+      ],
+      imports: [{ address: 'proxmox_vm.acc', id: byNodeVmid }],
+      leftovers,
+    },
+  ];
+  if (place.ctTemplate) {
+    const ct = (memory: number) => `resource "proxmox_lxc" "acc" {
+  node     = "${place.node}"
+  hostname = "${prefix}-ct"
+  template = "${place.ctTemplate}"
+  memory   = ${memory}
+  started  = false
+  rootfs {
+    storage = "${place.storage}"
+    size    = "1G"
+  }
+}`;
+    cases.push({
+      name: 'proxmox_lxc',
+      steps: [
+        { config: ct(256), expect: { 'proxmox_lxc.acc': 'create' } },
+        { config: ct(512), expect: { 'proxmox_lxc.acc': 'update' } },
+      ],
+      // Proxmox does not keep the template a container was made from.
+      imports: [{ address: 'proxmox_lxc.acc', id: byNodeVmid, unreadable: ['template'] }],
+      leftovers,
+    });
+  }
+  return cases;
+}
+
 /**
  * Disruptive: the iSCSI service (a singleton the run does not own) is switched on and off; the
  * caller records its state first and restores it afterwards (`restoreService`).

@@ -1,17 +1,20 @@
 // A declarative lifecycle for resources under terraform: each case declares its steps (create,
 // update in place, update forcing replacement) and the harness runs, for all cases together in
 // one working directory (one `terraform init`, one apply per step for every case):
-//   apply -> the plan is empty -> the case's checks,
+//   apply (its printed plan is checked against the expected actions) -> the plan is empty ->
+//   the case's checks,
 // then imports every declared address into a fresh state and compares it with the applied one
 // (attributes the server cannot give back are declared per import), destroys, and asks each
 // case what the server still holds of what it created (nothing, or the test fails).
+// Every terraform command costs seconds on a loaded machine, so the harness runs as few as it
+// can: no separate plan before an apply, one `show` per step however many checks read state,
+// and one import plan for all imports together.
 //
 // The same cases run against the simulators (test/e2e) and against real servers
 // (test/acceptance, `make acceptance`): a case sees the server only through its `Target`.
 import assert from 'node:assert/strict';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkImportsAtOnce } from './import-check.js';
 import type { RunResult, StateResource, Workspace } from './terraform.js';
 
 /** What a step expects terraform to do to the case's resources. */
@@ -26,13 +29,26 @@ export interface LifecycleStep<T> {
   prepare?(context: StepContext<T>): void | Promise<void>;
   /** Checks after the apply, on the server and in state. */
   check?(context: StepContext<T>): void | Promise<void>;
+  /** A change the provider must refuse, tried before this step (the other cases stay as applied). */
+  readonly refused?: Refusal<T>;
+}
+
+export interface Refusal<T> {
+  /** The case's configuration whose apply must fail. */
+  readonly config: string;
+  /** Environment of that apply instead of the run's (e.g. a narrower login). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Runs before that apply: e.g. a fault the server will answer with. */
+  prepare?(context: StepContext<T>): void | Promise<void>;
+  /** Checks the failed apply's output (and that the server kept what it had). */
+  check(context: StepContext<T>, result: RunResult): void | Promise<void>;
 }
 
 export interface ImportCheck {
   readonly address: string;
   /** The import id, from the applied resource's values (default: its `id`). */
   readonly id?: (values: Record<string, unknown>) => string;
-  /** Attributes the server cannot give back (secrets, write-only), left out of the comparison. */
+  /** Attributes the server cannot give back (secrets, write-only), left out of the comparison; "block.attribute" for nested ones. */
   readonly unreadable?: readonly string[];
 }
 
@@ -62,12 +78,6 @@ export interface LifecycleRun<T> {
   readonly target: T;
   /** Environment for every apply (e.g. TF_LOG=trace, to check what reaches the logs). */
   readonly applyEnv?: Readonly<Record<string, string>>;
-  /**
-   * Cheaper runs for files with many resources: each step applies the plan it checked (saved
-   * with -out, so the apply does not plan again), and the import check imports every address
-   * in one plan (test/helpers/import-check.ts) instead of three terraform runs per address.
-   */
-  readonly fast?: boolean;
 }
 
 const caseFile = (index: number): string => `case-${index}.tf`;
@@ -85,16 +95,24 @@ function planActions(output: string): Map<string, StepAction> {
   return actions;
 }
 
-async function stateOf(ws: Workspace, address: string, stateFile?: string): Promise<StateResource> {
-  const args = ['show', '-json', '-no-color', ...(stateFile ? [stateFile] : [])];
-  const shown = JSON.parse((await ws.expect(args)).stdout) as { values?: { root_module?: { resources?: StateResource[] } } };
-  const found = shown.values?.root_module?.resources?.find((r) => r.address === address);
-  if (!found) throw new Error(`${address} is not in state${stateFile ? ` ${stateFile}` : ''}`);
-  return found;
-}
-
+/** `values` without the unreadable attributes; "block.attribute" reaches into every element of a nested block. */
 function withoutUnreadable(values: Record<string, unknown>, unreadable: readonly string[]): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([name]) => !unreadable.includes(name)));
+  const nested = new Map<string, string[]>();
+  for (const name of unreadable) {
+    const [head, ...rest] = name.split('.');
+    if (rest.length > 0) nested.set(head!, [...(nested.get(head!) ?? []), rest.join('.')]);
+  }
+  const strip = (value: unknown, inner: readonly string[]): unknown =>
+    Array.isArray(value)
+      ? value.map((element) => strip(element, inner))
+      : value !== null && typeof value === 'object'
+        ? withoutUnreadable(value as Record<string, unknown>, inner)
+        : value;
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([name]) => !unreadable.includes(name))
+      .map(([name, value]) => [name, nested.has(name) ? strip(value, nested.get(name)!) : value]),
+  );
 }
 
 /**
@@ -104,34 +122,46 @@ function withoutUnreadable(values: Record<string, unknown>, unreadable: readonly
 export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly LifecycleCase<T>[]): Promise<void> {
   const { ws, target } = run;
   ws.writeConfig(run.providers, 'main.tf');
-  const context = { target, ws, resource: (address: string) => stateOf(ws, address), plan: '', applied: { code: 0, stdout: '', stderr: '' } };
+  // The state as `show -json` gives it, read once per step (after its apply) whatever asks.
+  let shown: Promise<StateResource[]> | undefined;
+  const applied = (): Promise<StateResource[]> => (shown ??= ws.resources());
+  const resource = async (address: string): Promise<StateResource> => {
+    const found = (await applied()).find((r) => r.address === address);
+    if (!found) throw new Error(`${address} is not in state`);
+    return found;
+  };
+  const context = { target, ws, resource, plan: '', applied: { code: 0, stdout: '', stderr: '' } };
   const steps = Math.max(...cases.map((c) => c.steps.length));
   for (let step = 0; step < steps; step++) {
+    for (const [i, c] of cases.entries()) {
+      const refusal = c.steps[step]?.refused;
+      if (!refusal) continue;
+      ws.writeConfig(refusal.config, caseFile(i));
+      await refusal.prepare?.(context);
+      const result = await ws.run(['apply', '-auto-approve', '-no-color', '-input=false'], refusal.env ?? run.applyEnv ?? {});
+      assert.notEqual(result.code, 0, `${c.name} step ${step + 1}: the apply of a refused change succeeded\n${result.stdout}`);
+      await refusal.check(context, result);
+      ws.writeConfig(step > 0 ? configAt(cases, step - 1)[i]! : '', caseFile(i));
+    }
     configAt(cases, step).forEach((hcl, i) => ws.writeConfig(hcl, caseFile(i)));
     for (const c of cases) await c.steps[step]?.prepare?.(context);
-    const planFile = join(ws.configDir, 'step.tfplan');
-    const planned = await ws.planHasChanges(run.fast ? [`-out=${planFile}`] : []);
-    context.plan = planned.output;
-    const actions = planActions(planned.output);
+    shown = undefined;
+    // `apply` prints the plan it carries out: that is the step's plan, without a plan of its own.
+    context.applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false'], [0], run.applyEnv ?? {});
+    context.plan = context.applied.stdout;
+    const actions = planActions(context.plan);
     for (const c of cases) {
       for (const [address, action] of Object.entries(c.steps[step]?.expect ?? {})) {
-        assert.equal(actions.get(address), action, `${c.name} step ${step + 1}: ${address} should be planned for ${action}\n${planned.output}`);
+        assert.equal(actions.get(address), action, `${c.name} step ${step + 1}: ${address} should be planned for ${action}\n${context.plan}`);
       }
     }
-    context.applied = await ws.expect(['apply', '-auto-approve', '-no-color', '-input=false', ...(run.fast ? [planFile] : [])], [0], run.applyEnv ?? {});
-    if (run.fast) rmSync(planFile, { force: true });
     const after = await ws.planHasChanges();
     assert.equal(after.changes, false, `step ${step + 1}: the plan after apply is not empty\n${after.output}`);
     for (const c of cases) {
       if (step < c.steps.length) await c.steps[step]!.check?.(context);
     }
   }
-  if (run.fast)
-    await checkImportsAtOnce(
-      ws,
-      cases.flatMap((c) => c.imports),
-    );
-  else await checkImports(ws, cases);
+  await checkImports(ws, cases, await applied());
   await ws.destroy();
   for (const c of cases) {
     assert.deepEqual(await c.leftovers(target), [], `${c.name}: the server still holds what the test created`);
@@ -139,25 +169,59 @@ export async function runLifecycles<T>(run: LifecycleRun<T>, cases: readonly Lif
   cases.forEach((_, i) => ws.removeConfig(caseFile(i)));
 }
 
-/** Imports each declared address into a fresh state file and compares it with the applied state. */
-async function checkImports<T>(ws: Workspace, cases: readonly LifecycleCase<T>[]): Promise<void> {
-  const fresh = join(ws.configDir, 'import-check.tfstate');
-  rmSync(fresh, { force: true });
+/** Addresses a case's configuration already imports with an `import` block of its own. */
+function importedByConfig(configDir: string): Set<string> {
+  const found = new Set<string>();
+  for (const file of readdirSync(configDir).filter((name) => name.endsWith('.tf'))) {
+    for (const match of readFileSync(join(configDir, file), 'utf8').matchAll(/^import\s*\{[^}]*?\bto\s*=\s*(\S+)/gm)) found.add(match[1]!);
+  }
+  return found;
+}
+
+interface PlannedChange {
+  readonly address: string;
+  readonly change: { readonly before: Record<string, unknown> | null; readonly importing?: { readonly id: string } };
+}
+
+/**
+ * Imports every declared address into a fresh state and compares it with the applied state: one
+ * plan with an `import` block per address (targeted, so nothing else is planned), whose
+ * `before` values are what the import and the read after it gave.
+ */
+async function checkImports<T>(ws: Workspace, cases: readonly LifecycleCase<T>[], applied: readonly StateResource[]): Promise<void> {
+  const checks = cases.flatMap((c) => c.imports);
+  if (checks.length === 0) return;
+  const fresh = join(ws.dir, 'import-check.tfstate');
+  const planFile = join(ws.dir, 'import-check.tfplan');
+  const blocksFile = 'import-check.tf';
+  const own = importedByConfig(ws.configDir);
+  const ids = new Map<string, string>();
+  const blocks: string[] = [];
+  for (const check of checks) {
+    const values = applied.find((r) => r.address === check.address)?.values;
+    if (!values) throw new Error(`${check.address} is not in state`);
+    const id = check.id ? check.id(values) : String(values.id);
+    ids.set(check.address, id);
+    if (!own.has(check.address)) blocks.push(`import {\n  to = ${check.address}\n  id = ${JSON.stringify(id)}\n}\n`);
+  }
+  ws.writeConfig(blocks.join(''), blocksFile);
   try {
-    for (const check of cases.flatMap((c) => c.imports)) {
-      const applied = await stateOf(ws, check.address);
-      const id = check.id ? check.id(applied.values) : String(applied.values.id);
-      await ws.expect(['import', '-no-color', '-input=false', `-state=${fresh}`, `-state-out=${fresh}`, check.address, id]);
-      const imported = await stateOf(ws, check.address, fresh);
+    const targets = checks.map((check) => `-target=${check.address}`);
+    await ws.expect(['plan', '-no-color', '-input=false', `-state=${fresh}`, `-out=${planFile}`, ...targets]);
+    const plan = JSON.parse((await ws.expect(['show', '-json', '-no-color', planFile])).stdout) as { resource_changes?: PlannedChange[] };
+    for (const check of checks) {
+      const id = ids.get(check.address)!;
+      const imported = plan.resource_changes?.find((r) => r.address === check.address && r.change.importing)?.change.before;
+      assert.ok(imported, `${check.address}: importing "${id}" gave nothing\n${JSON.stringify(plan.resource_changes?.map((r) => r.address))}`);
       const unreadable = check.unreadable ?? [];
       assert.deepEqual(
-        withoutUnreadable(imported.values, unreadable),
-        withoutUnreadable(applied.values, unreadable),
+        withoutUnreadable(imported, unreadable),
+        withoutUnreadable(applied.find((r) => r.address === check.address)!.values, unreadable),
         `${check.address}: importing "${id}" gives another state than the apply`,
       );
     }
   } finally {
-    rmSync(fresh, { force: true });
-    if (existsSync(`${fresh}.backup`)) rmSync(`${fresh}.backup`, { force: true });
+    ws.removeConfig(blocksFile);
+    for (const file of [fresh, `${fresh}.backup`, planFile]) if (existsSync(file)) rmSync(file, { force: true });
   }
 }

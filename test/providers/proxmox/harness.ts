@@ -1,6 +1,8 @@
 // A Proxmox simulator and a terraform workspace configured for it (through the PROXMOX_VE_*
 // environment), for the proxmox provider's end-to-end tests.
 import { startProxmoxSimulator, type ProxmoxSimulator, type ProxmoxSimulatorOptions } from '../../../src/sim/proxmox/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { providerWorkspace } from '../../helpers/providers.js';
 import type { StateResource, Workspace } from '../../helpers/terraform.js';
 
@@ -24,6 +26,20 @@ export function ticketWorkspace(sim: ProxmoxSimulator, userid: string, password:
   return proxmoxWorkspace(sim, { PROXMOX_VE_API_TOKEN: '', PROXMOX_VE_USERNAME: userid, PROXMOX_VE_PASSWORD: password });
 }
 
+/** The root@pam password of simulators started with `users: [ROOT_LOGIN]`. */
+export const ROOT_LOGIN = { userid: 'root@pam', password: 'root-login-secret' };
+
+/** Environment for one command of a workspace switched to a ticket login: back to the token. */
+export const TOKEN_LOGIN: Readonly<Record<string, string>> = { PROXMOX_VE_API_TOKEN: PVE_TOKEN, PROXMOX_VE_USERNAME: '', PROXMOX_VE_PASSWORD: '' };
+
+/**
+ * Switches an initialised workspace to a ticket login (what root@pam-only settings need), so
+ * one workspace and one init serve both logins; TOKEN_LOGIN brings the token back per command.
+ */
+export function useTicketLogin(ws: Workspace, login: { userid: string; password: string } = ROOT_LOGIN): void {
+  Object.assign(ws.env, { PROXMOX_VE_API_TOKEN: '', PROXMOX_VE_USERNAME: login.userid, PROXMOX_VE_PASSWORD: login.password });
+}
+
 export interface ProxmoxE2e {
   readonly sim: ProxmoxSimulator;
   readonly ws: Workspace;
@@ -34,7 +50,9 @@ export interface ProxmoxE2e {
 }
 
 export async function startProxmoxE2e(options: ProxmoxSimulatorOptions = {}): Promise<ProxmoxE2e> {
-  const sim = await startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 5, authFailureDelayMs: 0, lockTimeoutMs: 3000, ...options });
+  // Tasks finish as soon as the event loop turns (taskDelayMs 0): the provider's first status poll
+  // usually finds them stopped, and when it does not it polls again; nothing waits on a timer.
+  const sim = await startProxmoxSimulator({ tokens: [PVE_TOKEN], taskDelayMs: 0, authFailureDelayMs: 0, lockTimeoutMs: 3000, ...options });
   const ws = proxmoxWorkspace(sim);
   ws.writeConfig(PROXMOX_PROVIDER);
   await ws.init();
@@ -52,4 +70,41 @@ export async function startProxmoxE2e(options: ProxmoxSimulatorOptions = {}): Pr
       await sim.stop();
     },
   };
+}
+
+/** A managed resource instance as the local state file holds it. */
+export interface StateFileResource {
+  readonly address: string;
+  readonly type: string;
+  readonly values: Record<string, unknown>;
+  readonly tainted: boolean;
+}
+
+interface StateFile {
+  resources?: Array<{
+    mode: string;
+    type: string;
+    name: string;
+    instances: Array<{ index_key?: string | number; status?: string; attributes: Record<string, unknown> }>;
+  }>;
+}
+
+/**
+ * The managed resources of a workspace's local state file (terraform.tfstate), read without
+ * running terraform: a `show` costs a provider start, seconds on a loaded machine.
+ */
+export function stateFileResources(ws: Workspace): StateFileResource[] {
+  const file = join(ws.configDir, 'terraform.tfstate');
+  if (!existsSync(file)) return [];
+  const state = JSON.parse(readFileSync(file, 'utf8')) as StateFile;
+  return (state.resources ?? [])
+    .filter((r) => r.mode === 'managed')
+    .flatMap((r) =>
+      r.instances.map((instance) => ({
+        address: `${r.type}.${r.name}${instance.index_key === undefined ? '' : `[${JSON.stringify(instance.index_key)}]`}`,
+        type: r.type,
+        values: instance.attributes,
+        tainted: instance.status === 'tainted',
+      })),
+    );
 }
