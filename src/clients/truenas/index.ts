@@ -5,6 +5,7 @@ import { defaultBackoff, type BackoffOptions } from '../common/backoff.js';
 import type { ReadOnlyOption } from '../common/read-only.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import { ApiContext } from './api/context.js';
+import { AccountsGroup, FilesystemGroup } from './api/accounts.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
@@ -26,6 +27,8 @@ export type { NfsShare, NfsShareCreate } from './schemas/sharing.js';
 export type { SmbShare, SmbShareCreate } from './schemas/smb-share.js';
 export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
+export type * from './schemas/accounts.js';
+export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
 export interface TrueNASClientOptions {
   /** `http://127.0.0.1:8080`, `https://nas.lan`, `wss://nas.lan:8443`; a bare host means https. */
@@ -66,6 +69,8 @@ export class TrueNASClient {
   readonly sharing: SharingGroup;
   readonly services: ServiceGroup;
   readonly system: SystemGroup;
+  readonly accounts: AccountsGroup;
+  readonly filesystem: FilesystemGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -102,6 +107,8 @@ export class TrueNASClient {
     this.sharing = new SharingGroup(this.ctx);
     this.services = new ServiceGroup(this.ctx);
     this.system = new SystemGroup(this.ctx);
+    this.accounts = new AccountsGroup(this.ctx);
+    this.filesystem = new FilesystemGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

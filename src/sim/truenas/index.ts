@@ -23,6 +23,8 @@ import { nfsShareMethods } from './methods/shares.js';
 import { smbShareMethods } from './methods/smb-shares.js';
 import { snapshotMethodTable } from './methods/snapshots.js';
 import { systemMethods } from './methods/system.js';
+import { accountMethods } from './methods/accounts.js';
+import { filesystemMethods } from './methods/filesystem.js';
 
 export type { SimFaults } from './faults.js';
 export { SimState } from './state.js';
@@ -102,6 +104,8 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...nfsShareMethods,
     ...smbShareMethods,
     ...serviceMethodTable,
+    ...accountMethods,
+    ...filesystemMethods,
   };
 }
 

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { versionAtLeast } from './version.js';
+import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
 // objects and to change them out of band (drift, deletion outside Terraform).
@@ -181,6 +182,14 @@ export class SimState {
   readonly smbShares = new Table<SimShare>();
   readonly services = new Table<SimService>();
   readonly jobs = new Map<number, SimJob>();
+  readonly users = new Table<SimUser>();
+  readonly groups = new Table<SimGroup>();
+  readonly privileges = new Table<SimPrivilege>();
+  readonly apiKeys = new Table<SimApiKey>();
+  /** Owner and mode of paths under /mnt set through filesystem.setperm (others: root:root 755). */
+  readonly pathPerms = new Map<string, SimPathPerms>();
+  /** Directories made under dataset mountpoints (home directories user.create made). */
+  readonly directories = new Set<string>();
   iscsiGlobal: SimIscsiGlobal = {
     id: 1,
     basename: 'iqn.2005-10.org.freenas.ctl',
@@ -201,6 +210,7 @@ export class SimState {
   ) {
     for (const service of defaultServices(version)) this.services.insert({ service, enable: false, state: 'STOPPED' });
     for (const pool of pools) this.addPool(pool.name, pool.size);
+    seedAccounts(this);
   }
 
   /** What exists, by kind: names for datasets and snapshots, ids for the rest. */
@@ -219,6 +229,20 @@ export class SimState {
       targetExtents: ids(this.targetExtents),
       nfsShares: ids(this.nfsShares),
       smbShares: ids(this.smbShares),
+      users: this.users
+        .list()
+        .filter((u) => !u.builtin && u.username !== 'truenas_admin')
+        .map((u) => u.id),
+      groups: this.groups
+        .list()
+        .filter((g) => !g.builtin && g.name !== 'truenas_admin')
+        .map((g) => g.id),
+      privileges: this.privileges
+        .list()
+        .filter((p) => p.builtin_name === null)
+        .map((p) => p.id),
+      apiKeys: ids(this.apiKeys),
+      directories: [...this.directories],
       runningServices: this.services
         .list()
         .filter((s) => s.state === 'RUNNING')
