@@ -21,6 +21,11 @@ import { serviceResource } from './resources/service.js';
 import { smbShareResource } from './resources/smb-share.js';
 import { snapshotResource } from './resources/snapshot.js';
 import { zvolResource } from './resources/zvol.js';
+import { apiKeyResource } from './resources/api-key.js';
+import { filesystemPermissionsResource } from './resources/filesystem-permissions.js';
+import { groupResource } from './resources/group.js';
+import { privilegeResource } from './resources/privilege.js';
+import { userResource } from './resources/user.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -46,6 +51,11 @@ export const truenasProvider = defineProvider({
     nfsShareResource,
     smbShareResource,
     serviceResource,
+    userResource,
+    groupResource,
+    privilegeResource,
+    apiKeyResource,
+    filesystemPermissionsResource,
   ],
   dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],

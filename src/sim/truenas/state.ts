@@ -243,6 +243,8 @@ export class SimState {
         .map((p) => p.id),
       apiKeys: ids(this.apiKeys),
       directories: [...this.directories],
+      // Permissions go with their path: those of a deleted dataset are no longer anywhere.
+      pathPerms: [...this.pathPerms.keys()].filter((path) => this.directories.has(path) || this.datasets.has(path.slice('/mnt/'.length))),
       runningServices: this.services
         .list()
         .filter((s) => s.state === 'RUNNING')

@@ -175,14 +175,20 @@ for (const { kind, version } of transports) {
       assert.deepEqual(await client.sharing.nfs.query(), []);
     });
 
-    it('manages users, groups, privileges, API keys and path permissions with the server\'s rules', async () => {
+    it("manages users, groups, privileges, API keys and path permissions with the server's rules", async () => {
       await client.datasets.create({ name: 'tank/home' });
       const group = await client.accounts.groups.create({ name: 'staff', smb: false });
       assert.equal(group.gid, 3000, 'gids are handed out from 3000');
       assert.equal((await client.accounts.groups.update(group.id, { sudo_commands: ['/usr/bin/ls'] })).sudo_commands[0], '/usr/bin/ls');
       const noPassword = await client.accounts.users.create({ username: 'bob', full_name: 'Bob', group: group.id }).catch((e: unknown) => e);
       assert.ok(noPassword instanceof TrueNASCallError && noPassword.attribute === 'user_create.password', String(noPassword));
-      const user = await client.accounts.users.create({ username: 'alice', full_name: 'Alice', group: group.id, password: 'pw-123456', home: '/mnt/tank/home' });
+      const user = await client.accounts.users.create({
+        username: 'alice',
+        full_name: 'Alice',
+        group: group.id,
+        password: 'pw-123456',
+        home: '/mnt/tank/home',
+      });
       assert.equal(user.uid, 3000);
       const builtinUsers = (await client.accounts.groups.queryOne([['group', '=', 'builtin_users']]))!;
       assert.deepEqual(user.groups, [builtinUsers.id], 'an SMB user joins builtin_users');

@@ -52,7 +52,12 @@ export class AccountsGroup {
   constructor(ctx: ApiContext) {
     this.users = new CrudGroup(ctx, { namespace: 'user', schema: accounts.userSchema, idOf: (u) => u.id, findCreated: (u) => [['username', '=', u.username]] });
     this.groups = new LocalGroupGroup(ctx);
-    this.privileges = new CrudGroup(ctx, { namespace: 'privilege', schema: accounts.privilegeSchema, idOf: (p) => p.id, findCreated: (p) => [['name', '=', p.name]] });
+    this.privileges = new CrudGroup(ctx, {
+      namespace: 'privilege',
+      schema: accounts.privilegeSchema,
+      idOf: (p) => p.id,
+      findCreated: (p) => [['name', '=', p.name]],
+    });
     this.apiKeys = new ApiKeyGroup(ctx);
   }
 }

@@ -55,7 +55,13 @@ function userRow(state: SimState, user: SimUser): Record<string, unknown> {
     builtin: user.builtin,
     smb: user.smb,
     userns_idmap: null,
-    group: { id: user.group, bsdgrp_gid: primary?.gid ?? 0, bsdgrp_group: primary?.name ?? '', bsdgrp_builtin: primary?.builtin ?? false, bsdgrp_smb: primary?.smb ?? false },
+    group: {
+      id: user.group,
+      bsdgrp_gid: primary?.gid ?? 0,
+      bsdgrp_group: primary?.name ?? '',
+      bsdgrp_builtin: primary?.builtin ?? false,
+      bsdgrp_smb: primary?.smb ?? false,
+    },
     groups: [...user.groups],
     password_disabled: user.password_disabled,
     ssh_password_enabled: user.ssh_password_enabled,
@@ -93,7 +99,7 @@ function nextId(used: Iterable<number>): number {
 /** pw_checkname (account.py): names a POSIX system accepts. */
 function checkName(verrors: Verrors, attribute: string, name: string): void {
   if (name.startsWith('-')) verrors.add(attribute, 'Name must begin with an alphanumeric character and may not begin with a hyphen.');
-  else if (/[ ,\t:+&#%^()!@~*?<>=]/.test(name) || name.includes('$') && !name.endsWith('$')) verrors.add(attribute, `Name contains invalid characters.`);
+  else if (/[ ,\t:+&#%^()!@~*?<>=]/.test(name) || (name.includes('$') && !name.endsWith('$'))) verrors.add(attribute, `Name contains invalid characters.`);
   if (name.length > 32) verrors.add(attribute, 'Username may not exceed 32 characters.');
 }
 
@@ -113,7 +119,8 @@ function validateUser(state: SimState, schema: string, data: Record<string, unkn
     verrors.add(`${schema}.password_disabled`, 'Password authentication may not be disabled for SMB users.');
   const password = data['password'];
   if (!old && !password && !data['password_disabled']) verrors.add(`${schema}.password`, 'Password is required');
-  else if (data['password_disabled'] && password) verrors.add(`${schema}.password_disabled`, 'Leave "Password" blank when "Disable password login" is checked.');
+  else if (data['password_disabled'] && password)
+    verrors.add(`${schema}.password_disabled`, 'Leave "Password" blank when "Disable password login" is checked.');
   if (typeof data['home'] === 'string') checkHome(state, verrors, schema, data, old);
   if (typeof data['full_name'] === 'string') {
     for (const bad of [':', '\n'].filter((c) => (data['full_name'] as string).includes(c)))
@@ -162,7 +169,22 @@ export function pathExists(state: SimState, path: string): boolean {
 
 function userInput(data: Record<string, unknown>): Partial<SimUser> {
   const out: Partial<SimUser> = {};
-  const copy = ['username', 'full_name', 'email', 'groups', 'home', 'shell', 'smb', 'sshpubkey', 'locked', 'password_disabled', 'ssh_password_enabled', 'sudo_commands', 'sudo_commands_nopasswd', 'webshare'] as const;
+  const copy = [
+    'username',
+    'full_name',
+    'email',
+    'groups',
+    'home',
+    'shell',
+    'smb',
+    'sshpubkey',
+    'locked',
+    'password_disabled',
+    'ssh_password_enabled',
+    'sudo_commands',
+    'sudo_commands_nopasswd',
+    'webshare',
+  ] as const;
   for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
   if (typeof data['group'] === 'number') out.group = data['group'];
   if (data['password']) out.hasPassword = true;
@@ -179,7 +201,10 @@ function createUser(data: Record<string, unknown>, ctx: CallContext): unknown {
   validateUser(state, 'user_create', { groups: [], ...data });
   if (data['sshpubkey'] && !String(data['home'] ?? DEFAULT_HOME).startsWith('/mnt')) {
     const home = new Verrors();
-    home.add('user_create.sshpubkey', `${String(data['home'] ?? DEFAULT_HOME)}: the user home directory must be set to a writable path located within a data pool.`);
+    home.add(
+      'user_create.sshpubkey',
+      `${String(data['home'] ?? DEFAULT_HOME)}: the user home directory must be set to a writable path located within a data pool.`,
+    );
     home.check();
   }
   let groupId = data['group'] as number | null | undefined;
@@ -187,7 +212,14 @@ function createUser(data: Record<string, unknown>, ctx: CallContext): unknown {
     const existing = state.groups.list().find((g) => g.name === data['username']);
     groupId =
       existing?.id ??
-      state.groups.insert({ gid: nextId(state.groups.list().map((g) => g.gid)), name: String(data['username']), smb: false, sudo_commands: [], sudo_commands_nopasswd: [], builtin: false }).id;
+      state.groups.insert({
+        gid: nextId(state.groups.list().map((g) => g.gid)),
+        name: String(data['username']),
+        smb: false,
+        sudo_commands: [],
+        sudo_commands_nopasswd: [],
+        builtin: false,
+      }).id;
   } else if (!state.groups.get(groupId!)) {
     const notFound = new Verrors();
     notFound.add('user_create.group', `Group ${String(groupId)} not found`, Errno.ENOENT);
@@ -242,7 +274,8 @@ function updateUser(id: number, data: Record<string, unknown>, ctx: CallContext)
   }
   if (!user.smb && data['smb'] === true && !data['password']) verrors.add('user_update.smb', 'Password must be reset in order to enable SMB authentication');
   if (data['group'] === null) verrors.add('user_update.group', 'User must have a primary group');
-  else if (typeof data['group'] === 'number' && !state.groups.get(data['group'])) verrors.add('user_update.group', `Group ${data['group']} not found`, Errno.ENOENT);
+  else if (typeof data['group'] === 'number' && !state.groups.get(data['group']))
+    verrors.add('user_update.group', `Group ${data['group']} not found`, Errno.ENOENT);
   verrors.check();
   Object.assign(user, userInput(data));
   return fitReturns(ctx, 'user.update', userRow(state, user));
@@ -282,7 +315,8 @@ function validateGroup(state: SimState, schema: string, data: Record<string, unk
 
 function groupInput(data: Record<string, unknown>): Partial<SimGroup> {
   const out: Partial<SimGroup> = {};
-  for (const key of ['name', 'smb', 'sudo_commands', 'sudo_commands_nopasswd'] as const) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
+  for (const key of ['name', 'smb', 'sudo_commands', 'sudo_commands_nopasswd'] as const)
+    if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
   return out;
 }
 
@@ -302,7 +336,10 @@ function deleteGroup(id: number, options: unknown[], ctx: CallContext): unknown 
   if (group.builtin) throw new SimCallError(Errno.EACCES, 'A built-in group cannot be deleted.');
   const privilege = state.privileges.list().find((p) => p.local_groups.includes(group.gid));
   if (privilege)
-    throw new SimCallError(Errno.EACCES, `This group is used by privilege '${privilege.name}'. Please remove it from that privilege first, then delete the group.`);
+    throw new SimCallError(
+      Errno.EACCES,
+      `This group is used by privilege '${privilege.name}'. Please remove it from that privilege first, then delete the group.`,
+    );
   const nogroup = state.groups.list().find((g) => g.name === 'nogroup')!;
   const deleteUsers = (options[0] as { delete_users?: boolean } | undefined)?.delete_users ?? false;
   for (const user of state.users.list()) {
@@ -390,7 +427,15 @@ export const accountMethods: MethodTable = {
     create: (data, { state }) => {
       validateGroup(state, 'group_create', data);
       const gid = typeof data['gid'] === 'number' ? data['gid'] : nextId(state.groups.list().map((g) => g.gid));
-      const group = state.groups.insert({ gid, name: String(data['name']), smb: data['smb'] !== false, sudo_commands: [], sudo_commands_nopasswd: [], builtin: false, ...groupInput(data) });
+      const group = state.groups.insert({
+        gid,
+        name: String(data['name']),
+        smb: data['smb'] !== false,
+        sudo_commands: [],
+        sudo_commands_nopasswd: [],
+        builtin: false,
+        ...groupInput(data),
+      });
       setMembers(state, group, data['users']);
       return group.id;
     },
@@ -426,7 +471,8 @@ export const accountMethods: MethodTable = {
       if (privilege.builtin_name) {
         const verrors = new Verrors();
         for (const key of ['name', 'roles'] as const)
-          if (JSON.stringify(merged[key]) !== JSON.stringify(privilege[key])) verrors.add(`privilege_update.${key}`, 'This field is read-only for built-in privileges');
+          if (JSON.stringify(merged[key]) !== JSON.stringify(privilege[key]))
+            verrors.add(`privilege_update.${key}`, 'This field is read-only for built-in privileges');
         verrors.check();
       }
       validatePrivilege(ctx.state, 'privilege_update', merged, id);
@@ -465,7 +511,10 @@ export const accountMethods: MethodTable = {
     update: (id, data, ctx) => {
       const key = mustExist(ctx.state.apiKeys.get(id), 'ApiKey', id);
       const name = data['name'] ?? key.name;
-      const expires = 'expires_at' in data ? validateApiKey(ctx.state, 'api_key_update', name, data['expires_at'], id) : (validateApiKey(ctx.state, 'api_key_update', name, null, id), key.expires_at);
+      const expires =
+        'expires_at' in data
+          ? validateApiKey(ctx.state, 'api_key_update', name, data['expires_at'], id)
+          : (validateApiKey(ctx.state, 'api_key_update', name, null, id), key.expires_at);
       Object.assign(key, { name, expires_at: expires });
       const row = fitReturns(ctx, 'api_key.update', apiKeyRow(ctx.state, key));
       if (data['reset'] !== true) return row;
