@@ -128,7 +128,7 @@ function operationContext(provider: unknown) {
 }
 
 /** Objects that always exist (singletons, services): read finds them, delete resets rather than removes. */
-const SINGLETONS = new Set(['truenas_service']);
+const SINGLETONS = new Set(['truenas_service', 'truenas_ssh_config', 'truenas_nfs_config']);
 
 describe('not-found handling of every resource', () => {
   let truenas: TrueNASSimulator;

@@ -6,6 +6,7 @@ import type { ReadOnlyOption } from '../common/read-only.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import { ApiContext } from './api/context.js';
 import { AccountsGroup, FilesystemGroup } from './api/accounts.js';
+import { ServiceConfigGroup } from './api/service-config.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
@@ -28,6 +29,7 @@ export type { SmbShare, SmbShareCreate } from './schemas/smb-share.js';
 export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
 export type * from './schemas/accounts.js';
+export type { ServiceConfig, ConfigNamespace } from './api/service-config.js';
 export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
 export interface TrueNASClientOptions {
@@ -71,6 +73,7 @@ export class TrueNASClient {
   readonly system: SystemGroup;
   readonly accounts: AccountsGroup;
   readonly filesystem: FilesystemGroup;
+  readonly serviceConfigs: ServiceConfigGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -109,6 +112,7 @@ export class TrueNASClient {
     this.system = new SystemGroup(this.ctx);
     this.accounts = new AccountsGroup(this.ctx);
     this.filesystem = new FilesystemGroup(this.ctx);
+    this.serviceConfigs = new ServiceConfigGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

@@ -26,6 +26,8 @@ import { filesystemPermissionsResource } from './resources/filesystem-permission
 import { groupResource } from './resources/group.js';
 import { privilegeResource } from './resources/privilege.js';
 import { userResource } from './resources/user.js';
+import { nfsConfigResource } from './resources/nfs-config.js';
+import { sshConfigResource } from './resources/ssh-config.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -56,6 +58,8 @@ export const truenasProvider = defineProvider({
     privilegeResource,
     apiKeyResource,
     filesystemPermissionsResource,
+    sshConfigResource,
+    nfsConfigResource,
   ],
   dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],

@@ -25,6 +25,7 @@ import { snapshotMethodTable } from './methods/snapshots.js';
 import { systemMethods } from './methods/system.js';
 import { accountMethods } from './methods/accounts.js';
 import { filesystemMethods } from './methods/filesystem.js';
+import { serviceConfigMethods } from './methods/service-config.js';
 
 export type { SimFaults } from './faults.js';
 export { SimState } from './state.js';
@@ -106,6 +107,7 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...serviceMethodTable,
     ...accountMethods,
     ...filesystemMethods,
+    ...serviceConfigMethods,
   };
 }
 

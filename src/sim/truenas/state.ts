@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { versionAtLeast } from './version.js';
+import { defaultServiceConfigs } from './methods/service-config.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
@@ -188,6 +189,8 @@ export class SimState {
   readonly apiKeys = new Table<SimApiKey>();
   /** Owner and mode of paths under /mnt set through filesystem.setperm (others: root:root 755). */
   readonly pathPerms = new Map<string, SimPathPerms>();
+  /** Single-row service settings (ssh, nfs), by service. */
+  readonly serviceConfigs: Record<string, Record<string, unknown>> = defaultServiceConfigs();
   /** Directories made under dataset mountpoints (home directories user.create made). */
   readonly directories = new Set<string>();
   iscsiGlobal: SimIscsiGlobal = {

@@ -221,6 +221,17 @@ for (const { kind, version } of transports) {
       await client.datasets.delete('tank/home');
     });
 
+    it("reads and changes the SSH and NFS settings, with nfs.update's own checks", async () => {
+      assert.equal((await client.serviceConfigs.config('ssh'))['tcpport'], 22);
+      assert.equal((await client.serviceConfigs.update('ssh', { tcpport: 2222 }))['tcpport'], 2222);
+      const none = await client.serviceConfigs.update('nfs', { protocols: [] }).catch((e: unknown) => e);
+      assert.ok(none instanceof TrueNASCallError && none.attribute === 'nfs_update.protocols', String(none));
+      const v3 = await client.serviceConfigs.update('nfs', { protocols: ['NFSV3'], v4_domain: 'lan' }).catch((e: unknown) => e);
+      assert.ok(v3 instanceof TrueNASCallError && /does not apply to NFSv3/.test(v3.message), String(v3));
+      assert.deepEqual((await client.serviceConfigs.update('nfs', { protocols: ['NFSV4'] }))['protocols'], ['NFSV4']);
+      await client.serviceConfigs.update('ssh', { tcpport: 22 });
+    });
+
     it('queries, enables, starts and stops services', async () => {
       const before = await client.services.find('iscsitarget');
       assert.equal(before?.state, 'STOPPED');

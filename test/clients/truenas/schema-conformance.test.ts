@@ -65,6 +65,7 @@ const accountMethods = [
   ...['user', 'group', 'privilege', 'api_key'].flatMap((ns) => [`${ns}.create`, `${ns}.update`, `${ns}.delete`, `${ns}.query`]),
   'filesystem.stat',
   'filesystem.setperm',
+  ...['ssh', 'nfs'].flatMap((ns) => [`${ns}.config`, `${ns}.update`]),
 ];
 
 async function exerciseAccounts(client: TrueNASClient): Promise<void> {
@@ -86,6 +87,10 @@ async function exerciseAccounts(client: TrueNASClient): Promise<void> {
   await client.accounts.privileges.delete(privilege.id);
   await client.accounts.users.delete(user.id, { delete_group: false });
   await client.accounts.groups.delete(group.id);
+  await client.serviceConfigs.update('ssh', { tcpport: 2222, passwordauth: false });
+  await client.serviceConfigs.config('ssh');
+  await client.serviceConfigs.update('nfs', { protocols: ['NFSV4'], servers: 4 });
+  await client.serviceConfigs.config('nfs');
 }
 
 async function exerciseClient(client: TrueNASClient): Promise<void> {
