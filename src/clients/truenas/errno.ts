@@ -23,6 +23,7 @@ const errnoNames: Readonly<Record<number, string>> = {
 };
 
 export const Errno = {
+  EPERM: 1,
   ENOENT: 2,
   EAGAIN: 11,
   EACCES: 13,

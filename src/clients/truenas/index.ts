@@ -5,6 +5,8 @@ import { defaultBackoff, type BackoffOptions } from '../common/backoff.js';
 import type { ReadOnlyOption } from '../common/read-only.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import { ApiContext } from './api/context.js';
+import { AccountsGroup, FilesystemGroup } from './api/accounts.js';
+import { ServiceConfigGroup } from './api/service-config.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
 import { ProtectionGroup } from './api/protection.js';
 import { CollectionCache } from './collection-cache.js';
@@ -28,6 +30,9 @@ export type { SmbShare, SmbShareCreate } from './schemas/smb-share.js';
 export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
 export type * from './schemas/protection.js';
+export type * from './schemas/accounts.js';
+export type { ServiceConfig, ConfigNamespace } from './api/service-config.js';
+export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
 export interface TrueNASClientOptions {
   /** `http://127.0.0.1:8080`, `https://nas.lan`, `wss://nas.lan:8443`; a bare host means https. */
@@ -70,6 +75,9 @@ export class TrueNASClient {
   readonly system: SystemGroup;
   /** Periodic snapshot tasks, replication, SSH keychain credentials, scrub tasks. */
   readonly protection: ProtectionGroup;
+  readonly accounts: AccountsGroup;
+  readonly filesystem: FilesystemGroup;
+  readonly serviceConfigs: ServiceConfigGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -107,6 +115,9 @@ export class TrueNASClient {
     this.services = new ServiceGroup(this.ctx);
     this.system = new SystemGroup(this.ctx);
     this.protection = new ProtectionGroup(this.ctx);
+    this.accounts = new AccountsGroup(this.ctx);
+    this.filesystem = new FilesystemGroup(this.ctx);
+    this.serviceConfigs = new ServiceConfigGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

@@ -9,7 +9,7 @@ import type { Credentials, TlsOptions, Transport } from './transport.js';
 import { decodeWireValues } from './wire-values.js';
 
 /** Services whose `update(data)` is `PUT /<ns>` (config services) rather than `PUT /<ns>/id/{id}`. */
-const configServices = new Set(['iscsi.global']);
+const configServices = new Set(['iscsi.global', 'ssh', 'nfs']);
 
 /** Parameter names of methods that take several arguments besides an id (body keys). */
 const paramNames: Record<string, readonly string[]> = {

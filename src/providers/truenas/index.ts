@@ -27,6 +27,13 @@ import { replicationTaskResource } from './resources/replication-task.js';
 import { sshKeypairResource } from './resources/ssh-keypair.js';
 import { sshConnectionResource } from './resources/ssh-connection.js';
 import { scrubTaskResource } from './resources/scrub-task.js';
+import { apiKeyResource } from './resources/api-key.js';
+import { filesystemPermissionsResource } from './resources/filesystem-permissions.js';
+import { groupResource } from './resources/group.js';
+import { privilegeResource } from './resources/privilege.js';
+import { userResource } from './resources/user.js';
+import { nfsConfigResource } from './resources/nfs-config.js';
+import { sshConfigResource } from './resources/ssh-config.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -57,6 +64,13 @@ export const truenasProvider = defineProvider({
     sshKeypairResource,
     sshConnectionResource,
     scrubTaskResource,
+    userResource,
+    groupResource,
+    privilegeResource,
+    apiKeyResource,
+    filesystemPermissionsResource,
+    sshConfigResource,
+    nfsConfigResource,
   ],
   dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],

@@ -28,6 +28,9 @@ import { replicationMethods } from './methods/replication.js';
 import { keychainMethods } from './methods/keychain.js';
 import { scrubTaskMethods } from './methods/scrub-tasks.js';
 import { advanceClock } from './scheduler.js';
+import { accountMethods } from './methods/accounts.js';
+import { filesystemMethods } from './methods/filesystem.js';
+import { serviceConfigMethods } from './methods/service-config.js';
 
 export type { SimFaults } from './faults.js';
 export { SimState } from './state.js';
@@ -116,6 +119,9 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...replicationMethods,
     ...keychainMethods,
     ...scrubTaskMethods,
+    ...accountMethods,
+    ...filesystemMethods,
+    ...serviceConfigMethods,
   };
 }
 

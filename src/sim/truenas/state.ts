@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { versionAtLeast } from './version.js';
 import type { SimKeychainCredential, SimReplicationTask, SimScrubTask, SimSnapshotTask } from './protection-state.js';
+import { defaultServiceConfigs } from './methods/service-config.js';
+import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
 // objects and to change them out of band (drift, deletion outside Terraform).
@@ -190,6 +192,16 @@ export class SimState {
   readonly scrubTasks = new Table<SimScrubTask>();
   /** How far the simulated clock is ahead of the machine's (`advanceClock`); tasks run on it. */
   clockOffsetMs = 0;
+  readonly users = new Table<SimUser>();
+  readonly groups = new Table<SimGroup>();
+  readonly privileges = new Table<SimPrivilege>();
+  readonly apiKeys = new Table<SimApiKey>();
+  /** Owner and mode of paths under /mnt set through filesystem.setperm (others: root:root 755). */
+  readonly pathPerms = new Map<string, SimPathPerms>();
+  /** Single-row service settings (ssh, nfs), by service. */
+  readonly serviceConfigs: Record<string, Record<string, unknown>> = defaultServiceConfigs();
+  /** Directories made under dataset mountpoints (home directories user.create made). */
+  readonly directories = new Set<string>();
   iscsiGlobal: SimIscsiGlobal = {
     id: 1,
     basename: 'iqn.2005-10.org.freenas.ctl',
@@ -210,6 +222,7 @@ export class SimState {
   ) {
     for (const service of defaultServices(version)) this.services.insert({ service, enable: false, state: 'STOPPED' });
     for (const pool of pools) this.addPool(pool.name, pool.size);
+    seedAccounts(this);
   }
 
   /** What exists, by kind: names for datasets and snapshots, ids for the rest. */
@@ -232,6 +245,22 @@ export class SimState {
       replications: ids(this.replications),
       keychain: ids(this.keychain),
       scrubTasks: ids(this.scrubTasks),
+      users: this.users
+        .list()
+        .filter((u) => !u.builtin && u.username !== 'truenas_admin')
+        .map((u) => u.id),
+      groups: this.groups
+        .list()
+        .filter((g) => !g.builtin && g.name !== 'truenas_admin')
+        .map((g) => g.id),
+      privileges: this.privileges
+        .list()
+        .filter((p) => p.builtin_name === null)
+        .map((p) => p.id),
+      apiKeys: ids(this.apiKeys),
+      directories: [...this.directories],
+      // Permissions go with their path: those of a deleted dataset are no longer anywhere.
+      pathPerms: [...this.pathPerms.keys()].filter((path) => this.directories.has(path) || this.datasets.has(path.slice('/mnt/'.length))),
       runningServices: this.services
         .list()
         .filter((s) => s.state === 'RUNNING')

@@ -248,6 +248,63 @@ for (const { kind, version } of transports) {
       await client.datasets.delete('tank/prot', { recursive: true });
     });
 
+    it("manages users, groups, privileges, API keys and path permissions with the server's rules", async () => {
+      await client.datasets.create({ name: 'tank/home' });
+      const group = await client.accounts.groups.create({ name: 'staff', smb: false });
+      assert.equal(group.gid, 3000, 'gids are handed out from 3000');
+      assert.equal((await client.accounts.groups.update(group.id, { sudo_commands: ['/usr/bin/ls'] })).sudo_commands[0], '/usr/bin/ls');
+      const noPassword = await client.accounts.users.create({ username: 'bob', full_name: 'Bob', group: group.id }).catch((e: unknown) => e);
+      assert.ok(noPassword instanceof TrueNASCallError && noPassword.attribute === 'user_create.password', String(noPassword));
+      const user = await client.accounts.users.create({
+        username: 'alice',
+        full_name: 'Alice',
+        group: group.id,
+        password: 'pw-123456',
+        home: '/mnt/tank/home',
+      });
+      assert.equal(user.uid, 3000);
+      const builtinUsers = (await client.accounts.groups.queryOne([['group', '=', 'builtin_users']]))!;
+      assert.deepEqual(user.groups, [builtinUsers.id], 'an SMB user joins builtin_users');
+      const dup = await client.accounts.users.create({ username: 'alice', full_name: 'A', group: group.id, password: 'x' }).catch((e: unknown) => e);
+      assert.ok(dup instanceof TrueNASCallError && /already exists/.test(dup.message), String(dup));
+      const keyless = await client.accounts.apiKeys.createKey({ name: 'k', username: 'alice' }).catch((e: unknown) => e);
+      assert.ok(keyless instanceof TrueNASCallError && /lacks privilege role membership/.test(keyless.message), String(keyless));
+      const privilege = await client.accounts.privileges.create({ name: 'ops', local_groups: [group.gid], roles: ['READONLY_ADMIN'], web_shell: false });
+      assert.deepEqual(
+        privilege.local_groups.map((g) => g.gid),
+        [group.gid],
+      );
+      const inUse = await client.accounts.groups.delete(group.id).catch((e: unknown) => e);
+      assert.ok(inUse instanceof TrueNASCallError && /used by privilege 'ops'/.test(inUse.message), String(inUse));
+      const key = await client.accounts.apiKeys.createKey({ name: 'k', username: 'alice' });
+      assert.match(key.key, new RegExp(`^${key.id}-[0-9a-f]{64}$`));
+      assert.equal((await client.accounts.apiKeys.get(key.id)).username, 'alice');
+      await client.filesystem.setPermissions({ path: '/mnt/tank/home', mode: '750', user: 'alice', group: 'staff' });
+      const stat = await client.filesystem.stat('/mnt/tank/home');
+      assert.deepEqual([stat.uid, stat.gid, stat.mode & 0o777, stat.user], [3000, 3000, 0o750, 'alice']);
+      const badPath = await client.filesystem.stat('/mnt/tank/none').catch((e: unknown) => e);
+      assert.ok(isNotFound(badPath), String(badPath));
+      const root = await client.accounts.users.queryOne([['username', '=', 'root']]);
+      const builtin = await client.accounts.users.delete(root!.id).catch((e: unknown) => e);
+      assert.ok(builtin instanceof TrueNASCallError && /built-in user/.test(builtin.message), String(builtin));
+      await client.accounts.apiKeys.delete(key.id);
+      await client.accounts.privileges.delete(privilege.id);
+      await client.accounts.users.delete(user.id);
+      assert.equal(await client.accounts.groups.find(group.id), undefined, 'the primary group went with its last user');
+      await client.datasets.delete('tank/home');
+    });
+
+    it("reads and changes the SSH and NFS settings, with nfs.update's own checks", async () => {
+      assert.equal((await client.serviceConfigs.config('ssh'))['tcpport'], 22);
+      assert.equal((await client.serviceConfigs.update('ssh', { tcpport: 2222 }))['tcpport'], 2222);
+      const none = await client.serviceConfigs.update('nfs', { protocols: [] }).catch((e: unknown) => e);
+      assert.ok(none instanceof TrueNASCallError && none.attribute === 'nfs_update.protocols', String(none));
+      const v3 = await client.serviceConfigs.update('nfs', { protocols: ['NFSV3'], v4_domain: 'lan' }).catch((e: unknown) => e);
+      assert.ok(v3 instanceof TrueNASCallError && /does not apply to NFSv3/.test(v3.message), String(v3));
+      assert.deepEqual((await client.serviceConfigs.update('nfs', { protocols: ['NFSV4'] }))['protocols'], ['NFSV4']);
+      await client.serviceConfigs.update('ssh', { tcpport: 22 });
+    });
+
     it('queries, enables, starts and stops services', async () => {
       const before = await client.services.find('iscsitarget');
       assert.equal(before?.state, 'STOPPED');

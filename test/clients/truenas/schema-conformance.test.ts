@@ -45,6 +45,7 @@ function methodsOf(version: string): string[] {
     ...crud('keychaincredential'),
     'keychaincredential.generate_ssh_key_pair',
     ...crud('pool.scrub'),
+    ...accountMethods,
   ];
 }
 
@@ -65,6 +66,39 @@ function asWire(value: unknown): unknown {
     const date = item !== null && typeof item === 'object' && Object.keys(item).length === 1 ? (item as { $date?: unknown }).$date : undefined;
     return typeof date === 'number' ? new Date(date).toISOString() : item;
   });
+}
+
+/** Accounts and permissions (src/clients/truenas/api/accounts.ts). */
+const accountMethods = [
+  ...['user', 'group', 'privilege', 'api_key'].flatMap((ns) => [`${ns}.create`, `${ns}.update`, `${ns}.delete`, `${ns}.query`]),
+  'filesystem.stat',
+  'filesystem.setperm',
+  ...['ssh', 'nfs'].flatMap((ns) => [`${ns}.config`, `${ns}.update`]),
+];
+
+async function exerciseAccounts(client: TrueNASClient): Promise<void> {
+  const group = await client.accounts.groups.create({ name: 'conf', smb: false });
+  await client.accounts.groups.update(group.id, { sudo_commands: ['/usr/bin/ls'] });
+  await client.accounts.groups.query();
+  const user = await client.accounts.users.create({ username: 'conf', full_name: 'Conf', group: group.id, password: 'pw-123456', home: '/mnt/tank/conf' });
+  await client.accounts.users.update(user.id, { full_name: 'Conf User', groups: [group.id] });
+  await client.accounts.users.query();
+  const privilege = await client.accounts.privileges.create({ name: 'conf', local_groups: [group.gid], roles: ['READONLY_ADMIN'], web_shell: false });
+  await client.accounts.privileges.update(privilege.id, { roles: ['SHARING_ADMIN'] });
+  await client.accounts.privileges.query();
+  const key = await client.accounts.apiKeys.createKey({ name: 'conf', username: 'conf', expires_at: '2099-01-01T00:00:00Z' });
+  await client.accounts.apiKeys.update(key.id, { name: 'conf2' });
+  await client.accounts.apiKeys.query();
+  await client.filesystem.setPermissions({ path: '/mnt/tank/conf', mode: '750', user: 'conf', group: 'conf' });
+  await client.filesystem.stat('/mnt/tank/conf');
+  await client.accounts.apiKeys.delete(key.id);
+  await client.accounts.privileges.delete(privilege.id);
+  await client.accounts.users.delete(user.id, { delete_group: false });
+  await client.accounts.groups.delete(group.id);
+  await client.serviceConfigs.update('ssh', { tcpport: 2222, passwordauth: false });
+  await client.serviceConfigs.config('ssh');
+  await client.serviceConfigs.update('nfs', { protocols: ['NFSV4'], servers: 4 });
+  await client.serviceConfigs.config('nfs');
 }
 
 async function exerciseClient(client: TrueNASClient): Promise<void> {
@@ -126,6 +160,7 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   await client.services.start('iscsitarget');
   await client.services.stop('iscsitarget');
   await exerciseProtection(client);
+  await exerciseAccounts(client);
   await client.datasets.delete('tank/conf', { recursive: true });
 }
 

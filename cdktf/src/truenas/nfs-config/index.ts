@@ -1,0 +1,359 @@
+// https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface NfsConfigConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Accept requests from ports above 1024.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#allow_nonroot NfsConfig#allow_nonroot}
+  */
+  readonly allowNonroot?: boolean | cdktf.IResolvable;
+  /**
+  * Addresses to serve on; empty for all.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#bindip NfsConfig#bindip}
+  */
+  readonly bindip?: string[];
+  /**
+  * Fixed port of mountd; unset, the system picks one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#mountd_port NfsConfig#mountd_port}
+  */
+  readonly mountdPort?: number;
+  /**
+  * Protocol versions served: NFSV3, NFSV4 (at least one).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#protocols NfsConfig#protocols}
+  */
+  readonly protocols?: string[];
+  /**
+  * Fixed port of rpc.lockd; unset, the system picks one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#rpclockd_port NfsConfig#rpclockd_port}
+  */
+  readonly rpclockdPort?: number;
+  /**
+  * Fixed port of rpc.statd; unset, the system picks one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#rpcstatd_port NfsConfig#rpcstatd_port}
+  */
+  readonly rpcstatdPort?: number;
+  /**
+  * Number of nfsd threads; unset, the system manages it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#servers NfsConfig#servers}
+  */
+  readonly servers?: number;
+  /**
+  * Let the server look up group membership (more than 16 groups).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#userd_manage_gids NfsConfig#userd_manage_gids}
+  */
+  readonly userdManageGids?: boolean | cdktf.IResolvable;
+  /**
+  * NFSv4 ID mapping domain (needs NFSV4).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#v4_domain NfsConfig#v4_domain}
+  */
+  readonly v4Domain?: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config truenas_nfs_config}
+*/
+export class NfsConfig extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "truenas_nfs_config";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a NfsConfig resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the NfsConfig to import
+  * @param importFromId The id of the existing NfsConfig that should be imported. Refer to the {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the NfsConfig to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "truenas_nfs_config", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config truenas_nfs_config} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options NfsConfigConfig = {}
+  */
+  public constructor(scope: Construct, id: string, config: NfsConfigConfig = {}) {
+    super(scope, id, {
+      terraformResourceType: 'truenas_nfs_config',
+      terraformGeneratorMetadata: {
+        providerName: 'truenas',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._allowNonroot = config.allowNonroot;
+    this._bindip = config.bindip;
+    this._mountdPort = config.mountdPort;
+    this._protocols = config.protocols;
+    this._rpclockdPort = config.rpclockdPort;
+    this._rpcstatdPort = config.rpcstatdPort;
+    this._servers = config.servers;
+    this._userdManageGids = config.userdManageGids;
+    this._v4Domain = config.v4Domain;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // allow_nonroot - computed: true, optional: true, required: false
+  private _allowNonroot?: boolean | cdktf.IResolvable; 
+  public get allowNonroot() {
+    return this.getBooleanAttribute('allow_nonroot');
+  }
+  public set allowNonroot(value: boolean | cdktf.IResolvable) {
+    this._allowNonroot = value;
+  }
+  public resetAllowNonroot() {
+    this._allowNonroot = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get allowNonrootInput() {
+    return this._allowNonroot;
+  }
+
+  // bindip - computed: true, optional: true, required: false
+  private _bindip?: string[]; 
+  public get bindip() {
+    return this.getListAttribute('bindip');
+  }
+  public set bindip(value: string[]) {
+    this._bindip = value;
+  }
+  public resetBindip() {
+    this._bindip = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get bindipInput() {
+    return this._bindip;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // mountd_port - computed: true, optional: true, required: false
+  private _mountdPort?: number; 
+  public get mountdPort() {
+    return this.getNumberAttribute('mountd_port');
+  }
+  public set mountdPort(value: number) {
+    this._mountdPort = value;
+  }
+  public resetMountdPort() {
+    this._mountdPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mountdPortInput() {
+    return this._mountdPort;
+  }
+
+  // protocols - computed: true, optional: true, required: false
+  private _protocols?: string[]; 
+  public get protocols() {
+    return cdktf.Fn.tolist(this.getListAttribute('protocols'));
+  }
+  public set protocols(value: string[]) {
+    this._protocols = value;
+  }
+  public resetProtocols() {
+    this._protocols = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get protocolsInput() {
+    return this._protocols;
+  }
+
+  // rpclockd_port - computed: true, optional: true, required: false
+  private _rpclockdPort?: number; 
+  public get rpclockdPort() {
+    return this.getNumberAttribute('rpclockd_port');
+  }
+  public set rpclockdPort(value: number) {
+    this._rpclockdPort = value;
+  }
+  public resetRpclockdPort() {
+    this._rpclockdPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rpclockdPortInput() {
+    return this._rpclockdPort;
+  }
+
+  // rpcstatd_port - computed: true, optional: true, required: false
+  private _rpcstatdPort?: number; 
+  public get rpcstatdPort() {
+    return this.getNumberAttribute('rpcstatd_port');
+  }
+  public set rpcstatdPort(value: number) {
+    this._rpcstatdPort = value;
+  }
+  public resetRpcstatdPort() {
+    this._rpcstatdPort = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rpcstatdPortInput() {
+    return this._rpcstatdPort;
+  }
+
+  // servers - computed: true, optional: true, required: false
+  private _servers?: number; 
+  public get servers() {
+    return this.getNumberAttribute('servers');
+  }
+  public set servers(value: number) {
+    this._servers = value;
+  }
+  public resetServers() {
+    this._servers = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serversInput() {
+    return this._servers;
+  }
+
+  // userd_manage_gids - computed: true, optional: true, required: false
+  private _userdManageGids?: boolean | cdktf.IResolvable; 
+  public get userdManageGids() {
+    return this.getBooleanAttribute('userd_manage_gids');
+  }
+  public set userdManageGids(value: boolean | cdktf.IResolvable) {
+    this._userdManageGids = value;
+  }
+  public resetUserdManageGids() {
+    this._userdManageGids = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userdManageGidsInput() {
+    return this._userdManageGids;
+  }
+
+  // v4_domain - computed: true, optional: true, required: false
+  private _v4Domain?: string; 
+  public get v4Domain() {
+    return this.getStringAttribute('v4_domain');
+  }
+  public set v4Domain(value: string) {
+    this._v4Domain = value;
+  }
+  public resetV4Domain() {
+    this._v4Domain = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get v4DomainInput() {
+    return this._v4Domain;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      allow_nonroot: cdktf.booleanToTerraform(this._allowNonroot),
+      bindip: cdktf.listMapper(cdktf.stringToTerraform, false)(this._bindip),
+      mountd_port: cdktf.numberToTerraform(this._mountdPort),
+      protocols: cdktf.listMapper(cdktf.stringToTerraform, false)(this._protocols),
+      rpclockd_port: cdktf.numberToTerraform(this._rpclockdPort),
+      rpcstatd_port: cdktf.numberToTerraform(this._rpcstatdPort),
+      servers: cdktf.numberToTerraform(this._servers),
+      userd_manage_gids: cdktf.booleanToTerraform(this._userdManageGids),
+      v4_domain: cdktf.stringToTerraform(this._v4Domain),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      allow_nonroot: {
+        value: cdktf.booleanToHclTerraform(this._allowNonroot),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      bindip: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._bindip),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      mountd_port: {
+        value: cdktf.numberToHclTerraform(this._mountdPort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      protocols: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._protocols),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      rpclockd_port: {
+        value: cdktf.numberToHclTerraform(this._rpclockdPort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      rpcstatd_port: {
+        value: cdktf.numberToHclTerraform(this._rpcstatdPort),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      servers: {
+        value: cdktf.numberToHclTerraform(this._servers),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      userd_manage_gids: {
+        value: cdktf.booleanToHclTerraform(this._userdManageGids),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      v4_domain: {
+        value: cdktf.stringToHclTerraform(this._v4Domain),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,77 @@
+// `user.*`, `group.*`, `privilege.*`, `api_key.*` and the permission calls of `filesystem.*`.
+import { z } from 'zod';
+import * as accounts from '../schemas/accounts.js';
+import type { ApiContext } from './context.js';
+import { CrudGroup } from './crud.js';
+
+/** user.delete / group.delete options. */
+export interface UserDeleteOptions {
+  delete_group?: boolean;
+}
+export interface GroupDeleteOptions {
+  delete_users?: boolean;
+}
+
+/** api_key.* : create answers the key once; it is never readable again. */
+export class ApiKeyGroup extends CrudGroup<accounts.ApiKey, accounts.ApiKeyCreate, accounts.ApiKeyUpdate> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'api_key', schema: accounts.apiKeySchema, idOf: (k) => k.id, findCreated: (input) => [['name', '=', input.name]] });
+  }
+
+  /** Creates the key; the answer carries `key` (`<id>-<secret>`), which no later read returns. */
+  createKey(input: accounts.ApiKeyCreate): Promise<accounts.CreatedApiKey> {
+    // Not resent when the answer is lost: a second create would make a second key.
+    return this.ctx.write('api_key.create', [input], accounts.createdApiKeySchema, { kind: 'create' });
+  }
+}
+
+/** group.* : create and update answer only the group's id, so the row is read after them. */
+export class LocalGroupGroup extends CrudGroup<accounts.Group, accounts.GroupCreate, accounts.GroupUpdate, [options?: GroupDeleteOptions]> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'group', schema: accounts.groupSchema, idOf: (g) => g.id, findCreated: (g) => [['group', '=', g.name]] });
+  }
+
+  override async create(input: accounts.GroupCreate): Promise<accounts.Group> {
+    const probe = async () => (await this.query([['group', '=', input.name]]))[0]?.id;
+    const id = await this.ctx.write('group.create', [input], z.number(), { kind: 'create', probe });
+    return this.get(id);
+  }
+
+  override async update(id: number, patch: accounts.GroupUpdate): Promise<accounts.Group> {
+    await this.ctx.write('group.update', [id, patch], z.number(), { kind: 'idempotent' });
+    return this.get(id);
+  }
+}
+
+export class AccountsGroup {
+  readonly users: CrudGroup<accounts.User, accounts.UserCreate, accounts.UserUpdate, [options?: UserDeleteOptions]>;
+  readonly groups: LocalGroupGroup;
+  readonly privileges: CrudGroup<accounts.Privilege, accounts.PrivilegeCreate, accounts.PrivilegeUpdate>;
+  readonly apiKeys: ApiKeyGroup;
+
+  constructor(ctx: ApiContext) {
+    this.users = new CrudGroup(ctx, { namespace: 'user', schema: accounts.userSchema, idOf: (u) => u.id, findCreated: (u) => [['username', '=', u.username]] });
+    this.groups = new LocalGroupGroup(ctx);
+    this.privileges = new CrudGroup(ctx, {
+      namespace: 'privilege',
+      schema: accounts.privilegeSchema,
+      idOf: (p) => p.id,
+      findCreated: (p) => [['name', '=', p.name]],
+    });
+    this.apiKeys = new ApiKeyGroup(ctx);
+  }
+}
+
+export class FilesystemGroup {
+  constructor(private readonly ctx: ApiContext) {}
+
+  /** Owner, group, mode and whether an extended ACL is present; CallError ENOENT when the path does not exist. */
+  stat(path: string): Promise<accounts.PathStat> {
+    return this.ctx.read('filesystem.stat', [path], accounts.pathStatSchema);
+  }
+
+  /** `filesystem.setperm` (a job): owner, group and mode, optionally recursive. */
+  async setPermissions(input: accounts.SetPermissions): Promise<void> {
+    await this.ctx.job('filesystem.setperm', [input]);
+  }
+}

@@ -1,0 +1,85 @@
+// truenas_filesystem_permissions: owner, group and mode of a path under /mnt (filesystem.setperm).
+// Destroying it leaves the permissions as they are: there is nothing to take back.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import { isNotFound, type TrueNASClient } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+
+const MODE = validators.custom('an octal mode', (v) =>
+  typeof v === 'string' && !/^[0-7]{3}$/.test(v) ? `must be three octal digits such as "750", got "${v}"` : undefined,
+);
+
+const permissionsSchema = schema({
+  description:
+    'The owner, group and mode of a directory under /mnt (usually a dataset mountpoint), set with filesystem.setperm; an extended ACL on it is stripped. Destroying the resource leaves the permissions as they are.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The path.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    path: attr.string({
+      required: true,
+      description: 'Absolute path under /mnt/<pool>/ (not a pool root).',
+      validators: [validators.matches(/^\/mnt\/[^/]+\/.+/, 'a path below a pool, such as /mnt/tank/media')],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    user: attr.string({ required: true, description: 'Owning user name.' }),
+    group: attr.string({ required: true, description: 'Owning group name.' }),
+    mode: attr.string({ required: true, description: 'Permission bits as three octal digits, e.g. "750".', validators: [MODE] }),
+    recursive: attr.bool({
+      default: false,
+      description: 'Apply to everything below the path too (not crossing into child datasets). Read back from the path itself only.',
+    }),
+  },
+});
+
+type PermissionsModel = ModelOf<typeof permissionsSchema>;
+type PermissionsPlan = PlanModelOf<typeof permissionsSchema>;
+
+async function readPath(client: TrueNASClient, path: string, known: PermissionsModel): Promise<PermissionsModel | null> {
+  try {
+    const stat = await client.filesystem.stat(path);
+    return {
+      id: path,
+      path,
+      user: stat.user ?? String(stat.uid),
+      group: stat.group ?? String(stat.gid),
+      mode: (stat.mode & 0o777).toString(8).padStart(3, '0'),
+      recursive: known.recursive ?? false,
+    };
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
+}
+
+async function apply(client: TrueNASClient, plan: PermissionsPlan): Promise<PermissionsModel> {
+  await client.filesystem.setPermissions({
+    path: plan.path,
+    user: plan.user,
+    group: plan.group,
+    mode: plan.mode,
+    options: { recursive: plan.recursive, stripacl: true },
+  });
+  const read = await readPath(client, plan.path, plan);
+  if (!read) throw new Error(`${plan.path} disappeared while its permissions were set`);
+  return read;
+}
+
+export const filesystemPermissionsResource = truenasResource({
+  name: 'truenas_filesystem_permissions',
+  schema: permissionsSchema,
+  importId: { description: 'the path', example: '/mnt/tank/media' },
+  example: `resource "truenas_filesystem_permissions" "media" {
+  path  = truenas_dataset.media.mountpoint
+  user  = truenas_user.media.username
+  group = truenas_group.media.name
+  mode  = "750"
+}`,
+  importState: (id) => ({ id, path: id }),
+  create: (ctx, plan) => apply(ctx.provider.client, plan),
+  read: (ctx, state) => readPath(ctx.provider.client, state.id ?? state.path, state),
+  update: (ctx, plan) => apply(ctx.provider.client, plan),
+  async delete() {
+    // The permissions stay as they are; there is no earlier state to restore.
+  },
+});

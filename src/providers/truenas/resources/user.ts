@@ -1,0 +1,150 @@
+// truenas_user: a local user. The password is write-only on the server (it keeps hashes), so it
+// is never read back; an SMB user is also put in builtin_users by the server, which the
+// resource does not report as one of the configured groups.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { TrueNASClient, User, UserCreate } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+
+const userSchema = schema({
+  description:
+    'A local user. Without `group_id` the server creates a primary group named after the user (deleted with the user when no one else uses it). The password is sent, never read back.',
+  attributes: {
+    id: numericId('user'),
+    username: attr.string({ required: true, description: 'Login name (up to 32 characters).', validators: [validators.lengthBetween(1, 32)] }),
+    full_name: attr.string({ required: true, description: 'Full name (no colons or newlines).' }),
+    uid: attr.number({
+      optional: true,
+      computed: true,
+      description: 'Numeric user id; the server picks the next free one from 3000 when unset. Changing it replaces the user.',
+      validators: [validators.integer(), validators.between(0, 90_000_000)],
+      planModifiers: [planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
+    }),
+    group_id: attr.number({
+      optional: true,
+      computed: true,
+      description: 'Id (not gid) of the primary group; unset, the server creates one named after the user. Changing it from unset replaces the user.',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
+    groups: attr.set(ty.number, { default: [], description: 'Ids (not gids) of auxiliary groups.' }),
+    password: attr.string({
+      optional: true,
+      sensitive: true,
+      description: 'Password; required unless `password_disabled`. Sent on create and when it changes, never read back.',
+    }),
+    password_disabled: attr.bool({ default: false, description: 'Disable password login (not allowed for SMB users).' }),
+    home: attr.string({ default: '/var/empty', description: 'Home directory: /var/empty or an existing directory under /mnt.' }),
+    shell: attr.string({
+      default: '/usr/bin/zsh',
+      description: 'Login shell: /usr/bin/bash, /usr/bin/zsh, /usr/bin/sh, /usr/bin/dash, /usr/bin/rbash, /usr/bin/tmux or /usr/sbin/nologin.',
+    }),
+    email: attr.string({ optional: true, description: 'E-mail address.' }),
+    locked: attr.bool({ default: false, description: 'Lock the account.' }),
+    smb: attr.bool({ default: true, description: 'Allow SMB access (the user then needs a password).' }),
+    ssh_password_enabled: attr.bool({ default: false, description: 'Allow SSH password login (needs a home directory and a login shell).' }),
+    sshpubkey: attr.string({ optional: true, description: 'SSH public key(s) for authorized_keys (needs a home directory under /mnt).' }),
+    sudo_commands: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo (with their password).' }),
+    sudo_commands_nopasswd: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo without a password.' }),
+  },
+});
+
+type UserModel = ModelOf<typeof userSchema>;
+type UserPlan = PlanModelOf<typeof userSchema>;
+
+/** The id of builtin_users, which the server adds to every SMB user's groups. */
+async function builtinUsersId(client: TrueNASClient): Promise<number | undefined> {
+  return (await client.accounts.groups.queryOne([['group', '=', 'builtin_users']]))?.id;
+}
+
+async function toModel(client: TrueNASClient, user: User, known: UserModel): Promise<UserModel> {
+  const builtin = user.smb ? await builtinUsersId(client) : undefined;
+  const listed = new Set(known.groups ?? []);
+  return {
+    id: user.id,
+    username: user.username,
+    full_name: user.full_name,
+    uid: user.uid,
+    group_id: user.group.id,
+    groups: user.groups.filter((id) => id !== builtin || listed.has(id)),
+    password: known.password ?? null,
+    password_disabled: user.password_disabled,
+    home: user.home,
+    shell: user.shell,
+    email: user.email,
+    locked: user.locked,
+    smb: user.smb,
+    ssh_password_enabled: user.ssh_password_enabled,
+    sshpubkey: user.sshpubkey === '' ? null : user.sshpubkey,
+    sudo_commands: user.sudo_commands,
+    sudo_commands_nopasswd: user.sudo_commands_nopasswd,
+  };
+}
+
+function common(plan: UserPlan) {
+  return {
+    full_name: plan.full_name,
+    home: plan.home,
+    shell: plan.shell,
+    email: plan.email,
+    password_disabled: plan.password_disabled,
+    locked: plan.locked,
+    smb: plan.smb,
+    ssh_password_enabled: plan.ssh_password_enabled,
+    sshpubkey: plan.sshpubkey,
+    sudo_commands: plan.sudo_commands,
+    sudo_commands_nopasswd: plan.sudo_commands_nopasswd,
+  };
+}
+
+function createInput(plan: UserPlan): UserCreate {
+  return {
+    username: plan.username,
+    ...common(plan),
+    groups: plan.groups,
+    ...(plan.uid !== null ? { uid: plan.uid } : {}),
+    ...(plan.group_id !== null ? { group: plan.group_id } : { group_create: true }),
+    ...(plan.password ? { password: plan.password } : {}),
+  };
+}
+
+export const userResource = truenasResource({
+  name: 'truenas_user',
+  schema: userSchema,
+  importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
+  example: `resource "truenas_user" "backup" {
+  username  = "backup"
+  full_name = "Backup jobs"
+  password  = var.backup_password
+  home      = "/mnt/tank/home/backup"
+  groups    = [truenas_group.media.id]
+}`,
+  importState: numericImport,
+  async create(ctx, plan) {
+    const client = ctx.provider.client;
+    return toModel(client, await client.accounts.users.create(createInput(plan)), plan);
+  },
+  async read(ctx, state) {
+    const user = await ctx.provider.client.accounts.users.find(requireId(state.id));
+    return user ? toModel(ctx.provider.client, user, state) : null;
+  },
+  async update(ctx, plan, prior) {
+    const client = ctx.provider.client;
+    const builtin = plan.smb ? await builtinUsersId(client) : undefined;
+    const groups = builtin !== undefined && !plan.groups.includes(builtin) ? [...plan.groups, builtin] : plan.groups;
+    const user = await client.accounts.users.update(requireId(prior.id), {
+      ...(plan.username !== prior.username ? { username: plan.username } : {}),
+      ...common(plan),
+      groups,
+      ...(plan.group_id !== null ? { group: plan.group_id } : {}),
+      ...(plan.password && plan.password !== prior.password ? { password: plan.password } : {}),
+    });
+    return toModel(client, user, plan);
+  },
+  async delete(ctx, state) {
+    await deleteIfPresent(() => ctx.provider.client.accounts.users.delete(requireId(state.id)));
+  },
+});

@@ -1,0 +1,152 @@
+// Users, groups, privileges, API keys and path permissions with the real terraform against
+// TrueNAS simulators of 25.04 and 25.10 (whose user and API key models differ), one workspace
+// with a provider alias per release, on the lifecycle harness: create, update in place, import
+// with an empty plan, destroy, nothing left on either server.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { providerWorkspace } from '../helpers/providers.js';
+import type { Workspace } from '../helpers/terraform.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { TRUENAS_KEY } from '../providers/truenas/harness.js';
+
+const releases = [
+  { alias: 'v2504', version: '25.04.2' },
+  { alias: 'v2510', version: '25.10.1' },
+] as const;
+
+type Release = (typeof releases)[number];
+
+function accounts(alias: string, v: { fullName: string; roles: string; keyName: string; mode: string; sudo: string }): string {
+  const p = `provider = truenas.${alias}`;
+  return `
+resource "truenas_dataset" "home_${alias}" {
+  ${p}
+  name = "tank/home"
+}
+resource "truenas_group" "staff_${alias}" {
+  ${p}
+  name          = "staff"
+  smb           = false
+  sudo_commands = [${v.sudo}]
+}
+resource "truenas_user" "alice_${alias}" {
+  ${p}
+  username  = "alice"
+  full_name = "${v.fullName}"
+  password  = "alice-pw-123"
+  home      = truenas_dataset.home_${alias}.mountpoint
+  shell     = "/usr/bin/bash"
+  groups    = [truenas_group.staff_${alias}.id]
+  sshpubkey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEXAMPLE alice"
+}
+resource "truenas_privilege" "ops_${alias}" {
+  ${p}
+  name         = "ops"
+  local_groups = [truenas_group.staff_${alias}.gid]
+  roles        = [${v.roles}]
+}
+resource "truenas_api_key" "ci_${alias}" {
+  ${p}
+  name       = "${v.keyName}"
+  username   = truenas_user.alice_${alias}.username
+  expires_at = "2099-01-01T00:00:00Z"
+  depends_on = [truenas_privilege.ops_${alias}]
+}
+resource "truenas_filesystem_permissions" "home_${alias}" {
+  ${p}
+  path  = truenas_dataset.home_${alias}.mountpoint
+  user  = truenas_user.alice_${alias}.username
+  group = truenas_group.staff_${alias}.name
+  mode  = "${v.mode}"
+}
+`;
+}
+
+function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimulator>> {
+  const { alias } = release;
+  const at = (name: string) => `${name}_${alias}`;
+  const sim = (sims: Map<string, TrueNASSimulator>) => sims.get(alias)!;
+  return {
+    name: `truenas accounts on ${release.version}`,
+    steps: [
+      {
+        config: accounts(alias, { fullName: 'Alice', roles: '"READONLY_ADMIN"', keyName: 'ci', mode: '750', sudo: '' }),
+        expect: { [`truenas_user.${at('alice')}`]: 'create', [`truenas_api_key.${at('ci')}`]: 'create' },
+        async check({ target, applied, resource }) {
+          const state = sim(target).state;
+          const alice = state.users.list().find((u) => u.username === 'alice')!;
+          const staff = state.groups.list().find((g) => g.name === 'staff')!;
+          assert.equal(state.groups.get(alice.group)?.name, 'alice', 'without group_id the server made a primary group');
+          assert.ok(alice.groups.includes(staff.id));
+          assert.deepEqual(state.pathPerms.get('/mnt/tank/home'), { uid: alice.uid, gid: staff.gid, mode: 0o750 });
+          const [key] = state.apiKeys.list();
+          assert.ok(key);
+          const saved = await resource(`truenas_api_key.${at('ci')}`);
+          assert.equal(saved.values['key'], `${key.id}-${key.secret}`, 'the key shown at creation is kept');
+          assert.equal(saved.sensitive_values?.['key'], true);
+          for (const secret of ['alice-pw-123', key.secret]) assert.equal(applied.stdout.includes(secret) || applied.stderr.includes(secret), false);
+        },
+      },
+      {
+        config: accounts(alias, { fullName: 'Alice Liddell', roles: '"SHARING_ADMIN"', keyName: 'ci-2', mode: '770', sudo: '"/usr/bin/ls"' }),
+        expect: {
+          [`truenas_user.${at('alice')}`]: 'update',
+          [`truenas_group.${at('staff')}`]: 'update',
+          [`truenas_privilege.${at('ops')}`]: 'update',
+          [`truenas_api_key.${at('ci')}`]: 'update',
+          [`truenas_filesystem_permissions.${at('home')}`]: 'update',
+        },
+        check({ target }) {
+          const state = sim(target).state;
+          assert.equal(state.users.list().find((u) => u.username === 'alice')?.full_name, 'Alice Liddell');
+          assert.deepEqual(state.privileges.list().find((p) => p.name === 'ops')?.roles, ['SHARING_ADMIN']);
+          assert.equal(state.pathPerms.get('/mnt/tank/home')?.mode, 0o770);
+          assert.equal(state.apiKeys.list()[0]?.name, 'ci-2');
+        },
+      },
+    ],
+    imports: [
+      { address: `truenas_group.${at('staff')}` },
+      { address: `truenas_user.${at('alice')}`, unreadable: ['password'] },
+      { address: `truenas_privilege.${at('ops')}` },
+      { address: `truenas_api_key.${at('ci')}`, unreadable: ['key'] },
+      { address: `truenas_filesystem_permissions.${at('home')}` },
+    ],
+    leftovers(target) {
+      const inventory = sim(target).state.inventory();
+      return [
+        ...(inventory['users'] ?? []).filter((id) => id !== undefined).map((id) => `user ${id}`),
+        ...(inventory['groups'] ?? []).map((id) => `group ${id}`),
+        ...(inventory['privileges'] ?? []).map((id) => `privilege ${id}`),
+        ...(inventory['apiKeys'] ?? []).map((id) => `api key ${id}`),
+        ...(inventory['datasets'] ?? []).filter((name) => name !== 'tank').map((name) => `dataset ${name}`),
+      ];
+    },
+  };
+}
+
+describe('truenas accounts and permissions with terraform on 25.04 and 25.10', () => {
+  let ws: Workspace;
+  const sims = new Map<string, TrueNASSimulator>();
+  let providers = 'terraform {\n  required_providers {\n    truenas = { source = "truemox/truenas" }\n  }\n}\n';
+
+  before(async () => {
+    for (const release of releases) {
+      const sim = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0, version: release.version });
+      sims.set(release.alias, sim);
+      providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
+    }
+    ws = providerWorkspace({ TRUENAS_API_KEY: TRUENAS_KEY, TRUENAS_TIMEOUT: '10s' });
+    ws.writeConfig(providers, 'main.tf');
+    await ws.init();
+  });
+  after(async () => {
+    ws?.cleanup();
+    for (const sim of sims.values()) await sim.stop();
+  });
+
+  it('creates, updates, imports and destroys users, groups, privileges, API keys and permissions; secrets stay out of the output', async () => {
+    await runLifecycles({ ws, providers, target: sims }, releases.map(accountsCase));
+  });
+});
