@@ -13,6 +13,7 @@ import type { Schema } from './schema.js';
 import { functionToProto, schemaToProto } from './schema-proto.js';
 import { FunctionRuntime } from './function-runtime.js';
 import { validateContext, validateObject } from './validate.js';
+import { assertWriteOnlySchema } from './write-only.js';
 import { decodeDynamic, diagnosticsToProto, encodeDynamic } from './wire.js';
 
 /** The tfplugin6 handlers of one provider, and what its process reports when it exits. */
@@ -27,6 +28,8 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
   const resources = new Map(provider.resources.map((r) => [r.name, new ResourceRuntime<P>(r, () => configured, provider.explainError)]));
   const dataSources = new Map(provider.dataSources.map((d) => [d.name, d]));
   const functions = new Map(provider.functions.map((f) => [f.name, new FunctionRuntime(f)]));
+  assertWriteOnlySchema(`the ${provider.name} provider`, provider.schema, false);
+  for (const d of provider.dataSources) assertWriteOnlySchema(d.name, d.schema, false);
 
   const unknownType = (kind: string, name: string | undefined): { diagnostics: proto.Diagnostic[] } => ({
     diagnostics: diagnosticsToProto([errorDiagnostic(`Unknown ${kind} type`, `The ${provider.name} provider has no ${kind} "${name ?? ''}".`)]),
