@@ -34,8 +34,13 @@ export interface AttributeOptions<T> {
  * plans the default whenever the configuration leaves one unset); every other kind may be.
  */
 type PlanNullable<O, T> = O extends { required: true } ? T : O extends { default: unknown } ? T : T | null;
-/** In state a defaulted attribute holds what the server reported, which may be nothing. */
-type Nullable<O, T> = O extends { required: true } ? T : T | null;
+/**
+ * In state a defaulted attribute holds what the server reported, which may be nothing. A
+ * write-only attribute is nullable there even when required: the framework hands create and
+ * update the configured value in the plan model and clears it from every state (typed
+ * `T | null` rather than `null` so a plan model stays assignable to the state model).
+ */
+type Nullable<O, T> = O extends { writeOnly: true } ? T | null : O extends { required: true } ? T : T | null;
 
 /** The blocks of a body that has none (nested attributes, bodies without blocks). */
 type NoBlocks = Record<never, never>;
@@ -54,7 +59,10 @@ function checkFlags(options: UntypedOptions): { required: boolean; optional: boo
   if (!required && !optional && !computed) {
     throw new Error('an attribute must be required, optional or computed');
   }
-  if (options.writeOnly && computed) throw new Error('a write-only attribute cannot be computed');
+  if (options.writeOnly && computed) throw new Error('a write-only attribute cannot be computed or have a default');
+  // Terraform replaces whenever requires_replace names a write-only path (its value is always null).
+  if (options.writeOnly && (options.planModifiers ?? []).length > 0)
+    throw new Error('a write-only attribute takes no plan modifiers; pair it with a version attribute');
   return { required, optional, computed };
 }
 

@@ -17,6 +17,9 @@ export function renderProviderDocs<P>(provider: ProviderDefinition<Schema, P>): 
   for (const dataSource of provider.dataSources) {
     pages.set(`data-sources/${shortName(provider, dataSource.name)}.md`, dataSourcePage(provider, dataSource));
   }
+  for (const ephemeral of provider.ephemeralResources ?? []) {
+    pages.set(`ephemeral-resources/${shortName(provider, ephemeral.name)}.md`, dataSourcePage(provider, ephemeral, 'Ephemeral Resource'));
+  }
   for (const fn of provider.functions) pages.set(`functions/${fn.name}.md`, functionPage(provider, fn));
   return pages;
 }
@@ -79,10 +82,15 @@ function resourcePage<P>(provider: ProviderDefinition<Schema, P>, resource: AnyR
   ].join('\n');
 }
 
-function dataSourcePage<P>(provider: ProviderDefinition<Schema, P>, dataSource: AnyDataSource<P>): string {
+/** A data source's or ephemeral resource's page: its schema and example. */
+function dataSourcePage<P>(
+  provider: ProviderDefinition<Schema, P>,
+  dataSource: Pick<AnyDataSource<P>, 'name' | 'schema' | 'example'>,
+  kind = 'Data Source',
+): string {
   return [
-    frontMatter(`${dataSource.name} Data Source - ${provider.name}`, dataSource.schema.description),
-    `# ${dataSource.name} (Data Source)`,
+    frontMatter(`${dataSource.name} ${kind} - ${provider.name}`, dataSource.schema.description),
+    `# ${dataSource.name} (${kind})`,
     '',
     dataSource.schema.markdownDescription ?? dataSource.schema.description,
     '',

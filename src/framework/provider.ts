@@ -4,6 +4,7 @@ import type { ErrorExplainer } from './error-explainer.js';
 import type { Logger } from '../log/logger.js';
 import type { DataSourceDefinition } from './data-source.js';
 import type { FunctionDefinition } from './function.js';
+import type { AnyEphemeralResource } from './ephemeral-runtime.js';
 import type { ResourceDefinition, ValidateContext } from './resource.js';
 import type { ModelOf, Schema } from './schema.js';
 
@@ -27,6 +28,8 @@ export interface ProviderDefinition<S extends Schema, P> {
   readonly resources: readonly AnyResource<P>[];
   readonly dataSources: readonly AnyDataSource<P>[];
   readonly functions: readonly FunctionDefinition[];
+  /** Short-lived values terraform opens, renews and closes, never stored (credentials). */
+  readonly ephemeralResources?: readonly AnyEphemeralResource<P>[];
   /** An example provider block for the generated docs. */
   readonly example?: string;
   validateConfig?(ctx: ValidateContext): void;

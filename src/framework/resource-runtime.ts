@@ -23,6 +23,7 @@ import { refusalErrors, refusalWarning, withRefusals } from './update-refusal.js
 import { parseDuration, timeoutsBlock, type Operation } from './timeouts.js';
 import { validateContext, validateObject } from './validate.js';
 import { getAttr, isObjectValue } from './values-util.js';
+import { assertWriteOnlySchema, containsWriteOnly, withConfiguredWriteOnly, withoutWriteOnly, writeOnlyNotAllowed } from './write-only.js';
 import { decodeDynamic, diagnosticsToProto, encodeDynamic, pathToProto } from './wire.js';
 
 /** How long a failed apply may spend re-reading the object it leaves behind. */
@@ -41,11 +42,15 @@ export class ResourceRuntime<P> {
     const timeouts = definition.timeouts;
     this.schema = timeouts ? { ...definition.schema, blocks: { ...definition.schema.blocks, timeouts: timeoutsBlock(timeouts) } } : definition.schema;
     this.type = blockType(this.schema);
+    assertWriteOnlySchema(definition.name, this.schema, true);
   }
 
   validate(req: proto.ValidateResourceConfigRequest): proto.ValidateResourceConfigResponse {
     const config = decodeDynamic(req.config, this.type);
     const diagnostics = validateObject(this.schema, config);
+    if (req.client_capabilities?.write_only_attributes_allowed !== true && containsWriteOnly(this.schema)) {
+      diagnostics.push(...writeOnlyNotAllowed(this.schema, config));
+    }
     this.definition.validateConfig?.(validateContext(config, diagnostics));
     return { diagnostics: diagnosticsToProto(diagnostics) };
   }
@@ -71,7 +76,7 @@ export class ResourceRuntime<P> {
       }
       text = JSON.stringify(state);
     }
-    const value = decodeJsonValue(text, this.type);
+    const value = withoutWriteOnly(this.schema, decodeJsonValue(text, this.type));
     return { upgraded_state: encodeDynamic(value, this.type) };
   }
 
@@ -115,6 +120,8 @@ export class ResourceRuntime<P> {
         diagnostics.push(diagnosticFromError(error, `Planning ${this.definition.name} failed`));
       }
     }
+    // Whatever a hook did, terraform takes no value for a write-only attribute in a plan.
+    planned = withoutWriteOnly(this.schema, planned);
     diagnostics.push(...this.contradictions(config, prior, planned), ...refusals.map(refusalWarning));
     call.logger.trace('planned resource change', { tf_resource_type: this.definition.name, replace: requiresReplace.map(pathToString) });
     return {
@@ -133,7 +140,7 @@ export class ResourceRuntime<P> {
     if (refused.length > 0) return { new_state: req.prior_state, diagnostics: diagnosticsToProto(refused) };
     let newState: Value;
     if (planned === null) newState = await this.destroy(prior, call, diagnostics);
-    else newState = await this.write(prior, planned, call, diagnostics);
+    else newState = await this.write(prior, planned, decodeDynamic(req.config, this.type), call, diagnostics);
     return { new_state: encodeDynamic(newState, this.type), private: req.planned_private, diagnostics: diagnosticsToProto(diagnostics) };
   }
 
@@ -187,7 +194,7 @@ export class ResourceRuntime<P> {
     }
   }
 
-  private async write(prior: Value, planned: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
+  private async write(prior: Value, planned: Value, config: Value, call: CallContext, diagnostics: Diagnostic[]): Promise<Value> {
     const creating = prior === null;
     let partial: Model | undefined;
     const deadline = this.deadline(creating ? 'create' : 'update', planned, call);
@@ -195,7 +202,8 @@ export class ResourceRuntime<P> {
       ...this.operationContext(deadline, call, diagnostics),
       savePartialState: (state) => (partial = state),
     };
-    const plan = blockToModel(planned, this.definition.schema);
+    // Write-only values are in the configuration only: create and update find them in the plan model.
+    const plan = blockToModel(withConfiguredWriteOnly(this.schema, planned, config), this.definition.schema);
     try {
       const result = creating ? await this.definition.create(ctx, plan) : await this.definition.update(ctx, plan, blockToModel(prior, this.definition.schema));
       const state = this.finish(planned, result, getAttr(planned, 'timeouts'));
@@ -252,7 +260,7 @@ export class ResourceRuntime<P> {
   /** A model from the resource as a state value, reconciled with what terraform holds. */
   private finish(known: Value, model: Model, timeouts: Value): Value {
     const fresh = this.withMember(modelToBlock(model, this.definition.schema), 'timeouts', timeouts);
-    return reconcile(this.schema, known, fresh);
+    return withoutWriteOnly(this.schema, reconcile(this.schema, known, fresh));
   }
 
   private withMember(value: Value, name: string, member: Value): Value {
@@ -313,6 +321,8 @@ export class ResourceRuntime<P> {
         if (isObjectValue(current)) setPlanned({ ...current, [name]: value });
       },
       requireReplace: (name) => {
+        // A write-only path in requires_replace would make terraform replace on every plan.
+        if (this.schema.attributes[name]?.writeOnly) throw new Error(`${name} is write-only and cannot require replacement`);
         if (prior !== null && !requiresReplace.some((p) => pathToString(p) === name)) requiresReplace.push(at(name));
       },
       error: validation.error,

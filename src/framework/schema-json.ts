@@ -72,6 +72,7 @@ export interface ProviderSchemaJson {
   readonly provider: SchemaJson;
   readonly resource_schemas?: Readonly<Record<string, SchemaJson>>;
   readonly data_source_schemas?: Readonly<Record<string, SchemaJson>>;
+  readonly ephemeral_resource_schemas?: Readonly<Record<string, SchemaJson>>;
   readonly functions?: Readonly<Record<string, FunctionJson>>;
 }
 
@@ -102,6 +103,7 @@ export async function providerSchemaJson(provider: ProviderDefinition<Schema, un
     provider: schemaJson(response.provider ?? {}),
     resource_schemas: mapRecord(response.resource_schemas, schemaJson),
     data_source_schemas: mapRecord(response.data_source_schemas, schemaJson),
+    ephemeral_resource_schemas: mapRecord(response.ephemeral_resource_schemas, schemaJson),
     functions: mapRecord(response.functions, functionJson),
   });
 }

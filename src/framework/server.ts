@@ -13,6 +13,8 @@ import type { Schema } from './schema.js';
 import { functionToProto, schemaToProto } from './schema-proto.js';
 import { FunctionRuntime } from './function-runtime.js';
 import { validateContext, validateObject } from './validate.js';
+import { assertWriteOnlySchema } from './write-only.js';
+import { EphemeralRuntime } from './ephemeral-runtime.js';
 import { decodeDynamic, diagnosticsToProto, encodeDynamic } from './wire.js';
 
 /** The tfplugin6 handlers of one provider, and what its process reports when it exits. */
@@ -27,6 +29,9 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
   const resources = new Map(provider.resources.map((r) => [r.name, new ResourceRuntime<P>(r, () => configured, provider.explainError)]));
   const dataSources = new Map(provider.dataSources.map((d) => [d.name, d]));
   const functions = new Map(provider.functions.map((f) => [f.name, new FunctionRuntime(f)]));
+  assertWriteOnlySchema(`the ${provider.name} provider`, provider.schema, false);
+  const ephemeral = new Map((provider.ephemeralResources ?? []).map((e) => [e.name, new EphemeralRuntime<P>(e, () => configured)]));
+  for (const d of provider.dataSources) assertWriteOnlySchema(d.name, d.schema, false);
 
   const unknownType = (kind: string, name: string | undefined): { diagnostics: proto.Diagnostic[] } => ({
     diagnostics: diagnosticsToProto([errorDiagnostic(`Unknown ${kind} type`, `The ${provider.name} provider has no ${kind} "${name ?? ''}".`)]),
@@ -43,6 +48,7 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
         resources: provider.resources.map((r) => ({ type_name: r.name })),
         data_sources: provider.dataSources.map((d) => ({ type_name: d.name })),
         functions: provider.functions.map((f) => ({ name: f.name })),
+        ephemeral_resources: [...ephemeral.keys()].map((name) => ({ type_name: name })),
       };
     },
 
@@ -52,6 +58,7 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
         resource_schemas: Object.fromEntries([...resources].map(([name, r]) => [name, schemaToProto(r.schema)])),
         data_source_schemas: Object.fromEntries(provider.dataSources.map((d) => [d.name, schemaToProto(d.schema)])),
         functions: functionSchemas(),
+        ephemeral_resource_schemas: Object.fromEntries([...ephemeral].map(([name, e]) => [name, schemaToProto(e.definition.schema)])),
         server_capabilities: capabilities,
       };
     },
@@ -116,6 +123,19 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
       const dataSource = dataSources.get(req.type_name ?? '');
       if (!dataSource) return unknownType('data source', req.type_name);
       return readDataSource(dataSource, req, call, configured);
+    },
+
+    async validateEphemeralResourceConfig(req) {
+      return ephemeral.get(req.type_name ?? '')?.validate(req) ?? unknownType('ephemeral resource', req.type_name);
+    },
+    async openEphemeralResource(req, call) {
+      return (await ephemeral.get(req.type_name ?? '')?.open(req, call)) ?? unknownType('ephemeral resource', req.type_name);
+    },
+    async renewEphemeralResource(req, call) {
+      return (await ephemeral.get(req.type_name ?? '')?.renew(req, call)) ?? unknownType('ephemeral resource', req.type_name);
+    },
+    async closeEphemeralResource(req, call) {
+      return (await ephemeral.get(req.type_name ?? '')?.close(req, call)) ?? unknownType('ephemeral resource', req.type_name);
     },
 
     async callFunction(req) {

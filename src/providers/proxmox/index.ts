@@ -1,6 +1,8 @@
 // The `proxmox` provider: Proxmox VE virtual machines, containers, storage and access.
 import { buildPropertyStringFunction, parsePropertyStringFunction } from './functions/property-string.js';
 import { parseVolumeIdFunction } from './functions/volume-id.js';
+import { apiTokenEphemeral } from './ephemeral/api-token.js';
+import { ticketEphemeral } from './ephemeral/ticket.js';
 import { defineProvider } from '../../framework/provider.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
@@ -78,6 +80,7 @@ export const proxmoxProvider = defineProvider({
     firewallSecurityGroupsDataSource,
   ],
   functions: [parseVolumeIdFunction, parsePropertyStringFunction, buildPropertyStringFunction],
+  ephemeralResources: [apiTokenEphemeral, ticketEphemeral],
   example: `provider "proxmox" {
   endpoint = "https://pve.lan:8006"
   # api_token comes from PROXMOX_VE_API_TOKEN

@@ -35,6 +35,8 @@ const nfs = (fields: Partial<StorageModel> = {}): StorageModel => ({
   encryption_key: null,
   api_host: null,
   api_key: null,
+  api_key_wo: null,
+  api_key_wo_version: null,
   dataset: null,
   target_iqn: null,
   discovery_portal: null,

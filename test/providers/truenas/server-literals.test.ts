@@ -82,7 +82,8 @@ describe('TrueNAS NFS networks', () => {
 
 describe('TrueNAS masked CHAP secrets', () => {
   it('keeps the known secret when the server masks it', async () => {
-    const known = { id: 1, tag: 1, user: 'pve', secret: 'abcdefghijkl', peeruser: 'nas', peersecret: 'mnopqrstuvwx', discovery_auth: 'NONE' };
+    const writeOnly = { secret_wo: null, secret_wo_version: null, peersecret_wo: null, peersecret_wo_version: null };
+    const known = { id: 1, tag: 1, user: 'pve', secret: 'abcdefghijkl', peeruser: 'nas', peersecret: 'mnopqrstuvwx', discovery_auth: 'NONE', ...writeOnly };
     const client = {
       iscsi: {
         auth: { find: async () => ({ id: 1, tag: 1, user: 'pve', secret: '********', peeruser: 'nas', peersecret: '********', discovery_auth: 'NONE' }) },
@@ -90,5 +91,19 @@ describe('TrueNAS masked CHAP secrets', () => {
     };
     const read = await (iscsiAuthResource as unknown as { read(ctx: unknown, state: typeof known): Promise<unknown> }).read({ provider: { client } }, known);
     assert.deepEqual(read, known);
+  });
+
+  it('keeps secrets given write-only out of state, though the server returns them', async () => {
+    const known = { id: 1, tag: 1, user: 'pve', secret: null, peeruser: 'nas', peersecret: '', discovery_auth: 'NONE' };
+    const versions = { secret_wo: null, secret_wo_version: 2, peersecret_wo: null, peersecret_wo_version: 1 };
+    const client = {
+      iscsi: {
+        auth: {
+          find: async () => ({ id: 1, tag: 1, user: 'pve', secret: 'abcdefghijkl', peeruser: 'nas', peersecret: 'mnopqrstuvwx', discovery_auth: 'NONE' }),
+        },
+      },
+    };
+    const resource = iscsiAuthResource as unknown as { read(ctx: unknown, state: Record<string, unknown>): Promise<unknown> };
+    assert.deepEqual(await resource.read({ provider: { client } }, { ...known, ...versions }), { ...known, ...versions });
   });
 });

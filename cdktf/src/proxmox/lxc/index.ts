@@ -80,6 +80,18 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly password?: string;
   /**
+  * Root password, write-only: set at creation but never stored in the plan or state (Terraform 1.11+).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password_wo Lxc#password_wo}
+  */
+  readonly passwordWo?: string;
+  /**
+  * Required with password_wo. Proxmox sets the root password only when it creates a container, so changing the version replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password_wo_version Lxc#password_wo_version}
+  */
+  readonly passwordWoVersion?: number;
+  /**
   * Restart a running container after an update whose changes wait for a restart: on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the container, and apply warns which they are.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#reboot_after_update Lxc#reboot_after_update}
@@ -1076,6 +1088,8 @@ export class Lxc extends cdktf.TerraformResource {
     this._nesting = config.nesting;
     this._node = config.nodeAttribute;
     this._password = config.password;
+    this._passwordWo = config.passwordWo;
+    this._passwordWoVersion = config.passwordWoVersion;
     this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._searchDomain = config.searchDomain;
     this._shutdownTimeout = config.shutdownTimeout;
@@ -1289,6 +1303,38 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get passwordInput() {
     return this._password;
+  }
+
+  // password_wo - computed: false, optional: true, required: false
+  private _passwordWo?: string; 
+  public get passwordWo() {
+    return this.getStringAttribute('password_wo');
+  }
+  public set passwordWo(value: string) {
+    this._passwordWo = value;
+  }
+  public resetPasswordWo() {
+    this._passwordWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoInput() {
+    return this._passwordWo;
+  }
+
+  // password_wo_version - computed: false, optional: true, required: false
+  private _passwordWoVersion?: number; 
+  public get passwordWoVersion() {
+    return this.getNumberAttribute('password_wo_version');
+  }
+  public set passwordWoVersion(value: number) {
+    this._passwordWoVersion = value;
+  }
+  public resetPasswordWoVersion() {
+    this._passwordWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoVersionInput() {
+    return this._passwordWoVersion;
   }
 
   // reboot_after_update - computed: true, optional: true, required: false
@@ -1546,6 +1592,8 @@ export class Lxc extends cdktf.TerraformResource {
       nesting: cdktf.booleanToTerraform(this._nesting),
       node: cdktf.stringToTerraform(this._node),
       password: cdktf.stringToTerraform(this._password),
+      password_wo: cdktf.stringToTerraform(this._passwordWo),
+      password_wo_version: cdktf.numberToTerraform(this._passwordWoVersion),
       reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       search_domain: cdktf.stringToTerraform(this._searchDomain),
       shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
@@ -1637,6 +1685,18 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      password_wo: {
+        value: cdktf.stringToHclTerraform(this._passwordWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      password_wo_version: {
+        value: cdktf.numberToHclTerraform(this._passwordWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       reboot_after_update: {
         value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),

@@ -20,6 +20,18 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly apiKey?: string;
   /**
+  * TrueNAS API key for the TrueNAS storage plugin, write-only: sent to Proxmox but never stored in the plan or state (Terraform 1.11+); the plugin itself still keeps it in storage.cfg.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#api_key_wo Storage#api_key_wo}
+  */
+  readonly apiKeyWo?: string;
+  /**
+  * Required with api_key_wo. Like api_key, a new key replaces the storage entry, so changing the version replaces it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#api_key_wo_version Storage#api_key_wo_version}
+  */
+  readonly apiKeyWoVersion?: number;
+  /**
   * ZFS over iSCSI block size, such as "4k".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#blocksize Storage#blocksize}
@@ -247,6 +259,8 @@ export class Storage extends cdktf.TerraformResource {
     });
     this._apiHost = config.apiHost;
     this._apiKey = config.apiKey;
+    this._apiKeyWo = config.apiKeyWo;
+    this._apiKeyWoVersion = config.apiKeyWoVersion;
     this._blocksize = config.blocksize;
     this._content = config.content;
     this._dataset = config.dataset;
@@ -312,6 +326,38 @@ export class Storage extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get apiKeyInput() {
     return this._apiKey;
+  }
+
+  // api_key_wo - computed: false, optional: true, required: false
+  private _apiKeyWo?: string; 
+  public get apiKeyWo() {
+    return this.getStringAttribute('api_key_wo');
+  }
+  public set apiKeyWo(value: string) {
+    this._apiKeyWo = value;
+  }
+  public resetApiKeyWo() {
+    this._apiKeyWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiKeyWoInput() {
+    return this._apiKeyWo;
+  }
+
+  // api_key_wo_version - computed: false, optional: true, required: false
+  private _apiKeyWoVersion?: number; 
+  public get apiKeyWoVersion() {
+    return this.getNumberAttribute('api_key_wo_version');
+  }
+  public set apiKeyWoVersion(value: number) {
+    this._apiKeyWoVersion = value;
+  }
+  public resetApiKeyWoVersion() {
+    this._apiKeyWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get apiKeyWoVersionInput() {
+    return this._apiKeyWoVersion;
   }
 
   // blocksize - computed: false, optional: true, required: false
@@ -785,6 +831,8 @@ export class Storage extends cdktf.TerraformResource {
     return {
       api_host: cdktf.stringToTerraform(this._apiHost),
       api_key: cdktf.stringToTerraform(this._apiKey),
+      api_key_wo: cdktf.stringToTerraform(this._apiKeyWo),
+      api_key_wo_version: cdktf.numberToTerraform(this._apiKeyWoVersion),
       blocksize: cdktf.stringToTerraform(this._blocksize),
       content: cdktf.listMapper(cdktf.stringToTerraform, false)(this._content),
       dataset: cdktf.stringToTerraform(this._dataset),
@@ -830,6 +878,18 @@ export class Storage extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      api_key_wo: {
+        value: cdktf.stringToHclTerraform(this._apiKeyWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      api_key_wo_version: {
+        value: cdktf.numberToHclTerraform(this._apiKeyWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       blocksize: {
         value: cdktf.stringToHclTerraform(this._blocksize),

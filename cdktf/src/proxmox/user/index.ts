@@ -56,6 +56,18 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly password?: string;
   /**
+  * Password (pve realm), write-only: sent to Proxmox but never stored in the plan or state (Terraform 1.11+). Set at creation; sent again when password_wo_version changes (under a ticket login, like password).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/user#password_wo User#password_wo}
+  */
+  readonly passwordWo?: string;
+  /**
+  * Change it to send password_wo again; required with password_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/user#password_wo_version User#password_wo_version}
+  */
+  readonly passwordWoVersion?: number;
+  /**
   * USER@REALM, such as "terraform@pve".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/user#user_id User#user_id}
@@ -121,6 +133,8 @@ export class User extends cdktf.TerraformResource {
     this._groups = config.groups;
     this._lastName = config.lastName;
     this._password = config.password;
+    this._passwordWo = config.passwordWo;
+    this._passwordWoVersion = config.passwordWoVersion;
     this._userId = config.userId;
   }
 
@@ -261,6 +275,38 @@ export class User extends cdktf.TerraformResource {
     return this._password;
   }
 
+  // password_wo - computed: false, optional: true, required: false
+  private _passwordWo?: string; 
+  public get passwordWo() {
+    return this.getStringAttribute('password_wo');
+  }
+  public set passwordWo(value: string) {
+    this._passwordWo = value;
+  }
+  public resetPasswordWo() {
+    this._passwordWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoInput() {
+    return this._passwordWo;
+  }
+
+  // password_wo_version - computed: false, optional: true, required: false
+  private _passwordWoVersion?: number; 
+  public get passwordWoVersion() {
+    return this.getNumberAttribute('password_wo_version');
+  }
+  public set passwordWoVersion(value: number) {
+    this._passwordWoVersion = value;
+  }
+  public resetPasswordWoVersion() {
+    this._passwordWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoVersionInput() {
+    return this._passwordWoVersion;
+  }
+
   // user_id - computed: false, optional: false, required: true
   private _userId?: string; 
   public get userId() {
@@ -288,6 +334,8 @@ export class User extends cdktf.TerraformResource {
       groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._groups),
       last_name: cdktf.stringToTerraform(this._lastName),
       password: cdktf.stringToTerraform(this._password),
+      password_wo: cdktf.stringToTerraform(this._passwordWo),
+      password_wo_version: cdktf.numberToTerraform(this._passwordWoVersion),
       user_id: cdktf.stringToTerraform(this._userId),
     };
   }
@@ -341,6 +389,18 @@ export class User extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      password_wo: {
+        value: cdktf.stringToHclTerraform(this._passwordWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      password_wo_version: {
+        value: cdktf.numberToHclTerraform(this._passwordWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       user_id: {
         value: cdktf.stringToHclTerraform(this._userId),

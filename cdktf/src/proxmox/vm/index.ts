@@ -318,6 +318,18 @@ export interface VmCloudInit {
   */
   readonly password?: string;
   /**
+  * Password of that user, write-only: sent to Proxmox but never stored in the plan or state (Terraform 1.11+).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#password_wo Vm#password_wo}
+  */
+  readonly passwordWo?: string;
+  /**
+  * Required with password_wo; change it to send password_wo again (the cloud-init drive is regenerated).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#password_wo_version Vm#password_wo_version}
+  */
+  readonly passwordWoVersion?: number;
+  /**
   * DNS search domain.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#search_domain Vm#search_domain}
@@ -352,6 +364,8 @@ export function vmCloudInitToTerraform(struct?: VmCloudInit | cdktf.IResolvable)
     dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.dnsServers),
     ip_config: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.ipConfig),
     password: cdktf.stringToTerraform(struct!.password),
+    password_wo: cdktf.stringToTerraform(struct!.passwordWo),
+    password_wo_version: cdktf.numberToTerraform(struct!.passwordWoVersion),
     search_domain: cdktf.stringToTerraform(struct!.searchDomain),
     ssh_keys: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.sshKeys),
     storage: cdktf.stringToTerraform(struct!.storage),
@@ -383,6 +397,18 @@ export function vmCloudInitToHclTerraform(struct?: VmCloudInit | cdktf.IResolvab
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    password_wo: {
+      value: cdktf.stringToHclTerraform(struct!.passwordWo),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    password_wo_version: {
+      value: cdktf.numberToHclTerraform(struct!.passwordWoVersion),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
     search_domain: {
       value: cdktf.stringToHclTerraform(struct!.searchDomain),
@@ -444,6 +470,14 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.password = this._password;
     }
+    if (this._passwordWo !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.passwordWo = this._passwordWo;
+    }
+    if (this._passwordWoVersion !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.passwordWoVersion = this._passwordWoVersion;
+    }
     if (this._searchDomain !== undefined) {
       hasAnyValues = true;
       internalValueResult.searchDomain = this._searchDomain;
@@ -470,6 +504,8 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this._dnsServers = undefined;
       this._ipConfig = undefined;
       this._password = undefined;
+      this._passwordWo = undefined;
+      this._passwordWoVersion = undefined;
       this._searchDomain = undefined;
       this._sshKeys = undefined;
       this._storage = undefined;
@@ -485,6 +521,8 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this._dnsServers = value.dnsServers;
       this._ipConfig = value.ipConfig;
       this._password = value.password;
+      this._passwordWo = value.passwordWo;
+      this._passwordWoVersion = value.passwordWoVersion;
       this._searchDomain = value.searchDomain;
       this._sshKeys = value.sshKeys;
       this._storage = value.storage;
@@ -538,6 +576,38 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get passwordInput() {
     return this._password;
+  }
+
+  // password_wo - computed: false, optional: true, required: false
+  private _passwordWo?: string; 
+  public get passwordWo() {
+    return this.getStringAttribute('password_wo');
+  }
+  public set passwordWo(value: string) {
+    this._passwordWo = value;
+  }
+  public resetPasswordWo() {
+    this._passwordWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoInput() {
+    return this._passwordWo;
+  }
+
+  // password_wo_version - computed: false, optional: true, required: false
+  private _passwordWoVersion?: number; 
+  public get passwordWoVersion() {
+    return this.getNumberAttribute('password_wo_version');
+  }
+  public set passwordWoVersion(value: number) {
+    this._passwordWoVersion = value;
+  }
+  public resetPasswordWoVersion() {
+    this._passwordWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoVersionInput() {
+    return this._passwordWoVersion;
   }
 
   // search_domain - computed: false, optional: true, required: false

@@ -20,17 +20,41 @@ export interface IscsiAuthConfig extends cdktf.TerraformMetaArguments {
   */
   readonly peersecret?: string;
   /**
+  * Mutual CHAP secret, write-only: sent to TrueNAS but never stored; peersecret then stays empty in state.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#peersecret_wo IscsiAuth#peersecret_wo}
+  */
+  readonly peersecretWo?: string;
+  /**
+  * Required with peersecret_wo; change it to send a new peersecret_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#peersecret_wo_version IscsiAuth#peersecret_wo_version}
+  */
+  readonly peersecretWoVersion?: number;
+  /**
   * User name the target presents back for mutual CHAP; empty for one-way CHAP.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#peeruser IscsiAuth#peeruser}
   */
   readonly peeruser?: string;
   /**
-  * CHAP secret the initiator presents, 12 to 16 characters.
+  * CHAP secret the initiator presents, 12 to 16 characters. Give it here or, kept out of state, as secret_wo.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#secret IscsiAuth#secret}
   */
-  readonly secret: string;
+  readonly secret?: string;
+  /**
+  * CHAP secret, write-only: sent to TrueNAS (with every create and update) but never stored in the plan or state (Terraform 1.11+).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#secret_wo IscsiAuth#secret_wo}
+  */
+  readonly secretWo?: string;
+  /**
+  * Required with secret_wo; change it to send a new secret_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#secret_wo_version IscsiAuth#secret_wo_version}
+  */
+  readonly secretWoVersion?: number;
   /**
   * Group tag that targets use to refer to these credentials; several credentials may share a tag.
   *
@@ -97,8 +121,12 @@ export class IscsiAuth extends cdktf.TerraformResource {
     });
     this._discoveryAuth = config.discoveryAuth;
     this._peersecret = config.peersecret;
+    this._peersecretWo = config.peersecretWo;
+    this._peersecretWoVersion = config.peersecretWoVersion;
     this._peeruser = config.peeruser;
     this._secret = config.secret;
+    this._secretWo = config.secretWo;
+    this._secretWoVersion = config.secretWoVersion;
     this._tag = config.tag;
     this._user = config.user;
   }
@@ -144,6 +172,38 @@ export class IscsiAuth extends cdktf.TerraformResource {
     return this._peersecret;
   }
 
+  // peersecret_wo - computed: false, optional: true, required: false
+  private _peersecretWo?: string; 
+  public get peersecretWo() {
+    return this.getStringAttribute('peersecret_wo');
+  }
+  public set peersecretWo(value: string) {
+    this._peersecretWo = value;
+  }
+  public resetPeersecretWo() {
+    this._peersecretWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get peersecretWoInput() {
+    return this._peersecretWo;
+  }
+
+  // peersecret_wo_version - computed: false, optional: true, required: false
+  private _peersecretWoVersion?: number; 
+  public get peersecretWoVersion() {
+    return this.getNumberAttribute('peersecret_wo_version');
+  }
+  public set peersecretWoVersion(value: number) {
+    this._peersecretWoVersion = value;
+  }
+  public resetPeersecretWoVersion() {
+    this._peersecretWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get peersecretWoVersionInput() {
+    return this._peersecretWoVersion;
+  }
+
   // peeruser - computed: true, optional: true, required: false
   private _peeruser?: string; 
   public get peeruser() {
@@ -160,7 +220,7 @@ export class IscsiAuth extends cdktf.TerraformResource {
     return this._peeruser;
   }
 
-  // secret - computed: false, optional: false, required: true
+  // secret - computed: false, optional: true, required: false
   private _secret?: string; 
   public get secret() {
     return this.getStringAttribute('secret');
@@ -168,9 +228,44 @@ export class IscsiAuth extends cdktf.TerraformResource {
   public set secret(value: string) {
     this._secret = value;
   }
+  public resetSecret() {
+    this._secret = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get secretInput() {
     return this._secret;
+  }
+
+  // secret_wo - computed: false, optional: true, required: false
+  private _secretWo?: string; 
+  public get secretWo() {
+    return this.getStringAttribute('secret_wo');
+  }
+  public set secretWo(value: string) {
+    this._secretWo = value;
+  }
+  public resetSecretWo() {
+    this._secretWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretWoInput() {
+    return this._secretWo;
+  }
+
+  // secret_wo_version - computed: false, optional: true, required: false
+  private _secretWoVersion?: number; 
+  public get secretWoVersion() {
+    return this.getNumberAttribute('secret_wo_version');
+  }
+  public set secretWoVersion(value: number) {
+    this._secretWoVersion = value;
+  }
+  public resetSecretWoVersion() {
+    this._secretWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretWoVersionInput() {
+    return this._secretWoVersion;
   }
 
   // tag - computed: false, optional: false, required: true
@@ -207,8 +302,12 @@ export class IscsiAuth extends cdktf.TerraformResource {
     return {
       discovery_auth: cdktf.stringToTerraform(this._discoveryAuth),
       peersecret: cdktf.stringToTerraform(this._peersecret),
+      peersecret_wo: cdktf.stringToTerraform(this._peersecretWo),
+      peersecret_wo_version: cdktf.numberToTerraform(this._peersecretWoVersion),
       peeruser: cdktf.stringToTerraform(this._peeruser),
       secret: cdktf.stringToTerraform(this._secret),
+      secret_wo: cdktf.stringToTerraform(this._secretWo),
+      secret_wo_version: cdktf.numberToTerraform(this._secretWoVersion),
       tag: cdktf.numberToTerraform(this._tag),
       user: cdktf.stringToTerraform(this._user),
     };
@@ -228,6 +327,18 @@ export class IscsiAuth extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      peersecret_wo: {
+        value: cdktf.stringToHclTerraform(this._peersecretWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      peersecret_wo_version: {
+        value: cdktf.numberToHclTerraform(this._peersecretWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       peeruser: {
         value: cdktf.stringToHclTerraform(this._peeruser),
         isBlock: false,
@@ -239,6 +350,18 @@ export class IscsiAuth extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      secret_wo: {
+        value: cdktf.stringToHclTerraform(this._secretWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      secret_wo_version: {
+        value: cdktf.numberToHclTerraform(this._secretWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       tag: {
         value: cdktf.numberToHclTerraform(this._tag),

@@ -113,6 +113,8 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
     tags: tags === null ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
     unprivileged: String(config.unprivileged ?? '0') === '1',
     password: prior?.password ?? null,
+    password_wo: null,
+    password_wo_version: prior?.password_wo_version ?? null,
     ssh_public_keys: prior?.ssh_public_keys ?? null,
     cores: config.cores === undefined ? null : Number(config.cores),
     memory: Number(config.memory ?? 512),

@@ -5,6 +5,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { rules } from '../../../framework/rules.js';
 import { restartAttributes } from '../shared/restart-schema.js';
 import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
@@ -96,6 +97,19 @@ export const lxcSchema = schema({
     tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [tagsValidator] }),
     unprivileged: attr.bool({ default: true, description: 'Run as an unprivileged container (default true).', planModifiers: [replace] }),
     password: attr.string({ optional: true, sensitive: true, description: 'Root password, set at creation.', planModifiers: [replaceOnceKnown] }),
+    password_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description: 'Root password, write-only: set at creation but never stored in the plan or state (Terraform 1.11+).',
+    }),
+    password_wo_version: attr.number({
+      optional: true,
+      description:
+        'Required with password_wo. Proxmox sets the root password only when it creates a container, so changing the version replaces the container.',
+      validators: [validators.integer()],
+      planModifiers: [replaceOnceKnown],
+    }),
     ssh_public_keys: attr.list(ty.string, { optional: true, description: "Root's SSH public keys, set at creation.", planModifiers: [replaceOnceKnown] }),
     cores: attr.number({
       optional: true,
@@ -123,6 +137,7 @@ export const lxcSchema = schema({
     ),
   },
   blocks: { rootfs, mount_point: mountPoint, network },
+  rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 
 export type LxcModel = ModelOf<typeof lxcSchema>;

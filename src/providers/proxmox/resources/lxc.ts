@@ -35,7 +35,8 @@ function createParams(plan: LxcPlan): Record<string, string | number | boolean> 
   params.rootfs = allocation(plan.rootfs?.storage ?? '', plan.rootfs?.size ?? '0');
   plan.mount_point.forEach((mp, i) => (params[`mp${i}`] = mountPointValue(mp, null)));
   plan.network.forEach((network, i) => (params[`net${i}`] = lxcNetworkValue(network)));
-  if (plan.password !== null) params.password = plan.password;
+  const password = plan.password ?? plan.password_wo;
+  if (password !== null) params.password = password;
   if (plan.ssh_public_keys !== null) params['ssh-public-keys'] = plan.ssh_public_keys.join('\n');
   return params;
 }

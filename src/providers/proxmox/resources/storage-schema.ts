@@ -5,6 +5,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { rules } from '../../../framework/rules.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -135,6 +136,19 @@ export const storageSchema = schema({
       description: 'TrueNAS API key for the TrueNAS storage plugin (truenasplugin). Note that the plugin keeps it readable in storage.cfg.',
       planModifiers: [replace],
     }),
+    api_key_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description:
+        'TrueNAS API key for the TrueNAS storage plugin, write-only: sent to Proxmox but never stored in the plan or state (Terraform 1.11+); the plugin itself still keeps it in storage.cfg.',
+    }),
+    api_key_wo_version: attr.number({
+      optional: true,
+      description: 'Required with api_key_wo. Like api_key, a new key replaces the storage entry, so changing the version replaces it.',
+      validators: [validators.integer()],
+      planModifiers: [planModifiers.requiresReplaceIf('changing it replaces the storage (not when an import learns it)', ({ state }) => state !== null)],
+    }),
     dataset: fixed('Parent dataset for the zvols the TrueNAS storage plugin creates, such as "tank/proxmox".'),
     target_iqn: fixed('iSCSI target (full IQN or short name) for the TrueNAS storage plugin.'),
     discovery_portal: fixed('iSCSI portal IP[:port] for the TrueNAS storage plugin.'),
@@ -144,6 +158,7 @@ export const storageSchema = schema({
       description: 'Any other storage options by their Proxmox names, such as { "prune-backups" = "keep-last=3" }.',
     }),
   },
+  rules: [rules.conflictsWith('api_key', 'api_key_wo'), rules.requiredWith('api_key_wo', 'api_key_wo_version')],
 });
 
 export type StorageModel = ModelOf<typeof storageSchema>;

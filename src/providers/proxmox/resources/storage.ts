@@ -47,7 +47,7 @@ export function storageOptions(plan: StorageModel): OptionValues {
   put('path', plan.path ?? (MOUNTED.has(plan.type) ? `/mnt/pve/${plan.storage}` : undefined));
   for (const [name, key] of Object.entries(OPTION_ATTRIBUTES)) put(key, plan[name as keyof typeof OPTION_ATTRIBUTES]);
   put('password', plan.password);
-  put('api_key', plan.api_key);
+  put('api_key', plan.api_key ?? plan.api_key_wo);
   put('encryption-key', plan.encryption_key);
   for (const [key, value] of Object.entries(plan.options ?? {})) put(key, value);
   return out;
@@ -121,7 +121,10 @@ export function storageFromConfig(config: StorageConfig, prior: StorageModel | n
     ...attributes,
     password: prior?.password ?? null,
     // The TrueNAS plugin returns its key; other servers' secrets stay as terraform knows them.
-    api_key: text(raw.api_key) ?? prior?.api_key ?? null,
+    // A key given write-only stays out of state, though the plugin shows it.
+    api_key: prior?.api_key_wo_version !== null && prior?.api_key_wo_version !== undefined ? null : (text(raw.api_key) ?? prior?.api_key ?? null),
+    api_key_wo: null,
+    api_key_wo_version: prior?.api_key_wo_version ?? null,
     encryption_key: prior?.encryption_key ?? null,
     options: optionsFrom(raw, prior),
   };
@@ -172,7 +175,8 @@ export const storageResource = defineResource<ProxmoxProviderData>()({
     const type = ctx.config.string('type');
     if (type === undefined) return;
     for (const option of REQUIRED_OPTIONS[type] ?? []) {
-      if (ctx.config.isNull(option)) ctx.error(option, 'Missing storage option', `A storage of type "${type}" needs ${option}.`);
+      const writeOnly = option === 'api_key' && !ctx.config.isNull('api_key_wo');
+      if (ctx.config.isNull(option) && !writeOnly) ctx.error(option, 'Missing storage option', `A storage of type "${type}" needs ${option}.`);
     }
     const content = ctx.config.get('content');
     const allowed = CONTENT_TYPES[type];

@@ -4,6 +4,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { rules } from '../../../framework/rules.js';
 import type { ProxmoxIdentity, UserDetail, UserParams } from '../../../clients/proxmox/index.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -46,6 +47,18 @@ const userSchema = schema({
       description:
         'Password (pve realm). Set at creation with any login; changing it later keeps the user (its ACLs and tokens) and needs a ticket login (PROXMOX_VE_USERNAME/PASSWORD), because Proxmox never lets an API token change a password. Removing it leaves the password as it is.',
     }),
+    password_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description:
+        'Password (pve realm), write-only: sent to Proxmox but never stored in the plan or state (Terraform 1.11+). Set at creation; sent again when password_wo_version changes (under a ticket login, like password).',
+    }),
+    password_wo_version: attr.number({
+      optional: true,
+      description: 'Change it to send password_wo again; required with password_wo.',
+      validators: [validators.integer()],
+    }),
     enabled: attr.bool({ default: true, description: 'Whether the user may log in (default true).' }),
     expire: attr.number({
       default: 0,
@@ -58,10 +71,18 @@ const userSchema = schema({
     comment: attr.string({ optional: true, description: 'Comment.' }),
     groups: attr.set(ty.string, { optional: true, description: 'Groups the user belongs to.' }),
   },
+  rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 
 type UserModel = ModelOf<typeof userSchema>;
 type UserPlan = PlanModelOf<typeof userSchema>;
+
+/** The password to send: the stored one when it changed, else the write-only one on create or when its version changed. */
+function passwordToSend(plan: UserPlan, prior: UserModel | null): string | null {
+  if (plan.password !== null) return prior === null || plan.password !== prior.password ? plan.password : null;
+  if (plan.password_wo === null) return null;
+  return prior === null || plan.password_wo_version !== prior.password_wo_version ? plan.password_wo : null;
+}
 
 function userParams(plan: UserPlan): UserParams {
   return {
@@ -81,6 +102,8 @@ function userFromApi(userid: string, user: UserDetail, prior: UserModel): UserMo
     id: userid,
     user_id: userid,
     password: prior.password,
+    password_wo: null,
+    password_wo_version: prior.password_wo_version,
     enabled: user.enable ?? true,
     expire: user.expire ?? 0,
     first_name: optionalText(user.firstname, prior.first_name),
@@ -104,15 +127,16 @@ export const userResource = defineResource<ProxmoxProviderData>()({
   ...namedCrud({
     key: (model: UserModel) => model.user_id,
     find: (client, userid) => client.access.findUser(userid),
-    create: (client, plan: UserPlan) =>
-      client.access.createUser(plan.user_id, { ...userParams(plan), ...(plan.password !== null ? { password: plan.password } : {}) }),
+    create: (client, plan: UserPlan) => client.access.createUser(plan.user_id, { ...userParams(plan), ...passwordParam(passwordToSend(plan, null)) }),
     created: (plan) => ({ ...plan, id: plan.user_id }),
     update: async (client, plan, prior) => {
       await client.access.updateUser(plan.user_id, userParams(plan));
-      if (plan.password !== null && plan.password !== prior.password) {
+      const password = passwordToSend(plan, prior);
+      if (password !== null) {
         const refusal = passwordChangeRefusal(client.identity, plan.user_id);
-        if (refusal !== undefined) throw new AttributeError('password', 'Password change needs a ticket login', refusal);
-        await client.changeUserPassword(plan.user_id, plan.password);
+        const attribute = plan.password !== null ? 'password' : 'password_wo';
+        if (refusal !== undefined) throw new AttributeError(attribute, 'Password change needs a ticket login', refusal);
+        await client.changeUserPassword(plan.user_id, password);
       }
     },
     remove: (client, userid) => client.access.deleteUser(userid),
@@ -122,9 +146,16 @@ export const userResource = defineResource<ProxmoxProviderData>()({
   modifyPlan(ctx) {
     if (ctx.creating || ctx.provider === undefined) return;
     const wanted = ctx.config.get('password');
-    if (wanted === null || wanted === ctx.prior.get('password')) return;
+    const changed = wanted !== null && wanted !== ctx.prior.get('password');
+    const version = ctx.config.number('password_wo_version');
+    const rotated = ctx.config.get('password_wo') !== null && version !== undefined && version !== ctx.prior.number('password_wo_version');
+    if (!changed && !rotated) return;
     const userid = ctx.config.get('user_id');
     const refusal = passwordChangeRefusal(ctx.provider.client.identity, typeof userid === 'string' ? userid : '');
-    if (refusal !== undefined) ctx.error('password', 'Password change needs a ticket login', refusal);
+    if (refusal !== undefined) ctx.error(changed ? 'password' : 'password_wo', 'Password change needs a ticket login', refusal);
   },
 });
+
+function passwordParam(password: string | null): { password?: string } {
+  return password === null ? {} : { password };
+}

@@ -209,6 +209,8 @@ function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null):
     user: text(config.ciuser) ?? null,
     // Proxmox masks the password: keep what terraform knows when one is set.
     password: config.cipassword === undefined ? null : (prior?.password ?? null),
+    password_wo: null,
+    password_wo_version: prior?.password_wo_version ?? null,
     ssh_keys: sshkeys === undefined ? null : decodeSshKeys(sshkeys),
     ip_config: ipKeys.length === 0 ? null : ipKeys.map((key) => String(config[key])),
     dns_servers: nameserver === undefined ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),

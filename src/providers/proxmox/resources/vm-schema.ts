@@ -5,6 +5,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { rules } from '../../../framework/rules.js';
 import { restartAttributes } from '../shared/restart-schema.js';
 import { ipConfigValidator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
@@ -92,6 +93,17 @@ const cloudInit = block.single({
     storage: attr.string({ required: true, description: 'Storage for the cloud-init drive, such as "local-lvm".' }),
     user: attr.string({ optional: true, description: 'User to create in the guest.' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password of that user (Proxmox never returns it).' }),
+    password_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description: 'Password of that user, write-only: sent to Proxmox but never stored in the plan or state (Terraform 1.11+).',
+    }),
+    password_wo_version: attr.number({
+      optional: true,
+      description: 'Required with password_wo; change it to send password_wo again (the cloud-init drive is regenerated).',
+      validators: [validators.integer()],
+    }),
     ssh_keys: attr.list(ty.string, { optional: true, description: 'Public SSH keys for that user.' }),
     ip_config: attr.list(ty.string, {
       optional: true,
@@ -101,6 +113,7 @@ const cloudInit = block.single({
     dns_servers: attr.list(ty.string, { optional: true, description: 'DNS servers.', validators: [validators.each(validators.ipAddress())] }),
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
   },
+  rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 
 const clone = block.single({

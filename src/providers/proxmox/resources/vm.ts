@@ -68,7 +68,19 @@ function createParams(plan: VmModel): Record<string, string | number | boolean> 
   return params;
 }
 
-async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmPlan): Promise<VmModel> {
+/**
+ * The plan with the cloud-init password to send in `password`: the write-only one on create or
+ * when its version changed; otherwise none, so an unchanged write-only password is left alone.
+ */
+function withCloudInitSecret(plan: VmPlan, prior: VmModel | null): VmPlan {
+  const cloudInit = plan.cloud_init;
+  if (cloudInit === null || cloudInit.password_wo === null) return plan;
+  const send = prior === null || cloudInit.password_wo_version !== prior.cloud_init?.password_wo_version;
+  return { ...plan, cloud_init: { ...cloudInit, password: send ? cloudInit.password_wo : null, password_wo: null } };
+}
+
+async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: VmPlan): Promise<VmModel> {
+  const plan = withCloudInitSecret(planned, null);
   const { qemu } = ctx.provider.client;
   const source = plan.clone;
   const request = { node: plan.node, vmid: plan.vmid, guests: qemu, partial: (ref: GuestRef) => skeleton(plan, ref) };
@@ -87,19 +99,20 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmP
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   await convertToTemplate(ctx, ref, plan, created);
   if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
-  return requireVm(ctx, ref, plan);
+  return requireVm(ctx, ref, planned);
 }
 
-async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, plan: VmPlan, prior: VmModel): Promise<VmModel> {
+async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: VmPlan, prior: VmModel): Promise<VmModel> {
+  const plan = withCloudInitSecret(planned, prior);
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   const current = await requireVm(ctx, ref, prior, readWholeVm);
   const diff = configDiff(plan, current);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   await convertToTemplate(ctx, ref, plan, current);
-  if (plan.template) return requireVm(ctx, ref, plan);
+  if (plan.template) return requireVm(ctx, ref, planned);
   const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   if (stayedRunning && !isEmptyDiff(diff)) await applyWaitingVmChanges(ctx, ref, plan, diff);
-  return requireVm(ctx, ref, plan);
+  return requireVm(ctx, ref, planned);
 }
 
 /** The fields of a disk Proxmox fills in when the configuration leaves them out. */

@@ -1,6 +1,7 @@
 // truenas_iscsi_auth: CHAP credentials that targets refer to by tag.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
+import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { IscsiAuth, IscsiAuthCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
@@ -22,10 +23,22 @@ const authSchema = schema({
     }),
     user: attr.string({ required: true, description: 'CHAP user name the initiator presents.' }),
     secret: attr.string({
-      required: true,
+      optional: true,
       sensitive: true,
-      description: 'CHAP secret the initiator presents, 12 to 16 characters.',
+      description: 'CHAP secret the initiator presents, 12 to 16 characters. Give it here or, kept out of state, as secret_wo.',
       validators: [CHAP_SECRET],
+    }),
+    secret_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description: 'CHAP secret, write-only: sent to TrueNAS (with every create and update) but never stored in the plan or state (Terraform 1.11+).',
+      validators: [CHAP_SECRET],
+    }),
+    secret_wo_version: attr.number({
+      optional: true,
+      description: 'Required with secret_wo; change it to send a new secret_wo.',
+      validators: [validators.integer()],
     }),
     peeruser: attr.string({ default: '', description: 'User name the target presents back for mutual CHAP; empty for one-way CHAP.' }),
     peersecret: attr.string({
@@ -34,12 +47,30 @@ const authSchema = schema({
       description: 'Secret the target presents back for mutual CHAP, 12 to 16 characters; empty for one-way CHAP.',
       validators: [CHAP_SECRET],
     }),
+    peersecret_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description: 'Mutual CHAP secret, write-only: sent to TrueNAS but never stored; peersecret then stays empty in state.',
+      validators: [CHAP_SECRET],
+    }),
+    peersecret_wo_version: attr.number({
+      optional: true,
+      description: 'Required with peersecret_wo; change it to send a new peersecret_wo.',
+      validators: [validators.integer()],
+    }),
     discovery_auth: attr.string({
       default: 'NONE',
       description: 'Authentication for discovery sessions: NONE, CHAP or CHAP_MUTUAL.',
       validators: [validators.oneOf('NONE', 'CHAP', 'CHAP_MUTUAL')],
     }),
   },
+  rules: [
+    rules.exactlyOneOf('secret', 'secret_wo'),
+    rules.requiredWith('secret_wo', 'secret_wo_version'),
+    rules.conflictsWith('peersecret', 'peersecret_wo'),
+    rules.requiredWith('peersecret_wo', 'peersecret_wo_version'),
+  ],
 });
 
 type AuthModel = ModelOf<typeof authSchema>;
@@ -57,9 +88,14 @@ function toModel(auth: IscsiAuth, known: AuthModel): AuthModel {
     id: auth.id,
     tag: auth.tag,
     user: auth.user,
-    secret: unmasked(auth.secret, known.secret),
+    // Secrets given write-only stay out of state, though TrueNAS returns them.
+    secret: (known.secret_wo_version ?? null) !== null ? null : unmasked(auth.secret, known.secret),
+    secret_wo: null,
+    secret_wo_version: known.secret_wo_version ?? null,
     peeruser: auth.peeruser,
-    peersecret: unmasked(auth.peersecret, known.peersecret),
+    peersecret: (known.peersecret_wo_version ?? null) !== null ? '' : unmasked(auth.peersecret, known.peersecret),
+    peersecret_wo: null,
+    peersecret_wo_version: known.peersecret_wo_version ?? null,
     discovery_auth: auth.discovery_auth ?? 'NONE',
   };
 }
@@ -68,9 +104,9 @@ function input(plan: PlanModelOf<typeof authSchema>): IscsiAuthCreate {
   return {
     tag: plan.tag,
     user: plan.user,
-    secret: plan.secret,
+    secret: plan.secret ?? plan.secret_wo ?? '',
     peeruser: plan.peeruser,
-    peersecret: plan.peersecret,
+    peersecret: plan.peersecret_wo ?? plan.peersecret,
     discovery_auth: plan.discovery_auth as IscsiAuthCreate['discovery_auth'],
   };
 }
