@@ -67,12 +67,15 @@ const NOT_FOUND_TEXTS = [
   /^role '[^']+' does not exist/,
   /^group '[^']+' does not exist/,
   /volume '[^']+' does not exist/,
+  /^sdn (vnet |subnet )?'[^']+' does not exist/,
 ];
 
 /** True when the error says the object is gone (so a provider can drop it from state). */
 export function isNotFound(err: unknown): boolean {
   if (!(err instanceof ProxmoxApiError)) return false;
   if (err.status === 404) return true;
+  // A node's network interface is a parameter error (pve-manager PVE/API2/Network.pm).
+  if (err.status === 400 && err.errors.iface === 'interface does not exist') return true;
   return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
 }
 

@@ -8,8 +8,11 @@ import { ticketAuth, tokenAuth, type AuthHeaders } from './auth.js';
 import { AccessApi } from './endpoints/access.js';
 import { ClusterApi } from './endpoints/cluster.js';
 import { LxcApi } from './endpoints/lxc.js';
+import { NodeNetworkApi } from './endpoints/node-network.js';
+import { NodeSettingsApi } from './endpoints/node-settings.js';
 import { PoolsApi } from './endpoints/pools.js';
 import { QemuApi } from './endpoints/qemu.js';
+import { SdnApi } from './endpoints/sdn.js';
 import { StorageApi } from './endpoints/storage.js';
 import { ProxmoxHttp } from './http.js';
 import type { ProxmoxClientOptions } from './options.js';
@@ -30,6 +33,9 @@ export class ProxmoxClient {
   readonly storage: StorageApi;
   readonly pools: PoolsApi;
   readonly access: AccessApi;
+  readonly sdn: SdnApi;
+  readonly network: NodeNetworkApi;
+  readonly nodeSettings: NodeSettingsApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -63,6 +69,9 @@ export class ProxmoxClient {
     this.storage = new StorageApi(ctx);
     this.pools = new PoolsApi(ctx);
     this.access = new AccessApi(ctx);
+    this.sdn = new SdnApi(ctx);
+    this.network = new NodeNetworkApi(ctx);
+    this.nodeSettings = new NodeSettingsApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -114,3 +123,6 @@ export type * from './endpoints/qemu.js';
 export type * from './endpoints/lxc.js';
 export type * from './endpoints/pools.js';
 export type * from './endpoints/storage.js';
+export type * from './endpoints/sdn.js';
+export type * from './endpoints/node-network.js';
+export type * from './endpoints/node-settings.js';

@@ -7,7 +7,11 @@ import { defaultFaults, type ProxmoxSimFaults } from './faults.js';
 import { accessRoutes } from './handlers/access.js';
 import { clusterRoutes } from './handlers/cluster.js';
 import { guestRoutes } from './handlers/guests.js';
+import { nodeNetworkRoutes } from './handlers/node-network.js';
+import { nodeSettingsRoutes } from './handlers/node-settings.js';
 import { poolRoutes } from './handlers/pools.js';
+import { sdnRoutes } from './handlers/sdn.js';
+import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
 import { snapshotRoutes } from './handlers/snapshots.js';
 import { storageRoutes } from './handlers/storage.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
@@ -165,6 +169,10 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...guestRoutes('lxc'),
       ...snapshotRoutes('qemu'),
       ...snapshotRoutes('lxc'),
+      ...sdnRoutes,
+      ...sdnVnetRoutes,
+      ...nodeNetworkRoutes,
+      ...nodeSettingsRoutes,
     },
     sync,
   );

@@ -2,6 +2,8 @@
 // Tests may read and change it directly (drift, objects deleted outside Terraform).
 import type { SimIscsiLun } from './iscsi-luns.js';
 import { BUILTIN_ROLES } from './roles.js';
+import { seedNodeNetwork, seedNodeSettings, type SimNodeNetwork, type SimNodeSettings } from './node-network-state.js';
+import { seedSdn, type SimSdn } from './sdn-state.js';
 
 export type GuestKind = 'qemu' | 'lxc';
 
@@ -100,6 +102,11 @@ export interface SimState {
   nextId: { lower: number; upper: number };
   /** Bumped on every storage.cfg change; feeds its digest. */
   storageCfgVersion: number;
+  /** SDN: written and running configuration (sdn-state.ts). */
+  sdn: SimSdn;
+  /** Each node's interfaces (live and pending) and its DNS, hosts, time zone and config (node-network-state.ts). */
+  nodeNetworks: Map<string, SimNodeNetwork>;
+  nodeSettings: Map<string, SimNodeSettings>;
 }
 
 export const GIB = 1024 ** 3;
@@ -129,6 +136,9 @@ export function seedState(nodeName = 'pve'): SimState {
     acl: [],
     nextId: { lower: 100, upper: 1_000_000 },
     storageCfgVersion: 1,
+    sdn: seedSdn(),
+    nodeNetworks: new Map([[nodeName, seedNodeNetwork()]]),
+    nodeSettings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
   };
   state.storages.set('local', {
     storage: 'local',
