@@ -1,7 +1,7 @@
 // `/cluster/sdn/vnets` and their subnets (pve-network src/PVE/API2/Network/SDN/Vnets.pm,
 // Subnets.pm; checks from VnetPlugin.pm, SubnetPlugin.pm and the zone plugins'
 // `vnet_update_hook`). Access is checked on `/sdn/zones/<zone>/<vnet>` by the handlers.
-import { BlockList, isIP } from 'node:net';
+import { cidrContains as contains, ipNumber, isIP } from '../../../clients/common/ip-address.js';
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
 import { die, paramError } from '../pve-error.js';
 import type { RequestContext, Routes } from '../engine.js';
@@ -131,15 +131,6 @@ function subnetId(ctx: RequestContext, vnet: string, given: string): string {
   return `${zone}-${given.replace('/', '-')}`;
 }
 
-function contains(cidr: string, ip: string): boolean {
-  const [network = '', mask = '0'] = cidr.split('/');
-  const family = isIP(network) === 6 ? 'ipv6' : 'ipv4';
-  if (isIP(ip) !== isIP(network)) return false;
-  const block = new BlockList();
-  block.addSubnet(network, Number(mask), family);
-  return block.check(ip, family);
-}
-
 interface DhcpRange {
   'start-address': string;
   'end-address': string;
@@ -152,15 +143,6 @@ function dhcpRanges(section: SdnSection): DhcpRange[] {
     const { props } = parsePropertyString(text);
     return { 'start-address': props['start-address'] ?? '', 'end-address': props['end-address'] ?? '' };
   });
-}
-
-function ipNumber(ip: string): bigint {
-  if (isIP(ip) === 4) return ip.split('.').reduce((n, part) => (n << 8n) + BigInt(part), 0n);
-  const [head = '', tail = ''] = ip.split('::');
-  const left = head === '' ? [] : head.split(':');
-  const right = tail === '' ? [] : tail.split(':');
-  const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
-  return groups.reduce((n, part) => (n << 16n) + BigInt(parseInt(part, 16)), 0n);
 }
 
 /** SubnetPlugin.pm `on_update_hook`: the gateway and DHCP ranges lie in the subnet, ranges do not overlap. */
@@ -190,11 +172,8 @@ function subnetJson(ctx: RequestContext, id: string, section: SdnSection & { pen
   const { pending, ...values } = section;
   const out: Record<string, unknown> = { ...values, subnet: id, ...subnetParts(id), digest: fileDigest(ctx.engine.state.sdn.config.subnets) };
   if (values['dhcp-range'] !== undefined) out['dhcp-range'] = dhcpRanges(values);
-  if (pending !== undefined) {
-    const shown: Record<string, unknown> = { ...pending };
-    if (Array.isArray(pending['dhcp-range'])) shown['dhcp-range'] = dhcpRanges({ 'dhcp-range': pending['dhcp-range'] as string[] });
-    out.pending = shown;
-  }
+  // Only the top-level ranges are decoded (`$api_sdn_subnets_config`); pending ones stay the stored strings.
+  if (pending !== undefined) out.pending = pending;
   return sectionJson(ctx, '/cluster/sdn/vnets/{vnet}/subnets', out);
 }
 
