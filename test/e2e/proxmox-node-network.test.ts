@@ -141,6 +141,10 @@ describe('node network and settings with terraform', () => {
     assert.match(applied.stderr, /the network reload failed and the previous configuration was restored/);
     assert.equal(network.live.has('vmbr9'), false, 'the failed bridge is not live');
     assert.equal(network.pending, undefined);
-    assert.deepEqual((await e2e.ws.resources()).map((r) => r.address), [], 'nothing recorded in state');
+    assert.deepEqual(
+      (await e2e.ws.resources()).map((r) => r.address),
+      [],
+      'nothing recorded in state',
+    );
   });
 });

@@ -83,7 +83,11 @@ function assertAppliedOnceAfterWrites(sim: ProxmoxSimulator, from: number): void
   assert.ok(lastWrite >= 0 && (applies[0] ?? -1) > lastWrite, 'the apply comes after every SDN write');
   const { sdn } = sim.state;
   for (const kind of ['zones', 'vnets', 'subnets', 'controllers'] as const) {
-    assert.deepEqual([...sdn.running[kind]].map(([id, s]) => [id, s]), [...sdn.config[kind]].map(([id, s]) => [id, s]), `${kind}: running = written`);
+    assert.deepEqual(
+      [...sdn.running[kind]].map(([id, s]) => [id, s]),
+      [...sdn.config[kind]].map(([id, s]) => [id, s]),
+      `${kind}: running = written`,
+    );
   }
 }
 

@@ -71,9 +71,24 @@ async function powerAndSnapshots(group: ProxmoxClient['qemu'] | ProxmoxClient['l
 async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> {
   await send(c.sdn.create('controllers', { controller: 'evpn1', type: 'evpn', asn: 65000, peers: '10.0.0.1,10.0.0.2' }));
   await send(c.sdn.create('zones', { zone: 'lab', type: 'simple', ipam: 'pve', dhcp: 'dnsmasq', mtu: 1450, nodes: node }));
-  await send(c.sdn.create('ipams', { ipam: 'netbox', type: 'netbox', url: 'https://netbox.lan/api', token: 't', fingerprint: Array.from({ length: 32 }, () => 'ab').join(':') }));
+  await send(
+    c.sdn.create('ipams', {
+      ipam: 'netbox',
+      type: 'netbox',
+      url: 'https://netbox.lan/api',
+      token: 't',
+      fingerprint: Array.from({ length: 32 }, () => 'ab').join(':'),
+    }),
+  );
   await send(c.sdn.create('vnets', { vnet: 'servers', zone: 'lab', alias: 'servers', 'isolate-ports': false }));
-  await send(c.sdn.createSubnet('servers', '10.10.0.0/24', { vnet: 'servers', gateway: '10.10.0.1', snat: true, 'dhcp-range': ['start-address=10.10.0.100,end-address=10.10.0.150', 'start-address=10.10.0.200,end-address=10.10.0.210'] }));
+  await send(
+    c.sdn.createSubnet('servers', '10.10.0.0/24', {
+      vnet: 'servers',
+      gateway: '10.10.0.1',
+      snat: true,
+      'dhcp-range': ['start-address=10.10.0.100,end-address=10.10.0.150', 'start-address=10.10.0.200,end-address=10.10.0.210'],
+    }),
+  );
   await send(c.sdn.list('zones', 'pending'));
   await send(c.sdn.list('ipams'));
   await send(c.sdn.get('zones', 'lab', 'running'));
@@ -85,7 +100,17 @@ async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> 
   await send(c.sdn.apply());
   await send(c.sdn.deleteSubnet('servers', 'lab-10.10.0.0-24'));
   await send(c.sdn.delete('vnets', 'servers'));
-  await send(c.network.create(node, 'vmbr1', 'bridge', { cidr: '10.1.0.2/24', bridge_ports: 'eno2', bridge_vlan_aware: true, bridge_vids: '2-4094', autostart: true, comments: 'lab', mtu: 1500 }));
+  await send(
+    c.network.create(node, 'vmbr1', 'bridge', {
+      cidr: '10.1.0.2/24',
+      bridge_ports: 'eno2',
+      bridge_vlan_aware: true,
+      bridge_vids: '2-4094',
+      autostart: true,
+      comments: 'lab',
+      mtu: 1500,
+    }),
+  );
   await send(c.network.create(node, 'bond0', 'bond', { slaves: 'eno3', bond_mode: '802.3ad', bond_xmit_hash_policy: 'layer3+4' }));
   await send(c.network.create(node, 'vlan20', 'vlan', { 'vlan-raw-device': 'vmbr0', 'vlan-id': 20, cidr6: 'fd00:20::2/64' }));
   await send(c.network.list(node, 'bridge'));

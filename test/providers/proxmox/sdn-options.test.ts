@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { zoneOptionProblems, type ZoneOptionAttribute } from '../../../src/providers/proxmox/resources/sdn-zone-options.js';
 import { dhcpRangeProblems } from '../../../src/providers/proxmox/resources/sdn-subnet-checks.js';
 import { writtenSdnObject } from '../../../src/providers/proxmox/shared/sdn.js';
-import { pendingView } from '../../../src/sim/proxmox/sdn-state.js';
+import { pendingView, type SdnSection } from '../../../src/sim/proxmox/sdn-state.js';
 
 const zoneCases: Array<[string, ZoneOptionAttribute[], string[]]> = [
   ['simple', ['ipam', 'dhcp', 'mtu'], []],
@@ -36,7 +36,15 @@ test('subnet checks: gateway and DHCP ranges inside the subnet, ranges not overl
     ['10.0.0.5/32', '10.0.0.1', [], []],
     ['10.0.0.0/24', undefined, [{ start: '10.0.0.200', end: '10.0.0.100' }], ['dhcp_ranges']],
     ['10.0.0.0/24', undefined, [{ start: '10.0.0.10', end: '10.0.1.10' }], ['dhcp_ranges']],
-    ['10.0.0.0/24', undefined, [{ start: '10.0.0.10', end: '10.0.0.20' }, { start: '10.0.0.15', end: '10.0.0.30' }], ['dhcp_ranges']],
+    [
+      '10.0.0.0/24',
+      undefined,
+      [
+        { start: '10.0.0.10', end: '10.0.0.20' },
+        { start: '10.0.0.15', end: '10.0.0.30' },
+      ],
+      ['dhcp_ranges'],
+    ],
     ['fd00::/64', 'fd00::1', [{ start: 'fd00::100', end: 'fd00::1ff' }], []],
     ['fd00::/64', 'fd01::1', [{ start: 'nope', end: 'fd00::1' }], ['gateway', 'dhcp_ranges']],
   ];
@@ -50,12 +58,12 @@ test('subnet checks: gateway and DHCP ranges inside the subnet, ranges not overl
 });
 
 test('pending view (pending_config) and the written configuration read from it', () => {
-  const running = new Map([
+  const running = new Map<string, SdnSection>([
     ['kept', { type: 'simple', mtu: '1500' }],
     ['changed', { type: 'vlan', bridge: 'vmbr0', mtu: '1500' }],
     ['gone', { type: 'simple' }],
   ]);
-  const written = new Map([
+  const written = new Map<string, SdnSection>([
     ['kept', { type: 'simple', mtu: '1500' }],
     ['changed', { type: 'vlan', bridge: 'vmbr1' }],
     ['fresh', { type: 'simple', ipam: 'pve' }],

@@ -14,7 +14,7 @@ const bridgeSchema = schema({
   attributes: {
     ...interfaceAttributes,
     ports: attr.list(ty.string, { optional: true, description: 'Interfaces enslaved to the bridge (none: an internal bridge).' }),
-    vlan_aware: attr.bool({ default: false, description: 'VLAN-aware bridge: guests\' VLAN tags are carried on the ports.' }),
+    vlan_aware: attr.bool({ default: false, description: "VLAN-aware bridge: guests' VLAN tags are carried on the ports." }),
     vlan_ids: attr.string({
       optional: true,
       description: 'VLAN-aware only: the VLANs the bridge carries, such as "2-4094" or "10 20 30-40" (default 2-4094).',
@@ -25,7 +25,12 @@ const bridgeSchema = schema({
 
 type BridgeModel = ModelOf<typeof bridgeSchema>;
 
-const BRIDGE_FIELDS = fields([...ADDRESS_FIELDS.map((f) => [f.attr, f.key, f.kind] as const), ['ports', 'bridge_ports', 'list'], ['vlan_aware', 'bridge_vlan_aware', 'bool'], ['vlan_ids', 'bridge_vids', 'string']] as const);
+const BRIDGE_FIELDS = fields([
+  ...ADDRESS_FIELDS.map((f) => [f.attr, f.key, f.kind] as const),
+  ['ports', 'bridge_ports', 'list'],
+  ['vlan_aware', 'bridge_vlan_aware', 'bool'],
+  ['vlan_ids', 'bridge_vids', 'string'],
+] as const);
 
 export const networkBridgeResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_network_bridge',

@@ -15,15 +15,28 @@ const vlanSchema = schema({
     'A VLAN interface on a node: named DEVICE.TAG (such as "vmbr0.20"), or any name with raw_device and vlan_id. Applied with a network reload; restored if the reload fails.',
   attributes: {
     ...interfaceAttributes,
-    raw_device: attr.string({ optional: true, description: 'The interface carrying the VLAN (when the name is not DEVICE.TAG).', planModifiers: [planModifiers.requiresReplace()] }),
-    vlan_id: attr.number({ optional: true, description: 'The VLAN tag (when the name is not DEVICE.TAG).', validators: [validators.between(1, 4094)], planModifiers: [planModifiers.requiresReplace()] }),
+    raw_device: attr.string({
+      optional: true,
+      description: 'The interface carrying the VLAN (when the name is not DEVICE.TAG).',
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    vlan_id: attr.number({
+      optional: true,
+      description: 'The VLAN tag (when the name is not DEVICE.TAG).',
+      validators: [validators.between(1, 4094)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
   },
   rules: [rules.requiredWith('raw_device', 'vlan_id'), rules.requiredWith('vlan_id', 'raw_device')],
 });
 
 type VlanModel = ModelOf<typeof vlanSchema>;
 
-const VLAN_FIELDS = fields([...ADDRESS_FIELDS.map((f) => [f.attr, f.key, f.kind] as const), ['raw_device', 'vlan-raw-device', 'string'], ['vlan_id', 'vlan-id', 'number']] as const);
+const VLAN_FIELDS = fields([
+  ...ADDRESS_FIELDS.map((f) => [f.attr, f.key, f.kind] as const),
+  ['raw_device', 'vlan-raw-device', 'string'],
+  ['vlan_id', 'vlan-id', 'number'],
+] as const);
 
 export const networkVlanResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_network_vlan',
@@ -38,7 +51,12 @@ export const networkVlanResource = defineResource<ProxmoxProviderData>()({
   ...interfaceCrud({
     type: 'vlan',
     fields: VLAN_FIELDS,
-    toModel: (values, _iface, known: VlanModel) => ({ ...(values as Omit<VlanModel, 'id' | 'node' | 'name'>), id: known.id, node: known.node, name: known.name }),
+    toModel: (values, _iface, known: VlanModel) => ({
+      ...(values as Omit<VlanModel, 'id' | 'node' | 'name'>),
+      id: known.id,
+      node: known.node,
+      name: known.name,
+    }),
   }),
   importState: interfaceImport,
   validateConfig(ctx) {

@@ -10,13 +10,21 @@ import type { ProxmoxProviderData } from '../index.js';
 import { fields, paramsOf, removedKeys, valuesOf } from '../shared/api-fields.js';
 
 const configSchema = schema({
-  description: 'A node\'s settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged.',
+  description:
+    "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
     description: attr.string({ optional: true, description: 'Notes shown in the node summary.' }),
-    wake_on_lan: attr.string({ optional: true, description: 'Wake-on-LAN: the MAC address, optionally with bind-interface and broadcast-address, as the API\'s property string.' }),
-    startall_onboot_delay: attr.number({ optional: true, description: 'Seconds to wait before starting guests on boot.', validators: [validators.between(0, 300)] }),
+    wake_on_lan: attr.string({
+      optional: true,
+      description: "Wake-on-LAN: the MAC address, optionally with bind-interface and broadcast-address, as the API's property string.",
+    }),
+    startall_onboot_delay: attr.number({
+      optional: true,
+      description: 'Seconds to wait before starting guests on boot.',
+      validators: [validators.between(0, 300)],
+    }),
     ballooning_target: attr.number({ optional: true, description: 'RAM usage target for ballooning, in percent.', validators: [validators.between(0, 100)] }),
   },
 });

@@ -8,7 +8,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ProxmoxProviderData } from '../index.js';
 
 const dnsSchema = schema({
-  description: 'The DNS settings of a node (/etc/resolv.conf). Creating adopts the node\'s settings; destroying leaves them unchanged.',
+  description: "The DNS settings of a node (/etc/resolv.conf). Creating adopts the node's settings; destroying leaves them unchanged.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
@@ -47,6 +47,7 @@ export const nodeDnsResource = defineResource<ProxmoxProviderData>()({
   importState: (id) => ({ node: id, servers: [] }),
   validateConfig(ctx) {
     const servers = ctx.config.get('servers');
-    if (Array.isArray(servers) && servers.length > 3) ctx.error('servers', 'Too many name servers', `A node takes at most three name servers, got ${servers.length}.`);
+    if (Array.isArray(servers) && servers.length > 3)
+      ctx.error('servers', 'Too many name servers', `A node takes at most three name servers, got ${servers.length}.`);
   },
 });

@@ -6,11 +6,11 @@ import { defineResource } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../index.js';
 
 const hostsSchema = schema({
-  description: 'The whole /etc/hosts of a node. Creating adopts the node\'s file; destroying leaves it unchanged. Keep the node\'s own name in it.',
+  description: "The whole /etc/hosts of a node. Creating adopts the node's file; destroying leaves it unchanged. Keep the node's own name in it.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
-    content: attr.string({ required: true, description: 'The file\'s content.' }),
+    content: attr.string({ required: true, description: "The file's content." }),
     digest: attr.string({ computed: true, description: 'SHA-1 of the content on the node.' }),
   },
 });

@@ -9,14 +9,18 @@ import type { ProxmoxProviderData } from '../index.js';
 const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
 const timeSchema = schema({
-  description: 'The time zone of a node. Creating adopts the node\'s setting; destroying leaves it unchanged.',
+  description: "The time zone of a node. Creating adopts the node's setting; destroying leaves it unchanged.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
     timezone: attr.string({
       required: true,
       description: 'Time zone name from the tz database, such as "Europe/Berlin" or "UTC".',
-      validators: [validators.custom('a tz database name', (value) => (typeof value === 'string' && !ZONES.has(value) ? `"${value}" is not a tz database time zone` : undefined))],
+      validators: [
+        validators.custom('a tz database name', (value) =>
+          typeof value === 'string' && !ZONES.has(value) ? `"${value}" is not a tz database time zone` : undefined,
+        ),
+      ],
     }),
   },
 });

@@ -41,7 +41,7 @@ const CONTROLLER_FIELDS = fields([
 type ControllerAttribute = (typeof CONTROLLER_FIELDS)[number]['attr'];
 
 const controllerSchema = schema({
-  description: 'An SDN controller: evpn (the BGP-EVPN control plane of evpn zones), bgp (a node\'s BGP peering) or isis. Pending until applied.',
+  description: "An SDN controller: evpn (the BGP-EVPN control plane of evpn zones), bgp (a node's BGP peering) or isis. Pending until applied.",
   attributes: {
     id: attr.string({ computed: true, description: 'The controller id.', planModifiers: [planModifiers.useStateForUnknown()] }),
     controller: attr.string({
@@ -99,8 +99,10 @@ export const sdnControllerResource = defineResource<ProxmoxProviderData>()({
     if (type === undefined) return;
     for (const field of CONTROLLER_FIELDS) {
       const set = !ctx.config.isNull(field.attr);
-      if (set && !(ALLOWED[type] ?? []).includes(field.attr)) ctx.error(field.attr, 'Option not valid for this controller type', `A "${type}" controller does not take ${field.attr}.`);
-      if (!set && (REQUIRED[type] ?? []).includes(field.attr)) ctx.error(field.attr, 'Missing controller option', `A "${type}" controller needs ${field.attr}.`);
+      if (set && !(ALLOWED[type] ?? []).includes(field.attr))
+        ctx.error(field.attr, 'Option not valid for this controller type', `A "${type}" controller does not take ${field.attr}.`);
+      if (!set && (REQUIRED[type] ?? []).includes(field.attr))
+        ctx.error(field.attr, 'Missing controller option', `A "${type}" controller needs ${field.attr}.`);
     }
   },
 });

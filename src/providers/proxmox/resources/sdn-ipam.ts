@@ -28,7 +28,7 @@ const ipamSchema = schema({
     section: attr.number({ optional: true, description: 'phpipam: the section id (required there).' }),
     fingerprint: attr.string({
       optional: true,
-      description: 'SHA-256 fingerprint of the IPAM\'s certificate (32 colon-separated hex bytes).',
+      description: "SHA-256 fingerprint of the IPAM's certificate (32 colon-separated hex bytes).",
       validators: [validators.textMatching(/^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$/, '32 colon-separated hex bytes')],
     }),
   },
@@ -73,6 +73,7 @@ export const sdnIpamResource = defineResource<ProxmoxProviderData>()({
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === 'phpipam' && ctx.config.isNull('section')) ctx.error('section', 'Missing IPAM option', 'A "phpipam" IPAM needs section.');
-    if (type === 'netbox' && !ctx.config.isNull('section')) ctx.error('section', 'Option not valid for this IPAM type', 'A "netbox" IPAM does not take section.');
+    if (type === 'netbox' && !ctx.config.isNull('section'))
+      ctx.error('section', 'Option not valid for this IPAM type', 'A "netbox" IPAM does not take section.');
   },
 });

@@ -18,7 +18,7 @@ const replace = planModifiers.requiresReplace();
 const subnetSchema = schema({
   description: 'A subnet of an SDN vnet: gateway, SNAT, DHCP ranges (simple zones with dhcp = "dnsmasq") and DNS zone prefix. Pending until applied.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The server\'s subnet id, `<zone>-<network>-<mask>`.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: attr.string({ computed: true, description: "The server's subnet id, `<zone>-<network>-<mask>`.", planModifiers: [planModifiers.useStateForUnknown()] }),
     vnet: attr.string({ required: true, description: 'The vnet the subnet belongs to.', planModifiers: [replace] }),
     cidr: attr.string({
       required: true,
@@ -36,7 +36,7 @@ const subnetSchema = schema({
         start: attr.string({ required: true, description: 'First address of the range.' }),
         end: attr.string({ required: true, description: 'Last address of the range.' }),
       },
-      { optional: true, description: 'Address ranges the zone\'s DHCP server leases from; inside the subnet, not overlapping.' },
+      { optional: true, description: "Address ranges the zone's DHCP server leases from; inside the subnet, not overlapping." },
     ),
     pending_change: pendingChangeAttribute,
   },
@@ -123,7 +123,12 @@ export const sdnSubnetResource = defineResource<ProxmoxProviderData>()({
   async update(ctx, plan, prior) {
     const ranges = rangeParams(plan.dhcp_ranges);
     const remove = [...removedKeys(SUBNET_FIELDS, plan, prior), ...(ranges === undefined && (prior.dhcp_ranges?.length ?? 0) > 0 ? ['dhcp-range'] : [])];
-    await ctx.provider.client.sdn.updateSubnet(plan.vnet, prior.id ?? plan.cidr, { ...paramsOf(SUBNET_FIELDS, plan), 'dhcp-range': ranges, vnet: plan.vnet }, remove);
+    await ctx.provider.client.sdn.updateSubnet(
+      plan.vnet,
+      prior.id ?? plan.cidr,
+      { ...paramsOf(SUBNET_FIELDS, plan), 'dhcp-range': ranges, vnet: plan.vnet },
+      remove,
+    );
     return readBack(ctx, plan);
   },
   async delete(ctx, state) {
@@ -141,7 +146,11 @@ export const sdnSubnetResource = defineResource<ProxmoxProviderData>()({
     const gateway = ctx.config.string('gateway');
     const ranges = ctx.config.get('dhcp_ranges');
     if (cidr === undefined || cidrProblem(cidr) !== null) return;
-    const list = Array.isArray(ranges) ? ranges.filter((r): r is DhcpRange => typeof r === 'object' && r !== null && typeof (r as DhcpRange).start === 'string' && typeof (r as DhcpRange).end === 'string') : [];
+    const list = Array.isArray(ranges)
+      ? ranges.filter(
+          (r): r is DhcpRange => typeof r === 'object' && r !== null && typeof (r as DhcpRange).start === 'string' && typeof (r as DhcpRange).end === 'string',
+        )
+      : [];
     for (const problem of dhcpRangeProblems(cidr, gateway, list)) ctx.error(problem.attribute, problem.summary, problem.detail);
   },
 });

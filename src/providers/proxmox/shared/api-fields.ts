@@ -43,7 +43,11 @@ export function removedKeys<A extends string>(table: ReadonlyArray<ApiField<A>>,
 /** A value the server sent (text, number or boolean) as the attribute's type; null when absent. */
 export function decode(kind: FieldKind, value: unknown): string | number | boolean | string[] | null {
   if (value === undefined || value === null || value === '') return null;
-  if (kind === 'list') return String(value).split(/[,;\s]+/).filter((item) => item !== '').sort();
+  if (kind === 'list')
+    return String(value)
+      .split(/[,;\s]+/)
+      .filter((item) => item !== '')
+      .sort();
   if (kind === 'bool') return value === true || value === 1 || value === '1';
   if (kind === 'number') return Number(value);
   return typeof value === 'string' ? value : String(value);

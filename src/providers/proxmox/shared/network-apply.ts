@@ -43,7 +43,9 @@ export function applyNetworkChange(client: ProxmoxClient, node: string, write: (
       try {
         await client.network.reload(node);
       } catch (second) {
-        throw new Error(`the network reload failed (${err.message}) and reloading the previous configuration failed too (${String(second)})`, { cause: err });
+        throw new Error(`the network reload failed (${err.message}) and reloading the previous configuration failed too (${String(second)})`, {
+          cause: second,
+        });
       }
       throw new Error(`the network reload failed and the previous configuration was restored: ${err.message}`, { cause: err });
     }

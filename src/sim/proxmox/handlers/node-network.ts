@@ -51,7 +51,8 @@ function checkConflicts(ifaces: Map<string, SimInterface>, name: string, params:
   if (wanted.key === undefined) return;
   for (const [other, iface] of ifaces) {
     if (other === name) continue;
-    for (const port of portsOf(iface).ports) if (wanted.ports.includes(port)) throw paramError({ [wanted.key]: `${port} is already used on interface '${other}'.` });
+    for (const port of portsOf(iface).ports)
+      if (wanted.ports.includes(port)) throw paramError({ [wanted.key]: `${port} is already used on interface '${other}'.` });
   }
 }
 
@@ -130,8 +131,14 @@ function update(ctx: RequestContext): null {
   const kept = { ...old };
   for (const key of listParam(ctx.params.delete)) {
     delete kept[key];
-    if (key === 'cidr') (delete kept.address, delete kept.netmask);
-    if (key === 'cidr6') (delete kept.address6, delete kept.netmask6);
+    if (key === 'cidr') {
+      delete kept.address;
+      delete kept.netmask;
+    }
+    if (key === 'cidr6') {
+      delete kept.address6;
+      delete kept.netmask6;
+    }
   }
   checkConflicts(ifaces, name, ctx.params);
   ifaces.set(name, normalised(ctx.params, kept));
