@@ -74,7 +74,7 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
         );
         assert.equal(live?.get('bond0')?.bond_xmit_hash_policy, 'layer2+3');
         assert.equal(live?.get('vmbr0.20')?.address6, 'fd00:20::2');
-        const settings = target.state.nodeSettings.get('pve');
+        const settings = target.state.settings.get('pve');
         assert.deepEqual(settings?.dns, { search: 'lab.example', dns1: '192.168.1.1' });
         assert.equal(settings?.timezone, 'Europe/Berlin');
         assert.equal(settings?.config['startall-onboot-delay'], '30');
@@ -95,7 +95,7 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
         const live = target.state.nodeNetworks.get('pve')?.live;
         assert.equal(live?.get('vmbr1')?.comments, 'trunk');
         assert.equal(live?.get('bond0')?.bond_xmit_hash_policy, 'layer3+4');
-        assert.deepEqual(target.state.nodeSettings.get('pve')?.dns, { search: 'lab.example', dns1: '192.168.1.1', dns2: '1.1.1.1' });
+        assert.deepEqual(target.state.settings.get('pve')?.dns, { search: 'lab.example', dns1: '192.168.1.1', dns2: '1.1.1.1' });
       },
     },
   ],
@@ -111,7 +111,7 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
   leftovers({ state }) {
     const network = state.nodeNetworks.get('pve');
     // The singletons stay as they are: destroying them leaves the node's settings.
-    assert.equal(state.nodeSettings.get('pve')?.timezone, 'UTC');
+    assert.equal(state.settings.get('pve')?.timezone, 'UTC');
     return [...(network?.live.keys() ?? []), ...(network?.pending?.keys() ?? [])].filter((name) => CREATED.includes(name));
   },
 };

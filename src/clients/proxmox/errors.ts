@@ -67,7 +67,8 @@ const NOT_FOUND_TEXTS = [
   /^role '[^']+' does not exist/,
   /^group '[^']+' does not exist/,
   /volume '[^']+' does not exist/,
-  /^sdn (vnet |subnet )?'[^']+' does not exist/,
+  // Inside the SDN lock the text is prefixed ("delete sdn zone object failed: sdn 'x' does not exist").
+  /\bsdn (vnet |subnet )?'[^']+' does not exist/,
 ];
 
 /** True when the error says the object is gone (so a provider can drop it from state). */

@@ -35,7 +35,7 @@ export class ProxmoxClient {
   readonly access: AccessApi;
   readonly sdn: SdnApi;
   readonly network: NodeNetworkApi;
-  readonly nodeSettings: NodeSettingsApi;
+  readonly settings: NodeSettingsApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -71,7 +71,7 @@ export class ProxmoxClient {
     this.access = new AccessApi(ctx);
     this.sdn = new SdnApi(ctx);
     this.network = new NodeNetworkApi(ctx);
-    this.nodeSettings = new NodeSettingsApi(ctx);
+    this.settings = new NodeSettingsApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */

@@ -8,7 +8,7 @@ import { accessRoutes } from './handlers/access.js';
 import { clusterRoutes } from './handlers/cluster.js';
 import { guestRoutes } from './handlers/guests.js';
 import { nodeNetworkRoutes } from './handlers/node-network.js';
-import { nodeSettingsRoutes } from './handlers/node-settings.js';
+import { settingsRoutes } from './handlers/node-settings.js';
 import { poolRoutes } from './handlers/pools.js';
 import { sdnRoutes } from './handlers/sdn.js';
 import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
@@ -172,7 +172,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...sdnRoutes,
       ...sdnVnetRoutes,
       ...nodeNetworkRoutes,
-      ...nodeSettingsRoutes,
+      ...settingsRoutes,
     },
     sync,
   );

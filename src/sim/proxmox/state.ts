@@ -106,7 +106,7 @@ export interface SimState {
   sdn: SimSdn;
   /** Each node's interfaces (live and pending) and its DNS, hosts, time zone and config (node-network-state.ts). */
   nodeNetworks: Map<string, SimNodeNetwork>;
-  nodeSettings: Map<string, SimNodeSettings>;
+  settings: Map<string, SimNodeSettings>;
 }
 
 export const GIB = 1024 ** 3;
@@ -138,7 +138,7 @@ export function seedState(nodeName = 'pve'): SimState {
     storageCfgVersion: 1,
     sdn: seedSdn(),
     nodeNetworks: new Map([[nodeName, seedNodeNetwork()]]),
-    nodeSettings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
+    settings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
   };
   state.storages.set('local', {
     storage: 'local',

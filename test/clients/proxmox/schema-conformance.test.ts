@@ -10,7 +10,7 @@ import type { HttpMethod } from '../../../src/sim/proxmox/schema/types.js';
 import { startHarness, type Harness } from './harness.js';
 
 const PASSWORD = 'conformance-password';
-const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'sdn', 'network', 'nodeSettings'] as const;
+const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'sdn', 'network', 'settings'] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
 
@@ -120,14 +120,14 @@ async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> 
   await send(c.network.reload(node));
   await send(c.network.delete(node, 'vlan20'));
   await send(c.network.revert(node));
-  await send(c.nodeSettings.setDns(node, { search: 'lan', dns1: '1.1.1.1', dns2: '9.9.9.9' }));
-  await send(c.nodeSettings.dns(node));
-  const hosts = await c.nodeSettings.hosts(node);
-  await send(c.nodeSettings.setHosts(node, `${hosts.data}10.0.0.9 nas\n`, hosts.digest));
-  await send(c.nodeSettings.setTimezone(node, 'Europe/Berlin'));
-  await send(c.nodeSettings.time(node));
-  await send(c.nodeSettings.updateConfig(node, { description: 'rack 2', 'startall-onboot-delay': 10 }, ['wakeonlan']));
-  await send(c.nodeSettings.config(node));
+  await send(c.settings.setDns(node, { search: 'lan', dns1: '1.1.1.1', dns2: '9.9.9.9' }));
+  await send(c.settings.dns(node));
+  const hosts = await c.settings.hosts(node);
+  await send(c.settings.setHosts(node, `${hosts.data}10.0.0.9 nas\n`, hosts.digest));
+  await send(c.settings.setTimezone(node, 'Europe/Berlin'));
+  await send(c.settings.time(node));
+  await send(c.settings.updateConfig(node, { description: 'rack 2', 'startall-onboot-delay': 10 }, ['wakeonlan']));
+  await send(c.settings.config(node));
 }
 
 before(async () => {

@@ -39,7 +39,7 @@ const CONFIG_FIELDS = fields([
 ] as const);
 
 async function read(provider: ProxmoxProviderData, node: string): Promise<ConfigModel> {
-  const config = await provider.client.nodeSettings.config(node);
+  const config = await provider.client.settings.config(node);
   return { ...(valuesOf(CONFIG_FIELDS, config) as Omit<ConfigModel, 'id' | 'node'>), id: node, node };
 }
 
@@ -54,12 +54,12 @@ export const nodeConfigResource = defineResource<ProxmoxProviderData>()({
 }`,
   async create(ctx, plan) {
     // Adopting: settings the configuration leaves unset stay as the node has them.
-    await ctx.provider.client.nodeSettings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan));
+    await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan));
     return read(ctx.provider, plan.node);
   },
   read: (ctx, state) => read(ctx.provider, state.node),
   async update(ctx, plan, prior) {
-    await ctx.provider.client.nodeSettings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan), removedKeys(CONFIG_FIELDS, plan, prior));
+    await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan), removedKeys(CONFIG_FIELDS, plan, prior));
     return read(ctx.provider, plan.node);
   },
   async delete() {},

@@ -21,12 +21,12 @@ type DnsModel = ModelOf<typeof dnsSchema>;
 
 async function write(provider: ProxmoxProviderData, plan: DnsModel): Promise<DnsModel> {
   const [dns1, dns2, dns3] = plan.servers ?? [];
-  await provider.client.nodeSettings.setDns(plan.node, { search: plan.search, dns1, dns2, dns3 });
+  await provider.client.settings.setDns(plan.node, { search: plan.search, dns1, dns2, dns3 });
   return read(provider, plan);
 }
 
 async function read(provider: ProxmoxProviderData, known: Pick<DnsModel, 'node' | 'servers'>): Promise<DnsModel> {
-  const dns = await provider.client.nodeSettings.dns(known.node);
+  const dns = await provider.client.settings.dns(known.node);
   const servers = [dns.dns1, dns.dns2, dns.dns3].filter((s): s is string => s !== undefined && s !== '');
   return { id: known.node, node: known.node, search: dns.search ?? '', servers: servers.length === 0 && known.servers === null ? null : servers };
 }

@@ -17,13 +17,13 @@ const hostsSchema = schema({
 
 async function write(provider: ProxmoxProviderData, node: string, content: string) {
   // The digest makes a concurrent edit fail instead of being overwritten unseen.
-  const current = await provider.client.nodeSettings.hosts(node);
-  await provider.client.nodeSettings.setHosts(node, content, current.digest);
+  const current = await provider.client.settings.hosts(node);
+  await provider.client.settings.setHosts(node, content, current.digest);
   return read(provider, node, content);
 }
 
 async function read(provider: ProxmoxProviderData, node: string, known: string | undefined) {
-  const hosts = await provider.client.nodeSettings.hosts(node);
+  const hosts = await provider.client.settings.hosts(node);
   // The node may drop or add a final newline; keep the configuration's spelling then.
   const content = known !== undefined && known.trimEnd() === hosts.data.trimEnd() ? known : hosts.data;
   return { id: node, node, content, digest: hosts.digest ?? null };

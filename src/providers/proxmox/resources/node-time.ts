@@ -26,12 +26,12 @@ const timeSchema = schema({
 });
 
 async function write(provider: ProxmoxProviderData, node: string, timezone: string) {
-  await provider.client.nodeSettings.setTimezone(node, timezone);
+  await provider.client.settings.setTimezone(node, timezone);
   return read(provider, node);
 }
 
 async function read(provider: ProxmoxProviderData, node: string) {
-  const time = await provider.client.nodeSettings.time(node);
+  const time = await provider.client.settings.time(node);
   return { id: node, node, timezone: time.timezone };
 }
 

@@ -9,7 +9,7 @@ const TIME_ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
 function settingsOf(ctx: RequestContext): SimNodeSettings {
   const node = requireNode(ctx);
-  const settings = ctx.engine.state.nodeSettings.get(node);
+  const settings = ctx.engine.state.settings.get(node);
   if (!settings) throw die(`no such node '${node}'`);
   return settings;
 }
@@ -81,7 +81,7 @@ function setConfig(ctx: RequestContext): null {
   return null;
 }
 
-export const nodeSettingsRoutes: Routes = {
+export const settingsRoutes: Routes = {
   'GET /nodes/{node}/dns': dns,
   'PUT /nodes/{node}/dns': setDns,
   'GET /nodes/{node}/hosts': hosts,
