@@ -128,7 +128,18 @@ function operationContext(provider: unknown) {
 }
 
 /** Objects that always exist (singletons, services): read finds them, delete resets rather than removes. */
-const SINGLETONS = new Set(['truenas_service', 'truenas_ssh_config', 'truenas_nfs_config', 'proxmox_cluster_firewall', 'proxmox_node_firewall']);
+const SINGLETONS = new Set([
+  'truenas_service',
+  'truenas_ssh_config',
+  'truenas_nfs_config',
+  'proxmox_cluster_firewall',
+  'proxmox_node_firewall',
+  'proxmox_sdn_applier',
+  'proxmox_node_dns',
+  'proxmox_node_hosts',
+  'proxmox_node_time',
+  'proxmox_node_config',
+]);
 
 describe('not-found handling of every resource', () => {
   let truenas: TrueNASSimulator;

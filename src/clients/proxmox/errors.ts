@@ -69,6 +69,8 @@ const NOT_FOUND_TEXTS = [
   /volume '[^']+' does not exist/,
   // pve-firewall (API2/Firewall/IPSet.pm, Rules.pm).
   /^no such (IPSet|security group) '[^']+'/,
+  // Inside the SDN lock the text is prefixed ("delete sdn zone object failed: sdn 'x' does not exist").
+  /\bsdn (vnet |subnet )?'[^']+' does not exist/,
 ];
 
 /** pve-firewall answers a missing alias or IP set entry with a 400 naming the parameter. */
@@ -79,6 +81,8 @@ export function isNotFound(err: unknown): boolean {
   if (!(err instanceof ProxmoxApiError)) return false;
   if (err.status === 404) return true;
   if (err.status === 400 && Object.entries(NOT_FOUND_PARAMS).some(([param, text]) => err.errors[param] === text)) return true;
+  // A node's network interface is a parameter error (pve-manager PVE/API2/Network.pm).
+  if (err.status === 400 && err.errors.iface === 'interface does not exist') return true;
   return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
 }
 

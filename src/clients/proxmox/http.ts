@@ -12,7 +12,8 @@ import type { ProxmoxClientStats } from './stats.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type ParamValue = string | number | boolean;
-export type Params = Readonly<Record<string, ParamValue | undefined>>;
+/** An array parameter (`dhcp-range`) is sent as the key repeated, once per item. */
+export type Params = Readonly<Record<string, ParamValue | readonly string[] | undefined>>;
 
 export interface HttpOptions {
   endpoint: string;
@@ -47,7 +48,8 @@ export function encodeParams(params: Params): URLSearchParams {
   const out = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    out.append(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
+    if (Array.isArray(value)) for (const item of value) out.append(key, String(item));
+    else out.append(key, typeof value === 'boolean' ? (value ? '1' : '0') : String(value));
   }
   return out;
 }

@@ -9,8 +9,11 @@ import { AccessApi } from './endpoints/access.js';
 import { ClusterApi } from './endpoints/cluster.js';
 import { FirewallApi } from './endpoints/firewall.js';
 import { LxcApi } from './endpoints/lxc.js';
+import { NodeNetworkApi } from './endpoints/node-network.js';
+import { NodeSettingsApi } from './endpoints/node-settings.js';
 import { PoolsApi } from './endpoints/pools.js';
 import { QemuApi } from './endpoints/qemu.js';
+import { SdnApi } from './endpoints/sdn.js';
 import { StorageApi } from './endpoints/storage.js';
 import { ProxmoxHttp } from './http.js';
 import type { ProxmoxClientOptions } from './options.js';
@@ -32,6 +35,9 @@ export class ProxmoxClient {
   readonly pools: PoolsApi;
   readonly access: AccessApi;
   readonly firewall: FirewallApi;
+  readonly sdn: SdnApi;
+  readonly network: NodeNetworkApi;
+  readonly settings: NodeSettingsApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -66,6 +72,9 @@ export class ProxmoxClient {
     this.pools = new PoolsApi(ctx);
     this.access = new AccessApi(ctx);
     this.firewall = new FirewallApi(ctx);
+    this.sdn = new SdnApi(ctx);
+    this.network = new NodeNetworkApi(ctx);
+    this.settings = new NodeSettingsApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -128,3 +137,6 @@ export type * from './endpoints/lxc.js';
 export type * from './endpoints/pools.js';
 export type * from './endpoints/storage.js';
 export type * from './endpoints/firewall.js';
+export type * from './endpoints/sdn.js';
+export type * from './endpoints/node-network.js';
+export type * from './endpoints/node-settings.js';

@@ -33,6 +33,19 @@ import { userResource } from './resources/user.js';
 import { vmSnapshotResource } from './resources/vm-snapshot.js';
 import { vmResource } from './resources/vm.js';
 import { explainProxmoxError } from './api-errors.js';
+import { networkBondResource } from './resources/network-bond.js';
+import { networkBridgeResource } from './resources/network-bridge.js';
+import { networkVlanResource } from './resources/network-vlan.js';
+import { nodeConfigResource } from './resources/node-config.js';
+import { nodeDnsResource } from './resources/node-dns.js';
+import { nodeHostsResource } from './resources/node-hosts.js';
+import { nodeTimeResource } from './resources/node-time.js';
+import { sdnApplierResource } from './resources/sdn-applier.js';
+import { sdnControllerResource } from './resources/sdn-controller.js';
+import { sdnIpamResource } from './resources/sdn-ipam.js';
+import { sdnSubnetResource } from './resources/sdn-subnet.js';
+import { sdnVnetResource } from './resources/sdn-vnet.js';
+import { sdnZoneResource } from './resources/sdn-zone.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -64,6 +77,19 @@ export const proxmoxProvider = defineProvider({
     firewallIpsetResource,
     firewallSecurityGroupResource,
     firewallRulesResource,
+    sdnZoneResource,
+    sdnVnetResource,
+    sdnSubnetResource,
+    sdnControllerResource,
+    sdnIpamResource,
+    sdnApplierResource,
+    networkBridgeResource,
+    networkBondResource,
+    networkVlanResource,
+    nodeDnsResource,
+    nodeHostsResource,
+    nodeTimeResource,
+    nodeConfigResource,
   ],
   dataSources: [
     versionDataSource,

@@ -131,13 +131,15 @@ export function checkQemuStorageAccess(ctx: GuestPermContext, settings: Readonly
   if (vmstate !== undefined && !isRootPam(ctx.who)) requirePrivileges(ctx.state, ctx.who, `/storage/${vmstate}`, ['Datastore.AllocateSpace']);
 }
 
-/** `check_vnet_access`: `SDN.Use` on the bridge, or on `<bridge>/<tag>` for a tagged NIC. */
+/** `check_vnet_access`: `SDN.Use` on the bridge (in its SDN zone, or `localnetwork`), or on `<bridge>/<tag>` for a tagged NIC. */
 export function checkBridgeAccess(ctx: GuestPermContext, netValue: string): void {
   if (isRootPam(ctx.who)) return;
   const { props } = parsePropertyString(netValue);
   const bridge = props.bridge;
   if (bridge === undefined) return;
-  const base = `/sdn/zones/localnetwork/${bridge}`;
+  // A bridge that is an SDN vnet is checked on its zone (pve-guest-common GuestHelpers.pm `check_vnet_access`).
+  const zone = ctx.state.sdn.config.vnets.get(bridge)?.zone ?? 'localnetwork';
+  const base = `/sdn/zones/${String(zone)}/${bridge}`;
   const tag = props.tag;
   if (tag !== undefined && tag !== '' && tag !== '0') requirePrivileges(ctx.state, ctx.who, `${base}/${tag}`, ['SDN.Use']);
   const trunks = (props.trunks ?? '').split(';').filter((t) => t !== '');

@@ -54,13 +54,23 @@ function jsonToParams(text: string): Record<string, string> {
   return out;
 }
 
+/** A key sent more than once is an array parameter; it becomes a JSON array, as in a JSON body. */
+function formToParams(form: URLSearchParams): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of new Set(form.keys())) {
+    const values = form.getAll(key);
+    out[key] = values.length > 1 ? JSON.stringify(values) : (values[0] ?? '');
+  }
+  return out;
+}
+
 async function requestParams(req: IncomingMessage, method: string, url: URL): Promise<Record<string, string>> {
   const params: Record<string, string> = {};
   // GET and DELETE bodies are ignored by PVE: only the query string counts.
   if (method === 'POST' || method === 'PUT') {
     const body = await readBody(req);
     const json = (req.headers['content-type'] ?? '').includes('application/json');
-    if (body !== '') Object.assign(params, json ? jsonToParams(body) : Object.fromEntries(new URLSearchParams(body)));
+    if (body !== '') Object.assign(params, json ? jsonToParams(body) : formToParams(new URLSearchParams(body)));
   }
   for (const [key, value] of url.searchParams) params[key] = value;
   return params;

@@ -12,7 +12,11 @@ import { firewallIpsetRoutes } from './handlers/firewall-ipsets.js';
 import { firewallOptionRoutes } from './handlers/firewall-options.js';
 import { firewallRuleRoutes } from './handlers/firewall-rules.js';
 import { guestRoutes } from './handlers/guests.js';
+import { nodeNetworkRoutes } from './handlers/node-network.js';
+import { settingsRoutes } from './handlers/node-settings.js';
 import { poolRoutes } from './handlers/pools.js';
+import { sdnRoutes } from './handlers/sdn.js';
+import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
 import { snapshotRoutes } from './handlers/snapshots.js';
 import { storageRoutes } from './handlers/storage.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
@@ -175,6 +179,10 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...firewallGroupRoutes,
       ...firewallAliasRoutes,
       ...firewallIpsetRoutes,
+      ...sdnRoutes,
+      ...sdnVnetRoutes,
+      ...nodeNetworkRoutes,
+      ...settingsRoutes,
     },
     sync,
   );

@@ -3,6 +3,8 @@
 import type { SimIscsiLun } from './iscsi-luns.js';
 import { emptyFirewall, type SimFirewall } from './firewall-state.js';
 import { BUILTIN_ROLES } from './roles.js';
+import { seedNodeNetwork, seedNodeSettings, type SimNodeNetwork, type SimNodeSettings } from './node-network-state.js';
+import { seedSdn, type SimSdn } from './sdn-state.js';
 
 export type GuestKind = 'qemu' | 'lxc';
 
@@ -103,6 +105,11 @@ export interface SimState {
   storageCfgVersion: number;
   /** /etc/pve/firewall: datacenter, node and guest firewall files. */
   firewall: SimFirewall;
+  /** SDN: written and running configuration (sdn-state.ts). */
+  sdn: SimSdn;
+  /** Each node's interfaces (live and pending) and its DNS, hosts, time zone and config (node-network-state.ts). */
+  nodeNetworks: Map<string, SimNodeNetwork>;
+  settings: Map<string, SimNodeSettings>;
 }
 
 export const GIB = 1024 ** 3;
@@ -133,6 +140,9 @@ export function seedState(nodeName = 'pve'): SimState {
     nextId: { lower: 100, upper: 1_000_000 },
     storageCfgVersion: 1,
     firewall: emptyFirewall(),
+    sdn: seedSdn(),
+    nodeNetworks: new Map([[nodeName, seedNodeNetwork()]]),
+    settings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
   };
   state.storages.set('local', {
     storage: 'local',

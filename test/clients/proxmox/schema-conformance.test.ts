@@ -10,7 +10,7 @@ import type { HttpMethod } from '../../../src/sim/proxmox/schema/types.js';
 import { startHarness, type Harness } from './harness.js';
 
 const PASSWORD = 'conformance-password';
-const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall'] as const;
+const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings'] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
 
@@ -119,6 +119,69 @@ async function firewallCalls(c: ProxmoxClient): Promise<void> {
     await send(fw.deleteAlias(scope, 'office', { digest: 'a'.repeat(40) }));
   }
   await send(fw.deleteGroup('webservers'));
+}
+
+/** SDN objects and the apply, a node's interfaces, reload and revert, and its DNS, hosts, time and config. */
+async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> {
+  await send(c.sdn.create('controllers', { controller: 'evpn1', type: 'evpn', asn: 65000, peers: '10.0.0.1,10.0.0.2' }));
+  await send(c.sdn.create('zones', { zone: 'lab', type: 'simple', ipam: 'pve', dhcp: 'dnsmasq', mtu: 1450, nodes: node }));
+  await send(
+    c.sdn.create('ipams', {
+      ipam: 'netbox',
+      type: 'netbox',
+      url: 'https://netbox.lan/api',
+      token: 't',
+      fingerprint: Array.from({ length: 32 }, () => 'ab').join(':'),
+    }),
+  );
+  await send(c.sdn.create('vnets', { vnet: 'servers', zone: 'lab', alias: 'servers', 'isolate-ports': false }));
+  await send(
+    c.sdn.createSubnet('servers', '10.10.0.0/24', {
+      vnet: 'servers',
+      gateway: '10.10.0.1',
+      snat: true,
+      'dhcp-range': ['start-address=10.10.0.100,end-address=10.10.0.150', 'start-address=10.10.0.200,end-address=10.10.0.210'],
+    }),
+  );
+  await send(c.sdn.list('zones', 'pending'));
+  await send(c.sdn.list('ipams'));
+  await send(c.sdn.get('zones', 'lab', 'running'));
+  await send(c.sdn.find('vnets', 'servers', 'pending'));
+  await send(c.sdn.subnets('servers', 'pending'));
+  await send(c.sdn.findSubnet('servers', 'lab-10.10.0.0-24', 'pending'));
+  await send(c.sdn.update('zones', 'lab', { mtu: 1400 }, ['dhcp']));
+  await send(c.sdn.updateSubnet('servers', 'lab-10.10.0.0-24', { vnet: 'servers', gateway: '10.10.0.254' }, ['dhcp-range']));
+  await send(c.sdn.apply());
+  await send(c.sdn.deleteSubnet('servers', 'lab-10.10.0.0-24'));
+  await send(c.sdn.delete('vnets', 'servers'));
+  await send(
+    c.network.create(node, 'vmbr1', 'bridge', {
+      cidr: '10.1.0.2/24',
+      bridge_ports: 'eno2',
+      bridge_vlan_aware: true,
+      bridge_vids: '2-4094',
+      autostart: true,
+      comments: 'lab',
+      mtu: 1500,
+    }),
+  );
+  await send(c.network.create(node, 'bond0', 'bond', { slaves: 'eno3', bond_mode: '802.3ad', bond_xmit_hash_policy: 'layer3+4' }));
+  await send(c.network.create(node, 'vlan20', 'vlan', { 'vlan-raw-device': 'vmbr0', 'vlan-id': 20, cidr6: 'fd00:20::2/64' }));
+  await send(c.network.list(node, 'bridge'));
+  await send(c.network.get(node, 'vmbr1'));
+  await send(c.network.find(node, 'vmbr1'));
+  await send(c.network.update(node, 'vmbr1', 'bridge', { comments: 'trunk' }, ['mtu']));
+  await send(c.network.reload(node));
+  await send(c.network.delete(node, 'vlan20'));
+  await send(c.network.revert(node));
+  await send(c.settings.setDns(node, { search: 'lan', dns1: '1.1.1.1', dns2: '9.9.9.9' }));
+  await send(c.settings.dns(node));
+  const hosts = await c.settings.hosts(node);
+  await send(c.settings.setHosts(node, `${hosts.data}10.0.0.9 nas\n`, hosts.digest));
+  await send(c.settings.setTimezone(node, 'Europe/Berlin'));
+  await send(c.settings.time(node));
+  await send(c.settings.updateConfig(node, { description: 'rack 2', 'startall-onboot-delay': 10 }, ['wakeonlan']));
+  await send(c.settings.config(node));
 }
 
 before(async () => {
@@ -338,6 +401,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.access.deleteGroup('ops'));
 
   await firewallCalls(c);
+  await sdnAndNodeNetwork(c, node);
 
   const upid = [...h.sim.tasks.keys()][0] ?? '';
   await send(c.tasks.status(node, upid));

@@ -1,0 +1,475 @@
+// https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface NetworkBondConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * IPv4 address with prefix length, such as "10.0.0.2/24".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#address NetworkBond#address}
+  */
+  readonly address?: string;
+  /**
+  * IPv6 address with prefix length, such as "fd00::2/64".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#address6 NetworkBond#address6}
+  */
+  readonly address6?: string;
+  /**
+  * Bring the interface up at boot (default true).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#autostart NetworkBond#autostart}
+  */
+  readonly autostart?: boolean | cdktf.IResolvable;
+  /**
+  * Comment.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#comment NetworkBond#comment}
+  */
+  readonly comment?: string;
+  /**
+  * IPv4 default gateway (one interface per node may have one).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#gateway NetworkBond#gateway}
+  */
+  readonly gateway?: string;
+  /**
+  * IPv6 default gateway.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#gateway6 NetworkBond#gateway6}
+  */
+  readonly gateway6?: string;
+  /**
+  * balance-xor and 802.3ad: how traffic is spread over the slaves.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#hash_policy NetworkBond#hash_policy}
+  */
+  readonly hashPolicy?: string;
+  /**
+  * Bond mode (default balance-rr).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#mode NetworkBond#mode}
+  */
+  readonly mode?: string;
+  /**
+  * MTU.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#mtu NetworkBond#mtu}
+  */
+  readonly mtu?: number;
+  /**
+  * Interface name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#name NetworkBond#name}
+  */
+  readonly name: string;
+  /**
+  * The node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#node NetworkBond#node}
+  */
+  readonly nodeAttribute: string;
+  /**
+  * active-backup: the preferred slave.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#primary NetworkBond#primary}
+  */
+  readonly primary?: string;
+  /**
+  * The bonded interfaces.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#slaves NetworkBond#slaves}
+  */
+  readonly slaves: string[];
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond proxmox_network_bond}
+*/
+export class NetworkBond extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "proxmox_network_bond";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a NetworkBond resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the NetworkBond to import
+  * @param importFromId The id of the existing NetworkBond that should be imported. Refer to the {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the NetworkBond to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "proxmox_network_bond", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond proxmox_network_bond} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options NetworkBondConfig
+  */
+  public constructor(scope: Construct, id: string, config: NetworkBondConfig) {
+    super(scope, id, {
+      terraformResourceType: 'proxmox_network_bond',
+      terraformGeneratorMetadata: {
+        providerName: 'proxmox',
+        providerVersionConstraint: '~> 0.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._address = config.address;
+    this._address6 = config.address6;
+    this._autostart = config.autostart;
+    this._comment = config.comment;
+    this._gateway = config.gateway;
+    this._gateway6 = config.gateway6;
+    this._hashPolicy = config.hashPolicy;
+    this._mode = config.mode;
+    this._mtu = config.mtu;
+    this._name = config.name;
+    this._node = config.nodeAttribute;
+    this._primary = config.primary;
+    this._slaves = config.slaves;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // address - computed: false, optional: true, required: false
+  private _address?: string; 
+  public get address() {
+    return this.getStringAttribute('address');
+  }
+  public set address(value: string) {
+    this._address = value;
+  }
+  public resetAddress() {
+    this._address = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get addressInput() {
+    return this._address;
+  }
+
+  // address6 - computed: false, optional: true, required: false
+  private _address6?: string; 
+  public get address6() {
+    return this.getStringAttribute('address6');
+  }
+  public set address6(value: string) {
+    this._address6 = value;
+  }
+  public resetAddress6() {
+    this._address6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get address6Input() {
+    return this._address6;
+  }
+
+  // autostart - computed: true, optional: true, required: false
+  private _autostart?: boolean | cdktf.IResolvable; 
+  public get autostart() {
+    return this.getBooleanAttribute('autostart');
+  }
+  public set autostart(value: boolean | cdktf.IResolvable) {
+    this._autostart = value;
+  }
+  public resetAutostart() {
+    this._autostart = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get autostartInput() {
+    return this._autostart;
+  }
+
+  // comment - computed: false, optional: true, required: false
+  private _comment?: string; 
+  public get comment() {
+    return this.getStringAttribute('comment');
+  }
+  public set comment(value: string) {
+    this._comment = value;
+  }
+  public resetComment() {
+    this._comment = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get commentInput() {
+    return this._comment;
+  }
+
+  // gateway - computed: false, optional: true, required: false
+  private _gateway?: string; 
+  public get gateway() {
+    return this.getStringAttribute('gateway');
+  }
+  public set gateway(value: string) {
+    this._gateway = value;
+  }
+  public resetGateway() {
+    this._gateway = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gatewayInput() {
+    return this._gateway;
+  }
+
+  // gateway6 - computed: false, optional: true, required: false
+  private _gateway6?: string; 
+  public get gateway6() {
+    return this.getStringAttribute('gateway6');
+  }
+  public set gateway6(value: string) {
+    this._gateway6 = value;
+  }
+  public resetGateway6() {
+    this._gateway6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gateway6Input() {
+    return this._gateway6;
+  }
+
+  // hash_policy - computed: false, optional: true, required: false
+  private _hashPolicy?: string; 
+  public get hashPolicy() {
+    return this.getStringAttribute('hash_policy');
+  }
+  public set hashPolicy(value: string) {
+    this._hashPolicy = value;
+  }
+  public resetHashPolicy() {
+    this._hashPolicy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hashPolicyInput() {
+    return this._hashPolicy;
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // miimon - computed: true, optional: false, required: false
+  public get miimon() {
+    return this.getNumberAttribute('miimon');
+  }
+
+  // mode - computed: true, optional: true, required: false
+  private _mode?: string; 
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+  public set mode(value: string) {
+    this._mode = value;
+  }
+  public resetMode() {
+    this._mode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeInput() {
+    return this._mode;
+  }
+
+  // mtu - computed: false, optional: true, required: false
+  private _mtu?: number; 
+  public get mtu() {
+    return this.getNumberAttribute('mtu');
+  }
+  public set mtu(value: number) {
+    this._mtu = value;
+  }
+  public resetMtu() {
+    this._mtu = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mtuInput() {
+    return this._mtu;
+  }
+
+  // name - computed: false, optional: false, required: true
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // node - computed: false, optional: false, required: true
+  private _node?: string; 
+  public get nodeAttribute() {
+    return this.getStringAttribute('node');
+  }
+  public set nodeAttribute(value: string) {
+    this._node = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nodeAttributeInput() {
+    return this._node;
+  }
+
+  // primary - computed: false, optional: true, required: false
+  private _primary?: string; 
+  public get primary() {
+    return this.getStringAttribute('primary');
+  }
+  public set primary(value: string) {
+    this._primary = value;
+  }
+  public resetPrimary() {
+    this._primary = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get primaryInput() {
+    return this._primary;
+  }
+
+  // slaves - computed: false, optional: false, required: true
+  private _slaves?: string[]; 
+  public get slaves() {
+    return this.getListAttribute('slaves');
+  }
+  public set slaves(value: string[]) {
+    this._slaves = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get slavesInput() {
+    return this._slaves;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      address: cdktf.stringToTerraform(this._address),
+      address6: cdktf.stringToTerraform(this._address6),
+      autostart: cdktf.booleanToTerraform(this._autostart),
+      comment: cdktf.stringToTerraform(this._comment),
+      gateway: cdktf.stringToTerraform(this._gateway),
+      gateway6: cdktf.stringToTerraform(this._gateway6),
+      hash_policy: cdktf.stringToTerraform(this._hashPolicy),
+      mode: cdktf.stringToTerraform(this._mode),
+      mtu: cdktf.numberToTerraform(this._mtu),
+      name: cdktf.stringToTerraform(this._name),
+      node: cdktf.stringToTerraform(this._node),
+      primary: cdktf.stringToTerraform(this._primary),
+      slaves: cdktf.listMapper(cdktf.stringToTerraform, false)(this._slaves),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      address: {
+        value: cdktf.stringToHclTerraform(this._address),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      address6: {
+        value: cdktf.stringToHclTerraform(this._address6),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      autostart: {
+        value: cdktf.booleanToHclTerraform(this._autostart),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      comment: {
+        value: cdktf.stringToHclTerraform(this._comment),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      gateway: {
+        value: cdktf.stringToHclTerraform(this._gateway),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      gateway6: {
+        value: cdktf.stringToHclTerraform(this._gateway6),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      hash_policy: {
+        value: cdktf.stringToHclTerraform(this._hashPolicy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mode: {
+        value: cdktf.stringToHclTerraform(this._mode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      mtu: {
+        value: cdktf.numberToHclTerraform(this._mtu),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      node: {
+        value: cdktf.stringToHclTerraform(this._node),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      primary: {
+        value: cdktf.stringToHclTerraform(this._primary),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      slaves: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._slaves),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

@@ -1,0 +1,68 @@
+// `proxmox_network_vlan`: a VLAN interface on a node (`eno1.20`, or any name with a raw device and
+// a tag), applied with a network reload and restored if the reload fails.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields } from '../shared/api-fields.js';
+import { ADDRESS_FIELDS, interfaceAttributes, interfaceCrud, interfaceImport } from '../shared/network-interface.js';
+
+const vlanSchema = schema({
+  description:
+    'A VLAN interface on a node: named DEVICE.TAG (such as "vmbr0.20"), or any name with raw_device and vlan_id. Applied with a network reload; restored if the reload fails.',
+  attributes: {
+    ...interfaceAttributes,
+    raw_device: attr.string({
+      optional: true,
+      description: 'The interface carrying the VLAN (when the name is not DEVICE.TAG).',
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    vlan_id: attr.number({
+      optional: true,
+      description: 'The VLAN tag (when the name is not DEVICE.TAG).',
+      validators: [validators.between(1, 4094)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+  },
+  rules: [rules.requiredWith('raw_device', 'vlan_id'), rules.requiredWith('vlan_id', 'raw_device')],
+});
+
+type VlanModel = ModelOf<typeof vlanSchema>;
+
+const VLAN_FIELDS = fields([
+  ...ADDRESS_FIELDS.map((f) => [f.attr, f.key, f.kind] as const),
+  ['raw_device', 'vlan-raw-device', 'string'],
+  ['vlan_id', 'vlan-id', 'number'],
+] as const);
+
+export const networkVlanResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_network_vlan',
+  schema: vlanSchema,
+  importId: { description: 'NODE:NAME', example: 'pve:vmbr0.20' },
+  example: `resource "proxmox_network_vlan" "storage" {
+  node    = "pve"
+  name    = "vmbr0.20"
+  address = "10.20.0.2/24"
+  comment = "storage network"
+}`,
+  ...interfaceCrud({
+    type: 'vlan',
+    fields: VLAN_FIELDS,
+    toModel: (values, _iface, known: VlanModel) => ({
+      ...(values as Omit<VlanModel, 'id' | 'node' | 'name'>),
+      id: known.id,
+      node: known.node,
+      name: known.name,
+    }),
+  }),
+  importState: interfaceImport,
+  validateConfig(ctx) {
+    const name = ctx.config.string('name');
+    if (name !== undefined && !/\.\d+$/.test(name) && ctx.config.isNull('vlan_id')) {
+      ctx.error('vlan_id', 'Missing VLAN tag', `"${name}" is not DEVICE.TAG: set raw_device and vlan_id.`);
+    }
+  },
+});

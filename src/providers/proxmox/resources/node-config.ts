@@ -1,0 +1,67 @@
+// `proxmox_node_config`: a node's own settings (/etc/pve/nodes/NODE/config): description,
+// wake-on-LAN, start-all delay, ballooning target. A singleton: create adopts the node and
+// writes the configured settings; destroy leaves them.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields, paramsOf, removedKeys, valuesOf } from '../shared/api-fields.js';
+
+const configSchema = schema({
+  description:
+    "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged.",
+  attributes: {
+    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    description: attr.string({ optional: true, description: 'Notes shown in the node summary.' }),
+    wake_on_lan: attr.string({
+      optional: true,
+      description: "Wake-on-LAN: the MAC address, optionally with bind-interface and broadcast-address, as the API's property string.",
+    }),
+    startall_onboot_delay: attr.number({
+      optional: true,
+      description: 'Seconds to wait before starting guests on boot.',
+      validators: [validators.between(0, 300)],
+    }),
+    ballooning_target: attr.number({ optional: true, description: 'RAM usage target for ballooning, in percent.', validators: [validators.between(0, 100)] }),
+  },
+});
+
+type ConfigModel = ModelOf<typeof configSchema>;
+
+const CONFIG_FIELDS = fields([
+  ['description', 'description', 'string'],
+  ['wake_on_lan', 'wakeonlan', 'string'],
+  ['startall_onboot_delay', 'startall-onboot-delay', 'number'],
+  ['ballooning_target', 'ballooning-target', 'number'],
+] as const);
+
+async function read(provider: ProxmoxProviderData, node: string): Promise<ConfigModel> {
+  const config = await provider.client.settings.config(node);
+  return { ...(valuesOf(CONFIG_FIELDS, config) as Omit<ConfigModel, 'id' | 'node'>), id: node, node };
+}
+
+export const nodeConfigResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_node_config',
+  schema: configSchema,
+  importId: { description: 'the node name', example: 'pve' },
+  example: `resource "proxmox_node_config" "pve" {
+  node                  = "pve"
+  description           = "Rack 2, upper slot"
+  startall_onboot_delay = 30
+}`,
+  async create(ctx, plan) {
+    // Adopting: settings the configuration leaves unset stay as the node has them.
+    await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan));
+    return read(ctx.provider, plan.node);
+  },
+  read: (ctx, state) => read(ctx.provider, state.node),
+  async update(ctx, plan, prior) {
+    await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan), removedKeys(CONFIG_FIELDS, plan, prior));
+    return read(ctx.provider, plan.node);
+  },
+  async delete() {},
+  importState: (id) => ({ node: id }),
+});

@@ -1,0 +1,48 @@
+// `proxmox_node_hosts`: a node's /etc/hosts as a whole. A singleton: create adopts the node and
+// writes the content (guarded by the file's digest); destroy leaves the file.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ProxmoxProviderData } from '../index.js';
+
+const hostsSchema = schema({
+  description: "The whole /etc/hosts of a node. Creating adopts the node's file; destroying leaves it unchanged. Keep the node's own name in it.",
+  attributes: {
+    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    content: attr.string({ required: true, description: "The file's content." }),
+    digest: attr.string({ computed: true, description: 'SHA-1 of the content on the node.' }),
+  },
+});
+
+async function write(provider: ProxmoxProviderData, node: string, content: string) {
+  // The digest makes a concurrent edit fail instead of being overwritten unseen.
+  const current = await provider.client.settings.hosts(node);
+  await provider.client.settings.setHosts(node, content, current.digest);
+  return read(provider, node, content);
+}
+
+async function read(provider: ProxmoxProviderData, node: string, known: string | undefined) {
+  const hosts = await provider.client.settings.hosts(node);
+  // The node may drop or add a final newline; keep the configuration's spelling then.
+  const content = known !== undefined && known.trimEnd() === hosts.data.trimEnd() ? known : hosts.data;
+  return { id: node, node, content, digest: hosts.digest ?? null };
+}
+
+export const nodeHostsResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_node_hosts',
+  schema: hostsSchema,
+  importId: { description: 'the node name', example: 'pve' },
+  example: `resource "proxmox_node_hosts" "pve" {
+  node    = "pve"
+  content = <<-EOT
+    127.0.0.1 localhost
+    192.168.1.10 pve.lab.example pve
+  EOT
+}`,
+  create: (ctx, plan) => write(ctx.provider, plan.node, plan.content),
+  read: (ctx, state) => read(ctx.provider, state.node, state.content ?? undefined),
+  update: (ctx, plan) => write(ctx.provider, plan.node, plan.content),
+  async delete() {},
+  importState: (id) => ({ node: id }),
+});

@@ -1,0 +1,51 @@
+// `proxmox_node_time`: a node's time zone. A singleton: create adopts the node and sets the
+// zone; destroy leaves it.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+
+const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+
+const timeSchema = schema({
+  description: "The time zone of a node. Creating adopts the node's setting; destroying leaves it unchanged.",
+  attributes: {
+    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    timezone: attr.string({
+      required: true,
+      description: 'Time zone name from the tz database, such as "Europe/Berlin" or "UTC".',
+      validators: [
+        validators.custom('a tz database name', (value) =>
+          typeof value === 'string' && !ZONES.has(value) ? `"${value}" is not a tz database time zone` : undefined,
+        ),
+      ],
+    }),
+  },
+});
+
+async function write(provider: ProxmoxProviderData, node: string, timezone: string) {
+  await provider.client.settings.setTimezone(node, timezone);
+  return read(provider, node);
+}
+
+async function read(provider: ProxmoxProviderData, node: string) {
+  const time = await provider.client.settings.time(node);
+  return { id: node, node, timezone: time.timezone };
+}
+
+export const nodeTimeResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_node_time',
+  schema: timeSchema,
+  importId: { description: 'the node name', example: 'pve' },
+  example: `resource "proxmox_node_time" "pve" {
+  node     = "pve"
+  timezone = "Europe/Berlin"
+}`,
+  create: (ctx, plan) => write(ctx.provider, plan.node, plan.timezone),
+  read: (ctx, state) => read(ctx.provider, state.node),
+  update: (ctx, plan) => write(ctx.provider, plan.node, plan.timezone),
+  async delete() {},
+  importState: (id) => ({ node: id }),
+});

@@ -1,0 +1,45 @@
+// `proxmox_sdn_applier`: applies the pending SDN configuration (`PUT /cluster/sdn`) once, after
+// the SDN objects it depends on were written. Wire it with `depends_on` and
+// `lifecycle { replace_triggered_by = [...] }` on those objects: every apply that changes one of
+// them replaces the applier, whose create applies everything at once. Its read reports it gone
+// while the cluster has pending SDN changes, so changes made elsewhere (or left by a failed run)
+// plan an apply too. Deletions apply themselves (docs/proxmox-sdn.md).
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { applySdn, sdnHasPendingChanges } from '../shared/sdn.js';
+
+const applierSchema = schema({
+  description:
+    'Applies pending SDN changes (zones, vnets, subnets, controllers) cluster-wide, once per apply. Depend on the SDN resources and list them in lifecycle.replace_triggered_by; see the SDN guide.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'Always "sdn".', planModifiers: [planModifiers.useStateForUnknown()] }),
+  },
+});
+
+export const sdnApplierResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_sdn_applier',
+  schema: applierSchema,
+  importId: { description: 'any text (there is one SDN configuration per cluster)', example: 'sdn' },
+  example: `resource "proxmox_sdn_applier" "sdn" {
+  depends_on = [proxmox_sdn_zone.lab, proxmox_sdn_vnet.servers, proxmox_sdn_subnet.servers]
+  lifecycle {
+    replace_triggered_by = [proxmox_sdn_zone.lab, proxmox_sdn_vnet.servers, proxmox_sdn_subnet.servers]
+  }
+}`,
+  async create(ctx) {
+    await applySdn(ctx.provider.client);
+    return { id: 'sdn' };
+  },
+  async read(ctx) {
+    return (await sdnHasPendingChanges(ctx.provider.client)) ? null : { id: 'sdn' };
+  },
+  async update(ctx) {
+    await applySdn(ctx.provider.client);
+    return { id: 'sdn' };
+  },
+  // Nothing to undo: the applied configuration stays; deleted SDN objects apply their own removal.
+  async delete() {},
+  importState: () => ({ id: 'sdn' }),
+});

@@ -1,0 +1,108 @@
+// `proxmox_sdn_controller`: an SDN controller (evpn, bgp, isis) that EVPN zones and routing use.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields } from '../shared/api-fields.js';
+import { sdnCrud } from '../shared/sdn-crud.js';
+import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
+
+const replace = planModifiers.requiresReplace();
+
+/** The options each controller type needs (pve-network src/PVE/Network/SDN/Controllers/*Plugin.pm `options`). */
+const REQUIRED: Readonly<Record<string, readonly ControllerAttribute[]>> = {
+  evpn: ['asn'],
+  bgp: ['asn', 'node', 'peers'],
+  isis: ['isis_domain', 'isis_interfaces', 'isis_net', 'node'],
+};
+const ALLOWED: Readonly<Record<string, readonly ControllerAttribute[]>> = {
+  evpn: ['asn', 'peers', 'fabric'],
+  bgp: ['asn', 'node', 'peers', 'ebgp', 'ebgp_multihop', 'loopback', 'bgp_multipath_as_path_relax'],
+  isis: ['isis_domain', 'isis_interfaces', 'isis_net', 'node', 'loopback'],
+};
+
+const CONTROLLER_FIELDS = fields([
+  ['asn', 'asn', 'number'],
+  ['peers', 'peers', 'list'],
+  ['fabric', 'fabric', 'string'],
+  ['node', 'node', 'string'],
+  ['ebgp', 'ebgp', 'bool'],
+  ['ebgp_multihop', 'ebgp-multihop', 'number'],
+  ['loopback', 'loopback', 'string'],
+  ['bgp_multipath_as_path_relax', 'bgp-multipath-as-path-relax', 'bool'],
+  ['isis_domain', 'isis-domain', 'string'],
+  ['isis_interfaces', 'isis-ifaces', 'list'],
+  ['isis_net', 'isis-net', 'string'],
+] as const);
+
+type ControllerAttribute = (typeof CONTROLLER_FIELDS)[number]['attr'];
+
+const controllerSchema = schema({
+  description: "An SDN controller: evpn (the BGP-EVPN control plane of evpn zones), bgp (a node's BGP peering) or isis. Pending until applied.",
+  attributes: {
+    id: attr.string({ computed: true, description: 'The controller id.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    controller: attr.string({
+      required: true,
+      description: 'Controller id.',
+      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
+      planModifiers: [replace],
+    }),
+    type: attr.string({ required: true, description: 'Controller type.', validators: [validators.oneOf('evpn', 'bgp', 'isis')], planModifiers: [replace] }),
+    asn: attr.number({ optional: true, description: 'evpn, bgp: the autonomous system number.', validators: [validators.between(0, 4294967295)] }),
+    peers: attr.set(ty.string, { optional: true, description: 'evpn, bgp: peer IP addresses.' }),
+    fabric: attr.string({ optional: true, description: 'evpn: the SDN fabric whose nodes peer (instead of peers).' }),
+    node: attr.string({ optional: true, description: 'bgp, isis: the node the controller runs on.' }),
+    ebgp: attr.bool({ optional: true, description: 'bgp: external BGP.' }),
+    ebgp_multihop: attr.number({ optional: true, description: 'bgp: eBGP multihop TTL.' }),
+    loopback: attr.string({ optional: true, description: 'bgp, isis: source loopback interface.' }),
+    bgp_multipath_as_path_relax: attr.bool({ optional: true, description: 'bgp: multipath across different AS paths.' }),
+    isis_domain: attr.string({ optional: true, description: 'isis: the domain name.' }),
+    isis_interfaces: attr.set(ty.string, { optional: true, description: 'isis: interfaces IS-IS runs on.' }),
+    isis_net: attr.string({ optional: true, description: 'isis: the network entity title.' }),
+    pending_change: pendingChangeAttribute,
+  },
+});
+
+type ControllerModel = ModelOf<typeof controllerSchema>;
+
+export const sdnControllerResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_sdn_controller',
+  schema: controllerSchema,
+  importId: { description: 'the controller id', example: 'evpn1' },
+  example: `resource "proxmox_sdn_controller" "evpn" {
+  controller = "evpn1"
+  type       = "evpn"
+  asn        = 65000
+  peers      = ["10.0.0.1", "10.0.0.2"]
+}`,
+  ...sdnCrud({
+    kind: 'controllers',
+    idKey: 'controller',
+    versioned: true,
+    id: (model: ControllerModel) => model.controller,
+    fields: CONTROLLER_FIELDS,
+    createParams: (plan) => ({ type: plan.type }),
+    toModel: (values, pendingChange, known, raw) => ({
+      ...(values as Omit<ControllerModel, 'id' | 'controller' | 'type' | 'pending_change'>),
+      id: known.controller,
+      controller: known.controller,
+      type: String(raw.type ?? known.type),
+      pending_change: pendingChange,
+    }),
+  }),
+  importState: (id) => ({ controller: id }),
+  validateConfig(ctx) {
+    const type = ctx.config.string('type');
+    if (type === undefined) return;
+    for (const field of CONTROLLER_FIELDS) {
+      const set = !ctx.config.isNull(field.attr);
+      if (set && !(ALLOWED[type] ?? []).includes(field.attr))
+        ctx.error(field.attr, 'Option not valid for this controller type', `A "${type}" controller does not take ${field.attr}.`);
+      if (!set && (REQUIRED[type] ?? []).includes(field.attr))
+        ctx.error(field.attr, 'Missing controller option', `A "${type}" controller needs ${field.attr}.`);
+    }
+  },
+});

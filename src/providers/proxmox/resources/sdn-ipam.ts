@@ -1,0 +1,79 @@
+// `proxmox_sdn_ipam`: an IPAM SDN zones register subnets and guest addresses in (netbox,
+// phpipam; "pve" is built in). IPAMs are written directly, without an apply.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields } from '../shared/api-fields.js';
+import { sdnCrud } from '../shared/sdn-crud.js';
+import { SDN_ID } from './sdn-attributes.js';
+
+const replace = planModifiers.requiresReplace();
+
+const ipamSchema = schema({
+  description: 'An SDN IPAM: NetBox or phpIPAM (the built-in "pve" IPAM always exists). Applies at once, no SDN apply needed.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The IPAM id.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    ipam: attr.string({
+      required: true,
+      description: 'IPAM id.',
+      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
+      planModifiers: [replace],
+    }),
+    type: attr.string({ required: true, description: 'IPAM type.', validators: [validators.oneOf('netbox', 'phpipam')], planModifiers: [replace] }),
+    url: attr.string({ required: true, description: 'API URL of the IPAM.' }),
+    token: attr.string({ required: true, sensitive: true, description: 'API token (never read back).' }),
+    section: attr.number({ optional: true, description: 'phpipam: the section id (required there).' }),
+    fingerprint: attr.string({
+      optional: true,
+      description: "SHA-256 fingerprint of the IPAM's certificate (32 colon-separated hex bytes).",
+      validators: [validators.textMatching(/^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$/, '32 colon-separated hex bytes')],
+    }),
+  },
+});
+
+type IpamModel = ModelOf<typeof ipamSchema>;
+
+const IPAM_FIELDS = fields([
+  ['url', 'url', 'string'],
+  ['token', 'token', 'string'],
+  ['section', 'section', 'number'],
+  ['fingerprint', 'fingerprint', 'string'],
+] as const);
+
+export const sdnIpamResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_sdn_ipam',
+  schema: ipamSchema,
+  importId: { description: 'the IPAM id (the token is not read back: set it in the configuration)', example: 'netbox' },
+  example: `resource "proxmox_sdn_ipam" "netbox" {
+  ipam  = "netbox"
+  type  = "netbox"
+  url   = "https://netbox.lan/api"
+  token = var.netbox_token
+}`,
+  ...sdnCrud({
+    kind: 'ipams',
+    idKey: 'ipam',
+    versioned: false,
+    id: (model: IpamModel) => model.ipam,
+    fields: IPAM_FIELDS,
+    createParams: (plan) => ({ type: plan.type }),
+    toModel: (values, _pendingChange, known, raw) => ({
+      ...(values as Omit<IpamModel, 'id' | 'ipam' | 'type' | 'token'>),
+      id: known.ipam,
+      ipam: known.ipam,
+      type: String(raw.type ?? known.type),
+      // The server never returns the token.
+      token: known.token,
+    }),
+  }),
+  importState: (id) => ({ ipam: id }),
+  validateConfig(ctx) {
+    const type = ctx.config.string('type');
+    if (type === 'phpipam' && ctx.config.isNull('section')) ctx.error('section', 'Missing IPAM option', 'A "phpipam" IPAM needs section.');
+    if (type === 'netbox' && !ctx.config.isNull('section'))
+      ctx.error('section', 'Option not valid for this IPAM type', 'A "netbox" IPAM does not take section.');
+  },
+});

@@ -1,0 +1,70 @@
+// `proxmox_sdn_vnet`: a virtual network in an SDN zone; once applied it is a bridge on every
+// node of the zone that guest NICs may use (`bridge = "<vnet>"`).
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields } from '../shared/api-fields.js';
+import { sdnCrud } from '../shared/sdn-crud.js';
+import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
+
+const vnetSchema = schema({
+  description: 'An SDN vnet: a virtual network in a zone, seen by guests as a bridge of that name once applied (proxmox_sdn_applier).',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The vnet id.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    vnet: attr.string({
+      required: true,
+      description: 'Vnet id (the bridge name guests use): a letter, then letters and digits, at most 8 characters.',
+      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    zone: attr.string({ required: true, description: 'The zone the vnet belongs to (cannot change while it has subnets).' }),
+    tag: attr.number({
+      optional: true,
+      description: 'VLAN tag (vlan, qinq zones) or VXLAN VNI (vxlan, evpn zones); required there, refused in simple zones.',
+      validators: [validators.between(1, 16777215)],
+    }),
+    alias: attr.string({ optional: true, description: 'A description.', validators: [validators.lengthBetween(0, 256)] }),
+    vlan_aware: attr.bool({ optional: true, description: 'Let guests use VLAN tags inside the vnet (not with subnets, not in evpn zones).' }),
+    isolate_ports: attr.bool({ optional: true, description: 'Guests on the vnet reach only the uplink, not each other.' }),
+    pending_change: pendingChangeAttribute,
+  },
+});
+
+type VnetModel = ModelOf<typeof vnetSchema>;
+
+const VNET_FIELDS = fields([
+  ['zone', 'zone', 'string'],
+  ['tag', 'tag', 'number'],
+  ['alias', 'alias', 'string'],
+  ['vlan_aware', 'vlanaware', 'bool'],
+  ['isolate_ports', 'isolate-ports', 'bool'],
+] as const);
+
+export const sdnVnetResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_sdn_vnet',
+  schema: vnetSchema,
+  importId: { description: 'the vnet id', example: 'vnet10' },
+  example: `resource "proxmox_sdn_vnet" "servers" {
+  vnet  = "servers"
+  zone  = proxmox_sdn_zone.lab.zone
+  tag   = 10
+  alias = "server network"
+}`,
+  ...sdnCrud({
+    kind: 'vnets',
+    idKey: 'vnet',
+    versioned: true,
+    id: (model: VnetModel) => model.vnet,
+    fields: VNET_FIELDS,
+    toModel: (values, pendingChange, known) => ({
+      ...(values as Omit<VnetModel, 'id' | 'vnet' | 'pending_change'>),
+      id: known.vnet,
+      vnet: known.vnet,
+      pending_change: pendingChange,
+    }),
+  }),
+  importState: (id) => ({ vnet: id }),
+});

@@ -1,0 +1,93 @@
+// `proxmox_sdn_zone`: an SDN zone of any type (simple, vlan, qinq, vxlan, evpn); the options a
+// type does not take are refused at plan time. Changes stay pending until a proxmox_sdn_applier
+// applies them (docs/proxmox-sdn.md).
+import { SDN_ZONE_TYPES } from '../../../clients/proxmox/sdn-zone-types.js';
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { sdnCrud } from '../shared/sdn-crud.js';
+import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
+import { ZONE_FIELDS, zoneOptionProblems, type ZoneOptionAttribute } from './sdn-zone-options.js';
+
+const replace = planModifiers.requiresReplace();
+
+const zoneSchema = schema({
+  description:
+    'An SDN zone. `type` decides which options apply: simple (nodes, mtu, ipam, dhcp, dns), vlan (bridge), qinq (bridge, tag, vlan_protocol), vxlan (peers or fabric, vxlan_port), evpn (controller, vrf_vxlan, exit nodes, ...). Changes are pending until a proxmox_sdn_applier applies them.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The zone id.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    zone: attr.string({
+      required: true,
+      description: 'Zone id: a letter, then letters and digits, at most 8 characters.',
+      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
+      planModifiers: [replace],
+    }),
+    type: attr.string({ required: true, description: 'Zone type.', validators: [validators.oneOf(...SDN_ZONE_TYPES)], planModifiers: [replace] }),
+    nodes: attr.set(ty.string, { optional: true, description: 'Nodes the zone is deployed on (all when unset).' }),
+    mtu: attr.number({ optional: true, description: "MTU of the zone's vnets.", validators: [validators.between(576, 65520)] }),
+    bridge: attr.string({ optional: true, description: 'vlan, qinq: the local bridge or OVS switch the zone uses.' }),
+    tag: attr.number({ optional: true, description: 'qinq: the service VLAN tag.', validators: [validators.between(1, 4094)] }),
+    vlan_protocol: attr.string({ optional: true, description: 'qinq: the service VLAN protocol.', validators: [validators.oneOf('802.1q', '802.1ad')] }),
+    peers: attr.set(ty.string, { optional: true, description: 'vxlan: IP addresses of the peers (or use fabric).' }),
+    vxlan_port: attr.number({ optional: true, description: 'vxlan, evpn: UDP port of the tunnel (default 4789).', validators: [validators.between(1, 65535)] }),
+    fabric: attr.string({ optional: true, description: 'vxlan: the SDN fabric carrying the tunnel (or use peers).' }),
+    controller: attr.string({ optional: true, description: 'evpn: the EVPN controller (proxmox_sdn_controller of type "evpn").' }),
+    vrf_vxlan: attr.number({ optional: true, description: "evpn: the VNI of the zone's VRF.", validators: [validators.between(1, 16777215)] }),
+    exit_nodes: attr.set(ty.string, { optional: true, description: 'evpn: nodes that route traffic out of the zone.' }),
+    exit_nodes_local_routing: attr.bool({ optional: true, description: "evpn: allow exit nodes to reach the zone's guests." }),
+    exit_nodes_primary: attr.string({ optional: true, description: 'evpn: the preferred exit node.' }),
+    advertise_subnets: attr.bool({ optional: true, description: 'evpn: announce the subnets to the EVPN network.' }),
+    disable_arp_nd_suppression: attr.bool({ optional: true, description: 'evpn: turn off ARP/ND suppression.' }),
+    bridge_disable_mac_learning: attr.bool({ optional: true, description: 'vlan, qinq, evpn: turn off MAC learning on the bridge.' }),
+    rt_import: attr.set(ty.string, { optional: true, description: 'evpn: route targets to import.' }),
+    mac: attr.string({ optional: true, description: "evpn: anycast MAC address of the vnets' gateways." }),
+    ipam: attr.string({ optional: true, description: 'IPAM the zone\'s subnets register in ("pve" is built in).' }),
+    dhcp: attr.string({ optional: true, description: "simple: the DHCP server for the zone's subnets.", validators: [validators.oneOf('dnsmasq')] }),
+    dns: attr.string({ optional: true, description: 'DNS plugin (`/cluster/sdn/dns`) that registers the guests.' }),
+    reverse_dns: attr.string({ optional: true, description: 'DNS plugin for reverse records.' }),
+    dns_zone: attr.string({ optional: true, description: 'DNS zone the guests are registered in; needs dns.' }),
+    pending_change: pendingChangeAttribute,
+  },
+  rules: [rules.requiredWith('dns_zone', 'dns')],
+});
+
+type ZoneModel = ModelOf<typeof zoneSchema>;
+
+export const sdnZoneResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_sdn_zone',
+  schema: zoneSchema,
+  importId: { description: 'the zone id', example: 'lab' },
+  example: `resource "proxmox_sdn_zone" "lab" {
+  zone   = "lab"
+  type   = "vlan"
+  bridge = "vmbr0"
+  ipam   = "pve"
+}`,
+  ...sdnCrud({
+    kind: 'zones',
+    idKey: 'zone',
+    versioned: true,
+    id: (model: ZoneModel) => model.zone,
+    fields: ZONE_FIELDS,
+    createParams: (plan) => ({ type: plan.type }),
+    toModel: (values, pendingChange, known, raw) => ({
+      ...(values as Omit<ZoneModel, 'id' | 'zone' | 'type' | 'pending_change'>),
+      id: known.zone,
+      zone: known.zone,
+      type: String(raw.type ?? known.type),
+      pending_change: pendingChange,
+    }),
+  }),
+  importState: (id) => ({ zone: id }),
+  validateConfig(ctx) {
+    const type = ctx.config.string('type');
+    if (type === undefined) return;
+    const set = new Set<ZoneOptionAttribute>(ZONE_FIELDS.map((f) => f.attr).filter((name) => !ctx.config.isNull(name)));
+    for (const problem of zoneOptionProblems(type, set)) ctx.error(problem.attribute, problem.summary, problem.detail);
+  },
+});

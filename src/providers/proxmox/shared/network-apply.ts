@@ -1,0 +1,53 @@
+// Node network changes: written to /etc/network/interfaces.new, then made live with a reload
+// (`PUT /nodes/{node}/network`). One change at a time per node (a reload applies everything
+// pending, so two resources must not interleave). When the reload is refused the pending file is
+// dropped (`DELETE /nodes/{node}/network`); when the reload task fails (the new file is already
+// in place) the change is undone by writing the old configuration back and reloading again.
+import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
+import { ProxmoxTaskError } from '../../../clients/proxmox/index.js';
+
+const queues = new WeakMap<ProxmoxClient, Map<string, Promise<void>>>();
+
+/** Runs `work` after every earlier change of this node in this provider process. */
+async function serialised<T>(client: ProxmoxClient, node: string, work: () => Promise<T>): Promise<T> {
+  let nodes = queues.get(client);
+  if (!nodes) queues.set(client, (nodes = new Map()));
+  const before = nodes.get(node) ?? Promise.resolve();
+  const result = before.then(work);
+  nodes.set(
+    node,
+    result.then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
+  return result;
+}
+
+/**
+ * Writes a change and reloads the node's network; `undo` writes the previous configuration
+ * back. The error of a failed reload is thrown after the undo was reloaded.
+ */
+export function applyNetworkChange(client: ProxmoxClient, node: string, write: () => Promise<void>, undo: () => Promise<void>): Promise<void> {
+  return serialised(client, node, async () => {
+    await write();
+    try {
+      await client.network.reload(node);
+    } catch (err) {
+      if (!(err instanceof ProxmoxTaskError)) {
+        // The reload never ran: drop the pending change.
+        await client.network.revert(node);
+        throw err;
+      }
+      await undo();
+      try {
+        await client.network.reload(node);
+      } catch (second) {
+        throw new Error(`the network reload failed (${err.message}) and reloading the previous configuration failed too (${String(second)})`, {
+          cause: second,
+        });
+      }
+      throw new Error(`the network reload failed and the previous configuration was restored: ${err.message}`, { cause: err });
+    }
+  });
+}

@@ -1,0 +1,116 @@
+// What bridges, bonds and VLAN interfaces share: node and name, addresses, autostart, MTU,
+// comment; and their create/read/update/delete through applyNetworkChange.
+import type { NetworkInterface, NetworkInterfaceType } from '../../../clients/proxmox/index.js';
+import { attr } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import type { OperationContext, WriteContext } from '../../../framework/resource.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields, paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
+import { applyNetworkChange } from './network-apply.js';
+import { isNotFound } from '../../../clients/proxmox/index.js';
+
+const replace = planModifiers.requiresReplace();
+
+/** Linux interface names: at most 15 characters (`pve-iface` also allows a `.VLAN` suffix). */
+const IFACE = /^[a-zA-Z][a-zA-Z0-9_]{1,14}([.:]\d+)?$/;
+
+export const interfaceAttributes = {
+  id: attr.string({ computed: true, description: 'NODE:NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+  node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+  name: attr.string({
+    required: true,
+    description: 'Interface name.',
+    validators: [validators.textMatching(IFACE, 'an interface name of up to 15 letters, digits and underscores, starting with a letter')],
+    planModifiers: [replace],
+  }),
+  address: attr.string({ optional: true, description: 'IPv4 address with prefix length, such as "10.0.0.2/24".' }),
+  gateway: attr.string({ optional: true, description: 'IPv4 default gateway (one interface per node may have one).' }),
+  address6: attr.string({ optional: true, description: 'IPv6 address with prefix length, such as "fd00::2/64".' }),
+  gateway6: attr.string({ optional: true, description: 'IPv6 default gateway.' }),
+  autostart: attr.bool({ default: true, description: 'Bring the interface up at boot (default true).' }),
+  mtu: attr.number({ optional: true, description: 'MTU.', validators: [validators.between(1280, 65520)] }),
+  comment: attr.string({ optional: true, description: 'Comment.' }),
+};
+
+export const ADDRESS_FIELDS = fields([
+  ['address', 'cidr', 'string'],
+  ['gateway', 'gateway', 'string'],
+  ['address6', 'cidr6', 'string'],
+  ['gateway6', 'gateway6', 'string'],
+  ['autostart', 'autostart', 'bool'],
+  ['mtu', 'mtu', 'number'],
+  ['comment', 'comments', 'string'],
+] as const);
+
+type Ctx = OperationContext<ProxmoxProviderData>;
+
+interface InterfaceModel {
+  readonly id: string | null;
+  readonly node: string;
+  readonly name: string;
+}
+
+export interface InterfaceMapping<A extends string, M extends InterfaceModel & { readonly [K in A]?: unknown }> {
+  readonly type: NetworkInterfaceType;
+  readonly fields: ReadonlyArray<ApiField<A>>;
+  /** The model from the interface's mapped values; `known` is the plan or state it replaces. */
+  readonly toModel: (values: Record<A, unknown>, iface: NetworkInterface, known: M) => M;
+}
+
+export function interfaceCrud<A extends string, M extends InterfaceModel & { readonly [K in A]?: unknown }, PM extends M>(mapping: InterfaceMapping<A, M>) {
+  async function find(ctx: Ctx, known: M): Promise<M | null> {
+    const iface = await ctx.provider.client.network.find(known.node, known.name);
+    if (iface === undefined || iface.type !== mapping.type) return null;
+    return mapping.toModel(valuesOf(mapping.fields, iface), iface, { ...known, id: `${known.node}:${known.name}` });
+  }
+  async function readBack(ctx: Ctx, known: M): Promise<M> {
+    const model = await find(ctx, known);
+    if (model === null) throw new Error(`interface "${known.name}" was written but node "${known.node}" does not list it`);
+    return model;
+  }
+  const params = (model: M) => paramsOf(mapping.fields, model);
+  return {
+    async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
+      const { network } = ctx.provider.client;
+      await applyNetworkChange(
+        ctx.provider.client,
+        plan.node,
+        () => network.create(plan.node, plan.name, mapping.type, params(plan)),
+        () => network.delete(plan.node, plan.name),
+      );
+      return readBack(ctx, plan);
+    },
+    read: find,
+    async update(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM, prior: M): Promise<M> {
+      const { network } = ctx.provider.client;
+      await applyNetworkChange(
+        ctx.provider.client,
+        plan.node,
+        () => network.update(plan.node, plan.name, mapping.type, params(plan), removedKeys(mapping.fields, plan, prior)),
+        () => network.update(plan.node, plan.name, mapping.type, params(prior), removedKeys(mapping.fields, prior, plan)),
+      );
+      return readBack(ctx, plan);
+    },
+    async delete(ctx: Ctx, state: M): Promise<void> {
+      const { client } = ctx.provider;
+      try {
+        await applyNetworkChange(
+          client,
+          state.node,
+          () => client.network.delete(state.node, state.name),
+          () => client.network.create(state.node, state.name, mapping.type, params(state)),
+        );
+      } catch (err) {
+        if (!isNotFound(err)) throw err;
+      }
+    },
+  };
+}
+
+/** `NODE:NAME` → node and name. */
+export function interfaceImport(id: string): { node: string; name: string } {
+  const colon = id.indexOf(':');
+  if (colon <= 0) throw new Error(`the import id must be NODE:NAME, such as "pve:vmbr1", got "${id}"`);
+  return { node: id.slice(0, colon), name: id.slice(colon + 1) };
+}

@@ -1,0 +1,150 @@
+// Node interfaces (bridge, bond, VLAN) and node settings (DNS, hosts, time zone, config) with
+// the real terraform against the simulator, on the lifecycle harness; each interface change is
+// live after the apply (no interfaces.new left), and a failing reload is undone.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+
+function networkConfig(fields: { comment?: string; hash?: string; servers?: string; timezone?: string; delay?: number } = {}): string {
+  return `
+resource "proxmox_network_bridge" "trunk" {
+  node       = "pve"
+  name       = "vmbr1"
+  ports      = ["eno2"]
+  address    = "10.1.0.2/24"
+  vlan_aware = true
+  vlan_ids   = "2-4094"
+  comment    = "${fields.comment ?? 'guest trunk'}"
+}
+resource "proxmox_network_bond" "uplink" {
+  node        = "pve"
+  name        = "bond0"
+  slaves      = ["eno3"]
+  mode        = "802.3ad"
+  hash_policy = "${fields.hash ?? 'layer2+3'}"
+}
+resource "proxmox_network_vlan" "storage" {
+  node     = "pve"
+  name     = "vmbr0.20"
+  address6 = "fd00:20::2/64"
+  mtu      = 1500
+}
+resource "proxmox_node_dns" "pve" {
+  node    = "pve"
+  search  = "lab.example"
+  servers = [${fields.servers ?? '"192.168.1.1"'}]
+}
+resource "proxmox_node_time" "pve" {
+  node     = "pve"
+  timezone = "${fields.timezone ?? 'Europe/Berlin'}"
+}
+resource "proxmox_node_hosts" "pve" {
+  node    = "pve"
+  content = "127.0.0.1 localhost\\n192.168.1.10 pve.lab.example pve\\n"
+}
+resource "proxmox_node_config" "pve" {
+  node                  = "pve"
+  description           = "rack 2"
+  startall_onboot_delay = ${fields.delay ?? 30}
+}
+`;
+}
+
+const CREATED = ['vmbr1', 'bond0', 'vmbr0.20'];
+
+function assertLive(sim: ProxmoxSimulator): void {
+  const network = sim.state.nodeNetworks.get('pve');
+  assert.equal(network?.pending, undefined, 'no change left in interfaces.new');
+}
+
+const networkCase: LifecycleCase<ProxmoxSimulator> = {
+  name: 'proxmox node network and settings',
+  steps: [
+    {
+      config: networkConfig(),
+      expect: { 'proxmox_network_bridge.trunk': 'create', 'proxmox_node_dns.pve': 'create', 'proxmox_node_config.pve': 'create' },
+      check({ target }) {
+        assertLive(target);
+        const live = target.state.nodeNetworks.get('pve')?.live;
+        assert.deepEqual(
+          { ports: live?.get('vmbr1')?.bridge_ports, aware: live?.get('vmbr1')?.bridge_vlan_aware, address: live?.get('vmbr1')?.address },
+          { ports: 'eno2', aware: '1', address: '10.1.0.2' },
+        );
+        assert.equal(live?.get('bond0')?.bond_xmit_hash_policy, 'layer2+3');
+        assert.equal(live?.get('vmbr0.20')?.address6, 'fd00:20::2');
+        const settings = target.state.settings.get('pve');
+        assert.deepEqual(settings?.dns, { search: 'lab.example', dns1: '192.168.1.1' });
+        assert.equal(settings?.timezone, 'Europe/Berlin');
+        assert.equal(settings?.config['startall-onboot-delay'], '30');
+        assert.equal(target.requests.filter((r) => r.method === 'PUT' && r.path === '/nodes/pve/network').length, 3, 'one reload per interface');
+      },
+    },
+    {
+      config: networkConfig({ comment: 'trunk', hash: 'layer3+4', servers: '"192.168.1.1", "1.1.1.1"', timezone: 'UTC', delay: 10 }),
+      expect: {
+        'proxmox_network_bridge.trunk': 'update',
+        'proxmox_network_bond.uplink': 'update',
+        'proxmox_node_dns.pve': 'update',
+        'proxmox_node_time.pve': 'update',
+        'proxmox_node_config.pve': 'update',
+      },
+      check({ target }) {
+        assertLive(target);
+        const live = target.state.nodeNetworks.get('pve')?.live;
+        assert.equal(live?.get('vmbr1')?.comments, 'trunk');
+        assert.equal(live?.get('bond0')?.bond_xmit_hash_policy, 'layer3+4');
+        assert.deepEqual(target.state.settings.get('pve')?.dns, { search: 'lab.example', dns1: '192.168.1.1', dns2: '1.1.1.1' });
+      },
+    },
+  ],
+  imports: [
+    { address: 'proxmox_network_bridge.trunk', id: () => 'pve:vmbr1' },
+    { address: 'proxmox_network_bond.uplink', id: () => 'pve:bond0' },
+    { address: 'proxmox_network_vlan.storage', id: () => 'pve:vmbr0.20' },
+    { address: 'proxmox_node_dns.pve', id: () => 'pve' },
+    { address: 'proxmox_node_time.pve', id: () => 'pve' },
+    { address: 'proxmox_node_hosts.pve', id: () => 'pve' },
+    { address: 'proxmox_node_config.pve', id: () => 'pve' },
+  ],
+  leftovers({ state }) {
+    const network = state.nodeNetworks.get('pve');
+    // The singletons stay as they are: destroying them leaves the node's settings.
+    assert.equal(state.settings.get('pve')?.timezone, 'UTC');
+    return [...(network?.live.keys() ?? []), ...(network?.pending?.keys() ?? [])].filter((name) => CREATED.includes(name));
+  },
+};
+
+describe('node network and settings with terraform', () => {
+  let e2e: ProxmoxE2e;
+  before(async () => {
+    e2e = await startProxmoxE2e();
+  });
+  after(() => e2e?.close());
+
+  it('creates, updates, imports and destroys interfaces and node settings; every change is reloaded', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [networkCase]);
+  });
+
+  it('undoes a change whose reload fails: the previous configuration is written back and reloaded', async () => {
+    const network = e2e.sim.state.nodeNetworks.get('pve');
+    assert.ok(network);
+    network.failReloads = 1;
+    e2e.config(`resource "proxmox_network_bridge" "broken" {
+  node  = "pve"
+  name  = "vmbr9"
+  ports = ["eno2"]
+}`);
+    const applied = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.notEqual(applied.code, 0);
+    assert.match(applied.stderr, /the network reload failed and the previous configuration was restored/);
+    assert.equal(network.live.has('vmbr9'), false, 'the failed bridge is not live');
+    assert.equal(network.pending, undefined);
+    assert.deepEqual(
+      (await e2e.ws.resources()).map((r) => r.address),
+      [],
+      'nothing recorded in state',
+    );
+  });
+});
