@@ -19,12 +19,13 @@ const efiDisk = block.single({
     storage: attr.string({ required: true, description: 'Storage the EFI disk is allocated on, such as "local-lvm".' }),
     type: attr.string({
       default: '4m',
-      description: 'OVMF vars size: "4m" (default, needed for Secure Boot) or "2m" (older OVMF).',
+      description: 'OVMF vars size: "4m" (default, needed for Secure Boot) or "2m" (older OVMF). Changing it replaces the VM (the vars cannot be converted).',
       validators: [validators.oneOf('2m', '4m')],
+      planModifiers: [planModifiers.requiresReplace()],
     }),
     pre_enrolled_keys: attr.bool({
       default: false,
-      description: 'Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Changing it replaces the disk content, so it is set at creation.',
+      description: 'Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Changing it replaces the VM (the keys are written when the vars are created).',
       planModifiers: [planModifiers.requiresReplace()],
     }),
     format: attr.string({ optional: true, description: 'Image format on file storages: "raw" or "qcow2".', validators: [validators.oneOf('raw', 'qcow2')] }),

@@ -31,8 +31,8 @@ async function readWholeVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Prom
     const running = status.status === 'running';
     const agent = config.agent !== undefined && /^(1|enabled=1)(,|$)|,enabled=1/.test(String(config.agent));
     const guest = await readGuestNetwork(ctx.provider.client, ref, running, agent);
-    // The pool is read where state manages it (and on import); /cluster/resources names it.
-    const pool = prior === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
+    // The pool is read where state manages it and on import (a prior without an id); /cluster/resources names it.
+    const pool = prior === null || prior.id === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
     return vmFromConfig({ id: guestId(ref), ...ref, started: running, clone: prior?.clone ?? null, pool, guest }, config, prior);
   } catch (error) {
     if (isNotFound(error)) return null;
