@@ -163,7 +163,13 @@ resource "proxmox_vm" "legacy" {
 
 /** The extra storage a disk moves to and the cloud image the second disk is imported from. */
 function prepareStorage({ state }: ProxmoxSimulator): void {
-  state.storages.set('fast', { storage: 'fast', type: 'lvmthin', options: { vgname: 'fast', thinpool: 'data', content: 'images,rootdir' }, secrets: {}, capacity: 512 * GIB });
+  state.storages.set('fast', {
+    storage: 'fast',
+    type: 'lvmthin',
+    options: { vgname: 'fast', thinpool: 'data', content: 'images,rootdir' },
+    secrets: {},
+    capacity: 512 * GIB,
+  });
   const local = state.storages.get('local');
   if (local) local.options.content = 'iso,vztmpl,backup,import';
   addVolume(state, { storage: 'local', name: 'import/debian-12-genericcloud-amd64.qcow2', size: 2 * GIB, format: 'qcow2', content: 'import' });

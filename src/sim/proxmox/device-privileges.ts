@@ -57,7 +57,13 @@ export function checkQemuDevice(ctx: GuestPermContext, key: string, value: strin
     hwType(ctx);
     return;
   }
-  const check = /^usb\d+$/.test(key) ? checkUsb : /^hostpci\d+$/.test(key) ? checkHostPci : key === 'rng0' ? (c: GuestPermContext, _k: string, v: string) => checkRng(c, v) : undefined;
+  const check = /^usb\d+$/.test(key)
+    ? checkUsb
+    : /^hostpci\d+$/.test(key)
+      ? checkHostPci
+      : key === 'rng0'
+        ? (c: GuestPermContext, _k: string, v: string) => checkRng(c, v)
+        : undefined;
   if (check === undefined) return;
   if (old !== undefined) check(ctx, key, old);
   if (value !== undefined) check(ctx, key, value);

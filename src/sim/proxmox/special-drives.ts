@@ -31,7 +31,8 @@ export function specialAllocation(state: SimState, key: string, options: Readonl
   if (source !== undefined) {
     const volume = findVolume(state, source);
     if (!volume) throw die(`unable to parse volume ID '${source}'`);
-    if (volume.content !== 'images' && volume.content !== 'import') throw die(`${source} has wrong type '${volume.content}' - needs to be 'images' or 'import'`);
+    if (volume.content !== 'images' && volume.content !== 'import')
+      throw die(`${source} has wrong type '${volume.content}' - needs to be 'images' or 'import'`);
     return { size: volume.size, options: {}, dropped: ['import-from'] };
   }
   if (key === 'efidisk0') {
@@ -53,7 +54,8 @@ export function importFromProblem(key: string, value: string): string | undefine
   const spec = bare ?? props.file ?? props.volume ?? '';
   const alloc = /^(([^/:\s]+):)?(\d+(\.\d+)?)$/.exec(spec);
   if (!alloc || Number(alloc[3]) !== 0) return "'import-from' requires special syntax - use <storage ID>:0,import-from=<source>";
-  if (key === 'efidisk0') for (const required of ['efitype', 'pre-enrolled-keys']) if (props[required] === undefined) return `need to specify '${required}' when using 'import-from'`;
+  if (key === 'efidisk0')
+    for (const required of ['efitype', 'pre-enrolled-keys']) if (props[required] === undefined) return `need to specify '${required}' when using 'import-from'`;
   if (key === 'tpmstate0' && props.version === undefined) return "need to specify 'version' when using 'import-from'";
   return undefined;
 }

@@ -114,7 +114,11 @@ describe('proxmox_vm config mapping', () => {
       prior,
     );
     assert.equal(read.description, 'line one\nline two\n');
-    const changed = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS }, { ...serverConfig, description: 'other' }, prior);
+    const changed = vmFromConfig(
+      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS },
+      { ...serverConfig, description: 'other' },
+      prior,
+    );
     assert.equal(changed.description, 'other');
   });
 

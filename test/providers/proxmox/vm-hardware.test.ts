@@ -53,7 +53,11 @@ const roundTrips: Array<{ name: string; model: Partial<VmModel>; config: Record<
     config: { vcpus: 2, cpulimit: 1.5, cpuunits: 200, affinity: '0-3,8', numa: 1 },
   },
   { name: 'memory tuning', model: { memory_shares: 500, hugepages: '2' }, config: { shares: 500, hugepages: '2' } },
-  { name: 'protection and hookscript', model: { protection: true, hookscript: 'local:snippets/hook.pl' }, config: { protection: 1, hookscript: 'local:snippets/hook.pl' } },
+  {
+    name: 'protection and hookscript',
+    model: { protection: true, hookscript: 'local:snippets/hook.pl' },
+    config: { protection: 1, hookscript: 'local:snippets/hook.pl' },
+  },
   { name: 'agent with trim and type', model: { agent: true, agent_trim: true, agent_type: 'isa' }, config: { agent: '1,fstrim_cloned_disks=1,type=isa' } },
   { name: 'hotplug', model: { hotplug: ['disk', 'memory', 'network'] }, config: { hotplug: 'disk,memory,network' } },
   { name: 'hotplug off', model: { hotplug: [] }, config: { hotplug: '0' } },
@@ -80,7 +84,11 @@ const roundTrips: Array<{ name: string; model: Partial<VmModel>; config: Record<
     },
     config: { hostpci0: 'host=0000:01:00,pcie=1,rombar=0,x-vga=1', hostpci1: 'mapping=gpu,mdev=nvidia-63' },
   },
-  { name: 'RNG', model: { rng: { source: '/dev/urandom', max_bytes: 1024, period: 1000 } }, config: { rng0: 'source=/dev/urandom,max_bytes=1024,period=1000' } },
+  {
+    name: 'RNG',
+    model: { rng: { source: '/dev/urandom', max_bytes: 1024, period: 1000 } },
+    config: { rng0: 'source=/dev/urandom,max_bytes=1024,period=1000' },
+  },
   { name: 'watchdog', model: { watchdog: { model: 'i6300esb', action: 'reset' } }, config: { watchdog: 'model=i6300esb,action=reset' } },
   { name: 'audio', model: { audio: { device: 'ich9-intel-hda', driver: 'spice' } }, config: { audio0: 'device=ich9-intel-hda,driver=spice' } },
   {
@@ -132,7 +140,7 @@ describe('proxmox_vm firmware disks and disk moves', () => {
     assert.equal(diff.set.tpmstate0, 'local-lvm:1,version=v2.0');
   });
 
-  it('reads them back from the stored values (ms-cert and size are the server\'s)', () => {
+  it("reads them back from the stored values (ms-cert and size are the server's)", () => {
     const back = read({
       efidisk0: 'local-lvm:vm-100-disk-0,efitype=4m,ms-cert=2023k,pre-enrolled-keys=1,size=528K',
       tpmstate0: 'local-lvm:vm-100-disk-1,size=4M,version=v2.0',
@@ -143,7 +151,18 @@ describe('proxmox_vm firmware disks and disk moves', () => {
   });
 
   it('a storage change is a move, not a new disk; an unchanged storage moves nothing', () => {
-    const disk = { interface: 'scsi0', storage: 'local-lvm', size: '8G', format: null, cache: null, discard: null, ssd: null, iothread: null, volume: 'local-lvm:vm-100-disk-2', ...NO_DISK_EXTRAS };
+    const disk = {
+      interface: 'scsi0',
+      storage: 'local-lvm',
+      size: '8G',
+      format: null,
+      cache: null,
+      discard: null,
+      ssd: null,
+      iothread: null,
+      volume: 'local-lvm:vm-100-disk-2',
+      ...NO_DISK_EXTRAS,
+    };
     const current = vm({ disk: [disk], efi_disk: { ...efi, volume: 'local-lvm:vm-100-disk-0' } });
     assert.deepEqual(diskMoves(current, current), []);
     const moved = vm({ disk: [{ ...disk, storage: 'fast', format: 'qcow2', volume: null }], efi_disk: { ...efi, storage: 'fast' } });
@@ -155,7 +174,18 @@ describe('proxmox_vm firmware disks and disk moves', () => {
 });
 
 describe('proxmox_vm disk and NIC options', () => {
-  const disk = { interface: 'scsi1', storage: 'local-lvm', size: null, format: null, cache: null, discard: true, ssd: null, iothread: null, volume: null, ...NO_DISK_EXTRAS };
+  const disk = {
+    interface: 'scsi1',
+    storage: 'local-lvm',
+    size: null,
+    format: null,
+    cache: null,
+    discard: true,
+    ssd: null,
+    iothread: null,
+    volume: null,
+    ...NO_DISK_EXTRAS,
+  };
 
   it('imports a disk with the special size 0', () => {
     assert.equal(newDiskValue({ ...disk, import_from: 'local:import/debian.qcow2' }), 'local-lvm:0,discard=on,import-from=local:import/debian.qcow2');
@@ -166,11 +196,26 @@ describe('proxmox_vm disk and NIC options', () => {
     const value = newDiskValue({ ...disk, size: '8G', ...options });
     assert.equal(value, 'local-lvm:8,discard=on,aio=native,backup=0,replicate=0,serial=abc,mbps_rd=100,mbps_wr=50.5,iops_rd=1000,iops_wr=500');
     const back = read({ scsi1: `local-lvm:vm-100-disk-0,${value.split(',').slice(1).join(',')},size=8G` });
-    assert.deepEqual({ ...back.disk[0], import_from: null }, { ...disk, size: '8G', storage: 'local-lvm', format: null, volume: 'local-lvm:vm-100-disk-0', ...options, import_from: null });
+    assert.deepEqual(
+      { ...back.disk[0], import_from: null },
+      { ...disk, size: '8G', storage: 'local-lvm', format: null, volume: 'local-lvm:vm-100-disk-0', ...options, import_from: null },
+    );
   });
 
   it('writes NIC options and reads them back, trunks as numbers', () => {
-    const nic = { model: 'virtio', bridge: 'vmbr0', vlan_id: null, firewall: null, mac_address: 'BC:24:11:00:00:01', ...NO_NETWORK_EXTRAS, mtu: 9000, rate: 12.5, queues: 4, trunks: [10, 20], link_down: true };
+    const nic = {
+      model: 'virtio',
+      bridge: 'vmbr0',
+      vlan_id: null,
+      firewall: null,
+      mac_address: 'BC:24:11:00:00:01',
+      ...NO_NETWORK_EXTRAS,
+      mtu: 9000,
+      rate: 12.5,
+      queues: 4,
+      trunks: [10, 20],
+      link_down: true,
+    };
     const value = networkValue(nic);
     assert.equal(value, 'virtio=BC:24:11:00:00:01,bridge=vmbr0,mtu=9000,rate=12.5,queues=4,trunks=10;20,link_down=1');
     assert.deepEqual(read({ net0: value }).network[0], nic);

@@ -78,7 +78,20 @@ describe('a cloned proxmox_vm keeps what it inherits', () => {
 
   it('a declared disk or NIC keeps the options it inherited and only changes what it states', () => {
     const plan = clonePlan({
-      disk: [{ interface: 'scsi0', storage: null, size: '32G', format: null, cache: null, discard: true, ssd: null, iothread: null, volume: null, ...NO_DISK_EXTRAS }],
+      disk: [
+        {
+          interface: 'scsi0',
+          storage: null,
+          size: '32G',
+          format: null,
+          cache: null,
+          discard: true,
+          ssd: null,
+          iothread: null,
+          volume: null,
+          ...NO_DISK_EXTRAS,
+        },
+      ],
       network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: null, firewall: true, mac_address: null, ...NO_NETWORK_EXTRAS }],
     });
     const diff = configDiff(plan, whole());

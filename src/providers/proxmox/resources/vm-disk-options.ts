@@ -8,11 +8,14 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { field, fieldMapper } from './vm-property-fields.js';
 
-const limit = (what: string, unit: string) =>
-  attr.number({ optional: true, description: `${what} limit in ${unit}.`, validators: [validators.atLeast(1)] });
+const limit = (what: string, unit: string) => attr.number({ optional: true, description: `${what} limit in ${unit}.`, validators: [validators.atLeast(1)] });
 
 export const diskExtraAttributes = {
-  aio: attr.string({ optional: true, description: 'AIO backend: "io_uring", "native" or "threads".', validators: [validators.oneOf('io_uring', 'native', 'threads')] }),
+  aio: attr.string({
+    optional: true,
+    description: 'AIO backend: "io_uring", "native" or "threads".',
+    validators: [validators.oneOf('io_uring', 'native', 'threads')],
+  }),
   backup: attr.bool({ optional: true, description: 'Include the disk in backups (Proxmox default: yes).' }),
   replicate: attr.bool({ optional: true, description: 'Include the disk in replication jobs (Proxmox default: yes).' }),
   serial: attr.string({
@@ -60,7 +63,11 @@ export const networkExtraAttributes = {
     validators: [validators.between(1, 65_520), validators.integer()],
   }),
   rate: attr.number({ optional: true, description: 'Rate limit in MB/s.', validators: [validators.atLeast(0)] }),
-  queues: attr.number({ optional: true, description: 'Multiqueue packet queues (virtio only, 0 to 64).', validators: [validators.between(0, 64), validators.integer()] }),
+  queues: attr.number({
+    optional: true,
+    description: 'Multiqueue packet queues (virtio only, 0 to 64).',
+    validators: [validators.between(0, 64), validators.integer()],
+  }),
   trunks: attr.list(ty.number, {
     optional: true,
     description: 'VLAN ids passed through the device as trunks.',

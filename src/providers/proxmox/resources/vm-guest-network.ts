@@ -46,7 +46,11 @@ export async function waitForGuestIp(
     const outputs = await readGuestNetwork(ctx.provider.client, ref, true, true);
     if (outputs.ipv4_addresses.length > 0 || outputs.ipv6_addresses.length > 0) return;
     if (Date.now() >= deadline) {
-      ctx.warn('No IP address from the guest agent', `VM ${ref.vmid}'s guest agent reported no IP address within ${timeoutS} seconds; the addresses appear at a later refresh.`, attributePath('agent_wait_for_ip'));
+      ctx.warn(
+        'No IP address from the guest agent',
+        `VM ${ref.vmid}'s guest agent reported no IP address within ${timeoutS} seconds; the addresses appear at a later refresh.`,
+        attributePath('agent_wait_for_ip'),
+      );
       return;
     }
     if (ctx.signal.aborted) return;

@@ -60,7 +60,8 @@ function tpmOptions(tpm: TpmStateModel): Record<string, string> {
 
 /** The wanted storage and options of a firmware disk, or null when the plan has none. */
 export function firmwareDiskWanted(plan: VmModel, key: FirmwareDisk): { storage: string; options: Record<string, string>; volume: string | null } | null {
-  if (key === 'efidisk0') return plan.efi_disk === null ? null : { storage: plan.efi_disk.storage, options: efiOptions(plan.efi_disk), volume: plan.efi_disk.volume };
+  if (key === 'efidisk0')
+    return plan.efi_disk === null ? null : { storage: plan.efi_disk.storage, options: efiOptions(plan.efi_disk), volume: plan.efi_disk.volume };
   return plan.tpm_state === null ? null : { storage: plan.tpm_state.storage, options: tpmOptions(plan.tpm_state), volume: plan.tpm_state.volume };
 }
 
@@ -263,4 +264,5 @@ export function hardwareFromConfig(config: GuestConfig, prior: VmModel | null): 
 }
 
 /** The config keys these settings own (for removal when the plan drops them). */
-export const HARDWARE_KEY = /^(cpu|agent|vcpus|cpulimit|cpuunits|affinity|numa|shares|hugepages|protection|hookscript|hotplug|startup|vga|rng0|watchdog|audio0|smbios1|serial\d+|usb\d+|hostpci\d+)$/;
+export const HARDWARE_KEY =
+  /^(cpu|agent|vcpus|cpulimit|cpuunits|affinity|numa|shares|hugepages|protection|hookscript|hotplug|startup|vga|rng0|watchdog|audio0|smbios1|serial\d+|usb\d+|hostpci\d+)$/;

@@ -30,7 +30,11 @@ export function validateHardware(ctx: ValidateContext): void {
   if (Array.isArray(hostpci) && typeof machine === 'string' && !/q35/.test(machine)) {
     hostpci.forEach((device, index) => {
       if (getAttr(device, 'pcie') === true)
-        ctx.error(attributePath('hostpci', index, 'pcie'), 'PCIe needs a q35 machine', `pcie = true works only with a q35 machine type; machine is "${machine}".`);
+        ctx.error(
+          attributePath('hostpci', index, 'pcie'),
+          'PCIe needs a q35 machine',
+          `pcie = true works only with a q35 machine type; machine is "${machine}".`,
+        );
     });
   }
   const hookscript = ctx.config.get('hookscript');

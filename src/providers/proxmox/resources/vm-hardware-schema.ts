@@ -25,7 +25,8 @@ const efiDisk = block.single({
     }),
     pre_enrolled_keys: attr.bool({
       default: false,
-      description: 'Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Changing it replaces the VM (the keys are written when the vars are created).',
+      description:
+        'Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Changing it replaces the VM (the keys are written when the vars are created).',
       planModifiers: [planModifiers.requiresReplace()],
     }),
     format: attr.string({ optional: true, description: 'Image format on file storages: "raw" or "qcow2".', validators: [validators.oneOf('raw', 'qcow2')] }),
@@ -50,9 +51,21 @@ const tpmState = block.single({
 const startup = block.single({
   description: 'Start and shutdown order among the guests of the node (`startup`). Changing it needs Sys.Modify on "/".',
   attributes: {
-    order: attr.number({ optional: true, description: 'Position in the start order (lower starts first, stops last).', validators: [validators.atLeast(0), validators.integer()] }),
-    up: attr.number({ optional: true, description: 'Seconds to wait after starting this guest before the next.', validators: [validators.atLeast(0), validators.integer()] }),
-    down: attr.number({ optional: true, description: 'Seconds to wait for this guest to shut down.', validators: [validators.atLeast(0), validators.integer()] }),
+    order: attr.number({
+      optional: true,
+      description: 'Position in the start order (lower starts first, stops last).',
+      validators: [validators.atLeast(0), validators.integer()],
+    }),
+    up: attr.number({
+      optional: true,
+      description: 'Seconds to wait after starting this guest before the next.',
+      validators: [validators.atLeast(0), validators.integer()],
+    }),
+    down: attr.number({
+      optional: true,
+      description: 'Seconds to wait for this guest to shut down.',
+      validators: [validators.atLeast(0), validators.integer()],
+    }),
   },
 });
 
@@ -93,7 +106,12 @@ const hostpci = block.list(
       device: attr.string({
         optional: true,
         description: 'Host PCI address, such as "0000:01:00.0", or "01:00" for all functions.',
-        validators: [validators.textMatching(/^([0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}(\.[0-7])?(;([0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}(\.[0-7])?)*$/, 'a PCI address such as 0000:01:00.0')],
+        validators: [
+          validators.textMatching(
+            /^([0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}(\.[0-7])?(;([0-9a-fA-F]{4}:)?[0-9a-fA-F]{2}:[0-9a-fA-F]{2}(\.[0-7])?)*$/,
+            'a PCI address such as 0000:01:00.0',
+          ),
+        ],
       }),
       mapping: attr.string({ optional: true, description: 'A PCI hardware mapping (proxmox_hardware_mapping_pci) by name.' }),
       pcie: attr.bool({ optional: true, description: 'Attach as PCIe (q35 machines only).' }),
@@ -114,7 +132,11 @@ const rng = block.single({
       description: 'Entropy source on the host: "/dev/urandom", "/dev/random" or "/dev/hwrng".',
       validators: [validators.oneOf('/dev/urandom', '/dev/random', '/dev/hwrng')],
     }),
-    max_bytes: attr.number({ optional: true, description: 'Bytes of entropy the guest may take per period (0 for no limit).', validators: [validators.atLeast(0), validators.integer()] }),
+    max_bytes: attr.number({
+      optional: true,
+      description: 'Bytes of entropy the guest may take per period (0 for no limit).',
+      validators: [validators.atLeast(0), validators.integer()],
+    }),
     period: attr.number({ optional: true, description: 'The period in milliseconds.', validators: [validators.atLeast(1), validators.integer()] }),
   },
 });
@@ -122,7 +144,11 @@ const rng = block.single({
 const watchdog = block.single({
   description: 'A virtual hardware watchdog (`watchdog`).',
   attributes: {
-    model: attr.string({ default: 'i6300esb', description: 'Watchdog device: "i6300esb" (default) or "ib700".', validators: [validators.oneOf('i6300esb', 'ib700')] }),
+    model: attr.string({
+      default: 'i6300esb',
+      description: 'Watchdog device: "i6300esb" (default) or "ib700".',
+      validators: [validators.oneOf('i6300esb', 'ib700')],
+    }),
     action: attr.string({
       optional: true,
       description: 'What happens when it fires: "reset", "shutdown", "poweroff", "pause", "debug" or "none".',
@@ -134,7 +160,11 @@ const watchdog = block.single({
 const audio = block.single({
   description: 'An audio device (`audio0`).',
   attributes: {
-    device: attr.string({ required: true, description: '"ich9-intel-hda", "intel-hda" or "AC97".', validators: [validators.oneOf('ich9-intel-hda', 'intel-hda', 'AC97')] }),
+    device: attr.string({
+      required: true,
+      description: '"ich9-intel-hda", "intel-hda" or "AC97".',
+      validators: [validators.oneOf('ich9-intel-hda', 'intel-hda', 'AC97')],
+    }),
     driver: attr.string({ default: 'spice', description: 'Backend: "spice" (default) or "none".', validators: [validators.oneOf('spice', 'none')] }),
   },
 });
@@ -171,21 +201,42 @@ export const vmHardwareAttributes = {
     description: 'CPU flags to add ("+aes") or remove ("-pcid"), in the `cpu` option beside cpu_type.',
     validators: [validators.each(validators.textMatching(/^[+-][a-zA-Z0-9_-]+$/, '+FLAG or -FLAG'))],
   }),
-  vcpus: attr.number({ optional: true, description: 'vCPUs plugged in at start (at most cores × sockets); more can be hot-plugged with hotplug "cpu".', validators: [validators.atLeast(1), validators.integer()] }),
-  cpu_limit: attr.number({ optional: true, description: 'CPU time limit in host CPUs (0 to 128; 0 means none), such as 1.5.', validators: [validators.between(0, 128)] }),
-  cpu_units: attr.number({ optional: true, description: 'CPU weight against other guests (1 to 262144; default 100).', validators: [validators.between(1, 262_144), validators.integer()] }),
+  vcpus: attr.number({
+    optional: true,
+    description: 'vCPUs plugged in at start (at most cores × sockets); more can be hot-plugged with hotplug "cpu".',
+    validators: [validators.atLeast(1), validators.integer()],
+  }),
+  cpu_limit: attr.number({
+    optional: true,
+    description: 'CPU time limit in host CPUs (0 to 128; 0 means none), such as 1.5.',
+    validators: [validators.between(0, 128)],
+  }),
+  cpu_units: attr.number({
+    optional: true,
+    description: 'CPU weight against other guests (1 to 262144; default 100).',
+    validators: [validators.between(1, 262_144), validators.integer()],
+  }),
   cpu_affinity: attr.string({
     optional: true,
     description: 'Host CPUs the VM may run on, such as "0-3,8".',
     validators: [validators.textMatching(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, 'a CPU list such as 0-3,8')],
   }),
   numa: attr.bool({ optional: true, description: 'Enable NUMA emulation.' }),
-  memory_shares: attr.number({ optional: true, description: 'Memory weight for auto-ballooning (0 to 50000).', validators: [validators.between(0, 50_000), validators.integer()] }),
-  hugepages: attr.string({ optional: true, description: 'Back memory with huge pages: "2" (MiB), "1024" (MiB) or "any".', validators: [validators.oneOf('any', '2', '1024')] }),
+  memory_shares: attr.number({
+    optional: true,
+    description: 'Memory weight for auto-ballooning (0 to 50000).',
+    validators: [validators.between(0, 50_000), validators.integer()],
+  }),
+  hugepages: attr.string({
+    optional: true,
+    description: 'Back memory with huge pages: "2" (MiB), "1024" (MiB) or "any".',
+    validators: [validators.oneOf('any', '2', '1024')],
+  }),
   protection: attr.bool({ optional: true, description: 'Refuse removing the VM and its disks (Proxmox protection flag); destroy fails while it is set.' }),
   hookscript: attr.string({
     optional: true,
-    description: 'A snippet volume run at guest lifecycle events, such as "local:snippets/hook.pl". Only root@pam may set it (a ticket, not an API token), as Proxmox checks it.',
+    description:
+      'A snippet volume run at guest lifecycle events, such as "local:snippets/hook.pl". Only root@pam may set it (a ticket, not an API token), as Proxmox checks it.',
   }),
   pool: attr.string({ optional: true, description: 'Resource pool the VM belongs to; changing it moves the VM between pools (needs VM.Allocate on both).' }),
   serial: attr.list(ty.string, {
@@ -206,9 +257,15 @@ export const vmHardwareAttributes = {
       'Seconds to wait (bounded, opt-in) after create or update for the guest agent to report an IP address other than loopback and link-local; 0 or unset does not wait. Needs agent = true and a running VM. The addresses are read at every refresh either way.',
     validators: [validators.between(0, 3600), validators.integer()],
   }),
-  ipv4_addresses: attr.list(ty.string, { computed: true, description: 'IPv4 addresses the guest agent reports (loopback left out); empty without a running agent.' }),
+  ipv4_addresses: attr.list(ty.string, {
+    computed: true,
+    description: 'IPv4 addresses the guest agent reports (loopback left out); empty without a running agent.',
+  }),
   ipv6_addresses: attr.list(ty.string, { computed: true, description: 'IPv6 addresses the guest agent reports (loopback and link-local left out).' }),
-  network_interface_names: attr.list(ty.string, { computed: true, description: 'Names of the guest interfaces the agent reports (loopback left out), such as "eth0".' }),
+  network_interface_names: attr.list(ty.string, {
+    computed: true,
+    description: 'Names of the guest interfaces the agent reports (loopback left out), such as "eth0".',
+  }),
 };
 
 export const vmHardwareBlocks = { efi_disk: efiDisk, tpm_state: tpmState, startup, vga, usb, hostpci, rng, watchdog, audio, smbios };

@@ -47,7 +47,21 @@ const OPTIONAL_SETTINGS = [
   'smbios',
 ] as const satisfies readonly (keyof VmModel)[];
 
-const DISK_OPTIONS = ['format', 'cache', 'discard', 'ssd', 'iothread', 'aio', 'backup', 'replicate', 'serial', 'mbps_rd', 'mbps_wr', 'iops_rd', 'iops_wr'] as const satisfies readonly (keyof DiskModel)[];
+const DISK_OPTIONS = [
+  'format',
+  'cache',
+  'discard',
+  'ssd',
+  'iothread',
+  'aio',
+  'backup',
+  'replicate',
+  'serial',
+  'mbps_rd',
+  'mbps_wr',
+  'iops_rd',
+  'iops_wr',
+] as const satisfies readonly (keyof DiskModel)[];
 const NETWORK_OPTIONS = ['vlan_id', 'firewall', 'mtu', 'rate', 'queues', 'trunks', 'link_down'] as const satisfies readonly (keyof NetworkModel)[];
 const CLOUD_INIT_OPTIONS = [
   'user',

@@ -168,7 +168,9 @@ function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   if (!Array.isArray(planned)) return;
   for (const disk of planned) {
     const old = prior.find((p) => field(p, 'interface') === field(disk, 'interface'));
-    const configured = Array.isArray(ctx.config.get('disk')) ? (ctx.config.get('disk') as readonly Value[]).find((c) => field(c, 'interface') === field(disk, 'interface')) : undefined;
+    const configured = Array.isArray(ctx.config.get('disk'))
+      ? (ctx.config.get('disk') as readonly Value[]).find((c) => field(c, 'interface') === field(disk, 'interface'))
+      : undefined;
     const volumeSet = configured !== undefined && field(configured, 'volume') !== null && field(configured, 'volume') !== undefined;
     const changed = (name: string) => field(disk, name) !== undefined && field(disk, name) !== field(old ?? null, name);
     if (old !== undefined && volumeSet && (changed('volume') || changed('storage'))) ctx.requireReplace('disk');

@@ -2,9 +2,9 @@
 // src/PVE/API2/Qemu/Agent.pm): the QEMU guest agent's `guest-network-get-interfaces` answer.
 // The real call fails (PVE/QemuServer/Agent.pm `assert_agent_available`) with "No QEMU guest
 // agent configured" without an `agent` option, "VM N is not running" when stopped and "QEMU
-// guest agent is not running" when the agent does not answer (here: when it is disabled). The simulated guest has a loopback and one `ethN` per NIC; the
-// first has addresses derived from the VMID (10.0.<vmid/250>.<vmid%250+2>, fd00::<vmid hex>,
-// and a link-local one).
+// guest agent is not running" when the agent does not answer (here: when it is disabled).
+// The simulated guest has a loopback and one `ethN` per NIC; the first has addresses derived
+// from the VMID (10.0.<vmid/250>.<vmid%250+2>, fd00::<vmid hex>, and a link-local one).
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
 import { requireGuest, type RequestContext } from '../engine.js';
 import { die } from '../pve-error.js';
