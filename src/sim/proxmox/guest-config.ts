@@ -40,6 +40,8 @@ function normalizeDisk(state: SimState, target: ConfigTarget, key: string, value
   // `format` only picks the new volume's format; create_disks drops it from the config.
   const { file, volume: volumeKey, size: _ignored, format, ...options } = props;
   const spec = bare ?? file ?? volumeKey ?? '';
+  // A container bind mount or device mount names a host path (root@pam only, checked before).
+  if (target.kind === 'lxc' && spec.startsWith('/')) return printProps(spec, options);
   if (spec === 'none' || options.media === 'cdrom') return printProps(spec, { ...options, ...(format !== undefined ? { format } : {}) });
   const alloc = /^([a-z][a-z0-9\-_.]*[a-z0-9]):(\d+(?:\.\d+)?)$/i.exec(spec);
   if (alloc) {

@@ -48,7 +48,7 @@ const tpmState = block.single({
   },
 });
 
-const startup = block.single({
+export const startup = block.single({
   description: 'Start and shutdown order among the guests of the node (`startup`). Changing it needs Sys.Modify on "/".',
   attributes: {
     order: attr.number({
