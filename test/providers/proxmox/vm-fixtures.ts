@@ -56,3 +56,36 @@ export const NO_HARDWARE = {
 
 /** What vmFromConfig's `base` needs beyond the id: no pool, no agent report. */
 export const BASE_EXTRAS = { pool: null, guest: NO_GUEST_OUTPUTS };
+
+/** A VM created empty with nothing but Proxmox's defaults, and `fields`. */
+export const plainVm = (fields: Partial<VmModel> = {}): VmModel => ({
+  id: 'pve/100',
+  node: 'pve',
+  vmid: 100,
+  name: null,
+  description: null,
+  tags: null,
+  cores: 1,
+  sockets: 1,
+  cpu_type: null,
+  memory: 512,
+  balloon: null,
+  bios: null,
+  machine: null,
+  os_type: null,
+  scsi_hardware: null,
+  boot_order: null,
+  agent: null,
+  start_on_boot: null,
+  template: null,
+  cdrom: null,
+  started: true,
+  reboot_after_update: true,
+  shutdown_timeout: 180,
+  disk: [],
+  network: [],
+  cloud_init: null,
+  clone: null,
+  ...NO_HARDWARE,
+  ...fields,
+});

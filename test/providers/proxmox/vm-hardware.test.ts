@@ -7,39 +7,9 @@ import { scalarValues, vmFromConfig, newDiskValue, networkValue } from '../../..
 import { diskMoves } from '../../../src/providers/proxmox/resources/vm-disk-move.js';
 import { guestNetworkOutputs } from '../../../src/providers/proxmox/resources/vm-guest-network.js';
 import type { VmModel } from '../../../src/providers/proxmox/resources/vm-schema.js';
-import { BASE_EXTRAS, NO_CLOUD_INIT_EXTRAS, NO_DISK_EXTRAS, NO_HARDWARE, NO_NETWORK_EXTRAS } from './vm-fixtures.js';
+import { BASE_EXTRAS, NO_CLOUD_INIT_EXTRAS, NO_DISK_EXTRAS, NO_NETWORK_EXTRAS, plainVm } from './vm-fixtures.js';
 
-const vm = (fields: Partial<VmModel> = {}): VmModel => ({
-  id: 'pve/100',
-  node: 'pve',
-  vmid: 100,
-  name: null,
-  description: null,
-  tags: null,
-  cores: 1,
-  sockets: 1,
-  cpu_type: null,
-  memory: 512,
-  balloon: null,
-  bios: null,
-  machine: null,
-  os_type: null,
-  scsi_hardware: null,
-  boot_order: null,
-  agent: null,
-  start_on_boot: null,
-  template: null,
-  cdrom: null,
-  started: true,
-  reboot_after_update: true,
-  shutdown_timeout: 180,
-  disk: [],
-  network: [],
-  cloud_init: null,
-  clone: null,
-  ...NO_HARDWARE,
-  ...fields,
-});
+const vm = (fields: Partial<VmModel> = {}): VmModel => plainVm(fields);
 
 const read = (config: Record<string, string | number>, prior: VmModel | null = null): VmModel =>
   vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS }, { ...config, digest: 'd' }, prior);

@@ -47,7 +47,8 @@ function createParams(plan: LxcPlan): Record<string, string | number | boolean> 
 /** Config changes, disk growth and mount points to remove, to turn `current` into `plan`. */
 export function lxcDiff(plan: LxcModel, current: LxcModel): ConfigDiff {
   const diff = emptyDiff();
-  diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), () => true);
+  // ostype is Proxmox's pick from the template while the plan leaves it unset: never removed.
+  diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), (key) => key !== 'ostype');
   growIfLarger(diff, 'rootfs', plan.rootfs?.size, current.rootfs?.size);
   const mountPoints = { wanted: plan.mount_point, current: current.mount_point, removeExtra: true };
   diffNumbered(
