@@ -110,7 +110,7 @@ export const validators = {
     return textCheck(`a URL starting with ${schemeList(schemes)}`, (text) => urlProblem(text, schemes));
   },
   /** `validator` applied to each element of a list or set, naming the bad element. */
-  each(validator: Validator): Validator {
+  each(validator: AnyValidator): Validator {
     return {
       description: `each ${validator.description}`,
       validate: (value) => {

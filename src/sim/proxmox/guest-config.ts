@@ -6,6 +6,7 @@ import { formatSize, parseSize, parsePropertyString } from '../../clients/proxmo
 import { die } from './pve-error.js';
 import { GIB, volid, type GuestKind, type SimState } from './state.js';
 import { allocateVolume, findVolume } from './volumes.js';
+import { specialAllocation } from './special-drives.js';
 
 const QEMU_DISK = /^(scsi\d+|virtio\d+|sata\d+|ide\d+|efidisk0|tpmstate0)$/;
 const LXC_DISK = /^(rootfs|mp\d+)$/;
@@ -39,12 +40,17 @@ function normalizeDisk(state: SimState, target: ConfigTarget, key: string, value
   // `format` only picks the new volume's format; create_disks drops it from the config.
   const { file, volume: volumeKey, size: _ignored, format, ...options } = props;
   const spec = bare ?? file ?? volumeKey ?? '';
+  // A container bind mount or device mount names a host path (root@pam only, checked before).
+  if (target.kind === 'lxc' && spec.startsWith('/')) return printProps(spec, options);
   if (spec === 'none' || options.media === 'cdrom') return printProps(spec, { ...options, ...(format !== undefined ? { format } : {}) });
   const alloc = /^([a-z][a-z0-9\-_.]*[a-z0-9]):(\d+(?:\.\d+)?)$/i.exec(spec);
   if (alloc) {
     const content = target.kind === 'qemu' ? 'images' : 'rootdir';
-    const volume = allocateVolume(state, alloc[1] ?? '', target.vmid, Math.round(Number(alloc[2]) * GIB), content, 'disk', format);
-    return printProps(volid(volume), { ...options, size: formatSize(volume.size) });
+    const special = target.kind === 'qemu' ? specialAllocation(state, key, options) : undefined;
+    const size = special?.size ?? Math.round(Number(alloc[2]) * GIB);
+    const volume = allocateVolume(state, alloc[1] ?? '', target.vmid, size, content, 'disk', format);
+    const kept = Object.fromEntries(Object.entries(options).filter(([name]) => !(special?.dropped ?? []).includes(name)));
+    return printProps(volid(volume), { ...kept, ...special?.options, size: formatSize(volume.size) });
   }
   const cloudinit = /^([a-z][a-z0-9\-_.]*[a-z0-9]):cloudinit$/i.exec(spec);
   if (cloudinit && target.kind === 'qemu') return printProps(`${cloudinit[1]}:vm-${target.vmid}-cloudinit`, { ...options, media: 'cdrom' });

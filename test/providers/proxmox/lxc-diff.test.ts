@@ -5,7 +5,7 @@ import { lxcDiff } from '../../../src/providers/proxmox/resources/lxc.js';
 import { lxcFromConfig } from '../../../src/providers/proxmox/resources/lxc-config.js';
 import type { LxcModel } from '../../../src/providers/proxmox/resources/lxc-schema.js';
 
-const base = { id: 'pve/200', node: 'pve', vmid: 200, started: true };
+const base = { id: 'pve/200', node: 'pve', vmid: 200, started: true, pool: null };
 const serverConfig = {
   hostname: 'dns',
   memory: '512',
@@ -35,7 +35,22 @@ describe('proxmox_lxc update diff', () => {
       nesting: null,
       rootfs: now.rootfs === null ? null : { ...now.rootfs, size: '8G' },
       mount_point: [{ ...now.mount_point[0]!, size: '2G', path: '/data' }],
-      network: [...now.network, { name: 'eth1', bridge: 'vmbr1', ip: null, gateway: null, vlan_id: null, firewall: null, mac_address: null }],
+      network: [
+        ...now.network,
+        {
+          name: 'eth1',
+          bridge: 'vmbr1',
+          ip: null,
+          gateway: null,
+          vlan_id: null,
+          firewall: null,
+          mac_address: null,
+          ip6: null,
+          gateway6: null,
+          mtu: null,
+          rate: null,
+        },
+      ],
     };
     const diff = lxcDiff(plan, now);
     assert.deepEqual(diff.grow, { rootfs: '8G', mp0: '2G' });

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { configDiff } from '../../../src/providers/proxmox/resources/vm-apply.js';
 import { decodeSshKeys, encodeSshKeys, newDiskValue, orderKeys, scalarValues, vmFromConfig } from '../../../src/providers/proxmox/resources/vm-config.js';
+import { BASE_EXTRAS, NO_DISK_EXTRAS, NO_HARDWARE, NO_NETWORK_EXTRAS } from './vm-fixtures.js';
 import type { DiskModel, VmModel } from '../../../src/providers/proxmox/resources/vm-schema.js';
 
 const disk = (fields: Partial<DiskModel> = {}): DiskModel => ({
@@ -15,6 +16,7 @@ const disk = (fields: Partial<DiskModel> = {}): DiskModel => ({
   ssd: null,
   iothread: null,
   volume: null,
+  ...NO_DISK_EXTRAS,
   ...fields,
 });
 
@@ -43,9 +45,10 @@ const plan = (fields: Partial<VmModel> = {}): VmModel => ({
   reboot_after_update: true,
   shutdown_timeout: 180,
   disk: [disk({ discard: true })],
-  network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null }],
+  network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: 20, firewall: null, mac_address: null, ...NO_NETWORK_EXTRAS }],
   cloud_init: null,
   clone: null,
+  ...NO_HARDWARE,
   ...fields,
 });
 
@@ -77,7 +80,7 @@ describe('proxmox_vm config mapping', () => {
   });
 
   it('reads a config back into the model it was made from', () => {
-    const read = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, serverConfig, null);
+    const read = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS }, serverConfig, null);
     assert.equal(read.disk[0]?.volume, 'local-lvm:vm-100-disk-0');
     assert.equal(read.disk[0]?.discard, true);
     assert.equal(read.network[0]?.mac_address, 'BC:24:11:0A:0B:0C');
@@ -86,14 +89,14 @@ describe('proxmox_vm config mapping', () => {
   });
 
   it('plans nothing when the server already matches, whatever the MAC it picked', () => {
-    const current = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, serverConfig, null);
+    const current = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS }, serverConfig, null);
     const diff = configDiff({ ...plan(), disk: [disk({ discard: true, volume: 'local-lvm:vm-100-disk-0' })] }, current);
     assert.deepEqual(diff, { set: {}, remove: [], grow: {} });
   });
 
   it('grows disks, adds new ones, removes dropped keys and disks', () => {
     const current = vmFromConfig(
-      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null },
+      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS },
       { ...serverConfig, scsi1: 'local-lvm:vm-100-disk-1,size=2G' },
       null,
     );
@@ -106,12 +109,16 @@ describe('proxmox_vm config mapping', () => {
   it('reads back a heredoc description, whose final newline Proxmox strips, as configured', () => {
     const prior = { ...plan(), description: 'line one\nline two\n' };
     const read = vmFromConfig(
-      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null },
+      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS },
       { ...serverConfig, description: 'line one\nline two' },
       prior,
     );
     assert.equal(read.description, 'line one\nline two\n');
-    const changed = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null }, { ...serverConfig, description: 'other' }, prior);
+    const changed = vmFromConfig(
+      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS },
+      { ...serverConfig, description: 'other' },
+      prior,
+    );
     assert.equal(changed.description, 'other');
   });
 

@@ -6,6 +6,7 @@ import { configDiff } from '../../../src/providers/proxmox/resources/vm-apply.js
 import { vmFromConfig } from '../../../src/providers/proxmox/resources/vm-config.js';
 import { managedPart } from '../../../src/providers/proxmox/resources/vm-inherit.js';
 import type { VmModel } from '../../../src/providers/proxmox/resources/vm-schema.js';
+import { BASE_EXTRAS, NO_DISK_EXTRAS, NO_HARDWARE, NO_NETWORK_EXTRAS } from './vm-fixtures.js';
 
 /** A clone whose configuration states only `cores`. */
 const clonePlan = (fields: Partial<VmModel> = {}): VmModel => ({
@@ -36,6 +37,7 @@ const clonePlan = (fields: Partial<VmModel> = {}): VmModel => ({
   network: [],
   cloud_init: null,
   clone: { source_vmid: 9000, full: true },
+  ...NO_HARDWARE,
   ...fields,
 });
 
@@ -60,7 +62,7 @@ const clonedConfig = {
 };
 
 const whole = (config: Record<string, string> = clonedConfig) =>
-  vmFromConfig({ id: 'pve/101', node: 'pve', vmid: 101, started: true, clone: { source_vmid: 9000, full: true } }, config, null);
+  vmFromConfig({ id: 'pve/101', node: 'pve', vmid: 101, started: true, clone: { source_vmid: 9000, full: true }, ...BASE_EXTRAS }, config, null);
 
 describe('a cloned proxmox_vm keeps what it inherits', () => {
   it('changes only the declared setting: no disk, NIC, firmware or memory is removed', () => {
@@ -76,8 +78,21 @@ describe('a cloned proxmox_vm keeps what it inherits', () => {
 
   it('a declared disk or NIC keeps the options it inherited and only changes what it states', () => {
     const plan = clonePlan({
-      disk: [{ interface: 'scsi0', storage: null, size: '32G', format: null, cache: null, discard: true, ssd: null, iothread: null, volume: null }],
-      network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: null, firewall: true, mac_address: null }],
+      disk: [
+        {
+          interface: 'scsi0',
+          storage: null,
+          size: '32G',
+          format: null,
+          cache: null,
+          discard: true,
+          ssd: null,
+          iothread: null,
+          volume: null,
+          ...NO_DISK_EXTRAS,
+        },
+      ],
+      network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: null, firewall: true, mac_address: null, ...NO_NETWORK_EXTRAS }],
     });
     const diff = configDiff(plan, whole());
     assert.equal(diff.set.scsi0, 'local-lvm:vm-101-disk-0,cache=writeback,discard=on,iothread=1');
@@ -87,7 +102,7 @@ describe('a cloned proxmox_vm keeps what it inherits', () => {
   });
 
   it('state shows only the managed part, so an unstated setting never plans a change', () => {
-    const plan = clonePlan({ network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: null, firewall: null, mac_address: null }] });
+    const plan = clonePlan({ network: [{ model: 'virtio', bridge: 'vmbr0', vlan_id: null, firewall: null, mac_address: null, ...NO_NETWORK_EXTRAS }] });
     const state = managedPart(whole(), plan);
     assert.equal(state.bios, null);
     assert.equal(state.name, null);

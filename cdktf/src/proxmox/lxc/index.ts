@@ -14,6 +14,18 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cores?: number;
   /**
+  * CPU time limit in host CPUs (0 to 8192; 0 means none).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#cpu_limit Lxc#cpu_limit}
+  */
+  readonly cpuLimit?: number;
+  /**
+  * CPU weight against other guests (0 to 500000).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#cpu_units Lxc#cpu_units}
+  */
+  readonly cpuUnits?: number;
+  /**
   * Notes shown in the web UI.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#description Lxc#description}
@@ -31,6 +43,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#fuse Lxc#fuse}
   */
   readonly fuse?: boolean | cdktf.IResolvable;
+  /**
+  * A snippet volume run at lifecycle events, such as "local:snippets/hook.pl". Only root@pam may set it (a ticket login, not an API token), as Proxmox checks it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#hookscript Lxc#hookscript}
+  */
+  readonly hookscript?: string;
   /**
   * Host name (Proxmox picks CT<vmid> when unset).
   *
@@ -74,6 +92,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
+  * OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#os_type Lxc#os_type}
+  */
+  readonly osType?: string;
+  /**
   * Root password, set at creation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password Lxc#password}
@@ -91,6 +115,17 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password_wo_version Lxc#password_wo_version}
   */
   readonly passwordWoVersion?: number;
+  * Resource pool the container belongs to; changing it moves the container between pools.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#pool Lxc#pool}
+  */
+  readonly pool?: string;
+  /**
+  * Refuse removing the container and its volumes; destroy fails while it is set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#protection Lxc#protection}
+  */
+  readonly protection?: boolean | cdktf.IResolvable;
   /**
   * Restart a running container after an update whose changes wait for a restart: on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the container, and apply warns which they are.
   *
@@ -176,6 +211,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly rootfs?: LxcRootfs;
   /**
+  * startup block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#startup Lxc#startup}
+  */
+  readonly startup?: LxcStartup;
+  /**
   * timeouts block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#timeouts Lxc#timeouts}
@@ -184,11 +225,29 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
 }
 export interface LxcMountPoint {
   /**
+  * Enable (true) or disable (false) POSIX ACLs; unset: the file system default.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#acl Lxc#acl}
+  */
+  readonly acl?: boolean | cdktf.IResolvable;
+  /**
   * Include the volume in backups.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#backup Lxc#backup}
   */
   readonly backup?: boolean | cdktf.IResolvable;
+  /**
+  * A host directory to bind-mount instead of a volume (a bind mount), such as "/srv/media". Only root@pam may set it (a ticket login, not an API token), as Proxmox checks it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#host_path Lxc#host_path}
+  */
+  readonly hostPath?: string;
+  /**
+  * Mount options: "noatime", "nodev", "nosuid", "noexec", "discard", "lazytime".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mount_options Lxc#mount_options}
+  */
+  readonly mountOptions?: string[];
   /**
   * Mount path in the container, such as "/srv/data".
   *
@@ -196,17 +255,35 @@ export interface LxcMountPoint {
   */
   readonly path: string;
   /**
-  * Size with a unit, such as "16G"; grows in place, never shrinks.
+  * User quotas inside the container (not on ZFS subvolumes).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#quota Lxc#quota}
+  */
+  readonly quota?: boolean | cdktf.IResolvable;
+  /**
+  * Mount read-only.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#read_only Lxc#read_only}
+  */
+  readonly readOnly?: boolean | cdktf.IResolvable;
+  /**
+  * Include the volume in replication jobs (Proxmox default: yes).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#replicate Lxc#replicate}
+  */
+  readonly replicate?: boolean | cdktf.IResolvable;
+  /**
+  * Size of the volume with a unit, such as "16G"; grows in place, never shrinks.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#size Lxc#size}
   */
-  readonly size: string;
+  readonly size?: string;
   /**
-  * Storage, such as "local-lvm".
+  * Storage of a new volume, such as "local-lvm".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#storage Lxc#storage}
   */
-  readonly storage: string;
+  readonly storage?: string;
 }
 
 export function lxcMountPointToTerraform(struct?: LxcMountPoint | cdktf.IResolvable): any {
@@ -215,8 +292,14 @@ export function lxcMountPointToTerraform(struct?: LxcMountPoint | cdktf.IResolva
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    acl: cdktf.booleanToTerraform(struct!.acl),
     backup: cdktf.booleanToTerraform(struct!.backup),
+    host_path: cdktf.stringToTerraform(struct!.hostPath),
+    mount_options: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.mountOptions),
     path: cdktf.stringToTerraform(struct!.path),
+    quota: cdktf.booleanToTerraform(struct!.quota),
+    read_only: cdktf.booleanToTerraform(struct!.readOnly),
+    replicate: cdktf.booleanToTerraform(struct!.replicate),
     size: cdktf.stringToTerraform(struct!.size),
     storage: cdktf.stringToTerraform(struct!.storage),
   }
@@ -229,17 +312,53 @@ export function lxcMountPointToHclTerraform(struct?: LxcMountPoint | cdktf.IReso
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    acl: {
+      value: cdktf.booleanToHclTerraform(struct!.acl),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
     backup: {
       value: cdktf.booleanToHclTerraform(struct!.backup),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
     },
+    host_path: {
+      value: cdktf.stringToHclTerraform(struct!.hostPath),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mount_options: {
+      value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.mountOptions),
+      isBlock: false,
+      type: "set",
+      storageClassType: "stringList",
+    },
     path: {
       value: cdktf.stringToHclTerraform(struct!.path),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    quota: {
+      value: cdktf.booleanToHclTerraform(struct!.quota),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    read_only: {
+      value: cdktf.booleanToHclTerraform(struct!.readOnly),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    replicate: {
+      value: cdktf.booleanToHclTerraform(struct!.replicate),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
     },
     size: {
       value: cdktf.stringToHclTerraform(struct!.size),
@@ -279,13 +398,37 @@ export class LxcMountPointOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._acl !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.acl = this._acl;
+    }
     if (this._backup !== undefined) {
       hasAnyValues = true;
       internalValueResult.backup = this._backup;
     }
+    if (this._hostPath !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.hostPath = this._hostPath;
+    }
+    if (this._mountOptions !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mountOptions = this._mountOptions;
+    }
     if (this._path !== undefined) {
       hasAnyValues = true;
       internalValueResult.path = this._path;
+    }
+    if (this._quota !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.quota = this._quota;
+    }
+    if (this._readOnly !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.readOnly = this._readOnly;
+    }
+    if (this._replicate !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.replicate = this._replicate;
     }
     if (this._size !== undefined) {
       hasAnyValues = true;
@@ -302,8 +445,14 @@ export class LxcMountPointOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._acl = undefined;
       this._backup = undefined;
+      this._hostPath = undefined;
+      this._mountOptions = undefined;
       this._path = undefined;
+      this._quota = undefined;
+      this._readOnly = undefined;
+      this._replicate = undefined;
       this._size = undefined;
       this._storage = undefined;
     }
@@ -314,11 +463,33 @@ export class LxcMountPointOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._acl = value.acl;
       this._backup = value.backup;
+      this._hostPath = value.hostPath;
+      this._mountOptions = value.mountOptions;
       this._path = value.path;
+      this._quota = value.quota;
+      this._readOnly = value.readOnly;
+      this._replicate = value.replicate;
       this._size = value.size;
       this._storage = value.storage;
     }
+  }
+
+  // acl - computed: false, optional: true, required: false
+  private _acl?: boolean | cdktf.IResolvable; 
+  public get acl() {
+    return this.getBooleanAttribute('acl');
+  }
+  public set acl(value: boolean | cdktf.IResolvable) {
+    this._acl = value;
+  }
+  public resetAcl() {
+    this._acl = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get aclInput() {
+    return this._acl;
   }
 
   // backup - computed: false, optional: true, required: false
@@ -337,6 +508,38 @@ export class LxcMountPointOutputReference extends cdktf.ComplexObject {
     return this._backup;
   }
 
+  // host_path - computed: false, optional: true, required: false
+  private _hostPath?: string; 
+  public get hostPath() {
+    return this.getStringAttribute('host_path');
+  }
+  public set hostPath(value: string) {
+    this._hostPath = value;
+  }
+  public resetHostPath() {
+    this._hostPath = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostPathInput() {
+    return this._hostPath;
+  }
+
+  // mount_options - computed: false, optional: true, required: false
+  private _mountOptions?: string[]; 
+  public get mountOptions() {
+    return cdktf.Fn.tolist(this.getListAttribute('mount_options'));
+  }
+  public set mountOptions(value: string[]) {
+    this._mountOptions = value;
+  }
+  public resetMountOptions() {
+    this._mountOptions = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mountOptionsInput() {
+    return this._mountOptions;
+  }
+
   // path - computed: false, optional: false, required: true
   private _path?: string; 
   public get path() {
@@ -350,7 +553,55 @@ export class LxcMountPointOutputReference extends cdktf.ComplexObject {
     return this._path;
   }
 
-  // size - computed: false, optional: false, required: true
+  // quota - computed: false, optional: true, required: false
+  private _quota?: boolean | cdktf.IResolvable; 
+  public get quota() {
+    return this.getBooleanAttribute('quota');
+  }
+  public set quota(value: boolean | cdktf.IResolvable) {
+    this._quota = value;
+  }
+  public resetQuota() {
+    this._quota = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get quotaInput() {
+    return this._quota;
+  }
+
+  // read_only - computed: false, optional: true, required: false
+  private _readOnly?: boolean | cdktf.IResolvable; 
+  public get readOnly() {
+    return this.getBooleanAttribute('read_only');
+  }
+  public set readOnly(value: boolean | cdktf.IResolvable) {
+    this._readOnly = value;
+  }
+  public resetReadOnly() {
+    this._readOnly = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get readOnlyInput() {
+    return this._readOnly;
+  }
+
+  // replicate - computed: false, optional: true, required: false
+  private _replicate?: boolean | cdktf.IResolvable; 
+  public get replicate() {
+    return this.getBooleanAttribute('replicate');
+  }
+  public set replicate(value: boolean | cdktf.IResolvable) {
+    this._replicate = value;
+  }
+  public resetReplicate() {
+    this._replicate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get replicateInput() {
+    return this._replicate;
+  }
+
+  // size - computed: false, optional: true, required: false
   private _size?: string; 
   public get size() {
     return this.getStringAttribute('size');
@@ -358,18 +609,24 @@ export class LxcMountPointOutputReference extends cdktf.ComplexObject {
   public set size(value: string) {
     this._size = value;
   }
+  public resetSize() {
+    this._size = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get sizeInput() {
     return this._size;
   }
 
-  // storage - computed: false, optional: false, required: true
+  // storage - computed: false, optional: true, required: false
   private _storage?: string; 
   public get storage() {
     return this.getStringAttribute('storage');
   }
   public set storage(value: string) {
     this._storage = value;
+  }
+  public resetStorage() {
+    this._storage = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get storageInput() {
@@ -421,11 +678,23 @@ export interface LxcNetwork {
   */
   readonly gateway?: string;
   /**
+  * IPv6 gateway.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#gateway6 Lxc#gateway6}
+  */
+  readonly gateway6?: string;
+  /**
   * IPv4: "dhcp", "manual" or an address with prefix, such as "10.0.0.5/24".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#ip Lxc#ip}
   */
   readonly ip?: string;
+  /**
+  * IPv6: "auto" (SLAAC), "dhcp", "manual" or an address with prefix, such as "fd00::5/64".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#ip6 Lxc#ip6}
+  */
+  readonly ip6?: string;
   /**
   * MAC address; generated by Proxmox when unset, then kept.
   *
@@ -433,11 +702,23 @@ export interface LxcNetwork {
   */
   readonly macAddress?: string;
   /**
+  * MTU of the interface (64 to 65535).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mtu Lxc#mtu}
+  */
+  readonly mtu?: number;
+  /**
   * Interface name in the container (default "eth0").
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#name Lxc#name}
   */
   readonly name?: string;
+  /**
+  * Rate limit in MB/s.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#rate Lxc#rate}
+  */
+  readonly rate?: number;
   /**
   * VLAN tag, 1 to 4094.
   *
@@ -455,9 +736,13 @@ export function lxcNetworkToTerraform(struct?: LxcNetwork | cdktf.IResolvable): 
     bridge: cdktf.stringToTerraform(struct!.bridge),
     firewall: cdktf.booleanToTerraform(struct!.firewall),
     gateway: cdktf.stringToTerraform(struct!.gateway),
+    gateway6: cdktf.stringToTerraform(struct!.gateway6),
     ip: cdktf.stringToTerraform(struct!.ip),
+    ip6: cdktf.stringToTerraform(struct!.ip6),
     mac_address: cdktf.stringToTerraform(struct!.macAddress),
+    mtu: cdktf.numberToTerraform(struct!.mtu),
     name: cdktf.stringToTerraform(struct!.name),
+    rate: cdktf.numberToTerraform(struct!.rate),
     vlan_id: cdktf.numberToTerraform(struct!.vlanId),
   }
 }
@@ -487,8 +772,20 @@ export function lxcNetworkToHclTerraform(struct?: LxcNetwork | cdktf.IResolvable
       type: "simple",
       storageClassType: "string",
     },
+    gateway6: {
+      value: cdktf.stringToHclTerraform(struct!.gateway6),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     ip: {
       value: cdktf.stringToHclTerraform(struct!.ip),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ip6: {
+      value: cdktf.stringToHclTerraform(struct!.ip6),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -499,11 +796,23 @@ export function lxcNetworkToHclTerraform(struct?: LxcNetwork | cdktf.IResolvable
       type: "simple",
       storageClassType: "string",
     },
+    mtu: {
+      value: cdktf.numberToHclTerraform(struct!.mtu),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     name: {
       value: cdktf.stringToHclTerraform(struct!.name),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    rate: {
+      value: cdktf.numberToHclTerraform(struct!.rate),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
     },
     vlan_id: {
       value: cdktf.numberToHclTerraform(struct!.vlanId),
@@ -549,17 +858,33 @@ export class LxcNetworkOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.gateway = this._gateway;
     }
+    if (this._gateway6 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gateway6 = this._gateway6;
+    }
     if (this._ip !== undefined) {
       hasAnyValues = true;
       internalValueResult.ip = this._ip;
+    }
+    if (this._ip6 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ip6 = this._ip6;
     }
     if (this._macAddress !== undefined) {
       hasAnyValues = true;
       internalValueResult.macAddress = this._macAddress;
     }
+    if (this._mtu !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mtu = this._mtu;
+    }
     if (this._name !== undefined) {
       hasAnyValues = true;
       internalValueResult.name = this._name;
+    }
+    if (this._rate !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.rate = this._rate;
     }
     if (this._vlanId !== undefined) {
       hasAnyValues = true;
@@ -575,9 +900,13 @@ export class LxcNetworkOutputReference extends cdktf.ComplexObject {
       this._bridge = undefined;
       this._firewall = undefined;
       this._gateway = undefined;
+      this._gateway6 = undefined;
       this._ip = undefined;
+      this._ip6 = undefined;
       this._macAddress = undefined;
+      this._mtu = undefined;
       this._name = undefined;
+      this._rate = undefined;
       this._vlanId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -590,9 +919,13 @@ export class LxcNetworkOutputReference extends cdktf.ComplexObject {
       this._bridge = value.bridge;
       this._firewall = value.firewall;
       this._gateway = value.gateway;
+      this._gateway6 = value.gateway6;
       this._ip = value.ip;
+      this._ip6 = value.ip6;
       this._macAddress = value.macAddress;
+      this._mtu = value.mtu;
       this._name = value.name;
+      this._rate = value.rate;
       this._vlanId = value.vlanId;
     }
   }
@@ -645,6 +978,22 @@ export class LxcNetworkOutputReference extends cdktf.ComplexObject {
     return this._gateway;
   }
 
+  // gateway6 - computed: false, optional: true, required: false
+  private _gateway6?: string; 
+  public get gateway6() {
+    return this.getStringAttribute('gateway6');
+  }
+  public set gateway6(value: string) {
+    this._gateway6 = value;
+  }
+  public resetGateway6() {
+    this._gateway6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gateway6Input() {
+    return this._gateway6;
+  }
+
   // ip - computed: false, optional: true, required: false
   private _ip?: string; 
   public get ip() {
@@ -659,6 +1008,22 @@ export class LxcNetworkOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get ipInput() {
     return this._ip;
+  }
+
+  // ip6 - computed: false, optional: true, required: false
+  private _ip6?: string; 
+  public get ip6() {
+    return this.getStringAttribute('ip6');
+  }
+  public set ip6(value: string) {
+    this._ip6 = value;
+  }
+  public resetIp6() {
+    this._ip6 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ip6Input() {
+    return this._ip6;
   }
 
   // mac_address - computed: true, optional: true, required: false
@@ -677,6 +1042,22 @@ export class LxcNetworkOutputReference extends cdktf.ComplexObject {
     return this._macAddress;
   }
 
+  // mtu - computed: false, optional: true, required: false
+  private _mtu?: number; 
+  public get mtu() {
+    return this.getNumberAttribute('mtu');
+  }
+  public set mtu(value: number) {
+    this._mtu = value;
+  }
+  public resetMtu() {
+    this._mtu = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mtuInput() {
+    return this._mtu;
+  }
+
   // name - computed: true, optional: true, required: false
   private _name?: string; 
   public get name() {
@@ -691,6 +1072,22 @@ export class LxcNetworkOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // rate - computed: false, optional: true, required: false
+  private _rate?: number; 
+  public get rate() {
+    return this.getNumberAttribute('rate');
+  }
+  public set rate(value: number) {
+    this._rate = value;
+  }
+  public resetRate() {
+    this._rate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rateInput() {
+    return this._rate;
   }
 
   // vlan_id - computed: false, optional: true, required: false
@@ -857,6 +1254,172 @@ export class LxcRootfsOutputReference extends cdktf.ComplexObject {
   // volume - computed: true, optional: false, required: false
   public get volume() {
     return this.getStringAttribute('volume');
+  }
+}
+export interface LxcStartup {
+  /**
+  * Seconds to wait for this guest to shut down.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#down Lxc#down}
+  */
+  readonly down?: number;
+  /**
+  * Position in the start order (lower starts first, stops last).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#order Lxc#order}
+  */
+  readonly order?: number;
+  /**
+  * Seconds to wait after starting this guest before the next.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#up Lxc#up}
+  */
+  readonly up?: number;
+}
+
+export function lxcStartupToTerraform(struct?: LxcStartup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    down: cdktf.numberToTerraform(struct!.down),
+    order: cdktf.numberToTerraform(struct!.order),
+    up: cdktf.numberToTerraform(struct!.up),
+  }
+}
+
+
+export function lxcStartupToHclTerraform(struct?: LxcStartup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    down: {
+      value: cdktf.numberToHclTerraform(struct!.down),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    order: {
+      value: cdktf.numberToHclTerraform(struct!.order),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    up: {
+      value: cdktf.numberToHclTerraform(struct!.up),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcStartupOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): LxcStartup | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._down !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.down = this._down;
+    }
+    if (this._order !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.order = this._order;
+    }
+    if (this._up !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.up = this._up;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcStartup | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._down = undefined;
+      this._order = undefined;
+      this._up = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._down = value.down;
+      this._order = value.order;
+      this._up = value.up;
+    }
+  }
+
+  // down - computed: false, optional: true, required: false
+  private _down?: number; 
+  public get down() {
+    return this.getNumberAttribute('down');
+  }
+  public set down(value: number) {
+    this._down = value;
+  }
+  public resetDown() {
+    this._down = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get downInput() {
+    return this._down;
+  }
+
+  // order - computed: false, optional: true, required: false
+  private _order?: number; 
+  public get order() {
+    return this.getNumberAttribute('order');
+  }
+  public set order(value: number) {
+    this._order = value;
+  }
+  public resetOrder() {
+    this._order = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get orderInput() {
+    return this._order;
+  }
+
+  // up - computed: false, optional: true, required: false
+  private _up?: number; 
+  public get up() {
+    return this.getNumberAttribute('up');
+  }
+  public set up(value: number) {
+    this._up = value;
+  }
+  public resetUp() {
+    this._up = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get upInput() {
+    return this._up;
   }
 }
 export interface LxcTimeouts {
@@ -1077,9 +1640,12 @@ export class Lxc extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._cores = config.cores;
+    this._cpuLimit = config.cpuLimit;
+    this._cpuUnits = config.cpuUnits;
     this._description = config.description;
     this._dnsServers = config.dnsServers;
     this._fuse = config.fuse;
+    this._hookscript = config.hookscript;
     this._hostname = config.hostname;
     this._keyctl = config.keyctl;
     this._memory = config.memory;
@@ -1087,9 +1653,12 @@ export class Lxc extends cdktf.TerraformResource {
     this._mountTypes = config.mountTypes;
     this._nesting = config.nesting;
     this._node = config.nodeAttribute;
+    this._osType = config.osType;
     this._password = config.password;
     this._passwordWo = config.passwordWo;
     this._passwordWoVersion = config.passwordWoVersion;
+    this._pool = config.pool;
+    this._protection = config.protection;
     this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._searchDomain = config.searchDomain;
     this._shutdownTimeout = config.shutdownTimeout;
@@ -1104,6 +1673,7 @@ export class Lxc extends cdktf.TerraformResource {
     this._mountPoint.internalValue = config.mountPoint;
     this._network.internalValue = config.network;
     this._rootfs.internalValue = config.rootfs;
+    this._startup.internalValue = config.startup;
     this._timeouts.internalValue = config.timeouts;
   }
 
@@ -1125,6 +1695,38 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get coresInput() {
     return this._cores;
+  }
+
+  // cpu_limit - computed: false, optional: true, required: false
+  private _cpuLimit?: number; 
+  public get cpuLimit() {
+    return this.getNumberAttribute('cpu_limit');
+  }
+  public set cpuLimit(value: number) {
+    this._cpuLimit = value;
+  }
+  public resetCpuLimit() {
+    this._cpuLimit = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpuLimitInput() {
+    return this._cpuLimit;
+  }
+
+  // cpu_units - computed: false, optional: true, required: false
+  private _cpuUnits?: number; 
+  public get cpuUnits() {
+    return this.getNumberAttribute('cpu_units');
+  }
+  public set cpuUnits(value: number) {
+    this._cpuUnits = value;
+  }
+  public resetCpuUnits() {
+    this._cpuUnits = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpuUnitsInput() {
+    return this._cpuUnits;
   }
 
   // description - computed: false, optional: true, required: false
@@ -1173,6 +1775,22 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get fuseInput() {
     return this._fuse;
+  }
+
+  // hookscript - computed: false, optional: true, required: false
+  private _hookscript?: string; 
+  public get hookscript() {
+    return this.getStringAttribute('hookscript');
+  }
+  public set hookscript(value: string) {
+    this._hookscript = value;
+  }
+  public resetHookscript() {
+    this._hookscript = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hookscriptInput() {
+    return this._hookscript;
   }
 
   // hostname - computed: true, optional: true, required: false
@@ -1289,6 +1907,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._node;
   }
 
+  // os_type - computed: true, optional: true, required: false
+  private _osType?: string; 
+  public get osType() {
+    return this.getStringAttribute('os_type');
+  }
+  public set osType(value: string) {
+    this._osType = value;
+  }
+  public resetOsType() {
+    this._osType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get osTypeInput() {
+    return this._osType;
+  }
+
   // password - computed: false, optional: true, required: false
   private _password?: string; 
   public get password() {
@@ -1335,6 +1969,36 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get passwordWoVersionInput() {
     return this._passwordWoVersion;
+  // pool - computed: false, optional: true, required: false
+  private _pool?: string; 
+  public get pool() {
+    return this.getStringAttribute('pool');
+  }
+  public set pool(value: string) {
+    this._pool = value;
+  }
+  public resetPool() {
+    this._pool = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get poolInput() {
+    return this._pool;
+  }
+
+  // protection - computed: false, optional: true, required: false
+  private _protection?: boolean | cdktf.IResolvable; 
+  public get protection() {
+    return this.getBooleanAttribute('protection');
+  }
+  public set protection(value: boolean | cdktf.IResolvable) {
+    this._protection = value;
+  }
+  public resetProtection() {
+    this._protection = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get protectionInput() {
+    return this._protection;
   }
 
   // reboot_after_update - computed: true, optional: true, required: false
@@ -1558,6 +2222,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._rootfs.internalValue;
   }
 
+  // startup - computed: false, optional: true, required: false
+  private _startup = new LxcStartupOutputReference(this, "startup");
+  public get startup() {
+    return this._startup;
+  }
+  public putStartup(value: LxcStartup) {
+    this._startup.internalValue = value;
+  }
+  public resetStartup() {
+    this._startup.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get startupInput() {
+    return this._startup.internalValue;
+  }
+
   // timeouts - computed: false, optional: true, required: false
   private _timeouts = new LxcTimeoutsOutputReference(this, "timeouts");
   public get timeouts() {
@@ -1581,9 +2261,12 @@ export class Lxc extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       cores: cdktf.numberToTerraform(this._cores),
+      cpu_limit: cdktf.numberToTerraform(this._cpuLimit),
+      cpu_units: cdktf.numberToTerraform(this._cpuUnits),
       description: cdktf.stringToTerraform(this._description),
       dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(this._dnsServers),
       fuse: cdktf.booleanToTerraform(this._fuse),
+      hookscript: cdktf.stringToTerraform(this._hookscript),
       hostname: cdktf.stringToTerraform(this._hostname),
       keyctl: cdktf.booleanToTerraform(this._keyctl),
       memory: cdktf.numberToTerraform(this._memory),
@@ -1591,9 +2274,12 @@ export class Lxc extends cdktf.TerraformResource {
       mount_types: cdktf.listMapper(cdktf.stringToTerraform, false)(this._mountTypes),
       nesting: cdktf.booleanToTerraform(this._nesting),
       node: cdktf.stringToTerraform(this._node),
+      os_type: cdktf.stringToTerraform(this._osType),
       password: cdktf.stringToTerraform(this._password),
       password_wo: cdktf.stringToTerraform(this._passwordWo),
       password_wo_version: cdktf.numberToTerraform(this._passwordWoVersion),
+      pool: cdktf.stringToTerraform(this._pool),
+      protection: cdktf.booleanToTerraform(this._protection),
       reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       search_domain: cdktf.stringToTerraform(this._searchDomain),
       shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
@@ -1608,6 +2294,7 @@ export class Lxc extends cdktf.TerraformResource {
       mount_point: cdktf.listMapper(lxcMountPointToTerraform, true)(this._mountPoint.internalValue),
       network: cdktf.listMapper(lxcNetworkToTerraform, true)(this._network.internalValue),
       rootfs: lxcRootfsToTerraform(this._rootfs.internalValue),
+      startup: lxcStartupToTerraform(this._startup.internalValue),
       timeouts: lxcTimeoutsToTerraform(this._timeouts.internalValue),
     };
   }
@@ -1616,6 +2303,18 @@ export class Lxc extends cdktf.TerraformResource {
     const attrs = {
       cores: {
         value: cdktf.numberToHclTerraform(this._cores),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      cpu_limit: {
+        value: cdktf.numberToHclTerraform(this._cpuLimit),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      cpu_units: {
+        value: cdktf.numberToHclTerraform(this._cpuUnits),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
@@ -1637,6 +2336,12 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      hookscript: {
+        value: cdktf.stringToHclTerraform(this._hookscript),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       hostname: {
         value: cdktf.stringToHclTerraform(this._hostname),
@@ -1680,6 +2385,12 @@ export class Lxc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      os_type: {
+        value: cdktf.stringToHclTerraform(this._osType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       password: {
         value: cdktf.stringToHclTerraform(this._password),
         isBlock: false,
@@ -1688,6 +2399,8 @@ export class Lxc extends cdktf.TerraformResource {
       },
       password_wo: {
         value: cdktf.stringToHclTerraform(this._passwordWo),
+      pool: {
+        value: cdktf.stringToHclTerraform(this._pool),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -1697,6 +2410,11 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      protection: {
+        value: cdktf.booleanToHclTerraform(this._protection),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       reboot_after_update: {
         value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
@@ -1781,6 +2499,12 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: true,
         type: "struct",
         storageClassType: "LxcRootfs",
+      },
+      startup: {
+        value: lxcStartupToHclTerraform(this._startup.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "LxcStartup",
       },
       timeouts: {
         value: lxcTimeoutsToHclTerraform(this._timeouts.internalValue),

@@ -14,6 +14,24 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly agent?: boolean | cdktf.IResolvable;
   /**
+  * Run fstrim through the guest agent after a disk move or clone.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#agent_trim Vm#agent_trim}
+  */
+  readonly agentTrim?: boolean | cdktf.IResolvable;
+  /**
+  * Guest agent channel: "virtio" or "isa".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#agent_type Vm#agent_type}
+  */
+  readonly agentType?: string;
+  /**
+  * Seconds to wait (bounded, opt-in) after create or update for the guest agent to report an IP address other than loopback and link-local; 0 or unset does not wait. Needs agent = true and a running VM. The addresses are read at every refresh either way.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#agent_wait_for_ip Vm#agent_wait_for_ip}
+  */
+  readonly agentWaitForIp?: number;
+  /**
   * Minimum memory in MiB for the balloon device; 0 disables ballooning.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#balloon Vm#balloon}
@@ -44,17 +62,59 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cores?: number;
   /**
+  * Host CPUs the VM may run on, such as "0-3,8".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpu_affinity Vm#cpu_affinity}
+  */
+  readonly cpuAffinity?: string;
+  /**
+  * CPU flags to add ("+aes") or remove ("-pcid"), in the `cpu` option beside cpu_type.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpu_flags Vm#cpu_flags}
+  */
+  readonly cpuFlags?: string[];
+  /**
+  * CPU time limit in host CPUs (0 to 128; 0 means none), such as 1.5.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpu_limit Vm#cpu_limit}
+  */
+  readonly cpuLimit?: number;
+  /**
   * CPU model, such as "host" or "x86-64-v2-AES".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpu_type Vm#cpu_type}
   */
   readonly cpuType?: string;
   /**
+  * CPU weight against other guests (1 to 262144; default 100).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpu_units Vm#cpu_units}
+  */
+  readonly cpuUnits?: number;
+  /**
   * Notes shown in the web UI.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#description Vm#description}
   */
   readonly description?: string;
+  /**
+  * A snippet volume run at guest lifecycle events, such as "local:snippets/hook.pl". Only root@pam may set it (a ticket, not an API token), as Proxmox checks it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#hookscript Vm#hookscript}
+  */
+  readonly hookscript?: string;
+  /**
+  * Device kinds that hot-plug into a running VM: "network", "disk", "cpu", "memory", "usb", "cloudinit" (Proxmox default: network, disk, usb).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#hotplug Vm#hotplug}
+  */
+  readonly hotplug?: string[];
+  /**
+  * Back memory with huge pages: "2" (MiB), "1024" (MiB) or "any".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#hugepages Vm#hugepages}
+  */
+  readonly hugepages?: string;
   /**
   * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.
   *
@@ -68,6 +128,12 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly memory?: number;
   /**
+  * Memory weight for auto-ballooning (0 to 50000).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#memory_shares Vm#memory_shares}
+  */
+  readonly memoryShares?: number;
+  /**
   * Name (a DNS name).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#name Vm#name}
@@ -80,11 +146,29 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
+  * Enable NUMA emulation.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#numa Vm#numa}
+  */
+  readonly numa?: boolean | cdktf.IResolvable;
+  /**
   * Guest OS type, such as "l26" or "win11".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#os_type Vm#os_type}
   */
   readonly osType?: string;
+  /**
+  * Resource pool the VM belongs to; changing it moves the VM between pools (needs VM.Allocate on both).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#pool Vm#pool}
+  */
+  readonly pool?: string;
+  /**
+  * Refuse removing the VM and its disks (Proxmox protection flag); destroy fails while it is set.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#protection Vm#protection}
+  */
+  readonly protection?: boolean | cdktf.IResolvable;
   /**
   * Restart a running VM after an update whose changes wait for a restart: those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the VM, and apply warns which they are.
   *
@@ -97,6 +181,12 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#scsi_hardware Vm#scsi_hardware}
   */
   readonly scsiHardware?: string;
+  /**
+  * Serial ports serial0.. in order: "socket" (needs VM.Config.HWType) or a host device path such as "/dev/ttyS0" (root@pam only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#serial Vm#serial}
+  */
+  readonly serial?: string[];
   /**
   * Seconds a VM gets to shut down for that restart (default 180). A guest that ignores the shutdown request fails the update with an error naming the changes that wait; it is not forced off.
   *
@@ -134,11 +224,23 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly template?: boolean | cdktf.IResolvable;
   /**
+  * vCPUs plugged in at start (at most cores × sockets); more can be hot-plugged with hotplug "cpu".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#vcpus Vm#vcpus}
+  */
+  readonly vcpus?: number;
+  /**
   * VM id; the next free id when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#vmid Vm#vmid}
   */
   readonly vmid?: number;
+  /**
+  * audio block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#audio Vm#audio}
+  */
+  readonly audio?: VmAudio;
   /**
   * clone block
   *
@@ -158,17 +260,199 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly disk?: VmDisk[] | cdktf.IResolvable;
   /**
+  * efi_disk block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#efi_disk Vm#efi_disk}
+  */
+  readonly efiDisk?: VmEfiDisk;
+  /**
+  * hostpci block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#hostpci Vm#hostpci}
+  */
+  readonly hostpci?: VmHostpci[] | cdktf.IResolvable;
+  /**
   * network block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#network Vm#network}
   */
   readonly network?: VmNetwork[] | cdktf.IResolvable;
   /**
+  * rng block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#rng Vm#rng}
+  */
+  readonly rng?: VmRng;
+  /**
+  * smbios block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#smbios Vm#smbios}
+  */
+  readonly smbios?: VmSmbios;
+  /**
+  * startup block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#startup Vm#startup}
+  */
+  readonly startup?: VmStartup;
+  /**
   * timeouts block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#timeouts Vm#timeouts}
   */
   readonly timeouts?: VmTimeouts;
+  /**
+  * tpm_state block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#tpm_state Vm#tpm_state}
+  */
+  readonly tpmState?: VmTpmState;
+  /**
+  * usb block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#usb Vm#usb}
+  */
+  readonly usb?: VmUsb[] | cdktf.IResolvable;
+  /**
+  * vga block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#vga Vm#vga}
+  */
+  readonly vga?: VmVga;
+  /**
+  * watchdog block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#watchdog Vm#watchdog}
+  */
+  readonly watchdog?: VmWatchdog;
+}
+export interface VmAudio {
+  /**
+  * "ich9-intel-hda", "intel-hda" or "AC97".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#device Vm#device}
+  */
+  readonly device: string;
+  /**
+  * Backend: "spice" (default) or "none".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#driver Vm#driver}
+  */
+  readonly driver?: string;
+}
+
+export function vmAudioToTerraform(struct?: VmAudio | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    device: cdktf.stringToTerraform(struct!.device),
+    driver: cdktf.stringToTerraform(struct!.driver),
+  }
+}
+
+
+export function vmAudioToHclTerraform(struct?: VmAudio | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    device: {
+      value: cdktf.stringToHclTerraform(struct!.device),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    driver: {
+      value: cdktf.stringToHclTerraform(struct!.driver),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmAudioOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmAudio | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._device !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.device = this._device;
+    }
+    if (this._driver !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.driver = this._driver;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmAudio | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._device = undefined;
+      this._driver = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._device = value.device;
+      this._driver = value.driver;
+    }
+  }
+
+  // device - computed: false, optional: false, required: true
+  private _device?: string; 
+  public get device() {
+    return this.getStringAttribute('device');
+  }
+  public set device(value: string) {
+    this._device = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deviceInput() {
+    return this._device;
+  }
+
+  // driver - computed: true, optional: true, required: false
+  private _driver?: string; 
+  public get driver() {
+    return this.getStringAttribute('driver');
+  }
+  public set driver(value: string) {
+    this._driver = value;
+  }
+  public resetDriver() {
+    this._driver = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get driverInput() {
+    return this._driver;
+  }
 }
 export interface VmClone {
   /**
@@ -312,6 +596,18 @@ export interface VmCloudInit {
   */
   readonly ipConfig?: string[];
   /**
+  * A snippet volume with custom meta data (cicustom meta=).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#meta_data Vm#meta_data}
+  */
+  readonly metaData?: string;
+  /**
+  * A snippet volume with custom network config (cicustom network=).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#network_data Vm#network_data}
+  */
+  readonly networkData?: string;
+  /**
   * Password of that user (Proxmox never returns it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#password Vm#password}
@@ -348,11 +644,29 @@ export interface VmCloudInit {
   */
   readonly storage: string;
   /**
+  * Upgrade packages on the first boot (ciupgrade).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#upgrade Vm#upgrade}
+  */
+  readonly upgrade?: boolean | cdktf.IResolvable;
+  /**
   * User to create in the guest.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#user Vm#user}
   */
   readonly user?: string;
+  /**
+  * A snippet volume with custom user data (cicustom user=), such as "local:snippets/user.yaml".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#user_data Vm#user_data}
+  */
+  readonly userData?: string;
+  /**
+  * A snippet volume with custom vendor data (cicustom vendor=).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#vendor_data Vm#vendor_data}
+  */
+  readonly vendorData?: string;
 }
 
 export function vmCloudInitToTerraform(struct?: VmCloudInit | cdktf.IResolvable): any {
@@ -363,13 +677,18 @@ export function vmCloudInitToTerraform(struct?: VmCloudInit | cdktf.IResolvable)
   return {
     dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.dnsServers),
     ip_config: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.ipConfig),
+    meta_data: cdktf.stringToTerraform(struct!.metaData),
+    network_data: cdktf.stringToTerraform(struct!.networkData),
     password: cdktf.stringToTerraform(struct!.password),
     password_wo: cdktf.stringToTerraform(struct!.passwordWo),
     password_wo_version: cdktf.numberToTerraform(struct!.passwordWoVersion),
     search_domain: cdktf.stringToTerraform(struct!.searchDomain),
     ssh_keys: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.sshKeys),
     storage: cdktf.stringToTerraform(struct!.storage),
+    upgrade: cdktf.booleanToTerraform(struct!.upgrade),
     user: cdktf.stringToTerraform(struct!.user),
+    user_data: cdktf.stringToTerraform(struct!.userData),
+    vendor_data: cdktf.stringToTerraform(struct!.vendorData),
   }
 }
 
@@ -391,6 +710,18 @@ export function vmCloudInitToHclTerraform(struct?: VmCloudInit | cdktf.IResolvab
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
+    },
+    meta_data: {
+      value: cdktf.stringToHclTerraform(struct!.metaData),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    network_data: {
+      value: cdktf.stringToHclTerraform(struct!.networkData),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     password: {
       value: cdktf.stringToHclTerraform(struct!.password),
@@ -428,8 +759,26 @@ export function vmCloudInitToHclTerraform(struct?: VmCloudInit | cdktf.IResolvab
       type: "simple",
       storageClassType: "string",
     },
+    upgrade: {
+      value: cdktf.booleanToHclTerraform(struct!.upgrade),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
     user: {
       value: cdktf.stringToHclTerraform(struct!.user),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    user_data: {
+      value: cdktf.stringToHclTerraform(struct!.userData),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    vendor_data: {
+      value: cdktf.stringToHclTerraform(struct!.vendorData),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -466,6 +815,14 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.ipConfig = this._ipConfig;
     }
+    if (this._metaData !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.metaData = this._metaData;
+    }
+    if (this._networkData !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.networkData = this._networkData;
+    }
     if (this._password !== undefined) {
       hasAnyValues = true;
       internalValueResult.password = this._password;
@@ -490,9 +847,21 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.storage = this._storage;
     }
+    if (this._upgrade !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.upgrade = this._upgrade;
+    }
     if (this._user !== undefined) {
       hasAnyValues = true;
       internalValueResult.user = this._user;
+    }
+    if (this._userData !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.userData = this._userData;
+    }
+    if (this._vendorData !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.vendorData = this._vendorData;
     }
     return hasAnyValues ? internalValueResult : undefined;
   }
@@ -503,13 +872,18 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._dnsServers = undefined;
       this._ipConfig = undefined;
+      this._metaData = undefined;
+      this._networkData = undefined;
       this._password = undefined;
       this._passwordWo = undefined;
       this._passwordWoVersion = undefined;
       this._searchDomain = undefined;
       this._sshKeys = undefined;
       this._storage = undefined;
+      this._upgrade = undefined;
       this._user = undefined;
+      this._userData = undefined;
+      this._vendorData = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -520,13 +894,18 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._dnsServers = value.dnsServers;
       this._ipConfig = value.ipConfig;
+      this._metaData = value.metaData;
+      this._networkData = value.networkData;
       this._password = value.password;
       this._passwordWo = value.passwordWo;
       this._passwordWoVersion = value.passwordWoVersion;
       this._searchDomain = value.searchDomain;
       this._sshKeys = value.sshKeys;
       this._storage = value.storage;
+      this._upgrade = value.upgrade;
       this._user = value.user;
+      this._userData = value.userData;
+      this._vendorData = value.vendorData;
     }
   }
 
@@ -560,6 +939,38 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get ipConfigInput() {
     return this._ipConfig;
+  }
+
+  // meta_data - computed: false, optional: true, required: false
+  private _metaData?: string; 
+  public get metaData() {
+    return this.getStringAttribute('meta_data');
+  }
+  public set metaData(value: string) {
+    this._metaData = value;
+  }
+  public resetMetaData() {
+    this._metaData = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get metaDataInput() {
+    return this._metaData;
+  }
+
+  // network_data - computed: false, optional: true, required: false
+  private _networkData?: string; 
+  public get networkData() {
+    return this.getStringAttribute('network_data');
+  }
+  public set networkData(value: string) {
+    this._networkData = value;
+  }
+  public resetNetworkData() {
+    this._networkData = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get networkDataInput() {
+    return this._networkData;
   }
 
   // password - computed: false, optional: true, required: false
@@ -655,6 +1066,22 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
     return this._storage;
   }
 
+  // upgrade - computed: false, optional: true, required: false
+  private _upgrade?: boolean | cdktf.IResolvable; 
+  public get upgrade() {
+    return this.getBooleanAttribute('upgrade');
+  }
+  public set upgrade(value: boolean | cdktf.IResolvable) {
+    this._upgrade = value;
+  }
+  public resetUpgrade() {
+    this._upgrade = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get upgradeInput() {
+    return this._upgrade;
+  }
+
   // user - computed: false, optional: true, required: false
   private _user?: string; 
   public get user() {
@@ -670,8 +1097,52 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
   public get userInput() {
     return this._user;
   }
+
+  // user_data - computed: false, optional: true, required: false
+  private _userData?: string; 
+  public get userData() {
+    return this.getStringAttribute('user_data');
+  }
+  public set userData(value: string) {
+    this._userData = value;
+  }
+  public resetUserData() {
+    this._userData = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get userDataInput() {
+    return this._userData;
+  }
+
+  // vendor_data - computed: false, optional: true, required: false
+  private _vendorData?: string; 
+  public get vendorData() {
+    return this.getStringAttribute('vendor_data');
+  }
+  public set vendorData(value: string) {
+    this._vendorData = value;
+  }
+  public resetVendorData() {
+    this._vendorData = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vendorDataInput() {
+    return this._vendorData;
+  }
 }
 export interface VmDisk {
+  /**
+  * AIO backend: "io_uring", "native" or "threads".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#aio Vm#aio}
+  */
+  readonly aio?: string;
+  /**
+  * Include the disk in backups (Proxmox default: yes).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#backup Vm#backup}
+  */
+  readonly backup?: boolean | cdktf.IResolvable;
   /**
   * Cache mode: "none", "writethrough", "writeback", "unsafe" or "directsync".
   *
@@ -691,17 +1162,59 @@ export interface VmDisk {
   */
   readonly format?: string;
   /**
+  * Create the disk as a copy of this volume: a downloaded cloud image ("local:import/debian-12.qcow2", see proxmox_download_file) or another disk ("local-lvm:vm-100-disk-0"). Used only when the disk is created (Proxmox does not record it); `size`, when larger than the image, grows the disk after the import.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#import_from Vm#import_from}
+  */
+  readonly importFromAttribute?: string;
+  /**
   * Bus and slot, such as "scsi0", "virtio0" or "sata1".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#interface Vm#interface}
   */
   readonly interface: string;
   /**
+  * Read IOPS limit.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#iops_rd Vm#iops_rd}
+  */
+  readonly iopsRd?: number;
+  /**
+  * Write IOPS limit.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#iops_wr Vm#iops_wr}
+  */
+  readonly iopsWr?: number;
+  /**
   * Give the disk its own I/O thread (with scsi_hardware "virtio-scsi-single" or virtio disks).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#iothread Vm#iothread}
   */
   readonly iothread?: boolean | cdktf.IResolvable;
+  /**
+  * Read throughput limit in MB/s.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#mbps_rd Vm#mbps_rd}
+  */
+  readonly mbpsRd?: number;
+  /**
+  * Write throughput limit in MB/s.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#mbps_wr Vm#mbps_wr}
+  */
+  readonly mbpsWr?: number;
+  /**
+  * Include the disk in replication jobs (Proxmox default: yes).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#replicate Vm#replicate}
+  */
+  readonly replicate?: boolean | cdktf.IResolvable;
+  /**
+  * Serial number the guest sees (up to 20 characters).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#serial Vm#serial}
+  */
+  readonly serial?: string;
   /**
   * Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume's size. Disks can grow but not shrink.
   *
@@ -715,7 +1228,7 @@ export interface VmDisk {
   */
   readonly ssd?: boolean | cdktf.IResolvable;
   /**
-  * Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume's storage. Changing it replaces the VM.
+  * Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume's storage. Changing it moves the disk to the new storage (move_disk, the old volume deleted); the VM stays.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#storage Vm#storage}
   */
@@ -734,11 +1247,20 @@ export function vmDiskToTerraform(struct?: VmDisk | cdktf.IResolvable): any {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   return {
+    aio: cdktf.stringToTerraform(struct!.aio),
+    backup: cdktf.booleanToTerraform(struct!.backup),
     cache: cdktf.stringToTerraform(struct!.cache),
     discard: cdktf.booleanToTerraform(struct!.discard),
     format: cdktf.stringToTerraform(struct!.format),
+    import_from: cdktf.stringToTerraform(struct!.importFromAttribute),
     interface: cdktf.stringToTerraform(struct!.interface),
+    iops_rd: cdktf.numberToTerraform(struct!.iopsRd),
+    iops_wr: cdktf.numberToTerraform(struct!.iopsWr),
     iothread: cdktf.booleanToTerraform(struct!.iothread),
+    mbps_rd: cdktf.numberToTerraform(struct!.mbpsRd),
+    mbps_wr: cdktf.numberToTerraform(struct!.mbpsWr),
+    replicate: cdktf.booleanToTerraform(struct!.replicate),
+    serial: cdktf.stringToTerraform(struct!.serial),
     size: cdktf.stringToTerraform(struct!.size),
     ssd: cdktf.booleanToTerraform(struct!.ssd),
     storage: cdktf.stringToTerraform(struct!.storage),
@@ -753,6 +1275,18 @@ export function vmDiskToHclTerraform(struct?: VmDisk | cdktf.IResolvable): any {
     throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
   }
   const attrs = {
+    aio: {
+      value: cdktf.stringToHclTerraform(struct!.aio),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    backup: {
+      value: cdktf.booleanToHclTerraform(struct!.backup),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
     cache: {
       value: cdktf.stringToHclTerraform(struct!.cache),
       isBlock: false,
@@ -771,17 +1305,59 @@ export function vmDiskToHclTerraform(struct?: VmDisk | cdktf.IResolvable): any {
       type: "simple",
       storageClassType: "string",
     },
+    import_from: {
+      value: cdktf.stringToHclTerraform(struct!.importFromAttribute),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
     interface: {
       value: cdktf.stringToHclTerraform(struct!.interface),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
     },
+    iops_rd: {
+      value: cdktf.numberToHclTerraform(struct!.iopsRd),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    iops_wr: {
+      value: cdktf.numberToHclTerraform(struct!.iopsWr),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
     iothread: {
       value: cdktf.booleanToHclTerraform(struct!.iothread),
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    mbps_rd: {
+      value: cdktf.numberToHclTerraform(struct!.mbpsRd),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    mbps_wr: {
+      value: cdktf.numberToHclTerraform(struct!.mbpsWr),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    replicate: {
+      value: cdktf.booleanToHclTerraform(struct!.replicate),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    serial: {
+      value: cdktf.stringToHclTerraform(struct!.serial),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     size: {
       value: cdktf.stringToHclTerraform(struct!.size),
@@ -833,6 +1409,14 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
     }
     let hasAnyValues = this.isEmptyObject;
     const internalValueResult: any = {};
+    if (this._aio !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.aio = this._aio;
+    }
+    if (this._backup !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.backup = this._backup;
+    }
     if (this._cache !== undefined) {
       hasAnyValues = true;
       internalValueResult.cache = this._cache;
@@ -845,13 +1429,41 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.format = this._format;
     }
+    if (this._importFrom !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.importFromAttribute = this._importFrom;
+    }
     if (this._interface !== undefined) {
       hasAnyValues = true;
       internalValueResult.interface = this._interface;
     }
+    if (this._iopsRd !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.iopsRd = this._iopsRd;
+    }
+    if (this._iopsWr !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.iopsWr = this._iopsWr;
+    }
     if (this._iothread !== undefined) {
       hasAnyValues = true;
       internalValueResult.iothread = this._iothread;
+    }
+    if (this._mbpsRd !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mbpsRd = this._mbpsRd;
+    }
+    if (this._mbpsWr !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mbpsWr = this._mbpsWr;
+    }
+    if (this._replicate !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.replicate = this._replicate;
+    }
+    if (this._serial !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.serial = this._serial;
     }
     if (this._size !== undefined) {
       hasAnyValues = true;
@@ -876,11 +1488,20 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
     if (value === undefined) {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
+      this._aio = undefined;
+      this._backup = undefined;
       this._cache = undefined;
       this._discard = undefined;
       this._format = undefined;
+      this._importFrom = undefined;
       this._interface = undefined;
+      this._iopsRd = undefined;
+      this._iopsWr = undefined;
       this._iothread = undefined;
+      this._mbpsRd = undefined;
+      this._mbpsWr = undefined;
+      this._replicate = undefined;
+      this._serial = undefined;
       this._size = undefined;
       this._ssd = undefined;
       this._storage = undefined;
@@ -893,16 +1514,57 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
+      this._aio = value.aio;
+      this._backup = value.backup;
       this._cache = value.cache;
       this._discard = value.discard;
       this._format = value.format;
+      this._importFrom = value.importFromAttribute;
       this._interface = value.interface;
+      this._iopsRd = value.iopsRd;
+      this._iopsWr = value.iopsWr;
       this._iothread = value.iothread;
+      this._mbpsRd = value.mbpsRd;
+      this._mbpsWr = value.mbpsWr;
+      this._replicate = value.replicate;
+      this._serial = value.serial;
       this._size = value.size;
       this._ssd = value.ssd;
       this._storage = value.storage;
       this._volume = value.volume;
     }
+  }
+
+  // aio - computed: false, optional: true, required: false
+  private _aio?: string; 
+  public get aio() {
+    return this.getStringAttribute('aio');
+  }
+  public set aio(value: string) {
+    this._aio = value;
+  }
+  public resetAio() {
+    this._aio = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get aioInput() {
+    return this._aio;
+  }
+
+  // backup - computed: false, optional: true, required: false
+  private _backup?: boolean | cdktf.IResolvable; 
+  public get backup() {
+    return this.getBooleanAttribute('backup');
+  }
+  public set backup(value: boolean | cdktf.IResolvable) {
+    this._backup = value;
+  }
+  public resetBackup() {
+    this._backup = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get backupInput() {
+    return this._backup;
   }
 
   // cache - computed: false, optional: true, required: false
@@ -953,6 +1615,22 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
     return this._format;
   }
 
+  // import_from - computed: false, optional: true, required: false
+  private _importFrom?: string; 
+  public get importFromAttribute() {
+    return this.getStringAttribute('import_from');
+  }
+  public set importFromAttribute(value: string) {
+    this._importFrom = value;
+  }
+  public resetImportFromAttribute() {
+    this._importFrom = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get importFromAttributeInput() {
+    return this._importFrom;
+  }
+
   // interface - computed: false, optional: false, required: true
   private _interface?: string; 
   public get interface() {
@@ -964,6 +1642,38 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get interfaceInput() {
     return this._interface;
+  }
+
+  // iops_rd - computed: false, optional: true, required: false
+  private _iopsRd?: number; 
+  public get iopsRd() {
+    return this.getNumberAttribute('iops_rd');
+  }
+  public set iopsRd(value: number) {
+    this._iopsRd = value;
+  }
+  public resetIopsRd() {
+    this._iopsRd = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get iopsRdInput() {
+    return this._iopsRd;
+  }
+
+  // iops_wr - computed: false, optional: true, required: false
+  private _iopsWr?: number; 
+  public get iopsWr() {
+    return this.getNumberAttribute('iops_wr');
+  }
+  public set iopsWr(value: number) {
+    this._iopsWr = value;
+  }
+  public resetIopsWr() {
+    this._iopsWr = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get iopsWrInput() {
+    return this._iopsWr;
   }
 
   // iothread - computed: false, optional: true, required: false
@@ -980,6 +1690,70 @@ export class VmDiskOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get iothreadInput() {
     return this._iothread;
+  }
+
+  // mbps_rd - computed: false, optional: true, required: false
+  private _mbpsRd?: number; 
+  public get mbpsRd() {
+    return this.getNumberAttribute('mbps_rd');
+  }
+  public set mbpsRd(value: number) {
+    this._mbpsRd = value;
+  }
+  public resetMbpsRd() {
+    this._mbpsRd = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mbpsRdInput() {
+    return this._mbpsRd;
+  }
+
+  // mbps_wr - computed: false, optional: true, required: false
+  private _mbpsWr?: number; 
+  public get mbpsWr() {
+    return this.getNumberAttribute('mbps_wr');
+  }
+  public set mbpsWr(value: number) {
+    this._mbpsWr = value;
+  }
+  public resetMbpsWr() {
+    this._mbpsWr = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mbpsWrInput() {
+    return this._mbpsWr;
+  }
+
+  // replicate - computed: false, optional: true, required: false
+  private _replicate?: boolean | cdktf.IResolvable; 
+  public get replicate() {
+    return this.getBooleanAttribute('replicate');
+  }
+  public set replicate(value: boolean | cdktf.IResolvable) {
+    this._replicate = value;
+  }
+  public resetReplicate() {
+    this._replicate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get replicateInput() {
+    return this._replicate;
+  }
+
+  // serial - computed: false, optional: true, required: false
+  private _serial?: string; 
+  public get serial() {
+    return this.getStringAttribute('serial');
+  }
+  public set serial(value: string) {
+    this._serial = value;
+  }
+  public resetSerial() {
+    this._serial = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serialInput() {
+    return this._serial;
   }
 
   // size - computed: true, optional: true, required: false
@@ -1066,6 +1840,502 @@ export class VmDiskList extends cdktf.ComplexList {
     return new VmDiskOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface VmEfiDisk {
+  /**
+  * Image format on file storages: "raw" or "qcow2".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#format Vm#format}
+  */
+  readonly format?: string;
+  /**
+  * Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Changing it replaces the VM (the keys are written when the vars are created).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#pre_enrolled_keys Vm#pre_enrolled_keys}
+  */
+  readonly preEnrolledKeys?: boolean | cdktf.IResolvable;
+  /**
+  * Storage the EFI disk is allocated on, such as "local-lvm".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#storage Vm#storage}
+  */
+  readonly storage: string;
+  /**
+  * OVMF vars size: "4m" (default, needed for Secure Boot) or "2m" (older OVMF). Changing it replaces the VM (the vars cannot be converted).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#type Vm#type}
+  */
+  readonly type?: string;
+}
+
+export function vmEfiDiskToTerraform(struct?: VmEfiDisk | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    format: cdktf.stringToTerraform(struct!.format),
+    pre_enrolled_keys: cdktf.booleanToTerraform(struct!.preEnrolledKeys),
+    storage: cdktf.stringToTerraform(struct!.storage),
+    type: cdktf.stringToTerraform(struct!.type),
+  }
+}
+
+
+export function vmEfiDiskToHclTerraform(struct?: VmEfiDisk | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    format: {
+      value: cdktf.stringToHclTerraform(struct!.format),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    pre_enrolled_keys: {
+      value: cdktf.booleanToHclTerraform(struct!.preEnrolledKeys),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    storage: {
+      value: cdktf.stringToHclTerraform(struct!.storage),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    type: {
+      value: cdktf.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmEfiDiskOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmEfiDisk | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._format !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.format = this._format;
+    }
+    if (this._preEnrolledKeys !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.preEnrolledKeys = this._preEnrolledKeys;
+    }
+    if (this._storage !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.storage = this._storage;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmEfiDisk | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._format = undefined;
+      this._preEnrolledKeys = undefined;
+      this._storage = undefined;
+      this._type = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._format = value.format;
+      this._preEnrolledKeys = value.preEnrolledKeys;
+      this._storage = value.storage;
+      this._type = value.type;
+    }
+  }
+
+  // format - computed: false, optional: true, required: false
+  private _format?: string; 
+  public get format() {
+    return this.getStringAttribute('format');
+  }
+  public set format(value: string) {
+    this._format = value;
+  }
+  public resetFormat() {
+    this._format = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get formatInput() {
+    return this._format;
+  }
+
+  // pre_enrolled_keys - computed: true, optional: true, required: false
+  private _preEnrolledKeys?: boolean | cdktf.IResolvable; 
+  public get preEnrolledKeys() {
+    return this.getBooleanAttribute('pre_enrolled_keys');
+  }
+  public set preEnrolledKeys(value: boolean | cdktf.IResolvable) {
+    this._preEnrolledKeys = value;
+  }
+  public resetPreEnrolledKeys() {
+    this._preEnrolledKeys = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get preEnrolledKeysInput() {
+    return this._preEnrolledKeys;
+  }
+
+  // storage - computed: false, optional: false, required: true
+  private _storage?: string; 
+  public get storage() {
+    return this.getStringAttribute('storage');
+  }
+  public set storage(value: string) {
+    this._storage = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get storageInput() {
+    return this._storage;
+  }
+
+  // type - computed: true, optional: true, required: false
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  public resetType() {
+    this._type = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+
+  // volume - computed: true, optional: false, required: false
+  public get volume() {
+    return this.getStringAttribute('volume');
+  }
+}
+export interface VmHostpci {
+  /**
+  * Host PCI address, such as "0000:01:00.0", or "01:00" for all functions.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#device Vm#device}
+  */
+  readonly device?: string;
+  /**
+  * A PCI hardware mapping (proxmox_hardware_mapping_pci) by name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#mapping Vm#mapping}
+  */
+  readonly mapping?: string;
+  /**
+  * Mediated device type (vGPU), such as "nvidia-63".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#mdev Vm#mdev}
+  */
+  readonly mdev?: string;
+  /**
+  * Attach as PCIe (q35 machines only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#pcie Vm#pcie}
+  */
+  readonly pcie?: boolean | cdktf.IResolvable;
+  /**
+  * Map the device's ROM into the guest memory (Proxmox's default is on).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#rombar Vm#rombar}
+  */
+  readonly rombar?: boolean | cdktf.IResolvable;
+  /**
+  * Use the device as the primary GPU.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#x_vga Vm#x_vga}
+  */
+  readonly xVga?: boolean | cdktf.IResolvable;
+}
+
+export function vmHostpciToTerraform(struct?: VmHostpci | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    device: cdktf.stringToTerraform(struct!.device),
+    mapping: cdktf.stringToTerraform(struct!.mapping),
+    mdev: cdktf.stringToTerraform(struct!.mdev),
+    pcie: cdktf.booleanToTerraform(struct!.pcie),
+    rombar: cdktf.booleanToTerraform(struct!.rombar),
+    x_vga: cdktf.booleanToTerraform(struct!.xVga),
+  }
+}
+
+
+export function vmHostpciToHclTerraform(struct?: VmHostpci | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    device: {
+      value: cdktf.stringToHclTerraform(struct!.device),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mapping: {
+      value: cdktf.stringToHclTerraform(struct!.mapping),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mdev: {
+      value: cdktf.stringToHclTerraform(struct!.mdev),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    pcie: {
+      value: cdktf.booleanToHclTerraform(struct!.pcie),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    rombar: {
+      value: cdktf.booleanToHclTerraform(struct!.rombar),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    x_vga: {
+      value: cdktf.booleanToHclTerraform(struct!.xVga),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmHostpciOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VmHostpci | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._device !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.device = this._device;
+    }
+    if (this._mapping !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mapping = this._mapping;
+    }
+    if (this._mdev !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mdev = this._mdev;
+    }
+    if (this._pcie !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.pcie = this._pcie;
+    }
+    if (this._rombar !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.rombar = this._rombar;
+    }
+    if (this._xVga !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.xVga = this._xVga;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmHostpci | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._device = undefined;
+      this._mapping = undefined;
+      this._mdev = undefined;
+      this._pcie = undefined;
+      this._rombar = undefined;
+      this._xVga = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._device = value.device;
+      this._mapping = value.mapping;
+      this._mdev = value.mdev;
+      this._pcie = value.pcie;
+      this._rombar = value.rombar;
+      this._xVga = value.xVga;
+    }
+  }
+
+  // device - computed: false, optional: true, required: false
+  private _device?: string; 
+  public get device() {
+    return this.getStringAttribute('device');
+  }
+  public set device(value: string) {
+    this._device = value;
+  }
+  public resetDevice() {
+    this._device = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deviceInput() {
+    return this._device;
+  }
+
+  // mapping - computed: false, optional: true, required: false
+  private _mapping?: string; 
+  public get mapping() {
+    return this.getStringAttribute('mapping');
+  }
+  public set mapping(value: string) {
+    this._mapping = value;
+  }
+  public resetMapping() {
+    this._mapping = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mappingInput() {
+    return this._mapping;
+  }
+
+  // mdev - computed: false, optional: true, required: false
+  private _mdev?: string; 
+  public get mdev() {
+    return this.getStringAttribute('mdev');
+  }
+  public set mdev(value: string) {
+    this._mdev = value;
+  }
+  public resetMdev() {
+    this._mdev = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mdevInput() {
+    return this._mdev;
+  }
+
+  // pcie - computed: false, optional: true, required: false
+  private _pcie?: boolean | cdktf.IResolvable; 
+  public get pcie() {
+    return this.getBooleanAttribute('pcie');
+  }
+  public set pcie(value: boolean | cdktf.IResolvable) {
+    this._pcie = value;
+  }
+  public resetPcie() {
+    this._pcie = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pcieInput() {
+    return this._pcie;
+  }
+
+  // rombar - computed: false, optional: true, required: false
+  private _rombar?: boolean | cdktf.IResolvable; 
+  public get rombar() {
+    return this.getBooleanAttribute('rombar');
+  }
+  public set rombar(value: boolean | cdktf.IResolvable) {
+    this._rombar = value;
+  }
+  public resetRombar() {
+    this._rombar = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rombarInput() {
+    return this._rombar;
+  }
+
+  // x_vga - computed: false, optional: true, required: false
+  private _xVga?: boolean | cdktf.IResolvable; 
+  public get xVga() {
+    return this.getBooleanAttribute('x_vga');
+  }
+  public set xVga(value: boolean | cdktf.IResolvable) {
+    this._xVga = value;
+  }
+  public resetXVga() {
+    this._xVga = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get xVgaInput() {
+    return this._xVga;
+  }
+}
+
+export class VmHostpciList extends cdktf.ComplexList {
+  public internalValue? : VmHostpci[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VmHostpciOutputReference {
+    return new VmHostpciOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface VmNetwork {
   /**
   * Bridge the device is attached to (default "vmbr0").
@@ -1080,6 +2350,12 @@ export interface VmNetwork {
   */
   readonly firewall?: boolean | cdktf.IResolvable;
   /**
+  * Disconnect the device (as if the cable were pulled).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#link_down Vm#link_down}
+  */
+  readonly linkDown?: boolean | cdktf.IResolvable;
+  /**
   * MAC address; generated by Proxmox when unset, then kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#mac_address Vm#mac_address}
@@ -1091,6 +2367,30 @@ export interface VmNetwork {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#model Vm#model}
   */
   readonly model?: string;
+  /**
+  * MTU (virtio only); 1 means the bridge MTU.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#mtu Vm#mtu}
+  */
+  readonly mtu?: number;
+  /**
+  * Multiqueue packet queues (virtio only, 0 to 64).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#queues Vm#queues}
+  */
+  readonly queues?: number;
+  /**
+  * Rate limit in MB/s.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#rate Vm#rate}
+  */
+  readonly rate?: number;
+  /**
+  * VLAN ids passed through the device as trunks.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#trunks Vm#trunks}
+  */
+  readonly trunks?: number[];
   /**
   * VLAN tag, 1 to 4094.
   *
@@ -1107,8 +2407,13 @@ export function vmNetworkToTerraform(struct?: VmNetwork | cdktf.IResolvable): an
   return {
     bridge: cdktf.stringToTerraform(struct!.bridge),
     firewall: cdktf.booleanToTerraform(struct!.firewall),
+    link_down: cdktf.booleanToTerraform(struct!.linkDown),
     mac_address: cdktf.stringToTerraform(struct!.macAddress),
     model: cdktf.stringToTerraform(struct!.model),
+    mtu: cdktf.numberToTerraform(struct!.mtu),
+    queues: cdktf.numberToTerraform(struct!.queues),
+    rate: cdktf.numberToTerraform(struct!.rate),
+    trunks: cdktf.listMapper(cdktf.numberToTerraform, false)(struct!.trunks),
     vlan_id: cdktf.numberToTerraform(struct!.vlanId),
   }
 }
@@ -1132,6 +2437,12 @@ export function vmNetworkToHclTerraform(struct?: VmNetwork | cdktf.IResolvable):
       type: "simple",
       storageClassType: "boolean",
     },
+    link_down: {
+      value: cdktf.booleanToHclTerraform(struct!.linkDown),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
     mac_address: {
       value: cdktf.stringToHclTerraform(struct!.macAddress),
       isBlock: false,
@@ -1143,6 +2454,30 @@ export function vmNetworkToHclTerraform(struct?: VmNetwork | cdktf.IResolvable):
       isBlock: false,
       type: "simple",
       storageClassType: "string",
+    },
+    mtu: {
+      value: cdktf.numberToHclTerraform(struct!.mtu),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    queues: {
+      value: cdktf.numberToHclTerraform(struct!.queues),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    rate: {
+      value: cdktf.numberToHclTerraform(struct!.rate),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    trunks: {
+      value: cdktf.listMapperHcl(cdktf.numberToHclTerraform, false)(struct!.trunks),
+      isBlock: false,
+      type: "list",
+      storageClassType: "numberList",
     },
     vlan_id: {
       value: cdktf.numberToHclTerraform(struct!.vlanId),
@@ -1184,6 +2519,10 @@ export class VmNetworkOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.firewall = this._firewall;
     }
+    if (this._linkDown !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.linkDown = this._linkDown;
+    }
     if (this._macAddress !== undefined) {
       hasAnyValues = true;
       internalValueResult.macAddress = this._macAddress;
@@ -1191,6 +2530,22 @@ export class VmNetworkOutputReference extends cdktf.ComplexObject {
     if (this._model !== undefined) {
       hasAnyValues = true;
       internalValueResult.model = this._model;
+    }
+    if (this._mtu !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mtu = this._mtu;
+    }
+    if (this._queues !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.queues = this._queues;
+    }
+    if (this._rate !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.rate = this._rate;
+    }
+    if (this._trunks !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.trunks = this._trunks;
     }
     if (this._vlanId !== undefined) {
       hasAnyValues = true;
@@ -1205,8 +2560,13 @@ export class VmNetworkOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._bridge = undefined;
       this._firewall = undefined;
+      this._linkDown = undefined;
       this._macAddress = undefined;
       this._model = undefined;
+      this._mtu = undefined;
+      this._queues = undefined;
+      this._rate = undefined;
+      this._trunks = undefined;
       this._vlanId = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -1218,8 +2578,13 @@ export class VmNetworkOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._bridge = value.bridge;
       this._firewall = value.firewall;
+      this._linkDown = value.linkDown;
       this._macAddress = value.macAddress;
       this._model = value.model;
+      this._mtu = value.mtu;
+      this._queues = value.queues;
+      this._rate = value.rate;
+      this._trunks = value.trunks;
       this._vlanId = value.vlanId;
     }
   }
@@ -1256,6 +2621,22 @@ export class VmNetworkOutputReference extends cdktf.ComplexObject {
     return this._firewall;
   }
 
+  // link_down - computed: false, optional: true, required: false
+  private _linkDown?: boolean | cdktf.IResolvable; 
+  public get linkDown() {
+    return this.getBooleanAttribute('link_down');
+  }
+  public set linkDown(value: boolean | cdktf.IResolvable) {
+    this._linkDown = value;
+  }
+  public resetLinkDown() {
+    this._linkDown = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get linkDownInput() {
+    return this._linkDown;
+  }
+
   // mac_address - computed: true, optional: true, required: false
   private _macAddress?: string; 
   public get macAddress() {
@@ -1286,6 +2667,70 @@ export class VmNetworkOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get modelInput() {
     return this._model;
+  }
+
+  // mtu - computed: false, optional: true, required: false
+  private _mtu?: number; 
+  public get mtu() {
+    return this.getNumberAttribute('mtu');
+  }
+  public set mtu(value: number) {
+    this._mtu = value;
+  }
+  public resetMtu() {
+    this._mtu = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mtuInput() {
+    return this._mtu;
+  }
+
+  // queues - computed: false, optional: true, required: false
+  private _queues?: number; 
+  public get queues() {
+    return this.getNumberAttribute('queues');
+  }
+  public set queues(value: number) {
+    this._queues = value;
+  }
+  public resetQueues() {
+    this._queues = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get queuesInput() {
+    return this._queues;
+  }
+
+  // rate - computed: false, optional: true, required: false
+  private _rate?: number; 
+  public get rate() {
+    return this.getNumberAttribute('rate');
+  }
+  public set rate(value: number) {
+    this._rate = value;
+  }
+  public resetRate() {
+    this._rate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rateInput() {
+    return this._rate;
+  }
+
+  // trunks - computed: false, optional: true, required: false
+  private _trunks?: number[]; 
+  public get trunks() {
+    return this.getNumberListAttribute('trunks');
+  }
+  public set trunks(value: number[]) {
+    this._trunks = value;
+  }
+  public resetTrunks() {
+    this._trunks = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get trunksInput() {
+    return this._trunks;
   }
 
   // vlan_id - computed: false, optional: true, required: false
@@ -1322,6 +2767,641 @@ export class VmNetworkList extends cdktf.ComplexList {
   */
   public get(index: number): VmNetworkOutputReference {
     return new VmNetworkOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface VmRng {
+  /**
+  * Bytes of entropy the guest may take per period (0 for no limit).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#max_bytes Vm#max_bytes}
+  */
+  readonly maxBytes?: number;
+  /**
+  * The period in milliseconds.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#period Vm#period}
+  */
+  readonly period?: number;
+  /**
+  * Entropy source on the host: "/dev/urandom", "/dev/random" or "/dev/hwrng".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#source Vm#source}
+  */
+  readonly source: string;
+}
+
+export function vmRngToTerraform(struct?: VmRng | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    max_bytes: cdktf.numberToTerraform(struct!.maxBytes),
+    period: cdktf.numberToTerraform(struct!.period),
+    source: cdktf.stringToTerraform(struct!.source),
+  }
+}
+
+
+export function vmRngToHclTerraform(struct?: VmRng | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    max_bytes: {
+      value: cdktf.numberToHclTerraform(struct!.maxBytes),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    period: {
+      value: cdktf.numberToHclTerraform(struct!.period),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    source: {
+      value: cdktf.stringToHclTerraform(struct!.source),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmRngOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmRng | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._maxBytes !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.maxBytes = this._maxBytes;
+    }
+    if (this._period !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.period = this._period;
+    }
+    if (this._source !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.source = this._source;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmRng | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._maxBytes = undefined;
+      this._period = undefined;
+      this._source = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._maxBytes = value.maxBytes;
+      this._period = value.period;
+      this._source = value.source;
+    }
+  }
+
+  // max_bytes - computed: false, optional: true, required: false
+  private _maxBytes?: number; 
+  public get maxBytes() {
+    return this.getNumberAttribute('max_bytes');
+  }
+  public set maxBytes(value: number) {
+    this._maxBytes = value;
+  }
+  public resetMaxBytes() {
+    this._maxBytes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get maxBytesInput() {
+    return this._maxBytes;
+  }
+
+  // period - computed: false, optional: true, required: false
+  private _period?: number; 
+  public get period() {
+    return this.getNumberAttribute('period');
+  }
+  public set period(value: number) {
+    this._period = value;
+  }
+  public resetPeriod() {
+    this._period = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get periodInput() {
+    return this._period;
+  }
+
+  // source - computed: false, optional: false, required: true
+  private _source?: string; 
+  public get source() {
+    return this.getStringAttribute('source');
+  }
+  public set source(value: string) {
+    this._source = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceInput() {
+    return this._source;
+  }
+}
+export interface VmSmbios {
+  /**
+  * SMBIOS family (letters, digits, spaces and . _ - : / only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#family Vm#family}
+  */
+  readonly family?: string;
+  /**
+  * SMBIOS manufacturer (letters, digits, spaces and . _ - : / only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#manufacturer Vm#manufacturer}
+  */
+  readonly manufacturer?: string;
+  /**
+  * SMBIOS product name (letters, digits, spaces and . _ - : / only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#product Vm#product}
+  */
+  readonly product?: string;
+  /**
+  * SMBIOS serial number (letters, digits, spaces and . _ - : / only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#serial Vm#serial}
+  */
+  readonly serial?: string;
+  /**
+  * SMBIOS SKU (letters, digits, spaces and . _ - : / only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#sku Vm#sku}
+  */
+  readonly sku?: string;
+  /**
+  * System UUID; unset: the one Proxmox generated.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#uuid Vm#uuid}
+  */
+  readonly uuid?: string;
+  /**
+  * SMBIOS version (letters, digits, spaces and . _ - : / only).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#version Vm#version}
+  */
+  readonly version?: string;
+}
+
+export function vmSmbiosToTerraform(struct?: VmSmbios | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    family: cdktf.stringToTerraform(struct!.family),
+    manufacturer: cdktf.stringToTerraform(struct!.manufacturer),
+    product: cdktf.stringToTerraform(struct!.product),
+    serial: cdktf.stringToTerraform(struct!.serial),
+    sku: cdktf.stringToTerraform(struct!.sku),
+    uuid: cdktf.stringToTerraform(struct!.uuid),
+    version: cdktf.stringToTerraform(struct!.version),
+  }
+}
+
+
+export function vmSmbiosToHclTerraform(struct?: VmSmbios | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    family: {
+      value: cdktf.stringToHclTerraform(struct!.family),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    manufacturer: {
+      value: cdktf.stringToHclTerraform(struct!.manufacturer),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    product: {
+      value: cdktf.stringToHclTerraform(struct!.product),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    serial: {
+      value: cdktf.stringToHclTerraform(struct!.serial),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    sku: {
+      value: cdktf.stringToHclTerraform(struct!.sku),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    uuid: {
+      value: cdktf.stringToHclTerraform(struct!.uuid),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    version: {
+      value: cdktf.stringToHclTerraform(struct!.version),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmSmbiosOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmSmbios | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._family !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.family = this._family;
+    }
+    if (this._manufacturer !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.manufacturer = this._manufacturer;
+    }
+    if (this._product !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.product = this._product;
+    }
+    if (this._serial !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.serial = this._serial;
+    }
+    if (this._sku !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sku = this._sku;
+    }
+    if (this._uuid !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.uuid = this._uuid;
+    }
+    if (this._version !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.version = this._version;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmSmbios | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._family = undefined;
+      this._manufacturer = undefined;
+      this._product = undefined;
+      this._serial = undefined;
+      this._sku = undefined;
+      this._uuid = undefined;
+      this._version = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._family = value.family;
+      this._manufacturer = value.manufacturer;
+      this._product = value.product;
+      this._serial = value.serial;
+      this._sku = value.sku;
+      this._uuid = value.uuid;
+      this._version = value.version;
+    }
+  }
+
+  // family - computed: false, optional: true, required: false
+  private _family?: string; 
+  public get family() {
+    return this.getStringAttribute('family');
+  }
+  public set family(value: string) {
+    this._family = value;
+  }
+  public resetFamily() {
+    this._family = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get familyInput() {
+    return this._family;
+  }
+
+  // manufacturer - computed: false, optional: true, required: false
+  private _manufacturer?: string; 
+  public get manufacturer() {
+    return this.getStringAttribute('manufacturer');
+  }
+  public set manufacturer(value: string) {
+    this._manufacturer = value;
+  }
+  public resetManufacturer() {
+    this._manufacturer = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get manufacturerInput() {
+    return this._manufacturer;
+  }
+
+  // product - computed: false, optional: true, required: false
+  private _product?: string; 
+  public get product() {
+    return this.getStringAttribute('product');
+  }
+  public set product(value: string) {
+    this._product = value;
+  }
+  public resetProduct() {
+    this._product = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get productInput() {
+    return this._product;
+  }
+
+  // serial - computed: false, optional: true, required: false
+  private _serial?: string; 
+  public get serial() {
+    return this.getStringAttribute('serial');
+  }
+  public set serial(value: string) {
+    this._serial = value;
+  }
+  public resetSerial() {
+    this._serial = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serialInput() {
+    return this._serial;
+  }
+
+  // sku - computed: false, optional: true, required: false
+  private _sku?: string; 
+  public get sku() {
+    return this.getStringAttribute('sku');
+  }
+  public set sku(value: string) {
+    this._sku = value;
+  }
+  public resetSku() {
+    this._sku = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get skuInput() {
+    return this._sku;
+  }
+
+  // uuid - computed: true, optional: true, required: false
+  private _uuid?: string; 
+  public get uuid() {
+    return this.getStringAttribute('uuid');
+  }
+  public set uuid(value: string) {
+    this._uuid = value;
+  }
+  public resetUuid() {
+    this._uuid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get uuidInput() {
+    return this._uuid;
+  }
+
+  // version - computed: false, optional: true, required: false
+  private _version?: string; 
+  public get version() {
+    return this.getStringAttribute('version');
+  }
+  public set version(value: string) {
+    this._version = value;
+  }
+  public resetVersion() {
+    this._version = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get versionInput() {
+    return this._version;
+  }
+}
+export interface VmStartup {
+  /**
+  * Seconds to wait for this guest to shut down.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#down Vm#down}
+  */
+  readonly down?: number;
+  /**
+  * Position in the start order (lower starts first, stops last).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#order Vm#order}
+  */
+  readonly order?: number;
+  /**
+  * Seconds to wait after starting this guest before the next.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#up Vm#up}
+  */
+  readonly up?: number;
+}
+
+export function vmStartupToTerraform(struct?: VmStartup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    down: cdktf.numberToTerraform(struct!.down),
+    order: cdktf.numberToTerraform(struct!.order),
+    up: cdktf.numberToTerraform(struct!.up),
+  }
+}
+
+
+export function vmStartupToHclTerraform(struct?: VmStartup | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    down: {
+      value: cdktf.numberToHclTerraform(struct!.down),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    order: {
+      value: cdktf.numberToHclTerraform(struct!.order),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    up: {
+      value: cdktf.numberToHclTerraform(struct!.up),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmStartupOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmStartup | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._down !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.down = this._down;
+    }
+    if (this._order !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.order = this._order;
+    }
+    if (this._up !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.up = this._up;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmStartup | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._down = undefined;
+      this._order = undefined;
+      this._up = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._down = value.down;
+      this._order = value.order;
+      this._up = value.up;
+    }
+  }
+
+  // down - computed: false, optional: true, required: false
+  private _down?: number; 
+  public get down() {
+    return this.getNumberAttribute('down');
+  }
+  public set down(value: number) {
+    this._down = value;
+  }
+  public resetDown() {
+    this._down = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get downInput() {
+    return this._down;
+  }
+
+  // order - computed: false, optional: true, required: false
+  private _order?: number; 
+  public get order() {
+    return this.getNumberAttribute('order');
+  }
+  public set order(value: number) {
+    this._order = value;
+  }
+  public resetOrder() {
+    this._order = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get orderInput() {
+    return this._order;
+  }
+
+  // up - computed: false, optional: true, required: false
+  private _up?: number; 
+  public get up() {
+    return this.getNumberAttribute('up');
+  }
+  public set up(value: number) {
+    this._up = value;
+  }
+  public resetUp() {
+    this._up = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get upInput() {
+    return this._up;
   }
 }
 export interface VmTimeouts {
@@ -1490,6 +3570,624 @@ export class VmTimeoutsOutputReference extends cdktf.ComplexObject {
     return this._update;
   }
 }
+export interface VmTpmState {
+  /**
+  * Storage the TPM state is allocated on.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#storage Vm#storage}
+  */
+  readonly storage: string;
+  /**
+  * TPM interface version: "v2.0" (default) or "v1.2". It cannot change once created: changing it replaces the VM.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#version Vm#version}
+  */
+  readonly version?: string;
+}
+
+export function vmTpmStateToTerraform(struct?: VmTpmState | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    storage: cdktf.stringToTerraform(struct!.storage),
+    version: cdktf.stringToTerraform(struct!.version),
+  }
+}
+
+
+export function vmTpmStateToHclTerraform(struct?: VmTpmState | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    storage: {
+      value: cdktf.stringToHclTerraform(struct!.storage),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    version: {
+      value: cdktf.stringToHclTerraform(struct!.version),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmTpmStateOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmTpmState | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._storage !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.storage = this._storage;
+    }
+    if (this._version !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.version = this._version;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmTpmState | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._storage = undefined;
+      this._version = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._storage = value.storage;
+      this._version = value.version;
+    }
+  }
+
+  // storage - computed: false, optional: false, required: true
+  private _storage?: string; 
+  public get storage() {
+    return this.getStringAttribute('storage');
+  }
+  public set storage(value: string) {
+    this._storage = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get storageInput() {
+    return this._storage;
+  }
+
+  // version - computed: true, optional: true, required: false
+  private _version?: string; 
+  public get version() {
+    return this.getStringAttribute('version');
+  }
+  public set version(value: string) {
+    this._version = value;
+  }
+  public resetVersion() {
+    this._version = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get versionInput() {
+    return this._version;
+  }
+
+  // volume - computed: true, optional: false, required: false
+  public get volume() {
+    return this.getStringAttribute('volume');
+  }
+}
+export interface VmUsb {
+  /**
+  * Host device: "VENDOR:PRODUCT" (such as "0781:5567"), "BUS-PORT" (such as "1-2") or "spice".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#host Vm#host}
+  */
+  readonly host?: string;
+  /**
+  * A USB hardware mapping (proxmox_hardware_mapping_usb) by name.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#mapping Vm#mapping}
+  */
+  readonly mapping?: string;
+  /**
+  * Attach to a USB3 controller.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#usb3 Vm#usb3}
+  */
+  readonly usb3?: boolean | cdktf.IResolvable;
+}
+
+export function vmUsbToTerraform(struct?: VmUsb | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    host: cdktf.stringToTerraform(struct!.host),
+    mapping: cdktf.stringToTerraform(struct!.mapping),
+    usb3: cdktf.booleanToTerraform(struct!.usb3),
+  }
+}
+
+
+export function vmUsbToHclTerraform(struct?: VmUsb | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    host: {
+      value: cdktf.stringToHclTerraform(struct!.host),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    mapping: {
+      value: cdktf.stringToHclTerraform(struct!.mapping),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    usb3: {
+      value: cdktf.booleanToHclTerraform(struct!.usb3),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmUsbOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VmUsb | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._host !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.host = this._host;
+    }
+    if (this._mapping !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mapping = this._mapping;
+    }
+    if (this._usb3 !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.usb3 = this._usb3;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmUsb | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._host = undefined;
+      this._mapping = undefined;
+      this._usb3 = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._host = value.host;
+      this._mapping = value.mapping;
+      this._usb3 = value.usb3;
+    }
+  }
+
+  // host - computed: false, optional: true, required: false
+  private _host?: string; 
+  public get host() {
+    return this.getStringAttribute('host');
+  }
+  public set host(value: string) {
+    this._host = value;
+  }
+  public resetHost() {
+    this._host = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostInput() {
+    return this._host;
+  }
+
+  // mapping - computed: false, optional: true, required: false
+  private _mapping?: string; 
+  public get mapping() {
+    return this.getStringAttribute('mapping');
+  }
+  public set mapping(value: string) {
+    this._mapping = value;
+  }
+  public resetMapping() {
+    this._mapping = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mappingInput() {
+    return this._mapping;
+  }
+
+  // usb3 - computed: false, optional: true, required: false
+  private _usb3?: boolean | cdktf.IResolvable; 
+  public get usb3() {
+    return this.getBooleanAttribute('usb3');
+  }
+  public set usb3(value: boolean | cdktf.IResolvable) {
+    this._usb3 = value;
+  }
+  public resetUsb3() {
+    this._usb3 = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get usb3Input() {
+    return this._usb3;
+  }
+}
+
+export class VmUsbList extends cdktf.ComplexList {
+  public internalValue? : VmUsb[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VmUsbOutputReference {
+    return new VmUsbOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface VmVga {
+  /**
+  * Clipboard sharing: "vnc".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#clipboard Vm#clipboard}
+  */
+  readonly clipboard?: string;
+  /**
+  * Video memory in MiB (4 to 512).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#memory Vm#memory}
+  */
+  readonly memory?: number;
+  /**
+  * Adapter: "std", "virtio", "qxl", "vmware", "cirrus", "none", "serial0".. and others the API lists.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#type Vm#type}
+  */
+  readonly type?: string;
+}
+
+export function vmVgaToTerraform(struct?: VmVga | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    clipboard: cdktf.stringToTerraform(struct!.clipboard),
+    memory: cdktf.numberToTerraform(struct!.memory),
+    type: cdktf.stringToTerraform(struct!.type),
+  }
+}
+
+
+export function vmVgaToHclTerraform(struct?: VmVga | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    clipboard: {
+      value: cdktf.stringToHclTerraform(struct!.clipboard),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    memory: {
+      value: cdktf.numberToHclTerraform(struct!.memory),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    type: {
+      value: cdktf.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmVgaOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmVga | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._clipboard !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.clipboard = this._clipboard;
+    }
+    if (this._memory !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.memory = this._memory;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmVga | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._clipboard = undefined;
+      this._memory = undefined;
+      this._type = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._clipboard = value.clipboard;
+      this._memory = value.memory;
+      this._type = value.type;
+    }
+  }
+
+  // clipboard - computed: false, optional: true, required: false
+  private _clipboard?: string; 
+  public get clipboard() {
+    return this.getStringAttribute('clipboard');
+  }
+  public set clipboard(value: string) {
+    this._clipboard = value;
+  }
+  public resetClipboard() {
+    this._clipboard = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get clipboardInput() {
+    return this._clipboard;
+  }
+
+  // memory - computed: false, optional: true, required: false
+  private _memory?: number; 
+  public get memory() {
+    return this.getNumberAttribute('memory');
+  }
+  public set memory(value: number) {
+    this._memory = value;
+  }
+  public resetMemory() {
+    this._memory = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get memoryInput() {
+    return this._memory;
+  }
+
+  // type - computed: false, optional: true, required: false
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  public resetType() {
+    this._type = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+}
+export interface VmWatchdog {
+  /**
+  * What happens when it fires: "reset", "shutdown", "poweroff", "pause", "debug" or "none".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#action Vm#action}
+  */
+  readonly action?: string;
+  /**
+  * Watchdog device: "i6300esb" (default) or "ib700".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#model Vm#model}
+  */
+  readonly model?: string;
+}
+
+export function vmWatchdogToTerraform(struct?: VmWatchdog | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    action: cdktf.stringToTerraform(struct!.action),
+    model: cdktf.stringToTerraform(struct!.model),
+  }
+}
+
+
+export function vmWatchdogToHclTerraform(struct?: VmWatchdog | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    action: {
+      value: cdktf.stringToHclTerraform(struct!.action),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    model: {
+      value: cdktf.stringToHclTerraform(struct!.model),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmWatchdogOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): VmWatchdog | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._action !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.action = this._action;
+    }
+    if (this._model !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.model = this._model;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmWatchdog | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._action = undefined;
+      this._model = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._action = value.action;
+      this._model = value.model;
+    }
+  }
+
+  // action - computed: false, optional: true, required: false
+  private _action?: string; 
+  public get action() {
+    return this.getStringAttribute('action');
+  }
+  public set action(value: string) {
+    this._action = value;
+  }
+  public resetAction() {
+    this._action = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get actionInput() {
+    return this._action;
+  }
+
+  // model - computed: true, optional: true, required: false
+  private _model?: string; 
+  public get model() {
+    return this.getStringAttribute('model');
+  }
+  public set model(value: string) {
+    this._model = value;
+  }
+  public resetModel() {
+    this._model = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modelInput() {
+    return this._model;
+  }
+}
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm proxmox_vm}
@@ -1542,32 +4240,58 @@ export class Vm extends cdktf.TerraformResource {
       forEach: config.forEach
     });
     this._agent = config.agent;
+    this._agentTrim = config.agentTrim;
+    this._agentType = config.agentType;
+    this._agentWaitForIp = config.agentWaitForIp;
     this._balloon = config.balloon;
     this._bios = config.bios;
     this._bootOrder = config.bootOrder;
     this._cdrom = config.cdrom;
     this._cores = config.cores;
+    this._cpuAffinity = config.cpuAffinity;
+    this._cpuFlags = config.cpuFlags;
+    this._cpuLimit = config.cpuLimit;
     this._cpuType = config.cpuType;
+    this._cpuUnits = config.cpuUnits;
     this._description = config.description;
+    this._hookscript = config.hookscript;
+    this._hotplug = config.hotplug;
+    this._hugepages = config.hugepages;
     this._machine = config.machine;
     this._memory = config.memory;
+    this._memoryShares = config.memoryShares;
     this._name = config.name;
     this._node = config.nodeAttribute;
+    this._numa = config.numa;
     this._osType = config.osType;
+    this._pool = config.pool;
+    this._protection = config.protection;
     this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._scsiHardware = config.scsiHardware;
+    this._serial = config.serial;
     this._shutdownTimeout = config.shutdownTimeout;
     this._sockets = config.sockets;
     this._startOnBoot = config.startOnBoot;
     this._started = config.started;
     this._tags = config.tags;
     this._template = config.template;
+    this._vcpus = config.vcpus;
     this._vmid = config.vmid;
+    this._audio.internalValue = config.audio;
     this._clone.internalValue = config.clone;
     this._cloudInit.internalValue = config.cloudInit;
     this._disk.internalValue = config.disk;
+    this._efiDisk.internalValue = config.efiDisk;
+    this._hostpci.internalValue = config.hostpci;
     this._network.internalValue = config.network;
+    this._rng.internalValue = config.rng;
+    this._smbios.internalValue = config.smbios;
+    this._startup.internalValue = config.startup;
     this._timeouts.internalValue = config.timeouts;
+    this._tpmState.internalValue = config.tpmState;
+    this._usb.internalValue = config.usb;
+    this._vga.internalValue = config.vga;
+    this._watchdog.internalValue = config.watchdog;
   }
 
   // ==========
@@ -1588,6 +4312,54 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get agentInput() {
     return this._agent;
+  }
+
+  // agent_trim - computed: false, optional: true, required: false
+  private _agentTrim?: boolean | cdktf.IResolvable; 
+  public get agentTrim() {
+    return this.getBooleanAttribute('agent_trim');
+  }
+  public set agentTrim(value: boolean | cdktf.IResolvable) {
+    this._agentTrim = value;
+  }
+  public resetAgentTrim() {
+    this._agentTrim = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get agentTrimInput() {
+    return this._agentTrim;
+  }
+
+  // agent_type - computed: false, optional: true, required: false
+  private _agentType?: string; 
+  public get agentType() {
+    return this.getStringAttribute('agent_type');
+  }
+  public set agentType(value: string) {
+    this._agentType = value;
+  }
+  public resetAgentType() {
+    this._agentType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get agentTypeInput() {
+    return this._agentType;
+  }
+
+  // agent_wait_for_ip - computed: false, optional: true, required: false
+  private _agentWaitForIp?: number; 
+  public get agentWaitForIp() {
+    return this.getNumberAttribute('agent_wait_for_ip');
+  }
+  public set agentWaitForIp(value: number) {
+    this._agentWaitForIp = value;
+  }
+  public resetAgentWaitForIp() {
+    this._agentWaitForIp = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get agentWaitForIpInput() {
+    return this._agentWaitForIp;
   }
 
   // balloon - computed: false, optional: true, required: false
@@ -1670,6 +4442,54 @@ export class Vm extends cdktf.TerraformResource {
     return this._cores;
   }
 
+  // cpu_affinity - computed: false, optional: true, required: false
+  private _cpuAffinity?: string; 
+  public get cpuAffinity() {
+    return this.getStringAttribute('cpu_affinity');
+  }
+  public set cpuAffinity(value: string) {
+    this._cpuAffinity = value;
+  }
+  public resetCpuAffinity() {
+    this._cpuAffinity = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpuAffinityInput() {
+    return this._cpuAffinity;
+  }
+
+  // cpu_flags - computed: false, optional: true, required: false
+  private _cpuFlags?: string[]; 
+  public get cpuFlags() {
+    return this.getListAttribute('cpu_flags');
+  }
+  public set cpuFlags(value: string[]) {
+    this._cpuFlags = value;
+  }
+  public resetCpuFlags() {
+    this._cpuFlags = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpuFlagsInput() {
+    return this._cpuFlags;
+  }
+
+  // cpu_limit - computed: false, optional: true, required: false
+  private _cpuLimit?: number; 
+  public get cpuLimit() {
+    return this.getNumberAttribute('cpu_limit');
+  }
+  public set cpuLimit(value: number) {
+    this._cpuLimit = value;
+  }
+  public resetCpuLimit() {
+    this._cpuLimit = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpuLimitInput() {
+    return this._cpuLimit;
+  }
+
   // cpu_type - computed: false, optional: true, required: false
   private _cpuType?: string; 
   public get cpuType() {
@@ -1684,6 +4504,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cpuTypeInput() {
     return this._cpuType;
+  }
+
+  // cpu_units - computed: false, optional: true, required: false
+  private _cpuUnits?: number; 
+  public get cpuUnits() {
+    return this.getNumberAttribute('cpu_units');
+  }
+  public set cpuUnits(value: number) {
+    this._cpuUnits = value;
+  }
+  public resetCpuUnits() {
+    this._cpuUnits = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpuUnitsInput() {
+    return this._cpuUnits;
   }
 
   // description - computed: false, optional: true, required: false
@@ -1702,9 +4538,67 @@ export class Vm extends cdktf.TerraformResource {
     return this._description;
   }
 
+  // hookscript - computed: false, optional: true, required: false
+  private _hookscript?: string; 
+  public get hookscript() {
+    return this.getStringAttribute('hookscript');
+  }
+  public set hookscript(value: string) {
+    this._hookscript = value;
+  }
+  public resetHookscript() {
+    this._hookscript = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hookscriptInput() {
+    return this._hookscript;
+  }
+
+  // hotplug - computed: false, optional: true, required: false
+  private _hotplug?: string[]; 
+  public get hotplug() {
+    return cdktf.Fn.tolist(this.getListAttribute('hotplug'));
+  }
+  public set hotplug(value: string[]) {
+    this._hotplug = value;
+  }
+  public resetHotplug() {
+    this._hotplug = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hotplugInput() {
+    return this._hotplug;
+  }
+
+  // hugepages - computed: false, optional: true, required: false
+  private _hugepages?: string; 
+  public get hugepages() {
+    return this.getStringAttribute('hugepages');
+  }
+  public set hugepages(value: string) {
+    this._hugepages = value;
+  }
+  public resetHugepages() {
+    this._hugepages = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hugepagesInput() {
+    return this._hugepages;
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // ipv4_addresses - computed: true, optional: false, required: false
+  public get ipv4Addresses() {
+    return this.getListAttribute('ipv4_addresses');
+  }
+
+  // ipv6_addresses - computed: true, optional: false, required: false
+  public get ipv6Addresses() {
+    return this.getListAttribute('ipv6_addresses');
   }
 
   // machine - computed: true, optional: true, required: false
@@ -1739,6 +4633,22 @@ export class Vm extends cdktf.TerraformResource {
     return this._memory;
   }
 
+  // memory_shares - computed: false, optional: true, required: false
+  private _memoryShares?: number; 
+  public get memoryShares() {
+    return this.getNumberAttribute('memory_shares');
+  }
+  public set memoryShares(value: number) {
+    this._memoryShares = value;
+  }
+  public resetMemoryShares() {
+    this._memoryShares = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get memorySharesInput() {
+    return this._memoryShares;
+  }
+
   // name - computed: false, optional: true, required: false
   private _name?: string; 
   public get name() {
@@ -1755,6 +4665,11 @@ export class Vm extends cdktf.TerraformResource {
     return this._name;
   }
 
+  // network_interface_names - computed: true, optional: false, required: false
+  public get networkInterfaceNames() {
+    return this.getListAttribute('network_interface_names');
+  }
+
   // node - computed: false, optional: false, required: true
   private _node?: string; 
   public get nodeAttribute() {
@@ -1766,6 +4681,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get nodeAttributeInput() {
     return this._node;
+  }
+
+  // numa - computed: false, optional: true, required: false
+  private _numa?: boolean | cdktf.IResolvable; 
+  public get numa() {
+    return this.getBooleanAttribute('numa');
+  }
+  public set numa(value: boolean | cdktf.IResolvable) {
+    this._numa = value;
+  }
+  public resetNuma() {
+    this._numa = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get numaInput() {
+    return this._numa;
   }
 
   // os_type - computed: false, optional: true, required: false
@@ -1782,6 +4713,38 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get osTypeInput() {
     return this._osType;
+  }
+
+  // pool - computed: false, optional: true, required: false
+  private _pool?: string; 
+  public get pool() {
+    return this.getStringAttribute('pool');
+  }
+  public set pool(value: string) {
+    this._pool = value;
+  }
+  public resetPool() {
+    this._pool = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get poolInput() {
+    return this._pool;
+  }
+
+  // protection - computed: false, optional: true, required: false
+  private _protection?: boolean | cdktf.IResolvable; 
+  public get protection() {
+    return this.getBooleanAttribute('protection');
+  }
+  public set protection(value: boolean | cdktf.IResolvable) {
+    this._protection = value;
+  }
+  public resetProtection() {
+    this._protection = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get protectionInput() {
+    return this._protection;
   }
 
   // reboot_after_update - computed: true, optional: true, required: false
@@ -1814,6 +4777,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get scsiHardwareInput() {
     return this._scsiHardware;
+  }
+
+  // serial - computed: false, optional: true, required: false
+  private _serial?: string[]; 
+  public get serial() {
+    return this.getListAttribute('serial');
+  }
+  public set serial(value: string[]) {
+    this._serial = value;
+  }
+  public resetSerial() {
+    this._serial = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get serialInput() {
+    return this._serial;
   }
 
   // shutdown_timeout - computed: true, optional: true, required: false
@@ -1912,6 +4891,22 @@ export class Vm extends cdktf.TerraformResource {
     return this._template;
   }
 
+  // vcpus - computed: false, optional: true, required: false
+  private _vcpus?: number; 
+  public get vcpus() {
+    return this.getNumberAttribute('vcpus');
+  }
+  public set vcpus(value: number) {
+    this._vcpus = value;
+  }
+  public resetVcpus() {
+    this._vcpus = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vcpusInput() {
+    return this._vcpus;
+  }
+
   // vmid - computed: true, optional: true, required: false
   private _vmid?: number; 
   public get vmid() {
@@ -1926,6 +4921,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get vmidInput() {
     return this._vmid;
+  }
+
+  // audio - computed: false, optional: true, required: false
+  private _audio = new VmAudioOutputReference(this, "audio");
+  public get audio() {
+    return this._audio;
+  }
+  public putAudio(value: VmAudio) {
+    this._audio.internalValue = value;
+  }
+  public resetAudio() {
+    this._audio.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get audioInput() {
+    return this._audio.internalValue;
   }
 
   // clone - computed: false, optional: true, required: false
@@ -1976,6 +4987,38 @@ export class Vm extends cdktf.TerraformResource {
     return this._disk.internalValue;
   }
 
+  // efi_disk - computed: false, optional: true, required: false
+  private _efiDisk = new VmEfiDiskOutputReference(this, "efi_disk");
+  public get efiDisk() {
+    return this._efiDisk;
+  }
+  public putEfiDisk(value: VmEfiDisk) {
+    this._efiDisk.internalValue = value;
+  }
+  public resetEfiDisk() {
+    this._efiDisk.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get efiDiskInput() {
+    return this._efiDisk.internalValue;
+  }
+
+  // hostpci - computed: false, optional: true, required: false
+  private _hostpci = new VmHostpciList(this, "hostpci", false);
+  public get hostpci() {
+    return this._hostpci;
+  }
+  public putHostpci(value: VmHostpci[] | cdktf.IResolvable) {
+    this._hostpci.internalValue = value;
+  }
+  public resetHostpci() {
+    this._hostpci.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostpciInput() {
+    return this._hostpci.internalValue;
+  }
+
   // network - computed: false, optional: true, required: false
   private _network = new VmNetworkList(this, "network", false);
   public get network() {
@@ -1990,6 +5033,54 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get networkInput() {
     return this._network.internalValue;
+  }
+
+  // rng - computed: false, optional: true, required: false
+  private _rng = new VmRngOutputReference(this, "rng");
+  public get rng() {
+    return this._rng;
+  }
+  public putRng(value: VmRng) {
+    this._rng.internalValue = value;
+  }
+  public resetRng() {
+    this._rng.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rngInput() {
+    return this._rng.internalValue;
+  }
+
+  // smbios - computed: false, optional: true, required: false
+  private _smbios = new VmSmbiosOutputReference(this, "smbios");
+  public get smbios() {
+    return this._smbios;
+  }
+  public putSmbios(value: VmSmbios) {
+    this._smbios.internalValue = value;
+  }
+  public resetSmbios() {
+    this._smbios.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get smbiosInput() {
+    return this._smbios.internalValue;
+  }
+
+  // startup - computed: false, optional: true, required: false
+  private _startup = new VmStartupOutputReference(this, "startup");
+  public get startup() {
+    return this._startup;
+  }
+  public putStartup(value: VmStartup) {
+    this._startup.internalValue = value;
+  }
+  public resetStartup() {
+    this._startup.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get startupInput() {
+    return this._startup.internalValue;
   }
 
   // timeouts - computed: false, optional: true, required: false
@@ -2008,6 +5099,70 @@ export class Vm extends cdktf.TerraformResource {
     return this._timeouts.internalValue;
   }
 
+  // tpm_state - computed: false, optional: true, required: false
+  private _tpmState = new VmTpmStateOutputReference(this, "tpm_state");
+  public get tpmState() {
+    return this._tpmState;
+  }
+  public putTpmState(value: VmTpmState) {
+    this._tpmState.internalValue = value;
+  }
+  public resetTpmState() {
+    this._tpmState.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tpmStateInput() {
+    return this._tpmState.internalValue;
+  }
+
+  // usb - computed: false, optional: true, required: false
+  private _usb = new VmUsbList(this, "usb", false);
+  public get usb() {
+    return this._usb;
+  }
+  public putUsb(value: VmUsb[] | cdktf.IResolvable) {
+    this._usb.internalValue = value;
+  }
+  public resetUsb() {
+    this._usb.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get usbInput() {
+    return this._usb.internalValue;
+  }
+
+  // vga - computed: false, optional: true, required: false
+  private _vga = new VmVgaOutputReference(this, "vga");
+  public get vga() {
+    return this._vga;
+  }
+  public putVga(value: VmVga) {
+    this._vga.internalValue = value;
+  }
+  public resetVga() {
+    this._vga.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get vgaInput() {
+    return this._vga.internalValue;
+  }
+
+  // watchdog - computed: false, optional: true, required: false
+  private _watchdog = new VmWatchdogOutputReference(this, "watchdog");
+  public get watchdog() {
+    return this._watchdog;
+  }
+  public putWatchdog(value: VmWatchdog) {
+    this._watchdog.internalValue = value;
+  }
+  public resetWatchdog() {
+    this._watchdog.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get watchdogInput() {
+    return this._watchdog.internalValue;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -2015,32 +5170,58 @@ export class Vm extends cdktf.TerraformResource {
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
       agent: cdktf.booleanToTerraform(this._agent),
+      agent_trim: cdktf.booleanToTerraform(this._agentTrim),
+      agent_type: cdktf.stringToTerraform(this._agentType),
+      agent_wait_for_ip: cdktf.numberToTerraform(this._agentWaitForIp),
       balloon: cdktf.numberToTerraform(this._balloon),
       bios: cdktf.stringToTerraform(this._bios),
       boot_order: cdktf.listMapper(cdktf.stringToTerraform, false)(this._bootOrder),
       cdrom: cdktf.stringToTerraform(this._cdrom),
       cores: cdktf.numberToTerraform(this._cores),
+      cpu_affinity: cdktf.stringToTerraform(this._cpuAffinity),
+      cpu_flags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._cpuFlags),
+      cpu_limit: cdktf.numberToTerraform(this._cpuLimit),
       cpu_type: cdktf.stringToTerraform(this._cpuType),
+      cpu_units: cdktf.numberToTerraform(this._cpuUnits),
       description: cdktf.stringToTerraform(this._description),
+      hookscript: cdktf.stringToTerraform(this._hookscript),
+      hotplug: cdktf.listMapper(cdktf.stringToTerraform, false)(this._hotplug),
+      hugepages: cdktf.stringToTerraform(this._hugepages),
       machine: cdktf.stringToTerraform(this._machine),
       memory: cdktf.numberToTerraform(this._memory),
+      memory_shares: cdktf.numberToTerraform(this._memoryShares),
       name: cdktf.stringToTerraform(this._name),
       node: cdktf.stringToTerraform(this._node),
+      numa: cdktf.booleanToTerraform(this._numa),
       os_type: cdktf.stringToTerraform(this._osType),
+      pool: cdktf.stringToTerraform(this._pool),
+      protection: cdktf.booleanToTerraform(this._protection),
       reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       scsi_hardware: cdktf.stringToTerraform(this._scsiHardware),
+      serial: cdktf.listMapper(cdktf.stringToTerraform, false)(this._serial),
       shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
       sockets: cdktf.numberToTerraform(this._sockets),
       start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
       started: cdktf.booleanToTerraform(this._started),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       template: cdktf.booleanToTerraform(this._template),
+      vcpus: cdktf.numberToTerraform(this._vcpus),
       vmid: cdktf.numberToTerraform(this._vmid),
+      audio: vmAudioToTerraform(this._audio.internalValue),
       clone: vmCloneToTerraform(this._clone.internalValue),
       cloud_init: vmCloudInitToTerraform(this._cloudInit.internalValue),
       disk: cdktf.listMapper(vmDiskToTerraform, true)(this._disk.internalValue),
+      efi_disk: vmEfiDiskToTerraform(this._efiDisk.internalValue),
+      hostpci: cdktf.listMapper(vmHostpciToTerraform, true)(this._hostpci.internalValue),
       network: cdktf.listMapper(vmNetworkToTerraform, true)(this._network.internalValue),
+      rng: vmRngToTerraform(this._rng.internalValue),
+      smbios: vmSmbiosToTerraform(this._smbios.internalValue),
+      startup: vmStartupToTerraform(this._startup.internalValue),
       timeouts: vmTimeoutsToTerraform(this._timeouts.internalValue),
+      tpm_state: vmTpmStateToTerraform(this._tpmState.internalValue),
+      usb: cdktf.listMapper(vmUsbToTerraform, true)(this._usb.internalValue),
+      vga: vmVgaToTerraform(this._vga.internalValue),
+      watchdog: vmWatchdogToTerraform(this._watchdog.internalValue),
     };
   }
 
@@ -2051,6 +5232,24 @@ export class Vm extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      agent_trim: {
+        value: cdktf.booleanToHclTerraform(this._agentTrim),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      agent_type: {
+        value: cdktf.stringToHclTerraform(this._agentType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      agent_wait_for_ip: {
+        value: cdktf.numberToHclTerraform(this._agentWaitForIp),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       balloon: {
         value: cdktf.numberToHclTerraform(this._balloon),
@@ -2082,14 +5281,56 @@ export class Vm extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "number",
       },
+      cpu_affinity: {
+        value: cdktf.stringToHclTerraform(this._cpuAffinity),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      cpu_flags: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._cpuFlags),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      cpu_limit: {
+        value: cdktf.numberToHclTerraform(this._cpuLimit),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       cpu_type: {
         value: cdktf.stringToHclTerraform(this._cpuType),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
       },
+      cpu_units: {
+        value: cdktf.numberToHclTerraform(this._cpuUnits),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       description: {
         value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      hookscript: {
+        value: cdktf.stringToHclTerraform(this._hookscript),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      hotplug: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._hotplug),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
+      },
+      hugepages: {
+        value: cdktf.stringToHclTerraform(this._hugepages),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -2106,6 +5347,12 @@ export class Vm extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "number",
       },
+      memory_shares: {
+        value: cdktf.numberToHclTerraform(this._memoryShares),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       name: {
         value: cdktf.stringToHclTerraform(this._name),
         isBlock: false,
@@ -2118,11 +5365,29 @@ export class Vm extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      numa: {
+        value: cdktf.booleanToHclTerraform(this._numa),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       os_type: {
         value: cdktf.stringToHclTerraform(this._osType),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      pool: {
+        value: cdktf.stringToHclTerraform(this._pool),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      protection: {
+        value: cdktf.booleanToHclTerraform(this._protection),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       reboot_after_update: {
         value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
@@ -2135,6 +5400,12 @@ export class Vm extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      serial: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._serial),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
       },
       shutdown_timeout: {
         value: cdktf.numberToHclTerraform(this._shutdownTimeout),
@@ -2172,11 +5443,23 @@ export class Vm extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      vcpus: {
+        value: cdktf.numberToHclTerraform(this._vcpus),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       vmid: {
         value: cdktf.numberToHclTerraform(this._vmid),
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      audio: {
+        value: vmAudioToHclTerraform(this._audio.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmAudio",
       },
       clone: {
         value: vmCloneToHclTerraform(this._clone.internalValue),
@@ -2196,17 +5479,71 @@ export class Vm extends cdktf.TerraformResource {
         type: "list",
         storageClassType: "VmDiskList",
       },
+      efi_disk: {
+        value: vmEfiDiskToHclTerraform(this._efiDisk.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmEfiDisk",
+      },
+      hostpci: {
+        value: cdktf.listMapperHcl(vmHostpciToHclTerraform, true)(this._hostpci.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "VmHostpciList",
+      },
       network: {
         value: cdktf.listMapperHcl(vmNetworkToHclTerraform, true)(this._network.internalValue),
         isBlock: true,
         type: "list",
         storageClassType: "VmNetworkList",
       },
+      rng: {
+        value: vmRngToHclTerraform(this._rng.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmRng",
+      },
+      smbios: {
+        value: vmSmbiosToHclTerraform(this._smbios.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmSmbios",
+      },
+      startup: {
+        value: vmStartupToHclTerraform(this._startup.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmStartup",
+      },
       timeouts: {
         value: vmTimeoutsToHclTerraform(this._timeouts.internalValue),
         isBlock: true,
         type: "struct",
         storageClassType: "VmTimeouts",
+      },
+      tpm_state: {
+        value: vmTpmStateToHclTerraform(this._tpmState.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmTpmState",
+      },
+      usb: {
+        value: cdktf.listMapperHcl(vmUsbToHclTerraform, true)(this._usb.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "VmUsbList",
+      },
+      vga: {
+        value: vmVgaToHclTerraform(this._vga.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmVga",
+      },
+      watchdog: {
+        value: vmWatchdogToHclTerraform(this._watchdog.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "VmWatchdog",
       },
     };
 

@@ -1,5 +1,6 @@
 // QEMU VMs: the shared guest operations plus the asynchronous config update, template conversion and cloud-init drive regeneration.
-import { nullData, upidOrNull } from '../schemas.js';
+import { z } from 'zod';
+import { nullData, upidData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { awaitTask, type EndpointContext } from './context.js';
 import { GuestApi, withChange, type ConfigUpdate, type GuestConfigParams } from './guests.js';
@@ -19,6 +20,18 @@ export interface QemuConfigParams extends GuestConfigParams {
   sshkeys?: string;
   template?: boolean;
 }
+
+/** `GET .../agent/network-get-interfaces`: what the guest agent reports (QGA `guest-network-get-interfaces`). */
+const agentInterfaces = z.looseObject({
+  result: z.array(
+    z.looseObject({
+      name: z.string(),
+      'hardware-address': z.string().optional(),
+      'ip-addresses': z.array(z.looseObject({ 'ip-address': z.string(), 'ip-address-type': z.string(), prefix: z.number().optional() })).optional(),
+    }),
+  ),
+});
+export type AgentInterface = z.infer<typeof agentInterfaces>['result'][number];
 
 export interface QemuCreateParams extends QemuConfigParams {
   pool?: string;
@@ -50,6 +63,24 @@ export class QemuApi extends GuestApi<QemuCreateParams> {
    */
   async regenerateCloudInit(node: string, vmid: number): Promise<void> {
     await this.ctx.http.call('PUT', this.path(node, vmid, 'cloudinit'), {}, nullData);
+  }
+
+  /**
+   * Moves a disk to another storage (`POST .../move_disk`, qemu-server API2/Qemu.pm
+   * `move_vm_disk`); with `delete` the source volume is freed, else it stays as `unusedN`.
+   */
+  moveDisk(
+    node: string,
+    vmid: number,
+    move: { disk: string; storage: string; format?: string; delete?: boolean },
+    task?: TaskOptions,
+  ): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'move_disk'), { ...move }, upidData), task);
+  }
+
+  /** The guest's interfaces and addresses as its QEMU guest agent reports them; fails when no agent runs. */
+  async agentInterfaces(node: string, vmid: number): Promise<AgentInterface[]> {
+    return (await this.ctx.http.call('GET', this.path(node, vmid, 'agent', 'network-get-interfaces'), {}, agentInterfaces)).result;
   }
 
   /** Cancels pending changes of these keys (`revert=a,b`). */

@@ -7,6 +7,7 @@ import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import type { ConfigValues } from '../shared/config-diff.js';
 import { orderKeys, setValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
+import { lxcExtraValues, lxcExtrasFromConfig, lxcNetworkExtraFields, mountPointExtraFields } from './lxc-options.js';
 
 const GIB = 1024 ** 3;
 
@@ -17,8 +18,9 @@ export function allocation(storage: string, size: string): string {
 
 export function mountPointValue(mp: MountPointModel, volume: string | null): string {
   return buildDisk({
-    volume: volume ?? allocation(mp.storage, mp.size),
-    options: { mp: mp.path, ...(mp.backup !== null ? { backup: mp.backup ? '1' : '0' } : {}) },
+    // A bind mount names the host directory where a volume would be.
+    volume: mp.host_path ?? volume ?? allocation(mp.storage ?? '', mp.size ?? '0'),
+    options: { mp: mp.path, ...(mp.backup !== null ? { backup: mp.backup ? '1' : '0' } : {}), ...mountPointExtraFields.props(mp) },
   });
 }
 
@@ -31,6 +33,7 @@ export function lxcNetworkValue(network: LxcNetworkModel): string {
     tag: network.vlan_id ?? undefined,
     firewall: network.firewall ?? undefined,
     hwaddr: network.mac_address?.toUpperCase(),
+    ...lxcNetworkExtraFields.props(network),
   });
 }
 
@@ -48,18 +51,21 @@ function features(plan: LxcModel): string | null {
 
 /** Every config value the model sets, except disks and network devices. */
 export function lxcScalarValues(plan: LxcModel): ConfigValues {
-  return setValues({
-    hostname: plan.hostname,
-    description: plan.description,
-    tags: plan.tags === null ? null : [...plan.tags].sort().join(';'),
-    cores: plan.cores,
-    memory: plan.memory,
-    swap: plan.swap,
-    features: features(plan),
-    nameserver: plan.dns_servers === null ? null : plan.dns_servers.join(' '),
-    searchdomain: plan.search_domain,
-    onboot: plan.start_on_boot,
-  });
+  return {
+    ...lxcExtraValues(plan),
+    ...setValues({
+      hostname: plan.hostname,
+      description: plan.description,
+      tags: plan.tags === null ? null : [...plan.tags].sort().join(';'),
+      cores: plan.cores,
+      memory: plan.memory,
+      swap: plan.swap,
+      features: features(plan),
+      nameserver: plan.dns_servers === null ? null : plan.dns_servers.join(' '),
+      searchdomain: plan.search_domain,
+      onboot: plan.start_on_boot,
+    }),
+  };
 }
 
 function text(value: string | number | undefined): string | null {
@@ -72,12 +78,15 @@ function optionalFlag(value: string | number | undefined): boolean | null {
 
 function mountPointFromConfig(value: string): MountPointModel {
   const disk = parseDisk(value);
+  const bind = disk.volume.startsWith('/');
   return {
-    storage: storageOfVolume(disk.volume) ?? '',
-    size: disk.size ?? '0',
+    storage: bind ? null : (storageOfVolume(disk.volume) ?? ''),
+    size: bind ? null : (disk.size ?? '0'),
+    host_path: bind ? disk.volume : null,
     path: disk.options.mp ?? '',
     backup: optionalFlag(disk.options.backup),
-    volume: disk.volume,
+    volume: bind ? null : disk.volume,
+    ...mountPointExtraFields.parse(value),
   };
 }
 
@@ -91,11 +100,16 @@ function networkFromConfig(value: string): LxcNetworkModel {
     vlan_id: props.tag === undefined ? null : Number(props.tag),
     firewall: optionalFlag(props.firewall),
     mac_address: props.hwaddr ?? null,
+    ...lxcNetworkExtraFields.parse(value),
   };
 }
 
 /** The model of a container as its config shows it; what the API never returns comes from `prior`. */
-export function lxcFromConfig(base: { id: string; node: string; vmid: number; started: boolean }, config: GuestConfig, prior: LxcModel | null): LxcModel {
+export function lxcFromConfig(
+  base: { id: string; node: string; vmid: number; started: boolean; pool: string | null },
+  config: GuestConfig,
+  prior: LxcModel | null,
+): LxcModel {
   const root = parseDisk(String(config.rootfs ?? ''));
   const feature = parsePropertyString(String(config.features ?? '')).props;
   const tags = text(config.tags);
@@ -127,6 +141,7 @@ export function lxcFromConfig(base: { id: string; node: string; vmid: number; st
     dns_servers: nameserver === null ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
     search_domain: text(config.searchdomain),
     start_on_boot: optionalFlag(config.onboot),
+    ...lxcExtrasFromConfig(config),
     rootfs: { storage: storageOfVolume(root.volume) ?? '', size: root.size ?? '0', volume: root.volume },
     mount_point: indexed(/^mp\d+$/).map((key) => mountPointFromConfig(String(config[key]))),
     network: indexed(/^net\d+$/).map((key) => networkFromConfig(String(config[key]))),

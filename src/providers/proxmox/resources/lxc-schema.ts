@@ -6,6 +6,8 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { rules } from '../../../framework/rules.js';
+import { lxcExtraAttributes, lxcNetworkExtraAttributes, mountPointExtraAttributes } from './lxc-options.js';
+import { startup } from './vm-hardware-schema.js';
 import { restartAttributes } from '../shared/restart-schema.js';
 import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
@@ -35,10 +37,18 @@ const rootfs = block.single(
 );
 
 const mountPoint = block.list({
-  description: 'An extra volume, mp0, mp1, ... in the order given.',
+  description: 'An extra volume (storage and size) or a bind-mounted host directory (host_path), mp0, mp1, ... in the order given.',
+  rules: [rules.exactlyOneOf('storage', 'host_path'), rules.requiredWith('storage', 'size'), rules.conflictsWith('host_path', 'size')],
   attributes: {
-    storage: attr.string({ required: true, description: 'Storage, such as "local-lvm".' }),
-    size: size('Size with a unit, such as "16G"; grows in place, never shrinks.'),
+    storage: attr.string({ optional: true, description: 'Storage of a new volume, such as "local-lvm".' }),
+    size: attr.string({
+      optional: true,
+      description: 'Size of the volume with a unit, such as "16G"; grows in place, never shrinks.',
+      validators: [sizeValidator],
+      semanticEquals: sameSize,
+      planModifiers: [keepEquivalent(sameSize)],
+    }),
+    ...mountPointExtraAttributes,
     path: attr.string({ required: true, description: 'Mount path in the container, such as "/srv/data".' }),
     backup: attr.bool({ optional: true, description: 'Include the volume in backups.' }),
     volume: attr.string({ computed: true, description: 'The volume id Proxmox allocated.', planModifiers: [keep] }),
@@ -66,6 +76,7 @@ const network = block.list({
       semanticEquals: sameIgnoringCase,
       planModifiers: [keep, keepEquivalent(sameIgnoringCase)],
     }),
+    ...lxcNetworkExtraAttributes,
   },
 });
 
@@ -130,13 +141,14 @@ export const lxcSchema = schema({
     dns_servers: attr.list(ty.string, { optional: true, description: "DNS servers; the node's when unset." }),
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the container when the node boots.' }),
+    ...lxcExtraAttributes,
     started: attr.bool({ default: true, description: 'Whether the container should be running (default true).' }),
     ...restartAttributes(
       'container',
       'on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending',
     ),
   },
-  blocks: { rootfs, mount_point: mountPoint, network },
+  blocks: { rootfs, mount_point: mountPoint, network, startup },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 

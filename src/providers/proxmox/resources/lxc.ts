@@ -10,6 +10,7 @@ import { destroyGuest, setPowerState } from '../shared/power.js';
 import { refuseShrink } from '../shared/shrink.js';
 import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
+import { guestPool, setGuestPool } from './vm-guest-network.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
 import { lxcSchema, type LxcModel, type LxcPlan } from './lxc-schema.js';
 
@@ -21,7 +22,9 @@ async function readLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel | null): Promise
   const config = await orNull(() => lxc.config(ref.node, ref.vmid));
   if (config === null) return null;
   const status = await lxc.status(ref.node, ref.vmid);
-  return lxcFromConfig({ id: guestId(ref), ...ref, started: status.status === 'running' }, config, prior);
+  // The pool is read where state manages it and on import (a prior without an id).
+  const pool = prior === null || prior.id === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
+  return lxcFromConfig({ id: guestId(ref), ...ref, started: status.status === 'running', pool }, config, prior);
 }
 
 async function requireLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel): Promise<LxcModel> {
@@ -38,13 +41,15 @@ function createParams(plan: LxcPlan): Record<string, string | number | boolean> 
   const password = plan.password ?? plan.password_wo;
   if (password !== null) params.password = password;
   if (plan.ssh_public_keys !== null) params['ssh-public-keys'] = plan.ssh_public_keys.join('\n');
+  if (plan.pool !== null) params.pool = plan.pool;
   return params;
 }
 
 /** Config changes, disk growth and mount points to remove, to turn `current` into `plan`. */
 export function lxcDiff(plan: LxcModel, current: LxcModel): ConfigDiff {
   const diff = emptyDiff();
-  diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), () => true);
+  // ostype is Proxmox's pick from the template while the plan leaves it unset: never removed.
+  diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), (key) => key !== 'ostype');
   growIfLarger(diff, 'rootfs', plan.rootfs?.size, current.rootfs?.size);
   const mountPoints = { wanted: plan.mount_point, current: current.mount_point, removeExtra: true };
   diffNumbered(
@@ -79,6 +84,7 @@ async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
 async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcModel> {
   const { lxc } = ctx.provider.client;
   const current = await requireLxc(ctx, ref, plan);
+  await setGuestPool(ctx.provider.client, ref.vmid, current.pool, plan.pool);
   const diff = lxcDiff(plan, current);
   const { set, remove, grow } = diff;
   if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });

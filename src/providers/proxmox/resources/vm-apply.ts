@@ -9,13 +9,14 @@ import { applyWaitingChanges } from '../shared/restart.js';
 import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValues } from './vm-config.js';
 import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
 import type { VmModel, VmPlan } from './vm-schema.js';
+import { firmwareDiskDiff } from './vm-disk-move.js';
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Keys Proxmox writes itself when they are unset (the boot order, a pinned machine version): never removed. */
-const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine']);
+const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine', 'smbios1']);
 
 /**
  * What to change so the VM described by `current` (as read, everything it has) matches `plan`.
@@ -36,6 +37,7 @@ export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
     if (!sameJson(diskOptions(disk), diskOptions(existing))) diff.set[disk.interface] = existingDiskValue(disk, existing.volume);
     growIfLarger(diff, disk.interface, disk.size, existing.size);
   }
+  firmwareDiskDiff(diff, plan, current, !inherits);
   if (!inherits) for (const disk of current.disk) if (!plan.disk.some((d) => d.interface === disk.interface)) diff.remove.push(disk.interface);
   diffNumbered(
     diff,

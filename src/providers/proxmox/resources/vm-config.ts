@@ -7,6 +7,8 @@ import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { descriptionText } from '../shared/text.js';
 import type { CloudInitModel, DiskModel, NetworkModel, VmModel } from './vm-schema.js';
+import { diskExtraFields, diskExtraFromOptions, networkExtraFields, networkExtraFromOptions } from './vm-disk-options.js';
+import { HARDWARE_KEY, hardwareFromConfig, hardwareValues } from './vm-hardware-config.js';
 
 /** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN). */
 const SCALAR_KEYS = [
@@ -15,7 +17,6 @@ const SCALAR_KEYS = [
   'tags',
   'cores',
   'sockets',
-  'cpu',
   'memory',
   'balloon',
   'bios',
@@ -78,7 +79,7 @@ export function diskOptions(disk: DiskModel): Record<string, string> {
   if (disk.discard !== null) options.discard = disk.discard ? 'on' : 'ignore';
   if (disk.ssd !== null) options.ssd = disk.ssd ? '1' : '0';
   if (disk.iothread !== null) options.iothread = disk.iothread ? '1' : '0';
-  return options;
+  return { ...options, ...diskExtraFields.props(disk) };
 }
 
 /**
@@ -87,6 +88,8 @@ export function diskOptions(disk: DiskModel): Record<string, string> {
  */
 export function newDiskValue(disk: DiskModel): string {
   if (disk.volume !== null) return existingDiskValue(disk, disk.volume);
+  // `import-from` takes the special size 0 (qemu-server API2/Qemu.pm `$check_drive_param`).
+  if (disk.import_from !== null) return buildDisk({ volume: `${disk.storage}:0`, options: { ...diskOptions(disk), 'import-from': disk.import_from } });
   const gib = (sizeBytes(disk.size) ?? 0) / GIB;
   return buildDisk({ volume: `${disk.storage}:${Number(gib.toFixed(3))}`, options: diskOptions(disk) });
 }
@@ -103,8 +106,20 @@ export function networkValue(network: NetworkModel): string {
     ...(network.bridge !== null ? { bridge: network.bridge } : {}),
     ...(network.firewall !== null ? { firewall: network.firewall } : {}),
     ...(network.vlan_id !== null ? { tag: network.vlan_id } : {}),
-    options: {},
+    options: networkExtraFields.props(network),
   });
+}
+
+const CICUSTOM_PARTS = [
+  ['user', 'user_data'],
+  ['vendor', 'vendor_data'],
+  ['network', 'network_data'],
+  ['meta', 'meta_data'],
+] as const;
+
+/** `cicustom`: `user=local:snippets/u.yaml,network=...`. */
+function cicustomValue(cloudInit: CloudInitModel): string {
+  return CICUSTOM_PARTS.flatMap(([key, name]) => (cloudInit[name] === null ? [] : [`${key}=${cloudInit[name]}`])).join(',');
 }
 
 function cloudInitValues(cloudInit: CloudInitModel | null): ConfigValues {
@@ -116,6 +131,9 @@ function cloudInitValues(cloudInit: CloudInitModel | null): ConfigValues {
   if (cloudInit.dns_servers !== null) values.nameserver = cloudInit.dns_servers.join(' ');
   if (cloudInit.search_domain !== null) values.searchdomain = cloudInit.search_domain;
   (cloudInit.ip_config ?? []).forEach((ip, i) => (values[`ipconfig${i}`] = ip));
+  const custom = cicustomValue(cloudInit);
+  if (custom !== '') values.cicustom = custom;
+  if (cloudInit.upgrade !== null) values.ciupgrade = cloudInit.upgrade ? 1 : 0;
   return values;
 }
 
@@ -134,7 +152,6 @@ export function scalarValues(plan: VmModel): ConfigValues {
     tags: plan.tags === null ? null : [...plan.tags].sort().join(';'),
     cores: plan.cores,
     sockets: plan.sockets,
-    cpu: plan.cpu_type,
     memory: plan.memory,
     balloon: plan.balloon,
     bios: plan.bios,
@@ -142,16 +159,15 @@ export function scalarValues(plan: VmModel): ConfigValues {
     ostype: plan.os_type,
     scsihw: plan.scsi_hardware,
     boot: plan.boot_order === null ? null : `order=${plan.boot_order.join(';')}`,
-    agent: plan.agent === null ? null : plan.agent ? '1' : '0',
     onboot: plan.start_on_boot,
     [CDROM_DRIVE]: plan.cdrom === null ? null : `${plan.cdrom},media=cdrom`,
   });
-  return { ...values, ...cloudInitValues(plan.cloud_init) };
+  return { ...values, ...hardwareValues(plan), ...cloudInitValues(plan.cloud_init) };
 }
 
 /** Keys of ipconfigN values, which the scalar list does not name. */
 export function isManagedKey(key: string): boolean {
-  return (SCALAR_KEYS as readonly string[]).includes(key) || /^ipconfig\d+$/.test(key);
+  return (SCALAR_KEYS as readonly string[]).includes(key) || /^ipconfig\d+$/.test(key) || HARDWARE_KEY.test(key);
 }
 
 export function isDataDiskKey(key: string, value: string | number): boolean {
@@ -160,7 +176,7 @@ export function isDataDiskKey(key: string, value: string | number): boolean {
   return props.media !== 'cdrom';
 }
 
-function diskFromConfig(key: string, value: string): DiskModel {
+function diskFromConfig(key: string, value: string, prior: DiskModel | undefined): DiskModel {
   const parsed = parseDisk(value);
   const options = parsed.options;
   const optionalFlag = (name: string, on: string): boolean | null => (options[name] === undefined ? null : options[name] === on);
@@ -174,6 +190,9 @@ function diskFromConfig(key: string, value: string): DiskModel {
     ssd: optionalFlag('ssd', '1'),
     iothread: optionalFlag('iothread', '1'),
     volume: parsed.volume,
+    ...diskExtraFromOptions(options),
+    // Proxmox does not record what a disk was imported from.
+    import_from: prior?.import_from ?? null,
   };
 }
 
@@ -185,6 +204,7 @@ function networkFromConfig(value: string): NetworkModel {
     vlan_id: device.tag ?? null,
     firewall: device.firewall ?? null,
     mac_address: device.macaddr ?? null,
+    ...networkExtraFromOptions(device.options),
   };
 }
 
@@ -215,7 +235,14 @@ function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null):
     ip_config: ipKeys.length === 0 ? null : ipKeys.map((key) => String(config[key])),
     dns_servers: nameserver === undefined ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
     search_domain: text(config.searchdomain) ?? null,
+    ...cicustomFromConfig(text(config.cicustom)),
+    upgrade: config.ciupgrade === undefined ? null : String(config.ciupgrade) === '1',
   };
+}
+
+function cicustomFromConfig(value: string | undefined): Pick<CloudInitModel, 'user_data' | 'vendor_data' | 'network_data' | 'meta_data'> {
+  const props = value === undefined ? {} : parsePropertyString(value).props;
+  return { user_data: props.user ?? null, vendor_data: props.vendor ?? null, network_data: props.network ?? null, meta_data: props.meta ?? null };
 }
 
 function cdromFromConfig(config: GuestConfig): string | null {
@@ -225,9 +252,18 @@ function cdromFromConfig(config: GuestConfig): string | null {
   return volume === '' || volume === 'none' || volume === 'cdrom' ? null : volume;
 }
 
+/** What the guest agent reports of the guest's network. */
+export interface GuestNetworkOutputs {
+  ipv4_addresses: string[];
+  ipv6_addresses: string[];
+  network_interface_names: string[];
+}
+
+export const NO_GUEST_NETWORK: GuestNetworkOutputs = { ipv4_addresses: [], ipv6_addresses: [], network_interface_names: [] };
+
 /** The model of a VM as its config shows it; `prior` orders disks/NICs and supplies secrets. */
 export function vmFromConfig(
-  base: { id: string; node: string; vmid: number; started: boolean; clone: VmModel['clone'] },
+  base: { id: string; node: string; vmid: number; started: boolean; clone: VmModel['clone']; pool: string | null; guest: GuestNetworkOutputs },
   config: GuestConfig,
   prior: VmModel | null,
 ): VmModel {
@@ -245,7 +281,6 @@ export function vmFromConfig(
     tags: tags === undefined ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
     cores: numberValue(config.cores) ?? 1,
     sockets: numberValue(config.sockets) ?? 1,
-    cpu_type: text(config.cpu) ?? null,
     memory: numberValue(config.memory) ?? 512,
     balloon: numberValue(config.balloon),
     bios: text(config.bios) ?? null,
@@ -253,10 +288,10 @@ export function vmFromConfig(
     os_type: text(config.ostype) ?? null,
     scsi_hardware: text(config.scsihw) ?? null,
     boot_order: order === undefined ? null : order.split(';').filter((d) => d !== ''),
-    agent:
-      config.agent === undefined
-        ? null
-        : parsePropertyString(String(config.agent)).bare === '1' || parsePropertyString(String(config.agent)).props.enabled === '1',
+    ...hardwareFromConfig(config, prior),
+    pool: base.pool,
+    agent_wait_for_ip: prior?.agent_wait_for_ip ?? null,
+    ...base.guest,
     start_on_boot: flagValue(config.onboot),
     template: flagValue(config.template),
     cdrom: cdromFromConfig(config),
@@ -264,7 +299,13 @@ export function vmFromConfig(
     // How updates restart the VM: provider settings, not config values.
     reboot_after_update: prior?.reboot_after_update ?? true,
     shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
-    disk: orderKeys(diskKeys, prior?.disk?.map((d) => d.interface) ?? []).map((key) => diskFromConfig(key, String(config[key]))),
+    disk: orderKeys(diskKeys, prior?.disk?.map((d) => d.interface) ?? []).map((key) =>
+      diskFromConfig(
+        key,
+        String(config[key]),
+        prior?.disk?.find((d) => d.interface === key),
+      ),
+    ),
     network: orderKeys(netKeys, []).map((key) => networkFromConfig(String(config[key]))),
     cloud_init: cloudInitFromConfig(config, prior?.cloud_init ?? null),
     clone: base.clone,

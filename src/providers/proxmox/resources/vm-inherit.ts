@@ -22,11 +22,60 @@ const OPTIONAL_SETTINGS = [
   'start_on_boot',
   'template',
   'cdrom',
+  'cpu_flags',
+  'vcpus',
+  'cpu_limit',
+  'cpu_units',
+  'cpu_affinity',
+  'numa',
+  'memory_shares',
+  'hugepages',
+  'protection',
+  'hookscript',
+  'pool',
+  'serial',
+  'hotplug',
+  'agent_trim',
+  'agent_type',
+  'efi_disk',
+  'tpm_state',
+  'startup',
+  'vga',
+  'rng',
+  'watchdog',
+  'audio',
+  'smbios',
 ] as const satisfies readonly (keyof VmModel)[];
 
-const DISK_OPTIONS = ['format', 'cache', 'discard', 'ssd', 'iothread'] as const satisfies readonly (keyof DiskModel)[];
-const NETWORK_OPTIONS = ['vlan_id', 'firewall'] as const satisfies readonly (keyof NetworkModel)[];
-const CLOUD_INIT_OPTIONS = ['user', 'password', 'ssh_keys', 'ip_config', 'dns_servers', 'search_domain'] as const satisfies readonly (keyof CloudInitModel)[];
+const DISK_OPTIONS = [
+  'format',
+  'cache',
+  'discard',
+  'ssd',
+  'iothread',
+  'aio',
+  'backup',
+  'replicate',
+  'serial',
+  'mbps_rd',
+  'mbps_wr',
+  'iops_rd',
+  'iops_wr',
+] as const satisfies readonly (keyof DiskModel)[];
+const NETWORK_OPTIONS = ['vlan_id', 'firewall', 'mtu', 'rate', 'queues', 'trunks', 'link_down'] as const satisfies readonly (keyof NetworkModel)[];
+const CLOUD_INIT_OPTIONS = [
+  'user',
+  'password',
+  'ssh_keys',
+  'ip_config',
+  'dns_servers',
+  'search_domain',
+  'user_data',
+  'vendor_data',
+  'network_data',
+  'meta_data',
+  'upgrade',
+] as const satisfies readonly (keyof CloudInitModel)[];
 
 /** `read` with every field `managed` leaves unset (null) also null. */
 function keepManaged<T extends object, K extends keyof T>(read: T, managed: T, keys: readonly K[]): T {
@@ -51,7 +100,10 @@ export function managedPart(read: VmModel, managed: VmModel): VmModel {
     return wanted === undefined ? nic : keepManaged(nic, wanted, NETWORK_OPTIONS);
   });
   const cloudInit = managed.cloud_init === null || read.cloud_init === null ? null : keepManaged(read.cloud_init, managed.cloud_init, CLOUD_INIT_OPTIONS);
-  return { ...keepManaged(read, managed, OPTIONAL_SETTINGS), disk, network, cloud_init: cloudInit };
+  // Passthrough devices a clone inherits are shown only when its configuration lists some.
+  const usb = managed.usb.length === 0 ? [] : read.usb;
+  const hostpci = managed.hostpci.length === 0 ? [] : read.hostpci;
+  return { ...keepManaged(read, managed, OPTIONAL_SETTINGS), disk, network, cloud_init: cloudInit, usb, hostpci };
 }
 
 /** A declared setting wins; an unset one keeps what the VM has. */

@@ -10,6 +10,8 @@ import { restartAttributes } from '../shared/restart-schema.js';
 import { ipConfigValidator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
+import { diskExtraAttributes, networkExtraAttributes } from './vm-disk-options.js';
+import { vmHardwareAttributes, vmHardwareBlocks } from './vm-hardware-schema.js';
 
 const keep = planModifiers.useStateForUnknown();
 const replace = planModifiers.requiresReplace();
@@ -33,7 +35,8 @@ const disk = block.list({
     storage: attr.string({
       optional: true,
       computed: true,
-      description: 'Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume\'s storage. Changing it replaces the VM.',
+      description:
+        'Storage the disk is allocated on, such as "local-lvm"; with `volume`, the volume\'s storage. Changing it moves the disk to the new storage (move_disk, the old volume deleted); the VM stays.',
     }),
     size: attr.string({
       optional: true,
@@ -62,6 +65,7 @@ const disk = block.list({
       description:
         'An existing volume to attach instead of allocating one, such as an iSCSI LUN "san:0.0.0.scsi-36589cfc000000..." (see the proxmox_storage_content data source); otherwise the volume id Proxmox allocated, such as "local-lvm:vm-100-disk-0". Changing it replaces the VM.',
     }),
+    ...diskExtraAttributes,
   },
 });
 
@@ -84,6 +88,7 @@ const network = block.list({
       semanticEquals: sameIgnoringCase,
       planModifiers: [keep, keepEquivalent(sameIgnoringCase)],
     }),
+    ...networkExtraAttributes,
   },
 });
 
@@ -112,6 +117,11 @@ const cloudInit = block.single({
     }),
     dns_servers: attr.list(ty.string, { optional: true, description: 'DNS servers.', validators: [validators.each(validators.ipAddress())] }),
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
+    user_data: attr.string({ optional: true, description: 'A snippet volume with custom user data (cicustom user=), such as "local:snippets/user.yaml".' }),
+    vendor_data: attr.string({ optional: true, description: 'A snippet volume with custom vendor data (cicustom vendor=).' }),
+    network_data: attr.string({ optional: true, description: 'A snippet volume with custom network config (cicustom network=).' }),
+    meta_data: attr.string({ optional: true, description: 'A snippet volume with custom meta data (cicustom meta=).' }),
+    upgrade: attr.bool({ optional: true, description: 'Upgrade packages on the first boot (ciupgrade).' }),
   },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
@@ -199,13 +209,14 @@ export const vmSchema = schema({
       planModifiers: [replace],
     }),
     cdrom: attr.string({ optional: true, description: 'ISO volume in the CD-ROM drive (ide2), such as "local:iso/debian.iso".' }),
+    ...vmHardwareAttributes,
     started: attr.bool({ default: true, description: 'Whether the VM should be running (default true; false for templates).' }),
     ...restartAttributes(
       'VM',
       'those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer',
     ),
   },
-  blocks: { disk, network, cloud_init: cloudInit, clone },
+  blocks: { disk, network, cloud_init: cloudInit, clone, ...vmHardwareBlocks },
 });
 
 export type VmModel = ModelOf<typeof vmSchema>;

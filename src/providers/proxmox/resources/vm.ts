@@ -16,6 +16,9 @@ import { isEmptyDiff } from '../shared/config-diff.js';
 import { applyDiff, applyWaitingVmChanges, configDiff } from './vm-apply.js';
 import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
 import { vmSchema, type VmModel, type VmPlan } from './vm-schema.js';
+import { diskMoves, moveDisks } from './vm-disk-move.js';
+import { guestPool, readGuestNetwork, setGuestPool, waitForGuestIp } from './vm-guest-network.js';
+import { FIRMWARE_BLOCKS, validateHardware } from './vm-hardware-rules.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -25,7 +28,12 @@ async function readWholeVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Prom
   try {
     const config = await qemu.config(ref.node, ref.vmid);
     const status = await qemu.status(ref.node, ref.vmid);
-    return vmFromConfig({ id: guestId(ref), ...ref, started: status.status === 'running', clone: prior?.clone ?? null }, config, prior);
+    const running = status.status === 'running';
+    const agent = config.agent !== undefined && /^(1|enabled=1)(,|$)|,enabled=1/.test(String(config.agent));
+    const guest = await readGuestNetwork(ctx.provider.client, ref, running, agent);
+    // The pool is read where state manages it and on import (a prior without an id); /cluster/resources names it.
+    const pool = prior === null || prior.id === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
+    return vmFromConfig({ id: guestId(ref), ...ref, started: running, clone: prior?.clone ?? null, pool, guest }, config, prior);
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
@@ -87,10 +95,11 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   const ref = await createGuest(ctx, request, async ({ node, vmid }) => {
     if (source) {
       ctx.logger.info('cloning VM', { source: source.source_vmid, vmid });
-      await qemu.clone(node, source.source_vmid, { newid: vmid, full: source.full, ...(plan.name ? { name: plan.name } : {}) }, taskOptions(ctx));
+      const pool = plan.pool !== null ? { pool: plan.pool } : {};
+      await qemu.clone(node, source.source_vmid, { newid: vmid, full: source.full, ...(plan.name ? { name: plan.name } : {}), ...pool }, taskOptions(ctx));
     } else {
       ctx.logger.info('creating VM', { vmid });
-      await qemu.create(node, { vmid, ...createParams(plan) }, taskOptions(ctx));
+      await qemu.create(node, { vmid, ...createParams(plan), ...(plan.pool !== null ? { pool: plan.pool } : {}) }, taskOptions(ctx));
     }
   });
   // The plan as prior: the cloud-init password Proxmox masks is the one just sent.
@@ -99,19 +108,34 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   await convertToTemplate(ctx, ref, plan, created);
   if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
+  await waitForIpIfAsked(ctx, ref, plan);
   return requireVm(ctx, ref, planned);
+}
+
+/** `agent_wait_for_ip`: a bounded wait for the guest agent's first address, only when asked and possible. */
+async function waitForIpIfAsked(ctx: Ctx, ref: GuestRef, plan: VmModel): Promise<void> {
+  if ((plan.agent_wait_for_ip ?? 0) > 0 && plan.agent === true && plan.started && plan.template !== true) {
+    await waitForGuestIp(ctx, ref, plan.agent_wait_for_ip ?? 0);
+  }
 }
 
 async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: VmPlan, prior: VmModel): Promise<VmModel> {
   const plan = withCloudInitSecret(planned, prior);
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
-  const current = await requireVm(ctx, ref, prior, readWholeVm);
+  let current = await requireVm(ctx, ref, prior, readWholeVm);
+  const moves = diskMoves(plan, current);
+  if (moves.length > 0) {
+    await moveDisks(ctx, ref, moves);
+    current = await requireVm(ctx, ref, prior, readWholeVm);
+  }
+  await setGuestPool(ctx.provider.client, ref.vmid, prior.pool, plan.pool);
   const diff = configDiff(plan, current);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
   await convertToTemplate(ctx, ref, plan, current);
   if (plan.template) return requireVm(ctx, ref, planned);
   const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   if (stayedRunning && !isEmptyDiff(diff)) await applyWaitingVmChanges(ctx, ref, plan, diff);
+  await waitForIpIfAsked(ctx, ref, plan);
   return requireVm(ctx, ref, planned);
 }
 
@@ -131,6 +155,9 @@ function pairDisksByInterface(ctx: PlanContext<ProxmoxProviderData>, prior: read
     const old = prior.find((p) => field(p, 'interface') === field(disk, 'interface'));
     const out: Record<string, Value> = { ...disk };
     for (const name of COMPUTED_DISK_FIELDS) if (getAttr(configured, name) === null) out[name] = old === undefined ? UNKNOWN : getAttr(old, name);
+    // A disk put on another storage is moved there: it gets a new volume.
+    const storage = getAttr(configured, 'storage');
+    if (old !== undefined && storage !== null && storage !== getAttr(old, 'storage') && getAttr(configured, 'volume') === null) out.volume = UNKNOWN;
     return out;
   });
   ctx.setPlanned('disk', paired);
@@ -144,7 +171,7 @@ function planNewVmDefaults(ctx: PlanContext<ProxmoxProviderData>): void {
   for (const [name, value] of Object.entries(NEW_VM_DEFAULTS)) if (ctx.config.get(name) === null) ctx.setPlanned(name, value);
 }
 
-/** Disks only grow; moving a disk to another storage or volume replaces the VM. */
+/** Disks only grow; a disk put on another storage is moved (move_disk); another volume replaces the VM. */
 function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   const prior = ctx.prior.get('disk');
   if (ctx.creating || !Array.isArray(prior) || !Array.isArray(ctx.planned.get('disk'))) return;
@@ -154,8 +181,23 @@ function checkDisks(ctx: PlanContext<ProxmoxProviderData>): void {
   if (!Array.isArray(planned)) return;
   for (const disk of planned) {
     const old = prior.find((p) => field(p, 'interface') === field(disk, 'interface'));
-    const moved = (name: string) => field(disk, name) !== undefined && field(disk, name) !== field(old ?? null, name);
-    if (old !== undefined && (moved('storage') || moved('volume'))) ctx.requireReplace('disk');
+    const configured = Array.isArray(ctx.config.get('disk'))
+      ? (ctx.config.get('disk') as readonly Value[]).find((c) => field(c, 'interface') === field(disk, 'interface'))
+      : undefined;
+    const volumeSet = configured !== undefined && field(configured, 'volume') !== null && field(configured, 'volume') !== undefined;
+    const changed = (name: string) => field(disk, name) !== undefined && field(disk, name) !== field(old ?? null, name);
+    if (old !== undefined && volumeSet && (changed('volume') || changed('storage'))) ctx.requireReplace('disk');
+  }
+}
+
+/** An EFI disk or TPM state put on another storage is moved there: it gets a new volume. */
+function planFirmwareDiskMoves(ctx: PlanContext<ProxmoxProviderData>): void {
+  if (ctx.creating) return;
+  for (const name of FIRMWARE_BLOCKS) {
+    const planned = ctx.planned.get(name);
+    const prior = ctx.prior.get(name);
+    if (!isObjectValue(planned) || !isObjectValue(prior)) continue;
+    if (getAttr(planned, 'storage') !== getAttr(prior, 'storage')) ctx.setPlanned(name, { ...planned, volume: UNKNOWN });
   }
 }
 
@@ -204,9 +246,11 @@ function validateDisks(ctx: ValidateContext): void {
     const at = (name: string) => attributePath('disk', index, name);
     checkBusOptions(ctx, getAttr(disk, 'interface'), set, at);
     if (set('volume')) {
-      for (const name of ['storage', 'size'])
+      for (const name of ['storage', 'size', 'import_from'])
         if (set(name))
           ctx.error(at(name), 'Conflicting disk settings', `A disk attaching an existing volume takes its ${name} from the volume; remove ${name}.`);
+    } else if (set('import_from')) {
+      if (!set('storage')) ctx.error(at('storage'), 'Missing disk setting', 'A disk imported with import_from needs the storage to create it on.');
     } else {
       if (cloned && !set('storage')) return;
       for (const name of ['storage', 'size'])
@@ -258,6 +302,7 @@ export const vmResource = defineResource<ProxmoxProviderData>()({
   },
   validateConfig(ctx) {
     validateDisks(ctx);
+    validateHardware(ctx);
     if (ctx.config.bool('template') === true && ctx.config.bool('started') !== false) {
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }
@@ -265,5 +310,6 @@ export const vmResource = defineResource<ProxmoxProviderData>()({
   modifyPlan(ctx) {
     planNewVmDefaults(ctx);
     checkDisks(ctx);
+    planFirmwareDiskMoves(ctx);
   },
 });

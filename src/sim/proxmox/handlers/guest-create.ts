@@ -13,6 +13,8 @@ import { createBaseVolume, linkedCloneVolume, volumeHasFeature } from '../volume
 import { copyVolume, findVolume, freeVolume } from '../volumes.js';
 import { configChanges, guestLabel, workerType } from './guest-common.js';
 import { addPoolMember } from './pool-members.js';
+import { checkQemuDevices } from '../device-privileges.js';
+import { checkDriveParams, checkImportSources } from '../special-drives.js';
 
 /** `check_vmid_unused` (pve-cluster): `VM 100 already exists on node 'pve'`. */
 function vmidInUse(state: SimState, vmid: number): string | undefined {
@@ -100,9 +102,12 @@ function checkQemuCreate(ctx: RequestContext, vmid: number, changes: Record<stri
   const perm: GuestPermContext = { state, who: ctx.who, vmid, ...(pool !== undefined ? { pool } : {}) };
   if (flagParam(ctx.params, 'start')) requireVmPrivileges(state, ctx.who, vmid, pool, ['VM.PowerMgmt']);
   checkAllocate(ctx, vmid, pool);
+  checkDriveParams(changes);
   checkQemuStorageAccess(perm, changes, ctx.params.storage);
+  checkImportSources(perm, changes);
   checkQemuOptionPrivileges(perm, Object.keys(changes));
   checkQemuBridges(perm, changes);
+  checkQemuDevices(perm, changes, []);
   const inUse = vmidInUse(state, vmid);
   if (inUse !== undefined) throw die(`unable to create VM ${vmid} - ${inUse}`);
 }

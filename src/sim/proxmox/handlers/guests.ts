@@ -28,6 +28,10 @@ import {
 } from './guest-common.js';
 import { clone, create, freeGuestVolumes, template } from './guest-create.js';
 import { removeGuestFromPools } from './pool-members.js';
+import { checkQemuDevices } from '../device-privileges.js';
+import { agentNetworkInterfaces } from './guest-agent.js';
+import { moveDisk } from './move-disk.js';
+import { checkDriveParams, checkImportSources } from '../special-drives.js';
 
 function getConfig(kind: GuestKind) {
   return (ctx: RequestContext): Record<string, string | number> => {
@@ -53,7 +57,9 @@ function checkQemuUpdate(ctx: RequestContext, guest: SimGuest): void {
   const deletions = listParam(ctx.params.delete).map((key) => (key === 'cdrom' ? 'ide2' : key));
   checkQemuOptionPrivileges(perm, deletions);
   checkQemuOptionPrivileges(perm, Object.keys(changes));
+  checkDriveParams(changes);
   checkQemuStorageAccess(perm, changes);
+  checkImportSources(perm, changes);
   checkQemuBridges(perm, changes);
 }
 
@@ -64,6 +70,8 @@ function checkQemuDrives(ctx: RequestContext, guest: SimGuest): void {
     const value = current(key);
     if (isDiskKey('qemu', key) && value !== undefined) checkQemuDrivePrivileges(perm, key, value);
   }
+  const deletions = listParam(ctx.params.delete).map((k) => (k === 'cdrom' ? 'ide2' : k));
+  checkQemuDevices(perm, configChanges(ctx.params), deletions, { ...guest.config, ...guest.pending });
   for (const [key, value] of Object.entries(configChanges(ctx.params))) {
     if (!isDiskKey('qemu', key)) continue;
     const old = current(key);
@@ -287,6 +295,8 @@ export function guestRoutes(kind: GuestKind): Routes {
   if (kind === 'qemu') {
     routes[`POST ${base}/{vmid}/config`] = postQemuConfig;
     routes[`PUT ${base}/{vmid}/cloudinit`] = updateCloudinitDrive;
+    routes[`POST ${base}/{vmid}/move_disk`] = moveDisk;
+    routes[`GET ${base}/{vmid}/agent/network-get-interfaces`] = agentNetworkInterfaces;
   }
   return routes;
 }
