@@ -115,6 +115,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password_wo_version Lxc#password_wo_version}
   */
   readonly passwordWoVersion?: number;
+  /**
   * Resource pool the container belongs to; changing it moves the container between pools.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#pool Lxc#pool}
@@ -1969,6 +1970,8 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get passwordWoVersionInput() {
     return this._passwordWoVersion;
+  }
+
   // pool - computed: false, optional: true, required: false
   private _pool?: string; 
   public get pool() {
@@ -2399,8 +2402,6 @@ export class Lxc extends cdktf.TerraformResource {
       },
       password_wo: {
         value: cdktf.stringToHclTerraform(this._passwordWo),
-      pool: {
-        value: cdktf.stringToHclTerraform(this._pool),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -2410,6 +2411,13 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      pool: {
+        value: cdktf.stringToHclTerraform(this._pool),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       protection: {
         value: cdktf.booleanToHclTerraform(this._protection),
         isBlock: false,
