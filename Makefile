@@ -6,7 +6,12 @@ NODE_MODULES := node_modules/.installed
 SOURCES := $(shell find src proto scripts -type f 2>/dev/null)
 # Test files run in parallel, one process each; the end-to-end ones mostly wait on terraform.
 TEST_JOBS ?= 4
-TEST_FILES = $(shell find test -name '*.test.ts' | sort)
+# The longest files start first, so the short in-process ones fill the last minutes instead of
+# one long end-to-end file running alone at the end while the other CPU waits.
+TEST_FIRST = test/e2e/truenas-faults.test.ts test/e2e/proxmox-faults.test.ts test/e2e/proxmox-storage.test.ts \
+	test/e2e/write-only.test.ts test/e2e/proxmox-guests.test.ts test/e2e/truenas-resources.test.ts \
+	test/e2e/truenas-versions.test.ts test/e2e/ca-file.test.ts test/demo/demo.test.ts test/release/release.test.ts
+TEST_FILES = $(TEST_FIRST) $(filter-out $(TEST_FIRST),$(shell find test -name '*.test.ts' | sort))
 
 $(NODE_MODULES): package.json package-lock.json
 	npm ci --no-audit --no-fund
@@ -39,7 +44,9 @@ format: $(NODE_MODULES)
 
 # The per-file limit only guards against a hang: an hour, far above what any file takes on a
 # loaded 2-CPU machine (e2e files passed 10 minutes at load 15), so it never fails a correct run.
-test: typecheck lint build
+# The type check, the linters and the build do not depend on each other: they run side by side.
+test: $(NODE_MODULES)
+	$(MAKE) --no-print-directory -j3 typecheck lint build
 	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=3600000 $(TEST_FILES)
 
 # The lifecycle harness against real servers named by TRUEMOX_ACC_* (docs/acceptance.md).

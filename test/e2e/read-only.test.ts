@@ -140,6 +140,167 @@ data "proxmox_vms" "all" {}
 data "proxmox_storages" "pve" {
   node = "pve"
 }
+resource "truenas_dataset" "home" {
+  name = "tank/ro-home"
+}
+resource "truenas_group" "staff" {
+  name = "ro-staff"
+  smb  = false
+}
+resource "truenas_user" "alice" {
+  username  = "ro-alice"
+  full_name = "Alice"
+  password  = "alice-pw-123"
+  home      = truenas_dataset.home.mountpoint
+  groups    = [truenas_group.staff.id]
+}
+resource "truenas_privilege" "ops" {
+  name         = "ro-ops"
+  local_groups = [truenas_group.staff.gid]
+  roles        = ["READONLY_ADMIN"]
+}
+resource "truenas_api_key" "ci" {
+  name       = "ro-ci"
+  username   = truenas_user.alice.username
+  expires_at = "2099-01-01T00:00:00Z"
+  depends_on = [truenas_privilege.ops]
+}
+resource "truenas_filesystem_permissions" "home" {
+  path  = truenas_dataset.home.mountpoint
+  user  = truenas_user.alice.username
+  group = truenas_group.staff.name
+  mode  = "750"
+}
+resource "truenas_periodic_snapshot_task" "data" {
+  dataset        = truenas_dataset.data.name
+  recursive      = true
+  schedule       = "0 * * * *"
+  lifetime_value = 2
+  lifetime_unit  = "DAY"
+}
+resource "truenas_replication_task" "data" {
+  name                       = "ro-copy"
+  transport                  = "LOCAL"
+  source_datasets            = [truenas_dataset.data.name]
+  target_dataset             = "tank/ro-copy"
+  recursive                  = true
+  periodic_snapshot_task_ids = [truenas_periodic_snapshot_task.data.id]
+  retention_policy           = "SOURCE"
+}
+resource "truenas_ssh_keypair" "replication" {
+  name = "ro-replication"
+}
+resource "truenas_ssh_connection" "offsite" {
+  name            = "ro-offsite"
+  host            = "offsite.example"
+  port            = 22
+  private_key     = truenas_ssh_keypair.replication.id
+  remote_host_key = truenas_ssh_keypair.replication.public_key
+}
+resource "truenas_scrub_task" "tank" {
+  pool      = "tank"
+  threshold = 35
+}
+resource "truenas_ssh_config" "main" {
+  passwordauth = false
+}
+resource "truenas_nfs_config" "main" {
+  protocols = ["NFSV4"]
+}
+resource "proxmox_cluster_firewall" "dc" {
+  enabled   = true
+  policy_in = "DROP"
+}
+resource "proxmox_node_firewall" "pve" {
+  node     = "pve"
+  tcpflags = true
+}
+resource "proxmox_firewall_options" "box" {
+  node      = "pve"
+  vm_id     = proxmox_vm.box.vmid
+  enabled   = true
+  policy_in = "REJECT"
+}
+resource "proxmox_firewall_alias" "office" {
+  name = "ro-office"
+  cidr = "192.0.2.0/24"
+}
+resource "proxmox_firewall_ipset" "admins" {
+  name  = "ro-admins"
+  entry = [{ cidr = "198.51.100.0/24" }]
+}
+resource "proxmox_firewall_security_group" "web" {
+  name = "ro-web"
+  rule = [{ type = "in", action = "ACCEPT", macro = "HTTPS" }]
+}
+resource "proxmox_firewall_rules" "node" {
+  node = "pve"
+  rule = [{ type = "in", action = "ACCEPT", proto = "tcp", dport = "8006", source = proxmox_firewall_alias.office.name }]
+}
+resource "proxmox_sdn_zone" "lab" {
+  zone = "rolab"
+  type = "simple"
+}
+resource "proxmox_sdn_vnet" "servers" {
+  vnet = "roserv"
+  zone = proxmox_sdn_zone.lab.zone
+}
+resource "proxmox_sdn_subnet" "servers" {
+  vnet    = proxmox_sdn_vnet.servers.vnet
+  cidr    = "10.10.0.0/24"
+  gateway = "10.10.0.1"
+}
+resource "proxmox_sdn_controller" "evpn" {
+  controller = "roevpn"
+  type       = "evpn"
+  asn        = 65000
+  peers      = ["10.0.0.1"]
+}
+resource "proxmox_sdn_ipam" "netbox" {
+  ipam  = "ronetbox"
+  type  = "netbox"
+  url   = "https://netbox.lab.example/api"
+  token = "netbox-secret-token"
+}
+resource "proxmox_sdn_applier" "sdn" {
+  depends_on = [proxmox_sdn_zone.lab, proxmox_sdn_vnet.servers, proxmox_sdn_subnet.servers, proxmox_sdn_controller.evpn, proxmox_sdn_ipam.netbox]
+  lifecycle {
+    replace_triggered_by = [proxmox_sdn_zone.lab, proxmox_sdn_vnet.servers, proxmox_sdn_subnet.servers, proxmox_sdn_controller.evpn, proxmox_sdn_ipam.netbox]
+  }
+}
+resource "proxmox_network_bridge" "trunk" {
+  node       = "pve"
+  name       = "vmbr9"
+  ports      = ["eno2"]
+  vlan_aware = true
+}
+resource "proxmox_network_bond" "uplink" {
+  node   = "pve"
+  name   = "bond0"
+  slaves = ["eno3"]
+  mode   = "802.3ad"
+}
+resource "proxmox_network_vlan" "storage" {
+  node = "pve"
+  name = "vmbr0.20"
+}
+resource "proxmox_node_dns" "pve" {
+  node    = "pve"
+  search  = "lab.example"
+  servers = ["192.168.1.1"]
+}
+resource "proxmox_node_time" "pve" {
+  node     = "pve"
+  timezone = "Europe/Berlin"
+}
+resource "proxmox_node_hosts" "pve" {
+  node    = "pve"
+  content = "127.0.0.1 localhost\\n"
+}
+resource "proxmox_node_config" "pve" {
+  node        = "pve"
+  description = "rack 2"
+}
 resource "proxmox_lxc" "dns" {
   node        = "pve"
   hostname    = "ro-dns"
@@ -164,7 +325,7 @@ function callsSince(before: ReadonlyMap<string, number>, now: ReadonlyMap<string
 }
 
 /** Reads by their names alone: a judge independent of the client's allow-list. */
-const LOOKS_LIKE_A_READ = /(\.query|\.get_instance|\.config|^system\.info|^core\.get_jobs|^auth\.login_ex|^auth\.login_with_api_key)$/;
+const LOOKS_LIKE_A_READ = /(\.query|\.get_instance|\.config|^filesystem\.stat|^system\.info|^core\.get_jobs|^auth\.login_ex|^auth\.login_with_api_key)$/;
 
 describe('read-only mode with terraform, every resource type', () => {
   let lab: Lab;
