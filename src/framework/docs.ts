@@ -10,15 +10,32 @@ import { describeRule } from './rules.js';
 /** Relative path (e.g. `resources/zvol.md`) → page content. */
 export type DocPages = Map<string, string>;
 
-export function renderProviderDocs<P>(provider: ProviderDefinition<Schema, P>): DocPages {
+/** The kinds of object with a page and an example configuration of their own. */
+export type ExampleKind = 'resources' | 'data-sources' | 'ephemeral-resources';
+
+/**
+ * The example configuration of an object by kind and full type name, kept outside the code
+ * (`examples/<kind>/<type>/*.tf`, read by scripts/generate-docs.ts); an object's own inline
+ * `example` takes precedence.
+ */
+export type ExampleSource = (kind: ExampleKind, typeName: string) => string | undefined;
+
+export function renderProviderDocs<P>(provider: ProviderDefinition<Schema, P>, examples: ExampleSource = () => undefined): DocPages {
   const pages: DocPages = new Map();
+  const withExample = <T extends { readonly name: string; readonly example?: string }>(kind: ExampleKind, object: T): T =>
+    object.example === undefined ? { ...object, example: examples(kind, object.name) } : object;
   pages.set('index.md', indexPage(provider));
-  for (const resource of provider.resources) pages.set(`resources/${shortName(provider, resource.name)}.md`, resourcePage(provider, resource));
+  for (const resource of provider.resources) {
+    pages.set(`resources/${shortName(provider, resource.name)}.md`, resourcePage(provider, withExample('resources', resource)));
+  }
   for (const dataSource of provider.dataSources) {
-    pages.set(`data-sources/${shortName(provider, dataSource.name)}.md`, dataSourcePage(provider, dataSource));
+    pages.set(`data-sources/${shortName(provider, dataSource.name)}.md`, dataSourcePage(provider, withExample('data-sources', dataSource)));
   }
   for (const ephemeral of provider.ephemeralResources ?? []) {
-    pages.set(`ephemeral-resources/${shortName(provider, ephemeral.name)}.md`, dataSourcePage(provider, ephemeral, 'Ephemeral Resource'));
+    pages.set(
+      `ephemeral-resources/${shortName(provider, ephemeral.name)}.md`,
+      dataSourcePage(provider, withExample('ephemeral-resources', ephemeral), 'Ephemeral Resource'),
+    );
   }
   for (const fn of provider.functions) pages.set(`functions/${fn.name}.md`, functionPage(provider, fn));
   return pages;

@@ -26,7 +26,6 @@ export const firewallAliasesDataSource = defineDataSource<ProxmoxProviderData>()
     },
     rules: scopeRules,
   }),
-  example: `data "proxmox_firewall_aliases" "dc" {}`,
   validateConfig: (ctx) => validateObjectScope(ctx),
   async read(ctx, config) {
     const aliases = await ctx.provider.client.firewall.aliases(objectScopeOf(config));
@@ -52,7 +51,6 @@ export const firewallIpsetsDataSource = defineDataSource<ProxmoxProviderData>()(
     },
     rules: scopeRules,
   }),
-  example: `data "proxmox_firewall_ipsets" "dc" {}`,
   validateConfig: (ctx) => validateObjectScope(ctx),
   async read(ctx, config) {
     const scope = objectScopeOf(config);
@@ -84,7 +82,6 @@ export const firewallSecurityGroupsDataSource = defineDataSource<ProxmoxProvider
       ),
     },
   }),
-  example: `data "proxmox_firewall_security_groups" "all" {}`,
   async read(ctx) {
     const groups = await ctx.provider.client.firewall.groups();
     return { groups: groups.map((g) => ({ name: g.group, comment: g.comment ?? null })) };

@@ -11,7 +11,6 @@ export const nextVmidDataSource = defineDataSource<ProxmoxProviderData>()({
       vmid: attr.number({ computed: true, description: 'The id.' }),
     },
   }),
-  example: `data "proxmox_next_vmid" "free" {}`,
   async read(ctx) {
     return { vmid: await ctx.provider.client.cluster.nextId() };
   },

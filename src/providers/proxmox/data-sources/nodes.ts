@@ -29,7 +29,6 @@ export const nodesDataSource = defineDataSource<ProxmoxProviderData>()({
       names: attr.list(ty.string, { computed: true, description: 'Node names, sorted.' }),
     },
   }),
-  example: `data "proxmox_nodes" "all" {}`,
   async read(ctx) {
     const nodes = (await ctx.provider.client.cluster.nodes()).sort((a, b) => a.node.localeCompare(b.node));
     return { nodes: nodes.map(nodeModel), names: nodes.map((n) => n.node) };
@@ -47,9 +46,6 @@ export const nodeDataSource = defineDataSource<ProxmoxProviderData>()({
       uptime: attr.number({ computed: true, description: 'Seconds since boot.' }),
     },
   }),
-  example: `data "proxmox_node" "pve" {
-  name = "pve"
-}`,
   async read(ctx, config) {
     const entry = (await ctx.provider.client.cluster.nodes()).find((n) => n.node === config.name);
     if (!entry) throw new AttributeError('name', 'No such node', `The cluster has no node "${config.name}".`);

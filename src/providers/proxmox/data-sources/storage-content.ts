@@ -38,14 +38,6 @@ export const storageContentDataSource = defineDataSource<ProxmoxProviderData>()(
       ),
     },
   }),
-  example: `data "proxmox_storage_content" "luns" {
-  node    = "pve"
-  storage = "truenas-iscsi"
-  content = "images"
-}
-
-# data.proxmox_storage_content.luns.volumes[0].volid attaches the first LUN:
-#   disk { interface = "scsi1", volume = data.proxmox_storage_content.luns.volumes[0].volid }`,
   async read(ctx, config) {
     const filter = config.content === null ? {} : { content: config.content };
     const volumes = await ctx.provider.client.storage.content(config.node, config.storage, filter);

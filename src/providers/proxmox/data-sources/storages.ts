@@ -40,10 +40,6 @@ export const storageDataSource = defineDataSource<ProxmoxProviderData>()({
       ...usageAttributes,
     },
   }),
-  example: `data "proxmox_storage" "local_lvm" {
-  node    = "pve"
-  storage = "local-lvm"
-}`,
   async read(ctx, config) {
     const [entry] = await ctx.provider.client.storage.nodeStorages(config.node, { storage: config.storage });
     if (!entry) throw new AttributeError('storage', 'No such storage', `Node "${config.node}" has no storage "${config.storage}".`);
@@ -65,10 +61,6 @@ export const storagesDataSource = defineDataSource<ProxmoxProviderData>()({
       ),
     },
   }),
-  example: `data "proxmox_storages" "for_disks" {
-  node    = "pve"
-  content = "images"
-}`,
   async read(ctx, config) {
     const entries = await ctx.provider.client.storage.nodeStorages(config.node, config.content === null ? {} : { content: config.content });
     return { node: config.node, content: config.content, storages: entries.sort((a, b) => a.storage.localeCompare(b.storage)).map(usage) };

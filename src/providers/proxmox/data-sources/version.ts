@@ -13,7 +13,6 @@ export const versionDataSource = defineDataSource<ProxmoxProviderData>()({
       repository_id: attr.string({ computed: true, description: 'Git commit of the build.' }),
     },
   }),
-  example: `data "proxmox_version" "current" {}`,
   async read(ctx) {
     const info = await ctx.provider.client.cluster.version();
     return { version: info.version, release: info.release, repository_id: info.repoid };

@@ -40,9 +40,6 @@ export const vmDataSource = defineDataSource<ProxmoxProviderData>()({
     description: 'One QEMU VM by id.',
     attributes: { vmid: attr.number({ required: true, description: 'VM id.' }), ...vmAttributes },
   }),
-  example: `data "proxmox_vm" "golden" {
-  vmid = 9000
-}`,
   async read(ctx, config) {
     const found = (await qemuResources(ctx)).find((r) => r.vmid === config.vmid);
     if (!found) throw new AttributeError('vmid', 'No such VM', `There is no VM ${config.vmid}.`);
@@ -65,9 +62,6 @@ export const vmsDataSource = defineDataSource<ProxmoxProviderData>()({
       ),
     },
   }),
-  example: `data "proxmox_vms" "web" {
-  tags = ["web"]
-}`,
   async read(ctx, config) {
     let pattern: RegExp | undefined;
     try {

@@ -40,17 +40,6 @@ const tokenSchema = schema({
 export const apiTokenEphemeral = defineEphemeralResource<ProxmoxProviderData>()({
   name: 'proxmox_api_token',
   schema: tokenSchema,
-  example: `ephemeral "proxmox_api_token" "ci" {
-  user_id              = "terraform@pve"
-  expire_in            = 1800
-  privilege_separation = false
-}
-
-provider "proxmox" {
-  alias     = "ci"
-  endpoint  = "https://pve.example.com:8006"
-  api_token = ephemeral.proxmox_api_token.ci.value
-}`,
   async open(ctx, config) {
     const tokenName = config.token_name ?? `tf-${randomBytes(4).toString('hex')}`;
     const expire = Math.floor(Date.now() / 1000) + (config.expire_in ?? 3600);

@@ -27,17 +27,6 @@ const ticketSchema = schema({
 export const ticketEphemeral = defineEphemeralResource<ProxmoxProviderData>()({
   name: 'proxmox_ticket',
   schema: ticketSchema,
-  example: `ephemeral "proxmox_ticket" "admin" {
-  username = "root@pam"
-  password = var.root_password
-}
-
-provider "proxmox" {
-  alias    = "admin"
-  endpoint = "https://pve.example.com:8006"
-  username = "root@pam"
-  password = ephemeral.proxmox_ticket.admin.ticket
-}`,
   async open(ctx, config) {
     const issued = await ctx.provider.client.issueTicket(config.username, config.password);
     const now = Date.now();

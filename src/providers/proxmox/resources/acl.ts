@@ -67,11 +67,6 @@ export const aclResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_acl',
   schema: aclSchema,
   importId: { description: 'PATH|ROLE|KIND:NAME where KIND is user, group or token', example: '/vms/100|PVEVMUser|user:alice@pve' },
-  example: `resource "proxmox_acl" "ops_on_lab" {
-  path     = "/pool/lab"
-  role_id  = "PVEVMAdmin"
-  group_id = proxmox_group.admins.group_id
-}`,
   async create(ctx, plan) {
     await ctx.provider.client.access.updateAcl(addition(plan));
     return { ...plan, id: aclId(plan) };

@@ -64,16 +64,6 @@ export const apiTokenResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_api_token',
   schema: tokenSchema,
   importId: { description: 'USER@REALM!TOKEN (the secret cannot be imported)', example: 'terraform@pve!ci' },
-  example: `resource "proxmox_api_token" "ci" {
-  user_id              = proxmox_user.ci.user_id
-  token_name           = "ci"
-  privilege_separation = false
-}
-
-output "ci_token" {
-  value     = proxmox_api_token.ci.value
-  sensitive = true
-}`,
   async create(ctx, plan) {
     const params = { comment: plan.comment ?? undefined, expire: plan.expire, privsep: plan.privilege_separation };
     const created = await ctx.provider.client.access.createToken(plan.user_id, plan.token_name, params);

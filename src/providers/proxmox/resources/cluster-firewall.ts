@@ -48,10 +48,6 @@ export const clusterFirewallResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_cluster_firewall',
   schema: clusterFirewallSchema,
   importId: { description: 'the word cluster', example: 'cluster' },
-  example: `resource "proxmox_cluster_firewall" "dc" {
-  enabled   = true
-  policy_in = "DROP"
-}`,
   ...optionsCrud<ClusterFirewallModel>(
     TABLE,
     () => ({ kind: 'cluster' }),

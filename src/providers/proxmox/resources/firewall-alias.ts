@@ -56,11 +56,6 @@ export const firewallAliasResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_firewall_alias',
   schema: aliasSchema,
   importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/office' },
-  example: `resource "proxmox_firewall_alias" "office" {
-  name    = "office"
-  cidr    = "192.0.2.0/24"
-  comment = "office network"
-}`,
   async create(ctx, plan) {
     const scope = objectScopeOf(plan);
     await ctx.provider.client.firewall.createAlias(scope, { name: plan.name, cidr: plan.cidr, ...(plan.comment ? { comment: plan.comment } : {}) });

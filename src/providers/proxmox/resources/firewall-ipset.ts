@@ -104,14 +104,6 @@ export const firewallIpsetResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_firewall_ipset',
   schema: ipsetSchema,
   importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/admins' },
-  example: `resource "proxmox_firewall_ipset" "admins" {
-  name    = "admins"
-  comment = "may reach SSH"
-  entry = [
-    { cidr = "192.0.2.0/24", comment = "office" },
-    { cidr = "192.0.2.66", nomatch = true },
-  ]
-}`,
   async create(ctx, plan) {
     const scope = objectScopeOf(plan);
     await ctx.provider.client.firewall.createIpset(scope, plan.name, plan.comment ?? undefined);

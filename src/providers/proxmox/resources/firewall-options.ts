@@ -58,12 +58,6 @@ export const firewallOptionsResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_firewall_options',
   schema: optionsSchema,
   importId: { description: 'vm/NODE/VMID or ct/NODE/VMID', example: 'vm/pve/100' },
-  example: `resource "proxmox_firewall_options" "web" {
-  node      = "pve"
-  vm_id     = 100
-  enabled   = true
-  policy_in = "DROP"
-}`,
   ...optionsCrud<GuestOptionsModel>(TABLE, scopeOf, (model) => scopeId(scopeOf(model))),
   importState(id) {
     const { scope } = parseScopedImportId(id, false);

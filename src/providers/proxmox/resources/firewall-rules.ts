@@ -43,15 +43,6 @@ export const firewallRulesResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_firewall_rules',
   schema: rulesSchema,
   importId: { description: 'cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID', example: 'vm/pve/100' },
-  example: `resource "proxmox_firewall_rules" "web" {
-  node  = "pve"
-  vm_id = 100
-  rule = [
-    { type = "in", action = "ACCEPT", macro = "HTTPS", comment = "public site" },
-    { type = "in", action = "ACCEPT", proto = "tcp", dport = "22", source = "+admins" },
-    { type = "group", action = "webservers" },
-  ]
-}`,
   async create(ctx, plan) {
     ctx.savePartialState({ ...plan, id: scopeId(scopeOf(plan)), rule: [] });
     return apply(ctx.provider, plan);

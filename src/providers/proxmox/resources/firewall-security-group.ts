@@ -49,14 +49,6 @@ export const firewallSecurityGroupResource = defineResource<ProxmoxProviderData>
   name: 'proxmox_firewall_security_group',
   schema: groupSchema,
   importId: { description: 'the group name', example: 'webservers' },
-  example: `resource "proxmox_firewall_security_group" "webservers" {
-  name    = "webservers"
-  comment = "HTTP(S) in"
-  rule = [
-    { type = "in", action = "ACCEPT", macro = "HTTP" },
-    { type = "in", action = "ACCEPT", macro = "HTTPS" },
-  ]
-}`,
   async create(ctx, plan) {
     await ctx.provider.client.firewall.createGroup(plan.name, plan.comment ?? undefined);
     ctx.savePartialState({ ...plan, id: plan.name, rule: null });

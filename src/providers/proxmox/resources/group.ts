@@ -24,10 +24,6 @@ export const groupResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_group',
   schema: groupSchema,
   importId: { description: 'the group id', example: 'admins' },
-  example: `resource "proxmox_group" "admins" {
-  group_id = "admins"
-  comment  = "Lab administrators"
-}`,
   ...namedCrud({
     key: (model: GroupModel) => model.group_id,
     find: (client, name) => client.access.findGroup(name),

@@ -44,13 +44,6 @@ export const networkBondResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_network_bond',
   schema: bondSchema,
   importId: { description: 'NODE:NAME', example: 'pve:bond0' },
-  example: `resource "proxmox_network_bond" "uplink" {
-  node        = "pve"
-  name        = "bond0"
-  slaves      = ["eno2", "eno3"]
-  mode        = "802.3ad"
-  hash_policy = "layer3+4"
-}`,
   ...interfaceCrud({
     type: 'bond',
     fields: BOND_FIELDS,

@@ -36,14 +36,6 @@ export const networkBridgeResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_network_bridge',
   schema: bridgeSchema,
   importId: { description: 'NODE:NAME', example: 'pve:vmbr1' },
-  example: `resource "proxmox_network_bridge" "trunk" {
-  node       = "pve"
-  name       = "vmbr1"
-  ports      = ["eno2"]
-  vlan_aware = true
-  vlan_ids   = "2-4094"
-  comment    = "guest trunk"
-}`,
   ...interfaceCrud({
     type: 'bridge',
     fields: BRIDGE_FIELDS,

@@ -42,12 +42,6 @@ export const networkVlanResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_network_vlan',
   schema: vlanSchema,
   importId: { description: 'NODE:NAME', example: 'pve:vmbr0.20' },
-  example: `resource "proxmox_network_vlan" "storage" {
-  node    = "pve"
-  name    = "vmbr0.20"
-  address = "10.20.0.2/24"
-  comment = "storage network"
-}`,
   ...interfaceCrud({
     type: 'vlan',
     fields: VLAN_FIELDS,

@@ -47,11 +47,6 @@ export const nodeConfigResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_node_config',
   schema: configSchema,
   importId: { description: 'the node name', example: 'pve' },
-  example: `resource "proxmox_node_config" "pve" {
-  node                  = "pve"
-  description           = "Rack 2, upper slot"
-  startall_onboot_delay = 30
-}`,
   async create(ctx, plan) {
     // Adopting: settings the configuration leaves unset stay as the node has them.
     await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan));

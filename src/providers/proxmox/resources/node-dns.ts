@@ -35,11 +35,6 @@ export const nodeDnsResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_node_dns',
   schema: dnsSchema,
   importId: { description: 'the node name', example: 'pve' },
-  example: `resource "proxmox_node_dns" "pve" {
-  node    = "pve"
-  search  = "lab.example"
-  servers = ["192.168.1.1", "1.1.1.1"]
-}`,
   create: (ctx, plan) => write(ctx.provider, plan),
   read: (ctx, state) => read(ctx.provider, state),
   update: (ctx, plan) => write(ctx.provider, plan),

@@ -79,11 +79,6 @@ export const nodeFirewallResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_node_firewall',
   schema: nodeFirewallSchema,
   importId: { description: 'the node name', example: 'pve' },
-  example: `resource "proxmox_node_firewall" "pve" {
-  node                = "pve"
-  tcpflags            = true
-  protection_synflood = true
-}`,
   ...optionsCrud<NodeFirewallModel>(
     TABLE,
     (model) => ({ kind: 'node', node: model.node }),

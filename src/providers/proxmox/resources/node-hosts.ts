@@ -33,13 +33,6 @@ export const nodeHostsResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_node_hosts',
   schema: hostsSchema,
   importId: { description: 'the node name', example: 'pve' },
-  example: `resource "proxmox_node_hosts" "pve" {
-  node    = "pve"
-  content = <<-EOT
-    127.0.0.1 localhost
-    192.168.1.10 pve.lab.example pve
-  EOT
-}`,
   create: (ctx, plan) => write(ctx.provider, plan.node, plan.content),
   read: (ctx, state) => read(ctx.provider, state.node, state.content ?? undefined),
   update: (ctx, plan) => write(ctx.provider, plan.node, plan.content),

@@ -39,10 +39,6 @@ export const nodeTimeResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_node_time',
   schema: timeSchema,
   importId: { description: 'the node name', example: 'pve' },
-  example: `resource "proxmox_node_time" "pve" {
-  node     = "pve"
-  timezone = "Europe/Berlin"
-}`,
   create: (ctx, plan) => write(ctx.provider, plan.node, plan.timezone),
   read: (ctx, state) => read(ctx.provider, state.node),
   update: (ctx, plan) => write(ctx.provider, plan.node, plan.timezone),

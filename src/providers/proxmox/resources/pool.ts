@@ -28,10 +28,6 @@ export const poolResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_pool',
   schema: poolSchema,
   importId: { description: 'the pool id', example: 'lab' },
-  example: `resource "proxmox_pool" "lab" {
-  pool_id = "lab"
-  comment = "Home lab machines"
-}`,
   ...namedCrud({
     key: (model: PoolModel) => model.pool_id,
     find: (client, name) => client.pools.find(name),

@@ -22,10 +22,6 @@ export const roleResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_role',
   schema: roleSchema,
   importId: { description: 'the role id', example: 'Operator' },
-  example: `resource "proxmox_role" "operator" {
-  role_id    = "Operator"
-  privileges = ["VM.Audit", "VM.Console", "VM.PowerMgmt"]
-}`,
   ...namedCrud({
     key: (model: RoleModel) => model.role_id,
     find: (client, name) => client.access.findRole(name),

@@ -22,12 +22,6 @@ export const sdnApplierResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_sdn_applier',
   schema: applierSchema,
   importId: { description: 'any text (there is one SDN configuration per cluster)', example: 'sdn' },
-  example: `resource "proxmox_sdn_applier" "sdn" {
-  depends_on = [proxmox_sdn_zone.lab, proxmox_sdn_vnet.servers, proxmox_sdn_subnet.servers]
-  lifecycle {
-    replace_triggered_by = [proxmox_sdn_zone.lab, proxmox_sdn_vnet.servers, proxmox_sdn_subnet.servers]
-  }
-}`,
   async create(ctx) {
     await applySdn(ctx.provider.client);
     return { id: 'sdn' };

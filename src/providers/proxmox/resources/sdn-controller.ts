@@ -72,12 +72,6 @@ export const sdnControllerResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_sdn_controller',
   schema: controllerSchema,
   importId: { description: 'the controller id', example: 'evpn1' },
-  example: `resource "proxmox_sdn_controller" "evpn" {
-  controller = "evpn1"
-  type       = "evpn"
-  asn        = 65000
-  peers      = ["10.0.0.1", "10.0.0.2"]
-}`,
   ...sdnCrud({
     kind: 'controllers',
     idKey: 'controller',

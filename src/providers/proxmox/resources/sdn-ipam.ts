@@ -47,12 +47,6 @@ export const sdnIpamResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_sdn_ipam',
   schema: ipamSchema,
   importId: { description: 'the IPAM id (the token is not read back: set it in the configuration)', example: 'netbox' },
-  example: `resource "proxmox_sdn_ipam" "netbox" {
-  ipam  = "netbox"
-  type  = "netbox"
-  url   = "https://netbox.lan/api"
-  token = var.netbox_token
-}`,
   ...sdnCrud({
     kind: 'ipams',
     idKey: 'ipam',

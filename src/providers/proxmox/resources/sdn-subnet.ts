@@ -107,13 +107,6 @@ export const sdnSubnetResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_sdn_subnet',
   schema: subnetSchema,
   importId: { description: 'VNET/CIDR', example: 'servers/10.10.0.0/24' },
-  example: `resource "proxmox_sdn_subnet" "servers" {
-  vnet    = proxmox_sdn_vnet.servers.vnet
-  cidr    = "10.10.0.0/24"
-  gateway = "10.10.0.1"
-  snat    = true
-  dhcp_ranges = [{ start = "10.10.0.100", end = "10.10.0.199" }]
-}`,
   async create(ctx, plan) {
     const params = { ...paramsOf(SUBNET_FIELDS, plan), 'dhcp-range': rangeParams(plan.dhcp_ranges), vnet: plan.vnet };
     await ctx.provider.client.sdn.createSubnet(plan.vnet, plan.cidr, params);

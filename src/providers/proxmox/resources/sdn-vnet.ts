@@ -47,12 +47,6 @@ export const sdnVnetResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_sdn_vnet',
   schema: vnetSchema,
   importId: { description: 'the vnet id', example: 'vnet10' },
-  example: `resource "proxmox_sdn_vnet" "servers" {
-  vnet  = "servers"
-  zone  = proxmox_sdn_zone.lab.zone
-  tag   = 10
-  alias = "server network"
-}`,
   ...sdnCrud({
     kind: 'vnets',
     idKey: 'vnet',

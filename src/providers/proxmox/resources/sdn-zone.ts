@@ -62,12 +62,6 @@ export const sdnZoneResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_sdn_zone',
   schema: zoneSchema,
   importId: { description: 'the zone id', example: 'lab' },
-  example: `resource "proxmox_sdn_zone" "lab" {
-  zone   = "lab"
-  type   = "vlan"
-  bridge = "vmbr0"
-  ipam   = "pve"
-}`,
   ...sdnCrud({
     kind: 'zones',
     idKey: 'zone',

@@ -144,13 +144,6 @@ export const storageResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_storage',
   schema: storageSchema,
   importId: { description: 'the storage id', example: 'truenas-iscsi' },
-  example: `resource "proxmox_storage" "truenas" {
-  storage = "truenas-iscsi"
-  type    = "iscsi"
-  portal  = "192.168.1.20:3260"
-  target  = "iqn.2005-10.org.freenas.ctl:proxmox"
-  content = ["images"]
-}`,
   async create(ctx, plan) {
     const { storage } = ctx.provider.client;
     await storage.create(plan.storage, plan.type as StorageType, storageOptions(plan));

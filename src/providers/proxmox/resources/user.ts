@@ -118,12 +118,6 @@ export const userResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_user',
   schema: userSchema,
   importId: { description: 'the user id, USER@REALM', example: 'terraform@pve' },
-  example: `resource "proxmox_user" "ops" {
-  user_id  = "ops@pve"
-  password = var.ops_password
-  email    = "ops@example.com"
-  groups   = [proxmox_group.admins.group_id]
-}`,
   ...namedCrud({
     key: (model: UserModel) => model.user_id,
     find: (client, userid) => client.access.findUser(userid),

@@ -32,9 +32,6 @@ const datasetDataSchema = schema({
 export const datasetDataSource = truenasDataSource({
   name: 'truenas_dataset',
   schema: datasetDataSchema,
-  example: `data "truenas_dataset" "media" {
-  name = "tank/media"
-}`,
   async read(ctx, config) {
     const dataset = await findDataset(ctx.provider.client, config.name, 'FILESYSTEM');
     if (!dataset) throw new AttributeError('name', 'Dataset not found', `The server has no filesystem dataset named "${config.name}".`);

@@ -23,9 +23,6 @@ export const iscsiTargetDataSource = truenasDataSource({
       luns: attr.map(ty.number, { computed: true, description: 'Extent id for each LUN number mapped on the target, keyed by LUN number.' }),
     },
   }),
-  example: `data "truenas_iscsi_target" "vm100" {
-  name = "vm-100"
-}`,
   async read(ctx, config) {
     const client = ctx.provider.client;
     const [target] = await client.iscsi.targets.query([['name', '=', config.name]]);

@@ -19,9 +19,6 @@ export const poolDataSource = truenasDataSource({
       free: attr.number({ computed: true, description: 'Bytes free.' }),
     },
   }),
-  example: `data "truenas_pool" "tank" {
-  name = "tank"
-}`,
   async read(ctx, config) {
     const [pool] = await ctx.provider.client.system.pools([['name', '=', config.name]]);
     if (!pool) throw new AttributeError('name', 'Pool not found', `The server has no pool named "${config.name}".`);

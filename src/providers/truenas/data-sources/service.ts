@@ -15,9 +15,6 @@ export const serviceDataSource = truenasDataSource({
       running: attr.bool({ computed: true, description: 'Whether the service is running.' }),
     },
   }),
-  example: `data "truenas_service" "iscsi" {
-  service = "iscsitarget"
-}`,
   async read(ctx, config) {
     const service = await ctx.provider.client.services.find(config.service);
     if (!service) throw new AttributeError('service', 'Service not found', `The server has no service named "${config.service}".`);

@@ -26,10 +26,6 @@ export const snapshotsDataSource = truenasDataSource({
       ids: attr.list(ty.string, { computed: true, description: 'Full snapshot names (dataset@name), oldest first.' }),
     },
   }),
-  example: `data "truenas_snapshots" "vm100" {
-  dataset       = "backup/vm-100-disk-0"
-  naming_schema = "auto-%Y-%m-%d_%H-%M"
-}`,
   async read(ctx, config) {
     const pattern = config.naming_schema === null ? undefined : schemaPattern(config.naming_schema);
     const snapshots = (await ctx.provider.client.snapshots.query([['dataset', '=', config.dataset]]))

@@ -17,11 +17,6 @@ export const systemInfoDataSource = truenasDataSource({
       system_serial: attr.string({ computed: true, description: 'Serial number of the system, when known.' }),
     },
   }),
-  example: `data "truenas_system_info" "nas" {}
-
-output "truenas_version" {
-  value = data.truenas_system_info.nas.version
-}`,
   async read(ctx) {
     const info = await ctx.provider.client.system.info();
     return {

@@ -25,9 +25,6 @@ export const zvolDataSource = truenasDataSource({
       available: attr.number({ computed: true, description: 'Bytes available.' }),
     },
   }),
-  example: `data "truenas_zvol" "disk0" {
-  name = "tank/vm/disk0"
-}`,
   async read(ctx, config) {
     const zvol = await findDataset(ctx.provider.client, config.name, 'VOLUME');
     if (!zvol) throw new AttributeError('name', 'Zvol not found', `The server has no zvol named "${config.name}".`);

@@ -61,10 +61,6 @@ export const apiKeyResource = truenasResource({
   name: 'truenas_api_key',
   schema: apiKeySchema,
   importId: { description: "the key's numeric id", example: '3' },
-  example: `resource "truenas_api_key" "ci" {
-  name     = "ci"
-  username = truenas_user.ci.username
-}`,
   importState: numericImport,
   async create(ctx, plan) {
     const created = await ctx.provider.client.accounts.apiKeys.createKey({ name: plan.name, username: plan.username, expires_at: plan.expires_at });

@@ -92,14 +92,6 @@ export const datasetResource = truenasResource({
   name: 'truenas_dataset',
   schema: datasetSchema,
   importId: { description: "the dataset's full name", example: 'tank/media' },
-  example: `resource "truenas_dataset" "media" {
-  name        = "tank/media"
-  compression = "zstd"
-  atime       = false
-  recordsize  = "1M"
-  quota       = provider::truenas::parse_size("2T")
-  comments    = "films and music"
-}`,
   importState: (id) => ({ id, name: id }),
   async create(ctx, plan) {
     const input = {

@@ -69,12 +69,6 @@ export const filesystemPermissionsResource = truenasResource({
   name: 'truenas_filesystem_permissions',
   schema: permissionsSchema,
   importId: { description: 'the path', example: '/mnt/tank/media' },
-  example: `resource "truenas_filesystem_permissions" "media" {
-  path  = truenas_dataset.media.mountpoint
-  user  = truenas_user.media.username
-  group = truenas_group.media.name
-  mode  = "750"
-}`,
   importState: (id) => ({ id, path: id }),
   create: (ctx, plan) => apply(ctx.provider.client, plan),
   read: (ctx, state) => readPath(ctx.provider.client, state.id ?? state.path, state),

@@ -55,9 +55,6 @@ export const groupResource = truenasResource({
   name: 'truenas_group',
   schema: groupSchema,
   importId: { description: "the group's numeric id on the server (not its gid)", example: '42' },
-  example: `resource "truenas_group" "media" {
-  name = "media"
-}`,
   ...numericCrud({
     group: (client) => ({
       create: (body: GroupCreate) => client.accounts.groups.create(body),

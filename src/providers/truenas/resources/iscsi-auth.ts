@@ -115,10 +115,5 @@ export const iscsiAuthResource = truenasResource({
   name: 'truenas_iscsi_auth',
   schema: authSchema,
   importId: { description: "the credential's numeric id", example: '1' },
-  example: `resource "truenas_iscsi_auth" "pve" {
-  tag    = 1
-  user   = "pve"
-  secret = var.chap_secret # 12 to 16 characters
-}`,
   ...numericCrud({ group: (client) => client.iscsi.auth, toModel, input }),
 });

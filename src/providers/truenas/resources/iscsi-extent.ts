@@ -152,11 +152,6 @@ export const iscsiExtentResource = truenasResource({
   name: 'truenas_iscsi_extent',
   schema: extentSchema,
   importId: { description: "the extent's numeric id", example: '1' },
-  example: `resource "truenas_iscsi_extent" "disk0" {
-  name = "vm-100-disk0"
-  zvol = truenas_zvol.disk0.name
-  rpm  = "SSD"
-}`,
   validateConfig: validateStorage,
   modifyPlan: planOneExtentPerZvol,
   ...numericCrud({ group: (client) => client.iscsi.extents, toModel, input }),

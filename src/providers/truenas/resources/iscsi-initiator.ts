@@ -30,9 +30,5 @@ export const iscsiInitiatorResource = truenasResource({
   name: 'truenas_iscsi_initiator',
   schema: initiatorSchema,
   importId: { description: "the initiator group's numeric id", example: '1' },
-  example: `resource "truenas_iscsi_initiator" "pve" {
-  initiators = ["iqn.1993-08.org.debian:01:pve1"]
-  comment    = "Proxmox nodes"
-}`,
   ...numericCrud({ group: (client) => client.iscsi.initiators, toModel, input }),
 });

@@ -40,9 +40,5 @@ export const iscsiPortalResource = truenasResource({
   name: 'truenas_iscsi_portal',
   schema: portalSchema,
   importId: { description: "the portal's numeric id", example: '1' },
-  example: `resource "truenas_iscsi_portal" "main" {
-  listen  = ["0.0.0.0"]
-  comment = "all IPv4 addresses"
-}`,
   ...numericCrud({ group: (client) => client.iscsi.portals, toModel, input }),
 });

@@ -74,12 +74,5 @@ export const iscsiTargetResource = truenasResource({
   name: 'truenas_iscsi_target',
   schema: targetSchema,
   importId: { description: "the target's numeric id", example: '1' },
-  example: `resource "truenas_iscsi_target" "vm100" {
-  name  = "vm-100"
-  alias = "VM 100 disks"
-  group {
-    portal = truenas_iscsi_portal.main.id
-  }
-}`,
   ...numericCrud({ group: (client) => client.iscsi.targets, toModel, input }),
 });

@@ -39,10 +39,5 @@ export const iscsiTargetExtentResource = truenasResource({
   name: 'truenas_iscsi_targetextent',
   schema: targetExtentSchema,
   importId: { description: "the mapping's numeric id", example: '1' },
-  example: `resource "truenas_iscsi_targetextent" "vm100_disk0" {
-  target = truenas_iscsi_target.vm100.id
-  extent = truenas_iscsi_extent.disk0.id
-  lun_id = 0
-}`,
   ...numericCrud({ group: (client) => client.iscsi.targetExtents, toModel, input }),
 });

@@ -46,7 +46,4 @@ export const nfsConfigResource = serviceConfigResource({
   name: 'truenas_nfs_config',
   namespace: 'nfs',
   schema: nfsConfigSchema,
-  example: `resource "truenas_nfs_config" "main" {
-  protocols = ["NFSV4"]
-}`,
 });

@@ -80,10 +80,5 @@ export const nfsShareResource = truenasResource({
   name: 'truenas_nfs_share',
   schema: nfsShareSchema,
   importId: { description: "the share's numeric id", example: '1' },
-  example: `resource "truenas_nfs_share" "media" {
-  path         = truenas_dataset.media.mountpoint
-  networks     = ["192.168.1.0/24"]
-  maproot_user = "root"
-}`,
   ...numericCrud({ group: (client) => client.sharing.nfs, toModel, input }),
 });

@@ -98,12 +98,6 @@ export const periodicSnapshotTaskResource = truenasResource({
   name: 'truenas_periodic_snapshot_task',
   schema: taskSchema,
   importId: { description: "the task's numeric id", example: '1' },
-  example: `resource "truenas_periodic_snapshot_task" "vm_disks" {
-  dataset        = truenas_zvol.vm100.name
-  schedule       = "0 * * * *"
-  lifetime_value = 2
-  lifetime_unit  = "WEEK"
-}`,
   validateConfig(ctx) {
     if (ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true && ctx.config.isKnown('exclude') && !ctx.config.isNull('exclude')) {
       const exclude = ctx.config.get('exclude');

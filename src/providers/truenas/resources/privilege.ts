@@ -40,10 +40,5 @@ export const privilegeResource = truenasResource({
   name: 'truenas_privilege',
   schema: privilegeSchema,
   importId: { description: "the privilege's numeric id", example: '4' },
-  example: `resource "truenas_privilege" "automation" {
-  name         = "automation"
-  local_groups = [truenas_group.automation.gid]
-  roles        = ["READONLY_ADMIN"]
-}`,
   ...numericCrud({ group: (client) => client.accounts.privileges, toModel, input }),
 });

@@ -59,11 +59,6 @@ export const scrubTaskResource = truenasResource({
   name: 'truenas_scrub_task',
   schema: scrubSchema,
   importId: { description: "the scrub task's numeric id", example: '1' },
-  example: `resource "truenas_scrub_task" "tank" {
-  pool      = "tank"
-  threshold = 35
-  schedule  = "0 3 * * 7"
-}`,
   importState: numericImport,
   async create(ctx, plan) {
     const client = ctx.provider.client;

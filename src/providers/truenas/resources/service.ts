@@ -62,11 +62,6 @@ export const serviceResource = truenasResource({
   name: 'truenas_service',
   schema: serviceSchema,
   importId: { description: 'the service name', example: 'iscsitarget' },
-  example: `resource "truenas_service" "iscsi" {
-  service = "iscsitarget"
-  enable  = true
-  running = true
-}`,
   importState: (id) => ({ id, service: id }),
   modifyPlan: planKnownService,
   async create(ctx, plan) {

@@ -65,10 +65,5 @@ export const smbShareResource = truenasResource({
   name: 'truenas_smb_share',
   schema: smbShareSchema,
   importId: { description: "the share's numeric id", example: '1' },
-  example: `resource "truenas_smb_share" "media" {
-  name    = "media"
-  path    = truenas_dataset.media.mountpoint
-  comment = "films and music"
-}`,
   ...numericCrud({ group: (client) => client.sharing.smb, toModel, input }),
 });

@@ -81,10 +81,6 @@ export const snapshotResource = truenasResource({
   name: 'truenas_snapshot',
   schema: snapshotSchema,
   importId: { description: "the snapshot's full name, <dataset>@<name>", example: 'tank/vm/disk0@before-upgrade' },
-  example: `resource "truenas_snapshot" "before_upgrade" {
-  dataset = truenas_zvol.disk0.name
-  name    = "before-upgrade"
-}`,
   importState: splitId,
   async create(ctx, plan) {
     const created = await ctx.provider.client.snapshots.create({ dataset: plan.dataset, name: plan.name, recursive: plan.recursive });

@@ -34,8 +34,4 @@ export const sshConfigResource = serviceConfigResource({
   name: 'truenas_ssh_config',
   namespace: 'ssh',
   schema: sshConfigSchema,
-  example: `resource "truenas_ssh_config" "main" {
-  tcpport      = 22
-  passwordauth = false
-}`,
 });

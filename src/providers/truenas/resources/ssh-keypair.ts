@@ -61,9 +61,6 @@ export const sshKeypairResource = truenasResource({
   name: 'truenas_ssh_keypair',
   schema: keypairSchema,
   importId: { description: "the key pair's numeric keychain credential id", example: '1' },
-  example: `resource "truenas_ssh_keypair" "replication" {
-  name = "replication"
-}`,
   importState: numericImport,
   async create(ctx, plan) {
     const client = ctx.provider.client;

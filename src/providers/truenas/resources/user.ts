@@ -115,13 +115,6 @@ export const userResource = truenasResource({
   name: 'truenas_user',
   schema: userSchema,
   importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
-  example: `resource "truenas_user" "backup" {
-  username  = "backup"
-  full_name = "Backup jobs"
-  password  = var.backup_password
-  home      = "/mnt/tank/home/backup"
-  groups    = [truenas_group.media.id]
-}`,
   importState: numericImport,
   async create(ctx, plan) {
     const client = ctx.provider.client;

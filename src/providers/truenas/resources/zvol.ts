@@ -150,12 +150,6 @@ export const zvolResource = truenasResource({
   name: 'truenas_zvol',
   schema: zvolSchema,
   importId: { description: "the zvol's full name", example: 'tank/vm/disk0' },
-  example: `resource "truenas_zvol" "disk0" {
-  name        = "tank/vm/disk0"
-  volsize     = provider::truenas::parse_size("32G")
-  compression = "lz4"
-  comments    = "boot disk of vm 100"
-}`,
   importState: (id) => ({ id, name: id }),
   modifyPlan: planVolsize,
   async create(ctx, plan) {

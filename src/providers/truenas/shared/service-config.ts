@@ -34,7 +34,8 @@ export function serviceConfigResource<S extends Schema>(spec: {
   readonly name: string;
   readonly namespace: ConfigNamespace;
   readonly schema: S;
-  readonly example: string;
+  /** Inline example; by default the docs take examples/resources/<name>/resource.tf. */
+  readonly example?: string;
 }): ResourceDefinition<S, TrueNASProviderData> {
   const { namespace, schema } = spec;
   const write = async (client: TrueNASProviderData['client'], plan: object) => {

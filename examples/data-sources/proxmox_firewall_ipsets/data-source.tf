@@ -1,0 +1,1 @@
+data "proxmox_firewall_ipsets" "dc" {}

@@ -1,0 +1,1 @@
+data "proxmox_next_vmid" "free" {}

@@ -1,0 +1,3 @@
+data "proxmox_node" "pve" {
+  name = "pve"
+}

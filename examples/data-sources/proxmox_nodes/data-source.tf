@@ -1,0 +1,1 @@
+data "proxmox_nodes" "all" {}

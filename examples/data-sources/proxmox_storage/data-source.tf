@@ -1,0 +1,4 @@
+data "proxmox_storage" "local_lvm" {
+  node    = "pve"
+  storage = "local-lvm"
+}

@@ -1,0 +1,4 @@
+data "proxmox_storages" "for_disks" {
+  node    = "pve"
+  content = "images"
+}

@@ -1,0 +1,3 @@
+data "proxmox_vm" "golden" {
+  vmid = 9000
+}

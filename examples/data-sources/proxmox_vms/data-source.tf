@@ -1,0 +1,3 @@
+data "proxmox_vms" "web" {
+  tags = ["web"]
+}

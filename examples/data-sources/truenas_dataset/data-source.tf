@@ -1,0 +1,3 @@
+data "truenas_dataset" "media" {
+  name = "tank/media"
+}

@@ -1,0 +1,3 @@
+data "truenas_iscsi_target" "vm100" {
+  name = "vm-100"
+}

@@ -1,0 +1,3 @@
+data "truenas_pool" "tank" {
+  name = "tank"
+}

@@ -1,0 +1,3 @@
+data "truenas_service" "iscsi" {
+  service = "iscsitarget"
+}

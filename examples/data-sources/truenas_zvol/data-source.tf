@@ -1,0 +1,3 @@
+data "truenas_zvol" "disk0" {
+  name = "tank/vm/disk0"
+}

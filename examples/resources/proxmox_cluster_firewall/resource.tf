@@ -1,0 +1,4 @@
+resource "proxmox_cluster_firewall" "dc" {
+  enabled   = true
+  policy_in = "DROP"
+}

@@ -1,0 +1,4 @@
+resource "proxmox_group" "admins" {
+  group_id = "admins"
+  comment  = "Lab administrators"
+}

@@ -1,0 +1,4 @@
+resource "proxmox_node_time" "pve" {
+  node     = "pve"
+  timezone = "Europe/Berlin"
+}

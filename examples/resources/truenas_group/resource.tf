@@ -1,0 +1,3 @@
+resource "truenas_group" "media" {
+  name = "media"
+}

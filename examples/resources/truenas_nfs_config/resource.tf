@@ -1,0 +1,3 @@
+resource "truenas_nfs_config" "main" {
+  protocols = ["NFSV4"]
+}

@@ -1,0 +1,5 @@
+resource "truenas_service" "iscsi" {
+  service = "iscsitarget"
+  enable  = true
+  running = true
+}

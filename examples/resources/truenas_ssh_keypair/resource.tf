@@ -1,0 +1,3 @@
+resource "truenas_ssh_keypair" "replication" {
+  name = "replication"
+}
