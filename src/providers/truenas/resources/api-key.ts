@@ -4,9 +4,10 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { ApiKey } from '../../../clients/truenas/index.js';
+import type { ApiKey, ApiKeyCreate, ApiKeyUpdate, CreatedApiKey } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const RFC3339 = validators.custom('an RFC 3339 time', (v) =>
   typeof v === 'string' && (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(v) || Number.isNaN(Date.parse(v)))
@@ -46,13 +47,14 @@ function sameTime(a: string | null, b: string | null): boolean {
 /** RFC 3339 in UTC without zero fractions, as a user writes it ("2030-01-01T00:00:00Z"). */
 const canonicalTime = (text: string | null): string | null => (text === null ? null : new Date(text).toISOString().replace('.000Z', 'Z'));
 
-function toModel(key: ApiKey, known: ApiKeyModel): ApiKeyModel {
+/** `known`: the plan or state; the key itself is only in create's answer, kept in state from then on. */
+function toModel(key: ApiKey | CreatedApiKey, known: ApiKeyModel): ApiKeyModel {
   return {
     id: key.id,
     name: key.name,
     username: key.username ?? known.username,
     expires_at: sameTime(key.expires_at, known.expires_at ?? null) ? (known.expires_at ?? null) : canonicalTime(key.expires_at),
-    key: known.key ?? null,
+    key: 'key' in key ? key.key : (known.key ?? null),
     revoked: key.revoked,
   };
 }
@@ -61,20 +63,18 @@ export const apiKeyResource = truenasResource({
   name: 'truenas_api_key',
   schema: apiKeySchema,
   importId: { description: "the key's numeric id", example: '3' },
-  importState: numericImport,
-  async create(ctx, plan) {
-    const created = await ctx.provider.client.accounts.apiKeys.createKey({ name: plan.name, username: plan.username, expires_at: plan.expires_at });
-    return toModel(created, { ...plan, key: created.key });
-  },
-  async read(ctx, state) {
-    const key = await ctx.provider.client.accounts.apiKeys.find(requireId(state.id));
-    return key ? toModel(key, state) : null;
-  },
-  async update(ctx, plan, prior) {
-    const key = await ctx.provider.client.accounts.apiKeys.update(requireId(prior.id), { name: plan.name, expires_at: plan.expires_at });
-    return toModel(key, { ...plan, key: prior.key });
-  },
-  async delete(ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.accounts.apiKeys.delete(requireId(state.id)));
-  },
+  ...numericCrud({
+    group: (client) => {
+      const keys = client.accounts.apiKeys;
+      return {
+        create: (input: ApiKeyCreate) => keys.createKey(input),
+        find: (id) => keys.find(id),
+        update: (id, patch: ApiKeyUpdate) => keys.update(id, patch),
+        delete: (id) => keys.delete(id),
+      };
+    },
+    toModel,
+    createInput: (plan: ApiKeyModel) => ({ name: plan.name, username: plan.username, expires_at: plan.expires_at }),
+    updateInput: (plan) => ({ name: plan.name, expires_at: plan.expires_at }),
+  }),
 });

@@ -4,10 +4,10 @@ import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { OperationContext } from '../../../framework/resource.js';
 import type { ScrubTask, TrueNASClient } from '../../../clients/truenas/index.js';
-import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 import { cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
 
 const scrubSchema = schema({
@@ -31,7 +31,6 @@ const scrubSchema = schema({
 });
 
 type ScrubModel = ModelOf<typeof scrubSchema>;
-type Ctx = OperationContext<TrueNASProviderData>;
 
 function toModel(task: ScrubTask, known: Partial<ScrubModel>): ScrubModel {
   const schedule = fromSchedule(task.schedule);
@@ -59,20 +58,10 @@ export const scrubTaskResource = truenasResource({
   name: 'truenas_scrub_task',
   schema: scrubSchema,
   importId: { description: "the scrub task's numeric id", example: '1' },
-  importState: numericImport,
-  async create(ctx, plan) {
-    const client = ctx.provider.client;
-    return toModel(await client.protection.scrubTasks.create(input(plan, await poolId(client, plan.pool))), plan);
-  },
-  async read(ctx: Ctx, state) {
-    const found = await ctx.provider.client.protection.scrubTasks.find(requireId(state.id));
-    return found === undefined ? null : toModel(found, state);
-  },
-  async update(ctx, plan, prior) {
-    const client = ctx.provider.client;
-    return toModel(await client.protection.scrubTasks.update(requireId(prior.id), input(plan, prior.pool_id ?? (await poolId(client, plan.pool)))), plan);
-  },
-  async delete(ctx: Ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.protection.scrubTasks.delete(requireId(state.id)));
-  },
+  ...numericCrud({
+    group: (client) => client.protection.scrubTasks,
+    toModel,
+    createInput: async (plan: PlanModelOf<typeof scrubSchema>, client) => input(plan, await poolId(client, plan.pool)),
+    updateInput: async (plan, prior, client) => input(plan, prior.pool_id ?? (await poolId(client, plan.pool))),
+  }),
 });

@@ -5,9 +5,9 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { KeychainCredential, TrueNASClient } from '../../../clients/truenas/index.js';
-import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import type { OperationContext } from '../../../framework/resource.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const keypairSchema = schema({
   description:
@@ -33,7 +33,6 @@ const keypairSchema = schema({
 });
 
 type KeypairModel = ModelOf<typeof keypairSchema>;
-type Ctx = OperationContext<TrueNASProviderData>;
 
 const sameKey = (a: string, b: string) => a.trim().split(/\s+/).slice(0, 2).join(' ') === b.trim().split(/\s+/).slice(0, 2).join(' ');
 
@@ -61,22 +60,17 @@ export const sshKeypairResource = truenasResource({
   name: 'truenas_ssh_keypair',
   schema: keypairSchema,
   importId: { description: "the key pair's numeric keychain credential id", example: '1' },
-  importState: numericImport,
-  async create(ctx, plan) {
-    const client = ctx.provider.client;
-    const created = await client.protection.keychain.create({ name: plan.name, type: 'SSH_KEY_PAIR', attributes: await keyAttributes(client, plan) });
-    return toModel(created, plan);
-  },
-  async read(ctx: Ctx, state) {
-    const found = await ctx.provider.client.protection.keychain.find(requireId(state.id));
-    return found === undefined ? null : toModel(found, state);
-  },
-  async update(ctx, plan, prior) {
-    const client = ctx.provider.client;
-    const attributes = { private_key: plan.private_key ?? prior.private_key, public_key: plan.public_key ?? prior.public_key };
-    return toModel(await client.protection.keychain.update(requireId(prior.id), { name: plan.name, attributes }), plan);
-  },
-  async delete(ctx: Ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.protection.keychain.delete(requireId(state.id)));
-  },
+  ...numericCrud({
+    group: (client) => client.protection.keychain,
+    toModel,
+    createInput: async (plan: PlanModelOf<typeof keypairSchema>, client) => ({
+      name: plan.name,
+      type: 'SSH_KEY_PAIR' as const,
+      attributes: await keyAttributes(client, plan),
+    }),
+    updateInput: (plan, prior) => ({
+      name: plan.name,
+      attributes: { private_key: plan.private_key ?? prior.private_key, public_key: plan.public_key ?? prior.public_key },
+    }),
+  }),
 });

@@ -6,9 +6,10 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { TrueNASClient, User, UserCreate } from '../../../clients/truenas/index.js';
+import type { TrueNASClient, User, UserCreate, UserUpdate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { deleteIfPresent, numericId, numericImport, requireId } from '../shared/ids.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
 
 const userSchema = schema({
   description:
@@ -111,33 +112,27 @@ function createInput(plan: UserPlan): UserCreate {
   };
 }
 
+/** What update sends: the SMB users' builtin group stays in the list (the server adds it). */
+async function updateInput(plan: UserPlan, prior: UserModel, client: TrueNASClient): Promise<UserUpdate> {
+  const builtin = plan.smb ? await builtinUsersId(client) : undefined;
+  const groups = builtin !== undefined && !plan.groups.includes(builtin) ? [...plan.groups, builtin] : plan.groups;
+  return {
+    ...(plan.username !== prior.username ? { username: plan.username } : {}),
+    ...common(plan),
+    groups,
+    ...(plan.group_id !== null ? { group: plan.group_id } : {}),
+    ...(plan.password && plan.password !== prior.password ? { password: plan.password } : {}),
+  };
+}
+
 export const userResource = truenasResource({
   name: 'truenas_user',
   schema: userSchema,
   importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
-  importState: numericImport,
-  async create(ctx, plan) {
-    const client = ctx.provider.client;
-    return toModel(client, await client.accounts.users.create(createInput(plan)), plan);
-  },
-  async read(ctx, state) {
-    const user = await ctx.provider.client.accounts.users.find(requireId(state.id));
-    return user ? toModel(ctx.provider.client, user, state) : null;
-  },
-  async update(ctx, plan, prior) {
-    const client = ctx.provider.client;
-    const builtin = plan.smb ? await builtinUsersId(client) : undefined;
-    const groups = builtin !== undefined && !plan.groups.includes(builtin) ? [...plan.groups, builtin] : plan.groups;
-    const user = await client.accounts.users.update(requireId(prior.id), {
-      ...(plan.username !== prior.username ? { username: plan.username } : {}),
-      ...common(plan),
-      groups,
-      ...(plan.group_id !== null ? { group: plan.group_id } : {}),
-      ...(plan.password && plan.password !== prior.password ? { password: plan.password } : {}),
-    });
-    return toModel(client, user, plan);
-  },
-  async delete(ctx, state) {
-    await deleteIfPresent(() => ctx.provider.client.accounts.users.delete(requireId(state.id)));
-  },
+  ...numericCrud({
+    group: (client) => client.accounts.users,
+    toModel: (user, known: UserModel, client) => toModel(client, user, known),
+    createInput,
+    updateInput,
+  }),
 });

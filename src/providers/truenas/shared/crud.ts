@@ -1,5 +1,7 @@
 // The four operations of a resource whose server object has a numeric id and maps one to one
-// onto a CRUD method group (iSCSI objects, shares): only the field mapping differs.
+// onto a CRUD method group (iSCSI objects, shares, tasks, accounts): create and update return
+// the row, read finds it by id, delete of a row already gone succeeds, import takes the id.
+// Only the field mapping differs; it may ask the server (a pool's id, a generated key pair).
 import type { TrueNASClient } from '../../../clients/truenas/index.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import type { TrueNASProviderData } from '../provider-data.js';
@@ -12,34 +14,47 @@ export interface NumericCrudGroup<T, C, U> {
   delete(id: number): Promise<void>;
 }
 
+/** What create and update send, when both take the same fields from the plan alone. */
+interface SameInput<PM, C, U> {
+  readonly input: (plan: PM) => C & U;
+}
+
+/** What create and update send, when they differ or need the server or the prior state. */
+interface SeparateInputs<M, PM, C, U> {
+  readonly createInput: (plan: PM, client: TrueNASClient) => C | Promise<C>;
+  readonly updateInput: (plan: PM, prior: M, client: TrueNASClient) => U | Promise<U>;
+}
+
 /** `M`: the model in state; `PM`: the planned model create and update send (defaults filled in). */
-export interface NumericCrudMapping<M, PM extends M, T, C, U> {
+export type NumericCrudMapping<M, PM extends M, T, C, U> = {
   /** The method group in the client. */
   readonly group: (client: TrueNASClient) => NumericCrudGroup<T, C, U>;
   /** The server row as a model; `known` is the plan or state it replaces. */
-  readonly toModel: (row: T, known: M) => M;
-  /** What create and update send. */
-  readonly input: (plan: PM) => C & U;
-}
+  readonly toModel: (row: T, known: M, client: TrueNASClient) => M | Promise<M>;
+} & (SameInput<PM, C, U> | SeparateInputs<M, PM, C, U>);
 
 type Ctx = OperationContext<TrueNASProviderData>;
 
 export function numericCrud<M extends { id: number | null }, PM extends M, T, C, U>(mapping: NumericCrudMapping<M, PM, T, C, U>) {
-  const group = (ctx: Ctx) => mapping.group(ctx.provider.client);
+  const createInput = (plan: PM, client: TrueNASClient) => ('input' in mapping ? mapping.input(plan) : mapping.createInput(plan, client));
+  const updateInput = (plan: PM, prior: M, client: TrueNASClient) => ('input' in mapping ? mapping.input(plan) : mapping.updateInput(plan, prior, client));
   return {
     importState: numericImport,
     async create(ctx: WriteContext<TrueNASProviderData, M>, plan: PM): Promise<M> {
-      return mapping.toModel(await group(ctx).create(mapping.input(plan)), plan);
+      const { client } = ctx.provider;
+      return mapping.toModel(await mapping.group(client).create(await createInput(plan, client)), plan, client);
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {
-      const row = await group(ctx).find(requireId(state.id));
-      return row === undefined ? null : mapping.toModel(row, state);
+      const { client } = ctx.provider;
+      const row = await mapping.group(client).find(requireId(state.id));
+      return row === undefined ? null : mapping.toModel(row, state, client);
     },
     async update(ctx: WriteContext<TrueNASProviderData, M>, plan: PM, prior: M): Promise<M> {
-      return mapping.toModel(await group(ctx).update(requireId(prior.id), mapping.input(plan)), plan);
+      const { client } = ctx.provider;
+      return mapping.toModel(await mapping.group(client).update(requireId(prior.id), await updateInput(plan, prior, client)), plan, client);
     },
     async delete(ctx: Ctx, state: M): Promise<void> {
-      await deleteIfPresent(() => group(ctx).delete(requireId(state.id)));
+      await deleteIfPresent(() => mapping.group(ctx.provider.client).delete(requireId(state.id)));
     },
   };
 }
