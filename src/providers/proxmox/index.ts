@@ -4,10 +4,10 @@ import { parseVolumeIdFunction } from './functions/volume-id.js';
 import { apiTokenEphemeral } from './ephemeral/api-token.js';
 import { ticketEphemeral } from './ephemeral/ticket.js';
 import { defineProvider } from '../../framework/provider.js';
-import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
 import { createProxmoxClient, proxmoxConfigSchema, vmidRangeSetting } from './config.js';
 import { VmidAllocator } from './shared/vmid-allocator.js';
+import type { ProxmoxProviderData } from './provider-data.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
@@ -48,11 +48,7 @@ import { sdnVnetResource } from './resources/sdn-vnet.js';
 import { sdnZoneResource } from './resources/sdn-zone.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
-export interface ProxmoxProviderData {
-  readonly client: ProxmoxClient;
-  /** Ids for new guests, unique within this provider process (parallel creates). */
-  readonly vmids: VmidAllocator;
-}
+export type { ProxmoxProviderData } from './provider-data.js';
 
 export const proxmoxProvider = defineProvider({
   name: 'proxmox',

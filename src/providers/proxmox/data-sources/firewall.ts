@@ -1,14 +1,13 @@
 // data "proxmox_firewall_aliases", "proxmox_firewall_ipsets", "proxmox_firewall_security_groups":
 // what the datacenter's (or a guest's) firewall defines, for rules to refer to.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { objectScopeOf, scopeAttributes, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
 const emptyScope = { node: null, vm_id: null, container_id: null };
 
-export const firewallAliasesDataSource = defineDataSource<ProxmoxProviderData>()({
+export const firewallAliasesDataSource = proxmoxDataSource({
   name: 'proxmox_firewall_aliases',
   schema: schema({
     description: 'The firewall aliases of the datacenter, or of a VM or container (node with vm_id or container_id).',
@@ -33,7 +32,7 @@ export const firewallAliasesDataSource = defineDataSource<ProxmoxProviderData>()
   },
 });
 
-export const firewallIpsetsDataSource = defineDataSource<ProxmoxProviderData>()({
+export const firewallIpsetsDataSource = proxmoxDataSource({
   name: 'proxmox_firewall_ipsets',
   schema: schema({
     description: 'The firewall IP sets of the datacenter, or of a VM or container (node with vm_id or container_id), with their entries.',
@@ -67,7 +66,7 @@ export const firewallIpsetsDataSource = defineDataSource<ProxmoxProviderData>()(
   },
 });
 
-export const firewallSecurityGroupsDataSource = defineDataSource<ProxmoxProviderData>()({
+export const firewallSecurityGroupsDataSource = proxmoxDataSource({
   name: 'proxmox_firewall_security_groups',
   schema: schema({
     description: "The datacenter's firewall security groups.",

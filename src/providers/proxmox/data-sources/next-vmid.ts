@@ -1,9 +1,8 @@
 // data "proxmox_next_vmid": the first free VM id (a hint: a parallel create may take it).
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
-import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
-export const nextVmidDataSource = defineDataSource<ProxmoxProviderData>()({
+export const nextVmidDataSource = proxmoxDataSource({
   name: 'proxmox_next_vmid',
   schema: schema({
     description: 'The first free VM id of the cluster.',

@@ -1,10 +1,9 @@
 // data "proxmox_nodes" and data "proxmox_node": the cluster's nodes.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import type { NodeEntry } from '../../../clients/proxmox/index.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
 const nodeAttributes = {
   status: attr.string({ computed: true, description: 'online or offline.' }),
@@ -16,7 +15,7 @@ function nodeModel(entry: NodeEntry) {
   return { name: entry.node, status: entry.status ?? null, cpus: entry.maxcpu ?? null, memory: entry.maxmem ?? null };
 }
 
-export const nodesDataSource = defineDataSource<ProxmoxProviderData>()({
+export const nodesDataSource = proxmoxDataSource({
   name: 'proxmox_nodes',
   schema: schema({
     description: 'Every node of the cluster.',
@@ -35,7 +34,7 @@ export const nodesDataSource = defineDataSource<ProxmoxProviderData>()({
   },
 });
 
-export const nodeDataSource = defineDataSource<ProxmoxProviderData>()({
+export const nodeDataSource = proxmoxDataSource({
   name: 'proxmox_node',
   schema: schema({
     description: 'One node of the cluster.',

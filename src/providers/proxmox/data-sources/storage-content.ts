@@ -1,9 +1,8 @@
 // data "proxmox_storage_content": the volumes on a storage as a node sees them; how a
 // configuration finds an existing volume to attach, such as an iSCSI target's LUN.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
 import type { StorageVolume } from '../../../clients/proxmox/index.js';
-import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
 function volumeModel(volume: StorageVolume) {
   return {
@@ -16,7 +15,7 @@ function volumeModel(volume: StorageVolume) {
   };
 }
 
-export const storageContentDataSource = defineDataSource<ProxmoxProviderData>()({
+export const storageContentDataSource = proxmoxDataSource({
   name: 'proxmox_storage_content',
   schema: schema({
     description:

@@ -1,10 +1,9 @@
 // data "proxmox_storage" and data "proxmox_storages": storages with their usage on a node.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { NodeStorage } from '../../../clients/proxmox/index.js';
-import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
 const usageAttributes = {
   type: attr.string({ computed: true, description: 'Storage type, such as "lvmthin".' }),
@@ -30,7 +29,7 @@ function usage(entry: NodeStorage) {
   };
 }
 
-export const storageDataSource = defineDataSource<ProxmoxProviderData>()({
+export const storageDataSource = proxmoxDataSource({
   name: 'proxmox_storage',
   schema: schema({
     description: 'One storage as a node sees it, with its usage.',
@@ -47,7 +46,7 @@ export const storageDataSource = defineDataSource<ProxmoxProviderData>()({
   },
 });
 
-export const storagesDataSource = defineDataSource<ProxmoxProviderData>()({
+export const storagesDataSource = proxmoxDataSource({
   name: 'proxmox_storages',
   schema: schema({
     description: 'The storages a node can use, optionally only those holding a content type.',

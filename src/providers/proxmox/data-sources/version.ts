@@ -1,9 +1,8 @@
 // data "proxmox_version": the Proxmox VE version of the server.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
-import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
-export const versionDataSource = defineDataSource<ProxmoxProviderData>()({
+export const versionDataSource = proxmoxDataSource({
   name: 'proxmox_version',
   schema: schema({
     description: 'The Proxmox VE version of the server.',

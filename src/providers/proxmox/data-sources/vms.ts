@@ -1,10 +1,10 @@
 // data "proxmox_vm" and data "proxmox_vms": VMs by id, or filtered by node, tag and name.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ClusterResource } from '../../../clients/proxmox/index.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
 const vmAttributes = {
   node: attr.string({ computed: true, description: 'Node the VM is on.' }),
@@ -34,7 +34,7 @@ async function qemuResources(ctx: { provider: ProxmoxProviderData }): Promise<Cl
   return (await ctx.provider.client.cluster.resources('vm')).filter((r) => r.type === 'qemu');
 }
 
-export const vmDataSource = defineDataSource<ProxmoxProviderData>()({
+export const vmDataSource = proxmoxDataSource({
   name: 'proxmox_vm',
   schema: schema({
     description: 'One QEMU VM by id.',
@@ -47,7 +47,7 @@ export const vmDataSource = defineDataSource<ProxmoxProviderData>()({
   },
 });
 
-export const vmsDataSource = defineDataSource<ProxmoxProviderData>()({
+export const vmsDataSource = proxmoxDataSource({
   name: 'proxmox_vms',
   schema: schema({
     description: 'QEMU VMs, filtered by node, tag and name.',

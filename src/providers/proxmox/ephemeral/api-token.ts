@@ -5,10 +5,9 @@
 // to the create.
 import { randomBytes } from 'node:crypto';
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineEphemeralResource } from '../../../framework/ephemeral-resource.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
+import { proxmoxEphemeralResource } from '../provider-data.js';
 
 const tokenSchema = schema({
   description: 'A short-lived Proxmox VE API token: created when opened, deleted when closed, never stored in a plan or state (Terraform 1.10+).',
@@ -37,7 +36,7 @@ const tokenSchema = schema({
   },
 });
 
-export const apiTokenEphemeral = defineEphemeralResource<ProxmoxProviderData>()({
+export const apiTokenEphemeral = proxmoxEphemeralResource({
   name: 'proxmox_api_token',
   schema: tokenSchema,
   async open(ctx, config) {

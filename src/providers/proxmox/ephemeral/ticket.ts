@@ -5,8 +5,7 @@
 // simply expires. The ticket works as a password for the same user, e.g. to configure another
 // proxmox provider (username + password) without a stored secret.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineEphemeralResource } from '../../../framework/ephemeral-resource.js';
-import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxEphemeralResource } from '../provider-data.js';
 
 /** Tickets last 2 h (PVE::AccessControl ticket lifetime); renew with a margin. */
 const TICKET_LIFETIME_MS = 2 * 60 * 60_000;
@@ -24,7 +23,7 @@ const ticketSchema = schema({
   },
 });
 
-export const ticketEphemeral = defineEphemeralResource<ProxmoxProviderData>()({
+export const ticketEphemeral = proxmoxEphemeralResource({
   name: 'proxmox_ticket',
   schema: ticketSchema,
   async open(ctx, config) {

@@ -3,10 +3,10 @@ import type { AclChange } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 const PRINCIPALS = ['user_id', 'group_id', 'token_id'] as const;
@@ -63,7 +63,7 @@ function findEntry(provider: ProxmoxProviderData, model: AclModel) {
   return provider.client.access.findAcl({ path: model.path, roleid: model.role_id, type: kind, ugid: name });
 }
 
-export const aclResource = defineResource<ProxmoxProviderData>()({
+export const aclResource = proxmoxResource({
   name: 'proxmox_acl',
   schema: aclSchema,
   importId: { description: 'PATH|ROLE|KIND:NAME where KIND is user, group or token', example: '/vms/100|PVEVMUser|user:alice@pve' },

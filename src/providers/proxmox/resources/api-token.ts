@@ -1,13 +1,12 @@
 // `proxmox_api_token`: an API token of a user; its secret is known only at creation.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import type { TokenInfo } from '../../../clients/proxmox/index.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -60,7 +59,7 @@ function tokenFromApi(info: TokenInfo, prior: TokenModel): TokenModel {
   };
 }
 
-export const apiTokenResource = defineResource<ProxmoxProviderData>()({
+export const apiTokenResource = proxmoxResource({
   name: 'proxmox_api_token',
   schema: tokenSchema,
   importId: { description: 'USER@REALM!TOKEN (the secret cannot be imported)', example: 'terraform@pve!ci' },

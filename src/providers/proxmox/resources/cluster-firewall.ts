@@ -4,12 +4,11 @@
 import { POLICIES } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
+import { proxmoxResource } from '../provider-data.js';
 
 /** `log_ratelimit`: `enable=1,rate=1/second,burst=5` (its keys from the schema). */
 const RATE_LIMIT =
@@ -44,7 +43,7 @@ const clusterFirewallSchema = schema({
 
 type ClusterFirewallModel = ModelOf<typeof clusterFirewallSchema>;
 
-export const clusterFirewallResource = defineResource<ProxmoxProviderData>()({
+export const clusterFirewallResource = proxmoxResource({
   name: 'proxmox_cluster_firewall',
   schema: clusterFirewallSchema,
   importId: { description: 'the word cluster', example: 'cluster' },

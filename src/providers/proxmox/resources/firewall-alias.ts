@@ -2,14 +2,14 @@
 import { MAX_ALIAS_NAME, ipOrCidrProblem } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const aliasSchema = schema({
   description:
@@ -52,7 +52,7 @@ async function readBack(provider: ProxmoxProviderData, plan: AliasModel): Promis
   return read;
 }
 
-export const firewallAliasResource = defineResource<ProxmoxProviderData>()({
+export const firewallAliasResource = proxmoxResource({
   name: 'proxmox_firewall_alias',
   schema: aliasSchema,
   importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/office' },

@@ -4,14 +4,14 @@ import type { FirewallIpsetEntry, ObjectScope, ProxmoxClient } from '../../../cl
 import { MAX_IPSET_NAME, ipOrCidrOrAliasProblem, storedIpsetCidr } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
+import { proxmoxResource } from '../provider-data.js';
 
 /** Why an entry would read back in another spelling, or is no entry at all. */
 export function ipsetEntryProblem(cidr: string): string | undefined {
@@ -100,7 +100,7 @@ async function readBack(provider: ProxmoxProviderData, plan: IpsetModel): Promis
   return read;
 }
 
-export const firewallIpsetResource = defineResource<ProxmoxProviderData>()({
+export const firewallIpsetResource = proxmoxResource({
   name: 'proxmox_firewall_ipset',
   schema: ipsetSchema,
   importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/admins' },

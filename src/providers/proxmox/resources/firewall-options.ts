@@ -4,14 +4,13 @@ import { LOG_LEVELS, POLICIES } from '../../../clients/proxmox/firewall/syntax.j
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { parseScopedImportId, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const TABLE: OptionTable = {
   enabled: { key: 'enable', kind: 'bool' },
@@ -54,7 +53,7 @@ const optionsSchema = schema({
 
 type GuestOptionsModel = ModelOf<typeof optionsSchema>;
 
-export const firewallOptionsResource = defineResource<ProxmoxProviderData>()({
+export const firewallOptionsResource = proxmoxResource({
   name: 'proxmox_firewall_options',
   schema: optionsSchema,
   importId: { description: 'vm/NODE/VMID or ct/NODE/VMID', example: 'vm/pve/100' },

@@ -3,12 +3,12 @@
 // drift and the next apply puts the list back, position by position.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { ruleAttributes, rulesToModel, validateRules, wantedRule } from '../shared/firewall-rule-model.js';
 import { syncRules } from '../shared/firewall-rule-sync.js';
 import { parseScopedImportId, scopeAttributes, scopeExists, scopeId, scopeOf, scopeRules } from '../shared/firewall-scope.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const rulesSchema = schema({
   description:
@@ -39,7 +39,7 @@ async function apply(provider: ProxmoxProviderData, plan: RulesModel): Promise<R
   return { ...plan, id: scopeId(scope), rule: rulesToModel(listed, plan.rule) };
 }
 
-export const firewallRulesResource = defineResource<ProxmoxProviderData>()({
+export const firewallRulesResource = proxmoxResource({
   name: 'proxmox_firewall_rules',
   schema: rulesSchema,
   importId: { description: 'cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID', example: 'vm/pve/100' },

@@ -3,13 +3,13 @@
 import { MAX_GROUP_NAME } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { ruleAttributes, rulesToModel, validateRules, wantedRule } from '../shared/firewall-rule-model.js';
 import { syncRules } from '../shared/firewall-rule-sync.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const groupSchema = schema({
   description: 'A firewall security group: a named, ordered rule list that rule lists of the datacenter, nodes and guests insert with a rule of type "group".',
@@ -45,7 +45,7 @@ async function write(provider: ProxmoxProviderData, plan: GroupModel): Promise<G
   return read;
 }
 
-export const firewallSecurityGroupResource = defineResource<ProxmoxProviderData>()({
+export const firewallSecurityGroupResource = proxmoxResource({
   name: 'proxmox_firewall_security_group',
   schema: groupSchema,
   importId: { description: 'the group name', example: 'webservers' },

@@ -1,12 +1,11 @@
 // `proxmox_group`: a group of users, for ACLs.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ProxmoxProviderData } from '../index.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const groupSchema = schema({
   description: 'A group of Proxmox VE users; grant roles to it with proxmox_acl.',
@@ -20,7 +19,7 @@ const groupSchema = schema({
 
 type GroupModel = ModelOf<typeof groupSchema>;
 
-export const groupResource = defineResource<ProxmoxProviderData>()({
+export const groupResource = proxmoxResource({
   name: 'proxmox_group',
   schema: groupSchema,
   importId: { description: 'the group id', example: 'admins' },

@@ -1,14 +1,13 @@
 // `proxmox_network_bond`: a Linux bond of a node's interfaces, applied with a network reload and
 // restored if the reload fails.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { decode, fields } from '../shared/api-fields.js';
 import { ADDRESS_FIELDS, interfaceAttributes, interfaceCrud, interfaceImport } from '../shared/network-interface.js';
 import { orderedLike } from './network-bridge.js';
+import { proxmoxResource } from '../provider-data.js';
 
 export const BOND_MODES = ['balance-rr', 'active-backup', 'balance-xor', 'broadcast', '802.3ad', 'balance-tlb', 'balance-alb'] as const;
 /** The modes that hash traffic over the slaves (the others ignore `hash_policy`). */
@@ -40,7 +39,7 @@ const BOND_FIELDS = fields([
   ['primary', 'bond-primary', 'string'],
 ] as const);
 
-export const networkBondResource = defineResource<ProxmoxProviderData>()({
+export const networkBondResource = proxmoxResource({
   name: 'proxmox_network_bond',
   schema: bondSchema,
   importId: { description: 'NODE:NAME', example: 'pve:bond0' },

@@ -1,13 +1,12 @@
 // `proxmox_network_bridge`: a Linux bridge on a node (vmbrN), optionally VLAN-aware, applied with
 // a network reload and restored if the reload fails.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { ADDRESS_FIELDS, interfaceAttributes, interfaceCrud, interfaceImport } from '../shared/network-interface.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const bridgeSchema = schema({
   description: 'A Linux bridge on a node. Each change is made live with a network reload; if the reload fails, the previous configuration is restored.',
@@ -32,7 +31,7 @@ const BRIDGE_FIELDS = fields([
   ['vlan_ids', 'bridge_vids', 'string'],
 ] as const);
 
-export const networkBridgeResource = defineResource<ProxmoxProviderData>()({
+export const networkBridgeResource = proxmoxResource({
   name: 'proxmox_network_bridge',
   schema: bridgeSchema,
   importId: { description: 'NODE:NAME', example: 'pve:vmbr1' },

@@ -2,13 +2,12 @@
 // a tag), applied with a network reload and restored if the reload fails.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { ADDRESS_FIELDS, interfaceAttributes, interfaceCrud, interfaceImport } from '../shared/network-interface.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const vlanSchema = schema({
   description:
@@ -38,7 +37,7 @@ const VLAN_FIELDS = fields([
   ['vlan_id', 'vlan-id', 'number'],
 ] as const);
 
-export const networkVlanResource = defineResource<ProxmoxProviderData>()({
+export const networkVlanResource = proxmoxResource({
   name: 'proxmox_network_vlan',
   schema: vlanSchema,
   importId: { description: 'NODE:NAME', example: 'pve:vmbr0.20' },

@@ -3,11 +3,11 @@
 // writes the configured settings; destroy leaves them.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { fields, paramsOf, removedKeys, valuesOf } from '../shared/api-fields.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const configSchema = schema({
   description:
@@ -43,7 +43,7 @@ async function read(provider: ProxmoxProviderData, node: string): Promise<Config
   return { ...(valuesOf(CONFIG_FIELDS, config) as Omit<ConfigModel, 'id' | 'node'>), id: node, node };
 }
 
-export const nodeConfigResource = defineResource<ProxmoxProviderData>()({
+export const nodeConfigResource = proxmoxResource({
   name: 'proxmox_node_config',
   schema: configSchema,
   importId: { description: 'the node name', example: 'pve' },

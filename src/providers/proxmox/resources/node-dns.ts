@@ -2,10 +2,10 @@
 // node's settings and writes the configured ones; destroy leaves them as they are.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const dnsSchema = schema({
   description: "The DNS settings of a node (/etc/resolv.conf). Creating adopts the node's settings; destroying leaves them unchanged.",
@@ -31,7 +31,7 @@ async function read(provider: ProxmoxProviderData, known: Pick<DnsModel, 'node' 
   return { id: known.node, node: known.node, search: dns.search ?? '', servers: servers.length === 0 && known.servers === null ? null : servers };
 }
 
-export const nodeDnsResource = defineResource<ProxmoxProviderData>()({
+export const nodeDnsResource = proxmoxResource({
   name: 'proxmox_node_dns',
   schema: dnsSchema,
   importId: { description: 'the node name', example: 'pve' },

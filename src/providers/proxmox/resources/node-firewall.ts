@@ -3,13 +3,12 @@
 import { conntrackHelpersProblem, LOG_LEVELS } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { keepServerValue, optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const logLevel = (what: string) => optionAttr.text(`Log level of ${what}.`, [validators.oneOf(...LOG_LEVELS)]);
 
@@ -75,7 +74,7 @@ const nodeFirewallSchema = schema({
 
 type NodeFirewallModel = ModelOf<typeof nodeFirewallSchema>;
 
-export const nodeFirewallResource = defineResource<ProxmoxProviderData>()({
+export const nodeFirewallResource = proxmoxResource({
   name: 'proxmox_node_firewall',
   schema: nodeFirewallSchema,
   importId: { description: 'the node name', example: 'pve' },

@@ -2,8 +2,8 @@
 // writes the content (guarded by the file's digest); destroy leaves the file.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const hostsSchema = schema({
   description: "The whole /etc/hosts of a node. Creating adopts the node's file; destroying leaves it unchanged. Keep the node's own name in it.",
@@ -29,7 +29,7 @@ async function read(provider: ProxmoxProviderData, node: string, known: string |
   return { id: node, node, content, digest: hosts.digest ?? null };
 }
 
-export const nodeHostsResource = defineResource<ProxmoxProviderData>()({
+export const nodeHostsResource = proxmoxResource({
   name: 'proxmox_node_hosts',
   schema: hostsSchema,
   importId: { description: 'the node name', example: 'pve' },

@@ -2,9 +2,9 @@
 // zone; destroy leaves it.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
@@ -35,7 +35,7 @@ async function read(provider: ProxmoxProviderData, node: string) {
   return { id: node, node, timezone: time.timezone };
 }
 
-export const nodeTimeResource = defineResource<ProxmoxProviderData>()({
+export const nodeTimeResource = proxmoxResource({
   name: 'proxmox_node_time',
   schema: timeSchema,
   importId: { description: 'the node name', example: 'pve' },

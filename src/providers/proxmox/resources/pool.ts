@@ -2,11 +2,10 @@
 import { validators } from '../../../framework/validators.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../index.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const poolSchema = schema({
   description: 'A resource pool. Members are added by the VMs and storages themselves or in the web UI.',
@@ -24,7 +23,7 @@ const poolSchema = schema({
 
 type PoolModel = ModelOf<typeof poolSchema>;
 
-export const poolResource = defineResource<ProxmoxProviderData>()({
+export const poolResource = proxmoxResource({
   name: 'proxmox_pool',
   schema: poolSchema,
   importId: { description: 'the pool id', example: 'lab' },

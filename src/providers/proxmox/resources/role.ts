@@ -1,11 +1,10 @@
 // `proxmox_role`: a named set of privileges.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ProxmoxProviderData } from '../index.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const roleSchema = schema({
   description: 'A role: a named set of privileges to grant with proxmox_acl.',
@@ -18,7 +17,7 @@ const roleSchema = schema({
 
 type RoleModel = ModelOf<typeof roleSchema>;
 
-export const roleResource = defineResource<ProxmoxProviderData>()({
+export const roleResource = proxmoxResource({
   name: 'proxmox_role',
   schema: roleSchema,
   importId: { description: 'the role id', example: 'Operator' },

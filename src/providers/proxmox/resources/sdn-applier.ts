@@ -6,9 +6,8 @@
 // plan an apply too. Deletions apply themselves (docs/proxmox-sdn.md).
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { applySdn, sdnHasPendingChanges } from '../shared/sdn.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const applierSchema = schema({
   description:
@@ -18,7 +17,7 @@ const applierSchema = schema({
   },
 });
 
-export const sdnApplierResource = defineResource<ProxmoxProviderData>()({
+export const sdnApplierResource = proxmoxResource({
   name: 'proxmox_sdn_applier',
   schema: applierSchema,
   importId: { description: 'any text (there is one SDN configuration per cluster)', example: 'sdn' },

@@ -1,14 +1,12 @@
 // `proxmox_sdn_controller`: an SDN controller (evpn, bgp, isis) that EVPN zones and routing use.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { sdnCrud } from '../shared/sdn-crud.js';
 import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -66,28 +64,17 @@ const controllerSchema = schema({
   },
 });
 
-type ControllerModel = ModelOf<typeof controllerSchema>;
-
-export const sdnControllerResource = defineResource<ProxmoxProviderData>()({
+export const sdnControllerResource = proxmoxResource({
   name: 'proxmox_sdn_controller',
   schema: controllerSchema,
   importId: { description: 'the controller id', example: 'evpn1' },
-  ...sdnCrud({
+  ...sdnCrud(controllerSchema, {
     kind: 'controllers',
     idKey: 'controller',
     versioned: true,
-    id: (model: ControllerModel) => model.controller,
     fields: CONTROLLER_FIELDS,
-    createParams: (plan) => ({ type: plan.type }),
-    toModel: (values, pendingChange, known, raw) => ({
-      ...(values as Omit<ControllerModel, 'id' | 'controller' | 'type' | 'pending_change'>),
-      id: known.controller,
-      controller: known.controller,
-      type: String(raw.type ?? known.type),
-      pending_change: pendingChange,
-    }),
+    typed: true,
   }),
-  importState: (id) => ({ controller: id }),
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === undefined) return;

@@ -2,13 +2,11 @@
 // phpipam; "pve" is built in). IPAMs are written directly, without an apply.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { sdnCrud } from '../shared/sdn-crud.js';
 import { SDN_ID } from './sdn-attributes.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -34,8 +32,6 @@ const ipamSchema = schema({
   },
 });
 
-type IpamModel = ModelOf<typeof ipamSchema>;
-
 const IPAM_FIELDS = fields([
   ['url', 'url', 'string'],
   ['token', 'token', 'string'],
@@ -43,27 +39,19 @@ const IPAM_FIELDS = fields([
   ['fingerprint', 'fingerprint', 'string'],
 ] as const);
 
-export const sdnIpamResource = defineResource<ProxmoxProviderData>()({
+export const sdnIpamResource = proxmoxResource({
   name: 'proxmox_sdn_ipam',
   schema: ipamSchema,
   importId: { description: 'the IPAM id (the token is not read back: set it in the configuration)', example: 'netbox' },
-  ...sdnCrud({
+  ...sdnCrud(ipamSchema, {
     kind: 'ipams',
     idKey: 'ipam',
     versioned: false,
-    id: (model: IpamModel) => model.ipam,
     fields: IPAM_FIELDS,
-    createParams: (plan) => ({ type: plan.type }),
-    toModel: (values, _pendingChange, known, raw) => ({
-      ...(values as Omit<IpamModel, 'id' | 'ipam' | 'type' | 'token'>),
-      id: known.ipam,
-      ipam: known.ipam,
-      type: String(raw.type ?? known.type),
-      // The server never returns the token.
-      token: known.token,
-    }),
+    typed: true,
+    // The server never returns the token.
+    unread: (known) => ({ token: known.token }),
   }),
-  importState: (id) => ({ ipam: id }),
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === 'phpipam' && ctx.config.isNull('section')) ctx.error('section', 'Missing IPAM option', 'A "phpipam" IPAM needs section.');

@@ -3,15 +3,16 @@
 import { parsePropertyString } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource, type OperationContext } from '../../../framework/resource.js';
+import type { OperationContext } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { decode, fields, paramsOf, removedKeys } from '../shared/api-fields.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { applySdn, writtenSdnObject } from '../shared/sdn.js';
 import { pendingChangeAttribute } from './sdn-attributes.js';
 import { dhcpRangeProblems, type DhcpRange } from './sdn-subnet-checks.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -103,7 +104,7 @@ async function readBack(ctx: Ctx, plan: SubnetModel): Promise<SubnetModel> {
   return { ...model, dhcp_ranges: model.dhcp_ranges ?? (plan.dhcp_ranges?.length === 0 ? [] : null) };
 }
 
-export const sdnSubnetResource = defineResource<ProxmoxProviderData>()({
+export const sdnSubnetResource = proxmoxResource({
   name: 'proxmox_sdn_subnet',
   schema: subnetSchema,
   importId: { description: 'VNET/CIDR', example: 'servers/10.10.0.0/24' },

@@ -2,13 +2,11 @@
 // node of the zone that guest NICs may use (`bridge = "<vnet>"`).
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { sdnCrud } from '../shared/sdn-crud.js';
 import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const vnetSchema = schema({
   description: 'An SDN vnet: a virtual network in a zone, seen by guests as a bridge of that name once applied (proxmox_sdn_applier).',
@@ -33,8 +31,6 @@ const vnetSchema = schema({
   },
 });
 
-type VnetModel = ModelOf<typeof vnetSchema>;
-
 const VNET_FIELDS = fields([
   ['zone', 'zone', 'string'],
   ['tag', 'tag', 'number'],
@@ -43,22 +39,14 @@ const VNET_FIELDS = fields([
   ['isolate_ports', 'isolate-ports', 'bool'],
 ] as const);
 
-export const sdnVnetResource = defineResource<ProxmoxProviderData>()({
+export const sdnVnetResource = proxmoxResource({
   name: 'proxmox_sdn_vnet',
   schema: vnetSchema,
   importId: { description: 'the vnet id', example: 'vnet10' },
-  ...sdnCrud({
+  ...sdnCrud(vnetSchema, {
     kind: 'vnets',
     idKey: 'vnet',
     versioned: true,
-    id: (model: VnetModel) => model.vnet,
     fields: VNET_FIELDS,
-    toModel: (values, pendingChange, known) => ({
-      ...(values as Omit<VnetModel, 'id' | 'vnet' | 'pending_change'>),
-      id: known.vnet,
-      vnet: known.vnet,
-      pending_change: pendingChange,
-    }),
   }),
-  importState: (id) => ({ vnet: id }),
 });

@@ -4,15 +4,13 @@
 import { SDN_ZONE_TYPES } from '../../../clients/proxmox/sdn-zone-types.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { sdnCrud } from '../shared/sdn-crud.js';
 import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
 import { ZONE_FIELDS, zoneOptionProblems, type ZoneOptionAttribute } from './sdn-zone-options.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -56,28 +54,17 @@ const zoneSchema = schema({
   rules: [rules.requiredWith('dns_zone', 'dns')],
 });
 
-type ZoneModel = ModelOf<typeof zoneSchema>;
-
-export const sdnZoneResource = defineResource<ProxmoxProviderData>()({
+export const sdnZoneResource = proxmoxResource({
   name: 'proxmox_sdn_zone',
   schema: zoneSchema,
   importId: { description: 'the zone id', example: 'lab' },
-  ...sdnCrud({
+  ...sdnCrud(zoneSchema, {
     kind: 'zones',
     idKey: 'zone',
     versioned: true,
-    id: (model: ZoneModel) => model.zone,
     fields: ZONE_FIELDS,
-    createParams: (plan) => ({ type: plan.type }),
-    toModel: (values, pendingChange, known, raw) => ({
-      ...(values as Omit<ZoneModel, 'id' | 'zone' | 'type' | 'pending_change'>),
-      id: known.zone,
-      zone: known.zone,
-      type: String(raw.type ?? known.type),
-      pending_change: pendingChange,
-    }),
+    typed: true,
   }),
-  importState: (id) => ({ zone: id }),
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === undefined) return;

@@ -1,9 +1,8 @@
 // `proxmox_storage`: a datacenter storage definition, of any type Proxmox VE ships.
 import type { StorageConfig, StorageOptions, StorageType } from '../../../clients/proxmox/index.js';
-import { defineResource } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { CONTENT_TYPES, OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type StorageModel } from './storage-schema.js';
+import { proxmoxResource } from '../provider-data.js';
 
 /** Options fixed at creation: never sent on update. */
 const FIXED = new Set([
@@ -140,7 +139,7 @@ export function storageUpdate(plan: StorageModel, prior: StorageModel): { set: S
   return { set, remove };
 }
 
-export const storageResource = defineResource<ProxmoxProviderData>()({
+export const storageResource = proxmoxResource({
   name: 'proxmox_storage',
   schema: storageSchema,
   importId: { description: 'the storage id', example: 'truenas-iscsi' },

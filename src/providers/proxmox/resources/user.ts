@@ -1,16 +1,15 @@
 // `proxmox_user`: a Proxmox VE user (pve or pam realm), with its groups.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { rules } from '../../../framework/rules.js';
 import type { ProxmoxIdentity, UserDetail, UserParams } from '../../../clients/proxmox/index.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -114,7 +113,7 @@ function userFromApi(userid: string, user: UserDetail, prior: UserModel): UserMo
   };
 }
 
-export const userResource = defineResource<ProxmoxProviderData>()({
+export const userResource = proxmoxResource({
   name: 'proxmox_user',
   schema: userSchema,
   importId: { description: 'the user id, USER@REALM', example: 'terraform@pve' },

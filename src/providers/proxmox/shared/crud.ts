@@ -3,7 +3,7 @@
 // object already gone succeeds. Only the calls and the field mapping differ per resource.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { deleteIgnoringMissing } from './not-found.js';
 
 /** `M`: the model in state; `PM`: the planned model create and update send; `T`: the server's object. */

@@ -1,7 +1,7 @@
 // The four operations of a firewall options resource (datacenter, node, guest), from its table.
 import type { FirewallScope } from '../../../clients/proxmox/index.js';
 import type { OperationContext } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { optionsToValues, resetOptions, writeOptions, type OptionTable } from './firewall-options.js';
 import { scopeExists } from './firewall-scope.js';
 

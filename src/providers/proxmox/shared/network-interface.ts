@@ -5,7 +5,7 @@ import { attr } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { fields, paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
 import { applyNetworkChange } from './network-apply.js';
 import { isNotFound } from '../../../clients/proxmox/index.js';

@@ -4,55 +4,74 @@
 // depends on). See docs/proxmox-sdn.md.
 import type { SdnKind } from '../../../clients/proxmox/index.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../index.js';
+import type { AttributeNameOf, ModelOf, PlanModelOf, Schema } from '../../../framework/schema.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 import { paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
 import { deleteIgnoringMissing } from './not-found.js';
 import { applySdn, writtenSdnObject, type PendingChange } from './sdn.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
-export interface SdnCrudMapping<A extends string, M extends { readonly [K in A]?: unknown }> {
+/** What every SDN section resource's model holds: `id` and the key attribute, both the section id. */
+type SectionModel<K extends string> = { readonly id: string | null } & { readonly [P in K]: string };
+
+export interface SdnCrudMapping<A extends string, K extends string, M> {
   readonly kind: SdnKind;
-  /** The id attribute and the API key naming the object (`zone`, `vnet`, `controller`, `ipam`). */
-  readonly idKey: string;
-  readonly id: (model: M) => string;
+  /** The attribute naming the object, also the API key of its id (`zone`, `vnet`, `controller`, `ipam`); import takes it. */
+  readonly idKey: K;
   readonly fields: ReadonlyArray<ApiField<A>>;
-  /** Extra create-only parameters (the section `type`). */
-  readonly createParams?: (plan: M) => Record<string, string>;
-  /** The model from the mapped written values (`raw`: all of them); `known` is the plan or state it replaces. */
-  readonly toModel: (values: Record<A, unknown>, pendingChange: PendingChange | null, known: M, raw: Readonly<Record<string, unknown>>) => M;
-  /** IPAMs are not versioned: no pending view, no apply. */
+  /** IPAMs are not versioned: no pending view, no apply, no `pending_change` attribute. */
   readonly versioned: boolean;
+  /** Whether the section has a plugin `type` attribute: sent on create only, read back from the section. */
+  readonly typed?: boolean;
+  /** Attributes the server never returns (secrets), kept from the plan or state. */
+  readonly unread?: (known: M) => Partial<M>;
 }
 
-export function sdnCrud<A extends string, M extends { readonly [K in A]?: unknown }, PM extends M>(mapping: SdnCrudMapping<A, M>) {
+/**
+ * `schema` gives the model types; the model read back is the mapped fields, the id, the type
+ * and the pending change, plus `unread`.
+ */
+export function sdnCrud<S extends Schema, A extends AttributeNameOf<S>, K extends AttributeNameOf<S>>(_schema: S, mapping: SdnCrudMapping<A, K, ModelOf<S>>) {
+  type M = ModelOf<S>;
+  const id = (model: M): string => (model as unknown as SectionModel<K>)[mapping.idKey];
+  function toModel(values: Record<A, unknown>, pendingChange: PendingChange | null, known: M, raw: Readonly<Record<string, unknown>>): M {
+    const key = id(known);
+    const model: Record<string, unknown> = { ...values, id: key, [mapping.idKey]: key };
+    if (mapping.typed) model.type = String(raw.type ?? (known as unknown as { type: string }).type);
+    if (mapping.versioned) model.pending_change = pendingChange;
+    return { ...(model as M), ...mapping.unread?.(known) };
+  }
   async function find(ctx: Ctx, known: M): Promise<M | null> {
-    const id = mapping.id(known);
-    const object = await ctx.provider.client.sdn.find(mapping.kind, id, mapping.versioned ? 'pending' : 'config');
+    const object = await ctx.provider.client.sdn.find(mapping.kind, id(known), mapping.versioned ? 'pending' : 'config');
     const written = object === undefined ? undefined : writtenSdnObject(object);
     if (written === undefined) return null;
-    return mapping.toModel(valuesOf(mapping.fields, written.values), written.pendingChange, known, written.values);
+    return toModel(valuesOf(mapping.fields, written.values), written.pendingChange, known, written.values);
   }
   async function readBack(ctx: Ctx, known: M): Promise<M> {
     const model = await find(ctx, known);
-    if (model === null) throw new Error(`SDN ${mapping.idKey} "${mapping.id(known)}" was written but the server does not list it`);
+    if (model === null) throw new Error(`SDN ${mapping.idKey} "${id(known)}" was written but the server does not list it`);
     return model;
   }
   return {
-    async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
-      const params = { ...paramsOf(mapping.fields, plan), ...mapping.createParams?.(plan), [mapping.idKey]: mapping.id(plan) };
+    async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PlanModelOf<S>): Promise<M> {
+      const written = plan as unknown as M;
+      const type = mapping.typed ? { type: (written as unknown as { type: string }).type } : {};
+      const params = { ...paramsOf(mapping.fields, written), ...type, [mapping.idKey]: id(written) };
       await ctx.provider.client.sdn.create(mapping.kind, params);
-      return readBack(ctx, plan);
+      return readBack(ctx, written);
     },
     read: find,
-    async update(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM, prior: M): Promise<M> {
-      await ctx.provider.client.sdn.update(mapping.kind, mapping.id(plan), paramsOf(mapping.fields, plan), removedKeys(mapping.fields, plan, prior));
-      return readBack(ctx, plan);
+    async update(ctx: WriteContext<ProxmoxProviderData, M>, plan: PlanModelOf<S>, prior: M): Promise<M> {
+      const written = plan as unknown as M;
+      await ctx.provider.client.sdn.update(mapping.kind, id(written), paramsOf(mapping.fields, written), removedKeys(mapping.fields, written, prior));
+      return readBack(ctx, written);
     },
     async delete(ctx: Ctx, state: M): Promise<void> {
       const { client } = ctx.provider;
-      await deleteIgnoringMissing(() => client.sdn.delete(mapping.kind, mapping.id(state)));
+      await deleteIgnoringMissing(() => client.sdn.delete(mapping.kind, id(state)));
       if (mapping.versioned) await applySdn(client);
     },
+    importState: (importId: string) => ({ [mapping.idKey]: importId }) as Partial<M>,
   };
 }
