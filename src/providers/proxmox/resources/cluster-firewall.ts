@@ -6,22 +6,13 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
+import { optionAttr, resetOnDestroyAttr, optionTableOf } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { proxmoxResource } from '../provider-data.js';
 
 /** `log_ratelimit`: `enable=1,rate=1/second,burst=5` (its keys from the schema). */
 const RATE_LIMIT =
   /^(?:(?:enable=)?[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+)(?:,(?:enable=[01]|rate=[1-9][0-9]*\/(?:second|minute|hour|day)|burst=\d+))*$/;
-
-const TABLE: OptionTable = {
-  enabled: { key: 'enable', kind: 'bool' },
-  ebtables: { key: 'ebtables', kind: 'bool' },
-  policy_in: { key: 'policy_in', kind: 'text' },
-  policy_out: { key: 'policy_out', kind: 'text' },
-  policy_forward: { key: 'policy_forward', kind: 'text' },
-  log_ratelimit: { key: 'log_ratelimit', kind: 'text' },
-};
 
 const clusterFirewallSchema = schema({
   description:
@@ -40,6 +31,9 @@ const clusterFirewallSchema = schema({
     reset_on_destroy: resetOnDestroyAttr,
   },
 });
+
+/** Its options, by attribute name; the API calls `enabled` `enable`. */
+const TABLE = optionTableOf(clusterFirewallSchema.attributes, { enabled: 'enable' });
 
 type ClusterFirewallModel = ModelOf<typeof clusterFirewallSchema>;
 

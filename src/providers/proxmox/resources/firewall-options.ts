@@ -7,23 +7,10 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
+import { optionAttr, resetOnDestroyAttr, optionTableOf } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { parseScopedImportId, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
 import { proxmoxResource } from '../provider-data.js';
-
-const TABLE: OptionTable = {
-  enabled: { key: 'enable', kind: 'bool' },
-  dhcp: { key: 'dhcp', kind: 'bool' },
-  ipfilter: { key: 'ipfilter', kind: 'bool' },
-  macfilter: { key: 'macfilter', kind: 'bool' },
-  ndp: { key: 'ndp', kind: 'bool' },
-  radv: { key: 'radv', kind: 'bool' },
-  log_level_in: { key: 'log_level_in', kind: 'text' },
-  log_level_out: { key: 'log_level_out', kind: 'text' },
-  policy_in: { key: 'policy_in', kind: 'text' },
-  policy_out: { key: 'policy_out', kind: 'text' },
-};
 
 const { node, vm_id, container_id } = scopeAttributes('firewall options');
 
@@ -50,6 +37,9 @@ const optionsSchema = schema({
   },
   rules: [rules.exactlyOneOf('vm_id', 'container_id')],
 });
+
+/** Its options, by attribute name; the API calls `enabled` `enable`. */
+const TABLE = optionTableOf(optionsSchema.attributes, { enabled: 'enable' });
 
 type GuestOptionsModel = ModelOf<typeof optionsSchema>;
 

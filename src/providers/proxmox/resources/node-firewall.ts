@@ -6,33 +6,11 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import { keepServerValue, optionAttr, resetOnDestroyAttr, type OptionTable } from '../shared/firewall-options.js';
+import { keepServerValue, optionAttr, resetOnDestroyAttr, optionTableOf } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const logLevel = (what: string) => optionAttr.text(`Log level of ${what}.`, [validators.oneOf(...LOG_LEVELS)]);
-
-const TABLE: OptionTable = {
-  enabled: { key: 'enable', kind: 'bool' },
-  log_level_in: { key: 'log_level_in', kind: 'text' },
-  log_level_out: { key: 'log_level_out', kind: 'text' },
-  log_level_forward: { key: 'log_level_forward', kind: 'text' },
-  log_nf_conntrack: { key: 'log_nf_conntrack', kind: 'bool' },
-  ndp: { key: 'ndp', kind: 'bool' },
-  nf_conntrack_allow_invalid: { key: 'nf_conntrack_allow_invalid', kind: 'bool' },
-  nf_conntrack_helpers: { key: 'nf_conntrack_helpers', kind: 'list' },
-  nf_conntrack_max: { key: 'nf_conntrack_max', kind: 'number' },
-  nf_conntrack_tcp_timeout_established: { key: 'nf_conntrack_tcp_timeout_established', kind: 'number' },
-  nf_conntrack_tcp_timeout_syn_recv: { key: 'nf_conntrack_tcp_timeout_syn_recv', kind: 'number' },
-  nftables: { key: 'nftables', kind: 'bool' },
-  nosmurfs: { key: 'nosmurfs', kind: 'bool' },
-  protection_synflood: { key: 'protection_synflood', kind: 'bool' },
-  protection_synflood_burst: { key: 'protection_synflood_burst', kind: 'number' },
-  protection_synflood_rate: { key: 'protection_synflood_rate', kind: 'number' },
-  smurf_log_level: { key: 'smurf_log_level', kind: 'text' },
-  tcp_flags_log_level: { key: 'tcp_flags_log_level', kind: 'text' },
-  tcpflags: { key: 'tcpflags', kind: 'bool' },
-};
 
 const nodeFirewallSchema = schema({
   description:
@@ -71,6 +49,9 @@ const nodeFirewallSchema = schema({
     reset_on_destroy: resetOnDestroyAttr,
   },
 });
+
+/** Its options, by attribute name; the API calls `enabled` `enable`. */
+const TABLE = optionTableOf(nodeFirewallSchema.attributes, { enabled: 'enable' });
 
 type NodeFirewallModel = ModelOf<typeof nodeFirewallSchema>;
 

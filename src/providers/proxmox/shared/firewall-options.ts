@@ -5,7 +5,8 @@
 import type { FirewallOptions, FirewallScope, ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr } from '../../../framework/attributes.js';
 import type { PlanModifier } from '../../../framework/plan-modifiers.js';
-import { isUnknown } from '../../../values/types.js';
+import type { AttributeSpec } from '../../../framework/schema.js';
+import { isUnknown, type CtyType } from '../../../values/types.js';
 import type { Validator } from '../../../framework/validators.js';
 
 export type OptionKind = 'bool' | 'text' | 'number' | 'list';
@@ -38,6 +39,27 @@ export const optionAttr = {
   number: (description: string, validators: Validator<number>[] = []) =>
     attr.number({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
 };
+
+/**
+ * The option table of a firewall options schema: every attribute built as an option (it keeps
+ * the server's value when left out) is the API option of the same name and of its type's kind;
+ * `apiKeys` names the few the API spells differently (`enabled` is `enable`).
+ */
+export function optionTableOf(attributes: Readonly<Record<string, AttributeSpec>>, apiKeys: Readonly<Record<string, string>> = {}): OptionTable {
+  const table: Record<string, OptionSpec> = {};
+  for (const [name, spec] of Object.entries(attributes)) {
+    if (!spec.planModifiers.includes(keepServerValue)) continue;
+    table[name] = { key: apiKeys[name] ?? name, kind: optionKind(name, spec.type) };
+  }
+  return table;
+}
+
+function optionKind(name: string, type: CtyType): OptionKind {
+  if (type === 'bool' || type === 'number') return type;
+  if (type === 'string') return 'text';
+  if (typeof type === 'object' && (type.kind === 'list' || type.kind === 'set')) return 'list';
+  throw new Error(`firewall option ${name} has a type no option has (${JSON.stringify(type)})`);
+}
 
 export const resetOnDestroyAttr = attr.bool({
   default: false,
