@@ -124,7 +124,11 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
           assert.deepEqual(state.privileges.list().find((p) => p.name === 'ops')?.roles, ['SHARING_ADMIN']);
           assert.equal(state.pathPerms.get('/mnt/tank/home')?.mode, 0o770);
           assert.equal(state.apiKeys.list()[0]?.name, 'ci-2');
-          assert.deepEqual(passwordsSent(sim(target), 'user.update'), ['bob-pw-2'], 'a new password_wo_version sends password_wo again; alice\'s unchanged password is not re-sent');
+          assert.deepEqual(
+            passwordsSent(sim(target), 'user.update'),
+            ['bob-pw-2'],
+            "a new password_wo_version sends password_wo again; alice's unchanged password is not re-sent",
+          );
         },
       },
     ],
@@ -156,7 +160,13 @@ describe('truenas accounts and permissions with terraform on 25.04 and 25.10', (
 
   before(async () => {
     for (const release of releases) {
-      const sim = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0, version: release.version, recordCalls: true });
+      const sim = await startTrueNASSimulator({
+        apiKeys: [TRUENAS_KEY],
+        loginRateLimit: false,
+        badLoginDelayMs: 0,
+        version: release.version,
+        recordCalls: true,
+      });
       sims.set(release.alias, sim);
       providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
     }

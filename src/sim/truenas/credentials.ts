@@ -100,7 +100,6 @@ export class SimCredentials {
     this.scramCache.set(cacheKey, credential);
     return credential;
   }
-
 }
 
 export function validApiKey(credentials: SimCredentials, key: unknown): boolean {
