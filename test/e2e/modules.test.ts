@@ -65,4 +65,10 @@ describe('modules/ with terraform test against the simulator lab', () => {
     assert.equal(lab.truenas.state.datasets.has('tank/modtest-nfs'), false, 'the dataset is destroyed');
     assert.deepEqual(lab.truenas.state.inventory()['nfsShares'] ?? [], [], 'no share left');
   });
+
+  it('cloud-image-vm: a VM booting a downloaded image with a user-data snippet', async () => {
+    await terraformTest('cloud-image-vm', 2);
+    assert.deepEqual(lab.proxmox.vms(), [], 'the VM is destroyed');
+    assert.equal(lab.proxmox.state.storages.has('modtest-cloud'), false, 'the storage is removed');
+  });
 });
