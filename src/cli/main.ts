@@ -59,6 +59,20 @@ program
   });
 
 program
+  .command('discover')
+  .description("write terraform import blocks for every object a provider manages on a server (settings from the provider's environment variables, read-only)")
+  .argument('<provider>', 'truenas | proxmox')
+  .option('--type <types...>', 'only these resource types, such as truenas_dataset')
+  .option('--name <regex>', 'only objects whose name or import id matches')
+  .option('--out <file>', 'write the import blocks to this file instead of stdout')
+  .action(async (name: string, options: { type?: string[]; name?: string; out?: string }) => {
+    const { isProviderName, PROVIDER_NAMES } = await import('../providers/registry.js');
+    if (!isProviderName(name)) return program.error(`unknown provider "${name}": expected ${PROVIDER_NAMES.join(' or ')}`);
+    const { type: types, ...rest } = options;
+    await (await import('./discover.js')).discover(name, { ...rest, ...(types ? { types } : {}) });
+  });
+
+program
   .command('sweep')
   .description('remove what acceptance runs left on the servers in TRUEMOX_ACC_* (names or comments starting with the prefix)')
   .requiredOption('--prefix <prefix>', 'the prefix test objects carry, such as tfacc-')

@@ -117,3 +117,22 @@ function elements(nesting: BlockNestingMode, value: Value): Array<{ value: Value
 function nestedBody(attribute: AttributeSpec): BlockBody {
   return { attributes: attribute.nested?.attributes ?? {}, blocks: {}, description: attribute.description };
 }
+
+/** A secret configurable two ways: stored (`value`) or write-only (`wo`, re-sent when `woVersion` changes). */
+export interface SecretSpellings {
+  readonly value: string | null;
+  readonly wo: string | null;
+  readonly woVersion: number | null;
+}
+
+/**
+ * The secret to send to the server, or null to leave it as it is: the stored spelling when it is
+ * new or changed, else the write-only one on create or when its version changed. Servers keep
+ * hashes, so an unchanged secret is never sent again (a re-send would rotate nothing and may be
+ * refused, as Proxmox refuses password changes under a token).
+ */
+export function secretToSend(plan: SecretSpellings, prior: SecretSpellings | null): string | null {
+  if (plan.value !== null) return prior === null || plan.value !== prior.value ? plan.value : null;
+  if (plan.wo === null) return null;
+  return prior === null || plan.woVersion !== prior.woVersion ? plan.wo : null;
+}

@@ -734,7 +734,7 @@ resource "proxmox_vm" "lun" {
   disk {
     interface = "scsi0"
     volume    = "san:0.0.0.scsi-x"
-    size      = "4G"
+    storage   = "local-lvm"
   }
   disk {
     interface = "scsi1"

@@ -3,7 +3,14 @@
 // terraform plans and refreshes without changes, and an apply of changes fails naming
 // read_only and the refused call, while no mutating call reaches either simulator.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
+import { proxmoxDiscovery } from '../../src/discovery/proxmox.js';
+import { truenasDiscovery } from '../../src/discovery/truenas.js';
 import { labEnvironment, startLab, type Lab } from '../../src/sim/lab/index.js';
 import { truenasProvider } from '../../src/providers/truenas/index.js';
 import { proxmoxProvider } from '../../src/providers/proxmox/index.js';
@@ -316,6 +323,7 @@ resource "proxmox_lxc" "dns" {
 }
 
 const READ_ONLY_ENV = { TRUENAS_READ_ONLY: 'true' };
+const TRUEMOX = fileURLToPath(new URL('../../bin/truemox.mjs', import.meta.url));
 
 /** The TrueNAS calls made since `before` (method -> count). */
 function callsSince(before: ReadonlyMap<string, number>, now: ReadonlyMap<string, number>): Map<string, number> {
@@ -330,6 +338,7 @@ const LOOKS_LIKE_A_READ = /(\.query|\.get_instance|\.config|^filesystem\.stat|^s
 describe('read-only mode with terraform, every resource type', () => {
   let lab: Lab;
   let ws: Workspace;
+  let adopted: Workspace | undefined;
 
   before(async () => {
     lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0 } });
@@ -342,7 +351,42 @@ describe('read-only mode with terraform, every resource type', () => {
 
   after(async () => {
     ws?.cleanup();
+    adopted?.cleanup();
     await lab?.stop();
+  });
+
+  // Adopting a lab: what the first workspace made is, for a second one, objects created outside
+  // it. `truemox discover` writes their import blocks, terraform generates their configuration,
+  // the import applies and the next plan is empty: the generated configuration is valid for
+  // every discoverable type.
+  it('discovers every object; the generated configuration imports them and plans empty', async () => {
+    const env = { ...process.env, ...labEnvironment(lab) };
+    const truenasBefore = new Map(lab.truenas.callCounts);
+    lab.proxmox.requests.length = 0;
+    adopted = providerWorkspace(labEnvironment(lab));
+    adopted.writeConfig(providers(false));
+    for (const provider of ['truenas', 'proxmox']) {
+      await promisify(execFile)(process.execPath, [TRUEMOX, 'discover', provider, '--out', join(adopted.configDir, `${provider}-imports.tf`)], { env });
+    }
+    const mutating = [...callsSince(truenasBefore, lab.truenas.callCounts).keys()].filter((method) => !LOOKS_LIKE_A_READ.test(method));
+    assert.deepEqual(mutating, [], 'discovery only reads TrueNAS');
+    assert.deepEqual(
+      lab.proxmox.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`),
+      [],
+      'discovery only reads Proxmox',
+    );
+
+    await adopted.init();
+    await adopted.expect(['plan', '-no-color', '-input=false', '-generate-config-out=generated.tf']);
+    const generated = readFileSync(join(adopted.configDir, 'generated.tf'), 'utf8');
+    const applied = resources('first');
+    for (const type of [...Object.keys(truenasDiscovery.discoverers), ...Object.keys(proxmoxDiscovery.discoverers)]) {
+      if (applied.includes(`resource "${type}" `)) assert.match(generated, new RegExp(`resource "${type}" `), `${type} is discovered and generated`);
+    }
+    const imported = await adopted.expect(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.match(imported.stdout, /Apply complete! Resources: \d+ imported, 0 added, 0 changed, 0 destroyed/);
+    const plan = await adopted.expect(['plan', '-detailed-exitcode', '-no-color', '-input=false'], [0, 2]);
+    assert.equal(plan.code, 0, `the adopted lab plans empty:\n${plan.stdout}`);
   });
 
   it('covers every resource type of both providers', () => {

@@ -17,7 +17,7 @@ const releases = [
 
 type Release = (typeof releases)[number];
 
-function accounts(alias: string, v: { fullName: string; roles: string; keyName: string; mode: string; sudo: string }): string {
+function accounts(alias: string, v: { fullName: string; roles: string; keyName: string; mode: string; sudo: string; woVersion: number }): string {
   const p = `provider = truenas.${alias}`;
   return `
 resource "truenas_dataset" "home_${alias}" {
@@ -39,6 +39,14 @@ resource "truenas_user" "alice_${alias}" {
   shell     = "/usr/bin/bash"
   groups    = [truenas_group.staff_${alias}.id]
   sshpubkey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEXAMPLE alice"
+}
+resource "truenas_user" "bob_${alias}" {
+  ${p}
+  username            = "bob"
+  full_name           = "Bob"
+  smb                 = false
+  password_wo         = "bob-pw-${v.woVersion}"
+  password_wo_version = ${v.woVersion}
 }
 resource "truenas_privilege" "ops_${alias}" {
   ${p}
@@ -63,6 +71,14 @@ resource "truenas_filesystem_permissions" "home_${alias}" {
 `;
 }
 
+/** The passwords the accepted calls of one method carried, in order. */
+function passwordsSent(sim: TrueNASSimulator, method: string): string[] {
+  return sim.acceptedCalls
+    .filter((call) => call.method === method)
+    .map((call) => call.params.find((p): p is { password: string } => typeof p === 'object' && p !== null && 'password' in p)?.password)
+    .filter((password): password is string => password !== undefined);
+}
+
 function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimulator>> {
   const { alias } = release;
   const at = (name: string) => `${name}_${alias}`;
@@ -71,8 +87,8 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
     name: `truenas accounts on ${release.version}`,
     steps: [
       {
-        config: accounts(alias, { fullName: 'Alice', roles: '"READONLY_ADMIN"', keyName: 'ci', mode: '750', sudo: '' }),
-        expect: { [`truenas_user.${at('alice')}`]: 'create', [`truenas_api_key.${at('ci')}`]: 'create' },
+        config: accounts(alias, { fullName: 'Alice', roles: '"READONLY_ADMIN"', keyName: 'ci', mode: '750', sudo: '', woVersion: 1 }),
+        expect: { [`truenas_user.${at('alice')}`]: 'create', [`truenas_user.${at('bob')}`]: 'create', [`truenas_api_key.${at('ci')}`]: 'create' },
         async check({ target, applied, resource }) {
           const state = sim(target).state;
           const alice = state.users.list().find((u) => u.username === 'alice')!;
@@ -86,12 +102,17 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
           assert.equal(saved.values['key'], `${key.id}-${key.secret}`, 'the key shown at creation is kept');
           assert.equal(saved.sensitive_values?.['key'], true);
           for (const secret of ['alice-pw-123', key.secret]) assert.equal(applied.stdout.includes(secret) || applied.stderr.includes(secret), false);
+          assert.deepEqual(passwordsSent(sim(target), 'user.create').sort(), ['alice-pw-123', 'bob-pw-1']);
+          const bob = await resource(`truenas_user.${at('bob')}`);
+          assert.equal(bob.values['password_wo'], null, 'the write-only password is not in state');
+          assert.equal(bob.values['password_wo_version'], 1);
         },
       },
       {
-        config: accounts(alias, { fullName: 'Alice Liddell', roles: '"SHARING_ADMIN"', keyName: 'ci-2', mode: '770', sudo: '"/usr/bin/ls"' }),
+        config: accounts(alias, { fullName: 'Alice Liddell', roles: '"SHARING_ADMIN"', keyName: 'ci-2', mode: '770', sudo: '"/usr/bin/ls"', woVersion: 2 }),
         expect: {
           [`truenas_user.${at('alice')}`]: 'update',
+          [`truenas_user.${at('bob')}`]: 'update',
           [`truenas_group.${at('staff')}`]: 'update',
           [`truenas_privilege.${at('ops')}`]: 'update',
           [`truenas_api_key.${at('ci')}`]: 'update',
@@ -103,12 +124,18 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
           assert.deepEqual(state.privileges.list().find((p) => p.name === 'ops')?.roles, ['SHARING_ADMIN']);
           assert.equal(state.pathPerms.get('/mnt/tank/home')?.mode, 0o770);
           assert.equal(state.apiKeys.list()[0]?.name, 'ci-2');
+          assert.deepEqual(
+            passwordsSent(sim(target), 'user.update'),
+            ['bob-pw-2'],
+            "a new password_wo_version sends password_wo again; alice's unchanged password is not re-sent",
+          );
         },
       },
     ],
     imports: [
       { address: `truenas_group.${at('staff')}` },
       { address: `truenas_user.${at('alice')}`, unreadable: ['password'] },
+      { address: `truenas_user.${at('bob')}`, unreadable: ['password_wo_version'] },
       { address: `truenas_privilege.${at('ops')}` },
       { address: `truenas_api_key.${at('ci')}`, unreadable: ['key'] },
       { address: `truenas_filesystem_permissions.${at('home')}` },
@@ -133,7 +160,13 @@ describe('truenas accounts and permissions with terraform on 25.04 and 25.10', (
 
   before(async () => {
     for (const release of releases) {
-      const sim = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0, version: release.version });
+      const sim = await startTrueNASSimulator({
+        apiKeys: [TRUENAS_KEY],
+        loginRateLimit: false,
+        badLoginDelayMs: 0,
+        version: release.version,
+        recordCalls: true,
+      });
       sims.set(release.alias, sim);
       providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
     }

@@ -8,7 +8,7 @@ import { defineResource } from '../../src/framework/resource.js';
 import { ResourceRuntime } from '../../src/framework/resource-runtime.js';
 import { blockType } from '../../src/framework/implied-type.js';
 import { decodeDynamic, encodeDynamic } from '../../src/framework/wire.js';
-import { writeOnlySchemaErrors } from '../../src/framework/write-only.js';
+import { secretToSend, writeOnlySchemaErrors } from '../../src/framework/write-only.js';
 import type { AnyResource } from '../../src/framework/provider.js';
 import type { PlanModelOf } from '../../src/framework/schema.js';
 import { silentLogger } from '../../src/log/logger.js';
@@ -129,4 +129,19 @@ describe('write-only attributes', () => {
     assert.match(writeOnlySchemaErrors(secretSchema, false).join(), /password_wo: only managed resources/);
     assert.deepEqual(writeOnlySchemaErrors(secretSchema, true), []);
   });
+});
+
+describe('secretToSend (a secret given stored or write-only)', () => {
+  const s = (value: string | null, wo: string | null = null, woVersion: number | null = null) => ({ value, wo, woVersion });
+  const cases: { name: string; plan: ReturnType<typeof s>; prior: ReturnType<typeof s> | null; sent: string | null }[] = [
+    { name: 'stored, on create', plan: s('a'), prior: null, sent: 'a' },
+    { name: 'stored, unchanged', plan: s('a'), prior: s('a'), sent: null },
+    { name: 'stored, changed', plan: s('b'), prior: s('a'), sent: 'b' },
+    { name: 'write-only, on create', plan: s(null, 'w', 1), prior: null, sent: 'w' },
+    { name: 'write-only, same version (the value is not in state to compare)', plan: s(null, 'w2', 1), prior: s(null, null, 1), sent: null },
+    { name: 'write-only, new version', plan: s(null, 'w2', 2), prior: s(null, null, 1), sent: 'w2' },
+    { name: 'stored moved to write-only with a version', plan: s(null, 'w', 1), prior: s('a'), sent: 'w' },
+    { name: 'neither', plan: s(null), prior: s('a'), sent: null },
+  ];
+  for (const c of cases) it(c.name, () => assert.equal(secretToSend(c.plan, c.prior), c.sent));
 });

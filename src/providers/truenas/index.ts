@@ -38,6 +38,7 @@ import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
 import { explainTruenasError } from './api-errors.js';
+import { apiKeyEphemeral } from './ephemeral/api-key.js';
 
 export type { TrueNASProviderData } from './provider-data.js';
 
@@ -74,6 +75,7 @@ export const truenasProvider = defineProvider({
   ],
   dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
+  ephemeralResources: [apiKeyEphemeral],
   example: `provider "truenas" {
   endpoint = "https://nas.lan"
   # api_key comes from TRUENAS_API_KEY

@@ -135,6 +135,13 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
     ...(options.users ? { users: options.users } : {}),
     ...(options.apiKeyUser ? { apiKeyUser: options.apiKeyUser } : {}),
     ...(options.otpCodes ? { otpCodes: options.otpCodes } : {}),
+    // Keys made by api_key.create log in as their owner until revoked, deleted or expired
+    // (middleware plugins/api_key.py, auth.py login_ex API_KEY_PLAIN).
+    issuedKeys: () =>
+      state.apiKeys
+        .list()
+        .filter((k) => !k.revoked && (k.expires_at === null || k.expires_at > Date.now()))
+        .map((k) => ({ key: `${k.id}-${k.secret}`, username: k.username })),
   });
   const methods = methodTable(options, credentials);
   const rateLimit = options.loginRateLimit === undefined ? realRateLimit : options.loginRateLimit;

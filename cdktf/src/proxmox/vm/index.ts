@@ -1216,7 +1216,7 @@ export interface VmDisk {
   */
   readonly serial?: string;
   /**
-  * Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume's size. Disks can grow but not shrink.
+  * Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume's size (leave it unset: it is read from the volume). Disks can grow but not shrink.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#size Vm#size}
   */

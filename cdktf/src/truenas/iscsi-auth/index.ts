@@ -38,7 +38,7 @@ export interface IscsiAuthConfig extends cdktf.TerraformMetaArguments {
   */
   readonly peeruser?: string;
   /**
-  * CHAP secret the initiator presents, 12 to 16 characters. Give it here or, kept out of state, as secret_wo.
+  * CHAP secret the initiator presents, 12 to 16 characters. Give it here or, kept out of state, as secret_wo (one of them is needed to create the credential). Unset on an existing credential (an imported one), the secret stays as it is.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#secret IscsiAuth#secret}
   */
@@ -220,7 +220,7 @@ export class IscsiAuth extends cdktf.TerraformResource {
     return this._peeruser;
   }
 
-  // secret - computed: false, optional: true, required: false
+  // secret - computed: true, optional: true, required: false
   private _secret?: string; 
   public get secret() {
     return this.getStringAttribute('secret');

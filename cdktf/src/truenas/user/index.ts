@@ -44,7 +44,7 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly locked?: boolean | cdktf.IResolvable;
   /**
-  * Password; required unless `password_disabled`. Sent on create and when it changes, never read back.
+  * Password; required unless `password_disabled` or `password_wo`. Sent on create and when it changes, never read back (kept in state, sensitive; `password_wo` keeps it out of state).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#password User#password}
   */
@@ -55,6 +55,18 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#password_disabled User#password_disabled}
   */
   readonly passwordDisabled?: boolean | cdktf.IResolvable;
+  /**
+  * Password, write-only: sent to TrueNAS but never stored in the plan or state (Terraform 1.11+). Sent at creation and again when `password_wo_version` changes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#password_wo User#password_wo}
+  */
+  readonly passwordWo?: string;
+  /**
+  * Change it to send `password_wo` again; required with `password_wo`.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#password_wo_version User#password_wo_version}
+  */
+  readonly passwordWoVersion?: number;
   /**
   * Login shell: /usr/bin/bash, /usr/bin/zsh, /usr/bin/sh, /usr/bin/dash, /usr/bin/rbash, /usr/bin/tmux or /usr/sbin/nologin.
   *
@@ -163,6 +175,8 @@ export class User extends cdktf.TerraformResource {
     this._locked = config.locked;
     this._password = config.password;
     this._passwordDisabled = config.passwordDisabled;
+    this._passwordWo = config.passwordWo;
+    this._passwordWoVersion = config.passwordWoVersion;
     this._shell = config.shell;
     this._smb = config.smb;
     this._sshPasswordEnabled = config.sshPasswordEnabled;
@@ -307,6 +321,38 @@ export class User extends cdktf.TerraformResource {
     return this._passwordDisabled;
   }
 
+  // password_wo - computed: false, optional: true, required: false
+  private _passwordWo?: string; 
+  public get passwordWo() {
+    return this.getStringAttribute('password_wo');
+  }
+  public set passwordWo(value: string) {
+    this._passwordWo = value;
+  }
+  public resetPasswordWo() {
+    this._passwordWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoInput() {
+    return this._passwordWo;
+  }
+
+  // password_wo_version - computed: false, optional: true, required: false
+  private _passwordWoVersion?: number; 
+  public get passwordWoVersion() {
+    return this.getNumberAttribute('password_wo_version');
+  }
+  public set passwordWoVersion(value: number) {
+    this._passwordWoVersion = value;
+  }
+  public resetPasswordWoVersion() {
+    this._passwordWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordWoVersionInput() {
+    return this._passwordWoVersion;
+  }
+
   // shell - computed: true, optional: true, required: false
   private _shell?: string; 
   public get shell() {
@@ -446,6 +492,8 @@ export class User extends cdktf.TerraformResource {
       locked: cdktf.booleanToTerraform(this._locked),
       password: cdktf.stringToTerraform(this._password),
       password_disabled: cdktf.booleanToTerraform(this._passwordDisabled),
+      password_wo: cdktf.stringToTerraform(this._passwordWo),
+      password_wo_version: cdktf.numberToTerraform(this._passwordWoVersion),
       shell: cdktf.stringToTerraform(this._shell),
       smb: cdktf.booleanToTerraform(this._smb),
       ssh_password_enabled: cdktf.booleanToTerraform(this._sshPasswordEnabled),
@@ -506,6 +554,18 @@ export class User extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      password_wo: {
+        value: cdktf.stringToHclTerraform(this._passwordWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      password_wo_version: {
+        value: cdktf.numberToHclTerraform(this._passwordWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       shell: {
         value: cdktf.stringToHclTerraform(this._shell),

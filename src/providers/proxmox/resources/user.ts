@@ -1,6 +1,7 @@
 // `proxmox_user`: a Proxmox VE user (pve or pam realm), with its groups.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { secretToSend } from '../../../framework/write-only.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { rules } from '../../../framework/rules.js';
@@ -76,11 +77,10 @@ const userSchema = schema({
 type UserModel = ModelOf<typeof userSchema>;
 type UserPlan = PlanModelOf<typeof userSchema>;
 
-/** The password to send: the stored one when it changed, else the write-only one on create or when its version changed. */
+/** The password to send (see secretToSend), null to leave it as it is. */
 function passwordToSend(plan: UserPlan, prior: UserModel | null): string | null {
-  if (plan.password !== null) return prior === null || plan.password !== prior.password ? plan.password : null;
-  if (plan.password_wo === null) return null;
-  return prior === null || plan.password_wo_version !== prior.password_wo_version ? plan.password_wo : null;
+  const spelling = (m: UserPlan | UserModel) => ({ value: m.password, wo: m.password_wo, woVersion: m.password_wo_version });
+  return secretToSend(spelling(plan), prior === null ? null : spelling(prior));
 }
 
 function userParams(plan: UserPlan): UserParams {

@@ -4,6 +4,8 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
+import { rules } from '../../../framework/rules.js';
+import { secretToSend } from '../../../framework/write-only.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { TrueNASClient, User, UserCreate, UserUpdate } from '../../../clients/truenas/index.js';
@@ -35,7 +37,20 @@ const userSchema = schema({
     password: attr.string({
       optional: true,
       sensitive: true,
-      description: 'Password; required unless `password_disabled`. Sent on create and when it changes, never read back.',
+      description:
+        'Password; required unless `password_disabled` or `password_wo`. Sent on create and when it changes, never read back (kept in state, sensitive; `password_wo` keeps it out of state).',
+    }),
+    password_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description:
+        'Password, write-only: sent to TrueNAS but never stored in the plan or state (Terraform 1.11+). Sent at creation and again when `password_wo_version` changes.',
+    }),
+    password_wo_version: attr.number({
+      optional: true,
+      description: 'Change it to send `password_wo` again; required with `password_wo`.',
+      validators: [validators.integer()],
     }),
     password_disabled: attr.bool({ default: false, description: 'Disable password login (not allowed for SMB users).' }),
     home: attr.string({ default: '/var/empty', description: 'Home directory: /var/empty or an existing directory under /mnt.' }),
@@ -51,6 +66,7 @@ const userSchema = schema({
     sudo_commands: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo (with their password).' }),
     sudo_commands_nopasswd: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo without a password.' }),
   },
+  rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 
 type UserModel = ModelOf<typeof userSchema>;
@@ -72,6 +88,8 @@ async function toModel(client: TrueNASClient, user: User, known: UserModel): Pro
     group_id: user.group.id,
     groups: user.groups.filter((id) => id !== builtin || listed.has(id)),
     password: known.password ?? null,
+    password_wo: null,
+    password_wo_version: known.password_wo_version ?? null,
     password_disabled: user.password_disabled,
     home: user.home,
     shell: user.shell,
@@ -108,7 +126,7 @@ function createInput(plan: UserPlan): UserCreate {
     groups: plan.groups,
     ...(plan.uid !== null ? { uid: plan.uid } : {}),
     ...(plan.group_id !== null ? { group: plan.group_id } : { group_create: true }),
-    ...(plan.password ? { password: plan.password } : {}),
+    ...passwordInput(plan, null),
   };
 }
 
@@ -121,8 +139,16 @@ async function updateInput(plan: UserPlan, prior: UserModel, client: TrueNASClie
     ...common(plan),
     groups,
     ...(plan.group_id !== null ? { group: plan.group_id } : {}),
-    ...(plan.password && plan.password !== prior.password ? { password: plan.password } : {}),
+    ...passwordInput(plan, prior),
   };
+}
+
+const passwordSpelling = (m: UserPlan | UserModel) => ({ value: m.password, wo: m.password_wo, woVersion: m.password_wo_version });
+
+/** `{ password }` when one is to be sent (new, changed, or its write-only version changed). */
+function passwordInput(plan: UserPlan, prior: UserModel | null): { password?: string } {
+  const password = secretToSend(passwordSpelling(plan), prior === null ? null : passwordSpelling(prior));
+  return password ? { password } : {};
 }
 
 export const userResource = truenasResource({

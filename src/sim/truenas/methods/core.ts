@@ -45,7 +45,7 @@ async function loginEx(input: Record<string, unknown>, credentials: SimCredentia
   switch (input['mechanism']) {
     case 'API_KEY_PLAIN': {
       const key = credentials.apiKey(input['api_key']);
-      if (!key || input['username'] !== credentials.apiKeyUser) return fail();
+      if (!key || input['username'] !== credentials.apiKeyOwner(key)) return fail();
       if (!session.secureTransport) {
         credentials.revoke(key);
         return fail('EXPIRED');

@@ -1,0 +1,119 @@
+// The Proxmox VE objects `truemox discover proxmox` finds, keyed by the import id of each
+// resource type. Built-in roles, root@pam, the firewall's per-guest objects and per-node
+// settings every node has are left out (see `undiscoverable` for why).
+import type { ProxmoxClient } from '../clients/proxmox/index.js';
+import { objects, type DiscoveredObject, type DiscoveryRegistry } from './discovered.js';
+
+type GuestKind = 'qemu' | 'lxc';
+
+async function guests(client: ProxmoxClient, kind: GuestKind): Promise<{ node: string; vmid: number; name: string }[]> {
+  const found = await client.cluster.resources('vm');
+  return found
+    .filter((g) => g.type === kind && g.node !== undefined && g.vmid !== undefined)
+    .map((g) => ({ node: g.node!, vmid: Number(g.vmid), name: g.name ?? `${kind}_${g.vmid}` }));
+}
+
+/** Every node's interfaces of one type, as NODE:NAME. */
+async function interfaces(client: ProxmoxClient, type: 'bridge' | 'bond' | 'vlan'): Promise<DiscoveredObject[]> {
+  const found: DiscoveredObject[] = [];
+  for (const { node } of await client.cluster.nodes()) {
+    for (const iface of await client.network.list(node, type)) {
+      if (iface.iface !== undefined) found.push({ id: `${node}:${iface.iface}`, label: `${node}_${iface.iface}` });
+    }
+  }
+  return found;
+}
+
+export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
+  discoverers: {
+    proxmox_vm: async (client) =>
+      objects(
+        await guests(client, 'qemu'),
+        (g) => `${g.node}/${g.vmid}`,
+        (g) => g.name,
+      ),
+    proxmox_vm_snapshot: async (client) => {
+      const found: DiscoveredObject[] = [];
+      for (const g of await guests(client, 'qemu')) {
+        for (const snap of await client.qemu.snapshots(g.node, g.vmid)) {
+          if (snap.name !== 'current') found.push({ id: `${g.node}/${g.vmid}/${snap.name}`, label: `${g.name}_${snap.name}` });
+        }
+      }
+      return found;
+    },
+    proxmox_storage: async (client) => objects(await client.storage.list(), (s) => s.storage),
+    proxmox_pool: async (client) => objects(await client.pools.list(), (p) => p.poolid),
+    proxmox_user: async (client) =>
+      objects(
+        (await client.access.users()).filter((u) => u.userid !== 'root@pam'),
+        (u) => u.userid,
+      ),
+    proxmox_api_token: async (client) => {
+      const found: DiscoveredObject[] = [];
+      for (const user of await client.access.users({ full: true })) {
+        for (const token of user.tokens ?? []) {
+          if (token.tokenid !== undefined) found.push({ id: `${user.userid}!${token.tokenid}`, label: `${user.userid}_${token.tokenid}` });
+        }
+      }
+      return found;
+    },
+    proxmox_group: async (client) => objects(await client.access.groups(), (g) => g.groupid),
+    proxmox_role: async (client) =>
+      objects(
+        (await client.access.roles()).filter((r) => r.special !== true),
+        (r) => r.roleid,
+      ),
+    proxmox_acl: async (client) =>
+      objects(
+        await client.access.acl(),
+        (a) => `${a.path}|${a.roleid}|${a.type}:${a.ugid}`,
+        (a) => `${a.path}_${a.roleid}_${a.ugid}`,
+      ),
+    proxmox_firewall_security_group: async (client) => objects(await client.firewall.groups(), (g) => g.group),
+    proxmox_firewall_alias: async (client) =>
+      objects(
+        await client.firewall.aliases({ kind: 'cluster' }),
+        (a) => `cluster/${a.name}`,
+        (a) => a.name,
+      ),
+    proxmox_firewall_ipset: async (client) =>
+      objects(
+        await client.firewall.ipsets({ kind: 'cluster' }),
+        (s) => `cluster/${s.name}`,
+        (s) => s.name,
+      ),
+    proxmox_network_bridge: (client) => interfaces(client, 'bridge'),
+    proxmox_network_bond: (client) => interfaces(client, 'bond'),
+    proxmox_network_vlan: (client) => interfaces(client, 'vlan'),
+    proxmox_sdn_zone: async (client) => objects(await client.sdn.list('zones'), (z) => String(z['zone'])),
+    proxmox_sdn_vnet: async (client) => objects(await client.sdn.list('vnets'), (v) => String(v['vnet'])),
+    proxmox_sdn_controller: async (client) => objects(await client.sdn.list('controllers'), (c) => String(c['controller'])),
+    proxmox_sdn_ipam: async (client) =>
+      objects(
+        (await client.sdn.list('ipams')).filter((i) => i['ipam'] !== 'pve'),
+        (i) => String(i['ipam']),
+      ),
+    proxmox_sdn_subnet: async (client) => {
+      const found: DiscoveredObject[] = [];
+      for (const vnet of await client.sdn.list('vnets')) {
+        for (const subnet of await client.sdn.subnets(String(vnet['vnet']))) {
+          const cidr = String(subnet['cidr'] ?? subnet['subnet']);
+          found.push({ id: `${String(vnet['vnet'])}/${cidr}`, label: `${String(vnet['vnet'])}_${cidr}` });
+        }
+      }
+      return found;
+    },
+  },
+  undiscoverable: {
+    proxmox_lxc: 'a container is imported with its template taken from the configuration, which the server does not keep; import it by hand with NODE/VMID',
+    proxmox_firewall_rules: 'rule lists exist for every scope (even empty); import the ones you manage with cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID',
+    proxmox_firewall_options: "every guest has firewall options; import a guest's with vm/NODE/VMID or ct/NODE/VMID",
+    proxmox_cluster_firewall: 'a datacenter setting every cluster has; import it with the id "cluster"',
+    proxmox_node_firewall: "a node setting every node has; import it with the node's name",
+    proxmox_node_dns: "a node setting every node has; import it with the node's name",
+    proxmox_node_hosts: "a node setting every node has; import it with the node's name",
+    proxmox_node_time: "a node setting every node has; import it with the node's name",
+    proxmox_node_config: "a node setting every node has; import it with the node's name",
+    proxmox_sdn_applier: 'not an object on the server: it applies pending SDN changes; add it to the configuration',
+  },
+};

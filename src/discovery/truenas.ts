@@ -1,0 +1,141 @@
+// The TrueNAS objects `truemox discover truenas` finds: what an administrator made (built-in
+// users, groups and privileges, pool roots and the system's own datasets are left out), keyed
+// by the import id of each resource type.
+import type { TrueNASClient } from '../clients/truenas/index.js';
+import { objects, type DiscoveryRegistry } from './discovered.js';
+
+/** Datasets the system keeps for itself: `.system`, `ix-applications`, `ix-apps` and their children. */
+const systemDataset = (name: string): boolean =>
+  name
+    .split('/')
+    .slice(1)
+    .some((part) => part.startsWith('.') || part.startsWith('ix-'));
+
+async function datasetsOfType(client: TrueNASClient, type: 'FILESYSTEM' | 'VOLUME') {
+  const all = await client.datasets.query([['type', '=', type]]);
+  return all.filter((d) => d.id.includes('/') && !systemDataset(d.id));
+}
+
+export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
+  discoverers: {
+    truenas_dataset: async (client) => objects(await datasetsOfType(client, 'FILESYSTEM'), (d) => d.id),
+    truenas_zvol: async (client) => objects(await datasetsOfType(client, 'VOLUME'), (d) => d.id),
+    truenas_snapshot: async (client) =>
+      objects(
+        (await client.snapshots.query()).filter((s) => !systemDataset(s.dataset)),
+        (s) => s.name,
+      ),
+    truenas_iscsi_portal: async (client) =>
+      objects(
+        await client.iscsi.portals.query(),
+        (p) => p.id,
+        (p) => p.comment || `portal_${p.id}`,
+      ),
+    truenas_iscsi_initiator: async (client) =>
+      objects(
+        await client.iscsi.initiators.query(),
+        (i) => i.id,
+        (i) => i.comment || `initiator_${i.id}`,
+      ),
+    truenas_iscsi_auth: async (client) =>
+      objects(
+        await client.iscsi.auth.query(),
+        (a) => a.id,
+        (a) => `${a.user}_${a.tag}`,
+      ),
+    truenas_iscsi_target: async (client) =>
+      objects(
+        await client.iscsi.targets.query(),
+        (t) => t.id,
+        (t) => t.name,
+      ),
+    truenas_iscsi_extent: async (client) =>
+      objects(
+        await client.iscsi.extents.query(),
+        (e) => e.id,
+        (e) => e.name,
+      ),
+    truenas_iscsi_targetextent: async (client) =>
+      objects(
+        await client.iscsi.targetExtents.query(),
+        (m) => m.id,
+        (m) => `target${m.target}_lun${m.lunid}`,
+      ),
+    truenas_nfs_share: async (client) =>
+      objects(
+        await client.sharing.nfs.query(),
+        (s) => s.id,
+        (s) => s.path,
+      ),
+    truenas_smb_share: async (client) =>
+      objects(
+        await client.sharing.smb.query(),
+        (s) => s.id,
+        (s) => s.name,
+      ),
+    truenas_service: async (client) =>
+      objects(
+        (await client.services.query()).filter((s) => s.enable),
+        (s) => s.service,
+      ),
+    truenas_periodic_snapshot_task: async (client) =>
+      objects(
+        await client.protection.snapshotTasks.query(),
+        (t) => t.id,
+        (t) => t.dataset,
+      ),
+    truenas_replication_task: async (client) =>
+      objects(
+        await client.protection.replication.query(),
+        (t) => t.id,
+        (t) => t.name,
+      ),
+    truenas_ssh_keypair: async (client) =>
+      objects(
+        (await client.protection.keychain.query()).filter((k) => k.type === 'SSH_KEY_PAIR'),
+        (k) => k.id,
+        (k) => k.name,
+      ),
+    truenas_ssh_connection: async (client) =>
+      objects(
+        (await client.protection.keychain.query()).filter((k) => k.type === 'SSH_CREDENTIALS'),
+        (k) => k.id,
+        (k) => k.name,
+      ),
+    truenas_scrub_task: async (client) =>
+      objects(
+        await client.protection.scrubTasks.query(),
+        (t) => t.id,
+        (t) => `scrub_${t.pool_name ?? t.pool}`,
+      ),
+    truenas_user: async (client) =>
+      objects(
+        (await client.accounts.users.query()).filter((u) => !u.builtin),
+        (u) => u.id,
+        (u) => u.username,
+      ),
+    truenas_group: async (client) =>
+      objects(
+        (await client.accounts.groups.query()).filter((g) => !g.builtin),
+        (g) => g.id,
+        (g) => g.name,
+      ),
+    truenas_privilege: async (client) =>
+      objects(
+        (await client.accounts.privileges.query()).filter((p) => p.builtin_name === null),
+        (p) => p.id,
+        (p) => p.name,
+      ),
+    truenas_api_key: async (client) =>
+      objects(
+        await client.accounts.apiKeys.query(),
+        (k) => k.id,
+        (k) => k.name,
+      ),
+  },
+  undiscoverable: {
+    truenas_filesystem_permissions: 'every path has an owner and a mode: there is no list of "permission objects" to adopt; import a path you manage',
+    truenas_ssh_config: 'a service setting every server has; import it with the id "ssh" when you want to manage it',
+    truenas_nfs_config: 'a service setting every server has; import it with the id "nfs" when you want to manage it',
+  },
+};

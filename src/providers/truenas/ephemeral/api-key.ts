@@ -1,0 +1,63 @@
+// `truenas_api_key` (ephemeral): an API key made when terraform needs it, with an expiry as a
+// safety net, and deleted when terraform is done with it; neither the key nor its id reaches a
+// plan or state. api_key.create answers the key once (`<id>-<secret>`); api_key.delete revokes
+// it at once (middleware plugins/api_key.py). The owner needs a privilege with roles, as for
+// every key (the server refuses keys for users without).
+import { randomBytes } from 'node:crypto';
+import { attr, schema } from '../../../framework/attributes.js';
+import { defineEphemeralResource } from '../../../framework/ephemeral-resource.js';
+import { validators } from '../../../framework/validators.js';
+import type { TrueNASProviderData } from '../provider-data.js';
+import { deleteIfPresent } from '../shared/ids.js';
+
+const apiKeySchema = schema({
+  description:
+    'A short-lived TrueNAS API key: created when opened, deleted (revoked) when closed, never stored in a plan or state (Terraform 1.10+). Use it to configure another provider or a provisioner.',
+  attributes: {
+    username: attr.string({ required: true, description: 'The user the key belongs to; their privileges decide what the key may do.' }),
+    name: attr.string({
+      optional: true,
+      computed: true,
+      description: 'The key\'s name on the server; a random "tf-…" name when unset (each open makes a new key).',
+      validators: [validators.lengthBetween(1, 200)],
+    }),
+    expire_in: attr.number({
+      default: 3600,
+      description: 'Seconds until TrueNAS expires the key (default 3600), in case it is never closed.',
+      validators: [validators.between(60, 31_536_000), validators.integer()],
+    }),
+    id: attr.number({ computed: true, description: "The key's numeric id." }),
+    key: attr.string({ computed: true, sensitive: true, description: "The key (`<id>-<secret>`), as the truenas provider's api_key takes it." }),
+    expires_at: attr.string({ computed: true, description: 'When TrueNAS expires the key (RFC 3339, UTC).' }),
+  },
+});
+
+export const apiKeyEphemeral = defineEphemeralResource<TrueNASProviderData>()({
+  name: 'truenas_api_key',
+  schema: apiKeySchema,
+  example: `ephemeral "truenas_api_key" "ci" {
+  username  = "ci"
+  expire_in = 1800
+}
+
+provider "truenas" {
+  alias    = "ci"
+  endpoint = "https://nas.example.com"
+  api_key  = ephemeral.truenas_api_key.ci.key
+}`,
+  async open(ctx, config) {
+    const name = config.name ?? `tf-${randomBytes(4).toString('hex')}`;
+    // Whole seconds, as a user writes it; the server keeps the instant.
+    const expiresAt = new Date(Math.ceil(Date.now() / 1000 + (config.expire_in ?? 3600)) * 1000).toISOString().replace('.000Z', 'Z');
+    const created = await ctx.provider.client.accounts.apiKeys.createKey({ name, username: config.username, expires_at: expiresAt });
+    return {
+      result: { ...config, name, id: created.id, key: created.key, expires_at: expiresAt },
+      private: { id: created.id },
+    };
+  },
+  async close(ctx, data) {
+    const { id } = data;
+    if (typeof id !== 'number') throw new Error('the key to delete is not known (no private data from open)');
+    await deleteIfPresent(() => ctx.provider.client.accounts.apiKeys.delete(id));
+  },
+});
