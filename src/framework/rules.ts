@@ -102,7 +102,11 @@ function checkPerType(rule: Extract<AttributeRule, { kind: 'per_type' }>, object
   const violations: RuleViolation[] = [];
   for (const name of perTypeAttributes(rule)) {
     if (!takes.has(name) && presence(object, name) === 'set') {
-      violations.push({ attribute: name, summary: 'Attribute not valid for this type', detail: `"${name}" cannot be set when "${rule.discriminator}" is "${type}".` });
+      violations.push({
+        attribute: name,
+        summary: 'Attribute not valid for this type',
+        detail: `"${name}" cannot be set when "${rule.discriminator}" is "${type}".`,
+      });
     }
   }
   for (const name of options.required ?? []) {

@@ -108,7 +108,14 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.equal(domains.get('ad')?.default, '1');
           assert.equal(domains.get('sso')?.['client-key'], 'key-one');
           assert.equal(passwords.has('sso'), false);
-          assert.deepEqual(syncJobs.get('corp-nightly'), { type: 'realm-sync', realm: 'corp', schedule: 'daily', scope: 'users', enabled: '1', 'remove-vanished': 'entry' });
+          assert.deepEqual(syncJobs.get('corp-nightly'), {
+            type: 'realm-sync',
+            realm: 'corp',
+            schedule: 'daily',
+            scope: 'users',
+            enabled: '1',
+            'remove-vanished': 'entry',
+          });
           assert.deepEqual(state.certificates.accounts.get('staging')?.contact, ['mailto:ops@example.com']);
           const plugin = state.certificates.plugins.get('cloudflare');
           assert.equal(Buffer.from(plugin?.data ?? '', 'base64').toString(), 'CF_Account_ID=acct-1\nCF_Token=token-one');
@@ -178,8 +185,26 @@ describe('datacenter access and certificates with terraform', () => {
     e2e = await startProxmoxE2e({ users: [ROOT_LOGIN] });
     useTicketLogin(e2e.ws);
     const [one, two] = await Promise.all([generateCertificate('pve-one.example.com'), generateCertificate('pve-two.example.com')]);
-    first = { comment: 'first', bindVersion: 1, adPassword: 'ad-one', clientKey: 'key-one', schedule: 'daily', contact: 'ops@example.com', token: 'token-one', cert: one };
-    second = { comment: 'second', bindVersion: 2, adPassword: 'ad-two', clientKey: 'key-two', schedule: '*-*-* 02:00', contact: 'admin@example.com', token: 'token-two', cert: two };
+    first = {
+      comment: 'first',
+      bindVersion: 1,
+      adPassword: 'ad-one',
+      clientKey: 'key-one',
+      schedule: 'daily',
+      contact: 'ops@example.com',
+      token: 'token-one',
+      cert: one,
+    };
+    second = {
+      comment: 'second',
+      bindVersion: 2,
+      adPassword: 'ad-two',
+      clientKey: 'key-two',
+      schedule: '*-*-* 02:00',
+      contact: 'admin@example.com',
+      token: 'token-two',
+      cert: two,
+    };
   });
   after(() => e2e?.close());
 

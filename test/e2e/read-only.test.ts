@@ -373,7 +373,12 @@ describe('read-only mode with terraform, every resource type', () => {
     nodeCert = await generateCertificate('pve.lab.example');
     lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0, users: [ROOT_LOGIN] } });
     // A root@pam ticket, not the lab's token: ACME accounts are root@pam's alone.
-    ws = providerWorkspace({ ...labEnvironment(lab), PROXMOX_VE_API_TOKEN: '', PROXMOX_VE_USERNAME: ROOT_LOGIN.userid, PROXMOX_VE_PASSWORD: ROOT_LOGIN.password });
+    ws = providerWorkspace({
+      ...labEnvironment(lab),
+      PROXMOX_VE_API_TOKEN: '',
+      PROXMOX_VE_USERNAME: ROOT_LOGIN.userid,
+      PROXMOX_VE_PASSWORD: ROOT_LOGIN.password,
+    });
     ws.writeConfig(providers(false));
     ws.writeConfig(resources('first'), 'resources.tf');
     await ws.init();

@@ -1,6 +1,6 @@
 // What pve-manager reports of a certificate (PVE::Certificate::get_certificate_info, the
 // `pve-certificate-info` shape), computed with node:crypto's X509Certificate.
-import { X509Certificate } from 'node:crypto';
+import { leafCertificate } from '../../clients/common/x509.js';
 
 export type CertificateInfo = Record<string, string | number | string[]>;
 
@@ -14,15 +14,7 @@ function oneLine(name: string): string {
 }
 
 /** The first certificate of a PEM chain, parsed; undefined when it is not a certificate. */
-export function parseCertificate(pem: string): X509Certificate | undefined {
-  const first = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(pem)?.[0];
-  if (first === undefined) return undefined;
-  try {
-    return new X509Certificate(first);
-  } catch {
-    return undefined;
-  }
-}
+export const parseCertificate = leafCertificate;
 
 export function certificateInfo(filename: string, pem: string): CertificateInfo | undefined {
   const cert = parseCertificate(pem);

@@ -187,7 +187,17 @@ async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> 
 
 /** Realms and their sync jobs, ACME (root@pam's alone: through the ticket client `tk`), a custom certificate. */
 async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: string): Promise<void> {
-  await send(c.realms.create({ realm: 'corp', type: 'ldap', server1: 'ldap.example.com', base_dn: 'dc=example,dc=com', user_attr: 'uid', password: 'bind', 'sync-defaults-options': 'scope=both,remove-vanished=acl;entry' }));
+  await send(
+    c.realms.create({
+      realm: 'corp',
+      type: 'ldap',
+      server1: 'ldap.example.com',
+      base_dn: 'dc=example,dc=com',
+      user_attr: 'uid',
+      password: 'bind',
+      'sync-defaults-options': 'scope=both,remove-vanished=acl;entry',
+    }),
+  );
   await send(c.realms.list());
   await send(c.realms.find('corp'));
   await send(c.realms.update('corp', { comment: 'directory', port: 636, mode: 'ldaps', verify: true }, ['bind_dn']));

@@ -44,7 +44,7 @@ export interface RealmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly clientKey?: string;
   /**
-  * openid: the client secret, write-only (Terraform 1.11+); sent again when client_key_wo_version changes.
+  * openid: the client secret, write-only: sent but never stored in plan or state (Terraform 1.11+); sent again when client_key_wo_version changes.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/realm#client_key_wo Realm#client_key_wo}
   */

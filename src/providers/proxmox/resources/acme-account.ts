@@ -9,6 +9,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../index.js';
+import { configIdAttribute } from '../shared/config-id.js';
 import { namedCrud } from '../shared/crud.js';
 import { rootOnlyRefusal } from '../shared/root-only.js';
 import { valuesEqual } from '../../../values/compare.js';
@@ -18,15 +19,10 @@ const LETS_ENCRYPT = 'https://acme-v02.api.letsencrypt.org/directory';
 
 const accountSchema = schema({
   description:
-    'An ACME account (Let\'s Encrypt or another CA) that proxmox_acme_certificate orders node certificates with. Only root@pam may manage ACME accounts: log in with PROXMOX_VE_USERNAME=root@pam and a password, not an API token. Destroying it deactivates the account at the CA.',
+    "An ACME account (Let's Encrypt or another CA) that proxmox_acme_certificate orders node certificates with. Only root@pam may manage ACME accounts: log in with PROXMOX_VE_USERNAME=root@pam and a password, not an API token. Destroying it deactivates the account at the CA.",
   attributes: {
     id: attr.string({ computed: true, description: 'The account name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    name: attr.string({
-      required: true,
-      description: 'Account name on the cluster ("default" is the one nodes use unless told otherwise).',
-      validators: [validators.textMatching(/^[a-z][a-z_\-0-9]*$/i, 'a letter, then letters, digits, "-" or "_"')],
-      planModifiers: [replace],
-    }),
+    name: configIdAttribute('Account name on the cluster ("default" is the one nodes use unless told otherwise).'),
     contact: attr.set(ty.string, {
       required: true,
       description: 'E-mail addresses the CA sends expiry notices to.',
@@ -54,8 +50,7 @@ const accountSchema = schema({
 
 type AccountModel = ModelOf<typeof accountSchema>;
 
-const bare = (contact: readonly unknown[] | undefined): string[] =>
-  (contact ?? []).map((c) => String(c).replace(/^mailto:/, '')).sort();
+const bare = (contact: readonly unknown[] | undefined): string[] => (contact ?? []).map((c) => String(c).replace(/^mailto:/, '')).sort();
 
 export const acmeAccountResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_acme_account',

@@ -9,10 +9,9 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../index.js';
+import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
-
-const replace = planModifiers.requiresReplace();
 
 const PLUGIN_FIELDS = fields([
   ['api', 'api', 'string'],
@@ -25,13 +24,12 @@ const pluginSchema = schema({
   description: 'An ACME DNS challenge plugin: how Proxmox creates the DNS records that prove a domain is yours (an acme.sh DNS API and its credentials).',
   attributes: {
     id: attr.string({ computed: true, description: 'The plugin id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    plugin_id: attr.string({
+    plugin_id: configIdAttribute('Plugin id.'),
+    api: attr.string({
       required: true,
-      description: 'Plugin id.',
-      validators: [validators.textMatching(/^[a-z][a-z_\-0-9]*$/i, 'a letter, then letters, digits, "-" or "_"')],
-      planModifiers: [replace],
+      description: 'The acme.sh DNS API, such as "cf" (Cloudflare), "aws" (Route 53) or "ovh".',
+      validators: [validators.textMatching(/^[a-z0-9_]+$/, 'an acme.sh DNS API name')],
     }),
-    api: attr.string({ required: true, description: 'The acme.sh DNS API, such as "cf" (Cloudflare), "aws" (Route 53) or "ovh".', validators: [validators.textMatching(/^[a-z0-9_]+$/, 'an acme.sh DNS API name')] }),
     data: attr.map(ty.string, {
       optional: true,
       sensitive: true,

@@ -13,11 +13,13 @@ import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../shared/pem.js';
 import { UNKNOWN } from '../../../values/types.js';
-import { secretToSend } from '../shared/write-only-secret.js';
+import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
 const CUSTOM_FILE = 'pveproxy-ssl.pem';
+
+const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
 
 const certificateSchema = schema({
   description:
@@ -31,26 +33,25 @@ const certificateSchema = schema({
       validators: [validators.custom('a PEM certificate chain', (value) => (typeof value === 'string' ? chainProblem(value) : undefined))],
     }),
     private_key: attr.string({ optional: true, sensitive: true, description: "The certificate's PEM private key. Proxmox never returns it." }),
-    private_key_wo: attr.string({
-      optional: true,
-      sensitive: true,
-      writeOnly: true,
-      description: 'The PEM private key, write-only: sent but never stored in plan or state (Terraform 1.11+); sent again when private_key_wo_version changes.',
+    private_key_wo: privateKey.secret,
+    private_key_wo_version: privateKey.version,
+    overwrite: attr.bool({
+      default: false,
+      description: 'Replace a custom or ACME certificate the node already has (default false: the upload fails instead).',
     }),
-    private_key_wo_version: attr.number({ optional: true, description: 'Change it to send private_key_wo again; required with private_key_wo.', validators: [validators.integer()] }),
-    overwrite: attr.bool({ default: false, description: 'Replace a custom or ACME certificate the node already has (default false: the upload fails instead).' }),
     restart: attr.bool({ default: true, description: 'Reload pveproxy so the new certificate is served at once (default true).' }),
     fingerprint: attr.string({ computed: true, description: "SHA-256 fingerprint of the node's certificate.", planModifiers: [keep] }),
     subject: attr.string({ computed: true, description: 'Subject, e.g. "/CN=pve.example.com".', planModifiers: [keep] }),
     issuer: attr.string({ computed: true, description: 'Issuer.', planModifiers: [keep] }),
     not_before: attr.number({ computed: true, description: 'Start of validity, seconds since 1970.', planModifiers: [keep] }),
     not_after: attr.number({ computed: true, description: 'Expiry, seconds since 1970.', planModifiers: [keep] }),
-    subject_alternative_names: attr.list(ty.string, { computed: true, description: 'DNS names and addresses the certificate is valid for.', planModifiers: [keep] }),
+    subject_alternative_names: attr.list(ty.string, {
+      computed: true,
+      description: 'DNS names and addresses the certificate is valid for.',
+      planModifiers: [keep],
+    }),
   },
-  rules: [
-    rules.exactlyOneOf('private_key', 'private_key_wo'),
-    rules.requiredWith('private_key_wo', 'private_key_wo_version'),
-  ],
+  rules: [rules.exactlyOneOf('private_key', 'private_key_wo'), rules.requiredWith('private_key_wo', 'private_key_wo_version')],
 });
 
 type CertificateModel = ModelOf<typeof certificateSchema>;
@@ -83,7 +84,12 @@ async function find(ctx: Ctx, known: CertificateModel): Promise<CertificateModel
 }
 
 async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel | null): Promise<CertificateModel> {
-  const key = secretToSend(plan.private_key, plan.private_key_wo, plan.private_key_wo_version, prior && { value: prior.private_key, version: prior.private_key_wo_version });
+  const key = secretToSend(
+    plan.private_key,
+    plan.private_key_wo,
+    plan.private_key_wo_version,
+    prior && { value: prior.private_key, version: prior.private_key_wo_version },
+  );
   // After creation the custom certificate is this resource's own: replacing it needs force.
   const force = prior !== null || plan.overwrite;
   const info = await ctx.provider.client.certificates.uploadCustom(plan.node, {
@@ -127,6 +133,7 @@ export const certificateResource = defineResource<ProxmoxProviderData>()({
     const key = ctx.config.string('private_key') ?? ctx.config.string('private_key_wo');
     if (chain === undefined || key === undefined) return;
     const problem = keyMismatch(chain, key);
-    if (problem !== undefined) ctx.error(ctx.config.isNull('private_key') ? 'private_key_wo' : 'private_key', 'Private key does not match', `The key ${problem}.`);
+    if (problem !== undefined)
+      ctx.error(ctx.config.isNull('private_key') ? 'private_key_wo' : 'private_key', 'Private key does not match', `The key ${problem}.`);
   },
 });

@@ -30,5 +30,10 @@ export function removeVanishedParam(value: readonly string[] | null): string | u
 
 export function removeVanishedFromApi(text: unknown): string[] | null {
   if (typeof text !== 'string' || text === '') return null;
-  return text === 'none' ? [] : text.split(';').filter((v) => v !== '').sort();
+  return text === 'none'
+    ? []
+    : text
+        .split(';')
+        .filter((v) => v !== '')
+        .sort();
 }

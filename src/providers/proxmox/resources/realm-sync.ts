@@ -9,6 +9,7 @@ import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../index.js';
+import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
 import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
@@ -28,14 +29,13 @@ const realmSyncSchema = schema({
     "A realm-sync job: Proxmox syncs an LDAP or Active Directory realm's users and groups on a schedule. Scope and options not set here come from the realm's sync defaults.",
   attributes: {
     id: attr.string({ computed: true, description: 'The job id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    job_id: attr.string({
-      required: true,
-      description: 'Job id.',
-      validators: [validators.textMatching(/^[a-z][a-z_\-0-9]*$/i, 'a letter, then letters, digits, "-" or "_"'), validators.lengthBetween(1, 64)],
-      planModifiers: [replace],
-    }),
+    job_id: configIdAttribute('Job id.'),
     realm: attr.string({ required: true, description: 'The LDAP or AD realm to sync (proxmox_realm).', planModifiers: [replace] }),
-    schedule: attr.string({ required: true, description: 'When to sync, a systemd calendar event such as "daily" or "*-*-* 02:00".', validators: [validators.lengthBetween(1, 128)] }),
+    schedule: attr.string({
+      required: true,
+      description: 'When to sync, a systemd calendar event such as "daily" or "*-*-* 02:00".',
+      validators: [validators.lengthBetween(1, 128)],
+    }),
     scope: syncScopeAttribute('Sync'),
     enable_new: syncEnableNewAttribute('Sync'),
     remove_vanished: syncRemoveVanishedAttribute('Sync'),

@@ -11,14 +11,8 @@ import { buildPropertyString, parsePropertyString } from '../../../clients/proxm
 import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
-import { secretToSend } from '../shared/write-only-secret.js';
-import {
-  removeVanishedFromApi,
-  removeVanishedParam,
-  syncEnableNewAttribute,
-  syncRemoveVanishedAttribute,
-  syncScopeAttribute,
-} from './realm-sync-options.js';
+import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
+import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -52,9 +46,27 @@ const REALM_FIELDS = fields([
 ] as const);
 
 const DIRECTORY_OPTIONS = [
-  'server2', 'port', 'mode', 'verify', 'bind_dn', 'password', 'password_wo', 'password_wo_version', 'filter', 'group_dn', 'group_filter',
-  'group_name_attr', 'case_sensitive', 'sync_scope', 'sync_enable_new', 'sync_remove_vanished', 'tfa',
+  'server2',
+  'port',
+  'mode',
+  'verify',
+  'bind_dn',
+  'password',
+  'password_wo',
+  'password_wo_version',
+  'filter',
+  'group_dn',
+  'group_filter',
+  'group_name_attr',
+  'case_sensitive',
+  'sync_scope',
+  'sync_enable_new',
+  'sync_remove_vanished',
+  'tfa',
 ] as const;
+
+const bindPassword = writeOnlyTwin('password', 'ldap, ad: the bind password');
+const clientKey = writeOnlyTwin('client_key', 'openid: the client secret');
 
 const realmSchema = schema({
   description:
@@ -73,24 +85,31 @@ const realmSchema = schema({
     tfa: attr.string({ optional: true, description: 'ldap, ad: second factor required by the realm, e.g. "type=oath".' }),
     server1: attr.string({ optional: true, description: 'ldap, ad: the directory server (IP address or DNS name).' }),
     server2: attr.string({ optional: true, description: 'ldap, ad: the fallback server.' }),
-    port: attr.number({ optional: true, description: 'ldap, ad: server port (default 389, 636 for ldaps).', validators: [validators.between(1, 65535), validators.integer()] }),
-    mode: attr.string({ optional: true, description: 'ldap, ad: protocol: "ldap" (default), "ldaps" or "ldap+starttls".', validators: [validators.oneOf('ldap', 'ldaps', 'ldap+starttls')] }),
+    port: attr.number({
+      optional: true,
+      description: 'ldap, ad: server port (default 389, 636 for ldaps).',
+      validators: [validators.between(1, 65535), validators.integer()],
+    }),
+    mode: attr.string({
+      optional: true,
+      description: 'ldap, ad: protocol: "ldap" (default), "ldaps" or "ldap+starttls".',
+      validators: [validators.oneOf('ldap', 'ldaps', 'ldap+starttls')],
+    }),
     verify: attr.bool({ optional: true, description: "ldap, ad: verify the server's TLS certificate." }),
     base_dn: attr.string({ optional: true, description: 'ldap (required), ad: where users are searched, e.g. "dc=example,dc=com".' }),
     bind_dn: attr.string({ optional: true, description: 'ldap, ad: the DN to bind as for searches and sync (anonymous when unset).' }),
     password: attr.string({
       optional: true,
       sensitive: true,
-      description: "ldap, ad: bind_dn's password. Proxmox keeps it in /etc/pve/priv/realm/<realm>.pw and never returns it, so a change made outside Terraform is not seen.",
+      description:
+        "ldap, ad: bind_dn's password. Proxmox keeps it in /etc/pve/priv/realm/<realm>.pw and never returns it, so a change made outside Terraform is not seen.",
     }),
-    password_wo: attr.string({
+    password_wo: bindPassword.secret,
+    password_wo_version: bindPassword.version,
+    user_attr: attr.string({
       optional: true,
-      sensitive: true,
-      writeOnly: true,
-      description: 'ldap, ad: the bind password, write-only: sent but never stored in plan or state (Terraform 1.11+); sent again when password_wo_version changes.',
+      description: 'ldap (required), ad: the attribute holding the user name, e.g. "uid" (ad default sAMAccountName).',
     }),
-    password_wo_version: attr.number({ optional: true, description: 'Change it to send password_wo again; required with password_wo.', validators: [validators.integer()] }),
-    user_attr: attr.string({ optional: true, description: 'ldap (required), ad: the attribute holding the user name, e.g. "uid" (ad default sAMAccountName).' }),
     domain: attr.string({ optional: true, description: 'ad (required): the Active Directory domain, e.g. "example.com".' }),
     filter: attr.string({ optional: true, description: 'ldap, ad: LDAP filter of the users to sync.' }),
     group_dn: attr.string({ optional: true, description: 'ldap, ad: where groups are searched (base_dn when unset).' }),
@@ -100,24 +119,24 @@ const realmSchema = schema({
     sync_scope: syncScopeAttribute('ldap, ad: sync default'),
     sync_enable_new: syncEnableNewAttribute('ldap, ad: sync default'),
     sync_remove_vanished: syncRemoveVanishedAttribute('ldap, ad: sync default'),
-    issuer_url: attr.string({ optional: true, description: 'openid (required): the issuer URL of the OpenID provider.', validators: [validators.textMatching(/^https?:\/\/\S+$/, 'an http(s) URL')] }),
+    issuer_url: attr.string({
+      optional: true,
+      description: 'openid (required): the issuer URL of the OpenID provider.',
+      validators: [validators.textMatching(/^https?:\/\/\S+$/, 'an http(s) URL')],
+    }),
     client_id: attr.string({ optional: true, description: 'openid (required): the client id registered with the provider.' }),
     client_key: attr.string({
       optional: true,
       sensitive: true,
       description: 'openid: the client secret. Not read back, so a change made outside Terraform is not seen.',
     }),
-    client_key_wo: attr.string({
-      optional: true,
-      sensitive: true,
-      writeOnly: true,
-      description: 'openid: the client secret, write-only (Terraform 1.11+); sent again when client_key_wo_version changes.',
-    }),
-    client_key_wo_version: attr.number({ optional: true, description: 'Change it to send client_key_wo again; required with client_key_wo.', validators: [validators.integer()] }),
+    client_key_wo: clientKey.secret,
+    client_key_wo_version: clientKey.version,
     autocreate: attr.bool({ optional: true, description: 'openid: create users on their first login.' }),
     username_claim: attr.string({
       optional: true,
-      description: 'openid: the claim user names are made of ("subject", "username", "email" or another); fixed once the realm exists, so a change replaces it.',
+      description:
+        'openid: the claim user names are made of ("subject", "username", "email" or another); fixed once the realm exists, so a change replaces it.',
       planModifiers: [replace],
     }),
     scopes: attr.string({ optional: true, description: 'openid: space separated scopes to request (server default "email profile").' }),
@@ -132,7 +151,18 @@ const realmSchema = schema({
       ad: { required: ['server1', 'domain'], optional: [...DIRECTORY_OPTIONS, 'base_dn', 'user_attr'] },
       openid: {
         required: ['issuer_url', 'client_id'],
-        optional: ['client_key', 'client_key_wo', 'client_key_wo_version', 'autocreate', 'username_claim', 'scopes', 'prompt', 'groups_claim', 'groups_autocreate', 'groups_overwrite'],
+        optional: [
+          'client_key',
+          'client_key_wo',
+          'client_key_wo_version',
+          'autocreate',
+          'username_claim',
+          'scopes',
+          'prompt',
+          'groups_claim',
+          'groups_autocreate',
+          'groups_overwrite',
+        ],
       },
     }),
     rules.conflictsWith('password', 'password_wo'),
@@ -156,8 +186,18 @@ function syncDefaults(model: RealmModel): string | undefined {
 }
 
 function realmExtra(plan: RealmPlan, prior: RealmModel | null) {
-  const password = secretToSend(plan.password, plan.password_wo, plan.password_wo_version, prior && { value: prior.password, version: prior.password_wo_version });
-  const clientKey = secretToSend(plan.client_key, plan.client_key_wo, plan.client_key_wo_version, prior && { value: prior.client_key, version: prior.client_key_wo_version });
+  const password = secretToSend(
+    plan.password,
+    plan.password_wo,
+    plan.password_wo_version,
+    prior && { value: prior.password, version: prior.password_wo_version },
+  );
+  const clientKey = secretToSend(
+    plan.client_key,
+    plan.client_key_wo,
+    plan.client_key_wo_version,
+    prior && { value: prior.client_key, version: prior.client_key_wo_version },
+  );
   const sync = syncDefaults(plan);
   const priorSync = prior === null ? undefined : syncDefaults(prior);
   const remove = [

@@ -1,17 +1,9 @@
 // A PEM certificate chain and private key as node:crypto reads them: plan-time checks that name
 // what is wrong, and the facts of a certificate (fingerprint, validity) Terraform shows.
 import { createPrivateKey, X509Certificate } from 'node:crypto';
+import { leafCertificate } from '../../../clients/common/x509.js';
 
-/** The first certificate of a chain (the node's own; the rest are its issuers). */
-export function leafCertificate(chain: string): X509Certificate | undefined {
-  const first = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/.exec(chain)?.[0];
-  if (first === undefined) return undefined;
-  try {
-    return new X509Certificate(first);
-  } catch {
-    return undefined;
-  }
-}
+export { leafCertificate };
 
 /** What is wrong with a PEM chain, or undefined. */
 export function chainProblem(chain: string): string | undefined {

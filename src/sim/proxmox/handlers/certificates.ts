@@ -130,7 +130,7 @@ function uploadCustom(ctx: RequestContext): CertificateInfo {
   const cert = parseCertificate(pem);
   if (!cert) throw die('unable to parse certificate');
   if (existing && ctx.params.force !== '1') throw die(`Custom certificate file '/etc/pve/nodes/${node}/pveproxy-ssl.pem' already exists.`);
-  let matches = false;
+  let matches: boolean;
   try {
     matches = cert.checkPrivateKey(createPrivateKey(key));
   } catch {

@@ -9,8 +9,26 @@ import type { SimRealm } from '../realm-state.js';
 const COMMON = ['default', 'comment', 'tfa'];
 const LDAP_COMMON = [
   ...COMMON,
-  'server2', 'port', 'secure', 'sslversion', 'verify', 'capath', 'cert', 'certkey', 'bind_dn', 'password', 'filter', 'sync_attributes',
-  'user_classes', 'group_dn', 'group_name_attr', 'group_filter', 'group_classes', 'sync-defaults-options', 'mode', 'case-sensitive',
+  'server2',
+  'port',
+  'secure',
+  'sslversion',
+  'verify',
+  'capath',
+  'cert',
+  'certkey',
+  'bind_dn',
+  'password',
+  'filter',
+  'sync_attributes',
+  'user_classes',
+  'group_dn',
+  'group_name_attr',
+  'group_filter',
+  'group_classes',
+  'sync-defaults-options',
+  'mode',
+  'case-sensitive',
 ];
 
 /** Per type: options it needs, options it also takes, options fixed after creation. */
@@ -20,8 +38,18 @@ const REALM_TYPES: Readonly<Record<string, { required: string[]; optional: strin
   openid: {
     required: ['issuer-url', 'client-id'],
     optional: [
-      'default', 'comment', 'client-key', 'autocreate', 'username-claim', 'scopes', 'prompt', 'acr-values',
-      'groups-claim', 'groups-autocreate', 'groups-overwrite', 'query-userinfo',
+      'default',
+      'comment',
+      'client-key',
+      'autocreate',
+      'username-claim',
+      'scopes',
+      'prompt',
+      'acr-values',
+      'groups-claim',
+      'groups-autocreate',
+      'groups-overwrite',
+      'query-userinfo',
     ],
     fixed: ['username-claim'],
   },
@@ -31,7 +59,9 @@ const REALM_TYPES: Readonly<Record<string, { required: string[]; optional: strin
 const NOT_STORED = new Set(['realm', 'type', 'password', 'delete', 'digest', 'check-connection']);
 
 function digestOf(domains: Map<string, SimRealm>): string {
-  return createHash('sha1').update(JSON.stringify([...domains])).digest('hex');
+  return createHash('sha1')
+    .update(JSON.stringify([...domains]))
+    .digest('hex');
 }
 
 function storedOptions(params: Readonly<Record<string, string>>): Record<string, string> {
