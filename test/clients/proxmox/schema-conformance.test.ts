@@ -205,7 +205,7 @@ async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: 
   await send(c.realms.findSyncJob('corp-sync'));
   await send(c.realms.updateSyncJob('corp-sync', { schedule: '*-*-* 02:00', comment: 'nightly' }, ['scope']));
   await send(c.realms.deleteSyncJob('corp-sync'));
-  await send(c.realms.delete('corp'));
+  await send(c.realms.remove('corp'));
   await send(tk.certificates.registerAccount({ name: 'conf', contact: ['ops@example.com'], tosUrl: 'https://example.com/tos' }));
   await send(tk.certificates.findAccount('conf'));
   await send(tk.certificates.updateAccount('conf', ['ops@example.com', 'admin@example.com']));

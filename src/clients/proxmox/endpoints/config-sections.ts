@@ -17,7 +17,7 @@ export class ConfigSections {
     private readonly base: string,
   ) {}
 
-  private path(id: string): string {
+  protected path(id: string): string {
     return `${this.base}/${encodeURIComponent(id)}`;
   }
 

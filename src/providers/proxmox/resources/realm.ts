@@ -232,7 +232,7 @@ export const realmResource = defineResource<ProxmoxProviderData>()({
     find: (client, realm) => client.realms.find(realm),
     create: (client, plan: RealmPlan, params) => client.realms.create({ ...params, realm: plan.realm, type: plan.type }),
     update: (client, realm, params, remove) => client.realms.update(realm, params, remove),
-    remove: (client, realm) => client.realms.delete(realm),
+    remove: (client, realm) => client.realms.remove(realm),
     extra: realmExtra,
     created: (plan) => ({ ...plan, id: plan.realm, password_wo: null, client_key_wo: null }),
     toModel: (values, known, raw) => {
