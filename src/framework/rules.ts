@@ -11,7 +11,14 @@ export type AttributeRule<K extends string = string> =
   | { readonly kind: 'conflicts_with'; readonly attributes: readonly K[] }
   | { readonly kind: 'exactly_one_of'; readonly attributes: readonly K[] }
   | { readonly kind: 'at_least_one_of'; readonly attributes: readonly K[] }
-  | { readonly kind: 'required_with'; readonly attribute: K; readonly requires: readonly K[] };
+  | { readonly kind: 'required_with'; readonly attribute: K; readonly requires: readonly K[] }
+  | { readonly kind: 'per_type'; readonly discriminator: K; readonly types: Readonly<Record<string, TypeOptions<K>>> };
+
+/** For `rules.perType`: the attributes a value of the discriminator needs, and those it also takes. */
+export interface TypeOptions<K extends string = string> {
+  readonly required?: readonly K[];
+  readonly optional?: readonly K[];
+}
 
 export const rules = {
   /** At most one of these may be set. */
@@ -22,6 +29,17 @@ export const rules = {
   atLeastOneOf: <const K extends string>(...attributes: K[]): AttributeRule<K> => ({ kind: 'at_least_one_of', attributes }),
   /** When `attribute` is set, every one of `requires` must be set too. */
   requiredWith: <const K extends string>(attribute: K, ...requires: K[]): AttributeRule<K> => ({ kind: 'required_with', attribute, requires }),
+  /**
+   * Options that depend on a type attribute (an LDAP realm's base_dn, an OpenID realm's
+   * issuer_url): for each value of `discriminator`, the attributes it needs and those it also
+   * takes. Every attribute named anywhere in the table and not listed for the configured type is
+   * refused; a type missing from the table is not judged (the discriminator's validator names it).
+   */
+  perType: <const K extends string>(discriminator: K, types: Readonly<Record<string, TypeOptions<K>>>): AttributeRule<K> => ({
+    kind: 'per_type',
+    discriminator,
+    types,
+  }),
 };
 
 /** A broken rule: the attribute the diagnostic points at and what to tell the user. */
@@ -47,6 +65,7 @@ function list(names: readonly string[], quote = '"'): string {
 
 /** The violations of `rule` in a configuration object (nothing while what decides it is unknown). */
 export function checkRule(rule: AttributeRule, object: Value): RuleViolation[] {
+  if (rule.kind === 'per_type') return checkPerType(rule, object);
   if (rule.kind === 'required_with') {
     if (presence(object, rule.attribute) !== 'set') return [];
     return rule.requires
@@ -74,6 +93,35 @@ export function checkRule(rule: AttributeRule, object: Value): RuleViolation[] {
   return [];
 }
 
+function checkPerType(rule: Extract<AttributeRule, { kind: 'per_type' }>, object: Value): RuleViolation[] {
+  const type = getAttr(object, rule.discriminator);
+  if (typeof type !== 'string') return [];
+  const options = rule.types[type];
+  if (options === undefined) return [];
+  const takes = new Set([...(options.required ?? []), ...(options.optional ?? [])]);
+  const violations: RuleViolation[] = [];
+  for (const name of perTypeAttributes(rule)) {
+    if (!takes.has(name) && presence(object, name) === 'set') {
+      violations.push({
+        attribute: name,
+        summary: 'Attribute not valid for this type',
+        detail: `"${name}" cannot be set when "${rule.discriminator}" is "${type}".`,
+      });
+    }
+  }
+  for (const name of options.required ?? []) {
+    if (presence(object, name) === 'null') {
+      violations.push({ attribute: name, summary: 'Missing required attribute', detail: `"${name}" must be set when "${rule.discriminator}" is "${type}".` });
+    }
+  }
+  return violations;
+}
+
+/** Every attribute a per-type rule's table names, in the order first named. */
+function perTypeAttributes(rule: Extract<AttributeRule, { kind: 'per_type' }>): string[] {
+  return [...new Set(Object.values(rule.types).flatMap((o) => [...(o.required ?? []), ...(o.optional ?? [])]))];
+}
+
 /** The rule in words for the generated docs, e.g. 'Set exactly one of `a`, `b` and `c`.'. */
 export function describeRule(rule: AttributeRule): string {
   const code = (names: readonly string[]) => list(names, '`');
@@ -86,10 +134,19 @@ export function describeRule(rule: AttributeRule): string {
       return `Set at least one of ${code(rule.attributes)}.`;
     case 'required_with':
       return `When \`${rule.attribute}\` is set, ${code(rule.requires)} must be set too.`;
+    case 'per_type':
+      return Object.entries(rule.types)
+        .map(([type, o]) => {
+          const needs = (o.required ?? []).length > 0 ? `needs ${code(o.required ?? [])}` : 'needs nothing more';
+          const takes = (o.optional ?? []).length > 0 ? ` and takes ${code(o.optional ?? [])}` : '';
+          return `\`${rule.discriminator}\` = "${type}" ${needs}${takes}.`;
+        })
+        .join(' ');
   }
 }
 
 /** The names a rule mentions, to check at declaration time that they exist. */
 export function ruleAttributes(rule: AttributeRule): readonly string[] {
+  if (rule.kind === 'per_type') return [rule.discriminator, ...perTypeAttributes(rule)];
   return rule.kind === 'required_with' ? [rule.attribute, ...rule.requires] : rule.attributes;
 }

@@ -16,8 +16,13 @@ import { truenasProvider } from '../../src/providers/truenas/index.js';
 import { proxmoxProvider } from '../../src/providers/proxmox/index.js';
 import type { Workspace } from '../helpers/terraform.js';
 import { providerWorkspace, REQUIRED_PROVIDERS } from '../helpers/providers.js';
+import { generateCertificate } from '../../src/sim/truenas/tls.js';
+import { ROOT_LOGIN } from '../providers/proxmox/harness.js';
 
 const TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+
+/** The custom node certificate proxmox_certificate uploads (made in `before`). */
+let nodeCert = { certPem: '', keyPem: '' };
 
 function providers(readOnly: boolean): string {
   return `${REQUIRED_PROVIDERS}
@@ -308,6 +313,39 @@ resource "proxmox_node_config" "pve" {
   node        = "pve"
   description = "rack 2"
 }
+resource "proxmox_realm" "corp" {
+  realm     = "corp"
+  type      = "ldap"
+  server1   = "ldap.example.com"
+  base_dn   = "dc=example,dc=com"
+  user_attr = "uid"
+  comment   = "${note}"
+}
+resource "proxmox_realm_sync" "corp" {
+  job_id   = "corp"
+  realm    = proxmox_realm.corp.realm
+  schedule = "daily"
+  comment  = "${note}"
+}
+resource "proxmox_acme_account" "default" {
+  name    = "default"
+  contact = ["ops@example.com"]
+  tos_url = "https://letsencrypt.org/documents/LE-SA-v1.5-February-24-2025.pdf"
+}
+resource "proxmox_acme_plugin" "cf" {
+  plugin_id = "cf"
+  api       = "cf"
+  data      = { CF_Token = "${note}" }
+}
+resource "proxmox_certificate" "pve" {
+  node         = "pve"
+  certificates = <<-EOT
+${nodeCert.certPem.trim()}
+EOT
+  private_key  = <<-EOT
+${nodeCert.keyPem.trim()}
+EOT
+}
 resource "proxmox_lxc" "dns" {
   node        = "pve"
   hostname    = "ro-dns"
@@ -341,8 +379,15 @@ describe('read-only mode with terraform, every resource type', () => {
   let adopted: Workspace | undefined;
 
   before(async () => {
-    lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0 } });
-    ws = providerWorkspace(labEnvironment(lab));
+    nodeCert = await generateCertificate('pve.lab.example');
+    lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0, users: [ROOT_LOGIN] } });
+    // A root@pam ticket, not the lab's token: ACME accounts are root@pam's alone.
+    ws = providerWorkspace({
+      ...labEnvironment(lab),
+      PROXMOX_VE_API_TOKEN: '',
+      PROXMOX_VE_USERNAME: ROOT_LOGIN.userid,
+      PROXMOX_VE_PASSWORD: ROOT_LOGIN.password,
+    });
     ws.writeConfig(providers(false));
     ws.writeConfig(resources('first'), 'resources.tf');
     await ws.init();
@@ -426,7 +471,8 @@ describe('read-only mode with terraform, every resource type', () => {
     const mutating = [...callsSince(truenasBefore, lab.truenas.callCounts).keys()].filter((method) => !LOOKS_LIKE_A_READ.test(method));
     assert.deepEqual(mutating, [], 'no mutating call reached the TrueNAS simulator');
     assert.equal(JSON.stringify(lab.truenas.state.inventory()), inventoryBefore, 'TrueNAS holds the same objects');
-    const proxmoxWrites = lab.proxmox.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+    // Logging in (POST /access/ticket) changes nothing on the server.
+    const proxmoxWrites = lab.proxmox.requests.filter((r) => r.method !== 'GET' && r.path !== '/access/ticket').map((r) => `${r.method} ${r.path}`);
     assert.deepEqual(proxmoxWrites, [], 'no mutating request reached the Proxmox simulator');
   });
 

@@ -146,7 +146,8 @@ describe('not-found handling of every resource', () => {
   let proxmox: ProxmoxSimulator;
   before(async () => {
     truenas = await startTrueNASSimulator({ apiKeys: ['1-registry'], loginRateLimit: false, badLoginDelayMs: 0 });
-    proxmox = await startProxmoxSimulator({ tokens: ['root@pam!tf=registry'], taskDelayMs: 1 });
+    // A root@pam ticket: some objects (ACME accounts) are root@pam's alone, even to read.
+    proxmox = await startProxmoxSimulator({ users: [{ userid: 'root@pam', password: 'registry' }], taskDelayMs: 1 });
   });
   after(async () => {
     await truenas?.stop();
@@ -158,7 +159,7 @@ describe('not-found handling of every resource', () => {
   it('reads an object that does not exist as gone, and deletes it without error', async () => {
     const configured = new Map<unknown, unknown>([
       [truenasProvider, await configure(truenasProvider as never, { endpoint: truenas.url, api_key: '1-registry' })],
-      [proxmoxProvider, await configure(proxmoxProvider as never, { endpoint: proxmox.url, api_token: 'root@pam!tf=registry', insecure: true })],
+      [proxmoxProvider, await configure(proxmoxProvider as never, { endpoint: proxmox.url, username: 'root@pam', password: 'registry', insecure: true })],
     ]);
     const failures: string[] = [];
     for (const provider of PROVIDERS) {

@@ -71,7 +71,17 @@ const NOT_FOUND_TEXTS = [
   /^no such (IPSet|security group) '[^']+'/,
   // Inside the SDN lock the text is prefixed ("delete sdn zone object failed: sdn 'x' does not exist").
   /\bsdn (vnet |subnet )?'[^']+' does not exist/,
+  // pve-access-control API2/Domains.pm (read, update; delete says "authentication domain").
+  /^(authentication )?domain '[^']+' does not exist/,
+  // pve-manager API2/ACMEPlugin.pm.
+  /^ACME plugin (ID )?'[^']+' (not defined|does not exist)/,
 ];
+
+/** 400 parameter errors that say the object is gone, by parameter (realm-sync jobs, ACME accounts). */
+const NOT_FOUND_PARAM_TEXTS: Readonly<Record<string, RegExp>> = {
+  id: /^No such job '/,
+  name: /^ACME account config file '[^']+' does not exist/,
+};
 
 /** pve-firewall answers a missing alias or IP set entry with a 400 naming the parameter. */
 const NOT_FOUND_PARAMS: Readonly<Record<string, string>> = { name: 'no such alias', cidr: 'no such IP/Network' };
@@ -83,6 +93,7 @@ export function isNotFound(err: unknown): boolean {
   if (err.status === 400 && Object.entries(NOT_FOUND_PARAMS).some(([param, text]) => err.errors[param] === text)) return true;
   // A node's network interface is a parameter error (pve-manager PVE/API2/Network.pm).
   if (err.status === 400 && err.errors.iface === 'interface does not exist') return true;
+  if (err.status === 400 && Object.entries(NOT_FOUND_PARAM_TEXTS).some(([param, text]) => text.test(err.errors[param] ?? ''))) return true;
   return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
 }
 

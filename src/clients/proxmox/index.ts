@@ -14,6 +14,8 @@ import { NodeSettingsApi } from './endpoints/node-settings.js';
 import { PoolsApi } from './endpoints/pools.js';
 import { QemuApi } from './endpoints/qemu.js';
 import { SdnApi } from './endpoints/sdn.js';
+import { RealmsApi } from './endpoints/realms.js';
+import { CertificatesApi } from './endpoints/certificates.js';
 import { StorageApi } from './endpoints/storage.js';
 import { ProxmoxHttp } from './http.js';
 import type { ProxmoxClientOptions } from './options.js';
@@ -38,6 +40,8 @@ export class ProxmoxClient {
   readonly sdn: SdnApi;
   readonly network: NodeNetworkApi;
   readonly settings: NodeSettingsApi;
+  readonly realms: RealmsApi;
+  readonly certificates: CertificatesApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -75,6 +79,8 @@ export class ProxmoxClient {
     this.sdn = new SdnApi(ctx);
     this.network = new NodeNetworkApi(ctx);
     this.settings = new NodeSettingsApi(ctx);
+    this.realms = new RealmsApi(ctx);
+    this.certificates = new CertificatesApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -140,3 +146,5 @@ export type * from './endpoints/firewall.js';
 export type * from './endpoints/sdn.js';
 export type * from './endpoints/node-network.js';
 export type * from './endpoints/node-settings.js';
+export type * from './endpoints/realms.js';
+export type * from './endpoints/certificates.js';

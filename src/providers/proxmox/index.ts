@@ -46,6 +46,11 @@ import { sdnIpamResource } from './resources/sdn-ipam.js';
 import { sdnSubnetResource } from './resources/sdn-subnet.js';
 import { sdnVnetResource } from './resources/sdn-vnet.js';
 import { sdnZoneResource } from './resources/sdn-zone.js';
+import { realmResource } from './resources/realm.js';
+import { realmSyncResource } from './resources/realm-sync.js';
+import { acmeAccountResource } from './resources/acme-account.js';
+import { acmePluginResource } from './resources/acme-plugin.js';
+import { certificateResource } from './resources/certificate.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export type { ProxmoxProviderData } from './provider-data.js';
@@ -86,6 +91,11 @@ export const proxmoxProvider = defineProvider({
     nodeHostsResource,
     nodeTimeResource,
     nodeConfigResource,
+    realmResource,
+    realmSyncResource,
+    acmeAccountResource,
+    acmePluginResource,
+    certificateResource,
   ],
   dataSources: [
     versionDataSource,

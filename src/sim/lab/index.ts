@@ -18,7 +18,7 @@ export interface LabOptions {
   /** `USER@REALM!TOKENID=SECRET`; generated (root@pam!lab=…) when not given. */
   proxmoxToken?: string;
   /** Passed through to the simulators (tests shorten delays). */
-  proxmox?: Pick<ProxmoxSimulatorOptions, 'taskDelayMs' | 'authFailureDelayMs' | 'latencyMs'>;
+  proxmox?: Pick<ProxmoxSimulatorOptions, 'taskDelayMs' | 'authFailureDelayMs' | 'latencyMs' | 'users'>;
   truenas?: Pick<TrueNASSimulatorOptions, 'latencyMs' | 'loginRateLimit' | 'interfaceAddresses'>;
 }
 

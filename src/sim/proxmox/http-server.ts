@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Handler, SimEngine, Routes } from './engine.js';
 import { faultFor, type ProxmoxSimFaults } from './faults.js';
-import { evaluateCheck, schemaCheckError, type Principal } from './permissions.js';
+import { evaluateCheck, isRootPam, permissionDenied, schemaCheckError, type Principal } from './permissions.js';
 import { PveError, paramError } from './pve-error.js';
 import { authenticate } from './request-auth.js';
 import { validateParams, type RouteLookup } from './schema/api-schema.js';
@@ -93,7 +93,12 @@ function sendError(res: ServerResponse, err: PveError): void {
 
 /** Applies the schema's permission check with the real 403 texts. */
 function checkPermissions(engine: SimEngine, who: Principal, permissions: unknown, params: Record<string, string>): void {
-  if (!permissions || typeof permissions !== 'object') return;
+  // A method without permissions is root@pam's alone; a token never is root@pam
+  // (pve-access-control RPCEnvironment.pm check_api2_permissions).
+  if (!permissions || typeof permissions !== 'object') {
+    if (isRootPam(who)) return;
+    throw permissionDenied('user != root@pam');
+  }
   const { check } = permissions as { check?: unknown };
   if (!Array.isArray(check) || evaluateCheck(engine.state, who, check, params)) return;
   throw schemaCheckError(check, params, engine.state, who);

@@ -14,6 +14,8 @@ import { firewallRuleRoutes } from './handlers/firewall-rules.js';
 import { guestRoutes } from './handlers/guests.js';
 import { nodeNetworkRoutes } from './handlers/node-network.js';
 import { settingsRoutes } from './handlers/node-settings.js';
+import { realmRoutes } from './handlers/realms.js';
+import { certificateRoutes } from './handlers/certificates.js';
 import { poolRoutes } from './handlers/pools.js';
 import { sdnRoutes } from './handlers/sdn.js';
 import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
@@ -183,10 +185,13 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...sdnVnetRoutes,
       ...nodeNetworkRoutes,
       ...settingsRoutes,
+      ...realmRoutes,
+      ...certificateRoutes,
     },
     sync,
   );
   const tls = await generateCertificate('truemox Proxmox VE simulator');
+  state.certificates.nodePem = tls.certPem;
   const requests: RequestRecord[] = [];
   const server = createApiServer({ engine, routes, faults, authFailureDelayMs: options.authFailureDelayMs ?? 3000, tls, onRequest: (r) => requests.push(r) });
   await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,8 @@
 import type { SimIscsiLun } from './iscsi-luns.js';
 import { emptyFirewall, type SimFirewall } from './firewall-state.js';
 import { BUILTIN_ROLES } from './roles.js';
+import { seedRealms, type SimRealms } from './realm-state.js';
+import { seedCertificates, type SimCertificates } from './certificate-state.js';
 import { seedNodeNetwork, seedNodeSettings, type SimNodeNetwork, type SimNodeSettings } from './node-network-state.js';
 import { seedSdn, type SimSdn } from './sdn-state.js';
 
@@ -110,6 +112,10 @@ export interface SimState {
   /** Each node's interfaces (live and pending) and its DNS, hosts, time zone and config (node-network-state.ts). */
   nodeNetworks: Map<string, SimNodeNetwork>;
   settings: Map<string, SimNodeSettings>;
+  /** domains.cfg, realm bind passwords, realm-sync jobs (realm-state.ts). */
+  realms: SimRealms;
+  /** ACME accounts and plugins, custom node certificates (certificate-state.ts). */
+  certificates: SimCertificates;
 }
 
 export const GIB = 1024 ** 3;
@@ -143,6 +149,8 @@ export function seedState(nodeName = 'pve'): SimState {
     sdn: seedSdn(),
     nodeNetworks: new Map([[nodeName, seedNodeNetwork()]]),
     settings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
+    realms: seedRealms(),
+    certificates: seedCertificates(),
   };
   state.storages.set('local', {
     storage: 'local',

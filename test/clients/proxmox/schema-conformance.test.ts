@@ -8,9 +8,10 @@ import { ProxmoxApiError, ProxmoxClient, type PowerOptions } from '../../../src/
 import { PveApiSchema, validateParams } from '../../../src/sim/proxmox/schema/api-schema.js';
 import type { HttpMethod } from '../../../src/sim/proxmox/schema/types.js';
 import { startHarness, type Harness } from './harness.js';
+import { generateCertificate } from '../../../src/sim/truenas/tls.js';
 
 const PASSWORD = 'conformance-password';
-const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings'] as const;
+const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings', 'realms', 'certificates'] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
 
@@ -182,6 +183,41 @@ async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> 
   await send(c.settings.time(node));
   await send(c.settings.updateConfig(node, { description: 'rack 2', 'startall-onboot-delay': 10 }, ['wakeonlan']));
   await send(c.settings.config(node));
+}
+
+/** Realms and their sync jobs, ACME (root@pam's alone: through the ticket client `tk`), a custom certificate. */
+async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: string): Promise<void> {
+  await send(
+    c.realms.create({
+      realm: 'corp',
+      type: 'ldap',
+      server1: 'ldap.example.com',
+      base_dn: 'dc=example,dc=com',
+      user_attr: 'uid',
+      password: 'bind',
+      'sync-defaults-options': 'scope=both,remove-vanished=acl;entry',
+    }),
+  );
+  await send(c.realms.list());
+  await send(c.realms.find('corp'));
+  await send(c.realms.update('corp', { comment: 'directory', port: 636, mode: 'ldaps', verify: true }, ['bind_dn']));
+  await send(c.realms.createSyncJob('corp-sync', { realm: 'corp', schedule: 'daily', scope: 'users', 'enable-new': true, 'remove-vanished': 'entry' }));
+  await send(c.realms.findSyncJob('corp-sync'));
+  await send(c.realms.updateSyncJob('corp-sync', { schedule: '*-*-* 02:00', comment: 'nightly' }, ['scope']));
+  await send(c.realms.deleteSyncJob('corp-sync'));
+  await send(c.realms.remove('corp'));
+  await send(tk.certificates.registerAccount({ name: 'conf', contact: ['ops@example.com'], tosUrl: 'https://example.com/tos' }));
+  await send(tk.certificates.findAccount('conf'));
+  await send(tk.certificates.updateAccount('conf', ['ops@example.com', 'admin@example.com']));
+  await send(tk.certificates.deactivateAccount('conf'));
+  await send(c.certificates.createPlugin({ id: 'cf', type: 'dns', api: 'cf', data: Buffer.from('CF_Token=x').toString('base64'), 'validation-delay': 60 }));
+  await send(c.certificates.findPlugin('cf'));
+  await send(c.certificates.updatePlugin('cf', { nodes: node, disable: true }, ['validation-delay']));
+  await send(c.certificates.deletePlugin('cf'));
+  const cert = await generateCertificate('pve.example.com');
+  await send(c.certificates.uploadCustom(node, { certificates: cert.certPem, key: cert.keyPem, force: false, restart: true }));
+  await send(c.certificates.info(node));
+  await send(c.certificates.deleteCustom(node, true));
 }
 
 before(async () => {
@@ -409,6 +445,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.tasks.status(node, upid));
   await send(c.tasks.log(node, upid, { start: 0, limit: 10 }));
   await send(c.tasks.wait(upid, { timeoutMs: 1000 }));
+  await realmsAndCertificates(c, tk, node);
   await send(tk.cluster.version());
   await send(tk.pools.create('by-ticket'));
   // Ticket-only: tokens may not change passwords.

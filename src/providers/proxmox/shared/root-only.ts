@@ -51,3 +51,12 @@ export function refuseRootOnlyChanges(ctx: PlanContext<{ client: { identity: Pro
     );
   }
 }
+
+/**
+ * Why this login cannot call methods that declare no permissions (root@pam's alone,
+ * pve-access-control RPCEnvironment.pm check_api2_permissions), or undefined when it can.
+ */
+export function rootOnlyRefusal(identity: ProxmoxIdentity, what: string): string | undefined {
+  if (isRootLogin(identity)) return undefined;
+  return `Proxmox lets only root@pam manage ${what}, and ${who(identity)} is not root@pam (an API token never is, even root@pam's). Log in as root@pam with a ticket instead: set PROXMOX_VE_USERNAME=root@pam and PROXMOX_VE_PASSWORD (username/password in the provider block).`;
+}

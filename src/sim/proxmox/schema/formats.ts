@@ -51,6 +51,11 @@ const CHECKS: Record<string, (value: string) => boolean> = {
   'pve-vmid': (v) => /^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 999999999,
   'pve-vmid-list': list((v) => /^\d+$/.test(v) && Number(v) >= 100),
   'pve-tag-list': list((v) => /^[a-z0-9_][a-z0-9_\-+.]*$/i.test(v)),
+  // PVE::JSONSchema pve_verify_email (email-list: comma/space separated).
+  'email-list': list((v) => /^[\w+\-~]+(\.[\w+\-~]+)*@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*$/.test(v)),
+  // pem_verify: one (or for a chain, several) PEM blocks.
+  'pem-certificate-chain': (v) => /^\s*(-----BEGIN CERTIFICATE-----\r?\n[\s\S]+?\r?\n-----END CERTIFICATE-----\s*)+$/.test(v),
+  'pem-string': (v) => /^\s*-----BEGIN [A-Z ]+-----\r?\n[\s\S]+?\r?\n-----END [A-Z ]+-----\s*$/.test(v),
 };
 
 /** Whether a value fits a named format; unknown formats pass. */

@@ -1,0 +1,109 @@
+// `proxmox_acme_plugin`: a DNS challenge plugin (priv/acme/plugins.cfg, pve-manager
+// PVE/API2/ACMEPlugin.pm; the acme.sh DNS API names are the schema's `api` enum) that proves
+// domain ownership for proxmox_acme_certificate. Its credentials travel base64 encoded as
+// KEY=VALUE lines (`data`), as the web UI sends them.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { configIdAttribute } from '../shared/config-id.js';
+import { fields } from '../shared/api-fields.js';
+import { sectionCrud } from '../shared/section-crud.js';
+
+const PLUGIN_FIELDS = fields([
+  ['api', 'api', 'string'],
+  ['nodes', 'nodes', 'list'],
+  ['disable', 'disable', 'bool'],
+  ['validation_delay', 'validation-delay', 'number'],
+] as const);
+
+const pluginSchema = schema({
+  description: 'An ACME DNS challenge plugin: how Proxmox creates the DNS records that prove a domain is yours (an acme.sh DNS API and its credentials).',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The plugin id.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    plugin_id: configIdAttribute('Plugin id.'),
+    api: attr.string({
+      required: true,
+      description: 'The acme.sh DNS API, such as "cf" (Cloudflare), "aws" (Route 53) or "ovh".',
+      validators: [validators.textMatching(/^[a-z0-9_]+$/, 'an acme.sh DNS API name')],
+    }),
+    data: attr.map(ty.string, {
+      optional: true,
+      sensitive: true,
+      description: 'The DNS API\'s credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }.',
+      validators: [
+        validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
+          if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+          const bad = Object.entries(value).find(([k, v]) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || (typeof v === 'string' && /[\r\n]/.test(v)));
+          return bad === undefined ? undefined : `"${bad[0]}": keys must be letters, digits and "_", values a single line`;
+        }),
+      ],
+    }),
+    validation_delay: attr.number({
+      optional: true,
+      description: 'Seconds to wait after creating the record before the CA checks it (server default 30).',
+      validators: [validators.between(0, 172800), validators.integer()],
+    }),
+    nodes: attr.set(ty.string, { optional: true, description: 'Nodes the plugin may be used on (all when unset).' }),
+    disable: attr.bool({ optional: true, description: 'Disable the plugin.' }),
+  },
+});
+
+type PluginModel = ModelOf<typeof pluginSchema>;
+type PluginPlan = PlanModelOf<typeof pluginSchema>;
+
+/** `KEY=value` lines, sorted, base64 encoded; undefined when there is no data. */
+export function encodePluginData(data: Readonly<Record<string, string>> | null): string | undefined {
+  if (data === null) return undefined;
+  const lines = Object.entries(data)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `${key}=${value}`);
+  return Buffer.from(lines.join('\n'), 'utf8').toString('base64');
+}
+
+export function decodePluginData(text: unknown): Record<string, string> | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const out: Record<string, string> = {};
+  for (const line of Buffer.from(text, 'base64').toString('utf8').split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+export const acmePluginResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_acme_plugin',
+  schema: pluginSchema,
+  importId: { description: 'the plugin id', example: 'cloudflare' },
+  example: `resource "proxmox_acme_plugin" "cloudflare" {
+  plugin_id        = "cloudflare"
+  api              = "cf"
+  data             = { CF_Token = var.cloudflare_token }
+  validation_delay = 60
+}`,
+  ...sectionCrud({
+    fields: PLUGIN_FIELDS,
+    key: (model: PluginModel) => model.plugin_id,
+    find: (client, id) => client.certificates.findPlugin(id),
+    create: (client, plan: PluginPlan, params) => client.certificates.createPlugin({ ...params, id: plan.plugin_id, type: 'dns' }),
+    update: (client, id, params, remove) => client.certificates.updatePlugin(id, params, remove),
+    remove: (client, id) => client.certificates.deletePlugin(id),
+    extra: (plan, prior) => {
+      const data = encodePluginData(plan.data);
+      const before = prior === null ? undefined : encodePluginData(prior.data);
+      return { params: { data: data !== before ? data : undefined }, remove: data === undefined && before !== undefined ? ['data'] : [] };
+    },
+    created: (plan) => ({ ...plan, id: plan.plugin_id }),
+    toModel: (values, known, raw) => ({
+      ...(values as Pick<PluginModel, 'nodes' | 'disable' | 'validation_delay'>),
+      id: known.plugin_id,
+      plugin_id: known.plugin_id,
+      api: typeof values.api === 'string' ? values.api : known.api,
+      data: decodePluginData(raw.data),
+    }),
+  }),
+  importState: (id) => ({ plugin_id: id }),
+});

@@ -1,0 +1,139 @@
+// `proxmox_certificate`: a node's custom TLS certificate (pveproxy-ssl.pem and its key, pve-manager
+// PVE/API2/Certificates.pm upload_custom_cert / remove_custom_cert). Destroying it removes the
+// custom files: the node serves its cluster-issued pve-ssl.pem again.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource, type OperationContext, type WriteContext } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
+import type { CertificateInfo } from '../../../clients/proxmox/index.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { deleteIgnoringMissing } from '../shared/not-found.js';
+import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../shared/pem.js';
+import { UNKNOWN } from '../../../values/types.js';
+import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
+
+const replace = planModifiers.requiresReplace();
+const keep = planModifiers.useStateForUnknown();
+const CUSTOM_FILE = 'pveproxy-ssl.pem';
+
+const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
+
+const certificateSchema = schema({
+  description:
+    "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again.",
+  attributes: {
+    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [keep] }),
+    node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+    certificates: attr.string({
+      required: true,
+      description: "PEM certificate chain: the node's certificate first, then its intermediates.",
+      validators: [validators.custom('a PEM certificate chain', (value) => (typeof value === 'string' ? chainProblem(value) : undefined))],
+    }),
+    private_key: attr.string({ optional: true, sensitive: true, description: "The certificate's PEM private key. Proxmox never returns it." }),
+    private_key_wo: privateKey.secret,
+    private_key_wo_version: privateKey.version,
+    overwrite: attr.bool({
+      default: false,
+      description: 'Replace a custom or ACME certificate the node already has (default false: the upload fails instead).',
+    }),
+    restart: attr.bool({ default: true, description: 'Reload pveproxy so the new certificate is served at once (default true).' }),
+    fingerprint: attr.string({ computed: true, description: "SHA-256 fingerprint of the node's certificate.", planModifiers: [keep] }),
+    subject: attr.string({ computed: true, description: 'Subject, e.g. "/CN=pve.example.com".', planModifiers: [keep] }),
+    issuer: attr.string({ computed: true, description: 'Issuer.', planModifiers: [keep] }),
+    not_before: attr.number({ computed: true, description: 'Start of validity, seconds since 1970.', planModifiers: [keep] }),
+    not_after: attr.number({ computed: true, description: 'Expiry, seconds since 1970.', planModifiers: [keep] }),
+    subject_alternative_names: attr.list(ty.string, {
+      computed: true,
+      description: 'DNS names and addresses the certificate is valid for.',
+      planModifiers: [keep],
+    }),
+  },
+  rules: [rules.exactlyOneOf('private_key', 'private_key_wo'), rules.requiredWith('private_key_wo', 'private_key_wo_version')],
+});
+
+type CertificateModel = ModelOf<typeof certificateSchema>;
+type CertificatePlan = PlanModelOf<typeof certificateSchema>;
+type Ctx = OperationContext<ProxmoxProviderData>;
+
+function toModel(info: CertificateInfo, known: CertificateModel): CertificateModel {
+  const pem = info.pem ?? '';
+  // The configured chain stands while the node serves the same certificate (the server returns
+  // only the leaf, re-encoded); another certificate shows as a change.
+  const same = info.fingerprint !== undefined && fingerprintOf(known.certificates)?.toUpperCase() === info.fingerprint.toUpperCase();
+  return {
+    ...known,
+    id: known.node,
+    certificates: same ? known.certificates : pem,
+    private_key_wo: null,
+    fingerprint: info.fingerprint ?? null,
+    subject: info.subject ?? null,
+    issuer: info.issuer ?? null,
+    not_before: info.notbefore ?? null,
+    not_after: info.notafter ?? null,
+    subject_alternative_names: info.san ?? [],
+  };
+}
+
+async function find(ctx: Ctx, known: CertificateModel): Promise<CertificateModel | null> {
+  const infos = await ctx.provider.client.certificates.info(known.node);
+  const custom = infos.find((info) => info.filename === CUSTOM_FILE);
+  return custom === undefined ? null : toModel(custom, known);
+}
+
+async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel | null): Promise<CertificateModel> {
+  const key = secretToSend(
+    plan.private_key,
+    plan.private_key_wo,
+    plan.private_key_wo_version,
+    prior && { value: prior.private_key, version: prior.private_key_wo_version },
+  );
+  // After creation the custom certificate is this resource's own: replacing it needs force.
+  const force = prior !== null || plan.overwrite;
+  const info = await ctx.provider.client.certificates.uploadCustom(plan.node, {
+    certificates: plan.certificates,
+    ...(key.value !== undefined ? { key: key.value } : {}),
+    force,
+    restart: plan.restart,
+  });
+  return toModel(info, { ...plan, id: plan.node, private_key_wo: null } as CertificateModel);
+}
+
+export const certificateResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_certificate',
+  schema: certificateSchema,
+  importId: { description: 'the node name (private_key is not imported: set it in the configuration)', example: 'pve' },
+  example: `resource "proxmox_certificate" "pve" {
+  node         = "pve"
+  certificates = file("pve.example.com.fullchain.pem")
+  private_key  = file("pve.example.com.key")
+}`,
+  create: (ctx: WriteContext<ProxmoxProviderData, CertificateModel>, plan: CertificatePlan) => upload(ctx, plan, null),
+  read: (ctx: Ctx, state: CertificateModel) => find(ctx, state),
+  update: (ctx: WriteContext<ProxmoxProviderData, CertificateModel>, plan: CertificatePlan, prior: CertificateModel) => upload(ctx, plan, prior),
+  async delete(ctx: Ctx, state: CertificateModel) {
+    await deleteIgnoringMissing(() => ctx.provider.client.certificates.deleteCustom(state.node, state.restart ?? true));
+  },
+  importState: (id) => ({ node: id, certificates: '', restart: true, overwrite: false }),
+  // A new certificate: its fingerprint and validity are known from the PEM now; how the server
+  // spells subject, issuer and names is known after the upload.
+  modifyPlan(ctx) {
+    const chain = ctx.config.get('certificates');
+    if (ctx.creating || typeof chain !== 'string' || chain === ctx.prior.get('certificates')) return;
+    const leaf = leafCertificate(chain);
+    ctx.setPlanned('fingerprint', leaf?.fingerprint256 ?? UNKNOWN);
+    ctx.setPlanned('not_before', leaf === undefined ? UNKNOWN : Math.floor(Date.parse(leaf.validFrom) / 1000));
+    ctx.setPlanned('not_after', leaf === undefined ? UNKNOWN : Math.floor(Date.parse(leaf.validTo) / 1000));
+    for (const name of ['subject', 'issuer', 'subject_alternative_names'] as const) ctx.setPlanned(name, UNKNOWN);
+  },
+  validateConfig(ctx) {
+    const chain = ctx.config.string('certificates');
+    const key = ctx.config.string('private_key') ?? ctx.config.string('private_key_wo');
+    if (chain === undefined || key === undefined) return;
+    const problem = keyMismatch(chain, key);
+    if (problem !== undefined)
+      ctx.error(ctx.config.isNull('private_key') ? 'private_key_wo' : 'private_key', 'Private key does not match', `The key ${problem}.`);
+  },
+});
