@@ -71,6 +71,8 @@ const NOT_FOUND_TEXTS = [
   /^no such (IPSet|security group) '[^']+'/,
   // Inside the SDN lock the text is prefixed ("delete sdn zone object failed: sdn 'x' does not exist").
   /\bsdn (vnet |subnet )?'[^']+' does not exist/,
+  // pve-manager API2/Cluster/Mapping/{PCI,USB,Dir}.pm `get`.
+  /^mapping '[^']+' not found/,
 ];
 
 /** pve-firewall answers a missing alias or IP set entry with a 400 naming the parameter. */

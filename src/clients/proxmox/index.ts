@@ -15,6 +15,8 @@ import { PoolsApi } from './endpoints/pools.js';
 import { QemuApi } from './endpoints/qemu.js';
 import { SdnApi } from './endpoints/sdn.js';
 import { StorageApi } from './endpoints/storage.js';
+import { StorageFilesApi } from './endpoints/storage-files.js';
+import { MappingApi } from './endpoints/mappings.js';
 import { ProxmoxHttp } from './http.js';
 import type { ProxmoxClientOptions } from './options.js';
 import { ticketData } from './schemas.js';
@@ -38,6 +40,8 @@ export class ProxmoxClient {
   readonly sdn: SdnApi;
   readonly network: NodeNetworkApi;
   readonly settings: NodeSettingsApi;
+  readonly files: StorageFilesApi;
+  readonly mappings: MappingApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -75,6 +79,8 @@ export class ProxmoxClient {
     this.sdn = new SdnApi(ctx);
     this.network = new NodeNetworkApi(ctx);
     this.settings = new NodeSettingsApi(ctx);
+    this.files = new StorageFilesApi(ctx);
+    this.mappings = new MappingApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -140,3 +146,5 @@ export type * from './endpoints/firewall.js';
 export type * from './endpoints/sdn.js';
 export type * from './endpoints/node-network.js';
 export type * from './endpoints/node-settings.js';
+export type * from './endpoints/storage-files.js';
+export type * from './endpoints/mappings.js';

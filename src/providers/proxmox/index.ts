@@ -46,6 +46,9 @@ import { sdnIpamResource } from './resources/sdn-ipam.js';
 import { sdnSubnetResource } from './resources/sdn-subnet.js';
 import { sdnVnetResource } from './resources/sdn-vnet.js';
 import { sdnZoneResource } from './resources/sdn-zone.js';
+import { downloadFileResource } from './resources/download-file.js';
+import { hardwareMappingDirResource, hardwareMappingPciResource, hardwareMappingUsbResource } from './resources/hardware-mapping.js';
+import { hardwareMappingsDataSource } from './data-sources/hardware-mappings.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -90,6 +93,10 @@ export const proxmoxProvider = defineProvider({
     nodeHostsResource,
     nodeTimeResource,
     nodeConfigResource,
+    downloadFileResource,
+    hardwareMappingPciResource,
+    hardwareMappingUsbResource,
+    hardwareMappingDirResource,
   ],
   dataSources: [
     versionDataSource,
@@ -104,6 +111,7 @@ export const proxmoxProvider = defineProvider({
     firewallAliasesDataSource,
     firewallIpsetsDataSource,
     firewallSecurityGroupsDataSource,
+    hardwareMappingsDataSource,
   ],
   functions: [parseVolumeIdFunction, parsePropertyStringFunction, buildPropertyStringFunction],
   ephemeralResources: [apiTokenEphemeral, ticketEphemeral],

@@ -19,6 +19,9 @@ import { sdnRoutes } from './handlers/sdn.js';
 import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
 import { snapshotRoutes } from './handlers/snapshots.js';
 import { storageRoutes } from './handlers/storage.js';
+import { storageFileRoutes } from './handlers/storage-files.js';
+import { hardwareMappingRoutes } from './handlers/hardware-mappings.js';
+import { UploadSpool } from './uploads.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
 import { PveApiSchema } from './schema/api-schema.js';
 import { withStoragePlugins } from './schema/storage-plugins.js';
@@ -156,6 +159,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       return known !== undefined && known === password;
     },
     macPrefix: 'BC:24:11',
+    uploads: new UploadSpool(),
   };
   const nas = options.truenas === undefined ? undefined : new NasLink(options.truenas);
   if (nas) engine.nas = nas;
@@ -183,6 +187,8 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...sdnVnetRoutes,
       ...nodeNetworkRoutes,
       ...settingsRoutes,
+      ...storageFileRoutes,
+      ...hardwareMappingRoutes,
     },
     sync,
   );

@@ -5,6 +5,7 @@ import { emptyFirewall, type SimFirewall } from './firewall-state.js';
 import { BUILTIN_ROLES } from './roles.js';
 import { seedNodeNetwork, seedNodeSettings, type SimNodeNetwork, type SimNodeSettings } from './node-network-state.js';
 import { seedSdn, type SimSdn } from './sdn-state.js';
+import { emptyMappings, type SimMappings } from './mapping-state.js';
 
 export type GuestKind = 'qemu' | 'lxc';
 
@@ -46,6 +47,8 @@ export interface SimVolume {
   size: number;
   format: string;
   content: string;
+  /** The file's bytes, where the simulator knows them (downloads, uploads, snippets). */
+  bytes?: Buffer;
 }
 
 export interface SimStorage {
@@ -110,6 +113,8 @@ export interface SimState {
   /** Each node's interfaces (live and pending) and its DNS, hosts, time zone and config (node-network-state.ts). */
   nodeNetworks: Map<string, SimNodeNetwork>;
   settings: Map<string, SimNodeSettings>;
+  /** /etc/pve/mapping: PCI, USB and directory mappings (mapping-state.ts). */
+  mappings: SimMappings;
 }
 
 export const GIB = 1024 ** 3;
@@ -143,6 +148,7 @@ export function seedState(nodeName = 'pve'): SimState {
     sdn: seedSdn(),
     nodeNetworks: new Map([[nodeName, seedNodeNetwork()]]),
     settings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
+    mappings: emptyMappings(),
   };
   state.storages.set('local', {
     storage: 'local',
