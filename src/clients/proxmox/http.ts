@@ -131,7 +131,8 @@ export class ProxmoxHttp {
     const route = `${method} ${path}`;
     const encoded = encodeParams(params).toString();
     const inBody = method === 'POST' || method === 'PUT';
-    const headers: Record<string, string> = request.anonymous || !this.auth ? {} : await this.auth.headersFor(method);
+    // A copy: token auth hands out one shared object, which must not keep this request's content type.
+    const headers: Record<string, string> = request.anonymous || !this.auth ? {} : { ...(await this.auth.headersFor(method)) };
     if (inBody && request.multipart === undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
     const body = request.multipart ?? encoded;
     const fullPath = `${this.basePath}${path}${!inBody && encoded !== '' ? `?${encoded}` : ''}`;

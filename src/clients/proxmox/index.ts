@@ -30,6 +30,8 @@ export type ProxmoxIdentity =
 export class ProxmoxClient {
   readonly stats: ProxmoxClientStats = emptyStats();
   readonly identity: ProxmoxIdentity;
+  /** The API endpoint this client talks to. */
+  readonly endpoint: string;
   readonly cluster: ClusterApi;
   readonly qemu: QemuApi;
   readonly lxc: LxcApi;
@@ -64,6 +66,7 @@ export class ProxmoxClient {
     });
     this.http.auth = this.authFor(options);
     this.identity = identityOf(options);
+    this.endpoint = options.endpoint;
     this.loginPassword = options.apiToken === undefined ? options.password : undefined;
     this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () =>
       cache.invalidate(),

@@ -8,6 +8,7 @@ import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { VERSION } from '../../version.js';
 import { createProxmoxClient, proxmoxConfigSchema, vmidRangeSetting } from './config.js';
 import { VmidAllocator } from './shared/vmid-allocator.js';
+import { sshSettings, type SshSettings } from './ssh/settings.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
@@ -47,6 +48,7 @@ import { sdnSubnetResource } from './resources/sdn-subnet.js';
 import { sdnVnetResource } from './resources/sdn-vnet.js';
 import { sdnZoneResource } from './resources/sdn-zone.js';
 import { downloadFileResource } from './resources/download-file.js';
+import { fileResource } from './resources/file.js';
 import { hardwareMappingDirResource, hardwareMappingPciResource, hardwareMappingUsbResource } from './resources/hardware-mapping.js';
 import { hardwareMappingsDataSource } from './data-sources/hardware-mappings.js';
 
@@ -55,6 +57,8 @@ export interface ProxmoxProviderData {
   readonly client: ProxmoxClient;
   /** Ids for new guests, unique within this provider process (parallel creates). */
   readonly vmids: VmidAllocator;
+  /** SSH access to the nodes (the `ssh` block), for what the API cannot write; undefined when not configured. */
+  readonly ssh: SshSettings | undefined;
 }
 
 export const proxmoxProvider = defineProvider({
@@ -94,6 +98,7 @@ export const proxmoxProvider = defineProvider({
     nodeTimeResource,
     nodeConfigResource,
     downloadFileResource,
+    fileResource,
     hardwareMappingPciResource,
     hardwareMappingUsbResource,
     hardwareMappingDirResource,
@@ -123,7 +128,8 @@ export const proxmoxProvider = defineProvider({
   async configure(ctx, config): Promise<ProxmoxProviderData> {
     const range = vmidRangeSetting(config);
     const client = await createProxmoxClient(ctx, config);
-    return { client, vmids: new VmidAllocator(client.cluster, range) };
+    const ssh = sshSettings(config.ssh, client.endpoint);
+    return { client, vmids: new VmidAllocator(client.cluster, range), ssh };
   },
   apiCallCounts({ client }) {
     const { requests, logins, retries, taskPolls } = client.stats;
