@@ -120,7 +120,8 @@ function checkString(raw: string, schema: ParamSchema): string | undefined {
   if (schema.minLength !== undefined && raw.length < schema.minLength) {
     return `value must be at least ${schema.minLength} characters long`;
   }
-  if (schema.enum !== undefined && !schema.enum.includes(raw)) {
+  // A null enum (download-url `compression`, built from an undefined Perl variable) restricts nothing.
+  if (Array.isArray(schema.enum) && !schema.enum.includes(raw)) {
     return `value '${raw}' does not have a value in the enumeration '${schema.enum.join(', ')}'`;
   }
   if (schema.pattern !== undefined && compilePattern(schema.pattern)?.test(raw) === false) {
