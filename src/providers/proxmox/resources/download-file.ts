@@ -96,7 +96,7 @@ function withServerFacts(model: DownloadModel, fileName: string, volumeId: strin
 export const downloadFileResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_download_file',
   schema: downloadSchema,
-  importId: { description: 'NODE/VOLUME_ID (url and checksum cannot be read back: the configured ones are adopted)', example: 'pve/local:iso/debian-12.7.0-amd64-netinst.iso' },
+  importId: { description: 'NODE/VOLUME_ID (url and checksum cannot be read back: the configured ones are adopted)', example: 'pve/local:import/debian-12-genericcloud-amd64.qcow2' },
   timeouts: { create: '60m', delete: '10m' },
   example: `resource "proxmox_download_file" "debian_cloud" {
   node               = "pve"
