@@ -82,7 +82,8 @@ export async function startSimSshServer(state: SimState, options: SimSshOptions)
             const target = snippetVolume(state, file.path);
             const bytes = file.data;
             // Anywhere else the file lands outside every storage's listed content: nothing to record.
-            if (target) addVolume(state, { storage: target.storage.storage, name: target.name, size: bytes.length, format: 'snippet', content: 'snippets', bytes });
+            if (target)
+              addVolume(state, { storage: target.storage.storage, name: target.name, size: bytes.length, format: 'snippet', content: 'snippets', bytes });
             return sftp.status(reqid, STATUS_CODE.OK);
           });
           // The snippets directory exists (or is created); OpenSSH answers a generic failure when it does.

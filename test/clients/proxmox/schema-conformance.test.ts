@@ -188,15 +188,38 @@ async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> 
 async function filesAndMappings(c: ProxmoxClient, node: string): Promise<void> {
   const checksum = { value: 'ab12', algorithm: 'sha256' } as const;
   await send(c.files.queryUrlMetadata(node, 'https://mirror.example.test/a.iso', false));
-  await send(c.files.downloadUrl(node, 'local', { url: 'https://mirror.example.test/a.iso', content: 'iso', filename: 'a.iso', checksum, compression: 'zst', verifyCertificates: true }));
+  await send(
+    c.files.downloadUrl(node, 'local', {
+      url: 'https://mirror.example.test/a.iso',
+      content: 'iso',
+      filename: 'a.iso',
+      checksum,
+      compression: 'zst',
+      verifyCertificates: true,
+    }),
+  );
   await send(c.files.upload(node, 'local', { content: 'iso', filename: 'b.iso', data: new Blob(['iso']), checksum }));
-  await send(c.mappings.create('pci', 'gpu', { description: 'GPU', map: ['node=pve,path=0000:01:00.0,id=10de:1b80,iommugroup=1'], mdev: true, liveMigrationCapable: false }));
+  await send(
+    c.mappings.create('pci', 'gpu', {
+      description: 'GPU',
+      map: ['node=pve,path=0000:01:00.0,id=10de:1b80,iommugroup=1'],
+      mdev: true,
+      liveMigrationCapable: false,
+    }),
+  );
   await send(c.mappings.create('usb', 'stick', { map: ['node=pve,id=10c4:ea60,path=1-2'] }));
   await send(c.mappings.create('dir', 'media', { map: ['node=pve,path=/srv/media', 'node=pve2,path=/srv/media'] }));
   await send(c.mappings.list('pci', node));
   await send(c.mappings.get('usb', 'stick'));
   await send(c.mappings.find('dir', 'media'));
-  await send(c.mappings.update('pci', 'gpu', { map: ['node=pve,path=0000:01:00.0,id=10de:1b80'] }, { delete: ['description'], digest: (await c.mappings.get('pci', 'gpu')).digest }));
+  await send(
+    c.mappings.update(
+      'pci',
+      'gpu',
+      { map: ['node=pve,path=0000:01:00.0,id=10de:1b80'] },
+      { delete: ['description'], digest: (await c.mappings.get('pci', 'gpu')).digest },
+    ),
+  );
   await send(c.mappings.delete('usb', 'stick'));
 }
 

@@ -28,7 +28,11 @@ const downloadSchema = schema({
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VOLUME_ID.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'Node that downloads the file (and whose storage holds it).', planModifiers: [replace] }),
-    storage: attr.string({ required: true, description: 'File-based storage (dir, NFS, CIFS, ...) configured for the content type.', planModifiers: [replace] }),
+    storage: attr.string({
+      required: true,
+      description: 'File-based storage (dir, NFS, CIFS, ...) configured for the content type.',
+      planModifiers: [replace],
+    }),
     content: attr.string({
       required: true,
       description: '"iso" (ISO images), "vztmpl" (container templates) or "import" (disk images and OVAs to import).',
@@ -37,7 +41,7 @@ const downloadSchema = schema({
     }),
     url: attr.string({
       required: true,
-      description: 'http(s) URL the node downloads. The node itself fetches it, through the datacenter\'s http_proxy if one is set.',
+      description: "http(s) URL the node downloads. The node itself fetches it, through the datacenter's http_proxy if one is set.",
       validators: [validators.url(['https', 'http'])],
       planModifiers: [replaceUnlessImported],
     }),
@@ -96,7 +100,10 @@ function withServerFacts(model: DownloadModel, fileName: string, volumeId: strin
 export const downloadFileResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_download_file',
   schema: downloadSchema,
-  importId: { description: 'NODE/VOLUME_ID (url and checksum cannot be read back: the configured ones are adopted)', example: 'pve/local:import/debian-12-genericcloud-amd64.qcow2' },
+  importId: {
+    description: 'NODE/VOLUME_ID (url and checksum cannot be read back: the configured ones are adopted)',
+    example: 'pve/local:import/debian-12-genericcloud-amd64.qcow2',
+  },
   timeouts: { create: '60m', delete: '10m' },
   example: `resource "proxmox_download_file" "debian_cloud" {
   node               = "pve"
@@ -135,7 +142,8 @@ export const downloadFileResource = defineResource<ProxmoxProviderData>()({
     if (ctx.creating) {
       const name = ctx.config.string('file_name') ?? (url === undefined ? undefined : urlFileName(url));
       if (name !== undefined && ctx.config.isNull('file_name')) ctx.setPlanned('file_name', name);
-      if (storage !== undefined && content !== undefined && name !== undefined) ctx.setPlanned('volume_id', fileVolumeId(storage, content as UploadContent, name));
+      if (storage !== undefined && content !== undefined && name !== undefined)
+        ctx.setPlanned('volume_id', fileVolumeId(storage, content as UploadContent, name));
       return;
     }
     await planRedownload(ctx.provider, {
@@ -148,7 +156,11 @@ export const downloadFileResource = defineResource<ProxmoxProviderData>()({
       onChanged: (remote, local) => {
         ctx.setPlanned('size', UNKNOWN);
         ctx.requireReplace('size');
-        ctx.warn('size', 'The file at the URL changed', `The URL reports ${remote} bytes, the file on the storage has ${local}: it is downloaded again (overwrite = false keeps it).`);
+        ctx.warn(
+          'size',
+          'The file at the URL changed',
+          `The URL reports ${remote} bytes, the file on the storage has ${local}: it is downloaded again (overwrite = false keeps it).`,
+        );
       },
       onUnknown: (reason) => ctx.warn('url', 'Could not compare the file with the URL', reason),
     });
@@ -177,7 +189,9 @@ export const downloadFileResource = defineResource<ProxmoxProviderData>()({
         url: plan.url,
         content,
         filename: fileName,
-        ...(plan.checksum !== null && plan.checksum_algorithm !== null ? { checksum: { value: plan.checksum, algorithm: plan.checksum_algorithm as ChecksumAlgorithm } } : {}),
+        ...(plan.checksum !== null && plan.checksum_algorithm !== null
+          ? { checksum: { value: plan.checksum, algorithm: plan.checksum_algorithm as ChecksumAlgorithm } }
+          : {}),
         ...(plan.decompression_algorithm !== null ? { compression: plan.decompression_algorithm } : {}),
         verifyCertificates: plan.verify_certificates,
       },

@@ -25,7 +25,7 @@ const replaceUnlessImported = planModifiers.requiresReplaceIf('changing it uploa
 
 const fileSchema = schema({
   description:
-    'A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider\'s `ssh` block). Changing the content uploads it again; destroying it deletes the file.',
+    "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file.",
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VOLUME_ID.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'Node whose storage receives the file.', planModifiers: [replace] }),
@@ -42,8 +42,16 @@ const fileSchema = schema({
       description: 'Name on the storage; by default the base name of `source_file`. Required with `source_content`.',
       planModifiers: [planModifiers.useStateForUnknown(), replace],
     }),
-    source_file: attr.string({ optional: true, description: 'Path of a local file (on the machine running Terraform) to upload.', planModifiers: [replaceUnlessImported] }),
-    source_content: attr.string({ optional: true, description: 'The file\'s content as text, such as cloud-init user data.', planModifiers: [replaceUnlessImported] }),
+    source_file: attr.string({
+      optional: true,
+      description: 'Path of a local file (on the machine running Terraform) to upload.',
+      planModifiers: [replaceUnlessImported],
+    }),
+    source_content: attr.string({
+      optional: true,
+      description: "The file's content as text, such as cloud-init user data.",
+      planModifiers: [replaceUnlessImported],
+    }),
     content_sha256: attr.string({
       computed: true,
       description: 'SHA-256 of the content uploaded; a different local file or text plans a replacement.',
@@ -93,7 +101,11 @@ function nameOf(config: { source_file: string | null; file_name: string | null }
 async function writeSnippet(ctx: OperationContext<ProxmoxProviderData>, plan: FilePlan, name: string, blob: Blob): Promise<void> {
   const { ssh, client } = ctx.provider;
   if (ssh === undefined)
-    throw new AttributeError('content', 'No SSH access configured', 'The Proxmox API cannot upload snippets: configure the provider\'s `ssh` block (private_key or agent) so they are written over SSH.');
+    throw new AttributeError(
+      'content',
+      'No SSH access configured',
+      "The Proxmox API cannot upload snippets: configure the provider's `ssh` block (private_key or agent) so they are written over SSH.",
+    );
   const storage = await client.storage.get(plan.storage);
   if (storage.path === undefined) throw new AttributeError('storage', 'Not a file-based storage', `Storage ${plan.storage} has no directory to hold snippets.`);
   const { writeNodeFile } = await import('../ssh/sftp-upload.js');
@@ -174,7 +186,12 @@ export const fileResource = defineResource<ProxmoxProviderData>()({
     const { blob, sha256 } = await sourceOf(plan);
     if (content === 'snippets') await writeSnippet(ctx, plan, name, blob);
     else
-      await client.files.upload(plan.node, plan.storage, { content: content as UploadContent, filename: name, data: blob, checksum: { value: sha256, algorithm: 'sha256' } }, taskOptions(ctx));
+      await client.files.upload(
+        plan.node,
+        plan.storage,
+        { content: content as UploadContent, filename: name, data: blob, checksum: { value: sha256, algorithm: 'sha256' } },
+        taskOptions(ctx),
+      );
     const written = await findFile(client, plan.node, plan.storage, content, volumeId);
     if (written === undefined) throw new Error(`${volumeId} was written but the storage does not list it`);
     return { ...plan, id: `${plan.node}/${volumeId}`, file_name: name, volume_id: volumeId, content_sha256: sha256, size: written.size };
@@ -189,7 +206,14 @@ export const fileResource = defineResource<ProxmoxProviderData>()({
 
   // Only overwrite_unmanaged, or a source adopted after an import, changes in place.
   async update(_ctx, plan, prior): Promise<FileModel> {
-    return { ...plan, id: prior.id, file_name: prior.file_name, volume_id: prior.volume_id, size: prior.size, content_sha256: plan.content_sha256 ?? prior.content_sha256 };
+    return {
+      ...plan,
+      id: prior.id,
+      file_name: prior.file_name,
+      volume_id: prior.volume_id,
+      size: prior.size,
+      content_sha256: plan.content_sha256 ?? prior.content_sha256,
+    };
   },
 
   async delete(ctx, state) {

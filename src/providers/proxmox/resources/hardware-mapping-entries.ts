@@ -58,7 +58,9 @@ const FIELDS: Record<MappingKind, readonly EntryField[]> = {
       schema: attr.string({
         required: true,
         description: 'PCI address such as "0000:01:00.0" (without the function: the whole device); several separated by ";", the first free one is used.',
-        validators: [validators.textMatching(new RegExp(`^(?:${PCI_ADDRESS};)*${PCI_ADDRESS}$`), 'PCI addresses such as "0000:01:00.0" in lower case, separated by ";"')],
+        validators: [
+          validators.textMatching(new RegExp(`^(?:${PCI_ADDRESS};)*${PCI_ADDRESS}$`), 'PCI addresses such as "0000:01:00.0" in lower case, separated by ";"'),
+        ],
       }),
       parse: (value) => value ?? '',
     },

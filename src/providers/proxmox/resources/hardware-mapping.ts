@@ -135,7 +135,12 @@ export function hardwareMappingResource(kind: MappingKind) {
       map.forEach((entry, index) => {
         const node = entry !== null && typeof entry === 'object' && 'node' in entry ? (entry as { node: unknown }).node : undefined;
         if (typeof node !== 'string') return;
-        if (seen.has(node)) ctx.error([{ attribute: 'map' }, { index }, { attribute: 'node' }], 'Node mapped twice', `Node "${node}" has more than one entry; a directory mapping takes one per node.`);
+        if (seen.has(node))
+          ctx.error(
+            [{ attribute: 'map' }, { index }, { attribute: 'node' }],
+            'Node mapped twice',
+            `Node "${node}" has more than one entry; a directory mapping takes one per node.`,
+          );
         seen.add(node);
       });
     },
@@ -144,7 +149,9 @@ export function hardwareMappingResource(kind: MappingKind) {
       find: (client, name) => client.mappings.find(kind, name),
       create: (client, plan: MappingModel) => client.mappings.create(kind, plan.name, optionsOf(kind, plan)),
       update: (client, plan: MappingModel, prior: MappingModel) =>
-        client.mappings.update(kind, plan.name, optionsOf(kind, plan), { delete: plan.description === null && prior.description !== null ? ['description'] : [] }),
+        client.mappings.update(kind, plan.name, optionsOf(kind, plan), {
+          delete: plan.description === null && prior.description !== null ? ['description'] : [],
+        }),
       remove: (client, name) => client.mappings.delete(kind, name),
       toModel: (mapping, known) => toModel(kind, mapping, known),
     }),

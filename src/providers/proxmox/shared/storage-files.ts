@@ -18,7 +18,8 @@ const EXTENSIONS: Record<FileContent, { pattern: RegExp; what: string }> = {
 export function fileNameProblem(content: FileContent, name: string): string | undefined {
   if (name.length === 0 || name.length > 255) return 'must be 1 to 255 characters long';
   // The server rewrites other characters to "_" (normalize_content_filename): the volume id would differ.
-  if (!/^[a-zA-Z0-9_.-]+$/.test(name)) return `may only hold letters, digits, "_", "." and "-" (Proxmox would store it as "${name.replace(/[^a-zA-Z0-9_.-]/g, '_')}")`;
+  if (!/^[a-zA-Z0-9_.-]+$/.test(name))
+    return `may only hold letters, digits, "_", "." and "-" (Proxmox would store it as "${name.replace(/[^a-zA-Z0-9_.-]/g, '_')}")`;
   if (name === '.' || name === '..') return 'must name a file';
   const { pattern, what } = EXTENSIONS[content];
   return pattern.test(name) ? undefined : `must ${what} for content "${content}"`;

@@ -14,11 +14,21 @@ export const sshBlock = block.single({
   description:
     'SSH access to the nodes, for proxmox_file snippets (the API cannot upload them). Every setting also reads an environment variable (PROXMOX_VE_SSH_*).',
   attributes: {
-    username: attr.string({ optional: true, description: 'SSH user, default "root" (or PROXMOX_VE_SSH_USERNAME); it must be able to write the storage\'s snippets directory.' }),
+    username: attr.string({
+      optional: true,
+      description: 'SSH user, default "root" (or PROXMOX_VE_SSH_USERNAME); it must be able to write the storage\'s snippets directory.',
+    }),
     private_key: attr.string({ optional: true, sensitive: true, description: 'Private key in OpenSSH/PEM form (or PROXMOX_VE_SSH_PRIVATE_KEY).' }),
     agent: attr.bool({ optional: true, description: 'Authenticate with the SSH agent at SSH_AUTH_SOCK (or PROXMOX_VE_SSH_AGENT=true).' }),
-    port: attr.number({ optional: true, description: 'SSH port, default 22 (or PROXMOX_VE_SSH_PORT).', validators: [validators.between(1, 65535), validators.integer()] }),
-    known_hosts: attr.string({ optional: true, description: 'known_hosts file to verify host keys with, default ~/.ssh/known_hosts (or PROXMOX_VE_SSH_KNOWN_HOSTS).' }),
+    port: attr.number({
+      optional: true,
+      description: 'SSH port, default 22 (or PROXMOX_VE_SSH_PORT).',
+      validators: [validators.between(1, 65535), validators.integer()],
+    }),
+    known_hosts: attr.string({
+      optional: true,
+      description: 'known_hosts file to verify host keys with, default ~/.ssh/known_hosts (or PROXMOX_VE_SSH_KNOWN_HOSTS).',
+    }),
     host_key: attr.string({
       optional: true,
       description:
@@ -33,7 +43,8 @@ export const sshBlock = block.single({
 });
 
 /** How a node is verified: a pinned key, known_hosts lines, or (explicitly) not at all. */
-export type HostKeyCheck = { readonly kind: 'pinned'; readonly key: string } | { readonly kind: 'known_hosts'; readonly file: string } | { readonly kind: 'none' };
+export type HostKeyCheck =
+  { readonly kind: 'pinned'; readonly key: string } | { readonly kind: 'known_hosts'; readonly file: string } | { readonly kind: 'none' };
 
 export interface SshSettings {
   readonly username: string;
@@ -66,7 +77,8 @@ export function sshSettings(block: SshBlockModel | null, endpoint: string): SshS
   if (privateKey === undefined && agentSocket === undefined) return undefined;
   const portText = get(block?.port === null || block?.port === undefined ? null : String(block.port), 'PORT');
   const port = portText === undefined ? 22 : Number(portText);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new AttributeError('ssh', 'Invalid SSH port', `PROXMOX_VE_SSH_PORT must be a port number, got "${portText}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new AttributeError('ssh', 'Invalid SSH port', `PROXMOX_VE_SSH_PORT must be a port number, got "${portText}".`);
   const pinned = get(block?.host_key ?? null, 'HOST_KEY');
   const insecure = block?.insecure_ignore_host_key === true;
   const hostKey: HostKeyCheck = insecure
@@ -90,6 +102,10 @@ export function readKnownHosts(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new AttributeError('ssh', 'Cannot read known_hosts', `${file}: ${error instanceof Error ? error.message : String(error)}. Set ssh.known_hosts, pin ssh.host_key, or (unsafe) ssh.insecure_ignore_host_key = true.`);
+    throw new AttributeError(
+      'ssh',
+      'Cannot read known_hosts',
+      `${file}: ${error instanceof Error ? error.message : String(error)}. Set ssh.known_hosts, pin ssh.host_key, or (unsafe) ssh.insecure_ignore_host_key = true.`,
+    );
   }
 }

@@ -32,7 +32,11 @@ async function withSftp<T>(settings: SshSettings, node: string, signal: AbortSig
   const ready = new Promise<void>((resolve, reject) => {
     client.once('ready', resolve);
     client.once('error', (error) =>
-      reject(rejectedKey ? new Error(`the host key of node ${node} (${host}:${settings.port}) is not the expected one: check ssh.known_hosts or ssh.host_key`) : error),
+      reject(
+        rejectedKey
+          ? new Error(`the host key of node ${node} (${host}:${settings.port}) is not the expected one: check ssh.known_hosts or ssh.host_key`)
+          : error,
+      ),
     );
   });
   const abort = (): void => void client.end();

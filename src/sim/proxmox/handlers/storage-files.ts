@@ -93,7 +93,8 @@ function downloadUrl(ctx: RequestContext): string {
       // download_file_from_url never overwrites: the API does not pass allow_overwrite.
       if (checksum === undefined) throw new Error(`refusing to override existing file '${dest}'`);
       const got = fileHash(checksum.algorithm, existing.bytes ?? Buffer.alloc(existing.size));
-      if (got.toLowerCase() === checksum.expected.toLowerCase()) return log('calculating checksum of existing file...OK, got correct file already, no need to download');
+      if (got.toLowerCase() === checksum.expected.toLowerCase())
+        return log('calculating checksum of existing file...OK, got correct file already, no need to download');
       throw new Error(`checksum mismatch: got '${got}' != expect '${checksum.expected}', aborting`);
     }
     const tmp = `${dest}.tmp_dwnl.${process.pid}`;
