@@ -67,14 +67,10 @@ export const hardwareMappingsDataSource = defineDataSource<ProxmoxProviderData>(
       ),
     },
   }),
-  example: `data "proxmox_hardware_mappings" "pci" {
-  kind       = "pci"
-  check_node = "pve"
-}`,
+  example: 'data "proxmox_hardware_mappings" "gpus" {\n  kind       = "pci"\n  check_node = "pve" # adds what the node finds to `checks`\n}',
   async read(ctx, config) {
-    const kind = config.kind as MappingKind;
-    const mappings = await ctx.provider.client.mappings.list(kind, config.check_node ?? undefined);
-    const ordered = [...mappings].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
-    return { kind: config.kind, check_node: config.check_node, mappings: ordered.map(mappingModel) };
+    const listed = await ctx.provider.client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined);
+    const byName = [...listed].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
+    return { ...config, mappings: byName.map(mappingModel) };
   },
 });

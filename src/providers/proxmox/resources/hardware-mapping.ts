@@ -53,45 +53,25 @@ function toModel(kind: MappingKind, mapping: HardwareMapping, known: MappingMode
   return model;
 }
 
-interface KindText {
-  readonly kind: MappingKind;
-  readonly what: string;
-  readonly example: string;
+/** An example configuration of a kind: its name, extra lines and map entries. */
+function exampleOf(kind: MappingKind, name: string, extra: string, entries: readonly string[]): string {
+  const map = entries.map((entry) => `    { ${entry} },`).join('\n');
+  return `resource "proxmox_hardware_mapping_${kind}" "${name}" {\n  name = "${name}"\n${extra}  map = [\n${map}\n  ]\n}`;
 }
 
-const KINDS: Record<MappingKind, KindText> = {
+/** What each kind names, and its example. */
+const KINDS: Record<MappingKind, { readonly what: string; readonly example: string }> = {
   pci: {
-    kind: 'pci',
     what: 'PCI device (a GPU, NIC or HBA for passthrough)',
-    example: `resource "proxmox_hardware_mapping_pci" "gpu" {
-  name        = "gpu"
-  description = "The GPU for transcoding"
-  map = [
-    { node = "pve", path = "0000:01:00.0", id = "10de:1b80", subsystem_id = "1462:3362", iommu_group = 12 },
-  ]
-}`,
+    example: exampleOf('pci', 'gpu', '  description = "The GPU for transcoding"\n', [
+      'node = "pve", path = "0000:01:00.0", id = "10de:1b80", subsystem_id = "1462:3362", iommu_group = 12',
+    ]),
   },
   usb: {
-    kind: 'usb',
     what: 'USB device (a Zigbee stick, a licence dongle)',
-    example: `resource "proxmox_hardware_mapping_usb" "zigbee" {
-  name = "zigbee"
-  map = [
-    { node = "pve", id = "10c4:ea60" },
-    { node = "pve2", id = "10c4:ea60", path = "1-2.3" },
-  ]
-}`,
+    example: exampleOf('usb', 'zigbee', '', ['node = "pve", id = "10c4:ea60"', 'node = "pve2", id = "10c4:ea60", path = "1-2.3"']),
   },
-  dir: {
-    kind: 'dir',
-    what: 'host directory (shared into VMs with virtiofs)',
-    example: `resource "proxmox_hardware_mapping_dir" "media" {
-  name = "media"
-  map = [
-    { node = "pve", path = "/tank/media" },
-  ]
-}`,
-  },
+  dir: { what: 'host directory (shared into VMs with virtiofs)', example: exampleOf('dir', 'media', '', ['node = "pve", path = "/tank/media"']) },
 };
 
 function mappingSchema(kind: MappingKind) {
