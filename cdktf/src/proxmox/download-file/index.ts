@@ -38,7 +38,7 @@ export interface DownloadFileConfig extends cdktf.TerraformMetaArguments {
   */
   readonly fileName?: string;
   /**
-  * Node that downloads the file (and whose storage holds it).
+  * Node whose storage downloads the file.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/download_file#node DownloadFile#node}
   */
@@ -50,7 +50,7 @@ export interface DownloadFileConfig extends cdktf.TerraformMetaArguments {
   */
   readonly overwrite?: boolean | cdktf.IResolvable;
   /**
-  * When a file of that name already exists on the storage, delete it and download (default false: refuse, since Proxmox never overwrites and the file may belong to something else).
+  * When a file of that name already exists on the storage, replace it (default false: refuse, since it may belong to something else).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/download_file#overwrite_unmanaged DownloadFile#overwrite_unmanaged}
   */

@@ -26,7 +26,7 @@ export interface FileConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * When a file of that name already exists, replace it (default false: refuse, it may belong to something else).
+  * When a file of that name already exists on the storage, replace it (default false: refuse, since it may belong to something else).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/file#overwrite_unmanaged File#overwrite_unmanaged}
   */
@@ -44,7 +44,7 @@ export interface FileConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sourceFile?: string;
   /**
-  * File-based storage configured for the content type.
+  * File-based storage (dir, NFS, CIFS, ...) configured for the content type.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/file#storage File#storage}
   */

@@ -15,6 +15,7 @@ import type { ProxmoxProviderData } from '../index.js';
 import { fileNameProblem, fileVolumeId, parseFileImportId, urlFileName } from '../shared/storage-files.js';
 import { findFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
+import { fileLocationAttributes } from './file-location.js';
 
 const replace = planModifiers.requiresReplace();
 /** After an import the state cannot know the URL or checksum: adopting the configured ones is no reason to download again. */
@@ -26,13 +27,7 @@ const downloadSchema = schema({
   description:
     'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again; destroying it deletes the file.',
   attributes: {
-    id: attr.string({ computed: true, description: 'NODE/VOLUME_ID.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'Node that downloads the file (and whose storage holds it).', planModifiers: [replace] }),
-    storage: attr.string({
-      required: true,
-      description: 'File-based storage (dir, NFS, CIFS, ...) configured for the content type.',
-      planModifiers: [replace],
-    }),
+    ...fileLocationAttributes('downloads'),
     content: attr.string({
       required: true,
       description: '"iso" (ISO images), "vztmpl" (container templates) or "import" (disk images and OVAs to import).',
@@ -76,17 +71,6 @@ const downloadSchema = schema({
       description:
         'When the size the URL reports (a HEAD request by the node) differs from the file on the storage, plan to download it again (default true). Not checked with `decompression_algorithm`, whose result differs in size from the URL.',
     }),
-    overwrite_unmanaged: attr.bool({
-      default: false,
-      description:
-        'When a file of that name already exists on the storage, delete it and download (default false: refuse, since Proxmox never overwrites and the file may belong to something else).',
-    }),
-    volume_id: attr.string({
-      computed: true,
-      description: 'Volume id of the file, such as "local:import/debian-12-genericcloud-amd64.qcow2", for `import_from`, `cdrom` or `template`.',
-      planModifiers: [planModifiers.useStateForUnknown()],
-    }),
-    size: attr.number({ computed: true, description: 'Size of the file on the storage, in bytes.' }),
   },
   rules: [rules.requiredWith('checksum', 'checksum_algorithm'), rules.requiredWith('checksum_algorithm', 'checksum')],
 });

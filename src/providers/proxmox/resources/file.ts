@@ -18,6 +18,7 @@ import type { ProxmoxProviderData } from '../index.js';
 import { FILE_CONTENT_TYPES, fileNameProblem, fileVolumeId, parseFileImportId, type FileContent } from '../shared/storage-files.js';
 import { findFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
+import { fileLocationAttributes } from './file-location.js';
 
 const replace = planModifiers.requiresReplace();
 /** After an import the source is unknown: adopting the configured one does not upload again. */
@@ -27,9 +28,7 @@ const fileSchema = schema({
   description:
     "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file.",
   attributes: {
-    id: attr.string({ computed: true, description: 'NODE/VOLUME_ID.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'Node whose storage receives the file.', planModifiers: [replace] }),
-    storage: attr.string({ required: true, description: 'File-based storage configured for the content type.', planModifiers: [replace] }),
+    ...fileLocationAttributes('receives'),
     content: attr.string({
       required: true,
       description: '"iso", "vztmpl", "import" (through the API) or "snippets" (over SSH).',
@@ -57,16 +56,6 @@ const fileSchema = schema({
       description: 'SHA-256 of the content uploaded; a different local file or text plans a replacement.',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    overwrite_unmanaged: attr.bool({
-      default: false,
-      description: 'When a file of that name already exists, replace it (default false: refuse, it may belong to something else).',
-    }),
-    volume_id: attr.string({
-      computed: true,
-      description: 'Volume id, such as "local:snippets/web-user.yaml" (for a VM\'s cicustom user data) or "local:iso/tools.iso".',
-      planModifiers: [planModifiers.useStateForUnknown()],
-    }),
-    size: attr.number({ computed: true, description: 'Size in bytes.' }),
   },
   rules: [rules.exactlyOneOf('source_file', 'source_content')],
 });
@@ -114,9 +103,9 @@ async function writeSnippet(ctx: OperationContext<ProxmoxProviderData>, plan: Fi
 
 export const fileResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_file',
+  timeouts: { create: '60m', delete: '10m' },
   schema: fileSchema,
   importId: { description: 'NODE/VOLUME_ID (the source cannot be read back: the configured one is adopted)', example: 'pve/local:snippets/web-user.yaml' },
-  timeouts: { create: '60m', delete: '10m' },
   example: `resource "proxmox_file" "web_user_data" {
   node      = "pve"
   storage   = "local"
