@@ -20,6 +20,9 @@ const common = {
   logLevel: 'warning',
   // Ties the code cache to this build: V8 checks only the source's length.
   define: { TRUEMOX_BUILD_ID: JSON.stringify(randomUUID()) },
+  // Native add-ons (ssh2's optional crypto binding) stay out of the bundle: ssh2 requires them
+  // inside try/catch and uses its JavaScript implementation when they are not found.
+  external: ['*.node'],
 };
 
 await build({

@@ -345,6 +345,33 @@ EOT
   private_key  = <<-EOT
 ${nodeCert.keyPem.trim()}
 EOT
+resource "proxmox_download_file" "iso" {
+  node    = "pve"
+  storage = "local"
+  content = "iso"
+  url     = "https://mirror.example.test/ro-netinst.iso"
+}
+resource "proxmox_file" "iso" {
+  node           = "pve"
+  storage        = "local"
+  content        = "iso"
+  file_name      = "ro-tools.iso"
+  source_content = "made by the read-only test"
+}
+resource "proxmox_hardware_mapping_pci" "gpu" {
+  name        = "rogpu"
+  description = "${note}"
+  map         = [{ node = "pve", path = "0000:01:00.0", id = "10de:1b80" }]
+}
+resource "proxmox_hardware_mapping_usb" "stick" {
+  name        = "rostick"
+  description = "${note}"
+  map         = [{ node = "pve", id = "10c4:ea60" }]
+}
+resource "proxmox_hardware_mapping_dir" "media" {
+  name        = "romedia"
+  description = "${note}"
+  map         = [{ node = "pve", path = "/srv/media" }]
 }
 resource "proxmox_lxc" "dns" {
   node        = "pve"

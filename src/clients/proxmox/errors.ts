@@ -75,6 +75,8 @@ const NOT_FOUND_TEXTS = [
   /^(authentication )?domain '[^']+' does not exist/,
   // pve-manager API2/ACMEPlugin.pm.
   /^ACME plugin (ID )?'[^']+' (not defined|does not exist)/,
+  // pve-manager API2/Cluster/Mapping/{PCI,USB,Dir}.pm `get`.
+  /^mapping '[^']+' not found/,
 ];
 
 /** 400 parameter errors that say the object is gone, by parameter (realm-sync jobs, ACME accounts). */

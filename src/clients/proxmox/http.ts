@@ -1,6 +1,6 @@
 // The HTTP layer: one keep-alive undici pool per endpoint, `/api2/json` envelopes, typed
 // errors, retries where they are safe, request statistics and debug logs without secrets.
-import { Pool } from 'undici';
+import { Pool, type FormData } from 'undici';
 import type { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
@@ -36,6 +36,10 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Send without credentials (the ticket login itself). */
   anonymous?: boolean;
+  /** A multipart body instead of the form-encoded params (file uploads; undici sets the boundary). */
+  multipart?: FormData;
+  /** Overrides the client's per-request time limit (an upload's body takes as long as it takes). */
+  timeoutMs?: number;
 }
 
 /** Builds an API path, percent-encoding each interpolated value (`/nodes/${node}/qemu/${vmid}`). */
@@ -127,10 +131,13 @@ export class ProxmoxHttp {
     const route = `${method} ${path}`;
     const encoded = encodeParams(params).toString();
     const inBody = method === 'POST' || method === 'PUT';
-    const headers: Record<string, string> = request.anonymous || !this.auth ? {} : await this.auth.headersFor(method);
-    if (inBody) headers['content-type'] = 'application/x-www-form-urlencoded';
+    // A copy: token auth hands out one shared object, which must not keep this request's content type.
+    const headers: Record<string, string> = request.anonymous || !this.auth ? {} : { ...(await this.auth.headersFor(method)) };
+    if (inBody && request.multipart === undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
+    const body = request.multipart ?? encoded;
     const fullPath = `${this.basePath}${path}${!inBody && encoded !== '' ? `?${encoded}` : ''}`;
-    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const timeoutMs = request.timeoutMs ?? this.options.timeoutMs;
+    const timeout = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
     const stats = this.options.stats;
     stats.requests++;
@@ -138,12 +145,12 @@ export class ProxmoxHttp {
     const started = Date.now();
     let response;
     try {
-      response = await this.pool.request({ method, path: fullPath, headers, ...(inBody ? { body: encoded } : {}), signal });
+      response = await this.pool.request({ method, path: fullPath, headers, ...(inBody ? { body } : {}), signal });
     } catch (err) {
       if (request.signal?.aborted) throw err;
       const certificate = describeCertificateFailure(err, this.options.tlsAdvice);
       if (certificate !== undefined) throw new TlsVerificationError(route, certificate, { cause: err });
-      const reason = timeout.aborted ? `no answer within ${this.options.timeoutMs} ms` : errorText(err);
+      const reason = timeout.aborted ? `no answer within ${timeoutMs} ms` : errorText(err);
       throw new ProxmoxNetworkError(route, reason, { cause: err });
     }
     const text = await response.body.text().catch((err: unknown) => {

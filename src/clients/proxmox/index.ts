@@ -17,6 +17,8 @@ import { SdnApi } from './endpoints/sdn.js';
 import { RealmsApi } from './endpoints/realms.js';
 import { CertificatesApi } from './endpoints/certificates.js';
 import { StorageApi } from './endpoints/storage.js';
+import { StorageFilesApi } from './endpoints/storage-files.js';
+import { MappingApi } from './endpoints/mappings.js';
 import { ProxmoxHttp } from './http.js';
 import type { ProxmoxClientOptions } from './options.js';
 import { ticketData } from './schemas.js';
@@ -30,6 +32,8 @@ export type ProxmoxIdentity =
 export class ProxmoxClient {
   readonly stats: ProxmoxClientStats = emptyStats();
   readonly identity: ProxmoxIdentity;
+  /** The API endpoint this client talks to. */
+  readonly endpoint: string;
   readonly cluster: ClusterApi;
   readonly qemu: QemuApi;
   readonly lxc: LxcApi;
@@ -42,6 +46,8 @@ export class ProxmoxClient {
   readonly settings: NodeSettingsApi;
   readonly realms: RealmsApi;
   readonly certificates: CertificatesApi;
+  readonly files: StorageFilesApi;
+  readonly mappings: MappingApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -64,6 +70,7 @@ export class ProxmoxClient {
     });
     this.http.auth = this.authFor(options);
     this.identity = identityOf(options);
+    this.endpoint = options.endpoint;
     this.loginPassword = options.apiToken === undefined ? options.password : undefined;
     this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () =>
       cache.invalidate(),
@@ -81,6 +88,8 @@ export class ProxmoxClient {
     this.settings = new NodeSettingsApi(ctx);
     this.realms = new RealmsApi(ctx);
     this.certificates = new CertificatesApi(ctx);
+    this.files = new StorageFilesApi(ctx);
+    this.mappings = new MappingApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -148,3 +157,5 @@ export type * from './endpoints/node-network.js';
 export type * from './endpoints/node-settings.js';
 export type * from './endpoints/realms.js';
 export type * from './endpoints/certificates.js';
+export type * from './endpoints/storage-files.js';
+export type * from './endpoints/mappings.js';

@@ -10,6 +10,7 @@ import type { ProxmoxClient } from '../../clients/proxmox/index.js';
 import { fromEnv, endpointSetting, resolveCredentials } from '../common/settings.js';
 import { connectionAttributes, connectionOptions } from '../common/connection.js';
 import { parseVmidRange, type VmidRange } from './shared/vmid-allocator.js';
+import { sshBlock } from './ssh/settings.js';
 
 const PROXMOX_SCHEMES = ['https', 'http'] as const;
 
@@ -45,6 +46,7 @@ export const proxmoxConfigSchema = schema({
       ],
     }),
   },
+  blocks: { ssh: sshBlock },
   // Either the secret or username and password, never both.
   rules: [rules.conflictsWith('api_token', 'username'), rules.conflictsWith('api_token', 'password'), rules.requiredWith('password', 'username')],
 });

@@ -8,6 +8,7 @@ import { VERSION } from '../../version.js';
 import { createProxmoxClient, proxmoxConfigSchema, vmidRangeSetting } from './config.js';
 import { VmidAllocator } from './shared/vmid-allocator.js';
 import type { ProxmoxProviderData } from './provider-data.js';
+import { sshSettings } from './ssh/settings.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
@@ -54,6 +55,10 @@ import { certificateResource } from './resources/certificate.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export type { ProxmoxProviderData } from './provider-data.js';
+import { downloadFileResource } from './resources/download-file.js';
+import { fileResource } from './resources/file.js';
+import { hardwareMappingDirResource, hardwareMappingPciResource, hardwareMappingUsbResource } from './resources/hardware-mapping.js';
+import { hardwareMappingsDataSource } from './data-sources/hardware-mappings.js';
 
 export const proxmoxProvider = defineProvider({
   name: 'proxmox',
@@ -96,6 +101,11 @@ export const proxmoxProvider = defineProvider({
     acmeAccountResource,
     acmePluginResource,
     certificateResource,
+    downloadFileResource,
+    fileResource,
+    hardwareMappingPciResource,
+    hardwareMappingUsbResource,
+    hardwareMappingDirResource,
   ],
   dataSources: [
     versionDataSource,
@@ -110,6 +120,7 @@ export const proxmoxProvider = defineProvider({
     firewallAliasesDataSource,
     firewallIpsetsDataSource,
     firewallSecurityGroupsDataSource,
+    hardwareMappingsDataSource,
   ],
   functions: [parseVolumeIdFunction, parsePropertyStringFunction, buildPropertyStringFunction],
   ephemeralResources: [apiTokenEphemeral, ticketEphemeral],
@@ -121,7 +132,8 @@ export const proxmoxProvider = defineProvider({
   async configure(ctx, config): Promise<ProxmoxProviderData> {
     const range = vmidRangeSetting(config);
     const client = await createProxmoxClient(ctx, config);
-    return { client, vmids: new VmidAllocator(client.cluster, range) };
+    const ssh = sshSettings(config.ssh, client.endpoint);
+    return { client, vmids: new VmidAllocator(client.cluster, range), ssh };
   },
   apiCallCounts({ client }) {
     const { requests, logins, retries, taskPolls } = client.stats;

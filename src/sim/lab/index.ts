@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { startProxmoxSimulator, type ProxmoxSimulator, type ProxmoxSimulatorOptions } from '../proxmox/index.js';
 import { startTrueNASSimulator, type TrueNASSimulator, type TrueNASSimulatorOptions } from '../truenas/index.js';
+import { startSimSshServer, type SimSshServer } from '../proxmox/ssh-server.js';
+import { loadSsh2 } from '../../providers/proxmox/ssh/load-ssh2.js';
 
 export interface LabOptions {
   /** 0 picks a free port. */
@@ -29,6 +31,8 @@ export interface Lab {
   readonly proxmoxToken: string;
   /** Both certificates (PEM), the Proxmox one first: a CA file for either provider. */
   readonly certificates: string;
+  /** The Proxmox node's sshd (SFTP, for proxmox_file snippets), its key pair and pinned host key. */
+  readonly ssh: { readonly port: number; readonly privateKey: string; readonly hostPublicKey: string };
   stop(): Promise<void>;
 }
 
@@ -65,6 +69,18 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
     throw error;
   }
   const started = proxmox;
+  let sshd: SimSshServer;
+  let privateKey: string;
+  try {
+    const { utils } = await loadSsh2();
+    const keys = utils.generateKeyPairSync('ed25519');
+    privateKey = keys.private;
+    sshd = await startSimSshServer(started.state, { authorizedKey: keys.public });
+  } catch (error) {
+    await started.stop();
+    await truenas.stop();
+    throw error;
+  }
   return {
     truenas,
     proxmox: started,
@@ -75,7 +91,9 @@ export async function startLab(options: LabOptions = {}): Promise<Lab> {
         .filter((pem): pem is string => pem !== undefined)
         .map((pem) => pem.trimEnd())
         .join('\n') + '\n',
+    ssh: { port: sshd.port, privateKey, hostPublicKey: sshd.hostPublicKey },
     async stop() {
+      await sshd.stop();
       // The Proxmox simulator first: its tasks may still call the TrueNAS one.
       await started.stop().catch(() => undefined);
       await truenas.stop();
@@ -105,6 +123,10 @@ export function labEnvironment(lab: Lab, caFile?: string): Record<string, string
   env.TF_VAR_truenas_api_port = truenasUrl.port;
   env.TF_VAR_truenas_api_scheme = lab.truenas.caPem !== undefined ? 'wss' : 'ws';
   env.TF_VAR_truenas_api_key = lab.truenasApiKey;
+  // proxmox_file snippets: the node's sshd at the endpoint's host, its host key pinned.
+  env.PROXMOX_VE_SSH_PRIVATE_KEY = lab.ssh.privateKey;
+  env.PROXMOX_VE_SSH_PORT = String(lab.ssh.port);
+  env.PROXMOX_VE_SSH_HOST_KEY = lab.ssh.hostPublicKey;
   return env;
 }
 

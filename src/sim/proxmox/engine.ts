@@ -7,6 +7,7 @@ import type { PveApiSchema } from './schema/api-schema.js';
 import type { GuestKind, SimGuest, SimState } from './state.js';
 import type { TaskRegistry } from './task-registry.js';
 import type { TicketStore } from './tickets.js';
+import type { UploadSpool } from './uploads.js';
 
 export interface SimEngine {
   state: SimState;
@@ -20,6 +21,8 @@ export interface SimEngine {
   macPrefix: string;
   /** The TrueNAS box on the node's network (`--truenas`), when there is one. */
   nas?: NasLink;
+  /** Files uploaded through pveproxy, waiting for the upload handler. */
+  uploads: UploadSpool;
 }
 
 export interface RequestContext {

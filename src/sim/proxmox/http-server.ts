@@ -9,6 +9,7 @@ import { PveError, paramError } from './pve-error.js';
 import { authenticate } from './request-auth.js';
 import { validateParams, type RouteLookup } from './schema/api-schema.js';
 import type { HttpMethod, MethodSchema } from './schema/types.js';
+import type { UploadSpool } from './uploads.js';
 
 const PREFIX = '/api2/json';
 const METHODS = new Set(['GET', 'POST', 'PUT', 'DELETE']);
@@ -36,10 +37,27 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A multipart upload as pveproxy takes it: fields are parameters, the file part is spooled to
+ * a temporary file whose name becomes `tmpfilename`, its part's file name `filename`.
+ */
+async function multipartParams(body: Buffer, contentType: string, uploads: UploadSpool): Promise<Record<string, string>> {
+  const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+  const out: Record<string, string> = {};
+  for (const [key, value] of form) {
+    if (typeof value === 'string') out[key] = value;
+    else {
+      out.filename = value.name;
+      out.tmpfilename = uploads.put(Buffer.from(await value.arrayBuffer()));
+    }
+  }
+  return out;
 }
 
 /** JSON bodies are turned into the text values form bodies carry (booleans as 1/0). */
@@ -64,13 +82,17 @@ function formToParams(form: URLSearchParams): Record<string, string> {
   return out;
 }
 
-async function requestParams(req: IncomingMessage, method: string, url: URL): Promise<Record<string, string>> {
+async function requestParams(req: IncomingMessage, method: string, url: URL, uploads: UploadSpool): Promise<Record<string, string>> {
   const params: Record<string, string> = {};
   // GET and DELETE bodies are ignored by PVE: only the query string counts.
   if (method === 'POST' || method === 'PUT') {
     const body = await readBody(req);
-    const json = (req.headers['content-type'] ?? '').includes('application/json');
-    if (body !== '') Object.assign(params, json ? jsonToParams(body) : formToParams(new URLSearchParams(body)));
+    const contentType = req.headers['content-type'] ?? '';
+    if (contentType.startsWith('multipart/form-data')) Object.assign(params, await multipartParams(body, contentType, uploads));
+    else if (body.length > 0) {
+      const text = body.toString('utf8');
+      Object.assign(params, contentType.includes('application/json') ? jsonToParams(text) : formToParams(new URLSearchParams(text)));
+    }
   }
   for (const [key, value] of url.searchParams) params[key] = value;
   return params;
@@ -134,7 +156,7 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
   if (fault === 'drop') return void req.socket.destroy();
   if (fault === 'error') throw new PveError(faults.serverErrorStatus, 'simulated server failure');
   const lookup: RouteLookup = hasPrefix ? engine.schema.lookup(method as HttpMethod, path) : { template: undefined };
-  const params = await requestParams(req, method, url);
+  const params = await requestParams(req, method, url, engine.uploads);
   if ('pathParams' in lookup) Object.assign(params, lookup.pathParams);
   options.onRequest?.({ method, path, ...(lookup.template !== undefined ? { template: lookup.template } : {}), params: { ...params } });
   const { handler, schema, template } = routeFor(options.routes, method, path, lookup);

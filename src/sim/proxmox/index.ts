@@ -21,6 +21,9 @@ import { sdnRoutes } from './handlers/sdn.js';
 import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
 import { snapshotRoutes } from './handlers/snapshots.js';
 import { storageRoutes } from './handlers/storage.js';
+import { storageFileRoutes } from './handlers/storage-files.js';
+import { hardwareMappingRoutes } from './handlers/hardware-mappings.js';
+import { UploadSpool } from './uploads.js';
 import { createApiServer, type RequestRecord } from './http-server.js';
 import { PveApiSchema } from './schema/api-schema.js';
 import { withStoragePlugins } from './schema/storage-plugins.js';
@@ -158,6 +161,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       return known !== undefined && known === password;
     },
     macPrefix: 'BC:24:11',
+    uploads: new UploadSpool(),
   };
   const nas = options.truenas === undefined ? undefined : new NasLink(options.truenas);
   if (nas) engine.nas = nas;
@@ -187,6 +191,8 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...settingsRoutes,
       ...realmRoutes,
       ...certificateRoutes,
+      ...storageFileRoutes,
+      ...hardwareMappingRoutes,
     },
     sync,
   );

@@ -7,6 +7,7 @@ import { seedRealms, type SimRealms } from './realm-state.js';
 import { seedCertificates, type SimCertificates } from './certificate-state.js';
 import { seedNodeNetwork, seedNodeSettings, type SimNodeNetwork, type SimNodeSettings } from './node-network-state.js';
 import { seedSdn, type SimSdn } from './sdn-state.js';
+import { emptyMappings, type SimMappings } from './mapping-state.js';
 
 export type GuestKind = 'qemu' | 'lxc';
 
@@ -48,6 +49,8 @@ export interface SimVolume {
   size: number;
   format: string;
   content: string;
+  /** The file's bytes, where the simulator knows them (downloads, uploads, snippets). */
+  bytes?: Buffer;
 }
 
 export interface SimStorage {
@@ -116,6 +119,8 @@ export interface SimState {
   realms: SimRealms;
   /** ACME accounts and plugins, custom node certificates (certificate-state.ts). */
   certificates: SimCertificates;
+  /** /etc/pve/mapping: PCI, USB and directory mappings (mapping-state.ts). */
+  mappings: SimMappings;
 }
 
 export const GIB = 1024 ** 3;
@@ -151,6 +156,7 @@ export function seedState(nodeName = 'pve'): SimState {
     settings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
     realms: seedRealms(),
     certificates: seedCertificates(),
+    mappings: emptyMappings(),
   };
   state.storages.set('local', {
     storage: 'local',

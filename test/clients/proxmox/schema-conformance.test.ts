@@ -11,7 +11,7 @@ import { startHarness, type Harness } from './harness.js';
 import { generateCertificate } from '../../../src/sim/truenas/tls.js';
 
 const PASSWORD = 'conformance-password';
-const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings', 'realms', 'certificates'] as const;
+const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings', 'realms', 'certificates', 'files', 'mappings'] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
 
@@ -218,6 +218,45 @@ async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: 
   await send(c.certificates.uploadCustom(node, { certificates: cert.certPem, key: cert.keyPem, force: false, restart: true }));
   await send(c.certificates.info(node));
   await send(c.certificates.deleteCustom(node, true));
+}
+
+/** Downloads, uploads (multipart) and the URL look-up; PCI, USB and directory mappings. */
+async function filesAndMappings(c: ProxmoxClient, node: string): Promise<void> {
+  const checksum = { value: 'ab12', algorithm: 'sha256' } as const;
+  await send(c.files.queryUrlMetadata(node, 'https://mirror.example.test/a.iso', false));
+  await send(
+    c.files.downloadUrl(node, 'local', {
+      url: 'https://mirror.example.test/a.iso',
+      content: 'iso',
+      filename: 'a.iso',
+      checksum,
+      compression: 'zst',
+      verifyCertificates: true,
+    }),
+  );
+  await send(c.files.upload(node, 'local', { content: 'iso', filename: 'b.iso', data: new Blob(['iso']), checksum }));
+  await send(
+    c.mappings.create('pci', 'gpu', {
+      description: 'GPU',
+      map: ['node=pve,path=0000:01:00.0,id=10de:1b80,iommugroup=1'],
+      mdev: true,
+      liveMigrationCapable: false,
+    }),
+  );
+  await send(c.mappings.create('usb', 'stick', { map: ['node=pve,id=10c4:ea60,path=1-2'] }));
+  await send(c.mappings.create('dir', 'media', { map: ['node=pve,path=/srv/media', 'node=pve2,path=/srv/media'] }));
+  await send(c.mappings.list('pci', node));
+  await send(c.mappings.get('usb', 'stick'));
+  await send(c.mappings.find('dir', 'media'));
+  await send(
+    c.mappings.update(
+      'pci',
+      'gpu',
+      { map: ['node=pve,path=0000:01:00.0,id=10de:1b80'] },
+      { delete: ['description'], digest: (await c.mappings.get('pci', 'gpu')).digest },
+    ),
+  );
+  await send(c.mappings.delete('usb', 'stick'));
 }
 
 before(async () => {
@@ -440,6 +479,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
 
   await firewallCalls(c);
   await sdnAndNodeNetwork(c, node);
+  await filesAndMappings(c, node);
 
   const upid = [...h.sim.tasks.keys()][0] ?? '';
   await send(c.tasks.status(node, upid));

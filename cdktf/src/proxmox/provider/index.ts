@@ -73,7 +73,142 @@ export interface ProxmoxProviderConfig {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#alias ProxmoxProvider#alias}
   */
   readonly alias?: string;
+  /**
+  * ssh block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#ssh ProxmoxProvider#ssh}
+  */
+  readonly ssh?: ProxmoxProviderSsh;
 }
+export interface ProxmoxProviderSsh {
+  /**
+  * Authenticate with the SSH agent at SSH_AUTH_SOCK (or PROXMOX_VE_SSH_AGENT=true).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#agent ProxmoxProvider#agent}
+  */
+  readonly agent?: boolean | cdktf.IResolvable;
+  /**
+  * The nodes' host key, pinned: its fingerprint "SHA256:..." or the public key "ssh-ed25519 AAAA..." (or PROXMOX_VE_SSH_HOST_KEY). Used instead of known_hosts.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#host_key ProxmoxProvider#host_key}
+  */
+  readonly hostKey?: string;
+  /**
+  * Accept any host key (man-in-the-middle risk; default false).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#insecure_ignore_host_key ProxmoxProvider#insecure_ignore_host_key}
+  */
+  readonly insecureIgnoreHostKey?: boolean | cdktf.IResolvable;
+  /**
+  * known_hosts file to verify host keys with, default ~/.ssh/known_hosts (or PROXMOX_VE_SSH_KNOWN_HOSTS).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#known_hosts ProxmoxProvider#known_hosts}
+  */
+  readonly knownHosts?: string;
+  /**
+  * Address per node name (`{ pve2 = "192.168.1.12" }`); a node not listed is reached at the API endpoint's host.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#node_addresses ProxmoxProvider#node_addresses}
+  */
+  readonly nodeAddresses?: { [key: string]: string };
+  /**
+  * SSH port, default 22 (or PROXMOX_VE_SSH_PORT).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#port ProxmoxProvider#port}
+  */
+  readonly port?: number;
+  /**
+  * Private key in OpenSSH/PEM form (or PROXMOX_VE_SSH_PRIVATE_KEY).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#private_key ProxmoxProvider#private_key}
+  */
+  readonly privateKey?: string;
+  /**
+  * SSH user, default "root" (or PROXMOX_VE_SSH_USERNAME); it must be able to write the storage's snippets directory.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#username ProxmoxProvider#username}
+  */
+  readonly username?: string;
+}
+
+export function proxmoxProviderSshToTerraform(struct?: ProxmoxProviderSsh | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    agent: cdktf.booleanToTerraform(struct!.agent),
+    host_key: cdktf.stringToTerraform(struct!.hostKey),
+    insecure_ignore_host_key: cdktf.booleanToTerraform(struct!.insecureIgnoreHostKey),
+    known_hosts: cdktf.stringToTerraform(struct!.knownHosts),
+    node_addresses: cdktf.hashMapper(cdktf.stringToTerraform)(struct!.nodeAddresses),
+    port: cdktf.numberToTerraform(struct!.port),
+    private_key: cdktf.stringToTerraform(struct!.privateKey),
+    username: cdktf.stringToTerraform(struct!.username),
+  }
+}
+
+
+export function proxmoxProviderSshToHclTerraform(struct?: ProxmoxProviderSsh | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    agent: {
+      value: cdktf.booleanToHclTerraform(struct!.agent),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    host_key: {
+      value: cdktf.stringToHclTerraform(struct!.hostKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    insecure_ignore_host_key: {
+      value: cdktf.booleanToHclTerraform(struct!.insecureIgnoreHostKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    known_hosts: {
+      value: cdktf.stringToHclTerraform(struct!.knownHosts),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    node_addresses: {
+      value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(struct!.nodeAddresses),
+      isBlock: false,
+      type: "map",
+      storageClassType: "stringMap",
+    },
+    port: {
+      value: cdktf.numberToHclTerraform(struct!.port),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    private_key: {
+      value: cdktf.stringToHclTerraform(struct!.privateKey),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    username: {
+      value: cdktf.stringToHclTerraform(struct!.username),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
 
 /**
 * Represents a {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs proxmox}
@@ -130,6 +265,7 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
     this._username = config.username;
     this._vmidRange = config.vmidRange;
     this._alias = config.alias;
+    this._ssh = config.ssh;
   }
 
   // ==========
@@ -312,6 +448,22 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
     return this._alias;
   }
 
+  // ssh - computed: false, optional: true, required: false
+  private _ssh?: ProxmoxProviderSsh; 
+  public get ssh() {
+    return this._ssh;
+  }
+  public set ssh(value: ProxmoxProviderSsh | undefined) {
+    this._ssh = value;
+  }
+  public resetSsh() {
+    this._ssh = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sshInput() {
+    return this._ssh;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -329,6 +481,7 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
       username: cdktf.stringToTerraform(this._username),
       vmid_range: cdktf.stringToTerraform(this._vmidRange),
       alias: cdktf.stringToTerraform(this._alias),
+      ssh: proxmoxProviderSshToTerraform(this._ssh),
     };
   }
 
@@ -399,6 +552,12 @@ export class ProxmoxProvider extends cdktf.TerraformProvider {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      ssh: {
+        value: proxmoxProviderSshToHclTerraform(this._ssh),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "ProxmoxProviderSsh",
       },
     };
 

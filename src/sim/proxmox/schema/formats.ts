@@ -43,6 +43,8 @@ const CHECKS: Record<string, (value: string) => boolean> = {
   'pve-realm': (v) => /^[A-Za-z][A-Za-z0-9.\-_]+$/.test(v),
   'mac-addr': (v) => MAC.test(v),
   'pve-storage-content': (v) => CONTENT.has(v),
+  // pve-guest-common src/PVE/Mapping/Dir.pm pve_verify_path: absolute, none of ;,=() at the start.
+  'pve-storage-path-in-property-string': (v) => /^\/[^;,=()]+/.test(v),
   'pve-storage-content-list': list((v) => CONTENT.has(v)),
   urlencoded: (v) => /^[-%a-zA-Z0-9_.!~*'()]*$/.test(v),
   'disk-size': (v) => /^\d+(\.\d+)?[KMGT]?$/.test(v),

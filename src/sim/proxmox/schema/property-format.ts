@@ -62,8 +62,33 @@ export function checkScalar(raw: string, schema: ParamSchema, booleans: RegExp =
       return checkRange(Number(raw), schema);
     case 'boolean':
       return booleans.test(raw) ? undefined : `type check ('boolean') failed - got '${raw}'`;
+    case 'array':
+      return checkItems(raw, schema);
     default:
       return checkString(raw, schema);
+  }
+}
+
+/**
+ * An array parameter arrives as the key repeated (the HTTP layer turns that into a JSON array)
+ * or once; each item is checked against `items`, as PVE::JSONSchema does.
+ */
+function checkItems(raw: string, schema: ParamSchema): string | undefined {
+  if (schema.items === undefined) return undefined;
+  const parsed: unknown = raw.startsWith('[') ? safeJson(raw) : undefined;
+  const items = Array.isArray(parsed) ? parsed.map(String) : [raw];
+  for (const item of items) {
+    const problem = checkScalar(item, schema.items);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
@@ -95,7 +120,8 @@ function checkString(raw: string, schema: ParamSchema): string | undefined {
   if (schema.minLength !== undefined && raw.length < schema.minLength) {
     return `value must be at least ${schema.minLength} characters long`;
   }
-  if (schema.enum !== undefined && !schema.enum.includes(raw)) {
+  // A null enum (download-url `compression`, built from an undefined Perl variable) restricts nothing.
+  if (Array.isArray(schema.enum) && !schema.enum.includes(raw)) {
     return `value '${raw}' does not have a value in the enumeration '${schema.enum.join(', ')}'`;
   }
   if (schema.pattern !== undefined && compilePattern(schema.pattern)?.test(raw) === false) {

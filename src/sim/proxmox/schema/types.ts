@@ -20,6 +20,8 @@ export interface ParamSchema {
   /** In a property-string format: the key a bare value (`2048`) belongs to. */
   default_key?: number;
   requires?: string;
+  /** An array parameter's item schema (`map` of hardware mappings). */
+  items?: ParamSchema;
 }
 
 export interface MethodSchema {

@@ -1,0 +1,76 @@
+// data "proxmox_hardware_mappings": the PCI, USB or directory mappings the caller may see
+// (`Mapping.Audit`, `.Use` or `.Modify` on each), optionally checked on one node.
+import { attr, schema } from '../../../framework/attributes.js';
+import { defineDataSource } from '../../../framework/data-source.js';
+import { validators } from '../../../framework/validators.js';
+import { parsePropertyString, type HardwareMapping, type MappingKind } from '../../../clients/proxmox/index.js';
+import type { ProxmoxProviderData } from '../index.js';
+
+function entryModel(text: string) {
+  const { props } = parsePropertyString(text);
+  return {
+    node: props.node ?? '',
+    path: props.path ?? null,
+    id: props.id ?? null,
+    subsystem_id: props['subsystem-id'] ?? null,
+    iommu_group: props.iommugroup === undefined ? null : Number(props.iommugroup),
+    description: props.description ?? null,
+  };
+}
+
+function mappingModel(mapping: HardwareMapping) {
+  return {
+    name: mapping.id ?? '',
+    description: mapping.description ?? null,
+    map: mapping.map.map(entryModel),
+    checks: (mapping.checks ?? mapping.errors ?? []).map((check) => ({ severity: check.severity, message: check.message })),
+  };
+}
+
+export const hardwareMappingsDataSource = defineDataSource<ProxmoxProviderData>()({
+  name: 'proxmox_hardware_mappings',
+  schema: schema({
+    description: 'The PCI, USB or directory mappings of the cluster that the caller may see, with their per-node entries.',
+    attributes: {
+      kind: attr.string({ required: true, description: '"pci", "usb" or "dir".', validators: [validators.oneOf('pci', 'usb', 'dir')] }),
+      check_node: attr.string({
+        optional: true,
+        description: 'Node whose entries the server checks against its hardware; the findings are in `checks`. The API answers this on the node it is sent to.',
+      }),
+      mappings: attr.nested(
+        'list',
+        {
+          name: attr.string({ computed: true, description: 'Mapping name.' }),
+          description: attr.string({ computed: true, description: 'Description.' }),
+          map: attr.nested(
+            'list',
+            {
+              node: attr.string({ computed: true, description: 'Node.' }),
+              path: attr.string({ computed: true, description: 'PCI address, USB port path or directory.' }),
+              id: attr.string({ computed: true, description: 'Vendor:device id (PCI, USB).' }),
+              subsystem_id: attr.string({ computed: true, description: 'Subsystem vendor:device id (PCI).' }),
+              iommu_group: attr.number({ computed: true, description: 'IOMMU group (PCI).' }),
+              description: attr.string({ computed: true, description: 'Description of the entry.' }),
+            },
+            { computed: true, description: 'Per-node entries.' },
+          ),
+          checks: attr.nested(
+            'list',
+            {
+              severity: attr.string({ computed: true, description: '"warning" or "error".' }),
+              message: attr.string({ computed: true, description: 'What the check found.' }),
+            },
+            { computed: true, description: 'Findings on `check_node`; empty without it.' },
+          ),
+        },
+        { computed: true, description: 'The mappings, ordered by name.' },
+      ),
+    },
+  }),
+  example: 'data "proxmox_hardware_mappings" "gpus" {\n  kind       = "pci"\n  check_node = "pve" # adds what the node finds to `checks`\n}',
+  async read(ctx, config) {
+    const listed = await ctx.provider.client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined);
+    const byName = [...listed].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
+    return { ...config, mappings: byName.map(mappingModel) };
+  },
+});

@@ -1,0 +1,242 @@
+// `proxmox_download_file`: the node downloads an ISO image, a container template or a disk
+// image (cloud image) from a URL into a storage (`download-url`), and the task is awaited.
+// The server never overwrites an existing file (pve-common PVE/Tools.pm
+// download_file_from_url), so adopting one is explicit: `overwrite_unmanaged` removes it first.
+import { attr, schema } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import { UNKNOWN } from '../../../values/types.js';
+import type { ChecksumAlgorithm, UploadContent } from '../../../clients/proxmox/index.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fileNameProblem, fileVolumeId, parseFileImportId, urlFileName } from '../shared/storage-files.js';
+import { findFile, removeFile } from '../shared/storage-file-crud.js';
+import { taskOptions } from '../shared/tasks.js';
+import { fileLocationAttributes } from './file-location.js';
+
+const replace = planModifiers.requiresReplace();
+/** After an import the state cannot know the URL or checksum: adopting the configured ones is no reason to download again. */
+const replaceUnlessImported = planModifiers.requiresReplaceIf('changing it downloads the file again', ({ state }) => state !== null);
+const DOWNLOAD_CONTENT = ['iso', 'vztmpl', 'import'] as const;
+const CHECKSUM_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
+
+const downloadSchema = schema({
+  description:
+    'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again; destroying it deletes the file.',
+  attributes: {
+    ...fileLocationAttributes('downloads'),
+    content: attr.string({
+      required: true,
+      description: '"iso" (ISO images), "vztmpl" (container templates) or "import" (disk images and OVAs to import).',
+      validators: [validators.oneOf(...DOWNLOAD_CONTENT)],
+      planModifiers: [replace],
+    }),
+    url: attr.string({
+      required: true,
+      description: "http(s) URL the node downloads. The node itself fetches it, through the datacenter's http_proxy if one is set.",
+      validators: [validators.url(['https', 'http'])],
+      planModifiers: [replaceUnlessImported],
+    }),
+    file_name: attr.string({
+      optional: true,
+      computed: true,
+      description:
+        'Name of the file on the storage; by default the last part of the URL. Its extension must fit the content type (.iso/.img; .tar[.gz|.xz|.zst|.bz2]; .qcow2/.raw/.vmdk/.ova).',
+      planModifiers: [planModifiers.useStateForUnknown(), replace],
+    }),
+    checksum: attr.string({
+      optional: true,
+      description: 'Expected checksum (hex) of the downloaded file; the download fails when it differs.',
+      validators: [validators.textMatching(/^[0-9a-fA-F]+$/, 'a hex digest')],
+      planModifiers: [replaceUnlessImported],
+    }),
+    checksum_algorithm: attr.string({
+      optional: true,
+      description: 'Algorithm of `checksum`: md5, sha1, sha224, sha256, sha384 or sha512.',
+      validators: [validators.oneOf(...CHECKSUM_ALGORITHMS)],
+      planModifiers: [replaceUnlessImported],
+    }),
+    decompression_algorithm: attr.string({
+      optional: true,
+      description: 'Decompress the download with gz, lzo, zst or bz2 (ISO images only, as Proxmox allows).',
+      validators: [validators.oneOf('gz', 'lzo', 'zst', 'bz2')],
+      planModifiers: [replaceUnlessImported],
+    }),
+    verify_certificates: attr.bool({ default: true, description: "Verify the URL's TLS certificate (default true)." }),
+    overwrite: attr.bool({
+      default: true,
+      description:
+        'When the size the URL reports (a HEAD request by the node) differs from the file on the storage, plan to download it again (default true). Not checked with `decompression_algorithm`, whose result differs in size from the URL.',
+    }),
+  },
+  rules: [rules.requiredWith('checksum', 'checksum_algorithm'), rules.requiredWith('checksum_algorithm', 'checksum')],
+});
+
+type DownloadModel = ModelOf<typeof downloadSchema>;
+
+function withServerFacts(model: DownloadModel, fileName: string, volumeId: string, size: number): DownloadModel {
+  return { ...model, id: `${model.node}/${volumeId}`, file_name: fileName, volume_id: volumeId, size };
+}
+
+export const downloadFileResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_download_file',
+  schema: downloadSchema,
+  importId: {
+    description: 'NODE/VOLUME_ID (url and checksum cannot be read back: the configured ones are adopted)',
+    example: 'pve/local:import/debian-12-genericcloud-amd64.qcow2',
+  },
+  timeouts: { create: '60m', delete: '10m' },
+  example: `resource "proxmox_download_file" "debian_cloud" {
+  node               = "pve"
+  storage            = "local"
+  content            = "import"
+  url                = "https://cloud.debian.org/images/cloud/bookworm/latest/debian-12-genericcloud-amd64.qcow2"
+  checksum           = "<sha512 from SHA512SUMS>"
+  checksum_algorithm = "sha512"
+}
+
+# proxmox_download_file.debian_cloud.volume_id is "local:import/debian-12-genericcloud-amd64.qcow2":
+#   disk { interface = "scsi0", storage = "local-lvm", import_from = proxmox_download_file.debian_cloud.volume_id }`,
+
+  validateConfig(ctx) {
+    const content = ctx.config.string('content');
+    const fileName = ctx.config.string('file_name');
+    const url = ctx.config.string('url');
+    const name = fileName ?? (url === undefined ? undefined : urlFileName(url));
+    if (content !== undefined && name !== undefined) {
+      const problem = fileNameProblem(content as UploadContent, name);
+      const where = fileName !== undefined ? 'file_name' : 'url';
+      const subject = fileName !== undefined ? 'The file name' : `The URL's file name "${name}"`;
+      if (problem !== undefined) ctx.error(where, 'Invalid file name', `${subject} ${problem}.${fileName === undefined ? ' Set file_name.' : ''}`);
+    } else if (url !== undefined && ctx.config.isNull('file_name')) {
+      ctx.error('url', 'No file name in the URL', 'The URL does not end in a file name: set file_name.');
+    }
+    const decompression = ctx.config.string('decompression_algorithm');
+    if (decompression !== undefined && content !== undefined && content !== 'iso')
+      ctx.error('decompression_algorithm', 'Decompression needs content "iso"', `Proxmox decompresses downloads of ISO images only, not "${content}".`);
+  },
+
+  async modifyPlan(ctx) {
+    const storage = ctx.config.string('storage');
+    const content = ctx.config.string('content');
+    const url = ctx.config.string('url');
+    if (ctx.creating) {
+      const name = ctx.config.string('file_name') ?? (url === undefined ? undefined : urlFileName(url));
+      if (name !== undefined && ctx.config.isNull('file_name')) ctx.setPlanned('file_name', name);
+      if (storage !== undefined && content !== undefined && name !== undefined)
+        ctx.setPlanned('volume_id', fileVolumeId(storage, content as UploadContent, name));
+      return;
+    }
+    await planRedownload(ctx.provider, {
+      node: ctx.prior.string('node'),
+      url: ctx.prior.string('url'),
+      configuredUrl: url,
+      size: ctx.prior.number('size'),
+      wanted: ctx.config.bool('overwrite') !== false && ctx.config.isNull('decompression_algorithm'),
+      verify: ctx.config.bool('verify_certificates') !== false,
+      onChanged: (remote, local) => {
+        ctx.setPlanned('size', UNKNOWN);
+        ctx.requireReplace('size');
+        ctx.warn(
+          'size',
+          'The file at the URL changed',
+          `The URL reports ${remote} bytes, the file on the storage has ${local}: it is downloaded again (overwrite = false keeps it).`,
+        );
+      },
+      onUnknown: (reason) => ctx.warn('url', 'Could not compare the file with the URL', reason),
+    });
+  },
+
+  async create(ctx, plan) {
+    const { client } = ctx.provider;
+    const fileName = plan.file_name ?? urlFileName(plan.url);
+    if (fileName === undefined) throw new AttributeError('file_name', 'No file name', 'The URL does not end in a file name: set file_name.');
+    const content = plan.content as UploadContent;
+    const volumeId = fileVolumeId(plan.storage, content, fileName);
+    const existing = await findFile(client, plan.node, plan.storage, content, volumeId);
+    if (existing !== undefined) {
+      if (!plan.overwrite_unmanaged)
+        throw new AttributeError(
+          'file_name',
+          'File exists already',
+          `${volumeId} exists on node ${plan.node} and is not managed by this resource. Import it (terraform import … ${plan.node}/${volumeId}), choose another file_name, or set overwrite_unmanaged = true to replace it.`,
+        );
+      await removeFile(client, plan.node, volumeId, taskOptions(ctx));
+    }
+    await client.files.downloadUrl(
+      plan.node,
+      plan.storage,
+      {
+        url: plan.url,
+        content,
+        filename: fileName,
+        ...(plan.checksum !== null && plan.checksum_algorithm !== null
+          ? { checksum: { value: plan.checksum, algorithm: plan.checksum_algorithm as ChecksumAlgorithm } }
+          : {}),
+        ...(plan.decompression_algorithm !== null ? { compression: plan.decompression_algorithm } : {}),
+        verifyCertificates: plan.verify_certificates,
+      },
+      taskOptions(ctx),
+    );
+    const downloaded = await findFile(client, plan.node, plan.storage, content, volumeId);
+    if (downloaded === undefined) throw new Error(`the download task finished but ${volumeId} is not on the storage`);
+    return withServerFacts(plan, fileName, volumeId, downloaded.size);
+  },
+
+  async read(ctx, state) {
+    const fileName = state.file_name ?? '';
+    const volumeId = fileVolumeId(state.storage, state.content as UploadContent, fileName);
+    const found = await findFile(ctx.provider.client, state.node, state.storage, state.content, volumeId);
+    return found === undefined ? null : withServerFacts(state, fileName, volumeId, found.size);
+  },
+
+  // Only settings of the next download change in place (verify_certificates, overwrite flags, an imported URL).
+  async update(_ctx, plan, prior) {
+    return { ...plan, id: prior.id, file_name: prior.file_name, volume_id: prior.volume_id, size: prior.size };
+  },
+
+  async delete(ctx, state) {
+    if (state.volume_id !== null) await removeFile(ctx.provider.client, state.node, state.volume_id, taskOptions(ctx));
+  },
+
+  importState(id) {
+    const parsed = parseFileImportId(id);
+    if (parsed === undefined || parsed.content === 'snippets')
+      throw new Error(`Import id "${id}" is not NODE/VOLUME_ID of an ISO image, container template or disk image, such as "pve/local:iso/debian.iso".`);
+    return {
+      node: parsed.node,
+      storage: parsed.storage,
+      content: parsed.content,
+      file_name: parsed.name,
+      verify_certificates: true,
+      overwrite: true,
+      overwrite_unmanaged: false,
+    };
+  },
+});
+
+interface RedownloadCheck {
+  node: string | undefined;
+  url: string | undefined;
+  configuredUrl: string | undefined;
+  size: number | undefined;
+  wanted: boolean;
+  verify: boolean;
+  onChanged(remote: number, local: number): void;
+  onUnknown(reason: string): void;
+}
+
+/** `overwrite`: asks the node for the URL's size (as the GUI does) and plans a new download when it differs. */
+async function planRedownload(provider: ProxmoxProviderData | undefined, check: RedownloadCheck): Promise<void> {
+  const { node, url, size } = check;
+  if (!check.wanted || provider === undefined || node === undefined || url === undefined || size === undefined || check.configuredUrl !== url) return;
+  try {
+    const metadata = await provider.client.files.queryUrlMetadata(node, url, check.verify);
+    if (metadata.size !== undefined && metadata.size !== size) check.onChanged(metadata.size, size);
+  } catch (error) {
+    check.onUnknown(`Node ${node} could not ask the URL for its size: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}

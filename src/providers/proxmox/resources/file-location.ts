@@ -1,0 +1,32 @@
+// The attributes proxmox_download_file and proxmox_file share: where the file is (node,
+// storage), what the server made of it (volume id, size), and whether an existing file of the
+// same name may be replaced.
+import { attr } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+
+const replace = planModifiers.requiresReplace();
+const keep = planModifiers.useStateForUnknown();
+
+/** `verb`: how the file gets there ("downloads", "receives"). */
+export function fileLocationAttributes(verb: string) {
+  return {
+    id: attr.string({ computed: true, description: 'NODE/VOLUME_ID.', planModifiers: [keep] }),
+    node: attr.string({ required: true, description: `Node whose storage ${verb} the file.`, planModifiers: [replace] }),
+    storage: attr.string({
+      required: true,
+      description: 'File-based storage (dir, NFS, CIFS, ...) configured for the content type.',
+      planModifiers: [replace],
+    }),
+    overwrite_unmanaged: attr.bool({
+      default: false,
+      description: 'When a file of that name already exists on the storage, replace it (default false: refuse, since it may belong to something else).',
+    }),
+    volume_id: attr.string({
+      computed: true,
+      description:
+        'Volume id of the file, such as "local:import/noble.qcow2" (for `import_from`), "local:iso/tools.iso" or "local:snippets/user.yaml" (for `user_data`).',
+      planModifiers: [keep],
+    }),
+    size: attr.number({ computed: true, description: 'Size of the file on the storage, in bytes.' }),
+  };
+}

@@ -1,0 +1,109 @@
+// The simulated node's sshd, SFTP only: what proxmox_file writes snippets through. A file
+// written under a file storage's `snippets` directory becomes a `snippets/<name>` volume of
+// that storage (pve-storage Plugin.pm lists them from `<path>/snippets`), so the API lists it.
+// Public-key authentication only, one authorized key; listens on 127.0.0.1.
+import type { AddressInfo } from 'node:net';
+import { posix } from 'node:path';
+import type { SimState, SimStorage } from './state.js';
+import { addVolume } from './state.js';
+import { storageContent } from './volumes.js';
+import { loadSsh2 } from '../../providers/proxmox/ssh/load-ssh2.js';
+
+export interface SimSshServer {
+  readonly port: number;
+  /** The host key as a known_hosts/authorized_keys line body: "ssh-ed25519 AAAA...". */
+  readonly hostPublicKey: string;
+  stop(): Promise<void>;
+}
+
+export interface SimSshOptions {
+  /** The authorized public key ("ssh-ed25519 AAAA..."). */
+  readonly authorizedKey: string;
+  readonly username?: string;
+}
+
+/** The storage and volume name a node path stands for, when it is a snippet of a storage that holds snippets. */
+function snippetVolume(state: SimState, path: string): { storage: SimStorage; name: string } | undefined {
+  const normal = posix.normalize(path);
+  for (const storage of state.storages.values()) {
+    const base = storage.options.path;
+    if (base === undefined || !storageContent(storage).has('snippets')) continue;
+    const dir = posix.join(base, 'snippets');
+    if (posix.dirname(normal) === dir) return { storage, name: `snippets/${posix.basename(normal)}` };
+  }
+  return undefined;
+}
+
+export async function startSimSshServer(state: SimState, options: SimSshOptions): Promise<SimSshServer> {
+  const { Server, utils } = await loadSsh2();
+  const hostKeys = utils.generateKeyPairSync('ed25519');
+  const allowed = utils.parseKey(options.authorizedKey);
+  if (allowed instanceof Error) throw allowed;
+  const allowedKey = Array.isArray(allowed) ? allowed[0] : allowed;
+  if (allowedKey === undefined) throw new Error('no authorized key');
+  const username = options.username ?? 'root';
+  const { OPEN_MODE, STATUS_CODE } = utils.sftp;
+
+  const server = new Server({ hostKeys: [hostKeys.private] }, (client) => {
+    client.on('authentication', (ctx) => {
+      if (ctx.method !== 'publickey' || ctx.username !== username || !ctx.key.data.equals(allowedKey.getPublicSSH())) return ctx.reject(['publickey']);
+      if (ctx.signature === undefined) return ctx.accept();
+      return allowedKey.verify(ctx.blob ?? Buffer.alloc(0), ctx.signature, ctx.hashAlgo) === true ? ctx.accept() : ctx.reject(['publickey']);
+    });
+    client.on('error', () => undefined);
+    client.on('ready', () => {
+      client.on('session', (accept) => {
+        const session = accept();
+        session.on('sftp', (acceptSftp) => {
+          const sftp = acceptSftp();
+          const open = new Map<number, { path: string; data: Buffer }>();
+          let nextHandle = 0;
+          sftp.on('OPEN', (reqid, filename, flags) => {
+            if (!(flags & OPEN_MODE.WRITE)) return sftp.status(reqid, STATUS_CODE.PERMISSION_DENIED);
+            const id = nextHandle++;
+            const handle = Buffer.alloc(4);
+            handle.writeUInt32BE(id);
+            open.set(id, { path: filename, data: Buffer.alloc(0) });
+            return sftp.handle(reqid, handle);
+          });
+          sftp.on('WRITE', (reqid, handle, offset, data) => {
+            const file = open.get(handle.readUInt32BE(0));
+            if (!file) return sftp.status(reqid, STATUS_CODE.FAILURE);
+            const end = offset + data.length;
+            if (end > file.data.length) file.data = Buffer.concat([file.data, Buffer.alloc(end - file.data.length)]);
+            data.copy(file.data, offset);
+            return sftp.status(reqid, STATUS_CODE.OK);
+          });
+          sftp.on('FSETSTAT', (reqid) => sftp.status(reqid, STATUS_CODE.OK));
+          sftp.on('CLOSE', (reqid, handle) => {
+            const file = open.get(handle.readUInt32BE(0));
+            open.delete(handle.readUInt32BE(0));
+            if (!file) return sftp.status(reqid, STATUS_CODE.FAILURE);
+            const target = snippetVolume(state, file.path);
+            const bytes = file.data;
+            // Anywhere else the file lands outside every storage's listed content: nothing to record.
+            if (target)
+              addVolume(state, { storage: target.storage.storage, name: target.name, size: bytes.length, format: 'snippet', content: 'snippets', bytes });
+            return sftp.status(reqid, STATUS_CODE.OK);
+          });
+          // The snippets directory exists (or is created); OpenSSH answers a generic failure when it does.
+          sftp.on('MKDIR', (reqid) => sftp.status(reqid, STATUS_CODE.FAILURE));
+        });
+      });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const hostPublicKey = hostKeys.public.trim().split(/\s+/).slice(0, 2).join(' ');
+  return {
+    port,
+    hostPublicKey,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
+  };
+}

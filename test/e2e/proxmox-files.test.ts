@@ -1,0 +1,310 @@
+// Files and hardware mappings with the real terraform against the simulator, on the lifecycle
+// harness: downloads by URL (checksum verified, a changed remote size downloads again, a new
+// URL replaces), uploads through the API (a local ISO) and over SFTP to the simulated node's
+// sshd (a cloud-init snippet), PCI/USB/directory mappings and the mappings data source; plan-
+// time refusals naming the attribute; refusals of the server (a file that exists, an
+// unreachable URL); import; destroy leaving nothing.
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadSsh2 } from '../../src/providers/proxmox/ssh/load-ssh2.js';
+import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
+import { simulatedRemoteFile } from '../../src/sim/proxmox/remote-files.js';
+import { startSimSshServer, type SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+
+const CLOUD_URL = 'https://cloud.example.test/images/debian-12-genericcloud-amd64.qcow2';
+const ISO_URL = 'https://mirror.example.test/debian/netinst-1.iso';
+const ISO_URL_2 = 'https://mirror.example.test/debian/netinst-2.iso';
+const sha256 = (data: Buffer | string): string => createHash('sha256').update(data).digest('hex');
+
+interface Variant {
+  isoUrl: string;
+  userData: string;
+  gpuDescription: string;
+  gpuPath: string;
+  usbEntries: string;
+  mediaPath: string;
+}
+
+const FIRST: Variant = {
+  isoUrl: ISO_URL,
+  userData: '#cloud-config\\npackages: [nginx]\\n',
+  gpuDescription: 'transcoding GPU',
+  gpuPath: '0000:01:00.0',
+  usbEntries: '{ node = "pve", id = "10c4:ea60" },',
+  mediaPath: '/tank/media',
+};
+
+/** Step 2: a new ISO URL and snippet text replace those files; the mappings change in place. */
+const SECOND: Variant = {
+  isoUrl: ISO_URL_2,
+  userData: '#cloud-config\\npackages: [nginx, git]\\n',
+  gpuDescription: 'GPU for the media VM',
+  gpuPath: '0000:01:00.0;0000:02:00.0',
+  usbEntries: '{ node = "pve", id = "10c4:ea60", path = "1-2.3", description = "zigbee stick" },',
+  mediaPath: '/srv/media',
+};
+
+function filesConfig(v: Variant, toolsIso: string): string {
+  return `
+resource "proxmox_download_file" "cloud" {
+  node               = "pve"
+  storage            = "local"
+  content            = "import"
+  url                = "${CLOUD_URL}"
+  checksum           = "${sha256(simulatedRemoteFile(CLOUD_URL))}"
+  checksum_algorithm = "sha256"
+}
+
+resource "proxmox_download_file" "iso" {
+  node      = "pve"
+  storage   = "local"
+  content   = "iso"
+  url       = "${v.isoUrl}"
+  file_name = "netinst.iso"
+}
+
+resource "proxmox_file" "user_data" {
+  node           = "pve"
+  storage        = "local"
+  content        = "snippets"
+  file_name      = "web-user.yaml"
+  source_content = "${v.userData}"
+}
+
+resource "proxmox_file" "tools" {
+  node        = "pve"
+  storage     = "local"
+  content     = "iso"
+  source_file = "${toolsIso}"
+}
+
+resource "proxmox_hardware_mapping_pci" "gpu" {
+  name        = "gpu"
+  description = "${v.gpuDescription}"
+  map = [
+    { node = "pve", path = "${v.gpuPath}", id = "10de:1b80", subsystem_id = "1462:3362", iommu_group = 12 },
+  ]
+}
+
+resource "proxmox_hardware_mapping_usb" "zigbee" {
+  name = "zigbee"
+  map = [
+    ${v.usbEntries}
+  ]
+}
+
+resource "proxmox_hardware_mapping_dir" "media" {
+  name = "media"
+  map  = [{ node = "pve", path = "${v.mediaPath}" }]
+}
+
+data "proxmox_hardware_mappings" "usb" {
+  kind       = "usb"
+  check_node = "pve"
+  depends_on = [proxmox_hardware_mapping_usb.zigbee]
+}
+`;
+}
+
+function volume(sim: ProxmoxSimulator, id: string) {
+  return sim.state.volumes.get(id);
+}
+
+function filesCase(toolsIso: string, toolsBytes: string): LifecycleCase<ProxmoxSimulator> {
+  const sourceUnreadable = ['source_content', 'source_file', 'content_sha256'];
+  return {
+    name: 'files and hardware mappings',
+    steps: [
+      {
+        config: filesConfig(FIRST, toolsIso),
+        expect: {
+          'proxmox_download_file.cloud': 'create',
+          'proxmox_download_file.iso': 'create',
+          'proxmox_file.user_data': 'create',
+          'proxmox_file.tools': 'create',
+          'proxmox_hardware_mapping_pci.gpu': 'create',
+          'proxmox_hardware_mapping_usb.zigbee': 'create',
+          'proxmox_hardware_mapping_dir.media': 'create',
+        },
+        async check({ target, resource }) {
+          const cloud = volume(target, 'local:import/debian-12-genericcloud-amd64.qcow2');
+          assert.equal(cloud?.size, simulatedRemoteFile(CLOUD_URL).length);
+          assert.equal((await resource('proxmox_download_file.cloud')).values.volume_id, 'local:import/debian-12-genericcloud-amd64.qcow2');
+          assert.equal(volume(target, 'local:iso/netinst.iso')?.bytes?.toString(), simulatedRemoteFile(ISO_URL).toString());
+          // The snippet went over SFTP: the sim's sshd wrote it into the storage's snippets directory.
+          assert.equal(volume(target, 'local:snippets/web-user.yaml')?.bytes?.toString(), '#cloud-config\npackages: [nginx]\n');
+          assert.equal(volume(target, 'local:iso/tools.iso')?.bytes?.toString(), toolsBytes);
+          const tools = await resource('proxmox_file.tools');
+          assert.equal(tools.values.content_sha256, sha256(toolsBytes));
+          assert.deepEqual(target.state.mappings.entries.pci.get('gpu')?.map, ['node=pve,path=0000:01:00.0,id=10de:1b80,subsystem-id=1462:3362,iommugroup=12']);
+          assert.deepEqual(target.state.mappings.entries.dir.get('media')?.map, ['node=pve,path=/tank/media']);
+          const usb = await resource('data.proxmox_hardware_mappings.usb');
+          assert.deepEqual(
+            (usb.values.mappings as Array<{ name: string; map: Array<{ id: string }>; checks: unknown[] }>).map((m) => [m.name, m.map[0]?.id, m.checks.length]),
+            [['zigbee', '10c4:ea60', 0]],
+          );
+        },
+      },
+      {
+        config: filesConfig(SECOND, toolsIso),
+        refused: {
+          config: `${filesConfig(FIRST, toolsIso)}
+resource "proxmox_download_file" "existing" {
+  node    = "pve"
+  storage = "local"
+  content = "iso"
+  url     = "https://mirror.example.test/debian-12.7.0-amd64-netinst.iso"
+}
+resource "proxmox_download_file" "unreachable" {
+  node    = "pve"
+  storage = "local"
+  content = "vztmpl"
+  url     = "https://templates.example.invalid/debian-12-standard_12.7-1_amd64.tar.gz"
+}`,
+          check({ target }, result) {
+            const output = result.stderr.replace(/\s+/g, ' ');
+            assert.match(output, /File exists already/);
+            assert.match(output, /local:iso\/debian-12\.7\.0-amd64-netinst\.iso exists on node pve and is not managed by this resource/);
+            assert.match(output, /wget: unable to resolve host address 'templates\.example\.invalid'/);
+            // The refused download kept the existing file; the failed one left nothing.
+            assert.ok(volume(target, 'local:iso/debian-12.7.0-amd64-netinst.iso'));
+            assert.equal(volume(target, 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.gz'), undefined);
+          },
+        },
+        prepare({ target }) {
+          // The cloud image changed on the storage (or upstream): overwrite = true downloads it again.
+          const cloud = volume(target, 'local:import/debian-12-genericcloud-amd64.qcow2');
+          if (cloud) cloud.size = 12345;
+        },
+        expect: {
+          'proxmox_download_file.cloud': 'replace',
+          'proxmox_download_file.iso': 'replace',
+          'proxmox_file.user_data': 'replace',
+          'proxmox_hardware_mapping_pci.gpu': 'update',
+          'proxmox_hardware_mapping_usb.zigbee': 'update',
+          'proxmox_hardware_mapping_dir.media': 'update',
+        },
+        async check({ target, plan }) {
+          assert.match(plan, /The file at the URL changed/);
+          assert.equal(volume(target, 'local:import/debian-12-genericcloud-amd64.qcow2')?.size, simulatedRemoteFile(CLOUD_URL).length);
+          assert.equal(volume(target, 'local:iso/netinst.iso')?.bytes?.toString(), simulatedRemoteFile(ISO_URL_2).toString());
+          assert.equal(volume(target, 'local:snippets/web-user.yaml')?.bytes?.toString(), '#cloud-config\npackages: [nginx, git]\n');
+          assert.equal(target.state.mappings.entries.pci.get('gpu')?.description, 'GPU for the media VM');
+          assert.deepEqual(target.state.mappings.entries.usb.get('zigbee')?.map, ['node=pve,id=10c4:ea60,path=1-2.3,description=zigbee stick']);
+          assert.deepEqual(target.state.mappings.entries.dir.get('media')?.map, ['node=pve,path=/srv/media']);
+        },
+      },
+    ],
+    imports: [
+      { address: 'proxmox_download_file.cloud', unreadable: ['url', 'checksum', 'checksum_algorithm'] },
+      { address: 'proxmox_download_file.iso', unreadable: ['url'] },
+      { address: 'proxmox_file.user_data', unreadable: sourceUnreadable },
+      { address: 'proxmox_file.tools', unreadable: sourceUnreadable },
+      { address: 'proxmox_hardware_mapping_pci.gpu' },
+      { address: 'proxmox_hardware_mapping_usb.zigbee' },
+      { address: 'proxmox_hardware_mapping_dir.media' },
+    ],
+    leftovers(sim) {
+      const files = ['import/debian-12-genericcloud-amd64.qcow2', 'iso/netinst.iso', 'snippets/web-user.yaml', 'iso/tools.iso'].filter((name) =>
+        sim.state.volumes.has(`local:${name}`),
+      );
+      const mappings = Object.entries(sim.state.mappings.entries).flatMap(([kind, entries]) => [...entries.keys()].map((id) => `${kind} mapping ${id}`));
+      return [...files, ...mappings];
+    },
+  };
+}
+
+describe('files and hardware mappings with terraform', () => {
+  let e2e: ProxmoxE2e;
+  let ssh: SimSshServer;
+  let dir: string;
+  before(async () => {
+    e2e = await startProxmoxE2e();
+    e2e.sim.state.storages.get('local')!.options.content = 'iso,vztmpl,backup,import,snippets';
+    const { utils } = await loadSsh2();
+    const keys = utils.generateKeyPairSync('ed25519');
+    ssh = await startSimSshServer(e2e.sim.state, { authorizedKey: keys.public });
+    // The provider reaches the node at the endpoint's host (127.0.0.1) with the pinned host key.
+    Object.assign(e2e.ws.env, { PROXMOX_VE_SSH_PRIVATE_KEY: keys.private, PROXMOX_VE_SSH_PORT: String(ssh.port), PROXMOX_VE_SSH_HOST_KEY: ssh.hostPublicKey });
+    dir = mkdtempSync(join(tmpdir(), 'truemox-files-'));
+  });
+  after(async () => {
+    await ssh?.stop();
+    await e2e?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses bad names, URLs, checksums and map entries at plan time, naming the attribute', async () => {
+    e2e.config(`resource "proxmox_download_file" "bad_ext" {
+  node    = "pve"
+  storage = "local"
+  content = "iso"
+  url     = "https://mirror.example.test/debian.qcow2"
+}
+resource "proxmox_download_file" "bad_decompress" {
+  node                    = "pve"
+  storage                 = "local"
+  content                 = "import"
+  url                     = "https://mirror.example.test/disk.qcow2"
+  checksum                = "abc123"
+  decompression_algorithm = "zst"
+}
+resource "proxmox_file" "no_name" {
+  node           = "pve"
+  storage        = "local"
+  content        = "snippets"
+  source_content = "x"
+}
+resource "proxmox_file" "bad_name" {
+  node           = "pve"
+  storage        = "local"
+  content        = "snippets"
+  file_name      = "user data.yaml"
+  source_content = "x"
+}
+resource "proxmox_hardware_mapping_pci" "bad" {
+  name = "1gpu"
+  map  = [{ node = "pve", path = "0000:01:00.0", id = "10DE-1B80" }, { node = "pve", path = "0000:0A:00.0", id = "10de:1b80" }]
+}
+resource "proxmox_hardware_mapping_usb" "bad" {
+  name = "usb"
+  map  = [{ node = "pve", id = "10c4:ea60", path = "1.2" }]
+}
+resource "proxmox_hardware_mapping_dir" "bad" {
+  name = "media"
+  map  = [{ node = "pve", path = "srv/media" }, { node = "pve", path = "/srv/a,b" }]
+}`);
+    const result = await e2e.ws.run(['validate', '-no-color']);
+    assert.equal(result.code, 1);
+    const errors = result.stderr.replace(/\s+/g, ' ');
+    for (const expected of [
+      'The URL\'s file name "debian.qcow2" must end in .iso or .img for content "iso"',
+      'Proxmox decompresses downloads of ISO images only, not "import"',
+      '"checksum_algorithm" must be set when "checksum" is set',
+      'Inline `source_content` needs a `file_name`',
+      'Proxmox would store it as "user_data.yaml"',
+      '"name" must be a letter followed by letters, digits',
+      '"id" must be a vendor:device id such as "10de:1b80", got "10DE-1B80"',
+      '"path" must be PCI addresses such as "0000:01:00.0" in lower case',
+      '"path" must be a USB port path such as "1-2.3", got "1.2"',
+      'got "srv/media"',
+      'got "/srv/a,b"',
+      'Node "pve" has more than one entry',
+    ]) {
+      assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
+    }
+  });
+
+  it('downloads, uploads, writes snippets over SSH, maps hardware, imports and destroys', async () => {
+    const toolsBytes = 'an ISO image made by the test\n';
+    const toolsIso = join(dir, 'tools.iso');
+    writeFileSync(toolsIso, toolsBytes);
+    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [filesCase(toolsIso, toolsBytes)]);
+  });
+});
