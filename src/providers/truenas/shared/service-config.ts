@@ -26,7 +26,7 @@ export const ADOPTS_AND_LEAVES =
  * write-only stays out of state (null), and its `_wo` twin is always null; `known` is the plan or
  * state the answer replaces (the `_wo_version` attributes come from it).
  */
-function toModel<S extends Schema>(schema: S, namespace: ConfigNamespace, config: ServiceConfig, secrets: readonly string[], known: object): ModelOf<S> {
+export function toModel<S extends Schema>(schema: S, namespace: ConfigNamespace, config: ServiceConfig, secrets: readonly string[], known: object): ModelOf<S> {
   const prior = known as Record<string, unknown>;
   const model: Record<string, unknown> = { id: namespace };
   for (const name of Object.keys(schema.attributes)) if (name !== 'id') model[name] = config[name] ?? null;
@@ -40,7 +40,7 @@ function toModel<S extends Schema>(schema: S, namespace: ConfigNamespace, config
 }
 
 /** The attributes the configuration sets (unset ones are null in the plan and keep the server's value). */
-function patchOf(schema: Schema, plan: object, secrets: readonly string[]): ServiceConfig {
+export function patchOf(schema: Schema, plan: object, secrets: readonly string[]): ServiceConfig {
   // Computed-only attributes (what the server derives) are never sent.
   const settable = (name: string) => name !== 'id' && schema.attributes[name]?.optional === true;
   const set = Object.fromEntries(Object.entries(plan).filter(([name, value]) => settable(name) && value !== null && value !== undefined));

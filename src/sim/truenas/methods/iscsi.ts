@@ -21,7 +21,7 @@ function typed(data: Record<string, unknown>, field: string, type: 'string' | 'n
 }
 
 /** `ip`, `ip:port` or `[ipv6]:port`, as iSNS servers are given. */
-function isIpPort(server: string): boolean {
+export function isIpPort(server: string): boolean {
   const match = /^(?:\[([^\]]+)\]|([^:]+)|([0-9a-fA-F:]+))(?::(\d+))?$/.exec(server);
   if (!match) return false;
   const ip = match[1] ?? match[2] ?? match[3] ?? '';

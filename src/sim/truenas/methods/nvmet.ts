@@ -28,7 +28,7 @@ function unique<T extends { id: number }>(table: Table<T>, field: keyof T, value
 /** DHHC-1 secret lengths by hash id (plugins/nvmet/host.py `__validate`). */
 const KEY_BYTES: Record<string, number> = { '01': 36, '02': 52, '03': 68 };
 
-function checkKey(key: unknown, attribute: string, verrors: Verrors): void {
+export function checkKey(key: unknown, attribute: string, verrors: Verrors): void {
   if (key === null || key === undefined) return;
   const text = String(key);
   const kind = /^DHHC-1:(0[0-3]):/.exec(text)?.[1];
