@@ -45,6 +45,7 @@ import { smbConfigResource } from './resources/smb-config.js';
 import { ftpConfigResource } from './resources/ftp-config.js';
 import { snmpConfigResource } from './resources/snmp-config.js';
 import { upsConfigResource } from './resources/ups-config.js';
+import { disksDataSource, groupsDataSource, poolsDataSource, usersDataSource } from './data-sources/lists.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -96,7 +97,8 @@ export const truenasProvider = defineProvider({
     snmpConfigResource,
     upsConfigResource,
   ],
-  dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource],
+  dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource,
+    usersDataSource, groupsDataSource, disksDataSource, poolsDataSource],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
   example: `provider "truenas" {
   endpoint = "https://nas.lan"
