@@ -108,6 +108,20 @@ resource "truenas_snmp_config" "main" {
   v3_password_wo_version = ${v.snmpVersion}
   location               = "${v.location}"
 }
+data "truenas_pools" "all" {
+  ${p}
+}
+data "truenas_users" "admin" {
+  ${p}
+  name_regex = "^truenas_"
+}
+data "truenas_groups" "builtin" {
+  ${p}
+  name_regex = "^builtin_"
+}
+data "truenas_disks" "all" {
+  ${p}
+}
 resource "truenas_ups_config" "main" {
   ${p}
   mode   = "MASTER"
@@ -193,6 +207,11 @@ resource "truenas_smb_config" "old" {
         assert.equal(state.serviceConfigs['snmp']?.['v3_password'], 'snmp-secret-1');
         assert.equal((await resource('truenas_snmp_config.main')).values['v3_password'], null);
         assert.equal(state.serviceConfigs['ups']?.['complete_identifier'], 'ups@localhost:3493');
+        assert.deepEqual((await resource('data.truenas_pools.all')).values['names'], ['tank']);
+        assert.deepEqual((await resource('data.truenas_users.admin')).values['names'], ['truenas_admin']);
+        assert.deepEqual((await resource('data.truenas_groups.builtin')).values['names'], ['builtin_administrators', 'builtin_guests', 'builtin_users']);
+        const disks = (await resource('data.truenas_disks.all')).values['items'] as { name: string; pool: string }[];
+        assert.deepEqual(disks.map((d) => [d.name, d.pool]), [['sda', 'tank']], "one simulated disk per pool");
         for (const secret of [KEY_1, KEY_2, 'snmp-secret-1', 'ups-secret-1']) assert.equal((applied.stdout + applied.stderr).includes(secret), false);
       },
     },
