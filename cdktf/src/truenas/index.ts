@@ -36,11 +36,15 @@ export * as upsConfig from './ups-config';
 export * as user from './user';
 export * as zvol from './zvol';
 export * as dataTruenasDataset from './data-truenas-dataset';
+export * as dataTruenasDisks from './data-truenas-disks';
+export * as dataTruenasGroups from './data-truenas-groups';
 export * as dataTruenasIscsiTarget from './data-truenas-iscsi-target';
 export * as dataTruenasPool from './data-truenas-pool';
+export * as dataTruenasPools from './data-truenas-pools';
 export * as dataTruenasService from './data-truenas-service';
 export * as dataTruenasSnapshots from './data-truenas-snapshots';
 export * as dataTruenasSystemInfo from './data-truenas-system-info';
+export * as dataTruenasUsers from './data-truenas-users';
 export * as dataTruenasZvol from './data-truenas-zvol';
 export * as provider from './provider';
 
