@@ -45,26 +45,26 @@ const portLinkSchema = schema({
   attributes: { id: numericId('link'), port_id: endpoint('port'), subsys_id: subsysId() },
 });
 
-export const nvmetHostSubsysResource = truenasResource({
-  name: 'truenas_nvmet_host_subsys',
-  schema: hostLinkSchema,
+/** Name, import id and example of the link to `side`. */
+const described = (side: Side) => ({
+  name: `truenas_nvmet_${side}_subsys`,
   importId: { description: "the link's numeric id", example: '1' },
-  example: `resource "truenas_nvmet_host_subsys" "pve1_vm" {
-  host_id   = truenas_nvmet_host.pve1.id
+  example: `resource "truenas_nvmet_${side}_subsys" "${side === 'host' ? 'pve1' : 'tcp'}_vm" {
+  ${side}_id   = truenas_nvmet_${side}.${side === 'host' ? 'pve1' : 'tcp'}.id
   subsys_id = truenas_nvmet_subsys.vm.id
 }`,
+});
+
+export const nvmetHostSubsysResource = truenasResource({
+  ...described('host'),
+  schema: hostLinkSchema,
   modifyPlan: nvmetOnly('host_id'),
   ...linkCrud<ModelOf<typeof hostLinkSchema>, NvmetHostSubsysCreate>('host', (client) => client.nvmet.hostSubsys),
 });
 
 export const nvmetPortSubsysResource = truenasResource({
-  name: 'truenas_nvmet_port_subsys',
+  ...described('port'),
   schema: portLinkSchema,
-  importId: { description: "the link's numeric id", example: '1' },
-  example: `resource "truenas_nvmet_port_subsys" "tcp_vm" {
-  port_id   = truenas_nvmet_port.tcp.id
-  subsys_id = truenas_nvmet_subsys.vm.id
-}`,
   modifyPlan: nvmetOnly('port_id'),
   ...linkCrud<ModelOf<typeof portLinkSchema>, NvmetPortSubsysCreate>('port', (client) => client.nvmet.portSubsys),
 });
