@@ -211,17 +211,24 @@ resource "truenas_smb_config" "old" {
         assert.deepEqual((await resource('data.truenas_users.admin')).values['names'], ['truenas_admin']);
         assert.deepEqual((await resource('data.truenas_groups.builtin')).values['names'], ['builtin_administrators', 'builtin_guests', 'builtin_users']);
         const disks = (await resource('data.truenas_disks.all')).values['items'] as { name: string; pool: string }[];
-        assert.deepEqual(disks.map((d) => [d.name, d.pool]), [['sda', 'tank']], "one simulated disk per pool");
+        assert.deepEqual(
+          disks.map((d) => [d.name, d.pool]),
+          [['sda', 'tank']],
+          'one simulated disk per pool',
+        );
         for (const secret of [KEY_1, KEY_2, 'snmp-secret-1', 'ups-secret-1']) assert.equal((applied.stdout + applied.stderr).includes(secret), false);
       },
     },
     {
       config: config(second),
       expect: Object.fromEntries(
-        [...SINGLETONS.map((s) => `truenas_${s}.main`), 'truenas_nvmet_host.pve1', 'truenas_nvmet_subsys.vm', 'truenas_nvmet_namespace.disk0', 'truenas_nvmet_port.tcp'].map((a) => [
-          a,
-          'update',
-        ]),
+        [
+          ...SINGLETONS.map((s) => `truenas_${s}.main`),
+          'truenas_nvmet_host.pve1',
+          'truenas_nvmet_subsys.vm',
+          'truenas_nvmet_namespace.disk0',
+          'truenas_nvmet_port.tcp',
+        ].map((a) => [a, 'update']),
       ),
       check({ target: { modern } }) {
         const { state } = modern;

@@ -97,8 +97,19 @@ export const truenasProvider = defineProvider({
     snmpConfigResource,
     upsConfigResource,
   ],
-  dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource,
-    usersDataSource, groupsDataSource, disksDataSource, poolsDataSource],
+  dataSources: [
+    systemInfoDataSource,
+    poolDataSource,
+    datasetDataSource,
+    zvolDataSource,
+    iscsiTargetDataSource,
+    serviceDataSource,
+    snapshotsDataSource,
+    usersDataSource,
+    groupsDataSource,
+    disksDataSource,
+    poolsDataSource,
+  ],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
   example: `provider "truenas" {
   endpoint = "https://nas.lan"

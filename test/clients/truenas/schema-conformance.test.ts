@@ -54,7 +54,10 @@ function methodsOf(version: string): string[] {
 function blockServiceMethods(modern: boolean): string[] {
   const crud = (prefix: string) => [`${prefix}.create`, `${prefix}.update`, `${prefix}.delete`, `${prefix}.query`];
   const nvmet = ['host', 'subsys', 'namespace', 'port', 'host_subsys', 'port_subsys'].flatMap((kind) => crud(`nvmet.${kind}`));
-  return [...['smb', 'ftp', 'snmp', 'ups'].flatMap((ns) => [`${ns}.config`, `${ns}.update`]), ...(modern ? [...nvmet, 'nvmet.global.config', 'nvmet.global.update'] : [])];
+  return [
+    ...['smb', 'ftp', 'snmp', 'ups'].flatMap((ns) => [`${ns}.config`, `${ns}.update`]),
+    ...(modern ? [...nvmet, 'nvmet.global.config', 'nvmet.global.update'] : []),
+  ];
 }
 
 /** The service settings on every release; the NVMe-oF target where the release has it. */

@@ -63,7 +63,8 @@ describe('release ranges', () => {
     ['26.0.0-beta3', { until: '26.0' }, false],
     ['25.10.6', { until: '26.0' }, true],
   ];
-  for (const [version, range, inside] of cases) it(`${version} in ${JSON.stringify(range)}: ${String(inside)}`, () => assert.equal(inRange(version, range), inside));
+  for (const [version, range, inside] of cases)
+    it(`${version} in ${JSON.stringify(range)}: ${String(inside)}`, () => assert.equal(inRange(version, range), inside));
 
   it('describes a range in words', () => {
     assert.equal(describeRange({ since: '26.0' }), 'TrueNAS 26.0 and later');

@@ -17,7 +17,12 @@ export class NvmetGroup {
 
   constructor(ctx: ApiContext) {
     this.hosts = new CrudGroup(ctx, { namespace: 'nvmet.host', schema: nvmet.nvmetHostSchema, idOf: byId, findCreated: (i) => [['hostnqn', '=', i.hostnqn]] });
-    this.subsystems = new CrudGroup(ctx, { namespace: 'nvmet.subsys', schema: nvmet.nvmetSubsysSchema, idOf: byId, findCreated: (i) => [['name', '=', i.name]] });
+    this.subsystems = new CrudGroup(ctx, {
+      namespace: 'nvmet.subsys',
+      schema: nvmet.nvmetSubsysSchema,
+      idOf: byId,
+      findCreated: (i) => [['name', '=', i.name]],
+    });
     this.namespaces = new CrudGroup(ctx, {
       namespace: 'nvmet.namespace',
       schema: nvmet.nvmetNamespaceSchema,

@@ -32,7 +32,11 @@ function listDataSource<M extends Record<string, TypeSpec<unknown>>>(spec: {
     schema: schema({
       description: `Every ${spec.what} on the system, sorted by name; \`name_regex\` keeps only those whose name matches.`,
       attributes: {
-        name_regex: attr.string({ optional: true, description: `Only ${spec.plural} whose ${spec.nameField} matches this regular expression (JavaScript syntax).`, validators: [NAME_REGEX] }),
+        name_regex: attr.string({
+          optional: true,
+          description: `Only ${spec.plural} whose ${spec.nameField} matches this regular expression (JavaScript syntax).`,
+          validators: [NAME_REGEX],
+        }),
         names: attr.list(ty.string, { computed: true, description: `The ${spec.plural}' ${spec.nameField}s, sorted.` }),
         items: attr.list(ty.object(spec.item), { computed: true, description: `The ${spec.plural}, in the order of names.` }),
       },
@@ -54,7 +58,17 @@ export const usersDataSource = listDataSource({
   plural: 'users',
   what: 'local user (built-in ones included)',
   nameField: 'username',
-  item: { id: ty.number, uid: ty.number, username: ty.string, full_name: ty.string, home: ty.string, shell: ty.string, smb: ty.bool, builtin: ty.bool, locked: ty.bool },
+  item: {
+    id: ty.number,
+    uid: ty.number,
+    username: ty.string,
+    full_name: ty.string,
+    home: ty.string,
+    shell: ty.string,
+    smb: ty.bool,
+    builtin: ty.bool,
+    locked: ty.bool,
+  },
   fetch: async (client) => client.accounts.users.query(),
   example: `data "truenas_users" "people" {
   name_regex = "^(alice|bob)$"
@@ -88,7 +102,17 @@ export const poolsDataSource = listDataSource({
   plural: 'pools',
   what: 'storage pool',
   nameField: 'name',
-  item: { id: ty.number, name: ty.string, guid: ty.string, status: ty.string, healthy: ty.bool, path: ty.string, size: ty.number, allocated: ty.number, free: ty.number },
+  item: {
+    id: ty.number,
+    name: ty.string,
+    guid: ty.string,
+    status: ty.string,
+    healthy: ty.bool,
+    path: ty.string,
+    size: ty.number,
+    allocated: ty.number,
+    free: ty.number,
+  },
   fetch: async (client) => client.system.pools(),
   example: `data "truenas_pools" "all" {}`,
 });

@@ -33,7 +33,7 @@ const ftpConfigSchema = schema({
     dirmask: attr.string({ optional: true, computed: true, description: 'Creation mask of new directories, such as "022".', validators: [MASK] }),
     fxp: flag('Allow File eXchange Protocol (server-to-server transfers).'),
     resume: flag('Allow resuming transfers.'),
-    defaultroot: flag("Jail users in their home directory."),
+    defaultroot: flag('Jail users in their home directory.'),
     ident: flag('Ask clients for ident (RFC 1413).'),
     reversedns: flag('Resolve client addresses.'),
     masqaddress: text('Public address to announce in passive mode (behind NAT).'),

@@ -10,7 +10,9 @@ export function isnsServerProblem(server: string): string | undefined {
   const ip = match?.[1] ?? match?.[2] ?? match?.[3] ?? '';
   const port = match?.[4] === undefined ? 3205 : Number(match[4]);
   const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(ip) || ip.includes(':');
-  return match && isIp && port >= 1 && port <= 65535 ? undefined : `"${server}" is not an IP address with an optional port (such as "10.0.0.5" or "10.0.0.5:3205")`;
+  return match && isIp && port >= 1 && port <= 65535
+    ? undefined
+    : `"${server}" is not an IP address with an optional port (such as "10.0.0.5" or "10.0.0.5:3205")`;
 }
 
 const iscsiGlobalSchema = schema({
@@ -24,7 +26,12 @@ const iscsiGlobalSchema = schema({
       description: 'iSNS servers as IP[:PORT]; the server must be reachable when set.',
       validators: [validators.custom('IP[:PORT]', (v) => (Array.isArray(v) ? v.map((s) => isnsServerProblem(String(s))).find(Boolean) : undefined))],
     }),
-    listen_port: attr.number({ optional: true, computed: true, description: 'TCP port of the portals (1025-65535).', validators: [validators.integer(), validators.between(1025, 65535)] }),
+    listen_port: attr.number({
+      optional: true,
+      computed: true,
+      description: 'TCP port of the portals (1025-65535).',
+      validators: [validators.integer(), validators.between(1025, 65535)],
+    }),
     pool_avail_threshold: attr.number({
       optional: true,
       computed: true,
@@ -33,7 +40,12 @@ const iscsiGlobalSchema = schema({
     }),
     alua: attr.bool({ optional: true, computed: true, description: 'Asymmetric Logical Unit Access (takes effect on HA systems only).' }),
     iser: attr.bool({ optional: true, computed: true, description: 'iSCSI Extensions for RDMA (needs an RDMA-capable NIC).' }),
-    mode: attr.number({ optional: true, computed: true, description: 'Target mode, 0 or 1 (TrueNAS 26.0 and later).', validators: [validators.integer(), validators.between(0, 1)] }),
+    mode: attr.number({
+      optional: true,
+      computed: true,
+      description: 'Target mode, 0 or 1 (TrueNAS 26.0 and later).',
+      validators: [validators.integer(), validators.between(0, 1)],
+    }),
     direct_config: attr.bool({ optional: true, computed: true, description: 'Direct target configuration (TrueNAS 26.0 and later).' }),
   },
 });

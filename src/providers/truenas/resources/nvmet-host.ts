@@ -18,13 +18,16 @@ export function dhchapKeyProblem(key: string): string | undefined {
   if (kind === undefined) return 'must be a key as "nvme gen-dhchap-key" prints it (DHHC-1:0N:<base64>:)';
   if (kind === '00') return key.endsWith(':') ? undefined : 'must end with ":" (as "nvme gen-dhchap-key" prints it)';
   const bytes = Buffer.from(key.split(':')[2] ?? '', 'base64').length;
-  return bytes === KEY_BYTES[kind] ? undefined : `holds ${bytes.toString()} bytes where a DHHC-1:${kind} key holds ${KEY_BYTES[kind]!.toString()} (a ${(KEY_BYTES[kind]! - 4).toString()}-byte secret)`;
+  return bytes === KEY_BYTES[kind]
+    ? undefined
+    : `holds ${bytes.toString()} bytes where a DHHC-1:${kind} key holds ${KEY_BYTES[kind]!.toString()} (a ${(KEY_BYTES[kind]! - 4).toString()}-byte secret)`;
 }
 
 const DHCHAP_KEY = validators.custom('a DHHC-1 key', (v) => (typeof v === 'string' ? dhchapKeyProblem(v) : undefined));
 
 const hostSchema = schema({
-  description: 'An NVMe-oF host (initiator), known by its NQN, with optional DH-HMAC-CHAP authentication. Link it to subsystems with `truenas_nvmet_host_subsys`. TrueNAS 25.10 or later.',
+  description:
+    'An NVMe-oF host (initiator), known by its NQN, with optional DH-HMAC-CHAP authentication. Link it to subsystems with `truenas_nvmet_host_subsys`. TrueNAS 25.10 or later.',
   attributes: {
     id: numericId('host'),
     hostnqn: attr.string({

@@ -9,7 +9,8 @@ import { numericId } from '../shared/ids.js';
 import { generated, nvmetOnly } from '../shared/nvmet.js';
 
 const portSchema = schema({
-  description: 'An NVMe-oF port: a transport, address and service id the target listens on. Link subsystems to it with `truenas_nvmet_port_subsys`. TrueNAS 25.10 or later.',
+  description:
+    'An NVMe-oF port: a transport, address and service id the target listens on. Link subsystems to it with `truenas_nvmet_port_subsys`. TrueNAS 25.10 or later.',
   attributes: {
     id: numericId('port'),
     addr_trtype: attr.string({
@@ -17,11 +18,27 @@ const portSchema = schema({
       description: 'Transport: TCP, or RDMA (needs an RDMA-capable NIC and `truenas_nvmet_global.rdma`).',
       validators: [validators.oneOf('TCP', 'RDMA')],
     }),
-    addr_traddr: attr.string({ required: true, description: 'IPv4 or IPv6 address to listen on (one the system has, or 0.0.0.0 / ::).', validators: [validators.ipAddress()] }),
-    addr_trsvcid: attr.number({ default: 4420, description: 'TCP port (1024-65535, default 4420).', validators: [validators.integer(), validators.between(1024, 65535)] }),
+    addr_traddr: attr.string({
+      required: true,
+      description: 'IPv4 or IPv6 address to listen on (one the system has, or 0.0.0.0 / ::).',
+      validators: [validators.ipAddress()],
+    }),
+    addr_trsvcid: attr.number({
+      default: 4420,
+      description: 'TCP port (1024-65535, default 4420).',
+      validators: [validators.integer(), validators.between(1024, 65535)],
+    }),
     addr_adrfam: generated('Address family TrueNAS derived from addr_traddr: IPV4 or IPV6.'),
-    inline_data_size: attr.number({ optional: true, description: 'Inline data size in bytes; unset for the default.', validators: [validators.integer(), validators.atLeast(0)] }),
-    max_queue_size: attr.number({ optional: true, description: 'Largest queue size; unset for the default.', validators: [validators.integer(), validators.atLeast(1)] }),
+    inline_data_size: attr.number({
+      optional: true,
+      description: 'Inline data size in bytes; unset for the default.',
+      validators: [validators.integer(), validators.atLeast(0)],
+    }),
+    max_queue_size: attr.number({
+      optional: true,
+      description: 'Largest queue size; unset for the default.',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
     pi_enable: attr.bool({ optional: true, description: 'Protection information; unset for the default.' }),
     enabled: attr.bool({ default: true, description: 'Listen on this port.' }),
   },

@@ -26,9 +26,16 @@ const subsysSchema = schema({
     serial: generated('Serial number TrueNAS generated for the subsystem.'),
     allow_any_host: attr.bool({ default: false, description: 'Let every host connect, not only the linked ones.' }),
     pi_enable: attr.bool({ optional: true, description: 'Protection information; unset for the default.' }),
-    qid_max: attr.number({ optional: true, description: 'Most I/O queues a host may create; unset for the default.', validators: [validators.integer(), validators.between(1, 65535)] }),
+    qid_max: attr.number({
+      optional: true,
+      description: 'Most I/O queues a host may create; unset for the default.',
+      validators: [validators.integer(), validators.between(1, 65535)],
+    }),
     ieee_oui: attr.string({ optional: true, description: 'IEEE OUI reported for the subsystem; unset for the default.' }),
-    ana: attr.bool({ optional: true, description: 'Asymmetric Namespace Access for this subsystem (HA systems only); unset follows `truenas_nvmet_global.ana`.' }),
+    ana: attr.bool({
+      optional: true,
+      description: 'Asymmetric Namespace Access for this subsystem (HA systems only); unset follows `truenas_nvmet_global.ana`.',
+    }),
   },
 });
 

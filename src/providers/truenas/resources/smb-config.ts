@@ -20,7 +20,12 @@ const smbConfigSchema = schema({
       validators: [validators.lengthBetween(1, 15)],
     }),
     netbiosalias: attr.list(ty.string, { optional: true, computed: true, description: 'Other NetBIOS names the server answers to.' }),
-    workgroup: attr.string({ optional: true, computed: true, description: 'Workgroup or domain name (up to 15 characters).', validators: [validators.lengthBetween(1, 15)] }),
+    workgroup: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Workgroup or domain name (up to 15 characters).',
+      validators: [validators.lengthBetween(1, 15)],
+    }),
     description: optionalString('Server description.'),
     enable_smb1: optionalBool('Allow SMB1 clients (TrueNAS 25.04 and 25.10; 26.0 uses minimum_protocol).'),
     minimum_protocol: attr.string({
@@ -38,7 +43,12 @@ const smbConfigSchema = schema({
     admin_group: optionalString('Local group whose members are SMB administrators.'),
     guest: optionalString('Account for guest access (default "nobody").'),
     filemask: attr.string({ optional: true, computed: true, description: 'Creation mask of new files, such as "0664", or "DEFAULT".', validators: [MASK] }),
-    dirmask: attr.string({ optional: true, computed: true, description: 'Creation mask of new directories, such as "0775", or "DEFAULT".', validators: [MASK] }),
+    dirmask: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Creation mask of new directories, such as "0775", or "DEFAULT".',
+      validators: [MASK],
+    }),
     ntlmv1_auth: optionalBool('Allow NTLMv1 authentication (insecure).'),
     multichannel: optionalBool('SMB3 multichannel.'),
     encryption: attr.string({
@@ -47,7 +57,12 @@ const smbConfigSchema = schema({
       description: 'Transport encryption: DEFAULT, NEGOTIATE, DESIRED or REQUIRED.',
       validators: [validators.oneOf('DEFAULT', 'NEGOTIATE', 'DESIRED', 'REQUIRED')],
     }),
-    bindip: attr.list(ty.string, { optional: true, computed: true, description: 'Addresses to serve on; empty for all.', validators: [validators.each(validators.ipAddress())] }),
+    bindip: attr.list(ty.string, {
+      optional: true,
+      computed: true,
+      description: 'Addresses to serve on; empty for all.',
+      validators: [validators.each(validators.ipAddress())],
+    }),
     smb_options: optionalString('Extra smb.conf lines.'),
     debug: optionalBool('Verbose logging.'),
   },

@@ -42,17 +42,29 @@ export async function requireRelease<K extends string>(ctx: PlanContext<TrueNASP
   if (!client) return;
   const version = await client.serverVersion();
   if (inRange(version, { since: minimum })) return;
-  ctx.error(path, `${what} needs TrueNAS ${minimum} or later`, `This server runs TrueNAS ${version}, which does not have ${what}. Upgrade it to ${minimum} or later, or remove this resource.`);
+  ctx.error(
+    path,
+    `${what} needs TrueNAS ${minimum} or later`,
+    `This server runs TrueNAS ${version}, which does not have ${what}. Upgrade it to ${minimum} or later, or remove this resource.`,
+  );
 }
 
 /** Fails the plan for each configured attribute the server's release does not have. */
-export async function checkAttributeReleases<K extends string>(ctx: PlanContext<TrueNASProviderData, K>, ranges: Readonly<Partial<Record<K, ReleaseRange>>>): Promise<void> {
+export async function checkAttributeReleases<K extends string>(
+  ctx: PlanContext<TrueNASProviderData, K>,
+  ranges: Readonly<Partial<Record<K, ReleaseRange>>>,
+): Promise<void> {
   const client = ctx.provider?.client;
   const configured = (Object.keys(ranges) as K[]).filter((name) => !ctx.config.isNull(name));
   if (!client || configured.length === 0) return;
   const version = await client.serverVersion();
   for (const name of configured) {
     const range = ranges[name]!;
-    if (!inRange(version, range)) ctx.error(name, `${name} is not in TrueNAS ${version}`, `${name} exists in ${describeRange(range)}; this server runs ${version}. Remove it from the configuration.`);
+    if (!inRange(version, range))
+      ctx.error(
+        name,
+        `${name} is not in TrueNAS ${version}`,
+        `${name} exists in ${describeRange(range)}; this server runs ${version}. Remove it from the configuration.`,
+      );
   }
 }

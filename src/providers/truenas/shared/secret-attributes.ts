@@ -23,7 +23,9 @@ export function secretAttributes<const N extends string>(name: N, what: string, 
     validators: checks,
   });
   const version = attr.number({ optional: true, description: `Required with ${name}_wo; change it to send a new ${name}_wo.`, validators: [v.integer()] });
-  return { [name]: value, [`${name}_wo`]: writeOnly, [`${name}_wo_version`]: version } as { [K in N]: typeof value } & { [K in `${N}_wo`]: typeof writeOnly } & {
+  return { [name]: value, [`${name}_wo`]: writeOnly, [`${name}_wo_version`]: version } as { [K in N]: typeof value } & {
+    [K in `${N}_wo`]: typeof writeOnly;
+  } & {
     [K in `${N}_wo_version`]: typeof version;
   };
 }

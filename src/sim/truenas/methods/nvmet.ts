@@ -19,8 +19,16 @@ const running = (state: SimState) => state.services.list().some((s) => s.service
 /** The basenqn a fresh install generates (plugins/nvmet/utils.py `uuid_nqn`). */
 export const generatedBaseNqn = (): string => `nqn.2011-06.com.truenas:uuid:${randomUUID()}`;
 
-function unique<T extends { id: number }>(table: Table<T>, field: keyof T, value: unknown, selfId: number | undefined, attribute: string, verrors: Verrors): void {
-  if (table.list().some((row) => row[field] === value && row.id !== selfId)) verrors.add(attribute, `Object with this ${String(field)} already exists`, Errno.EEXIST);
+function unique<T extends { id: number }>(
+  table: Table<T>,
+  field: keyof T,
+  value: unknown,
+  selfId: number | undefined,
+  attribute: string,
+  verrors: Verrors,
+): void {
+  if (table.list().some((row) => row[field] === value && row.id !== selfId))
+    verrors.add(attribute, `Object with this ${String(field)} already exists`, Errno.EEXIST);
 }
 
 // ---- hosts ---------------------------------------------------------------------------------
@@ -52,14 +60,24 @@ function checkHost(state: SimState, host: Omit<SimNvmetHost, 'id'>, schema: stri
 
 function subsysRow(state: SimState, subsys: SimNvmetSubsys, verbose = false): Record<string, unknown> {
   if (!verbose) return { ...subsys };
-  const of = (table: Table<SimNvmetLink>) => table.list().filter((link) => link.subsys_id === subsys.id).map((link) => link.other);
-  const namespaces = state.nvmet.namespaces.list().filter((ns) => ns.subsys_id === subsys.id).map((ns) => ns.id);
+  const of = (table: Table<SimNvmetLink>) =>
+    table
+      .list()
+      .filter((link) => link.subsys_id === subsys.id)
+      .map((link) => link.other);
+  const namespaces = state.nvmet.namespaces
+    .list()
+    .filter((ns) => ns.subsys_id === subsys.id)
+    .map((ns) => ns.id);
   return { ...subsys, hosts: of(state.nvmet.hostSubsys), ports: of(state.nvmet.portSubsys), namespaces };
 }
 
 function subsysInput(ctx: CallContext, data: Record<string, unknown>, base: SimNvmetSubsys | undefined, schema: string): Omit<SimNvmetSubsys, 'id'> {
   const state = ctx.state;
-  const merged = { allow_any_host: false, pi_enable: null, qid_max: null, ieee_oui: null, ana: null, subnqn: null, serial: '', ...base, ...data } as Record<string, unknown>;
+  const merged = { allow_any_host: false, pi_enable: null, qid_max: null, ieee_oui: null, ana: null, subnqn: null, serial: '', ...base, ...data } as Record<
+    string,
+    unknown
+  >;
   const verrors = new Verrors();
   unique(state.nvmet.subsystems, 'name', merged['name'], base?.id, `${schema}.name`, verrors);
   // ANA needs an HA (failover-licensed) system, which the simulator is not (plugins/nvmet/subsys.py `__validate`).
@@ -81,7 +99,11 @@ function subsysInput(ctx: CallContext, data: Record<string, unknown>, base: SimN
 function deleteSubsys(state: SimState, id: number): boolean {
   const subsys = mustExist(state.nvmet.subsystems.get(id), 'NVMetSubsys', id);
   const verrors = new Verrors();
-  const nsids = state.nvmet.namespaces.list().filter((ns) => ns.subsys_id === id).map((ns) => ns.nsid).sort((a, b) => a - b);
+  const nsids = state.nvmet.namespaces
+    .list()
+    .filter((ns) => ns.subsys_id === id)
+    .map((ns) => ns.nsid)
+    .sort((a, b) => a - b);
   if (nsids.length === 1) verrors.add('nvmet_subsys_delete.id', `Subsystem ${subsys.name} contains 1 namespace: ${nsids[0]!.toString()}`);
   else if (nsids.length > 1) {
     const shown = nsids.slice(0, 3).join(',') + (nsids.length > 3 ? ',...' : '');
@@ -116,7 +138,8 @@ function namespaceInput(ctx: CallContext, data: Record<string, unknown>, old: Si
     verrors.add(`${schema}.nsid`, `This record already exists (Subsystem ID: ${subsysId.toString()}/NSID: ${nsid.toString()})`);
   if (merged['device_type'] === 'ZVOL') {
     if (!path.startsWith('zvol/')) verrors.add(`${schema}.device_path`, `ZVOL device_path must start with "zvol/": ${path}`);
-    else if (state.datasets.get(path.slice('zvol/'.length))?.type !== 'VOLUME') verrors.add(`${schema}.device_path`, `ZVOL device_path must be a block device: ${path}`);
+    else if (state.datasets.get(path.slice('zvol/'.length))?.type !== 'VOLUME')
+      verrors.add(`${schema}.device_path`, `ZVOL device_path must be a block device: ${path}`);
   } else {
     const parent = path.slice(0, path.lastIndexOf('/'));
     if (!parent.startsWith('/mnt/') || !state.datasets.has(parent.slice('/mnt/'.length)))
@@ -136,10 +159,16 @@ function namespaceInput(ctx: CallContext, data: Record<string, unknown>, old: Si
     // The file is made on create (truncate -s filesize); only growing is allowed later.
     const size = merged['filesize'] as number | null;
     if (!old && !size) verrors.add(`${schema}.filesize`, 'Must supply filesize if device_path FILE does not exist.');
-    if (old?.filesize && size !== null && size < old.filesize) verrors.add(`${schema}.filesize`, 'Shrinking an namespace file is not allowed. This can lead to data loss.');
+    if (old?.filesize && size !== null && size < old.filesize)
+      verrors.add(`${schema}.filesize`, 'Shrinking an namespace file is not allowed. This can lead to data loss.');
     verrors.check();
   }
-  const used = new Set(state.nvmet.namespaces.list().filter((ns) => ns.subsys_id === subsysId && ns.id !== old?.id).map((ns) => ns.nsid));
+  const used = new Set(
+    state.nvmet.namespaces
+      .list()
+      .filter((ns) => ns.subsys_id === subsysId && ns.id !== old?.id)
+      .map((ns) => ns.nsid),
+  );
   let next = 1;
   while (used.has(next)) next++;
   return {
@@ -159,7 +188,10 @@ function namespaceInput(ctx: CallContext, data: Record<string, unknown>, old: Si
 /** Checks of plugins/nvmet/port.py `__validate` and the address family `compress` derives. */
 function portInput(ctx: CallContext, data: Record<string, unknown>, old: SimNvmetPort | undefined, schema: string): Omit<SimNvmetPort, 'id' | 'index'> {
   const state = ctx.state;
-  const merged = { addr_trsvcid: 4420, inline_data_size: null, max_queue_size: null, pi_enable: null, enabled: true, ...old, ...data } as Record<string, unknown>;
+  const merged = { addr_trsvcid: 4420, inline_data_size: null, max_queue_size: null, pi_enable: null, enabled: true, ...old, ...data } as Record<
+    string,
+    unknown
+  >;
   const verrors = new Verrors();
   const same = state.nvmet.ports
     .list()
@@ -209,7 +241,12 @@ function linkMethods(kind: LinkKind): MethodTable {
     const verrors = new Verrors();
     if (!kind.others(state).get(other)) verrors.add(`${schema}.${key}`, `No ${kind.missing} with ID ${other.toString()}`);
     if (!state.nvmet.subsystems.get(subsysId)) verrors.add(`${schema}.subsys_id`, `No subsystem with ID ${subsysId.toString()}`);
-    if (kind.table(state).list().some((l) => l.other === other && l.subsys_id === subsysId && l.id !== selfId)) {
+    if (
+      kind
+        .table(state)
+        .list()
+        .some((l) => l.other === other && l.subsys_id === subsysId && l.id !== selfId)
+    ) {
       const label = kind.side === 'host' ? 'Host' : 'Port';
       verrors.add(`${schema}.${key}`, `This record already exists (${label} ID: ${other.toString()}/Subsystem ID: ${subsysId.toString()})`);
     }
@@ -221,7 +258,11 @@ function linkMethods(kind: LinkKind): MethodTable {
     `nvmet.${kind.side}_subsys`,
     {
       noun: kind.noun,
-      rows: (ctx) => kind.table(ctx.state).list().map((link) => row(ctx.state, link)),
+      rows: (ctx) =>
+        kind
+          .table(ctx.state)
+          .list()
+          .map((link) => row(ctx.state, link)),
       create: (data, ctx) => {
         const link = kind.table(ctx.state).insert(checked(ctx.state, Number(data[key]), Number(data['subsys_id']), `${schemaName}_create`));
         return row(ctx.state, link);
@@ -264,7 +305,10 @@ export const nvmetMethods: MethodTable = {
       noun: 'NVMetHost',
       rows: (ctx) => ctx.state.nvmet.hosts.list().map((host) => hostRow(ctx, host)),
       create: (data, ctx) => {
-        const host = { dhchap_key: null, dhchap_ctrl_key: null, dhchap_dhgroup: null, dhchap_hash: 'SHA-256', description: '', ...data } as Omit<SimNvmetHost, 'id'>;
+        const host = { dhchap_key: null, dhchap_ctrl_key: null, dhchap_dhgroup: null, dhchap_hash: 'SHA-256', description: '', ...data } as Omit<
+          SimNvmetHost,
+          'id'
+        >;
         checkHost(ctx.state, host, 'nvmet_host_create');
         return hostRow(ctx, ctx.state.nvmet.hosts.insert(host));
       },
