@@ -219,6 +219,52 @@ resource "truenas_ssh_config" "main" {
 resource "truenas_nfs_config" "main" {
   protocols = ["NFSV4"]
 }
+resource "truenas_zvol" "nvme" {
+  name    = "tank/ro-nvme"
+  volsize = provider::truenas::parse_size("1G")
+}
+resource "truenas_nvmet_global" "main" {
+  xport_referral = true
+}
+resource "truenas_nvmet_host" "pve" {
+  hostnqn = "nqn.2014-08.org.nvmexpress:uuid:ro-pve"
+}
+resource "truenas_nvmet_subsys" "vm" {
+  name = "ro-subsys"
+}
+resource "truenas_nvmet_namespace" "disk" {
+  subsys_id   = truenas_nvmet_subsys.vm.id
+  device_type = "ZVOL"
+  device_path = "zvol/\${truenas_zvol.nvme.name}"
+}
+resource "truenas_nvmet_port" "tcp" {
+  addr_trtype = "TCP"
+  addr_traddr = "0.0.0.0"
+}
+resource "truenas_nvmet_host_subsys" "pve_vm" {
+  host_id   = truenas_nvmet_host.pve.id
+  subsys_id = truenas_nvmet_subsys.vm.id
+}
+resource "truenas_nvmet_port_subsys" "tcp_vm" {
+  port_id   = truenas_nvmet_port.tcp.id
+  subsys_id = truenas_nvmet_subsys.vm.id
+}
+resource "truenas_iscsi_global" "main" {
+  pool_avail_threshold = 80
+}
+resource "truenas_smb_config" "main" {
+  description = "${note}"
+}
+resource "truenas_ftp_config" "main" {
+  banner = "${note}"
+}
+resource "truenas_snmp_config" "main" {
+  location = "${note}"
+}
+resource "truenas_ups_config" "main" {
+  driver = "usbhid-ups$Back-UPS ES"
+  port   = "auto"
+}
 resource "proxmox_cluster_firewall" "dc" {
   enabled   = true
   policy_in = "DROP"

@@ -9,6 +9,7 @@ import { AccountsGroup, FilesystemGroup } from './api/accounts.js';
 import { ServiceConfigGroup } from './api/service-config.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
 import { ProtectionGroup } from './api/protection.js';
+import { NvmetGroup } from './api/nvmet.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
 import { parseResponse } from './parse.js';
@@ -31,6 +32,7 @@ export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
 export type * from './schemas/protection.js';
 export type * from './schemas/accounts.js';
+export type * from './schemas/nvmet.js';
 export type { ServiceConfig, ConfigNamespace } from './api/service-config.js';
 export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
@@ -78,6 +80,8 @@ export class TrueNASClient {
   readonly accounts: AccountsGroup;
   readonly filesystem: FilesystemGroup;
   readonly serviceConfigs: ServiceConfigGroup;
+  /** NVMe over Fabrics target objects (25.10+). */
+  readonly nvmet: NvmetGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -118,6 +122,7 @@ export class TrueNASClient {
     this.accounts = new AccountsGroup(this.ctx);
     this.filesystem = new FilesystemGroup(this.ctx);
     this.serviceConfigs = new ServiceConfigGroup(this.ctx);
+    this.nvmet = new NvmetGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

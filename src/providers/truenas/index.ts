@@ -34,6 +34,18 @@ import { privilegeResource } from './resources/privilege.js';
 import { userResource } from './resources/user.js';
 import { nfsConfigResource } from './resources/nfs-config.js';
 import { sshConfigResource } from './resources/ssh-config.js';
+import { nvmetGlobalResource } from './resources/nvmet-global.js';
+import { nvmetHostResource } from './resources/nvmet-host.js';
+import { nvmetSubsysResource } from './resources/nvmet-subsys.js';
+import { nvmetNamespaceResource } from './resources/nvmet-namespace.js';
+import { nvmetPortResource } from './resources/nvmet-port.js';
+import { nvmetHostSubsysResource, nvmetPortSubsysResource } from './resources/nvmet-links.js';
+import { iscsiGlobalResource } from './resources/iscsi-global.js';
+import { smbConfigResource } from './resources/smb-config.js';
+import { ftpConfigResource } from './resources/ftp-config.js';
+import { snmpConfigResource } from './resources/snmp-config.js';
+import { upsConfigResource } from './resources/ups-config.js';
+import { disksDataSource, groupsDataSource, poolsDataSource, usersDataSource } from './data-sources/lists.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -72,8 +84,33 @@ export const truenasProvider = defineProvider({
     filesystemPermissionsResource,
     sshConfigResource,
     nfsConfigResource,
+    // Block storage and service settings (issue #21).
+    nvmetGlobalResource,
+    nvmetHostResource,
+    nvmetSubsysResource,
+    nvmetNamespaceResource,
+    nvmetPortResource,
+    nvmetHostSubsysResource,
+    nvmetPortSubsysResource,
+    iscsiGlobalResource,
+    smbConfigResource,
+    ftpConfigResource,
+    snmpConfigResource,
+    upsConfigResource,
   ],
-  dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource],
+  dataSources: [
+    systemInfoDataSource,
+    poolDataSource,
+    datasetDataSource,
+    zvolDataSource,
+    iscsiTargetDataSource,
+    serviceDataSource,
+    snapshotsDataSource,
+    usersDataSource,
+    groupsDataSource,
+    disksDataSource,
+    poolsDataSource,
+  ],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
   ephemeralResources: [apiKeyEphemeral],
   example: `provider "truenas" {

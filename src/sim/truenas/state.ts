@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import { versionAtLeast } from './version.js';
 import type { SimKeychainCredential, SimReplicationTask, SimScrubTask, SimSnapshotTask } from './protection-state.js';
 import { defaultServiceConfigs } from './methods/service-config.js';
+import { SimNvmet } from './nvmet-state.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
@@ -106,6 +107,9 @@ export interface SimIscsiGlobal {
   pool_avail_threshold: number | null;
   alua: boolean;
   iser: boolean;
+  /** 26.0+ only (fitted away on older releases). */
+  mode: number;
+  direct_config: boolean | null;
 }
 export interface SimService {
   id: number;
@@ -200,6 +204,8 @@ export class SimState {
   readonly pathPerms = new Map<string, SimPathPerms>();
   /** Single-row service settings (ssh, nfs), by service. */
   readonly serviceConfigs: Record<string, Record<string, unknown>> = defaultServiceConfigs();
+  /** NVMe-oF target tables (25.10+). */
+  readonly nvmet = new SimNvmet();
   /** Directories made under dataset mountpoints (home directories user.create made). */
   readonly directories = new Set<string>();
   iscsiGlobal: SimIscsiGlobal = {
@@ -210,6 +216,8 @@ export class SimState {
     pool_avail_threshold: null,
     alua: false,
     iser: false,
+    mode: 0,
+    direct_config: null,
   };
   /** Addresses the system's interfaces have (iSCSI portals may listen only on these or a wildcard). */
   interfaceAddresses: string[] = ['127.0.0.1'];
@@ -261,6 +269,12 @@ export class SimState {
       directories: [...this.directories],
       // Permissions go with their path: those of a deleted dataset are no longer anywhere.
       pathPerms: [...this.pathPerms.keys()].filter((path) => this.directories.has(path) || this.datasets.has(path.slice('/mnt/'.length))),
+      nvmetHosts: ids(this.nvmet.hosts),
+      nvmetSubsystems: ids(this.nvmet.subsystems),
+      nvmetNamespaces: ids(this.nvmet.namespaces),
+      nvmetPorts: ids(this.nvmet.ports),
+      nvmetHostSubsys: ids(this.nvmet.hostSubsys),
+      nvmetPortSubsys: ids(this.nvmet.portSubsys),
       runningServices: this.services
         .list()
         .filter((s) => s.state === 'RUNNING')

@@ -46,18 +46,70 @@ function methodsOf(version: string): string[] {
     'keychaincredential.generate_ssh_key_pair',
     ...crud('pool.scrub'),
     ...accountMethods,
+    ...blockServiceMethods(modern),
   ];
+}
+
+/** NVMe-oF (25.10+) and the service settings of src/clients/truenas/api/{nvmet,service-config}.ts. */
+function blockServiceMethods(modern: boolean): string[] {
+  const crud = (prefix: string) => [`${prefix}.create`, `${prefix}.update`, `${prefix}.delete`, `${prefix}.query`];
+  const nvmet = ['host', 'subsys', 'namespace', 'port', 'host_subsys', 'port_subsys'].flatMap((kind) => crud(`nvmet.${kind}`));
+  return [
+    ...['smb', 'ftp', 'snmp', 'ups'].flatMap((ns) => [`${ns}.config`, `${ns}.update`]),
+    ...(modern ? [...nvmet, 'nvmet.global.config', 'nvmet.global.update'] : []),
+  ];
+}
+
+/** The service settings on every release; the NVMe-oF target where the release has it. */
+async function exerciseBlockServices(client: TrueNASClient, modern: boolean): Promise<void> {
+  for (const [namespace, patch] of [
+    ['smb', { description: 'conf', multichannel: true }],
+    ['ftp', { port: 2121, clients: 10 }],
+    ['snmp', { v3: true, v3_username: 'conf', v3_authtype: 'SHA', v3_password: 'conf-secret' }],
+    ['ups', { mode: 'MASTER', driver: 'usbhid-ups$Back-UPS ES', port: 'auto', monpwd: 'conf-secret' }],
+  ] as const) {
+    await client.serviceConfigs.update(namespace, patch);
+    await client.serviceConfigs.config(namespace);
+  }
+  if (!modern) return;
+  await client.serviceConfigs.update('nvmet.global', { xport_referral: false });
+  await client.serviceConfigs.config('nvmet.global');
+  const { hosts, subsystems, namespaces, ports, hostSubsys, portSubsys } = client.nvmet;
+  const host = await hosts.create({ hostnqn: 'nqn.2014-08.org.nvmexpress:uuid:conf', dhchap_key: `DHHC-1:00:${Buffer.alloc(32, 1).toString('base64')}:` });
+  await hosts.update(host.id, { dhchap_hash: 'SHA-512' });
+  await hosts.query();
+  const subsys = await subsystems.create({ name: 'conf' });
+  await subsystems.update(subsys.id, { allow_any_host: true });
+  await subsystems.query();
+  const ns = await namespaces.create({ subsys_id: subsys.id, device_type: 'ZVOL', device_path: 'zvol/tank/conf/vol' });
+  await namespaces.update(ns.id, { enabled: false });
+  await namespaces.query();
+  const port = await ports.create({ addr_trtype: 'TCP', addr_traddr: '0.0.0.0' });
+  await ports.update(port.id, { addr_trsvcid: 4421 });
+  await ports.query();
+  const hostLink = await hostSubsys.create({ host_id: host.id, subsys_id: subsys.id });
+  await hostSubsys.update(hostLink.id, { host_id: host.id });
+  await hostSubsys.query();
+  const portLink = await portSubsys.create({ port_id: port.id, subsys_id: subsys.id });
+  await portSubsys.update(portLink.id, { port_id: port.id });
+  await portSubsys.query();
+  await portSubsys.delete(portLink.id);
+  await hostSubsys.delete(hostLink.id);
+  await ports.delete(port.id);
+  await namespaces.delete(ns.id);
+  await subsystems.delete(subsys.id);
+  await hosts.delete(host.id);
 }
 
 /**
  * Query results the simulator does not yet shape as the release's `returns` says (open, listed in
  * docs/simulators.md): its 25.10+ snapshots carry `source_info` and `user_properties`, which
- * PoolSnapshotEntry does not declare, and its 26.0 iSCSI global config lacks `direct_config`/`mode`.
+ * PoolSnapshotEntry does not declare.
  * Their params are still checked; only these results are not.
  */
 const resultGaps: Record<string, readonly string[]> = {
   '25.10.6': ['pool.snapshot.query'],
-  '26.0.0-beta3': ['pool.snapshot.query', 'iscsi.global.config'],
+  '26.0.0-beta3': ['pool.snapshot.query'],
 };
 
 /** Results as they travel: dates as ISO text (the schema's `date-time`), as the client decodes `$date`. */
@@ -161,6 +213,7 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   await client.services.stop('iscsitarget');
   await exerciseProtection(client);
   await exerciseAccounts(client);
+  await exerciseBlockServices(client, await client.serverAtLeast('25.10'));
   await client.datasets.delete('tank/conf', { recursive: true });
 }
 

@@ -1,4 +1,5 @@
-// `<service>.config` / `<service>.update` of the single-row service settings (ssh, nfs, …):
+// `<service>.config` / `<service>.update` of the single-row service settings (ssh, nfs, smb,
+// iscsi.global, nvmet.global, …):
 // one shape for all of them; the fields are the resource's business.
 import { z } from 'zod';
 import type { ApiContext } from './context.js';
@@ -7,7 +8,7 @@ const configSchema = z.record(z.string(), z.unknown());
 export type ServiceConfig = z.output<typeof configSchema>;
 
 /** The services whose settings the client reads and writes this way. */
-export type ConfigNamespace = 'ssh' | 'nfs';
+export type ConfigNamespace = 'ssh' | 'nfs' | 'smb' | 'ftp' | 'snmp' | 'ups' | 'iscsi.global' | 'nvmet.global';
 
 export class ServiceConfigGroup {
   constructor(private readonly ctx: ApiContext) {}

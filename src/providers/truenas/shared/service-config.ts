@@ -2,6 +2,8 @@
 // every attribute is optional and computed, named as the API field. Creating the resource adopts
 // the server's current settings and changes only the attributes the configuration sets;
 // destroying it leaves the settings as they are (said in the plan, as a warning, and in the docs).
+// Secrets come as `<name>` (sensitive) with a write-only twin `<name>_wo` + `<name>_wo_version`;
+// settings of one release only (26.0's SMB `minimum_protocol`) are refused at plan time elsewhere.
 import { attr } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, Schema } from '../../../framework/schema.js';
@@ -9,6 +11,7 @@ import { attributePath } from '../../../framework/diagnostics.js';
 import type { ResourceDefinition } from '../../../framework/resource.js';
 import type { ConfigNamespace, ServiceConfig } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
+import { checkAttributeReleases, requireRelease, type ReleaseRange } from './release-gate.js';
 
 /** The `id` attribute of a settings resource: the service's name. */
 export function configId(namespace: ConfigNamespace) {
@@ -18,16 +21,36 @@ export function configId(namespace: ConfigNamespace) {
 export const ADOPTS_AND_LEAVES =
   ' There is one such configuration per system: creating the resource adopts the current settings and changes only the attributes set here; destroying it leaves the settings as they are.';
 
-/** The model: each schema attribute read from the API field of the same name. */
-function toModel<S extends Schema>(schema: S, namespace: ConfigNamespace, config: ServiceConfig): ModelOf<S> {
+/**
+ * The model: each schema attribute read from the API field of the same name. A secret given
+ * write-only stays out of state (null), and its `_wo` twin is always null; `known` is the plan or
+ * state the answer replaces (the `_wo_version` attributes come from it).
+ */
+export function toModel<S extends Schema>(schema: S, namespace: ConfigNamespace, config: ServiceConfig, secrets: readonly string[], known: object): ModelOf<S> {
+  const prior = known as Record<string, unknown>;
   const model: Record<string, unknown> = { id: namespace };
   for (const name of Object.keys(schema.attributes)) if (name !== 'id') model[name] = config[name] ?? null;
+  for (const secret of secrets) {
+    const version = prior[`${secret}_wo_version`] ?? null;
+    model[`${secret}_wo`] = null;
+    model[`${secret}_wo_version`] = version;
+    if (version !== null) model[secret] = null;
+  }
   return model as ModelOf<S>;
 }
 
 /** The attributes the configuration sets (unset ones are null in the plan and keep the server's value). */
-function patchOf(plan: object): ServiceConfig {
-  return Object.fromEntries(Object.entries(plan).filter(([name, value]) => name !== 'id' && value !== null && value !== undefined));
+export function patchOf(schema: Schema, plan: object, secrets: readonly string[]): ServiceConfig {
+  // Computed-only attributes (what the server derives) are never sent.
+  const settable = (name: string) => name !== 'id' && schema.attributes[name]?.optional === true;
+  const set = Object.fromEntries(Object.entries(plan).filter(([name, value]) => settable(name) && value !== null && value !== undefined));
+  for (const secret of secrets) {
+    // The write-only value is sent under the API's name; its version is the provider's own.
+    if (set[`${secret}_wo`] !== undefined) set[secret] = set[`${secret}_wo`];
+    delete set[`${secret}_wo`];
+    delete set[`${secret}_wo_version`];
+  }
+  return set;
 }
 
 export function serviceConfigResource<S extends Schema>(spec: {
@@ -36,14 +59,23 @@ export function serviceConfigResource<S extends Schema>(spec: {
   readonly schema: S;
   /** Inline example; by default the docs take examples/resources/<name>/resource.tf. */
   readonly example?: string;
+  /** Attributes with a `_wo`/`_wo_version` write-only twin in the schema. */
+  readonly secrets?: readonly string[];
+  /** The first release that has these settings (`25.10` for NVMe-oF). */
+  readonly since?: string;
+  /** Attributes that exist in some releases only. */
+  readonly releases?: Readonly<Record<string, ReleaseRange>>;
 }): ResourceDefinition<S, TrueNASProviderData> {
   const { namespace, schema } = spec;
+  const secrets = spec.secrets ?? [];
   const write = async (client: TrueNASProviderData['client'], plan: object) => {
-    const patch = patchOf(plan);
+    const patch = patchOf(schema, plan, secrets);
     return toModel(
       schema,
       namespace,
       Object.keys(patch).length > 0 ? await client.serviceConfigs.update(namespace, patch) : await client.serviceConfigs.config(namespace),
+      secrets,
+      plan,
     );
   };
   return truenasResource({
@@ -51,8 +83,10 @@ export function serviceConfigResource<S extends Schema>(spec: {
     schema,
     importId: { description: `"${namespace}" (there is one configuration)`, example: namespace },
     example: spec.example,
-    importState: () => toModel(schema, namespace, {}),
-    modifyPlan(ctx) {
+    importState: () => toModel(schema, namespace, {}, secrets, {}),
+    async modifyPlan(ctx) {
+      if (spec.since) await requireRelease(ctx, spec.since, `${namespace} (${spec.name})`, 'id');
+      if (spec.releases) await checkAttributeReleases(ctx, spec.releases);
       if (ctx.creating)
         ctx.warn(
           attributePath('id'),
@@ -61,7 +95,7 @@ export function serviceConfigResource<S extends Schema>(spec: {
         );
     },
     create: (ctx, plan) => write(ctx.provider.client, plan as object),
-    read: async (ctx) => toModel(schema, namespace, await ctx.provider.client.serviceConfigs.config(namespace)),
+    read: async (ctx, state) => toModel(schema, namespace, await ctx.provider.client.serviceConfigs.config(namespace), secrets, state as object),
     update: (ctx, plan) => write(ctx.provider.client, plan as object),
     async delete() {
       // Settings cannot be deleted; they stay as they are.

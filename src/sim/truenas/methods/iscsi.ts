@@ -1,11 +1,13 @@
 // iscsi.*: portals, initiators, auth groups, targets, extents and target-extent mappings
 // with the middleware's validation, generated fields and LUN assignment.
 import { randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import { crud, dict, mustExist, type MethodTable } from '../registry.js';
 import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
 import { versionAtLeast } from '../version.js';
+import { fitReturns } from './fit-returns.js';
 
 /** Pydantic's "extra keys" check: only the named fields may appear. */
 function onlyKeys(data: Record<string, unknown>, allowed: readonly string[], prefix: string, verrors: Verrors): void {
@@ -16,6 +18,15 @@ function typed(data: Record<string, unknown>, field: string, type: 'string' | 'n
   const value = data[field];
   if (value !== undefined && value !== null && typeof value !== type)
     verrors.add(`${prefix}.${field}`, `Input should be a valid ${type === 'number' ? 'integer' : type}`);
+}
+
+/** `ip`, `ip:port` or `[ipv6]:port`, as iSNS servers are given. */
+export function isIpPort(server: string): boolean {
+  const match = /^(?:\[([^\]]+)\]|([^:]+)|([0-9a-fA-F:]+))(?::(\d+))?$/.exec(server);
+  if (!match) return false;
+  const ip = match[1] ?? match[2] ?? match[3] ?? '';
+  const port = match[4] === undefined ? 3205 : Number(match[4]);
+  return isIP(ip) !== 0 && port >= 1 && port <= 65535;
 }
 
 // ---- portals -------------------------------------------------------------------------------
@@ -379,19 +390,25 @@ export const iscsiMethods: MethodTable = {
     delete: (id, _options, ctx) => mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id) && ctx.state.targetExtents.delete(id),
     deleteParams: ['force'],
   }),
-  'iscsi.global.config': { params: [], handler: (_args, ctx) => ({ ...ctx.state.iscsiGlobal }) },
+  'iscsi.global.config': { params: [], handler: (_args, ctx) => fitReturns(ctx, 'iscsi.global.config', { ...ctx.state.iscsiGlobal }) },
   'iscsi.global.update': {
     params: ['data'],
     handler: ([data], ctx) => {
       const input = dict(data, 'data');
       const verrors = new Verrors();
-      onlyKeys(input, ['basename', 'isns_servers', 'listen_port', 'pool_avail_threshold', 'alua', 'iser'], 'iscsiglobal_update', verrors);
+      // 26.0 added `mode` and `direct_config` (api/v26_0_0/iscsi_global.py).
+      const fields = ['basename', 'isns_servers', 'listen_port', 'pool_avail_threshold', 'alua', 'iser'];
+      onlyKeys(input, versionAtLeast(ctx.version, '26.0') ? [...fields, 'mode', 'direct_config'] : fields, 'iscsiglobal_update', verrors);
+      // iSNS servers are IP[:PORT] (plugins/iscsi_/iscsi_global.py `validate_isns_server`).
+      for (const server of Array.isArray(input['isns_servers']) ? (input['isns_servers'] as unknown[]) : []) {
+        if (!isIpPort(String(server))) verrors.add('iscsiglobal_update.isns_servers', `Server "${String(server)}" is not a valid IP(:PORT)? tuple.`);
+      }
       const port = input['listen_port'];
       if (port !== undefined && (typeof port !== 'number' || port < 1025 || port > 65535))
         verrors.add('iscsiglobal_update.listen_port', 'Input should be between 1025 and 65535');
       verrors.check();
       Object.assign(ctx.state.iscsiGlobal, input);
-      return { ...ctx.state.iscsiGlobal };
+      return fitReturns(ctx, 'iscsi.global.update', { ...ctx.state.iscsiGlobal });
     },
   },
 };

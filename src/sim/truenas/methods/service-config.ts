@@ -1,7 +1,10 @@
-// ssh.config/update and nfs.config/update: single-row settings with the middleware's defaults
-// (truenas/middleware src/middlewared/middlewared/plugins/ssh.py, nfs.py and their datastore
-// models @TS-25.10.6); the answer is the whole row, shaped to the release's schema.
-import { dict, type CallContext, type MethodTable } from '../registry.js';
+// <service>.config/update of the single-row settings (ssh, nfs, smb, ftp, snmp, ups and the
+// 25.10+ nvmet.global) with the middleware's defaults (truenas/middleware
+// src/middlewared/middlewared/plugins/{ssh,nfs,smb,ftp,snmp,ups}.py, plugins/nvmet/global.py and
+// their datastore models @TS-25.10.6); the answer is the whole row, shaped to the release's schema
+// (fields of other releases are dropped by fitReturns).
+import { dict, type CallContext, type MethodSpec, type MethodTable } from '../registry.js';
+import { generatedBaseNqn } from './nvmet.js';
 import { Verrors } from '../sim-errors.js';
 import { fitReturns } from './fit-returns.js';
 
@@ -51,6 +54,116 @@ export function defaultServiceConfigs(): Record<string, Record<string, unknown>>
       managed_nfsd: true,
       v4_krb_enabled: false,
     },
+    smb: {
+      id: 1,
+      netbiosname: 'truenas',
+      netbiosalias: [],
+      workgroup: 'WORKGROUP',
+      description: 'TrueNAS Server',
+      enable_smb1: false,
+      // 26.0 replaced enable_smb1 by minimum_protocol and added search_protocols and stateful_failover.
+      minimum_protocol: 'SMB2',
+      search_protocols: [],
+      stateful_failover: false,
+      state: 'RUNNING',
+      unixcharset: 'UTF-8',
+      localmaster: false,
+      syslog: false,
+      aapl_extensions: false,
+      admin_group: null,
+      guest: 'nobody',
+      filemask: 'DEFAULT',
+      dirmask: 'DEFAULT',
+      ntlmv1_auth: false,
+      multichannel: false,
+      encryption: 'DEFAULT',
+      bindip: [],
+      server_sid: 'S-1-5-21-1-2-3',
+      smb_options: '',
+      debug: false,
+    },
+    ftp: {
+      id: 1,
+      port: 21,
+      clients: 5,
+      ipconnections: 2,
+      loginattempt: 1,
+      timeout: 600,
+      timeout_notransfer: 300,
+      onlyanonymous: false,
+      anonpath: null,
+      onlylocal: false,
+      banner: '',
+      filemask: '077',
+      dirmask: '022',
+      fxp: false,
+      resume: false,
+      defaultroot: true,
+      ident: false,
+      reversedns: false,
+      masqaddress: '',
+      passiveportsmin: 0,
+      passiveportsmax: 0,
+      localuserbw: 0,
+      localuserdlbw: 0,
+      anonuserbw: 0,
+      anonuserdlbw: 0,
+      tls: false,
+      tls_policy: 'on',
+      tls_opt_allow_client_renegotiations: false,
+      tls_opt_allow_dot_login: false,
+      tls_opt_allow_per_user: false,
+      tls_opt_common_name_required: false,
+      tls_opt_enable_diags: false,
+      tls_opt_export_cert_data: false,
+      tls_opt_no_empty_fragments: false,
+      tls_opt_no_session_reuse_required: false,
+      tls_opt_stdenvvars: false,
+      tls_opt_dns_name_required: false,
+      tls_opt_ip_address_required: false,
+      ssltls_certificate: null,
+      options: '',
+    },
+    snmp: {
+      id: 1,
+      location: '',
+      contact: '',
+      traps: false,
+      v3: false,
+      community: 'public',
+      v3_username: '',
+      v3_authtype: '',
+      v3_password: '',
+      v3_privproto: null,
+      v3_privpassphrase: null,
+      loglevel: 3,
+      options: '',
+      zilstat: false,
+    },
+    ups: {
+      id: 1,
+      mode: 'MASTER',
+      identifier: 'ups',
+      remotehost: '',
+      remoteport: 3493,
+      driver: '',
+      port: '',
+      options: '',
+      optionsupsd: '',
+      description: '',
+      shutdown: 'BATT',
+      shutdowntimer: 30,
+      monuser: 'upsmon',
+      monpwd: 'fixmepass',
+      extrausers: '',
+      rmonitor: false,
+      powerdown: true,
+      nocommwarntime: null,
+      hostsync: 15,
+      shutdowncmd: null,
+      complete_identifier: 'ups@localhost:3493',
+    },
+    'nvmet.global': { id: 1, basenqn: generatedBaseNqn(), kernel: true, ana: false, rdma: false, xport_referral: true },
   };
 }
 
@@ -66,13 +179,64 @@ function checkNfs(config: Record<string, unknown>, ctx: CallContext): void {
   verrors.check();
 }
 
-const checks: Record<string, (config: Record<string, unknown>, ctx: CallContext) => void> = { nfs: checkNfs };
+/** snmp.update's checks on the merged settings (plugins/snmp.py `do_update`; the texts keep the server's "requires"). */
+function checkSnmp(config: Record<string, unknown>): void {
+  const verrors = new Verrors();
+  if (!config['v3'] && !config['community']) verrors.add('snmp_update.community', 'This field is required when SNMPv3 is disabled');
+  if (config['v3_authtype'] && !config['v3_password']) verrors.add('snmp_update.v3_password', 'This field is requires when SNMPv3 auth type is specified');
+  const password = String(config['v3_password'] ?? '');
+  if (password && password.length < 8) verrors.add('snmp_update.v3_password', 'Password must contain at least 8 characters');
+  if (config['v3_privproto'] && !config['v3_privpassphrase'])
+    verrors.add('snmp_update.v3_privpassphrase', 'This field is requires when SNMPv3 private protocol is specified');
+  verrors.check();
+}
 
-function configMethods(namespace: string): MethodTable {
+/**
+ * ups.update's checks (plugins/ups.py `validate_data`): a known driver (`<driver>$<model>`, the
+ * keys of ups.driver_choices), an identifier of letters, digits and ".-_", monitor user and
+ * password without spaces or "#", a master's port and driver, a slave's remote host.
+ */
+function checkUps(config: Record<string, unknown>): void {
+  const verrors = new Verrors();
+  const driver = String(config['driver'] ?? '');
+  if (driver && !/^[a-z0-9_-]+\$.+$/.test(driver)) verrors.add('ups_update.driver', "Driver selected does not match local machine's driver list");
+  const identifier = String(config['identifier'] ?? '');
+  if (identifier && !/^[a-z0-9.\-_]+$/i.test(identifier)) verrors.add('ups_update.identifier', 'Use alphanumeric characters, ".", "-" and "_"');
+  for (const field of ['monpwd', 'monuser']) {
+    const value = String(config[field] ?? '');
+    if (!value) verrors.add(`ups_update.${field}`, 'This field is required.');
+    else if (/[ #]/.test(value)) verrors.add(`ups_update.${field}`, 'Spaces or number signs are not allowed.');
+  }
+  if (config['mode'] === 'MASTER') {
+    for (const field of ['port', 'driver']) if (!config[field]) verrors.add(`ups_update.${field}`, 'This field is required');
+  } else if (!config['remotehost']) verrors.add('ups_update.remotehost', 'This field is required');
+  verrors.check();
+  const host = config['mode'] === 'MASTER' ? 'localhost' : String(config['remotehost']);
+  config['complete_identifier'] = `${identifier}@${host}:${String(config['remoteport'])}`;
+}
+
+/** nvmet.global.update's checks (plugins/nvmet/global.py `__validate`): no RDMA NIC and no HA in the simulator. */
+function checkNvmetGlobal(config: Record<string, unknown>, ctx: CallContext): void {
+  const old = ctx.state.serviceConfigs['nvmet.global']!;
+  const verrors = new Verrors();
+  if (config['rdma'] && !old['rdma']) verrors.add('nvmet_global_update.rdma', 'This platform cannot support NVMe-oF(RDMA) or is missing a RDMA capable NIC.');
+  if (config['ana'] && !old['ana']) verrors.add('nvmet_global_update.ana', 'This platform does not support Asymmetric Namespace Access(ANA).');
+  verrors.check();
+}
+
+const checks: Record<string, (config: Record<string, unknown>, ctx: CallContext) => void> = {
+  nfs: checkNfs,
+  snmp: checkSnmp,
+  ups: checkUps,
+  'nvmet.global': checkNvmetGlobal,
+};
+
+function configMethods(namespace: string, extra: Pick<MethodSpec, 'since'> = {}): MethodTable {
   const row = (ctx: CallContext) => ctx.state.serviceConfigs[namespace]!;
   return {
-    [`${namespace}.config`]: { params: [], handler: (_args, ctx) => fitReturns(ctx, `${namespace}.config`, { ...row(ctx) }) },
+    [`${namespace}.config`]: { ...extra, params: [], handler: (_args, ctx) => fitReturns(ctx, `${namespace}.config`, { ...row(ctx) }) },
     [`${namespace}.update`]: {
+      ...extra,
       params: ['data'],
       handler: ([data], ctx) => {
         const merged = { ...row(ctx), ...dict(data, 'data') };
@@ -84,4 +248,12 @@ function configMethods(namespace: string): MethodTable {
   };
 }
 
-export const serviceConfigMethods: MethodTable = { ...configMethods('ssh'), ...configMethods('nfs') };
+export const serviceConfigMethods: MethodTable = {
+  ...configMethods('ssh'),
+  ...configMethods('nfs'),
+  ...configMethods('smb'),
+  ...configMethods('ftp'),
+  ...configMethods('snmp'),
+  ...configMethods('ups'),
+  ...configMethods('nvmet.global', { since: '25.10' }),
+};

@@ -1,0 +1,51 @@
+// nvmet.host/subsys/namespace/port/host_subsys/port_subsys (25.10+): plain CRUD groups, each with
+// what identifies the object a lost create made (unique columns of the middleware's tables,
+// plugins/nvmet/*.py).
+import * as nvmet from '../schemas/nvmet.js';
+import type { ApiContext } from './context.js';
+import { CrudGroup } from './crud.js';
+
+const byId = (row: { id: number }) => row.id;
+
+export class NvmetGroup {
+  readonly hosts: CrudGroup<nvmet.NvmetHost, nvmet.NvmetHostCreate, Partial<nvmet.NvmetHostCreate>, [options?: { force?: boolean }]>;
+  readonly subsystems: CrudGroup<nvmet.NvmetSubsys, nvmet.NvmetSubsysCreate, Partial<nvmet.NvmetSubsysCreate>, [options?: { force?: boolean }]>;
+  readonly namespaces: CrudGroup<nvmet.NvmetNamespace, nvmet.NvmetNamespaceCreate, Partial<nvmet.NvmetNamespaceCreate>, [options?: { remove?: boolean }]>;
+  readonly ports: CrudGroup<nvmet.NvmetPort, nvmet.NvmetPortCreate, Partial<nvmet.NvmetPortCreate>, [options?: { force?: boolean }]>;
+  readonly hostSubsys: CrudGroup<nvmet.NvmetHostSubsys, nvmet.NvmetHostSubsysCreate, Partial<nvmet.NvmetHostSubsysCreate>>;
+  readonly portSubsys: CrudGroup<nvmet.NvmetPortSubsys, nvmet.NvmetPortSubsysCreate, Partial<nvmet.NvmetPortSubsysCreate>>;
+
+  constructor(ctx: ApiContext) {
+    this.hosts = new CrudGroup(ctx, { namespace: 'nvmet.host', schema: nvmet.nvmetHostSchema, idOf: byId, findCreated: (i) => [['hostnqn', '=', i.hostnqn]] });
+    this.subsystems = new CrudGroup(ctx, {
+      namespace: 'nvmet.subsys',
+      schema: nvmet.nvmetSubsysSchema,
+      idOf: byId,
+      findCreated: (i) => [['name', '=', i.name]],
+    });
+    this.namespaces = new CrudGroup(ctx, {
+      namespace: 'nvmet.namespace',
+      schema: nvmet.nvmetNamespaceSchema,
+      idOf: byId,
+      findCreated: (i) => [['device_path', '=', i.device_path]],
+    });
+    this.ports = new CrudGroup(ctx, {
+      namespace: 'nvmet.port',
+      schema: nvmet.nvmetPortSchema,
+      idOf: byId,
+      matchCreated: (i, row) => row.addr_trtype === i.addr_trtype && row.addr_traddr === i.addr_traddr && Number(row.addr_trsvcid) === (i.addr_trsvcid ?? 4420),
+    });
+    this.hostSubsys = new CrudGroup(ctx, {
+      namespace: 'nvmet.host_subsys',
+      schema: nvmet.nvmetHostSubsysSchema,
+      idOf: byId,
+      matchCreated: (i, row) => row.host.id === i.host_id && row.subsys.id === i.subsys_id,
+    });
+    this.portSubsys = new CrudGroup(ctx, {
+      namespace: 'nvmet.port_subsys',
+      schema: nvmet.nvmetPortSubsysSchema,
+      idOf: byId,
+      matchCreated: (i, row) => row.port.id === i.port_id && row.subsys.id === i.subsys_id,
+    });
+  }
+}

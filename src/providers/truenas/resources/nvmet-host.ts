@@ -1,0 +1,91 @@
+// truenas_nvmet_host: an NVMe host (initiator) by NQN, with optional DH-HMAC-CHAP keys.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { NvmetHost, NvmetHostCreate } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+import { nvmetOnly } from '../shared/nvmet.js';
+import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+
+/** Secret bytes (key + CRC) by the DHHC-1 hash id (plugins/nvmet/host.py `__validate`). */
+const KEY_BYTES: Record<string, number> = { '01': 36, '02': 52, '03': 68 };
+
+/** What the server says of a DH-HMAC-CHAP key, or undefined when it takes it. */
+export function dhchapKeyProblem(key: string): string | undefined {
+  const kind = /^DHHC-1:(0[0-3]):/.exec(key)?.[1];
+  if (kind === undefined) return 'must be a key as "nvme gen-dhchap-key" prints it (DHHC-1:0N:<base64>:)';
+  if (kind === '00') return key.endsWith(':') ? undefined : 'must end with ":" (as "nvme gen-dhchap-key" prints it)';
+  const bytes = Buffer.from(key.split(':')[2] ?? '', 'base64').length;
+  return bytes === KEY_BYTES[kind]
+    ? undefined
+    : `holds ${bytes.toString()} bytes where a DHHC-1:${kind} key holds ${KEY_BYTES[kind]!.toString()} (a ${(KEY_BYTES[kind]! - 4).toString()}-byte secret)`;
+}
+
+const DHCHAP_KEY = validators.custom('a DHHC-1 key', (v) => (typeof v === 'string' ? dhchapKeyProblem(v) : undefined));
+
+const hostSchema = schema({
+  description:
+    'An NVMe-oF host (initiator), known by its NQN, with optional DH-HMAC-CHAP authentication. Link it to subsystems with `truenas_nvmet_host_subsys`. TrueNAS 25.10 or later.',
+  attributes: {
+    id: numericId('host'),
+    hostnqn: attr.string({
+      required: true,
+      description: "The host's NQN, such as the one in /etc/nvme/hostnqn on a Proxmox node.",
+      validators: [validators.lengthBetween(11, 223)],
+    }),
+    ...secretAttributes('dhchap_key', 'DH-HMAC-CHAP key the host presents ("nvme gen-dhchap-key" output)', { validators: [DHCHAP_KEY] }),
+    ...secretAttributes('dhchap_ctrl_key', 'DH-HMAC-CHAP key TrueNAS presents back (bidirectional authentication)', { validators: [DHCHAP_KEY] }),
+    dhchap_dhgroup: attr.string({
+      optional: true,
+      description: 'Diffie-Hellman group for the DH-HMAC-CHAP exchange: 2048-BIT, 3072-BIT, 4096-BIT, 6144-BIT or 8192-BIT; unset for none.',
+      validators: [validators.oneOf('2048-BIT', '3072-BIT', '4096-BIT', '6144-BIT', '8192-BIT')],
+    }),
+    dhchap_hash: attr.string({
+      default: 'SHA-256',
+      description: 'HMAC hash: SHA-256, SHA-384 or SHA-512.',
+      validators: [validators.oneOf('SHA-256', 'SHA-384', 'SHA-512')],
+    }),
+  },
+  rules: [...secretRules('dhchap_key'), ...secretRules('dhchap_ctrl_key')],
+});
+
+type HostModel = ModelOf<typeof hostSchema>;
+
+function toModel(host: NvmetHost, known: HostModel): HostModel {
+  const kept = (value: string | null | undefined, version: number | null | undefined) => ((version ?? null) !== null ? null : (value ?? null));
+  return {
+    id: host.id,
+    hostnqn: host.hostnqn,
+    dhchap_key: kept(host.dhchap_key, known.dhchap_key_wo_version),
+    dhchap_key_wo: null,
+    dhchap_key_wo_version: known.dhchap_key_wo_version ?? null,
+    dhchap_ctrl_key: kept(host.dhchap_ctrl_key, known.dhchap_ctrl_key_wo_version),
+    dhchap_ctrl_key_wo: null,
+    dhchap_ctrl_key_wo_version: known.dhchap_ctrl_key_wo_version ?? null,
+    dhchap_dhgroup: host.dhchap_dhgroup ?? null,
+    dhchap_hash: host.dhchap_hash ?? 'SHA-256',
+  };
+}
+
+function input(plan: PlanModelOf<typeof hostSchema>): NvmetHostCreate {
+  return {
+    hostnqn: plan.hostnqn,
+    dhchap_key: plan.dhchap_key ?? plan.dhchap_key_wo ?? null,
+    dhchap_ctrl_key: plan.dhchap_ctrl_key ?? plan.dhchap_ctrl_key_wo ?? null,
+    dhchap_dhgroup: plan.dhchap_dhgroup,
+    dhchap_hash: plan.dhchap_hash,
+  };
+}
+
+export const nvmetHostResource = truenasResource({
+  name: 'truenas_nvmet_host',
+  schema: hostSchema,
+  importId: { description: "the host's numeric id", example: '1' },
+  example: `resource "truenas_nvmet_host" "pve1" {
+  hostnqn = "nqn.2014-08.org.nvmexpress:uuid:4c4c4544-0035-3910-8048-b4c04f565032"
+}`,
+  modifyPlan: nvmetOnly('hostnqn'),
+  ...numericCrud({ group: (client) => client.nvmet.hosts, toModel, input }),
+});

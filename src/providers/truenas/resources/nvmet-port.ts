@@ -1,0 +1,85 @@
+// truenas_nvmet_port: an address and transport the NVMe-oF target listens on.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { NvmetPort, NvmetPortCreate } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+import { generated, nvmetOnly } from '../shared/nvmet.js';
+
+const portSchema = schema({
+  description:
+    'An NVMe-oF port: a transport, address and service id the target listens on. Link subsystems to it with `truenas_nvmet_port_subsys`. TrueNAS 25.10 or later.',
+  attributes: {
+    id: numericId('port'),
+    addr_trtype: attr.string({
+      required: true,
+      description: 'Transport: TCP, or RDMA (needs an RDMA-capable NIC and `truenas_nvmet_global.rdma`).',
+      validators: [validators.oneOf('TCP', 'RDMA')],
+    }),
+    addr_traddr: attr.string({
+      required: true,
+      description: 'IPv4 or IPv6 address to listen on (one the system has, or 0.0.0.0 / ::).',
+      validators: [validators.ipAddress()],
+    }),
+    addr_trsvcid: attr.number({
+      default: 4420,
+      description: 'TCP port (1024-65535, default 4420).',
+      validators: [validators.integer(), validators.between(1024, 65535)],
+    }),
+    addr_adrfam: generated('Address family TrueNAS derived from addr_traddr: IPV4 or IPV6.'),
+    inline_data_size: attr.number({
+      optional: true,
+      description: 'Inline data size in bytes; unset for the default.',
+      validators: [validators.integer(), validators.atLeast(0)],
+    }),
+    max_queue_size: attr.number({
+      optional: true,
+      description: 'Largest queue size; unset for the default.',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
+    pi_enable: attr.bool({ optional: true, description: 'Protection information; unset for the default.' }),
+    enabled: attr.bool({ default: true, description: 'Listen on this port.' }),
+  },
+});
+
+type PortModel = ModelOf<typeof portSchema>;
+
+function toModel(port: NvmetPort): PortModel {
+  return {
+    id: port.id,
+    addr_trtype: port.addr_trtype,
+    addr_traddr: port.addr_traddr,
+    addr_trsvcid: Number(port.addr_trsvcid),
+    addr_adrfam: port.addr_adrfam,
+    inline_data_size: port.inline_data_size ?? null,
+    max_queue_size: port.max_queue_size ?? null,
+    pi_enable: port.pi_enable ?? null,
+    enabled: port.enabled ?? true,
+  };
+}
+
+function input(plan: PlanModelOf<typeof portSchema>): NvmetPortCreate {
+  return {
+    addr_trtype: plan.addr_trtype as NvmetPortCreate['addr_trtype'],
+    addr_traddr: plan.addr_traddr,
+    addr_trsvcid: plan.addr_trsvcid,
+    inline_data_size: plan.inline_data_size,
+    max_queue_size: plan.max_queue_size,
+    pi_enable: plan.pi_enable,
+    enabled: plan.enabled,
+  };
+}
+
+export const nvmetPortResource = truenasResource({
+  name: 'truenas_nvmet_port',
+  schema: portSchema,
+  importId: { description: "the port's numeric id", example: '1' },
+  example: `resource "truenas_nvmet_port" "tcp" {
+  addr_trtype = "TCP"
+  addr_traddr = "0.0.0.0"
+}`,
+  modifyPlan: nvmetOnly('addr_traddr'),
+  ...numericCrud({ group: (client) => client.nvmet.ports, toModel, input }),
+});

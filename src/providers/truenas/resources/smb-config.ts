@@ -1,0 +1,85 @@
+// truenas_smb_config: the SMB service's settings (smb.update). 26.0 replaced enable_smb1 by
+// minimum_protocol and added search_protocols and stateful_failover (api/v26_0_0/smb.py).
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ty } from '../../../framework/type-spec.js';
+import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+
+const optionalString = (description: string) => attr.string({ optional: true, computed: true, description });
+const optionalBool = (description: string) => attr.bool({ optional: true, computed: true, description });
+const MASK = validators.matches(/^(DEFAULT|[0-7]{3,4})$/, 'an octal mask such as "0664", or "DEFAULT"');
+
+const smbConfigSchema = schema({
+  description: `The SMB service's settings.${ADOPTS_AND_LEAVES} Start the service with \`truenas_service\` (service "cifs").`,
+  attributes: {
+    id: configId('smb'),
+    netbiosname: attr.string({
+      optional: true,
+      computed: true,
+      description: 'NetBIOS name of the server (up to 15 characters).',
+      validators: [validators.lengthBetween(1, 15)],
+    }),
+    netbiosalias: attr.list(ty.string, { optional: true, computed: true, description: 'Other NetBIOS names the server answers to.' }),
+    workgroup: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Workgroup or domain name (up to 15 characters).',
+      validators: [validators.lengthBetween(1, 15)],
+    }),
+    description: optionalString('Server description.'),
+    enable_smb1: optionalBool('Allow SMB1 clients (TrueNAS 25.04 and 25.10; 26.0 uses minimum_protocol).'),
+    minimum_protocol: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Oldest protocol clients may use: SMB1, SMB2 or SMB3 (TrueNAS 26.0 and later).',
+      validators: [validators.oneOf('SMB1', 'SMB2', 'SMB3')],
+    }),
+    search_protocols: attr.set(ty.string, { optional: true, computed: true, description: 'Search protocols to serve: SPOTLIGHT (TrueNAS 26.0 and later).' }),
+    stateful_failover: optionalBool('Keep SMB sessions across an HA failover (TrueNAS 26.0 and later).'),
+    unixcharset: optionalString('Character set of file names on disk (default UTF-8).'),
+    localmaster: optionalBool('Take part in local master browser elections.'),
+    syslog: optionalBool('Log to syslog.'),
+    aapl_extensions: optionalBool('Apple SMB2/3 protocol extensions (needed for Time Machine shares).'),
+    admin_group: optionalString('Local group whose members are SMB administrators.'),
+    guest: optionalString('Account for guest access (default "nobody").'),
+    filemask: attr.string({ optional: true, computed: true, description: 'Creation mask of new files, such as "0664", or "DEFAULT".', validators: [MASK] }),
+    dirmask: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Creation mask of new directories, such as "0775", or "DEFAULT".',
+      validators: [MASK],
+    }),
+    ntlmv1_auth: optionalBool('Allow NTLMv1 authentication (insecure).'),
+    multichannel: optionalBool('SMB3 multichannel.'),
+    encryption: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Transport encryption: DEFAULT, NEGOTIATE, DESIRED or REQUIRED.',
+      validators: [validators.oneOf('DEFAULT', 'NEGOTIATE', 'DESIRED', 'REQUIRED')],
+    }),
+    bindip: attr.list(ty.string, {
+      optional: true,
+      computed: true,
+      description: 'Addresses to serve on; empty for all.',
+      validators: [validators.each(validators.ipAddress())],
+    }),
+    smb_options: optionalString('Extra smb.conf lines.'),
+    debug: optionalBool('Verbose logging.'),
+  },
+});
+
+export const smbConfigResource = serviceConfigResource({
+  name: 'truenas_smb_config',
+  namespace: 'smb',
+  schema: smbConfigSchema,
+  releases: {
+    enable_smb1: { until: '26.0' },
+    minimum_protocol: { since: '26.0' },
+    search_protocols: { since: '26.0' },
+    stateful_failover: { since: '26.0' },
+  },
+  example: `resource "truenas_smb_config" "main" {
+  netbiosname = "nas"
+  workgroup   = "HOME"
+}`,
+});

@@ -1,0 +1,76 @@
+// truenas_snmp_config: the SNMP service's settings (snmp.update), v3 secrets sensitive or
+// write-only.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+
+const AT_LEAST_8 = validators.custom('8 or more characters', (v) =>
+  typeof v === 'string' && v.length > 0 && v.length < 8 ? `must be at least 8 characters long, got ${v.length.toString()}` : undefined,
+);
+
+const snmpConfigSchema = schema({
+  description: `The SNMP service's settings.${ADOPTS_AND_LEAVES} Start the service with \`truenas_service\` (service "snmp").`,
+  attributes: {
+    id: configId('snmp'),
+    location: attr.string({ optional: true, computed: true, description: 'Where the system is.' }),
+    contact: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Who to contact: an email address, or letters, digits, spaces, "-" and "_".',
+      validators: [validators.matches(/^([^@\s]+@[^@\s]+\.[^@\s]+|[-_a-zA-Z0-9\s]*)$/, 'an email address, or letters, digits, spaces, "-" and "_"')],
+    }),
+    traps: attr.bool({ optional: true, computed: true, description: 'Send SNMP traps.' }),
+    v3: attr.bool({ optional: true, computed: true, description: 'Serve SNMPv3.' }),
+    community: attr.string({
+      optional: true,
+      computed: true,
+      description: 'v1/v2c community (required unless v3): letters, digits, spaces, ".", "-" and "_".',
+      validators: [validators.matches(/^[-_.a-zA-Z0-9\s]*$/, 'letters, digits, spaces, ".", "-" and "_"')],
+    }),
+    v3_username: attr.string({
+      optional: true,
+      computed: true,
+      description: 'SNMPv3 user (up to 20 characters).',
+      validators: [validators.lengthBetween(0, 20)],
+    }),
+    v3_authtype: attr.string({
+      optional: true,
+      computed: true,
+      description: 'SNMPv3 authentication: "", MD5 or SHA.',
+      validators: [validators.oneOf('', 'MD5', 'SHA')],
+    }),
+    ...secretAttributes('v3_password', 'SNMPv3 authentication password, 8 or more characters (needed with v3_authtype)', {
+      computed: true,
+      validators: [AT_LEAST_8],
+    }),
+    v3_privproto: attr.string({
+      optional: true,
+      computed: true,
+      description: 'SNMPv3 privacy protocol: AES or DES; unset for none.',
+      validators: [validators.oneOf('AES', 'DES')],
+    }),
+    ...secretAttributes('v3_privpassphrase', 'SNMPv3 privacy passphrase, 8 or more characters (needed with v3_privproto)', {
+      computed: true,
+      validators: [AT_LEAST_8],
+    }),
+    loglevel: attr.number({ optional: true, computed: true, description: 'Log level, 0 to 7.', validators: [validators.integer(), validators.between(0, 7)] }),
+    options: attr.string({ optional: true, computed: true, description: 'Extra snmpd.conf lines.' }),
+    zilstat: attr.bool({ optional: true, computed: true, description: 'Report ZIL statistics.' }),
+  },
+  rules: [...secretRules('v3_password'), ...secretRules('v3_privpassphrase')],
+});
+
+export const snmpConfigResource = serviceConfigResource({
+  name: 'truenas_snmp_config',
+  namespace: 'snmp',
+  schema: snmpConfigSchema,
+  secrets: ['v3_password', 'v3_privpassphrase'],
+  example: `resource "truenas_snmp_config" "main" {
+  v3                  = true
+  v3_username         = "monitor"
+  v3_authtype         = "SHA"
+  v3_password_wo      = var.snmp_password
+  v3_password_wo_version = 1
+}`,
+});

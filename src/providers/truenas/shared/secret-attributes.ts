@@ -1,0 +1,38 @@
+// A secret setting as three attributes: `<name>` (sensitive, kept in state), `<name>_wo`
+// (write-only: sent, never stored; Terraform 1.11+) and `<name>_wo_version` (change it to send
+// a new `<name>_wo`), with the rules between them (docs/adding-a-resource.md, "Secrets").
+import { attr } from '../../../framework/attributes.js';
+import { rules } from '../../../framework/rules.js';
+import { validators as v } from '../../../framework/validators.js';
+import type { Validator } from '../../../framework/validators.js';
+
+export function secretAttributes<const N extends string>(name: N, what: string, options: { computed?: boolean; validators?: Validator<string>[] } = {}) {
+  const checks = options.validators ?? [];
+  const value = attr.string({
+    optional: true,
+    computed: options.computed === true,
+    sensitive: true,
+    description: `${what}. Give it here or, kept out of state, as ${name}_wo.`,
+    validators: checks,
+  });
+  const writeOnly = attr.string({
+    optional: true,
+    sensitive: true,
+    writeOnly: true,
+    description: `${what}, write-only: sent to TrueNAS (with every create and update) but never stored in the plan or state (Terraform 1.11+); ${name} then stays null in state.`,
+    validators: checks,
+  });
+  const version = attr.number({ optional: true, description: `Required with ${name}_wo; change it to send a new ${name}_wo.`, validators: [v.integer()] });
+  return { [name]: value, [`${name}_wo`]: writeOnly, [`${name}_wo_version`]: version } as { [K in N]: typeof value } & {
+    [K in `${N}_wo`]: typeof writeOnly;
+  } & {
+    [K in `${N}_wo_version`]: typeof version;
+  };
+}
+
+/** `<name>` and `<name>_wo` exclude each other; `<name>_wo` needs its version. */
+export function secretRules<const N extends string>(name: N) {
+  const wo: `${N}_wo` = `${name}_wo`;
+  const version: `${N}_wo_version` = `${name}_wo_version`;
+  return [rules.conflictsWith<N | `${N}_wo`>(name, wo), rules.requiredWith<`${N}_wo` | `${N}_wo_version`>(wo, version)] as const;
+}
