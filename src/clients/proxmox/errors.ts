@@ -71,6 +71,12 @@ const NOT_FOUND_TEXTS = [
   /^no such (IPSet|security group) '[^']+'/,
   // Inside the SDN lock the text is prefixed ("delete sdn zone object failed: sdn 'x' does not exist").
   /\bsdn (vnet |subnet )?'[^']+' does not exist/,
+  // Datacenter jobs, HA and metric servers (pve-manager API2/ReplicationConfig.pm, Cluster/MetricServer.pm;
+  // pve-ha-manager API2/HA/*.pm, inside the HA lock prefixed with "<what> failed: ").
+  /^no such (replication job|job|vzdump job|resource|ha rule|ha group|server) '[^']+'/,
+  /\bHA rule '[^']+' does not exist/,
+  /^cannot delete service '[^']+', not HA managed/,
+  /^status server entry '[^']+' does not exist/,
 ];
 
 /** pve-firewall answers a missing alias or IP set entry with a 400 naming the parameter. */
@@ -83,6 +89,8 @@ export function isNotFound(err: unknown): boolean {
   if (err.status === 400 && Object.entries(NOT_FOUND_PARAMS).some(([param, text]) => err.errors[param] === text)) return true;
   // A node's network interface is a parameter error (pve-manager PVE/API2/Network.pm).
   if (err.status === 400 && err.errors.iface === 'interface does not exist') return true;
+  // A missing backup job (pve-manager PVE/API2/Backup.pm `read_job`, `delete_job`).
+  if (err.status === 400 && /^No such job '/.test(err.errors.id ?? '')) return true;
   return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
 }
 

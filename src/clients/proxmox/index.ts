@@ -7,6 +7,7 @@ import { CollectionCache } from './collection-cache.js';
 import { ticketAuth, tokenAuth, type AuthHeaders } from './auth.js';
 import { AccessApi } from './endpoints/access.js';
 import { ClusterApi } from './endpoints/cluster.js';
+import { DatacenterApi } from './endpoints/datacenter.js';
 import { FirewallApi } from './endpoints/firewall.js';
 import { LxcApi } from './endpoints/lxc.js';
 import { NodeNetworkApi } from './endpoints/node-network.js';
@@ -38,6 +39,7 @@ export class ProxmoxClient {
   readonly sdn: SdnApi;
   readonly network: NodeNetworkApi;
   readonly settings: NodeSettingsApi;
+  readonly datacenter: DatacenterApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -75,6 +77,7 @@ export class ProxmoxClient {
     this.sdn = new SdnApi(ctx);
     this.network = new NodeNetworkApi(ctx);
     this.settings = new NodeSettingsApi(ctx);
+    this.datacenter = new DatacenterApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -140,3 +143,4 @@ export type * from './endpoints/firewall.js';
 export type * from './endpoints/sdn.js';
 export type * from './endpoints/node-network.js';
 export type * from './endpoints/node-settings.js';
+export type * from './endpoints/datacenter.js';

@@ -46,6 +46,11 @@ import { sdnIpamResource } from './resources/sdn-ipam.js';
 import { sdnSubnetResource } from './resources/sdn-subnet.js';
 import { sdnVnetResource } from './resources/sdn-vnet.js';
 import { sdnZoneResource } from './resources/sdn-zone.js';
+import { backupJobResource } from './resources/backup-job.js';
+import { replicationResource } from './resources/replication.js';
+import { haResourceResource } from './resources/ha-resource.js';
+import { haRuleResource } from './resources/ha-rule.js';
+import { haGroupResource } from './resources/ha-group.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -89,6 +94,11 @@ export const proxmoxProvider = defineProvider({
     nodeDnsResource,
     nodeHostsResource,
     nodeTimeResource,
+    backupJobResource,
+    replicationResource,
+    haResourceResource,
+    haRuleResource,
+    haGroupResource,
     nodeConfigResource,
   ],
   dataSources: [

@@ -5,6 +5,7 @@ import { emptyFirewall, type SimFirewall } from './firewall-state.js';
 import { BUILTIN_ROLES } from './roles.js';
 import { seedNodeNetwork, seedNodeSettings, type SimNodeNetwork, type SimNodeSettings } from './node-network-state.js';
 import { seedSdn, type SimSdn } from './sdn-state.js';
+import { emptyDatacenter, type SimDatacenter } from './datacenter-state.js';
 
 export type GuestKind = 'qemu' | 'lxc';
 
@@ -110,6 +111,8 @@ export interface SimState {
   /** Each node's interfaces (live and pending) and its DNS, hosts, time zone and config (node-network-state.ts). */
   nodeNetworks: Map<string, SimNodeNetwork>;
   settings: Map<string, SimNodeSettings>;
+  /** Backup and replication jobs, HA, metric servers, datacenter.cfg (datacenter-state.ts). */
+  datacenter: SimDatacenter;
 }
 
 export const GIB = 1024 ** 3;
@@ -143,6 +146,7 @@ export function seedState(nodeName = 'pve'): SimState {
     sdn: seedSdn(),
     nodeNetworks: new Map([[nodeName, seedNodeNetwork()]]),
     settings: new Map([[nodeName, seedNodeSettings(nodeName)]]),
+    datacenter: emptyDatacenter(),
   };
   state.storages.set('local', {
     storage: 'local',
