@@ -73,7 +73,9 @@ const NOT_FOUND_TEXTS = [
   /\bsdn (vnet |subnet )?'[^']+' does not exist/,
   // Datacenter jobs, HA and metric servers (pve-manager API2/ReplicationConfig.pm, Cluster/MetricServer.pm;
   // pve-ha-manager API2/HA/*.pm, inside the HA lock prefixed with "<what> failed: ").
-  /^no such (replication job|job|vzdump job|resource|ha rule|ha group|server) '[^']+'/,
+  /(^|: )no such (replication job|job|vzdump job|resource|ha rule|ha group|server) '[^']+'/,
+  // PVE 9 migrated every HA group to rules: none exists any more.
+  /^cannot (read|delete) group: ha groups have been migrated to rules/,
   /\bHA rule '[^']+' does not exist/,
   /^cannot delete service '[^']+', not HA managed/,
   /^status server entry '[^']+' does not exist/,

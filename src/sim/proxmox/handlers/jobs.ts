@@ -71,7 +71,6 @@ function verifyVzdump(values: SimSection, checkMissing: boolean): void {
       if (!PRUNE_KEYS.has(key)) throw paramError({ 'prune-backups': `invalid format - property '${key}' is not defined in schema` });
       if (!/^\d+$/.test(value)) throw paramError({ 'prune-backups': `invalid format - ${key}: type check ('integer') failed - got '${value}'` });
     }
-    if (props['keep-all'] === '1' && Object.keys(props).length > 1) throw paramError({ 'prune-backups': "keep-all cannot be set together with other options." });
   }
   const template = values['notes-template'];
   const problem = template === undefined ? undefined : notesTemplateProblem(template);
