@@ -1,5 +1,5 @@
 // The datacenter operations family with the real terraform against the simulator, on the
-// lifecycle harness: backup jobs, replication jobs, HA resources and HA rules (create all,
+// lifecycle harness: datacenter options, backup jobs, replication jobs, HA resources and HA rules (create all,
 // update all in place, import, destroy, nothing left), and the plan-time refusals.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -8,6 +8,7 @@ import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 interface Variant {
+  options: string;
   schedule: string;
   retention: string;
   replicationRate: number;
@@ -16,11 +17,19 @@ interface Variant {
   comment: string;
 }
 
-const FIRST: Variant = { schedule: 'sun 01:00', retention: 'keep_daily = 7', replicationRate: 50, haState: 'started', nodes: '["pve:2", "pve2:1"]', comment: 'web' };
-const SECOND: Variant = { schedule: 'mon..fri 22:30', retention: 'keep_last = 3\n  keep_weekly = 4', replicationRate: 80, haState: 'stopped', nodes: '["pve2"]', comment: 'web tier' };
+const FIRST: Variant = {
+  options: 'keyboard = "de"\n  migration_type = "insecure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 1000\n  next_id_upper = 2000',
+  schedule: 'sun 01:00', retention: 'keep_daily = 7', replicationRate: 50, haState: 'started', nodes: '["pve:2", "pve2:1"]', comment: 'web' };
+const SECOND: Variant = {
+  options: 'keyboard = "en-us"\n  migration_type = "secure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 5000\n  next_id_upper = 6000\n  ha_shutdown_policy = "migrate"',
+  schedule: 'mon..fri 22:30', retention: 'keep_last = 3\n  keep_weekly = 4', replicationRate: 80, haState: 'stopped', nodes: '["pve2"]', comment: 'web tier' };
 
 function clusterConfig(v: Variant): string {
   return `
+resource "proxmox_cluster_options" "dc" {
+  ${v.options}
+  reset_on_destroy = true
+}
 resource "proxmox_backup_job" "nightly" {
   job_id         = "nightly"
   schedule       = "${v.schedule}"
@@ -83,6 +92,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
     {
       config: clusterConfig(FIRST),
       expect: {
+        'proxmox_cluster_options.dc': 'create',
         'proxmox_backup_job.nightly': 'create',
         'proxmox_backup_job.web': 'create',
         'proxmox_replication.web': 'create',
@@ -99,6 +109,8 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
       },
       check({ target: { state } }) {
         const dc = state.datacenter;
+        assert.deepEqual(dc.options, { keyboard: 'de', migration: 'insecure,network=10.10.10.0/24' });
+        assert.deepEqual(state.nextId, { lower: 1000, upper: 2000 });
         assert.deepEqual(dc.backupJobs.get('nightly'), {
           schedule: 'sun 01:00',
           all: '1',
@@ -122,6 +134,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
     {
       config: clusterConfig(SECOND),
       expect: {
+        'proxmox_cluster_options.dc': 'update',
         'proxmox_backup_job.nightly': 'update',
         'proxmox_replication.web': 'update',
         'proxmox_ha_resource.web': 'update',
@@ -130,6 +143,8 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
       },
       check({ target: { state } }) {
         const dc = state.datacenter;
+        assert.deepEqual(dc.options, { keyboard: 'en-us', migration: 'secure,network=10.10.10.0/24', ha: 'shutdown_policy=migrate' });
+        assert.deepEqual(state.nextId, { lower: 5000, upper: 6000 });
         assert.equal(dc.backupJobs.get('nightly')?.schedule, 'mon..fri 22:30');
         assert.equal(dc.backupJobs.get('nightly')?.['prune-backups'], 'keep-last=3,keep-weekly=4');
         assert.equal(dc.replication.get('100-0')?.rate, '80');
@@ -140,6 +155,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
     },
   ],
   imports: [
+    { address: 'proxmox_cluster_options.dc', unreadable: ['reset_on_destroy'] },
     { address: 'proxmox_backup_job.nightly' },
     { address: 'proxmox_backup_job.web' },
     { address: 'proxmox_replication.web' },
@@ -147,8 +163,10 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
     { address: 'proxmox_ha_rule.web_nodes' },
     { address: 'proxmox_ha_rule.apart' },
   ],
-  leftovers({ state: { datacenter } }) {
+  leftovers({ state: { datacenter, nextId } }) {
     return [
+      ...Object.keys(datacenter.options).map((key) => `datacenter option ${key}`),
+      ...(nextId.lower !== 100 || nextId.upper !== 1_000_000 ? ['datacenter option next-id'] : []),
       ...[...datacenter.backupJobs.keys()].map((id) => `backup job ${id}`),
       // Deleting a replication job marks it; the next replication run on the source removes it.
       ...[...datacenter.replication].filter(([, job]) => job.remove_job === undefined).map(([id]) => `replication ${id}`),
@@ -178,6 +196,11 @@ resource "proxmox_replication" "bad" {
   target   = "pve2"
   schedule = "25:00"
 }
+resource "proxmox_cluster_options" "bad" {
+  mac_prefix    = "BD:24"
+  next_id_lower = 2000
+  next_id_upper = 1000
+}
 resource "proxmox_ha_rule" "bad" {
   rule      = "bad"
   type      = "resource-affinity"
@@ -200,6 +223,8 @@ resource "proxmox_ha_rule" "bad" {
       'A resource-affinity rule needs affinity',
       'nodes belong to node-affinity rules',
       '"job_id" must be an id of a letter',
+      'a unicast MAC prefix',
+      'next_id_upper (1000) must be above next_id_lower (2000)',
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }

@@ -301,6 +301,9 @@ resource "proxmox_node_config" "pve" {
   node        = "pve"
   description = "rack 2"
 }
+resource "proxmox_cluster_options" "dc" {
+  description = "${note}"
+}
 resource "proxmox_backup_job" "nightly" {
   job_id   = "ro-nightly"
   schedule = "*-*-* 02:30"

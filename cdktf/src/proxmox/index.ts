@@ -3,6 +3,7 @@ export * as acl from './acl';
 export * as apiToken from './api-token';
 export * as backupJob from './backup-job';
 export * as clusterFirewall from './cluster-firewall';
+export * as clusterOptions from './cluster-options';
 export * as firewallAlias from './firewall-alias';
 export * as firewallIpset from './firewall-ipset';
 export * as firewallOptions from './firewall-options';

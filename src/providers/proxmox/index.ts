@@ -51,6 +51,7 @@ import { replicationResource } from './resources/replication.js';
 import { haResourceResource } from './resources/ha-resource.js';
 import { haRuleResource } from './resources/ha-rule.js';
 import { haGroupResource } from './resources/ha-group.js';
+import { clusterOptionsResource } from './resources/cluster-options.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -99,6 +100,7 @@ export const proxmoxProvider = defineProvider({
     haResourceResource,
     haRuleResource,
     haGroupResource,
+    clusterOptionsResource,
     nodeConfigResource,
   ],
   dataSources: [

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { calendarEventProblem } from '../../../src/clients/proxmox/calendar-event.js';
 import { ProxmoxApiError, type ProxmoxClient } from '../../../src/clients/proxmox/index.js';
 import { pruneBackups, retentionOf } from '../../../src/providers/proxmox/resources/backup-job.js';
+import { optionParams, optionsOf } from '../../../src/providers/proxmox/resources/cluster-options.js';
 import { assertHaGroupsSupported } from '../../../src/providers/proxmox/resources/ha-group.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 
@@ -102,4 +103,27 @@ test('simulated server: HA rules need managed resources and existing nodes; grou
   assert.equal(h.sim.state.datacenter.haRules.size, 0);
   assert.equal(await dc.find('ha/rules', 'r1'), undefined);
   assert.equal(await dc.find('ha/resources', 'vm:100'), undefined);
+});
+
+test('datacenter options: flattened attributes to property strings and back', () => {
+  const none = Object.fromEntries(Object.keys(optionsOf({})).map((k) => [k, null])) as ReturnType<typeof optionsOf>;
+  assert.deepEqual(optionParams({ ...none, keyboard: 'de', migration_network: '10.0.0.0/24', next_id_lower: 1000, next_id_upper: 2000 }), {
+    keyboard: 'de',
+    migration: 'secure,network=10.0.0.0/24',
+    'next-id': 'lower=1000,upper=2000',
+  });
+  assert.deepEqual(optionParams({ ...none, migration_type: 'insecure', ha_shutdown_policy: 'migrate', bwlimit_restore: 500 }), {
+    migration: 'insecure',
+    ha: 'shutdown_policy=migrate',
+    bwlimit: 'restore=500',
+  });
+  assert.deepEqual(optionsOf({ keyboard: 'de', migration: { type: 'insecure', network: '10.0.0.0/24' }, 'next-id': { lower: 1000, upper: 2000 }, max_workers: '4' }), {
+    ...none,
+    keyboard: 'de',
+    migration_type: 'insecure',
+    migration_network: '10.0.0.0/24',
+    next_id_lower: 1000,
+    next_id_upper: 2000,
+    max_workers: 4,
+  });
 });
