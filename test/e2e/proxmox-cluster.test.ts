@@ -1,6 +1,7 @@
 // The datacenter operations family with the real terraform against the simulator, on the
-// lifecycle harness: datacenter options, backup jobs, replication jobs, HA resources and HA rules (create all,
-// update all in place, import, destroy, nothing left), and the plan-time refusals.
+// lifecycle harness: datacenter options, backup jobs, replication jobs, HA resources and rules,
+// metric servers (create all, update all in place, import, destroy, nothing left), and the
+// plan-time refusals.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator, SimGuest } from '../../src/sim/proxmox/index.js';
@@ -12,6 +13,7 @@ interface Variant {
   schedule: string;
   retention: string;
   replicationRate: number;
+  influxBucket: string;
   haState: string;
   nodes: string;
   comment: string;
@@ -19,10 +21,10 @@ interface Variant {
 
 const FIRST: Variant = {
   options: 'keyboard = "de"\n  migration_type = "insecure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 1000\n  next_id_upper = 2000',
-  schedule: 'sun 01:00', retention: 'keep_daily = 7', replicationRate: 50, haState: 'started', nodes: '["pve:2", "pve2:1"]', comment: 'web' };
+  schedule: 'sun 01:00', retention: 'keep_daily = 7', replicationRate: 50, influxBucket: 'pve', haState: 'started', nodes: '["pve:2", "pve2:1"]', comment: 'web' };
 const SECOND: Variant = {
   options: 'keyboard = "en-us"\n  migration_type = "secure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 5000\n  next_id_upper = 6000\n  ha_shutdown_policy = "migrate"',
-  schedule: 'mon..fri 22:30', retention: 'keep_last = 3\n  keep_weekly = 4', replicationRate: 80, haState: 'stopped', nodes: '["pve2"]', comment: 'web tier' };
+  schedule: 'mon..fri 22:30', retention: 'keep_last = 3\n  keep_weekly = 4', replicationRate: 80, influxBucket: 'proxmox', haState: 'stopped', nodes: '["pve2"]', comment: 'web tier' };
 
 function clusterConfig(v: Variant): string {
   return `
@@ -71,6 +73,24 @@ resource "proxmox_ha_rule" "web_nodes" {
   nodes     = ${v.nodes}
   strict    = true
 }
+resource "proxmox_metrics_server" "influx" {
+  id            = "influx"
+  type          = "influxdb"
+  server        = "192.0.2.50"
+  port          = 8086
+  influxdbproto = "https"
+  organization  = "lab"
+  bucket        = "${v.influxBucket}"
+  token         = "influx-token-1"
+}
+resource "proxmox_metrics_server" "graphite" {
+  id     = "graphite"
+  type   = "graphite"
+  server = "192.0.2.51"
+  port   = 2003
+  proto  = "tcp"
+  path   = "pve"
+}
 resource "proxmox_ha_rule" "apart" {
   rule      = "apart"
   type      = "resource-affinity"
@@ -99,6 +119,8 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         'proxmox_ha_resource.web': 'create',
         'proxmox_ha_rule.web_nodes': 'create',
         'proxmox_ha_rule.apart': 'create',
+        'proxmox_metrics_server.influx': 'create',
+        'proxmox_metrics_server.graphite': 'create',
       },
       prepare({ target: { state } }) {
         // A second node to replicate to, a ZFS pool, and the guests (on it) the jobs and HA manage.
@@ -129,6 +151,9 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         assert.equal(dc.haResources.get('vm:100')?.max_restart, '2');
         assert.equal(dc.haRules.get('web-nodes')?.strict, '1');
         assert.equal(dc.haRules.get('apart')?.affinity, 'negative');
+        assert.deepEqual(dc.metricServers.get('influx'), { type: 'influxdb', server: '192.0.2.50', port: '8086', disable: '0', influxdbproto: 'https', organization: 'lab', bucket: 'pve' });
+        assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'the token is kept apart');
+        assert.equal(dc.metricServers.get('graphite')?.proto, 'tcp');
       },
     },
     {
@@ -140,6 +165,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         'proxmox_ha_resource.web': 'update',
         'proxmox_ha_rule.web_nodes': 'update',
         'proxmox_ha_rule.apart': 'update',
+        'proxmox_metrics_server.influx': 'update',
       },
       check({ target: { state } }) {
         const dc = state.datacenter;
@@ -151,6 +177,8 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         assert.equal(dc.haResources.get('vm:100')?.state, 'stopped');
         assert.equal(dc.haRules.get('web-nodes')?.nodes, 'pve2');
         assert.equal(dc.haRules.get('apart')?.comment, 'web tier');
+        assert.equal(dc.metricServers.get('influx')?.bucket, 'proxmox');
+        assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'an unchanged token is not sent again');
       },
     },
   ],
@@ -162,6 +190,8 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
     { address: 'proxmox_ha_resource.web' },
     { address: 'proxmox_ha_rule.web_nodes' },
     { address: 'proxmox_ha_rule.apart' },
+    { address: 'proxmox_metrics_server.influx', unreadable: ['token'] },
+    { address: 'proxmox_metrics_server.graphite' },
   ],
   leftovers({ state: { datacenter, nextId } }) {
     return [
@@ -172,6 +202,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
       ...[...datacenter.replication].filter(([, job]) => job.remove_job === undefined).map(([id]) => `replication ${id}`),
       ...[...datacenter.haResources.keys()].map((sid) => `ha resource ${sid}`),
       ...[...datacenter.haRules.keys()].map((id) => `ha rule ${id}`),
+      ...[...datacenter.metricServers.keys()].map((id) => `metric server ${id}`),
     ];
   },
 };
@@ -201,6 +232,13 @@ resource "proxmox_cluster_options" "bad" {
   next_id_lower = 2000
   next_id_upper = 1000
 }
+resource "proxmox_metrics_server" "bad" {
+  id     = "bad"
+  type   = "graphite"
+  server = "192.0.2.9"
+  port   = 2003
+  bucket = "pve"
+}
 resource "proxmox_ha_rule" "bad" {
   rule      = "bad"
   type      = "resource-affinity"
@@ -224,6 +262,7 @@ resource "proxmox_ha_rule" "bad" {
       'nodes belong to node-affinity rules',
       '"job_id" must be an id of a letter',
       'a unicast MAC prefix',
+      'A "graphite" metric server does not take bucket.',
       'next_id_upper (1000) must be above next_id_lower (2000)',
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);

@@ -304,6 +304,13 @@ resource "proxmox_node_config" "pve" {
 resource "proxmox_cluster_options" "dc" {
   description = "${note}"
 }
+resource "proxmox_metrics_server" "graphite" {
+  id     = "ro-graphite"
+  type   = "graphite"
+  server = "192.0.2.51"
+  port   = 2003
+  path   = "${note}"
+}
 resource "proxmox_backup_job" "nightly" {
   job_id   = "ro-nightly"
   schedule = "*-*-* 02:30"

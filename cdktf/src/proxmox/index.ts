@@ -14,6 +14,7 @@ export * as haGroup from './ha-group';
 export * as haResource from './ha-resource';
 export * as haRule from './ha-rule';
 export * as lxc from './lxc';
+export * as metricsServer from './metrics-server';
 export * as networkBond from './network-bond';
 export * as networkBridge from './network-bridge';
 export * as networkVlan from './network-vlan';

@@ -52,6 +52,7 @@ import { haResourceResource } from './resources/ha-resource.js';
 import { haRuleResource } from './resources/ha-rule.js';
 import { haGroupResource } from './resources/ha-group.js';
 import { clusterOptionsResource } from './resources/cluster-options.js';
+import { metricsServerResource } from './resources/metrics-server.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export interface ProxmoxProviderData {
@@ -101,6 +102,7 @@ export const proxmoxProvider = defineProvider({
     haRuleResource,
     haGroupResource,
     clusterOptionsResource,
+    metricsServerResource,
     nodeConfigResource,
   ],
   dataSources: [

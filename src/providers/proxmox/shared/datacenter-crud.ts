@@ -12,7 +12,8 @@ export interface DatacenterCrudMapping<A extends string, M extends { readonly [K
   readonly fields: ReadonlyArray<ApiField<A>>;
   /** Parameters beyond the mapped ones: on create (the section `type`), and on every write. */
   readonly createParams?: (plan: PM) => Params;
-  readonly writeParams?: (plan: PM) => Params;
+  /** `prior` is null on create. */
+  readonly writeParams?: (plan: PM, prior: M | null) => Params;
   /** The model from the mapped values (`raw`: the whole answer); `known` is the plan or state it replaces. */
   readonly toModel: (values: Record<A, ReturnType<typeof valuesOf>[A]>, raw: DatacenterSection, known: M) => M;
   /** A section the server still lists but that is on its way out (a replication job marked for removal). */
@@ -37,11 +38,11 @@ export function datacenterCrud<A extends string, M extends { readonly [K in A]?:
     },
     async create(client, plan) {
       await mapping.precheck?.(client);
-      await client.datacenter.create(kind, mapping.id(plan), { ...paramsOf(fields, plan), ...mapping.createParams?.(plan), ...mapping.writeParams?.(plan) });
+      await client.datacenter.create(kind, mapping.id(plan), { ...paramsOf(fields, plan), ...mapping.createParams?.(plan), ...mapping.writeParams?.(plan, null) });
     },
     async update(client, plan, prior) {
       await mapping.precheck?.(client);
-      const params: Record<string, unknown> = { ...paramsOf(fields, plan), ...mapping.writeParams?.(plan) };
+      const params: Record<string, unknown> = { ...paramsOf(fields, plan), ...mapping.writeParams?.(plan, prior) };
       for (const key of mapping.createOnly ?? []) delete params[key];
       await client.datacenter.update(kind, mapping.id(plan), params as Params, [...removedKeys(fields, plan, prior), ...(mapping.removedParams?.(plan, prior) ?? [])]);
     },
