@@ -141,8 +141,8 @@ function updateMetricServer(ctx: RequestContext): null {
 function deleteMetricServer(ctx: RequestContext): null {
   const dc = ctx.engine.state.datacenter;
   const id = ctx.params.id ?? '';
-  // The real handler looks the plugin up by the missing entry's type and dies there.
-  if (!dc.metricServers.has(id)) throw die(`cfs-lock 'file-status_cfg' error: Can't call method "on_delete_hook" on an undefined value`);
+  // The real handler looks the plugin up by the missing entry's (undefined) type: SectionConfig `lookup` dies.
+  if (!dc.metricServers.has(id)) throw die("cfs-lock 'file-status_cfg' error: unknown section type ''");
   dc.metricServers.delete(id);
   dc.metricTokens.delete(id);
   return null;
