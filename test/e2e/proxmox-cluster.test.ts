@@ -21,10 +21,25 @@ interface Variant {
 
 const FIRST: Variant = {
   options: 'keyboard = "de"\n  migration_type = "insecure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 1000\n  next_id_upper = 2000',
-  schedule: 'sun 01:00', retention: 'keep_daily = 7', replicationRate: 50, influxBucket: 'pve', haState: 'started', nodes: '["pve:2", "pve2:1"]', comment: 'web' };
+  schedule: 'sun 01:00',
+  retention: 'keep_daily = 7',
+  replicationRate: 50,
+  influxBucket: 'pve',
+  haState: 'started',
+  nodes: '["pve:2", "pve2:1"]',
+  comment: 'web',
+};
 const SECOND: Variant = {
-  options: 'keyboard = "en-us"\n  migration_type = "secure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 5000\n  next_id_upper = 6000\n  ha_shutdown_policy = "migrate"',
-  schedule: 'mon..fri 22:30', retention: 'keep_last = 3\n  keep_weekly = 4', replicationRate: 80, influxBucket: 'proxmox', haState: 'stopped', nodes: '["pve2"]', comment: 'web tier' };
+  options:
+    'keyboard = "en-us"\n  migration_type = "secure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 5000\n  next_id_upper = 6000\n  ha_shutdown_policy = "migrate"',
+  schedule: 'mon..fri 22:30',
+  retention: 'keep_last = 3\n  keep_weekly = 4',
+  replicationRate: 80,
+  influxBucket: 'proxmox',
+  haState: 'stopped',
+  nodes: '["pve2"]',
+  comment: 'web tier',
+};
 
 function clusterConfig(v: Variant): string {
   return `
@@ -102,7 +117,8 @@ resource "proxmox_ha_rule" "apart" {
 }
 
 function guest(kind: SimGuest['kind'], vmid: number, disk: string): SimGuest {
-  const config: Record<string, string> = kind === 'qemu' ? { name: `vm${vmid}`, scsi0: `${disk},size=8G` } : { hostname: `ct${vmid}`, rootfs: `${disk},size=8G` };
+  const config: Record<string, string> =
+    kind === 'qemu' ? { name: `vm${vmid}`, scsi0: `${disk},size=8G` } : { hostname: `ct${vmid}`, rootfs: `${disk},size=8G` };
   return { kind, vmid, node: 'pve', config, pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map() };
 }
 
@@ -147,11 +163,28 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         });
         assert.equal(dc.backupJobs.get('web')?.enabled, '0');
         assert.equal(dc.backupJobs.get('web')?.vmid, '100');
-        assert.deepEqual(dc.replication.get('100-0'), { type: 'local', guest: '100', target: 'pve2', source: 'pve', schedule: '*/30', rate: '50', comment: 'web', disable: '0' });
+        assert.deepEqual(dc.replication.get('100-0'), {
+          type: 'local',
+          guest: '100',
+          target: 'pve2',
+          source: 'pve',
+          schedule: '*/30',
+          rate: '50',
+          comment: 'web',
+          disable: '0',
+        });
         assert.equal(dc.haResources.get('vm:100')?.max_restart, '2');
         assert.equal(dc.haRules.get('web-nodes')?.strict, '1');
         assert.equal(dc.haRules.get('apart')?.affinity, 'negative');
-        assert.deepEqual(dc.metricServers.get('influx'), { type: 'influxdb', server: '192.0.2.50', port: '8086', disable: '0', influxdbproto: 'https', organization: 'lab', bucket: 'pve' });
+        assert.deepEqual(dc.metricServers.get('influx'), {
+          type: 'influxdb',
+          server: '192.0.2.50',
+          port: '8086',
+          disable: '0',
+          influxdbproto: 'https',
+          organization: 'lab',
+          bucket: 'pve',
+        });
         assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'the token is kept apart');
         assert.equal(dc.metricServers.get('graphite')?.proto, 'tcp');
       },

@@ -55,7 +55,16 @@ test('HA groups: refused on Proxmox VE 9 naming proxmox_ha_rule, allowed on 8', 
 let h: Harness;
 before(async () => {
   h = await startHarness();
-  h.sim.state.guests.set(100, { kind: 'qemu', vmid: 100, node: 'pve', config: { name: 'web' }, pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map() });
+  h.sim.state.guests.set(100, {
+    kind: 'qemu',
+    vmid: 100,
+    node: 'pve',
+    config: { name: 'web' },
+    pending: {},
+    pendingDelete: new Set(),
+    status: 'stopped',
+    snapshots: new Map(),
+  });
 });
 after(() => h.close());
 
@@ -75,15 +84,25 @@ async function outcome(call: Promise<unknown>): Promise<string> {
 test('simulated server: backup job selections, retention and notes as verify_vzdump_parameters checks them', async () => {
   const dc = h.client.datacenter;
   const cases: Array<[Record<string, string | boolean>, string]> = [
-    [{ schedule: 'sun 01:00', vmid: '100', all: true }, "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nall: option conflicts with option 'vmid'"],
+    [
+      { schedule: 'sun 01:00', vmid: '100', all: true },
+      "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nall: option conflicts with option 'vmid'",
+    ],
     [{ schedule: 'sun 01:00', vmid: '100', pool: 'lab' }, "500 pool 'lab' does not exist"],
     [{ schedule: 'sun 01:00' }, "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nvmid: property is missing"],
     [{ vmid: '100' }, "400 Parameter verification failed. schedule: neither 'starttime' nor 'schedule' were set"],
-    [{ schedule: 'sun 01:00', all: true, 'prune-backups': 'keep-daily=x' }, "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nprune-backups: invalid format - keep-daily: type check ('integer') failed - got 'x'"],
-    [{ schedule: 'sun 01:00', all: true, storage: 'local', 'notes-template': '{{name}}' }, "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nnotes-template: found unknown: variable 'name' at char 2"],
+    [
+      { schedule: 'sun 01:00', all: true, 'prune-backups': 'keep-daily=x' },
+      "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nprune-backups: invalid format - keep-daily: type check ('integer') failed - got 'x'",
+    ],
+    [
+      { schedule: 'sun 01:00', all: true, storage: 'local', 'notes-template': '{{name}}' },
+      "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nnotes-template: found unknown: variable 'name' at char 2",
+    ],
     [{ schedule: 'sun 01:00', exclude: '100' }, 'ok'],
   ];
-  for (const [index, [params, expected]] of cases.entries()) assert.equal(await outcome(dc.create('backup', `job${index}`, params)), expected, JSON.stringify(params));
+  for (const [index, [params, expected]] of cases.entries())
+    assert.equal(await outcome(dc.create('backup', `job${index}`, params)), expected, JSON.stringify(params));
   assert.equal(h.sim.state.datacenter.backupJobs.get('job6')?.all, '1', 'exclude implies all');
   assert.equal(await outcome(dc.get('backup', 'nope')), "400 Parameter verification failed. id: No such job 'nope'");
   assert.equal(await dc.find('backup', 'nope'), undefined, 'a missing job reads as gone');
@@ -91,11 +110,20 @@ test('simulated server: backup job selections, retention and notes as verify_vzd
 
 test('simulated server: HA rules need managed resources and existing nodes; groups are migrated', async () => {
   const dc = h.client.datacenter;
-  assert.equal(await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve' })), '500 create ha rule failed: cannot use unmanaged resource(s) vm:100.');
+  assert.equal(
+    await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve' })),
+    '500 create ha rule failed: cannot use unmanaged resource(s) vm:100.',
+  );
   assert.equal(await outcome(dc.create('ha/resources', 'vm:101', {})), "500 resource 'vm:101' does not exist in cluster");
   assert.equal(await outcome(dc.create('ha/resources', 'vm:100', { state: 'started' })), 'ok');
-  assert.equal(await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve,pve9' })), '500 create ha rule failed: cannot use non-existent node(s) pve9.');
-  assert.match(await outcome(dc.create('ha/rules', 'r2', { type: 'resource-affinity', resources: 'vm:100', affinity: 'negative' })), /Rule 'r2' is invalid\.\nresources: rule is ineffective as there are less than two resources/);
+  assert.equal(
+    await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve,pve9' })),
+    '500 create ha rule failed: cannot use non-existent node(s) pve9.',
+  );
+  assert.match(
+    await outcome(dc.create('ha/rules', 'r2', { type: 'resource-affinity', resources: 'vm:100', affinity: 'negative' })),
+    /Rule 'r2' is invalid\.\nresources: rule is ineffective as there are less than two resources/,
+  );
   assert.equal(await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve:2' })), 'ok');
   assert.equal(await outcome(dc.create('ha/groups', 'g1', { type: 'group', nodes: 'pve' })), '500 cannot create group: ha groups have been migrated to rules');
   // Deleting the resource purges it from the rule, which, left empty, goes too.
@@ -117,13 +145,16 @@ test('datacenter options: flattened attributes to property strings and back', ()
     ha: 'shutdown_policy=migrate',
     bwlimit: 'restore=500',
   });
-  assert.deepEqual(optionsOf({ keyboard: 'de', migration: { type: 'insecure', network: '10.0.0.0/24' }, 'next-id': { lower: 1000, upper: 2000 }, max_workers: '4' }), {
-    ...none,
-    keyboard: 'de',
-    migration_type: 'insecure',
-    migration_network: '10.0.0.0/24',
-    next_id_lower: 1000,
-    next_id_upper: 2000,
-    max_workers: 4,
-  });
+  assert.deepEqual(
+    optionsOf({ keyboard: 'de', migration: { type: 'insecure', network: '10.0.0.0/24' }, 'next-id': { lower: 1000, upper: 2000 }, max_workers: '4' }),
+    {
+      ...none,
+      keyboard: 'de',
+      migration_type: 'insecure',
+      migration_network: '10.0.0.0/24',
+      next_id_lower: 1000,
+      next_id_upper: 2000,
+      max_workers: 4,
+    },
+  );
 });

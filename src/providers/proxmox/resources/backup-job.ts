@@ -48,11 +48,14 @@ const RETENTION = [
 ] as const;
 
 const keep = (what: string) =>
-  attr.number({ optional: true, description: `Retention: ${what} (instead of the storage's retention).`, validators: [validators.integer(), validators.atLeast(0)] });
+  attr.number({
+    optional: true,
+    description: `Retention: ${what} (instead of the storage's retention).`,
+    validators: [validators.integer(), validators.atLeast(0)],
+  });
 
 const backupJobSchema = schema({
-  description:
-    'A scheduled backup (vzdump) job of the datacenter: which guests (a VMID list, a pool, or all with exclusions), when, where to and how.',
+  description: 'A scheduled backup (vzdump) job of the datacenter: which guests (a VMID list, a pool, or all with exclusions), when, where to and how.',
   attributes: {
     id: attr.string({ computed: true, description: 'The job id.', planModifiers: [planModifiers.useStateForUnknown()] }),
     job_id: attr.string({
@@ -61,7 +64,11 @@ const backupJobSchema = schema({
       validators: [configIdValidator],
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    schedule: attr.string({ required: true, description: 'When it runs: a calendar event such as "sun 01:00", "mon..fri 22:30" or "*-*-1 03:00".', validators: [scheduleValidator] }),
+    schedule: attr.string({
+      required: true,
+      description: 'When it runs: a calendar event such as "sun 01:00", "mon..fri 22:30" or "*-*-1 03:00".',
+      validators: [scheduleValidator],
+    }),
     enabled: attr.bool({ optional: true, default: true, description: 'Whether the job runs.' }),
     node: attr.string({ optional: true, description: 'Back up only guests on this node (default: every node).', validators: [nodeNameValidator] }),
     storage: attr.string({ optional: true, description: 'Target storage (default: "local").' }),
@@ -70,10 +77,17 @@ const backupJobSchema = schema({
     all: attr.bool({ optional: true, description: 'Back up every guest (but those in exclude).' }),
     exclude: attr.set(ty.string, { optional: true, description: 'With all: guests (VMIDs) to leave out.', validators: [validators.each(vmidTextValidator)] }),
     mode: attr.string({ optional: true, description: 'snapshot (default), suspend or stop.', validators: [validators.oneOf('snapshot', 'suspend', 'stop')] }),
-    compress: attr.string({ optional: true, description: 'Compression: 0 (none), 1, gzip, lzo or zstd.', validators: [validators.oneOf('0', '1', 'gzip', 'lzo', 'zstd')] }),
+    compress: attr.string({
+      optional: true,
+      description: 'Compression: 0 (none), 1, gzip, lzo or zstd.',
+      validators: [validators.oneOf('0', '1', 'gzip', 'lzo', 'zstd')],
+    }),
     zstd_threads: attr.number({ optional: true, description: 'zstd threads (0: half the cores).', validators: [validators.integer(), validators.atLeast(0)] }),
     bwlimit: attr.number({ optional: true, description: 'I/O bandwidth limit, KiB/s.', validators: [validators.integer(), validators.atLeast(0)] }),
-    ...Object.fromEntries(RETENTION.map(([name, key]) => [name, keep(key.replace('keep-', 'keep '))])) as Record<(typeof RETENTION)[number][0], ReturnType<typeof keep>>,
+    ...(Object.fromEntries(RETENTION.map(([name, key]) => [name, keep(key.replace('keep-', 'keep '))])) as Record<
+      (typeof RETENTION)[number][0],
+      ReturnType<typeof keep>
+    >),
     fleecing_storage: attr.string({ optional: true, description: 'Back up VMs through a fleecing image on this storage.' }),
     notes_template: attr.string({
       optional: true,
@@ -88,12 +102,24 @@ const backupJobSchema = schema({
       ],
     }),
     protected: attr.bool({ optional: true, description: 'Mark the backups protected (needs storage).' }),
-    notification_mode: attr.string({ optional: true, description: 'auto, legacy-sendmail or notification-system.', validators: [validators.oneOf('auto', 'legacy-sendmail', 'notification-system')] }),
-    mailnotification: attr.string({ optional: true, description: 'legacy-sendmail: mail always or on failure only.', validators: [validators.oneOf('always', 'failure')] }),
+    notification_mode: attr.string({
+      optional: true,
+      description: 'auto, legacy-sendmail or notification-system.',
+      validators: [validators.oneOf('auto', 'legacy-sendmail', 'notification-system')],
+    }),
+    mailnotification: attr.string({
+      optional: true,
+      description: 'legacy-sendmail: mail always or on failure only.',
+      validators: [validators.oneOf('always', 'failure')],
+    }),
     mailto: attr.set(ty.string, { optional: true, description: 'legacy-sendmail: addresses or users to mail.' }),
     repeat_missed: attr.bool({ optional: true, description: 'Run as soon as possible when a run was missed.' }),
     comment: attr.string({ optional: true, description: 'Comment.', validators: [validators.lengthBetween(0, 512)] }),
-    pbs_change_detection_mode: attr.string({ optional: true, description: 'Proxmox Backup Server containers: legacy, data or metadata.', validators: [validators.oneOf('legacy', 'data', 'metadata')] }),
+    pbs_change_detection_mode: attr.string({
+      optional: true,
+      description: 'Proxmox Backup Server containers: legacy, data or metadata.',
+      validators: [validators.oneOf('legacy', 'data', 'metadata')],
+    }),
   },
   rules: [
     rules.exactlyOneOf('vmids', 'pool', 'all'),
@@ -166,15 +192,16 @@ export const backupJobResource = defineResource<ProxmoxProviderData>()({
       ...(pruneBackups(plan) === undefined && pruneBackups(prior) !== undefined ? ['prune-backups'] : []),
       ...(!plan.fleecing_storage && prior.fleecing_storage ? ['fleecing'] : []),
     ],
-    toModel: (values, raw, known) => ({
-      ...values,
-      ...retentionOf(raw),
-      id: known.job_id,
-      job_id: known.job_id,
-      schedule: String(values.schedule ?? known.schedule),
-      enabled: values.enabled ?? true,
-      fleecing_storage: fleecingStorage(raw),
-    }) as BackupJobModel,
+    toModel: (values, raw, known) =>
+      ({
+        ...values,
+        ...retentionOf(raw),
+        id: known.job_id,
+        job_id: known.job_id,
+        schedule: String(values.schedule ?? known.schedule),
+        enabled: values.enabled ?? true,
+        fleecing_storage: fleecingStorage(raw),
+      }) as BackupJobModel,
     created: (plan) => ({ ...plan, id: plan.job_id }),
   }),
   importState: (id) => ({ job_id: id }),

@@ -40,7 +40,33 @@ const OPTIONS = {
 type OptionAttribute = keyof typeof OPTIONS;
 type OptionValue = string | number | null;
 
-const KEYBOARDS = ['de', 'de-ch', 'da', 'en-gb', 'en-us', 'es', 'fi', 'fr', 'fr-be', 'fr-ca', 'fr-ch', 'hu', 'is', 'it', 'ja', 'lt', 'mk', 'nl', 'no', 'pl', 'pt', 'pt-br', 'sv', 'sl', 'tr'];
+const KEYBOARDS = [
+  'de',
+  'de-ch',
+  'da',
+  'en-gb',
+  'en-us',
+  'es',
+  'fi',
+  'fr',
+  'fr-be',
+  'fr-ca',
+  'fr-ch',
+  'hu',
+  'is',
+  'it',
+  'ja',
+  'lt',
+  'mk',
+  'nl',
+  'no',
+  'pl',
+  'pt',
+  'pt-br',
+  'sv',
+  'sl',
+  'tr',
+];
 const bandwidth = (what: string) => optionAttr.number(`Bandwidth limit of ${what}, KiB/s.`, [validators.atLeast(0)]);
 
 const clusterOptionsSchema = schema({
@@ -63,7 +89,9 @@ const clusterOptionsSchema = schema({
     migration_network: optionAttr.text('Network (CIDR) migrations use.', [validators.cidr()]),
     next_id_lower: optionAttr.number('Lowest VMID handed out as the next free one.', [validators.integer(), validators.between(100, 999_999_999)]),
     next_id_upper: optionAttr.number('Upper bound (exclusive) of the next free VMIDs.', [validators.integer(), validators.between(100, 1_000_000_000)]),
-    ha_shutdown_policy: optionAttr.text('HA on node shutdown: freeze, failover, conditional or migrate.', [validators.oneOf('freeze', 'failover', 'conditional', 'migrate')]),
+    ha_shutdown_policy: optionAttr.text('HA on node shutdown: freeze, failover, conditional or migrate.', [
+      validators.oneOf('freeze', 'failover', 'conditional', 'migrate'),
+    ]),
     tag_style_shape: optionAttr.text('Tag shape in the tree: full, circle, dense or none.', [validators.oneOf('full', 'circle', 'dense', 'none')]),
     tag_style_ordering: optionAttr.text('Tag order: config or alphabetical.', [validators.oneOf('config', 'alphabetical')]),
     bwlimit_default: bandwidth('everything not listed'),
@@ -85,7 +113,16 @@ export function optionsOf(raw: DatacenterSection): Record<OptionAttribute, Optio
     const value = spec.sub === undefined ? whole : whole !== null && typeof whole === 'object' ? (whole as Record<string, unknown>)[spec.sub] : undefined;
     out[name] = value === undefined || value === null || value === '' ? null : typeof value === 'number' ? value : String(value);
   }
-  for (const name of ['max_workers', 'next_id_lower', 'next_id_upper', 'bwlimit_default', 'bwlimit_migration', 'bwlimit_restore', 'bwlimit_clone', 'bwlimit_move'] as const) {
+  for (const name of [
+    'max_workers',
+    'next_id_lower',
+    'next_id_upper',
+    'bwlimit_default',
+    'bwlimit_migration',
+    'bwlimit_restore',
+    'bwlimit_clone',
+    'bwlimit_move',
+  ] as const) {
     if (out[name] !== null) out[name] = Number(out[name]);
   }
   return out;
@@ -143,6 +180,7 @@ export const clusterOptionsResource = defineResource<ProxmoxProviderData>()({
   validateConfig(ctx) {
     const lower = ctx.config.number('next_id_lower');
     const upper = ctx.config.number('next_id_upper');
-    if (lower !== undefined && upper !== undefined && lower >= upper) ctx.error('next_id_upper', 'Empty VMID range', `next_id_upper (${upper}) must be above next_id_lower (${lower}).`);
+    if (lower !== undefined && upper !== undefined && lower >= upper)
+      ctx.error('next_id_upper', 'Empty VMID range', `next_id_upper (${upper}) must be above next_id_lower (${lower}).`);
   },
 });

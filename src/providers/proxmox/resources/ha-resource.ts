@@ -23,16 +23,34 @@ const haResourceSchema = schema({
   description: 'A VM or container managed by HA: restarted on failure, recovered on another node when its node fails.',
   attributes: {
     id: attr.string({ computed: true, description: 'The resource id (the sid).', planModifiers: [planModifiers.useStateForUnknown()] }),
-    sid: attr.string({ required: true, description: 'The guest: "vm:<VMID>" or "ct:<VMID>".', validators: [haSidValidator], planModifiers: [planModifiers.requiresReplace()] }),
+    sid: attr.string({
+      required: true,
+      description: 'The guest: "vm:<VMID>" or "ct:<VMID>".',
+      validators: [haSidValidator],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
     state: attr.string({
       optional: true,
       default: 'started',
       description: 'Requested state: started, stopped, disabled, ignored (enabled is an alias of started).',
       validators: [validators.oneOf('started', 'stopped', 'disabled', 'ignored')],
     }),
-    max_restart: attr.number({ optional: true, default: 1, description: 'Restarts on the same node before relocating.', validators: [validators.integer(), validators.atLeast(0)] }),
-    max_relocate: attr.number({ optional: true, default: 1, description: 'Relocations to other nodes after failed starts.', validators: [validators.integer(), validators.atLeast(0)] }),
-    failback: attr.bool({ optional: true, description: 'PVE 9: move back to the highest-priority node of its node-affinity rule when that node is back (server default true).' }),
+    max_restart: attr.number({
+      optional: true,
+      default: 1,
+      description: 'Restarts on the same node before relocating.',
+      validators: [validators.integer(), validators.atLeast(0)],
+    }),
+    max_relocate: attr.number({
+      optional: true,
+      default: 1,
+      description: 'Relocations to other nodes after failed starts.',
+      validators: [validators.integer(), validators.atLeast(0)],
+    }),
+    failback: attr.bool({
+      optional: true,
+      description: 'PVE 9: move back to the highest-priority node of its node-affinity rule when that node is back (server default true).',
+    }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
   },
 });

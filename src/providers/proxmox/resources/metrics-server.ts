@@ -50,11 +50,24 @@ const metricsServerSchema = schema({
   description: 'An external metric server (Graphite, InfluxDB or OpenTelemetry) every node sends its statistics to.',
   attributes: {
     id: attr.string({ required: true, description: 'Server id.', validators: [configIdValidator], planModifiers: [replace] }),
-    type: attr.string({ required: true, description: 'graphite, influxdb or opentelemetry.', validators: [validators.oneOf('graphite', 'influxdb', 'opentelemetry')], planModifiers: [replace] }),
+    type: attr.string({
+      required: true,
+      description: 'graphite, influxdb or opentelemetry.',
+      validators: [validators.oneOf('graphite', 'influxdb', 'opentelemetry')],
+      planModifiers: [replace],
+    }),
     server: attr.string({ required: true, description: 'Server address (host name or IP).' }),
-    port: attr.number({ required: true, description: 'Server port (graphite usually 2003, InfluxDB 8089 UDP or 8086 HTTP).', validators: [validators.integer(), validators.between(1, 65536)] }),
+    port: attr.number({
+      required: true,
+      description: 'Server port (graphite usually 2003, InfluxDB 8089 UDP or 8086 HTTP).',
+      validators: [validators.integer(), validators.between(1, 65536)],
+    }),
     disable: attr.bool({ optional: true, default: false, description: 'Stop sending metrics.' }),
-    mtu: attr.number({ optional: true, description: 'graphite, influxdb (UDP): packet size.', validators: [validators.integer(), validators.between(512, 65536)] }),
+    mtu: attr.number({
+      optional: true,
+      description: 'graphite, influxdb (UDP): packet size.',
+      validators: [validators.integer(), validators.between(512, 65536)],
+    }),
     timeout: attr.number({ optional: true, description: 'graphite, influxdb: timeout in seconds.', validators: [validators.integer(), validators.atLeast(0)] }),
     proto: attr.string({ optional: true, description: 'graphite: udp or tcp.', validators: [validators.oneOf('udp', 'tcp')] }),
     path: attr.string({ optional: true, description: 'graphite: root path of the metrics.' }),
@@ -68,13 +81,25 @@ const metricsServerSchema = schema({
       writeOnly: true,
       description: 'influxdb (HTTP): API token, write-only (Terraform 1.11+): sent on create and when token_wo_version changes, never stored.',
     }),
-    token_wo_version: attr.number({ optional: true, description: 'Change it to send token_wo again; required with token_wo.', validators: [validators.integer()] }),
-    max_body_size: attr.number({ optional: true, description: 'influxdb (HTTP): largest request body, bytes.', validators: [validators.integer(), validators.atLeast(1)] }),
+    token_wo_version: attr.number({
+      optional: true,
+      description: 'Change it to send token_wo again; required with token_wo.',
+      validators: [validators.integer()],
+    }),
+    max_body_size: attr.number({
+      optional: true,
+      description: 'influxdb (HTTP): largest request body, bytes.',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
     api_path_prefix: attr.string({ optional: true, description: 'influxdb (HTTP): API path prefix behind a reverse proxy.' }),
     verify_certificate: attr.bool({ optional: true, description: 'influxdb (HTTPS): verify the certificate (server default true).' }),
     otel_protocol: attr.string({ optional: true, description: 'opentelemetry: http or https.', validators: [validators.oneOf('http', 'https')] }),
     otel_path: attr.string({ optional: true, description: 'opentelemetry: OTLP path (server default /v1/metrics).' }),
-    otel_timeout: attr.number({ optional: true, description: 'opentelemetry: timeout, 1 to 10 seconds.', validators: [validators.integer(), validators.between(1, 10)] }),
+    otel_timeout: attr.number({
+      optional: true,
+      description: 'opentelemetry: timeout, 1 to 10 seconds.',
+      validators: [validators.integer(), validators.between(1, 10)],
+    }),
     otel_compression: attr.string({ optional: true, description: 'opentelemetry: none or gzip.', validators: [validators.oneOf('none', 'gzip')] }),
     otel_verify_ssl: attr.bool({ optional: true, description: 'opentelemetry: verify the certificate (server default true).' }),
     otel_resource_attributes: attr.string({ optional: true, description: 'opentelemetry: extra resource attributes as JSON.' }),
@@ -85,7 +110,10 @@ const metricsServerSchema = schema({
 type MetricsServerModel = ModelOf<typeof metricsServerSchema>;
 
 /** The token to send: a changed `token`, or `token_wo` on create and when its version changed. */
-export function tokenToSend(plan: Pick<MetricsServerModel, 'token' | 'token_wo' | 'token_wo_version'>, prior: Pick<MetricsServerModel, 'token' | 'token_wo_version'> | null): string | null {
+export function tokenToSend(
+  plan: Pick<MetricsServerModel, 'token' | 'token_wo' | 'token_wo_version'>,
+  prior: Pick<MetricsServerModel, 'token' | 'token_wo_version'> | null,
+): string | null {
   if (plan.token !== null) return prior === null || plan.token !== prior.token ? plan.token : null;
   if (plan.token_wo === null) return null;
   return prior === null || plan.token_wo_version !== prior.token_wo_version ? plan.token_wo : null;
@@ -136,6 +164,7 @@ export const metricsServerResource = defineResource<ProxmoxProviderData>()({
       if (allowed.includes(name) || ctx.config.isNull(name)) continue;
       ctx.error(name, 'Option not valid for this metric server type', `A "${type}" metric server does not take ${name}.`);
     }
-    if (type !== 'influxdb' && !ctx.config.isNull('token_wo')) ctx.error('token_wo', 'Option not valid for this metric server type', `A "${type}" metric server does not take a token.`);
+    if (type !== 'influxdb' && !ctx.config.isNull('token_wo'))
+      ctx.error('token_wo', 'Option not valid for this metric server type', `A "${type}" metric server does not take a token.`);
   },
 });

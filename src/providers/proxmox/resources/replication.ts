@@ -35,7 +35,12 @@ const replicationSchema = schema({
     guest: attr.number({ computed: true, description: 'The guest (VMID) the job replicates.', planModifiers: [planModifiers.useStateForUnknown()] }),
     target: attr.string({ required: true, description: 'Node to replicate to.', validators: [nodeNameValidator], planModifiers: [replace] }),
     source: attr.string({ computed: true, description: 'Node the guest runs on (set by the server).', planModifiers: [planModifiers.useStateForUnknown()] }),
-    schedule: attr.string({ optional: true, default: '*/15', description: 'When it runs: a calendar event (default every 15 minutes).', validators: [scheduleValidator] }),
+    schedule: attr.string({
+      optional: true,
+      default: '*/15',
+      description: 'When it runs: a calendar event (default every 15 minutes).',
+      validators: [scheduleValidator],
+    }),
     rate: attr.number({ optional: true, description: 'Rate limit, MB/s.', validators: [validators.atLeast(1)] }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
     disable: attr.bool({ optional: true, default: false, description: 'Pause the job.' }),

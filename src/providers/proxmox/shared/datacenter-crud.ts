@@ -38,13 +38,20 @@ export function datacenterCrud<A extends string, M extends { readonly [K in A]?:
     },
     async create(client, plan) {
       await mapping.precheck?.(client);
-      await client.datacenter.create(kind, mapping.id(plan), { ...paramsOf(fields, plan), ...mapping.createParams?.(plan), ...mapping.writeParams?.(plan, null) });
+      await client.datacenter.create(kind, mapping.id(plan), {
+        ...paramsOf(fields, plan),
+        ...mapping.createParams?.(plan),
+        ...mapping.writeParams?.(plan, null),
+      });
     },
     async update(client, plan, prior) {
       await mapping.precheck?.(client);
       const params: Record<string, unknown> = { ...paramsOf(fields, plan), ...mapping.writeParams?.(plan, prior) };
       for (const key of mapping.createOnly ?? []) delete params[key];
-      await client.datacenter.update(kind, mapping.id(plan), params as Params, [...removedKeys(fields, plan, prior), ...(mapping.removedParams?.(plan, prior) ?? [])]);
+      await client.datacenter.update(kind, mapping.id(plan), params as Params, [
+        ...removedKeys(fields, plan, prior),
+        ...(mapping.removedParams?.(plan, prior) ?? []),
+      ]);
     },
     remove: (client, id) => client.datacenter.delete(kind, id),
     toModel: (raw, known) => mapping.toModel(valuesOf(fields, raw), raw, known),

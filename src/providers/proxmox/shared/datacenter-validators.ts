@@ -10,7 +10,9 @@ export const scheduleValidator: Validator<string> = validators.custom<string>('a
 
 /** One VMID: 100 to 999999999. */
 export const vmidTextValidator = validators.custom('a VMID (a number from 100 to 999999999)', (value) =>
-  typeof value === 'string' && (!/^\d+$/.test(value) || Number(value) < 100 || Number(value) > 999_999_999) ? `"${value}" is not a VMID from 100 to 999999999` : undefined,
+  typeof value === 'string' && (!/^\d+$/.test(value) || Number(value) < 100 || Number(value) > 999_999_999)
+    ? `"${value}" is not a VMID from 100 to 999999999`
+    : undefined,
 );
 
 export const nodeNameValidator = validators.textMatching(/^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/, 'a node name (letters, digits and "-")');

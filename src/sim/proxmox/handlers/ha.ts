@@ -29,7 +29,7 @@ function parseSid(ctx: RequestContext, raw: string): { sid: string; type: string
 }
 
 function resourceJson(ctx: RequestContext, sid: string, section: SimSection): Record<string, unknown> {
-  const { group, ...rest } = section;
+  const { group: _group, ...rest } = section;
   const dc = ctx.engine.state.datacenter;
   return sectionOut(ctx, '/cluster/ha/resources', migrated(dc) ? rest : section, { sid, type: sid.split(':')[0], digest: fileDigest(dc.haResources) });
 }
@@ -132,7 +132,12 @@ function checkRule(ctx: RequestContext, id: string, type: string, rule: SimSecti
 
 function ruleJson(ctx: RequestContext, id: string, rule: SimSection, order: number): Record<string, unknown> {
   const defaults: SimSection = rule.type === 'node-affinity' ? { strict: '0' } : {};
-  const normalised: SimSection = { ...defaults, ...rule, resources: sortedList(rule.resources).join(','), ...(rule.nodes ? { nodes: sortedList(rule.nodes).join(',') } : {}) };
+  const normalised: SimSection = {
+    ...defaults,
+    ...rule,
+    resources: sortedList(rule.resources).join(','),
+    ...(rule.nodes ? { nodes: sortedList(rule.nodes).join(',') } : {}),
+  };
   return sectionOut(ctx, '/cluster/ha/rules', normalised, { rule: id, order, digest: fileDigest(ctx.engine.state.datacenter.haRules) });
 }
 
@@ -251,7 +256,16 @@ function currentStatus(ctx: RequestContext): Array<Record<string, unknown>> {
   for (const [sid, resource] of state.datacenter.haResources) {
     const guest = state.guests.get(Number(sid.split(':')[1]));
     const wanted = resource.state ?? 'started';
-    out.push({ id: `service:${sid}`, type: 'service', sid, node: guest?.node ?? master, state: wanted, request_state: wanted, crm_state: wanted, status: `${sid} (${guest?.node ?? master}, ${wanted})` });
+    out.push({
+      id: `service:${sid}`,
+      type: 'service',
+      sid,
+      node: guest?.node ?? master,
+      state: wanted,
+      request_state: wanted,
+      crm_state: wanted,
+      status: `${sid} (${guest?.node ?? master}, ${wanted})`,
+    });
   }
   return out;
 }

@@ -27,7 +27,8 @@ function assertBackupPermissions(ctx: RequestContext, values: SimSection, curren
   for (const key of ['tmpdir', 'dumpdir', 'script']) if (values[key] !== undefined) throw paramError({ [key]: 'Only root may set this option.' });
   if (['bwlimit', 'ionice', 'performance'].some((key) => values[key] !== undefined)) requirePrivileges(state, ctx.who, '/', ['Sys.Modify']);
   const fleecing = values.fleecing === undefined ? undefined : propsOf(values.fleecing, 'enabled');
-  if (fleecing?.storage !== undefined && fleecing.enabled !== '0') requirePrivileges(state, ctx.who, `/storage/${fleecing.storage}`, ['Datastore.AllocateSpace']);
+  if (fleecing?.storage !== undefined && fleecing.enabled !== '0')
+    requirePrivileges(state, ctx.who, `/storage/${fleecing.storage}`, ['Datastore.AllocateSpace']);
   if (values.storage !== undefined) requirePrivileges(state, ctx.who, `/storage/${values.storage}`, ['Datastore.Allocate']);
   if (current?.dumpdir !== undefined) throw die("only root@pam may edit jobs with a 'dumpdir' option.");
   if (current?.storage !== undefined) requirePrivileges(state, ctx.who, `/storage/${current.storage}`, ['Datastore.Allocate']);
@@ -180,7 +181,12 @@ function guestOfJob(id: string): number {
 }
 
 function replicationJson(ctx: RequestContext, id: string, job: SimSection): Record<string, unknown> {
-  return sectionOut(ctx, '/cluster/replication', job, { id, guest: Number(job.guest), jobnum: Number(id.split('-')[1]), digest: fileDigest(ctx.engine.state.datacenter.replication) });
+  return sectionOut(ctx, '/cluster/replication', job, {
+    id,
+    guest: Number(job.guest),
+    jobnum: Number(id.split('-')[1]),
+    digest: fileDigest(ctx.engine.state.datacenter.replication),
+  });
 }
 
 function listReplication(ctx: RequestContext): Array<Record<string, unknown>> {
