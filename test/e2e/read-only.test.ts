@@ -418,6 +418,43 @@ resource "proxmox_hardware_mapping_dir" "media" {
   name        = "romedia"
   description = "${note}"
   map         = [{ node = "pve", path = "/srv/media" }]
+resource "proxmox_cluster_options" "dc" {
+  description = "${note}"
+}
+resource "proxmox_metrics_server" "graphite" {
+  id     = "ro-graphite"
+  type   = "graphite"
+  server = "192.0.2.51"
+  port   = 2003
+  path   = "${note}"
+}
+resource "proxmox_backup_job" "nightly" {
+  job_id   = "ro-nightly"
+  schedule = "*-*-* 02:30"
+  all      = true
+  comment  = "${note}"
+}
+resource "proxmox_ha_resource" "dns" {
+  sid     = "ct:\${proxmox_lxc.dns.vmid}"
+  comment = "${note}"
+}
+resource "proxmox_ha_rule" "dns" {
+  rule      = "ro-dns"
+  type      = "node-affinity"
+  resources = [proxmox_ha_resource.dns.sid]
+  nodes     = ["pve"]
+  comment   = "${note}"
+}
+# Replication needs a second node and HA groups a Proxmox VE 8 server: declared, not created.
+resource "proxmox_replication" "none" {
+  count  = 0
+  id     = "100-0"
+  target = "pve2"
+}
+resource "proxmox_ha_group" "none" {
+  count = 0
+  group = "pve8-only"
+  nodes = ["pve"]
 }
 resource "proxmox_lxc" "dns" {
   node        = "pve"

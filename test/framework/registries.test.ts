@@ -145,6 +145,7 @@ const SINGLETONS = new Set([
   'proxmox_node_hosts',
   'proxmox_node_time',
   'proxmox_node_config',
+  'proxmox_cluster_options',
 ]);
 
 describe('not-found handling of every resource', () => {

@@ -77,6 +77,16 @@ const NOT_FOUND_TEXTS = [
   /^ACME plugin (ID )?'[^']+' (not defined|does not exist)/,
   // pve-manager API2/Cluster/Mapping/{PCI,USB,Dir}.pm `get`.
   /^mapping '[^']+' not found/,
+  // Datacenter jobs, HA and metric servers (pve-manager API2/ReplicationConfig.pm, Cluster/MetricServer.pm;
+  // pve-ha-manager API2/HA/*.pm, inside the HA lock prefixed with "<what> failed: ").
+  /(^|: )no such (replication job|job|vzdump job|resource|ha rule|ha group|server) '[^']+'/,
+  // PVE 9 migrated every HA group to rules: none exists any more.
+  /^cannot (read|delete) group: ha groups have been migrated to rules/,
+  /\bHA rule '[^']+' does not exist/,
+  /^cannot delete service '[^']+', not HA managed/,
+  /^status server entry '[^']+' does not exist/,
+  // Deleting a missing metric server: the plugin lookup by its undefined type fails (MetricServer.pm `delete`).
+  /^cfs-lock 'file-status_cfg' error: unknown section type ''$/,
 ];
 
 /** 400 parameter errors that say the object is gone, by parameter (realm-sync jobs, ACME accounts). */
@@ -96,6 +106,8 @@ export function isNotFound(err: unknown): boolean {
   // A node's network interface is a parameter error (pve-manager PVE/API2/Network.pm).
   if (err.status === 400 && err.errors.iface === 'interface does not exist') return true;
   if (err.status === 400 && Object.entries(NOT_FOUND_PARAM_TEXTS).some(([param, text]) => text.test(err.errors[param] ?? ''))) return true;
+  // A missing backup job (pve-manager PVE/API2/Backup.pm `read_job`, `delete_job`).
+  if (err.status === 400 && /^No such job '/.test(err.errors.id ?? '')) return true;
   return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
 }
 

@@ -7,6 +7,7 @@ import { CollectionCache } from './collection-cache.js';
 import { ticketAuth, tokenAuth, type AuthHeaders } from './auth.js';
 import { AccessApi } from './endpoints/access.js';
 import { ClusterApi } from './endpoints/cluster.js';
+import { DatacenterApi } from './endpoints/datacenter.js';
 import { FirewallApi } from './endpoints/firewall.js';
 import { LxcApi } from './endpoints/lxc.js';
 import { NodeNetworkApi } from './endpoints/node-network.js';
@@ -48,6 +49,7 @@ export class ProxmoxClient {
   readonly certificates: CertificatesApi;
   readonly files: StorageFilesApi;
   readonly mappings: MappingApi;
+  readonly datacenter: DatacenterApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -90,6 +92,7 @@ export class ProxmoxClient {
     this.certificates = new CertificatesApi(ctx);
     this.files = new StorageFilesApi(ctx);
     this.mappings = new MappingApi(ctx);
+    this.datacenter = new DatacenterApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -159,3 +162,4 @@ export type * from './endpoints/realms.js';
 export type * from './endpoints/certificates.js';
 export type * from './endpoints/storage-files.js';
 export type * from './endpoints/mappings.js';
+export type * from './endpoints/datacenter.js';

@@ -52,6 +52,13 @@ import { realmSyncResource } from './resources/realm-sync.js';
 import { acmeAccountResource } from './resources/acme-account.js';
 import { acmePluginResource } from './resources/acme-plugin.js';
 import { certificateResource } from './resources/certificate.js';
+import { backupJobResource } from './resources/backup-job.js';
+import { replicationResource } from './resources/replication.js';
+import { haResourceResource } from './resources/ha-resource.js';
+import { haRuleResource } from './resources/ha-rule.js';
+import { haGroupResource } from './resources/ha-group.js';
+import { clusterOptionsResource } from './resources/cluster-options.js';
+import { metricsServerResource } from './resources/metrics-server.js';
 
 /** What every proxmox resource and data source gets from the configured provider. */
 export type { ProxmoxProviderData } from './provider-data.js';
@@ -95,6 +102,13 @@ export const proxmoxProvider = defineProvider({
     nodeDnsResource,
     nodeHostsResource,
     nodeTimeResource,
+    backupJobResource,
+    replicationResource,
+    haResourceResource,
+    haRuleResource,
+    haGroupResource,
+    clusterOptionsResource,
+    metricsServerResource,
     nodeConfigResource,
     realmResource,
     realmSyncResource,

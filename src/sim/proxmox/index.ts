@@ -6,6 +6,9 @@ import type { Routes, SimEngine } from './engine.js';
 import { defaultFaults, type ProxmoxSimFaults } from './faults.js';
 import { accessRoutes } from './handlers/access.js';
 import { clusterRoutes } from './handlers/cluster.js';
+import { datacenterOptionRoutes } from './handlers/datacenter-options.js';
+import { haRoutes } from './handlers/ha.js';
+import { jobRoutes } from './handlers/jobs.js';
 import { firewallAliasRoutes } from './handlers/firewall-aliases.js';
 import { firewallGroupRoutes } from './handlers/firewall-groups.js';
 import { firewallIpsetRoutes } from './handlers/firewall-ipsets.js';
@@ -193,6 +196,9 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...certificateRoutes,
       ...storageFileRoutes,
       ...hardwareMappingRoutes,
+      ...datacenterOptionRoutes,
+      ...jobRoutes,
+      ...haRoutes,
     },
     sync,
   );

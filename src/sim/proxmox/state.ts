@@ -8,6 +8,7 @@ import { seedCertificates, type SimCertificates } from './certificate-state.js';
 import { seedNodeNetwork, seedNodeSettings, type SimNodeNetwork, type SimNodeSettings } from './node-network-state.js';
 import { seedSdn, type SimSdn } from './sdn-state.js';
 import { emptyMappings, type SimMappings } from './mapping-state.js';
+import { emptyDatacenter, type SimDatacenter } from './datacenter-state.js';
 
 export type GuestKind = 'qemu' | 'lxc';
 
@@ -121,6 +122,8 @@ export interface SimState {
   certificates: SimCertificates;
   /** /etc/pve/mapping: PCI, USB and directory mappings (mapping-state.ts). */
   mappings: SimMappings;
+  /** Backup and replication jobs, HA, metric servers, datacenter.cfg (datacenter-state.ts). */
+  datacenter: SimDatacenter;
 }
 
 export const GIB = 1024 ** 3;
@@ -157,6 +160,7 @@ export function seedState(nodeName = 'pve'): SimState {
     realms: seedRealms(),
     certificates: seedCertificates(),
     mappings: emptyMappings(),
+    datacenter: emptyDatacenter(),
   };
   state.storages.set('local', {
     storage: 'local',

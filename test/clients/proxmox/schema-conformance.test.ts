@@ -11,7 +11,7 @@ import { startHarness, type Harness } from './harness.js';
 import { generateCertificate } from '../../../src/sim/truenas/tls.js';
 
 const PASSWORD = 'conformance-password';
-const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings', 'realms', 'certificates', 'files', 'mappings'] as const;
+const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings', 'realms', 'certificates', 'files', 'mappings', 'datacenter'] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
 
@@ -259,6 +259,47 @@ async function filesAndMappings(c: ProxmoxClient, node: string): Promise<void> {
   await send(c.mappings.delete('usb', 'stick'));
 }
 
+/** Backup and replication jobs, HA resources, rules and groups, datacenter options and status. */
+async function datacenterCalls(c: ProxmoxClient): Promise<void> {
+  const dc = c.datacenter;
+  await send(
+    dc.create('backup', 'nightly', {
+      schedule: 'sun 01:00',
+      all: true,
+      exclude: '100',
+      storage: 'local',
+      compress: 'zstd',
+      mode: 'snapshot',
+      'prune-backups': 'keep-daily=7,keep-weekly=4',
+      fleecing: 'enabled=1,storage=local-lvm',
+      'notes-template': '{{guestname}}',
+      'notification-mode': 'auto',
+      'repeat-missed': true,
+      comment: 'nightly',
+      enabled: true,
+    }),
+  );
+  await send(dc.update('backup', 'nightly', { schedule: 'mon..fri 22:30', zstd: 2 }, ['comment']));
+  await send(dc.list('backup'));
+  await send(dc.find('backup', 'nightly'));
+  await send(dc.create('replication', '100-0', { type: 'local', target: 'pve2', schedule: '*/30', rate: 50, comment: 'web', disable: false }));
+  await send(dc.update('replication', '100-0', { rate: 80 }, ['comment']));
+  await send(dc.get('replication', '100-0'));
+  await send(dc.create('ha/resources', 'vm:100', { state: 'started', max_restart: 2, max_relocate: 1, failback: true, comment: 'web' }));
+  await send(dc.create('ha/rules', 'web', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve:2', strict: true, comment: 'web' }));
+  await send(dc.update('ha/rules', 'web', { type: 'node-affinity', nodes: 'pve' }, ['comment']));
+  await send(dc.update('ha/resources', 'vm:100', { state: 'stopped' }, ['comment']));
+  await send(dc.create('ha/groups', 'pve8', { type: 'group', nodes: 'pve:1', restricted: true, nofailback: false }));
+  await send(dc.create('metrics/server', 'influx', { type: 'influxdb', server: '192.0.2.5', port: 8086, influxdbproto: 'https', organization: 'lab', bucket: 'pve', token: 'secret' }));
+  await send(dc.haStatus());
+  await send(dc.status());
+  await send(dc.setOptions({ keyboard: 'de', 'next-id': 'lower=1000,upper=2000', migration: 'type=insecure,network=10.0.0.0/24', ha: 'shutdown_policy=migrate' }, ['console']));
+  await send(dc.options());
+  for (const [kind, id] of [['ha/rules', 'web'], ['ha/resources', 'vm:100'], ['ha/groups', 'pve8'], ['replication', '100-0'], ['backup', 'nightly'], ['metrics/server', 'influx']] as const) {
+    await send(dc.delete(kind, id));
+  }
+}
+
 before(async () => {
   h = await startHarness({ users: [{ userid: 'root@pam', password: PASSWORD }] });
 });
@@ -480,6 +521,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await firewallCalls(c);
   await sdnAndNodeNetwork(c, node);
   await filesAndMappings(c, node);
+  await datacenterCalls(c);
 
   const upid = [...h.sim.tasks.keys()][0] ?? '';
   await send(c.tasks.status(node, upid));

@@ -1,9 +1,8 @@
 // Version, nodes, cluster resources (filtered by what the caller may audit), next free VMID,
-// datacenter options, and tasks (list, status, log).
+// cluster status, and tasks (list, status, log).
 import { die, paramError } from '../pve-error.js';
-import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
+import { requireNode, type RequestContext, type Routes } from '../engine.js';
 import { parseUpid } from '../../../clients/proxmox/upid.js';
-import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
 import { hasPrivileges, principalName, requirePrivileges, type Principal } from '../permissions.js';
 import type { SimTask } from '../task-registry.js';
 import { usedBytes } from '../volumes.js';
@@ -24,22 +23,24 @@ function nextId(ctx: RequestContext): number {
   throw die(`unable to get any free VMID in range [${range.lower}, ${range.upper}]`);
 }
 
-/** `GET /cluster/options`: the datacenter.cfg options the simulator keeps (`next-id`). */
-function clusterOptions(ctx: RequestContext): Record<string, unknown> {
-  const { lower, upper } = ctx.engine.state.nextId;
-  return lower === 100 && upper === 1_000_000 ? {} : { 'next-id': { lower, upper } };
-}
-
-/** `PUT /cluster/options`: only `next-id` is modelled; other options are accepted and ignored. */
-function setClusterOptions(ctx: RequestContext): null {
-  const { state } = ctx.engine;
-  if (listParam(ctx.params.delete).includes('next-id')) state.nextId = { lower: 100, upper: 1_000_000 };
-  const text = ctx.params['next-id'];
-  if (text !== undefined) {
-    const props = parsePropertyString(text).props;
-    state.nextId = { lower: Number(props.lower ?? 100), upper: Number(props.upper ?? 1_000_000) };
-  }
-  return null;
+/**
+ * `GET /cluster/status` (pve-manager PVE/API2/Cluster.pm `get_status`): one entry per node, and
+ * a `cluster` entry once there is more than one node (a cluster was formed).
+ */
+function clusterStatus(ctx: RequestContext): Array<Record<string, string | number>> {
+  const { nodes } = ctx.engine.state;
+  const entries: Array<Record<string, string | number>> = nodes.map((name, index) => ({
+    type: 'node',
+    id: `node/${name}`,
+    name,
+    nodeid: nodes.length > 1 ? index + 1 : 0,
+    ip: `192.0.2.${10 + index}`,
+    local: index === 0 ? 1 : 0,
+    online: 1,
+    level: '',
+  }));
+  if (nodes.length > 1) entries.unshift({ type: 'cluster', id: 'cluster', name: 'truemox', nodes: nodes.length, quorate: 1, version: nodes.length });
+  return entries;
 }
 
 function resources(ctx: RequestContext): Array<Record<string, string | number>> {
@@ -164,8 +165,7 @@ export const clusterRoutes: Routes = {
   },
   'GET /cluster/resources': resources,
   'GET /cluster/nextid': nextId,
-  'GET /cluster/options': clusterOptions,
-  'PUT /cluster/options': setClusterOptions,
+  'GET /cluster/status': clusterStatus,
   'GET /nodes/{node}/tasks': taskList,
   'GET /nodes/{node}/tasks/{upid}/status': taskStatus,
   'GET /nodes/{node}/tasks/{upid}/log': taskLog,

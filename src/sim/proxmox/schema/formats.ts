@@ -1,6 +1,7 @@
 // Checks for the named string formats of the PVE schema (`pve-node`, `pve-vmid`, ...).
 // The server's own checks live in PVE::JSONSchema; these follow their rules closely enough
 // that what we accept the real server accepts. Formats not listed here are not checked.
+import { calendarEventProblem } from '../../../clients/proxmox/calendar-event.js';
 
 const NAME = '[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?';
 const DNS_NAME = new RegExp(`^(${NAME}\\.)*${NAME}$`);
@@ -52,6 +53,7 @@ const CHECKS: Record<string, (value: string) => boolean> = {
   'pve-bridge-id': (v) => /^[-_.\w\d]+$/.test(v),
   'pve-vmid': (v) => /^\d+$/.test(v) && Number(v) >= 100 && Number(v) <= 999999999,
   'pve-vmid-list': list((v) => /^\d+$/.test(v) && Number(v) >= 100),
+  'pve-calendar-event': (v) => calendarEventProblem(v) === undefined,
   'pve-tag-list': list((v) => /^[a-z0-9_][a-z0-9_\-+.]*$/i.test(v)),
   // PVE::JSONSchema pve_verify_email (email-list: comma/space separated).
   'email-list': list((v) => /^[\w+\-~]+(\.[\w+\-~]+)*@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*$/.test(v)),

@@ -1,0 +1,102 @@
+// Datacenter-wide configuration: backup and replication jobs, HA resources, rules and groups,
+// metric servers (each a section-config file in /etc/pve keyed by an id), datacenter.cfg
+// (`/cluster/options`), and the cluster and HA status reads.
+import { z } from 'zod';
+import type { Params } from '../http.js';
+import { nullData } from '../schemas.js';
+import { deleteList, unlessNotFound, type EndpointContext } from './context.js';
+
+/** One section as the server sends it: option values keyed by API name. */
+export const datacenterSection = z.record(z.string(), z.unknown());
+export type DatacenterSection = z.infer<typeof datacenterSection>;
+
+/** The section-config collections under `/cluster`. */
+export type DatacenterKind = 'backup' | 'replication' | 'ha/resources' | 'ha/rules' | 'ha/groups' | 'metrics/server';
+
+/** The create parameter naming the new section (metric servers take it in the path instead). */
+const ID_PARAM: Readonly<Record<DatacenterKind, string | undefined>> = {
+  backup: 'id',
+  replication: 'id',
+  'ha/resources': 'sid',
+  'ha/rules': 'rule',
+  'ha/groups': 'group',
+  'metrics/server': undefined,
+};
+
+export const clusterStatusEntry = z.looseObject({
+  type: z.string(),
+  id: z.string(),
+  name: z.string(),
+  nodeid: z.number().optional(),
+  ip: z.string().optional(),
+  online: z.number().optional(),
+  local: z.number().optional(),
+  level: z.string().optional(),
+  quorate: z.number().optional(),
+  nodes: z.number().optional(),
+  version: z.number().optional(),
+});
+export type ClusterStatusEntry = z.infer<typeof clusterStatusEntry>;
+
+export const haStatusEntry = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  status: z.string(),
+  node: z.string().optional(),
+  sid: z.string().optional(),
+  state: z.string().optional(),
+  crm_state: z.string().optional(),
+  request_state: z.string().optional(),
+  quorate: z.number().optional(),
+});
+export type HaStatusEntry = z.infer<typeof haStatusEntry>;
+
+export class DatacenterApi {
+  constructor(private readonly ctx: EndpointContext) {}
+
+  list(kind: DatacenterKind): Promise<DatacenterSection[]> {
+    return this.ctx.http.call('GET', `/cluster/${kind}`, {}, z.array(datacenterSection));
+  }
+
+  get(kind: DatacenterKind, id: string): Promise<DatacenterSection> {
+    return this.ctx.http.call('GET', `/cluster/${kind}/${encodeURIComponent(id)}`, {}, datacenterSection);
+  }
+
+  /** The section, undefined when the server does not hold it. */
+  find(kind: DatacenterKind, id: string): Promise<DatacenterSection | undefined> {
+    return unlessNotFound(() => this.get(kind, id));
+  }
+
+  async create(kind: DatacenterKind, id: string, params: Params): Promise<void> {
+    const idParam = ID_PARAM[kind];
+    if (idParam === undefined) await this.ctx.http.call('POST', `/cluster/${kind}/${encodeURIComponent(id)}`, params, nullData);
+    else await this.ctx.http.call('POST', `/cluster/${kind}`, { ...params, [idParam]: id }, nullData);
+  }
+
+  async update(kind: DatacenterKind, id: string, params: Params, remove: readonly string[] = []): Promise<void> {
+    await this.ctx.http.call('PUT', `/cluster/${kind}/${encodeURIComponent(id)}`, { ...params, delete: deleteList(remove) }, nullData);
+  }
+
+  async delete(kind: DatacenterKind, id: string): Promise<void> {
+    await this.ctx.http.call('DELETE', `/cluster/${kind}/${encodeURIComponent(id)}`, {}, nullData);
+  }
+
+  /** datacenter.cfg as `/cluster/options` shows it (property strings as objects). */
+  options(): Promise<DatacenterSection> {
+    return this.ctx.http.call('GET', '/cluster/options', {}, datacenterSection);
+  }
+
+  async setOptions(params: Params, remove: readonly string[] = []): Promise<void> {
+    await this.ctx.http.call('PUT', '/cluster/options', { ...params, delete: deleteList(remove) }, nullData);
+  }
+
+  /** `/cluster/status`: the cluster entry (when clustered) and one entry per node. */
+  status(): Promise<ClusterStatusEntry[]> {
+    return this.ctx.http.call('GET', '/cluster/status', {}, z.array(clusterStatusEntry));
+  }
+
+  /** `/cluster/ha/status/current`: quorum, the manager, each node's LRM and each resource. */
+  haStatus(): Promise<HaStatusEntry[]> {
+    return this.ctx.http.call('GET', '/cluster/ha/status/current', {}, z.array(haStatusEntry));
+  }
+}

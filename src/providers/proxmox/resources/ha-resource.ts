@@ -1,0 +1,87 @@
+// `proxmox_ha_resource`: a guest managed by the HA stack (/cluster/ha/resources,
+// pve-ha-manager src/PVE/API2/HA/Resources.pm). Deleting it also removes it from HA rules (the
+// server's `purge` default); a rule left without resources is deleted with it.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields } from '../shared/api-fields.js';
+import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { haSidValidator } from '../shared/datacenter-validators.js';
+
+const HA_RESOURCE_FIELDS = fields([
+  ['state', 'state', 'string'],
+  ['max_restart', 'max_restart', 'number'],
+  ['max_relocate', 'max_relocate', 'number'],
+  ['failback', 'failback', 'bool'],
+  ['comment', 'comment', 'string'],
+] as const);
+
+const haResourceSchema = schema({
+  description: 'A VM or container managed by HA: restarted on failure, recovered on another node when its node fails.',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The resource id (the sid).', planModifiers: [planModifiers.useStateForUnknown()] }),
+    sid: attr.string({
+      required: true,
+      description: 'The guest: "vm:<VMID>" or "ct:<VMID>".',
+      validators: [haSidValidator],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    state: attr.string({
+      optional: true,
+      default: 'started',
+      description: 'Requested state: started, stopped, disabled, ignored (enabled is an alias of started).',
+      validators: [validators.oneOf('started', 'stopped', 'disabled', 'ignored')],
+    }),
+    max_restart: attr.number({
+      optional: true,
+      default: 1,
+      description: 'Restarts on the same node before relocating.',
+      validators: [validators.integer(), validators.atLeast(0)],
+    }),
+    max_relocate: attr.number({
+      optional: true,
+      default: 1,
+      description: 'Relocations to other nodes after failed starts.',
+      validators: [validators.integer(), validators.atLeast(0)],
+    }),
+    failback: attr.bool({
+      optional: true,
+      description: 'PVE 9: move back to the highest-priority node of its node-affinity rule when that node is back (server default true).',
+    }),
+    comment: attr.string({ optional: true, description: 'Comment.' }),
+  },
+});
+
+type HaResourceModel = ModelOf<typeof haResourceSchema>;
+
+export const haResourceResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_ha_resource',
+  schema: haResourceSchema,
+  importId: { description: 'the sid', example: 'vm:100' },
+  example: `resource "proxmox_ha_resource" "web" {
+  sid          = "vm:100"
+  state        = "started"
+  max_restart  = 2
+  max_relocate = 1
+}`,
+  ...datacenterCrud({
+    kind: 'ha/resources',
+    id: (model: HaResourceModel) => model.sid,
+    fields: HA_RESOURCE_FIELDS,
+    toModel: (values, _raw, known) => ({
+      id: known.sid,
+      sid: known.sid,
+      state: typeof values.state === 'string' ? (values.state === 'enabled' ? 'started' : values.state) : 'started',
+      max_restart: typeof values.max_restart === 'number' ? values.max_restart : 1,
+      max_relocate: typeof values.max_relocate === 'number' ? values.max_relocate : 1,
+      // The server shows its default; an unset failback stays unset.
+      failback: values.failback === null || (values.failback === true && known.failback === null) ? null : values.failback === true,
+      comment: typeof values.comment === 'string' ? values.comment : null,
+    }),
+    created: (plan) => ({ ...plan, id: plan.sid }),
+  }),
+  importState: (id) => ({ sid: id }),
+});

@@ -1,0 +1,108 @@
+// `proxmox_ha_rule`: a PVE 9 HA rule (/cluster/ha/rules, pve-ha-manager
+// src/PVE/API2/HA/Rules.pm, src/PVE/HA/Rules/{NodeAffinity,ResourceAffinity}.pm):
+// node-affinity keeps resources on preferred nodes (by priority, optionally strictly),
+// resource-affinity keeps resources together (positive) or apart (negative).
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields } from '../shared/api-fields.js';
+import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { configIdValidator, haSidValidator } from '../shared/datacenter-validators.js';
+
+const HA_RULE_FIELDS = fields([
+  ['resources', 'resources', 'list'],
+  ['nodes', 'nodes', 'list'],
+  ['affinity', 'affinity', 'string'],
+  ['disable', 'disable', 'bool'],
+  ['comment', 'comment', 'string'],
+] as const);
+
+/** `pve-ha-node-list` items: a node name, optionally `:<priority>` (0 to 1000). */
+const NODE_PRIORITY = /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(:(\d{1,3}|1000))?$/;
+
+const haRuleSchema = schema({
+  description:
+    'An HA rule (Proxmox VE 9; replaces HA groups): node-affinity (resources prefer the listed nodes, higher priority first; strict: only those nodes) or resource-affinity (resources run together or apart).',
+  attributes: {
+    id: attr.string({ computed: true, description: 'The rule id.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    rule: attr.string({ required: true, description: 'Rule id.', validators: [configIdValidator], planModifiers: [planModifiers.requiresReplace()] }),
+    type: attr.string({
+      required: true,
+      description: 'node-affinity or resource-affinity.',
+      validators: [validators.oneOf('node-affinity', 'resource-affinity')],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    resources: attr.set(ty.string, {
+      required: true,
+      description: 'HA resources ("vm:100", "ct:101") the rule applies to; each must be a proxmox_ha_resource.',
+      validators: [validators.each(haSidValidator)],
+    }),
+    nodes: attr.set(ty.string, {
+      optional: true,
+      description: 'node-affinity: the nodes, each "NODE" or "NODE:PRIORITY" (higher priority is preferred).',
+      validators: [validators.each(validators.textMatching(NODE_PRIORITY, '"NODE" or "NODE:PRIORITY" with a priority of 0 to 1000'))],
+    }),
+    strict: attr.bool({
+      optional: true,
+      default: false,
+      description: 'node-affinity: run only on the listed nodes (else other nodes when none of them is available).',
+    }),
+    affinity: attr.string({
+      optional: true,
+      description: 'resource-affinity: positive (together) or negative (apart).',
+      validators: [validators.oneOf('positive', 'negative')],
+    }),
+    disable: attr.bool({ optional: true, default: false, description: 'Keep the rule but do not apply it.' }),
+    comment: attr.string({ optional: true, description: 'Comment.' }),
+  },
+});
+
+type HaRuleModel = ModelOf<typeof haRuleSchema>;
+
+export const haRuleResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_ha_rule',
+  schema: haRuleSchema,
+  importId: { description: 'the rule id', example: 'web-on-pve1' },
+  example: `resource "proxmox_ha_rule" "web_prefers_pve1" {
+  rule      = "web-prefers-pve1"
+  type      = "node-affinity"
+  resources = [proxmox_ha_resource.web.sid]
+  nodes     = ["pve1:2", "pve2:1"]
+}`,
+  ...datacenterCrud({
+    kind: 'ha/rules',
+    id: (model: HaRuleModel) => model.rule,
+    fields: HA_RULE_FIELDS,
+    // `type` names the section on create and must be given (unchanged) on update; strict exists for node-affinity only.
+    writeParams: (plan) => ({ type: plan.type, ...(plan.type === 'node-affinity' ? { strict: plan.strict ?? false } : {}) }),
+    toModel: (values, raw, known) => ({
+      id: known.rule,
+      rule: known.rule,
+      type: typeof raw.type === 'string' ? raw.type : known.type,
+      resources: (values.resources as string[] | null) ?? [],
+      nodes: values.nodes as string[] | null,
+      strict: Number(raw.strict ?? 0) === 1,
+      affinity: typeof values.affinity === 'string' ? values.affinity : null,
+      disable: values.disable === true,
+      comment: typeof values.comment === 'string' ? values.comment : null,
+    }),
+    created: (plan) => ({ ...plan, id: plan.rule }),
+  }),
+  importState: (id) => ({ rule: id }),
+  validateConfig(ctx) {
+    const type = ctx.config.string('type');
+    if (type === undefined) return;
+    if (type === 'node-affinity') {
+      if (ctx.config.isNull('nodes')) ctx.error('nodes', 'Missing nodes', 'A node-affinity rule needs nodes.');
+      if (!ctx.config.isNull('affinity')) ctx.error('affinity', 'Option not valid for this rule type', 'affinity belongs to resource-affinity rules.');
+    } else {
+      if (ctx.config.isNull('affinity')) ctx.error('affinity', 'Missing affinity', 'A resource-affinity rule needs affinity = "positive" or "negative".');
+      if (!ctx.config.isNull('nodes')) ctx.error('nodes', 'Option not valid for this rule type', 'nodes belong to node-affinity rules.');
+      if (ctx.config.bool('strict') === true) ctx.error('strict', 'Option not valid for this rule type', 'strict belongs to node-affinity rules.');
+    }
+  },
+});

@@ -1,0 +1,170 @@
+// `proxmox_metrics_server`: an external metric server the nodes send their statistics to
+// (/cluster/metrics/server, status.cfg; pve-manager PVE/API2/Cluster/MetricServer.pm,
+// PVE/Status/{Graphite,InfluxDB,OpenTelemetry}.pm). The InfluxDB token is kept apart by the
+// server and never read back.
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { defineResource } from '../../../framework/resource.js';
+import { rules } from '../../../framework/rules.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { fields } from '../shared/api-fields.js';
+import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { configIdValidator } from '../shared/datacenter-validators.js';
+
+const replace = planModifiers.requiresReplace();
+
+const METRIC_FIELDS = fields([
+  ['server', 'server', 'string'],
+  ['port', 'port', 'number'],
+  ['mtu', 'mtu', 'number'],
+  ['timeout', 'timeout', 'number'],
+  ['disable', 'disable', 'bool'],
+  ['proto', 'proto', 'string'],
+  ['path', 'path', 'string'],
+  ['influxdbproto', 'influxdbproto', 'string'],
+  ['organization', 'organization', 'string'],
+  ['bucket', 'bucket', 'string'],
+  ['max_body_size', 'max-body-size', 'number'],
+  ['api_path_prefix', 'api-path-prefix', 'string'],
+  ['verify_certificate', 'verify-certificate', 'bool'],
+  ['otel_protocol', 'otel-protocol', 'string'],
+  ['otel_path', 'otel-path', 'string'],
+  ['otel_timeout', 'otel-timeout', 'number'],
+  ['otel_compression', 'otel-compression', 'string'],
+  ['otel_verify_ssl', 'otel-verify-ssl', 'bool'],
+  ['otel_resource_attributes', 'otel-resource-attributes', 'string'],
+] as const);
+
+type MetricAttribute = (typeof METRIC_FIELDS)[number]['attr'] | 'token';
+
+/** The options each type takes beyond server, port and disable (the plugins' `options`). */
+const TYPE_OPTIONS: Readonly<Record<string, readonly MetricAttribute[]>> = {
+  graphite: ['mtu', 'timeout', 'proto', 'path'],
+  influxdb: ['mtu', 'timeout', 'influxdbproto', 'organization', 'bucket', 'token', 'max_body_size', 'api_path_prefix', 'verify_certificate'],
+  opentelemetry: ['otel_protocol', 'otel_path', 'otel_timeout', 'otel_compression', 'otel_verify_ssl', 'otel_resource_attributes'],
+};
+
+const metricsServerSchema = schema({
+  description: 'An external metric server (Graphite, InfluxDB or OpenTelemetry) every node sends its statistics to.',
+  attributes: {
+    id: attr.string({ required: true, description: 'Server id.', validators: [configIdValidator], planModifiers: [replace] }),
+    type: attr.string({
+      required: true,
+      description: 'graphite, influxdb or opentelemetry.',
+      validators: [validators.oneOf('graphite', 'influxdb', 'opentelemetry')],
+      planModifiers: [replace],
+    }),
+    server: attr.string({ required: true, description: 'Server address (host name or IP).' }),
+    port: attr.number({
+      required: true,
+      description: 'Server port (graphite usually 2003, InfluxDB 8089 UDP or 8086 HTTP).',
+      validators: [validators.integer(), validators.between(1, 65536)],
+    }),
+    disable: attr.bool({ optional: true, default: false, description: 'Stop sending metrics.' }),
+    mtu: attr.number({
+      optional: true,
+      description: 'graphite, influxdb (UDP): packet size.',
+      validators: [validators.integer(), validators.between(512, 65536)],
+    }),
+    timeout: attr.number({ optional: true, description: 'graphite, influxdb: timeout in seconds.', validators: [validators.integer(), validators.atLeast(0)] }),
+    proto: attr.string({ optional: true, description: 'graphite: udp or tcp.', validators: [validators.oneOf('udp', 'tcp')] }),
+    path: attr.string({ optional: true, description: 'graphite: root path of the metrics.' }),
+    influxdbproto: attr.string({ optional: true, description: 'influxdb: udp, http or https.', validators: [validators.oneOf('udp', 'http', 'https')] }),
+    organization: attr.string({ optional: true, description: 'influxdb (HTTP, v2): organization.' }),
+    bucket: attr.string({ optional: true, description: 'influxdb (HTTP): bucket (v2) or database (v1).' }),
+    token: attr.string({ optional: true, sensitive: true, description: 'influxdb (HTTP): API token. Never read back; removing it leaves it as it is.' }),
+    token_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description: 'influxdb (HTTP): API token, write-only (Terraform 1.11+): sent on create and when token_wo_version changes, never stored.',
+    }),
+    token_wo_version: attr.number({
+      optional: true,
+      description: 'Change it to send token_wo again; required with token_wo.',
+      validators: [validators.integer()],
+    }),
+    max_body_size: attr.number({
+      optional: true,
+      description: 'influxdb (HTTP): largest request body, bytes.',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
+    api_path_prefix: attr.string({ optional: true, description: 'influxdb (HTTP): API path prefix behind a reverse proxy.' }),
+    verify_certificate: attr.bool({ optional: true, description: 'influxdb (HTTPS): verify the certificate (server default true).' }),
+    otel_protocol: attr.string({ optional: true, description: 'opentelemetry: http or https.', validators: [validators.oneOf('http', 'https')] }),
+    otel_path: attr.string({ optional: true, description: 'opentelemetry: OTLP path (server default /v1/metrics).' }),
+    otel_timeout: attr.number({
+      optional: true,
+      description: 'opentelemetry: timeout, 1 to 10 seconds.',
+      validators: [validators.integer(), validators.between(1, 10)],
+    }),
+    otel_compression: attr.string({ optional: true, description: 'opentelemetry: none or gzip.', validators: [validators.oneOf('none', 'gzip')] }),
+    otel_verify_ssl: attr.bool({ optional: true, description: 'opentelemetry: verify the certificate (server default true).' }),
+    otel_resource_attributes: attr.string({ optional: true, description: 'opentelemetry: extra resource attributes as JSON.' }),
+  },
+  rules: [rules.conflictsWith('token', 'token_wo'), rules.requiredWith('token_wo', 'token_wo_version')],
+});
+
+type MetricsServerModel = ModelOf<typeof metricsServerSchema>;
+
+/** The token to send: a changed `token`, or `token_wo` on create and when its version changed. */
+export function tokenToSend(
+  plan: Pick<MetricsServerModel, 'token' | 'token_wo' | 'token_wo_version'>,
+  prior: Pick<MetricsServerModel, 'token' | 'token_wo_version'> | null,
+): string | null {
+  if (plan.token !== null) return prior === null || plan.token !== prior.token ? plan.token : null;
+  if (plan.token_wo === null) return null;
+  return prior === null || plan.token_wo_version !== prior.token_wo_version ? plan.token_wo : null;
+}
+
+export const metricsServerResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_metrics_server',
+  schema: metricsServerSchema,
+  importId: { description: 'the server id', example: 'influx' },
+  example: `resource "proxmox_metrics_server" "influx" {
+  id               = "influx"
+  type             = "influxdb"
+  server           = "influx.lan"
+  port             = 8086
+  influxdbproto    = "https"
+  organization     = "lab"
+  bucket           = "proxmox"
+  token_wo         = var.influx_token
+  token_wo_version = 1
+}`,
+  ...datacenterCrud({
+    kind: 'metrics/server',
+    id: (model: MetricsServerModel) => model.id,
+    fields: METRIC_FIELDS,
+    createParams: (plan) => ({ type: plan.type }),
+    writeParams: (plan, prior) => {
+      const token = tokenToSend(plan, prior);
+      return token === null ? {} : { token };
+    },
+    toModel: (values, raw, known) =>
+      ({
+        ...values,
+        id: known.id,
+        type: typeof raw.type === 'string' ? raw.type : known.type,
+        disable: values.disable === true,
+        token: known.token ?? null,
+        token_wo: null,
+        token_wo_version: known.token_wo_version ?? null,
+      }) as MetricsServerModel,
+    created: (plan) => ({ ...plan, token_wo: null }),
+  }),
+  importState: (id) => ({ id }),
+  validateConfig(ctx) {
+    const type = ctx.config.string('type');
+    if (type === undefined) return;
+    const allowed = TYPE_OPTIONS[type] ?? [];
+    for (const name of new Set(Object.values(TYPE_OPTIONS).flat())) {
+      if (allowed.includes(name) || ctx.config.isNull(name)) continue;
+      ctx.error(name, 'Option not valid for this metric server type', `A "${type}" metric server does not take ${name}.`);
+    }
+    if (type !== 'influxdb' && !ctx.config.isNull('token_wo'))
+      ctx.error('token_wo', 'Option not valid for this metric server type', `A "${type}" metric server does not take a token.`);
+  },
+});

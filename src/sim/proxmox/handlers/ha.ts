@@ -1,0 +1,294 @@
+// `/cluster/ha`: resources, rules (PVE 9 node- and resource-affinity) and the PVE 8 groups, and
+// the current status (pve-ha-manager src/PVE/API2/HA/Resources.pm, Rules.pm, Groups.pm,
+// Status.pm; src/PVE/HA/Config.pm `parse_sid`, `have_groups_been_migrated`,
+// `delete_service_from_config`). Groups are "migrated" once groups.cfg holds none: then group
+// calls fail and rule calls work; while groups exist, rules cannot be written.
+import { applyOptions, sectionOut, sortedList, writtenOptions } from '../datacenter-sections.js';
+import type { SimDatacenter, SimSection } from '../datacenter-state.js';
+import type { RequestContext, Routes } from '../engine.js';
+import { die, PveError } from '../pve-error.js';
+import { inSdnLock as underLock } from '../sdn-lock.js';
+import { fileDigest } from '../sdn-sections.js';
+
+function migrated(dc: SimDatacenter): boolean {
+  return dc.haGroups.size === 0;
+}
+
+/** `parse_sid`: `vm:100`, `ct:101`, or a bare VMID resolved through the guest list. */
+function parseSid(ctx: RequestContext, raw: string): { sid: string; type: string; name: string } {
+  const bare = /^(\d+)$/.exec(raw);
+  if (bare) {
+    const guest = ctx.engine.state.guests.get(Number(raw));
+    if (!guest) throw die(`unable to detect SID from VMID - VM/CT ${raw} does not exist`);
+    const type = guest.kind === 'qemu' ? 'vm' : 'ct';
+    return { sid: `${type}:${raw}`, type, name: raw };
+  }
+  const typed = /^(\S+):(\S+)$/.exec(raw);
+  if (!typed) throw die(`unable to parse service id '${raw}'`);
+  return { sid: raw, type: typed[1] ?? '', name: typed[2] ?? '' };
+}
+
+function resourceJson(ctx: RequestContext, sid: string, section: SimSection): Record<string, unknown> {
+  const { group: _group, ...rest } = section;
+  const dc = ctx.engine.state.datacenter;
+  return sectionOut(ctx, '/cluster/ha/resources', migrated(dc) ? rest : section, { sid, type: sid.split(':')[0], digest: fileDigest(dc.haResources) });
+}
+
+function getResource(ctx: RequestContext): Record<string, unknown> {
+  const { sid } = parseSid(ctx, ctx.params.sid ?? '');
+  const section = ctx.engine.state.datacenter.haResources.get(sid);
+  if (!section) throw die(`no such resource '${sid}'`);
+  return resourceJson(ctx, sid, section);
+}
+
+/** PVEVM/PVECT `exists`: the guest must be in the cluster's VM list, of the matching kind. */
+function assertGuest(ctx: RequestContext, type: string, name: string): void {
+  if (type !== 'vm' && type !== 'ct') throw die(`unknown resource type '${type}'`);
+  if (!/^\d+$/.test(name)) throw die(`invalid VMID '${name}'`);
+  const guest = ctx.engine.state.guests.get(Number(name));
+  if (!guest || guest.kind !== (type === 'vm' ? 'qemu' : 'lxc')) throw die(`resource '${type}:${name}' does not exist in cluster`);
+}
+
+function assertGroup(dc: SimDatacenter, group: string | undefined): void {
+  if (group === undefined) return;
+  if (migrated(dc)) throw die("invalid parameter 'group': ha groups have been migrated to rules");
+  if (!dc.haGroups.has(group)) throw die(`HA group '${group}' does not exist`);
+}
+
+function createResource(ctx: RequestContext): null {
+  const { sid, type, name } = parseSid(ctx, ctx.params.sid ?? '');
+  if (ctx.params.type !== undefined && ctx.params.type !== type) throw die('types does not match');
+  const dc = ctx.engine.state.datacenter;
+  const values = writtenOptions(ctx, 'sid');
+  assertGroup(dc, values.group);
+  assertGuest(ctx, type, name);
+  underLock('create resource failed', () => {
+    if (dc.haResources.has(sid)) throw die(`resource ID '${sid}' already defined`);
+    dc.haResources.set(sid, values);
+  });
+  return null;
+}
+
+function updateResource(ctx: RequestContext): null {
+  const { sid } = parseSid(ctx, ctx.params.sid ?? '');
+  const dc = ctx.engine.state.datacenter;
+  const values = writtenOptions(ctx, 'sid');
+  assertGroup(dc, values.group);
+  underLock('update resource failed', () => {
+    const section = dc.haResources.get(sid);
+    if (!section) throw die(`no such resource '${sid}'`);
+    applyOptions(section, values, ctx.params, []);
+  });
+  return null;
+}
+
+/** With `purge` (the default) the resource also leaves every rule; a rule left empty is deleted. */
+function deleteResource(ctx: RequestContext): null {
+  const { sid } = parseSid(ctx, ctx.params.sid ?? '');
+  const dc = ctx.engine.state.datacenter;
+  if (!dc.haResources.has(sid)) throw die(`cannot delete service '${sid}', not HA managed!`);
+  dc.haResources.delete(sid);
+  if (ctx.params.purge === '0') return null;
+  for (const [id, rule] of dc.haRules) {
+    const left = sortedList(rule.resources).filter((r) => r !== sid);
+    if (left.length === 0) dc.haRules.delete(id);
+    else rule.resources = left.join(',');
+  }
+  return null;
+}
+
+/** The options each rule type takes (Rules/NodeAffinity.pm, Rules/ResourceAffinity.pm `options`). */
+const RULE_OPTIONS: Readonly<Record<string, { required: readonly string[]; optional: readonly string[] }>> = {
+  'node-affinity': { required: ['resources', 'nodes'], optional: ['strict', 'disable', 'comment'] },
+  'resource-affinity': { required: ['resources', 'affinity'], optional: ['disable', 'comment'] },
+};
+
+function ruleOptions(type: string): { required: readonly string[]; optional: readonly string[] } {
+  const options = RULE_OPTIONS[type];
+  if (!options) throw die(`unknown section type '${type}'`);
+  return options;
+}
+
+/** `check_config` plus `$assert_valid_resources_param` / `$assert_valid_nodes_param`. */
+function checkRule(ctx: RequestContext, id: string, type: string, rule: SimSection): void {
+  const { required, optional } = ruleOptions(type);
+  for (const key of Object.keys(rule)) if (!required.includes(key) && !optional.includes(key)) throw die(`unexpected property '${key}'`);
+  for (const key of required) if (rule[key] === undefined) throw die(`missing value for required option '${key}'`);
+  const dc = ctx.engine.state.datacenter;
+  const resources = sortedList(rule.resources);
+  if (resources.length === 0) throw die('no resources were specified');
+  const unmanaged = resources.filter((sid) => !dc.haResources.has(sid));
+  if (unmanaged.length > 0) throw die(`cannot use unmanaged resource(s) ${unmanaged.join(', ')}.`);
+  // `$assert_feasibility`: check_resource_affinity_resources_count (Rules/ResourceAffinity.pm).
+  if (type === 'resource-affinity' && resources.length < 2)
+    throw new PveError(400, `Rule '${id}' is invalid.`, { resources: 'rule is ineffective as there are less than two resources' });
+  if (rule.nodes !== undefined) {
+    const nodes = sortedList(rule.nodes).map((entry) => entry.split(':')[0] ?? '');
+    if (nodes.length === 0) throw die('no nodes were specified');
+    const missing = nodes.filter((node) => !ctx.engine.state.nodes.includes(node));
+    if (missing.length > 0) throw die(`cannot use non-existent node(s) ${missing.join(', ')}.`);
+  }
+}
+
+function ruleJson(ctx: RequestContext, id: string, rule: SimSection, order: number): Record<string, unknown> {
+  const defaults: SimSection = rule.type === 'node-affinity' ? { strict: '0' } : {};
+  const normalised: SimSection = {
+    ...defaults,
+    ...rule,
+    resources: sortedList(rule.resources).join(','),
+    ...(rule.nodes ? { nodes: sortedList(rule.nodes).join(',') } : {}),
+  };
+  return sectionOut(ctx, '/cluster/ha/rules', normalised, { rule: id, order, digest: fileDigest(ctx.engine.state.datacenter.haRules) });
+}
+
+function listRules(ctx: RequestContext): Array<Record<string, unknown>> {
+  return [...ctx.engine.state.datacenter.haRules]
+    .filter(([, rule]) => ctx.params.type === undefined || rule.type === ctx.params.type)
+    .filter(([, rule]) => ctx.params.resource === undefined || sortedList(rule.resources).includes(ctx.params.resource))
+    .map(([id, rule], index) => ruleJson(ctx, id, rule, index + 1));
+}
+
+function getRule(ctx: RequestContext): Record<string, unknown> {
+  const id = ctx.params.rule ?? '';
+  const rules = [...ctx.engine.state.datacenter.haRules.keys()];
+  const rule = ctx.engine.state.datacenter.haRules.get(id);
+  if (!rule) throw die(`no such ha rule '${id}'`);
+  return ruleJson(ctx, id, rule, rules.indexOf(id) + 1);
+}
+
+function createRule(ctx: RequestContext): null {
+  const dc = ctx.engine.state.datacenter;
+  if (!migrated(dc)) throw die('cannot create ha rule: ha groups have not been migrated yet');
+  const id = ctx.params.rule ?? '';
+  const type = ctx.params.type ?? '';
+  const values = writtenOptions(ctx, 'rule');
+  if (values.disable === '0') delete values.disable;
+  underLock('create ha rule failed', () => {
+    if (dc.haRules.has(id)) throw die(`HA rule '${id}' already defined`);
+    checkRule(ctx, id, type, values);
+    dc.haRules.set(id, { type, ...values });
+  });
+  return null;
+}
+
+function updateRule(ctx: RequestContext): null {
+  const dc = ctx.engine.state.datacenter;
+  if (!migrated(dc)) throw die('cannot update ha rule: ha groups have not been migrated yet');
+  const id = ctx.params.rule ?? '';
+  underLock('update ha rule failed', () => {
+    const rule = dc.haRules.get(id);
+    if (!rule) throw die(`HA rule '${id}' does not exist`);
+    const type = rule.type ?? '';
+    if (ctx.params.type !== undefined && ctx.params.type !== type) throw die('types does not match');
+    const { type: _type, ...next } = rule;
+    applyOptions(next, writtenOptions(ctx, 'rule'), ctx.params, ruleOptions(type).required);
+    checkRule(ctx, id, type, next);
+    dc.haRules.set(id, { type, ...next });
+  });
+  return null;
+}
+
+function deleteRule(ctx: RequestContext): null {
+  const id = ctx.params.rule ?? '';
+  const dc = ctx.engine.state.datacenter;
+  underLock('delete ha rule failed', () => {
+    if (!dc.haRules.has(id)) throw die(`no such ha rule '${id}'`);
+    dc.haRules.delete(id);
+  });
+  return null;
+}
+
+/** Every group call of PVE 9 refuses once the groups were migrated to rules. */
+function groupsUsable(ctx: RequestContext, action: string): SimDatacenter {
+  const dc = ctx.engine.state.datacenter;
+  if (migrated(dc)) throw die(`cannot ${action}: ha groups have been migrated to rules`);
+  return dc;
+}
+
+function getGroup(ctx: RequestContext): Record<string, unknown> {
+  const dc = groupsUsable(ctx, 'read group');
+  const id = ctx.params.group ?? '';
+  const group = dc.haGroups.get(id);
+  if (!group) throw die(`no such ha group '${id}'`);
+  return sectionOut(ctx, '/cluster/ha/groups', group, { group: id, type: 'group', digest: fileDigest(dc.haGroups) });
+}
+
+function createGroup(ctx: RequestContext): null {
+  const dc = groupsUsable(ctx, 'create group');
+  const id = ctx.params.group ?? '';
+  underLock('create ha group failed', () => {
+    if (dc.haGroups.has(id)) throw die(`ha group ID '${id}' already defined`);
+    dc.haGroups.set(id, writtenOptions(ctx, 'group'));
+  });
+  return null;
+}
+
+function updateGroup(ctx: RequestContext): null {
+  const dc = groupsUsable(ctx, 'update group');
+  const id = ctx.params.group ?? '';
+  underLock('update ha group failed', () => {
+    const group = dc.haGroups.get(id);
+    if (!group) throw die(`no such ha group '${id}'`);
+    applyOptions(group, writtenOptions(ctx, 'group'), ctx.params, ['nodes']);
+  });
+  return null;
+}
+
+function deleteGroup(ctx: RequestContext): null {
+  const dc = groupsUsable(ctx, 'delete group');
+  const id = ctx.params.group ?? '';
+  underLock('delete ha group failed', () => {
+    if (!dc.haGroups.has(id)) throw die(`no such ha group '${id}'`);
+    for (const [sid, resource] of dc.haResources) if (resource.group === id) throw die(`ha group is used by service '${sid}'`);
+    dc.haGroups.delete(id);
+  });
+  return null;
+}
+
+/** `status/current`: quorum, the master, each node's LRM and each resource's state (Status.pm). */
+function currentStatus(ctx: RequestContext): Array<Record<string, unknown>> {
+  const { state } = ctx.engine;
+  const master = state.nodes[0] ?? 'pve';
+  const managed = state.datacenter.haResources.size > 0;
+  const out: Array<Record<string, unknown>> = [{ id: 'quorum', type: 'quorum', node: master, status: 'OK', quorate: 1 }];
+  if (managed) out.push({ id: `master`, type: 'master', node: master, status: `${master} (active, ${new Date().toUTCString()})` });
+  for (const node of state.nodes) out.push({ id: `lrm:${node}`, type: 'lrm', node, status: managed ? `${node} (active)` : `${node} (idle)` });
+  for (const [sid, resource] of state.datacenter.haResources) {
+    const guest = state.guests.get(Number(sid.split(':')[1]));
+    const wanted = resource.state ?? 'started';
+    out.push({
+      id: `service:${sid}`,
+      type: 'service',
+      sid,
+      node: guest?.node ?? master,
+      state: wanted,
+      request_state: wanted,
+      crm_state: wanted,
+      status: `${sid} (${guest?.node ?? master}, ${wanted})`,
+    });
+  }
+  return out;
+}
+
+export const haRoutes: Routes = {
+  'GET /cluster/ha': () => [{ id: 'status' }, { id: 'resources' }, { id: 'groups' }, { id: 'rules' }],
+  'GET /cluster/ha/resources': (ctx) =>
+    [...ctx.engine.state.datacenter.haResources]
+      .filter(([sid]) => ctx.params.type === undefined || sid.startsWith(`${ctx.params.type}:`))
+      .map(([sid, section]) => resourceJson(ctx, sid, section)),
+  'POST /cluster/ha/resources': createResource,
+  'GET /cluster/ha/resources/{sid}': getResource,
+  'PUT /cluster/ha/resources/{sid}': updateResource,
+  'DELETE /cluster/ha/resources/{sid}': deleteResource,
+  'GET /cluster/ha/rules': listRules,
+  'POST /cluster/ha/rules': createRule,
+  'GET /cluster/ha/rules/{rule}': getRule,
+  'PUT /cluster/ha/rules/{rule}': updateRule,
+  'DELETE /cluster/ha/rules/{rule}': deleteRule,
+  'GET /cluster/ha/groups': (ctx) => [...groupsUsable(ctx, 'index groups').haGroups].map(([group, section]) => ({ ...section, group, type: 'group' })),
+  'POST /cluster/ha/groups': createGroup,
+  'GET /cluster/ha/groups/{group}': getGroup,
+  'PUT /cluster/ha/groups/{group}': updateGroup,
+  'DELETE /cluster/ha/groups/{group}': deleteGroup,
+  'GET /cluster/ha/status/current': currentStatus,
+};

@@ -1,0 +1,309 @@
+// The datacenter operations family with the real terraform against the simulator, on the
+// lifecycle harness: datacenter options, backup jobs, replication jobs, HA resources and rules,
+// metric servers (create all, update all in place, import, destroy, nothing left), and the
+// plan-time refusals.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { ProxmoxSimulator, SimGuest } from '../../src/sim/proxmox/index.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+
+interface Variant {
+  options: string;
+  schedule: string;
+  retention: string;
+  replicationRate: number;
+  influxBucket: string;
+  haState: string;
+  nodes: string;
+  comment: string;
+}
+
+const FIRST: Variant = {
+  options: 'keyboard = "de"\n  migration_type = "insecure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 1000\n  next_id_upper = 2000',
+  schedule: 'sun 01:00',
+  retention: 'keep_daily = 7',
+  replicationRate: 50,
+  influxBucket: 'pve',
+  haState: 'started',
+  nodes: '["pve:2", "pve2:1"]',
+  comment: 'web',
+};
+const SECOND: Variant = {
+  options:
+    'keyboard = "en-us"\n  migration_type = "secure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 5000\n  next_id_upper = 6000\n  ha_shutdown_policy = "migrate"',
+  schedule: 'mon..fri 22:30',
+  retention: 'keep_last = 3\n  keep_weekly = 4',
+  replicationRate: 80,
+  influxBucket: 'proxmox',
+  haState: 'stopped',
+  nodes: '["pve2"]',
+  comment: 'web tier',
+};
+
+function clusterConfig(v: Variant): string {
+  return `
+resource "proxmox_cluster_options" "dc" {
+  ${v.options}
+  reset_on_destroy = true
+}
+resource "proxmox_backup_job" "nightly" {
+  job_id         = "nightly"
+  schedule       = "${v.schedule}"
+  all            = true
+  exclude        = [200]
+  storage        = "local"
+  compress       = "zstd"
+  mode           = "snapshot"
+  ${v.retention}
+  notes_template = "{{guestname}} on {{node}}"
+  comment        = "${v.comment}"
+}
+resource "proxmox_backup_job" "web" {
+  job_id   = "web"
+  schedule = "*-*-1 03:00"
+  vmids    = [100]
+  enabled  = false
+}
+resource "proxmox_replication" "web" {
+  id       = "100-0"
+  target   = "pve2"
+  schedule = "*/30"
+  rate     = ${v.replicationRate}
+  comment  = "${v.comment}"
+}
+resource "proxmox_ha_resource" "web" {
+  sid          = "vm:100"
+  state        = "${v.haState}"
+  max_restart  = 2
+  comment      = "${v.comment}"
+}
+resource "proxmox_ha_resource" "db" {
+  sid = "ct:200"
+}
+resource "proxmox_ha_rule" "web_nodes" {
+  rule      = "web-nodes"
+  type      = "node-affinity"
+  resources = [proxmox_ha_resource.web.sid]
+  nodes     = ${v.nodes}
+  strict    = true
+}
+resource "proxmox_metrics_server" "influx" {
+  id            = "influx"
+  type          = "influxdb"
+  server        = "192.0.2.50"
+  port          = 8086
+  influxdbproto = "https"
+  organization  = "lab"
+  bucket        = "${v.influxBucket}"
+  token         = "influx-token-1"
+}
+resource "proxmox_metrics_server" "graphite" {
+  id     = "graphite"
+  type   = "graphite"
+  server = "192.0.2.51"
+  port   = 2003
+  proto  = "tcp"
+  path   = "pve"
+}
+resource "proxmox_ha_rule" "apart" {
+  rule      = "apart"
+  type      = "resource-affinity"
+  resources = [proxmox_ha_resource.web.sid, proxmox_ha_resource.db.sid]
+  affinity  = "negative"
+  comment   = "${v.comment}"
+}
+`;
+}
+
+function guest(kind: SimGuest['kind'], vmid: number, disk: string): SimGuest {
+  const config: Record<string, string> =
+    kind === 'qemu' ? { name: `vm${vmid}`, scsi0: `${disk},size=8G` } : { hostname: `ct${vmid}`, rootfs: `${disk},size=8G` };
+  return { kind, vmid, node: 'pve', config, pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map() };
+}
+
+const clusterCase: LifecycleCase<ProxmoxSimulator> = {
+  name: 'proxmox datacenter operations',
+  steps: [
+    {
+      config: clusterConfig(FIRST),
+      expect: {
+        'proxmox_cluster_options.dc': 'create',
+        'proxmox_backup_job.nightly': 'create',
+        'proxmox_backup_job.web': 'create',
+        'proxmox_replication.web': 'create',
+        'proxmox_ha_resource.web': 'create',
+        'proxmox_ha_rule.web_nodes': 'create',
+        'proxmox_ha_rule.apart': 'create',
+        'proxmox_metrics_server.influx': 'create',
+        'proxmox_metrics_server.graphite': 'create',
+      },
+      prepare({ target: { state } }) {
+        // A second node to replicate to, a ZFS pool, and the guests (on it) the jobs and HA manage.
+        state.nodes.push('pve2');
+        state.storages.set('tank', { storage: 'tank', type: 'zfspool', options: { pool: 'tank', content: 'images,rootdir' }, secrets: {}, capacity: 2 ** 40 });
+        state.guests.set(100, guest('qemu', 100, 'tank:vm-100-disk-0'));
+        state.guests.set(200, guest('lxc', 200, 'tank:subvol-200-disk-0'));
+      },
+      check({ target: { state } }) {
+        const dc = state.datacenter;
+        assert.deepEqual(dc.options, { keyboard: 'de', migration: 'insecure,network=10.10.10.0/24' });
+        assert.deepEqual(state.nextId, { lower: 1000, upper: 2000 });
+        assert.deepEqual(dc.backupJobs.get('nightly'), {
+          schedule: 'sun 01:00',
+          all: '1',
+          exclude: '200',
+          storage: 'local',
+          compress: 'zstd',
+          mode: 'snapshot',
+          enabled: '1',
+          'prune-backups': 'keep-daily=7',
+          'notes-template': '{{guestname}} on {{node}}',
+          comment: 'web',
+        });
+        assert.equal(dc.backupJobs.get('web')?.enabled, '0');
+        assert.equal(dc.backupJobs.get('web')?.vmid, '100');
+        assert.deepEqual(dc.replication.get('100-0'), {
+          type: 'local',
+          guest: '100',
+          target: 'pve2',
+          source: 'pve',
+          schedule: '*/30',
+          rate: '50',
+          comment: 'web',
+          disable: '0',
+        });
+        assert.equal(dc.haResources.get('vm:100')?.max_restart, '2');
+        assert.equal(dc.haRules.get('web-nodes')?.strict, '1');
+        assert.equal(dc.haRules.get('apart')?.affinity, 'negative');
+        assert.deepEqual(dc.metricServers.get('influx'), {
+          type: 'influxdb',
+          server: '192.0.2.50',
+          port: '8086',
+          disable: '0',
+          influxdbproto: 'https',
+          organization: 'lab',
+          bucket: 'pve',
+        });
+        assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'the token is kept apart');
+        assert.equal(dc.metricServers.get('graphite')?.proto, 'tcp');
+      },
+    },
+    {
+      config: clusterConfig(SECOND),
+      expect: {
+        'proxmox_cluster_options.dc': 'update',
+        'proxmox_backup_job.nightly': 'update',
+        'proxmox_replication.web': 'update',
+        'proxmox_ha_resource.web': 'update',
+        'proxmox_ha_rule.web_nodes': 'update',
+        'proxmox_ha_rule.apart': 'update',
+        'proxmox_metrics_server.influx': 'update',
+      },
+      check({ target: { state } }) {
+        const dc = state.datacenter;
+        assert.deepEqual(dc.options, { keyboard: 'en-us', migration: 'secure,network=10.10.10.0/24', ha: 'shutdown_policy=migrate' });
+        assert.deepEqual(state.nextId, { lower: 5000, upper: 6000 });
+        assert.equal(dc.backupJobs.get('nightly')?.schedule, 'mon..fri 22:30');
+        assert.equal(dc.backupJobs.get('nightly')?.['prune-backups'], 'keep-last=3,keep-weekly=4');
+        assert.equal(dc.replication.get('100-0')?.rate, '80');
+        assert.equal(dc.haResources.get('vm:100')?.state, 'stopped');
+        assert.equal(dc.haRules.get('web-nodes')?.nodes, 'pve2');
+        assert.equal(dc.haRules.get('apart')?.comment, 'web tier');
+        assert.equal(dc.metricServers.get('influx')?.bucket, 'proxmox');
+        assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'an unchanged token is not sent again');
+      },
+    },
+  ],
+  imports: [
+    { address: 'proxmox_cluster_options.dc', unreadable: ['reset_on_destroy'] },
+    { address: 'proxmox_backup_job.nightly' },
+    { address: 'proxmox_backup_job.web' },
+    { address: 'proxmox_replication.web' },
+    { address: 'proxmox_ha_resource.web' },
+    { address: 'proxmox_ha_rule.web_nodes' },
+    { address: 'proxmox_ha_rule.apart' },
+    { address: 'proxmox_metrics_server.influx', unreadable: ['token'] },
+    { address: 'proxmox_metrics_server.graphite' },
+  ],
+  leftovers({ state: { datacenter, nextId } }) {
+    return [
+      ...Object.keys(datacenter.options).map((key) => `datacenter option ${key}`),
+      ...(nextId.lower !== 100 || nextId.upper !== 1_000_000 ? ['datacenter option next-id'] : []),
+      ...[...datacenter.backupJobs.keys()].map((id) => `backup job ${id}`),
+      // Deleting a replication job marks it; the next replication run on the source removes it.
+      ...[...datacenter.replication].filter(([, job]) => job.remove_job === undefined).map(([id]) => `replication ${id}`),
+      ...[...datacenter.haResources.keys()].map((sid) => `ha resource ${sid}`),
+      ...[...datacenter.haRules.keys()].map((id) => `ha rule ${id}`),
+      ...[...datacenter.metricServers.keys()].map((id) => `metric server ${id}`),
+    ];
+  },
+};
+
+describe('datacenter operations with terraform', () => {
+  let e2e: ProxmoxE2e;
+  before(async () => {
+    e2e = await startProxmoxE2e();
+  });
+  after(() => e2e?.close());
+
+  it('refuses bad schedules, selections, ids and rule options at plan time, naming the attribute', async () => {
+    e2e.config(`resource "proxmox_backup_job" "bad" {
+  job_id         = "1st"
+  schedule       = "every night"
+  vmids          = [100, 42]
+  pool           = "lab"
+  notes_template = "{{name}}"
+}
+resource "proxmox_replication" "bad" {
+  id       = "100"
+  target   = "pve2"
+  schedule = "25:00"
+}
+resource "proxmox_cluster_options" "bad" {
+  mac_prefix    = "BD:24"
+  next_id_lower = 2000
+  next_id_upper = 1000
+}
+resource "proxmox_metrics_server" "bad" {
+  id     = "bad"
+  type   = "graphite"
+  server = "192.0.2.9"
+  port   = 2003
+  bucket = "pve"
+}
+resource "proxmox_ha_rule" "bad" {
+  rule      = "bad"
+  type      = "resource-affinity"
+  resources = ["vm:100", "qemu:101"]
+  nodes     = ["pve"]
+}`);
+    const result = await e2e.ws.run(['validate', '-no-color']);
+    assert.equal(result.code, 1);
+    const errors = result.stderr.replace(/\s+/g, ' ');
+    for (const expected of [
+      '"every" is not a weekday list',
+      '"42" is not a VMID from 100 to 999999999',
+      '"vmids"',
+      '"pool"',
+      'unknown variable(s) name',
+      'notes_template',
+      '"id" must be "<VMID>-<job number>"',
+      '"25:00" is not a time',
+      '"vm:<VMID>" or "ct:<VMID>"',
+      'A resource-affinity rule needs affinity',
+      'nodes belong to node-affinity rules',
+      '"job_id" must be an id of a letter',
+      'a unicast MAC prefix',
+      'A "graphite" metric server does not take bucket.',
+      'next_id_upper (1000) must be above next_id_lower (2000)',
+    ]) {
+      assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
+    }
+  });
+
+  it('creates, updates, imports and destroys backup jobs, replication, HA resources and rules', async () => {
+    e2e.config('');
+    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [clusterCase]);
+  });
+});

@@ -1,0 +1,160 @@
+// Datacenter jobs and HA, in process: calendar-event schedules, retention mapping, the PVE 9
+// refusal of HA groups, and the simulator's server-side checks of backup jobs and HA rules
+// (selection conflicts, unmanaged resources, groups migrated to rules). Table cases, no terraform.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { calendarEventProblem } from '../../../src/clients/proxmox/calendar-event.js';
+import { ProxmoxApiError, type ProxmoxClient } from '../../../src/clients/proxmox/index.js';
+import { pruneBackups, retentionOf } from '../../../src/providers/proxmox/resources/backup-job.js';
+import { optionParams, optionsOf } from '../../../src/providers/proxmox/resources/cluster-options.js';
+import { assertHaGroupsSupported } from '../../../src/providers/proxmox/resources/ha-group.js';
+import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
+
+const schedules: Array<[string, boolean]> = [
+  ['sun 01:00', true],
+  ['mon..fri 22:30', true],
+  ['sat,sun 03:15', true],
+  ['*-*-1 03:00', true],
+  ['2025-01-01 00:00', true],
+  ['*/15', true],
+  ['*:0/20', true],
+  ['daily', true],
+  ['hourly', true],
+  ['mon', true],
+  ['every night', false],
+  ['25:00', false],
+  ['12:61', false],
+  ['sun 01:00 extra words', false],
+  ['funday 01:00', false],
+  ['*-13-1 00:00', false],
+  ['', false],
+];
+
+test('calendar events: what the server parses passes, the rest is refused with a reason', () => {
+  for (const [schedule, valid] of schedules) {
+    const problem = calendarEventProblem(schedule);
+    assert.equal(problem === undefined, valid, `${JSON.stringify(schedule)}: ${problem ?? 'accepted'}`);
+  }
+});
+
+test('retention: attributes to prune-backups and back', () => {
+  const none = { keep_all: null, keep_last: null, keep_hourly: null, keep_daily: null, keep_weekly: null, keep_monthly: null, keep_yearly: null };
+  assert.equal(pruneBackups(none), undefined);
+  assert.equal(pruneBackups({ ...none, keep_last: 3, keep_weekly: 4 }), 'keep-last=3,keep-weekly=4');
+  assert.equal(pruneBackups({ ...none, keep_daily: 0 }), 'keep-daily=0');
+  assert.deepEqual(retentionOf({ 'prune-backups': { 'keep-last': 3, 'keep-weekly': 4 } }), { ...none, keep_last: 3, keep_weekly: 4 });
+  assert.deepEqual(retentionOf({}), none);
+});
+
+test('HA groups: refused on Proxmox VE 9 naming proxmox_ha_rule, allowed on 8', async () => {
+  const clientOf = (version: string) => ({ cluster: { version: async () => ({ version, release: version, repoid: 'abc' }) } }) as unknown as ProxmoxClient;
+  await assert.rejects(assertHaGroupsSupported(clientOf('9.1.3')), /Proxmox VE 9\.1\.3 replaced HA groups with HA rules: use proxmox_ha_rule/);
+  await assertHaGroupsSupported(clientOf('8.4.1'));
+});
+
+let h: Harness;
+before(async () => {
+  h = await startHarness();
+  h.sim.state.guests.set(100, {
+    kind: 'qemu',
+    vmid: 100,
+    node: 'pve',
+    config: { name: 'web' },
+    pending: {},
+    pendingDelete: new Set(),
+    status: 'stopped',
+    snapshots: new Map(),
+  });
+});
+after(() => h.close());
+
+/** The server's answer to a call: 'ok' or its status and text. */
+async function outcome(call: Promise<unknown>): Promise<string> {
+  try {
+    await call;
+    return 'ok';
+  } catch (err) {
+    if (!(err instanceof ProxmoxApiError)) throw err;
+    const params = Object.entries(err.errors).map(([k, v]) => ` ${k}: ${v}`);
+    return `${err.status} ${err.serverMessage}${params.join('')}`;
+  }
+}
+
+// verify_vzdump_parameters runs inside cfs_lock_file, which turns its parameter errors into a 500 text.
+test('simulated server: backup job selections, retention and notes as verify_vzdump_parameters checks them', async () => {
+  const dc = h.client.datacenter;
+  const cases: Array<[Record<string, string | boolean>, string]> = [
+    [
+      { schedule: 'sun 01:00', vmid: '100', all: true },
+      "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nall: option conflicts with option 'vmid'",
+    ],
+    [{ schedule: 'sun 01:00', vmid: '100', pool: 'lab' }, "500 pool 'lab' does not exist"],
+    [{ schedule: 'sun 01:00' }, "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nvmid: property is missing"],
+    [{ vmid: '100' }, "400 Parameter verification failed. schedule: neither 'starttime' nor 'schedule' were set"],
+    [
+      { schedule: 'sun 01:00', all: true, 'prune-backups': 'keep-daily=x' },
+      "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nprune-backups: invalid format - keep-daily: type check ('integer') failed - got 'x'",
+    ],
+    [
+      { schedule: 'sun 01:00', all: true, storage: 'local', 'notes-template': '{{name}}' },
+      "500 cfs-lock 'file-jobs_cfg' error: 400 Parameter verification failed.\nnotes-template: found unknown: variable 'name' at char 2",
+    ],
+    [{ schedule: 'sun 01:00', exclude: '100' }, 'ok'],
+  ];
+  for (const [index, [params, expected]] of cases.entries())
+    assert.equal(await outcome(dc.create('backup', `job${index}`, params)), expected, JSON.stringify(params));
+  assert.equal(h.sim.state.datacenter.backupJobs.get('job6')?.all, '1', 'exclude implies all');
+  assert.equal(await outcome(dc.get('backup', 'nope')), "400 Parameter verification failed. id: No such job 'nope'");
+  assert.equal(await dc.find('backup', 'nope'), undefined, 'a missing job reads as gone');
+});
+
+test('simulated server: HA rules need managed resources and existing nodes; groups are migrated', async () => {
+  const dc = h.client.datacenter;
+  assert.equal(
+    await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve' })),
+    '500 create ha rule failed: cannot use unmanaged resource(s) vm:100.',
+  );
+  assert.equal(await outcome(dc.create('ha/resources', 'vm:101', {})), "500 resource 'vm:101' does not exist in cluster");
+  assert.equal(await outcome(dc.create('ha/resources', 'vm:100', { state: 'started' })), 'ok');
+  assert.equal(
+    await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve,pve9' })),
+    '500 create ha rule failed: cannot use non-existent node(s) pve9.',
+  );
+  assert.match(
+    await outcome(dc.create('ha/rules', 'r2', { type: 'resource-affinity', resources: 'vm:100', affinity: 'negative' })),
+    /Rule 'r2' is invalid\.\nresources: rule is ineffective as there are less than two resources/,
+  );
+  assert.equal(await outcome(dc.create('ha/rules', 'r1', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve:2' })), 'ok');
+  assert.equal(await outcome(dc.create('ha/groups', 'g1', { type: 'group', nodes: 'pve' })), '500 cannot create group: ha groups have been migrated to rules');
+  // Deleting the resource purges it from the rule, which, left empty, goes too.
+  assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');
+  assert.equal(h.sim.state.datacenter.haRules.size, 0);
+  assert.equal(await dc.find('ha/rules', 'r1'), undefined);
+  assert.equal(await dc.find('ha/resources', 'vm:100'), undefined);
+});
+
+test('datacenter options: flattened attributes to property strings and back', () => {
+  const none = Object.fromEntries(Object.keys(optionsOf({})).map((k) => [k, null])) as ReturnType<typeof optionsOf>;
+  assert.deepEqual(optionParams({ ...none, keyboard: 'de', migration_network: '10.0.0.0/24', next_id_lower: 1000, next_id_upper: 2000 }), {
+    keyboard: 'de',
+    migration: 'secure,network=10.0.0.0/24',
+    'next-id': 'lower=1000,upper=2000',
+  });
+  assert.deepEqual(optionParams({ ...none, migration_type: 'insecure', ha_shutdown_policy: 'migrate', bwlimit_restore: 500 }), {
+    migration: 'insecure',
+    ha: 'shutdown_policy=migrate',
+    bwlimit: 'restore=500',
+  });
+  assert.deepEqual(
+    optionsOf({ keyboard: 'de', migration: { type: 'insecure', network: '10.0.0.0/24' }, 'next-id': { lower: 1000, upper: 2000 }, max_workers: '4' }),
+    {
+      ...none,
+      keyboard: 'de',
+      migration_type: 'insecure',
+      migration_network: '10.0.0.0/24',
+      next_id_lower: 1000,
+      next_id_upper: 2000,
+      max_workers: 4,
+    },
+  );
+});
