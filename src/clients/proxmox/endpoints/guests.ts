@@ -43,6 +43,18 @@ export interface CloneParams {
   format?: 'raw' | 'qcow2' | 'vmdk';
 }
 
+/** What a migration needs: the target node and whether the guest runs (live for VMs, restart mode for containers). */
+export interface MigrateParams {
+  target: string;
+  running: boolean;
+  /** QEMU: also copy disks on node-local storages. */
+  withLocalDisks?: boolean;
+  /** Storage on the target node for the guest's volumes (`STORAGE` or `SOURCE:TARGET` pairs); unset: the same storage ids. */
+  targetStorage?: string;
+  /** Containers in restart mode: seconds to wait for the shutdown before the container is killed. */
+  shutdownTimeoutS?: number;
+}
+
 export type PowerAction = 'start' | 'stop' | 'shutdown' | 'reboot';
 
 /** Options of the power calls; which ones an action takes follows the API (e.g. `forceStop` only on shutdown). */
@@ -108,6 +120,20 @@ export class GuestApi<Create extends GuestConfigParams> {
   /** start/stop/shutdown/reboot; waits for the task. */
   power(node: string, vmid: number, action: PowerAction, options: PowerOptions = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
     return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), { ...options }, upidData), task);
+  }
+
+  /**
+   * Moves the guest to another cluster node (`POST .../migrate`); waits for the migration task.
+   * QEMU takes `online` (live) and `with-local-disks`, containers `restart` (stopped, moved,
+   * started again) with a shutdown `timeout`; both may name a target storage.
+   */
+  migrate(node: string, vmid: number, params: MigrateParams, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    const common = { target: params.target };
+    const body =
+      this.kind === 'qemu'
+        ? { ...common, online: params.running, 'with-local-disks': params.withLocalDisks, targetstorage: params.targetStorage }
+        : { ...common, restart: params.running, timeout: params.running ? params.shutdownTimeoutS : undefined, 'target-storage': params.targetStorage };
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'migrate'), body, upidData), task);
   }
 
   /** Destroys the guest (stopped first by the caller); `purge` also drops it from jobs, ACLs and pools. */

@@ -147,6 +147,9 @@ export function lxcFromConfig(
     network: indexed(/^net\d+$/).map((key) => networkFromConfig(String(config[key]))),
     // How updates restart the container: provider settings, not config values.
     reboot_after_update: prior?.reboot_after_update ?? true,
+    migrate: prior?.migrate ?? false,
+    stop_on_destroy: prior?.stop_on_destroy ?? false,
+    purge_on_destroy: prior?.purge_on_destroy ?? true,
     shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
   };
 }

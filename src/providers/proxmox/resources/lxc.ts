@@ -6,7 +6,9 @@ import { createGuest } from '../shared/create-guest.js';
 import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
 import { orNull } from '../shared/not-found.js';
-import { destroyGuest, setPowerState } from '../shared/power.js';
+import { setPowerState } from '../shared/power.js';
+import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { refuseShrink } from '../shared/shrink.js';
 import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
@@ -136,13 +138,24 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
     return converge(ctx, ref, plan);
   },
   read: (ctx, state) => readLxc(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
-  update: (ctx, plan, prior) => converge(ctx, { node: prior.node, vmid: prior.vmid ?? 0 }, plan),
-  delete: (ctx, state) => destroyGuest(ctx, ctx.provider.client.lxc, { node: state.node, vmid: state.vmid ?? 0 }),
+  async update(ctx, plan, prior) {
+    let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
+    if (plan.node !== prior.node) ref = await migrateGuest(ctx, ctx.provider.client.lxc, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout });
+    return converge(ctx, ref, plan);
+  },
+  delete: (ctx, state) =>
+    destroyGuest(
+      ctx,
+      ctx.provider.client.lxc,
+      { node: state.node, vmid: state.vmid ?? 0 },
+      { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
+    ),
   importState(id) {
     const { node, vmid } = parseGuestId(id);
     return { node, vmid };
   },
   modifyPlan(ctx) {
+    planNodeChange(ctx);
     refuseRootOnlyChanges(ctx);
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');

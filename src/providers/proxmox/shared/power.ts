@@ -1,9 +1,8 @@
-// Power state and removal, the same for VMs and containers.
-import { isNotFound } from '../../../clients/proxmox/errors.js';
+// Power state, the same for VMs and containers (removal: guest-move.ts).
 import type { GuestApi, GuestConfigParams } from '../../../clients/proxmox/index.js';
 import type { OperationContext } from '../../../framework/resource.js';
 import type { GuestRef } from './guest-id.js';
-import { taskOptions, whileLocked } from './tasks.js';
+import { taskOptions } from './tasks.js';
 
 type Guests =
   Pick<GuestApi<GuestConfigParams & { ostemplate: string }>, 'status' | 'power' | 'delete'> | Pick<GuestApi<GuestConfigParams>, 'status' | 'power' | 'delete'>;
@@ -19,16 +18,4 @@ export async function setPowerState(ctx: OperationContext<unknown>, guests: Gues
     await guests.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
   }
   return started && running;
-}
-
-/** Stops and destroys the guest with its disks; one already gone counts as destroyed. */
-export async function destroyGuest(ctx: OperationContext<unknown>, guests: Guests, ref: GuestRef): Promise<void> {
-  try {
-    await whileLocked(async () => {
-      await setPowerState(ctx, guests, ref, false);
-      await guests.delete(ref.node, ref.vmid, { purge: true, destroyUnreferencedDisks: true }, taskOptions(ctx));
-    }, ctx.signal);
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-  }
 }
