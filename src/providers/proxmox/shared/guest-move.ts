@@ -6,6 +6,7 @@ import { isNotFound } from '../../../clients/proxmox/errors.js';
 import type { GuestApi, GuestConfigParams } from '../../../clients/proxmox/index.js';
 import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext } from '../../../framework/resource.js';
+import { UNKNOWN } from '../../../values/types.js';
 import type { GuestRef } from './guest-id.js';
 import { taskOptions, whileLocked } from './tasks.js';
 
@@ -29,11 +30,13 @@ export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
   };
 }
 
-/** A changed node replaces the guest unless `migrate` is set. */
+/** A changed node replaces the guest unless `migrate` is set; a migrated guest gets a new id (NODE/VMID). */
 export function planNodeChange(ctx: PlanContext<unknown>): void {
   if (ctx.creating) return;
   const node = ctx.config.get('node');
-  if (typeof node === 'string' && node !== ctx.prior.get('node') && ctx.config.get('migrate') !== true) ctx.requireReplace('node');
+  if (typeof node !== 'string' || node === ctx.prior.get('node')) return;
+  if (ctx.config.get('migrate') === true) ctx.setPlanned('id', UNKNOWN);
+  else ctx.requireReplace('node');
 }
 
 /** Migrates the guest to `target`: live (VM) or in restart mode (container) when it runs. */
