@@ -1,7 +1,7 @@
 // The operations QEMU VMs and LXC containers share (`/nodes/{node}/qemu|lxc/...`).
 import { z } from 'zod';
 import type { Params, ParamValue } from '../http.js';
-import { configRecord, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData } from '../schemas.js';
+import { configRecord, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { awaitTask, deleteList, type EndpointContext } from './context.js';
 
@@ -106,6 +106,14 @@ export class GuestApi<Create extends GuestConfigParams> {
     const { digest, ...task } = options;
     const upid = this.ctx.http.call('PUT', this.path(node, vmid, 'resize'), { disk, size, digest }, upidData.nullable());
     return awaitTask(this.ctx, upid, task);
+  }
+
+  /**
+   * Converts the guest into a template (`POST .../template`): its disks become read-only base
+   * volumes that linked clones can share. Setting `template=1` in the config does not do that.
+   */
+  template(node: string, vmid: number, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'template'), {}, upidOrNull), task);
   }
 
   /** Every config key with its current value and any change waiting for a restart. */

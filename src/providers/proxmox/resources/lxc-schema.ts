@@ -10,6 +10,7 @@ import { lxcExtraAttributes, lxcNetworkExtraAttributes, mountPointExtraAttribute
 import { startup } from './vm-hardware-schema.js';
 import { restartAttributes } from '../shared/restart-schema.js';
 import { guestMoveAttributes } from '../shared/guest-move.js';
+import { consoleAttributes, deviceBlock } from './lxc-devices.js';
 import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
@@ -143,6 +144,13 @@ export const lxcSchema = schema({
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the container when the node boots.' }),
     ...lxcExtraAttributes,
+    ...consoleAttributes,
+    is_template: attr.bool({
+      optional: true,
+      description:
+        "Convert the container into a template (Proxmox's template conversion, POST .../template: its volumes become read-only base volumes for clones; it cannot be started then). Undoing it replaces the container.",
+      planModifiers: [replace],
+    }),
     started: attr.bool({ default: true, description: 'Whether the container should be running (default true).' }),
     ...guestMoveAttributes('container', 'a running container in restart mode: shut down (shutdown_timeout), moved, started again'),
     ...restartAttributes(
@@ -150,7 +158,7 @@ export const lxcSchema = schema({
       'on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending',
     ),
   },
-  blocks: { rootfs, mount_point: mountPoint, network, startup },
+  blocks: { rootfs, mount_point: mountPoint, network, startup, device: deviceBlock },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 

@@ -15,6 +15,8 @@ import { taskOptions } from '../shared/tasks.js';
 import { guestPool, setGuestPool } from './vm-guest-network.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
 import { lxcSchema, type LxcModel, type LxcPlan } from './lxc-schema.js';
+import { readContainerAddresses } from './lxc-devices.js';
+import { refuseUnlessRootLogin } from '../shared/root-only.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -26,7 +28,9 @@ async function readLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel | null): Promise
   const status = await lxc.status(ref.node, ref.vmid);
   // The pool is read where state manages it and on import (a prior without an id).
   const pool = prior === null || prior.id === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
-  return lxcFromConfig({ id: guestId(ref), ...ref, started: status.status === 'running', pool }, config, prior);
+  const running = status.status === 'running';
+  const addresses = await readContainerAddresses(ctx.provider.client, ref, running);
+  return lxcFromConfig({ id: guestId(ref), ...ref, started: running, pool, addresses }, config, prior);
 }
 
 async function requireLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel): Promise<LxcModel> {
@@ -83,6 +87,15 @@ async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
   if (unused.length > 0) await lxc.update(ref.node, ref.vmid, {}, { delete: unused });
 }
 
+/** `is_template = true` through Proxmox's conversion (`POST .../template`), the container stopped first. */
+async function convertToTemplate(ctx: Write, ref: GuestRef, plan: LxcPlan, current: LxcModel): Promise<void> {
+  if (plan.is_template !== true || current.is_template === true) return;
+  const { lxc } = ctx.provider.client;
+  if ((await lxc.status(ref.node, ref.vmid)).status === 'running') await lxc.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
+  ctx.logger.info('converting container to a template', { vmid: ref.vmid });
+  await lxc.template(ref.node, ref.vmid, taskOptions(ctx));
+}
+
 async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcModel> {
   const { lxc } = ctx.provider.client;
   const current = await requireLxc(ctx, ref, plan);
@@ -91,6 +104,10 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   const { set, remove, grow } = diff;
   if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
+  if (plan.is_template === true) {
+    await convertToTemplate(ctx, ref, plan, current);
+    return requireLxc(ctx, ref, plan);
+  }
   const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started);
   if (stayedRunning && changesConfig(diff)) {
     await applyWaitingChanges(ctx, lxc, ref, {
@@ -154,9 +171,14 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
     const { node, vmid } = parseGuestId(id);
     return { node, vmid };
   },
+  validateConfig(ctx) {
+    if (ctx.config.bool('is_template') === true && ctx.config.bool('started') !== false)
+      ctx.error('started', 'A template cannot run', 'Set started = false on a container with is_template = true.');
+  },
   modifyPlan(ctx) {
     planNodeChange(ctx);
     refuseRootOnlyChanges(ctx);
+    refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');
   },
