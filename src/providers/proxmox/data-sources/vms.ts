@@ -10,7 +10,7 @@ import type { ProxmoxProviderData } from '../index.js';
 function guestAttributes(label: string) {
   return {
     node: attr.string({ computed: true, description: `Node the ${label} is on.` }),
-    name: attr.string({ computed: true, description: 'Name (a container: its host name).' }),
+    name: attr.string({ computed: true, description: label === 'VM' ? 'Name.' : 'Host name.' }),
     status: attr.string({ computed: true, description: 'running or stopped.' }),
     template: attr.bool({ computed: true, description: 'Whether it is a template.' }),
     tags: attr.set(ty.string, { computed: true, description: 'Tags.' }),
@@ -39,8 +39,10 @@ interface GuestKind {
   /** Data source names: one guest, and the filtered list. */
   one: string;
   many: string;
-  /** "VM" or "container"; the list attribute is its plural, lower case. */
+  /** "VM" or "container". */
   label: string;
+  /** How descriptions name several of them ("VMs"). */
+  plural: string;
   listAttribute: string;
   examples: { one: string; many: string };
 }
@@ -52,7 +54,7 @@ function guestDataSources(kind: GuestKind) {
   const one = defineDataSource<ProxmoxProviderData>()({
     name: kind.one,
     schema: schema({
-      description: `One ${label} by id.`,
+      description: `One ${label === 'VM' ? 'QEMU VM' : 'LXC container'} by id.`,
       attributes: { vmid: attr.number({ required: true, description: `${label} id.` }), ...guestAttributes(label) },
     }),
     example: kind.examples.one,
@@ -67,13 +69,13 @@ function guestDataSources(kind: GuestKind) {
     schema: schema({
       description: `${label === 'VM' ? 'QEMU VMs' : 'LXC containers'}, filtered by node, tag and name.`,
       attributes: {
-        node: attr.string({ optional: true, description: `Only ${kind.listAttribute} on this node.` }),
-        tags: attr.set(ty.string, { optional: true, description: `Only ${kind.listAttribute} carrying every one of these tags.` }),
-        name_regex: attr.string({ optional: true, description: `Only ${kind.listAttribute} whose name matches this regular expression.` }),
+        node: attr.string({ optional: true, description: `Only ${kind.plural} on this node.` }),
+        tags: attr.set(ty.string, { optional: true, description: `Only ${kind.plural} carrying every one of these tags.` }),
+        name_regex: attr.string({ optional: true, description: `Only ${kind.plural} whose name matches this regular expression.` }),
         [kind.listAttribute]: attr.nested(
           'list',
           { vmid: attr.number({ computed: true, description: `${label} id.` }), ...guestAttributes(label) },
-          { computed: true, description: `The ${kind.listAttribute}, by id.` },
+          { computed: true, description: `The ${kind.plural}, by id.` },
         ),
       },
     }),
@@ -102,6 +104,7 @@ const vmSources = guestDataSources({
   one: 'proxmox_vm',
   many: 'proxmox_vms',
   label: 'VM',
+  plural: 'VMs',
   listAttribute: 'vms',
   examples: { one: `data "proxmox_vm" "golden" {\n  vmid = 9000\n}`, many: `data "proxmox_vms" "web" {\n  tags = ["web"]\n}` },
 });
@@ -110,6 +113,7 @@ const lxcSources = guestDataSources({
   one: 'proxmox_lxc',
   many: 'proxmox_lxcs',
   label: 'container',
+  plural: 'containers',
   listAttribute: 'containers',
   examples: { one: `data "proxmox_lxc" "dns" {\n  vmid = 200\n}`, many: `data "proxmox_lxcs" "dns" {\n  tags = ["dns"]\n}` },
 });

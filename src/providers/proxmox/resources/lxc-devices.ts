@@ -62,13 +62,20 @@ export function deviceFromConfig(value: string): DeviceModel {
 
 export const consoleAttributes = {
   console: attr.bool({ optional: true, description: 'Attach a console device (/dev/console) to the container (Proxmox default: yes).' }),
-  tty: attr.number({ optional: true, description: 'Number of ttys for the container (0 to 6; Proxmox default 2).', validators: [validators.between(0, 6), validators.integer()] }),
+  tty: attr.number({
+    optional: true,
+    description: 'Number of ttys for the container (0 to 6; Proxmox default 2).',
+    validators: [validators.between(0, 6), validators.integer()],
+  }),
   console_mode: attr.string({
     optional: true,
     description: 'What the console opens: "tty" (Proxmox default), "console" (/dev/console) or "shell" (a shell, no login).',
     validators: [validators.oneOf('tty', 'console', 'shell')],
   }),
-  ipv4_addresses: attr.list(ty.string, { computed: true, description: 'IPv4 addresses the running container reports (loopback left out); empty when stopped.' }),
+  ipv4_addresses: attr.list(ty.string, {
+    computed: true,
+    description: 'IPv4 addresses the running container reports (loopback left out); empty when stopped.',
+  }),
   ipv6_addresses: attr.list(ty.string, { computed: true, description: 'IPv6 addresses the running container reports (loopback and link-local left out).' }),
 };
 

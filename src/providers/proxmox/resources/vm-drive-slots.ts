@@ -74,7 +74,11 @@ export function validateCloudInitIp(ctx: ValidateContext): void {
   const ips = getAttr(cloudInit, 'ip');
   if (!Array.isArray(ips) || ips.length === 0) return;
   if (getAttr(cloudInit, 'ip_config') !== null)
-    ctx.error(attributePath('cloud_init', 'ip_config'), 'Conflicting cloud-init settings', 'Set either ip blocks or ip_config (both write ipconfigN), not both.');
+    ctx.error(
+      attributePath('cloud_init', 'ip_config'),
+      'Conflicting cloud-init settings',
+      'Set either ip blocks or ip_config (both write ipconfigN), not both.',
+    );
   ips.forEach((ip, index) => {
     const problem = gatewayProblem({
       ipv4_address: getAttr(ip, 'ipv4_address') as CloudInitIpModel['ipv4_address'],

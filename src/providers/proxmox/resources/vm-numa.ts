@@ -55,7 +55,8 @@ export function validateNumaNodes(ctx: ValidateContext): void {
   const nodes = ctx.config.get('numa_node');
   if (!Array.isArray(nodes) || nodes.length === 0) return;
   const numa = ctx.config.get('numa');
-  if (numa === false || numa === null) ctx.error('numa', 'NUMA nodes need numa', 'numa_node blocks are used only with numa = true; set it, or remove the blocks.');
+  if (numa === false || numa === null)
+    ctx.error('numa', 'NUMA nodes need numa', 'numa_node blocks are used only with numa = true; set it, or remove the blocks.');
   nodes.forEach((node, index) => {
     if (getAttr(node, 'policy') !== null && getAttr(node, 'host_nodes') === null)
       ctx.error(attributePath('numa_node', index, 'policy'), 'Policy without host nodes', 'A memory policy applies to host_nodes; set host_nodes too.');

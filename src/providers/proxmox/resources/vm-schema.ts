@@ -224,7 +224,10 @@ export const vmSchema = schema({
         "Convert the VM into a template (Proxmox's template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.",
       planModifiers: [replace],
     }),
-    cdrom: attr.string({ optional: true, description: 'ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".' }),
+    cdrom: attr.string({
+      optional: true,
+      description: 'ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".',
+    }),
     cdrom_interface: attr.string({
       optional: true,
       description: 'Slot of the CD-ROM drive: ideN, sataN or scsiN (unset: ide2). Changing it moves the drive.',

@@ -34,7 +34,7 @@ function guestVolumes(guest: SimGuest): Array<{ key: string; volume: string }> {
     if (/^unused\d+$/.test(key)) return [{ key, volume: value }];
     if (!isDiskKey(guest.kind, key)) return [];
     const volume = diskVolume(value);
-    return volume === undefined || volume === 'none' || volume === 'cdrom' || !volume.includes(':') && !volume.startsWith('/') ? [] : [{ key, volume }];
+    return volume === undefined || volume === 'none' || volume === 'cdrom' || (!volume.includes(':') && !volume.startsWith('/')) ? [] : [{ key, volume }];
   });
 }
 
