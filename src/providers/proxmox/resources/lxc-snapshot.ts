@@ -6,7 +6,7 @@ import { schema } from '../../../framework/attributes.js';
 import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { snapshotAttributes, snapshotOperations } from '../shared/guest-snapshot.js';
+import { snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
 
 const snapshotSchema = schema({
   description: 'A snapshot of an LXC container. Proxmox cannot change a snapshot but its description: other changes replace it.',
@@ -23,17 +23,7 @@ const operations = snapshotOperations<SnapshotModel>(
 export const lxcSnapshotResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_lxc_snapshot',
   schema: snapshotSchema,
-  importId: { description: 'NODE/VMID/NAME', example: 'pve/200/before-upgrade' },
-  timeouts: { create: '20m', delete: '20m' },
-  example: `resource "proxmox_lxc_snapshot" "before_upgrade" {
-  node        = proxmox_lxc.dns.node
-  vmid        = proxmox_lxc.dns.vmid
-  name        = "before_upgrade"
-  description = "taken by terraform"
-}`,
+  ...operations.shared,
+  example: snapshotExample('proxmox_lxc_snapshot', 'proxmox_lxc.dns'),
   create: (ctx, plan) => operations.take(ctx, plan, plan.description !== null ? { description: plan.description } : {}),
-  read: operations.read,
-  update: operations.update,
-  delete: operations.delete,
-  importState: operations.importState,
 });

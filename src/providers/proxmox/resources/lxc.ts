@@ -6,7 +6,7 @@ import { createGuest } from '../shared/create-guest.js';
 import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
 import { orNull } from '../shared/not-found.js';
-import { setPowerState } from '../shared/power.js';
+import { convertToTemplate, setPowerState } from '../shared/power.js';
 import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { refuseShrink } from '../shared/shrink.js';
@@ -87,15 +87,6 @@ async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
   if (unused.length > 0) await lxc.update(ref.node, ref.vmid, {}, { delete: unused });
 }
 
-/** `is_template = true` through Proxmox's conversion (`POST .../template`), the container stopped first. */
-async function convertToTemplate(ctx: Write, ref: GuestRef, plan: LxcPlan, current: LxcModel): Promise<void> {
-  if (plan.is_template !== true || current.is_template === true) return;
-  const { lxc } = ctx.provider.client;
-  if ((await lxc.status(ref.node, ref.vmid)).status === 'running') await lxc.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
-  ctx.logger.info('converting container to a template', { vmid: ref.vmid });
-  await lxc.template(ref.node, ref.vmid, taskOptions(ctx));
-}
-
 async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcModel> {
   const { lxc } = ctx.provider.client;
   const current = await requireLxc(ctx, ref, plan);
@@ -105,7 +96,7 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
   if (plan.is_template === true) {
-    await convertToTemplate(ctx, ref, plan, current);
+    if (current.is_template !== true) await convertToTemplate(ctx, lxc, ref);
     return requireLxc(ctx, ref, plan);
   }
   const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started);

@@ -5,7 +5,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../index.js';
-import { snapshotAttributes, snapshotOperations } from '../shared/guest-snapshot.js';
+import { snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
 import { orNull } from '../shared/not-found.js';
 import { describeUnsnapshottable, unsnapshottableDisks } from '../shared/snapshot-capability.js';
 
@@ -31,23 +31,14 @@ const operations = snapshotOperations<SnapshotModel>(
 export const vmSnapshotResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_vm_snapshot',
   schema: snapshotSchema,
-  importId: { description: 'NODE/VMID/NAME', example: 'pve/100/before-upgrade' },
-  timeouts: { create: '20m', delete: '20m' },
-  example: `resource "proxmox_vm_snapshot" "before_upgrade" {
-  node        = proxmox_vm.web.node
-  vmid        = proxmox_vm.web.vmid
-  name        = "before_upgrade"
-  description = "taken by terraform"
-}`,
+  ...operations.shared,
+  example: snapshotExample('proxmox_vm_snapshot', 'proxmox_vm.web'),
   async create(ctx, plan) {
     const { qemu } = ctx.provider.client;
     const unable = await unsnapshottableDisks(await qemu.config(plan.node, plan.vmid), (id) => ctx.provider.client.storage.find(id));
     if (unable.length > 0) throw new AttributeError('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(plan.vmid, unable));
     return operations.take(ctx, plan, { ...(plan.description !== null ? { description: plan.description } : {}), vmstate: plan.include_ram });
   },
-  read: operations.read,
-  update: operations.update,
-  delete: operations.delete,
   /** Says at plan time when the VM exists already and a disk of it cannot be snapshotted. */
   async modifyPlan(ctx) {
     const node = ctx.config.string('node');
@@ -59,5 +50,4 @@ export const vmSnapshotResource = defineResource<ProxmoxProviderData>()({
     const unable = await unsnapshottableDisks(config, (id) => client.storage.find(id));
     if (unable.length > 0) ctx.error('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(vmid, unable));
   },
-  importState: operations.importState,
 });

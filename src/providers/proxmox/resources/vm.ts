@@ -9,7 +9,7 @@ import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
-import { setPowerState } from '../shared/power.js';
+import { convertToTemplate, setPowerState } from '../shared/power.js';
 import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { checkBusOptions, validateCloudInitIp, validateDriveSlots } from './vm-drive-slots.js';
@@ -61,12 +61,8 @@ async function requireVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null, read = 
  * `template = true` through Proxmox's conversion (`POST .../template`), which turns the disks into
  * base volumes linked clones need (a `template=1` config flag alone leaves them writable).
  */
-async function convertToTemplate(ctx: Ctx, ref: GuestRef, plan: VmModel, current: VmModel): Promise<void> {
-  if (plan.template !== true || current.template === true) return;
-  const { qemu } = ctx.provider.client;
-  if ((await qemu.status(ref.node, ref.vmid)).status === 'running') await qemu.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
-  ctx.logger.info('converting VM to a template', { vmid: ref.vmid });
-  await qemu.template(ref.node, ref.vmid, taskOptions(ctx));
+async function templateIfAsked(ctx: Ctx, ref: GuestRef, plan: VmModel, current: VmModel): Promise<void> {
+  if (plan.template === true && current.template !== true) await convertToTemplate(ctx, ctx.provider.client.qemu, ref);
 }
 
 /** A model naming only what exists, for savePartialState; the framework re-reads the rest. */
@@ -111,7 +107,7 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   const created = await requireVm(ctx, ref, plan, readWholeVm);
   const diff = configDiff(plan, created);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff, mediaSlots(created));
-  await convertToTemplate(ctx, ref, plan, created);
+  await templateIfAsked(ctx, ref, plan, created);
   if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   await waitForIpIfAsked(ctx, ref, plan);
   return requireVm(ctx, ref, planned);
@@ -138,7 +134,7 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   await setGuestPool(ctx.provider.client, ref.vmid, prior.pool, plan.pool);
   const diff = configDiff(plan, current);
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff, mediaSlots(current));
-  await convertToTemplate(ctx, ref, plan, current);
+  await templateIfAsked(ctx, ref, plan, current);
   if (plan.template) return requireVm(ctx, ref, planned);
   const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   if (stayedRunning && !isEmptyDiff(diff)) await applyWaitingVmChanges(ctx, ref, plan, diff);

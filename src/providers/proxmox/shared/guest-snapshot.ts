@@ -40,6 +40,18 @@ interface SnapshotModel {
 type Guests = GuestApi<GuestConfigParams> | GuestApi<GuestConfigParams & { ostemplate: string }>;
 type Ctx = OperationContext<{ client: ProxmoxClient }>;
 
+/** The documentation example of a snapshot resource `type` of the guest at `guest` (an address). */
+export function snapshotExample(type: string, guest: string): string {
+  return [
+    `resource "${type}" "before_upgrade" {`,
+    `  node        = ${guest}.node`,
+    `  vmid        = ${guest}.vmid`,
+    '  name        = "before_upgrade"',
+    '  description = "taken by terraform"',
+    '}',
+  ].join('\n');
+}
+
 export const snapshotId = (model: Pick<SnapshotModel, 'node' | 'vmid' | 'name'>): string => `${model.node}/${model.vmid}/${model.name}`;
 
 /**
@@ -67,6 +79,17 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
     async delete(ctx: Ctx, state: M): Promise<void> {
       const api = guests(ctx.provider.client);
       await deleteIgnoringMissing(() => whileLocked(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx)), ctx.signal));
+    },
+    /** The resource definition's members both snapshot resources share (a snapshot takes at most the timeouts given). */
+    get shared() {
+      return {
+        importId: { description: 'NODE/VMID/NAME', example: 'pve/100/before-upgrade' },
+        timeouts: { create: '20m', delete: '20m' },
+        read: this.read,
+        update: this.update,
+        delete: this.delete,
+        importState: this.importState,
+      };
     },
     importState(id: string): { node: string; vmid: number; name: string } {
       const match = /^([^/]+)\/(\d+)\/([^/]+)$/.exec(id);
