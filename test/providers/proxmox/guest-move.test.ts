@@ -48,15 +48,15 @@ describe('removing and migrating guests', () => {
       status: 'running',
       stop: false,
       purge: true,
-      want: ['shutdown {"timeout":30,"forceStop":true}', 'delete purge=true unreferenced=false'],
+      want: ['shutdown {"timeout":30,"forceStop":true}', 'delete purge=true unreferenced=true'],
     },
-    { name: 'stop_on_destroy stops it at once', status: 'running', stop: true, purge: true, want: ['stop {}', 'delete purge=true unreferenced=false'] },
+    { name: 'stop_on_destroy stops it at once', status: 'running', stop: true, purge: true, want: ['stop {}', 'delete purge=true unreferenced=true'] },
     {
       name: 'a stopped guest is only deleted, without purge when asked',
       status: 'stopped',
       stop: false,
       purge: false,
-      want: ['delete purge=false unreferenced=false'],
+      want: ['delete purge=false unreferenced=true'],
     },
   ] as const;
   for (const c of cases) {

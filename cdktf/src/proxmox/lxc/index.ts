@@ -152,7 +152,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly protection?: boolean | cdktf.IResolvable;
   /**
-  * On destroy, also remove the container from backup and replication jobs, HA and ACLs (purge, default true). Volumes it references are destroyed with it; volumes owned by its id that its config no longer references are kept (destroy-unreferenced-disks=0), as are volumes it only attached (not named after its id).
+  * On destroy, also remove the container from backup and replication jobs, HA and ACLs (purge, default true). Volumes named after its id are destroyed with it, also those its config no longer references (destroy-unreferenced-disks=1, so nothing is left orphaned); volumes it only attached (an iSCSI LUN, another guest's volume) are kept, as Proxmox frees only volumes it owns.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#purge_on_destroy Lxc#purge_on_destroy}
   */

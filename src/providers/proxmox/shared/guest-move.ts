@@ -25,7 +25,7 @@ export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
     }),
     purge_on_destroy: attr.bool({
       default: true,
-      description: `On destroy, also remove the ${guest} from backup and replication jobs, HA and ACLs (purge, default true). Volumes it references are destroyed with it; volumes owned by its id that its config no longer references are kept (destroy-unreferenced-disks=0), as are volumes it only attached (not named after its id).`,
+      description: `On destroy, also remove the ${guest} from backup and replication jobs, HA and ACLs (purge, default true). Volumes named after its id are destroyed with it, also those its config no longer references (destroy-unreferenced-disks=1, so nothing is left orphaned); volumes it only attached (an iSCSI LUN, another guest's volume) are kept, as Proxmox frees only volumes it owns.`,
     }),
   };
 }
@@ -73,7 +73,7 @@ export async function destroyGuest(
         if (options.stop) await guests.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
         else await guests.power(ref.node, ref.vmid, 'shutdown', { timeout: options.shutdownTimeoutS, forceStop: true }, taskOptions(ctx));
       }
-      await guests.delete(ref.node, ref.vmid, { purge: options.purge, destroyUnreferencedDisks: false }, taskOptions(ctx));
+      await guests.delete(ref.node, ref.vmid, { purge: options.purge, destroyUnreferencedDisks: true }, taskOptions(ctx));
     }, ctx.signal);
   } catch (error) {
     if (!isNotFound(error)) throw error;
