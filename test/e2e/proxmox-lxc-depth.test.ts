@@ -1,23 +1,50 @@
 // proxmox_lxc at depth with the real terraform against the simulator, on the lifecycle harness:
 // IPv6, MTU and rate per interface, mount point options, CPU limit/weight, start order, OS type
-// and pool membership; changed in place, imported, destroyed. (Bind mounts and hookscripts are
-// root@pam-only and covered by the mapping tables; the e2e provider logs in with a token.)
+// and pool membership, console settings and address outputs; then migrated in restart mode to a
+// second node with a snapshot taken there; a storage joins the pool through
+// proxmox_pool_membership; the data sources list the container; changed in place, imported,
+// destroyed. (Bind mounts, devices and hookscripts are root@pam-only and covered by the mapping
+// tables; the e2e provider logs in with a token.)
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import type { StateResource } from '../helpers/terraform.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const VMID = 4300;
 
-function container(mtu: number, order: number): string {
-  return `
+function container(mtu: number, order: number, node = 'pve'): string {
+  const snapshot =
+    node === 'pve'
+      ? ''
+      : `
+resource "proxmox_lxc_snapshot" "before" {
+  node        = proxmox_lxc.deep.node
+  vmid        = proxmox_lxc.deep.vmid
+  name        = "before"
+  description = "after the move"
+}`;
+  return `${snapshot}
 resource "proxmox_pool" "ct" {
   pool_id = "ct"
 }
+resource "proxmox_pool_membership" "local" {
+  pool_id = proxmox_pool.ct.pool_id
+  storage = "local"
+}
+data "proxmox_lxcs" "tagged" {
+  tags       = ["depth"]
+  depends_on = [proxmox_lxc.deep]
+}
 resource "proxmox_lxc" "deep" {
-  node      = "pve"
+  node      = "${node}"
+  migrate   = true
   vmid      = ${VMID}
+  tags      = ["depth"]
+  console      = true
+  tty          = 3
+  console_mode = "shell"
   hostname  = "deep-ct"
   template  = "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
   cpu_limit = 1.5
@@ -53,13 +80,19 @@ resource "proxmox_lxc" "deep" {
 `;
 }
 
+/** What data "proxmox_lxcs" lists, as VMID@NODE. */
+async function listed(resource: (address: string) => Promise<StateResource>): Promise<string[]> {
+  const { values } = await resource('data.proxmox_lxcs.tagged');
+  return (values.containers as Array<{ vmid: number; node: string }>).map((c) => `${c.vmid}@${c.node}`);
+}
+
 const depthCase: LifecycleCase<ProxmoxSimulator> = {
   name: 'proxmox_lxc at depth',
   steps: [
     {
       config: container(1500, 1),
-      expect: { 'proxmox_lxc.deep': 'create', 'proxmox_pool.ct': 'create' },
-      check({ target: { state } }) {
+      expect: { 'proxmox_lxc.deep': 'create', 'proxmox_pool.ct': 'create', 'proxmox_pool_membership.local': 'create' },
+      async check({ target: { state }, resource }) {
         const ct = state.guests.get(VMID);
         assert.ok(ct);
         assert.match(ct.config.net0 ?? '', /gw6=fd00::1,.*ip6=fd00::5\/64,.*mtu=1500,.*rate=20/);
@@ -67,19 +100,36 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
         assert.equal(ct.config.startup, 'order=1,up=5');
         assert.equal(ct.config.ostype, 'debian', 'the OS type Proxmox took from the template');
         assert.ok(state.pools.get('ct')?.members.has(`lxc/${VMID}`));
+        assert.ok(state.pools.get('ct')?.members.has('storage/local'), 'the storage joined through proxmox_pool_membership');
+        assert.deepEqual([ct.config.console, ct.config.tty, ct.config.cmode], ['1', '3', 'shell']);
+        const { values } = await resource('proxmox_lxc.deep');
+        assert.deepEqual([values.ipv4_addresses, values.ipv6_addresses], [['10.0.0.5'], ['fd00::5']]);
+        assert.deepEqual(await listed(resource), [`${VMID}@pve`]);
       },
     },
     {
-      config: container(9000, 2),
-      expect: { 'proxmox_lxc.deep': 'update' },
-      check({ target: { state } }) {
+      // A restart migration to pve2 (the container runs), the pending changes applied by its restart.
+      config: container(9000, 2, 'pve2'),
+      expect: { 'proxmox_lxc.deep': 'update', 'proxmox_lxc_snapshot.before': 'create' },
+      async check({ target: { state }, plan, resource }) {
+        assert.match(plan, /1 to add, 1 to change, 0 to destroy/);
         const ct = state.guests.get(VMID);
+        assert.equal(ct?.node, 'pve2');
+        assert.equal(ct?.status, 'running');
+        assert.ok(ct?.snapshots.has('before'), 'the snapshot was taken on the new node');
+        assert.deepEqual(await listed(resource), [`${VMID}@pve2`]);
         assert.match(ct?.config.net0 ?? '', /mtu=9000/);
         assert.equal(ct?.config.startup, 'order=2,up=5');
       },
     },
   ],
-  imports: [{ address: 'proxmox_lxc.deep', unreadable: ['template'] }, { address: 'proxmox_pool.ct' }],
+  imports: [
+    // The template and migrate are configuration, not container settings.
+    { address: 'proxmox_lxc.deep', unreadable: ['template', 'migrate'] },
+    { address: 'proxmox_pool.ct' },
+    { address: 'proxmox_pool_membership.local' },
+    { address: 'proxmox_lxc_snapshot.before' },
+  ],
   leftovers: ({ state }) => [
     ...(state.guests.has(VMID) ? [`guest ${VMID}`] : []),
     ...[...state.volumes.values()].filter((v) => v.vmid === VMID).map((v) => `volume ${v.storage}:${v.name}`),
@@ -90,7 +140,7 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
 describe('proxmox_lxc at depth with terraform', () => {
   let e2e: ProxmoxE2e;
   before(async () => {
-    e2e = await startProxmoxE2e();
+    e2e = await startProxmoxE2e({ extraNodes: ['pve2'] });
   });
   after(() => e2e?.close());
 

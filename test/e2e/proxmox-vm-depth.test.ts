@@ -2,7 +2,9 @@
 // harness: EFI disk and TPM, CPU/memory tuning, passthrough through hardware mappings, virtual
 // hardware, a disk imported from a cloud image, agent IP outputs, pool membership; a storage
 // change moves disks (move_disk) without replacing the VM; a VM made outside terraform with EFI,
-// TPM, passthrough and several disks is imported with an empty plan after it.
+// TPM, passthrough and several disks is imported with an empty plan after it. The same update
+// migrates the running VM to another node (migrate = true) instead of replacing it; typed
+// cloud-init addresses, NUMA nodes and the CD-ROM/cloud-init drive slots ride along.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ProxmoxClient } from '../../src/clients/proxmox/index.js';
@@ -15,13 +17,15 @@ const CLOUD_IMAGE = 'local:import/debian-12-genericcloud-amd64.qcow2';
 const DEEP_VMID = 4100;
 const LEGACY_VMID = 4200;
 
-function deepVm(storage: string): string {
+function deepVm(storage: string, node = 'pve'): string {
   return `
 resource "proxmox_pool" "lab" {
   pool_id = "lab"
 }
 resource "proxmox_vm" "deep" {
-  node         = "pve"
+  node         = "${node}"
+  migrate      = true
+  stop_on_destroy = true
   vmid         = ${DEEP_VMID}
   name         = "deep"
   bios         = "ovmf"
@@ -44,6 +48,26 @@ resource "proxmox_vm" "deep" {
   agent_trim   = true
   agent_wait_for_ip = 60
   scsi_hardware = "virtio-scsi-single"
+  cdrom         = "local:iso/debian-12.7.0-amd64-netinst.iso"
+  cdrom_interface = "sata2"
+
+  numa_node {
+    cpus       = "0-1"
+    memory     = 2048
+    host_nodes = "0"
+    policy     = "bind"
+  }
+  cloud_init {
+    storage   = "local-lvm"
+    interface = "scsi5"
+    user      = "admin"
+    dns_servers = ["10.0.0.1"]
+    ip {
+      ipv4_address = "10.0.0.50/24"
+      ipv4_gateway = "10.0.0.1"
+      ipv6_address = "auto"
+    }
+  }
 
   efi_disk {
     storage           = "${storage}"
@@ -205,6 +229,12 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
         // Imported from the 2 GiB image, then grown to the configured 4G; import-from is not kept.
         assert.match(config.scsi1 ?? '', /^local-lvm:vm-4100-disk-\d,size=4G$/);
         assert.ok(target.state.pools.get('lab')?.members.has(`qemu/${DEEP_VMID}`), 'the VM joined its pool');
+        assert.equal(config.numa0, 'cpus=0-1,memory=2048,hostnodes=0,policy=bind');
+        assert.equal(config.ipconfig0, 'ip=10.0.0.50/24,gw=10.0.0.1,ip6=auto');
+        assert.match(config.scsi5 ?? '', /^local-lvm:vm-4100-cloudinit,media=cdrom/);
+        assert.equal(config.sata2, 'local:iso/debian-12.7.0-amd64-netinst.iso,media=cdrom');
+        assert.equal(config.ide0, undefined, 'no drive in the default slots');
+        assert.equal(config.ide2, undefined);
         const vmState = await resource('proxmox_vm.deep');
         assert.deepEqual(vmState.values.ipv4_addresses, ['10.0.16.102']);
         assert.deepEqual(vmState.values.network_interface_names, ['eth0']);
@@ -212,13 +242,20 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
       },
     },
     {
-      // The root disk and the EFI vars move to another storage: the same VM, new volumes, the old ones freed.
-      config: deepVm('fast'),
+      // The running VM migrates live to pve2, then its root disk and EFI vars move to another
+      // storage there: the same VM, new volumes, the old ones freed.
+      config: deepVm('fast', 'pve2'),
       expect: { 'proxmox_vm.deep': 'update' },
       check({ target, plan }) {
         assert.match(plan, /0 to add, 1 to change, 0 to destroy/);
         const vm = guest(target, DEEP_VMID);
         assert.equal(vm, deepGuest, 'the VM was not replaced');
+        assert.equal(vm.node, 'pve2');
+        assert.equal(vm.status, 'running', 'migrated live');
+        const migration = target.requests.find((r) => r.method === 'POST' && r.template === '/nodes/{node}/qemu/{vmid}/migrate' && r.params.node === 'pve');
+        assert.ok(migration, 'migrated through the API');
+        assert.equal(migration.params.online, '1');
+        assert.equal(migration.params['with-local-disks'], '1');
         assert.match(vm.config.scsi0 ?? '', /^fast:vm-4100-disk-\d,aio=io_uring/);
         assert.match(vm.config.efidisk0 ?? '', /^fast:vm-4100-disk-\d,efitype=4m/);
         assert.equal(
@@ -231,7 +268,7 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
     },
     {
       // A VM made outside terraform with EFI, TPM, passthrough and three disks, adopted with an import block.
-      config: `${deepVm('fast')}\n${legacyImport}`,
+      config: `${deepVm('fast', 'pve2')}\n${legacyImport}`,
       async prepare({ target }) {
         const pve = new ProxmoxClient({ endpoint: target.url, apiToken: PVE_TOKEN, caPem: target.caPem });
         await pve.qemu.create('pve', {
@@ -257,8 +294,9 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
     },
   ],
   imports: [
-    // import_from is not recorded by Proxmox; the wait is a provider setting.
-    { address: 'proxmox_vm.deep', unreadable: ['disk', 'agent_wait_for_ip'] },
+    // import_from is not recorded by Proxmox; the wait and the move/destroy options are provider
+    // settings; an import reads ipconfigN as raw ip_config (Proxmox does not record the typed form).
+    { address: 'proxmox_vm.deep', unreadable: ['disk', 'agent_wait_for_ip', 'cloud_init', 'migrate', 'stop_on_destroy'] },
     { address: 'proxmox_vm.legacy' },
     { address: 'proxmox_pool.lab' },
   ],
@@ -272,7 +310,7 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
 describe('proxmox_vm at full depth with terraform', () => {
   let e2e: ProxmoxE2e;
   before(async () => {
-    e2e = await startProxmoxE2e();
+    e2e = await startProxmoxE2e({ extraNodes: ['pve2'] });
   });
   after(() => e2e?.close());
 

@@ -467,6 +467,17 @@ resource "proxmox_lxc" "dns" {
     size    = "4G"
   }
 }
+resource "proxmox_lxc_snapshot" "clean" {
+  node        = proxmox_lxc.dns.node
+  vmid        = proxmox_lxc.dns.vmid
+  name        = "clean"
+  description = "${note}"
+}
+resource "proxmox_pool_membership" "local" {
+  pool_id = proxmox_pool.lab.pool_id
+  storage = "local"
+}
+data "proxmox_lxcs" "all" {}
 `;
 }
 

@@ -14,7 +14,7 @@ import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
 import { storageDataSource, storagesDataSource } from './data-sources/storages.js';
 import { versionDataSource } from './data-sources/version.js';
-import { vmDataSource, vmsDataSource } from './data-sources/vms.js';
+import { lxcDataSource, lxcsDataSource, vmDataSource, vmsDataSource } from './data-sources/vms.js';
 import { firewallAliasesDataSource, firewallIpsetsDataSource, firewallSecurityGroupsDataSource } from './data-sources/firewall.js';
 import { clusterFirewallResource } from './resources/cluster-firewall.js';
 import { firewallAliasResource } from './resources/firewall-alias.js';
@@ -28,6 +28,8 @@ import { lxcResource } from './resources/lxc.js';
 import { apiTokenResource } from './resources/api-token.js';
 import { groupResource } from './resources/group.js';
 import { poolResource } from './resources/pool.js';
+import { poolMembershipResource } from './resources/pool-membership.js';
+import { lxcSnapshotResource } from './resources/lxc-snapshot.js';
 import { roleResource } from './resources/role.js';
 import { storageResource } from './resources/storage.js';
 import { userResource } from './resources/user.js';
@@ -76,12 +78,14 @@ export const proxmoxProvider = defineProvider({
     vmResource,
     storageResource,
     poolResource,
+    poolMembershipResource,
     userResource,
     groupResource,
     roleResource,
     aclResource,
     apiTokenResource,
     vmSnapshotResource,
+    lxcSnapshotResource,
     lxcResource,
     clusterFirewallResource,
     nodeFirewallResource,
@@ -127,6 +131,8 @@ export const proxmoxProvider = defineProvider({
     nodeDataSource,
     vmDataSource,
     vmsDataSource,
+    lxcDataSource,
+    lxcsDataSource,
     storageDataSource,
     storagesDataSource,
     storageContentDataSource,

@@ -36,7 +36,7 @@ import { NasLink } from './nas-link.js';
 import { withNasSync } from './nas-sync.js';
 import { TRUENAS_PLUGIN_TYPE, TrueNASPluginStorage } from './truenas-plugin.js';
 import type { TrueNASEndpoint } from './truenas-connection.js';
-import { seedState, type SimGuest, type SimState, type SimToken, type SimVolume } from './state.js';
+import { addClusterNode, seedState, type SimGuest, type SimState, type SimToken, type SimVolume } from './state.js';
 import { TaskRegistry, type SimTask } from './task-registry.js';
 import { TicketStore } from './tickets.js';
 
@@ -49,6 +49,8 @@ export interface ProxmoxSimulatorOptions {
   /** Users that may log in with a password (`root@pam` exists already). */
   users?: Array<{ userid: string; password: string }>;
   nodeName?: string;
+  /** More cluster nodes beside `nodeName` (migration targets), each with its own network and settings. */
+  extraNodes?: string[];
   /** How long every task runs, ms (default 20). */
   taskDelayMs?: number;
   /** Delay before every answer, ms (default 0). */
@@ -130,6 +132,7 @@ function addCredentials(state: SimState, options: ProxmoxSimulatorOptions, passw
 
 export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {}): Promise<ProxmoxSimulator> {
   const state = seedState(options.nodeName);
+  for (const node of options.extraNodes ?? []) addClusterNode(state, node);
   const passwords = new Map<string, string>();
   addCredentials(state, options, passwords);
   const faults = defaultFaults(options.latencyMs);

@@ -181,3 +181,11 @@ export function seedState(nodeName = 'pve'): SimState {
   state.users.set('root@pam', { userid: 'root@pam', enable: true, expire: 0, groups: new Set(), tokens: new Map() });
   return state;
 }
+
+/** Another node joining the cluster: shared storages are seen from it, node-local ones too (same ids, as a default install has). */
+export function addClusterNode(state: SimState, node: string): void {
+  if (state.nodes.includes(node)) return;
+  state.nodes.push(node);
+  state.nodeNetworks.set(node, seedNodeNetwork());
+  state.settings.set(node, seedNodeSettings(node));
+}

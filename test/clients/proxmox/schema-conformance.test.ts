@@ -360,6 +360,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.qemu.resize(node, 100, 'scsi0', '+1G', { digest: undefined }));
   await send(c.qemu.moveDisk(node, 100, { disk: 'scsi0', storage: 'local-lvm', delete: true }));
   await send(c.qemu.agentInterfaces(node, 100));
+  await send(c.qemu.migrate(node, 100, { target: 'pve2', running: true, withLocalDisks: true, targetStorage: 'local-lvm' }));
   await send(c.qemu.status(node, 100));
   await powerAndSnapshots(c.qemu, 100, { timeout: 30 });
   await send(
@@ -401,8 +402,11 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.lxc.resize(node, 200, 'rootfs', '6G'));
   await send(c.lxc.status(node, 200));
   await send(c.lxc.pending(node, 200));
+  await send(c.lxc.interfaces(node, 200));
+  await send(c.lxc.migrate(node, 200, { target: 'pve2', running: true, shutdownTimeoutS: 60, targetStorage: 'local-lvm' }));
   await powerAndSnapshots(c.lxc, 200, {});
   await send(c.lxc.clone(node, 200, { newid: 201, hostname: 'ct-copy', description: 'copy', pool: 'conf', full: true, storage: 'local-lvm' }));
+  await send(c.lxc.template(node, 201));
   await send(c.lxc.delete(node, 201, { purge: true, destroyUnreferencedDisks: true }));
 
   await send(

@@ -27,7 +27,9 @@ export const NO_CLOUD_INIT_EXTRAS = {
   upgrade: null,
   password_wo: null,
   password_wo_version: null,
-} as const;
+  interface: null,
+  ip: [],
+};
 
 export const NO_GUEST_OUTPUTS: GuestNetworkOutputs = { ipv4_addresses: [], ipv6_addresses: [], network_interface_names: [] };
 
@@ -60,6 +62,12 @@ export const NO_HARDWARE = {
   watchdog: null,
   audio: null,
   smbios: null,
+  cdrom_interface: null,
+  kvm_arguments: null,
+  numa_node: [],
+  migrate: false,
+  stop_on_destroy: false,
+  purge_on_destroy: true,
 } satisfies Partial<VmModel>;
 
 /** What vmFromConfig's `base` needs beyond the id: no pool, no agent report. */

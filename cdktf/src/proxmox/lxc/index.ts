@@ -8,6 +8,18 @@ import * as cdktf from 'cdktf';
 
 export interface LxcConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Attach a console device (/dev/console) to the container (Proxmox default: yes).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#console Lxc#console}
+  */
+  readonly console?: boolean | cdktf.IResolvable;
+  /**
+  * What the console opens: "tty" (Proxmox default), "console" (/dev/console) or "shell" (a shell, no login).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#console_mode Lxc#console_mode}
+  */
+  readonly consoleMode?: string;
+  /**
   * CPU cores; all of the node's when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#cores Lxc#cores}
@@ -56,6 +68,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly hostname?: string;
   /**
+  * Convert the container into a template (Proxmox's template conversion, POST .../template: its volumes become read-only base volumes for clones; it cannot be started then). Undoing it replaces the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#is_template Lxc#is_template}
+  */
+  readonly isTemplate?: boolean | cdktf.IResolvable;
+  /**
   * Allow the keyctl() system call (feature keyctl, for Docker in unprivileged containers). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#keyctl Lxc#keyctl}
@@ -67,6 +85,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#memory Lxc#memory}
   */
   readonly memory?: number;
+  /**
+  * Move the container to the new node when `node` changes (POST .../migrate; a running container in restart mode: shut down (shutdown_timeout), moved, started again), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the container; its storages must exist on the target node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#migrate Lxc#migrate}
+  */
+  readonly migrate?: boolean | cdktf.IResolvable;
   /**
   * Allow mknod() of a few device nodes (feature mknod, experimental). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
   *
@@ -86,7 +110,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nesting?: boolean | cdktf.IResolvable;
   /**
-  * Node.
+  * Node. Changing it replaces the container, or with migrate = true migrates it there.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#node Lxc#node}
   */
@@ -128,6 +152,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly protection?: boolean | cdktf.IResolvable;
   /**
+  * On destroy, also remove the container from backup and replication jobs, HA and ACLs (purge, default true). Volumes named after its id are destroyed with it, also those its config no longer references (destroy-unreferenced-disks=1, so nothing is left orphaned); volumes it only attached (an iSCSI LUN, another guest's volume) are kept, as Proxmox frees only volumes it owns.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#purge_on_destroy Lxc#purge_on_destroy}
+  */
+  readonly purgeOnDestroy?: boolean | cdktf.IResolvable;
+  /**
   * Restart a running container after an update whose changes wait for a restart: on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the container, and apply warns which they are.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#reboot_after_update Lxc#reboot_after_update}
@@ -164,6 +194,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly started?: boolean | cdktf.IResolvable;
   /**
+  * On destroy, stop a running container at once (true) rather than shutting it down gracefully (default false: a shutdown that waits shutdown_timeout seconds, then stops it).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#stop_on_destroy Lxc#stop_on_destroy}
+  */
+  readonly stopOnDestroy?: boolean | cdktf.IResolvable;
+  /**
   * Swap in MiB (default 512).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#swap Lxc#swap}
@@ -182,6 +218,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly template: string;
   /**
+  * Number of ttys for the container (0 to 6; Proxmox default 2).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#tty Lxc#tty}
+  */
+  readonly tty?: number;
+  /**
   * Run as an unprivileged container (default true).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#unprivileged Lxc#unprivileged}
@@ -193,6 +235,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#vmid Lxc#vmid}
   */
   readonly vmid?: number;
+  /**
+  * device block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#device Lxc#device}
+  */
+  readonly device?: LxcDevice[] | cdktf.IResolvable;
   /**
   * mount_point block
   *
@@ -223,6 +271,261 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#timeouts Lxc#timeouts}
   */
   readonly timeouts?: LxcTimeouts;
+}
+export interface LxcDevice {
+  /**
+  * Make the device read-only in the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#deny_write Lxc#deny_write}
+  */
+  readonly denyWrite?: boolean | cdktf.IResolvable;
+  /**
+  * Owner group id in the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#gid Lxc#gid}
+  */
+  readonly gid?: number;
+  /**
+  * Access mode of the device node in the container, such as "0660".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mode Lxc#mode}
+  */
+  readonly mode?: string;
+  /**
+  * Host device path, such as "/dev/ttyUSB0" or "/dev/dri/renderD128".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#path Lxc#path}
+  */
+  readonly path: string;
+  /**
+  * Owner user id in the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#uid Lxc#uid}
+  */
+  readonly uid?: number;
+}
+
+export function lxcDeviceToTerraform(struct?: LxcDevice | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    deny_write: cdktf.booleanToTerraform(struct!.denyWrite),
+    gid: cdktf.numberToTerraform(struct!.gid),
+    mode: cdktf.stringToTerraform(struct!.mode),
+    path: cdktf.stringToTerraform(struct!.path),
+    uid: cdktf.numberToTerraform(struct!.uid),
+  }
+}
+
+
+export function lxcDeviceToHclTerraform(struct?: LxcDevice | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    deny_write: {
+      value: cdktf.booleanToHclTerraform(struct!.denyWrite),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    gid: {
+      value: cdktf.numberToHclTerraform(struct!.gid),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    mode: {
+      value: cdktf.stringToHclTerraform(struct!.mode),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    path: {
+      value: cdktf.stringToHclTerraform(struct!.path),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    uid: {
+      value: cdktf.numberToHclTerraform(struct!.uid),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcDeviceOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): LxcDevice | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._denyWrite !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.denyWrite = this._denyWrite;
+    }
+    if (this._gid !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.gid = this._gid;
+    }
+    if (this._mode !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.mode = this._mode;
+    }
+    if (this._path !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.path = this._path;
+    }
+    if (this._uid !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.uid = this._uid;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcDevice | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._denyWrite = undefined;
+      this._gid = undefined;
+      this._mode = undefined;
+      this._path = undefined;
+      this._uid = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._denyWrite = value.denyWrite;
+      this._gid = value.gid;
+      this._mode = value.mode;
+      this._path = value.path;
+      this._uid = value.uid;
+    }
+  }
+
+  // deny_write - computed: false, optional: true, required: false
+  private _denyWrite?: boolean | cdktf.IResolvable; 
+  public get denyWrite() {
+    return this.getBooleanAttribute('deny_write');
+  }
+  public set denyWrite(value: boolean | cdktf.IResolvable) {
+    this._denyWrite = value;
+  }
+  public resetDenyWrite() {
+    this._denyWrite = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get denyWriteInput() {
+    return this._denyWrite;
+  }
+
+  // gid - computed: false, optional: true, required: false
+  private _gid?: number; 
+  public get gid() {
+    return this.getNumberAttribute('gid');
+  }
+  public set gid(value: number) {
+    this._gid = value;
+  }
+  public resetGid() {
+    this._gid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get gidInput() {
+    return this._gid;
+  }
+
+  // mode - computed: false, optional: true, required: false
+  private _mode?: string; 
+  public get mode() {
+    return this.getStringAttribute('mode');
+  }
+  public set mode(value: string) {
+    this._mode = value;
+  }
+  public resetMode() {
+    this._mode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get modeInput() {
+    return this._mode;
+  }
+
+  // path - computed: false, optional: false, required: true
+  private _path?: string; 
+  public get path() {
+    return this.getStringAttribute('path');
+  }
+  public set path(value: string) {
+    this._path = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pathInput() {
+    return this._path;
+  }
+
+  // uid - computed: false, optional: true, required: false
+  private _uid?: number; 
+  public get uid() {
+    return this.getNumberAttribute('uid');
+  }
+  public set uid(value: number) {
+    this._uid = value;
+  }
+  public resetUid() {
+    this._uid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get uidInput() {
+    return this._uid;
+  }
+}
+
+export class LxcDeviceList extends cdktf.ComplexList {
+  public internalValue? : LxcDevice[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): LxcDeviceOutputReference {
+    return new LxcDeviceOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
 }
 export interface LxcMountPoint {
   /**
@@ -1640,6 +1943,8 @@ export class Lxc extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._console = config.console;
+    this._consoleMode = config.consoleMode;
     this._cores = config.cores;
     this._cpuLimit = config.cpuLimit;
     this._cpuUnits = config.cpuUnits;
@@ -1648,8 +1953,10 @@ export class Lxc extends cdktf.TerraformResource {
     this._fuse = config.fuse;
     this._hookscript = config.hookscript;
     this._hostname = config.hostname;
+    this._isTemplate = config.isTemplate;
     this._keyctl = config.keyctl;
     this._memory = config.memory;
+    this._migrate = config.migrate;
     this._mknod = config.mknod;
     this._mountTypes = config.mountTypes;
     this._nesting = config.nesting;
@@ -1660,17 +1967,21 @@ export class Lxc extends cdktf.TerraformResource {
     this._passwordWoVersion = config.passwordWoVersion;
     this._pool = config.pool;
     this._protection = config.protection;
+    this._purgeOnDestroy = config.purgeOnDestroy;
     this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._searchDomain = config.searchDomain;
     this._shutdownTimeout = config.shutdownTimeout;
     this._sshPublicKeys = config.sshPublicKeys;
     this._startOnBoot = config.startOnBoot;
     this._started = config.started;
+    this._stopOnDestroy = config.stopOnDestroy;
     this._swap = config.swap;
     this._tags = config.tags;
     this._template = config.template;
+    this._tty = config.tty;
     this._unprivileged = config.unprivileged;
     this._vmid = config.vmid;
+    this._device.internalValue = config.device;
     this._mountPoint.internalValue = config.mountPoint;
     this._network.internalValue = config.network;
     this._rootfs.internalValue = config.rootfs;
@@ -1681,6 +1992,38 @@ export class Lxc extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // console - computed: false, optional: true, required: false
+  private _console?: boolean | cdktf.IResolvable; 
+  public get console() {
+    return this.getBooleanAttribute('console');
+  }
+  public set console(value: boolean | cdktf.IResolvable) {
+    this._console = value;
+  }
+  public resetConsole() {
+    this._console = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get consoleInput() {
+    return this._console;
+  }
+
+  // console_mode - computed: false, optional: true, required: false
+  private _consoleMode?: string; 
+  public get consoleMode() {
+    return this.getStringAttribute('console_mode');
+  }
+  public set consoleMode(value: string) {
+    this._consoleMode = value;
+  }
+  public resetConsoleMode() {
+    this._consoleMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get consoleModeInput() {
+    return this._consoleMode;
+  }
 
   // cores - computed: false, optional: true, required: false
   private _cores?: number; 
@@ -1815,6 +2158,32 @@ export class Lxc extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  // ipv4_addresses - computed: true, optional: false, required: false
+  public get ipv4Addresses() {
+    return this.getListAttribute('ipv4_addresses');
+  }
+
+  // ipv6_addresses - computed: true, optional: false, required: false
+  public get ipv6Addresses() {
+    return this.getListAttribute('ipv6_addresses');
+  }
+
+  // is_template - computed: false, optional: true, required: false
+  private _isTemplate?: boolean | cdktf.IResolvable; 
+  public get isTemplate() {
+    return this.getBooleanAttribute('is_template');
+  }
+  public set isTemplate(value: boolean | cdktf.IResolvable) {
+    this._isTemplate = value;
+  }
+  public resetIsTemplate() {
+    this._isTemplate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get isTemplateInput() {
+    return this._isTemplate;
+  }
+
   // keyctl - computed: false, optional: true, required: false
   private _keyctl?: boolean | cdktf.IResolvable; 
   public get keyctl() {
@@ -1845,6 +2214,22 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get memoryInput() {
     return this._memory;
+  }
+
+  // migrate - computed: true, optional: true, required: false
+  private _migrate?: boolean | cdktf.IResolvable; 
+  public get migrate() {
+    return this.getBooleanAttribute('migrate');
+  }
+  public set migrate(value: boolean | cdktf.IResolvable) {
+    this._migrate = value;
+  }
+  public resetMigrate() {
+    this._migrate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get migrateInput() {
+    return this._migrate;
   }
 
   // mknod - computed: false, optional: true, required: false
@@ -2004,6 +2389,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._protection;
   }
 
+  // purge_on_destroy - computed: true, optional: true, required: false
+  private _purgeOnDestroy?: boolean | cdktf.IResolvable; 
+  public get purgeOnDestroy() {
+    return this.getBooleanAttribute('purge_on_destroy');
+  }
+  public set purgeOnDestroy(value: boolean | cdktf.IResolvable) {
+    this._purgeOnDestroy = value;
+  }
+  public resetPurgeOnDestroy() {
+    this._purgeOnDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get purgeOnDestroyInput() {
+    return this._purgeOnDestroy;
+  }
+
   // reboot_after_update - computed: true, optional: true, required: false
   private _rebootAfterUpdate?: boolean | cdktf.IResolvable; 
   public get rebootAfterUpdate() {
@@ -2100,6 +2501,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._started;
   }
 
+  // stop_on_destroy - computed: true, optional: true, required: false
+  private _stopOnDestroy?: boolean | cdktf.IResolvable; 
+  public get stopOnDestroy() {
+    return this.getBooleanAttribute('stop_on_destroy');
+  }
+  public set stopOnDestroy(value: boolean | cdktf.IResolvable) {
+    this._stopOnDestroy = value;
+  }
+  public resetStopOnDestroy() {
+    this._stopOnDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get stopOnDestroyInput() {
+    return this._stopOnDestroy;
+  }
+
   // swap - computed: true, optional: true, required: false
   private _swap?: number; 
   public get swap() {
@@ -2145,6 +2562,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._template;
   }
 
+  // tty - computed: false, optional: true, required: false
+  private _tty?: number; 
+  public get tty() {
+    return this.getNumberAttribute('tty');
+  }
+  public set tty(value: number) {
+    this._tty = value;
+  }
+  public resetTty() {
+    this._tty = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ttyInput() {
+    return this._tty;
+  }
+
   // unprivileged - computed: true, optional: true, required: false
   private _unprivileged?: boolean | cdktf.IResolvable; 
   public get unprivileged() {
@@ -2175,6 +2608,22 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get vmidInput() {
     return this._vmid;
+  }
+
+  // device - computed: false, optional: true, required: false
+  private _device = new LxcDeviceList(this, "device", false);
+  public get device() {
+    return this._device;
+  }
+  public putDevice(value: LxcDevice[] | cdktf.IResolvable) {
+    this._device.internalValue = value;
+  }
+  public resetDevice() {
+    this._device.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get deviceInput() {
+    return this._device.internalValue;
   }
 
   // mount_point - computed: false, optional: true, required: false
@@ -2263,6 +2712,8 @@ export class Lxc extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      console: cdktf.booleanToTerraform(this._console),
+      console_mode: cdktf.stringToTerraform(this._consoleMode),
       cores: cdktf.numberToTerraform(this._cores),
       cpu_limit: cdktf.numberToTerraform(this._cpuLimit),
       cpu_units: cdktf.numberToTerraform(this._cpuUnits),
@@ -2271,8 +2722,10 @@ export class Lxc extends cdktf.TerraformResource {
       fuse: cdktf.booleanToTerraform(this._fuse),
       hookscript: cdktf.stringToTerraform(this._hookscript),
       hostname: cdktf.stringToTerraform(this._hostname),
+      is_template: cdktf.booleanToTerraform(this._isTemplate),
       keyctl: cdktf.booleanToTerraform(this._keyctl),
       memory: cdktf.numberToTerraform(this._memory),
+      migrate: cdktf.booleanToTerraform(this._migrate),
       mknod: cdktf.booleanToTerraform(this._mknod),
       mount_types: cdktf.listMapper(cdktf.stringToTerraform, false)(this._mountTypes),
       nesting: cdktf.booleanToTerraform(this._nesting),
@@ -2283,17 +2736,21 @@ export class Lxc extends cdktf.TerraformResource {
       password_wo_version: cdktf.numberToTerraform(this._passwordWoVersion),
       pool: cdktf.stringToTerraform(this._pool),
       protection: cdktf.booleanToTerraform(this._protection),
+      purge_on_destroy: cdktf.booleanToTerraform(this._purgeOnDestroy),
       reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       search_domain: cdktf.stringToTerraform(this._searchDomain),
       shutdown_timeout: cdktf.numberToTerraform(this._shutdownTimeout),
       ssh_public_keys: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sshPublicKeys),
       start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
       started: cdktf.booleanToTerraform(this._started),
+      stop_on_destroy: cdktf.booleanToTerraform(this._stopOnDestroy),
       swap: cdktf.numberToTerraform(this._swap),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       template: cdktf.stringToTerraform(this._template),
+      tty: cdktf.numberToTerraform(this._tty),
       unprivileged: cdktf.booleanToTerraform(this._unprivileged),
       vmid: cdktf.numberToTerraform(this._vmid),
+      device: cdktf.listMapper(lxcDeviceToTerraform, true)(this._device.internalValue),
       mount_point: cdktf.listMapper(lxcMountPointToTerraform, true)(this._mountPoint.internalValue),
       network: cdktf.listMapper(lxcNetworkToTerraform, true)(this._network.internalValue),
       rootfs: lxcRootfsToTerraform(this._rootfs.internalValue),
@@ -2304,6 +2761,18 @@ export class Lxc extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      console: {
+        value: cdktf.booleanToHclTerraform(this._console),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      console_mode: {
+        value: cdktf.stringToHclTerraform(this._consoleMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       cores: {
         value: cdktf.numberToHclTerraform(this._cores),
         isBlock: false,
@@ -2352,6 +2821,12 @@ export class Lxc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      is_template: {
+        value: cdktf.booleanToHclTerraform(this._isTemplate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       keyctl: {
         value: cdktf.booleanToHclTerraform(this._keyctl),
         isBlock: false,
@@ -2363,6 +2838,12 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      migrate: {
+        value: cdktf.booleanToHclTerraform(this._migrate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       mknod: {
         value: cdktf.booleanToHclTerraform(this._mknod),
@@ -2424,6 +2905,12 @@ export class Lxc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      purge_on_destroy: {
+        value: cdktf.booleanToHclTerraform(this._purgeOnDestroy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       reboot_after_update: {
         value: cdktf.booleanToHclTerraform(this._rebootAfterUpdate),
         isBlock: false,
@@ -2460,6 +2947,12 @@ export class Lxc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      stop_on_destroy: {
+        value: cdktf.booleanToHclTerraform(this._stopOnDestroy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       swap: {
         value: cdktf.numberToHclTerraform(this._swap),
         isBlock: false,
@@ -2478,6 +2971,12 @@ export class Lxc extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      tty: {
+        value: cdktf.numberToHclTerraform(this._tty),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       unprivileged: {
         value: cdktf.booleanToHclTerraform(this._unprivileged),
         isBlock: false,
@@ -2489,6 +2988,12 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      device: {
+        value: cdktf.listMapperHcl(lxcDeviceToHclTerraform, true)(this._device.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "LxcDeviceList",
       },
       mount_point: {
         value: cdktf.listMapperHcl(lxcMountPointToHclTerraform, true)(this._mountPoint.internalValue),

@@ -50,11 +50,17 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bootOrder?: string[];
   /**
-  * ISO volume in the CD-ROM drive (ide2), such as "local:iso/debian.iso".
+  * ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cdrom Vm#cdrom}
   */
   readonly cdrom?: string;
+  /**
+  * Slot of the CD-ROM drive: ideN, sataN or scsiN (unset: ide2). Changing it moves the drive.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cdrom_interface Vm#cdrom_interface}
+  */
+  readonly cdromInterface?: string;
   /**
   * CPU cores per socket. Unset: 1 on a new VM; what the template has on a clone.
   *
@@ -116,6 +122,12 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly hugepages?: string;
   /**
+  * Extra arguments for the KVM command line (`args`), such as "-device intel-iommu". Only root@pam may set or change it, with a ticket login (PROXMOX_VE_USERNAME/PASSWORD), not an API token: Proxmox refuses everyone else ("only root can set 'args' config"), and the plan says so.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#kvm_arguments Vm#kvm_arguments}
+  */
+  readonly kvmArguments?: string;
+  /**
   * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#machine Vm#machine}
@@ -134,13 +146,19 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly memoryShares?: number;
   /**
+  * Move the VM to the new node when `node` changes (POST .../migrate; live (online) while it runs, its disks on node-local storages copied along), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the VM; its storages must exist on the target node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#migrate Vm#migrate}
+  */
+  readonly migrate?: boolean | cdktf.IResolvable;
+  /**
   * Name (a DNS name).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#name Vm#name}
   */
   readonly name?: string;
   /**
-  * Node the VM runs on.
+  * Node the VM runs on. Changing it replaces the VM, or with migrate = true migrates it there.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#node Vm#node}
   */
@@ -169,6 +187,12 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#protection Vm#protection}
   */
   readonly protection?: boolean | cdktf.IResolvable;
+  /**
+  * On destroy, also remove the VM from backup and replication jobs, HA and ACLs (purge, default true). Volumes named after its id are destroyed with it, also those its config no longer references (destroy-unreferenced-disks=1, so nothing is left orphaned); volumes it only attached (an iSCSI LUN, another guest's volume) are kept, as Proxmox frees only volumes it owns.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#purge_on_destroy Vm#purge_on_destroy}
+  */
+  readonly purgeOnDestroy?: boolean | cdktf.IResolvable;
   /**
   * Restart a running VM after an update whose changes wait for a restart: those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer (default true). The restart is a graceful shutdown (see shutdown_timeout), then a start. With false, such changes stay pending until you restart the VM, and apply warns which they are.
   *
@@ -211,6 +235,12 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#started Vm#started}
   */
   readonly started?: boolean | cdktf.IResolvable;
+  /**
+  * On destroy, stop a running VM at once (true) rather than shutting it down gracefully (default false: a shutdown that waits shutdown_timeout seconds, then stops it).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#stop_on_destroy Vm#stop_on_destroy}
+  */
+  readonly stopOnDestroy?: boolean | cdktf.IResolvable;
   /**
   * Tags (lower case).
   *
@@ -277,6 +307,12 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#network Vm#network}
   */
   readonly network?: VmNetwork[] | cdktf.IResolvable;
+  /**
+  * numa_node block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#numa_node Vm#numa_node}
+  */
+  readonly numaNode?: VmNumaNode[] | cdktf.IResolvable;
   /**
   * rng block
   *
@@ -582,6 +618,229 @@ export class VmCloneOutputReference extends cdktf.ComplexObject {
     return this._sourceVmid;
   }
 }
+export interface VmCloudInitIp {
+  /**
+  * IPv4: "dhcp" or an address with prefix, such as "10.0.0.5/24".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#ipv4_address Vm#ipv4_address}
+  */
+  readonly ipv4Address?: string;
+  /**
+  * IPv4 gateway (with a static ipv4_address).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#ipv4_gateway Vm#ipv4_gateway}
+  */
+  readonly ipv4Gateway?: string;
+  /**
+  * IPv6: "dhcp", "auto" (SLAAC) or an address with prefix, such as "fd00::5/64".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#ipv6_address Vm#ipv6_address}
+  */
+  readonly ipv6Address?: string;
+  /**
+  * IPv6 gateway (with a static ipv6_address).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#ipv6_gateway Vm#ipv6_gateway}
+  */
+  readonly ipv6Gateway?: string;
+}
+
+export function vmCloudInitIpToTerraform(struct?: VmCloudInitIp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    ipv4_address: cdktf.stringToTerraform(struct!.ipv4Address),
+    ipv4_gateway: cdktf.stringToTerraform(struct!.ipv4Gateway),
+    ipv6_address: cdktf.stringToTerraform(struct!.ipv6Address),
+    ipv6_gateway: cdktf.stringToTerraform(struct!.ipv6Gateway),
+  }
+}
+
+
+export function vmCloudInitIpToHclTerraform(struct?: VmCloudInitIp | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    ipv4_address: {
+      value: cdktf.stringToHclTerraform(struct!.ipv4Address),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ipv4_gateway: {
+      value: cdktf.stringToHclTerraform(struct!.ipv4Gateway),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ipv6_address: {
+      value: cdktf.stringToHclTerraform(struct!.ipv6Address),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    ipv6_gateway: {
+      value: cdktf.stringToHclTerraform(struct!.ipv6Gateway),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmCloudInitIpOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VmCloudInitIp | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._ipv4Address !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipv4Address = this._ipv4Address;
+    }
+    if (this._ipv4Gateway !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipv4Gateway = this._ipv4Gateway;
+    }
+    if (this._ipv6Address !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipv6Address = this._ipv6Address;
+    }
+    if (this._ipv6Gateway !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ipv6Gateway = this._ipv6Gateway;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmCloudInitIp | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._ipv4Address = undefined;
+      this._ipv4Gateway = undefined;
+      this._ipv6Address = undefined;
+      this._ipv6Gateway = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._ipv4Address = value.ipv4Address;
+      this._ipv4Gateway = value.ipv4Gateway;
+      this._ipv6Address = value.ipv6Address;
+      this._ipv6Gateway = value.ipv6Gateway;
+    }
+  }
+
+  // ipv4_address - computed: false, optional: true, required: false
+  private _ipv4Address?: string; 
+  public get ipv4Address() {
+    return this.getStringAttribute('ipv4_address');
+  }
+  public set ipv4Address(value: string) {
+    this._ipv4Address = value;
+  }
+  public resetIpv4Address() {
+    this._ipv4Address = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv4AddressInput() {
+    return this._ipv4Address;
+  }
+
+  // ipv4_gateway - computed: false, optional: true, required: false
+  private _ipv4Gateway?: string; 
+  public get ipv4Gateway() {
+    return this.getStringAttribute('ipv4_gateway');
+  }
+  public set ipv4Gateway(value: string) {
+    this._ipv4Gateway = value;
+  }
+  public resetIpv4Gateway() {
+    this._ipv4Gateway = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv4GatewayInput() {
+    return this._ipv4Gateway;
+  }
+
+  // ipv6_address - computed: false, optional: true, required: false
+  private _ipv6Address?: string; 
+  public get ipv6Address() {
+    return this.getStringAttribute('ipv6_address');
+  }
+  public set ipv6Address(value: string) {
+    this._ipv6Address = value;
+  }
+  public resetIpv6Address() {
+    this._ipv6Address = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6AddressInput() {
+    return this._ipv6Address;
+  }
+
+  // ipv6_gateway - computed: false, optional: true, required: false
+  private _ipv6Gateway?: string; 
+  public get ipv6Gateway() {
+    return this.getStringAttribute('ipv6_gateway');
+  }
+  public set ipv6Gateway(value: string) {
+    this._ipv6Gateway = value;
+  }
+  public resetIpv6Gateway() {
+    this._ipv6Gateway = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipv6GatewayInput() {
+    return this._ipv6Gateway;
+  }
+}
+
+export class VmCloudInitIpList extends cdktf.ComplexList {
+  public internalValue? : VmCloudInitIp[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VmCloudInitIpOutputReference {
+    return new VmCloudInitIpOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface VmCloudInit {
   /**
   * DNS servers.
@@ -590,7 +849,13 @@ export interface VmCloudInit {
   */
   readonly dnsServers?: string[];
   /**
-  * Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1" (parts ip=, gw=, ip6=, gw6=).
+  * Slot of the cloud-init drive: ideN, sataN or scsiN (unset: ide0). q35 machines and OVMF guests often want "scsi1" or "sata1".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#interface Vm#interface}
+  */
+  readonly interface?: string;
+  /**
+  * Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1" (parts ip=, gw=, ip6=, gw6=). The raw form of the `ip` blocks; use one or the other.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#ip_config Vm#ip_config}
   */
@@ -667,6 +932,12 @@ export interface VmCloudInit {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#vendor_data Vm#vendor_data}
   */
   readonly vendorData?: string;
+  /**
+  * ip block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#ip Vm#ip}
+  */
+  readonly ip?: VmCloudInitIp[] | cdktf.IResolvable;
 }
 
 export function vmCloudInitToTerraform(struct?: VmCloudInit | cdktf.IResolvable): any {
@@ -676,6 +947,7 @@ export function vmCloudInitToTerraform(struct?: VmCloudInit | cdktf.IResolvable)
   }
   return {
     dns_servers: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.dnsServers),
+    interface: cdktf.stringToTerraform(struct!.interface),
     ip_config: cdktf.listMapper(cdktf.stringToTerraform, false)(struct!.ipConfig),
     meta_data: cdktf.stringToTerraform(struct!.metaData),
     network_data: cdktf.stringToTerraform(struct!.networkData),
@@ -689,6 +961,7 @@ export function vmCloudInitToTerraform(struct?: VmCloudInit | cdktf.IResolvable)
     user: cdktf.stringToTerraform(struct!.user),
     user_data: cdktf.stringToTerraform(struct!.userData),
     vendor_data: cdktf.stringToTerraform(struct!.vendorData),
+    ip: cdktf.listMapper(vmCloudInitIpToTerraform, true)(struct!.ip),
   }
 }
 
@@ -704,6 +977,12 @@ export function vmCloudInitToHclTerraform(struct?: VmCloudInit | cdktf.IResolvab
       isBlock: false,
       type: "list",
       storageClassType: "stringList",
+    },
+    interface: {
+      value: cdktf.stringToHclTerraform(struct!.interface),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     ip_config: {
       value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(struct!.ipConfig),
@@ -783,6 +1062,12 @@ export function vmCloudInitToHclTerraform(struct?: VmCloudInit | cdktf.IResolvab
       type: "simple",
       storageClassType: "string",
     },
+    ip: {
+      value: cdktf.listMapperHcl(vmCloudInitIpToHclTerraform, true)(struct!.ip),
+      isBlock: true,
+      type: "list",
+      storageClassType: "VmCloudInitIpList",
+    },
   };
 
   // remove undefined attributes
@@ -810,6 +1095,10 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
     if (this._dnsServers !== undefined) {
       hasAnyValues = true;
       internalValueResult.dnsServers = this._dnsServers;
+    }
+    if (this._interface !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.interface = this._interface;
     }
     if (this._ipConfig !== undefined) {
       hasAnyValues = true;
@@ -863,6 +1152,10 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.vendorData = this._vendorData;
     }
+    if (this._ip?.internalValue !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.ip = this._ip?.internalValue;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -871,6 +1164,7 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._dnsServers = undefined;
+      this._interface = undefined;
       this._ipConfig = undefined;
       this._metaData = undefined;
       this._networkData = undefined;
@@ -884,6 +1178,7 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this._user = undefined;
       this._userData = undefined;
       this._vendorData = undefined;
+      this._ip.internalValue = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -893,6 +1188,7 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._dnsServers = value.dnsServers;
+      this._interface = value.interface;
       this._ipConfig = value.ipConfig;
       this._metaData = value.metaData;
       this._networkData = value.networkData;
@@ -906,6 +1202,7 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
       this._user = value.user;
       this._userData = value.userData;
       this._vendorData = value.vendorData;
+      this._ip.internalValue = value.ip;
     }
   }
 
@@ -923,6 +1220,22 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get dnsServersInput() {
     return this._dnsServers;
+  }
+
+  // interface - computed: false, optional: true, required: false
+  private _interface?: string; 
+  public get interface() {
+    return this.getStringAttribute('interface');
+  }
+  public set interface(value: string) {
+    this._interface = value;
+  }
+  public resetInterface() {
+    this._interface = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get interfaceInput() {
+    return this._interface;
   }
 
   // ip_config - computed: false, optional: true, required: false
@@ -1128,6 +1441,22 @@ export class VmCloudInitOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get vendorDataInput() {
     return this._vendorData;
+  }
+
+  // ip - computed: false, optional: true, required: false
+  private _ip = new VmCloudInitIpList(this, "ip", false);
+  public get ip() {
+    return this._ip;
+  }
+  public putIp(value: VmCloudInitIp[] | cdktf.IResolvable) {
+    this._ip.internalValue = value;
+  }
+  public resetIp() {
+    this._ip.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipInput() {
+    return this._ip.internalValue;
   }
 }
 export interface VmDisk {
@@ -2769,6 +3098,226 @@ export class VmNetworkList extends cdktf.ComplexList {
     return new VmNetworkOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
+export interface VmNumaNode {
+  /**
+  * Guest CPUs of this node, such as "0-3" or "0-1;4-5".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpus Vm#cpus}
+  */
+  readonly cpus: string;
+  /**
+  * Host NUMA nodes to use, such as "0" or "0-1".
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#host_nodes Vm#host_nodes}
+  */
+  readonly hostNodes?: string;
+  /**
+  * Memory of this node in MiB.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#memory Vm#memory}
+  */
+  readonly memory?: number;
+  /**
+  * Host memory policy: "preferred", "bind" or "interleave" (needs host_nodes).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#policy Vm#policy}
+  */
+  readonly policy?: string;
+}
+
+export function vmNumaNodeToTerraform(struct?: VmNumaNode | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    cpus: cdktf.stringToTerraform(struct!.cpus),
+    host_nodes: cdktf.stringToTerraform(struct!.hostNodes),
+    memory: cdktf.numberToTerraform(struct!.memory),
+    policy: cdktf.stringToTerraform(struct!.policy),
+  }
+}
+
+
+export function vmNumaNodeToHclTerraform(struct?: VmNumaNode | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    cpus: {
+      value: cdktf.stringToHclTerraform(struct!.cpus),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    host_nodes: {
+      value: cdktf.stringToHclTerraform(struct!.hostNodes),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    memory: {
+      value: cdktf.numberToHclTerraform(struct!.memory),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    policy: {
+      value: cdktf.stringToHclTerraform(struct!.policy),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class VmNumaNodeOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): VmNumaNode | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._cpus !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.cpus = this._cpus;
+    }
+    if (this._hostNodes !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.hostNodes = this._hostNodes;
+    }
+    if (this._memory !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.memory = this._memory;
+    }
+    if (this._policy !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.policy = this._policy;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: VmNumaNode | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._cpus = undefined;
+      this._hostNodes = undefined;
+      this._memory = undefined;
+      this._policy = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._cpus = value.cpus;
+      this._hostNodes = value.hostNodes;
+      this._memory = value.memory;
+      this._policy = value.policy;
+    }
+  }
+
+  // cpus - computed: false, optional: false, required: true
+  private _cpus?: string; 
+  public get cpus() {
+    return this.getStringAttribute('cpus');
+  }
+  public set cpus(value: string) {
+    this._cpus = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cpusInput() {
+    return this._cpus;
+  }
+
+  // host_nodes - computed: false, optional: true, required: false
+  private _hostNodes?: string; 
+  public get hostNodes() {
+    return this.getStringAttribute('host_nodes');
+  }
+  public set hostNodes(value: string) {
+    this._hostNodes = value;
+  }
+  public resetHostNodes() {
+    this._hostNodes = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostNodesInput() {
+    return this._hostNodes;
+  }
+
+  // memory - computed: false, optional: true, required: false
+  private _memory?: number; 
+  public get memory() {
+    return this.getNumberAttribute('memory');
+  }
+  public set memory(value: number) {
+    this._memory = value;
+  }
+  public resetMemory() {
+    this._memory = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get memoryInput() {
+    return this._memory;
+  }
+
+  // policy - computed: false, optional: true, required: false
+  private _policy?: string; 
+  public get policy() {
+    return this.getStringAttribute('policy');
+  }
+  public set policy(value: string) {
+    this._policy = value;
+  }
+  public resetPolicy() {
+    this._policy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get policyInput() {
+    return this._policy;
+  }
+}
+
+export class VmNumaNodeList extends cdktf.ComplexList {
+  public internalValue? : VmNumaNode[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): VmNumaNodeOutputReference {
+    return new VmNumaNodeOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
 export interface VmRng {
   /**
   * Bytes of entropy the guest may take per period (0 for no limit).
@@ -4247,6 +4796,7 @@ export class Vm extends cdktf.TerraformResource {
     this._bios = config.bios;
     this._bootOrder = config.bootOrder;
     this._cdrom = config.cdrom;
+    this._cdromInterface = config.cdromInterface;
     this._cores = config.cores;
     this._cpuAffinity = config.cpuAffinity;
     this._cpuFlags = config.cpuFlags;
@@ -4257,15 +4807,18 @@ export class Vm extends cdktf.TerraformResource {
     this._hookscript = config.hookscript;
     this._hotplug = config.hotplug;
     this._hugepages = config.hugepages;
+    this._kvmArguments = config.kvmArguments;
     this._machine = config.machine;
     this._memory = config.memory;
     this._memoryShares = config.memoryShares;
+    this._migrate = config.migrate;
     this._name = config.name;
     this._node = config.nodeAttribute;
     this._numa = config.numa;
     this._osType = config.osType;
     this._pool = config.pool;
     this._protection = config.protection;
+    this._purgeOnDestroy = config.purgeOnDestroy;
     this._rebootAfterUpdate = config.rebootAfterUpdate;
     this._scsiHardware = config.scsiHardware;
     this._serial = config.serial;
@@ -4273,6 +4826,7 @@ export class Vm extends cdktf.TerraformResource {
     this._sockets = config.sockets;
     this._startOnBoot = config.startOnBoot;
     this._started = config.started;
+    this._stopOnDestroy = config.stopOnDestroy;
     this._tags = config.tags;
     this._template = config.template;
     this._vcpus = config.vcpus;
@@ -4284,6 +4838,7 @@ export class Vm extends cdktf.TerraformResource {
     this._efiDisk.internalValue = config.efiDisk;
     this._hostpci.internalValue = config.hostpci;
     this._network.internalValue = config.network;
+    this._numaNode.internalValue = config.numaNode;
     this._rng.internalValue = config.rng;
     this._smbios.internalValue = config.smbios;
     this._startup.internalValue = config.startup;
@@ -4424,6 +4979,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get cdromInput() {
     return this._cdrom;
+  }
+
+  // cdrom_interface - computed: false, optional: true, required: false
+  private _cdromInterface?: string; 
+  public get cdromInterface() {
+    return this.getStringAttribute('cdrom_interface');
+  }
+  public set cdromInterface(value: string) {
+    this._cdromInterface = value;
+  }
+  public resetCdromInterface() {
+    this._cdromInterface = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cdromInterfaceInput() {
+    return this._cdromInterface;
   }
 
   // cores - computed: true, optional: true, required: false
@@ -4601,6 +5172,22 @@ export class Vm extends cdktf.TerraformResource {
     return this.getListAttribute('ipv6_addresses');
   }
 
+  // kvm_arguments - computed: false, optional: true, required: false
+  private _kvmArguments?: string; 
+  public get kvmArguments() {
+    return this.getStringAttribute('kvm_arguments');
+  }
+  public set kvmArguments(value: string) {
+    this._kvmArguments = value;
+  }
+  public resetKvmArguments() {
+    this._kvmArguments = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get kvmArgumentsInput() {
+    return this._kvmArguments;
+  }
+
   // machine - computed: true, optional: true, required: false
   private _machine?: string; 
   public get machine() {
@@ -4647,6 +5234,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get memorySharesInput() {
     return this._memoryShares;
+  }
+
+  // migrate - computed: true, optional: true, required: false
+  private _migrate?: boolean | cdktf.IResolvable; 
+  public get migrate() {
+    return this.getBooleanAttribute('migrate');
+  }
+  public set migrate(value: boolean | cdktf.IResolvable) {
+    this._migrate = value;
+  }
+  public resetMigrate() {
+    this._migrate = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get migrateInput() {
+    return this._migrate;
   }
 
   // name - computed: false, optional: true, required: false
@@ -4745,6 +5348,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get protectionInput() {
     return this._protection;
+  }
+
+  // purge_on_destroy - computed: true, optional: true, required: false
+  private _purgeOnDestroy?: boolean | cdktf.IResolvable; 
+  public get purgeOnDestroy() {
+    return this.getBooleanAttribute('purge_on_destroy');
+  }
+  public set purgeOnDestroy(value: boolean | cdktf.IResolvable) {
+    this._purgeOnDestroy = value;
+  }
+  public resetPurgeOnDestroy() {
+    this._purgeOnDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get purgeOnDestroyInput() {
+    return this._purgeOnDestroy;
   }
 
   // reboot_after_update - computed: true, optional: true, required: false
@@ -4857,6 +5476,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get startedInput() {
     return this._started;
+  }
+
+  // stop_on_destroy - computed: true, optional: true, required: false
+  private _stopOnDestroy?: boolean | cdktf.IResolvable; 
+  public get stopOnDestroy() {
+    return this.getBooleanAttribute('stop_on_destroy');
+  }
+  public set stopOnDestroy(value: boolean | cdktf.IResolvable) {
+    this._stopOnDestroy = value;
+  }
+  public resetStopOnDestroy() {
+    this._stopOnDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get stopOnDestroyInput() {
+    return this._stopOnDestroy;
   }
 
   // tags - computed: false, optional: true, required: false
@@ -5035,6 +5670,22 @@ export class Vm extends cdktf.TerraformResource {
     return this._network.internalValue;
   }
 
+  // numa_node - computed: false, optional: true, required: false
+  private _numaNode = new VmNumaNodeList(this, "numa_node", false);
+  public get numaNode() {
+    return this._numaNode;
+  }
+  public putNumaNode(value: VmNumaNode[] | cdktf.IResolvable) {
+    this._numaNode.internalValue = value;
+  }
+  public resetNumaNode() {
+    this._numaNode.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get numaNodeInput() {
+    return this._numaNode.internalValue;
+  }
+
   // rng - computed: false, optional: true, required: false
   private _rng = new VmRngOutputReference(this, "rng");
   public get rng() {
@@ -5177,6 +5828,7 @@ export class Vm extends cdktf.TerraformResource {
       bios: cdktf.stringToTerraform(this._bios),
       boot_order: cdktf.listMapper(cdktf.stringToTerraform, false)(this._bootOrder),
       cdrom: cdktf.stringToTerraform(this._cdrom),
+      cdrom_interface: cdktf.stringToTerraform(this._cdromInterface),
       cores: cdktf.numberToTerraform(this._cores),
       cpu_affinity: cdktf.stringToTerraform(this._cpuAffinity),
       cpu_flags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._cpuFlags),
@@ -5187,15 +5839,18 @@ export class Vm extends cdktf.TerraformResource {
       hookscript: cdktf.stringToTerraform(this._hookscript),
       hotplug: cdktf.listMapper(cdktf.stringToTerraform, false)(this._hotplug),
       hugepages: cdktf.stringToTerraform(this._hugepages),
+      kvm_arguments: cdktf.stringToTerraform(this._kvmArguments),
       machine: cdktf.stringToTerraform(this._machine),
       memory: cdktf.numberToTerraform(this._memory),
       memory_shares: cdktf.numberToTerraform(this._memoryShares),
+      migrate: cdktf.booleanToTerraform(this._migrate),
       name: cdktf.stringToTerraform(this._name),
       node: cdktf.stringToTerraform(this._node),
       numa: cdktf.booleanToTerraform(this._numa),
       os_type: cdktf.stringToTerraform(this._osType),
       pool: cdktf.stringToTerraform(this._pool),
       protection: cdktf.booleanToTerraform(this._protection),
+      purge_on_destroy: cdktf.booleanToTerraform(this._purgeOnDestroy),
       reboot_after_update: cdktf.booleanToTerraform(this._rebootAfterUpdate),
       scsi_hardware: cdktf.stringToTerraform(this._scsiHardware),
       serial: cdktf.listMapper(cdktf.stringToTerraform, false)(this._serial),
@@ -5203,6 +5858,7 @@ export class Vm extends cdktf.TerraformResource {
       sockets: cdktf.numberToTerraform(this._sockets),
       start_on_boot: cdktf.booleanToTerraform(this._startOnBoot),
       started: cdktf.booleanToTerraform(this._started),
+      stop_on_destroy: cdktf.booleanToTerraform(this._stopOnDestroy),
       tags: cdktf.listMapper(cdktf.stringToTerraform, false)(this._tags),
       template: cdktf.booleanToTerraform(this._template),
       vcpus: cdktf.numberToTerraform(this._vcpus),
@@ -5214,6 +5870,7 @@ export class Vm extends cdktf.TerraformResource {
       efi_disk: vmEfiDiskToTerraform(this._efiDisk.internalValue),
       hostpci: cdktf.listMapper(vmHostpciToTerraform, true)(this._hostpci.internalValue),
       network: cdktf.listMapper(vmNetworkToTerraform, true)(this._network.internalValue),
+      numa_node: cdktf.listMapper(vmNumaNodeToTerraform, true)(this._numaNode.internalValue),
       rng: vmRngToTerraform(this._rng.internalValue),
       smbios: vmSmbiosToTerraform(this._smbios.internalValue),
       startup: vmStartupToTerraform(this._startup.internalValue),
@@ -5271,6 +5928,12 @@ export class Vm extends cdktf.TerraformResource {
       },
       cdrom: {
         value: cdktf.stringToHclTerraform(this._cdrom),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      cdrom_interface: {
+        value: cdktf.stringToHclTerraform(this._cdromInterface),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
@@ -5335,6 +5998,12 @@ export class Vm extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      kvm_arguments: {
+        value: cdktf.stringToHclTerraform(this._kvmArguments),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       machine: {
         value: cdktf.stringToHclTerraform(this._machine),
         isBlock: false,
@@ -5352,6 +6021,12 @@ export class Vm extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      migrate: {
+        value: cdktf.booleanToHclTerraform(this._migrate),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       name: {
         value: cdktf.stringToHclTerraform(this._name),
@@ -5385,6 +6060,12 @@ export class Vm extends cdktf.TerraformResource {
       },
       protection: {
         value: cdktf.booleanToHclTerraform(this._protection),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      purge_on_destroy: {
+        value: cdktf.booleanToHclTerraform(this._purgeOnDestroy),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
@@ -5427,6 +6108,12 @@ export class Vm extends cdktf.TerraformResource {
       },
       started: {
         value: cdktf.booleanToHclTerraform(this._started),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      stop_on_destroy: {
+        value: cdktf.booleanToHclTerraform(this._stopOnDestroy),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
@@ -5496,6 +6183,12 @@ export class Vm extends cdktf.TerraformResource {
         isBlock: true,
         type: "list",
         storageClassType: "VmNetworkList",
+      },
+      numa_node: {
+        value: cdktf.listMapperHcl(vmNumaNodeToHclTerraform, true)(this._numaNode.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "VmNumaNodeList",
       },
       rng: {
         value: vmRngToHclTerraform(this._rng.internalValue),

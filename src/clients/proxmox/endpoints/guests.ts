@@ -1,7 +1,7 @@
 // The operations QEMU VMs and LXC containers share (`/nodes/{node}/qemu|lxc/...`).
 import { z } from 'zod';
 import type { Params, ParamValue } from '../http.js';
-import { configRecord, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData } from '../schemas.js';
+import { configRecord, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { awaitTask, deleteList, type EndpointContext } from './context.js';
 
@@ -41,6 +41,18 @@ export interface CloneParams {
   full?: boolean;
   target?: string;
   format?: 'raw' | 'qcow2' | 'vmdk';
+}
+
+/** What a migration needs: the target node and whether the guest runs (live for VMs, restart mode for containers). */
+export interface MigrateParams {
+  target: string;
+  running: boolean;
+  /** QEMU: also copy disks on node-local storages. */
+  withLocalDisks?: boolean;
+  /** Storage on the target node for the guest's volumes (`STORAGE` or `SOURCE:TARGET` pairs); unset: the same storage ids. */
+  targetStorage?: string;
+  /** Containers in restart mode: seconds to wait for the shutdown before the container is killed. */
+  shutdownTimeoutS?: number;
 }
 
 export type PowerAction = 'start' | 'stop' | 'shutdown' | 'reboot';
@@ -96,6 +108,14 @@ export class GuestApi<Create extends GuestConfigParams> {
     return awaitTask(this.ctx, upid, task);
   }
 
+  /**
+   * Converts the guest into a template (`POST .../template`): its disks become read-only base
+   * volumes that linked clones can share. Setting `template=1` in the config does not do that.
+   */
+  template(node: string, vmid: number, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'template'), {}, upidOrNull), task);
+  }
+
   /** Every config key with its current value and any change waiting for a restart. */
   pending(node: string, vmid: number): Promise<PendingEntry[]> {
     return this.ctx.http.call('GET', this.path(node, vmid, 'pending'), {}, z.array(pendingEntry));
@@ -108,6 +128,20 @@ export class GuestApi<Create extends GuestConfigParams> {
   /** start/stop/shutdown/reboot; waits for the task. */
   power(node: string, vmid: number, action: PowerAction, options: PowerOptions = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
     return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), { ...options }, upidData), task);
+  }
+
+  /**
+   * Moves the guest to another cluster node (`POST .../migrate`); waits for the migration task.
+   * QEMU takes `online` (live) and `with-local-disks`, containers `restart` (stopped, moved,
+   * started again) with a shutdown `timeout`; both may name a target storage.
+   */
+  migrate(node: string, vmid: number, params: MigrateParams, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    const common = { target: params.target };
+    const body =
+      this.kind === 'qemu'
+        ? { ...common, online: params.running, 'with-local-disks': params.withLocalDisks, targetstorage: params.targetStorage }
+        : { ...common, restart: params.running, timeout: params.running ? params.shutdownTimeoutS : undefined, 'target-storage': params.targetStorage };
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'migrate'), body, upidData), task);
   }
 
   /** Destroys the guest (stopped first by the caller); `purge` also drops it from jobs, ACLs and pools. */

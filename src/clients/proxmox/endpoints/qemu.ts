@@ -49,14 +49,6 @@ export class QemuApi extends GuestApi<QemuCreateParams> {
   }
 
   /**
-   * Converts the VM into a template (`POST .../template`): its disks become read-only base
-   * volumes that linked clones can share. Setting `template=1` in the config does not do that.
-   */
-  template(node: string, vmid: number, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'template'), {}, upidOrNull), task);
-  }
-
-  /**
    * Regenerates the cloud-init drive from the config (`PUT .../cloudinit`). Cloud-init keys are
    * written straight into the config, never pending, and the drive is otherwise only rebuilt
    * at the next start (qemu-server QemuServer.pm, vmconfig_apply_pending / vm_start).

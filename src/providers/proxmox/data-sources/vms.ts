@@ -1,25 +1,28 @@
-// data "proxmox_vm" and data "proxmox_vms": VMs by id, or filtered by node, tag and name.
+// data "proxmox_vm"/"proxmox_vms" and data "proxmox_lxc"/"proxmox_lxcs": guests of one kind by
+// id, or filtered by node, tag and name (from `GET /cluster/resources`).
 import { attr, schema } from '../../../framework/attributes.js';
+import { defineDataSource } from '../../../framework/data-source.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ClusterResource } from '../../../clients/proxmox/index.js';
-import type { ProxmoxProviderData } from '../provider-data.js';
-import { proxmoxDataSource } from '../provider-data.js';
+import type { ProxmoxProviderData } from '../index.js';
 
-const vmAttributes = {
-  node: attr.string({ computed: true, description: 'Node the VM is on.' }),
-  name: attr.string({ computed: true, description: 'Name.' }),
-  status: attr.string({ computed: true, description: 'running or stopped.' }),
-  template: attr.bool({ computed: true, description: 'Whether it is a template.' }),
-  tags: attr.set(ty.string, { computed: true, description: 'Tags.' }),
-};
+function guestAttributes(label: string) {
+  return {
+    node: attr.string({ computed: true, description: `Node the ${label} is on.` }),
+    name: attr.string({ computed: true, description: label === 'VM' ? 'Name.' : 'Host name.' }),
+    status: attr.string({ computed: true, description: 'running or stopped.' }),
+    template: attr.bool({ computed: true, description: 'Whether it is a template.' }),
+    tags: attr.set(ty.string, { computed: true, description: 'Tags.' }),
+  };
+}
 
 function tagsOf(resource: ClusterResource): string[] {
   const tags = (resource as Record<string, unknown>).tags;
   return typeof tags === 'string' ? tags.split(/[;,\s]+/).filter((t) => t !== '') : [];
 }
 
-function vmModel(resource: ClusterResource) {
+function guestModel(resource: ClusterResource) {
   return {
     vmid: resource.vmid ?? 0,
     node: resource.node ?? null,
@@ -30,51 +33,92 @@ function vmModel(resource: ClusterResource) {
   };
 }
 
-async function qemuResources(ctx: { provider: ProxmoxProviderData }): Promise<ClusterResource[]> {
-  return (await ctx.provider.client.cluster.resources('vm')).filter((r) => r.type === 'qemu');
+interface GuestKind {
+  /** `/cluster/resources` type. */
+  type: 'qemu' | 'lxc';
+  /** Data source names: one guest, and the filtered list. */
+  one: string;
+  many: string;
+  /** "VM" or "container". */
+  label: string;
+  /** How descriptions name several of them ("VMs"). */
+  plural: string;
+  listAttribute: string;
+  examples: { one: string; many: string };
 }
 
-export const vmDataSource = proxmoxDataSource({
-  name: 'proxmox_vm',
-  schema: schema({
-    description: 'One QEMU VM by id.',
-    attributes: { vmid: attr.number({ required: true, description: 'VM id.' }), ...vmAttributes },
-  }),
-  async read(ctx, config) {
-    const found = (await qemuResources(ctx)).find((r) => r.vmid === config.vmid);
-    if (!found) throw new AttributeError('vmid', 'No such VM', `There is no VM ${config.vmid}.`);
-    return vmModel(found);
-  },
+function guestDataSources(kind: GuestKind) {
+  const { label } = kind;
+  const guests = async (ctx: { provider: ProxmoxProviderData }): Promise<ClusterResource[]> =>
+    (await ctx.provider.client.cluster.resources('vm')).filter((r) => r.type === kind.type);
+  const one = defineDataSource<ProxmoxProviderData>()({
+    name: kind.one,
+    schema: schema({
+      description: `One ${label === 'VM' ? 'QEMU VM' : 'LXC container'} by id.`,
+      attributes: { vmid: attr.number({ required: true, description: `${label} id.` }), ...guestAttributes(label) },
+    }),
+    example: kind.examples.one,
+    async read(ctx, config) {
+      const found = (await guests(ctx)).find((r) => r.vmid === config.vmid);
+      if (!found) throw new AttributeError('vmid', `No such ${label}`, `There is no ${label} ${config.vmid}.`);
+      return guestModel(found);
+    },
+  });
+  const many = defineDataSource<ProxmoxProviderData>()({
+    name: kind.many,
+    schema: schema({
+      description: `${label === 'VM' ? 'QEMU VMs' : 'LXC containers'}, filtered by node, tag and name.`,
+      attributes: {
+        node: attr.string({ optional: true, description: `Only ${kind.plural} on this node.` }),
+        tags: attr.set(ty.string, { optional: true, description: `Only ${kind.plural} carrying every one of these tags.` }),
+        name_regex: attr.string({ optional: true, description: `Only ${kind.plural} whose name matches this regular expression.` }),
+        [kind.listAttribute]: attr.nested(
+          'list',
+          { vmid: attr.number({ computed: true, description: `${label} id.` }), ...guestAttributes(label) },
+          { computed: true, description: `The ${kind.plural}, by id.` },
+        ),
+      },
+    }),
+    example: kind.examples.many,
+    async read(ctx, config) {
+      let pattern: RegExp | undefined;
+      try {
+        pattern = config.name_regex === null ? undefined : new RegExp(config.name_regex);
+      } catch {
+        throw new AttributeError('name_regex', 'Invalid regular expression', `"${config.name_regex}" is not a valid regular expression.`);
+      }
+      const found = (await guests(ctx))
+        .map(guestModel)
+        .filter((g) => config.node === null || g.node === config.node)
+        .filter((g) => (config.tags ?? []).every((tag) => g.tags.includes(tag)))
+        .filter((g) => pattern === undefined || pattern.test(g.name ?? ''))
+        .sort((a, b) => a.vmid - b.vmid);
+      return { node: config.node, tags: config.tags, name_regex: config.name_regex, [kind.listAttribute]: found };
+    },
+  });
+  return { one, many };
+}
+
+const vmSources = guestDataSources({
+  type: 'qemu',
+  one: 'proxmox_vm',
+  many: 'proxmox_vms',
+  label: 'VM',
+  plural: 'VMs',
+  listAttribute: 'vms',
+  examples: { one: `data "proxmox_vm" "golden" {\n  vmid = 9000\n}`, many: `data "proxmox_vms" "web" {\n  tags = ["web"]\n}` },
+});
+const lxcSources = guestDataSources({
+  type: 'lxc',
+  one: 'proxmox_lxc',
+  many: 'proxmox_lxcs',
+  label: 'container',
+  plural: 'containers',
+  listAttribute: 'containers',
+  examples: { one: `data "proxmox_lxc" "dns" {\n  vmid = 200\n}`, many: `data "proxmox_lxcs" "dns" {\n  tags = ["dns"]\n}` },
 });
 
-export const vmsDataSource = proxmoxDataSource({
-  name: 'proxmox_vms',
-  schema: schema({
-    description: 'QEMU VMs, filtered by node, tag and name.',
-    attributes: {
-      node: attr.string({ optional: true, description: 'Only VMs on this node.' }),
-      tags: attr.set(ty.string, { optional: true, description: 'Only VMs carrying every one of these tags.' }),
-      name_regex: attr.string({ optional: true, description: 'Only VMs whose name matches this regular expression.' }),
-      vms: attr.nested(
-        'list',
-        { vmid: attr.number({ computed: true, description: 'VM id.' }), ...vmAttributes },
-        { computed: true, description: 'The VMs, by id.' },
-      ),
-    },
-  }),
-  async read(ctx, config) {
-    let pattern: RegExp | undefined;
-    try {
-      pattern = config.name_regex === null ? undefined : new RegExp(config.name_regex);
-    } catch {
-      throw new AttributeError('name_regex', 'Invalid regular expression', `"${config.name_regex}" is not a valid regular expression.`);
-    }
-    const vms = (await qemuResources(ctx))
-      .map(vmModel)
-      .filter((vm) => config.node === null || vm.node === config.node)
-      .filter((vm) => (config.tags ?? []).every((tag) => vm.tags.includes(tag)))
-      .filter((vm) => pattern === undefined || pattern.test(vm.name ?? ''))
-      .sort((a, b) => a.vmid - b.vmid);
-    return { node: config.node, tags: config.tags, name_regex: config.name_regex, vms };
-  },
-});
+export const vmDataSource = vmSources.one;
+export const vmsDataSource = vmSources.many;
+export const lxcDataSource = lxcSources.one;
+export const lxcsDataSource = lxcSources.many;

@@ -8,6 +8,7 @@ import type { ConfigValues } from '../shared/config-diff.js';
 import { orderKeys, setValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
 import { lxcExtraValues, lxcExtrasFromConfig, lxcNetworkExtraFields, mountPointExtraFields } from './lxc-options.js';
+import { consoleFromConfig, consoleValues, deviceFromConfig, deviceValue, type ContainerAddresses } from './lxc-devices.js';
 
 const GIB = 1024 ** 3;
 
@@ -51,8 +52,12 @@ function features(plan: LxcModel): string | null {
 
 /** Every config value the model sets, except disks and network devices. */
 export function lxcScalarValues(plan: LxcModel): ConfigValues {
+  const devices: ConfigValues = {};
+  plan.device.forEach((device, i) => (devices[`dev${i}`] = deviceValue(device)));
   return {
     ...lxcExtraValues(plan),
+    ...consoleValues(plan),
+    ...devices,
     ...setValues({
       hostname: plan.hostname,
       description: plan.description,
@@ -106,7 +111,7 @@ function networkFromConfig(value: string): LxcNetworkModel {
 
 /** The model of a container as its config shows it; what the API never returns comes from `prior`. */
 export function lxcFromConfig(
-  base: { id: string; node: string; vmid: number; started: boolean; pool: string | null },
+  base: { id: string; node: string; vmid: number; started: boolean; pool: string | null; addresses?: ContainerAddresses },
   config: GuestConfig,
   prior: LxcModel | null,
 ): LxcModel {
@@ -119,8 +124,14 @@ export function lxcFromConfig(
       Object.keys(config).filter((key) => pattern.test(key)),
       [],
     );
+  const { addresses, ...ids } = base;
   return {
-    ...base,
+    ...ids,
+    ipv4_addresses: addresses?.ipv4_addresses ?? [],
+    ipv6_addresses: addresses?.ipv6_addresses ?? [],
+    ...consoleFromConfig(config),
+    device: indexed(/^dev\d+$/).map((key) => deviceFromConfig(String(config[key]))),
+    is_template: config.template === undefined ? (prior?.is_template ?? null) : String(config.template) === '1',
     template: prior?.template ?? '',
     hostname: text(config.hostname),
     description: descriptionText(text(config.description) ?? undefined, prior?.description),
@@ -147,6 +158,9 @@ export function lxcFromConfig(
     network: indexed(/^net\d+$/).map((key) => networkFromConfig(String(config[key]))),
     // How updates restart the container: provider settings, not config values.
     reboot_after_update: prior?.reboot_after_update ?? true,
+    migrate: prior?.migrate ?? false,
+    stop_on_destroy: prior?.stop_on_destroy ?? false,
+    purge_on_destroy: prior?.purge_on_destroy ?? true,
     shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
   };
 }

@@ -9,6 +9,8 @@ import { rules } from '../../../framework/rules.js';
 import { lxcExtraAttributes, lxcNetworkExtraAttributes, mountPointExtraAttributes } from './lxc-options.js';
 import { startup } from './vm-hardware-schema.js';
 import { restartAttributes } from '../shared/restart-schema.js';
+import { guestMoveAttributes } from '../shared/guest-move.js';
+import { consoleAttributes, deviceBlock } from './lxc-devices.js';
 import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
@@ -89,7 +91,7 @@ export const lxcSchema = schema({
   description: 'An LXC container on a Proxmox VE node.',
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/200".', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'Node.', planModifiers: [replace] }),
+    node: attr.string({ required: true, description: 'Node. Changing it replaces the container, or with migrate = true migrates it there.' }),
     vmid: attr.number({
       optional: true,
       computed: true,
@@ -142,13 +144,21 @@ export const lxcSchema = schema({
     search_domain: attr.string({ optional: true, description: 'DNS search domain.' }),
     start_on_boot: attr.bool({ optional: true, description: 'Start the container when the node boots.' }),
     ...lxcExtraAttributes,
+    ...consoleAttributes,
+    is_template: attr.bool({
+      optional: true,
+      description:
+        "Convert the container into a template (Proxmox's template conversion, POST .../template: its volumes become read-only base volumes for clones; it cannot be started then). Undoing it replaces the container.",
+      planModifiers: [replace],
+    }),
     started: attr.bool({ default: true, description: 'Whether the container should be running (default true).' }),
+    ...guestMoveAttributes('container', 'a running container in restart mode: shut down (shutdown_timeout), moved, started again'),
     ...restartAttributes(
       'container',
       'on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending',
     ),
   },
-  blocks: { rootfs, mount_point: mountPoint, network, startup },
+  blocks: { rootfs, mount_point: mountPoint, network, startup, device: deviceBlock },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 

@@ -6,13 +6,17 @@ import { createGuest } from '../shared/create-guest.js';
 import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
 import { orNull } from '../shared/not-found.js';
-import { destroyGuest, setPowerState } from '../shared/power.js';
+import { convertToTemplate, setPowerState } from '../shared/power.js';
+import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { refuseShrink } from '../shared/shrink.js';
 import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
 import { guestPool, setGuestPool } from './vm-guest-network.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
 import { lxcSchema, type LxcModel, type LxcPlan } from './lxc-schema.js';
+import { readContainerAddresses } from './lxc-devices.js';
+import { refuseUnlessRootLogin } from '../shared/root-only.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -24,7 +28,9 @@ async function readLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel | null): Promise
   const status = await lxc.status(ref.node, ref.vmid);
   // The pool is read where state manages it and on import (a prior without an id).
   const pool = prior === null || prior.id === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
-  return lxcFromConfig({ id: guestId(ref), ...ref, started: status.status === 'running', pool }, config, prior);
+  const running = status.status === 'running';
+  const addresses = await readContainerAddresses(ctx.provider.client, ref, running);
+  return lxcFromConfig({ id: guestId(ref), ...ref, started: running, pool, addresses }, config, prior);
 }
 
 async function requireLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel): Promise<LxcModel> {
@@ -89,6 +95,10 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   const { set, remove, grow } = diff;
   if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
+  if (plan.is_template === true) {
+    if (current.is_template !== true) await convertToTemplate(ctx, lxc, ref);
+    return requireLxc(ctx, ref, plan);
+  }
   const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started);
   if (stayedRunning && changesConfig(diff)) {
     await applyWaitingChanges(ctx, lxc, ref, {
@@ -136,14 +146,30 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
     return converge(ctx, ref, plan);
   },
   read: (ctx, state) => readLxc(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
-  update: (ctx, plan, prior) => converge(ctx, { node: prior.node, vmid: prior.vmid ?? 0 }, plan),
-  delete: (ctx, state) => destroyGuest(ctx, ctx.provider.client.lxc, { node: state.node, vmid: state.vmid ?? 0 }),
+  async update(ctx, plan, prior) {
+    let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
+    if (plan.node !== prior.node) ref = await migrateGuest(ctx, ctx.provider.client.lxc, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout });
+    return converge(ctx, ref, plan);
+  },
+  delete: (ctx, state) =>
+    destroyGuest(
+      ctx,
+      ctx.provider.client.lxc,
+      { node: state.node, vmid: state.vmid ?? 0 },
+      { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
+    ),
   importState(id) {
     const { node, vmid } = parseGuestId(id);
     return { node, vmid };
   },
+  validateConfig(ctx) {
+    if (ctx.config.bool('is_template') === true && ctx.config.bool('started') !== false)
+      ctx.error('started', 'A template cannot run', 'Set started = false on a container with is_template = true.');
+  },
   modifyPlan(ctx) {
+    planNodeChange(ctx);
     refuseRootOnlyChanges(ctx);
+    refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');
   },

@@ -56,12 +56,20 @@ export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
   return diff;
 }
 
-/** Applies a diff: one config change (removed disks are destroyed, not left unused), then resizes. */
-export async function applyDiff(ctx: OperationContext<{ client: ProxmoxClient }>, ref: GuestRef, diff: ConfigDiff): Promise<void> {
+/**
+ * Applies a diff: one config change (removed data disks are destroyed, not left unused), then
+ * resizes. `mediaSlots` hold the CD-ROM and cloud-init drives, whose removal frees no disk.
+ */
+export async function applyDiff(
+  ctx: OperationContext<{ client: ProxmoxClient }>,
+  ref: GuestRef,
+  diff: ConfigDiff,
+  mediaSlots: readonly string[],
+): Promise<void> {
   const { qemu } = ctx.provider.client;
   if (changesConfig(diff)) {
     ctx.logger.info('changing VM config', { vmid: ref.vmid, set: Object.keys(diff.set).join(','), remove: diff.remove.join(',') });
-    const force = diff.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key)) ? { force: true } : {};
+    const force = diff.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key) && !mediaSlots.includes(key)) ? { force: true } : {};
     await qemu.update(ref.node, ref.vmid, { ...diff.set, ...force }, { delete: diff.remove });
   }
   for (const [disk, size] of Object.entries(diff.grow)) {

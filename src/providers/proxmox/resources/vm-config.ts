@@ -9,8 +9,10 @@ import { descriptionText } from '../shared/text.js';
 import type { CloudInitModel, DiskModel, NetworkModel, VmModel } from './vm-schema.js';
 import { diskExtraFields, diskExtraFromOptions, networkExtraFields, networkExtraFromOptions } from './vm-disk-options.js';
 import { HARDWARE_KEY, hardwareFromConfig, hardwareValues } from './vm-hardware-config.js';
+import { ipConfigText, ipFromConfigText } from './vm-cloud-init-ip.js';
+import { numaNodeFields } from './vm-numa.js';
 
-/** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN). */
+/** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN and the drive slots). */
 const SCALAR_KEYS = [
   'name',
   'description',
@@ -26,19 +28,17 @@ const SCALAR_KEYS = [
   'boot',
   'agent',
   'onboot',
-  'ide2',
   'ciuser',
   'cipassword',
   'sshkeys',
   'nameserver',
   'searchdomain',
-  'ide0',
 ] as const;
 
 const DISK_KEY = /^(scsi|virtio|sata|ide)\d+$/;
-/** ide0 holds the cloud-init drive, ide2 the CD-ROM. */
-const CLOUD_INIT_DRIVE = 'ide0';
-const CDROM_DRIVE = 'ide2';
+/** Where the cloud-init drive and the CD-ROM go unless cloud_init.interface / cdrom_interface say otherwise. */
+export const DEFAULT_CLOUD_INIT_SLOT = 'ide0';
+export const DEFAULT_CDROM_SLOT = 'ide2';
 const GIB = 1024 ** 3;
 
 function text(value: string | number | undefined): string | undefined {
@@ -124,13 +124,17 @@ function cicustomValue(cloudInit: CloudInitModel): string {
 
 function cloudInitValues(cloudInit: CloudInitModel | null): ConfigValues {
   if (cloudInit === null) return {};
-  const values: ConfigValues = { [CLOUD_INIT_DRIVE]: `${cloudInit.storage}:cloudinit` };
+  const values: ConfigValues = { [cloudInit.interface ?? DEFAULT_CLOUD_INIT_SLOT]: `${cloudInit.storage}:cloudinit` };
   if (cloudInit.user !== null) values.ciuser = cloudInit.user;
   if (cloudInit.password !== null) values.cipassword = cloudInit.password;
   if (cloudInit.ssh_keys !== null) values.sshkeys = encodeSshKeys(cloudInit.ssh_keys);
   if (cloudInit.dns_servers !== null) values.nameserver = cloudInit.dns_servers.join(' ');
   if (cloudInit.search_domain !== null) values.searchdomain = cloudInit.search_domain;
   (cloudInit.ip_config ?? []).forEach((ip, i) => (values[`ipconfig${i}`] = ip));
+  cloudInit.ip.forEach((ip, i) => {
+    const text = ipConfigText(ip);
+    if (text !== '') values[`ipconfig${i}`] = text;
+  });
   const custom = cicustomValue(cloudInit);
   if (custom !== '') values.cicustom = custom;
   if (cloudInit.upgrade !== null) values.ciupgrade = cloudInit.upgrade ? 1 : 0;
@@ -160,7 +164,7 @@ export function scalarValues(plan: VmModel): ConfigValues {
     scsihw: plan.scsi_hardware,
     boot: plan.boot_order === null ? null : `order=${plan.boot_order.join(';')}`,
     onboot: plan.start_on_boot,
-    [CDROM_DRIVE]: plan.cdrom === null ? null : `${plan.cdrom},media=cdrom`,
+    [plan.cdrom_interface ?? DEFAULT_CDROM_SLOT]: plan.cdrom === null ? null : `${plan.cdrom},media=cdrom`,
   });
   return { ...values, ...hardwareValues(plan), ...cloudInitValues(plan.cloud_init) };
 }
@@ -170,10 +174,35 @@ export function isManagedKey(key: string): boolean {
   return (SCALAR_KEYS as readonly string[]).includes(key) || /^ipconfig\d+$/.test(key) || HARDWARE_KEY.test(key);
 }
 
+/** CD-ROM and cloud-init drives (both `media=cdrom`) are not data disks, whatever slot they use. */
 export function isDataDiskKey(key: string, value: string | number): boolean {
-  if (!DISK_KEY.test(key) || key === CLOUD_INIT_DRIVE || key === CDROM_DRIVE) return false;
+  if (!DISK_KEY.test(key)) return false;
   const { props } = parsePropertyString(String(value));
   return props.media !== 'cdrom';
+}
+
+function isCloudInitDrive(value: string): boolean {
+  return /(^|:)(vm-\d+-)?cloudinit(\.\w+)?$/.test(parseDisk(value).volume);
+}
+
+/** The slot holding a drive `media=cdrom` of the wanted kind: the one the prior state names first. */
+function mediaSlot(config: GuestConfig, cloudInit: boolean, preferred: string): string | undefined {
+  const slots = Object.keys(config).filter((key) => {
+    const value = text(config[key]);
+    return DISK_KEY.test(key) && value !== undefined && !isDataDiskKey(key, value) && isCloudInitDrive(value) === cloudInit;
+  });
+  return slots.includes(preferred) ? preferred : orderKeys(slots, [])[0];
+}
+
+/** A slot as the model shows it: null for the default slot unless the prior state names it. */
+function slotAttribute(found: string | undefined, fallback: string, prior: string | null): string | null {
+  if (found === undefined) return prior;
+  return found === fallback && prior === null ? null : found;
+}
+
+/** The CD-ROM and cloud-init slots of a model, to tell them from data disks when removing keys. */
+export function mediaSlots(model: Pick<VmModel, 'cdrom_interface' | 'cloud_init'>): string[] {
+  return [model.cdrom_interface ?? DEFAULT_CDROM_SLOT, model.cloud_init?.interface ?? DEFAULT_CLOUD_INIT_SLOT];
 }
 
 function diskFromConfig(key: string, value: string, prior: DiskModel | undefined): DiskModel {
@@ -208,6 +237,14 @@ function networkFromConfig(value: string): NetworkModel {
   };
 }
 
+function numberedKeys(config: GuestConfig, prefix: string): string[] {
+  const pattern = new RegExp(`^${prefix}\\d+$`);
+  return orderKeys(
+    Object.keys(config).filter((key) => pattern.test(key)),
+    [],
+  );
+}
+
 /** Keys in the order the known list names them, then any others in natural order. */
 export function orderKeys(keys: readonly string[], known: readonly string[]): string[] {
   const natural = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
@@ -216,7 +253,8 @@ export function orderKeys(keys: readonly string[], known: readonly string[]): st
 }
 
 function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null): CloudInitModel | null {
-  const drive = text(config[CLOUD_INIT_DRIVE]);
+  const slot = mediaSlot(config, true, prior?.interface ?? DEFAULT_CLOUD_INIT_SLOT);
+  const drive = slot === undefined ? undefined : text(config[slot]);
   if (drive === undefined) return null;
   const ipKeys = orderKeys(
     Object.keys(config).filter((key) => /^ipconfig\d+$/.test(key)),
@@ -224,15 +262,20 @@ function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null):
   );
   const sshkeys = text(config.sshkeys);
   const nameserver = text(config.nameserver);
+  const ipTexts = ipKeys.map((key) => String(config[key]));
+  // The form the prior state uses: typed ip blocks, or raw ip_config strings (also on import).
+  const typed = prior !== null && prior.ip.length > 0;
   return {
     storage: storageOfVolume(parseDisk(drive).volume) ?? '',
+    interface: slotAttribute(slot, DEFAULT_CLOUD_INIT_SLOT, prior?.interface ?? null),
     user: text(config.ciuser) ?? null,
     // Proxmox masks the password: keep what terraform knows when one is set.
     password: config.cipassword === undefined ? null : (prior?.password ?? null),
     password_wo: null,
     password_wo_version: prior?.password_wo_version ?? null,
     ssh_keys: sshkeys === undefined ? null : decodeSshKeys(sshkeys),
-    ip_config: ipKeys.length === 0 ? null : ipKeys.map((key) => String(config[key])),
+    ip_config: typed || ipKeys.length === 0 ? null : ipTexts,
+    ip: typed ? ipTexts.map(ipFromConfigText) : [],
     dns_servers: nameserver === undefined ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
     search_domain: text(config.searchdomain) ?? null,
     ...cicustomFromConfig(text(config.cicustom)),
@@ -245,11 +288,14 @@ function cicustomFromConfig(value: string | undefined): Pick<CloudInitModel, 'us
   return { user_data: props.user ?? null, vendor_data: props.vendor ?? null, network_data: props.network ?? null, meta_data: props.meta ?? null };
 }
 
-function cdromFromConfig(config: GuestConfig): string | null {
-  const value = text(config[CDROM_DRIVE]);
-  if (value === undefined) return null;
-  const volume = parseDisk(value).volume;
-  return volume === '' || volume === 'none' || volume === 'cdrom' ? null : volume;
+function cdromFromConfig(config: GuestConfig, prior: VmModel | null): Pick<VmModel, 'cdrom' | 'cdrom_interface'> {
+  const slot = mediaSlot(config, false, prior?.cdrom_interface ?? DEFAULT_CDROM_SLOT);
+  const value = slot === undefined ? undefined : text(config[slot]);
+  const volume = value === undefined ? '' : parseDisk(value).volume;
+  return {
+    cdrom: volume === '' || volume === 'none' || volume === 'cdrom' ? null : volume,
+    cdrom_interface: slotAttribute(slot, DEFAULT_CDROM_SLOT, prior?.cdrom_interface ?? null),
+  };
 }
 
 /** What the guest agent reports of the guest's network. */
@@ -294,7 +340,15 @@ export function vmFromConfig(
     ...base.guest,
     start_on_boot: flagValue(config.onboot),
     template: flagValue(config.template),
-    cdrom: cdromFromConfig(config),
+    ...cdromFromConfig(config, prior),
+    kvm_arguments: text(config.args) ?? null,
+    numa_node: numberedKeys(config, 'numa').map((key) => {
+      const parsed = numaNodeFields.parse(String(config[key]));
+      return { ...parsed, cpus: parsed.cpus ?? '' };
+    }),
+    migrate: prior?.migrate ?? false,
+    stop_on_destroy: prior?.stop_on_destroy ?? false,
+    purge_on_destroy: prior?.purge_on_destroy ?? true,
     started: base.started,
     // How updates restart the VM: provider settings, not config values.
     reboot_after_update: prior?.reboot_after_update ?? true,

@@ -17,6 +17,7 @@ import type {
   WatchdogModel,
 } from './vm-hardware-schema.js';
 import type { VmModel } from './vm-schema.js';
+import { numaNodeFields } from './vm-numa.js';
 
 export const startupFields = fieldMapper<StartupModel>([field('order', 'order', 'number'), field('up', 'up', 'number'), field('down', 'down', 'number')]);
 export const vgaFields = fieldMapper<VgaModel>([field('type', 'type'), field('memory', 'memory', 'number'), field('clipboard', 'clipboard')]);
@@ -116,6 +117,7 @@ export function hardwareValues(plan: VmModel): ConfigValues {
     watchdog: single(plan.watchdog, (m) => watchdogFields.print(m)),
     audio0: single(plan.audio, (m) => audioFields.print(m)),
     smbios1: single(plan.smbios, (m) => smbiosFields.print(m)),
+    args: plan.kvm_arguments,
   };
   const values: ConfigValues = {};
   for (const [key, value] of Object.entries(entries)) if (value !== null && value !== '') values[key] = value;
@@ -124,6 +126,7 @@ export function hardwareValues(plan: VmModel): ConfigValues {
     ...numbered('serial', plan.serial, (port) => port),
     ...numbered('usb', plan.usb, (device) => usbFields.print(device)),
     ...numbered('hostpci', plan.hostpci, (device) => hostPciFields.print(device)),
+    ...numbered('numa', plan.numa_node, (node) => numaNodeFields.print(node)),
   };
 }
 
@@ -265,4 +268,4 @@ export function hardwareFromConfig(config: GuestConfig, prior: VmModel | null): 
 
 /** The config keys these settings own (for removal when the plan drops them). */
 export const HARDWARE_KEY =
-  /^(cpu|agent|vcpus|cpulimit|cpuunits|affinity|numa|shares|hugepages|protection|hookscript|hotplug|startup|vga|rng0|watchdog|audio0|smbios1|serial\d+|usb\d+|hostpci\d+)$/;
+  /^(cpu|agent|vcpus|cpulimit|cpuunits|affinity|numa|shares|hugepages|protection|hookscript|hotplug|startup|vga|rng0|watchdog|audio0|smbios1|args|serial\d+|usb\d+|hostpci\d+|numa\d+)$/;

@@ -12,6 +12,9 @@ import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameIgnoringCase, sameSize, sizeValidator } from '../shared/sizes.js';
 import { diskExtraAttributes, networkExtraAttributes } from './vm-disk-options.js';
 import { vmHardwareAttributes, vmHardwareBlocks } from './vm-hardware-schema.js';
+import { cloudInitIpBlock } from './vm-cloud-init-ip.js';
+import { numaNodeBlock } from './vm-numa.js';
+import { guestMoveAttributes } from '../shared/guest-move.js';
 
 const keep = planModifiers.useStateForUnknown();
 const replace = planModifiers.requiresReplace();
@@ -92,10 +95,18 @@ const network = block.list({
   },
 });
 
+/** Slots a CD-ROM-type drive (CD-ROM, cloud-init) can use: IDE, SATA and SCSI (VirtIO block has no CD-ROM). */
+const mediaSlot = validators.textMatching(/^(ide[0-3]|sata[0-5]|scsi([0-9]|[12][0-9]|30))$/, 'ideN (0-3), sataN (0-5) or scsiN (0-30)');
+
 const cloudInit = block.single({
-  description: 'Cloud-init settings; adds a cloud-init drive (ide0).',
+  description: 'Cloud-init settings; adds a cloud-init drive (ide0 unless interface says otherwise).',
   attributes: {
     storage: attr.string({ required: true, description: 'Storage for the cloud-init drive, such as "local-lvm".' }),
+    interface: attr.string({
+      optional: true,
+      description: 'Slot of the cloud-init drive: ideN, sataN or scsiN (unset: ide0). q35 machines and OVMF guests often want "scsi1" or "sata1".',
+      validators: [mediaSlot],
+    }),
     user: attr.string({ optional: true, description: 'User to create in the guest.' }),
     password: attr.string({ optional: true, sensitive: true, description: 'Password of that user (Proxmox never returns it).' }),
     password_wo: attr.string({
@@ -112,7 +123,8 @@ const cloudInit = block.single({
     ssh_keys: attr.list(ty.string, { optional: true, description: 'Public SSH keys for that user.' }),
     ip_config: attr.list(ty.string, {
       optional: true,
-      description: 'Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1" (parts ip=, gw=, ip6=, gw6=).',
+      description:
+        'Per network device, in order: "ip=dhcp" or "ip=10.0.0.5/24,gw=10.0.0.1" (parts ip=, gw=, ip6=, gw6=). The raw form of the `ip` blocks; use one or the other.',
       validators: [validators.each(ipConfigValidator)],
     }),
     dns_servers: attr.list(ty.string, { optional: true, description: 'DNS servers.', validators: [validators.each(validators.ipAddress())] }),
@@ -123,6 +135,7 @@ const cloudInit = block.single({
     meta_data: attr.string({ optional: true, description: 'A snippet volume with custom meta data (cicustom meta=).' }),
     upgrade: attr.bool({ optional: true, description: 'Upgrade packages on the first boot (ciupgrade).' }),
   },
+  blocks: { ip: cloudInitIpBlock },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 
@@ -139,7 +152,10 @@ export const vmSchema = schema({
   description: 'A QEMU virtual machine on a Proxmox VE node.',
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/100".', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'Node the VM runs on.', planModifiers: [replace] }),
+    node: attr.string({
+      required: true,
+      description: 'Node the VM runs on. Changing it replaces the VM, or with migrate = true migrates it there.',
+    }),
     vmid: attr.number({
       optional: true,
       computed: true,
@@ -208,15 +224,29 @@ export const vmSchema = schema({
         "Convert the VM into a template (Proxmox's template conversion: its disks become read-only base volumes that linked clones share; it cannot be started then). Undoing it replaces the VM.",
       planModifiers: [replace],
     }),
-    cdrom: attr.string({ optional: true, description: 'ISO volume in the CD-ROM drive (ide2), such as "local:iso/debian.iso".' }),
+    cdrom: attr.string({
+      optional: true,
+      description: 'ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".',
+    }),
+    cdrom_interface: attr.string({
+      optional: true,
+      description: 'Slot of the CD-ROM drive: ideN, sataN or scsiN (unset: ide2). Changing it moves the drive.',
+      validators: [mediaSlot],
+    }),
+    kvm_arguments: attr.string({
+      optional: true,
+      description:
+        'Extra arguments for the KVM command line (`args`), such as "-device intel-iommu". Only root@pam may set or change it, with a ticket login (PROXMOX_VE_USERNAME/PASSWORD), not an API token: Proxmox refuses everyone else ("only root can set \'args\' config"), and the plan says so.',
+    }),
     ...vmHardwareAttributes,
     started: attr.bool({ default: true, description: 'Whether the VM should be running (default true; false for templates).' }),
+    ...guestMoveAttributes('VM', 'live (online) while it runs, its disks on node-local storages copied along'),
     ...restartAttributes(
       'VM',
       'those Proxmox reports as pending (CPU, memory, disk options, ...) and cloud-init changes, which the guest reads at boot; the guest may ignore the shutdown when it has no OS yet or runs an installer',
     ),
   },
-  blocks: { disk, network, cloud_init: cloudInit, clone, ...vmHardwareBlocks },
+  blocks: { disk, network, cloud_init: cloudInit, clone, numa_node: numaNodeBlock, ...vmHardwareBlocks },
 });
 
 export type VmModel = ModelOf<typeof vmSchema>;

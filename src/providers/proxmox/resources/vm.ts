@@ -2,7 +2,7 @@
 // configured shape and power state.
 import { isNotFound } from '../../../clients/proxmox/errors.js';
 import { storageOfVolume } from '../../../clients/proxmox/property-string.js';
-import { attributePath, type AttributePath } from '../../../framework/diagnostics.js';
+import { attributePath } from '../../../framework/diagnostics.js';
 import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
 import { getAttr, isObjectValue } from '../../../framework/values-util.js';
 import { UNKNOWN, type Value } from '../../../values/types.js';
@@ -10,12 +10,17 @@ import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
-import { destroyGuest, setPowerState } from '../shared/power.js';
+import { convertToTemplate, setPowerState } from '../shared/power.js';
+import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
+import { refuseUnlessRootLogin } from '../shared/root-only.js';
+import { checkBusOptions, validateCloudInitIp, validateDriveSlots } from './vm-drive-slots.js';
+import { validateNumaNodes } from './vm-numa.js';
 import { taskOptions } from '../shared/tasks.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { managedPart } from './vm-inherit.js';
 import { isEmptyDiff } from '../shared/config-diff.js';
 import { applyDiff, applyWaitingVmChanges, configDiff } from './vm-apply.js';
-import { networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
+import { mediaSlots, networkValue, newDiskValue, scalarValues, vmFromConfig } from './vm-config.js';
 import { vmSchema, type VmModel, type VmPlan } from './vm-schema.js';
 import { diskMoves, moveDisks } from './vm-disk-move.js';
 import { guestPool, readGuestNetwork, setGuestPool, waitForGuestIp } from './vm-guest-network.js';
@@ -57,12 +62,8 @@ async function requireVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null, read = 
  * `template = true` through Proxmox's conversion (`POST .../template`), which turns the disks into
  * base volumes linked clones need (a `template=1` config flag alone leaves them writable).
  */
-async function convertToTemplate(ctx: Ctx, ref: GuestRef, plan: VmModel, current: VmModel): Promise<void> {
-  if (plan.template !== true || current.template === true) return;
-  const { qemu } = ctx.provider.client;
-  if ((await qemu.status(ref.node, ref.vmid)).status === 'running') await qemu.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
-  ctx.logger.info('converting VM to a template', { vmid: ref.vmid });
-  await qemu.template(ref.node, ref.vmid, taskOptions(ctx));
+async function templateIfAsked(ctx: Ctx, ref: GuestRef, plan: VmModel, current: VmModel): Promise<void> {
+  if (plan.template === true && current.template !== true) await convertToTemplate(ctx, ctx.provider.client.qemu, ref);
 }
 
 /** A model naming only what exists, for savePartialState; the framework re-reads the rest. */
@@ -106,8 +107,8 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   // The plan as prior: the cloud-init password Proxmox masks is the one just sent.
   const created = await requireVm(ctx, ref, plan, readWholeVm);
   const diff = configDiff(plan, created);
-  if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
-  await convertToTemplate(ctx, ref, plan, created);
+  if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff, mediaSlots(created));
+  await templateIfAsked(ctx, ref, plan, created);
   if (!plan.template) await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   await waitForIpIfAsked(ctx, ref, plan);
   return requireVm(ctx, ref, planned);
@@ -122,7 +123,9 @@ async function waitForIpIfAsked(ctx: Ctx, ref: GuestRef, plan: VmModel): Promise
 
 async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: VmPlan, prior: VmModel): Promise<VmModel> {
   const plan = withCloudInitSecret(planned, prior);
-  const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
+  let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
+  // First to the new node, so every later change is made there.
+  if (plan.node !== prior.node) ref = await migrateGuest(ctx, ctx.provider.client.qemu, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout });
   let current = await requireVm(ctx, ref, prior, readWholeVm);
   const moves = diskMoves(plan, current);
   if (moves.length > 0) {
@@ -131,8 +134,8 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   }
   await setGuestPool(ctx.provider.client, ref.vmid, prior.pool, plan.pool);
   const diff = configDiff(plan, current);
-  if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff);
-  await convertToTemplate(ctx, ref, plan, current);
+  if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff, mediaSlots(current));
+  await templateIfAsked(ctx, ref, plan, current);
   if (plan.template) return requireVm(ctx, ref, planned);
   const stayedRunning = await setPowerState(ctx, ctx.provider.client.qemu, ref, plan.started);
   if (stayedRunning && !isEmptyDiff(diff)) await applyWaitingVmChanges(ctx, ref, plan, diff);
@@ -200,38 +203,6 @@ function planFirmwareDiskMoves(ctx: PlanContext<ProxmoxProviderData>): void {
     if (!isObjectValue(planned) || !isObjectValue(prior)) continue;
     if (getAttr(planned, 'storage') !== getAttr(prior, 'storage')) ctx.setPlanned(name, { ...planned, volume: UNKNOWN });
   }
-}
-
-/** Slots the VM uses itself: the cloud-init drive and the CD-ROM, never read back as data disks. */
-const RESERVED_SLOTS: Readonly<Record<string, string>> = { ide0: 'the cloud-init drive (cloud_init)', ide2: 'the CD-ROM drive (cdrom)' };
-
-/**
- * Options each bus takes, as the API schema defines the drive keys: `virtioN` has no `ssd`,
- * `sataN` and `ideN` have no `iothread` (PVE 9.1.3 apidata, qemu-server Drive.pm); Proxmox
- * would answer 400 at apply.
- */
-function checkBusOptions(ctx: ValidateContext, slot: Value, set: (name: string) => boolean, at: (name: string) => AttributePath): void {
-  if (typeof slot !== 'string') return;
-  const bus = slot.replace(/\d+$/, '');
-  const reserved = RESERVED_SLOTS[slot];
-  if (reserved !== undefined)
-    ctx.error(
-      at('interface'),
-      'Reserved disk slot',
-      `${slot} holds ${reserved}; use another slot such as ide1, ide3, sataN, scsiN or virtioN for a data disk.`,
-    );
-  if (bus === 'virtio' && set('ssd'))
-    ctx.error(
-      at('ssd'),
-      'Option not available on this bus',
-      `VirtIO block disks (${slot}) have no ssd option; use a scsiN disk to present an SSD, or remove ssd.`,
-    );
-  if ((bus === 'sata' || bus === 'ide') && set('iothread'))
-    ctx.error(
-      at('iothread'),
-      'Option not available on this bus',
-      `${bus.toUpperCase()} disks (${slot}) have no iothread option; it exists on virtioN and scsiN disks only.`,
-    );
 }
 
 /**
@@ -306,19 +277,30 @@ export const vmResource = defineResource<ProxmoxProviderData>()({
   create,
   read: (ctx, state) => readVm(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   update,
-  delete: (ctx, state) => destroyGuest(ctx, ctx.provider.client.qemu, { node: state.node, vmid: state.vmid ?? 0 }),
+  delete: (ctx, state) =>
+    destroyGuest(
+      ctx,
+      ctx.provider.client.qemu,
+      { node: state.node, vmid: state.vmid ?? 0 },
+      { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
+    ),
   importState: (id) => {
     const { node, vmid } = parseGuestId(id);
     return { node, vmid };
   },
   validateConfig(ctx) {
     validateDisks(ctx);
+    validateDriveSlots(ctx);
+    validateCloudInitIp(ctx);
+    validateNumaNodes(ctx);
     validateHardware(ctx);
     if (ctx.config.bool('template') === true && ctx.config.bool('started') !== false) {
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }
   },
   modifyPlan(ctx) {
+    planNodeChange(ctx);
+    refuseUnlessRootLogin(ctx, ['kvm_arguments'], "a VM's KVM arguments (args)");
     planNewVmDefaults(ctx);
     checkDisks(ctx);
     planFirmwareDiskMoves(ctx);

@@ -1,4 +1,4 @@
-// Container settings only root@pam may change. pve-container's check_ct_modify_config_perm
+// Settings only root@pam may change (container features, a VM's KVM arguments). pve-container's check_ct_modify_config_perm
 // (src/PVE/LXC.pm) returns early only for the authenticated user root@pam and otherwise refuses
 // "changing feature flags (except nesting) is only allowed for root@pam", and any feature change
 // on a privileged container. With an API token the authenticated id is the token
@@ -28,26 +28,40 @@ function changed(configured: Value, prior: Value): boolean {
   return prior === null || !valuesEqual(configured, prior, 'dynamic');
 }
 
-/** Plan-time errors for root@pam-only container changes under any other login. */
-export function refuseRootOnlyChanges(ctx: PlanContext<{ client: { identity: ProxmoxIdentity } }>): void {
+type IdentityPlan = PlanContext<{ client: { identity: ProxmoxIdentity } }>;
+
+const FIX = 'Log in as root@pam with a ticket instead: set PROXMOX_VE_USERNAME=root@pam and PROXMOX_VE_PASSWORD (username/password in the provider block).';
+
+/**
+ * Plan-time errors for changes of `names` under any login but a root@pam ticket; `what` says
+ * what Proxmox reserves for root@pam, such as "the KVM arguments (args)".
+ */
+export function refuseUnlessRootLogin(ctx: IdentityPlan, names: readonly string[], what: string): void {
   if (ctx.provider === undefined) return;
   const { identity } = ctx.provider.client;
   if (isRootLogin(identity)) return;
-  const fix = 'Log in as root@pam with a ticket instead: set PROXMOX_VE_USERNAME=root@pam and PROXMOX_VE_PASSWORD (username/password in the provider block).';
-  for (const name of ROOT_ONLY_FEATURES) {
+  for (const name of names) {
     if (!changed(ctx.config.get(name), ctx.creating ? null : ctx.prior.get(name))) continue;
     ctx.error(
       name,
       'Needs a root@pam login',
-      `Proxmox lets only root@pam change container features other than nesting, and ${who(identity)} is not root@pam (an API token never is, even root@pam's). ${fix}`,
+      `Proxmox lets only root@pam change ${what}, and ${who(identity)} is not root@pam (an API token never is, even root@pam's). ${FIX}`,
     );
   }
+}
+
+/** Plan-time errors for root@pam-only container changes under any other login. */
+export function refuseRootOnlyChanges(ctx: IdentityPlan): void {
+  if (ctx.provider === undefined) return;
+  const { identity } = ctx.provider.client;
+  if (isRootLogin(identity)) return;
+  refuseUnlessRootLogin(ctx, ROOT_ONLY_FEATURES, 'container features other than nesting');
   const privileged = ctx.config.get('unprivileged') === false;
   if (privileged && changed(ctx.config.get('nesting'), ctx.creating ? null : ctx.prior.get('nesting'))) {
     ctx.error(
       'nesting',
       'Needs a root@pam login',
-      `On a privileged container (unprivileged = false) Proxmox lets only root@pam change features, and ${who(identity)} is not root@pam. ${fix}`,
+      `On a privileged container (unprivileged = false) Proxmox lets only root@pam change features, and ${who(identity)} is not root@pam. ${FIX}`,
     );
   }
 }

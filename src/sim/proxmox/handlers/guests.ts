@@ -31,6 +31,8 @@ import { removeGuestFromPools } from './pool-members.js';
 import { checkQemuDevices } from '../device-privileges.js';
 import { agentNetworkInterfaces } from './guest-agent.js';
 import { moveDisk } from './move-disk.js';
+import { migrate } from './migrate.js';
+import { containerInterfaces } from './lxc-interfaces.js';
 import { checkDriveParams, checkImportSources } from '../special-drives.js';
 
 function getConfig(kind: GuestKind) {
@@ -290,6 +292,7 @@ export function guestRoutes(kind: GuestKind): Routes {
     [`GET ${base}/{vmid}/pending`]: pendingList(kind),
     [`GET ${base}/{vmid}/status/current`]: statusCurrent(kind),
     [`DELETE ${base}/{vmid}`]: destroy(kind),
+    [`POST ${base}/{vmid}/migrate`]: migrate(kind),
   };
   for (const action of ['start', 'stop', 'shutdown', 'reboot'] as const) routes[`POST ${base}/{vmid}/status/${action}`] = power(kind, action);
   if (kind === 'qemu') {
@@ -297,6 +300,8 @@ export function guestRoutes(kind: GuestKind): Routes {
     routes[`PUT ${base}/{vmid}/cloudinit`] = updateCloudinitDrive;
     routes[`POST ${base}/{vmid}/move_disk`] = moveDisk;
     routes[`GET ${base}/{vmid}/agent/network-get-interfaces`] = agentNetworkInterfaces;
+  } else {
+    routes[`GET ${base}/{vmid}/interfaces`] = containerInterfaces;
   }
   return routes;
 }

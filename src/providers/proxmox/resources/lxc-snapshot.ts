@@ -1,0 +1,29 @@
+// `proxmox_lxc_snapshot`: a named snapshot of a container's volumes (containers have no RAM
+// snapshot). Proxmox refuses it when a mount point's storage cannot snapshot, or for a bind mount
+// not excluded from backups (pve-container src/PVE/LXC/Config.pm `__snapshot_check_freeze`,
+// `snapshot_create`): the task fails with its reason.
+import { schema } from '../../../framework/attributes.js';
+import { defineResource } from '../../../framework/resource.js';
+import type { ModelOf } from '../../../framework/schema.js';
+import type { ProxmoxProviderData } from '../index.js';
+import { snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
+
+const snapshotSchema = schema({
+  description: 'A snapshot of an LXC container. Proxmox cannot change a snapshot but its description: other changes replace it.',
+  attributes: snapshotAttributes('container'),
+});
+
+type SnapshotModel = ModelOf<typeof snapshotSchema>;
+
+const operations = snapshotOperations<SnapshotModel>(
+  (client) => client.lxc,
+  (_found, state) => state,
+);
+
+export const lxcSnapshotResource = defineResource<ProxmoxProviderData>()({
+  name: 'proxmox_lxc_snapshot',
+  schema: snapshotSchema,
+  ...operations.shared,
+  example: snapshotExample('proxmox_lxc_snapshot', 'proxmox_lxc.dns'),
+  create: (ctx, plan) => operations.take(ctx, plan, plan.description !== null ? { description: plan.description } : {}),
+});

@@ -1,0 +1,81 @@
+// What `proxmox_vm` and `proxmox_lxc` do when their node changes (migrate or replace) and how
+// they are removed (graceful shutdown or stop, purge). Semantics: qemu-server src/PVE/API2/Qemu.pm
+// (`migrate_vm`, `destroy_vm`: `purge`, `destroy-unreferenced-disks`), pve-container
+// src/PVE/API2/LXC.pm (`migrate_vm` with `restart`, `destroy_vm`).
+import { isNotFound } from '../../../clients/proxmox/errors.js';
+import type { GuestApi, GuestConfigParams } from '../../../clients/proxmox/index.js';
+import { attr } from '../../../framework/attributes.js';
+import type { OperationContext, PlanContext } from '../../../framework/resource.js';
+import { UNKNOWN } from '../../../values/types.js';
+import type { GuestRef } from './guest-id.js';
+import { taskOptions, whileLocked } from './tasks.js';
+
+type Guests = Pick<GuestApi<GuestConfigParams>, 'status' | 'power' | 'delete' | 'migrate'>;
+
+/** `migrate`, `stop_on_destroy` and `purge_on_destroy`; `how` says how a running guest of this kind moves. */
+export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
+  return {
+    migrate: attr.bool({
+      default: false,
+      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node.`,
+    }),
+    stop_on_destroy: attr.bool({
+      default: false,
+      description: `On destroy, stop a running ${guest} at once (true) rather than shutting it down gracefully (default false: a shutdown that waits shutdown_timeout seconds, then stops it).`,
+    }),
+    purge_on_destroy: attr.bool({
+      default: true,
+      description: `On destroy, also remove the ${guest} from backup and replication jobs, HA and ACLs (purge, default true). Volumes named after its id are destroyed with it, also those its config no longer references (destroy-unreferenced-disks=1, so nothing is left orphaned); volumes it only attached (an iSCSI LUN, another guest's volume) are kept, as Proxmox frees only volumes it owns.`,
+    }),
+  };
+}
+
+/** A changed node replaces the guest unless `migrate` is set; a migrated guest gets a new id (NODE/VMID). */
+export function planNodeChange(ctx: PlanContext<unknown>): void {
+  if (ctx.creating) return;
+  const node = ctx.config.get('node');
+  if (typeof node !== 'string' || node === ctx.prior.get('node')) return;
+  if (ctx.config.get('migrate') === true) ctx.setPlanned('id', UNKNOWN);
+  else ctx.requireReplace('node');
+}
+
+/** Migrates the guest to `target`: live (VM) or in restart mode (container) when it runs. */
+export async function migrateGuest(
+  ctx: OperationContext<unknown>,
+  guests: Guests,
+  ref: GuestRef,
+  target: string,
+  options: { shutdownTimeoutS: number },
+): Promise<GuestRef> {
+  const running = (await guests.status(ref.node, ref.vmid)).status === 'running';
+  ctx.logger.info('migrating guest', { vmid: ref.vmid, from: ref.node, to: target, running });
+  await whileLocked(
+    () => guests.migrate(ref.node, ref.vmid, { target, running, withLocalDisks: true, shutdownTimeoutS: options.shutdownTimeoutS }, taskOptions(ctx)),
+    ctx.signal,
+  );
+  return { node: target, vmid: ref.vmid };
+}
+
+/**
+ * Shuts down (or with `stop`, stops) and destroys the guest with the volumes it references;
+ * one already gone counts as destroyed. A shutdown the guest ignores is followed by a stop.
+ */
+export async function destroyGuest(
+  ctx: OperationContext<unknown>,
+  guests: Guests,
+  ref: GuestRef,
+  options: { stop: boolean; purge: boolean; shutdownTimeoutS: number },
+): Promise<void> {
+  try {
+    await whileLocked(async () => {
+      if ((await guests.status(ref.node, ref.vmid)).status === 'running') {
+        ctx.logger.info(options.stop ? 'stopping guest' : 'shutting down guest', { vmid: ref.vmid });
+        if (options.stop) await guests.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
+        else await guests.power(ref.node, ref.vmid, 'shutdown', { timeout: options.shutdownTimeoutS, forceStop: true }, taskOptions(ctx));
+      }
+      await guests.delete(ref.node, ref.vmid, { purge: options.purge, destroyUnreferencedDisks: true }, taskOptions(ctx));
+    }, ctx.signal);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}

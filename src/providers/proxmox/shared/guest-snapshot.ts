@@ -1,0 +1,100 @@
+// What `proxmox_vm_snapshot` and `proxmox_lxc_snapshot` share: the schema's common attributes,
+// the NODE/VMID/NAME id, and reading, describing, deleting and importing a snapshot
+// (`/nodes/{node}/qemu|lxc/{vmid}/snapshot/...`, the same shape for both kinds of guest).
+import type { GuestApi, GuestConfigParams, ProxmoxClient, SnapshotEntry } from '../../../clients/proxmox/index.js';
+import { attr } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import type { OperationContext } from '../../../framework/resource.js';
+import { validators } from '../../../framework/validators.js';
+import { deleteIgnoringMissing, orNull } from './not-found.js';
+import { optionalText } from './text.js';
+import { taskOptions, whileLocked } from './tasks.js';
+
+const replace = planModifiers.requiresReplace();
+
+/** id, node, vmid, name and description of a snapshot of a `guest` ("VM" or "container"). */
+export function snapshotAttributes(guest: string) {
+  return {
+    id: attr.string({ computed: true, description: 'NODE/VMID/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    node: attr.string({ required: true, description: `Node of the ${guest}.`, planModifiers: [replace] }),
+    vmid: attr.number({ required: true, description: `Id of the ${guest}.`, planModifiers: [replace] }),
+    name: attr.string({
+      required: true,
+      description: 'Snapshot name.',
+      validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9_-]{1,39}$/, 'text starting with a letter, holding 2 to 40 letters, digits, "_" or "-"')],
+      planModifiers: [replace],
+    }),
+    description: attr.string({ optional: true, description: 'Description.' }),
+  };
+}
+
+interface SnapshotModel {
+  id: string | null;
+  node: string;
+  vmid: number;
+  name: string;
+  description: string | null;
+}
+
+type Guests = GuestApi<GuestConfigParams> | GuestApi<GuestConfigParams & { ostemplate: string }>;
+type Ctx = OperationContext<{ client: ProxmoxClient }>;
+
+/** The documentation example of a snapshot resource `type` of the guest at `guest` (an address). */
+export function snapshotExample(type: string, guest: string): string {
+  return [
+    `resource "${type}" "before_upgrade" {`,
+    `  node        = ${guest}.node`,
+    `  vmid        = ${guest}.vmid`,
+    '  name        = "before_upgrade"',
+    '  description = "taken by terraform"',
+    '}',
+  ].join('\n');
+}
+
+export const snapshotId = (model: Pick<SnapshotModel, 'node' | 'vmid' | 'name'>): string => `${model.node}/${model.vmid}/${model.name}`;
+
+/**
+ * The operations both snapshot resources share, on the guests `guests` picks; `fromEntry` adds
+ * what a kind of guest reads beyond the description (a VM's saved RAM).
+ */
+export function snapshotOperations<M extends SnapshotModel>(guests: (client: ProxmoxClient) => Guests, fromEntry: (found: SnapshotEntry, state: M) => M) {
+  return {
+    async take(ctx: Ctx, plan: M, params: { description?: string; vmstate?: boolean }): Promise<M> {
+      const api = guests(ctx.provider.client);
+      await whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal);
+      return { ...plan, id: snapshotId(plan) };
+    },
+    async read(ctx: Ctx, state: M): Promise<M | null> {
+      const snapshots = await orNull(() => guests(ctx.provider.client).snapshots(state.node, state.vmid));
+      const found = snapshots?.find((s) => s.name === state.name && s.name !== 'current');
+      if (!found) return null;
+      const description = optionalText(found.description?.replace(/\n$/, ''), state.description);
+      return fromEntry(found, { ...state, id: snapshotId(state), description });
+    },
+    async update(ctx: Ctx, plan: M): Promise<M> {
+      await guests(ctx.provider.client).updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '');
+      return { ...plan, id: snapshotId(plan) };
+    },
+    async delete(ctx: Ctx, state: M): Promise<void> {
+      const api = guests(ctx.provider.client);
+      await deleteIgnoringMissing(() => whileLocked(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx)), ctx.signal));
+    },
+    /** The resource definition's members both snapshot resources share (a snapshot takes at most the timeouts given). */
+    get shared() {
+      return {
+        importId: { description: 'NODE/VMID/NAME', example: 'pve/100/before-upgrade' },
+        timeouts: { create: '20m', delete: '20m' },
+        read: this.read,
+        update: this.update,
+        delete: this.delete,
+        importState: this.importState,
+      };
+    },
+    importState(id: string): { node: string; vmid: number; name: string } {
+      const match = /^([^/]+)\/(\d+)\/([^/]+)$/.exec(id);
+      if (!match) throw new AttributeError('id', 'Invalid import id', `Expected NODE/VMID/NAME such as "pve/100/before-upgrade", got "${id}".`);
+      return { node: match[1] ?? '', vmid: Number(match[2]), name: match[3] ?? '' };
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// `POST /nodes/{node}/qemu|lxc/{vmid}/migrate`: the guest moves to another node of the cluster.
+// Checks and wording follow qemu-server (src/PVE/API2/Qemu.pm `migrate_vm`, src/PVE/QemuMigrate.pm
+// `prepare`/`scan_local_volumes`) and pve-container (src/PVE/API2/LXC.pm `migrate_vm`,
+// src/PVE/LXC/Migrate.pm `prepare`), both at the PVE 9.1 tags:
+// - the target must be another node ("target is local node.") that exists;
+// - a running VM moves only live (`online`), and its node-local disks only with `with-local-disks`;
+// - a running container moves only in restart mode (`restart`: shut down, moved, started again;
+//   `online` is refused: LXC live migration is not implemented), and never with a bind mount;
+// - every volume's storage (or the target storage) must be available on the target node.
+import { die, paramError } from '../pve-error.js';
+import { flagParam, requireGuest, type RequestContext } from '../engine.js';
+import { diskVolume, isDiskKey } from '../guest-config.js';
+import type { GuestKind, SimGuest, SimState } from '../state.js';
+import { copyVolume, findVolume, freeVolume } from '../volumes.js';
+import { applyPending, checkNotLocked, guestLabel, workerType } from './guest-common.js';
+
+/** Storage types the simulator models whose volumes every node sees (pve-storage `shared` plugins). */
+const SHARED_TYPES = new Set(['nfs', 'cifs', 'iscsi', 'iscsidirect', 'rbd', 'cephfs', 'zfs', 'pbs', 'truenas']);
+
+function isShared(state: SimState, storage: string): boolean {
+  const config = state.storages.get(storage);
+  return config !== undefined && (SHARED_TYPES.has(config.type) || config.options.shared === '1');
+}
+
+/** `storage_check_node`: a storage limited to some nodes is unavailable on the others. */
+function checkStorageOnNode(state: SimState, storage: string, node: string): void {
+  const nodes = state.storages.get(storage)?.options.nodes;
+  if (nodes !== undefined && !nodes.split(',').includes(node)) throw new Error(`storage '${storage}' is not available on node '${node}'`);
+}
+
+/** The guest's volumes by config key (disks, mount points, unused), bind mounts as host paths. */
+function guestVolumes(guest: SimGuest): Array<{ key: string; volume: string }> {
+  return Object.entries(guest.config).flatMap(([key, value]) => {
+    if (/^unused\d+$/.test(key)) return [{ key, volume: value }];
+    if (!isDiskKey(guest.kind, key)) return [];
+    const volume = diskVolume(value);
+    return volume === undefined || volume === 'none' || volume === 'cdrom' || (!volume.includes(':') && !volume.startsWith('/')) ? [] : [{ key, volume }];
+  });
+}
+
+function checkRunning(kind: GuestKind, guest: SimGuest, params: Readonly<Record<string, string>>): void {
+  if (guest.status !== 'running') return;
+  if (kind === 'qemu' && !flagParam(params, 'online')) throw new Error("can't migrate running VM without --online");
+  if (kind === 'lxc' && flagParam(params, 'online')) throw new Error('lxc live migration is currently not implemented');
+  if (kind === 'lxc' && !flagParam(params, 'restart')) throw new Error('running container can only be migrated in restart mode');
+}
+
+/** Moves the guest's node-local volumes to `targetStorage` (the same storage id on the new node when unset). */
+function moveLocalVolumes(state: SimState, guest: SimGuest, params: Readonly<Record<string, string>>): void {
+  const targetStorage = guest.kind === 'qemu' ? params.targetstorage : params['target-storage'];
+  for (const { key, volume } of guestVolumes(guest)) {
+    if (volume.startsWith('/')) {
+      if (!/(^|,)shared=1(,|$)/.test(guest.config[key] ?? '')) throw new Error(`cannot migrate local bind mount point '${key}'`);
+      continue;
+    }
+    const storage = volume.slice(0, volume.indexOf(':'));
+    if (isShared(state, storage)) {
+      checkStorageOnNode(state, storage, params.target ?? '');
+      continue;
+    }
+    if (guest.kind === 'qemu' && guest.status === 'running' && !flagParam(params, 'with-local-disks') && !/-cloudinit/.test(volume)) {
+      throw new Error("can't live migrate attached local disks without with-local-disks option");
+    }
+    const target = targetStorage ?? storage;
+    checkStorageOnNode(state, target, params.target ?? '');
+    const found = findVolume(state, volume);
+    if (!found || target === storage) continue;
+    const moved = copyVolume(state, found, guest.vmid, target);
+    freeVolume(state, volume);
+    guest.config[key] = (guest.config[key] ?? '').replace(volume, `${moved.storage}:${moved.name}`);
+  }
+}
+
+export function migrate(kind: GuestKind) {
+  return (ctx: RequestContext): string => {
+    const { engine, params } = ctx;
+    const guest = requireGuest(ctx, kind);
+    const target = params.target ?? '';
+    if (target === guest.node) throw paramError({ target: 'target is local node.' });
+    if (!engine.state.nodes.includes(target)) throw die(`no such cluster node '${target}'`);
+    return engine.tasks.start(guest.node, workerType(kind, 'migrate'), String(guest.vmid), ctx.who, (log) =>
+      engine.locks.with(kind, guest.vmid, () => {
+        checkNotLocked(guest);
+        checkRunning(kind, guest, params);
+        moveLocalVolumes(engine.state, guest, params);
+        const restart = kind === 'lxc' && guest.status === 'running';
+        // A restart migration shuts the container down: what waited for a restart is applied.
+        if (restart) applyPending(guest);
+        log(`starting migration of ${guestLabel(kind)} ${guest.vmid} to node '${target}'`);
+        guest.node = target;
+        if (restart) log('start container on target node');
+      }),
+    );
+  };
+}

@@ -1,0 +1,205 @@
+// proxmox_vm/proxmox_lxc removal and migration (shared/guest-move.ts) against a recording fake
+// of the guest API, and the plan-time checks of the VM's drive slots, typed cloud-init
+// addresses, NUMA nodes and KVM arguments as table cases (no terraform).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { MigrateParams, PowerAction, PowerOptions } from '../../../src/clients/proxmox/index.js';
+import { pathToString, type Diagnostic } from '../../../src/framework/diagnostics.js';
+import type { OperationContext, PlanContext } from '../../../src/framework/resource.js';
+import { validateContext } from '../../../src/framework/validate.js';
+import { destroyGuest, migrateGuest } from '../../../src/providers/proxmox/shared/guest-move.js';
+import { refuseUnlessRootLogin } from '../../../src/providers/proxmox/shared/root-only.js';
+import { ipConfigText, ipFromConfigText } from '../../../src/providers/proxmox/resources/vm-cloud-init-ip.js';
+import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
+import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/providers/proxmox/resources/lxc-devices.js';
+import type { Value } from '../../../src/values/types.js';
+
+/** The guest API calls made, as text. */
+function fakeGuests(status: 'running' | 'stopped') {
+  const calls: string[] = [];
+  const guests = {
+    status: async () => ({ status, vmid: 100 }),
+    power: async (_node: string, _vmid: number, action: PowerAction, options: PowerOptions = {}) => {
+      calls.push(`${action} ${JSON.stringify(options)}`);
+      return undefined;
+    },
+    delete: async (_node: string, _vmid: number, options: { purge?: boolean; destroyUnreferencedDisks?: boolean } = {}) => {
+      calls.push(`delete purge=${options.purge} unreferenced=${options.destroyUnreferencedDisks}`);
+      return undefined;
+    },
+    migrate: async (node: string, _vmid: number, params: MigrateParams) => {
+      calls.push(`migrate ${node}->${params.target} running=${params.running} local=${params.withLocalDisks} timeout=${params.shutdownTimeoutS}`);
+      return undefined;
+    },
+  };
+  return { calls, guests: guests as unknown as Parameters<typeof destroyGuest>[1] };
+}
+
+const ctx = {
+  logger: { info: () => {}, warn: () => {}, debug: () => {}, error: () => {}, trace: () => {} },
+  signal: new AbortController().signal,
+  deadline: undefined,
+} as unknown as OperationContext<unknown>;
+
+describe('removing and migrating guests', () => {
+  const cases = [
+    {
+      name: 'a running guest is shut down gracefully by default, then forced',
+      status: 'running',
+      stop: false,
+      purge: true,
+      want: ['shutdown {"timeout":30,"forceStop":true}', 'delete purge=true unreferenced=true'],
+    },
+    { name: 'stop_on_destroy stops it at once', status: 'running', stop: true, purge: true, want: ['stop {}', 'delete purge=true unreferenced=true'] },
+    {
+      name: 'a stopped guest is only deleted, without purge when asked',
+      status: 'stopped',
+      stop: false,
+      purge: false,
+      want: ['delete purge=false unreferenced=true'],
+    },
+  ] as const;
+  for (const c of cases) {
+    it(c.name, async () => {
+      const { calls, guests } = fakeGuests(c.status);
+      await destroyGuest(ctx, guests, { node: 'pve', vmid: 100 }, { stop: c.stop, purge: c.purge, shutdownTimeoutS: 30 });
+      assert.deepEqual(calls, c.want);
+    });
+  }
+
+  it('migrates a running guest live (restart mode for containers) and returns its new place', async () => {
+    const { calls, guests } = fakeGuests('running');
+    const ref = await migrateGuest(ctx, guests, { node: 'pve', vmid: 100 }, 'pve2', { shutdownTimeoutS: 90 });
+    assert.deepEqual(ref, { node: 'pve2', vmid: 100 });
+    assert.deepEqual(calls, ['migrate pve->pve2 running=true local=true timeout=90']);
+  });
+});
+
+/** The diagnostics proxmox_vm's validateConfig reports for `config`, as "path: summary". */
+function vmErrors(config: Record<string, Value>): string[] {
+  const diagnostics: Diagnostic[] = [];
+  vmResource.validateConfig?.(validateContext({ node: 'pve', disk: [], ...config }, diagnostics));
+  return diagnostics.map((d) => `${pathToString(d.path ?? [])}: ${d.summary}`);
+}
+
+describe('proxmox_vm plan-time checks of drive slots, cloud-init addresses and NUMA nodes', () => {
+  const cloudInit = (fields: Record<string, Value>) => ({ storage: 'local-lvm', interface: null, ip: [], ip_config: null, ...fields });
+  const ip = (fields: Record<string, Value>) => ({ ipv4_address: null, ipv4_gateway: null, ipv6_address: null, ipv6_gateway: null, ...fields });
+  const cases: Array<{ name: string; config: Record<string, Value>; want: string[] }> = [
+    {
+      name: 'a data disk in the default CD-ROM slot',
+      config: { disk: [{ interface: 'ide2', storage: 'local-lvm', size: '1G' }] },
+      want: ['disk[0].interface: Reserved disk slot'],
+    },
+    {
+      name: 'ide2 is free once the CD-ROM moves',
+      config: { cdrom_interface: 'sata2', disk: [{ interface: 'ide2', storage: 'local-lvm', size: '1G' }] },
+      want: [],
+    },
+    {
+      name: 'a data disk in a moved cloud-init slot',
+      config: { cloud_init: cloudInit({ interface: 'scsi5' }), disk: [{ interface: 'scsi5', storage: 'local-lvm', size: '1G' }] },
+      want: ['disk[0].interface: Reserved disk slot'],
+    },
+    {
+      name: 'CD-ROM and cloud-init in one slot',
+      config: { cdrom_interface: 'ide0', cloud_init: cloudInit({}) },
+      want: ['cdrom_interface: Drive slot used twice'],
+    },
+    {
+      name: 'typed ip blocks and raw ip_config together',
+      config: { cloud_init: cloudInit({ ip: [ip({ ipv4_address: 'dhcp' })], ip_config: ['ip=dhcp'] }) },
+      want: ['cloud_init.ip_config: Conflicting cloud-init settings'],
+    },
+    {
+      name: 'a gateway with dhcp',
+      config: { cloud_init: cloudInit({ ip: [ip({ ipv4_address: 'dhcp', ipv4_gateway: '10.0.0.1' })] }) },
+      want: ['cloud_init.ip[0].ipv4_gateway: Gateway not used'],
+    },
+    {
+      name: 'an IPv6 gateway with SLAAC',
+      config: { cloud_init: cloudInit({ ip: [ip({ ipv6_address: 'auto', ipv6_gateway: 'fd00::1' })] }) },
+      want: ['cloud_init.ip[0].ipv6_gateway: Gateway not used'],
+    },
+    {
+      name: 'NUMA nodes without numa',
+      config: { memory: 1024, numa_node: [{ cpus: '0', memory: 1024, host_nodes: null, policy: null }] },
+      want: ['numa: NUMA nodes need numa'],
+    },
+    {
+      name: 'NUMA memory not adding up, a policy without host nodes',
+      config: { numa: true, memory: 2048, numa_node: [{ cpus: '0', memory: 1024, host_nodes: null, policy: 'bind' }] },
+      want: ['numa_node[0].policy: Policy without host nodes', 'numa_node: NUMA memory does not add up'],
+    },
+    {
+      name: 'NUMA nodes that add up',
+      config: {
+        numa: true,
+        memory: 2048,
+        numa_node: [
+          { cpus: '0', memory: 1024, host_nodes: '0', policy: 'bind' },
+          { cpus: '1', memory: 1024, host_nodes: null, policy: null },
+        ],
+      },
+      want: [],
+    },
+  ];
+  for (const c of cases) it(c.name, () => assert.deepEqual(vmErrors(c.config), c.want));
+});
+
+describe('root@pam-only settings at plan time', () => {
+  const plan = (identity: unknown, config: Record<string, Value>) => {
+    const errors: string[] = [];
+    const fake = {
+      provider: { client: { identity } },
+      creating: true,
+      config: { get: (name: string) => config[name] ?? null },
+      prior: { get: () => null },
+      error: (path: unknown, summary: string, detail?: string) => errors.push(`${String(path)}: ${summary}: ${detail ?? ''}`),
+    } as unknown as PlanContext<{ client: { identity: never } }>;
+    refuseUnlessRootLogin(fake, ['kvm_arguments'], "a VM's KVM arguments (args)");
+    return errors;
+  };
+  it('refuses kvm_arguments with an API token, naming the attribute', () => {
+    const [error, ...rest] = plan({ kind: 'token', tokenId: 'root@pam!tf' }, { kvm_arguments: '-device intel-iommu' });
+    assert.equal(rest.length, 0);
+    assert.match(
+      error ?? '',
+      /^kvm_arguments: Needs a root@pam login: Proxmox lets only root@pam change a VM's KVM arguments \(args\), and the API token root@pam!tf is not root@pam/,
+    );
+  });
+  it('lets a root@pam ticket set them, and anyone leave them unset', () => {
+    assert.deepEqual(plan({ kind: 'ticket', userid: 'root@pam' }, { kvm_arguments: '-device intel-iommu' }), []);
+    assert.deepEqual(plan({ kind: 'token', tokenId: 'root@pam!tf' }, {}), []);
+  });
+});
+
+describe('mappings of the typed cloud-init addresses, container devices and addresses', () => {
+  it('an ip block is its ipconfig string and back', () => {
+    const typed = { ipv4_address: '10.0.0.5/24', ipv4_gateway: '10.0.0.1', ipv6_address: 'auto', ipv6_gateway: null };
+    assert.equal(ipConfigText(typed), 'ip=10.0.0.5/24,gw=10.0.0.1,ip6=auto');
+    assert.deepEqual(ipFromConfigText('ip=10.0.0.5/24,gw=10.0.0.1,ip6=auto'), typed);
+  });
+  it('a device is written with its path first and read back', () => {
+    const device = { path: '/dev/ttyUSB0', mode: '0660', uid: 1000, gid: 20, deny_write: true };
+    const value = deviceValue(device);
+    assert.equal(value, '/dev/ttyUSB0,mode=0660,uid=1000,gid=20,deny-write=1');
+    assert.deepEqual(deviceFromConfig(value), device);
+    assert.deepEqual(deviceFromConfig('path=/dev/dri/renderD128'), { path: '/dev/dri/renderD128', mode: null, uid: null, gid: null, deny_write: null });
+  });
+  it('container addresses leave out loopback and link-local, with or without ip-addresses', () => {
+    const out = containerAddresses([
+      { name: 'lo', inet: '127.0.0.1/8', inet6: '::1/128' },
+      {
+        name: 'eth0',
+        'ip-addresses': [
+          { 'ip-address': '10.0.0.5', 'ip-address-type': 'inet', prefix: 24 },
+          { 'ip-address': 'fe80::1', 'ip-address-type': 'inet6', prefix: 64 },
+          { 'ip-address': 'fd00::5', 'ip-address-type': 'inet6', prefix: 64 },
+        ],
+      },
+      { name: 'eth1', inet: '192.168.1.9/24', inet6: 'fe80::2/64' },
+    ]);
+    assert.deepEqual(out, { ipv4_addresses: ['10.0.0.5', '192.168.1.9'], ipv6_addresses: ['fd00::5'] });
+  });
+});
