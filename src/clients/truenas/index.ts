@@ -9,6 +9,7 @@ import { AccountsGroup, FilesystemGroup } from './api/accounts.js';
 import { ServiceConfigGroup } from './api/service-config.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
 import { ProtectionGroup } from './api/protection.js';
+import { SystemSettingsGroup } from './api/system-settings.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
 import { parseResponse } from './parse.js';
@@ -31,6 +32,7 @@ export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
 export type * from './schemas/protection.js';
 export type * from './schemas/accounts.js';
+export type * from './schemas/system-settings.js';
 export type { ServiceConfig, ConfigNamespace } from './api/service-config.js';
 export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
@@ -78,6 +80,8 @@ export class TrueNASClient {
   readonly accounts: AccountsGroup;
   readonly filesystem: FilesystemGroup;
   readonly serviceConfigs: ServiceConfigGroup;
+  /** Static routes, NTP servers, cron jobs, init scripts, tunables, reporting exporters, alert services. */
+  readonly systemSettings: SystemSettingsGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -118,6 +122,7 @@ export class TrueNASClient {
     this.accounts = new AccountsGroup(this.ctx);
     this.filesystem = new FilesystemGroup(this.ctx);
     this.serviceConfigs = new ServiceConfigGroup(this.ctx);
+    this.systemSettings = new SystemSettingsGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

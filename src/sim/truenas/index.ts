@@ -31,6 +31,7 @@ import { advanceClock } from './scheduler.js';
 import { accountMethods } from './methods/accounts.js';
 import { filesystemMethods } from './methods/filesystem.js';
 import { serviceConfigMethods } from './methods/service-config.js';
+import { systemConfigMethods, systemSettingsMethods } from './methods/system-settings.js';
 
 export type { SimFaults } from './faults.js';
 export { SimState } from './state.js';
@@ -122,6 +123,8 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...accountMethods,
     ...filesystemMethods,
     ...serviceConfigMethods,
+    ...systemSettingsMethods,
+    ...systemConfigMethods,
   };
 }
 

@@ -7,7 +7,7 @@ const configSchema = z.record(z.string(), z.unknown());
 export type ServiceConfig = z.output<typeof configSchema>;
 
 /** The services whose settings the client reads and writes this way. */
-export type ConfigNamespace = 'ssh' | 'nfs';
+export type ConfigNamespace = 'ssh' | 'nfs' | 'mail' | 'alertclasses';
 
 export class ServiceConfigGroup {
   constructor(private readonly ctx: ApiContext) {}

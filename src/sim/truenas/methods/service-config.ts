@@ -68,7 +68,8 @@ function checkNfs(config: Record<string, unknown>, ctx: CallContext): void {
 
 const checks: Record<string, (config: Record<string, unknown>, ctx: CallContext) => void> = { nfs: checkNfs };
 
-function configMethods(namespace: string): MethodTable {
+/** `<namespace>.config` and `.update`; `check` refuses a merged configuration as the plugin does. */
+export function configMethods(namespace: string, check = checks[namespace]): MethodTable {
   const row = (ctx: CallContext) => ctx.state.serviceConfigs[namespace]!;
   return {
     [`${namespace}.config`]: { params: [], handler: (_args, ctx) => fitReturns(ctx, `${namespace}.config`, { ...row(ctx) }) },
@@ -76,7 +77,7 @@ function configMethods(namespace: string): MethodTable {
       params: ['data'],
       handler: ([data], ctx) => {
         const merged = { ...row(ctx), ...dict(data, 'data') };
-        checks[namespace]?.(merged, ctx);
+        check?.(merged, ctx);
         ctx.state.serviceConfigs[namespace] = merged;
         return fitReturns(ctx, `${namespace}.update`, { ...merged });
       },
