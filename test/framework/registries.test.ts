@@ -132,6 +132,8 @@ const SINGLETONS = new Set([
   'truenas_service',
   'truenas_ssh_config',
   'truenas_nfs_config',
+  'truenas_mail_config',
+  'truenas_alert_policy',
   'proxmox_cluster_firewall',
   'proxmox_node_firewall',
   'proxmox_sdn_applier',

@@ -34,6 +34,15 @@ import { privilegeResource } from './resources/privilege.js';
 import { userResource } from './resources/user.js';
 import { nfsConfigResource } from './resources/nfs-config.js';
 import { sshConfigResource } from './resources/ssh-config.js';
+import { staticRouteResource } from './resources/static-route.js';
+import { ntpServerResource } from './resources/ntp-server.js';
+import { cronjobResource } from './resources/cronjob.js';
+import { initScriptResource } from './resources/init-script.js';
+import { tunableResource } from './resources/tunable.js';
+import { mailConfigResource } from './resources/mail-config.js';
+import { alertServiceResource } from './resources/alert-service.js';
+import { alertPolicyResource } from './resources/alert-policy.js';
+import { reportingExporterResource } from './resources/reporting-exporter.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -71,6 +80,15 @@ export const truenasProvider = defineProvider({
     filesystemPermissionsResource,
     sshConfigResource,
     nfsConfigResource,
+    staticRouteResource,
+    ntpServerResource,
+    cronjobResource,
+    initScriptResource,
+    tunableResource,
+    mailConfigResource,
+    alertServiceResource,
+    alertPolicyResource,
+    reportingExporterResource,
   ],
   dataSources: [systemInfoDataSource, poolDataSource, datasetDataSource, zvolDataSource, iscsiTargetDataSource, serviceDataSource, snapshotsDataSource],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],

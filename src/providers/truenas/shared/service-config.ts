@@ -30,19 +30,33 @@ function patchOf(plan: object): ServiceConfig {
   return Object.fromEntries(Object.entries(plan).filter(([name, value]) => name !== 'id' && value !== null && value !== undefined));
 }
 
+/** How a settings resource with secrets maps them (see truenas_mail_config). */
+export interface ConfigSecrets {
+  /** The patch to send, from the plain patch of set attributes, the plan and the prior state (none on create). */
+  write(patch: ServiceConfig, plan: Record<string, unknown>, prior: Record<string, unknown> | undefined): ServiceConfig;
+  /** The model from the one read back and what is known (plan or state): secrets are not taken from the server. */
+  read(model: Record<string, unknown>, known: Record<string, unknown>): Record<string, unknown>;
+}
+
 export function serviceConfigResource<S extends Schema>(spec: {
   readonly name: string;
   readonly namespace: ConfigNamespace;
   readonly schema: S;
   readonly example: string;
+  /** For attributes that are not plain API fields (secrets, write-only twins): the patch sent and the model read. */
+  readonly secrets?: ConfigSecrets;
 }): ResourceDefinition<S, TrueNASProviderData> {
-  const { namespace, schema } = spec;
-  const write = async (client: TrueNASProviderData['client'], plan: object) => {
-    const patch = patchOf(plan);
-    return toModel(
-      schema,
-      namespace,
+  const { namespace, schema, secrets } = spec;
+  const model = (config: ServiceConfig, known: object): ModelOf<S> => {
+    const read = toModel(schema, namespace, config);
+    return (secrets ? secrets.read(read as Record<string, unknown>, known as Record<string, unknown>) : read) as ModelOf<S>;
+  };
+  const write = async (client: TrueNASProviderData['client'], plan: object, prior?: object) => {
+    const plain = patchOf(plan);
+    const patch = secrets ? secrets.write(plain, plan as Record<string, unknown>, prior as Record<string, unknown> | undefined) : plain;
+    return model(
       Object.keys(patch).length > 0 ? await client.serviceConfigs.update(namespace, patch) : await client.serviceConfigs.config(namespace),
+      plan,
     );
   };
   return truenasResource({
@@ -60,8 +74,8 @@ export function serviceConfigResource<S extends Schema>(spec: {
         );
     },
     create: (ctx, plan) => write(ctx.provider.client, plan as object),
-    read: async (ctx) => toModel(schema, namespace, await ctx.provider.client.serviceConfigs.config(namespace)),
-    update: (ctx, plan) => write(ctx.provider.client, plan as object),
+    read: async (ctx, state) => model(await ctx.provider.client.serviceConfigs.config(namespace), state as object),
+    update: (ctx, plan, prior) => write(ctx.provider.client, plan as object, prior as object),
     async delete() {
       // Settings cannot be deleted; they stay as they are.
     },
