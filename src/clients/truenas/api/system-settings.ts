@@ -26,8 +26,10 @@ export class TunableGroup extends CrudGroup<settings.Tunable, settings.TunableCr
     return parseResponse('tunable.create', settings.tunableSchema, await this.ctx.job('tunable.create', [input]));
   }
 
-  override async update(id: number, patch: Partial<settings.TunableUpdate>): Promise<settings.Tunable> {
-    return parseResponse('tunable.update', settings.tunableSchema, await this.ctx.job('tunable.update', [id, patch]));
+  /** Takes a whole create input too: `type` and `var` are dropped, tunable.update refuses them. */
+  override async update(id: number, patch: Partial<settings.TunableUpdate> & { type?: unknown; var?: unknown }): Promise<settings.Tunable> {
+    const { type: _type, var: _var, ...changes } = patch;
+    return parseResponse('tunable.update', settings.tunableSchema, await this.ctx.job('tunable.update', [id, changes]));
   }
 
   override async delete(id: number): Promise<void> {

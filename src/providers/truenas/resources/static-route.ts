@@ -29,7 +29,16 @@ export function canonicalInterface(text: string): string {
   return `${host}/${prefix ?? (family === 4 ? 32 : 128)}`;
 }
 
-const keepSpelling = (known: string | null | undefined, fresh: string) => (known && canonicalInterface(known) === canonicalInterface(fresh) ? known : fresh);
+/** The server's text with IPv6 compressed (it writes it out in full), the prefix as given. */
+export function compactSpelling(text: string): string {
+  const [address = '', prefix] = text.split('/');
+  if (isIP(address) !== 6) return text;
+  const host = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  return prefix === undefined ? host : `${host}/${prefix}`;
+}
+
+const keepSpelling = (known: string | null | undefined, fresh: string) =>
+  known && canonicalInterface(known) === canonicalInterface(fresh) ? known : compactSpelling(fresh);
 
 function toModel(route: StaticRoute, known: RouteModel): RouteModel {
   return {

@@ -49,6 +49,8 @@ interface SettingsKind {
   present?(row: Row, ctx: CallContext): Row;
   /** What a new row holds beyond the data (set by the plugin, not the caller). */
   derive?(row: Row, ctx: CallContext): Row;
+  /** What storing the row does to the system (after create and update). */
+  apply?(row: Row, ctx: CallContext): void;
   onDelete?(row: Row, ctx: CallContext): void;
 }
 
@@ -70,12 +72,15 @@ function settingsMethods(kind: SettingsKind): MethodTable {
     create: (data, ctx) => {
       const accepts = ctx.schema.method(`${kind.namespace}.create`)?.accepts.prefixItems?.[0];
       const row = store(withDefaults(accepts, data) as Row, 'create', ctx);
-      return present(table(ctx).insert({ ...row, ...kind.derive?.(row, ctx) }), ctx);
+      const stored = table(ctx).insert({ ...row, ...kind.derive?.(row, ctx) });
+      kind.apply?.(stored, ctx);
+      return present(stored, ctx);
     },
     update: (id, data, ctx) => {
       const old = mustExist(table(ctx).get(id), kind.noun, id);
       const row = store({ ...structuredClone(old), ...data }, 'update', ctx, id);
       Object.assign(old, row);
+      kind.apply?.(old, ctx);
       return present(old, ctx);
     },
     delete: (id, _options, ctx) => {
@@ -171,18 +176,12 @@ const tunables: SettingsKind = {
     if (row['type'] === 'ZFS' && !ctx.state.systemSettings.zfsParameters.has(name))
       verrors.add(attribute('var'), `ZFS module does not accept '${name}' parameter.`, Errno.ENOENT);
   },
-  // The kernel's value before the tunable is kept, then the tunable's value applied.
-  derive(row, ctx) {
-    const values = kernelValues(row, ctx);
-    const orig_value = values?.get(String(row['var'])) ?? '';
-    if (values && row['enabled']) values.set(String(row['var']), String(row['value']));
-    return { orig_value };
-  },
-  // Deleting a tunable puts the kernel's original value back (plugins/tunables.py do_delete).
-  onDelete(row, ctx) {
-    const values = kernelValues(row, ctx);
-    if (values?.has(String(row['var']))) values.set(String(row['var']), String(row['orig_value']));
-  },
+  // The kernel's value before the tunable is kept as orig_value.
+  derive: (row, ctx) => ({ orig_value: kernelValues(row, ctx)?.get(String(row['var'])) ?? '' }),
+  // An enabled tunable sets the kernel value, a disabled one puts the original back (do_update).
+  apply: (row, ctx) => kernelValues(row, ctx)?.set(String(row['var']), String(row[row['enabled'] ? 'value' : 'orig_value'])),
+  // Deleting a tunable puts the kernel's original value back (do_delete).
+  onDelete: (row, ctx) => kernelValues(row, ctx)?.set(String(row['var']), String(row['orig_value'])),
 };
 
 const reportingExporters: SettingsKind = {
