@@ -76,11 +76,15 @@ describe('the alert service field table matches every release schema', () => {
           String(m.properties?.['type']?.const),
           {
             required: (m.required ?? []).filter((f) => f !== 'type').sort(),
-            optional: Object.keys(m.properties ?? {}).filter((f) => f !== 'type' && !(m.required ?? []).includes(f)).sort(),
+            optional: Object.keys(m.properties ?? {})
+              .filter((f) => f !== 'type' && !(m.required ?? []).includes(f))
+              .sort(),
           },
         ]),
       );
-      const ours = Object.fromEntries(Object.entries(ALERT_SERVICE_FIELDS).map(([type, f]) => [type, { required: [...f.required].sort(), optional: [...f.optional].sort() }]));
+      const ours = Object.fromEntries(
+        Object.entries(ALERT_SERVICE_FIELDS).map(([type, f]) => [type, { required: [...f.required].sort(), optional: [...f.optional].sort() }]),
+      );
       assert.deepEqual(ours, fromSchema);
     });
   }
@@ -90,7 +94,11 @@ describe('simulator rows start from the create schema defaults', () => {
   it('fills top-level, nested and union-member defaults', async () => {
     const schema = await TrueNASApiSchema.forRelease('25.04.2.6');
     const exporter = schema.method('reporting.exporters.create')?.accepts.prefixItems?.[0];
-    const row = withDefaults(exporter, { name: 'g', enabled: true, attributes: { exporter_type: 'GRAPHITE', destination_ip: 'x', destination_port: 2003, namespace: 'n' } });
+    const row = withDefaults(exporter, {
+      name: 'g',
+      enabled: true,
+      attributes: { exporter_type: 'GRAPHITE', destination_ip: 'x', destination_port: 2003, namespace: 'n' },
+    });
     assert.deepEqual((row as { attributes: unknown }).attributes, {
       exporter_type: 'GRAPHITE',
       destination_ip: 'x',

@@ -84,7 +84,11 @@ export const alertPolicyResource = truenasResource({
   importState: () => ({ id: 'alertclasses', levels: null, policies: null }),
   modifyPlan(ctx) {
     if (ctx.creating)
-      ctx.warn(attributePath('id'), 'Adopting the alert class settings', 'Classes not named here keep their settings; destroying this resource puts the named classes back to their defaults.');
+      ctx.warn(
+        attributePath('id'),
+        'Adopting the alert class settings',
+        'Classes not named here keep their settings; destroying this resource puts the named classes back to their defaults.',
+      );
   },
   async create(ctx, plan) {
     return toModel(await apply(ctx.provider.client, converge(plan)), plan);

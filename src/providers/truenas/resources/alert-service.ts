@@ -66,8 +66,16 @@ const alertServiceSchema = schema({
   attributes: {
     id: numericId('alert service'),
     name: attr.string({ required: true, description: 'A name for the service.', validators: [validators.lengthBetween(1, 1024)] }),
-    type: attr.string({ required: true, description: `The service type: ${Object.keys(ALERT_SERVICE_FIELDS).join(', ')}.`, validators: [validators.oneOf(...Object.keys(ALERT_SERVICE_FIELDS))] }),
-    level: attr.string({ default: 'WARNING', description: `The lowest level sent: ${ALERT_LEVELS.join(', ')}.`, validators: [validators.oneOf(...ALERT_LEVELS)] }),
+    type: attr.string({
+      required: true,
+      description: `The service type: ${Object.keys(ALERT_SERVICE_FIELDS).join(', ')}.`,
+      validators: [validators.oneOf(...Object.keys(ALERT_SERVICE_FIELDS))],
+    }),
+    level: attr.string({
+      default: 'WARNING',
+      description: `The lowest level sent: ${ALERT_LEVELS.join(', ')}.`,
+      validators: [validators.oneOf(...ALERT_LEVELS)],
+    }),
     enabled: attr.bool({ default: true, description: 'Whether alerts are sent.' }),
     ...settings,
   },
@@ -106,7 +114,11 @@ function validateAlertService(ctx: ValidateContext<keyof AlertServiceModel & str
     if (ctx.config.isKnown(name) && ctx.config.isNull(name)) ctx.error(name, `Missing ${name}`, `A ${type} alert service needs ${name}.`);
   for (const name of SETTING_NAMES)
     if (!fields.required.includes(name) && !fields.optional.includes(name) && ctx.config.isKnown(name) && !ctx.config.isNull(name))
-      ctx.error(name, `${name} does not apply to ${type}`, `A ${type} alert service takes ${[...fields.required, ...fields.optional].join(', ') || 'no settings'}.`);
+      ctx.error(
+        name,
+        `${name} does not apply to ${type}`,
+        `A ${type} alert service takes ${[...fields.required, ...fields.optional].join(', ') || 'no settings'}.`,
+      );
 }
 
 export const alertServiceResource = truenasResource({

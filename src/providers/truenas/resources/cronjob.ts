@@ -18,7 +18,11 @@ const cronSchema = schema({
       validators: [validators.matches(/^[^\s]+$/, 'a user name without spaces')],
     }),
     command: attr.string({ required: true, description: 'The command line to run.', validators: [validators.lengthBetween(1, 65535)] }),
-    schedule: attr.string({ default: '00 * * * *', description: 'When it runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.', validators: [cronValidator] }),
+    schedule: attr.string({
+      default: '00 * * * *',
+      description: 'When it runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.',
+      validators: [cronValidator],
+    }),
     description: attr.string({ default: '', description: 'Free-text description.' }),
     enabled: attr.bool({ default: true, description: 'Whether the job runs.' }),
     stdout: attr.bool({ default: true, description: 'Hide the standard output (no mail with it).' }),
@@ -31,7 +35,16 @@ type CronModel = ModelOf<typeof cronSchema>;
 function toModel(job: CronJob, known: CronModel): CronModel {
   const schedule = fromSchedule(job.schedule);
   const { id, user, command, description, enabled, stdout, stderr } = job;
-  return { id, user, command, description, enabled, stdout, stderr, schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule };
+  return {
+    id,
+    user,
+    command,
+    description,
+    enabled,
+    stdout,
+    stderr,
+    schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule,
+  };
 }
 
 function input(plan: PlanModelOf<typeof cronSchema>) {

@@ -16,14 +16,30 @@ const exporterSchema = schema({
     id: numericId('reporting exporter'),
     name: attr.string({ required: true, description: 'A unique name.', validators: [validators.lengthBetween(1, 1024)] }),
     enabled: attr.bool({ default: true, description: 'Whether metrics are sent.' }),
-    destination_ip: attr.string({ required: true, description: 'Address (or host name) of the Graphite server.', validators: [validators.lengthBetween(1, 253)] }),
-    destination_port: attr.number({ required: true, description: 'Its plaintext port, usually 2003.', validators: [validators.integer(), validators.between(1, 65535)] }),
-    namespace: attr.string({ required: true, description: 'The metrics namespace (the first path element after the prefix).', validators: [validators.lengthBetween(1, 1024)] }),
+    destination_ip: attr.string({
+      required: true,
+      description: 'Address (or host name) of the Graphite server.',
+      validators: [validators.lengthBetween(1, 253)],
+    }),
+    destination_port: attr.number({
+      required: true,
+      description: 'Its plaintext port, usually 2003.',
+      validators: [validators.integer(), validators.between(1, 65535)],
+    }),
+    namespace: attr.string({
+      required: true,
+      description: 'The metrics namespace (the first path element after the prefix).',
+      validators: [validators.lengthBetween(1, 1024)],
+    }),
     prefix: attr.string({ default: 'scale', description: 'Prefix of every metric name.' }),
     update_every: attr.number({ default: 1, description: 'Seconds between two sends.', validators: atLeastOne }),
     buffer_on_failures: attr.number({ default: 10, description: 'Sends kept while the server is unreachable.', validators: atLeastOne }),
     send_names_instead_of_ids: attr.bool({ default: true, description: 'Name charts and dimensions by their names rather than ids.' }),
-    matching_charts: attr.string({ default: '*', description: 'Which charts to send (netdata simple patterns, space-separated).', validators: [validators.lengthBetween(1, 65535)] }),
+    matching_charts: attr.string({
+      default: '*',
+      description: 'Which charts to send (netdata simple patterns, space-separated).',
+      validators: [validators.lengthBetween(1, 65535)],
+    }),
   },
 });
 

@@ -9,7 +9,8 @@ import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const routeSchema = schema({
-  description: 'A static route. The server keeps the destination in its long form (an IPv6 address written out in full); the spelling configured here is kept while it names the same network.',
+  description:
+    'A static route. The server keeps the destination in its long form (an IPv6 address written out in full); the spelling configured here is kept while it names the same network.',
   attributes: {
     id: numericId('static route'),
     destination: attr.string({ required: true, description: 'Destination network in CIDR notation, such as "10.20.0.0/16".', validators: [validators.cidr()] }),

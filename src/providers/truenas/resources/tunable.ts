@@ -10,7 +10,8 @@ import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const tunableSchema = schema({
-  description: 'A tunable: a kernel sysctl, a udev rule or a ZFS module parameter the system applies now and at every boot. Destroying it puts the original value back.',
+  description:
+    'A tunable: a kernel sysctl, a udev rule or a ZFS module parameter the system applies now and at every boot. Destroying it puts the original value back.',
   attributes: {
     id: numericId('tunable'),
     type: attr.string({
@@ -30,7 +31,8 @@ const tunableSchema = schema({
     enabled: attr.bool({ default: true, description: 'Whether the value is applied.' }),
     update_initramfs: attr.bool({
       optional: true,
-      description: 'For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Not stored by the server.',
+      description:
+        'For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Not stored by the server.',
     }),
     orig_value: attr.string({ computed: true, description: 'The value before the tunable was created.', planModifiers: [planModifiers.useStateForUnknown()] }),
   },
@@ -70,7 +72,8 @@ export const tunableResource = truenasResource({
     if (type === 'UDEV' && name.includes('truenas')) ctx.error('var', 'Reserved udev rule name', 'Udev rules with "truenas" in their name are not allowed.');
     if (type === 'SYSCTL' && !/^[a-z0-9_]+(\.[A-Za-z0-9_\-/]+)+$/.test(name))
       ctx.error('var', 'Not a sysctl name', `"${name}" is not a sysctl name such as "vm.swappiness" (dotted, as sysctl -a lists them).`);
-    if (type === 'ZFS' && !/^[a-z0-9_]+$/.test(name)) ctx.error('var', 'Not a ZFS parameter name', `"${name}" is not a ZFS module parameter name such as "zfs_arc_max".`);
+    if (type === 'ZFS' && !/^[a-z0-9_]+$/.test(name))
+      ctx.error('var', 'Not a ZFS parameter name', `"${name}" is not a ZFS module parameter name such as "zfs_arc_max".`);
     if (type !== 'ZFS' && ctx.config.isKnown('update_initramfs') && !ctx.config.isNull('update_initramfs'))
       ctx.error('update_initramfs', 'update_initramfs needs type ZFS', 'Only ZFS module parameters live in the initramfs.');
   },

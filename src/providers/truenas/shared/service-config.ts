@@ -54,10 +54,7 @@ export function serviceConfigResource<S extends Schema>(spec: {
   const write = async (client: TrueNASProviderData['client'], plan: object, prior?: object) => {
     const plain = patchOf(plan);
     const patch = secrets ? secrets.write(plain, plan as Record<string, unknown>, prior as Record<string, unknown> | undefined) : plain;
-    return model(
-      Object.keys(patch).length > 0 ? await client.serviceConfigs.update(namespace, patch) : await client.serviceConfigs.config(namespace),
-      plan,
-    );
+    return model(Object.keys(patch).length > 0 ? await client.serviceConfigs.update(namespace, patch) : await client.serviceConfigs.config(namespace), plan);
   };
   return truenasResource({
     name: spec.name,

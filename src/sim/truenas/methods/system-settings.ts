@@ -246,7 +246,7 @@ function checkMail(config: Row): void {
   const oauth = config['oauth'] as Row | null;
   if ((!oauth || Object.keys(oauth).length === 0 || oauth['provider'] === 'outlook') && !config['fromemail'])
     verrors.add('mail_update.fromemail', 'This field is required');
-  if (typeof config['pass'] === 'string' && /[^\x00-\x7f]/.test(config['pass']))
+  if (typeof config['pass'] === 'string' && [...config['pass']].some((c) => c.charCodeAt(0) > 0x7f))
     verrors.add('mail_update.pass', 'Only plain text characters (7-bit ASCII) are allowed in passwords. UTF or composed characters are not allowed.');
   verrors.check();
 }
