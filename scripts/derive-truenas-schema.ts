@@ -25,6 +25,8 @@ const BREADTH_METHODS = [
   'alert.list_categories',
   'alert.list_policies',
   'alert.restore',
+  'alertclasses.config',
+  'alertclasses.update',
   'alertservice.create',
   'alertservice.delete',
   'alertservice.get_instance',

@@ -264,6 +264,40 @@ resource "truenas_snmp_config" "main" {
 resource "truenas_ups_config" "main" {
   driver = "usbhid-ups$Back-UPS ES"
   port   = "auto"
+resource "truenas_static_route" "lab" {
+  destination = "10.20.0.0/16"
+  gateway     = "127.0.0.1"
+}
+resource "truenas_ntp_server" "router" {
+  address = "192.168.1.1"
+}
+resource "truenas_cronjob" "trim" {
+  user    = "root"
+  command = "zpool trim tank"
+}
+resource "truenas_init_script" "fans" {
+  command = "echo fans"
+  when    = "POSTINIT"
+}
+resource "truenas_tunable" "swappiness" {
+  var   = "vm.swappiness"
+  value = "10"
+}
+resource "truenas_reporting_exporter" "graphite" {
+  name             = "ro-graphite"
+  destination_ip   = "10.0.0.20"
+  destination_port = 2003
+  namespace        = "nas"
+}
+resource "truenas_alert_service" "mail" {
+  name = "ro-mail"
+  type = "Mail"
+}
+resource "truenas_mail_config" "main" {
+  fromemail = "nas@example.org"
+}
+resource "truenas_alert_policy" "main" {
+  policies = { ScrubPaused = "NEVER" }
 }
 resource "proxmox_cluster_firewall" "dc" {
   enabled   = true

@@ -138,6 +138,8 @@ const SINGLETONS = new Set([
   'truenas_ftp_config',
   'truenas_snmp_config',
   'truenas_ups_config',
+  'truenas_mail_config',
+  'truenas_alert_policy',
   'proxmox_cluster_firewall',
   'proxmox_node_firewall',
   'proxmox_sdn_applier',

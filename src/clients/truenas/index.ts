@@ -10,6 +10,7 @@ import { ServiceConfigGroup } from './api/service-config.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
 import { ProtectionGroup } from './api/protection.js';
 import { NvmetGroup } from './api/nvmet.js';
+import { SystemSettingsGroup } from './api/system-settings.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
 import { parseResponse } from './parse.js';
@@ -33,6 +34,7 @@ export type { ServiceVerb } from './api/groups.js';
 export type * from './schemas/protection.js';
 export type * from './schemas/accounts.js';
 export type * from './schemas/nvmet.js';
+export type * from './schemas/system-settings.js';
 export type { ServiceConfig, ConfigNamespace } from './api/service-config.js';
 export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
@@ -82,6 +84,8 @@ export class TrueNASClient {
   readonly serviceConfigs: ServiceConfigGroup;
   /** NVMe over Fabrics target objects (25.10+). */
   readonly nvmet: NvmetGroup;
+  /** Static routes, NTP servers, cron jobs, init scripts, tunables, reporting exporters, alert services. */
+  readonly systemSettings: SystemSettingsGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -123,6 +127,7 @@ export class TrueNASClient {
     this.filesystem = new FilesystemGroup(this.ctx);
     this.serviceConfigs = new ServiceConfigGroup(this.ctx);
     this.nvmet = new NvmetGroup(this.ctx);
+    this.systemSettings = new SystemSettingsGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

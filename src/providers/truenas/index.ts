@@ -46,6 +46,15 @@ import { ftpConfigResource } from './resources/ftp-config.js';
 import { snmpConfigResource } from './resources/snmp-config.js';
 import { upsConfigResource } from './resources/ups-config.js';
 import { disksDataSource, groupsDataSource, poolsDataSource, usersDataSource } from './data-sources/lists.js';
+import { staticRouteResource } from './resources/static-route.js';
+import { ntpServerResource } from './resources/ntp-server.js';
+import { cronjobResource } from './resources/cronjob.js';
+import { initScriptResource } from './resources/init-script.js';
+import { tunableResource } from './resources/tunable.js';
+import { mailConfigResource } from './resources/mail-config.js';
+import { alertServiceResource } from './resources/alert-service.js';
+import { alertPolicyResource } from './resources/alert-policy.js';
+import { reportingExporterResource } from './resources/reporting-exporter.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -97,6 +106,16 @@ export const truenasProvider = defineProvider({
     ftpConfigResource,
     snmpConfigResource,
     upsConfigResource,
+    // System settings (issue #21).
+    staticRouteResource,
+    ntpServerResource,
+    cronjobResource,
+    initScriptResource,
+    tunableResource,
+    mailConfigResource,
+    alertServiceResource,
+    alertPolicyResource,
+    reportingExporterResource,
   ],
   dataSources: [
     systemInfoDataSource,

@@ -32,6 +32,7 @@ import { accountMethods } from './methods/accounts.js';
 import { filesystemMethods } from './methods/filesystem.js';
 import { serviceConfigMethods } from './methods/service-config.js';
 import { nvmetMethods } from './methods/nvmet.js';
+import { systemConfigMethods, systemSettingsMethods } from './methods/system-settings.js';
 
 export type { SimFaults } from './faults.js';
 export { SimState } from './state.js';
@@ -124,6 +125,8 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...filesystemMethods,
     ...serviceConfigMethods,
     ...nvmetMethods,
+    ...systemSettingsMethods,
+    ...systemConfigMethods,
   };
 }
 

@@ -47,3 +47,22 @@ export function canonicalNetwork(text: string): string | null {
 export function isAllNetworks(canonical: string): boolean {
   return canonical.startsWith('0.0.0.0/') || canonical.startsWith('::/');
 }
+
+/**
+ * Python's `ip_interface(text).exploded` as static routes store their destination: the address
+ * keeps its host bits, a missing prefix is the full width, IPv6 is written out in full
+ * (`fd00::1/64` → `fd00:0000:0000:0000:0000:0000:0000:0001/64`); null when the text is no interface.
+ */
+export function explodedInterface(text: string): { text: string; family: 4 | 6 } | null {
+  const [address = '', prefixText, ...rest] = text.trim().split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0 || address.includes('%')) return null;
+  const width = family === 4 ? 32 : 128;
+  if (prefixText !== undefined && !/^\d+$/.test(prefixText)) return null;
+  const prefix = prefixText === undefined ? width : Number(prefixText);
+  if (prefix > width) return null;
+  if (family === 4) return { text: `${address}/${prefix}`, family: 4 };
+  const groups = ipv6Groups(address);
+  if (!groups) return null;
+  return { text: `${groups.map((group) => group.toString(16).padStart(4, '0')).join(':')}/${prefix}`, family: 6 };
+}

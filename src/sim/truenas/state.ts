@@ -3,6 +3,7 @@ import { versionAtLeast } from './version.js';
 import type { SimKeychainCredential, SimReplicationTask, SimScrubTask, SimSnapshotTask } from './protection-state.js';
 import { defaultServiceConfigs } from './methods/service-config.js';
 import { SimNvmet } from './nvmet-state.js';
+import { SimSystemSettings, systemConfigDefaults } from './system-settings-state.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
@@ -203,7 +204,7 @@ export class SimState {
   /** Owner and mode of paths under /mnt set through filesystem.setperm (others: root:root 755). */
   readonly pathPerms = new Map<string, SimPathPerms>();
   /** Single-row service settings (ssh, nfs), by service. */
-  readonly serviceConfigs: Record<string, Record<string, unknown>> = defaultServiceConfigs();
+  readonly serviceConfigs: Record<string, Record<string, unknown>> = { ...defaultServiceConfigs(), ...systemConfigDefaults() };
   /** NVMe-oF target tables (25.10+). */
   readonly nvmet = new SimNvmet();
   /** Directories made under dataset mountpoints (home directories user.create made). */
@@ -221,6 +222,8 @@ export class SimState {
   };
   /** Addresses the system's interfaces have (iSCSI portals may listen only on these or a wildcard). */
   interfaceAddresses: string[] = ['127.0.0.1'];
+  /** Static routes, NTP servers, cron jobs, tunables, mail, alerts (system-settings-state.ts). */
+  readonly systemSettings = new SimSystemSettings();
   private txg = 1000;
 
   /** `version`: the simulated TrueNAS version (some stored shapes and rules differ per release). */
@@ -253,6 +256,7 @@ export class SimState {
       replications: ids(this.replications),
       keychain: ids(this.keychain),
       scrubTasks: ids(this.scrubTasks),
+      ...this.systemSettings.inventory(),
       users: this.users
         .list()
         .filter((u) => !u.builtin && u.username !== 'truenas_admin')

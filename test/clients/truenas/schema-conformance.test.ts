@@ -47,6 +47,7 @@ function methodsOf(version: string): string[] {
     ...crud('pool.scrub'),
     ...accountMethods,
     ...blockServiceMethods(modern),
+    ...systemSettingsMethods,
   ];
 }
 
@@ -153,6 +154,70 @@ async function exerciseAccounts(client: TrueNASClient): Promise<void> {
   await client.serviceConfigs.config('nfs');
 }
 
+/** System settings (src/clients/truenas/api/system-settings.ts and the mail/alert class configs). */
+const systemSettingsMethods = [
+  ...['staticroute', 'system.ntpserver', 'cronjob', 'initshutdownscript', 'tunable', 'reporting.exporters', 'alertservice'].flatMap((ns) => [
+    `${ns}.create`,
+    `${ns}.update`,
+    `${ns}.delete`,
+    `${ns}.query`,
+  ]),
+  ...['mail', 'alertclasses'].flatMap((ns) => [`${ns}.config`, `${ns}.update`]),
+];
+
+async function exerciseSystemSettings(client: TrueNASClient): Promise<void> {
+  const { staticRoutes, ntpServers, cronJobs, initScripts, tunables, reportingExporters, alertServices } = client.systemSettings;
+  const route = await staticRoutes.create({ destination: '10.9.0.0/24', gateway: '127.0.0.1', description: 'lab' });
+  await staticRoutes.update(route.id, { description: 'lab 2' });
+  await staticRoutes.query();
+  await staticRoutes.delete(route.id);
+  const ntp = await ntpServers.create({ address: 'ntp.example.org', burst: false, iburst: true, prefer: false, minpoll: 6, maxpoll: 10 });
+  await ntpServers.update(ntp.id, { prefer: true });
+  await ntpServers.query();
+  await ntpServers.delete(ntp.id);
+  const schedule = { minute: '0', hour: '2', dom: '*', month: '*', dow: '*' };
+  const job = await cronJobs.create({ user: 'root', command: 'true', description: 'c', enabled: true, stdout: true, stderr: false, schedule });
+  await cronJobs.update(job.id, { enabled: false });
+  await cronJobs.query();
+  await cronJobs.delete(job.id);
+  const init = await initScripts.create({ type: 'COMMAND', command: 'true', script: null, when: 'POSTINIT', enabled: true, timeout: 10, comment: 'c' });
+  await initScripts.update(init.id, { timeout: 20 });
+  await initScripts.query();
+  await initScripts.delete(init.id);
+  const tunable = await tunables.create({ type: 'SYSCTL', var: 'vm.swappiness', value: '10', comment: '', enabled: true });
+  await tunables.update(tunable.id, { value: '20' });
+  await tunables.query();
+  await tunables.delete(tunable.id);
+  const graphite = {
+    exporter_type: 'GRAPHITE' as const,
+    destination_ip: '10.0.0.9',
+    destination_port: 2003,
+    namespace: 'nas',
+    prefix: 'scale',
+    update_every: 1,
+    buffer_on_failures: 10,
+    send_names_instead_of_ids: true,
+    matching_charts: '*',
+  };
+  const exporter = await reportingExporters.create({ name: 'graphite', enabled: true, attributes: graphite });
+  await reportingExporters.update(exporter.id, { enabled: false });
+  await reportingExporters.query();
+  await reportingExporters.delete(exporter.id);
+  const alerts = await alertServices.create({
+    name: 'slack',
+    enabled: true,
+    level: 'WARNING',
+    attributes: { type: 'Slack', url: 'https://hooks.example.org/x' },
+  });
+  await alertServices.update(alerts.id, { name: 'slack', enabled: false, level: 'ERROR', attributes: { type: 'Slack', url: 'https://hooks.example.org/y' } });
+  await alertServices.query();
+  await alertServices.delete(alerts.id);
+  await client.serviceConfigs.update('mail', { fromemail: 'nas@example.org', outgoingserver: 'smtp.example.org', port: 587, security: 'TLS' });
+  await client.serviceConfigs.config('mail');
+  await client.serviceConfigs.update('alertclasses', { classes: { ZpoolCapacityWarning: { level: 'ERROR', policy: 'HOURLY' } } });
+  await client.serviceConfigs.config('alertclasses');
+}
+
 async function exerciseClient(client: TrueNASClient): Promise<void> {
   await client.system.info();
   await client.system.version();
@@ -214,6 +279,7 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   await exerciseProtection(client);
   await exerciseAccounts(client);
   await exerciseBlockServices(client, await client.serverAtLeast('25.10'));
+  await exerciseSystemSettings(client);
   await client.datasets.delete('tank/conf', { recursive: true });
 }
 

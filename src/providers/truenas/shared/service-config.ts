@@ -53,6 +53,14 @@ export function patchOf(schema: Schema, plan: object, secrets: readonly string[]
   return set;
 }
 
+/** How a settings resource with secrets maps them (see truenas_mail_config). */
+export interface ConfigSecrets {
+  /** The patch to send, from the plain patch of set attributes, the plan and the prior state (none on create). */
+  write(patch: ServiceConfig, plan: Record<string, unknown>, prior: Record<string, unknown> | undefined): ServiceConfig;
+  /** The model from the one read back and what is known (plan or state): secrets are not taken from the server. */
+  read(model: Record<string, unknown>, known: Record<string, unknown>): Record<string, unknown>;
+}
+
 export function serviceConfigResource<S extends Schema>(spec: {
   readonly name: string;
   readonly namespace: ConfigNamespace;
@@ -61,22 +69,23 @@ export function serviceConfigResource<S extends Schema>(spec: {
   readonly example?: string;
   /** Attributes with a `_wo`/`_wo_version` write-only twin in the schema. */
   readonly secrets?: readonly string[];
+  /** For secrets the server does not read back (truenas_mail_config): the patch sent and the model read. */
+  readonly customSecrets?: ConfigSecrets;
   /** The first release that has these settings (`25.10` for NVMe-oF). */
   readonly since?: string;
   /** Attributes that exist in some releases only. */
   readonly releases?: Readonly<Record<string, ReleaseRange>>;
 }): ResourceDefinition<S, TrueNASProviderData> {
-  const { namespace, schema } = spec;
+  const { namespace, schema, customSecrets } = spec;
   const secrets = spec.secrets ?? [];
-  const write = async (client: TrueNASProviderData['client'], plan: object) => {
-    const patch = patchOf(schema, plan, secrets);
-    return toModel(
-      schema,
-      namespace,
-      Object.keys(patch).length > 0 ? await client.serviceConfigs.update(namespace, patch) : await client.serviceConfigs.config(namespace),
-      secrets,
-      plan,
-    );
+  const model = (config: ServiceConfig, known: object): ModelOf<S> => {
+    const read = toModel(schema, namespace, config, secrets, known);
+    return (customSecrets ? customSecrets.read(read as Record<string, unknown>, known as Record<string, unknown>) : read) as ModelOf<S>;
+  };
+  const write = async (client: TrueNASProviderData['client'], plan: object, prior?: object) => {
+    const plain = patchOf(schema, plan, secrets);
+    const patch = customSecrets ? customSecrets.write(plain, plan as Record<string, unknown>, prior as Record<string, unknown> | undefined) : plain;
+    return model(Object.keys(patch).length > 0 ? await client.serviceConfigs.update(namespace, patch) : await client.serviceConfigs.config(namespace), plan);
   };
   return truenasResource({
     name: spec.name,
@@ -95,8 +104,8 @@ export function serviceConfigResource<S extends Schema>(spec: {
         );
     },
     create: (ctx, plan) => write(ctx.provider.client, plan as object),
-    read: async (ctx, state) => toModel(schema, namespace, await ctx.provider.client.serviceConfigs.config(namespace), secrets, state as object),
-    update: (ctx, plan) => write(ctx.provider.client, plan as object),
+    read: async (ctx, state) => model(await ctx.provider.client.serviceConfigs.config(namespace), state as object),
+    update: (ctx, plan, prior) => write(ctx.provider.client, plan as object, prior as object),
     async delete() {
       // Settings cannot be deleted; they stay as they are.
     },

@@ -231,7 +231,8 @@ const checks: Record<string, (config: Record<string, unknown>, ctx: CallContext)
   'nvmet.global': checkNvmetGlobal,
 };
 
-function configMethods(namespace: string, extra: Pick<MethodSpec, 'since'> = {}): MethodTable {
+/** `<namespace>.config` and `.update`; `check` refuses a merged configuration as the plugin does. */
+export function configMethods(namespace: string, check = checks[namespace], extra: Pick<MethodSpec, 'since'> = {}): MethodTable {
   const row = (ctx: CallContext) => ctx.state.serviceConfigs[namespace]!;
   return {
     [`${namespace}.config`]: { ...extra, params: [], handler: (_args, ctx) => fitReturns(ctx, `${namespace}.config`, { ...row(ctx) }) },
@@ -240,7 +241,7 @@ function configMethods(namespace: string, extra: Pick<MethodSpec, 'since'> = {})
       params: ['data'],
       handler: ([data], ctx) => {
         const merged = { ...row(ctx), ...dict(data, 'data') };
-        checks[namespace]?.(merged, ctx);
+        check?.(merged, ctx);
         ctx.state.serviceConfigs[namespace] = merged;
         return fitReturns(ctx, `${namespace}.update`, { ...merged });
       },
@@ -255,5 +256,5 @@ export const serviceConfigMethods: MethodTable = {
   ...configMethods('ftp'),
   ...configMethods('snmp'),
   ...configMethods('ups'),
-  ...configMethods('nvmet.global', { since: '25.10' }),
+  ...configMethods('nvmet.global', checks['nvmet.global'], { since: '25.10' }),
 };

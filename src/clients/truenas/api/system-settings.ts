@@ -1,0 +1,91 @@
+// System settings method groups: `staticroute.*`, `system.ntpserver.*`, `cronjob.*`,
+// `initshutdownscript.*`, `tunable.*` (jobs), `reporting.exporters.*` and `alertservice.*`
+// (whose shape changed in 25.10).
+import { z } from 'zod';
+import type { Filter } from '../query.js';
+import { parseResponse } from '../parse.js';
+import * as settings from '../schemas/system-settings.js';
+import type { ApiContext } from './context.js';
+import { CrudGroup } from './crud.js';
+
+type Id = { id: number };
+const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
+
+/** A group over `namespace` whose rows match `schema`; `findCreated` spots a create whose answer was lost. */
+function plainGroup<T extends Id, C>(ctx: ApiContext, namespace: string, schema: z.ZodType<T>, findCreated: (input: C) => Filter[]) {
+  return new CrudGroup<T, C, Partial<C>>(ctx, { namespace, schema, idOf: (row) => row.id, findCreated });
+}
+
+/** tunable.create/update/delete run as jobs (plugins/tunables.py `@job(lock='tunable_crud')`). */
+export class TunableGroup extends CrudGroup<settings.Tunable, settings.TunableCreate, Partial<settings.TunableUpdate>> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'tunable', schema: settings.tunableSchema, idOf: (row) => row.id, findCreated: (input) => [['var', '=', input.var]] });
+  }
+
+  override async create(input: settings.TunableCreate): Promise<settings.Tunable> {
+    return parseResponse('tunable.create', settings.tunableSchema, await this.ctx.job('tunable.create', [input]));
+  }
+
+  /** Takes a whole create input too: `type` and `var` are dropped, tunable.update refuses them. */
+  override async update(id: number, patch: Partial<settings.TunableUpdate> & { type?: unknown; var?: unknown }): Promise<settings.Tunable> {
+    const { type: _type, var: _var, ...changes } = patch;
+    return parseResponse('tunable.update', settings.tunableSchema, await this.ctx.job('tunable.update', [id, changes]));
+  }
+
+  override async delete(id: number): Promise<void> {
+    await this.ctx.job('tunable.delete', [id]);
+  }
+}
+
+/** 25.04 keeps an alert service's type beside `attributes`; 25.10 moved it inside. */
+const alertServiceRow = z.preprocess((raw) => {
+  if (raw === null || typeof raw !== 'object' || !('type' in raw)) return raw;
+  const { type, attributes, ...rest } = raw as { type: unknown; attributes?: Record<string, unknown> };
+  return { ...rest, attributes: { ...attributes, type } };
+}, settings.alertServiceSchema);
+
+/** alertservice.update takes the whole service again (AlertServiceUpdateArgs is not partial). */
+export class AlertServiceGroup extends CrudGroup<settings.AlertService, settings.AlertServiceCreate, settings.AlertServiceCreate> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'alertservice', schema: alertServiceRow, idOf: (row) => row.id, findCreated: byName });
+  }
+
+  protected override async encodeCreate(input: settings.AlertServiceCreate): Promise<unknown> {
+    return this.encodeUpdate(input);
+  }
+
+  protected override async encodeUpdate(patch: settings.AlertServiceCreate): Promise<unknown> {
+    if (await this.ctx.atLeast('25.10')) return patch;
+    const { type, ...attributes } = patch.attributes;
+    return { ...patch, type, attributes };
+  }
+}
+
+export class SystemSettingsGroup {
+  readonly staticRoutes: CrudGroup<settings.StaticRoute, settings.StaticRouteCreate, Partial<settings.StaticRouteCreate>>;
+  readonly ntpServers: CrudGroup<settings.NtpServer, settings.NtpServerCreate, Partial<settings.NtpServerCreate>>;
+  readonly cronJobs: CrudGroup<settings.CronJob, settings.CronJobCreate, Partial<settings.CronJobCreate>>;
+  readonly initScripts: CrudGroup<settings.InitScript, settings.InitScriptCreate, Partial<settings.InitScriptCreate>>;
+  readonly tunables: TunableGroup;
+  readonly reportingExporters: CrudGroup<settings.ReportingExporter, settings.ReportingExporterCreate, Partial<settings.ReportingExporterCreate>>;
+  readonly alertServices: AlertServiceGroup;
+
+  constructor(ctx: ApiContext) {
+    this.staticRoutes = plainGroup(ctx, 'staticroute', settings.staticRouteSchema, (input: settings.StaticRouteCreate) => [
+      ['destination', '=', input.destination],
+      ['gateway', '=', input.gateway],
+    ]);
+    this.ntpServers = plainGroup(ctx, 'system.ntpserver', settings.ntpServerSchema, (input: settings.NtpServerCreate) => [['address', '=', input.address]]);
+    this.cronJobs = plainGroup(ctx, 'cronjob', settings.cronJobSchema, (input: settings.CronJobCreate) => [
+      ['command', '=', input.command],
+      ['user', '=', input.user],
+    ]);
+    this.initScripts = plainGroup(ctx, 'initshutdownscript', settings.initScriptSchema, (input: settings.InitScriptCreate) => [
+      ['when', '=', input.when],
+      ['comment', '=', input.comment],
+    ]);
+    this.tunables = new TunableGroup(ctx);
+    this.reportingExporters = plainGroup(ctx, 'reporting.exporters', settings.reportingExporterSchema, byName);
+    this.alertServices = new AlertServiceGroup(ctx);
+  }
+}

@@ -1,0 +1,65 @@
+// truenas_cronjob: a command run on a schedule as a user (`cronjob.*`).
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { CronJob } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+import { cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+
+const cronSchema = schema({
+  description: 'A cron job: a command the system runs on a schedule as a local user.',
+  attributes: {
+    id: numericId('cron job'),
+    user: attr.string({
+      required: true,
+      description: 'The local user the command runs as (must exist).',
+      validators: [validators.matches(/^[^\s]+$/, 'a user name without spaces')],
+    }),
+    command: attr.string({ required: true, description: 'The command line to run.', validators: [validators.lengthBetween(1, 65535)] }),
+    schedule: attr.string({
+      default: '00 * * * *',
+      description: 'When it runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.',
+      validators: [cronValidator],
+    }),
+    description: attr.string({ default: '', description: 'Free-text description.' }),
+    enabled: attr.bool({ default: true, description: 'Whether the job runs.' }),
+    stdout: attr.bool({ default: true, description: 'Hide the standard output (no mail with it).' }),
+    stderr: attr.bool({ default: false, description: 'Hide the error output (no mail with it).' }),
+  },
+});
+
+type CronModel = ModelOf<typeof cronSchema>;
+
+function toModel(job: CronJob, known: CronModel): CronModel {
+  const schedule = fromSchedule(job.schedule);
+  const { id, user, command, description, enabled, stdout, stderr } = job;
+  return {
+    id,
+    user,
+    command,
+    description,
+    enabled,
+    stdout,
+    stderr,
+    schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule,
+  };
+}
+
+function input(plan: PlanModelOf<typeof cronSchema>) {
+  const { user, command, description, enabled, stdout, stderr } = plan;
+  return { user, command, description, enabled, stdout, stderr, schedule: toSchedule(plan.schedule) };
+}
+
+export const cronjobResource = truenasResource({
+  name: 'truenas_cronjob',
+  schema: cronSchema,
+  importId: { description: "the cron job's numeric id", example: '1' },
+  example: `resource "truenas_cronjob" "trim" {
+  user     = "root"
+  command  = "zpool trim tank"
+  schedule = "0 3 * * 0"
+}`,
+  ...numericCrud({ group: (client) => client.systemSettings.cronJobs, toModel, input }),
+});

@@ -1,0 +1,76 @@
+// truenas_mail_config: how the system sends mail (mail.update): server, sender, SMTP login.
+import { attr, schema } from '../../../framework/attributes.js';
+import { rules } from '../../../framework/rules.js';
+import { validators } from '../../../framework/validators.js';
+import { ADOPTS_AND_LEAVES, configId, serviceConfigResource, type ConfigSecrets } from '../shared/service-config.js';
+
+const ascii = validators.matches(/^[\x20-\x7e]*$/, 'plain 7-bit ASCII characters (the server refuses others in SMTP passwords)');
+
+const mailConfigSchema = schema({
+  description: `How the system sends mail (alerts, reports).${ADOPTS_AND_LEAVES} OAuth (Gmail, Outlook) is not managed here.`,
+  attributes: {
+    id: configId('mail'),
+    fromemail: attr.string({
+      optional: true,
+      computed: true,
+      description: 'The sender address.',
+      validators: [validators.matches(/^[^@\s]+@[^@\s]+$/, 'an e-mail address')],
+    }),
+    fromname: attr.string({ optional: true, computed: true, description: 'The sender name.' }),
+    outgoingserver: attr.string({ optional: true, computed: true, description: 'Host name or address of the SMTP server.' }),
+    port: attr.number({
+      optional: true,
+      computed: true,
+      description: 'Its port (25, 465, 587).',
+      validators: [validators.integer(), validators.between(1, 65535)],
+    }),
+    security: attr.string({
+      optional: true,
+      computed: true,
+      description: 'PLAIN, SSL (implicit TLS) or TLS (STARTTLS).',
+      validators: [validators.oneOf('PLAIN', 'SSL', 'TLS')],
+    }),
+    smtp: attr.bool({ optional: true, computed: true, description: 'Log in to the SMTP server with user and pass.' }),
+    user: attr.string({ optional: true, computed: true, description: 'The SMTP user (needed when smtp is true).' }),
+    pass: attr.string({ optional: true, sensitive: true, description: 'The SMTP password; kept in state. Or set pass_wo.', validators: [ascii] }),
+    pass_wo: attr.string({
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description:
+        'The SMTP password, write-only: sent to TrueNAS on create and when pass_wo_version changes, never stored in plan or state (Terraform 1.11+).',
+      validators: [ascii],
+    }),
+    pass_wo_version: attr.number({ optional: true, description: 'Required with pass_wo; change it to send a new pass_wo.' }),
+  },
+  rules: [rules.conflictsWith('pass', 'pass_wo'), rules.requiredWith('pass_wo', 'pass_wo_version')],
+});
+
+/** The password is never read back from the server: it is what the configuration gave. */
+const mailSecrets: ConfigSecrets = {
+  write(patch, plan, prior) {
+    const { pass_wo: _wo, pass_wo_version: version, ...rest } = patch;
+    const sendWriteOnly = plan['pass_wo'] !== null && plan['pass_wo'] !== undefined && (prior === undefined || prior['pass_wo_version'] !== version);
+    return sendWriteOnly ? { ...rest, pass: plan['pass_wo'] } : rest;
+  },
+  read(model, known) {
+    return { ...model, pass: known['pass'] ?? null, pass_wo: null, pass_wo_version: known['pass_wo_version'] ?? null };
+  },
+};
+
+export const mailConfigResource = serviceConfigResource({
+  name: 'truenas_mail_config',
+  namespace: 'mail',
+  schema: mailConfigSchema,
+  customSecrets: mailSecrets,
+  example: `resource "truenas_mail_config" "main" {
+  fromemail       = "nas@example.org"
+  outgoingserver  = "smtp.example.org"
+  port            = 587
+  security        = "TLS"
+  smtp            = true
+  user            = "nas@example.org"
+  pass_wo         = var.smtp_password
+  pass_wo_version = 1
+}`,
+});

@@ -1,0 +1,74 @@
+// truenas_static_route: a route the system adds at boot (`staticroute.*`).
+import { isIP } from 'node:net';
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { StaticRoute } from '../../../clients/truenas/index.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+
+const routeSchema = schema({
+  description:
+    'A static route. The server keeps the destination in its long form (an IPv6 address written out in full); the spelling configured here is kept while it names the same network.',
+  attributes: {
+    id: numericId('static route'),
+    destination: attr.string({ required: true, description: 'Destination network in CIDR notation, such as "10.20.0.0/16".', validators: [validators.cidr()] }),
+    gateway: attr.string({ required: true, description: 'Gateway address, of the same family as the destination.', validators: [validators.ipAddress()] }),
+    description: attr.string({ default: '', description: 'Free-text description.' }),
+  },
+});
+
+type RouteModel = ModelOf<typeof routeSchema>;
+
+/** An address or interface in one spelling: IPv6 compressed, a missing prefix as the full width. */
+export function canonicalInterface(text: string): string {
+  const [address = '', prefix] = text.trim().split('/');
+  const family = isIP(address);
+  if (family === 0) return text;
+  const host = family === 6 ? new URL(`http://[${address}]/`).hostname.slice(1, -1) : address;
+  return `${host}/${prefix ?? (family === 4 ? 32 : 128)}`;
+}
+
+/** The server's text with IPv6 compressed (it writes it out in full), the prefix as given. */
+export function compactSpelling(text: string): string {
+  const [address = '', prefix] = text.split('/');
+  if (isIP(address) !== 6) return text;
+  const host = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+  return prefix === undefined ? host : `${host}/${prefix}`;
+}
+
+const keepSpelling = (known: string | null | undefined, fresh: string) =>
+  known && canonicalInterface(known) === canonicalInterface(fresh) ? known : compactSpelling(fresh);
+
+function toModel(route: StaticRoute, known: RouteModel): RouteModel {
+  return {
+    id: route.id,
+    destination: keepSpelling(known.destination, route.destination),
+    gateway: keepSpelling(known.gateway, route.gateway),
+    description: route.description,
+  };
+}
+
+function input(plan: PlanModelOf<typeof routeSchema>) {
+  return { destination: plan.destination, gateway: plan.gateway, description: plan.description };
+}
+
+export const staticRouteResource = truenasResource({
+  name: 'truenas_static_route',
+  schema: routeSchema,
+  importId: { description: "the route's numeric id", example: '1' },
+  example: `resource "truenas_static_route" "lab" {
+  destination = "10.20.0.0/16"
+  gateway     = "192.168.1.254"
+  description = "lab network"
+}`,
+  validateConfig(ctx) {
+    if (!ctx.config.isKnown('destination') || !ctx.config.isKnown('gateway')) return;
+    const destination = ctx.config.string('destination')?.split('/')[0] ?? '';
+    const gateway = ctx.config.string('gateway') ?? '';
+    if (isIP(destination) !== 0 && isIP(gateway) !== 0 && isIP(destination) !== isIP(gateway))
+      ctx.error('gateway', 'Address families differ', `The gateway ${gateway} and the destination must both be IPv4 or both IPv6.`);
+  },
+  ...numericCrud({ group: (client) => client.systemSettings.staticRoutes, toModel, input }),
+});

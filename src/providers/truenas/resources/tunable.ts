@@ -1,0 +1,81 @@
+// truenas_tunable: a sysctl, udev rule or ZFS module parameter the system sets at boot
+// (`tunable.*`; create, update and delete are jobs).
+import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import { TUNABLE_TYPES, type Tunable } from '../../../clients/truenas/schemas/system-settings.js';
+import { truenasResource } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+
+const tunableSchema = schema({
+  description:
+    'A tunable: a kernel sysctl, a udev rule or a ZFS module parameter the system applies now and at every boot. Destroying it puts the original value back.',
+  attributes: {
+    id: numericId('tunable'),
+    type: attr.string({
+      default: 'SYSCTL',
+      description: 'SYSCTL, UDEV or ZFS. Changing it replaces the tunable.',
+      validators: [validators.oneOf(...TUNABLE_TYPES)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    var: attr.string({
+      required: true,
+      description: 'The sysctl name (vm.swappiness), udev rule name or ZFS parameter (zfs_arc_max). Changing it replaces the tunable.',
+      validators: [validators.lengthBetween(1, 1024)],
+      planModifiers: [planModifiers.requiresReplace()],
+    }),
+    value: attr.string({ required: true, description: 'The value (for UDEV: the rule text).', validators: [validators.lengthBetween(1, 1024)] }),
+    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    enabled: attr.bool({ default: true, description: 'Whether the value is applied.' }),
+    update_initramfs: attr.bool({
+      optional: true,
+      description:
+        'For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Not stored by the server.',
+    }),
+    orig_value: attr.string({ computed: true, description: 'The value before the tunable was created.', planModifiers: [planModifiers.useStateForUnknown()] }),
+  },
+});
+
+type TunableModel = ModelOf<typeof tunableSchema>;
+
+function toModel(row: Tunable, known: TunableModel): TunableModel {
+  const { id, type, value, comment, enabled, orig_value } = row;
+  return { id, type, var: row.var, value, comment, enabled, orig_value, update_initramfs: known.update_initramfs ?? null };
+}
+
+function input(plan: PlanModelOf<typeof tunableSchema>) {
+  const { value, comment, enabled } = plan;
+  return {
+    type: plan.type as Tunable['type'],
+    var: plan.var,
+    value,
+    comment,
+    enabled,
+    ...(plan.update_initramfs === null ? {} : { update_initramfs: plan.update_initramfs }),
+  };
+}
+
+export const tunableResource = truenasResource({
+  name: 'truenas_tunable',
+  schema: tunableSchema,
+  importId: { description: "the tunable's numeric id", example: '1' },
+  example: `resource "truenas_tunable" "swappiness" {
+  var   = "vm.swappiness"
+  value = "10"
+}`,
+  validateConfig(ctx) {
+    if (!ctx.config.isKnown('type') || !ctx.config.isKnown('var')) return;
+    const type = ctx.config.string('type') ?? 'SYSCTL';
+    const name = ctx.config.string('var') ?? '';
+    if (type === 'UDEV' && name.includes('truenas')) ctx.error('var', 'Reserved udev rule name', 'Udev rules with "truenas" in their name are not allowed.');
+    if (type === 'SYSCTL' && !/^[a-z0-9_]+(\.[A-Za-z0-9_\-/]+)+$/.test(name))
+      ctx.error('var', 'Not a sysctl name', `"${name}" is not a sysctl name such as "vm.swappiness" (dotted, as sysctl -a lists them).`);
+    if (type === 'ZFS' && !/^[a-z0-9_]+$/.test(name))
+      ctx.error('var', 'Not a ZFS parameter name', `"${name}" is not a ZFS module parameter name such as "zfs_arc_max".`);
+    if (type !== 'ZFS' && ctx.config.isKnown('update_initramfs') && !ctx.config.isNull('update_initramfs'))
+      ctx.error('update_initramfs', 'update_initramfs needs type ZFS', 'Only ZFS module parameters live in the initramfs.');
+  },
+  ...numericCrud({ group: (client) => client.systemSettings.tunables, toModel, input }),
+});

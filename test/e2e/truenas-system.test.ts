@@ -1,0 +1,234 @@
+// System settings with the real terraform against TrueNAS simulators of 25.04 and 26.0 (alert
+// services changed shape in 25.10; the client conformance test covers 25.10 too), one workspace
+// with a provider alias per release, on the lifecycle harness: static routes, NTP servers, cron jobs, init scripts, tunables, reporting
+// exporters, alert services, the mail and alert class settings; create, update in place, import
+// with an empty plan, destroy, nothing left.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { providerWorkspace } from '../helpers/providers.js';
+import type { Workspace } from '../helpers/terraform.js';
+import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { TRUENAS_KEY } from '../providers/truenas/harness.js';
+
+const releases = [
+  { alias: 'v2504', version: '25.04.2' },
+  { alias: 'v2600', version: '26.0.0' },
+] as const;
+
+type Release = (typeof releases)[number];
+type Sims = Map<string, TrueNASSimulator>;
+
+interface Settings {
+  description: string;
+  prefer: boolean;
+  schedule: string;
+  timeout: number;
+  swappiness: string;
+  level: string;
+  webhook: string;
+  port: number;
+  passVersion: number;
+  policy: string;
+  exporterEnabled: boolean;
+}
+
+function system(alias: string, v: Settings): string {
+  const p = `provider = truenas.${alias}`;
+  return `
+resource "truenas_static_route" "lab_${alias}" {
+  ${p}
+  destination = "fd00:20::/64"
+  gateway     = "fd00::1"
+  description = "${v.description}"
+}
+resource "truenas_ntp_server" "router_${alias}" {
+  ${p}
+  address = "192.168.1.1"
+  prefer  = ${v.prefer}
+}
+resource "truenas_cronjob" "trim_${alias}" {
+  ${p}
+  user     = "root"
+  command  = "zpool trim tank"
+  schedule = "${v.schedule}"
+}
+resource "truenas_init_script" "fans_${alias}" {
+  ${p}
+  command = "echo fans"
+  when    = "POSTINIT"
+  timeout = ${v.timeout}
+}
+resource "truenas_tunable" "swappiness_${alias}" {
+  ${p}
+  var   = "vm.swappiness"
+  value = "${v.swappiness}"
+}
+resource "truenas_reporting_exporter" "graphite_${alias}" {
+  ${p}
+  name             = "graphite"
+  enabled          = ${v.exporterEnabled}
+  destination_ip   = "10.0.0.20"
+  destination_port = 2003
+  namespace        = "nas"
+}
+resource "truenas_alert_service" "slack_${alias}" {
+  ${p}
+  name  = "ops"
+  type  = "Slack"
+  level = "${v.level}"
+  url   = "${v.webhook}"
+}
+resource "truenas_mail_config" "main_${alias}" {
+  ${p}
+  fromemail       = "nas@example.org"
+  outgoingserver  = "smtp.example.org"
+  port            = ${v.port}
+  security        = "TLS"
+  smtp            = true
+  user            = "nas@example.org"
+  pass_wo         = "smtp-secret-${v.passVersion}"
+  pass_wo_version = ${v.passVersion}
+}
+resource "truenas_alert_policy" "main_${alias}" {
+  ${p}
+  levels   = { ZpoolCapacityWarning = "ERROR" }
+  policies = { ZpoolCapacityWarning = "${v.policy}" }
+}
+`;
+}
+
+const first: Settings = {
+  description: 'lab',
+  prefer: false,
+  schedule: '0 3 * * 0',
+  timeout: 10,
+  swappiness: '10',
+  level: 'WARNING',
+  webhook: 'https://hooks.example.org/services/one',
+  port: 587,
+  passVersion: 1,
+  policy: 'IMMEDIATELY',
+  exporterEnabled: true,
+};
+const second: Settings = {
+  description: 'lab network',
+  prefer: true,
+  schedule: '30 4 * * 6',
+  timeout: 30,
+  swappiness: '20',
+  level: 'ERROR',
+  webhook: 'https://hooks.example.org/services/two',
+  port: 465,
+  passVersion: 2,
+  policy: 'HOURLY',
+  exporterEnabled: false,
+};
+
+const KINDS = ['staticroute', 'system.ntpserver', 'cronjob', 'initshutdownscript', 'tunable', 'reporting.exporters', 'alertservice'];
+
+function systemCase(release: Release): LifecycleCase<Sims> {
+  const { alias } = release;
+  const at = (type: string, name: string) => `${type}.${name}_${alias}`;
+  const sim = (sims: Sims) => sims.get(alias)!;
+  const rows = (sims: Sims, ns: string) => sim(sims).state.systemSettings.tables[ns as 'staticroute'].list();
+  return {
+    name: `truenas system settings on ${release.version}`,
+    steps: [
+      {
+        config: system(alias, first),
+        expect: Object.fromEntries(
+          [
+            'truenas_static_route.lab',
+            'truenas_tunable.swappiness',
+            'truenas_alert_service.slack',
+            'truenas_mail_config.main',
+            'truenas_alert_policy.main',
+          ].map((a) => [`${a}_${alias}`, 'create']),
+        ),
+        check({ target, applied, plan }) {
+          const state = sim(target).state;
+          assert.equal(rows(target, 'staticroute')[0]?.['destination'], 'fd00:0020:0000:0000:0000:0000:0000:0000/64', 'the server keeps the exploded form');
+          assert.equal(state.systemSettings.sysctls.get('vm.swappiness'), '10', 'the tunable is applied');
+          assert.equal(rows(target, 'tunable')[0]?.['orig_value'], '60');
+          const alert = rows(target, 'alertservice')[0]!;
+          assert.equal((alert['attributes'] as Record<string, unknown>)['type'], 'Slack');
+          assert.equal(state.serviceConfigs['mail']?.['pass'], 'smtp-secret-1', 'the write-only password reached the server');
+          assert.deepEqual(state.serviceConfigs['alertclasses']?.['classes'], { ZpoolCapacityWarning: { level: 'ERROR', policy: 'IMMEDIATELY' } });
+          assert.match(plan, /Adopting the current mail settings/);
+          for (const secret of ['smtp-secret-1', 'services/one']) assert.equal(applied.stdout.includes(secret), false, `${secret} stays out of the output`);
+        },
+      },
+      {
+        config: system(alias, second),
+        expect: Object.fromEntries(
+          [
+            'truenas_static_route.lab',
+            'truenas_ntp_server.router',
+            'truenas_cronjob.trim',
+            'truenas_init_script.fans',
+            'truenas_tunable.swappiness',
+            'truenas_reporting_exporter.graphite',
+            'truenas_alert_service.slack',
+            'truenas_mail_config.main',
+            'truenas_alert_policy.main',
+          ].map((a) => [`${a}_${alias}`, 'update']),
+        ),
+        check({ target }) {
+          const state = sim(target).state;
+          assert.equal(rows(target, 'cronjob')[0]?.['schedule'] && (rows(target, 'cronjob')[0]!['schedule'] as Record<string, string>)['hour'], '4');
+          assert.equal(state.systemSettings.sysctls.get('vm.swappiness'), '20', 'an update sets the kernel value too');
+          assert.equal(rows(target, 'tunable')[0]?.['value'], '20');
+          assert.equal(state.serviceConfigs['mail']?.['pass'], 'smtp-secret-2', 'a new pass_wo_version sends the new password');
+          assert.equal(state.serviceConfigs['mail']?.['port'], 465);
+          assert.equal(rows(target, 'reporting.exporters')[0]?.['enabled'], false);
+        },
+      },
+    ],
+    imports: [
+      { address: at('truenas_static_route', 'lab') },
+      { address: at('truenas_ntp_server', 'router') },
+      { address: at('truenas_cronjob', 'trim') },
+      { address: at('truenas_init_script', 'fans') },
+      { address: at('truenas_tunable', 'swappiness') },
+      { address: at('truenas_reporting_exporter', 'graphite') },
+      { address: at('truenas_alert_service', 'slack') },
+      { address: at('truenas_mail_config', 'main'), unreadable: ['pass_wo_version'] },
+      { address: at('truenas_alert_policy', 'main') },
+    ],
+    leftovers(target) {
+      const inventory = sim(target).state.inventory();
+      const classes = sim(target).state.serviceConfigs['alertclasses']?.['classes'] as Record<string, unknown>;
+      return [
+        ...KINDS.flatMap((ns) => (inventory[`settings:${ns}`] ?? []).map((id) => `${ns} ${id}`)),
+        ...Object.keys(classes).map((name) => `alert class override ${name}`),
+        ...(sim(target).state.systemSettings.sysctls.get('vm.swappiness') === '60' ? [] : ['vm.swappiness not restored']),
+      ];
+    },
+  };
+}
+
+describe('truenas system settings with terraform on 25.04 and 26.0', () => {
+  let ws: Workspace;
+  const sims: Sims = new Map();
+  let providers = 'terraform {\n  required_providers {\n    truenas = { source = "truemox/truenas" }\n  }\n}\n';
+
+  before(async () => {
+    for (const release of releases) {
+      const sim = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0, version: release.version });
+      sims.set(release.alias, sim);
+      providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
+    }
+    ws = providerWorkspace({ TRUENAS_API_KEY: TRUENAS_KEY, TRUENAS_TIMEOUT: '10s' });
+    ws.writeConfig(providers, 'main.tf');
+    await ws.init();
+  });
+  after(async () => {
+    ws?.cleanup();
+    for (const sim of sims.values()) await sim.stop();
+  });
+
+  it('creates, updates, imports and destroys every system setting; secrets stay out of the output', async () => {
+    await runLifecycles({ ws, providers, target: sims }, releases.map(systemCase));
+  });
+});
