@@ -67,7 +67,10 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseArch
     for (const provider of options.providers) {
       const sea = options.sea && options.platforms.includes(terraformPlatform()) ? await seaArchive(provider, scratch, options.seaCacheDir) : undefined;
       for (const platform of options.platforms) {
-        const archive = platform === terraformPlatform() && sea ? { runtime: 'sea' as const, zip: sea } : { runtime: 'node' as const, zip: zipArchive(launcherFiles(provider)) };
+        const archive =
+          platform === terraformPlatform() && sea
+            ? { runtime: 'sea' as const, zip: sea }
+            : { runtime: 'node' as const, zip: zipArchive(launcherFiles(provider)) };
         const name = `terraform-provider-${provider}_${VERSION}_${platform}.zip`;
         writeFileSync(join(options.outDir, name), archive.zip);
         archives.push({ provider, platform, file: name, sha256: sha256(archive.zip), runtime: archive.runtime });
@@ -88,12 +91,12 @@ function executableName(provider: string): string {
   return providerExecutableName(provider, VERSION);
 }
 
-/** One CommonJS file with the provider and every dependency (what a single executable needs). */
+/** One CommonJS file with the provider (its own entry: that provider alone) and every dependency (what a single executable needs). */
 async function bundleProvider(provider: string, scratch: string): Promise<string> {
   const outfile = join(scratch, `terraform-provider-${provider}.cjs`);
   const result = await build({
     stdin: {
-      contents: `const { runProvider } = require('./src/cli/provider-main.ts');\nrunProvider(${JSON.stringify(provider)}, process.argv.slice(2)).catch((error) => { console.error(error); process.exit(1); });\n`,
+      contents: `const { runProvider } = require('./src/cli/provider-${provider}.ts');\nrunProvider(${JSON.stringify(provider)}, process.argv.slice(2)).catch((error) => { console.error(error); process.exit(1); });\n`,
       resolveDir: ROOT,
       loader: 'ts',
       sourcefile: `terraform-provider-${provider}.ts`,
