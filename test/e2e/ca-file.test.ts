@@ -143,7 +143,13 @@ for (const form of [
 
     before(async () => {
       const outDir = join(scratch, 'release');
-      const archives = await buildRelease({ outDir, providers: ['truenas', 'proxmox'], platforms: [terraformPlatform()], sea: form.sea, seaCacheDir: SEA_CACHE_DIR });
+      const archives = await buildRelease({
+        outDir,
+        providers: ['truenas', 'proxmox'],
+        platforms: [terraformPlatform()],
+        sea: form.sea,
+        seaCacheDir: SEA_CACHE_DIR,
+      });
       assert.deepEqual(
         archives.map((archive) => archive.runtime),
         form.sea ? ['sea', 'sea'] : ['node', 'node'],
