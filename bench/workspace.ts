@@ -14,7 +14,7 @@ import { PROXMOX_SOURCE, TRUENAS_SOURCE } from '../test/helpers/providers.js';
 import { findTerraform, Workspace } from '../test/helpers/terraform.js';
 
 /** The built files a provider start needs; a copy taken mid-build lacks some. */
-const BUILT_FILES = ['dist/provider-launch.cjs', 'dist/provider.cjs', 'dist/provider.js'];
+const BUILT_FILES = ['dist/provider-launch.cjs', 'dist/provider-truenas.cjs', 'dist/provider-proxmox.cjs', 'dist/provider.js'];
 
 export interface BuiltProviders {
   /** The copy's folder: it is in the command line of every provider process started from it. */

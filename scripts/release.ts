@@ -16,13 +16,14 @@
 // --no-sea (launchers everywhere). Zips of one build are byte-for-byte reproducible (fixed timestamps).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync, crc32 } from 'node:zlib';
 import { build } from 'esbuild';
+import { cachedFile } from './content-cache.js';
 import { assertNoExternalDynamicImports } from './no-dynamic-imports.mjs';
 import { NAMESPACE, REGISTRY_HOST } from '../src/cli/install.js';
 import { terraformPlatform } from '../src/cli/provider-install.js';
@@ -41,6 +42,12 @@ export interface ReleaseOptions {
   readonly platforms: readonly string[];
   /** Build a single executable for this machine's platform (when it is among `platforms`). */
   readonly sea: boolean;
+  /**
+   * Keep the single-executable archives in this folder by what they are made from (the
+   * provider's bundle, this Node binary, the version), and take them from there: the tests
+   * build the same release in several files, and each single executable costs tens of CPU seconds.
+   */
+  readonly seaCacheDir?: string;
 }
 
 export interface ReleaseArchive {
@@ -58,17 +65,15 @@ export async function buildRelease(options: ReleaseOptions): Promise<ReleaseArch
   try {
     const archives: ReleaseArchive[] = [];
     for (const provider of options.providers) {
-      const bundle = await bundleProvider(provider, scratch);
-      const sea = options.sea && options.platforms.includes(terraformPlatform()) ? await singleExecutable(bundle) : undefined;
+      const sea = options.sea && options.platforms.includes(terraformPlatform()) ? await seaArchive(provider, scratch, options.seaCacheDir) : undefined;
       for (const platform of options.platforms) {
-        const executable =
+        const archive =
           platform === terraformPlatform() && sea
-            ? { runtime: 'sea' as const, files: [file(executableName(provider), readFileSync(sea), 0o755)] }
-            : launcherFiles(provider);
+            ? { runtime: 'sea' as const, zip: sea }
+            : { runtime: 'node' as const, zip: zipArchive(launcherFiles(provider)) };
         const name = `terraform-provider-${provider}_${VERSION}_${platform}.zip`;
-        const zip = zipArchive(executable.files);
-        writeFileSync(join(options.outDir, name), zip);
-        archives.push({ provider, platform, file: name, sha256: sha256(zip), runtime: executable.runtime });
+        writeFileSync(join(options.outDir, name), archive.zip);
+        archives.push({ provider, platform, file: name, sha256: sha256(archive.zip), runtime: archive.runtime });
       }
       writeProviderMetadata(
         options.outDir,
@@ -86,12 +91,12 @@ function executableName(provider: string): string {
   return providerExecutableName(provider, VERSION);
 }
 
-/** One CommonJS file with the provider and every dependency (what a single executable needs). */
+/** One CommonJS file with the provider (its own entry: that provider alone) and every dependency (what a single executable needs). */
 async function bundleProvider(provider: string, scratch: string): Promise<string> {
   const outfile = join(scratch, `terraform-provider-${provider}.cjs`);
   const result = await build({
     stdin: {
-      contents: `const { runProvider } = require('./src/cli/provider-main.ts');\nrunProvider(${JSON.stringify(provider)}, process.argv.slice(2)).catch((error) => { console.error(error); process.exit(1); });\n`,
+      contents: `const { runProvider } = require('./src/cli/provider-${provider}.ts');\nrunProvider(${JSON.stringify(provider)}, process.argv.slice(2)).catch((error) => { console.error(error); process.exit(1); });\n`,
       resolveDir: ROOT,
       loader: 'ts',
       sourcefile: `terraform-provider-${provider}.ts`,
@@ -107,6 +112,20 @@ async function bundleProvider(provider: string, scratch: string): Promise<string
   });
   assertNoExternalDynamicImports(result.metafile, outfile);
   return outfile;
+}
+
+/** The zip holding `provider`'s single executable for this machine (from `cacheDir` when it holds this build's). */
+async function seaArchive(provider: string, scratch: string, cacheDir: string | undefined): Promise<Buffer> {
+  const bundle = await bundleProvider(provider, scratch);
+  const make = async () => zipArchive([file(executableName(provider), readFileSync(await singleExecutable(bundle)), 0o755)]);
+  if (cacheDir === undefined) return make();
+  const node = statSync(process.execPath);
+  const key = createHash('sha256')
+    .update(readFileSync(bundle))
+    .update(JSON.stringify([VERSION, process.version, process.arch, process.execPath, node.size, node.mtimeMs]))
+    .digest('hex')
+    .slice(0, 32);
+  return cachedFile(cacheDir, `sea-${provider}`, key, make);
 }
 
 /** The part of postject's (untyped) API used here. */
@@ -130,8 +149,8 @@ async function singleExecutable(bundle: string): Promise<string> {
 }
 
 /** The launcher package (what `truemox install` installs), from the build in dist/. */
-function launcherFiles(provider: string): { runtime: 'node'; files: ZipEntry[] } {
-  return { runtime: 'node', files: nodeProviderPackage({ provider, version: VERSION, distDir: join(ROOT, 'dist'), codeCache: false }) };
+function launcherFiles(provider: string): ZipEntry[] {
+  return nodeProviderPackage({ provider, version: VERSION, distDir: join(ROOT, 'dist'), codeCache: false });
 }
 
 function writeProviderMetadata(outDir: string, provider: string, archives: readonly ReleaseArchive[]): void {

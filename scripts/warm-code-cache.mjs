@@ -21,10 +21,10 @@ async function clientCertificatePem() {
   return certificate.toString('pem');
 }
 
-/** This Node's code cache in `distDir` (its name carries the build, Node version and architecture). */
-function codeCacheIn(distDir) {
+/** This Node's code cache of `provider` in `distDir` (its name carries the provider, build, Node version and architecture). */
+function codeCacheIn(provider, distDir) {
   const ownCache = `-${process.version}-${process.arch}.v8cache`;
-  return existsSync(distDir) && readdirSync(distDir).some((name) => name.startsWith('provider-') && name.endsWith(ownCache));
+  return existsSync(distDir) && readdirSync(distDir).some((name) => name.startsWith(`provider-${provider}-`) && name.endsWith(ownCache));
 }
 
 /**
@@ -32,7 +32,7 @@ function codeCacheIn(distDir) {
  * stopped. The wait is for the file, however slow a loaded machine is; only a hang (a start
  * that never writes it there) ends it, after two minutes.
  */
-export async function warmProviderCodeCache(executable, distDir) {
+export async function warmProviderCodeCache(provider, executable, distDir) {
   const env = { ...process.env, [MAGIC_COOKIE[0]]: MAGIC_COOKIE[1], PLUGIN_PROTOCOL_VERSIONS: '6', PLUGIN_CLIENT_CERT: await clientCertificatePem() };
   delete env.TF_LOG;
   delete env.TF_LOG_PROVIDER;
@@ -44,7 +44,7 @@ export async function warmProviderCodeCache(executable, distDir) {
       child.stdout.once('data', resolve);
     });
     const hangGuard = Date.now() + 120_000;
-    while (!codeCacheIn(fileURLToPath(distDir))) {
+    while (!codeCacheIn(provider, fileURLToPath(distDir))) {
       if (Date.now() > hangGuard) throw new Error(`the provider wrote no code cache into ${fileURLToPath(distDir)}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -1,6 +1,8 @@
 // Start-up of the provider executables. terraform starts a provider process several times per
 // command, and much of each start went to parsing and compiling JavaScript. So the build also
-// bundles the provider entry as one CommonJS script, dist/provider.cjs, which this launcher
+// bundles each provider's entry as one CommonJS script, dist/provider-NAME.cjs (that provider
+// alone: a start reads and deserializes nothing of the other, and each provider's code cache
+// holds its own start-up, not the other's), which this launcher
 // compiles with V8's code cache: bytecode of every function the start-up ran, made on this
 // machine by the first start after a build (`make build` makes one) and kept per Node version,
 // since V8 accepts only caches of its own version and flags; beside the script, or in the
@@ -115,18 +117,24 @@ function loadCommonJsEntry(
   return { entry: module.exports, afterStart };
 }
 
+/** The start-up script of provider `name` in dist/ (scripts/build.mjs makes one per provider). */
+export function providerScriptName(name: string): string {
+  return `provider-${name}.cjs`;
+}
+
 /**
  * Serves provider `name` from the build in `distDir` as terraform started it; resolves once
  * the handshake is out.
  */
 export async function launchProvider(name: string, args: readonly string[], distDir: string, options: LaunchOptions = {}): Promise<void> {
-  const scriptPath = join(distDir, 'provider.cjs');
+  const scriptPath = join(distDir, providerScriptName(name));
   const build = buildId();
   if (build === undefined || !existsSync(scriptPath)) {
     const { runProvider } = (await import(pathToFileURL(join(distDir, 'provider.js')).href)) as ProviderEntry;
     return runProvider(name, args);
   }
-  const { entry, afterStart } = loadCommonJsEntry(scriptPath, codeCachePaths(distDir, build), options);
+  // The cache's name carries the provider's: each script has its own.
+  const { entry, afterStart } = loadCommonJsEntry(scriptPath, codeCachePaths(distDir, `${name}-${build}`), options);
   await entry.runProvider(name, args);
   afterStart();
 }

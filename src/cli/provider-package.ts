@@ -6,13 +6,15 @@
 //
 //   terraform-provider-NAME_vVERSION  the executable terraform starts: finds node on PATH
 //   provider-start.cjs                checks the Node version, starts the launcher
-//   provider-launch.cjs, provider.cjs the built launcher and provider script (dist/)
-//   provider-*.v8cache                the start-up's code cache, when made for this machine
+//   provider-launch.cjs               the built launcher (dist/)
+//   provider-NAME.cjs                 the provider's start-up script (dist/)
+//   provider-NAME-*.v8cache           its code cache, when made for this machine
 //
 // Only the executable's name starts with `terraform-provider-NAME`: terraform runs the first
 // file (by name) that does.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { providerScriptName } from './provider-launch.js';
 
 export interface PackageFile {
   readonly name: string;
@@ -20,8 +22,10 @@ export interface PackageFile {
   readonly mode: number;
 }
 
-/** The built files the package takes from dist/ (scripts/build.mjs makes them). */
-export const PACKAGED_BUILD_FILES = ['provider.cjs', 'provider-launch.cjs'] as const;
+/** The built files the package of `provider` takes from dist/ (scripts/build.mjs makes them). */
+export function packagedBuildFiles(provider: string): string[] {
+  return [providerScriptName(provider), 'provider-launch.cjs'];
+}
 
 /** The lowest Node.js major version the bundles are built for (esbuild target node20). */
 const NODE_MAJOR = 20;
@@ -40,17 +44,18 @@ export interface PackageOptions {
 }
 
 export function nodeProviderPackage(options: PackageOptions): PackageFile[] {
-  const missing = PACKAGED_BUILD_FILES.filter((name) => !existsSync(join(options.distDir, name)));
+  const built = packagedBuildFiles(options.provider);
+  const missing = built.filter((name) => !existsSync(join(options.distDir, name)));
   if (missing.length > 0) throw new Error(`the providers are not built (${missing.join(', ')} missing in ${options.distDir}): run \`make build\` first`);
   const files: PackageFile[] = [
     { name: providerExecutableName(options.provider, options.version), data: Buffer.from(launcherScript(options.provider, options.version)), mode: 0o755 },
     { name: 'provider-start.cjs', data: Buffer.from(startScript(options.provider)), mode: 0o644 },
-    ...PACKAGED_BUILD_FILES.map((name) => ({ name, data: readFileSync(join(options.distDir, name)), mode: 0o644 })),
+    ...built.map((name) => ({ name, data: readFileSync(join(options.distDir, name)), mode: 0o644 })),
   ];
   if (options.codeCache) {
     // Caches carry the Node version and architecture they were made by in their names.
     const ownCache = `-${process.version}-${process.arch}.v8cache`;
-    for (const name of readdirSync(options.distDir).filter((file) => file.startsWith('provider-') && file.endsWith(ownCache))) {
+    for (const name of readdirSync(options.distDir).filter((file) => file.startsWith(`provider-${options.provider}-`) && file.endsWith(ownCache))) {
       files.push({ name, data: readFileSync(join(options.distDir, name)), mode: 0o644 });
     }
   }

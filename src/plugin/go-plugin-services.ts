@@ -7,7 +7,7 @@ import {
   type ServerUnaryCall,
   type ServerWritableStream,
   type UntypedServiceImplementation,
-} from '@grpc/grpc-js';
+} from './grpc-server.js';
 
 /** go-plugin registers its plugin under this health service name. */
 export const healthServiceName = 'plugin';

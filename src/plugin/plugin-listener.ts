@@ -10,7 +10,7 @@
 // only when that certificate is, byte for byte, the one terraform announced in
 // PLUGIN_CLIENT_CERT, within its validity. go-plugin's own servers accept anything that
 // certificate signed: a pin is stricter still.
-import { ServerCredentials, type ConnectionInjector, type Server } from '@grpc/grpc-js';
+import { ServerCredentials, type ConnectionInjector, type Server } from './grpc-server.js';
 import { X509Certificate } from 'node:crypto';
 import { createServer as createPlainServer, type Server as NetServer, type Socket } from 'node:net';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';

@@ -2,7 +2,7 @@
 // unix socket in a fresh private directory, over mutual TLS when the host sent its client
 // certificate (AutoMTLS) and plaintext otherwise (debug/reattach, TF_DISABLE_PLUGIN_TLS);
 // plugin-listener.ts accepts the connections.
-import { Server } from '@grpc/grpc-js';
+import { Server } from './grpc-server.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -2,7 +2,7 @@
 // context (a signal aborted by StopProvider or by the caller cancelling, and a logger),
 // and turns an exception into a gRPC INTERNAL error whose message reveals nothing of it.
 // RPCs the handlers leave out are not registered, so grpc-js answers UNIMPLEMENTED.
-import { status, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import { status, type sendUnaryData, type ServerUnaryCall, type UntypedServiceImplementation } from './grpc-server.js';
 import type { Logger } from '../log/logger.js';
 import type { CallContext, ProviderHandlers, StopProviderResponse } from '../protocol/tfplugin6.js';
 import { RpcCallContext } from './call-context.js';

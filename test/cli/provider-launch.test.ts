@@ -37,7 +37,8 @@ describe('provider launcher code cache', () => {
     const build = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.exec(readFileSync(join(install, 'dist', 'provider-launch.cjs'), 'utf8'))?.[0];
     assert.ok(build, 'the launcher carries its build id (run `make build`)');
     const xdg = join(scratch, 'xdg');
-    const paths = codeCachePaths(join(install, 'dist'), build, { XDG_CACHE_HOME: xdg });
+    // Each provider's script has its own cache, named after the provider and the build.
+    const paths = codeCachePaths(join(install, 'dist'), `truenas-${build}`, { XDG_CACHE_HOME: xdg });
     for (const file of readdirSync(join(install, 'dist')).filter((name) => name.endsWith('.v8cache'))) rmSync(join(install, 'dist', file));
     // A folder where the cache file would go: the install cannot take it (as root, permissions would not stop it).
     mkdirSync(paths.beside);

@@ -15,6 +15,7 @@ import { terraformPlatform } from '../../src/cli/provider-install.js';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
 import { PROXMOX_SOURCE, providerWorkspace, REQUIRED_PROVIDERS, TRUENAS_SOURCE } from '../helpers/providers.js';
+import { SEA_CACHE_DIR } from '../helpers/sea-cache.js';
 import { Workspace } from '../helpers/terraform.js';
 import { PVE_TOKEN } from '../providers/proxmox/harness.js';
 import { TRUENAS_KEY } from '../providers/truenas/harness.js';
@@ -142,7 +143,13 @@ for (const form of [
 
     before(async () => {
       const outDir = join(scratch, 'release');
-      const archives = await buildRelease({ outDir, providers: ['truenas', 'proxmox'], platforms: [terraformPlatform()], sea: form.sea });
+      const archives = await buildRelease({
+        outDir,
+        providers: ['truenas', 'proxmox'],
+        platforms: [terraformPlatform()],
+        sea: form.sea,
+        seaCacheDir: SEA_CACHE_DIR,
+      });
       assert.deepEqual(
         archives.map((archive) => archive.runtime),
         form.sea ? ['sea', 'sea'] : ['node', 'node'],

@@ -35,11 +35,12 @@ describe('examples/homelab against sim lab', () => {
 
   it('applies cleanly, attaching the LUN rather than allocating on the iSCSI storage', async () => {
     await ws.apply();
-    assert.equal(await ws.output('zvol_path'), '/dev/zvol/tank/proxmox-lun0');
-    assert.equal(await ws.output('iscsi_target_iqn'), TARGET_IQN);
-    const lun = String(await ws.output('lun_volume'));
+    const outputs = await ws.outputs();
+    assert.equal(outputs.zvol_path, '/dev/zvol/tank/proxmox-lun0');
+    assert.equal(outputs.iscsi_target_iqn, TARGET_IQN);
+    const lun = String(outputs.lun_volume);
     assert.match(lun, /^truenas-iscsi:0\.0\.0\.scsi-36589cfc[0-9a-f]+$/);
-    const vmid = Number(await ws.output('vm_id'));
+    const vmid = Number(outputs.vm_id);
     const vm = proxmox.vms().find((g) => g.vmid === vmid);
     assert.ok(vm, 'the VM exists');
     assert.equal(vm.status, 'running');

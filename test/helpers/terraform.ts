@@ -126,6 +126,13 @@ export class Workspace {
     return JSON.parse(result.stdout) as unknown;
   }
 
+  /** Every root output's value, from one `terraform output` (each run costs a terraform start). */
+  async outputs(): Promise<Record<string, unknown>> {
+    const result = await this.expect(['output', '-json']);
+    const all = JSON.parse(result.stdout) as Record<string, { value: unknown }>;
+    return Object.fromEntries(Object.entries(all).map(([name, output]) => [name, output.value]));
+  }
+
   cleanup(): void {
     for (const dir of [this.dir, ...this.ownedDirs]) rmSync(dir, { recursive: true, force: true });
   }

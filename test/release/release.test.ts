@@ -14,6 +14,7 @@ import { terraformPlatform } from '../../src/cli/provider-install.js';
 import { VERSION } from '../../src/version.js';
 import { buildRelease, type ReleaseArchive } from '../../scripts/release.js';
 import { generateCertificate } from '../../src/sim/truenas/tls.js';
+import { SEA_CACHE_DIR } from '../helpers/sea-cache.js';
 import { Workspace } from '../helpers/terraform.js';
 
 const SOURCE = 'registry.terraform.io/truemox/truenas';
@@ -38,7 +39,7 @@ describe('release archives', () => {
   const track = (ws: Workspace): Workspace => (workspaces.push(ws), ws);
 
   before(async () => {
-    archives = await buildRelease({ outDir, providers: ['truenas'], platforms: [host, other], sea: true });
+    archives = await buildRelease({ outDir, providers: ['truenas'], platforms: [host, other], sea: true, seaCacheDir: SEA_CACHE_DIR });
   });
   after(() => {
     for (const ws of workspaces) ws.cleanup();
@@ -61,7 +62,7 @@ describe('release archives', () => {
     const launcher = archives.find((archive) => archive.runtime === 'node');
     assert.ok(launcher);
     const names = execFileSync('unzip', ['-Z1', join(outDir, launcher.file)], { encoding: 'utf8' }).trim().split('\n').sort();
-    assert.deepEqual(names, ['provider-launch.cjs', 'provider-start.cjs', 'provider.cjs', `terraform-provider-truenas_v${VERSION}`]);
+    assert.deepEqual(names, ['provider-launch.cjs', 'provider-start.cjs', 'provider-truenas.cjs', `terraform-provider-truenas_v${VERSION}`]);
   });
 
   /** h1: of each archive's unpacked files, and zh: of each archive, by platform. */
