@@ -24,6 +24,13 @@ async function interfaces(client: ProxmoxClient, type: 'bridge' | 'bond' | 'vlan
   return found;
 }
 
+type SectionKind = 'backup' | 'replication' | 'ha/resources' | 'ha/rules' | 'ha/groups' | 'metrics/server';
+
+/** The sections of one datacenter collection (/cluster/backup, /cluster/ha/rules, …), keyed by `key`. */
+async function sections(client: ProxmoxClient, kind: SectionKind, key: string): Promise<DiscoveredObject[]> {
+  return objects(await client.datacenter.list(kind), (s) => String(s[key]));
+}
+
 export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
   discoverers: {
     proxmox_vm: async (client) =>
@@ -103,8 +110,39 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
       }
       return found;
     },
+    proxmox_lxc_snapshot: async (client) => {
+      const found: DiscoveredObject[] = [];
+      for (const g of await guests(client, 'lxc')) {
+        for (const snap of await client.lxc.snapshots(g.node, g.vmid)) {
+          if (snap.name !== 'current') found.push({ id: `${g.node}/${g.vmid}/${snap.name}`, label: `${g.name}_${snap.name}` });
+        }
+      }
+      return found;
+    },
+    proxmox_backup_job: (client) => sections(client, 'backup', 'id'),
+    proxmox_replication: (client) => sections(client, 'replication', 'id'),
+    proxmox_ha_resource: (client) => sections(client, 'ha/resources', 'sid'),
+    proxmox_ha_rule: (client) => sections(client, 'ha/rules', 'rule'),
+    proxmox_ha_group: (client) => sections(client, 'ha/groups', 'group'),
+    proxmox_metrics_server: (client) => sections(client, 'metrics/server', 'id'),
+    proxmox_realm: async (client) =>
+      objects(
+        (await client.realms.list()).filter((r) => r['realm'] !== 'pam' && r['realm'] !== 'pve'),
+        (r) => String(r['realm']),
+      ),
+    proxmox_hardware_mapping_pci: async (client) => objects(await client.mappings.list('pci'), (m) => String(m.id)),
+    proxmox_hardware_mapping_usb: async (client) => objects(await client.mappings.list('usb'), (m) => String(m.id)),
+    proxmox_hardware_mapping_dir: async (client) => objects(await client.mappings.list('dir'), (m) => String(m.id)),
   },
   undiscoverable: {
+    proxmox_cluster_options: 'a datacenter setting every cluster has; import it by hand when you want to manage it',
+    proxmox_certificate: "every node has a certificate; import a node's custom certificate by hand with the node's name",
+    proxmox_download_file: 'Proxmox VE does not record the URL a file came from, which the resource needs; import a download by hand',
+    proxmox_file: 'the content of an uploaded file cannot be read back as its source; import it by hand with NODE/VOLUME_ID',
+    proxmox_pool_membership: "a pool's members are part of the pool (proxmox_pool); import a single membership by hand with POOL/vm/VMID",
+    proxmox_acme_account: 'not listed by discovery yet (ACME accounts are readable with a root@pam ticket only); import by name',
+    proxmox_acme_plugin: 'not listed by discovery yet; import a plugin by hand with its id',
+    proxmox_realm_sync: 'not listed by discovery yet; import a realm-sync job by hand with its id',
     proxmox_lxc: 'a container is imported with its template taken from the configuration, which the server does not keep; import it by hand with NODE/VMID',
     proxmox_firewall_rules: 'rule lists exist for every scope (even empty); import the ones you manage with cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID',
     proxmox_firewall_options: "every guest has firewall options; import a guest's with vm/NODE/VMID or ct/NODE/VMID",

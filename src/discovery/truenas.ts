@@ -2,6 +2,7 @@
 // users, groups and privileges, pool roots and the system's own datasets are left out), keyed
 // by the import id of each resource type.
 import type { TrueNASClient } from '../clients/truenas/index.js';
+import { inRange } from '../providers/truenas/shared/release-gate.js';
 import { objects, type DiscoveryRegistry } from './discovered.js';
 
 /** Datasets the system keeps for itself: `.system`, `ix-applications`, `ix-apps` and their children. */
@@ -14,6 +15,12 @@ const systemDataset = (name: string): boolean =>
 async function datasetsOfType(client: TrueNASClient, type: 'FILESYSTEM' | 'VOLUME') {
   const all = await client.datasets.query([['type', '=', type]]);
   return all.filter((d) => d.id.includes('/') && !systemDataset(d.id));
+}
+
+/** NVMe-oF rows, or none on releases before 25.10 (which have no nvmet methods). */
+async function nvmetRows<T>(client: TrueNASClient, group: (nvmet: TrueNASClient['nvmet']) => { query(): Promise<T[]> }): Promise<T[]> {
+  const version = await client.system.version();
+  return inRange(version, { since: '25.10' }) ? group(client.nvmet).query() : [];
 }
 
 export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
@@ -132,10 +139,96 @@ export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
         (k) => k.id,
         (k) => k.name,
       ),
+    truenas_static_route: async (client) =>
+      objects(
+        await client.systemSettings.staticRoutes.query(),
+        (r) => r.id,
+        (r) => r.destination,
+      ),
+    truenas_ntp_server: async (client) =>
+      objects(
+        await client.systemSettings.ntpServers.query(),
+        (n) => n.id,
+        (n) => n.address,
+      ),
+    truenas_cronjob: async (client) =>
+      objects(
+        await client.systemSettings.cronJobs.query(),
+        (j) => j.id,
+        (j) => j.description || `cronjob_${j.id}`,
+      ),
+    truenas_init_script: async (client) =>
+      objects(
+        await client.systemSettings.initScripts.query(),
+        (i) => i.id,
+        (i) => i.comment || `init_${i.id}`,
+      ),
+    truenas_tunable: async (client) =>
+      objects(
+        await client.systemSettings.tunables.query(),
+        (t) => t.id,
+        (t) => t.var,
+      ),
+    truenas_reporting_exporter: async (client) =>
+      objects(
+        await client.systemSettings.reportingExporters.query(),
+        (e) => e.id,
+        (e) => e.name,
+      ),
+    truenas_alert_service: async (client) =>
+      objects(
+        await client.systemSettings.alertServices.query(),
+        (a) => a.id,
+        (a) => a.name,
+      ),
+    truenas_nvmet_host: async (client) =>
+      objects(
+        await nvmetRows(client, (g) => g.hosts),
+        (h) => h.id,
+        (h) => h.hostnqn,
+      ),
+    truenas_nvmet_subsys: async (client) =>
+      objects(
+        await nvmetRows(client, (g) => g.subsystems),
+        (s) => s.id,
+        (s) => s.name,
+      ),
+    truenas_nvmet_namespace: async (client) =>
+      objects(
+        await nvmetRows(client, (g) => g.namespaces),
+        (n) => n.id,
+        (n) => n.device_path,
+      ),
+    truenas_nvmet_port: async (client) =>
+      objects(
+        await nvmetRows(client, (g) => g.ports),
+        (p) => p.id,
+        (p) => `${p.addr_trtype}_${p.addr_traddr}`,
+      ),
+    truenas_nvmet_host_subsys: async (client) =>
+      objects(
+        await nvmetRows(client, (g) => g.hostSubsys),
+        (l) => l.id,
+        (l) => `host_subsys_${l.id}`,
+      ),
+    truenas_nvmet_port_subsys: async (client) =>
+      objects(
+        await nvmetRows(client, (g) => g.portSubsys),
+        (l) => l.id,
+        (l) => `port_subsys_${l.id}`,
+      ),
   },
   undiscoverable: {
     truenas_filesystem_permissions: 'every path has an owner and a mode: there is no list of "permission objects" to adopt; import a path you manage',
     truenas_ssh_config: 'a service setting every server has; import it with the id "ssh" when you want to manage it',
     truenas_nfs_config: 'a service setting every server has; import it with the id "nfs" when you want to manage it',
+    truenas_smb_config: 'a service setting every server has; import it with the id "smb" when you want to manage it',
+    truenas_ftp_config: 'a service setting every server has; import it with the id "ftp" when you want to manage it',
+    truenas_snmp_config: 'a service setting every server has; import it with the id "snmp" when you want to manage it',
+    truenas_ups_config: 'a service setting every server has; import it with the id "ups" when you want to manage it',
+    truenas_iscsi_global: 'a service setting every server has; import it with the id "iscsi.global" when you want to manage it',
+    truenas_nvmet_global: 'a service setting every 25.10+ server has; import it with the id "nvmet.global" when you want to manage it',
+    truenas_mail_config: 'a system setting every server has; import it with the id "mail" when you want to manage it',
+    truenas_alert_policy: 'the alert classes are a system setting every server has; import them with the id "alertclasses"',
   },
 };

@@ -264,6 +264,7 @@ resource "truenas_snmp_config" "main" {
 resource "truenas_ups_config" "main" {
   driver = "usbhid-ups$Back-UPS ES"
   port   = "auto"
+}
 resource "truenas_static_route" "lab" {
   destination = "10.20.0.0/16"
   gateway     = "127.0.0.1"
@@ -425,6 +426,7 @@ EOT
   private_key  = <<-EOT
 ${nodeCert.keyPem.trim()}
 EOT
+}
 resource "proxmox_download_file" "iso" {
   node    = "pve"
   storage = "local"
@@ -452,6 +454,7 @@ resource "proxmox_hardware_mapping_dir" "media" {
   name        = "romedia"
   description = "${note}"
   map         = [{ node = "pve", path = "/srv/media" }]
+}
 resource "proxmox_cluster_options" "dc" {
   description = "${note}"
 }
