@@ -123,7 +123,8 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
     proxmox_replication: (client) => sections(client, 'replication', 'id'),
     proxmox_ha_resource: (client) => sections(client, 'ha/resources', 'sid'),
     proxmox_ha_rule: (client) => sections(client, 'ha/rules', 'rule'),
-    proxmox_ha_group: (client) => sections(client, 'ha/groups', 'group'),
+    // Proxmox VE 9 migrated HA groups to rules and answers 500 for the list (pve-ha-manager).
+    proxmox_ha_group: async (client) => (Number.parseInt((await client.cluster.version()).version, 10) >= 9 ? [] : sections(client, 'ha/groups', 'group')),
     proxmox_metrics_server: (client) => sections(client, 'metrics/server', 'id'),
     proxmox_realm: async (client) =>
       objects(
