@@ -529,7 +529,8 @@ function callsSince(before: ReadonlyMap<string, number>, now: ReadonlyMap<string
 }
 
 /** Reads by their names alone: a judge independent of the client's allow-list. */
-const LOOKS_LIKE_A_READ = /(\.query|\.get_instance|\.config|^filesystem\.stat|^system\.info|^system\.version|^core\.get_jobs|^auth\.login_ex|^auth\.login_with_api_key)$/;
+const LOOKS_LIKE_A_READ =
+  /(\.query|\.get_instance|\.config|^filesystem\.stat|^system\.info|^system\.version|^core\.get_jobs|^auth\.login_ex|^auth\.login_with_api_key)$/;
 
 describe('read-only mode with terraform, every resource type', () => {
   let lab: Lab;
@@ -583,7 +584,9 @@ describe('read-only mode with terraform, every resource type', () => {
     await adopted.expect(['plan', '-no-color', '-input=false', '-generate-config-out=generated.tf']);
     const generated = readFileSync(join(adopted.configDir, 'generated.tf'), 'utf8');
     // Every discoverable type the first workspace holds objects of (count = 0 ones hold none).
-    const state = JSON.parse(readFileSync(join(ws.configDir, 'terraform.tfstate'), 'utf8')) as { resources: { mode: string; type: string; instances: unknown[] }[] };
+    const state = JSON.parse(readFileSync(join(ws.configDir, 'terraform.tfstate'), 'utf8')) as {
+      resources: { mode: string; type: string; instances: unknown[] }[];
+    };
     const applied = new Set(state.resources.filter((r) => r.mode === 'managed' && r.instances.length > 0).map((r) => r.type));
     for (const type of [...Object.keys(truenasDiscovery.discoverers), ...Object.keys(proxmoxDiscovery.discoverers)]) {
       if (applied.has(type)) assert.match(generated, new RegExp(`resource "${type}" `), `${type} is discovered and generated`);

@@ -11,7 +11,24 @@ import { startHarness, type Harness } from './harness.js';
 import { generateCertificate } from '../../../src/sim/truenas/tls.js';
 
 const PASSWORD = 'conformance-password';
-const GROUPS = ['cluster', 'qemu', 'lxc', 'storage', 'pools', 'access', 'tasks', 'firewall', 'sdn', 'network', 'settings', 'realms', 'certificates', 'files', 'mappings', 'datacenter'] as const;
+const GROUPS = [
+  'cluster',
+  'qemu',
+  'lxc',
+  'storage',
+  'pools',
+  'access',
+  'tasks',
+  'firewall',
+  'sdn',
+  'network',
+  'settings',
+  'realms',
+  'certificates',
+  'files',
+  'mappings',
+  'datacenter',
+] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
 
@@ -290,12 +307,33 @@ async function datacenterCalls(c: ProxmoxClient): Promise<void> {
   await send(dc.update('ha/rules', 'web', { type: 'node-affinity', nodes: 'pve' }, ['comment']));
   await send(dc.update('ha/resources', 'vm:100', { state: 'stopped' }, ['comment']));
   await send(dc.create('ha/groups', 'pve8', { type: 'group', nodes: 'pve:1', restricted: true, nofailback: false }));
-  await send(dc.create('metrics/server', 'influx', { type: 'influxdb', server: '192.0.2.5', port: 8086, influxdbproto: 'https', organization: 'lab', bucket: 'pve', token: 'secret' }));
+  await send(
+    dc.create('metrics/server', 'influx', {
+      type: 'influxdb',
+      server: '192.0.2.5',
+      port: 8086,
+      influxdbproto: 'https',
+      organization: 'lab',
+      bucket: 'pve',
+      token: 'secret',
+    }),
+  );
   await send(dc.haStatus());
   await send(dc.status());
-  await send(dc.setOptions({ keyboard: 'de', 'next-id': 'lower=1000,upper=2000', migration: 'type=insecure,network=10.0.0.0/24', ha: 'shutdown_policy=migrate' }, ['console']));
+  await send(
+    dc.setOptions({ keyboard: 'de', 'next-id': 'lower=1000,upper=2000', migration: 'type=insecure,network=10.0.0.0/24', ha: 'shutdown_policy=migrate' }, [
+      'console',
+    ]),
+  );
   await send(dc.options());
-  for (const [kind, id] of [['ha/rules', 'web'], ['ha/resources', 'vm:100'], ['ha/groups', 'pve8'], ['replication', '100-0'], ['backup', 'nightly'], ['metrics/server', 'influx']] as const) {
+  for (const [kind, id] of [
+    ['ha/rules', 'web'],
+    ['ha/resources', 'vm:100'],
+    ['ha/groups', 'pve8'],
+    ['replication', '100-0'],
+    ['backup', 'nightly'],
+    ['metrics/server', 'influx'],
+  ] as const) {
     await send(dc.delete(kind, id));
   }
 }

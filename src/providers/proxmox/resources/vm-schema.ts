@@ -44,7 +44,8 @@ const disk = block.list({
     size: attr.string({
       optional: true,
       computed: true,
-      description: 'Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume\'s size (leave it unset: it is read from the volume). Disks can grow but not shrink.',
+      description:
+        'Size with a unit, such as "32G" or "512M", needed to allocate a disk; with `volume`, the volume\'s size (leave it unset: it is read from the volume). Disks can grow but not shrink.',
       validators: [sizeValidator],
       semanticEquals: sameSize,
       planModifiers: [keepEquivalent(sameSize)],
