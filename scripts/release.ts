@@ -109,6 +109,9 @@ async function bundleProvider(provider: string, scratch: string): Promise<string
     legalComments: 'none',
     logLevel: 'error',
     metafile: true,
+    // ssh2's optional native add-ons (sshcrypto, cpu-features): left out, it falls back to
+    // JavaScript when requiring them fails, as it does in the single executable.
+    external: ['*.node'],
   });
   assertNoExternalDynamicImports(result.metafile, outfile);
   return outfile;

@@ -60,10 +60,10 @@ resource "proxmox_download_file" "image" {
 }
 
 resource "proxmox_file" "user_data" {
-  node      = var.node
-  storage   = proxmox_storage.cloud.storage
-  content   = "snippets"
-  file_name = "web-user.yaml"
+  node           = var.node
+  storage        = proxmox_storage.cloud.storage
+  content        = "snippets"
+  file_name      = "web-user.yaml"
   source_content = <<-EOT
     #cloud-config
     hostname: web

@@ -27,7 +27,7 @@ run "cloud_image_vm" {
     error_message = "unexpected snippet ${coalesce(output.user_data_volume, "null")}"
   }
   assert {
-    condition     = proxmox_vm.this.cloud_init[0].user_data == output.user_data_volume
+    condition     = proxmox_vm.this.cloud_init.user_data == output.user_data_volume
     error_message = "the VM does not use the snippet"
   }
 }

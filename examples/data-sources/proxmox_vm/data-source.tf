@@ -1,3 +1,0 @@
-data "proxmox_vm" "golden" {
-  vmid = 9000
-}

@@ -1,3 +1,0 @@
-data "proxmox_vms" "web" {
-  tags = ["web"]
-}
