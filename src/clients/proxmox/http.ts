@@ -1,6 +1,6 @@
 // The HTTP layer: one keep-alive undici pool per endpoint, `/api2/json` envelopes, typed
 // errors, retries where they are safe, request statistics and debug logs without secrets.
-import { Pool, type FormData } from 'undici';
+import type { FormData, Pool } from 'undici';
 import type { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { backoffDelay, sleep, type BackoffOptions } from '../common/backoff.js';
@@ -9,6 +9,7 @@ import { ReadOnlyError, type ReadOnlyOption } from '../common/read-only.js';
 import type { AuthHeaders } from './auth.js';
 import { ProxmoxApiError, ProxmoxNetworkError, ProxmoxResponseError, isLockTimeout } from './errors.js';
 import type { ProxmoxClientStats } from './stats.js';
+import { loadUndici } from './undici.js';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export type ParamValue = string | number | boolean;
@@ -59,7 +60,9 @@ export function encodeParams(params: Params): URLSearchParams {
 }
 
 export class ProxmoxHttp {
-  private readonly pool: Pool;
+  /** Made by the first request (see undici.ts): a provider start that never calls the API loads no HTTP client. */
+  private pool: Promise<Pool> | undefined;
+  private readonly origin: string;
   private readonly basePath: string;
   auth: AuthHeaders | undefined;
 
@@ -67,10 +70,15 @@ export class ProxmoxHttp {
     const url = URL.canParse(options.endpoint) ? new URL(options.endpoint) : undefined;
     if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`invalid Proxmox endpoint "${options.endpoint}": expected https://host:8006`);
     this.basePath = `${url.pathname.replace(/\/+$/, '')}/api2/json`;
-    this.pool = new Pool(url.origin, {
-      connect: { rejectUnauthorized: !options.insecure, ...(options.caPem ? { ca: options.caPem } : {}) },
-      keepAliveTimeout: 30_000,
-    });
+    this.origin = url.origin;
+  }
+
+  private connections(): Promise<Pool> {
+    const { insecure, caPem } = this.options;
+    this.pool ??= loadUndici().then(
+      ({ Pool }) => new Pool(this.origin, { connect: { rejectUnauthorized: !insecure, ...(caPem ? { ca: caPem } : {}) }, keepAliveTimeout: 30_000 }),
+    );
+    return this.pool;
   }
 
   /** Sends a request (retrying where safe) and parses `data` with the schema. */
@@ -98,7 +106,7 @@ export class ProxmoxHttp {
   }
 
   async close(): Promise<void> {
-    await this.pool.close();
+    if (this.pool) await (await this.pool).close();
   }
 
   private async withRetries(method: HttpMethod, route: string, request: RequestOptions, attempt: () => Promise<unknown>): Promise<unknown> {
@@ -136,6 +144,7 @@ export class ProxmoxHttp {
     if (inBody && request.multipart === undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
     const body = request.multipart ?? encoded;
     const fullPath = `${this.basePath}${path}${!inBody && encoded !== '' ? `?${encoded}` : ''}`;
+    const pool = await this.connections();
     const timeoutMs = request.timeoutMs ?? this.options.timeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
@@ -145,7 +154,7 @@ export class ProxmoxHttp {
     const started = Date.now();
     let response;
     try {
-      response = await this.pool.request({ method, path: fullPath, headers, ...(inBody ? { body } : {}), signal });
+      response = await pool.request({ method, path: fullPath, headers, ...(inBody ? { body } : {}), signal });
     } catch (err) {
       if (request.signal?.aborted) throw err;
       const certificate = describeCertificateFailure(err, this.options.tlsAdvice);

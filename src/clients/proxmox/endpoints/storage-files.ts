@@ -1,11 +1,11 @@
 // Files a node puts on a storage: `download-url` (the node fetches a URL), `upload` (a file
 // sent through the API, multipart) and the URL look-up the GUI does first.
 import { z } from 'zod';
-import { FormData } from 'undici';
 import { apiPath } from '../http.js';
 import { upidData } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import type { EndpointContext } from './context.js';
+import { loadUndici } from '../undici.js';
 
 /** What download-url and upload can write (pve-storage API2/Storage/Status.pm). */
 export type UploadContent = 'iso' | 'vztmpl' | 'import';
@@ -70,7 +70,7 @@ export class StorageFilesApi {
   /** Uploads a file into the storage; resolves when the server's copy task has finished. */
   async upload(node: string, storage: string, params: UploadParams, task?: TaskOptions): Promise<TaskStatus> {
     // pveproxy reads the parameters first and spools the file part last.
-    const form = new FormData();
+    const form = new (await loadUndici()).FormData();
     form.append('content', params.content);
     if (params.checksum !== undefined) {
       form.append('checksum', params.checksum.value);
