@@ -9,7 +9,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { codeCachePaths, saveCodeCache } from '../../src/cli/provider-launch.js';
 import { createTlsIdentity } from '../../src/plugin/auto-mtls.js';
-import { hostEnvironment } from '../plugin/harness.js';
+import { handshakeLineOf, hostEnvironment } from '../plugin/harness.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'truemox-launch-'));
@@ -46,17 +46,8 @@ describe('provider launcher code cache', () => {
 
     const env = hostEnvironment(await createTlsIdentity(), { XDG_CACHE_HOME: xdg });
     const child = spawn(process.execPath, [join(install, 'bin', 'terraform-provider-truenas.cjs')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     try {
-      const line = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-          out += chunk;
-          if (out.includes('\n')) resolve(out.split('\n')[0]!);
-        });
-        child.on('exit', (code) => reject(new Error(`the provider exited (${code}) before its handshake: ${stderr}`)));
-      });
+      const line = await handshakeLineOf(child);
       assert.match(line, /^1\|6\|unix\|/);
       // Written after the handshake, whenever the (possibly busy) machine gets to it; the test's timeout guards a hang.
       while (!existsSync(paths.user) && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 50));

@@ -9,7 +9,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { connect, createTlsIdentity, hostEnvironment, mtlsCredentials, parseHandshake, repositoryRoot, services, unary } from '../plugin/harness.js';
+import {
+  connect,
+  createTlsIdentity,
+  handshakeLineOf,
+  hostEnvironment,
+  mtlsCredentials,
+  parseHandshake,
+  repositoryRoot,
+  services,
+  unary,
+} from '../plugin/harness.js';
 
 const recorder = fileURLToPath(new URL('./fixtures/record-modules.mjs', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'truemox-start-path-'));
@@ -25,17 +35,8 @@ async function modulesOfAStart(name: 'truenas' | 'proxmox'): Promise<string[]> {
     ['--import', 'tsx', '--import', recorder, '--input-type=module', '-e', `const { runProvider } = await import(${entry}); await runProvider('${name}', []);`],
     { env: hostEnvironment(client, { TRUEMOX_RECORD_MODULES: record }), cwd: repositoryRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   try {
-    const line = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        out += chunk;
-        if (out.includes('\n')) resolve(out.split('\n')[0]!);
-      });
-      child.on('exit', (code) => reject(new Error(`the provider exited (${code}) before its handshake: ${stderr}`)));
-    });
+    const line = await handshakeLineOf(child);
     const handshake = parseHandshake(line);
     const grpc = connect(handshake.socketPath, mtlsCredentials(handshake, client));
     try {

@@ -1,7 +1,7 @@
 // Drives the stub provider the way go-plugin does: spawn it with the host's environment,
 // read the handshake line, dial the announced unix socket with the announced certificate.
 import { credentials, Client, type ChannelCredentials, type MethodDefinition, type ServiceError } from '@grpc/grpc-js';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,20 @@ export function startStub(env: NodeJS.ProcessEnv, args: string[] = []): StubProc
   });
   firstLine.catch(() => {}); // a test that expects no line must not see an unhandled rejection
   return { child, stdout: () => stdout, stderr: () => stderr, firstLine, exited };
+}
+
+/** The first stdout line of a provider process started with piped stdout and stderr (its handshake); rejects with its stderr when it exits first. */
+export function handshakeLineOf(child: ChildProcess): Promise<string> {
+  let stderr = '';
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      out += chunk;
+      if (out.includes('\n')) resolve(out.split('\n')[0]!);
+    });
+    child.once('exit', (code) => reject(new Error(`the provider exited (${code}) before its handshake: ${stderr}`)));
+  });
 }
 
 export interface Handshake {
