@@ -7,13 +7,17 @@
 import { attr } from '../../../framework/attributes.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { validators } from '../../../framework/validators.js';
+import { validators, type Validator } from '../../../framework/validators.js';
 import { secretToSend } from '../../../framework/write-only.js';
 import { ENCRYPTION_ALGORITHMS, type Dataset, type DatasetChangeKey, type DatasetCreate } from '../../../clients/truenas/index.js';
 import type { TrueNASProviderData } from '../provider-data.js';
 import { inRange } from '../shared/release-gate.js';
 
-const KEY = validators.matches(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal digits (a 256-bit key)');
+/** A hex key check whose error never repeats the value (validators.matches would echo the secret). */
+const KEY: Validator<string> = {
+  description: '64 hexadecimal digits (a 256-bit key)',
+  validate: (value) => (typeof value === 'string' && !/^[0-9a-fA-F]{64}$/.test(value) ? 'must be 64 hexadecimal digits (a 256-bit key)' : undefined),
+};
 const PASSPHRASE = validators.lengthBetween(8, 1024);
 /** pbkdf2iters minimum: 100000 up to 25.10, 1300000 from 26.0 (PoolCreateEncryptionOptions in the release schemas). */
 export const PBKDF2_MINIMUM = { before26: 100000, since26: 1300000 } as const;
