@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { keyMatches } from '../../src/sim/truenas/dataset-encryption.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import {
   assertBlames,
@@ -31,10 +32,22 @@ function simDataset(sim: TrueNASSimulator, name: string) {
 
 // --- truenas_dataset and truenas_snapshot -------------------------------------------------
 
-function datasetConfig(f: { compression?: string; recordsize?: string; quota?: string; atime?: boolean; snapshot?: string; extra?: string } = {}): string {
+function datasetConfig(
+  f: { compression?: string; recordsize?: string; quota?: string; atime?: boolean; snapshot?: string; extra?: string; keyVersion?: number } = {},
+): string {
   return `
 resource "truenas_dataset" "parent" {
   name = "tank/apps"
+}
+resource "truenas_dataset" "vault" {
+  name                  = "tank/vault"
+  encryption            = true
+  encryption_algorithm  = "AES-128-GCM"
+  passphrase_wo         = "vault-passphrase-${f.keyVersion ?? 1}"
+  encryption_wo_version = ${f.keyVersion ?? 1}
+}
+resource "truenas_dataset" "vault_docs" {
+  name = "\${truenas_dataset.vault.name}/docs"
 }
 resource "truenas_dataset" "media" {
   name        = "\${truenas_dataset.parent.name}/media"
@@ -51,7 +64,7 @@ resource "truenas_snapshot" "media" {
 ${f.extra ?? ''}`;
 }
 
-const datasetUpdated = { compression: 'gzip-9', quota: '20G', atime: true, recordsize: '1024K' };
+const datasetUpdated = { compression: 'gzip-9', quota: '20G', atime: true, recordsize: '1024K', keyVersion: 2 };
 const datasetImports = `
 import {
   to = truenas_dataset.old
@@ -86,9 +99,21 @@ const datasetCase: LifecycleCase<TrueNASSimulator> = {
   steps: [
     {
       config: datasetConfig(),
-      expect: { 'truenas_dataset.parent': 'create', 'truenas_dataset.media': 'create', 'truenas_snapshot.media': 'create' },
+      expect: {
+        'truenas_dataset.parent': 'create',
+        'truenas_dataset.media': 'create',
+        'truenas_snapshot.media': 'create',
+        'truenas_dataset.vault': 'create',
+        'truenas_dataset.vault_docs': 'create',
+      },
       async check(context) {
         const sim = context.target;
+        const vault = await stepValues(context, 'truenas_dataset.vault');
+        assert.deepEqual([vault.encrypted, vault.key_format, vault.encryption_algorithm, vault.locked], [true, 'PASSPHRASE', 'AES-128-GCM', false]);
+        assert.equal(vault.passphrase_wo, null, 'the write-only passphrase is not in state');
+        assert.ok(keyMatches(simDataset(sim, 'tank/vault'), 'vault-passphrase-1'));
+        const docs = await stepValues(context, 'truenas_dataset.vault_docs');
+        assert.deepEqual([docs.encryption, docs.encrypted, docs.encryption_root], [false, true, 'tank/vault'], 'the child inherits the encryption root');
         const parent = await stepValues(context, 'truenas_dataset.parent');
         assert.equal(parent.compression, 'lz4', 'unset properties read back as inherited from the pool');
         assert.equal(parent.mountpoint, '/mnt/tank/apps');
@@ -104,9 +129,11 @@ const datasetCase: LifecycleCase<TrueNASSimulator> = {
     },
     {
       config: datasetConfig(datasetUpdated),
-      expect: { 'truenas_dataset.media': 'update' },
+      expect: { 'truenas_dataset.media': 'update', 'truenas_dataset.vault': 'update' },
       check({ target: sim, plan }) {
         assert.doesNotMatch(planBlock(plan, 'truenas_dataset.media'), /recordsize/, 'the server spelling 1024K of 1M plans nothing');
+        assert.ok(keyMatches(simDataset(sim, 'tank/vault'), 'vault-passphrase-2'), 'a new encryption_wo_version re-keys in place (change_key)');
+        assert.doesNotMatch(plan, /vault-passphrase/, 'the passphrase is never shown');
         const media = simDataset(sim, 'tank/apps/media');
         assert.equal(media.props['compression'], 'gzip-9');
         assert.equal(media.props['quota'], String(20 * GiB));
@@ -169,6 +196,8 @@ const datasetCase: LifecycleCase<TrueNASSimulator> = {
     { address: 'truenas_dataset.parent' },
     { address: 'truenas_dataset.media' },
     { address: 'truenas_dataset.old' },
+    { address: 'truenas_dataset.vault', unreadable: ['encryption_wo_version'] },
+    { address: 'truenas_dataset.vault_docs' },
     { address: 'truenas_snapshot.media' },
     { address: 'truenas_snapshot.keep' },
     { address: 'truenas_snapshot.deep' },
@@ -664,6 +693,7 @@ resource "truenas_dataset" "bad" {
   sync       = "sometimes"
   quota      = -1
   share_type = "WINDOWS"
+  key        = "not-a-key"
 }
 resource "truenas_snapshot" "bad" {
   dataset = "tank"
@@ -709,6 +739,9 @@ resource "truenas_smb_share" "bad" {
     blamed('truenas_dataset.bad', /"sync" must be standard, always or disabled/);
     blamed('truenas_dataset.bad', /"quota" must be at least 0, got -1/);
     blamed('truenas_dataset.bad', /"share_type" must be one of/);
+    blamed('truenas_dataset.bad', /"key" must be 64 hexadecimal digits/);
+    blamed('truenas_dataset.bad', /"key" needs "encryption = true"/);
+    assert.doesNotMatch(output, /got "not-a-key"/, 'the diagnostic never repeats a bad key');
     blamed('truenas_snapshot.bad', /"name" must be letters, digits, _ \. : and - only/);
     blamed('truenas_zvol.bad', /"name" must be a full dataset name/);
     blamed('truenas_zvol.bad', /"volblocksize" must be a power of two/);

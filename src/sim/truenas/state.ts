@@ -29,6 +29,18 @@ export interface SimDataset {
   createtxg: number;
   /** `pool/ds@snap` this dataset was cloned from. */
   origin?: string;
+  /** Set on an encryption root only; children inherit it (dataset-encryption.ts). */
+  encryption?: SimEncryption;
+}
+
+export interface SimEncryption {
+  /** `AES-256-GCM` and the like, as the API spells it. */
+  algorithm: string;
+  keyFormat: 'HEX' | 'PASSPHRASE';
+  /** sha256 of the key or passphrase: enough to tell a change, never the secret itself. */
+  secretDigest: string;
+  pbkdf2iters?: number;
+  locked: boolean;
 }
 
 export interface SimSnapshot {

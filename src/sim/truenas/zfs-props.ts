@@ -3,6 +3,7 @@
 // objects (enum values upper-cased, sizes human-readable in `value`).
 import type { SimDataset, SimState } from './state.js';
 import { versionAtLeast } from './version.js';
+import { renderEncryption } from './dataset-encryption.js';
 
 export const descriptionProperty = 'org.freenas:description';
 
@@ -160,10 +161,7 @@ export function renderDataset(state: SimState, dataset: SimDataset, withChildren
     type: dataset.type,
     name: dataset.name,
     pool: dataset.name.split('/')[0],
-    encrypted: false,
-    encryption_root: null,
-    key_loaded: false,
-    locked: false,
+    ...renderEncryption(state, dataset),
     mountpoint: isVolume ? null : `/mnt/${dataset.name}`,
     user_properties: Object.fromEntries(
       Object.entries(dataset.user)

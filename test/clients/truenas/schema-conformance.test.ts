@@ -228,6 +228,14 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   await client.datasets.create({ name: 'tank/conf/vol', type: 'VOLUME', volsize: GiB, volblocksize: '64K', sparse: true });
   await client.datasets.update('tank/conf/vol', { volsize: 2 * GiB });
   await client.datasets.query([['name', '^', 'tank/conf']], { order_by: ['name'] });
+  await client.datasets.create({
+    name: 'tank/conf/sealed',
+    type: 'FILESYSTEM',
+    encryption: true,
+    inherit_encryption: false,
+    encryption_options: { key: 'ab'.repeat(32) },
+  });
+  await client.datasets.changeKey('tank/conf/sealed', { generate_key: true });
   const snapshot = await client.snapshots.create({ dataset: 'tank/conf', name: 'one' });
   await client.snapshots.update(snapshot.id, { user_properties_update: [{ key: 'truemox:label', value: 'x' }] });
   await client.snapshots.query([['dataset', '=', 'tank/conf']]);

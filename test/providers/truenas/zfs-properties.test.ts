@@ -36,6 +36,11 @@ const row = {
   volblocksize: null,
   used: 100,
   available: 1000,
+  encrypted: false,
+  encryptionRoot: null,
+  locked: false,
+  key_format: null,
+  encryption_algorithm: null,
 } satisfies Dataset;
 
 describe('ZFS property mapping', () => {

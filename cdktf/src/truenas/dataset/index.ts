@@ -32,17 +32,71 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly deduplication?: string;
   /**
+  * Whether the dataset is an encryption root with a key or passphrase of its own (then set one of `passphrase`, `passphrase_wo`, `key`, `key_wo` or `generate_key`). False or unset: it inherits its parent's encryption (encrypted when the parent is). Read back; changing it replaces the dataset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#encryption Dataset#encryption}
+  */
+  readonly encryption?: boolean | cdktf.IResolvable;
+  /**
+  * Cipher of an encryption root: AES-128-CCM, AES-192-CCM, AES-256-CCM, AES-128-GCM, AES-192-GCM, AES-256-GCM (default AES-256-GCM). Read back (an inherited one too); changing it replaces the dataset.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#encryption_algorithm Dataset#encryption_algorithm}
+  */
+  readonly encryptionAlgorithm?: string;
+  /**
+  * Change it to send `passphrase_wo` or `key_wo` again (re-keying in place); required with either.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#encryption_wo_version Dataset#encryption_wo_version}
+  */
+  readonly encryptionWoVersion?: number;
+  /**
   * Whether programs on the dataset may be executed; inherited when unset.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#exec Dataset#exec}
   */
   readonly exec?: boolean | cdktf.IResolvable;
   /**
+  * Let TrueNAS generate the hex key (it keeps it; export it from the UI). Turning it on later re-keys in place with a new generated key.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#generate_key Dataset#generate_key}
+  */
+  readonly generateKey?: boolean | cdktf.IResolvable;
+  /**
+  * Hex key of the encryption root (64 hexadecimal digits). Sent at creation and when it changes (in place); never read back (kept in state, sensitive; `key_wo` keeps it out).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#key Dataset#key}
+  */
+  readonly key?: string;
+  /**
+  * Hex key, write-only: sent to TrueNAS but never stored in the plan or state (Terraform 1.11+). Sent at creation and when `encryption_wo_version` changes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#key_wo Dataset#key_wo}
+  */
+  readonly keyWo?: string;
+  /**
   * Full name, such as "tank/media". Its parent must exist.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#name Dataset#name}
   */
   readonly name: string;
+  /**
+  * Passphrase of the encryption root (8 to 1024 characters). Sent at creation and when it changes (`pool.dataset.change_key`, in place); never read back (kept in state, sensitive; `passphrase_wo` keeps it out).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#passphrase Dataset#passphrase}
+  */
+  readonly passphrase?: string;
+  /**
+  * Passphrase, write-only: sent to TrueNAS but never stored in the plan or state (Terraform 1.11+). Sent at creation and when `encryption_wo_version` changes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#passphrase_wo Dataset#passphrase_wo}
+  */
+  readonly passphraseWo?: string;
+  /**
+  * PBKDF2 iterations deriving the key from the passphrase: at least 100000 (TrueNAS 26.0: 1300000); the server's default when unset. Changing it re-sends the passphrase.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#pbkdf2iters Dataset#pbkdf2iters}
+  */
+  readonly pbkdf2Iters?: number;
   /**
   * Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).
   *
@@ -147,8 +201,17 @@ export class Dataset extends cdktf.TerraformResource {
     this._comments = config.comments;
     this._compression = config.compression;
     this._deduplication = config.deduplication;
+    this._encryption = config.encryption;
+    this._encryptionAlgorithm = config.encryptionAlgorithm;
+    this._encryptionWoVersion = config.encryptionWoVersion;
     this._exec = config.exec;
+    this._generateKey = config.generateKey;
+    this._key = config.key;
+    this._keyWo = config.keyWo;
     this._name = config.name;
+    this._passphrase = config.passphrase;
+    this._passphraseWo = config.passphraseWo;
+    this._pbkdf2Iters = config.pbkdf2Iters;
     this._quota = config.quota;
     this._readonly = config.readonly;
     this._recordsize = config.recordsize;
@@ -232,6 +295,64 @@ export class Dataset extends cdktf.TerraformResource {
     return this._deduplication;
   }
 
+  // encrypted - computed: true, optional: false, required: false
+  public get encrypted() {
+    return this.getBooleanAttribute('encrypted');
+  }
+
+  // encryption - computed: true, optional: true, required: false
+  private _encryption?: boolean | cdktf.IResolvable; 
+  public get encryption() {
+    return this.getBooleanAttribute('encryption');
+  }
+  public set encryption(value: boolean | cdktf.IResolvable) {
+    this._encryption = value;
+  }
+  public resetEncryption() {
+    this._encryption = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionInput() {
+    return this._encryption;
+  }
+
+  // encryption_algorithm - computed: true, optional: true, required: false
+  private _encryptionAlgorithm?: string; 
+  public get encryptionAlgorithm() {
+    return this.getStringAttribute('encryption_algorithm');
+  }
+  public set encryptionAlgorithm(value: string) {
+    this._encryptionAlgorithm = value;
+  }
+  public resetEncryptionAlgorithm() {
+    this._encryptionAlgorithm = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionAlgorithmInput() {
+    return this._encryptionAlgorithm;
+  }
+
+  // encryption_root - computed: true, optional: false, required: false
+  public get encryptionRoot() {
+    return this.getStringAttribute('encryption_root');
+  }
+
+  // encryption_wo_version - computed: false, optional: true, required: false
+  private _encryptionWoVersion?: number; 
+  public get encryptionWoVersion() {
+    return this.getNumberAttribute('encryption_wo_version');
+  }
+  public set encryptionWoVersion(value: number) {
+    this._encryptionWoVersion = value;
+  }
+  public resetEncryptionWoVersion() {
+    this._encryptionWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionWoVersionInput() {
+    return this._encryptionWoVersion;
+  }
+
   // exec - computed: true, optional: true, required: false
   private _exec?: boolean | cdktf.IResolvable; 
   public get exec() {
@@ -248,9 +369,67 @@ export class Dataset extends cdktf.TerraformResource {
     return this._exec;
   }
 
+  // generate_key - computed: false, optional: true, required: false
+  private _generateKey?: boolean | cdktf.IResolvable; 
+  public get generateKey() {
+    return this.getBooleanAttribute('generate_key');
+  }
+  public set generateKey(value: boolean | cdktf.IResolvable) {
+    this._generateKey = value;
+  }
+  public resetGenerateKey() {
+    this._generateKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get generateKeyInput() {
+    return this._generateKey;
+  }
+
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // key - computed: false, optional: true, required: false
+  private _key?: string; 
+  public get key() {
+    return this.getStringAttribute('key');
+  }
+  public set key(value: string) {
+    this._key = value;
+  }
+  public resetKey() {
+    this._key = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keyInput() {
+    return this._key;
+  }
+
+  // key_format - computed: true, optional: false, required: false
+  public get keyFormat() {
+    return this.getStringAttribute('key_format');
+  }
+
+  // key_wo - computed: false, optional: true, required: false
+  private _keyWo?: string; 
+  public get keyWo() {
+    return this.getStringAttribute('key_wo');
+  }
+  public set keyWo(value: string) {
+    this._keyWo = value;
+  }
+  public resetKeyWo() {
+    this._keyWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get keyWoInput() {
+    return this._keyWo;
+  }
+
+  // locked - computed: true, optional: false, required: false
+  public get locked() {
+    return this.getBooleanAttribute('locked');
   }
 
   // mountpoint - computed: true, optional: false, required: false
@@ -269,6 +448,54 @@ export class Dataset extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get nameInput() {
     return this._name;
+  }
+
+  // passphrase - computed: false, optional: true, required: false
+  private _passphrase?: string; 
+  public get passphrase() {
+    return this.getStringAttribute('passphrase');
+  }
+  public set passphrase(value: string) {
+    this._passphrase = value;
+  }
+  public resetPassphrase() {
+    this._passphrase = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passphraseInput() {
+    return this._passphrase;
+  }
+
+  // passphrase_wo - computed: false, optional: true, required: false
+  private _passphraseWo?: string; 
+  public get passphraseWo() {
+    return this.getStringAttribute('passphrase_wo');
+  }
+  public set passphraseWo(value: string) {
+    this._passphraseWo = value;
+  }
+  public resetPassphraseWo() {
+    this._passphraseWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passphraseWoInput() {
+    return this._passphraseWo;
+  }
+
+  // pbkdf2iters - computed: false, optional: true, required: false
+  private _pbkdf2Iters?: number; 
+  public get pbkdf2Iters() {
+    return this.getNumberAttribute('pbkdf2iters');
+  }
+  public set pbkdf2Iters(value: number) {
+    this._pbkdf2Iters = value;
+  }
+  public resetPbkdf2Iters() {
+    this._pbkdf2Iters = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get pbkdf2ItersInput() {
+    return this._pbkdf2Iters;
   }
 
   // quota - computed: true, optional: true, required: false
@@ -414,8 +641,17 @@ export class Dataset extends cdktf.TerraformResource {
       comments: cdktf.stringToTerraform(this._comments),
       compression: cdktf.stringToTerraform(this._compression),
       deduplication: cdktf.stringToTerraform(this._deduplication),
+      encryption: cdktf.booleanToTerraform(this._encryption),
+      encryption_algorithm: cdktf.stringToTerraform(this._encryptionAlgorithm),
+      encryption_wo_version: cdktf.numberToTerraform(this._encryptionWoVersion),
       exec: cdktf.booleanToTerraform(this._exec),
+      generate_key: cdktf.booleanToTerraform(this._generateKey),
+      key: cdktf.stringToTerraform(this._key),
+      key_wo: cdktf.stringToTerraform(this._keyWo),
       name: cdktf.stringToTerraform(this._name),
+      passphrase: cdktf.stringToTerraform(this._passphrase),
+      passphrase_wo: cdktf.stringToTerraform(this._passphraseWo),
+      pbkdf2iters: cdktf.numberToTerraform(this._pbkdf2Iters),
       quota: cdktf.numberToTerraform(this._quota),
       readonly: cdktf.booleanToTerraform(this._readonly),
       recordsize: cdktf.stringToTerraform(this._recordsize),
@@ -453,17 +689,71 @@ export class Dataset extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      encryption: {
+        value: cdktf.booleanToHclTerraform(this._encryption),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      encryption_algorithm: {
+        value: cdktf.stringToHclTerraform(this._encryptionAlgorithm),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      encryption_wo_version: {
+        value: cdktf.numberToHclTerraform(this._encryptionWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       exec: {
         value: cdktf.booleanToHclTerraform(this._exec),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
       },
+      generate_key: {
+        value: cdktf.booleanToHclTerraform(this._generateKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      key: {
+        value: cdktf.stringToHclTerraform(this._key),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      key_wo: {
+        value: cdktf.stringToHclTerraform(this._keyWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       name: {
         value: cdktf.stringToHclTerraform(this._name),
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      passphrase: {
+        value: cdktf.stringToHclTerraform(this._passphrase),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      passphrase_wo: {
+        value: cdktf.stringToHclTerraform(this._passphraseWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      pbkdf2iters: {
+        value: cdktf.numberToHclTerraform(this._pbkdf2Iters),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       quota: {
         value: cdktf.numberToHclTerraform(this._quota),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { JobProgress } from '../jobs.js';
 import { parseResponse } from '../parse.js';
 import type { Filter, QueryOptions } from '../query.js';
-import { datasetSchema, type Dataset, type DatasetCreate, type DatasetDeleteOptions, type DatasetUpdate } from '../schemas/dataset.js';
+import { datasetSchema, type Dataset, type DatasetChangeKey, type DatasetCreate, type DatasetDeleteOptions, type DatasetUpdate } from '../schemas/dataset.js';
 import * as iscsi from '../schemas/iscsi.js';
 import { nfsShareSchema, type NfsShare, type NfsShareCreate } from '../schemas/sharing.js';
 import { snapshotSchema, type Snapshot, type SnapshotClone, type SnapshotCreate, type SnapshotRollbackOptions } from '../schemas/snapshot.js';
@@ -24,6 +24,15 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
       findCreated: (input) => [['id', '=', input.name]],
       queryExtra: datasetQueryExtra,
     });
+  }
+
+  /**
+   * Gives an encryption root a new passphrase or key (a job; the key is sent in the options, not
+   * through the job's input pipe). The data stays: ZFS re-wraps the master key
+   * (plugins/pool_/dataset_encryption_operations.py@TS-25.10.6:148-238).
+   */
+  async changeKey(id: string, options: DatasetChangeKey): Promise<void> {
+    await this.ctx.job('pool.dataset.change_key', [id, options]);
   }
 }
 

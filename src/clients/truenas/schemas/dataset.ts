@@ -15,6 +15,8 @@ const textFields = [
   'aclmode',
   'acltype',
   'casesensitivity',
+  'key_format',
+  'encryption_algorithm',
 ] as const;
 const numberFields = ['copies', 'recordsize', 'quota', 'refquota', 'reservation', 'refreservation', 'volsize', 'volblocksize', 'used', 'available'] as const;
 
@@ -30,6 +32,9 @@ const rawDataset = z.object({
   pool: z.string(),
   type: z.enum(['FILESYSTEM', 'VOLUME']),
   mountpoint: z.string().nullable().optional(),
+  encrypted: z.boolean().optional(),
+  encryption_root: z.string().nullable().optional(),
+  locked: z.boolean().optional(),
   user_properties: z.record(z.string(), z.object({ value: z.string().nullable() }).loose()).optional(),
   ...(Object.fromEntries(textFields.map((f) => [f, optionalText])) as Record<TextField, typeof optionalText>),
   ...(Object.fromEntries(numberFields.map((f) => [f, optionalNumber])) as Record<NumberField, typeof optionalNumber>),
@@ -43,6 +48,12 @@ export type Dataset = {
   readonly pool: string;
   readonly type: 'FILESYSTEM' | 'VOLUME';
   readonly mountpoint: string | null;
+  /** Whether ZFS encrypts the dataset (its own key or one inherited from `encryptionRoot`). */
+  readonly encrypted: boolean;
+  /** The dataset whose key encrypts this one; null when unencrypted. */
+  readonly encryptionRoot: string | null;
+  /** Encrypted and its key not loaded: the contents cannot be read or changed. */
+  readonly locked: boolean;
   readonly userProperties: Readonly<Record<string, string>>;
   /** Where each property's value comes from; `LOCAL` means set on this dataset. */
   readonly sources: Readonly<Partial<Record<TextField | NumberField, PropertySource>>>;
@@ -66,6 +77,9 @@ export const datasetSchema = rawDataset.transform((raw): Dataset => {
     pool: raw.pool,
     type: raw.type,
     mountpoint: raw.mountpoint ?? null,
+    encrypted: raw.encrypted ?? false,
+    encryptionRoot: raw.encryption_root ?? null,
+    locked: raw.locked ?? false,
     userProperties: Object.fromEntries(Object.entries(userProperties).map(([k, v]) => [k, v.value ?? ''])),
     sources,
     ...text,
@@ -103,10 +117,43 @@ export interface DatasetCreate {
   share_type?: 'GENERIC' | 'MULTIPROTOCOL' | 'NFS' | 'SMB' | 'APPS';
   user_properties?: { key: string; value: string }[];
   create_ancestors?: boolean;
+  /** True with `inherit_encryption: false` makes the dataset an encryption root of its own. */
+  encryption?: boolean;
+  /** True (the default): encrypted with the parent's key when the parent is encrypted. */
+  inherit_encryption?: boolean;
+  encryption_options?: DatasetEncryptionOptions;
 }
 
+export const ENCRYPTION_ALGORITHMS = ['AES-128-CCM', 'AES-192-CCM', 'AES-256-CCM', 'AES-128-GCM', 'AES-192-GCM', 'AES-256-GCM'] as const;
+
+/** `encryption_options` of pool.dataset.create: a passphrase, or a hex key given or generated. */
+export interface DatasetEncryptionOptions {
+  algorithm?: (typeof ENCRYPTION_ALGORITHMS)[number];
+  generate_key?: boolean;
+  /** 64 hex digits. */
+  key?: string;
+  passphrase?: string;
+  pbkdf2iters?: number;
+}
+
+/** pool.dataset.change_key options: a new passphrase, key or generated key for an encryption root. */
+export type DatasetChangeKey = Omit<DatasetEncryptionOptions, 'algorithm'>;
+
 export type DatasetUpdate = Partial<
-  Omit<DatasetCreate, 'name' | 'type' | 'casesensitivity' | 'share_type' | 'sparse' | 'volblocksize' | 'user_properties' | 'create_ancestors'>
+  Omit<
+    DatasetCreate,
+    | 'name'
+    | 'type'
+    | 'casesensitivity'
+    | 'share_type'
+    | 'sparse'
+    | 'volblocksize'
+    | 'user_properties'
+    | 'create_ancestors'
+    | 'encryption'
+    | 'inherit_encryption'
+    | 'encryption_options'
+  >
 > & {
   user_properties_update?: ({ key: string; value: string } | { key: string; remove: true })[];
 };

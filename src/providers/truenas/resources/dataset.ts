@@ -10,6 +10,14 @@ import { DATASET_NAME, findDataset } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
+import {
+  changeKeyOptions,
+  encryptionAttributes,
+  encryptionCreateFields,
+  encryptionFromDataset,
+  planEncryption,
+  validateEncryption,
+} from './dataset-encryption.js';
 
 export const datasetProperties: readonly ZfsProperty[] = [
   { attribute: 'comments', field: 'comments', kind: 'text' },
@@ -29,7 +37,8 @@ export const datasetProperties: readonly ZfsProperty[] = [
 const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
 
 const datasetSchema = schema({
-  description: 'A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes.',
+  description:
+    "A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes. With `encryption = true` it is an encryption root with its own key or passphrase; otherwise it inherits the parent's encryption.",
   attributes: {
     id: attr.string({ computed: true, description: "The dataset's full name, as the API identifies it.", planModifiers: [planModifiers.useStateForUnknown()] }),
     name: attr.string({
@@ -61,6 +70,7 @@ const datasetSchema = schema({
     mountpoint: attr.string({ computed: true, description: 'Where the dataset is mounted, /mnt/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
     used: attr.number({ computed: true, description: 'Bytes the dataset and its children use.' }),
     available: attr.number({ computed: true, description: 'Bytes available to the dataset.' }),
+    ...encryptionAttributes,
   },
 });
 
@@ -80,6 +90,7 @@ function toModel(dataset: Dataset, known: Partial<DatasetModel>): DatasetModel {
     mountpoint: dataset.mountpoint,
     used: dataset.used,
     available: dataset.available,
+    ...encryptionFromDataset(dataset, known),
   };
 }
 
@@ -93,12 +104,15 @@ export const datasetResource = truenasResource({
   schema: datasetSchema,
   importId: { description: "the dataset's full name", example: 'tank/media' },
   importState: (id) => ({ id, name: id }),
+  validateConfig: validateEncryption,
+  modifyPlan: planEncryption,
   async create(ctx, plan) {
     const input = {
       name: plan.name,
       type: 'FILESYSTEM',
       ...(plan.share_type !== null ? { share_type: plan.share_type } : {}),
       ...createFields(datasetProperties, plan),
+      ...encryptionCreateFields(plan),
     } as DatasetCreate;
     // pool.dataset.create answers with the dataset as a query would: no read-back needed.
     return toModel(await ctx.provider.client.datasets.create(input), plan);
@@ -110,6 +124,8 @@ export const datasetResource = truenasResource({
     const name = prior.id ?? prior.name;
     const patch = changedFields(datasetProperties, plan, prior) as DatasetUpdate;
     if (Object.keys(patch).length > 0) await ctx.provider.client.datasets.update(name, patch);
+    const rekey = changeKeyOptions(plan, prior);
+    if (rekey) await ctx.provider.client.datasets.changeKey(name, rekey);
     const fresh = await readDataset(ctx.provider.client, name, plan);
     if (!fresh) throw new ProviderError('Dataset vanished', `Dataset ${name} disappeared during the update.`);
     return fresh;

@@ -2,11 +2,12 @@
 // space checks and the attachment clean-up that deleting a dataset does.
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors, instanceNotFound, invalid } from '../sim-errors.js';
-import { crud, type MethodTable } from '../registry.js';
+import { crud, dict, type MethodTable } from '../registry.js';
 import type { SimDataset, SimState } from '../state.js';
 import { availableBytes, descriptionProperty, effectiveProperty, isInheritable, parentName, propertyKind, renderDataset, volsizeOf } from '../zfs-props.js';
 import { removeAttachments } from './attachments.js';
 import { versionAtLeast } from '../version.js';
+import { changeKey, encryptionAtCreate } from '../dataset-encryption.js';
 
 const volblocksizes: Record<string, number> = {
   '512': 512,
@@ -113,6 +114,7 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
   const type = data['type'] ?? 'FILESYSTEM';
   if (type !== 'FILESYSTEM' && type !== 'VOLUME') verrors.add('pool_dataset_create.type', "Input should be 'FILESYSTEM' or 'VOLUME'");
   const name = validateName(data['name'], state, data, verrors);
+  const encryption = verrors.errors.length === 0 ? encryptionAtCreate(state, name, data, verrors) : null;
   checkRecordsize(data, 'pool_dataset_create', verrors);
   const disallowed = type === 'VOLUME' ? fsOnlyFields : volumeOnlyFields;
   for (const field of disallowed) if (data[field] !== undefined) verrors.add(`pool_dataset_create.${field}`, `This field is not valid for ${String(type)}`);
@@ -140,6 +142,7 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
     for (let p = parentName(name); p && !state.datasets.has(p); p = parentName(p)) createPlain(state, p);
   }
   const dataset: SimDataset = { name, type: type as SimDataset['type'], props: {}, user: {}, written: 0, createtxg: state.nextTxg() };
+  if (encryption) dataset.encryption = encryption;
   if (type === 'VOLUME') {
     dataset.props['volsize'] = String(Number(data['volsize']));
     dataset.props['volblocksize'] = String(blocksize);
@@ -248,11 +251,17 @@ function datasetRows(state: SimState, extra: Record<string, unknown>, filters: r
   return [...state.datasets.values()].filter((d) => !rootsOnly || !d.name.includes('/')).map((d) => renderDataset(state, d, withChildren));
 }
 
-export const datasetMethods: MethodTable = crud<string>('pool.dataset', {
-  noun: 'PoolDataset',
-  rows: (ctx, extra, filters = []) => datasetRows(ctx.state, extra, filters),
-  create: (data, ctx) => createDataset(ctx.state, data),
-  update: (id, data, ctx) => updateDataset(ctx.state, id, data),
-  delete: (id, [options], ctx) => deleteDataset(ctx.state, id, (options ?? {}) as Record<string, unknown>),
-  deleteParams: ['options'],
-});
+export const datasetMethods: MethodTable = {
+  ...crud<string>('pool.dataset', {
+    noun: 'PoolDataset',
+    rows: (ctx, extra, filters = []) => datasetRows(ctx.state, extra, filters),
+    create: (data, ctx) => createDataset(ctx.state, data),
+    update: (id, data, ctx) => updateDataset(ctx.state, id, data),
+    delete: (id, [options], ctx) => deleteDataset(ctx.state, id, (options ?? {}) as Record<string, unknown>),
+    deleteParams: ['options'],
+  }),
+  'pool.dataset.change_key': {
+    params: ['id', 'options'],
+    handler: ([id, options], ctx) => changeKey(ctx.state, String(id), dict(options, 'options')),
+  },
+};
