@@ -21,7 +21,7 @@ import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, cloudFieldProblem, fromApiValue,
 
 const credentialSchema = schema({
   description:
-    'Credentials for a cloud provider (S3, B2, Azure Blob, Google Cloud Storage, SFTP, WebDAV, …), used by cloud sync tasks and cloud backups. The provider\'s fields go in `settings`, its secrets in `secrets` or, kept out of state, `secrets_wo`; a field the provider does not take is a plan-time error.',
+    "Credentials for a cloud provider (S3, B2, Azure Blob, Google Cloud Storage, SFTP, WebDAV, …), used by cloud sync tasks and cloud backups. The provider's fields go in `settings`, its secrets in `secrets` or, kept out of state, `secrets_wo`; a field the provider does not take is a plan-time error.",
   attributes: {
     id: numericId('cloud sync credential'),
     name: attr.string({ required: true, description: 'Name of the credential (unique).', validators: [validators.lengthBetween(1, 1024)] }),
@@ -46,9 +46,14 @@ const credentialSchema = schema({
       optional: true,
       sensitive: true,
       writeOnly: true,
-      description: 'The secret fields, write-only: sent to TrueNAS on create and when `secrets_wo_version` changes, never stored in the plan or state (Terraform 1.11+).',
+      description:
+        'The secret fields, write-only: sent to TrueNAS on create and when `secrets_wo_version` changes, never stored in the plan or state (Terraform 1.11+).',
     }),
-    secrets_wo_version: attr.number({ optional: true, description: 'Required with `secrets_wo`; change it to send `secrets_wo` again.', validators: [validators.integer()] }),
+    secrets_wo_version: attr.number({
+      optional: true,
+      description: 'Required with `secrets_wo`; change it to send `secrets_wo` again.',
+      validators: [validators.integer()],
+    }),
   },
   rules: [rules.conflictsWith('secrets', 'secrets_wo'), rules.requiredWith('secrets_wo', 'secrets_wo_version')],
 });
@@ -99,6 +104,8 @@ function validateFields(ctx: ValidateContext<Name>): void {
   if (settings === undefined || secrets === undefined) return;
   for (const [key, field] of Object.entries(provider.fields)) {
     const given = field.secret ? secrets?.[key] : settings?.[key];
+    // No secrets at all: an adopted credential keeps the server's (checked on create, missingSecrets).
+    if (field.secret && secrets === null) continue;
     if (field.required && given === undefined) {
       const where = field.secret ? 'secrets (or secrets_wo)' : 'settings';
       ctx.error(field.secret ? secretsAttr : 'settings', `${type} needs "${key}"`, `${type} credentials need "${key}" in ${where}.`);
@@ -106,14 +113,26 @@ function validateFields(ctx: ValidateContext<Name>): void {
   }
 }
 
-/** Fails the plan for a provider or field the server's release does not have (MEGA 25.10+, some S3 fields 26.0+). */
-async function checkReleases(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
+/** A new credential needs its provider's required secrets; an existing one keeps the server's when none are configured. */
+function missingSecrets(ctx: PlanContext<TrueNASProviderData, Name>, type: string, provider: CloudProvider): void {
+  if (!ctx.creating || !ctx.config.isNull('secrets') || !ctx.config.isNull('secrets_wo')) return;
+  const needed = Object.entries(provider.fields).filter(([, field]) => field.secret && field.required);
+  if (needed.length > 0)
+    ctx.error('secrets', `${type} needs secrets`, `A new ${type} credential needs ${needed.map(([key]) => `"${key}"`).join(', ')} in secrets or secrets_wo.`);
+}
+
+/** Fails the plan for missing secrets, and a provider or field the server's release does not have (MEGA 25.10+, some S3 fields 26.0+). */
+async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
   const client = ctx.provider?.client;
   const type = ctx.config.string('provider_type');
   const provider = type === undefined ? undefined : CLOUD_PROVIDERS[type];
-  if (!client || !provider || !type) return;
+  if (!provider || !type) return;
+  missingSecrets(ctx, type, provider);
+  if (!client) return;
   const settings = knownMap(ctx.config.get('settings')) ?? {};
-  const gated: Array<{ since: string; what: string; path: Name }> = provider.since ? [{ since: provider.since, what: `the ${type} provider`, path: 'provider_type' }] : [];
+  const gated: Array<{ since: string; what: string; path: Name }> = provider.since
+    ? [{ since: provider.since, what: `the ${type} provider`, path: 'provider_type' }]
+    : [];
   for (const key of Object.keys(settings)) {
     const since = provider.fields[key]?.since;
     if (since) gated.push({ since, what: `${type}'s "${key}" setting`, path: 'settings' });
@@ -199,7 +218,7 @@ export const cloudsyncCredentialResource = truenasResource({
   schema: credentialSchema,
   importId: { description: "the credential's numeric id", example: '3' },
   validateConfig: validateFields,
-  modifyPlan: checkReleases,
+  modifyPlan: checkPlan,
   ...numericCrud({
     group: (client) => client.protection.cloudCredentials,
     toModel,

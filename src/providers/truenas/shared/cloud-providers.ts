@@ -24,7 +24,8 @@ export interface CloudProvider {
 }
 
 const secret = (required = true): CloudField => ({ kind: 'string', secret: true, required });
-const text = (defaultValue?: string): CloudField => (defaultValue === undefined ? { kind: 'string', required: true } : { kind: 'string', default: defaultValue });
+const text = (defaultValue?: string): CloudField =>
+  defaultValue === undefined ? { kind: 'string', required: true } : { kind: 'string', default: defaultValue };
 const oauth = { client_id: text(''), client_secret: { ...secret(false), default: '' }, token: secret() };
 
 export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
@@ -88,7 +89,12 @@ export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
     },
   },
   WEBDAV: {
-    fields: { url: text(), vendor: { kind: ['NEXTCLOUD', 'OWNCLOUD', 'SHAREPOINT', 'OTHER'], required: true }, user: { kind: 'string', required: true }, pass: secret() },
+    fields: {
+      url: text(),
+      vendor: { kind: ['NEXTCLOUD', 'OWNCLOUD', 'SHAREPOINT', 'OTHER'], required: true },
+      user: { kind: 'string', required: true },
+      pass: secret(),
+    },
   },
   YANDEX: { fields: oauth },
 };
