@@ -24,7 +24,6 @@ const credentialSchema = schema({
     "Credentials for a cloud provider (S3, B2, Azure Blob, Google Cloud Storage, SFTP, WebDAV, …), used by cloud sync tasks and cloud backups. The provider's fields go in `settings`, its secrets in `secrets` or, kept out of state, `secrets_wo`; a field the provider does not take is a plan-time error.",
   attributes: {
     id: numericId('cloud sync credential'),
-    name: attr.string({ required: true, description: 'Name of the credential (unique).', validators: [validators.lengthBetween(1, 1024)] }),
     provider_type: attr.string({
       required: true,
       description: `The cloud provider: one of ${CLOUD_PROVIDER_TYPES.join(', ')} (MEGA needs TrueNAS 25.10 or later).`,
@@ -49,6 +48,7 @@ const credentialSchema = schema({
       description:
         'The secret fields, write-only: sent to TrueNAS on create and when `secrets_wo_version` changes, never stored in the plan or state (Terraform 1.11+).',
     }),
+    name: attr.string({ required: true, description: 'Name of the credential (unique).', validators: [validators.lengthBetween(1, 1024)] }),
     secrets_wo_version: attr.number({
       optional: true,
       description: 'Required with `secrets_wo`; change it to send `secrets_wo` again.',
@@ -216,9 +216,9 @@ function toModel(row: CloudCredential, known: Partial<CredentialModel>): Credent
 export const cloudsyncCredentialResource = truenasResource({
   name: 'truenas_cloudsync_credential',
   schema: credentialSchema,
-  importId: { description: "the credential's numeric id", example: '3' },
   validateConfig: validateFields,
   modifyPlan: checkPlan,
+  importId: { description: "the credential's numeric id", example: '3' },
   ...numericCrud({
     group: (client) => client.protection.cloudCredentials,
     toModel,
