@@ -115,6 +115,12 @@ export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
         (t) => t.id,
         (t) => `scrub_${t.pool_name ?? t.pool}`,
       ),
+    truenas_cloudsync_credential: async (client) =>
+      objects(
+        await client.protection.cloudCredentials.query(),
+        (c) => c.id,
+        (c) => c.name,
+      ),
     truenas_user: async (client) =>
       objects(
         (await client.accounts.users.query()).filter((u) => !u.builtin),

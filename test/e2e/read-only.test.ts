@@ -213,6 +213,12 @@ resource "truenas_scrub_task" "tank" {
   pool      = "tank"
   threshold = 35
 }
+resource "truenas_cloudsync_credential" "b2" {
+  name          = "ro-b2"
+  provider_type = "B2"
+  settings      = { account = "ro-account" }
+  secrets       = { key = "ro-key" }
+}
 resource "truenas_ssh_config" "main" {
   passwordauth = false
 }

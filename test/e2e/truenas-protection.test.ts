@@ -2,8 +2,11 @@
 // (provider aliases, one workspace, one init): periodic snapshot tasks and replication on both
 // (their models differ: 25.04's are legacy schemas), SSH key pairs, connections and scrub tasks
 // (one API on every release) on 25.10, on the lifecycle harness; the snapshots a task takes when the
-// simulated clock moves on, and their local replication to a second pool.
+// simulated clock moves on, and their local replication to a second pool; cloud sync credentials
+// (a stored sensitive secret on 25.04, a write-only one on 25.10, kept out of the plan and state).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
 import { providerWorkspace } from '../helpers/providers.js';
@@ -44,7 +47,13 @@ interface Settings {
   threshold?: number;
   scrubPool?: string;
   keyName?: string;
+  cloudRegion?: string;
+  cloudSecretVersion?: number;
 }
+
+/** The write-only B2 key per secrets_wo_version: sent to 25.10, never in a plan or state. */
+const b2Key = (version: number) => `b2-write-only-key-${version}`;
+const S3_SECRET = 's3-stored-secret';
 
 function protectionConfig(alias: Alias, s: Settings = {}): string {
   const retention =
@@ -71,7 +80,41 @@ resource "truenas_replication_task" "${alias}" {
   ${retention}
 }
 ${snapshotsData(alias)}
-${alias === 'v2510' ? keychainAndScrub(alias, s) : ''}`;
+${alias === 'v2510' ? keychainAndScrub(alias, s) : ''}
+${cloudCredential(alias, s)}`;
+}
+
+/** An S3 credential with its secret in state (sensitive) on 25.04; a B2 one with a write-only key on 25.10. */
+function cloudCredential(alias: Alias, s: Settings): string {
+  if (alias === 'v2504') {
+    return `resource "truenas_cloudsync_credential" "${alias}" {
+  provider      = truenas.${alias}
+  name          = "offsite-s3"
+  provider_type = "S3"
+  settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "https://s3.example.net", region = "${s.cloudRegion ?? 'eu-1'}" }
+  secrets       = { secret_access_key = "${S3_SECRET}" }
+}`;
+  }
+  const version = s.cloudSecretVersion ?? 1;
+  return `resource "truenas_cloudsync_credential" "${alias}" {
+  provider           = truenas.${alias}
+  name               = "offsite-b2"
+  provider_type      = "B2"
+  settings           = { account = "b2-account" }
+  secrets_wo         = { key = "${b2Key(version)}" }
+  secrets_wo_version = ${version}
+}`;
+}
+
+/** The B2 credential's key on the 25.10 simulator, and that no write-only key is in the plan or the state file. */
+function assertCloudSecrets(sims: Sims, ws: Workspace, plan: string, version: number): void {
+  assert.equal(sims['v2510']!.state.cloudCredentials.list()[0]?.provider['key'], b2Key(version), 'the write-only key reached the server');
+  const stateFile = readFileSync(join(ws.configDir, 'terraform.tfstate'), 'utf8');
+  for (const v of [1, 2]) {
+    assert.equal(stateFile.includes(b2Key(v)), false, 'no write-only key in the state');
+    assert.equal(plan.includes(b2Key(v)), false, 'no write-only key in the plan');
+  }
+  assert.equal(plan.includes(S3_SECRET), false, 'the sensitive S3 secret is not printed');
 }
 
 /** Keychain credentials and scrub tasks: the same API on every release, so tested on 25.10 only. */
@@ -110,6 +153,16 @@ const config = (s: Settings = {}) => ALIASES.map((alias) => protectionConfig(ali
 const perRelease = (type: string, action: 'create' | 'update' | 'replace') => Object.fromEntries(ALIASES.map((alias) => [`${type}.${alias}`, action]));
 const on2510 = (type: string, action: 'create' | 'update' | 'replace') => ({ [`${type}.v2510`]: action });
 const HOUR = 3_600_000;
+const UPDATED: Settings = {
+  lifetime: 3,
+  schedule: '30 */2 * * *',
+  retention: 'CUSTOM',
+  port: 2222,
+  threshold: 7,
+  keyName: 'replication-key',
+  cloudRegion: 'us-2',
+  cloudSecretVersion: 2,
+};
 
 const protectionCase: LifecycleCase<Sims> = {
   name: 'truenas data protection resources',
@@ -122,8 +175,13 @@ const protectionCase: LifecycleCase<Sims> = {
         ...on2510('truenas_ssh_keypair', 'create'),
         ...on2510('truenas_ssh_connection', 'create'),
         ...on2510('truenas_scrub_task', 'create'),
+        ...perRelease('truenas_cloudsync_credential', 'create'),
       },
-      async check({ target, resource }) {
+      async check({ target, resource, ws, plan }) {
+        assertCloudSecrets(target, ws, plan, 1);
+        const s3 = await resource('truenas_cloudsync_credential.v2504');
+        assert.deepEqual(s3.values.settings, { access_key_id: 'AKIAEXAMPLE', endpoint: 'https://s3.example.net', region: 'eu-1' });
+        assert.equal(target['v2504']!.state.cloudCredentials.list()[0]?.provider['max_upload_parts'], 10000, "the release's defaults filled in");
         const keypair = await resource('truenas_ssh_keypair.v2510');
         assert.match(String(keypair.values.public_key), /^ssh-ed25519 /, 'the server generated the key pair');
         assert.equal(keypair.sensitive_values?.private_key, true);
@@ -143,15 +201,19 @@ const protectionCase: LifecycleCase<Sims> = {
       },
     },
     {
-      config: config({ lifetime: 3, schedule: '30 */2 * * *', retention: 'CUSTOM', port: 2222, threshold: 7, keyName: 'replication-key' }),
+      config: config({ ...UPDATED }),
       expect: {
         ...perRelease('truenas_periodic_snapshot_task', 'update'),
         ...perRelease('truenas_replication_task', 'update'),
         ...on2510('truenas_ssh_keypair', 'update'),
         ...on2510('truenas_ssh_connection', 'update'),
         ...on2510('truenas_scrub_task', 'update'),
+        ...perRelease('truenas_cloudsync_credential', 'update'),
       },
-      async check({ target, resource }) {
+      async check({ target, resource, ws, plan }) {
+        assertCloudSecrets(target, ws, plan, 2);
+        const s3 = target['v2504']!.state.cloudCredentials.list()[0]!.provider;
+        assert.deepEqual([s3['region'], s3['secret_access_key']], ['us-2', S3_SECRET], 'the update kept the secret it did not change');
         for (const alias of ALIASES) {
           const sim = target[alias]!;
           assert.equal(sim.state.snapshotTasks.list()[0]?.schedule.hour, '*/2');
@@ -163,7 +225,7 @@ const protectionCase: LifecycleCase<Sims> = {
     },
     {
       // A scrub task belongs to one pool: another pool replaces it.
-      config: config({ lifetime: 3, schedule: '30 */2 * * *', retention: 'CUSTOM', port: 2222, threshold: 7, keyName: 'replication-key', scrubPool: 'backup' }),
+      config: config({ ...UPDATED, scrubPool: 'backup' }),
       expect: on2510('truenas_scrub_task', 'replace'),
       check({ target }) {
         assert.equal(target['v2510']!.state.scrubTasks.list()[0]?.pool, 2);
@@ -175,15 +237,18 @@ const protectionCase: LifecycleCase<Sims> = {
     { address: 'truenas_ssh_keypair.v2510' },
     { address: 'truenas_ssh_connection.v2510' },
     { address: 'truenas_scrub_task.v2510' },
+    { address: 'truenas_cloudsync_credential.v2504', unreadable: ['secrets'] },
+    { address: 'truenas_cloudsync_credential.v2510', unreadable: ['secrets_wo_version'] },
   ],
   leftovers: (sims) =>
     ALIASES.flatMap((alias) => {
-      const { snapshotTasks, replications, keychain, scrubTasks } = sims[alias]!.state.inventory();
+      const { snapshotTasks, replications, keychain, scrubTasks, cloudCredentials } = sims[alias]!.state.inventory();
       return [
         ...(snapshotTasks ?? []).map((id) => `${alias} snapshot task ${id}`),
         ...(replications ?? []).map((id) => `${alias} replication ${id}`),
         ...(keychain ?? []).map((id) => `${alias} keychain credential ${id}`),
         ...(scrubTasks ?? []).map((id) => `${alias} scrub task ${id}`),
+        ...(cloudCredentials ?? []).map((id) => `${alias} cloud credential ${id}`),
       ];
     }),
 };

@@ -2,6 +2,7 @@
 export * as alertPolicy from './alert-policy';
 export * as alertService from './alert-service';
 export * as apiKey from './api-key';
+export * as cloudsyncCredential from './cloudsync-credential';
 export * as cronjob from './cronjob';
 export * as dataset from './dataset';
 export * as filesystemPermissions from './filesystem-permissions';

@@ -27,6 +27,7 @@ import { replicationTaskResource } from './resources/replication-task.js';
 import { sshKeypairResource } from './resources/ssh-keypair.js';
 import { sshConnectionResource } from './resources/ssh-connection.js';
 import { scrubTaskResource } from './resources/scrub-task.js';
+import { cloudsyncCredentialResource } from './resources/cloudsync-credential.js';
 import { apiKeyResource } from './resources/api-key.js';
 import { filesystemPermissionsResource } from './resources/filesystem-permissions.js';
 import { groupResource } from './resources/group.js';
@@ -86,6 +87,7 @@ export const truenasProvider = defineProvider({
     sshKeypairResource,
     sshConnectionResource,
     scrubTaskResource,
+    cloudsyncCredentialResource,
     userResource,
     groupResource,
     privilegeResource,

@@ -27,6 +27,7 @@ import { snapshotTaskMethods } from './methods/snapshot-tasks.js';
 import { replicationMethods } from './methods/replication.js';
 import { keychainMethods } from './methods/keychain.js';
 import { scrubTaskMethods } from './methods/scrub-tasks.js';
+import { cloudsyncMethods } from './methods/cloudsync.js';
 import { advanceClock } from './scheduler.js';
 import { accountMethods } from './methods/accounts.js';
 import { filesystemMethods } from './methods/filesystem.js';
@@ -121,6 +122,7 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...replicationMethods,
     ...keychainMethods,
     ...scrubTaskMethods,
+    ...cloudsyncMethods,
     ...accountMethods,
     ...filesystemMethods,
     ...serviceConfigMethods,

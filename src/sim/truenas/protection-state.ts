@@ -61,6 +61,13 @@ export type SimKeychainCredential =
       attributes: { host: string; port: number; username: string; private_key: number; remote_host_key: string; connect_timeout: number };
     };
 
+/** A cloud sync credential: the provider type and its fields as one object (`cloudsync.credentials`). */
+export interface SimCloudCredential {
+  id: number;
+  name: string;
+  provider: { type: string } & Record<string, unknown>;
+}
+
 export interface SimScrubTask {
   id: number;
   pool: number;

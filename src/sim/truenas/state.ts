@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { versionAtLeast } from './version.js';
-import type { SimKeychainCredential, SimReplicationTask, SimScrubTask, SimSnapshotTask } from './protection-state.js';
+import type { SimCloudCredential, SimKeychainCredential, SimReplicationTask, SimScrubTask, SimSnapshotTask } from './protection-state.js';
 import { defaultServiceConfigs } from './methods/service-config.js';
 import { SimNvmet } from './nvmet-state.js';
 import { SimSystemSettings, systemConfigDefaults } from './system-settings-state.js';
@@ -131,7 +131,7 @@ export interface SimService {
   state: 'RUNNING' | 'STOPPED';
 }
 export type SimShare = { id: number; path: string; enabled: boolean } & Record<string, unknown>;
-export type { SimSnapshotTask, SimReplicationTask, SimKeychainCredential, SimScrubTask, SimTaskState } from './protection-state.js';
+export type { SimSnapshotTask, SimReplicationTask, SimKeychainCredential, SimScrubTask, SimTaskState, SimCloudCredential } from './protection-state.js';
 
 export interface SimJob {
   id: number;
@@ -207,6 +207,7 @@ export class SimState {
   readonly replications = new Table<SimReplicationTask>();
   readonly keychain = new Table<SimKeychainCredential>();
   readonly scrubTasks = new Table<SimScrubTask>();
+  readonly cloudCredentials = new Table<SimCloudCredential>();
   /** How far the simulated clock is ahead of the machine's (`advanceClock`); tasks run on it. */
   clockOffsetMs = 0;
   readonly users = new Table<SimUser>();
@@ -268,6 +269,7 @@ export class SimState {
       replications: ids(this.replications),
       keychain: ids(this.keychain),
       scrubTasks: ids(this.scrubTasks),
+      cloudCredentials: ids(this.cloudCredentials),
       ...this.systemSettings.inventory(),
       users: this.users
         .list()

@@ -340,6 +340,11 @@ async function exerciseProtection(client: TrueNASClient): Promise<void> {
   await scrubTasks.update(scrub.id, { threshold: 7 });
   await scrubTasks.query();
   await scrubTasks.delete(scrub.id);
+  const { cloudCredentials } = client.protection;
+  const s3 = await cloudCredentials.create({ name: 'conf-s3', provider: { type: 'S3', access_key_id: 'AKIA', secret_access_key: 'secret' } });
+  await cloudCredentials.update(s3.id, { name: 'conf-s3', provider: { type: 'S3', access_key_id: 'AKIA2', secret_access_key: 'secret', region: 'eu-1' } });
+  await cloudCredentials.query();
+  await cloudCredentials.delete(s3.id);
   await replication.delete(remote.id);
   await replication.delete(local.id);
   await keychain.delete(connection.id);

@@ -1,5 +1,5 @@
-// Data protection method groups: `pool.snapshottask.*`, `replication.*`, `keychaincredential.*`
-// and `pool.scrub.*`, with the extra verbs the resources need (run now, generate a key pair).
+// Data protection method groups: `pool.snapshottask.*`, `replication.*`, `keychaincredential.*`,
+// `pool.scrub.*` and `cloudsync.credentials.*`, with the extra verbs the resources need (run now, generate a key pair).
 import { z } from 'zod';
 import type { JobProgress } from '../jobs.js';
 import type { Filter } from '../query.js';
@@ -55,17 +55,25 @@ export class ScrubTaskGroup extends CrudGroup<protection.ScrubTask, protection.S
   }
 }
 
+export class CloudCredentialGroup extends CrudGroup<protection.CloudCredential, protection.CloudCredentialCreate, protection.CloudCredentialCreate> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'cloudsync.credentials', schema: protection.cloudCredentialSchema, idOf: (credential) => credential.id, findCreated: byName });
+  }
+}
+
 /** The data protection groups under one name on the client. */
 export class ProtectionGroup {
   readonly snapshotTasks: SnapshotTaskGroup;
   readonly replication: ReplicationGroup;
   readonly keychain: KeychainGroup;
   readonly scrubTasks: ScrubTaskGroup;
+  readonly cloudCredentials: CloudCredentialGroup;
 
   constructor(ctx: ApiContext) {
     this.snapshotTasks = new SnapshotTaskGroup(ctx);
     this.replication = new ReplicationGroup(ctx);
     this.keychain = new KeychainGroup(ctx);
     this.scrubTasks = new ScrubTaskGroup(ctx);
+    this.cloudCredentials = new CloudCredentialGroup(ctx);
   }
 }

@@ -173,3 +173,17 @@ export interface ScrubTaskCreate {
   enabled?: boolean;
   schedule?: Omit<CronSchedule, 'begin' | 'end'>;
 }
+
+/** A cloud sync credential: the provider type and its fields in one object (`cloudsync.credentials`). */
+export const cloudCredentialSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  provider: z.object({ type: z.string() }).catchall(z.unknown()),
+});
+export type CloudCredential = z.output<typeof cloudCredentialSchema>;
+export type CloudCredentialProvider = { type: string } & Record<string, unknown>;
+/** Create and update take the whole provider object (the server replaces it, plugins/cloud_sync.py do_update). */
+export interface CloudCredentialCreate {
+  name: string;
+  provider: CloudCredentialProvider;
+}

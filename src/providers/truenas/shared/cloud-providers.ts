@@ -1,0 +1,124 @@
+// The cloud providers a cloud sync credential can name (`cloudsync.credentials`, `provider.type`)
+// and the fields each takes, as the real API schemas define them (api/v25_04_2, v25_10_*,
+// v26_0_0 cloud_sync_providers.py; checked against the derived schema subsets by
+// test/providers/truenas/cloud-providers.test.ts). Secret fields go in `secrets`, the rest in
+// `settings`; `since` marks what older releases do not have.
+
+/** A field's value type: text, a whole number, a boolean, or one of some words. */
+export type CloudFieldKind = 'string' | 'integer' | 'boolean' | readonly string[];
+
+export interface CloudField {
+  readonly kind: CloudFieldKind;
+  /** Kept in `secrets`/`secrets_wo`, never in `settings`. */
+  readonly secret?: boolean;
+  readonly required?: boolean;
+  /** What the server stores when the field is not sent (null: nothing). */
+  readonly default?: string | number | boolean | null;
+  /** First release with the field. */
+  readonly since?: string;
+}
+
+export interface CloudProvider {
+  readonly fields: Readonly<Record<string, CloudField>>;
+  readonly since?: string;
+}
+
+const secret = (required = true): CloudField => ({ kind: 'string', secret: true, required });
+const text = (defaultValue?: string): CloudField =>
+  defaultValue === undefined ? { kind: 'string', required: true } : { kind: 'string', default: defaultValue };
+const oauth = { client_id: text(''), client_secret: { ...secret(false), default: '' }, token: secret() };
+
+export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
+  AZUREBLOB: { fields: { account: text(), key: secret(), endpoint: text('') } },
+  B2: { fields: { account: text(), key: secret() } },
+  BOX: { fields: oauth },
+  DROPBOX: { fields: oauth },
+  FTP: { fields: { host: text(), port: { kind: 'integer', default: 21 }, user: text(), pass: secret() } },
+  GOOGLE_CLOUD_STORAGE: { fields: { service_account_credentials: secret() } },
+  GOOGLE_DRIVE: { fields: { ...oauth, team_drive: text('') } },
+  GOOGLE_PHOTOS: { fields: oauth },
+  HTTP: { fields: { url: text() } },
+  HUBIC: { fields: { token: secret() } },
+  MEGA: { since: '25.10', fields: { user: text(), pass: secret() } },
+  ONEDRIVE: {
+    fields: { ...oauth, drive_type: { kind: ['PERSONAL', 'BUSINESS', 'DOCUMENT_LIBRARY'], required: true }, drive_id: { kind: 'string', required: true } },
+  },
+  PCLOUD: { fields: { ...oauth, hostname: text('') } },
+  S3: {
+    fields: {
+      access_key_id: text(),
+      secret_access_key: secret(),
+      endpoint: text(''),
+      region: text(''),
+      skip_region: { kind: 'boolean', default: false },
+      signatures_v2: { kind: 'boolean', default: false },
+      max_upload_parts: { kind: 'integer', default: 10000 },
+      provider: { kind: 'string', default: 'Other', since: '26.0' },
+      force_path_style: { kind: 'boolean', default: true, since: '26.0' },
+      sign_accept_encoding: { kind: 'boolean', default: true, since: '26.0' },
+    },
+  },
+  SFTP: {
+    fields: {
+      host: text(),
+      port: { kind: 'integer', default: 22 },
+      user: text(),
+      pass: { kind: 'string', secret: true, default: null },
+      private_key: { kind: 'integer', default: null },
+    },
+  },
+  STORJ_IX: { fields: { access_key_id: text(), secret_access_key: secret(), endpoint: text('https://gateway.storjshare.io/') } },
+  OPENSTACK_SWIFT: {
+    fields: {
+      user: text(),
+      key: secret(),
+      auth: text(),
+      auth_version: { kind: ['0', '1', '2', '3'], required: true },
+      endpoint_type: { kind: ['public', 'internal', 'admin'], required: true },
+      user_id: text(''),
+      domain: text(''),
+      tenant: text(''),
+      tenant_id: text(''),
+      tenant_domain: text(''),
+      region: text(''),
+      storage_url: text(''),
+      auth_token: { ...secret(false), default: '' },
+      application_credential_id: text(''),
+      application_credential_name: text(''),
+      application_credential_secret: { ...secret(false), default: '' },
+    },
+  },
+  WEBDAV: {
+    fields: {
+      url: text(),
+      vendor: { kind: ['NEXTCLOUD', 'OWNCLOUD', 'SHAREPOINT', 'OTHER'], required: true },
+      user: { kind: 'string', required: true },
+      pass: secret(),
+    },
+  },
+  YANDEX: { fields: oauth },
+};
+
+export const CLOUD_PROVIDER_TYPES = Object.keys(CLOUD_PROVIDERS);
+
+/** Why `value` (as configured, a string) is not a value of `field`, or undefined when it is. */
+export function cloudFieldProblem(field: CloudField, value: string): string | undefined {
+  if (field.kind === 'integer') return /^-?\d+$/.test(value) ? undefined : 'must be a whole number';
+  if (field.kind === 'boolean') return value === 'true' || value === 'false' ? undefined : 'must be "true" or "false"';
+  if (Array.isArray(field.kind)) return field.kind.includes(value) ? undefined : `must be one of ${field.kind.join(', ')}`;
+  return field.required && value === '' ? 'must not be empty' : undefined;
+}
+
+/** The configured string as the API value of `field` (numbers and booleans typed; auth_version a number). */
+export function toApiValue(field: CloudField, value: string): string | number | boolean {
+  if (field.kind === 'integer') return Number.parseInt(value, 10);
+  if (field.kind === 'boolean') return value === 'true';
+  if (Array.isArray(field.kind) && field.kind.every((word) => /^\d+$/.test(word))) return Number.parseInt(value, 10);
+  return value;
+}
+
+/** An API value as the string `settings` and `secrets` hold (null stays null). */
+export function fromApiValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'string' ? value : String(value);
+}

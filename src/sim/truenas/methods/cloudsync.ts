@@ -1,0 +1,48 @@
+// cloudsync.credentials.*: cloud provider credentials (plugins/cloud_sync.py CredentialsService
+// @TS-25.04.2.6, @TS-25.10.6): the provider's fields are checked by the release's schema (one
+// model per provider type, cloud_sync_providers.py), names are unique ("Object with this name
+// already exists", CRUDService._ensure_unique), an update replaces the whole provider object
+// (`new.update(data)`). (The real delete refuses a credential a cloud sync task or cloud backup
+// uses; the simulator has neither task yet.)
+import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { Verrors } from '../sim-errors.js';
+import type { SimCloudCredential, SimState } from '../state.js';
+import { withDefaults } from './system-settings.js';
+
+const NOUN = 'CloudCredential';
+
+/** The provider object with the defaults this release's model for its type fills in. */
+function completeProvider(ctx: CallContext, provider: unknown): SimCloudCredential['provider'] {
+  const accepts = ctx.schema.method('cloudsync.credentials.create')?.accepts.prefixItems?.[0];
+  return withDefaults(accepts?.properties?.['provider'], provider) as SimCloudCredential['provider'];
+}
+
+function checkName(state: SimState, name: string, schema: string, id?: number): void {
+  const verrors = new Verrors();
+  if (state.cloudCredentials.list().some((c) => c.name === name && c.id !== id)) verrors.add(`${schema}.name`, 'Object with this name already exists');
+  verrors.check();
+}
+
+export const cloudsyncMethods: MethodTable = {
+  ...crud<number>('cloudsync.credentials', {
+    noun: NOUN,
+    rows: (ctx) => ctx.state.cloudCredentials.list().map((row): Record<string, unknown> => structuredClone({ ...row })),
+    create: (data, ctx) => {
+      const name = String(data['name']);
+      checkName(ctx.state, name, 'cloud_sync_credentials_create');
+      return structuredClone(ctx.state.cloudCredentials.insert({ name, provider: completeProvider(ctx, data['provider']) }));
+    },
+    update: (id, data, ctx) => {
+      const old = mustExist(ctx.state.cloudCredentials.get(id), NOUN, id);
+      const name = data['name'] === undefined ? old.name : String(data['name']);
+      checkName(ctx.state, name, 'cloud_sync_credentials_update', id);
+      old.name = name;
+      if (data['provider'] !== undefined) old.provider = completeProvider(ctx, data['provider']);
+      return structuredClone(old);
+    },
+    delete: (id, _options, ctx) => {
+      mustExist(ctx.state.cloudCredentials.get(id), NOUN, id);
+      return ctx.state.cloudCredentials.delete(id);
+    },
+  }),
+};
