@@ -10,7 +10,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
-import { runLifecycles, type LifecycleCase, type LifecycleStep, type StepContext } from '../helpers/lifecycle.js';
+import { runLifecycles, type LifecycleCase, type StepContext } from '../helpers/lifecycle.js';
 import type { Workspace } from '../helpers/terraform.js';
 import { startTrueNASE2e, TRUENAS_PROVIDER, type TrueNASE2e } from '../providers/truenas/harness.js';
 
