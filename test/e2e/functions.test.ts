@@ -1,8 +1,6 @@
 // Every provider function called by terraform itself (provider::truenas::…, provider::proxmox::…):
 // results as outputs, and a bad argument blamed at plan time. Functions need no server.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { proxmoxProvider } from '../../src/providers/proxmox/index.js';
 import { truenasProvider } from '../../src/providers/truenas/index.js';
@@ -40,8 +38,8 @@ describe('provider functions with terraform', () => {
     }
     await ws.apply();
     // The outputs as the state file holds them (no `terraform output` run: each costs seconds).
-    const outputs = (JSON.parse(readFileSync(join(ws.configDir, 'terraform.tfstate'), 'utf8')) as { outputs: Record<string, { value: unknown }> }).outputs;
-    const value = (name: string) => outputs[name]?.value;
+    const outputs = ws.stateFileOutputs();
+    const value = (name: string) => outputs[name];
     assert.equal(value('size'), 34359738368);
     assert.equal(value('formatted'), '32G');
     assert.equal(value('iqn'), 'iqn.2005-10.org.freenas.ctl:proxmox');
