@@ -11,11 +11,11 @@ import { TRUENAS_KEY } from '../providers/truenas/harness.js';
 
 const PROVIDERS = `${REQUIRED_PROVIDERS}\nprovider "truenas" {}\nprovider "proxmox" {}\n`;
 
-function vm(network: string, cloudInit: string): string {
+function vm(network: string, cloudInit: string, label = 'web'): string {
   return `
-resource "proxmox_vm" "web" {
+resource "proxmox_vm" "${label}" {
   node = "pve"
-  name = "web"
+  name = "${label}"
   network {
     ${network}
   }
@@ -78,27 +78,24 @@ describe('bad input: plan-time errors naming the attribute', () => {
     assert.equal(truenas.state.portals.list().length, 0);
   });
 
-  it('cloud-init ipconfig: a prefix beyond /32, an unknown key, a gateway of the wrong family', async () => {
-    const output = await planFails(vm('', 'ip_config = ["ip=10.0.0.5/33", "ip=dhcp,gateway=10.0.0.1", "ip6=auto,gw6=10.0.0.1"]'));
+  // Each VM carries one bad value (a validator names the first bad part it meets), all in one
+  // plan: terraform reports every resource's errors together, and each plan costs seconds.
+  it('cloud-init ipconfig (a prefix beyond /32, an unknown key, a gateway of the wrong family), DNS servers and NIC MAC addresses (malformed, multicast), in one plan', async () => {
+    const output = await planFails(
+      vm('', 'ip_config = ["ip=10.0.0.5/33", "ip=dhcp,gateway=10.0.0.1", "ip6=auto,gw6=10.0.0.1"]') +
+        vm('', 'ip_config = ["ip=dhcp,gateway=10.0.0.1"]', 'gateway') +
+        vm('', 'ip_config = ["ip6=auto,gw6=10.0.0.1"]', 'family') +
+        vm('', 'dns_servers = ["10.0.0.256"]', 'dns') +
+        vm('mac_address = "BC:24:11:00:00"', '', 'short_mac') +
+        vm('mac_address = "01:00:5E:00:00:01"', '', 'multicast_mac'),
+    );
     assert.match(output, /"ip_config" element 1 ip= must be an address with a prefix length from 0 to 32 \(such as "10\.0\.0\.5\/24"\), got "10\.0\.0\.5\/33"/);
     assert.match(output, /in resource "proxmox_vm" "web": \d+: ip_config = \[/);
-    const gateway = await planFails(vm('', 'ip_config = ["ip=dhcp,gateway=10.0.0.1"]'));
-    assert.match(gateway, /"ip_config" element 1 has "gateway=10\.0\.0\.1", but takes only ip=, gw=, ip6= and gw6= parts/);
-    const family = await planFails(vm('', 'ip_config = ["ip6=auto,gw6=10.0.0.1"]'));
-    assert.match(family, /gw6= must be an IPv6 address, got "10\.0\.0\.1"/);
-    const dns = await planFails(vm('', 'dns_servers = ["10.0.0.256"]'));
-    assert.match(dns, /"dns_servers" element 1 must be an IPv4 or IPv6 address, got "10\.0\.0\.256"/);
-  });
-
-  it('NIC MAC addresses: malformed, and a multicast address', async () => {
-    assert.match(
-      await planFails(vm('mac_address = "BC:24:11:00:00"', '')),
-      /"mac_address" must be a MAC address such as "BC:24:11:00:00:01", got "BC:24:11:00:00"/,
-    );
-    assert.match(
-      await planFails(vm('mac_address = "01:00:5E:00:00:01"', '')),
-      /"mac_address" must be a unicast MAC address \(the first octet even\), got "01:00:5E:00:00:01"/,
-    );
+    assert.match(output, /"ip_config" element 1 has "gateway=10\.0\.0\.1", but takes only ip=, gw=, ip6= and gw6= parts/);
+    assert.match(output, /gw6= must be an IPv6 address, got "10\.0\.0\.1"/);
+    assert.match(output, /"dns_servers" element 1 must be an IPv4 or IPv6 address, got "10\.0\.0\.256"/);
+    assert.match(output, /"mac_address" must be a MAC address such as "BC:24:11:00:00:01", got "BC:24:11:00:00"/);
+    assert.match(output, /"mac_address" must be a unicast MAC address \(the first octet even\), got "01:00:5E:00:00:01"/);
   });
 
   it('endpoint without a scheme, in the provider block and from the environment', async () => {

@@ -86,7 +86,7 @@ describe('examples/homelab-plugin against sim lab', () => {
     assert.equal(lab.proxmox.vms().length, 2);
     assert.equal(vmDisks().length, 4);
     await assertNasMatchesVms();
-    const zvols = (await ws.output('truenas_zvols')) as Record<string, { name: string; volsize: number }>;
+    const zvols = ws.stateFileOutputs().truenas_zvols as Record<string, { name: string; volsize: number }>;
     assert.deepEqual(
       Object.values(zvols)
         .map((z) => [z.name, z.volsize])

@@ -35,7 +35,7 @@ describe('examples/homelab against sim lab', () => {
 
   it('applies cleanly, attaching the LUN rather than allocating on the iSCSI storage', async () => {
     await ws.apply();
-    const outputs = await ws.outputs();
+    const outputs = ws.stateFileOutputs();
     assert.equal(outputs.zvol_path, '/dev/zvol/tank/proxmox-lun0');
     assert.equal(outputs.iscsi_target_iqn, TARGET_IQN);
     const lun = String(outputs.lun_volume);

@@ -104,11 +104,11 @@ describe('terraform drives the test provider', () => {
   it('updates in place', async () => {
     const before = await alpha();
     ws.writeConfig(thingConfig({ size: 20 }));
-    const plan = await ws.planHasChanges();
-    assert.match(plan.output, /will be updated in-place/);
-    assert.match(plan.output, /~ size\s+= 10 -> 20/);
-    assert.match(plan.output, /~ revision\s+= 1 -> \(known after apply\)/);
-    await ws.apply();
+    // `apply` prints the plan it carries out (one terraform run instead of a plan and an apply).
+    const plan = (await ws.apply()).stdout;
+    assert.match(plan, /will be updated in-place/);
+    assert.match(plan, /~ size\s+= 10 -> 20/);
+    assert.match(plan, /~ revision\s+= 1 -> \(known after apply\)/);
     const after = await alpha();
     assert.equal(after.values.id, before.values.id);
     assert.equal(after.values.created_at, before.values.created_at);
@@ -119,10 +119,9 @@ describe('terraform drives the test provider', () => {
   it('replaces when a requires-replace attribute changes', async () => {
     const before = await alpha();
     ws.writeConfig(thingConfig({ size: 20, zone: 'b' }));
-    const plan = await ws.planHasChanges();
-    assert.match(plan.output, /must be replaced/);
-    assert.match(plan.output, /\+ zone\s+= "b" # forces replacement/);
-    await ws.apply();
+    const plan = (await ws.apply()).stdout;
+    assert.match(plan, /must be replaced/);
+    assert.match(plan, /\+ zone\s+= "b" # forces replacement/);
     const after = await alpha();
     assert.notEqual(after.values.id, before.values.id);
     assert.equal(store.get(String(before.values.id)), undefined, 'the old object is gone');
@@ -141,9 +140,7 @@ describe('terraform drives the test provider', () => {
 
   it('plans a create for an object deleted outside terraform', async () => {
     store.delete(String((await alpha()).values.id));
-    const plan = await ws.planHasChanges();
-    assert.match(plan.output, /tester_thing\.alpha will be created/);
-    await ws.apply();
+    assert.match((await ws.apply()).stdout, /tester_thing\.alpha will be created/);
     assert.equal((await ws.planHasChanges()).changes, false);
   });
 
@@ -205,8 +202,9 @@ output "shout" { value = provider::tester::shout("hello") }
       }),
     );
     await ws.apply();
-    assert.equal(await ws.output('looked_up_size'), 20);
-    assert.equal(await ws.output('shout'), 'HELLO!');
+    const outputs = await ws.outputs();
+    assert.equal(outputs.looked_up_size, 20);
+    assert.equal(outputs.shout, 'HELLO!');
     ws.writeConfig('output "bad" { value = provider::tester::shout("") }\n', 'fn.tf');
     const failed = await ws.run(['plan', '-no-color', '-input=false']);
     ws.removeConfig('fn.tf');

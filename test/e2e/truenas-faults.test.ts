@@ -1,15 +1,16 @@
 // Faults during terraform runs against the TrueNAS simulator, on the lifecycle harness: a socket
 // dropped in the middle of a create (with and without the call running), a job that fails, the
-// server refusing connections for a while and then for good. Each fault is a step: its `prepare`
-// wipes the objects from the server (in-process, no terraform run) so the faulty apply has
-// creates to make, runs that apply, and checks terraform's state holds exactly the objects that
-// exist on the server; the harness's apply then converges with nothing orphaned or duplicated.
+// server refusing connections for a while and then for good. One step runs the faults one after
+// the other: each wipes the objects from the server (in-process, no terraform run) so the faulty
+// apply has creates to make, runs that apply, and checks terraform's state holds exactly the
+// objects that exist on the server; the harness's apply then converges with nothing orphaned or
+// duplicated (one converging apply for all faults: each terraform command costs seconds).
 // Faults are aimed at a named method (not a wall-clock window or a call count that depends on
 // how the calls interleave), so each step hits what it says on a loaded machine too.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
-import { runLifecycles, type LifecycleCase, type LifecycleStep, type StepContext } from '../helpers/lifecycle.js';
+import { runLifecycles, type LifecycleCase, type StepContext } from '../helpers/lifecycle.js';
 import type { Workspace } from '../helpers/terraform.js';
 import { startTrueNASE2e, TRUENAS_PROVIDER, type TrueNASE2e } from '../providers/truenas/harness.js';
 
@@ -123,16 +124,16 @@ async function applyDroppingOn(sim: TrueNASSimulator, ws: Workspace, method: str
   assert.ok(dropped, `the apply called ${method}`);
 }
 
-function dropStep(method: string, executes: boolean): LifecycleStep<TrueNASSimulator> {
-  const label = `socket dropped on ${method}, ${executes ? 'after it ran' : 'before it ran'}`;
+/** A fault the apply meets: it wipes the objects first (so the apply has creates to make), then runs that apply. */
+interface Fault {
+  readonly label: string;
+  run(sim: TrueNASSimulator, ws: Workspace): Promise<void>;
+}
+
+function dropFault(method: string, executes: boolean): Fault {
   return {
-    config,
-    async prepare({ target: sim, ws }) {
-      wipe(sim);
-      await applyDroppingOn(sim, ws, method, executes);
-      await assertStateMatchesServer(sim, ws, label);
-    },
-    check: (context) => assertConverged(context, label),
+    label: `socket dropped on ${method}, ${executes ? 'after it ran' : 'before it ran'}`,
+    run: (sim, ws) => applyDroppingOn(sim, ws, method, executes),
   };
 }
 
@@ -149,6 +150,32 @@ function refuseConnections(sim: TrueNASSimulator, count: number): { readonly ref
   };
 }
 
+const FAULTS: readonly Fault[] = [
+  dropFault('pool.dataset.create', true),
+  dropFault('iscsi.extent.create', true),
+  dropFault('iscsi.portal.create', false),
+  dropFault('iscsi.targetextent.create', false),
+  {
+    // A failing job (starting the service) fails the apply and keeps state consistent.
+    label: 'after the failed job',
+    async run(sim, ws) {
+      sim.faults.failNextJobs = 1;
+      const result = await ws.run(APPLY).finally(() => (sim.faults.failNextJobs = 0));
+      assert.notEqual(result.code, 0);
+      assert.match(result.stderr, /truenas_service\.iscsi[\s\S]*job \d+ FAILED/);
+    },
+  },
+  {
+    // The server refuses connections for a while: the provider retries until it is back.
+    label: 'after refused connections',
+    async run(sim, ws) {
+      const refusal = refuseConnections(sim, 3);
+      await ws.expect(APPLY, [0], { TRUENAS_MAX_RETRIES: '10' }).finally(() => refusal.reset());
+      assert.equal(refusal.refused(), 3, 'the provider met the refusals');
+    },
+  },
+];
+
 const faultsCase: LifecycleCase<TrueNASSimulator> = {
   name: 'truenas resources under faults',
   steps: [
@@ -157,34 +184,21 @@ const faultsCase: LifecycleCase<TrueNASSimulator> = {
       expect: { 'truenas_dataset.vms': 'create', 'truenas_iscsi_targetextent.disk': 'create' },
       check: (context) => assertConverged(context, 'created'),
     },
-    dropStep('pool.dataset.create', true),
-    dropStep('iscsi.extent.create', true),
-    dropStep('iscsi.portal.create', false),
-    dropStep('iscsi.targetextent.create', false),
     {
       config,
       async prepare({ target: sim, ws }) {
-        // A failing job (starting the service) fails the apply and keeps state consistent.
-        wipe(sim);
-        sim.faults.failNextJobs = 1;
-        const result = await ws.run(APPLY).finally(() => (sim.faults.failNextJobs = 0));
-        assert.notEqual(result.code, 0);
-        assert.match(result.stderr, /truenas_service\.iscsi[\s\S]*job \d+ FAILED/);
-        await assertStateMatchesServer(sim, ws, 'after the failed job');
+        // One fault after the other, each on a wiped server and checked on its own: the state
+        // holds exactly what exists. Converging in between would only repeat what the wipe and
+        // the next fault's apply do (its refresh drops what the wipe removed); the harness's
+        // apply converges after the last one, and its empty plan and assertConverged show
+        // nothing the faults left behind is orphaned or duplicated.
+        for (const fault of FAULTS) {
+          wipe(sim);
+          await fault.run(sim, ws);
+          await assertStateMatchesServer(sim, ws, fault.label);
+        }
       },
-      check: (context) => assertConverged(context, 'after the failed job'),
-    },
-    {
-      config,
-      async prepare({ target: sim, ws }) {
-        // The server refuses connections for a while: the provider retries until it is back.
-        wipe(sim);
-        const refusal = refuseConnections(sim, 3);
-        await ws.expect(APPLY, [0], { TRUENAS_MAX_RETRIES: '10' }).finally(() => refusal.reset());
-        assert.equal(refusal.refused(), 3, 'the provider met the refusals');
-        await assertStateMatchesServer(sim, ws, 'after refused connections');
-      },
-      check: (context) => assertConverged(context, 'after refused connections'),
+      check: (context) => assertConverged(context, 'after the faults'),
     },
     {
       config,

@@ -1,7 +1,7 @@
 // Runs the real terraform binary in a private workspace: its own CLI configuration (a
 // filesystem mirror holding our providers), its own data folder, never the user's.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { writeMirrorCliConfig } from '../../src/cli/provider-install.js';
@@ -131,6 +131,15 @@ export class Workspace {
     const result = await this.expect(['output', '-json']);
     const all = JSON.parse(result.stdout) as Record<string, { value: unknown }>;
     return Object.fromEntries(Object.entries(all).map(([name, output]) => [name, output.value]));
+  }
+
+  /**
+   * Every root output's value as the local state file holds it: no terraform run at all (an
+   * `output` run costs a terraform start). Right after an apply it holds what the apply left.
+   */
+  stateFileOutputs(): Record<string, unknown> {
+    const state = JSON.parse(readFileSync(join(this.configDir, 'terraform.tfstate'), 'utf8')) as { outputs?: Record<string, { value: unknown }> };
+    return Object.fromEntries(Object.entries(state.outputs ?? {}).map(([name, output]) => [name, output.value]));
   }
 
   cleanup(): void {
