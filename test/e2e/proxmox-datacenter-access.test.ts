@@ -76,6 +76,12 @@ resource "proxmox_acme_plugin" "cf" {
   data             = { CF_Token = "${v.token}", CF_Account_ID = "acct-1" }
   validation_delay = 60
 }
+resource "proxmox_acme_plugin" "wo" {
+  plugin_id       = "dns-wo"
+  api             = "ovh"
+  data_wo         = { OVH_AK = "ak-${v.bindVersion}" }
+  data_wo_version = ${v.bindVersion}
+}
 resource "proxmox_certificate" "pve" {
   node         = "pve"
   certificates = ${heredoc(v.cert.certPem)}
@@ -127,6 +133,12 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.ok(Number(cert.values.not_after) > Number(cert.values.not_before));
           const corp = await resource('proxmox_realm.corp');
           assert.equal(corp.values.password_wo, null);
+          // Credentials given write-only reach the server but neither the state nor the plan.
+          assert.equal(Buffer.from(state.certificates.plugins.get('dns-wo')?.data ?? '', 'base64').toString(), 'OVH_AK=ak-1');
+          const wo = await resource('proxmox_acme_plugin.wo');
+          assert.equal(wo.values.data_wo, null);
+          assert.equal(wo.values.data, null);
+          assert.equal(wo.values.data_wo_version, 1);
         },
       },
       {
@@ -138,6 +150,7 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           'proxmox_realm_sync.corp': 'update',
           'proxmox_acme_account.le': 'update',
           'proxmox_acme_plugin.cf': 'update',
+          'proxmox_acme_plugin.wo': 'update',
           'proxmox_certificate.pve': 'update',
         },
         check({ target: { state } }) {
@@ -151,6 +164,7 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.deepEqual(state.certificates.accounts.get('staging')?.contact, ['mailto:admin@example.com']);
           const plugin = state.certificates.plugins.get('cloudflare');
           assert.equal(Buffer.from(plugin?.data ?? '', 'base64').toString(), 'CF_Account_ID=acct-1\nCF_Token=token-two');
+          assert.equal(Buffer.from(state.certificates.plugins.get('dns-wo')?.data ?? '', 'base64').toString(), 'OVH_AK=ak-2');
           assert.equal(state.certificates.custom.get('pve')?.key.trim(), second.cert.keyPem.trim());
         },
       },
@@ -162,6 +176,8 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
       { address: 'proxmox_realm_sync.corp' },
       { address: 'proxmox_acme_account.le' },
       { address: 'proxmox_acme_plugin.cf' },
+      // Import reads the credentials back into `data`: the server cannot tell they were write-only.
+      { address: 'proxmox_acme_plugin.wo', unreadable: ['data', 'data_wo_version'] },
       { address: 'proxmox_certificate.pve', unreadable: ['private_key'] },
     ],
     leftovers({ state: { realms, certificates } }) {
