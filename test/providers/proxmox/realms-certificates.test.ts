@@ -84,10 +84,25 @@ describe('ACME DNS plugin data', () => {
   const sent = (data: Record<string, string>) => encodePluginData(data);
   const cases = [
     { name: 'data on create', plan: model({ K: 'v' }, null, null), prior: null, expect: { params: { data: sent({ K: 'v' }) }, remove: [] } },
-    { name: 'unchanged data is not resent', plan: model({ K: 'v' }, null, null), prior: model({ K: 'v' }, null, null), expect: { params: { data: undefined }, remove: [] } },
+    {
+      name: 'unchanged data is not resent',
+      plan: model({ K: 'v' }, null, null),
+      prior: model({ K: 'v' }, null, null),
+      expect: { params: { data: undefined }, remove: [] },
+    },
     { name: 'data_wo on create', plan: model(null, { K: 'w' }, 1), prior: null, expect: { params: { data: sent({ K: 'w' }) }, remove: [] } },
-    { name: 'data_wo, same version: not resent', plan: model(null, { K: 'x' }, 1), prior: model(null, null, 1), expect: { params: { data: undefined }, remove: [] } },
-    { name: 'data_wo, new version: resent', plan: model(null, { K: 'x' }, 2), prior: model(null, null, 1), expect: { params: { data: sent({ K: 'x' }) }, remove: [] } },
+    {
+      name: 'data_wo, same version: not resent',
+      plan: model(null, { K: 'x' }, 1),
+      prior: model(null, null, 1),
+      expect: { params: { data: undefined }, remove: [] },
+    },
+    {
+      name: 'data_wo, new version: resent',
+      plan: model(null, { K: 'x' }, 2),
+      prior: model(null, null, 1),
+      expect: { params: { data: sent({ K: 'x' }) }, remove: [] },
+    },
     { name: 'both dropped after data_wo: removed', plan: model(null, null, null), prior: model(null, null, 1), expect: { params: {}, remove: ['data'] } },
     { name: 'never had credentials', plan: model(null, null, null), prior: model(null, null, null), expect: { params: {}, remove: [] } },
   ];
@@ -102,8 +117,14 @@ describe('ACME DNS plugin data', () => {
     assert.notEqual(attributes.data_wo_version?.writeOnly, true);
     const config = { ...model({ K: 'v' }, { K: 'w' }, null) } as unknown as Value;
     const problems = (acmePluginResource.schema.rules ?? []).flatMap((rule) => checkRule(rule, config));
-    assert.ok(problems.some((p) => /data_wo/.test(JSON.stringify(p)) && /data\b/.test(JSON.stringify(p))), JSON.stringify(problems));
-    assert.ok(problems.some((p) => /data_wo_version/.test(JSON.stringify(p))), JSON.stringify(problems));
+    assert.ok(
+      problems.some((p) => /data_wo/.test(JSON.stringify(p)) && /data\b/.test(JSON.stringify(p))),
+      JSON.stringify(problems),
+    );
+    assert.ok(
+      problems.some((p) => /data_wo_version/.test(JSON.stringify(p))),
+      JSON.stringify(problems),
+    );
   });
 });
 
