@@ -70,6 +70,15 @@ resource "proxmox_acme_account" "le" {
   directory = "https://acme-staging-v02.api.letsencrypt.org/directory"
   tos_url   = "https://letsencrypt.org/documents/LE-SA-v1.5-February-24-2025.pdf"
 }
+resource "proxmox_acme_account" "zerossl" {
+  name                    = "zerossl"
+  contact                 = ["${v.contact}"]
+  directory               = "https://acme.zerossl.com/v2/DV90"
+  tos_url                 = "https://secure.trust-provider.com/repository/docs/Legacy/20221001_Certificate_Subscriber_Agreement_v_2_5_click.pdf"
+  eab_kid                 = "kid-1"
+  eab_hmac_key_wo         = "hmac-secret"
+  eab_hmac_key_wo_version = 1
+}
 resource "proxmox_acme_plugin" "cf" {
   plugin_id        = "cloudflare"
   api              = "cf"
@@ -139,6 +148,10 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.equal(wo.values.data_wo, null);
           assert.equal(wo.values.data, null);
           assert.equal(wo.values.data_wo_version, 1);
+          // A CA that requires External Account Binding got it; the key stays out of the state.
+          assert.equal(state.certificates.accounts.get('zerossl')?.eabKid, 'kid-1');
+          const zerossl = await resource('proxmox_acme_account.zerossl');
+          assert.equal(zerossl.values.eab_hmac_key_wo, null);
         },
       },
       {
@@ -175,6 +188,7 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
       { address: 'proxmox_realm.sso', unreadable: ['client_key'] },
       { address: 'proxmox_realm_sync.corp' },
       { address: 'proxmox_acme_account.le' },
+      { address: 'proxmox_acme_account.zerossl', unreadable: ['eab_kid', 'eab_hmac_key_wo_version'] },
       { address: 'proxmox_acme_plugin.cf' },
       // Import reads the credentials back into `data`: the server cannot tell they were write-only.
       { address: 'proxmox_acme_plugin.wo', unreadable: ['data', 'data_wo_version'] },
@@ -248,6 +262,11 @@ resource "proxmox_acme_plugin" "bad" {
   plugin_id        = "bad"
   api              = "cf"
   validation_delay = 200000
+}
+resource "proxmox_acme_account" "bad" {
+  name     = "bad"
+  contact  = ["ops@example.com"]
+  eab_kid  = "kid-without-key"
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -258,6 +277,7 @@ resource "proxmox_acme_plugin" "bad" {
       '"bind_dn" cannot be set when "type" is "openid"',
       'The key is not the private key of the first certificate in "certificates"',
       'validation_delay',
+      'eab_kid needs eab_hmac_key or eab_hmac_key_wo',
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }
