@@ -70,11 +70,26 @@ resource "proxmox_acme_account" "le" {
   directory = "https://acme-staging-v02.api.letsencrypt.org/directory"
   tos_url   = "https://letsencrypt.org/documents/LE-SA-v1.5-February-24-2025.pdf"
 }
+resource "proxmox_acme_account" "zerossl" {
+  name                    = "zerossl"
+  contact                 = ["${v.contact}"]
+  directory               = "https://acme.zerossl.com/v2/DV90"
+  tos_url                 = "https://secure.trust-provider.com/repository/docs/Legacy/20221001_Certificate_Subscriber_Agreement_v_2_5_click.pdf"
+  eab_kid                 = "kid-1"
+  eab_hmac_key_wo         = "hmac-secret"
+  eab_hmac_key_wo_version = 1
+}
 resource "proxmox_acme_plugin" "cf" {
   plugin_id        = "cloudflare"
   api              = "cf"
   data             = { CF_Token = "${v.token}", CF_Account_ID = "acct-1" }
   validation_delay = 60
+}
+resource "proxmox_acme_plugin" "wo" {
+  plugin_id       = "dns-wo"
+  api             = "ovh"
+  data_wo         = { OVH_AK = "ak-${v.bindVersion}" }
+  data_wo_version = ${v.bindVersion}
 }
 resource "proxmox_certificate" "pve" {
   node         = "pve"
@@ -127,6 +142,16 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.ok(Number(cert.values.not_after) > Number(cert.values.not_before));
           const corp = await resource('proxmox_realm.corp');
           assert.equal(corp.values.password_wo, null);
+          // Credentials given write-only reach the server but neither the state nor the plan.
+          assert.equal(Buffer.from(state.certificates.plugins.get('dns-wo')?.data ?? '', 'base64').toString(), 'OVH_AK=ak-1');
+          const wo = await resource('proxmox_acme_plugin.wo');
+          assert.equal(wo.values.data_wo, null);
+          assert.equal(wo.values.data, null);
+          assert.equal(wo.values.data_wo_version, 1);
+          // A CA that requires External Account Binding got it; the key stays out of the state.
+          assert.equal(state.certificates.accounts.get('zerossl')?.eabKid, 'kid-1');
+          const zerossl = await resource('proxmox_acme_account.zerossl');
+          assert.equal(zerossl.values.eab_hmac_key_wo, null);
         },
       },
       {
@@ -138,6 +163,7 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           'proxmox_realm_sync.corp': 'update',
           'proxmox_acme_account.le': 'update',
           'proxmox_acme_plugin.cf': 'update',
+          'proxmox_acme_plugin.wo': 'update',
           'proxmox_certificate.pve': 'update',
         },
         check({ target: { state } }) {
@@ -151,6 +177,7 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.deepEqual(state.certificates.accounts.get('staging')?.contact, ['mailto:admin@example.com']);
           const plugin = state.certificates.plugins.get('cloudflare');
           assert.equal(Buffer.from(plugin?.data ?? '', 'base64').toString(), 'CF_Account_ID=acct-1\nCF_Token=token-two');
+          assert.equal(Buffer.from(state.certificates.plugins.get('dns-wo')?.data ?? '', 'base64').toString(), 'OVH_AK=ak-2');
           assert.equal(state.certificates.custom.get('pve')?.key.trim(), second.cert.keyPem.trim());
         },
       },
@@ -161,7 +188,10 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
       { address: 'proxmox_realm.sso', unreadable: ['client_key'] },
       { address: 'proxmox_realm_sync.corp' },
       { address: 'proxmox_acme_account.le' },
+      { address: 'proxmox_acme_account.zerossl', unreadable: ['eab_kid', 'eab_hmac_key_wo_version'] },
       { address: 'proxmox_acme_plugin.cf' },
+      // Import reads the credentials back into `data`: the server cannot tell they were write-only.
+      { address: 'proxmox_acme_plugin.wo', unreadable: ['data', 'data_wo_version'] },
       { address: 'proxmox_certificate.pve', unreadable: ['private_key'] },
     ],
     leftovers({ state: { realms, certificates } }) {
@@ -232,6 +262,11 @@ resource "proxmox_acme_plugin" "bad" {
   plugin_id        = "bad"
   api              = "cf"
   validation_delay = 200000
+}
+resource "proxmox_acme_account" "bad" {
+  name     = "bad"
+  contact  = ["ops@example.com"]
+  eab_kid  = "kid-without-key"
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -242,6 +277,7 @@ resource "proxmox_acme_plugin" "bad" {
       '"bind_dn" cannot be set when "type" is "openid"',
       'The key is not the private key of the first certificate in "certificates"',
       'validation_delay',
+      'eab_kid needs eab_hmac_key or eab_hmac_key_wo',
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }

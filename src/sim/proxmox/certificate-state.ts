@@ -7,6 +7,8 @@ export interface SimAcmeAccount {
   directory: string;
   tos?: string;
   location: string;
+  /** The External Account Binding key id the account was registered with. */
+  eabKid?: string;
 }
 
 export interface SimCertificates {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { checkRule, describeRule, rules } from '../../../src/framework/rules.js';
-import { decodePluginData, encodePluginData } from '../../../src/providers/proxmox/resources/acme-plugin.js';
+import { acmePluginResource, decodePluginData, encodePluginData, pluginDataChange } from '../../../src/providers/proxmox/resources/acme-plugin.js';
 import { removeVanishedFromApi, removeVanishedParam } from '../../../src/providers/proxmox/resources/realm-sync-options.js';
 import { chainProblem, fingerprintOf, keyMismatch } from '../../../src/providers/proxmox/shared/pem.js';
 import { secretToSend } from '../../../src/providers/proxmox/shared/write-only-secret.js';
@@ -72,6 +72,59 @@ describe('ACME DNS plugin data', () => {
     assert.deepEqual(decodePluginData(encoded), { CF_Account_ID: '1', CF_Token: 'a=b' });
     assert.equal(encodePluginData(null), undefined);
     assert.equal(decodePluginData(''), null);
+  });
+
+  const base = { id: 'cf', plugin_id: 'cf', api: 'cf', validation_delay: null, nodes: null, disable: null };
+  const model = (data: Record<string, string> | null, wo: Record<string, string> | null, version: number | null) => ({
+    ...base,
+    data,
+    data_wo: wo,
+    data_wo_version: version,
+  });
+  const sent = (data: Record<string, string>) => encodePluginData(data);
+  const cases = [
+    { name: 'data on create', plan: model({ K: 'v' }, null, null), prior: null, expect: { params: { data: sent({ K: 'v' }) }, remove: [] } },
+    {
+      name: 'unchanged data is not resent',
+      plan: model({ K: 'v' }, null, null),
+      prior: model({ K: 'v' }, null, null),
+      expect: { params: { data: undefined }, remove: [] },
+    },
+    { name: 'data_wo on create', plan: model(null, { K: 'w' }, 1), prior: null, expect: { params: { data: sent({ K: 'w' }) }, remove: [] } },
+    {
+      name: 'data_wo, same version: not resent',
+      plan: model(null, { K: 'x' }, 1),
+      prior: model(null, null, 1),
+      expect: { params: { data: undefined }, remove: [] },
+    },
+    {
+      name: 'data_wo, new version: resent',
+      plan: model(null, { K: 'x' }, 2),
+      prior: model(null, null, 1),
+      expect: { params: { data: sent({ K: 'x' }) }, remove: [] },
+    },
+    { name: 'both dropped after data_wo: removed', plan: model(null, null, null), prior: model(null, null, 1), expect: { params: {}, remove: ['data'] } },
+    { name: 'never had credentials', plan: model(null, null, null), prior: model(null, null, null), expect: { params: {}, remove: [] } },
+  ];
+  for (const c of cases) {
+    it(`sends ${c.name}`, () => assert.deepEqual(pluginDataChange(c.plan, c.prior), c.expect));
+  }
+
+  it('takes data_wo as a write-only attribute, with its version required and data conflicting', () => {
+    const attributes = acmePluginResource.schema.attributes;
+    assert.equal(attributes.data_wo?.writeOnly, true);
+    assert.equal(attributes.data_wo?.sensitive, true);
+    assert.notEqual(attributes.data_wo_version?.writeOnly, true);
+    const config = { ...model({ K: 'v' }, { K: 'w' }, null) } as unknown as Value;
+    const problems = (acmePluginResource.schema.rules ?? []).flatMap((rule) => checkRule(rule, config));
+    assert.ok(
+      problems.some((p) => /data_wo/.test(JSON.stringify(p)) && /data\b/.test(JSON.stringify(p))),
+      JSON.stringify(problems),
+    );
+    assert.ok(
+      problems.some((p) => /data_wo_version/.test(JSON.stringify(p))),
+      JSON.stringify(problems),
+    );
   });
 });
 

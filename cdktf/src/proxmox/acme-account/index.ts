@@ -20,6 +20,30 @@ export interface AcmeAccountConfig extends cdktf.TerraformMetaArguments {
   */
   readonly directory?: string;
   /**
+  * External Account Binding HMAC key, with eab_kid. Sent at registration only and never read back, so a change registers a new account.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_account#eab_hmac_key AcmeAccount#eab_hmac_key}
+  */
+  readonly eabHmacKey?: string;
+  /**
+  * The External Account Binding HMAC key, write-only: sent but never stored in plan or state (Terraform 1.11+); sent again when eab_hmac_key_wo_version changes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_account#eab_hmac_key_wo AcmeAccount#eab_hmac_key_wo}
+  */
+  readonly eabHmacKeyWo?: string;
+  /**
+  * Change it to send eab_hmac_key_wo again; required with eab_hmac_key_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_account#eab_hmac_key_wo_version AcmeAccount#eab_hmac_key_wo_version}
+  */
+  readonly eabHmacKeyWoVersion?: number;
+  /**
+  * External Account Binding key id, for CAs that require one (ZeroSSL, Google, Sectigo). Sent at registration only.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_account#eab_kid AcmeAccount#eab_kid}
+  */
+  readonly eabKid?: string;
+  /**
   * Account name on the cluster ("default" is the one nodes use unless told otherwise).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_account#name AcmeAccount#name}
@@ -85,6 +109,10 @@ export class AcmeAccount extends cdktf.TerraformResource {
     });
     this._contact = config.contact;
     this._directory = config.directory;
+    this._eabHmacKey = config.eabHmacKey;
+    this._eabHmacKeyWo = config.eabHmacKeyWo;
+    this._eabHmacKeyWoVersion = config.eabHmacKeyWoVersion;
+    this._eabKid = config.eabKid;
     this._name = config.name;
     this._tosUrl = config.tosUrl;
   }
@@ -120,6 +148,70 @@ export class AcmeAccount extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get directoryInput() {
     return this._directory;
+  }
+
+  // eab_hmac_key - computed: false, optional: true, required: false
+  private _eabHmacKey?: string; 
+  public get eabHmacKey() {
+    return this.getStringAttribute('eab_hmac_key');
+  }
+  public set eabHmacKey(value: string) {
+    this._eabHmacKey = value;
+  }
+  public resetEabHmacKey() {
+    this._eabHmacKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get eabHmacKeyInput() {
+    return this._eabHmacKey;
+  }
+
+  // eab_hmac_key_wo - computed: false, optional: true, required: false
+  private _eabHmacKeyWo?: string; 
+  public get eabHmacKeyWo() {
+    return this.getStringAttribute('eab_hmac_key_wo');
+  }
+  public set eabHmacKeyWo(value: string) {
+    this._eabHmacKeyWo = value;
+  }
+  public resetEabHmacKeyWo() {
+    this._eabHmacKeyWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get eabHmacKeyWoInput() {
+    return this._eabHmacKeyWo;
+  }
+
+  // eab_hmac_key_wo_version - computed: false, optional: true, required: false
+  private _eabHmacKeyWoVersion?: number; 
+  public get eabHmacKeyWoVersion() {
+    return this.getNumberAttribute('eab_hmac_key_wo_version');
+  }
+  public set eabHmacKeyWoVersion(value: number) {
+    this._eabHmacKeyWoVersion = value;
+  }
+  public resetEabHmacKeyWoVersion() {
+    this._eabHmacKeyWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get eabHmacKeyWoVersionInput() {
+    return this._eabHmacKeyWoVersion;
+  }
+
+  // eab_kid - computed: false, optional: true, required: false
+  private _eabKid?: string; 
+  public get eabKid() {
+    return this.getStringAttribute('eab_kid');
+  }
+  public set eabKid(value: string) {
+    this._eabKid = value;
+  }
+  public resetEabKid() {
+    this._eabKid = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get eabKidInput() {
+    return this._eabKid;
   }
 
   // id - computed: true, optional: false, required: false
@@ -169,6 +261,10 @@ export class AcmeAccount extends cdktf.TerraformResource {
     return {
       contact: cdktf.listMapper(cdktf.stringToTerraform, false)(this._contact),
       directory: cdktf.stringToTerraform(this._directory),
+      eab_hmac_key: cdktf.stringToTerraform(this._eabHmacKey),
+      eab_hmac_key_wo: cdktf.stringToTerraform(this._eabHmacKeyWo),
+      eab_hmac_key_wo_version: cdktf.numberToTerraform(this._eabHmacKeyWoVersion),
+      eab_kid: cdktf.stringToTerraform(this._eabKid),
       name: cdktf.stringToTerraform(this._name),
       tos_url: cdktf.stringToTerraform(this._tosUrl),
     };
@@ -184,6 +280,30 @@ export class AcmeAccount extends cdktf.TerraformResource {
       },
       directory: {
         value: cdktf.stringToHclTerraform(this._directory),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      eab_hmac_key: {
+        value: cdktf.stringToHclTerraform(this._eabHmacKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      eab_hmac_key_wo: {
+        value: cdktf.stringToHclTerraform(this._eabHmacKeyWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      eab_hmac_key_wo_version: {
+        value: cdktf.numberToHclTerraform(this._eabHmacKeyWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      eab_kid: {
+        value: cdktf.stringToHclTerraform(this._eabKid),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

@@ -20,6 +20,18 @@ export interface AcmePluginConfig extends cdktf.TerraformMetaArguments {
   */
   readonly data?: { [key: string]: string };
   /**
+  * The same credentials, write-only: sent but never stored in plan or state (Terraform 1.11+); sent again when data_wo_version changes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_plugin#data_wo AcmePlugin#data_wo}
+  */
+  readonly dataWo?: { [key: string]: string };
+  /**
+  * Change it to send data_wo again; required with data_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_plugin#data_wo_version AcmePlugin#data_wo_version}
+  */
+  readonly dataWoVersion?: number;
+  /**
   * Disable the plugin.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_plugin#disable AcmePlugin#disable}
@@ -97,6 +109,8 @@ export class AcmePlugin extends cdktf.TerraformResource {
     });
     this._api = config.api;
     this._data = config.data;
+    this._dataWo = config.dataWo;
+    this._dataWoVersion = config.dataWoVersion;
     this._disable = config.disable;
     this._nodes = config.nodes;
     this._pluginId = config.pluginId;
@@ -134,6 +148,38 @@ export class AcmePlugin extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get dataInput() {
     return this._data;
+  }
+
+  // data_wo - computed: false, optional: true, required: false
+  private _dataWo?: { [key: string]: string }; 
+  public get dataWo() {
+    return this.getStringMapAttribute('data_wo');
+  }
+  public set dataWo(value: { [key: string]: string }) {
+    this._dataWo = value;
+  }
+  public resetDataWo() {
+    this._dataWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dataWoInput() {
+    return this._dataWo;
+  }
+
+  // data_wo_version - computed: false, optional: true, required: false
+  private _dataWoVersion?: number; 
+  public get dataWoVersion() {
+    return this.getNumberAttribute('data_wo_version');
+  }
+  public set dataWoVersion(value: number) {
+    this._dataWoVersion = value;
+  }
+  public resetDataWoVersion() {
+    this._dataWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get dataWoVersionInput() {
+    return this._dataWoVersion;
   }
 
   // disable - computed: false, optional: true, required: false
@@ -210,6 +256,8 @@ export class AcmePlugin extends cdktf.TerraformResource {
     return {
       api: cdktf.stringToTerraform(this._api),
       data: cdktf.hashMapper(cdktf.stringToTerraform)(this._data),
+      data_wo: cdktf.hashMapper(cdktf.stringToTerraform)(this._dataWo),
+      data_wo_version: cdktf.numberToTerraform(this._dataWoVersion),
       disable: cdktf.booleanToTerraform(this._disable),
       nodes: cdktf.listMapper(cdktf.stringToTerraform, false)(this._nodes),
       plugin_id: cdktf.stringToTerraform(this._pluginId),
@@ -230,6 +278,18 @@ export class AcmePlugin extends cdktf.TerraformResource {
         isBlock: false,
         type: "map",
         storageClassType: "stringMap",
+      },
+      data_wo: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._dataWo),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      data_wo_version: {
+        value: cdktf.numberToHclTerraform(this._dataWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       disable: {
         value: cdktf.booleanToHclTerraform(this._disable),

@@ -34,6 +34,8 @@ export interface AccountRegistration {
   contact: readonly string[];
   directory?: string;
   tosUrl?: string;
+  /** External Account Binding (RFC 8555 7.3.4), for CAs that require it. */
+  eab?: { kid: string; hmacKey: string };
 }
 
 export interface CustomCertificate {
@@ -52,7 +54,14 @@ export class CertificatesApi {
 
   /** Registers an account with the CA (a task); only root@pam may. */
   registerAccount(account: AccountRegistration): Promise<TaskStatus | undefined> {
-    const params = { name: account.name, contact: account.contact.join(','), directory: account.directory, tos_url: account.tosUrl };
+    const params = {
+      name: account.name,
+      contact: account.contact.join(','),
+      directory: account.directory,
+      tos_url: account.tosUrl,
+      'eab-kid': account.eab?.kid,
+      'eab-hmac-key': account.eab?.hmacKey,
+    };
     return awaitTask(this.ctx, this.ctx.http.call('POST', '/cluster/acme/account', params, upidData));
   }
 

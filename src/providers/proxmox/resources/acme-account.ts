@@ -5,17 +5,22 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import { rules } from '../../../framework/rules.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { namedCrud } from '../shared/crud.js';
 import { rootOnlyRefusal } from '../shared/root-only.js';
+import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { valuesEqual } from '../../../values/compare.js';
 
 const replace = planModifiers.requiresReplace();
 const LETS_ENCRYPT = 'https://acme-v02.api.letsencrypt.org/directory';
+// External Account Binding is sent once, when the account is registered (ACMEAccount.pm
+// register_account; RFC 8555 7.3.4): a new key means a new registration.
+const eabKey = writeOnlyTwin('eab_hmac_key', 'The External Account Binding HMAC key');
 
 const accountSchema = schema({
   description:
@@ -44,11 +49,35 @@ const accountSchema = schema({
       description: "The CA's terms of service URL; setting it agrees to them (Let's Encrypt requires it). Kept as configured.",
       planModifiers: [replace],
     }),
+    eab_kid: attr.string({
+      optional: true,
+      description: 'External Account Binding key id, for CAs that require one (ZeroSSL, Google, Sectigo). Sent at registration only.',
+      planModifiers: [replace],
+    }),
+    eab_hmac_key: attr.string({
+      optional: true,
+      sensitive: true,
+      description: 'External Account Binding HMAC key, with eab_kid. Sent at registration only and never read back, so a change registers a new account.',
+      planModifiers: [replace],
+    }),
+    eab_hmac_key_wo: eabKey.secret,
+    eab_hmac_key_wo_version: { ...eabKey.version, planModifiers: [replace] },
     location: attr.string({ computed: true, description: "The account's URL at the CA.", planModifiers: [planModifiers.useStateForUnknown()] }),
   },
+  rules: [
+    rules.conflictsWith('eab_hmac_key', 'eab_hmac_key_wo'),
+    rules.requiredWith('eab_hmac_key', 'eab_kid'),
+    rules.requiredWith('eab_hmac_key_wo', 'eab_kid', 'eab_hmac_key_wo_version'),
+  ],
 });
 
 type AccountModel = ModelOf<typeof accountSchema>;
+type AccountPlan = PlanModelOf<typeof accountSchema>;
+
+/** The EAB key to register with: the stored or the write-only spelling. */
+function eabHmacKey(plan: AccountPlan): string | undefined {
+  return secretToSend(plan.eab_hmac_key, plan.eab_hmac_key_wo, plan.eab_hmac_key_wo_version, null).value;
+}
 
 const bare = (contact: readonly unknown[] | undefined): string[] => (contact ?? []).map((c) => String(c).replace(/^mailto:/, '')).sort();
 
@@ -64,13 +93,16 @@ export const acmeAccountResource = defineResource<ProxmoxProviderData>()({
   ...namedCrud({
     key: (model: AccountModel) => model.name,
     find: (client, name) => client.certificates.findAccount(name),
-    create: (client, plan: AccountModel) =>
-      client.certificates.registerAccount({
+    create: (client, plan: AccountPlan) => {
+      const hmacKey = eabHmacKey(plan);
+      return client.certificates.registerAccount({
         name: plan.name,
         contact: plan.contact,
         ...(plan.directory !== null ? { directory: plan.directory } : {}),
         ...(plan.tos_url !== null ? { tosUrl: plan.tos_url } : {}),
-      }),
+        ...(plan.eab_kid !== null && hmacKey !== undefined ? { eab: { kid: plan.eab_kid, hmacKey } } : {}),
+      });
+    },
     update: (client, plan) => client.certificates.updateAccount(plan.name, plan.contact),
     remove: (client, name) => client.certificates.deactivateAccount(name),
     created: (plan) => ({ ...plan, id: plan.name }),
@@ -81,9 +113,20 @@ export const acmeAccountResource = defineResource<ProxmoxProviderData>()({
       directory: account.directory ?? known.directory,
       tos_url: known.tos_url ?? (account.tos !== undefined && account.tos !== '' ? account.tos : null),
       location: account.location ?? null,
+      // The CA keeps the binding; Proxmox does not return it.
+      eab_kid: known.eab_kid,
+      eab_hmac_key: known.eab_hmac_key,
+      eab_hmac_key_wo: null,
+      eab_hmac_key_wo_version: known.eab_hmac_key_wo_version,
     }),
   }),
   importState: (id) => ({ name: id }),
+  validateConfig(ctx) {
+    const kid = ctx.config.get('eab_kid');
+    if (kid !== null && ctx.config.get('eab_hmac_key') === null && ctx.config.get('eab_hmac_key_wo') === null) {
+      ctx.error('eab_kid', 'Missing External Account Binding key', 'eab_kid needs eab_hmac_key or eab_hmac_key_wo: the CA checks the binding with both.');
+    }
+  },
   modifyPlan(ctx) {
     if (ctx.provider === undefined) return;
     const refusal = rootOnlyRefusal(ctx.provider.client.identity, 'ACME accounts');

@@ -3,6 +3,7 @@
 // domain ownership for proxmox_acme_certificate. Its credentials travel base64 encoded as
 // KEY=VALUE lines (`data`), as the web UI sends them.
 import { attr, schema } from '../../../framework/attributes.js';
+import { rules } from '../../../framework/rules.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -12,6 +13,12 @@ import type { ProxmoxProviderData } from '../index.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
+
+const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const bad = Object.entries(value).find(([k, v]) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || (typeof v === 'string' && /[\r\n]/.test(v)));
+  return bad === undefined ? undefined : `"${bad[0]}": keys must be letters, digits and "_", values a single line`;
+});
 
 const PLUGIN_FIELDS = fields([
   ['api', 'api', 'string'],
@@ -34,13 +41,19 @@ const pluginSchema = schema({
       optional: true,
       sensitive: true,
       description: 'The DNS API\'s credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }.',
-      validators: [
-        validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
-          if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-          const bad = Object.entries(value).find(([k, v]) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || (typeof v === 'string' && /[\r\n]/.test(v)));
-          return bad === undefined ? undefined : `"${bad[0]}": keys must be letters, digits and "_", values a single line`;
-        }),
-      ],
+      validators: [PLUGIN_DATA_SHAPE],
+    }),
+    data_wo: attr.map(ty.string, {
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description: 'The same credentials, write-only: sent but never stored in plan or state (Terraform 1.11+); sent again when data_wo_version changes.',
+      validators: [PLUGIN_DATA_SHAPE],
+    }),
+    data_wo_version: attr.number({
+      optional: true,
+      description: 'Change it to send data_wo again; required with data_wo.',
+      validators: [validators.integer()],
     }),
     validation_delay: attr.number({
       optional: true,
@@ -50,6 +63,7 @@ const pluginSchema = schema({
     nodes: attr.set(ty.string, { optional: true, description: 'Nodes the plugin may be used on (all when unset).' }),
     disable: attr.bool({ optional: true, description: 'Disable the plugin.' }),
   },
+  rules: [rules.conflictsWith('data', 'data_wo'), rules.requiredWith('data_wo', 'data_wo_version')],
 });
 
 type PluginModel = ModelOf<typeof pluginSchema>;
@@ -74,6 +88,22 @@ export function decodePluginData(text: unknown): Record<string, string> | null {
   return out;
 }
 
+/**
+ * What to send of the credentials: `data` when it changed, `data_wo` on create or when its version
+ * changed, and a removal when both are gone from the configuration but one was set before.
+ */
+export function pluginDataChange(plan: PluginPlan, prior: PluginModel | null): { params: { data?: string }; remove: string[] } {
+  if (plan.data !== null) {
+    const data = encodePluginData(plan.data);
+    return { params: { data: prior === null || data !== encodePluginData(prior.data) ? data : undefined }, remove: [] };
+  }
+  if (plan.data_wo !== null) {
+    return { params: { data: prior === null || plan.data_wo_version !== prior.data_wo_version ? encodePluginData(plan.data_wo) : undefined }, remove: [] };
+  }
+  const hadData = prior !== null && (prior.data !== null || prior.data_wo_version !== null);
+  return { params: {}, remove: hadData ? ['data'] : [] };
+}
+
 export const acmePluginResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_acme_plugin',
   schema: pluginSchema,
@@ -91,18 +121,17 @@ export const acmePluginResource = defineResource<ProxmoxProviderData>()({
     create: (client, plan: PluginPlan, params) => client.certificates.createPlugin({ ...params, id: plan.plugin_id, type: 'dns' }),
     update: (client, id, params, remove) => client.certificates.updatePlugin(id, params, remove),
     remove: (client, id) => client.certificates.deletePlugin(id),
-    extra: (plan, prior) => {
-      const data = encodePluginData(plan.data);
-      const before = prior === null ? undefined : encodePluginData(prior.data);
-      return { params: { data: data !== before ? data : undefined }, remove: data === undefined && before !== undefined ? ['data'] : [] };
-    },
+    extra: pluginDataChange,
     created: (plan) => ({ ...plan, id: plan.plugin_id }),
     toModel: (values, known, raw) => ({
       ...(values as Pick<PluginModel, 'nodes' | 'disable' | 'validation_delay'>),
       id: known.plugin_id,
       plugin_id: known.plugin_id,
       api: typeof values.api === 'string' ? values.api : known.api,
-      data: decodePluginData(raw.data),
+      // Credentials given write-only stay out of the state; the server's copy is not compared.
+      data: known.data === null && known.data_wo_version !== null ? null : decodePluginData(raw.data),
+      data_wo: null,
+      data_wo_version: known.data_wo_version,
     }),
   }),
   importState: (id) => ({ plugin_id: id }),

@@ -30,13 +30,20 @@ function registerAccount(ctx: RequestContext): string {
   const directory = ctx.params.directory ?? LETS_ENCRYPT;
   const tos = ctx.params.tos_url;
   const contact = contactOf(ctx);
+  const eabKid = ctx.params['eab-kid'];
   return ctx.engine.tasks.start(ctx.engine.state.nodes[0] ?? 'pve', 'acmeregister', '', ctx.who, (log) => {
     log('Generating ACME account key..');
     log('Registering ACME account..');
     // A CA with terms of service refuses a registration that does not agree to them (RFC 8555 7.3).
     if (tos === undefined) throw new Error('Registration failed: urn:ietf:params:acme:error:malformed: must agree to terms of service');
+    // CAs whose directory says externalAccountRequired (ZeroSSL, Google, Sectigo) refuse a
+    // registration without a binding (RFC 8555 7.3.4); the simulator treats a directory URL
+    // naming one of them so.
+    if (eabKid === undefined && /zerossl|pki\.goog|sectigo/.test(directory)) {
+      throw new Error('Registration failed: urn:ietf:params:acme:error:externalAccountRequired: external account binding required');
+    }
     const location = `${directory.replace(/\/directory$/, '')}/acme/acct/${1000 + accounts.size}`;
-    accounts.set(name, { contact, directory, tos, location });
+    accounts.set(name, { contact, directory, tos, location, ...(eabKid !== undefined ? { eabKid } : {}) });
     log(`Registration successful, account URL: '${location}'`);
   });
 }
