@@ -56,10 +56,5 @@ export const cronjobResource = truenasResource({
   name: 'truenas_cronjob',
   schema: cronSchema,
   importId: { description: "the cron job's numeric id", example: '1' },
-  example: `resource "truenas_cronjob" "trim" {
-  user     = "root"
-  command  = "zpool trim tank"
-  schedule = "0 3 * * 0"
-}`,
   ...numericCrud({ group: (client) => client.systemSettings.cronJobs, toModel, input }),
 });
