@@ -80,23 +80,24 @@ export function endpointSetting(configured: string | null, envName: string, sche
 
 export { durationValidator } from '../../framework/timeouts.js';
 
-export interface CredentialSources {
-  readonly secretAttribute: string;
-  readonly secret: string | null;
-  readonly username: string | null;
-  readonly password: string | null;
+export interface CredentialSources<S extends string> {
+  /** The attribute holding the secret that stands instead of username and password ("api_key"). */
+  readonly secretAttribute: S;
   /** Environment variable names: the secret's, the username's, the password's. */
   readonly env: readonly [string, string, string];
   /** What the secret is, for the message when nothing is set ("an API key"). */
   readonly what: string;
 }
 
-/** The secret, or username and password, from configuration or environment. */
-export function resolveCredentials(sources: CredentialSources): { secret?: string; username?: string; password?: string } {
-  const secret = fromEnv(sources.secret, sources.env[0]);
+/** The secret, or username and password, from the provider configuration or the environment. */
+export function resolveCredentials<S extends string>(
+  config: Readonly<Record<S | 'username' | 'password', string | null>>,
+  sources: CredentialSources<S>,
+): { secret?: string; username?: string; password?: string } {
+  const secret = fromEnv(config[sources.secretAttribute], sources.env[0]);
   if (secret !== undefined) return { secret };
-  const username = fromEnv(sources.username, sources.env[1]);
-  const password = fromEnv(sources.password, sources.env[2]);
+  const username = fromEnv(config.username, sources.env[1]);
+  const password = fromEnv(config.password, sources.env[2]);
   if (username === undefined || password === undefined) {
     requireSetting(sources.secretAttribute, undefined, sources.env[0], `${sources.what}, or username and password`);
   }

@@ -69,11 +69,8 @@ export async function createProxmoxClient(ctx: ConfigureContext, config: Proxmox
     secret: apiToken,
     username,
     password,
-  } = resolveCredentials({
+  } = resolveCredentials(config, {
     secretAttribute: 'api_token',
-    secret: config.api_token,
-    username: config.username,
-    password: config.password,
     env: ['PROXMOX_VE_API_TOKEN', 'PROXMOX_VE_USERNAME', 'PROXMOX_VE_PASSWORD'],
     what: 'an API token',
   });

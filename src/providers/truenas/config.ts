@@ -64,11 +64,8 @@ export async function createTruenasClient(ctx: ConfigureContext, config: TrueNAS
     secret: apiKey,
     username,
     password,
-  } = resolveCredentials({
+  } = resolveCredentials(config, {
     secretAttribute: 'api_key',
-    secret: config.api_key,
-    username: config.username,
-    password: config.password,
     env: ['TRUENAS_API_KEY', 'TRUENAS_USERNAME', 'TRUENAS_PASSWORD'],
     what: 'an API key',
   });

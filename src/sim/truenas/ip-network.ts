@@ -25,14 +25,21 @@ function masked(values: number[], bitsPerValue: number, prefix: number): number[
   });
 }
 
-export function canonicalNetwork(text: string): string | null {
+/** "ADDRESS[/PREFIX]" split and checked as Python's ip_network/ip_interface parse it (no zone, prefix within the width; none: the full width). */
+function addressAndPrefix(text: string): { address: string; family: 4 | 6; prefix: number } | null {
   const [address = '', prefixText, ...rest] = text.trim().split('/');
   const family = isIP(address);
-  if (family === 0 || rest.length > 0 || address.includes('%')) return null;
+  if ((family !== 4 && family !== 6) || rest.length > 0 || address.includes('%')) return null;
   const width = family === 4 ? 32 : 128;
   if (prefixText !== undefined && !/^\d+$/.test(prefixText)) return null;
   const prefix = prefixText === undefined ? width : Number(prefixText);
-  if (prefix > width) return null;
+  return prefix > width ? null : { address, family, prefix };
+}
+
+export function canonicalNetwork(text: string): string | null {
+  const parsed = addressAndPrefix(text);
+  if (!parsed) return null;
+  const { address, family, prefix } = parsed;
   if (family === 4) return `${masked(ipv4Words(address), 8, prefix).join('.')}/${prefix}`;
   const groups = ipv6Groups(address);
   if (!groups) return null;
@@ -54,13 +61,9 @@ export function isAllNetworks(canonical: string): boolean {
  * (`fd00::1/64` → `fd00:0000:0000:0000:0000:0000:0000:0001/64`); null when the text is no interface.
  */
 export function explodedInterface(text: string): { text: string; family: 4 | 6 } | null {
-  const [address = '', prefixText, ...rest] = text.trim().split('/');
-  const family = isIP(address);
-  if (family === 0 || rest.length > 0 || address.includes('%')) return null;
-  const width = family === 4 ? 32 : 128;
-  if (prefixText !== undefined && !/^\d+$/.test(prefixText)) return null;
-  const prefix = prefixText === undefined ? width : Number(prefixText);
-  if (prefix > width) return null;
+  const parsed = addressAndPrefix(text);
+  if (!parsed) return null;
+  const { address, family, prefix } = parsed;
   if (family === 4) return { text: `${address}/${prefix}`, family: 4 };
   const groups = ipv6Groups(address);
   if (!groups) return null;

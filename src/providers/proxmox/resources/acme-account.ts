@@ -85,11 +85,6 @@ export const acmeAccountResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_acme_account',
   schema: accountSchema,
   importId: { description: 'the account name', example: 'default' },
-  example: `resource "proxmox_acme_account" "default" {
-  name    = "default"
-  contact = ["admin@example.com"]
-  tos_url = "https://letsencrypt.org/documents/LE-SA-v1.5-February-24-2025.pdf"
-}`,
   ...namedCrud({
     key: (model: AccountModel) => model.name,
     find: (client, name) => client.certificates.findAccount(name),

@@ -108,12 +108,6 @@ export const acmePluginResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_acme_plugin',
   schema: pluginSchema,
   importId: { description: 'the plugin id', example: 'cloudflare' },
-  example: `resource "proxmox_acme_plugin" "cloudflare" {
-  plugin_id        = "cloudflare"
-  api              = "cf"
-  data             = { CF_Token = var.cloudflare_token }
-  validation_delay = 60
-}`,
   ...sectionCrud({
     fields: PLUGIN_FIELDS,
     key: (model: PluginModel) => model.plugin_id,

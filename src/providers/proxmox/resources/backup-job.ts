@@ -165,18 +165,6 @@ export const backupJobResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_backup_job',
   schema: backupJobSchema,
   importId: { description: 'the job id', example: 'nightly' },
-  example: `resource "proxmox_backup_job" "nightly" {
-  job_id       = "nightly"
-  schedule     = "*-*-* 02:30"
-  all          = true
-  exclude      = ["9000"]
-  storage      = "local"
-  mode         = "snapshot"
-  compress     = "zstd"
-  keep_daily   = 7
-  keep_weekly  = 4
-  notes_template = "{{guestname}} nightly"
-}`,
   ...datacenterCrud({
     kind: 'backup',
     id: (model: BackupJobModel) => model.job_id,

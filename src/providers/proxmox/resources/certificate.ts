@@ -105,11 +105,6 @@ export const certificateResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_certificate',
   schema: certificateSchema,
   importId: { description: 'the node name (private_key is not imported: set it in the configuration)', example: 'pve' },
-  example: `resource "proxmox_certificate" "pve" {
-  node         = "pve"
-  certificates = file("pve.example.com.fullchain.pem")
-  private_key  = file("pve.example.com.key")
-}`,
   create: (ctx: WriteContext<ProxmoxProviderData, CertificateModel>, plan: CertificatePlan) => upload(ctx, plan, null),
   read: (ctx: Ctx, state: CertificateModel) => find(ctx, state),
   update: (ctx: WriteContext<ProxmoxProviderData, CertificateModel>, plan: CertificatePlan, prior: CertificateModel) => upload(ctx, plan, prior),

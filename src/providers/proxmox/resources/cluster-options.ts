@@ -160,15 +160,6 @@ export const clusterOptionsResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_cluster_options',
   schema: clusterOptionsSchema,
   importId: { description: 'the word cluster', example: 'cluster' },
-  example: `resource "proxmox_cluster_options" "dc" {
-  keyboard           = "en-us"
-  console            = "xtermjs"
-  migration_type     = "secure"
-  migration_network  = "10.10.10.0/24"
-  next_id_lower      = 1000
-  next_id_upper      = 2000
-  ha_shutdown_policy = "migrate"
-}`,
   create: (ctx, plan) => write(ctx.provider.client, plan),
   read: (ctx, state) => read(ctx.provider.client, state),
   update: (ctx, plan) => write(ctx.provider.client, plan),

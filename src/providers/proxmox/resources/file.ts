@@ -106,18 +106,6 @@ export const fileResource = defineResource<ProxmoxProviderData>()({
   timeouts: { create: '60m', delete: '10m' },
   schema: fileSchema,
   importId: { description: 'NODE/VOLUME_ID (the source cannot be read back: the configured one is adopted)', example: 'pve/local:snippets/web-user.yaml' },
-  example: `resource "proxmox_file" "web_user_data" {
-  node      = "pve"
-  storage   = "local"
-  content   = "snippets"
-  file_name = "web-user.yaml"
-  source_content = <<-EOT
-    #cloud-config
-    packages: [nginx]
-  EOT
-}
-
-# cicustom user data of a VM: proxmox_file.web_user_data.volume_id ("local:snippets/web-user.yaml")`,
 
   validateConfig(ctx) {
     const content = ctx.config.string('content');

@@ -48,11 +48,6 @@ export const haGroupResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_ha_group',
   schema: haGroupSchema,
   importId: { description: 'the group id', example: 'prefer-pve1' },
-  example: `# Proxmox VE 8 only; on 9.x use proxmox_ha_rule.
-resource "proxmox_ha_group" "prefer_pve1" {
-  group = "prefer-pve1"
-  nodes = ["pve1:2", "pve2:1"]
-}`,
   ...datacenterCrud({
     kind: 'ha/groups',
     id: (model: HaGroupModel) => model.group,

@@ -61,12 +61,6 @@ export const haResourceResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_ha_resource',
   schema: haResourceSchema,
   importId: { description: 'the sid', example: 'vm:100' },
-  example: `resource "proxmox_ha_resource" "web" {
-  sid          = "vm:100"
-  state        = "started"
-  max_restart  = 2
-  max_relocate = 1
-}`,
   ...datacenterCrud({
     kind: 'ha/resources',
     id: (model: HaResourceModel) => model.sid,

@@ -67,12 +67,6 @@ export const haRuleResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_ha_rule',
   schema: haRuleSchema,
   importId: { description: 'the rule id', example: 'web-on-pve1' },
-  example: `resource "proxmox_ha_rule" "web_prefers_pve1" {
-  rule      = "web-prefers-pve1"
-  type      = "node-affinity"
-  resources = [proxmox_ha_resource.web.sid]
-  nodes     = ["pve1:2", "pve2:1"]
-}`,
   ...datacenterCrud({
     kind: 'ha/rules',
     id: (model: HaRuleModel) => model.rule,

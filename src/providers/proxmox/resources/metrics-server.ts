@@ -123,17 +123,6 @@ export const metricsServerResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_metrics_server',
   schema: metricsServerSchema,
   importId: { description: 'the server id', example: 'influx' },
-  example: `resource "proxmox_metrics_server" "influx" {
-  id               = "influx"
-  type             = "influxdb"
-  server           = "influx.lan"
-  port             = 8086
-  influxdbproto    = "https"
-  organization     = "lab"
-  bucket           = "proxmox"
-  token_wo         = var.influx_token
-  token_wo_version = 1
-}`,
   ...datacenterCrud({
     kind: 'metrics/server',
     id: (model: MetricsServerModel) => model.id,

@@ -50,10 +50,6 @@ export const poolMembershipResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_pool_membership',
   schema: membershipSchema,
   importId: { description: 'POOL/vm/VMID or POOL/storage/STORAGE', example: 'lab/vm/100' },
-  example: `resource "proxmox_pool_membership" "web" {
-  pool_id = proxmox_pool.lab.pool_id
-  vmid    = proxmox_vm.web.vmid
-}`,
   async create(ctx, plan) {
     await ctx.provider.client.pools.update(plan.pool_id, change(plan));
     return { ...plan, id: membershipId(plan) };

@@ -51,13 +51,6 @@ export const realmSyncResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_realm_sync',
   schema: realmSyncSchema,
   importId: { description: 'the job id', example: 'corp-nightly' },
-  example: `resource "proxmox_realm_sync" "corp" {
-  job_id          = "corp-nightly"
-  realm           = proxmox_realm.corp.realm
-  schedule        = "*-*-* 02:00"
-  scope           = "both"
-  remove_vanished = ["acl", "entry"]
-}`,
   ...sectionCrud({
     fields: JOB_FIELDS,
     key: (model: JobModel) => model.job_id,

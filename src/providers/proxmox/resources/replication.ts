@@ -53,12 +53,6 @@ export const replicationResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_replication',
   schema: replicationSchema,
   importId: { description: 'the job id', example: '100-0' },
-  example: `resource "proxmox_replication" "web" {
-  id       = "100-0"
-  target   = "pve2"
-  schedule = "*/30"
-  rate     = 50
-}`,
   ...datacenterCrud({
     kind: 'replication',
     id: (model: ReplicationModel) => model.id,

@@ -35,16 +35,6 @@ const apiKeySchema = schema({
 export const apiKeyEphemeral = defineEphemeralResource<TrueNASProviderData>()({
   name: 'truenas_api_key',
   schema: apiKeySchema,
-  example: `ephemeral "truenas_api_key" "ci" {
-  username  = "ci"
-  expire_in = 1800
-}
-
-provider "truenas" {
-  alias    = "ci"
-  endpoint = "https://nas.example.com"
-  api_key  = ephemeral.truenas_api_key.ci.key
-}`,
   async open(ctx, config) {
     const name = config.name ?? `tf-${randomBytes(4).toString('hex')}`;
     // Whole seconds, as a user writes it; the server keeps the instant.

@@ -77,10 +77,6 @@ export const alertPolicyResource = truenasResource({
   name: 'truenas_alert_policy',
   schema: policySchema,
   importId: { description: '"alertclasses" (there is one configuration; import reads every class with settings)', example: 'alertclasses' },
-  example: `resource "truenas_alert_policy" "main" {
-  levels   = { ZpoolCapacityWarning = "ERROR" }
-  policies = { ZpoolCapacityWarning = "HOURLY", ScrubPaused = "NEVER" }
-}`,
   importState: () => ({ id: 'alertclasses', levels: null, policies: null }),
   modifyPlan(ctx) {
     if (ctx.creating)

@@ -125,12 +125,6 @@ export const alertServiceResource = truenasResource({
   name: 'truenas_alert_service',
   schema: alertServiceSchema,
   importId: { description: "the alert service's numeric id", example: '1' },
-  example: `resource "truenas_alert_service" "slack" {
-  name  = "ops channel"
-  type  = "Slack"
-  level = "ERROR"
-  url   = var.slack_webhook_url
-}`,
   validateConfig: validateAlertService,
   ...numericCrud({ group: (client) => client.systemSettings.alertServices, toModel, input }),
 });

@@ -6,7 +6,7 @@ import type { CronJob } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+import { cronAttribute, scheduleAsConfigured, toSchedule } from '../shared/schedule.js';
 
 const cronSchema = schema({
   description: 'A cron job: a command the system runs on a schedule as a local user.',
@@ -18,10 +18,9 @@ const cronSchema = schema({
       validators: [validators.matches(/^[^\s]+$/, 'a user name without spaces')],
     }),
     command: attr.string({ required: true, description: 'The command line to run.', validators: [validators.lengthBetween(1, 65535)] }),
-    schedule: attr.string({
+    schedule: cronAttribute({
       default: '00 * * * *',
       description: 'When it runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.',
-      validators: [cronValidator],
     }),
     description: attr.string({ default: '', description: 'Free-text description.' }),
     enabled: attr.bool({ default: true, description: 'Whether the job runs.' }),
@@ -33,7 +32,6 @@ const cronSchema = schema({
 type CronModel = ModelOf<typeof cronSchema>;
 
 function toModel(job: CronJob, known: CronModel): CronModel {
-  const schedule = fromSchedule(job.schedule);
   const { id, user, command, description, enabled, stdout, stderr } = job;
   return {
     id,
@@ -43,7 +41,7 @@ function toModel(job: CronJob, known: CronModel): CronModel {
     enabled,
     stdout,
     stderr,
-    schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule,
+    schedule: scheduleAsConfigured(known.schedule, job.schedule),
   };
 }
 
@@ -56,10 +54,5 @@ export const cronjobResource = truenasResource({
   name: 'truenas_cronjob',
   schema: cronSchema,
   importId: { description: "the cron job's numeric id", example: '1' },
-  example: `resource "truenas_cronjob" "trim" {
-  user     = "root"
-  command  = "zpool trim tank"
-  schedule = "0 3 * * 0"
-}`,
   ...numericCrud({ group: (client) => client.systemSettings.cronJobs, toModel, input }),
 });

@@ -70,8 +70,4 @@ export const ftpConfigResource = serviceConfigResource({
   name: 'truenas_ftp_config',
   namespace: 'ftp',
   schema: ftpConfigSchema,
-  example: `resource "truenas_ftp_config" "main" {
-  port    = 21
-  clients = 10
-}`,
 });

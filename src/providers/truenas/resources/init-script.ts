@@ -60,10 +60,6 @@ export const initScriptResource = truenasResource({
   name: 'truenas_init_script',
   schema: initScriptSchema,
   importId: { description: "the script's numeric id", example: '1' },
-  example: `resource "truenas_init_script" "fans" {
-  command = "ipmitool raw 0x30 0x45 0x01 0x01"
-  when    = "POSTINIT"
-}`,
   modifyPlan(ctx) {
     if (ctx.config.isKnown('script') && ctx.config.isKnown('command')) ctx.setPlanned('type', ctx.config.isNull('script') ? 'COMMAND' : 'SCRIPT');
   },

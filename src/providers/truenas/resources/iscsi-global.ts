@@ -55,8 +55,4 @@ export const iscsiGlobalResource = serviceConfigResource({
   namespace: 'iscsi.global',
   schema: iscsiGlobalSchema,
   releases: { mode: { since: '26.0' }, direct_config: { since: '26.0' } },
-  example: `resource "truenas_iscsi_global" "main" {
-  basename             = "iqn.2005-10.org.freenas.ctl"
-  pool_avail_threshold = 80
-}`,
 });

@@ -47,10 +47,6 @@ export const ntpServerResource = truenasResource({
   name: 'truenas_ntp_server',
   schema: ntpSchema,
   importId: { description: "the NTP server's numeric id", example: '4' },
-  example: `resource "truenas_ntp_server" "router" {
-  address = "192.168.1.1"
-  prefer  = true
-}`,
   validateConfig(ctx) {
     if (!ctx.config.isKnown('minpoll') || !ctx.config.isKnown('maxpoll')) return;
     const minpoll = ctx.config.number('minpoll') ?? 6;

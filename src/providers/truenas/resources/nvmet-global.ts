@@ -26,7 +26,4 @@ export const nvmetGlobalResource = serviceConfigResource({
   namespace: 'nvmet.global',
   schema: nvmetGlobalSchema,
   since: NVMET_SINCE,
-  example: `resource "truenas_nvmet_global" "main" {
-  xport_referral = true
-}`,
 });

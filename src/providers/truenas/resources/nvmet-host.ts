@@ -83,9 +83,6 @@ export const nvmetHostResource = truenasResource({
   name: 'truenas_nvmet_host',
   schema: hostSchema,
   importId: { description: "the host's numeric id", example: '1' },
-  example: `resource "truenas_nvmet_host" "pve1" {
-  hostnqn = "nqn.2014-08.org.nvmexpress:uuid:4c4c4544-0035-3910-8048-b4c04f565032"
-}`,
   modifyPlan: nvmetOnly('hostnqn'),
   ...numericCrud({ group: (client) => client.nvmet.hosts, toModel, input }),
 });

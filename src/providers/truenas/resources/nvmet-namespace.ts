@@ -83,11 +83,6 @@ export const nvmetNamespaceResource = truenasResource({
   name: 'truenas_nvmet_namespace',
   schema: namespaceSchema,
   importId: { description: "the namespace's numeric id", example: '1' },
-  example: `resource "truenas_nvmet_namespace" "disk0" {
-  subsys_id   = truenas_nvmet_subsys.vm.id
-  device_type = "ZVOL"
-  device_path = "zvol/\${truenas_zvol.disk0.name}"
-}`,
   validateConfig: validateDevice,
   modifyPlan: nvmetOnly('subsys_id'),
   ...numericCrud({ group: (client) => client.nvmet.namespaces, toModel, input }),

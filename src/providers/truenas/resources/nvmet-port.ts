@@ -76,10 +76,6 @@ export const nvmetPortResource = truenasResource({
   name: 'truenas_nvmet_port',
   schema: portSchema,
   importId: { description: "the port's numeric id", example: '1' },
-  example: `resource "truenas_nvmet_port" "tcp" {
-  addr_trtype = "TCP"
-  addr_traddr = "0.0.0.0"
-}`,
   modifyPlan: nvmetOnly('addr_traddr'),
   ...numericCrud({ group: (client) => client.nvmet.ports, toModel, input }),
 });

@@ -71,9 +71,6 @@ export const nvmetSubsysResource = truenasResource({
   name: 'truenas_nvmet_subsys',
   schema: subsysSchema,
   importId: { description: "the subsystem's numeric id", example: '1' },
-  example: `resource "truenas_nvmet_subsys" "vm" {
-  name = "vm-disks"
-}`,
   modifyPlan: nvmetOnly('name'),
   ...numericCrud({ group: (client) => client.nvmet.subsystems, toModel, input }),
 });

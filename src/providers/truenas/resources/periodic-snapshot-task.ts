@@ -8,7 +8,7 @@ import { LIFETIME_UNITS, type SnapshotTask, type SnapshotTaskCreate } from '../.
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { TIME_OF_DAY, cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+import { TIME_OF_DAY, cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 
 /** zettarepl's rule for naming schemas (validate_snapshot_naming_schema): %Y %m %d %H %M, or %s alone. */
 export function namingSchemaProblem(schema: string): string | undefined {
@@ -38,10 +38,9 @@ const taskSchema = schema({
       description: 'strftime-like name of the snapshots; must contain %Y, %m, %d, %H and %M. Replication tasks find snapshots by it.',
       validators: [namingSchemaValidator],
     }),
-    schedule: attr.string({
+    schedule: cronAttribute({
       default: '0 * * * *',
       description: 'When to take snapshots, as a crontab line (minute hour day-of-month month day-of-week, UTC on the server clock); hourly by default.',
-      validators: [cronValidator],
     }),
     begin: attr.string({
       default: '00:00',
@@ -54,7 +53,7 @@ const taskSchema = schema({
       validators: [validators.textMatching(TIME_OF_DAY.pattern, TIME_OF_DAY.what)],
     }),
     allow_empty: attr.bool({ default: true, description: 'Take a snapshot even when nothing changed since the last one.' }),
-    enabled: attr.bool({ default: true, description: 'Whether the task runs.' }),
+    enabled: taskEnabledAttribute,
     state: attr.string({ computed: true, description: "The task's last run as the server reports it: PENDING, RUNNING, FINISHED or ERROR." }),
   },
 });
@@ -62,7 +61,6 @@ const taskSchema = schema({
 type TaskModel = ModelOf<typeof taskSchema>;
 
 function toModel(task: SnapshotTask, known: Partial<TaskModel>): TaskModel {
-  const schedule = fromSchedule(task.schedule);
   return {
     id: task.id,
     dataset: task.dataset,
@@ -71,7 +69,7 @@ function toModel(task: SnapshotTask, known: Partial<TaskModel>): TaskModel {
     lifetime_value: task.lifetime_value,
     lifetime_unit: task.lifetime_unit,
     naming_schema: task.naming_schema,
-    schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule,
+    schedule: scheduleAsConfigured(known.schedule, task.schedule),
     begin: task.schedule.begin ?? '00:00',
     end: task.schedule.end ?? '23:59',
     allow_empty: task.allow_empty,

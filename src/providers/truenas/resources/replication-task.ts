@@ -18,7 +18,7 @@ import {
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+import { cronAttribute, fromSchedule, sameSchedule, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 import { namingSchemaValidator } from './periodic-snapshot-task.js';
 
 const replicationSchema = schema({
@@ -64,16 +64,8 @@ const replicationSchema = schema({
     }),
     name_regex: attr.string({ optional: true, description: 'Select snapshots by a regular expression instead of naming schemas.' }),
     auto: attr.bool({ default: true, description: 'Run automatically: after the bound snapshot tasks, or on schedule.' }),
-    schedule: attr.string({
-      optional: true,
-      description: 'Run on this crontab schedule instead of after the bound snapshot tasks (needs auto).',
-      validators: [cronValidator],
-    }),
-    restrict_schedule: attr.string({
-      optional: true,
-      description: 'Only send snapshots taken at times this crontab line matches.',
-      validators: [cronValidator],
-    }),
+    schedule: cronAttribute({ optional: true, description: 'Run on this crontab schedule instead of after the bound snapshot tasks (needs auto).' }),
+    restrict_schedule: cronAttribute({ optional: true, description: 'Only send snapshots taken at times this crontab line matches.' }),
     only_matching_schedule: attr.bool({ default: false, description: 'Only send snapshots whose time matches schedule.' }),
     allow_from_scratch: attr.bool({ default: false, description: 'When the target has no snapshot in common with the source, destroy it and start over.' }),
     readonly: attr.string({
@@ -107,7 +99,7 @@ const replicationSchema = schema({
     embed: attr.bool({ default: false, description: 'Send embedded blocks (zfs send -e).' }),
     compressed: attr.bool({ default: true, description: 'Send compressed blocks as they are (zfs send -c).' }),
     retries: attr.number({ default: 5, description: 'Retries of a failed run.', validators: [validators.atLeast(1)] }),
-    enabled: attr.bool({ default: true, description: 'Whether the task runs.' }),
+    enabled: taskEnabledAttribute,
     state: attr.string({ computed: true, description: "The task's last run as the server reports it: PENDING, RUNNING, FINISHED, ERROR or HOLD." }),
     last_snapshot: attr.string({ computed: true, description: 'The newest snapshot the last run sent, when it sent one.' }),
   },

@@ -59,11 +59,5 @@ export const reportingExporterResource = truenasResource({
   name: 'truenas_reporting_exporter',
   schema: exporterSchema,
   importId: { description: "the exporter's numeric id", example: '1' },
-  example: `resource "truenas_reporting_exporter" "graphite" {
-  name             = "graphite"
-  destination_ip   = "10.0.0.20"
-  destination_port = 2003
-  namespace        = "nas"
-}`,
   ...numericCrud({ group: (client) => client.systemSettings.reportingExporters, toModel, input }),
 });

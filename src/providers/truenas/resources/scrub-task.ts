@@ -8,7 +8,7 @@ import type { ScrubTask, TrueNASClient } from '../../../clients/truenas/index.js
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { cronValidator, fromSchedule, sameSchedule, toSchedule } from '../shared/schedule.js';
+import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 
 const scrubSchema = schema({
   description: 'A scheduled scrub of a pool. A pool has at most one scrub task; the server skips a scheduled scrub until threshold days passed since the last.',
@@ -21,25 +21,23 @@ const scrubSchema = schema({
       description: 'Days that must pass since the last scrub before a scheduled one runs.',
       validators: [validators.atLeast(0)],
     }),
-    schedule: attr.string({
+    schedule: cronAttribute({
       default: '00 00 * * 7',
       description: 'When to check whether a scrub is due, as a crontab line (minute hour day-of-month month day-of-week); Sundays at midnight by default.',
-      validators: [cronValidator],
     }),
-    enabled: attr.bool({ default: true, description: 'Whether the task runs.' }),
+    enabled: taskEnabledAttribute,
   },
 });
 
 type ScrubModel = ModelOf<typeof scrubSchema>;
 
 function toModel(task: ScrubTask, known: Partial<ScrubModel>): ScrubModel {
-  const schedule = fromSchedule(task.schedule);
   return {
     id: task.id,
     pool: task.pool_name,
     pool_id: task.pool,
     threshold: task.threshold,
-    schedule: known.schedule && sameSchedule(known.schedule, schedule) ? known.schedule : schedule,
+    schedule: scheduleAsConfigured(known.schedule, task.schedule),
     enabled: task.enabled,
   };
 }

@@ -78,8 +78,4 @@ export const smbConfigResource = serviceConfigResource({
     search_protocols: { since: '26.0' },
     stateful_failover: { since: '26.0' },
   },
-  example: `resource "truenas_smb_config" "main" {
-  netbiosname = "nas"
-  workgroup   = "HOME"
-}`,
 });

@@ -58,11 +58,6 @@ export const staticRouteResource = truenasResource({
   name: 'truenas_static_route',
   schema: routeSchema,
   importId: { description: "the route's numeric id", example: '1' },
-  example: `resource "truenas_static_route" "lab" {
-  destination = "10.20.0.0/16"
-  gateway     = "192.168.1.254"
-  description = "lab network"
-}`,
   validateConfig(ctx) {
     if (!ctx.config.isKnown('destination') || !ctx.config.isKnown('gateway')) return;
     const destination = ctx.config.string('destination')?.split('/')[0] ?? '';

@@ -61,10 +61,6 @@ export const tunableResource = truenasResource({
   name: 'truenas_tunable',
   schema: tunableSchema,
   importId: { description: "the tunable's numeric id", example: '1' },
-  example: `resource "truenas_tunable" "swappiness" {
-  var   = "vm.swappiness"
-  value = "10"
-}`,
   validateConfig(ctx) {
     if (!ctx.config.isKnown('type') || !ctx.config.isKnown('var')) return;
     const type = ctx.config.string('type') ?? 'SYSCTL';

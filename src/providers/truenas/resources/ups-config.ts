@@ -86,9 +86,4 @@ export const upsConfigResource = serviceConfigResource({
   namespace: 'ups',
   schema: upsConfigSchema,
   secrets: ['monpwd'],
-  example: `resource "truenas_ups_config" "main" {
-  mode   = "MASTER"
-  driver = "usbhid-ups$Back-UPS ES"
-  port   = "auto"
-}`,
 });

@@ -1,5 +1,6 @@
 // Task schedules as one crontab line (`"0 * * * *"`: minute hour day-of-month month
 // day-of-week), mapped to and from the API's schedule object.
+import { attr } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { CronSchedule } from '../../../clients/truenas/index.js';
 
@@ -36,3 +37,17 @@ export function sameSchedule(a: string, b: string): boolean {
       .join(' ');
   return norm(a) === norm(b);
 }
+
+/** A task's crontab-line attribute: `default` (or `optional`) and the description as given, checked as a five-field schedule. */
+export function cronAttribute<const O extends { readonly description: string } & ({ readonly default: string } | { readonly optional: true })>(options: O) {
+  return attr.string({ ...options, validators: [cronValidator] });
+}
+
+/** The schedule to record: the configured spelling while the server's schedule is the same one, else the server's. */
+export function scheduleAsConfigured(configured: string | null | undefined, server: Pick<CronSchedule, 'minute' | 'hour' | 'dom' | 'month' | 'dow'>): string {
+  const line = fromSchedule(server);
+  return configured && sameSchedule(configured, line) ? configured : line;
+}
+
+/** The `enabled` switch of a scheduled task. */
+export const taskEnabledAttribute = attr.bool({ default: true, description: 'Whether the task runs.' });

@@ -102,6 +102,21 @@ function taskFor(ctx: RequestContext): SimTask {
   return task;
 }
 
+/** The fields a task list entry and a task status share: its UPID parts and owner. */
+function taskFields(task: SimTask): Record<string, string | number> {
+  return {
+    upid: task.upid,
+    node: task.node,
+    pid: task.pid,
+    pstart: task.pstart,
+    starttime: task.starttime,
+    type: task.type,
+    id: task.id,
+    user: task.owner.userid,
+    ...(task.owner.tokenid !== undefined ? { tokenid: task.owner.tokenid } : {}),
+  };
+}
+
 /** `GET /nodes/{node}/tasks`: the caller's tasks, or all of the node's with `Sys.Audit` on it. */
 function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
   const node = requireNode(ctx);
@@ -111,15 +126,7 @@ function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
     .filter((task) => task.node === node && (auditor || ownsTask(task, ctx.who)))
     .filter((task) => (vmid === undefined || task.id === vmid) && (typefilter === undefined || task.type === typefilter))
     .map((task) => ({
-      upid: task.upid,
-      node: task.node,
-      pid: task.pid,
-      pstart: task.pstart,
-      starttime: task.starttime,
-      type: task.type,
-      id: task.id,
-      user: task.owner.userid,
-      ...(task.owner.tokenid !== undefined ? { tokenid: task.owner.tokenid } : {}),
+      ...taskFields(task),
       ...(task.exitstatus !== undefined ? { status: task.exitstatus, endtime: task.starttime } : {}),
     }));
 }
@@ -127,18 +134,7 @@ function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
 function taskStatus(ctx: RequestContext): Record<string, string | number> {
   requireNode(ctx);
   const task = taskFor(ctx);
-  const out: Record<string, string | number> = {
-    upid: task.upid,
-    node: task.node,
-    pid: task.pid,
-    pstart: task.pstart,
-    starttime: task.starttime,
-    type: task.type,
-    id: task.id,
-    user: task.owner.userid,
-    status: task.status,
-  };
-  if (task.owner.tokenid !== undefined) out.tokenid = task.owner.tokenid;
+  const out: Record<string, string | number> = { ...taskFields(task), status: task.status };
   if (task.exitstatus !== undefined) out.exitstatus = task.exitstatus;
   return out;
 }

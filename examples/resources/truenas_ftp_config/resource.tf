@@ -1,0 +1,4 @@
+resource "truenas_ftp_config" "main" {
+  port    = 21
+  clients = 10
+}

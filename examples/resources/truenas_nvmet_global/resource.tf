@@ -1,0 +1,3 @@
+resource "truenas_nvmet_global" "main" {
+  xport_referral = true
+}

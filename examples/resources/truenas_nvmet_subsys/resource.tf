@@ -1,0 +1,3 @@
+resource "truenas_nvmet_subsys" "vm" {
+  name = "vm-disks"
+}

@@ -1,0 +1,4 @@
+resource "truenas_smb_config" "main" {
+  netbiosname = "nas"
+  workgroup   = "HOME"
+}

@@ -1,0 +1,4 @@
+resource "truenas_tunable" "swappiness" {
+  var   = "vm.swappiness"
+  value = "10"
+}
