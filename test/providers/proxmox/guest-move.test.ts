@@ -11,6 +11,7 @@ import { destroyGuest, migrateGuest } from '../../../src/providers/proxmox/share
 import { refuseUnlessRootLogin } from '../../../src/providers/proxmox/shared/root-only.js';
 import { ipConfigText, ipFromConfigText } from '../../../src/providers/proxmox/resources/vm-cloud-init-ip.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
+import { planRootfsStorage } from '../../../src/providers/proxmox/resources/lxc.js';
 import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/providers/proxmox/resources/lxc-devices.js';
 import type { Value } from '../../../src/values/types.js';
 
@@ -28,7 +29,8 @@ function fakeGuests(status: 'running' | 'stopped') {
       return undefined;
     },
     migrate: async (node: string, _vmid: number, params: MigrateParams) => {
-      calls.push(`migrate ${node}->${params.target} running=${params.running} local=${params.withLocalDisks} timeout=${params.shutdownTimeoutS}`);
+      const storage = params.targetStorage === undefined ? '' : ` storage=${params.targetStorage}`;
+      calls.push(`migrate ${node}->${params.target} running=${params.running} local=${params.withLocalDisks} timeout=${params.shutdownTimeoutS}${storage}`);
       return undefined;
     },
   };
@@ -73,6 +75,34 @@ describe('removing and migrating guests', () => {
     assert.deepEqual(ref, { node: 'pve2', vmid: 100 });
     assert.deepEqual(calls, ['migrate pve->pve2 running=true local=true timeout=90']);
   });
+
+  it('names the target storage when migrate_target_storage is set', async () => {
+    const { calls, guests } = fakeGuests('stopped');
+    await migrateGuest(ctx, guests, { node: 'pve', vmid: 100 }, 'pve2', { shutdownTimeoutS: 90, targetStorage: 'fast' });
+    assert.deepEqual(calls, ['migrate pve->pve2 running=false local=true timeout=90 storage=fast']);
+  });
+});
+
+describe("a container's new rootfs storage: replacement, or a migration onto it", () => {
+  const replaced = (config: Record<string, Value>) => {
+    const replacements: string[] = [];
+    const prior: Record<string, Value> = { node: 'pve', migrate: false, rootfs: [{ storage: 'local-lvm', size: '8G' }] };
+    const fake = {
+      creating: false,
+      config: { get: (name: string) => ({ ...prior, ...config })[name] ?? null },
+      prior: { get: (name: string) => prior[name] ?? null },
+      requireReplace: (name: string) => replacements.push(name),
+    } as unknown as PlanContext<unknown>;
+    planRootfsStorage(fake);
+    return replacements;
+  };
+  const fast = [{ storage: 'fast', size: '8G' }];
+  it('replaces on the same node', () => assert.deepEqual(replaced({ rootfs: fast }), ['rootfs']));
+  it('replaces when the migration goes to another storage', () =>
+    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'other' }), ['rootfs']));
+  it('migrates onto the storage the migration names', () =>
+    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'fast' }), []));
+  it('keeps an unchanged storage', () => assert.deepEqual(replaced({}), []));
 });
 
 /** The diagnostics proxmox_vm's validateConfig reports for `config`, as "path: summary". */

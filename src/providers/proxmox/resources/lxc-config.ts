@@ -159,6 +159,7 @@ export function lxcFromConfig(
     // How updates restart the container: provider settings, not config values.
     reboot_after_update: prior?.reboot_after_update ?? true,
     migrate: prior?.migrate ?? false,
+    migrate_target_storage: prior?.migrate_target_storage ?? null,
     stop_on_destroy: prior?.stop_on_destroy ?? false,
     purge_on_destroy: prior?.purge_on_destroy ?? true,
     shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,

@@ -30,7 +30,10 @@ const rootfs = block.single(
   {
     description: 'The root disk.',
     attributes: {
-      storage: attr.string({ required: true, description: 'Storage, such as "local-lvm".', planModifiers: [replace] }),
+      storage: attr.string({
+        required: true,
+        description: 'Storage, such as "local-lvm". Changing it replaces the container, except in a migration to it (migrate_target_storage).',
+      }),
       size: size('Size with a unit, such as "8G"; grows in place, never shrinks.'),
       volume: attr.string({ computed: true, description: 'The volume id Proxmox allocated.', planModifiers: [keep] }),
     },

@@ -1,5 +1,6 @@
 // `proxmox_lxc`: an LXC container made from a template, kept in the configured shape and power state.
-import { defineResource, type OperationContext, type WriteContext } from '../../../framework/resource.js';
+import { defineResource, type OperationContext, type PlanContext, type WriteContext } from '../../../framework/resource.js';
+import { isObjectValue } from '../../../framework/values-util.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
@@ -113,6 +114,24 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   return requireLxc(ctx, ref, plan);
 }
 
+/** The rootfs storage of a configuration or state, when known. */
+function rootfsStorage(view: PlanContext<unknown>['config']): unknown {
+  const rootfs = view.get('rootfs');
+  return Array.isArray(rootfs) && isObjectValue(rootfs[0]) ? rootfs[0].storage : undefined;
+}
+
+/**
+ * A new rootfs storage replaces the container, unless the container migrates there
+ * (migrate_target_storage): the migration copies the root disk onto it.
+ */
+export function planRootfsStorage(ctx: PlanContext<unknown>): void {
+  if (ctx.creating) return;
+  const wanted = rootfsStorage(ctx.config);
+  if (typeof wanted !== 'string' || wanted === rootfsStorage(ctx.prior)) return;
+  const migrating = ctx.config.get('migrate') === true && ctx.config.get('node') !== ctx.prior.get('node');
+  if (!migrating || ctx.config.get('migrate_target_storage') !== wanted) ctx.requireReplace('rootfs');
+}
+
 export const lxcResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_lxc',
   schema: lxcSchema,
@@ -148,7 +167,11 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
   read: (ctx, state) => readLxc(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   async update(ctx, plan, prior) {
     let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
-    if (plan.node !== prior.node) ref = await migrateGuest(ctx, ctx.provider.client.lxc, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout });
+    if (plan.node !== prior.node)
+      ref = await migrateGuest(ctx, ctx.provider.client.lxc, ref, plan.node, {
+        shutdownTimeoutS: plan.shutdown_timeout,
+        targetStorage: plan.migrate_target_storage,
+      });
     return converge(ctx, ref, plan);
   },
   delete: (ctx, state) =>
@@ -168,6 +191,7 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
   },
   modifyPlan(ctx) {
     planNodeChange(ctx);
+    planRootfsStorage(ctx);
     refuseRootOnlyChanges(ctx);
     refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');
     refuseShrink(ctx, 'rootfs');

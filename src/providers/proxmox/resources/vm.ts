@@ -125,7 +125,11 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   const plan = withCloudInitSecret(planned, prior);
   let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   // First to the new node, so every later change is made there.
-  if (plan.node !== prior.node) ref = await migrateGuest(ctx, ctx.provider.client.qemu, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout });
+  if (plan.node !== prior.node)
+    ref = await migrateGuest(ctx, ctx.provider.client.qemu, ref, plan.node, {
+      shutdownTimeoutS: plan.shutdown_timeout,
+      targetStorage: plan.migrate_target_storage,
+    });
   let current = await requireVm(ctx, ref, prior, readWholeVm);
   const moves = diskMoves(plan, current);
   if (moves.length > 0) {
