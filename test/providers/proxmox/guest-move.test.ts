@@ -11,7 +11,8 @@ import { destroyGuest, migrateGuest } from '../../../src/providers/proxmox/share
 import { refuseUnlessRootLogin } from '../../../src/providers/proxmox/shared/root-only.js';
 import { ipConfigText, ipFromConfigText } from '../../../src/providers/proxmox/resources/vm-cloud-init-ip.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
-import { planRootfsStorage } from '../../../src/providers/proxmox/resources/lxc.js';
+import { cloneMismatches, lxcResource, planRootfsStorage } from '../../../src/providers/proxmox/resources/lxc.js';
+import type { LxcModel, LxcPlan } from '../../../src/providers/proxmox/resources/lxc-schema.js';
 import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/providers/proxmox/resources/lxc-devices.js';
 import type { Value } from '../../../src/values/types.js';
 
@@ -231,5 +232,40 @@ describe('mappings of the typed cloud-init addresses, container devices and addr
       { name: 'eth1', inet: '192.168.1.9/24', inet6: 'fe80::2/64' },
     ]);
     assert.deepEqual(out, { ipv4_addresses: ['10.0.0.5', '192.168.1.9'], ipv6_addresses: ['fd00::5'] });
+  });
+});
+
+describe("proxmox_lxc's source: an OS template or a clone", () => {
+  const errors = (config: Record<string, Value>): string[] => {
+    const diagnostics: Diagnostic[] = [];
+    lxcResource.validateConfig?.(validateContext({ node: 'pve', template: null, clone: null, ...config }, diagnostics));
+    return diagnostics.map((d) => `${pathToString(d.path ?? [])}: ${d.summary}`);
+  };
+  const clone = { source_vmid: 9000, full: true, snapshot: null };
+  it('takes a template alone, or a clone alone', () => {
+    assert.deepEqual(errors({ template: 'local:vztmpl/debian.tar.zst' }), []);
+    assert.deepEqual(errors({ clone }), []);
+  });
+  it('refuses both, and neither', () => {
+    assert.deepEqual(errors({ template: 'local:vztmpl/debian.tar.zst', clone }), ['template: Conflicting container source']);
+    assert.deepEqual(errors({}), ['template: Missing container source']);
+  });
+  it('refuses a password or keys on a clone', () =>
+    assert.deepEqual(errors({ clone, password: 'x', ssh_public_keys: ['ssh-ed25519 AAAA'] }), [
+      'password: Not settable on a clone',
+      'ssh_public_keys: Not settable on a clone',
+    ]));
+  it('names what a clone inherits that the configuration contradicts', () => {
+    const plan = { clone, unprivileged: true, rootfs: { storage: 'local-lvm', size: '4G', volume: null } } as unknown as LxcPlan;
+    const cloned = { unprivileged: false, rootfs: { storage: 'tank', size: '8G', volume: 'tank:subvol-101-disk-0' } } as unknown as LxcModel;
+    assert.throws(
+      () => cloneMismatches(plan, cloned),
+      new Error(
+        'the clone of 9000 does not match the configuration; set rootfs.storage: its root disk is on "tank"; rootfs.size: its root disk is 8G, larger than the configured size (disks never shrink); unprivileged: the source is privileged',
+      ),
+    );
+    assert.doesNotThrow(() =>
+      cloneMismatches(plan, { ...cloned, unprivileged: true, rootfs: { storage: 'local-lvm', size: '2G', volume: null } } as unknown as LxcModel),
+    );
   });
 });

@@ -46,3 +46,17 @@ test('a container migrates with target-storage; rootdir content is required', as
   await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/701/migrate', { target: 'pve2', 'target-storage': 'fast' }));
   assert.match(sim.state.guests.get(701)?.config.rootfs ?? '', /^fast:/);
 });
+
+test('a running container is copied only from a snapshot; a linked clone needs a template', async () => {
+  const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 710, ostemplate: template, rootfs: 'local-lvm:1', start: 1 }));
+  const running = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/710/clone', { newid: 711, full: 1 });
+  assert.equal(running.message, 'Cannot do full clones on a running container without snapshots');
+  const linked = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/710/clone', { newid: 711, full: 0 });
+  assert.equal(linked.message, "Linked clone feature for 'local-lvm:vm-710-disk-0' is not available");
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/710/snapshot', { snapname: 'before' }));
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/710/clone', { newid: 711, full: 1, snapname: 'before', hostname: 'copy', storage: 'fast' }));
+  const copy = sim.state.guests.get(711)?.config ?? {};
+  assert.equal(copy.hostname, 'copy');
+  assert.match(copy.rootfs ?? '', /^fast:/);
+});
