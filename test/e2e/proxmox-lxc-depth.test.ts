@@ -13,6 +13,8 @@ import type { StateResource } from '../helpers/terraform.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const VMID = 4300;
+/** A full clone of the running container, from its snapshot, on the node it moved to. */
+const COPY = 4301;
 
 function container(mtu: number, order: number, node = 'pve'): string {
   const snapshot =
@@ -24,6 +26,24 @@ resource "proxmox_lxc_snapshot" "before" {
   vmid        = proxmox_lxc.deep.vmid
   name        = "before"
   description = "after the move"
+}
+resource "proxmox_lxc" "copy" {
+  node     = "pve2"
+  vmid     = ${COPY}
+  hostname = "copy-ct"
+  started  = false
+  clone {
+    source_vmid = proxmox_lxc.deep.vmid
+    snapshot    = proxmox_lxc_snapshot.before.name
+  }
+  rootfs {
+    storage = "local-lvm"
+    size    = "4G"
+  }
+  network {
+    bridge = "vmbr0"
+    ip     = "dhcp"
+  }
 }`;
   return `${snapshot}
 resource "proxmox_pool" "ct" {
@@ -110,9 +130,14 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
     {
       // A restart migration to pve2 (the container runs), the pending changes applied by its restart.
       config: container(9000, 2, 'pve2'),
-      expect: { 'proxmox_lxc.deep': 'update', 'proxmox_lxc_snapshot.before': 'create' },
+      expect: { 'proxmox_lxc.deep': 'update', 'proxmox_lxc_snapshot.before': 'create', 'proxmox_lxc.copy': 'create' },
       async check({ target: { state }, plan, resource }) {
-        assert.match(plan, /1 to add, 1 to change, 0 to destroy/);
+        assert.match(plan, /2 to add, 1 to change, 0 to destroy/);
+        const copy = state.guests.get(COPY);
+        assert.equal(copy?.node, 'pve2');
+        assert.equal(copy?.config.hostname, 'copy-ct');
+        assert.equal(copy?.config.mp0, undefined, 'the mount point the configuration does not list was removed');
+        assert.match(copy?.config.net0 ?? '', /ip=dhcp/);
         const ct = state.guests.get(VMID);
         assert.equal(ct?.node, 'pve2');
         assert.equal(ct?.status, 'running');
@@ -129,10 +154,11 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
     { address: 'proxmox_pool.ct' },
     { address: 'proxmox_pool_membership.local' },
     { address: 'proxmox_lxc_snapshot.before' },
+    { address: 'proxmox_lxc.copy', unreadable: ['clone', 'template', 'migrate'] },
   ],
   leftovers: ({ state }) => [
-    ...(state.guests.has(VMID) ? [`guest ${VMID}`] : []),
-    ...[...state.volumes.values()].filter((v) => v.vmid === VMID).map((v) => `volume ${v.storage}:${v.name}`),
+    ...[VMID, COPY].filter((id) => state.guests.has(id)).map((id) => `guest ${id}`),
+    ...[...state.volumes.values()].filter((v) => v.vmid === VMID || v.vmid === COPY).map((v) => `volume ${v.storage}:${v.name}`),
     ...(state.pools.has('ct') ? ['pool ct'] : []),
   ],
 };

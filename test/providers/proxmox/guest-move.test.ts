@@ -11,6 +11,8 @@ import { destroyGuest, migrateGuest } from '../../../src/providers/proxmox/share
 import { refuseUnlessRootLogin } from '../../../src/providers/proxmox/shared/root-only.js';
 import { ipConfigText, ipFromConfigText } from '../../../src/providers/proxmox/resources/vm-cloud-init-ip.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
+import { cloneMismatches, lxcResource, planRootfsStorage } from '../../../src/providers/proxmox/resources/lxc.js';
+import type { LxcModel, LxcPlan } from '../../../src/providers/proxmox/resources/lxc-schema.js';
 import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/providers/proxmox/resources/lxc-devices.js';
 import type { Value } from '../../../src/values/types.js';
 
@@ -28,7 +30,8 @@ function fakeGuests(status: 'running' | 'stopped') {
       return undefined;
     },
     migrate: async (node: string, _vmid: number, params: MigrateParams) => {
-      calls.push(`migrate ${node}->${params.target} running=${params.running} local=${params.withLocalDisks} timeout=${params.shutdownTimeoutS}`);
+      const storage = params.targetStorage === undefined ? '' : ` storage=${params.targetStorage}`;
+      calls.push(`migrate ${node}->${params.target} running=${params.running} local=${params.withLocalDisks} timeout=${params.shutdownTimeoutS}${storage}`);
       return undefined;
     },
   };
@@ -73,6 +76,34 @@ describe('removing and migrating guests', () => {
     assert.deepEqual(ref, { node: 'pve2', vmid: 100 });
     assert.deepEqual(calls, ['migrate pve->pve2 running=true local=true timeout=90']);
   });
+
+  it('names the target storage when migrate_target_storage is set', async () => {
+    const { calls, guests } = fakeGuests('stopped');
+    await migrateGuest(ctx, guests, { node: 'pve', vmid: 100 }, 'pve2', { shutdownTimeoutS: 90, targetStorage: 'fast' });
+    assert.deepEqual(calls, ['migrate pve->pve2 running=false local=true timeout=90 storage=fast']);
+  });
+});
+
+describe("a container's new rootfs storage: replacement, or a migration onto it", () => {
+  const replaced = (config: Record<string, Value>) => {
+    const replacements: string[] = [];
+    const prior: Record<string, Value> = { node: 'pve', migrate: false, rootfs: [{ storage: 'local-lvm', size: '8G' }] };
+    const fake = {
+      creating: false,
+      config: { get: (name: string) => ({ ...prior, ...config })[name] ?? null },
+      prior: { get: (name: string) => prior[name] ?? null },
+      requireReplace: (name: string) => replacements.push(name),
+    } as unknown as PlanContext<unknown>;
+    planRootfsStorage(fake);
+    return replacements;
+  };
+  const fast = [{ storage: 'fast', size: '8G' }];
+  it('replaces on the same node', () => assert.deepEqual(replaced({ rootfs: fast }), ['rootfs']));
+  it('replaces when the migration goes to another storage', () =>
+    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'other' }), ['rootfs']));
+  it('migrates onto the storage the migration names', () =>
+    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'fast' }), []));
+  it('keeps an unchanged storage', () => assert.deepEqual(replaced({}), []));
 });
 
 /** The diagnostics proxmox_vm's validateConfig reports for `config`, as "path: summary". */
@@ -201,5 +232,40 @@ describe('mappings of the typed cloud-init addresses, container devices and addr
       { name: 'eth1', inet: '192.168.1.9/24', inet6: 'fe80::2/64' },
     ]);
     assert.deepEqual(out, { ipv4_addresses: ['10.0.0.5', '192.168.1.9'], ipv6_addresses: ['fd00::5'] });
+  });
+});
+
+describe("proxmox_lxc's source: an OS template or a clone", () => {
+  const errors = (config: Record<string, Value>): string[] => {
+    const diagnostics: Diagnostic[] = [];
+    lxcResource.validateConfig?.(validateContext({ node: 'pve', template: null, clone: null, ...config }, diagnostics));
+    return diagnostics.map((d) => `${pathToString(d.path ?? [])}: ${d.summary}`);
+  };
+  const clone = { source_vmid: 9000, full: true, snapshot: null };
+  it('takes a template alone, or a clone alone', () => {
+    assert.deepEqual(errors({ template: 'local:vztmpl/debian.tar.zst' }), []);
+    assert.deepEqual(errors({ clone }), []);
+  });
+  it('refuses both, and neither', () => {
+    assert.deepEqual(errors({ template: 'local:vztmpl/debian.tar.zst', clone }), ['template: Conflicting container source']);
+    assert.deepEqual(errors({}), ['template: Missing container source']);
+  });
+  it('refuses a password or keys on a clone', () =>
+    assert.deepEqual(errors({ clone, password: 'x', ssh_public_keys: ['ssh-ed25519 AAAA'] }), [
+      'password: Not settable on a clone',
+      'ssh_public_keys: Not settable on a clone',
+    ]));
+  it('names what a clone inherits that the configuration contradicts', () => {
+    const plan = { clone, unprivileged: true, rootfs: { storage: 'local-lvm', size: '4G', volume: null } } as unknown as LxcPlan;
+    const cloned = { unprivileged: false, rootfs: { storage: 'tank', size: '8G', volume: 'tank:subvol-101-disk-0' } } as unknown as LxcModel;
+    assert.throws(
+      () => cloneMismatches(plan, cloned),
+      new Error(
+        'the clone of 9000 does not match the configuration; set rootfs.storage: its root disk is on "tank"; rootfs.size: its root disk is 8G, larger than the configured size (disks never shrink); unprivileged: the source is privileged',
+      ),
+    );
+    assert.doesNotThrow(() =>
+      cloneMismatches(plan, { ...cloned, unprivileged: true, rootfs: { storage: 'local-lvm', size: '2G', volume: null } } as unknown as LxcModel),
+    );
   });
 });

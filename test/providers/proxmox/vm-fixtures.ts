@@ -66,6 +66,7 @@ export const NO_HARDWARE = {
   kvm_arguments: null,
   numa_node: [],
   migrate: false,
+  migrate_target_storage: null,
   stop_on_destroy: false,
   purge_on_destroy: true,
 } satisfies Partial<VmModel>;

@@ -36,7 +36,7 @@ const clonePlan = (fields: Partial<VmModel> = {}): VmModel => ({
   disk: [],
   network: [],
   cloud_init: null,
-  clone: { source_vmid: 9000, full: true },
+  clone: { source_vmid: 9000, full: true, snapshot: null },
   ...NO_HARDWARE,
   ...fields,
 });
@@ -62,7 +62,11 @@ const clonedConfig = {
 };
 
 const whole = (config: Record<string, string> = clonedConfig) =>
-  vmFromConfig({ id: 'pve/101', node: 'pve', vmid: 101, started: true, clone: { source_vmid: 9000, full: true }, ...BASE_EXTRAS }, config, null);
+  vmFromConfig(
+    { id: 'pve/101', node: 'pve', vmid: 101, started: true, clone: { source_vmid: 9000, full: true, snapshot: null }, ...BASE_EXTRAS },
+    config,
+    null,
+  );
 
 describe('a cloned proxmox_vm keeps what it inherits', () => {
   it('changes only the declared setting: no disk, NIC, firmware or memory is removed', () => {

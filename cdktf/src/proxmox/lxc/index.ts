@@ -92,6 +92,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly migrate?: boolean | cdktf.IResolvable;
   /**
+  * With migrate: the storage on the new node that the container's node-local volumes are copied to (target-storage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the rootfs and mount points so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#migrate_target_storage Lxc#migrate_target_storage}
+  */
+  readonly migrateTargetStorage?: string;
+  /**
   * Allow mknod() of a few device nodes (feature mknod, experimental). Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mknod Lxc#mknod}
@@ -212,11 +218,11 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst".
+  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required unless the container is a clone.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#template Lxc#template}
   */
-  readonly template: string;
+  readonly template?: string;
   /**
   * Number of ttys for the container (0 to 6; Proxmox default 2).
   *
@@ -235,6 +241,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#vmid Lxc#vmid}
   */
   readonly vmid?: number;
+  /**
+  * clone block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#clone Lxc#clone}
+  */
+  readonly clone?: LxcClone;
   /**
   * device block
   *
@@ -271,6 +283,169 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#timeouts Lxc#timeouts}
   */
   readonly timeouts?: LxcTimeouts;
+}
+export interface LxcClone {
+  /**
+  * Full copy (default) rather than a linked clone, which needs a template on a storage that can clone (LVM-thin, ZFS, Ceph, qcow2 files).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#full Lxc#full}
+  */
+  readonly full?: boolean | cdktf.IResolvable;
+  /**
+  * Clone the source as it was at this snapshot (snapname); a running container can be copied only from a snapshot.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#snapshot Lxc#snapshot}
+  */
+  readonly snapshot?: string;
+  /**
+  * VMID of the template (or container) to clone, on the same node.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#source_vmid Lxc#source_vmid}
+  */
+  readonly sourceVmid: number;
+}
+
+export function lxcCloneToTerraform(struct?: LxcClone | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    full: cdktf.booleanToTerraform(struct!.full),
+    snapshot: cdktf.stringToTerraform(struct!.snapshot),
+    source_vmid: cdktf.numberToTerraform(struct!.sourceVmid),
+  }
+}
+
+
+export function lxcCloneToHclTerraform(struct?: LxcClone | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    full: {
+      value: cdktf.booleanToHclTerraform(struct!.full),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "boolean",
+    },
+    snapshot: {
+      value: cdktf.stringToHclTerraform(struct!.snapshot),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    source_vmid: {
+      value: cdktf.numberToHclTerraform(struct!.sourceVmid),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcCloneOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false);
+  }
+
+  public get internalValue(): LxcClone | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._full !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.full = this._full;
+    }
+    if (this._snapshot !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.snapshot = this._snapshot;
+    }
+    if (this._sourceVmid !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.sourceVmid = this._sourceVmid;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcClone | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._full = undefined;
+      this._snapshot = undefined;
+      this._sourceVmid = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._full = value.full;
+      this._snapshot = value.snapshot;
+      this._sourceVmid = value.sourceVmid;
+    }
+  }
+
+  // full - computed: true, optional: true, required: false
+  private _full?: boolean | cdktf.IResolvable; 
+  public get full() {
+    return this.getBooleanAttribute('full');
+  }
+  public set full(value: boolean | cdktf.IResolvable) {
+    this._full = value;
+  }
+  public resetFull() {
+    this._full = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get fullInput() {
+    return this._full;
+  }
+
+  // snapshot - computed: false, optional: true, required: false
+  private _snapshot?: string; 
+  public get snapshot() {
+    return this.getStringAttribute('snapshot');
+  }
+  public set snapshot(value: string) {
+    this._snapshot = value;
+  }
+  public resetSnapshot() {
+    this._snapshot = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get snapshotInput() {
+    return this._snapshot;
+  }
+
+  // source_vmid - computed: false, optional: false, required: true
+  private _sourceVmid?: number; 
+  public get sourceVmid() {
+    return this.getNumberAttribute('source_vmid');
+  }
+  public set sourceVmid(value: number) {
+    this._sourceVmid = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sourceVmidInput() {
+    return this._sourceVmid;
+  }
 }
 export interface LxcDevice {
   /**
@@ -1438,7 +1613,7 @@ export interface LxcRootfs {
   */
   readonly size: string;
   /**
-  * Storage, such as "local-lvm".
+  * Storage, such as "local-lvm". Changing it replaces the container, except in a migration to it (migrate_target_storage).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#storage Lxc#storage}
   */
@@ -1957,6 +2132,7 @@ export class Lxc extends cdktf.TerraformResource {
     this._keyctl = config.keyctl;
     this._memory = config.memory;
     this._migrate = config.migrate;
+    this._migrateTargetStorage = config.migrateTargetStorage;
     this._mknod = config.mknod;
     this._mountTypes = config.mountTypes;
     this._nesting = config.nesting;
@@ -1981,6 +2157,7 @@ export class Lxc extends cdktf.TerraformResource {
     this._tty = config.tty;
     this._unprivileged = config.unprivileged;
     this._vmid = config.vmid;
+    this._clone.internalValue = config.clone;
     this._device.internalValue = config.device;
     this._mountPoint.internalValue = config.mountPoint;
     this._network.internalValue = config.network;
@@ -2230,6 +2407,22 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get migrateInput() {
     return this._migrate;
+  }
+
+  // migrate_target_storage - computed: false, optional: true, required: false
+  private _migrateTargetStorage?: string; 
+  public get migrateTargetStorage() {
+    return this.getStringAttribute('migrate_target_storage');
+  }
+  public set migrateTargetStorage(value: string) {
+    this._migrateTargetStorage = value;
+  }
+  public resetMigrateTargetStorage() {
+    this._migrateTargetStorage = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get migrateTargetStorageInput() {
+    return this._migrateTargetStorage;
   }
 
   // mknod - computed: false, optional: true, required: false
@@ -2549,13 +2742,16 @@ export class Lxc extends cdktf.TerraformResource {
     return this._tags;
   }
 
-  // template - computed: false, optional: false, required: true
+  // template - computed: false, optional: true, required: false
   private _template?: string; 
   public get template() {
     return this.getStringAttribute('template');
   }
   public set template(value: string) {
     this._template = value;
+  }
+  public resetTemplate() {
+    this._template = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get templateInput() {
@@ -2608,6 +2804,22 @@ export class Lxc extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get vmidInput() {
     return this._vmid;
+  }
+
+  // clone - computed: false, optional: true, required: false
+  private _clone = new LxcCloneOutputReference(this, "clone");
+  public get clone() {
+    return this._clone;
+  }
+  public putClone(value: LxcClone) {
+    this._clone.internalValue = value;
+  }
+  public resetClone() {
+    this._clone.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get cloneInput() {
+    return this._clone.internalValue;
   }
 
   // device - computed: false, optional: true, required: false
@@ -2726,6 +2938,7 @@ export class Lxc extends cdktf.TerraformResource {
       keyctl: cdktf.booleanToTerraform(this._keyctl),
       memory: cdktf.numberToTerraform(this._memory),
       migrate: cdktf.booleanToTerraform(this._migrate),
+      migrate_target_storage: cdktf.stringToTerraform(this._migrateTargetStorage),
       mknod: cdktf.booleanToTerraform(this._mknod),
       mount_types: cdktf.listMapper(cdktf.stringToTerraform, false)(this._mountTypes),
       nesting: cdktf.booleanToTerraform(this._nesting),
@@ -2750,6 +2963,7 @@ export class Lxc extends cdktf.TerraformResource {
       tty: cdktf.numberToTerraform(this._tty),
       unprivileged: cdktf.booleanToTerraform(this._unprivileged),
       vmid: cdktf.numberToTerraform(this._vmid),
+      clone: lxcCloneToTerraform(this._clone.internalValue),
       device: cdktf.listMapper(lxcDeviceToTerraform, true)(this._device.internalValue),
       mount_point: cdktf.listMapper(lxcMountPointToTerraform, true)(this._mountPoint.internalValue),
       network: cdktf.listMapper(lxcNetworkToTerraform, true)(this._network.internalValue),
@@ -2844,6 +3058,12 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      migrate_target_storage: {
+        value: cdktf.stringToHclTerraform(this._migrateTargetStorage),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       mknod: {
         value: cdktf.booleanToHclTerraform(this._mknod),
@@ -2988,6 +3208,12 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      clone: {
+        value: lxcCloneToHclTerraform(this._clone.internalValue),
+        isBlock: true,
+        type: "struct",
+        storageClassType: "LxcClone",
       },
       device: {
         value: cdktf.listMapperHcl(lxcDeviceToHclTerraform, true)(this._device.internalValue),

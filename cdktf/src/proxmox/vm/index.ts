@@ -152,6 +152,12 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly migrate?: boolean | cdktf.IResolvable;
   /**
+  * With migrate: the storage on the new node that the VM's node-local volumes are copied to (targetstorage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the disks so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#migrate_target_storage Vm#migrate_target_storage}
+  */
+  readonly migrateTargetStorage?: string;
+  /**
   * Name (a DNS name).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#name Vm#name}
@@ -492,13 +498,19 @@ export class VmAudioOutputReference extends cdktf.ComplexObject {
 }
 export interface VmClone {
   /**
-  * Full copy (default) rather than a linked clone.
+  * Full copy (default) rather than a linked clone, which needs a template on a storage that can clone (LVM-thin, ZFS, Ceph, qcow2 files).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#full Vm#full}
   */
   readonly full?: boolean | cdktf.IResolvable;
   /**
-  * VMID of the template to clone.
+  * Clone the source as it was at this snapshot (snapname).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#snapshot Vm#snapshot}
+  */
+  readonly snapshot?: string;
+  /**
+  * VMID of the template (or VM) to clone, on the same node.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#source_vmid Vm#source_vmid}
   */
@@ -512,6 +524,7 @@ export function vmCloneToTerraform(struct?: VmClone | cdktf.IResolvable): any {
   }
   return {
     full: cdktf.booleanToTerraform(struct!.full),
+    snapshot: cdktf.stringToTerraform(struct!.snapshot),
     source_vmid: cdktf.numberToTerraform(struct!.sourceVmid),
   }
 }
@@ -528,6 +541,12 @@ export function vmCloneToHclTerraform(struct?: VmClone | cdktf.IResolvable): any
       isBlock: false,
       type: "simple",
       storageClassType: "boolean",
+    },
+    snapshot: {
+      value: cdktf.stringToHclTerraform(struct!.snapshot),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
     },
     source_vmid: {
       value: cdktf.numberToHclTerraform(struct!.sourceVmid),
@@ -563,6 +582,10 @@ export class VmCloneOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.full = this._full;
     }
+    if (this._snapshot !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.snapshot = this._snapshot;
+    }
     if (this._sourceVmid !== undefined) {
       hasAnyValues = true;
       internalValueResult.sourceVmid = this._sourceVmid;
@@ -575,6 +598,7 @@ export class VmCloneOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = false;
       this.resolvableValue = undefined;
       this._full = undefined;
+      this._snapshot = undefined;
       this._sourceVmid = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
@@ -585,6 +609,7 @@ export class VmCloneOutputReference extends cdktf.ComplexObject {
       this.isEmptyObject = Object.keys(value).length === 0;
       this.resolvableValue = undefined;
       this._full = value.full;
+      this._snapshot = value.snapshot;
       this._sourceVmid = value.sourceVmid;
     }
   }
@@ -603,6 +628,22 @@ export class VmCloneOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get fullInput() {
     return this._full;
+  }
+
+  // snapshot - computed: false, optional: true, required: false
+  private _snapshot?: string; 
+  public get snapshot() {
+    return this.getStringAttribute('snapshot');
+  }
+  public set snapshot(value: string) {
+    this._snapshot = value;
+  }
+  public resetSnapshot() {
+    this._snapshot = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get snapshotInput() {
+    return this._snapshot;
   }
 
   // source_vmid - computed: false, optional: false, required: true
@@ -4812,6 +4853,7 @@ export class Vm extends cdktf.TerraformResource {
     this._memory = config.memory;
     this._memoryShares = config.memoryShares;
     this._migrate = config.migrate;
+    this._migrateTargetStorage = config.migrateTargetStorage;
     this._name = config.name;
     this._node = config.nodeAttribute;
     this._numa = config.numa;
@@ -5250,6 +5292,22 @@ export class Vm extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get migrateInput() {
     return this._migrate;
+  }
+
+  // migrate_target_storage - computed: false, optional: true, required: false
+  private _migrateTargetStorage?: string; 
+  public get migrateTargetStorage() {
+    return this.getStringAttribute('migrate_target_storage');
+  }
+  public set migrateTargetStorage(value: string) {
+    this._migrateTargetStorage = value;
+  }
+  public resetMigrateTargetStorage() {
+    this._migrateTargetStorage = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get migrateTargetStorageInput() {
+    return this._migrateTargetStorage;
   }
 
   // name - computed: false, optional: true, required: false
@@ -5844,6 +5902,7 @@ export class Vm extends cdktf.TerraformResource {
       memory: cdktf.numberToTerraform(this._memory),
       memory_shares: cdktf.numberToTerraform(this._memoryShares),
       migrate: cdktf.booleanToTerraform(this._migrate),
+      migrate_target_storage: cdktf.stringToTerraform(this._migrateTargetStorage),
       name: cdktf.stringToTerraform(this._name),
       node: cdktf.stringToTerraform(this._node),
       numa: cdktf.booleanToTerraform(this._numa),
@@ -6027,6 +6086,12 @@ export class Vm extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      migrate_target_storage: {
+        value: cdktf.stringToHclTerraform(this._migrateTargetStorage),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       name: {
         value: cdktf.stringToHclTerraform(this._name),

@@ -132,7 +132,9 @@ export function lxcFromConfig(
     ...consoleFromConfig(config),
     device: indexed(/^dev\d+$/).map((key) => deviceFromConfig(String(config[key]))),
     is_template: config.template === undefined ? (prior?.is_template ?? null) : String(config.template) === '1',
-    template: prior?.template ?? '',
+    // Proxmox keeps neither the OS template nor the clone source: both come from the prior state.
+    template: prior?.clone ? null : (prior?.template ?? ''),
+    clone: prior?.clone ?? null,
     hostname: text(config.hostname),
     description: descriptionText(text(config.description) ?? undefined, prior?.description),
     tags: tags === null ? null : tags.split(/[;,\s]+/).filter((t) => t !== ''),
@@ -159,6 +161,7 @@ export function lxcFromConfig(
     // How updates restart the container: provider settings, not config values.
     reboot_after_update: prior?.reboot_after_update ?? true,
     migrate: prior?.migrate ?? false,
+    migrate_target_storage: prior?.migrate_target_storage ?? null,
     stop_on_destroy: prior?.stop_on_destroy ?? false,
     purge_on_destroy: prior?.purge_on_destroy ?? true,
     shutdown_timeout: prior?.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,

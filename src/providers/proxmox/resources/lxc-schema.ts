@@ -11,6 +11,7 @@ import { startup } from './vm-hardware-schema.js';
 import { restartAttributes } from '../shared/restart-schema.js';
 import { guestMoveAttributes } from '../shared/guest-move.js';
 import { guestNicAttributes } from '../shared/guest-nic-schema.js';
+import { cloneBlock } from '../shared/guest-clone.js';
 import { consoleAttributes, deviceBlock } from './lxc-devices.js';
 import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
@@ -31,7 +32,10 @@ const rootfs = block.single(
   {
     description: 'The root disk.',
     attributes: {
-      storage: attr.string({ required: true, description: 'Storage, such as "local-lvm".', planModifiers: [replace] }),
+      storage: attr.string({
+        required: true,
+        description: 'Storage, such as "local-lvm". Changing it replaces the container, except in a migration to it (migrate_target_storage).',
+      }),
       size: size('Size with a unit, such as "8G"; grows in place, never shrinks.'),
       volume: attr.string({ computed: true, description: 'The volume id Proxmox allocated.', planModifiers: [keep] }),
     },
@@ -79,6 +83,11 @@ const mountTypesValidator = validators.custom<string[]>('file system type names 
   Array.isArray(value) && value.some((name) => typeof name !== 'string' || !FS_TYPE.test(name)) ? 'must hold file system type names such as "nfs"' : undefined,
 );
 
+const clone = cloneBlock(
+  'container',
+  "Create the container as a clone of a container template (or container) on the same node (POST .../clone), instead of from an OS template. Changing it replaces the container. The configuration is then applied in full, as for a new container: settings, mount points and network devices it does not list are removed. A full copy puts every volume on rootfs.storage; a linked clone stays on the template's storage, which rootfs.storage must name. Password and SSH keys cannot be set on a clone.",
+);
+
 export const lxcSchema = schema({
   description: 'An LXC container on a Proxmox VE node.',
   attributes: {
@@ -92,8 +101,8 @@ export const lxcSchema = schema({
       planModifiers: [keep, replace],
     }),
     template: attr.string({
-      required: true,
-      description: 'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst".',
+      optional: true,
+      description: 'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required unless the container is a clone.',
       // Proxmox does not keep the template: an imported container learns it from the configuration.
       planModifiers: [replaceOnceKnown],
     }),
@@ -150,7 +159,7 @@ export const lxcSchema = schema({
       'on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending',
     ),
   },
-  blocks: { rootfs, mount_point: mountPoint, network, startup, device: deviceBlock },
+  blocks: { rootfs, mount_point: mountPoint, network, startup, device: deviceBlock, clone },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 

@@ -1,5 +1,8 @@
 // `proxmox_lxc`: an LXC container made from a template, kept in the configured shape and power state.
-import { defineResource, type OperationContext, type WriteContext } from '../../../framework/resource.js';
+import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
+import { cloneRequest } from '../shared/guest-clone.js';
+import { sizeBytes } from '../shared/sizes.js';
+import { isObjectValue } from '../../../framework/values-util.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
@@ -113,6 +116,52 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   return requireLxc(ctx, ref, plan);
 }
 
+/** The rootfs storage of a configuration or state, when known. */
+function rootfsStorage(view: PlanContext<unknown>['config']): unknown {
+  const rootfs = view.get('rootfs');
+  return Array.isArray(rootfs) && isObjectValue(rootfs[0]) ? rootfs[0].storage : undefined;
+}
+
+/**
+ * A new rootfs storage replaces the container, unless the container migrates there
+ * (migrate_target_storage): the migration copies the root disk onto it.
+ */
+export function planRootfsStorage(ctx: PlanContext<unknown>): void {
+  if (ctx.creating) return;
+  const wanted = rootfsStorage(ctx.config);
+  if (typeof wanted !== 'string' || wanted === rootfsStorage(ctx.prior)) return;
+  const migrating = ctx.config.get('migrate') === true && ctx.config.get('node') !== ctx.prior.get('node');
+  if (!migrating || ctx.config.get('migrate_target_storage') !== wanted) ctx.requireReplace('rootfs');
+}
+
+/**
+ * What a clone inherits that the configuration must agree with, since it cannot be changed in
+ * place: the root disk's storage (a linked clone stays on the template's) and size (never
+ * shrunk), and privileged or not. The clone stays in state, so the next apply replaces it.
+ */
+export function cloneMismatches(plan: LxcPlan, cloned: LxcModel): void {
+  const problems: string[] = [];
+  const storage = cloned.rootfs?.storage;
+  if (storage !== undefined && storage !== plan.rootfs?.storage) problems.push(`rootfs.storage: its root disk is on "${storage}"`);
+  if ((sizeBytes(cloned.rootfs?.size ?? '0') ?? 0) > (sizeBytes(plan.rootfs?.size ?? '0') ?? 0))
+    problems.push(`rootfs.size: its root disk is ${cloned.rootfs?.size ?? ''}, larger than the configured size (disks never shrink)`);
+  if (cloned.unprivileged !== plan.unprivileged) problems.push(`unprivileged: the source is ${cloned.unprivileged ? 'unprivileged' : 'privileged'}`);
+  if (problems.length > 0) throw new Error(`the clone of ${plan.clone?.source_vmid ?? ''} does not match the configuration; set ${problems.join('; ')}`);
+}
+
+/** A container comes from exactly one of an OS template and a clone; a clone takes no password or keys. */
+function validateSource(ctx: ValidateContext): void {
+  const cloned = ctx.config.get('clone') !== null;
+  const template = ctx.config.get('template');
+  if (cloned && template !== null) ctx.error('template', 'Conflicting container source', 'Set either template (a new container) or a clone block, not both.');
+  if (!cloned && template === null) ctx.error('template', 'Missing container source', 'Set template (an OS template volume) or a clone block.');
+  if (!cloned) return;
+  for (const name of ['password', 'password_wo', 'ssh_public_keys'] as const) {
+    if (ctx.config.get(name) !== null)
+      ctx.error(name, 'Not settable on a clone', `Proxmox sets ${name} only when it creates a container from an OS template; a clone keeps its source's.`);
+  }
+}
+
 export const lxcResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_lxc',
   schema: lxcSchema,
@@ -139,16 +188,27 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
   async create(ctx, plan) {
     const { lxc } = ctx.provider.client;
     const request = { node: plan.node, vmid: plan.vmid, guests: lxc, partial: (ref: GuestRef) => ({ ...plan, id: guestId(ref), vmid: ref.vmid }) };
+    const source = plan.clone;
     const ref = await createGuest(ctx, request, ({ node, vmid }) => {
+      if (source) {
+        ctx.logger.info('cloning container', { source: source.source_vmid, vmid });
+        const extra = { hostname: plan.hostname ?? undefined, pool: plan.pool ?? undefined, storage: plan.rootfs?.storage };
+        return lxc.clone(node, source.source_vmid ?? 0, cloneRequest(source, vmid, extra), taskOptions(ctx));
+      }
       ctx.logger.info('creating container', { vmid });
-      return lxc.create(node, { vmid, ostemplate: plan.template, ...createParams(plan) }, taskOptions(ctx));
+      return lxc.create(node, { vmid, ostemplate: plan.template ?? '', ...createParams(plan) }, taskOptions(ctx));
     });
+    if (source) cloneMismatches(plan, await requireLxc(ctx, ref, plan));
     return converge(ctx, ref, plan);
   },
   read: (ctx, state) => readLxc(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   async update(ctx, plan, prior) {
     let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
-    if (plan.node !== prior.node) ref = await migrateGuest(ctx, ctx.provider.client.lxc, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout });
+    if (plan.node !== prior.node)
+      ref = await migrateGuest(ctx, ctx.provider.client.lxc, ref, plan.node, {
+        shutdownTimeoutS: plan.shutdown_timeout,
+        targetStorage: plan.migrate_target_storage,
+      });
     return converge(ctx, ref, plan);
   },
   delete: (ctx, state) =>
@@ -163,11 +223,13 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
     return { node, vmid };
   },
   validateConfig(ctx) {
+    validateSource(ctx);
     if (ctx.config.bool('is_template') === true && ctx.config.bool('started') !== false)
       ctx.error('started', 'A template cannot run', 'Set started = false on a container with is_template = true.');
   },
   modifyPlan(ctx) {
     planNodeChange(ctx);
+    planRootfsStorage(ctx);
     refuseRootOnlyChanges(ctx);
     refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');
     refuseShrink(ctx, 'rootfs');

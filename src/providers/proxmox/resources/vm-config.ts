@@ -347,6 +347,7 @@ export function vmFromConfig(
       return { ...parsed, cpus: parsed.cpus ?? '' };
     }),
     migrate: prior?.migrate ?? false,
+    migrate_target_storage: prior?.migrate_target_storage ?? null,
     stop_on_destroy: prior?.stop_on_destroy ?? false,
     purge_on_destroy: prior?.purge_on_destroy ?? true,
     started: base.started,

@@ -16,11 +16,10 @@ import { cloudInitIpBlock } from './vm-cloud-init-ip.js';
 import { numaNodeBlock } from './vm-numa.js';
 import { guestMoveAttributes } from '../shared/guest-move.js';
 import { guestNicAttributes } from '../shared/guest-nic-schema.js';
+import { cloneBlock } from '../shared/guest-clone.js';
 
 const keep = planModifiers.useStateForUnknown();
 const replace = planModifiers.requiresReplace();
-/** Proxmox does not record what a VM was cloned from: an imported clone learns it from the configuration, without replacement. */
-const replaceOnceKnown = planModifiers.requiresReplaceIf('changing it replaces the VM (not when an import learns it)', ({ state }) => state !== null);
 
 const disk = block.list({
   description:
@@ -132,14 +131,10 @@ const cloudInit = block.single({
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 
-const clone = block.single({
-  description:
-    'Create the VM as a clone of a template (or VM) on the same node. Changing it replaces the VM. A clone keeps what it inherits: settings, disks (by interface) and network devices (beyond those listed) that the configuration does not name are left as the template made them, and removing a setting from the configuration stops managing it rather than deleting it.',
-  attributes: {
-    source_vmid: attr.number({ required: true, description: 'VMID of the template to clone.', planModifiers: [replaceOnceKnown] }),
-    full: attr.bool({ default: true, description: 'Full copy (default) rather than a linked clone.', planModifiers: [replaceOnceKnown] }),
-  },
-});
+const clone = cloneBlock(
+  'VM',
+  'Create the VM as a clone of a template (or VM) on the same node. Changing it replaces the VM. A clone keeps what it inherits: settings, disks (by interface) and network devices (beyond those listed) that the configuration does not name are left as the template made them, and removing a setting from the configuration stops managing it rather than deleting it.',
+);
 
 export const vmSchema = schema({
   description: 'A QEMU virtual machine on a Proxmox VE node.',

@@ -12,6 +12,7 @@ import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
 import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
+import { cloneRequest } from '../shared/guest-clone.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { checkBusOptions, validateCloudInitIp, validateDriveSlots } from './vm-drive-slots.js';
 import { validateNumaNodes } from './vm-numa.js';
@@ -98,7 +99,7 @@ async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
     if (source) {
       ctx.logger.info('cloning VM', { source: source.source_vmid, vmid });
       const pool = plan.pool !== null ? { pool: plan.pool } : {};
-      await qemu.clone(node, source.source_vmid, { newid: vmid, full: source.full, ...(plan.name ? { name: plan.name } : {}), ...pool }, taskOptions(ctx));
+      await qemu.clone(node, source.source_vmid ?? 0, cloneRequest(source, vmid, { name: plan.name ?? undefined, ...pool }), taskOptions(ctx));
     } else {
       ctx.logger.info('creating VM', { vmid });
       await qemu.create(node, { vmid, ...createParams(plan), ...(plan.pool !== null ? { pool: plan.pool } : {}) }, taskOptions(ctx));
@@ -125,7 +126,11 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   const plan = withCloudInitSecret(planned, prior);
   let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   // First to the new node, so every later change is made there.
-  if (plan.node !== prior.node) ref = await migrateGuest(ctx, ctx.provider.client.qemu, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout });
+  if (plan.node !== prior.node)
+    ref = await migrateGuest(ctx, ctx.provider.client.qemu, ref, plan.node, {
+      shutdownTimeoutS: plan.shutdown_timeout,
+      targetStorage: plan.migrate_target_storage,
+    });
   let current = await requireVm(ctx, ref, prior, readWholeVm);
   const moves = diskMoves(plan, current);
   if (moves.length > 0) {

@@ -19,6 +19,10 @@ export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
       default: false,
       description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node.`,
     }),
+    migrate_target_storage: attr.string({
+      optional: true,
+      description: `With migrate: the storage on the new node that the ${guest}'s node-local volumes are copied to (${guest === 'VM' ? 'targetstorage' : 'target-storage'}); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it.`,
+    }),
     stop_on_destroy: attr.bool({
       default: false,
       description: `On destroy, stop a running ${guest} at once (true) rather than shutting it down gracefully (default false: a shutdown that waits shutdown_timeout seconds, then stops it).`,
@@ -45,14 +49,13 @@ export async function migrateGuest(
   guests: Guests,
   ref: GuestRef,
   target: string,
-  options: { shutdownTimeoutS: number },
+  options: { shutdownTimeoutS: number; targetStorage?: string | null },
 ): Promise<GuestRef> {
   const running = (await guests.status(ref.node, ref.vmid)).status === 'running';
-  ctx.logger.info('migrating guest', { vmid: ref.vmid, from: ref.node, to: target, running });
-  await whileLocked(
-    () => guests.migrate(ref.node, ref.vmid, { target, running, withLocalDisks: true, shutdownTimeoutS: options.shutdownTimeoutS }, taskOptions(ctx)),
-    ctx.signal,
-  );
+  const targetStorage = options.targetStorage ?? undefined;
+  ctx.logger.info('migrating guest', { vmid: ref.vmid, from: ref.node, to: target, running, targetStorage });
+  const params = { target, running, withLocalDisks: true, shutdownTimeoutS: options.shutdownTimeoutS, ...(targetStorage ? { targetStorage } : {}) };
+  await whileLocked(() => guests.migrate(ref.node, ref.vmid, params, taskOptions(ctx)), ctx.signal);
   return { node: target, vmid: ref.vmid };
 }
 

@@ -199,6 +199,11 @@ function checkClone(ctx: RequestContext, source: SimGuest, config: Record<string
     if (!volume) continue;
     const cloudinit = /-cloudinit/.test(id ?? '');
     const feature = full || cloudinit || key === 'tpmstate0' ? 'copy' : 'clone';
+    if (source.kind === 'lxc') {
+      // pve-container `clone_vm`: its own wording, and a running container copies only from a snapshot.
+      if (full && source.status === 'running' && snapname === undefined) throw die('Cannot do full clones on a running container without snapshots');
+      if (!full && !volumeHasFeature(state, volume, 'clone')) throw die(`Linked clone feature for '${id}' is not available`);
+    }
     if (!volumeHasFeature(state, volume, feature)) {
       throw die(
         `${feature === 'copy' ? 'Full' : 'Linked'} clone feature is not supported for${snapname !== undefined ? ' a snapshot of' : ''} '${id}' (${key})`,

@@ -11,7 +11,9 @@ import { die, paramError } from '../pve-error.js';
 import { flagParam, requireGuest, type RequestContext } from '../engine.js';
 import { diskVolume, isDiskKey } from '../guest-config.js';
 import type { GuestKind, SimGuest, SimState } from '../state.js';
-import { copyVolume, findVolume, freeVolume } from '../volumes.js';
+import { copyVolume, findVolume, freeVolume, storageContent } from '../volumes.js';
+import { poolOf } from './pool-members.js';
+import { isRootPam, requirePrivileges, requireVmPrivileges } from '../permissions.js';
 import { applyPending, checkNotLocked, guestLabel, workerType } from './guest-common.js';
 
 /** Storage types the simulator models whose volumes every node sees (pve-storage `shared` plugins). */
@@ -71,6 +73,29 @@ function moveLocalVolumes(state: SimState, guest: SimGuest, params: Readonly<Rec
   }
 }
 
+/**
+ * `$check_storage_access_migrate` (qemu-server) and its pve-container twin: every storage of the
+ * target-storage map must be enabled on the target node, writable for the caller
+ * (Datastore.AllocateSpace) and hold guest volumes (images / rootdir); a map other than the identity
+ * also needs VM.Config.Disk on the guest.
+ */
+function checkTargetStorage(ctx: RequestContext, guest: SimGuest, target: string): void {
+  const key = guest.kind === 'qemu' ? 'targetstorage' : 'target-storage';
+  const map = ctx.params[key];
+  if (map === undefined || map === '1') return;
+  const state = ctx.engine.state;
+  if (!isRootPam(ctx.who)) requireVmPrivileges(state, ctx.who, guest.vmid, poolOf(state, `${guest.kind}/${guest.vmid}`), ['VM.Config.Disk']);
+  const content = guest.kind === 'qemu' ? 'images' : 'rootdir';
+  for (const entry of map.split(/[,;\s]+/).filter((part) => part !== '')) {
+    const storage = entry.includes(':') ? entry.slice(entry.indexOf(':') + 1) : entry;
+    const config = state.storages.get(storage);
+    if (config === undefined) throw paramError({ [key]: `storage '${storage}' does not exist` });
+    checkStorageOnNode(state, storage, target);
+    requirePrivileges(state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace']);
+    if (!storageContent(config).has(content)) throw die(`storage '${storage}' does not support ${guest.kind === 'qemu' ? 'vm images' : 'CT rootdirs'}`);
+  }
+}
+
 export function migrate(kind: GuestKind) {
   return (ctx: RequestContext): string => {
     const { engine, params } = ctx;
@@ -78,6 +103,7 @@ export function migrate(kind: GuestKind) {
     const target = params.target ?? '';
     if (target === guest.node) throw paramError({ target: 'target is local node.' });
     if (!engine.state.nodes.includes(target)) throw die(`no such cluster node '${target}'`);
+    checkTargetStorage(ctx, guest, target);
     return engine.tasks.start(guest.node, workerType(kind, 'migrate'), String(guest.vmid), ctx.who, (log) =>
       engine.locks.with(kind, guest.vmid, () => {
         checkNotLocked(guest);
