@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { installProvider } from '../../src/cli/provider-install.js';
 import { createProviderServer } from '../../src/framework/server.js';
@@ -123,19 +123,14 @@ async function buildNodeProvider(dir: string): Promise<string> {
   return bundle;
 }
 
-export const REFERENCE_SOURCES = { go: 'example.com/go/bench', node: 'example.com/node/bench' } as const;
+export const REFERENCE_SOURCES = { go: 'example.com/go/bench', node: 'example.com/node/bench', profiled: 'example.com/profiled/bench' } as const;
 export type ReferenceKind = keyof typeof REFERENCE_SOURCES;
 
 /**
- * Builds both and installs them into `mirrorDir`. `nodeFlags` go on our provider's node
- * command line (the profile run adds --cpu-prof there).
+ * Builds both and installs them into `mirrorDir`, and ours once more as `profiled`: started
+ * from source (so profiles name the source files) with `node --cpu-prof` writing to `profileDir`.
  */
-export async function installReferenceProviders(
-  root: string,
-  mirrorDir: string,
-  log: (line: string) => void,
-  nodeFlags: readonly string[] = [],
-): Promise<void> {
+export async function installReferenceProviders(root: string, mirrorDir: string, profileDir: string, log: (line: string) => void): Promise<void> {
   ensureGoToolchain(log);
   const dir = join(root, 'reference');
   mkdirSync(dir, { recursive: true });
@@ -144,5 +139,8 @@ export async function installReferenceProviders(
   const nodeBundle = await buildNodeProvider(dir);
   const common = { mirrorDir, hostname: 'example.com', type: 'bench', version: '0.0.1' };
   installProvider({ ...common, namespace: 'go', command: [goProvider, schemaFile, defaultsFile] });
-  installProvider({ ...common, namespace: 'node', command: [process.execPath, ...nodeFlags, nodeBundle] });
+  installProvider({ ...common, namespace: 'node', command: [process.execPath, nodeBundle] });
+  const tsx = pathToFileURL(project('node_modules/tsx/dist/loader.mjs')).href;
+  const profiled = [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', tsx, project('bench/reference/node-provider-main.ts')];
+  installProvider({ ...common, namespace: 'profiled', command: profiled });
 }
