@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { installProvider } from '../../src/cli/provider-install.js';
 import { createProviderServer } from '../../src/framework/server.js';
 import codecs from '../../src/protocol/generated/codecs.cjs';
+import { bundleProvider } from '../../test/helpers/test-provider.js';
 import { benchProvider, plannedDefaults } from './node-provider.js';
 
 /** Debian packages the Go reference needs, with the command each provides. */
@@ -110,16 +110,7 @@ async function writeSchemaFiles(dir: string): Promise<{ schemaFile: string; defa
 
 async function buildNodeProvider(dir: string): Promise<string> {
   const bundle = join(dir, 'node-provider.mjs');
-  await build({
-    entryPoints: [project('bench/reference/node-provider-main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: bundle,
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleProvider(project('bench/reference/node-provider-main.ts'), bundle);
   return bundle;
 }
 
