@@ -5,14 +5,26 @@ import type { LoginDayResult } from './login-day.js';
 import { PHASES, type PhaseResult, type SizeResult, type SubjectResult } from './scale.js';
 import type { StartupResult } from './startup.js';
 import { round } from './stats.js';
+import type { ProfiledCommand, ReferenceResults } from './reference/compare.js';
+import { profileSection, referenceSection } from './reference/report.js';
 
 export interface BenchResults {
   readonly machine: { date: string; cpus: number; cpuModel: string; node: string; terraform: string };
-  readonly settings: { sizes: readonly number[]; latencyMs: number; startupRuns: number; commandTimeoutS: number; planRuns: number };
+  readonly settings: {
+    sizes: readonly number[];
+    latencyMs: number;
+    startupRuns: number;
+    commandTimeoutS: number;
+    planRuns: number;
+    referenceSizes: readonly number[];
+  };
   readonly startup: StartupResult;
   readonly floor: SubjectResult;
   readonly scale: readonly SubjectResult[];
   readonly loginDay: LoginDayResult | null;
+  /** The Go comparison (bench/reference), when it ran. */
+  readonly reference: ReferenceResults | null;
+  readonly profiles: readonly ProfiledCommand[];
   readonly goals: readonly Goal[];
 }
 
@@ -23,7 +35,7 @@ function goalsSection(goals: readonly Goal[]): string[] {
   return [
     '## Goals',
     '',
-    'The goals issue 9 sets, as ratios, judged from the figures below.',
+    'The goals issues 9 and 23 set, as ratios, judged from the figures below.',
     '',
     ...header(['goal', 'measured', 'met']),
     ...goals.map((g) => row([g.goal, g.measured, g.met ? 'yes' : '**no**'])),
@@ -263,13 +275,15 @@ export function renderReport(results: BenchResults): string {
   return [
     '# Benchmarks',
     '',
-    `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')}, ${settings.latencyMs} ms per simulated API call.`,
+    `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
     'Every figure below comes from that one run (`bench/results/latest.json` holds them all); ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
     `Run \`make bench\` to measure again (about 6 minutes here; each terraform command is stopped after ${settings.commandTimeoutS} s); \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench\` is a quick run (see bench/run.ts for every setting).`,
     '',
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
     ...scaleSection(results.floor, results.scale, settings.latencyMs, settings.planRuns),
+    ...(results.reference ? referenceSection(results.reference) : []),
+    ...profileSection(results.profiles),
     ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale, machine.cpus), REFRESH_RATIO, machine.cpus),
     ...roundTripsSection(results.scale),
     ...memorySection(results.scale),

@@ -4,11 +4,15 @@
 // Environment: BENCH_SIZES (default 10,100,500), BENCH_STARTUP_RUNS (default 20),
 // BENCH_LATENCY_MS (per-call latency of the simulators, default 5), BENCH_COMMAND_TIMEOUT_S
 // (longest one terraform command may take, default 180), BENCH_PLAN_RUNS (plans per size, the
-// median one reported, default 3), BENCH_LOGIN_DAY=0 to skip the working day. A quick run:
-// BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench.
+// median one reported, default 3), BENCH_LOGIN_DAY=0 to skip the working day,
+// BENCH_REFERENCE_SIZES (sizes of the Go comparison, default 10,100,500; add 2000 for the
+// issue's full matrix), BENCH_PROFILE_N (resources in the profiled commands, default 500; 0
+// skips the profile), BENCH_REFERENCE=0 to skip the Go comparison. A quick run:
+// BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 BENCH_REFERENCE_SIZES=10,50 make bench.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { join } from 'node:path';
 import { loadProvider, PROVIDER_NAMES } from '../src/providers/registry.js';
 import { findTerraform } from '../test/helpers/terraform.js';
 import { judgeGoals } from './goals.js';
@@ -16,6 +20,9 @@ import { measureLoginDay } from './login-day.js';
 import { renderReport, type BenchResults } from './report.js';
 import { floorSubject, measureSubject, proxmoxPoolSubject, truenasDatasetSubject, truenasZvolSubject, type Subject } from './scale.js';
 import { measureStartup } from './startup.js';
+import { installReferenceProviders } from './reference/build.js';
+import { measureReferences, profileReferences, type ProfiledCommand } from './reference/compare.js';
+import { referenceGoals } from './reference/report.js';
 import { copyBuiltProviders } from './workspace.js';
 
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 20);
@@ -24,6 +31,9 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 5);
 const LOGIN_DAY = process.env.BENCH_LOGIN_DAY !== '0';
 const COMMAND_TIMEOUT_MS = Number(process.env.BENCH_COMMAND_TIMEOUT_S ?? 180) * 1000;
 const PLAN_RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 3);
+const REFERENCE = process.env.BENCH_REFERENCE !== '0';
+const REFERENCE_SIZES = (process.env.BENCH_REFERENCE_SIZES ?? '10,100,500').split(',').map(Number);
+const PROFILE_N = Number(process.env.BENCH_PROFILE_N ?? 500);
 
 function terraformVersion(): string {
   const out = execFileSync(findTerraform(), ['version', '-json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -65,6 +75,16 @@ try {
   const scale = [];
   for (const subject of subjects) scale.push(await measureSubject(providers, subject, settings, log));
 
+  let reference = null;
+  let profiles: ProfiledCommand[] = [];
+  if (REFERENCE) {
+    log(`beside Go: N = ${REFERENCE_SIZES.join(', ')} of bench_thing and bench_dataset on the Go reference and on ours ...`);
+    const profileDir = join(providers.root, 'profiles');
+    await installReferenceProviders(providers.root, providers.mirrorDir, profileDir, log);
+    reference = await measureReferences(providers, { ...settings, sizes: REFERENCE_SIZES }, log);
+    if (PROFILE_N > 0) profiles = await profileReferences(providers, profileDir, PROFILE_N, COMMAND_TIMEOUT_MS, log);
+  }
+
   let loginDay = null;
   if (LOGIN_DAY) {
     log('working day under the TrueNAS login limit ...');
@@ -74,12 +94,21 @@ try {
 
   const results: BenchResults = {
     machine,
-    settings: { sizes: SIZES, latencyMs: LATENCY_MS, startupRuns: STARTUP_RUNS, commandTimeoutS: COMMAND_TIMEOUT_MS / 1000, planRuns: PLAN_RUNS },
+    settings: {
+      sizes: SIZES,
+      latencyMs: LATENCY_MS,
+      startupRuns: STARTUP_RUNS,
+      commandTimeoutS: COMMAND_TIMEOUT_MS / 1000,
+      planRuns: PLAN_RUNS,
+      referenceSizes: REFERENCE_SIZES,
+    },
     startup,
     floor,
     scale,
     loginDay,
-    goals: judgeGoals(startup, floor, scale, loginDay, machine.cpus),
+    reference,
+    profiles,
+    goals: [...judgeGoals(startup, floor, scale, loginDay, machine.cpus), ...(reference ? referenceGoals(reference, startup) : [])],
   };
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -10,6 +10,7 @@ import { NAMESPACE, REGISTRY_HOST } from '../src/cli/install.js';
 import { installProvider } from '../src/cli/provider-install.js';
 import { PROVIDER_NAMES } from '../src/providers/registry.js';
 import { VERSION } from '../src/version.js';
+import { REFERENCE_SOURCES } from './reference/build.js';
 import { PROXMOX_SOURCE, TRUENAS_SOURCE } from '../test/helpers/providers.js';
 import { findTerraform, Workspace } from '../test/helpers/terraform.js';
 
@@ -81,7 +82,7 @@ export function benchWorkspace(providers: BuiltProviders, env: Readonly<Record<s
   // providers start without this machine's NODE_EXTRA_CA_CERTS: bench/plan-budget.ts counts on it.
   const ws = new Workspace({
     mirrorDir: providers.mirrorDir,
-    include: [TRUENAS_SOURCE, PROXMOX_SOURCE],
+    include: [TRUENAS_SOURCE, PROXMOX_SOURCE, ...Object.values(REFERENCE_SOURCES)],
     env: { TF_PLUGIN_CACHE_DIR: pluginCache, TF_LOG_PROVIDER: 'INFO', ...env },
   });
   return {

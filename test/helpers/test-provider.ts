@@ -8,19 +8,24 @@ import { installProvider } from '../../src/cli/provider-install.js';
 
 export const TESTER_SOURCE = 'example.com/truemox/tester';
 
-export async function installTestProvider(): Promise<{ mirrorDir: string }> {
-  const root = mkdtempSync(join(tmpdir(), 'truemox-tester-'));
-  const bundle = join(root, 'tester.mjs');
+/** Bundles a provider's entry point into one ES module file node runs as is (tests and benchmarks). */
+export async function bundleProvider(entryPoint: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [new URL('../provider/main.ts', import.meta.url).pathname],
+    entryPoints: [entryPoint],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile: bundle,
+    outfile,
     logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
+}
+
+export async function installTestProvider(): Promise<{ mirrorDir: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'truemox-tester-'));
+  const bundle = join(root, 'tester.mjs');
+  await bundleProvider(new URL('../provider/main.ts', import.meta.url).pathname, bundle);
   const mirrorDir = join(root, 'mirror');
   installProvider({
     mirrorDir,

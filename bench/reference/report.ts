@@ -1,0 +1,194 @@
+// The Go comparison's sections of BENCHMARKS.md and its goals (issue 23).
+import type { Goal } from '../goals.js';
+import { LAYERS, type LayerMs } from '../profile.js';
+import { PHASES, type PhaseResult, type SubjectResult } from '../scale.js';
+import type { StartupResult } from '../startup.js';
+import { round } from '../stats.js';
+import type { ProfiledCommand, ReferenceResults } from './compare.js';
+import { REFERENCE_RESOURCES, referenceLabel, SCHEMA_OF, type ReferenceResource } from './compare.js';
+import { RPC_KINDS } from './rpc-kinds.js';
+
+const row = (cells: readonly (string | number)[]) => `| ${cells.join(' | ')} |`;
+const header = (cells: readonly string[]) => [row(cells), row(cells.map(() => '---'))];
+const ratio = (ours: number | undefined, go: number | undefined) => (ours !== undefined && go ? round(ours / go) : '-');
+
+function pair(results: ReferenceResults, resource: ReferenceResource): { go?: SubjectResult; ours?: SubjectResult } {
+  const find = (kind: 'go' | 'node') => results.subjects.find((s) => s.resourceType === referenceLabel(resource, kind));
+  return { go: find('go'), ours: find('node') };
+}
+
+function phaseAt(subject: SubjectResult | undefined, n: number, phase: (typeof PHASES)[number]): PhaseResult | undefined {
+  return subject?.sizes.find((s) => s.n === n)?.phases[phase];
+}
+
+export function referenceSection(results: ReferenceResults): string[] {
+  const lines = [
+    '## Beside a Go provider',
+    '',
+    `A minimal tfplugin6 provider written in Go (bench/go-provider: grpc-go, google.golang.org/protobuf and vmihailenco/msgpack from Debian's packages, go-plugin's handshake with AutoMTLS done by hand) and our framework's twin (bench/reference/node-provider.ts) serve the same two resources with exactly the same schemas (the Go one serves the schema response our framework encodes): \`bench_thing\` has the schema of the test provider's \`tester_thing\`, \`bench_dataset\` that of \`truenas_dataset\`. Both keep objects in terraform's state only (read returns the state it is given), so the two differ only in language, protocol stack and framework. Same commands as above, no API behind them. CPU: terraform's own and the provider processes' summed (bench/cpu.ts); "per resource" divides the providers' CPU by N.`,
+    '',
+  ];
+  for (const resource of Object.keys(REFERENCE_RESOURCES) as ReferenceResource[]) {
+    const { go, ours } = pair(results, resource);
+    const sizes = [...new Set([...(go?.sizes ?? []), ...(ours?.sizes ?? [])].map((s) => s.n))].sort((a, b) => a - b);
+    lines.push(`### ${resource} (schema of ${SCHEMA_OF[resource]})`, '');
+    lines.push(
+      ...header([
+        'N',
+        'command',
+        'Go ms',
+        'ours ms',
+        'wall ratio',
+        'Go provider CPU ms (per resource)',
+        'ours provider CPU ms (per resource)',
+        'CPU ratio',
+        'terraform CPU ms (Go run / ours)',
+        'starts (Go / ours)',
+        'peak RSS MB (Go / ours)',
+      ]),
+    );
+    for (const n of sizes) {
+      for (const phase of PHASES) {
+        const g = phaseAt(go, n, phase);
+        const o = phaseAt(ours, n, phase);
+        if (!g && !o) continue;
+        const cpu = (p: PhaseResult | undefined) => (p?.cpu ? `${p.cpu.providersMs} (${round(p.cpu.providersMs / n)})` : '-');
+        lines.push(
+          row([
+            n,
+            phase,
+            g?.ms ?? '-',
+            o?.ms ?? '-',
+            ratio(o?.ms, g?.ms),
+            cpu(g),
+            cpu(o),
+            ratio(o?.cpu?.providersMs, g?.cpu?.providersMs),
+            `${g?.cpu?.terraformMs ?? '-'} / ${o?.cpu?.terraformMs ?? '-'}`,
+            `${g?.providerStarts ?? '-'} / ${o?.providerStarts ?? '-'}`,
+            `${g?.providerPeakRssMB ?? '-'} / ${o?.providerPeakRssMB ?? '-'}`,
+          ]),
+        );
+      }
+    }
+    for (const subject of [go, ours]) if (subject?.error) lines.push('', `${subject.resourceType} stopped: ${subject.error.split('\n')[0]}`);
+    lines.push('');
+  }
+  return lines;
+}
+
+const us = (ms: number, calls: number) => (calls > 0 ? Math.round((ms * 1000) / calls) : '-');
+
+export function profileSection(profiles: readonly ProfiledCommand[]): string[] {
+  if (profiles.length === 0) return [];
+  const lines = [
+    '### Our CPU per call, by layer',
+    '',
+    'From `node --cpu-prof` of our provider (started from source, so every sample names its file) in one apply and one refresh-plan of each resource; bench/profile.ts charges each sample to the call kind whose handler is on its stack and to the layer of its nearest frame that has one: **transport** (gRPC, HTTP/2, TLS, protobuf: grpc-js, protobufjs, node:http2/tls/net, src/plugin, src/protocol), **decoding** (msgpack and JSON into values), **framework** (plan and validation rules, reconcile, models, the rest of src/values and src/framework, the resource\'s own code), **encoding** (values to msgpack, diagnostics), **gc**, **other** (V8 and Node internals under none of these). Figures are µs of CPU per call (the profiler slows the process: compare shares, and the timed rows above for wall time). "outside handlers" is the work no handler is on the stack for (reading the gRPC frames and decoding the protobuf request before the handler, writing the response after, the event loop), after each process’s first resource call (what comes before is its start-up, reported apart), shown per resource call of the command; "total per call" adds that share to the kind\'s own.',
+    '',
+    ...header(['resource', 'command', 'call', 'calls', ...LAYERS.map((l) => `${l} µs`), 'own µs', 'total per call µs']),
+  ];
+  for (const p of profiles) {
+    const { ms, calls } = p.split;
+    const resourceCalls = RPC_KINDS.reduce((sum, k) => sum + (calls[k.handler] ?? 0), 0);
+    const outside = ms.outside;
+    const outsideTotal = outside ? LAYERS.reduce((sum, l) => sum + outside[l], 0) : 0;
+    const outsidePerCall = resourceCalls > 0 ? outsideTotal / resourceCalls : 0;
+    for (const { rpc, handler } of RPC_KINDS) {
+      const count = calls[handler] ?? 0;
+      const layers: LayerMs | undefined = ms[handler];
+      if (count === 0 && !layers) continue;
+      const own = layers ? LAYERS.reduce((sum, l) => sum + layers[l], 0) : 0;
+      lines.push(
+        row([
+          p.resource,
+          `${p.command} (N = ${p.n})`,
+          rpc,
+          count,
+          ...LAYERS.map((l) => us(layers?.[l] ?? 0, count)),
+          us(own, count),
+          count > 0 ? Math.round((own / count + outsidePerCall) * 1000) : '-',
+        ]),
+      );
+    }
+    if (outside) {
+      lines.push(
+        row([
+          p.resource,
+          `${p.command} (N = ${p.n})`,
+          'outside handlers, per resource call',
+          resourceCalls,
+          ...LAYERS.map((l) => us(outside[l], resourceCalls)),
+          us(outsideTotal, resourceCalls),
+          '',
+        ]),
+      );
+    }
+    const startup = ms.startup ? LAYERS.reduce((sum, l) => sum + ms.startup![l], 0) : 0;
+    lines.push(
+      row([
+        p.resource,
+        `${p.command} (N = ${p.n})`,
+        `**all sampled CPU ${Math.round(p.split.totalMs)} ms**, of it start-ups (before each process's first resource call) ${Math.round(startup)} ms`,
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]),
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+const CPU_RATIO = 1.5;
+const REFRESH_WALL_RATIO = 1.5;
+const BARE_SERVER_RATIO = 1.2;
+const PEAK_RSS_MB = 150;
+
+export function referenceGoals(results: ReferenceResults, startup: StartupResult): Goal[] {
+  const goals: Goal[] = [];
+  for (const resource of Object.keys(REFERENCE_RESOURCES) as ReferenceResource[]) {
+    const { go, ours } = pair(results, resource);
+    const both = (ours?.sizes ?? []).filter((s) => s.phases.plan?.cpu && phaseAt(go, s.n, 'plan')?.cpu);
+    const top = both.at(-1);
+    if (top) {
+      const o = top.phases.plan!.cpu!.providersMs / top.n;
+      const g = phaseAt(go, top.n, 'plan')!.cpu!.providersMs / top.n;
+      goals.push({
+        goal: `provider CPU per planned resource within ${CPU_RATIO}x of Go's (${resource}, refresh-plan, N = ${top.n})`,
+        measured: `${round(o / g)}x (${round(o)} ms against ${round(g)} ms per resource)`,
+        met: o / g <= CPU_RATIO,
+      });
+    }
+    const plan500 = phaseAt(ours, 500, 'plan');
+    const go500 = phaseAt(go, 500, 'plan');
+    if (resource === 'bench_dataset') {
+      goals.push({
+        goal: `refresh-plan of 500 ${resource} (schema of truenas_dataset) within ${REFRESH_WALL_RATIO}x of Go's wall time`,
+        measured: plan500 && go500 ? `${round(plan500.ms / go500.ms)}x (${plan500.ms} ms against ${go500.ms} ms)` : 'not measured',
+        met: plan500 !== undefined && go500 !== undefined && plan500.ms / go500.ms <= REFRESH_WALL_RATIO,
+      });
+    }
+    const biggest = ours?.sizes.at(-1);
+    if (biggest?.providerPeakRssMB != null) {
+      goals.push({
+        goal: `peak RSS of our provider under ${PEAK_RSS_MB} MB (${referenceLabel(resource, 'node')}, N = ${biggest.n})`,
+        measured: `${biggest.providerPeakRssMB} MB (Go: ${go?.sizes.find((s) => s.n === biggest.n)?.providerPeakRssMB ?? '-'} MB)`,
+        met: biggest.providerPeakRssMB < PEAK_RSS_MB,
+      });
+    }
+  }
+  const worst = Math.max(...Object.values(startup.providers).map((s) => s.median));
+  const bareRatio = round(worst / startup.barePluginServerMs.median);
+  goals.push({
+    goal: `start-up within ${BARE_SERVER_RATIO}x of the bare Node.js HTTP/2 TLS server`,
+    measured: `${bareRatio}x (slowest provider ${worst} ms, bare server ${startup.barePluginServerMs.median} ms)`,
+    met: bareRatio <= BARE_SERVER_RATIO,
+  });
+  return goals;
+}
