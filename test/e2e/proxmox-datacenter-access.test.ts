@@ -161,7 +161,7 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
       { address: 'proxmox_realm.sso', unreadable: ['client_key'] },
       { address: 'proxmox_realm_sync.corp' },
       { address: 'proxmox_acme_account.le' },
-      { address: 'proxmox_acme_plugin.cf' },
+      { address: 'proxmox_acme_plugin.cf', unreadable: ['data'] },
       { address: 'proxmox_certificate.pve', unreadable: ['private_key'] },
     ],
     leftovers({ state: { realms, certificates } }) {

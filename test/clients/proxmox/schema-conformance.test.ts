@@ -220,15 +220,18 @@ async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: 
   await send(c.realms.update('corp', { comment: 'directory', port: 636, mode: 'ldaps', verify: true }, ['bind_dn']));
   await send(c.realms.createSyncJob('corp-sync', { realm: 'corp', schedule: 'daily', scope: 'users', 'enable-new': true, 'remove-vanished': 'entry' }));
   await send(c.realms.findSyncJob('corp-sync'));
+  await send(c.realms.listSyncJobs());
   await send(c.realms.updateSyncJob('corp-sync', { schedule: '*-*-* 02:00', comment: 'nightly' }, ['scope']));
   await send(c.realms.deleteSyncJob('corp-sync'));
   await send(c.realms.remove('corp'));
   await send(tk.certificates.registerAccount({ name: 'conf', contact: ['ops@example.com'], tosUrl: 'https://example.com/tos' }));
   await send(tk.certificates.findAccount('conf'));
+  await send(c.certificates.accounts());
   await send(tk.certificates.updateAccount('conf', ['ops@example.com', 'admin@example.com']));
   await send(tk.certificates.deactivateAccount('conf'));
   await send(c.certificates.createPlugin({ id: 'cf', type: 'dns', api: 'cf', data: Buffer.from('CF_Token=x').toString('base64'), 'validation-delay': 60 }));
   await send(c.certificates.findPlugin('cf'));
+  await send(c.certificates.listPlugins());
   await send(c.certificates.updatePlugin('cf', { nodes: node, disable: true }, ['validation-delay']));
   await send(c.certificates.deletePlugin('cf'));
   const cert = await generateCertificate('pve.example.com');

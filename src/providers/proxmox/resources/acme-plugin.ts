@@ -33,7 +33,8 @@ const pluginSchema = schema({
     data: attr.map(ty.string, {
       optional: true,
       sensitive: true,
-      description: 'The DNS API\'s credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }.',
+      description:
+        'The DNS API\'s credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }. Read back only when set here: an import leaves them out of the state.',
       validators: [
         validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
           if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -102,7 +103,10 @@ export const acmePluginResource = defineResource<ProxmoxProviderData>()({
       id: known.plugin_id,
       plugin_id: known.plugin_id,
       api: typeof values.api === 'string' ? values.api : known.api,
-      data: decodePluginData(raw.data),
+      // Read only when managed: an import (or a configuration without `data`) leaves the
+      // credentials on the server and out of the state, and terraform's generated configuration
+      // (which writes sensitive values as null) plans empty.
+      data: (known.data ?? null) === null ? null : decodePluginData(raw.data),
     }),
   }),
   importState: (id) => ({ plugin_id: id }),
