@@ -28,6 +28,7 @@ const GROUPS = [
   'files',
   'mappings',
   'datacenter',
+  'status',
 ] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
@@ -357,6 +358,23 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.cluster.resources('vm'));
   await send(c.cluster.nextId());
   await send(c.cluster.nextId(4242));
+  await send(c.status.cluster());
+  await send(c.status.ha());
+  assert.deepEqual(await c.status.ceph(), { installed: false, reason: 'binary not installed: /usr/bin/ceph-mon' });
+  await send(c.status.disks(node));
+  await send(c.status.disks(node, true));
+  await send(
+    c.status.tasks(node, {
+      typefilter: 'qmcreate',
+      vmid: 100,
+      userfilter: 'root@pam',
+      source: 'all',
+      errors: false,
+      since: 0,
+      until: 2_000_000_000,
+      limit: 10,
+    }),
+  );
 
   await send(c.pools.create('conf', 'conformance pool'));
   await send(
