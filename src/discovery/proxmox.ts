@@ -132,7 +132,10 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
         (r) => String(r['realm']),
       ),
     proxmox_realm_sync: async (client) => objects(await client.realms.listSyncJobs(), (j) => String(j['id'])),
-    proxmox_acme_account: async (client) => objects(await client.certificates.accounts(), (name) => name),
+    // Any login may list the accounts, but only root@pam may read one (the method declares no
+    // permissions), so an import made with another login would fail: they are left out then.
+    proxmox_acme_account: async (client) =>
+      client.identity.kind === 'ticket' && client.identity.userid === 'root@pam' ? objects(await client.certificates.accounts(), (name) => name) : [],
     // `standalone` is the built-in HTTP challenge plugin every cluster has.
     proxmox_acme_plugin: async (client) =>
       objects(

@@ -3,11 +3,15 @@
 // metric servers (create all, update all in place, import, destroy, nothing left), and the
 // plan-time refusals.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator, SimGuest } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { findTerraform } from '../helpers/terraform.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 interface Variant {
@@ -361,6 +365,20 @@ resource "proxmox_ha_rule" "bad" {
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }
+  });
+
+  // examples/datacenter is applied by nobody here (a second workspace would cost an init and
+  // several terraform runs); it is validated against this provider's schema, in a folder of its
+  // own that borrows the workspace's installed providers and lock file.
+  it('validates examples/datacenter', async () => {
+    const example = fileURLToPath(new URL('../../examples/datacenter/', import.meta.url));
+    const dir = join(e2e.ws.dir, 'datacenter-example');
+    mkdirSync(dir);
+    for (const file of readdirSync(example).filter((f) => f.endsWith('.tf'))) copyFileSync(join(example, file), join(dir, file));
+    copyFileSync(join(e2e.ws.configDir, '.terraform.lock.hcl'), join(dir, '.terraform.lock.hcl'));
+    const env = { ...process.env, ...e2e.ws.env, TF_DATA_DIR: join(e2e.ws.configDir, '.terraform') };
+    const { stdout } = await promisify(execFile)(findTerraform(), [`-chdir=${dir}`, 'validate', '-no-color'], { env });
+    assert.match(stdout, /The configuration is valid/);
   });
 
   it('creates, updates, imports and destroys backup jobs, replication, HA resources and rules', async () => {
