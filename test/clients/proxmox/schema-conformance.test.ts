@@ -358,8 +358,6 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.cluster.resources('vm'));
   await send(c.cluster.nextId());
   await send(c.cluster.nextId(4242));
-  await send(c.status.cluster());
-  await send(c.status.ha());
   assert.deepEqual(await c.status.ceph(), { installed: false, reason: 'binary not installed: /usr/bin/ceph-mon' });
   await send(c.status.disks(node));
   await send(c.status.disks(node, true));

@@ -1,38 +1,11 @@
-// Read-only views of the cluster's state: membership and quorum (`/cluster/status`), the HA
-// manager (`/cluster/ha/status/current`), Ceph (`/cluster/ceph/status`), a node's disks
-// (`/nodes/{node}/disks/list`) and a node's task history (`/nodes/{node}/tasks`).
+// Read-only views of a node's or the cluster's state: Ceph (`/cluster/ceph/status`), a node's
+// disks (`/nodes/{node}/disks/list`) and a node's task history (`/nodes/{node}/tasks`). The
+// cluster and HA status reads are DatacenterApi's.
 import { z } from 'zod';
 import { ProxmoxApiError } from '../errors.js';
 import { apiPath } from '../http.js';
 import { flag } from '../schemas.js';
 import type { EndpointContext } from './context.js';
-
-export const clusterStatusEntry = z.looseObject({
-  type: z.string(),
-  id: z.string(),
-  name: z.string(),
-  nodeid: z.number().optional(),
-  ip: z.string().optional(),
-  local: flag.optional(),
-  online: flag.optional(),
-  quorate: flag.optional(),
-  nodes: z.number().optional(),
-  version: z.number().optional(),
-});
-export type ClusterStatusEntry = z.infer<typeof clusterStatusEntry>;
-
-export const haStatusEntry = z.looseObject({
-  id: z.string(),
-  type: z.string(),
-  node: z.string().optional(),
-  status: z.string().optional(),
-  sid: z.string().optional(),
-  state: z.string().optional(),
-  crm_state: z.string().optional(),
-  request_state: z.string().optional(),
-  quorate: flag.optional(),
-});
-export type HaStatusEntry = z.infer<typeof haStatusEntry>;
 
 export const nodeDisk = z.looseObject({
   devpath: z.string(),
@@ -82,14 +55,6 @@ const CEPH_ABSENT = /^(binary not installed: |pveceph configuration not initiali
 
 export class StatusApi {
   constructor(private readonly ctx: EndpointContext) {}
-
-  cluster(): Promise<ClusterStatusEntry[]> {
-    return this.ctx.http.call('GET', '/cluster/status', {}, z.array(clusterStatusEntry));
-  }
-
-  ha(): Promise<HaStatusEntry[]> {
-    return this.ctx.http.call('GET', '/cluster/ha/status/current', {}, z.array(haStatusEntry));
-  }
 
   async ceph(): Promise<CephStatus> {
     try {

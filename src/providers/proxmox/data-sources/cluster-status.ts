@@ -25,15 +25,21 @@ export const clusterStatusDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx) {
-    const entries = await ctx.provider.client.status.cluster();
+    const entries = await ctx.provider.client.datacenter.status();
     const cluster = entries.find((e) => e.type === 'cluster');
     const nodes = entries
       .filter((e) => e.type === 'node')
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((n) => ({ name: n.name, node_id: n.nodeid ?? null, ip: n.ip ?? null, online: n.online ?? null, local: n.local ?? null }));
+      .map((n) => ({
+        name: n.name,
+        node_id: n.nodeid ?? null,
+        ip: n.ip ?? null,
+        online: n.online === undefined ? null : n.online === 1,
+        local: n.local === undefined ? null : n.local === 1,
+      }));
     return {
       cluster_name: cluster?.name ?? null,
-      quorate: cluster === undefined ? true : cluster.quorate === true,
+      quorate: cluster === undefined ? true : cluster.quorate === 1,
       config_version: cluster?.version ?? null,
       nodes,
     };

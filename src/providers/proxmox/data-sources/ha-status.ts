@@ -33,11 +33,11 @@ export const haStatusDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx) {
-    const entries = await ctx.provider.client.status.ha();
+    const entries = await ctx.provider.client.datacenter.haStatus();
     const quorum = entries.find((e) => e.type === 'quorum');
     const master = entries.find((e) => e.type === 'master');
     return {
-      quorate: quorum?.quorate ?? false,
+      quorate: quorum?.quorate === 1,
       master_node: master?.node ?? null,
       nodes: entries
         .filter((e) => e.type === 'lrm')
