@@ -131,6 +131,17 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
         (await client.realms.list()).filter((r) => r['realm'] !== 'pam' && r['realm'] !== 'pve'),
         (r) => String(r['realm']),
       ),
+    proxmox_realm_sync: async (client) => objects(await client.realms.listSyncJobs(), (j) => String(j['id'])),
+    // Any login may list the accounts, but only root@pam may read one (the method declares no
+    // permissions), so an import made with another login would fail: they are left out then.
+    proxmox_acme_account: async (client) =>
+      client.identity.kind === 'ticket' && client.identity.userid === 'root@pam' ? objects(await client.certificates.accounts(), (name) => name) : [],
+    // `standalone` is the built-in HTTP challenge plugin every cluster has.
+    proxmox_acme_plugin: async (client) =>
+      objects(
+        (await client.certificates.listPlugins()).filter((p) => p['plugin'] !== 'standalone'),
+        (p) => String(p['plugin']),
+      ),
     proxmox_hardware_mapping_pci: async (client) => objects(await client.mappings.list('pci'), (m) => String(m.id)),
     proxmox_hardware_mapping_usb: async (client) => objects(await client.mappings.list('usb'), (m) => String(m.id)),
     proxmox_hardware_mapping_dir: async (client) => objects(await client.mappings.list('dir'), (m) => String(m.id)),
@@ -141,9 +152,6 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
     proxmox_download_file: 'Proxmox VE does not record the URL a file came from, which the resource needs; import a download by hand',
     proxmox_file: 'the content of an uploaded file cannot be read back as its source; import it by hand with NODE/VOLUME_ID',
     proxmox_pool_membership: "a pool's members are part of the pool (proxmox_pool); import a single membership by hand with POOL/vm/VMID",
-    proxmox_acme_account: 'not listed by discovery yet (ACME accounts are readable with a root@pam ticket only); import by name',
-    proxmox_acme_plugin: 'not listed by discovery yet; import a plugin by hand with its id',
-    proxmox_realm_sync: 'not listed by discovery yet; import a realm-sync job by hand with its id',
     proxmox_lxc: 'a container is imported with its template taken from the configuration, which the server does not keep; import it by hand with NODE/VMID',
     proxmox_firewall_rules: 'rule lists exist for every scope (even empty); import the ones you manage with cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID',
     proxmox_firewall_options: "every guest has firewall options; import a guest's with vm/NODE/VMID or ct/NODE/VMID",

@@ -3,9 +3,15 @@
 // metric servers (create all, update all in place, import, destroy, nothing left), and the
 // plan-time refusals.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator, SimGuest } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
+import { findTerraform } from '../helpers/terraform.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 interface Variant {
@@ -113,7 +119,31 @@ resource "proxmox_ha_rule" "apart" {
   affinity  = "negative"
   comment   = "${v.comment}"
 }
+data "proxmox_cluster_status" "dc" {}
+data "proxmox_ha_status" "dc" {
+  depends_on = [proxmox_ha_resource.web, proxmox_ha_resource.db]
+}
+data "proxmox_ceph_status" "dc" {}
+data "proxmox_node_disks" "free" {
+  node        = "pve"
+  unused_only = true
+}
+data "proxmox_node_tasks" "pve" {
+  node   = "pve"
+  source = "all"
+  limit  = 5
+}
 `;
+}
+
+/** A data source's attributes as the state file holds them (read from disk: no terraform command). */
+function dataSource(configDir: string, type: string, name: string): Record<string, unknown> {
+  const state = JSON.parse(readFileSync(join(configDir, 'terraform.tfstate'), 'utf8')) as {
+    resources: { mode: string; type: string; name: string; instances: { attributes: Record<string, unknown> }[] }[];
+  };
+  const found = state.resources.find((r) => r.mode === 'data' && r.type === type && r.name === name);
+  assert.ok(found, `data.${type}.${name} is in the state`);
+  return found.instances[0]?.attributes ?? {};
 }
 
 function guest(kind: SimGuest['kind'], vmid: number, disk: string): SimGuest {
@@ -145,7 +175,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         state.guests.set(100, guest('qemu', 100, 'tank:vm-100-disk-0'));
         state.guests.set(200, guest('lxc', 200, 'tank:subvol-200-disk-0'));
       },
-      check({ target: { state } }) {
+      check({ target: { state }, ws }) {
         const dc = state.datacenter;
         assert.deepEqual(dc.options, { keyboard: 'de', migration: 'insecure,network=10.10.10.0/24' });
         assert.deepEqual(state.nextId, { lower: 1000, upper: 2000 });
@@ -187,6 +217,41 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         });
         assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'the token is kept apart');
         assert.equal(dc.metricServers.get('graphite')?.proto, 'tcp');
+        // The status data sources.
+        const cluster = dataSource(ws.configDir, 'proxmox_cluster_status', 'dc');
+        assert.equal(cluster.cluster_name, 'truemox');
+        assert.equal(cluster.quorate, true);
+        assert.deepEqual(
+          (cluster.nodes as { name: string; online: boolean }[]).map((n) => [n.name, n.online]),
+          [
+            ['pve', true],
+            ['pve2', true],
+          ],
+        );
+        const ha = dataSource(ws.configDir, 'proxmox_ha_status', 'dc');
+        assert.equal(ha.quorate, true);
+        assert.equal(ha.master_node, 'pve');
+        assert.deepEqual(
+          (ha.resources as { sid: string; state: string }[]).map((r) => [r.sid, r.state]),
+          [
+            ['ct:200', 'started'],
+            ['vm:100', 'started'],
+          ],
+        );
+        const ceph = dataSource(ws.configDir, 'proxmox_ceph_status', 'dc');
+        assert.deepEqual([ceph.installed, ceph.reason, ceph.health], [false, 'binary not installed: /usr/bin/ceph-mon', null]);
+        const disks = dataSource(ws.configDir, 'proxmox_node_disks', 'free').disks as { device: string; used: string | null }[];
+        assert.deepEqual(
+          disks.map((d) => [d.device, d.used]),
+          [
+            ['/dev/nvme0n1', null],
+            ['/dev/sdb', null],
+            ['/dev/sdc', null],
+          ],
+          'the system disk (partitions) is not free',
+        );
+        const tasks = dataSource(ws.configDir, 'proxmox_node_tasks', 'pve').tasks as { upid: string; start_time: number }[];
+        assert.ok(tasks.length <= 5 && tasks.every((t) => t.upid.startsWith('UPID:pve:')));
       },
     },
     {
@@ -300,6 +365,20 @@ resource "proxmox_ha_rule" "bad" {
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }
+  });
+
+  // examples/datacenter is applied by nobody here (a second workspace would cost an init and
+  // several terraform runs); it is validated against this provider's schema, in a folder of its
+  // own that borrows the workspace's installed providers and lock file.
+  it('validates examples/datacenter', async () => {
+    const example = fileURLToPath(new URL('../../examples/datacenter/', import.meta.url));
+    const dir = join(e2e.ws.dir, 'datacenter-example');
+    mkdirSync(dir);
+    for (const file of readdirSync(example).filter((f) => f.endsWith('.tf'))) copyFileSync(join(example, file), join(dir, file));
+    copyFileSync(join(e2e.ws.configDir, '.terraform.lock.hcl'), join(dir, '.terraform.lock.hcl'));
+    const env = { ...process.env, ...e2e.ws.env, TF_DATA_DIR: join(e2e.ws.configDir, '.terraform') };
+    const { stdout } = await promisify(execFile)(findTerraform(), [`-chdir=${dir}`, 'validate', '-no-color'], { env });
+    assert.match(stdout, /The configuration is valid/);
   });
 
   it('creates, updates, imports and destroys backup jobs, replication, HA resources and rules', async () => {

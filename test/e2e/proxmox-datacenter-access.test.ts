@@ -189,9 +189,8 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
       { address: 'proxmox_realm_sync.corp' },
       { address: 'proxmox_acme_account.le' },
       { address: 'proxmox_acme_account.zerossl', unreadable: ['eab_kid', 'eab_hmac_key_wo_version'] },
-      { address: 'proxmox_acme_plugin.cf' },
-      // Import reads the credentials back into `data`: the server cannot tell they were write-only.
-      { address: 'proxmox_acme_plugin.wo', unreadable: ['data', 'data_wo_version'] },
+      { address: 'proxmox_acme_plugin.cf', unreadable: ['data'] },
+      { address: 'proxmox_acme_plugin.wo', unreadable: ['data_wo_version'] },
       { address: 'proxmox_certificate.pve', unreadable: ['private_key'] },
     ],
     leftovers({ state: { realms, certificates } }) {

@@ -20,6 +20,7 @@ import { CertificatesApi } from './endpoints/certificates.js';
 import { StorageApi } from './endpoints/storage.js';
 import { StorageFilesApi } from './endpoints/storage-files.js';
 import { MappingApi } from './endpoints/mappings.js';
+import { StatusApi } from './endpoints/status.js';
 import { ProxmoxHttp } from './http.js';
 import type { ProxmoxClientOptions } from './options.js';
 import { ticketData } from './schemas.js';
@@ -50,6 +51,7 @@ export class ProxmoxClient {
   readonly files: StorageFilesApi;
   readonly mappings: MappingApi;
   readonly datacenter: DatacenterApi;
+  readonly status: StatusApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -93,6 +95,7 @@ export class ProxmoxClient {
     this.files = new StorageFilesApi(ctx);
     this.mappings = new MappingApi(ctx);
     this.datacenter = new DatacenterApi(ctx);
+    this.status = new StatusApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */

@@ -68,6 +68,11 @@ import { downloadFileResource } from './resources/download-file.js';
 import { fileResource } from './resources/file.js';
 import { hardwareMappingDirResource, hardwareMappingPciResource, hardwareMappingUsbResource } from './resources/hardware-mapping.js';
 import { hardwareMappingsDataSource } from './data-sources/hardware-mappings.js';
+import { clusterStatusDataSource } from './data-sources/cluster-status.js';
+import { haStatusDataSource } from './data-sources/ha-status.js';
+import { cephStatusDataSource } from './data-sources/ceph-status.js';
+import { nodeDisksDataSource } from './data-sources/node-disks.js';
+import { nodeTasksDataSource } from './data-sources/node-tasks.js';
 
 export const proxmoxProvider = defineProvider({
   name: 'proxmox',
@@ -141,6 +146,11 @@ export const proxmoxProvider = defineProvider({
     firewallIpsetsDataSource,
     firewallSecurityGroupsDataSource,
     hardwareMappingsDataSource,
+    clusterStatusDataSource,
+    haStatusDataSource,
+    cephStatusDataSource,
+    nodeDisksDataSource,
+    nodeTasksDataSource,
   ],
   functions: [parseVolumeIdFunction, parsePropertyStringFunction, buildPropertyStringFunction],
   ephemeralResources: [apiTokenEphemeral, ticketEphemeral],

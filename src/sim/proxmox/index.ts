@@ -8,6 +8,7 @@ import { accessRoutes } from './handlers/access.js';
 import { clusterRoutes } from './handlers/cluster.js';
 import { datacenterOptionRoutes } from './handlers/datacenter-options.js';
 import { haRoutes } from './handlers/ha.js';
+import { nodeStatusRoutes } from './handlers/node-status.js';
 import { jobRoutes } from './handlers/jobs.js';
 import { firewallAliasRoutes } from './handlers/firewall-aliases.js';
 import { firewallGroupRoutes } from './handlers/firewall-groups.js';
@@ -202,6 +203,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...datacenterOptionRoutes,
       ...jobRoutes,
       ...haRoutes,
+      ...nodeStatusRoutes,
     },
     sync,
   );

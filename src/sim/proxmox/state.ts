@@ -1,5 +1,6 @@
 // The simulator's state: everything a Proxmox VE node keeps in /etc/pve and on its storages.
 // Tests may read and change it directly (drift, objects deleted outside Terraform).
+import { seedNodeDisks, type SimDisk } from './node-disks.js';
 import type { SimIscsiLun } from './iscsi-luns.js';
 import { emptyFirewall, type SimFirewall } from './firewall-state.js';
 import { BUILTIN_ROLES } from './roles.js';
@@ -124,6 +125,8 @@ export interface SimState {
   mappings: SimMappings;
   /** Backup and replication jobs, HA, metric servers, datacenter.cfg (datacenter-state.ts). */
   datacenter: SimDatacenter;
+  /** Each node's physical disks (node-disks.ts). */
+  nodeDisks: Map<string, SimDisk[]>;
 }
 
 export const GIB = 1024 ** 3;
@@ -161,6 +164,7 @@ export function seedState(nodeName = 'pve'): SimState {
     certificates: seedCertificates(),
     mappings: emptyMappings(),
     datacenter: emptyDatacenter(),
+    nodeDisks: new Map([[nodeName, seedNodeDisks(nodeName)]]),
   };
   state.storages.set('local', {
     storage: 'local',
@@ -188,4 +192,5 @@ export function addClusterNode(state: SimState, node: string): void {
   state.nodes.push(node);
   state.nodeNetworks.set(node, seedNodeNetwork());
   state.settings.set(node, seedNodeSettings(node));
+  state.nodeDisks.set(node, seedNodeDisks(node));
 }

@@ -28,6 +28,7 @@ const GROUPS = [
   'files',
   'mappings',
   'datacenter',
+  'status',
 ] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
@@ -220,15 +221,18 @@ async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: 
   await send(c.realms.update('corp', { comment: 'directory', port: 636, mode: 'ldaps', verify: true }, ['bind_dn']));
   await send(c.realms.createSyncJob('corp-sync', { realm: 'corp', schedule: 'daily', scope: 'users', 'enable-new': true, 'remove-vanished': 'entry' }));
   await send(c.realms.findSyncJob('corp-sync'));
+  await send(c.realms.listSyncJobs());
   await send(c.realms.updateSyncJob('corp-sync', { schedule: '*-*-* 02:00', comment: 'nightly' }, ['scope']));
   await send(c.realms.deleteSyncJob('corp-sync'));
   await send(c.realms.remove('corp'));
   await send(tk.certificates.registerAccount({ name: 'conf', contact: ['ops@example.com'], tosUrl: 'https://example.com/tos' }));
   await send(tk.certificates.findAccount('conf'));
+  await send(c.certificates.accounts());
   await send(tk.certificates.updateAccount('conf', ['ops@example.com', 'admin@example.com']));
   await send(tk.certificates.deactivateAccount('conf'));
   await send(c.certificates.createPlugin({ id: 'cf', type: 'dns', api: 'cf', data: Buffer.from('CF_Token=x').toString('base64'), 'validation-delay': 60 }));
   await send(c.certificates.findPlugin('cf'));
+  await send(c.certificates.listPlugins());
   await send(c.certificates.updatePlugin('cf', { nodes: node, disable: true }, ['validation-delay']));
   await send(c.certificates.deletePlugin('cf'));
   const cert = await generateCertificate('pve.example.com');
@@ -354,6 +358,21 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.cluster.resources('vm'));
   await send(c.cluster.nextId());
   await send(c.cluster.nextId(4242));
+  assert.deepEqual(await c.status.ceph(), { installed: false, reason: 'binary not installed: /usr/bin/ceph-mon' });
+  await send(c.status.disks(node));
+  await send(c.status.disks(node, true));
+  await send(
+    c.status.tasks(node, {
+      typefilter: 'qmcreate',
+      vmid: 100,
+      userfilter: 'root@pam',
+      source: 'all',
+      errors: false,
+      since: 0,
+      until: 2_000_000_000,
+      limit: 10,
+    }),
+  );
 
   await send(c.pools.create('conf', 'conformance pool'));
   await send(

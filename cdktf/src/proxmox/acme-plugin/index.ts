@@ -14,7 +14,7 @@ export interface AcmePluginConfig extends cdktf.TerraformMetaArguments {
   */
   readonly api: string;
   /**
-  * The DNS API's credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }.
+  * The DNS API's credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }. Read back only when set here: an import leaves them out of the state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_plugin#data AcmePlugin#data}
   */

@@ -65,6 +65,12 @@ export class CertificatesApi {
     return awaitTask(this.ctx, this.ctx.http.call('POST', '/cluster/acme/account', params, upidData));
   }
 
+  /** The names of the cluster's ACME accounts. */
+  async accounts(): Promise<string[]> {
+    const listed = await this.ctx.http.call('GET', '/cluster/acme/account', {}, z.array(z.looseObject({ name: z.string().optional() })));
+    return listed.flatMap((a) => (a.name === undefined ? [] : [a.name]));
+  }
+
   findAccount(name: string): Promise<AcmeAccount | undefined> {
     return unlessNotFound(() => this.ctx.http.call('GET', apiPath`/cluster/acme/account/${name}`, {}, acmeAccount));
   }
@@ -77,6 +83,11 @@ export class CertificatesApi {
   /** Deactivates the account at the CA; the server keeps the file under a `_deactivated_` name. */
   deactivateAccount(name: string): Promise<TaskStatus | undefined> {
     return awaitTask(this.ctx, this.ctx.http.call('DELETE', apiPath`/cluster/acme/account/${name}`, {}, upidData));
+  }
+
+  /** Every ACME plugin, the built-in `standalone` (HTTP challenge) one included. */
+  listPlugins(): Promise<AcmePlugin[]> {
+    return this.plugins.list();
   }
 
   findPlugin(id: string): Promise<AcmePlugin | undefined> {

@@ -15,6 +15,10 @@ export class RealmsApi extends ConfigSections {
     this.syncJobs = new ConfigSections(ctx, '/cluster/jobs/realm-sync');
   }
 
+  listSyncJobs(): Promise<RealmConfig[]> {
+    return this.syncJobs.list();
+  }
+
   findSyncJob(id: string): Promise<RealmConfig | undefined> {
     return this.syncJobs.find(id);
   }

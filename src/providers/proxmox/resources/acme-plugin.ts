@@ -40,7 +40,8 @@ const pluginSchema = schema({
     data: attr.map(ty.string, {
       optional: true,
       sensitive: true,
-      description: 'The DNS API\'s credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }.',
+      description:
+        'The DNS API\'s credentials and settings as acme.sh names them, e.g. { CF_Token = "...", CF_Account_ID = "..." }. Read back only when set here: an import leaves them out of the state.',
       validators: [PLUGIN_DATA_SHAPE],
     }),
     data_wo: attr.map(ty.string, {
@@ -122,8 +123,10 @@ export const acmePluginResource = defineResource<ProxmoxProviderData>()({
       id: known.plugin_id,
       plugin_id: known.plugin_id,
       api: typeof values.api === 'string' ? values.api : known.api,
-      // Credentials given write-only stay out of the state; the server's copy is not compared.
-      data: known.data === null && known.data_wo_version !== null ? null : decodePluginData(raw.data),
+      // Read only when managed with `data`: an import, a configuration without `data` or with
+      // data_wo leaves the credentials on the server and out of the state, and terraform's
+      // generated configuration (which writes sensitive values as null) plans empty.
+      data: (known.data ?? null) === null ? null : decodePluginData(raw.data),
       data_wo: null,
       data_wo_version: known.data_wo_version,
     }),

@@ -118,13 +118,29 @@ function taskFields(task: SimTask): Record<string, string | number> {
 }
 
 /** `GET /nodes/{node}/tasks`: the caller's tasks, or all of the node's with `Sys.Audit` on it. */
+/**
+ * pve-manager PVE/API2/Tasks.pm `node_tasks`: the caller's own tasks, or all with Sys.Audit on the
+ * node; `source` archive (finished, the default), active or all; the filters; newest first,
+ * `start`/`limit` (default 50) paging.
+ */
 function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
   const node = requireNode(ctx);
   const auditor = hasPrivileges(ctx.engine.state, ctx.who, `/nodes/${node}`, ['Sys.Audit']);
-  const { vmid, typefilter } = ctx.params;
+  const { vmid, typefilter, userfilter, source = 'archive' } = ctx.params;
+  const errorsOnly = ctx.params.errors === '1' || ctx.params.errors === 'true';
+  const since = ctx.params.since === undefined ? undefined : Number(ctx.params.since);
+  const until = ctx.params.until === undefined ? undefined : Number(ctx.params.until);
+  const start = Number(ctx.params.start ?? 0);
+  const limit = Number(ctx.params.limit ?? 50);
   return [...ctx.engine.tasks.tasks.values()]
     .filter((task) => task.node === node && (auditor || ownsTask(task, ctx.who)))
     .filter((task) => (vmid === undefined || task.id === vmid) && (typefilter === undefined || task.type === typefilter))
+    .filter((task) => (source === 'all' ? true : source === 'active' ? task.exitstatus === undefined : task.exitstatus !== undefined))
+    .filter((task) => !errorsOnly || (task.exitstatus !== undefined && task.exitstatus !== 'OK' && !task.exitstatus.startsWith('WARNINGS')))
+    .filter((task) => userfilter === undefined || task.owner.userid.includes(userfilter))
+    .filter((task) => (since === undefined || task.starttime >= since) && (until === undefined || task.starttime <= until))
+    .sort((a, b) => b.starttime - a.starttime)
+    .slice(start, start + limit)
     .map((task) => ({
       ...taskFields(task),
       ...(task.exitstatus !== undefined ? { status: task.exitstatus, endtime: task.starttime } : {}),

@@ -1,0 +1,77 @@
+// Read-only views of a node's or the cluster's state: Ceph (`/cluster/ceph/status`), a node's
+// disks (`/nodes/{node}/disks/list`) and a node's task history (`/nodes/{node}/tasks`). The
+// cluster and HA status reads are DatacenterApi's.
+import { z } from 'zod';
+import { ProxmoxApiError } from '../errors.js';
+import { apiPath } from '../http.js';
+import { flag } from '../schemas.js';
+import type { EndpointContext } from './context.js';
+
+export const nodeDisk = z.looseObject({
+  devpath: z.string(),
+  size: z.number().optional(),
+  used: z.string().optional(),
+  type: z.string().optional(),
+  model: z.string().optional(),
+  serial: z.string().optional(),
+  vendor: z.string().optional(),
+  wwn: z.string().optional(),
+  health: z.string().optional(),
+  gpt: flag.optional(),
+  mounted: flag.optional(),
+});
+export type NodeDisk = z.infer<typeof nodeDisk>;
+
+export const taskEntry = z.looseObject({
+  upid: z.string(),
+  node: z.string(),
+  type: z.string(),
+  id: z.string().optional(),
+  user: z.string().optional(),
+  starttime: z.number().optional(),
+  endtime: z.number().optional(),
+  status: z.string().optional(),
+});
+export type TaskEntry = z.infer<typeof taskEntry>;
+
+export interface TaskFilter {
+  typefilter?: string;
+  vmid?: number;
+  userfilter?: string;
+  /** `archive` (finished, the default), `active` or `all`. */
+  source?: 'archive' | 'active' | 'all';
+  /** Only failed tasks. */
+  errors?: boolean;
+  since?: number;
+  until?: number;
+  limit?: number;
+}
+
+/** Ceph's status, or why there is none: a node without Ceph answers 500 "binary not installed: …". */
+export type CephStatus = { installed: true; status: Record<string, unknown> } | { installed: false; reason: string };
+
+/** pve-manager PVE/Ceph/Tools.pm check_ceph_inited: the texts of a cluster without (set-up) Ceph. */
+const CEPH_ABSENT = /^(binary not installed: |pveceph configuration not initialized)/;
+
+export class StatusApi {
+  constructor(private readonly ctx: EndpointContext) {}
+
+  async ceph(): Promise<CephStatus> {
+    try {
+      return { installed: true, status: await this.ctx.http.call('GET', '/cluster/ceph/status', {}, z.record(z.string(), z.unknown())) };
+    } catch (error) {
+      if (error instanceof ProxmoxApiError && error.status === 500 && CEPH_ABSENT.test(error.serverMessage))
+        return { installed: false, reason: error.serverMessage };
+      throw error;
+    }
+  }
+
+  /** The node's disks; `unusedOnly` asks for those holding nothing (no partitions, LVM, ZFS, mount). */
+  disks(node: string, unusedOnly = false): Promise<NodeDisk[]> {
+    return this.ctx.http.call('GET', apiPath`/nodes/${node}/disks/list`, { type: unusedOnly ? 'unused' : undefined, skipsmart: true }, z.array(nodeDisk));
+  }
+
+  tasks(node: string, filter: TaskFilter = {}): Promise<TaskEntry[]> {
+    return this.ctx.http.call('GET', apiPath`/nodes/${node}/tasks`, { ...filter }, z.array(taskEntry));
+  }
+}

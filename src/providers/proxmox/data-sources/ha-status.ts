@@ -1,0 +1,58 @@
+// data "proxmox_ha_status": the HA manager's view (`/cluster/ha/status/current`, pve-manager
+// PVE/API2/HAConfig/Status.pm; needs Sys.Audit on /): quorum, the master, each node's local
+// resource manager and each HA resource's state.
+import { attr, schema } from '../../../framework/attributes.js';
+import { proxmoxDataSource } from '../provider-data.js';
+
+export const haStatusDataSource = proxmoxDataSource({
+  name: 'proxmox_ha_status',
+  schema: schema({
+    description: "The HA manager's current status: quorum, the master node, each node's local resource manager (LRM) and each HA resource.",
+    attributes: {
+      quorate: attr.bool({ computed: true, description: 'Whether the cluster has quorum.' }),
+      master_node: attr.string({ computed: true, description: 'The node running the active cluster resource manager; null while no resource is managed.' }),
+      nodes: attr.nested(
+        'list',
+        {
+          node: attr.string({ computed: true, description: 'Node name.' }),
+          status: attr.string({ computed: true, description: 'The LRM status, such as "pve (active)" or "pve (idle)".' }),
+        },
+        { computed: true, description: "Each node's local resource manager, sorted by node." },
+      ),
+      resources: attr.nested(
+        'list',
+        {
+          sid: attr.string({ computed: true, description: 'HA resource id, such as "vm:100".' }),
+          node: attr.string({ computed: true, description: 'The node it runs on.' }),
+          state: attr.string({ computed: true, description: 'The state the manager reports, such as "started".' }),
+          request_state: attr.string({ computed: true, description: 'The state it was asked for.' }),
+          status: attr.string({ computed: true, description: 'The status line, such as "vm:100 (pve, started)".' }),
+        },
+        { computed: true, description: 'Each HA resource, sorted by id.' },
+      ),
+    },
+  }),
+  async read(ctx) {
+    const entries = await ctx.provider.client.datacenter.haStatus();
+    const quorum = entries.find((e) => e.type === 'quorum');
+    const master = entries.find((e) => e.type === 'master');
+    return {
+      quorate: quorum?.quorate === 1,
+      master_node: master?.node ?? null,
+      nodes: entries
+        .filter((e) => e.type === 'lrm')
+        .map((e) => ({ node: e.node ?? '', status: e.status ?? null }))
+        .sort((a, b) => a.node.localeCompare(b.node)),
+      resources: entries
+        .filter((e) => e.type === 'service')
+        .map((e) => ({
+          sid: e.sid ?? e.id.replace(/^service:/, ''),
+          node: e.node ?? null,
+          state: e.state ?? null,
+          request_state: e.request_state ?? null,
+          status: e.status ?? null,
+        }))
+        .sort((a, b) => a.sid.localeCompare(b.sid)),
+    };
+  },
+});

@@ -1,0 +1,68 @@
+// data "proxmox_node_tasks": a node's task history (`/nodes/{node}/tasks`, pve-manager
+// PVE/API2/Tasks.pm `node_tasks`): the caller's own tasks, or all with Sys.Audit on the node.
+import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
+import { proxmoxDataSource } from '../provider-data.js';
+
+export const nodeTasksDataSource = proxmoxDataSource({
+  name: 'proxmox_node_tasks',
+  schema: schema({
+    description: "A node's tasks, newest first: the caller's own, or every task with Sys.Audit on the node.",
+    attributes: {
+      node: attr.string({ required: true, description: 'Node name.' }),
+      type: attr.string({ optional: true, description: 'Only tasks of this type, such as "qmstart" or "vzdump".' }),
+      vmid: attr.number({ optional: true, description: 'Only tasks of this guest.', validators: [validators.between(100, 999999999), validators.integer()] }),
+      user: attr.string({ optional: true, description: 'Only tasks of users whose id contains this text.' }),
+      source: attr.string({
+        optional: true,
+        description: '"archive" (finished tasks, the server default), "active" (running) or "all".',
+        validators: [validators.oneOf('archive', 'active', 'all')],
+      }),
+      errors_only: attr.bool({ optional: true, description: 'Only failed tasks.' }),
+      since: attr.number({ optional: true, description: 'Only tasks started at or after this Unix time.', validators: [validators.integer()] }),
+      limit: attr.number({
+        optional: true,
+        description: 'At most this many (server default 50).',
+        validators: [validators.between(0, 100000), validators.integer()],
+      }),
+      tasks: attr.nested(
+        'list',
+        {
+          upid: attr.string({ computed: true, description: 'Task id (UPID).' }),
+          type: attr.string({ computed: true, description: 'Task type.' }),
+          id: attr.string({ computed: true, description: 'What the task works on (a VMID, a storage, …).' }),
+          user: attr.string({ computed: true, description: 'Who started it.' }),
+          start_time: attr.number({ computed: true, description: 'Unix time it started.' }),
+          end_time: attr.number({ computed: true, description: 'Unix time it ended; null while running.' }),
+          status: attr.string({ computed: true, description: 'Exit status ("OK", "WARNINGS: n" or the error); null while running.' }),
+        },
+        { computed: true, description: 'The tasks, newest first.' },
+      ),
+    },
+  }),
+  async read(ctx, config) {
+    const found = await ctx.provider.client.status.tasks(config.node, {
+      ...(config.type !== null ? { typefilter: config.type } : {}),
+      ...(config.vmid !== null ? { vmid: config.vmid } : {}),
+      ...(config.user !== null ? { userfilter: config.user } : {}),
+      ...(config.source !== null ? { source: config.source as 'archive' | 'active' | 'all' } : {}),
+      ...(config.errors_only !== null ? { errors: config.errors_only } : {}),
+      ...(config.since !== null ? { since: config.since } : {}),
+      ...(config.limit !== null ? { limit: config.limit } : {}),
+    });
+    return {
+      ...config,
+      tasks: found
+        .map((t) => ({
+          upid: t.upid,
+          type: t.type,
+          id: t.id ?? null,
+          user: t.user ?? null,
+          start_time: t.starttime ?? null,
+          end_time: t.endtime ?? null,
+          status: t.status ?? null,
+        }))
+        .sort((a, b) => (b.start_time ?? 0) - (a.start_time ?? 0)),
+    };
+  },
+});

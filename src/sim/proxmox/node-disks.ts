@@ -1,0 +1,42 @@
+// A node's physical disks as pve-storage's PVE/Diskmanage.pm `get_disks` reports them: `used`
+// says what holds a disk (partitions, LVM, ZFS, a mounted file system); a disk without it is free
+// for the disk-creating calls (`/nodes/{node}/disks/{lvm,lvmthin,zfs,directory}`).
+
+export interface SimDisk {
+  devpath: string;
+  size: number;
+  /** What the disk holds; absent for an unused disk. */
+  used?: string;
+  type: 'hdd' | 'ssd' | 'nvme';
+  model: string;
+  serial: string;
+  vendor: string;
+  wwn: string;
+  /** A GPT partition table. */
+  gpt: boolean;
+  mounted: boolean;
+}
+
+const GIB = 1024 ** 3;
+
+/** A default install: the system disk (partitions: BIOS boot, EFI, LVM "pve"), two empty HDDs, an empty NVMe. */
+export function seedNodeDisks(node: string): SimDisk[] {
+  const disk = (devpath: string, size: number, type: SimDisk['type'], index: number, used?: string): SimDisk => ({
+    devpath,
+    size,
+    ...(used !== undefined ? { used } : {}),
+    type,
+    model: type === 'nvme' ? 'Samsung SSD 990 PRO 2TB' : type === 'ssd' ? 'QEMU HARDDISK SSD' : 'WDC WD10EFRX-68F',
+    serial: `${node.toUpperCase()}-${index.toString().padStart(4, '0')}`,
+    vendor: type === 'hdd' ? 'ATA' : 'unknown',
+    wwn: `0x5000c500${(0xa0000000 + index).toString(16)}`,
+    gpt: used === 'partitions',
+    mounted: false,
+  });
+  return [
+    disk('/dev/sda', 256 * GIB, 'ssd', 1, 'partitions'),
+    disk('/dev/sdb', 1000 * GIB, 'hdd', 2),
+    disk('/dev/sdc', 1000 * GIB, 'hdd', 3),
+    disk('/dev/nvme0n1', 2000 * GIB, 'nvme', 4),
+  ];
+}
