@@ -7,6 +7,8 @@ let undici: Promise<Undici> | undefined;
 
 /** undici, loaded once, the first time a request needs it. */
 export function loadUndici(): Promise<Undici> {
-  undici ??= import('undici');
+  // From the ES module bundle (the CLI) a dynamic import of this CommonJS package yields only
+  // `default`; from the CommonJS provider bundle it yields the named exports too.
+  undici ??= import('undici').then((module: Undici & { default?: Undici }) => module.default ?? module);
   return undici;
 }
