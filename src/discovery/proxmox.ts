@@ -39,6 +39,12 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
         (g) => `${g.node}/${g.vmid}`,
         (g) => g.name,
       ),
+    proxmox_lxc: async (client) =>
+      objects(
+        await guests(client, 'lxc'),
+        (g) => `${g.node}/${g.vmid}`,
+        (g) => g.name,
+      ),
     proxmox_vm_snapshot: async (client) => {
       const found: DiscoveredObject[] = [];
       for (const g of await guests(client, 'qemu')) {
@@ -152,7 +158,6 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
     proxmox_download_file: 'Proxmox VE does not record the URL a file came from, which the resource needs; import a download by hand',
     proxmox_file: 'the content of an uploaded file cannot be read back as its source; import it by hand with NODE/VOLUME_ID',
     proxmox_pool_membership: "a pool's members are part of the pool (proxmox_pool); import a single membership by hand with POOL/vm/VMID",
-    proxmox_lxc: 'a container is imported with its template taken from the configuration, which the server does not keep; import it by hand with NODE/VMID',
     proxmox_firewall_rules: 'rule lists exist for every scope (even empty); import the ones you manage with cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID',
     proxmox_firewall_options: "every guest has firewall options; import a guest's with vm/NODE/VMID or ct/NODE/VMID",
     proxmox_cluster_firewall: 'a datacenter setting every cluster has; import it with the id "cluster"',

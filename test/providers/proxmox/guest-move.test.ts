@@ -11,7 +11,7 @@ import { destroyGuest, migrateGuest } from '../../../src/providers/proxmox/share
 import { refuseUnlessRootLogin } from '../../../src/providers/proxmox/shared/root-only.js';
 import { ipConfigText, ipFromConfigText } from '../../../src/providers/proxmox/resources/vm-cloud-init-ip.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
-import { cloneMismatches, lxcResource, planRootfsStorage } from '../../../src/providers/proxmox/resources/lxc.js';
+import { cloneMismatches, lxcResource, planRootfsStorage, planSource } from '../../../src/providers/proxmox/resources/lxc.js';
 import type { LxcModel, LxcPlan } from '../../../src/providers/proxmox/resources/lxc-schema.js';
 import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/providers/proxmox/resources/lxc-devices.js';
 import type { Value } from '../../../src/values/types.js';
@@ -246,9 +246,19 @@ describe("proxmox_lxc's source: an OS template or a clone", () => {
     assert.deepEqual(errors({ template: 'local:vztmpl/debian.tar.zst' }), []);
     assert.deepEqual(errors({ clone }), []);
   });
-  it('refuses both, and neither', () => {
-    assert.deepEqual(errors({ template: 'local:vztmpl/debian.tar.zst', clone }), ['template: Conflicting container source']);
-    assert.deepEqual(errors({}), ['template: Missing container source']);
+  it('refuses both', () => assert.deepEqual(errors({ template: 'local:vztmpl/debian.tar.zst', clone }), ['template: Conflicting container source']));
+  it('needs one to create a container, none for one that exists (imported: Proxmox keeps no source)', () => {
+    const planErrors = (creating: boolean, config: Record<string, Value>): string[] => {
+      const found: string[] = [];
+      const view = { get: (name: string) => config[name] ?? null };
+      planSource({ creating, config: view, error: (path: string, summary: string) => found.push(`${path}: ${summary}`) } as unknown as PlanContext<unknown>);
+      return found;
+    };
+    assert.deepEqual(errors({}), []);
+    assert.deepEqual(planErrors(true, {}), ['template: Missing container source']);
+    assert.deepEqual(planErrors(true, { template: 'local:vztmpl/debian.tar.zst' }), []);
+    assert.deepEqual(planErrors(true, { clone }), []);
+    assert.deepEqual(planErrors(false, {}), []);
   });
   it('refuses a password or keys on a clone', () =>
     assert.deepEqual(errors({ clone, password: 'x', ssh_public_keys: ['ssh-ed25519 AAAA'] }), [

@@ -218,7 +218,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required unless the container is a clone.
+  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required to create a container unless it is a clone; an imported container may leave it unset (Proxmox does not record it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#template Lxc#template}
   */

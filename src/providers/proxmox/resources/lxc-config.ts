@@ -133,7 +133,7 @@ export function lxcFromConfig(
     device: indexed(/^dev\d+$/).map((key) => deviceFromConfig(String(config[key]))),
     is_template: config.template === undefined ? (prior?.is_template ?? null) : String(config.template) === '1',
     // Proxmox keeps neither the OS template nor the clone source: both come from the prior state.
-    template: prior?.clone ? null : (prior?.template ?? ''),
+    template: prior?.template ?? null,
     clone: prior?.clone ?? null,
     hostname: text(config.hostname),
     description: descriptionText(text(config.description) ?? undefined, prior?.description),

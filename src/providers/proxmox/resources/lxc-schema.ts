@@ -102,7 +102,8 @@ export const lxcSchema = schema({
     }),
     template: attr.string({
       optional: true,
-      description: 'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required unless the container is a clone.',
+      description:
+        'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required to create a container unless it is a clone; an imported container may leave it unset (Proxmox does not record it).',
       // Proxmox does not keep the template: an imported container learns it from the configuration.
       planModifiers: [replaceOnceKnown],
     }),

@@ -149,12 +149,15 @@ export function cloneMismatches(plan: LxcPlan, cloned: LxcModel): void {
   if (problems.length > 0) throw new Error(`the clone of ${plan.clone?.source_vmid ?? ''} does not match the configuration; set ${problems.join('; ')}`);
 }
 
-/** A container comes from exactly one of an OS template and a clone; a clone takes no password or keys. */
+/**
+ * A container comes from at most one of an OS template and a clone; a clone takes no password or
+ * keys. Neither is fine for a container that exists (an imported one: Proxmox keeps no record of
+ * its source); creating needs one (planSource).
+ */
 function validateSource(ctx: ValidateContext): void {
   const cloned = ctx.config.get('clone') !== null;
   const template = ctx.config.get('template');
   if (cloned && template !== null) ctx.error('template', 'Conflicting container source', 'Set either template (a new container) or a clone block, not both.');
-  if (!cloned && template === null) ctx.error('template', 'Missing container source', 'Set template (an OS template volume) or a clone block.');
   if (!cloned) return;
   for (const name of ['password', 'password_wo', 'ssh_public_keys'] as const) {
     if (ctx.config.get(name) !== null)
@@ -162,10 +165,19 @@ function validateSource(ctx: ValidateContext): void {
   }
 }
 
+/** Creating a container needs its source: an OS template or a clone block. */
+export function planSource(ctx: PlanContext<unknown>): void {
+  if (ctx.creating && ctx.config.get('template') === null && ctx.config.get('clone') === null)
+    ctx.error('template', 'Missing container source', 'Set template (an OS template volume) or a clone block to create the container.');
+}
+
 export const lxcResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_lxc',
   schema: lxcSchema,
-  importId: { description: 'NODE/VMID: the node and the container id (template is taken from the configuration)', example: 'pve/200' },
+  importId: {
+    description: 'NODE/VMID: the node and the container id (Proxmox keeps no template: leave template unset on an imported container)',
+    example: 'pve/200',
+  },
   timeouts: { create: '20m', update: '20m', delete: '10m' },
   example: `resource "proxmox_lxc" "dns" {
   node     = "pve"
@@ -228,6 +240,7 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
       ctx.error('started', 'A template cannot run', 'Set started = false on a container with is_template = true.');
   },
   modifyPlan(ctx) {
+    planSource(ctx);
     planNodeChange(ctx);
     planRootfsStorage(ctx);
     refuseRootOnlyChanges(ctx);
