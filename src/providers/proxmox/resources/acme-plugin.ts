@@ -13,6 +13,7 @@ import type { ProxmoxProviderData } from '../index.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
+import { secretToSend } from '../shared/write-only-secret.js';
 
 const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -94,15 +95,15 @@ export function decodePluginData(text: unknown): Record<string, string> | null {
  * changed, and a removal when both are gone from the configuration but one was set before.
  */
 export function pluginDataChange(plan: PluginPlan, prior: PluginModel | null): { params: { data?: string }; remove: string[] } {
-  if (plan.data !== null) {
-    const data = encodePluginData(plan.data);
-    return { params: { data: prior === null || data !== encodePluginData(prior.data) ? data : undefined }, remove: [] };
-  }
-  if (plan.data_wo !== null) {
-    return { params: { data: prior === null || plan.data_wo_version !== prior.data_wo_version ? encodePluginData(plan.data_wo) : undefined }, remove: [] };
-  }
-  const hadData = prior !== null && (prior.data !== null || prior.data_wo_version !== null);
-  return { params: {}, remove: hadData ? ['data'] : [] };
+  const encoded = (data: Readonly<Record<string, string>> | null) => encodePluginData(data) ?? null;
+  const sent = secretToSend(
+    encoded(plan.data),
+    encoded(plan.data_wo),
+    plan.data_wo_version,
+    prior && { value: encoded(prior.data), version: prior.data_wo_version },
+  );
+  if (plan.data === null && plan.data_wo === null) return { params: {}, remove: sent.dropped ? ['data'] : [] };
+  return { params: { data: sent.value }, remove: [] };
 }
 
 export const acmePluginResource = defineResource<ProxmoxProviderData>()({
