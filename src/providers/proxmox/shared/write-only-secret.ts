@@ -1,8 +1,9 @@
 // Which secret to send for a pair of a stored sensitive attribute and its write-only twin
-// (`password` / `password_wo` + `password_wo_version`): the stored one when it changed, else the
-// write-only one on create or when its version changed; and whether the secret was dropped
-// from the configuration (both unset now, one of them set before), so the server's copy goes too.
+// (`password` / `password_wo` + `password_wo_version`), by the framework's rule (write-only.ts
+// secretToSend); and whether the secret was dropped from the configuration (both unset now, one
+// of them set before), so the server's copy goes too.
 import { attr } from '../../../framework/attributes.js';
+import { secretToSend as sendSecret } from '../../../framework/write-only.js';
 import { validators } from '../../../framework/validators.js';
 
 export interface SecretToSend {
@@ -17,9 +18,9 @@ export function secretToSend(
   version: number | null,
   prior: { readonly value: string | null; readonly version: number | null } | null,
 ): SecretToSend {
-  if (stored !== null) return { value: prior === null || stored !== prior.value ? stored : undefined, dropped: false };
-  if (writeOnly !== null) return { value: prior === null || version !== prior.version ? writeOnly : undefined, dropped: false };
-  return { value: undefined, dropped: prior !== null && (prior.value !== null || prior.version !== null) };
+  const value = sendSecret({ value: stored, wo: writeOnly, woVersion: version }, prior && { value: prior.value, wo: null, woVersion: prior.version });
+  const dropped = stored === null && writeOnly === null && prior !== null && (prior.value !== null || prior.version !== null);
+  return { value: value ?? undefined, dropped };
 }
 
 /**
