@@ -50,6 +50,18 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/**
+ * Whether the simulated node may open a connection to `url`. A simulator runs beside tests and
+ * demos, so it talks to this machine only: a storage naming any other host (a documentation
+ * address such as 192.0.2.10, or a real NAS) behaves as a NAS that cannot be reached, and no
+ * packet leaves the machine.
+ */
+export function isLocalEndpoint(url: string): boolean {
+  return LOOPBACK_HOSTS.has(new URL(url).hostname.replace(/^\[|\]$/g, ''));
+}
+
 export class TrueNASPluginStorage implements ExternalStorage {
   private readonly connections = new Map<string, TrueNASConnection>();
   private readonly views = new Map<string, NasView>();
@@ -59,6 +71,7 @@ export class TrueNASPluginStorage implements ExternalStorage {
 
   private client(storage: SimStorage): Promise<TrueNASClient> {
     const endpoint = pluginEndpoint(storage, this.caPem);
+    if (!isLocalEndpoint(endpoint.url)) return Promise.reject(new Error(`cannot reach ${endpoint.url} (the simulator connects to this machine only)`));
     const key = `${storage.storage}\n${JSON.stringify(endpoint)}`;
     let connection = this.connections.get(key);
     if (!connection) {

@@ -4,6 +4,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
 import { pveCall } from './pve-raw.js';
+import { Socket } from 'node:net';
+import { isLocalEndpoint } from '../../../src/sim/proxmox/truenas-plugin.js';
 
 const ROOT = 'root@pam!tf=root-secret';
 let sim: ProxmoxSimulator;
@@ -37,4 +39,40 @@ test('a missing required option and an option of another type are 500s from chec
   const foreign = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'thin4', type: 'lvmthin', vgname: 'pve', thinpool: 'd', path: '/x' });
   assert.equal(foreign.status, 500);
   assert.equal(foreign.message, "unexpected property 'path'");
+});
+
+test('a truenasplugin storage naming another host is an unreachable NAS: the simulator opens no connection to it', async () => {
+  const attempted: string[] = [];
+  const connect = Socket.prototype.connect;
+  // Every TCP/TLS client socket goes through Socket#connect: record where each one was headed.
+  Socket.prototype.connect = function (this: Socket, ...args: unknown[]) {
+    const first = args[0];
+    const target = Array.isArray(first) ? first[0] : first;
+    if (typeof target === 'object' && target !== null && 'host' in target) attempted.push(String((target as { host: unknown }).host));
+    return (connect as (...a: unknown[]) => Socket).apply(this, args);
+  } as typeof connect;
+  try {
+    const plugin = {
+      storage: 'far-nas',
+      type: 'truenasplugin',
+      api_host: '192.0.2.10',
+      api_key: '1-key',
+      dataset: 'tank/pve',
+      target_iqn: 'iqn.2005-10.org.freenas.ctl:pve',
+      discovery_portal: '192.0.2.10:3260',
+    };
+    const created = await pveCall(sim, ROOT, 'POST', '/storage', plugin);
+    assert.equal(created.status, 200, created.message);
+    const listed = await pveCall(sim, ROOT, 'GET', '/storage');
+    assert.equal(listed.status, 200, listed.message);
+  } finally {
+    Socket.prototype.connect = connect;
+  }
+  assert.deepEqual(
+    attempted.filter((host) => host === '192.0.2.10'),
+    [],
+  );
+  assert.equal(isLocalEndpoint('wss://192.0.2.10:443'), false);
+  assert.equal(isLocalEndpoint('wss://127.0.0.1:8443'), true);
+  assert.equal(isLocalEndpoint('https://[::1]:443'), true);
 });
