@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installAll, NAMESPACE, REGISTRY_HOST } from '../../src/cli/install.js';
+import { PROVIDER_NAMES } from '../../src/providers/registry.js';
 import { Workspace } from './terraform.js';
 
 export const TRUENAS_SOURCE = `${REGISTRY_HOST}/${NAMESPACE}/truenas`;
@@ -25,6 +26,7 @@ export const REQUIRED_PROVIDERS = `terraform {
 export function providerWorkspace(env: Readonly<Record<string, string>> = {}): Workspace {
   const root = mkdtempSync(join(tmpdir(), 'truemox-mirror-'));
   const mirrorDir = join(root, 'plugins');
-  installAll(mirrorDir);
-  return new Workspace({ mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env, ownedDirs: [root] });
+  // installAll returns the executables in PROVIDER_NAMES order.
+  const reattach = installAll(mirrorDir).map((executable, index) => ({ address: `${REGISTRY_HOST}/${NAMESPACE}/${PROVIDER_NAMES[index]}`, executable }));
+  return new Workspace({ mirrorDir, include: [TRUENAS_SOURCE, PROXMOX_SOURCE], env, ownedDirs: [root], reattach });
 }

@@ -1,10 +1,11 @@
 // Runs the real terraform binary in a private workspace: its own CLI configuration (a
 // filesystem mirror holding our providers), its own data folder, never the user's.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { writeMirrorCliConfig } from '../../src/cli/provider-install.js';
+import { ReattachedProviders, type ReattachableProvider } from './reattached-providers.js';
 
 export interface RunResult {
   readonly code: number;
@@ -30,6 +31,22 @@ export interface WorkspaceOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** More folders this workspace owns (e.g. its private mirror), removed by cleanup(). */
   readonly ownedDirs?: readonly string[];
+  /**
+   * Providers to keep running across this workspace's commands instead of terraform starting
+   * them several times per command (see reattached-providers.ts).
+   */
+  readonly reattach?: readonly ReattachableProvider[];
+}
+
+/** A provider block that names an alias: terraform then configures one provider several ways. */
+const PROVIDER_ALIAS = /^\s*alias\s*=/m;
+
+/** The configuration files terraform reads in `dir` (not below: modules are listed separately). */
+function configurationTexts(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.tf') || name.endsWith('.tftest.hcl'))
+    .map((name) => readFileSync(join(dir, name), 'utf8'));
 }
 
 export class Workspace {
@@ -37,9 +54,11 @@ export class Workspace {
   readonly env: Record<string, string>;
   private readonly terraform = findTerraform();
   private readonly ownedDirs: readonly string[];
+  private readonly reattached: ReattachedProviders | undefined;
 
   constructor(options: WorkspaceOptions) {
     this.ownedDirs = options.ownedDirs ?? [];
+    this.reattached = options.reattach ? new ReattachedProviders(options.reattach) : undefined;
     this.dir = mkdtempSync(join(tmpdir(), 'truemox-tf-'));
     const cliConfig = join(this.dir, '.terraformrc');
     writeMirrorCliConfig(cliConfig, options.mirrorDir, options.include);
@@ -69,10 +88,43 @@ export class Workspace {
     rmSync(join(this.configDir, file), { force: true });
   }
 
-  run(args: readonly string[], extraEnv: Readonly<Record<string, string>> = {}): Promise<RunResult> {
+  /**
+   * Whether this command can use the workspace's running providers (which, if so). Not for `init` (it must
+   * install and lock them for the commands that start their own), not when the command or the
+   * workspace sets something the provider reads from its environment or logs (the running
+   * ones were started without it), and not when a configuration has provider aliases (one
+   * process holds one configured client).
+   */
+  private reattachedFor(args: readonly string[], extraEnv: Readonly<Record<string, string>>): ReattachedProviders | undefined {
+    if (!this.reattached || args[0] === 'init' || Object.keys(extraEnv).length > 0) return undefined;
+    if (Object.keys(this.env).some((name) => name.startsWith('TF_LOG'))) return undefined;
+    const aliased = this.configurationDirs().some((dir) => configurationTexts(dir).some((text) => PROVIDER_ALIAS.test(text)));
+    return aliased ? undefined : this.reattached;
+  }
+
+  /** The root configuration and every module terraform installed for it. */
+  private configurationDirs(): string[] {
+    const manifest = join(this.configDir, '.terraform', 'modules', 'modules.json');
+    if (!existsSync(manifest)) return [this.configDir];
+    const modules = (JSON.parse(readFileSync(manifest, 'utf8')) as { Modules?: { Dir: string }[] }).Modules ?? [];
+    return [this.configDir, ...modules.map((module) => join(this.configDir, module.Dir))];
+  }
+
+  async run(args: readonly string[], extraEnv: Readonly<Record<string, string>> = {}): Promise<RunResult> {
+    const reattached = this.reattachedFor(args, extraEnv);
+    const reattach: Record<string, string> = reattached ? { TF_REATTACH_PROVIDERS: await reattached.reattachValue(this.env) } : {};
+    const result = await this.spawnTerraform(args, { ...this.env, ...extraEnv, ...reattach });
+    // A running provider logs to its own stderr, not terraform's: put its tail where a failure shows it.
+    if (result.code !== 0 && reattached) {
+      return { ...result, stderr: `${result.stderr}\n--- reattached providers' log (tail)\n${await reattached.logTail()}` };
+    }
+    return result;
+  }
+
+  private spawnTerraform(args: readonly string[], env: Readonly<Record<string, string>>): Promise<RunResult> {
     return new Promise((resolve, reject) => {
       const child = spawn(this.terraform, ['-chdir=' + this.configDir, ...args], {
-        env: { ...this.env, ...extraEnv },
+        env,
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       let stdout = '';
@@ -143,6 +195,7 @@ export class Workspace {
   }
 
   cleanup(): void {
+    void this.reattached?.stop();
     for (const dir of [this.dir, ...this.ownedDirs]) rmSync(dir, { recursive: true, force: true });
   }
 }
