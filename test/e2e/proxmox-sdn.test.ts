@@ -56,6 +56,14 @@ resource "proxmox_sdn_ipam" "netbox" {
   url   = "https://netbox.lab.example/api"
   token = "netbox-secret-token"
 }
+resource "proxmox_sdn_ipam" "phpipam" {
+  ipam             = "phpipam"
+  type             = "phpipam"
+  url              = "https://phpipam.lab.example/api/tf"
+  section          = 1
+  token_wo         = "phpipam-write-only-token"
+  token_wo_version = 1
+}
 resource "proxmox_sdn_applier" "sdn" {
   depends_on = [proxmox_sdn_zone.lab, proxmox_sdn_vnet.servers, proxmox_sdn_subnet.servers, proxmox_sdn_zone.office, proxmox_sdn_vnet.v20, proxmox_sdn_controller.evpn, proxmox_sdn_zone.fabric]
   lifecycle {
@@ -111,6 +119,12 @@ const sdnCase: LifecycleCase<ProxmoxSimulator> = {
           'dhcp-range': ['start-address=10.10.0.100,end-address=10.10.0.150'],
         });
         assert.equal(sdn.ipams.get('netbox')?.token, 'netbox-secret-token');
+        // The write-only token reached the server and is nowhere in state.
+        assert.equal(sdn.ipams.get('phpipam')?.token, 'phpipam-write-only-token');
+        const phpipam = await resource('proxmox_sdn_ipam.phpipam');
+        assert.equal(phpipam.values.token, null);
+        assert.equal(phpipam.values.token_wo, null);
+        assert.equal(phpipam.values.token_wo_version, 1);
         // Written before the applier ran: state recorded the change as pending then.
         assert.equal((await resource('proxmox_sdn_zone.lab')).values.pending_change, 'new');
       },
@@ -158,6 +172,7 @@ const sdnCase: LifecycleCase<ProxmoxSimulator> = {
     { address: 'proxmox_sdn_subnet.servers', id: () => 'servers/10.10.0.0/24', unreadable: ['pending_change'] },
     { address: 'proxmox_sdn_controller.evpn', unreadable: ['pending_change'] },
     { address: 'proxmox_sdn_ipam.netbox', unreadable: ['token'] },
+    { address: 'proxmox_sdn_ipam.phpipam', unreadable: ['token_wo_version'] },
     { address: 'proxmox_sdn_applier.sdn' },
   ],
   leftovers: ({ state: { sdn } }) => [

@@ -26,11 +26,23 @@ export interface SdnIpamConfig extends cdktf.TerraformMetaArguments {
   */
   readonly section?: number;
   /**
-  * API token (never read back).
+  * API token, stored in state (never read back). Creating needs it or token_wo.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_ipam#token SdnIpam#token}
   */
-  readonly token: string;
+  readonly token?: string;
+  /**
+  * The API token, write-only: sent but never stored in plan or state (Terraform 1.11+); sent again when token_wo_version changes.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_ipam#token_wo SdnIpam#token_wo}
+  */
+  readonly tokenWo?: string;
+  /**
+  * Change it to send token_wo again; required with token_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_ipam#token_wo_version SdnIpam#token_wo_version}
+  */
+  readonly tokenWoVersion?: number;
   /**
   * IPAM type.
   *
@@ -99,6 +111,8 @@ export class SdnIpam extends cdktf.TerraformResource {
     this._ipam = config.ipam;
     this._section = config.section;
     this._token = config.token;
+    this._tokenWo = config.tokenWo;
+    this._tokenWoVersion = config.tokenWoVersion;
     this._type = config.type;
     this._url = config.url;
   }
@@ -157,7 +171,7 @@ export class SdnIpam extends cdktf.TerraformResource {
     return this._section;
   }
 
-  // token - computed: false, optional: false, required: true
+  // token - computed: false, optional: true, required: false
   private _token?: string; 
   public get token() {
     return this.getStringAttribute('token');
@@ -165,9 +179,44 @@ export class SdnIpam extends cdktf.TerraformResource {
   public set token(value: string) {
     this._token = value;
   }
+  public resetToken() {
+    this._token = undefined;
+  }
   // Temporarily expose input value. Use with caution.
   public get tokenInput() {
     return this._token;
+  }
+
+  // token_wo - computed: false, optional: true, required: false
+  private _tokenWo?: string; 
+  public get tokenWo() {
+    return this.getStringAttribute('token_wo');
+  }
+  public set tokenWo(value: string) {
+    this._tokenWo = value;
+  }
+  public resetTokenWo() {
+    this._tokenWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenWoInput() {
+    return this._tokenWo;
+  }
+
+  // token_wo_version - computed: false, optional: true, required: false
+  private _tokenWoVersion?: number; 
+  public get tokenWoVersion() {
+    return this.getNumberAttribute('token_wo_version');
+  }
+  public set tokenWoVersion(value: number) {
+    this._tokenWoVersion = value;
+  }
+  public resetTokenWoVersion() {
+    this._tokenWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get tokenWoVersionInput() {
+    return this._tokenWoVersion;
   }
 
   // type - computed: false, optional: false, required: true
@@ -206,6 +255,8 @@ export class SdnIpam extends cdktf.TerraformResource {
       ipam: cdktf.stringToTerraform(this._ipam),
       section: cdktf.numberToTerraform(this._section),
       token: cdktf.stringToTerraform(this._token),
+      token_wo: cdktf.stringToTerraform(this._tokenWo),
+      token_wo_version: cdktf.numberToTerraform(this._tokenWoVersion),
       type: cdktf.stringToTerraform(this._type),
       url: cdktf.stringToTerraform(this._url),
     };
@@ -236,6 +287,18 @@ export class SdnIpam extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      token_wo: {
+        value: cdktf.stringToHclTerraform(this._tokenWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      token_wo_version: {
+        value: cdktf.numberToHclTerraform(this._tokenWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       type: {
         value: cdktf.stringToHclTerraform(this._type),

@@ -2,13 +2,16 @@
 // phpipam; "pve" is built in). IPAMs are written directly, without an apply.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
 import { sdnCrud } from '../shared/sdn-crud.js';
+import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { SDN_ID } from './sdn-attributes.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
+const apiToken = writeOnlyTwin('token', 'The API token');
 
 const ipamSchema = schema({
   description: 'An SDN IPAM: NetBox or phpIPAM (the built-in "pve" IPAM always exists). Applies at once, no SDN apply needed.',
@@ -22,7 +25,13 @@ const ipamSchema = schema({
     }),
     type: attr.string({ required: true, description: 'IPAM type.', validators: [validators.oneOf('netbox', 'phpipam')], planModifiers: [replace] }),
     url: attr.string({ required: true, description: 'API URL of the IPAM.' }),
-    token: attr.string({ required: true, sensitive: true, description: 'API token (never read back).' }),
+    token: attr.string({
+      optional: true,
+      sensitive: true,
+      description: 'API token, stored in state (never read back). Creating needs it or token_wo.',
+    }),
+    token_wo: apiToken.secret,
+    token_wo_version: apiToken.version,
     section: attr.number({ optional: true, description: 'phpipam: the section id (required there).' }),
     fingerprint: attr.string({
       optional: true,
@@ -30,11 +39,11 @@ const ipamSchema = schema({
       validators: [validators.textMatching(/^([A-Fa-f0-9]{2}:){31}[A-Fa-f0-9]{2}$/, '32 colon-separated hex bytes')],
     }),
   },
+  rules: [rules.conflictsWith('token', 'token_wo'), rules.requiredWith('token_wo', 'token_wo_version')],
 });
 
 const IPAM_FIELDS = fields([
   ['url', 'url', 'string'],
-  ['token', 'token', 'string'],
   ['section', 'section', 'number'],
   ['fingerprint', 'fingerprint', 'string'],
 ] as const);
@@ -49,9 +58,17 @@ export const sdnIpamResource = proxmoxResource({
     versioned: false,
     fields: IPAM_FIELDS,
     typed: true,
-    // The server never returns the token.
-    unread: (known) => ({ token: known.token }),
+    // The server never returns the token: the stored one and the write-only version come from the plan or state.
+    unread: (known) => ({ token: known.token, token_wo: null, token_wo_version: known.token_wo_version }),
+    extraParams: (plan, prior) => ({
+      token: secretToSend(plan.token, plan.token_wo, plan.token_wo_version, prior && { value: prior.token, version: prior.token_wo_version }).value,
+    }),
   }),
+  modifyPlan(ctx) {
+    // Import leaves the token unset (it is not read back); only creating needs one.
+    if (ctx.creating && ctx.config.get('token') === null && ctx.config.get('token_wo') === null)
+      ctx.error('token', 'Missing IPAM token', 'Set token or token_wo (with token_wo_version) to create the IPAM.');
+  },
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === 'phpipam' && ctx.config.isNull('section')) ctx.error('section', 'Missing IPAM option', 'A "phpipam" IPAM needs section.');

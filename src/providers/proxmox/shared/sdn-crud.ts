@@ -26,6 +26,16 @@ export interface SdnCrudMapping<A extends string, K extends string, M> {
   readonly typed?: boolean;
   /** Attributes the server never returns (secrets), kept from the plan or state. */
   readonly unread?: (known: M) => Partial<M>;
+  /**
+   * Parameters beyond `fields`, for a create (prior null) or an update (e.g. a secret sent only
+   * when it changed, write-only twins); an undefined value is not sent.
+   */
+  readonly extraParams?: (plan: M, prior: M | null) => Readonly<Record<string, string | undefined>>;
+}
+
+/** The extra parameters that are sent (an undefined one stays as it is on the server). */
+function definedParams(params: Readonly<Record<string, string | undefined>> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(params ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined));
 }
 
 /**
@@ -57,14 +67,15 @@ export function sdnCrud<S extends Schema, A extends AttributeNameOf<S>, K extend
     async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PlanModelOf<S>): Promise<M> {
       const written = plan as unknown as M;
       const type = mapping.typed ? { type: (written as unknown as { type: string }).type } : {};
-      const params = { ...paramsOf(mapping.fields, written), ...type, [mapping.idKey]: id(written) };
+      const params = { ...paramsOf(mapping.fields, written), ...definedParams(mapping.extraParams?.(written, null)), ...type, [mapping.idKey]: id(written) };
       await ctx.provider.client.sdn.create(mapping.kind, params);
       return readBack(ctx, written);
     },
     read: find,
     async update(ctx: WriteContext<ProxmoxProviderData, M>, plan: PlanModelOf<S>, prior: M): Promise<M> {
       const written = plan as unknown as M;
-      await ctx.provider.client.sdn.update(mapping.kind, id(written), paramsOf(mapping.fields, written), removedKeys(mapping.fields, written, prior));
+      const params = { ...paramsOf(mapping.fields, written), ...definedParams(mapping.extraParams?.(written, prior)) };
+      await ctx.provider.client.sdn.update(mapping.kind, id(written), params, removedKeys(mapping.fields, written, prior));
       return readBack(ctx, written);
     },
     async delete(ctx: Ctx, state: M): Promise<void> {
