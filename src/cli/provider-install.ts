@@ -55,9 +55,9 @@ export function installProvider(request: InstallRequest): string {
     return executable;
   }
   // `exec` matters: terraform stops the process it started, and a shell left in between would
-  // keep the provider alive and terraform waiting.
+  // keep the provider alive and terraform waiting. Arguments pass through (`--debug`).
   const notes = (request.notes ?? []).map((line) => `# ${line}\n`).join('');
-  writeFileSync(executable, `#!/bin/sh\n${notes}exec ${request.command.map(shellQuote).join(' ')}\n`);
+  writeFileSync(executable, `#!/bin/sh\n${notes}exec ${request.command.map(shellQuote).join(' ')} "$@"\n`);
   chmodSync(executable, 0o755);
   return executable;
 }

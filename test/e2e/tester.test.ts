@@ -46,8 +46,8 @@ describe('terraform drives the test provider', () => {
   };
 
   before(async () => {
-    const { mirrorDir } = await installTestProvider();
-    ws = new Workspace({ mirrorDir, include: [TESTER_SOURCE] });
+    const { mirrorDir, executable } = await installTestProvider();
+    ws = new Workspace({ mirrorDir, include: [TESTER_SOURCE], reattach: [{ address: TESTER_SOURCE, executable }] });
     store = new ThingStore(join(ws.dir, 'things.json'));
     ws.env.TESTER_STORE = store.path;
     ws.writeConfig(thingConfig());

@@ -36,9 +36,11 @@ function startInDebugMode(provider: ReattachableProvider, env: Readonly<Record<s
     spawned.add(child);
     child.once('exit', () => spawned.delete(child));
     let stdout = '';
+    let earlyLog = '';
     const running: { value?: RunningProvider } = {};
     child.stderr.on('data', (chunk: Buffer) => {
       if (running.value) running.value.log = (running.value.log + chunk.toString()).slice(-LOG_TAIL);
+      else earlyLog = (earlyLog + chunk.toString()).slice(-LOG_TAIL);
     });
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
@@ -49,7 +51,7 @@ function startInDebugMode(provider: ReattachableProvider, env: Readonly<Record<s
     });
     child.on('error', reject);
     child.on('exit', (code) => {
-      if (!running.value) reject(new Error(`${provider.executable} --debug exited ${code} before serving:\n${stdout}`));
+      if (!running.value) reject(new Error(`${provider.executable} --debug exited ${code} before serving:\n${stdout}${earlyLog}`));
     });
   });
 }

@@ -22,12 +22,13 @@ export async function bundleProvider(entryPoint: string, outfile: string): Promi
   });
 }
 
-export async function installTestProvider(): Promise<{ mirrorDir: string }> {
+/** The mirror holding the test provider, and its installed executable (which also serves `--debug`). */
+export async function installTestProvider(): Promise<{ mirrorDir: string; executable: string }> {
   const root = mkdtempSync(join(tmpdir(), 'truemox-tester-'));
   const bundle = join(root, 'tester.mjs');
   await bundleProvider(new URL('../provider/main.ts', import.meta.url).pathname, bundle);
   const mirrorDir = join(root, 'mirror');
-  installProvider({
+  const executable = installProvider({
     mirrorDir,
     hostname: 'example.com',
     namespace: 'truemox',
@@ -35,5 +36,5 @@ export async function installTestProvider(): Promise<{ mirrorDir: string }> {
     version: '0.0.1',
     command: [process.execPath, bundle],
   });
-  return { mirrorDir };
+  return { mirrorDir, executable };
 }
