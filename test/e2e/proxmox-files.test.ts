@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { loadSsh2 } from '../../src/providers/proxmox/ssh/load-ssh2.js';
+import { generateOpenSshKeyPair } from '../../src/sim/truenas/ssh-keys.js';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { simulatedRemoteFile } from '../../src/sim/proxmox/remote-files.js';
 import { startSimSshServer, type SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
@@ -227,11 +227,14 @@ describe('files and hardware mappings with terraform', () => {
   before(async () => {
     e2e = await startProxmoxE2e();
     e2e.sim.state.storages.get('local')!.options.content = 'iso,vztmpl,backup,import,snippets';
-    const { utils } = await loadSsh2();
-    const keys = utils.generateKeyPairSync('ed25519');
-    ssh = await startSimSshServer(e2e.sim.state, { authorizedKey: keys.public });
+    const keys = generateOpenSshKeyPair('truemox-test');
+    ssh = await startSimSshServer(e2e.sim.state, { authorizedKey: keys.publicKey });
     // The provider reaches the node at the endpoint's host (127.0.0.1) with the pinned host key.
-    Object.assign(e2e.ws.env, { PROXMOX_VE_SSH_PRIVATE_KEY: keys.private, PROXMOX_VE_SSH_PORT: String(ssh.port), PROXMOX_VE_SSH_HOST_KEY: ssh.hostPublicKey });
+    Object.assign(e2e.ws.env, {
+      PROXMOX_VE_SSH_PRIVATE_KEY: keys.privateKey,
+      PROXMOX_VE_SSH_PORT: String(ssh.port),
+      PROXMOX_VE_SSH_HOST_KEY: ssh.hostPublicKey,
+    });
     dir = mkdtempSync(join(tmpdir(), 'truemox-files-'));
   });
   after(async () => {

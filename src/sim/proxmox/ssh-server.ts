@@ -8,6 +8,7 @@ import type { SimState, SimStorage } from './state.js';
 import { addVolume } from './state.js';
 import { storageContent } from './volumes.js';
 import { loadSsh2 } from '../../providers/proxmox/ssh/load-ssh2.js';
+import { generateOpenSshKeyPair } from '../truenas/ssh-keys.js';
 
 export interface SimSshServer {
   readonly port: number;
@@ -36,7 +37,8 @@ function snippetVolume(state: SimState, path: string): { storage: SimStorage; na
 
 export async function startSimSshServer(state: SimState, options: SimSshOptions): Promise<SimSshServer> {
   const { Server, utils } = await loadSsh2();
-  const hostKeys = utils.generateKeyPairSync('ed25519');
+  // Not ssh2's generateKeyPairSync: about 1 in 250 of its Ed25519 public keys fails its own parser.
+  const hostKeys = generateOpenSshKeyPair('pve-sim-host');
   const allowed = utils.parseKey(options.authorizedKey);
   if (allowed instanceof Error) throw allowed;
   const allowedKey = Array.isArray(allowed) ? allowed[0] : allowed;
@@ -44,7 +46,7 @@ export async function startSimSshServer(state: SimState, options: SimSshOptions)
   const username = options.username ?? 'root';
   const { OPEN_MODE, STATUS_CODE } = utils.sftp;
 
-  const server = new Server({ hostKeys: [hostKeys.private] }, (client) => {
+  const server = new Server({ hostKeys: [hostKeys.privateKey] }, (client) => {
     client.on('authentication', (ctx) => {
       if (ctx.method !== 'publickey' || ctx.username !== username || !ctx.key.data.equals(allowedKey.getPublicSSH())) return ctx.reject(['publickey']);
       if (ctx.signature === undefined) return ctx.accept();
@@ -97,7 +99,7 @@ export async function startSimSshServer(state: SimState, options: SimSshOptions)
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  const hostPublicKey = hostKeys.public.trim().split(/\s+/).slice(0, 2).join(' ');
+  const hostPublicKey = hostKeys.publicKey.trim().split(/\s+/).slice(0, 2).join(' ');
   return {
     port,
     hostPublicKey,
