@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
+import { generateOpenSshKeyPair } from '../../src/sim/truenas/ssh-keys.js';
 import { providerWorkspace } from '../helpers/providers.js';
 import type { Workspace } from '../helpers/terraform.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
@@ -117,11 +118,20 @@ function assertCloudSecrets(sims: Sims, ws: Workspace, plan: string, version: nu
   assert.equal(plan.includes(S3_SECRET), false, 'the sensitive S3 secret is not printed');
 }
 
+/** A key pair made outside Terraform, imported through private_key_wo. */
+const IMPORTED_KEY = generateOpenSshKeyPair('imported');
+
 /** Keychain credentials and scrub tasks: the same API on every release, so tested on 25.10 only. */
 function keychainAndScrub(alias: Alias, s: Settings): string {
   return `resource "truenas_ssh_keypair" "${alias}" {
   provider = truenas.${alias}
   name     = "${s.keyName ?? 'replication'}"
+}
+resource "truenas_ssh_keypair" "${alias}_imported" {
+  provider               = truenas.${alias}
+  name                   = "imported"
+  private_key_wo         = ${JSON.stringify(IMPORTED_KEY.privateKey)}
+  private_key_wo_version = 1
 }
 resource "truenas_ssh_connection" "${alias}" {
   provider        = truenas.${alias}
@@ -173,6 +183,7 @@ const protectionCase: LifecycleCase<Sims> = {
         ...perRelease('truenas_periodic_snapshot_task', 'create'),
         ...perRelease('truenas_replication_task', 'create'),
         ...on2510('truenas_ssh_keypair', 'create'),
+        'truenas_ssh_keypair.v2510_imported': 'create',
         ...on2510('truenas_ssh_connection', 'create'),
         ...on2510('truenas_scrub_task', 'create'),
         ...perRelease('truenas_cloudsync_credential', 'create'),
@@ -185,6 +196,15 @@ const protectionCase: LifecycleCase<Sims> = {
         const keypair = await resource('truenas_ssh_keypair.v2510');
         assert.match(String(keypair.values.public_key), /^ssh-ed25519 /, 'the server generated the key pair');
         assert.equal(keypair.sensitive_values?.private_key, true);
+        // The write-only private key reached the server; the state keeps only its public half.
+        const imported = await resource('truenas_ssh_keypair.v2510_imported');
+        assert.equal(imported.values.private_key, null);
+        const keyFields = (key: unknown) => String(key).trim().split(/\s+/).slice(0, 2).join(' ');
+        assert.equal(keyFields(imported.values.public_key), keyFields(IMPORTED_KEY.publicKey), 'derived from the imported private key');
+        const onServer = target['v2510']!.state.keychain.list().find((c) => c.name === 'imported');
+        assert.equal(onServer?.type === 'SSH_KEY_PAIR' ? onServer.attributes.private_key?.trim() : undefined, IMPORTED_KEY.privateKey.trim());
+        const secretLine = IMPORTED_KEY.privateKey.split('\n')[2] ?? '';
+        assert.equal(readFileSync(join(ws.configDir, 'terraform.tfstate'), 'utf8').includes(secretLine), false, 'no private key in the state');
         for (const alias of ALIASES) {
           const sim = target[alias]!;
           const [task] = sim.state.snapshotTasks.list();
@@ -235,6 +255,7 @@ const protectionCase: LifecycleCase<Sims> = {
   imports: [
     ...ALIASES.flatMap((alias) => [{ address: `truenas_periodic_snapshot_task.${alias}` }, { address: `truenas_replication_task.${alias}` }]),
     { address: 'truenas_ssh_keypair.v2510' },
+    { address: 'truenas_ssh_keypair.v2510_imported', unreadable: ['private_key', 'private_key_wo_version'] },
     { address: 'truenas_ssh_connection.v2510' },
     { address: 'truenas_scrub_task.v2510' },
     { address: 'truenas_cloudsync_credential.v2504', unreadable: ['secrets'] },
