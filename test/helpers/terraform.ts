@@ -89,7 +89,7 @@ export class Workspace {
   }
 
   /**
-   * Whether this command can use the workspace's running providers (which, if so). Not for `init` (it must
+   * The workspace's running providers, when this command may use them. Not for `init` (it must
    * install and lock them for the commands that start their own), not when the command or the
    * workspace sets something the provider reads from its environment or logs (the running
    * ones were started without it), and not when a configuration has provider aliases (one
