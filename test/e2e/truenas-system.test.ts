@@ -79,6 +79,14 @@ resource "truenas_alert_service" "slack_${alias}" {
   level = "${v.level}"
   url   = "${v.webhook}"
 }
+resource "truenas_alert_service" "pagerduty_${alias}" {
+  ${p}
+  name               = "pager"
+  type               = "PagerDuty"
+  client_name        = "truenas"
+  secrets_wo         = { service_key = "pd-key-${v.passVersion}" }
+  secrets_wo_version = ${v.passVersion}
+}
 resource "truenas_mail_config" "main_${alias}" {
   ${p}
   fromemail       = "nas@example.org"
@@ -132,6 +140,8 @@ function systemCase(release: Release): LifecycleCase<Sims> {
   const at = (type: string, name: string) => `${type}.${name}_${alias}`;
   const sim = (sims: Sims) => sims.get(alias)!;
   const rows = (sims: Sims, ns: string) => sim(sims).state.systemSettings.tables[ns as 'staticroute'].list();
+  const pagerKey = (sims: Sims) =>
+    (rows(sims, 'alertservice').find((row) => row['name'] === 'pager')?.['attributes'] as Record<string, unknown> | undefined)?.['service_key'];
   return {
     name: `truenas system settings on ${release.version}`,
     steps: [
@@ -142,21 +152,25 @@ function systemCase(release: Release): LifecycleCase<Sims> {
             'truenas_static_route.lab',
             'truenas_tunable.swappiness',
             'truenas_alert_service.slack',
+            'truenas_alert_service.pagerduty',
             'truenas_mail_config.main',
             'truenas_alert_policy.main',
           ].map((a) => [`${a}_${alias}`, 'create']),
         ),
-        check({ target, applied, plan }) {
+        async check({ target, applied, plan, resource }) {
           const state = sim(target).state;
+          assert.equal(pagerKey(target), 'pd-key-1', 'the write-only service key reached the server');
+          assert.equal((await resource(at('truenas_alert_service', 'pagerduty'))).values.service_key, null, 'and is not in state');
           assert.equal(rows(target, 'staticroute')[0]?.['destination'], 'fd00:0020:0000:0000:0000:0000:0000:0000/64', 'the server keeps the exploded form');
           assert.equal(state.systemSettings.sysctls.get('vm.swappiness'), '10', 'the tunable is applied');
           assert.equal(rows(target, 'tunable')[0]?.['orig_value'], '60');
-          const alert = rows(target, 'alertservice')[0]!;
+          const alert = rows(target, 'alertservice').find((row) => row['name'] === 'ops')!;
           assert.equal((alert['attributes'] as Record<string, unknown>)['type'], 'Slack');
           assert.equal(state.serviceConfigs['mail']?.['pass'], 'smtp-secret-1', 'the write-only password reached the server');
           assert.deepEqual(state.serviceConfigs['alertclasses']?.['classes'], { ZpoolCapacityWarning: { level: 'ERROR', policy: 'IMMEDIATELY' } });
           assert.match(plan, /Adopting the current mail settings/);
-          for (const secret of ['smtp-secret-1', 'services/one']) assert.equal(applied.stdout.includes(secret), false, `${secret} stays out of the output`);
+          for (const secret of ['smtp-secret-1', 'services/one', 'pd-key-1'])
+            assert.equal(applied.stdout.includes(secret), false, `${secret} stays out of the output`);
         },
       },
       {
@@ -170,6 +184,7 @@ function systemCase(release: Release): LifecycleCase<Sims> {
             'truenas_tunable.swappiness',
             'truenas_reporting_exporter.graphite',
             'truenas_alert_service.slack',
+            'truenas_alert_service.pagerduty',
             'truenas_mail_config.main',
             'truenas_alert_policy.main',
           ].map((a) => [`${a}_${alias}`, 'update']),
@@ -180,6 +195,7 @@ function systemCase(release: Release): LifecycleCase<Sims> {
           assert.equal(state.systemSettings.sysctls.get('vm.swappiness'), '20', 'an update sets the kernel value too');
           assert.equal(rows(target, 'tunable')[0]?.['value'], '20');
           assert.equal(state.serviceConfigs['mail']?.['pass'], 'smtp-secret-2', 'a new pass_wo_version sends the new password');
+          assert.equal(pagerKey(target), 'pd-key-2', 'a new secrets_wo_version sends the new key');
           assert.equal(state.serviceConfigs['mail']?.['port'], 465);
           assert.equal(rows(target, 'reporting.exporters')[0]?.['enabled'], false);
         },
@@ -193,6 +209,7 @@ function systemCase(release: Release): LifecycleCase<Sims> {
       { address: at('truenas_tunable', 'swappiness') },
       { address: at('truenas_reporting_exporter', 'graphite') },
       { address: at('truenas_alert_service', 'slack') },
+      { address: at('truenas_alert_service', 'pagerduty'), unreadable: ['service_key', 'secrets_wo_version'] },
       { address: at('truenas_mail_config', 'main'), unreadable: ['pass_wo_version'] },
       { address: at('truenas_alert_policy', 'main') },
     ],

@@ -128,6 +128,18 @@ export interface AlertServiceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly routingKey?: string;
   /**
+  * Secret settings, write-only, by name (url, api_key, routing_key, service_key, bot_token, aws_secret_access_key, password, community, v3_authkey, v3_privkey): sent to TrueNAS with every create and update but never stored in the plan or state (Terraform 1.11+); the named settings then stay null in state.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/alert_service#secrets_wo AlertService#secrets_wo}
+  */
+  readonly secretsWo?: { [key: string]: string };
+  /**
+  * Required with secrets_wo; change it to send new secrets_wo values.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/alert_service#secrets_wo_version AlertService#secrets_wo_version}
+  */
+  readonly secretsWoVersion?: number;
+  /**
   * InfluxDB: the series name.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/alert_service#series_name AlertService#series_name}
@@ -271,6 +283,8 @@ export class AlertService extends cdktf.TerraformResource {
     this._port = config.port;
     this._region = config.region;
     this._routingKey = config.routingKey;
+    this._secretsWo = config.secretsWo;
+    this._secretsWoVersion = config.secretsWoVersion;
     this._seriesName = config.seriesName;
     this._serviceKey = config.serviceKey;
     this._topicArn = config.topicArn;
@@ -611,6 +625,38 @@ export class AlertService extends cdktf.TerraformResource {
     return this._routingKey;
   }
 
+  // secrets_wo - computed: false, optional: true, required: false
+  private _secretsWo?: { [key: string]: string }; 
+  public get secretsWo() {
+    return this.getStringMapAttribute('secrets_wo');
+  }
+  public set secretsWo(value: { [key: string]: string }) {
+    this._secretsWo = value;
+  }
+  public resetSecretsWo() {
+    this._secretsWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretsWoInput() {
+    return this._secretsWo;
+  }
+
+  // secrets_wo_version - computed: false, optional: true, required: false
+  private _secretsWoVersion?: number; 
+  public get secretsWoVersion() {
+    return this.getNumberAttribute('secrets_wo_version');
+  }
+  public set secretsWoVersion(value: number) {
+    this._secretsWoVersion = value;
+  }
+  public resetSecretsWoVersion() {
+    this._secretsWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get secretsWoVersionInput() {
+    return this._secretsWoVersion;
+  }
+
   // series_name - computed: false, optional: true, required: false
   private _seriesName?: string; 
   public get seriesName() {
@@ -826,6 +872,8 @@ export class AlertService extends cdktf.TerraformResource {
       port: cdktf.numberToTerraform(this._port),
       region: cdktf.stringToTerraform(this._region),
       routing_key: cdktf.stringToTerraform(this._routingKey),
+      secrets_wo: cdktf.hashMapper(cdktf.stringToTerraform)(this._secretsWo),
+      secrets_wo_version: cdktf.numberToTerraform(this._secretsWoVersion),
       series_name: cdktf.stringToTerraform(this._seriesName),
       service_key: cdktf.stringToTerraform(this._serviceKey),
       topic_arn: cdktf.stringToTerraform(this._topicArn),
@@ -962,6 +1010,18 @@ export class AlertService extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      secrets_wo: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._secretsWo),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
+      },
+      secrets_wo_version: {
+        value: cdktf.numberToHclTerraform(this._secretsWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
       },
       series_name: {
         value: cdktf.stringToHclTerraform(this._seriesName),

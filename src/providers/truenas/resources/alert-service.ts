@@ -2,6 +2,7 @@
 // OpsGenie, VictorOps, Telegram, AWS SNS, InfluxDB or SNMP traps. Each type's settings are flat
 // attributes named as the API fields; those that hold secrets are sensitive.
 import { attr, schema } from '../../../framework/attributes.js';
+import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -46,6 +47,9 @@ const settings = {
 };
 type Setting = keyof typeof settings;
 
+/** The settings that hold secrets (sensitive; also accepted in secrets_wo). */
+const SECRET_SETTINGS = (Object.keys(settings) as Setting[]).filter((name) => settings[name].sensitive === true);
+
 /** The settings each type takes, required first (AlertServiceCreate's models, api/v25_10_0/alertservice.py). */
 export const ALERT_SERVICE_FIELDS: Readonly<Record<string, { required: readonly Setting[]; optional: readonly Setting[] }>> = {
   AWSSNS: { required: ['region', 'topic_arn', 'aws_access_key_id', 'aws_secret_access_key'], optional: [] },
@@ -78,7 +82,19 @@ const alertServiceSchema = schema({
     }),
     enabled: attr.bool({ default: true, description: 'Whether alerts are sent.' }),
     ...settings,
+    secrets_wo: attr.map(ty.string, {
+      optional: true,
+      sensitive: true,
+      writeOnly: true,
+      description: `Secret settings, write-only, by name (${SECRET_SETTINGS.join(', ')}): sent to TrueNAS with every create and update but never stored in the plan or state (Terraform 1.11+); the named settings then stay null in state.`,
+    }),
+    secrets_wo_version: attr.number({
+      optional: true,
+      description: 'Required with secrets_wo; change it to send new secrets_wo values.',
+      validators: [validators.integer()],
+    }),
   },
+  rules: [rules.requiredWith('secrets_wo', 'secrets_wo_version')],
 });
 
 type AlertServiceModel = ModelOf<typeof alertServiceSchema>;
@@ -91,18 +107,43 @@ function settingValue(name: Setting, fresh: unknown, known: AlertServiceModel): 
   return fresh;
 }
 
+/** A secret given in secrets_wo: its stored attribute is null while a secrets_wo version is set. */
+function givenWriteOnly(name: Setting, known: AlertServiceModel): boolean {
+  return SECRET_SETTINGS.includes(name) && (known[name] ?? null) === null && (known.secrets_wo_version ?? null) !== null;
+}
+
 function toModel(row: AlertService, known: AlertServiceModel): AlertServiceModel {
   const fields = ALERT_SERVICE_FIELDS[row.attributes.type];
-  const model: Record<string, unknown> = { id: row.id, name: row.name, type: row.attributes.type, level: row.level, enabled: row.enabled };
+  const model: Record<string, unknown> = {
+    id: row.id,
+    name: row.name,
+    type: row.attributes.type,
+    level: row.level,
+    enabled: row.enabled,
+    secrets_wo: null,
+    secrets_wo_version: known.secrets_wo_version ?? null,
+  };
   for (const name of SETTING_NAMES)
-    model[name] = fields && [...fields.required, ...fields.optional].includes(name) ? settingValue(name, row.attributes[name], known) : null;
+    model[name] =
+      fields && [...fields.required, ...fields.optional].includes(name) && !givenWriteOnly(name, known)
+        ? settingValue(name, row.attributes[name], known)
+        : null;
   return model as AlertServiceModel;
 }
 
 function input(plan: PlanModelOf<typeof alertServiceSchema>) {
   const attributes: Record<string, unknown> & { type: string } = { type: plan.type };
   for (const name of SETTING_NAMES) if (plan[name] !== null) attributes[name] = plan[name];
+  // Write-only secrets are in the configuration terraform sends with every apply: always at hand here.
+  Object.assign(attributes, plan.secrets_wo ?? {});
   return { name: plan.name, enabled: plan.enabled, level: plan.level, attributes };
+}
+
+/** The secret names in secrets_wo when it is known (undefined while any of it is unknown). */
+function writeOnlySecretNames(ctx: ValidateContext<keyof AlertServiceModel & string>): Set<string> | undefined {
+  if (!ctx.config.isKnown('secrets_wo')) return undefined;
+  const value = ctx.config.get('secrets_wo');
+  return new Set(value !== null && typeof value === 'object' ? Object.keys(value) : []);
 }
 
 function validateAlertService(ctx: ValidateContext<keyof AlertServiceModel & string>): void {
@@ -110,8 +151,22 @@ function validateAlertService(ctx: ValidateContext<keyof AlertServiceModel & str
   const type = ctx.config.string('type') ?? '';
   const fields = ALERT_SERVICE_FIELDS[type];
   if (!fields) return;
+  const writeOnly = writeOnlySecretNames(ctx);
+  const usable = SECRET_SETTINGS.filter((name) => fields.required.includes(name) || fields.optional.includes(name));
+  for (const key of writeOnly ?? []) {
+    const name = usable.find((setting) => setting === key);
+    if (name === undefined)
+      ctx.error(
+        'secrets_wo',
+        `secrets_wo has no "${key}" for ${type}`,
+        `secrets_wo takes the secret settings a ${type} alert service uses: ${usable.join(', ') || 'none'}.`,
+      );
+    else if (ctx.config.isKnown(name) && !ctx.config.isNull(name))
+      ctx.error(name, `${name} is given twice`, `Give ${name} either here or in secrets_wo, not both.`);
+  }
   for (const name of fields.required)
-    if (ctx.config.isKnown(name) && ctx.config.isNull(name)) ctx.error(name, `Missing ${name}`, `A ${type} alert service needs ${name}.`);
+    if (ctx.config.isKnown(name) && ctx.config.isNull(name) && writeOnly !== undefined && !writeOnly.has(name))
+      ctx.error(name, `Missing ${name}`, `A ${type} alert service needs ${name}${SECRET_SETTINGS.includes(name) ? ' (here or in secrets_wo)' : ''}.`);
   for (const name of SETTING_NAMES)
     if (!fields.required.includes(name) && !fields.optional.includes(name) && ctx.config.isKnown(name) && !ctx.config.isNull(name))
       ctx.error(
