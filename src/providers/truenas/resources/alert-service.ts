@@ -164,8 +164,10 @@ function validateAlertService(ctx: ValidateContext<keyof AlertServiceModel & str
     else if (ctx.config.isKnown(name) && !ctx.config.isNull(name))
       ctx.error(name, `${name} is given twice`, `Give ${name} either here or in secrets_wo, not both.`);
   }
+  // A secret may come in secrets_wo (not judged while that is unknown); other settings only here.
+  const inWriteOnly = (name: Setting) => SECRET_SETTINGS.includes(name) && (writeOnly === undefined || writeOnly.has(name));
   for (const name of fields.required)
-    if (ctx.config.isKnown(name) && ctx.config.isNull(name) && writeOnly !== undefined && !writeOnly.has(name))
+    if (ctx.config.isKnown(name) && ctx.config.isNull(name) && !inWriteOnly(name))
       ctx.error(name, `Missing ${name}`, `A ${type} alert service needs ${name}${SECRET_SETTINGS.includes(name) ? ' (here or in secrets_wo)' : ''}.`);
   for (const name of SETTING_NAMES)
     if (!fields.required.includes(name) && !fields.optional.includes(name) && ctx.config.isKnown(name) && !ctx.config.isNull(name))
