@@ -21,7 +21,7 @@ import { ObjectView } from './object-view.js';
 import { OperationDeadline } from './operation-deadline.js';
 import { refusalErrors, refusalWarning, withRefusals } from './update-refusal.js';
 import { parseDuration, timeoutsBlock, type Operation } from './timeouts.js';
-import { validateContext, validateObject } from './validate.js';
+import { createRuleErrors, validateContext, validateObject } from './validate.js';
 import { getAttr, isObjectValue } from './values-util.js';
 import { assertWriteOnlySchema, containsWriteOnly, withConfiguredWriteOnly, withoutWriteOnly, writeOnlyNotAllowed } from './write-only.js';
 import { decodeDynamic, diagnosticsToProto, encodeDynamic, pathToProto } from './wire.js';
@@ -104,6 +104,7 @@ export class ResourceRuntime<P> {
     const requiresReplace = [...result.requiresReplace];
     const diagnostics: Diagnostic[] = [];
     const refusals: Array<{ summary: string; detail: string; path: AttributePath }> = [];
+    if (prior === null) diagnostics.push(...createRuleErrors(this.schema, config));
     if (this.definition.modifyPlan) {
       const hook = this.planContext(
         prior,

@@ -11,6 +11,7 @@ export type AttributeRule<K extends string = string> =
   | { readonly kind: 'conflicts_with'; readonly attributes: readonly K[] }
   | { readonly kind: 'exactly_one_of'; readonly attributes: readonly K[] }
   | { readonly kind: 'at_least_one_of'; readonly attributes: readonly K[] }
+  | { readonly kind: 'one_of_to_create'; readonly attributes: readonly K[] }
   | { readonly kind: 'required_with'; readonly attribute: K; readonly requires: readonly K[] }
   | { readonly kind: 'per_type'; readonly discriminator: K; readonly types: Readonly<Record<string, TypeOptions<K>>> };
 
@@ -27,6 +28,12 @@ export const rules = {
   exactlyOneOf: <const K extends string>(...attributes: K[]): AttributeRule<K> => ({ kind: 'exactly_one_of', attributes }),
   /** At least one of these must be set. */
   atLeastOneOf: <const K extends string>(...attributes: K[]): AttributeRule<K> => ({ kind: 'at_least_one_of', attributes }),
+  /**
+   * At least one of these must be set to create the object; an imported one may leave them all
+   * unset, because the server cannot give them back (a file's source, a certificate's key).
+   * Judged at plan time, when terraform says whether the object exists.
+   */
+  oneOfToCreate: <const K extends string>(...attributes: K[]): AttributeRule<K> => ({ kind: 'one_of_to_create', attributes }),
   /** When `attribute` is set, every one of `requires` must be set too. */
   requiredWith: <const K extends string>(attribute: K, ...requires: K[]): AttributeRule<K> => ({ kind: 'required_with', attribute, requires }),
   /**
@@ -63,9 +70,23 @@ function list(names: readonly string[], quote = '"'): string {
   return quoted.length <= 2 ? quoted.join(' and ') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`;
 }
 
-/** The violations of `rule` in a configuration object (nothing while what decides it is unknown). */
-export function checkRule(rule: AttributeRule, object: Value): RuleViolation[] {
+/**
+ * The violations of `rule` in a configuration object (nothing while what decides it is unknown).
+ * `creating` is known at plan time only; rules that depend on it are not judged without it.
+ */
+export function checkRule(rule: AttributeRule, object: Value, creating?: boolean): RuleViolation[] {
   if (rule.kind === 'per_type') return checkPerType(rule, object);
+  if (rule.kind === 'one_of_to_create') {
+    if (creating !== true || rule.attributes.some((name) => presence(object, name) !== 'null')) return [];
+    const what = rule.attributes.length > 1 ? `one of ${list(rule.attributes)}` : list(rule.attributes);
+    return [
+      {
+        attribute: rule.attributes[0]!,
+        summary: 'Missing required attribute',
+        detail: `Set ${what} to create it (only an imported object may leave it unset).`,
+      },
+    ];
+  }
   if (rule.kind === 'required_with') {
     if (presence(object, rule.attribute) !== 'set') return [];
     return rule.requires
@@ -132,6 +153,8 @@ export function describeRule(rule: AttributeRule): string {
       return `Set exactly one of ${code(rule.attributes)}.`;
     case 'at_least_one_of':
       return `Set at least one of ${code(rule.attributes)}.`;
+    case 'one_of_to_create':
+      return `To create it, set ${rule.attributes.length > 1 ? 'one of ' : ''}${code(rule.attributes)}; an imported one may leave ${rule.attributes.length > 1 ? 'them' : 'it'} unset (the server cannot give ${rule.attributes.length > 1 ? 'them' : 'it'} back).`;
     case 'required_with':
       return `When \`${rule.attribute}\` is set, ${code(rule.requires)} must be set too.`;
     case 'per_type':

@@ -31,6 +31,14 @@ export function validateObject(body: BlockBody, value: Value, path: AttributePat
   return found;
 }
 
+/** The rules only a creation is judged by (`rules.oneOfToCreate`), on the resource's own attributes. */
+export function createRuleErrors(body: BlockBody, config: Value): Diagnostic[] {
+  return (body.rules ?? [])
+    .filter((rule) => rule.kind === 'one_of_to_create')
+    .flatMap((rule) => checkRule(rule, config, true))
+    .map((broken) => errorDiagnostic(broken.summary, broken.detail, [{ attribute: broken.attribute }]));
+}
+
 function validateAttribute(attribute: AttributeSpec, value: Value, path: AttributePath): Diagnostic[] {
   if (value === null || isUnknown(value)) return [];
   const found: Diagnostic[] = [];

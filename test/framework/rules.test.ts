@@ -9,7 +9,7 @@ import { defineProvider } from '../../src/framework/provider.js';
 import { defineResource } from '../../src/framework/resource.js';
 import { rules } from '../../src/framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../src/framework/schema.js';
-import { validateObject } from '../../src/framework/validate.js';
+import { createRuleErrors, validateObject } from '../../src/framework/validate.js';
 import { validators } from '../../src/framework/validators.js';
 import { UNKNOWN, type Value } from '../../src/values/types.js';
 
@@ -159,6 +159,29 @@ describe('cross-attribute rules', () => {
       /### Constraints\n\n- Set exactly one of `user_id`, `group_id` and `token_id`\.\n- Set at most one of `api_key` and `password`\.\n- When `password` is set, `username` must be set too\.\n- Set at least one of `api_key` and `username`\./,
     );
     assert.match(page, /### Nested Schema for `target`[\s\S]*### Constraints\n\n- Set exactly one of `path` and `volume`\./);
+  });
+});
+
+describe('a rule judged only when creating (rules.oneOfToCreate)', () => {
+  const fileSchema = schema({
+    description: 'A file.',
+    attributes: {
+      source_file: attr.string({ optional: true, description: 'path' }),
+      source_content: attr.string({ optional: true, description: 'text' }),
+    },
+    rules: [rules.oneOfToCreate('source_file', 'source_content')],
+  });
+  const found = (values: Record<string, Value>) =>
+    createRuleErrors(fileSchema, { source_file: null, source_content: null, ...values }).map((d) => `${pathToString(d.path ?? [])}: ${d.detail}`);
+
+  it('needs one of them to create', () => {
+    assert.deepEqual(found({}), ['source_file: Set one of "source_file" and "source_content" to create it (only an imported object may leave it unset).']);
+    assert.deepEqual(found({ source_content: 'x' }), []);
+    assert.deepEqual(found({ source_file: UNKNOWN }), [], 'an unknown value may still be set');
+  });
+
+  it('is not judged at validate time, when terraform has not said whether the object exists (an import plans with neither)', () => {
+    assert.deepEqual(validateObject(fileSchema, { source_file: null, source_content: null }), []);
   });
 });
 
