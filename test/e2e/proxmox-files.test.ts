@@ -304,6 +304,28 @@ resource "proxmox_hardware_mapping_dir" "bad" {
     }
   });
 
+  it('needs a URL or a source to make a new file (only an imported one may do without)', async () => {
+    e2e.config(`resource "proxmox_download_file" "no_url" {
+  node      = "pve"
+  storage   = "local"
+  content   = "iso"
+  file_name = "netinst.iso"
+}
+resource "proxmox_file" "no_source" {
+  node      = "pve"
+  storage   = "local"
+  content   = "iso"
+  file_name = "tools.iso"
+}`);
+    const result = await e2e.ws.run(['plan', '-no-color', '-input=false']);
+    assert.equal(result.code, 1);
+    const errors = result.stderr.replace(/\s+/g, ' ');
+    assert.match(errors, /Missing required attribute .*Set "url" to create it \(only an imported object may leave it unset\)/);
+    assert.match(errors, /with proxmox_download_file\.no_url/);
+    assert.match(errors, /Missing required attribute .*Set one of "source_file" and "source_content" to create it/);
+    assert.match(errors, /with proxmox_file\.no_source/);
+  });
+
   it('downloads, uploads, writes snippets over SSH, maps hardware, imports and destroys', async () => {
     const toolsBytes = 'an ISO image made by the test\n';
     const toolsIso = join(dir, 'tools.iso');

@@ -26,7 +26,7 @@ export interface CertificateConfig extends cdktf.TerraformMetaArguments {
   */
   readonly overwrite?: boolean | cdktf.IResolvable;
   /**
-  * The certificate's PEM private key. Proxmox never returns it.
+  * The certificate's PEM private key. Proxmox never returns it, so an imported certificate may leave it (and `private_key_wo`) unset: the node keeps its key until a new one is sent.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/certificate#private_key Certificate#private_key}
   */

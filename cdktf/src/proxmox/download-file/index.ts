@@ -62,11 +62,11 @@ export interface DownloadFileConfig extends cdktf.TerraformMetaArguments {
   */
   readonly storage: string;
   /**
-  * http(s) URL the node downloads. The node itself fetches it, through the datacenter's http_proxy if one is set.
+  * http(s) URL the node downloads, required to create the file. The node itself fetches it, through the datacenter's http_proxy if one is set. Proxmox VE does not record where a file came from, so an imported file may leave it unset: Terraform then keeps the file as it is (setting a URL later adopts it without a download).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/download_file#url DownloadFile#url}
   */
-  readonly url: string;
+  readonly url?: string;
   /**
   * Verify the URL's TLS certificate (default true).
   *
@@ -425,13 +425,16 @@ export class DownloadFile extends cdktf.TerraformResource {
     return this._storage;
   }
 
-  // url - computed: false, optional: false, required: true
+  // url - computed: false, optional: true, required: false
   private _url?: string; 
   public get url() {
     return this.getStringAttribute('url');
   }
   public set url(value: string) {
     this._url = value;
+  }
+  public resetUrl() {
+    this._url = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get urlInput() {

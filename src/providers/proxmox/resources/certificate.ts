@@ -32,7 +32,12 @@ const certificateSchema = schema({
       description: "PEM certificate chain: the node's certificate first, then its intermediates.",
       validators: [validators.custom('a PEM certificate chain', (value) => (typeof value === 'string' ? chainProblem(value) : undefined))],
     }),
-    private_key: attr.string({ optional: true, sensitive: true, description: "The certificate's PEM private key. Proxmox never returns it." }),
+    private_key: attr.string({
+      optional: true,
+      sensitive: true,
+      description:
+        "The certificate's PEM private key. Proxmox never returns it, so an imported certificate may leave it (and `private_key_wo`) unset: the node keeps its key until a new one is sent.",
+    }),
     private_key_wo: privateKey.secret,
     private_key_wo_version: privateKey.version,
     overwrite: attr.bool({
@@ -51,7 +56,11 @@ const certificateSchema = schema({
       planModifiers: [keep],
     }),
   },
-  rules: [rules.exactlyOneOf('private_key', 'private_key_wo'), rules.requiredWith('private_key_wo', 'private_key_wo_version')],
+  rules: [
+    rules.conflictsWith('private_key', 'private_key_wo'),
+    rules.oneOfToCreate('private_key', 'private_key_wo'),
+    rules.requiredWith('private_key_wo', 'private_key_wo_version'),
+  ],
 });
 
 type CertificateModel = ModelOf<typeof certificateSchema>;
@@ -104,7 +113,10 @@ async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel |
 export const certificateResource = defineResource<ProxmoxProviderData>()({
   name: 'proxmox_certificate',
   schema: certificateSchema,
-  importId: { description: 'the node name (private_key is not imported: set it in the configuration)', example: 'pve' },
+  importId: {
+    description: "the node name (the private key cannot be read back: leave it unset to keep the node's, or set it to send it again)",
+    example: 'pve',
+  },
   create: (ctx: WriteContext<ProxmoxProviderData, CertificateModel>, plan: CertificatePlan) => upload(ctx, plan, null),
   read: (ctx: Ctx, state: CertificateModel) => find(ctx, state),
   update: (ctx: WriteContext<ProxmoxProviderData, CertificateModel>, plan: CertificatePlan, prior: CertificateModel) => upload(ctx, plan, prior),

@@ -35,8 +35,9 @@ const downloadSchema = schema({
       planModifiers: [replace],
     }),
     url: attr.string({
-      required: true,
-      description: "http(s) URL the node downloads. The node itself fetches it, through the datacenter's http_proxy if one is set.",
+      optional: true,
+      description:
+        "http(s) URL the node downloads, required to create the file. The node itself fetches it, through the datacenter's http_proxy if one is set. Proxmox VE does not record where a file came from, so an imported file may leave it unset: Terraform then keeps the file as it is (setting a URL later adopts it without a download).",
       validators: [validators.url(['https', 'http'])],
       planModifiers: [replaceUnlessImported],
     }),
@@ -72,7 +73,7 @@ const downloadSchema = schema({
         'When the size the URL reports (a HEAD request by the node) differs from the file on the storage, plan to download it again (default true). Not checked with `decompression_algorithm`, whose result differs in size from the URL.',
     }),
   },
-  rules: [rules.requiredWith('checksum', 'checksum_algorithm'), rules.requiredWith('checksum_algorithm', 'checksum')],
+  rules: [rules.oneOfToCreate('url'), rules.requiredWith('checksum', 'checksum_algorithm'), rules.requiredWith('checksum_algorithm', 'checksum')],
 });
 
 type DownloadModel = ModelOf<typeof downloadSchema>;
@@ -141,6 +142,7 @@ export const downloadFileResource = defineResource<ProxmoxProviderData>()({
 
   async create(ctx, plan) {
     const { client } = ctx.provider;
+    if (plan.url === null) throw new AttributeError('url', 'Missing URL', 'A new file needs the `url` to download it from.');
     const fileName = plan.file_name ?? urlFileName(plan.url);
     if (fileName === undefined) throw new AttributeError('file_name', 'No file name', 'The URL does not end in a file name: set file_name.');
     const content = plan.content as UploadContent;

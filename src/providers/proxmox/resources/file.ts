@@ -43,7 +43,8 @@ const fileSchema = schema({
     }),
     source_file: attr.string({
       optional: true,
-      description: 'Path of a local file (on the machine running Terraform) to upload.',
+      description:
+        'Path of a local file (on the machine running Terraform) to upload. A new file needs this or `source_content`; an imported file may have neither (its content cannot be read back): Terraform then keeps it as it is.',
       planModifiers: [replaceUnlessImported],
     }),
     source_content: attr.string({
@@ -57,7 +58,7 @@ const fileSchema = schema({
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
   },
-  rules: [rules.exactlyOneOf('source_file', 'source_content')],
+  rules: [rules.conflictsWith('source_file', 'source_content'), rules.oneOfToCreate('source_file', 'source_content')],
 });
 
 type FileModel = ModelOf<typeof fileSchema>;
@@ -66,7 +67,8 @@ type FilePlan = PlanModelOf<typeof fileSchema>;
 /** The bytes to upload, as a Blob streamed from disk or the inline text. */
 async function sourceOf(plan: FilePlan): Promise<{ blob: Blob; sha256: string }> {
   if (plan.source_content !== null) return { blob: new Blob([plan.source_content]), sha256: sha256Text(plan.source_content) };
-  const path = plan.source_file ?? '';
+  const path = plan.source_file;
+  if (path === null) throw new AttributeError('source_file', 'Missing source', 'A new file needs `source_file` or `source_content`.');
   try {
     return { blob: await openAsBlob(path), sha256: sha256File(path) };
   } catch (error) {
