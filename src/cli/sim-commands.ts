@@ -28,6 +28,7 @@ function truenasCommand(): Command {
     .option('--tls', 'serve HTTPS/WSS with a self-signed certificate', false)
     .option('--cert-out <path>', 'with --tls: write the certificate (PEM) there, for ca_file / TRUENAS_CA_FILE')
     .option('--version <version>', 'TrueNAS version to report (25.04, 25.10, 26.0; default 25.10.0)')
+    .option('--pool <name[:size]>', 'a pool the system has, such as "backup:500G" (repeatable; default one pool "tank" of 1T)', collect, [])
     .option('--no-rate-limit', 'turn off the unauthenticated-call rate limit')
     .option('--latency <ms>', 'delay before every answer', whole('--latency'), 0)
     .action(async (options) => (await import('../sim/truenas/cli.js')).run(options));
@@ -63,6 +64,7 @@ function labCommand(): Command {
     .option('--truenas-port <n>', 'TrueNAS port on 127.0.0.1 (0 = any free port)', port, 8080)
     .option('--proxmox-port <n>', 'Proxmox VE port on 127.0.0.1 (0 = any free port)', port, 8006)
     .option('--truenas-version <version>', 'TrueNAS version to report (25.04, 25.10, 26.0; default 25.10.0)')
+    .option('--pool <name[:size]>', 'a pool the TrueNAS system has, such as "backup:500G" (repeatable; default one pool "tank" of 1T)', collect, [])
     .option('--tls', 'serve the TrueNAS API over HTTPS/WSS too (Proxmox VE always is)', false)
     .option('--api-key <key>', 'TrueNAS API key (default: generated and printed)')
     .option('--token <spec>', "Proxmox VE API token 'USER@REALM!TOKENID=SECRET' (default: generated and printed)")

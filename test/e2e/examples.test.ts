@@ -28,11 +28,23 @@ describe('worked examples against sim lab', () => {
   let lab: Lab;
   let ws: Workspace;
   let proxmoxBefore: { vms: number; storages: number };
+  let truenasBefore: string;
 
   before(async () => {
     // 25.10: the first release with NVMe-oF, which examples/protect-vm-disks exports a zvol with.
-    lab = await startLab({ truenasVersion: '25.10.6', proxmox: { taskDelayMs: 0, authFailureDelayMs: 0 } });
+    // Two pools: examples/protect-vm-disks replicates to the second, as `sim lab --pool tank --pool backup`.
+    lab = await startLab({
+      truenasVersion: '25.10.6',
+      truenas: {
+        pools: [
+          { name: 'tank', size: 1024 ** 4 },
+          { name: 'backup', size: 1024 ** 4 },
+        ],
+      },
+      proxmox: { taskDelayMs: 0, authFailureDelayMs: 0 },
+    });
     proxmoxBefore = { vms: lab.proxmox.vms().length, storages: lab.proxmox.state.storages.size };
+    truenasBefore = JSON.stringify(lab.truenas.state.inventory());
     ws = providerWorkspace(labEnvironment(lab));
     ws.writeConfig(rootModule(ws.configDir));
     await ws.init();
@@ -44,7 +56,7 @@ describe('worked examples against sim lab', () => {
   });
 
   it('has the examples to run', () => {
-    assert.ok(EXAMPLES.includes('cloud-image-vm') && EXAMPLES.includes('datacenter'), EXAMPLES.join(', '));
+    assert.deepEqual(EXAMPLES, ['cloud-image-vm', 'datacenter', 'protect-vm-disks']);
   });
 
   it('applies every example unchanged and plans no changes afterwards', async () => {
@@ -59,6 +71,19 @@ describe('worked examples against sim lab', () => {
     const { datacenter } = lab.proxmox.state;
     assert.equal(datacenter.backupJobs.get('nightly')?.schedule, '*-*-* 02:30');
     assert.equal(datacenter.haResources.size, 1);
+    // protect-vm-disks: the zvol's hourly task, its replication to the second pool, and the NVMe-oF export.
+    const truenas = lab.truenas.state;
+    const [task] = truenas.snapshotTasks.list();
+    assert.deepEqual([task?.dataset, task?.schedule.minute, task?.schedule.hour], ['tank/vm-disks', '0', '*']);
+    const [replication] = truenas.replications.list();
+    assert.deepEqual(
+      [replication?.transport, replication?.source_datasets, replication?.target_dataset, replication?.periodic_snapshot_tasks],
+      ['LOCAL', ['tank/vm-disks'], 'backup/vm-disks', [task?.id]],
+    );
+    const [namespace] = truenas.nvmet.namespaces.list();
+    assert.equal(namespace?.device_path, 'zvol/tank/vm-disks-nvme');
+    assert.equal(truenas.nvmet.hostSubsys.list().length, 1);
+    assert.equal(truenas.nvmet.portSubsys.list().length, 1);
     const plan = await ws.planHasChanges();
     assert.equal(plan.changes, false, plan.output);
   });
@@ -69,5 +94,6 @@ describe('worked examples against sim lab', () => {
     assert.equal(lab.proxmox.state.storages.size, proxmoxBefore.storages);
     const { datacenter } = lab.proxmox.state;
     assert.deepEqual([...datacenter.backupJobs.keys(), ...datacenter.haResources.keys(), ...datacenter.haRules.keys()], []);
+    assert.equal(JSON.stringify(lab.truenas.state.inventory()), truenasBefore, 'TrueNAS holds what it held before');
   });
 });

@@ -5,6 +5,7 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { untilSignal } from '../until-signal.js';
 import { exportLines, labEnvironment, startLab } from './index.js';
+import { parsePoolSpecs } from '../truenas/pool-specs.js';
 
 export interface LabCliOptions {
   truenasPort: number;
@@ -16,6 +17,7 @@ export interface LabCliOptions {
   taskDelay: number;
   certOut?: string;
   envOut?: string;
+  pool: string[];
 }
 
 function writeAtomically(path: string, text: string): void {
@@ -33,6 +35,7 @@ export async function run(options: LabCliOptions): Promise<void> {
     ...(options.apiKey !== undefined ? { truenasApiKey: options.apiKey } : {}),
     ...(options.token !== undefined ? { proxmoxToken: options.token } : {}),
     proxmox: { taskDelayMs: options.taskDelay },
+    truenas: { pools: parsePoolSpecs(options.pool) },
   });
   const certFile = options.certOut === undefined ? undefined : resolve(options.certOut);
   if (certFile !== undefined) writeFileSync(certFile, lab.certificates);

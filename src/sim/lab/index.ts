@@ -21,7 +21,7 @@ export interface LabOptions {
   proxmoxToken?: string;
   /** Passed through to the simulators (tests shorten delays). */
   proxmox?: Pick<ProxmoxSimulatorOptions, 'taskDelayMs' | 'authFailureDelayMs' | 'latencyMs' | 'users'>;
-  truenas?: Pick<TrueNASSimulatorOptions, 'latencyMs' | 'loginRateLimit' | 'interfaceAddresses'>;
+  truenas?: Pick<TrueNASSimulatorOptions, 'latencyMs' | 'loginRateLimit' | 'interfaceAddresses' | 'pools'>;
 }
 
 export interface Lab {

@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { untilSignal } from '../until-signal.js';
 import { startTrueNASSimulator } from './index.js';
+import { parsePoolSpecs } from './pool-specs.js';
 
 export interface TrueNASCliOptions {
   port: number;
@@ -14,6 +15,7 @@ export interface TrueNASCliOptions {
   rateLimit: boolean;
   latency: number;
   certOut?: string;
+  pool: string[];
 }
 
 export async function run(options: TrueNASCliOptions): Promise<void> {
@@ -34,6 +36,7 @@ export async function run(options: TrueNASCliOptions): Promise<void> {
     apiKeys: generated ? [generated] : options.apiKey,
     users,
     latencyMs: options.latency,
+    pools: parsePoolSpecs(options.pool),
     ...(options.version ? { version: options.version } : {}),
     ...(options.rateLimit ? {} : { loginRateLimit: false as const }),
   });

@@ -1,5 +1,6 @@
 // The TrueNAS SCALE simulator: an HTTP(S) server on loopback serving `/api/current`
 // (JSON-RPC), `/websocket` (legacy) and `/api/v2.0` (REST) over one stateful middleware model.
+import { DEFAULT_POOLS } from './pool-specs.js';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -134,7 +135,7 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
 
 export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {}): Promise<TrueNASSimulator> {
   const version = options.version ?? '25.10.0';
-  const state = new SimState(options.pools ?? [{ name: 'tank', size: 1024 ** 4 }], version);
+  const state = new SimState(options.pools ?? [...DEFAULT_POOLS], version);
   if (options.interfaceAddresses) state.interfaceAddresses = [...options.interfaceAddresses];
   const faults: SimFaults = { ...defaultFaults(), latencyMs: options.latencyMs ?? 0, ...options.faults };
   const credentials = new SimCredentials({

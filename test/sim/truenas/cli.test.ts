@@ -7,14 +7,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { CliProcess } from '../../helpers/cli-process.js';
+import { parsePoolSpecs } from '../../../src/sim/truenas/pool-specs.js';
 
 describe('truemox sim truenas', () => {
   it('runs until SIGTERM and prints its endpoint, never the key it was given', async () => {
     const key = `3-${'c'.repeat(64)}`;
-    const sim = new CliProcess(['sim', 'truenas', '--port', '0', '--api-key', key, '--version', '25.04.2', '--no-rate-limit']);
+    const sim = new CliProcess([
+      'sim',
+      'truenas',
+      '--port',
+      '0',
+      '--api-key',
+      key,
+      '--version',
+      '25.04.2',
+      '--no-rate-limit',
+      '--pool',
+      'tank',
+      '--pool',
+      'backup:500G',
+    ]);
     const [, url] = await sim.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const client = new TrueNASClient({ endpoint: url ?? '', apiKey: key });
     assert.equal((await client.system.info()).version, '25.04.2');
+    assert.deepEqual(
+      (await client.system.pools()).map((p) => p.name),
+      ['tank', 'backup'],
+      'the pools --pool names',
+    );
     client.close();
     assert.equal(await sim.stop(), 0);
     assert.match(sim.printed, /stopped/);
@@ -46,6 +66,17 @@ describe('truemox sim truenas', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('parses --pool NAME[:SIZE], refusing a bad name or a pool named twice', () => {
+    assert.deepEqual(parsePoolSpecs([]), [{ name: 'tank', size: 1024 ** 4 }]);
+    assert.deepEqual(parsePoolSpecs(['tank', 'backup:500G']), [
+      { name: 'tank', size: 1024 ** 4 },
+      { name: 'backup', size: 500 * 1024 ** 3 },
+    ]);
+    assert.throws(() => parsePoolSpecs(['1tank']), /--pool takes NAME\[:SIZE\] with a ZFS pool name, got "1tank"/);
+    assert.throws(() => parsePoolSpecs(['tank:lots']), /"lots" is not a size/);
+    assert.throws(() => parsePoolSpecs(['tank', 'tank:1T']), /--pool names "tank" twice/);
   });
 
   it('rejects a bad port, naming the option', async () => {
