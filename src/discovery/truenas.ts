@@ -235,6 +235,7 @@ export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
     truenas_iscsi_global: 'a service setting every server has; import it with the id "iscsi.global" when you want to manage it',
     truenas_nvmet_global: 'a service setting every 25.10+ server has; import it with the id "nvmet.global" when you want to manage it',
     truenas_mail_config: 'a system setting every server has; import it with the id "mail" when you want to manage it',
+    truenas_network_config: 'a system setting every server has; import it with the id "network.configuration" when you want to manage it',
     truenas_alert_policy: 'the alert classes are a system setting every server has; import them with the id "alertclasses"',
   },
 };

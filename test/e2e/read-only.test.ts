@@ -303,6 +303,10 @@ resource "truenas_alert_service" "mail" {
 resource "truenas_mail_config" "main" {
   fromemail = "nas@example.org"
 }
+resource "truenas_network_config" "main" {
+  domain   = "lab.example"
+  hostname = "ro-nas"
+}
 resource "truenas_alert_policy" "main" {
   policies = { ScrubPaused = "NEVER" }
 }
@@ -581,6 +585,7 @@ const HAND_IMPORT_IDS: Record<string, (attributes: Record<string, unknown>) => s
   truenas_iscsi_global: () => 'iscsi.global',
   truenas_nvmet_global: () => 'nvmet.global',
   truenas_mail_config: () => 'mail',
+  truenas_network_config: () => 'network.configuration',
   truenas_alert_policy: () => 'alertclasses',
 };
 

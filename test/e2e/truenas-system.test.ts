@@ -1,7 +1,7 @@
 // System settings with the real terraform against TrueNAS simulators of 25.04 and 26.0 (alert
 // services changed shape in 25.10; the client conformance test covers 25.10 too), one workspace
 // with a provider alias per release, on the lifecycle harness: static routes, NTP servers, cron jobs, init scripts, tunables, reporting
-// exporters, alert services, the mail and alert class settings; create, update in place, import
+// exporters, alert services, the mail, network and alert class settings; create, update in place, import
 // with an empty plan, destroy, nothing left.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -31,6 +31,8 @@ interface Settings {
   passVersion: number;
   policy: string;
   exporterEnabled: boolean;
+  hostname: string;
+  nameserver2: string;
 }
 
 function system(alias: string, v: Settings): string {
@@ -98,6 +100,15 @@ resource "truenas_mail_config" "main_${alias}" {
   pass_wo         = "smtp-secret-${v.passVersion}"
   pass_wo_version = ${v.passVersion}
 }
+resource "truenas_network_config" "main_${alias}" {
+  ${p}
+  hostname    = "${v.hostname}"
+  domain      = "lab.example"
+  ipv4gateway = "192.168.1.1"
+  nameserver1 = "192.168.1.1"
+  nameserver2 = "${v.nameserver2}"
+  hosts       = ["192.168.1.20 pve.lab.example"]
+}
 resource "truenas_alert_policy" "main_${alias}" {
   ${p}
   levels   = { ZpoolCapacityWarning = "ERROR" }
@@ -118,6 +129,8 @@ const first: Settings = {
   passVersion: 1,
   policy: 'IMMEDIATELY',
   exporterEnabled: true,
+  hostname: 'nas',
+  nameserver2: '9.9.9.9',
 };
 const second: Settings = {
   description: 'lab network',
@@ -131,6 +144,8 @@ const second: Settings = {
   passVersion: 2,
   policy: 'HOURLY',
   exporterEnabled: false,
+  hostname: 'nas2',
+  nameserver2: '',
 };
 
 const KINDS = ['staticroute', 'system.ntpserver', 'cronjob', 'initshutdownscript', 'tunable', 'reporting.exporters', 'alertservice'];
@@ -154,6 +169,7 @@ function systemCase(release: Release): LifecycleCase<Sims> {
             'truenas_alert_service.slack',
             'truenas_alert_service.pagerduty',
             'truenas_mail_config.main',
+            'truenas_network_config.main',
             'truenas_alert_policy.main',
           ].map((a) => [`${a}_${alias}`, 'create']),
         ),
@@ -169,6 +185,9 @@ function systemCase(release: Release): LifecycleCase<Sims> {
           assert.equal(state.serviceConfigs['mail']?.['pass'], 'smtp-secret-1', 'the write-only password reached the server');
           assert.deepEqual(state.serviceConfigs['alertclasses']?.['classes'], { ZpoolCapacityWarning: { level: 'ERROR', policy: 'IMMEDIATELY' } });
           assert.match(plan, /Adopting the current mail settings/);
+          const network = state.serviceConfigs['network.configuration']!;
+          assert.deepEqual([network['hostname'], network['ipv4gateway'], network['nameserver2']], ['nas', '192.168.1.1', '9.9.9.9']);
+          assert.equal((await resource(at('truenas_network_config', 'main'))).values.hostname_local, 'nas', 'what the server derives is read back');
           for (const secret of ['smtp-secret-1', 'services/one', 'pd-key-1'])
             assert.equal(applied.stdout.includes(secret), false, `${secret} stays out of the output`);
         },
@@ -186,6 +205,7 @@ function systemCase(release: Release): LifecycleCase<Sims> {
             'truenas_alert_service.slack',
             'truenas_alert_service.pagerduty',
             'truenas_mail_config.main',
+            'truenas_network_config.main',
             'truenas_alert_policy.main',
           ].map((a) => [`${a}_${alias}`, 'update']),
         ),
@@ -198,6 +218,8 @@ function systemCase(release: Release): LifecycleCase<Sims> {
           assert.equal(pagerKey(target), 'pd-key-2', 'a new secrets_wo_version sends the new key');
           assert.equal(state.serviceConfigs['mail']?.['port'], 465);
           assert.equal(rows(target, 'reporting.exporters')[0]?.['enabled'], false);
+          const network = state.serviceConfigs['network.configuration']!;
+          assert.deepEqual([network['hostname'], network['nameserver2']], ['nas2', ''], '"" clears a name server');
         },
       },
     ],
@@ -211,6 +233,7 @@ function systemCase(release: Release): LifecycleCase<Sims> {
       { address: at('truenas_alert_service', 'slack') },
       { address: at('truenas_alert_service', 'pagerduty'), unreadable: ['service_key', 'secrets_wo_version'] },
       { address: at('truenas_mail_config', 'main'), unreadable: ['pass_wo_version'] },
+      { address: at('truenas_network_config', 'main') },
       { address: at('truenas_alert_policy', 'main') },
     ],
     leftovers(target) {
@@ -232,7 +255,14 @@ describe('truenas system settings with terraform on 25.04 and 26.0', () => {
 
   before(async () => {
     for (const release of releases) {
-      const sim = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0, version: release.version });
+      // An interface in 192.168.1.0/24: the IPv4 gateway must be in the network of one.
+      const sim = await startTrueNASSimulator({
+        apiKeys: [TRUENAS_KEY],
+        loginRateLimit: false,
+        badLoginDelayMs: 0,
+        version: release.version,
+        interfaceAddresses: ['127.0.0.1', '192.168.1.10/24'],
+      });
       sims.set(release.alias, sim);
       providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
     }

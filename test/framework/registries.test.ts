@@ -139,6 +139,7 @@ const SINGLETONS = new Set([
   'truenas_snmp_config',
   'truenas_ups_config',
   'truenas_mail_config',
+  'truenas_network_config',
   'truenas_alert_policy',
   'proxmox_cluster_firewall',
   'proxmox_node_firewall',

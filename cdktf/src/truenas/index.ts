@@ -17,6 +17,7 @@ export * as iscsiPortal from './iscsi-portal';
 export * as iscsiTarget from './iscsi-target';
 export * as iscsiTargetextent from './iscsi-targetextent';
 export * as mailConfig from './mail-config';
+export * as networkConfig from './network-config';
 export * as nfsConfig from './nfs-config';
 export * as nfsShare from './nfs-share';
 export * as ntpServer from './ntp-server';

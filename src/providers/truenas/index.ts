@@ -53,6 +53,7 @@ import { cronjobResource } from './resources/cronjob.js';
 import { initScriptResource } from './resources/init-script.js';
 import { tunableResource } from './resources/tunable.js';
 import { mailConfigResource } from './resources/mail-config.js';
+import { networkConfigResource } from './resources/network-config.js';
 import { alertServiceResource } from './resources/alert-service.js';
 import { alertPolicyResource } from './resources/alert-policy.js';
 import { reportingExporterResource } from './resources/reporting-exporter.js';
@@ -115,6 +116,7 @@ export const truenasProvider = defineProvider({
     initScriptResource,
     tunableResource,
     mailConfigResource,
+    networkConfigResource,
     alertServiceResource,
     alertPolicyResource,
     reportingExporterResource,

@@ -233,8 +233,17 @@ export class SimState {
     mode: 0,
     direct_config: null,
   };
-  /** Addresses the system's interfaces have (iSCSI portals may listen only on these or a wildcard). */
+  /**
+   * Addresses the system's interfaces have (iSCSI portals may listen only on these or a
+   * wildcard), each "ADDR" or "ADDR/PREFIX"; a prefix also gives the network an IPv4 gateway must
+   * be in.
+   */
   interfaceAddresses: string[] = ['127.0.0.1'];
+
+  /** Whether one of the interfaces has this address. */
+  hasInterfaceAddress(ip: string): boolean {
+    return this.interfaceAddresses.some((entry) => entry.split('/')[0] === ip);
+  }
   /** Static routes, NTP servers, cron jobs, tunables, mail, alerts (system-settings-state.ts). */
   readonly systemSettings = new SimSystemSettings();
   private txg = 1000;

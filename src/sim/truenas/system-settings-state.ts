@@ -60,5 +60,24 @@ export function systemConfigDefaults(): Record<string, Record<string, unknown>> 
   return {
     mail: { id: 1, fromemail: '', fromname: '', outgoingserver: '', port: 25, security: 'PLAIN', smtp: false, user: null, pass: null, oauth: null },
     alertclasses: { id: 1, classes: {} },
+    // network.globalconfiguration's defaults (plugins/network_/global_config.py @TS-25.10.6), the
+    // host name an install sets; `hostname_local` and `state` are what network_config_extend adds.
+    'network.configuration': {
+      id: 1,
+      hostname: 'truenas',
+      hostname_local: 'truenas',
+      domain: 'local',
+      domains: [],
+      ipv4gateway: '',
+      ipv6gateway: '',
+      nameserver1: '',
+      nameserver2: '',
+      nameserver3: '',
+      httpproxy: '',
+      hosts: [],
+      service_announcement: { mdns: true, wsd: true, netbios: false },
+      activity: { type: 'DENY', activities: [] },
+      state: { ipv4gateway: '', ipv6gateway: '', nameserver1: '', nameserver2: '', nameserver3: '', hosts: [] },
+    },
   };
 }

@@ -160,3 +160,37 @@ describe('simulated TrueNAS rules', () => {
     assert.deepEqual(sim.state.inventory()['datasets'], ['tank']);
   });
 });
+
+describe('simulated network.configuration.update', () => {
+  it('refuses bad name servers, an unreachable gateway and bad names as the plugin does, and keeps the effective state', async () => {
+    const sim = await startTrueNASSimulator({ apiKeys: [key], version: '25.10.6', interfaceAddresses: ['127.0.0.1', '192.168.1.10/24'] });
+    const client = new TrueNASClient({ endpoint: sim.url, apiKey: key, cacheMaxItems: 0 });
+    try {
+      const refused = async (patch: Record<string, unknown>) => (await failure(client.serviceConfigs.update('network.configuration', patch))).serverMessage;
+      assert.equal(await refused({ nameserver1: '127.0.0.53' }), 'global_configuration_update.nameserver1: Loopback is not a valid nameserver');
+      assert.equal(await refused({ nameserver1: '169.254.1.1' }), 'global_configuration_update.nameserver1: 169.254/16 subnet is not valid for nameserver');
+      assert.match(
+        await refused({ nameserver1: '1.1.1.1', nameserver3: '9.9.9.9' }),
+        /nameserver: When providing nameservers, they must be provided in consecutive order/,
+      );
+      assert.equal(await refused({ ipv4gateway: '10.0.0.1' }), 'global_configuration_update.ipv4gateway: Gateway 10.0.0.1 is unreachable');
+      assert.match(await refused({ hostname: 'nas_1' }), /hostname: Hostname can only contain letters, numbers, periods, and dashes/);
+      assert.match(await refused({ domains: ['a', 'b', 'c', 'd', 'e', 'f'] }), /domains: No more than 5 additional domains are allowed/);
+      // The second name server alone is fine: the first is already set.
+      await client.serviceConfigs.update('network.configuration', { nameserver1: '1.1.1.1' });
+      const updated = await client.serviceConfigs.update('network.configuration', { nameserver2: '9.9.9.9', ipv4gateway: '192.168.1.1', hostname: 'nas' });
+      assert.equal(updated['hostname_local'], 'nas');
+      assert.deepEqual(updated['state'], {
+        ipv4gateway: '192.168.1.1',
+        ipv6gateway: '',
+        nameserver1: '1.1.1.1',
+        nameserver2: '9.9.9.9',
+        nameserver3: '',
+        hosts: [],
+      });
+    } finally {
+      client.close();
+      await sim.stop();
+    }
+  });
+});

@@ -75,6 +75,8 @@ export function serviceConfigResource<S extends Schema>(spec: {
   readonly since?: string;
   /** Attributes that exist in some releases only. */
   readonly releases?: Readonly<Record<string, ReleaseRange>>;
+  /** Checks between settings that rules cannot express. */
+  readonly validateConfig?: ResourceDefinition<S, TrueNASProviderData>['validateConfig'];
 }): ResourceDefinition<S, TrueNASProviderData> {
   const { namespace, schema, customSecrets } = spec;
   const secrets = spec.secrets ?? [];
@@ -93,6 +95,7 @@ export function serviceConfigResource<S extends Schema>(spec: {
     importId: { description: `"${namespace}" (there is one configuration)`, example: namespace },
     example: spec.example,
     importState: () => toModel(schema, namespace, {}, secrets, {}),
+    validateConfig: spec.validateConfig,
     async modifyPlan(ctx) {
       if (spec.since) await requireRelease(ctx, spec.since, `${namespace} (${spec.name})`, 'id');
       if (spec.releases) await checkAttributeReleases(ctx, spec.releases);

@@ -49,7 +49,7 @@ function portalInput(
     const ip = String(entry.ip);
     if (state.portals.list().some((p) => p.id !== selfId && p.listen.some((l) => l.ip === ip))) {
       verrors.add(`${prefix}.listen`, `'${ip}' IP is already in use.`);
-    } else if (versionAtLeast(state.version, '25.10') && ip !== '0.0.0.0' && ip !== '::' && !state.interfaceAddresses.includes(ip)) {
+    } else if (versionAtLeast(state.version, '25.10') && ip !== '0.0.0.0' && ip !== '::' && !state.hasInterfaceAddress(ip)) {
       // Only the wildcards or an address some interface has (plugins/iscsi_/portal.py@TS-25.10.6:116-121).
       verrors.add(`${prefix}.listen`, `IP ${ip} not configured on this system.`);
     }

@@ -173,7 +173,7 @@ function checkNfs(config: Record<string, unknown>, ctx: CallContext): void {
   const protocols = config['protocols'] as string[];
   if (protocols.length === 0) verrors.add('nfs_update.protocols', 'Must specify at least one value ("NFSV3", "NFSV4") in the "protocols" list.');
   (config['bindip'] as string[]).forEach((ip, index) => {
-    if (!ctx.state.interfaceAddresses.includes(ip)) verrors.add(`nfs_update.bindip.${index}`, `Cannot use ${ip}. Please provide a valid ip address.`);
+    if (!ctx.state.hasInterfaceAddress(ip)) verrors.add(`nfs_update.bindip.${index}`, `Cannot use ${ip}. Please provide a valid ip address.`);
   });
   if (!protocols.includes('NFSV4') && config['v4_domain']) verrors.add('nfs_update.v4_domain', 'This option does not apply to NFSv3');
   verrors.check();
@@ -224,7 +224,10 @@ function checkNvmetGlobal(config: Record<string, unknown>, ctx: CallContext): vo
   verrors.check();
 }
 
-const checks: Record<string, (config: Record<string, unknown>, ctx: CallContext) => void> = {
+/** Refuses a merged configuration as the plugin does; `data` is what the call sent (some checks look only at that). */
+type ConfigCheck = (config: Record<string, unknown>, ctx: CallContext, data: Record<string, unknown>) => void;
+
+const checks: Record<string, ConfigCheck> = {
   nfs: checkNfs,
   snmp: checkSnmp,
   ups: checkUps,
@@ -232,7 +235,7 @@ const checks: Record<string, (config: Record<string, unknown>, ctx: CallContext)
 };
 
 /** `<namespace>.config` and `.update`; `check` refuses a merged configuration as the plugin does. */
-export function configMethods(namespace: string, check = checks[namespace], extra: Pick<MethodSpec, 'since'> = {}): MethodTable {
+export function configMethods(namespace: string, check: ConfigCheck | undefined = checks[namespace], extra: Pick<MethodSpec, 'since'> = {}): MethodTable {
   const row = (ctx: CallContext) => ctx.state.serviceConfigs[namespace]!;
   return {
     [`${namespace}.config`]: { ...extra, params: [], handler: (_args, ctx) => fitReturns(ctx, `${namespace}.config`, { ...row(ctx) }) },
@@ -240,8 +243,9 @@ export function configMethods(namespace: string, check = checks[namespace], extr
       ...extra,
       params: ['data'],
       handler: ([data], ctx) => {
-        const merged = { ...row(ctx), ...dict(data, 'data') };
-        check?.(merged, ctx);
+        const sent = dict(data, 'data');
+        const merged = { ...row(ctx), ...sent };
+        check?.(merged, ctx, sent);
         ctx.state.serviceConfigs[namespace] = merged;
         return fitReturns(ctx, `${namespace}.update`, { ...merged });
       },

@@ -3,6 +3,8 @@
 // defaults plus the data sent, checked as the middleware's plugin checks it
 // (truenas/middleware src/middlewared/middlewared/plugins/{network_/static_routes,ntp,cron,
 // init_shutdown_script,tunables,alert}.py and reporting/export.py @TS-25.10.6).
+import { cidrContains } from '../../../clients/common/ip-address.js';
+import { NAMESERVERS_IN_ORDER, nameserverProblem } from '../../../clients/common/nameserver.js';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { explodedInterface } from '../ip-network.js';
 import { crud, mustExist, versionAtLeast, type CallContext, type MethodTable } from '../registry.js';
@@ -281,4 +283,45 @@ function checkAlertClasses(config: Row): void {
   verrors.check();
 }
 
-export const systemConfigMethods: MethodTable = { ...configMethods('mail', checkMail), ...configMethods('alertclasses', checkAlertClasses) };
+/**
+ * network.configuration.update's checks and effects (plugins/network_/global_config.py
+ * @TS-25.10.6 `validate_general_settings`, `validate_nameservers`; route.py
+ * `gateway_is_reachable`): name servers that are addresses and not loopback, unspecified,
+ * broadcast or link-local, given in order; an IPv4 gateway inside the network of an interface
+ * address (`interfaceAddresses` entries with a prefix; loopback never counts); at most five
+ * extra domains; only what the call sends. The effective settings (`state`) follow the
+ * configured ones, as with no DHCP.
+ */
+function checkNetworkConfig(config: Row, ctx: CallContext, data: Row): void {
+  const schema = 'global_configuration_update';
+  const verrors = new Verrors();
+  // Like the plugin, only what the call sends is checked (the stored settings passed before).
+  const sentNameservers = [1, 2, 3].filter((index) => data[`nameserver${index}`]);
+  for (const index of sentNameservers) {
+    const problem = nameserverProblem(String(data[`nameserver${index}`]));
+    if (problem) verrors.add(`${schema}.nameserver${index}`, problem);
+  }
+  if (sentNameservers.some((index, i) => i > 0 && index !== sentNameservers[i - 1]! + 1)) verrors.add(`${schema}.nameserver`, NAMESERVERS_IN_ORDER);
+  const gateway = String(data['ipv4gateway'] ?? '');
+  if (gateway && !ipv4Reachable(gateway, ctx.state.interfaceAddresses)) verrors.add(`${schema}.ipv4gateway`, `Gateway ${gateway} is unreachable`);
+  if (Array.isArray(data['domains']) && data['domains'].length > 5) verrors.add(`${schema}.domains`, 'No more than 5 additional domains are allowed');
+  // The API's Hostname and Domain types (api/base/types/network.py).
+  if (!/^[a-z.\-0-9]*[a-z0-9]$/i.test(String(config['hostname'])))
+    verrors.add(`${schema}.hostname`, 'Hostname can only contain letters, numbers, periods, and dashes and must end with a letter or number');
+  if (!/^[a-z.\-0-9]*$/i.test(String(config['domain']))) verrors.add(`${schema}.domain`, 'Domain can only contain letters, numbers, periods, and dashes');
+  verrors.check();
+  config['hostname_local'] = config['hostname'];
+  const fields = ['ipv4gateway', 'ipv6gateway', 'nameserver1', 'nameserver2', 'nameserver3'];
+  config['state'] = { ...Object.fromEntries(fields.map((field) => [field, config[field]])), hosts: config['hosts'] };
+}
+
+/** Whether an IPv4 gateway lies in the network of a non-loopback interface address ("ADDR/PREFIX"). */
+function ipv4Reachable(gateway: string, interfaceAddresses: readonly string[]): boolean {
+  return interfaceAddresses.some((entry) => entry.includes('/') && !entry.startsWith('127.') && cidrContains(entry, gateway));
+}
+
+export const systemConfigMethods: MethodTable = {
+  ...configMethods('mail', checkMail),
+  ...configMethods('alertclasses', checkAlertClasses),
+  ...configMethods('network.configuration', checkNetworkConfig),
+};
