@@ -8,7 +8,8 @@ const configSchema = z.record(z.string(), z.unknown());
 export type ServiceConfig = z.output<typeof configSchema>;
 
 /** The services whose settings the client reads and writes this way. */
-export type ConfigNamespace = 'ssh' | 'nfs' | 'smb' | 'ftp' | 'snmp' | 'ups' | 'iscsi.global' | 'nvmet.global' | 'mail' | 'alertclasses' | 'network.configuration';
+export type ConfigNamespace =
+  'ssh' | 'nfs' | 'smb' | 'ftp' | 'snmp' | 'ups' | 'iscsi.global' | 'nvmet.global' | 'mail' | 'alertclasses' | 'network.configuration';
 
 export class ServiceConfigGroup {
   constructor(private readonly ctx: ApiContext) {}
