@@ -3,6 +3,7 @@ import { defineResource, type OperationContext, type PlanContext, type ValidateC
 import { cloneRequest } from '../shared/guest-clone.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { isObjectValue } from '../../../framework/values-util.js';
+import { UNKNOWN } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
@@ -124,8 +125,9 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
 
 /** The rootfs storage of a configuration or state, when known. */
 function rootfsStorage(view: PlanContext<unknown>['config']): unknown {
+  // A single nested block: an object (or null), not a list.
   const rootfs = view.get('rootfs');
-  return Array.isArray(rootfs) && isObjectValue(rootfs[0]) ? rootfs[0].storage : undefined;
+  return isObjectValue(rootfs) ? rootfs.storage : undefined;
 }
 
 /**
@@ -137,7 +139,13 @@ export function planRootfsStorage(ctx: PlanContext<unknown>): void {
   const wanted = rootfsStorage(ctx.config);
   if (typeof wanted !== 'string' || wanted === rootfsStorage(ctx.prior)) return;
   const migrating = ctx.config.get('migrate') === true && ctx.config.get('node') !== ctx.prior.get('node');
-  if (!migrating || ctx.config.get('migrate_target_storage') !== wanted) ctx.requireReplace('rootfs');
+  if (!migrating || ctx.config.get('migrate_target_storage') !== wanted) {
+    ctx.requireReplace('rootfs');
+    return;
+  }
+  // The copy on the target storage is a new volume.
+  const planned = ctx.planned.get('rootfs');
+  if (isObjectValue(planned)) ctx.setPlanned('rootfs', { ...planned, volume: UNKNOWN });
 }
 
 /**
