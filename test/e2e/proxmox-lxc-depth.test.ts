@@ -13,9 +13,8 @@ import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import type { StateResource } from '../helpers/terraform.js';
-import { PROXMOX_PROVIDER, PVE_TOKEN, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
-import { generateOpenSshKeyPair } from '../../src/sim/truenas/ssh-keys.js';
-import { startSimSshServer, type SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
+import { PROXMOX_PROVIDER, PVE_TOKEN, startE2eSsh, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import type { SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
 import { pveCall } from '../sim/proxmox/pve-raw.js';
 
 const VMID = 4300;
@@ -268,14 +267,8 @@ describe('proxmox_lxc at depth with terraform', () => {
     e2e = await startProxmoxE2e({ extraNodes: ['pve2'] });
     const storage = await pveCall(e2e.sim, PVE_TOKEN, 'POST', '/storage', { storage: 'fast', type: 'dir', path: '/srv/fast', content: 'images,rootdir' });
     assert.equal(storage.status, 200, storage.message);
-    // idmap goes over SSH: the provider reaches every node at 127.0.0.1 with the pinned host key.
-    const keys = generateOpenSshKeyPair('truemox-test');
-    ssh = await startSimSshServer(e2e.sim.state, { authorizedKey: keys.publicKey });
-    Object.assign(e2e.ws.env, {
-      PROXMOX_VE_SSH_PRIVATE_KEY: keys.privateKey,
-      PROXMOX_VE_SSH_PORT: String(ssh.port),
-      PROXMOX_VE_SSH_HOST_KEY: ssh.hostPublicKey,
-    });
+    // idmap goes over SSH.
+    ssh = await startE2eSsh(e2e);
   });
   after(async () => {
     await ssh?.stop();
