@@ -47,7 +47,7 @@ export function renderContainerConfig(guest: SimGuest): string {
       snaptime: String(snap.snaptime),
       ...(snap.parent !== undefined ? { parent: snap.parent } : {}),
     };
-    text += `\n[${snap.name}]\n${renderSection(values, [])}`;
+    text += `\n[${snap.name}]\n${renderSection(values, snap.lxc ?? [])}`;
   }
   return text;
 }

@@ -21,6 +21,8 @@ export interface SimSnapshot {
   vmstate: boolean;
   /** The guest's config when the snapshot was taken. */
   config: Record<string, string>;
+  /** A container's raw lxc lines when the snapshot was taken. */
+  lxc?: Array<[string, string]>;
 }
 
 export interface SimGuest {

@@ -82,6 +82,8 @@ function create(kind: GuestKind) {
         snaptime: Math.floor(Date.now() / 1000),
         vmstate: (flagParam(ctx.params, 'vmstate') ?? false) && guest.status === 'running',
         config,
+        // snapshot_prepare copies the whole config, the raw lxc lines with it.
+        ...(guest.lxc !== undefined ? { lxc: guest.lxc.map(([key, value]): [string, string] => [key, value]) } : {}),
       };
       if (guest.config.parent !== undefined) snap.parent = guest.config.parent;
       snapshotExternalVolumes(ctx.engine.state, guest, config, name, 'create');
@@ -114,6 +116,7 @@ function rollback(kind: GuestKind) {
     return snapshotTask(ctx, guest, 'rollback', 'rollback', () => {
       snapshotExternalVolumes(ctx.engine.state, guest, snap.config, snap.name, 'rollback');
       guest.config = { ...snap.config, parent: snap.name, lock: 'rollback' };
+      guest.lxc = snap.lxc?.map(([key, value]): [string, string] => [key, value]);
       guest.pending = {};
       guest.pendingDelete.clear();
       guest.status = snap.vmstate ? 'running' : 'stopped';
