@@ -10,12 +10,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { generateOpenSshKeyPair } from '../../src/sim/truenas/ssh-keys.js';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { simulatedRemoteFile } from '../../src/sim/proxmox/remote-files.js';
-import { startSimSshServer, type SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
+import type { SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
-import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { PROXMOX_PROVIDER, startE2eSsh, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const CLOUD_URL = 'https://cloud.example.test/images/debian-12-genericcloud-amd64.qcow2';
 const ISO_URL = 'https://mirror.example.test/debian/netinst-1.iso';
@@ -227,14 +226,7 @@ describe('files and hardware mappings with terraform', () => {
   before(async () => {
     e2e = await startProxmoxE2e();
     e2e.sim.state.storages.get('local')!.options.content = 'iso,vztmpl,backup,import,snippets';
-    const keys = generateOpenSshKeyPair('truemox-test');
-    ssh = await startSimSshServer(e2e.sim.state, { authorizedKey: keys.publicKey });
-    // The provider reaches the node at the endpoint's host (127.0.0.1) with the pinned host key.
-    Object.assign(e2e.ws.env, {
-      PROXMOX_VE_SSH_PRIVATE_KEY: keys.privateKey,
-      PROXMOX_VE_SSH_PORT: String(ssh.port),
-      PROXMOX_VE_SSH_HOST_KEY: ssh.hostPublicKey,
-    });
+    ssh = await startE2eSsh(e2e);
     dir = mkdtempSync(join(tmpdir(), 'truemox-files-'));
   });
   after(async () => {

@@ -4,13 +4,18 @@
 // second node with a snapshot taken there; a storage joins the pool through
 // proxmox_pool_membership; the data sources list the container; changed in place, imported,
 // destroyed. (Bind mounts, devices and hookscripts are root@pam-only and covered by the mapping
-// tables; the e2e provider logs in with a token.)
+// tables; the e2e provider logs in with a token.) Beside it a container with its own UID/GID maps
+// (idmap, written over SSH in its config file) migrates to pve2 with migrate_target_storage, in
+// place, its root disk copied onto that storage and its maps changed; a map edited outside
+// terraform shows as drift and is put back.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import type { StateResource } from '../helpers/terraform.js';
-import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { PROXMOX_PROVIDER, PVE_TOKEN, startE2eSsh, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import type { SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
+import { pveCall } from '../sim/proxmox/pve-raw.js';
 
 const VMID = 4300;
 /** A full clone of the running container, from its snapshot, on the node it moved to. */
@@ -132,7 +137,8 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
       config: container(9000, 2, 'pve2'),
       expect: { 'proxmox_lxc.deep': 'update', 'proxmox_lxc_snapshot.before': 'create', 'proxmox_lxc.copy': 'create' },
       async check({ target: { state }, plan, resource }) {
-        assert.match(plan, /2 to add, 1 to change, 0 to destroy/);
+        // Nothing replaced (the idmap case's container changes in the same apply).
+        assert.match(plan, /2 to add, 2 to change, 0 to destroy/);
         const copy = state.guests.get(COPY);
         assert.equal(copy?.node, 'pve2');
         assert.equal(copy?.config.hostname, 'copy-ct');
@@ -163,14 +169,113 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
   ],
 };
 
+const MAPPED = 4310;
+
+/** Container ids 0-999 and 1001-65535 as Proxmox's default map, and `passed` passed through as itself. */
+function maps(passed: number): string {
+  const rows: Array<[number, number, number]> = [
+    [0, 100000, passed],
+    [passed, passed, 1],
+    [passed + 1, 100000 + passed + 1, 65535 - passed],
+  ];
+  return ['u', 'g']
+    .flatMap((type) =>
+      rows.map(
+        ([ct, host, size]) => `  idmap {\n    type         = "${type}"\n    container_id = ${ct}\n    host_id      = ${host}\n    size         = ${size}\n  }`,
+      ),
+    )
+    .join('\n');
+}
+
+function mapped(passed: number, node: string): string {
+  const storage = node === 'pve' ? 'local-lvm' : 'fast';
+  const move = node === 'pve' ? '' : `\n  migrate_target_storage = "fast"`;
+  return `resource "proxmox_lxc" "mapped" {
+  node     = "${node}"
+  migrate  = true${move}
+  vmid     = ${MAPPED}
+  hostname = "mapped-ct"
+  template = "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst"
+
+  rootfs {
+    storage = "${storage}"
+    size    = "4G"
+  }
+${maps(passed)}
+}
+`;
+}
+
+/** The `lxc.idmap` values the simulator's config file holds. */
+function fileMaps(sim: ProxmoxSimulator): string[] {
+  return (sim.state.guests.get(MAPPED)?.lxc ?? []).filter(([key]) => key === 'lxc.idmap').map(([, value]) => value);
+}
+
+const idmapCase: LifecycleCase<ProxmoxSimulator> = {
+  name: 'proxmox_lxc idmap and migration onto another storage',
+  steps: [
+    {
+      config: mapped(1000, 'pve'),
+      expect: { 'proxmox_lxc.mapped': 'create' },
+      check({ target }) {
+        assert.deepEqual(fileMaps(target).slice(0, 3), ['u 0 100000 1000', 'u 1000 1000 1', 'u 1001 101001 64535']);
+        assert.equal(fileMaps(target).length, 6);
+        assert.equal(target.state.guests.get(MAPPED)?.status, 'running');
+      },
+    },
+    {
+      // Moved to pve2 in restart mode, its root disk copied onto "fast": an update, not a replacement.
+      config: mapped(1001, 'pve2'),
+      expect: { 'proxmox_lxc.mapped': 'update' },
+      async check({ target, resource }) {
+        const ct = target.state.guests.get(MAPPED);
+        assert.equal(ct?.node, 'pve2');
+        assert.match(ct?.config.rootfs ?? '', /^fast:/, 'the root disk landed on the target storage');
+        assert.equal(ct?.status, 'running');
+        assert.deepEqual(fileMaps(target).slice(0, 3), ['u 0 100000 1001', 'u 1001 1001 1', 'u 1002 101002 64534']);
+        const { values } = await resource('proxmox_lxc.mapped');
+        assert.equal((values.rootfs as { storage: string }).storage, 'fast');
+      },
+    },
+    {
+      // Someone edits the config file on the node: the plan shows it, the apply puts the maps back.
+      config: mapped(1001, 'pve2'),
+      expect: { 'proxmox_lxc.mapped': 'update' },
+      prepare({ target }) {
+        const ct = target.state.guests.get(MAPPED);
+        assert.ok(ct?.lxc);
+        ct.lxc = ct.lxc.map(([key, value]) => [key, value === 'u 1001 1001 1' ? 'u 1001 2001 1' : value]);
+      },
+      check({ target, plan }) {
+        assert.match(plan, /host_id\s+= 2001 -> 1001/);
+        assert.ok(fileMaps(target).includes('u 1001 1001 1'));
+        assert.ok(!fileMaps(target).includes('u 1001 2001 1'));
+      },
+    },
+  ],
+  imports: [{ address: 'proxmox_lxc.mapped', unreadable: ['template', 'migrate', 'migrate_target_storage'] }],
+  leftovers: ({ state }) => [
+    ...(state.guests.has(MAPPED) ? [`guest ${MAPPED}`] : []),
+    ...[...state.volumes.values()].filter((v) => v.vmid === MAPPED).map((v) => `volume ${v.storage}:${v.name}`),
+  ],
+};
+
 describe('proxmox_lxc at depth with terraform', () => {
   let e2e: ProxmoxE2e;
+  let ssh: SimSshServer;
   before(async () => {
     e2e = await startProxmoxE2e({ extraNodes: ['pve2'] });
+    const storage = await pveCall(e2e.sim, PVE_TOKEN, 'POST', '/storage', { storage: 'fast', type: 'dir', path: '/srv/fast', content: 'images,rootdir' });
+    assert.equal(storage.status, 200, storage.message);
+    // idmap goes over SSH.
+    ssh = await startE2eSsh(e2e);
   });
-  after(() => e2e?.close());
+  after(async () => {
+    await ssh?.stop();
+    await e2e?.close();
+  });
 
-  it('creates, changes in place, imports and destroys a container with IPv6, mount options, start order and a pool', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [depthCase]);
+  it('creates, changes in place, imports and destroys a container with IPv6, mount options, start order, a pool and UID/GID maps', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [depthCase, idmapCase]);
   });
 });

@@ -20,6 +20,24 @@ export const upidOrNull = upidData.nullable();
 /** A guest or storage config: every value the server sends is a string or a number. */
 export const configRecord = z.record(z.string(), z.union([z.string(), z.number()]));
 
+/** A container's raw `lxc.*` entries, `[[key, value], ...]` in file order (GET .../lxc/{vmid}/config `lxc`). */
+const lxcRawEntries = z.array(z.tuple([z.string(), z.string()]));
+
+/**
+ * A guest config as GET .../config returns it: the values, and apart from them a container's raw
+ * `lxc.*` entries (pve-container parse_pct_config keeps them as the `lxc` array), so a container
+ * with `lxc.idmap` lines reads like any other.
+ */
+export const guestConfigResponse = z.record(z.string(), z.union([z.string(), z.number(), lxcRawEntries])).transform((record) => {
+  const config: Record<string, string | number> = {};
+  let raw: Array<[string, string]> = [];
+  for (const [key, value] of Object.entries(record)) {
+    if (!Array.isArray(value)) config[key] = value;
+    else if (key === 'lxc') raw = value;
+  }
+  return { config, raw };
+});
+
 export const versionInfo = z.looseObject({ version: z.string(), release: z.string(), repoid: z.string() });
 export const nodeEntry = z.looseObject({ node: z.string(), status: z.string().optional(), maxcpu: z.number().optional(), maxmem: z.number().optional() });
 export const nodeStatus = z.looseObject({ uptime: z.number().optional(), memory: z.looseObject({ total: z.number(), used: z.number() }).optional() });

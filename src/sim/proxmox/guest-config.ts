@@ -124,11 +124,17 @@ export function withDiskSize(value: string, bytes: number): string {
   return printProps(bare, { ...props, size: formatSize(bytes) });
 }
 
-/** SHA1 of the config file's text, the `digest` PVE returns and checks. */
-export function configDigest(config: Readonly<Record<string, string>>): string {
+/** SHA1 of the config file's text, the `digest` PVE returns and checks; a container's raw lxc lines are part of the file. */
+export function configDigest(config: Readonly<Record<string, string>>, raw: ReadonlyArray<readonly [string, string]> = []): string {
   const text = Object.keys(config)
     .sort()
     .map((key) => `${key}: ${config[key]}\n`)
+    .concat(raw.map(([key, value]) => `${key}: ${value}\n`))
     .join('');
   return createHash('sha1').update(text).digest('hex');
+}
+
+/** The digest of a guest's config file. */
+export function guestDigest(guest: { readonly config: Readonly<Record<string, string>>; readonly lxc?: ReadonlyArray<readonly [string, string]> }): string {
+  return configDigest(guest.config, guest.lxc);
 }

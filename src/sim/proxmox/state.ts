@@ -21,6 +21,8 @@ export interface SimSnapshot {
   vmstate: boolean;
   /** The guest's config when the snapshot was taken. */
   config: Record<string, string>;
+  /** A container's raw lxc lines when the snapshot was taken. */
+  lxc?: Array<[string, string]>;
 }
 
 export interface SimGuest {
@@ -29,6 +31,8 @@ export interface SimGuest {
   node: string;
   /** Config values as the config file holds them (all text). */
   config: Record<string, string>;
+  /** A container's raw `lxc.*` lines of its current section, in file order (written only in the file, never through the API). */
+  lxc?: Array<[string, string]>;
   /** Changes waiting for a reboot of the running guest. */
   pending: Record<string, string>;
   pendingDelete: Set<string>;

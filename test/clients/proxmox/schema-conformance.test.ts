@@ -455,6 +455,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   );
   await send(c.lxc.list(node));
   await send(c.lxc.config(node, 200));
+  await send(c.lxc.configWithRaw(node, 200));
   await send(c.lxc.update(node, 200, { hostname: 'ct2', swap: 512 }, { delete: ['tags'] }));
   await send(c.lxc.resize(node, 200, 'rootfs', '6G'));
   await send(c.lxc.status(node, 200));

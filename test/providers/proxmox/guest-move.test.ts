@@ -14,7 +14,7 @@ import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
 import { cloneMismatches, lxcResource, planRootfsStorage, planSource } from '../../../src/providers/proxmox/resources/lxc.js';
 import type { LxcModel, LxcPlan } from '../../../src/providers/proxmox/resources/lxc-schema.js';
 import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/providers/proxmox/resources/lxc-devices.js';
-import type { Value } from '../../../src/values/types.js';
+import { isUnknown, type Value } from '../../../src/values/types.js';
 
 /** The guest API calls made, as text. */
 function fakeGuests(status: 'running' | 'stopped') {
@@ -87,22 +87,26 @@ describe('removing and migrating guests', () => {
 describe("a container's new rootfs storage: replacement, or a migration onto it", () => {
   const replaced = (config: Record<string, Value>) => {
     const replacements: string[] = [];
-    const prior: Record<string, Value> = { node: 'pve', migrate: false, rootfs: [{ storage: 'local-lvm', size: '8G' }] };
+    const prior: Record<string, Value> = { node: 'pve', migrate: false, rootfs: { storage: 'local-lvm', size: '8G', volume: 'local-lvm:vm-100-disk-0' } };
+    const planned: Record<string, Value> = { ...prior, ...config };
     const fake = {
       creating: false,
       config: { get: (name: string) => ({ ...prior, ...config })[name] ?? null },
       prior: { get: (name: string) => prior[name] ?? null },
+      planned: { get: (name: string) => planned[name] ?? null },
+      setPlanned: (name: string, value: Value) => (planned[name] = value),
       requireReplace: (name: string) => replacements.push(name),
     } as unknown as PlanContext<unknown>;
     planRootfsStorage(fake);
-    return replacements;
+    return [...replacements, ...(isUnknown((planned.rootfs as Record<string, Value>).volume) ? ['new rootfs.volume'] : [])];
   };
-  const fast = [{ storage: 'fast', size: '8G' }];
+  // A single nested block is an object in configuration, state and plan.
+  const fast = { storage: 'fast', size: '8G', volume: 'local-lvm:vm-100-disk-0' };
   it('replaces on the same node', () => assert.deepEqual(replaced({ rootfs: fast }), ['rootfs']));
   it('replaces when the migration goes to another storage', () =>
     assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'other' }), ['rootfs']));
-  it('migrates onto the storage the migration names', () =>
-    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'fast' }), []));
+  it('migrates onto the storage the migration names, to a new volume', () =>
+    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'fast' }), ['new rootfs.volume']));
   it('keeps an unchanged storage', () => assert.deepEqual(replaced({}), []));
 });
 

@@ -4,6 +4,8 @@ import { startProxmoxSimulator, type ProxmoxSimulator, type ProxmoxSimulatorOpti
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { providerWorkspace } from '../../helpers/providers.js';
+import { generateOpenSshKeyPair } from '../../../src/sim/truenas/ssh-keys.js';
+import { startSimSshServer, type SimSshServer } from '../../../src/sim/proxmox/ssh-server.js';
 import type { StateResource, Workspace } from '../../helpers/terraform.js';
 
 export const PVE_TOKEN = 'root@pam!tf=0d5e1c2a-sim-secret';
@@ -47,6 +49,22 @@ export interface ProxmoxE2e {
   config(hcl: string): void;
   resource(address: string): Promise<StateResource>;
   close(): Promise<void>;
+}
+
+/**
+ * Starts the simulator's sshd (what the provider's `ssh` block reaches: snippets, container
+ * config files) and points the workspace at it: every node at the endpoint's host
+ * (127.0.0.1), the host key pinned.
+ */
+export async function startE2eSsh(e2e: ProxmoxE2e): Promise<SimSshServer> {
+  const keys = generateOpenSshKeyPair('truemox-test');
+  const ssh = await startSimSshServer(e2e.sim.state, { authorizedKey: keys.publicKey });
+  Object.assign(e2e.ws.env, {
+    PROXMOX_VE_SSH_PRIVATE_KEY: keys.privateKey,
+    PROXMOX_VE_SSH_PORT: String(ssh.port),
+    PROXMOX_VE_SSH_HOST_KEY: ssh.hostPublicKey,
+  });
+  return ssh;
 }
 
 export async function startProxmoxE2e(options: ProxmoxSimulatorOptions = {}): Promise<ProxmoxE2e> {

@@ -60,3 +60,26 @@ test('a running container is copied only from a snapshot; a linked clone needs a
   assert.equal(copy.hostname, 'copy');
   assert.match(copy.rootfs ?? '', /^fast:/);
 });
+
+test("a container's raw lxc lines: in GET config's lxc array, kept by a snapshot and its rollback, copied by a clone", async () => {
+  const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 720, ostemplate: template, rootfs: 'local-lvm:1', unprivileged: 1 }));
+  const ct = sim.state.guests.get(720);
+  assert.ok(ct);
+  const maps: Array<[string, string]> = [
+    ['lxc.idmap', 'u 0 100000 65536'],
+    ['lxc.idmap', 'g 0 100000 65536'],
+  ];
+  ct.lxc = maps.map(([key, value]): [string, string] => [key, value]);
+  const config = await pveCall(sim, ROOT, 'GET', '/nodes/pve/lxc/720/config');
+  assert.deepEqual((config.data as { lxc?: unknown }).lxc, maps);
+  // The API takes no raw keys.
+  const refused = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/720/config', { 'lxc.idmap': 'u 0 1 1' });
+  assert.equal(refused.status, 400);
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/720/snapshot', { snapname: 'mapped' }));
+  ct.lxc = [];
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/720/clone', { newid: 721, full: 1, snapname: 'mapped' }));
+  assert.deepEqual(sim.state.guests.get(721)?.lxc, maps);
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/720/snapshot/mapped/rollback'));
+  assert.deepEqual(sim.state.guests.get(720)?.lxc, maps);
+});

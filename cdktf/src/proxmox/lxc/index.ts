@@ -254,6 +254,12 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly device?: LxcDevice[] | cdktf.IResolvable;
   /**
+  * idmap block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#idmap Lxc#idmap}
+  */
+  readonly idmap?: LxcIdmap[] | cdktf.IResolvable;
+  /**
   * mount_point block
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#mount_point Lxc#mount_point}
@@ -700,6 +706,217 @@ export class LxcDeviceList extends cdktf.ComplexList {
   */
   public get(index: number): LxcDeviceOutputReference {
     return new LxcDeviceOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface LxcIdmap {
+  /**
+  * First id inside the container.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#container_id Lxc#container_id}
+  */
+  readonly containerId: number;
+  /**
+  * First id on the host it maps to.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#host_id Lxc#host_id}
+  */
+  readonly hostId: number;
+  /**
+  * How many consecutive ids the map covers.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#size Lxc#size}
+  */
+  readonly size: number;
+  /**
+  * "u" (user ids) or "g" (group ids).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#type Lxc#type}
+  */
+  readonly type: string;
+}
+
+export function lxcIdmapToTerraform(struct?: LxcIdmap | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    container_id: cdktf.numberToTerraform(struct!.containerId),
+    host_id: cdktf.numberToTerraform(struct!.hostId),
+    size: cdktf.numberToTerraform(struct!.size),
+    type: cdktf.stringToTerraform(struct!.type),
+  }
+}
+
+
+export function lxcIdmapToHclTerraform(struct?: LxcIdmap | cdktf.IResolvable): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    container_id: {
+      value: cdktf.numberToHclTerraform(struct!.containerId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    host_id: {
+      value: cdktf.numberToHclTerraform(struct!.hostId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    size: {
+      value: cdktf.numberToHclTerraform(struct!.size),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "number",
+    },
+    type: {
+      value: cdktf.stringToHclTerraform(struct!.type),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class LxcIdmapOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+  private resolvableValue?: cdktf.IResolvable;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): LxcIdmap | cdktf.IResolvable | undefined {
+    if (this.resolvableValue) {
+      return this.resolvableValue;
+    }
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._containerId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.containerId = this._containerId;
+    }
+    if (this._hostId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.hostId = this._hostId;
+    }
+    if (this._size !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.size = this._size;
+    }
+    if (this._type !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.type = this._type;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: LxcIdmap | cdktf.IResolvable | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this.resolvableValue = undefined;
+      this._containerId = undefined;
+      this._hostId = undefined;
+      this._size = undefined;
+      this._type = undefined;
+    }
+    else if (cdktf.Tokenization.isResolvable(value)) {
+      this.isEmptyObject = false;
+      this.resolvableValue = value;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this.resolvableValue = undefined;
+      this._containerId = value.containerId;
+      this._hostId = value.hostId;
+      this._size = value.size;
+      this._type = value.type;
+    }
+  }
+
+  // container_id - computed: false, optional: false, required: true
+  private _containerId?: number; 
+  public get containerId() {
+    return this.getNumberAttribute('container_id');
+  }
+  public set containerId(value: number) {
+    this._containerId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get containerIdInput() {
+    return this._containerId;
+  }
+
+  // host_id - computed: false, optional: false, required: true
+  private _hostId?: number; 
+  public get hostId() {
+    return this.getNumberAttribute('host_id');
+  }
+  public set hostId(value: number) {
+    this._hostId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get hostIdInput() {
+    return this._hostId;
+  }
+
+  // size - computed: false, optional: false, required: true
+  private _size?: number; 
+  public get size() {
+    return this.getNumberAttribute('size');
+  }
+  public set size(value: number) {
+    this._size = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sizeInput() {
+    return this._size;
+  }
+
+  // type - computed: false, optional: false, required: true
+  private _type?: string; 
+  public get type() {
+    return this.getStringAttribute('type');
+  }
+  public set type(value: string) {
+    this._type = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get typeInput() {
+    return this._type;
+  }
+}
+
+export class LxcIdmapList extends cdktf.ComplexList {
+  public internalValue? : LxcIdmap[] | cdktf.IResolvable
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): LxcIdmapOutputReference {
+    return new LxcIdmapOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
   }
 }
 export interface LxcMountPoint {
@@ -2159,6 +2376,7 @@ export class Lxc extends cdktf.TerraformResource {
     this._vmid = config.vmid;
     this._clone.internalValue = config.clone;
     this._device.internalValue = config.device;
+    this._idmap.internalValue = config.idmap;
     this._mountPoint.internalValue = config.mountPoint;
     this._network.internalValue = config.network;
     this._rootfs.internalValue = config.rootfs;
@@ -2838,6 +3056,22 @@ export class Lxc extends cdktf.TerraformResource {
     return this._device.internalValue;
   }
 
+  // idmap - computed: false, optional: true, required: false
+  private _idmap = new LxcIdmapList(this, "idmap", false);
+  public get idmap() {
+    return this._idmap;
+  }
+  public putIdmap(value: LxcIdmap[] | cdktf.IResolvable) {
+    this._idmap.internalValue = value;
+  }
+  public resetIdmap() {
+    this._idmap.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idmapInput() {
+    return this._idmap.internalValue;
+  }
+
   // mount_point - computed: false, optional: true, required: false
   private _mountPoint = new LxcMountPointList(this, "mount_point", false);
   public get mountPoint() {
@@ -2965,6 +3199,7 @@ export class Lxc extends cdktf.TerraformResource {
       vmid: cdktf.numberToTerraform(this._vmid),
       clone: lxcCloneToTerraform(this._clone.internalValue),
       device: cdktf.listMapper(lxcDeviceToTerraform, true)(this._device.internalValue),
+      idmap: cdktf.listMapper(lxcIdmapToTerraform, true)(this._idmap.internalValue),
       mount_point: cdktf.listMapper(lxcMountPointToTerraform, true)(this._mountPoint.internalValue),
       network: cdktf.listMapper(lxcNetworkToTerraform, true)(this._network.internalValue),
       rootfs: lxcRootfsToTerraform(this._rootfs.internalValue),
@@ -3220,6 +3455,12 @@ export class Lxc extends cdktf.TerraformResource {
         isBlock: true,
         type: "list",
         storageClassType: "LxcDeviceList",
+      },
+      idmap: {
+        value: cdktf.listMapperHcl(lxcIdmapToHclTerraform, true)(this._idmap.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "LxcIdmapList",
       },
       mount_point: {
         value: cdktf.listMapperHcl(lxcMountPointToHclTerraform, true)(this._mountPoint.internalValue),

@@ -124,7 +124,7 @@ export interface ProxmoxProviderSsh {
   */
   readonly privateKey?: string;
   /**
-  * SSH user, default "root" (or PROXMOX_VE_SSH_USERNAME); it must be able to write the storage's snippets directory.
+  * SSH user, default "root" (or PROXMOX_VE_SSH_USERNAME); it must be able to write the storage's snippets directory, and for idmap /etc/pve (root).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs#username ProxmoxProvider#username}
   */

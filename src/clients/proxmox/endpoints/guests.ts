@@ -1,7 +1,7 @@
 // The operations QEMU VMs and LXC containers share (`/nodes/{node}/qemu|lxc/...`).
 import { z } from 'zod';
 import type { Params, ParamValue } from '../http.js';
-import { configRecord, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData, upidOrNull } from '../schemas.js';
+import { configRecord, guestConfigResponse, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { awaitTask, deleteList, type EndpointContext } from './context.js';
 
@@ -93,7 +93,7 @@ export class GuestApi<Create extends GuestConfigParams> {
 
   /** The config (pending changes applied), with `digest`; `current` gives the running values. */
   config(node: string, vmid: number, options: { current?: boolean; snapshot?: string } = {}): Promise<GuestConfig> {
-    return this.ctx.http.call('GET', this.path(node, vmid, 'config'), { ...options }, configRecord);
+    return this.ctx.http.call('GET', this.path(node, vmid, 'config'), { ...options }, guestConfigResponse).then((answer) => answer.config);
   }
 
   /** Synchronous config change (`PUT .../config`). */
@@ -170,7 +170,7 @@ export class GuestApi<Create extends GuestConfigParams> {
   }
 
   snapshotConfig(node: string, vmid: number, snapname: string): Promise<GuestConfig> {
-    return this.ctx.http.call('GET', this.path(node, vmid, 'snapshot', snapname, 'config'), {}, configRecord);
+    return this.ctx.http.call('GET', this.path(node, vmid, 'snapshot', snapname, 'config'), {}, guestConfigResponse).then((answer) => answer.config);
   }
 
   async updateSnapshot(node: string, vmid: number, snapname: string, description: string): Promise<void> {

@@ -2,7 +2,8 @@
 // addresses of a running container's interfaces.
 import { z } from 'zod';
 import type { EndpointContext } from './context.js';
-import { GuestApi, type GuestConfigParams } from './guests.js';
+import { GuestApi, type GuestConfig, type GuestConfigParams } from './guests.js';
+import { guestConfigResponse } from '../schemas.js';
 
 export interface LxcConfigParams extends GuestConfigParams {
   hostname?: string;
@@ -36,6 +37,14 @@ export type ContainerInterface = z.infer<typeof containerInterface>;
 export class LxcApi extends GuestApi<LxcCreateParams> {
   constructor(ctx: EndpointContext) {
     super(ctx, 'lxc');
+  }
+
+  /**
+   * The config (pending changes applied) and its raw `lxc.*` entries in file order, which the
+   * API returns but never takes (they are written in /etc/pve/lxc/VMID.conf).
+   */
+  configWithRaw(node: string, vmid: number): Promise<{ config: GuestConfig; raw: Array<[string, string]> }> {
+    return this.ctx.http.call('GET', this.path(node, vmid, 'config'), {}, guestConfigResponse);
   }
 
   /** The running container's interfaces with their addresses; none when it does not run. */

@@ -8,6 +8,7 @@ import type { ConfigValues } from '../shared/config-diff.js';
 import { orderKeys, setValues } from './vm-config.js';
 import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js';
 import { lxcExtraValues, lxcExtrasFromConfig, lxcNetworkExtraFields, mountPointExtraFields } from './lxc-options.js';
+import { idmapFromRaw } from './lxc-idmap.js';
 import { consoleFromConfig, consoleValues, deviceFromConfig, deviceValue, type ContainerAddresses } from './lxc-devices.js';
 
 const GIB = 1024 ** 3;
@@ -109,11 +110,15 @@ function networkFromConfig(value: string): LxcNetworkModel {
   };
 }
 
-/** The model of a container as its config shows it; what the API never returns comes from `prior`. */
+/**
+ * The model of a container as its config shows it (with its raw `lxc.*` entries); what the API
+ * never returns comes from `prior`.
+ */
 export function lxcFromConfig(
   base: { id: string; node: string; vmid: number; started: boolean; pool: string | null; addresses?: ContainerAddresses },
   config: GuestConfig,
   prior: LxcModel | null,
+  raw: ReadonlyArray<readonly [string, string]> = [],
 ): LxcModel {
   const root = parseDisk(String(config.rootfs ?? ''));
   const feature = parsePropertyString(String(config.features ?? '')).props;
@@ -158,6 +163,7 @@ export function lxcFromConfig(
     rootfs: { storage: storageOfVolume(root.volume) ?? '', size: root.size ?? '0', volume: root.volume },
     mount_point: indexed(/^mp\d+$/).map((key) => mountPointFromConfig(String(config[key]))),
     network: indexed(/^net\d+$/).map((key) => networkFromConfig(String(config[key]))),
+    idmap: idmapFromRaw(raw),
     // How updates restart the container: provider settings, not config values.
     reboot_after_update: prior?.reboot_after_update ?? true,
     migrate: prior?.migrate ?? false,

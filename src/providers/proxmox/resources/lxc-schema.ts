@@ -13,6 +13,7 @@ import { guestMoveAttributes } from '../shared/guest-move.js';
 import { guestNicAttributes } from '../shared/guest-nic-schema.js';
 import { cloneBlock } from '../shared/guest-clone.js';
 import { consoleAttributes, deviceBlock } from './lxc-devices.js';
+import { idmapBlock } from './lxc-idmap.js';
 import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameSize, sizeValidator } from '../shared/sizes.js';
@@ -160,7 +161,7 @@ export const lxcSchema = schema({
       'on a running container Proxmox applies only a few settings at once (hostname, description, cores, memory, network, ...) and keeps the rest, such as features, DNS settings and mount-point changes, pending',
     ),
   },
-  blocks: { rootfs, mount_point: mountPoint, network, startup, device: deviceBlock, clone },
+  blocks: { rootfs, mount_point: mountPoint, network, startup, device: deviceBlock, clone, idmap: idmapBlock },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],
 });
 

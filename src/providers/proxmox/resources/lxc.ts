@@ -3,6 +3,7 @@ import { defineResource, type OperationContext, type PlanContext, type ValidateC
 import { cloneRequest } from '../shared/guest-clone.js';
 import { sizeBytes } from '../shared/sizes.js';
 import { isObjectValue } from '../../../framework/values-util.js';
+import { UNKNOWN } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
@@ -20,20 +21,22 @@ import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPoint
 import { lxcSchema, type LxcModel, type LxcPlan } from './lxc-schema.js';
 import { readContainerAddresses } from './lxc-devices.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
+import { idmapChanged, planIdmap, validateIdmap, writeIdmap } from './lxc-idmap.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
 
 async function readLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel | null): Promise<LxcModel | null> {
   const { lxc } = ctx.provider.client;
-  const config = await orNull(() => lxc.config(ref.node, ref.vmid));
-  if (config === null) return null;
+  const found = await orNull(() => lxc.configWithRaw(ref.node, ref.vmid));
+  if (found === null) return null;
+  const { config, raw } = found;
   const status = await lxc.status(ref.node, ref.vmid);
   // The pool is read where state manages it and on import (a prior without an id).
   const pool = prior === null || prior.id === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
   const running = status.status === 'running';
   const addresses = await readContainerAddresses(ctx.provider.client, ref, running);
-  return lxcFromConfig({ id: guestId(ref), ...ref, started: running, pool, addresses }, config, prior);
+  return lxcFromConfig({ id: guestId(ref), ...ref, started: running, pool, addresses }, config, prior, raw);
 }
 
 async function requireLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel): Promise<LxcModel> {
@@ -98,16 +101,20 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   const { set, remove, grow } = diff;
   if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
+  // Before any start: LXC reads the maps when the container starts.
+  const remapped = idmapChanged(plan.idmap, current.idmap);
+  if (remapped) await writeIdmap(ctx.provider.ssh, ref, plan.idmap, ctx.signal);
   if (plan.is_template === true) {
     if (current.is_template !== true) await convertToTemplate(ctx, lxc, ref);
     return requireLxc(ctx, ref, plan);
   }
   const stayedRunning = await setPowerState(ctx, lxc, ref, plan.started);
-  if (stayedRunning && changesConfig(diff)) {
+  if (stayedRunning && (changesConfig(diff) || remapped)) {
     await applyWaitingChanges(ctx, lxc, ref, {
       reboot: plan.reboot_after_update,
       shutdownTimeoutS: plan.shutdown_timeout,
-      alsoWaiting: [],
+      // The maps are no config key Proxmox lists as pending, yet take effect only at a start.
+      alsoWaiting: remapped ? ['idmap'] : [],
       label: 'container',
     });
   }
@@ -118,8 +125,9 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
 
 /** The rootfs storage of a configuration or state, when known. */
 function rootfsStorage(view: PlanContext<unknown>['config']): unknown {
+  // A single nested block: an object (or null), not a list.
   const rootfs = view.get('rootfs');
-  return Array.isArray(rootfs) && isObjectValue(rootfs[0]) ? rootfs[0].storage : undefined;
+  return isObjectValue(rootfs) ? rootfs.storage : undefined;
 }
 
 /**
@@ -131,7 +139,13 @@ export function planRootfsStorage(ctx: PlanContext<unknown>): void {
   const wanted = rootfsStorage(ctx.config);
   if (typeof wanted !== 'string' || wanted === rootfsStorage(ctx.prior)) return;
   const migrating = ctx.config.get('migrate') === true && ctx.config.get('node') !== ctx.prior.get('node');
-  if (!migrating || ctx.config.get('migrate_target_storage') !== wanted) ctx.requireReplace('rootfs');
+  if (!migrating || ctx.config.get('migrate_target_storage') !== wanted) {
+    ctx.requireReplace('rootfs');
+    return;
+  }
+  // The copy on the target storage is a new volume.
+  const planned = ctx.planned.get('rootfs');
+  if (isObjectValue(planned)) ctx.setPlanned('rootfs', { ...planned, volume: UNKNOWN });
 }
 
 /**
@@ -236,6 +250,7 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
   },
   validateConfig(ctx) {
     validateSource(ctx);
+    validateIdmap(ctx);
     if (ctx.config.bool('is_template') === true && ctx.config.bool('started') !== false)
       ctx.error('started', 'A template cannot run', 'Set started = false on a container with is_template = true.');
   },
@@ -243,6 +258,7 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
     planSource(ctx);
     planNodeChange(ctx);
     planRootfsStorage(ctx);
+    planIdmap(ctx);
     refuseRootOnlyChanges(ctx);
     refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');
     refuseShrink(ctx, 'rootfs');

@@ -1,5 +1,5 @@
-// The provider's optional `ssh` block: how proxmox_file reaches a node for what the API cannot
-// write (snippets). Host keys are verified against known_hosts or a pinned key; turning that
+// The provider's optional `ssh` block: how proxmox_file and proxmox_lxc reach a node for what
+// the API cannot write (snippets, a container's lxc.idmap lines). Host keys are verified against known_hosts or a pinned key; turning that
 // off is an explicit setting.
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -12,11 +12,12 @@ import { fromEnv } from '../../common/settings.js';
 
 export const sshBlock = block.single({
   description:
-    'SSH access to the nodes, for proxmox_file snippets (the API cannot upload them). Every setting also reads an environment variable (PROXMOX_VE_SSH_*).',
+    "SSH access to the nodes, for what the API cannot write: proxmox_file snippets and proxmox_lxc's idmap (lxc.idmap lines of the container's config file). Every setting also reads an environment variable (PROXMOX_VE_SSH_*).",
   attributes: {
     username: attr.string({
       optional: true,
-      description: 'SSH user, default "root" (or PROXMOX_VE_SSH_USERNAME); it must be able to write the storage\'s snippets directory.',
+      description:
+        'SSH user, default "root" (or PROXMOX_VE_SSH_USERNAME); it must be able to write the storage\'s snippets directory, and for idmap /etc/pve (root).',
     }),
     private_key: attr.string({ optional: true, sensitive: true, description: 'Private key in OpenSSH/PEM form (or PROXMOX_VE_SSH_PRIVATE_KEY).' }),
     agent: attr.bool({ optional: true, description: 'Authenticate with the SSH agent at SSH_AUTH_SOCK (or PROXMOX_VE_SSH_AGENT=true).' }),

@@ -1,5 +1,6 @@
-// Writes a file on a node over SFTP (ssh2, imported only when a snippet is written, so the
-// provider's start stays light). The host key is checked before any credential is sent.
+// Writes and reads a file on a node over SFTP (ssh2, imported only when a snippet or a
+// container's config file is written, so the provider's start stays light). The host key is
+// checked before any credential is sent.
 import type { SshSettings } from './settings.js';
 import { knownHostsAccepts, matchesPinned } from './known-hosts.js';
 import { readKnownHosts } from './settings.js';
@@ -68,11 +69,21 @@ function call(run: (done: (error: Error | null | undefined) => void) => void): P
   return new Promise((resolve, reject) => run((error) => (error ? reject(error) : resolve())));
 }
 
-/** Writes `data` to the node's file (its directory is created when missing), replacing it. */
-export async function writeNodeFile(settings: SshSettings, target: NodeFile, data: Buffer, signal: AbortSignal): Promise<void> {
+/** Writes `data` to the node's file (its directory is created when missing), replacing it, with `mode`. */
+export async function writeNodeFile(settings: SshSettings, target: NodeFile, data: Buffer, signal: AbortSignal, mode = 0o644): Promise<void> {
   await withSftp(settings, target.node, signal, async (sftp) => {
     const dir = target.path.slice(0, target.path.lastIndexOf('/')) || '/';
     await call((done) => sftp.mkdir(dir, (error) => done(error && (error as { code?: unknown }).code !== 4 ? error : undefined)));
-    await call((done) => sftp.writeFile(target.path, data, { mode: 0o644 }, done));
+    await call((done) => sftp.writeFile(target.path, data, { mode }, done));
   });
+}
+
+/** The node's file, whole. */
+export async function readNodeFile(settings: SshSettings, target: NodeFile, signal: AbortSignal): Promise<Buffer> {
+  return withSftp(
+    settings,
+    target.node,
+    signal,
+    (sftp) => new Promise<Buffer>((resolve, reject) => sftp.readFile(target.path, (error, data) => (error ? reject(error) : resolve(data)))),
+  );
 }

@@ -1,7 +1,7 @@
 // Helpers the QEMU and LXC handlers share: naming, locks, config views, config changes.
 import { die, paramError } from '../pve-error.js';
 import { flagParam, listParam, type RequestContext } from '../engine.js';
-import { configDigest, diskVolume, isDiskKey, normalizeConfigValue } from '../guest-config.js';
+import { guestDigest, diskVolume, isDiskKey, normalizeConfigValue } from '../guest-config.js';
 import { paramSchemaFor } from '../schema/api-schema.js';
 import type { GuestKind, SimGuest } from '../state.js';
 import { freeVolume } from '../volumes.js';
@@ -25,7 +25,7 @@ export function checkNotLocked(guest: SimGuest, skiplock = false): void {
 }
 
 export function checkDigest(guest: SimGuest, digest: string | undefined): void {
-  if (digest !== undefined && digest !== configDigest(guest.config)) throw die('checksum mismatch (file change by other user?)');
+  if (digest !== undefined && digest !== guestDigest(guest)) throw die('checksum mismatch (file change by other user?)');
 }
 
 /** Parameters that steer an API call rather than being config keys. */
@@ -206,7 +206,7 @@ export function configView(ctx: RequestContext, guest: SimGuest, current: boolea
     for (const key of guest.pendingDelete) delete merged[key];
     Object.assign(merged, guest.pending);
   }
-  return typedConfig(ctx, guest.kind, merged, configDigest(guest.config));
+  return typedConfig(ctx, guest.kind, merged, guestDigest(guest));
 }
 
 /** Integer and boolean options become numbers, like the server's JSON encoding; secrets masked. */

@@ -227,6 +227,9 @@ export function clone(kind: GuestKind) {
     checkClone(ctx, source, config, full, params.snapname);
     if (engine.state.guests.has(newid)) throw die(`unable to create ${guestLabel(kind)} ${newid}: config file already exists`);
     const copy = newGuest(kind, newid, params.target ?? source.node, { lock: 'clone' });
+    // clone_vm copies every key of the source (or snapshot) config, a container's raw lxc lines too.
+    const raw = snapshot !== undefined ? snapshot.lxc : source.lxc;
+    if (raw !== undefined) copy.lxc = raw.map(([key, value]): [string, string] => [key, value]);
     engine.state.guests.set(newid, copy);
     return engine.tasks.start(
       source.node,

@@ -11,7 +11,7 @@ import {
   checkQemuStorageAccess,
   type GuestPermContext,
 } from '../guest-privileges.js';
-import { configDigest, diskSize, diskVolume, isDiskKey, withDiskSize } from '../guest-config.js';
+import { guestDigest, diskSize, diskVolume, isDiskKey, withDiskSize } from '../guest-config.js';
 import type { GuestKind, SimGuest } from '../state.js';
 import { findVolume, growVolume } from '../volumes.js';
 import {
@@ -36,7 +36,7 @@ import { containerInterfaces } from './lxc-interfaces.js';
 import { checkDriveParams, checkImportSources } from '../special-drives.js';
 
 function getConfig(kind: GuestKind) {
-  return (ctx: RequestContext): Record<string, string | number> => {
+  return (ctx: RequestContext): Record<string, string | number | string[][]> => {
     const guest = requireGuest(ctx, kind);
     const snapname = ctx.params.snapshot;
     if (snapname !== undefined) {
@@ -44,7 +44,9 @@ function getConfig(kind: GuestKind) {
       if (!snap) throw die(`snapshot '${snapname}' does not exist`);
       return configView(ctx, { ...guest, config: snap.config, pending: {}, pendingDelete: new Set() }, true);
     }
-    return configView(ctx, guest, flagParam(ctx.params, 'current') ?? false);
+    const view = configView(ctx, guest, flagParam(ctx.params, 'current') ?? false);
+    // parse_pct_config keeps raw lxc.* lines as the `lxc` array, which the GET returns as they are.
+    return guest.lxc !== undefined && guest.lxc.length > 0 ? { ...view, lxc: guest.lxc.map(([key, value]) => [key, value]) } : view;
   };
 }
 
@@ -96,7 +98,7 @@ async function changeConfig(ctx: RequestContext, guest: SimGuest, log?: Paramete
   await ctx.engine.locks.with(guest.kind, guest.vmid, () => {
     if (guest.kind === 'lxc') {
       checkNotLocked(guest);
-      if (ctx.params.digest !== undefined && ctx.params.digest !== configDigest(guest.config)) {
+      if (ctx.params.digest !== undefined && ctx.params.digest !== guestDigest(guest)) {
         throw die('detected modified configuration - file changed by other user? Try again.');
       }
       validateConfigRequest(ctx, guest);

@@ -1,7 +1,7 @@
 // `/nodes/{node}/qemu|lxc/{vmid}/snapshot/...`: snapshots as config copies with a parent chain.
 import { die } from '../pve-error.js';
 import { flagParam, requireGuest, type RequestContext, type Routes } from '../engine.js';
-import { configDigest, diskVolume, isDiskKey } from '../guest-config.js';
+import { guestDigest, diskVolume, isDiskKey } from '../guest-config.js';
 import type { GuestKind, SimGuest, SimSnapshot, SimState } from '../state.js';
 import { volumeHasFeature } from '../volume-features.js';
 import { findVolume } from '../volumes.js';
@@ -40,7 +40,7 @@ function list(kind: GuestKind) {
     const current: Record<string, string | number> = {
       name: 'current',
       description: 'You are here!',
-      digest: configDigest(guest.config),
+      digest: guestDigest(guest),
       running: guest.status === 'running' ? 1 : 0,
     };
     if (guest.config.parent !== undefined) current.parent = guest.config.parent;
@@ -82,6 +82,8 @@ function create(kind: GuestKind) {
         snaptime: Math.floor(Date.now() / 1000),
         vmstate: (flagParam(ctx.params, 'vmstate') ?? false) && guest.status === 'running',
         config,
+        // snapshot_prepare copies the whole config, the raw lxc lines with it.
+        ...(guest.lxc !== undefined ? { lxc: guest.lxc.map(([key, value]): [string, string] => [key, value]) } : {}),
       };
       if (guest.config.parent !== undefined) snap.parent = guest.config.parent;
       snapshotExternalVolumes(ctx.engine.state, guest, config, name, 'create');
@@ -114,6 +116,7 @@ function rollback(kind: GuestKind) {
     return snapshotTask(ctx, guest, 'rollback', 'rollback', () => {
       snapshotExternalVolumes(ctx.engine.state, guest, snap.config, snap.name, 'rollback');
       guest.config = { ...snap.config, parent: snap.name, lock: 'rollback' };
+      guest.lxc = snap.lxc?.map(([key, value]): [string, string] => [key, value]);
       guest.pending = {};
       guest.pendingDelete.clear();
       guest.status = snap.vmstate ? 'running' : 'stopped';
@@ -125,7 +128,7 @@ function getConfig(kind: GuestKind) {
   return (ctx: RequestContext): Record<string, string | number> => {
     const guest = requireGuest(ctx, kind);
     const snap = requireSnapshot(guest, ctx.params.snapname ?? '');
-    const view = typedConfig(ctx, kind, { ...snap.config, description: snap.description }, configDigest(guest.config));
+    const view = typedConfig(ctx, kind, { ...snap.config, description: snap.description }, guestDigest(guest));
     return { ...view, snaptime: snap.snaptime, ...(snap.parent !== undefined ? { parent: snap.parent } : {}) };
   };
 }
