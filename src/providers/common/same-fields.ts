@@ -14,3 +14,8 @@ export function sameFieldsOrNull<T extends object, const K extends keyof T>(sour
   for (const key of keys) picked[key] = (source[key] ?? null) as Exclude<T[K], undefined> | null;
   return picked;
 }
+
+/** The entries of `fields` that are set: parameters the API wants left out rather than null. */
+export function withoutNulls<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null)) as { [K in keyof T]?: Exclude<T[K], null> };
+}
