@@ -37,6 +37,17 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
     diagnostics: diagnosticsToProto([errorDiagnostic(`Unknown ${kind} type`, `The ${provider.name} provider has no ${kind} "${name ?? ''}".`)]),
   });
 
+  /** The request's type in `table` does `run`; a type the provider does not have is an error diagnostic. */
+  const byType =
+    <R>(table: ReadonlyMap<string, R>, kind: string) =>
+    async <A>(req: { type_name?: string }, run: (runtime: R) => A | Promise<A>): Promise<A | { diagnostics: proto.Diagnostic[] }> => {
+      const runtime = table.get(req.type_name ?? '');
+      return runtime === undefined ? unknownType(kind, req.type_name) : run(runtime);
+    };
+  const resource = byType(resources, 'resource');
+  const dataSource = byType(dataSources, 'data source');
+  const ephemeralResource = byType(ephemeral, 'ephemeral resource');
+
   const functionSchemas = () => Object.fromEntries(provider.functions.map((f) => [f.name, functionToProto(f)]));
 
   return {
@@ -91,52 +102,26 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
       }
     },
 
-    async validateResourceConfig(req) {
-      return resources.get(req.type_name ?? '')?.validate(req) ?? unknownType('resource', req.type_name);
-    },
-    async upgradeResourceState(req) {
-      return resources.get(req.type_name ?? '')?.upgrade(req) ?? unknownType('resource', req.type_name);
-    },
-    async readResource(req, call) {
-      return (await resources.get(req.type_name ?? '')?.read(req, call)) ?? unknownType('resource', req.type_name);
-    },
-    async planResourceChange(req, call) {
-      return (await resources.get(req.type_name ?? '')?.plan(req, call)) ?? unknownType('resource', req.type_name);
-    },
-    async applyResourceChange(req, call) {
-      return (await resources.get(req.type_name ?? '')?.apply(req, call)) ?? unknownType('resource', req.type_name);
-    },
-    async importResourceState(req, call) {
-      return (await resources.get(req.type_name ?? '')?.import(req, call)) ?? unknownType('resource', req.type_name);
-    },
+    validateResourceConfig: (req) => resource(req, (r) => r.validate(req)),
+    upgradeResourceState: (req) => resource(req, (r) => r.upgrade(req)),
+    readResource: (req, call) => resource(req, (r) => r.read(req, call)),
+    planResourceChange: (req, call) => resource(req, (r) => r.plan(req, call)),
+    applyResourceChange: (req, call) => resource(req, (r) => r.apply(req, call)),
+    importResourceState: (req, call) => resource(req, (r) => r.import(req, call)),
 
-    async validateDataResourceConfig(req) {
-      const dataSource = dataSources.get(req.type_name ?? '');
-      if (!dataSource) return unknownType('data source', req.type_name);
-      const config = decodeDynamic(req.config, blockType(dataSource.schema));
-      const diagnostics = validateObject(dataSource.schema, config);
-      dataSource.validateConfig?.(validateContext(config, diagnostics));
-      return { diagnostics: diagnosticsToProto(diagnostics) };
-    },
+    validateDataResourceConfig: (req) =>
+      dataSource(req, (d) => {
+        const config = decodeDynamic(req.config, blockType(d.schema));
+        const diagnostics = validateObject(d.schema, config);
+        d.validateConfig?.(validateContext(config, diagnostics));
+        return { diagnostics: diagnosticsToProto(diagnostics) };
+      }),
+    readDataSource: (req, call) => dataSource(req, (d) => readDataSource(d, req, call, configured)),
 
-    async readDataSource(req, call) {
-      const dataSource = dataSources.get(req.type_name ?? '');
-      if (!dataSource) return unknownType('data source', req.type_name);
-      return readDataSource(dataSource, req, call, configured);
-    },
-
-    async validateEphemeralResourceConfig(req) {
-      return ephemeral.get(req.type_name ?? '')?.validate(req) ?? unknownType('ephemeral resource', req.type_name);
-    },
-    async openEphemeralResource(req, call) {
-      return (await ephemeral.get(req.type_name ?? '')?.open(req, call)) ?? unknownType('ephemeral resource', req.type_name);
-    },
-    async renewEphemeralResource(req, call) {
-      return (await ephemeral.get(req.type_name ?? '')?.renew(req, call)) ?? unknownType('ephemeral resource', req.type_name);
-    },
-    async closeEphemeralResource(req, call) {
-      return (await ephemeral.get(req.type_name ?? '')?.close(req, call)) ?? unknownType('ephemeral resource', req.type_name);
-    },
+    validateEphemeralResourceConfig: (req) => ephemeralResource(req, (e) => e.validate(req)),
+    openEphemeralResource: (req, call) => ephemeralResource(req, (e) => e.open(req, call)),
+    renewEphemeralResource: (req, call) => ephemeralResource(req, (e) => e.renew(req, call)),
+    closeEphemeralResource: (req, call) => ephemeralResource(req, (e) => e.close(req, call)),
 
     async callFunction(req) {
       const fn = functions.get(req.name ?? '');

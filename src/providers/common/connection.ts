@@ -3,7 +3,7 @@
 import { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from '../../clients/common/defaults.js';
 import { attr } from '../../framework/attributes.js';
 import { validators } from '../../framework/validators.js';
-import { boolFromEnv, durationFromEnv, durationValidator, fromEnv, numberFromEnv, readCaFile } from './settings.js';
+import { boolFromEnv, durationFromEnv, durationValidator, endpointSetting, fromEnv, numberFromEnv, readCaFile, resolveCredentials } from './settings.js';
 
 export interface ConnectionNaming {
   /** The environment variables' prefix: `TRUENAS` reads TRUENAS_TIMEOUT, TRUENAS_MAX_RETRIES, … */
@@ -52,4 +52,33 @@ export function connectionOptions(config: ConnectionConfig, envPrefix: string) {
     maxRetries: numberFromEnv('max_retries', config.max_retries, `${envPrefix}_MAX_RETRIES`),
     ...(boolFromEnv('read_only', config.read_only, `${envPrefix}_READ_ONLY`) ? { readOnly: { setting: `read_only (or ${envPrefix}_READ_ONLY)` } } : {}),
   };
+}
+
+/** How a provider names the settings of its server: the variables all start with `envPrefix`. */
+export interface ServerNaming<S extends string> {
+  /** `TRUENAS` reads TRUENAS_ENDPOINT, TRUENAS_API_KEY, TRUENAS_USERNAME, TRUENAS_PASSWORD, … */
+  readonly envPrefix: string;
+  /** The URL schemes the endpoint may have. */
+  readonly schemes: readonly string[];
+  /** What the endpoint is, for the message when it is missing ("the URL of the TrueNAS server"). */
+  readonly endpointWhat: string;
+  /** The attribute holding the secret that stands instead of username and password ("api_key"). */
+  readonly secretAttribute: S;
+  /** What that secret is ("an API key"). */
+  readonly secretWhat: string;
+}
+
+/** What both clients are built from: the endpoint, the secret or username and password, and the connection options. */
+export function serverSettings<S extends string>(
+  config: ConnectionConfig & Readonly<Record<S | 'endpoint' | 'username' | 'password', string | null>>,
+  naming: ServerNaming<S>,
+) {
+  const { envPrefix, secretAttribute } = naming;
+  const endpoint = endpointSetting(config.endpoint, `${envPrefix}_ENDPOINT`, naming.schemes, naming.endpointWhat);
+  const credentials = resolveCredentials(config, {
+    secretAttribute,
+    env: [`${envPrefix}_${secretAttribute.toUpperCase()}`, `${envPrefix}_USERNAME`, `${envPrefix}_PASSWORD`],
+    what: naming.secretWhat,
+  });
+  return { endpoint, ...credentials, connection: connectionOptions(config, envPrefix) };
 }

@@ -7,8 +7,8 @@ import type { ModelOf } from '../../framework/schema.js';
 import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { ProxmoxClient } from '../../clients/proxmox/index.js';
-import { fromEnv, endpointSetting, resolveCredentials } from '../common/settings.js';
-import { connectionAttributes, connectionOptions } from '../common/connection.js';
+import { fromEnv } from '../common/settings.js';
+import { connectionAttributes, serverSettings } from '../common/connection.js';
 import { parseVmidRange, type VmidRange } from './shared/vmid-allocator.js';
 import { sshBlock } from './ssh/settings.js';
 
@@ -64,21 +64,23 @@ export function vmidRangeSetting(config: ProxmoxConfig): VmidRange | undefined {
 }
 
 export async function createProxmoxClient(ctx: ConfigureContext, config: ProxmoxConfig): Promise<ProxmoxClient> {
-  const endpoint = endpointSetting(config.endpoint, 'PROXMOX_VE_ENDPOINT', PROXMOX_SCHEMES, 'the URL of the Proxmox VE API');
   const {
+    endpoint,
     secret: apiToken,
     username,
     password,
-  } = resolveCredentials(config, {
+    connection,
+  } = serverSettings(config, {
+    envPrefix: 'PROXMOX_VE',
+    schemes: PROXMOX_SCHEMES,
+    endpointWhat: 'the URL of the Proxmox VE API',
     secretAttribute: 'api_token',
-    env: ['PROXMOX_VE_API_TOKEN', 'PROXMOX_VE_USERNAME', 'PROXMOX_VE_PASSWORD'],
-    what: 'an API token',
+    secretWhat: 'an API token',
   });
   if (apiToken !== undefined && !API_TOKEN.test(apiToken)) {
     // The token itself is a secret: say what is wrong without repeating it.
     throw new AttributeError('api_token', 'Invalid API token', 'The API token must look like USER@REALM!TOKENID=SECRET.');
   }
-  const connection = connectionOptions(config, 'PROXMOX_VE');
   const { ProxmoxClient } = await import('../../clients/proxmox/index.js');
   return new ProxmoxClient({
     endpoint,

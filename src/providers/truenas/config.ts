@@ -6,8 +6,8 @@ import type { ModelOf } from '../../framework/schema.js';
 import { rules } from '../../framework/rules.js';
 import { validators } from '../../framework/validators.js';
 import type { TrueNASClient } from '../../clients/truenas/index.js';
-import { fromEnv, endpointSetting, resolveCredentials } from '../common/settings.js';
-import { connectionAttributes, connectionOptions } from '../common/connection.js';
+import { fromEnv } from '../common/settings.js';
+import { connectionAttributes, serverSettings } from '../common/connection.js';
 
 /** The WebSocket schemes too: the client derives the other URLs from any of them. */
 const TRUENAS_SCHEMES = ['https', 'http', 'wss', 'ws'] as const;
@@ -59,21 +59,23 @@ const optional = <K extends string>(key: K, value: string | undefined): Partial<
   value === undefined ? {} : ({ [key]: value } as Record<K, string>);
 
 export async function createTruenasClient(ctx: ConfigureContext, config: TrueNASConfig): Promise<TrueNASClient> {
-  const endpoint = endpointSetting(config.endpoint, 'TRUENAS_ENDPOINT', TRUENAS_SCHEMES, 'the URL of the TrueNAS server');
   const {
+    endpoint,
     secret: apiKey,
     username,
     password,
-  } = resolveCredentials(config, {
+    connection,
+  } = serverSettings(config, {
+    envPrefix: 'TRUENAS',
+    schemes: TRUENAS_SCHEMES,
+    endpointWhat: 'the URL of the TrueNAS server',
     secretAttribute: 'api_key',
-    env: ['TRUENAS_API_KEY', 'TRUENAS_USERNAME', 'TRUENAS_PASSWORD'],
-    what: 'an API key',
+    secretWhat: 'an API key',
   });
   const transport = fromEnv(config.transport, 'TRUENAS_TRANSPORT') ?? 'auto';
   if (!isTransport(transport)) {
     throw new AttributeError('transport', 'Invalid transport', `TRUENAS_TRANSPORT must be auto, websocket, legacy-websocket or rest, got "${transport}".`);
   }
-  const connection = connectionOptions(config, 'TRUENAS');
   const { TrueNASClient } = await import('../../clients/truenas/index.js');
   return new TrueNASClient({
     endpoint,

@@ -2,6 +2,7 @@
 // PVE/API2/Disks.pm; Sys.Audit on / or the node), with what holds each.
 import { attr, schema } from '../../../framework/attributes.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { sameFieldsOrNull } from '../../common/same-fields.js';
 
 export const nodeDisksDataSource = proxmoxDataSource({
   name: 'proxmox_node_disks',
@@ -35,16 +36,7 @@ export const nodeDisksDataSource = proxmoxDataSource({
       node: config.node,
       unused_only: config.unused_only,
       disks: disks
-        .map((d) => ({
-          device: d.devpath,
-          size: d.size ?? null,
-          used: d.used ?? null,
-          type: d.type ?? null,
-          model: d.model ?? null,
-          serial: d.serial ?? null,
-          wwn: d.wwn ?? null,
-          gpt: d.gpt ?? null,
-        }))
+        .map((d) => ({ device: d.devpath, ...sameFieldsOrNull(d, ['size', 'used', 'type', 'model', 'serial', 'wwn', 'gpt']) }))
         .sort((a, b) => a.device.localeCompare(b.device)),
     };
   },

@@ -3,6 +3,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { sameFields, sameFieldsOrNull, withoutNulls } from '../../common/same-fields.js';
 
 export const nodeTasksDataSource = proxmoxDataSource({
   name: 'proxmox_node_tasks',
@@ -41,26 +42,26 @@ export const nodeTasksDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx, config) {
-    const found = await ctx.provider.client.status.tasks(config.node, {
-      ...(config.type !== null ? { typefilter: config.type } : {}),
-      ...(config.vmid !== null ? { vmid: config.vmid } : {}),
-      ...(config.user !== null ? { userfilter: config.user } : {}),
-      ...(config.source !== null ? { source: config.source as 'archive' | 'active' | 'all' } : {}),
-      ...(config.errors_only !== null ? { errors: config.errors_only } : {}),
-      ...(config.since !== null ? { since: config.since } : {}),
-      ...(config.limit !== null ? { limit: config.limit } : {}),
-    });
+    const found = await ctx.provider.client.status.tasks(
+      config.node,
+      withoutNulls({
+        typefilter: config.type,
+        vmid: config.vmid,
+        userfilter: config.user,
+        source: config.source as 'archive' | 'active' | 'all' | null,
+        errors: config.errors_only,
+        since: config.since,
+        limit: config.limit,
+      }),
+    );
     return {
       ...config,
       tasks: found
         .map((t) => ({
-          upid: t.upid,
-          type: t.type,
-          id: t.id ?? null,
-          user: t.user ?? null,
+          ...sameFields(t, ['upid', 'type']),
+          ...sameFieldsOrNull(t, ['id', 'user', 'status']),
           start_time: t.starttime ?? null,
           end_time: t.endtime ?? null,
-          status: t.status ?? null,
         }))
         .sort((a, b) => (b.start_time ?? 0) - (a.start_time ?? 0)),
     };

@@ -18,6 +18,7 @@ import type { ProxmoxProviderData } from '../index.js';
 import { FILE_CONTENT_TYPES, fileNameProblem, fileVolumeId, parseFileImportId, type FileContent } from '../shared/storage-files.js';
 import { findFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
+import { readAfterWrite } from '../shared/not-found.js';
 import { fileLocationAttributes } from './file-location.js';
 
 const replace = planModifiers.requiresReplace();
@@ -171,8 +172,7 @@ export const fileResource = defineResource<ProxmoxProviderData>()({
         { content: content as UploadContent, filename: name, data: blob, checksum: { value: sha256, algorithm: 'sha256' } },
         taskOptions(ctx),
       );
-    const written = await findFile(client, plan.node, plan.storage, content, volumeId);
-    if (written === undefined) throw new Error(`${volumeId} was written but the storage does not list it`);
+    const written = await readAfterWrite(volumeId, findFile(client, plan.node, plan.storage, content, volumeId), 'the storage');
     return { ...plan, id: `${plan.node}/${volumeId}`, file_name: name, volume_id: volumeId, content_sha256: sha256, size: written.size };
   },
 

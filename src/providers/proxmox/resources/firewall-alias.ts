@@ -7,7 +7,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
 
@@ -46,11 +46,7 @@ async function readAlias(provider: ProxmoxProviderData, known: AliasModel): Prom
   return { ...known, id: `${scopeId(scope)}/${known.name}`, cidr: alias.cidr, comment: optionalText(alias.comment, known.comment) };
 }
 
-async function readBack(provider: ProxmoxProviderData, plan: AliasModel): Promise<AliasModel> {
-  const read = await readAlias(provider, plan);
-  if (!read) throw new Error(`alias "${plan.name}" was written but the server does not list it`);
-  return read;
-}
+const readBack = (provider: ProxmoxProviderData, plan: AliasModel): Promise<AliasModel> => readAfterWrite(`alias "${plan.name}"`, readAlias(provider, plan));
 
 export const firewallAliasResource = proxmoxResource({
   name: 'proxmox_firewall_alias',

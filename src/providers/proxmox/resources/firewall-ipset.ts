@@ -9,7 +9,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
 
@@ -94,11 +94,7 @@ async function syncEntries(client: ProxmoxClient, scope: ObjectScope, name: stri
   }
 }
 
-async function readBack(provider: ProxmoxProviderData, plan: IpsetModel): Promise<IpsetModel> {
-  const read = await readIpset(provider, plan);
-  if (!read) throw new Error(`IP set "${plan.name}" was written but the server does not list it`);
-  return read;
-}
+const readBack = (provider: ProxmoxProviderData, plan: IpsetModel): Promise<IpsetModel> => readAfterWrite(`IP set "${plan.name}"`, readIpset(provider, plan));
 
 export const firewallIpsetResource = proxmoxResource({
   name: 'proxmox_firewall_ipset',

@@ -7,7 +7,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { ruleAttributes, rulesToModel, validateRules, wantedRule } from '../shared/firewall-rule-model.js';
 import { syncRules } from '../shared/firewall-rule-sync.js';
-import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { proxmoxResource } from '../provider-data.js';
 
@@ -40,9 +40,7 @@ async function readGroup(provider: ProxmoxProviderData, known: GroupModel): Prom
 
 async function write(provider: ProxmoxProviderData, plan: GroupModel): Promise<GroupModel> {
   await syncRules(provider.client, { kind: 'group', group: plan.name }, (plan.rule ?? []).map(wantedRule));
-  const read = await readGroup(provider, plan);
-  if (!read) throw new Error(`security group "${plan.name}" was written but the server does not list it`);
-  return read;
+  return readAfterWrite(`security group "${plan.name}"`, readGroup(provider, plan));
 }
 
 export const firewallSecurityGroupResource = proxmoxResource({

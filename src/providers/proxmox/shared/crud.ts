@@ -4,7 +4,7 @@
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
-import { deleteIgnoringMissing } from './not-found.js';
+import { deleteIgnoringMissing, readAfterWrite } from './not-found.js';
 
 /** `M`: the model in state; `PM`: the planned model create and update send; `T`: the server's object. */
 export interface NamedCrudMapping<M, PM extends M, T> {
@@ -25,8 +25,7 @@ type Ctx = OperationContext<ProxmoxProviderData>;
 export function namedCrud<M, PM extends M, T>(mapping: NamedCrudMapping<M, PM, T>) {
   async function readBack(ctx: Ctx, known: M): Promise<M> {
     const key = mapping.key(known);
-    const object = await mapping.find(ctx.provider.client, key);
-    if (object === undefined) throw new Error(`"${key}" was written but the server does not list it`);
+    const object = await readAfterWrite(`"${key}"`, mapping.find(ctx.provider.client, key));
     return mapping.toModel(object, known);
   }
   return {

@@ -8,6 +8,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { fields, paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
 import { applyNetworkChange } from './network-apply.js';
+import { readAfterWrite } from './not-found.js';
 import { isNotFound } from '../../../clients/proxmox/index.js';
 
 const replace = planModifiers.requiresReplace();
@@ -64,11 +65,7 @@ export function interfaceCrud<A extends string, M extends InterfaceModel & { rea
     if (iface === undefined || iface.type !== mapping.type) return null;
     return mapping.toModel(valuesOf(mapping.fields, iface), iface, { ...known, id: `${known.node}:${known.name}` });
   }
-  async function readBack(ctx: Ctx, known: M): Promise<M> {
-    const model = await find(ctx, known);
-    if (model === null) throw new Error(`interface "${known.name}" was written but node "${known.node}" does not list it`);
-    return model;
-  }
+  const readBack = (ctx: Ctx, known: M): Promise<M> => readAfterWrite(`interface "${known.name}"`, find(ctx, known), `node "${known.node}"`);
   const params = (model: M) => paramsOf(mapping.fields, model);
   return {
     async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {

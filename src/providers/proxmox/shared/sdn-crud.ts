@@ -7,7 +7,7 @@ import type { OperationContext, WriteContext } from '../../../framework/resource
 import type { AttributeNameOf, ModelOf, PlanModelOf, Schema } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
-import { deleteIgnoringMissing } from './not-found.js';
+import { deleteIgnoringMissing, readAfterWrite } from './not-found.js';
 import { applySdn, writtenSdnObject, type PendingChange } from './sdn.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
@@ -58,11 +58,7 @@ export function sdnCrud<S extends Schema, A extends AttributeNameOf<S>, K extend
     if (written === undefined) return null;
     return toModel(valuesOf(mapping.fields, written.values), written.pendingChange, known, written.values);
   }
-  async function readBack(ctx: Ctx, known: M): Promise<M> {
-    const model = await find(ctx, known);
-    if (model === null) throw new Error(`SDN ${mapping.idKey} "${id(known)}" was written but the server does not list it`);
-    return model;
-  }
+  const readBack = (ctx: Ctx, known: M): Promise<M> => readAfterWrite(`SDN ${mapping.idKey} "${id(known)}"`, find(ctx, known));
   return {
     async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PlanModelOf<S>): Promise<M> {
       const written = plan as unknown as M;

@@ -2,6 +2,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { truenasDataSource } from '../provider-data.js';
+import { sameFields } from '../../common/same-fields.js';
 
 export const poolDataSource = truenasDataSource({
   name: 'truenas_pool',
@@ -22,16 +23,6 @@ export const poolDataSource = truenasDataSource({
   async read(ctx, config) {
     const [pool] = await ctx.provider.client.system.pools([['name', '=', config.name]]);
     if (!pool) throw new AttributeError('name', 'Pool not found', `The server has no pool named "${config.name}".`);
-    return {
-      name: pool.name,
-      id: pool.id,
-      guid: pool.guid,
-      status: pool.status,
-      healthy: pool.healthy,
-      path: pool.path,
-      size: pool.size,
-      allocated: pool.allocated,
-      free: pool.free,
-    };
+    return sameFields(pool, ['name', 'id', 'guid', 'status', 'healthy', 'path', 'size', 'allocated', 'free']);
   },
 });

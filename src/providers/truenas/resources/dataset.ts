@@ -9,7 +9,7 @@ import { truenasResource } from '../provider-data.js';
 import { DATASET_NAME, findDataset } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
-import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
+import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
 import {
   changeKeyOptions,
   encryptionAttributes,
@@ -19,20 +19,13 @@ import {
   validateEncryption,
 } from './dataset-encryption.js';
 
-export const datasetProperties: readonly ZfsProperty[] = [
-  { attribute: 'comments', field: 'comments', kind: 'text' },
-  { attribute: 'compression', field: 'compression', kind: 'enum' },
-  { attribute: 'sync', field: 'sync', kind: 'enum' },
-  { attribute: 'deduplication', field: 'deduplication', kind: 'enum' },
-  { attribute: 'atime', field: 'atime', kind: 'switch' },
-  { attribute: 'exec', field: 'exec', kind: 'switch' },
-  { attribute: 'readonly', field: 'readonly', kind: 'switch' },
-  { attribute: 'recordsize', field: 'recordsize', kind: 'size-text' },
-  { attribute: 'quota', field: 'quota', kind: 'bytes' },
-  { attribute: 'refquota', field: 'refquota', kind: 'bytes' },
-  { attribute: 'reservation', field: 'reservation', kind: 'bytes' },
-  { attribute: 'refreservation', field: 'refreservation', kind: 'bytes' },
-];
+export const datasetProperties = zfsProperties({
+  text: ['comments'],
+  enum: ['compression', 'sync', 'deduplication'],
+  switch: ['atime', 'exec', 'readonly'],
+  'size-text': ['recordsize'],
+  bytes: ['quota', 'refquota', 'reservation', 'refreservation'],
+});
 
 const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
 

@@ -9,6 +9,7 @@ import type { Group, GroupCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { sameFields } from '../../common/same-fields.js';
 
 const groupSchema = schema({
   description: 'A local group. Users join it through `truenas_user.groups`; privileges grant it roles by its `gid`.',
@@ -30,23 +31,16 @@ const groupSchema = schema({
 
 type GroupModel = ModelOf<typeof groupSchema>;
 
+/** The attributes the group has as they are, under the same name, in both directions. */
+const SAME_FIELDS = ['name', 'smb', 'sudo_commands', 'sudo_commands_nopasswd'] as const;
+
 function toModel(group: Group): GroupModel {
-  return {
-    id: group.id,
-    name: group.name,
-    gid: group.gid,
-    smb: group.smb,
-    sudo_commands: group.sudo_commands,
-    sudo_commands_nopasswd: group.sudo_commands_nopasswd,
-  };
+  return sameFields(group, ['id', 'gid', ...SAME_FIELDS]);
 }
 
 function input(plan: PlanModelOf<typeof groupSchema>): GroupCreate {
   return {
-    name: plan.name,
-    smb: plan.smb,
-    sudo_commands: plan.sudo_commands,
-    sudo_commands_nopasswd: plan.sudo_commands_nopasswd,
+    ...sameFields(plan, SAME_FIELDS),
     ...(plan.gid !== null ? { gid: plan.gid } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { sameFields } from '../../common/same-fields.js';
 
 const RPMS = ['UNKNOWN', 'SSD', '5400', '7200', '10000', '15000'] as const;
 
@@ -71,25 +72,18 @@ const extentSchema = schema({
 
 type ExtentModel = ModelOf<typeof extentSchema>;
 
+/** The attributes the extent has as they are, under the same name, in both directions. */
+const SAME_FIELDS = ['name', 'pblocksize', 'ro', 'enabled', 'insecure_tpc', 'xen', 'comment'] as const;
+
 function toModel(extent: Extent): ExtentModel {
   const isDisk = extent.type === 'DISK';
   return {
-    id: extent.id,
-    name: extent.name,
-    type: extent.type,
+    ...sameFields(extent, ['id', 'type', 'serial', 'naa', ...SAME_FIELDS]),
     zvol: isDisk ? (extent.disk ?? extent.path).replace(/^zvol\//, '') : null,
     path: isDisk ? null : extent.path,
     filesize: isDisk ? null : extent.filesize,
     blocksize: extent.blocksize,
-    pblocksize: extent.pblocksize,
-    serial: extent.serial,
     rpm: extent.rpm,
-    ro: extent.ro,
-    enabled: extent.enabled,
-    insecure_tpc: extent.insecure_tpc,
-    xen: extent.xen,
-    comment: extent.comment,
-    naa: extent.naa,
   };
 }
 
@@ -99,17 +93,11 @@ function input(plan: PlanModelOf<typeof extentSchema>): ExtentCreate {
       ? { type: 'FILE' as const, path: plan.path ?? '', filesize: plan.filesize ?? 0 }
       : { type: 'DISK' as const, disk: zvolDisk(plan.zvol ?? '') };
   return {
-    name: plan.name,
+    ...sameFields(plan, SAME_FIELDS),
     ...storage,
     blocksize: plan.blocksize as ExtentCreate['blocksize'],
-    pblocksize: plan.pblocksize,
     ...(plan.serial !== null ? { serial: plan.serial } : {}),
     rpm: plan.rpm as ExtentCreate['rpm'],
-    ro: plan.ro,
-    enabled: plan.enabled,
-    insecure_tpc: plan.insecure_tpc,
-    xen: plan.xen,
-    comment: plan.comment,
   };
 }
 

@@ -4,6 +4,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NvmetPort, NvmetPortCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
+import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { generated, nvmetOnly } from '../shared/nvmet.js';
@@ -46,6 +47,9 @@ const portSchema = schema({
 
 type PortModel = ModelOf<typeof portSchema>;
 
+/** Settings the server leaves out when unset, under the same names. */
+const OPTIONAL_FIELDS = ['inline_data_size', 'max_queue_size', 'pi_enable'] as const;
+
 function toModel(port: NvmetPort): PortModel {
   return {
     id: port.id,
@@ -53,9 +57,7 @@ function toModel(port: NvmetPort): PortModel {
     addr_traddr: port.addr_traddr,
     addr_trsvcid: Number(port.addr_trsvcid),
     addr_adrfam: port.addr_adrfam,
-    inline_data_size: port.inline_data_size ?? null,
-    max_queue_size: port.max_queue_size ?? null,
-    pi_enable: port.pi_enable ?? null,
+    ...sameFieldsOrNull(port, OPTIONAL_FIELDS),
     enabled: port.enabled ?? true,
   };
 }
@@ -65,9 +67,7 @@ function input(plan: PlanModelOf<typeof portSchema>): NvmetPortCreate {
     addr_trtype: plan.addr_trtype as NvmetPortCreate['addr_trtype'],
     addr_traddr: plan.addr_traddr,
     addr_trsvcid: plan.addr_trsvcid,
-    inline_data_size: plan.inline_data_size,
-    max_queue_size: plan.max_queue_size,
-    pi_enable: plan.pi_enable,
+    ...sameFields(plan, OPTIONAL_FIELDS),
     enabled: plan.enabled,
   };
 }

@@ -6,6 +6,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NvmetSubsys, NvmetSubsysCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
+import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { generated, nvmetOnly } from '../shared/nvmet.js';
@@ -41,6 +42,9 @@ const subsysSchema = schema({
 
 type SubsysModel = ModelOf<typeof subsysSchema>;
 
+/** Settings the server leaves out when unset, under the same names. */
+const OPTIONAL_FIELDS = ['pi_enable', 'qid_max', 'ieee_oui', 'ana'] as const;
+
 function toModel(subsys: NvmetSubsys): SubsysModel {
   return {
     id: subsys.id,
@@ -48,10 +52,7 @@ function toModel(subsys: NvmetSubsys): SubsysModel {
     subnqn: subsys.subnqn ?? null,
     serial: subsys.serial,
     allow_any_host: subsys.allow_any_host ?? false,
-    pi_enable: subsys.pi_enable ?? null,
-    qid_max: subsys.qid_max ?? null,
-    ieee_oui: subsys.ieee_oui ?? null,
-    ana: subsys.ana ?? null,
+    ...sameFieldsOrNull(subsys, OPTIONAL_FIELDS),
   };
 }
 
@@ -60,10 +61,7 @@ function input(plan: PlanModelOf<typeof subsysSchema>): NvmetSubsysCreate {
     name: plan.name,
     ...(plan.subnqn !== null ? { subnqn: plan.subnqn } : {}),
     allow_any_host: plan.allow_any_host,
-    pi_enable: plan.pi_enable,
-    qid_max: plan.qid_max,
-    ieee_oui: plan.ieee_oui,
-    ana: plan.ana,
+    ...sameFields(plan, OPTIONAL_FIELDS),
   };
 }
 

@@ -9,6 +9,7 @@ import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { TIME_OF_DAY, cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
+import { sameFields } from '../../common/same-fields.js';
 
 /** zettarepl's rule for naming schemas (validate_snapshot_naming_schema): %Y %m %d %H %M, or %s alone. */
 export function namingSchemaProblem(schema: string): string | undefined {
@@ -60,34 +61,25 @@ const taskSchema = schema({
 
 type TaskModel = ModelOf<typeof taskSchema>;
 
+/** The attributes the task has as they are, under the same name, in both directions. */
+const SAME_FIELDS = ['dataset', 'recursive', 'exclude', 'lifetime_value', 'naming_schema', 'allow_empty', 'enabled'] as const;
+
 function toModel(task: SnapshotTask, known: Partial<TaskModel>): TaskModel {
   return {
+    ...sameFields(task, SAME_FIELDS),
     id: task.id,
-    dataset: task.dataset,
-    recursive: task.recursive,
-    exclude: task.exclude,
-    lifetime_value: task.lifetime_value,
     lifetime_unit: task.lifetime_unit,
-    naming_schema: task.naming_schema,
     schedule: scheduleAsConfigured(known.schedule, task.schedule),
     begin: task.schedule.begin ?? '00:00',
     end: task.schedule.end ?? '23:59',
-    allow_empty: task.allow_empty,
-    enabled: task.enabled,
     state: task.state?.state ?? null,
   };
 }
 
 function input(plan: PlanModelOf<typeof taskSchema>): SnapshotTaskCreate {
   return {
-    dataset: plan.dataset,
-    recursive: plan.recursive,
-    exclude: plan.exclude,
-    lifetime_value: plan.lifetime_value,
+    ...sameFields(plan, SAME_FIELDS),
     lifetime_unit: plan.lifetime_unit as SnapshotTaskCreate['lifetime_unit'],
-    naming_schema: plan.naming_schema,
-    allow_empty: plan.allow_empty,
-    enabled: plan.enabled,
     schedule: { ...toSchedule(plan.schedule), begin: plan.begin, end: plan.end },
   };
 }

@@ -18,6 +18,7 @@ import {
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { cronAttribute, fromSchedule, sameSchedule, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 import { namingSchemaValidator } from './periodic-snapshot-task.js';
 
@@ -162,6 +163,31 @@ function validateReplication(ctx: ValidateContext): void {
     ctx.error('exclude', 'exclude needs recursive', 'Excluding children only means something for a recursive replication.');
 }
 
+/** The attributes the task has as they are, under the same name, in both directions. */
+const SAME_FIELDS = [
+  'name',
+  'source_datasets',
+  'target_dataset',
+  'recursive',
+  'exclude',
+  'properties',
+  'replicate',
+  'naming_schema',
+  'also_include_naming_schema',
+  'auto',
+  'only_matching_schedule',
+  'allow_from_scratch',
+  'hold_pending_snapshots',
+  'large_block',
+  'embed',
+  'compressed',
+  'retries',
+  'enabled',
+] as const;
+
+/** Those the server leaves out when unset. */
+const OPTIONAL_FIELDS = ['name_regex', 'lifetime_value', 'lifetime_unit', 'compression', 'speed_limit'] as const;
+
 function toModel(task: ReplicationTask, known: Partial<ReplicationModel>): ReplicationModel {
   const schedule = (line: string | null | undefined, current: ReplicationTask['schedule']) => {
     if (!current) return null;
@@ -169,76 +195,36 @@ function toModel(task: ReplicationTask, known: Partial<ReplicationModel>): Repli
     return line && sameSchedule(line, fresh) ? line : fresh;
   };
   return {
+    ...sameFields(task, SAME_FIELDS),
+    ...sameFieldsOrNull(task, OPTIONAL_FIELDS),
     id: task.id,
-    name: task.name,
     direction: task.direction,
     transport: task.transport,
+    readonly: task.readonly,
+    retention_policy: task.retention_policy,
     ssh_credentials: task.ssh_credentials?.id ?? null,
-    source_datasets: task.source_datasets,
-    target_dataset: task.target_dataset,
-    recursive: task.recursive,
-    exclude: task.exclude,
-    properties: task.properties,
-    replicate: task.replicate,
     periodic_snapshot_task_ids: task.periodic_snapshot_tasks.map((t) => t.id),
-    naming_schema: task.naming_schema,
-    also_include_naming_schema: task.also_include_naming_schema,
-    name_regex: task.name_regex ?? null,
-    auto: task.auto,
     schedule: schedule(known.schedule, task.schedule),
     restrict_schedule: schedule(known.restrict_schedule, task.restrict_schedule),
-    only_matching_schedule: task.only_matching_schedule,
-    allow_from_scratch: task.allow_from_scratch,
-    readonly: task.readonly,
-    hold_pending_snapshots: task.hold_pending_snapshots,
-    retention_policy: task.retention_policy,
-    lifetime_value: task.lifetime_value ?? null,
-    lifetime_unit: task.lifetime_unit ?? null,
-    compression: task.compression ?? null,
-    speed_limit: task.speed_limit ?? null,
-    large_block: task.large_block,
-    embed: task.embed,
-    compressed: task.compressed,
-    retries: task.retries,
-    enabled: task.enabled,
     state: task.state?.state ?? null,
     last_snapshot: task.state?.last_snapshot ?? null,
   };
 }
 
 export function replicationInput(plan: PlanModelOf<typeof replicationSchema>): ReplicationTaskCreate {
+  type Create = ReplicationTaskCreate;
   return {
-    name: plan.name,
-    direction: plan.direction as ReplicationTaskCreate['direction'],
-    transport: plan.transport as ReplicationTaskCreate['transport'],
-    ssh_credentials: plan.ssh_credentials,
-    source_datasets: plan.source_datasets,
-    target_dataset: plan.target_dataset,
-    recursive: plan.recursive,
-    exclude: plan.exclude,
-    properties: plan.properties,
-    replicate: plan.replicate,
+    ...sameFields(plan, SAME_FIELDS),
+    ...sameFields(plan, ['name_regex', 'lifetime_value', 'speed_limit', 'ssh_credentials']),
+    direction: plan.direction as Create['direction'],
+    transport: plan.transport as Create['transport'],
+    readonly: plan.readonly as Create['readonly'],
+    retention_policy: plan.retention_policy as Create['retention_policy'],
+    lifetime_unit: plan.lifetime_unit as Create['lifetime_unit'],
+    compression: plan.compression as Create['compression'],
     periodic_snapshot_tasks: plan.periodic_snapshot_task_ids,
-    naming_schema: plan.naming_schema,
-    also_include_naming_schema: plan.also_include_naming_schema,
-    name_regex: plan.name_regex,
-    auto: plan.auto,
     schedule: plan.schedule === null ? null : toSchedule(plan.schedule),
     restrict_schedule: plan.restrict_schedule === null ? null : toSchedule(plan.restrict_schedule),
-    only_matching_schedule: plan.only_matching_schedule,
-    allow_from_scratch: plan.allow_from_scratch,
-    readonly: plan.readonly as ReplicationTaskCreate['readonly'],
-    hold_pending_snapshots: plan.hold_pending_snapshots,
-    retention_policy: plan.retention_policy as ReplicationTaskCreate['retention_policy'],
-    lifetime_value: plan.lifetime_value,
-    lifetime_unit: plan.lifetime_unit as ReplicationTaskCreate['lifetime_unit'],
-    compression: plan.compression as ReplicationTaskCreate['compression'],
-    speed_limit: plan.speed_limit,
-    large_block: plan.large_block,
-    embed: plan.embed,
-    compressed: plan.compressed,
-    retries: plan.retries,
-    enabled: plan.enabled,
   };
 }
 

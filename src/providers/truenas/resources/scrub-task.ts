@@ -8,6 +8,7 @@ import type { ScrubTask, TrueNASClient } from '../../../clients/truenas/index.js
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { sameFields } from '../../common/same-fields.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 
 const scrubSchema = schema({
@@ -33,12 +34,10 @@ type ScrubModel = ModelOf<typeof scrubSchema>;
 
 function toModel(task: ScrubTask, known: Partial<ScrubModel>): ScrubModel {
   return {
-    id: task.id,
+    ...sameFields(task, ['id', 'threshold', 'enabled']),
     pool: task.pool_name,
     pool_id: task.pool,
-    threshold: task.threshold,
     schedule: scheduleAsConfigured(known.schedule, task.schedule),
-    enabled: task.enabled,
   };
 }
 

@@ -7,6 +7,7 @@ import type { SmbShare, SmbShareCreate } from '../../../clients/truenas/index.js
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { sameFields } from '../../common/same-fields.js';
 import { SHARE_PATH } from './nfs-share.js';
 
 const smbShareSchema = schema({
@@ -40,19 +41,13 @@ type SmbShareModel = ModelOf<typeof smbShareSchema>;
 
 function toModel(share: SmbShare): SmbShareModel {
   return {
-    id: share.id,
-    name: share.name,
-    path: share.path,
-    comment: share.comment,
-    ro: share.ro,
-    browsable: share.browsable,
+    ...sameFields(share, ['id', 'name', 'path', 'comment', 'ro', 'browsable', 'enabled']),
     guestok: share.guestok ?? false,
     abe: share.abe ?? false,
     hostsallow: share.hostsallow ?? [],
     hostsdeny: share.hostsdeny ?? [],
     timemachine: share.timemachine ?? false,
     recyclebin: share.recyclebin ?? false,
-    enabled: share.enabled,
   };
 }
 

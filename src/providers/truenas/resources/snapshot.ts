@@ -7,6 +7,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import type { Snapshot, TrueNASClient } from '../../../clients/truenas/index.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { truenasResource } from '../provider-data.js';
+import { sameFields } from '../../common/same-fields.js';
 import { DATASET_NAME } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
 
@@ -45,13 +46,9 @@ type SnapshotModel = ModelOf<typeof snapshotSchema>;
 
 function toModel(snapshot: Snapshot, known: Partial<SnapshotModel>): SnapshotModel {
   return {
-    id: snapshot.id,
-    dataset: snapshot.dataset,
+    ...sameFields(snapshot, ['id', 'dataset', 'createtxg', 'used', 'referenced']),
     name: snapshot.snapshotName,
     recursive: known.recursive ?? false,
-    createtxg: snapshot.createtxg,
-    used: snapshot.used,
-    referenced: snapshot.referenced,
   };
 }
 

@@ -6,6 +6,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { KeychainCredential, KeychainCredentialCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
+import { sameFields } from '../../common/same-fields.js';
 import { numericId } from '../shared/ids.js';
 
 const connectionSchema = schema({
@@ -27,33 +28,20 @@ const connectionSchema = schema({
 
 type ConnectionModel = ModelOf<typeof connectionSchema>;
 
+/** The connection's settings: attributes of the credential under the same names. */
+const SSH_ATTRIBUTES = ['host', 'port', 'username', 'private_key', 'remote_host_key', 'connect_timeout'] as const;
+
 function toModel(credential: KeychainCredential): ConnectionModel {
   if (credential.type !== 'SSH_CREDENTIALS') throw new Error(`keychain credential ${credential.id} is an SSH key pair, not an SSH connection`);
   const a = credential.attributes;
-  return {
-    id: credential.id,
-    name: credential.name,
-    host: a.host,
-    port: a.port,
-    username: a.username,
-    private_key: a.private_key,
-    remote_host_key: a.remote_host_key,
-    connect_timeout: a.connect_timeout,
-  };
+  return { ...sameFields(credential, ['id', 'name']), ...sameFields(a, SSH_ATTRIBUTES) };
 }
 
 function input(plan: PlanModelOf<typeof connectionSchema>): Extract<KeychainCredentialCreate, { type: 'SSH_CREDENTIALS' }> {
   return {
     name: plan.name,
     type: 'SSH_CREDENTIALS',
-    attributes: {
-      host: plan.host,
-      port: plan.port,
-      username: plan.username,
-      private_key: plan.private_key,
-      remote_host_key: plan.remote_host_key,
-      connect_timeout: plan.connect_timeout,
-    },
+    attributes: sameFields(plan, SSH_ATTRIBUTES),
   };
 }
 

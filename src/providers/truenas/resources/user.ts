@@ -12,6 +12,7 @@ import type { TrueNASClient, User, UserCreate, UserUpdate } from '../../../clien
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { sameFields } from '../../common/same-fields.js';
 
 const userSchema = schema({
   description:
@@ -77,46 +78,36 @@ async function builtinUsersId(client: TrueNASClient): Promise<number | undefined
   return (await client.accounts.groups.queryOne([['group', '=', 'builtin_users']]))?.id;
 }
 
+/** The attributes the user has as they are, under the same name, in both directions. */
+const SAME_FIELDS = [
+  'full_name',
+  'home',
+  'shell',
+  'email',
+  'password_disabled',
+  'locked',
+  'smb',
+  'ssh_password_enabled',
+  'sudo_commands',
+  'sudo_commands_nopasswd',
+] as const;
+
 async function toModel(client: TrueNASClient, user: User, known: UserModel): Promise<UserModel> {
   const builtin = user.smb ? await builtinUsersId(client) : undefined;
   const listed = new Set(known.groups ?? []);
   return {
-    id: user.id,
-    username: user.username,
-    full_name: user.full_name,
-    uid: user.uid,
+    ...sameFields(user, ['id', 'username', 'uid', ...SAME_FIELDS]),
     group_id: user.group.id,
     groups: user.groups.filter((id) => id !== builtin || listed.has(id)),
     password: known.password ?? null,
     password_wo: null,
     password_wo_version: known.password_wo_version ?? null,
-    password_disabled: user.password_disabled,
-    home: user.home,
-    shell: user.shell,
-    email: user.email,
-    locked: user.locked,
-    smb: user.smb,
-    ssh_password_enabled: user.ssh_password_enabled,
     sshpubkey: user.sshpubkey === '' ? null : user.sshpubkey,
-    sudo_commands: user.sudo_commands,
-    sudo_commands_nopasswd: user.sudo_commands_nopasswd,
   };
 }
 
 function common(plan: UserPlan) {
-  return {
-    full_name: plan.full_name,
-    home: plan.home,
-    shell: plan.shell,
-    email: plan.email,
-    password_disabled: plan.password_disabled,
-    locked: plan.locked,
-    smb: plan.smb,
-    ssh_password_enabled: plan.ssh_password_enabled,
-    sshpubkey: plan.sshpubkey,
-    sudo_commands: plan.sudo_commands,
-    sudo_commands_nopasswd: plan.sudo_commands_nopasswd,
-  };
+  return sameFields(plan, [...SAME_FIELDS, 'sshpubkey']);
 }
 
 function createInput(plan: UserPlan): UserCreate {

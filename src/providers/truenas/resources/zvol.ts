@@ -11,19 +11,13 @@ import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
-import { changedFields, createFields, readFields, type ZfsProperty } from '../shared/zfs-properties.js';
+import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
 
 /** The server's default volblocksize. */
 const DEFAULT_VOLBLOCKSIZE = '16K';
 const VOLBLOCKSIZES = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
-const properties: readonly ZfsProperty[] = [
-  { attribute: 'compression', field: 'compression', kind: 'enum' },
-  { attribute: 'sync', field: 'sync', kind: 'enum' },
-  { attribute: 'deduplication', field: 'deduplication', kind: 'enum' },
-  { attribute: 'readonly', field: 'readonly', kind: 'switch' },
-  { attribute: 'comments', field: 'comments', kind: 'text' },
-];
+const properties = zfsProperties({ enum: ['compression', 'sync', 'deduplication'], switch: ['readonly'], text: ['comments'] });
 
 function volblocksizeProblem(text: string): string | undefined {
   try {

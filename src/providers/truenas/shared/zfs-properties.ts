@@ -17,13 +17,18 @@ type DatasetField =
   | 'reservation'
   | 'refreservation';
 
+/** enum: "lz4" ↔ "LZ4"; switch: true ↔ "ON"; bytes: a number; size-text: "128K" ↔ bytes; text: as is. */
+type ZfsKind = 'enum' | 'switch' | 'bytes' | 'size-text' | 'text';
+
 export interface ZfsProperty {
-  /** The model attribute. */
-  readonly attribute: string;
-  /** The API field (the same name in create, update and query). */
+  /** The API field (the same name in create, update and query), and the model attribute of the same name. */
   readonly field: DatasetField;
-  /** enum: "lz4" ↔ "LZ4"; switch: true ↔ "ON"; bytes: a number; size-text: "128K" ↔ bytes; text: as is. */
-  readonly kind: 'enum' | 'switch' | 'bytes' | 'size-text' | 'text';
+  readonly kind: ZfsKind;
+}
+
+/** The properties a resource models, by kind. */
+export function zfsProperties(byKind: Partial<Record<ZfsKind, readonly DatasetField[]>>): readonly ZfsProperty[] {
+  return (Object.entries(byKind) as [ZfsKind, readonly DatasetField[]][]).flatMap(([kind, fields]) => fields.map((field) => ({ field, kind })));
 }
 
 function toApi(property: ZfsProperty, value: unknown): unknown {
@@ -63,7 +68,7 @@ function fromApi(property: ZfsProperty, dataset: Dataset): unknown {
 export function createFields(properties: readonly ZfsProperty[], plan: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const property of properties) {
-    const value = plan[property.attribute];
+    const value = plan[property.field];
     if (value !== null && value !== undefined) out[property.field] = toApi(property, value);
   }
   return out;
@@ -77,8 +82,8 @@ export function changedFields(
 ): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const property of properties) {
-    const value = plan[property.attribute];
-    if (value === null || value === undefined || value === prior[property.attribute]) continue;
+    const value = plan[property.field];
+    if (value === null || value === undefined || value === prior[property.field]) continue;
     out[property.field] = toApi(property, value);
   }
   return out;
@@ -86,5 +91,5 @@ export function changedFields(
 
 /** The model values of these properties, as the dataset row has them. */
 export function readFields(properties: readonly ZfsProperty[], dataset: Dataset): Record<string, unknown> {
-  return Object.fromEntries(properties.map((property) => [property.attribute, fromApi(property, dataset)]));
+  return Object.fromEntries(properties.map((property) => [property.field, fromApi(property, dataset)]));
 }

@@ -9,14 +9,16 @@ import { inSdnLock } from '../sdn-lock.js';
 import { applyUpdate, assertDigest, fileDigest, sectionJson, sectionValues, viewOf } from '../sdn-sections.js';
 import { commitSdn, type SdnSection } from '../sdn-state.js';
 
-const CONTROLLER_OPTIONS: Readonly<Record<string, { required: readonly string[]; optional: readonly string[] }>> = {
+type SectionOptions = { required: readonly string[]; optional: readonly string[] };
+
+const CONTROLLER_OPTIONS: Readonly<Record<string, SectionOptions>> = {
   evpn: { required: ['asn'], optional: ['peers', 'fabric'] },
   bgp: { required: ['asn', 'node', 'peers'], optional: ['ebgp', 'ebgp-multihop', 'loopback', 'bgp-multipath-as-path-relax'] },
   isis: { required: ['isis-domain', 'isis-ifaces', 'isis-net', 'node'], optional: ['loopback'] },
   faucet: { required: [], optional: [] },
 };
 
-const IPAM_OPTIONS: Readonly<Record<string, { required: readonly string[]; optional: readonly string[] }>> = {
+const IPAM_OPTIONS: Readonly<Record<string, SectionOptions>> = {
   pve: { required: [], optional: [] },
   netbox: { required: ['url', 'token'], optional: ['fingerprint'] },
   phpipam: { required: ['url', 'token', 'section'], optional: ['fingerprint'] },
@@ -50,175 +52,123 @@ function zoneCheck(ctx: RequestContext, id: string, zone: SdnSection): void {
   }
 }
 
-function listZones(ctx: RequestContext): Array<Record<string, unknown>> {
-  const { state } = ctx.engine;
-  return [...viewOf(ctx, 'zones')]
-    .filter(([, zone]) => ctx.params.type === undefined || zone.type === ctx.params.type)
-    .filter(([id]) => hasPrivileges(state, ctx.who, `/sdn/zones/${id}`, ['SDN.Audit', 'SDN.Allocate'], true))
-    .map(([id, zone]) => sectionJson(ctx, '/cluster/sdn/zones', { ...zone, zone: id, digest: fileDigest(state.sdn.config.zones) }));
+/** One section-config file of `/cluster/sdn/<kind>` (SDN/Zones.pm, Controllers.pm, Ipams.pm share this shape). */
+interface SectionKind {
+  /** The path segment and the privilege path's: `zones`, `controllers`, `ipams`. */
+  readonly kind: 'zones' | 'controllers' | 'ipams';
+  /** The id parameter, and the object's name in messages: `zone`, `controller`, `ipam`. */
+  readonly idKey: string;
+  /** The sections as written. */
+  readonly written: (ctx: RequestContext) => Map<string, SdnSection>;
+  /** The sections a GET shows (`pending=1`, `running=1` for the versioned files). */
+  readonly shown: (ctx: RequestContext) => Map<string, SdnSection>;
+  /** The options a section of this type takes; undefined for an unknown type. */
+  readonly options: (type: string) => SectionOptions | undefined;
+  /** The plugin's checks of a section about to be stored (create and update). */
+  readonly check?: (ctx: RequestContext, id: string, section: SdnSection) => void;
+  /** Refuses to delete a section something still uses. */
+  readonly inUse?: (ctx: RequestContext, id: string) => void;
+  /** Values the list and GET leave out (secrets). */
+  readonly hidden?: readonly string[];
 }
 
-function getZone(ctx: RequestContext): Record<string, unknown> {
-  const id = ctx.params.zone ?? '';
-  const zone = viewOf(ctx, 'zones').get(id);
-  if (!zone) throw die(`sdn '${id}' does not exist`);
-  return sectionJson(ctx, '/cluster/sdn/zones', { ...zone, zone: id, digest: fileDigest(ctx.engine.state.sdn.config.zones) });
+/** The five handlers of one section kind: list, create, get, update, delete. */
+function sectionRoutes(kind: SectionKind): Routes {
+  const { idKey } = kind;
+  const path = `/cluster/sdn/${kind.kind}`;
+  const json = (ctx: RequestContext, id: string, section: SdnSection): Record<string, unknown> => {
+    const visible = Object.fromEntries(Object.entries(section).filter(([key]) => !kind.hidden?.includes(key)));
+    return sectionJson(ctx, path, { ...visible, [idKey]: id, digest: fileDigest(kind.written(ctx)) });
+  };
+  const missing = (id: string) => die(`sdn '${id}' does not exist`);
+  return {
+    [`GET ${path}`]: (ctx) =>
+      [...kind.shown(ctx)]
+        .filter(([, section]) => ctx.params.type === undefined || section.type === ctx.params.type)
+        .filter(([id]) => hasPrivileges(ctx.engine.state, ctx.who, `/sdn/${kind.kind}/${id}`, ['SDN.Audit', 'SDN.Allocate'], true))
+        .map(([id, section]) => json(ctx, id, section)),
+    [`POST ${path}`]: (ctx) => {
+      const type = ctx.params.type ?? '';
+      const options = kind.options(type);
+      if (!options) throw die(`unknown section type '${type}'`);
+      const id = ctx.params[idKey] ?? '';
+      const values = sectionValues(ctx.params, idKey, options, true);
+      const sections = kind.written(ctx);
+      inSdnLock(`create sdn ${idKey} object failed`, () => {
+        if (sections.has(id)) throw die(`sdn ${idKey} object ID '${id}' already defined`);
+        const section = { type, ...values };
+        kind.check?.(ctx, id, section);
+        sections.set(id, section);
+      });
+      return null;
+    },
+    [`GET ${path}/{${idKey}}`]: (ctx) => {
+      const id = ctx.params[idKey] ?? '';
+      const section = kind.shown(ctx).get(id);
+      if (!section) throw missing(id);
+      return json(ctx, id, section);
+    },
+    [`PUT ${path}/{${idKey}}`]: (ctx) => {
+      const id = ctx.params[idKey] ?? '';
+      const sections = kind.written(ctx);
+      inSdnLock(`update sdn ${idKey} object failed`, () => {
+        assertDigest(ctx.params, fileDigest(sections));
+        const section = sections.get(id);
+        if (!section) throw missing(id);
+        const options = kind.options(String(section.type)) ?? { required: [], optional: [] };
+        const next = { ...section };
+        applyUpdate(next, sectionValues(ctx.params, idKey, options, false), ctx.params, options.required);
+        kind.check?.(ctx, id, next);
+        sections.set(id, next);
+      });
+      return null;
+    },
+    [`DELETE ${path}/{${idKey}}`]: (ctx) => {
+      const id = ctx.params[idKey] ?? '';
+      const sections = kind.written(ctx);
+      inSdnLock(`delete sdn ${idKey} object failed`, () => {
+        if (!sections.has(id)) throw missing(id);
+        kind.inUse?.(ctx, id);
+        sections.delete(id);
+      });
+      return null;
+    },
+  };
 }
 
-function createZone(ctx: RequestContext): null {
-  const type = ctx.params.type ?? '';
-  if (!isSdnZoneType(type)) throw die(`unknown section type '${type}'`);
-  const id = ctx.params.zone ?? '';
-  const values = sectionValues(ctx.params, 'zone', SDN_ZONE_OPTIONS[type], true);
-  const { zones } = ctx.engine.state.sdn.config;
-  inSdnLock('create sdn zone object failed', () => {
-    if (zones.has(id)) throw die(`sdn zone object ID '${id}' already defined`);
-    const zone = { type, ...values };
-    zoneCheck(ctx, id, zone);
-    zones.set(id, zone);
-  });
-  return null;
-}
+const zoneRoutes = sectionRoutes({
+  kind: 'zones',
+  idKey: 'zone',
+  written: (ctx) => ctx.engine.state.sdn.config.zones,
+  shown: (ctx) => viewOf(ctx, 'zones'),
+  options: (type) => (isSdnZoneType(type) ? SDN_ZONE_OPTIONS[type] : undefined),
+  check: zoneCheck,
+  inUse(ctx, id) {
+    for (const [vnet, section] of ctx.engine.state.sdn.config.vnets) if (section.zone === id) throw die(`zone ${id} is used by vnet ${vnet}`);
+  },
+});
 
-function updateZone(ctx: RequestContext): null {
-  const id = ctx.params.zone ?? '';
-  const { zones } = ctx.engine.state.sdn.config;
-  inSdnLock('update sdn zone object failed', () => {
-    assertDigest(ctx.params, fileDigest(zones));
-    const zone = zones.get(id);
-    if (!zone) throw die(`sdn '${id}' does not exist`);
-    const type = String(zone.type);
-    const options = isSdnZoneType(type) ? SDN_ZONE_OPTIONS[type] : { required: [], optional: [] };
-    const next = { ...zone };
-    applyUpdate(next, sectionValues(ctx.params, 'zone', options, false), ctx.params, options.required);
-    zoneCheck(ctx, id, next);
-    zones.set(id, next);
-  });
-  return null;
-}
-
-function deleteZone(ctx: RequestContext): null {
-  const id = ctx.params.zone ?? '';
-  const { zones, vnets } = ctx.engine.state.sdn.config;
-  inSdnLock('delete sdn zone object failed', () => {
-    if (!zones.has(id)) throw die(`sdn '${id}' does not exist`);
-    for (const [vnet, section] of vnets) if (section.zone === id) throw die(`zone ${id} is used by vnet ${vnet}`);
-    zones.delete(id);
-  });
-  return null;
-}
-
-function listControllers(ctx: RequestContext): Array<Record<string, unknown>> {
-  const { state } = ctx.engine;
-  return [...viewOf(ctx, 'controllers')]
-    .filter(([, section]) => ctx.params.type === undefined || section.type === ctx.params.type)
-    .filter(([id]) => hasPrivileges(state, ctx.who, `/sdn/controllers/${id}`, ['SDN.Audit', 'SDN.Allocate'], true))
-    .map(([id, section]) => sectionJson(ctx, '/cluster/sdn/controllers', { ...section, controller: id, digest: fileDigest(state.sdn.config.controllers) }));
-}
-
-function getController(ctx: RequestContext): Record<string, unknown> {
-  const id = ctx.params.controller ?? '';
-  const section = viewOf(ctx, 'controllers').get(id);
-  if (!section) throw die(`sdn '${id}' does not exist`);
-  return sectionJson(ctx, '/cluster/sdn/controllers', { ...section, controller: id, digest: fileDigest(ctx.engine.state.sdn.config.controllers) });
-}
-
-function createController(ctx: RequestContext): null {
-  const type = ctx.params.type ?? '';
-  const options = CONTROLLER_OPTIONS[type];
-  if (!options) throw die(`unknown section type '${type}'`);
-  const id = ctx.params.controller ?? '';
-  const values = sectionValues(ctx.params, 'controller', options, true);
-  const { controllers } = ctx.engine.state.sdn.config;
-  inSdnLock('create sdn controller object failed', () => {
-    if (controllers.has(id)) throw die(`sdn controller object ID '${id}' already defined`);
-    controllers.set(id, { type, ...values });
-  });
-  return null;
-}
-
-function updateController(ctx: RequestContext): null {
-  const id = ctx.params.controller ?? '';
-  const { controllers } = ctx.engine.state.sdn.config;
-  inSdnLock('update sdn controller object failed', () => {
-    assertDigest(ctx.params, fileDigest(controllers));
-    const section = controllers.get(id);
-    if (!section) throw die(`sdn '${id}' does not exist`);
-    const options = CONTROLLER_OPTIONS[String(section.type)] ?? { required: [], optional: [] };
-    applyUpdate(section, sectionValues(ctx.params, 'controller', options, false), ctx.params, options.required);
-  });
-  return null;
-}
-
-function deleteController(ctx: RequestContext): null {
-  const id = ctx.params.controller ?? '';
-  const { controllers, zones } = ctx.engine.state.sdn.config;
-  inSdnLock('delete sdn controller object failed', () => {
-    if (!controllers.has(id)) throw die(`sdn '${id}' does not exist`);
+const controllerRoutes = sectionRoutes({
+  kind: 'controllers',
+  idKey: 'controller',
+  written: (ctx) => ctx.engine.state.sdn.config.controllers,
+  shown: (ctx) => viewOf(ctx, 'controllers'),
+  options: (type) => CONTROLLER_OPTIONS[type],
+  inUse(ctx, id) {
     // Controllers/Plugin.pm on_delete_hook: a zone still using it keeps it.
-    for (const [zone, section] of zones) if (section.controller === id) throw die(`controller ${id} is used by ${zone}`);
-    controllers.delete(id);
-  });
-  return null;
-}
+    for (const [zone, section] of ctx.engine.state.sdn.config.zones) if (section.controller === id) throw die(`controller ${id} is used by ${zone}`);
+  },
+});
 
-function listIpams(ctx: RequestContext): Array<Record<string, unknown>> {
-  const { state } = ctx.engine;
-  return [...state.sdn.ipams]
-    .filter(([, section]) => ctx.params.type === undefined || section.type === ctx.params.type)
-    .filter(([id]) => hasPrivileges(state, ctx.who, `/sdn/ipams/${id}`, ['SDN.Audit', 'SDN.Allocate'], true))
-    .map(([id, section]) => ipamJson(ctx, id, section));
-}
-
-/** The token is a secret the list and GET leave out. */
-function ipamJson(ctx: RequestContext, id: string, section: SdnSection): Record<string, unknown> {
-  const { token: _token, ...visible } = section;
-  return sectionJson(ctx, '/cluster/sdn/ipams', { ...visible, ipam: id, digest: fileDigest(ctx.engine.state.sdn.ipams) });
-}
-
-function getIpam(ctx: RequestContext): Record<string, unknown> {
-  const id = ctx.params.ipam ?? '';
-  const section = ctx.engine.state.sdn.ipams.get(id);
-  if (!section) throw die(`sdn '${id}' does not exist`);
-  return ipamJson(ctx, id, section);
-}
-
-function createIpam(ctx: RequestContext): null {
-  const type = ctx.params.type ?? '';
-  const options = IPAM_OPTIONS[type];
-  if (!options) throw die(`unknown section type '${type}'`);
-  const id = ctx.params.ipam ?? '';
-  const values = sectionValues(ctx.params, 'ipam', options, true);
-  const { ipams } = ctx.engine.state.sdn;
-  inSdnLock('create sdn ipam object failed', () => {
-    if (ipams.has(id)) throw die(`sdn ipam object ID '${id}' already defined`);
-    ipams.set(id, { type, ...values });
-  });
-  return null;
-}
-
-function updateIpam(ctx: RequestContext): null {
-  const id = ctx.params.ipam ?? '';
-  const { ipams } = ctx.engine.state.sdn;
-  inSdnLock('update sdn ipam object failed', () => {
-    assertDigest(ctx.params, fileDigest(ipams));
-    const section = ipams.get(id);
-    if (!section) throw die(`sdn '${id}' does not exist`);
-    const options = IPAM_OPTIONS[String(section.type)] ?? { required: [], optional: [] };
-    applyUpdate(section, sectionValues(ctx.params, 'ipam', options, false), ctx.params, options.required);
-  });
-  return null;
-}
-
-function deleteIpam(ctx: RequestContext): null {
-  const id = ctx.params.ipam ?? '';
-  const { ipams } = ctx.engine.state.sdn;
-  inSdnLock('delete sdn ipam object failed', () => {
-    if (!ipams.has(id)) throw die(`sdn '${id}' does not exist`);
-    ipams.delete(id);
-  });
-  return null;
-}
+/** ipams.cfg is not versioned: GET shows what is written. The token is a secret the list and GET leave out. */
+const ipamRoutes = sectionRoutes({
+  kind: 'ipams',
+  idKey: 'ipam',
+  written: (ctx) => ctx.engine.state.sdn.ipams,
+  shown: (ctx) => ctx.engine.state.sdn.ipams,
+  options: (type) => IPAM_OPTIONS[type],
+  hidden: ['token'],
+});
 
 /** `PUT /cluster/sdn` (`reload`): commits under the lock, then a `reloadnetworkall` task reloads every node. */
 function apply(ctx: RequestContext): string {
@@ -232,19 +182,7 @@ function apply(ctx: RequestContext): string {
 export const sdnRoutes: Routes = {
   'GET /cluster/sdn': () => [{ id: 'zones' }, { id: 'vnets' }, { id: 'controllers' }, { id: 'ipams' }],
   'PUT /cluster/sdn': apply,
-  'GET /cluster/sdn/zones': listZones,
-  'POST /cluster/sdn/zones': createZone,
-  'GET /cluster/sdn/zones/{zone}': getZone,
-  'PUT /cluster/sdn/zones/{zone}': updateZone,
-  'DELETE /cluster/sdn/zones/{zone}': deleteZone,
-  'GET /cluster/sdn/controllers': listControllers,
-  'POST /cluster/sdn/controllers': createController,
-  'GET /cluster/sdn/controllers/{controller}': getController,
-  'PUT /cluster/sdn/controllers/{controller}': updateController,
-  'DELETE /cluster/sdn/controllers/{controller}': deleteController,
-  'GET /cluster/sdn/ipams': listIpams,
-  'POST /cluster/sdn/ipams': createIpam,
-  'GET /cluster/sdn/ipams/{ipam}': getIpam,
-  'PUT /cluster/sdn/ipams/{ipam}': updateIpam,
-  'DELETE /cluster/sdn/ipams/{ipam}': deleteIpam,
+  ...zoneRoutes,
+  ...controllerRoutes,
+  ...ipamRoutes,
 };
