@@ -400,6 +400,16 @@ resource "proxmox_node_config" "pve" {
   node        = "pve"
   description = "rack 2"
 }
+resource "proxmox_apt_standard_repository" "no_subscription" {
+  node   = "pve"
+  handle = "no-subscription"
+}
+resource "proxmox_apt_repository" "enterprise" {
+  node      = "pve"
+  file_path = "/etc/apt/sources.list.d/pve-enterprise.sources"
+  index     = 0
+  enabled   = false
+}
 resource "proxmox_realm" "corp" {
   realm     = "corp"
   type      = "ldap"

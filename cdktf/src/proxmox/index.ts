@@ -3,6 +3,8 @@ export * as acl from './acl';
 export * as acmeAccount from './acme-account';
 export * as acmePlugin from './acme-plugin';
 export * as apiToken from './api-token';
+export * as aptRepository from './apt-repository';
+export * as aptStandardRepository from './apt-standard-repository';
 export * as backupJob from './backup-job';
 export * as certificate from './certificate';
 export * as clusterFirewall from './cluster-firewall';

@@ -40,6 +40,8 @@ import { networkBondResource } from './resources/network-bond.js';
 import { networkBridgeResource } from './resources/network-bridge.js';
 import { networkVlanResource } from './resources/network-vlan.js';
 import { nodeConfigResource } from './resources/node-config.js';
+import { aptRepositoryResource } from './resources/apt-repository.js';
+import { aptStandardRepositoryResource } from './resources/apt-standard-repository.js';
 import { nodeDnsResource } from './resources/node-dns.js';
 import { nodeHostsResource } from './resources/node-hosts.js';
 import { nodeTimeResource } from './resources/node-time.js';
@@ -119,6 +121,8 @@ export const proxmoxProvider = defineProvider({
     clusterOptionsResource,
     metricsServerResource,
     nodeConfigResource,
+    aptRepositoryResource,
+    aptStandardRepositoryResource,
     realmResource,
     realmSyncResource,
     acmeAccountResource,

@@ -18,6 +18,7 @@ import { firewallRuleRoutes } from './handlers/firewall-rules.js';
 import { guestRoutes } from './handlers/guests.js';
 import { nodeNetworkRoutes } from './handlers/node-network.js';
 import { settingsRoutes } from './handlers/node-settings.js';
+import { aptRoutes } from './handlers/apt.js';
 import { realmRoutes } from './handlers/realms.js';
 import { certificateRoutes } from './handlers/certificates.js';
 import { poolRoutes } from './handlers/pools.js';
@@ -196,6 +197,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...sdnVnetRoutes,
       ...nodeNetworkRoutes,
       ...settingsRoutes,
+      ...aptRoutes,
       ...realmRoutes,
       ...certificateRoutes,
       ...storageFileRoutes,

@@ -1,0 +1,53 @@
+// A node's APT repositories (`/nodes/{node}/apt/repositories`): the parsed sources files with
+// their common digest, adding a standard repository by handle, enabling or disabling an entry.
+import { z } from 'zod';
+import { apiPath } from '../http.js';
+import { flag, nullData } from '../schemas.js';
+import type { EndpointContext } from './context.js';
+
+const textList = z.array(z.string()).optional().default([]);
+
+export const aptRepository = z.looseObject({
+  Types: textList,
+  URIs: textList,
+  Suites: textList,
+  Components: textList,
+  Comment: z.string().optional(),
+  FileType: z.string().optional(),
+  Enabled: flag,
+});
+export const aptFile = z.looseObject({
+  path: z.string(),
+  'file-type': z.string().optional(),
+  repositories: z.array(aptRepository).default([]),
+});
+export const aptStandardRepo = z.looseObject({ handle: z.string(), name: z.string().optional(), status: flag.optional() });
+export const aptRepositories = z.looseObject({
+  files: z.array(aptFile).default([]),
+  errors: z.array(z.looseObject({ path: z.string(), error: z.string() })).default([]),
+  digest: z.string(),
+  'standard-repos': z.array(aptStandardRepo).default([]),
+});
+
+export type AptRepository = z.infer<typeof aptRepository>;
+export type AptFile = z.infer<typeof aptFile>;
+export type AptRepositories = z.infer<typeof aptRepositories>;
+
+export class AptApi {
+  constructor(private readonly ctx: EndpointContext) {}
+
+  /** Every parsed repository file, the standard repositories' status and the digest to change them with. */
+  repositories(node: string): Promise<AptRepositories> {
+    return this.ctx.http.call('GET', apiPath`/nodes/${node}/apt/repositories`, {}, aptRepositories);
+  }
+
+  /** Adds the standard repository, or enables its entry when one exists. */
+  async addStandard(node: string, handle: string, digest?: string): Promise<void> {
+    await this.ctx.http.call('PUT', apiPath`/nodes/${node}/apt/repositories`, { handle, digest }, nullData);
+  }
+
+  /** Enables or disables the entry at `index` (from 0) of the file at `path`. */
+  async setEnabled(node: string, path: string, index: number, enabled: boolean, digest?: string): Promise<void> {
+    await this.ctx.http.call('POST', apiPath`/nodes/${node}/apt/repositories`, { path, index, enabled, digest }, nullData);
+  }
+}
