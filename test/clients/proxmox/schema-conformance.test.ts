@@ -202,8 +202,8 @@ async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> 
   await send(c.settings.time(node));
   await send(c.settings.updateConfig(node, { description: 'rack 2', 'startall-onboot-delay': 10 }, ['wakeonlan']));
   await send(c.settings.config(node));
-  const apt = await c.apt.repositories(node);
-  await send(c.apt.addStandard(node, 'no-subscription', apt.digest));
+  await send(c.apt.repositories(node));
+  await send(c.apt.addStandard(node, 'no-subscription'));
   await send(c.apt.setEnabled(node, '/etc/apt/sources.list.d/pve-enterprise.sources', 0, false));
 }
 

@@ -33,7 +33,15 @@ export type AptRepository = z.infer<typeof aptRepository>;
 export type AptFile = z.infer<typeof aptFile>;
 export type AptRepositories = z.infer<typeof aptRepositories>;
 
+/**
+ * Every change carries the digest of a listing read just before it, so a file changed by
+ * someone else is not overwritten. Changes to one node run one at a time: the digest covers all
+ * of the node's files, and parallel changes (several resources in one apply) would refuse each
+ * other.
+ */
 export class AptApi {
+  readonly #queues = new Map<string, Promise<unknown>>();
+
   constructor(private readonly ctx: EndpointContext) {}
 
   /** Every parsed repository file, the standard repositories' status and the digest to change them with. */
@@ -42,12 +50,29 @@ export class AptApi {
   }
 
   /** Adds the standard repository, or enables its entry when one exists. */
-  async addStandard(node: string, handle: string, digest?: string): Promise<void> {
-    await this.ctx.http.call('PUT', apiPath`/nodes/${node}/apt/repositories`, { handle, digest }, nullData);
+  addStandard(node: string, handle: string): Promise<void> {
+    return this.#serialized(node, async () => {
+      const { digest } = await this.repositories(node);
+      await this.ctx.http.call('PUT', apiPath`/nodes/${node}/apt/repositories`, { handle, digest }, nullData);
+    });
   }
 
-  /** Enables or disables the entry at `index` (from 0) of the file at `path`. */
-  async setEnabled(node: string, path: string, index: number, enabled: boolean, digest?: string): Promise<void> {
-    await this.ctx.http.call('POST', apiPath`/nodes/${node}/apt/repositories`, { path, index, enabled, digest }, nullData);
+  /** Enables or disables the entry at `index` (from 0) of the file at `path`; false when there is no such entry. */
+  setEnabled(node: string, path: string, index: number, enabled: boolean): Promise<boolean> {
+    return this.#serialized(node, async () => {
+      const listing = await this.repositories(node);
+      if (listing.files.find((file) => file.path === path)?.repositories[index] === undefined) return false;
+      await this.ctx.http.call('POST', apiPath`/nodes/${node}/apt/repositories`, { path, index, enabled, digest: listing.digest }, nullData);
+      return true;
+    });
+  }
+
+  #serialized<T>(node: string, change: () => Promise<T>): Promise<T> {
+    const next = (this.#queues.get(node) ?? Promise.resolve()).then(change);
+    this.#queues.set(
+      node,
+      next.catch(() => undefined),
+    );
+    return next;
   }
 }

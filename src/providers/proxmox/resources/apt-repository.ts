@@ -86,13 +86,10 @@ async function find(provider: ProxmoxProviderData, node: string, path: string, i
   return entry === undefined ? null : toModel(node, path, index, entry, listing.files.find((f) => f.path === path)?.['file-type']);
 }
 
-/** Sets the flag under the listing's digest, so a file changed meanwhile is not overwritten blindly. */
 async function apply(provider: ProxmoxProviderData, node: string, path: string, index: number, enabled: boolean): Promise<AptRepositoryModel> {
-  const listing = await provider.client.apt.repositories(node);
-  if (aptEntry(listing, path, index) === undefined) {
+  if (!(await provider.client.apt.setEnabled(node, path, index, enabled))) {
     throw new AttributeError('index', 'No such repository entry', `The node "${node}" has no repository entry ${index} in "${path}".`);
   }
-  await provider.client.apt.setEnabled(node, path, index, enabled, listing.digest);
   const written = await find(provider, node, path, index);
   if (written === null) throw new Error(`The repository entry ${index} of "${path}" on node "${node}" disappeared while it was being changed.`);
   return written;

@@ -66,9 +66,7 @@ export const aptStandardRepositoryResource = proxmoxResource({
   schema: standardSchema,
   importId: { description: 'NODE/HANDLE', example: 'pve/test' },
   async create(ctx, plan) {
-    const { apt } = ctx.provider.client;
-    const listing = await apt.repositories(plan.node);
-    await apt.addStandard(plan.node, plan.handle, listing.digest);
+    await ctx.provider.client.apt.addStandard(plan.node, plan.handle);
     const added = await find(ctx.provider, plan.node, plan.handle);
     if (added === null) throw new Error(`The node "${plan.node}" reports no enabled "${plan.handle}" repository after adding it.`);
     return added;
@@ -84,7 +82,8 @@ export const aptStandardRepositoryResource = proxmoxResource({
     const listing = await apt.repositories(state.node);
     const entry = findStandardEntry(listing, standardOf(state.handle));
     if (entry === undefined || !entry.enabled) return;
-    await apt.setEnabled(state.node, entry.path, entry.index, false, listing.digest);
+    // An entry gone or moved meanwhile is not there to disable.
+    await apt.setEnabled(state.node, entry.path, entry.index, false);
   },
   importState(id) {
     const match = /^([^/]+)\/([^/]+)$/.exec(id);
