@@ -21,6 +21,7 @@ import { settingsRoutes } from './handlers/node-settings.js';
 import { aptRoutes } from './handlers/apt.js';
 import { realmRoutes } from './handlers/realms.js';
 import { certificateRoutes } from './handlers/certificates.js';
+import { acmeOrderRoutes } from './handlers/acme-orders.js';
 import { poolRoutes } from './handlers/pools.js';
 import { sdnRoutes } from './handlers/sdn.js';
 import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
@@ -200,6 +201,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...aptRoutes,
       ...realmRoutes,
       ...certificateRoutes,
+      ...acmeOrderRoutes,
       ...storageFileRoutes,
       ...hardwareMappingRoutes,
       ...datacenterOptionRoutes,

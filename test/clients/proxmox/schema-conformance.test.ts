@@ -243,6 +243,10 @@ async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: 
   await send(c.certificates.uploadCustom(node, { certificates: cert.certPem, key: cert.keyPem, force: false, restart: true }));
   await send(c.certificates.info(node));
   await send(c.certificates.deleteCustom(node, true));
+  await send(c.settings.updateConfig(node, { acme: 'account=default', acmedomain0: 'domain=pve.example.com' }));
+  await send(c.certificates.orderAcme(node, true));
+  await send(c.certificates.renewAcme(node, true));
+  await send(c.certificates.revokeAcme(node));
 }
 
 /** Downloads, uploads (multipart) and the URL look-up; PCI, USB and directory mappings. */
