@@ -509,6 +509,13 @@ resource "proxmox_ha_group" "none" {
   group = "pve8-only"
   nodes = ["pve"]
 }
+# The lab's one node has its custom certificate from proxmox_certificate: declared, not ordered.
+resource "proxmox_acme_certificate" "none" {
+  count   = 0
+  node    = "pve"
+  account = proxmox_acme_account.default.name
+  domains = [{ domain = "pve.lab.example" }]
+}
 resource "proxmox_lxc" "dns" {
   node        = "pve"
   hostname    = "ro-dns"

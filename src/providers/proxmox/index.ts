@@ -56,6 +56,7 @@ import { realmSyncResource } from './resources/realm-sync.js';
 import { acmeAccountResource } from './resources/acme-account.js';
 import { acmePluginResource } from './resources/acme-plugin.js';
 import { certificateResource } from './resources/certificate.js';
+import { acmeCertificateResource } from './resources/acme-certificate.js';
 import { backupJobResource } from './resources/backup-job.js';
 import { replicationResource } from './resources/replication.js';
 import { haResourceResource } from './resources/ha-resource.js';
@@ -128,6 +129,7 @@ export const proxmoxProvider = defineProvider({
     acmeAccountResource,
     acmePluginResource,
     certificateResource,
+    acmeCertificateResource,
     downloadFileResource,
     fileResource,
     hardwareMappingPciResource,
