@@ -169,8 +169,7 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
     proxmox_node_time: "a node setting every node has; import it with the node's name",
     proxmox_node_config: "a node setting every node has; import it with the node's name",
     proxmox_apt_repository: 'every node has its APT sources from installation; import the entries you manage with NODE/PATH/INDEX',
-    proxmox_apt_standard_repository:
-      "a fresh node already has Proxmox's enterprise repositories; import the standard repositories you manage with NODE/HANDLE",
+    proxmox_apt_standard_repository: "a fresh node already has Proxmox's enterprise repositories; import the standard repositories you manage with NODE/HANDLE",
     proxmox_sdn_applier: 'not an object on the server: it applies pending SDN changes; add it to the configuration',
   },
 };

@@ -7,9 +7,7 @@ import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
-function networkConfig(
-  fields: { comment?: string; hash?: string; servers?: string; timezone?: string; delay?: number; enterprise?: boolean } = {},
-): string {
+function networkConfig(fields: { comment?: string; hash?: string; servers?: string; timezone?: string; delay?: number; enterprise?: boolean } = {}): string {
   return `
 resource "proxmox_network_bridge" "trunk" {
   node       = "pve"
@@ -79,7 +77,9 @@ const ADDED_REPOSITORIES = ['pve-no-subscription', 'no-subscription'];
 /** Each APT entry of the node as FILE#INDEX COMPONENTS on|off. */
 function aptEntries(sim: ProxmoxSimulator): string[] {
   return (sim.state.settings.get('pve')?.apt ?? []).flatMap((file) =>
-    file.repositories.map((repo, index) => `${file.path.replace('/etc/apt/sources.list.d/', '')}#${index} ${repo.components.join(' ')} ${repo.enabled ? 'on' : 'off'}`),
+    file.repositories.map(
+      (repo, index) => `${file.path.replace('/etc/apt/sources.list.d/', '')}#${index} ${repo.components.join(' ')} ${repo.enabled ? 'on' : 'off'}`,
+    ),
   );
 }
 

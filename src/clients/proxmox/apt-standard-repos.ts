@@ -21,7 +21,13 @@ function ceph(release: string, title: string): StandardRepository[] {
   const path = `${SOURCES_DIR}/ceph.sources`;
   return [
     { handle: `ceph-${release}-enterprise`, name: `Ceph ${title} Enterprise`, uri: `${ENTERPRISE}/ceph-${release}`, component: 'enterprise', path },
-    { handle: `ceph-${release}-no-subscription`, name: `Ceph ${title} No-Subscription`, uri: `${DOWNLOAD}/ceph-${release}`, component: 'no-subscription', path },
+    {
+      handle: `ceph-${release}-no-subscription`,
+      name: `Ceph ${title} No-Subscription`,
+      uri: `${DOWNLOAD}/ceph-${release}`,
+      component: 'no-subscription',
+      path,
+    },
     { handle: `ceph-${release}-test`, name: `Ceph ${title} Test`, uri: `${DOWNLOAD}/ceph-${release}`, component: 'test', path },
   ];
 }

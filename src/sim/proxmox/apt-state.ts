@@ -69,7 +69,10 @@ function oneLine(repo: SimAptRepository): string {
   const options = repo.options.map((o) => `${o.key.toLowerCase()}=${o.values.join(',')}`);
   const prefix = repo.enabled ? '' : '# ';
   return repo.types
-    .map((type) => `${prefix}${type}${options.length > 0 ? ` [${options.join(' ')}]` : ''} ${repo.uris[0] ?? ''} ${[...repo.suites, ...repo.components].join(' ')}\n`)
+    .map(
+      (type) =>
+        `${prefix}${type}${options.length > 0 ? ` [${options.join(' ')}]` : ''} ${repo.uris[0] ?? ''} ${[...repo.suites, ...repo.components].join(' ')}\n`,
+    )
     .join('');
 }
 

@@ -9,8 +9,18 @@ import { certificateInfo } from '../../../src/sim/proxmox/x509-info.js';
 import { pveCall, taskResult } from '../../sim/proxmox/pve-raw.js';
 
 describe('ACME node config values', () => {
-  const cases: Array<{ name: string; account: string; domains: Array<{ domain: string; plugin: string | null; alias: string | null }>; values: Record<string, string> }> = [
-    { name: 'one standalone domain', account: 'default', domains: [{ domain: 'pve.example.com', plugin: null, alias: null }], values: { acme: 'account=default', acmedomain0: 'domain=pve.example.com' } },
+  const cases: Array<{
+    name: string;
+    account: string;
+    domains: Array<{ domain: string; plugin: string | null; alias: string | null }>;
+    values: Record<string, string>;
+  }> = [
+    {
+      name: 'one standalone domain',
+      account: 'default',
+      domains: [{ domain: 'pve.example.com', plugin: null, alias: null }],
+      values: { acme: 'account=default', acmedomain0: 'domain=pve.example.com' },
+    },
     {
       name: 'a DNS plugin with an alias, then a standalone one',
       account: 'le',

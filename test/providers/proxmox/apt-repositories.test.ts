@@ -51,17 +51,48 @@ describe('standard repository entries', () => {
   const cephSquid = standardRepository('ceph-squid-no-subscription');
   assert.ok(noSub && cephSquid);
   const cases: Array<{ name: string; entry: { uris: string[]; components: string[] }; standard: typeof noSub; matches: boolean }> = [
-    { name: 'same URI and component', entry: { uris: ['http://download.proxmox.com/debian/pve'], components: ['pve-no-subscription'] }, standard: noSub, matches: true },
-    { name: 'a trailing slash', entry: { uris: ['http://download.proxmox.com/debian/pve/'], components: ['pve-no-subscription'] }, standard: noSub, matches: true },
+    {
+      name: 'same URI and component',
+      entry: { uris: ['http://download.proxmox.com/debian/pve'], components: ['pve-no-subscription'] },
+      standard: noSub,
+      matches: true,
+    },
+    {
+      name: 'a trailing slash',
+      entry: { uris: ['http://download.proxmox.com/debian/pve/'], components: ['pve-no-subscription'] },
+      standard: noSub,
+      matches: true,
+    },
     { name: 'another component', entry: { uris: ['http://download.proxmox.com/debian/pve'], components: ['pve-test'] }, standard: noSub, matches: false },
-    { name: 'the enterprise host', entry: { uris: ['https://enterprise.proxmox.com/debian/pve'], components: ['pve-no-subscription'] }, standard: noSub, matches: false },
-    { name: 'ceph squid', entry: { uris: ['http://download.proxmox.com/debian/ceph-squid'], components: ['no-subscription'] }, standard: cephSquid, matches: true },
-    { name: 'ceph reef is not squid', entry: { uris: ['http://download.proxmox.com/debian/ceph-reef'], components: ['no-subscription'] }, standard: cephSquid, matches: false },
+    {
+      name: 'the enterprise host',
+      entry: { uris: ['https://enterprise.proxmox.com/debian/pve'], components: ['pve-no-subscription'] },
+      standard: noSub,
+      matches: false,
+    },
+    {
+      name: 'ceph squid',
+      entry: { uris: ['http://download.proxmox.com/debian/ceph-squid'], components: ['no-subscription'] },
+      standard: cephSquid,
+      matches: true,
+    },
+    {
+      name: 'ceph reef is not squid',
+      entry: { uris: ['http://download.proxmox.com/debian/ceph-reef'], components: ['no-subscription'] },
+      standard: cephSquid,
+      matches: false,
+    },
   ];
   for (const c of cases) it(c.name, () => assert.equal(isStandardEntry(c.standard, c.entry), c.matches));
 
   it('finds the first matching entry with its file, position and status', () => {
-    const entry = (uri: string, component: string, enabled: boolean) => ({ Types: ['deb'], URIs: [uri], Suites: ['trixie'], Components: [component], Enabled: enabled });
+    const entry = (uri: string, component: string, enabled: boolean) => ({
+      Types: ['deb'],
+      URIs: [uri],
+      Suites: ['trixie'],
+      Components: [component],
+      Enabled: enabled,
+    });
     const listing: AptRepositories = {
       digest: 'x',
       errors: [],
@@ -70,7 +101,10 @@ describe('standard repository entries', () => {
         { path: '/etc/apt/sources.list.d/debian.sources', repositories: [entry('http://deb.debian.org/debian', 'main', true)] },
         {
           path: '/etc/apt/sources.list.d/proxmox.sources',
-          repositories: [entry('http://download.proxmox.com/debian/pve', 'pve-test', true), entry('http://download.proxmox.com/debian/pve', 'pve-no-subscription', false)],
+          repositories: [
+            entry('http://download.proxmox.com/debian/pve', 'pve-test', true),
+            entry('http://download.proxmox.com/debian/pve', 'pve-no-subscription', false),
+          ],
         },
       ],
     };
@@ -142,7 +176,12 @@ describe('simulated /nodes/{node}/apt/repositories', () => {
   });
 
   it('refuses a stale digest, an unknown path, index or handle with the real texts', async () => {
-    const stale = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', { path: '/etc/apt/sources.list.d/ceph.sources', index: 0, enabled: 0, digest: '0'.repeat(64) });
+    const stale = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', {
+      path: '/etc/apt/sources.list.d/ceph.sources',
+      index: 0,
+      enabled: 0,
+      digest: '0'.repeat(64),
+    });
     assert.equal(stale.status, 500);
     assert.equal(stale.message, 'detected modified configuration - file changed by other user? Try again.');
     const path = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', { path: '/etc/apt/sources.list', index: 0, enabled: 0 });

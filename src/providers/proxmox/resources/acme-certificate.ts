@@ -57,7 +57,8 @@ const acmeCertificateSchema = schema({
     }),
     force: attr.bool({
       default: false,
-      description: 'Replace a custom certificate the node already has (uploaded, or ordered outside Terraform) when ordering (default false: the order fails instead).',
+      description:
+        'Replace a custom certificate the node already has (uploaded, or ordered outside Terraform) when ordering (default false: the order fails instead).',
     }),
     fingerprint: attr.string({ computed: true, description: "SHA-256 fingerprint of the node's certificate.", planModifiers: [keep] }),
     subject: attr.string({ computed: true, description: 'Subject, e.g. "/CN=pve.example.com".', planModifiers: [keep] }),
@@ -110,7 +111,9 @@ export function domainListProblem(domains: readonly string[]): string | undefine
   return undefined;
 }
 
-function certificateFields(info: CertificateInfo): Pick<AcmeCertificateModel, 'fingerprint' | 'subject' | 'issuer' | 'not_before' | 'not_after' | 'subject_alternative_names'> {
+function certificateFields(
+  info: CertificateInfo,
+): Pick<AcmeCertificateModel, 'fingerprint' | 'subject' | 'issuer' | 'not_before' | 'not_after' | 'subject_alternative_names'> {
   return {
     fingerprint: info.fingerprint ?? null,
     subject: info.subject ?? null,
