@@ -4,21 +4,20 @@
 // change, and on destroy revokes the certificate and removes the keys. proxmox_node_config
 // manages the node's other settings and never touches these keys.
 import { ACME_ALIAS, ACME_DOMAIN, ACME_DOMAIN_SLOTS } from '../../../clients/proxmox/acme-domains.js';
-import type { CertificateInfo, NodeConfig } from '../../../clients/proxmox/index.js';
+import type { NodeConfig } from '../../../clients/proxmox/index.js';
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { valuesEqual } from '../../../values/compare.js';
 import { UNKNOWN, type Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { customCertificateInfo, SERVED_CERTIFICATE_NAMES, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
-const CUSTOM_FILE = 'pveproxy-ssl.pem';
 const DOMAIN_KEYS = Array.from({ length: ACME_DOMAIN_SLOTS }, (_, index) => `acmedomain${index}`);
 const ACME_KEYS = ['acme', ...DOMAIN_KEYS];
 
@@ -60,12 +59,7 @@ const acmeCertificateSchema = schema({
       description:
         'Replace a custom certificate the node already has (uploaded, or ordered outside Terraform) when ordering (default false: the order fails instead).',
     }),
-    fingerprint: attr.string({ computed: true, description: "SHA-256 fingerprint of the node's certificate.", planModifiers: [keep] }),
-    subject: attr.string({ computed: true, description: 'Subject, e.g. "/CN=pve.example.com".', planModifiers: [keep] }),
-    issuer: attr.string({ computed: true, description: 'Issuer.', planModifiers: [keep] }),
-    not_before: attr.number({ computed: true, description: 'Start of validity, seconds since 1970.', planModifiers: [keep] }),
-    not_after: attr.number({ computed: true, description: 'Expiry, seconds since 1970.', planModifiers: [keep] }),
-    subject_alternative_names: attr.list(ty.string, { computed: true, description: 'The names the certificate is valid for.', planModifiers: [keep] }),
+    ...servedCertificateAttributes,
   },
 });
 
@@ -111,29 +105,12 @@ export function domainListProblem(domains: readonly string[]): string | undefine
   return undefined;
 }
 
-function certificateFields(
-  info: CertificateInfo,
-): Pick<AcmeCertificateModel, 'fingerprint' | 'subject' | 'issuer' | 'not_before' | 'not_after' | 'subject_alternative_names'> {
-  return {
-    fingerprint: info.fingerprint ?? null,
-    subject: info.subject ?? null,
-    issuer: info.issuer ?? null,
-    not_before: info.notbefore ?? null,
-    not_after: info.notafter ?? null,
-    subject_alternative_names: info.san ?? [],
-  };
-}
-
-async function customCertificate(provider: Provider, node: string): Promise<CertificateInfo | undefined> {
-  return (await provider.client.certificates.info(node)).find((info) => info.filename === CUSTOM_FILE);
-}
-
 /** Gone when the node has no custom certificate or no ACME domains. */
 async function read(provider: Provider, node: string, force: boolean | null): Promise<AcmeCertificateModel | null> {
-  const [config, info] = await Promise.all([provider.client.settings.config(node), customCertificate(provider, node)]);
+  const [config, info] = await Promise.all([provider.client.settings.config(node), customCertificateInfo(provider.client, node)]);
   const settings = acmeSettingsOf(config);
   if (info === undefined || settings.domains.length === 0) return null;
-  return { id: node, node, ...settings, force, ...certificateFields(info) };
+  return { id: node, node, ...settings, force, ...servedCertificateFields(info) };
 }
 
 /** Writes the ACME keys, runs the order; a failed order puts the keys back as they were. */
@@ -194,7 +171,7 @@ export const acmeCertificateResource = proxmoxResource({
   async delete(ctx, state) {
     const { certificates, settings } = ctx.provider.client;
     const config = await settings.config(state.node);
-    if ((await customCertificate(ctx.provider, state.node)) !== undefined && acmeSettingsOf(config).domains.length > 0) {
+    if ((await customCertificateInfo(ctx.provider.client, state.node)) !== undefined && acmeSettingsOf(config).domains.length > 0) {
       await certificates.revokeAcme(state.node);
     }
     const present = ACME_KEYS.filter((key) => config[key] !== undefined);
@@ -212,6 +189,6 @@ export const acmeCertificateResource = proxmoxResource({
     const type = acmeCertificateSchema.attributes.domains.type;
     const same = valuesEqual(ctx.config.get('domains'), ctx.prior.get('domains'), type) && ctx.planned.get('account') === ctx.prior.get('account');
     if (same) return;
-    for (const name of ['fingerprint', 'subject', 'issuer', 'not_before', 'not_after', 'subject_alternative_names'] as const) ctx.setPlanned(name, UNKNOWN);
+    for (const name of SERVED_CERTIFICATE_NAMES) ctx.setPlanned(name, UNKNOWN);
   },
 });
