@@ -18,7 +18,7 @@ const keep = planModifiers.useStateForUnknown();
 
 const standardSchema = schema({
   description:
-    "Adds one of Proxmox's standard APT repositories to a node by its handle and keeps it enabled. Destroying disables the entry (the API cannot remove it); a disabled entry reads as absent, and applying enables it again.",
+    "Adds one of Proxmox's standard APT repositories to a node by its handle and keeps it enabled (an entry the node already has is enabled, not added twice). Destroying disables the entry, also one the node had before (the API cannot remove entries); a disabled entry reads as absent, and applying enables it again. Do not also disable the same entry with proxmox_apt_repository: the two would undo each other.",
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/HANDLE.', planModifiers: [keep] }),
     node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
