@@ -155,6 +155,8 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
   undiscoverable: {
     proxmox_cluster_options: 'a datacenter setting every cluster has; import it by hand when you want to manage it',
     proxmox_certificate: "every node has a certificate; import a node's custom certificate by hand with the node's name",
+    proxmox_acme_certificate:
+      "an ordered certificate is a custom certificate too (proxmox_certificate); import a node's ACME certificate by hand with the node's name",
     proxmox_download_file: 'Proxmox VE does not record the URL a file came from, which the resource needs; import a download by hand',
     proxmox_file: 'the content of an uploaded file cannot be read back as its source; import it by hand with NODE/VOLUME_ID',
     proxmox_pool_membership: "a pool's members are part of the pool (proxmox_pool); import a single membership by hand with POOL/vm/VMID",
@@ -166,6 +168,8 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
     proxmox_node_hosts: "a node setting every node has; import it with the node's name",
     proxmox_node_time: "a node setting every node has; import it with the node's name",
     proxmox_node_config: "a node setting every node has; import it with the node's name",
+    proxmox_apt_repository: 'every node has its APT sources from installation; import the entries you manage with NODE/PATH/INDEX',
+    proxmox_apt_standard_repository: "a fresh node already has Proxmox's enterprise repositories; import the standard repositories you manage with NODE/HANDLE",
     proxmox_sdn_applier: 'not an object on the server: it applies pending SDN changes; add it to the configuration',
   },
 };

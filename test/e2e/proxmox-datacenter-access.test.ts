@@ -1,5 +1,5 @@
-// Realms, realm-sync jobs, ACME accounts and plugins and a node's custom certificate with the
-// real terraform against the simulator, on the lifecycle harness: one workspace, one init, one
+// Realms, realm-sync jobs, ACME accounts and plugins, a node's custom certificate and another
+// node's ACME certificate with the real terraform against the simulator, on the lifecycle harness: one workspace, one init, one
 // run (create everything, update everything, import, destroy, nothing left). ACME accounts are
 // root@pam's alone, so the run logs in as root@pam with a ticket.
 import assert from 'node:assert/strict';
@@ -18,6 +18,7 @@ interface Variant {
   contact: string;
   token: string;
   cert: { certPem: string; keyPem: string };
+  acmeDomain: string;
 }
 
 function heredoc(text: string): string {
@@ -96,16 +97,30 @@ resource "proxmox_certificate" "pve" {
   certificates = ${heredoc(v.cert.certPem)}
   private_key  = ${heredoc(v.cert.keyPem)}
 }
+resource "proxmox_acme_certificate" "pve2" {
+  node    = "pve2"
+  account = proxmox_acme_account.le.name
+  domains = [
+    { domain = "${v.acmeDomain}", plugin = proxmox_acme_plugin.cf.plugin_id },
+    { domain = "pve2.lab.example" },
+  ]
+}
 `;
 }
 
 function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimulator> {
+  let acmeFingerprint = '';
   return {
     name: 'proxmox realms, realm sync, ACME and certificates',
     steps: [
       {
         config: accessConfig(first),
-        expect: { 'proxmox_realm.corp': 'create', 'proxmox_acme_account.le': 'create', 'proxmox_certificate.pve': 'create' },
+        expect: {
+          'proxmox_realm.corp': 'create',
+          'proxmox_acme_account.le': 'create',
+          'proxmox_certificate.pve': 'create',
+          'proxmox_acme_certificate.pve2': 'create',
+        },
         async check({ target: { state }, resource }) {
           const { domains, passwords, syncJobs } = state.realms;
           assert.deepEqual(domains.get('corp'), {
@@ -152,6 +167,17 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.equal(state.certificates.accounts.get('zerossl')?.eabKid, 'kid-1');
           const zerossl = await resource('proxmox_acme_account.zerossl');
           assert.equal(zerossl.values.eab_hmac_key_wo, null);
+          // The ACME certificate: the node's settings name the account and domains, the order issued it for them.
+          const pve2 = state.settings.get('pve2')?.config;
+          assert.deepEqual(
+            { acme: pve2?.acme, d0: pve2?.acmedomain0, d1: pve2?.acmedomain1 },
+            { acme: 'account=staging', d0: 'domain=pve2.example.com,plugin=cloudflare', d1: 'domain=pve2.lab.example' },
+          );
+          const acme = await resource('proxmox_acme_certificate.pve2');
+          assert.deepEqual(acme.values.subject_alternative_names, ['pve2.example.com', 'pve2.lab.example']);
+          assert.equal(acme.values.subject, '/CN=pve2.example.com');
+          assert.match(String(acme.values.fingerprint), /^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+          acmeFingerprint = String(acme.values.fingerprint);
         },
       },
       {
@@ -165,8 +191,9 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           'proxmox_acme_plugin.cf': 'update',
           'proxmox_acme_plugin.wo': 'update',
           'proxmox_certificate.pve': 'update',
+          'proxmox_acme_certificate.pve2': 'update',
         },
-        check({ target: { state } }) {
+        async check({ target: { state }, resource }) {
           const { domains, passwords, syncJobs } = state.realms;
           assert.equal(domains.get('corp')?.comment, 'second');
           assert.equal(passwords.get('corp'), 'bind-secret-2');
@@ -179,6 +206,11 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
           assert.equal(Buffer.from(plugin?.data ?? '', 'base64').toString(), 'CF_Account_ID=acct-1\nCF_Token=token-two');
           assert.equal(Buffer.from(state.certificates.plugins.get('dns-wo')?.data ?? '', 'base64').toString(), 'OVH_AK=ak-2');
           assert.equal(state.certificates.custom.get('pve')?.key.trim(), second.cert.keyPem.trim());
+          // A new domain renewed the certificate.
+          assert.equal(state.settings.get('pve2')?.config.acmedomain0, 'domain=pve2-new.example.com,plugin=cloudflare');
+          const acme = await resource('proxmox_acme_certificate.pve2');
+          assert.deepEqual(acme.values.subject_alternative_names, ['pve2-new.example.com', 'pve2.lab.example']);
+          assert.notEqual(acme.values.fingerprint, acmeFingerprint);
         },
       },
     ],
@@ -192,9 +224,13 @@ function accessCase(first: Variant, second: Variant): LifecycleCase<ProxmoxSimul
       { address: 'proxmox_acme_plugin.cf', unreadable: ['data'] },
       { address: 'proxmox_acme_plugin.wo', unreadable: ['data_wo_version'] },
       { address: 'proxmox_certificate.pve', unreadable: ['private_key'] },
+      { address: 'proxmox_acme_certificate.pve2' },
     ],
-    leftovers({ state: { realms, certificates } }) {
+    leftovers({ state: { realms, certificates, settings } }) {
       return [
+        ...Object.keys(settings.get('pve2')?.config ?? {})
+          .filter((key) => key.startsWith('acme'))
+          .map((key) => `ACME setting ${key} of pve2`),
         ...[...realms.domains.keys()].filter((r) => r !== 'pam' && r !== 'pve').map((r) => `realm ${r}`),
         ...[...realms.passwords.keys()].map((r) => `bind password of ${r}`),
         ...[...realms.syncJobs.keys()].map((j) => `realm-sync job ${j}`),
@@ -211,7 +247,8 @@ describe('datacenter access and certificates with terraform', () => {
   let first: Variant;
   let second: Variant;
   before(async () => {
-    e2e = await startProxmoxE2e({ users: [ROOT_LOGIN] });
+    // A second node for the ACME certificate: the first one's custom certificate is proxmox_certificate's.
+    e2e = await startProxmoxE2e({ users: [ROOT_LOGIN], extraNodes: ['pve2'] });
     useTicketLogin(e2e.ws);
     const [one, two] = await Promise.all([generateCertificate('pve-one.example.com'), generateCertificate('pve-two.example.com')]);
     first = {
@@ -223,6 +260,7 @@ describe('datacenter access and certificates with terraform', () => {
       contact: 'ops@example.com',
       token: 'token-one',
       cert: one,
+      acmeDomain: 'pve2.example.com',
     };
     second = {
       comment: 'second',
@@ -233,6 +271,7 @@ describe('datacenter access and certificates with terraform', () => {
       contact: 'admin@example.com',
       token: 'token-two',
       cert: two,
+      acmeDomain: 'pve2-new.example.com',
     };
   });
   after(() => e2e?.close());
@@ -262,6 +301,10 @@ resource "proxmox_acme_plugin" "bad" {
   api              = "cf"
   validation_delay = 200000
 }
+resource "proxmox_acme_certificate" "bad" {
+  node    = "pve"
+  domains = [{ domain = "a.example.com" }, { domain = "A.example.com" }]
+}
 resource "proxmox_acme_account" "bad" {
   name     = "bad"
   contact  = ["ops@example.com"]
@@ -277,12 +320,13 @@ resource "proxmox_acme_account" "bad" {
       'The key is not the private key of the first certificate in "certificates"',
       'validation_delay',
       'eab_kid needs eab_hmac_key or eab_hmac_key_wo',
+      'The domain "a.example.com" is given twice.',
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }
   });
 
-  it('creates, updates, imports and destroys realms, a realm-sync job, ACME objects and a custom certificate', async () => {
+  it('creates, updates, imports and destroys realms, a realm-sync job, ACME objects, a custom and an ACME certificate', async () => {
     e2e.config('');
     await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [accessCase(first, second)]);
   });

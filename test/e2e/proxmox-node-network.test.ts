@@ -1,5 +1,5 @@
-// Node interfaces (bridge, bond, VLAN) and node settings (DNS, hosts, time zone, config) with
-// the real terraform against the simulator, on the lifecycle harness; each interface change is
+// Node interfaces (bridge, bond, VLAN), node settings (DNS, hosts, time zone, config) and APT
+// repositories with the real terraform against the simulator, on the lifecycle harness; each interface change is
 // live after the apply (no interfaces.new left), and a failing reload is undone.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -7,7 +7,7 @@ import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
-function networkConfig(fields: { comment?: string; hash?: string; servers?: string; timezone?: string; delay?: number } = {}): string {
+function networkConfig(fields: { comment?: string; hash?: string; servers?: string; timezone?: string; delay?: number; enterprise?: boolean } = {}): string {
   return `
 resource "proxmox_network_bridge" "trunk" {
   node       = "pve"
@@ -49,10 +49,39 @@ resource "proxmox_node_config" "pve" {
   description           = "rack 2"
   startall_onboot_delay = ${fields.delay ?? 30}
 }
+resource "proxmox_apt_standard_repository" "no_subscription" {
+  node   = "pve"
+  handle = "no-subscription"
+}
+resource "proxmox_apt_standard_repository" "ceph_no_subscription" {
+  node   = "pve"
+  handle = "ceph-squid-no-subscription"
+}
+resource "proxmox_apt_repository" "enterprise" {
+  node      = "pve"
+  file_path = "/etc/apt/sources.list.d/pve-enterprise.sources"
+  index     = 0
+  enabled   = ${fields.enterprise ?? false}
+}
+resource "proxmox_apt_repository" "ceph_enterprise" {
+  node      = "pve"
+  file_path = proxmox_apt_standard_repository.ceph_no_subscription.file_path
+  index     = 0
+}
 `;
 }
 
 const CREATED = ['vmbr1', 'bond0', 'vmbr0.20'];
+const ADDED_REPOSITORIES = ['pve-no-subscription', 'no-subscription'];
+
+/** Each APT entry of the node as FILE#INDEX COMPONENTS on|off. */
+function aptEntries(sim: ProxmoxSimulator): string[] {
+  return (sim.state.settings.get('pve')?.apt ?? []).flatMap((file) =>
+    file.repositories.map(
+      (repo, index) => `${file.path.replace('/etc/apt/sources.list.d/', '')}#${index} ${repo.components.join(' ')} ${repo.enabled ? 'on' : 'off'}`,
+    ),
+  );
+}
 
 function assertLive(sim: ProxmoxSimulator): void {
   const network = sim.state.nodeNetworks.get('pve');
@@ -64,9 +93,32 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
   steps: [
     {
       config: networkConfig(),
-      expect: { 'proxmox_network_bridge.trunk': 'create', 'proxmox_node_dns.pve': 'create', 'proxmox_node_config.pve': 'create' },
-      check({ target }) {
+      expect: {
+        'proxmox_network_bridge.trunk': 'create',
+        'proxmox_node_dns.pve': 'create',
+        'proxmox_node_config.pve': 'create',
+        'proxmox_apt_standard_repository.no_subscription': 'create',
+        'proxmox_apt_repository.enterprise': 'create',
+      },
+      async check({ target, resource }) {
         assertLive(target);
+        // Added in parallel, each under the digest it read: the enterprise entry off, the community ones appended.
+        assert.deepEqual(aptEntries(target), [
+          'debian.sources#0 main contrib non-free-firmware on',
+          'debian.sources#1 main contrib non-free-firmware on',
+          'pve-enterprise.sources#0 pve-enterprise off',
+          'ceph.sources#0 enterprise on',
+          'ceph.sources#1 no-subscription on',
+          'proxmox.sources#0 pve-no-subscription on',
+        ]);
+        const ceph = await resource('proxmox_apt_standard_repository.ceph_no_subscription');
+        assert.deepEqual(
+          { path: ceph.values.file_path, index: ceph.values.index, name: ceph.values.name },
+          { path: '/etc/apt/sources.list.d/ceph.sources', index: 1, name: 'Ceph Squid No-Subscription' },
+        );
+        const enterprise = await resource('proxmox_apt_repository.enterprise');
+        assert.deepEqual(enterprise.values.uris, ['https://enterprise.proxmox.com/debian/pve']);
+        assert.equal(enterprise.values.file_type, 'sources');
         const live = target.state.nodeNetworks.get('pve')?.live;
         assert.deepEqual(
           { ports: live?.get('vmbr1')?.bridge_ports, aware: live?.get('vmbr1')?.bridge_vlan_aware, address: live?.get('vmbr1')?.address },
@@ -82,13 +134,14 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
       },
     },
     {
-      config: networkConfig({ comment: 'trunk', hash: 'layer3+4', servers: '"192.168.1.1", "1.1.1.1"', timezone: 'UTC', delay: 10 }),
+      config: networkConfig({ comment: 'trunk', hash: 'layer3+4', servers: '"192.168.1.1", "1.1.1.1"', timezone: 'UTC', delay: 10, enterprise: true }),
       expect: {
         'proxmox_network_bridge.trunk': 'update',
         'proxmox_network_bond.uplink': 'update',
         'proxmox_node_dns.pve': 'update',
         'proxmox_node_time.pve': 'update',
         'proxmox_node_config.pve': 'update',
+        'proxmox_apt_repository.enterprise': 'update',
       },
       check({ target }) {
         assertLive(target);
@@ -96,6 +149,7 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
         assert.equal(live?.get('vmbr1')?.comments, 'trunk');
         assert.equal(live?.get('bond0')?.bond_xmit_hash_policy, 'layer3+4');
         assert.deepEqual(target.state.settings.get('pve')?.dns, { search: 'lab.example', dns1: '192.168.1.1', dns2: '1.1.1.1' });
+        assert.ok(aptEntries(target).includes('pve-enterprise.sources#0 pve-enterprise on'));
       },
     },
   ],
@@ -107,12 +161,21 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
     { address: 'proxmox_node_time.pve', id: () => 'pve' },
     { address: 'proxmox_node_hosts.pve', id: () => 'pve' },
     { address: 'proxmox_node_config.pve', id: () => 'pve' },
+    { address: 'proxmox_apt_standard_repository.no_subscription' },
+    { address: 'proxmox_apt_standard_repository.ceph_no_subscription' },
+    { address: 'proxmox_apt_repository.enterprise' },
+    { address: 'proxmox_apt_repository.ceph_enterprise' },
   ],
   leftovers({ state }) {
     const network = state.nodeNetworks.get('pve');
     // The singletons stay as they are: destroying them leaves the node's settings.
     assert.equal(state.settings.get('pve')?.timezone, 'UTC');
-    return [...(network?.live.keys() ?? []), ...(network?.pending?.keys() ?? [])].filter((name) => CREATED.includes(name));
+    // Standard repositories cannot be removed through the API: destroying disables them.
+    const enabledAdded = (state.settings.get('pve')?.apt ?? [])
+      .flatMap((file) => file.repositories)
+      .filter((repo) => repo.enabled && repo.components.some((c) => ADDED_REPOSITORIES.includes(c)))
+      .map((repo) => `enabled repository ${repo.uris.join(' ')} ${repo.components.join(' ')}`);
+    return [...(network?.live.keys() ?? []), ...(network?.pending?.keys() ?? [])].filter((name) => CREATED.includes(name)).concat(enabledAdded);
   },
 };
 
@@ -123,7 +186,7 @@ describe('node network and settings with terraform', () => {
   });
   after(() => e2e?.close());
 
-  it('creates, updates, imports and destroys interfaces and node settings; every change is reloaded', async () => {
+  it('creates, updates, imports and destroys interfaces, node settings and APT repositories; every interface change is reloaded', async () => {
     await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [networkCase]);
   });
 

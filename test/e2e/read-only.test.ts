@@ -404,6 +404,16 @@ resource "proxmox_node_config" "pve" {
   node        = "pve"
   description = "rack 2"
 }
+resource "proxmox_apt_standard_repository" "no_subscription" {
+  node   = "pve"
+  handle = "no-subscription"
+}
+resource "proxmox_apt_repository" "enterprise" {
+  node      = "pve"
+  file_path = "/etc/apt/sources.list.d/pve-enterprise.sources"
+  index     = 0
+  enabled   = false
+}
 resource "proxmox_realm" "corp" {
   realm     = "corp"
   type      = "ldap"
@@ -502,6 +512,13 @@ resource "proxmox_ha_group" "none" {
   count = 0
   group = "pve8-only"
   nodes = ["pve"]
+}
+# The lab's one node has its custom certificate from proxmox_certificate: declared, not ordered.
+resource "proxmox_acme_certificate" "none" {
+  count   = 0
+  node    = "pve"
+  account = proxmox_acme_account.default.name
+  domains = [{ domain = "pve.lab.example" }]
 }
 resource "proxmox_lxc" "dns" {
   node        = "pve"

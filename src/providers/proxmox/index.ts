@@ -40,6 +40,8 @@ import { networkBondResource } from './resources/network-bond.js';
 import { networkBridgeResource } from './resources/network-bridge.js';
 import { networkVlanResource } from './resources/network-vlan.js';
 import { nodeConfigResource } from './resources/node-config.js';
+import { aptRepositoryResource } from './resources/apt-repository.js';
+import { aptStandardRepositoryResource } from './resources/apt-standard-repository.js';
 import { nodeDnsResource } from './resources/node-dns.js';
 import { nodeHostsResource } from './resources/node-hosts.js';
 import { nodeTimeResource } from './resources/node-time.js';
@@ -54,6 +56,7 @@ import { realmSyncResource } from './resources/realm-sync.js';
 import { acmeAccountResource } from './resources/acme-account.js';
 import { acmePluginResource } from './resources/acme-plugin.js';
 import { certificateResource } from './resources/certificate.js';
+import { acmeCertificateResource } from './resources/acme-certificate.js';
 import { backupJobResource } from './resources/backup-job.js';
 import { replicationResource } from './resources/replication.js';
 import { haResourceResource } from './resources/ha-resource.js';
@@ -119,11 +122,14 @@ export const proxmoxProvider = defineProvider({
     clusterOptionsResource,
     metricsServerResource,
     nodeConfigResource,
+    aptRepositoryResource,
+    aptStandardRepositoryResource,
     realmResource,
     realmSyncResource,
     acmeAccountResource,
     acmePluginResource,
     certificateResource,
+    acmeCertificateResource,
     downloadFileResource,
     fileResource,
     hardwareMappingPciResource,

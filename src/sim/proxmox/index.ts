@@ -18,8 +18,10 @@ import { firewallRuleRoutes } from './handlers/firewall-rules.js';
 import { guestRoutes } from './handlers/guests.js';
 import { nodeNetworkRoutes } from './handlers/node-network.js';
 import { settingsRoutes } from './handlers/node-settings.js';
+import { aptRoutes } from './handlers/apt.js';
 import { realmRoutes } from './handlers/realms.js';
 import { certificateRoutes } from './handlers/certificates.js';
+import { acmeOrderRoutes } from './handlers/acme-orders.js';
 import { poolRoutes } from './handlers/pools.js';
 import { sdnRoutes } from './handlers/sdn.js';
 import { sdnVnetRoutes } from './handlers/sdn-vnets.js';
@@ -196,8 +198,10 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...sdnVnetRoutes,
       ...nodeNetworkRoutes,
       ...settingsRoutes,
+      ...aptRoutes,
       ...realmRoutes,
       ...certificateRoutes,
+      ...acmeOrderRoutes,
       ...storageFileRoutes,
       ...hardwareMappingRoutes,
       ...datacenterOptionRoutes,

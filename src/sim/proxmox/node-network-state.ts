@@ -1,6 +1,7 @@
 // A node's network configuration as PVE keeps it: /etc/network/interfaces (live) and
 // /etc/network/interfaces.new (written by the API, made live by a reload), plus the node's
 // resolv.conf, /etc/hosts, time zone and node config (pve-manager PVE/API2/Network.pm, Nodes.pm).
+import { seedAptFiles, type SimAptFile } from './apt-state.js';
 
 /** One interface stanza, values as the API returns them (text). */
 export type SimInterface = Record<string, string>;
@@ -21,6 +22,8 @@ export interface SimNodeSettings {
   timezone: string;
   /** /etc/pve/nodes/{node}/config keys. */
   config: Record<string, string>;
+  /** /etc/apt/sources.list and sources.list.d (apt-state.ts). */
+  apt: SimAptFile[];
 }
 
 export function seedNodeNetwork(): SimNodeNetwork {
@@ -57,6 +60,7 @@ export function seedNodeSettings(node: string): SimNodeSettings {
     hosts: `127.0.0.1 localhost.localdomain localhost\n192.168.1.10 ${node}.lan ${node}\n`,
     timezone: 'UTC',
     config: {},
+    apt: seedAptFiles(),
   };
 }
 

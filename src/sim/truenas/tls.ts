@@ -9,8 +9,15 @@ export interface TlsMaterial {
   readonly keyPem: string;
 }
 
+export interface CertificateOptions {
+  /** DNS names for the subject alternative names instead of 127.0.0.1 and localhost (an ACME order's domains). */
+  readonly dnsNames?: readonly string[];
+  /** Validity in days (default 7). */
+  readonly validDays?: number;
+}
+
 /** `commonName` tells the simulators' certificates apart: one CA file may hold both (the lab's --cert-out). */
-export async function generateCertificate(commonName = 'truemox TrueNAS simulator'): Promise<TlsMaterial> {
+export async function generateCertificate(commonName = 'truemox TrueNAS simulator', options: CertificateOptions = {}): Promise<TlsMaterial> {
   x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
   const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
@@ -19,14 +26,16 @@ export async function generateCertificate(commonName = 'truemox TrueNAS simulato
     serialNumber: Date.now().toString(16),
     name: `CN=${commonName}`,
     notBefore: new Date(now - 60_000),
-    notAfter: new Date(now + 7 * 24 * 3600_000),
+    notAfter: new Date(now + (options.validDays ?? 7) * 24 * 3600_000),
     keys: keys as unknown as Parameters<typeof x509.X509CertificateGenerator.createSelfSigned>[0]['keys'],
     signingAlgorithm: algorithm,
     extensions: [
-      new x509.SubjectAlternativeNameExtension([
-        { type: 'ip', value: '127.0.0.1' },
-        { type: 'dns', value: 'localhost' },
-      ]),
+      new x509.SubjectAlternativeNameExtension(
+        options.dnsNames?.map((value) => ({ type: 'dns' as const, value })) ?? [
+          { type: 'ip', value: '127.0.0.1' },
+          { type: 'dns', value: 'localhost' },
+        ],
+      ),
       new x509.BasicConstraintsExtension(true, undefined, true),
     ],
   });

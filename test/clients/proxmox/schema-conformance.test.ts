@@ -23,6 +23,7 @@ const GROUPS = [
   'sdn',
   'network',
   'settings',
+  'apt',
   'realms',
   'certificates',
   'files',
@@ -201,6 +202,9 @@ async function sdnAndNodeNetwork(c: ProxmoxClient, node: string): Promise<void> 
   await send(c.settings.time(node));
   await send(c.settings.updateConfig(node, { description: 'rack 2', 'startall-onboot-delay': 10 }, ['wakeonlan']));
   await send(c.settings.config(node));
+  await send(c.apt.repositories(node));
+  await send(c.apt.addStandard(node, 'no-subscription'));
+  await send(c.apt.setEnabled(node, '/etc/apt/sources.list.d/pve-enterprise.sources', 0, false));
 }
 
 /** Realms and their sync jobs, ACME (root@pam's alone: through the ticket client `tk`), a custom certificate. */
@@ -239,6 +243,10 @@ async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: 
   await send(c.certificates.uploadCustom(node, { certificates: cert.certPem, key: cert.keyPem, force: false, restart: true }));
   await send(c.certificates.info(node));
   await send(c.certificates.deleteCustom(node, true));
+  await send(c.settings.updateConfig(node, { acme: 'account=default', acmedomain0: 'domain=pve.example.com' }));
+  await send(c.certificates.orderAcme(node, true));
+  await send(c.certificates.renewAcme(node, true));
+  await send(c.certificates.revokeAcme(node));
 }
 
 /** Downloads, uploads (multipart) and the URL look-up; PCI, USB and directory mappings. */

@@ -115,6 +115,24 @@ export class CertificatesApi {
     return this.ctx.http.call('POST', apiPath`/nodes/${node}/certificates/custom`, { ...certificate }, certificateInfo);
   }
 
+  /**
+   * Orders a certificate for the domains of the node's ACME settings (a task); `force` replaces
+   * a custom certificate the node already has.
+   */
+  orderAcme(node: string, force: boolean): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', apiPath`/nodes/${node}/certificates/acme/certificate`, { force }, upidData));
+  }
+
+  /** Orders a new certificate and revokes the old one (a task); without `force` only within 30 days of expiry. */
+  renewAcme(node: string, force: boolean): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('PUT', apiPath`/nodes/${node}/certificates/acme/certificate`, { force }, upidData));
+  }
+
+  /** Revokes the ACME certificate at the CA and removes it (a task): the node serves pve-ssl.pem again. */
+  revokeAcme(node: string): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('DELETE', apiPath`/nodes/${node}/certificates/acme/certificate`, {}, upidData));
+  }
+
   /** Removes pveproxy-ssl.pem and its key: the node serves pve-ssl.pem again. */
   async deleteCustom(node: string, restart: boolean): Promise<void> {
     await this.ctx.http.call('DELETE', apiPath`/nodes/${node}/certificates/custom`, { restart }, nullData);

@@ -6,7 +6,6 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource, type OperationContext, type WriteContext } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { CertificateInfo } from '../../../clients/proxmox/index.js';
 import type { ProxmoxProviderData } from '../index.js';
@@ -14,10 +13,10 @@ import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../shared/pem.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
+import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
-const CUSTOM_FILE = 'pveproxy-ssl.pem';
 
 const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
 
@@ -45,16 +44,7 @@ const certificateSchema = schema({
       description: 'Replace a custom or ACME certificate the node already has (default false: the upload fails instead).',
     }),
     restart: attr.bool({ default: true, description: 'Reload pveproxy so the new certificate is served at once (default true).' }),
-    fingerprint: attr.string({ computed: true, description: "SHA-256 fingerprint of the node's certificate.", planModifiers: [keep] }),
-    subject: attr.string({ computed: true, description: 'Subject, e.g. "/CN=pve.example.com".', planModifiers: [keep] }),
-    issuer: attr.string({ computed: true, description: 'Issuer.', planModifiers: [keep] }),
-    not_before: attr.number({ computed: true, description: 'Start of validity, seconds since 1970.', planModifiers: [keep] }),
-    not_after: attr.number({ computed: true, description: 'Expiry, seconds since 1970.', planModifiers: [keep] }),
-    subject_alternative_names: attr.list(ty.string, {
-      computed: true,
-      description: 'DNS names and addresses the certificate is valid for.',
-      planModifiers: [keep],
-    }),
+    ...servedCertificateAttributes,
   },
   rules: [
     rules.conflictsWith('private_key', 'private_key_wo'),
@@ -77,18 +67,12 @@ function toModel(info: CertificateInfo, known: CertificateModel): CertificateMod
     id: known.node,
     certificates: same ? known.certificates : pem,
     private_key_wo: null,
-    fingerprint: info.fingerprint ?? null,
-    subject: info.subject ?? null,
-    issuer: info.issuer ?? null,
-    not_before: info.notbefore ?? null,
-    not_after: info.notafter ?? null,
-    subject_alternative_names: info.san ?? [],
+    ...servedCertificateFields(info),
   };
 }
 
 async function find(ctx: Ctx, known: CertificateModel): Promise<CertificateModel | null> {
-  const infos = await ctx.provider.client.certificates.info(known.node);
-  const custom = infos.find((info) => info.filename === CUSTOM_FILE);
+  const custom = await customCertificateInfo(ctx.provider.client, known.node);
   return custom === undefined ? null : toModel(custom, known);
 }
 

@@ -1,6 +1,7 @@
 // `proxmox_node_config`: a node's own settings (/etc/pve/nodes/NODE/config): description,
 // wake-on-LAN, start-all delay, ballooning target. A singleton: create adopts the node and
-// writes the configured settings; destroy leaves them.
+// writes the configured settings; destroy leaves them. The ACME keys of the same file (`acme`,
+// `acmedomainN`) are proxmox_acme_certificate's: this resource neither reads nor writes them.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
@@ -11,7 +12,7 @@ import { proxmoxResource } from '../provider-data.js';
 
 const configSchema = schema({
   description:
-    "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged.",
+    "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged. The node's ACME domains and account are managed by proxmox_acme_certificate.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
     node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),

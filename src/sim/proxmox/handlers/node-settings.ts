@@ -2,6 +2,7 @@
 // `dns`/`update_dns`, `time`/`set_timezone`, `get_etc_hosts`/`write_etc_hosts`; NodeConfig.pm).
 import { createHash } from 'node:crypto';
 import { die } from '../pve-error.js';
+import { acmeNodeConfig } from '../acme-node-config.js';
 import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import type { SimNodeSettings } from '../node-network-state.js';
 
@@ -76,8 +77,11 @@ function setConfig(ctx: RequestContext): null {
   const settings = settingsOf(ctx);
   assertDigest(ctx.params.digest, configDigest(settings.config));
   const { node: _node, delete: remove, digest: _digest, ...values } = ctx.params;
-  Object.assign(settings.config, values);
-  for (const key of listParam(remove)) delete settings.config[key];
+  const next = { ...settings.config, ...values };
+  for (const key of listParam(remove)) delete next[key];
+  // `verify_conf`: the ACME domains must be unique and their plugins exist.
+  acmeNodeConfig(next, ctx.engine.state.certificates.plugins);
+  settings.config = next;
   return null;
 }
 

@@ -5,6 +5,7 @@
 import fixtureJson from './pve-api-subset.json' with { type: 'json' };
 import type { HttpMethod, MethodSchema, ParamSchema, SchemaFixture } from './types.js';
 import { checkScalar } from './property-format.js';
+import { ACME_DOMAIN_SLOTS } from '../../../clients/proxmox/acme-domains.js';
 
 export interface RouteMatch {
   template: string;
@@ -63,6 +64,7 @@ function compileRoute(template: string): CompiledRoute {
 
 /** How many of each indexed key exist (`net0`..`net31`); the schema names them `net[n]`. */
 const INDEX_LIMITS: Readonly<Record<string, number>> = {
+  acmedomain: ACME_DOMAIN_SLOTS,
   dev: 256,
   hostpci: 16,
   ide: 4,

@@ -1,6 +1,7 @@
 // Checks for the named string formats of the PVE schema (`pve-node`, `pve-vmid`, ...).
 // The server's own checks live in PVE::JSONSchema; these follow their rules closely enough
 // that what we accept the real server accepts. Formats not listed here are not checked.
+import { ACME_ALIAS, ACME_DOMAIN } from '../../../clients/proxmox/acme-domains.js';
 import { calendarEventProblem } from '../../../clients/proxmox/calendar-event.js';
 
 const NAME = '[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?';
@@ -59,6 +60,10 @@ const CHECKS: Record<string, (value: string) => boolean> = {
   'email-list': list((v) => /^[\w+\-~]+(\.[\w+\-~]+)*@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*$/.test(v)),
   // pem_verify: one (or for a chain, several) PEM blocks.
   'pem-certificate-chain': (v) => /^\s*(-----BEGIN CERTIFICATE-----\r?\n[\s\S]+?\r?\n-----END CERTIFICATE-----\s*)+$/.test(v),
+  // pve-manager PVE/NodeConfig.pm; the list is `;`-separated (pve-acme-domain-list).
+  'pve-acme-domain': (v) => ACME_DOMAIN.test(v),
+  'pve-acme-alias': (v) => ACME_ALIAS.test(v),
+  'pve-acme-domain-list': list((v) => ACME_DOMAIN.test(v)),
   'pem-string': (v) => /^\s*-----BEGIN [A-Z ]+-----\r?\n[\s\S]+?\r?\n-----END [A-Z ]+-----\s*$/.test(v),
 };
 
