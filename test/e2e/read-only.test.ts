@@ -514,11 +514,11 @@ resource "proxmox_ha_group" "none" {
   nodes = ["pve"]
 }
 # The lab's one node has its custom certificate from proxmox_certificate: declared, not ordered.
-resource "proxmox_acme_certificate" "none" {
-  count   = 0
-  node    = "pve"
+# pve's certificate is proxmox_certificate's: the ACME one is ordered for the second node.
+resource "proxmox_acme_certificate" "pve2" {
+  node    = "pve2"
   account = proxmox_acme_account.default.name
-  domains = [{ domain = "pve.lab.example" }]
+  domains = [{ domain = "pve2.lab.example" }]
 }
 resource "proxmox_lxc" "dns" {
   node        = "pve"
@@ -592,6 +592,9 @@ const HAND_IMPORT_IDS: Record<string, (attributes: Record<string, unknown>) => s
   proxmox_node_time: (a) => String(a['node']),
   proxmox_node_config: (a) => String(a['node']),
   proxmox_sdn_applier: () => 'sdn',
+  proxmox_apt_repository: (a) => `${String(a['node'])}${String(a['file_path'])}/${String(a['index'])}`,
+  proxmox_apt_standard_repository: (a) => `${String(a['node'])}/${String(a['handle'])}`,
+  proxmox_acme_certificate: (a) => String(a['node']),
   truenas_filesystem_permissions: (a) => String(a['path']),
   truenas_ssh_config: () => 'ssh',
   truenas_nfs_config: () => 'nfs',
@@ -621,7 +624,7 @@ describe('read-only mode with terraform, every resource type', () => {
 
   before(async () => {
     nodeCert = await generateCertificate('pve.lab.example');
-    lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0, users: [ROOT_LOGIN] } });
+    lab = await startLab({ proxmox: { taskDelayMs: 5, authFailureDelayMs: 0, users: [ROOT_LOGIN], extraNodes: ['pve2'] } });
     // A root@pam ticket, not the lab's token: ACME accounts are root@pam's alone.
     ws = providerWorkspace(rootEnvironment(lab));
     ws.writeConfig(providers(false));

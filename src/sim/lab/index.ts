@@ -20,7 +20,7 @@ export interface LabOptions {
   /** `USER@REALM!TOKENID=SECRET`; generated (root@pam!lab=…) when not given. */
   proxmoxToken?: string;
   /** Passed through to the simulators (tests shorten delays). */
-  proxmox?: Pick<ProxmoxSimulatorOptions, 'taskDelayMs' | 'authFailureDelayMs' | 'latencyMs' | 'users'>;
+  proxmox?: Pick<ProxmoxSimulatorOptions, 'taskDelayMs' | 'authFailureDelayMs' | 'latencyMs' | 'users' | 'extraNodes'>;
   truenas?: Pick<TrueNASSimulatorOptions, 'latencyMs' | 'loginRateLimit' | 'interfaceAddresses' | 'pools'>;
 }
 
