@@ -156,6 +156,10 @@ function snapshotsData(alias: Alias): string {
   naming_schema = "auto-%Y-%m-%d_%H-%M"
   depends_on    = [truenas_replication_task.${alias}]
 }
+data "truenas_replication_task" "${alias}" {
+  provider = truenas.${alias}
+  name     = truenas_replication_task.${alias}.name
+}
 `;
 }
 
@@ -240,6 +244,11 @@ const protectionCase: LifecycleCase<Sims> = {
           assert.equal(sim.state.replications.list()[0]?.retention_policy, 'CUSTOM');
           const copies = await resource(`data.truenas_snapshots.${alias}_copies`);
           assert.equal((copies.values.names as string[]).length, 2, `${alias}: the data source lists the two copies`);
+          // The task's last run, as the data source reads it: the clock's two runs finished.
+          const task = (await resource(`data.truenas_replication_task.${alias}`)).values;
+          assert.deepEqual([task.state, task.error, task.target_dataset], ['FINISHED', null, 'backup/vms']);
+          assert.match(String(task.last_run), /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+          assert.match(String(task.last_snapshot), /^tank\/vms\/disk0@auto-/);
         }
       },
     },

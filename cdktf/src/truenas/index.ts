@@ -52,6 +52,7 @@ export * as dataTruenasGroups from './data-truenas-groups';
 export * as dataTruenasIscsiTarget from './data-truenas-iscsi-target';
 export * as dataTruenasPool from './data-truenas-pool';
 export * as dataTruenasPools from './data-truenas-pools';
+export * as dataTruenasReplicationTask from './data-truenas-replication-task';
 export * as dataTruenasService from './data-truenas-service';
 export * as dataTruenasSnapshots from './data-truenas-snapshots';
 export * as dataTruenasSystemInfo from './data-truenas-system-info';

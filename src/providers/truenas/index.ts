@@ -10,6 +10,7 @@ import { serviceDataSource } from './data-sources/service.js';
 import { systemInfoDataSource } from './data-sources/system-info.js';
 import { zvolDataSource } from './data-sources/zvol.js';
 import { snapshotsDataSource } from './data-sources/snapshots.js';
+import { replicationTaskDataSource } from './data-sources/replication-task.js';
 import { datasetResource } from './resources/dataset.js';
 import { iscsiAuthResource } from './resources/iscsi-auth.js';
 import { iscsiExtentResource } from './resources/iscsi-extent.js';
@@ -129,6 +130,7 @@ export const truenasProvider = defineProvider({
     iscsiTargetDataSource,
     serviceDataSource,
     snapshotsDataSource,
+    replicationTaskDataSource,
     usersDataSource,
     groupsDataSource,
     disksDataSource,

@@ -18,7 +18,13 @@ export const cronScheduleSchema = z.object({
 export type CronSchedule = z.output<typeof cronScheduleSchema>;
 
 /** A task's last run as zettarepl reports it (`state`: PENDING, RUNNING, FINISHED, ERROR, HOLD…). */
-export const taskStateSchema = z.looseObject({ state: z.string().optional(), error: z.string().nullish(), last_snapshot: z.string().nullish() });
+export const taskStateSchema = z.looseObject({
+  state: z.string().optional(),
+  error: z.string().nullish(),
+  last_snapshot: z.string().nullish(),
+  /** When the run ended or changed state: the wire's `{"$date": ms}`, decoded to an ISO date-time. */
+  datetime: z.string().nullish(),
+});
 export type TaskState = z.output<typeof taskStateSchema>;
 
 export const snapshotTaskSchema = z.object({

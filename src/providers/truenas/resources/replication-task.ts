@@ -22,7 +22,7 @@ import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { cronAttribute, fromSchedule, sameSchedule, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 import { namingSchemaValidator } from './periodic-snapshot-task.js';
 
-const replicationSchema = schema({
+export const replicationSchema = schema({
   description:
     'A replication task: sends ZFS snapshots of source datasets to a target dataset, on this system (transport LOCAL) or another one over SSH (truenas_ssh_connection). It runs after its bound periodic snapshot tasks, or on its own schedule.',
   attributes: {
@@ -188,7 +188,7 @@ const SAME_FIELDS = [
 /** Those the server leaves out when unset. */
 const OPTIONAL_FIELDS = ['name_regex', 'lifetime_value', 'lifetime_unit', 'compression', 'speed_limit'] as const;
 
-function toModel(task: ReplicationTask, known: Partial<ReplicationModel>): ReplicationModel {
+export function replicationToModel(task: ReplicationTask, known: Partial<ReplicationModel>): ReplicationModel {
   const schedule = (line: string | null | undefined, current: ReplicationTask['schedule']) => {
     if (!current) return null;
     const fresh = fromSchedule(current);
@@ -233,5 +233,5 @@ export const replicationTaskResource = truenasResource({
   schema: replicationSchema,
   importId: { description: "the replication task's numeric id", example: '1' },
   validateConfig: validateReplication,
-  ...numericCrud({ group: (client) => client.protection.replication, toModel, input: replicationInput }),
+  ...numericCrud({ group: (client) => client.protection.replication, toModel: replicationToModel, input: replicationInput }),
 });

@@ -1,0 +1,27 @@
+// data "truenas_replication_task": a replication task by name, with how its last run went, for
+// outputs and checks (a postcondition that the copy to the backup pool is not failing).
+import { attr, schema } from '../../../framework/attributes.js';
+import { computedCopies } from '../../../framework/computed-copies.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { truenasDataSource } from '../provider-data.js';
+import { replicationSchema, replicationToModel } from '../resources/replication-task.js';
+
+const { name: _name, ...readable } = replicationSchema.attributes;
+
+export const replicationTaskDataSource = truenasDataSource({
+  name: 'truenas_replication_task',
+  schema: schema({
+    description: 'A replication task, looked up by name: its settings and the state of its last run.',
+    attributes: {
+      name: attr.string({ required: true, description: 'Name of the task.' }),
+      ...computedCopies(readable, Object.keys(readable) as (keyof typeof readable)[]),
+      error: attr.string({ computed: true, description: 'Why the last run failed, when its state is ERROR.' }),
+      last_run: attr.string({ computed: true, description: 'When the last run ended or changed state (RFC 3339), when it ran.' }),
+    },
+  }),
+  async read(ctx, config) {
+    const [task] = await ctx.provider.client.protection.replication.query([['name', '=', config.name]]);
+    if (!task) throw new AttributeError('name', 'Replication task not found', `The server has no replication task named "${config.name}".`);
+    return { ...replicationToModel(task, {}), error: task.state?.error ?? null, last_run: task.state?.datetime ?? null };
+  },
+});
