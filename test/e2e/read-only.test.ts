@@ -400,6 +400,27 @@ resource "proxmox_node_config" "pve" {
   node        = "pve"
   description = "rack 2"
 }
+resource "proxmox_node_disk_zfs" "tank" {
+  node      = "pve"
+  name      = "rotank"
+  raidlevel = "single"
+  devices   = ["/dev/sdb"]
+}
+resource "proxmox_node_disk_lvm" "vg" {
+  node   = "pve"
+  name   = "rovg"
+  device = "/dev/sdc"
+}
+resource "proxmox_node_disk_lvmthin" "thin" {
+  node   = "pve"
+  name   = "rothin"
+  device = "/dev/sdd"
+}
+resource "proxmox_node_disk_directory" "dir" {
+  node   = "pve"
+  name   = "rodir"
+  device = "/dev/nvme0n1"
+}
 resource "proxmox_realm" "corp" {
   realm     = "corp"
   type      = "ldap"

@@ -23,7 +23,7 @@ const GIB = 1024 ** 3;
 
 const MODELS: Readonly<Record<SimDisk['type'], string>> = { nvme: 'Samsung SSD 990 PRO 2TB', ssd: 'QEMU HARDDISK SSD', hdd: 'WDC WD10EFRX-68F' };
 
-/** A default install: the system disk (partitions: BIOS boot, EFI, LVM "pve"), two empty HDDs, an empty NVMe. */
+/** A default install: the system disk (partitions: BIOS boot, EFI, LVM "pve"), two empty HDDs, an empty SSD, an empty NVMe. */
 export function seedNodeDisks(node: string): SimDisk[] {
   const disk = (devpath: string, size: number, type: SimDisk['type'], index: number, used?: string): SimDisk => {
     const model = MODELS[type];
@@ -47,6 +47,7 @@ export function seedNodeDisks(node: string): SimDisk[] {
     disk('/dev/sda', 256 * GIB, 'ssd', 1, 'partitions'),
     disk('/dev/sdb', 1000 * GIB, 'hdd', 2),
     disk('/dev/sdc', 1000 * GIB, 'hdd', 3),
+    disk('/dev/sdd', 480 * GIB, 'ssd', 5),
     disk('/dev/nvme0n1', 2000 * GIB, 'nvme', 4),
   ];
 }

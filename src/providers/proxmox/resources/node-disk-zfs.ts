@@ -3,6 +3,7 @@
 // forgets it unless wipe_on_destroy (see shared/node-disk-storage.ts).
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ZfsPoolEntry } from '../../../clients/proxmox/index.js';
 import { ty } from '../../../framework/type-spec.js';
@@ -47,7 +48,7 @@ const zfsSchema = schema({
     }),
     draid_data: attr.number({
       optional: true,
-      description: 'dRAID only: data devices per redundancy group.',
+      description: 'dRAID only: data devices per redundancy group (the server takes data and spares together).',
       validators: [validators.atLeast(1), validators.integer()],
       planModifiers: [replaceOnceKnown],
     }),
@@ -60,6 +61,8 @@ const zfsSchema = schema({
     size: attr.number({ computed: true, description: 'Pool size in bytes.' }),
     health: attr.string({ computed: true, description: 'Pool health, such as "ONLINE" or "DEGRADED".' }),
   },
+  // draid-config's format (PVE/API2/Disks/ZFS.pm) makes both properties required.
+  rules: [rules.requiredWith('draid_data', 'draid_spares'), rules.requiredWith('draid_spares', 'draid_data')],
 });
 
 type ZfsModel = ModelOf<typeof zfsSchema>;
