@@ -20,7 +20,7 @@ const directorySchema = schema({
     device: attr.string({
       required: true,
       description:
-        'The free disk, such as "/dev/sdd" (data "proxmox_node_disks" with unused_only = true lists them). The server names the file system by UUID only: after an import the configured device is adopted.',
+        'The free disk, such as "/dev/sdd" (data "proxmox_node_disks" with unused_only = true lists them). The server names the file system by UUID only.',
       validators: [devicePath],
       planModifiers: [replaceOnceKnown],
     }),

@@ -36,13 +36,13 @@ const zfsSchema = schema({
     }),
     ashift: attr.number({
       default: 12,
-      description: 'Sector size exponent (9-16, default 12: 4 KiB). The server does not report it: after an import the configured value is adopted.',
+      description: 'Sector size exponent (9-16, default 12: 4 KiB).',
       validators: [validators.between(9, 16), validators.integer()],
       planModifiers: [replaceOnceKnown],
     }),
     compression: attr.string({
       default: 'on',
-      description: `Compression: ${ZFS_COMPRESSION.join(', ')} (default on). Not reported back: after an import the configured value is adopted.`,
+      description: `Compression: ${ZFS_COMPRESSION.join(', ')} (default on).`,
       validators: [validators.oneOf(...ZFS_COMPRESSION)],
       planModifiers: [replaceOnceKnown],
     }),

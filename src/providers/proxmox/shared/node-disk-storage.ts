@@ -42,7 +42,7 @@ export function nodeDiskAttributes(what: string, storageType: string) {
     add_storage: attr.bool({
       default: false,
       description: `Also add a storage of type ${storageType} named like it, for this node only (needs Datastore.Allocate on /storage). Destroying with wipe_on_destroy removes it again (cleanup-config).`,
-      planModifiers: [replaceOnceKnown],
+      planModifiers: [replace],
     }),
     wipe_on_destroy: attr.bool({
       default: false,
