@@ -189,7 +189,12 @@ resource "proxmox_node_disk_zfs" "busy" {
         // A sixth disk, for the volume group.
         const disks = target.state.nodeDisks.get('pve');
         if (disks && !disks.some((d) => d.devpath === '/dev/sde')) {
-          disks.push({ ...disks.find((d) => d.devpath === '/dev/sdd')!, devpath: '/dev/sde', serial: 'PVE-0006', by_id_link: '/dev/disk/by-id/ata-QEMU_HARDDISK_SSD_PVE-0006' });
+          disks.push({
+            ...disks.find((d) => d.devpath === '/dev/sdd')!,
+            devpath: '/dev/sde',
+            serial: 'PVE-0006',
+            by_id_link: '/dev/disk/by-id/ata-QEMU_HARDDISK_SSD_PVE-0006',
+          });
         }
       },
       check({ target }) {

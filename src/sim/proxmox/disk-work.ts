@@ -89,7 +89,10 @@ export function createOrUpdateStorage(state: SimState, id: string, node: string,
   }
   if (dryRun) return;
   if (existing) {
-    existing.options.nodes = [...new Set([...(existing.options.nodes ?? '').split(','), node])].filter((n) => n !== '').sort().join(',');
+    existing.options.nodes = [...new Set([...(existing.options.nodes ?? '').split(','), node])]
+      .filter((n) => n !== '')
+      .sort()
+      .join(',');
   } else {
     const storage: SimStorage = { storage: id, type: entry.type, options: { ...entry.options, nodes: node }, secrets: {}, capacity: entry.capacity };
     state.storages.set(id, storage);

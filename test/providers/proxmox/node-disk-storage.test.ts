@@ -21,7 +21,10 @@ describe('zfsLayoutProblem: the disk counts PVE/API2/Disks/ZFS.pm checks', () =>
     [{ raidlevel: 'raidz2', devices: 3 }, 'devices: raidz2 needs at least 4 disks, not 3.'],
     [{ raidlevel: 'raidz3', devices: 5 }, undefined],
     [{ raidlevel: 'draid', devices: 3 }, undefined],
-    [{ raidlevel: 'draid', devices: 3, draidData: 2, draidSpares: 1 }, 'devices: This dRAID configuration (draid, data 2, spares 1) needs at least 4 disks, not 3.'],
+    [
+      { raidlevel: 'draid', devices: 3, draidData: 2, draidSpares: 1 },
+      'devices: This dRAID configuration (draid, data 2, spares 1) needs at least 4 disks, not 3.',
+    ],
     [{ raidlevel: 'draid2', devices: 6, draidData: 3, draidSpares: 1 }, undefined],
     [{ raidlevel: 'mirror', devices: 2, draidData: 1, draidSpares: 0 }, 'draid_data: draid_data and draid_spares are for the dRAID levels only, not "mirror".'],
   ];
@@ -57,10 +60,26 @@ describe('zfsLayoutOf: RAID level and member disks from the status tree', () => 
       ),
       { raidlevel: 'raid10', devices: ['/dev/sdb', '/dev/sdc', '/dev/sdd', '/dev/nvme0n1'] },
     ],
-    ['raidz2', tree({ name: 'raidz2-0', children: [leaf('/dev/sdb1'), leaf('/dev/sdc1'), leaf('/dev/nvme0n1p1')] }), { raidlevel: 'raidz2', devices: ['/dev/sdb', '/dev/sdc', '/dev/nvme0n1'] }],
-    ['raidz (raidz1)', tree({ name: 'raidz1-0', children: [leaf('/dev/sdb'), leaf('/dev/sdc'), leaf('/dev/sdd')] }), { raidlevel: 'raidz', devices: ['/dev/sdb', '/dev/sdc', '/dev/sdd'] }],
-    ['draid', tree({ name: 'draid1:1d:3c:0s-0', children: [leaf('/dev/sdb'), leaf('/dev/sdc'), leaf('/dev/sdd')] }), { raidlevel: 'draid', devices: ['/dev/sdb', '/dev/sdc', '/dev/sdd'] }],
-    ['a member of no known disk keeps its name', tree(leaf('/dev/disk/by-id/wwn-0x5000-part1')), { raidlevel: 'single', devices: ['/dev/disk/by-id/wwn-0x5000-part1'] }],
+    [
+      'raidz2',
+      tree({ name: 'raidz2-0', children: [leaf('/dev/sdb1'), leaf('/dev/sdc1'), leaf('/dev/nvme0n1p1')] }),
+      { raidlevel: 'raidz2', devices: ['/dev/sdb', '/dev/sdc', '/dev/nvme0n1'] },
+    ],
+    [
+      'raidz (raidz1)',
+      tree({ name: 'raidz1-0', children: [leaf('/dev/sdb'), leaf('/dev/sdc'), leaf('/dev/sdd')] }),
+      { raidlevel: 'raidz', devices: ['/dev/sdb', '/dev/sdc', '/dev/sdd'] },
+    ],
+    [
+      'draid',
+      tree({ name: 'draid1:1d:3c:0s-0', children: [leaf('/dev/sdb'), leaf('/dev/sdc'), leaf('/dev/sdd')] }),
+      { raidlevel: 'draid', devices: ['/dev/sdb', '/dev/sdc', '/dev/sdd'] },
+    ],
+    [
+      'a member of no known disk keeps its name',
+      tree(leaf('/dev/disk/by-id/wwn-0x5000-part1')),
+      { raidlevel: 'single', devices: ['/dev/disk/by-id/wwn-0x5000-part1'] },
+    ],
   ];
   for (const [name, status, expected] of cases) {
     it(name, () => assert.deepEqual(zfsLayoutOf(status, disks), expected));
@@ -70,7 +89,11 @@ describe('zfsLayoutOf: RAID level and member disks from the status tree', () => 
 describe('parseNodeDiskId', () => {
   it('splits NODE/NAME', () => assert.deepEqual(parseNodeDiskId('pve/tank'), { node: 'pve', name: 'tank' }));
   for (const bad of ['tank', 'pve/', '/tank', 'pve/tank/x', 'pve tank/x']) {
-    it(`refuses "${bad}"`, () => assert.throws(() => parseNodeDiskId(bad), (error: unknown) => error instanceof AttributeError && /Expected NODE\/NAME/.test(error.detail)));
+    it(`refuses "${bad}"`, () =>
+      assert.throws(
+        () => parseNodeDiskId(bad),
+        (error: unknown) => error instanceof AttributeError && /Expected NODE\/NAME/.test(error.detail),
+      ));
   }
 });
 

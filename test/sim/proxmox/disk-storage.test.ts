@@ -32,7 +32,10 @@ test('refusals before the task: a disk in use, no block device, a layout the RAI
     [{ name: 'two', raidlevel: 'single', devices: '/dev/sdb /dev/sdc' }, 'please give only one disk for single disk mode'],
     [{ name: 'rz', raidlevel: 'raidz2', devices: '/dev/sdb,/dev/sdc' }, 'raidz2 needs at least 4 disks'],
     [{ name: 'dr', raidlevel: 'mirror', devices: '/dev/sdb,/dev/sdc', 'draid-config': 'data=2,spares=0' }, 'draid-config set without using dRAID level'],
-    [{ name: 'dr', raidlevel: 'draid', devices: '/dev/sdb,/dev/sdc,/dev/sdd', 'draid-config': 'data=2,spares=1' }, 'At least 4 disks needed for current dRAID config'],
+    [
+      { name: 'dr', raidlevel: 'draid', devices: '/dev/sdb,/dev/sdc,/dev/sdd', 'draid-config': 'data=2,spares=1' },
+      'At least 4 disks needed for current dRAID config',
+    ],
   ];
   for (const [params, message] of cases) {
     const answer = await pveCall(sim, ROOT, 'POST', '/nodes/pve/disks/zfs', params);
@@ -66,7 +69,13 @@ test('add_storage needs Datastore.Allocate on /storage; Sys.Modify alone creates
 });
 
 test('a mirror with add_storage: pool, storage entry, zpool status by by-id links; delete with clean-up frees both', async () => {
-  const made = await pveCall(sim, ROOT, 'POST', '/nodes/pve/disks/zfs', { name: 'tank', raidlevel: 'mirror', devices: '/dev/sdb,/dev/sdc', compression: 'lz4', add_storage: 1 });
+  const made = await pveCall(sim, ROOT, 'POST', '/nodes/pve/disks/zfs', {
+    name: 'tank',
+    raidlevel: 'mirror',
+    devices: '/dev/sdb,/dev/sdc',
+    compression: 'lz4',
+    add_storage: 1,
+  });
   assert.equal(await taskResult(sim, made.data), 'OK');
   assert.deepEqual([disk('/dev/sdb')?.used, disk('/dev/sdc')?.gpt], ['ZFS', true]);
   const storage = sim.state.storages.get('tank');

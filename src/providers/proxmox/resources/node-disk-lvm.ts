@@ -36,7 +36,8 @@ export const nodeDiskLvmResource = proxmoxResource({
   ...nodeDiskCrud<LvmModel, LvmPlan, VolumeGroupEntry>({
     what: 'volume group',
     find: async (client, node, name) => (await client.disks.volumeGroups(node)).find((vg) => vg.name === name),
-    create: (client, plan, ctx) => client.disks.createVolumeGroup(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
+    create: (client, plan, ctx) =>
+      client.disks.createVolumeGroup(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
     destroy: (client, state, config, ctx) => client.disks.deleteVolumeGroup(state.node, state.name, { config, disks: true }, taskOptions(ctx)),
     devices: (plan) => ({ attribute: 'device', values: [plan.device] }),
     // The device is read on import only: the configuration may name the disk by another path.

@@ -37,7 +37,8 @@ export const nodeDiskLvmThinResource = proxmoxResource({
   ...nodeDiskCrud<LvmThinModel, LvmThinPlan, ThinPoolEntry>({
     what: 'thin pool',
     find: async (client, node, name) => (await client.disks.thinPools(node)).find((pool) => pool.vg === name && pool.lv === name),
-    create: (client, plan, ctx) => client.disks.createThinPool(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
+    create: (client, plan, ctx) =>
+      client.disks.createThinPool(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
     // Wiping the disk (cleanup-disks) also ends the volume group the pool had to itself.
     destroy: (client, state, config, ctx) => client.disks.deleteThinPool(state.node, state.name, state.name, { config, disks: true }, taskOptions(ctx)),
     devices: (plan) => ({ attribute: 'device', values: [plan.device] }),

@@ -31,7 +31,13 @@ const zfsSchema = schema({
     devices: attr.list(ty.string, {
       required: true,
       description: 'The free disks, such as ["/dev/sdb", "/dev/sdc"] (data "proxmox_node_disks" with unused_only = true lists them).',
-      validators: [validators.custom('block device paths under /dev', (value) => (isListValue(value) && value.some((d) => typeof d === 'string' && !/^\/dev\/\S+$/.test(d)) ? 'every device must be a block device path under /dev, such as "/dev/sdb"' : undefined))],
+      validators: [
+        validators.custom('block device paths under /dev', (value) =>
+          isListValue(value) && value.some((d) => typeof d === 'string' && !/^\/dev\/\S+$/.test(d))
+            ? 'every device must be a block device path under /dev, such as "/dev/sdb"'
+            : undefined,
+        ),
+      ],
       planModifiers: [replace],
     }),
     ashift: attr.number({
@@ -108,7 +114,8 @@ export const nodeDiskZfsResource = proxmoxResource({
     async toModel(pool, known, client) {
       // The layout is read on import only: a pool keeps it, and the server names the disks by
       // their by-id links, which the configuration may spell otherwise.
-      const layout = known.devices && known.raidlevel ? undefined : zfsLayoutOf(await client.disks.zfsPool(known.node, known.name), await client.status.disks(known.node));
+      const layout =
+        known.devices && known.raidlevel ? undefined : zfsLayoutOf(await client.disks.zfsPool(known.node, known.name), await client.status.disks(known.node));
       return {
         ...known,
         raidlevel: layout?.raidlevel ?? known.raidlevel,

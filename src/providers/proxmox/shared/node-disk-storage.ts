@@ -159,7 +159,13 @@ export function nodeDiskCrud<M extends NodeDiskModel & { readonly id: string | n
  * Whether `add_storage` made a storage for the object: an entry of that name and type, for the
  * object (`matches` compares e.g. its pool), that covers the node.
  */
-export async function storageAdded(client: ProxmoxClient, node: string, name: string, type: string, matches: (entry: Record<string, unknown>) => boolean): Promise<boolean> {
+export async function storageAdded(
+  client: ProxmoxClient,
+  node: string,
+  name: string,
+  type: string,
+  matches: (entry: Record<string, unknown>) => boolean,
+): Promise<boolean> {
   const entry = await client.storage.find(name);
   if (entry === undefined || entry.type !== type || !matches(entry)) return false;
   return entry.nodes === undefined || entry.nodes.split(',').includes(node);

@@ -23,16 +23,25 @@ export function zfsLayoutProblem(layout: ZfsLayout): { attribute: string; detail
   const level = layout.raidlevel as ZfsRaidLevel;
   const draid = level.startsWith('draid');
   if (!draid && (layout.draidData !== undefined || layout.draidSpares !== undefined)) {
-    return { attribute: layout.draidData !== undefined ? 'draid_data' : 'draid_spares', detail: `draid_data and draid_spares are for the dRAID levels only, not "${level}".` };
+    return {
+      attribute: layout.draidData !== undefined ? 'draid_data' : 'draid_spares',
+      detail: `draid_data and draid_spares are for the dRAID levels only, not "${level}".`,
+    };
   }
   const count = layout.devices;
-  if (level === 'raid10' && count % 2 !== 0) return { attribute: 'devices', detail: `raid10 stripes over mirrored pairs and needs an even number of disks, not ${count}.` };
-  if (level === 'single' && count > 1) return { attribute: 'devices', detail: `single takes exactly one disk, not ${count}; use mirror, raid10 or raidz for more.` };
+  if (level === 'raid10' && count % 2 !== 0)
+    return { attribute: 'devices', detail: `raid10 stripes over mirrored pairs and needs an even number of disks, not ${count}.` };
+  if (level === 'single' && count > 1)
+    return { attribute: 'devices', detail: `single takes exactly one disk, not ${count}; use mirror, raid10 or raidz for more.` };
   const min = MIN_DISKS[level];
   if (count < min) return { attribute: 'devices', detail: `${level} needs at least ${min} disks, not ${count}.` };
   if (draid) {
     const needed = min - 2 + (layout.draidData ?? 0) + (layout.draidSpares ?? 0);
-    if (count < needed) return { attribute: 'devices', detail: `This dRAID configuration (${level}, data ${layout.draidData ?? 0}, spares ${layout.draidSpares ?? 0}) needs at least ${needed} disks, not ${count}.` };
+    if (count < needed)
+      return {
+        attribute: 'devices',
+        detail: `This dRAID configuration (${level}, data ${layout.draidData ?? 0}, spares ${layout.draidSpares ?? 0}) needs at least ${needed} disks, not ${count}.`,
+      };
   }
   return undefined;
 }

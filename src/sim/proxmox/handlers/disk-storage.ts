@@ -161,7 +161,8 @@ function deleteZfs(ctx: RequestContext): string {
     storage.zfsPools.delete(name);
     if (cleanup.config) cleanupStoragesForNode(ctx.engine.state, node, (s) => s.type === 'zfspool' && s.options.pool === name);
     // Without wiping, the members keep their partitions and ZFS labels.
-    for (const device of pool.devices) (cleanup.disks ? wipeDisk(disks, device) : markUsed(disks, [device], 'zfs_member', true));
+    if (cleanup.disks) for (const device of pool.devices) wipeDisk(disks, device);
+    else markUsed(disks, pool.devices, 'zfs_member', true);
   });
 }
 
@@ -281,7 +282,10 @@ function createDirectory(ctx: RequestContext): string {
     freeDevices(disks, [device!]);
     log(`# /sbin/sgdisk -n1 -t1:8300 ${device}`);
     log(`# /sbin/mkfs -t ${filesystem} ${device}1`);
-    const uuid = createHash('md5').update(`${node}/${name}`).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+    const uuid = createHash('md5')
+      .update(`${node}/${name}`)
+      .digest('hex')
+      .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
     storage.directories.set(name, { name, disk: device!, filesystem, uuid });
     markUsed(disks, [device!], filesystem, true);
     if (add) createOrUpdateStorage(ctx.engine.state, name, node, entry(diskAt(disks, device!).size), false);
