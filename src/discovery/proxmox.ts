@@ -173,8 +173,6 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
         return (await client.disks.volumeGroups(node)).map((vg) => vg.name).filter((name) => name !== 'pve' && !thin.has(name));
       }),
     proxmox_node_disk_lvmthin: (client) => nodeDiskObjects(client, (node) => ownThinPools(client, node)),
-    proxmox_node_disk_directory: (client) =>
-      nodeDiskObjects(client, async (node) => (await client.disks.directories(node)).map((dir) => dir.path.replace(/^\/mnt\/pve\//, ''))),
     proxmox_hardware_mapping_pci: async (client) => objects(await client.mappings.list('pci'), (m) => String(m.id)),
     proxmox_hardware_mapping_usb: async (client) => objects(await client.mappings.list('usb'), (m) => String(m.id)),
     proxmox_hardware_mapping_dir: async (client) => objects(await client.mappings.list('dir'), (m) => String(m.id)),
@@ -193,6 +191,8 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
     proxmox_node_hosts: "a node setting every node has; import it with the node's name",
     proxmox_node_time: "a node setting every node has; import it with the node's name",
     proxmox_node_config: "a node setting every node has; import it with the node's name",
+    proxmox_node_disk_directory:
+      "the server names a directory's file system by UUID, not by the disk it was made on, which the resource needs; import it by hand with NODE/NAME and the device in the configuration",
     proxmox_sdn_applier: 'not an object on the server: it applies pending SDN changes; add it to the configuration',
   },
 };

@@ -14,13 +14,13 @@ export interface NodeDiskZfsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly addStorage?: boolean | cdktf.IResolvable;
   /**
-  * Sector size exponent (9-16, default 12: 4 KiB).
+  * Sector size exponent (9-16); unset: the server's default 12 (4 KiB).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_disk_zfs#ashift NodeDiskZfs#ashift}
   */
   readonly ashift?: number;
   /**
-  * Compression: on, off, gzip, lz4, lzjb, zle, zstd (default on).
+  * Compression: on, off, gzip, lz4, lzjb, zle, zstd; unset: the server's default "on".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_disk_zfs#compression NodeDiskZfs#compression}
   */
@@ -289,7 +289,7 @@ export class NodeDiskZfs extends cdktf.TerraformResource {
     return this._addStorage;
   }
 
-  // ashift - computed: true, optional: true, required: false
+  // ashift - computed: false, optional: true, required: false
   private _ashift?: number; 
   public get ashift() {
     return this.getNumberAttribute('ashift');
@@ -305,7 +305,7 @@ export class NodeDiskZfs extends cdktf.TerraformResource {
     return this._ashift;
   }
 
-  // compression - computed: true, optional: true, required: false
+  // compression - computed: false, optional: true, required: false
   private _compression?: string; 
   public get compression() {
     return this.getStringAttribute('compression');

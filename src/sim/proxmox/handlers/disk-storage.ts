@@ -215,7 +215,7 @@ function listThinPools(ctx: RequestContext): Array<Record<string, unknown>> {
   const { disks, storage } = nodeDiskStorage(ctx);
   return [...storage.thinPools.values()].map((pool) => {
     const vgSize = (storage.volumeGroups.get(pool.vg)?.pvs ?? []).reduce((sum, pv) => sum + pvSize(disks, pv), 0);
-    const metadata = Math.min(Math.max(vgSize / 100, 1024 ** 3), 16 * 1024 ** 3);
+    const metadata = Math.floor(Math.min(Math.max(vgSize / 100, 1024 ** 3), 16 * 1024 ** 3));
     return { lv: pool.lv, vg: pool.vg, lv_size: vgSize - 2 * metadata, used: 0, metadata_size: metadata, metadata_used: 0 };
   });
 }
