@@ -6,7 +6,7 @@ import type { DirectoryEntry } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { devicePath, nodeDiskAttributes, nodeDiskCrud, replaceOnceKnown, storageAdded } from '../shared/node-disk-storage.js';
+import { diskDeviceAttr, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
 import { taskOptions } from '../shared/tasks.js';
 import { proxmoxResource } from '../provider-data.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
@@ -17,13 +17,7 @@ const directorySchema = schema({
     'Every change replaces it; Proxmox VE refuses a disk that holds anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
   attributes: {
     ...nodeDiskAttributes('directory', 'dir'),
-    device: attr.string({
-      required: true,
-      description:
-        'The free disk, such as "/dev/sdd" (data "proxmox_node_disks" with unused_only = true lists them). The server names the file system by UUID only.',
-      validators: [devicePath],
-      planModifiers: [replaceOnceKnown],
-    }),
+    device: diskDeviceAttr('/dev/sdd', false, ' The server names the file system by UUID only.'),
     filesystem: attr.string({
       default: 'ext4',
       description: 'File system: ext4 (default) or xfs.',

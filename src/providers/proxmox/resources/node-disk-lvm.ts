@@ -3,9 +3,8 @@
 // it. Destroying it forgets it unless wipe_on_destroy (see shared/node-disk-storage.ts).
 import type { VolumeGroupEntry } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { devicePath, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
+import { diskDeviceAttr, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
 import { taskOptions } from '../shared/tasks.js';
 import { proxmoxResource } from '../provider-data.js';
 
@@ -15,12 +14,7 @@ const lvmSchema = schema({
     'Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
   attributes: {
     ...nodeDiskAttributes('volume group', 'lvm'),
-    device: attr.string({
-      required: true,
-      description: 'The free disk, such as "/dev/sdb" (data "proxmox_node_disks" with unused_only = true lists them).',
-      validators: [devicePath],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    device: diskDeviceAttr('/dev/sdb', true),
     size: attr.number({ computed: true, description: 'Size of the volume group in bytes.' }),
   },
 });

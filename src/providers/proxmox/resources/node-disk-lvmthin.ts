@@ -4,9 +4,8 @@
 // unless wipe_on_destroy (see shared/node-disk-storage.ts).
 import type { ThinPoolEntry } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { devicePath, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
+import { diskDeviceAttr, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
 import { taskOptions } from '../shared/tasks.js';
 import { proxmoxResource } from '../provider-data.js';
 
@@ -16,12 +15,7 @@ const lvmThinSchema = schema({
     'Every change replaces it; Proxmox VE refuses a disk that holds anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
   attributes: {
     ...nodeDiskAttributes('thin pool', 'lvmthin'),
-    device: attr.string({
-      required: true,
-      description: 'The free disk, such as "/dev/nvme0n1" (data "proxmox_node_disks" with unused_only = true lists them).',
-      validators: [devicePath],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    device: diskDeviceAttr('/dev/nvme0n1', true),
     size: attr.number({ computed: true, description: 'Size of the thin pool in bytes.' }),
   },
 });

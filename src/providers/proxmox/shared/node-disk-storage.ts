@@ -26,7 +26,17 @@ export const replaceOnceKnown = planModifiers.requiresReplaceIf(
 const STORAGE_ID = /^[a-z][a-z0-9\-_.]*[a-z0-9]$/i;
 
 /** A block device path under /dev (`verify_blockdev_path` refuses others). */
-export const devicePath = validators.textMatching(/^\/dev\/\S+$/, 'a block device path such as "/dev/sdb" or "/dev/disk/by-id/…"');
+const devicePath = validators.textMatching(/^\/dev\/\S+$/, 'a block device path such as "/dev/sdb" or "/dev/disk/by-id/…"');
+
+/** The one free disk an object takes, such as "/dev/sdb"; `readBack` false when the server does not report it (adopted after an import). */
+export function diskDeviceAttr(example: string, readBack: boolean, note = '') {
+  return attr.string({
+    required: true,
+    description: `The free disk, such as "${example}" (data "proxmox_node_disks" with unused_only = true lists them).${note}`,
+    validators: [devicePath],
+    planModifiers: [readBack ? replace : replaceOnceKnown],
+  });
+}
 
 /** id, node, name, add_storage and wipe_on_destroy; `what` names the object ("ZFS pool"). */
 export function nodeDiskAttributes(what: string, storageType: string) {
