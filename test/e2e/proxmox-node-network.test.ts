@@ -141,7 +141,7 @@ resource "proxmox_node_disk_lvmthin" "fast" {
   name            = "fast"
   device          = "/dev/nvme0n1"
   add_storage     = true
-  wipe_on_destroy = true
+  wipe_on_destroy = ${step === 2}
 }
 resource "proxmox_node_disk_directory" "backup" {
   node            = "pve"
@@ -216,15 +216,21 @@ resource "proxmox_node_disk_zfs" "busy" {
       },
     },
     {
-      // vmdata leaves the configuration (forgotten); backup gets its storage (replaced: wiped, made again).
+      // vmdata leaves the configuration (forgotten); backup gets its storage (replaced: wiped, made
+      // again); fast may now be destroyed (a change of Terraform's alone).
       config: diskConfig(2),
-      expect: { 'proxmox_node_disk_directory.backup': 'replace' },
+      expect: { 'proxmox_node_disk_directory.backup': 'replace', 'proxmox_node_disk_lvmthin.fast': 'update' },
       check({ target, applied }) {
         assert.match(applied.stdout + applied.stderr, /The volume group "vmdata" was kept/);
         assert.match(applied.stdout + applied.stderr, /set wipe_on_destroy = true and apply before destroying/);
         assert.deepEqual(target.state.diskStorage.get('pve')?.volumeGroups.get('vmdata')?.pvs, ['/dev/sde'], 'the volume group and its data are kept');
         assert.equal(diskUse(target.state)['/dev/sde'], 'LVM');
         assert.equal(target.state.storages.get('backup')?.options.path, '/mnt/pve/backup');
+        assert.deepEqual(
+          target.requests.filter((r) => r.method === 'DELETE' && r.path.startsWith('/nodes/pve/disks/')).map((r) => r.path),
+          ['/nodes/pve/disks/directory/backup'],
+          'only the replaced directory was destroyed on the server: forgetting vmdata and the update of fast call nothing',
+        );
       },
     },
   ],

@@ -24,7 +24,7 @@ const directorySchema = schema({
       validators: [validators.oneOf('ext4', 'xfs')],
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    path: attr.string({ computed: true, description: 'Where it is mounted: /mnt/pve/NAME.' }),
+    path: attr.string({ computed: true, description: 'Where it is mounted: /mnt/pve/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
   },
 });
 

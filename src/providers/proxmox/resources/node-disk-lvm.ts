@@ -3,6 +3,7 @@
 // it. Destroying it forgets it unless wipe_on_destroy (see shared/node-disk-storage.ts).
 import type { VolumeGroupEntry } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { diskDeviceAttr, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
 import { taskOptions } from '../shared/tasks.js';
@@ -15,7 +16,7 @@ const lvmSchema = schema({
   attributes: {
     ...nodeDiskAttributes('volume group', 'lvm'),
     device: diskDeviceAttr('/dev/sdb', true),
-    size: attr.number({ computed: true, description: 'Size of the volume group in bytes.' }),
+    size: attr.number({ computed: true, description: 'Size of the volume group in bytes.', planModifiers: [planModifiers.useStateForUnknown()] }),
   },
 });
 

@@ -4,6 +4,7 @@
 // unless wipe_on_destroy (see shared/node-disk-storage.ts).
 import type { ThinPoolEntry } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { diskDeviceAttr, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
 import { taskOptions } from '../shared/tasks.js';
@@ -16,7 +17,7 @@ const lvmThinSchema = schema({
   attributes: {
     ...nodeDiskAttributes('thin pool', 'lvmthin'),
     device: diskDeviceAttr('/dev/nvme0n1', true),
-    size: attr.number({ computed: true, description: 'Size of the thin pool in bytes.' }),
+    size: attr.number({ computed: true, description: 'Size of the thin pool in bytes.', planModifiers: [planModifiers.useStateForUnknown()] }),
   },
 });
 

@@ -64,7 +64,7 @@ const zfsSchema = schema({
       validators: [validators.atLeast(0), validators.integer()],
       planModifiers: [replaceOnceKnown],
     }),
-    size: attr.number({ computed: true, description: 'Pool size in bytes.' }),
+    size: attr.number({ computed: true, description: 'Pool size in bytes.', planModifiers: [planModifiers.useStateForUnknown()] }),
     health: attr.string({ computed: true, description: 'Pool health, such as "ONLINE" or "DEGRADED".' }),
   },
   // draid-config's format (PVE/API2/Disks/ZFS.pm) makes both properties required.
