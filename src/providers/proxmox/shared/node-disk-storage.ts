@@ -132,7 +132,14 @@ export function nodeDiskCrud<M extends NodeDiskModel & { readonly id: string | n
       try {
         await kind.create(ctx.provider.client, plan, ctx);
       } catch (error) {
-        throw inUseError(error, kind.devices(plan)) ?? error;
+        const inUse = inUseError(error, kind.devices(plan));
+        if (inUse) throw inUse;
+        // A task that failed after making the object (adding the storage entry, say) leaves it
+        // on the node: record it, so it is not orphaned.
+        if ((await kind.find(ctx.provider.client, plan.node, plan.name).catch(() => undefined)) !== undefined) {
+          ctx.savePartialState({ ...plan, id: nodeDiskId(plan) });
+        }
+        throw error;
       }
       const model = await read(ctx, plan);
       if (model === null) throw new Error(`the ${kind.what} "${plan.name}" was created but node "${plan.node}" does not list it`);
