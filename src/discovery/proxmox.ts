@@ -24,6 +24,23 @@ async function interfaces(client: ProxmoxClient, type: 'bridge' | 'bond' | 'vlan
   return found;
 }
 
+/** Every node's objects of one kind made of its disks, as NODE/NAME. */
+async function nodeDiskObjects(client: ProxmoxClient, names: (node: string) => Promise<string[]>): Promise<DiscoveredObject[]> {
+  const found: DiscoveredObject[] = [];
+  for (const { node } of await client.cluster.nodes()) {
+    for (const name of await names(node)) found.push({ id: `${node}/${name}`, label: `${node}_${name}` });
+  }
+  return found;
+}
+
+/**
+ * Thin pools the disk call made: a volume group holding one pool of its own name (the
+ * installer's pve/data is not one, and cannot be named by NODE/NAME).
+ */
+async function ownThinPools(client: ProxmoxClient, node: string): Promise<string[]> {
+  return (await client.disks.thinPools(node)).filter((pool) => pool.vg === pool.lv).map((pool) => pool.lv);
+}
+
 type SectionKind = 'backup' | 'replication' | 'ha/resources' | 'ha/rules' | 'ha/groups' | 'metrics/server';
 
 /** The sections of one datacenter collection (/cluster/backup, /cluster/ha/rules, …), keyed by `key`. */
@@ -148,6 +165,14 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
         (await client.certificates.listPlugins()).filter((p) => p['plugin'] !== 'standalone'),
         (p) => String(p['plugin']),
       ),
+    proxmox_node_disk_zfs: (client) => nodeDiskObjects(client, async (node) => (await client.disks.zfsPools(node)).map((pool) => pool.name)),
+    // Volume groups but those of thin pools (proxmox_node_disk_lvmthin) and the installer's "pve".
+    proxmox_node_disk_lvm: (client) =>
+      nodeDiskObjects(client, async (node) => {
+        const thin = new Set(await ownThinPools(client, node));
+        return (await client.disks.volumeGroups(node)).map((vg) => vg.name).filter((name) => name !== 'pve' && !thin.has(name));
+      }),
+    proxmox_node_disk_lvmthin: (client) => nodeDiskObjects(client, (node) => ownThinPools(client, node)),
     proxmox_hardware_mapping_pci: async (client) => objects(await client.mappings.list('pci'), (m) => String(m.id)),
     proxmox_hardware_mapping_usb: async (client) => objects(await client.mappings.list('usb'), (m) => String(m.id)),
     proxmox_hardware_mapping_dir: async (client) => objects(await client.mappings.list('dir'), (m) => String(m.id)),
@@ -170,6 +195,8 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
     proxmox_node_config: "a node setting every node has; import it with the node's name",
     proxmox_apt_repository: 'every node has its APT sources from installation; import the entries you manage with NODE/PATH/INDEX',
     proxmox_apt_standard_repository: "a fresh node already has Proxmox's enterprise repositories; import the standard repositories you manage with NODE/HANDLE",
+    proxmox_node_disk_directory:
+      "the server names a directory's file system by UUID, not by the disk it was made on; import it by hand with NODE/NAME (the device may stay unset then)",
     proxmox_sdn_applier: 'not an object on the server: it applies pending SDN changes; add it to the configuration',
   },
 };

@@ -247,6 +247,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
             ['/dev/nvme0n1', null],
             ['/dev/sdb', null],
             ['/dev/sdc', null],
+            ['/dev/sdd', null],
           ],
           'the system disk (partitions) is not free',
         );

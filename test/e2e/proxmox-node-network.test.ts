@@ -1,6 +1,9 @@
-// Node interfaces (bridge, bond, VLAN), node settings (DNS, hosts, time zone, config) and APT
-// repositories with the real terraform against the simulator, on the lifecycle harness; each interface change is
-// live after the apply (no interfaces.new left), and a failing reload is undone.
+// Node interfaces (bridge, bond, VLAN), node settings (DNS, hosts, time zone, config), APT
+// repositories and what a node's disks are made into (ZFS pool, volume group, thin pool,
+// directory) with the real terraform against the simulator, on the lifecycle harness; each
+// interface change is live after the apply (no interfaces.new left), and a failing reload is
+// undone. Disk objects are destroyed only with wipe_on_destroy; without it destroy forgets them,
+// and a disk in use is refused.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
@@ -179,6 +182,147 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
   },
 };
 
+/** ZFS mirror, thin pool and directory (destroyed and wiped), a volume group (kept when it leaves the configuration at step 2). */
+function diskConfig(step: 1 | 2): string {
+  const kept = `
+resource "proxmox_node_disk_lvm" "vmdata" {
+  node   = "pve"
+  name   = "vmdata"
+  device = "/dev/sde"
+}`;
+  return `
+resource "proxmox_node_disk_zfs" "tank" {
+  node            = "pve"
+  name            = "tank"
+  raidlevel       = "mirror"
+  devices         = ["/dev/sdb", "/dev/sdc"]
+  compression     = "lz4"
+  add_storage     = true
+  wipe_on_destroy = true
+}
+resource "proxmox_node_disk_lvmthin" "fast" {
+  node            = "pve"
+  name            = "fast"
+  device          = "/dev/nvme0n1"
+  add_storage     = true
+  wipe_on_destroy = ${step === 2}
+}
+resource "proxmox_node_disk_directory" "backup" {
+  node            = "pve"
+  name            = "backup"
+  device          = "/dev/sdd"
+  filesystem      = "xfs"
+  add_storage     = ${step === 2}
+  wipe_on_destroy = true
+}
+${step === 1 ? kept : ''}`;
+}
+
+/** What holds each of the node's disks. */
+function diskUse(state: ProxmoxSimulator['state']): Record<string, string | undefined> {
+  return Object.fromEntries((state.nodeDisks.get('pve') ?? []).map((d) => [d.devpath, d.used]));
+}
+
+const diskCase: LifecycleCase<ProxmoxSimulator> = {
+  name: 'proxmox node disks',
+  steps: [
+    {
+      config: diskConfig(1),
+      expect: {
+        'proxmox_node_disk_zfs.tank': 'create',
+        'proxmox_node_disk_lvmthin.fast': 'create',
+        'proxmox_node_disk_directory.backup': 'create',
+        'proxmox_node_disk_lvm.vmdata': 'create',
+      },
+      refused: {
+        config: `
+resource "proxmox_node_disk_zfs" "busy" {
+  node      = "pve"
+  name      = "busy"
+  raidlevel = "single"
+  devices   = ["/dev/sda"]
+}`,
+        check({ target }, result) {
+          assert.match(result.stdout + result.stderr, /Disk in use/);
+          assert.match(result.stdout + result.stderr, /Proxmox VE refuses \/dev\/sda: the disk already holds something/);
+          assert.equal(target.state.diskStorage.get('pve')?.zfsPools.has('busy'), false);
+          assert.equal(diskUse(target.state)['/dev/sda'], 'partitions');
+        },
+      },
+      prepare({ target }) {
+        // A sixth disk, for the volume group.
+        const disks = target.state.nodeDisks.get('pve');
+        if (disks && !disks.some((d) => d.devpath === '/dev/sde')) {
+          disks.push({
+            ...disks.find((d) => d.devpath === '/dev/sdd')!,
+            devpath: '/dev/sde',
+            serial: 'PVE-0006',
+            by_id_link: '/dev/disk/by-id/ata-QEMU_HARDDISK_SSD_PVE-0006',
+          });
+        }
+      },
+      check({ target }) {
+        const layout = target.state.diskStorage.get('pve');
+        assert.deepEqual(layout?.zfsPools.get('tank')?.devices, ['/dev/sdb', '/dev/sdc']);
+        assert.equal(layout?.zfsPools.get('tank')?.compression, 'lz4');
+        assert.deepEqual(layout?.volumeGroups.get('vmdata')?.pvs, ['/dev/sde']);
+        assert.equal(layout?.thinPools.has('fast/fast'), true);
+        assert.equal(layout?.directories.get('backup')?.filesystem, 'xfs');
+        assert.deepEqual(
+          ['tank', 'fast', 'backup', 'vmdata'].map((id) => target.state.storages.get(id)?.type ?? null),
+          ['zfspool', 'lvmthin', null, null],
+        );
+        const used = diskUse(target.state);
+        assert.deepEqual(
+          ['/dev/sdb', '/dev/sdc', '/dev/nvme0n1', '/dev/sdd', '/dev/sde'].map((d) => used[d]),
+          ['ZFS', 'ZFS', 'LVM', 'xfs', 'LVM'],
+        );
+      },
+    },
+    {
+      // vmdata leaves the configuration (forgotten); backup gets its storage (replaced: wiped, made
+      // again); fast may now be destroyed (a change of Terraform's alone).
+      config: diskConfig(2),
+      expect: { 'proxmox_node_disk_directory.backup': 'replace', 'proxmox_node_disk_lvmthin.fast': 'update' },
+      check({ target, applied }) {
+        assert.match(applied.stdout + applied.stderr, /The volume group "vmdata" was kept/);
+        assert.match(applied.stdout + applied.stderr, /set wipe_on_destroy = true and apply before destroying/);
+        assert.deepEqual(target.state.diskStorage.get('pve')?.volumeGroups.get('vmdata')?.pvs, ['/dev/sde'], 'the volume group and its data are kept');
+        assert.equal(diskUse(target.state)['/dev/sde'], 'LVM');
+        assert.equal(target.state.storages.get('backup')?.options.path, '/mnt/pve/backup');
+        assert.deepEqual(
+          target.requests.filter((r) => r.method === 'DELETE' && r.path.startsWith('/nodes/pve/disks/')).map((r) => r.path),
+          ['/nodes/pve/disks/directory/backup'],
+          'only the replaced directory was destroyed on the server: forgetting vmdata and the update of fast call nothing',
+        );
+      },
+    },
+  ],
+  imports: [
+    // ashift and compression are not reported; wipe_on_destroy is Terraform's alone.
+    { address: 'proxmox_node_disk_zfs.tank', unreadable: ['wipe_on_destroy', 'ashift', 'compression'] },
+    { address: 'proxmox_node_disk_lvmthin.fast', unreadable: ['wipe_on_destroy'] },
+    // The mount unit names the file system by UUID only.
+    { address: 'proxmox_node_disk_directory.backup', unreadable: ['wipe_on_destroy', 'device'] },
+  ],
+  leftovers({ state }) {
+    const layout = state.diskStorage.get('pve');
+    // Forgotten, not destroyed: still there after terraform destroy. Wiped by hand for the next test.
+    assert.ok(layout?.volumeGroups.delete('vmdata'), 'the forgotten volume group is still there');
+    delete state.nodeDisks.get('pve')?.find((d) => d.devpath === '/dev/sde')?.used;
+    const used = diskUse(state);
+    return [
+      ...[...(layout?.zfsPools.keys() ?? [])],
+      ...[...(layout?.volumeGroups.keys() ?? [])].filter((name) => name !== 'pve'),
+      ...[...(layout?.directories.keys() ?? [])],
+      ...['tank', 'fast', 'backup'].filter((id) => state.storages.has(id)).map((id) => `storage ${id}`),
+      ...Object.entries(used)
+        .filter(([device, use]) => device !== '/dev/sda' && use !== undefined)
+        .map(([device, use]) => `${device} (${use})`),
+    ];
+  },
+};
+
 describe('node network and settings with terraform', () => {
   let e2e: ProxmoxE2e;
   before(async () => {
@@ -186,8 +330,8 @@ describe('node network and settings with terraform', () => {
   });
   after(() => e2e?.close());
 
-  it('creates, updates, imports and destroys interfaces, node settings and APT repositories; every interface change is reloaded', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [networkCase]);
+  it('creates, updates, imports and destroys interfaces, node settings, APT repositories and disk objects; every interface change is reloaded', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [networkCase, diskCase]);
   });
 
   it('undoes a change whose reload fails: the previous configuration is written back and reloaded', async () => {

@@ -414,6 +414,27 @@ resource "proxmox_apt_repository" "enterprise" {
   index     = 0
   enabled   = false
 }
+resource "proxmox_node_disk_zfs" "tank" {
+  node      = "pve"
+  name      = "rotank"
+  raidlevel = "single"
+  devices   = ["/dev/sdb"]
+}
+resource "proxmox_node_disk_lvm" "vg" {
+  node   = "pve"
+  name   = "rovg"
+  device = "/dev/sdc"
+}
+resource "proxmox_node_disk_lvmthin" "thin" {
+  node   = "pve"
+  name   = "rothin"
+  device = "/dev/sdd"
+}
+resource "proxmox_node_disk_directory" "dir" {
+  node   = "pve"
+  name   = "rodir"
+  device = "/dev/nvme0n1"
+}
 resource "proxmox_realm" "corp" {
   realm     = "corp"
   type      = "ldap"
@@ -595,6 +616,7 @@ const HAND_IMPORT_IDS: Record<string, (attributes: Record<string, unknown>) => s
   proxmox_apt_repository: (a) => `${String(a['node'])}${String(a['file_path'])}/${String(a['index'])}`,
   proxmox_apt_standard_repository: (a) => `${String(a['node'])}/${String(a['handle'])}`,
   proxmox_acme_certificate: (a) => String(a['node']),
+  proxmox_node_disk_directory: (a) => `${String(a['node'])}/${String(a['name'])}`,
   truenas_filesystem_permissions: (a) => String(a['path']),
   truenas_ssh_config: () => 'ssh',
   truenas_nfs_config: () => 'nfs',

@@ -8,6 +8,7 @@ import { ticketAuth, tokenAuth, type AuthHeaders } from './auth.js';
 import { AccessApi } from './endpoints/access.js';
 import { ClusterApi } from './endpoints/cluster.js';
 import { DatacenterApi } from './endpoints/datacenter.js';
+import { NodeDisksApi } from './endpoints/disks.js';
 import { FirewallApi } from './endpoints/firewall.js';
 import { LxcApi } from './endpoints/lxc.js';
 import { NodeNetworkApi } from './endpoints/node-network.js';
@@ -54,6 +55,7 @@ export class ProxmoxClient {
   readonly mappings: MappingApi;
   readonly datacenter: DatacenterApi;
   readonly status: StatusApi;
+  readonly disks: NodeDisksApi;
   readonly tasks: ProxmoxTasks;
   private readonly http: ProxmoxHttp;
   private readonly loginPassword: string | undefined;
@@ -99,6 +101,7 @@ export class ProxmoxClient {
     this.mappings = new MappingApi(ctx);
     this.datacenter = new DatacenterApi(ctx);
     this.status = new StatusApi(ctx);
+    this.disks = new NodeDisksApi(ctx);
   }
 
   /** Waits for a task by UPID; throws ProxmoxTaskError if it fails. */
@@ -170,3 +173,5 @@ export type * from './endpoints/certificates.js';
 export type * from './endpoints/storage-files.js';
 export type * from './endpoints/mappings.js';
 export type * from './endpoints/datacenter.js';
+export type * from './endpoints/disks.js';
+export type * from './endpoints/status.js';

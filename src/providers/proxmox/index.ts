@@ -38,6 +38,10 @@ import { vmResource } from './resources/vm.js';
 import { explainProxmoxError } from './api-errors.js';
 import { networkBondResource } from './resources/network-bond.js';
 import { networkBridgeResource } from './resources/network-bridge.js';
+import { nodeDiskZfsResource } from './resources/node-disk-zfs.js';
+import { nodeDiskLvmResource } from './resources/node-disk-lvm.js';
+import { nodeDiskLvmThinResource } from './resources/node-disk-lvmthin.js';
+import { nodeDiskDirectoryResource } from './resources/node-disk-directory.js';
 import { networkVlanResource } from './resources/network-vlan.js';
 import { nodeConfigResource } from './resources/node-config.js';
 import { aptRepositoryResource } from './resources/apt-repository.js';
@@ -109,6 +113,10 @@ export const proxmoxProvider = defineProvider({
     sdnIpamResource,
     sdnApplierResource,
     networkBridgeResource,
+    nodeDiskZfsResource,
+    nodeDiskLvmResource,
+    nodeDiskLvmThinResource,
+    nodeDiskDirectoryResource,
     networkBondResource,
     networkVlanResource,
     nodeDnsResource,

@@ -9,6 +9,7 @@ import { clusterRoutes } from './handlers/cluster.js';
 import { datacenterOptionRoutes } from './handlers/datacenter-options.js';
 import { haRoutes } from './handlers/ha.js';
 import { nodeStatusRoutes } from './handlers/node-status.js';
+import { diskStorageRoutes } from './handlers/disk-storage.js';
 import { jobRoutes } from './handlers/jobs.js';
 import { firewallAliasRoutes } from './handlers/firewall-aliases.js';
 import { firewallGroupRoutes } from './handlers/firewall-groups.js';
@@ -208,6 +209,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       ...jobRoutes,
       ...haRoutes,
       ...nodeStatusRoutes,
+      ...diskStorageRoutes,
     },
     sync,
   );

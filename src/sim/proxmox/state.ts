@@ -1,6 +1,7 @@
 // The simulator's state: everything a Proxmox VE node keeps in /etc/pve and on its storages.
 // Tests may read and change it directly (drift, objects deleted outside Terraform).
 import { seedNodeDisks, type SimDisk } from './node-disks.js';
+import { seedDiskStorage, type SimDiskStorage } from './disk-storage-state.js';
 import type { SimIscsiLun } from './iscsi-luns.js';
 import { emptyFirewall, type SimFirewall } from './firewall-state.js';
 import { BUILTIN_ROLES } from './roles.js';
@@ -131,6 +132,8 @@ export interface SimState {
   datacenter: SimDatacenter;
   /** Each node's physical disks (node-disks.ts). */
   nodeDisks: Map<string, SimDisk[]>;
+  /** Each node's ZFS pools, volume groups, thin pools and directory mounts (disk-storage-state.ts). */
+  diskStorage: Map<string, SimDiskStorage>;
 }
 
 export const GIB = 1024 ** 3;
@@ -169,6 +172,7 @@ export function seedState(nodeName = 'pve'): SimState {
     mappings: emptyMappings(),
     datacenter: emptyDatacenter(),
     nodeDisks: new Map([[nodeName, seedNodeDisks(nodeName)]]),
+    diskStorage: new Map([[nodeName, seedDiskStorage()]]),
   };
   state.storages.set('local', {
     storage: 'local',
@@ -197,4 +201,5 @@ export function addClusterNode(state: SimState, node: string): void {
   state.nodeNetworks.set(node, seedNodeNetwork());
   state.settings.set(node, seedNodeSettings(node));
   state.nodeDisks.set(node, seedNodeDisks(node));
+  state.diskStorage.set(node, seedDiskStorage());
 }

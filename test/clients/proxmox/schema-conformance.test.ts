@@ -30,6 +30,7 @@ const GROUPS = [
   'mappings',
   'datacenter',
   'status',
+  'disks',
 ] as const;
 /** Prototype members that are not API calls. */
 const NOT_CALLS = new Set(['constructor', 'path', 'snapshotParams', 'finish', 'logTail']);
@@ -249,6 +250,35 @@ async function realmsAndCertificates(c: ProxmoxClient, tk: ProxmoxClient, node: 
   await send(c.certificates.revokeAcme(node));
 }
 
+/** ZFS pools, volume groups, thin pools and directories made of the node's free disks, with every option. */
+async function nodeDiskCalls(c: ProxmoxClient, node: string): Promise<void> {
+  const cleanup = { config: true, disks: true };
+  await send(
+    c.disks.createZfsPool(node, {
+      name: 'conf',
+      raidlevel: 'draid',
+      devices: ['/dev/sdb', '/dev/sdc', '/dev/sdd'],
+      ashift: 12,
+      compression: 'lz4',
+      draidData: 1,
+      draidSpares: 0,
+      addStorage: true,
+    }),
+  );
+  await send(c.disks.zfsPools(node));
+  await send(c.disks.zfsPool(node, 'conf'));
+  await send(c.disks.deleteZfsPool(node, 'conf', cleanup));
+  await send(c.disks.createVolumeGroup(node, { name: 'confvg', device: '/dev/sdb', addStorage: true }));
+  await send(c.disks.volumeGroups(node));
+  await send(c.disks.deleteVolumeGroup(node, 'confvg', cleanup));
+  await send(c.disks.createThinPool(node, { name: 'confthin', device: '/dev/sdc', addStorage: true }));
+  await send(c.disks.thinPools(node));
+  await send(c.disks.deleteThinPool(node, 'confthin', 'confthin', cleanup));
+  await send(c.disks.createDirectory(node, { name: 'confdir', device: '/dev/sdd', filesystem: 'xfs', addStorage: true }));
+  await send(c.disks.directories(node));
+  await send(c.disks.deleteDirectory(node, 'confdir', cleanup));
+}
+
 /** Downloads, uploads (multipart) and the URL look-up; PCI, USB and directory mappings. */
 async function filesAndMappings(c: ProxmoxClient, node: string): Promise<void> {
   const checksum = { value: 'ab12', algorithm: 'sha256' } as const;
@@ -369,6 +399,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   assert.deepEqual(await c.status.ceph(), { installed: false, reason: 'binary not installed: /usr/bin/ceph-mon' });
   await send(c.status.disks(node));
   await send(c.status.disks(node, true));
+  await nodeDiskCalls(c, node);
   await send(
     c.status.tasks(node, {
       typefilter: 'qmcreate',

@@ -16,6 +16,7 @@ export const nodeDisk = z.looseObject({
   serial: z.string().optional(),
   vendor: z.string().optional(),
   wwn: z.string().optional(),
+  by_id_link: z.string().optional(),
   health: z.string().optional(),
   gpt: flag.optional(),
   mounted: flag.optional(),

@@ -1,0 +1,200 @@
+// What proxmox_node_disk_{zfs,lvm,lvmthin,directory} share. Each makes free disks of a node into
+// a ZFS pool, a volume group, a thin pool or a mounted directory (pve-storage
+// PVE/API2/Disks/*.pm). None can be reshaped in place, so every setting forces replacement; and
+// since destroying one destroys its data, destroy only forgets it (with a warning) unless
+// `wipe_on_destroy` asks for the real thing. Settings the server does not report (the device a
+// directory was made on, a pool's ashift and compression) are adopted from the configuration
+// after an import instead of forcing a replacement.
+import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
+import { ProxmoxApiError, ProxmoxTaskError } from '../../../clients/proxmox/errors.js';
+import { attr } from '../../../framework/attributes.js';
+import { AttributeError, attributePath } from '../../../framework/diagnostics.js';
+import { planModifiers } from '../../../framework/plan-modifiers.js';
+import type { OperationContext, WriteContext } from '../../../framework/resource.js';
+import { validators } from '../../../framework/validators.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
+
+const replace = planModifiers.requiresReplace();
+
+/** Replacement for a change of a setting the server does not report: after an import (no prior value) the configured one is taken as is. */
+export const replaceOnceKnown = planModifiers.requiresReplaceIf(
+  'changing it forces replacement; after an import, where the server does not report it, the configured value is adopted',
+  ({ state }) => state !== null,
+);
+
+/** pve-storage-id (PVE/JSONSchema.pm `pve-storage-id`), which names the pool, volume group or mount. */
+const STORAGE_ID = /^[a-z][a-z0-9\-_.]*[a-z0-9]$/i;
+
+/** A block device path under /dev (`verify_blockdev_path` refuses others). */
+const devicePath = validators.textMatching(/^\/dev\/\S+$/, 'a block device path such as "/dev/sdb" or "/dev/disk/by-id/…"');
+
+const freeDisk = (example: string) => `The free disk, such as "${example}" (data "proxmox_node_disks" with unused_only = true lists them).`;
+
+/** The one free disk an object takes, such as "/dev/sdb", as the server reports it. */
+export function diskDeviceAttr(example: string) {
+  return attr.string({ required: true, description: freeDisk(example), validators: [devicePath], planModifiers: [replace] });
+}
+
+/**
+ * The same when the server does not report it: needed to create the object, left unset by an
+ * import (the configured one is adopted then; see `replaceOnceKnown`). Pair it with
+ * `rules.oneOfToCreate('device')`.
+ */
+export function unreportedDiskDeviceAttr(example: string, why: string) {
+  return attr.string({
+    optional: true,
+    description: `${freeDisk(example)} Needed to create it; an imported one may leave it unset: ${why}`,
+    validators: [devicePath],
+    planModifiers: [replaceOnceKnown],
+  });
+}
+
+/** id, node, name, add_storage and wipe_on_destroy; `what` names the object ("ZFS pool"). */
+export function nodeDiskAttributes(what: string, storageType: string) {
+  return {
+    id: attr.string({ computed: true, description: 'NODE/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    node: attr.string({ required: true, description: 'The node whose disks are used.', planModifiers: [replace] }),
+    name: attr.string({
+      required: true,
+      description: `Name of the ${what} (a storage id: with add_storage, also the storage's).`,
+      validators: [validators.textMatching(STORAGE_ID, 'a storage id: letters, digits, "-", "_" and ".", starting with a letter')],
+      planModifiers: [replace],
+    }),
+    add_storage: attr.bool({
+      default: false,
+      description: `Also add a storage of type ${storageType} named like it, for this node only (needs Datastore.Allocate on /storage). Destroying with wipe_on_destroy removes it again (cleanup-config).`,
+      planModifiers: [replace],
+    }),
+    wipe_on_destroy: attr.bool({
+      default: false,
+      description: `On destroy, destroy the ${what} and wipe its disks (cleanup-disks), so all data on it is lost. Default false: destroying only removes it from the Terraform state, with a warning, and leaves the ${what}, its data and its disks as they are. Set it to true and apply before destroying.`,
+    }),
+  };
+}
+
+interface NodeDiskModel {
+  readonly node: string;
+  readonly name: string;
+  readonly add_storage: boolean | null;
+  readonly wipe_on_destroy: boolean | null;
+}
+
+export function nodeDiskId(model: Pick<NodeDiskModel, 'node' | 'name'>): string {
+  return `${model.node}/${model.name}`;
+}
+
+/** NODE/NAME. */
+export function parseNodeDiskId(id: string): { node: string; name: string } {
+  const match = /^([^/\s]+)\/([^/\s]+)$/.exec(id);
+  if (!match) throw new AttributeError('id', 'Invalid import id', `Expected NODE/NAME such as "pve/tank", got "${id}".`);
+  return { node: match[1]!, name: match[2]! };
+}
+
+/** What a resource's kind of object does on the server. */
+export interface NodeDiskKind<M extends NodeDiskModel, PM extends M, T> {
+  /** "ZFS pool", "volume group", …, for messages. */
+  readonly what: string;
+  /** The object on the node, undefined when it has none of that name. */
+  readonly find: (client: ProxmoxClient, node: string, name: string) => Promise<T | undefined>;
+  readonly create: (client: ProxmoxClient, plan: PM, ctx: OperationContext<ProxmoxProviderData>) => Promise<void>;
+  /** Destroys it, wiping its disks; `config` also removes the storage entry. */
+  readonly destroy: (client: ProxmoxClient, state: M, config: boolean, ctx: OperationContext<ProxmoxProviderData>) => Promise<void>;
+  /** The model from the server's object; `known` is the plan, state or import it replaces. */
+  readonly toModel: (object: T, known: M, client: ProxmoxClient) => M | Promise<M>;
+  /** The attribute naming the devices (for the in-use error) and their configured values. */
+  readonly devices: (plan: PM) => { attribute: string; values: readonly string[] };
+}
+
+type Ctx = OperationContext<ProxmoxProviderData>;
+
+/** pve-storage PVE/Diskmanage.pm `assert_disk_unused`: "device '/dev/sdb' is already in use". */
+const IN_USE = /device '([^']+)' is already in use/;
+
+function serverText(error: unknown): string | undefined {
+  if (error instanceof ProxmoxApiError) return error.serverMessage;
+  if (error instanceof ProxmoxTaskError) return error.exitStatus;
+  return undefined;
+}
+
+/** The in-use refusal as an error on the device's attribute, with what to do about it. */
+export function inUseError(error: unknown, devices: { attribute: string; values: readonly string[] }): AttributeError | undefined {
+  const match = IN_USE.exec(serverText(error) ?? '');
+  if (!match) return undefined;
+  const device = match[1]!;
+  const index = devices.values.indexOf(device);
+  const path = index >= 0 && devices.attribute === 'devices' ? attributePath(devices.attribute, index) : attributePath(devices.attribute);
+  return new AttributeError(
+    path,
+    'Disk in use',
+    `Proxmox VE refuses ${device}: the disk already holds something (partitions, LVM, ZFS or a file system). ` +
+      'Pick a free disk (data "proxmox_node_disks" with unused_only = true lists them); a disk is never wiped to make room.',
+  );
+}
+
+export function nodeDiskCrud<M extends NodeDiskModel & { readonly id: string | null }, PM extends M, T>(kind: NodeDiskKind<M, PM, T>) {
+  async function read(ctx: Ctx, known: M): Promise<M | null> {
+    const object = await kind.find(ctx.provider.client, known.node, known.name);
+    if (object === undefined) return null;
+    const model = await kind.toModel(object, { ...known, id: nodeDiskId(known) }, ctx.provider.client);
+    return { ...model, wipe_on_destroy: known.wipe_on_destroy ?? false };
+  }
+  return {
+    async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
+      try {
+        await kind.create(ctx.provider.client, plan, ctx);
+      } catch (error) {
+        const inUse = inUseError(error, kind.devices(plan));
+        if (inUse) throw inUse;
+        // A task that failed after making the object (adding the storage entry, say) leaves it
+        // on the node: record it, so it is not orphaned.
+        if ((await kind.find(ctx.provider.client, plan.node, plan.name).catch(() => undefined)) !== undefined) {
+          ctx.savePartialState({ ...plan, id: nodeDiskId(plan) });
+        }
+        throw error;
+      }
+      const model = await read(ctx, plan);
+      if (model === null) throw new Error(`the ${kind.what} "${plan.name}" was created but node "${plan.node}" does not list it`);
+      return model;
+    },
+    read,
+    // Only wipe_on_destroy changes in place (every other attribute forces replacement), and
+    // settings adopted after an import: both are Terraform's alone.
+    async update(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
+      const model = await read(ctx, plan);
+      if (model === null) throw new Error(`the ${kind.what} "${plan.name}" is gone from node "${plan.node}"`);
+      return model;
+    },
+    async delete(ctx: Ctx, state: M): Promise<void> {
+      if (state.wipe_on_destroy !== true) {
+        ctx.warn(
+          `The ${kind.what} "${state.name}" was kept`,
+          `Destroying removed ${nodeDiskId(state)} from the Terraform state only: the ${kind.what}, its data and its disks on node "${state.node}" are unchanged` +
+            `${state.add_storage === true ? `, and so is the storage "${state.name}"` : ''}. ` +
+            'To destroy it and wipe its disks, set wipe_on_destroy = true and apply before destroying.',
+        );
+        return;
+      }
+      if ((await kind.find(ctx.provider.client, state.node, state.name)) === undefined) return;
+      await kind.destroy(ctx.provider.client, state, state.add_storage === true, ctx);
+    },
+    importState(id: string) {
+      return parseNodeDiskId(id);
+    },
+  };
+}
+
+/**
+ * Whether `add_storage` made a storage for the object: an entry of that name and type, for the
+ * object (`matches` compares e.g. its pool), that covers the node.
+ */
+export async function storageAdded(
+  client: ProxmoxClient,
+  node: string,
+  name: string,
+  type: string,
+  matches: (entry: Record<string, unknown>) => boolean,
+): Promise<boolean> {
+  const entry = await client.storage.find(name);
+  if (entry === undefined || entry.type !== type || !matches(entry)) return false;
+  return entry.nodes === undefined || entry.nodes.split(',').includes(node);
+}
