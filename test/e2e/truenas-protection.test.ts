@@ -303,7 +303,10 @@ const protectionCase: LifecycleCase<Sims> = {
         });
         assert.equal(sync.values.region, null, "the provider's defaults do not show as configured");
         const overSsh = target['v2510']!.state.rsyncTasks.list()[0];
-        assert.deepEqual([overSsh?.mode, overSsh?.ssh_credentials], ['SSH', target['v2510']!.state.keychain.list().find((c) => c.type === 'SSH_CREDENTIALS')?.id]);
+        assert.deepEqual(
+          [overSsh?.mode, overSsh?.ssh_credentials],
+          ['SSH', target['v2510']!.state.keychain.list().find((c) => c.type === 'SSH_CREDENTIALS')?.id],
+        );
         const s3 = await resource('truenas_cloudsync_credential.v2504');
         assert.deepEqual(s3.values.settings, { access_key_id: 'AKIAEXAMPLE', endpoint: 'https://s3.example.net', region: 'eu-1' });
         assert.equal(target['v2504']!.state.cloudCredentials.list()[0]?.provider['max_upload_parts'], 10000, "the release's defaults filled in");

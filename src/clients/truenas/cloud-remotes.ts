@@ -27,7 +27,14 @@ export interface CloudRemote {
 
 const S3_STORAGE_CLASSES = ['', 'STANDARD', 'REDUCED_REDUNDANCY', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER', 'GLACIER_IR', 'DEEP_ARCHIVE'];
 
-const remote = (fields: Partial<CloudRemote>): CloudRemote => ({ buckets: false, fastList: false, taskAttributes: {}, readonly: false, restic: false, ...fields });
+const remote = (fields: Partial<CloudRemote>): CloudRemote => ({
+  buckets: false,
+  fastList: false,
+  taskAttributes: {},
+  readonly: false,
+  restic: false,
+  ...fields,
+});
 const bucketed = { buckets: true, fastList: true } as const;
 
 export const CLOUD_REMOTES: Readonly<Record<string, CloudRemote>> = {

@@ -108,16 +108,21 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
       assert.equal((await tasks.create({ ...base, credentials: http, attributes: { folder: '' }, direction: 'PULL' })).direction, 'PULL');
     });
 
-    it("creates rsync tasks in both modes and refuses what the middleware refuses", async () => {
+    it('creates rsync tasks in both modes and refuses what the middleware refuses', async () => {
       const tasks = client.protection.rsyncTasks;
       const module = await tasks.create({ path: '/mnt/tank/data', user: 'root', remotehost: 'backup.lan', remotemodule: 'nas', extra: ['--bwlimit=1000'] });
       assert.deepEqual([module.mode, module.direction, module.ssh_credentials, module.extra], ['MODULE', 'PUSH', null, ['--bwlimit=1000']]);
       const base = { path: '/mnt/tank/data', user: 'root' };
       assert.deepEqual(await refusal(tasks.create({ ...base, user: 'nobody here' })), ['rsync_task_create.user: User names cannot have spaces']);
       assert.deepEqual(await refusal(tasks.create({ ...base, user: 'ghost' })), ['rsync_task_create.user: Provided user "ghost" does not exist']);
-      assert.deepEqual(await refusal(tasks.create(base)), ['rsync_task_create.remotehost: This field is required', 'rsync_task_create.remotemodule: This field is required']);
+      assert.deepEqual(await refusal(tasks.create(base)), [
+        'rsync_task_create.remotehost: This field is required',
+        'rsync_task_create.remotemodule: This field is required',
+      ]);
       const pair = await client.protection.keychain.create({ name: 'k', type: 'SSH_KEY_PAIR', attributes: {} }).catch(() => undefined);
-      const key = pair ?? (await client.protection.keychain.create({ name: 'k2', type: 'SSH_KEY_PAIR', attributes: await client.protection.keychain.generateSshKeyPair() }));
+      const key =
+        pair ??
+        (await client.protection.keychain.create({ name: 'k2', type: 'SSH_KEY_PAIR', attributes: await client.protection.keychain.generateSshKeyPair() }));
       const connection = await client.protection.keychain.create({
         name: 'remote',
         type: 'SSH_CREDENTIALS',
@@ -149,7 +154,11 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
       assert.deepEqual(await refusal(backups.create({ ...base, snapshot: true, absolute_paths: true })), [
         "cloud_backup_create.snapshot: This option can't be used when absolute paths are enabled",
       ]);
-      assert.deepEqual(await refusal(backups.update(backup.id, { absolute_paths: true } as object)), ['data.absolute_paths: Extra inputs are not permitted'], 'create only');
+      assert.deepEqual(
+        await refusal(backups.update(backup.id, { absolute_paths: true } as object)),
+        ['data.absolute_paths: Extra inputs are not permitted'],
+        'create only',
+      );
       assert.match((await refusal(backups.create({ ...base, credentials: b2 }))).join(), /NotImplementedError/, 'restic has no B2 configuration');
       if (!version.startsWith('25.04')) {
         assert.deepEqual(await refusal(backups.update(backup.id, { cache_path: '/tmp/cache' })), [

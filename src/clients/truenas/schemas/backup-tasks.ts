@@ -15,14 +15,8 @@ export type TaskCron = z.output<typeof taskCronSchema>;
 export const cloudTaskAttributesSchema = z.looseObject({ bucket: z.string().optional(), folder: z.string().optional() });
 export type CloudTaskAttributes = { bucket?: string; folder?: string } & Record<string, unknown>;
 
-export const CLOUD_SYNC_DIRECTIONS = ['PUSH', 'PULL'] as const;
-export const CLOUD_SYNC_TRANSFER_MODES = ['SYNC', 'COPY', 'MOVE'] as const;
-
-/** One bandwidth limit from a time of day on (`CloudSyncBwlimit`); `bandwidth` null: no limit. */
-export const bwlimitSchema = z.object({ time: z.string(), bandwidth: z.number().nullable() });
-export type Bwlimit = z.output<typeof bwlimitSchema>;
-
-export const cloudSyncTaskSchema = z.object({
+/** The fields cloud sync tasks and cloud backups share (`BaseCloudEntry`), the credential expanded. */
+const cloudTaskRow = {
   id: z.number(),
   description: z.string(),
   path: z.string(),
@@ -36,6 +30,32 @@ export const cloudSyncTaskSchema = z.object({
   exclude: z.array(z.string()),
   args: z.string(),
   enabled: z.boolean(),
+};
+
+/** What creating either kind of cloud task takes besides its own fields. */
+interface CloudTaskCreateBase {
+  description?: string;
+  path: string;
+  credentials: number;
+  attributes: CloudTaskAttributes;
+  schedule?: TaskCron;
+  pre_script?: string;
+  post_script?: string;
+  snapshot?: boolean;
+  include?: string[];
+  exclude?: string[];
+  enabled?: boolean;
+}
+
+export const CLOUD_SYNC_DIRECTIONS = ['PUSH', 'PULL'] as const;
+export const CLOUD_SYNC_TRANSFER_MODES = ['SYNC', 'COPY', 'MOVE'] as const;
+
+/** One bandwidth limit from a time of day on (`CloudSyncBwlimit`); `bandwidth` null: no limit. */
+export const bwlimitSchema = z.object({ time: z.string(), bandwidth: z.number().nullable() });
+export type Bwlimit = z.output<typeof bwlimitSchema>;
+
+export const cloudSyncTaskSchema = z.object({
+  ...cloudTaskRow,
   direction: z.enum(CLOUD_SYNC_DIRECTIONS),
   transfer_mode: z.enum(CLOUD_SYNC_TRANSFER_MODES),
   bwlimit: z.array(bwlimitSchema),
@@ -49,18 +69,7 @@ export const cloudSyncTaskSchema = z.object({
   ...pathPlace,
 });
 export type CloudSyncTask = z.output<typeof cloudSyncTaskSchema>;
-export interface CloudSyncTaskCreate {
-  description?: string;
-  path: string;
-  credentials: number;
-  attributes: CloudTaskAttributes;
-  schedule?: TaskCron;
-  pre_script?: string;
-  post_script?: string;
-  snapshot?: boolean;
-  include?: string[];
-  exclude?: string[];
-  enabled?: boolean;
+export interface CloudSyncTaskCreate extends CloudTaskCreateBase {
   direction: (typeof CLOUD_SYNC_DIRECTIONS)[number];
   transfer_mode: (typeof CLOUD_SYNC_TRANSFER_MODES)[number];
   bwlimit?: Bwlimit[];
@@ -135,19 +144,7 @@ export interface RsyncTaskCreate {
 export const CLOUD_BACKUP_TRANSFER_SETTINGS = ['DEFAULT', 'PERFORMANCE', 'FAST_STORAGE'] as const;
 
 export const cloudBackupSchema = z.object({
-  id: z.number(),
-  description: z.string(),
-  path: z.string(),
-  credentials: cloudCredentialSchema,
-  attributes: cloudTaskAttributesSchema,
-  schedule: taskCronSchema,
-  pre_script: z.string(),
-  post_script: z.string(),
-  snapshot: z.boolean(),
-  include: z.array(z.string()),
-  exclude: z.array(z.string()),
-  args: z.string(),
-  enabled: z.boolean(),
+  ...cloudTaskRow,
   password: z.string(),
   keep_last: z.number(),
   transfer_setting: z.enum(CLOUD_BACKUP_TRANSFER_SETTINGS),
@@ -159,18 +156,7 @@ export const cloudBackupSchema = z.object({
   ...pathPlace,
 });
 export type CloudBackup = z.output<typeof cloudBackupSchema>;
-export interface CloudBackupCreate {
-  description?: string;
-  path: string;
-  credentials: number;
-  attributes: CloudTaskAttributes;
-  schedule?: TaskCron;
-  pre_script?: string;
-  post_script?: string;
-  snapshot?: boolean;
-  include?: string[];
-  exclude?: string[];
-  enabled?: boolean;
+export interface CloudBackupCreate extends CloudTaskCreateBase {
   password: string;
   keep_last: number;
   transfer_setting?: (typeof CLOUD_BACKUP_TRANSFER_SETTINGS)[number];

@@ -6,10 +6,27 @@ import { ty } from '../../../framework/type-spec.js';
 import { fromSchedule } from '../shared/schedule.js';
 import { listDataSource } from './lists.js';
 
-const common = { id: ty.number, description: ty.string, path: ty.string, credentials: ty.number, bucket: ty.string, folder: ty.string, schedule: ty.string, enabled: ty.bool };
+const common = {
+  id: ty.number,
+  description: ty.string,
+  path: ty.string,
+  credentials: ty.number,
+  bucket: ty.string,
+  folder: ty.string,
+  schedule: ty.string,
+  enabled: ty.bool,
+};
 
 /** A cloud task row's shared fields, flat. */
-const cloudFields = (row: { id: number; description: string; path: string; credentials: { id: number }; attributes: { bucket?: string; folder?: string }; schedule: Parameters<typeof fromSchedule>[0]; enabled: boolean }) => ({
+const cloudFields = (row: {
+  id: number;
+  description: string;
+  path: string;
+  credentials: { id: number };
+  attributes: { bucket?: string; folder?: string };
+  schedule: Parameters<typeof fromSchedule>[0];
+  enabled: boolean;
+}) => ({
   id: row.id,
   description: row.description,
   path: row.path,
@@ -27,7 +44,12 @@ export const cloudsyncTasksDataSource = listDataSource({
   nameField: 'description',
   item: { ...common, direction: ty.string, transfer_mode: ty.string, encryption: ty.bool },
   fetch: async (client) =>
-    (await client.protection.cloudSyncTasks.query()).map((row) => ({ ...cloudFields(row), direction: row.direction, transfer_mode: row.transfer_mode, encryption: row.encryption })),
+    (await client.protection.cloudSyncTasks.query()).map((row) => ({
+      ...cloudFields(row),
+      direction: row.direction,
+      transfer_mode: row.transfer_mode,
+      encryption: row.encryption,
+    })),
   example: `data "truenas_cloudsync_tasks" "offsite" {
   name_regex = "^offsite"
 }`,
@@ -39,7 +61,8 @@ export const cloudBackupsDataSource = listDataSource({
   what: 'cloud backup task',
   nameField: 'description',
   item: { ...common, keep_last: ty.number, transfer_setting: ty.string },
-  fetch: async (client) => (await client.protection.cloudBackups.query()).map((row) => ({ ...cloudFields(row), keep_last: row.keep_last, transfer_setting: row.transfer_setting })),
+  fetch: async (client) =>
+    (await client.protection.cloudBackups.query()).map((row) => ({ ...cloudFields(row), keep_last: row.keep_last, transfer_setting: row.transfer_setting })),
   example: `data "truenas_cloud_backups" "all" {}`,
 });
 

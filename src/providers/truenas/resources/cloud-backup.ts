@@ -19,11 +19,15 @@ import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
 
 const backupSchema = schema({
   description:
-    "A cloud backup task: restic backs a local directory (or a zvol) up to a repository in the cloud on a schedule and keeps the last `keep_last` snapshots. The credential (`truenas_cloudsync_credential`) must be S3 or Storj. The server makes the repository on first use; a password that does not open an existing repository is refused, so the password cannot be changed once the repository exists.",
+    'A cloud backup task: restic backs a local directory (or a zvol) up to a repository in the cloud on a schedule and keeps the last `keep_last` snapshots. The credential (`truenas_cloudsync_credential`) must be S3 or Storj. The server makes the repository on first use; a password that does not open an existing repository is refused, so the password cannot be changed once the repository exists.',
   attributes: {
     ...cloudTaskAttributes('cloud backup', localPathValidator(true)),
     ...secretAttributes('password', "The restic repository's password (needed to create the backup)"),
-    keep_last: attr.number({ required: true, description: 'How many of the latest snapshots to keep (at least 1).', validators: [validators.integer(), validators.atLeast(1)] }),
+    keep_last: attr.number({
+      required: true,
+      description: 'How many of the latest snapshots to keep (at least 1).',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
     transfer_setting: attr.string({
       default: 'DEFAULT',
       description: 'DEFAULT, PERFORMANCE (bigger packs) or FAST_STORAGE (bigger packs, more parallel reads).',

@@ -24,7 +24,8 @@ const cloudsyncSchema = schema({
     direction: attr.string({ required: true, description: 'PUSH (local to cloud) or PULL (cloud to local).', validators: [validators.oneOf('PUSH', 'PULL')] }),
     transfer_mode: attr.string({
       required: true,
-      description: 'SYNC (make the destination match, deleting what the source lacks), COPY (add and update only) or MOVE (copy, then delete the source files).',
+      description:
+        'SYNC (make the destination match, deleting what the source lacks), COPY (add and update only) or MOVE (copy, then delete the source files).',
       validators: [validators.oneOf('SYNC', 'COPY', 'MOVE')],
     }),
     transfers: attr.number({
@@ -41,10 +42,18 @@ const cloudsyncSchema = schema({
   },
   blocks: {
     bwlimit: block.list({
-      description: 'A bandwidth limit from a time of day on, until the next block\'s time; the blocks in time order.',
+      description: "A bandwidth limit from a time of day on, until the next block's time; the blocks in time order.",
       attributes: {
-        time: attr.string({ required: true, description: 'When the limit starts, HH:MM (24-hour).', validators: [validators.textMatching(TIME_OF_DAY.pattern, TIME_OF_DAY.what)] }),
-        bandwidth: attr.number({ optional: true, description: 'Bytes per second (upload and download); unset: no limit.', validators: [validators.integer(), validators.atLeast(1)] }),
+        time: attr.string({
+          required: true,
+          description: 'When the limit starts, HH:MM (24-hour).',
+          validators: [validators.textMatching(TIME_OF_DAY.pattern, TIME_OF_DAY.what)],
+        }),
+        bandwidth: attr.number({
+          optional: true,
+          description: 'Bytes per second (upload and download); unset: no limit.',
+          validators: [validators.integer(), validators.atLeast(1)],
+        }),
       },
     }),
   },
@@ -75,11 +84,17 @@ export function validateCloudsync(ctx: ValidateContext<Name>): void {
   if (ctx.config.bool('snapshot') === true) {
     const direction = ctx.config.string('direction');
     if (direction !== undefined && direction !== 'PUSH') ctx.error('snapshot', 'snapshot needs PUSH', 'Only a PUSH task can work from a snapshot of its path.');
-    if (ctx.config.string('transfer_mode') === 'MOVE') ctx.error('snapshot', 'snapshot with MOVE', 'A MOVE task deletes its source files: it cannot work from a snapshot.');
+    if (ctx.config.string('transfer_mode') === 'MOVE')
+      ctx.error('snapshot', 'snapshot with MOVE', 'A MOVE task deletes its source files: it cannot work from a snapshot.');
   }
   const times = bwlimitTimes(ctx) ?? [];
   times.slice(1).forEach((time, i) => {
-    if (times[i]! >= time) ctx.error([{ attribute: 'bwlimit' }, { index: i + 1 }, { attribute: 'time' }], 'bwlimit out of order', `The bwlimit blocks must be in time order: ${times[i]} comes before ${time}.`);
+    if (times[i]! >= time)
+      ctx.error(
+        [{ attribute: 'bwlimit' }, { index: i + 1 }, { attribute: 'time' }],
+        'bwlimit out of order',
+        `The bwlimit blocks must be in time order: ${times[i]} comes before ${time}.`,
+      );
   });
 }
 

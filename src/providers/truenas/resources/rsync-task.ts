@@ -22,7 +22,11 @@ const rsyncSchema = schema({
     "An rsync task: copies a local directory to another host (PUSH) or from it (PULL) on a schedule, either to an rsync daemon's module (mode MODULE) or over SSH (mode SSH, with a `truenas_ssh_connection`).",
   attributes: {
     id: numericId('rsync task'),
-    path: attr.string({ required: true, description: 'The local directory, under /mnt/<pool>.', validators: [localPathValidator(false), validators.lengthBetween(1, 1023)] }),
+    path: attr.string({
+      required: true,
+      description: 'The local directory, under /mnt/<pool>.',
+      validators: [localPathValidator(false), validators.lengthBetween(1, 1023)],
+    }),
     user: attr.string({
       required: true,
       description: 'The local user the task runs as (it must exist; in SSH mode without ssh_credentials its ~/.ssh holds the key).',
@@ -45,9 +49,16 @@ const rsyncSchema = schema({
       validators: [validators.integer(), validators.atLeast(1)],
     }),
     remotepath: attr.string({ default: '', description: 'SSH mode: the remote directory (required there).' }),
-    direction: attr.string({ default: 'PUSH', description: 'PUSH (local to remote) or PULL (remote to local).', validators: [validators.oneOf('PUSH', 'PULL')] }),
+    direction: attr.string({
+      default: 'PUSH',
+      description: 'PUSH (local to remote) or PULL (remote to local).',
+      validators: [validators.oneOf('PUSH', 'PULL')],
+    }),
     description: attr.string({ default: '', description: 'What the task is for (the API calls it desc).' }),
-    schedule: cronAttribute({ default: '00 * * * *', description: 'When the task runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.' }),
+    schedule: cronAttribute({
+      default: '00 * * * *',
+      description: 'When the task runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.',
+    }),
     recursive: flag(true, 'Copy subdirectories too (-r).'),
     times: flag(true, 'Preserve modification times (-t).'),
     compress: flag(true, 'Compress data in transit (-zz).'),
@@ -63,7 +74,10 @@ const rsyncSchema = schema({
       true,
       'SSH mode with ssh_credentials: the server connects on create and update to check that remotepath is a directory (an enabled task only). Set false when the remote is not reachable from TrueNAS yet. Not stored on the server.',
     ),
-    ssh_keyscan: flag(false, "SSH mode without ssh_credentials: add the remote host's key to the user's known_hosts if it is not there. Not stored on the server."),
+    ssh_keyscan: flag(
+      false,
+      "SSH mode without ssh_credentials: add the remote host's key to the user's known_hosts if it is not there. Not stored on the server.",
+    ),
   },
 });
 

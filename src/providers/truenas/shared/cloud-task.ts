@@ -3,10 +3,10 @@
 // and the provider's own options, one attribute each), the schedule, scripts, include/exclude.
 // Which options a credential's provider takes (cloud-remotes.ts) is checked at plan time when
 // the credential's id is known; the server checks it again.
-import { attr, schema } from '../../../framework/attributes.js';
+import { attr } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { ModelOfMembers, PlanModelOfMembers } from '../../../framework/schema.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import { CLOUD_REMOTES, RESTIC_PROVIDERS, taskAttributeNames, type CloudRemote } from '../../../clients/truenas/cloud-remotes.js';
 import type { CloudCredential, CloudTaskAttributes, TaskCron } from '../../../clients/truenas/index.js';
@@ -51,7 +51,8 @@ export function cloudTaskAttributes(what: string, pathValidator: ReturnType<type
     }),
     bucket: attr.string({
       optional: true,
-      description: 'The bucket (or container): required for providers with buckets (S3, B2, Azure Blob, Google Cloud Storage, Storj, Swift, hubiC), refused by the others.',
+      description:
+        'The bucket (or container): required for providers with buckets (S3, B2, Azure Blob, Google Cloud Storage, Storj, Swift, hubiC), refused by the others.',
       validators: [validators.lengthBetween(1, 1024)],
     }),
     folder: attr.string({ default: '', description: 'The folder in the bucket (or on the remote) to use as the root; empty for the top.' }),
@@ -73,19 +74,30 @@ export function cloudTaskAttributes(what: string, pathValidator: ReturnType<type
     server_side_encryption: attr.string({ optional: true, description: 'S3 only: server-side encryption, AES256.', validators: [validators.oneOf('AES256')] }),
     acknowledge_abuse: attr.bool({ optional: true, description: 'Google Drive only: download files Google flags as malware or spam.' }),
     bucket_policy_only: attr.bool({ optional: true, description: 'Google Cloud Storage only: use bucket-level IAM policies.' }),
-    schedule: cronAttribute({ default: '00 * * * *', description: 'When the task runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.' }),
+    schedule: cronAttribute({
+      default: '00 * * * *',
+      description: 'When the task runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.',
+    }),
     pre_script: attr.string({ default: '', description: 'A shell script run before the task (needs a full administrator).' }),
     post_script: attr.string({ default: '', description: 'A shell script run after the task succeeded (needs a full administrator).' }),
     snapshot: attr.bool({ default: false, description: 'Work from a ZFS snapshot of the path taken for the run (a dataset with no child datasets).' }),
-    include: attr.list(ty.string, { default: [], description: 'Patterns of files to include (rclone filter syntax).', validators: [validators.each(validators.lengthBetween(1, 4096))] }),
-    exclude: attr.list(ty.string, { default: [], description: 'Patterns of files to exclude (rclone filter syntax).', validators: [validators.each(validators.lengthBetween(1, 4096))] }),
+    include: attr.list(ty.string, {
+      default: [],
+      description: 'Patterns of files to include (rclone filter syntax).',
+      validators: [validators.each(validators.lengthBetween(1, 4096))],
+    }),
+    exclude: attr.list(ty.string, {
+      default: [],
+      description: 'Patterns of files to exclude (rclone filter syntax).',
+      validators: [validators.each(validators.lengthBetween(1, 4096))],
+    }),
     enabled: taskEnabledAttribute,
   };
 }
 
-const commonSchema = schema({ description: 'The fields cloud tasks share.', attributes: cloudTaskAttributes('task', localPathValidator(false)) });
-type CommonModel = ModelOf<typeof commonSchema>;
-type CommonPlan = PlanModelOf<typeof commonSchema>;
+type CommonAttributes = ReturnType<typeof cloudTaskAttributes>;
+type CommonModel = ModelOfMembers<CommonAttributes, Record<never, never>>;
+type CommonPlan = PlanModelOfMembers<CommonAttributes, Record<never, never>>;
 export type CloudTaskAttributeName = keyof CommonModel & string;
 
 /** The fields both API calls take, from the plan. */
@@ -181,11 +193,21 @@ export async function checkCloudTarget<K extends string>(
   const type = credential.provider.type;
   const remote = CLOUD_REMOTES[type];
   if (!remote) {
-    ctx.error('credentials', `${type} credentials cannot be used by tasks`, `TrueNAS has no rclone remote for ${type} in this release, so no task can use credential ${id}.`);
+    ctx.error(
+      'credentials',
+      `${type} credentials cannot be used by tasks`,
+      `TrueNAS has no rclone remote for ${type} in this release, so no task can use credential ${id}.`,
+    );
     return;
   }
   if (use.restic && !remote.restic)
-    ctx.error('credentials', `Cloud backups cannot use ${type}`, `Cloud backups (restic) work with ${RESTIC_PROVIDERS.join(' and ')} credentials; credential ${id} is ${type}.`);
-  if (use.push !== undefined && remote.readonly) ctx.error(use.push, `${type} is read-only`, `A cloud sync can only PULL from ${type}: set direction = "PULL".`);
-  for (const [name, message] of targetProblems(type, remote, (n) => !ctx.config.isNull(n), ctx.config.number('chunk_size'))) ctx.error(name, 'Not for this provider', message);
+    ctx.error(
+      'credentials',
+      `Cloud backups cannot use ${type}`,
+      `Cloud backups (restic) work with ${RESTIC_PROVIDERS.join(' and ')} credentials; credential ${id} is ${type}.`,
+    );
+  if (use.push !== undefined && remote.readonly)
+    ctx.error(use.push, `${type} is read-only`, `A cloud sync can only PULL from ${type}: set direction = "PULL".`);
+  for (const [name, message] of targetProblems(type, remote, (n) => !ctx.config.isNull(n), ctx.config.number('chunk_size')))
+    ctx.error(name, 'Not for this provider', message);
 }

@@ -48,7 +48,10 @@ function taskAttributes(remote: CloudRemote, attributes: Record<string, unknown>
     if (value === undefined) verrors.add(`${name}.attributes.${key}`, 'Field required');
     else if (key === 'bucket' && value === '') verrors.add(`${name}.attributes.bucket`, 'String should have at least 1 character');
   }
-  const specs: Record<string, CloudTaskAttributeSpec> = { ...(remote.fastList ? { fast_list: { kind: 'boolean', default: false } } : {}), ...remote.taskAttributes };
+  const specs: Record<string, CloudTaskAttributeSpec> = {
+    ...(remote.fastList ? { fast_list: { kind: 'boolean', default: false } } : {}),
+    ...remote.taskAttributes,
+  };
   const out: Record<string, unknown> = { ...attributes };
   for (const [key, spec] of Object.entries(specs)) {
     if (attributes[key] === undefined) out[key] = spec.default;
