@@ -163,7 +163,12 @@ function backupTasks(alias: Alias, s: Settings): string {
   password_wo_version = 1
 }`
       : '';
-  return [sync, rsync, backup].join('\n');
+  const listed = `data "truenas_cloudsync_tasks" "${alias}" {
+  provider   = truenas.${alias}
+  name_regex = "^vms "
+  depends_on = [truenas_cloudsync_task.${alias}]
+}`;
+  return [sync, rsync, backup, listed].join('\n');
 }
 
 /** The write-only passwords reached the servers and are in no plan or state; the stored one is not printed. */
@@ -356,6 +361,9 @@ const protectionCase: LifecycleCase<Sims> = {
         assert.equal(target['v2504']!.state.cloudBackups.list()[0]?.keep_last, 14);
         assert.equal(target['v2510']!.state.cloudSyncTasks.list()[0]?.transfer_mode, 'COPY');
         assert.equal(target['v2510']!.state.rsyncTasks.list()[0]?.archive, true);
+        const listed = await resource('data.truenas_cloudsync_tasks.v2510');
+        assert.deepEqual(listed.values.names, ['vms hourly'], 'the data source lists the task by description');
+        assert.equal((listed.values.items as { transfer_mode: string }[])[0]?.transfer_mode, 'COPY');
         const s3 = target['v2504']!.state.cloudCredentials.list()[0]!.provider;
         assert.deepEqual([s3['region'], s3['secret_access_key']], ['us-2', S3_SECRET], 'the update kept the secret it did not change');
         for (const alias of ALIASES) {
@@ -505,13 +513,11 @@ resource "truenas_cloud_backup" "bad" {
       assert.match(output, /An automatic PUSH replication needs periodic_snapshot_task_ids or a schedule/);
       assert.match(output, /must lie within a pool: a path under \/mnt\/<pool>; got "\/var\/tmp"/);
       assert.match(output, /Only a PUSH task can work from a snapshot of its path/);
-      assert.match(output, /Set encryption_password \(or encryption_password_wo\) to encrypt the files/);
       assert.match(output, /The bwlimit blocks must be in time order: 18:00 comes before 08:00/);
       assert.match(output, /An rsync task in MODULE mode needs remotehost/);
       assert.match(output, /An rsync task in MODULE mode needs remotemodule/);
-      assert.match(output, /"password", "password_wo"|password_wo/);
       assert.match(output, /keep_last/);
-      assert.match(output, /snapshot.*absolute_paths|absolute_paths.*snapshot/);
+      assert.match(output, /A backup that keeps absolute paths cannot work from a snapshot/);
     } finally {
       ws.removeConfig('bad.tf');
     }

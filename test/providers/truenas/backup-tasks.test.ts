@@ -42,9 +42,8 @@ describe('cloud sync task rules at plan time', () => {
   };
   const cases: [string, Record<string, Value>, RegExp[]][] = [
     ['a plain PUSH', {}, []],
-    ['encryption without a password', { encryption: true }, [/^encryption: Encryption needs a password/]],
-    ['encryption with a write-only password', { encryption: true, encryption_password_wo: 'x' }, []],
-    ['encryption with the password still unknown', { encryption: true, encryption_password: UNKNOWN }, []],
+    // An imported encrypted task keeps the server's password: the plan checks new and newly encrypted tasks only.
+    ['encryption without a password in the configuration', { encryption: true }, []],
     ['file names encrypted without encryption', { filename_encryption: true }, [/^filename_encryption: /]],
     ['a snapshot of a PULL', { snapshot: true, direction: 'PULL' }, [/^snapshot: snapshot needs PUSH/]],
     ['a snapshot of a MOVE', { snapshot: true, transfer_mode: 'MOVE' }, [/^snapshot: snapshot with MOVE/]],

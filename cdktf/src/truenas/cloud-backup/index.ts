@@ -92,13 +92,13 @@ export interface CloudBackupConfig extends cdktf.TerraformMetaArguments {
   */
   readonly keepLast: number;
   /**
-  * The restic repository's password (needed to create the backup). Give it here or, kept out of state, as password_wo.
+  * The restic repository's password (needed to create the backup; an imported backup keeps the server's when it is left out). Give it here or, kept out of state, as password_wo.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/cloud_backup#password CloudBackup#password}
   */
   readonly password?: string;
   /**
-  * The restic repository's password (needed to create the backup), write-only: sent to TrueNAS (with every create and update) but never stored in the plan or state (Terraform 1.11+); password then stays null in state.
+  * The restic repository's password (needed to create the backup; an imported backup keeps the server's when it is left out), write-only: sent to TrueNAS (with every create and update) but never stored in the plan or state (Terraform 1.11+); password then stays null in state.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/cloud_backup#password_wo CloudBackup#password_wo}
   */

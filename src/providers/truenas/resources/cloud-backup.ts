@@ -5,11 +5,10 @@
 // password that does not open an existing one. `cache_path` and `rate_limit` are 25.10+.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { secretToSend } from '../../../framework/write-only.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { PlanContext } from '../../../framework/resource.js';
+import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { CloudBackup, CloudBackupCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
@@ -22,7 +21,10 @@ const backupSchema = schema({
     'A cloud backup task: restic backs a local directory (or a zvol) up to a repository in the cloud on a schedule and keeps the last `keep_last` snapshots. The credential (`truenas_cloudsync_credential`) must be S3 or Storj. The server makes the repository on first use; a password that does not open an existing repository is refused, so the password cannot be changed once the repository exists.',
   attributes: {
     ...cloudTaskAttributes('cloud backup', localPathValidator(true)),
-    ...secretAttributes('password', "The restic repository's password (needed to create the backup)"),
+    ...secretAttributes(
+      'password',
+      "The restic repository's password (needed to create the backup; an imported backup keeps the server's when it is left out)",
+    ),
     keep_last: attr.number({
       required: true,
       description: 'How many of the latest snapshots to keep (at least 1).',
@@ -49,15 +51,27 @@ const backupSchema = schema({
       validators: [validators.integer(), validators.atLeast(1)],
     }),
   },
-  rules: [...secretRules('password'), rules.atLeastOneOf('password', 'password_wo'), rules.conflictsWith('snapshot', 'absolute_paths')],
+  rules: [...secretRules('password')],
 });
 
 type BackupModel = ModelOf<typeof backupSchema>;
 type BackupPlan = PlanModelOf<typeof backupSchema>;
 type Name = keyof BackupModel & string;
 
-/** The middleware's rules that need the server: the release's fields, and the credential's provider (restic: S3, Storj). */
+/** The middleware's rule between snapshot and absolute_paths (cloud_backup/crud.py `_validate`). */
+export function validateBackup(ctx: ValidateContext<Name>): void {
+  if (ctx.config.bool('snapshot') === true && ctx.config.bool('absolute_paths') === true)
+    ctx.error('snapshot', 'snapshot with absolute_paths', 'A backup that keeps absolute paths cannot work from a snapshot: set one of them false.');
+}
+
+/**
+ * A new backup needs its repository's password (an imported one keeps the server's, so the
+ * configuration may leave it out); the release's fields; the credential's provider (restic: S3, Storj).
+ */
 async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
+  const password = ['password', 'password_wo'] as const;
+  if (ctx.creating && password.every((name) => ctx.config.isKnown(name) && ctx.config.isNull(name)))
+    ctx.error('password', 'A new cloud backup needs a password', "Set password (or password_wo): the restic repository's password.");
   await checkAttributeReleases(ctx, { cache_path: { since: '25.10' }, rate_limit: { since: '25.10' } });
   await checkCloudTarget(ctx, { restic: true });
 }
@@ -102,6 +116,7 @@ function toModel(task: CloudBackup, known: Partial<BackupModel>): BackupModel {
 export const cloudBackupResource = truenasResource({
   name: 'truenas_cloud_backup',
   schema: backupSchema,
+  validateConfig: validateBackup,
   modifyPlan: checkPlan,
   importId: { description: "the cloud backup task's numeric id", example: '1' },
   ...numericCrud({

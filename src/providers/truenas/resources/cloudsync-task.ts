@@ -75,10 +75,6 @@ function bwlimitTimes(ctx: ValidateContext<Name>): string[] | undefined {
 
 /** The middleware's rules (plugins/cloud_sync.py `_basic_validate`, `_validate`), at plan time. */
 export function validateCloudsync(ctx: ValidateContext<Name>): void {
-  const encrypted = ctx.config.bool('encryption') === true;
-  const passwordGiven = !ctx.config.isNull('encryption_password') || !ctx.config.isNull('encryption_password_wo');
-  if (encrypted && ctx.config.isKnown('encryption_password') && ctx.config.isKnown('encryption_password_wo') && !passwordGiven)
-    ctx.error('encryption', 'Encryption needs a password', 'Set encryption_password (or encryption_password_wo) to encrypt the files.');
   if (ctx.config.bool('filename_encryption') === true && ctx.config.bool('encryption') === false)
     ctx.error('filename_encryption', 'filename_encryption needs encryption', 'File names are encrypted only with encryption = true.');
   if (ctx.config.bool('snapshot') === true) {
@@ -98,7 +94,15 @@ export function validateCloudsync(ctx: ValidateContext<Name>): void {
   });
 }
 
+/**
+ * Encryption needs a password: when the task is made or encryption is turned on, the
+ * configuration must give one; an existing encrypted task (an imported one) keeps the server's.
+ */
 async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
+  const password = ['encryption_password', 'encryption_password_wo'] as const;
+  const turnedOn = ctx.config.bool('encryption') === true && (ctx.creating || ctx.prior.bool('encryption') !== true);
+  if (turnedOn && password.every((name) => ctx.config.isKnown(name) && ctx.config.isNull(name)))
+    ctx.error('encryption', 'Encryption needs a password', 'Set encryption_password (or encryption_password_wo) to encrypt the files.');
   await checkCloudTarget(ctx, ctx.config.string('direction') === 'PUSH' ? { push: 'direction' } : {});
 }
 
