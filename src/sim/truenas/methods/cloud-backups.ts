@@ -11,7 +11,7 @@ import { Errno } from '../../../clients/truenas/errno.js';
 import { crud, mustExist, versionAtLeast, type CallContext, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimCloudBackup } from '../state.js';
-import { cloudTaskRow, taskCron, validateCloudTask, withCreateDefaults } from './cloud-tasks.js';
+import { cloudTaskRow, mergedUpdate, validateCloudTask, withCreateDefaults } from './cloud-tasks.js';
 import { checkWithinPool, pathReadonly } from './task-paths.js';
 
 const NOUN = 'CloudBackup';
@@ -58,8 +58,7 @@ export const cloudBackupMethods: MethodTable = crud<number>('cloud_backup', {
   },
   update: (id, data, ctx) => {
     const stored = mustExist(ctx.state.cloudBackups.get(id), NOUN, id);
-    const merged = { ...structuredClone(stored), ...structuredClone(data) } as SimCloudBackup;
-    merged.schedule = data['schedule'] === undefined ? stored.schedule : taskCron(data['schedule']);
+    const merged = mergedUpdate(stored, data);
     validate(ctx, merged, 'cloud_backup_update');
     Object.assign(stored, merged, { id });
     return row(ctx, stored);

@@ -21,6 +21,13 @@ export function taskCron(value: unknown, base: SimTaskCron = DEFAULT_TASK_CRON):
   return { ...base, ...((value ?? {}) as Partial<SimTaskCron>) };
 }
 
+/** A stored task with an update's fields over it (`old.update(data)`); a schedule given takes the model's defaults for what it leaves out. */
+export function mergedUpdate<T extends { schedule: SimTaskCron }>(stored: T, data: Record<string, unknown>): T {
+  const merged = { ...structuredClone(stored), ...structuredClone(data) } as T;
+  merged.schedule = data['schedule'] === undefined ? stored.schedule : taskCron(data['schedule']);
+  return merged;
+}
+
 /** The remote for a credential's provider; MEGA has none in these releases (REMOTES[type] raises KeyError). */
 function remoteOf(type: string): CloudRemote {
   const remote = CLOUD_REMOTES[type];

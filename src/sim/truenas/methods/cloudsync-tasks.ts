@@ -7,7 +7,7 @@
 import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import { Verrors } from '../sim-errors.js';
 import type { SimCloudSyncTask } from '../state.js';
-import { cloudTaskRow, taskCron, validateCloudTask, withCreateDefaults } from './cloud-tasks.js';
+import { cloudTaskRow, mergedUpdate, validateCloudTask, withCreateDefaults } from './cloud-tasks.js';
 
 const NOUN = 'CloudSync';
 const LISTS = ['include', 'exclude', 'bwlimit'] as const;
@@ -41,8 +41,7 @@ export const cloudSyncTaskMethods: MethodTable = crud<number>('cloudsync', {
   },
   update: (id, data, ctx) => {
     const stored = mustExist(ctx.state.cloudSyncTasks.get(id), NOUN, id);
-    const merged = { ...structuredClone(stored), ...structuredClone(data) } as SimCloudSyncTask;
-    merged.schedule = data['schedule'] === undefined ? stored.schedule : taskCron(data['schedule']);
+    const merged = mergedUpdate(stored, data);
     validate(ctx, merged, 'cloud_sync_update');
     Object.assign(stored, merged, { id });
     return row(ctx, stored);

@@ -11,7 +11,7 @@
 import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import { SimValidationErrors, Verrors } from '../sim-errors.js';
 import type { SimRsyncTask } from '../state.js';
-import { taskCron } from './cloud-tasks.js';
+import { mergedUpdate, taskCron } from './cloud-tasks.js';
 import { fitReturns } from './fit-returns.js';
 import { checkTaskPath, pathFields, pathLocked, shlexProblem } from './task-paths.js';
 
@@ -113,8 +113,7 @@ export const rsyncTaskMethods: MethodTable = crud<number>('rsynctask', {
   update: (id, data, ctx) => {
     const stored = mustExist(ctx.state.rsyncTasks.get(id), NOUN, id);
     const [fields, options] = split(data, DEFAULT_OPTIONS);
-    const merged = { ...structuredClone(stored), ...structuredClone(fields) } as SimRsyncTask;
-    merged.schedule = fields['schedule'] === undefined ? stored.schedule : taskCron(fields['schedule']);
+    const merged = mergedUpdate(stored, fields);
     validate(ctx, merged, 'rsync_task_update', options);
     Object.assign(stored, merged, { id });
     return rsyncRow(ctx, stored);
