@@ -30,6 +30,20 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
       });
     }
   }
+  // Backup tasks before the datasets their paths lie in (and cloud tasks before their credentials).
+  const { cloudSyncTasks, rsyncTasks, cloudBackups } = client.protection;
+  for (const task of await cloudSyncTasks.query()) {
+    if (task.description.startsWith(prefix))
+      found.push({ server: 'truenas', kind: 'cloud sync task', name: `${task.id} (${task.description})`, remove: () => cloudSyncTasks.delete(task.id) });
+  }
+  for (const task of await cloudBackups.query()) {
+    if (task.description.startsWith(prefix))
+      found.push({ server: 'truenas', kind: 'cloud backup', name: `${task.id} (${task.description})`, remove: () => cloudBackups.delete(task.id) });
+  }
+  for (const task of await rsyncTasks.query()) {
+    if (task.desc.startsWith(prefix))
+      found.push({ server: 'truenas', kind: 'rsync task', name: `${task.id} (${task.desc})`, remove: () => rsyncTasks.delete(task.id) });
+  }
   // Deepest first, so children go before their parents.
   const datasets = (await client.datasets.query()).filter((d) => (d.id.split('/').at(-1) ?? '').startsWith(prefix)).sort((a, b) => b.id.length - a.id.length);
   for (const dataset of datasets) {

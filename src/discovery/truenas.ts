@@ -121,6 +121,24 @@ export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
         (c) => c.id,
         (c) => c.name,
       ),
+    truenas_cloudsync_task: async (client) =>
+      objects(
+        await client.protection.cloudSyncTasks.query(),
+        (t) => t.id,
+        (t) => t.description || `cloudsync_${t.id}`,
+      ),
+    truenas_rsync_task: async (client) =>
+      objects(
+        await client.protection.rsyncTasks.query(),
+        (t) => t.id,
+        (t) => t.desc || `rsync_${t.id}`,
+      ),
+    truenas_cloud_backup: async (client) =>
+      objects(
+        await client.protection.cloudBackups.query(),
+        (t) => t.id,
+        (t) => t.description || `cloud_backup_${t.id}`,
+      ),
     truenas_user: async (client) =>
       objects(
         (await client.accounts.users.query()).filter((u) => !u.builtin),

@@ -219,6 +219,35 @@ resource "truenas_cloudsync_credential" "b2" {
   settings      = { account = "ro-account" }
   secrets       = { key = "ro-key" }
 }
+resource "truenas_cloudsync_credential" "s3" {
+  name          = "ro-s3"
+  provider_type = "S3"
+  settings      = { access_key_id = "ro-access" }
+  secrets       = { secret_access_key = "ro-secret" }
+}
+resource "truenas_cloudsync_task" "photos" {
+  description   = "${note}"
+  path          = "/mnt/\${truenas_dataset.data.name}"
+  credentials   = truenas_cloudsync_credential.b2.id
+  bucket        = "ro-bucket"
+  direction     = "PUSH"
+  transfer_mode = "COPY"
+}
+resource "truenas_rsync_task" "media" {
+  description  = "${note}"
+  path         = "/mnt/\${truenas_dataset.data.name}"
+  user         = "root"
+  remotehost   = "rsync.example"
+  remotemodule = "media"
+}
+resource "truenas_cloud_backup" "documents" {
+  description = "${note}"
+  path        = "/mnt/\${truenas_dataset.data.name}"
+  credentials = truenas_cloudsync_credential.s3.id
+  bucket      = "ro-restic"
+  keep_last   = 3
+  password    = "ro-restic-password"
+}
 resource "truenas_ssh_config" "main" {
   passwordauth = false
 }

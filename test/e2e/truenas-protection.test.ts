@@ -3,7 +3,9 @@
 // (their models differ: 25.04's are legacy schemas), SSH key pairs, connections and scrub tasks
 // (one API on every release) on 25.10, on the lifecycle harness; the snapshots a task takes when the
 // simulated clock moves on, and their local replication to a second pool; cloud sync credentials
-// (a stored sensitive secret on 25.04, a write-only one on 25.10, kept out of the plan and state).
+// (a stored sensitive secret on 25.04, a write-only one on 25.10, kept out of the plan and state);
+// backup tasks: cloud sync (encryption password stored on 25.04, write-only on 25.10), rsync (to a
+// module on 25.04, over the SSH connection on 25.10) and a restic cloud backup on 25.04.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +52,10 @@ interface Settings {
   keyName?: string;
   cloudRegion?: string;
   cloudSecretVersion?: number;
+  /** Backup tasks: their description, transfer mode and what cloud backups keep. */
+  taskNote?: string;
+  transferMode?: string;
+  keepLast?: number;
 }
 
 /** The write-only B2 key per secrets_wo_version: sent to 25.10, never in a plan or state. */
@@ -82,7 +88,99 @@ resource "truenas_replication_task" "${alias}" {
 }
 ${snapshotsData(alias)}
 ${alias === 'v2510' ? keychainAndScrub(alias, s) : ''}
-${cloudCredential(alias, s)}`;
+${cloudCredential(alias, s)}
+${backupTasks(alias, s)}`;
+}
+
+/** The sync's write-only encryption password on 25.10 and the backup's on 25.04, per version. */
+const syncPassword = (version: number) => `sync-write-only-${version}`;
+const resticPassword = (version: number) => `restic-write-only-${version}`;
+const STORED_SYNC_PASSWORD = 'sync-stored-password';
+
+/**
+ * Backup tasks on /mnt/tank/vms: a cloud sync task on both (its encryption password in state on
+ * 25.04, write-only on 25.10); an rsync task to a module on 25.04 and over the SSH connection on
+ * 25.10 (no remote to check the path on); a restic cloud backup on 25.04's S3 credential with a
+ * write-only password.
+ */
+function backupTasks(alias: Alias, s: Settings): string {
+  const version = s.cloudSecretVersion ?? 1;
+  const note = s.taskNote ?? 'nightly';
+  const secret =
+    alias === 'v2504'
+      ? `encryption_password = "${STORED_SYNC_PASSWORD}"`
+      : `encryption_password_wo         = "${syncPassword(version)}"\n  encryption_password_wo_version = ${version}`;
+  const sync = `resource "truenas_cloudsync_task" "${alias}" {
+  provider      = truenas.${alias}
+  description   = "vms ${note}"
+  path          = "/mnt/tank/vms"
+  credentials   = truenas_cloudsync_credential.${alias}.id
+  bucket        = "nas-vms"
+  folder        = "vms"
+  direction     = "PUSH"
+  transfer_mode = "${s.transferMode ?? 'SYNC'}"
+  schedule      = "${s.schedule ?? '0 * * * *'}"
+  encryption    = true
+  ${secret}
+  bwlimit {
+    time      = "08:00"
+    bandwidth = 1048576
+  }
+}`;
+  const rsync =
+    alias === 'v2504'
+      ? `resource "truenas_rsync_task" "${alias}" {
+  provider     = truenas.${alias}
+  description  = "vms ${note}"
+  path         = "/mnt/tank/vms"
+  user         = "root"
+  remotehost   = "rsync.example"
+  remotemodule = "vms"
+  extra        = ["--bwlimit=1000"]
+}`
+      : `resource "truenas_rsync_task" "${alias}" {
+  provider             = truenas.${alias}
+  description          = "vms ${note}"
+  path                 = "/mnt/tank/vms"
+  user                 = "root"
+  mode                 = "SSH"
+  ssh_credentials      = truenas_ssh_connection.${alias}.id
+  remotepath           = "/srv/vms"
+  archive              = ${s.taskNote ? 'true' : 'false'}
+  validate_remote_path = false
+}`;
+  const backup =
+    alias === 'v2504'
+      ? `resource "truenas_cloud_backup" "${alias}" {
+  provider            = truenas.${alias}
+  description         = "vms ${note}"
+  path                = "/mnt/tank/vms"
+  credentials         = truenas_cloudsync_credential.${alias}.id
+  bucket              = "nas-restic"
+  folder              = "vms"
+  keep_last           = ${s.keepLast ?? 7}
+  password_wo         = "${resticPassword(1)}"
+  password_wo_version = 1
+}`
+      : '';
+  const listed = `data "truenas_cloudsync_tasks" "${alias}" {
+  provider   = truenas.${alias}
+  name_regex = "^vms "
+  depends_on = [truenas_cloudsync_task.${alias}]
+}`;
+  return [sync, rsync, backup, listed].join('\n');
+}
+
+/** The write-only passwords reached the servers and are in no plan or state; the stored one is not printed. */
+function assertTaskSecrets(sims: Sims, ws: Workspace, plan: string, version: number): void {
+  assert.equal(sims['v2510']!.state.cloudSyncTasks.list()[0]?.encryption_password, syncPassword(version), 'the write-only password reached 25.10');
+  assert.equal(sims['v2504']!.state.cloudBackups.list()[0]?.password, resticPassword(1));
+  const stateFile = readFileSync(join(ws.configDir, 'terraform.tfstate'), 'utf8');
+  for (const secret of [syncPassword(1), syncPassword(2), resticPassword(1)]) {
+    assert.equal(stateFile.includes(secret), false, 'no write-only password in the state');
+    assert.equal(plan.includes(secret), false, 'no write-only password in the plan');
+  }
+  assert.equal(plan.includes(STORED_SYNC_PASSWORD), false, 'the sensitive password is not printed');
 }
 
 /** An S3 credential with its secret in state (sensitive) on 25.04; a B2 one with a write-only key on 25.10. */
@@ -176,6 +274,9 @@ const UPDATED: Settings = {
   keyName: 'replication-key',
   cloudRegion: 'us-2',
   cloudSecretVersion: 2,
+  taskNote: 'hourly',
+  transferMode: 'COPY',
+  keepLast: 14,
 };
 
 const protectionCase: LifecycleCase<Sims> = {
@@ -191,9 +292,30 @@ const protectionCase: LifecycleCase<Sims> = {
         ...on2510('truenas_ssh_connection', 'create'),
         ...on2510('truenas_scrub_task', 'create'),
         ...perRelease('truenas_cloudsync_credential', 'create'),
+        ...perRelease('truenas_cloudsync_task', 'create'),
+        ...perRelease('truenas_rsync_task', 'create'),
+        'truenas_cloud_backup.v2504': 'create',
       },
       async check({ target, resource, ws, plan }) {
         assertCloudSecrets(target, ws, plan, 1);
+        assertTaskSecrets(target, ws, plan, 1);
+        const sync = await resource('truenas_cloudsync_task.v2504');
+        assert.equal(sync.values.encryption_password, STORED_SYNC_PASSWORD, 'a password configured in state stays there');
+        assert.equal(sync.sensitive_values?.encryption_password, true);
+        assert.deepEqual(target['v2504']!.state.cloudSyncTasks.list()[0]?.attributes, {
+          bucket: 'nas-vms',
+          folder: 'vms',
+          fast_list: false,
+          region: '',
+          encryption: null,
+          storage_class: '',
+        });
+        assert.equal(sync.values.region, null, "the provider's defaults do not show as configured");
+        const overSsh = target['v2510']!.state.rsyncTasks.list()[0];
+        assert.deepEqual(
+          [overSsh?.mode, overSsh?.ssh_credentials],
+          ['SSH', target['v2510']!.state.keychain.list().find((c) => c.type === 'SSH_CREDENTIALS')?.id],
+        );
         const s3 = await resource('truenas_cloudsync_credential.v2504');
         assert.deepEqual(s3.values.settings, { access_key_id: 'AKIAEXAMPLE', endpoint: 'https://s3.example.net', region: 'eu-1' });
         assert.equal(target['v2504']!.state.cloudCredentials.list()[0]?.provider['max_upload_parts'], 10000, "the release's defaults filled in");
@@ -233,9 +355,19 @@ const protectionCase: LifecycleCase<Sims> = {
         ...on2510('truenas_ssh_connection', 'update'),
         ...on2510('truenas_scrub_task', 'update'),
         ...perRelease('truenas_cloudsync_credential', 'update'),
+        ...perRelease('truenas_cloudsync_task', 'update'),
+        ...perRelease('truenas_rsync_task', 'update'),
+        'truenas_cloud_backup.v2504': 'update',
       },
       async check({ target, resource, ws, plan }) {
         assertCloudSecrets(target, ws, plan, 2);
+        assertTaskSecrets(target, ws, plan, 2);
+        assert.equal(target['v2504']!.state.cloudBackups.list()[0]?.keep_last, 14);
+        assert.equal(target['v2510']!.state.cloudSyncTasks.list()[0]?.transfer_mode, 'COPY');
+        assert.equal(target['v2510']!.state.rsyncTasks.list()[0]?.archive, true);
+        const listed = await resource('data.truenas_cloudsync_tasks.v2510');
+        assert.deepEqual(listed.values.names, ['vms hourly'], 'the data source lists the task by description');
+        assert.equal((listed.values.items as { transfer_mode: string }[])[0]?.transfer_mode, 'COPY');
         const s3 = target['v2504']!.state.cloudCredentials.list()[0]!.provider;
         assert.deepEqual([s3['region'], s3['secret_access_key']], ['us-2', S3_SECRET], 'the update kept the secret it did not change');
         for (const alias of ALIASES) {
@@ -269,16 +401,25 @@ const protectionCase: LifecycleCase<Sims> = {
     { address: 'truenas_scrub_task.v2510' },
     { address: 'truenas_cloudsync_credential.v2504', unreadable: ['secrets'] },
     { address: 'truenas_cloudsync_credential.v2510', unreadable: ['secrets_wo_version'] },
+    { address: 'truenas_cloudsync_task.v2504', unreadable: ['encryption_password'] },
+    { address: 'truenas_cloudsync_task.v2510', unreadable: ['encryption_password_wo_version'] },
+    { address: 'truenas_rsync_task.v2504' },
+    // Not stored on the server: an import reads the default (true).
+    { address: 'truenas_rsync_task.v2510', unreadable: ['validate_remote_path'] },
+    { address: 'truenas_cloud_backup.v2504', unreadable: ['password_wo_version'] },
   ],
   leftovers: (sims) =>
     ALIASES.flatMap((alias) => {
-      const { snapshotTasks, replications, keychain, scrubTasks, cloudCredentials } = sims[alias]!.state.inventory();
+      const { snapshotTasks, replications, keychain, scrubTasks, cloudCredentials, cloudSyncTasks, rsyncTasks, cloudBackups } = sims[alias]!.state.inventory();
       return [
         ...(snapshotTasks ?? []).map((id) => `${alias} snapshot task ${id}`),
         ...(replications ?? []).map((id) => `${alias} replication ${id}`),
         ...(keychain ?? []).map((id) => `${alias} keychain credential ${id}`),
         ...(scrubTasks ?? []).map((id) => `${alias} scrub task ${id}`),
         ...(cloudCredentials ?? []).map((id) => `${alias} cloud credential ${id}`),
+        ...(cloudSyncTasks ?? []).map((id) => `${alias} cloud sync task ${id}`),
+        ...(rsyncTasks ?? []).map((id) => `${alias} rsync task ${id}`),
+        ...(cloudBackups ?? []).map((id) => `${alias} cloud backup ${id}`),
       ];
     }),
 };
@@ -320,7 +461,7 @@ describe('data protection with terraform on 25.04 and 25.10', () => {
     for (const sim of Object.values(sims)) await sim.stop();
   });
 
-  it('refuses bad schedules, naming schemas and replication settings at plan time', async () => {
+  it('refuses bad schedules, naming schemas, replication and backup task settings at plan time', async () => {
     ws.writeConfig(
       `resource "truenas_periodic_snapshot_task" "bad" {
   provider      = truenas.v2510
@@ -338,6 +479,34 @@ resource "truenas_replication_task" "bad" {
   target_dataset   = "backup/vms"
   retention_policy = "CUSTOM"
 }
+resource "truenas_cloudsync_task" "bad" {
+  provider      = truenas.v2510
+  path          = "/var/tmp"
+  credentials   = 1
+  direction     = "PULL"
+  transfer_mode = "SYNC"
+  snapshot      = true
+  encryption    = true
+  bwlimit {
+    time = "18:00"
+  }
+  bwlimit {
+    time = "08:00"
+  }
+}
+resource "truenas_rsync_task" "bad" {
+  provider = truenas.v2510
+  path     = "/mnt/tank/vms"
+  user     = "root"
+}
+resource "truenas_cloud_backup" "bad" {
+  provider       = truenas.v2510
+  path           = "/mnt/tank/vms"
+  credentials    = 1
+  keep_last      = 0
+  snapshot       = true
+  absolute_paths = true
+}
 `,
       'bad.tf',
     );
@@ -351,6 +520,13 @@ resource "truenas_replication_task" "bad" {
       assert.match(output, /A LOCAL replication runs on this system: remove ssh_credentials/);
       assert.match(output, /retention_policy CUSTOM needs lifetime_value and lifetime_unit/);
       assert.match(output, /An automatic PUSH replication needs periodic_snapshot_task_ids or a schedule/);
+      assert.match(output, /must lie within a pool: a path under \/mnt\/<pool>; got "\/var\/tmp"/);
+      assert.match(output, /Only a PUSH task can work from a snapshot of its path/);
+      assert.match(output, /The bwlimit blocks must be in time order: 18:00 comes before 08:00/);
+      assert.match(output, /An rsync task in MODULE mode needs remotehost/);
+      assert.match(output, /An rsync task in MODULE mode needs remotemodule/);
+      assert.match(output, /keep_last/);
+      assert.match(output, /A backup that keeps absolute paths cannot work from a snapshot/);
     } finally {
       ws.removeConfig('bad.tf');
     }

@@ -33,6 +33,7 @@ export type { SmbShare, SmbShareCreate } from './schemas/smb-share.js';
 export type { Service, SystemInfo, Pool, Disk } from './schemas/system.js';
 export type { ServiceVerb } from './api/groups.js';
 export type * from './schemas/protection.js';
+export type * from './schemas/backup-tasks.js';
 export type * from './schemas/accounts.js';
 export type * from './schemas/nvmet.js';
 export type * from './schemas/system-settings.js';

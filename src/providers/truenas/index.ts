@@ -29,6 +29,10 @@ import { sshKeypairResource } from './resources/ssh-keypair.js';
 import { sshConnectionResource } from './resources/ssh-connection.js';
 import { scrubTaskResource } from './resources/scrub-task.js';
 import { cloudsyncCredentialResource } from './resources/cloudsync-credential.js';
+import { cloudsyncTaskResource } from './resources/cloudsync-task.js';
+import { rsyncTaskResource } from './resources/rsync-task.js';
+import { cloudBackupResource } from './resources/cloud-backup.js';
+import { cloudBackupsDataSource, cloudsyncTasksDataSource, rsyncTasksDataSource } from './data-sources/backup-tasks.js';
 import { apiKeyResource } from './resources/api-key.js';
 import { filesystemPermissionsResource } from './resources/filesystem-permissions.js';
 import { groupResource } from './resources/group.js';
@@ -90,6 +94,9 @@ export const truenasProvider = defineProvider({
     sshConnectionResource,
     scrubTaskResource,
     cloudsyncCredentialResource,
+    cloudsyncTaskResource,
+    rsyncTaskResource,
+    cloudBackupResource,
     userResource,
     groupResource,
     privilegeResource,
@@ -135,6 +142,9 @@ export const truenasProvider = defineProvider({
     groupsDataSource,
     disksDataSource,
     poolsDataSource,
+    cloudsyncTasksDataSource,
+    rsyncTasksDataSource,
+    cloudBackupsDataSource,
   ],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
   ephemeralResources: [apiKeyEphemeral],

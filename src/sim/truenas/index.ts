@@ -29,6 +29,9 @@ import { replicationMethods } from './methods/replication.js';
 import { keychainMethods } from './methods/keychain.js';
 import { scrubTaskMethods } from './methods/scrub-tasks.js';
 import { cloudsyncMethods } from './methods/cloudsync.js';
+import { cloudSyncTaskMethods } from './methods/cloudsync-tasks.js';
+import { cloudBackupMethods } from './methods/cloud-backups.js';
+import { rsyncTaskMethods } from './methods/rsync-tasks.js';
 import { advanceClock } from './scheduler.js';
 import { accountMethods } from './methods/accounts.js';
 import { filesystemMethods } from './methods/filesystem.js';
@@ -124,6 +127,9 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...keychainMethods,
     ...scrubTaskMethods,
     ...cloudsyncMethods,
+    ...cloudSyncTaskMethods,
+    ...cloudBackupMethods,
+    ...rsyncTaskMethods,
     ...accountMethods,
     ...filesystemMethods,
     ...serviceConfigMethods,

@@ -77,3 +77,74 @@ export interface SimScrubTask {
   /** When the scheduled scrub last started on the simulated clock (not in the API row). */
   lastRun: number | null;
 }
+
+/** A task schedule without a run window, as cloud sync, rsync and cloud backup tasks store it. */
+export type SimTaskCron = Omit<Required<CronSchedule>, 'begin' | 'end'>;
+
+/** The fields cloud sync tasks and cloud backups share (`CloudTaskModelMixin`); `credentials` is the credential's id. */
+export interface SimCloudTaskBase {
+  id: number;
+  description: string;
+  path: string;
+  credentials: number;
+  attributes: Record<string, unknown>;
+  schedule: SimTaskCron;
+  pre_script: string;
+  post_script: string;
+  snapshot: boolean;
+  include: string[];
+  exclude: string[];
+  args: string;
+  enabled: boolean;
+}
+
+/** A cloud sync task (tasks.cloudsync). */
+export interface SimCloudSyncTask extends SimCloudTaskBase {
+  direction: 'PUSH' | 'PULL';
+  transfer_mode: 'SYNC' | 'COPY' | 'MOVE';
+  bwlimit: { time: string; bandwidth: number | null }[];
+  transfers: number | null;
+  encryption: boolean;
+  filename_encryption: boolean;
+  encryption_password: string;
+  encryption_salt: string;
+  create_empty_src_dirs: boolean;
+  follow_symlinks: boolean;
+}
+
+/** A cloud backup task (tasks.cloud_backup); `cache_path` and `rate_limit` are 25.10+. */
+export interface SimCloudBackup extends SimCloudTaskBase {
+  password: string;
+  keep_last: number;
+  transfer_setting: 'DEFAULT' | 'PERFORMANCE' | 'FAST_STORAGE';
+  absolute_paths: boolean;
+  cache_path: string | null;
+  rate_limit: number | null;
+}
+
+/** An rsync task (tasks.rsync); `ssh_credentials` is the keychain credential's id. */
+export interface SimRsyncTask {
+  id: number;
+  path: string;
+  user: string;
+  mode: 'MODULE' | 'SSH';
+  remotehost: string | null;
+  remoteport: number | null;
+  remotemodule: string | null;
+  ssh_credentials: number | null;
+  remotepath: string;
+  direction: 'PUSH' | 'PULL';
+  desc: string;
+  schedule: SimTaskCron;
+  recursive: boolean;
+  times: boolean;
+  compress: boolean;
+  archive: boolean;
+  delete: boolean;
+  quiet: boolean;
+  preserveperm: boolean;
+  preserveattr: boolean;
+  delayupdates: boolean;
+  extra: string[];
+  enabled: boolean;
+}

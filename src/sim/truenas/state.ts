@@ -1,6 +1,15 @@
 import { EventEmitter } from 'node:events';
 import { versionAtLeast } from './version.js';
-import type { SimCloudCredential, SimKeychainCredential, SimReplicationTask, SimScrubTask, SimSnapshotTask } from './protection-state.js';
+import type {
+  SimCloudBackup,
+  SimCloudCredential,
+  SimCloudSyncTask,
+  SimKeychainCredential,
+  SimReplicationTask,
+  SimRsyncTask,
+  SimScrubTask,
+  SimSnapshotTask,
+} from './protection-state.js';
 import { defaultServiceConfigs } from './methods/service-config.js';
 import { SimNvmet } from './nvmet-state.js';
 import { SimSystemSettings, systemConfigDefaults } from './system-settings-state.js';
@@ -131,7 +140,19 @@ export interface SimService {
   state: 'RUNNING' | 'STOPPED';
 }
 export type SimShare = { id: number; path: string; enabled: boolean } & Record<string, unknown>;
-export type { SimSnapshotTask, SimReplicationTask, SimKeychainCredential, SimScrubTask, SimTaskState, SimCloudCredential } from './protection-state.js';
+export type {
+  SimSnapshotTask,
+  SimReplicationTask,
+  SimKeychainCredential,
+  SimScrubTask,
+  SimTaskState,
+  SimCloudCredential,
+  SimCloudSyncTask,
+  SimCloudBackup,
+  SimCloudTaskBase,
+  SimRsyncTask,
+  SimTaskCron,
+} from './protection-state.js';
 
 export interface SimJob {
   id: number;
@@ -208,6 +229,14 @@ export class SimState {
   readonly keychain = new Table<SimKeychainCredential>();
   readonly scrubTasks = new Table<SimScrubTask>();
   readonly cloudCredentials = new Table<SimCloudCredential>();
+  readonly cloudSyncTasks = new Table<SimCloudSyncTask>();
+  readonly rsyncTasks = new Table<SimRsyncTask>();
+  readonly cloudBackups = new Table<SimCloudBackup>();
+  /**
+   * The restic repositories cloud backups initialised, by `<credential id>:<remote path>`, with the
+   * digest of their password: they live in the cloud, so deleting the task leaves them.
+   */
+  readonly resticRepositories = new Map<string, string>();
   /** How far the simulated clock is ahead of the machine's (`advanceClock`); tasks run on it. */
   clockOffsetMs = 0;
   readonly users = new Table<SimUser>();
@@ -279,6 +308,10 @@ export class SimState {
       keychain: ids(this.keychain),
       scrubTasks: ids(this.scrubTasks),
       cloudCredentials: ids(this.cloudCredentials),
+      cloudSyncTasks: ids(this.cloudSyncTasks),
+      rsyncTasks: ids(this.rsyncTasks),
+      cloudBackups: ids(this.cloudBackups),
+      resticRepositories: [...this.resticRepositories.keys()],
       ...this.systemSettings.inventory(),
       users: this.users
         .list()

@@ -248,6 +248,28 @@ for (const { kind, version } of transports) {
       await client.datasets.delete('tank/prot', { recursive: true });
     });
 
+    it('manages cloud sync tasks, rsync tasks and cloud backups', async () => {
+      const { cloudCredentials, cloudSyncTasks, rsyncTasks, cloudBackups } = client.protection;
+      await client.datasets.create({ name: 'tank/backup-src' });
+      const s3 = await cloudCredentials.create({ name: 'tasks-s3', provider: { type: 'S3', access_key_id: 'AKIA', secret_access_key: 'secret' } });
+      const target = { path: '/mnt/tank/backup-src', credentials: s3.id, attributes: { bucket: 'b', folder: 'f' } };
+      const sync = await cloudSyncTasks.create({ ...target, direction: 'PUSH', transfer_mode: 'SYNC', description: 'sync' });
+      assert.equal((await cloudSyncTasks.update(sync.id, { transfer_mode: 'COPY' })).transfer_mode, 'COPY');
+      assert.equal((await cloudSyncTasks.find(sync.id))?.credentials.id, s3.id);
+      const backup = await cloudBackups.create({ ...target, password: 'pw', keep_last: 2 });
+      assert.equal((await cloudBackups.update(backup.id, { keep_last: 4 })).keep_last, 4);
+      const wrong = await cloudBackups.create({ ...target, password: 'other', keep_last: 2 }).catch((e: unknown) => e);
+      assert.ok(wrong instanceof TrueNASCallError && wrong.attribute === 'cloud_backup_create.password', String(wrong));
+      const rsync = await rsyncTasks.create({ path: '/mnt/tank/backup-src', user: 'root', remotehost: 'h', remotemodule: 'm' });
+      assert.equal((await rsyncTasks.update(rsync.id, { desc: 'to h' })).desc, 'to h');
+      await cloudSyncTasks.delete(sync.id);
+      await cloudBackups.delete(backup.id);
+      await rsyncTasks.delete(rsync.id);
+      assert.equal(await rsyncTasks.find(rsync.id), undefined);
+      await cloudCredentials.delete(s3.id);
+      await client.datasets.delete('tank/backup-src', { recursive: true });
+    });
+
     it("manages users, groups, privileges, API keys and path permissions with the server's rules", async () => {
       await client.datasets.create({ name: 'tank/home' });
       const group = await client.accounts.groups.create({ name: 'staff', smb: false });

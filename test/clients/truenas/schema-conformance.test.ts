@@ -45,6 +45,9 @@ function methodsOf(version: string): string[] {
     ...crud('keychaincredential'),
     'keychaincredential.generate_ssh_key_pair',
     ...crud('pool.scrub'),
+    ...crud('cloudsync'),
+    ...crud('rsynctask'),
+    ...crud('cloud_backup'),
     ...accountMethods,
     ...blockServiceMethods(modern),
     ...systemSettingsMethods,
@@ -285,10 +288,46 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   await client.services.start('iscsitarget');
   await client.services.stop('iscsitarget');
   await exerciseProtection(client);
+  await exerciseBackupTasks(client);
   await exerciseAccounts(client);
   await exerciseBlockServices(client, await client.serverAtLeast('25.10'));
   await exerciseSystemSettings(client);
   await client.datasets.delete('tank/conf', { recursive: true });
+}
+
+/** Cloud sync tasks, rsync tasks and cloud backups (with the credential and connection they use). */
+async function exerciseBackupTasks(client: TrueNASClient): Promise<void> {
+  const { cloudCredentials, cloudSyncTasks, rsyncTasks, cloudBackups, keychain } = client.protection;
+  const s3 = await cloudCredentials.create({ name: 'conf-tasks', provider: { type: 'S3', access_key_id: 'AKIA', secret_access_key: 'secret' } });
+  const target = { path: '/mnt/tank/conf', credentials: s3.id, attributes: { bucket: 'conf', folder: 'x' } };
+  const sync = await cloudSyncTasks.create({ ...target, direction: 'PUSH', transfer_mode: 'COPY', bwlimit: [{ time: '08:00', bandwidth: 1024 }] });
+  await cloudSyncTasks.update(sync.id, { encryption: true, encryption_password: 'pw', schedule: { minute: '0', hour: '1', dom: '*', month: '*', dow: '*' } });
+  await cloudSyncTasks.query();
+  await cloudSyncTasks.delete(sync.id);
+  const backup = await cloudBackups.create({ ...target, password: 'restic', keep_last: 3, absolute_paths: false });
+  await cloudBackups.update(backup.id, { keep_last: 5, ...((await client.serverAtLeast('25.10')) ? { rate_limit: 100 } : {}) });
+  await cloudBackups.query();
+  await cloudBackups.delete(backup.id);
+  await cloudCredentials.delete(s3.id);
+  const pair = await keychain.create({ name: 'conf-rsync', type: 'SSH_KEY_PAIR', attributes: await keychain.generateSshKeyPair() });
+  const connection = await keychain.create({
+    name: 'conf-rsync-host',
+    type: 'SSH_CREDENTIALS',
+    attributes: { host: 'backup.example', private_key: pair.id, remote_host_key: 'ssh-ed25519 AAAA' },
+  });
+  const rsync = await rsyncTasks.create({ path: '/mnt/tank/conf', user: 'root', remotehost: 'rsync.example', remotemodule: 'm', extra: ['--bwlimit=10'] });
+  await rsyncTasks.update(rsync.id, {
+    mode: 'SSH',
+    remotemodule: null,
+    ssh_credentials: connection.id,
+    remotepath: '/srv',
+    validate_rpath: false,
+    ssh_keyscan: false,
+  });
+  await rsyncTasks.query();
+  await rsyncTasks.delete(rsync.id);
+  await keychain.delete(connection.id);
+  await keychain.delete(pair.id);
 }
 
 /** Periodic snapshot tasks, replication, keychain credentials and scrub tasks. */

@@ -1,9 +1,11 @@
 // Data protection method groups: `pool.snapshottask.*`, `replication.*`, `keychaincredential.*`,
-// `pool.scrub.*` and `cloudsync.credentials.*`, with the extra verbs the resources need (run now, generate a key pair).
+// `pool.scrub.*`, `cloudsync.credentials.*`, and the backup tasks `cloudsync.*`, `rsynctask.*` and
+// `cloud_backup.*`, with the extra verbs the resources need (run now, generate a key pair).
 import { z } from 'zod';
 import type { JobProgress } from '../jobs.js';
 import type { Filter } from '../query.js';
 import * as protection from '../schemas/protection.js';
+import * as backup from '../schemas/backup-tasks.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
@@ -61,6 +63,33 @@ export class CloudCredentialGroup extends CrudGroup<protection.CloudCredential, 
   }
 }
 
+// Nothing is unique about a backup task but its whole definition: the newest row with the path and description is the one made.
+const samePathAndDescription = (input: { path: string; description?: string }, row: { path: string; description: string }) =>
+  row.path === input.path && row.description === (input.description ?? '');
+
+export class CloudSyncTaskGroup extends CrudGroup<backup.CloudSyncTask, backup.CloudSyncTaskCreate, Partial<backup.CloudSyncTaskCreate>> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'cloudsync', schema: backup.cloudSyncTaskSchema, idOf: (task) => task.id, matchCreated: samePathAndDescription });
+  }
+}
+
+export class RsyncTaskGroup extends CrudGroup<backup.RsyncTask, backup.RsyncTaskCreate, Partial<backup.RsyncTaskCreate>> {
+  constructor(ctx: ApiContext) {
+    super(ctx, {
+      namespace: 'rsynctask',
+      schema: backup.rsyncTaskSchema,
+      idOf: (task) => task.id,
+      matchCreated: (input, row) => row.path === input.path && row.desc === (input.desc ?? ''),
+    });
+  }
+}
+
+export class CloudBackupGroup extends CrudGroup<backup.CloudBackup, backup.CloudBackupCreate, Partial<backup.CloudBackupCreate>> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'cloud_backup', schema: backup.cloudBackupSchema, idOf: (task) => task.id, matchCreated: samePathAndDescription });
+  }
+}
+
 /** The data protection groups under one name on the client. */
 export class ProtectionGroup {
   readonly snapshotTasks: SnapshotTaskGroup;
@@ -68,6 +97,9 @@ export class ProtectionGroup {
   readonly keychain: KeychainGroup;
   readonly scrubTasks: ScrubTaskGroup;
   readonly cloudCredentials: CloudCredentialGroup;
+  readonly cloudSyncTasks: CloudSyncTaskGroup;
+  readonly rsyncTasks: RsyncTaskGroup;
+  readonly cloudBackups: CloudBackupGroup;
 
   constructor(ctx: ApiContext) {
     this.snapshotTasks = new SnapshotTaskGroup(ctx);
@@ -75,5 +107,8 @@ export class ProtectionGroup {
     this.keychain = new KeychainGroup(ctx);
     this.scrubTasks = new ScrubTaskGroup(ctx);
     this.cloudCredentials = new CloudCredentialGroup(ctx);
+    this.cloudSyncTasks = new CloudSyncTaskGroup(ctx);
+    this.rsyncTasks = new RsyncTaskGroup(ctx);
+    this.cloudBackups = new CloudBackupGroup(ctx);
   }
 }

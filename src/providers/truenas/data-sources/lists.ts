@@ -17,7 +17,7 @@ const NAME_REGEX = validators.custom('a regular expression', (v) => {
   }
 });
 
-function listDataSource<M extends Record<string, TypeSpec<unknown>>>(spec: {
+export function listDataSource<M extends Record<string, TypeSpec<unknown>>>(spec: {
   readonly name: string;
   readonly plural: string;
   readonly what: string;

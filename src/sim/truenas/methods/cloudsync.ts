@@ -2,10 +2,11 @@
 // @TS-25.04.2.6, @TS-25.10.6): the provider's fields are checked by the release's schema (one
 // model per provider type, cloud_sync_providers.py), names are unique ("Object with this name
 // already exists", CRUDService._ensure_unique), an update replaces the whole provider object
-// (`new.update(data)`). (The real delete refuses a credential a cloud sync task or cloud backup
-// uses; the simulator has neither task yet.)
+// (`new.update(data)`); a delete refuses a credential a cloud sync task or cloud backup uses
+// (`do_delete`: "This credential is used by cloud sync task <description or id>").
 import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
-import { Verrors } from '../sim-errors.js';
+import { Errno } from '../../../clients/truenas/errno.js';
+import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimCloudCredential, SimState } from '../state.js';
 import { withDefaults } from './system-settings.js';
 
@@ -42,6 +43,13 @@ export const cloudsyncMethods: MethodTable = {
     },
     delete: (id, _options, ctx) => {
       mustExist(ctx.state.cloudCredentials.get(id), NOUN, id);
+      for (const [kind, tasks] of [
+        ['cloud sync task', ctx.state.cloudSyncTasks.list()],
+        ['cloud backup task', ctx.state.cloudBackups.list()],
+      ] as const) {
+        const user = tasks.find((task) => task.credentials === id);
+        if (user) throw new SimCallError(Errno.EFAULT, `This credential is used by ${kind} ${user.description || user.id}`);
+      }
       return ctx.state.cloudCredentials.delete(id);
     },
   }),

@@ -1,7 +1,7 @@
 // keychaincredential.*: SSH key pairs and SSH connections (plugins/keychain.py @TS-25.10.6):
 // names unique, key pairs checked and completed as ssh-keygen would (ssh-keys.ts), a key pair in
 // use by a connection kept unless the delete cascades, connections in use by a replication
-// unbound (the replication disabled) on a cascading delete.
+// or an rsync task unbound (and disabled) on a cascading delete.
 import { crud, dict, mustExist, type MethodTable } from '../registry.js';
 import { SimValidationErrors, Verrors } from '../sim-errors.js';
 import { Errno } from '../../../clients/truenas/errno.js';
@@ -59,12 +59,12 @@ function deleteCredential(state: SimState, id: number, options: Record<string, u
   const users =
     credential.type === 'SSH_KEY_PAIR'
       ? state.keychain.list().filter((c) => c.type === 'SSH_CREDENTIALS' && c.attributes.private_key === id)
-      : state.replications.list().filter((r) => r.ssh_credentials === id);
+      : [...state.replications.list(), ...state.rsyncTasks.list()].filter((r) => r.ssh_credentials === id);
   if (users.length > 0 && options['cascade'] !== true) {
     throw new SimValidationErrors([['options.cascade', 'This credential is used and no cascade option is specified', Errno.EINVAL]], true);
   }
   for (const user of users) {
-    // Connections using the key pair are deleted; replications using a connection are disabled and unbound.
+    // Connections using the key pair are deleted; replications and rsync tasks using a connection are disabled and unbound.
     if ('type' in user) deleteCredential(state, user.id, options);
     else Object.assign(user, { enabled: false, ssh_credentials: null });
   }
