@@ -552,11 +552,27 @@ resource "proxmox_ha_rule" "dns" {
   nodes     = ["pve"]
   comment   = "${note}"
 }
-# Replication needs a second node and HA groups a Proxmox VE 8 server: declared, not created.
-resource "proxmox_replication" "none" {
-  count  = 0
-  id     = "100-0"
-  target = "pve2"
+# A guest on ZFS, replicated to the second node. HA groups need a Proxmox VE 8 server: declared, not created.
+resource "proxmox_storage" "zfs" {
+  storage = "rozfs"
+  type    = "zfspool"
+  pool    = proxmox_node_disk_zfs.tank.name
+  content = ["images"]
+}
+resource "proxmox_vm" "replicated" {
+  node    = "pve"
+  name    = "ro-replicated"
+  started = false
+  disk {
+    interface = "scsi0"
+    storage   = proxmox_storage.zfs.storage
+    size      = "2G"
+  }
+}
+resource "proxmox_replication" "replicated" {
+  id      = "\${proxmox_vm.replicated.vmid}-0"
+  target  = "pve2"
+  comment = "${note}"
 }
 resource "proxmox_ha_group" "none" {
   count = 0
