@@ -7,7 +7,7 @@
 // tables; the e2e provider logs in with a token.) Beside it a container with its own UID/GID maps
 // (idmap, written over SSH in its config file) migrates to pve2 with migrate_target_storage, in
 // place, its root disk copied onto that storage and its maps changed; a map edited outside
-// terraform shows as drift and is put back.
+// terraform shows as drift and is put back; then its volumes move to another storage in place.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
@@ -187,8 +187,7 @@ function maps(passed: number): string {
     .join('\n');
 }
 
-function mapped(passed: number, node: string): string {
-  const storage = node === 'pve' ? 'local-lvm' : 'fast';
+function mapped(passed: number, node: string, storage = node === 'pve' ? 'local-lvm' : 'fast'): string {
   const move = node === 'pve' ? '' : `\n  migrate_target_storage = "fast"`;
   return `resource "proxmox_lxc" "mapped" {
   node     = "${node}"
@@ -200,6 +199,11 @@ function mapped(passed: number, node: string): string {
   rootfs {
     storage = "${storage}"
     size    = "4G"
+  }
+  mount_point {
+    storage = "${storage}"
+    size    = "1G"
+    path    = "/srv/data"
   }
 ${maps(passed)}
 }
@@ -250,6 +254,21 @@ const idmapCase: LifecycleCase<ProxmoxSimulator> = {
         assert.match(plan, /host_id\s+= 2001 -> 1001/);
         assert.ok(fileMaps(target).includes('u 1001 1001 1'));
         assert.ok(!fileMaps(target).includes('u 1001 2001 1'));
+      },
+    },
+    {
+      // Its volumes onto another storage on the same node: moved (move_volume, the container shut
+      // down for it and started again), not replaced.
+      config: mapped(1001, 'pve2', 'local-lvm'),
+      expect: { 'proxmox_lxc.mapped': 'update' },
+      check({ target }) {
+        const ct = target.state.guests.get(MAPPED);
+        assert.match(ct?.config.rootfs ?? '', /^local-lvm:/, 'the root disk moved');
+        assert.match(ct?.config.mp0 ?? '', /^local-lvm:.*mp=\/srv\/data/, 'the mount point volume moved');
+        assert.equal(ct?.status, 'running', 'started again after the move');
+        const volumes = [...target.state.volumes.values()].filter((v) => v.vmid === MAPPED).map((v) => v.storage);
+        assert.deepEqual(volumes.sort(), ['local-lvm', 'local-lvm'], 'the sources on "fast" were freed');
+        assert.deepEqual(fileMaps(target).slice(0, 1), ['u 0 100000 1001'], 'the maps survive the move');
       },
     },
   ],

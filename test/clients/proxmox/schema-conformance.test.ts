@@ -455,6 +455,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.qemu.revert(node, 100, ['cores']));
   await send(c.qemu.resize(node, 100, 'scsi0', '+1G', { digest: undefined }));
   await send(c.qemu.moveDisk(node, 100, { disk: 'scsi0', storage: 'local-lvm', delete: true }));
+  await send(c.lxc.moveVolume(node, 200, { volume: 'mp0', storage: 'local-lvm', delete: true }));
   await send(c.qemu.agentInterfaces(node, 100));
   await send(c.qemu.migrate(node, 100, { target: 'pve2', running: true, withLocalDisks: true, targetStorage: 'local-lvm' }));
   await send(c.qemu.status(node, 100));

@@ -11,7 +11,8 @@ import { destroyGuest, migrateGuest } from '../../../src/providers/proxmox/share
 import { refuseUnlessRootLogin } from '../../../src/providers/proxmox/shared/root-only.js';
 import { ipConfigText, ipFromConfigText } from '../../../src/providers/proxmox/resources/vm-cloud-init-ip.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
-import { cloneMismatches, lxcResource, planRootfsStorage, planSource } from '../../../src/providers/proxmox/resources/lxc.js';
+import { cloneMismatches, lxcResource, planSource } from '../../../src/providers/proxmox/resources/lxc.js';
+import { planVolumeMoves, volumeMoves } from '../../../src/providers/proxmox/resources/lxc-volume-move.js';
 import type { LxcModel, LxcPlan } from '../../../src/providers/proxmox/resources/lxc-schema.js';
 import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/providers/proxmox/resources/lxc-devices.js';
 import { isUnknown, type Value } from '../../../src/values/types.js';
@@ -84,30 +85,55 @@ describe('removing and migrating guests', () => {
   });
 });
 
-describe("a container's new rootfs storage: replacement, or a migration onto it", () => {
-  const replaced = (config: Record<string, Value>) => {
+describe("a container's volumes on a new storage: moved, never replaced", () => {
+  const mp = (storage: string | null, volume: string | null, hostPath: string | null = null) => ({ storage, volume, host_path: hostPath, path: '/srv' });
+  const prior: Record<string, Value> = {
+    node: 'pve',
+    migrate: false,
+    rootfs: { storage: 'local-lvm', size: '8G', volume: 'local-lvm:vm-100-disk-0' },
+    mount_point: [mp('local-lvm', 'local-lvm:vm-100-disk-1'), mp(null, null, '/srv/media')],
+  };
+  /** What the plan does: replacements, and the volumes whose id becomes unknown. */
+  const planned = (config: Record<string, Value>) => {
     const replacements: string[] = [];
-    const prior: Record<string, Value> = { node: 'pve', migrate: false, rootfs: { storage: 'local-lvm', size: '8G', volume: 'local-lvm:vm-100-disk-0' } };
-    const planned: Record<string, Value> = { ...prior, ...config };
+    const plan: Record<string, Value> = { ...prior, ...config };
     const fake = {
       creating: false,
       config: { get: (name: string) => ({ ...prior, ...config })[name] ?? null },
       prior: { get: (name: string) => prior[name] ?? null },
-      planned: { get: (name: string) => planned[name] ?? null },
-      setPlanned: (name: string, value: Value) => (planned[name] = value),
+      planned: { get: (name: string) => plan[name] ?? null },
+      setPlanned: (name: string, value: Value) => (plan[name] = value),
       requireReplace: (name: string) => replacements.push(name),
     } as unknown as PlanContext<unknown>;
-    planRootfsStorage(fake);
-    return [...replacements, ...(isUnknown((planned.rootfs as Record<string, Value>).volume) ? ['new rootfs.volume'] : [])];
+    planVolumeMoves(fake);
+    const unknown = [
+      ...(isUnknown((plan.rootfs as Record<string, Value>).volume) ? ['rootfs.volume'] : []),
+      ...(plan.mount_point as Record<string, Value>[]).flatMap((m, i) => (isUnknown(m.volume ?? null) ? [`mount_point[${i}].volume`] : [])),
+    ];
+    return [...replacements, ...unknown];
   };
-  // A single nested block is an object in configuration, state and plan.
   const fast = { storage: 'fast', size: '8G', volume: 'local-lvm:vm-100-disk-0' };
-  it('replaces on the same node', () => assert.deepEqual(replaced({ rootfs: fast }), ['rootfs']));
-  it('replaces when the migration goes to another storage', () =>
-    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'other' }), ['rootfs']));
-  it('migrates onto the storage the migration names, to a new volume', () =>
-    assert.deepEqual(replaced({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'fast' }), ['new rootfs.volume']));
-  it('keeps an unchanged storage', () => assert.deepEqual(replaced({}), []));
+  it('moves the root disk on the same node', () => assert.deepEqual(planned({ rootfs: fast }), ['rootfs.volume']));
+  it('moves a volume mount point, never a bind mount', () =>
+    assert.deepEqual(planned({ mount_point: [mp('fast', 'local-lvm:vm-100-disk-1'), mp(null, null, '/srv/media')] }), ['mount_point[0].volume']));
+  it('gives every volume a new id in a migration (migrate_target_storage, then moves)', () =>
+    assert.deepEqual(planned({ rootfs: fast, node: 'pve2', migrate: true, migrate_target_storage: 'other' }), ['rootfs.volume', 'mount_point[0].volume']));
+  it('keeps an unchanged storage', () => assert.deepEqual(planned({}), []));
+
+  it('moves what is not where the configuration wants it, after a migration too', () => {
+    const current = {
+      rootfs: { storage: 'other' },
+      mount_point: [
+        { storage: 'local-lvm', host_path: null },
+        { storage: null, host_path: '/srv/media' },
+      ],
+    } as unknown as LxcModel;
+    const plan = { rootfs: { storage: 'fast' }, mount_point: [{ storage: 'fast' }, { storage: null }, { storage: 'fast' }] } as unknown as LxcPlan;
+    assert.deepEqual(volumeMoves(plan, current), [
+      { volume: 'rootfs', storage: 'fast' },
+      { volume: 'mp0', storage: 'fast' },
+    ]);
+  });
 });
 
 /** The diagnostics proxmox_vm's validateConfig reports for `config`, as "path: summary". */

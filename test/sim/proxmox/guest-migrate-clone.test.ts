@@ -83,3 +83,28 @@ test("a container's raw lxc lines: in GET config's lxc array, kept by a snapshot
   await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/720/snapshot/mapped/rollback'));
   assert.deepEqual(sim.state.guests.get(720)?.lxc, maps);
 });
+
+test("a stopped container's volume moves to another storage (move_volume); a running one, a snapshotted source with delete and unused keys are refused", async () => {
+  const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 730, ostemplate: template, rootfs: 'local-lvm:1', mp0: 'local-lvm:1,mp=/srv', start: 1 }));
+  const running = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/move_volume', { volume: 'rootfs', storage: 'fast', delete: 1 });
+  assert.equal(running.message, 'cannot move volumes of a running container');
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/status/stop', {}));
+  const noRootdir = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/move_volume', { volume: 'rootfs', storage: 'local', delete: 1 });
+  assert.deepEqual([noRootdir.status, noRootdir.errors], [400, { storage: "storage 'local' does not support container directories" }]);
+  const denied = await pveCall(sim, MOVER, 'POST', '/nodes/pve/lxc/730/move_volume', { volume: 'mp0', storage: 'fast' });
+  assert.equal(denied.message, 'Permission check failed (/storage/fast, Datastore.AllocateSpace)');
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/snapshot', { snapname: 'before' }));
+  const snapshotted = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/move_volume', { volume: 'rootfs', storage: 'fast', delete: 1 });
+  assert.equal(snapshotted.message, "you can't move a volume with snapshots and delete the source");
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/move_volume', { volume: 'mp0', storage: 'fast' }));
+  assert.match(sim.state.guests.get(730)?.config.mp0 ?? '', /^fast:.*mp=\/srv/);
+  assert.match(sim.state.guests.get(730)?.config.unused0 ?? '', /^local-lvm:/, 'without delete the source stays as unused0');
+  await ok(pveCall(sim, ROOT, 'DELETE', '/nodes/pve/lxc/730/snapshot/before'));
+  const old = sim.state.guests.get(730)?.config.rootfs?.split(',')[0] ?? '';
+  await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/move_volume', { volume: 'rootfs', storage: 'fast', delete: 1 }));
+  assert.match(sim.state.guests.get(730)?.config.rootfs ?? '', /^fast:/);
+  assert.equal(sim.state.volumes.has(old), false, 'delete=1 freed the source');
+  const unused = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/730/move_volume', { volume: 'unused0', storage: 'fast' });
+  assert.equal(unused.message, "cannot move volume 'unused0', only configured volumes can be moved to another storage");
+});

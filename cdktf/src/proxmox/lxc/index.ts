@@ -975,7 +975,7 @@ export interface LxcMountPoint {
   */
   readonly size?: string;
   /**
-  * Storage of a new volume, such as "local-lvm".
+  * Storage of the volume, such as "local-lvm". Changing it moves the volume there (move_volume, as for rootfs).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#storage Lxc#storage}
   */
@@ -1830,7 +1830,7 @@ export interface LxcRootfs {
   */
   readonly size: string;
   /**
-  * Storage, such as "local-lvm". Changing it replaces the container, except in a migration to it (migrate_target_storage).
+  * Storage, such as "local-lvm". Changing it moves the root disk there (move_volume; a running container is shut down for it and started again, with reboot_after_update), or a migration copies it there (migrate_target_storage).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#storage Lxc#storage}
   */

@@ -1,9 +1,10 @@
 // LXC containers: the shared guest operations (LXC has no asynchronous config update) and the
 // addresses of a running container's interfaces.
 import { z } from 'zod';
-import type { EndpointContext } from './context.js';
+import { awaitTask, type EndpointContext } from './context.js';
+import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { GuestApi, type GuestConfig, type GuestConfigParams } from './guests.js';
-import { guestConfigResponse } from '../schemas.js';
+import { guestConfigResponse, upidData } from '../schemas.js';
 
 export interface LxcConfigParams extends GuestConfigParams {
   hostname?: string;
@@ -45,6 +46,15 @@ export class LxcApi extends GuestApi<LxcCreateParams> {
    */
   configWithRaw(node: string, vmid: number): Promise<{ config: GuestConfig; raw: Array<[string, string]> }> {
     return this.ctx.http.call('GET', this.path(node, vmid, 'config'), {}, guestConfigResponse);
+  }
+
+  /**
+   * Moves a stopped container's root disk or mount point volume to another storage
+   * (`POST .../move_volume`, pve-container API2/LXC.pm `move_volume`); with `delete` the source
+   * is freed, else it stays as `unusedN`.
+   */
+  moveVolume(node: string, vmid: number, move: { volume: string; storage: string; delete?: boolean }, task?: TaskOptions): Promise<TaskStatus | undefined> {
+    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'move_volume'), { ...move }, upidData), task);
   }
 
   /** The running container's interfaces with their addresses; none when it does not run. */

@@ -35,7 +35,8 @@ const rootfs = block.single(
     attributes: {
       storage: attr.string({
         required: true,
-        description: 'Storage, such as "local-lvm". Changing it replaces the container, except in a migration to it (migrate_target_storage).',
+        description:
+          'Storage, such as "local-lvm". Changing it moves the root disk there (move_volume; a running container is shut down for it and started again, with reboot_after_update), or a migration copies it there (migrate_target_storage).',
       }),
       size: size('Size with a unit, such as "8G"; grows in place, never shrinks.'),
       volume: attr.string({ computed: true, description: 'The volume id Proxmox allocated.', planModifiers: [keep] }),
@@ -48,7 +49,10 @@ const mountPoint = block.list({
   description: 'An extra volume (storage and size) or a bind-mounted host directory (host_path), mp0, mp1, ... in the order given.',
   rules: [rules.exactlyOneOf('storage', 'host_path'), rules.requiredWith('storage', 'size'), rules.conflictsWith('host_path', 'size')],
   attributes: {
-    storage: attr.string({ optional: true, description: 'Storage of a new volume, such as "local-lvm".' }),
+    storage: attr.string({
+      optional: true,
+      description: 'Storage of the volume, such as "local-lvm". Changing it moves the volume there (move_volume, as for rootfs).',
+    }),
     size: attr.string({
       optional: true,
       description: 'Size of the volume with a unit, such as "16G"; grows in place, never shrinks.',

@@ -2,8 +2,6 @@
 import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
 import { cloneRequest } from '../shared/guest-clone.js';
 import { sizeBytes } from '../shared/sizes.js';
-import { isObjectValue } from '../../../framework/values-util.js';
-import { UNKNOWN } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { createGuest } from '../shared/create-guest.js';
@@ -22,6 +20,7 @@ import { lxcSchema, type LxcModel, type LxcPlan } from './lxc-schema.js';
 import { readContainerAddresses } from './lxc-devices.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { idmapChanged, planIdmap, validateIdmap, writeIdmap } from './lxc-idmap.js';
+import { moveVolumes, planVolumeMoves } from './lxc-volume-move.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -95,7 +94,8 @@ async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
 
 async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcModel> {
   const { lxc } = ctx.provider.client;
-  const current = await requireLxc(ctx, ref, plan);
+  let current = await requireLxc(ctx, ref, plan);
+  if (await moveVolumes(ctx, ref, plan, current)) current = await requireLxc(ctx, ref, plan);
   await setGuestPool(ctx.provider.client, ref.vmid, current.pool, plan.pool);
   const diff = lxcDiff(plan, current);
   const { set, remove, grow } = diff;
@@ -121,31 +121,6 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   // After the restart: on a running container a removed mount point stays pending until then.
   if (remove.some((key) => /^mp\d+$/.test(key))) await dropUnused(ctx, ref);
   return requireLxc(ctx, ref, plan);
-}
-
-/** The rootfs storage of a configuration or state, when known. */
-function rootfsStorage(view: PlanContext<unknown>['config']): unknown {
-  // A single nested block: an object (or null), not a list.
-  const rootfs = view.get('rootfs');
-  return isObjectValue(rootfs) ? rootfs.storage : undefined;
-}
-
-/**
- * A new rootfs storage replaces the container, unless the container migrates there
- * (migrate_target_storage): the migration copies the root disk onto it.
- */
-export function planRootfsStorage(ctx: PlanContext<unknown>): void {
-  if (ctx.creating) return;
-  const wanted = rootfsStorage(ctx.config);
-  if (typeof wanted !== 'string' || wanted === rootfsStorage(ctx.prior)) return;
-  const migrating = ctx.config.get('migrate') === true && ctx.config.get('node') !== ctx.prior.get('node');
-  if (!migrating || ctx.config.get('migrate_target_storage') !== wanted) {
-    ctx.requireReplace('rootfs');
-    return;
-  }
-  // The copy on the target storage is a new volume.
-  const planned = ctx.planned.get('rootfs');
-  if (isObjectValue(planned)) ctx.setPlanned('rootfs', { ...planned, volume: UNKNOWN });
 }
 
 /**
@@ -257,7 +232,7 @@ export const lxcResource = defineResource<ProxmoxProviderData>()({
   modifyPlan(ctx) {
     planSource(ctx);
     planNodeChange(ctx);
-    planRootfsStorage(ctx);
+    planVolumeMoves(ctx);
     planIdmap(ctx);
     refuseRootOnlyChanges(ctx);
     refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');

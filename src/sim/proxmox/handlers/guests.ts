@@ -31,6 +31,7 @@ import { removeGuestFromPools } from './pool-members.js';
 import { checkQemuDevices } from '../device-privileges.js';
 import { agentNetworkInterfaces } from './guest-agent.js';
 import { moveDisk } from './move-disk.js';
+import { moveVolume } from './move-volume.js';
 import { migrate } from './migrate.js';
 import { containerInterfaces } from './lxc-interfaces.js';
 import { checkDriveParams, checkImportSources } from '../special-drives.js';
@@ -304,6 +305,7 @@ export function guestRoutes(kind: GuestKind): Routes {
     routes[`GET ${base}/{vmid}/agent/network-get-interfaces`] = agentNetworkInterfaces;
   } else {
     routes[`GET ${base}/{vmid}/interfaces`] = containerInterfaces;
+    routes[`POST ${base}/{vmid}/move_volume`] = moveVolume;
   }
   return routes;
 }

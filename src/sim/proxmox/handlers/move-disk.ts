@@ -30,20 +30,29 @@ function checkMove(ctx: RequestContext, guest: SimGuest, disk: string, storage: 
   return volume;
 }
 
-export function moveDisk(ctx: RequestContext): string {
-  const { engine, params } = ctx;
-  const guest = requireGuest(ctx, 'qemu');
-  const disk = params.disk ?? '';
+/**
+ * The storage a move goes to: `storage` or `target-vmid`, exactly one (qemu-server and
+ * pve-container word it alike); `target-vmid` is `unmodelled` here.
+ */
+export function moveTargetStorage(params: RequestContext['params'], unmodelled: string): string {
   const storage = params.storage;
   if (params['target-vmid'] !== undefined && storage !== undefined) {
     const msg = "either set 'storage' or 'target-vmid', but not both";
     throw paramError({ 'target-vmid': msg, storage: msg });
   }
-  if (params['target-vmid'] !== undefined) throw die('the simulator does not model reassigning a disk to another VM');
+  if (params['target-vmid'] !== undefined) throw die(`the simulator does not model ${unmodelled}`);
   if (storage === undefined) {
     const msg = "both 'storage' and 'target-vmid' missing, either needs to be set";
     throw paramError({ 'target-vmid': msg, storage: msg });
   }
+  return storage;
+}
+
+export function moveDisk(ctx: RequestContext): string {
+  const { engine, params } = ctx;
+  const guest = requireGuest(ctx, 'qemu');
+  const disk = params.disk ?? '';
+  const storage = moveTargetStorage(params, 'reassigning a disk to another VM');
   requirePrivileges(engine.state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace']);
   checkMove(ctx, guest, disk, storage);
   return engine.tasks.start(guest.node, 'qmmove', String(guest.vmid), ctx.who, (log) =>
