@@ -108,6 +108,12 @@ data "proxmox_hardware_mappings" "usb" {
   check_node = "pve"
   depends_on = [proxmox_hardware_mapping_usb.zigbee]
 }
+
+data "proxmox_files" "isos" {
+  node          = "pve"
+  content_types = ["iso", "snippets"]
+  depends_on    = [proxmox_download_file.iso, proxmox_file.tools, proxmox_file.user_data]
+}
 `;
 }
 
@@ -143,6 +149,17 @@ function filesCase(toolsIso: string, toolsBytes: string): LifecycleCase<ProxmoxS
           assert.equal(tools.values.content_sha256, sha256(toolsBytes));
           assert.deepEqual(target.state.mappings.entries.pci.get('gpu')?.map, ['node=pve,path=0000:01:00.0,id=10de:1b80,subsystem-id=1462:3362,iommugroup=12']);
           assert.deepEqual(target.state.mappings.entries.dir.get('media')?.map, ['node=pve,path=/tank/media']);
+          const files = (await resource('data.proxmox_files.isos')).values.files as Array<{ volid: string; file_name: string; content: string }>;
+          assert.deepEqual(
+            files.map((f) => [f.volid, f.file_name, f.content]),
+            [
+              ['local:iso/debian-12.7.0-amd64-netinst.iso', 'debian-12.7.0-amd64-netinst.iso', 'iso'],
+              ['local:iso/netinst.iso', 'netinst.iso', 'iso'],
+              ['local:iso/tools.iso', 'tools.iso', 'iso'],
+              ['local:snippets/web-user.yaml', 'web-user.yaml', 'snippets'],
+            ],
+            'data "proxmox_files" lists the ISO images and snippets of every storage, not the disk images',
+          );
           const usb = await resource('data.proxmox_hardware_mappings.usb');
           assert.deepEqual(
             (usb.values.mappings as Array<{ name: string; map: Array<{ id: string }>; checks: unknown[] }>).map((m) => [m.name, m.map[0]?.id, m.checks.length]),

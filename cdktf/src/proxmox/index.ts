@@ -57,6 +57,7 @@ export * as vm from './vm';
 export * as vmSnapshot from './vm-snapshot';
 export * as dataProxmoxCephStatus from './data-proxmox-ceph-status';
 export * as dataProxmoxClusterStatus from './data-proxmox-cluster-status';
+export * as dataProxmoxFiles from './data-proxmox-files';
 export * as dataProxmoxFirewallAliases from './data-proxmox-firewall-aliases';
 export * as dataProxmoxFirewallIpsets from './data-proxmox-firewall-ipsets';
 export * as dataProxmoxFirewallSecurityGroups from './data-proxmox-firewall-security-groups';

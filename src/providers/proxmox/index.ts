@@ -12,6 +12,7 @@ import { sshSettings } from './ssh/settings.js';
 import { nextVmidDataSource } from './data-sources/next-vmid.js';
 import { nodeDataSource, nodesDataSource } from './data-sources/nodes.js';
 import { storageContentDataSource } from './data-sources/storage-content.js';
+import { filesDataSource } from './data-sources/files.js';
 import { storageDataSource, storagesDataSource } from './data-sources/storages.js';
 import { versionDataSource } from './data-sources/version.js';
 import { lxcDataSource, lxcsDataSource, vmDataSource, vmsDataSource } from './data-sources/vms.js';
@@ -155,6 +156,7 @@ export const proxmoxProvider = defineProvider({
     storageDataSource,
     storagesDataSource,
     storageContentDataSource,
+    filesDataSource,
     nextVmidDataSource,
     firewallAliasesDataSource,
     firewallIpsetsDataSource,

@@ -19,7 +19,7 @@ export const storageContentDataSource = proxmoxDataSource({
   name: 'proxmox_storage_content',
   schema: schema({
     description:
-      'The volumes on a storage, optionally only those of one content type. With content "iso", "vztmpl", "import" or "snippets" it lists the files on the storage (what proxmox_download_file and proxmox_file put there). On an iSCSI storage these are the target\'s LUNs ("STORAGE:0.0.LUN.scsi-..."), which a proxmox_vm disk attaches with `volume`.',
+      'The volumes on a storage, optionally only those of one content type. With content "iso", "vztmpl", "import" or "snippets" it lists the files on the storage (proxmox_files lists them across a node\'s storages). On an iSCSI storage these are the target\'s LUNs ("STORAGE:0.0.LUN.scsi-..."), which a proxmox_vm disk attaches with `volume`.',
     attributes: {
       node: attr.string({ required: true, description: 'Node name.' }),
       storage: attr.string({ required: true, description: 'Storage id.' }),

@@ -1,0 +1,63 @@
+// data "proxmox_files": the files a node holds on all its storages (ISO images, container
+// templates, disk images to import, snippets), such as "which cloud images are here already";
+// proxmox_storage_content lists every volume of one storage.
+import { attr, schema } from '../../../framework/attributes.js';
+import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
+import { FILE_CONTENT_TYPES } from '../shared/storage-files.js';
+import { proxmoxDataSource } from '../provider-data.js';
+
+export const filesDataSource = proxmoxDataSource({
+  name: 'proxmox_files',
+  schema: schema({
+    description:
+      'The files on the storages a node can use: ISO images, container templates, disk images to import and snippets (what proxmox_download_file and proxmox_file put there), ordered by volume id.',
+    attributes: {
+      node: attr.string({ required: true, description: 'Node name.' }),
+      content_types: attr.list(ty.string, {
+        optional: true,
+        description: 'Only these content types: "iso", "vztmpl", "import", "snippets" (default all four).',
+        validators: [validators.each(validators.oneOf(...FILE_CONTENT_TYPES))],
+      }),
+      storage: attr.string({ optional: true, description: 'Only this storage.' }),
+      files: attr.nested(
+        'list',
+        {
+          volid: attr.string({ computed: true, description: 'Volume id, such as "local:iso/debian-13.iso".' }),
+          storage: attr.string({ computed: true, description: 'The storage.' }),
+          content: attr.string({ computed: true, description: 'Content type.' }),
+          file_name: attr.string({ computed: true, description: 'File name, such as "debian-13.iso".' }),
+          size: attr.number({ computed: true, description: 'Size in bytes.' }),
+          format: attr.string({ computed: true, description: 'Format, such as "iso", "tzst" or "qcow2".' }),
+        },
+        { computed: true, description: 'The files.' },
+      ),
+    },
+  }),
+  async read(ctx, config) {
+    const { storage: storages } = ctx.provider.client;
+    const wanted = config.content_types ?? [...FILE_CONTENT_TYPES];
+    const usable = (await storages.nodeStorages(config.node, { enabled: true })).filter(
+      (s) => (config.storage === null || s.storage === config.storage) && s.content.split(',').some((c) => wanted.includes(c)),
+    );
+    const listed = await Promise.all(
+      usable.flatMap((s) =>
+        wanted
+          .filter((c) => s.content.split(',').includes(c))
+          .map(async (content) => (await storages.content(config.node, s.storage, { content })).map((v) => ({ ...v, storage: s.storage, content }))),
+      ),
+    );
+    const files = listed
+      .flat()
+      .sort((a, b) => a.volid.localeCompare(b.volid, 'en', { numeric: true }))
+      .map((v) => ({
+        volid: v.volid,
+        storage: v.storage,
+        content: v.content,
+        file_name: v.volid.slice(v.volid.lastIndexOf('/') + 1),
+        size: v.size,
+        format: v.format,
+      }));
+    return { ...config, content_types: config.content_types, files };
+  },
+});
