@@ -55,6 +55,11 @@ export interface ProxmoxSimulatorOptions {
   nodeName?: string;
   /** More cluster nodes beside `nodeName` (migration targets), each with its own network and settings. */
   extraNodes?: string[];
+  /**
+   * The version the server reports (default 9.1.3, whose schema every call is checked against).
+   * An 8.x version keeps HA groups usable (no migration to rules): proxmox_ha_group's server.
+   */
+  pveVersion?: string;
   /** How long every task runs, ms (default 20). */
   taskDelayMs?: number;
   /** Delay before every answer, ms (default 0). */
@@ -137,6 +142,7 @@ function addCredentials(state: SimState, options: ProxmoxSimulatorOptions, passw
 export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {}): Promise<ProxmoxSimulator> {
   const state = seedState(options.nodeName);
   for (const node of options.extraNodes ?? []) addClusterNode(state, node);
+  if (options.pveVersion !== undefined) state.pveVersion = options.pveVersion;
   const passwords = new Map<string, string>();
   addCredentials(state, options, passwords);
   const faults = defaultFaults(options.latencyMs);

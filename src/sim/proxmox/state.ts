@@ -100,6 +100,8 @@ export interface SimAclEntry {
 }
 
 export interface SimState {
+  /** The Proxmox VE version the server reports (`pveVersion` option; 9.1.3 by default). */
+  pveVersion: string;
   nodes: string[];
   guests: Map<number, SimGuest>;
   storages: Map<string, SimStorage>;
@@ -151,6 +153,7 @@ export function addVolume(state: SimState, volume: SimVolume): SimVolume {
 /** A fresh node `pve` with `local` (dir) and `local-lvm` (lvmthin), an ISO and a CT template. */
 export function seedState(nodeName = 'pve'): SimState {
   const state: SimState = {
+    pveVersion: '9.1.3',
     nodes: [nodeName],
     guests: new Map(),
     storages: new Map(),

@@ -164,14 +164,17 @@ function taskLog(ctx: RequestContext): Array<{ n: number; t: string }> {
 }
 
 export const clusterRoutes: Routes = {
-  'GET /version': () => ({ version: '9.1.3', release: '9.1', repoid: 'a1b2c3d4e5f6a7b8' }),
+  'GET /version': (ctx) => {
+    const version = ctx.engine.state.pveVersion;
+    return { version, release: version.split('.').slice(0, 2).join('.'), repoid: 'a1b2c3d4e5f6a7b8' };
+  },
   'GET /nodes': (ctx) => ctx.engine.state.nodes.map((node) => ({ node, status: 'online', maxcpu: 8, maxmem: 64 * 1024 ** 3, type: 'node' })),
   'GET /nodes/{node}/status': (ctx) => {
     requireNode(ctx);
     return {
       uptime: 86400,
       memory: { total: 64 * 1024 ** 3, used: 8 * 1024 ** 3, free: 56 * 1024 ** 3 },
-      pveversion: 'pve-manager/9.1.3',
+      pveversion: `pve-manager/${ctx.engine.state.pveVersion}`,
       kversion: 'Linux 6.14',
     };
   },

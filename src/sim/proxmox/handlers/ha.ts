@@ -9,9 +9,11 @@ import type { RequestContext, Routes } from '../engine.js';
 import { die, PveError } from '../pve-error.js';
 import { inSdnLock as underLock } from '../sdn-lock.js';
 import { fileDigest } from '../sdn-sections.js';
+import type { SimState } from '../state.js';
 
-function migrated(dc: SimDatacenter): boolean {
-  return dc.haGroups.size === 0;
+/** PVE 9 migrates groups to rules once groups.cfg holds none; a PVE 8 server has groups only. */
+function migrated(state: SimState): boolean {
+  return Number(state.pveVersion.split('.')[0]) >= 9 && state.datacenter.haGroups.size === 0;
 }
 
 /** `parse_sid`: `vm:100`, `ct:101`, or a bare VMID resolved through the guest list. */
@@ -31,7 +33,11 @@ function parseSid(ctx: RequestContext, raw: string): { sid: string; type: string
 function resourceJson(ctx: RequestContext, sid: string, section: SimSection): Record<string, unknown> {
   const { group: _group, ...rest } = section;
   const dc = ctx.engine.state.datacenter;
-  return sectionOut(ctx, '/cluster/ha/resources', migrated(dc) ? rest : section, { sid, type: sid.split(':')[0], digest: fileDigest(dc.haResources) });
+  return sectionOut(ctx, '/cluster/ha/resources', migrated(ctx.engine.state) ? rest : section, {
+    sid,
+    type: sid.split(':')[0],
+    digest: fileDigest(dc.haResources),
+  });
 }
 
 function getResource(ctx: RequestContext): Record<string, unknown> {
@@ -49,9 +55,10 @@ function assertGuest(ctx: RequestContext, type: string, name: string): void {
   if (!guest || guest.kind !== (type === 'vm' ? 'qemu' : 'lxc')) throw die(`resource '${type}:${name}' does not exist in cluster`);
 }
 
-function assertGroup(dc: SimDatacenter, group: string | undefined): void {
+function assertGroup(state: SimState, group: string | undefined): void {
+  const dc = state.datacenter;
   if (group === undefined) return;
-  if (migrated(dc)) throw die("invalid parameter 'group': ha groups have been migrated to rules");
+  if (migrated(state)) throw die("invalid parameter 'group': ha groups have been migrated to rules");
   if (!dc.haGroups.has(group)) throw die(`HA group '${group}' does not exist`);
 }
 
@@ -60,7 +67,7 @@ function createResource(ctx: RequestContext): null {
   if (ctx.params.type !== undefined && ctx.params.type !== type) throw die('types does not match');
   const dc = ctx.engine.state.datacenter;
   const values = writtenOptions(ctx, 'sid');
-  assertGroup(dc, values.group);
+  assertGroup(ctx.engine.state, values.group);
   assertGuest(ctx, type, name);
   underLock('create resource failed', () => {
     if (dc.haResources.has(sid)) throw die(`resource ID '${sid}' already defined`);
@@ -73,7 +80,7 @@ function updateResource(ctx: RequestContext): null {
   const { sid } = parseSid(ctx, ctx.params.sid ?? '');
   const dc = ctx.engine.state.datacenter;
   const values = writtenOptions(ctx, 'sid');
-  assertGroup(dc, values.group);
+  assertGroup(ctx.engine.state, values.group);
   underLock('update resource failed', () => {
     const section = dc.haResources.get(sid);
     if (!section) throw die(`no such resource '${sid}'`);
@@ -158,7 +165,7 @@ function getRule(ctx: RequestContext): Record<string, unknown> {
 
 function createRule(ctx: RequestContext): null {
   const dc = ctx.engine.state.datacenter;
-  if (!migrated(dc)) throw die('cannot create ha rule: ha groups have not been migrated yet');
+  if (!migrated(ctx.engine.state)) throw die('cannot create ha rule: ha groups have not been migrated yet');
   const id = ctx.params.rule ?? '';
   const type = ctx.params.type ?? '';
   const values = writtenOptions(ctx, 'rule');
@@ -173,7 +180,7 @@ function createRule(ctx: RequestContext): null {
 
 function updateRule(ctx: RequestContext): null {
   const dc = ctx.engine.state.datacenter;
-  if (!migrated(dc)) throw die('cannot update ha rule: ha groups have not been migrated yet');
+  if (!migrated(ctx.engine.state)) throw die('cannot update ha rule: ha groups have not been migrated yet');
   const id = ctx.params.rule ?? '';
   underLock('update ha rule failed', () => {
     const rule = dc.haRules.get(id);
@@ -201,7 +208,7 @@ function deleteRule(ctx: RequestContext): null {
 /** Every group call of PVE 9 refuses once the groups were migrated to rules. */
 function groupsUsable(ctx: RequestContext, action: string): SimDatacenter {
   const dc = ctx.engine.state.datacenter;
-  if (migrated(dc)) throw die(`cannot ${action}: ha groups have been migrated to rules`);
+  if (migrated(ctx.engine.state)) throw die(`cannot ${action}: ha groups have been migrated to rules`);
   return dc;
 }
 
