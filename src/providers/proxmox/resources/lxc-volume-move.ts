@@ -65,8 +65,8 @@ export function volumeMoves(plan: LxcPlan, current: LxcModel): VolumeMove[] {
 }
 
 /**
- * Moves the volumes (a running container is shut down for it and started again, only with
- * reboot_after_update); says whether anything moved.
+ * Moves the volumes (a running container is shut down for it and, when it should run, started
+ * again, only with reboot_after_update); says whether anything moved.
  */
 export async function moveVolumes(ctx: OperationContext<ProxmoxProviderData>, ref: GuestRef, plan: LxcPlan, current: LxcModel): Promise<boolean> {
   const planned = volumeMoves(plan, current);
@@ -74,7 +74,9 @@ export async function moveVolumes(ctx: OperationContext<ProxmoxProviderData>, re
   const { lxc } = ctx.provider.client;
   const running = (await lxc.status(ref.node, ref.vmid)).status === 'running';
   const what = planned.map((move) => `${move.volume} to ${move.storage}`).join(', ');
-  if (running && !plan.reboot_after_update)
+  // A container the configuration stops anyway is not started again, and needs no restart allowed.
+  const restart = running && plan.started;
+  if (restart && !plan.reboot_after_update)
     throw new AttributeError(
       planned[0]!.volume === 'rootfs' ? 'rootfs' : 'mount_point',
       'The container must stop to move its volumes',
@@ -85,6 +87,6 @@ export async function moveVolumes(ctx: OperationContext<ProxmoxProviderData>, re
     ctx.logger.info('moving container volume', { vmid: ref.vmid, volume: move.volume, storage: move.storage });
     await lxc.moveVolume(ref.node, ref.vmid, { ...move, delete: true }, taskOptions(ctx));
   }
-  if (running) await lxc.power(ref.node, ref.vmid, 'start', {}, taskOptions(ctx));
+  if (restart) await lxc.power(ref.node, ref.vmid, 'start', {}, taskOptions(ctx));
   return true;
 }
