@@ -1,21 +1,14 @@
 // Users, groups, privileges, API keys and path permissions with the real terraform against
-// TrueNAS simulators of 25.04 and 25.10 (whose user and API key models differ), one workspace
+// TrueNAS simulators of 25.04, 25.10 and 26.0 (whose user and API key models differ), one workspace
 // with a provider alias per release, on the lifecycle harness: create, update in place, import
 // with an empty plan, destroy, nothing left on either server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
-import { providerWorkspace } from '../helpers/providers.js';
-import type { Workspace } from '../helpers/terraform.js';
+import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
-import { TRUENAS_KEY } from '../providers/truenas/harness.js';
+import { startTrueNASReleases, TRUENAS_RELEASES, type TrueNASRelease as Release, type TrueNASReleasesE2e } from '../providers/truenas/harness.js';
 
-const releases = [
-  { alias: 'v2504', version: '25.04.2' },
-  { alias: 'v2510', version: '25.10.1' },
-] as const;
-
-type Release = (typeof releases)[number];
+const releases = TRUENAS_RELEASES;
 
 function accounts(alias: string, v: { fullName: string; roles: string; keyName: string; mode: string; sudo: string; woVersion: number }): string {
   const p = `provider = truenas.${alias}`;
@@ -153,33 +146,14 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
   };
 }
 
-describe('truenas accounts and permissions with terraform on 25.04 and 25.10', () => {
-  let ws: Workspace;
-  const sims = new Map<string, TrueNASSimulator>();
-  let providers = 'terraform {\n  required_providers {\n    truenas = { source = "truemox/truenas" }\n  }\n}\n';
-
+describe('truenas accounts and permissions with terraform on every release', () => {
+  let e2e: TrueNASReleasesE2e;
   before(async () => {
-    for (const release of releases) {
-      const sim = await startTrueNASSimulator({
-        apiKeys: [TRUENAS_KEY],
-        loginRateLimit: false,
-        badLoginDelayMs: 0,
-        version: release.version,
-        recordCalls: true,
-      });
-      sims.set(release.alias, sim);
-      providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
-    }
-    ws = providerWorkspace({ TRUENAS_API_KEY: TRUENAS_KEY, TRUENAS_TIMEOUT: '10s' });
-    ws.writeConfig(providers, 'main.tf');
-    await ws.init();
+    e2e = await startTrueNASReleases(releases, { recordCalls: true });
   });
-  after(async () => {
-    ws?.cleanup();
-    for (const sim of sims.values()) await sim.stop();
-  });
+  after(() => e2e?.close());
 
   it('creates, updates, imports and destroys users, groups, privileges, API keys and permissions; secrets stay out of the output', async () => {
-    await runLifecycles({ ws, providers, target: sims }, releases.map(accountsCase));
+    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, releases.map(accountsCase));
   });
 });

@@ -1,22 +1,15 @@
-// System settings with the real terraform against TrueNAS simulators of 25.04 and 26.0 (alert
-// services changed shape in 25.10; the client conformance test covers 25.10 too), one workspace
+// System settings with the real terraform against TrueNAS simulators of 25.04, 25.10 and 26.0
+// (alert services changed shape in 25.10), one workspace
 // with a provider alias per release, on the lifecycle harness: static routes, NTP servers, cron jobs, init scripts, tunables, reporting
 // exporters, alert services, the mail, network and alert class settings; create, update in place, import
 // with an empty plan, destroy, nothing left.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
-import { providerWorkspace } from '../helpers/providers.js';
-import type { Workspace } from '../helpers/terraform.js';
+import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
-import { TRUENAS_KEY } from '../providers/truenas/harness.js';
+import { startTrueNASReleases, TRUENAS_RELEASES, type TrueNASRelease as Release, type TrueNASReleasesE2e } from '../providers/truenas/harness.js';
 
-const releases = [
-  { alias: 'v2504', version: '25.04.2' },
-  { alias: 'v2600', version: '26.0.0' },
-] as const;
-
-type Release = (typeof releases)[number];
+const releases = TRUENAS_RELEASES;
 type Sims = Map<string, TrueNASSimulator>;
 
 interface Settings {
@@ -248,34 +241,15 @@ function systemCase(release: Release): LifecycleCase<Sims> {
   };
 }
 
-describe('truenas system settings with terraform on 25.04 and 26.0', () => {
-  let ws: Workspace;
-  const sims: Sims = new Map();
-  let providers = 'terraform {\n  required_providers {\n    truenas = { source = "truemox/truenas" }\n  }\n}\n';
-
+describe('truenas system settings with terraform on every release', () => {
+  let e2e: TrueNASReleasesE2e;
   before(async () => {
-    for (const release of releases) {
-      // An interface in 192.168.1.0/24: the IPv4 gateway must be in the network of one.
-      const sim = await startTrueNASSimulator({
-        apiKeys: [TRUENAS_KEY],
-        loginRateLimit: false,
-        badLoginDelayMs: 0,
-        version: release.version,
-        interfaceAddresses: ['127.0.0.1', '192.168.1.10/24'],
-      });
-      sims.set(release.alias, sim);
-      providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
-    }
-    ws = providerWorkspace({ TRUENAS_API_KEY: TRUENAS_KEY, TRUENAS_TIMEOUT: '10s' });
-    ws.writeConfig(providers, 'main.tf');
-    await ws.init();
+    // An interface in 192.168.1.0/24: the IPv4 gateway must be in the network of one.
+    e2e = await startTrueNASReleases(releases, { interfaceAddresses: ['127.0.0.1', '192.168.1.10/24'] });
   });
-  after(async () => {
-    ws?.cleanup();
-    for (const sim of sims.values()) await sim.stop();
-  });
+  after(() => e2e?.close());
 
   it('creates, updates, imports and destroys every system setting; secrets stay out of the output', async () => {
-    await runLifecycles({ ws, providers, target: sims }, releases.map(systemCase));
+    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, releases.map(systemCase));
   });
 });

@@ -50,6 +50,53 @@ export async function startTrueNASE2e(options: TrueNASSimulatorOptions = {}): Pr
   };
 }
 
+/**
+ * The TrueNAS releases every resource's lifecycle runs against: one of each API schema the
+ * simulator models (25.04's legacy models, 25.10's, 26.0's without REST).
+ */
+export const TRUENAS_RELEASES = [
+  { alias: 'v2504', version: '25.04.2' },
+  { alias: 'v2510', version: '25.10.1' },
+  { alias: 'v2600', version: '26.0.0' },
+] as const;
+
+export type TrueNASRelease = (typeof TRUENAS_RELEASES)[number];
+
+/** A simulator per release and one workspace with a provider alias per release (one `terraform init`). */
+export interface TrueNASReleasesE2e {
+  /** The simulators by provider alias. */
+  readonly sims: Map<string, TrueNASSimulator>;
+  readonly ws: Workspace;
+  /** The `terraform {}` block and the aliased provider blocks (main.tf). */
+  readonly providers: string;
+  close(): Promise<void>;
+}
+
+export async function startTrueNASReleases(
+  releases: readonly TrueNASRelease[] = TRUENAS_RELEASES,
+  options: TrueNASSimulatorOptions = {},
+): Promise<TrueNASReleasesE2e> {
+  const sims = new Map<string, TrueNASSimulator>();
+  let providers = 'terraform {\n  required_providers {\n    truenas = { source = "truemox/truenas" }\n  }\n}\n';
+  for (const release of releases) {
+    const sim = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0, ...options, version: release.version });
+    sims.set(release.alias, sim);
+    providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
+  }
+  const ws = providerWorkspace({ TRUENAS_API_KEY: TRUENAS_KEY, TRUENAS_TIMEOUT: '10s' });
+  ws.writeConfig(providers, 'main.tf');
+  await ws.init();
+  return {
+    sims,
+    ws,
+    providers,
+    async close() {
+      ws.cleanup();
+      for (const sim of sims.values()) await sim.stop();
+    },
+  };
+}
+
 /** Runs terraform expecting failure; returns its combined output. */
 export async function expectFailure(ws: Workspace, args: readonly string[]): Promise<string> {
   const result = await ws.run([...args, '-no-color']);
