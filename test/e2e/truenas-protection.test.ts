@@ -1,11 +1,11 @@
-// Data protection with the real terraform against the simulators of 25.04 and 25.10 at once
-// (provider aliases, one workspace, one init): periodic snapshot tasks and replication on both
-// (their models differ: 25.04's are legacy schemas), SSH key pairs, connections and scrub tasks
-// (one API on every release) on 25.10, on the lifecycle harness; the snapshots a task takes when the
-// simulated clock moves on, and their local replication to a second pool; cloud sync credentials
-// (a stored sensitive secret on 25.04, a write-only one on 25.10, kept out of the plan and state);
-// backup tasks: cloud sync (encryption password stored on 25.04, write-only on 25.10), rsync (to a
-// module on 25.04, over the SSH connection on 25.10) and a restic cloud backup on 25.04.
+// Data protection with the real terraform against the simulators of 25.04, 25.10 and 26.0 at once
+// (provider aliases, one workspace, one init), every resource on every release, on the lifecycle
+// harness: periodic snapshot tasks and replication (25.04's are legacy schemas), SSH key pairs,
+// connections and scrub tasks; the snapshots a task takes when the simulated clock moves on, and
+// their local replication to a second pool; cloud sync credentials (a stored sensitive secret on
+// 25.04, a write-only one from 25.10, kept out of the plan and state); backup tasks: cloud sync
+// (encryption password stored on 25.04, write-only from 25.10), rsync (to a module on 25.04, over
+// the SSH connection from 25.10) and a restic cloud backup on an S3 credential.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +21,11 @@ interface Sims {
   readonly [release: string]: TrueNASSimulator;
 }
 
-const RELEASES = { v2504: '25.04.2', v2510: '25.10.0' } as const;
+const RELEASES = { v2504: '25.04.2', v2510: '25.10.0', v2600: '26.0.0' } as const;
 type Alias = keyof typeof RELEASES;
 const ALIASES = Object.keys(RELEASES) as Alias[];
+/** The releases from 25.10 (write-only secrets; rsync over an SSH connection). */
+const NEWER = ALIASES.filter((alias) => alias !== 'v2504');
 
 function providers(sims: Sims): string {
   const blocks = ALIASES.map(
@@ -87,7 +89,7 @@ resource "truenas_replication_task" "${alias}" {
   ${retention}
 }
 ${snapshotsData(alias)}
-${alias === 'v2510' ? keychainAndScrub(alias, s) : ''}
+${keychainAndScrub(alias, s)}
 ${cloudCredential(alias, s)}
 ${backupTasks(alias, s)}`;
 }
@@ -149,20 +151,18 @@ function backupTasks(alias: Alias, s: Settings): string {
   archive              = ${s.taskNote ? 'true' : 'false'}
   validate_remote_path = false
 }`;
-  const backup =
-    alias === 'v2504'
-      ? `resource "truenas_cloud_backup" "${alias}" {
+  // restic has a configuration for S3 (and Storj) only: from 25.10 the backup has an S3 credential of its own.
+  const backup = `resource "truenas_cloud_backup" "${alias}" {
   provider            = truenas.${alias}
   description         = "vms ${note}"
   path                = "/mnt/tank/vms"
-  credentials         = truenas_cloudsync_credential.${alias}.id
+  credentials         = truenas_cloudsync_credential.${alias === 'v2504' ? alias : `${alias}_s3`}.id
   bucket              = "nas-restic"
   folder              = "vms"
   keep_last           = ${s.keepLast ?? 7}
   password_wo         = "${resticPassword(1)}"
   password_wo_version = 1
-}`
-      : '';
+}`;
   const listed = `data "truenas_cloudsync_tasks" "${alias}" {
   provider   = truenas.${alias}
   name_regex = "^vms "
@@ -185,15 +185,7 @@ function assertTaskSecrets(sims: Sims, ws: Workspace, plan: string, version: num
 
 /** An S3 credential with its secret in state (sensitive) on 25.04; a B2 one with a write-only key on 25.10. */
 function cloudCredential(alias: Alias, s: Settings): string {
-  if (alias === 'v2504') {
-    return `resource "truenas_cloudsync_credential" "${alias}" {
-  provider      = truenas.${alias}
-  name          = "offsite-s3"
-  provider_type = "S3"
-  settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "https://s3.example.net", region = "${s.cloudRegion ?? 'eu-1'}" }
-  secrets       = { secret_access_key = "${S3_SECRET}" }
-}`;
-  }
+  if (alias === 'v2504') return s3Credential(alias, alias, s);
   const version = s.cloudSecretVersion ?? 1;
   return `resource "truenas_cloudsync_credential" "${alias}" {
   provider           = truenas.${alias}
@@ -202,6 +194,17 @@ function cloudCredential(alias: Alias, s: Settings): string {
   settings           = { account = "b2-account" }
   secrets_wo         = { key = "${b2Key(version)}" }
   secrets_wo_version = ${version}
+}
+${s3Credential(alias, `${alias}_s3`, s)}`;
+}
+
+function s3Credential(alias: Alias, name: string, s: Settings): string {
+  return `resource "truenas_cloudsync_credential" "${name}" {
+  provider      = truenas.${alias}
+  name          = "offsite-s3"
+  provider_type = "S3"
+  settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "https://s3.example.net", region = "${s.cloudRegion ?? 'eu-1'}" }
+  secrets       = { secret_access_key = "${S3_SECRET}" }
 }`;
 }
 
@@ -219,7 +222,7 @@ function assertCloudSecrets(sims: Sims, ws: Workspace, plan: string, version: nu
 /** A key pair made outside Terraform, imported through private_key_wo. */
 const IMPORTED_KEY = generateOpenSshKeyPair('imported');
 
-/** Keychain credentials and scrub tasks: the same API on every release, so tested on 25.10 only. */
+/** Keychain credentials and scrub tasks. */
 function keychainAndScrub(alias: Alias, s: Settings): string {
   return `resource "truenas_ssh_keypair" "${alias}" {
   provider = truenas.${alias}
@@ -263,7 +266,6 @@ data "truenas_replication_task" "${alias}" {
 
 const config = (s: Settings = {}) => ALIASES.map((alias) => protectionConfig(alias, s)).join('\n');
 const perRelease = (type: string, action: 'create' | 'update' | 'replace') => Object.fromEntries(ALIASES.map((alias) => [`${type}.${alias}`, action]));
-const on2510 = (type: string, action: 'create' | 'update' | 'replace') => ({ [`${type}.v2510`]: action });
 const HOUR = 3_600_000;
 const UPDATED: Settings = {
   lifetime: 3,
@@ -287,14 +289,15 @@ const protectionCase: LifecycleCase<Sims> = {
       expect: {
         ...perRelease('truenas_periodic_snapshot_task', 'create'),
         ...perRelease('truenas_replication_task', 'create'),
-        ...on2510('truenas_ssh_keypair', 'create'),
-        'truenas_ssh_keypair.v2510_imported': 'create',
-        ...on2510('truenas_ssh_connection', 'create'),
-        ...on2510('truenas_scrub_task', 'create'),
+        ...perRelease('truenas_ssh_keypair', 'create'),
+        ...Object.fromEntries(ALIASES.map((alias) => [`truenas_ssh_keypair.${alias}_imported`, 'create'])),
+        ...Object.fromEntries(NEWER.map((alias) => [`truenas_cloudsync_credential.${alias}_s3`, 'create'])),
+        ...perRelease('truenas_ssh_connection', 'create'),
+        ...perRelease('truenas_scrub_task', 'create'),
         ...perRelease('truenas_cloudsync_credential', 'create'),
         ...perRelease('truenas_cloudsync_task', 'create'),
         ...perRelease('truenas_rsync_task', 'create'),
-        'truenas_cloud_backup.v2504': 'create',
+        ...perRelease('truenas_cloud_backup', 'create'),
       },
       async check({ target, resource, ws, plan }) {
         assertCloudSecrets(target, ws, plan, 1);
@@ -351,13 +354,13 @@ const protectionCase: LifecycleCase<Sims> = {
       expect: {
         ...perRelease('truenas_periodic_snapshot_task', 'update'),
         ...perRelease('truenas_replication_task', 'update'),
-        ...on2510('truenas_ssh_keypair', 'update'),
-        ...on2510('truenas_ssh_connection', 'update'),
-        ...on2510('truenas_scrub_task', 'update'),
+        ...perRelease('truenas_ssh_keypair', 'update'),
+        ...perRelease('truenas_ssh_connection', 'update'),
+        ...perRelease('truenas_scrub_task', 'update'),
         ...perRelease('truenas_cloudsync_credential', 'update'),
         ...perRelease('truenas_cloudsync_task', 'update'),
         ...perRelease('truenas_rsync_task', 'update'),
-        'truenas_cloud_backup.v2504': 'update',
+        ...perRelease('truenas_cloud_backup', 'update'),
       },
       async check({ target, resource, ws, plan }) {
         assertCloudSecrets(target, ws, plan, 2);
@@ -387,7 +390,7 @@ const protectionCase: LifecycleCase<Sims> = {
     {
       // A scrub task belongs to one pool: another pool replaces it.
       config: config({ ...UPDATED, scrubPool: 'backup' }),
-      expect: on2510('truenas_scrub_task', 'replace'),
+      expect: perRelease('truenas_scrub_task', 'replace'),
       check({ target }) {
         assert.equal(target['v2510']!.state.scrubTasks.list()[0]?.pool, 2);
       },
@@ -395,18 +398,23 @@ const protectionCase: LifecycleCase<Sims> = {
   ],
   imports: [
     ...ALIASES.flatMap((alias) => [{ address: `truenas_periodic_snapshot_task.${alias}` }, { address: `truenas_replication_task.${alias}` }]),
-    { address: 'truenas_ssh_keypair.v2510' },
-    { address: 'truenas_ssh_keypair.v2510_imported', unreadable: ['private_key', 'private_key_wo_version'] },
-    { address: 'truenas_ssh_connection.v2510' },
-    { address: 'truenas_scrub_task.v2510' },
+    ...ALIASES.flatMap((alias) => [
+      { address: `truenas_ssh_keypair.${alias}` },
+      { address: `truenas_ssh_keypair.${alias}_imported`, unreadable: ['private_key', 'private_key_wo_version'] },
+      { address: `truenas_ssh_connection.${alias}` },
+      { address: `truenas_scrub_task.${alias}` },
+      { address: `truenas_cloud_backup.${alias}`, unreadable: ['password_wo_version'] },
+    ]),
     { address: 'truenas_cloudsync_credential.v2504', unreadable: ['secrets'] },
-    { address: 'truenas_cloudsync_credential.v2510', unreadable: ['secrets_wo_version'] },
     { address: 'truenas_cloudsync_task.v2504', unreadable: ['encryption_password'] },
-    { address: 'truenas_cloudsync_task.v2510', unreadable: ['encryption_password_wo_version'] },
     { address: 'truenas_rsync_task.v2504' },
-    // Not stored on the server: an import reads the default (true).
-    { address: 'truenas_rsync_task.v2510', unreadable: ['validate_remote_path'] },
-    { address: 'truenas_cloud_backup.v2504', unreadable: ['password_wo_version'] },
+    ...NEWER.flatMap((alias) => [
+      { address: `truenas_cloudsync_credential.${alias}`, unreadable: ['secrets_wo_version'] },
+      { address: `truenas_cloudsync_credential.${alias}_s3`, unreadable: ['secrets'] },
+      { address: `truenas_cloudsync_task.${alias}`, unreadable: ['encryption_password_wo_version'] },
+      // Not stored on the server: an import reads the default (true).
+      { address: `truenas_rsync_task.${alias}`, unreadable: ['validate_remote_path'] },
+    ]),
   ],
   leftovers: (sims) =>
     ALIASES.flatMap((alias) => {
@@ -424,7 +432,7 @@ const protectionCase: LifecycleCase<Sims> = {
     }),
 };
 
-describe('data protection with terraform on 25.04 and 25.10', () => {
+describe('data protection with terraform on every release', () => {
   const sims: Record<string, TrueNASSimulator> = {};
   let ws: Workspace;
   before(async () => {
