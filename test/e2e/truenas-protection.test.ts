@@ -15,15 +15,14 @@ import { generateOpenSshKeyPair } from '../../src/sim/truenas/ssh-keys.js';
 import { providerWorkspace } from '../helpers/providers.js';
 import type { Workspace } from '../helpers/terraform.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
-import { TRUENAS_KEY } from '../providers/truenas/harness.js';
+import { TRUENAS_KEY, TRUENAS_RELEASES, type TrueNASRelease } from '../providers/truenas/harness.js';
 
 interface Sims {
   readonly [release: string]: TrueNASSimulator;
 }
 
-const RELEASES = { v2504: '25.04.2', v2510: '25.10.0', v2600: '26.0.0' } as const;
-type Alias = keyof typeof RELEASES;
-const ALIASES = Object.keys(RELEASES) as Alias[];
+type Alias = TrueNASRelease['alias'];
+const ALIASES: Alias[] = TRUENAS_RELEASES.map((release) => release.alias);
 /** The releases from 25.10 (write-only secrets; rsync over an SSH connection). */
 const NEWER = ALIASES.filter((alias) => alias !== 'v2504');
 
@@ -210,7 +209,10 @@ function s3Credential(alias: Alias, name: string, s: Settings): string {
 
 /** The B2 credential's key on the 25.10 simulator, and that no write-only key is in the plan or the state file. */
 function assertCloudSecrets(sims: Sims, ws: Workspace, plan: string, version: number): void {
-  assert.equal(sims['v2510']!.state.cloudCredentials.list()[0]?.provider['key'], b2Key(version), 'the write-only key reached the server');
+  for (const alias of NEWER) {
+    const b2 = sims[alias]!.state.cloudCredentials.list().find((c) => c.name === 'offsite-b2');
+    assert.equal(b2?.provider['key'], b2Key(version), `${alias}: the write-only key reached the server`);
+  }
   const stateFile = readFileSync(join(ws.configDir, 'terraform.tfstate'), 'utf8');
   for (const v of [1, 2]) {
     assert.equal(stateFile.includes(b2Key(v)), false, 'no write-only key in the state');
@@ -436,7 +438,7 @@ describe('data protection with terraform on every release', () => {
   const sims: Record<string, TrueNASSimulator> = {};
   let ws: Workspace;
   before(async () => {
-    for (const [alias, version] of Object.entries(RELEASES)) {
+    for (const { alias, version } of TRUENAS_RELEASES) {
       const sim = await startTrueNASSimulator({
         version,
         apiKeys: [TRUENAS_KEY],

@@ -8,9 +8,9 @@ import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/true
 import { runLifecycles, type ImportCheck, type LifecycleCase } from '../helpers/lifecycle.js';
 import { providerWorkspace } from '../helpers/providers.js';
 import type { Workspace } from '../helpers/terraform.js';
-import { assertBlames, expectFailure, heldOf, stepValues, TRUENAS_KEY } from '../providers/truenas/harness.js';
+import { assertBlames, expectFailure, heldOf, stepValues, TRUENAS_KEY, TRUENAS_RELEASES } from '../providers/truenas/harness.js';
 
-const versions = ['25.04.2', '25.10.1', '26.0.0'];
+const versions = TRUENAS_RELEASES.map((release) => release.version);
 /** The provider alias and resource-name suffix of a version: v25_04. */
 const aliasOf = (version: string) => `v${version.split('.').slice(0, 2).join('_')}`;
 

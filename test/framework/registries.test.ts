@@ -82,6 +82,20 @@ function methodNames(value: object): string[] {
   return names;
 }
 
+describe('end-to-end coverage', () => {
+  it('runs the lifecycle of every truenas resource against every supported release', () => {
+    // The e2e files whose lifecycles run on each release of TRUENAS_RELEASES (provider aliases).
+    const dir = join(ROOT, 'test', 'e2e');
+    const everyRelease = readdirSync(dir)
+      .filter((file) => file.startsWith('truenas-') && file.endsWith('.test.ts'))
+      .map((file) => readFileSync(join(dir, file), 'utf8'))
+      .filter((text) => text.includes('TRUENAS_RELEASES'));
+    const applied = new Set(everyRelease.flatMap((text) => [...text.matchAll(/resource "(truenas_[a-z0-9_]+)"/g)].map((m) => m[1]!)));
+    const missing = truenasProvider.resources.map((r) => r.name).filter((name) => !applied.has(name));
+    assert.deepEqual(missing, [], 'resources no e2e file runs on every release (TRUENAS_RELEASES in test/providers/truenas/harness.ts)');
+  });
+});
+
 describe('API client registries', () => {
   it('exercises every Proxmox endpoint group in the schema conformance test', () => {
     const client = new ProxmoxClient({ endpoint: 'https://127.0.0.1:1', apiToken: 'root@pam!t=x', logger: silentLogger });
