@@ -197,9 +197,7 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     if (Date.now() < faults.refuseConnectionsUntil) return void socket.destroy();
-    // The apiAddress fault: the address clients use is gone until the rollback restores it.
-    state.network.settle(state.now());
-    if (!state.network.reachable(faults.apiAddress)) return void socket.destroy();
+    if (dispatcher.unreachable()) return void socket.destroy();
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
