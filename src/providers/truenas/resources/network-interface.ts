@@ -8,6 +8,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import { UNKNOWN } from '../../../values/types.js';
 import type { OperationContext } from '../../../framework/resource.js';
 import type { InterfaceAlias, InterfaceCreate, InterfaceSettings, NetworkInterface, TrueNASClient } from '../../../clients/truenas/index.js';
 import { INTERFACE_TYPES, LACPDU_RATES, LAG_PROTOCOLS, XMIT_HASH_POLICIES } from '../../../clients/truenas/schemas/network.js';
@@ -261,6 +262,11 @@ export const networkInterfaceResource = truenasResource({
       known[name] = typeof value === 'object' && value !== null && !Array.isArray(value) ? (ctx.config.number(name) ?? value) : value;
     }
     for (const [attribute, detail] of interfaceProblems(known)) ctx.error(attribute as keyof InterfaceModel, 'Invalid network interface', detail);
+  },
+  modifyPlan(ctx) {
+    // Another protocol has other server defaults: what was read for the old one no longer holds.
+    if (ctx.creating || ctx.planned.get('lag_protocol') === ctx.prior.get('lag_protocol')) return;
+    for (const name of ['xmit_hash_policy', 'lacpdu_rate'] as const) if (ctx.config.isNull(name)) ctx.setPlanned(name, UNKNOWN);
   },
   importState: (id) => ({ id: id.trim(), name: id.trim() }),
   async create(ctx, plan) {
