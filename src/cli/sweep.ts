@@ -44,6 +44,23 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
     if (task.desc.startsWith(prefix))
       found.push({ server: 'truenas', kind: 'rsync task', name: `${task.id} (${task.desc})`, remove: () => rsyncTasks.delete(task.id) });
   }
+  // Test bridges, bonds and VLANs carry the prefix in their description; VLANs go before the
+  // bonds they sit on. Each removal is committed and checked in (changes are pending until then).
+  const virtual = (await client.interfaces.query())
+    .filter((i) => i.type !== 'PHYSICAL' && i.description.startsWith(prefix))
+    .sort((a, b) => Number(b.type === 'VLAN') - Number(a.type === 'VLAN'));
+  for (const iface of virtual) {
+    found.push({
+      server: 'truenas',
+      kind: 'network interface',
+      name: `${iface.name} (${iface.description})`,
+      remove: async () => {
+        await client.interfaces.delete(iface.id);
+        await client.interfaces.commit({ rollback: true, checkin_timeout: 60 });
+        await client.interfaces.checkin();
+      },
+    });
+  }
   // Deepest first, so children go before their parents.
   const datasets = (await client.datasets.query()).filter((d) => (d.id.split('/').at(-1) ?? '').startsWith(prefix)).sort((a, b) => b.id.length - a.id.length);
   for (const dataset of datasets) {

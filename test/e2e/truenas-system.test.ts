@@ -2,7 +2,8 @@
 // (alert services changed shape in 25.10), one workspace
 // with a provider alias per release, on the lifecycle harness: static routes, NTP servers, cron jobs, init scripts, tunables, reporting
 // exporters, alert services, the mail, network and alert class settings; create, update in place, import
-// with an empty plan, destroy, nothing left.
+// with an empty plan, destroy, nothing left. Network interfaces too (bridge, VLAN, bond, a NIC's
+// settings), with a change that cuts the API off: not checked in, rolled back, state intact.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
@@ -241,6 +242,148 @@ function systemCase(release: Release): LifecycleCase<Sims> {
   };
 }
 
+interface Interfaces {
+  lacpdu: string;
+  pcp: number;
+  stp: boolean;
+  bridgeAliases: string;
+  nicAddress: string;
+  nicDescription: string;
+}
+
+/** A bond, a VLAN on a NIC whose settings are managed too, a bridge, and the list data source. */
+function interfaces(alias: string, v: Interfaces): string {
+  const p = `provider = truenas.${alias}`;
+  return `
+resource "truenas_network_interface" "nic_${alias}" {
+  ${p}
+  name        = "enp1s0"
+  type        = "PHYSICAL"
+  description = "${v.nicDescription}"
+  aliases     = ["${v.nicAddress}/24"]
+}
+resource "truenas_network_interface" "bond_${alias}" {
+  ${p}
+  name         = "bond0"
+  type         = "LINK_AGGREGATION"
+  lag_protocol = "LACP"
+  lag_ports    = ["enp3s0", "enp4s0"]
+  lacpdu_rate  = "${v.lacpdu}"
+  description  = "storage"
+  aliases      = ["10.30.0.2/24"]
+}
+resource "truenas_network_interface" "vlan_${alias}" {
+  ${p}
+  name                  = "vlan20"
+  type                  = "VLAN"
+  vlan_parent_interface = truenas_network_interface.nic_${alias}.name
+  vlan_tag              = 20
+  vlan_pcp              = ${v.pcp}
+  aliases               = ["10.20.0.2/24"]
+}
+resource "truenas_network_interface" "bridge_${alias}" {
+  ${p}
+  name           = "br0"
+  type           = "BRIDGE"
+  bridge_members = ["enp2s0"]
+  stp            = ${v.stp}
+  aliases        = [${v.bridgeAliases}]
+}
+data "truenas_network_interfaces" "virtual_${alias}" {
+  ${p}
+  name_regex = "^(br|bond|vlan)[0-9]+$"
+  depends_on = [truenas_network_interface.bond_${alias}, truenas_network_interface.vlan_${alias}, truenas_network_interface.bridge_${alias}]
+}
+`;
+}
+
+const firstInterfaces: Interfaces = {
+  lacpdu: 'SLOW',
+  pcp: 0,
+  stp: true,
+  bridgeAliases: '"10.40.0.2/24"',
+  nicAddress: '192.0.2.10',
+  nicDescription: 'management',
+};
+const secondInterfaces: Interfaces = {
+  ...firstInterfaces,
+  lacpdu: 'FAST',
+  pcp: 5,
+  stp: false,
+  bridgeAliases: '"10.40.0.2/24", "fd00:40::2/64"',
+  nicDescription: 'mgmt',
+};
+
+function interfaceCase(release: Release): LifecycleCase<Sims> {
+  const { alias } = release;
+  const at = (name: string) => `truenas_network_interface.${name}_${alias}`;
+  const sim = (sims: Sims) => sims.get(alias)!;
+  const all = ['nic', 'bond', 'vlan', 'bridge'].map(at);
+  return {
+    name: `truenas network interfaces on ${release.version}`,
+    steps: [
+      {
+        config: interfaces(alias, firstInterfaces),
+        expect: Object.fromEntries(all.map((a) => [a, 'create'])),
+        async check({ target, resource }) {
+          const network = sim(target).state.network;
+          assert.equal(network.hasPendingChanges(), false, 'every change was checked in');
+          assert.equal(network.rollbackAt, null);
+          assert.deepEqual([...network.applied.keys()].sort(), ['bond0', 'br0', 'enp1s0', 'vlan20'], 'committed: the kernel runs them');
+          assert.deepEqual(network.applied.get('bond0')?.lag, {
+            protocol: 'lacp',
+            xmit_hash_policy: 'layer2+3',
+            lacpdu_rate: 'slow',
+            ports: ['enp3s0', 'enp4s0'],
+          });
+          assert.equal((await resource(at('bond'))).values.xmit_hash_policy, 'LAYER2+3', "the server's default is read back");
+          assert.deepEqual((await resource(`data.truenas_network_interfaces.virtual_${alias}`)).values.names, ['bond0', 'br0', 'vlan20']);
+        },
+      },
+      {
+        config: interfaces(alias, secondInterfaces),
+        expect: Object.fromEntries(all.map((a) => [a, 'update'])),
+        // The management address moves away from the one the API is reached on: the provider
+        // does not check the commit in, the server rolls it back, the state keeps the old address.
+        refused: {
+          config: interfaces(alias, { ...firstInterfaces, nicAddress: '192.0.2.99' }),
+          prepare({ target }) {
+            sim(target).faults.apiAddress = '192.0.2.10';
+          },
+          async check({ target, ws }, result) {
+            const output = result.stdout + result.stderr;
+            assert.match(output, /The API is unreachable after the network change/);
+            assert.match(output, /interface enp1s0 \(aliases\)/);
+            const s = sim(target);
+            s.advanceClock(61_000);
+            assert.deepEqual(s.state.network.configs.get('enp1s0')?.aliases, [{ type: 'INET', address: '192.0.2.10', netmask: 24 }], 'rolled back');
+            assert.equal(s.state.network.hasPendingChanges(), false);
+            const nic = (await ws.resources()).find((r) => r.address === at('nic'));
+            assert.deepEqual(nic?.values.aliases, ['192.0.2.10/24'], 'the state keeps what the server holds after the rollback');
+            s.faults.apiAddress = null;
+          },
+        },
+        check({ target }) {
+          const configs = sim(target).state.network.applied;
+          assert.equal(configs.get('bond0')?.lag?.lacpdu_rate, 'fast');
+          assert.equal(configs.get('vlan20')?.vlan?.pcp, 5);
+          assert.deepEqual(configs.get('br0')?.bridge, { members: ['enp2s0'], stp: false, enable_learning: true });
+          assert.equal(configs.get('br0')?.aliases.length, 2);
+          assert.equal(configs.get('enp1s0')?.description, 'mgmt');
+        },
+      },
+    ],
+    imports: all.map((address) => ({ address })),
+    leftovers(target) {
+      const network = sim(target).state.network;
+      return [
+        ...(sim(target).state.inventory()['interfaces'] ?? []).map((name) => `interface ${name}`),
+        ...(network.hasPendingChanges() ? ['pending changes'] : []),
+      ];
+    },
+  };
+}
+
 describe('truenas system settings with terraform on every release', () => {
   let e2e: TrueNASReleasesE2e;
   before(async () => {
@@ -249,7 +392,7 @@ describe('truenas system settings with terraform on every release', () => {
   });
   after(() => e2e?.close());
 
-  it('creates, updates, imports and destroys every system setting; secrets stay out of the output', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, releases.map(systemCase));
+  it('creates, updates, imports and destroys every system setting and network interface; secrets stay out of the output; a network change that cuts the API off is rolled back', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, [...releases.map(systemCase), ...releases.map(interfaceCase)]);
   });
 });

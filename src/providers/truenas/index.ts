@@ -51,7 +51,7 @@ import { smbConfigResource } from './resources/smb-config.js';
 import { ftpConfigResource } from './resources/ftp-config.js';
 import { snmpConfigResource } from './resources/snmp-config.js';
 import { upsConfigResource } from './resources/ups-config.js';
-import { disksDataSource, groupsDataSource, poolsDataSource, usersDataSource } from './data-sources/lists.js';
+import { disksDataSource, groupsDataSource, networkInterfacesDataSource, poolsDataSource, usersDataSource } from './data-sources/lists.js';
 import { staticRouteResource } from './resources/static-route.js';
 import { ntpServerResource } from './resources/ntp-server.js';
 import { cronjobResource } from './resources/cronjob.js';
@@ -62,6 +62,7 @@ import { networkConfigResource } from './resources/network-config.js';
 import { alertServiceResource } from './resources/alert-service.js';
 import { alertPolicyResource } from './resources/alert-policy.js';
 import { reportingExporterResource } from './resources/reporting-exporter.js';
+import { networkInterfaceResource } from './resources/network-interface.js';
 import { formatSizeFunction, parseSizeFunction } from './functions/sizes.js';
 import { iqnFunction } from './functions/iscsi.js';
 import { cidrContainsFunction } from './functions/cidr.js';
@@ -128,6 +129,7 @@ export const truenasProvider = defineProvider({
     alertServiceResource,
     alertPolicyResource,
     reportingExporterResource,
+    networkInterfaceResource,
   ],
   dataSources: [
     systemInfoDataSource,
@@ -145,6 +147,7 @@ export const truenasProvider = defineProvider({
     cloudsyncTasksDataSource,
     rsyncTasksDataSource,
     cloudBackupsDataSource,
+    networkInterfacesDataSource,
   ],
   functions: [parseSizeFunction, formatSizeFunction, iqnFunction, cidrContainsFunction],
   ephemeralResources: [apiKeyEphemeral],
@@ -154,7 +157,7 @@ export const truenasProvider = defineProvider({
 }`,
   explainError: explainTruenasError,
   async configure(ctx, config): Promise<TrueNASProviderData> {
-    return { client: await createTruenasClient(ctx, config) };
+    return { client: await createTruenasClient(ctx, config), openClient: () => createTruenasClient(ctx, config) };
   },
   apiCallCounts({ client }) {
     const { apiCalls, logins, retries } = client.stats;

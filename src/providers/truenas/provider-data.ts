@@ -6,6 +6,11 @@ import { defineResource } from '../../framework/resource.js';
 
 export interface TrueNASProviderData {
   readonly client: TrueNASClient;
+  /**
+   * A client of its own with the provider's settings: a new connection and login, for proving
+   * the API still answers after a network change (the caller closes it).
+   */
+  readonly openClient: () => Promise<TrueNASClient>;
 }
 
 export const truenasResource = defineResource<TrueNASProviderData>();

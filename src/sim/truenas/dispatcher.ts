@@ -57,6 +57,17 @@ export class Dispatcher {
     return this.options.version;
   }
 
+  /**
+   * Whether the `apiAddress` fault cuts clients off: a committed interface change took the
+   * address away (and its rollback has not yet come). New connections are refused then, and a
+   * call on an open one kills its socket, as packets to a vanished address go nowhere.
+   */
+  unreachable(): boolean {
+    const { state, faults } = this.options;
+    state.network.settle(state.now());
+    return !state.network.reachable(faults.apiAddress);
+  }
+
   /** Runs the call; job methods resolve to the job id (and `job`), others to their result. */
   async dispatch(session: SimSession, method: string, args: unknown[]): Promise<DispatchResult> {
     const { state, version, faults, methods, schema } = this.options;

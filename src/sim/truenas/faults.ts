@@ -14,6 +14,12 @@ export interface SimFaults {
   restErrorCount: number;
   /** The next N jobs fail with EFAULT instead of running. */
   failNextJobs: number;
+  /**
+   * The address clients reach the API on: while no committed interface has it, new connections
+   * are refused, as a server whose management address an interface change removed is cut off
+   * until the rollback of that change (null: always reachable).
+   */
+  apiAddress: string | null;
 }
 
 export function defaultFaults(): SimFaults {
@@ -25,6 +31,7 @@ export function defaultFaults(): SimFaults {
     restErrorStatus: null,
     restErrorCount: 0,
     failNextJobs: 0,
+    apiAddress: null,
   };
 }
 

@@ -38,6 +38,8 @@ import { filesystemMethods } from './methods/filesystem.js';
 import { serviceConfigMethods } from './methods/service-config.js';
 import { nvmetMethods } from './methods/nvmet.js';
 import { systemConfigMethods, systemSettingsMethods } from './methods/system-settings.js';
+import { interfaceMethods } from './methods/interfaces.js';
+import { SimNetwork, type SimPhysicalNic } from './network-state.js';
 
 export type { SimFaults } from './faults.js';
 export { SimState } from './state.js';
@@ -74,6 +76,11 @@ export interface TrueNASSimulatorOptions {
   hostname?: string;
   /** Addresses the simulated system's interfaces have; `127.0.0.1` by default (25.10+ portals must listen on one of them or a wildcard). */
   interfaceAddresses?: string[];
+  /**
+   * The physical NICs (default: enp1s0–enp4s0, unconfigured, as a fresh install that got its
+   * address by DHCP); `dhcpAddresses` are what they show while no interface is configured.
+   */
+  nics?: SimPhysicalNic[];
   /** Record every call the schema accepted in `acceptedCalls` (the client's schema-conformance test). */
   recordCalls?: boolean;
   faults?: Partial<SimFaults>;
@@ -136,6 +143,7 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...nvmetMethods,
     ...systemSettingsMethods,
     ...systemConfigMethods,
+    ...interfaceMethods,
   };
 }
 
@@ -143,6 +151,7 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const version = options.version ?? '25.10.0';
   const state = new SimState(options.pools ?? [...DEFAULT_POOLS], version);
   if (options.interfaceAddresses) state.interfaceAddresses = [...options.interfaceAddresses];
+  if (options.nics) state.network = new SimNetwork(options.nics);
   const faults: SimFaults = { ...defaultFaults(), latencyMs: options.latencyMs ?? 0, ...options.faults };
   const credentials = new SimCredentials({
     ...(options.apiKeys ? { apiKeys: options.apiKeys } : {}),
@@ -188,6 +197,7 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     if (Date.now() < faults.refuseConnectionsUntil) return void socket.destroy();
+    if (dispatcher.unreachable()) return void socket.destroy();
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });

@@ -67,6 +67,7 @@ export function serveJsonRpc(socket: WebSocket, address: string, dispatcher: Dis
     if (problem) return send({ id, error: { code: -32600, message: problem } });
     if (inFlight >= maxInFlight) return send({ id, error: { code: -32000, message: `Maximum number of concurrent calls (${maxInFlight}) has exceeded` } });
     const call = () => run(id, 'id' in body, body['method'] as string, (body['params'] as unknown[] | undefined) ?? []);
+    if (dispatcher.unreachable()) return void socket.terminate();
     runOrDrop(faults, socket, call);
   });
 }

@@ -57,6 +57,7 @@ export function serveLegacy(socket: WebSocket, address: string, dispatcher: Disp
         return undefined;
       case 'method': {
         const call = () => run(message['id'], String(message['method']), message['params'] ?? []);
+        if (dispatcher.unreachable()) return socket.terminate();
         return runOrDrop(faults, socket, call);
       }
       default:

@@ -199,4 +199,6 @@ export function advanceClock(state: SimState, ms: number): void {
     tick(state, new Date(minute));
     state.clockOffsetMs = offset;
   }
+  // A commit nobody checked in on is rolled back when its timeout passes (plugins/network.py).
+  state.network.settle(end);
 }

@@ -13,6 +13,7 @@ import type {
 import { defaultServiceConfigs } from './methods/service-config.js';
 import { SimNvmet } from './nvmet-state.js';
 import { SimSystemSettings, systemConfigDefaults } from './system-settings-state.js';
+import { SimNetwork } from './network-state.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
@@ -269,9 +270,12 @@ export class SimState {
    */
   interfaceAddresses: string[] = ['127.0.0.1'];
 
-  /** Whether one of the interfaces has this address. */
+  /** Network interfaces: configuration, pending changes, what runs (network-state.ts). */
+  network = new SimNetwork();
+
+  /** Whether one of the interfaces has this address (given ones, or configured and committed). */
   hasInterfaceAddress(ip: string): boolean {
-    return this.interfaceAddresses.some((entry) => entry.split('/')[0] === ip);
+    return this.interfaceAddresses.some((entry) => entry.split('/')[0] === ip) || this.network.liveAddresses().includes(ip);
   }
   /** Static routes, NTP servers, cron jobs, tunables, mail, alerts (system-settings-state.ts). */
   readonly systemSettings = new SimSystemSettings();
@@ -313,6 +317,7 @@ export class SimState {
       cloudBackups: ids(this.cloudBackups),
       resticRepositories: [...this.resticRepositories.keys()],
       ...this.systemSettings.inventory(),
+      ...this.network.inventory(),
       users: this.users
         .list()
         .filter((u) => !u.builtin && u.username !== 'truenas_admin')

@@ -327,6 +327,24 @@ for (const { kind, version } of transports) {
       await client.serviceConfigs.update('ssh', { tcpport: 22 });
     });
 
+    it('stages network interface changes, commits them with rollback, checks in and rolls back', async () => {
+      const base = { description: 'uplink', mtu: null, ipv4_dhcp: false, ipv6_auto: false, aliases: [] };
+      const vlan = await client.interfaces.create({ ...base, name: 'vlan30', type: 'VLAN', vlan_parent_interface: 'enp1s0', vlan_tag: 30 });
+      assert.deepEqual([vlan.id, vlan.type, vlan.vlan_tag, vlan.fake], ['vlan30', 'VLAN', 30, true]);
+      assert.equal(await client.interfaces.hasPendingChanges(), true);
+      await client.interfaces.commit({ rollback: true, checkin_timeout: 60 });
+      assert.equal(typeof (await client.interfaces.checkinWaiting()), 'number');
+      await client.interfaces.checkin();
+      assert.equal(await client.interfaces.checkinWaiting(), null);
+      assert.equal((await client.interfaces.get('vlan30')).fake, false);
+      await client.interfaces.update('vlan30', { vlan_pcp: 5 });
+      await client.interfaces.rollback();
+      assert.equal((await client.interfaces.get('vlan30')).vlan_pcp, null, 'the staged update is gone');
+      await client.interfaces.delete('vlan30');
+      await client.interfaces.commit({ rollback: false, checkin_timeout: 0 });
+      assert.equal(await client.interfaces.find('vlan30'), undefined);
+    });
+
     it('queries, enables, starts and stops services', async () => {
       const before = await client.services.find('iscsitarget');
       assert.equal(before?.state, 'STOPPED');

@@ -1,4 +1,4 @@
-// data "truenas_users", "truenas_groups", "truenas_disks", "truenas_pools": every object of a
+// data "truenas_users", "truenas_groups", "truenas_disks", "truenas_pools", "truenas_network_interfaces": every object of a
 // kind, sorted by name, optionally only those whose name matches a regular expression. One shape
 // for the four lists: the rows' fields the configuration may refer to, and their names.
 import { attr, schema } from '../../../framework/attributes.js';
@@ -115,4 +115,38 @@ export const poolsDataSource = listDataSource({
   },
   fetch: async (client) => client.system.pools(),
   example: `data "truenas_pools" "all" {}`,
+});
+
+export const networkInterfacesDataSource = listDataSource({
+  name: 'truenas_network_interfaces',
+  plural: 'network interfaces',
+  what: 'network interface (physical NICs, bridges, bonds and VLANs; `fake` ones are configured but not committed yet)',
+  nameField: 'name',
+  item: {
+    name: ty.string,
+    type: ty.string,
+    description: ty.string,
+    mtu: ty.number,
+    ipv4_dhcp: ty.bool,
+    ipv6_auto: ty.bool,
+    aliases: ty.list(ty.string),
+    link_address: ty.string,
+    link_state: ty.string,
+    fake: ty.bool,
+    bridge_members: ty.list(ty.string),
+    lag_protocol: ty.string,
+    lag_ports: ty.list(ty.string),
+    vlan_parent_interface: ty.string,
+    vlan_tag: ty.number,
+  },
+  fetch: async (client) =>
+    (await client.interfaces.query()).map((row) => ({
+      ...row,
+      aliases: row.aliases.map((alias) => `${alias.address}/${alias.netmask}`),
+      link_address: row.state['link_address'] ?? null,
+      link_state: row.state['link_state'] ?? null,
+    })),
+  example: `data "truenas_network_interfaces" "physical" {
+  name_regex = "^(en|eth)"
+}`,
 });
