@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AttributeError, ProviderError } from '../../../src/framework/diagnostics.js';
 import type { NetworkInterface } from '../../../src/clients/truenas/index.js';
-import { createInput, interfaceProblems, toModel, updateInput, type KnownConfig } from '../../../src/providers/truenas/resources/network-interface.js';
+import { ObjectView } from '../../../src/framework/object-view.js';
+import { UNKNOWN, type Value } from '../../../src/values/types.js';
+import {
+  createInput,
+  interfaceProblems,
+  networkInterfaceResource,
+  toModel,
+  updateInput,
+  type KnownConfig,
+} from '../../../src/providers/truenas/resources/network-interface.js';
 import { commitInterfaceChange, type CommitClient, type InterfaceCommitApi } from '../../../src/providers/truenas/shared/interface-commit.js';
 
 describe('plan-time rules of truenas_network_interface', () => {
@@ -144,6 +153,29 @@ describe('mapping of truenas_network_interface', () => {
       aliases: createInput(plan).aliases,
       bridge_members: ['enp2s0'],
     });
+  });
+});
+
+describe('plan of truenas_network_interface', () => {
+  /** What modifyPlan sets for a bond whose protocol goes from `before` to `after`, with nothing else configured. */
+  function planned(before: string, after: string): Record<string, Value> {
+    const set: Record<string, Value> = {};
+    const prior = { lag_protocol: before, xmit_hash_policy: 'LAYER2+3', lacpdu_rate: 'SLOW' };
+    const hook = networkInterfaceResource.modifyPlan as unknown as (ctx: object) => void;
+    hook({
+      creating: false,
+      prior: new ObjectView(prior),
+      planned: new ObjectView({ ...prior, lag_protocol: after }),
+      config: new ObjectView({ lag_protocol: after, xmit_hash_policy: null, lacpdu_rate: null }),
+      setPlanned: (name: string, value: Value) => (set[name] = value),
+    });
+    return set;
+  }
+  it('leaves the defaults of a new protocol to the server', () => {
+    assert.deepEqual(planned('LACP', 'FAILOVER'), { xmit_hash_policy: UNKNOWN, lacpdu_rate: UNKNOWN });
+  });
+  it('keeps what was read while the protocol stays', () => {
+    assert.deepEqual(planned('LACP', 'LACP'), {});
   });
 });
 
