@@ -180,7 +180,7 @@ describe('plan of truenas_network_interface', () => {
 });
 
 /** A fake server: the calls made, in order, through the provider's client ("api") or a new one ("probe"). */
-function fakeServer(options: { pending?: boolean; waiting?: number | null; probeFails?: boolean; stageFails?: boolean } = {}) {
+function fakeServer(options: { pending?: boolean; waiting?: number | null; probeFails?: boolean; stageFails?: boolean; rollbackFails?: boolean } = {}) {
   const calls: string[] = [];
   let pending = options.pending ?? false;
   const api = (who: string): InterfaceCommitApi => ({
@@ -197,6 +197,7 @@ function fakeServer(options: { pending?: boolean; waiting?: number | null; probe
     },
     rollback: async () => {
       calls.push(`${who}.rollback`);
+      if (options.rollbackFails) throw new Error('connect ECONNREFUSED');
       pending = false;
     },
   });
@@ -249,6 +250,18 @@ describe('commit and check-in of an interface change', () => {
     });
     assert.equal(calls.includes('probe.checkin'), false, 'never checked in');
     assert.deepEqual(calls.slice(-3), ['probe.checkin_waiting', 'api.rollback', 'probe.close']);
+  });
+
+  it('names our own change when its rollback is still to come', async () => {
+    const options = { probeFails: true, rollbackFails: true, waiting: null as number | null };
+    const { change } = fakeServer(options);
+    await assert.rejects(commitInterfaceChange(change), AttributeError);
+    options.waiting = 50; // the server's timer has not fired yet
+    await assert.rejects(
+      commitInterfaceChange(change),
+      (e: unknown) =>
+        e instanceof ProviderError && /change to interface br0 made by this apply was not checked in; TrueNAS rolls it back in 50 s/.test(e.detail),
+    );
   });
 
   it('drops what a refused stage left and commits nothing', async () => {
