@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { AttributeError, ProviderError } from '../../../src/framework/diagnostics.js';
 import type { NetworkInterface } from '../../../src/clients/truenas/index.js';
-import { createInput, interfaceProblems, toModel, updateInput, type KnownConfig } from '../../../src/providers/truenas/resources/network-interface.js';
+import { ObjectView } from '../../../src/framework/object-view.js';
+import { UNKNOWN, type Value } from '../../../src/values/types.js';
+import {
+  createInput,
+  interfaceProblems,
+  networkInterfaceResource,
+  toModel,
+  updateInput,
+  type KnownConfig,
+} from '../../../src/providers/truenas/resources/network-interface.js';
 import { commitInterfaceChange, type CommitClient, type InterfaceCommitApi } from '../../../src/providers/truenas/shared/interface-commit.js';
 
 describe('plan-time rules of truenas_network_interface', () => {
@@ -147,8 +156,31 @@ describe('mapping of truenas_network_interface', () => {
   });
 });
 
+describe('plan of truenas_network_interface', () => {
+  /** What modifyPlan sets for a bond whose protocol goes from `before` to `after`, with nothing else configured. */
+  function planned(before: string, after: string): Record<string, Value> {
+    const set: Record<string, Value> = {};
+    const prior = { lag_protocol: before, xmit_hash_policy: 'LAYER2+3', lacpdu_rate: 'SLOW' };
+    const hook = networkInterfaceResource.modifyPlan as unknown as (ctx: object) => void;
+    hook({
+      creating: false,
+      prior: new ObjectView(prior),
+      planned: new ObjectView({ ...prior, lag_protocol: after }),
+      config: new ObjectView({ lag_protocol: after, xmit_hash_policy: null, lacpdu_rate: null }),
+      setPlanned: (name: string, value: Value) => (set[name] = value),
+    });
+    return set;
+  }
+  it('leaves the defaults of a new protocol to the server', () => {
+    assert.deepEqual(planned('LACP', 'FAILOVER'), { xmit_hash_policy: UNKNOWN, lacpdu_rate: UNKNOWN });
+  });
+  it('keeps what was read while the protocol stays', () => {
+    assert.deepEqual(planned('LACP', 'LACP'), {});
+  });
+});
+
 /** A fake server: the calls made, in order, through the provider's client ("api") or a new one ("probe"). */
-function fakeServer(options: { pending?: boolean; waiting?: number | null; probeFails?: boolean; stageFails?: boolean } = {}) {
+function fakeServer(options: { pending?: boolean; waiting?: number | null; probeFails?: boolean; stageFails?: boolean; rollbackFails?: boolean } = {}) {
   const calls: string[] = [];
   let pending = options.pending ?? false;
   const api = (who: string): InterfaceCommitApi => ({
@@ -165,6 +197,7 @@ function fakeServer(options: { pending?: boolean; waiting?: number | null; probe
     },
     rollback: async () => {
       calls.push(`${who}.rollback`);
+      if (options.rollbackFails) throw new Error('connect ECONNREFUSED');
       pending = false;
     },
   });
@@ -217,6 +250,18 @@ describe('commit and check-in of an interface change', () => {
     });
     assert.equal(calls.includes('probe.checkin'), false, 'never checked in');
     assert.deepEqual(calls.slice(-3), ['probe.checkin_waiting', 'api.rollback', 'probe.close']);
+  });
+
+  it('names our own change when its rollback is still to come', async () => {
+    const options = { probeFails: true, rollbackFails: true, waiting: null as number | null };
+    const { change } = fakeServer(options);
+    await assert.rejects(commitInterfaceChange(change), AttributeError);
+    options.waiting = 50; // the server's timer has not fired yet
+    await assert.rejects(
+      commitInterfaceChange(change),
+      (e: unknown) =>
+        e instanceof ProviderError && /change to interface br0 made by this apply was not checked in; TrueNAS rolls it back in 50 s/.test(e.detail),
+    );
   });
 
   it('drops what a refused stage left and commits nothing', async () => {

@@ -58,18 +58,35 @@ export const ROLLBACK_GRACE_MS = 5_000;
  * the server's own timer rolls back anyway, so a failure or a hang here is not waited for. Done
  * now, a read after the failure already finds the previous configuration.
  */
-async function bestEffortRollback(api: InterfaceCommitApi): Promise<void> {
+async function bestEffortRollback(api: InterfaceCommitApi): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
-  const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, ROLLBACK_GRACE_MS).unref()));
-  await Promise.race([api.rollback().catch(() => undefined), grace]);
+  const grace = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ROLLBACK_GRACE_MS).unref()));
+  const done = await Promise.race([
+    api.rollback().then(
+      () => true,
+      () => false,
+    ),
+    grace,
+  ]);
   clearTimeout(timer);
+  return done;
 }
+
+/** Per client: the change of ours that was not checked in and whose rollback the server's timer does. */
+const awaitingRollback = new WeakMap<object, string>();
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Refuses to start while someone else's change is staged or waits for its check-in. */
-async function requireNoForeignChanges(api: InterfaceCommitApi, what: string): Promise<void> {
+async function requireNoForeignChanges(client: CommitClient, what: string): Promise<void> {
+  const api = client.interfaces;
   const waiting = await api.checkinWaiting();
+  const ours = awaitingRollback.get(client);
+  if (waiting !== null && ours !== undefined)
+    throw new ProviderError(
+      'An earlier network change is being rolled back',
+      `The change to ${ours} made by this apply was not checked in; TrueNAS rolls it back in ${waiting} s. Not changing ${what} before that: apply again afterwards.`,
+    );
   if (waiting !== null)
     throw new ProviderError(
       'Another network change waits for its check-in',
@@ -91,7 +108,8 @@ async function requireNoForeignChanges(api: InterfaceCommitApi, what: string): P
 export function commitInterfaceChange<T>(change: InterfaceChange<T>): Promise<T> {
   return serialised(change.client, async () => {
     const api = change.client.interfaces;
-    await requireNoForeignChanges(api, change.what);
+    await requireNoForeignChanges(change.client, change.what);
+    awaitingRollback.delete(change.client);
     let staged: T;
     try {
       staged = await change.stage();
@@ -108,7 +126,7 @@ export function commitInterfaceChange<T>(change: InterfaceChange<T>): Promise<T>
       await probe.interfaces.checkinWaiting();
       await probe.interfaces.checkin();
     } catch (error) {
-      await bestEffortRollback(api);
+      if (!(await bestEffortRollback(api))) awaitingRollback.set(change.client, change.what);
       throw new AttributeError(
         change.attributes[0] ?? 'name',
         'The API is unreachable after the network change',
