@@ -96,6 +96,27 @@ describe('end-to-end coverage', () => {
   });
 });
 
+describe('resource definitions', () => {
+  it("defines every resource and data source with its provider's bound definer (provider-data.ts), never defineResource<…>() by hand", () => {
+    const byHand: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (
+          entry.name.endsWith('.ts') &&
+          entry.name !== 'provider-data.ts' &&
+          /\bdefine(Resource|DataSource|EphemeralResource)<\w+ProviderData>\(\)/.test(readFileSync(path, 'utf8'))
+        ) {
+          byHand.push(path.slice(ROOT.length + 1));
+        }
+      }
+    };
+    walk(join(ROOT, 'src', 'providers'));
+    assert.deepEqual(byHand, []);
+  });
+});
+
 describe('API client registries', () => {
   it('exercises every Proxmox endpoint group in the schema conformance test', () => {
     const client = new ProxmoxClient({ endpoint: 'https://127.0.0.1:1', apiToken: 'root@pam!t=x', logger: silentLogger });

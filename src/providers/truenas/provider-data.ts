@@ -2,6 +2,7 @@
 // typed definers bound to it.
 import type { TrueNASClient } from '../../clients/truenas/index.js';
 import { defineDataSource } from '../../framework/data-source.js';
+import { defineEphemeralResource } from '../../framework/ephemeral-resource.js';
 import { defineResource } from '../../framework/resource.js';
 
 export interface TrueNASProviderData {
@@ -15,3 +16,4 @@ export interface TrueNASProviderData {
 
 export const truenasResource = defineResource<TrueNASProviderData>();
 export const truenasDataSource = defineDataSource<TrueNASProviderData>();
+export const truenasEphemeralResource = defineEphemeralResource<TrueNASProviderData>();

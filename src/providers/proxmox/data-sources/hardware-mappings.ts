@@ -1,10 +1,9 @@
 // data "proxmox_hardware_mappings": the PCI, USB or directory mappings the caller may see
 // (`Mapping.Audit`, `.Use` or `.Modify` on each), optionally checked on one node.
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
 import { validators } from '../../../framework/validators.js';
 import { parsePropertyString, type HardwareMapping, type MappingKind } from '../../../clients/proxmox/index.js';
-import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
 function entryModel(text: string) {
   const { props } = parsePropertyString(text);
@@ -27,7 +26,7 @@ function mappingModel(mapping: HardwareMapping) {
   };
 }
 
-export const hardwareMappingsDataSource = defineDataSource<ProxmoxProviderData>()({
+export const hardwareMappingsDataSource = proxmoxDataSource({
   name: 'proxmox_hardware_mappings',
   schema: schema({
     description: 'The PCI, USB or directory mappings of the cluster that the caller may see, with their per-node entries.',

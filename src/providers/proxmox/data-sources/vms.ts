@@ -1,11 +1,11 @@
 // data "proxmox_vm"/"proxmox_vms" and data "proxmox_lxc"/"proxmox_lxcs": guests of one kind by
 // id, or filtered by node, tag and name (from `GET /cluster/resources`).
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineDataSource } from '../../../framework/data-source.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ClusterResource } from '../../../clients/proxmox/index.js';
 import type { ProxmoxProviderData } from '../index.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
 function guestAttributes(label: string) {
   return {
@@ -51,7 +51,7 @@ function guestDataSources(kind: GuestKind) {
   const { label } = kind;
   const guests = async (ctx: { provider: ProxmoxProviderData }): Promise<ClusterResource[]> =>
     (await ctx.provider.client.cluster.resources('vm')).filter((r) => r.type === kind.type);
-  const one = defineDataSource<ProxmoxProviderData>()({
+  const one = proxmoxDataSource({
     name: kind.one,
     schema: schema({
       description: `One ${label === 'VM' ? 'QEMU VM' : 'LXC container'} by id.`,
@@ -64,7 +64,7 @@ function guestDataSources(kind: GuestKind) {
       return guestModel(found);
     },
   });
-  const many = defineDataSource<ProxmoxProviderData>()({
+  const many = proxmoxDataSource({
     name: kind.many,
     schema: schema({
       description: `${label === 'VM' ? 'QEMU VMs' : 'LXC containers'}, filtered by node, tag and name.`,

@@ -4,17 +4,16 @@
 // declare no permissions), so the provider must log in as root@pam with a ticket.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { namedCrud } from '../shared/crud.js';
 import { rootOnlyRefusal } from '../shared/root-only.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { valuesEqual } from '../../../values/compare.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 const LETS_ENCRYPT = 'https://acme-v02.api.letsencrypt.org/directory';
@@ -81,7 +80,7 @@ function eabHmacKey(plan: AccountPlan): string | undefined {
 
 const bare = (contact: readonly unknown[] | undefined): string[] => (contact ?? []).map((c) => String(c).replace(/^mailto:/, '')).sort();
 
-export const acmeAccountResource = defineResource<ProxmoxProviderData>()({
+export const acmeAccountResource = proxmoxResource({
   name: 'proxmox_acme_account',
   schema: accountSchema,
   importId: { description: 'the account name', example: 'default' },

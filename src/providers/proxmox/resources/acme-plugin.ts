@@ -5,15 +5,14 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { rules } from '../../../framework/rules.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
 import { secretToSend } from '../shared/write-only-secret.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -106,7 +105,7 @@ export function pluginDataChange(plan: PluginPlan, prior: PluginModel | null): {
   return { params: { data: sent.value }, remove: [] };
 }
 
-export const acmePluginResource = defineResource<ProxmoxProviderData>()({
+export const acmePluginResource = proxmoxResource({
   name: 'proxmox_acme_plugin',
   schema: pluginSchema,
   importId: { description: 'the plugin id', example: 'cloudflare' },

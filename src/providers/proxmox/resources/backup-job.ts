@@ -3,15 +3,14 @@ import type { DatacenterSection } from '../../../clients/proxmox/index.js';
 import { buildPropertyString } from '../../../clients/proxmox/property-string.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { configIdValidator, nodeNameValidator, scheduleValidator, vmidTextValidator } from '../shared/datacenter-validators.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const BACKUP_FIELDS = fields([
   ['schedule', 'schedule', 'string'],
@@ -161,7 +160,7 @@ function fleecingStorage(raw: DatacenterSection): string | null {
   return fleecing && Number(fleecing.enabled ?? 0) === 1 && typeof fleecing.storage === 'string' ? fleecing.storage : null;
 }
 
-export const backupJobResource = defineResource<ProxmoxProviderData>()({
+export const backupJobResource = proxmoxResource({
   name: 'proxmox_backup_job',
   schema: backupJobSchema,
   importId: { description: 'the job id', example: 'nightly' },

@@ -3,7 +3,7 @@
 // custom files: the node serves its cluster-issued pve-ssl.pem again.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource, type OperationContext, type WriteContext } from '../../../framework/resource.js';
+import { type OperationContext, type WriteContext } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
@@ -14,6 +14,7 @@ import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../sh
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -94,7 +95,7 @@ async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel |
   return toModel(info, { ...plan, id: plan.node, private_key_wo: null } as CertificateModel);
 }
 
-export const certificateResource = defineResource<ProxmoxProviderData>()({
+export const certificateResource = proxmoxResource({
   name: 'proxmox_certificate',
   schema: certificateSchema,
   importId: {

@@ -7,11 +7,10 @@ import type { DatacenterSection, ProxmoxClient } from '../../../clients/proxmox/
 import { buildPropertyString } from '../../../clients/proxmox/property-string.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
+import { proxmoxResource } from '../provider-data.js';
 
 /** Attribute -> datacenter.cfg key, and the key inside its property string for flattened ones. */
 const OPTIONS = {
@@ -156,7 +155,7 @@ async function write(client: ProxmoxClient, plan: ClusterOptionsModel): Promise<
   return read(client, plan);
 }
 
-export const clusterOptionsResource = defineResource<ProxmoxProviderData>()({
+export const clusterOptionsResource = proxmoxResource({
   name: 'proxmox_cluster_options',
   schema: clusterOptionsSchema,
   importId: { description: 'the word cluster', example: 'cluster' },

@@ -5,7 +5,6 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
@@ -16,6 +15,7 @@ import { fileNameProblem, fileVolumeId, parseFileImportId, urlFileName } from '.
 import { findFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
 import { fileLocationAttributes } from './file-location.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 /** After an import the state cannot know the URL or checksum: adopting the configured ones is no reason to download again. */
@@ -82,7 +82,7 @@ function withServerFacts(model: DownloadModel, fileName: string, volumeId: strin
   return { ...model, id: `${model.node}/${volumeId}`, file_name: fileName, volume_id: volumeId, size };
 }
 
-export const downloadFileResource = defineResource<ProxmoxProviderData>()({
+export const downloadFileResource = proxmoxResource({
   name: 'proxmox_download_file',
   schema: downloadSchema,
   importId: {

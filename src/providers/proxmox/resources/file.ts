@@ -9,7 +9,7 @@ import { basename, posix } from 'node:path';
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource, type OperationContext } from '../../../framework/resource.js';
+import { type OperationContext } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
@@ -20,6 +20,7 @@ import { findFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
 import { readAfterWrite } from '../shared/not-found.js';
 import { fileLocationAttributes } from './file-location.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 /** After an import the source is unknown: adopting the configured one does not upload again. */
@@ -104,7 +105,7 @@ async function writeSnippet(ctx: OperationContext<ProxmoxProviderData>, plan: Fi
   await writeNodeFile(ssh, { node: plan.node, path: posix.join(String(storage.path), 'snippets', name) }, Buffer.from(await blob.arrayBuffer()), ctx.signal);
 }
 
-export const fileResource = defineResource<ProxmoxProviderData>()({
+export const fileResource = proxmoxResource({
   name: 'proxmox_file',
   timeouts: { create: '60m', delete: '10m' },
   schema: fileSchema,

@@ -5,13 +5,12 @@
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const HA_GROUP_FIELDS = fields([
   ['nodes', 'nodes', 'list'],
@@ -44,7 +43,7 @@ const haGroupSchema = schema({
 
 type HaGroupModel = ModelOf<typeof haGroupSchema>;
 
-export const haGroupResource = defineResource<ProxmoxProviderData>()({
+export const haGroupResource = proxmoxResource({
   name: 'proxmox_ha_group',
   schema: haGroupSchema,
   importId: { description: 'the group id', example: 'prefer-pve1' },

@@ -3,13 +3,12 @@
 // server's `purge` default); a rule left without resources is deleted with it.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { haSidValidator } from '../shared/datacenter-validators.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const HA_RESOURCE_FIELDS = fields([
   ['state', 'state', 'string'],
@@ -57,7 +56,7 @@ const haResourceSchema = schema({
 
 type HaResourceModel = ModelOf<typeof haResourceSchema>;
 
-export const haResourceResource = defineResource<ProxmoxProviderData>()({
+export const haResourceResource = proxmoxResource({
   name: 'proxmox_ha_resource',
   schema: haResourceSchema,
   importId: { description: 'the sid', example: 'vm:100' },

@@ -4,14 +4,13 @@
 // resource-affinity keeps resources together (positive) or apart (negative).
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { configIdValidator, haSidValidator } from '../shared/datacenter-validators.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const HA_RULE_FIELDS = fields([
   ['resources', 'resources', 'list'],
@@ -63,7 +62,7 @@ const haRuleSchema = schema({
 
 type HaRuleModel = ModelOf<typeof haRuleSchema>;
 
-export const haRuleResource = defineResource<ProxmoxProviderData>()({
+export const haRuleResource = proxmoxResource({
   name: 'proxmox_ha_rule',
   schema: haRuleSchema,
   importId: { description: 'the rule id', example: 'web-on-pve1' },

@@ -5,12 +5,11 @@
 // The map entries' rules are pve-guest-common src/PVE/Mapping/{PCI,USB,Dir}.pm `$map_fmt`.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import { buildPropertyString, parsePropertyString, type HardwareMapping, type MappingKind } from '../../../clients/proxmox/index.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { namedCrud } from '../shared/crud.js';
 import { mappingEntryFields, type MappingEntry } from './hardware-mapping-entries.js';
+import { proxmoxResource } from '../provider-data.js';
 
 /** `pve-configid`. */
 const MAPPING_NAME = /^[a-z][a-z0-9_-]*$/i;
@@ -101,7 +100,7 @@ function mappingSchema(kind: MappingKind) {
 
 export function hardwareMappingResource(kind: MappingKind) {
   const mappingSchemaOfKind = mappingSchema(kind);
-  return defineResource<ProxmoxProviderData>()({
+  return proxmoxResource({
     name: `proxmox_hardware_mapping_${kind}`,
     schema: mappingSchemaOfKind,
     importId: { description: 'the mapping name', example: kind === 'dir' ? 'media' : kind === 'usb' ? 'zigbee' : 'gpu' },

@@ -3,10 +3,9 @@
 // not excluded from backups (pve-container src/PVE/LXC/Config.pm `__snapshot_check_freeze`,
 // `snapshot_create`): the task fails with its reason.
 import { schema } from '../../../framework/attributes.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const snapshotSchema = schema({
   description: 'A snapshot of an LXC container. Proxmox cannot change a snapshot but its description: other changes replace it.',
@@ -20,7 +19,7 @@ const operations = snapshotOperations<SnapshotModel>(
   (_found, state) => state,
 );
 
-export const lxcSnapshotResource = defineResource<ProxmoxProviderData>()({
+export const lxcSnapshotResource = proxmoxResource({
   name: 'proxmox_lxc_snapshot',
   schema: snapshotSchema,
   ...operations.shared,

@@ -1,5 +1,5 @@
 // `proxmox_lxc`: an LXC container made from a template, kept in the configured shape and power state.
-import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
+import { type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
 import { cloneRequest } from '../shared/guest-clone.js';
 import { sizeBytes } from '../shared/sizes.js';
 import type { ProxmoxProviderData } from '../index.js';
@@ -21,6 +21,7 @@ import { readContainerAddresses } from './lxc-devices.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { idmapChanged, planIdmap, validateIdmap, writeIdmap } from './lxc-idmap.js';
 import { moveVolumes, planVolumeMoves } from './lxc-volume-move.js';
+import { proxmoxResource } from '../provider-data.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -160,7 +161,7 @@ export function planSource(ctx: PlanContext<unknown>): void {
     ctx.error('template', 'Missing container source', 'Set template (an OS template volume) or a clone block to create the container.');
 }
 
-export const lxcResource = defineResource<ProxmoxProviderData>()({
+export const lxcResource = proxmoxResource({
   name: 'proxmox_lxc',
   schema: lxcSchema,
   importId: {

@@ -4,14 +4,13 @@
 // server and never read back.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -119,7 +118,7 @@ export function tokenToSend(
   return prior === null || plan.token_wo_version !== prior.token_wo_version ? plan.token_wo : null;
 }
 
-export const metricsServerResource = defineResource<ProxmoxProviderData>()({
+export const metricsServerResource = proxmoxResource({
   name: 'proxmox_metrics_server',
   schema: metricsServerSchema,
   importId: { description: 'the server id', example: 'influx' },

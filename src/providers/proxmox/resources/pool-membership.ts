@@ -5,12 +5,11 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -46,7 +45,7 @@ type MembershipModel = ModelOf<typeof membershipSchema>;
 const membershipId = (m: MembershipModel): string => (m.vmid !== null ? `${m.pool_id}/vm/${m.vmid}` : `${m.pool_id}/storage/${m.storage ?? ''}`);
 const change = (m: MembershipModel) => (m.vmid !== null ? { vms: [m.vmid] } : { storage: [m.storage ?? ''] });
 
-export const poolMembershipResource = defineResource<ProxmoxProviderData>()({
+export const poolMembershipResource = proxmoxResource({
   name: 'proxmox_pool_membership',
   schema: membershipSchema,
   importId: { description: 'POOL/vm/VMID or POOL/storage/STORAGE', example: 'lab/vm/100' },

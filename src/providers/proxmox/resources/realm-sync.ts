@@ -5,14 +5,13 @@
 // sync after every change in it, not only when Terraform last ran.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
 import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -47,7 +46,7 @@ const realmSyncSchema = schema({
 type JobModel = ModelOf<typeof realmSyncSchema>;
 type JobPlan = PlanModelOf<typeof realmSyncSchema>;
 
-export const realmSyncResource = defineResource<ProxmoxProviderData>()({
+export const realmSyncResource = proxmoxResource({
   name: 'proxmox_realm_sync',
   schema: realmSyncSchema,
   importId: { description: 'the job id', example: 'corp-nightly' },

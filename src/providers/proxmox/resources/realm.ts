@@ -3,16 +3,15 @@
 // (src/PVE/Auth/LDAP.pm, AD.pm, OpenId.pm `options`) and is checked at plan time.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { buildPropertyString, parsePropertyString } from '../../../clients/proxmox/property-string.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -211,7 +210,7 @@ function realmExtra(plan: RealmPlan, prior: RealmModel | null) {
   };
 }
 
-export const realmResource = defineResource<ProxmoxProviderData>()({
+export const realmResource = proxmoxResource({
   name: 'proxmox_realm',
   schema: realmSchema,
   importId: { description: 'the realm id', example: 'corp' },

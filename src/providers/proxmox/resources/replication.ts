@@ -2,13 +2,12 @@
 // (/cluster/replication, replication.cfg). Only volumes on ZFS pools replicate.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { nodeNameValidator, scheduleValidator } from '../shared/datacenter-validators.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -49,7 +48,7 @@ const replicationSchema = schema({
 
 type ReplicationModel = ModelOf<typeof replicationSchema>;
 
-export const replicationResource = defineResource<ProxmoxProviderData>()({
+export const replicationResource = proxmoxResource({
   name: 'proxmox_replication',
   schema: replicationSchema,
   importId: { description: 'the job id', example: '100-0' },

@@ -2,12 +2,11 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { defineResource } from '../../../framework/resource.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import type { ProxmoxProviderData } from '../index.js';
 import { snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
 import { orNull } from '../shared/not-found.js';
 import { describeUnsnapshottable, unsnapshottableDisks } from '../shared/snapshot-capability.js';
+import { proxmoxResource } from '../provider-data.js';
 
 const snapshotSchema = schema({
   description: 'A snapshot of a QEMU VM. Proxmox cannot change a snapshot but its description: other changes replace it.',
@@ -28,7 +27,7 @@ const operations = snapshotOperations<SnapshotModel>(
   (found, state) => ({ ...state, include_ram: found.vmstate ?? false }),
 );
 
-export const vmSnapshotResource = defineResource<ProxmoxProviderData>()({
+export const vmSnapshotResource = proxmoxResource({
   name: 'proxmox_vm_snapshot',
   schema: snapshotSchema,
   ...operations.shared,

@@ -3,7 +3,7 @@
 import { isNotFound } from '../../../clients/proxmox/errors.js';
 import { storageOfVolume } from '../../../clients/proxmox/property-string.js';
 import { attributePath } from '../../../framework/diagnostics.js';
-import { defineResource, type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
+import { type OperationContext, type PlanContext, type ValidateContext, type WriteContext } from '../../../framework/resource.js';
 import { getAttr, isObjectValue } from '../../../framework/values-util.js';
 import { UNKNOWN, type Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
@@ -26,6 +26,7 @@ import { vmSchema, type VmModel, type VmPlan } from './vm-schema.js';
 import { diskMoves, moveDisks } from './vm-disk-move.js';
 import { guestPool, readGuestNetwork, setGuestPool, waitForGuestIp } from './vm-guest-network.js';
 import { FIRMWARE_BLOCKS, validateHardware } from './vm-hardware-rules.js';
+import { proxmoxResource } from '../provider-data.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -247,7 +248,7 @@ function validateDisks(ctx: ValidateContext): void {
   });
 }
 
-export const vmResource = defineResource<ProxmoxProviderData>()({
+export const vmResource = proxmoxResource({
   name: 'proxmox_vm',
   schema: vmSchema,
   importId: { description: 'NODE/VMID: the node and the VM id', example: 'pve/100' },

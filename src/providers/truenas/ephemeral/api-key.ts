@@ -5,9 +5,8 @@
 // every key (the server refuses keys for users without).
 import { randomBytes } from 'node:crypto';
 import { attr, schema } from '../../../framework/attributes.js';
-import { defineEphemeralResource } from '../../../framework/ephemeral-resource.js';
 import { validators } from '../../../framework/validators.js';
-import type { TrueNASProviderData } from '../provider-data.js';
+import { truenasEphemeralResource } from '../provider-data.js';
 import { deleteIfPresent } from '../shared/ids.js';
 
 const apiKeySchema = schema({
@@ -32,7 +31,7 @@ const apiKeySchema = schema({
   },
 });
 
-export const apiKeyEphemeral = defineEphemeralResource<TrueNASProviderData>()({
+export const apiKeyEphemeral = truenasEphemeralResource({
   name: 'truenas_api_key',
   schema: apiKeySchema,
   async open(ctx, config) {
