@@ -14,8 +14,8 @@ import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../sh
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
+import { nodeAttr } from '../shared/node-attr.js';
 
-const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
 
 const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
@@ -25,7 +25,7 @@ const certificateSchema = schema({
     "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+    node: nodeAttr,
     certificates: attr.string({
       required: true,
       description: "PEM certificate chain: the node's certificate first, then its intermediates.",

@@ -9,13 +9,14 @@ import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { fields, paramsOf, removedKeys, valuesOf } from '../shared/api-fields.js';
 import { proxmoxResource } from '../provider-data.js';
+import { nodeAttr } from '../shared/node-attr.js';
 
 const configSchema = schema({
   description:
     "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged. The node's ACME domains and account are managed by proxmox_acme_certificate.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    node: nodeAttr,
     description: attr.string({ optional: true, description: 'Notes shown in the node summary.' }),
     wake_on_lan: attr.string({
       optional: true,

@@ -6,12 +6,13 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { nodeAttr } from '../shared/node-attr.js';
 
 const dnsSchema = schema({
   description: "The DNS settings of a node (/etc/resolv.conf). Creating adopts the node's settings; destroying leaves them unchanged.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    node: nodeAttr,
     search: attr.string({ required: true, description: 'Search domain.' }),
     servers: attr.list(ty.string, { optional: true, description: 'Up to three name server addresses, in order (none: no resolvers).' }),
   },

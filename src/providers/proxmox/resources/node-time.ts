@@ -5,6 +5,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { nodeAttr } from '../shared/node-attr.js';
 
 const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
@@ -12,7 +13,7 @@ const timeSchema = schema({
   description: "The time zone of a node. Creating adopts the node's setting; destroying leaves it unchanged.",
   attributes: {
     id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    node: nodeAttr,
     timezone: attr.string({
       required: true,
       description: 'Time zone name from the tz database, such as "Europe/Berlin" or "UTC".',
