@@ -2,7 +2,6 @@
 // PVE/API2/Certificates.pm upload_custom_cert / remove_custom_cert). Destroying it removes the
 // custom files: the node serves its cluster-issued pve-ssl.pem again.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { defineResource, type OperationContext, type WriteContext } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -14,9 +13,7 @@ import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../sh
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
-import { nodeAttr } from '../shared/node-attr.js';
-
-const keep = planModifiers.useStateForUnknown();
+import { perNodeAttributes } from '../shared/node-attr.js';
 
 const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
 
@@ -24,8 +21,7 @@ const certificateSchema = schema({
   description:
     "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [keep] }),
-    node: nodeAttr,
+    ...perNodeAttributes,
     certificates: attr.string({
       required: true,
       description: "PEM certificate chain: the node's certificate first, then its intermediates.",
