@@ -25,3 +25,8 @@ export interface DiscoveryRegistry<C> {
 export function objects<T>(list: readonly T[], id: (item: T) => string | number, label: (item: T) => string | number = id): DiscoveredObject[] {
   return list.map((item) => ({ id: String(id(item)), label: String(label(item)) }));
 }
+
+/** Objects of a list whose import id is the row's numeric id (most TrueNAS objects), each with its label. */
+export function byNumericId<T extends { readonly id: number }>(list: readonly T[], label: (item: T) => string | number): DiscoveredObject[] {
+  return objects(list, (item) => item.id, label);
+}

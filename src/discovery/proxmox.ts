@@ -13,6 +13,17 @@ async function guests(client: ProxmoxClient, kind: GuestKind): Promise<{ node: s
     .map((g) => ({ node: g.node!, vmid: Number(g.vmid), name: g.name ?? `${kind}_${g.vmid}` }));
 }
 
+/** The snapshots of every guest of one kind (not the `current` pseudo-snapshot), as NODE/VMID/NAME. */
+async function guestSnapshots(client: ProxmoxClient, kind: GuestKind): Promise<DiscoveredObject[]> {
+  const found: DiscoveredObject[] = [];
+  for (const g of await guests(client, kind)) {
+    for (const snap of await client[kind].snapshots(g.node, g.vmid)) {
+      if (snap.name !== 'current') found.push({ id: `${g.node}/${g.vmid}/${snap.name}`, label: `${g.name}_${snap.name}` });
+    }
+  }
+  return found;
+}
+
 /** Every node's interfaces of one type, as NODE:NAME. */
 async function interfaces(client: ProxmoxClient, type: 'bridge' | 'bond' | 'vlan'): Promise<DiscoveredObject[]> {
   const found: DiscoveredObject[] = [];
@@ -62,15 +73,7 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
         (g) => `${g.node}/${g.vmid}`,
         (g) => g.name,
       ),
-    proxmox_vm_snapshot: async (client) => {
-      const found: DiscoveredObject[] = [];
-      for (const g of await guests(client, 'qemu')) {
-        for (const snap of await client.qemu.snapshots(g.node, g.vmid)) {
-          if (snap.name !== 'current') found.push({ id: `${g.node}/${g.vmid}/${snap.name}`, label: `${g.name}_${snap.name}` });
-        }
-      }
-      return found;
-    },
+    proxmox_vm_snapshot: (client) => guestSnapshots(client, 'qemu'),
     proxmox_storage: async (client) => objects(await client.storage.list(), (s) => s.storage),
     proxmox_pool: async (client) => objects(await client.pools.list(), (p) => p.poolid),
     proxmox_user: async (client) =>
@@ -133,15 +136,7 @@ export const proxmoxDiscovery: DiscoveryRegistry<ProxmoxClient> = {
       }
       return found;
     },
-    proxmox_lxc_snapshot: async (client) => {
-      const found: DiscoveredObject[] = [];
-      for (const g of await guests(client, 'lxc')) {
-        for (const snap of await client.lxc.snapshots(g.node, g.vmid)) {
-          if (snap.name !== 'current') found.push({ id: `${g.node}/${g.vmid}/${snap.name}`, label: `${g.name}_${snap.name}` });
-        }
-      }
-      return found;
-    },
+    proxmox_lxc_snapshot: (client) => guestSnapshots(client, 'lxc'),
     proxmox_backup_job: (client) => sections(client, 'backup', 'id'),
     proxmox_replication: (client) => sections(client, 'replication', 'id'),
     proxmox_ha_resource: (client) => sections(client, 'ha/resources', 'sid'),

@@ -3,7 +3,7 @@
 // by the import id of each resource type.
 import type { TrueNASClient } from '../clients/truenas/index.js';
 import { inRange } from '../providers/truenas/shared/release-gate.js';
-import { objects, type DiscoveryRegistry } from './discovered.js';
+import { byNumericId, objects, type DiscoveryRegistry } from './discovered.js';
 
 /** Datasets the system keeps for itself: `.system`, `ix-applications`, `ix-apps` and their children. */
 const systemDataset = (name: string): boolean =>
@@ -32,215 +32,65 @@ export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
         (await client.snapshots.query()).filter((s) => !systemDataset(s.dataset)),
         (s) => s.name,
       ),
-    truenas_iscsi_portal: async (client) =>
-      objects(
-        await client.iscsi.portals.query(),
-        (p) => p.id,
-        (p) => p.comment || `portal_${p.id}`,
-      ),
-    truenas_iscsi_initiator: async (client) =>
-      objects(
-        await client.iscsi.initiators.query(),
-        (i) => i.id,
-        (i) => i.comment || `initiator_${i.id}`,
-      ),
-    truenas_iscsi_auth: async (client) =>
-      objects(
-        await client.iscsi.auth.query(),
-        (a) => a.id,
-        (a) => `${a.user}_${a.tag}`,
-      ),
-    truenas_iscsi_target: async (client) =>
-      objects(
-        await client.iscsi.targets.query(),
-        (t) => t.id,
-        (t) => t.name,
-      ),
-    truenas_iscsi_extent: async (client) =>
-      objects(
-        await client.iscsi.extents.query(),
-        (e) => e.id,
-        (e) => e.name,
-      ),
-    truenas_iscsi_targetextent: async (client) =>
-      objects(
-        await client.iscsi.targetExtents.query(),
-        (m) => m.id,
-        (m) => `target${m.target}_lun${m.lunid}`,
-      ),
-    truenas_nfs_share: async (client) =>
-      objects(
-        await client.sharing.nfs.query(),
-        (s) => s.id,
-        (s) => s.path,
-      ),
-    truenas_smb_share: async (client) =>
-      objects(
-        await client.sharing.smb.query(),
-        (s) => s.id,
-        (s) => s.name,
-      ),
+    truenas_iscsi_portal: async (client) => byNumericId(await client.iscsi.portals.query(), (p) => p.comment || `portal_${p.id}`),
+    truenas_iscsi_initiator: async (client) => byNumericId(await client.iscsi.initiators.query(), (i) => i.comment || `initiator_${i.id}`),
+    truenas_iscsi_auth: async (client) => byNumericId(await client.iscsi.auth.query(), (a) => `${a.user}_${a.tag}`),
+    truenas_iscsi_target: async (client) => byNumericId(await client.iscsi.targets.query(), (t) => t.name),
+    truenas_iscsi_extent: async (client) => byNumericId(await client.iscsi.extents.query(), (e) => e.name),
+    truenas_iscsi_targetextent: async (client) => byNumericId(await client.iscsi.targetExtents.query(), (m) => `target${m.target}_lun${m.lunid}`),
+    truenas_nfs_share: async (client) => byNumericId(await client.sharing.nfs.query(), (s) => s.path),
+    truenas_smb_share: async (client) => byNumericId(await client.sharing.smb.query(), (s) => s.name),
     truenas_service: async (client) =>
       objects(
         (await client.services.query()).filter((s) => s.enable),
         (s) => s.service,
       ),
-    truenas_periodic_snapshot_task: async (client) =>
-      objects(
-        await client.protection.snapshotTasks.query(),
-        (t) => t.id,
-        (t) => t.dataset,
-      ),
-    truenas_replication_task: async (client) =>
-      objects(
-        await client.protection.replication.query(),
-        (t) => t.id,
-        (t) => t.name,
-      ),
+    truenas_periodic_snapshot_task: async (client) => byNumericId(await client.protection.snapshotTasks.query(), (t) => t.dataset),
+    truenas_replication_task: async (client) => byNumericId(await client.protection.replication.query(), (t) => t.name),
     truenas_ssh_keypair: async (client) =>
-      objects(
+      byNumericId(
         (await client.protection.keychain.query()).filter((k) => k.type === 'SSH_KEY_PAIR'),
-        (k) => k.id,
         (k) => k.name,
       ),
     truenas_ssh_connection: async (client) =>
-      objects(
+      byNumericId(
         (await client.protection.keychain.query()).filter((k) => k.type === 'SSH_CREDENTIALS'),
-        (k) => k.id,
         (k) => k.name,
       ),
-    truenas_scrub_task: async (client) =>
-      objects(
-        await client.protection.scrubTasks.query(),
-        (t) => t.id,
-        (t) => `scrub_${t.pool_name ?? t.pool}`,
-      ),
-    truenas_cloudsync_credential: async (client) =>
-      objects(
-        await client.protection.cloudCredentials.query(),
-        (c) => c.id,
-        (c) => c.name,
-      ),
-    truenas_cloudsync_task: async (client) =>
-      objects(
-        await client.protection.cloudSyncTasks.query(),
-        (t) => t.id,
-        (t) => t.description || `cloudsync_${t.id}`,
-      ),
-    truenas_rsync_task: async (client) =>
-      objects(
-        await client.protection.rsyncTasks.query(),
-        (t) => t.id,
-        (t) => t.desc || `rsync_${t.id}`,
-      ),
-    truenas_cloud_backup: async (client) =>
-      objects(
-        await client.protection.cloudBackups.query(),
-        (t) => t.id,
-        (t) => t.description || `cloud_backup_${t.id}`,
-      ),
+    truenas_scrub_task: async (client) => byNumericId(await client.protection.scrubTasks.query(), (t) => `scrub_${t.pool_name ?? t.pool}`),
+    truenas_cloudsync_credential: async (client) => byNumericId(await client.protection.cloudCredentials.query(), (c) => c.name),
+    truenas_cloudsync_task: async (client) => byNumericId(await client.protection.cloudSyncTasks.query(), (t) => t.description || `cloudsync_${t.id}`),
+    truenas_rsync_task: async (client) => byNumericId(await client.protection.rsyncTasks.query(), (t) => t.desc || `rsync_${t.id}`),
+    truenas_cloud_backup: async (client) => byNumericId(await client.protection.cloudBackups.query(), (t) => t.description || `cloud_backup_${t.id}`),
     truenas_user: async (client) =>
-      objects(
+      byNumericId(
         (await client.accounts.users.query()).filter((u) => !u.builtin),
-        (u) => u.id,
         (u) => u.username,
       ),
     truenas_group: async (client) =>
-      objects(
+      byNumericId(
         (await client.accounts.groups.query()).filter((g) => !g.builtin),
-        (g) => g.id,
         (g) => g.name,
       ),
     truenas_privilege: async (client) =>
-      objects(
+      byNumericId(
         (await client.accounts.privileges.query()).filter((p) => p.builtin_name === null),
-        (p) => p.id,
         (p) => p.name,
       ),
-    truenas_api_key: async (client) =>
-      objects(
-        await client.accounts.apiKeys.query(),
-        (k) => k.id,
-        (k) => k.name,
-      ),
-    truenas_static_route: async (client) =>
-      objects(
-        await client.systemSettings.staticRoutes.query(),
-        (r) => r.id,
-        (r) => r.destination,
-      ),
-    truenas_ntp_server: async (client) =>
-      objects(
-        await client.systemSettings.ntpServers.query(),
-        (n) => n.id,
-        (n) => n.address,
-      ),
-    truenas_cronjob: async (client) =>
-      objects(
-        await client.systemSettings.cronJobs.query(),
-        (j) => j.id,
-        (j) => j.description || `cronjob_${j.id}`,
-      ),
-    truenas_init_script: async (client) =>
-      objects(
-        await client.systemSettings.initScripts.query(),
-        (i) => i.id,
-        (i) => i.comment || `init_${i.id}`,
-      ),
-    truenas_tunable: async (client) =>
-      objects(
-        await client.systemSettings.tunables.query(),
-        (t) => t.id,
-        (t) => t.var,
-      ),
-    truenas_reporting_exporter: async (client) =>
-      objects(
-        await client.systemSettings.reportingExporters.query(),
-        (e) => e.id,
-        (e) => e.name,
-      ),
-    truenas_alert_service: async (client) =>
-      objects(
-        await client.systemSettings.alertServices.query(),
-        (a) => a.id,
-        (a) => a.name,
-      ),
-    truenas_nvmet_host: async (client) =>
-      objects(
-        await nvmetRows(client, (g) => g.hosts),
-        (h) => h.id,
-        (h) => h.hostnqn,
-      ),
-    truenas_nvmet_subsys: async (client) =>
-      objects(
-        await nvmetRows(client, (g) => g.subsystems),
-        (s) => s.id,
-        (s) => s.name,
-      ),
-    truenas_nvmet_namespace: async (client) =>
-      objects(
-        await nvmetRows(client, (g) => g.namespaces),
-        (n) => n.id,
-        (n) => n.device_path,
-      ),
-    truenas_nvmet_port: async (client) =>
-      objects(
-        await nvmetRows(client, (g) => g.ports),
-        (p) => p.id,
-        (p) => `${p.addr_trtype}_${p.addr_traddr}`,
-      ),
-    truenas_nvmet_host_subsys: async (client) =>
-      objects(
-        await nvmetRows(client, (g) => g.hostSubsys),
-        (l) => l.id,
-        (l) => `host_subsys_${l.id}`,
-      ),
-    truenas_nvmet_port_subsys: async (client) =>
-      objects(
-        await nvmetRows(client, (g) => g.portSubsys),
-        (l) => l.id,
-        (l) => `port_subsys_${l.id}`,
-      ),
+    truenas_api_key: async (client) => byNumericId(await client.accounts.apiKeys.query(), (k) => k.name),
+    truenas_static_route: async (client) => byNumericId(await client.systemSettings.staticRoutes.query(), (r) => r.destination),
+    truenas_ntp_server: async (client) => byNumericId(await client.systemSettings.ntpServers.query(), (n) => n.address),
+    truenas_cronjob: async (client) => byNumericId(await client.systemSettings.cronJobs.query(), (j) => j.description || `cronjob_${j.id}`),
+    truenas_init_script: async (client) => byNumericId(await client.systemSettings.initScripts.query(), (i) => i.comment || `init_${i.id}`),
+    truenas_tunable: async (client) => byNumericId(await client.systemSettings.tunables.query(), (t) => t.var),
+    truenas_reporting_exporter: async (client) => byNumericId(await client.systemSettings.reportingExporters.query(), (e) => e.name),
+    truenas_alert_service: async (client) => byNumericId(await client.systemSettings.alertServices.query(), (a) => a.name),
+    truenas_nvmet_host: async (client) => byNumericId(await nvmetRows(client, (g) => g.hosts), (h) => h.hostnqn),
+    truenas_nvmet_subsys: async (client) => byNumericId(await nvmetRows(client, (g) => g.subsystems), (s) => s.name),
+    truenas_nvmet_namespace: async (client) => byNumericId(await nvmetRows(client, (g) => g.namespaces), (n) => n.device_path),
+    truenas_nvmet_port: async (client) => byNumericId(await nvmetRows(client, (g) => g.ports), (p) => `${p.addr_trtype}_${p.addr_traddr}`),
+    truenas_nvmet_host_subsys: async (client) => byNumericId(await nvmetRows(client, (g) => g.hostSubsys), (l) => `host_subsys_${l.id}`),
+    truenas_nvmet_port_subsys: async (client) => byNumericId(await nvmetRows(client, (g) => g.portSubsys), (l) => `port_subsys_${l.id}`),
   },
   undiscoverable: {
     truenas_filesystem_permissions: 'every path has an owner and a mode: there is no list of "permission objects" to adopt; import a path you manage',

@@ -111,6 +111,16 @@ export function isNotFound(err: unknown): boolean {
   return err.status === 500 && NOT_FOUND_TEXTS.some((text) => text.test(err.serverMessage));
 }
 
+/** The result of `read`, or `gone` when the server says the object does not exist. */
+export async function whenFound<T, G>(read: () => Promise<T>, gone: G): Promise<T | G> {
+  try {
+    return await read();
+  } catch (err) {
+    if (isNotFound(err)) return gone;
+    throw err;
+  }
+}
+
 /** True for the config file-lock timeout that concurrent writes to one guest hit. */
 export function isLockTimeout(err: unknown): boolean {
   return err instanceof ProxmoxApiError && /can't lock file '[^']*' - got timeout/.test(err.serverMessage);

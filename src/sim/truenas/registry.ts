@@ -70,6 +70,20 @@ export function mustExist<T>(found: T | undefined, noun: string, id: unknown): T
   return found;
 }
 
+/** A table's rows by id, as `deleteFrom` needs them (state.ts `Table`). */
+interface RowsById {
+  get(id: number): unknown;
+  delete(id: number): boolean;
+}
+
+/** The `delete` of a plain table row: InstanceNotFound for an unknown id, else the row is dropped (returns true, as the middleware does). */
+export function deleteFrom(table: (state: SimState) => RowsById, noun: string): CrudService<number>['delete'] {
+  return (id, _options, ctx) => {
+    mustExist(table(ctx.state).get(id), noun, id);
+    return table(ctx.state).delete(id);
+  };
+}
+
 export function crud<Id>(
   namespace: string,
   service: CrudService<Id>,

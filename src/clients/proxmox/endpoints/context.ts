@@ -1,6 +1,6 @@
 // What every endpoint group is built from.
 import type { CollectionCache } from '../collection-cache.js';
-import { isNotFound } from '../errors.js';
+import { whenFound } from '../errors.js';
 import type { ProxmoxHttp } from '../http.js';
 import type { ProxmoxTasks, TaskOptions, TaskStatus } from '../tasks.js';
 
@@ -11,13 +11,8 @@ export interface EndpointContext {
 }
 
 /** The object `read` returns, or undefined when the server says it does not exist. */
-export async function unlessNotFound<T>(read: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await read();
-  } catch (err) {
-    if (isNotFound(err)) return undefined;
-    throw err;
-  }
+export function unlessNotFound<T>(read: () => Promise<T>): Promise<T | undefined> {
+  return whenFound(read, undefined);
 }
 
 /** Awaits a UPID-returning call's task; null (finished synchronously) resolves to undefined. */

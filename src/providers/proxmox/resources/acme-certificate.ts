@@ -7,7 +7,6 @@ import { ACME_ALIAS, ACME_DOMAIN, ACME_DOMAIN_SLOTS } from '../../../clients/pro
 import type { NodeConfig } from '../../../clients/proxmox/index.js';
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { valuesEqual } from '../../../values/compare.js';
@@ -15,9 +14,8 @@ import { UNKNOWN, type Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
 import { customCertificateInfo, SERVED_CERTIFICATE_NAMES, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
+import { perNodeAttributes } from '../shared/node-attr.js';
 
-const replace = planModifiers.requiresReplace();
-const keep = planModifiers.useStateForUnknown();
 const DOMAIN_KEYS = Array.from({ length: ACME_DOMAIN_SLOTS }, (_, index) => `acmedomain${index}`);
 const ACME_KEYS = ['acme', ...DOMAIN_KEYS];
 
@@ -43,8 +41,7 @@ const acmeCertificateSchema = schema({
   description:
     "A node's TLS certificate for the web UI and API, ordered from an ACME CA (such as Let's Encrypt) with an account (proxmox_acme_account) for the configured domains. Owns the node's ACME settings; changing the account or the domains orders a new certificate and revokes the old one; destroying revokes it and the node serves its cluster-issued certificate again. Proxmox renews the certificate itself (pve-daily-update, 30 days before expiry). Do not manage the same node with proxmox_certificate.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+    ...perNodeAttributes,
     account: attr.string({
       default: 'default',
       description: 'The ACME account to order with (default "default").',

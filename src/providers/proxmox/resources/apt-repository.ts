@@ -10,6 +10,7 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { nodeAttr } from '../shared/node-attr.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -22,7 +23,7 @@ const aptRepositorySchema = schema({
     "Enables or disables one repository entry of a node's APT sources, found by its file and position. The entry must exist (add Proxmox's own with proxmox_apt_standard_repository); destroying leaves it as it is.",
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/PATH/INDEX, e.g. "pve/etc/apt/sources.list.d/ceph.sources/0".', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+    node: nodeAttr,
     file_path: attr.string({
       required: true,
       description: 'The sources file, e.g. "/etc/apt/sources.list.d/pve-enterprise.sources".',

@@ -12,6 +12,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { nodeAttr } from '../shared/node-attr.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -21,7 +22,7 @@ const standardSchema = schema({
     "Adds one of Proxmox's standard APT repositories to a node by its handle and keeps it enabled (an entry the node already has is enabled, not added twice). Destroying disables the entry, also one the node had before (the API cannot remove entries); a disabled entry reads as absent, and applying enables it again. Do not also disable the same entry with proxmox_apt_repository: the two would undo each other.",
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/HANDLE.', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+    node: nodeAttr,
     handle: attr.string({
       required: true,
       description: `The repository: ${STANDARD_HANDLES.map((h) => `"${h}"`).join(', ')}.`,

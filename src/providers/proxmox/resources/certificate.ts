@@ -2,7 +2,6 @@
 // PVE/API2/Certificates.pm upload_custom_cert / remove_custom_cert). Destroying it removes the
 // custom files: the node serves its cluster-issued pve-ssl.pem again.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { type OperationContext, type WriteContext } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -14,10 +13,8 @@ import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../sh
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
+import { perNodeAttributes } from '../shared/node-attr.js';
 import { proxmoxResource } from '../provider-data.js';
-
-const replace = planModifiers.requiresReplace();
-const keep = planModifiers.useStateForUnknown();
 
 const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
 
@@ -25,8 +22,7 @@ const certificateSchema = schema({
   description:
     "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [keep] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+    ...perNodeAttributes,
     certificates: attr.string({
       required: true,
       description: "PEM certificate chain: the node's certificate first, then its intermediates.",

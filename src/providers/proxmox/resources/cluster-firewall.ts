@@ -6,7 +6,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { optionAttr, resetOnDestroyAttr, optionTableOf } from '../shared/firewall-options.js';
+import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { proxmoxResource } from '../provider-data.js';
 
@@ -32,9 +32,6 @@ const clusterFirewallSchema = schema({
   },
 });
 
-/** Its options, by attribute name; the API calls `enabled` `enable`. */
-const TABLE = optionTableOf(clusterFirewallSchema.attributes, { enabled: 'enable' });
-
 type ClusterFirewallModel = ModelOf<typeof clusterFirewallSchema>;
 
 export const clusterFirewallResource = proxmoxResource({
@@ -42,7 +39,7 @@ export const clusterFirewallResource = proxmoxResource({
   schema: clusterFirewallSchema,
   importId: { description: 'the word cluster', example: 'cluster' },
   ...optionsCrud<ClusterFirewallModel>(
-    TABLE,
+    clusterFirewallSchema.attributes,
     () => ({ kind: 'cluster' }),
     () => 'cluster',
   ),

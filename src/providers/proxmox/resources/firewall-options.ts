@@ -7,7 +7,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { optionAttr, resetOnDestroyAttr, optionTableOf } from '../shared/firewall-options.js';
+import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { parseScopedImportId, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -38,16 +38,13 @@ const optionsSchema = schema({
   rules: [rules.exactlyOneOf('vm_id', 'container_id')],
 });
 
-/** Its options, by attribute name; the API calls `enabled` `enable`. */
-const TABLE = optionTableOf(optionsSchema.attributes, { enabled: 'enable' });
-
 type GuestOptionsModel = ModelOf<typeof optionsSchema>;
 
 export const firewallOptionsResource = proxmoxResource({
   name: 'proxmox_firewall_options',
   schema: optionsSchema,
   importId: { description: 'vm/NODE/VMID or ct/NODE/VMID', example: 'vm/pve/100' },
-  ...optionsCrud<GuestOptionsModel>(TABLE, scopeOf, (model) => scopeId(scopeOf(model))),
+  ...optionsCrud<GuestOptionsModel>(optionsSchema.attributes, scopeOf, (model) => scopeId(scopeOf(model))),
   importState(id) {
     const { scope } = parseScopedImportId(id, false);
     if (scope.node === null || (scope.vm_id === null && scope.container_id === null)) {

@@ -5,10 +5,11 @@
 import type { ContainerInterface, ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr, block } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
+import type { BlockModel } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ConfigValues } from '../shared/config-diff.js';
 import type { GuestRef } from '../shared/guest-id.js';
-import { field, fieldMapper } from './vm-property-fields.js';
+import { field, fieldMapper, type AttributesModel } from './vm-property-fields.js';
 
 export const deviceBlock = block.list(
   {
@@ -33,13 +34,7 @@ export const deviceBlock = block.list(
   { maxItems: 256 },
 );
 
-export interface DeviceModel {
-  path: string;
-  mode: string | null;
-  uid: number | null;
-  gid: number | null;
-  deny_write: boolean | null;
-}
+export type DeviceModel = BlockModel<typeof deviceBlock>[number];
 
 export const deviceFields = fieldMapper<DeviceModel>([
   field('path', 'path'),
@@ -79,11 +74,8 @@ export const consoleAttributes = {
   ipv6_addresses: attr.list(ty.string, { computed: true, description: 'IPv6 addresses the running container reports (loopback and link-local left out).' }),
 };
 
-export interface ConsoleModel {
-  console: boolean | null;
-  tty: number | null;
-  console_mode: string | null;
-}
+/** The console settings (the addresses are read only). */
+export type ConsoleModel = Pick<AttributesModel<typeof consoleAttributes>, 'console' | 'tty' | 'console_mode'>;
 
 export function consoleValues(model: ConsoleModel): ConfigValues {
   const values: ConfigValues = {};

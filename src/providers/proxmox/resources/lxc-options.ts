@@ -8,7 +8,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import type { ConfigValues } from '../shared/config-diff.js';
-import { field, fieldMapper } from './vm-property-fields.js';
+import { field, fieldMapper, type AttributesModel } from './vm-property-fields.js';
 import { startupFields } from './vm-hardware-config.js';
 import type { LxcModel } from './lxc-schema.js';
 
@@ -25,12 +25,7 @@ export const lxcNetworkExtraAttributes = {
   rate: attr.number({ optional: true, description: 'Rate limit in MB/s.', validators: [validators.atLeast(0)] }),
 };
 
-export interface LxcNetworkExtraModel {
-  ip6: string | null;
-  gateway6: string | null;
-  mtu: number | null;
-  rate: number | null;
-}
+export type LxcNetworkExtraModel = AttributesModel<typeof lxcNetworkExtraAttributes>;
 
 export const lxcNetworkExtraFields = fieldMapper<LxcNetworkExtraModel>([
   field('ip6', 'ip6'),
@@ -56,13 +51,8 @@ export const mountPointExtraAttributes = {
   replicate: attr.bool({ optional: true, description: 'Include the volume in replication jobs (Proxmox default: yes).' }),
 };
 
-export interface MountPointExtraModel {
-  read_only: boolean | null;
-  acl: boolean | null;
-  quota: boolean | null;
-  mount_options: string[] | null;
-  replicate: boolean | null;
-}
+/** host_path is not an option of the mpN string: it takes the volume's place. */
+export type MountPointExtraModel = Omit<AttributesModel<typeof mountPointExtraAttributes>, 'host_path'>;
 
 export const mountPointExtraFields = fieldMapper<MountPointExtraModel>([
   field('read_only', 'ro', 'flag'),

@@ -9,8 +9,7 @@ import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
 import { orNull } from '../shared/not-found.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
-import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
+import { destroyGuestAsConfigured, migrateGuest, planNodeChange } from '../shared/guest-move.js';
 import { refuseShrink } from '../shared/shrink.js';
 import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
@@ -213,17 +212,8 @@ export const lxcResource = proxmoxResource({
       });
     return converge(ctx, ref, plan);
   },
-  delete: (ctx, state) =>
-    destroyGuest(
-      ctx,
-      ctx.provider.client.lxc,
-      { node: state.node, vmid: state.vmid ?? 0 },
-      { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
-    ),
-  importState(id) {
-    const { node, vmid } = parseGuestId(id);
-    return { node, vmid };
-  },
+  delete: (ctx, state) => destroyGuestAsConfigured(ctx, ctx.provider.client.lxc, state),
+  importState: (id) => parseGuestId(id),
   validateConfig(ctx) {
     validateSource(ctx);
     validateIdmap(ctx);

@@ -3,19 +3,18 @@
 // writes the configured settings; destroy leaves them. The ACME keys of the same file (`acme`,
 // `acmedomainN`) are proxmox_acme_certificate's: this resource neither reads nor writes them.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { fields, paramsOf, removedKeys, valuesOf } from '../shared/api-fields.js';
 import { proxmoxResource } from '../provider-data.js';
+import { perNodeAttributes } from '../shared/node-attr.js';
 
 const configSchema = schema({
   description:
     "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged. The node's ACME domains and account are managed by proxmox_acme_certificate.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    ...perNodeAttributes,
     description: attr.string({ optional: true, description: 'Notes shown in the node summary.' }),
     wake_on_lan: attr.string({
       optional: true,

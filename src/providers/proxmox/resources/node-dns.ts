@@ -1,17 +1,16 @@
 // `proxmox_node_dns`: a node's resolvers and search domain. A singleton: create adopts the
 // node's settings and writes the configured ones; destroy leaves them as they are.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { perNodeAttributes } from '../shared/node-attr.js';
 
 const dnsSchema = schema({
   description: "The DNS settings of a node (/etc/resolv.conf). Creating adopts the node's settings; destroying leaves them unchanged.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    ...perNodeAttributes,
     search: attr.string({ required: true, description: 'Search domain.' }),
     servers: attr.list(ty.string, { optional: true, description: 'Up to three name server addresses, in order (none: no resolvers).' }),
   },

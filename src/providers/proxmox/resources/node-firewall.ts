@@ -6,7 +6,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import { keepServerValue, optionAttr, resetOnDestroyAttr, optionTableOf } from '../shared/firewall-options.js';
+import { keepServerValue, optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { proxmoxResource } from '../provider-data.js';
 
@@ -50,9 +50,6 @@ const nodeFirewallSchema = schema({
   },
 });
 
-/** Its options, by attribute name; the API calls `enabled` `enable`. */
-const TABLE = optionTableOf(nodeFirewallSchema.attributes, { enabled: 'enable' });
-
 type NodeFirewallModel = ModelOf<typeof nodeFirewallSchema>;
 
 export const nodeFirewallResource = proxmoxResource({
@@ -60,7 +57,7 @@ export const nodeFirewallResource = proxmoxResource({
   schema: nodeFirewallSchema,
   importId: { description: 'the node name', example: 'pve' },
   ...optionsCrud<NodeFirewallModel>(
-    TABLE,
+    nodeFirewallSchema.attributes,
     (model) => ({ kind: 'node', node: model.node }),
     (model) => model.node,
   ),

@@ -1,15 +1,14 @@
 // `proxmox_node_hosts`: a node's /etc/hosts as a whole. A singleton: create adopts the node and
 // writes the content (guarded by the file's digest); destroy leaves the file.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { perNodeAttributes } from '../shared/node-attr.js';
 
 const hostsSchema = schema({
   description: "The whole /etc/hosts of a node. Creating adopts the node's file; destroying leaves it unchanged. Keep the node's own name in it.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    ...perNodeAttributes,
     content: attr.string({ required: true, description: "The file's content." }),
     digest: attr.string({ computed: true, description: 'SHA-1 of the content on the node.' }),
   },

@@ -1,18 +1,17 @@
 // `proxmox_node_time`: a node's time zone. A singleton: create adopts the node and sets the
 // zone; destroy leaves it.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { perNodeAttributes } from '../shared/node-attr.js';
 
 const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
 const timeSchema = schema({
   description: "The time zone of a node. Creating adopts the node's setting; destroying leaves it unchanged.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node.', planModifiers: [planModifiers.requiresReplace()] }),
+    ...perNodeAttributes,
     timezone: attr.string({
       required: true,
       description: 'Time zone name from the tz database, such as "Europe/Berlin" or "UTC".',

@@ -4,6 +4,7 @@
 // IPv6 CIDR, gw6 IPv6; a gateway needs a static address of its family).
 import { attr, block } from '../../../framework/attributes.js';
 import { rules } from '../../../framework/rules.js';
+import type { BlockModel } from '../../../framework/schema.js';
 import { cidrProblem, validators } from '../../../framework/validators.js';
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
 
@@ -33,12 +34,7 @@ export const cloudInitIpBlock = block.list(
   { maxItems: 32 },
 );
 
-export interface CloudInitIpModel {
-  ipv4_address: string | null;
-  ipv4_gateway: string | null;
-  ipv6_address: string | null;
-  ipv6_gateway: string | null;
-}
+export type CloudInitIpModel = BlockModel<typeof cloudInitIpBlock>[number];
 
 const PARTS = [
   ['ip', 'ipv4_address'],

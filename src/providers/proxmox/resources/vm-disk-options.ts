@@ -6,7 +6,7 @@
 import { attr } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import { field, fieldMapper } from './vm-property-fields.js';
+import { field, fieldMapper, type AttributesModel } from './vm-property-fields.js';
 
 const limit = (what: string, unit: string) => attr.number({ optional: true, description: `${what} limit in ${unit}.`, validators: [validators.atLeast(1)] });
 
@@ -34,16 +34,8 @@ export const diskExtraAttributes = {
   }),
 };
 
-export interface DiskExtraModel {
-  aio: string | null;
-  backup: boolean | null;
-  replicate: boolean | null;
-  serial: string | null;
-  mbps_rd: number | null;
-  mbps_wr: number | null;
-  iops_rd: number | null;
-  iops_wr: number | null;
-}
+/** import_from is used once, when the disk is created; it is not a field of the drive string. */
+export type DiskExtraModel = Omit<AttributesModel<typeof diskExtraAttributes>, 'import_from'>;
 
 export const diskExtraFields = fieldMapper<DiskExtraModel>([
   field('aio', 'aio'),
@@ -76,13 +68,7 @@ export const networkExtraAttributes = {
   link_down: attr.bool({ optional: true, description: 'Disconnect the device (as if the cable were pulled).' }),
 };
 
-export interface NetworkExtraModel {
-  mtu: number | null;
-  rate: number | null;
-  queues: number | null;
-  trunks: number[] | null;
-  link_down: boolean | null;
-}
+export type NetworkExtraModel = AttributesModel<typeof networkExtraAttributes>;
 
 export const networkExtraFields = fieldMapper<NetworkExtraModel>([
   field('mtu', 'mtu', 'number'),

@@ -5,6 +5,7 @@
 import { attr, block } from '../../../framework/attributes.js';
 import { attributePath } from '../../../framework/diagnostics.js';
 import type { ValidateContext } from '../../../framework/resource.js';
+import type { BlockModel } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { getAttr } from '../../../framework/values-util.js';
 import { field, fieldMapper } from './vm-property-fields.js';
@@ -36,12 +37,7 @@ export const numaNodeBlock = block.list(
   { maxItems: 8 },
 );
 
-export interface NumaNodeModel {
-  cpus: string;
-  memory: number | null;
-  host_nodes: string | null;
-  policy: string | null;
-}
+export type NumaNodeModel = BlockModel<typeof numaNodeBlock>[number];
 
 export const numaNodeFields = fieldMapper<NumaNodeModel>([
   field('cpus', 'cpus'),

@@ -2,12 +2,16 @@
 // model attribute is which key and how its value is written; printing and parsing both follow
 // the table, so a setting can never be written one way and read back another.
 import { buildPropertyString, parsePropertyString } from '../../../clients/proxmox/property-string.js';
+import type { ModelOfMembers } from '../../../framework/schema.js';
 
 /**
  * How a value is written: `text` as is, `number` as digits, `flag` as 1/0, `onOff` as on/off
  * (disk `discard`), `list` as `a;b` (CPU flags, NIC trunks).
  */
 export type FieldKind = 'text' | 'number' | 'flag' | 'onOff' | 'list';
+
+/** The model of a set of attributes (a block's, or extra ones spread into one), as its field table maps it. */
+export type AttributesModel<A> = ModelOfMembers<A, Record<never, never>>;
 
 export interface PropertyField<A extends string> {
   readonly attr: A;

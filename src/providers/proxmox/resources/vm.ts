@@ -11,13 +11,12 @@ import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
-import { destroyGuest, migrateGuest, planNodeChange } from '../shared/guest-move.js';
+import { destroyGuestAsConfigured, migrateGuest, planNodeChange } from '../shared/guest-move.js';
 import { cloneRequest } from '../shared/guest-clone.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { checkBusOptions, validateCloudInitIp, validateDriveSlots } from './vm-drive-slots.js';
 import { validateNumaNodes } from './vm-numa.js';
 import { taskOptions } from '../shared/tasks.js';
-import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { managedPart } from './vm-inherit.js';
 import { isEmptyDiff } from '../shared/config-diff.js';
 import { applyDiff, applyWaitingVmChanges, configDiff } from './vm-apply.js';
@@ -283,17 +282,8 @@ export const vmResource = proxmoxResource({
   create,
   read: (ctx, state) => readVm(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   update,
-  delete: (ctx, state) =>
-    destroyGuest(
-      ctx,
-      ctx.provider.client.qemu,
-      { node: state.node, vmid: state.vmid ?? 0 },
-      { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
-    ),
-  importState: (id) => {
-    const { node, vmid } = parseGuestId(id);
-    return { node, vmid };
-  },
+  delete: (ctx, state) => destroyGuestAsConfigured(ctx, ctx.provider.client.qemu, state),
+  importState: (id) => parseGuestId(id),
   validateConfig(ctx) {
     validateDisks(ctx);
     validateDriveSlots(ctx);

@@ -2,7 +2,8 @@
 import type { FirewallScope } from '../../../clients/proxmox/index.js';
 import type { OperationContext } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
-import { optionsToValues, resetOptions, writeOptions, type OptionTable } from './firewall-options.js';
+import type { AttributeSpec } from '../../../framework/schema.js';
+import { optionsToValues, optionTableOf, resetOptions, writeOptions } from './firewall-options.js';
 import { scopeExists } from './firewall-scope.js';
 
 interface OptionsModelBase {
@@ -10,8 +11,13 @@ interface OptionsModelBase {
   readonly reset_on_destroy: boolean | null;
 }
 
-/** `M`: the resource's model; `scope`/`id`: where its options are and the id that names them. */
-export function optionsCrud<M extends OptionsModelBase>(table: OptionTable, scope: (model: M) => FirewallScope, id: (model: M) => string) {
+/** `M`: the resource's model, of these attributes; `scope`/`id`: where its options are and the id that names them. */
+export function optionsCrud<M extends OptionsModelBase>(
+  attributes: Readonly<Record<string, AttributeSpec>>,
+  scope: (model: M) => FirewallScope,
+  id: (model: M) => string,
+) {
+  const table = optionTableOf(attributes);
   type Ctx = OperationContext<ProxmoxProviderData>;
   async function read(ctx: Ctx, known: M): Promise<M | null> {
     const where = scope(known);

@@ -40,16 +40,19 @@ export const optionAttr = {
     attr.number({ optional: true, computed: true, description, validators, planModifiers: [keep] }),
 };
 
+/** The options every firewall options API (datacenter, node, guest) spells unlike the attribute. */
+const API_KEYS: Readonly<Record<string, string>> = { enabled: 'enable' };
+
 /**
  * The option table of a firewall options schema: every attribute built as an option (it keeps
- * the server's value when left out) is the API option of the same name and of its type's kind;
- * `apiKeys` names the few the API spells differently (`enabled` is `enable`).
+ * the server's value when left out) is the API option of the same name and of its type's kind,
+ * but `enabled`, which the API calls `enable`.
  */
-export function optionTableOf(attributes: Readonly<Record<string, AttributeSpec>>, apiKeys: Readonly<Record<string, string>> = {}): OptionTable {
+export function optionTableOf(attributes: Readonly<Record<string, AttributeSpec>>): OptionTable {
   const table: Record<string, OptionSpec> = {};
   for (const [name, spec] of Object.entries(attributes)) {
     if (!spec.planModifiers.includes(keepServerValue)) continue;
-    table[name] = { key: apiKeys[name] ?? name, kind: optionKind(name, spec.type) };
+    table[name] = { key: API_KEYS[name] ?? name, kind: optionKind(name, spec.type) };
   }
   return table;
 }

@@ -8,6 +8,7 @@ import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
 import type { GuestRef } from './guest-id.js';
+import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions, whileLocked } from './tasks.js';
 
 type Guests = Pick<GuestApi<GuestConfigParams>, 'status' | 'power' | 'delete' | 'migrate'>;
@@ -57,6 +58,25 @@ export async function migrateGuest(
   const params = { target, running, withLocalDisks: true, shutdownTimeoutS: options.shutdownTimeoutS, ...(targetStorage ? { targetStorage } : {}) };
   await whileLocked(() => guests.migrate(ref.node, ref.vmid, params, taskOptions(ctx)), ctx.signal);
   return { node: target, vmid: ref.vmid };
+}
+
+/** What the state of a proxmox_vm or proxmox_lxc says about removing it. */
+export interface GuestRemoval {
+  readonly node: string;
+  readonly vmid: number | null;
+  readonly stop_on_destroy: boolean | null;
+  readonly purge_on_destroy: boolean | null;
+  readonly shutdown_timeout: number | null;
+}
+
+/** The `delete` of proxmox_vm and proxmox_lxc: `destroyGuest` as stop_on_destroy (default false), purge_on_destroy (default true) and shutdown_timeout say. */
+export function destroyGuestAsConfigured(ctx: OperationContext<unknown>, guests: Guests, state: GuestRemoval): Promise<void> {
+  return destroyGuest(
+    ctx,
+    guests,
+    { node: state.node, vmid: state.vmid ?? 0 },
+    { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
+  );
 }
 
 /**

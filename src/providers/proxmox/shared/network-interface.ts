@@ -10,6 +10,7 @@ import { fields, paramsOf, removedKeys, valuesOf, type ApiField } from './api-fi
 import { applyNetworkChange } from './network-apply.js';
 import { readAfterWrite } from './not-found.js';
 import { isNotFound } from '../../../clients/proxmox/index.js';
+import { nodeAttr } from './node-attr.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -18,7 +19,7 @@ const IFACE = /^[a-zA-Z][a-zA-Z0-9_]{1,14}([.:]\d+)?$/;
 
 export const interfaceAttributes = {
   id: attr.string({ computed: true, description: 'NODE:NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
-  node: attr.string({ required: true, description: 'The node.', planModifiers: [replace] }),
+  node: nodeAttr,
   name: attr.string({
     required: true,
     description: 'Interface name.',

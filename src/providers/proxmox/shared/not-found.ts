@@ -1,14 +1,9 @@
 // Read returns null and delete succeeds when Proxmox says the object is gone.
-import { isNotFound } from '../../../clients/proxmox/errors.js';
+import { whenFound } from '../../../clients/proxmox/errors.js';
 
 /** The result of `read`, or null when the object does not exist. */
-export async function orNull<T>(read: () => Promise<T>): Promise<T | null> {
-  try {
-    return await read();
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
+export function orNull<T>(read: () => Promise<T>): Promise<T | null> {
+  return whenFound(read, null);
 }
 
 /** Runs a delete; an object already gone counts as deleted. */

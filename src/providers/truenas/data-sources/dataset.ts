@@ -1,7 +1,6 @@
 // data "truenas_dataset": a filesystem dataset's effective properties and space.
 import { attr, schema } from '../../../framework/attributes.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
-import { truenasDataSource } from '../provider-data.js';
+import { lookupDataSource } from './lookup.js';
 import { findDataset } from '../shared/datasets.js';
 import { readFields } from '../shared/zfs-properties.js';
 import { datasetProperties, type DatasetPropertyValues } from '../resources/dataset.js';
@@ -29,19 +28,19 @@ const datasetDataSchema = schema({
   },
 });
 
-export const datasetDataSource = truenasDataSource({
+export const datasetDataSource = lookupDataSource({
   name: 'truenas_dataset',
   schema: datasetDataSchema,
-  async read(ctx, config) {
-    const dataset = await findDataset(ctx.provider.client, config.name, 'FILESYSTEM');
-    if (!dataset) throw new AttributeError('name', 'Dataset not found', `The server has no filesystem dataset named "${config.name}".`);
-    return {
-      ...(readFields(datasetProperties, dataset) as DatasetPropertyValues),
-      name: dataset.name,
-      id: dataset.id,
-      mountpoint: dataset.mountpoint,
-      used: dataset.used,
-      available: dataset.available,
-    };
-  },
+  key: 'name',
+  noun: 'Dataset',
+  what: 'filesystem dataset',
+  find: (client, name) => findDataset(client, name, 'FILESYSTEM'),
+  toModel: (dataset) => ({
+    ...(readFields(datasetProperties, dataset) as DatasetPropertyValues),
+    name: dataset.name,
+    id: dataset.id,
+    mountpoint: dataset.mountpoint,
+    used: dataset.used,
+    available: dataset.available,
+  }),
 });

@@ -1,12 +1,14 @@
 // data "truenas_iscsi_target": an iSCSI target by name, with its portal groups and LUNs.
 import { attr, schema } from '../../../framework/attributes.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
 import { ty } from '../../../framework/type-spec.js';
-import { truenasDataSource } from '../provider-data.js';
+import { lookupDataSource } from './lookup.js';
 import { targetGroups } from '../resources/iscsi-target.js';
 
-export const iscsiTargetDataSource = truenasDataSource({
+export const iscsiTargetDataSource = lookupDataSource({
   name: 'truenas_iscsi_target',
+  key: 'name',
+  noun: 'Target',
+  what: 'iSCSI target',
   schema: schema({
     description: 'An iSCSI target, looked up by name, with its portal groups and the extents mapped to it.',
     attributes: {
@@ -23,10 +25,8 @@ export const iscsiTargetDataSource = truenasDataSource({
       luns: attr.map(ty.number, { computed: true, description: 'Extent id for each LUN number mapped on the target, keyed by LUN number.' }),
     },
   }),
-  async read(ctx, config) {
-    const client = ctx.provider.client;
-    const [target] = await client.iscsi.targets.query([['name', '=', config.name]]);
-    if (!target) throw new AttributeError('name', 'Target not found', `The server has no iSCSI target named "${config.name}".`);
+  find: async (client, name) => (await client.iscsi.targets.query([['name', '=', name]]))[0],
+  async toModel(target, client) {
     const [global, mappings] = await Promise.all([client.iscsi.globalConfig(), client.iscsi.targetExtents.query([['target', '=', target.id]])]);
     return {
       name: target.name,

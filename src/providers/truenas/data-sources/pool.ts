@@ -1,11 +1,13 @@
 // data "truenas_pool": a storage pool by name.
 import { attr, schema } from '../../../framework/attributes.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
-import { truenasDataSource } from '../provider-data.js';
+import { lookupDataSource } from './lookup.js';
 import { sameFields } from '../../common/same-fields.js';
 
-export const poolDataSource = truenasDataSource({
+export const poolDataSource = lookupDataSource({
   name: 'truenas_pool',
+  key: 'name',
+  noun: 'Pool',
+  what: 'pool',
   schema: schema({
     description: 'A storage pool, looked up by name.',
     attributes: {
@@ -20,9 +22,6 @@ export const poolDataSource = truenasDataSource({
       free: attr.number({ computed: true, description: 'Bytes free.' }),
     },
   }),
-  async read(ctx, config) {
-    const [pool] = await ctx.provider.client.system.pools([['name', '=', config.name]]);
-    if (!pool) throw new AttributeError('name', 'Pool not found', `The server has no pool named "${config.name}".`);
-    return sameFields(pool, ['name', 'id', 'guid', 'status', 'healthy', 'path', 'size', 'allocated', 'free']);
-  },
+  find: async (client, name) => (await client.system.pools([['name', '=', name]]))[0],
+  toModel: (pool) => sameFields(pool, ['name', 'id', 'guid', 'status', 'healthy', 'path', 'size', 'allocated', 'free']),
 });

@@ -2,14 +2,16 @@
 // outputs and checks (a postcondition that the copy to the backup pool is not failing).
 import { attr, schema } from '../../../framework/attributes.js';
 import { computedCopies } from '../../../framework/computed-copies.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
-import { truenasDataSource } from '../provider-data.js';
+import { lookupDataSource } from './lookup.js';
 import { replicationSchema, replicationToModel } from '../resources/replication-task.js';
 
 const { name: _name, ...readable } = replicationSchema.attributes;
 
-export const replicationTaskDataSource = truenasDataSource({
+export const replicationTaskDataSource = lookupDataSource({
   name: 'truenas_replication_task',
+  key: 'name',
+  noun: 'Replication task',
+  what: 'replication task',
   schema: schema({
     description: 'A replication task, looked up by name: its settings and the state of its last run.',
     attributes: {
@@ -19,9 +21,6 @@ export const replicationTaskDataSource = truenasDataSource({
       last_run: attr.string({ computed: true, description: 'When the last run ended or changed state (RFC 3339), when it ran.' }),
     },
   }),
-  async read(ctx, config) {
-    const [task] = await ctx.provider.client.protection.replication.query([['name', '=', config.name]]);
-    if (!task) throw new AttributeError('name', 'Replication task not found', `The server has no replication task named "${config.name}".`);
-    return { ...replicationToModel(task, {}), error: task.state?.error ?? null, last_run: task.state?.datetime ?? null };
-  },
+  find: async (client, name) => (await client.protection.replication.query([['name', '=', name]]))[0],
+  toModel: (task) => ({ ...replicationToModel(task, {}), error: task.state?.error ?? null, last_run: task.state?.datetime ?? null }),
 });

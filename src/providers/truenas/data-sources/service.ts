@@ -1,10 +1,12 @@
 // data "truenas_service": a system service's boot and run state.
 import { attr, schema } from '../../../framework/attributes.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
-import { truenasDataSource } from '../provider-data.js';
+import { lookupDataSource } from './lookup.js';
 
-export const serviceDataSource = truenasDataSource({
+export const serviceDataSource = lookupDataSource({
   name: 'truenas_service',
+  key: 'service',
+  noun: 'Service',
+  what: 'service',
   schema: schema({
     description: "A system service's boot setting and run state.",
     attributes: {
@@ -15,9 +17,6 @@ export const serviceDataSource = truenasDataSource({
       running: attr.bool({ computed: true, description: 'Whether the service is running.' }),
     },
   }),
-  async read(ctx, config) {
-    const service = await ctx.provider.client.services.find(config.service);
-    if (!service) throw new AttributeError('service', 'Service not found', `The server has no service named "${config.service}".`);
-    return { service: service.service, id: service.id, enable: service.enable, state: service.state, running: service.state === 'RUNNING' };
-  },
+  find: (client, name) => client.services.find(name),
+  toModel: (service) => ({ service: service.service, id: service.id, enable: service.enable, state: service.state, running: service.state === 'RUNNING' }),
 });

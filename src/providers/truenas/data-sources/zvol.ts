@@ -1,12 +1,14 @@
 // data "truenas_zvol": a zvol's size, block size, effective properties and space.
 import { attr, schema } from '../../../framework/attributes.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
-import { truenasDataSource } from '../provider-data.js';
+import { lookupDataSource } from './lookup.js';
 import { findDataset } from '../shared/datasets.js';
 import { zvolToModel } from '../resources/zvol.js';
 
-export const zvolDataSource = truenasDataSource({
+export const zvolDataSource = lookupDataSource({
   name: 'truenas_zvol',
+  key: 'name',
+  noun: 'Zvol',
+  what: 'zvol',
   schema: schema({
     description: 'A zvol, looked up by name: its size, block size, effective (set or inherited) properties and space.',
     attributes: {
@@ -25,9 +27,8 @@ export const zvolDataSource = truenasDataSource({
       available: attr.number({ computed: true, description: 'Bytes available.' }),
     },
   }),
-  async read(ctx, config) {
-    const zvol = await findDataset(ctx.provider.client, config.name, 'VOLUME');
-    if (!zvol) throw new AttributeError('name', 'Zvol not found', `The server has no zvol named "${config.name}".`);
+  find: (client, name) => findDataset(client, name, 'VOLUME'),
+  toModel: (zvol) => {
     const { force_size: _force, allow_shrink: _shrink, ...model } = zvolToModel(zvol, {});
     return model;
   },

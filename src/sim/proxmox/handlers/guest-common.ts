@@ -64,13 +64,18 @@ export function configChanges(params: Readonly<Record<string, string>>): Record<
   return changes;
 }
 
-/** Moves a detached disk to the first free `unusedN`. */
-function detachDisk(guest: SimGuest, value: string): void {
-  const volume = diskVolume(value);
-  if (volume === undefined) return;
+/** Keeps a volume in the guest's config as the first free `unusedN`; returns that key. */
+export function addUnused(guest: SimGuest, volume: string): string {
   let n = 0;
   while (guest.config[`unused${n}`] !== undefined) n++;
   guest.config[`unused${n}`] = volume;
+  return `unused${n}`;
+}
+
+/** Moves a detached disk to the first free `unusedN`. */
+function detachDisk(guest: SimGuest, value: string): void {
+  const volume = diskVolume(value);
+  if (volume !== undefined) addUnused(guest, volume);
 }
 
 /** Drops a key from the config, detaching or (with `force`, or for `unusedN`) freeing its volume. */

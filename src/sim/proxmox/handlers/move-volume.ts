@@ -2,14 +2,13 @@
 // copies a stopped container's root disk or mount point volume to another storage under the
 // config lock, points the key at the copy and frees the source (`delete=1`) or keeps it as
 // `unusedN`. Moving a volume to another container (`target-vmid`) is not modelled.
-import { flagParam, requireGuest, type RequestContext } from '../engine.js';
+import { flagParam, type RequestContext } from '../engine.js';
 import { diskVolume } from '../guest-config.js';
-import { requirePrivileges } from '../permissions.js';
 import { die, paramError } from '../pve-error.js';
 import type { SimGuest } from '../state.js';
-import { copyVolume, findVolume, freeVolume, requireStorage, storageContent } from '../volumes.js';
+import { requireStorage, storageContent } from '../volumes.js';
 import { checkDigest, checkNotLocked } from './guest-common.js';
-import { moveTargetStorage } from './move-disk.js';
+import { moveGuestVolume } from './guest-volume-move.js';
 
 /** The checks `move_volume` makes inside the config lock before it starts the copy. */
 function checkMove(ctx: RequestContext, guest: SimGuest, key: string, storage: string): string {
@@ -30,26 +29,13 @@ function checkMove(ctx: RequestContext, guest: SimGuest, key: string, storage: s
 }
 
 export function moveVolume(ctx: RequestContext): string {
-  const { engine, params } = ctx;
-  const guest = requireGuest(ctx, 'lxc');
-  const key = params.volume ?? '';
-  const storage = moveTargetStorage(params, 'moving a volume to another container');
-  requirePrivileges(engine.state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace']);
-  checkMove(ctx, guest, key, storage);
-  return engine.tasks.start(guest.node, 'move_volume', String(guest.vmid), ctx.who, (log) =>
-    engine.locks.with('lxc', guest.vmid, () => {
-      const old = checkMove(ctx, guest, key, storage);
-      const source = findVolume(engine.state, old);
-      if (!source) throw new Error(`volume '${old}' does not exist`);
-      log(`moving volume ${key} (${old}) to storage '${storage}'`);
-      const copy = copyVolume(engine.state, source, guest.vmid, storage);
-      guest.config[key] = (guest.config[key] ?? '').replace(old, `${copy.storage}:${copy.name}`);
-      if (flagParam(params, 'delete')) freeVolume(engine.state, old);
-      else {
-        let n = 0;
-        while (guest.config[`unused${n}`] !== undefined) n++;
-        guest.config[`unused${n}`] = old;
-      }
-    }),
-  );
+  return moveGuestVolume(ctx, {
+    type: 'lxc',
+    keyParam: 'volume',
+    task: 'move_volume',
+    unmodelled: 'moving a volume to another container',
+    check: checkMove,
+    missing: (old) => `volume '${old}' does not exist`,
+    copying: (key, old, _source, storage) => `moving volume ${key} (${old}) to storage '${storage}'`,
+  });
 }

@@ -76,16 +76,24 @@ function getVnet(ctx: RequestContext): Record<string, unknown> {
   return vnetJson(ctx, id, section);
 }
 
-function createVnet(ctx: RequestContext): null {
-  const id = ctx.params.vnet ?? '';
-  const { vnets } = ctx.engine.state.sdn.config;
-  inSdnLock('create sdn vnet object failed', () => {
-    const vnet = { type: 'vnet', ...sectionValues(ctx.params, 'vnet', VNET_OPTIONS, true) };
-    if (vnets.has(id)) throw die(`sdn vnet object ID '${id}' already defined`);
-    vnetCheck(ctx, id, vnet);
-    vnets.set(id, vnet);
+/**
+ * `create` of a vnet or a subnet (Vnets.pm, Subnets.pm): under the SDN lock, the section from the
+ * parameters (`check_config`), refused when its id is taken, then the plugin's checks.
+ */
+function createSection(ctx: RequestContext, kind: 'vnet' | 'subnet', id: string, options: typeof VNET_OPTIONS, check: (section: SdnSection) => void): null {
+  const sections = ctx.engine.state.sdn.config[`${kind}s`];
+  inSdnLock(`create sdn ${kind} object failed`, () => {
+    const section = { type: kind, ...sectionValues(ctx.params, kind, options, true) };
+    if (sections.has(id)) throw die(`sdn ${kind} object ID '${id}' already defined`);
+    check(section);
+    sections.set(id, section);
   });
   return null;
+}
+
+function createVnet(ctx: RequestContext): null {
+  const id = ctx.params.vnet ?? '';
+  return createSection(ctx, 'vnet', id, VNET_OPTIONS, (vnet) => vnetCheck(ctx, id, vnet));
 }
 
 function updateVnet(ctx: RequestContext): null {
@@ -199,15 +207,7 @@ function createSubnet(ctx: RequestContext): null {
   const vnet = ctx.params.vnet ?? '';
   checkVnetAccess(ctx, vnet, ['SDN.Allocate']);
   const cidr = ctx.params.subnet ?? '';
-  const { subnets } = ctx.engine.state.sdn.config;
-  inSdnLock('create sdn subnet object failed', () => {
-    const id = subnetId(ctx, vnet, cidr);
-    const subnet = { type: 'subnet', ...sectionValues(ctx.params, 'subnet', SUBNET_OPTIONS, true) };
-    if (subnets.has(id)) throw die(`sdn subnet object ID '${id}' already defined`);
-    subnetCheck(ctx, cidr, subnet);
-    subnets.set(id, subnet);
-  });
-  return null;
+  return createSection(ctx, 'subnet', subnetId(ctx, vnet, cidr), SUBNET_OPTIONS, (subnet) => subnetCheck(ctx, cidr, subnet));
 }
 
 function updateSubnet(ctx: RequestContext): null {

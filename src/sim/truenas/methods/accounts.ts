@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { ALLOWED_BUILTIN_GIDS, DEFAULT_HOME, MIN_AUTO_XID, NO_LOGIN_SHELL, type SimGroup, type SimUser } from '../accounts.js';
-import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimState } from '../state.js';
 import { fitReturns } from './fit-returns.js';
@@ -522,6 +522,6 @@ export const accountMethods: MethodTable = {
       key.revoked = false;
       return { ...row, key: `${key.id}-${key.secret}` };
     },
-    delete: (id, _options, { state }) => mustExist(state.apiKeys.get(id), 'ApiKey', id) && state.apiKeys.delete(id),
+    delete: deleteFrom((state) => state.apiKeys, 'ApiKey'),
   }),
 };

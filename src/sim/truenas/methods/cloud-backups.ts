@@ -8,14 +8,11 @@
 // Repositories stay in the cloud when a task is deleted.
 import { createHash } from 'node:crypto';
 import { Errno } from '../../../clients/truenas/errno.js';
-import { crud, mustExist, versionAtLeast, type CallContext, type MethodTable } from '../registry.js';
+import { versionAtLeast, type CallContext, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimCloudBackup } from '../state.js';
-import { cloudTaskRow, mergedUpdate, validateCloudTask, withCreateDefaults } from './cloud-tasks.js';
+import { cloudTaskCrud, validateCloudTask } from './cloud-tasks.js';
 import { checkWithinPool, pathReadonly } from './task-paths.js';
-
-const NOUN = 'CloudBackup';
-const LISTS = ['include', 'exclude'] as const;
 
 const digest = (password: string) => createHash('sha256').update(password).digest('hex');
 
@@ -44,24 +41,14 @@ function validate(ctx: CallContext, task: SimCloudBackup, name: string): void {
   verrors.check();
 }
 
-const row = (ctx: CallContext, task: SimCloudBackup) => cloudTaskRow(ctx, 'cloud_backup.query', task);
-
-export const cloudBackupMethods: MethodTable = crud<number>('cloud_backup', {
-  noun: NOUN,
-  rows: (ctx) => ctx.state.cloudBackups.list().map((task) => row(ctx, task)),
-  create: (data, ctx) => {
-    const task = withCreateDefaults(ctx, 'cloud_backup.create', data, LISTS) as unknown as SimCloudBackup;
-    // 25.04 has neither field; the row keeps them null (and its rows leave them out).
+export const cloudBackupMethods: MethodTable = cloudTaskCrud('cloud_backup', {
+  noun: 'CloudBackup',
+  table: (state) => state.cloudBackups,
+  lists: ['include', 'exclude'],
+  errorPrefix: 'cloud_backup',
+  validate,
+  // 25.04 has neither field; the row keeps them null (and its rows leave them out).
+  created: (ctx, task) => {
     if (!versionAtLeast(ctx.version, '25.10')) Object.assign(task, { cache_path: null, rate_limit: null });
-    validate(ctx, task, 'cloud_backup_create');
-    return row(ctx, ctx.state.cloudBackups.insert(task));
   },
-  update: (id, data, ctx) => {
-    const stored = mustExist(ctx.state.cloudBackups.get(id), NOUN, id);
-    const merged = mergedUpdate(stored, data);
-    validate(ctx, merged, 'cloud_backup_update');
-    Object.assign(stored, merged, { id });
-    return row(ctx, stored);
-  },
-  delete: (id, _options, ctx) => mustExist(ctx.state.cloudBackups.get(id), NOUN, id) && ctx.state.cloudBackups.delete(id),
 });

@@ -9,8 +9,8 @@
 import { Errno } from '../../../clients/truenas/errno.js';
 import { CLOUD_REMOTES, taskAttributeNames, type CloudRemote, type CloudTaskAttributeSpec } from '../../../clients/truenas/cloud-remotes.js';
 import { SimCallError, type Verrors } from '../sim-errors.js';
-import type { CallContext } from '../registry.js';
-import type { SimCloudTaskBase, SimState, SimTaskCron } from '../state.js';
+import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import type { SimCloudTaskBase, SimState, SimTaskCron, Table } from '../state.js';
 import { checkTaskPath, pathFields, pathLocked, shlexProblem } from './task-paths.js';
 import { fitReturns } from './fit-returns.js';
 
@@ -134,4 +134,45 @@ export function withCreateDefaults(ctx: CallContext, method: string, data: Recor
   for (const key of lists) out[key] ??= [];
   out['schedule'] = taskCron(out['schedule']);
   return out;
+}
+
+/** What a cloud task service (`cloudsync`, `cloud_backup`) has of its own. */
+export interface CloudTaskService<T extends SimCloudTaskBase> {
+  readonly noun: string;
+  readonly table: (state: SimState) => Table<T>;
+  /** The list fields a create leaves empty when it does not give them. */
+  readonly lists: readonly string[];
+  /** The prefix of the names errors are reported under (`<prefix>_create.…`, `<prefix>_update.…`). */
+  readonly errorPrefix: string;
+  /** The service's own checks of a whole task, after the shared ones. */
+  readonly validate: (ctx: CallContext, task: T, name: string) => void;
+  /** Release differences of a new task, before it is validated. */
+  readonly created?: (ctx: CallContext, task: T) => void;
+}
+
+/** The CRUD of a cloud task service: create fills the create model's defaults, update merges into the stored task; either validates the whole task. */
+export function cloudTaskCrud<T extends SimCloudTaskBase>(namespace: string, service: CloudTaskService<T>): MethodTable {
+  const { noun, table } = service;
+  const row = (ctx: CallContext, task: T) => cloudTaskRow(ctx, `${namespace}.query`, task);
+  return crud<number>(namespace, {
+    noun,
+    rows: (ctx) =>
+      table(ctx.state)
+        .list()
+        .map((task) => row(ctx, task)),
+    create: (data, ctx) => {
+      const task = withCreateDefaults(ctx, `${namespace}.create`, data, service.lists) as unknown as T;
+      service.created?.(ctx, task);
+      service.validate(ctx, task, `${service.errorPrefix}_create`);
+      return row(ctx, table(ctx.state).insert(task));
+    },
+    update: (id, data, ctx) => {
+      const stored = mustExist(table(ctx.state).get(id), noun, id);
+      const merged = mergedUpdate(stored, data);
+      service.validate(ctx, merged, `${service.errorPrefix}_update`);
+      Object.assign(stored, merged, { id });
+      return row(ctx, stored);
+    },
+    delete: deleteFrom(table, noun),
+  });
 }

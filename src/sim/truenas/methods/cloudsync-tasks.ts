@@ -4,13 +4,10 @@
 // for PUSH and not for MOVE, no PUSH to a read-only remote (HTTP). An update merges into the
 // stored task and validates the whole. (`_validate_folder` also lists the remote folder of a PULL
 // task; the simulator has no remote storage, so that check is not made.)
-import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import type { CallContext, MethodTable } from '../registry.js';
 import { Verrors } from '../sim-errors.js';
 import type { SimCloudSyncTask } from '../state.js';
-import { cloudTaskRow, mergedUpdate, validateCloudTask, withCreateDefaults } from './cloud-tasks.js';
-
-const NOUN = 'CloudSync';
-const LISTS = ['include', 'exclude', 'bwlimit'] as const;
+import { cloudTaskCrud, validateCloudTask } from './cloud-tasks.js';
 
 function validate(ctx: CallContext, task: SimCloudSyncTask, name: string): void {
   const verrors = new Verrors();
@@ -29,22 +26,10 @@ function validate(ctx: CallContext, task: SimCloudSyncTask, name: string): void 
   verrors.check();
 }
 
-const row = (ctx: CallContext, task: SimCloudSyncTask) => cloudTaskRow(ctx, 'cloudsync.query', task);
-
-export const cloudSyncTaskMethods: MethodTable = crud<number>('cloudsync', {
-  noun: NOUN,
-  rows: (ctx) => ctx.state.cloudSyncTasks.list().map((task) => row(ctx, task)),
-  create: (data, ctx) => {
-    const task = withCreateDefaults(ctx, 'cloudsync.create', data, LISTS) as unknown as SimCloudSyncTask;
-    validate(ctx, task, 'cloud_sync_create');
-    return row(ctx, ctx.state.cloudSyncTasks.insert(task));
-  },
-  update: (id, data, ctx) => {
-    const stored = mustExist(ctx.state.cloudSyncTasks.get(id), NOUN, id);
-    const merged = mergedUpdate(stored, data);
-    validate(ctx, merged, 'cloud_sync_update');
-    Object.assign(stored, merged, { id });
-    return row(ctx, stored);
-  },
-  delete: (id, _options, ctx) => mustExist(ctx.state.cloudSyncTasks.get(id), NOUN, id) && ctx.state.cloudSyncTasks.delete(id),
+export const cloudSyncTaskMethods: MethodTable = cloudTaskCrud('cloudsync', {
+  noun: 'CloudSync',
+  table: (state) => state.cloudSyncTasks,
+  lists: ['include', 'exclude', 'bwlimit'],
+  errorPrefix: 'cloud_sync',
+  validate,
 });

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
-import { crud, dict, mustExist, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, dict, mustExist, type MethodTable } from '../registry.js';
 import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
 import { versionAtLeast } from '../version.js';
 import { fitReturns } from './fit-returns.js';
@@ -326,7 +326,7 @@ export const iscsiMethods: MethodTable = {
     create: (data, ctx) =>
       ctx.state.initiators.insert({ initiators: (data['initiators'] as string[] | undefined) ?? [], comment: String(data['comment'] ?? '') }),
     update: (id, data, ctx) => Object.assign(mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id), data),
-    delete: (id, _options, ctx) => mustExist(ctx.state.initiators.get(id), 'iSCSIInitiator', id) && ctx.state.initiators.delete(id),
+    delete: deleteFrom((state) => state.initiators, 'iSCSIInitiator'),
   }),
   ...crud<number>('iscsi.auth', {
     noun: 'iSCSITargetAuthCredential',
@@ -346,7 +346,7 @@ export const iscsiMethods: MethodTable = {
       });
     },
     update: (id, data, ctx) => Object.assign(mustExist(ctx.state.auths.get(id), 'iSCSITargetAuthCredential', id), data),
-    delete: (id, _options, ctx) => mustExist(ctx.state.auths.get(id), 'iSCSITargetAuthCredential', id) && ctx.state.auths.delete(id),
+    delete: deleteFrom((state) => state.auths, 'iSCSITargetAuthCredential'),
   }),
   ...crud<number>('iscsi.target', {
     noun: 'iSCSITarget',
@@ -387,7 +387,7 @@ export const iscsiMethods: MethodTable = {
       }
       return { ...mapping };
     },
-    delete: (id, _options, ctx) => mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id) && ctx.state.targetExtents.delete(id),
+    delete: deleteFrom((state) => state.targetExtents, 'iSCSITargetToExtent'),
     deleteParams: ['force'],
   }),
   'iscsi.global.config': { params: [], handler: (_args, ctx) => fitReturns(ctx, 'iscsi.global.config', { ...ctx.state.iscsiGlobal }) },

@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Errno } from '../../../clients/truenas/errno.js';
 import type { SimNvmetHost, SimNvmetLink, SimNvmetNamespace, SimNvmetPort, SimNvmetSubsys } from '../nvmet-state.js';
-import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimState, Table } from '../state.js';
 import { fitReturns } from './fit-returns.js';
@@ -273,7 +273,7 @@ function linkMethods(kind: LinkKind): MethodTable {
         Object.assign(link, next);
         return row(ctx.state, link);
       },
-      delete: (id, _options, ctx) => mustExist(kind.table(ctx.state).get(id), kind.noun, id) && kind.table(ctx.state).delete(id),
+      delete: deleteFrom(kind.table, kind.noun),
     },
     SINCE,
   );
@@ -356,7 +356,7 @@ export const nvmetMethods: MethodTable = {
         Object.assign(ns, namespaceInput(ctx, data, ns, 'nvmet_namespace_update'));
         return namespaceRow(ctx.state, ns);
       },
-      delete: (id, _options, ctx) => mustExist(ctx.state.nvmet.namespaces.get(id), 'NVMetNamespace', id) && ctx.state.nvmet.namespaces.delete(id),
+      delete: deleteFrom((state) => state.nvmet.namespaces, 'NVMetNamespace'),
       deleteParams: ['options'],
     },
     SINCE,

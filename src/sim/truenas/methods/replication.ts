@@ -2,7 +2,7 @@
 // @TS-25.10.6, `_validate`), rows shaped as `extend` shapes them, and `run` as a job that
 // replicates on the simulated system (scheduler.ts).
 import { Errno } from '../../../clients/truenas/errno.js';
-import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimReplicationTask, SimState } from '../state.js';
 import { runReplication } from '../scheduler.js';
@@ -209,7 +209,7 @@ export const replicationMethods: MethodTable = {
     rows: (ctx) => ctx.state.replications.list().map((task) => replicationRow(ctx.state, task)),
     create: (data, ctx) => createTask(ctx.state, data),
     update: (id, data, ctx) => updateTask(ctx.state, id, data),
-    delete: (id, _options, ctx) => mustExist(ctx.state.replications.get(id), NOUN, id) && ctx.state.replications.delete(id),
+    delete: deleteFrom((state) => state.replications, NOUN),
   }),
   'replication.run': { params: ['id'], handler: ([id], ctx) => runTask(ctx, Number(id)) },
 };

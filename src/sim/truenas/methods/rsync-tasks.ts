@@ -8,7 +8,7 @@
 // as an unreachable host does ("Connection to the remote host … failed."); send
 // validate_rpath false. `validate_rpath` and `ssh_keyscan` are not stored. Rows expand
 // `ssh_credentials`, split `extra`, and add `job`, `locked` (26.0: `dataset`, `relative_path`).
-import { crud, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import { SimValidationErrors, Verrors } from '../sim-errors.js';
 import type { SimRsyncTask } from '../state.js';
 import { mergedUpdate, taskCron } from './cloud-tasks.js';
@@ -118,5 +118,5 @@ export const rsyncTaskMethods: MethodTable = crud<number>('rsynctask', {
     Object.assign(stored, merged, { id });
     return rsyncRow(ctx, stored);
   },
-  delete: (id, _options, ctx) => mustExist(ctx.state.rsyncTasks.get(id), NOUN, id) && ctx.state.rsyncTasks.delete(id),
+  delete: deleteFrom((state) => state.rsyncTasks, NOUN),
 });

@@ -1,6 +1,6 @@
 // pool.scrub.*: scheduled scrubs, one per pool (plugins/pool_/scrub.py @TS-25.10.6,
 // `validate_data`); rows name the pool as `pool_scrub_extend` does.
-import { crud, dict, mustExist, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, dict, mustExist, type MethodTable } from '../registry.js';
 import { Verrors } from '../sim-errors.js';
 import type { SimScrubTask, SimState } from '../state.js';
 
@@ -49,5 +49,5 @@ export const scrubTaskMethods: MethodTable = crud<number>('pool.scrub', {
     Object.assign(task, merged);
     return scrubRow(ctx.state, task);
   },
-  delete: (id, _options, ctx) => mustExist(ctx.state.scrubTasks.get(id), NOUN, id) && ctx.state.scrubTasks.delete(id),
+  delete: deleteFrom((state) => state.scrubTasks, NOUN),
 });

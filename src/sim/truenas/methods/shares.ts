@@ -1,7 +1,7 @@
 // sharing.nfs.*: NFS exports of paths under /mnt/<pool>, with the middleware's network
 // canonicalisation and conflict rules. (SMB shares: smb-shares.ts.)
 import { Verrors } from '../sim-errors.js';
-import { crud, mustExist, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, mustExist, type MethodTable } from '../registry.js';
 import type { SimShare, SimState, Table } from '../state.js';
 import { canonicalNetwork, isAllNetworks } from '../ip-network.js';
 
@@ -99,7 +99,7 @@ export function shareMethods(
         check(ctx.state, merged, 'update', id);
         return { ...Object.assign(share, merged) };
       },
-      delete: (id, _options, ctx) => mustExist(table(ctx.state).get(id), noun, id) && table(ctx.state).delete(id),
+      delete: deleteFrom(table, noun),
     },
     {},
     normalize,

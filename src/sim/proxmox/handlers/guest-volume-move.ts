@@ -1,0 +1,75 @@
+// What qemu-server's `move_vm_disk` and pve-container's `move_volume` share: the target storage
+// (`storage` or the unmodelled `target-vmid`), the Datastore.AllocateSpace check, the checks made
+// before the task and again under the config lock, the copy, the config key pointed at it, and
+// the source freed (`delete=1`) or kept as `unusedN`. The task's log lines are each server's own.
+import { flagParam, requireGuest, type RequestContext } from '../engine.js';
+import { requirePrivileges } from '../permissions.js';
+import { die, paramError } from '../pve-error.js';
+import type { SimGuest, SimVolume } from '../state.js';
+import { copyVolume, findVolume, freeVolume } from '../volumes.js';
+import { addUnused } from './guest-common.js';
+
+/**
+ * The storage a move goes to: `storage` or `target-vmid`, exactly one (qemu-server and
+ * pve-container word it alike); `target-vmid` is `unmodelled` here.
+ */
+export function moveTargetStorage(params: RequestContext['params'], unmodelled: string): string {
+  const storage = params.storage;
+  if (params['target-vmid'] !== undefined && storage !== undefined) {
+    const msg = "either set 'storage' or 'target-vmid', but not both";
+    throw paramError({ 'target-vmid': msg, storage: msg });
+  }
+  if (params['target-vmid'] !== undefined) throw die(`the simulator does not model ${unmodelled}`);
+  if (storage === undefined) {
+    const msg = "both 'storage' and 'target-vmid' missing, either needs to be set";
+    throw paramError({ 'target-vmid': msg, storage: msg });
+  }
+  return storage;
+}
+
+/** What one kind of guest's move call says and checks. */
+export interface VolumeMove {
+  readonly type: 'qemu' | 'lxc';
+  /** The parameter naming the config key whose volume moves. */
+  readonly keyParam: 'disk' | 'volume';
+  /** The task type, such as "qmmove". */
+  readonly task: string;
+  /** What `target-vmid` would do, for the error that the simulator does not model it. */
+  readonly unmodelled: string;
+  /** The checks made before the task starts and again under the lock; returns the volume to move. */
+  readonly check: (ctx: RequestContext, guest: SimGuest, key: string, storage: string) => string;
+  /** The task's words: the source gone, the copy starting, the source freed or kept. */
+  readonly missing: (volume: string) => string;
+  readonly copying: (key: string, volume: string, source: SimVolume, storage: string) => string;
+  readonly freed?: (volume: string) => string;
+  readonly kept?: (volume: string, unused: string) => string;
+  /** The volume format the copy gets (qemu's `format`), when not the source's. */
+  readonly format?: string;
+}
+
+export function moveGuestVolume(ctx: RequestContext, move: VolumeMove): string {
+  const { engine, params } = ctx;
+  const guest = requireGuest(ctx, move.type);
+  const key = params[move.keyParam] ?? '';
+  const storage = moveTargetStorage(params, move.unmodelled);
+  requirePrivileges(engine.state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace']);
+  move.check(ctx, guest, key, storage);
+  return engine.tasks.start(guest.node, move.task, String(guest.vmid), ctx.who, (log) =>
+    engine.locks.with(move.type, guest.vmid, () => {
+      const old = move.check(ctx, guest, key, storage);
+      const source = findVolume(engine.state, old);
+      if (!source) throw new Error(move.missing(old));
+      log(move.copying(key, old, source, storage));
+      const copy = copyVolume(engine.state, source, guest.vmid, storage);
+      if (move.format !== undefined) copy.format = move.format;
+      guest.config[key] = (guest.config[key] ?? '').replace(old, `${copy.storage}:${copy.name}`);
+      if (flagParam(params, 'delete')) {
+        if (move.freed) log(move.freed(old));
+        freeVolume(engine.state, old);
+      } else {
+        const unused = addUnused(guest, old);
+        if (move.kept) log(move.kept(old, unused));
+      }
+    }),
+  );
+}
