@@ -5,6 +5,7 @@
 import type { ProxmoxClient } from '../clients/proxmox/index.js';
 import type { TrueNASClient } from '../clients/truenas/index.js';
 import { proxmoxFirewallLeftovers } from './sweep-firewall.js';
+import { CLOUD_CREDENTIALS, truenasNamedLeftovers } from './sweep-truenas.js';
 
 /** One object a test made, and how to remove it. */
 export interface Leftover {
@@ -15,7 +16,8 @@ export interface Leftover {
 }
 
 export async function truenasLeftovers(client: TrueNASClient, prefix: string): Promise<Leftover[]> {
-  const found: Leftover[] = [];
+  // Links, shares, tasks and accounts first: they point at the portals, credentials and datasets below.
+  const found: Leftover[] = await truenasNamedLeftovers(client, prefix);
   for (const portal of await client.iscsi.portals.query()) {
     if (portal.comment.startsWith(prefix))
       found.push({ server: 'truenas', kind: 'iscsi portal', name: `${portal.id} (${portal.comment})`, remove: () => client.iscsi.portals.delete(portal.id) });
@@ -44,6 +46,7 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
     if (task.desc.startsWith(prefix))
       found.push({ server: 'truenas', kind: 'rsync task', name: `${task.id} (${task.desc})`, remove: () => rsyncTasks.delete(task.id) });
   }
+  found.push(...(await truenasNamedLeftovers(client, prefix, [CLOUD_CREDENTIALS])));
   // Deepest first, so children go before their parents.
   const datasets = (await client.datasets.query()).filter((d) => (d.id.split('/').at(-1) ?? '').startsWith(prefix)).sort((a, b) => b.id.length - a.id.length);
   for (const dataset of datasets) {

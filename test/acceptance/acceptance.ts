@@ -68,7 +68,12 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
 
   it('runs the safe tier (guests too when a node and storage are named): create, update, replace, import, destroy, nothing left', async () => {
     const cases: LifecycleCase<AcceptanceServers>[] = [
-      ...(targets.truenas ? truenasSafeCases(prefix, env.TRUEMOX_ACC_TRUENAS_POOL) : []),
+      ...(targets.truenas
+        ? truenasSafeCases(prefix, {
+            ...(env.TRUEMOX_ACC_TRUENAS_POOL ? { pool: env.TRUEMOX_ACC_TRUENAS_POOL } : {}),
+            nvmet: await servers.truenas!.serverAtLeast('25.10'),
+          })
+        : []),
       ...(targets.proxmox ? proxmoxSafeCases(prefix) : []),
       // Guests need a node and a storage for their disks (a container also a template).
       ...(targets.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE && env.TRUEMOX_ACC_PROXMOX_STORAGE

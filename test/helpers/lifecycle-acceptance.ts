@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { proxmoxLeftovers, truenasLeftovers } from '../../src/cli/sweep.js';
 import type { ProxmoxClient } from '../../src/clients/proxmox/index.js';
 import type { TrueNASClient } from '../../src/clients/truenas/index.js';
+import { truenasOwnObjectsCase, type TrueNASPlace } from './acceptance-truenas.js';
 import type { LifecycleCase } from './lifecycle.js';
 
 export interface AcceptanceServers {
@@ -23,64 +24,9 @@ async function names(found: Promise<{ kind: string; name: string }[]>): Promise<
   return (await found).map((l) => `${l.kind} ${l.name}`);
 }
 
-/** Own objects only: iSCSI portal and initiator, and a zvol when a pool is named. */
-export function truenasSafeCases(prefix: string, pool: string | undefined): LifecycleCase<AcceptanceServers>[] {
-  const leftovers = (servers: AcceptanceServers) => names(truenasLeftovers(servers.truenas!, prefix));
-  const cases: LifecycleCase<AcceptanceServers>[] = [
-    {
-      name: 'truenas_iscsi_portal and truenas_iscsi_initiator',
-      steps: [
-        {
-          config: `resource "truenas_iscsi_portal" "acc" {
-  listen  = ["0.0.0.0"]
-  comment = "${prefix} portal"
-}
-resource "truenas_iscsi_initiator" "acc" {
-  initiators = ["iqn.1993-08.org.debian:01:${prefix}"]
-  comment    = "${prefix} initiator"
-}`,
-          expect: { 'truenas_iscsi_portal.acc': 'create', 'truenas_iscsi_initiator.acc': 'create' },
-        },
-        {
-          config: `resource "truenas_iscsi_portal" "acc" {
-  listen  = ["0.0.0.0"]
-  comment = "${prefix} portal, renamed"
-}
-resource "truenas_iscsi_initiator" "acc" {
-  initiators = []
-  comment    = "${prefix} initiator, any host"
-}`,
-          expect: { 'truenas_iscsi_portal.acc': 'update', 'truenas_iscsi_initiator.acc': 'update' },
-        },
-      ],
-      imports: [{ address: 'truenas_iscsi_portal.acc' }, { address: 'truenas_iscsi_initiator.acc' }],
-      leftovers,
-    },
-  ];
-  if (pool) {
-    cases.push({
-      name: 'truenas_zvol',
-      steps: [
-        {
-          config: `resource "truenas_zvol" "acc" {
-  name    = "${pool}/${prefix}-zvol"
-  volsize = 16777216
-}`,
-          expect: { 'truenas_zvol.acc': 'create' },
-        },
-        {
-          config: `resource "truenas_zvol" "acc" {
-  name    = "${pool}/${prefix}-zvol"
-  volsize = 33554432
-}`,
-          expect: { 'truenas_zvol.acc': 'update' },
-        },
-      ],
-      imports: [{ address: 'truenas_zvol.acc', id: (values) => String(values.name) }],
-      leftovers,
-    });
-  }
-  return cases;
+/** Own objects only: every TrueNAS resource that makes an object of its own (datasets only when a pool is named). */
+export function truenasSafeCases(prefix: string, place: TrueNASPlace): LifecycleCase<AcceptanceServers>[] {
+  return [truenasOwnObjectsCase(prefix, place, (servers) => names(truenasLeftovers(servers.truenas!, prefix)))];
 }
 
 /** Own objects only: a group, a role and a pool, renamed once (which replaces them). */
