@@ -74,7 +74,7 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
             nvmet: await servers.truenas!.serverAtLeast('25.10'),
           })
         : []),
-      ...(targets.proxmox ? proxmoxSafeCases(prefix) : []),
+      ...(targets.proxmox ? proxmoxSafeCases(prefix, env.TRUEMOX_ACC_PROXMOX_NODE) : []),
       // Guests need a node and a storage for their disks (a container also a template).
       ...(targets.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE && env.TRUEMOX_ACC_PROXMOX_STORAGE
         ? proxmoxGuestCases(prefix, {

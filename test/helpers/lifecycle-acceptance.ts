@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { proxmoxLeftovers, truenasLeftovers } from '../../src/cli/sweep.js';
 import type { ProxmoxClient } from '../../src/clients/proxmox/index.js';
 import type { TrueNASClient } from '../../src/clients/truenas/index.js';
+import { proxmoxAccessCase, proxmoxLxcExtras, proxmoxNodeCase, proxmoxVmExtras, VM_EXTRA_IMPORTS } from './acceptance-proxmox.js';
 import { truenasOwnObjectsCase, type TrueNASPlace } from './acceptance-truenas.js';
 import type { LifecycleCase } from './lifecycle.js';
 
@@ -30,7 +31,8 @@ export function truenasSafeCases(prefix: string, place: TrueNASPlace): Lifecycle
 }
 
 /** Own objects only: a group, a role and a pool, renamed once (which replaces them). */
-export function proxmoxSafeCases(prefix: string): LifecycleCase<AcceptanceServers>[] {
+export function proxmoxSafeCases(prefix: string, node?: string): LifecycleCase<AcceptanceServers>[] {
+  const leftovers = (servers: AcceptanceServers) => names(proxmoxLeftovers(servers.proxmox!, prefix));
   const config = (suffix: string, comment: string, privileges: string) => `resource "proxmox_group" "acc" {
   group_id = "${prefix}-group${suffix}"
   comment  = "${comment}"
@@ -89,8 +91,10 @@ resource "proxmox_firewall_security_group" "acc" {
         { address: 'proxmox_firewall_ipset.acc' },
         { address: 'proxmox_firewall_security_group.acc' },
       ],
-      leftovers: (servers) => names(proxmoxLeftovers(servers.proxmox!, prefix)),
+      leftovers,
     },
+    proxmoxAccessCase(prefix, leftovers),
+    ...(node ? [proxmoxNodeCase(prefix, node, leftovers)] : []),
   ];
 }
 
@@ -127,10 +131,17 @@ export function proxmoxGuestCases(prefix: string, place: ProxmoxGuestPlace): Lif
     {
       name: 'proxmox_vm',
       steps: [
-        { config: vm(1, 'acceptance'), expect: { 'proxmox_vm.acc': 'create' } },
-        { config: vm(2, 'acceptance, updated'), expect: { 'proxmox_vm.acc': 'update' } },
+        {
+          config: `${vm(1, 'acceptance')}\n${proxmoxVmExtras(prefix, place.node, 0)}`,
+          expect: { 'proxmox_vm.acc': 'create', 'proxmox_ha_rule.acc': 'create' },
+        },
+        {
+          config: `${vm(2, 'acceptance, updated')}\n${proxmoxVmExtras(prefix, place.node, 1)}`,
+          expect: { 'proxmox_vm.acc': 'update', 'proxmox_firewall_rules.acc': 'update', 'proxmox_ha_resource.acc': 'update' },
+        },
       ],
-      imports: [{ address: 'proxmox_vm.acc', id: byNodeVmid }],
+      // The VM's pool is proxmox_pool_membership's here: an import reads it, the configuration leaves it unset.
+      imports: [{ address: 'proxmox_vm.acc', id: byNodeVmid, unreadable: ['pool'] }, ...VM_EXTRA_IMPORTS],
       leftovers,
     },
   ];
@@ -149,11 +160,11 @@ export function proxmoxGuestCases(prefix: string, place: ProxmoxGuestPlace): Lif
     cases.push({
       name: 'proxmox_lxc',
       steps: [
-        { config: ct(256), expect: { 'proxmox_lxc.acc': 'create' } },
-        { config: ct(512), expect: { 'proxmox_lxc.acc': 'update' } },
+        { config: `${ct(256)}\n${proxmoxLxcExtras(prefix, place.node)}`, expect: { 'proxmox_lxc.acc': 'create', 'proxmox_lxc_snapshot.acc': 'create' } },
+        { config: `${ct(512)}\n${proxmoxLxcExtras(prefix, place.node)}`, expect: { 'proxmox_lxc.acc': 'update' } },
       ],
       // Proxmox does not keep the template a container was made from.
-      imports: [{ address: 'proxmox_lxc.acc', id: byNodeVmid, unreadable: ['template'] }],
+      imports: [{ address: 'proxmox_lxc.acc', id: byNodeVmid, unreadable: ['template'] }, { address: 'proxmox_lxc_snapshot.acc' }],
       leftovers,
     });
   }
