@@ -69,6 +69,8 @@ const ORDERED: readonly Kind[] = [
   },
   { kind: 'cron job', namespace: 'cronjob', label: starts('description') },
   { kind: 'init script', namespace: 'initshutdownscript', label: starts('comment') },
+  { kind: 'static route', namespace: 'staticroute', label: starts('description') },
+  { kind: 'tunable', namespace: 'tunable', label: starts('comment') },
   { kind: 'api key', namespace: 'api_key', label: starts('name') },
   { kind: 'privilege', namespace: 'privilege', label: starts('name') },
   { kind: 'user', namespace: 'user', label: starts('username'), deleteArgs: [{ delete_group: true }] },
