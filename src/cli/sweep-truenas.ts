@@ -69,6 +69,8 @@ const ORDERED: readonly Kind[] = [
   },
   { kind: 'cron job', namespace: 'cronjob', label: starts('description') },
   { kind: 'init script', namespace: 'initshutdownscript', label: starts('comment') },
+  { kind: 'alert service', namespace: 'alertservice', label: starts('name') },
+  { kind: 'reporting exporter', namespace: 'reporting.exporters', label: starts('name') },
   { kind: 'static route', namespace: 'staticroute', label: starts('description') },
   { kind: 'tunable', namespace: 'tunable', label: starts('comment') },
   { kind: 'api key', namespace: 'api_key', label: starts('name') },

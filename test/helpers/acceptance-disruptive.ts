@@ -35,6 +35,16 @@ const TRUENAS_SETTINGS: readonly TrueNASSetting[] = [
   { type: 'nvmet_global', namespace: 'nvmet.global', since: '25.10', hcl: (_p, v) => `xport_referral = ${flag(v)}`, fields: ['xport_referral'] },
 ];
 
+/** Server-wide TrueNAS objects the disruptive case makes besides the settings. */
+const TRUENAS_SERVER_WIDE = ['static_route', 'ntp_server', 'tunable'];
+const PROXMOX_SINGLETONS = ['cluster_options', 'node_config', 'cluster_firewall', 'node_firewall', 'node_dns', 'node_hosts', 'node_time'];
+
+/** Every resource type of the disruptive tier (its cases are built from the servers' recorded state). */
+export const DISRUPTIVE_TYPES: readonly string[] = [
+  ...[...TRUENAS_SETTINGS.map((s) => s.type), ...TRUENAS_SERVER_WIDE].map((type) => `truenas_${type}`),
+  ...PROXMOX_SINGLETONS.map((type) => `proxmox_${type}`),
+];
+
 /** The settings this server has (NVMe-oF from 25.10). */
 async function truenasSettings(client: TrueNASClient): Promise<TrueNASSetting[]> {
   const found: TrueNASSetting[] = [];
@@ -103,7 +113,7 @@ resource "truenas_tunable" "acc" {
   comment = "${prefix} tunable"
 }`,
     ].join('\n');
-  const types = [...settings.map((s) => s.type), 'static_route', 'ntp_server', 'tunable'];
+  const types = [...settings.map((s) => s.type), ...TRUENAS_SERVER_WIDE];
   return {
     restores,
     cases: [
@@ -195,7 +205,7 @@ resource "proxmox_node_time" "acc" {
   node     = "${node}"
   timezone = "${v ? 'Europe/Berlin' : 'UTC'}"
 }`;
-  const types = ['cluster_options', 'node_config', 'cluster_firewall', 'node_firewall', 'node_dns', 'node_hosts', 'node_time'];
+  const types = PROXMOX_SINGLETONS;
   return {
     restores,
     cases: [

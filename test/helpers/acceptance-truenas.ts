@@ -78,6 +78,20 @@ resource "truenas_init_script" "acc" {
   comment = "${prefix} init script"
   enabled = false
   timeout = ${v ? 20 : 10}
+}
+resource "truenas_alert_service" "acc" {
+  name    = "${prefix}-alerts"
+  type    = "Slack"
+  level   = "${v ? 'CRITICAL' : 'ERROR'}"
+  url     = "https://hooks.example.net/${prefix}"
+  enabled = false
+}
+resource "truenas_reporting_exporter" "acc" {
+  name             = "${prefix}-graphite"
+  destination_ip   = "192.0.2.20"
+  destination_port = ${v ? 2004 : 2003}
+  namespace        = "tfacc"
+  enabled          = false
 }`;
   if (!nvmet) return hcl;
   return `${hcl}
