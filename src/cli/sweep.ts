@@ -5,6 +5,8 @@
 import type { ProxmoxClient } from '../clients/proxmox/index.js';
 import type { TrueNASClient } from '../clients/truenas/index.js';
 import { proxmoxFirewallLeftovers } from './sweep-firewall.js';
+import { proxmoxSectionLeftovers, proxmoxStorageLeftovers } from './sweep-proxmox.js';
+import { CLOUD_CREDENTIALS, truenasNamedLeftovers } from './sweep-truenas.js';
 
 /** One object a test made, and how to remove it. */
 export interface Leftover {
@@ -15,7 +17,8 @@ export interface Leftover {
 }
 
 export async function truenasLeftovers(client: TrueNASClient, prefix: string): Promise<Leftover[]> {
-  const found: Leftover[] = [];
+  // Links, shares, tasks and accounts first: they point at the portals, credentials and datasets below.
+  const found: Leftover[] = await truenasNamedLeftovers(client, prefix);
   for (const portal of await client.iscsi.portals.query()) {
     if (portal.comment.startsWith(prefix))
       found.push({ server: 'truenas', kind: 'iscsi portal', name: `${portal.id} (${portal.comment})`, remove: () => client.iscsi.portals.delete(portal.id) });
@@ -44,6 +47,7 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
     if (task.desc.startsWith(prefix))
       found.push({ server: 'truenas', kind: 'rsync task', name: `${task.id} (${task.desc})`, remove: () => rsyncTasks.delete(task.id) });
   }
+  found.push(...(await truenasNamedLeftovers(client, prefix, [CLOUD_CREDENTIALS])));
   // Test bridges, bonds and VLANs carry the prefix in their description; VLANs go before the
   // bonds they sit on. Each removal is committed and checked in (changes are pending until then).
   const virtual = (await client.interfaces.query())
@@ -75,7 +79,7 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
 }
 
 export async function proxmoxLeftovers(client: ProxmoxClient, prefix: string): Promise<Leftover[]> {
-  const found: Leftover[] = [];
+  const found: Leftover[] = await proxmoxSectionLeftovers(client, prefix);
   const { access, pools } = client;
   // Guests first (a VM may be in a pool); their name (a container's hostname) carries the prefix.
   for (const guest of await client.cluster.resources('vm')) {
@@ -93,7 +97,14 @@ export async function proxmoxLeftovers(client: ProxmoxClient, prefix: string): P
     });
   }
   for (const pool of await pools.list()) {
-    if (pool.poolid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'pool', name: pool.poolid, remove: () => pools.delete(pool.poolid) });
+    if (!pool.poolid.startsWith(prefix)) continue;
+    const remove = async (): Promise<void> => {
+      // Only an empty pool may be deleted: its guests are gone by now, its storage entries are not.
+      const storage = (await pools.get(pool.poolid, 'storage')).members.flatMap((m) => (m.storage === undefined ? [] : [m.storage]));
+      if (storage.length > 0) await pools.update(pool.poolid, { storage, remove: true });
+      await pools.delete(pool.poolid);
+    };
+    found.push({ server: 'proxmox', kind: 'pool', name: pool.poolid, remove });
   }
   for (const user of await access.users()) {
     if (user.userid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'user', name: user.userid, remove: () => access.deleteUser(user.userid) });
@@ -105,7 +116,7 @@ export async function proxmoxLeftovers(client: ProxmoxClient, prefix: string): P
   for (const role of await access.roles()) {
     if (role.roleid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'role', name: role.roleid, remove: () => access.deleteRole(role.roleid) });
   }
-  found.push(...(await proxmoxFirewallLeftovers(client, prefix)));
+  found.push(...(await proxmoxFirewallLeftovers(client, prefix)), ...(await proxmoxStorageLeftovers(client, prefix)));
   return found;
 }
 

@@ -17,6 +17,7 @@ import {
   truenasSafeCases,
   type AcceptanceServers,
 } from '../helpers/lifecycle-acceptance.js';
+import { proxmoxDisruptive, truenasDisruptive, withRestores, type Restore } from '../helpers/acceptance-disruptive.js';
 import { providerWorkspace } from '../helpers/providers.js';
 import type { Workspace } from '../helpers/terraform.js';
 
@@ -68,8 +69,13 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
 
   it('runs the safe tier (guests too when a node and storage are named): create, update, replace, import, destroy, nothing left', async () => {
     const cases: LifecycleCase<AcceptanceServers>[] = [
-      ...(targets.truenas ? truenasSafeCases(prefix, env.TRUEMOX_ACC_TRUENAS_POOL) : []),
-      ...(targets.proxmox ? proxmoxSafeCases(prefix) : []),
+      ...(targets.truenas
+        ? truenasSafeCases(prefix, {
+            ...(env.TRUEMOX_ACC_TRUENAS_POOL ? { pool: env.TRUEMOX_ACC_TRUENAS_POOL } : {}),
+            nvmet: await servers.truenas!.serverAtLeast('25.10'),
+          })
+        : []),
+      ...(targets.proxmox ? proxmoxSafeCases(prefix, env.TRUEMOX_ACC_PROXMOX_NODE) : []),
       // Guests need a node and a storage for their disks (a container also a template).
       ...(targets.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE && env.TRUEMOX_ACC_PROXMOX_STORAGE
         ? proxmoxGuestCases(prefix, {
@@ -83,15 +89,26 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
     await runLifecycles({ ws, providers: providerBlocks(), target: servers }, cases);
   });
 
-  // Registered only when asked for: a server is never disturbed by default.
-  if (disruptive && targets.truenas) {
-    it('runs the disruptive tier: the iSCSI service switched, then restored as found', async () => {
-      const restore = await recordService(servers.truenas!, 'iscsitarget');
-      try {
-        await runLifecycles({ ws, providers: providerBlocks(), target: servers }, truenasDisruptiveCases());
-      } finally {
-        await restore();
-      }
+  // Registered only when asked for: a server is never disturbed by default. Everything the cases
+  // change is recorded before they run and written back afterwards, also when they fail.
+  if (disruptive) {
+    it('runs the disruptive tier: service settings and singletons changed, then restored as found', async () => {
+      const restores: Restore[] = [];
+      const cases: LifecycleCase<AcceptanceServers>[] = [];
+      await withRestores(restores, async () => {
+        if (servers.truenas) {
+          restores.push(await recordService(servers.truenas, 'iscsitarget'));
+          const truenas = await truenasDisruptive(servers.truenas, prefix);
+          restores.push(...truenas.restores);
+          cases.push(...truenasDisruptiveCases(), ...truenas.cases);
+        }
+        if (servers.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE) {
+          const proxmox = await proxmoxDisruptive(servers.proxmox, prefix, env.TRUEMOX_ACC_PROXMOX_NODE);
+          restores.push(...proxmox.restores);
+          cases.push(...proxmox.cases);
+        }
+        await runLifecycles({ ws, providers: providerBlocks(), target: servers }, cases);
+      });
     });
   }
 });

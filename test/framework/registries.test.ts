@@ -15,6 +15,7 @@ import { truenasProvider } from '../../src/providers/truenas/index.js';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { startTrueNASSimulator, type TrueNASSimulator } from '../../src/sim/truenas/index.js';
 import { SimState } from '../../src/sim/truenas/state.js';
+import { ACCEPTANCE_EXCLUSIONS, acceptanceCoveredTypes } from '../helpers/lifecycle-acceptance.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PROVIDERS = [truenasProvider, proxmoxProvider] as unknown as ProviderDefinition<Schema, unknown>[];
@@ -56,6 +57,18 @@ describe('provider registries', () => {
         assert.deepEqual(present, expected, `docs/${provider.name}/${folder} does not match the provider's ${kind} (run make docs)`);
       }
     }
+  });
+
+  it('puts every resource type in an acceptance case or in the exclusion list with a reason (docs/acceptance.md)', () => {
+    const covered = acceptanceCoveredTypes();
+    const all = PROVIDERS.flatMap((p) => p.resources.map((r) => r.name));
+    const missing = all.filter((name) => !covered.has(name) && ACCEPTANCE_EXCLUSIONS[name] === undefined);
+    assert.deepEqual(missing, [], 'resource types in no acceptance case (test/helpers/lifecycle-acceptance.ts): add a case or an exclusion with its reason');
+    const both = all.filter((name) => covered.has(name) && ACCEPTANCE_EXCLUSIONS[name] !== undefined);
+    assert.deepEqual(both, [], 'covered resource types still listed as excluded');
+    const unknown = Object.keys(ACCEPTANCE_EXCLUSIONS).filter((name) => !all.includes(name));
+    assert.deepEqual(unknown, [], 'exclusions of resource types that do not exist');
+    for (const [name, reason] of Object.entries(ACCEPTANCE_EXCLUSIONS)) assert.match(reason, /^\S.{9,}$/, `${name}: a one-line reason`);
   });
 
   it('has CDKTF bindings for every resource and data source, and none left over', () => {
