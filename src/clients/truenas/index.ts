@@ -11,6 +11,7 @@ import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, Sy
 import { ProtectionGroup } from './api/protection.js';
 import { NvmetGroup } from './api/nvmet.js';
 import { SystemSettingsGroup } from './api/system-settings.js';
+import { CertificatesGroup } from './api/certificates.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
 import { parseResponse } from './parse.js';
@@ -37,6 +38,7 @@ export type * from './schemas/backup-tasks.js';
 export type * from './schemas/accounts.js';
 export type * from './schemas/nvmet.js';
 export type * from './schemas/system-settings.js';
+export type * from './schemas/certificates.js';
 export type { ServiceConfig, ConfigNamespace } from './api/service-config.js';
 export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
@@ -88,6 +90,8 @@ export class TrueNASClient {
   readonly nvmet: NvmetGroup;
   /** Static routes, NTP servers, cron jobs, init scripts, tunables, reporting exporters, alert services. */
   readonly systemSettings: SystemSettingsGroup;
+  /** Certificates (imported, CSRs, ACME) and ACME DNS authenticators. */
+  readonly crypto: CertificatesGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -130,6 +134,7 @@ export class TrueNASClient {
     this.serviceConfigs = new ServiceConfigGroup(this.ctx);
     this.nvmet = new NvmetGroup(this.ctx);
     this.systemSettings = new SystemSettingsGroup(this.ctx);
+    this.crypto = new CertificatesGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */
