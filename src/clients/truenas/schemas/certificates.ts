@@ -20,6 +20,12 @@ export const certificateSchema = z.object({
   CSR: text,
   DN: text,
   common: text,
+  country: text,
+  state: text,
+  city: text,
+  organization: text,
+  organizational_unit: text,
+  email: text,
   san: z
     .array(z.string())
     .nullable()
