@@ -1,4 +1,4 @@
-// Users, groups, privileges, API keys and path permissions with the real terraform against
+// Users, groups, privileges, API keys, path permissions and certificates (truenas-certificates-case.ts) with the real terraform against
 // TrueNAS simulators of 25.04 and 25.10 (whose user and API key models differ), one workspace
 // with a provider alias per release, on the lifecycle harness: create, update in place, import
 // with an empty plan, destroy, nothing left on either server.
@@ -9,6 +9,7 @@ import { providerWorkspace } from '../helpers/providers.js';
 import type { Workspace } from '../helpers/terraform.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { TRUENAS_KEY } from '../providers/truenas/harness.js';
+import { certificatesCase, importedPem } from './truenas-certificates-case.js';
 
 const releases = [
   { alias: 'v2504', version: '25.04.2' },
@@ -179,7 +180,8 @@ describe('truenas accounts and permissions with terraform on 25.04 and 25.10', (
     for (const sim of sims.values()) await sim.stop();
   });
 
-  it('creates, updates, imports and destroys users, groups, privileges, API keys and permissions; secrets stay out of the output', async () => {
-    await runLifecycles({ ws, providers, target: sims }, releases.map(accountsCase));
+  it('creates, updates, imports and destroys users, groups, privileges, API keys, permissions and certificates; secrets stay out of the output', async () => {
+    const pem = await importedPem();
+    await runLifecycles({ ws, providers, target: sims }, [...releases.map(accountsCase), ...releases.map((release) => certificatesCase(release, pem))]);
   });
 });
