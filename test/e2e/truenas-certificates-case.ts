@@ -4,7 +4,7 @@
 // nothing left. The imported certificate and key are made here, signed by a throwaway CA.
 import assert from 'node:assert/strict';
 import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
-import { createTestCa, generateCsr, signCsr } from '../../src/sim/truenas/certificate-crypto.js';
+import { externalCertificate } from '../helpers/certificates.js';
 import type { LifecycleCase } from '../helpers/lifecycle.js';
 
 export interface ImportedPem {
@@ -12,17 +12,7 @@ export interface ImportedPem {
   readonly privateKey: string;
 }
 
-export async function importedPem(): Promise<ImportedPem> {
-  const { csr, privateKey } = await generateCsr({
-    keyType: 'EC',
-    keyLength: null,
-    ecCurve: 'SECP256R1',
-    digest: 'SHA256',
-    subject: [['CN', 'files.example.com']],
-    san: ['DNS:files.example.com'],
-  });
-  return { certificate: await signCsr(await createTestCa(), csr, Date.now()), privateKey };
-}
+export const importedPem = (): Promise<ImportedPem> => externalCertificate('files.example.com');
 
 function certificates(alias: string, pem: ImportedPem, v: { name: string; renew: number; trusted: boolean; token: string }): string {
   const p = `provider = truenas.${alias}`;

@@ -4,7 +4,6 @@
 // maps onto the model (the key never read, SAN spellings kept).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ObjectView } from '../../../src/framework/object-view.js';
 import type { Value } from '../../../src/values/types.js';
 import type { Certificate } from '../../../src/clients/truenas/index.js';
 import { certificateResource } from '../../../src/providers/truenas/resources/certificate.js';
@@ -12,41 +11,16 @@ import { acmeDnsAuthenticatorResource } from '../../../src/providers/truenas/res
 import { DNS_AUTHENTICATORS } from '../../../src/providers/truenas/shared/dns-authenticators.js';
 import { certificateFacts } from '../../../src/providers/truenas/shared/certificate-facts.js';
 import { csrProblem } from '../../../src/providers/common/csr-pem.js';
-import { createTestCa, generateCsr, signCsr } from '../../../src/sim/truenas/certificate-crypto.js';
+import { externalCertificate } from '../../helpers/certificates.js';
+import { configErrors } from '../../helpers/validate-config.js';
 import { TrueNASApiSchema } from '../../../src/sim/truenas/schema/api-schema.js';
-import type { ValidateContext } from '../../../src/framework/resource.js';
-
-type Validate = ((ctx: ValidateContext) => void) | undefined;
-
-function blamed(validate: Validate, full: Record<string, Value>): string[] {
-  const errors: string[] = [];
-  validate?.({
-    config: new ObjectView(full),
-    error: (path, summary) =>
-      errors.push(
-        `${typeof path === 'string' ? path : path.map((s) => ('attribute' in s ? s.attribute : 'key' in s ? s.key : s.index)).join('.')}: ${summary}`,
-      ),
-    warn: () => {},
-  });
-  return errors;
-}
 
 const CERT_NULLS = Object.fromEntries(
   Object.keys(certificateResource.schema.attributes).map((name) => [name, name === 'add_to_trusted_store' || name === 'force_destroy' ? false : null]),
 );
-const certErrors = (config: Record<string, Value>) => blamed(certificateResource.validateConfig as Validate, { ...CERT_NULLS, name: 'c', ...config });
+const certErrors = (config: Record<string, Value>) => configErrors(certificateResource.validateConfig, { ...CERT_NULLS, name: 'c', ...config });
 
-async function pair(name: string) {
-  const { csr, privateKey } = await generateCsr({
-    keyType: 'EC',
-    keyLength: null,
-    ecCurve: 'SECP256R1',
-    digest: 'SHA256',
-    subject: [['CN', name]],
-    san: [`DNS:${name}`],
-  });
-  return { csr, privateKey, certificate: await signCsr(await createTestCa(), csr, Date.now()) };
-}
+const pair = externalCertificate;
 
 describe('truenas_certificate plan-time checks', () => {
   it('names the attribute of a bad PEM, a key that does not match, and options that do not go together', async () => {
@@ -147,7 +121,7 @@ describe('truenas_acme_dns_authenticator', () => {
 
   it('refuses fields an authenticator does not take, secrets in settings, and Cloudflare without credentials', () => {
     const base = { name: 'a', settings: {}, secrets: null, secrets_wo: null, secrets_wo_version: null };
-    const errors = (config: Record<string, Value>) => blamed(acmeDnsAuthenticatorResource.validateConfig as Validate, { ...base, ...config });
+    const errors = (config: Record<string, Value>) => configErrors(acmeDnsAuthenticatorResource.validateConfig, { ...base, ...config });
     assert.deepEqual(errors({ authenticator: 'route53', settings: { access_key_id: 'a' }, secrets: { secret_access_key: 'b' } }), []);
     assert.deepEqual(errors({ authenticator: 'route53', settings: { access_key_id: 'a', secret_access_key: 'b' }, secrets: {} }), [
       'settings.secret_access_key: "secret_access_key" is a secret',

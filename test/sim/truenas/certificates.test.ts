@@ -6,7 +6,7 @@ import { X509Certificate } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { TrueNASCallError, TrueNASJobError, type TrueNASClient } from '../../../src/clients/truenas/index.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
-import { createTestCa, generateCsr, signCsr } from '../../../src/sim/truenas/certificate-crypto.js';
+import { externalCertificate } from '../../helpers/certificates.js';
 import { clientFor, startSim } from '../../clients/truenas/fixtures.js';
 
 async function refusal(call: Promise<unknown>): Promise<string[]> {
@@ -18,20 +18,6 @@ async function refusal(call: Promise<unknown>): Promise<string[]> {
   if (error instanceof TrueNASJobError) return [error.message.replace(/^.*?FAILED: \[\w+\] /s, '')];
   assert.ok(error instanceof TrueNASCallError, String(error));
   return error.issues.length > 0 ? error.issues.map((i) => `${i.attribute}: ${i.message}`) : [error.serverMessage];
-}
-
-/** A certificate and its key made outside the server (as a user imports them). */
-async function externalCertificate(name: string) {
-  const { csr, privateKey } = await generateCsr({
-    keyType: 'EC',
-    keyLength: null,
-    ecCurve: 'SECP256R1',
-    digest: 'SHA256',
-    subject: [['CN', name]],
-    san: [`DNS:${name}`],
-  });
-  const chain = await signCsr(await createTestCa(), csr, Date.now());
-  return { certificate: chain, privateKey };
 }
 
 for (const version of ['25.04.2', '25.10.0', '26.0.0']) {

@@ -15,9 +15,9 @@ import type { DnsAuthenticator, DnsAuthenticatorCreate, TrueNASClient } from '..
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { fromApiValue, toApiValue } from '../shared/cloud-providers.js';
+import { toApiValue } from '../shared/cloud-providers.js';
 import { DNS_AUTHENTICATORS, DNS_AUTHENTICATOR_TYPES } from '../shared/dns-authenticators.js';
-import { knownMap, secretsSpelling, validateTypedMaps } from '../shared/typed-secret-maps.js';
+import { knownMap, readTypedMaps, secretsSpelling, validateTypedMaps } from '../shared/typed-secret-maps.js';
 
 const authenticatorSchema = schema({
   description:
@@ -125,24 +125,7 @@ function stripNullRequired(attributes: DnsAuthenticatorCreate['attributes'], typ
 
 function toModel(row: DnsAuthenticator, known: Partial<AuthenticatorModel>): AuthenticatorModel {
   const type = row.attributes.authenticator;
-  const settings: Record<string, string> = {};
-  const secrets: Record<string, string> = {};
-  for (const [key, field] of Object.entries(DNS_AUTHENTICATORS[type]?.fields ?? {})) {
-    const value = fromApiValue(row.attributes[key]);
-    if (value === null) continue;
-    if (field.secret) {
-      if (known.secrets?.[key] !== undefined) secrets[key] = value;
-    } else if (known.settings?.[key] !== undefined || field.default === undefined || value !== fromApiValue(field.default)) settings[key] = value;
-  }
-  return {
-    id: row.id,
-    name: row.name,
-    authenticator: type,
-    settings,
-    secrets: known.secrets ? secrets : null,
-    secrets_wo: null,
-    secrets_wo_version: known.secrets_wo_version ?? null,
-  };
+  return { id: row.id, name: row.name, authenticator: type, ...readTypedMaps(row.attributes, DNS_AUTHENTICATORS[type], known) };
 }
 
 export const acmeDnsAuthenticatorResource = truenasResource({

@@ -16,7 +16,7 @@ import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, fromApiValue, toApiValue, type CloudProvider } from '../shared/cloud-providers.js';
-import { knownMap, secretsSpelling, validateTypedMaps } from '../shared/typed-secret-maps.js';
+import { knownMap, readTypedMaps, secretsSpelling, validateTypedMaps } from '../shared/typed-secret-maps.js';
 
 const credentialSchema = schema({
   description:
@@ -134,29 +134,7 @@ async function input(plan: CredentialPlan, prior: CredentialModel | null, client
 
 function toModel(row: CloudCredential, known: Partial<CredentialModel>): CredentialModel {
   const type = row.provider.type;
-  const provider = CLOUD_PROVIDERS[type];
-  const settings: Record<string, string> = {};
-  const secrets: Record<string, string> = {};
-  for (const [key, field] of Object.entries(provider?.fields ?? {})) {
-    const value = fromApiValue(row.provider[key]);
-    if (value === null) continue;
-    if (field.secret) {
-      if (known.secrets?.[key] !== undefined) secrets[key] = value;
-      continue;
-    }
-    // Fields the configuration leaves out read back only when they differ from the server's default.
-    const isDefault = field.default !== undefined && value === fromApiValue(field.default);
-    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = value;
-  }
-  return {
-    id: row.id,
-    name: row.name,
-    provider_type: type,
-    settings,
-    secrets: known.secrets ? secrets : null,
-    secrets_wo: null,
-    secrets_wo_version: known.secrets_wo_version ?? null,
-  };
+  return { id: row.id, name: row.name, provider_type: type, ...readTypedMaps(row.provider, CLOUD_PROVIDERS[type], known) };
 }
 
 export const cloudsyncCredentialResource = truenasResource({

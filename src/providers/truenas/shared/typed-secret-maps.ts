@@ -6,7 +6,7 @@
 import { isObjectValue } from '../../../framework/values-util.js';
 import { isUnknown, type Value } from '../../../values/types.js';
 import type { ValidateContext } from '../../../framework/resource.js';
-import { cloudFieldProblem, type CloudProvider } from './cloud-providers.js';
+import { cloudFieldProblem, fromApiValue, type CloudProvider } from './cloud-providers.js';
 
 /** The configured map's known string entries, or undefined while the map (or an entry) is unknown. */
 export function knownMap(value: Value): Record<string, string> | null | undefined {
@@ -77,4 +77,31 @@ export function secretsSpelling(m: { secrets: Record<string, string> | null; sec
     wo: m.secrets_wo === null ? null : JSON.stringify(sorted(m.secrets_wo)),
     woVersion: m.secrets_wo_version,
   };
+}
+
+interface KnownMaps {
+  readonly settings?: Record<string, string> | null;
+  readonly secrets?: Record<string, string> | null;
+  readonly secrets_wo_version?: number | null;
+}
+
+/**
+ * A server object's fields as the maps in state: settings the configuration leaves out only when
+ * they differ from the server's default; secrets only those configured (none when written
+ * write-only or not at all).
+ */
+export function readTypedMaps(values: Readonly<Record<string, unknown>>, kind: CloudProvider | undefined, known: KnownMaps) {
+  const settings: Record<string, string> = {};
+  const secrets: Record<string, string> = {};
+  for (const [key, field] of Object.entries(kind?.fields ?? {})) {
+    const value = fromApiValue(values[key]);
+    if (value === null) continue;
+    if (field.secret) {
+      if (known.secrets?.[key] !== undefined) secrets[key] = value;
+      continue;
+    }
+    const isDefault = field.default !== undefined && value === fromApiValue(field.default);
+    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = value;
+  }
+  return { settings, secrets: known.secrets ? secrets : null, secrets_wo: null, secrets_wo_version: known.secrets_wo_version ?? null };
 }
