@@ -65,6 +65,16 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
       },
     });
   }
+  // Certificates (force: an ACME one goes even if revoking it fails), then the DNS authenticators their orders used.
+  const { certificates, dnsAuthenticators } = client.crypto;
+  for (const cert of await certificates.query()) {
+    if (cert.name.startsWith(prefix))
+      found.push({ server: 'truenas', kind: 'certificate', name: `${cert.id} (${cert.name})`, remove: () => certificates.delete(cert.id, true) });
+  }
+  for (const auth of await dnsAuthenticators.query()) {
+    if (auth.name.startsWith(prefix))
+      found.push({ server: 'truenas', kind: 'ACME DNS authenticator', name: `${auth.id} (${auth.name})`, remove: () => dnsAuthenticators.delete(auth.id) });
+  }
   // Deepest first, so children go before their parents.
   const datasets = (await client.datasets.query()).filter((d) => (d.id.split('/').at(-1) ?? '').startsWith(prefix)).sort((a, b) => b.id.length - a.id.length);
   for (const dataset of datasets) {

@@ -1,4 +1,4 @@
-// Users, groups, privileges, API keys and path permissions with the real terraform against
+// Users, groups, privileges, API keys, path permissions and certificates (truenas-certificates-case.ts) with the real terraform against
 // TrueNAS simulators of 25.04, 25.10 and 26.0 (whose user and API key models differ), one workspace
 // with a provider alias per release, on the lifecycle harness: create, update in place, import
 // with an empty plan, destroy, nothing left on either server.
@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../src/sim/truenas/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { startTrueNASReleases, TRUENAS_RELEASES, type TrueNASRelease as Release, type TrueNASReleasesE2e } from '../providers/truenas/harness.js';
+import { certificatesCase, importedPem } from './truenas-certificates-case.js';
 
 const releases = TRUENAS_RELEASES;
 
@@ -153,7 +154,11 @@ describe('truenas accounts and permissions with terraform on every release', () 
   });
   after(() => e2e?.close());
 
-  it('creates, updates, imports and destroys users, groups, privileges, API keys and permissions; secrets stay out of the output', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, releases.map(accountsCase));
+  it('creates, updates, imports and destroys users, groups, privileges, API keys, permissions and certificates; secrets stay out of the output', async () => {
+    const pem = await importedPem();
+    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, [
+      ...releases.map(accountsCase),
+      ...releases.map((release) => certificatesCase(release, pem)),
+    ]);
   });
 });

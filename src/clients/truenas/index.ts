@@ -12,6 +12,7 @@ import { ProtectionGroup } from './api/protection.js';
 import { NvmetGroup } from './api/nvmet.js';
 import { SystemSettingsGroup } from './api/system-settings.js';
 import { InterfaceGroup } from './api/network.js';
+import { CertificatesGroup } from './api/certificates.js';
 import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
 import { parseResponse } from './parse.js';
@@ -39,6 +40,7 @@ export type * from './schemas/accounts.js';
 export type * from './schemas/nvmet.js';
 export type * from './schemas/system-settings.js';
 export type * from './schemas/network.js';
+export type * from './schemas/certificates.js';
 export type { ServiceConfig, ConfigNamespace } from './api/service-config.js';
 export type { UserDeleteOptions, GroupDeleteOptions } from './api/accounts.js';
 
@@ -92,6 +94,8 @@ export class TrueNASClient {
   readonly systemSettings: SystemSettingsGroup;
   /** Network interfaces and their commit / check-in cycle. */
   readonly interfaces: InterfaceGroup;
+  /** Certificates (imported, CSRs, ACME) and ACME DNS authenticators. */
+  readonly crypto: CertificatesGroup;
   private readonly session: Session;
   private readonly ctx: ApiContext;
 
@@ -135,6 +139,7 @@ export class TrueNASClient {
     this.nvmet = new NvmetGroup(this.ctx);
     this.systemSettings = new SystemSettingsGroup(this.ctx);
     this.interfaces = new InterfaceGroup(this.ctx);
+    this.crypto = new CertificatesGroup(this.ctx);
   }
 
   /** Calls made, logins, connections and retries so far. */

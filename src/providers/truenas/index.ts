@@ -26,6 +26,9 @@ import { zvolResource } from './resources/zvol.js';
 import { periodicSnapshotTaskResource } from './resources/periodic-snapshot-task.js';
 import { replicationTaskResource } from './resources/replication-task.js';
 import { sshKeypairResource } from './resources/ssh-keypair.js';
+import { certificateResource } from './resources/certificate.js';
+import { acmeDnsAuthenticatorResource } from './resources/acme-dns-authenticator.js';
+import { certificateDataSource } from './data-sources/certificate.js';
 import { sshConnectionResource } from './resources/ssh-connection.js';
 import { scrubTaskResource } from './resources/scrub-task.js';
 import { cloudsyncCredentialResource } from './resources/cloudsync-credential.js';
@@ -92,6 +95,8 @@ export const truenasProvider = defineProvider({
     periodicSnapshotTaskResource,
     replicationTaskResource,
     sshKeypairResource,
+    certificateResource,
+    acmeDnsAuthenticatorResource,
     sshConnectionResource,
     scrubTaskResource,
     cloudsyncCredentialResource,
@@ -132,6 +137,7 @@ export const truenasProvider = defineProvider({
     networkInterfaceResource,
   ],
   dataSources: [
+    certificateDataSource,
     systemInfoDataSource,
     poolDataSource,
     datasetDataSource,

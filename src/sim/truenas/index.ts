@@ -27,6 +27,7 @@ import { systemMethods } from './methods/system.js';
 import { snapshotTaskMethods } from './methods/snapshot-tasks.js';
 import { replicationMethods } from './methods/replication.js';
 import { keychainMethods } from './methods/keychain.js';
+import { certificateMethods } from './methods/certificates.js';
 import { scrubTaskMethods } from './methods/scrub-tasks.js';
 import { cloudsyncMethods } from './methods/cloudsync.js';
 import { cloudSyncTaskMethods } from './methods/cloudsync-tasks.js';
@@ -132,6 +133,7 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...snapshotTaskMethods,
     ...replicationMethods,
     ...keychainMethods,
+    ...certificateMethods,
     ...scrubTaskMethods,
     ...cloudsyncMethods,
     ...cloudSyncTaskMethods,

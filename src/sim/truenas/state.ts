@@ -12,6 +12,7 @@ import type {
 } from './protection-state.js';
 import { defaultServiceConfigs } from './methods/service-config.js';
 import { SimNvmet } from './nvmet-state.js';
+import { SimCertificates } from './certificates-state.js';
 import { SimSystemSettings, systemConfigDefaults } from './system-settings-state.js';
 import { SimNetwork } from './network-state.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
@@ -279,6 +280,7 @@ export class SimState {
   }
   /** Static routes, NTP servers, cron jobs, tunables, mail, alerts (system-settings-state.ts). */
   readonly systemSettings = new SimSystemSettings();
+  readonly crypto = new SimCertificates();
   private txg = 1000;
 
   /** `version`: the simulated TrueNAS version (some stored shapes and rules differ per release). */
@@ -318,6 +320,7 @@ export class SimState {
       resticRepositories: [...this.resticRepositories.keys()],
       ...this.systemSettings.inventory(),
       ...this.network.inventory(),
+      ...this.crypto.inventory(),
       users: this.users
         .list()
         .filter((u) => !u.builtin && u.username !== 'truenas_admin')

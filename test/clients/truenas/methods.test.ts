@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { TrueNASCallError, isNotFound, type TransportKind } from '../../../src/clients/truenas/index.js';
 import { GiB, clientFor, startSim } from './fixtures.js';
 import { replicationDefaults } from './protection-defaults.js';
+import { externalCertificate } from '../../helpers/certificates.js';
 
 const transports: { kind: TransportKind; version: string }[] = [
   { kind: 'websocket', version: '25.10.0' },
@@ -343,6 +344,25 @@ for (const { kind, version } of transports) {
       await client.interfaces.delete('vlan30');
       await client.interfaces.commit({ rollback: false, checkin_timeout: 0 });
       assert.equal(await client.interfaces.find('vlan30'), undefined);
+    });
+
+    it('manages certificates (jobs) and ACME DNS authenticators, dropping the private key the server returns', async () => {
+      const { certificates, dnsAuthenticators } = client.crypto;
+      const made = await externalCertificate('methods.example.com');
+      const cert = await certificates.create({
+        name: 'methods_cert',
+        create_type: 'CERTIFICATE_CREATE_IMPORTED',
+        certificate: made.certificate,
+        privatekey: made.privateKey,
+      });
+      assert.equal(cert.common, 'methods.example.com');
+      assert.ok(!('privatekey' in cert));
+      assert.equal((await certificates.update(cert.id, { name: 'methods_renamed' })).name, 'methods_renamed');
+      const auth = await dnsAuthenticators.create({ name: 'r53', attributes: { authenticator: 'route53', access_key_id: 'a', secret_access_key: 'b' } });
+      assert.equal((await dnsAuthenticators.update(auth.id, { name: 'r53-2' })).name, 'r53-2');
+      await dnsAuthenticators.delete(auth.id);
+      await certificates.delete(cert.id);
+      assert.equal(await certificates.find(cert.id), undefined);
     });
 
     it('queries, enables, starts and stops services', async () => {

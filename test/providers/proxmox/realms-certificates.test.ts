@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { checkRule, describeRule, rules } from '../../../src/framework/rules.js';
 import { acmePluginResource, decodePluginData, encodePluginData, pluginDataChange } from '../../../src/providers/proxmox/resources/acme-plugin.js';
 import { removeVanishedFromApi, removeVanishedParam } from '../../../src/providers/proxmox/resources/realm-sync-options.js';
-import { chainProblem, fingerprintOf, keyMismatch } from '../../../src/providers/proxmox/shared/pem.js';
+import { chainProblem, fingerprintOf, keyMismatch } from '../../../src/providers/common/pem.js';
 import { secretToSend } from '../../../src/providers/proxmox/shared/write-only-secret.js';
 import { generateCertificate } from '../../../src/sim/truenas/tls.js';
 import { UNKNOWN, type Value } from '../../../src/values/types.js';

@@ -3,12 +3,12 @@
 // refusals naming the attribute and key.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ObjectView } from '../../../src/framework/object-view.js';
 import type { Value } from '../../../src/values/types.js';
 import { UNKNOWN } from '../../../src/values/types.js';
 import { CLOUD_PROVIDERS, fromApiValue, toApiValue } from '../../../src/providers/truenas/shared/cloud-providers.js';
 import { inRange } from '../../../src/providers/truenas/shared/release-gate.js';
 import { cloudsyncCredentialResource } from '../../../src/providers/truenas/resources/cloudsync-credential.js';
+import { configErrors } from '../../helpers/validate-config.js';
 import { TrueNASApiSchema } from '../../../src/sim/truenas/schema/api-schema.js';
 import type { JsonSchema } from '../../../src/sim/truenas/schema/types.js';
 
@@ -67,17 +67,8 @@ describe('the cloud provider table matches the real schemas', () => {
 });
 
 function blamed(config: Record<string, Value>): string[] {
-  const errors: string[] = [];
   const full = { name: 'c', provider_type: 'S3', settings: {}, secrets: null, secrets_wo: null, secrets_wo_version: null, ...config };
-  cloudsyncCredentialResource.validateConfig?.({
-    config: new ObjectView(full),
-    error: (path, summary) =>
-      errors.push(
-        `${typeof path === 'string' ? path : path.map((s) => ('attribute' in s ? s.attribute : 'key' in s ? s.key : s.index)).join('.')}: ${summary}`,
-      ),
-    warn: () => {},
-  });
-  return errors;
+  return configErrors(cloudsyncCredentialResource.validateConfig, full);
 }
 
 describe('cloud sync credential fields are checked at plan time', () => {

@@ -9,7 +9,7 @@ import { validators } from '../../../framework/validators.js';
 import type { CertificateInfo } from '../../../clients/proxmox/index.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
-import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../shared/pem.js';
+import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../../common/pem.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';

@@ -8,8 +8,6 @@ import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { secretToSend } from '../../../framework/write-only.js';
 import { ty } from '../../../framework/type-spec.js';
-import { isObjectValue } from '../../../framework/values-util.js';
-import { isUnknown, type Value } from '../../../values/types.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { CloudCredential, CloudCredentialProvider, TrueNASClient } from '../../../clients/truenas/index.js';
@@ -17,7 +15,8 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
-import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, cloudFieldProblem, fromApiValue, toApiValue, type CloudProvider } from '../shared/cloud-providers.js';
+import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, fromApiValue, toApiValue, type CloudProvider } from '../shared/cloud-providers.js';
+import { knownMap, readTypedMaps, secretsSpelling, validateTypedMaps } from '../shared/typed-secret-maps.js';
 
 const credentialSchema = schema({
   description:
@@ -62,55 +61,9 @@ type CredentialModel = ModelOf<typeof credentialSchema>;
 type CredentialPlan = PlanModelOf<typeof credentialSchema>;
 type Name = keyof CredentialModel & string;
 
-/** The configured map's known string entries, or undefined while the map (or an entry) is unknown. */
-function knownMap(value: Value): Record<string, string> | null | undefined {
-  if (value === null) return null;
-  if (isUnknown(value) || !isObjectValue(value)) return undefined;
-  const out: Record<string, string> = {};
-  for (const [key, entry] of Object.entries(value)) {
-    if (isUnknown(entry)) return undefined;
-    if (typeof entry === 'string') out[key] = entry;
-  }
-  return out;
-}
-
 /** Plan-time checks of the maps against the chosen provider's fields (names, kinds, required ones). */
 function validateFields(ctx: ValidateContext<Name>): void {
-  const type = ctx.config.string('provider_type');
-  const provider = type === undefined ? undefined : CLOUD_PROVIDERS[type];
-  if (!provider) return;
-  const settings = knownMap(ctx.config.get('settings'));
-  const secrets = ctx.config.isNull('secrets') ? knownMap(ctx.config.get('secrets_wo')) : knownMap(ctx.config.get('secrets'));
-  const secretsAttr: Name = ctx.config.isNull('secrets') ? 'secrets_wo' : 'secrets';
-  for (const [where, map, wantSecret] of [
-    ['settings', settings, false],
-    [secretsAttr, secrets, true],
-  ] as const) {
-    for (const [key, value] of Object.entries(map ?? {})) {
-      const field = provider.fields[key];
-      const path = [{ attribute: where }, { key }];
-      if (!field) {
-        ctx.error(path, `${type} takes no field "${key}"`, `${type} credentials take: ${Object.keys(provider.fields).join(', ')}.`);
-      } else if (field.secret === true && !wantSecret) {
-        ctx.error(path, `"${key}" is a secret`, `Give ${type}'s "${key}" in secrets or secrets_wo, not in settings, so it stays sensitive.`);
-      } else if (field.secret !== true && wantSecret) {
-        ctx.error(path, `"${key}" is not a secret`, `Give ${type}'s "${key}" in settings.`);
-      } else {
-        const problem = cloudFieldProblem(field, value);
-        if (problem) ctx.error(path, `Invalid ${key}`, `${type}'s "${key}" ${problem}; got "${value}".`);
-      }
-    }
-  }
-  if (settings === undefined || secrets === undefined) return;
-  for (const [key, field] of Object.entries(provider.fields)) {
-    const given = field.secret ? secrets?.[key] : settings?.[key];
-    // No secrets at all: an adopted credential keeps the server's (checked on create, missingSecrets).
-    if (field.secret && secrets === null) continue;
-    if (field.required && given === undefined) {
-      const where = field.secret ? 'secrets (or secrets_wo)' : 'settings';
-      ctx.error(field.secret ? secretsAttr : 'settings', `${type} needs "${key}"`, `${type} credentials need "${key}" in ${where}.`);
-    }
-  }
+  validateTypedMaps(ctx, ctx.config.string('provider_type'), CLOUD_PROVIDERS, 'credentials');
 }
 
 /** A new credential needs its provider's required secrets; an existing one keeps the server's when none are configured. */
@@ -156,13 +109,6 @@ function providerObject(provider: CloudProvider, type: string, settings: Record<
   return out;
 }
 
-const spelling = (m: CredentialModel) => ({
-  value: m.secrets === null ? null : JSON.stringify(sorted(m.secrets)),
-  wo: m.secrets_wo === null ? null : JSON.stringify(sorted(m.secrets_wo)),
-  woVersion: m.secrets_wo_version,
-});
-const sorted = (map: Record<string, string>) => Object.fromEntries(Object.entries(map).sort(([a], [b]) => a.localeCompare(b)));
-
 /** The secret fields of a stored credential (sent back unchanged when the plan sends none). */
 function storedSecrets(provider: CloudProvider, row: CloudCredential): Record<string, string> {
   const out: Record<string, string> = {};
@@ -176,7 +122,7 @@ function storedSecrets(provider: CloudProvider, row: CloudCredential): Record<st
 async function input(plan: CredentialPlan, prior: CredentialModel | null, client: TrueNASClient) {
   const provider = CLOUD_PROVIDERS[plan.provider_type];
   if (!provider) throw new Error(`unknown cloud provider ${plan.provider_type}`);
-  const toSend = secretToSend(spelling(plan), prior === null ? null : spelling(prior));
+  const toSend = secretToSend(secretsSpelling(plan), prior === null ? null : secretsSpelling(prior));
   let secrets: Record<string, string> = toSend === null ? {} : (JSON.parse(toSend) as Record<string, string>);
   if (toSend === null && prior?.id) {
     // The server replaces the whole provider object on update: send its secrets back.
@@ -188,29 +134,7 @@ async function input(plan: CredentialPlan, prior: CredentialModel | null, client
 
 function toModel(row: CloudCredential, known: Partial<CredentialModel>): CredentialModel {
   const type = row.provider.type;
-  const provider = CLOUD_PROVIDERS[type];
-  const settings: Record<string, string> = {};
-  const secrets: Record<string, string> = {};
-  for (const [key, field] of Object.entries(provider?.fields ?? {})) {
-    const value = fromApiValue(row.provider[key]);
-    if (value === null) continue;
-    if (field.secret) {
-      if (known.secrets?.[key] !== undefined) secrets[key] = value;
-      continue;
-    }
-    // Fields the configuration leaves out read back only when they differ from the server's default.
-    const isDefault = field.default !== undefined && value === fromApiValue(field.default);
-    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = value;
-  }
-  return {
-    id: row.id,
-    name: row.name,
-    provider_type: type,
-    settings,
-    secrets: known.secrets ? secrets : null,
-    secrets_wo: null,
-    secrets_wo_version: known.secrets_wo_version ?? null,
-  };
+  return { id: row.id, name: row.name, provider_type: type, ...readTypedMaps(row.provider, CLOUD_PROVIDERS[type], known) };
 }
 
 export const cloudsyncCredentialResource = truenasResource({

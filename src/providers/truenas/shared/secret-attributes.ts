@@ -5,8 +5,17 @@ import { attr } from '../../../framework/attributes.js';
 import { rules } from '../../../framework/rules.js';
 import { validators as v } from '../../../framework/validators.js';
 import type { Validator } from '../../../framework/validators.js';
+import type { PlanModifier } from '../../../framework/plan-modifiers.js';
 
-export function secretAttributes<const N extends string>(name: N, what: string, options: { computed?: boolean; validators?: Validator<string>[] } = {}) {
+export function secretAttributes<const N extends string>(
+  name: N,
+  what: string,
+  options: {
+    computed?: boolean;
+    validators?: Validator<string>[];
+    /** For the stored value and the version (write-only attributes take none). */ planModifiers?: PlanModifier[];
+  } = {},
+) {
   const checks = options.validators ?? [];
   const value = attr.string({
     optional: true,
@@ -14,6 +23,7 @@ export function secretAttributes<const N extends string>(name: N, what: string, 
     sensitive: true,
     description: `${what}. Give it here or, kept out of state, as ${name}_wo.`,
     validators: checks,
+    ...(options.planModifiers ? { planModifiers: options.planModifiers } : {}),
   });
   const writeOnly = attr.string({
     optional: true,
@@ -22,7 +32,12 @@ export function secretAttributes<const N extends string>(name: N, what: string, 
     description: `${what}, write-only: sent to TrueNAS (with every create and update) but never stored in the plan or state (Terraform 1.11+); ${name} then stays null in state.`,
     validators: checks,
   });
-  const version = attr.number({ optional: true, description: `Required with ${name}_wo; change it to send a new ${name}_wo.`, validators: [v.integer()] });
+  const version = attr.number({
+    optional: true,
+    description: `Required with ${name}_wo; change it to send a new ${name}_wo.`,
+    validators: [v.integer()],
+    ...(options.planModifiers ? { planModifiers: options.planModifiers } : {}),
+  });
   return { [name]: value, [`${name}_wo`]: writeOnly, [`${name}_wo_version`]: version } as { [K in N]: typeof value } & {
     [K in `${N}_wo`]: typeof writeOnly;
   } & {
