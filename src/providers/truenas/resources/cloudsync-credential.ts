@@ -17,7 +17,15 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
-import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, cloudFieldProblem, fromApiValue, toApiValue, type CloudProvider } from '../shared/cloud-providers.js';
+import {
+  CLOUD_PROVIDERS,
+  CLOUD_PROVIDER_TYPES,
+  cloudFieldProblem,
+  credentialFields,
+  fromApiValue,
+  toApiValue,
+  type CloudProvider,
+} from '../shared/cloud-providers.js';
 
 const credentialSchema = schema({
   description:
@@ -188,20 +196,12 @@ async function input(plan: CredentialPlan, prior: CredentialModel | null, client
 
 function toModel(row: CloudCredential, known: Partial<CredentialModel>): CredentialModel {
   const type = row.provider.type;
-  const provider = CLOUD_PROVIDERS[type];
-  const settings: Record<string, string> = {};
-  const secrets: Record<string, string> = {};
-  for (const [key, field] of Object.entries(provider?.fields ?? {})) {
-    const value = fromApiValue(row.provider[key]);
-    if (value === null) continue;
-    if (field.secret) {
-      if (known.secrets?.[key] !== undefined) secrets[key] = value;
-      continue;
-    }
-    // Fields the configuration leaves out read back only when they differ from the server's default.
-    const isDefault = field.default !== undefined && value === fromApiValue(field.default);
-    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = value;
-  }
+  // Fields the configuration leaves out read back only when they differ from the server's default.
+  const { settings, secrets } = credentialFields(
+    row,
+    (key) => known.settings?.[key] !== undefined,
+    (key) => known.secrets?.[key] !== undefined,
+  );
   return {
     id: row.id,
     name: row.name,

@@ -3,6 +3,7 @@
 // v26_0_0 cloud_sync_providers.py; checked against the derived schema subsets by
 // test/providers/truenas/cloud-providers.test.ts). Secret fields go in `secrets`, the rest in
 // `settings`; `since` marks what older releases do not have.
+import type { CloudCredential } from '../../../clients/truenas/index.js';
 
 /** A field's value type: text, a whole number, a boolean, or one of some words. */
 export type CloudFieldKind = 'string' | 'integer' | 'boolean' | readonly string[];
@@ -121,4 +122,25 @@ export function toApiValue(field: CloudField, value: string): string | number | 
 export function fromApiValue(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? value : String(value);
+}
+
+/**
+ * The fields of a stored credential as strings: its settings (those at the server's default only
+ * when `keepDefault` says so) and its secrets (only those `keepSecret` asks for).
+ */
+export function credentialFields(row: CloudCredential, keepDefault: (key: string) => boolean, keepSecret: (key: string) => boolean) {
+  const provider = CLOUD_PROVIDERS[row.provider.type];
+  const settings: Record<string, string> = {};
+  const secrets: Record<string, string> = {};
+  for (const [key, field] of Object.entries(provider?.fields ?? {})) {
+    const value = fromApiValue(row.provider[key]);
+    if (value === null) continue;
+    if (field.secret) {
+      if (keepSecret(key)) secrets[key] = value;
+      continue;
+    }
+    const isDefault = field.default !== undefined && value === fromApiValue(field.default);
+    if (keepDefault(key) || !isDefault) settings[key] = value;
+  }
+  return { settings, secrets };
 }
