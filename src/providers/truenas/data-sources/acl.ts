@@ -24,7 +24,8 @@ export const filesystemAclDataSource = truenasDataSource({
       group: attr.string({ computed: true, description: 'Owning group name (null when the gid has no local group).' }),
       nfs4_entries: attr.nested('list', computedCopies(nfs4EntryAttributes, keys(nfs4EntryAttributes)), {
         computed: true,
-        description: 'The NFSv4 entries (acltype NFS4), in the order the server keeps them; permissions and flags that match a basic set read as `perms` / `flags`.',
+        description:
+          'The NFSv4 entries (acltype NFS4), in the order the server keeps them; permissions and flags that match a basic set read as `perms` / `flags`.',
       }),
       posix_entries: attr.nested('list', computedCopies(posixEntryAttributes, keys(posixEntryAttributes)), {
         computed: true,

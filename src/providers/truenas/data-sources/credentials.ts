@@ -20,7 +20,10 @@ export const cloudsyncCredentialDataSource = truenasDataSource({
         computed: true,
         description: "The provider's non-secret fields as strings (defaults included), e.g. endpoint and region for S3.",
       }),
-      secret_fields: attr.list(ty.string, { computed: true, description: 'The names of the secret fields the credential has a value for, sorted (not the values).' }),
+      secret_fields: attr.list(ty.string, {
+        computed: true,
+        description: 'The names of the secret fields the credential has a value for, sorted (not the values).',
+      }),
     },
   }),
   example: `data "truenas_cloudsync_credential" "offsite" {

@@ -19,6 +19,7 @@ import {
   posixEntryProblems,
   posixFromApi,
   posixToApi,
+  withIds,
   withNames,
   knownList,
   reportProblems,
@@ -35,7 +36,7 @@ const templateSchema = schema({
     acltype: attr.string({ computed: true, description: 'NFS4 or POSIX1E, after which entry list is set.' }),
     ...entryListAttributes('the template'),
     comment: attr.string({ default: '', description: 'What the template is for.' }),
-    builtin: attr.bool({ computed: true, description: 'Whether this is one of the server\'s built-in templates.' }),
+    builtin: attr.bool({ computed: true, description: "Whether this is one of the server's built-in templates." }),
   },
   rules: [rules.exactlyOneOf('nfs4_entries', 'posix_entries')],
 });
@@ -58,7 +59,9 @@ function validate(ctx: ValidateContext<Name>): void {
 /** A built-in template cannot be changed: say so at plan time rather than when applying. */
 async function refuseBuiltin(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
   if (ctx.creating || ctx.prior.bool('builtin') !== true) return;
-  const changed = (['name', 'comment', 'nfs4_entries', 'posix_entries'] as const).some((name) => !valuesEqual(ctx.planned.get(name), ctx.prior.get(name), templateSchema.attributes[name].type));
+  const changed = (['name', 'comment', 'nfs4_entries', 'posix_entries'] as const).some(
+    (name) => !valuesEqual(ctx.planned.get(name), ctx.prior.get(name), templateSchema.attributes[name].type),
+  );
   if (changed)
     ctx.refuseUpdate('name', 'Built-in template', `${ctx.prior.string('name') ?? 'This template'} is built in: built-in ACL templates may not be changed.`);
 }
@@ -74,10 +77,11 @@ async function toModel(row: AclTemplate, _known: TemplateModel, client: TrueNASC
   return { id: row.id, name: row.name, acltype: row.acltype, comment: row.comment, builtin: row.builtin, ...(await templateEntries(client, row)) };
 }
 
-function input(plan: TemplatePlan): AclTemplateCreate {
+async function input(plan: TemplatePlan, client: TrueNASClient): Promise<AclTemplateCreate> {
+  const base = { name: plan.name, comment: plan.comment };
   return plan.nfs4_entries !== null
-    ? { name: plan.name, comment: plan.comment, acltype: 'NFS4', acl: plan.nfs4_entries.map(nfs4ToApi) }
-    : { name: plan.name, comment: plan.comment, acltype: 'POSIX1E', acl: (plan.posix_entries ?? []).map(posixToApi) };
+    ? { ...base, acltype: 'NFS4', acl: (await withIds(client, plan.nfs4_entries)).map(nfs4ToApi) }
+    : { ...base, acltype: 'POSIX1E', acl: (await withIds(client, plan.posix_entries ?? [])).map(posixToApi) };
 }
 
 export const aclTemplateResource = truenasResource({
@@ -86,5 +90,10 @@ export const aclTemplateResource = truenasResource({
   importId: { description: "the template's numeric id", example: '10' },
   validateConfig: validate,
   modifyPlan: refuseBuiltin,
-  ...numericCrud({ group: (client) => client.aclTemplates, toModel, input }),
+  ...numericCrud({
+    group: (client) => client.aclTemplates,
+    toModel,
+    createInput: input,
+    updateInput: (plan, _prior, client) => input(plan, client),
+  }),
 });

@@ -58,11 +58,7 @@ const aclSchema = schema({
       description: 'On destroy, strip the ACL (only the mode stays), instead of leaving it as it is.',
     }),
   },
-  rules: [
-    rules.exactlyOneOf('nfs4_entries', 'posix_entries'),
-    rules.conflictsWith('user', 'uid'),
-    rules.conflictsWith('group', 'gid'),
-  ],
+  rules: [rules.exactlyOneOf('nfs4_entries', 'posix_entries'), rules.conflictsWith('user', 'uid'), rules.conflictsWith('group', 'gid')],
 });
 
 type AclModel = ModelOf<typeof aclSchema>;

@@ -200,16 +200,39 @@ const at = (list: string, index: number, attribute?: string): AttributePath =>
   attribute === undefined ? [{ attribute: list }, { index }] : [{ attribute: list }, { index }, { attribute }];
 
 /** Who an entry names: exactly one of id and who for USER/GROUP, neither for the special tags. */
-function identityProblems(list: string, index: number, entry: { tag: string; id: number | null; who: string | null }, specials: readonly string[]): EntryProblem[] {
+function identityProblems(
+  list: string,
+  index: number,
+  entry: { tag: string; id: number | null; who: string | null },
+  specials: readonly string[],
+): EntryProblem[] {
   if (specials.includes(entry.tag)) {
     return entry.id !== null || entry.who !== null
-      ? [{ path: at(list, index, entry.id !== null ? 'id' : 'who'), summary: `${entry.tag} takes no id or who`, detail: `The ${entry.tag} entry stands for itself; remove id and who (the server refuses an id for ${specials.join(', ')}).` }]
+      ? [
+          {
+            path: at(list, index, entry.id !== null ? 'id' : 'who'),
+            summary: `${entry.tag} takes no id or who`,
+            detail: `The ${entry.tag} entry stands for itself; remove id and who (the server refuses an id for ${specials.join(', ')}).`,
+          },
+        ]
       : [];
   }
   if (entry.id === null && entry.who === null)
-    return [{ path: at(list, index), summary: `${entry.tag} entry needs id or who`, detail: 'Numeric ID "id" or account name "who" must be specified (the server\'s words).' }];
+    return [
+      {
+        path: at(list, index),
+        summary: `${entry.tag} entry needs id or who`,
+        detail: 'Numeric ID "id" or account name "who" must be specified (the server\'s words).',
+      },
+    ];
   if (entry.id !== null && entry.who !== null)
-    return [{ path: at(list, index, 'who'), summary: 'id and who together', detail: `Numeric ID ${entry.id} and account name ${entry.who} may not be specified simultaneously; give one.` }];
+    return [
+      {
+        path: at(list, index, 'who'),
+        summary: 'id and who together',
+        detail: `Numeric ID ${entry.id} and account name ${entry.who} may not be specified simultaneously; give one.`,
+      },
+    ];
   return [];
 }
 
@@ -219,14 +242,30 @@ export function nfs4EntryProblems(list: string, entries: readonly Nfs4Entry[]): 
   entries.forEach((entry, index) => {
     problems.push(...identityProblems(list, index, entry, NFS4_SPECIAL_TAGS));
     if ((entry.perms === null) === (entry.advanced_perms === null))
-      problems.push({ path: at(list, index, 'perms'), summary: 'Give perms or advanced_perms', detail: 'An NFSv4 entry takes a basic permission set (perms) or the permissions one by one (advanced_perms): exactly one of them.' });
+      problems.push({
+        path: at(list, index, 'perms'),
+        summary: 'Give perms or advanced_perms',
+        detail: 'An NFSv4 entry takes a basic permission set (perms) or the permissions one by one (advanced_perms): exactly one of them.',
+      });
     if ((entry.flags === null) === (entry.advanced_flags === null))
-      problems.push({ path: at(list, index, 'flags'), summary: 'Give flags or advanced_flags', detail: 'An NFSv4 entry takes basic inheritance (flags = INHERIT or NOINHERIT) or the flags one by one (advanced_flags): exactly one of them.' });
+      problems.push({
+        path: at(list, index, 'flags'),
+        summary: 'Give flags or advanced_flags',
+        detail: 'An NFSv4 entry takes basic inheritance (flags = INHERIT or NOINHERIT) or the flags one by one (advanced_flags): exactly one of them.',
+      });
     const advanced = entry.advanced_flags ?? [];
     if (advanced.includes('INHERIT_ONLY') && !advanced.includes('FILE_INHERIT') && !advanced.includes('DIRECTORY_INHERIT'))
-      problems.push({ path: at(list, index, 'advanced_flags'), summary: 'INHERIT_ONLY without inheritance', detail: 'At least one of FILE_INHERIT or DIRECTORY_INHERIT must be set if INHERIT_ONLY is present in the ACE flags (the server\'s rule).' });
+      problems.push({
+        path: at(list, index, 'advanced_flags'),
+        summary: 'INHERIT_ONLY without inheritance',
+        detail: "At least one of FILE_INHERIT or DIRECTORY_INHERIT must be set if INHERIT_ONLY is present in the ACE flags (the server's rule).",
+      });
     if (NFS4_SPECIAL_TAGS.includes(entry.tag) && entry.type === 'DENY')
-      problems.push({ path: at(list, index, 'type'), summary: `DENY for ${entry.tag}`, detail: `${entry.tag}: DENY entries for specified tag are not permitted (the server's rule).` });
+      problems.push({
+        path: at(list, index, 'type'),
+        summary: `DENY for ${entry.tag}`,
+        detail: `${entry.tag}: DENY entries for specified tag are not permitted (the server's rule).`,
+      });
   });
   return problems;
 }
@@ -248,7 +287,11 @@ export function posixEntryProblems(list: string, entries: readonly PosixEntry[],
     const key = `${isDefault ? 'DEF_' : ''}${entry.tag}`;
     if (POSIX_SPECIAL_TAGS.includes(entry.tag)) {
       if (seen.has(key))
-        problems.push({ path: at(list, index), summary: `Second ${isDefault ? 'default ' : ''}${entry.tag} entry`, detail: `More than one ${isDefault ? 'default' : ''} ${entry.tag} entry is not permitted.` });
+        problems.push({
+          path: at(list, index),
+          summary: `Second ${isDefault ? 'default ' : ''}${entry.tag} entry`,
+          detail: `More than one ${isDefault ? 'default' : ''} ${entry.tag} entry is not permitted.`,
+        });
       seen.add(key);
     } else if (isDefault) defaultNamed = true;
     else named = true;
@@ -256,14 +299,23 @@ export function posixEntryProblems(list: string, entries: readonly PosixEntry[],
   });
   const whole = [{ attribute: list }];
   if (named && !seen.has('MASK'))
-    problems.push({ path: whole, summary: 'MASK entry missing', detail: 'Named (user or group) POSIX ACL entries require a mask entry to be present in the ACL.' });
+    problems.push({
+      path: whole,
+      summary: 'MASK entry missing',
+      detail: 'Named (user or group) POSIX ACL entries require a mask entry to be present in the ACL.',
+    });
   else if (defaultNamed && !seen.has('DEF_MASK'))
-    problems.push({ path: whole, summary: 'Default MASK entry missing', detail: 'Named default (user or group) POSIX ACL entries require a default mask entry to be present in the ACL.' });
+    problems.push({
+      path: whole,
+      summary: 'Default MASK entry missing',
+      detail: 'Named default (user or group) POSIX ACL entries require a default mask entry to be present in the ACL.',
+    });
   if (recursive && !hasDefault)
     problems.push({ path: whole, summary: 'Default entries missing', detail: 'Default ACL entries are required in order to apply ACL recursively.' });
   for (const tag of ['USER_OBJ', 'GROUP_OBJ', 'OTHER']) {
     if (!seen.has(tag)) problems.push({ path: whole, summary: `${tag} entry missing`, detail: `Presence of [${tag}] entry is required.` });
-    if (hasDefault && !seen.has(`DEF_${tag}`)) problems.push({ path: whole, summary: `Default ${tag} entry missing`, detail: `Presence of default [${tag}] entry is required.` });
+    if (hasDefault && !seen.has(`DEF_${tag}`))
+      problems.push({ path: whole, summary: `Default ${tag} entry missing`, detail: `Presence of default [${tag}] entry is required.` });
   }
   return problems;
 }
@@ -367,4 +419,20 @@ export async function withNames<T extends { tag: string; id: number | null; who:
   const name = (e: T) =>
     e.tag === 'USER' ? users.find((u) => u.uid === e.id)?.username : e.tag === 'GROUP' ? groups.find((g) => g.gid === e.id)?.name : undefined;
   return entries.map((e) => (e.id !== null && e.who === null ? { ...e, who: name(e) ?? null } : e));
+}
+
+/**
+ * Ids for the names of USER and GROUP entries. Templates need them: filesystem.acltemplate.create
+ * reads `who` after dropping it (acl_template.py validate_acl, every release) and fails with
+ * KeyError for an entry given by name.
+ */
+export async function withIds<T extends { tag: string; id: number | null; who: string | null }>(client: TrueNASClient, entries: readonly T[]): Promise<T[]> {
+  if (!entries.some((e) => e.id === null && e.who !== null)) return [...entries];
+  const [users, groups] = await Promise.all([client.accounts.users.query(), client.accounts.groups.query()]);
+  return entries.map((e) => {
+    if (e.id !== null || e.who === null) return e;
+    const id = e.tag === 'USER' ? users.find((u) => u.username === e.who)?.uid : groups.find((g) => g.name === e.who)?.gid;
+    if (id === undefined) throw new Error(`${e.who}: ${e.tag.toLowerCase()} does not exist`);
+    return { ...e, id, who: null };
+  });
 }
