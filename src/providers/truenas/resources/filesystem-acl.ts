@@ -148,10 +148,8 @@ export const filesystemAclResource = truenasResource({
   update: (ctx, plan) => apply(ctx.provider.client, plan),
   async delete(ctx, state) {
     if (!state.strip_on_destroy) return;
-    try {
-      await ctx.provider.client.filesystem.setAcl({ path: state.path, dacl: [], options: { stripacl: true } });
-    } catch (error) {
-      if (!isNotFound(error)) throw error;
-    }
+    // A path already gone (its dataset destroyed) has nothing to strip.
+    if ((await readAcl(ctx.provider.client, state.path, state)) === null) return;
+    await ctx.provider.client.filesystem.setAcl({ path: state.path, dacl: [], options: { stripacl: true } });
   },
 });
