@@ -68,7 +68,7 @@ for (const version of ['25.10.0', '26.0.0']) {
       assert.equal(set.trivial, false);
       assert.equal(set.group, 'builtin_users');
       assert.deepEqual(
-        set.acl.map((a) => a.tag),
+        (set.acl ?? []).map((a) => a.tag),
         ['USER_OBJ', 'GROUP_OBJ', 'GROUP', 'MASK', 'OTHER'],
         'in the order the kernel keeps',
       );
