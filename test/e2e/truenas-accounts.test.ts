@@ -100,6 +100,8 @@ resource "truenas_filesystem_acl" "share_${alias}" {
 resource "truenas_filesystem_acl" "media_${alias}" {
   ${p}
   path      = truenas_dataset.media_${alias}.mountpoint
+  user      = "root"
+  group     = truenas_group.staff_${alias}.name
   recursive = true
   posix_entries = [
     { tag = "USER_OBJ", perms = ${rwx} },

@@ -73,7 +73,7 @@ export interface AclTemplateNfs4Entries {
   */
   readonly tag: string;
   /**
-  * ALLOW or DENY.
+  * ALLOW (when unset) or DENY.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/acl_template#type AclTemplate#type}
   */
@@ -343,7 +343,7 @@ export class AclTemplateNfs4EntriesOutputReference extends cdktf.ComplexObject {
     return this._tag;
   }
 
-  // type - computed: true, optional: true, required: false
+  // type - computed: false, optional: true, required: false
   private _type?: string; 
   public get type() {
     return this.getStringAttribute('type');
@@ -397,7 +397,7 @@ export class AclTemplateNfs4EntriesList extends cdktf.ComplexList {
 }
 export interface AclTemplatePosixEntries {
   /**
-  * A default entry (inherited by what is created below a directory) rather than an access entry.
+  * A default entry (inherited by what is created below a directory) rather than an access entry (unset: an access entry).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/acl_template#default AclTemplate#default}
   */
@@ -556,7 +556,7 @@ export class AclTemplatePosixEntriesOutputReference extends cdktf.ComplexObject 
     }
   }
 
-  // default - computed: true, optional: true, required: false
+  // default - computed: false, optional: true, required: false
   private _default?: boolean | cdktf.IResolvable; 
   public get default() {
     return this.getBooleanAttribute('default');

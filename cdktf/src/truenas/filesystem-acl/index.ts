@@ -121,7 +121,7 @@ export interface FilesystemAclNfs4Entries {
   */
   readonly tag: string;
   /**
-  * ALLOW or DENY.
+  * ALLOW (when unset) or DENY.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/filesystem_acl#type FilesystemAcl#type}
   */
@@ -391,7 +391,7 @@ export class FilesystemAclNfs4EntriesOutputReference extends cdktf.ComplexObject
     return this._tag;
   }
 
-  // type - computed: true, optional: true, required: false
+  // type - computed: false, optional: true, required: false
   private _type?: string; 
   public get type() {
     return this.getStringAttribute('type');
@@ -445,7 +445,7 @@ export class FilesystemAclNfs4EntriesList extends cdktf.ComplexList {
 }
 export interface FilesystemAclPosixEntries {
   /**
-  * A default entry (inherited by what is created below a directory) rather than an access entry.
+  * A default entry (inherited by what is created below a directory) rather than an access entry (unset: an access entry).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/filesystem_acl#default FilesystemAcl#default}
   */
@@ -604,7 +604,7 @@ export class FilesystemAclPosixEntriesOutputReference extends cdktf.ComplexObjec
     }
   }
 
-  // default - computed: true, optional: true, required: false
+  // default - computed: false, optional: true, required: false
   private _default?: boolean | cdktf.IResolvable; 
   public get default() {
     return this.getBooleanAttribute('default');

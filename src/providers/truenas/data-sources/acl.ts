@@ -46,8 +46,8 @@ export const filesystemAclDataSource = truenasDataSource({
       gid: acl.gid,
       user: acl.user,
       group: acl.group,
-      nfs4_entries: acl.acltype === 'NFS4' ? acl.acl.map(nfs4FromApi) : null,
-      posix_entries: acl.acltype === 'POSIX1E' ? acl.acl.map(posixFromApi) : null,
+      nfs4_entries: acl.acltype === 'NFS4' ? acl.acl.map((ace) => nfs4FromApi(ace)) : null,
+      posix_entries: acl.acltype === 'POSIX1E' ? acl.acl.map((ace) => posixFromApi(ace)) : null,
     };
   },
 });

@@ -69,8 +69,20 @@ async function refuseBuiltin(ctx: PlanContext<TrueNASProviderData, Name>): Promi
 /** Entries of a template as the model spells them: ids with their names. */
 export async function templateEntries(client: TrueNASClient, row: AclTemplate) {
   return row.acltype === 'NFS4'
-    ? { nfs4_entries: await withNames(client, (row.acl as Nfs4Ace[]).map(nfs4FromApi)), posix_entries: null }
-    : { nfs4_entries: null, posix_entries: await withNames(client, (row.acl as PosixAce[]).map(posixFromApi)) };
+    ? {
+        nfs4_entries: await withNames(
+          client,
+          (row.acl as Nfs4Ace[]).map((ace) => nfs4FromApi(ace, true)),
+        ),
+        posix_entries: null,
+      }
+    : {
+        nfs4_entries: null,
+        posix_entries: await withNames(
+          client,
+          (row.acl as PosixAce[]).map((ace) => posixFromApi(ace, true)),
+        ),
+      };
 }
 
 async function toModel(row: AclTemplate, _known: TemplateModel, client: TrueNASClient): Promise<TemplateModel> {

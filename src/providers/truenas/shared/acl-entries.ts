@@ -68,7 +68,7 @@ export const nfs4EntryAttributes = {
   tag: attr.string({ required: true, description: 'Who: owner@, group@, everyone@, USER or GROUP.', validators: [validators.oneOf(...NFS4_TAGS)] }),
   id: ID,
   who: WHO,
-  type: attr.string({ default: 'ALLOW', description: 'ALLOW or DENY.', validators: [validators.oneOf(...NFS4_TYPES)] }),
+  type: attr.string({ optional: true, description: 'ALLOW (when unset) or DENY.', validators: [validators.oneOf(...NFS4_TYPES)] }),
   perms: attr.string({
     optional: true,
     description: 'A basic permission set: READ, MODIFY, TRAVERSE or FULL_CONTROL. Exactly one of `perms` and `advanced_perms`.',
@@ -100,7 +100,10 @@ export const posixEntryAttributes = {
     description: 'The permissions granted: any of READ, WRITE, EXECUTE (empty for none).',
     validators: [validators.each(validators.oneOf(...POSIX_PERMS))],
   }),
-  default: attr.bool({ default: false, description: 'A default entry (inherited by what is created below a directory) rather than an access entry.' }),
+  default: attr.bool({
+    optional: true,
+    description: 'A default entry (inherited by what is created below a directory) rather than an access entry (unset: an access entry).',
+  }),
 };
 
 export interface Nfs4Entry {
@@ -161,8 +164,11 @@ const setNames = (flags: Record<string, unknown>) =>
     .map(([name]) => name)
     .sort();
 
-/** An ACE as getacl answers it (ids, and names with resolve_ids; special tags without either). */
-export function nfs4FromApi(ace: Nfs4Ace): Nfs4Entry {
+/**
+ * An ACE as getacl answers it (ids, and names with resolve_ids; special tags without either).
+ * `omitDefaults`: ALLOW reads as an unset `type`, as a resource's configuration leaves it.
+ */
+export function nfs4FromApi(ace: Nfs4Ace, omitDefaults = false): Nfs4Entry {
   const basicPerms = 'BASIC' in ace.perms && typeof ace.perms['BASIC'] === 'string' ? ace.perms['BASIC'] : null;
   const basicFlags = 'BASIC' in ace.flags && typeof ace.flags['BASIC'] === 'string' ? ace.flags['BASIC'] : null;
   const special = NFS4_SPECIAL_TAGS.includes(ace.tag);
@@ -170,7 +176,7 @@ export function nfs4FromApi(ace: Nfs4Ace): Nfs4Entry {
     tag: ace.tag,
     id: specialNull(ace.tag, NFS4_SPECIAL_TAGS, ace.id),
     who: special ? null : (ace.who ?? null),
-    type: ace.type,
+    type: omitDefaults && ace.type === 'ALLOW' ? null : ace.type,
     perms: basicPerms,
     advanced_perms: basicPerms === null ? setNames(ace.perms) : null,
     flags: basicFlags,
@@ -178,13 +184,14 @@ export function nfs4FromApi(ace: Nfs4Ace): Nfs4Entry {
   };
 }
 
-export function posixFromApi(ace: PosixAce): PosixEntry {
+/** `omitDefaults`: an access entry reads with `default` unset, as a resource's configuration leaves it. */
+export function posixFromApi(ace: PosixAce, omitDefaults = false): PosixEntry {
   return {
     tag: ace.tag,
     id: specialNull(ace.tag, POSIX_SPECIAL_TAGS, ace.id),
     who: POSIX_SPECIAL_TAGS.includes(ace.tag) ? null : (ace.who ?? null),
     perms: POSIX_PERMS.filter((p) => ace.perms[p]),
-    default: ace.default,
+    default: omitDefaults && !ace.default ? null : ace.default,
   };
 }
 
