@@ -3,20 +3,14 @@
 // the built-in templates and what may not be done to them.
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { TrueNASCallError, TrueNASClient, type Nfs4Ace, type PosixAce } from '../../../src/clients/truenas/index.js';
+import { TrueNASClient, type Nfs4Ace, type PosixAce } from '../../../src/clients/truenas/index.js';
 import { startTrueNASSimulator, type TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import { callFailure } from '../../helpers/truenas-failure.js';
 
 const key = `1-${'b'.repeat(64)}`;
 const GiB = 1024 ** 3;
 
-async function failure(promise: Promise<unknown>): Promise<TrueNASCallError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof TrueNASCallError, `expected a call error, got ${String(err)}`);
-  return err;
-}
+const failure = callFailure;
 
 const rwx = { READ: true, WRITE: true, EXECUTE: true };
 const posix = (tag: string, isDefault = false, id = -1): PosixAce => ({ tag, default: isDefault, perms: rwx, id });
