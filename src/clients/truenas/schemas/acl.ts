@@ -27,35 +27,32 @@ export const posixAceSchema = z.object({
 });
 export type PosixAce = z.output<typeof posixAceSchema>;
 
+/** What every getacl answer has: the path and its owner (names only with resolve_ids). */
+const aclBase = {
+  path: z.string(),
+  uid: z.number().nullable(),
+  gid: z.number().nullable(),
+  user: z.string().nullable(),
+  group: z.string().nullable(),
+};
+
 export const pathAclSchema = z.discriminatedUnion('acltype', [
   z.object({
     acltype: z.literal('NFS4'),
-    path: z.string(),
-    uid: z.number().nullable(),
-    gid: z.number().nullable(),
-    user: z.string().nullable(),
-    group: z.string().nullable(),
+    ...aclBase,
     acl: z.array(nfs4AceSchema),
     aclflags: z.object({ autoinherit: z.boolean(), protected: z.boolean(), defaulted: z.boolean() }).partial(),
     trivial: z.boolean(),
   }),
   z.object({
     acltype: z.literal('POSIX1E'),
-    path: z.string(),
-    uid: z.number().nullable(),
-    gid: z.number().nullable(),
-    user: z.string().nullable(),
-    group: z.string().nullable(),
+    ...aclBase,
     acl: z.array(posixAceSchema),
     trivial: z.boolean(),
   }),
   z.object({
     acltype: z.literal('DISABLED'),
-    path: z.string(),
-    uid: z.number().nullable(),
-    gid: z.number().nullable(),
-    user: z.string().nullable(),
-    group: z.string().nullable(),
+    ...aclBase,
     acl: z.null(),
     trivial: z.boolean(),
   }),
