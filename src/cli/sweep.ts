@@ -75,6 +75,10 @@ export async function truenasLeftovers(client: TrueNASClient, prefix: string): P
     if (auth.name.startsWith(prefix))
       found.push({ server: 'truenas', kind: 'ACME DNS authenticator', name: `${auth.id} (${auth.name})`, remove: () => dnsAuthenticators.delete(auth.id) });
   }
+  for (const template of await client.aclTemplates.query()) {
+    if (!template.builtin && template.name.startsWith(prefix))
+      found.push({ server: 'truenas', kind: 'ACL template', name: `${template.id} (${template.name})`, remove: () => client.aclTemplates.delete(template.id) });
+  }
   // Deepest first, so children go before their parents.
   const datasets = (await client.datasets.query()).filter((d) => (d.id.split('/').at(-1) ?? '').startsWith(prefix)).sort((a, b) => b.id.length - a.id.length);
   for (const dataset of datasets) {

@@ -65,6 +65,72 @@ resource "truenas_filesystem_permissions" "home_${alias}" {
 `;
 }
 
+/** ACLs on an SMB (NFSv4) and a GENERIC (POSIX) dataset, an ACL template, and the data sources that read them. */
+function acls(alias: string, v: { groupPerms: string; otherPerms: string; template: string }): string {
+  const p = `provider = truenas.${alias}`;
+  const rwx = '["READ", "WRITE", "EXECUTE"]';
+  return `
+resource "truenas_dataset" "share_${alias}" {
+  ${p}
+  name       = "tank/share"
+  share_type = "SMB"
+}
+resource "truenas_dataset" "media_${alias}" {
+  ${p}
+  name = "tank/media"
+}
+resource "truenas_filesystem_acl" "share_${alias}" {
+  ${p}
+  path  = truenas_dataset.share_${alias}.mountpoint
+  user  = truenas_user.alice_${alias}.username
+  group = truenas_group.staff_${alias}.name
+  nfs4_entries = [
+    { tag = "USER", who = truenas_user.bob_${alias}.username, type = "DENY", perms = "MODIFY", flags = "NOINHERIT" },
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.staff_${alias}.name, perms = "${v.groupPerms}", flags = "INHERIT" },
+    { tag = "everyone@", advanced_perms = ["READ_ATTRIBUTES", "READ_ACL"], advanced_flags = ["DIRECTORY_INHERIT"] },
+  ]
+}
+resource "truenas_filesystem_acl" "media_${alias}" {
+  ${p}
+  path      = truenas_dataset.media_${alias}.mountpoint
+  user      = "root"
+  group     = truenas_group.staff_${alias}.name
+  recursive = true
+  posix_entries = [
+    { tag = "USER_OBJ", perms = ${rwx} },
+    { tag = "GROUP_OBJ", perms = ["READ", "EXECUTE"] },
+    { tag = "GROUP", who = truenas_group.staff_${alias}.name, perms = ${rwx} },
+    { tag = "MASK", perms = ${rwx} },
+    { tag = "OTHER", perms = ${v.otherPerms} },
+    { tag = "USER_OBJ", perms = ${rwx}, default = true },
+    { tag = "GROUP_OBJ", perms = ["READ", "EXECUTE"], default = true },
+    { tag = "OTHER", perms = [], default = true },
+  ]
+}
+resource "truenas_acl_template" "staff_${alias}" {
+  ${p}
+  name    = "${v.template}"
+  comment = "staff may modify"
+  nfs4_entries = [
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.staff_${alias}.name, perms = "MODIFY", flags = "INHERIT" },
+  ]
+}
+data "truenas_filesystem_acl" "share_${alias}" {
+  ${p}
+  path = truenas_filesystem_acl.share_${alias}.path
+}
+data "truenas_acl_templates" "all_${alias}" {
+  ${p}
+  depends_on = [truenas_acl_template.staff_${alias}]
+}
+data "truenas_keychain_credentials" "all_${alias}" {
+  ${p}
+}
+`;
+}
+
 /** The passwords the accepted calls of one method carried, in order. */
 function passwordsSent(sim: TrueNASSimulator, method: string): string[] {
   return sim.acceptedCalls
@@ -81,10 +147,37 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
     name: `truenas accounts on ${release.version}`,
     steps: [
       {
-        config: accounts(alias, { fullName: 'Alice', roles: '"READONLY_ADMIN"', keyName: 'ci', mode: '750', sudo: '', woVersion: 1 }),
-        expect: { [`truenas_user.${at('alice')}`]: 'create', [`truenas_user.${at('bob')}`]: 'create', [`truenas_api_key.${at('ci')}`]: 'create' },
+        config:
+          accounts(alias, { fullName: 'Alice', roles: '"READONLY_ADMIN"', keyName: 'ci', mode: '750', sudo: '', woVersion: 1 }) +
+          acls(alias, { groupPerms: 'MODIFY', otherPerms: '["READ", "EXECUTE"]', template: 'STAFF' }),
+        expect: {
+          [`truenas_user.${at('alice')}`]: 'create',
+          [`truenas_user.${at('bob')}`]: 'create',
+          [`truenas_api_key.${at('ci')}`]: 'create',
+          [`truenas_filesystem_acl.${at('share')}`]: 'create',
+          [`truenas_filesystem_acl.${at('media')}`]: 'create',
+          [`truenas_acl_template.${at('staff')}`]: 'create',
+        },
         async check({ target, applied, resource }) {
           const state = sim(target).state;
+          const share = state.pathAcls.get('/mnt/tank/share');
+          assert.equal(share?.acltype, 'NFS4');
+          assert.deepEqual(
+            share.acl.map((a) => [a.tag, a.type]),
+            [
+              ['USER', 'DENY'],
+              ['owner@', 'ALLOW'],
+              ['GROUP', 'ALLOW'],
+              ['everyone@', 'ALLOW'],
+            ],
+          );
+          assert.equal(state.pathAcls.get('/mnt/tank/media')?.acltype, 'POSIX1E');
+          const read = await resource(`data.truenas_filesystem_acl.${at('share')}`);
+          assert.equal(read.values['acltype'], 'NFS4');
+          assert.equal(read.values['user'], 'alice');
+          const templates = await resource(`data.truenas_acl_templates.${at('all')}`);
+          assert.ok((templates.values['names'] as string[]).includes('NFS4_OPEN') && (templates.values['names'] as string[]).includes('STAFF'));
+          assert.deepEqual((await resource(`data.truenas_keychain_credentials.${at('all')}`)).values['names'], []);
           const alice = state.users.list().find((u) => u.username === 'alice')!;
           const staff = state.groups.list().find((g) => g.name === 'staff')!;
           assert.equal(state.groups.get(alice.group)?.name, 'alice', 'without group_id the server made a primary group');
@@ -103,8 +196,13 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
         },
       },
       {
-        config: accounts(alias, { fullName: 'Alice Liddell', roles: '"SHARING_ADMIN"', keyName: 'ci-2', mode: '770', sudo: '"/usr/bin/ls"', woVersion: 2 }),
+        config:
+          accounts(alias, { fullName: 'Alice Liddell', roles: '"SHARING_ADMIN"', keyName: 'ci-2', mode: '770', sudo: '"/usr/bin/ls"', woVersion: 2 }) +
+          acls(alias, { groupPerms: 'READ', otherPerms: '[]', template: 'STAFF_READ' }),
         expect: {
+          [`truenas_filesystem_acl.${at('share')}`]: 'update',
+          [`truenas_filesystem_acl.${at('media')}`]: 'update',
+          [`truenas_acl_template.${at('staff')}`]: 'update',
           [`truenas_user.${at('alice')}`]: 'update',
           [`truenas_user.${at('bob')}`]: 'update',
           [`truenas_group.${at('staff')}`]: 'update',
@@ -118,6 +216,13 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
           assert.deepEqual(state.privileges.list().find((p) => p.name === 'ops')?.roles, ['SHARING_ADMIN']);
           assert.equal(state.pathPerms.get('/mnt/tank/home')?.mode, 0o770);
           assert.equal(state.apiKeys.list()[0]?.name, 'ci-2');
+          assert.equal(state.aclTemplates.list().find((t) => !t.builtin)?.name, 'STAFF_READ');
+          const media = state.pathAcls.get('/mnt/tank/media');
+          assert.deepEqual(media?.acltype === 'POSIX1E' && media.acl.find((a) => a.tag === 'OTHER' && !a.default)?.perms, {
+            READ: false,
+            WRITE: false,
+            EXECUTE: false,
+          });
           assert.deepEqual(
             passwordsSent(sim(target), 'user.update'),
             ['bob-pw-2'],
@@ -133,6 +238,10 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
       { address: `truenas_privilege.${at('ops')}` },
       { address: `truenas_api_key.${at('ci')}`, unreadable: ['key'] },
       { address: `truenas_filesystem_permissions.${at('home')}` },
+      // The server gives the ids of the entries written by name.
+      { address: `truenas_filesystem_acl.${at('share')}`, unreadable: ['nfs4_entries.id'] },
+      { address: `truenas_filesystem_acl.${at('media')}`, unreadable: ['posix_entries.id', 'recursive'] },
+      { address: `truenas_acl_template.${at('staff')}`, unreadable: ['nfs4_entries.id'] },
     ],
     leftovers(target) {
       const inventory = sim(target).state.inventory();
@@ -141,6 +250,8 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
         ...(inventory['groups'] ?? []).map((id) => `group ${id}`),
         ...(inventory['privileges'] ?? []).map((id) => `privilege ${id}`),
         ...(inventory['apiKeys'] ?? []).map((id) => `api key ${id}`),
+        ...(inventory['aclTemplates'] ?? []).map((id) => `ACL template ${id}`),
+        ...(inventory['pathAcls'] ?? []).map((path) => `ACL of ${path}`),
         ...(inventory['datasets'] ?? []).filter((name) => name !== 'tank').map((name) => `dataset ${name}`),
       ];
     },

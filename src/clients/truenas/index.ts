@@ -5,7 +5,7 @@ import { defaultBackoff, type BackoffOptions } from '../common/backoff.js';
 import type { ReadOnlyOption } from '../common/read-only.js';
 import { silentLogger, type Logger } from '../../log/logger.js';
 import { ApiContext } from './api/context.js';
-import { AccountsGroup, FilesystemGroup } from './api/accounts.js';
+import { AccountsGroup, AclTemplateGroup, FilesystemGroup } from './api/accounts.js';
 import { ServiceConfigGroup } from './api/service-config.js';
 import { DatasetGroup, IscsiGroup, ServiceGroup, SharingGroup, SnapshotGroup, SystemGroup } from './api/groups.js';
 import { ProtectionGroup } from './api/protection.js';
@@ -37,6 +37,7 @@ export type { ServiceVerb } from './api/groups.js';
 export type * from './schemas/protection.js';
 export type * from './schemas/backup-tasks.js';
 export type * from './schemas/accounts.js';
+export type * from './schemas/acl.js';
 export type * from './schemas/nvmet.js';
 export type * from './schemas/system-settings.js';
 export type * from './schemas/network.js';
@@ -87,6 +88,8 @@ export class TrueNASClient {
   readonly protection: ProtectionGroup;
   readonly accounts: AccountsGroup;
   readonly filesystem: FilesystemGroup;
+  /** ACL templates (`filesystem.acltemplate.*`). */
+  readonly aclTemplates: AclTemplateGroup;
   readonly serviceConfigs: ServiceConfigGroup;
   /** NVMe over Fabrics target objects (25.10+). */
   readonly nvmet: NvmetGroup;
@@ -135,6 +138,7 @@ export class TrueNASClient {
     this.protection = new ProtectionGroup(this.ctx);
     this.accounts = new AccountsGroup(this.ctx);
     this.filesystem = new FilesystemGroup(this.ctx);
+    this.aclTemplates = new AclTemplateGroup(this.ctx);
     this.serviceConfigs = new ServiceConfigGroup(this.ctx);
     this.nvmet = new NvmetGroup(this.ctx);
     this.systemSettings = new SystemSettingsGroup(this.ctx);

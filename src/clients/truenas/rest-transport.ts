@@ -19,6 +19,7 @@ const paramNames: Record<string, readonly string[]> = {
   'service.reload': ['service', 'options'],
   'service.control': ['verb', 'service', 'options'],
   'core.bulk': ['method', 'params', 'description'],
+  'filesystem.getacl': ['path', 'simplified', 'resolve_ids'],
   'zfs.snapshot.rollback': ['id', 'options'],
   'pool.snapshot.rollback': ['id', 'options'],
   'iscsi.target.delete': ['force', 'delete_extents'],

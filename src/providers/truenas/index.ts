@@ -38,6 +38,8 @@ import { cloudBackupResource } from './resources/cloud-backup.js';
 import { cloudBackupsDataSource, cloudsyncTasksDataSource, rsyncTasksDataSource } from './data-sources/backup-tasks.js';
 import { apiKeyResource } from './resources/api-key.js';
 import { filesystemPermissionsResource } from './resources/filesystem-permissions.js';
+import { filesystemAclResource } from './resources/filesystem-acl.js';
+import { aclTemplateResource } from './resources/acl-template.js';
 import { groupResource } from './resources/group.js';
 import { privilegeResource } from './resources/privilege.js';
 import { userResource } from './resources/user.js';
@@ -55,6 +57,8 @@ import { ftpConfigResource } from './resources/ftp-config.js';
 import { snmpConfigResource } from './resources/snmp-config.js';
 import { upsConfigResource } from './resources/ups-config.js';
 import { disksDataSource, groupsDataSource, networkInterfacesDataSource, poolsDataSource, usersDataSource } from './data-sources/lists.js';
+import { aclTemplatesDataSource, filesystemAclDataSource } from './data-sources/acl.js';
+import { cloudsyncCredentialDataSource, keychainCredentialsDataSource } from './data-sources/credentials.js';
 import { staticRouteResource } from './resources/static-route.js';
 import { ntpServerResource } from './resources/ntp-server.js';
 import { cronjobResource } from './resources/cronjob.js';
@@ -108,6 +112,8 @@ export const truenasProvider = defineProvider({
     privilegeResource,
     apiKeyResource,
     filesystemPermissionsResource,
+    filesystemAclResource,
+    aclTemplateResource,
     sshConfigResource,
     nfsConfigResource,
     // Block storage and service settings (issue #21).
@@ -150,6 +156,10 @@ export const truenasProvider = defineProvider({
     groupsDataSource,
     disksDataSource,
     poolsDataSource,
+    filesystemAclDataSource,
+    aclTemplatesDataSource,
+    cloudsyncCredentialDataSource,
+    keychainCredentialsDataSource,
     cloudsyncTasksDataSource,
     rsyncTasksDataSource,
     cloudBackupsDataSource,

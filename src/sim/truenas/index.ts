@@ -36,6 +36,7 @@ import { rsyncTaskMethods } from './methods/rsync-tasks.js';
 import { advanceClock } from './scheduler.js';
 import { accountMethods } from './methods/accounts.js';
 import { filesystemMethods } from './methods/filesystem.js';
+import { filesystemAclMethods } from './methods/filesystem-acl.js';
 import { serviceConfigMethods } from './methods/service-config.js';
 import { nvmetMethods } from './methods/nvmet.js';
 import { systemConfigMethods, systemSettingsMethods } from './methods/system-settings.js';
@@ -141,6 +142,7 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
     ...rsyncTaskMethods,
     ...accountMethods,
     ...filesystemMethods,
+    ...filesystemAclMethods,
     ...serviceConfigMethods,
     ...nvmetMethods,
     ...systemSettingsMethods,

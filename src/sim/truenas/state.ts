@@ -15,6 +15,7 @@ import { SimNvmet } from './nvmet-state.js';
 import { SimCertificates } from './certificates-state.js';
 import { SimSystemSettings, systemConfigDefaults } from './system-settings-state.js';
 import { SimNetwork } from './network-state.js';
+import { builtinAclTemplates, type SimAclTemplate, type SimPathAcl } from './acl-state.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
@@ -247,6 +248,10 @@ export class SimState {
   readonly apiKeys = new Table<SimApiKey>();
   /** Owner and mode of paths under /mnt set through filesystem.setperm (others: root:root 755). */
   readonly pathPerms = new Map<string, SimPathPerms>();
+  /** Non-trivial ACLs set through filesystem.setacl, by path (acl-state.ts). */
+  readonly pathAcls = new Map<string, SimPathAcl>();
+  /** filesystem.acltemplate rows, the built-in ones first. */
+  readonly aclTemplates = new Table<SimAclTemplate>();
   /** Single-row service settings (ssh, nfs), by service. */
   readonly serviceConfigs: Record<string, Record<string, unknown>> = { ...defaultServiceConfigs(), ...systemConfigDefaults() };
   /** NVMe-oF target tables (25.10+). */
@@ -291,6 +296,7 @@ export class SimState {
     for (const service of defaultServices(version)) this.services.insert({ service, enable: false, state: 'STOPPED' });
     for (const pool of pools) this.addPool(pool.name, pool.size);
     seedAccounts(this);
+    for (const template of builtinAclTemplates()) this.aclTemplates.insert(template);
   }
 
   /** What exists, by kind: names for datasets and snapshots, ids for the rest. */
@@ -337,6 +343,11 @@ export class SimState {
       directories: [...this.directories],
       // Permissions go with their path: those of a deleted dataset are no longer anywhere.
       pathPerms: [...this.pathPerms.keys()].filter((path) => this.directories.has(path) || this.datasets.has(path.slice('/mnt/'.length))),
+      pathAcls: [...this.pathAcls.keys()].filter((path) => this.directories.has(path) || this.datasets.has(path.slice('/mnt/'.length))),
+      aclTemplates: this.aclTemplates
+        .list()
+        .filter((t) => !t.builtin)
+        .map((t) => t.id),
       nvmetHosts: ids(this.nvmet.hosts),
       nvmetSubsystems: ids(this.nvmet.subsystems),
       nvmetNamespaces: ids(this.nvmet.namespaces),

@@ -307,6 +307,20 @@ for (const { kind, version } of transports) {
       assert.deepEqual([stat.uid, stat.gid, stat.mode & 0o777, stat.user], [3000, 3000, 0o750, 'alice']);
       const badPath = await client.filesystem.stat('/mnt/tank/none').catch((e: unknown) => e);
       assert.ok(isNotFound(badPath), String(badPath));
+      const rwx = { READ: true, WRITE: true, EXECUTE: true };
+      const dacl = ['USER_OBJ', 'GROUP_OBJ', 'OTHER', 'MASK'].map((tag) => ({ tag, default: false, perms: rwx, id: -1 }));
+      await client.filesystem.setAcl({
+        path: '/mnt/tank/home',
+        acltype: 'POSIX1E',
+        dacl: [...dacl, { tag: 'USER', default: false, perms: rwx, id: null, who: 'alice' }],
+      });
+      const acl = await client.filesystem.getAcl('/mnt/tank/home');
+      assert.deepEqual([acl.acltype, acl.trivial, acl.user], ['POSIX1E', false, 'alice']);
+      assert.ok(isNotFound(await client.filesystem.getAcl('/mnt/tank/none').catch((e: unknown) => e)));
+      const template = await client.aclTemplates.create({ name: 'home', acltype: 'POSIX1E', acl: dacl });
+      assert.equal((await client.aclTemplates.update(template.id, { comment: 'c' })).comment, 'c');
+      assert.ok((await client.aclTemplates.query()).some((t) => t.name === 'POSIX_OPEN' && t.builtin));
+      await client.aclTemplates.delete(template.id);
       const root = await client.accounts.users.queryOne([['username', '=', 'root']]);
       const builtin = await client.accounts.users.delete(root!.id).catch((e: unknown) => e);
       assert.ok(builtin instanceof TrueNASCallError && /built-in user/.test(builtin.message), String(builtin));

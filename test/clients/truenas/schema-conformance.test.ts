@@ -344,6 +344,24 @@ async function exerciseBackupTasks(client: TrueNASClient): Promise<void> {
   await cloudBackups.query();
   await cloudBackups.delete(backup.id);
   await cloudCredentials.delete(s3.id);
+  await client.datasets.create({ name: 'tank/conf-acl', acltype: 'POSIX', aclmode: 'DISCARD' });
+  const rwx = { READ: true, WRITE: true, EXECUTE: true };
+  await client.filesystem.setAcl({
+    path: '/mnt/tank/conf-acl',
+    acltype: 'POSIX1E',
+    dacl: ['USER_OBJ', 'GROUP_OBJ', 'OTHER'].map((tag) => ({ tag, default: false, perms: rwx, id: -1 })),
+    options: { validate_effective_acl: true },
+  });
+  await client.filesystem.getAcl('/mnt/tank/conf-acl');
+  await client.datasets.delete('tank/conf-acl');
+  const template = await client.aclTemplates.create({
+    name: 'conf-acl',
+    acltype: 'NFS4',
+    acl: [{ tag: 'owner@', type: 'ALLOW', perms: { BASIC: 'READ' }, flags: { BASIC: 'INHERIT' }, id: null }],
+  });
+  await client.aclTemplates.update(template.id, { comment: 'conformance' });
+  await client.aclTemplates.query();
+  await client.aclTemplates.delete(template.id);
   const pair = await keychain.create({ name: 'conf-rsync', type: 'SSH_KEY_PAIR', attributes: await keychain.generateSshKeyPair() });
   const connection = await keychain.create({
     name: 'conf-rsync-host',

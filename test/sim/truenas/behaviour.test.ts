@@ -2,20 +2,14 @@
 // snapshots, the iSCSI references and LUN numbering, and what deleting a zvol does.
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { TrueNASCallError, TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { startTrueNASSimulator, type TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import { callFailure } from '../../helpers/truenas-failure.js';
 
 const key = `1-${'b'.repeat(64)}`;
 const GiB = 1024 ** 3;
 
-async function failure(promise: Promise<unknown>): Promise<TrueNASCallError> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof TrueNASCallError, `expected a call error, got ${String(err)}`);
-  return err;
-}
+const failure = callFailure;
 
 describe('simulated TrueNAS rules', () => {
   let sim: TrueNASSimulator;

@@ -1,6 +1,7 @@
 // `user.*`, `group.*`, `privilege.*`, `api_key.*` and the permission calls of `filesystem.*`.
 import { z } from 'zod';
 import * as accounts from '../schemas/accounts.js';
+import * as acl from '../schemas/acl.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
@@ -73,5 +74,22 @@ export class FilesystemGroup {
   /** `filesystem.setperm` (a job): owner, group and mode, optionally recursive. */
   async setPermissions(input: accounts.SetPermissions): Promise<void> {
     await this.ctx.job('filesystem.setperm', [input]);
+  }
+
+  /** `filesystem.getacl` with names resolved: NFSv4, POSIX1E or DISABLED; CallError ENOENT when the path does not exist. */
+  getAcl(path: string, simplified = true): Promise<acl.PathAcl> {
+    return this.ctx.read('filesystem.getacl', [path, simplified, true], acl.pathAclSchema);
+  }
+
+  /** `filesystem.setacl` (a job): the ACL entries, owner and options. */
+  async setAcl(input: acl.SetAcl): Promise<void> {
+    await this.ctx.job('filesystem.setacl', [input]);
+  }
+}
+
+/** filesystem.acltemplate.* : ACL templates (builtin ones cannot be changed or deleted). */
+export class AclTemplateGroup extends CrudGroup<acl.AclTemplate, acl.AclTemplateCreate, acl.AclTemplateUpdate> {
+  constructor(ctx: ApiContext) {
+    super(ctx, { namespace: 'filesystem.acltemplate', schema: acl.aclTemplateSchema, idOf: (t) => t.id, findCreated: (t) => [['name', '=', t.name]] });
   }
 }

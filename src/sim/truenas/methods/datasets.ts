@@ -153,6 +153,11 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
     if (value === 'INHERIT') continue;
     setProperty(dataset, field, value);
   }
+  // The share type's presets (pool_/dataset.py do_create @TS-25.10.6): SMB and the
+  // multi-protocol kinds get NFSv4 ACLs, which filesystem.getacl/setacl follow.
+  if (data['share_type'] === 'SMB') Object.assign(dataset.props, { acltype: 'nfsv4', aclmode: 'restricted', casesensitivity: 'insensitive' });
+  else if (['APPS', 'MULTIPROTOCOL', 'NFS'].includes(String(data['share_type'])))
+    Object.assign(dataset.props, { acltype: 'nfsv4', aclmode: 'passthrough', casesensitivity: 'sensitive', atime: 'off' });
   if (typeof data['casesensitivity'] === 'string' && data['casesensitivity'] !== 'INHERIT')
     dataset.props['casesensitivity'] = data['casesensitivity'].toLowerCase();
   for (const entry of (data['user_properties'] as { key: string; value: string }[] | undefined) ?? []) dataset.user[entry.key] = entry.value;

@@ -1,4 +1,4 @@
-// filesystem.stat and filesystem.setperm on paths under /mnt: dataset mountpoints and the
+// filesystem.stat and filesystem.setperm on paths under /mnt (ACLs: filesystem-acl.ts): dataset mountpoints and the
 // directories user.create made (truenas/middleware src/middlewared/middlewared/plugins/
 // filesystem.py stat, filesystem_/acl.py setperm and _common_perm_path_validate @TS-25.10.6).
 import { Errno } from '../../../clients/truenas/errno.js';
@@ -6,6 +6,7 @@ import { dict, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimState } from '../state.js';
 import { pathExists } from './accounts.js';
+import { storedAcl } from './filesystem-acl.js';
 
 /** Owner and mode of a path: set ones, else root:root 755 as a fresh dataset has. */
 function permsOf(state: SimState, path: string) {
@@ -40,7 +41,7 @@ function stat(state: SimState, rawPath: unknown): Record<string, unknown> {
     attributes: isMount ? ['MOUNT_ROOT'] : [],
     user: state.users.list().find((u) => u.uid === perms.uid)?.username ?? null,
     group: state.groups.list().find((g) => g.gid === perms.gid)?.name ?? null,
-    acl: false,
+    acl: storedAcl(state, path) !== undefined,
   };
 }
 
@@ -69,10 +70,15 @@ export const filesystemMethods: MethodTable = {
       if (!path.startsWith('/mnt/'))
         verrors.add('filesystem.setperm.path', `Changes to permissions on paths that are not beneath the directory /mnt are not permitted: ${path}`);
       else if (path.split('/').length === 3) verrors.add('filesystem.setperm.path', `The specified path is a ZFS pool mountpoint "(${path})" `);
+      // A non-trivial ACL stays unless stripped (setperm in plugins/filesystem_/acl.py).
+      const options = dict(input['options'], 'options');
+      if (storedAcl(state, path) !== undefined && options['stripacl'] !== true)
+        verrors.add('filesystem.setperm.mode', `Non-trivial ACL present on [${path}]. Option "stripacl" required to change permission.`);
       const mode = typeof input['mode'] === 'string' ? parseInt(input['mode'], 8) : null;
       if (mode !== null && (Number.isNaN(mode) || mode === 0)) verrors.add('filesystem.setperm.mode', 'Empty permissions are not permitted.');
       verrors.check();
       progress(100, 'Finished setting permissions.');
+      state.pathAcls.delete(path);
       state.pathPerms.set(path, { uid, gid, mode: mode ?? current.mode });
       return null;
     },

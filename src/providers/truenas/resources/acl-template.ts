@@ -1,0 +1,111 @@
+// truenas_acl_template: a named ACL (filesystem.acltemplate.*) the web UI offers when editing
+// an ACL. The built-in ones (NFS4_OPEN, POSIX_RESTRICTED, …) can be read and imported but the
+// server refuses to change or delete them ("built-in ACL templates may not be changed").
+import { attr, schema } from '../../../framework/attributes.js';
+import { rules } from '../../../framework/rules.js';
+import { valuesEqual } from '../../../values/compare.js';
+import { validators } from '../../../framework/validators.js';
+import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
+import type { AclTemplate, AclTemplateCreate, Nfs4Ace, PosixAce, TrueNASClient } from '../../../clients/truenas/index.js';
+import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
+import { numericCrud } from '../shared/crud.js';
+import { numericId } from '../shared/ids.js';
+import {
+  entryListAttributes,
+  nfs4EntryProblems,
+  nfs4FromApi,
+  nfs4ToApi,
+  posixEntryProblems,
+  posixFromApi,
+  posixToApi,
+  withIds,
+  withNames,
+  knownList,
+  reportProblems,
+  type Nfs4Entry,
+  type PosixEntry,
+} from '../shared/acl-entries.js';
+
+const templateSchema = schema({
+  description:
+    'An ACL template (filesystem.acltemplate): a named list of NFSv4 or POSIX.1e entries offered when an ACL is edited. Built-in templates can be imported and read but not changed or deleted.',
+  attributes: {
+    id: numericId('ACL template'),
+    name: attr.string({ required: true, description: 'Name of the template (unique).', validators: [validators.lengthBetween(1, 120)] }),
+    acltype: attr.string({ computed: true, description: 'NFS4 or POSIX1E, after which entry list is set.' }),
+    ...entryListAttributes('the template'),
+    comment: attr.string({ default: '', description: 'What the template is for.' }),
+    builtin: attr.bool({ computed: true, description: "Whether this is one of the server's built-in templates." }),
+  },
+  rules: [rules.exactlyOneOf('nfs4_entries', 'posix_entries')],
+});
+
+type TemplateModel = ModelOf<typeof templateSchema>;
+type TemplatePlan = PlanModelOf<typeof templateSchema>;
+type Name = keyof TemplateModel & string;
+
+function validate(ctx: ValidateContext<Name>): void {
+  for (const list of ['nfs4_entries', 'posix_entries'] as const) {
+    const entries = knownList<Nfs4Entry | PosixEntry>(ctx.config.get(list), templateSchema.attributes[list].type);
+    if (entries?.length === 0) ctx.error(list, 'No entries', 'At least one ACL entry must be specified.');
+  }
+  const nfs4 = knownList<Nfs4Entry>(ctx.config.get('nfs4_entries'), templateSchema.attributes.nfs4_entries.type);
+  if (nfs4) reportProblems(ctx, nfs4EntryProblems('nfs4_entries', nfs4));
+  const posix = knownList<PosixEntry>(ctx.config.get('posix_entries'), templateSchema.attributes.posix_entries.type);
+  if (posix) reportProblems(ctx, posixEntryProblems('posix_entries', posix, false));
+}
+
+/** A built-in template cannot be changed: say so at plan time rather than when applying. */
+async function refuseBuiltin(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
+  if (ctx.creating || ctx.prior.bool('builtin') !== true) return;
+  const changed = (['name', 'comment', 'nfs4_entries', 'posix_entries'] as const).some(
+    (name) => !valuesEqual(ctx.planned.get(name), ctx.prior.get(name), templateSchema.attributes[name].type),
+  );
+  if (changed)
+    ctx.refuseUpdate('name', 'Built-in template', `${ctx.prior.string('name') ?? 'This template'} is built in: built-in ACL templates may not be changed.`);
+}
+
+/** Entries of a template as the model spells them: ids with their names. */
+export async function templateEntries(client: TrueNASClient, row: AclTemplate) {
+  return row.acltype === 'NFS4'
+    ? {
+        nfs4_entries: await withNames(
+          client,
+          (row.acl as Nfs4Ace[]).map((ace) => nfs4FromApi(ace, true)),
+        ),
+        posix_entries: null,
+      }
+    : {
+        nfs4_entries: null,
+        posix_entries: await withNames(
+          client,
+          (row.acl as PosixAce[]).map((ace) => posixFromApi(ace, true)),
+        ),
+      };
+}
+
+async function toModel(row: AclTemplate, _known: TemplateModel, client: TrueNASClient): Promise<TemplateModel> {
+  return { id: row.id, name: row.name, acltype: row.acltype, comment: row.comment, builtin: row.builtin, ...(await templateEntries(client, row)) };
+}
+
+async function input(plan: TemplatePlan, client: TrueNASClient): Promise<AclTemplateCreate> {
+  const base = { name: plan.name, comment: plan.comment };
+  return plan.nfs4_entries !== null
+    ? { ...base, acltype: 'NFS4', acl: (await withIds(client, plan.nfs4_entries)).map(nfs4ToApi) }
+    : { ...base, acltype: 'POSIX1E', acl: (await withIds(client, plan.posix_entries ?? [])).map(posixToApi) };
+}
+
+export const aclTemplateResource = truenasResource({
+  name: 'truenas_acl_template',
+  schema: templateSchema,
+  importId: { description: "the template's numeric id", example: '10' },
+  validateConfig: validate,
+  modifyPlan: refuseBuiltin,
+  ...numericCrud({
+    group: (client) => client.aclTemplates,
+    toModel,
+    createInput: input,
+    updateInput: (plan, _prior, client) => input(plan, client),
+  }),
+});
