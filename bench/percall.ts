@@ -176,8 +176,9 @@ async function timeOverGrpc(calls: readonly Call[], rounds: number, parallelism 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const typeName = process.argv[2] ?? 'bench_dataset';
+  const N = Number(process.env.PERCALL_N ?? 100); // resources per round
   const rounds = Number(process.argv[3] ?? 20);
-  const { plan, apply } = await terraformRequests(typeName, 100);
+  const { plan, apply } = await terraformRequests(typeName, N);
   const grpc = process.env.PERCALL_GRPC === '1';
   const time = grpc ? timeOverGrpc : timeInProcess;
   console.log(`${typeName}, ${grpc ? 'over gRPC (provider process CPU)' : 'in process (protobuf, handler, protobuf)'}: µs of CPU per call`);
@@ -186,6 +187,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const totals = await time(calls, rounds);
     const all = Object.values(totals).reduce((sum, t) => sum + t.cpuUs, 0);
     for (const [rpc, t] of Object.entries(totals)) console.log(`  ${command.padEnd(6)} ${rpc.padEnd(24)} ${(t.cpuUs / t.calls).toFixed(1)}`);
-    console.log(`  ${command.padEnd(6)} ${'per resource'.padEnd(24)} ${(all / (rounds * 100)).toFixed(1)}`);
+    console.log(`  ${command.padEnd(6)} ${'per resource'.padEnd(24)} ${(all / (rounds * N)).toFixed(1)}`);
   }
 }
