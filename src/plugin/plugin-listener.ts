@@ -10,7 +10,7 @@
 // only when that certificate is, byte for byte, the one terraform announced in
 // PLUGIN_CLIENT_CERT, within its validity. go-plugin's own servers accept anything that
 // certificate signed: a pin is stricter still.
-import type { GrpcServer } from './grpc-server.js';
+import { ServerCredentials, type ConnectionInjector, type Server } from './grpc-server.js';
 import { X509Certificate } from 'node:crypto';
 import { createServer as createPlainServer, type Server as NetServer, type Socket } from 'node:net';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
@@ -63,11 +63,12 @@ function tlsListener(tls: ListenerTls, accept: (socket: Socket) => void, logger:
  * Listens on `socketPath` for `grpcServer`, over mutual TLS when `tls` is given and plaintext
  * otherwise (debug/reattach, TF_DISABLE_PLUGIN_TLS); resolves once it accepts connections.
  */
-export async function listenForPluginHost(grpcServer: GrpcServer, socketPath: string, tls: ListenerTls | undefined, logger: Logger): Promise<PluginListener> {
+export async function listenForPluginHost(grpcServer: Server, socketPath: string, tls: ListenerTls | undefined, logger: Logger): Promise<PluginListener> {
   // The connections arrive already decrypted, so gRPC itself serves plaintext HTTP/2 on them.
+  const injector: ConnectionInjector = grpcServer.createConnectionInjector(ServerCredentials.createInsecure());
   const accept = (socket: Socket) => {
     socket.on('error', (error) => logger.debug('Connection from the plugin host failed', { error: error.message }));
-    grpcServer.injectConnection(socket);
+    injector.injectConnection(socket);
   };
   const listener = tls ? tlsListener(tls, accept, logger) : createPlainServer(accept);
   await new Promise<void>((resolve, reject) => {
@@ -80,7 +81,7 @@ export async function listenForPluginHost(grpcServer: GrpcServer, socketPath: st
   return {
     close: () => {
       listener.close();
-      grpcServer.forceShutdown();
+      injector.destroy();
     },
   };
 }

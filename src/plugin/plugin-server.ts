@@ -2,7 +2,7 @@
 // unix socket in a fresh private directory, over mutual TLS when the host sent its client
 // certificate (AutoMTLS) and plaintext otherwise (debug/reattach, TF_DISABLE_PLUGIN_TLS);
 // plugin-listener.ts accepts the connections.
-import { GrpcServer } from './grpc-server.js';
+import { Server } from './grpc-server.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { listenForPluginHost, type ListenerTls } from './plugin-listener.js';
 import { providerService } from './provider-service.js';
 import { StopSignal } from './stop-signal.js';
 
-/** terraform-plugin-go's limit, both ways. */
+/** terraform-plugin-go's limit; grpc-js would otherwise refuse messages over 4 MB. */
 export const maximumMessageBytes = 256 * 1024 * 1024;
 
 export interface PluginServerOptions {
@@ -35,7 +35,12 @@ export interface RunningPluginServer {
 /** Starts serving; resolves once the socket accepts connections. */
 export async function startPluginServer(options: PluginServerOptions): Promise<RunningPluginServer> {
   const services = loadProtocolServices();
-  const server = new GrpcServer({ maxReceiveMessageBytes: maximumMessageBytes, maxSendMessageBytes: maximumMessageBytes });
+  const server = new Server({
+    'grpc.max_receive_message_length': maximumMessageBytes,
+    'grpc.max_send_message_length': maximumMessageBytes,
+    // Channelz bookkeeping costs on every call, and nothing here ever reads it.
+    'grpc.enable_channelz': 0,
+  });
   const serviceOptions = { logger: options.logger, stopSignal: new StopSignal() };
   server.addService(services.provider, providerService(options.handlers, serviceOptions));
   server.addService(services.controller, controllerService(options.onShutdown));
