@@ -33,12 +33,22 @@ export function toWire(value: Value | undefined, type: CtyType, path: PathStack)
       const record = expectObject(value, type.attributes, path);
       // Every attribute of the type is written, null when the JS object lacks it.
       return recordFrom(
-        sortedKeys(Object.keys(type.attributes)).map(
+        attributeOrder(type.attributes).map(
           (name) => [name, descend(path, name, () => toWire(entryOf(record, name), type.attributes[name] as CtyType, path))] as const,
         ),
       );
     }
   }
+}
+
+// An object type's attribute names in go-cty's order, sorted once per type rather than for every
+// object written (types are immutable and live as long as their schema).
+const sortedAttributes = new WeakMap<Readonly<Record<string, CtyType>>, readonly string[]>();
+
+function attributeOrder(attributes: Readonly<Record<string, CtyType>>): readonly string[] {
+  let names = sortedAttributes.get(attributes);
+  if (names === undefined) sortedAttributes.set(attributes, (names = sortedKeys(Object.keys(attributes))));
+  return names;
 }
 
 function primitiveToWire(value: Value, type: PrimitiveType, path: ValuePath): Wire {
