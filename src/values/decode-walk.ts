@@ -1,7 +1,7 @@
 // The type-directed walk both decoders share: the msgpack and JSON readers differ only in how
 // their parsed data presents arrays, maps, primitives and dynamic values.
 import { descend, ValuePathError, type PathStack, type ValuePath } from './path.js';
-import { recordFrom } from './records.js';
+import { recordFrom, setEntry } from './records.js';
 import { tupleLengthError } from './shape.js';
 import { typeName } from './type-equal.js';
 import { Dynamic, type CtyType, type PrimitiveType, type Value } from './types.js';
@@ -82,8 +82,7 @@ function decodeObject<N>(members: Members<N>, attributes: Readonly<Record<string
       value = decodeByType(member, attributes[name] as CtyType, path, source);
       path.pop();
     }
-    if (name === '__proto__') Object.defineProperty(record, name, { value, enumerable: true, writable: true, configurable: true });
-    else record[name] = value;
+    setEntry(record, name, value);
   }
   return record;
 }
