@@ -1,4 +1,5 @@
 // BENCHMARKS.md, rendered from one run's results.
+import { existsSync, readFileSync } from 'node:fs';
 import { REFRESH_RATIO, type Goal } from './goals.js';
 import { planBudgets, type PlanBudget } from './plan-budget.js';
 import type { LoginDayResult } from './login-day.js';
@@ -270,6 +271,16 @@ function loginDaySection(day: LoginDayResult): string[] {
   ];
 }
 
+/**
+ * bench/percall-cuts.md, kept by hand: each cut of the per-call cost with its before/after
+ * from bench/percall.ts (instruction counts or CPU in one process, robust on a loaded machine,
+ * unlike the terraform runs above). It is history, not this run's figures.
+ */
+function perCallCutsSection(): string[] {
+  const file = new URL('./percall-cuts.md', import.meta.url);
+  return existsSync(file) ? [readFileSync(file, 'utf8').trimEnd(), ''] : [];
+}
+
 export function renderReport(results: BenchResults): string {
   const { machine, settings } = results;
   return [
@@ -284,6 +295,7 @@ export function renderReport(results: BenchResults): string {
     ...scaleSection(results.floor, results.scale, settings.latencyMs, settings.planRuns),
     ...(results.reference ? referenceSection(results.reference) : []),
     ...profileSection(results.profiles),
+    ...perCallCutsSection(),
     ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale, machine.cpus), REFRESH_RATIO, machine.cpus),
     ...roundTripsSection(results.scale),
     ...memorySection(results.scale),

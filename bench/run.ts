@@ -5,9 +5,10 @@
 // BENCH_LATENCY_MS (per-call latency of the simulators, default 5), BENCH_COMMAND_TIMEOUT_S
 // (longest one terraform command may take, default 180), BENCH_PLAN_RUNS (plans per size, the
 // median one reported, default 3), BENCH_LOGIN_DAY=0 to skip the working day,
-// BENCH_REFERENCE_SIZES (sizes of the Go comparison, default 10,100,500; add 2000 for the
-// issue's full matrix), BENCH_PROFILE_N (resources in the profiled commands, default 500; 0
-// skips the profile), BENCH_REFERENCE=0 to skip the Go comparison. A quick run:
+// BENCH_REFERENCE_SIZES (sizes of the Go comparison, default 10,100,500,2000, the issue's
+// matrix), BENCH_REFERENCE_RESOURCES (bench_thing, bench_dataset or both, the default),
+// BENCH_PROFILE_N (resources in the profiled commands, default 500; 0 skips the profile),
+// BENCH_REFERENCE=0 to skip the Go comparison. A quick run:
 // BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 BENCH_REFERENCE_SIZES=10,50 make bench.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -32,7 +33,7 @@ const LOGIN_DAY = process.env.BENCH_LOGIN_DAY !== '0';
 const COMMAND_TIMEOUT_MS = Number(process.env.BENCH_COMMAND_TIMEOUT_S ?? 180) * 1000;
 const PLAN_RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 3);
 const REFERENCE = process.env.BENCH_REFERENCE !== '0';
-const REFERENCE_SIZES = (process.env.BENCH_REFERENCE_SIZES ?? '10,100,500').split(',').map(Number);
+const REFERENCE_SIZES = (process.env.BENCH_REFERENCE_SIZES ?? '10,100,500,2000').split(',').map(Number);
 const PROFILE_N = Number(process.env.BENCH_PROFILE_N ?? 500);
 
 function terraformVersion(): string {
@@ -108,7 +109,7 @@ try {
     loginDay,
     reference,
     profiles,
-    goals: [...judgeGoals(startup, floor, scale, loginDay, machine.cpus), ...(reference ? referenceGoals(reference, startup) : [])],
+    goals: [...judgeGoals(startup, floor, scale, loginDay, machine.cpus), ...(reference ? referenceGoals(reference, startup, scale) : [])],
   };
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -38,9 +38,19 @@ export interface ReferenceResults {
   readonly subjects: SubjectResult[];
 }
 
+/** The resources `BENCH_REFERENCE_RESOURCES` names (comma-separated), else both. */
+export function referenceResources(setting = process.env.BENCH_REFERENCE_RESOURCES): ReferenceResource[] {
+  const all = Object.keys(REFERENCE_RESOURCES) as ReferenceResource[];
+  if (!setting) return all;
+  const chosen = setting.split(',').map((name) => name.trim());
+  const unknown = chosen.filter((name) => !all.includes(name as ReferenceResource));
+  if (unknown.length > 0) throw new Error(`BENCH_REFERENCE_RESOURCES: no reference resource ${unknown.join(', ')} (there are ${all.join(', ')})`);
+  return all.filter((name) => chosen.includes(name));
+}
+
 export async function measureReferences(providers: BuiltProviders, settings: ScaleSettings, log: (line: string) => void): Promise<ReferenceResults> {
   const subjects: SubjectResult[] = [];
-  for (const resource of Object.keys(REFERENCE_RESOURCES) as ReferenceResource[]) {
+  for (const resource of referenceResources()) {
     for (const kind of ['go', 'node'] as const) subjects.push(await measureSubject(providers, referenceSubject(resource, kind), settings, log));
   }
   return { subjects };
@@ -70,7 +80,7 @@ export async function profileReferences(
     rmSync(profileDir, { recursive: true, force: true });
     mkdirSync(profileDir, { recursive: true });
   };
-  for (const resource of Object.keys(REFERENCE_RESOURCES) as ReferenceResource[]) {
+  for (const resource of referenceResources()) {
     const bench = benchWorkspace(providers, { BENCH_RPC_COUNTS_DIR: profileDir });
     try {
       bench.ws.writeConfig(`${preamble('profiled')}\n${REFERENCE_RESOURCES[resource](n)}`);

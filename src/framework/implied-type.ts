@@ -3,7 +3,17 @@
 import { types, type CtyType } from '../values/types.js';
 import type { BlockBody, BlockSpec } from './schema.js';
 
+// Schemas are built once and never changed, and every call of every resource asks for its
+// type (decoding, planning, models): each body's type is built once.
+const typeOfBody = new WeakMap<BlockBody, CtyType>();
+
 export function blockType(body: BlockBody): CtyType {
+  let type = typeOfBody.get(body);
+  if (type === undefined) typeOfBody.set(body, (type = buildBlockType(body)));
+  return type;
+}
+
+function buildBlockType(body: BlockBody): CtyType {
   const members: Record<string, CtyType> = {};
   for (const [name, attribute] of Object.entries(body.attributes)) members[name] = attribute.type;
   for (const [name, nested] of Object.entries(body.blocks)) members[name] = nestedBlockType(nested);

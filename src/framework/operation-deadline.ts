@@ -29,20 +29,25 @@ export class OperationDeadline {
     readonly operation: Operation,
     /** The limit in ms and as configured ("1s"); none when the resource declares no timeouts. */
     readonly limit: { readonly ms: number; readonly text: string } | undefined,
-    private readonly parent: AbortSignal,
+    /** The call's signal, or a getter for it: building the call's signal costs more than most reads, which never ask for it. */
+    private readonly parent: AbortSignal | (() => AbortSignal),
   ) {}
+
+  private parentSignal(): AbortSignal {
+    return typeof this.parent === 'function' ? this.parent() : this.parent;
+  }
 
   /** Aborted on Ctrl-C (the parent) or with an OperationTimeoutError when the limit passes; made on first use. */
   get signal(): AbortSignal {
     if (this.combined) return this.combined;
-    if (!this.limit) return (this.combined = this.parent);
+    if (!this.limit) return (this.combined = this.parentSignal());
     const controller = new AbortController();
     const error = new OperationTimeoutError(this.operation, this.limit.ms, this.limit.text);
     const remaining = Math.max(0, this.limit.ms - (Date.now() - this.started));
     this.timer = setTimeout(() => controller.abort(error), remaining);
     this.timer.unref();
     this.controller = controller;
-    return (this.combined = AbortSignal.any([this.parent, controller.signal]));
+    return (this.combined = AbortSignal.any([this.parentSignal(), controller.signal]));
   }
 
   /** The timeout error once the limit has passed: the error to report, whatever the wait under way threw. */

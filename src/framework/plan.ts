@@ -78,6 +78,10 @@ function runModifiers(body: BlockBody, values: Triple, creating: boolean, path: 
   if (!isObjectValue(values.planned)) return values.planned;
   const out: Mutable = { ...values.planned };
   for (const [name, attribute] of Object.entries(body.attributes)) {
+    if (attribute.planModifiers.length === 0) {
+      out[name] = out[name] ?? null; // what modifyAttribute returns without modifiers, with no path built
+      continue;
+    }
     const triple = { config: getAttr(values.config, name), prior: getAttr(values.prior, name), planned: out[name] ?? null };
     out[name] = modifyAttribute(attribute, triple, creating, [...path, { attribute: name }], requiresReplace);
   }

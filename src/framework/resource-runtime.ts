@@ -287,7 +287,7 @@ export class ResourceRuntime<P> {
     const configured = getAttr(getAttr(state, 'timeouts'), operation);
     const text = typeof configured === 'string' ? configured : this.definition.timeouts?.[operation];
     const ms = text === undefined ? undefined : parseDuration(text);
-    return new OperationDeadline(operation, ms === undefined || text === undefined ? undefined : { ms, text }, call.signal);
+    return new OperationDeadline(operation, ms === undefined || text === undefined ? undefined : { ms, text }, () => call.signal);
   }
 
   private requireProvider(): P {

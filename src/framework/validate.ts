@@ -12,8 +12,11 @@ export function validateObject(body: BlockBody, value: Value, path: AttributePat
   if (!isObjectValue(value)) return [];
   const found: Diagnostic[] = [];
   for (const [name, attribute] of Object.entries(body.attributes)) {
-    const here = [...path, { attribute: name }];
     const v = getAttr(value, name);
+    // Nothing to check in an unset or unknown value (validateAttribute and validateElements
+    // skip them too): most attributes of most configurations, so no path is built for them.
+    if (v === null || isUnknown(v)) continue;
+    const here = [...path, { attribute: name }];
     found.push(...validateAttribute(attribute, v, here));
     if (attribute.nested) {
       const inner: BlockBody = { attributes: attribute.nested.attributes, blocks: {}, description: '' };

@@ -23,8 +23,17 @@ import { forEachNested, type Triple } from './nested-walk.js';
 import type { AttributeSpec, BlockBody, BlockNestingMode } from './schema.js';
 import { getAttr, isListValue, isObjectValue } from './values-util.js';
 
+// Asked on every validation, upgrade, read, plan and apply; schemas never change once built.
+const holdsWriteOnly = new WeakMap<BlockBody, boolean>();
+
 /** Whether a body holds a write-only attribute anywhere (nested blocks and attributes included). */
 export function containsWriteOnly(body: BlockBody): boolean {
+  let found = holdsWriteOnly.get(body);
+  if (found === undefined) holdsWriteOnly.set(body, (found = searchWriteOnly(body)));
+  return found;
+}
+
+function searchWriteOnly(body: BlockBody): boolean {
   for (const attribute of Object.values(body.attributes)) {
     if (attribute.writeOnly) return true;
     if (attribute.nested && containsWriteOnly(nestedBody(attribute))) return true;

@@ -1,5 +1,5 @@
 // The msgpack data model back to values, following go-cty's cty/msgpack unmarshal rules.
-import { decodeByType, type DecodeSource } from './decode-walk.js';
+import { decodeByType, type DecodeSource, type Members } from './decode-walk.js';
 import { ExtData } from './msgpack-codec.js';
 import { numberFromWire } from './msgpack-number.js';
 import { ValuePathError, type ValuePath } from './path.js';
@@ -21,10 +21,24 @@ const msgpackSource: DecodeSource<unknown> = {
   dynamic: dynamicFromWire,
   primitive: primitiveFromWire,
   asArray: (wire) => (Array.isArray(wire) ? wire : undefined),
-  asMembers: (wire) => (isValueRecord(wire) ? new Map(Object.entries(wire)) : undefined),
+  asMembers: (wire) => (isValueRecord(wire) ? new RecordMembers(wire as Readonly<Record<string, unknown>>) : undefined),
   kind: wireKind,
   extraAttributes: 'error',
 };
+
+/** A decoded msgpack map's members, read in place (copying each map into a Map cost more than the rest of its decoding). */
+class RecordMembers implements Members<unknown> {
+  constructor(private readonly record: Readonly<Record<string, unknown>>) {}
+  keys(): string[] {
+    return Object.keys(this.record);
+  }
+  get(key: string): unknown {
+    return Object.hasOwn(this.record, key) ? this.record[key] : undefined;
+  }
+  [Symbol.iterator](): Iterator<readonly [string, unknown]> {
+    return Object.entries(this.record)[Symbol.iterator]();
+  }
+}
 
 function primitiveFromWire(raw: unknown, type: PrimitiveType, path: ValuePath): Value | undefined {
   // go-cty's decoder reads msgpack bin wherever it reads str.

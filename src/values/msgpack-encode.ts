@@ -3,7 +3,7 @@ import { dynamicContentAt } from './implied-type.js';
 import { ExtData, type Wire } from './msgpack-codec.js';
 import { numberToWire } from './msgpack-number.js';
 import { descend, type PathStack, type ValuePath } from './path.js';
-import { entryOf, recordFrom, sortedKeys } from './records.js';
+import { entryOf, recordFrom, setEntry, sortedKeys } from './records.js';
 import { REFINED_UNKNOWN_EXT, refinementsPayload } from './refinements.js';
 import { typeToJson } from './type-json.js';
 import { atPath, expectArray, expectObject, expectPrimitive, expectRecord, expectTuple } from './shape.js';
@@ -31,14 +31,27 @@ export function toWire(value: Value | undefined, type: CtyType, path: PathStack)
     }
     case 'object': {
       const record = expectObject(value, type.attributes, path);
-      // Every attribute of the type is written, null when the JS object lacks it.
-      return recordFrom(
-        sortedKeys(Object.keys(type.attributes)).map(
-          (name) => [name, descend(path, name, () => toWire(entryOf(record, name), type.attributes[name] as CtyType, path))] as const,
-        ),
-      );
+      // Every attribute of the type is written, null when the JS object lacks it. A plain loop:
+      // this runs for every object of every answer (no entry array or closure per attribute).
+      const wire: Record<string, Wire> = {};
+      for (const name of attributeOrder(type.attributes)) {
+        path.push(name);
+        setEntry(wire, name, toWire(entryOf(record, name), type.attributes[name] as CtyType, path));
+        path.pop();
+      }
+      return wire;
     }
   }
+}
+
+// An object type's attribute names in go-cty's order, sorted once per type rather than for every
+// object written (types are immutable and live as long as their schema).
+const sortedAttributes = new WeakMap<Readonly<Record<string, CtyType>>, readonly string[]>();
+
+function attributeOrder(attributes: Readonly<Record<string, CtyType>>): readonly string[] {
+  let names = sortedAttributes.get(attributes);
+  if (names === undefined) sortedAttributes.set(attributes, (names = sortedKeys(Object.keys(attributes))));
+  return names;
 }
 
 function primitiveToWire(value: Value, type: PrimitiveType, path: ValuePath): Wire {

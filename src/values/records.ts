@@ -24,11 +24,14 @@ export function entryOf(record: ValueRecord, key: string): Value {
 /** Builds a record from entries; a `__proto__` key becomes an ordinary own property, not the prototype. */
 export function recordFrom<T = Value>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   const record: Record<string, T> = {};
-  for (const [key, value] of entries) {
-    if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-    else record[key] = value;
-  }
+  for (const [key, value] of entries) setEntry(record, key, value);
   return record;
+}
+
+/** Sets one entry of a record being built; a `__proto__` key becomes an ordinary own property, not the prototype. */
+export function setEntry<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
 }
 
 /**
