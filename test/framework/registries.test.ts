@@ -99,10 +99,12 @@ describe('end-to-end coverage', () => {
   it('runs the lifecycle of every truenas resource against every supported release', () => {
     // The e2e files whose lifecycles run on each release of TRUENAS_RELEASES (provider aliases).
     const dir = join(ROOT, 'test', 'e2e');
+    // With the case files they import (`./truenas-…-case.js`).
     const everyRelease = readdirSync(dir)
       .filter((file) => file.startsWith('truenas-') && file.endsWith('.test.ts'))
       .map((file) => readFileSync(join(dir, file), 'utf8'))
-      .filter((text) => text.includes('TRUENAS_RELEASES'));
+      .filter((text) => text.includes('TRUENAS_RELEASES'))
+      .flatMap((text) => [text, ...[...text.matchAll(/from '\.\/(truenas-[a-z0-9-]+)\.js'/g)].map((m) => readFileSync(join(dir, `${m[1]!}.ts`), 'utf8'))]);
     const applied = new Set(everyRelease.flatMap((text) => [...text.matchAll(/resource "(truenas_[a-z0-9_]+)"/g)].map((m) => m[1]!)));
     const missing = truenasProvider.resources.map((r) => r.name).filter((name) => !applied.has(name));
     assert.deepEqual(missing, [], 'resources no e2e file runs on every release (TRUENAS_RELEASES in test/providers/truenas/harness.ts)');
