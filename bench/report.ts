@@ -288,7 +288,7 @@ export function renderReport(results: BenchResults): string {
     '',
     `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
     'Every figure below comes from that one run (`bench/results/latest.json` holds them all); ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
-    `Run \`make bench\` to measure again (about 6 minutes here; each terraform command is stopped after ${settings.commandTimeoutS} s); \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench\` is a quick run (see bench/run.ts for every setting).`,
+    `Run \`make bench\` to measure again (the full matrix, N = 10 to 2000 beside Go, takes far longer than the quick run named here; each terraform command is stopped after ${settings.commandTimeoutS} s, and N = 2000 needs \`BENCH_COMMAND_TIMEOUT_S\` above 300); \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench\` is a quick run (see bench/run.ts for every setting).`,
     '',
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
