@@ -8,10 +8,10 @@ SOURCES := $(shell find src proto scripts -type f 2>/dev/null)
 TEST_JOBS ?= 4
 # The longest files start first, so the short in-process ones fill the last minutes instead of
 # one long end-to-end file running alone at the end while the other CPU waits.
-TEST_FIRST = test/e2e/read-only.test.ts test/e2e/truenas-resources.test.ts test/e2e/truenas-versions.test.ts \
-	test/demo/demo.test.ts test/e2e/truenas-protection.test.ts test/e2e/ephemeral.test.ts test/e2e/proxmox-sdn.test.ts \
-	test/e2e/truenas-accounts.test.ts test/e2e/write-only.test.ts test/e2e/truenas-block-services.test.ts \
-	test/e2e/truenas-system.test.ts test/e2e/proxmox-access.test.ts test/e2e/ca-file.test.ts test/release/release.test.ts
+TEST_FIRST = test/e2e/read-only.test.ts test/e2e/truenas-system.test.ts test/e2e/ca-file.test.ts test/e2e/truenas-resources.test.ts \
+	test/e2e/truenas-protection.test.ts test/e2e/truenas-versions.test.ts test/e2e/truenas-block-services.test.ts test/demo/demo.test.ts \
+	test/e2e/truenas-accounts.test.ts test/e2e/write-only.test.ts test/e2e/ephemeral.test.ts test/e2e/proxmox-sdn.test.ts \
+	test/e2e/proxmox-guests.test.ts test/e2e/proxmox-access.test.ts test/release/release.test.ts
 TEST_FILES = $(TEST_FIRST) $(filter-out $(TEST_FIRST),$(shell find test -name '*.test.ts' | sort))
 
 $(NODE_MODULES): package.json package-lock.json

@@ -91,9 +91,28 @@ export const truenasDiscovery: DiscoveryRegistry<TrueNASClient> = {
     truenas_nvmet_port: async (client) => byNumericId(await nvmetRows(client, (g) => g.ports), (p) => `${p.addr_trtype}_${p.addr_traddr}`),
     truenas_nvmet_host_subsys: async (client) => byNumericId(await nvmetRows(client, (g) => g.hostSubsys), (l) => `host_subsys_${l.id}`),
     truenas_nvmet_port_subsys: async (client) => byNumericId(await nvmetRows(client, (g) => g.portSubsys), (l) => `port_subsys_${l.id}`),
+    // Bridges, bonds and VLANs: the physical NICs every server has are left out.
+    truenas_network_interface: async (client) =>
+      objects(
+        (await client.interfaces.query()).filter((i) => i.type !== 'PHYSICAL'),
+        (i) => i.name,
+      ),
+    // The certificate the server made for itself at install is left out.
+    truenas_certificate: async (client) =>
+      byNumericId(
+        (await client.crypto.certificates.query()).filter((c) => c.name !== 'truenas_default'),
+        (c) => c.name,
+      ),
+    truenas_acme_dns_authenticator: async (client) => byNumericId(await client.crypto.dnsAuthenticators.query(), (a) => a.name),
+    truenas_acl_template: async (client) =>
+      byNumericId(
+        (await client.aclTemplates.query()).filter((t) => !t.builtin),
+        (t) => t.name,
+      ),
   },
   undiscoverable: {
     truenas_filesystem_permissions: 'every path has an owner and a mode: there is no list of "permission objects" to adopt; import a path you manage',
+    truenas_filesystem_acl: 'every path has an ACL: there is no list of "ACL objects" to adopt; import a path you manage',
     truenas_ssh_config: 'a service setting every server has; import it with the id "ssh" when you want to manage it',
     truenas_nfs_config: 'a service setting every server has; import it with the id "nfs" when you want to manage it',
     truenas_smb_config: 'a service setting every server has; import it with the id "smb" when you want to manage it',

@@ -3,6 +3,7 @@
 // terraform plans and refreshes without changes, and an apply of changes fails naming
 // read_only and the refused call, while no mutating call reaches either simulator.
 import assert from 'node:assert/strict';
+import { ROLE_READ_METHODS } from '../../src/clients/truenas/read-methods.js';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -182,6 +183,44 @@ resource "truenas_filesystem_permissions" "home" {
   user  = truenas_user.alice.username
   group = truenas_group.staff.name
   mode  = "750"
+}
+resource "truenas_dataset" "share" {
+  name       = "tank/ro-share"
+  share_type = "SMB"
+}
+resource "truenas_filesystem_acl" "share" {
+  path  = truenas_dataset.share.mountpoint
+  user  = truenas_user.alice.username
+  group = truenas_group.staff.name
+  nfs4_entries = [
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.staff.name, perms = "MODIFY", flags = "INHERIT" },
+  ]
+}
+resource "truenas_acl_template" "staff" {
+  name    = "ro-staff-template"
+  comment = "staff may modify"
+  nfs4_entries = [
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.staff.name, perms = "MODIFY", flags = "INHERIT" },
+  ]
+}
+resource "truenas_acme_dns_authenticator" "cf" {
+  name          = "ro-cf"
+  authenticator = "cloudflare"
+  secrets       = { api_token = "ro-cloudflare-token" }
+}
+resource "truenas_certificate" "csr" {
+  name       = "ro_csr"
+  common     = "nas.example.com"
+  san        = ["nas.example.com"]
+  key_length = 2048
+}
+resource "truenas_network_interface" "bridge" {
+  name           = "br7"
+  type           = "BRIDGE"
+  bridge_members = ["enp2s0"]
+  aliases        = ["10.47.0.2/24"]
 }
 resource "truenas_periodic_snapshot_task" "data" {
   dataset        = truenas_dataset.data.name
@@ -627,8 +666,9 @@ function callsSince(before: ReadonlyMap<string, number>, now: ReadonlyMap<string
 }
 
 /** Reads by their names alone: a judge independent of the client's allow-list. */
-const LOOKS_LIKE_A_READ =
-  /(\.query|\.get_instance|\.config|^filesystem\.stat|^system\.info|^system\.version|^core\.get_jobs|^auth\.login_ex|^auth\.login_with_api_key)$/;
+/** Methods only the read roles grant (derived from the API dumps), the logins, job polling and the version (no role needed). */
+const READ_METHODS = new Set([...ROLE_READ_METHODS, 'auth.login_ex', 'auth.login_with_api_key', 'core.get_jobs', 'system.version']);
+const LOOKS_LIKE_A_READ = { test: (method: string): boolean => READ_METHODS.has(method) };
 
 /** A resource instance of the first workspace's state. */
 interface StateResource {
@@ -663,6 +703,7 @@ const HAND_IMPORT_IDS: Record<string, (attributes: Record<string, unknown>) => s
   proxmox_acme_certificate: (a) => String(a['node']),
   proxmox_node_disk_directory: (a) => `${String(a['node'])}/${String(a['name'])}`,
   truenas_filesystem_permissions: (a) => String(a['path']),
+  truenas_filesystem_acl: (a) => String(a['path']),
   truenas_ssh_config: () => 'ssh',
   truenas_nfs_config: () => 'nfs',
   truenas_smb_config: () => 'smb',

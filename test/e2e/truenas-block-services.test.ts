@@ -1,5 +1,5 @@
-// NVMe over Fabrics (all seven nvmet resources), truenas_iscsi_global and the SMB, FTP, SNMP and
-// UPS settings with the real terraform against TrueNAS simulators of 25.04, 25.10 and 26.0, on the
+// NVMe over Fabrics (all seven nvmet resources), truenas_iscsi_global and the SMB, FTP, SNMP,
+// UPS, SSH and NFS settings with the real terraform against TrueNAS simulators of 25.04, 25.10 and 26.0, on the
 // lifecycle harness in one workspace (a provider alias per release): create everything, update
 // everything in place, import with an empty plan, destroy (the singletons leave their settings).
 // NVMe-oF runs on 25.10 and 26.0; 25.04 refuses it at plan time, naming the release.
@@ -283,6 +283,57 @@ function blockCase(release: TrueNASRelease): LifecycleCase<Sims> {
   };
 }
 
+/**
+ * The SSH and NFS settings: create adopts the current settings and changes only what is set (the
+ * plan says so), update in place, import with an empty plan, destroy leaves the settings.
+ */
+function settings(alias: string, v: { port: number; protocols: string }): string {
+  return `
+resource "truenas_ssh_config" "main_${alias}" {
+  provider     = truenas.${alias}
+  tcpport      = ${v.port}
+  passwordauth = false
+}
+resource "truenas_nfs_config" "main_${alias}" {
+  provider  = truenas.${alias}
+  protocols = [${v.protocols}]
+}
+`;
+}
+
+function serviceSettingsCase({ alias, version }: TrueNASRelease): LifecycleCase<Sims> {
+  const ssh = `truenas_ssh_config.main_${alias}`;
+  const nfs = `truenas_nfs_config.main_${alias}`;
+  const state = (sims: Sims) => sims.get(alias)!.state;
+  return {
+    name: `truenas service settings on ${version}`,
+    steps: [
+      {
+        config: settings(alias, { port: 2222, protocols: '"NFSV4"' }),
+        expect: { [ssh]: 'create', [nfs]: 'create' },
+        async check({ target, plan, resource }) {
+          assert.match(plan, /Adopting the current ssh settings/);
+          assert.equal(state(target).serviceConfigs['ssh']?.['tcpport'], 2222);
+          assert.deepEqual(state(target).serviceConfigs['nfs']?.['protocols'], ['NFSV4']);
+          const saved = await resource(ssh);
+          assert.deepEqual(saved.values['weak_ciphers'], ['AES128-CBC', 'NONE'], 'unset attributes adopt the server values');
+        },
+      },
+      {
+        config: settings(alias, { port: 2200, protocols: '"NFSV3", "NFSV4"' }),
+        expect: { [ssh]: 'update', [nfs]: 'update' },
+        check({ target }) {
+          assert.equal(state(target).serviceConfigs['ssh']?.['tcpport'], 2200);
+          assert.deepEqual(state(target).serviceConfigs['nfs']?.['protocols'], ['NFSV3', 'NFSV4']);
+        },
+      },
+    ],
+    imports: [{ address: ssh }, { address: nfs }],
+    // Destroy leaves the settings: what the last apply set is still there, and nothing else exists.
+    leftovers: (sims) => (state(sims).serviceConfigs['ssh']?.['tcpport'] === 2200 ? [] : [`${version}: ssh settings were reset on destroy`]),
+  };
+}
+
 describe('truenas NVMe-oF, iSCSI global and service settings with terraform on every release', () => {
   let e2e: TrueNASReleasesE2e;
   before(async () => {
@@ -290,7 +341,10 @@ describe('truenas NVMe-oF, iSCSI global and service settings with terraform on e
   });
   after(() => e2e?.close());
 
-  it('creates, updates, imports and destroys them all on each release; 25.04 refuses NVMe-oF at plan time', async () => {
-    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, TRUENAS_RELEASES.map(blockCase));
+  it('creates, updates, imports and destroys them all on each release (the settings singletons adopted and left); 25.04 refuses NVMe-oF at plan time', async () => {
+    await runLifecycles({ ws: e2e.ws, providers: e2e.providers, target: e2e.sims }, [
+      ...TRUENAS_RELEASES.map(blockCase),
+      ...TRUENAS_RELEASES.map(serviceSettingsCase),
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import { certificateFacts } from '../../../src/providers/truenas/shared/certific
 import { csrProblem } from '../../../src/providers/common/csr-pem.js';
 import { externalCertificate } from '../../helpers/certificates.js';
 import { configErrors } from '../../helpers/validate-config.js';
+import { ObjectView } from '../../../src/framework/object-view.js';
 import { TrueNASApiSchema } from '../../../src/sim/truenas/schema/api-schema.js';
 
 const CERT_NULLS = Object.fromEntries(
@@ -38,7 +39,6 @@ describe('truenas_certificate plan-time checks', () => {
         ['private_key_wo: Private key does not match'],
       ],
       ['garbage key', { certificate: a.certificate, private_key: 'garbage' }, ['private_key: Invalid private key']],
-      ['a subject with an import', { certificate: a.certificate, private_key: a.privateKey, common: 'x' }, ['common: common is for a CSR TrueNAS makes']],
       ['renew_days without ACME', { san: ['x.example.com'], renew_days: 5 }, ['renew_days: renew_days is for ACME certificates']],
       ['a CSR in the trusted store', { san: ['x.example.com'], add_to_trusted_store: true }, ['add_to_trusted_store: A CSR cannot be trusted']],
       ['an EC key length', { san: ['x.example.com'], key_type: 'EC', key_length: 2048 }, ['key_length: key_length is for RSA keys']],
@@ -51,6 +51,19 @@ describe('truenas_certificate plan-time checks', () => {
     for (const [what, config, expected] of cases) {
       assert.deepEqual(certErrors(config), expected, what);
     }
+  });
+
+  it('refuses subject fields with an imported PEM when creating, and keeps them on an imported object (generated configuration)', async () => {
+    const a = await pair('a.example.com');
+    const config = { ...CERT_NULLS, name: 'c', certificate: a.certificate, private_key: a.privateKey, common: 'x' };
+    const planErrors = async (creating: boolean): Promise<string[]> => {
+      const errors: string[] = [];
+      const hook = certificateResource.modifyPlan as unknown as (ctx: object) => Promise<void>;
+      await hook({ creating, config: new ObjectView(config), error: (path: string, summary: string) => errors.push(`${path}: ${summary}`) });
+      return errors;
+    };
+    assert.deepEqual(await planErrors(true), ['common: common is for a CSR TrueNAS makes']);
+    assert.deepEqual(await planErrors(false), []);
   });
 
   it('checks a CSR with @peculiar/x509', async () => {

@@ -21,6 +21,7 @@ import {
   posixToApi,
   withIds,
   withNames,
+  importedEntries,
   knownList,
   reportProblems,
   type Nfs4Entry,
@@ -85,8 +86,16 @@ export async function templateEntries(client: TrueNASClient, row: AclTemplate) {
       };
 }
 
-async function toModel(row: AclTemplate, _known: TemplateModel, client: TrueNASClient): Promise<TemplateModel> {
-  return { id: row.id, name: row.name, acltype: row.acltype, comment: row.comment, builtin: row.builtin, ...(await templateEntries(client, row)) };
+async function toModel(row: AclTemplate, known: TemplateModel, client: TrueNASClient): Promise<TemplateModel> {
+  const importing = (known.nfs4_entries ?? null) === null && (known.posix_entries ?? null) === null;
+  return {
+    id: row.id,
+    name: row.name,
+    acltype: row.acltype,
+    comment: row.comment,
+    builtin: row.builtin,
+    ...importedEntries(await templateEntries(client, row), importing),
+  };
 }
 
 async function input(plan: TemplatePlan, client: TrueNASClient): Promise<AclTemplateCreate> {

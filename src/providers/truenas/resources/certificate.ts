@@ -294,19 +294,8 @@ function validate(ctx: ValidateContext<Name>): void {
     if (problem)
       ctx.error(keyAttr, certificate !== undefined && !keyProblem(key, pass) ? 'Private key does not match' : 'Invalid private key', `The key ${problem}.`);
   }
-  const madeHere = ctx.config.isNull('certificate') && ctx.config.isNull('csr') && ctx.config.isNull('csr_id');
-  if (!madeHere) {
-    const mode = !ctx.config.isNull('certificate') ? 'certificate' : !ctx.config.isNull('csr') ? 'csr' : 'csr_id';
-    for (const name of MADE_CSR_ONLY)
-      if (!ctx.config.isNull(name) && ctx.config.isKnown(name))
-        ctx.error(
-          name,
-          `${name} is for a CSR TrueNAS makes`,
-          `With "${mode}" set, the subject and key come from ${mode === 'csr_id' ? 'the CSR' : 'the PEM'}; remove "${name}".`,
-        );
-    if (mode === 'csr_id' && (!ctx.config.isNull('private_key') || !ctx.config.isNull('private_key_wo')))
-      ctx.error(keyAttr, 'No private key for an ACME certificate', 'An ACME certificate uses the key of its CSR (csr_id).');
-  }
+  if (!ctx.config.isNull('csr_id') && (!ctx.config.isNull('private_key') || !ctx.config.isNull('private_key_wo')))
+    ctx.error(keyAttr, 'No private key for an ACME certificate', 'An ACME certificate uses the key of its CSR (csr_id).');
   if (!ctx.config.isNull('renew_days') && ctx.config.isNull('csr_id'))
     ctx.error('renew_days', 'renew_days is for ACME certificates', 'TrueNAS renews only ACME certificates: set renew_days with csr_id, or remove it.');
   if (ctx.config.bool('add_to_trusted_store') === true && ctx.config.isNull('certificate') && ctx.config.isNull('csr_id'))
@@ -324,6 +313,19 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
     if (problem) ctx.error('csr', 'Invalid CSR', `The CSR ${problem}.`);
   }
   if (!ctx.creating) return;
+  // What goes with which way of creating: an imported object keeps the subject fields the server
+  // reads back, so the configuration terraform generates for it is valid.
+  const madeHere = ctx.config.isNull('certificate') && ctx.config.isNull('csr') && ctx.config.isNull('csr_id');
+  if (!madeHere) {
+    const mode = !ctx.config.isNull('certificate') ? 'certificate' : !ctx.config.isNull('csr') ? 'csr' : 'csr_id';
+    for (const field of MADE_CSR_ONLY)
+      if (!ctx.config.isNull(field) && ctx.config.isKnown(field))
+        ctx.error(
+          field,
+          `${field} is for a CSR TrueNAS makes`,
+          `With "${mode}" set, the subject and key come from ${mode === 'csr_id' ? 'the CSR' : 'the PEM'}; remove "${field}".`,
+        );
+  }
   const imported = !ctx.config.isNull('certificate') || !ctx.config.isNull('csr');
   if (imported && ctx.config.isNull('private_key') && ctx.config.isNull('private_key_wo'))
     ctx.error(

@@ -20,6 +20,7 @@ import {
   posixFromApi,
   posixToApi,
   knownList,
+  importedEntries,
   reportProblems,
   type Nfs4Entry,
   type PosixEntry,
@@ -85,8 +86,13 @@ export function aclToModel(acl: PathAcl, known: Partial<AclModel>): AclModel {
     id: acl.path,
     path: acl.path,
     acltype: acl.acltype,
-    nfs4_entries: acl.acltype === 'NFS4' ? acl.acl.map((ace) => nfs4FromApi(ace, true)) : null,
-    posix_entries: acl.acltype === 'POSIX1E' ? acl.acl.map((ace) => posixFromApi(ace, true)) : null,
+    ...importedEntries(
+      {
+        nfs4_entries: acl.acltype === 'NFS4' ? acl.acl.map((ace) => nfs4FromApi(ace, true)) : null,
+        posix_entries: acl.acltype === 'POSIX1E' ? acl.acl.map((ace) => posixFromApi(ace, true)) : null,
+      },
+      importing,
+    ),
     user: !byId && ownerKnown ? acl.user : null,
     uid: byId ? acl.uid : null,
     group: !groupById && groupKnown ? acl.group : null,

@@ -195,6 +195,22 @@ export function posixFromApi(ace: PosixAce, omitDefaults = false): PosixEntry {
   };
 }
 
+/**
+ * Entries as an import spells them: a principal the server names goes by its name alone, so the
+ * configuration terraform generates from an import passes the one-of-id-or-who rule.
+ */
+export function namedOnly<T extends { id: number | null; who: string | null }>(entries: readonly T[] | null): T[] | null {
+  return entries === null ? null : entries.map((entry) => (entry.who !== null ? { ...entry, id: null } : entry));
+}
+
+/** Both entry lists, by name alone when importing (otherwise as read: the configuration's spelling is kept by semantic equality). */
+export function importedEntries<N extends { id: number | null; who: string | null }, P extends { id: number | null; who: string | null }>(
+  lists: { nfs4_entries: N[] | null; posix_entries: P[] | null },
+  importing: boolean,
+): { nfs4_entries: N[] | null; posix_entries: P[] | null } {
+  return importing ? { nfs4_entries: namedOnly(lists.nfs4_entries), posix_entries: namedOnly(lists.posix_entries) } : lists;
+}
+
 // ---- plan-time rules ----
 
 export interface EntryProblem {
