@@ -1,6 +1,6 @@
 // Users, groups, privileges, API keys, path permissions and certificates (truenas-certificates-case.ts) with the real terraform against
 // TrueNAS simulators of 25.04, 25.10 and 26.0 (whose user and API key models differ), one workspace
-// with a provider alias per release, on the lifecycle harness: create, update in place, import
+// with a provider per release, on the lifecycle harness: create, update in place, import
 // with an empty plan, destroy, nothing left on either server.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -12,7 +12,7 @@ import { certificatesCase, importedPem } from './truenas-certificates-case.js';
 const releases = TRUENAS_RELEASES;
 
 function accounts(alias: string, v: { fullName: string; roles: string; keyName: string; mode: string; sudo: string; woVersion: number }): string {
-  const p = `provider = truenas.${alias}`;
+  const p = `provider = truenas-${alias}`;
   return `
 resource "truenas_dataset" "home_${alias}" {
   ${p}
@@ -67,7 +67,7 @@ resource "truenas_filesystem_permissions" "home_${alias}" {
 
 /** ACLs on an SMB (NFSv4) and a GENERIC (POSIX) dataset, an ACL template, and the data sources that read them. */
 function acls(alias: string, v: { groupPerms: string; otherPerms: string; template: string }): string {
-  const p = `provider = truenas.${alias}`;
+  const p = `provider = truenas-${alias}`;
   const rwx = '["READ", "WRITE", "EXECUTE"]';
   return `
 resource "truenas_dataset" "share_${alias}" {

@@ -1,6 +1,6 @@
 // NVMe over Fabrics (all seven nvmet resources), truenas_iscsi_global and the SMB, FTP, SNMP,
 // UPS, SSH and NFS settings with the real terraform against TrueNAS simulators of 25.04, 25.10 and 26.0, on the
-// lifecycle harness in one workspace (a provider alias per release): create everything, update
+// lifecycle harness in one workspace (a provider per release): create everything, update
 // everything in place, import with an empty plan, destroy (the singletons leave their settings).
 // NVMe-oF runs on 25.10 and 26.0; 25.04 refuses it at plan time, naming the release.
 import assert from 'node:assert/strict';
@@ -33,7 +33,7 @@ interface Step {
 /** One release's configuration at a step (resource names end with the release's alias); NVMe-oF from 25.10. */
 function config(release: TrueNASRelease, v: Step): string {
   const a = release.alias;
-  const p = `provider = truenas.${a}`;
+  const p = `provider = truenas-${a}`;
   return `${hasNvmet(release) ? nvmeConfig(a, p, v) : ''}
 resource "truenas_iscsi_global" "main_${a}" {
   ${p}
@@ -171,11 +171,11 @@ const hasNvmet = (release: TrueNASRelease): boolean => versionAtLeast(release.ve
 /** NVMe-oF on a 25.04 server: refused at plan time, nothing sent. */
 const nvmetRefusedOn2504 = {
   config: `resource "truenas_nvmet_subsys" "old" {
-  provider = truenas.v2504
+  provider = truenas-v2504
   name     = "vm-disks"
 }
 resource "truenas_smb_config" "old" {
-  provider         = truenas.v2504
+  provider         = truenas-v2504
   minimum_protocol = "SMB3"
 }
 `,
@@ -290,12 +290,12 @@ function blockCase(release: TrueNASRelease): LifecycleCase<Sims> {
 function settings(alias: string, v: { port: number; protocols: string }): string {
   return `
 resource "truenas_ssh_config" "main_${alias}" {
-  provider     = truenas.${alias}
+  provider     = truenas-${alias}
   tcpport      = ${v.port}
   passwordauth = false
 }
 resource "truenas_nfs_config" "main_${alias}" {
-  provider  = truenas.${alias}
+  provider  = truenas-${alias}
   protocols = [${v.protocols}]
 }
 `;

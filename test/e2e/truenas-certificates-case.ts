@@ -15,7 +15,7 @@ export interface ImportedPem {
 export const importedPem = (): Promise<ImportedPem> => externalCertificate('files.example.com');
 
 function certificates(alias: string, pem: ImportedPem, v: { name: string; renew: number; trusted: boolean; token: string }): string {
-  const p = `provider = truenas.${alias}`;
+  const p = `provider = truenas-${alias}`;
   return `
 resource "truenas_acme_dns_authenticator" "cf_${alias}" {
   ${p}

@@ -1,5 +1,5 @@
 // Data protection with the real terraform against the simulators of 25.04, 25.10 and 26.0 at once
-// (provider aliases, one workspace, one init), every resource on every release, on the lifecycle
+// (a provider per release, one workspace, one init), every resource on every release, on the lifecycle
 // harness: periodic snapshot tasks and replication (25.04's are legacy schemas), SSH key pairs,
 // connections and scrub tasks; the snapshots a task takes when the simulated clock moves on, and
 // their local replication to a second pool; cloud sync credentials (a stored sensitive secret on
@@ -28,8 +28,7 @@ const NEWER = ALIASES.filter((alias) => alias !== 'v2504');
 
 function providers(sims: Sims): string {
   const blocks = ALIASES.map(
-    (alias) => `provider "truenas" {
-  alias    = "${alias}"
+    (alias) => `provider "truenas-${alias}" {
   endpoint = "${sims[alias]!.url}"
   api_key  = "${TRUENAS_KEY}"
 }`,
@@ -37,6 +36,7 @@ function providers(sims: Sims): string {
   return `terraform {
   required_providers {
     truenas = { source = "truemox/truenas" }
+${TRUENAS_RELEASES.map((release) => `    ${release.provider} = { source = "truemox/${release.provider}" }`).join('\n')}
   }
 }
 ${blocks.join('\n')}
@@ -70,7 +70,7 @@ function protectionConfig(alias: Alias, s: Settings = {}): string {
       : `retention_policy = "${s.retention ?? 'SOURCE'}"`;
   return `
 resource "truenas_periodic_snapshot_task" "${alias}" {
-  provider       = truenas.${alias}
+  provider       = truenas-${alias}
   dataset        = "tank/vms"
   recursive      = true
   schedule       = "${s.schedule ?? '0 * * * *'}"
@@ -78,7 +78,7 @@ resource "truenas_periodic_snapshot_task" "${alias}" {
   lifetime_unit  = "DAY"
 }
 resource "truenas_replication_task" "${alias}" {
-  provider                   = truenas.${alias}
+  provider                   = truenas-${alias}
   name                       = "vms-to-backup"
   transport                  = "LOCAL"
   source_datasets            = ["tank/vms"]
@@ -112,7 +112,7 @@ function backupTasks(alias: Alias, s: Settings): string {
       ? `encryption_password = "${STORED_SYNC_PASSWORD}"`
       : `encryption_password_wo         = "${syncPassword(version)}"\n  encryption_password_wo_version = ${version}`;
   const sync = `resource "truenas_cloudsync_task" "${alias}" {
-  provider      = truenas.${alias}
+  provider      = truenas-${alias}
   description   = "vms ${note}"
   path          = "/mnt/tank/vms"
   credentials   = truenas_cloudsync_credential.${alias}.id
@@ -131,7 +131,7 @@ function backupTasks(alias: Alias, s: Settings): string {
   const rsync =
     alias === 'v2504'
       ? `resource "truenas_rsync_task" "${alias}" {
-  provider     = truenas.${alias}
+  provider     = truenas-${alias}
   description  = "vms ${note}"
   path         = "/mnt/tank/vms"
   user         = "root"
@@ -140,7 +140,7 @@ function backupTasks(alias: Alias, s: Settings): string {
   extra        = ["--bwlimit=1000"]
 }`
       : `resource "truenas_rsync_task" "${alias}" {
-  provider             = truenas.${alias}
+  provider             = truenas-${alias}
   description          = "vms ${note}"
   path                 = "/mnt/tank/vms"
   user                 = "root"
@@ -152,7 +152,7 @@ function backupTasks(alias: Alias, s: Settings): string {
 }`;
   // restic has a configuration for S3 (and Storj) only: from 25.10 the backup has an S3 credential of its own.
   const backup = `resource "truenas_cloud_backup" "${alias}" {
-  provider            = truenas.${alias}
+  provider            = truenas-${alias}
   description         = "vms ${note}"
   path                = "/mnt/tank/vms"
   credentials         = truenas_cloudsync_credential.${alias === 'v2504' ? alias : `${alias}_s3`}.id
@@ -163,7 +163,7 @@ function backupTasks(alias: Alias, s: Settings): string {
   password_wo_version = 1
 }`;
   const listed = `data "truenas_cloudsync_tasks" "${alias}" {
-  provider   = truenas.${alias}
+  provider   = truenas-${alias}
   name_regex = "^vms "
   depends_on = [truenas_cloudsync_task.${alias}]
 }`;
@@ -187,7 +187,7 @@ function cloudCredential(alias: Alias, s: Settings): string {
   if (alias === 'v2504') return s3Credential(alias, alias, s);
   const version = s.cloudSecretVersion ?? 1;
   return `resource "truenas_cloudsync_credential" "${alias}" {
-  provider           = truenas.${alias}
+  provider           = truenas-${alias}
   name               = "offsite-b2"
   provider_type      = "B2"
   settings           = { account = "b2-account" }
@@ -199,7 +199,7 @@ ${s3Credential(alias, `${alias}_s3`, s)}`;
 
 function s3Credential(alias: Alias, name: string, s: Settings): string {
   return `resource "truenas_cloudsync_credential" "${name}" {
-  provider      = truenas.${alias}
+  provider      = truenas-${alias}
   name          = "offsite-s3"
   provider_type = "S3"
   settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "https://s3.example.net", region = "${s.cloudRegion ?? 'eu-1'}" }
@@ -227,17 +227,17 @@ const IMPORTED_KEY = generateOpenSshKeyPair('imported');
 /** Keychain credentials and scrub tasks. */
 function keychainAndScrub(alias: Alias, s: Settings): string {
   return `resource "truenas_ssh_keypair" "${alias}" {
-  provider = truenas.${alias}
+  provider = truenas-${alias}
   name     = "${s.keyName ?? 'replication'}"
 }
 resource "truenas_ssh_keypair" "${alias}_imported" {
-  provider               = truenas.${alias}
+  provider               = truenas-${alias}
   name                   = "imported"
   private_key_wo         = ${JSON.stringify(IMPORTED_KEY.privateKey)}
   private_key_wo_version = 1
 }
 resource "truenas_ssh_connection" "${alias}" {
-  provider        = truenas.${alias}
+  provider        = truenas-${alias}
   name            = "offsite"
   host            = "offsite.example"
   port            = ${s.port ?? 22}
@@ -245,7 +245,7 @@ resource "truenas_ssh_connection" "${alias}" {
   remote_host_key = truenas_ssh_keypair.${alias}.public_key
 }
 resource "truenas_scrub_task" "${alias}" {
-  provider  = truenas.${alias}
+  provider  = truenas-${alias}
   pool      = "${s.scrubPool ?? 'tank'}"
   threshold = ${s.threshold ?? 35}
 }
@@ -254,13 +254,13 @@ resource "truenas_scrub_task" "${alias}" {
 
 function snapshotsData(alias: Alias): string {
   return `data "truenas_snapshots" "${alias}_copies" {
-  provider      = truenas.${alias}
+  provider      = truenas-${alias}
   dataset       = "backup/vms/disk0"
   naming_schema = "auto-%Y-%m-%d_%H-%M"
   depends_on    = [truenas_replication_task.${alias}]
 }
 data "truenas_replication_task" "${alias}" {
-  provider = truenas.${alias}
+  provider = truenas-${alias}
   name     = truenas_replication_task.${alias}.name
 }
 `;
@@ -462,7 +462,10 @@ describe('data protection with terraform on every release', () => {
       });
       sims[alias] = sim;
     }
-    ws = providerWorkspace({ TRUENAS_TIMEOUT: '10s' });
+    ws = providerWorkspace(
+      { TRUENAS_TIMEOUT: '10s' },
+      TRUENAS_RELEASES.map((release) => release.provider),
+    );
     ws.writeConfig(providers(sims));
     await ws.init();
   });
@@ -474,14 +477,14 @@ describe('data protection with terraform on every release', () => {
   it('refuses bad schedules, naming schemas, replication and backup task settings at plan time', async () => {
     ws.writeConfig(
       `resource "truenas_periodic_snapshot_task" "bad" {
-  provider      = truenas.v2510
+  provider      = truenas-v2510
   dataset       = "tank/vms"
   naming_schema = "auto-%Y-%m-%d"
   schedule      = "every hour"
   exclude       = ["tank/vms/disk0"]
 }
 resource "truenas_replication_task" "bad" {
-  provider         = truenas.v2510
+  provider         = truenas-v2510
   name             = "bad"
   transport        = "LOCAL"
   ssh_credentials  = 1
@@ -490,7 +493,7 @@ resource "truenas_replication_task" "bad" {
   retention_policy = "CUSTOM"
 }
 resource "truenas_cloudsync_task" "bad" {
-  provider      = truenas.v2510
+  provider      = truenas-v2510
   path          = "/var/tmp"
   credentials   = 1
   direction     = "PULL"
@@ -505,12 +508,12 @@ resource "truenas_cloudsync_task" "bad" {
   }
 }
 resource "truenas_rsync_task" "bad" {
-  provider = truenas.v2510
+  provider = truenas-v2510
   path     = "/mnt/tank/vms"
   user     = "root"
 }
 resource "truenas_cloud_backup" "bad" {
-  provider       = truenas.v2510
+  provider       = truenas-v2510
   path           = "/mnt/tank/vms"
   credentials    = 1
   keep_last      = 0

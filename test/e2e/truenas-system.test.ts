@@ -1,6 +1,6 @@
 // System settings with the real terraform against TrueNAS simulators of 25.04, 25.10 and 26.0
 // (alert services changed shape in 25.10), one workspace
-// with a provider alias per release, on the lifecycle harness: static routes, NTP servers, cron jobs, init scripts, tunables, reporting
+// with a provider per release, on the lifecycle harness: static routes, NTP servers, cron jobs, init scripts, tunables, reporting
 // exporters, alert services, the mail, network and alert class settings; create, update in place, import
 // with an empty plan, destroy, nothing left. Network interfaces too (bridge, VLAN, bond, a NIC's
 // settings), with a change that cuts the API off: not checked in, rolled back, state intact.
@@ -30,7 +30,7 @@ interface Settings {
 }
 
 function system(alias: string, v: Settings): string {
-  const p = `provider = truenas.${alias}`;
+  const p = `provider = truenas-${alias}`;
   return `
 resource "truenas_static_route" "lab_${alias}" {
   ${p}
@@ -253,7 +253,7 @@ interface Interfaces {
 
 /** A bond, a VLAN on a NIC whose settings are managed too, a bridge, and the list data source. */
 function interfaces(alias: string, v: Interfaces): string {
-  const p = `provider = truenas.${alias}`;
+  const p = `provider = truenas-${alias}`;
   return `
 resource "truenas_network_interface" "nic_${alias}" {
   ${p}

@@ -46,7 +46,10 @@ function startInDebugMode(provider: ReattachableProvider, env: Readonly<Record<s
       stdout += chunk.toString();
       const match = /TF_REATTACH_PROVIDERS='(.*)'/.exec(stdout);
       if (!match || running.value) return;
-      running.value = { child, reattach: JSON.parse(match[1]) as Record<string, unknown>, log: '' };
+      // The provider names itself by its own type; a copy installed under another address (a
+      // TrueNAS release's own provider source, see providerWorkspace) is reattached under that one.
+      const [entry] = Object.values(JSON.parse(match[1]) as Record<string, unknown>);
+      running.value = { child, reattach: { [provider.address]: entry }, log: '' };
       resolve(running.value);
     });
     child.on('error', reject);

@@ -38,8 +38,28 @@ export interface WorkspaceOptions {
   readonly reattach?: readonly ReattachableProvider[];
 }
 
-/** A provider block that names an alias: terraform then configures one provider several ways. */
-const PROVIDER_ALIAS = /^\s*alias\s*=/m;
+const PROVIDER_BLOCK = /^\s*provider\s+"[^"]*"\s*\{/gm;
+
+/**
+ * Whether a configuration has a provider block that names an alias: terraform then configures
+ * one provider several ways. Only `alias` at the top level of a `provider` block counts; the
+ * resources' own `alias` attributes (an iSCSI target's, an SDN VNet's) do not.
+ */
+export function namesProviderAlias(text: string): boolean {
+  for (const block of text.matchAll(PROVIDER_BLOCK)) {
+    let depth = 1;
+    let line = '';
+    for (let i = block.index + block[0].length; i < text.length && depth > 0; i++) {
+      const char = text[i]!;
+      // A line is judged where it ends: at its newline, or at the brace closing a one-line block.
+      if ((char === '\n' || (char === '}' && depth === 1)) && depth === 1 && /^[\s{]*alias\s*=/.test(line)) return true;
+      if (char === '{') depth++;
+      else if (char === '}') depth--;
+      line = char === '\n' ? '' : line + char;
+    }
+  }
+  return false;
+}
 
 /** The configuration files terraform reads in `dir` (not below: modules are listed separately). */
 function configurationTexts(dir: string): string[] {
@@ -98,7 +118,7 @@ export class Workspace {
   private reattachedFor(args: readonly string[], extraEnv: Readonly<Record<string, string>>): ReattachedProviders | undefined {
     if (!this.reattached || args[0] === 'init' || Object.keys(extraEnv).length > 0) return undefined;
     if (Object.keys(this.env).some((name) => name.startsWith('TF_LOG'))) return undefined;
-    const aliased = this.configurationDirs().some((dir) => configurationTexts(dir).some((text) => PROVIDER_ALIAS.test(text)));
+    const aliased = this.configurationDirs().some((dir) => configurationTexts(dir).some(namesProviderAlias));
     return aliased ? undefined : this.reattached;
   }
 

@@ -52,38 +52,50 @@ export async function startTrueNASE2e(options: TrueNASSimulatorOptions = {}): Pr
 
 /**
  * The TrueNAS releases every resource's lifecycle runs against: one of each API schema the
- * simulator models (25.04's legacy models, 25.10's, 26.0's without REST).
+ * simulator models (25.04's legacy models, 25.10's, 26.0's without REST). `provider` is what a
+ * resource's `provider =` names to run against the release's server.
  */
 export const TRUENAS_RELEASES = [
-  { alias: 'v2504', version: '25.04.2' },
-  { alias: 'v2510', version: '25.10.1' },
-  { alias: 'v2600', version: '26.0.0' },
+  { alias: 'v2504', version: '25.04.2', provider: 'truenas-v2504' },
+  { alias: 'v2510', version: '25.10.1', provider: 'truenas-v2510' },
+  { alias: 'v2600', version: '26.0.0', provider: 'truenas-v2600' },
 ] as const;
 
 export type TrueNASRelease = (typeof TRUENAS_RELEASES)[number];
 
-/** A simulator per release and one workspace with a provider alias per release (one `terraform init`). */
+/** A simulator per release and one workspace with a provider per release (one `terraform init`). */
 export interface TrueNASReleasesE2e {
-  /** The simulators by provider alias. */
+  /** The simulators by release alias. */
   readonly sims: Map<string, TrueNASSimulator>;
   readonly ws: Workspace;
-  /** The `terraform {}` block and the aliased provider blocks (main.tf). */
+  /** The `terraform {}` block and the provider blocks (main.tf). */
   readonly providers: string;
   close(): Promise<void>;
 }
 
+/**
+ * Each release's server behind a provider of its own source (`truemox/truenas-v2504`…, copies of
+ * the TrueNAS provider), not aliases of one: terraform then reattaches one running process per
+ * release for every command instead of starting the provider afresh each time (aliases of one
+ * provider share its process; see providerWorkspace). test/e2e/truenas-versions.test.ts runs
+ * the releases as aliases, the way users write them.
+ */
 export async function startTrueNASReleases(
   releases: readonly TrueNASRelease[] = TRUENAS_RELEASES,
   options: TrueNASSimulatorOptions = {},
 ): Promise<TrueNASReleasesE2e> {
   const sims = new Map<string, TrueNASSimulator>();
-  let providers = 'terraform {\n  required_providers {\n    truenas = { source = "truemox/truenas" }\n  }\n}\n';
+  const sources = releases.map((release) => `    ${release.provider} = { source = "truemox/${release.provider}" }\n`).join('');
+  let providers = `terraform {\n  required_providers {\n    truenas = { source = "truemox/truenas" }\n${sources}  }\n}\n`;
   for (const release of releases) {
     const sim = await startTrueNASSimulator({ apiKeys: [TRUENAS_KEY], loginRateLimit: false, badLoginDelayMs: 0, ...options, version: release.version });
     sims.set(release.alias, sim);
-    providers += `provider "truenas" {\n  alias    = "${release.alias}"\n  endpoint = "${sim.url}"\n}\n`;
+    providers += `provider "${release.provider}" {\n  endpoint = "${sim.url}"\n}\n`;
   }
-  const ws = providerWorkspace({ TRUENAS_API_KEY: TRUENAS_KEY, TRUENAS_TIMEOUT: '10s' });
+  const ws = providerWorkspace(
+    { TRUENAS_API_KEY: TRUENAS_KEY, TRUENAS_TIMEOUT: '10s' },
+    releases.map((release) => release.provider),
+  );
   ws.writeConfig(providers, 'main.tf');
   await ws.init();
   return {
