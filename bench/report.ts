@@ -18,6 +18,8 @@ export interface BenchResults {
     commandTimeoutS: number;
     planRuns: number;
     referenceSizes: readonly number[];
+    /** What the run had not measured yet when these results were written (a run stopped early). */
+    pending?: string;
   };
   readonly startup: StartupResult;
   readonly floor: SubjectResult;
@@ -287,6 +289,7 @@ export function renderReport(results: BenchResults): string {
     '# Benchmarks',
     '',
     `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
+    ...(settings.pending ? [`**This run did not finish: ${settings.pending}.** The figures below are the part it completed.`] : []),
     'Every figure below comes from that one run (`bench/results/latest.json` holds them all); ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
     `Run \`make bench\` to measure again (the full matrix, N = 10 to 2000 beside Go, takes far longer than the quick run named here; each terraform command is stopped after ${settings.commandTimeoutS} s, and N = 2000 needs \`BENCH_COMMAND_TIMEOUT_S\` above 300); \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench\` is a quick run (see bench/run.ts for every setting).`,
     '',

@@ -48,10 +48,35 @@ export function referenceResources(setting = process.env.BENCH_REFERENCE_RESOURC
   return all.filter((name) => chosen.includes(name));
 }
 
-export async function measureReferences(providers: BuiltProviders, settings: ScaleSettings, log: (line: string) => void): Promise<ReferenceResults> {
+/**
+ * Each resource on Go and on ours, a size at a time: every size on both before the next, so a
+ * run stopped early has each size it finished on both sides; `progress` gets what is done.
+ */
+export async function measureReferences(
+  providers: BuiltProviders,
+  settings: ScaleSettings,
+  log: (line: string) => void,
+  progress?: (sofar: ReferenceResults) => void,
+): Promise<ReferenceResults> {
   const subjects: SubjectResult[] = [];
+  const stopped = new Set<SubjectResult>();
   for (const resource of referenceResources()) {
-    for (const kind of ['go', 'node'] as const) subjects.push(await measureSubject(providers, referenceSubject(resource, kind), settings, log));
+    const pair = (['go', 'node'] as const).map((kind) => {
+      const result: SubjectResult = { resourceType: referenceLabel(resource, kind), sizes: [] };
+      subjects.push(result);
+      return { kind, index: subjects.length - 1 };
+    });
+    for (const n of settings.sizes) {
+      for (const { kind, index } of pair) {
+        const sofar = subjects[index]!;
+        if (stopped.has(sofar)) continue;
+        const result = await measureSubject(providers, referenceSubject(resource, kind), { ...settings, sizes: [n] }, log);
+        const merged: SubjectResult = { ...result, sizes: [...sofar.sizes, ...result.sizes] };
+        subjects[index] = merged;
+        if (merged.error) stopped.add(merged); // larger sizes would fail the same way
+        progress?.({ subjects: [...subjects] });
+      }
+    }
   }
   return { subjects };
 }
