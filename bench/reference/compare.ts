@@ -49,8 +49,9 @@ export function referenceResources(setting = process.env.BENCH_REFERENCE_RESOURC
 }
 
 /**
- * Each resource on Go and on ours, a size at a time: every size on both before the next, so a
- * run stopped early has each size it finished on both sides; `progress` gets what is done.
+ * Each resource on Go and on ours, a size at a time: every resource at a size on both sides
+ * before the next size (bench_dataset first, the goals' resource), so a run stopped early has
+ * each size it finished on both sides; `progress` gets what is done after each.
  */
 export async function measureReferences(
   providers: BuiltProviders,
@@ -58,24 +59,16 @@ export async function measureReferences(
   log: (line: string) => void,
   progress?: (sofar: ReferenceResults) => void,
 ): Promise<ReferenceResults> {
-  const subjects: SubjectResult[] = [];
-  const stopped = new Set<SubjectResult>();
-  for (const resource of referenceResources()) {
-    const pair = (['go', 'node'] as const).map((kind) => {
-      const result: SubjectResult = { resourceType: referenceLabel(resource, kind), sizes: [] };
-      subjects.push(result);
-      return { kind, index: subjects.length - 1 };
-    });
-    for (const n of settings.sizes) {
-      for (const { kind, index } of pair) {
-        const sofar = subjects[index]!;
-        if (stopped.has(sofar)) continue;
-        const result = await measureSubject(providers, referenceSubject(resource, kind), { ...settings, sizes: [n] }, log);
-        const merged: SubjectResult = { ...result, sizes: [...sofar.sizes, ...result.sizes] };
-        subjects[index] = merged;
-        if (merged.error) stopped.add(merged); // larger sizes would fail the same way
-        progress?.({ subjects: [...subjects] });
-      }
+  const resources = referenceResources().sort((a, b) => Number(b === 'bench_dataset') - Number(a === 'bench_dataset'));
+  const runs = resources.flatMap((resource) => (['go', 'node'] as const).map((kind) => ({ subject: referenceSubject(resource, kind), stopped: false })));
+  const subjects: SubjectResult[] = runs.map(({ subject }) => ({ resourceType: subject.resourceType, sizes: [] }));
+  for (const n of settings.sizes) {
+    for (const [index, run] of runs.entries()) {
+      if (run.stopped) continue; // larger sizes would fail the same way
+      const result = await measureSubject(providers, run.subject, { ...settings, sizes: [n] }, log);
+      subjects[index] = { ...result, sizes: [...subjects[index]!.sizes, ...result.sizes] };
+      run.stopped = result.error !== undefined;
+      progress?.({ subjects: [...subjects] });
     }
   }
   return { subjects };
