@@ -90,6 +90,7 @@ function startupSection(startup: StartupResult): string[] {
     '',
     "Investigated and not kept: Node 20's user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20's snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.",
     '',
+    ...includedSection('startup-costs.md'),
   ];
 }
 
@@ -278,8 +279,9 @@ function loginDaySection(day: LoginDayResult): string[] {
  * from bench/percall.ts (instruction counts or CPU in one process, robust on a loaded machine,
  * unlike the terraform runs above). It is history, not this run's figures.
  */
-function perCallCutsSection(): string[] {
-  const file = new URL('./percall-cuts.md', import.meta.url);
+/** A section measured apart from the run (how, it says itself), kept in bench/NAME. */
+function includedSection(name: string): string[] {
+  const file = new URL(`./${name}`, import.meta.url);
   return existsSync(file) ? [readFileSync(file, 'utf8').trimEnd(), ''] : [];
 }
 
@@ -290,7 +292,7 @@ export function renderReport(results: BenchResults): string {
     '',
     `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
     ...(settings.pending ? [`**This run did not finish: ${settings.pending}.** The figures below are the part it completed.`] : []),
-    'Every figure below comes from that one run (`bench/results/latest.json` holds them all); ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
+    'Every figure below comes from that one run (`bench/results/latest.json` holds them all), except the two sections kept in bench/*.md (where a start-up goes, per-call cuts), which say how and when they were measured apart; ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
     `Run \`make bench\` to measure again (the full matrix, N = 10 to 2000 beside Go, takes far longer than the quick run named here; each terraform command is stopped after ${settings.commandTimeoutS} s, and N = 2000 needs \`BENCH_COMMAND_TIMEOUT_S\` above 300); \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench\` is a quick run (see bench/run.ts for every setting).`,
     '',
     ...goalsSection(results.goals),
@@ -298,7 +300,7 @@ export function renderReport(results: BenchResults): string {
     ...scaleSection(results.floor, results.scale, settings.latencyMs, settings.planRuns),
     ...(results.reference ? referenceSection(results.reference) : []),
     ...profileSection(results.profiles),
-    ...perCallCutsSection(),
+    ...includedSection('percall-cuts.md'),
     ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale, machine.cpus), REFRESH_RATIO, machine.cpus),
     ...roundTripsSection(results.scale),
     ...memorySection(results.scale),
