@@ -7,7 +7,7 @@ import { PHASES, type PhaseResult, type SizeResult, type SubjectResult } from '.
 import type { StartupResult } from './startup.js';
 import { round } from './stats.js';
 import type { ProfiledCommand, ReferenceResults } from './reference/compare.js';
-import { profileSection, referenceSection } from './reference/report.js';
+import { profileSection, referenceBudgetSection, referenceSection } from './reference/report.js';
 
 export interface BenchResults {
   readonly machine: { date: string; cpus: number; cpuModel: string; node: string; terraform: string };
@@ -298,7 +298,7 @@ export function renderReport(results: BenchResults): string {
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
     ...scaleSection(results.floor, results.scale, settings.latencyMs, settings.planRuns),
-    ...(results.reference ? referenceSection(results.reference) : []),
+    ...(results.reference ? [...referenceSection(results.reference), ...referenceBudgetSection(results.reference)] : []),
     ...profileSection(results.profiles),
     ...includedSection('percall-cuts.md'),
     ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale, machine.cpus), REFRESH_RATIO, machine.cpus),
