@@ -285,6 +285,18 @@ function includedSection(name: string): string[] {
   return existsSync(file) ? [readFileSync(file, 'utf8').trimEnd(), ''] : [];
 }
 
+/** `; the longest one here took 123 s (bench_dataset (Go), N = 2000, destroy)`, from every command measured. */
+function longestCommand(results: BenchResults): string {
+  const subjects = [results.floor, ...results.scale, ...(results.reference?.subjects ?? [])];
+  const commands = subjects.flatMap((subject) =>
+    subject.sizes.flatMap((size) =>
+      PHASES.flatMap((phase) => (size.phases[phase] ? [{ ms: size.phases[phase].ms, what: `${subject.resourceType}, N = ${size.n}, ${phase}` }] : [])),
+    ),
+  );
+  const longest = commands.sort((a, b) => b.ms - a.ms)[0];
+  return longest ? `; the longest one here took ${Math.round(longest.ms / 1000)} s (${longest.what})` : '';
+}
+
 export function renderReport(results: BenchResults): string {
   const { machine, settings } = results;
   return [
@@ -293,7 +305,7 @@ export function renderReport(results: BenchResults): string {
     `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
     ...(settings.pending ? [`**This run did not finish: ${settings.pending}.** The figures below are the part it completed.`] : []),
     'Every figure below comes from that one run (`bench/results/latest.json` holds them all), except the two sections kept in bench/*.md (where a start-up goes, per-call cuts), which say how and when they were measured apart; ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
-    `Run \`make bench\` to measure again (the full matrix, N = 10 to 2000 beside Go, takes far longer than the quick run named here; each terraform command is stopped after ${settings.commandTimeoutS} s, and N = 2000 needs \`BENCH_COMMAND_TIMEOUT_S\` above 300); \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench\` is a quick run (see bench/run.ts for every setting).`,
+    `Run \`make bench\` to measure again; \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 BENCH_REFERENCE_SIZES=10,50 make bench\` is a quick run (see bench/run.ts for every setting). Each terraform command is stopped after \`BENCH_COMMAND_TIMEOUT_S\` (${settings.commandTimeoutS} s in this run)${longestCommand(results)}.`,
     '',
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
