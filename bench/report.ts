@@ -303,7 +303,7 @@ export function renderReport(results: BenchResults): string {
     '# Benchmarks',
     '',
     `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
-    ...(settings.pending ? [`**This run did not finish: ${settings.pending}.** The figures below are the part it completed.`] : []),
+    ...(settings.pending ? [`**This run did not finish** (${settings.pending}): the figures below are the part it completed.`] : []),
     'Every figure below comes from that one run (`bench/results/latest.json` holds them all), except the two sections kept in bench/*.md (where a start-up goes, per-call cuts), which say how and when they were measured apart; ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
     `Run \`make bench\` to measure again; \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 BENCH_REFERENCE_SIZES=10,50 make bench\` is a quick run (see bench/run.ts for every setting). Each terraform command is stopped after \`BENCH_COMMAND_TIMEOUT_S\` (${settings.commandTimeoutS} s in this run)${longestCommand(results)}.`,
     '',
