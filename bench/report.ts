@@ -241,7 +241,7 @@ function memorySection(subjects: readonly SubjectResult[]): string[] {
   return [
     '## Memory',
     '',
-    'Largest peak resident set (VmHWM) of any one provider process while terraform ran apply, plan and destroy, sampled from /proc every 40 ms.',
+    'Largest peak resident set (VmHWM) of any one provider process while terraform ran apply, plan and destroy, sampled from /proc every 40 ms (only processes terraform itself started: bench/rss.ts).',
     '',
     ...header(['resource', 'N', 'peak RSS MB', 'provider processes started']),
     ...subjects.flatMap((subject) =>
