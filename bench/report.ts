@@ -285,6 +285,15 @@ function includedSection(name: string): string[] {
   return existsSync(file) ? [readFileSync(file, 'utf8').trimEnd(), ''] : [];
 }
 
+/** ` Not measured beside Go: bench_thing (Go) at N = 2000, …`, for a run that stopped early. */
+function missingReferenceSizes(results: BenchResults): string {
+  const missing = (results.reference?.subjects ?? []).flatMap((subject) => {
+    const sizes = results.settings.referenceSizes.filter((n) => !subject.sizes.some((s) => s.n === n));
+    return sizes.length > 0 ? [`${subject.resourceType} at N = ${sizes.join(', ')}`] : [];
+  });
+  return missing.length > 0 ? ` Not measured beside Go: ${missing.join('; ')}.` : '';
+}
+
 /** `; the longest one here took 123 s (bench_dataset (Go), N = 2000, destroy)`, from every command measured. */
 function longestCommand(results: BenchResults): string {
   const subjects = [results.floor, ...results.scale, ...(results.reference?.subjects ?? [])];
@@ -303,7 +312,9 @@ export function renderReport(results: BenchResults): string {
     '# Benchmarks',
     '',
     `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
-    ...(settings.pending ? [`**This run did not finish** (${settings.pending}): the figures below are the part it completed.`] : []),
+    ...(settings.pending
+      ? [`**This run did not finish** (${settings.pending}): the figures below are the part it completed.${missingReferenceSizes(results)}`]
+      : []),
     'Every figure below comes from that one run (`bench/results/latest.json` holds them all), except the two sections kept in bench/*.md (where a start-up goes, per-call cuts), which say how and when they were measured apart; ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
     `Run \`make bench\` to measure again; \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 BENCH_REFERENCE_SIZES=10,50 make bench\` is a quick run (see bench/run.ts for every setting). Each terraform command is stopped after \`BENCH_COMMAND_TIMEOUT_S\` (${settings.commandTimeoutS} s in this run)${longestCommand(results)}.`,
     '',
