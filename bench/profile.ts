@@ -1,5 +1,6 @@
 // Where our provider's CPU goes per resource call: V8 CPU profiles (`node --cpu-prof`) of the
-// benchmark provider, each sample charged to the call kind whose handler is on its stack and to
+// benchmark provider, each sample charged to the call kind whose handler (or ResourceRuntime
+// method: an async one resumes with no handler below it) is on its stack and to
 // the layer of the nearest frame that belongs to one (by source file: the profile run starts
 // the provider from source, so frames name src/... files):
 // - transport: gRPC, HTTP/2, TLS, protobuf (grpc-js, protobufjs, node's http2/tls/net,
@@ -63,18 +64,28 @@ export function layerOfFrame(frame: CallFrame): Layer | undefined {
 }
 
 const HANDLERS: ReadonlySet<string> = new Set(RPC_KINDS.map((kind) => kind.handler));
+const HANDLER_OF_METHOD: ReadonlyMap<string, string> = new Map(RPC_KINDS.map((kind) => [kind.method, kind.handler]));
+
+/** The call kind (handler name) a frame is the handler or the ResourceRuntime method of, if any. */
+function kindOfFrame(frame: CallFrame): string | undefined {
+  if (frame.url.endsWith('/src/framework/server.ts')) return HANDLERS.has(frame.functionName) ? frame.functionName : undefined;
+  if (frame.url.endsWith('/src/framework/resource-runtime.ts')) return HANDLER_OF_METHOD.get(frame.functionName);
+  return undefined;
+}
 
 /**
- * The call kind and layer of a sample whose stack is `stack`, leaf first: the kind is the
- * handler's on the stack (or `outside`), the layer the nearest frame's that has one.
+ * The call kind and layer of a sample whose stack is `stack`, leaf first: the kind is that of
+ * the handler or ResourceRuntime method on the stack (or `outside`), the layer the nearest
+ * frame's that has one.
  */
 export function attributeSample(stack: readonly CallFrame[]): { kind: string; layer: Layer } {
   let layer: Layer | undefined;
   let kind = 'outside';
   for (const frame of stack) {
     layer ??= layerOfFrame(frame);
-    if (HANDLERS.has(frame.functionName) && frame.url.endsWith('/src/framework/server.ts')) {
-      kind = frame.functionName;
+    const found = kindOfFrame(frame);
+    if (found !== undefined) {
+      kind = found;
       break;
     }
   }
@@ -126,7 +137,14 @@ function addProfile(profile: CpuProfile, ms: Record<string, LayerMs>): number {
   return total;
 }
 
-/** Reads every `.cpuprofile` and `rpc-counts-*.json` in `dir` (one command's provider processes). */
+/**
+ * A main thread's profile: `node --cpu-prof` names them CPU.<date>.<time>.<pid>.<thread>.<n>.cpuprofile,
+ * thread 0 the main one. The others are tsx's module loader thread (the profiled provider runs
+ * from source): an artefact of profiling from source that the bundled provider does not have.
+ */
+const isMainThreadProfile = (file: string) => /^CPU\.\d+\.\d+\.\d+\.0\.\d+\.cpuprofile$/.test(file);
+
+/** Reads every main thread's `.cpuprofile` and `rpc-counts-*.json` in `dir` (one command's provider processes). */
 export function splitProfiles(dir: string): ProfileSplit {
   const ms: Record<string, LayerMs> = {};
   const calls: Record<string, number> = {};
@@ -134,7 +152,7 @@ export function splitProfiles(dir: string): ProfileSplit {
   let processes = 0;
   for (const file of readdirSync(dir)) {
     const path = join(dir, file);
-    if (file.endsWith('.cpuprofile')) {
+    if (isMainThreadProfile(file)) {
       totalMs += addProfile(JSON.parse(readFileSync(path, 'utf8')) as CpuProfile, ms);
       processes += 1;
     } else if (/^rpc-counts-\d+\.json$/.test(file)) {

@@ -7,7 +7,7 @@ import { PHASES, type PhaseResult, type SizeResult, type SubjectResult } from '.
 import type { StartupResult } from './startup.js';
 import { round } from './stats.js';
 import type { ProfiledCommand, ReferenceResults } from './reference/compare.js';
-import { profileSection, referenceSection } from './reference/report.js';
+import { profileSection, referenceBudgetSection, referenceSection } from './reference/report.js';
 
 export interface BenchResults {
   readonly machine: { date: string; cpus: number; cpuModel: string; node: string; terraform: string };
@@ -18,6 +18,8 @@ export interface BenchResults {
     commandTimeoutS: number;
     planRuns: number;
     referenceSizes: readonly number[];
+    /** What the run had not measured yet when these results were written (a run stopped early). */
+    pending?: string;
   };
   readonly startup: StartupResult;
   readonly floor: SubjectResult;
@@ -88,6 +90,7 @@ function startupSection(startup: StartupResult): string[] {
     '',
     "Investigated and not kept: Node 20's user-land startup snapshot. A snapshot of the evaluated bundle started no faster than the code cache, since the snapshot cannot hold gRPC already loaded: Node 20's snapshot builder fails on `node:http`/`node:http2`. A snapshot is also chosen by a node flag (`--snapshot-blob`) on the command terraform runs, and starting a second node to add that flag costs a whole Node start.",
     '',
+    ...includedSection('startup-costs.md'),
   ];
 }
 
@@ -238,7 +241,7 @@ function memorySection(subjects: readonly SubjectResult[]): string[] {
   return [
     '## Memory',
     '',
-    'Largest peak resident set (VmHWM) of any one provider process while terraform ran apply, plan and destroy, sampled from /proc every 40 ms.',
+    'Largest peak resident set (VmHWM) of any one provider process while terraform ran apply, plan and destroy, sampled from /proc every 40 ms (only processes terraform itself started: bench/rss.ts).',
     '',
     ...header(['resource', 'N', 'peak RSS MB', 'provider processes started']),
     ...subjects.flatMap((subject) =>
@@ -276,9 +279,31 @@ function loginDaySection(day: LoginDayResult): string[] {
  * from bench/percall.ts (instruction counts or CPU in one process, robust on a loaded machine,
  * unlike the terraform runs above). It is history, not this run's figures.
  */
-function perCallCutsSection(): string[] {
-  const file = new URL('./percall-cuts.md', import.meta.url);
+/** A section measured apart from the run (how, it says itself), kept in bench/NAME. */
+function includedSection(name: string): string[] {
+  const file = new URL(`./${name}`, import.meta.url);
   return existsSync(file) ? [readFileSync(file, 'utf8').trimEnd(), ''] : [];
+}
+
+/** ` Not measured beside Go: bench_thing (Go) at N = 2000, …`, for a run that stopped early. */
+function missingReferenceSizes(results: BenchResults): string {
+  const missing = (results.reference?.subjects ?? []).flatMap((subject) => {
+    const sizes = results.settings.referenceSizes.filter((n) => !subject.sizes.some((s) => s.n === n));
+    return sizes.length > 0 ? [`${subject.resourceType} at N = ${sizes.join(', ')}`] : [];
+  });
+  return missing.length > 0 ? ` Not measured beside Go: ${missing.join('; ')}.` : '';
+}
+
+/** `; the longest one here took 123 s (bench_dataset (Go), N = 2000, destroy)`, from every command measured. */
+function longestCommand(results: BenchResults): string {
+  const subjects = [results.floor, ...results.scale, ...(results.reference?.subjects ?? [])];
+  const commands = subjects.flatMap((subject) =>
+    subject.sizes.flatMap((size) =>
+      PHASES.flatMap((phase) => (size.phases[phase] ? [{ ms: size.phases[phase].ms, what: `${subject.resourceType}, N = ${size.n}, ${phase}` }] : [])),
+    ),
+  );
+  const longest = commands.sort((a, b) => b.ms - a.ms)[0];
+  return longest ? `; the longest one here took ${Math.round(longest.ms / 1000)} s (${longest.what})` : '';
 }
 
 export function renderReport(results: BenchResults): string {
@@ -287,15 +312,18 @@ export function renderReport(results: BenchResults): string {
     '# Benchmarks',
     '',
     `Measured by \`make bench\` on ${machine.date}: ${machine.cpus} CPUs (${machine.cpuModel}), Node ${machine.node}, terraform ${machine.terraform}; N = ${settings.sizes.join(', ')} (beside Go: ${settings.referenceSizes.join(', ')}), ${settings.latencyMs} ms per simulated API call.`,
-    'Every figure below comes from that one run (`bench/results/latest.json` holds them all); ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
-    `Run \`make bench\` to measure again (the full matrix, N = 10 to 2000 beside Go, takes far longer than the quick run named here; each terraform command is stopped after ${settings.commandTimeoutS} s, and N = 2000 needs \`BENCH_COMMAND_TIMEOUT_S\` above 300); \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 make bench\` is a quick run (see bench/run.ts for every setting).`,
+    ...(settings.pending
+      ? [`**This run did not finish** (${settings.pending}): the figures below are the part it completed.${missingReferenceSizes(results)}`]
+      : []),
+    'Every figure below comes from that one run (`bench/results/latest.json` holds them all), except the two sections kept in bench/*.md (where a start-up goes, per-call cuts), which say how and when they were measured apart; ratios compare figures of the same run. Other work on the same machine during the run shows as noise, which the interleaved start-up runs spread evenly.',
+    `Run \`make bench\` to measure again; \`BENCH_SIZES=10,50 BENCH_STARTUP_RUNS=5 BENCH_REFERENCE_SIZES=10,50 make bench\` is a quick run (see bench/run.ts for every setting). Each terraform command is stopped after \`BENCH_COMMAND_TIMEOUT_S\` (${settings.commandTimeoutS} s in this run)${longestCommand(results)}.`,
     '',
     ...goalsSection(results.goals),
     ...startupSection(results.startup),
     ...scaleSection(results.floor, results.scale, settings.latencyMs, settings.planRuns),
-    ...(results.reference ? referenceSection(results.reference) : []),
+    ...(results.reference ? [...referenceSection(results.reference), ...referenceBudgetSection(results.reference)] : []),
     ...profileSection(results.profiles),
-    ...perCallCutsSection(),
+    ...includedSection('percall-cuts.md'),
     ...planBudgetSection(planBudgets(results.startup, results.floor, results.scale, machine.cpus), REFRESH_RATIO, machine.cpus),
     ...roundTripsSection(results.scale),
     ...memorySection(results.scale),

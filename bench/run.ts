@@ -19,10 +19,11 @@ import { findTerraform } from '../test/helpers/terraform.js';
 import { judgeGoals } from './goals.js';
 import { measureLoginDay } from './login-day.js';
 import { renderReport, type BenchResults } from './report.js';
-import { floorSubject, measureSubject, proxmoxPoolSubject, truenasDatasetSubject, truenasZvolSubject, type Subject } from './scale.js';
+import type { LoginDayResult } from './login-day.js';
+import { floorSubject, measureSubject, proxmoxPoolSubject, truenasDatasetSubject, truenasZvolSubject, type Subject, type SubjectResult } from './scale.js';
 import { measureStartup } from './startup.js';
 import { installReferenceProviders } from './reference/build.js';
-import { measureReferences, profileReferences, type ProfiledCommand } from './reference/compare.js';
+import { measureReferences, profileReferences, referenceResources, type ProfiledCommand, type ReferenceResults } from './reference/compare.js';
 import { referenceGoals } from './reference/report.js';
 import { copyBuiltProviders } from './workspace.js';
 
@@ -61,6 +62,33 @@ const machine = {
   terraform: terraformVersion(),
 };
 
+const settingsOf = {
+  sizes: SIZES,
+  latencyMs: LATENCY_MS,
+  startupRuns: STARTUP_RUNS,
+  commandTimeoutS: COMMAND_TIMEOUT_MS / 1000,
+  planRuns: PLAN_RUNS,
+  referenceSizes: REFERENCE_SIZES,
+};
+
+/**
+ * Writes bench/results/latest.json and BENCHMARKS.md from what is measured so far, after every
+ * size: a run stopped early (a shared machine, a deadline) leaves its complete part, and
+ * `pending` says in both files what it had not measured yet.
+ */
+function save(parts: Omit<BenchResults, 'machine' | 'settings' | 'goals'>, pending: string | undefined): void {
+  const { startup, floor, scale, loginDay, reference } = parts;
+  const results: BenchResults = {
+    machine,
+    settings: { ...settingsOf, ...(pending ? { pending } : {}) },
+    ...parts,
+    goals: [...judgeGoals(startup, floor, scale, loginDay, machine.cpus), ...(reference ? referenceGoals(reference, startup, scale) : [])],
+  };
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), renderReport(results));
+}
+
 const providers = copyBuiltProviders();
 try {
   log(`start-up: ${STARTUP_RUNS} interleaved runs of each provider, the ES module bundle and node -e 0 ...`);
@@ -73,47 +101,55 @@ try {
   log(`scale: N = ${SIZES.join(', ')} of terraform_data, ${subjects.map((s) => s.resourceType).join(', ')}; ${LATENCY_MS} ms per API call ...`);
   const settings = { sizes: SIZES, latencyMs: LATENCY_MS, timeoutMs: COMMAND_TIMEOUT_MS, planRuns: PLAN_RUNS };
   const floor = await measureSubject(providers, floorSubject, settings, log);
-  const scale = [];
-  for (const subject of subjects) scale.push(await measureSubject(providers, subject, settings, log));
-
-  let reference = null;
-  let profiles: ProfiledCommand[] = [];
-  if (REFERENCE) {
-    log(`beside Go: N = ${REFERENCE_SIZES.join(', ')} of bench_thing and bench_dataset on the Go reference and on ours ...`);
-    const profileDir = join(providers.root, 'profiles');
-    await installReferenceProviders(providers.root, providers.mirrorDir, profileDir, log);
-    reference = await measureReferences(providers, { ...settings, sizes: REFERENCE_SIZES }, log);
-    if (PROFILE_N > 0) profiles = await profileReferences(providers, profileDir, PROFILE_N, COMMAND_TIMEOUT_MS, log);
-  }
-
-  let loginDay = null;
-  if (LOGIN_DAY) {
-    log('working day under the TrueNAS login limit ...');
-    loginDay = await measureLoginDay(providers, LATENCY_MS);
-    log(`  ${loginDay.logins} logins, ${loginDay.calls} calls, ${loginDay.wallMs} ms, ${loginDay.anyRefused ? 'a step was refused' : 'nothing refused'}`);
-  }
-
-  const results: BenchResults = {
-    machine,
-    settings: {
-      sizes: SIZES,
-      latencyMs: LATENCY_MS,
-      startupRuns: STARTUP_RUNS,
-      commandTimeoutS: COMMAND_TIMEOUT_MS / 1000,
-      planRuns: PLAN_RUNS,
-      referenceSizes: REFERENCE_SIZES,
-    },
+  const parts = {
     startup,
     floor,
-    scale,
-    loginDay,
-    reference,
-    profiles,
-    goals: [...judgeGoals(startup, floor, scale, loginDay, machine.cpus), ...(reference ? referenceGoals(reference, startup, scale) : [])],
+    scale: [] as SubjectResult[],
+    loginDay: null as LoginDayResult | null,
+    reference: null as ReferenceResults | null,
+    profiles: [] as ProfiledCommand[],
   };
-  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
-  writeFileSync(new URL('./results/latest.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(new URL('../BENCHMARKS.md', import.meta.url), renderReport(results));
+  const remaining = (from: string) =>
+    [
+      from,
+      REFERENCE ? `the Go comparison (N = ${REFERENCE_SIZES.join(', ')})` : '',
+      REFERENCE && PROFILE_N > 0 ? 'the profile' : '',
+      LOGIN_DAY ? 'the working day' : '',
+    ]
+      .filter((part) => part !== '')
+      .join(', ');
+  for (const subject of subjects) {
+    parts.scale.push({ resourceType: subject.resourceType, sizes: [] });
+    const at = parts.scale.length - 1;
+    const progress = (sofar: SubjectResult) => {
+      parts.scale[at] = sofar;
+      save(parts, `still to measure when this was written: the rest of the scale runs, ${remaining('')}`);
+    };
+    parts.scale[at] = await measureSubject(providers, subject, settings, log, progress);
+  }
+
+  if (REFERENCE) {
+    log(`beside Go: N = ${REFERENCE_SIZES.join(', ')} of ${referenceResources().join(', ')} on the Go reference and on ours ...`);
+    const profileDir = join(providers.root, 'profiles');
+    await installReferenceProviders(providers.root, providers.mirrorDir, profileDir, log);
+    // The profile first: it is short, and the largest Go comparisons are the likeliest to be cut short.
+    if (PROFILE_N > 0) parts.profiles = await profileReferences(providers, profileDir, PROFILE_N, COMMAND_TIMEOUT_MS, log);
+    const progress = (sofar: ReferenceResults) => {
+      parts.reference = sofar;
+      save(parts, `still to measure when this was written: the rest of the Go comparison${LOGIN_DAY ? ', the working day' : ''}`);
+    };
+    parts.reference = await measureReferences(providers, { ...settings, sizes: REFERENCE_SIZES }, log, progress);
+  }
+
+  if (LOGIN_DAY) {
+    log('working day under the TrueNAS login limit ...');
+    parts.loginDay = await measureLoginDay(providers, LATENCY_MS);
+    log(
+      `  ${parts.loginDay.logins} logins, ${parts.loginDay.calls} calls, ${parts.loginDay.wallMs} ms, ${parts.loginDay.anyRefused ? 'a step was refused' : 'nothing refused'}`,
+    );
+  }
+
+  save(parts, undefined);
   log('wrote bench/results/latest.json and BENCHMARKS.md');
 } finally {
   providers.remove();

@@ -212,6 +212,8 @@ export async function measureSubject(
   subject: Subject,
   settings: ScaleSettings,
   log: (line: string) => void,
+  /** Called with the sizes measured so far after each one (the run saves what it has). */
+  progress?: (sofar: SubjectResult) => void,
 ): Promise<SubjectResult> {
   const sizes: SizeResult[] = [];
   try {
@@ -219,6 +221,7 @@ export async function measureSubject(
       const result = await measureSize(providers, subject, n, settings);
       log(describe(subject, result));
       sizes.push(result);
+      progress?.({ resourceType: subject.resourceType, sizes: [...sizes] });
       if (result.error) return { resourceType: subject.resourceType, sizes, error: result.error };
     }
     return { resourceType: subject.resourceType, sizes };

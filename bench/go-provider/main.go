@@ -77,6 +77,18 @@ func fail(format string, args ...interface{}) {
 	os.Exit(1)
 }
 
+// exitWhenParentGoes ends the process when terraform goes without a Shutdown (killed at the
+// bench's time limit), as our providers do: an orphan would otherwise serve forever.
+func exitWhenParentGoes() {
+	parent := os.Getppid()
+	for range time.Tick(time.Second) {
+		if os.Getppid() != parent {
+			logExit()
+			os.Exit(0)
+		}
+	}
+}
+
 func main() {
 	if os.Getenv("TF_PLUGIN_MAGIC_COOKIE") != magicCookie {
 		fail("This binary is a plugin. These are not meant to be executed directly.")
@@ -90,6 +102,7 @@ func main() {
 	}
 	// Terraform stops providers with StopProvider and Shutdown; Ctrl-C reaches the whole group.
 	signal.Ignore(os.Interrupt)
+	go exitWhenParentGoes()
 
 	listener, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

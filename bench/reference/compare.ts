@@ -48,10 +48,28 @@ export function referenceResources(setting = process.env.BENCH_REFERENCE_RESOURC
   return all.filter((name) => chosen.includes(name));
 }
 
-export async function measureReferences(providers: BuiltProviders, settings: ScaleSettings, log: (line: string) => void): Promise<ReferenceResults> {
-  const subjects: SubjectResult[] = [];
-  for (const resource of referenceResources()) {
-    for (const kind of ['go', 'node'] as const) subjects.push(await measureSubject(providers, referenceSubject(resource, kind), settings, log));
+/**
+ * Each resource on Go and on ours, a size at a time: every resource at a size on both sides
+ * before the next size (bench_dataset first, the goals' resource), so a run stopped early has
+ * each size it finished on both sides; `progress` gets what is done after each.
+ */
+export async function measureReferences(
+  providers: BuiltProviders,
+  settings: ScaleSettings,
+  log: (line: string) => void,
+  progress?: (sofar: ReferenceResults) => void,
+): Promise<ReferenceResults> {
+  const resources = referenceResources().sort((a, b) => Number(b === 'bench_dataset') - Number(a === 'bench_dataset'));
+  const runs = resources.flatMap((resource) => (['go', 'node'] as const).map((kind) => ({ subject: referenceSubject(resource, kind), stopped: false })));
+  const subjects: SubjectResult[] = runs.map(({ subject }) => ({ resourceType: subject.resourceType, sizes: [] }));
+  for (const n of settings.sizes) {
+    for (const [index, run] of runs.entries()) {
+      if (run.stopped) continue; // larger sizes would fail the same way
+      const result = await measureSubject(providers, run.subject, { ...settings, sizes: [n] }, log);
+      subjects[index] = { ...result, sizes: [...subjects[index]!.sizes, ...result.sizes] };
+      run.stopped = result.error !== undefined;
+      progress?.({ subjects: [...subjects] });
+    }
   }
   return { subjects };
 }

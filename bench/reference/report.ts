@@ -77,6 +77,67 @@ export function referenceSection(results: ReferenceResults): string[] {
   return lines;
 }
 
+/** A refresh-plan's provider CPU split into start-ups and calls: the start-up per process from the smallest size measured. */
+interface PlanCpuSplit {
+  readonly n: number;
+  readonly totalMs: number;
+  readonly startupPerStartMs: number;
+  readonly starts: number;
+  /** CPU of the calls per resource, ms: what is left after the start-ups, over N. */
+  readonly callsPerResourceMs: number;
+}
+
+/**
+ * The start-up CPU of one provider process is read from the refresh-plan of the smallest size
+ * (its calls are few: all of its CPU is counted as start-up, so this errs towards start-ups);
+ * at size `n` the rest, over N, is the calls' CPU per resource.
+ */
+function planCpuSplit(subject: SubjectResult | undefined, n: number): PlanCpuSplit | undefined {
+  const smallest = subject?.sizes.find((s) => s.phases.plan?.cpu && s.phases.plan.providerStarts > 0);
+  const plan = phaseAt(subject, n, 'plan');
+  if (!smallest || !plan?.cpu || smallest.n >= n) return undefined;
+  const startupPerStartMs = smallest.phases.plan!.cpu!.providersMs / smallest.phases.plan!.providerStarts;
+  const callsMs = Math.max(0, plan.cpu.providersMs - startupPerStartMs * plan.providerStarts);
+  return { n, totalMs: plan.cpu.providersMs, startupPerStartMs, starts: plan.providerStarts, callsPerResourceMs: callsMs / n };
+}
+
+const describeSplit = (name: string, split: PlanCpuSplit) =>
+  `${name} ${round(split.totalMs / split.n)} ms per resource = ${split.starts} starts × ${Math.round(split.startupPerStartMs)} ms spread over ${split.n} (${round((split.starts * split.startupPerStartMs) / split.n)} ms) + ${round(split.callsPerResourceMs)} ms of calls`;
+
+/**
+ * Where our refresh-plan's provider CPU goes beside Go's, from the timed runs: start-ups (the
+ * smallest size's CPU per process) and the calls (the rest, per resource), at the largest size
+ * both measured; and how much of the wall-time gap the provider's extra CPU makes.
+ */
+export function referenceBudgetSection(results: ReferenceResults): string[] {
+  const lines: string[] = [];
+  for (const resource of Object.keys(REFERENCE_RESOURCES) as ReferenceResource[]) {
+    const { go, ours } = pair(results, resource);
+    const sizes = (ours?.sizes ?? []).map((s) => s.n).filter((n) => phaseAt(go, n, 'plan')?.cpu && phaseAt(ours, n, 'plan')?.cpu);
+    // The wall-time goal's size and the largest (the CPU goal's), where measured.
+    for (const n of new Set([500, sizes.at(-1)].filter((n): n is number => n !== undefined && sizes.includes(n)))) {
+      const o = planCpuSplit(ours, n);
+      const g = planCpuSplit(go, n);
+      if (!o || !g) continue;
+      const oursPlan = phaseAt(ours, n, 'plan')!;
+      const goPlan = phaseAt(go, n, 'plan')!;
+      const extraCpu = o.totalMs - g.totalMs;
+      lines.push(
+        `- ${resource}, refresh-plan of ${n}: ${describeSplit('ours', o)}; ${describeSplit('Go', g)}. Per call ours uses ${ratio(o.callsPerResourceMs, g.callsPerResourceMs)}x Go's CPU, and the start-ups add ${round((o.starts * o.startupPerStartMs - g.starts * g.startupPerStartMs) / n)} ms per resource on top. Its wall time: ${oursPlan.ms} ms against Go's ${goPlan.ms} (${oursPlan.ms >= goPlan.ms ? `${oursPlan.ms - goPlan.ms} ms more` : `${goPlan.ms - oursPlan.ms} ms less: the machine's other work weighs more than the difference here`}); our provider's extra CPU is ${Math.round(extraCpu)} ms (start-ups ${Math.round(o.starts * o.startupPerStartMs - g.starts * g.startupPerStartMs)}, calls ${Math.round(extraCpu - (o.starts * o.startupPerStartMs - g.starts * g.startupPerStartMs))}) and terraform's own CPU was ${goPlan.cpu?.terraformMs} ms beside Go, ${oursPlan.cpu?.terraformMs} ms beside ours; the rest is time no CPU of these processes fills (waiting for each start's handshake, and for the CPU on a shared machine).`,
+      );
+    }
+  }
+  if (lines.length === 0) return [];
+  return [
+    '### Where our refresh-plan time goes, beside Go',
+    '',
+    "From the timed runs above: a provider process's start-up CPU is its CPU in the refresh-plan of the smallest size (few calls: this errs towards start-ups), and what is left at the larger size, over N, is the calls' CPU per resource; the table after this one splits the calls' CPU by kind and layer.",
+    '',
+    ...lines,
+    '',
+  ];
+}
+
 const us = (ms: number, calls: number) => (calls > 0 ? Math.round((ms * 1000) / calls) : '-');
 
 export function profileSection(profiles: readonly ProfiledCommand[]): string[] {
@@ -84,7 +145,7 @@ export function profileSection(profiles: readonly ProfiledCommand[]): string[] {
   const lines = [
     '### Our CPU per call, by layer',
     '',
-    'From `node --cpu-prof` of our provider (started from source, so every sample names its file) in one apply and one refresh-plan of each resource; bench/profile.ts charges each sample to the call kind whose handler is on its stack and to the layer of its nearest frame that has one: **transport** (gRPC, HTTP/2, TLS, protobuf: grpc-js, protobufjs, node:http2/tls/net, src/plugin, src/protocol), **decoding** (msgpack and JSON into values), **framework** (plan and validation rules, reconcile, models, the rest of src/values and src/framework, the resource\'s own code), **encoding** (values to msgpack, diagnostics), **gc**, **other** (V8 and Node internals under none of these). Figures are µs of CPU per call (the profiler slows the process: compare shares, and the timed rows above for wall time). "outside handlers" is the work no handler is on the stack for (reading the gRPC frames and decoding the protobuf request before the handler, writing the response after, the event loop), after each process’s first resource call (what comes before is its start-up, reported apart), shown per resource call of the command; "total per call" adds that share to the kind\'s own.',
+    'From `node --cpu-prof` of our provider\'s main thread (started from source, so every sample names its file; tsx\'s loader thread is left out) in one apply and one refresh-plan of each resource; bench/profile.ts charges each sample to the call kind whose handler (or ResourceRuntime method, which an async call resumes in) is on its stack and to the layer of its nearest frame that has one: **transport** (gRPC, HTTP/2, TLS, protobuf: grpc-js, protobufjs, node:http2/tls/net, src/plugin, src/protocol), **decoding** (msgpack and JSON into values), **framework** (plan and validation rules, reconcile, models, the rest of src/values and src/framework, the resource\'s own code), **encoding** (values to msgpack, diagnostics), **gc**, **other** (V8 and Node internals under none of these). Figures are µs of CPU per call (the profiler slows the process: compare shares, and the timed rows above for wall time). "outside handlers" is the work no handler is on the stack for (reading the gRPC frames and decoding the protobuf request before the handler, writing the response after, the event loop), after each process’s first resource call (what comes before is its start-up, reported apart), shown per resource call of the command; "total per call" adds that share to the kind\'s own.',
     '',
     ...header(['resource', 'command', 'call', 'calls', ...LAYERS.map((l) => `${l} µs`), 'own µs', 'total per call µs']),
   ];

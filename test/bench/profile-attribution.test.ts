@@ -18,6 +18,15 @@ test('a sample under a resource handler takes its kind and the nearest layer bel
   assert.deepEqual(attributeSample(stack), { kind: 'planResourceChange', layer: 'decoding' });
 });
 
+test("a sample in an async ResourceRuntime method resumed after an await, with no handler below it, takes the method's kind", () => {
+  const stack = [
+    frame('encodeDynamic', 'src/framework/wire.ts'),
+    frame('read', 'src/framework/resource-runtime.ts'),
+    frame('processTicksAndRejections', 'node:internal/process/task_queues'),
+  ];
+  assert.deepEqual(attributeSample(stack), { kind: 'readResource', layer: 'encoding' });
+});
+
 test('a sample with no handler on its stack is outside, and gRPC work is transport', () => {
   const stack = [frame('write', 'node:internal/http2/core'), frame('sendUnaryMessage', 'node_modules/@grpc/grpc-js/build/src/server-interceptors.js')];
   assert.deepEqual(attributeSample(stack), { kind: 'outside', layer: 'transport' });
