@@ -18,6 +18,7 @@ import {
   type AcceptanceServers,
 } from '../helpers/lifecycle-acceptance.js';
 import { proxmoxDisruptive, truenasDisruptive, withRestores, type Restore } from '../helpers/acceptance-disruptive.js';
+import { externalCertificate } from '../helpers/certificates.js';
 import { providerWorkspace } from '../helpers/providers.js';
 import type { Workspace } from '../helpers/terraform.js';
 
@@ -73,6 +74,7 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
         ? truenasSafeCases(prefix, {
             ...(env.TRUEMOX_ACC_TRUENAS_POOL ? { pool: env.TRUEMOX_ACC_TRUENAS_POOL } : {}),
             nvmet: await servers.truenas!.serverAtLeast('25.10'),
+            imported: await externalCertificate(`${prefix}.example`),
           })
         : []),
       ...(targets.proxmox ? proxmoxSafeCases(prefix, env.TRUEMOX_ACC_PROXMOX_NODE) : []),

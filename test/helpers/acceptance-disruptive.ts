@@ -35,8 +35,29 @@ const TRUENAS_SETTINGS: readonly TrueNASSetting[] = [
   { type: 'nvmet_global', namespace: 'nvmet.global', since: '25.10', hcl: (_p, v) => `xport_referral = ${flag(v)}`, fields: ['xport_referral'] },
 ];
 
-/** Server-wide TrueNAS objects the disruptive case makes besides the settings. */
-const TRUENAS_SERVER_WIDE = ['static_route', 'ntp_server', 'tunable'];
+/** Server-wide TrueNAS objects the disruptive case makes or changes besides the service settings. */
+const TRUENAS_SERVER_WIDE = ['static_route', 'ntp_server', 'tunable', 'alert_policy'];
+
+/** The alert class the case changes (every TrueNAS release has it; the e2e tests use it too). */
+const ALERT_CLASS = 'ZpoolCapacityWarning';
+
+type AlertClasses = Record<string, { level?: string; policy?: string }>;
+
+/**
+ * truenas_alert_policy over every class the server has settings for: an import reads them all,
+ * so the configuration names the recorded ones as they are and changes only ALERT_CLASS.
+ */
+function alertPolicyHcl(recorded: AlertClasses, v: 0 | 1): string {
+  const setting = (key: 'level' | 'policy', ours: string) =>
+    JSON.stringify({
+      ...Object.fromEntries(Object.entries(recorded).flatMap(([name, value]) => (value[key] === undefined ? [] : [[name, value[key]]]))),
+      [ALERT_CLASS]: ours,
+    });
+  return `resource "truenas_alert_policy" "acc" {
+  levels   = ${setting('level', v ? 'CRITICAL' : 'ERROR')}
+  policies = ${setting('policy', v ? 'DAILY' : 'HOURLY')}
+}`;
+}
 const PROXMOX_SINGLETONS = ['cluster_options', 'node_config', 'cluster_firewall', 'node_firewall', 'node_dns', 'node_hosts', 'node_time'];
 
 /** Every resource type of the disruptive tier (its cases are built from the servers' recorded state). */
@@ -88,6 +109,9 @@ export async function truenasDisruptive(client: TrueNASClient, prefix: string): 
     const before = pick(await client.serviceConfigs.config(setting.namespace), setting.fields);
     restores.push(async () => void (await client.serviceConfigs.update(setting.namespace, before)));
   }
+  // alertclasses.update replaces the whole map: the restore writes back every class as recorded.
+  const alertClasses = (await client.serviceConfigs.config('alertclasses'))['classes'] as AlertClasses;
+  restores.push(async () => void (await client.serviceConfigs.update('alertclasses', { classes: alertClasses })));
   const ntpBefore = new Set((await client.systemSettings.ntpServers.query()).map((server) => server.id));
   const newNtpServers = async () => (await client.systemSettings.ntpServers.query()).filter((server) => !ntpBefore.has(server.id));
   restores.push(async () => {
@@ -112,13 +136,14 @@ resource "truenas_tunable" "acc" {
   value   = "${v ? 7201 : 7200}"
   comment = "${prefix} tunable"
 }`,
+      alertPolicyHcl(alertClasses, v),
     ].join('\n');
   const types = [...settings.map((s) => s.type), ...TRUENAS_SERVER_WIDE];
   return {
     restores,
     cases: [
       {
-        name: 'TrueNAS service settings, static route, NTP server, tunable (disruptive)',
+        name: 'TrueNAS service settings, static route, NTP server, tunable, alert policy (disruptive)',
         steps: [{ config: config(0) }, { config: config(1), expect: Object.fromEntries(types.map((type) => [`truenas_${type}.acc`, 'update'])) }],
         // `force` only skips the reachability check of the create; the server does not keep it.
         imports: types.map((type) => ({ address: `truenas_${type}.acc`, ...(type === 'ntp_server' ? { unreadable: ['force'] } : {}) })),

@@ -214,11 +214,6 @@ export const ACCEPTANCE_EXCLUSIONS: Readonly<Record<string, string>> = {
   truenas_nvmet_port_subsys: 'needs an NVMe-oF port (see truenas_nvmet_port)',
   truenas_ups_config: 'an unconfigured UPS cannot be put back: ups.update refuses the empty driver and port it started with',
   truenas_mail_config: 'an unconfigured mail setup cannot be put back: mail.update refuses the empty sender address it started with',
-  truenas_alert_policy: 'not yet in the disruptive tier (it sets the policy of every alert class at once)',
-  truenas_certificate: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
-  truenas_acme_dns_authenticator: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
-  truenas_filesystem_acl: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
-  truenas_acl_template: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
   truenas_network_interface:
     'a bridge, bond or VLAN needs NICs the run does not own, and a wrong address cuts the API off for the check-in timeout: not for a server others depend on',
   proxmox_replication: 'needs a second cluster node to replicate to',
@@ -250,7 +245,7 @@ export const ACCEPTANCE_EXCLUSIONS: Readonly<Record<string, string>> = {
 export function acceptanceCoveredTypes(): Set<string> {
   const prefix = 'tfacc-000000';
   const cases = [
-    ...truenasSafeCases(prefix, { pool: 'tank', nvmet: true }),
+    ...truenasSafeCases(prefix, { pool: 'tank', nvmet: true, imported: { certificate: '', privateKey: '' } }),
     ...proxmoxSafeCases(prefix, 'pve'),
     ...proxmoxGuestCases(prefix, { node: 'pve', storage: 'local-lvm', ctTemplate: 'local:vztmpl/template.tar.zst' }),
     ...truenasDisruptiveCases(),
