@@ -7,6 +7,7 @@
 import type { ProxmoxClient } from '../../src/clients/proxmox/index.js';
 import type { TrueNASClient } from '../../src/clients/truenas/index.js';
 import type { ConfigNamespace } from '../../src/clients/truenas/api/service-config.js';
+import { proxmoxAptDisruptive } from './acceptance-apt.js';
 import type { LifecycleCase } from './lifecycle.js';
 import type { AcceptanceServers } from './lifecycle-acceptance.js';
 
@@ -63,7 +64,7 @@ const PROXMOX_SINGLETONS = ['cluster_options', 'node_config', 'cluster_firewall'
 /** Every resource type of the disruptive tier (its cases are built from the servers' recorded state). */
 export const DISRUPTIVE_TYPES: readonly string[] = [
   ...[...TRUENAS_SETTINGS.map((s) => s.type), ...TRUENAS_SERVER_WIDE].map((type) => `truenas_${type}`),
-  ...PROXMOX_SINGLETONS.map((type) => `proxmox_${type}`),
+  ...[...PROXMOX_SINGLETONS, 'apt_repository', 'apt_standard_repository'].map((type) => `proxmox_${type}`),
 ];
 
 /** The settings this server has (NVMe-oF from 25.10). */
@@ -184,7 +185,7 @@ export async function proxmoxDisruptive(
   const dns = await client.settings.dns(node);
   const hosts = await client.settings.hosts(node);
   const time = await client.settings.time(node);
-  const restores = [
+  const restores: Restore[] = [
     await recordProxmox({ read: () => client.datacenter.options(), write: (v, r) => client.datacenter.setOptions(v, r), fields: ['description'] }),
     await recordProxmox({ read: () => client.settings.config(node), write: (v, r) => client.settings.updateConfig(node, v, r), fields: ['description'] }),
     await recordProxmox({
@@ -202,6 +203,8 @@ export async function proxmoxDisruptive(
     async () => client.settings.setHosts(node, hosts.data),
     async () => client.settings.setTimezone(node, time.timezone),
   ];
+  const apt = await proxmoxAptDisruptive(client, node);
+  restores.push(...apt.restores);
   const servers = [dns.dns1, dns.dns2, dns.dns3].filter((s): s is string => s !== undefined);
   const config = (v: 0 | 1) => `resource "proxmox_cluster_options" "acc" {
   description = "${prefix} ${v}"
@@ -240,6 +243,7 @@ resource "proxmox_node_time" "acc" {
         imports: types.map((type) => ({ address: `proxmox_${type}.acc` })),
         leftovers: () => [],
       },
+      ...(apt.case ? [apt.case] : []),
     ],
   };
 }

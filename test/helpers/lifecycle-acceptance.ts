@@ -231,8 +231,6 @@ export const ACCEPTANCE_EXCLUSIONS: Readonly<Record<string, string>> = {
   proxmox_node_disk_lvm: 'destroys the disk it is given',
   proxmox_node_disk_lvmthin: 'destroys the disk it is given',
   proxmox_node_disk_directory: 'destroys the disk it is given',
-  proxmox_apt_repository: "not yet in the disruptive tier (switches a repository of the node's own sources)",
-  proxmox_apt_standard_repository: "not yet in the disruptive tier (adds a Proxmox repository to the node's sources)",
   proxmox_certificate: "replaces the node's web certificate and restarts pveproxy: needs a certificate the operator trusts",
   proxmox_acme_account: 'registers an account with an ACME CA: needs a public ACME CA',
   proxmox_acme_certificate: 'orders a certificate for a public domain from a public ACME CA',
