@@ -239,8 +239,6 @@ export const ACCEPTANCE_EXCLUSIONS: Readonly<Record<string, string>> = {
   proxmox_acme_account: 'registers an account with an ACME CA: needs a public ACME CA',
   proxmox_acme_certificate: 'orders a certificate for a public domain from a public ACME CA',
   proxmox_download_file: 'downloads from a URL outside the servers under test',
-  proxmox_hardware_mapping_pci: 'needs a PCI device of the node',
-  proxmox_hardware_mapping_usb: 'needs a USB device of the node',
 };
 
 /** Every resource type an acceptance case configures, with every optional place given and both tiers. */
