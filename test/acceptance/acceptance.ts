@@ -108,7 +108,7 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
           cases.push(...truenasDisruptiveCases(), ...truenas.cases);
         }
         if (servers.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE) {
-          const proxmox = await proxmoxDisruptive(servers.proxmox, prefix, env.TRUEMOX_ACC_PROXMOX_NODE);
+          const proxmox = await proxmoxDisruptive(servers.proxmox, prefix, env.TRUEMOX_ACC_PROXMOX_NODE, targets.proxmox?.insecure ?? false);
           restores.push(...proxmox.restores);
           cases.push(...proxmox.cases);
         }

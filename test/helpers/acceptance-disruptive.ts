@@ -8,6 +8,7 @@ import type { ProxmoxClient } from '../../src/clients/proxmox/index.js';
 import type { TrueNASClient } from '../../src/clients/truenas/index.js';
 import type { ConfigNamespace } from '../../src/clients/truenas/api/service-config.js';
 import { proxmoxAptDisruptive } from './acceptance-apt.js';
+import { proxmoxCertificateDisruptive } from './acceptance-pve-certificate.js';
 import type { LifecycleCase } from './lifecycle.js';
 import type { AcceptanceServers } from './lifecycle-acceptance.js';
 
@@ -64,7 +65,7 @@ const PROXMOX_SINGLETONS = ['cluster_options', 'node_config', 'cluster_firewall'
 /** Every resource type of the disruptive tier (its cases are built from the servers' recorded state). */
 export const DISRUPTIVE_TYPES: readonly string[] = [
   ...[...TRUENAS_SETTINGS.map((s) => s.type), ...TRUENAS_SERVER_WIDE].map((type) => `truenas_${type}`),
-  ...[...PROXMOX_SINGLETONS, 'apt_repository', 'apt_standard_repository'].map((type) => `proxmox_${type}`),
+  ...[...PROXMOX_SINGLETONS, 'apt_repository', 'apt_standard_repository', 'certificate'].map((type) => `proxmox_${type}`),
 ];
 
 /** The settings this server has (NVMe-oF from 25.10). */
@@ -179,6 +180,8 @@ export async function proxmoxDisruptive(
   client: ProxmoxClient,
   prefix: string,
   node: string,
+  /** Whether the run skips TLS verification (the node's certificate case needs it). */
+  insecure: boolean,
 ): Promise<{ cases: LifecycleCase<AcceptanceServers>[]; restores: Restore[] }> {
   const cluster = { kind: 'cluster' } as const;
   const nodeScope = { kind: 'node', node } as const;
@@ -204,7 +207,8 @@ export async function proxmoxDisruptive(
     async () => client.settings.setTimezone(node, time.timezone),
   ];
   const apt = await proxmoxAptDisruptive(client, node);
-  restores.push(...apt.restores);
+  const certificate = await proxmoxCertificateDisruptive(client, prefix, node, insecure);
+  restores.push(...apt.restores, ...certificate.restores);
   const servers = [dns.dns1, dns.dns2, dns.dns3].filter((s): s is string => s !== undefined);
   const config = (v: 0 | 1) => `resource "proxmox_cluster_options" "acc" {
   description = "${prefix} ${v}"
@@ -243,7 +247,7 @@ resource "proxmox_node_time" "acc" {
         imports: types.map((type) => ({ address: `proxmox_${type}.acc` })),
         leftovers: () => [],
       },
-      ...(apt.case ? [apt.case] : []),
+      ...[apt.case, certificate.case].filter((c) => c !== undefined),
     ],
   };
 }

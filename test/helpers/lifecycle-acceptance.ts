@@ -235,7 +235,6 @@ export const ACCEPTANCE_EXCLUSIONS: Readonly<Record<string, string>> = {
   proxmox_network_bridge: "changes the node's network configuration (interface names cannot carry the prefix); a mistake cuts the node off",
   proxmox_network_bond: 'see proxmox_network_bridge; also needs spare NICs',
   proxmox_network_vlan: 'see proxmox_network_bridge',
-  proxmox_certificate: "replaces the node's web certificate and restarts pveproxy: needs a certificate the operator trusts",
   proxmox_acme_account: 'registers an account with an ACME CA: needs a public ACME CA',
   proxmox_acme_certificate: 'orders a certificate for a public domain from a public ACME CA',
   proxmox_download_file: 'downloads from a URL outside the servers under test',
