@@ -1,6 +1,6 @@
 // The Proxmox configuration objects an acceptance run names with its prefix, beyond guests,
 // access objects and the firewall: HA rules, HA resources (by their comment) and backup jobs (before the guests and pools they
-// name), realm sync jobs before their realms, metric servers, ACME plugins, directory mappings
+// name), realm sync jobs before their realms, metric servers, ACME plugins, directory, PCI and USB mappings
 // and storage definitions (removing a definition leaves its directory's files on the node).
 import type { ProxmoxClient } from '../clients/proxmox/index.js';
 import type { Leftover } from './sweep.js';
@@ -31,7 +31,12 @@ const KINDS: readonly Kind[] = [
   { kind: 'realm', list: (c) => c.realms.list(), idField: 'realm', remove: (c, id) => c.realms.remove(id) },
   { kind: 'metric server', list: (c) => c.datacenter.list('metrics/server'), idField: 'id', remove: (c, id) => c.datacenter.delete('metrics/server', id) },
   { kind: 'ACME plugin', list: (c) => c.certificates.listPlugins(), idField: 'plugin', remove: (c, id) => c.certificates.deletePlugin(id) },
-  { kind: 'directory mapping', list: (c) => c.mappings.list('dir'), idField: 'id', remove: (c, id) => c.mappings.delete('dir', id) },
+  ...(['dir', 'pci', 'usb'] as const).map((type): Kind => ({
+    kind: `${type} mapping`,
+    list: (c) => c.mappings.list(type),
+    idField: 'id',
+    remove: (c, id) => c.mappings.delete(type, id),
+  })),
 ];
 
 const STORAGE: Kind = { kind: 'storage', list: (c) => c.storage.list(), idField: 'storage', remove: (c, id) => c.storage.delete(id) };

@@ -5,6 +5,7 @@
 import type { ProxmoxClient } from '../clients/proxmox/index.js';
 import type { TrueNASClient } from '../clients/truenas/index.js';
 import { proxmoxFirewallLeftovers } from './sweep-firewall.js';
+import { proxmoxNodeDiskLeftovers } from './sweep-node-disks.js';
 import { proxmoxSectionLeftovers, proxmoxStorageLeftovers } from './sweep-proxmox.js';
 import { CLOUD_CREDENTIALS, truenasNamedLeftovers } from './sweep-truenas.js';
 
@@ -130,7 +131,12 @@ export async function proxmoxLeftovers(client: ProxmoxClient, prefix: string): P
   for (const role of await access.roles()) {
     if (role.roleid.startsWith(prefix)) found.push({ server: 'proxmox', kind: 'role', name: role.roleid, remove: () => access.deleteRole(role.roleid) });
   }
-  found.push(...(await proxmoxFirewallLeftovers(client, prefix)), ...(await proxmoxStorageLeftovers(client, prefix)));
+  // Disk objects before the storage entries on them (those go with the other storage definitions).
+  found.push(
+    ...(await proxmoxFirewallLeftovers(client, prefix)),
+    ...(await proxmoxNodeDiskLeftovers(client, prefix)),
+    ...(await proxmoxStorageLeftovers(client, prefix)),
+  );
   return found;
 }
 

@@ -4,11 +4,14 @@
 //   TRUEMOX_ACC_TRUENAS_ENDPOINT, TRUEMOX_ACC_TRUENAS_API_KEY  [TRUEMOX_ACC_TRUENAS_POOL, _INSECURE]
 //   TRUEMOX_ACC_PROXMOX_ENDPOINT, TRUEMOX_ACC_PROXMOX_API_TOKEN [TRUEMOX_ACC_PROXMOX_NODE, _STORAGE, _CT_TEMPLATE, _INSECURE]
 //   TRUEMOX_ACC_DISRUPTIVE=1   also the tier that changes singletons (restored afterwards)
+//   TRUEMOX_ACC_PROXMOX_SPARE_DISK=/dev/sdX  with the disruptive tier and a node: the node disk
+//                              resources on that disk, which they wipe
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { proxmoxClientFor, targetsFromEnv, truenasClientFor } from '../../src/cli/sweep.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import {
+  proxmoxDiskCases,
   proxmoxGuestCases,
   proxmoxSafeCases,
   recordService,
@@ -18,6 +21,7 @@ import {
   type AcceptanceServers,
 } from '../helpers/lifecycle-acceptance.js';
 import { proxmoxDisruptive, truenasDisruptive, withRestores, type Restore } from '../helpers/acceptance-disruptive.js';
+import { externalCertificate } from '../helpers/certificates.js';
 import { providerWorkspace } from '../helpers/providers.js';
 import type { Workspace } from '../helpers/terraform.js';
 
@@ -73,6 +77,7 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
         ? truenasSafeCases(prefix, {
             ...(env.TRUEMOX_ACC_TRUENAS_POOL ? { pool: env.TRUEMOX_ACC_TRUENAS_POOL } : {}),
             nvmet: await servers.truenas!.serverAtLeast('25.10'),
+            imported: await externalCertificate(`${prefix}.example`),
           })
         : []),
       ...(targets.proxmox ? proxmoxSafeCases(prefix, env.TRUEMOX_ACC_PROXMOX_NODE) : []),
@@ -103,11 +108,18 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
           cases.push(...truenasDisruptiveCases(), ...truenas.cases);
         }
         if (servers.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE) {
-          const proxmox = await proxmoxDisruptive(servers.proxmox, prefix, env.TRUEMOX_ACC_PROXMOX_NODE);
+          const proxmox = await proxmoxDisruptive(servers.proxmox, prefix, env.TRUEMOX_ACC_PROXMOX_NODE, targets.proxmox?.insecure ?? false);
           restores.push(...proxmox.restores);
           cases.push(...proxmox.cases);
         }
         await runLifecycles({ ws, providers: providerBlocks(), target: servers }, cases);
+        // One disk holds one pool, volume group or directory at a time: one case after another.
+        const spare = env.TRUEMOX_ACC_PROXMOX_SPARE_DISK;
+        if (servers.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE && spare) {
+          for (const diskCase of proxmoxDiskCases(prefix, env.TRUEMOX_ACC_PROXMOX_NODE, spare)) {
+            await runLifecycles({ ws, providers: providerBlocks(), target: servers }, [diskCase]);
+          }
+        }
       });
     });
   }

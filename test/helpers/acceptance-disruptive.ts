@@ -7,6 +7,8 @@
 import type { ProxmoxClient } from '../../src/clients/proxmox/index.js';
 import type { TrueNASClient } from '../../src/clients/truenas/index.js';
 import type { ConfigNamespace } from '../../src/clients/truenas/api/service-config.js';
+import { proxmoxAptDisruptive } from './acceptance-apt.js';
+import { proxmoxCertificateDisruptive } from './acceptance-pve-certificate.js';
 import type { LifecycleCase } from './lifecycle.js';
 import type { AcceptanceServers } from './lifecycle-acceptance.js';
 
@@ -35,14 +37,35 @@ const TRUENAS_SETTINGS: readonly TrueNASSetting[] = [
   { type: 'nvmet_global', namespace: 'nvmet.global', since: '25.10', hcl: (_p, v) => `xport_referral = ${flag(v)}`, fields: ['xport_referral'] },
 ];
 
-/** Server-wide TrueNAS objects the disruptive case makes besides the settings. */
-const TRUENAS_SERVER_WIDE = ['static_route', 'ntp_server', 'tunable'];
+/** Server-wide TrueNAS objects the disruptive case makes or changes besides the service settings. */
+const TRUENAS_SERVER_WIDE = ['static_route', 'ntp_server', 'tunable', 'alert_policy'];
+
+/** The alert class the case changes (every TrueNAS release has it; the e2e tests use it too). */
+const ALERT_CLASS = 'ZpoolCapacityWarning';
+
+type AlertClasses = Record<string, { level?: string; policy?: string }>;
+
+/**
+ * truenas_alert_policy over every class the server has settings for: an import reads them all,
+ * so the configuration names the recorded ones as they are and changes only ALERT_CLASS.
+ */
+function alertPolicyHcl(recorded: AlertClasses, v: 0 | 1): string {
+  const setting = (key: 'level' | 'policy', ours: string) =>
+    JSON.stringify({
+      ...Object.fromEntries(Object.entries(recorded).flatMap(([name, value]) => (value[key] === undefined ? [] : [[name, value[key]]]))),
+      [ALERT_CLASS]: ours,
+    });
+  return `resource "truenas_alert_policy" "acc" {
+  levels   = ${setting('level', v ? 'CRITICAL' : 'ERROR')}
+  policies = ${setting('policy', v ? 'DAILY' : 'HOURLY')}
+}`;
+}
 const PROXMOX_SINGLETONS = ['cluster_options', 'node_config', 'cluster_firewall', 'node_firewall', 'node_dns', 'node_hosts', 'node_time'];
 
 /** Every resource type of the disruptive tier (its cases are built from the servers' recorded state). */
 export const DISRUPTIVE_TYPES: readonly string[] = [
   ...[...TRUENAS_SETTINGS.map((s) => s.type), ...TRUENAS_SERVER_WIDE].map((type) => `truenas_${type}`),
-  ...PROXMOX_SINGLETONS.map((type) => `proxmox_${type}`),
+  ...[...PROXMOX_SINGLETONS, 'apt_repository', 'apt_standard_repository', 'certificate'].map((type) => `proxmox_${type}`),
 ];
 
 /** The settings this server has (NVMe-oF from 25.10). */
@@ -88,6 +111,9 @@ export async function truenasDisruptive(client: TrueNASClient, prefix: string): 
     const before = pick(await client.serviceConfigs.config(setting.namespace), setting.fields);
     restores.push(async () => void (await client.serviceConfigs.update(setting.namespace, before)));
   }
+  // alertclasses.update replaces the whole map: the restore writes back every class as recorded.
+  const alertClasses = (await client.serviceConfigs.config('alertclasses'))['classes'] as AlertClasses;
+  restores.push(async () => void (await client.serviceConfigs.update('alertclasses', { classes: alertClasses })));
   const ntpBefore = new Set((await client.systemSettings.ntpServers.query()).map((server) => server.id));
   const newNtpServers = async () => (await client.systemSettings.ntpServers.query()).filter((server) => !ntpBefore.has(server.id));
   restores.push(async () => {
@@ -112,13 +138,14 @@ resource "truenas_tunable" "acc" {
   value   = "${v ? 7201 : 7200}"
   comment = "${prefix} tunable"
 }`,
+      alertPolicyHcl(alertClasses, v),
     ].join('\n');
   const types = [...settings.map((s) => s.type), ...TRUENAS_SERVER_WIDE];
   return {
     restores,
     cases: [
       {
-        name: 'TrueNAS service settings, static route, NTP server, tunable (disruptive)',
+        name: 'TrueNAS service settings, static route, NTP server, tunable, alert policy (disruptive)',
         steps: [{ config: config(0) }, { config: config(1), expect: Object.fromEntries(types.map((type) => [`truenas_${type}.acc`, 'update'])) }],
         // `force` only skips the reachability check of the create; the server does not keep it.
         imports: types.map((type) => ({ address: `truenas_${type}.acc`, ...(type === 'ntp_server' ? { unreadable: ['force'] } : {}) })),
@@ -153,13 +180,15 @@ export async function proxmoxDisruptive(
   client: ProxmoxClient,
   prefix: string,
   node: string,
+  /** Whether the run skips TLS verification (the node's certificate case needs it). */
+  insecure: boolean,
 ): Promise<{ cases: LifecycleCase<AcceptanceServers>[]; restores: Restore[] }> {
   const cluster = { kind: 'cluster' } as const;
   const nodeScope = { kind: 'node', node } as const;
   const dns = await client.settings.dns(node);
   const hosts = await client.settings.hosts(node);
   const time = await client.settings.time(node);
-  const restores = [
+  const restores: Restore[] = [
     await recordProxmox({ read: () => client.datacenter.options(), write: (v, r) => client.datacenter.setOptions(v, r), fields: ['description'] }),
     await recordProxmox({ read: () => client.settings.config(node), write: (v, r) => client.settings.updateConfig(node, v, r), fields: ['description'] }),
     await recordProxmox({
@@ -177,6 +206,9 @@ export async function proxmoxDisruptive(
     async () => client.settings.setHosts(node, hosts.data),
     async () => client.settings.setTimezone(node, time.timezone),
   ];
+  const apt = await proxmoxAptDisruptive(client, node);
+  const certificate = await proxmoxCertificateDisruptive(client, prefix, node, insecure);
+  restores.push(...apt.restores, ...certificate.restores);
   const servers = [dns.dns1, dns.dns2, dns.dns3].filter((s): s is string => s !== undefined);
   const config = (v: 0 | 1) => `resource "proxmox_cluster_options" "acc" {
   description = "${prefix} ${v}"
@@ -215,6 +247,7 @@ resource "proxmox_node_time" "acc" {
         imports: types.map((type) => ({ address: `proxmox_${type}.acc` })),
         leftovers: () => [],
       },
+      ...[apt.case, certificate.case].filter((c) => c !== undefined),
     ],
   };
 }

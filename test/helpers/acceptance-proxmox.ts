@@ -78,7 +78,12 @@ export function proxmoxAccessCase(prefix: string, leftovers: Leftovers): Lifecyc
   };
 }
 
-/** Where node-bound objects go: the node of the run. */
+/**
+ * Node-bound objects of the run's own. The PCI and USB mappings name a device no node has (vendor
+ * ffff is PCI's "no device"): a mapping is cluster configuration only, whose create checks its
+ * format and never the hardware (pve-manager PVE/API2/Cluster/Mapping/{PCI,USB}.pm create; the
+ * hardware is checked only when listing with check-node, or when a guest uses it, which no case does).
+ */
 export function proxmoxNodeCase(prefix: string, node: string, leftovers: Leftovers): LifecycleCase<AcceptanceServers> {
   const config = (v: 0 | 1) => `resource "proxmox_storage" "acc" {
   storage = "${prefix}-dir"
@@ -110,9 +115,19 @@ resource "proxmox_hardware_mapping_dir" "acc" {
   name        = "${prefix}-dir"
   description = "${prefix} ${v ? 'renamed' : 'mapping'}"
   map         = [{ node = "${node}", path = "/var/tmp/${prefix}" }]
+}
+resource "proxmox_hardware_mapping_pci" "acc" {
+  name        = "${prefix}-pci"
+  description = "${prefix} ${v ? 'renamed' : 'mapping'}"
+  map         = [{ node = "${node}", path = "0000:ff:1f.0", id = "ffff:0001", description = "not a device of the node" }]
+}
+resource "proxmox_hardware_mapping_usb" "acc" {
+  name        = "${prefix}-usb"
+  description = "${prefix} ${v ? 'renamed' : 'mapping'}"
+  map         = [{ node = "${node}", id = "ffff:0001", description = "not a device of the node" }]
 }`;
   return {
-    name: 'proxmox_storage (dir), proxmox_file, proxmox_backup_job, proxmox_pool_membership, proxmox_hardware_mapping_dir',
+    name: 'proxmox_storage (dir), proxmox_file, proxmox_backup_job, proxmox_pool_membership, proxmox_hardware_mapping_{dir,pci,usb}',
     steps: [
       {
         config: config(0),
@@ -122,9 +137,19 @@ resource "proxmox_hardware_mapping_dir" "acc" {
           'proxmox_backup_job.acc': 'create',
           'proxmox_pool_membership.acc_storage': 'create',
           'proxmox_hardware_mapping_dir.acc': 'create',
+          'proxmox_hardware_mapping_pci.acc': 'create',
+          'proxmox_hardware_mapping_usb.acc': 'create',
         },
       },
-      { config: config(1), expect: { 'proxmox_backup_job.acc': 'update', 'proxmox_hardware_mapping_dir.acc': 'update' } },
+      {
+        config: config(1),
+        expect: {
+          'proxmox_backup_job.acc': 'update',
+          'proxmox_hardware_mapping_dir.acc': 'update',
+          'proxmox_hardware_mapping_pci.acc': 'update',
+          'proxmox_hardware_mapping_usb.acc': 'update',
+        },
+      },
     ],
     imports: [
       { address: 'proxmox_storage.acc' },
@@ -132,6 +157,8 @@ resource "proxmox_hardware_mapping_dir" "acc" {
       { address: 'proxmox_backup_job.acc' },
       { address: 'proxmox_pool_membership.acc_storage' },
       { address: 'proxmox_hardware_mapping_dir.acc' },
+      { address: 'proxmox_hardware_mapping_pci.acc' },
+      { address: 'proxmox_hardware_mapping_usb.acc' },
     ],
     leftovers,
   };

@@ -11,6 +11,8 @@ export interface TrueNASPlace {
   readonly pool?: string;
   /** NVMe-oF hosts, subsystems and namespaces (TrueNAS 25.10 and newer). */
   readonly nvmet: boolean;
+  /** A certificate and its key the run made itself (signed by a throwaway CA), to import. */
+  readonly imported: { readonly certificate: string; readonly privateKey: string };
 }
 
 /** Objects that need no pool: accounts, keychain, cloud credential, iSCSI front end, cron jobs, init scripts, NVMe-oF hosts. */
@@ -115,6 +117,33 @@ function authTag(prefix: string): number {
   return 1000 + (parseInt(prefix.slice(-4), 16) % 9000);
 }
 
+/**
+ * The keychain's certificate side: the run's own certificate imported with its key, an ACME DNS
+ * authenticator (acme.dns.authenticator.create only validates and stores its settings, it never
+ * calls the DNS provider) and an NFSv4 ACL template; no pool needed.
+ */
+function certificatesAndTemplates(prefix: string, v: 0 | 1, imported: TrueNASPlace['imported']): string {
+  return `resource "truenas_certificate" "acc" {
+  name                   = "${prefix}-cert${v ? '-renamed' : ''}"
+  certificate            = ${JSON.stringify(imported.certificate)}
+  private_key_wo         = ${JSON.stringify(imported.privateKey)}
+  private_key_wo_version = 1
+}
+resource "truenas_acme_dns_authenticator" "acc" {
+  name          = "${prefix}-dns"
+  authenticator = "cloudflare"
+  secrets       = { api_token = "tfacc-not-a-token-${v}" }
+}
+resource "truenas_acl_template" "acc" {
+  name    = "${prefix}-template${v ? '-renamed' : ''}"
+  comment = "${prefix} template"
+  nfs4_entries = [
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.acc.name, perms = "MODIFY", flags = "INHERIT" },
+  ]
+}`;
+}
+
 /** Objects in the run's datasets: zvol and its iSCSI target, shares, snapshot, permissions, tasks. */
 function onPool(prefix: string, pool: string, v: 0 | 1, nvmet: boolean): string {
   const data = `${pool}/${prefix}-data`;
@@ -162,6 +191,19 @@ resource "truenas_smb_share" "acc" {
   path    = truenas_dataset.acc_share.mountpoint
   comment = "${prefix} ${v ? 'renamed' : 'smb'}"
   ro      = true
+}
+resource "truenas_dataset" "acc_acl" {
+  name       = "\${truenas_dataset.acc.name}/${prefix}-acl"
+  share_type = "SMB"
+}
+resource "truenas_filesystem_acl" "acc" {
+  path  = truenas_dataset.acc_acl.mountpoint
+  user  = truenas_user.acc.username
+  group = truenas_group.acc.name
+  nfs4_entries = [
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.acc.name, perms = "${v ? 'READ' : 'MODIFY'}", flags = "INHERIT" },
+  ]
 }
 resource "truenas_filesystem_permissions" "acc" {
   path  = truenas_dataset.acc_share.mountpoint
@@ -235,6 +277,9 @@ const UPDATED = {
     'cloudsync_credential',
     'cronjob',
     'init_script',
+    'certificate',
+    'acme_dns_authenticator',
+    'acl_template',
   ],
   nvmet: ['nvmet_host', 'nvmet_subsys'],
   pool: [
@@ -245,6 +290,7 @@ const UPDATED = {
     'nfs_share',
     'smb_share',
     'filesystem_permissions',
+    'filesystem_acl',
     'periodic_snapshot_task',
     'replication_task',
     'cloudsync_task',
@@ -255,14 +301,20 @@ const UPDATED = {
 
 /** Import ids other than `id`, and attributes the server cannot give back. */
 const IMPORTS: Record<string, { id?: (values: Record<string, unknown>) => string; unreadable?: string[] }> = {
-  zvol: { id: (values) => String(values.name) },
-  dataset: { id: (values) => String(values.name) },
+  // Space figures move with every write to the pool (here: the zvol growing after its parent was read).
+  zvol: { id: (values) => String(values.name), unreadable: ['used', 'available'] },
+  dataset: { id: (values) => String(values.name), unreadable: ['used', 'available'] },
   iscsi_auth: { unreadable: ['secret'] },
   cloudsync_credential: { unreadable: ['secrets'] },
   api_key: { unreadable: ['key'] },
   ssh_keypair: { unreadable: ['private_key'] },
   snapshot: {},
   filesystem_permissions: { id: (values) => String(values.path) },
+  // The key is write-only; entry ids are the server's positions, not configured.
+  certificate: { unreadable: ['private_key_wo_version'] },
+  acme_dns_authenticator: { unreadable: ['secrets'] },
+  acl_template: { unreadable: ['nfs4_entries.id'] },
+  filesystem_acl: { id: (values) => String(values.path), unreadable: ['nfs4_entries.id'] },
 };
 
 function createdTypes(place: TrueNASPlace): string[] {
@@ -277,7 +329,12 @@ export function truenasOwnObjectsCase(
   place: TrueNASPlace,
   leftovers: LifecycleCase<AcceptanceServers>['leftovers'],
 ): LifecycleCase<AcceptanceServers> {
-  const config = (v: 0 | 1) => [accountsAndKeys(prefix, v, place.nvmet), ...(place.pool ? [onPool(prefix, place.pool, v, place.nvmet)] : [])].join('\n');
+  const config = (v: 0 | 1) =>
+    [
+      accountsAndKeys(prefix, v, place.nvmet),
+      certificatesAndTemplates(prefix, v, place.imported),
+      ...(place.pool ? [onPool(prefix, place.pool, v, place.nvmet)] : []),
+    ].join('\n');
   const created = createdTypes(place);
   const updated = created.filter((type) => (Object.values(UPDATED) as readonly (readonly string[])[]).some((list) => list.includes(type)));
   const at = (types: readonly string[], action: 'create' | 'update') => Object.fromEntries(types.map((type) => [`truenas_${type}.acc`, action]));

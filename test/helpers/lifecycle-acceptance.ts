@@ -8,6 +8,7 @@ import { proxmoxLeftovers, truenasLeftovers } from '../../src/cli/sweep.js';
 import type { ProxmoxClient } from '../../src/clients/proxmox/index.js';
 import type { TrueNASClient } from '../../src/clients/truenas/index.js';
 import { DISRUPTIVE_TYPES } from './acceptance-disruptive.js';
+import { proxmoxSpareDiskCases } from './acceptance-disks.js';
 import { proxmoxAccessCase, proxmoxLxcExtras, proxmoxNodeCase, proxmoxVmExtras, VM_EXTRA_IMPORTS } from './acceptance-proxmox.js';
 import { truenasOwnObjectsCase, type TrueNASPlace } from './acceptance-truenas.js';
 import type { LifecycleCase } from './lifecycle.js';
@@ -31,9 +32,16 @@ export function truenasSafeCases(prefix: string, place: TrueNASPlace): Lifecycle
   return [truenasOwnObjectsCase(prefix, place, (servers) => names(truenasLeftovers(servers.truenas!, prefix)))];
 }
 
+const proxmoxLeftoverNames = (prefix: string) => (servers: AcceptanceServers) => names(proxmoxLeftovers(servers.proxmox!, prefix));
+
+/** Disruptive, with a spare disk named: the node disk resources on it, to be run one case after another. */
+export function proxmoxDiskCases(prefix: string, node: string, disk: string): LifecycleCase<AcceptanceServers>[] {
+  return proxmoxSpareDiskCases(prefix, node, disk, proxmoxLeftoverNames(prefix));
+}
+
 /** Own objects only: a group, a role and a pool, renamed once (which replaces them). */
 export function proxmoxSafeCases(prefix: string, node?: string): LifecycleCase<AcceptanceServers>[] {
-  const leftovers = (servers: AcceptanceServers) => names(proxmoxLeftovers(servers.proxmox!, prefix));
+  const leftovers = proxmoxLeftoverNames(prefix);
   const config = (suffix: string, comment: string, privileges: string) => `resource "proxmox_group" "acc" {
   group_id = "${prefix}-group${suffix}"
   comment  = "${comment}"
@@ -112,7 +120,7 @@ export interface ProxmoxGuestPlace {
  * created, updated in place, imported by NODE/VMID, destroyed; named `<prefix>-vm`/`-ct`.
  */
 export function proxmoxGuestCases(prefix: string, place: ProxmoxGuestPlace): LifecycleCase<AcceptanceServers>[] {
-  const leftovers = (servers: AcceptanceServers) => names(proxmoxLeftovers(servers.proxmox!, prefix));
+  const leftovers = proxmoxLeftoverNames(prefix);
   const byNodeVmid = (values: Record<string, unknown>) => `${String(values.node)}/${String(values.vmid)}`;
   const vm = (cores: number, description: string) => `resource "proxmox_vm" "acc" {
   node        = "${place.node}"
@@ -214,11 +222,6 @@ export const ACCEPTANCE_EXCLUSIONS: Readonly<Record<string, string>> = {
   truenas_nvmet_port_subsys: 'needs an NVMe-oF port (see truenas_nvmet_port)',
   truenas_ups_config: 'an unconfigured UPS cannot be put back: ups.update refuses the empty driver and port it started with',
   truenas_mail_config: 'an unconfigured mail setup cannot be put back: mail.update refuses the empty sender address it started with',
-  truenas_alert_policy: 'not yet in the disruptive tier (it sets the policy of every alert class at once)',
-  truenas_certificate: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
-  truenas_acme_dns_authenticator: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
-  truenas_filesystem_acl: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
-  truenas_acl_template: 'not yet in the acceptance run (added after it was extended): its lifecycle runs in the e2e tests on every release',
   truenas_network_interface:
     'a bridge, bond or VLAN needs NICs the run does not own, and a wrong address cuts the API off for the check-in timeout: not for a server others depend on',
   proxmox_replication: 'needs a second cluster node to replicate to',
@@ -232,28 +235,20 @@ export const ACCEPTANCE_EXCLUSIONS: Readonly<Record<string, string>> = {
   proxmox_network_bridge: "changes the node's network configuration (interface names cannot carry the prefix); a mistake cuts the node off",
   proxmox_network_bond: 'see proxmox_network_bridge; also needs spare NICs',
   proxmox_network_vlan: 'see proxmox_network_bridge',
-  proxmox_node_disk_zfs: 'destroys the disks it is given',
-  proxmox_node_disk_lvm: 'destroys the disk it is given',
-  proxmox_node_disk_lvmthin: 'destroys the disk it is given',
-  proxmox_node_disk_directory: 'destroys the disk it is given',
-  proxmox_apt_repository: "not yet in the disruptive tier (switches a repository of the node's own sources)",
-  proxmox_apt_standard_repository: "not yet in the disruptive tier (adds a Proxmox repository to the node's sources)",
-  proxmox_certificate: "replaces the node's web certificate and restarts pveproxy: needs a certificate the operator trusts",
   proxmox_acme_account: 'registers an account with an ACME CA: needs a public ACME CA',
   proxmox_acme_certificate: 'orders a certificate for a public domain from a public ACME CA',
   proxmox_download_file: 'downloads from a URL outside the servers under test',
-  proxmox_hardware_mapping_pci: 'needs a PCI device of the node',
-  proxmox_hardware_mapping_usb: 'needs a USB device of the node',
 };
 
 /** Every resource type an acceptance case configures, with every optional place given and both tiers. */
 export function acceptanceCoveredTypes(): Set<string> {
   const prefix = 'tfacc-000000';
   const cases = [
-    ...truenasSafeCases(prefix, { pool: 'tank', nvmet: true }),
+    ...truenasSafeCases(prefix, { pool: 'tank', nvmet: true, imported: { certificate: '', privateKey: '' } }),
     ...proxmoxSafeCases(prefix, 'pve'),
     ...proxmoxGuestCases(prefix, { node: 'pve', storage: 'local-lvm', ctTemplate: 'local:vztmpl/template.tar.zst' }),
     ...truenasDisruptiveCases(),
+    ...proxmoxDiskCases(prefix, 'pve', '/dev/sdb'),
   ];
   const configured = cases.flatMap((c) => c.steps.flatMap((step) => [...step.config.matchAll(/^resource "(\w+)"/gm)].map((match) => match[1]!)));
   return new Set([...configured, ...DISRUPTIVE_TYPES]);
