@@ -1,6 +1,7 @@
 // zod schemas of the response shapes the client relies on. Objects are loose: the server adds
 // fields between releases, and a provider only reads the ones named here.
 import { z } from 'zod';
+import { optionalNumbers, optionalStrings } from './optional-fields.js';
 
 /** An integer the server may send as a number or as a decimal string (`"100"`). */
 export const intLike = z.union([
@@ -46,10 +47,7 @@ export const clusterResource = z.looseObject({
   type: z.string(),
   node: z.string().optional(),
   vmid: intLike.optional(),
-  name: z.string().optional(),
-  status: z.string().optional(),
-  storage: z.string().optional(),
-  pool: z.string().optional(),
+  ...optionalStrings('name', 'status', 'storage', 'pool'),
   template: flag.optional(),
   maxdisk: z.number().optional(),
   disk: z.number().optional(),
@@ -65,9 +63,7 @@ export const guestEntry = z.looseObject({
 export const guestStatus = z.looseObject({
   status: z.enum(['running', 'stopped']),
   vmid: intLike.optional(),
-  name: z.string().optional(),
-  qmpstatus: z.string().optional(),
-  lock: z.string().optional(),
+  ...optionalStrings('name', 'qmpstatus', 'lock'),
   uptime: z.number().optional(),
 });
 export const pendingEntry = z.looseObject({
@@ -101,9 +97,7 @@ export const taskLogLine = z.looseObject({ n: z.number(), t: z.string() });
 export const storageConfig = z.looseObject({
   storage: z.string(),
   type: z.string(),
-  digest: z.string().optional(),
-  content: z.string().optional(),
-  nodes: z.string().optional(),
+  ...optionalStrings('digest', 'content', 'nodes'),
 });
 export const storageCreated = z.looseObject({ storage: z.string(), type: z.string(), config: z.record(z.string(), z.unknown()).optional() });
 export const nodeStorage = z.looseObject({
@@ -112,9 +106,7 @@ export const nodeStorage = z.looseObject({
   content: z.string(),
   active: flag.optional(),
   enabled: flag.optional(),
-  total: z.number().optional(),
-  used: z.number().optional(),
-  avail: z.number().optional(),
+  ...optionalNumbers('total', 'used', 'avail'),
 });
 export const storageVolume = z.looseObject({
   volid: z.string(),
@@ -130,9 +122,7 @@ export const poolMember = z.looseObject({
   id: z.string(),
   type: z.string(),
   vmid: intLike.optional(),
-  storage: z.string().optional(),
-  node: z.string().optional(),
-  name: z.string().optional(),
+  ...optionalStrings('storage', 'node', 'name'),
 });
 export const poolDetail = z.looseObject({ poolid: z.string(), comment: z.string().optional(), members: z.array(poolMember) });
 
@@ -147,11 +137,7 @@ export const tokenUpdated = z.looseObject({ info: tokenInfo.optional(), value: z
 const userFields = {
   enable: flag.optional(),
   expire: intLike.optional(),
-  firstname: z.string().optional(),
-  lastname: z.string().optional(),
-  email: z.string().optional(),
-  comment: z.string().optional(),
-  keys: z.string().optional(),
+  ...optionalStrings('firstname', 'lastname', 'email', 'comment', 'keys'),
 };
 export const userEntry = z.looseObject({ userid: z.string(), ...userFields, groups: z.string().optional(), tokens: z.array(tokenInfo).optional() });
 export const userDetail = z.looseObject({ ...userFields, groups: z.array(z.string()).optional(), tokens: z.record(z.string(), tokenInfo).optional() });

@@ -1,6 +1,7 @@
 // Certificates: ACME accounts and challenge plugins (`/cluster/acme`), and a node's own
 // certificate (`/nodes/{node}/certificates`: info, custom upload, ACME order).
 import { z } from 'zod';
+import { optionalStrings } from '../optional-fields.js';
 import { apiPath, type Params } from '../http.js';
 import { nullData, upidData } from '../schemas.js';
 import { ConfigSections, type SectionObject } from './config-sections.js';
@@ -9,19 +10,14 @@ import { awaitTask, unlessNotFound, type EndpointContext } from './context.js';
 
 export const acmeAccount = z.looseObject({
   account: z.record(z.string(), z.unknown()).optional(),
-  directory: z.string().optional(),
-  location: z.string().optional(),
-  tos: z.string().optional(),
+  ...optionalStrings('directory', 'location', 'tos'),
 });
 export type AcmeAccount = z.infer<typeof acmeAccount>;
 export type AcmePlugin = SectionObject;
 
 /** One certificate as `certificates/info` and a custom upload describe it (pve-certificate-info). */
 export const certificateInfo = z.looseObject({
-  filename: z.string().optional(),
-  fingerprint: z.string().optional(),
-  issuer: z.string().optional(),
-  subject: z.string().optional(),
+  ...optionalStrings('filename', 'fingerprint', 'issuer', 'subject'),
   notbefore: z.number().optional(),
   notafter: z.number().optional(),
   san: z.array(z.string()).optional(),

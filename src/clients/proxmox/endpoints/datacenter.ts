@@ -2,6 +2,7 @@
 // metric servers (each a section-config file in /etc/pve keyed by an id), datacenter.cfg
 // (`/cluster/options`), and the cluster and HA status reads.
 import { z } from 'zod';
+import { optionalNumbers, optionalStrings } from '../optional-fields.js';
 import type { Params } from '../http.js';
 import { nullData } from '../schemas.js';
 import { deleteList, unlessNotFound, type EndpointContext } from './context.js';
@@ -32,9 +33,7 @@ export const clusterStatusEntry = z.looseObject({
   online: z.number().optional(),
   local: z.number().optional(),
   level: z.string().optional(),
-  quorate: z.number().optional(),
-  nodes: z.number().optional(),
-  version: z.number().optional(),
+  ...optionalNumbers('quorate', 'nodes', 'version'),
 });
 export type ClusterStatusEntry = z.infer<typeof clusterStatusEntry>;
 
@@ -42,11 +41,7 @@ export const haStatusEntry = z.looseObject({
   id: z.string(),
   type: z.string(),
   status: z.string(),
-  node: z.string().optional(),
-  sid: z.string().optional(),
-  state: z.string().optional(),
-  crm_state: z.string().optional(),
-  request_state: z.string().optional(),
+  ...optionalStrings('node', 'sid', 'state', 'crm_state', 'request_state'),
   quorate: z.number().optional(),
 });
 export type HaStatusEntry = z.infer<typeof haStatusEntry>;

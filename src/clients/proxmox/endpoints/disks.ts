@@ -5,6 +5,7 @@
 // (`cleanup-disks`). Reading needs Sys.Audit on /, writing Sys.Modify on / (and
 // Datastore.Allocate on /storage for the storage entry).
 import { z } from 'zod';
+import { optionalNumbers, optionalStrings } from '../optional-fields.js';
 import { apiPath } from '../http.js';
 import { upidData } from '../schemas.js';
 import type { TaskOptions } from '../tasks.js';
@@ -12,9 +13,7 @@ import { awaitTask, type EndpointContext } from './context.js';
 
 export const zfsPoolEntry = z.looseObject({
   name: z.string(),
-  size: z.number().optional(),
-  alloc: z.number().optional(),
-  free: z.number().optional(),
+  ...optionalNumbers('size', 'alloc', 'free'),
   health: z.string().optional(),
 });
 export type ZfsPoolEntry = z.infer<typeof zfsPoolEntry>;
@@ -42,10 +41,7 @@ export type ThinPoolEntry = z.infer<typeof thinPoolEntry>;
 
 export const directoryEntry = z.looseObject({
   path: z.string(),
-  device: z.string().optional(),
-  type: z.string().optional(),
-  unitfile: z.string().optional(),
-  options: z.string().optional(),
+  ...optionalStrings('device', 'type', 'unitfile', 'options'),
 });
 export type DirectoryEntry = z.infer<typeof directoryEntry>;
 

@@ -2,6 +2,7 @@
 // options, ordered rule lists, security groups, aliases and IP sets. Lists carry the digest of
 // the whole list, which writes send back so a concurrent change fails instead of being lost.
 import { z } from 'zod';
+import { optionalStrings } from '../optional-fields.js';
 import { flag, intLike, nullData } from '../schemas.js';
 import { deleteList, type EndpointContext } from './context.js';
 
@@ -19,17 +20,7 @@ const ruleEntry = z.looseObject({
   type: z.string(),
   action: z.string(),
   enable: intLike.optional(),
-  macro: z.string().optional(),
-  iface: z.string().optional(),
-  source: z.string().optional(),
-  dest: z.string().optional(),
-  proto: z.string().optional(),
-  dport: z.string().optional(),
-  sport: z.string().optional(),
-  'icmp-type': z.string().optional(),
-  log: z.string().optional(),
-  comment: z.string().optional(),
-  digest: z.string().optional(),
+  ...optionalStrings('macro', 'iface', 'source', 'dest', 'proto', 'dport', 'sport', 'icmp-type', 'log', 'comment', 'digest'),
 });
 const groupEntry = z.looseObject({ group: z.string(), comment: z.string().optional(), digest: z.string() });
 const aliasEntry = z.looseObject({ name: z.string(), cidr: z.string(), comment: z.string().optional(), digest: z.string().optional() });

@@ -1,6 +1,7 @@
 // LXC containers: the shared guest operations (LXC has no asynchronous config update) and the
 // addresses of a running container's interfaces.
 import { z } from 'zod';
+import { optionalStrings } from '../optional-fields.js';
 import { awaitTask, type EndpointContext } from './context.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { GuestApi, type GuestConfig, type GuestConfigParams } from './guests.js';
@@ -28,9 +29,7 @@ export interface LxcCreateParams extends LxcConfigParams {
 /** `GET .../lxc/{vmid}/interfaces`: the running container's interfaces (pve-container API2/LXC.pm `ip`). */
 const containerInterface = z.looseObject({
   name: z.string(),
-  hwaddr: z.string().optional(),
-  inet: z.string().optional(),
-  inet6: z.string().optional(),
+  ...optionalStrings('hwaddr', 'inet', 'inet6'),
   'ip-addresses': z.array(z.looseObject({ 'ip-address': z.string(), 'ip-address-type': z.string(), prefix: z.number().optional() })).optional(),
 });
 export type ContainerInterface = z.infer<typeof containerInterface>;

@@ -2,6 +2,7 @@
 // /etc/network/interfaces.new; `reload` makes them live (`ifreload -a` in a task) and `revert`
 // drops the pending file.
 import { z } from 'zod';
+import { optionalStrings } from '../optional-fields.js';
 import { apiPath, type ParamValue } from '../http.js';
 import { nullData, upidData } from '../schemas.js';
 import { awaitTask, deleteList, unlessNotFound, type EndpointContext } from './context.js';
@@ -14,20 +15,11 @@ export const networkInterface = z
     method6: z.string().optional(),
     active: z.union([z.boolean(), z.number()]).optional(),
     autostart: z.union([z.boolean(), z.number()]).optional(),
-    cidr: z.string().optional(),
-    cidr6: z.string().optional(),
-    gateway: z.string().optional(),
-    gateway6: z.string().optional(),
-    comments: z.string().optional(),
-    comments6: z.string().optional(),
+    ...optionalStrings('cidr', 'cidr6', 'gateway', 'gateway6', 'comments', 'comments6'),
     mtu: z.union([z.number(), z.string()]).optional(),
     bridge_ports: z.string().optional(),
     bridge_vlan_aware: z.union([z.boolean(), z.number()]).optional(),
-    bridge_vids: z.string().optional(),
-    slaves: z.string().optional(),
-    bond_mode: z.string().optional(),
-    bond_xmit_hash_policy: z.string().optional(),
-    'bond-primary': z.string().optional(),
+    ...optionalStrings('bridge_vids', 'slaves', 'bond_mode', 'bond_xmit_hash_policy', 'bond-primary'),
     'bond-miimon': z.union([z.number(), z.string()]).optional(),
     'vlan-id': z.union([z.number(), z.string()]).optional(),
     'vlan-raw-device': z.string().optional(),

@@ -2,6 +2,7 @@
 // disks (`/nodes/{node}/disks/list`) and a node's task history (`/nodes/{node}/tasks`). The
 // cluster and HA status reads are DatacenterApi's.
 import { z } from 'zod';
+import { optionalStrings } from '../optional-fields.js';
 import { ProxmoxApiError } from '../errors.js';
 import { apiPath } from '../http.js';
 import { flag } from '../schemas.js';
@@ -10,14 +11,7 @@ import type { EndpointContext } from './context.js';
 export const nodeDisk = z.looseObject({
   devpath: z.string(),
   size: z.number().optional(),
-  used: z.string().optional(),
-  type: z.string().optional(),
-  model: z.string().optional(),
-  serial: z.string().optional(),
-  vendor: z.string().optional(),
-  wwn: z.string().optional(),
-  by_id_link: z.string().optional(),
-  health: z.string().optional(),
+  ...optionalStrings('used', 'type', 'model', 'serial', 'vendor', 'wwn', 'by_id_link', 'health'),
   gpt: flag.optional(),
   mounted: flag.optional(),
 });
