@@ -1,8 +1,8 @@
 // Resource pools (`/pools`, with nested ids `parent/child`).
 import { z } from 'zod';
 import { nullData, poolDetail, poolSummary } from '../schemas.js';
-import type { CachedCollection } from '../collection-cache.js';
-import { unlessNotFound, type EndpointContext } from './context.js';
+import type { EndpointContext } from './context.js';
+import { listedLookup } from './listed-lookup.js';
 
 export type PoolSummary = z.infer<typeof poolSummary>;
 export type PoolDetail = z.infer<typeof poolDetail>;
@@ -19,26 +19,15 @@ export interface PoolMembershipChange {
 }
 
 export class PoolsApi {
-  private readonly byId: CachedCollection<PoolSummary>;
+  /** A pool's id and comment (not its members), undefined when absent; from the cached pool list. */
+  readonly find: (poolid: string) => Promise<PoolSummary | undefined>;
 
   constructor(private readonly ctx: EndpointContext) {
-    this.byId = ctx.cache.collection(
-      () => this.list(),
-      (pool) => pool.poolid,
-    );
+    this.find = listedLookup(ctx, { list: () => this.list(), keyOf: (pool) => pool.poolid, read: (poolid) => this.get(poolid) });
   }
 
   list(): Promise<PoolSummary[]> {
     return this.ctx.http.call('GET', '/pools', {}, z.array(poolSummary));
-  }
-
-  /** A pool's id and comment (not its members), undefined when absent; from the cached pool list. */
-  find(poolid: string): Promise<PoolSummary | undefined> {
-    return this.byId.find(
-      poolid,
-      (pool) => pool,
-      () => unlessNotFound(() => this.get(poolid)),
-    );
   }
 
   /** One pool with its members; not found is an error (`isNotFound`). */

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { apiPath, type ParamValue } from '../http.js';
 import { nodeStorage, nullData, storageConfig, storageCreated, storageVolume, upidOrNull, volumeAttributes } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
-import type { CachedCollection } from '../collection-cache.js';
-import { awaitTask, deleteList, unlessNotFound, type EndpointContext } from './context.js';
+import { awaitTask, deleteList, type EndpointContext } from './context.js';
+import { listedLookup } from './listed-lookup.js';
 
 export type StorageConfig = z.infer<typeof storageConfig>;
 export type StorageCreated = z.infer<typeof storageCreated>;
@@ -24,13 +24,11 @@ export interface StorageOptions {
 }
 
 export class StorageApi {
-  private readonly byId: CachedCollection<StorageConfig>;
+  /** A storage's configuration, undefined when absent; from the cached storage list (which holds the same). */
+  readonly find: (storage: string) => Promise<StorageConfig | undefined>;
 
   constructor(private readonly ctx: EndpointContext) {
-    this.byId = ctx.cache.collection(
-      () => this.list(),
-      (config) => config.storage,
-    );
+    this.find = listedLookup(ctx, { list: () => this.list(), keyOf: (config) => config.storage, read: (storage) => this.get(storage) });
   }
 
   list(type?: StorageType): Promise<StorageConfig[]> {
@@ -39,15 +37,6 @@ export class StorageApi {
 
   get(storage: string): Promise<StorageConfig> {
     return this.ctx.http.call('GET', apiPath`/storage/${storage}`, {}, storageConfig);
-  }
-
-  /** A storage's configuration, undefined when absent; from the cached storage list (which holds the same). */
-  find(storage: string): Promise<StorageConfig | undefined> {
-    return this.byId.find(
-      storage,
-      (config) => config,
-      () => unlessNotFound(() => this.get(storage)),
-    );
   }
 
   create(storage: string, type: StorageType, options: StorageOptions): Promise<StorageCreated> {
