@@ -16,6 +16,7 @@ import {
 } from '../schemas.js';
 import type { CachedCollection } from '../collection-cache.js';
 import { deleteList, splitList, unlessNotFound, type EndpointContext } from './context.js';
+import { listedLookup } from './listed-lookup.js';
 
 export type UserEntry = z.infer<typeof userEntry>;
 export type UserDetail = z.infer<typeof userDetail>;
@@ -78,9 +79,11 @@ function userParams(params: UserParams): Record<string, string | number | boolea
 }
 
 export class AccessApi {
+  /** A group with its members, undefined when absent; from the cached group list. */
+  readonly findGroup: (groupid: string) => Promise<GroupDetail | undefined>;
+  /** A role's privileges, sorted, undefined when the role is absent; from the cached role list. */
+  readonly findRole: (roleid: string) => Promise<string[] | undefined>;
   private readonly usersById: CachedCollection<UserEntry>;
-  private readonly groupsById: CachedCollection<GroupEntry>;
-  private readonly rolesById: CachedCollection<RoleEntry>;
   private readonly aclByKey: CachedCollection<AclEntry>;
 
   constructor(private readonly ctx: EndpointContext) {
@@ -88,14 +91,18 @@ export class AccessApi {
       () => this.users({ full: true }),
       (user) => user.userid,
     );
-    this.groupsById = ctx.cache.collection(
-      () => this.groups(),
-      (group) => group.groupid,
-    );
-    this.rolesById = ctx.cache.collection(
-      () => this.roles(),
-      (role) => role.roleid,
-    );
+    this.findGroup = listedLookup(ctx, {
+      list: () => this.groups(),
+      keyOf: (group) => group.groupid,
+      fromRow: groupDetailOf,
+      read: (groupid) => this.group(groupid),
+    });
+    this.findRole = listedLookup(ctx, {
+      list: () => this.roles(),
+      keyOf: (role) => role.roleid,
+      fromRow: (role) => splitList(role.privs).sort(),
+      read: (roleid) => this.role(roleid),
+    });
     this.aclByKey = ctx.cache.collection(() => this.acl(), aclKey);
   }
 
@@ -108,20 +115,6 @@ export class AccessApi {
   findToken(userid: string, tokenid: string): Promise<TokenInfo | undefined> {
     const fromUser = (user: UserEntry): TokenInfo | undefined => user.tokens?.find((token) => token.tokenid === tokenid);
     return this.usersById.find(userid, fromUser, () => unlessNotFound(() => this.token(userid, tokenid)));
-  }
-
-  /** A group with its members, undefined when absent; from the cached group list. */
-  findGroup(groupid: string): Promise<GroupDetail | undefined> {
-    return this.groupsById.find(groupid, groupDetailOf, () => unlessNotFound(() => this.group(groupid)));
-  }
-
-  /** A role's privileges, sorted, undefined when the role is absent; from the cached role list. */
-  findRole(roleid: string): Promise<string[] | undefined> {
-    return this.rolesById.find(
-      roleid,
-      (role) => splitList(role.privs).sort(),
-      () => unlessNotFound(() => this.role(roleid)),
-    );
   }
 
   /** One ACL entry, undefined when absent; from the cached ACL list. */
