@@ -4,7 +4,8 @@
 # (AutoMTLS on; NODE_EXTRA_CA_CERTS as this environment sets it). Counts do not move with the
 # machine's load, so this runs beside other work. Needs valgrind, openssl and a build (`node
 # scripts/build.mjs`); one plain start of each provider first makes its code cache, so the
-# counted start reads it as terraform's starts do. Usage: bench/callgrind-startup.sh [program...]
+# counted start reads it as terraform's starts do. `NAME@http2` stops a provider's start where it
+# first loads node:http2 (grpc-js's load begins). Usage: bench/callgrind-startup.sh [program...]
 set -eu
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -24,9 +25,12 @@ for program in ${*:-floor bare truenas proxmox}; do
   case $program in
     floor) args="-e 0" ;;
     bare) args="-r ./$preload bench/bare-plugin-server.cjs" ;;
-    truenas | proxmox)
-      timeout 5 node "bin/terraform-provider-$program.cjs" >/dev/null || true
-      args="-r ./$preload bin/terraform-provider-$program.cjs" ;;
+    truenas | proxmox | truenas@http2 | proxmox@http2)
+      provider=${program%@http2}
+      stop=$preload
+      [ "$provider" = "$program" ] || stop=bench/exit-at-http2.cjs
+      timeout 5 node "bin/terraform-provider-$provider.cjs" >/dev/null || true
+      args="-r ./$stop bin/terraform-provider-$provider.cjs" ;;
     *) echo "unknown program $program" >&2; exit 2 ;;
   esac
   # shellcheck disable=SC2086
