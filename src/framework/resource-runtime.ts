@@ -32,7 +32,6 @@ const RECOVERY_READ_MS = 60_000;
 export class ResourceRuntime<P> {
   /** The schema terraform sees: the author's, plus the `timeouts` block when declared. */
   readonly schema: Schema;
-  readonly type: CtyType;
 
   constructor(
     readonly definition: AnyResource<P>,
@@ -41,8 +40,12 @@ export class ResourceRuntime<P> {
   ) {
     const timeouts = definition.timeouts;
     this.schema = timeouts ? { ...definition.schema, blocks: { ...definition.schema.blocks, timeouts: timeoutsBlock(timeouts) } } : definition.schema;
-    this.type = blockType(this.schema);
     assertWriteOnlySchema(definition.name, this.schema, true);
+  }
+
+  /** The schema's value type, made on the first request that decodes a value (blockType keeps it). */
+  get type(): CtyType {
+    return blockType(this.schema);
   }
 
   validate(req: proto.ValidateResourceConfigRequest): proto.ValidateResourceConfigResponse {

@@ -7,11 +7,12 @@
 // go-plugin's own template: CA:TRUE, keyCertSign, both server and client auth.
 //
 // Start-up cost decides the tools: the EC P-256 key comes from node:crypto (about a
-// millisecond), the RFC 5280 structure is encoded in DER with asn1js, and node:crypto signs
-// it. (Schema-driven libraries, @peculiar/asn1-x509 and more so @peculiar/x509, cost several
-// times more to load, on every one of terraform's provider starts.)
+// millisecond), the RFC 5280 structure is written in DER directly (der.ts), and node:crypto
+// signs it. (ASN.1 libraries cost more to load and run than the certificate takes to write,
+// on every one of terraform's provider starts: asn1js did, and the schema-driven
+// @peculiar/asn1-x509 and @peculiar/x509 cost several times more.)
 import { generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import * as asn1 from 'asn1js';
+import { der } from './der.js';
 
 export interface TlsIdentity {
   /** PEM of the self-signed certificate. */
@@ -43,74 +44,49 @@ function pem(label: string, der: Buffer): string {
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
 
-function bytes(buffer: Uint8Array): ArrayBuffer {
-  return new Uint8Array(buffer).buffer;
-}
-
 /** A 128-bit positive serial number, as go-plugin uses. */
-function randomSerialNumber(): asn1.Integer {
+function randomSerialNumber(): Buffer {
   const serial = randomBytes(16);
   serial[0] = ((serial[0] ?? 0) & 0x7f) | 0x01;
-  return new asn1.Integer({ valueHex: bytes(serial) });
+  return der.integerBytes(serial);
 }
 
-/** Context-specific tag [n] wrapping `inner` (EXPLICIT). */
-function explicit(tagNumber: number, inner: asn1.AsnType): asn1.Constructed {
-  return new asn1.Constructed({ idBlock: { tagClass: 3, tagNumber }, value: [inner] });
+function algorithm(oid: string): Buffer {
+  return der.sequence(der.objectIdentifier(oid));
 }
 
-function algorithm(oid: string): asn1.Sequence {
-  return new asn1.Sequence({ value: [new asn1.ObjectIdentifier({ value: oid })] });
+function distinguishedName(): Buffer {
+  const attribute = (type: string, value: string) => der.set(der.sequence(der.objectIdentifier(type), der.utf8String(value)));
+  return der.sequence(attribute(OID.organization, 'truemox'), attribute(OID.commonName, 'localhost'));
 }
 
-function distinguishedName(): asn1.Sequence {
-  const attribute = (type: string, value: string) =>
-    new asn1.Set({ value: [new asn1.Sequence({ value: [new asn1.ObjectIdentifier({ value: type }), new asn1.Utf8String({ value })] })] });
-  return new asn1.Sequence({ value: [attribute(OID.organization, 'truemox'), attribute(OID.commonName, 'localhost')] });
+function extension(oid: string, critical: boolean, value: Buffer): Buffer {
+  return der.sequence(der.objectIdentifier(oid), ...(critical ? [der.boolean(true)] : []), der.octetString(value));
 }
 
-function extension(oid: string, critical: boolean, value: asn1.AsnType): asn1.Sequence {
-  return new asn1.Sequence({
-    value: [
-      new asn1.ObjectIdentifier({ value: oid }),
-      ...(critical ? [new asn1.Boolean({ value: true })] : []),
-      new asn1.OctetString({ valueHex: value.toBER() }),
-    ],
-  });
-}
-
-function extensions(): asn1.Sequence {
+function extensions(): Buffer {
   // GeneralName dNSName is [2] IMPLICIT IA5String: the tag replaces the string's own.
-  const dnsName = new asn1.Primitive({ idBlock: { tagClass: 3, tagNumber: 2 }, valueHex: bytes(Buffer.from('localhost', 'ascii')) });
-  return new asn1.Sequence({
-    value: [
-      extension(OID.basicConstraints, true, new asn1.Sequence({ value: [new asn1.Boolean({ value: true })] })),
-      extension(OID.keyUsage, true, new asn1.BitString({ valueHex: bytes(Uint8Array.of(KEY_USAGE.bits)), unusedBits: KEY_USAGE.unusedBits })),
-      extension(OID.extKeyUsage, false, new asn1.Sequence({ value: [OID.serverAuth, OID.clientAuth].map((value) => new asn1.ObjectIdentifier({ value })) })),
-      extension(OID.subjectAltName, false, new asn1.Sequence({ value: [dnsName] })),
-    ],
-  });
+  const dnsName = der.implicit(2, Buffer.from('localhost', 'ascii'));
+  return der.sequence(
+    extension(OID.basicConstraints, true, der.sequence(der.boolean(true))),
+    extension(OID.keyUsage, true, der.bitString(Uint8Array.of(KEY_USAGE.bits), KEY_USAGE.unusedBits)),
+    extension(OID.extKeyUsage, false, der.sequence(...[OID.serverAuth, OID.clientAuth].map((oid) => der.objectIdentifier(oid)))),
+    extension(OID.subjectAltName, false, der.sequence(dnsName)),
+  );
 }
 
-function tbsCertificate(subjectPublicKeyInfoDer: Buffer, now: Date): asn1.Sequence {
+function tbsCertificate(subjectPublicKeyInfoDer: Buffer, now: Date): Buffer {
   const name = distinguishedName();
-  return new asn1.Sequence({
-    value: [
-      explicit(0, new asn1.Integer({ value: 2 })), // v3
-      randomSerialNumber(),
-      algorithm(OID.ecdsaWithSha256),
-      name, // issuer: self-signed
-      new asn1.Sequence({
-        value: [
-          new asn1.UTCTime({ valueDate: new Date(now.getTime() - clockSkewAllowanceMs) }),
-          new asn1.UTCTime({ valueDate: new Date(now.getTime() + validityMs) }),
-        ],
-      }),
-      name, // subject
-      asn1.fromBER(bytes(subjectPublicKeyInfoDer)).result,
-      explicit(3, extensions()),
-    ],
-  });
+  return der.sequence(
+    der.explicit(0, der.smallInteger(2)), // v3
+    randomSerialNumber(),
+    algorithm(OID.ecdsaWithSha256),
+    name, // issuer: self-signed
+    der.sequence(der.utcTime(new Date(now.getTime() - clockSkewAllowanceMs)), der.utcTime(new Date(now.getTime() + validityMs))),
+    name, // subject
+    subjectPublicKeyInfoDer, // already DER (SubjectPublicKeyInfo)
+    der.explicit(3, extensions()),
+  );
 }
 
 /** Creates a fresh key pair and a self-signed certificate for `localhost`. */
@@ -118,11 +94,8 @@ export async function createTlsIdentity(now: Date = new Date()): Promise<TlsIden
   const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   const tbs = tbsCertificate(publicKey.export({ type: 'spki', format: 'der' }), now);
   // node:crypto signs ECDSA in the DER (r, s) encoding X.509 wants.
-  const signature = sign('sha256', Buffer.from(tbs.toBER()), privateKey);
-  const certificate = new asn1.Sequence({
-    value: [tbs, algorithm(OID.ecdsaWithSha256), new asn1.BitString({ valueHex: bytes(signature), unusedBits: 0 })],
-  });
-  const certificateDer = Buffer.from(certificate.toBER());
+  const signature = sign('sha256', tbs, privateKey);
+  const certificateDer = der.sequence(tbs, algorithm(OID.ecdsaWithSha256), der.bitString(signature));
   return {
     certificatePem: pem('CERTIFICATE', certificateDer),
     privateKeyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),

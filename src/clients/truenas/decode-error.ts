@@ -1,17 +1,20 @@
 // Turns the server's error payloads (JSON-RPC error objects, legacy error objects, REST error
 // bodies) into TrueNASCallError. Only server text goes in; nothing the client sent.
 import { z } from 'zod';
+import { lazySchema } from '../common/lazy-schema.js';
 import { Errno, errnoName } from './errno.js';
 import { TrueNASCallError, type ValidationIssue } from './errors.js';
 
-const triple = z.tuple([z.string().nullable(), z.string(), z.number()]).rest(z.unknown());
-const trueNASErrorData = z.object({
-  error: z.number().nullable().optional(),
-  errname: z.string().nullable().optional(),
-  reason: z.string().nullable().optional(),
-  type: z.string().nullable().optional(),
-  extra: z.unknown().optional(),
-});
+const triple = lazySchema(() => z.tuple([z.string().nullable(), z.string(), z.number()]).rest(z.unknown()));
+const trueNASErrorData = lazySchema(() =>
+  z.object({
+    error: z.number().nullable().optional(),
+    errname: z.string().nullable().optional(),
+    reason: z.string().nullable().optional(),
+    type: z.string().nullable().optional(),
+    extra: z.unknown().optional(),
+  }),
+);
 
 function issuesFrom(extra: unknown): ValidationIssue[] {
   if (!Array.isArray(extra)) return [];
@@ -38,7 +41,7 @@ export function fromTrueNASError(method: string, raw: unknown, fallbackMessage: 
   return new TrueNASCallError(method, { errno, errname: issues.length > 0 ? errnoName(errno) : (data.data.errname ?? errnoName(errno)), message, issues });
 }
 
-const jsonRpcError = z.object({ code: z.number(), message: z.string(), data: z.unknown().optional() });
+const jsonRpcError = lazySchema(() => z.object({ code: z.number(), message: z.string(), data: z.unknown().optional() }));
 
 export function fromJsonRpcError(method: string, raw: unknown): TrueNASCallError {
   const parsed = jsonRpcError.safeParse(raw);
@@ -50,8 +53,8 @@ export function fromJsonRpcError(method: string, raw: unknown): TrueNASCallError
   return fromTrueNASError(method, data, message);
 }
 
-const restCallError = z.object({ message: z.string(), errno: z.number().optional() });
-const restValidation = z.record(z.string(), z.array(z.object({ message: z.string(), errno: z.number() })));
+const restCallError = lazySchema(() => z.object({ message: z.string(), errno: z.number().optional() }));
+const restValidation = lazySchema(() => z.record(z.string(), z.array(z.object({ message: z.string(), errno: z.number() }))));
 
 /** A REST 422 body: a call error `{message, errno}` or validation `{attribute: [{message, errno}]}`. */
 export function fromRestError(method: string, status: number, body: unknown): TrueNASCallError {

@@ -17,6 +17,7 @@ import { CollectionCache } from './collection-cache.js';
 import type { JobProgress } from './jobs.js';
 import { parseResponse } from './parse.js';
 import { z } from 'zod';
+import { lazySchema } from '../common/lazy-schema.js';
 import { Session, type ClientStats } from './session.js';
 import type { TransportKind } from './transport.js';
 
@@ -75,7 +76,7 @@ export interface TrueNASClientOptions {
   readOnly?: ReadOnlyOption;
 }
 
-const bulkResults = z.array(z.object({ result: z.unknown(), error: z.string().nullable() }));
+const bulkResults = lazySchema(() => z.array(z.object({ result: z.unknown(), error: z.string().nullable() })));
 
 export class TrueNASClient {
   readonly datasets: DatasetGroup;

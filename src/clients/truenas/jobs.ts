@@ -1,19 +1,22 @@
 // Waits for a job the server started: polls `core.get_jobs` (works on every transport) with a
 // growing interval, reports progress, and surfaces a failed job's error.
 import { z } from 'zod';
+import { lazySchema } from '../common/lazy-schema.js';
 import { sleep } from '../common/backoff.js';
 import { Errno, errnoName } from './errno.js';
 import { TrueNASCallError, TrueNASJobError } from './errors.js';
 import { parseResponse } from './parse.js';
 
-const jobSchema = z.object({
-  id: z.number(),
-  state: z.enum(['WAITING', 'RUNNING', 'SUCCESS', 'FAILED', 'ABORTED']),
-  progress: z.object({ percent: z.number().nullable(), description: z.string().nullable() }).nullable(),
-  result: z.unknown(),
-  error: z.string().nullable(),
-  exc_info: z.object({ type: z.string().nullable(), errno: z.number().nullable().optional(), extra: z.unknown() }).nullable().optional(),
-});
+const jobSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    state: z.enum(['WAITING', 'RUNNING', 'SUCCESS', 'FAILED', 'ABORTED']),
+    progress: z.object({ percent: z.number().nullable(), description: z.string().nullable() }).nullable(),
+    result: z.unknown(),
+    error: z.string().nullable(),
+    exc_info: z.object({ type: z.string().nullable(), errno: z.number().nullable().optional(), extra: z.unknown() }).nullable().optional(),
+  }),
+);
 
 export interface JobProgress {
   readonly jobId: number;

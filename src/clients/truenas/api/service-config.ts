@@ -2,9 +2,10 @@
 // iscsi.global, nvmet.global, …):
 // one shape for all of them; the fields are the resource's business.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import type { ApiContext } from './context.js';
 
-const configSchema = z.record(z.string(), z.unknown());
+const configSchema = lazySchema(() => z.record(z.string(), z.unknown()));
 export type ServiceConfig = z.output<typeof configSchema>;
 
 /** The services whose settings the client reads and writes this way. */

@@ -2,6 +2,7 @@
 // `initshutdownscript.*`, `tunable.*` (jobs), `reporting.exporters.*` and `alertservice.*`
 // (whose shape changed in 25.10).
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import type { Filter } from '../query.js';
 import { parseResponse } from '../parse.js';
 import * as settings from '../schemas/system-settings.js';
@@ -38,11 +39,13 @@ export class TunableGroup extends CrudGroup<settings.Tunable, settings.TunableCr
 }
 
 /** 25.04 keeps an alert service's type beside `attributes`; 25.10 moved it inside. */
-const alertServiceRow = z.preprocess((raw) => {
-  if (raw === null || typeof raw !== 'object' || !('type' in raw)) return raw;
-  const { type, attributes, ...rest } = raw as { type: unknown; attributes?: Record<string, unknown> };
-  return { ...rest, attributes: { ...attributes, type } };
-}, settings.alertServiceSchema);
+const alertServiceRow = lazySchema(() =>
+  z.preprocess((raw) => {
+    if (raw === null || typeof raw !== 'object' || !('type' in raw)) return raw;
+    const { type, attributes, ...rest } = raw as { type: unknown; attributes?: Record<string, unknown> };
+    return { ...rest, attributes: { ...attributes, type } };
+  }, settings.alertServiceSchema),
+);
 
 /** alertservice.update takes the whole service again (AlertServiceUpdateArgs is not partial). */
 export class AlertServiceGroup extends CrudGroup<settings.AlertService, settings.AlertServiceCreate, settings.AlertServiceCreate> {

@@ -1,29 +1,32 @@
 // Local accounts and access: users, groups, privileges, API keys, and the owner and mode of a
 // path (filesystem.stat). Fields that differ between releases are optional here.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 
-export const userSchema = z.object({
-  id: z.number(),
-  uid: z.number(),
-  username: z.string(),
-  full_name: z.string(),
-  email: z.string().nullable(),
-  /** The primary group's datastore row (`bsdgrp_*` keys). */
-  group: z.object({ id: z.number(), bsdgrp_gid: z.number().optional(), bsdgrp_group: z.string().optional() }).passthrough(),
-  /** Auxiliary group ids (datastore ids, not gids). */
-  groups: z.array(z.number()),
-  home: z.string(),
-  shell: z.string(),
-  smb: z.boolean(),
-  sshpubkey: z.string().nullable(),
-  locked: z.boolean(),
-  password_disabled: z.boolean(),
-  ssh_password_enabled: z.boolean(),
-  sudo_commands: z.array(z.string()),
-  sudo_commands_nopasswd: z.array(z.string()),
-  builtin: z.boolean(),
-  local: z.boolean(),
-});
+export const userSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    uid: z.number(),
+    username: z.string(),
+    full_name: z.string(),
+    email: z.string().nullable(),
+    /** The primary group's datastore row (`bsdgrp_*` keys). */
+    group: z.object({ id: z.number(), bsdgrp_gid: z.number().optional(), bsdgrp_group: z.string().optional() }).passthrough(),
+    /** Auxiliary group ids (datastore ids, not gids). */
+    groups: z.array(z.number()),
+    home: z.string(),
+    shell: z.string(),
+    smb: z.boolean(),
+    sshpubkey: z.string().nullable(),
+    locked: z.boolean(),
+    password_disabled: z.boolean(),
+    ssh_password_enabled: z.boolean(),
+    sudo_commands: z.array(z.string()),
+    sudo_commands_nopasswd: z.array(z.string()),
+    builtin: z.boolean(),
+    local: z.boolean(),
+  }),
+);
 export type User = z.output<typeof userSchema>;
 
 export interface UserCreate {
@@ -48,18 +51,20 @@ export interface UserCreate {
 }
 export type UserUpdate = Partial<Omit<UserCreate, 'group_create' | 'uid'>>;
 
-export const groupSchema = z.object({
-  id: z.number(),
-  gid: z.number(),
-  name: z.string(),
-  group: z.string(),
-  smb: z.boolean(),
-  sudo_commands: z.array(z.string()),
-  sudo_commands_nopasswd: z.array(z.string()),
-  users: z.array(z.number()),
-  builtin: z.boolean(),
-  local: z.boolean(),
-});
+export const groupSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    gid: z.number(),
+    name: z.string(),
+    group: z.string(),
+    smb: z.boolean(),
+    sudo_commands: z.array(z.string()),
+    sudo_commands_nopasswd: z.array(z.string()),
+    users: z.array(z.number()),
+    builtin: z.boolean(),
+    local: z.boolean(),
+  }),
+);
 export type Group = z.output<typeof groupSchema>;
 
 export interface GroupCreate {
@@ -71,15 +76,17 @@ export interface GroupCreate {
 }
 export type GroupUpdate = Partial<Omit<GroupCreate, 'gid'>>;
 
-export const privilegeSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  builtin_name: z.string().nullable(),
-  local_groups: z.array(z.object({ id: z.number().optional(), gid: z.number() }).passthrough()),
-  ds_groups: z.array(z.unknown()),
-  roles: z.array(z.string()),
-  web_shell: z.boolean(),
-});
+export const privilegeSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    builtin_name: z.string().nullable(),
+    local_groups: z.array(z.object({ id: z.number().optional(), gid: z.number() }).passthrough()),
+    ds_groups: z.array(z.unknown()),
+    roles: z.array(z.string()),
+    web_shell: z.boolean(),
+  }),
+);
 export type Privilege = z.output<typeof privilegeSchema>;
 
 export interface PrivilegeCreate {
@@ -93,20 +100,22 @@ export interface PrivilegeCreate {
 export type PrivilegeUpdate = Partial<PrivilegeCreate>;
 
 /** ISO date text; the JSON-RPC transports send `{"$date": ms}`, decoded to ISO here. */
-const isoDate = z.union([z.object({ $date: z.number() }).transform((d) => new Date(d.$date).toISOString()), z.string()]);
+const isoDate = lazySchema(() => z.union([z.object({ $date: z.number() }).transform((d) => new Date(d.$date).toISOString()), z.string()]));
 
-export const apiKeySchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  username: z.string().nullable(),
-  expires_at: isoDate.nullable(),
-  revoked: z.boolean(),
-  local: z.boolean(),
-});
+export const apiKeySchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    username: z.string().nullable(),
+    expires_at: isoDate.nullable(),
+    revoked: z.boolean(),
+    local: z.boolean(),
+  }),
+);
 export type ApiKey = z.output<typeof apiKeySchema>;
 
 /** What api_key.create answers: the row plus the key itself, shown this once. */
-export const createdApiKeySchema = apiKeySchema.extend({ key: z.string() });
+export const createdApiKeySchema = lazySchema(() => apiKeySchema.extend({ key: z.string() }));
 export type CreatedApiKey = z.output<typeof createdApiKeySchema>;
 
 export interface ApiKeyCreate {
@@ -120,16 +129,18 @@ export interface ApiKeyUpdate {
   reset?: boolean;
 }
 
-export const pathStatSchema = z.object({
-  realpath: z.string(),
-  type: z.string(),
-  uid: z.number(),
-  gid: z.number(),
-  user: z.string().nullable(),
-  group: z.string().nullable(),
-  mode: z.number(),
-  acl: z.boolean(),
-});
+export const pathStatSchema = lazySchema(() =>
+  z.object({
+    realpath: z.string(),
+    type: z.string(),
+    uid: z.number(),
+    gid: z.number(),
+    user: z.string().nullable(),
+    group: z.string().nullable(),
+    mode: z.number(),
+    acl: z.boolean(),
+  }),
+);
 export type PathStat = z.output<typeof pathStatSchema>;
 
 export interface SetPermissions {

@@ -2,21 +2,22 @@
 // rsync tasks (`rsynctask.*`) and cloud backups (`cloud_backup.*`, restic), as `*.query` returns
 // them (api/v25_04_2, v25_10_*, v26_0_0 cloud_sync.py, rsync.py, cloud_backup.py).
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { cloudCredentialSchema } from './protection.js';
 
 /** 26.0's read-only place of a task's path: the dataset holding it and the path below its mountpoint. */
-const pathPlace = { dataset: z.string().nullish(), relative_path: z.string().nullish() };
+const pathPlace = () => ({ dataset: z.string().nullish(), relative_path: z.string().nullish() });
 
 /** A task schedule without a run window (`CloudCron` / rsync's `RsyncTaskSchedule`). */
-export const taskCronSchema = z.object({ minute: z.string(), hour: z.string(), dom: z.string(), month: z.string(), dow: z.string() });
+export const taskCronSchema = lazySchema(() => z.object({ minute: z.string(), hour: z.string(), dom: z.string(), month: z.string(), dow: z.string() }));
 export type TaskCron = z.output<typeof taskCronSchema>;
 
 /** Where in the cloud a task reads or writes (`CloudTaskAttributes`; which keys a provider takes: cloud-remotes.ts). */
-export const cloudTaskAttributesSchema = z.looseObject({ bucket: z.string().optional(), folder: z.string().optional() });
+export const cloudTaskAttributesSchema = lazySchema(() => z.looseObject({ bucket: z.string().optional(), folder: z.string().optional() }));
 export type CloudTaskAttributes = { bucket?: string; folder?: string } & Record<string, unknown>;
 
 /** The fields cloud sync tasks and cloud backups share (`BaseCloudEntry`), the credential expanded. */
-const cloudTaskRow = {
+const cloudTaskRow = () => ({
   id: z.number(),
   description: z.string(),
   path: z.string(),
@@ -30,7 +31,7 @@ const cloudTaskRow = {
   exclude: z.array(z.string()),
   args: z.string(),
   enabled: z.boolean(),
-};
+});
 
 /** What creating either kind of cloud task takes besides its own fields. */
 interface CloudTaskCreateBase {
@@ -51,23 +52,25 @@ export const CLOUD_SYNC_DIRECTIONS = ['PUSH', 'PULL'] as const;
 export const CLOUD_SYNC_TRANSFER_MODES = ['SYNC', 'COPY', 'MOVE'] as const;
 
 /** One bandwidth limit from a time of day on (`CloudSyncBwlimit`); `bandwidth` null: no limit. */
-export const bwlimitSchema = z.object({ time: z.string(), bandwidth: z.number().nullable() });
+export const bwlimitSchema = lazySchema(() => z.object({ time: z.string(), bandwidth: z.number().nullable() }));
 export type Bwlimit = z.output<typeof bwlimitSchema>;
 
-export const cloudSyncTaskSchema = z.object({
-  ...cloudTaskRow,
-  direction: z.enum(CLOUD_SYNC_DIRECTIONS),
-  transfer_mode: z.enum(CLOUD_SYNC_TRANSFER_MODES),
-  bwlimit: z.array(bwlimitSchema),
-  transfers: z.number().nullable(),
-  encryption: z.boolean(),
-  filename_encryption: z.boolean(),
-  encryption_password: z.string(),
-  encryption_salt: z.string(),
-  create_empty_src_dirs: z.boolean(),
-  follow_symlinks: z.boolean(),
-  ...pathPlace,
-});
+export const cloudSyncTaskSchema = lazySchema(() =>
+  z.object({
+    ...cloudTaskRow(),
+    direction: z.enum(CLOUD_SYNC_DIRECTIONS),
+    transfer_mode: z.enum(CLOUD_SYNC_TRANSFER_MODES),
+    bwlimit: z.array(bwlimitSchema),
+    transfers: z.number().nullable(),
+    encryption: z.boolean(),
+    filename_encryption: z.boolean(),
+    encryption_password: z.string(),
+    encryption_salt: z.string(),
+    create_empty_src_dirs: z.boolean(),
+    follow_symlinks: z.boolean(),
+    ...pathPlace(),
+  }),
+);
 export type CloudSyncTask = z.output<typeof cloudSyncTaskSchema>;
 export interface CloudSyncTaskCreate extends CloudTaskCreateBase {
   direction: (typeof CLOUD_SYNC_DIRECTIONS)[number];
@@ -85,32 +88,34 @@ export interface CloudSyncTaskCreate extends CloudTaskCreateBase {
 export const RSYNC_MODES = ['MODULE', 'SSH'] as const;
 export const RSYNC_DIRECTIONS = ['PULL', 'PUSH'] as const;
 
-export const rsyncTaskSchema = z.object({
-  id: z.number(),
-  path: z.string(),
-  user: z.string(),
-  mode: z.enum(RSYNC_MODES),
-  remotehost: z.string().nullable(),
-  remoteport: z.number().nullable(),
-  remotemodule: z.string().nullable(),
-  ssh_credentials: z.object({ id: z.number() }).nullable(),
-  remotepath: z.string(),
-  direction: z.enum(RSYNC_DIRECTIONS),
-  desc: z.string(),
-  schedule: taskCronSchema,
-  recursive: z.boolean(),
-  times: z.boolean(),
-  compress: z.boolean(),
-  archive: z.boolean(),
-  delete: z.boolean(),
-  quiet: z.boolean(),
-  preserveperm: z.boolean(),
-  preserveattr: z.boolean(),
-  delayupdates: z.boolean(),
-  extra: z.array(z.string()),
-  enabled: z.boolean(),
-  ...pathPlace,
-});
+export const rsyncTaskSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    path: z.string(),
+    user: z.string(),
+    mode: z.enum(RSYNC_MODES),
+    remotehost: z.string().nullable(),
+    remoteport: z.number().nullable(),
+    remotemodule: z.string().nullable(),
+    ssh_credentials: z.object({ id: z.number() }).nullable(),
+    remotepath: z.string(),
+    direction: z.enum(RSYNC_DIRECTIONS),
+    desc: z.string(),
+    schedule: taskCronSchema,
+    recursive: z.boolean(),
+    times: z.boolean(),
+    compress: z.boolean(),
+    archive: z.boolean(),
+    delete: z.boolean(),
+    quiet: z.boolean(),
+    preserveperm: z.boolean(),
+    preserveattr: z.boolean(),
+    delayupdates: z.boolean(),
+    extra: z.array(z.string()),
+    enabled: z.boolean(),
+    ...pathPlace(),
+  }),
+);
 export type RsyncTask = z.output<typeof rsyncTaskSchema>;
 export interface RsyncTaskCreate {
   path: string;
@@ -143,18 +148,20 @@ export interface RsyncTaskCreate {
 
 export const CLOUD_BACKUP_TRANSFER_SETTINGS = ['DEFAULT', 'PERFORMANCE', 'FAST_STORAGE'] as const;
 
-export const cloudBackupSchema = z.object({
-  ...cloudTaskRow,
-  password: z.string(),
-  keep_last: z.number(),
-  transfer_setting: z.enum(CLOUD_BACKUP_TRANSFER_SETTINGS),
-  absolute_paths: z.boolean(),
-  /** 25.10 and later. */
-  cache_path: z.string().nullish(),
-  /** 25.10 and later. */
-  rate_limit: z.number().nullish(),
-  ...pathPlace,
-});
+export const cloudBackupSchema = lazySchema(() =>
+  z.object({
+    ...cloudTaskRow(),
+    password: z.string(),
+    keep_last: z.number(),
+    transfer_setting: z.enum(CLOUD_BACKUP_TRANSFER_SETTINGS),
+    absolute_paths: z.boolean(),
+    /** 25.10 and later. */
+    cache_path: z.string().nullish(),
+    /** 25.10 and later. */
+    rate_limit: z.number().nullish(),
+    ...pathPlace(),
+  }),
+);
 export type CloudBackup = z.output<typeof cloudBackupSchema>;
 export interface CloudBackupCreate extends CloudTaskCreateBase {
   password: string;

@@ -4,68 +4,73 @@
 // legacy entry has the same fields plus certificate-authority ones, left out here).
 // `privatekey` is left out on purpose: parsing drops it, so no read puts a key into state.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 
-const text = z
-  .string()
-  .nullable()
-  .optional()
-  .transform((value) => value ?? null);
+const text = lazySchema(() =>
+  z
+    .string()
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
+);
 
-export const certificateSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  /** 0x08 an existing certificate, 0x20 a CSR (plugins/crypto_/utils.py). */
-  type: z.number(),
-  certificate: text,
-  CSR: text,
-  DN: text,
-  common: text,
-  country: text,
-  state: text,
-  city: text,
-  organization: text,
-  organizational_unit: text,
-  email: text,
-  san: z
-    .array(z.string())
-    .nullable()
-    .optional()
-    .transform((value) => value ?? []),
-  from: text,
-  until: text,
-  fingerprint: text,
-  key_type: text,
-  key_length: z
-    .number()
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  digest_algorithm: text,
-  expired: z
-    .boolean()
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  cert_type_CSR: z.boolean(),
-  acme_uri: text,
-  /** The ACME registration (a dict) of an ACME certificate, null otherwise. */
-  acme: z
-    .record(z.string(), z.unknown())
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  domains_authenticators: z
-    .record(z.string(), z.number())
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  renew_days: z
-    .number()
-    .nullable()
-    .optional()
-    .transform((value) => value ?? null),
-  add_to_trusted_store: z.boolean(),
-});
+export const certificateSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    /** 0x08 an existing certificate, 0x20 a CSR (plugins/crypto_/utils.py). */
+    type: z.number(),
+    certificate: text,
+    CSR: text,
+    DN: text,
+    common: text,
+    country: text,
+    state: text,
+    city: text,
+    organization: text,
+    organizational_unit: text,
+    email: text,
+    san: z
+      .array(z.string())
+      .nullable()
+      .optional()
+      .transform((value) => value ?? []),
+    from: text,
+    until: text,
+    fingerprint: text,
+    key_type: text,
+    key_length: z
+      .number()
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    digest_algorithm: text,
+    expired: z
+      .boolean()
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    cert_type_CSR: z.boolean(),
+    acme_uri: text,
+    /** The ACME registration (a dict) of an ACME certificate, null otherwise. */
+    acme: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    domains_authenticators: z
+      .record(z.string(), z.number())
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    renew_days: z
+      .number()
+      .nullable()
+      .optional()
+      .transform((value) => value ?? null),
+    add_to_trusted_store: z.boolean(),
+  }),
+);
 export type Certificate = z.output<typeof certificateSchema>;
 
 export const CERTIFICATE_CREATE_TYPES = [
@@ -115,11 +120,13 @@ export interface CertificateUpdate {
 export const DNS_AUTHENTICATOR_TYPES = ['cloudflare', 'digitalocean', 'OVH', 'route53', 'shell'] as const;
 export type DnsAuthenticatorType = (typeof DNS_AUTHENTICATOR_TYPES)[number];
 
-export const dnsAuthenticatorSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  attributes: z.object({ authenticator: z.string() }).catchall(z.unknown()),
-});
+export const dnsAuthenticatorSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    attributes: z.object({ authenticator: z.string() }).catchall(z.unknown()),
+  }),
+);
 export type DnsAuthenticator = z.output<typeof dnsAuthenticatorSchema>;
 export interface DnsAuthenticatorCreate {
   name: string;

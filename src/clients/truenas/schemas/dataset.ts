@@ -1,5 +1,6 @@
 // pool.dataset entries: filesystems and zvols with their properties flattened.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { numberProperty, textProperty, type Flat, type PropertySource } from './zfs-property.js';
 
 const textFields = [
@@ -23,24 +24,26 @@ const numberFields = ['copies', 'recordsize', 'quota', 'refquota', 'reservation'
 type TextField = (typeof textFields)[number];
 type NumberField = (typeof numberFields)[number];
 
-const optionalText = textProperty.optional();
-const optionalNumber = numberProperty.optional();
+const optionalText = lazySchema(() => textProperty.optional());
+const optionalNumber = lazySchema(() => numberProperty.optional());
 
-const rawDataset = z.object({
-  id: z.string(),
-  name: z.string(),
-  pool: z.string(),
-  type: z.enum(['FILESYSTEM', 'VOLUME']),
-  mountpoint: z.string().nullable().optional(),
-  encrypted: z.boolean().optional(),
-  encryption_root: z.string().nullable().optional(),
-  locked: z.boolean().optional(),
-  user_properties: z.record(z.string(), z.object({ value: z.string().nullable() }).loose()).optional(),
-  ...(Object.fromEntries(textFields.map((f) => [f, optionalText])) as Record<TextField, typeof optionalText>),
-  ...(Object.fromEntries(numberFields.map((f) => [f, optionalNumber])) as Record<NumberField, typeof optionalNumber>),
-  used: numberProperty,
-  available: numberProperty,
-});
+const rawDataset = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    pool: z.string(),
+    type: z.enum(['FILESYSTEM', 'VOLUME']),
+    mountpoint: z.string().nullable().optional(),
+    encrypted: z.boolean().optional(),
+    encryption_root: z.string().nullable().optional(),
+    locked: z.boolean().optional(),
+    user_properties: z.record(z.string(), z.object({ value: z.string().nullable() }).loose()).optional(),
+    ...(Object.fromEntries(textFields.map((f) => [f, optionalText])) as Record<TextField, typeof optionalText>),
+    ...(Object.fromEntries(numberFields.map((f) => [f, optionalNumber])) as Record<NumberField, typeof optionalNumber>),
+    used: numberProperty,
+    available: numberProperty,
+  }),
+);
 
 export type Dataset = {
   readonly id: string;
@@ -59,33 +62,35 @@ export type Dataset = {
   readonly sources: Readonly<Partial<Record<TextField | NumberField, PropertySource>>>;
 } & { readonly [K in TextField]: string | null } & { readonly [K in NumberField]: number | null };
 
-export const datasetSchema = rawDataset.transform((raw): Dataset => {
-  const sources: Partial<Record<TextField | NumberField, PropertySource>> = {};
-  const pick = <T>(field: TextField | NumberField, property: Flat<T> | undefined): T | null => {
-    if (property) sources[field] = property.source;
-    return property?.value ?? null;
-  };
-  // 25.10+ reports the description (org.freenas:description) as `user_properties.comments`, not
-  // at the top level (api-facts corrections; dataset_query_utils.py@TS-25.10.6:226-244,695-699).
-  const { comments: movedComments, ...userProperties } = raw.user_properties ?? {};
-  const withComments = { ...raw, comments: raw.comments ?? textProperty.safeParse(movedComments).data };
-  const text = Object.fromEntries(textFields.map((f) => [f, pick(f, withComments[f])])) as Record<TextField, string | null>;
-  const numbers = Object.fromEntries(numberFields.map((f) => [f, pick(f, raw[f])])) as Record<NumberField, number | null>;
-  return {
-    id: raw.id,
-    name: raw.name,
-    pool: raw.pool,
-    type: raw.type,
-    mountpoint: raw.mountpoint ?? null,
-    encrypted: raw.encrypted ?? false,
-    encryptionRoot: raw.encryption_root ?? null,
-    locked: raw.locked ?? false,
-    userProperties: Object.fromEntries(Object.entries(userProperties).map(([k, v]) => [k, v.value ?? ''])),
-    sources,
-    ...text,
-    ...numbers,
-  };
-});
+export const datasetSchema = lazySchema(() =>
+  rawDataset.transform((raw): Dataset => {
+    const sources: Partial<Record<TextField | NumberField, PropertySource>> = {};
+    const pick = <T>(field: TextField | NumberField, property: Flat<T> | undefined): T | null => {
+      if (property) sources[field] = property.source;
+      return property?.value ?? null;
+    };
+    // 25.10+ reports the description (org.freenas:description) as `user_properties.comments`, not
+    // at the top level (api-facts corrections; dataset_query_utils.py@TS-25.10.6:226-244,695-699).
+    const { comments: movedComments, ...userProperties } = raw.user_properties ?? {};
+    const withComments = { ...raw, comments: raw.comments ?? textProperty.safeParse(movedComments).data };
+    const text = Object.fromEntries(textFields.map((f) => [f, pick(f, withComments[f])])) as Record<TextField, string | null>;
+    const numbers = Object.fromEntries(numberFields.map((f) => [f, pick(f, raw[f])])) as Record<NumberField, number | null>;
+    return {
+      id: raw.id,
+      name: raw.name,
+      pool: raw.pool,
+      type: raw.type,
+      mountpoint: raw.mountpoint ?? null,
+      encrypted: raw.encrypted ?? false,
+      encryptionRoot: raw.encryption_root ?? null,
+      locked: raw.locked ?? false,
+      userProperties: Object.fromEntries(Object.entries(userProperties).map(([k, v]) => [k, v.value ?? ''])),
+      sources,
+      ...text,
+      ...numbers,
+    };
+  }),
+);
 
 type Inheritable<T> = T | 'INHERIT';
 

@@ -1,47 +1,54 @@
 // iSCSI objects: global config, portals, initiator groups, auth credentials, targets, extents
 // and target-to-extent mappings.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 
-export const iscsiGlobalSchema = z.object({
-  id: z.number(),
-  basename: z.string(),
-  isns_servers: z.array(z.string()),
-  listen_port: z.number(),
-  pool_avail_threshold: z.number().nullable(),
-  alua: z.boolean(),
-  iser: z.boolean().optional(),
-});
+export const iscsiGlobalSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    basename: z.string(),
+    isns_servers: z.array(z.string()),
+    listen_port: z.number(),
+    pool_avail_threshold: z.number().nullable(),
+    alua: z.boolean(),
+    iser: z.boolean().optional(),
+  }),
+);
 export type IscsiGlobal = z.output<typeof iscsiGlobalSchema>;
 export type IscsiGlobalUpdate = Partial<Omit<IscsiGlobal, 'id'>>;
 
-export const portalSchema = z.object({
-  id: z.number(),
-  listen: z.array(z.object({ ip: z.string(), port: z.number() })),
-  tag: z.number(),
-  comment: z.string(),
-});
+export const portalSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    listen: z.array(z.object({ ip: z.string(), port: z.number() })),
+    tag: z.number(),
+    comment: z.string(),
+  }),
+);
 export type Portal = z.output<typeof portalSchema>;
 export interface PortalCreate {
   listen: { ip: string }[];
   comment?: string;
 }
 
-export const initiatorSchema = z.object({ id: z.number(), initiators: z.array(z.string()), comment: z.string() });
+export const initiatorSchema = lazySchema(() => z.object({ id: z.number(), initiators: z.array(z.string()), comment: z.string() }));
 export type Initiator = z.output<typeof initiatorSchema>;
 export interface InitiatorCreate {
   initiators?: string[];
   comment?: string;
 }
 
-export const authSchema = z.object({
-  id: z.number(),
-  tag: z.number(),
-  user: z.string(),
-  secret: z.string(),
-  peeruser: z.string(),
-  peersecret: z.string(),
-  discovery_auth: z.string().optional(),
-});
+export const authSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    tag: z.number(),
+    user: z.string(),
+    secret: z.string(),
+    peeruser: z.string(),
+    peersecret: z.string(),
+    discovery_auth: z.string().optional(),
+  }),
+);
 export type IscsiAuth = z.output<typeof authSchema>;
 export interface IscsiAuthCreate {
   tag: number;
@@ -52,22 +59,26 @@ export interface IscsiAuthCreate {
   discovery_auth?: 'NONE' | 'CHAP' | 'CHAP_MUTUAL';
 }
 
-const groupSchema = z.object({
-  portal: z.number(),
-  initiator: z.number().nullable(),
-  authmethod: z.enum(['NONE', 'CHAP', 'CHAP_MUTUAL']),
-  auth: z.number().nullable(),
-});
-export const targetSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  alias: z.string().nullable(),
-  mode: z.enum(['ISCSI', 'FC', 'BOTH']),
-  groups: z.array(groupSchema),
-  auth_networks: z.array(z.string()),
-  rel_tgt_id: z.number().optional(),
-  iscsi_parameters: z.object({ QueuedCommands: z.number().nullable().optional() }).nullable().optional(),
-});
+const groupSchema = lazySchema(() =>
+  z.object({
+    portal: z.number(),
+    initiator: z.number().nullable(),
+    authmethod: z.enum(['NONE', 'CHAP', 'CHAP_MUTUAL']),
+    auth: z.number().nullable(),
+  }),
+);
+export const targetSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    alias: z.string().nullable(),
+    mode: z.enum(['ISCSI', 'FC', 'BOTH']),
+    groups: z.array(groupSchema),
+    auth_networks: z.array(z.string()),
+    rel_tgt_id: z.number().optional(),
+    iscsi_parameters: z.object({ QueuedCommands: z.number().nullable().optional() }).nullable().optional(),
+  }),
+);
 export type Target = z.output<typeof targetSchema>;
 export interface TargetCreate {
   name: string;
@@ -77,26 +88,28 @@ export interface TargetCreate {
   auth_networks?: string[];
 }
 
-export const extentSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  type: z.enum(['DISK', 'FILE']),
-  disk: z.string().nullable(),
-  path: z.string(),
-  filesize: z.union([z.string(), z.number()]).transform(Number),
-  serial: z.string(),
-  blocksize: z.number(),
-  pblocksize: z.boolean(),
-  avail_threshold: z.number().nullable(),
-  comment: z.string(),
-  naa: z.string(),
-  insecure_tpc: z.boolean(),
-  xen: z.boolean(),
-  rpm: z.string(),
-  ro: z.boolean(),
-  enabled: z.boolean(),
-  vendor: z.string(),
-});
+export const extentSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    type: z.enum(['DISK', 'FILE']),
+    disk: z.string().nullable(),
+    path: z.string(),
+    filesize: z.union([z.string(), z.number()]).transform(Number),
+    serial: z.string(),
+    blocksize: z.number(),
+    pblocksize: z.boolean(),
+    avail_threshold: z.number().nullable(),
+    comment: z.string(),
+    naa: z.string(),
+    insecure_tpc: z.boolean(),
+    xen: z.boolean(),
+    rpm: z.string(),
+    ro: z.boolean(),
+    enabled: z.boolean(),
+    vendor: z.string(),
+  }),
+);
 export type Extent = z.output<typeof extentSchema>;
 export interface ExtentCreate {
   name: string;
@@ -116,7 +129,7 @@ export interface ExtentCreate {
   enabled?: boolean;
 }
 
-export const targetExtentSchema = z.object({ id: z.number(), target: z.number(), lunid: z.number(), extent: z.number() });
+export const targetExtentSchema = lazySchema(() => z.object({ id: z.number(), target: z.number(), lunid: z.number(), extent: z.number() }));
 export type TargetExtent = z.output<typeof targetExtentSchema>;
 export interface TargetExtentCreate {
   target: number;

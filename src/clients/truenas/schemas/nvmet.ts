@@ -1,15 +1,18 @@
 // NVMe over Fabrics target objects (25.10+): hosts, subsystems, namespaces, ports and the
 // host-to-subsystem and port-to-subsystem links (api/v25_10_5/nvmet_*.py@TS-25.10.6).
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 
-export const nvmetHostSchema = z.object({
-  id: z.number(),
-  hostnqn: z.string(),
-  dhchap_key: z.string().nullable().optional(),
-  dhchap_ctrl_key: z.string().nullable().optional(),
-  dhchap_dhgroup: z.string().nullable().optional(),
-  dhchap_hash: z.string().optional(),
-});
+export const nvmetHostSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    hostnqn: z.string(),
+    dhchap_key: z.string().nullable().optional(),
+    dhchap_ctrl_key: z.string().nullable().optional(),
+    dhchap_dhgroup: z.string().nullable().optional(),
+    dhchap_hash: z.string().optional(),
+  }),
+);
 export type NvmetHost = z.output<typeof nvmetHostSchema>;
 export interface NvmetHostCreate {
   hostnqn: string;
@@ -19,17 +22,19 @@ export interface NvmetHostCreate {
   dhchap_hash?: string;
 }
 
-export const nvmetSubsysSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  subnqn: z.string().nullable().optional(),
-  serial: z.string(),
-  allow_any_host: z.boolean().optional(),
-  pi_enable: z.boolean().nullable().optional(),
-  qid_max: z.number().nullable().optional(),
-  ieee_oui: z.string().nullable().optional(),
-  ana: z.boolean().nullable().optional(),
-});
+export const nvmetSubsysSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    subnqn: z.string().nullable().optional(),
+    serial: z.string(),
+    allow_any_host: z.boolean().optional(),
+    pi_enable: z.boolean().nullable().optional(),
+    qid_max: z.number().nullable().optional(),
+    ieee_oui: z.string().nullable().optional(),
+    ana: z.boolean().nullable().optional(),
+  }),
+);
 export type NvmetSubsys = z.output<typeof nvmetSubsysSchema>;
 export interface NvmetSubsysCreate {
   name: string;
@@ -41,17 +46,19 @@ export interface NvmetSubsysCreate {
   ana?: boolean | null;
 }
 
-export const nvmetNamespaceSchema = z.object({
-  id: z.number(),
-  nsid: z.number().nullable().optional(),
-  subsys: z.object({ id: z.number() }),
-  device_type: z.enum(['ZVOL', 'FILE']),
-  device_path: z.string(),
-  filesize: z.number().nullable().optional(),
-  device_uuid: z.string(),
-  device_nguid: z.string(),
-  enabled: z.boolean().optional(),
-});
+export const nvmetNamespaceSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    nsid: z.number().nullable().optional(),
+    subsys: z.object({ id: z.number() }),
+    device_type: z.enum(['ZVOL', 'FILE']),
+    device_path: z.string(),
+    filesize: z.number().nullable().optional(),
+    device_uuid: z.string(),
+    device_nguid: z.string(),
+    enabled: z.boolean().optional(),
+  }),
+);
 export type NvmetNamespace = z.output<typeof nvmetNamespaceSchema>;
 export interface NvmetNamespaceCreate {
   subsys_id: number;
@@ -62,18 +69,20 @@ export interface NvmetNamespaceCreate {
   enabled?: boolean;
 }
 
-export const nvmetPortSchema = z.object({
-  id: z.number(),
-  index: z.number(),
-  addr_trtype: z.string(),
-  addr_traddr: z.string(),
-  addr_trsvcid: z.union([z.number(), z.string()]).nullable(),
-  addr_adrfam: z.string(),
-  inline_data_size: z.number().nullable().optional(),
-  max_queue_size: z.number().nullable().optional(),
-  pi_enable: z.boolean().nullable().optional(),
-  enabled: z.boolean().optional(),
-});
+export const nvmetPortSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    index: z.number(),
+    addr_trtype: z.string(),
+    addr_traddr: z.string(),
+    addr_trsvcid: z.union([z.number(), z.string()]).nullable(),
+    addr_adrfam: z.string(),
+    inline_data_size: z.number().nullable().optional(),
+    max_queue_size: z.number().nullable().optional(),
+    pi_enable: z.boolean().nullable().optional(),
+    enabled: z.boolean().optional(),
+  }),
+);
 export type NvmetPort = z.output<typeof nvmetPortSchema>;
 export interface NvmetPortCreate {
   addr_trtype: 'TCP' | 'RDMA';
@@ -85,14 +94,14 @@ export interface NvmetPortCreate {
   enabled?: boolean;
 }
 
-export const nvmetHostSubsysSchema = z.object({ id: z.number(), host: z.object({ id: z.number() }), subsys: z.object({ id: z.number() }) });
+export const nvmetHostSubsysSchema = lazySchema(() => z.object({ id: z.number(), host: z.object({ id: z.number() }), subsys: z.object({ id: z.number() }) }));
 export type NvmetHostSubsys = z.output<typeof nvmetHostSubsysSchema>;
 export interface NvmetHostSubsysCreate {
   host_id: number;
   subsys_id: number;
 }
 
-export const nvmetPortSubsysSchema = z.object({ id: z.number(), port: z.object({ id: z.number() }), subsys: z.object({ id: z.number() }) });
+export const nvmetPortSubsysSchema = lazySchema(() => z.object({ id: z.number(), port: z.object({ id: z.number() }), subsys: z.object({ id: z.number() }) }));
 export type NvmetPortSubsys = z.output<typeof nvmetPortSubsysSchema>;
 export interface NvmetPortSubsysCreate {
   port_id: number;

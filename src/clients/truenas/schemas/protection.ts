@@ -1,45 +1,52 @@
 // Data protection objects: periodic snapshot tasks, replication tasks, keychain credentials
 // (SSH key pairs and SSH connections) and scrub tasks, as `*.query` returns them.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 
 export const LIFETIME_UNITS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export type LifetimeUnit = (typeof LIFETIME_UNITS)[number];
 
 /** A cron schedule as the middleware stores it (`CronModel`), with the run window for the kinds that have one. */
-export const cronScheduleSchema = z.object({
-  minute: z.string(),
-  hour: z.string(),
-  dom: z.string(),
-  month: z.string(),
-  dow: z.string(),
-  begin: z.string().optional(),
-  end: z.string().optional(),
-});
+export const cronScheduleSchema = lazySchema(() =>
+  z.object({
+    minute: z.string(),
+    hour: z.string(),
+    dom: z.string(),
+    month: z.string(),
+    dow: z.string(),
+    begin: z.string().optional(),
+    end: z.string().optional(),
+  }),
+);
 export type CronSchedule = z.output<typeof cronScheduleSchema>;
 
 /** A task's last run as zettarepl reports it (`state`: PENDING, RUNNING, FINISHED, ERROR, HOLD…). */
-export const taskStateSchema = z.looseObject({
-  state: z.string().optional(),
-  error: z.string().nullish(),
-  last_snapshot: z.string().nullish(),
-  /** When the run ended or changed state: the wire's `{"$date": ms}`, decoded to an ISO date-time. */
-  datetime: z.string().nullish(),
-});
+export const taskStateSchema = lazySchema(() =>
+  z.looseObject({
+    state: z.string().optional(),
+    error: z.string().nullish(),
+    last_snapshot: z.string().nullish(),
+    /** When the run ended or changed state: the wire's `{"$date": ms}`, decoded to an ISO date-time. */
+    datetime: z.string().nullish(),
+  }),
+);
 export type TaskState = z.output<typeof taskStateSchema>;
 
-export const snapshotTaskSchema = z.object({
-  id: z.number(),
-  dataset: z.string(),
-  recursive: z.boolean(),
-  lifetime_value: z.number(),
-  lifetime_unit: z.enum(LIFETIME_UNITS),
-  enabled: z.boolean(),
-  exclude: z.array(z.string()),
-  naming_schema: z.string(),
-  allow_empty: z.boolean(),
-  schedule: cronScheduleSchema,
-  state: taskStateSchema.nullish(),
-});
+export const snapshotTaskSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    dataset: z.string(),
+    recursive: z.boolean(),
+    lifetime_value: z.number(),
+    lifetime_unit: z.enum(LIFETIME_UNITS),
+    enabled: z.boolean(),
+    exclude: z.array(z.string()),
+    naming_schema: z.string(),
+    allow_empty: z.boolean(),
+    schedule: cronScheduleSchema,
+    state: taskStateSchema.nullish(),
+  }),
+);
 export type SnapshotTask = z.output<typeof snapshotTaskSchema>;
 export interface SnapshotTaskCreate {
   dataset: string;
@@ -53,27 +60,29 @@ export interface SnapshotTaskCreate {
   schedule?: CronSchedule;
 }
 
-export const keychainCredentialSchema = z.discriminatedUnion('type', [
-  z.object({
-    id: z.number(),
-    name: z.string(),
-    type: z.literal('SSH_KEY_PAIR'),
-    attributes: z.object({ private_key: z.string().nullish(), public_key: z.string().nullish() }),
-  }),
-  z.object({
-    id: z.number(),
-    name: z.string(),
-    type: z.literal('SSH_CREDENTIALS'),
-    attributes: z.object({
-      host: z.string(),
-      port: z.number(),
-      username: z.string(),
-      private_key: z.number(),
-      remote_host_key: z.string(),
-      connect_timeout: z.number(),
+export const keychainCredentialSchema = lazySchema(() =>
+  z.discriminatedUnion('type', [
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      type: z.literal('SSH_KEY_PAIR'),
+      attributes: z.object({ private_key: z.string().nullish(), public_key: z.string().nullish() }),
     }),
-  }),
-]);
+    z.object({
+      id: z.number(),
+      name: z.string(),
+      type: z.literal('SSH_CREDENTIALS'),
+      attributes: z.object({
+        host: z.string(),
+        port: z.number(),
+        username: z.string(),
+        private_key: z.number(),
+        remote_host_key: z.string(),
+        connect_timeout: z.number(),
+      }),
+    }),
+  ]),
+);
 export type KeychainCredential = z.output<typeof keychainCredentialSchema>;
 export type SshKeyPairAttributes = Extract<KeychainCredential, { type: 'SSH_KEY_PAIR' }>['attributes'];
 export type SshConnectionAttributes = Extract<KeychainCredential, { type: 'SSH_CREDENTIALS' }>['attributes'];
@@ -87,48 +96,50 @@ export type KeychainCredentialCreate =
 /** An update may not change the type; `attributes` must be whole. */
 export type KeychainCredentialUpdate = { name?: string; attributes?: KeychainCredentialCreate['attributes'] };
 
-export const sshKeyPairSchema = z.object({ private_key: z.string(), public_key: z.string() });
+export const sshKeyPairSchema = lazySchema(() => z.object({ private_key: z.string(), public_key: z.string() }));
 
 export const REPLICATION_DIRECTIONS = ['PUSH', 'PULL'] as const;
 export const REPLICATION_TRANSPORTS = ['SSH', 'SSH+NETCAT', 'LOCAL'] as const;
 export const RETENTION_POLICIES = ['SOURCE', 'CUSTOM', 'NONE'] as const;
 export const READONLY_POLICIES = ['SET', 'REQUIRE', 'IGNORE'] as const;
 
-export const replicationTaskSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  direction: z.enum(REPLICATION_DIRECTIONS),
-  transport: z.enum(REPLICATION_TRANSPORTS),
-  ssh_credentials: z.object({ id: z.number() }).nullish(),
-  source_datasets: z.array(z.string()),
-  target_dataset: z.string(),
-  recursive: z.boolean(),
-  exclude: z.array(z.string()),
-  properties: z.boolean(),
-  replicate: z.boolean(),
-  periodic_snapshot_tasks: z.array(z.object({ id: z.number() })),
-  naming_schema: z.array(z.string()),
-  also_include_naming_schema: z.array(z.string()),
-  name_regex: z.string().nullish(),
-  auto: z.boolean(),
-  schedule: cronScheduleSchema.nullish(),
-  restrict_schedule: cronScheduleSchema.nullish(),
-  only_matching_schedule: z.boolean(),
-  allow_from_scratch: z.boolean(),
-  readonly: z.enum(READONLY_POLICIES),
-  hold_pending_snapshots: z.boolean(),
-  retention_policy: z.enum(RETENTION_POLICIES),
-  lifetime_value: z.number().nullish(),
-  lifetime_unit: z.enum(LIFETIME_UNITS).nullish(),
-  compression: z.string().nullish(),
-  speed_limit: z.number().nullish(),
-  large_block: z.boolean(),
-  embed: z.boolean(),
-  compressed: z.boolean(),
-  retries: z.number(),
-  enabled: z.boolean(),
-  state: taskStateSchema.nullish(),
-});
+export const replicationTaskSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    direction: z.enum(REPLICATION_DIRECTIONS),
+    transport: z.enum(REPLICATION_TRANSPORTS),
+    ssh_credentials: z.object({ id: z.number() }).nullish(),
+    source_datasets: z.array(z.string()),
+    target_dataset: z.string(),
+    recursive: z.boolean(),
+    exclude: z.array(z.string()),
+    properties: z.boolean(),
+    replicate: z.boolean(),
+    periodic_snapshot_tasks: z.array(z.object({ id: z.number() })),
+    naming_schema: z.array(z.string()),
+    also_include_naming_schema: z.array(z.string()),
+    name_regex: z.string().nullish(),
+    auto: z.boolean(),
+    schedule: cronScheduleSchema.nullish(),
+    restrict_schedule: cronScheduleSchema.nullish(),
+    only_matching_schedule: z.boolean(),
+    allow_from_scratch: z.boolean(),
+    readonly: z.enum(READONLY_POLICIES),
+    hold_pending_snapshots: z.boolean(),
+    retention_policy: z.enum(RETENTION_POLICIES),
+    lifetime_value: z.number().nullish(),
+    lifetime_unit: z.enum(LIFETIME_UNITS).nullish(),
+    compression: z.string().nullish(),
+    speed_limit: z.number().nullish(),
+    large_block: z.boolean(),
+    embed: z.boolean(),
+    compressed: z.boolean(),
+    retries: z.number(),
+    enabled: z.boolean(),
+    state: taskStateSchema.nullish(),
+  }),
+);
 export type ReplicationTask = z.output<typeof replicationTaskSchema>;
 export interface ReplicationTaskCreate {
   name: string;
@@ -164,14 +175,16 @@ export interface ReplicationTaskCreate {
   enabled: boolean;
 }
 
-export const scrubTaskSchema = z.object({
-  id: z.number(),
-  pool: z.number(),
-  pool_name: z.string(),
-  threshold: z.number(),
-  enabled: z.boolean(),
-  schedule: cronScheduleSchema,
-});
+export const scrubTaskSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    pool: z.number(),
+    pool_name: z.string(),
+    threshold: z.number(),
+    enabled: z.boolean(),
+    schedule: cronScheduleSchema,
+  }),
+);
 export type ScrubTask = z.output<typeof scrubTaskSchema>;
 export interface ScrubTaskCreate {
   pool: number;
@@ -181,11 +194,13 @@ export interface ScrubTaskCreate {
 }
 
 /** A cloud sync credential: the provider type and its fields in one object (`cloudsync.credentials`). */
-export const cloudCredentialSchema = z.object({
-  id: z.number(),
-  name: z.string(),
-  provider: z.object({ type: z.string() }).catchall(z.unknown()),
-});
+export const cloudCredentialSchema = lazySchema(() =>
+  z.object({
+    id: z.number(),
+    name: z.string(),
+    provider: z.object({ type: z.string() }).catchall(z.unknown()),
+  }),
+);
 export type CloudCredential = z.output<typeof cloudCredentialSchema>;
 export type CloudCredentialProvider = { type: string } & Record<string, unknown>;
 /** Create and update take the whole provider object (the server replaces it, plugins/cloud_sync.py do_update). */

@@ -3,8 +3,9 @@
 // and the purpose-specific `options` object (truenas/middleware
 // src/middlewared/middlewared/api/v25_10_5/smb.py@TS-25.10.6:302-390,597-700).
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 
-const common = {
+const common = () => ({
   id: z.number(),
   purpose: z.string().optional(),
   path: z.string(),
@@ -13,24 +14,26 @@ const common = {
   browsable: z.boolean(),
   enabled: z.boolean(),
   locked: z.boolean().nullable().optional(),
-};
+});
 
 /** The options the providers model; purposes other than LEGACY_SHARE carry only some of them. */
-const legacyOptions = {
+const legacyOptions = () => ({
   guestok: z.boolean().optional(),
   hostsallow: z.array(z.string()).optional(),
   hostsdeny: z.array(z.string()).optional(),
   timemachine: z.boolean().optional(),
   recyclebin: z.boolean().optional(),
-};
-
-const flatShare = z.object({ ...common, ro: z.boolean(), abe: z.boolean().optional(), ...legacyOptions });
-const purposeShare = z.object({
-  ...common,
-  readonly: z.boolean(),
-  access_based_share_enumeration: z.boolean(),
-  options: z.object(legacyOptions).nullable().optional(),
 });
+
+const flatShare = lazySchema(() => z.object({ ...common(), ro: z.boolean(), abe: z.boolean().optional(), ...legacyOptions() }));
+const purposeShare = lazySchema(() =>
+  z.object({
+    ...common(),
+    readonly: z.boolean(),
+    access_based_share_enumeration: z.boolean(),
+    options: z.object(legacyOptions()).nullable().optional(),
+  }),
+);
 
 export interface SmbShare {
   readonly id: number;
@@ -49,10 +52,10 @@ export interface SmbShare {
   readonly enabled: boolean;
 }
 
-type Options = { [K in keyof typeof legacyOptions]?: z.output<(typeof legacyOptions)[K]> };
+type Options = { [K in keyof ReturnType<typeof legacyOptions>]?: z.output<ReturnType<typeof legacyOptions>[K]> };
 
 /** The fields both versions' rows share, as parsed. */
-type CommonShare = z.output<ReturnType<typeof z.object<typeof common>>>;
+type CommonShare = z.output<ReturnType<typeof z.object<ReturnType<typeof common>>>>;
 
 function present(raw: CommonShare, ro: boolean, abe: boolean, options: Options): SmbShare {
   return {
@@ -73,10 +76,12 @@ function present(raw: CommonShare, ro: boolean, abe: boolean, options: Options):
   };
 }
 
-export const smbShareSchema: z.ZodType<SmbShare> = z.union([
-  purposeShare.transform((raw) => present(raw, raw.readonly, raw.access_based_share_enumeration, raw.options ?? {})),
-  flatShare.transform((raw) => present(raw, raw.ro, raw.abe ?? false, raw)),
-]);
+export const smbShareSchema: z.ZodType<SmbShare> = lazySchema(() =>
+  z.union([
+    purposeShare.transform((raw) => present(raw, raw.readonly, raw.access_based_share_enumeration, raw.options ?? {})),
+    flatShare.transform((raw) => present(raw, raw.ro, raw.abe ?? false, raw)),
+  ]),
+);
 
 /** What the providers set on a share; the client sends it in the server's model. */
 export interface SmbShareCreate {
