@@ -1,33 +1,40 @@
 // A node's APT repositories (`/nodes/{node}/apt/repositories`): the parsed sources files with
 // their common digest, adding a standard repository by handle, enabling or disabling an entry.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { apiPath } from '../http.js';
 import { flag, nullData } from '../schemas.js';
 import type { EndpointContext } from './context.js';
 
-const textList = z.array(z.string()).optional().default([]);
+const textList = lazySchema(() => z.array(z.string()).optional().default([]));
 
-export const aptRepository = z.looseObject({
-  Types: textList,
-  URIs: textList,
-  Suites: textList,
-  Components: textList,
-  Comment: z.string().optional(),
-  FileType: z.string().optional(),
-  Enabled: flag,
-});
-export const aptFile = z.looseObject({
-  path: z.string(),
-  'file-type': z.string().optional(),
-  repositories: z.array(aptRepository).default([]),
-});
-export const aptStandardRepo = z.looseObject({ handle: z.string(), name: z.string().optional(), status: flag.optional() });
-export const aptRepositories = z.looseObject({
-  files: z.array(aptFile).default([]),
-  errors: z.array(z.looseObject({ path: z.string(), error: z.string() })).default([]),
-  digest: z.string(),
-  'standard-repos': z.array(aptStandardRepo).default([]),
-});
+export const aptRepository = lazySchema(() =>
+  z.looseObject({
+    Types: textList,
+    URIs: textList,
+    Suites: textList,
+    Components: textList,
+    Comment: z.string().optional(),
+    FileType: z.string().optional(),
+    Enabled: flag,
+  }),
+);
+export const aptFile = lazySchema(() =>
+  z.looseObject({
+    path: z.string(),
+    'file-type': z.string().optional(),
+    repositories: z.array(aptRepository).default([]),
+  }),
+);
+export const aptStandardRepo = lazySchema(() => z.looseObject({ handle: z.string(), name: z.string().optional(), status: flag.optional() }));
+export const aptRepositories = lazySchema(() =>
+  z.looseObject({
+    files: z.array(aptFile).default([]),
+    errors: z.array(z.looseObject({ path: z.string(), error: z.string() })).default([]),
+    digest: z.string(),
+    'standard-repos': z.array(aptStandardRepo).default([]),
+  }),
+);
 
 export type AptRepository = z.infer<typeof aptRepository>;
 export type AptFile = z.infer<typeof aptFile>;

@@ -1,6 +1,7 @@
 // Certificates: ACME accounts and challenge plugins (`/cluster/acme`), and a node's own
 // certificate (`/nodes/{node}/certificates`: info, custom upload, ACME order).
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { optionalStrings } from '../optional-fields.js';
 import { apiPath, type Params } from '../http.js';
 import { nullData, upidData } from '../schemas.js';
@@ -8,21 +9,25 @@ import { ConfigSections, type SectionObject } from './config-sections.js';
 import type { TaskStatus } from '../tasks.js';
 import { awaitTask, unlessNotFound, type EndpointContext } from './context.js';
 
-export const acmeAccount = z.looseObject({
-  account: z.record(z.string(), z.unknown()).optional(),
-  ...optionalStrings('directory', 'location', 'tos'),
-});
+export const acmeAccount = lazySchema(() =>
+  z.looseObject({
+    account: z.record(z.string(), z.unknown()).optional(),
+    ...optionalStrings('directory', 'location', 'tos'),
+  }),
+);
 export type AcmeAccount = z.infer<typeof acmeAccount>;
 export type AcmePlugin = SectionObject;
 
 /** One certificate as `certificates/info` and a custom upload describe it (pve-certificate-info). */
-export const certificateInfo = z.looseObject({
-  ...optionalStrings('filename', 'fingerprint', 'issuer', 'subject'),
-  notbefore: z.number().optional(),
-  notafter: z.number().optional(),
-  san: z.array(z.string()).optional(),
-  pem: z.string().optional(),
-});
+export const certificateInfo = lazySchema(() =>
+  z.looseObject({
+    ...optionalStrings('filename', 'fingerprint', 'issuer', 'subject'),
+    notbefore: z.number().optional(),
+    notafter: z.number().optional(),
+    san: z.array(z.string()).optional(),
+    pem: z.string().optional(),
+  }),
+);
 export type CertificateInfo = z.infer<typeof certificateInfo>;
 
 export interface AccountRegistration {

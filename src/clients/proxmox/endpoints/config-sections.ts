@@ -2,12 +2,13 @@
 // realm-sync jobs in jobs.cfg, ACME plugins in priv/acme/plugins.cfg): list, read one, create,
 // update (with `delete` for options dropped) and remove, all at `base` and `base/{id}`.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import type { Params } from '../http.js';
 import { nullData } from '../schemas.js';
 import { deleteList, unlessNotFound, type EndpointContext } from './context.js';
 
 /** An object as the server returns it: its options, with `digest` and its type. */
-export const sectionObject = z.record(z.string(), z.unknown());
+export const sectionObject = lazySchema(() => z.record(z.string(), z.unknown()));
 export type SectionObject = z.infer<typeof sectionObject>;
 
 export class ConfigSections {

@@ -2,13 +2,14 @@
 // metric servers (each a section-config file in /etc/pve keyed by an id), datacenter.cfg
 // (`/cluster/options`), and the cluster and HA status reads.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { optionalNumbers, optionalStrings } from '../optional-fields.js';
 import type { Params } from '../http.js';
 import { nullData } from '../schemas.js';
 import { deleteList, unlessNotFound, type EndpointContext } from './context.js';
 
 /** One section as the server sends it: option values keyed by API name. */
-export const datacenterSection = z.record(z.string(), z.unknown());
+export const datacenterSection = lazySchema(() => z.record(z.string(), z.unknown()));
 export type DatacenterSection = z.infer<typeof datacenterSection>;
 
 /** The section-config collections under `/cluster`. */
@@ -24,26 +25,30 @@ const ID_PARAM: Readonly<Record<DatacenterKind, string | undefined>> = {
   'metrics/server': undefined,
 };
 
-export const clusterStatusEntry = z.looseObject({
-  type: z.string(),
-  id: z.string(),
-  name: z.string(),
-  nodeid: z.number().optional(),
-  ip: z.string().optional(),
-  online: z.number().optional(),
-  local: z.number().optional(),
-  level: z.string().optional(),
-  ...optionalNumbers('quorate', 'nodes', 'version'),
-});
+export const clusterStatusEntry = lazySchema(() =>
+  z.looseObject({
+    type: z.string(),
+    id: z.string(),
+    name: z.string(),
+    nodeid: z.number().optional(),
+    ip: z.string().optional(),
+    online: z.number().optional(),
+    local: z.number().optional(),
+    level: z.string().optional(),
+    ...optionalNumbers('quorate', 'nodes', 'version'),
+  }),
+);
 export type ClusterStatusEntry = z.infer<typeof clusterStatusEntry>;
 
-export const haStatusEntry = z.looseObject({
-  id: z.string(),
-  type: z.string(),
-  status: z.string(),
-  ...optionalStrings('node', 'sid', 'state', 'crm_state', 'request_state'),
-  quorate: z.number().optional(),
-});
+export const haStatusEntry = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    type: z.string(),
+    status: z.string(),
+    ...optionalStrings('node', 'sid', 'state', 'crm_state', 'request_state'),
+    quorate: z.number().optional(),
+  }),
+);
 export type HaStatusEntry = z.infer<typeof haStatusEntry>;
 
 export class DatacenterApi {

@@ -5,17 +5,20 @@
 // (`cleanup-disks`). Reading needs Sys.Audit on /, writing Sys.Modify on / (and
 // Datastore.Allocate on /storage for the storage entry).
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { optionalNumbers, optionalStrings } from '../optional-fields.js';
 import { apiPath } from '../http.js';
 import { upidData } from '../schemas.js';
 import type { TaskOptions } from '../tasks.js';
 import { awaitTask, type EndpointContext } from './context.js';
 
-export const zfsPoolEntry = z.looseObject({
-  name: z.string(),
-  ...optionalNumbers('size', 'alloc', 'free'),
-  health: z.string().optional(),
-});
+export const zfsPoolEntry = lazySchema(() =>
+  z.looseObject({
+    name: z.string(),
+    ...optionalNumbers('size', 'alloc', 'free'),
+    health: z.string().optional(),
+  }),
+);
 export type ZfsPoolEntry = z.infer<typeof zfsPoolEntry>;
 
 /** A node of `zpool status -P`'s configuration tree: the pool, its vdevs (mirror-0, raidz1-0), their members. */
@@ -25,24 +28,28 @@ export interface ZfsVdev {
   children?: ZfsVdev[] | undefined;
 }
 const zfsVdev: z.ZodType<ZfsVdev> = z.lazy(() => z.looseObject({ name: z.string(), state: z.string().optional(), children: z.array(zfsVdev).optional() }));
-export const zfsPoolDetail = z.looseObject({ name: z.string(), state: z.string().optional(), children: z.array(zfsVdev).optional() });
+export const zfsPoolDetail = lazySchema(() => z.looseObject({ name: z.string(), state: z.string().optional(), children: z.array(zfsVdev).optional() }));
 export type ZfsPoolDetail = z.infer<typeof zfsPoolDetail>;
 
-export const volumeGroupEntry = z.looseObject({
-  name: z.string(),
-  size: z.number().optional(),
-  free: z.number().optional(),
-  children: z.array(z.looseObject({ name: z.string(), size: z.number().optional() })).optional(),
-});
+export const volumeGroupEntry = lazySchema(() =>
+  z.looseObject({
+    name: z.string(),
+    size: z.number().optional(),
+    free: z.number().optional(),
+    children: z.array(z.looseObject({ name: z.string(), size: z.number().optional() })).optional(),
+  }),
+);
 export type VolumeGroupEntry = z.infer<typeof volumeGroupEntry>;
 
-export const thinPoolEntry = z.looseObject({ lv: z.string(), vg: z.string(), lv_size: z.number().optional() });
+export const thinPoolEntry = lazySchema(() => z.looseObject({ lv: z.string(), vg: z.string(), lv_size: z.number().optional() }));
 export type ThinPoolEntry = z.infer<typeof thinPoolEntry>;
 
-export const directoryEntry = z.looseObject({
-  path: z.string(),
-  ...optionalStrings('device', 'type', 'unitfile', 'options'),
-});
+export const directoryEntry = lazySchema(() =>
+  z.looseObject({
+    path: z.string(),
+    ...optionalStrings('device', 'type', 'unitfile', 'options'),
+  }),
+);
 export type DirectoryEntry = z.infer<typeof directoryEntry>;
 
 export interface ZfsPoolParams {

@@ -2,6 +2,7 @@
 // options, ordered rule lists, security groups, aliases and IP sets. Lists carry the digest of
 // the whole list, which writes send back so a concurrent change fails instead of being lost.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { optionalStrings } from '../optional-fields.js';
 import { flag, intLike, nullData } from '../schemas.js';
 import { deleteList, type EndpointContext } from './context.js';
@@ -15,18 +16,22 @@ export type RuleScope = FirewallScope | { readonly kind: 'group'; readonly group
 /** Aliases and IP sets live in the datacenter or in a guest's firewall. */
 export type ObjectScope = Exclude<FirewallScope, { kind: 'node' }>;
 
-const ruleEntry = z.looseObject({
-  pos: intLike,
-  type: z.string(),
-  action: z.string(),
-  enable: intLike.optional(),
-  ...optionalStrings('macro', 'iface', 'source', 'dest', 'proto', 'dport', 'sport', 'icmp-type', 'log', 'comment', 'digest'),
-});
-const groupEntry = z.looseObject({ group: z.string(), comment: z.string().optional(), digest: z.string() });
-const aliasEntry = z.looseObject({ name: z.string(), cidr: z.string(), comment: z.string().optional(), digest: z.string().optional() });
-const ipsetEntry = z.looseObject({ name: z.string(), comment: z.string().optional(), digest: z.string() });
-const ipsetMember = z.looseObject({ cidr: z.string(), comment: z.string().optional(), nomatch: flag.optional(), digest: z.string().optional() });
-const optionsRecord = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
+const ruleEntry = lazySchema(() =>
+  z.looseObject({
+    pos: intLike,
+    type: z.string(),
+    action: z.string(),
+    enable: intLike.optional(),
+    ...optionalStrings('macro', 'iface', 'source', 'dest', 'proto', 'dport', 'sport', 'icmp-type', 'log', 'comment', 'digest'),
+  }),
+);
+const groupEntry = lazySchema(() => z.looseObject({ group: z.string(), comment: z.string().optional(), digest: z.string() }));
+const aliasEntry = lazySchema(() => z.looseObject({ name: z.string(), cidr: z.string(), comment: z.string().optional(), digest: z.string().optional() }));
+const ipsetEntry = lazySchema(() => z.looseObject({ name: z.string(), comment: z.string().optional(), digest: z.string() }));
+const ipsetMember = lazySchema(() =>
+  z.looseObject({ cidr: z.string(), comment: z.string().optional(), nomatch: flag.optional(), digest: z.string().optional() }),
+);
+const optionsRecord = lazySchema(() => z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])));
 
 export type FirewallRule = z.infer<typeof ruleEntry>;
 export type FirewallGroup = z.infer<typeof groupEntry>;

@@ -1,6 +1,7 @@
 // LXC containers: the shared guest operations (LXC has no asynchronous config update) and the
 // addresses of a running container's interfaces.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { optionalStrings } from '../optional-fields.js';
 import { awaitTask, type EndpointContext } from './context.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
@@ -27,11 +28,13 @@ export interface LxcCreateParams extends LxcConfigParams {
 }
 
 /** `GET .../lxc/{vmid}/interfaces`: the running container's interfaces (pve-container API2/LXC.pm `ip`). */
-const containerInterface = z.looseObject({
-  name: z.string(),
-  ...optionalStrings('hwaddr', 'inet', 'inet6'),
-  'ip-addresses': z.array(z.looseObject({ 'ip-address': z.string(), 'ip-address-type': z.string(), prefix: z.number().optional() })).optional(),
-});
+const containerInterface = lazySchema(() =>
+  z.looseObject({
+    name: z.string(),
+    ...optionalStrings('hwaddr', 'inet', 'inet6'),
+    'ip-addresses': z.array(z.looseObject({ 'ip-address': z.string(), 'ip-address-type': z.string(), prefix: z.number().optional() })).optional(),
+  }),
+);
 export type ContainerInterface = z.infer<typeof containerInterface>;
 
 export class LxcApi extends GuestApi<LxcCreateParams> {

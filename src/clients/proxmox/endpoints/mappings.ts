@@ -1,28 +1,31 @@
 // Cluster hardware and directory mappings (`/cluster/mapping/{pci,usb,dir}`): a logical id
 // that guests use, and per node the device or directory it stands for.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { apiPath } from '../http.js';
 import { nullData } from '../schemas.js';
 import { deleteList, unlessNotFound, type EndpointContext } from './context.js';
 
 export type MappingKind = 'pci' | 'usb' | 'dir';
 
-const pveBoolean = z.union([z.boolean(), z.number()]).transform((value) => value === true || value === 1);
+const pveBoolean = lazySchema(() => z.union([z.boolean(), z.number()]).transform((value) => value === true || value === 1));
 
-const check = z.object({ severity: z.string(), message: z.string() });
+const check = lazySchema(() => z.object({ severity: z.string(), message: z.string() }));
 
-const mapping = z.object({
-  id: z.string().optional(),
-  description: z.string().optional(),
-  /** One property string per node entry (`node=pve,path=0000:01:00.0,id=10de:1b80`). */
-  map: z.array(z.string()).default([]),
-  mdev: pveBoolean.optional(),
-  'live-migration-capable': pveBoolean.optional(),
-  digest: z.string().optional(),
-  /** With `check-node`: what the node found (USB.pm calls the list `errors`). */
-  checks: z.array(check).optional(),
-  errors: z.array(check).optional(),
-});
+const mapping = lazySchema(() =>
+  z.object({
+    id: z.string().optional(),
+    description: z.string().optional(),
+    /** One property string per node entry (`node=pve,path=0000:01:00.0,id=10de:1b80`). */
+    map: z.array(z.string()).default([]),
+    mdev: pveBoolean.optional(),
+    'live-migration-capable': pveBoolean.optional(),
+    digest: z.string().optional(),
+    /** With `check-node`: what the node found (USB.pm calls the list `errors`). */
+    checks: z.array(check).optional(),
+    errors: z.array(check).optional(),
+  }),
+);
 export type HardwareMapping = z.infer<typeof mapping>;
 
 export interface MappingOptions {

@@ -2,29 +2,32 @@
 // /etc/network/interfaces.new; `reload` makes them live (`ifreload -a` in a task) and `revert`
 // drops the pending file.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { optionalStrings } from '../optional-fields.js';
 import { apiPath, type ParamValue } from '../http.js';
 import { nullData, upidData } from '../schemas.js';
 import { awaitTask, deleteList, unlessNotFound, type EndpointContext } from './context.js';
 
-export const networkInterface = z
-  .object({
-    iface: z.string().optional(),
-    type: z.string(),
-    method: z.string().optional(),
-    method6: z.string().optional(),
-    active: z.union([z.boolean(), z.number()]).optional(),
-    autostart: z.union([z.boolean(), z.number()]).optional(),
-    ...optionalStrings('cidr', 'cidr6', 'gateway', 'gateway6', 'comments', 'comments6'),
-    mtu: z.union([z.number(), z.string()]).optional(),
-    bridge_ports: z.string().optional(),
-    bridge_vlan_aware: z.union([z.boolean(), z.number()]).optional(),
-    ...optionalStrings('bridge_vids', 'slaves', 'bond_mode', 'bond_xmit_hash_policy', 'bond-primary'),
-    'bond-miimon': z.union([z.number(), z.string()]).optional(),
-    'vlan-id': z.union([z.number(), z.string()]).optional(),
-    'vlan-raw-device': z.string().optional(),
-  })
-  .catchall(z.unknown());
+export const networkInterface = lazySchema(() =>
+  z
+    .object({
+      iface: z.string().optional(),
+      type: z.string(),
+      method: z.string().optional(),
+      method6: z.string().optional(),
+      active: z.union([z.boolean(), z.number()]).optional(),
+      autostart: z.union([z.boolean(), z.number()]).optional(),
+      ...optionalStrings('cidr', 'cidr6', 'gateway', 'gateway6', 'comments', 'comments6'),
+      mtu: z.union([z.number(), z.string()]).optional(),
+      bridge_ports: z.string().optional(),
+      bridge_vlan_aware: z.union([z.boolean(), z.number()]).optional(),
+      ...optionalStrings('bridge_vids', 'slaves', 'bond_mode', 'bond_xmit_hash_policy', 'bond-primary'),
+      'bond-miimon': z.union([z.number(), z.string()]).optional(),
+      'vlan-id': z.union([z.number(), z.string()]).optional(),
+      'vlan-raw-device': z.string().optional(),
+    })
+    .catchall(z.unknown()),
+);
 
 export type NetworkInterface = z.infer<typeof networkInterface>;
 export type NetworkInterfaceType = 'bridge' | 'bond' | 'vlan';

@@ -1,14 +1,17 @@
 // A node's own settings: DNS resolvers (/etc/resolv.conf), /etc/hosts, time zone and the node
 // config (/etc/pve/nodes/{node}/config: description, wake-on-LAN, start-all delay, ...).
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { apiPath, type ParamValue } from '../http.js';
 import { nullData } from '../schemas.js';
 import { deleteList, type EndpointContext } from './context.js';
 
-export const nodeDns = z.object({ search: z.string().optional(), dns1: z.string().optional(), dns2: z.string().optional(), dns3: z.string().optional() });
-export const nodeHosts = z.object({ data: z.string(), digest: z.string().optional() });
-export const nodeTime = z.object({ timezone: z.string(), time: z.number().optional(), localtime: z.number().optional() });
-export const nodeConfig = z.record(z.string(), z.union([z.string(), z.number()]));
+export const nodeDns = lazySchema(() =>
+  z.object({ search: z.string().optional(), dns1: z.string().optional(), dns2: z.string().optional(), dns3: z.string().optional() }),
+);
+export const nodeHosts = lazySchema(() => z.object({ data: z.string(), digest: z.string().optional() }));
+export const nodeTime = lazySchema(() => z.object({ timezone: z.string(), time: z.number().optional(), localtime: z.number().optional() }));
+export const nodeConfig = lazySchema(() => z.record(z.string(), z.union([z.string(), z.number()])));
 
 export type NodeDns = z.infer<typeof nodeDns>;
 export type NodeHosts = z.infer<typeof nodeHosts>;

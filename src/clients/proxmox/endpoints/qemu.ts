@@ -1,5 +1,6 @@
 // QEMU VMs: the shared guest operations plus the asynchronous config update, template conversion and cloud-init drive regeneration.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { nullData, upidData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { awaitTask, type EndpointContext } from './context.js';
@@ -22,15 +23,17 @@ export interface QemuConfigParams extends GuestConfigParams {
 }
 
 /** `GET .../agent/network-get-interfaces`: what the guest agent reports (QGA `guest-network-get-interfaces`). */
-const agentInterfaces = z.looseObject({
-  result: z.array(
-    z.looseObject({
-      name: z.string(),
-      'hardware-address': z.string().optional(),
-      'ip-addresses': z.array(z.looseObject({ 'ip-address': z.string(), 'ip-address-type': z.string(), prefix: z.number().optional() })).optional(),
-    }),
-  ),
-});
+const agentInterfaces = lazySchema(() =>
+  z.looseObject({
+    result: z.array(
+      z.looseObject({
+        name: z.string(),
+        'hardware-address': z.string().optional(),
+        'ip-addresses': z.array(z.looseObject({ 'ip-address': z.string(), 'ip-address-type': z.string(), prefix: z.number().optional() })).optional(),
+      }),
+    ),
+  }),
+);
 export type AgentInterface = z.infer<typeof agentInterfaces>['result'][number];
 
 export interface QemuCreateParams extends QemuConfigParams {

@@ -2,19 +2,22 @@
 // and the cluster-wide apply. Zone, vnet, subnet and controller changes are written to the
 // pending configuration; `apply` (`PUT /cluster/sdn`) makes them the running one on every node.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { apiPath, type ParamValue } from '../http.js';
 import { nullData, upidData } from '../schemas.js';
 import { awaitTask, deleteList, unlessNotFound, type EndpointContext } from './context.js';
 
 /** What `pending=1` adds to an object: the running values at the top, the changes in `pending`. */
-export const sdnObject = z
-  .object({
-    state: z.enum(['new', 'changed', 'deleted']).optional(),
-    pending: z.record(z.string(), z.unknown()).optional(),
-    digest: z.string().optional(),
-    type: z.string().optional(),
-  })
-  .catchall(z.unknown());
+export const sdnObject = lazySchema(() =>
+  z
+    .object({
+      state: z.enum(['new', 'changed', 'deleted']).optional(),
+      pending: z.record(z.string(), z.unknown()).optional(),
+      digest: z.string().optional(),
+      type: z.string().optional(),
+    })
+    .catchall(z.unknown()),
+);
 
 export type SdnObject = z.infer<typeof sdnObject>;
 export type SdnParams = Readonly<Record<string, ParamValue | readonly string[] | undefined>>;

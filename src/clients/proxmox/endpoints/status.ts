@@ -2,31 +2,36 @@
 // disks (`/nodes/{node}/disks/list`) and a node's task history (`/nodes/{node}/tasks`). The
 // cluster and HA status reads are DatacenterApi's.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { optionalStrings } from '../optional-fields.js';
 import { ProxmoxApiError } from '../errors.js';
 import { apiPath } from '../http.js';
 import { flag } from '../schemas.js';
 import type { EndpointContext } from './context.js';
 
-export const nodeDisk = z.looseObject({
-  devpath: z.string(),
-  size: z.number().optional(),
-  ...optionalStrings('used', 'type', 'model', 'serial', 'vendor', 'wwn', 'by_id_link', 'health'),
-  gpt: flag.optional(),
-  mounted: flag.optional(),
-});
+export const nodeDisk = lazySchema(() =>
+  z.looseObject({
+    devpath: z.string(),
+    size: z.number().optional(),
+    ...optionalStrings('used', 'type', 'model', 'serial', 'vendor', 'wwn', 'by_id_link', 'health'),
+    gpt: flag.optional(),
+    mounted: flag.optional(),
+  }),
+);
 export type NodeDisk = z.infer<typeof nodeDisk>;
 
-export const taskEntry = z.looseObject({
-  upid: z.string(),
-  node: z.string(),
-  type: z.string(),
-  id: z.string().optional(),
-  user: z.string().optional(),
-  starttime: z.number().optional(),
-  endtime: z.number().optional(),
-  status: z.string().optional(),
-});
+export const taskEntry = lazySchema(() =>
+  z.looseObject({
+    upid: z.string(),
+    node: z.string(),
+    type: z.string(),
+    id: z.string().optional(),
+    user: z.string().optional(),
+    starttime: z.number().optional(),
+    endtime: z.number().optional(),
+    status: z.string().optional(),
+  }),
+);
 export type TaskEntry = z.infer<typeof taskEntry>;
 
 export interface TaskFilter {

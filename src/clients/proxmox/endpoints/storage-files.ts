@@ -1,6 +1,7 @@
 // Files a node puts on a storage: `download-url` (the node fetches a URL), `upload` (a file
 // sent through the API, multipart) and the URL look-up the GUI does first.
 import { z } from 'zod';
+import { lazySchema } from '../../common/lazy-schema.js';
 import { apiPath } from '../http.js';
 import { upidData } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
@@ -35,11 +36,13 @@ export interface UploadParams {
   readonly checksum?: FileChecksum;
 }
 
-const urlMetadata = z.object({
-  filename: z.string().optional(),
-  mimetype: z.string().optional(),
-  size: z.number().int().optional(),
-});
+const urlMetadata = lazySchema(() =>
+  z.object({
+    filename: z.string().optional(),
+    mimetype: z.string().optional(),
+    size: z.number().int().optional(),
+  }),
+);
 export type UrlMetadata = z.infer<typeof urlMetadata>;
 
 /** An upload's body may take long; the caller's signal (the resource's timeout) bounds it. */
