@@ -3,7 +3,6 @@
 // Destroying it leaves the ACL as it is, as truenas_filesystem_permissions leaves permissions;
 // `strip_on_destroy` strips it instead (setacl with stripacl: only the mode stays).
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -25,19 +24,15 @@ import {
   type Nfs4Entry,
   type PosixEntry,
 } from '../shared/acl-entries.js';
+import { mountPathAttributes, mountPathImport } from '../shared/mount-path.js';
+import { keptString } from '../shared/named-objects.js';
 
 const aclSchema = schema({
   description:
     'The ACL of a directory under /mnt (usually a dataset mountpoint), set with filesystem.setacl: NFSv4 entries on a dataset with acltype NFSV4, POSIX.1e entries on one with acltype POSIX (the server refuses the other kind: "ACL type is invalid for selected path"), and optionally its owner. Destroying the resource leaves the ACL as it is unless `strip_on_destroy` is set.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The path.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    path: attr.string({
-      required: true,
-      description: 'Absolute path under /mnt/<pool>/ (not a pool root).',
-      validators: [validators.matches(/^\/mnt\/[^/]+\/.+/, 'a path below a pool, such as /mnt/tank/share')],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
-    acltype: attr.string({ computed: true, description: 'The ACL type of the path: NFS4 or POSIX1E.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    ...mountPathAttributes('/mnt/tank/share'),
+    acltype: keptString('The ACL type of the path: NFS4 or POSIX1E.'),
     ...entryListAttributes('the path'),
     user: attr.string({ optional: true, description: 'Owning user by name; the owner stays as it is when neither `user` nor `uid` is set.' }),
     uid: attr.number({ optional: true, description: 'Owning user by uid, instead of `user`.', validators: [validators.integer(), validators.atLeast(0)] }),
@@ -145,8 +140,7 @@ async function apply(client: TrueNASClient, plan: AclPlan): Promise<AclModel> {
 export const filesystemAclResource = truenasResource({
   name: 'truenas_filesystem_acl',
   schema: aclSchema,
-  importId: { description: 'the path', example: '/mnt/tank/share' },
-  importState: (id) => ({ id, path: id }),
+  ...mountPathImport('/mnt/tank/share'),
   validateConfig: validate,
   modifyPlan: (ctx) => checkAttributeReleases(ctx, { canonicalize: { until: '26.0' } }),
   create: (ctx, plan) => apply(ctx.provider.client, plan),

@@ -8,7 +8,8 @@ import type { NvmetNamespace, NvmetNamespaceCreate } from '../../../clients/true
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { generated, nvmetOnly } from '../shared/nvmet.js';
+import { nvmetOnly } from '../shared/nvmet.js';
+import { keptString } from '../shared/named-objects.js';
 
 const namespaceSchema = schema({
   description: 'An NVMe-oF namespace: a zvol or a file a subsystem exports to its hosts. TrueNAS 25.10 or later.',
@@ -32,8 +33,8 @@ const namespaceSchema = schema({
       validators: [validators.integer(), validators.between(1, 4294967294)],
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    device_uuid: generated('UUID TrueNAS generated for the namespace.'),
-    device_nguid: generated('NGUID TrueNAS generated for the namespace.'),
+    device_uuid: keptString('UUID TrueNAS generated for the namespace.'),
+    device_nguid: keptString('NGUID TrueNAS generated for the namespace.'),
     enabled: attr.bool({ default: true, description: 'Export the namespace.' }),
   },
 });

@@ -9,7 +9,8 @@ import { truenasResource } from '../provider-data.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { generated, nvmetOnly } from '../shared/nvmet.js';
+import { nvmetOnly } from '../shared/nvmet.js';
+import { keptString } from '../shared/named-objects.js';
 
 const subsysSchema = schema({
   description:
@@ -24,7 +25,7 @@ const subsysSchema = schema({
       validators: [validators.lengthBetween(11, 223)],
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    serial: generated('Serial number TrueNAS generated for the subsystem.'),
+    serial: keptString('Serial number TrueNAS generated for the subsystem.'),
     allow_any_host: attr.bool({ default: false, description: 'Let every host connect, not only the linked ones.' }),
     pi_enable: attr.bool({ optional: true, description: 'Protection information; unset for the default.' }),
     qid_max: attr.number({

@@ -8,6 +8,7 @@ import { TUNABLE_TYPES, type Tunable } from '../../../clients/truenas/schemas/sy
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { keptString } from '../shared/named-objects.js';
 
 const tunableSchema = schema({
   description:
@@ -34,7 +35,7 @@ const tunableSchema = schema({
       description:
         'For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Not stored by the server.',
     }),
-    orig_value: attr.string({ computed: true, description: 'The value before the tunable was created.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    orig_value: keptString('The value before the tunable was created.'),
   },
 });
 
