@@ -159,7 +159,6 @@ export const cloudsyncTaskResource = truenasResource({
   ...numericCrud({
     group: (client) => client.protection.cloudSyncTasks,
     toModel,
-    createInput: (plan: CloudsyncPlan) => input(plan, null),
-    updateInput: (plan, prior) => input(plan, prior),
+    input,
   }),
 });

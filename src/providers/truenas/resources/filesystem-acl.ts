@@ -10,20 +10,8 @@ import type { ValidateContext } from '../../../framework/resource.js';
 import { isNotFound, type PathAcl, type SetAcl, type TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { checkAttributeReleases } from '../shared/release-gate.js';
-import {
-  entryListAttributes,
-  nfs4EntryProblems,
-  nfs4FromApi,
-  nfs4ToApi,
-  posixEntryProblems,
-  posixFromApi,
-  posixToApi,
-  knownList,
-  importedEntries,
-  reportProblems,
-  type Nfs4Entry,
-  type PosixEntry,
-} from '../shared/acl-entries.js';
+import { entryListAttributes, importedEntries } from '../shared/acl-entries.js';
+import { entryListsFromApi, entryListsToApi, validateEntryLists } from '../shared/acl-entry-lists.js';
 import { mountPathAttributes, mountPathImport } from '../shared/mount-path.js';
 import { keptString } from '../shared/named-objects.js';
 
@@ -62,10 +50,7 @@ type AclPlan = PlanModelOf<typeof aclSchema>;
 type Name = keyof AclModel & string;
 
 function validate(ctx: ValidateContext<Name>): void {
-  const nfs4 = knownList<Nfs4Entry>(ctx.config.get('nfs4_entries'), aclSchema.attributes.nfs4_entries.type);
-  if (nfs4) reportProblems(ctx, nfs4EntryProblems('nfs4_entries', nfs4));
-  const posix = knownList<PosixEntry>(ctx.config.get('posix_entries'), aclSchema.attributes.posix_entries.type);
-  if (posix) reportProblems(ctx, posixEntryProblems('posix_entries', posix, ctx.config.bool('recursive') === true));
+  validateEntryLists(ctx, aclSchema.attributes, ctx.config.bool('recursive') === true);
   if (ctx.config.bool('traverse') === true && ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true)
     ctx.error('traverse', 'traverse needs recursive', 'Traverse requires recursive to be enabled (26.0 refuses it; earlier releases ignore it).');
 }
@@ -81,13 +66,7 @@ export function aclToModel(acl: PathAcl, known: Partial<AclModel>): AclModel {
     id: acl.path,
     path: acl.path,
     acltype: acl.acltype,
-    ...importedEntries(
-      {
-        nfs4_entries: acl.acltype === 'NFS4' ? acl.acl.map((ace) => nfs4FromApi(ace, true)) : null,
-        posix_entries: acl.acltype === 'POSIX1E' ? acl.acl.map((ace) => posixFromApi(ace, true)) : null,
-      },
-      importing,
-    ),
+    ...importedEntries(entryListsFromApi(acl, true), importing),
     user: !byId && ownerKnown ? acl.user : null,
     uid: byId ? acl.uid : null,
     group: !groupById && groupKnown ? acl.group : null,
@@ -114,11 +93,12 @@ async function readAcl(client: TrueNASClient, path: string, known: Partial<AclMo
 
 /** The setacl call for a plan. */
 export function setAclInput(plan: AclPlan): SetAcl {
+  const { acltype, acl } = entryListsToApi(plan);
   return {
     path: plan.path,
-    dacl: plan.nfs4_entries !== null ? plan.nfs4_entries.map(nfs4ToApi) : (plan.posix_entries ?? []).map(posixToApi),
+    dacl: acl,
     // Naming the kind makes the server refuse entries of the other kind for the path.
-    acltype: plan.nfs4_entries !== null ? 'NFS4' : 'POSIX1E',
+    acltype,
     ...(plan.user !== null ? { user: plan.user } : plan.uid !== null ? { uid: plan.uid } : {}),
     ...(plan.group !== null ? { group: plan.group } : plan.gid !== null ? { gid: plan.gid } : {}),
     options: {

@@ -58,7 +58,7 @@ export const scrubTaskResource = truenasResource({
   ...numericCrud({
     group: (client) => client.protection.scrubTasks,
     toModel,
-    createInput: async (plan: PlanModelOf<typeof scrubSchema>, client) => input(plan, await poolId(client, plan.pool)),
-    updateInput: async (plan, prior, client) => input(plan, prior.pool_id ?? (await poolId(client, plan.pool))),
+    // The pool's id is looked up once; an update keeps the one found at creation.
+    input: async (plan: PlanModelOf<typeof scrubSchema>, prior, client) => input(plan, prior?.pool_id ?? (await poolId(client, plan.pool))),
   }),
 });
