@@ -9,7 +9,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { AclTemplate, AclTemplateCreate, Nfs4Ace, PosixAce, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { entryListAttributes, importedEntries, knownList, type Nfs4Entry, type PosixEntry } from '../shared/acl-entries.js';
 import { entryListsFromApi, entryListsToApi, entryListsWithIds, entryListsWithNames, validateEntryLists, type EntryLists } from '../shared/acl-entry-lists.js';
@@ -76,12 +76,7 @@ async function input(plan: TemplatePlan, _prior: unknown, client: TrueNASClient)
 export const aclTemplateResource = truenasResource({
   name: 'truenas_acl_template',
   schema: templateSchema,
-  importId: { description: "the template's numeric id", example: '10' },
   validateConfig: validate,
   modifyPlan: refuseBuiltin,
-  ...numericCrud({
-    group: (client) => client.aclTemplates,
-    toModel,
-    input,
-  }),
+  ...numericCrud({ importId: numericImportId('template', '10'), group: (client) => client.aclTemplates, toModel, input }),
 });

@@ -97,8 +97,8 @@ export const acmeDnsAuthenticatorResource = truenasResource({
   schema: authenticatorSchema,
   validateConfig: validateFields,
   modifyPlan: checkPlan,
-  importId: { description: "the authenticator's numeric id (secrets are read back only when configured)", example: '1' },
   ...numericCrud({
+    importId: { description: "the authenticator's numeric id (secrets are read back only when configured)", example: '1' },
     group: (client) => client.crypto.dnsAuthenticators,
     toModel,
     input,

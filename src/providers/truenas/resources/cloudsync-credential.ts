@@ -9,7 +9,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { CloudCredential, CloudCredentialProvider, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES } from '../shared/cloud-providers.js';
@@ -93,10 +93,5 @@ export const cloudsyncCredentialResource = truenasResource({
   schema: credentialSchema,
   validateConfig: validateFields,
   modifyPlan: checkPlan,
-  importId: { description: "the credential's numeric id", example: '3' },
-  ...numericCrud({
-    group: (client) => client.protection.cloudCredentials,
-    toModel,
-    input,
-  }),
+  ...numericCrud({ importId: numericImportId('credential', '3'), group: (client) => client.protection.cloudCredentials, toModel, input }),
 });

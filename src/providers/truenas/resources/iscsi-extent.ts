@@ -7,7 +7,7 @@ import type { PlanContext, ValidateContext } from '../../../framework/resource.j
 import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
 import { keptString } from '../shared/named-objects.js';
@@ -140,8 +140,7 @@ async function planOneExtentPerZvol(ctx: PlanContext<TrueNASProviderData>): Prom
 export const iscsiExtentResource = truenasResource({
   name: 'truenas_iscsi_extent',
   schema: extentSchema,
-  importId: { description: "the extent's numeric id", example: '1' },
   validateConfig: validateStorage,
   modifyPlan: planOneExtentPerZvol,
-  ...numericCrud({ group: (client) => client.iscsi.extents, toModel, input }),
+  ...numericCrud({ importId: numericImportId('extent'), group: (client) => client.iscsi.extents, toModel, input }),
 });

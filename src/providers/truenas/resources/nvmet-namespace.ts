@@ -6,7 +6,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ValidateContext } from '../../../framework/resource.js';
 import type { NvmetNamespace, NvmetNamespaceCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { nvmetOnly } from '../shared/nvmet.js';
 import { keptString } from '../shared/named-objects.js';
@@ -83,8 +83,7 @@ function input(plan: PlanModelOf<typeof namespaceSchema>): NvmetNamespaceCreate 
 export const nvmetNamespaceResource = truenasResource({
   name: 'truenas_nvmet_namespace',
   schema: namespaceSchema,
-  importId: { description: "the namespace's numeric id", example: '1' },
   validateConfig: validateDevice,
   modifyPlan: nvmetOnly('subsys_id'),
-  ...numericCrud({ group: (client) => client.nvmet.namespaces, toModel, input }),
+  ...numericCrud({ importId: numericImportId('namespace'), group: (client) => client.nvmet.namespaces, toModel, input }),
 });

@@ -5,7 +5,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NvmetPort, NvmetPortCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { nvmetOnly } from '../shared/nvmet.js';
 import { keptString } from '../shared/named-objects.js';
@@ -76,7 +76,6 @@ function input(plan: PlanModelOf<typeof portSchema>): NvmetPortCreate {
 export const nvmetPortResource = truenasResource({
   name: 'truenas_nvmet_port',
   schema: portSchema,
-  importId: { description: "the port's numeric id", example: '1' },
   modifyPlan: nvmetOnly('addr_traddr'),
-  ...numericCrud({ group: (client) => client.nvmet.ports, toModel, input }),
+  ...numericCrud({ importId: numericImportId('port'), group: (client) => client.nvmet.ports, toModel, input }),
 });

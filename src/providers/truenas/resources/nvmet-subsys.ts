@@ -7,7 +7,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NvmetSubsys, NvmetSubsysCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { nvmetOnly } from '../shared/nvmet.js';
 import { keptString } from '../shared/named-objects.js';
@@ -69,7 +69,6 @@ function input(plan: PlanModelOf<typeof subsysSchema>): NvmetSubsysCreate {
 export const nvmetSubsysResource = truenasResource({
   name: 'truenas_nvmet_subsys',
   schema: subsysSchema,
-  importId: { description: "the subsystem's numeric id", example: '1' },
   modifyPlan: nvmetOnly('name'),
-  ...numericCrud({ group: (client) => client.nvmet.subsystems, toModel, input }),
+  ...numericCrud({ importId: numericImportId('subsystem'), group: (client) => client.nvmet.subsystems, toModel, input }),
 });
