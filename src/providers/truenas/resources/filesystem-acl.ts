@@ -7,12 +7,12 @@ import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ValidateContext } from '../../../framework/resource.js';
-import { isNotFound, type PathAcl, type SetAcl, type TrueNASClient } from '../../../clients/truenas/index.js';
+import type { PathAcl, SetAcl } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { checkAttributeReleases } from '../shared/release-gate.js';
 import { entryListAttributes, importedEntries } from '../shared/acl-entries.js';
 import { entryListsFromApi, entryListsToApi, validateEntryLists } from '../shared/acl-entry-lists.js';
-import { mountPathAttributes, mountPathImport } from '../shared/mount-path.js';
+import { mountPathAttributes, mountPathImport, mountPathOperations } from '../shared/mount-path.js';
 import { keptString } from '../shared/named-objects.js';
 
 const aclSchema = schema({
@@ -79,18 +79,6 @@ export function aclToModel(acl: PathAcl, known: Partial<AclModel>): AclModel {
   };
 }
 
-async function readAcl(client: TrueNASClient, path: string, known: Partial<AclModel>): Promise<AclModel | null> {
-  try {
-    const acl = await client.filesystem.getAcl(path);
-    // A path whose dataset has ACLs turned off has no ACL to manage.
-    if (acl.acltype === 'DISABLED') return null;
-    return aclToModel(acl, known);
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
-}
-
 /** The setacl call for a plan. */
 export function setAclInput(plan: AclPlan): SetAcl {
   const { acltype, acl } = entryListsToApi(plan);
@@ -110,12 +98,17 @@ export function setAclInput(plan: AclPlan): SetAcl {
   };
 }
 
-async function apply(client: TrueNASClient, plan: AclPlan): Promise<AclModel> {
-  await client.filesystem.setAcl(setAclInput(plan));
-  const read = await readAcl(client, plan.path, plan);
-  if (!read) throw new Error(`${plan.path} disappeared while its ACL was set`);
-  return read;
-}
+const operations = mountPathOperations<AclModel, AclPlan>({
+  async set(client, plan) {
+    await client.filesystem.setAcl(setAclInput(plan));
+  },
+  async read(client, path, known) {
+    const acl = await client.filesystem.getAcl(path);
+    // A path whose dataset has ACLs turned off has no ACL to manage.
+    return acl.acltype === 'DISABLED' ? null : aclToModel(acl, known);
+  },
+  lostWhile: 'its ACL was set',
+});
 
 export const filesystemAclResource = truenasResource({
   name: 'truenas_filesystem_acl',
@@ -123,13 +116,13 @@ export const filesystemAclResource = truenasResource({
   ...mountPathImport('/mnt/tank/share'),
   validateConfig: validate,
   modifyPlan: (ctx) => checkAttributeReleases(ctx, { canonicalize: { until: '26.0' } }),
-  create: (ctx, plan) => apply(ctx.provider.client, plan),
-  read: (ctx, state) => readAcl(ctx.provider.client, state.id ?? state.path, state),
-  update: (ctx, plan) => apply(ctx.provider.client, plan),
+  create: operations.create,
+  read: operations.read,
+  update: operations.update,
   async delete(ctx, state) {
     if (!state.strip_on_destroy) return;
     // A path already gone (its dataset destroyed) has nothing to strip.
-    if ((await readAcl(ctx.provider.client, state.path, state)) === null) return;
+    if ((await operations.readPath(ctx.provider.client, state.path, state)) === null) return;
     await ctx.provider.client.filesystem.setAcl({ path: state.path, dacl: [], options: { stripacl: true } });
   },
 });

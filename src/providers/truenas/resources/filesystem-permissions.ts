@@ -3,9 +3,8 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { isNotFound, type TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { mountPathAttributes, mountPathImport } from '../shared/mount-path.js';
+import { mountPathAttributes, mountPathImport, mountPathOperations } from '../shared/mount-path.js';
 
 const MODE = validators.custom('an octal mode', (v) =>
   typeof v === 'string' && !/^[0-7]{3}$/.test(v) ? `must be three octal digits such as "750", got "${v}"` : undefined,
@@ -29,8 +28,17 @@ const permissionsSchema = schema({
 type PermissionsModel = ModelOf<typeof permissionsSchema>;
 type PermissionsPlan = PlanModelOf<typeof permissionsSchema>;
 
-async function readPath(client: TrueNASClient, path: string, known: PermissionsModel): Promise<PermissionsModel | null> {
-  try {
+const operations = mountPathOperations<PermissionsModel, PermissionsPlan>({
+  async set(client, plan) {
+    await client.filesystem.setPermissions({
+      path: plan.path,
+      user: plan.user,
+      group: plan.group,
+      mode: plan.mode,
+      options: { recursive: plan.recursive, stripacl: true },
+    });
+  },
+  async read(client, path, known) {
     const stat = await client.filesystem.stat(path);
     return {
       id: path,
@@ -40,32 +48,17 @@ async function readPath(client: TrueNASClient, path: string, known: PermissionsM
       mode: (stat.mode & 0o777).toString(8).padStart(3, '0'),
       recursive: known.recursive ?? false,
     };
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
-}
-
-async function apply(client: TrueNASClient, plan: PermissionsPlan): Promise<PermissionsModel> {
-  await client.filesystem.setPermissions({
-    path: plan.path,
-    user: plan.user,
-    group: plan.group,
-    mode: plan.mode,
-    options: { recursive: plan.recursive, stripacl: true },
-  });
-  const read = await readPath(client, plan.path, plan);
-  if (!read) throw new Error(`${plan.path} disappeared while its permissions were set`);
-  return read;
-}
+  },
+  lostWhile: 'its permissions were set',
+});
 
 export const filesystemPermissionsResource = truenasResource({
   name: 'truenas_filesystem_permissions',
   schema: permissionsSchema,
   ...mountPathImport('/mnt/tank/media'),
-  create: (ctx, plan) => apply(ctx.provider.client, plan),
-  read: (ctx, state) => readPath(ctx.provider.client, state.id ?? state.path, state),
-  update: (ctx, plan) => apply(ctx.provider.client, plan),
+  create: operations.create,
+  read: operations.read,
+  update: operations.update,
   async delete() {
     // The permissions stay as they are; there is no earlier state to restore.
   },
