@@ -53,20 +53,22 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The start every page shares: front matter (title, the one-line description), the heading, the
+ * description (its Markdown form where there is one) and the example.
+ */
+function pageHead(title: string, heading: string, about: { description: string; markdownDescription?: string }, hcl: string | undefined): string[] {
+  return [frontMatter(title, about.description), `# ${heading}`, '', about.markdownDescription ?? about.description, '', ...example(hcl)];
+}
+
 function example(hcl: string | undefined, language = 'terraform'): string[] {
   return hcl ? ['## Example Usage', '', `\`\`\`${language}`, hcl.trim(), '```', ''] : [];
 }
 
 function indexPage<P>(provider: ProviderDefinition<Schema, P>): string {
-  return [
-    frontMatter(`${provider.name} Provider`, provider.schema.description),
-    `# ${provider.name} Provider`,
-    '',
-    provider.schema.markdownDescription ?? provider.schema.description,
-    '',
-    ...example(provider.example),
-    ...schemaSection(provider.schema),
-  ].join('\n');
+  return [...pageHead(`${provider.name} Provider`, `${provider.name} Provider`, provider.schema, provider.example), ...schemaSection(provider.schema)].join(
+    '\n',
+  );
 }
 
 function resourcePage<P>(provider: ProviderDefinition<Schema, P>, resource: AnyResource<P>): string {
@@ -74,12 +76,7 @@ function resourcePage<P>(provider: ProviderDefinition<Schema, P>, resource: AnyR
     ? { ...resource.schema, blocks: { ...resource.schema.blocks, timeouts: timeoutsBlock(resource.timeouts) } }
     : resource.schema;
   return [
-    frontMatter(`${resource.name} Resource - ${provider.name}`, resource.schema.description),
-    `# ${resource.name} (Resource)`,
-    '',
-    resource.schema.markdownDescription ?? resource.schema.description,
-    '',
-    ...example(resource.example),
+    ...pageHead(`${resource.name} Resource - ${provider.name}`, `${resource.name} (Resource)`, resource.schema, resource.example),
     ...schemaSection(body),
     '## Import',
     '',
@@ -106,12 +103,7 @@ function dataSourcePage<P>(
   kind = 'Data Source',
 ): string {
   return [
-    frontMatter(`${dataSource.name} ${kind} - ${provider.name}`, dataSource.schema.description),
-    `# ${dataSource.name} (${kind})`,
-    '',
-    dataSource.schema.markdownDescription ?? dataSource.schema.description,
-    '',
-    ...example(dataSource.example),
+    ...pageHead(`${dataSource.name} ${kind} - ${provider.name}`, `${dataSource.name} (${kind})`, dataSource.schema, dataSource.example),
     ...schemaSection(dataSource.schema),
   ].join('\n');
 }
@@ -119,12 +111,12 @@ function dataSourcePage<P>(
 function functionPage<P>(provider: ProviderDefinition<Schema, P>, fn: FunctionDefinition): string {
   const signature = `${fn.name}(${fn.parameters.map((p) => `${p.name} ${typeName(p.type.cty)}`).join(', ')}${fn.variadic ? `, ${fn.variadic.name}...` : ''}) ${typeName(fn.returns.cty)}`;
   return [
-    frontMatter(`${fn.name} Function - ${provider.name}`, fn.summary),
-    `# function: ${fn.name}`,
-    '',
-    fn.description,
-    '',
-    ...example(fn.example),
+    ...pageHead(
+      `${fn.name} Function - ${provider.name}`,
+      `function: ${fn.name}`,
+      { description: fn.summary, markdownDescription: fn.description } /* the summary heads the front matter, the page says the whole */,
+      fn.example,
+    ),
     '## Signature',
     '',
     '```text',

@@ -2,16 +2,11 @@
 // blocks as objects, lists, sets or maps of objects by their nesting mode.
 import { types, type CtyType } from '../values/types.js';
 import type { BlockBody, BlockSpec } from './schema.js';
+import { weakMemo } from './weak-memo.js';
 
 // Schemas are built once and never changed, and every call of every resource asks for its
 // type (decoding, planning, models): each body's type is built once.
-const typeOfBody = new WeakMap<BlockBody, CtyType>();
-
-export function blockType(body: BlockBody): CtyType {
-  let type = typeOfBody.get(body);
-  if (type === undefined) typeOfBody.set(body, (type = buildBlockType(body)));
-  return type;
-}
+export const blockType: (body: BlockBody) => CtyType = weakMemo(buildBlockType);
 
 function buildBlockType(body: BlockBody): CtyType {
   const members: Record<string, CtyType> = {};

@@ -22,16 +22,11 @@ import { errorDiagnostic, pathToString, type AttributePath, type Diagnostic } fr
 import { forEachNested, type Triple } from './nested-walk.js';
 import type { AttributeSpec, BlockBody, BlockNestingMode } from './schema.js';
 import { getAttr, isListValue, isObjectValue } from './values-util.js';
+import { weakMemo } from './weak-memo.js';
 
 // Asked on every validation, upgrade, read, plan and apply; schemas never change once built.
-const holdsWriteOnly = new WeakMap<BlockBody, boolean>();
-
 /** Whether a body holds a write-only attribute anywhere (nested blocks and attributes included). */
-export function containsWriteOnly(body: BlockBody): boolean {
-  let found = holdsWriteOnly.get(body);
-  if (found === undefined) holdsWriteOnly.set(body, (found = searchWriteOnly(body)));
-  return found;
-}
+export const containsWriteOnly: (body: BlockBody) => boolean = weakMemo(searchWriteOnly);
 
 function searchWriteOnly(body: BlockBody): boolean {
   for (const attribute of Object.values(body.attributes)) {

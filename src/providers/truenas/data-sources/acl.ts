@@ -5,7 +5,8 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { computedCopies } from '../../../framework/computed-copies.js';
 import { ty } from '../../../framework/type-spec.js';
 import { truenasDataSource } from '../provider-data.js';
-import { nfs4EntryAttributes, nfs4FromApi, posixEntryAttributes, posixFromApi } from '../shared/acl-entries.js';
+import { nfs4EntryAttributes, posixEntryAttributes } from '../shared/acl-entries.js';
+import { entryListsFromApi } from '../shared/acl-entry-lists.js';
 import { listDataSource } from './lists.js';
 
 const keys = <A extends Record<string, unknown>>(attributes: A) => Object.keys(attributes) as (keyof A & string)[];
@@ -46,8 +47,7 @@ export const filesystemAclDataSource = truenasDataSource({
       gid: acl.gid,
       user: acl.user,
       group: acl.group,
-      nfs4_entries: acl.acltype === 'NFS4' ? acl.acl.map((ace) => nfs4FromApi(ace)) : null,
-      posix_entries: acl.acltype === 'POSIX1E' ? acl.acl.map((ace) => posixFromApi(ace)) : null,
+      ...entryListsFromApi(acl, false),
     };
   },
 });

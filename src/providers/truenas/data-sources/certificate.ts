@@ -1,13 +1,15 @@
 // data "truenas_certificate": a certificate or CSR by name, with its PEM and what it says
 // (subject, names, issuer, validity, fingerprint). Never the private key: the client drops it.
 import { attr, schema } from '../../../framework/attributes.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
 import { ty } from '../../../framework/type-spec.js';
-import { truenasDataSource } from '../provider-data.js';
+import { lookupDataSource } from './lookup.js';
 import { certificateFactAttributes, certificateFacts } from '../shared/certificate-facts.js';
 
-export const certificateDataSource = truenasDataSource({
+export const certificateDataSource = lookupDataSource({
   name: 'truenas_certificate',
+  key: 'name',
+  noun: 'Certificate',
+  what: 'certificate',
   schema: schema({
     description:
       'A certificate or certificate signing request in TrueNAS, looked up by name (such as "truenas_default", the UI\'s own): its PEM, subject, names, issuer, validity and fingerprint. The private key is never read.',
@@ -25,9 +27,8 @@ export const certificateDataSource = truenasDataSource({
       ...certificateFactAttributes,
     },
   }),
-  async read(ctx, config) {
-    const row = await ctx.provider.client.crypto.certificates.queryOne([['name', '=', config.name]]);
-    if (!row) throw new AttributeError('name', 'Certificate not found', `The server has no certificate named "${config.name}".`);
+  find: (client, name) => client.crypto.certificates.queryOne([['name', '=', name]]),
+  toModel(row) {
     return {
       name: row.name,
       id: row.id,

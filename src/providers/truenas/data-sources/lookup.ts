@@ -1,5 +1,5 @@
 // The data sources that look one object up by the attribute that names it (truenas_pool,
-// truenas_service, truenas_dataset, truenas_zvol, truenas_iscsi_target,
+// truenas_service, truenas_dataset, truenas_zvol, truenas_iscsi_target, truenas_certificate,
 // truenas_replication_task): a name the server does not know is an error on that attribute, not
 // an empty result a configuration would read nulls from.
 import { AttributeError } from '../../../framework/diagnostics.js';

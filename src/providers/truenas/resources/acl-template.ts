@@ -9,24 +9,10 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { AclTemplate, AclTemplateCreate, Nfs4Ace, PosixAce, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import {
-  entryListAttributes,
-  nfs4EntryProblems,
-  nfs4FromApi,
-  nfs4ToApi,
-  posixEntryProblems,
-  posixFromApi,
-  posixToApi,
-  withIds,
-  withNames,
-  importedEntries,
-  knownList,
-  reportProblems,
-  type Nfs4Entry,
-  type PosixEntry,
-} from '../shared/acl-entries.js';
+import { entryListAttributes, importedEntries, knownList, type Nfs4Entry, type PosixEntry } from '../shared/acl-entries.js';
+import { entryListsFromApi, entryListsToApi, entryListsWithIds, entryListsWithNames, validateEntryLists, type EntryLists } from '../shared/acl-entry-lists.js';
 
 const templateSchema = schema({
   description:
@@ -51,10 +37,7 @@ function validate(ctx: ValidateContext<Name>): void {
     const entries = knownList<Nfs4Entry | PosixEntry>(ctx.config.get(list), templateSchema.attributes[list].type);
     if (entries?.length === 0) ctx.error(list, 'No entries', 'At least one ACL entry must be specified.');
   }
-  const nfs4 = knownList<Nfs4Entry>(ctx.config.get('nfs4_entries'), templateSchema.attributes.nfs4_entries.type);
-  if (nfs4) reportProblems(ctx, nfs4EntryProblems('nfs4_entries', nfs4));
-  const posix = knownList<PosixEntry>(ctx.config.get('posix_entries'), templateSchema.attributes.posix_entries.type);
-  if (posix) reportProblems(ctx, posixEntryProblems('posix_entries', posix, false));
+  validateEntryLists(ctx, templateSchema.attributes, false);
 }
 
 /** A built-in template cannot be changed: say so at plan time rather than when applying. */
@@ -68,22 +51,10 @@ async function refuseBuiltin(ctx: PlanContext<TrueNASProviderData, Name>): Promi
 }
 
 /** Entries of a template as the model spells them: ids with their names. */
-export async function templateEntries(client: TrueNASClient, row: AclTemplate) {
-  return row.acltype === 'NFS4'
-    ? {
-        nfs4_entries: await withNames(
-          client,
-          (row.acl as Nfs4Ace[]).map((ace) => nfs4FromApi(ace, true)),
-        ),
-        posix_entries: null,
-      }
-    : {
-        nfs4_entries: null,
-        posix_entries: await withNames(
-          client,
-          (row.acl as PosixAce[]).map((ace) => posixFromApi(ace, true)),
-        ),
-      };
+export async function templateEntries(client: TrueNASClient, row: AclTemplate): Promise<EntryLists> {
+  // The schema types the template's entries by either kind; its acltype says which.
+  const acl = row.acltype === 'NFS4' ? { acltype: row.acltype, acl: row.acl as Nfs4Ace[] } : { acltype: row.acltype, acl: row.acl as PosixAce[] };
+  return entryListsWithNames(client, entryListsFromApi(acl, true));
 }
 
 async function toModel(row: AclTemplate, known: TemplateModel, client: TrueNASClient): Promise<TemplateModel> {
@@ -98,23 +69,14 @@ async function toModel(row: AclTemplate, known: TemplateModel, client: TrueNASCl
   };
 }
 
-async function input(plan: TemplatePlan, client: TrueNASClient): Promise<AclTemplateCreate> {
-  const base = { name: plan.name, comment: plan.comment };
-  return plan.nfs4_entries !== null
-    ? { ...base, acltype: 'NFS4', acl: (await withIds(client, plan.nfs4_entries)).map(nfs4ToApi) }
-    : { ...base, acltype: 'POSIX1E', acl: (await withIds(client, plan.posix_entries ?? [])).map(posixToApi) };
+async function input(plan: TemplatePlan, _prior: unknown, client: TrueNASClient): Promise<AclTemplateCreate> {
+  return { name: plan.name, comment: plan.comment, ...entryListsToApi(await entryListsWithIds(client, plan)) };
 }
 
 export const aclTemplateResource = truenasResource({
   name: 'truenas_acl_template',
   schema: templateSchema,
-  importId: { description: "the template's numeric id", example: '10' },
   validateConfig: validate,
   modifyPlan: refuseBuiltin,
-  ...numericCrud({
-    group: (client) => client.aclTemplates,
-    toModel,
-    createInput: input,
-    updateInput: (plan, _prior, client) => input(plan, client),
-  }),
+  ...numericCrud({ importId: numericImportId('template', '10'), group: (client) => client.aclTemplates, toModel, input }),
 });

@@ -5,19 +5,16 @@
 // against shared/dns-authenticators.ts. The authenticator type cannot change in place.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
-import { secretToSend } from '../../../framework/write-only.js';
-import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { DnsAuthenticator, DnsAuthenticatorCreate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { toApiValue } from '../shared/cloud-providers.js';
 import { DNS_AUTHENTICATORS, DNS_AUTHENTICATOR_TYPES } from '../shared/dns-authenticators.js';
-import { knownMap, readTypedMaps, secretsSpelling, validateTypedMaps } from '../shared/typed-secret-maps.js';
+import { knownMap, readTypedMaps, validateTypedMaps } from '../shared/typed-secret-maps.js';
+import { requireSecretsOnCreate, secretMapAttributes, secretMapRules, secretsToSend, typedFields } from '../shared/secret-maps.js';
 
 const authenticatorSchema = schema({
   description:
@@ -31,30 +28,15 @@ const authenticatorSchema = schema({
       validators: [validators.oneOf(...DNS_AUTHENTICATOR_TYPES)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    settings: attr.map(ty.string, {
-      default: {},
-      description:
+    ...secretMapAttributes({
+      settings:
         'The non-secret fields as strings: cloudflare `cloudflare_email` (with an api_key); OVH `application_key`, `endpoint` ("ovh-eu"…); route53 `access_key_id`; shell `script` (a file on the NAS), `user` ("nobody"), `timeout` ("60", at least 5) and `delay` ("60", at least 10). Fields left out take the server\'s defaults.',
-    }),
-    secrets: attr.map(ty.string, {
-      optional: true,
-      sensitive: true,
-      description:
+      secrets:
         'The credentials: cloudflare `api_token` (or `api_key` with settings.cloudflare_email), digitalocean `digitalocean_token`, OVH `application_secret` and `consumer_key`, route53 `secret_access_key`. Kept in state (sensitive); use `secrets_wo` to keep them out.',
-    }),
-    secrets_wo: attr.map(ty.string, {
-      optional: true,
-      sensitive: true,
-      writeOnly: true,
-      description: 'The credentials, write-only: sent on create and when `secrets_wo_version` changes, never stored in the plan or state (Terraform 1.11+).',
-    }),
-    secrets_wo_version: attr.number({
-      optional: true,
-      description: 'Required with `secrets_wo`; change it to send `secrets_wo` again.',
-      validators: [validators.integer()],
+      secretsWo: 'The credentials, write-only: sent on create and when `secrets_wo_version` changes, never stored in the plan or state (Terraform 1.11+).',
     }),
   },
-  rules: [rules.conflictsWith('secrets', 'secrets_wo'), rules.requiredWith('secrets_wo', 'secrets_wo_version')],
+  rules: [...secretMapRules],
 });
 
 type AuthenticatorModel = ModelOf<typeof authenticatorSchema>;
@@ -84,34 +66,16 @@ function validateFields(ctx: ValidateContext<Name>): void {
 function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): void {
   const type = ctx.config.string('authenticator');
   const kind = type === undefined ? undefined : DNS_AUTHENTICATORS[type];
-  if (!kind || !ctx.creating || !ctx.config.isNull('secrets') || !ctx.config.isNull('secrets_wo')) return;
-  const needed = Object.entries(kind.fields).filter(([, field]) => field.secret && field.required);
-  if (needed.length > 0)
-    ctx.error(
-      'secrets',
-      `${type} needs secrets`,
-      `A new ${type} authenticator needs ${needed.map(([key]) => `"${key}"`).join(', ')} in secrets or secrets_wo.`,
-    );
+  if (kind && type) requireSecretsOnCreate(ctx, type, kind, 'authenticator');
 }
 
 async function input(plan: AuthenticatorPlan, prior: AuthenticatorModel | null, client: TrueNASClient): Promise<DnsAuthenticatorCreate> {
   const kind = DNS_AUTHENTICATORS[plan.authenticator];
   if (!kind) throw new Error(`unknown DNS authenticator ${plan.authenticator}`);
-  const toSend = secretToSend(secretsSpelling(plan), prior === null ? null : secretsSpelling(prior));
-  let secrets: Record<string, string> = toSend === null ? {} : (JSON.parse(toSend) as Record<string, string>);
-  if (toSend === null && prior?.id) {
-    // acme.dns.authenticator.update merges the attributes sent into the stored ones, but a
-    // cleared field must be sent too: send the stored secrets back with the new settings.
-    const row = await client.crypto.dnsAuthenticators.find(prior.id);
-    secrets = Object.fromEntries(
-      Object.entries(kind.fields).flatMap(([key, field]) => (field.secret && row?.attributes[key] != null ? [[key, String(row.attributes[key])]] : [])),
-    );
-  }
-  const attributes: DnsAuthenticatorCreate['attributes'] = { authenticator: plan.authenticator };
-  for (const [key, value] of Object.entries({ ...plan.settings, ...secrets })) {
-    const field = kind.fields[key];
-    if (field) attributes[key] = toApiValue(field, value);
-  }
+  // acme.dns.authenticator.update merges the attributes sent into the stored ones, but a
+  // cleared field must be sent too: the stored secrets go back with the new settings.
+  const secrets = await secretsToSend(kind, plan, prior, async (id) => (await client.crypto.dnsAuthenticators.find(id))?.attributes);
+  const attributes: DnsAuthenticatorCreate['attributes'] = { authenticator: plan.authenticator, ...typedFields(kind, plan.settings, secrets) };
   // Fields configured before and removed now go back to nothing (or the model's default).
   for (const [key, field] of Object.entries(kind.fields)) if (!(key in attributes)) attributes[key] = field.default ?? null;
   return { name: plan.name, attributes: stripNullRequired(attributes, plan.authenticator) };
@@ -133,11 +97,10 @@ export const acmeDnsAuthenticatorResource = truenasResource({
   schema: authenticatorSchema,
   validateConfig: validateFields,
   modifyPlan: checkPlan,
-  importId: { description: "the authenticator's numeric id (secrets are read back only when configured)", example: '1' },
   ...numericCrud({
+    importId: { description: "the authenticator's numeric id (secrets are read back only when configured)", example: '1' },
     group: (client) => client.crypto.dnsAuthenticators,
     toModel,
-    createInput: (plan: AuthenticatorPlan, client) => input(plan, null, client),
-    updateInput: (plan, prior, client) => input(plan, prior, client),
+    input,
   }),
 });

@@ -9,7 +9,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ValidateContext } from '../../../framework/resource.js';
 import { ALERT_LEVELS, type AlertService } from '../../../clients/truenas/schemas/system-settings.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const text = (description: string) => attr.string({ optional: true, description, validators: [validators.lengthBetween(1, 65535)] });
@@ -181,7 +181,6 @@ function validateAlertService(ctx: ValidateContext<keyof AlertServiceModel & str
 export const alertServiceResource = truenasResource({
   name: 'truenas_alert_service',
   schema: alertServiceSchema,
-  importId: { description: "the alert service's numeric id", example: '1' },
   validateConfig: validateAlertService,
-  ...numericCrud({ group: (client) => client.systemSettings.alertServices, toModel, input }),
+  ...numericCrud({ importId: numericImportId('alert service'), group: (client) => client.systemSettings.alertServices, toModel, input }),
 });

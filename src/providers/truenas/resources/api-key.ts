@@ -6,7 +6,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ApiKey, ApiKeyCreate, ApiKeyUpdate, CreatedApiKey } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const RFC3339 = validators.custom('an RFC 3339 time', (v) =>
@@ -62,8 +62,8 @@ function toModel(key: ApiKey | CreatedApiKey, known: ApiKeyModel): ApiKeyModel {
 export const apiKeyResource = truenasResource({
   name: 'truenas_api_key',
   schema: apiKeySchema,
-  importId: { description: "the key's numeric id", example: '3' },
   ...numericCrud({
+    importId: numericImportId('key', '3'),
     group: (client) => {
       const keys = client.accounts.apiKeys;
       return {

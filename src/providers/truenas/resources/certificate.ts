@@ -356,6 +356,11 @@ async function orderCsr(row: Certificate, known: Partial<CertificateModel>, clie
 }
 
 const crudOps = numericCrud({
+  importId: {
+    description:
+      "the certificate's numeric id (the private key, passphrase and ACME order settings csr_id and tos cannot be read back: keep them in the configuration)",
+    example: '3',
+  },
   group: (client) => client.crypto.certificates,
   toModel: async (row: Certificate, known: CertificateModel, client: TrueNASClient) => toModel(row, known, await orderCsr(row, known, client)),
   createInput: (plan: CertificatePlan) => createInput(plan),
@@ -365,11 +370,6 @@ const crudOps = numericCrud({
 export const certificateResource = truenasResource({
   name: 'truenas_certificate',
   schema: certificateSchema,
-  importId: {
-    description:
-      "the certificate's numeric id (the private key, passphrase and ACME order settings csr_id and tos cannot be read back: keep them in the configuration)",
-    example: '3',
-  },
   validateConfig: validate,
   modifyPlan: checkPlan,
   ...crudOps,

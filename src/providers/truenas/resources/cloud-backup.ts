@@ -11,7 +11,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { CloudBackup, CloudBackupCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { checkCloudTarget, cloudTaskAttributes, cloudTaskInput, cloudTaskModel, localPathValidator } from '../shared/cloud-task.js';
 import { checkAttributeReleases } from '../shared/release-gate.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
@@ -118,8 +118,8 @@ export const cloudBackupResource = truenasResource({
   schema: backupSchema,
   validateConfig: validateBackup,
   modifyPlan: checkPlan,
-  importId: { description: "the cloud backup task's numeric id", example: '1' },
   ...numericCrud({
+    importId: numericImportId('cloud backup task'),
     group: (client) => client.protection.cloudBackups,
     toModel,
     createInput: (plan: BackupPlan) => createInput(plan),

@@ -4,19 +4,17 @@
 // Which fields a provider takes is checked at plan time against shared/cloud-providers.ts.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
-import { secretToSend } from '../../../framework/write-only.js';
-import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { CloudCredential, CloudCredentialProvider, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
-import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, fromApiValue, toApiValue, type CloudProvider } from '../shared/cloud-providers.js';
-import { knownMap, readTypedMaps, secretsSpelling, validateTypedMaps } from '../shared/typed-secret-maps.js';
+import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES } from '../shared/cloud-providers.js';
+import { knownMap, readTypedMaps, validateTypedMaps } from '../shared/typed-secret-maps.js';
+import { requireSecretsOnCreate, secretMapAttributes, secretMapRules, secretsToSend, typedFields } from '../shared/secret-maps.js';
 
 const credentialSchema = schema({
   description:
@@ -29,32 +27,17 @@ const credentialSchema = schema({
       validators: [validators.oneOf(...CLOUD_PROVIDER_TYPES)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    settings: attr.map(ty.string, {
-      default: {},
-      description:
+    ...secretMapAttributes({
+      settings:
         'The provider\'s non-secret fields as strings, e.g. `{ endpoint = "https://s3.example.net", region = "eu-1" }` for S3, `{ account = "…" }` for B2, `{ host = "…", user = "…", port = "22" }` for SFTP. Numbers and booleans are written as strings ("22", "true"); fields left out take the server\'s defaults.',
-    }),
-    secrets: attr.map(ty.string, {
-      optional: true,
-      sensitive: true,
-      description:
+      secrets:
         'The provider\'s secret fields, e.g. `{ secret_access_key = "…" }` for S3, `{ key = "…" }` for B2 and Azure, `{ pass = "…" }` for FTP, SFTP, WebDAV and MEGA, `{ token = "…" }` for OAuth providers, `{ service_account_credentials = "…" }` for Google Cloud Storage. Kept in state (sensitive); use `secrets_wo` to keep them out.',
-    }),
-    secrets_wo: attr.map(ty.string, {
-      optional: true,
-      sensitive: true,
-      writeOnly: true,
-      description:
+      secretsWo:
         'The secret fields, write-only: sent to TrueNAS on create and when `secrets_wo_version` changes, never stored in the plan or state (Terraform 1.11+).',
     }),
     name: attr.string({ required: true, description: 'Name of the credential (unique).', validators: [validators.lengthBetween(1, 1024)] }),
-    secrets_wo_version: attr.number({
-      optional: true,
-      description: 'Required with `secrets_wo`; change it to send `secrets_wo` again.',
-      validators: [validators.integer()],
-    }),
   },
-  rules: [rules.conflictsWith('secrets', 'secrets_wo'), rules.requiredWith('secrets_wo', 'secrets_wo_version')],
+  rules: [...secretMapRules],
 });
 
 type CredentialModel = ModelOf<typeof credentialSchema>;
@@ -66,21 +49,13 @@ function validateFields(ctx: ValidateContext<Name>): void {
   validateTypedMaps(ctx, ctx.config.string('provider_type'), CLOUD_PROVIDERS, 'credentials');
 }
 
-/** A new credential needs its provider's required secrets; an existing one keeps the server's when none are configured. */
-function missingSecrets(ctx: PlanContext<TrueNASProviderData, Name>, type: string, provider: CloudProvider): void {
-  if (!ctx.creating || !ctx.config.isNull('secrets') || !ctx.config.isNull('secrets_wo')) return;
-  const needed = Object.entries(provider.fields).filter(([, field]) => field.secret && field.required);
-  if (needed.length > 0)
-    ctx.error('secrets', `${type} needs secrets`, `A new ${type} credential needs ${needed.map(([key]) => `"${key}"`).join(', ')} in secrets or secrets_wo.`);
-}
-
 /** Fails the plan for missing secrets, and a provider or field the server's release does not have (MEGA 25.10+, some S3 fields 26.0+). */
 async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
   const client = ctx.provider?.client;
   const type = ctx.config.string('provider_type');
   const provider = type === undefined ? undefined : CLOUD_PROVIDERS[type];
   if (!provider || !type) return;
-  missingSecrets(ctx, type, provider);
+  requireSecretsOnCreate(ctx, type, provider, 'credential');
   if (!client) return;
   const settings = knownMap(ctx.config.get('settings')) ?? {};
   const gated: Array<{ since: string; what: string; path: Name }> = provider.since
@@ -99,37 +74,13 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
   }
 }
 
-/** The provider object to send: the settings typed, the secrets (to send, or the server's current ones). */
-function providerObject(provider: CloudProvider, type: string, settings: Record<string, string>, secrets: Record<string, string>): CloudCredentialProvider {
-  const out: CloudCredentialProvider = { type };
-  for (const [key, value] of Object.entries({ ...settings, ...secrets })) {
-    const field = provider.fields[key];
-    if (field) out[key] = toApiValue(field, value);
-  }
-  return out;
-}
-
-/** The secret fields of a stored credential (sent back unchanged when the plan sends none). */
-function storedSecrets(provider: CloudProvider, row: CloudCredential): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, field] of Object.entries(provider.fields)) {
-    const value = fromApiValue(row.provider[key]);
-    if (field.secret && value !== null) out[key] = value;
-  }
-  return out;
-}
-
 async function input(plan: CredentialPlan, prior: CredentialModel | null, client: TrueNASClient) {
   const provider = CLOUD_PROVIDERS[plan.provider_type];
   if (!provider) throw new Error(`unknown cloud provider ${plan.provider_type}`);
-  const toSend = secretToSend(secretsSpelling(plan), prior === null ? null : secretsSpelling(prior));
-  let secrets: Record<string, string> = toSend === null ? {} : (JSON.parse(toSend) as Record<string, string>);
-  if (toSend === null && prior?.id) {
-    // The server replaces the whole provider object on update: send its secrets back.
-    const row = await client.protection.cloudCredentials.find(prior.id);
-    if (row) secrets = storedSecrets(provider, row);
-  }
-  return { name: plan.name, provider: providerObject(provider, plan.provider_type, plan.settings, secrets) };
+  // The server replaces the whole provider object on update: its secrets are sent back.
+  const secrets = await secretsToSend(provider, plan, prior, async (id) => (await client.protection.cloudCredentials.find(id))?.provider);
+  const providerObject: CloudCredentialProvider = { type: plan.provider_type, ...typedFields(provider, plan.settings, secrets) };
+  return { name: plan.name, provider: providerObject };
 }
 
 function toModel(row: CloudCredential, known: Partial<CredentialModel>): CredentialModel {
@@ -142,11 +93,5 @@ export const cloudsyncCredentialResource = truenasResource({
   schema: credentialSchema,
   validateConfig: validateFields,
   modifyPlan: checkPlan,
-  importId: { description: "the credential's numeric id", example: '3' },
-  ...numericCrud({
-    group: (client) => client.protection.cloudCredentials,
-    toModel,
-    createInput: (plan: CredentialPlan, client) => input(plan, null, client),
-    updateInput: (plan, prior, client) => input(plan, prior, client),
-  }),
+  ...numericCrud({ importId: numericImportId('credential', '3'), group: (client) => client.protection.cloudCredentials, toModel, input }),
 });

@@ -11,7 +11,7 @@ import type { PlanContext, ValidateContext } from '../../../framework/resource.j
 import { isUnknown } from '../../../values/types.js';
 import type { CloudSyncTask, CloudSyncTaskCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { checkCloudTarget, cloudTaskAttributes, cloudTaskInput, cloudTaskModel, localPathValidator } from '../shared/cloud-task.js';
 import { TIME_OF_DAY } from '../shared/schedule.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
@@ -155,11 +155,5 @@ export const cloudsyncTaskResource = truenasResource({
   schema: cloudsyncSchema,
   validateConfig: validateCloudsync,
   modifyPlan: checkPlan,
-  importId: { description: "the cloud sync task's numeric id", example: '1' },
-  ...numericCrud({
-    group: (client) => client.protection.cloudSyncTasks,
-    toModel,
-    createInput: (plan: CloudsyncPlan) => input(plan, null),
-    updateInput: (plan, prior) => input(plan, prior),
-  }),
+  ...numericCrud({ importId: numericImportId('cloud sync task'), group: (client) => client.protection.cloudSyncTasks, toModel, input }),
 });

@@ -4,7 +4,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { CronJob } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { cronAttribute, scheduleAsConfigured, toSchedule } from '../shared/schedule.js';
 
@@ -53,6 +53,5 @@ function input(plan: PlanModelOf<typeof cronSchema>) {
 export const cronjobResource = truenasResource({
   name: 'truenas_cronjob',
   schema: cronSchema,
-  importId: { description: "the cron job's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.systemSettings.cronJobs, toModel, input }),
+  ...numericCrud({ importId: numericImportId('cron job'), group: (client) => client.systemSettings.cronJobs, toModel, input }),
 });

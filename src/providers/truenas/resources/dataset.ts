@@ -6,7 +6,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { DATASET_NAME, findDataset } from '../shared/datasets.js';
+import { findDataset } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
@@ -18,6 +18,8 @@ import {
   planEncryption,
   validateEncryption,
 } from './dataset-encryption.js';
+import { datasetNameAttribute } from '../shared/dataset-name.js';
+import { keptString, keyedImport } from '../shared/named-objects.js';
 
 export const datasetProperties = zfsProperties({
   text: ['comments'],
@@ -33,13 +35,8 @@ const datasetSchema = schema({
   description:
     "A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes. With `encryption = true` it is an encryption root with its own key or passphrase; otherwise it inherits the parent's encryption.",
   attributes: {
-    id: attr.string({ computed: true, description: "The dataset's full name, as the API identifies it.", planModifiers: [planModifiers.useStateForUnknown()] }),
-    name: attr.string({
-      required: true,
-      description: 'Full name, such as "tank/media". Its parent must exist.',
-      validators: [validators.textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    id: keptString("The dataset's full name, as the API identifies it."),
+    name: datasetNameAttribute('Full name, such as "tank/media". Its parent must exist.'),
     share_type: attr.string({
       optional: true,
       description: 'Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only.',
@@ -60,7 +57,7 @@ const datasetSchema = schema({
     ]),
     reservation: zfsBytes('Bytes guaranteed to the dataset and its children; 0 for none.'),
     refreservation: zfsBytes('Bytes guaranteed to the dataset itself; 0 for none.'),
-    mountpoint: attr.string({ computed: true, description: 'Where the dataset is mounted, /mnt/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    mountpoint: keptString('Where the dataset is mounted, /mnt/<name>.'),
     used: attr.number({ computed: true, description: 'Bytes the dataset and its children use.' }),
     available: attr.number({ computed: true, description: 'Bytes available to the dataset.' }),
     ...encryptionAttributes,
@@ -95,8 +92,7 @@ async function readDataset(client: TrueNASClient, name: string, known: Partial<D
 export const datasetResource = truenasResource({
   name: 'truenas_dataset',
   schema: datasetSchema,
-  importId: { description: "the dataset's full name", example: 'tank/media' },
-  importState: (id) => ({ id, name: id }),
+  ...keyedImport('name', { description: "the dataset's full name", example: 'tank/media' }),
   validateConfig: validateEncryption,
   modifyPlan: planEncryption,
   async create(ctx, plan) {

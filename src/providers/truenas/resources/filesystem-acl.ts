@@ -3,41 +3,24 @@
 // Destroying it leaves the ACL as it is, as truenas_filesystem_permissions leaves permissions;
 // `strip_on_destroy` strips it instead (setacl with stripacl: only the mode stays).
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ValidateContext } from '../../../framework/resource.js';
-import { isNotFound, type PathAcl, type SetAcl, type TrueNASClient } from '../../../clients/truenas/index.js';
+import type { PathAcl, SetAcl } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { checkAttributeReleases } from '../shared/release-gate.js';
-import {
-  entryListAttributes,
-  nfs4EntryProblems,
-  nfs4FromApi,
-  nfs4ToApi,
-  posixEntryProblems,
-  posixFromApi,
-  posixToApi,
-  knownList,
-  importedEntries,
-  reportProblems,
-  type Nfs4Entry,
-  type PosixEntry,
-} from '../shared/acl-entries.js';
+import { entryListAttributes, importedEntries } from '../shared/acl-entries.js';
+import { entryListsFromApi, entryListsToApi, validateEntryLists } from '../shared/acl-entry-lists.js';
+import { mountPathAttributes, mountPathImport, mountPathOperations } from '../shared/mount-path.js';
+import { keptString } from '../shared/named-objects.js';
 
 const aclSchema = schema({
   description:
     'The ACL of a directory under /mnt (usually a dataset mountpoint), set with filesystem.setacl: NFSv4 entries on a dataset with acltype NFSV4, POSIX.1e entries on one with acltype POSIX (the server refuses the other kind: "ACL type is invalid for selected path"), and optionally its owner. Destroying the resource leaves the ACL as it is unless `strip_on_destroy` is set.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The path.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    path: attr.string({
-      required: true,
-      description: 'Absolute path under /mnt/<pool>/ (not a pool root).',
-      validators: [validators.matches(/^\/mnt\/[^/]+\/.+/, 'a path below a pool, such as /mnt/tank/share')],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
-    acltype: attr.string({ computed: true, description: 'The ACL type of the path: NFS4 or POSIX1E.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    ...mountPathAttributes('/mnt/tank/share'),
+    acltype: keptString('The ACL type of the path: NFS4 or POSIX1E.'),
     ...entryListAttributes('the path'),
     user: attr.string({ optional: true, description: 'Owning user by name; the owner stays as it is when neither `user` nor `uid` is set.' }),
     uid: attr.number({ optional: true, description: 'Owning user by uid, instead of `user`.', validators: [validators.integer(), validators.atLeast(0)] }),
@@ -67,10 +50,7 @@ type AclPlan = PlanModelOf<typeof aclSchema>;
 type Name = keyof AclModel & string;
 
 function validate(ctx: ValidateContext<Name>): void {
-  const nfs4 = knownList<Nfs4Entry>(ctx.config.get('nfs4_entries'), aclSchema.attributes.nfs4_entries.type);
-  if (nfs4) reportProblems(ctx, nfs4EntryProblems('nfs4_entries', nfs4));
-  const posix = knownList<PosixEntry>(ctx.config.get('posix_entries'), aclSchema.attributes.posix_entries.type);
-  if (posix) reportProblems(ctx, posixEntryProblems('posix_entries', posix, ctx.config.bool('recursive') === true));
+  validateEntryLists(ctx, aclSchema.attributes, ctx.config.bool('recursive') === true);
   if (ctx.config.bool('traverse') === true && ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true)
     ctx.error('traverse', 'traverse needs recursive', 'Traverse requires recursive to be enabled (26.0 refuses it; earlier releases ignore it).');
 }
@@ -86,13 +66,7 @@ export function aclToModel(acl: PathAcl, known: Partial<AclModel>): AclModel {
     id: acl.path,
     path: acl.path,
     acltype: acl.acltype,
-    ...importedEntries(
-      {
-        nfs4_entries: acl.acltype === 'NFS4' ? acl.acl.map((ace) => nfs4FromApi(ace, true)) : null,
-        posix_entries: acl.acltype === 'POSIX1E' ? acl.acl.map((ace) => posixFromApi(ace, true)) : null,
-      },
-      importing,
-    ),
+    ...importedEntries(entryListsFromApi(acl, true), importing),
     user: !byId && ownerKnown ? acl.user : null,
     uid: byId ? acl.uid : null,
     group: !groupById && groupKnown ? acl.group : null,
@@ -105,25 +79,14 @@ export function aclToModel(acl: PathAcl, known: Partial<AclModel>): AclModel {
   };
 }
 
-async function readAcl(client: TrueNASClient, path: string, known: Partial<AclModel>): Promise<AclModel | null> {
-  try {
-    const acl = await client.filesystem.getAcl(path);
-    // A path whose dataset has ACLs turned off has no ACL to manage.
-    if (acl.acltype === 'DISABLED') return null;
-    return aclToModel(acl, known);
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
-}
-
 /** The setacl call for a plan. */
 export function setAclInput(plan: AclPlan): SetAcl {
+  const { acltype, acl } = entryListsToApi(plan);
   return {
     path: plan.path,
-    dacl: plan.nfs4_entries !== null ? plan.nfs4_entries.map(nfs4ToApi) : (plan.posix_entries ?? []).map(posixToApi),
+    dacl: acl,
     // Naming the kind makes the server refuse entries of the other kind for the path.
-    acltype: plan.nfs4_entries !== null ? 'NFS4' : 'POSIX1E',
+    acltype,
     ...(plan.user !== null ? { user: plan.user } : plan.uid !== null ? { uid: plan.uid } : {}),
     ...(plan.group !== null ? { group: plan.group } : plan.gid !== null ? { gid: plan.gid } : {}),
     options: {
@@ -135,27 +98,31 @@ export function setAclInput(plan: AclPlan): SetAcl {
   };
 }
 
-async function apply(client: TrueNASClient, plan: AclPlan): Promise<AclModel> {
-  await client.filesystem.setAcl(setAclInput(plan));
-  const read = await readAcl(client, plan.path, plan);
-  if (!read) throw new Error(`${plan.path} disappeared while its ACL was set`);
-  return read;
-}
+const operations = mountPathOperations<AclModel, AclPlan>({
+  async set(client, plan) {
+    await client.filesystem.setAcl(setAclInput(plan));
+  },
+  async read(client, path, known) {
+    const acl = await client.filesystem.getAcl(path);
+    // A path whose dataset has ACLs turned off has no ACL to manage.
+    return acl.acltype === 'DISABLED' ? null : aclToModel(acl, known);
+  },
+  lostWhile: 'its ACL was set',
+});
 
 export const filesystemAclResource = truenasResource({
   name: 'truenas_filesystem_acl',
   schema: aclSchema,
-  importId: { description: 'the path', example: '/mnt/tank/share' },
-  importState: (id) => ({ id, path: id }),
+  ...mountPathImport('/mnt/tank/share'),
   validateConfig: validate,
   modifyPlan: (ctx) => checkAttributeReleases(ctx, { canonicalize: { until: '26.0' } }),
-  create: (ctx, plan) => apply(ctx.provider.client, plan),
-  read: (ctx, state) => readAcl(ctx.provider.client, state.id ?? state.path, state),
-  update: (ctx, plan) => apply(ctx.provider.client, plan),
+  create: operations.create,
+  read: operations.read,
+  update: operations.update,
   async delete(ctx, state) {
     if (!state.strip_on_destroy) return;
     // A path already gone (its dataset destroyed) has nothing to strip.
-    if ((await readAcl(ctx.provider.client, state.path, state)) === null) return;
+    if ((await operations.readPath(ctx.provider.client, state.path, state)) === null) return;
     await ctx.provider.client.filesystem.setAcl({ path: state.path, dacl: [], options: { stripacl: true } });
   },
 });

@@ -1,11 +1,10 @@
 // truenas_filesystem_permissions: owner, group and mode of a path under /mnt (filesystem.setperm).
 // Destroying it leaves the permissions as they are: there is nothing to take back.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { isNotFound, type TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
+import { mountPathAttributes, mountPathImport, mountPathOperations } from '../shared/mount-path.js';
 
 const MODE = validators.custom('an octal mode', (v) =>
   typeof v === 'string' && !/^[0-7]{3}$/.test(v) ? `must be three octal digits such as "750", got "${v}"` : undefined,
@@ -15,13 +14,7 @@ const permissionsSchema = schema({
   description:
     'The owner, group and mode of a directory under /mnt (usually a dataset mountpoint), set with filesystem.setperm; an extended ACL on it is stripped. Destroying the resource leaves the permissions as they are.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The path.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    path: attr.string({
-      required: true,
-      description: 'Absolute path under /mnt/<pool>/ (not a pool root).',
-      validators: [validators.matches(/^\/mnt\/[^/]+\/.+/, 'a path below a pool, such as /mnt/tank/media')],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    ...mountPathAttributes('/mnt/tank/media'),
     user: attr.string({ required: true, description: 'Owning user name.' }),
     group: attr.string({ required: true, description: 'Owning group name.' }),
     mode: attr.string({ required: true, description: 'Permission bits as three octal digits, e.g. "750".', validators: [MODE] }),
@@ -35,8 +28,17 @@ const permissionsSchema = schema({
 type PermissionsModel = ModelOf<typeof permissionsSchema>;
 type PermissionsPlan = PlanModelOf<typeof permissionsSchema>;
 
-async function readPath(client: TrueNASClient, path: string, known: PermissionsModel): Promise<PermissionsModel | null> {
-  try {
+const operations = mountPathOperations<PermissionsModel, PermissionsPlan>({
+  async set(client, plan) {
+    await client.filesystem.setPermissions({
+      path: plan.path,
+      user: plan.user,
+      group: plan.group,
+      mode: plan.mode,
+      options: { recursive: plan.recursive, stripacl: true },
+    });
+  },
+  async read(client, path, known) {
     const stat = await client.filesystem.stat(path);
     return {
       id: path,
@@ -46,33 +48,17 @@ async function readPath(client: TrueNASClient, path: string, known: PermissionsM
       mode: (stat.mode & 0o777).toString(8).padStart(3, '0'),
       recursive: known.recursive ?? false,
     };
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
-}
-
-async function apply(client: TrueNASClient, plan: PermissionsPlan): Promise<PermissionsModel> {
-  await client.filesystem.setPermissions({
-    path: plan.path,
-    user: plan.user,
-    group: plan.group,
-    mode: plan.mode,
-    options: { recursive: plan.recursive, stripacl: true },
-  });
-  const read = await readPath(client, plan.path, plan);
-  if (!read) throw new Error(`${plan.path} disappeared while its permissions were set`);
-  return read;
-}
+  },
+  lostWhile: 'its permissions were set',
+});
 
 export const filesystemPermissionsResource = truenasResource({
   name: 'truenas_filesystem_permissions',
   schema: permissionsSchema,
-  importId: { description: 'the path', example: '/mnt/tank/media' },
-  importState: (id) => ({ id, path: id }),
-  create: (ctx, plan) => apply(ctx.provider.client, plan),
-  read: (ctx, state) => readPath(ctx.provider.client, state.id ?? state.path, state),
-  update: (ctx, plan) => apply(ctx.provider.client, plan),
+  ...mountPathImport('/mnt/tank/media'),
+  create: operations.create,
+  read: operations.read,
+  update: operations.update,
   async delete() {
     // The permissions stay as they are; there is no earlier state to restore.
   },

@@ -48,8 +48,8 @@ function input(plan: PlanModelOf<typeof groupSchema>): GroupCreate {
 export const groupResource = truenasResource({
   name: 'truenas_group',
   schema: groupSchema,
-  importId: { description: "the group's numeric id on the server (not its gid)", example: '42' },
   ...numericCrud({
+    importId: { description: "the group's numeric id on the server (not its gid)", example: '42' },
     group: (client) => ({
       create: (body: GroupCreate) => client.accounts.groups.create(body),
       find: (id) => client.accounts.groups.find(id),

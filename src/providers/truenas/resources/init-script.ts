@@ -6,7 +6,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { INIT_SCRIPT_WHEN, type InitScript } from '../../../clients/truenas/schemas/system-settings.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const initScriptSchema = schema({
@@ -59,9 +59,8 @@ function input(plan: PlanModelOf<typeof initScriptSchema>) {
 export const initScriptResource = truenasResource({
   name: 'truenas_init_script',
   schema: initScriptSchema,
-  importId: { description: "the script's numeric id", example: '1' },
   modifyPlan(ctx) {
     if (ctx.config.isKnown('script') && ctx.config.isKnown('command')) ctx.setPlanned('type', ctx.config.isNull('script') ? 'COMMAND' : 'SCRIPT');
   },
-  ...numericCrud({ group: (client) => client.systemSettings.initScripts, toModel, input }),
+  ...numericCrud({ importId: numericImportId('script'), group: (client) => client.systemSettings.initScripts, toModel, input }),
 });

@@ -7,9 +7,10 @@ import type { PlanContext, ValidateContext } from '../../../framework/resource.j
 import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
+import { keptString } from '../shared/named-objects.js';
 
 const RPMS = ['UNKNOWN', 'SSD', '5400', '7200', '10000', '15000'] as const;
 
@@ -66,7 +67,7 @@ const extentSchema = schema({
     insecure_tpc: attr.bool({ default: true, description: 'Allow initiators to copy data between LUNs without authentication (XCOPY).' }),
     xen: attr.bool({ default: false, description: 'Xen initiator compatibility mode.' }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
-    naa: attr.string({ computed: true, description: 'The NAA identifier the server generated.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    naa: keptString('The NAA identifier the server generated.'),
   },
 });
 
@@ -139,8 +140,7 @@ async function planOneExtentPerZvol(ctx: PlanContext<TrueNASProviderData>): Prom
 export const iscsiExtentResource = truenasResource({
   name: 'truenas_iscsi_extent',
   schema: extentSchema,
-  importId: { description: "the extent's numeric id", example: '1' },
   validateConfig: validateStorage,
   modifyPlan: planOneExtentPerZvol,
-  ...numericCrud({ group: (client) => client.iscsi.extents, toModel, input }),
+  ...numericCrud({ importId: numericImportId('extent'), group: (client) => client.iscsi.extents, toModel, input }),
 });

@@ -4,7 +4,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Initiator } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const initiatorSchema = schema({
@@ -29,6 +29,5 @@ function input(plan: PlanModelOf<typeof initiatorSchema>) {
 export const iscsiInitiatorResource = truenasResource({
   name: 'truenas_iscsi_initiator',
   schema: initiatorSchema,
-  importId: { description: "the initiator group's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.iscsi.initiators, toModel, input }),
+  ...numericCrud({ importId: numericImportId('initiator group'), group: (client) => client.iscsi.initiators, toModel, input }),
 });

@@ -5,7 +5,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Portal } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const portalSchema = schema({
@@ -39,6 +39,5 @@ function input(plan: PlanModelOf<typeof portalSchema>) {
 export const iscsiPortalResource = truenasResource({
   name: 'truenas_iscsi_portal',
   schema: portalSchema,
-  importId: { description: "the portal's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.iscsi.portals, toModel, input }),
+  ...numericCrud({ importId: numericImportId('portal'), group: (client) => client.iscsi.portals, toModel, input }),
 });

@@ -5,7 +5,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Target, TargetCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const AUTH_METHODS = ['NONE', 'CHAP', 'CHAP_MUTUAL'] as const;
@@ -73,6 +73,5 @@ function input(plan: PlanModelOf<typeof targetSchema>): TargetCreate {
 export const iscsiTargetResource = truenasResource({
   name: 'truenas_iscsi_target',
   schema: targetSchema,
-  importId: { description: "the target's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.iscsi.targets, toModel, input }),
+  ...numericCrud({ importId: numericImportId('target'), group: (client) => client.iscsi.targets, toModel, input }),
 });

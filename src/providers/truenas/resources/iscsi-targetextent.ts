@@ -5,7 +5,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { TargetExtent } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const targetExtentSchema = schema({
@@ -38,6 +38,5 @@ function input(plan: TargetExtentModel) {
 export const iscsiTargetExtentResource = truenasResource({
   name: 'truenas_iscsi_targetextent',
   schema: targetExtentSchema,
-  importId: { description: "the mapping's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.iscsi.targetExtents, toModel, input }),
+  ...numericCrud({ importId: numericImportId('mapping'), group: (client) => client.iscsi.targetExtents, toModel, input }),
 });

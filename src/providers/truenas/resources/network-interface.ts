@@ -16,6 +16,7 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { withoutNulls } from '../../common/same-fields.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { commitInterfaceChange } from '../shared/interface-commit.js';
+import { keptString } from '../shared/named-objects.js';
 
 export const DEFAULT_CHECKIN_TIMEOUT = 60;
 
@@ -26,7 +27,7 @@ const interfaceSchema = schema({
     'a new connection to the API succeeds, so a change that cuts the API off is undone by the server after `checkin_timeout` seconds. ' +
     'The provider refuses to run while the server holds network changes it did not make, and commits one interface at a time.',
   attributes: {
-    id: attr.string({ computed: true, description: "The interface's name, as the API identifies it.", planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: keptString("The interface's name, as the API identifies it."),
     name: attr.string({
       required: true,
       description:

@@ -5,7 +5,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { NFS_NETWORKS, sameNetworks } from '../shared/nfs-networks.js';
 
@@ -79,6 +79,5 @@ function input({ id: _id, ...share }: PlanModelOf<typeof nfsShareSchema>): NfsSh
 export const nfsShareResource = truenasResource({
   name: 'truenas_nfs_share',
   schema: nfsShareSchema,
-  importId: { description: "the share's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.sharing.nfs, toModel, input }),
+  ...numericCrud({ importId: numericImportId('share'), group: (client) => client.sharing.nfs, toModel, input }),
 });

@@ -4,7 +4,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NtpServer } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const pollInterval = (which: string, fallback: number) =>
@@ -46,12 +46,11 @@ function input(plan: PlanModelOf<typeof ntpSchema>) {
 export const ntpServerResource = truenasResource({
   name: 'truenas_ntp_server',
   schema: ntpSchema,
-  importId: { description: "the NTP server's numeric id", example: '4' },
   validateConfig(ctx) {
     if (!ctx.config.isKnown('minpoll') || !ctx.config.isKnown('maxpoll')) return;
     const minpoll = ctx.config.number('minpoll') ?? 6;
     const maxpoll = ctx.config.number('maxpoll') ?? 10;
     if (maxpoll <= minpoll) ctx.error('maxpoll', 'maxpoll not above minpoll', `maxpoll (${maxpoll}) must be higher than minpoll (${minpoll}).`);
   },
-  ...numericCrud({ group: (client) => client.systemSettings.ntpServers, toModel, input }),
+  ...numericCrud({ importId: numericImportId('NTP server', '4'), group: (client) => client.systemSettings.ntpServers, toModel, input }),
 });

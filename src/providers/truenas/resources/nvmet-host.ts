@@ -4,7 +4,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NvmetHost, NvmetHostCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { nvmetOnly } from '../shared/nvmet.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
@@ -82,7 +82,6 @@ function input(plan: PlanModelOf<typeof hostSchema>): NvmetHostCreate {
 export const nvmetHostResource = truenasResource({
   name: 'truenas_nvmet_host',
   schema: hostSchema,
-  importId: { description: "the host's numeric id", example: '1' },
   modifyPlan: nvmetOnly('hostnqn'),
-  ...numericCrud({ group: (client) => client.nvmet.hosts, toModel, input }),
+  ...numericCrud({ importId: numericImportId('host'), group: (client) => client.nvmet.hosts, toModel, input }),
 });

@@ -5,7 +5,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { NvmetHostSubsysCreate, NvmetPortSubsysCreate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud, type NumericCrudGroup } from '../shared/crud.js';
+import { numericCrud, numericImportId, type NumericCrudGroup } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { nvmetOnly } from '../shared/nvmet.js';
 
@@ -29,6 +29,7 @@ function linkCrud<M extends { id: number | null; subsys_id: number }, C extends 
 ) {
   const key = `${side}_id`;
   return numericCrud<M, M, LinkRow, C, Partial<C>>({
+    importId: numericImportId('link'),
     group,
     toModel: (row) => ({ id: row.id, subsys_id: row.subsys.id, [key]: row[side]?.id ?? null }) as unknown as M,
     input: (plan) => ({ [key]: Number((plan as Record<string, unknown>)[key]), subsys_id: plan.subsys_id }) as unknown as C,
@@ -48,7 +49,6 @@ const portLinkSchema = schema({
 /** Name, import id and example of the link to `side`. */
 const described = (side: Side) => ({
   name: `truenas_nvmet_${side}_subsys`,
-  importId: { description: "the link's numeric id", example: '1' },
   example: `resource "truenas_nvmet_${side}_subsys" "${side === 'host' ? 'pve1' : 'tcp'}_vm" {
   ${side}_id   = truenas_nvmet_${side}.${side === 'host' ? 'pve1' : 'tcp'}.id
   subsys_id = truenas_nvmet_subsys.vm.id

@@ -6,9 +6,10 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ValidateContext } from '../../../framework/resource.js';
 import type { NvmetNamespace, NvmetNamespaceCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { generated, nvmetOnly } from '../shared/nvmet.js';
+import { nvmetOnly } from '../shared/nvmet.js';
+import { keptString } from '../shared/named-objects.js';
 
 const namespaceSchema = schema({
   description: 'An NVMe-oF namespace: a zvol or a file a subsystem exports to its hosts. TrueNAS 25.10 or later.',
@@ -32,8 +33,8 @@ const namespaceSchema = schema({
       validators: [validators.integer(), validators.between(1, 4294967294)],
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    device_uuid: generated('UUID TrueNAS generated for the namespace.'),
-    device_nguid: generated('NGUID TrueNAS generated for the namespace.'),
+    device_uuid: keptString('UUID TrueNAS generated for the namespace.'),
+    device_nguid: keptString('NGUID TrueNAS generated for the namespace.'),
     enabled: attr.bool({ default: true, description: 'Export the namespace.' }),
   },
 });
@@ -82,8 +83,7 @@ function input(plan: PlanModelOf<typeof namespaceSchema>): NvmetNamespaceCreate 
 export const nvmetNamespaceResource = truenasResource({
   name: 'truenas_nvmet_namespace',
   schema: namespaceSchema,
-  importId: { description: "the namespace's numeric id", example: '1' },
   validateConfig: validateDevice,
   modifyPlan: nvmetOnly('subsys_id'),
-  ...numericCrud({ group: (client) => client.nvmet.namespaces, toModel, input }),
+  ...numericCrud({ importId: numericImportId('namespace'), group: (client) => client.nvmet.namespaces, toModel, input }),
 });

@@ -5,9 +5,10 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NvmetPort, NvmetPortCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { generated, nvmetOnly } from '../shared/nvmet.js';
+import { nvmetOnly } from '../shared/nvmet.js';
+import { keptString } from '../shared/named-objects.js';
 
 const portSchema = schema({
   description:
@@ -29,7 +30,7 @@ const portSchema = schema({
       description: 'TCP port (1024-65535, default 4420).',
       validators: [validators.integer(), validators.between(1024, 65535)],
     }),
-    addr_adrfam: generated('Address family TrueNAS derived from addr_traddr: IPV4 or IPV6.'),
+    addr_adrfam: keptString('Address family TrueNAS derived from addr_traddr: IPV4 or IPV6.'),
     inline_data_size: attr.number({
       optional: true,
       description: 'Inline data size in bytes; unset for the default.',
@@ -75,7 +76,6 @@ function input(plan: PlanModelOf<typeof portSchema>): NvmetPortCreate {
 export const nvmetPortResource = truenasResource({
   name: 'truenas_nvmet_port',
   schema: portSchema,
-  importId: { description: "the port's numeric id", example: '1' },
   modifyPlan: nvmetOnly('addr_traddr'),
-  ...numericCrud({ group: (client) => client.nvmet.ports, toModel, input }),
+  ...numericCrud({ importId: numericImportId('port'), group: (client) => client.nvmet.ports, toModel, input }),
 });

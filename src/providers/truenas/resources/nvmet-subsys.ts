@@ -7,9 +7,10 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NvmetSubsys, NvmetSubsysCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { generated, nvmetOnly } from '../shared/nvmet.js';
+import { nvmetOnly } from '../shared/nvmet.js';
+import { keptString } from '../shared/named-objects.js';
 
 const subsysSchema = schema({
   description:
@@ -24,7 +25,7 @@ const subsysSchema = schema({
       validators: [validators.lengthBetween(11, 223)],
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    serial: generated('Serial number TrueNAS generated for the subsystem.'),
+    serial: keptString('Serial number TrueNAS generated for the subsystem.'),
     allow_any_host: attr.bool({ default: false, description: 'Let every host connect, not only the linked ones.' }),
     pi_enable: attr.bool({ optional: true, description: 'Protection information; unset for the default.' }),
     qid_max: attr.number({
@@ -68,7 +69,6 @@ function input(plan: PlanModelOf<typeof subsysSchema>): NvmetSubsysCreate {
 export const nvmetSubsysResource = truenasResource({
   name: 'truenas_nvmet_subsys',
   schema: subsysSchema,
-  importId: { description: "the subsystem's numeric id", example: '1' },
   modifyPlan: nvmetOnly('name'),
-  ...numericCrud({ group: (client) => client.nvmet.subsystems, toModel, input }),
+  ...numericCrud({ importId: numericImportId('subsystem'), group: (client) => client.nvmet.subsystems, toModel, input }),
 });

@@ -6,7 +6,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { LIFETIME_UNITS, type SnapshotTask, type SnapshotTaskCreate } from '../../../clients/truenas/schemas/protection.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { TIME_OF_DAY, cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 import { sameFields } from '../../common/same-fields.js';
@@ -87,7 +87,6 @@ function input(plan: PlanModelOf<typeof taskSchema>): SnapshotTaskCreate {
 export const periodicSnapshotTaskResource = truenasResource({
   name: 'truenas_periodic_snapshot_task',
   schema: taskSchema,
-  importId: { description: "the task's numeric id", example: '1' },
   validateConfig(ctx) {
     if (ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true && ctx.config.isKnown('exclude') && !ctx.config.isNull('exclude')) {
       const exclude = ctx.config.get('exclude');
@@ -99,5 +98,5 @@ export const periodicSnapshotTaskResource = truenasResource({
         );
     }
   },
-  ...numericCrud({ group: (client) => client.protection.snapshotTasks, toModel, input }),
+  ...numericCrud({ importId: numericImportId('task'), group: (client) => client.protection.snapshotTasks, toModel, input }),
 });

@@ -5,7 +5,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Privilege } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const privilegeSchema = schema({
@@ -39,6 +39,5 @@ function input(plan: PlanModelOf<typeof privilegeSchema>) {
 export const privilegeResource = truenasResource({
   name: 'truenas_privilege',
   schema: privilegeSchema,
-  importId: { description: "the privilege's numeric id", example: '4' },
-  ...numericCrud({ group: (client) => client.accounts.privileges, toModel, input }),
+  ...numericCrud({ importId: numericImportId('privilege', '4'), group: (client) => client.accounts.privileges, toModel, input }),
 });

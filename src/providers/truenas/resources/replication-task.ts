@@ -16,7 +16,7 @@ import {
   type ReplicationTaskCreate,
 } from '../../../clients/truenas/schemas/protection.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { cronAttribute, fromSchedule, sameSchedule, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
@@ -231,7 +231,11 @@ export function replicationInput(plan: PlanModelOf<typeof replicationSchema>): R
 export const replicationTaskResource = truenasResource({
   name: 'truenas_replication_task',
   schema: replicationSchema,
-  importId: { description: "the replication task's numeric id", example: '1' },
   validateConfig: validateReplication,
-  ...numericCrud({ group: (client) => client.protection.replication, toModel: replicationToModel, input: replicationInput }),
+  ...numericCrud({
+    importId: numericImportId('replication task'),
+    group: (client) => client.protection.replication,
+    toModel: replicationToModel,
+    input: replicationInput,
+  }),
 });

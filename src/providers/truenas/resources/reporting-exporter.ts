@@ -5,7 +5,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ReportingExporter } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const atLeastOne = [validators.integer(), validators.atLeast(1)];
@@ -58,6 +58,5 @@ function input(plan: PlanModelOf<typeof exporterSchema>) {
 export const reportingExporterResource = truenasResource({
   name: 'truenas_reporting_exporter',
   schema: exporterSchema,
-  importId: { description: "the exporter's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.systemSettings.reportingExporters, toModel, input }),
+  ...numericCrud({ importId: numericImportId('exporter'), group: (client) => client.systemSettings.reportingExporters, toModel, input }),
 });

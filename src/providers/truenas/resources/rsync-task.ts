@@ -10,7 +10,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ValidateContext } from '../../../framework/resource.js';
 import type { RsyncTask, RsyncTaskCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { localPathValidator } from '../shared/cloud-task.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
@@ -171,6 +171,5 @@ export const rsyncTaskResource = truenasResource({
   name: 'truenas_rsync_task',
   schema: rsyncSchema,
   validateConfig: validateRsync,
-  importId: { description: "the rsync task's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.protection.rsyncTasks, toModel, input }),
+  ...numericCrud({ importId: numericImportId('rsync task'), group: (client) => client.protection.rsyncTasks, toModel, input }),
 });

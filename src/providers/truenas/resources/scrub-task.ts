@@ -6,7 +6,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ScrubTask, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
@@ -54,11 +54,11 @@ function input(plan: PlanModelOf<typeof scrubSchema>, pool: number) {
 export const scrubTaskResource = truenasResource({
   name: 'truenas_scrub_task',
   schema: scrubSchema,
-  importId: { description: "the scrub task's numeric id", example: '1' },
   ...numericCrud({
+    importId: numericImportId('scrub task'),
     group: (client) => client.protection.scrubTasks,
     toModel,
-    createInput: async (plan: PlanModelOf<typeof scrubSchema>, client) => input(plan, await poolId(client, plan.pool)),
-    updateInput: async (plan, prior, client) => input(plan, prior.pool_id ?? (await poolId(client, plan.pool))),
+    // The pool's id is looked up once; an update keeps the one found at creation.
+    input: async (plan: PlanModelOf<typeof scrubSchema>, prior, client) => input(plan, prior?.pool_id ?? (await poolId(client, plan.pool))),
   }),
 });

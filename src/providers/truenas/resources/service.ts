@@ -8,11 +8,12 @@ import type { ModelOf } from '../../../framework/schema.js';
 import type { Service, TrueNASClient } from '../../../clients/truenas/index.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
+import { keptString, keyedImport } from '../shared/named-objects.js';
 
 const serviceSchema = schema({
   description: 'Enables a TrueNAS system service at boot and keeps it running (or stopped). Destroying it stops and disables the service.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The service name.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: keptString('The service name.'),
     service: attr.string({
       required: true,
       description:
@@ -61,8 +62,7 @@ async function planKnownService(ctx: PlanContext<TrueNASProviderData>): Promise<
 export const serviceResource = truenasResource({
   name: 'truenas_service',
   schema: serviceSchema,
-  importId: { description: 'the service name', example: 'iscsitarget' },
-  importState: (id) => ({ id, service: id }),
+  ...keyedImport('service', { description: 'the service name', example: 'iscsitarget' }),
   modifyPlan: planKnownService,
   async create(ctx, plan) {
     return converge(ctx.provider.client, plan.service, plan.enable, plan.running);

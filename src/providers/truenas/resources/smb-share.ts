@@ -5,7 +5,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { SmbShare, SmbShareCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
 import { SHARE_PATH } from './nfs-share.js';
@@ -59,6 +59,5 @@ function input({ id: _id, ...share }: PlanModelOf<typeof smbShareSchema>): SmbSh
 export const smbShareResource = truenasResource({
   name: 'truenas_smb_share',
   schema: smbShareSchema,
-  importId: { description: "the share's numeric id", example: '1' },
-  ...numericCrud({ group: (client) => client.sharing.smb, toModel, input }),
+  ...numericCrud({ importId: numericImportId('share'), group: (client) => client.sharing.smb, toModel, input }),
 });

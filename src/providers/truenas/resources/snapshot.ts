@@ -8,19 +8,15 @@ import type { Snapshot, TrueNASClient } from '../../../clients/truenas/index.js'
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { truenasResource } from '../provider-data.js';
 import { sameFields } from '../../common/same-fields.js';
-import { DATASET_NAME } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
+import { datasetNameAttribute } from '../shared/dataset-name.js';
+import { keptString } from '../shared/named-objects.js';
 
 const snapshotSchema = schema({
   description: 'A ZFS snapshot of a dataset or zvol. Every argument replaces the snapshot when changed; rollback is not a resource action.',
   attributes: {
-    id: attr.string({ computed: true, description: "The snapshot's full name, <dataset>@<name>.", planModifiers: [planModifiers.useStateForUnknown()] }),
-    dataset: attr.string({
-      required: true,
-      description: 'Full name of the dataset or zvol to snapshot, such as "tank/vm/disk0".',
-      validators: [validators.textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    id: keptString("The snapshot's full name, <dataset>@<name>."),
+    dataset: datasetNameAttribute('Full name of the dataset or zvol to snapshot, such as "tank/vm/disk0".'),
     name: attr.string({
       required: true,
       description: 'Snapshot name (the part after @), such as "before-upgrade".',

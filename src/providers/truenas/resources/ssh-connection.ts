@@ -46,6 +46,7 @@ function input(plan: PlanModelOf<typeof connectionSchema>): Extract<KeychainCred
 }
 
 const crud = numericCrud({
+  importId: { description: "the connection's numeric keychain credential id", example: '2' },
   group: (client) => ({
     create: (data: ReturnType<typeof input>) => client.protection.keychain.create(data),
     find: (id: number) => client.protection.keychain.find(id),
@@ -60,6 +61,5 @@ const crud = numericCrud({
 export const sshConnectionResource = truenasResource({
   name: 'truenas_ssh_connection',
   schema: connectionSchema,
-  importId: { description: "the connection's numeric keychain credential id", example: '2' },
   ...crud,
 });

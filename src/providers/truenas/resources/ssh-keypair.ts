@@ -79,8 +79,8 @@ async function keyAttributes(client: TrueNASClient, plan: PlanModelOf<typeof key
 export const sshKeypairResource = truenasResource({
   name: 'truenas_ssh_keypair',
   schema: keypairSchema,
-  importId: { description: "the key pair's numeric keychain credential id", example: '1' },
   ...numericCrud({
+    importId: { description: "the key pair's numeric keychain credential id", example: '1' },
     group: (client) => client.protection.keychain,
     toModel,
     createInput: async (plan: PlanModelOf<typeof keypairSchema>, client) => ({

@@ -5,7 +5,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { StaticRoute } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const routeSchema = schema({
@@ -57,7 +57,6 @@ function input(plan: PlanModelOf<typeof routeSchema>) {
 export const staticRouteResource = truenasResource({
   name: 'truenas_static_route',
   schema: routeSchema,
-  importId: { description: "the route's numeric id", example: '1' },
   validateConfig(ctx) {
     if (!ctx.config.isKnown('destination') || !ctx.config.isKnown('gateway')) return;
     const destination = ctx.config.string('destination')?.split('/')[0] ?? '';
@@ -65,5 +64,5 @@ export const staticRouteResource = truenasResource({
     if (isIP(destination) !== 0 && isIP(gateway) !== 0 && isIP(destination) !== isIP(gateway))
       ctx.error('gateway', 'Address families differ', `The gateway ${gateway} and the destination must both be IPv4 or both IPv6.`);
   },
-  ...numericCrud({ group: (client) => client.systemSettings.staticRoutes, toModel, input }),
+  ...numericCrud({ importId: numericImportId('route'), group: (client) => client.systemSettings.staticRoutes, toModel, input }),
 });

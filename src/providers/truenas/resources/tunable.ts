@@ -6,8 +6,9 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { TUNABLE_TYPES, type Tunable } from '../../../clients/truenas/schemas/system-settings.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud } from '../shared/crud.js';
+import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { keptString } from '../shared/named-objects.js';
 
 const tunableSchema = schema({
   description:
@@ -34,7 +35,7 @@ const tunableSchema = schema({
       description:
         'For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Not stored by the server.',
     }),
-    orig_value: attr.string({ computed: true, description: 'The value before the tunable was created.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    orig_value: keptString('The value before the tunable was created.'),
   },
 });
 
@@ -60,7 +61,6 @@ function input(plan: PlanModelOf<typeof tunableSchema>) {
 export const tunableResource = truenasResource({
   name: 'truenas_tunable',
   schema: tunableSchema,
-  importId: { description: "the tunable's numeric id", example: '1' },
   validateConfig(ctx) {
     if (!ctx.config.isKnown('type') || !ctx.config.isKnown('var')) return;
     const type = ctx.config.string('type') ?? 'SYSCTL';
@@ -73,5 +73,5 @@ export const tunableResource = truenasResource({
     if (type !== 'ZFS' && ctx.config.isKnown('update_initramfs') && !ctx.config.isNull('update_initramfs'))
       ctx.error('update_initramfs', 'update_initramfs needs type ZFS', 'Only ZFS module parameters live in the initramfs.');
   },
-  ...numericCrud({ group: (client) => client.systemSettings.tunables, toModel, input }),
+  ...numericCrud({ importId: numericImportId('tunable'), group: (client) => client.systemSettings.tunables, toModel, input }),
 });

@@ -145,8 +145,8 @@ function passwordInput(plan: UserPlan, prior: UserModel | null): { password?: st
 export const userResource = truenasResource({
   name: 'truenas_user',
   schema: userSchema,
-  importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
   ...numericCrud({
+    importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
     group: (client) => client.accounts.users,
     toModel: (user, known: UserModel, client) => toModel(client, user, known),
     createInput,

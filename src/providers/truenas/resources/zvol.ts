@@ -7,11 +7,13 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { DATASET_NAME, findDataset, zvolDisk } from '../shared/datasets.js';
+import { findDataset, zvolDisk } from '../shared/datasets.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
+import { datasetNameAttribute } from '../shared/dataset-name.js';
+import { keptString, keyedImport } from '../shared/named-objects.js';
 
 /** The server's default volblocksize. */
 const DEFAULT_VOLBLOCKSIZE = '16K';
@@ -30,13 +32,8 @@ function volblocksizeProblem(text: string): string | undefined {
 export const zvolSchema = schema({
   description: 'A ZFS volume (zvol): a block device on a pool, typically exported over iSCSI.',
   attributes: {
-    id: attr.string({ computed: true, description: "The zvol's full name, as the API identifies it.", planModifiers: [planModifiers.useStateForUnknown()] }),
-    name: attr.string({
-      required: true,
-      description: 'Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist.',
-      validators: [validators.textMatching(DATASET_NAME.pattern, DATASET_NAME.explanation)],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    id: keptString("The zvol's full name, as the API identifies it."),
+    name: datasetNameAttribute('Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist.'),
     volsize: attr.number({
       required: true,
       description:
@@ -69,7 +66,7 @@ export const zvolSchema = schema({
       "Whether the volume is read-only; inherited when unset. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other).",
     ),
     comments: zfsText('Free-text comment stored with the zvol.'),
-    device_path: attr.string({ computed: true, description: 'The block device path, /dev/zvol/<name>.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    device_path: keptString('The block device path, /dev/zvol/<name>.'),
     used: attr.number({ computed: true, description: 'Bytes the zvol uses on the pool (its reservation unless sparse).' }),
     available: attr.number({ computed: true, description: 'Bytes available to the zvol.' }),
   },
@@ -143,8 +140,7 @@ function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
 export const zvolResource = truenasResource({
   name: 'truenas_zvol',
   schema: zvolSchema,
-  importId: { description: "the zvol's full name", example: 'tank/vm/disk0' },
-  importState: (id) => ({ id, name: id }),
+  ...keyedImport('name', { description: "the zvol's full name", example: 'tank/vm/disk0' }),
   modifyPlan: planVolsize,
   async create(ctx, plan) {
     const input = {

@@ -3,7 +3,7 @@
 // the row, read finds it by id, delete of a row already gone succeeds, import takes the id.
 // Only the field mapping differs; it may ask the server (a pool's id, a generated key pair).
 import type { TrueNASClient } from '../../../clients/truenas/index.js';
-import type { OperationContext, WriteContext } from '../../../framework/resource.js';
+import type { ImportIdDoc, OperationContext, WriteContext } from '../../../framework/resource.js';
 import type { TrueNASProviderData } from '../provider-data.js';
 import { deleteIfPresent, numericImport, requireId } from './ids.js';
 
@@ -14,12 +14,15 @@ export interface NumericCrudGroup<T, C, U> {
   delete(id: number): Promise<void>;
 }
 
-/** What create and update send, when both take the same fields from the plan alone. */
-interface SameInput<PM, C, U> {
-  readonly input: (plan: PM) => C & U;
+/**
+ * What create and update send, when both send the same fields: `prior` is null on create (an
+ * update may send stored values back, or keep what the server resolved at creation).
+ */
+interface SameInput<M, PM, C, U> {
+  readonly input: (plan: PM, prior: M | null, client: TrueNASClient) => (C & U) | Promise<C & U>;
 }
 
-/** What create and update send, when they differ or need the server or the prior state. */
+/** What create and update send, when they send different fields. */
 interface SeparateInputs<M, PM, C, U> {
   readonly createInput: (plan: PM, client: TrueNASClient) => C | Promise<C>;
   readonly updateInput: (plan: PM, prior: M, client: TrueNASClient) => U | Promise<U>;
@@ -27,18 +30,27 @@ interface SeparateInputs<M, PM, C, U> {
 
 /** `M`: the model in state; `PM`: the planned model create and update send (defaults filled in). */
 export type NumericCrudMapping<M, PM extends M, T, C, U> = {
+  /** What the import id is: the object's number on the server (numericImportId). */
+  readonly importId: ImportIdDoc;
   /** The method group in the client. */
   readonly group: (client: TrueNASClient) => NumericCrudGroup<T, C, U>;
   /** The server row as a model; `known` is the plan or state it replaces. */
   readonly toModel: (row: T, known: M, client: TrueNASClient) => M | Promise<M>;
-} & (SameInput<PM, C, U> | SeparateInputs<M, PM, C, U>);
+} & (SameInput<M, PM, C, U> | SeparateInputs<M, PM, C, U>);
 
 type Ctx = OperationContext<TrueNASProviderData>;
 
+/** `the <noun>'s numeric id`, such as `1`. */
+export function numericImportId(noun: string, example = '1'): ImportIdDoc {
+  return { description: `the ${noun}'s numeric id`, example };
+}
+
 export function numericCrud<M extends { id: number | null }, PM extends M, T, C, U>(mapping: NumericCrudMapping<M, PM, T, C, U>) {
-  const createInput = (plan: PM, client: TrueNASClient) => ('input' in mapping ? mapping.input(plan) : mapping.createInput(plan, client));
-  const updateInput = (plan: PM, prior: M, client: TrueNASClient) => ('input' in mapping ? mapping.input(plan) : mapping.updateInput(plan, prior, client));
+  const createInput = (plan: PM, client: TrueNASClient) => ('input' in mapping ? mapping.input(plan, null, client) : mapping.createInput(plan, client));
+  const updateInput = (plan: PM, prior: M, client: TrueNASClient) =>
+    'input' in mapping ? mapping.input(plan, prior, client) : mapping.updateInput(plan, prior, client);
   return {
+    importId: mapping.importId,
     importState: numericImport,
     async create(ctx: WriteContext<TrueNASProviderData, M>, plan: PM): Promise<M> {
       const { client } = ctx.provider;

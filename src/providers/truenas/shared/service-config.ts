@@ -4,18 +4,17 @@
 // destroying it leaves the settings as they are (said in the plan, as a warning, and in the docs).
 // Secrets come as `<name>` (sensitive) with a write-only twin `<name>_wo` + `<name>_wo_version`;
 // settings of one release only (26.0's SMB `minimum_protocol`) are refused at plan time elsewhere.
-import { attr } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, Schema } from '../../../framework/schema.js';
 import { attributePath } from '../../../framework/diagnostics.js';
 import type { ResourceDefinition } from '../../../framework/resource.js';
 import type { ConfigNamespace, ServiceConfig } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { checkAttributeReleases, requireRelease, type ReleaseRange } from './release-gate.js';
+import { keptString } from './named-objects.js';
 
 /** The `id` attribute of a settings resource: the service's name. */
 export function configId(namespace: ConfigNamespace) {
-  return attr.string({ computed: true, description: `Always "${namespace}".`, planModifiers: [planModifiers.useStateForUnknown()] });
+  return keptString(`Always "${namespace}".`);
 }
 
 export const ADOPTS_AND_LEAVES =
