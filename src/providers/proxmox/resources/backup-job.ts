@@ -2,7 +2,6 @@
 import type { DatacenterSection } from '../../../clients/proxmox/index.js';
 import { buildPropertyString } from '../../../clients/proxmox/property-string.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
@@ -11,6 +10,7 @@ import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { configIdValidator, nodeNameValidator, scheduleValidator, vmidTextValidator } from '../shared/datacenter-validators.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const BACKUP_FIELDS = fields([
   ['schedule', 'schedule', 'string'],
@@ -56,12 +56,9 @@ const keep = (what: string) =>
 const backupJobSchema = schema({
   description: 'A scheduled backup (vzdump) job of the datacenter: which guests (a VMID list, a pool, or all with exclusions), when, where to and how.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The job id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    job_id: attr.string({
-      required: true,
+    ...keyAttributes('job_id', 'The job id.', {
       description: 'Job id (Proxmox generates one when none is given; Terraform needs it to find the job again).',
       validators: [configIdValidator],
-      planModifiers: [planModifiers.requiresReplace()],
     }),
     schedule: attr.string({
       required: true,

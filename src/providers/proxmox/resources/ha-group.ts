@@ -4,13 +4,13 @@
 // points at proxmox_ha_rule before anything is sent.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const HA_GROUP_FIELDS = fields([
   ['nodes', 'nodes', 'list'],
@@ -32,8 +32,7 @@ export async function assertHaGroupsSupported(client: ProxmoxClient): Promise<vo
 const haGroupSchema = schema({
   description: 'A Proxmox VE 8 HA group: the nodes (with priorities) HA resources of the group may run on. Proxmox VE 9 replaced groups with proxmox_ha_rule.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The group id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    group: attr.string({ required: true, description: 'Group id.', validators: [configIdValidator], planModifiers: [planModifiers.requiresReplace()] }),
+    ...keyAttributes('group', 'The group id.', { description: 'Group id.', validators: [configIdValidator] }),
     nodes: attr.set(ty.string, { required: true, description: 'Nodes, each "NODE" or "NODE:PRIORITY".' }),
     restricted: attr.bool({ optional: true, default: false, description: 'Resources may run only on the listed nodes.' }),
     nofailback: attr.bool({ optional: true, default: false, description: 'Do not move resources back to a higher-priority node.' }),

@@ -2,13 +2,13 @@
 // pve-ha-manager src/PVE/API2/HA/Resources.pm). Deleting it also removes it from HA rules (the
 // server's `purge` default); a rule left without resources is deleted with it.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { haSidValidator } from '../shared/datacenter-validators.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const HA_RESOURCE_FIELDS = fields([
   ['state', 'state', 'string'],
@@ -21,13 +21,7 @@ const HA_RESOURCE_FIELDS = fields([
 const haResourceSchema = schema({
   description: 'A VM or container managed by HA: restarted on failure, recovered on another node when its node fails.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The resource id (the sid).', planModifiers: [planModifiers.useStateForUnknown()] }),
-    sid: attr.string({
-      required: true,
-      description: 'The guest: "vm:<VMID>" or "ct:<VMID>".',
-      validators: [haSidValidator],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    ...keyAttributes('sid', 'The resource id (the sid).', { description: 'The guest: "vm:<VMID>" or "ct:<VMID>".', validators: [haSidValidator] }),
     state: attr.string({
       optional: true,
       default: 'started',

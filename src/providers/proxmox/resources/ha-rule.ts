@@ -11,6 +11,7 @@ import { fields } from '../shared/api-fields.js';
 import { datacenterCrud } from '../shared/datacenter-crud.js';
 import { configIdValidator, haSidValidator } from '../shared/datacenter-validators.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const HA_RULE_FIELDS = fields([
   ['resources', 'resources', 'list'],
@@ -27,8 +28,7 @@ const haRuleSchema = schema({
   description:
     'An HA rule (Proxmox VE 9; replaces HA groups): node-affinity (resources prefer the listed nodes, higher priority first; strict: only those nodes) or resource-affinity (resources run together or apart).',
   attributes: {
-    id: attr.string({ computed: true, description: 'The rule id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    rule: attr.string({ required: true, description: 'Rule id.', validators: [configIdValidator], planModifiers: [planModifiers.requiresReplace()] }),
+    ...keyAttributes('rule', 'The rule id.', { description: 'Rule id.', validators: [configIdValidator] }),
     type: attr.string({
       required: true,
       description: 'node-affinity or resource-affinity.',
