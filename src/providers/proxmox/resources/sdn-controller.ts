@@ -58,14 +58,10 @@ const controllerSchema = schema({
 const CONTROLLER_ATTRIBUTES = CONTROLLER_FIELDS.map((field) => field.attr);
 
 export const sdnControllerResource = sdnResource({
-  name: 'proxmox_sdn_controller',
+  section: 'controller',
   schema: controllerSchema,
   importId: { description: 'the controller id', example: 'evpn1' },
-  kind: 'controllers',
-  idKey: 'controller',
-  versioned: true,
   fields: CONTROLLER_FIELDS,
-  typed: true,
   typeOptions: {
     attributes: CONTROLLER_ATTRIBUTES,
     problems: (type, set) =>

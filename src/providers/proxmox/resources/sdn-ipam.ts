@@ -39,14 +39,10 @@ const IPAM_FIELDS = fields([
 ] as const);
 
 export const sdnIpamResource = sdnResource({
-  name: 'proxmox_sdn_ipam',
+  section: 'ipam',
   schema: ipamSchema,
   importId: { description: 'the IPAM id (the token is not read back: set it in the configuration)', example: 'netbox' },
-  kind: 'ipams',
-  idKey: 'ipam',
-  versioned: false,
   fields: IPAM_FIELDS,
-  typed: true,
   // The server never returns the token: the stored one and the write-only version come from the plan or state.
   unread: (known) => ({ token: known.token, token_wo: null, token_wo_version: known.token_wo_version }),
   extraParams: (plan, prior) => ({

@@ -32,11 +32,8 @@ const VNET_FIELDS = fields([
 ] as const);
 
 export const sdnVnetResource = sdnResource({
-  name: 'proxmox_sdn_vnet',
+  section: 'vnet',
   schema: vnetSchema,
   importId: { description: 'the vnet id', example: 'vnet10' },
-  kind: 'vnets',
-  idKey: 'vnet',
-  versioned: true,
   fields: VNET_FIELDS,
 });

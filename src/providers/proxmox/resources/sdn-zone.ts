@@ -45,13 +45,9 @@ const zoneSchema = schema({
 });
 
 export const sdnZoneResource = sdnResource({
-  name: 'proxmox_sdn_zone',
+  section: 'zone',
   schema: zoneSchema,
   importId: { description: 'the zone id', example: 'lab' },
-  kind: 'zones',
-  idKey: 'zone',
-  versioned: true,
   fields: ZONE_FIELDS,
-  typed: true,
   typeOptions: { attributes: ZONE_ATTRIBUTES, problems: zoneOptionProblems },
 });

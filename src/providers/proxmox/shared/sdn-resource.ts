@@ -36,21 +36,32 @@ export interface SdnTypeOptions<A extends string> {
   readonly problems: (type: string, set: ReadonlySet<A>) => readonly TypeOptionProblem<A>[];
 }
 
-export interface SdnResourceDefinition<S extends Schema, A extends AttributeNameOf<S>, K extends AttributeNameOf<S>> extends SdnCrudMapping<A, K, ModelOf<S>> {
-  readonly name: string;
+/** A section kind as its resource calls it: `proxmox_sdn_zone` holds a section of `zones`, keyed by `zone`. */
+export type SdnSection = 'zone' | 'vnet' | 'controller' | 'ipam';
+
+export interface SdnResourceDefinition<S extends Schema, A extends AttributeNameOf<S>, K extends AttributeNameOf<S> & SdnSection> extends Pick<
+  SdnCrudMapping<A, K, ModelOf<S>>,
+  'fields' | 'unread' | 'extraParams'
+> {
+  /** The section kind, which names the resource, the API path and the key attribute. */
+  readonly section: K;
   readonly schema: S;
   readonly importId: ImportIdDoc;
+  /** For sections with a plugin `type` (sent on create, read back): the options that depend on it. */
   readonly typeOptions?: SdnTypeOptions<A>;
   readonly modifyPlan?: (ctx: PlanContext<ProxmoxProviderData, AttributeNameOf<S>>) => void;
 }
 
-export function sdnResource<S extends Schema, A extends AttributeNameOf<S>, K extends AttributeNameOf<S>>(definition: SdnResourceDefinition<S, A, K>) {
-  const { name, schema, importId, typeOptions, modifyPlan, ...mapping } = definition;
+export function sdnResource<S extends Schema, A extends AttributeNameOf<S>, K extends AttributeNameOf<S> & SdnSection>(
+  definition: SdnResourceDefinition<S, A, K>,
+) {
+  const { section, schema, importId, typeOptions, modifyPlan, ...mapping } = definition;
   return proxmoxResource({
-    name,
+    name: `proxmox_sdn_${section}`,
     schema,
     importId,
-    ...sdnCrud(schema, mapping),
+    // IPAMs are written to the running configuration at once; the other sections wait for an apply.
+    ...sdnCrud(schema, { ...mapping, kind: `${section}s`, idKey: section, versioned: section !== 'ipam', typed: typeOptions !== undefined }),
     ...(modifyPlan && { modifyPlan }),
     ...(typeOptions && {
       validateConfig(ctx: ValidateContext<AttributeNameOf<S>>) {
