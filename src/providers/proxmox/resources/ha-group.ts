@@ -4,12 +4,10 @@
 // points at proxmox_ha_rule before anything is sent.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 const HA_GROUP_FIELDS = fields([
@@ -40,27 +38,19 @@ const haGroupSchema = schema({
   },
 });
 
-type HaGroupModel = ModelOf<typeof haGroupSchema>;
-
-export const haGroupResource = proxmoxResource({
+export const haGroupResource = datacenterResource({
   name: 'proxmox_ha_group',
   schema: haGroupSchema,
   importId: { description: 'the group id', example: 'prefer-pve1' },
-  ...datacenterCrud({
-    kind: 'ha/groups',
-    id: (model: HaGroupModel) => model.group,
-    fields: HA_GROUP_FIELDS,
-    precheck: assertHaGroupsSupported,
-    createParams: () => ({ type: 'group' }),
-    toModel: (values, _raw, known) => ({
-      id: known.group,
-      group: known.group,
-      nodes: (values.nodes as string[] | null) ?? [],
-      restricted: values.restricted === true,
-      nofailback: values.nofailback === true,
-      comment: typeof values.comment === 'string' ? values.comment : null,
-    }),
-    created: (plan) => ({ ...plan, id: plan.group }),
+  key: 'group',
+  kind: 'ha/groups',
+  fields: HA_GROUP_FIELDS,
+  precheck: assertHaGroupsSupported,
+  createParams: () => ({ type: 'group' }),
+  toModel: (values) => ({
+    nodes: (values.nodes as string[] | null) ?? [],
+    restricted: values.restricted === true,
+    nofailback: values.nofailback === true,
+    comment: typeof values.comment === 'string' ? values.comment : null,
   }),
-  importState: (id) => ({ group: id }),
 });

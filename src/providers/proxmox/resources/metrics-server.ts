@@ -8,9 +8,8 @@ import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -118,32 +117,28 @@ export function tokenToSend(
   return prior === null || plan.token_wo_version !== prior.token_wo_version ? plan.token_wo : null;
 }
 
-export const metricsServerResource = proxmoxResource({
+export const metricsServerResource = datacenterResource({
   name: 'proxmox_metrics_server',
   schema: metricsServerSchema,
   importId: { description: 'the server id', example: 'influx' },
-  ...datacenterCrud({
-    kind: 'metrics/server',
-    id: (model: MetricsServerModel) => model.id,
-    fields: METRIC_FIELDS,
-    createParams: (plan) => ({ type: plan.type }),
-    writeParams: (plan, prior) => {
-      const token = tokenToSend(plan, prior);
-      return token === null ? {} : { token };
-    },
-    toModel: (values, raw, known) =>
-      ({
-        ...values,
-        id: known.id,
-        type: typeof raw.type === 'string' ? raw.type : known.type,
-        disable: values.disable === true,
-        token: known.token ?? null,
-        token_wo: null,
-        token_wo_version: known.token_wo_version ?? null,
-      }) as MetricsServerModel,
-    created: (plan) => ({ ...plan, token_wo: null }),
-  }),
-  importState: (id) => ({ id }),
+  key: 'id',
+  kind: 'metrics/server',
+  fields: METRIC_FIELDS,
+  createParams: (plan) => ({ type: plan.type }),
+  writeParams: (plan, prior) => {
+    const token = tokenToSend(plan, prior);
+    return token === null ? {} : { token };
+  },
+  toModel: (values, raw, known) =>
+    ({
+      ...values,
+      type: typeof raw.type === 'string' ? raw.type : known.type,
+      disable: values.disable === true,
+      token: known.token ?? null,
+      token_wo: null,
+      token_wo_version: known.token_wo_version ?? null,
+    }) as MetricsServerModel,
+  created: (plan) => ({ ...plan, token_wo: null }),
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === undefined) return;
