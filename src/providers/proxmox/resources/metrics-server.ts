@@ -10,6 +10,7 @@ import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
+import { typeOptionProblems } from '../shared/type-option-problems.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -43,6 +44,8 @@ const TYPE_OPTIONS: Readonly<Record<string, readonly MetricAttribute[]>> = {
   influxdb: ['mtu', 'timeout', 'influxdbproto', 'organization', 'bucket', 'token', 'max_body_size', 'api_path_prefix', 'verify_certificate'],
   opentelemetry: ['otel_protocol', 'otel_path', 'otel_timeout', 'otel_compression', 'otel_verify_ssl', 'otel_resource_attributes'],
 };
+/** Every attribute some type takes, each once. */
+const TYPE_ATTRIBUTES: readonly MetricAttribute[] = [...new Set(Object.values(TYPE_OPTIONS).flat())];
 
 const metricsServerSchema = schema({
   description: 'An external metric server (Graphite, InfluxDB or OpenTelemetry) every node sends its statistics to.',
@@ -143,10 +146,10 @@ export const metricsServerResource = datacenterResource({
     const type = ctx.config.string('type');
     if (type === undefined) return;
     const allowed = TYPE_OPTIONS[type] ?? [];
-    for (const name of new Set(Object.values(TYPE_OPTIONS).flat())) {
-      if (allowed.includes(name) || ctx.config.isNull(name)) continue;
-      ctx.error(name, 'Option not valid for this metric server type', `A "${type}" metric server does not take ${name}.`);
-    }
+    const set = new Set(TYPE_ATTRIBUTES.filter((name) => !ctx.config.isNull(name)));
+    const options = { takes: (name: MetricAttribute) => allowed.includes(name), needs: () => false };
+    for (const problem of typeOptionProblems('metric server', type, TYPE_ATTRIBUTES, set, options))
+      ctx.error(problem.attribute, problem.summary, problem.detail);
     if (type !== 'influxdb' && !ctx.config.isNull('token_wo'))
       ctx.error('token_wo', 'Option not valid for this metric server type', `A "${type}" metric server does not take a token.`);
   },
