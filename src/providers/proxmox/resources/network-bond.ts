@@ -27,10 +27,9 @@ const bondSchema = interfaceSchema({
 });
 
 export const networkBondResource = interfaceResource({
-  name: 'proxmox_network_bond',
+  type: 'bond',
   schema: bondSchema,
   example: 'pve:bond0',
-  type: 'bond',
   fields: [
     ['slaves', 'slaves', 'list'],
     ['mode', 'bond_mode', 'string'],

@@ -19,10 +19,9 @@ const bridgeSchema = interfaceSchema({
 });
 
 export const networkBridgeResource = interfaceResource({
-  name: 'proxmox_network_bridge',
+  type: 'bridge',
   schema: bridgeSchema,
   example: 'pve:vmbr1',
-  type: 'bridge',
   fields: [
     ['ports', 'bridge_ports', 'list'],
     ['vlan_aware', 'bridge_vlan_aware', 'bool'],

@@ -26,10 +26,9 @@ const vlanSchema = interfaceSchema({
 });
 
 export const networkVlanResource = interfaceResource({
-  name: 'proxmox_network_vlan',
+  type: 'vlan',
   schema: vlanSchema,
   example: 'pve:vmbr0.20',
-  type: 'vlan',
   fields: [
     ['raw_device', 'vlan-raw-device', 'string'],
     ['vlan_id', 'vlan-id', 'number'],

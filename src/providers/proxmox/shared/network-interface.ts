@@ -129,11 +129,11 @@ export function interfaceSchema<A extends Record<string, AttributeSpec>>(input: 
 type Model<S> = ModelOf<S> & InterfaceModel;
 
 export interface InterfaceResourceDefinition<S extends Schema, A extends AttributeNameOf<S>> {
-  readonly name: string;
+  /** The interface type, which also names the resource (`proxmox_network_bond`). */
+  readonly type: NetworkInterfaceType;
   readonly schema: S;
   /** An import id for the docs, such as "pve:vmbr1". */
   readonly example: string;
-  readonly type: NetworkInterfaceType;
   /** `[attr, key, kind]` rows of the type's own attributes (the addresses, autostart, MTU and comment are shared). */
   readonly fields: ReadonlyArray<readonly [A, string, FieldKind]>;
   /** What the model holds beyond the mapped values (defaults for absent keys, the configured order of lists). */
@@ -158,7 +158,7 @@ export function interfaceResource<S extends Schema, A extends AttributeNameOf<S>
       }) as Model<S>,
   });
   return proxmoxResource({
-    name: definition.name,
+    name: `proxmox_network_${definition.type}`,
     schema: definition.schema,
     importId: { description: 'NODE:NAME', example: definition.example },
     // The operations are typed by the shared model; every interface schema has its attributes.
