@@ -1,10 +1,7 @@
 // `proxmox_node_disk_lvm`: an LVM volume group on a free disk of a node (POST
 // /nodes/{node}/disks/lvm, pve-storage PVE/API2/Disks/LVM.pm), optionally with an lvm storage on
 // it. Destroying it forgets it unless wipe_on_destroy (see shared/node-disk-storage.ts).
-import { attr } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { nodeDiskResource, nodeDiskSchema } from '../shared/node-disk-resource.js';
-import { diskDeviceAttr } from '../shared/node-disk-storage.js';
+import { nodeDiskResource, nodeDiskSchema, singleDiskAttributes } from '../shared/node-disk-resource.js';
 import { taskOptions } from '../shared/tasks.js';
 
 const VOLUME_GROUP = { what: 'volume group', storageType: 'lvm' };
@@ -13,10 +10,7 @@ const lvmSchema = nodeDiskSchema(VOLUME_GROUP, {
   description:
     'An LVM volume group on a free disk of a node, optionally with a storage (type lvm) on it. Every change replaces it; Proxmox VE refuses a disk that holds anything. ' +
     'Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
-  attributes: {
-    device: diskDeviceAttr('/dev/sdb'),
-    size: attr.number({ computed: true, description: 'Size of the volume group in bytes.', planModifiers: [planModifiers.useStateForUnknown()] }),
-  },
+  attributes: singleDiskAttributes(VOLUME_GROUP, '/dev/sdb'),
 });
 
 export const nodeDiskLvmResource = nodeDiskResource({

@@ -2,10 +2,7 @@
 // /nodes/{node}/disks/lvmthin, pve-storage PVE/API2/Disks/LVMThin.pm): a volume group and a thin
 // pool both named `name`, optionally with an lvmthin storage on it. Destroying it forgets it
 // unless wipe_on_destroy (see shared/node-disk-storage.ts).
-import { attr } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { nodeDiskResource, nodeDiskSchema } from '../shared/node-disk-resource.js';
-import { diskDeviceAttr } from '../shared/node-disk-storage.js';
+import { nodeDiskResource, nodeDiskSchema, singleDiskAttributes } from '../shared/node-disk-resource.js';
 import { taskOptions } from '../shared/tasks.js';
 
 const THIN_POOL = { what: 'thin pool', storageType: 'lvmthin' };
@@ -14,10 +11,7 @@ const lvmThinSchema = nodeDiskSchema(THIN_POOL, {
   description:
     'An LVM thin pool filling a free disk of a node (a volume group and a thin pool, both named `name`), optionally with a storage (type lvmthin) on it. ' +
     'Every change replaces it; Proxmox VE refuses a disk that holds anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
-  attributes: {
-    device: diskDeviceAttr('/dev/nvme0n1'),
-    size: attr.number({ computed: true, description: 'Size of the thin pool in bytes.', planModifiers: [planModifiers.useStateForUnknown()] }),
-  },
+  attributes: singleDiskAttributes(THIN_POOL, '/dev/nvme0n1'),
 });
 
 export const nodeDiskLvmThinResource = nodeDiskResource({

@@ -10,7 +10,7 @@ import type { AttributeRule } from '../../../framework/rules.js';
 import type { AttributeNameOf, AttributeSpec, ModelOf, PlanModelOf, Schema } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
-import { nodeDiskCrud, type NodeDiskKind } from './node-disk-storage.js';
+import { diskDeviceAttr, nodeDiskCrud, type NodeDiskKind } from './node-disk-storage.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -55,6 +55,14 @@ export function nodeDiskSchema<A extends Record<string, AttributeSpec>>(
 ) {
   const attributes: NodeDiskAttributes & A = { ...nodeDiskAttributes(object), ...input.attributes };
   return schema({ description: input.description, attributes, ...(input.rules && { rules: input.rules }) });
+}
+
+/** The attributes of an object made of one whole disk (a volume group, a thin pool): the disk and the size the server reports. */
+export function singleDiskAttributes({ what }: NodeDiskObject, example: string) {
+  return {
+    device: diskDeviceAttr(example),
+    size: attr.number({ computed: true, description: `Size of the ${what} in bytes.`, planModifiers: [planModifiers.useStateForUnknown()] }),
+  };
 }
 
 /**
