@@ -14,6 +14,7 @@ import { rootOnlyRefusal } from '../shared/root-only.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { valuesEqual } from '../../../values/compare.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 const LETS_ENCRYPT = 'https://acme-v02.api.letsencrypt.org/directory';
@@ -25,8 +26,7 @@ const accountSchema = schema({
   description:
     "An ACME account (Let's Encrypt or another CA) that proxmox_acme_certificate orders node certificates with. Only root@pam may manage ACME accounts: log in with PROXMOX_VE_USERNAME=root@pam and a password, not an API token. Destroying it deactivates the account at the CA.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The account name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    name: configIdAttribute('Account name on the cluster ("default" is the one nodes use unless told otherwise).'),
+    ...keyAttributes('name', 'The account name.', configIdAttribute('Account name on the cluster ("default" is the one nodes use unless told otherwise).')),
     contact: attr.set(ty.string, {
       required: true,
       description: 'E-mail addresses the CA sends expiry notices to.',

@@ -4,7 +4,6 @@
 // KEY=VALUE lines (`data`), as the web UI sends them.
 import { attr, schema } from '../../../framework/attributes.js';
 import { rules } from '../../../framework/rules.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
@@ -13,6 +12,7 @@ import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
 import { secretToSend } from '../shared/write-only-secret.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -30,8 +30,7 @@ const PLUGIN_FIELDS = fields([
 const pluginSchema = schema({
   description: 'An ACME DNS challenge plugin: how Proxmox creates the DNS records that prove a domain is yours (an acme.sh DNS API and its credentials).',
   attributes: {
-    id: attr.string({ computed: true, description: 'The plugin id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    plugin_id: configIdAttribute('Plugin id.'),
+    ...keyAttributes('plugin_id', 'The plugin id.', configIdAttribute('Plugin id.')),
     api: attr.string({
       required: true,
       description: 'The acme.sh DNS API, such as "cf" (Cloudflare), "aws" (Route 53) or "ovh".',

@@ -2,15 +2,14 @@
 import type { DatacenterSection } from '../../../clients/proxmox/index.js';
 import { buildPropertyString } from '../../../clients/proxmox/property-string.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator, nodeNameValidator, scheduleValidator, vmidTextValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const BACKUP_FIELDS = fields([
   ['schedule', 'schedule', 'string'],
@@ -56,12 +55,9 @@ const keep = (what: string) =>
 const backupJobSchema = schema({
   description: 'A scheduled backup (vzdump) job of the datacenter: which guests (a VMID list, a pool, or all with exclusions), when, where to and how.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The job id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    job_id: attr.string({
-      required: true,
+    ...keyAttributes('job_id', 'The job id.', {
       description: 'Job id (Proxmox generates one when none is given; Terraform needs it to find the job again).',
       validators: [configIdValidator],
-      planModifiers: [planModifiers.requiresReplace()],
     }),
     schedule: attr.string({
       required: true,
@@ -160,36 +156,30 @@ function fleecingStorage(raw: DatacenterSection): string | null {
   return fleecing && Number(fleecing.enabled ?? 0) === 1 && typeof fleecing.storage === 'string' ? fleecing.storage : null;
 }
 
-export const backupJobResource = proxmoxResource({
+export const backupJobResource = datacenterResource({
   name: 'proxmox_backup_job',
   schema: backupJobSchema,
   importId: { description: 'the job id', example: 'nightly' },
-  ...datacenterCrud({
-    kind: 'backup',
-    id: (model: BackupJobModel) => model.job_id,
-    fields: BACKUP_FIELDS,
-    writeParams: (plan) => {
-      const prune = pruneBackups(plan);
-      return {
-        ...(prune !== undefined ? { 'prune-backups': prune } : {}),
-        ...(plan.fleecing_storage ? { fleecing: buildPropertyString({ enabled: 1, storage: plan.fleecing_storage }) } : {}),
-      };
-    },
-    removedParams: (plan, prior) => [
-      ...(pruneBackups(plan) === undefined && pruneBackups(prior) !== undefined ? ['prune-backups'] : []),
-      ...(!plan.fleecing_storage && prior.fleecing_storage ? ['fleecing'] : []),
-    ],
-    toModel: (values, raw, known) =>
-      ({
-        ...values,
-        ...retentionOf(raw),
-        id: known.job_id,
-        job_id: known.job_id,
-        schedule: String(values.schedule ?? known.schedule),
-        enabled: values.enabled ?? true,
-        fleecing_storage: fleecingStorage(raw),
-      }) as BackupJobModel,
-    created: (plan) => ({ ...plan, id: plan.job_id }),
-  }),
-  importState: (id) => ({ job_id: id }),
+  key: 'job_id',
+  kind: 'backup',
+  fields: BACKUP_FIELDS,
+  writeParams: (plan) => {
+    const prune = pruneBackups(plan);
+    return {
+      ...(prune !== undefined ? { 'prune-backups': prune } : {}),
+      ...(plan.fleecing_storage ? { fleecing: buildPropertyString({ enabled: 1, storage: plan.fleecing_storage }) } : {}),
+    };
+  },
+  removedParams: (plan, prior) => [
+    ...(pruneBackups(plan) === undefined && pruneBackups(prior) !== undefined ? ['prune-backups'] : []),
+    ...(!plan.fleecing_storage && prior.fleecing_storage ? ['fleecing'] : []),
+  ],
+  toModel: (values, raw, known) =>
+    ({
+      ...values,
+      ...retentionOf(raw),
+      schedule: String(values.schedule ?? known.schedule),
+      enabled: values.enabled ?? true,
+      fleecing_storage: fleecingStorage(raw),
+    }) as BackupJobModel,
 });

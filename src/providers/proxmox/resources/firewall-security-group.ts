@@ -2,7 +2,6 @@
 // lists insert it with a rule of type "group" and the group's name as action.
 import { MAX_GROUP_NAME } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { ruleAttributes, rulesToModel, validateRules, wantedRule } from '../shared/firewall-rule-model.js';
@@ -10,16 +9,14 @@ import { syncRules } from '../shared/firewall-rule-sync.js';
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const groupSchema = schema({
   description: 'A firewall security group: a named, ordered rule list that rule lists of the datacenter, nodes and guests insert with a rule of type "group".',
   attributes: {
-    id: attr.string({ computed: true, description: 'The group name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    name: attr.string({
-      required: true,
+    ...keyAttributes('name', 'The group name.', {
       description: `Group name: a letter, then letters, digits, "-" and "_", at most ${MAX_GROUP_NAME} characters, lowercase (Proxmox reads names back in lowercase).`,
       validators: firewallNameValidators(MAX_GROUP_NAME),
-      planModifiers: [planModifiers.requiresReplace()],
     }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
     rule: attr.nested('list', ruleAttributes, { optional: true, description: 'The group\'s rules in order (types "in", "out" and "forward").' }),

@@ -1,17 +1,16 @@
 // `proxmox_group`: a group of users, for ACLs.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const groupSchema = schema({
   description: 'A group of Proxmox VE users; grant roles to it with proxmox_acl.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The group id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    group_id: attr.string({ required: true, description: 'Group name.', planModifiers: [planModifiers.requiresReplace()] }),
+    ...keyAttributes('group_id', 'The group id.', { description: 'Group name.' }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
     members: attr.set(ty.string, { computed: true, description: 'Users in the group (set on proxmox_user.groups).' }),
   },

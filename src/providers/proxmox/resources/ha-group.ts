@@ -4,13 +4,11 @@
 // points at proxmox_ha_rule before anything is sent.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const HA_GROUP_FIELDS = fields([
   ['nodes', 'nodes', 'list'],
@@ -32,8 +30,7 @@ export async function assertHaGroupsSupported(client: ProxmoxClient): Promise<vo
 const haGroupSchema = schema({
   description: 'A Proxmox VE 8 HA group: the nodes (with priorities) HA resources of the group may run on. Proxmox VE 9 replaced groups with proxmox_ha_rule.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The group id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    group: attr.string({ required: true, description: 'Group id.', validators: [configIdValidator], planModifiers: [planModifiers.requiresReplace()] }),
+    ...keyAttributes('group', 'The group id.', { description: 'Group id.', validators: [configIdValidator] }),
     nodes: attr.set(ty.string, { required: true, description: 'Nodes, each "NODE" or "NODE:PRIORITY".' }),
     restricted: attr.bool({ optional: true, default: false, description: 'Resources may run only on the listed nodes.' }),
     nofailback: attr.bool({ optional: true, default: false, description: 'Do not move resources back to a higher-priority node.' }),
@@ -41,27 +38,19 @@ const haGroupSchema = schema({
   },
 });
 
-type HaGroupModel = ModelOf<typeof haGroupSchema>;
-
-export const haGroupResource = proxmoxResource({
+export const haGroupResource = datacenterResource({
   name: 'proxmox_ha_group',
   schema: haGroupSchema,
   importId: { description: 'the group id', example: 'prefer-pve1' },
-  ...datacenterCrud({
-    kind: 'ha/groups',
-    id: (model: HaGroupModel) => model.group,
-    fields: HA_GROUP_FIELDS,
-    precheck: assertHaGroupsSupported,
-    createParams: () => ({ type: 'group' }),
-    toModel: (values, _raw, known) => ({
-      id: known.group,
-      group: known.group,
-      nodes: (values.nodes as string[] | null) ?? [],
-      restricted: values.restricted === true,
-      nofailback: values.nofailback === true,
-      comment: typeof values.comment === 'string' ? values.comment : null,
-    }),
-    created: (plan) => ({ ...plan, id: plan.group }),
+  key: 'group',
+  kind: 'ha/groups',
+  fields: HA_GROUP_FIELDS,
+  precheck: assertHaGroupsSupported,
+  createParams: () => ({ type: 'group' }),
+  toModel: (values) => ({
+    nodes: (values.nodes as string[] | null) ?? [],
+    restricted: values.restricted === true,
+    nofailback: values.nofailback === true,
+    comment: typeof values.comment === 'string' ? values.comment : null,
   }),
-  importState: (id) => ({ group: id }),
 });

@@ -2,13 +2,11 @@
 // pve-ha-manager src/PVE/API2/HA/Resources.pm). Deleting it also removes it from HA rules (the
 // server's `purge` default); a rule left without resources is deleted with it.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { haSidValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const HA_RESOURCE_FIELDS = fields([
   ['state', 'state', 'string'],
@@ -21,13 +19,7 @@ const HA_RESOURCE_FIELDS = fields([
 const haResourceSchema = schema({
   description: 'A VM or container managed by HA: restarted on failure, recovered on another node when its node fails.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The resource id (the sid).', planModifiers: [planModifiers.useStateForUnknown()] }),
-    sid: attr.string({
-      required: true,
-      description: 'The guest: "vm:<VMID>" or "ct:<VMID>".',
-      validators: [haSidValidator],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    ...keyAttributes('sid', 'The resource id (the sid).', { description: 'The guest: "vm:<VMID>" or "ct:<VMID>".', validators: [haSidValidator] }),
     state: attr.string({
       optional: true,
       default: 'started',
@@ -54,27 +46,19 @@ const haResourceSchema = schema({
   },
 });
 
-type HaResourceModel = ModelOf<typeof haResourceSchema>;
-
-export const haResourceResource = proxmoxResource({
+export const haResourceResource = datacenterResource({
   name: 'proxmox_ha_resource',
   schema: haResourceSchema,
   importId: { description: 'the sid', example: 'vm:100' },
-  ...datacenterCrud({
-    kind: 'ha/resources',
-    id: (model: HaResourceModel) => model.sid,
-    fields: HA_RESOURCE_FIELDS,
-    toModel: (values, _raw, known) => ({
-      id: known.sid,
-      sid: known.sid,
-      state: typeof values.state === 'string' ? (values.state === 'enabled' ? 'started' : values.state) : 'started',
-      max_restart: typeof values.max_restart === 'number' ? values.max_restart : 1,
-      max_relocate: typeof values.max_relocate === 'number' ? values.max_relocate : 1,
-      // The server shows its default; an unset failback stays unset.
-      failback: values.failback === null || (values.failback === true && known.failback === null) ? null : values.failback === true,
-      comment: typeof values.comment === 'string' ? values.comment : null,
-    }),
-    created: (plan) => ({ ...plan, id: plan.sid }),
+  key: 'sid',
+  kind: 'ha/resources',
+  fields: HA_RESOURCE_FIELDS,
+  toModel: (values, _raw, known) => ({
+    state: typeof values.state === 'string' ? (values.state === 'enabled' ? 'started' : values.state) : 'started',
+    max_restart: typeof values.max_restart === 'number' ? values.max_restart : 1,
+    max_relocate: typeof values.max_relocate === 'number' ? values.max_relocate : 1,
+    // The server shows its default; an unset failback stays unset.
+    failback: values.failback === null || (values.failback === true && known.failback === null) ? null : values.failback === true,
+    comment: typeof values.comment === 'string' ? values.comment : null,
   }),
-  importState: (id) => ({ sid: id }),
 });

@@ -4,13 +4,12 @@
 // resource-affinity keeps resources together (positive) or apart (negative).
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator, haSidValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const HA_RULE_FIELDS = fields([
   ['resources', 'resources', 'list'],
@@ -27,8 +26,7 @@ const haRuleSchema = schema({
   description:
     'An HA rule (Proxmox VE 9; replaces HA groups): node-affinity (resources prefer the listed nodes, higher priority first; strict: only those nodes) or resource-affinity (resources run together or apart).',
   attributes: {
-    id: attr.string({ computed: true, description: 'The rule id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    rule: attr.string({ required: true, description: 'Rule id.', validators: [configIdValidator], planModifiers: [planModifiers.requiresReplace()] }),
+    ...keyAttributes('rule', 'The rule id.', { description: 'Rule id.', validators: [configIdValidator] }),
     type: attr.string({
       required: true,
       description: 'node-affinity or resource-affinity.',
@@ -60,32 +58,24 @@ const haRuleSchema = schema({
   },
 });
 
-type HaRuleModel = ModelOf<typeof haRuleSchema>;
-
-export const haRuleResource = proxmoxResource({
+export const haRuleResource = datacenterResource({
   name: 'proxmox_ha_rule',
   schema: haRuleSchema,
   importId: { description: 'the rule id', example: 'web-on-pve1' },
-  ...datacenterCrud({
-    kind: 'ha/rules',
-    id: (model: HaRuleModel) => model.rule,
-    fields: HA_RULE_FIELDS,
-    // `type` names the section on create and must be given (unchanged) on update; strict exists for node-affinity only.
-    writeParams: (plan) => ({ type: plan.type, ...(plan.type === 'node-affinity' ? { strict: plan.strict ?? false } : {}) }),
-    toModel: (values, raw, known) => ({
-      id: known.rule,
-      rule: known.rule,
-      type: typeof raw.type === 'string' ? raw.type : known.type,
-      resources: (values.resources as string[] | null) ?? [],
-      nodes: values.nodes as string[] | null,
-      strict: Number(raw.strict ?? 0) === 1,
-      affinity: typeof values.affinity === 'string' ? values.affinity : null,
-      disable: values.disable === true,
-      comment: typeof values.comment === 'string' ? values.comment : null,
-    }),
-    created: (plan) => ({ ...plan, id: plan.rule }),
+  key: 'rule',
+  kind: 'ha/rules',
+  fields: HA_RULE_FIELDS,
+  // `type` names the section on create and must be given (unchanged) on update; strict exists for node-affinity only.
+  writeParams: (plan) => ({ type: plan.type, ...(plan.type === 'node-affinity' ? { strict: plan.strict ?? false } : {}) }),
+  toModel: (values, raw, known) => ({
+    type: typeof raw.type === 'string' ? raw.type : known.type,
+    resources: (values.resources as string[] | null) ?? [],
+    nodes: values.nodes as string[] | null,
+    strict: Number(raw.strict ?? 0) === 1,
+    affinity: typeof values.affinity === 'string' ? values.affinity : null,
+    disable: values.disable === true,
+    comment: typeof values.comment === 'string' ? values.comment : null,
   }),
-  importState: (id) => ({ rule: id }),
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === undefined) return;

@@ -4,12 +4,12 @@
 // users with `Mapping.Use` on /mapping/<kind>/<name> may attach it without root.
 // The map entries' rules are pve-guest-common src/PVE/Mapping/{PCI,USB,Dir}.pm `$map_fmt`.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import { buildPropertyString, parsePropertyString, type HardwareMapping, type MappingKind } from '../../../clients/proxmox/index.js';
 import { namedCrud } from '../shared/crud.js';
 import { mappingEntryFields, type MappingEntry } from './hardware-mapping-entries.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 /** `pve-configid`. */
 const MAPPING_NAME = /^[a-z][a-z0-9_-]*$/i;
@@ -81,12 +81,9 @@ function mappingSchema(kind: MappingKind) {
   return schema({
     description: `A cluster-wide ${KINDS[kind].what} mapping: a name guests use, and per node what it stands for. Needs \`Mapping.Modify\` on /mapping/${kind}.`,
     attributes: {
-      id: attr.string({ computed: true, description: 'The mapping name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-      name: attr.string({
-        required: true,
+      ...keyAttributes('name', 'The mapping name.', {
         description: 'Mapping name: a letter, then letters, digits, "_" or "-".',
         validators: [validators.textMatching(MAPPING_NAME, 'a letter followed by letters, digits, "_" or "-"')],
-        planModifiers: [planModifiers.requiresReplace()],
       }),
       description: attr.string({ optional: true, description: 'Description.', validators: [validators.lengthBetween(1, 4096)] }),
       map: attr.nested('list', Object.fromEntries(mappingEntryFields(kind).map((field) => [field.attribute, field.schema])), {

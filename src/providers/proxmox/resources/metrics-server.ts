@@ -8,9 +8,9 @@ import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
+import { typeOptionProblems } from '../shared/type-option-problems.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -44,6 +44,8 @@ const TYPE_OPTIONS: Readonly<Record<string, readonly MetricAttribute[]>> = {
   influxdb: ['mtu', 'timeout', 'influxdbproto', 'organization', 'bucket', 'token', 'max_body_size', 'api_path_prefix', 'verify_certificate'],
   opentelemetry: ['otel_protocol', 'otel_path', 'otel_timeout', 'otel_compression', 'otel_verify_ssl', 'otel_resource_attributes'],
 };
+/** Every attribute some type takes, each once. */
+const TYPE_ATTRIBUTES: readonly MetricAttribute[] = [...new Set(Object.values(TYPE_OPTIONS).flat())];
 
 const metricsServerSchema = schema({
   description: 'An external metric server (Graphite, InfluxDB or OpenTelemetry) every node sends its statistics to.',
@@ -118,40 +120,36 @@ export function tokenToSend(
   return prior === null || plan.token_wo_version !== prior.token_wo_version ? plan.token_wo : null;
 }
 
-export const metricsServerResource = proxmoxResource({
+export const metricsServerResource = datacenterResource({
   name: 'proxmox_metrics_server',
   schema: metricsServerSchema,
   importId: { description: 'the server id', example: 'influx' },
-  ...datacenterCrud({
-    kind: 'metrics/server',
-    id: (model: MetricsServerModel) => model.id,
-    fields: METRIC_FIELDS,
-    createParams: (plan) => ({ type: plan.type }),
-    writeParams: (plan, prior) => {
-      const token = tokenToSend(plan, prior);
-      return token === null ? {} : { token };
-    },
-    toModel: (values, raw, known) =>
-      ({
-        ...values,
-        id: known.id,
-        type: typeof raw.type === 'string' ? raw.type : known.type,
-        disable: values.disable === true,
-        token: known.token ?? null,
-        token_wo: null,
-        token_wo_version: known.token_wo_version ?? null,
-      }) as MetricsServerModel,
-    created: (plan) => ({ ...plan, token_wo: null }),
-  }),
-  importState: (id) => ({ id }),
+  key: 'id',
+  kind: 'metrics/server',
+  fields: METRIC_FIELDS,
+  createParams: (plan) => ({ type: plan.type }),
+  writeParams: (plan, prior) => {
+    const token = tokenToSend(plan, prior);
+    return token === null ? {} : { token };
+  },
+  toModel: (values, raw, known) =>
+    ({
+      ...values,
+      type: typeof raw.type === 'string' ? raw.type : known.type,
+      disable: values.disable === true,
+      token: known.token ?? null,
+      token_wo: null,
+      token_wo_version: known.token_wo_version ?? null,
+    }) as MetricsServerModel,
+  created: (plan) => ({ ...plan, token_wo: null }),
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === undefined) return;
     const allowed = TYPE_OPTIONS[type] ?? [];
-    for (const name of new Set(Object.values(TYPE_OPTIONS).flat())) {
-      if (allowed.includes(name) || ctx.config.isNull(name)) continue;
-      ctx.error(name, 'Option not valid for this metric server type', `A "${type}" metric server does not take ${name}.`);
-    }
+    const set = new Set(TYPE_ATTRIBUTES.filter((name) => !ctx.config.isNull(name)));
+    const options = { takes: (name: MetricAttribute) => allowed.includes(name), needs: () => false };
+    for (const problem of typeOptionProblems('metric server', type, TYPE_ATTRIBUTES, set, options))
+      ctx.error(problem.attribute, problem.summary, problem.detail);
     if (type !== 'influxdb' && !ctx.config.isNull('token_wo'))
       ctx.error('token_wo', 'Option not valid for this metric server type', `A "${type}" metric server does not take a token.`);
   },

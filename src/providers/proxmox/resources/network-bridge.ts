@@ -1,17 +1,13 @@
 // `proxmox_network_bridge`: a Linux bridge on a node (vmbrN), optionally VLAN-aware, applied with
 // a network reload and restored if the reload fails.
-import { attr, schema } from '../../../framework/attributes.js';
-import type { ModelOf } from '../../../framework/schema.js';
+import { attr } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import { fields } from '../shared/api-fields.js';
-import { ADDRESS_FIELDS, interfaceAttributes, interfaceCrud, interfaceImport } from '../shared/network-interface.js';
-import { proxmoxResource } from '../provider-data.js';
+import { interfaceResource, interfaceSchema } from '../shared/network-interface.js';
 
-const bridgeSchema = schema({
+const bridgeSchema = interfaceSchema({
   description: 'A Linux bridge on a node. Each change is made live with a network reload; if the reload fails, the previous configuration is restored.',
   attributes: {
-    ...interfaceAttributes,
     ports: attr.list(ty.string, { optional: true, description: 'Interfaces enslaved to the bridge (none: an internal bridge).' }),
     vlan_aware: attr.bool({ default: false, description: "VLAN-aware bridge: guests' VLAN tags are carried on the ports." }),
     vlan_ids: attr.string({
@@ -22,33 +18,20 @@ const bridgeSchema = schema({
   },
 });
 
-type BridgeModel = ModelOf<typeof bridgeSchema>;
-
-const BRIDGE_FIELDS = fields([
-  ...ADDRESS_FIELDS.map((f) => [f.attr, f.key, f.kind] as const),
-  ['ports', 'bridge_ports', 'list'],
-  ['vlan_aware', 'bridge_vlan_aware', 'bool'],
-  ['vlan_ids', 'bridge_vids', 'string'],
-] as const);
-
-export const networkBridgeResource = proxmoxResource({
-  name: 'proxmox_network_bridge',
+export const networkBridgeResource = interfaceResource({
+  type: 'bridge',
   schema: bridgeSchema,
-  importId: { description: 'NODE:NAME', example: 'pve:vmbr1' },
-  ...interfaceCrud({
-    type: 'bridge',
-    fields: BRIDGE_FIELDS,
-    toModel: (values, _iface, known: BridgeModel) => ({
-      ...(values as Omit<BridgeModel, 'id' | 'node' | 'name'>),
-      // ifupdown2 keeps the list in the order written; the API sends it space separated.
-      ports: values.ports === null ? null : orderedLike(values.ports as string[], known.ports),
-      vlan_aware: values.vlan_aware === null ? false : (values.vlan_aware as boolean),
-      id: known.id,
-      node: known.node,
-      name: known.name,
-    }),
+  example: 'pve:vmbr1',
+  fields: [
+    ['ports', 'bridge_ports', 'list'],
+    ['vlan_aware', 'bridge_vlan_aware', 'bool'],
+    ['vlan_ids', 'bridge_vids', 'string'],
+  ],
+  read: (values, _iface, known) => ({
+    // ifupdown2 keeps the list in the order written; the API sends it space separated.
+    ports: values.ports === null ? null : orderedLike(values.ports as string[], known.ports),
+    vlan_aware: values.vlan_aware === null ? false : (values.vlan_aware as boolean),
   }),
-  importState: interfaceImport,
   validateConfig(ctx) {
     if (!ctx.config.isNull('vlan_ids') && ctx.config.get('vlan_aware') !== true) {
       ctx.error('vlan_ids', 'VLAN ids need a VLAN-aware bridge', 'Set vlan_aware = true to carry VLANs on the bridge.');

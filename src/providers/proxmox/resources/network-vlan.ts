@@ -1,19 +1,15 @@
 // `proxmox_network_vlan`: a VLAN interface on a node (`eno1.20`, or any name with a raw device and
 // a tag), applied with a network reload and restored if the reload fails.
-import { attr, schema } from '../../../framework/attributes.js';
+import { attr } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { fields } from '../shared/api-fields.js';
-import { ADDRESS_FIELDS, interfaceAttributes, interfaceCrud, interfaceImport } from '../shared/network-interface.js';
-import { proxmoxResource } from '../provider-data.js';
+import { interfaceResource, interfaceSchema } from '../shared/network-interface.js';
 
-const vlanSchema = schema({
+const vlanSchema = interfaceSchema({
   description:
     'A VLAN interface on a node: named DEVICE.TAG (such as "vmbr0.20"), or any name with raw_device and vlan_id. Applied with a network reload; restored if the reload fails.',
   attributes: {
-    ...interfaceAttributes,
     raw_device: attr.string({
       optional: true,
       description: 'The interface carrying the VLAN (when the name is not DEVICE.TAG).',
@@ -29,29 +25,14 @@ const vlanSchema = schema({
   rules: [rules.requiredWith('raw_device', 'vlan_id'), rules.requiredWith('vlan_id', 'raw_device')],
 });
 
-type VlanModel = ModelOf<typeof vlanSchema>;
-
-const VLAN_FIELDS = fields([
-  ...ADDRESS_FIELDS.map((f) => [f.attr, f.key, f.kind] as const),
-  ['raw_device', 'vlan-raw-device', 'string'],
-  ['vlan_id', 'vlan-id', 'number'],
-] as const);
-
-export const networkVlanResource = proxmoxResource({
-  name: 'proxmox_network_vlan',
+export const networkVlanResource = interfaceResource({
+  type: 'vlan',
   schema: vlanSchema,
-  importId: { description: 'NODE:NAME', example: 'pve:vmbr0.20' },
-  ...interfaceCrud({
-    type: 'vlan',
-    fields: VLAN_FIELDS,
-    toModel: (values, _iface, known: VlanModel) => ({
-      ...(values as Omit<VlanModel, 'id' | 'node' | 'name'>),
-      id: known.id,
-      node: known.node,
-      name: known.name,
-    }),
-  }),
-  importState: interfaceImport,
+  example: 'pve:vmbr0.20',
+  fields: [
+    ['raw_device', 'vlan-raw-device', 'string'],
+    ['vlan_id', 'vlan-id', 'number'],
+  ],
   validateConfig(ctx) {
     const name = ctx.config.string('name');
     if (name !== undefined && !/\.\d+$/.test(name) && ctx.config.isNull('vlan_id')) {

@@ -1,46 +1,29 @@
 // `proxmox_node_disk_lvm`: an LVM volume group on a free disk of a node (POST
 // /nodes/{node}/disks/lvm, pve-storage PVE/API2/Disks/LVM.pm), optionally with an lvm storage on
 // it. Destroying it forgets it unless wipe_on_destroy (see shared/node-disk-storage.ts).
-import type { VolumeGroupEntry } from '../../../clients/proxmox/index.js';
-import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { diskDeviceAttr, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
+import { nodeDiskResource, nodeDiskSchema, singleDiskAttributes } from '../shared/node-disk-resource.js';
 import { taskOptions } from '../shared/tasks.js';
-import { proxmoxResource } from '../provider-data.js';
 
-const lvmSchema = schema({
+const VOLUME_GROUP = { what: 'volume group', storageType: 'lvm' };
+
+const lvmSchema = nodeDiskSchema(VOLUME_GROUP, {
   description:
     'An LVM volume group on a free disk of a node, optionally with a storage (type lvm) on it. Every change replaces it; Proxmox VE refuses a disk that holds anything. ' +
     'Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
-  attributes: {
-    ...nodeDiskAttributes('volume group', 'lvm'),
-    device: diskDeviceAttr('/dev/sdb'),
-    size: attr.number({ computed: true, description: 'Size of the volume group in bytes.', planModifiers: [planModifiers.useStateForUnknown()] }),
-  },
+  attributes: singleDiskAttributes(VOLUME_GROUP, '/dev/sdb'),
 });
 
-type LvmModel = ModelOf<typeof lvmSchema>;
-type LvmPlan = PlanModelOf<typeof lvmSchema>;
-
-export const nodeDiskLvmResource = proxmoxResource({
+export const nodeDiskLvmResource = nodeDiskResource({
   name: 'proxmox_node_disk_lvm',
   schema: lvmSchema,
   importId: { description: 'NODE/NAME', example: 'pve/vmdata' },
-  timeouts: { create: '20m', delete: '20m' },
-  ...nodeDiskCrud<LvmModel, LvmPlan, VolumeGroupEntry>({
-    what: 'volume group',
-    find: async (client, node, name) => (await client.disks.volumeGroups(node)).find((vg) => vg.name === name),
-    create: (client, plan, ctx) =>
-      client.disks.createVolumeGroup(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
-    destroy: (client, state, config, ctx) => client.disks.deleteVolumeGroup(state.node, state.name, { config, disks: true }, taskOptions(ctx)),
-    devices: (plan) => ({ attribute: 'device', values: [plan.device] }),
-    // The device is read on import only: the configuration may name the disk by another path.
-    toModel: async (vg, known, client) => ({
-      ...known,
-      device: known.device ?? vg.children?.[0]?.name ?? null,
-      add_storage: known.add_storage ?? (await storageAdded(client, known.node, known.name, 'lvm', (s) => s['vgname'] === known.name)),
-      size: vg.size ?? null,
-    }),
-  }),
+  ...VOLUME_GROUP,
+  find: async (client, node, name) => (await client.disks.volumeGroups(node)).find((vg) => vg.name === name),
+  create: (client, plan, ctx) =>
+    client.disks.createVolumeGroup(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
+  destroy: (client, state, config, ctx) => client.disks.deleteVolumeGroup(state.node, state.name, { config, disks: true }, taskOptions(ctx)),
+  devices: (plan) => ({ attribute: 'device', values: [plan.device] }),
+  storageOf: (entry, _vg, known) => entry['vgname'] === known.name,
+  // The device is read on import only: the configuration may name the disk by another path.
+  toModel: (vg, known) => ({ ...known, device: known.device ?? vg.children?.[0]?.name ?? null, size: vg.size ?? null }),
 });

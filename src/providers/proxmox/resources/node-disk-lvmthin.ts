@@ -2,48 +2,34 @@
 // /nodes/{node}/disks/lvmthin, pve-storage PVE/API2/Disks/LVMThin.pm): a volume group and a thin
 // pool both named `name`, optionally with an lvmthin storage on it. Destroying it forgets it
 // unless wipe_on_destroy (see shared/node-disk-storage.ts).
-import type { ThinPoolEntry } from '../../../clients/proxmox/index.js';
-import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import { diskDeviceAttr, nodeDiskAttributes, nodeDiskCrud, storageAdded } from '../shared/node-disk-storage.js';
+import { nodeDiskResource, nodeDiskSchema, singleDiskAttributes } from '../shared/node-disk-resource.js';
 import { taskOptions } from '../shared/tasks.js';
-import { proxmoxResource } from '../provider-data.js';
 
-const lvmThinSchema = schema({
+const THIN_POOL = { what: 'thin pool', storageType: 'lvmthin' };
+
+const lvmThinSchema = nodeDiskSchema(THIN_POOL, {
   description:
     'An LVM thin pool filling a free disk of a node (a volume group and a thin pool, both named `name`), optionally with a storage (type lvmthin) on it. ' +
     'Every change replaces it; Proxmox VE refuses a disk that holds anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
-  attributes: {
-    ...nodeDiskAttributes('thin pool', 'lvmthin'),
-    device: diskDeviceAttr('/dev/nvme0n1'),
-    size: attr.number({ computed: true, description: 'Size of the thin pool in bytes.', planModifiers: [planModifiers.useStateForUnknown()] }),
-  },
+  attributes: singleDiskAttributes(THIN_POOL, '/dev/nvme0n1'),
 });
 
-type LvmThinModel = ModelOf<typeof lvmThinSchema>;
-type LvmThinPlan = PlanModelOf<typeof lvmThinSchema>;
-
-export const nodeDiskLvmThinResource = proxmoxResource({
+export const nodeDiskLvmThinResource = nodeDiskResource({
   name: 'proxmox_node_disk_lvmthin',
   schema: lvmThinSchema,
   importId: { description: 'NODE/NAME (the volume group and the thin pool are both named NAME)', example: 'pve/fast' },
-  timeouts: { create: '20m', delete: '20m' },
-  ...nodeDiskCrud<LvmThinModel, LvmThinPlan, ThinPoolEntry>({
-    what: 'thin pool',
-    find: async (client, node, name) => (await client.disks.thinPools(node)).find((pool) => pool.vg === name && pool.lv === name),
-    create: (client, plan, ctx) =>
-      client.disks.createThinPool(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
-    // Wiping the disk (cleanup-disks) also ends the volume group the pool had to itself.
-    destroy: (client, state, config, ctx) => client.disks.deleteThinPool(state.node, state.name, state.name, { config, disks: true }, taskOptions(ctx)),
-    devices: (plan) => ({ attribute: 'device', values: [plan.device] }),
-    // The device is read on import only: the configuration may name the disk by another path.
-    toModel: async (pool, known, client) => ({
-      ...known,
-      device: known.device ?? (await client.disks.volumeGroups(known.node)).find((vg) => vg.name === known.name)?.children?.[0]?.name ?? null,
-      add_storage:
-        known.add_storage ?? (await storageAdded(client, known.node, known.name, 'lvmthin', (s) => s['vgname'] === known.name && s['thinpool'] === known.name)),
-      size: pool.lv_size ?? null,
-    }),
+  ...THIN_POOL,
+  find: async (client, node, name) => (await client.disks.thinPools(node)).find((pool) => pool.vg === name && pool.lv === name),
+  create: (client, plan, ctx) =>
+    client.disks.createThinPool(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
+  // Wiping the disk (cleanup-disks) also ends the volume group the pool had to itself.
+  destroy: (client, state, config, ctx) => client.disks.deleteThinPool(state.node, state.name, state.name, { config, disks: true }, taskOptions(ctx)),
+  devices: (plan) => ({ attribute: 'device', values: [plan.device] }),
+  storageOf: (entry, _pool, known) => entry['vgname'] === known.name && entry['thinpool'] === known.name,
+  // The device is read on import only: the configuration may name the disk by another path.
+  toModel: async (pool, known, client) => ({
+    ...known,
+    device: known.device ?? (await client.disks.volumeGroups(known.node)).find((vg) => vg.name === known.name)?.children?.[0]?.name ?? null,
+    size: pool.lv_size ?? null,
   }),
 });

@@ -1,27 +1,26 @@
 // `proxmox_node_disk_zfs`: a ZFS pool made of free disks of a node (POST /nodes/{node}/disks/zfs,
 // pve-storage PVE/API2/Disks/ZFS.pm), optionally with a zfspool storage on it. Destroying it
 // forgets it unless wipe_on_destroy (see shared/node-disk-storage.ts).
-import { attr, schema } from '../../../framework/attributes.js';
+import { attr } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
-import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { ZfsPoolEntry } from '../../../clients/proxmox/index.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { isListValue } from '../../../framework/values-util.js';
-import { nodeDiskAttributes, nodeDiskCrud, replaceOnceKnown, storageAdded } from '../shared/node-disk-storage.js';
+import { nodeDiskResource, nodeDiskSchema } from '../shared/node-disk-resource.js';
+import { replaceOnceKnown } from '../shared/node-disk-storage.js';
 import { taskOptions } from '../shared/tasks.js';
 import { ZFS_COMPRESSION, ZFS_RAID_LEVELS, zfsLayoutOf, zfsLayoutProblem } from '../shared/zfs-raid-layout.js';
-import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
-const zfsSchema = schema({
+const ZFS_POOL = { what: 'ZFS pool', storageType: 'zfspool' };
+
+const zfsSchema = nodeDiskSchema(ZFS_POOL, {
   description:
     'A ZFS pool made of free disks of a node, optionally with a storage (type zfspool) on it. A pool cannot be reshaped: every change replaces it. ' +
     'Proxmox VE refuses disks that hold anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
   attributes: {
-    ...nodeDiskAttributes('ZFS pool', 'zfspool'),
     raidlevel: attr.string({
       required: true,
       description: `RAID level: ${ZFS_RAID_LEVELS.join(', ')} (raid10: mirrored pairs, in the order of devices).`,
@@ -71,14 +70,11 @@ const zfsSchema = schema({
   rules: [rules.requiredWith('draid_data', 'draid_spares'), rules.requiredWith('draid_spares', 'draid_data')],
 });
 
-type ZfsModel = ModelOf<typeof zfsSchema>;
-type ZfsPlan = PlanModelOf<typeof zfsSchema>;
-
-export const nodeDiskZfsResource = proxmoxResource({
+export const nodeDiskZfsResource = nodeDiskResource({
   name: 'proxmox_node_disk_zfs',
   schema: zfsSchema,
   importId: { description: 'NODE/NAME (ashift, compression and the dRAID settings are not reported: the configured ones are adopted)', example: 'pve/tank' },
-  timeouts: { create: '20m', delete: '20m' },
+  ...ZFS_POOL,
   validateConfig(ctx) {
     const raidlevel = ctx.config.string('raidlevel');
     const devices = ctx.config.get('devices');
@@ -91,43 +87,40 @@ export const nodeDiskZfsResource = proxmoxResource({
     });
     if (problem) ctx.error(problem.attribute as 'devices', 'Invalid ZFS pool layout', problem.detail);
   },
-  ...nodeDiskCrud<ZfsModel, ZfsPlan, ZfsPoolEntry>({
-    what: 'ZFS pool',
-    find: async (client, node, name) => (await client.disks.zfsPools(node)).find((p) => p.name === name),
-    create: (client, plan, ctx) =>
-      client.disks.createZfsPool(
-        plan.node,
-        {
-          name: plan.name,
-          raidlevel: plan.raidlevel,
-          devices: plan.devices,
-          ashift: plan.ashift ?? undefined,
-          compression: plan.compression ?? undefined,
-          draidData: plan.draid_data ?? undefined,
-          draidSpares: plan.draid_spares ?? undefined,
-          addStorage: plan.add_storage,
-        },
-        taskOptions(ctx),
-      ),
-    destroy: (client, state, config, ctx) => client.disks.deleteZfsPool(state.node, state.name, { config, disks: true }, taskOptions(ctx)),
-    devices: (plan) => ({ attribute: 'devices', values: plan.devices }),
-    async toModel(pool, known, client) {
-      // The layout is read on import only: a pool keeps it, and the server names the disks by
-      // their by-id links, which the configuration may spell otherwise.
-      const layout =
-        known.devices && known.raidlevel ? undefined : zfsLayoutOf(await client.disks.zfsPool(known.node, known.name), await client.status.disks(known.node));
-      return {
-        ...known,
-        raidlevel: layout?.raidlevel ?? known.raidlevel,
-        devices: layout?.devices ?? known.devices,
-        ashift: known.ashift ?? null,
-        compression: known.compression ?? null,
-        draid_data: known.draid_data ?? null,
-        draid_spares: known.draid_spares ?? null,
-        add_storage: known.add_storage ?? (await storageAdded(client, known.node, known.name, 'zfspool', (s) => s['pool'] === known.name)),
-        size: pool.size ?? null,
-        health: pool.health ?? null,
-      };
-    },
-  }),
+  find: async (client, node, name) => (await client.disks.zfsPools(node)).find((p) => p.name === name),
+  create: (client, plan, ctx) =>
+    client.disks.createZfsPool(
+      plan.node,
+      {
+        name: plan.name,
+        raidlevel: plan.raidlevel,
+        devices: plan.devices,
+        ashift: plan.ashift ?? undefined,
+        compression: plan.compression ?? undefined,
+        draidData: plan.draid_data ?? undefined,
+        draidSpares: plan.draid_spares ?? undefined,
+        addStorage: plan.add_storage,
+      },
+      taskOptions(ctx),
+    ),
+  destroy: (client, state, config, ctx) => client.disks.deleteZfsPool(state.node, state.name, { config, disks: true }, taskOptions(ctx)),
+  devices: (plan) => ({ attribute: 'devices', values: plan.devices }),
+  storageOf: (entry, _pool, known) => entry['pool'] === known.name,
+  async toModel(pool, known, client) {
+    // The layout is read on import only: a pool keeps it, and the server names the disks by
+    // their by-id links, which the configuration may spell otherwise.
+    const layout =
+      known.devices && known.raidlevel ? undefined : zfsLayoutOf(await client.disks.zfsPool(known.node, known.name), await client.status.disks(known.node));
+    return {
+      ...known,
+      raidlevel: layout?.raidlevel ?? known.raidlevel,
+      devices: layout?.devices ?? known.devices,
+      ashift: known.ashift ?? null,
+      compression: known.compression ?? null,
+      draid_data: known.draid_data ?? null,
+      draid_spares: known.draid_spares ?? null,
+      size: pool.size ?? null,
+      health: pool.health ?? null,
+    };
+  },
 });

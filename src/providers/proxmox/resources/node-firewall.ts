@@ -2,13 +2,13 @@
 // adopted on create, left as they are on destroy unless reset_on_destroy.
 import { conntrackHelpersProblem, LOG_LEVELS } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { keepServerValue, optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const logLevel = (what: string) => optionAttr.text(`Log level of ${what}.`, [validators.oneOf(...LOG_LEVELS)]);
 
@@ -17,8 +17,7 @@ const nodeFirewallSchema = schema({
     "A node's firewall options. There is one set per node: creating the resource adopts them, and only the attributes you set are managed. " +
     'Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The node name.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'Node name.', planModifiers: [planModifiers.requiresReplace()] }),
+    ...keyAttributes('node', 'The node name.', { description: 'Node name.' }),
     enabled: optionAttr.bool('Whether the firewall is active on this node when enabled in the datacenter (Proxmox default true).'),
     log_level_in: logLevel('incoming traffic'),
     log_level_out: logLevel('outgoing traffic'),

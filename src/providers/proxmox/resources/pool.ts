@@ -1,21 +1,18 @@
 // `proxmox_pool`: a resource pool, to group VMs and storages for permissions.
 import { validators } from '../../../framework/validators.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const poolSchema = schema({
   description: 'A resource pool. Members are added by the VMs and storages themselves or in the web UI.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The pool id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    pool_id: attr.string({
-      required: true,
+    ...keyAttributes('pool_id', 'The pool id.', {
       description: 'Pool name, such as "lab" or "lab/web" for a nested pool.',
       validators: [validators.textMatching(/^[A-Za-z0-9_\-/]+$/, 'text of only letters, digits, "_", "-" and "/"')],
-      planModifiers: [planModifiers.requiresReplace()],
     }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
   },

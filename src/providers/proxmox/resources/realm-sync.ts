@@ -12,6 +12,7 @@ import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
 import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -27,8 +28,7 @@ const realmSyncSchema = schema({
   description:
     "A realm-sync job: Proxmox syncs an LDAP or Active Directory realm's users and groups on a schedule. Scope and options not set here come from the realm's sync defaults.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The job id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    job_id: configIdAttribute('Job id.'),
+    ...keyAttributes('job_id', 'The job id.', configIdAttribute('Job id.')),
     realm: attr.string({ required: true, description: 'The LDAP or AD realm to sync (proxmox_realm).', planModifiers: [replace] }),
     schedule: attr.string({
       required: true,

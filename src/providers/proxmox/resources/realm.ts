@@ -12,6 +12,7 @@ import { sectionCrud } from '../shared/section-crud.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -71,12 +72,9 @@ const realmSchema = schema({
   description:
     'An authentication realm: an LDAP directory, an Active Directory domain or an OpenID Connect provider users log in through. `type` decides which options apply; the built-in pam and pve realms are not managed here.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The realm id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    realm: attr.string({
-      required: true,
+    ...keyAttributes('realm', 'The realm id.', {
       description: 'Realm id, the part after "@" in user ids (not pam or pve).',
       validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'a letter, then letters, digits, ".", "-" or "_"'), validators.lengthBetween(2, 32)],
-      planModifiers: [replace],
     }),
     type: attr.string({ required: true, description: 'Realm type.', validators: [validators.oneOf('ldap', 'ad', 'openid')], planModifiers: [replace] }),
     comment: attr.string({ optional: true, description: 'Comment; the login window shows it.' }),

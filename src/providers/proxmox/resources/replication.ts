@@ -2,12 +2,10 @@
 // (/cluster/replication, replication.cfg). Only volumes on ZFS pools replicate.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { datacenterCrud } from '../shared/datacenter-crud.js';
+import { datacenterResource } from '../shared/datacenter-resource.js';
 import { nodeNameValidator, scheduleValidator } from '../shared/datacenter-validators.js';
-import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -46,31 +44,25 @@ const replicationSchema = schema({
   },
 });
 
-type ReplicationModel = ModelOf<typeof replicationSchema>;
-
-export const replicationResource = proxmoxResource({
+export const replicationResource = datacenterResource({
   name: 'proxmox_replication',
   schema: replicationSchema,
   importId: { description: 'the job id', example: '100-0' },
-  ...datacenterCrud({
-    kind: 'replication',
-    id: (model: ReplicationModel) => model.id,
-    fields: REPLICATION_FIELDS,
-    createParams: () => ({ type: 'local' }),
-    createOnly: ['target'],
-    // Deleting only marks the job (`remove_job`); the next replication run removes it.
-    gone: (raw) => raw.remove_job !== undefined,
-    toModel: (values, raw, known) => ({
-      id: known.id,
-      guest: Number(raw.guest ?? known.id.split('-')[0]),
-      target: String(values.target ?? known.target),
-      source: typeof raw.source === 'string' ? raw.source : null,
-      schedule: typeof values.schedule === 'string' ? values.schedule : '*/15',
-      rate: typeof values.rate === 'number' ? values.rate : null,
-      comment: typeof values.comment === 'string' ? values.comment : null,
-      disable: values.disable === true,
-    }),
-    created: (plan) => ({ ...plan, guest: Number(plan.id.split('-')[0]), source: null }),
+  key: 'id',
+  kind: 'replication',
+  fields: REPLICATION_FIELDS,
+  createParams: () => ({ type: 'local' }),
+  createOnly: ['target'],
+  // Deleting only marks the job (`remove_job`); the next replication run removes it.
+  gone: (raw) => raw.remove_job !== undefined,
+  toModel: (values, raw, known) => ({
+    guest: Number(raw.guest ?? known.id.split('-')[0]),
+    target: String(values.target ?? known.target),
+    source: typeof raw.source === 'string' ? raw.source : null,
+    schedule: typeof values.schedule === 'string' ? values.schedule : '*/15',
+    rate: typeof values.rate === 'number' ? values.rate : null,
+    comment: typeof values.comment === 'string' ? values.comment : null,
+    disable: values.disable === true,
   }),
-  importState: (id) => ({ id }),
+  created: (plan) => ({ ...plan, guest: Number(plan.id.split('-')[0]), source: null }),
 });

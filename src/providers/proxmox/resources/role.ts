@@ -1,16 +1,15 @@
 // `proxmox_role`: a named set of privileges.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
 import { proxmoxResource } from '../provider-data.js';
+import { keyAttributes } from '../shared/key-attributes.js';
 
 const roleSchema = schema({
   description: 'A role: a named set of privileges to grant with proxmox_acl.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The role id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    role_id: attr.string({ required: true, description: 'Role name.', planModifiers: [planModifiers.requiresReplace()] }),
+    ...keyAttributes('role_id', 'The role id.', { description: 'Role name.' }),
     privileges: attr.set(ty.string, { required: true, description: 'Privileges, such as ["VM.Audit", "VM.PowerMgmt"].' }),
   },
 });

@@ -1,14 +1,11 @@
 // `proxmox_sdn_controller`: an SDN controller (evpn, bgp, isis) that EVPN zones and routing use.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { sdnCrud } from '../shared/sdn-crud.js';
-import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
-import { proxmoxResource } from '../provider-data.js';
-
-const replace = planModifiers.requiresReplace();
+import { sdnKeyAttributes, sdnResource, sdnTypeAttribute } from '../shared/sdn-resource.js';
+import { typeOptionProblems } from '../shared/type-option-problems.js';
+import { pendingChangeAttribute } from './sdn-attributes.js';
 
 /** The options each controller type needs (pve-network src/PVE/Network/SDN/Controllers/*Plugin.pm `options`). */
 const REQUIRED: Readonly<Record<string, readonly ControllerAttribute[]>> = {
@@ -41,14 +38,8 @@ type ControllerAttribute = (typeof CONTROLLER_FIELDS)[number]['attr'];
 const controllerSchema = schema({
   description: "An SDN controller: evpn (the BGP-EVPN control plane of evpn zones), bgp (a node's BGP peering) or isis. Pending until applied.",
   attributes: {
-    id: attr.string({ computed: true, description: 'The controller id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    controller: attr.string({
-      required: true,
-      description: 'Controller id.',
-      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
-      planModifiers: [replace],
-    }),
-    type: attr.string({ required: true, description: 'Controller type.', validators: [validators.oneOf('evpn', 'bgp', 'isis')], planModifiers: [replace] }),
+    ...sdnKeyAttributes('controller', 'controller', 'Controller id.'),
+    type: sdnTypeAttribute('controller', ['evpn', 'bgp', 'isis']),
     asn: attr.number({ optional: true, description: 'evpn, bgp: the autonomous system number.', validators: [validators.between(0, 4294967295)] }),
     peers: attr.set(ty.string, { optional: true, description: 'evpn, bgp: peer IP addresses.' }),
     fabric: attr.string({ optional: true, description: 'evpn: the SDN fabric whose nodes peer (instead of peers).' }),
@@ -64,26 +55,19 @@ const controllerSchema = schema({
   },
 });
 
-export const sdnControllerResource = proxmoxResource({
-  name: 'proxmox_sdn_controller',
+const CONTROLLER_ATTRIBUTES = CONTROLLER_FIELDS.map((field) => field.attr);
+
+export const sdnControllerResource = sdnResource({
+  section: 'controller',
   schema: controllerSchema,
   importId: { description: 'the controller id', example: 'evpn1' },
-  ...sdnCrud(controllerSchema, {
-    kind: 'controllers',
-    idKey: 'controller',
-    versioned: true,
-    fields: CONTROLLER_FIELDS,
-    typed: true,
-  }),
-  validateConfig(ctx) {
-    const type = ctx.config.string('type');
-    if (type === undefined) return;
-    for (const field of CONTROLLER_FIELDS) {
-      const set = !ctx.config.isNull(field.attr);
-      if (set && !(ALLOWED[type] ?? []).includes(field.attr))
-        ctx.error(field.attr, 'Option not valid for this controller type', `A "${type}" controller does not take ${field.attr}.`);
-      if (!set && (REQUIRED[type] ?? []).includes(field.attr))
-        ctx.error(field.attr, 'Missing controller option', `A "${type}" controller needs ${field.attr}.`);
-    }
+  fields: CONTROLLER_FIELDS,
+  typeOptions: {
+    attributes: CONTROLLER_ATTRIBUTES,
+    problems: (type, set) =>
+      typeOptionProblems('controller', type, CONTROLLER_ATTRIBUTES, set, {
+        takes: (attribute) => (ALLOWED[type] ?? []).includes(attribute),
+        needs: (attribute) => (REQUIRED[type] ?? []).includes(attribute),
+      }),
   },
 });

@@ -1,29 +1,19 @@
 // `proxmox_sdn_ipam`: an IPAM SDN zones register subnets and guest addresses in (netbox,
 // phpipam; "pve" is built in). IPAMs are written directly, without an apply.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { sdnCrud } from '../shared/sdn-crud.js';
+import { sdnKeyAttributes, sdnResource, sdnTypeAttribute } from '../shared/sdn-resource.js';
+import { typeOptionProblems } from '../shared/type-option-problems.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
-import { SDN_ID } from './sdn-attributes.js';
-import { proxmoxResource } from '../provider-data.js';
-
-const replace = planModifiers.requiresReplace();
 const apiToken = writeOnlyTwin('token', 'The API token');
 
 const ipamSchema = schema({
   description: 'An SDN IPAM: NetBox or phpIPAM (the built-in "pve" IPAM always exists). Applies at once, no SDN apply needed.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The IPAM id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    ipam: attr.string({
-      required: true,
-      description: 'IPAM id.',
-      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
-      planModifiers: [replace],
-    }),
-    type: attr.string({ required: true, description: 'IPAM type.', validators: [validators.oneOf('netbox', 'phpipam')], planModifiers: [replace] }),
+    ...sdnKeyAttributes('ipam', 'IPAM', 'IPAM id.'),
+    type: sdnTypeAttribute('IPAM', ['netbox', 'phpipam']),
     url: attr.string({ required: true, description: 'API URL of the IPAM.' }),
     token: attr.string({
       optional: true,
@@ -48,31 +38,24 @@ const IPAM_FIELDS = fields([
   ['fingerprint', 'fingerprint', 'string'],
 ] as const);
 
-export const sdnIpamResource = proxmoxResource({
-  name: 'proxmox_sdn_ipam',
+export const sdnIpamResource = sdnResource({
+  section: 'ipam',
   schema: ipamSchema,
   importId: { description: 'the IPAM id (the token is not read back: set it in the configuration)', example: 'netbox' },
-  ...sdnCrud(ipamSchema, {
-    kind: 'ipams',
-    idKey: 'ipam',
-    versioned: false,
-    fields: IPAM_FIELDS,
-    typed: true,
-    // The server never returns the token: the stored one and the write-only version come from the plan or state.
-    unread: (known) => ({ token: known.token, token_wo: null, token_wo_version: known.token_wo_version }),
-    extraParams: (plan, prior) => ({
-      token: secretToSend(plan.token, plan.token_wo, plan.token_wo_version, prior && { value: prior.token, version: prior.token_wo_version }).value,
-    }),
+  fields: IPAM_FIELDS,
+  // The server never returns the token: the stored one and the write-only version come from the plan or state.
+  unread: (known) => ({ token: known.token, token_wo: null, token_wo_version: known.token_wo_version }),
+  extraParams: (plan, prior) => ({
+    token: secretToSend(plan.token, plan.token_wo, plan.token_wo_version, prior && { value: prior.token, version: prior.token_wo_version }).value,
   }),
   modifyPlan(ctx) {
     // Import leaves the token unset (it is not read back); only creating needs one.
     if (ctx.creating && ctx.config.get('token') === null && ctx.config.get('token_wo') === null)
       ctx.error('token', 'Missing IPAM token', 'Set token or token_wo (with token_wo_version) to create the IPAM.');
   },
-  validateConfig(ctx) {
-    const type = ctx.config.string('type');
-    if (type === 'phpipam' && ctx.config.isNull('section')) ctx.error('section', 'Missing IPAM option', 'A "phpipam" IPAM needs section.');
-    if (type === 'netbox' && !ctx.config.isNull('section'))
-      ctx.error('section', 'Option not valid for this IPAM type', 'A "netbox" IPAM does not take section.');
+  // Only phpIPAM has sections (pve-network src/PVE/Network/SDN/Ipams/PhpIpamPlugin.pm).
+  typeOptions: {
+    attributes: ['section'],
+    problems: (type, set) => typeOptionProblems('IPAM', type, ['section'], set, { takes: () => type !== 'netbox', needs: () => type === 'phpipam' }),
   },
 });

@@ -1,23 +1,15 @@
 // `proxmox_sdn_vnet`: a virtual network in an SDN zone; once applied it is a bridge on every
 // node of the zone that guest NICs may use (`bridge = "<vnet>"`).
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
-import { sdnCrud } from '../shared/sdn-crud.js';
-import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
-import { proxmoxResource } from '../provider-data.js';
+import { sdnKeyAttributes, sdnResource } from '../shared/sdn-resource.js';
+import { pendingChangeAttribute } from './sdn-attributes.js';
 
 const vnetSchema = schema({
   description: 'An SDN vnet: a virtual network in a zone, seen by guests as a bridge of that name once applied (proxmox_sdn_applier).',
   attributes: {
-    id: attr.string({ computed: true, description: 'The vnet id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    vnet: attr.string({
-      required: true,
-      description: 'Vnet id (the bridge name guests use): a letter, then letters and digits, at most 8 characters.',
-      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
-      planModifiers: [planModifiers.requiresReplace()],
-    }),
+    ...sdnKeyAttributes('vnet', 'vnet', 'Vnet id (the bridge name guests use): a letter, then letters and digits, at most 8 characters.'),
     zone: attr.string({ required: true, description: 'The zone the vnet belongs to (cannot change while it has subnets).' }),
     tag: attr.number({
       optional: true,
@@ -39,14 +31,9 @@ const VNET_FIELDS = fields([
   ['isolate_ports', 'isolate-ports', 'bool'],
 ] as const);
 
-export const sdnVnetResource = proxmoxResource({
-  name: 'proxmox_sdn_vnet',
+export const sdnVnetResource = sdnResource({
+  section: 'vnet',
   schema: vnetSchema,
   importId: { description: 'the vnet id', example: 'vnet10' },
-  ...sdnCrud(vnetSchema, {
-    kind: 'vnets',
-    idKey: 'vnet',
-    versioned: true,
-    fields: VNET_FIELDS,
-  }),
+  fields: VNET_FIELDS,
 });

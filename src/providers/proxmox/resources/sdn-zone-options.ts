@@ -3,6 +3,7 @@
 // its attribute instead of failing in the apply.
 import { SDN_ZONE_OPTIONS, isSdnZoneType } from '../../../clients/proxmox/sdn-zone-types.js';
 import { fields } from '../shared/api-fields.js';
+import { typeOptionProblems, type TypeOptionProblem } from '../shared/type-option-problems.js';
 
 export const ZONE_FIELDS = fields([
   ['nodes', 'nodes', 'list'],
@@ -32,11 +33,11 @@ export const ZONE_FIELDS = fields([
 
 export type ZoneOptionAttribute = (typeof ZONE_FIELDS)[number]['attr'];
 
-export interface ZoneOptionProblem {
-  readonly attribute: ZoneOptionAttribute;
-  readonly summary: string;
-  readonly detail: string;
-}
+export type ZoneOptionProblem = TypeOptionProblem<ZoneOptionAttribute>;
+
+export const ZONE_ATTRIBUTES = ZONE_FIELDS.map((field) => field.attr);
+/** The API key of each attribute: the zone plugins name their options by key. */
+const KEY_OF: ReadonlyMap<ZoneOptionAttribute, string> = new Map(ZONE_FIELDS.map((field) => [field.attr, field.key]));
 
 /**
  * What is wrong with a zone of `type` whose configuration sets the attributes `set` (unknown
@@ -46,16 +47,11 @@ export interface ZoneOptionProblem {
 export function zoneOptionProblems(type: string, set: ReadonlySet<ZoneOptionAttribute>): ZoneOptionProblem[] {
   if (!isSdnZoneType(type)) return [];
   const options = SDN_ZONE_OPTIONS[type];
-  const problems: ZoneOptionProblem[] = [];
-  for (const field of ZONE_FIELDS) {
-    const takes = options.required.includes(field.key) || options.optional.includes(field.key);
-    if (set.has(field.attr) && !takes) {
-      problems.push({ attribute: field.attr, summary: 'Option not valid for this zone type', detail: `A "${type}" zone does not take ${field.attr}.` });
-    }
-    if (!set.has(field.attr) && options.required.includes(field.key)) {
-      problems.push({ attribute: field.attr, summary: 'Missing zone option', detail: `A "${type}" zone needs ${field.attr}.` });
-    }
-  }
+  const keyOf = (attribute: ZoneOptionAttribute): string => KEY_OF.get(attribute) ?? attribute;
+  const problems = typeOptionProblems('zone', type, ZONE_ATTRIBUTES, set, {
+    takes: (attribute) => options.required.includes(keyOf(attribute)) || options.optional.includes(keyOf(attribute)),
+    needs: (attribute) => options.required.includes(keyOf(attribute)),
+  });
   if (type === 'vxlan' && set.has('peers') === set.has('fabric')) {
     problems.push({ attribute: 'peers', summary: 'Missing zone option', detail: 'A "vxlan" zone needs exactly one of peers or fabric.' });
   }

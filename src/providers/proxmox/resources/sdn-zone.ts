@@ -3,29 +3,19 @@
 // applies them (docs/proxmox-sdn.md).
 import { SDN_ZONE_TYPES } from '../../../clients/proxmox/sdn-zone-types.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
-import { sdnCrud } from '../shared/sdn-crud.js';
-import { pendingChangeAttribute, SDN_ID } from './sdn-attributes.js';
-import { ZONE_FIELDS, zoneOptionProblems, type ZoneOptionAttribute } from './sdn-zone-options.js';
-import { proxmoxResource } from '../provider-data.js';
-
-const replace = planModifiers.requiresReplace();
+import { sdnKeyAttributes, sdnResource, sdnTypeAttribute } from '../shared/sdn-resource.js';
+import { pendingChangeAttribute } from './sdn-attributes.js';
+import { ZONE_ATTRIBUTES, ZONE_FIELDS, zoneOptionProblems } from './sdn-zone-options.js';
 
 const zoneSchema = schema({
   description:
     'An SDN zone. `type` decides which options apply: simple (nodes, mtu, ipam, dhcp, dns), vlan (bridge), qinq (bridge, tag, vlan_protocol), vxlan (peers or fabric, vxlan_port), evpn (controller, vrf_vxlan, exit nodes, ...). Changes are pending until a proxmox_sdn_applier applies them.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The zone id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    zone: attr.string({
-      required: true,
-      description: 'Zone id: a letter, then letters and digits, at most 8 characters.',
-      validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
-      planModifiers: [replace],
-    }),
-    type: attr.string({ required: true, description: 'Zone type.', validators: [validators.oneOf(...SDN_ZONE_TYPES)], planModifiers: [replace] }),
+    ...sdnKeyAttributes('zone', 'zone', 'Zone id: a letter, then letters and digits, at most 8 characters.'),
+    type: sdnTypeAttribute('zone', SDN_ZONE_TYPES),
     nodes: attr.set(ty.string, { optional: true, description: 'Nodes the zone is deployed on (all when unset).' }),
     mtu: attr.number({ optional: true, description: "MTU of the zone's vnets.", validators: [validators.between(576, 65520)] }),
     bridge: attr.string({ optional: true, description: 'vlan, qinq: the local bridge or OVS switch the zone uses.' }),
@@ -54,21 +44,10 @@ const zoneSchema = schema({
   rules: [rules.requiredWith('dns_zone', 'dns')],
 });
 
-export const sdnZoneResource = proxmoxResource({
-  name: 'proxmox_sdn_zone',
+export const sdnZoneResource = sdnResource({
+  section: 'zone',
   schema: zoneSchema,
   importId: { description: 'the zone id', example: 'lab' },
-  ...sdnCrud(zoneSchema, {
-    kind: 'zones',
-    idKey: 'zone',
-    versioned: true,
-    fields: ZONE_FIELDS,
-    typed: true,
-  }),
-  validateConfig(ctx) {
-    const type = ctx.config.string('type');
-    if (type === undefined) return;
-    const set = new Set<ZoneOptionAttribute>(ZONE_FIELDS.map((f) => f.attr).filter((name) => !ctx.config.isNull(name)));
-    for (const problem of zoneOptionProblems(type, set)) ctx.error(problem.attribute, problem.summary, problem.detail);
-  },
+  fields: ZONE_FIELDS,
+  typeOptions: { attributes: ZONE_ATTRIBUTES, problems: zoneOptionProblems },
 });

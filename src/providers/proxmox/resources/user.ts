@@ -1,6 +1,5 @@
 // `proxmox_user`: a Proxmox VE user (pve or pam realm), with its groups.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { secretToSend } from '../../../framework/write-only.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
@@ -11,8 +10,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
-
-const replace = planModifiers.requiresReplace();
+import { keyAttributes } from '../shared/key-attributes.js';
 
 /**
  * Why the provider's login cannot change `userid`'s password, or undefined when it can.
@@ -34,12 +32,9 @@ export function passwordChangeRefusal(identity: ProxmoxIdentity, userid: string)
 const userSchema = schema({
   description: 'A Proxmox VE user.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The user id.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    user_id: attr.string({
-      required: true,
+    ...keyAttributes('user_id', 'The user id.', {
       description: 'USER@REALM, such as "terraform@pve".',
       validators: [validators.textMatching(/^[^\s@:]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM')],
-      planModifiers: [replace],
     }),
     password: attr.string({
       optional: true,

@@ -1,12 +1,15 @@
 // What bridges, bonds and VLAN interfaces share: node and name, addresses, autostart, MTU,
-// comment; and their create/read/update/delete through applyNetworkChange.
+// comment; their create/read/update/delete through applyNetworkChange; and the import by
+// NODE:NAME. interfaceSchema and interfaceResource make one from its own attributes and fields.
 import type { NetworkInterface, NetworkInterfaceType } from '../../../clients/proxmox/index.js';
-import { attr } from '../../../framework/attributes.js';
+import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { OperationContext, WriteContext } from '../../../framework/resource.js';
+import type { OperationContext, ResourceDefinition, ValidateContext, WriteContext } from '../../../framework/resource.js';
+import type { AttributeRule } from '../../../framework/rules.js';
+import type { AttributeNameOf, AttributeSpec, ModelOf, Schema } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../provider-data.js';
-import { fields, paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
+import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
+import { fields, paramsOf, removedKeys, valuesOf, type ApiField, type FieldKind } from './api-fields.js';
 import { applyNetworkChange } from './network-apply.js';
 import { readAfterWrite } from './not-found.js';
 import { isNotFound } from '../../../clients/proxmox/index.js';
@@ -17,7 +20,7 @@ const replace = planModifiers.requiresReplace();
 /** Linux interface names: at most 15 characters (`pve-iface` also allows a `.VLAN` suffix). */
 const IFACE = /^[a-zA-Z][a-zA-Z0-9_]{1,14}([.:]\d+)?$/;
 
-export const interfaceAttributes = {
+const interfaceAttributes = {
   id: attr.string({ computed: true, description: 'NODE:NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
   node: nodeAttr,
   name: attr.string({
@@ -35,7 +38,7 @@ export const interfaceAttributes = {
   comment: attr.string({ optional: true, description: 'Comment.' }),
 };
 
-export const ADDRESS_FIELDS = fields([
+const ADDRESS_FIELDS = fields([
   ['address', 'cidr', 'string'],
   ['gateway', 'gateway', 'string'],
   ['address6', 'cidr6', 'string'],
@@ -53,14 +56,14 @@ interface InterfaceModel {
   readonly name: string;
 }
 
-export interface InterfaceMapping<A extends string, M extends InterfaceModel & { readonly [K in A]?: unknown }> {
+interface InterfaceMapping<A extends string, M extends InterfaceModel & { readonly [K in A]?: unknown }> {
   readonly type: NetworkInterfaceType;
   readonly fields: ReadonlyArray<ApiField<A>>;
   /** The model from the interface's mapped values; `known` is the plan or state it replaces. */
   readonly toModel: (values: Record<A, unknown>, iface: NetworkInterface, known: M) => M;
 }
 
-export function interfaceCrud<A extends string, M extends InterfaceModel & { readonly [K in A]?: unknown }, PM extends M>(mapping: InterfaceMapping<A, M>) {
+function interfaceCrud<A extends string, M extends InterfaceModel & { readonly [K in A]?: unknown }, PM extends M>(mapping: InterfaceMapping<A, M>) {
   async function find(ctx: Ctx, known: M): Promise<M | null> {
     const iface = await ctx.provider.client.network.find(known.node, known.name);
     if (iface === undefined || iface.type !== mapping.type) return null;
@@ -107,8 +110,62 @@ export function interfaceCrud<A extends string, M extends InterfaceModel & { rea
 }
 
 /** `NODE:NAME` → node and name. */
-export function interfaceImport(id: string): { node: string; name: string } {
+function interfaceImport(id: string): { node: string; name: string } {
   const colon = id.indexOf(':');
   if (colon <= 0) throw new Error(`the import id must be NODE:NAME, such as "pve:vmbr1", got "${id}"`);
   return { node: id.slice(0, colon), name: id.slice(colon + 1) };
+}
+
+/** The schema of an interface resource: the shared attributes, then the interface type's own. */
+export function interfaceSchema<A extends Record<string, AttributeSpec>>(input: {
+  readonly description: string;
+  readonly attributes: A;
+  readonly rules?: readonly AttributeRule<NoInfer<keyof A & string>>[];
+}) {
+  const attributes: typeof interfaceAttributes & A = { ...interfaceAttributes, ...input.attributes };
+  return schema({ description: input.description, attributes, ...(input.rules && { rules: input.rules }) });
+}
+
+type Model<S> = ModelOf<S> & InterfaceModel;
+
+export interface InterfaceResourceDefinition<S extends Schema, A extends AttributeNameOf<S>> {
+  /** The interface type, which also names the resource (`proxmox_network_bond`). */
+  readonly type: NetworkInterfaceType;
+  readonly schema: S;
+  /** An import id for the docs, such as "pve:vmbr1". */
+  readonly example: string;
+  /** `[attr, key, kind]` rows of the type's own attributes (the addresses, autostart, MTU and comment are shared). */
+  readonly fields: ReadonlyArray<readonly [A, string, FieldKind]>;
+  /** What the model holds beyond the mapped values (defaults for absent keys, the configured order of lists). */
+  readonly read?: (values: Record<A, unknown>, iface: NetworkInterface, known: Model<S>) => Partial<Model<S>>;
+  readonly validateConfig?: (ctx: ValidateContext<AttributeNameOf<S>>) => void;
+}
+
+export function interfaceResource<S extends Schema, A extends AttributeNameOf<S>>(
+  definition: InterfaceResourceDefinition<S, A>,
+): ResourceDefinition<S, ProxmoxProviderData> {
+  const table: ReadonlyArray<ApiField<A | (typeof ADDRESS_FIELDS)[number]['attr']>> = [...ADDRESS_FIELDS, ...fields(definition.fields)];
+  const operations = interfaceCrud({
+    type: definition.type,
+    fields: table,
+    toModel: (values, iface, known: Model<S>) =>
+      ({
+        ...(values as Partial<Model<S>>),
+        ...definition.read?.(values, iface, known),
+        id: known.id,
+        node: known.node,
+        name: known.name,
+      }) as Model<S>,
+  });
+  return proxmoxResource({
+    name: `proxmox_network_${definition.type}`,
+    schema: definition.schema,
+    importId: { description: 'NODE:NAME', example: definition.example },
+    // The operations are typed by the shared model; every interface schema has its attributes.
+    ...({ ...operations, importState: interfaceImport } as unknown as Pick<
+      ResourceDefinition<S, ProxmoxProviderData>,
+      'create' | 'read' | 'update' | 'delete' | 'importState'
+    >),
+    ...(definition.validateConfig && { validateConfig: definition.validateConfig }),
+  });
 }

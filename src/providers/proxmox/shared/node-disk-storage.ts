@@ -22,9 +22,6 @@ export const replaceOnceKnown = planModifiers.requiresReplaceIf(
   ({ state }) => state !== null,
 );
 
-/** pve-storage-id (PVE/JSONSchema.pm `pve-storage-id`), which names the pool, volume group or mount. */
-const STORAGE_ID = /^[a-z][a-z0-9\-_.]*[a-z0-9]$/i;
-
 /** A block device path under /dev (`verify_blockdev_path` refuses others). */
 const devicePath = validators.textMatching(/^\/dev\/\S+$/, 'a block device path such as "/dev/sdb" or "/dev/disk/by-id/…"');
 
@@ -47,29 +44,6 @@ export function unreportedDiskDeviceAttr(example: string, why: string) {
     validators: [devicePath],
     planModifiers: [replaceOnceKnown],
   });
-}
-
-/** id, node, name, add_storage and wipe_on_destroy; `what` names the object ("ZFS pool"). */
-export function nodeDiskAttributes(what: string, storageType: string) {
-  return {
-    id: attr.string({ computed: true, description: 'NODE/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: 'The node whose disks are used.', planModifiers: [replace] }),
-    name: attr.string({
-      required: true,
-      description: `Name of the ${what} (a storage id: with add_storage, also the storage's).`,
-      validators: [validators.textMatching(STORAGE_ID, 'a storage id: letters, digits, "-", "_" and ".", starting with a letter')],
-      planModifiers: [replace],
-    }),
-    add_storage: attr.bool({
-      default: false,
-      description: `Also add a storage of type ${storageType} named like it, for this node only (needs Datastore.Allocate on /storage). Destroying with wipe_on_destroy removes it again (cleanup-config).`,
-      planModifiers: [replace],
-    }),
-    wipe_on_destroy: attr.bool({
-      default: false,
-      description: `On destroy, destroy the ${what} and wipe its disks (cleanup-disks), so all data on it is lost. Default false: destroying only removes it from the Terraform state, with a warning, and leaves the ${what}, its data and its disks as they are. Set it to true and apply before destroying.`,
-    }),
-  };
 }
 
 interface NodeDiskModel {
@@ -181,20 +155,4 @@ export function nodeDiskCrud<M extends NodeDiskModel & { readonly id: string | n
       return parseNodeDiskId(id);
     },
   };
-}
-
-/**
- * Whether `add_storage` made a storage for the object: an entry of that name and type, for the
- * object (`matches` compares e.g. its pool), that covers the node.
- */
-export async function storageAdded(
-  client: ProxmoxClient,
-  node: string,
-  name: string,
-  type: string,
-  matches: (entry: Record<string, unknown>) => boolean,
-): Promise<boolean> {
-  const entry = await client.storage.find(name);
-  if (entry === undefined || entry.type !== type || !matches(entry)) return false;
-  return entry.nodes === undefined || entry.nodes.split(',').includes(node);
 }
