@@ -1,5 +1,6 @@
 // The per-call context: its signal is built lazily, yet follows StopProvider and the host's
 // cancellation exactly as an eagerly built one would.
+import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { silentLogger } from '../../src/log/logger.js';
@@ -37,5 +38,51 @@ describe('RpcCallContext', () => {
     context.finish();
     context.cancel();
     assert.equal(signal.aborted, false);
+  });
+
+  describe('following the grpc-js call', () => {
+    /** A grpc-js server call as far as cancellation goes: the flag set, then the event. */
+    class FakeCall extends EventEmitter {
+      cancelled = false;
+      cancel(): void {
+        this.cancelled = true;
+        this.emit('cancelled', 'cancelled');
+      }
+    }
+
+    it('listens to the call only once the signal is asked for', () => {
+      const call = new FakeCall();
+      const context = new RpcCallContext(silentLogger, new StopSignal(), 'ReadResource', call);
+      assert.equal(call.listenerCount('cancelled'), 0);
+      const signal = context.signal;
+      assert.equal(call.listenerCount('cancelled'), 1);
+      call.cancel();
+      assert.equal(signal.aborted, true);
+      assert.match(String(signal.reason), /terraform cancelled ReadResource/);
+    });
+
+    it('carries a cancellation of the call that came before the signal was asked for', () => {
+      const call = new FakeCall();
+      const context = new RpcCallContext(silentLogger, new StopSignal(), 'ApplyResourceChange', call);
+      call.cancel();
+      assert.equal(context.signal.aborted, true);
+    });
+
+    it('carries a cancellation during the call into a signal asked for after the answer', () => {
+      const call = new FakeCall();
+      const context = new RpcCallContext(silentLogger, new StopSignal(), 'ApplyResourceChange', call);
+      call.cancel();
+      context.finish();
+      assert.equal(context.signal.aborted, true);
+    });
+
+    it('ignores a cancellation of the call after the answer went out', () => {
+      const call = new FakeCall();
+      const context = new RpcCallContext(silentLogger, new StopSignal(), 'ReadResource', call);
+      context.finish();
+      call.cancel();
+      assert.equal(context.signal.aborted, false);
+      assert.equal(call.listenerCount('cancelled'), 0);
+    });
   });
 });
