@@ -61,28 +61,26 @@ describe('RpcCallContext', () => {
       assert.match(String(signal.reason), /terraform cancelled ReadResource/);
     });
 
-    it('carries a cancellation of the call that came before the signal was asked for', () => {
-      const call = new FakeCall();
-      const context = new RpcCallContext(silentLogger, new StopSignal(), 'ApplyResourceChange', call);
-      call.cancel();
-      assert.equal(context.signal.aborted, true);
-    });
-
-    it('carries a cancellation during the call into a signal asked for after the answer', () => {
-      const call = new FakeCall();
-      const context = new RpcCallContext(silentLogger, new StopSignal(), 'ApplyResourceChange', call);
-      call.cancel();
-      context.finish();
-      assert.equal(context.signal.aborted, true);
-    });
-
-    it('ignores a cancellation of the call after the answer went out', () => {
-      const call = new FakeCall();
-      const context = new RpcCallContext(silentLogger, new StopSignal(), 'ReadResource', call);
-      context.finish();
-      call.cancel();
-      assert.equal(context.signal.aborted, false);
-      assert.equal(call.listenerCount('cancelled'), 0);
-    });
+    // Whether the signal ends up aborted when the call is cancelled, the answer goes out and
+    // the signal is asked for in this order.
+    const orders = [
+      { steps: ['cancel', 'signal'], aborted: true },
+      { steps: ['cancel', 'finish', 'signal'], aborted: true },
+      { steps: ['finish', 'cancel', 'signal'], aborted: false },
+    ] as const;
+    for (const { steps, aborted } of orders) {
+      it(`${aborted ? 'is' : 'is not'} aborted after ${steps.join(', ')}`, () => {
+        const call = new FakeCall();
+        const context = new RpcCallContext(silentLogger, new StopSignal(), 'ApplyResourceChange', call);
+        let signal: AbortSignal | undefined;
+        for (const step of steps) {
+          if (step === 'cancel') call.cancel();
+          else if (step === 'finish') context.finish();
+          else signal = context.signal;
+        }
+        assert.equal(signal?.aborted, aborted);
+        assert.equal(call.listenerCount('cancelled'), 0);
+      });
+    }
   });
 });
