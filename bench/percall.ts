@@ -132,7 +132,11 @@ async function timeOverGrpc(calls: readonly Call[], rounds: number, parallelism 
   // PERCALL_NODE_ARGS: node options for the provider process, e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`.
   const nodeArgs = process.env.PERCALL_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const script = process.env.PERCALL_SERVER ?? new URL('./reference/node-provider-main.ts', import.meta.url).pathname;
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
+  // PERCALL_PROVIDER_WRAPPER: a command the provider runs under, e.g. `valgrind --tool=callgrind`
+  // to count its instructions over gRPC (bench/percall-cuts.md).
+  const wrapper = process.env.PERCALL_PROVIDER_WRAPPER?.split(' ').filter(Boolean) ?? [];
+  const [command, ...commandArgs] = [...wrapper, process.execPath];
+  const child = spawn(command!, [...commandArgs, ...nodeArgs, '--import', 'tsx', script], {
     env: harness.hostEnvironment(client),
     stdio: ['ignore', 'pipe', 'pipe'],
     cwd: harness.repositoryRoot,

@@ -44,29 +44,31 @@ function errorFields(error: unknown): Record<string, unknown> {
 }
 
 function unaryMethod(rpc: string, handler: RpcHandler, options: ProviderServiceOptions) {
+  // Per method, not per call: the fields never change, and a logger's with() copies them.
+  const logger = options.logger.with({ tf_rpc: rpc });
+  const failureDetails = `The provider failed unexpectedly while handling ${rpc}; the provider log (TF_LOG=debug) has the details.`;
   return (call: ServerUnaryCall<object, object>, callback: sendUnaryData<object>): void => {
-    const logger = options.logger.with({ tf_rpc: rpc });
-    const context = new RpcCallContext(logger, options.stopSignal, rpc);
-    call.on('cancelled', () => context.cancel());
+    const context = new RpcCallContext(logger, options.stopSignal, rpc, call);
     logger.trace('Received request');
-    // Through then(), so that a handler throwing before its first await is caught as well.
-    Promise.resolve()
-      .then(() => handler(call.request as never, context))
-      .then(
-        (response) => {
-          context.finish();
-          logger.trace('Served request');
-          callback(null, response);
-        },
-        (error: unknown) => {
-          context.finish();
-          logger.error('Provider handler failed', errorFields(error));
-          callback({
-            code: status.INTERNAL,
-            details: `The provider failed unexpectedly while handling ${rpc}; the provider log (TF_LOG=debug) has the details.`,
-          });
-        },
-      );
+    const fail = (error: unknown) => {
+      context.finish();
+      logger.error('Provider handler failed', errorFields(error));
+      callback({ code: status.INTERNAL, details: failureDetails });
+    };
+    let response: Promise<object>;
+    try {
+      // Promise.resolve hands a native promise back as it is; it only wraps a plain answer.
+      response = Promise.resolve(handler(call.request as never, context));
+    } catch (error) {
+      // A handler that throws before returning its promise fails the same way.
+      fail(error);
+      return;
+    }
+    response.then((answer) => {
+      context.finish();
+      logger.trace('Served request');
+      callback(null, answer);
+    }, fail);
   };
 }
 
