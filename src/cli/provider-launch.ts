@@ -123,6 +123,14 @@ export function providerScriptName(name: string): string {
 }
 
 /**
+ * The script beside it holding what provider `name` needs only once configured (its API
+ * transports' libraries), which its start-up script requires on first use (scripts/late-chunk.mjs).
+ */
+export function providerLateScriptName(name: string): string {
+  return `provider-${name}-late.cjs`;
+}
+
+/**
  * Serves provider `name` from the build in `distDir` as terraform started it; resolves once
  * the handshake is out.
  */

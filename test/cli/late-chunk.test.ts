@@ -1,0 +1,64 @@
+// The build's split of a provider's start-up script: the packages needed only once the provider
+// is configured go to a late script, required on first use. This bundles a small entry the way
+// scripts/build.mjs bundles a provider's and checks that its start reads none of them, and that
+// each still works, from the late script, when first used.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { lateChunkEntry, lateChunkName, lateImportsPlugin } from '../../scripts/late-chunk.mjs';
+
+const scratch = mkdtempSync(join(tmpdir(), 'truemox-late-chunk-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+const ENTRY = `
+import { z } from 'zod';
+export const started = z.string().safeParse(1).error?.issues[0]?.message;
+export async function configured() {
+  const { Agent } = await import('undici');
+  return { agent: typeof Agent, locale: typeof z.locales.de, english: typeof z.locales.en };
+}
+`;
+
+async function buildPair(): Promise<{ moved: Map<string, string> }> {
+  const moved = new Map<string, string>();
+  const options = { bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent', absWorkingDir: process.cwd() } as const;
+  await build({
+    ...options,
+    stdin: { contents: ENTRY, loader: 'ts', resolveDir: process.cwd() },
+    outfile: join(scratch, 'provider-test.cjs'),
+    plugins: [lateImportsPlugin('test', moved)],
+  });
+  await build({
+    ...options,
+    stdin: { contents: lateChunkEntry(moved), loader: 'js', resolveDir: process.cwd() },
+    outfile: join(scratch, lateChunkName('test')),
+  });
+  return { moved };
+}
+
+/** Runs `code` with the built start-up script as `entry`; prints what it logs. */
+function run(code: string): string {
+  const script = `const entry = require(${JSON.stringify(join(scratch, 'provider-test.cjs'))}); ${code}`;
+  return execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim();
+}
+
+describe('the late script of a provider', () => {
+  it('takes undici and zod locales out of the start-up script, which loads the late script only on first use', async () => {
+    const { moved } = await buildPair();
+    assert.deepEqual([...moved.keys()].sort(), ['undici', 'zod/locales']);
+    const startScript = readFileSync(join(scratch, 'provider-test.cjs'), 'utf8');
+    assert.doesNotMatch(startScript, /node_modules\/undici\//);
+    assert.doesNotMatch(startScript, /node_modules\/zod\/v4\/locales\/de\.js/);
+    const late = JSON.stringify(join(scratch, lateChunkName('test')));
+    // English messages come from the start-up script; the late script is not read by a start.
+    assert.equal(run(`console.log(entry.started, Object.keys(require.cache).includes(${late}))`), 'Invalid input: expected string, received number false');
+    assert.equal(
+      run(`entry.configured().then((found) => console.log(JSON.stringify(found), Object.keys(require.cache).includes(${late})))`),
+      '{"agent":"function","locale":"function","english":"function"} true',
+    );
+  });
+});
