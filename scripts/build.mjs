@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { lateChunkEntry, lateChunkName, lateImportsPlugin } from './late-chunk.mjs';
+import { lazyRequiresPlugin } from './lazy-requires.mjs';
 import { assertNoExternalDynamicImports } from './no-dynamic-imports.mjs';
 import { warmProviderCodeCache } from './warm-code-cache.mjs';
 
@@ -61,7 +62,7 @@ for (const provider of PROVIDERS) {
     ...scriptOptions,
     entryPoints: [`src/cli/provider-${provider}.ts`],
     outfile,
-    plugins: [lateImportsPlugin(provider, moved)],
+    plugins: [lateImportsPlugin(provider, moved), lazyRequiresPlugin()],
   });
   assertNoExternalDynamicImports(providerScript.metafile, outfile);
   // The launcher reads the script as latin1, which is right only for pure ASCII (esbuild

@@ -36,8 +36,10 @@ export function lateImportsPlugin(provider, moved) {
     setup(build) {
       build.onResolve({ filter: LATE_PACKAGES }, async (args) => {
         if (args.pluginData?.lateResolve) return undefined;
+        // Resolved as require() resolves it: the late script hands over a package's CommonJS
+        // exports, which an import of it (a default import of ws included) reads as before.
         const resolved = await build.resolve(args.path, {
-          kind: args.kind,
+          kind: 'require-call',
           resolveDir: args.resolveDir,
           importer: args.importer,
           pluginData: { lateResolve: true },

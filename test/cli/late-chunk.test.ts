@@ -19,7 +19,8 @@ import { z } from 'zod';
 export const started = z.string().safeParse(1).error?.issues[0]?.message;
 export async function configured() {
   const { Agent } = await import('undici');
-  return { agent: typeof Agent, locale: typeof z.locales.de, english: typeof z.locales.en };
+  const { default: WebSocket } = await import('ws');
+  return { agent: typeof Agent, webSocket: typeof WebSocket, locale: typeof z.locales.de, english: typeof z.locales.en };
 }
 `;
 
@@ -28,7 +29,8 @@ async function buildPair(): Promise<{ moved: Map<string, string> }> {
   const options = { bundle: true, platform: 'node', format: 'cjs', logLevel: 'silent', absWorkingDir: process.cwd() } as const;
   await build({
     ...options,
-    stdin: { contents: ENTRY, loader: 'ts', resolveDir: process.cwd() },
+    // An ES module, as the sources are: esbuild then gives an import of a CommonJS package its module.exports as default, as Node does.
+    stdin: { contents: ENTRY, loader: 'ts', resolveDir: process.cwd(), sourcefile: 'entry.mts' },
     outfile: join(scratch, 'provider-test.cjs'),
     plugins: [lateImportsPlugin('test', moved)],
   });
@@ -49,7 +51,7 @@ function run(code: string): string {
 describe('the late script of a provider', () => {
   it('takes undici and zod locales out of the start-up script, which loads the late script only on first use', async () => {
     const { moved } = await buildPair();
-    assert.deepEqual([...moved.keys()].sort(), ['undici', 'zod/locales']);
+    assert.deepEqual([...moved.keys()].sort(), ['undici', 'ws', 'zod/locales']);
     const startScript = readFileSync(join(scratch, 'provider-test.cjs'), 'utf8');
     assert.doesNotMatch(startScript, /node_modules\/undici\//);
     assert.doesNotMatch(startScript, /node_modules\/zod\/v4\/locales\/de\.js/);
@@ -58,7 +60,7 @@ describe('the late script of a provider', () => {
     assert.equal(run(`console.log(entry.started, Object.keys(require.cache).includes(${late}))`), 'Invalid input: expected string, received number false');
     assert.equal(
       run(`entry.configured().then((found) => console.log(JSON.stringify(found), Object.keys(require.cache).includes(${late})))`),
-      '{"agent":"function","locale":"function","english":"function"} true',
+      '{"agent":"function","webSocket":"function","locale":"function","english":"function"} true',
     );
   });
 });
