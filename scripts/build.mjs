@@ -62,7 +62,7 @@ for (const provider of PROVIDERS) {
     ...scriptOptions,
     entryPoints: [`src/cli/provider-${provider}.ts`],
     outfile,
-    plugins: [lateImportsPlugin(provider, moved), lazyRequiresPlugin()],
+    plugins: [lateImportsPlugin(provider, moved, { zod: provider === 'truenas' }), lazyRequiresPlugin()],
   });
   assertNoExternalDynamicImports(providerScript.metafile, outfile);
   // The launcher reads the script as latin1, which is right only for pure ASCII (esbuild

@@ -7,10 +7,20 @@
 // of them becomes `require('./provider-NAME-late.cjs')[package]`, and the late script evaluates
 // a package only when it is asked for, so the packages are loaded when they were before.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /** Bare imports served from the late script. */
-const LATE_PACKAGES = /^(undici|ws|@peculiar\/x509|reflect-metadata|ssh2)$/;
+const LATE_PACKAGES = ['undici', 'ws', '@peculiar/x509', 'reflect-metadata', 'ssh2'];
+
+/**
+ * A late package that modules evaluated by every start import: each of its exports is read
+ * from the late script when first used, not when the importer loads. zod, for a provider
+ * whose start evaluates API client modules that only build schemas on first use
+ * (src/clients/common/lazy-schema.ts); not the proxmox provider's yet, whose endpoint modules
+ * call zod at their top level.
+ */
+const READ_ON_FIRST_USE = new Set(['zod']);
 
 /** The name under which the late script exports zod's locales module. */
 const ZOD_LOCALES = 'zod/locales';
@@ -27,14 +37,15 @@ function zodLocaleNames(localesIndex) {
 
 /**
  * The esbuild plugin for the start-up script of `provider`: records in `moved` (package name to
- * the file esbuild resolved it to) what it sends to the late script.
+ * the file esbuild resolved it to) what it sends to the late script; with `zod`, zod too.
  */
-export function lateImportsPlugin(provider, moved) {
+export function lateImportsPlugin(provider, moved, { zod = false } = {}) {
   const chunk = JSON.stringify(`./${lateChunkName(provider)}`);
+  const late = new RegExp(`^(${[...LATE_PACKAGES, ...(zod ? ['zod'] : [])].map((name) => name.replace('/', '\\/')).join('|')})$`);
   return {
     name: 'late-imports',
     setup(build) {
-      build.onResolve({ filter: LATE_PACKAGES }, async (args) => {
+      build.onResolve({ filter: late }, async (args) => {
         if (args.pluginData?.lateResolve) return undefined;
         // Resolved as require() resolves it: the late script hands over a package's CommonJS
         // exports, which an import of it (a default import of ws included) reads as before.
@@ -56,6 +67,14 @@ export function lateImportsPlugin(provider, moved) {
       build.onResolve({ filter: /^\.\/provider-.*-late\.cjs$/, namespace: 'late' }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /.*/, namespace: 'late' }, (args) => {
         const name = JSON.stringify(args.path);
+        if (READ_ON_FIRST_USE.has(args.path)) {
+          const names = JSON.stringify(Object.keys(createRequire(import.meta.url)(moved.get(args.path))));
+          return {
+            contents: `for (const key of ${names}) Object.defineProperty(exports, key, { enumerable: true, get: () => require(${chunk})[${name}][key] });`,
+            loader: 'js',
+            resolveDir: '.',
+          };
+        }
         if (args.path !== ZOD_LOCALES) return { contents: `module.exports = require(${chunk})[${name}];`, loader: 'js', resolveDir: '.' };
         // zod's index re-exports its locales as a namespace (`z.locales`): each one is read from
         // the late script when it is first asked for.

@@ -3,13 +3,14 @@
 // scripts/build.mjs bundles a provider's and checks that its start reads none of them, and that
 // each still works, from the late script, when first used.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { lateChunkEntry, lateChunkName, lateImportsPlugin } from '../../scripts/late-chunk.mjs';
+import { createTlsIdentity, handshakeLineOf, hostEnvironment, repositoryRoot } from '../plugin/harness.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'truemox-late-chunk-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
@@ -63,4 +64,22 @@ describe('the late script of a provider', () => {
       '{"agent":"function","webSocket":"function","locale":"function","english":"function"} true',
     );
   });
+});
+
+describe('the built providers', () => {
+  for (const provider of ['truenas', 'proxmox']) {
+    it(`${provider} starts to its handshake without reading its late script (run \`make build\`)`, async () => {
+      const install = join(scratch, `install-${provider}`);
+      for (const dir of ['bin', 'dist']) cpSync(join(repositoryRoot, dir), join(install, dir), { recursive: true });
+      symlinkSync(join(repositoryRoot, 'node_modules'), join(install, 'node_modules'));
+      rmSync(join(install, 'dist', lateChunkName(provider)));
+      const env = hostEnvironment(await createTlsIdentity(), { XDG_CACHE_HOME: join(install, 'xdg') });
+      const child = spawn(process.execPath, [join(install, 'bin', `terraform-provider-${provider}.cjs`)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      try {
+        assert.match(await handshakeLineOf(child), /^1\|6\|unix\|/);
+      } finally {
+        child.kill('SIGKILL');
+      }
+    });
+  }
 });
