@@ -49,9 +49,6 @@ await build({
 // Each provider's entry alone, every lazy import inlined: one file to compile from one cache,
 // holding that provider only (a start reads nothing of the other).
 const PROVIDERS = ['truenas', 'proxmox'];
-// Modules without state of their own, which may be in both a start-up and a late script (zod's
-// util functions its locales format messages with; its English locale, in its index too).
-const SHAREABLE = /^node_modules\/zod\/v4\/(core\/util\.js|locales\/en\.js)$/;
 // Whitespace and syntax minified (names kept, for readable stack traces): a third fewer bytes.
 const scriptOptions = { ...common, format: 'cjs', minifyWhitespace: true, minifySyntax: true, charset: 'ascii', metafile: true };
 for (const provider of PROVIDERS) {
@@ -62,7 +59,7 @@ for (const provider of PROVIDERS) {
     ...scriptOptions,
     entryPoints: [`src/cli/provider-${provider}.ts`],
     outfile,
-    plugins: [lateImportsPlugin(provider, moved, { zod: provider === 'truenas' }), lazyRequiresPlugin()],
+    plugins: [lateImportsPlugin(provider, moved), lazyRequiresPlugin()],
   });
   assertNoExternalDynamicImports(providerScript.metafile, outfile);
   // The launcher reads the script as latin1, which is right only for pure ASCII (esbuild
@@ -80,15 +77,11 @@ for (const provider of PROVIDERS) {
   assertNoSharedModules(providerScript.metafile, lateScript.metafile, provider);
 }
 
-/**
- * Throws when a module with state of its own is in both scripts of `provider`: the late script
- * would hold a second copy of it. Only modules without such state may be in both (zod's util
- * functions the locales format their messages with, and esbuild's helpers).
- */
+/** Throws when a module is in both scripts of `provider`: the late script would hold a second copy of it, with state of its own. */
 function assertNoSharedModules(startMeta, lateMeta, provider) {
   const inputs = (meta) => new Set(Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs)));
   const start = inputs(startMeta);
-  const shared = [...inputs(lateMeta)].filter((input) => start.has(input) && !SHAREABLE.test(input));
+  const shared = [...inputs(lateMeta)].filter((input) => start.has(input));
   if (shared.length > 0) throw new Error(`provider-${provider}: modules in both the start-up and the late script:\n  ${shared.join('\n  ')}`);
 }
 

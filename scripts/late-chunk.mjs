@@ -1,51 +1,41 @@
 // Keeps the packages a provider needs only once it talks to its API out of its start-up script.
 // A start reads, decodes, hashes and deserializes (from the code cache) all of that script, so
-// every byte of it costs every start, terraform's many schema and validation starts included;
-// these packages are reached only through dynamic imports (the transports, ssh2, CSR checks with the reflect-metadata they need) or
-// by nothing (zod's locales other than English), so they go into a second script,
-// dist/provider-NAME-late.cjs, required by the start-up script on first use: each import of one
-// of them becomes `require('./provider-NAME-late.cjs')[package]`, and the late script evaluates
-// a package only when it is asked for, so the packages are loaded when they were before.
-import { readFileSync } from 'node:fs';
+// every byte of it costs every start, terraform's many schema and validation starts included.
+// These packages are used only after the provider is configured: the transports (undici, ws),
+// SSH (ssh2), CSR checks (@peculiar/x509 with the reflect-metadata it needs), and zod, which
+// builds and parses the API clients' response schemas. So they go into a second script,
+// dist/provider-NAME-late.cjs (with all that they import, zod's locales included), which the
+// start-up script requires on first use: each import of one of them becomes
+// `require('./provider-NAME-late.cjs')[package]`, and the late script evaluates a package only
+// when it is asked for. The late script has a code cache of its own (src/cli/provider-launch.ts).
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 
 /** Bare imports served from the late script. */
-const LATE_PACKAGES = ['undici', 'ws', '@peculiar/x509', 'reflect-metadata', 'ssh2'];
+const LATE_PACKAGES = /^(undici|ws|@peculiar\/x509|reflect-metadata|ssh2|zod)$/;
 
 /**
- * A late package that modules evaluated by every start import: each of its exports is read
- * from the late script when first used, not when the importer loads. zod, for a provider
- * whose start evaluates API client modules that only build schemas on first use
- * (src/clients/common/lazy-schema.ts); not the proxmox provider's yet, whose endpoint modules
- * call zod at their top level.
+ * Late packages that modules evaluated by every start import: each of their exports is read
+ * from the late script when first used, not when the importer loads. zod: the API clients'
+ * schema modules are evaluated by a start (the providers use their constants), and build their
+ * schemas only on first use (src/clients/common/lazy-schema.ts).
  */
 const READ_ON_FIRST_USE = new Set(['zod']);
-
-/** The name under which the late script exports zod's locales module. */
-const ZOD_LOCALES = 'zod/locales';
 
 /** The late script of `provider`, beside its start-up script. */
 export function lateChunkName(provider) {
   return `provider-${provider}-late.cjs`;
 }
 
-/** The names zod's locales module exports (`export { default as de } from "./de.js"`, one a line). */
-function zodLocaleNames(localesIndex) {
-  return [...readFileSync(localesIndex, 'utf8').matchAll(/export \{ default as (\w+) \}/g)].map((match) => match[1]);
-}
-
 /**
  * The esbuild plugin for the start-up script of `provider`: records in `moved` (package name to
- * the file esbuild resolved it to) what it sends to the late script; with `zod`, zod too.
+ * the file esbuild resolved it to) what it sends to the late script.
  */
-export function lateImportsPlugin(provider, moved, { zod = false } = {}) {
+export function lateImportsPlugin(provider, moved) {
   const chunk = JSON.stringify(`./${lateChunkName(provider)}`);
-  const late = new RegExp(`^(${[...LATE_PACKAGES, ...(zod ? ['zod'] : [])].map((name) => name.replace('/', '\\/')).join('|')})$`);
   return {
     name: 'late-imports',
     setup(build) {
-      build.onResolve({ filter: late }, async (args) => {
+      build.onResolve({ filter: LATE_PACKAGES }, async (args) => {
         if (args.pluginData?.lateResolve) return undefined;
         // Resolved as require() resolves it: the late script hands over a package's CommonJS
         // exports, which an import of it (a default import of ws included) reads as before.
@@ -59,11 +49,6 @@ export function lateImportsPlugin(provider, moved, { zod = false } = {}) {
         moved.set(args.path, resolved.path);
         return { path: args.path, namespace: 'late' };
       });
-      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => {
-        if (!args.importer.includes(`${join('node_modules', 'zod')}`)) return undefined;
-        moved.set(ZOD_LOCALES, join(dirname(args.importer), args.path));
-        return { path: ZOD_LOCALES, namespace: 'late' };
-      });
       build.onResolve({ filter: /^\.\/provider-.*-late\.cjs$/, namespace: 'late' }, (args) => ({ path: args.path, external: true }));
       build.onLoad({ filter: /.*/, namespace: 'late' }, (args) => {
         const name = JSON.stringify(args.path);
@@ -75,15 +60,7 @@ export function lateImportsPlugin(provider, moved, { zod = false } = {}) {
             resolveDir: '.',
           };
         }
-        if (args.path !== ZOD_LOCALES) return { contents: `module.exports = require(${chunk})[${name}];`, loader: 'js', resolveDir: '.' };
-        // zod's index re-exports its locales as a namespace (`z.locales`): each one is read from
-        // the late script when it is first asked for.
-        const names = JSON.stringify(zodLocaleNames(moved.get(ZOD_LOCALES)));
-        return {
-          contents: `for (const locale of ${names}) Object.defineProperty(exports, locale, { enumerable: true, get: () => require(${chunk})[${name}][locale] });`,
-          loader: 'js',
-          resolveDir: '.',
-        };
+        return { contents: `module.exports = require(${chunk})[${name}];`, loader: 'js', resolveDir: '.' };
       });
     },
   };
