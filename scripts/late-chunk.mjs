@@ -50,16 +50,26 @@ export function lateImportsPlugin(provider, moved) {
         return { path: args.path, namespace: 'late' };
       });
       build.onResolve({ filter: /^\.\/provider-.*-late\.cjs$/, namespace: 'late' }, (args) => ({ path: args.path, external: true }));
+      build.onResolve({ filter: /^late-getters:/, namespace: 'late' }, (args) => ({
+        path: args.path.slice('late-getters:'.length),
+        namespace: 'late-getters',
+      }));
+      build.onResolve({ filter: /^\.\/provider-.*-late\.cjs$/, namespace: 'late-getters' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'late-getters' }, (args) => {
+        const names = JSON.stringify(Object.keys(createRequire(import.meta.url)(moved.get(args.path))));
+        const name = JSON.stringify(args.path);
+        return {
+          contents: `for (const key of ${names}) Object.defineProperty(exports, key, { enumerable: true, get: () => require(${chunk})[${name}][key] });`,
+          loader: 'js',
+          resolveDir: '.',
+        };
+      });
       build.onLoad({ filter: /.*/, namespace: 'late' }, (args) => {
         const name = JSON.stringify(args.path);
-        if (READ_ON_FIRST_USE.has(args.path)) {
-          const names = JSON.stringify(Object.keys(createRequire(import.meta.url)(moved.get(args.path))));
-          return {
-            contents: `for (const key of ${names}) Object.defineProperty(exports, key, { enumerable: true, get: () => require(${chunk})[${name}][key] });`,
-            loader: 'js',
-            resolveDir: '.',
-          };
-        }
+        // An ES module re-exporting the getters' CommonJS module: esbuild copies the getters
+        // once, not into every module that imports the package.
+        if (READ_ON_FIRST_USE.has(args.path))
+          return { contents: `export * from ${JSON.stringify(`late-getters:${args.path}`)};`, loader: 'js', resolveDir: '.' };
         return { contents: `module.exports = require(${chunk})[${name}];`, loader: 'js', resolveDir: '.' };
       });
     },
