@@ -4,7 +4,7 @@
 // each still works, from the late script, when first used.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -81,4 +81,18 @@ describe('the built providers', () => {
       }
     });
   }
+});
+
+describe('the built launcher', () => {
+  it('runs the late script on first use, with a code cache of its own that later starts read (run `make build`)', () => {
+    const dist = join(scratch, 'fake-dist');
+    mkdirSync(dist);
+    cpSync(join(repositoryRoot, 'dist', 'provider-launch.cjs'), join(dist, 'provider-launch.cjs'));
+    writeFileSync(join(dist, 'provider-fake.cjs'), `exports.runProvider = async () => { globalThis.late = require('./${lateChunkName('fake')}').value; };`);
+    writeFileSync(join(dist, lateChunkName('fake')), 'exports.value = 42;');
+    const launch = `require(${JSON.stringify(join(dist, 'provider-launch.cjs'))}).launchProvider('fake', [], ${JSON.stringify(dist)}).then(() => console.log(globalThis.late))`;
+    assert.equal(execFileSync(process.execPath, ['-e', launch], { encoding: 'utf8' }).trim(), '42');
+    assert.equal(readdirSync(dist).filter((name) => name.startsWith('provider-fake-late-') && name.endsWith('.v8cache')).length, 1);
+    assert.equal(execFileSync(process.execPath, ['-e', launch], { encoding: 'utf8' }).trim(), '42');
+  });
 });
