@@ -92,11 +92,19 @@ export interface LaunchOptions {
   readonly sealed?: boolean;
 }
 
-function loadCommonJsEntry(
+type ScriptRequire = (id: string) => unknown;
+
+/**
+ * Runs the CommonJS script at `scriptPath` compiled with its code cache in `caches` (when
+ * there is one V8 accepts); `saveCache` writes a cache of all the script has compiled so far
+ * when there was none.
+ */
+function runCommonJsScript(
   scriptPath: string,
   caches: { beside: string; user: string },
   options: LaunchOptions,
-): { entry: ProviderEntry; afterStart: () => void } {
+  scriptRequire: ScriptRequire,
+): { exports: unknown; saveCache: () => void } {
   // The user's copy exists only where the install could not take one, so it comes first, and
   // a stale cache is replaced where it was found.
   const userData = readIfPresent(caches.user);
@@ -107,19 +115,49 @@ function loadCommonJsEntry(
   const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(scriptPath, 'latin1')}\n})`;
   const script = new Script(source, { filename: scriptPath, ...(cachedData ? { cachedData } : {}) });
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
-  const module = { exports: {} as ProviderEntry };
-  wrapper.call(module.exports, module.exports, createRequire(scriptPath), module, scriptPath, join(scriptPath, '..'));
-  // Made after the handshake, the cache holds the bytecode of all that the start-up ran.
+  const module = { exports: {} };
+  wrapper.call(module.exports, module.exports, scriptRequire, module, scriptPath, join(scriptPath, '..'));
   const stale = cachedData === undefined || script.cachedDataRejected === true;
-  const afterStart = () => {
+  const saveCache = () => {
     if (stale) saveCodeCache(script.createCachedData(), writeTo);
   };
-  return { entry: module.exports, afterStart };
+  return { exports: module.exports, saveCache };
+}
+
+/**
+ * `require` for the start-up script of provider `name`: its late script (what the provider needs
+ * once configured, scripts/late-chunk.mjs) is compiled with a code cache of its own too, so
+ * the first call to the API does not parse a megabyte and a half of JavaScript on every start;
+ * that cache is written as soon as the late script is loaded, once per build.
+ */
+function startScriptRequire(name: string, distDir: string, build: string, options: LaunchOptions): ScriptRequire {
+  const scriptRequire = createRequire(join(distDir, providerScriptName(name)));
+  const lateId = `./${providerLateScriptName(name)}`;
+  let late: { exports: unknown } | undefined;
+  const requireLate = (id: string): unknown => {
+    if (id !== lateId) return scriptRequire(id);
+    if (late === undefined) {
+      const latePath = join(distDir, providerLateScriptName(name));
+      const loaded = runCommonJsScript(latePath, codeCachePaths(distDir, `${name}-late-${build}`), options, createRequire(latePath));
+      loaded.saveCache();
+      late = loaded;
+    }
+    return late.exports;
+  };
+  return Object.assign(requireLate, scriptRequire);
 }
 
 /** The start-up script of provider `name` in dist/ (scripts/build.mjs makes one per provider). */
 export function providerScriptName(name: string): string {
   return `provider-${name}.cjs`;
+}
+
+/**
+ * The script beside it holding what provider `name` needs only once configured (its API
+ * transports' libraries), which its start-up script requires on first use (scripts/late-chunk.mjs).
+ */
+export function providerLateScriptName(name: string): string {
+  return `provider-${name}-late.cjs`;
 }
 
 /**
@@ -134,7 +172,8 @@ export async function launchProvider(name: string, args: readonly string[], dist
     return runProvider(name, args);
   }
   // The cache's name carries the provider's: each script has its own.
-  const { entry, afterStart } = loadCommonJsEntry(scriptPath, codeCachePaths(distDir, `${name}-${build}`), options);
-  await entry.runProvider(name, args);
-  afterStart();
+  const start = runCommonJsScript(scriptPath, codeCachePaths(distDir, `${name}-${build}`), options, startScriptRequire(name, distDir, build, options));
+  await (start.exports as ProviderEntry).runProvider(name, args);
+  // Made after the handshake, the cache holds the bytecode of all that the start-up ran.
+  start.saveCache();
 }

@@ -8,13 +8,14 @@
 //   provider-start.cjs                checks the Node version, starts the launcher
 //   provider-launch.cjs               the built launcher (dist/)
 //   provider-NAME.cjs                 the provider's start-up script (dist/)
+//   provider-NAME-late.cjs            what it requires once configured (dist/)
 //   provider-NAME-*.v8cache           its code cache, when made for this machine
 //
 // Only the executable's name starts with `terraform-provider-NAME`: terraform runs the first
 // file (by name) that does.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { providerScriptName } from './provider-launch.js';
+import { providerLateScriptName, providerScriptName } from './provider-launch.js';
 
 export interface PackageFile {
   readonly name: string;
@@ -24,7 +25,7 @@ export interface PackageFile {
 
 /** The built files the package of `provider` takes from dist/ (scripts/build.mjs makes them). */
 export function packagedBuildFiles(provider: string): string[] {
-  return [providerScriptName(provider), 'provider-launch.cjs'];
+  return [providerScriptName(provider), providerLateScriptName(provider), 'provider-launch.cjs'];
 }
 
 /** The lowest Node.js major version the bundles are built for (esbuild target node20). */

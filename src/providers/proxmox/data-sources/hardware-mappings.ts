@@ -2,7 +2,8 @@
 // (`Mapping.Audit`, `.Use` or `.Modify` on each), optionally checked on one node.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { parsePropertyString, type HardwareMapping, type MappingKind } from '../../../clients/proxmox/index.js';
+import type { HardwareMapping, MappingKind } from '../../../clients/proxmox/index.js';
+import { parsePropertyString } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
 import { proxmoxDataSource } from '../provider-data.js';
 
 function entryModel(text: string) {

@@ -5,7 +5,8 @@
 // The map entries' rules are pve-guest-common src/PVE/Mapping/{PCI,USB,Dir}.pm `$map_fmt`.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { buildPropertyString, parsePropertyString, type HardwareMapping, type MappingKind } from '../../../clients/proxmox/index.js';
+import type { HardwareMapping, MappingKind } from '../../../clients/proxmox/index.js';
+import { buildPropertyString, parsePropertyString } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
 import { namedCrud } from '../shared/crud.js';
 import { mappingEntryFields, type MappingEntry } from './hardware-mapping-entries.js';
 import { proxmoxResource } from '../provider-data.js';

@@ -1,6 +1,6 @@
 // `proxmox_sdn_subnet`: an IP subnet of a vnet, with its gateway, SNAT, DHCP ranges and DNS zone
 // prefix. The server names it `<zone>-<network>-<mask>`; it is pending until applied.
-import { parsePropertyString } from '../../../clients/proxmox/index.js';
+import { parsePropertyString } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { OperationContext } from '../../../framework/resource.js';

@@ -4,7 +4,7 @@
 // dropped (`DELETE /nodes/{node}/network`); when the reload task fails (the new file is already
 // in place) the change is undone by writing the old configuration back and reloading again.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
-import { ProxmoxTaskError } from '../../../clients/proxmox/index.js';
+import { ProxmoxTaskError } from '../../../clients/proxmox/errors.js'; // not the index: the client loads lazily
 
 const queues = new WeakMap<ProxmoxClient, Map<string, Promise<void>>>();
 

@@ -12,7 +12,7 @@ import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
 import { fields, paramsOf, removedKeys, valuesOf, type ApiField, type FieldKind } from './api-fields.js';
 import { applyNetworkChange } from './network-apply.js';
 import { readAfterWrite } from './not-found.js';
-import { isNotFound } from '../../../clients/proxmox/index.js';
+import { isNotFound } from '../../../clients/proxmox/errors.js'; // not the index: the client loads lazily
 import { nodeAttr } from './node-attr.js';
 
 const replace = planModifiers.requiresReplace();

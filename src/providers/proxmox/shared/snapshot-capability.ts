@@ -5,7 +5,7 @@
 // NFSPlugin.pm, CIFSPlugin.pm), iSCSI LUNs never (ISCSIPlugin.pm, ISCSIDirectPlugin.pm), thick
 // LVM only with snapshot-as-volume-chain (LVMPlugin.pm); LVM-thin, ZFS, RBD and Btrfs always.
 import type { GuestConfig, StorageConfig } from '../../../clients/proxmox/index.js';
-import { parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/index.js';
+import { parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
 
 const DISK_KEY = /^(scsi|virtio|sata|ide|efidisk|tpmstate)\d+$/;
 const FILE_STORAGES = new Set(['dir', 'nfs', 'cifs', 'glusterfs', 'cephfs']);

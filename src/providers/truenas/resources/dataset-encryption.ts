@@ -9,7 +9,8 @@ import type { PlanContext, ValidateContext } from '../../../framework/resource.j
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators, type Validator } from '../../../framework/validators.js';
 import { secretToSend } from '../../../framework/write-only.js';
-import { ENCRYPTION_ALGORITHMS, type Dataset, type DatasetChangeKey, type DatasetCreate } from '../../../clients/truenas/index.js';
+import type { Dataset, DatasetChangeKey, DatasetCreate } from '../../../clients/truenas/index.js';
+import { ENCRYPTION_ALGORITHMS } from '../../../clients/truenas/schemas/dataset.js'; // not the index: the client loads lazily
 import type { TrueNASProviderData } from '../provider-data.js';
 import { inRange } from '../shared/release-gate.js';
 

@@ -1,7 +1,7 @@
 // A certificate a service uses cannot be deleted: TrueNAS fails the delete job with
 // "Certificate is being used by following service(s):\n1) FTP Service\n"
 // (plugins/crypto_/dependencies.py check_cert_deps). The provider says what to do about it.
-import { TrueNASJobError } from '../../../clients/truenas/index.js';
+import { TrueNASJobError } from '../../../clients/truenas/errors.js'; // not the index: the client loads lazily
 
 export async function inUseAdvice<T>(call: Promise<T>, name: string): Promise<T> {
   try {

@@ -5,7 +5,8 @@ import { attr } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { OperationContext } from '../../../framework/resource.js';
-import { isNotFound, type TrueNASClient } from '../../../clients/truenas/index.js';
+import { isNotFound } from '../../../clients/truenas/errors.js'; // not the index: the client loads lazily
+import type { TrueNASClient } from '../../../clients/truenas/index.js';
 import type { TrueNASProviderData } from '../provider-data.js';
 import { keptString, keyedImport } from './named-objects.js';
 
