@@ -6,7 +6,10 @@ import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
 import { perNodeAttributes } from '../shared/node-attr.js';
 
-const ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
+// ICU's list of zones is long to build; only a validation of a configured zone needs it, so it
+// is made on the first one, not by every start.
+let zones: ReadonlySet<string> | undefined;
+const knownZones = (): ReadonlySet<string> => (zones ??= new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]));
 
 const timeSchema = schema({
   description: "The time zone of a node. Creating adopts the node's setting; destroying leaves it unchanged.",
@@ -17,7 +20,7 @@ const timeSchema = schema({
       description: 'Time zone name from the tz database, such as "Europe/Berlin" or "UTC".',
       validators: [
         validators.custom('a tz database name', (value) =>
-          typeof value === 'string' && !ZONES.has(value) ? `"${value}" is not a tz database time zone` : undefined,
+          typeof value === 'string' && !knownZones().has(value) ? `"${value}" is not a tz database time zone` : undefined,
         ),
       ],
     }),
