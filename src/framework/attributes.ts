@@ -68,11 +68,15 @@ function checkFlags(options: UntypedOptions): { required: boolean; optional: boo
 
 /** The spec of an attribute; its model types (phantom) are those the builders declare. */
 function untypedAttribute(type: CtyType, options: UntypedOptions): AttributeSpec<never, never> {
-  const flags = checkFlags(options);
+  const { required, optional, computed } = checkFlags(options);
+  // One literal without a spread: V8 builds it from a boilerplate of one shape, where a spread
+  // makes it define each later property at run time, for each of the providers' many attributes.
   return {
     kind: 'attribute',
     type,
-    ...flags,
+    required,
+    optional,
+    computed,
     sensitive: options.sensitive === true,
     writeOnly: options.writeOnly === true,
     description: options.description,
