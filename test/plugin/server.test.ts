@@ -198,6 +198,35 @@ describe('plugin server under AutoMTLS', () => {
     assert.equal(outcome, 'pending');
   });
 
+  it('aborts the signal of a call terraform cancels, whether the handler asked for it before or after', async () => {
+    const method = provider.PlanResourceChange;
+    assert.ok(method);
+    for (const typeName of ['cancellable', 'cancellable-late']) {
+      const answered = new Promise<ServiceError | null>((resolve) => {
+        const call = client.makeUnaryRequest(
+          method.path,
+          method.requestSerialize,
+          method.responseDeserialize,
+          { type_name: typeName },
+          { deadline: Date.now() + 120_000 },
+          (error: ServiceError | null) => resolve(error),
+        );
+        void (async () => {
+          while (!stub.stderr().includes(`stub: ${typeName} call started`)) await new Promise((wait) => setTimeout(wait, 20));
+          call.cancel();
+        })();
+      });
+      assert.equal((await answered)?.code, status.CANCELLED);
+      const aborted = `stub: ${typeName} call aborted: terraform cancelled PlanResourceChange`;
+      // Only a guard against a hang when the signal is never aborted: a loaded machine may take seconds.
+      const giveUp = Date.now() + 60_000;
+      while (!stub.stderr().includes(aborted)) {
+        assert.ok(Date.now() < giveUp, `the handler of a cancelled ${typeName} call never saw its signal aborted`);
+        await new Promise((wait) => setTimeout(wait, 20));
+      }
+    }
+  });
+
   it('prints nothing on stdout after the handshake and nothing on stderr without TF_LOG', () => {
     assert.equal(
       stub.stdout(),
@@ -208,7 +237,7 @@ describe('plugin server under AutoMTLS', () => {
       stub
         .stderr()
         .split('\n')
-        .filter((line) => line !== '' && !/^stub: slow call started$/.test(line)),
+        .filter((line) => line !== '' && !/^stub: (slow call started|cancellable(-late)? call (started|aborted: .+))$/.test(line)),
       ['stub: stop hook called'],
     );
   });
