@@ -55,7 +55,7 @@ export default tseslint.config(
   },
   {
     // The build checks that the launcher script is pure ASCII with a control-range regex.
-    files: ['scripts/build.mjs'],
+    files: ['scripts/provider-script.mjs'],
     rules: { 'no-control-regex': 'off' },
   },
 );

@@ -6,10 +6,8 @@
 // src/cli/provider-launch.ts); the cache is made here, on the machine that runs it.
 import { build } from 'esbuild';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { lateChunkEntry, lateChunkName, lateImportsPlugin } from './late-chunk.mjs';
-import { lazyRequiresPlugin } from './lazy-requires.mjs';
-import { assertNoExternalDynamicImports } from './no-dynamic-imports.mjs';
+import { rmSync } from 'node:fs';
+import { buildProviderScripts } from './provider-script.mjs';
 import { warmProviderCodeCache } from './warm-code-cache.mjs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -49,40 +47,8 @@ await build({
 // Each provider's entry alone, every lazy import inlined: one file to compile from one cache,
 // holding that provider only (a start reads nothing of the other).
 const PROVIDERS = ['truenas', 'proxmox'];
-// Whitespace and syntax minified (names kept, for readable stack traces): a third fewer bytes.
-const scriptOptions = { ...common, format: 'cjs', minifyWhitespace: true, minifySyntax: true, charset: 'ascii', metafile: true };
 for (const provider of PROVIDERS) {
-  const outfile = `dist/provider-${provider}.cjs`;
-  // The packages needed only after the provider is configured go to a second script (see late-chunk.mjs).
-  const moved = new Map();
-  const providerScript = await build({
-    ...scriptOptions,
-    entryPoints: [`src/cli/provider-${provider}.ts`],
-    outfile,
-    plugins: [lateImportsPlugin(provider, moved), lazyRequiresPlugin()],
-  });
-  assertNoExternalDynamicImports(providerScript.metafile, outfile);
-  // The launcher reads the script as latin1, which is right only for pure ASCII (esbuild
-  // escapes everything else by default; this keeps it so).
-  if (/[^\x00-\x7f]/.test(readFileSync(new URL(`../${outfile}`, import.meta.url), 'latin1'))) {
-    throw new Error(`${outfile} is not pure ASCII: the provider launcher would misread it`);
-  }
-  const lateFile = `dist/${lateChunkName(provider)}`;
-  const lateScript = await build({
-    ...scriptOptions,
-    stdin: { contents: lateChunkEntry(moved), resolveDir: '.', sourcefile: lateChunkName(provider), loader: 'js' },
-    outfile: lateFile,
-  });
-  assertNoExternalDynamicImports(lateScript.metafile, lateFile);
-  assertNoSharedModules(providerScript.metafile, lateScript.metafile, provider);
-}
-
-/** Throws when a module is in both scripts of `provider`: the late script would hold a second copy of it, with state of its own. */
-function assertNoSharedModules(startMeta, lateMeta, provider) {
-  const inputs = (meta) => new Set(Object.values(meta.outputs).flatMap((output) => Object.keys(output.inputs)));
-  const start = inputs(startMeta);
-  const shared = [...inputs(lateMeta)].filter((input) => start.has(input));
-  if (shared.length > 0) throw new Error(`provider-${provider}: modules in both the start-up and the late script:\n  ${shared.join('\n  ')}`);
+  await buildProviderScripts(provider, `src/cli/provider-${provider}.ts`, 'dist', common);
 }
 
 // The launcher the CommonJS bin scripts require.

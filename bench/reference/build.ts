@@ -5,6 +5,7 @@
 // The Go provider is built from Debian's packages only (installed with apt-get when missing):
 // Go code generated from the project's own proto/ files at bench time, compiled in GOPATH mode
 // against /usr/share/gocode with module downloads off. Nothing generated is committed.
+import type { BuildOptions } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,8 +13,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { installProvider } from '../../src/cli/provider-install.js';
 import { createProviderServer } from '../../src/framework/server.js';
 import codecs from '../../src/protocol/generated/codecs.cjs';
-import { bundleProvider } from '../../test/helpers/test-provider.js';
-import { benchProvider, plannedDefaults } from './node-provider.js';
+import { buildProviderScripts } from '../../scripts/provider-script.mjs';
+import { warmProviderCodeCache } from '../../scripts/warm-code-cache.mjs';
+import { BENCH_PROVIDER_NAME, benchProvider, plannedDefaults } from './node-provider.js';
 
 /** Debian packages the Go reference needs, with the command each provides. */
 const GO_PACKAGES: Readonly<Record<string, string>> = {
@@ -108,10 +110,21 @@ async function writeSchemaFiles(dir: string): Promise<{ schemaFile: string; defa
   return { schemaFile, defaultsFile };
 }
 
+/**
+ * Ours, built and started as the shipped providers are: a CommonJS start-up script and its late
+ * script (scripts/provider-script.mjs), run by dist/provider-launch.cjs with a V8 code cache
+ * made by one start here. Returns the executable terraform runs.
+ */
 async function buildNodeProvider(dir: string): Promise<string> {
-  const bundle = join(dir, 'node-provider.mjs');
-  await bundleProvider(project('bench/reference/node-provider-main.ts'), bundle);
-  return bundle;
+  const launcher = project('dist/provider-launch.cjs');
+  if (!existsSync(launcher)) throw new Error(`${launcher} is missing: run \`make build\` first`);
+  const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', external: ['*.node'] };
+  await buildProviderScripts(BENCH_PROVIDER_NAME, project('bench/reference/node-provider-script.ts'), dir, common);
+  const executable = join(dir, `terraform-provider-${BENCH_PROVIDER_NAME}.cjs`);
+  const launch = `require(${JSON.stringify(launcher)}).launchProvider(${JSON.stringify(BENCH_PROVIDER_NAME)}, process.argv.slice(2), ${JSON.stringify(dir)});`;
+  writeFileSync(executable, `'use strict';\n${launch}\n`);
+  await warmProviderCodeCache(BENCH_PROVIDER_NAME, pathToFileURL(executable), pathToFileURL(`${dir}/`));
+  return executable;
 }
 
 export const REFERENCE_SOURCES = { go: 'example.com/go/bench', node: 'example.com/node/bench', profiled: 'example.com/profiled/bench' } as const;
@@ -127,10 +140,10 @@ export async function installReferenceProviders(root: string, mirrorDir: string,
   mkdirSync(dir, { recursive: true });
   const goProvider = existsSync(join(dir, 'go-provider')) ? join(dir, 'go-provider') : buildGoProvider(dir);
   const { schemaFile, defaultsFile } = await writeSchemaFiles(dir);
-  const nodeBundle = await buildNodeProvider(dir);
+  const nodeExecutable = await buildNodeProvider(dir);
   const common = { mirrorDir, hostname: 'example.com', type: 'bench', version: '0.0.1' };
   installProvider({ ...common, namespace: 'go', command: [goProvider, schemaFile, defaultsFile] });
-  installProvider({ ...common, namespace: 'node', command: [process.execPath, nodeBundle] });
+  installProvider({ ...common, namespace: 'node', command: [process.execPath, nodeExecutable] });
   const tsx = pathToFileURL(project('node_modules/tsx/dist/loader.mjs')).href;
   const profiled = [process.execPath, '--cpu-prof', `--cpu-prof-dir=${profileDir}`, '--import', tsx, project('bench/reference/node-provider-main.ts')];
   installProvider({ ...common, namespace: 'profiled', command: profiled });
