@@ -49,6 +49,13 @@ function providerBlocks(): string {
   return `${blocks.join('\n')}\n`;
 }
 
+/** One line of the run's output per tier: how many cases, steps and import checks it runs, and which. */
+function caseSummary(cases: readonly LifecycleCase<AcceptanceServers>[]): string {
+  const steps = cases.reduce((sum, c) => sum + c.steps.length, 0);
+  const imports = cases.reduce((sum, c) => sum + c.imports.length, 0);
+  return `${cases.length} cases, ${steps} steps, ${imports} import checks: ${cases.map((c) => c.name).join(', ')}`;
+}
+
 describe(`acceptance against real servers (prefix ${prefix})`, () => {
   const servers: { truenas?: AcceptanceServers['truenas']; proxmox?: AcceptanceServers['proxmox'] } = {};
   let ws: Workspace;
@@ -71,7 +78,7 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
     await servers.proxmox?.close();
   });
 
-  it('runs the safe tier (guests too when a node and storage are named): create, update, replace, import, destroy, nothing left', async () => {
+  it('runs the safe tier (guests too when a node and storage are named): create, update, replace, import, destroy, nothing left', async (t) => {
     const cases: LifecycleCase<AcceptanceServers>[] = [
       ...(targets.truenas
         ? truenasSafeCases(prefix, {
@@ -91,13 +98,14 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
         : []),
     ];
     assert.ok(cases.length > 0);
+    t.diagnostic(caseSummary(cases));
     await runLifecycles({ ws, providers: providerBlocks(), target: servers }, cases);
   });
 
   // Registered only when asked for: a server is never disturbed by default. Everything the cases
   // change is recorded before they run and written back afterwards, also when they fail.
   if (disruptive) {
-    it('runs the disruptive tier: service settings and singletons changed, then restored as found', async () => {
+    it('runs the disruptive tier: service settings and singletons changed, then restored as found', async (t) => {
       const restores: Restore[] = [];
       const cases: LifecycleCase<AcceptanceServers>[] = [];
       await withRestores(restores, async () => {
@@ -112,11 +120,14 @@ describe(`acceptance against real servers (prefix ${prefix})`, () => {
           restores.push(...proxmox.restores);
           cases.push(...proxmox.cases);
         }
+        t.diagnostic(caseSummary(cases));
         await runLifecycles({ ws, providers: providerBlocks(), target: servers }, cases);
         // One disk holds one pool, volume group or directory at a time: one case after another.
         const spare = env.TRUEMOX_ACC_PROXMOX_SPARE_DISK;
         if (servers.proxmox && env.TRUEMOX_ACC_PROXMOX_NODE && spare) {
-          for (const diskCase of proxmoxDiskCases(prefix, env.TRUEMOX_ACC_PROXMOX_NODE, spare)) {
+          const diskCases = proxmoxDiskCases(prefix, env.TRUEMOX_ACC_PROXMOX_NODE, spare);
+          t.diagnostic(`on ${spare}, one after another: ${caseSummary(diskCases)}`);
+          for (const diskCase of diskCases) {
             await runLifecycles({ ws, providers: providerBlocks(), target: servers }, [diskCase]);
           }
         }
