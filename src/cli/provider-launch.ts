@@ -24,6 +24,12 @@ import { Script } from 'node:vm';
 
 interface ProviderEntry {
   runProvider(name: string, args: readonly string[]): Promise<void>;
+  /**
+   * Loads what the provider loads only when a call asks for it (its catalog's types), so that the
+   * code cache made by the first start holds their compiled code too: later starts then compile
+   * none of it, and run only what their calls need.
+   */
+  loadForCodeCache?(): Promise<void>;
 }
 
 /** Set by scripts/build.mjs: a cache made for another build of the script must never be used. */
@@ -104,7 +110,7 @@ function runCommonJsScript(
   caches: { beside: string; user: string },
   options: LaunchOptions,
   scriptRequire: ScriptRequire,
-): { exports: unknown; saveCache: () => void } {
+): { exports: unknown; cacheStale: boolean; saveCache: () => void } {
   // The user's copy exists only where the install could not take one, so it comes first, and
   // a stale cache is replaced where it was found.
   const userData = readIfPresent(caches.user);
@@ -121,7 +127,7 @@ function runCommonJsScript(
   const saveCache = () => {
     if (stale) saveCodeCache(script.createCachedData(), writeTo);
   };
-  return { exports: module.exports, saveCache };
+  return { exports: module.exports, cacheStale: stale, saveCache };
 }
 
 /**
@@ -173,7 +179,10 @@ export async function launchProvider(name: string, args: readonly string[], dist
   }
   // The cache's name carries the provider's: each script has its own.
   const start = runCommonJsScript(scriptPath, codeCachePaths(distDir, `${name}-${build}`), options, startScriptRequire(name, distDir, build, options));
-  await (start.exports as ProviderEntry).runProvider(name, args);
-  // Made after the handshake, the cache holds the bytecode of all that the start-up ran.
+  const entry = start.exports as ProviderEntry;
+  await entry.runProvider(name, args);
+  // Made after the handshake, the cache holds the bytecode of all that the start-up ran, and of
+  // what the provider loads on demand.
+  if (start.cacheStale) await entry.loadForCodeCache?.();
   start.saveCache();
 }

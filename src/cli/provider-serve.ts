@@ -1,6 +1,7 @@
 // Serving one provider definition over the plugin protocol: what every provider entry ends in
 // (the per-provider start-up scripts, provider-truenas.ts and provider-proxmox.ts, and the
 // entry by name, provider-main.ts). Imports no provider itself, so each script holds only its own.
+import type { ProviderCatalog } from '../framework/catalog.js';
 import type { ProviderDefinition } from '../framework/provider.js';
 import type { Schema } from '../framework/schema.js';
 
@@ -11,8 +12,14 @@ export function refuseUnknownProvider(name: string, expected: readonly string[])
   process.exit(1);
 }
 
-/** Serves `definition` until terraform shuts the process down; resolves once the handshake is out. */
-export async function serveProvider(definition: Promise<ProviderDefinition<Schema, unknown>>, args: readonly string[]): Promise<void> {
+/**
+ * Serves `definition` (a provider, or its catalog, whose types load when a call first names them)
+ * until terraform shuts the process down; resolves once the handshake is out.
+ */
+export async function serveProvider(
+  definition: Promise<ProviderDefinition<Schema, unknown> | ProviderCatalog<Schema, unknown>>,
+  args: readonly string[],
+): Promise<void> {
   const [provider, { createProviderServer }, { servePlugin }] = await Promise.all([definition, import('../framework/server.js'), import('../plugin/serve.js')]);
   const server = createProviderServer(provider);
   await servePlugin(server, { providerAddress: provider.address, debug: args.includes('--debug'), exitFields: () => server.apiCallCounts() });

@@ -5,7 +5,7 @@ import { modelToValue, valueToModel } from './model.js';
 import { decodeDynamic, encodeDynamic } from './wire.js';
 
 export class FunctionRuntime {
-  constructor(private readonly definition: FunctionDefinition) {}
+  constructor(readonly definition: FunctionDefinition) {}
 
   call(req: proto.CallFunctionRequest): proto.CallFunctionResponse {
     const { parameters, variadic, returns } = this.definition;

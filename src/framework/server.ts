@@ -7,6 +7,7 @@ import { diagnosticFromError, errorDiagnostic, type Diagnostic } from './diagnos
 import { blockType } from './implied-type.js';
 import { blockToModel, modelToBlock } from './model.js';
 import type { AnyDataSource, ProviderDefinition } from './provider.js';
+import { catalogOf, type CatalogEntry, type ProviderCatalog } from './catalog.js';
 import { reconcile } from './reconcile.js';
 import { ResourceRuntime } from './resource-runtime.js';
 import type { Schema } from './schema.js';
@@ -23,15 +24,49 @@ export interface ProviderServer extends ProviderHandlers {
   apiCallCounts(): Readonly<Record<string, number>>;
 }
 
-export function createProviderServer<S extends Schema, P>(provider: ProviderDefinition<S, P>): ProviderServer {
+/** A definition loaded on first use, then at hand for every later call without waiting. */
+interface Slot<R> {
+  ready?: R;
+  readonly load: () => Promise<R>;
+}
+
+/** Each entry of `entries` by name, made into `make`'s runtime when a call first names it. */
+function slots<D, R>(entries: readonly CatalogEntry<D>[], make: (definition: D) => R): ReadonlyMap<string, Slot<R>> {
+  return new Map(
+    entries.map((entry) => {
+      let loading: Promise<R> | undefined;
+      const slot: Slot<R> = {
+        load: () =>
+          (loading ??= entry.load().then((definition) => {
+            slot.ready = make(definition);
+            return slot.ready;
+          })),
+      };
+      return [entry.name, slot];
+    }),
+  );
+}
+
+async function loadAll<R>(table: ReadonlyMap<string, Slot<R>>): Promise<[string, R][]> {
+  return Promise.all([...table].map(async ([name, slot]) => [name, slot.ready ?? (await slot.load())] as [string, R]));
+}
+
+/**
+ * The handlers of `provider`: a definition, or a catalog whose definitions are loaded when a
+ * call first names their type (src/framework/catalog.ts); the whole schema loads them all.
+ */
+export function createProviderServer<S extends Schema, P>(definition: ProviderDefinition<S, P> | ProviderCatalog<S, P>): ProviderServer {
+  const provider = 'catalog' in definition ? definition : catalogOf(definition);
   let configured: P | undefined;
   const providerType = blockType(provider.schema);
-  const resources = new Map(provider.resources.map((r) => [r.name, new ResourceRuntime<P>(r, () => configured, provider.explainError)]));
-  const dataSources = new Map(provider.dataSources.map((d) => [d.name, d]));
-  const functions = new Map(provider.functions.map((f) => [f.name, new FunctionRuntime(f)]));
+  const resources = slots(provider.resources, (r) => new ResourceRuntime<P>(r, () => configured, provider.explainError));
+  const dataSources = slots(provider.dataSources, (d) => {
+    assertWriteOnlySchema(d.name, d.schema, false);
+    return d;
+  });
+  const functions = slots(provider.functions, (f) => new FunctionRuntime(f));
   assertWriteOnlySchema(`the ${provider.name} provider`, provider.schema, false);
-  const ephemeral = new Map((provider.ephemeralResources ?? []).map((e) => [e.name, new EphemeralRuntime<P>(e, () => configured)]));
-  for (const d of provider.dataSources) assertWriteOnlySchema(d.name, d.schema, false);
+  const ephemeral = slots(provider.ephemeralResources, (e) => new EphemeralRuntime<P>(e, () => configured));
 
   const unknownType = (kind: string, name: string | undefined): { diagnostics: proto.Diagnostic[] } => ({
     diagnostics: diagnosticsToProto([errorDiagnostic(`Unknown ${kind} type`, `The ${provider.name} provider has no ${kind} "${name ?? ''}".`)]),
@@ -39,16 +74,18 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
 
   /** The request's type in `table` does `run`; a type the provider does not have is an error diagnostic. */
   const byType =
-    <R>(table: ReadonlyMap<string, R>, kind: string) =>
+    <R>(table: ReadonlyMap<string, Slot<R>>, kind: string) =>
     async <A>(req: { type_name?: string }, run: (runtime: R) => A | Promise<A>): Promise<A | { diagnostics: proto.Diagnostic[] }> => {
-      const runtime = table.get(req.type_name ?? '');
-      return runtime === undefined ? unknownType(kind, req.type_name) : run(runtime);
+      const slot = table.get(req.type_name ?? '');
+      if (slot === undefined) return unknownType(kind, req.type_name);
+      return run(slot.ready ?? (await slot.load()));
     };
   const resource = byType(resources, 'resource');
   const dataSource = byType(dataSources, 'data source');
   const ephemeralResource = byType(ephemeral, 'ephemeral resource');
 
-  const functionSchemas = () => Object.fromEntries(provider.functions.map((f) => [f.name, functionToProto(f)]));
+  const functionSchemas = async () => Object.fromEntries((await loadAll(functions)).map(([name, f]) => [name, functionToProto(f.definition)]));
+  const names = (table: ReadonlyMap<string, unknown>) => [...table.keys()];
 
   return {
     apiCallCounts: () => (configured !== undefined && provider.apiCallCounts ? provider.apiCallCounts(configured) : {}),
@@ -56,26 +93,32 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
     async getMetadata() {
       return {
         server_capabilities: capabilities,
-        resources: provider.resources.map((r) => ({ type_name: r.name })),
-        data_sources: provider.dataSources.map((d) => ({ type_name: d.name })),
-        functions: provider.functions.map((f) => ({ name: f.name })),
-        ephemeral_resources: [...ephemeral.keys()].map((name) => ({ type_name: name })),
+        resources: names(resources).map((name) => ({ type_name: name })),
+        data_sources: names(dataSources).map((name) => ({ type_name: name })),
+        functions: names(functions).map((name) => ({ name })),
+        ephemeral_resources: names(ephemeral).map((name) => ({ type_name: name })),
       };
     },
 
     async getProviderSchema() {
+      const [loadedResources, loadedDataSources, functionProtos, loadedEphemeral] = await Promise.all([
+        loadAll(resources),
+        loadAll(dataSources),
+        functionSchemas(),
+        loadAll(ephemeral),
+      ]);
       return {
         provider: schemaToProto(provider.schema),
-        resource_schemas: Object.fromEntries([...resources].map(([name, r]) => [name, schemaToProto(r.schema)])),
-        data_source_schemas: Object.fromEntries(provider.dataSources.map((d) => [d.name, schemaToProto(d.schema)])),
-        functions: functionSchemas(),
-        ephemeral_resource_schemas: Object.fromEntries([...ephemeral].map(([name, e]) => [name, schemaToProto(e.definition.schema)])),
+        resource_schemas: Object.fromEntries(loadedResources.map(([name, r]) => [name, schemaToProto(r.schema)])),
+        data_source_schemas: Object.fromEntries(loadedDataSources.map(([name, d]) => [name, schemaToProto(d.schema)])),
+        functions: functionProtos,
+        ephemeral_resource_schemas: Object.fromEntries(loadedEphemeral.map(([name, e]) => [name, schemaToProto(e.definition.schema)])),
         server_capabilities: capabilities,
       };
     },
 
     async getFunctions() {
-      return { functions: functionSchemas() };
+      return { functions: await functionSchemas() };
     },
 
     async validateProviderConfig(req) {
@@ -124,9 +167,9 @@ export function createProviderServer<S extends Schema, P>(provider: ProviderDefi
     closeEphemeralResource: (req, call) => ephemeralResource(req, (e) => e.close(req, call)),
 
     async callFunction(req) {
-      const fn = functions.get(req.name ?? '');
-      if (!fn) return { error: { text: `The ${provider.name} provider has no function "${req.name ?? ''}".` } };
-      return fn.call(req);
+      const slot = functions.get(req.name ?? '');
+      if (!slot) return { error: { text: `The ${provider.name} provider has no function "${req.name ?? ''}".` } };
+      return (slot.ready ?? (await slot.load())).call(req);
     },
   };
 }
