@@ -64,8 +64,12 @@ for (const name of ['truenas', 'proxmox'] as const) {
         'gRPC is recorded',
       );
       assert.ok(
-        modules.some((url) => url.endsWith(`/src/providers/${name}/index.ts`)),
+        modules.some((url) => url.endsWith(`/src/providers/${name}/catalog.ts`)),
         'the provider is recorded',
+      );
+      assert.ok(
+        modules.some((url) => url.includes(`/src/providers/${name}/resources/`)),
+        'the resources the schema loads are recorded',
       );
       for (const lazy of LAZY_PACKAGES) {
         assert.deepEqual(
