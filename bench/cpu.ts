@@ -38,10 +38,14 @@ export interface CommandCpu {
 /**
  * The split of one command's CPU time, from the children counters before and after it and the
  * providers' exit lines; none when a counter is missing or a provider process did not report.
+ * `providerStarts` is how many processes the RSS sampler saw: it polls /proc every 40 ms, so a
+ * start shorter than that (the Go reference's schema start takes about 10 ms) may escape it,
+ * while every process logs its exit line. More exit lines than sampled starts are therefore
+ * complete; fewer mean a process that was seen did not report.
  */
 export function splitCommandCpu(before: number | undefined, after: number | undefined, stderr: string, providerStarts: number): CommandCpu | undefined {
   const logged = providerCpuMsIn(stderr);
-  if (before === undefined || after === undefined || logged.length !== providerStarts) return undefined;
+  if (before === undefined || after === undefined || logged.length < providerStarts) return undefined;
   const providersMs = logged.reduce((sum, ms) => sum + ms, 0);
   return { terraformMs: Math.max(0, after - before - providersMs), providersMs };
 }

@@ -3,7 +3,7 @@
 // `destroy`, each timed and its API calls counted; beside it, the same commands on N built-in
 // `terraform_data` resources, which need no provider at all: the floor terraform itself sets.
 import { callsBetween, startProxmoxBackend, startTrueNASBackend, total, type Backend } from './backends.js';
-import { reapedChildrenCpuMs, splitCommandCpu, type CommandCpu } from './cpu.js';
+import { providerCpuMsIn, reapedChildrenCpuMs, splitCommandCpu, type CommandCpu } from './cpu.js';
 import { PeakRssSampler } from './rss.js';
 import { benchWorkspace, type BuiltProviders, type TerraformRun } from './workspace.js';
 
@@ -119,7 +119,8 @@ async function timed(backend: Backend | undefined, providerRoot: string, command
     calls: total(callsByMethod),
     clientCalls: clientCallsIn(run.stderr),
     callsByMethod,
-    providerStarts: processes,
+    // The sampler can miss a start shorter than its 40 ms period; each process logs its exit.
+    providerStarts: Math.max(processes, providerCpuMsIn(run.stderr).length),
     providerPeakRssMB: processes > 0 ? peakMB : null,
     cpu,
   };

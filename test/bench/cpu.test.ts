@@ -16,6 +16,8 @@ describe('the CPU split of a terraform command', () => {
   it('gives terraform what the command used beyond its providers, only when every provider reported', () => {
     assert.deepEqual(splitCommandCpu(1000, 2000, exitLines, 2), { terraformMs: 400, providersMs: 600 });
     assert.equal(splitCommandCpu(1000, 2000, exitLines, 3), undefined);
+    // A start too short for the RSS sampler to see still logged its exit: the split is complete.
+    assert.deepEqual(splitCommandCpu(1000, 2000, exitLines, 1), { terraformMs: 400, providersMs: 600 });
     assert.equal(splitCommandCpu(undefined, 2000, exitLines, 2), undefined);
   });
 
