@@ -25,6 +25,23 @@ describe('TrueNAS wire values', () => {
     );
   });
 
+  it('decodes a parsed answer in place: untagged objects and arrays are kept, not copied', () => {
+    const answer = JSON.parse(
+      '[{"name":"tank/a","properties":{"used":{"value":"1","parsed":1}},"created":{"$date":0},"__proto__":{"$time":"01:02:03"}},{"$value":"2026-01-02","$type":"date"}]',
+    ) as unknown[];
+    const first = answer[0] as Record<string, unknown>;
+    const properties = first.properties;
+    const decoded = decodeWireValues(answer) as unknown[];
+    assert.equal(decoded, answer);
+    assert.equal(decoded[0], first);
+    assert.equal((decoded[0] as Record<string, unknown>).properties, properties);
+    assert.equal(first.created, '1970-01-01T00:00:00.000Z');
+    assert.equal(Object.getPrototypeOf(first), Object.prototype, 'a "__proto__" key stays an ordinary own property');
+    assert.equal(Object.getOwnPropertyDescriptor(first, '__proto__')?.value, '01:02:03');
+    assert.equal(decoded[1], '2026-01-02', 'a date tag is read whatever the order of its keys');
+    assert.equal(decodeWireValues({ $date: 86400000 }), '1970-01-02T00:00:00.000Z');
+  });
+
   it('hands decoded results to callers of the WebSocket API', async () => {
     const server = await startScriptedServer({
       ...loginAndVersion('25.10.1'),
