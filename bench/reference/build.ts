@@ -115,7 +115,7 @@ async function writeSchemaFiles(dir: string): Promise<{ schemaFile: string; defa
  * script (scripts/provider-script.mjs), run by dist/provider-launch.cjs with a V8 code cache
  * made by one start here. Returns the executable terraform runs.
  */
-async function buildNodeProvider(dir: string): Promise<string> {
+export async function buildNodeProvider(dir: string): Promise<string> {
   const launcher = project('dist/provider-launch.cjs');
   if (!existsSync(launcher)) throw new Error(`${launcher} is missing: run \`make build\` first`);
   const common: BuildOptions = { bundle: true, platform: 'node', target: 'node20', legalComments: 'none', logLevel: 'warning', external: ['*.node'] };
