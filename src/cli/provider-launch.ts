@@ -15,7 +15,7 @@
 //
 // The launcher itself is built as CommonJS (dist/provider-launch.cjs) and required by the
 // CommonJS bin scripts: a start that never enters Node's ES module loader is faster still.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -131,26 +131,36 @@ function runCommonJsScript(
 }
 
 /**
- * `require` for the start-up script of provider `name`: its late script (what the provider needs
- * once configured, scripts/late-chunk.mjs) is compiled with a code cache of its own too, so
- * the first call to the API does not parse a megabyte and a half of JavaScript on every start;
- * that cache is written as soon as the late script is loaded, once per build.
+ * `require` for the start-up script of provider `name`: each of its late scripts (the packages
+ * the provider needs once configured, scripts/late-chunk.mjs) is compiled with a code cache of
+ * its own too, so the first call to the API does not parse its megabyte of JavaScript on every
+ * start; that cache is written as soon as the late script is loaded, once per build.
  */
 function startScriptRequire(name: string, distDir: string, build: string, options: LaunchOptions): ScriptRequire {
   const scriptRequire = createRequire(join(distDir, providerScriptName(name)));
-  const lateId = `./${providerLateScriptName(name)}`;
-  let late: { exports: unknown } | undefined;
+  const lateScripts = new Map<string, { exports: unknown }>();
   const requireLate = (id: string): unknown => {
-    if (id !== lateId) return scriptRequire(id);
+    const group = lateScriptGroup(name, id);
+    if (group === undefined) return scriptRequire(id);
+    let late = lateScripts.get(group);
     if (late === undefined) {
-      const latePath = join(distDir, providerLateScriptName(name));
-      const loaded = runCommonJsScript(latePath, codeCachePaths(distDir, `${name}-late-${build}`), options, createRequire(latePath));
+      const latePath = join(distDir, providerLateScriptName(name, group));
+      const loaded = runCommonJsScript(latePath, codeCachePaths(distDir, `${name}-late-${group}-${build}`), options, createRequire(latePath));
       loaded.saveCache();
       late = loaded;
+      lateScripts.set(group, late);
     }
     return late.exports;
   };
   return Object.assign(requireLate, scriptRequire);
+}
+
+/** The group of a late script of provider `name` that the start-up script requires as `id`; undefined for any other module. */
+function lateScriptGroup(name: string, id: string): string | undefined {
+  const prefix = `./provider-${name}-late-`;
+  if (!id.startsWith(prefix) || !id.endsWith('.cjs')) return undefined;
+  const group = id.slice(prefix.length, -'.cjs'.length);
+  return /^[a-z0-9]+$/.test(group) ? group : undefined;
 }
 
 /** The start-up script of provider `name` in dist/ (scripts/build.mjs makes one per provider). */
@@ -159,11 +169,19 @@ export function providerScriptName(name: string): string {
 }
 
 /**
- * The script beside it holding what provider `name` needs only once configured (its API
- * transports' libraries), which its start-up script requires on first use (scripts/late-chunk.mjs).
+ * A script beside it holding some of what provider `name` needs only once configured (the
+ * packages of `group`: an API transport's library, zod), which its start-up script requires on
+ * first use (scripts/late-chunk.mjs).
  */
-export function providerLateScriptName(name: string): string {
-  return `provider-${name}-late.cjs`;
+export function providerLateScriptName(name: string, group: string): string {
+  return `provider-${name}-late-${group}.cjs`;
+}
+
+/** The late scripts of provider `name` in `distDir`, by name. */
+export function providerLateScripts(name: string, distDir: string): string[] {
+  return readdirSync(distDir)
+    .filter((file) => lateScriptGroup(name, `./${file}`) !== undefined)
+    .sort();
 }
 
 /**

@@ -8,14 +8,14 @@
 //   provider-start.cjs                checks the Node version, starts the launcher
 //   provider-launch.cjs               the built launcher (dist/)
 //   provider-NAME.cjs                 the provider's start-up script (dist/)
-//   provider-NAME-late.cjs            what it requires once configured (dist/)
+//   provider-NAME-late-GROUP.cjs      what it requires once configured, by package (dist/)
 //   provider-NAME-*.v8cache           its code cache, when made for this machine
 //
 // Only the executable's name starts with `terraform-provider-NAME`: terraform runs the first
 // file (by name) that does.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { providerLateScriptName, providerScriptName } from './provider-launch.js';
+import { providerLateScripts, providerScriptName } from './provider-launch.js';
 
 export interface PackageFile {
   readonly name: string;
@@ -23,9 +23,11 @@ export interface PackageFile {
   readonly mode: number;
 }
 
-/** The built files the package of `provider` takes from dist/ (scripts/build.mjs makes them). */
-export function packagedBuildFiles(provider: string): string[] {
-  return [providerScriptName(provider), providerLateScriptName(provider), 'provider-launch.cjs'];
+/** The built files the package of `provider` takes from `distDir` (scripts/build.mjs makes them). */
+export function packagedBuildFiles(provider: string, distDir: string): string[] {
+  const late = existsSync(distDir) ? providerLateScripts(provider, distDir) : [];
+  // A build always makes at least one late script (zod's); none means no build.
+  return [providerScriptName(provider), ...(late.length > 0 ? late : [`provider-${provider}-late-*.cjs`]), 'provider-launch.cjs'];
 }
 
 /** The lowest Node.js major version the bundles are built for (esbuild target node20). */
@@ -45,7 +47,7 @@ export interface PackageOptions {
 }
 
 export function nodeProviderPackage(options: PackageOptions): PackageFile[] {
-  const built = packagedBuildFiles(options.provider);
+  const built = packagedBuildFiles(options.provider, options.distDir);
   const missing = built.filter((name) => !existsSync(join(options.distDir, name)));
   if (missing.length > 0) throw new Error(`the providers are not built (${missing.join(', ')} missing in ${options.distDir}): run \`make build\` first`);
   const files: PackageFile[] = [

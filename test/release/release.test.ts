@@ -62,7 +62,7 @@ describe('release archives', () => {
     const launcher = archives.find((archive) => archive.runtime === 'node');
     assert.ok(launcher);
     const names = execFileSync('unzip', ['-Z1', join(outDir, launcher.file)], { encoding: 'utf8' }).trim().split('\n').sort();
-    assert.deepEqual(names, ['provider-launch.cjs', 'provider-start.cjs', 'provider-truenas-late.cjs', 'provider-truenas.cjs', `terraform-provider-truenas_v${VERSION}`]);
+    assert.deepEqual(names, ['provider-launch.cjs', 'provider-start.cjs', 'provider-truenas-late-undici.cjs', 'provider-truenas-late-ws.cjs', 'provider-truenas-late-x509.cjs', 'provider-truenas-late-zod.cjs', 'provider-truenas.cjs', `terraform-provider-truenas_v${VERSION}`]);
   });
 
   /** h1: of each archive's unpacked files, and zh: of each archive, by platform. */
