@@ -84,6 +84,29 @@ describe('TrueNAS client reads', () => {
     client.close();
   });
 
+  it('parses a cached dataset only when it is read: one surprising dataset fails its own read, not the others', async () => {
+    const client = clientFor(sim);
+    const before = queries();
+    const odd = sim.state.datasets.get('tank/ds3')!;
+    const type = odd.type;
+    (odd as { type: string }).type = 'SNAPSHOT';
+    try {
+      const first = await client.datasets.get('tank/ds1');
+      assert.equal(first.name, 'tank/ds1');
+      assert.equal(await client.datasets.get('tank/ds1'), first, 'a row is parsed once and read as the same object');
+      const wrong = await client.datasets.get('tank/ds3').catch((e: unknown) => e);
+      assert.ok(wrong instanceof TrueNASResponseError, String(wrong));
+      assert.equal(wrong.field, 'type');
+      assert.match(wrong.message, /pool\.dataset\.query: unexpected response: field "type"/);
+      assert.equal((await client.datasets.get('tank/ds4')).name, 'tank/ds4');
+      assert.equal(await client.datasets.find('tank/none'), undefined);
+      assert.equal(queries() - before, 1, 'all of it from one collection query');
+    } finally {
+      odd.type = type;
+      client.close();
+    }
+  });
+
   it('turns a surprising response into a clear error naming the method and field', async () => {
     const client = clientFor(sim, { cacheMaxItems: 0 });
     const target = await client.iscsi.targets.create({ name: 'shape' });

@@ -23,6 +23,7 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
       idOf: (d) => d.id,
       findCreated: (input) => [['id', '=', input.name]],
       queryExtra: datasetQueryExtra,
+      rawId: 'id',
     });
   }
 
@@ -71,6 +72,7 @@ export class SnapshotGroup extends CrudGroup<
       idOf: (s) => s.id,
       findCreated: (input) => [['id', '=', `${input.dataset}@${input.name ?? ''}`]],
       queryExtra: snapshotQueryExtra,
+      rawId: 'id',
     });
   }
 
