@@ -1,4 +1,4 @@
-// Builds a provider's start-up script and its late script, as the provider executables run
+// Builds a provider's start-up script and its late scripts, as the provider executables run
 // them through dist/provider-launch.cjs (src/cli/provider-launch.ts): one CommonJS script of
 // the provider entry with every lazy import inlined, and beside it the scripts of what only a
 // configured provider needs (late-chunk.mjs). Used by scripts/build.mjs for the two providers
@@ -12,9 +12,9 @@ import { lazyRequiresPlugin } from './lazy-requires.mjs';
 import { assertNoExternalDynamicImports } from './no-dynamic-imports.mjs';
 
 /**
- * Writes `provider-NAME.cjs` (the bundle of `entryPoint`, which exports `runProvider`) and
- * its late scripts `provider-NAME-late-GROUP.cjs` into `outdir`. `common` holds the esbuild options every script of
- * the build shares.
+ * Writes `provider-NAME.cjs` (the bundle of `entryPoint`, which exports `runProvider`) and its
+ * late scripts `provider-NAME-late-GROUP.cjs` into `outdir`. `common` holds the esbuild options
+ * every script of the build shares.
  */
 export async function buildProviderScripts(provider, entryPoint, outdir, common) {
   // Whitespace and syntax minified (names kept, for readable stack traces): a third fewer bytes.
