@@ -47,8 +47,13 @@ function slots<D, R>(entries: readonly CatalogEntry<D>[], make: (definition: D) 
   );
 }
 
+/** `use` of the slot's runtime: at once when it is loaded (no extra promise turn on every call), else once it is. */
+function withRuntime<R, A>(slot: Slot<R>, use: (runtime: R) => A): A | Promise<A> {
+  return slot.ready !== undefined ? use(slot.ready) : slot.load().then(use);
+}
+
 async function loadAll<R>(table: ReadonlyMap<string, Slot<R>>): Promise<[string, R][]> {
-  return Promise.all([...table].map(async ([name, slot]) => [name, slot.ready ?? (await slot.load())] as [string, R]));
+  return Promise.all([...table].map(async ([name, slot]) => withRuntime(slot, (runtime): [string, R] => [name, runtime])));
 }
 
 /**
@@ -78,7 +83,7 @@ export function createProviderServer<S extends Schema, P>(definition: ProviderDe
     async <A>(req: { type_name?: string }, run: (runtime: R) => A | Promise<A>): Promise<A | { diagnostics: proto.Diagnostic[] }> => {
       const slot = table.get(req.type_name ?? '');
       if (slot === undefined) return unknownType(kind, req.type_name);
-      return run(slot.ready ?? (await slot.load()));
+      return withRuntime(slot, run);
     };
   const resource = byType(resources, 'resource');
   const dataSource = byType(dataSources, 'data source');
@@ -169,7 +174,7 @@ export function createProviderServer<S extends Schema, P>(definition: ProviderDe
     async callFunction(req) {
       const slot = functions.get(req.name ?? '');
       if (!slot) return { error: { text: `The ${provider.name} provider has no function "${req.name ?? ''}".` } };
-      return (slot.ready ?? (await slot.load())).call(req);
+      return withRuntime(slot, (fn) => fn.call(req));
     },
   };
 }
