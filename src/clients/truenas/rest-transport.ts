@@ -57,7 +57,9 @@ function restQuery(method: string, path: string, filters: unknown, options: unkn
   }
   const opts = (options ?? {}) as { limit?: number; offset?: number; count?: boolean; get?: boolean; order_by?: string[]; extra?: Record<string, unknown> };
   if (opts.order_by) search.set('sort', opts.order_by.join(','));
-  for (const [key, value] of Object.entries(opts.extra ?? {})) search.set(`extra.${key}`, String(value));
+  // The REST layer reads each `extra.` parameter as JSON when it parses, else as text
+  // (restful.py@TS-25.04.2.6:138-142 `normalize_query_parameter`), so lists go as JSON.
+  for (const [key, value] of Object.entries(opts.extra ?? {})) search.set(`extra.${key}`, typeof value === 'string' ? value : JSON.stringify(value));
   const unfiltered = local.length === 0;
   if (unfiltered && opts.limit) search.set('limit', String(opts.limit));
   if (unfiltered && opts.offset) search.set('offset', String(opts.offset));

@@ -20,6 +20,15 @@ function scalar(text: string): unknown {
   return /^-?\d+$/.test(text) ? Number(text) : text;
 }
 
+/** An `extra.` parameter: JSON when it parses, else the text (restful.py@TS-25.04.2.6:138-142 `normalize_query_parameter`). */
+function jsonOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** Query string → (filters, options), as the REST layer builds them for `*.query`. */
 function queryArgs(search: URLSearchParams): [unknown[], Record<string, unknown>] {
   const filters: unknown[] = [];
@@ -28,7 +37,7 @@ function queryArgs(search: URLSearchParams): [unknown[], Record<string, unknown>
     if (key === 'limit' || key === 'offset') options[key] = Number(value);
     else if (key === 'count') options['count'] = value === 'true';
     else if (key === 'sort') options['order_by'] = value.split(',');
-    else if (key.startsWith('extra.')) options['extra'] = { ...(options['extra'] as object | undefined), [key.slice(6)]: scalar(value) };
+    else if (key.startsWith('extra.')) options['extra'] = { ...(options['extra'] as object | undefined), [key.slice(6)]: jsonOrText(value) };
     else {
       const [field, op = '='] = key.split('__') as [string, string | undefined];
       filters.push([field, operatorAliases[op] ?? op, scalar(value)]);

@@ -4,6 +4,7 @@
 import type { SimDataset, SimState } from './state.js';
 import { versionAtLeast } from './version.js';
 import { renderEncryption } from './dataset-encryption.js';
+import { keepRequestedProperties } from './requested-properties.js';
 
 export const descriptionProperty = 'org.freenas:description';
 
@@ -153,8 +154,11 @@ function placeComments(state: SimState, dataset: SimDataset, out: Record<string,
   else if (comments.source !== 'NONE') (out['user_properties'] as Record<string, unknown>)['comments'] = comments;
 }
 
-/** The dataset as `pool.dataset.query` returns it. */
-export function renderDataset(state: SimState, dataset: SimDataset, withChildren: boolean): Record<string, unknown> {
+/**
+ * The dataset as `pool.dataset.query` returns it; `properties` is the query's
+ * `extra.properties` (null or absent: every property the simulator models).
+ */
+export function renderDataset(state: SimState, dataset: SimDataset, withChildren: boolean, properties?: unknown): Record<string, unknown> {
   const isVolume = dataset.type === 'VOLUME';
   const out: Record<string, unknown> = {
     id: dataset.name,
@@ -193,8 +197,9 @@ export function renderDataset(state: SimState, dataset: SimDataset, withChildren
     source: 'NONE',
     source_info: null,
   };
+  if (Array.isArray(properties)) keepRequestedProperties(state.version, out, properties);
   if (withChildren) {
-    out['children'] = [...state.datasets.values()].filter((d) => parentName(d.name) === dataset.name).map((d) => renderDataset(state, d, true));
+    out['children'] = [...state.datasets.values()].filter((d) => parentName(d.name) === dataset.name).map((d) => renderDataset(state, d, true, properties));
   }
   return out;
 }

@@ -4,6 +4,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { datasetQueryProperties } from '../../../src/clients/truenas/schemas/dataset.js';
 import { apiKey } from './fixtures.js';
 import { datasetQuery, datasetRow, loginAndVersion } from './real-semantics.js';
 import { startScriptedServer, type ScriptedServer } from './scripted-server.js';
@@ -42,7 +43,11 @@ for (const version of ['25.04.2', '25.10.1']) {
       );
       assert.equal((await c.datasets.find('tank/vm-disk'))?.type, 'VOLUME');
       const single = server.callsOf('pool.dataset.query').at(-1)!;
-      assert.deepEqual(single.params[1], { extra: { flat: true, retrieve_children: false } }, 'a single id filter takes the fast path');
+      assert.deepEqual(
+        single.params[1],
+        { extra: { flat: true, retrieve_children: false, properties: datasetQueryProperties } },
+        'a single id filter takes the fast path',
+      );
       c.close();
     });
 

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import type { JobProgress } from '../jobs.js';
 import { parseResponse } from '../parse.js';
 import type { Filter, QueryOptions } from '../query.js';
-import { datasetSchema, type Dataset, type DatasetChangeKey, type DatasetCreate, type DatasetDeleteOptions, type DatasetUpdate } from '../schemas/dataset.js';
+import {
+  datasetQueryProperties,
+  datasetSchema,
+  type Dataset,
+  type DatasetChangeKey,
+  type DatasetCreate,
+  type DatasetDeleteOptions,
+  type DatasetUpdate,
+} from '../schemas/dataset.js';
 import * as iscsi from '../schemas/iscsi.js';
 import { nfsShareSchema, type NfsShare, type NfsShareCreate } from '../schemas/sharing.js';
 import { snapshotSchema, type Snapshot, type SnapshotClone, type SnapshotCreate, type SnapshotRollbackOptions } from '../schemas/snapshot.js';
@@ -38,6 +46,7 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
 }
 
 /**
+ * Datasets are read with only the properties the client maps (`datasetQueryProperties`).
  * `retrieve_children: false` is only safe with a single `id =`/`name =` filter (the server's
  * fast path): without a filter the real server lists only the pools' root datasets, and on
  * 24.10/25.04 any other filter is applied to those roots only
@@ -47,7 +56,7 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
 export function datasetQueryExtra(filters: readonly Filter[]): Record<string, unknown> {
   const [only, ...rest] = filters;
   const single = only !== undefined && rest.length === 0 && only[0] !== 'OR' && (only[0] === 'id' || only[0] === 'name') && only[1] === '=';
-  return { flat: true, retrieve_children: !single };
+  return { flat: true, retrieve_children: !single, properties: datasetQueryProperties };
 }
 
 /**

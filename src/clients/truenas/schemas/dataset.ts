@@ -24,6 +24,25 @@ const numberFields = ['copies', 'recordsize', 'quota', 'refquota', 'reservation'
 type TextField = (typeof textFields)[number];
 type NumberField = (typeof numberFields)[number];
 
+/** The ZFS property behind a field, where the API renames it (`dedup` is read as `deduplication`). */
+const zfsNames: Partial<Record<TextField | NumberField, string>> = { deduplication: 'dedup', key_format: 'keyformat', encryption_algorithm: 'encryption' };
+
+/**
+ * The ZFS properties a dataset query asks for (`extra.properties`): the ones mapped here, plus
+ * what the server derives `mountpoint`, `encrypted`, `encryption_root` and `locked` from. Without
+ * the list 25.04 reads every property of every dataset (py-libzfs `datasets_serialized`
+ * libzfs.pyx@TS-25.04.2.6:849-869, derived fields at 810-823; plugins/pool_/dataset.py@TS-25.04.2.6:128-151),
+ * 25.10+ a base set of about 35 (plugins/pool_/dataset_query_utils.py@TS-25.10.6:150-203,551-646,
+ * where any encryption property brings the four crypto fields). `comments` is a user property,
+ * which comes either way.
+ */
+export const datasetQueryProperties: readonly string[] = [
+  ...[...textFields, ...numberFields].filter((f) => f !== 'comments').map((f) => zfsNames[f] ?? f),
+  'mountpoint',
+  'encryptionroot',
+  'keystatus',
+];
+
 const optionalText = lazySchema(() => textProperty.optional());
 const optionalNumber = lazySchema(() => numberProperty.optional());
 

@@ -253,7 +253,7 @@ function looksBelowRoots(version: string, filters: readonly unknown[]): boolean 
 function datasetRows(state: SimState, extra: Record<string, unknown>, filters: readonly unknown[]): Record<string, unknown>[] {
   const withChildren = extra['retrieve_children'] !== false;
   const rootsOnly = extra['flat'] === false || (!withChildren && !looksBelowRoots(state.version, filters));
-  return [...state.datasets.values()].filter((d) => !rootsOnly || !d.name.includes('/')).map((d) => renderDataset(state, d, withChildren));
+  return [...state.datasets.values()].filter((d) => !rootsOnly || !d.name.includes('/')).map((d) => renderDataset(state, d, withChildren, extra['properties']));
 }
 
 export const datasetMethods: MethodTable = {
