@@ -38,15 +38,25 @@ const policySchema = schema({
 type PolicyModel = ModelOf<typeof policySchema>;
 type ClassSettings = AlertClasses['classes'];
 
+/**
+ * The id importState gives the skeleton the import read starts from. Only that read adopts every
+ * class with a setting: alertclasses.update stores the whole map it is sent (plugins/alert.py
+ * AlertClassesService.do_update), so a map adopted at any other time (an unset `levels`, or
+ * classes another truenas_alert_policy names) would be deleted by the next update or destroy.
+ */
+const IMPORTING = 'alertclasses (importing)';
+
 /** The server's overrides of one setting, limited to the classes `known` names (all on import). */
-function pick(classes: ClassSettings, setting: 'level' | 'policy', known: Record<string, string> | null): Record<string, string> | null {
+function pick(classes: ClassSettings, setting: 'level' | 'policy', known: Record<string, string> | null, importing: boolean): Record<string, string> | null {
+  if (known === null && !importing) return null;
   const found = Object.entries(classes).filter(([name, value]) => value[setting] !== undefined && (known === null || Object.hasOwn(known, name)));
   if (known === null && found.length === 0) return null;
   return Object.fromEntries(found.map(([name, value]) => [name, value[setting]!]));
 }
 
-function toModel(classes: ClassSettings, known: Pick<PolicyModel, 'levels' | 'policies'>): PolicyModel {
-  return { id: 'alertclasses', levels: pick(classes, 'level', known.levels), policies: pick(classes, 'policy', known.policies) };
+function toModel(classes: ClassSettings, known: Pick<PolicyModel, 'id' | 'levels' | 'policies'>): PolicyModel {
+  const importing = known.id === IMPORTING;
+  return { id: 'alertclasses', levels: pick(classes, 'level', known.levels, importing), policies: pick(classes, 'policy', known.policies, importing) };
 }
 
 const current = async (client: TrueNASClient): Promise<ClassSettings> => (await client.serviceConfigs.config('alertclasses'))['classes'] as ClassSettings;
@@ -77,7 +87,7 @@ export const alertPolicyResource = truenasResource({
   name: 'truenas_alert_policy',
   schema: policySchema,
   importId: { description: '"alertclasses" (there is one configuration; import reads every class with settings)', example: 'alertclasses' },
-  importState: () => ({ id: 'alertclasses', levels: null, policies: null }),
+  importState: () => ({ id: IMPORTING, levels: null, policies: null }),
   modifyPlan(ctx) {
     if (ctx.creating)
       ctx.warn(
