@@ -9,6 +9,7 @@ import { UNKNOWN } from '../../../src/values/types.js';
 import { canonicalInterface, compactSpelling, staticRouteResource } from '../../../src/providers/truenas/resources/static-route.js';
 import { ntpServerResource } from '../../../src/providers/truenas/resources/ntp-server.js';
 import { tunableResource } from '../../../src/providers/truenas/resources/tunable.js';
+import { ftpConfigResource } from '../../../src/providers/truenas/resources/ftp-config.js';
 import { ALERT_SERVICE_FIELDS, alertServiceResource } from '../../../src/providers/truenas/resources/alert-service.js';
 import { explodedInterface } from '../../../src/sim/truenas/ip-network.js';
 import { withDefaults } from '../../../src/sim/truenas/methods/system-settings.js';
@@ -37,6 +38,10 @@ describe('plan-time refusals name the attribute', () => {
     ['zfs parameter with dots', tunableResource, { type: 'ZFS', var: 'zfs.arc', update_initramfs: null }, ['var']],
     ['update_initramfs on a sysctl', tunableResource, { type: 'SYSCTL', var: 'vm.swappiness', update_initramfs: true }, ['update_initramfs']],
     ['a zfs parameter', tunableResource, { type: 'ZFS', var: 'zfs_arc_max', update_initramfs: false }, []],
+    ['ftp anonpath without onlyanonymous', ftpConfigResource, { anonpath: '/mnt/tank/pub', onlyanonymous: null }, ['anonpath']],
+    ['ftp anonpath with onlyanonymous false', ftpConfigResource, { anonpath: '/mnt/tank/pub', onlyanonymous: false }, ['anonpath']],
+    ['ftp anonpath with onlyanonymous', ftpConfigResource, { anonpath: '/mnt/tank/pub', onlyanonymous: true }, []],
+    ['ftp onlyanonymous unknown yet', ftpConfigResource, { anonpath: '/mnt/tank/pub', onlyanonymous: UNKNOWN }, []],
   ];
   for (const [name, resource, config, expected] of cases) it(name, () => assert.deepEqual(blamed(resource, config), expected));
 

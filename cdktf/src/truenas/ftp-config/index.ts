@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface FtpConfigConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Directory of anonymous users (needed with onlyanonymous).
+  * Directory of anonymous users; needs onlyanonymous = true (the server clears it otherwise).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ftp_config#anonpath FtpConfig#anonpath}
   */

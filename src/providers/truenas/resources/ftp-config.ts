@@ -26,7 +26,7 @@ const ftpConfigSchema = schema({
     timeout: count('Idle seconds before disconnecting (0-10000).', 0, 10000),
     timeout_notransfer: count('Seconds without a transfer before disconnecting (0-10000).', 0, 10000),
     onlyanonymous: flag('Allow anonymous logins only.'),
-    anonpath: text('Directory of anonymous users (needed with onlyanonymous).'),
+    anonpath: text('Directory of anonymous users; needs onlyanonymous = true (the server clears it otherwise).'),
     onlylocal: flag('Allow local users only.'),
     banner: text('Message shown on connection.'),
     filemask: attr.string({ optional: true, computed: true, description: 'Creation mask of new files, such as "077".', validators: [MASK] }),
@@ -70,4 +70,16 @@ export const ftpConfigResource = serviceConfigResource({
   name: 'truenas_ftp_config',
   namespace: 'ftp',
   schema: ftpConfigSchema,
+  validateConfig(ctx) {
+    // ftp.update clears anonpath whenever the merged onlyanonymous is false ("Anonymous is disabled,
+    // clear the anonpath", plugins/ftp.py do_update @TS-25.10.6, same in 25.04 and 26.0), so a path
+    // set without onlyanonymous = true would read back null after apply.
+    if (!ctx.config.isKnown('anonpath') || !ctx.config.isKnown('onlyanonymous')) return;
+    if ((ctx.config.string('anonpath') ?? '') !== '' && ctx.config.bool('onlyanonymous') !== true)
+      ctx.error(
+        'anonpath',
+        'anonpath needs onlyanonymous = true',
+        'The server keeps anonpath only with onlyanonymous = true; set onlyanonymous = true as well, or leave anonpath unset.',
+      );
+  },
 });

@@ -215,6 +215,23 @@ function checkUps(config: Record<string, unknown>): void {
   config['complete_identifier'] = `${identifier}@${host}:${String(config['remoteport'])}`;
 }
 
+/**
+ * ftp.update's checks on the merged settings (plugins/ftp.py `do_update` @TS-25.10.6, same in 25.04
+ * and 26.0): passive ports both zero or max above min, anonpath required with onlyanonymous and
+ * cleared without it, a certificate with TLS.
+ */
+function checkFtp(config: Record<string, unknown>): void {
+  const verrors = new Verrors();
+  const [min, max] = [Number(config['passiveportsmin']), Number(config['passiveportsmax'])];
+  if ((min === 0) !== (max === 0)) verrors.add('passiveportsmin', 'passiveportsmin and passiveportsmax should be both zero or non-zero');
+  if (!((min === 0 && max === 0) || max > min)) verrors.add('ftp_update.passiveportsmax', 'When specified, should be greater than passiveportsmin');
+  if (config['onlyanonymous']) {
+    if (!config['anonpath']) verrors.add('ftp_update.anonpath', 'This field is required for anonymous login');
+  } else config['anonpath'] = null;
+  if (config['tls'] && !config['ssltls_certificate']) verrors.add('ftp_update.ssltls_certificate', 'Please provide a valid certificate id when TLS is enabled');
+  verrors.check();
+}
+
 /** nvmet.global.update's checks (plugins/nvmet/global.py `__validate`): no RDMA NIC and no HA in the simulator. */
 function checkNvmetGlobal(config: Record<string, unknown>, ctx: CallContext): void {
   const old = ctx.state.serviceConfigs['nvmet.global']!;
@@ -229,6 +246,7 @@ type ConfigCheck = (config: Record<string, unknown>, ctx: CallContext, data: Rec
 
 const checks: Record<string, ConfigCheck> = {
   nfs: checkNfs,
+  ftp: checkFtp,
   snmp: checkSnmp,
   ups: checkUps,
   'nvmet.global': checkNvmetGlobal,

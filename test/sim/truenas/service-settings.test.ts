@@ -1,0 +1,41 @@
+// The simulated service settings (ftp, nfs, snmp, ups .update) change what they are sent as the
+// plugins do (docs/simulators.md, "Block storage and service settings").
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import { callFailure } from '../../helpers/truenas-failure.js';
+import { clientFor, startSim } from '../../clients/truenas/fixtures.js';
+
+describe('simulated service settings', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  before(async () => {
+    sim = await startSim({ version: '25.10.0' });
+    client = clientFor(sim);
+  });
+  after(async () => {
+    client.close();
+    await sim.stop();
+  });
+  const config = async (namespace: 'ftp' | 'nfs' | 'snmp' | 'ups') => (await client.serviceConfigs.config(namespace)) as Record<string, unknown>;
+  const issues = async (call: Promise<unknown>) => (await callFailure(call)).issues.map((i) => `${i.attribute}: ${i.message}`);
+
+  it('ftp.update clears anonpath unless onlyanonymous, and checks passive ports and TLS', async () => {
+    await client.serviceConfigs.update('ftp', { anonpath: '/mnt/tank/pub' });
+    assert.equal((await config('ftp'))['anonpath'], null);
+    await client.serviceConfigs.update('ftp', { onlyanonymous: true, anonpath: '/mnt/tank/pub' });
+    assert.equal((await config('ftp'))['anonpath'], '/mnt/tank/pub');
+    await client.serviceConfigs.update('ftp', { onlyanonymous: false });
+    assert.equal((await config('ftp'))['anonpath'], null);
+    assert.deepEqual(await issues(client.serviceConfigs.update('ftp', { onlyanonymous: true })), [
+      'ftp_update.anonpath: This field is required for anonymous login',
+    ]);
+    assert.deepEqual(await issues(client.serviceConfigs.update('ftp', { passiveportsmin: 2000, passiveportsmax: 1500 })), [
+      'ftp_update.passiveportsmax: When specified, should be greater than passiveportsmin',
+    ]);
+    assert.deepEqual(await issues(client.serviceConfigs.update('ftp', { tls: true })), [
+      'ftp_update.ssltls_certificate: Please provide a valid certificate id when TLS is enabled',
+    ]);
+  });
+});
