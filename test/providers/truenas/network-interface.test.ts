@@ -101,6 +101,13 @@ describe('mapping of truenas_network_interface', () => {
     );
   });
 
+  it('keeps the configured alias order when the server answers the same set in row order', () => {
+    const inet = (address: string) => ({ type: 'INET', address, netmask: 24 });
+    const read = row({ aliases: [inet('10.0.0.1'), inet('10.0.0.2'), inet('10.0.0.3')] });
+    assert.deepEqual(toModel(read, { aliases: ['10.0.0.1/24', '10.0.0.3/24', '10.0.0.2/24'] }).aliases, ['10.0.0.1/24', '10.0.0.3/24', '10.0.0.2/24']);
+    assert.deepEqual(toModel(read, { aliases: ['10.0.0.1/24', '10.0.0.3/24'] }).aliases, ['10.0.0.1/24', '10.0.0.2/24', '10.0.0.3/24']);
+  });
+
   it('imports with the default check-in timeout', () => {
     assert.equal(toModel(row({ id: 'br0', name: 'br0', type: 'BRIDGE', bridge_members: [] }), {}).checkin_timeout, 60);
   });

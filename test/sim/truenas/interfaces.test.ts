@@ -30,6 +30,16 @@ for (const version of ['25.04.2', '25.10.6', '26.0.0']) {
       await sim.stop();
     });
 
+    it('reads aliases back in row order: surviving alias rows in place, new ones after them', async () => {
+      const inet = (address: string) => ({ type: 'INET' as const, address, netmask: 24 });
+      const addresses = async () => (await client.interfaces.get('enp1s0')).aliases.map((a) => a.address);
+      await client.interfaces.update('enp1s0', { aliases: [inet('10.7.0.1'), inet('10.7.0.2')] });
+      await client.interfaces.update('enp1s0', { aliases: [inet('10.7.0.1'), inet('10.7.0.3'), inet('10.7.0.2')] });
+      assert.deepEqual(await addresses(), ['10.7.0.1', '10.7.0.2', '10.7.0.3']);
+      await client.interfaces.update('enp1s0', { aliases: [inet('10.7.0.2'), inet('10.7.0.1'), inet('10.7.0.3')] });
+      assert.deepEqual(await addresses(), ['10.7.0.2', '10.7.0.3', '10.7.0.1']);
+    });
+
     it('stages a change, and a commit without check-in is rolled back when its timeout passes', async () => {
       assert.deepEqual(
         (await client.interfaces.query()).map((i) => [i.name, i.type, i.ipv4_dhcp]),

@@ -165,6 +165,17 @@ function aliasText(alias: { address: string; netmask: number }, known: readonly 
   return same ?? text;
 }
 
+/**
+ * The aliases in the configured order when they are the same set: interface.update keeps the
+ * alias rows it still wants in place and inserts the others after them (plugins/network.py
+ * `do_update` @TS-25.10.6:1306-1343), so `[A, B]` → `[A, C, B]` reads back `[A, B, C]`.
+ */
+function aliasesInKnownOrder(read: string[], known: readonly string[] | null): string[] {
+  if (known === null || read.length !== known.length) return read;
+  const sorted = (list: readonly string[]) => [...list].sort().join('\n');
+  return sorted(read) === sorted(known) ? [...known] : read;
+}
+
 export function toModel(row: NetworkInterface, known: Partial<InterfaceModel>): InterfaceModel {
   const type = (INTERFACE_TYPES as readonly string[]).includes(row.type) ? row.type : 'PHYSICAL';
   const bridge = type === 'BRIDGE';
@@ -178,7 +189,10 @@ export function toModel(row: NetworkInterface, known: Partial<InterfaceModel>): 
     mtu: row.mtu,
     ipv4_dhcp: row.ipv4_dhcp,
     ipv6_auto: row.ipv6_auto,
-    aliases: row.aliases.filter((a) => a.type === 'INET' || a.type === 'INET6').map((a) => aliasText(a, known.aliases ?? null)),
+    aliases: aliasesInKnownOrder(
+      row.aliases.filter((a) => a.type === 'INET' || a.type === 'INET6').map((a) => aliasText(a, known.aliases ?? null)),
+      known.aliases ?? null,
+    ),
     bridge_members: bridge ? (row.bridge_members ?? []) : null,
     stp: bridge ? (row.stp ?? true) : null,
     enable_learning: bridge ? (row.enable_learning ?? true) : null,

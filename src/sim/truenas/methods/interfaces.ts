@@ -200,6 +200,19 @@ function validate(network: SimNetwork, schema: string, data: Row, type: Interfac
     verrors.add(`${schema}.mtu`, 'When specifying an IPv6 address, the MTU cannot be smaller than 1280');
 }
 
+/**
+ * The order `iface_extend` reads the aliases back in after `do_update` (plugins/network.py
+ * `convert_aliases_to_datastore`, `do_update` @TS-25.10.6:1306-1343): the first alias sent lives in
+ * the interface row; the `network_alias` rows still wanted stay where they were (updated in place),
+ * and the other aliases are inserted after them, in the order sent.
+ */
+function storedAliasOrder(sent: SimAlias[], prior: readonly SimAlias[] | undefined): SimAlias[] {
+  if (!prior || sent.length === 0) return sent;
+  const [first, ...rest] = sent;
+  const kept = prior.slice(1).flatMap((old) => rest.filter((alias) => alias.address === old.address).slice(0, 1));
+  return [first!, ...kept, ...rest.filter((alias) => !kept.includes(alias))];
+}
+
 /** The rows `_common_validation` and the datastore writes take, from the API's fields. */
 function toConfig(name: string, data: Row, type: InterfaceType, prior?: SimInterfaceConfig): SimInterfaceConfig {
   const config: SimInterfaceConfig = {
@@ -208,7 +221,10 @@ function toConfig(name: string, data: Row, type: InterfaceType, prior?: SimInter
     ipv4_dhcp: Boolean(data['ipv4_dhcp']),
     ipv6_auto: Boolean(data['ipv6_auto']),
     mtu: (data['mtu'] as number | null | undefined) || null,
-    aliases: ((data['aliases'] as SimAlias[] | undefined) ?? []).map((a) => ({ type: a.type ?? 'INET', address: a.address, netmask: a.netmask })),
+    aliases: storedAliasOrder(
+      ((data['aliases'] as SimAlias[] | undefined) ?? []).map((a) => ({ type: a.type ?? 'INET', address: a.address, netmask: a.netmask })),
+      prior?.aliases,
+    ),
   };
   if (type === 'BRIDGE')
     config.bridge = {
