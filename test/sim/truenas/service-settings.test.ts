@@ -39,3 +39,27 @@ describe('simulated service settings', () => {
     ]);
   });
 });
+
+describe('simulated cron job users', () => {
+  for (const [version, stored] of [
+    ['25.10.0', null],
+    ['26.0.0', 'root'],
+  ] as const) {
+    it(`${version} ${stored ? 'stores the canonical name' : 'matches the name exactly'}`, async () => {
+      const sim = await startSim({ version });
+      const client = clientFor(sim);
+      try {
+        const create = client.systemSettings.cronJobs.create({ user: 'ROOT', command: 'true', schedule: { minute: '0' } } as never);
+        if (stored) assert.equal((await create).user, stored);
+        else
+          assert.deepEqual(
+            (await callFailure(create)).issues.map((i) => i.message),
+            ['Specified user does not exist'],
+          );
+      } finally {
+        client.close();
+        await sim.stop();
+      }
+    });
+  }
+});

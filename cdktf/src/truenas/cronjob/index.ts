@@ -44,7 +44,7 @@ export interface CronjobConfig extends cdktf.TerraformMetaArguments {
   */
   readonly stdout?: boolean | cdktf.IResolvable;
   /**
-  * The local user the command runs as (must exist).
+  * The user the command runs as (must exist). TrueNAS 26.0 stores the name NSS gives the account (such as `EXAMPLE\alice` for a directory user); the configured spelling is kept while it names the same account.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/cronjob#user Cronjob#user}
   */

@@ -14,7 +14,8 @@ const cronSchema = schema({
     id: numericId('cron job'),
     user: attr.string({
       required: true,
-      description: 'The local user the command runs as (must exist).',
+      description:
+        'The user the command runs as (must exist). TrueNAS 26.0 stores the name NSS gives the account (such as `EXAMPLE\\alice` for a directory user); the configured spelling is kept while it names the same account.',
       validators: [validators.matches(/^[^\s]+$/, 'a user name without spaces')],
     }),
     command: attr.string({ required: true, description: 'The command line to run.', validators: [validators.lengthBetween(1, 65535)] }),
@@ -31,11 +32,28 @@ const cronSchema = schema({
 
 type CronModel = ModelOf<typeof cronSchema>;
 
+/** An account name without its domain (`EXAMPLE\alice`, `alice@example.com` → `alice`), lower case. */
+const bareAccount = (name: string): string =>
+  name
+    .replace(/^[^\\]*\\/, '')
+    .replace(/@.*$/, '')
+    .toLowerCase();
+
+/**
+ * The user as configured when the server's name is the same account: 26.0 stores the canonical
+ * name NSS gives (`cron/crud.py` `validate` @TS-26.0.0-BETA.3:75-86, "Normalize to the canonical
+ * name from NSS"), so a directory user given as `ALICE` or `alice@example.com` reads back as
+ * `EXAMPLE\alice`; 25.04 and 25.10 store the name as sent.
+ */
+function userAsConfigured(known: string | null | undefined, read: string): string {
+  return known && bareAccount(known) === bareAccount(read) ? known : read;
+}
+
 function toModel(job: CronJob, known: CronModel): CronModel {
   const { id, user, command, description, enabled, stdout, stderr } = job;
   return {
     id,
-    user,
+    user: userAsConfigured(known.user, user),
     command,
     description,
     enabled,

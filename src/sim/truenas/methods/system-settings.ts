@@ -136,8 +136,13 @@ const cronJobs: SettingsKind = {
   schema: 'cron_job',
   check(row, ctx, attribute, verrors) {
     const user = String(row['user'] ?? '');
+    // 26.0 stores the name NSS gives (cron/crud.py `validate` @TS-26.0.0-BETA.3:75-86); the
+    // simulator's NSS matches names regardless of case, as a directory service's does.
+    const canonicalises = versionAtLeast(ctx.version, '26.0');
+    const account = ctx.state.users.list().find((u) => u.username === user || (canonicalises && u.username.toLowerCase() === user.toLowerCase()));
     if (user.includes(' ')) verrors.add(attribute('user'), 'Usernames cannot have spaces');
-    else if (user && !ctx.state.users.list().some((u) => u.username === user)) verrors.add(attribute('user'), 'Specified user does not exist');
+    else if (user && !account) verrors.add(attribute('user'), 'Specified user does not exist');
+    else if (account) row['user'] = account.username;
     if (!row['command']) verrors.add(attribute('command'), 'Please specify a command for cronjob task.');
   },
 };
