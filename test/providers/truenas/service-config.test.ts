@@ -1,8 +1,10 @@
 // The shared settings mapping (truenas_ssh_config, truenas_snmp_config, …) without a server: what
-// is read back for secrets the server masks.
+// is read back for secrets the server masks, and plan-time checks that depend on the release.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { snmpConfigResource } from '../../../src/providers/truenas/resources/snmp-config.js';
+import { ObjectView } from '../../../src/framework/object-view.js';
+import type { Value } from '../../../src/values/types.js';
 
 interface Readable {
   read(ctx: unknown, state: Record<string, unknown>): Promise<Record<string, unknown>>;
@@ -23,5 +25,34 @@ describe('truenas_snmp_config under a credential that may not write it', () => {
   it('reads an unmasked secret as it is', async () => {
     const read = await resource.read(ctxAnswering({ ...server, v3_password: 'changed12' }), { ...writeOnly, v3_password: 'secret123' });
     assert.equal(read['v3_password'], 'changed12');
+  });
+});
+
+describe('truenas_snmp_config community characters per release', () => {
+  const communityPattern = snmpConfigResource.schema.attributes.community.validators?.[0];
+  /** The errors the plan against a server of `version` names. */
+  async function planErrors(version: string, config: Record<string, Value>): Promise<string[]> {
+    const errors: string[] = [];
+    const hook = snmpConfigResource.modifyPlan as unknown as (ctx: object) => Promise<void>;
+    await hook({
+      creating: false,
+      config: new ObjectView(config),
+      provider: { client: { serverVersion: async () => version } },
+      error: (path: string) => errors.push(path),
+      warn: () => {},
+    });
+    return errors;
+  }
+
+  it('takes the 25.10 character set in the schema', () => {
+    assert.ok(communityPattern);
+    assert.equal(communityPattern.validate('a.b!$%&()+-_={}[]<>,? 9'), undefined);
+  });
+
+  it('refuses characters 25.04 does not take at plan, against 25.04 only', async () => {
+    assert.deepEqual(await planErrors('25.04.2.6', { community: 'my.comm' }), ['community']);
+    assert.deepEqual(await planErrors('25.04.2.6', { community: 'my-comm 2' }), []);
+    assert.deepEqual(await planErrors('25.10.1', { community: 's3cr3t!' }), []);
+    assert.deepEqual(await planErrors('25.04.2.6', { community: null }), []);
   });
 });

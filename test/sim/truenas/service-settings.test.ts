@@ -63,3 +63,27 @@ describe('simulated cron job users', () => {
     });
   }
 });
+
+describe('simulated snmp.update community characters', () => {
+  for (const [version, accepted] of [
+    ['25.04.2', false],
+    ['25.10.0', true],
+  ] as const) {
+    it(`${version} ${accepted ? 'takes' : 'refuses'} "my.comm!"`, async () => {
+      const sim = await startSim({ version });
+      const client = clientFor(sim);
+      try {
+        const update = client.serviceConfigs.update('snmp', { community: 'my.comm!' });
+        if (accepted) assert.equal((await update)['community'], 'my.comm!');
+        else
+          assert.deepEqual(
+            (await callFailure(update)).issues.map((i) => i.attribute),
+            ['snmp_update.community'],
+          );
+      } finally {
+        client.close();
+        await sim.stop();
+      }
+    });
+  }
+});

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface SnmpConfigConfig extends cdktf.TerraformMetaArguments {
   /**
-  * v1/v2c community (required unless v3): letters, digits, spaces, ".", "-" and "_".
+  * v1/v2c community (required unless v3): letters, digits, spaces and `!$%&()+-_={}[]<>,.?` (TrueNAS 25.04: letters, digits, spaces, "-" and "_" only).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/snmp_config#community SnmpConfig#community}
   */

@@ -4,6 +4,15 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+import { inRange } from '../shared/release-gate.js';
+
+/**
+ * The community characters: 25.10 and 26.0 take `!$%&()+-_={}[]<>,.?`, letters, digits and spaces
+ * (api/v25_10_5/snmp.py:23 @TS-25.10.6, api/v26_0_0/snmp.py @TS-26.0.0-BETA.3); 25.04 only "-", "_",
+ * letters, digits and spaces (api/v25_04_2/snmp.py:19 @TS-25.04.2.6), checked at plan against the server.
+ */
+const COMMUNITY = /^[!$%&()+\-_={}[\]<>,.?a-zA-Z0-9\s]*$/;
+const COMMUNITY_25_04 = /^[-_a-zA-Z0-9\s]*$/;
 
 const AT_LEAST_8 = validators.custom('8 or more characters', (v) =>
   typeof v === 'string' && v.length > 0 && v.length < 8 ? `must be at least 8 characters long, got ${v.length.toString()}` : undefined,
@@ -25,8 +34,9 @@ const snmpConfigSchema = schema({
     community: attr.string({
       optional: true,
       computed: true,
-      description: 'v1/v2c community (required unless v3): letters, digits, spaces, ".", "-" and "_".',
-      validators: [validators.matches(/^[-_.a-zA-Z0-9\s]*$/, 'letters, digits, spaces, ".", "-" and "_"')],
+      description:
+        'v1/v2c community (required unless v3): letters, digits, spaces and `!$%&()+-_={}[]<>,.?` (TrueNAS 25.04: letters, digits, spaces, "-" and "_" only).',
+      validators: [validators.matches(COMMUNITY, 'letters, digits, spaces and !$%&()+-_={}[]<>,.?')],
     }),
     v3_username: attr.string({
       optional: true,
@@ -66,4 +76,16 @@ export const snmpConfigResource = serviceConfigResource({
   namespace: 'snmp',
   schema: snmpConfigSchema,
   secrets: ['v3_password', 'v3_privpassphrase'],
+  async checkPlan(ctx) {
+    const community = ctx.config.string('community');
+    const client = ctx.provider?.client;
+    if (community === undefined || COMMUNITY_25_04.test(community) || !client) return;
+    const version = await client.serverVersion();
+    if (inRange(version, { until: '25.10' }))
+      ctx.error(
+        'community',
+        'Community characters not in this release',
+        `TrueNAS ${version} takes only letters, digits, spaces, "-" and "_" in the community; "${community}" has others (25.10 and later also take !$%&()+={}[]<>,.?).`,
+      );
+  },
 });

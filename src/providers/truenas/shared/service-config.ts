@@ -85,6 +85,8 @@ export function serviceConfigResource<S extends Schema>(spec: {
   readonly releases?: Readonly<Record<string, ReleaseRange>>;
   /** Checks between settings that rules cannot express. */
   readonly validateConfig?: ResourceDefinition<S, TrueNASProviderData>['validateConfig'];
+  /** Plan-time checks that depend on the server (its release). */
+  readonly checkPlan?: ResourceDefinition<S, TrueNASProviderData>['modifyPlan'];
 }): ResourceDefinition<S, TrueNASProviderData> {
   const { namespace, schema, customSecrets } = spec;
   const secrets = spec.secrets ?? [];
@@ -107,6 +109,7 @@ export function serviceConfigResource<S extends Schema>(spec: {
     async modifyPlan(ctx) {
       if (spec.since) await requireRelease(ctx, spec.since, `${namespace} (${spec.name})`, 'id');
       if (spec.releases) await checkAttributeReleases(ctx, spec.releases);
+      await spec.checkPlan?.(ctx);
       if (ctx.creating)
         ctx.warn(
           attributePath('id'),
