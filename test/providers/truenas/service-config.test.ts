@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { snmpConfigResource } from '../../../src/providers/truenas/resources/snmp-config.js';
+import { upsConfigResource } from '../../../src/providers/truenas/resources/ups-config.js';
 import { ObjectView } from '../../../src/framework/object-view.js';
 import type { Value } from '../../../src/values/types.js';
 
@@ -54,5 +55,14 @@ describe('truenas_snmp_config community characters per release', () => {
     assert.deepEqual(await planErrors('25.04.2.6', { community: 'my-comm 2' }), []);
     assert.deepEqual(await planErrors('25.10.1', { community: 's3cr3t!' }), []);
     assert.deepEqual(await planErrors('25.04.2.6', { community: null }), []);
+  });
+});
+
+describe('truenas_ups_config driver keys', () => {
+  const driverPattern = upsConfigResource.schema.attributes.driver.validators?.[0];
+  it('takes the keys of ups.driver_choices, options included', () => {
+    assert.ok(driverPattern);
+    for (const key of ['', 'usbhid-ups$Back-UPS ES', 'genericups upstype=2$Back-UPS']) assert.equal(driverPattern.validate(key), undefined, key);
+    for (const key of ['genericups', 'genericups upstype$Back-UPS']) assert.notEqual(driverPattern.validate(key), undefined, key);
   });
 });

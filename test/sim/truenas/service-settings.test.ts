@@ -87,3 +87,21 @@ describe('simulated snmp.update community characters', () => {
     });
   }
 });
+
+describe('simulated ups.update drivers', () => {
+  it('takes a driver key with an option, as ups.driver_choices has them', async () => {
+    const sim = await startSim({ version: '25.10.0' });
+    const client = clientFor(sim);
+    try {
+      const updated = await client.serviceConfigs.update('ups', { driver: 'genericups upstype=2$Back-UPS', port: '/dev/ttyS0' });
+      assert.equal(updated['driver'], 'genericups upstype=2$Back-UPS');
+      assert.deepEqual(
+        (await callFailure(client.serviceConfigs.update('ups', { driver: 'genericups' }))).issues.map((i) => i.attribute),
+        ['ups_update.driver'],
+      );
+    } finally {
+      client.close();
+      await sim.stop();
+    }
+  });
+});

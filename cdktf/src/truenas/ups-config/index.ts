@@ -14,7 +14,7 @@ export interface UpsConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * Driver as `<driver>$<model>`, a key of ups.driver_choices (MASTER mode).
+  * Driver as `<driver>$<model>` or `<driver> <option>=<value>$<model>`, a key of ups.driver_choices (MASTER mode).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ups_config#driver UpsConfig#driver}
   */

@@ -34,8 +34,12 @@ const upsConfigSchema = schema({
     driver: attr.string({
       optional: true,
       computed: true,
-      description: 'Driver as `<driver>$<model>`, a key of ups.driver_choices (MASTER mode).',
-      validators: [validators.matches(/^$|^[a-z0-9_-]+\$.+$/, '"<driver>$<model>", such as "usbhid-ups$Back-UPS ES"')],
+      description: 'Driver as `<driver>$<model>` or `<driver> <option>=<value>$<model>`, a key of ups.driver_choices (MASTER mode).',
+      // ups.driver_choices keys are `<driver>[ <option>=<value>]$<model>` (plugins/ups.py
+      // RE_DRIVER_CHOICE and `driver_choices` @TS-25.10.6:19,125-136), e.g. "genericups upstype=2$Back-UPS".
+      validators: [
+        validators.matches(/^$|^[a-z0-9_-]+( \S+=\S+)?\$.+$/, '"<driver>$<model>", such as "usbhid-ups$Back-UPS ES" or "genericups upstype=2$Back-UPS"'),
+      ],
     }),
     port: text('Device the UPS is attached to, such as "auto" or "/dev/ttyS0" (MASTER mode).'),
     options: text('Extra ups.conf lines.'),

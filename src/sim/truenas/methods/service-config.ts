@@ -192,14 +192,14 @@ function checkSnmp(config: Record<string, unknown>): void {
 }
 
 /**
- * ups.update's checks (plugins/ups.py `validate_data`): a known driver (`<driver>$<model>`, the
- * keys of ups.driver_choices), an identifier of letters, digits and ".-_", monitor user and
+ * ups.update's checks (plugins/ups.py `validate_data`): a known driver (`<driver>[ <option>=<value>]$<model>`,
+ * the keys of ups.driver_choices, RE_DRIVER_CHOICE @TS-25.10.6:19,125-136), an identifier of letters, digits and ".-_", monitor user and
  * password without spaces or "#", a master's port and driver, a slave's remote host.
  */
 function checkUps(config: Record<string, unknown>): void {
   const verrors = new Verrors();
   const driver = String(config['driver'] ?? '');
-  if (driver && !/^[a-z0-9_-]+\$.+$/.test(driver)) verrors.add('ups_update.driver', "Driver selected does not match local machine's driver list");
+  if (driver && !/^[a-z0-9_-]+( \S+=\S+)?\$.+$/.test(driver)) verrors.add('ups_update.driver', "Driver selected does not match local machine's driver list");
   const identifier = String(config['identifier'] ?? '');
   if (identifier && !/^[a-z0-9.\-_]+$/i.test(identifier)) verrors.add('ups_update.identifier', 'Use alphanumeric characters, ".", "-" and "_"');
   for (const field of ['monpwd', 'monuser']) {
