@@ -24,3 +24,12 @@ export function ipNumber(ip: string): bigint {
 }
 
 export { isIP };
+
+/** Whether `cidr` ("10.20.0.5/16") sets bits below its prefix, which a strict network parse refuses. */
+export function hasHostBits(cidr: string): boolean {
+  const [address = '', prefix] = cidr.split('/');
+  const version = isIP(address);
+  if (version === 0 || prefix === undefined || !/^\d{1,3}$/.test(prefix)) return false;
+  const hostWidth = (version === 4 ? 32 : 128) - Number(prefix);
+  return hostWidth > 0 && (ipNumber(address) & ((1n << BigInt(hostWidth)) - 1n)) !== 0n;
+}

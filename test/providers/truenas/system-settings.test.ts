@@ -56,6 +56,34 @@ describe('plan-time refusals name the attribute', () => {
   it('a complete Telegram service', () => assert.deepEqual(blamed(alertServiceResource, settings('Telegram', { bot_token: 'x', chat_ids: [1] })), []));
 });
 
+describe('truenas_static_route destinations', () => {
+  const destinationCheck = staticRouteResource.schema.attributes.destination.validators?.[0];
+  /** The attributes the plan against a server of `version` blames. */
+  async function planErrors(version: string, destination: Value): Promise<string[]> {
+    const errors: string[] = [];
+    const hook = staticRouteResource.modifyPlan as unknown as (ctx: object) => Promise<void>;
+    await hook({
+      config: new ObjectView({ destination, gateway: '10.0.0.1' }),
+      provider: { client: { serverVersion: async () => version } },
+      error: (path: string) => errors.push(path),
+    });
+    return errors;
+  }
+
+  it('takes an address alone, as ip_interface does', () => {
+    assert.ok(destinationCheck);
+    for (const text of ['10.1.2.3', 'fd00::5', '10.20.0.0/16']) assert.equal(destinationCheck.validate(text), undefined, text);
+    assert.notEqual(destinationCheck.validate('10.1.2.3/33'), undefined);
+  });
+
+  it('refuses host bits at plan against 25.04 only', async () => {
+    assert.deepEqual(await planErrors('25.04.2.6', '10.20.0.5/16'), ['destination']);
+    assert.deepEqual(await planErrors('25.04.2.6', '10.20.0.0/16'), []);
+    assert.deepEqual(await planErrors('25.04.2.6', '10.1.2.3'), []);
+    assert.deepEqual(await planErrors('25.10.1', '10.20.0.5/16'), []);
+  });
+});
+
 describe('spellings the server changes', () => {
   it('static routes: Python exploded form in the simulator, one canonical form in the provider', () => {
     assert.deepEqual(explodedInterface('fd00:20::/64'), { text: 'fd00:0020:0000:0000:0000:0000:0000:0000/64', family: 6 });

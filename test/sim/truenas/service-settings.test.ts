@@ -1,5 +1,6 @@
-// The simulated service settings (ftp, nfs, snmp, ups .update) change what they are sent as the
-// plugins do (docs/simulators.md, "Block storage and service settings").
+// The simulated service and system settings (ftp, nfs, snmp, ups .update; cron jobs and static
+// routes) check and change what they are sent as the plugins do (docs/simulators.md, "Block storage
+// and service settings", "System settings").
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
@@ -104,4 +105,30 @@ describe('simulated ups.update drivers', () => {
       await sim.stop();
     }
   });
+});
+
+describe('simulated static route destinations', () => {
+  for (const [version, hostBits] of [
+    ['25.04.2', false],
+    ['25.10.0', true],
+  ] as const) {
+    it(`${version} ${hostBits ? 'keeps' : 'refuses'} host bits and takes an address alone`, async () => {
+      const sim = await startSim({ version });
+      const client = clientFor(sim);
+      try {
+        const routes = client.systemSettings.staticRoutes;
+        assert.equal((await routes.create({ destination: '10.1.2.3', gateway: '10.0.0.1', description: '' })).destination, '10.1.2.3/32');
+        const create = routes.create({ destination: '10.20.0.5/16', gateway: '10.0.0.1', description: '' });
+        if (hostBits) assert.equal((await create).destination, '10.20.0.5/16');
+        else
+          assert.deepEqual(
+            (await callFailure(create)).issues.map((i) => `${i.attribute}: ${i.message}`),
+            ['data.destination: value is not a valid IPv4 or IPv6 network'],
+          );
+      } finally {
+        client.close();
+        await sim.stop();
+      }
+    });
+  }
 });

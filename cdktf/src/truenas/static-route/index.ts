@@ -14,7 +14,7 @@ export interface StaticRouteConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * Destination network in CIDR notation, such as "10.20.0.0/16".
+  * Destination network in CIDR notation, such as "10.20.0.0/16", or an address alone (a host route). TrueNAS 25.04 refuses host bits below the prefix ("10.20.0.5/16").
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/static_route#destination StaticRoute#destination}
   */

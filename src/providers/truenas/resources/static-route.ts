@@ -7,13 +7,23 @@ import type { StaticRoute } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { inRange } from '../shared/release-gate.js';
+import { hasHostBits } from '../../../clients/common/ip-address.js';
 
 const routeSchema = schema({
   description:
     'A static route. The server keeps the destination in its long form (an IPv6 address written out in full); the spelling configured here is kept while it names the same network.',
   attributes: {
     id: numericId('static route'),
-    destination: attr.string({ required: true, description: 'Destination network in CIDR notation, such as "10.20.0.0/16".', validators: [validators.cidr()] }),
+    destination: attr.string({
+      required: true,
+      description:
+        'Destination network in CIDR notation, such as "10.20.0.0/16", or an address alone (a host route). TrueNAS 25.04 refuses host bits below the prefix ("10.20.0.5/16").',
+      // 25.10 and 26.0 parse it with ip_interface (plugins/network_/static_routes.py @TS-25.10.6:131-150):
+      // an address alone is a /32 or /128, host bits are kept; 25.04's create model types it
+      // IPvAnyNetwork (api/v25_04_2/static_route.py:26-28), which refuses host bits.
+      validators: [validators.cidr('any', { addressAlone: true })],
+    }),
     gateway: attr.string({ required: true, description: 'Gateway address, of the same family as the destination.', validators: [validators.ipAddress()] }),
     description: attr.string({ default: '', description: 'Free-text description.' }),
   },
@@ -63,6 +73,18 @@ export const staticRouteResource = truenasResource({
     const gateway = ctx.config.string('gateway') ?? '';
     if (isIP(destination) !== 0 && isIP(gateway) !== 0 && isIP(destination) !== isIP(gateway))
       ctx.error('gateway', 'Address families differ', `The gateway ${gateway} and the destination must both be IPv4 or both IPv6.`);
+  },
+  async modifyPlan(ctx) {
+    const destination = ctx.config.string('destination');
+    const client = ctx.provider?.client;
+    if (destination === undefined || !hasHostBits(destination) || !client) return;
+    const version = await client.serverVersion();
+    if (inRange(version, { until: '25.10' }))
+      ctx.error(
+        'destination',
+        'Destination has host bits set',
+        `TrueNAS ${version} takes the destination as a network, so "${destination}" must not set bits below its prefix; write the network address (25.10 and later accept it).`,
+      );
   },
   ...numericCrud({ importId: numericImportId('route'), group: (client) => client.systemSettings.staticRoutes, toModel, input }),
 });

@@ -3,7 +3,7 @@
 // defaults plus the data sent, checked as the middleware's plugin checks it
 // (truenas/middleware src/middlewared/middlewared/plugins/{network_/static_routes,ntp,cron,
 // init_shutdown_script,tunables,alert}.py and reporting/export.py @TS-25.10.6).
-import { cidrContains } from '../../../clients/common/ip-address.js';
+import { cidrContains, hasHostBits } from '../../../clients/common/ip-address.js';
 import { NAMESERVERS_IN_ORDER, nameserverProblem } from '../../../clients/common/nameserver.js';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { explodedInterface } from '../ip-network.js';
@@ -101,7 +101,11 @@ const staticRoutes: SettingsKind = {
   namespace: 'staticroute',
   noun: 'StaticRoute',
   schema: 'staticroute',
-  check(row, _ctx, attribute, verrors) {
+  check(row, ctx, attribute, verrors) {
+    // 25.04's create model types destination IPvAnyNetwork (api/v25_04_2/static_route.py:26-28), a
+    // strict parse that refuses host bits; 25.10+ take any ip_interface.
+    if (!versionAtLeast(ctx.version, '25.10') && hasHostBits(String(row['destination'])))
+      verrors.add('data.destination', 'value is not a valid IPv4 or IPv6 network');
     const destination = explodedInterface(String(row['destination']));
     const gateway = explodedInterface(String(row['gateway']));
     if (!destination) verrors.add(attribute('destination'), notIp(row['destination'], 'interface'));
