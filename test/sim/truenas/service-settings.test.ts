@@ -22,6 +22,20 @@ describe('simulated service settings', () => {
   const config = async (namespace: 'ftp' | 'nfs' | 'snmp' | 'ups') => (await client.serviceConfigs.config(namespace)) as Record<string, unknown>;
   const issues = async (call: Promise<unknown>) => (await callFailure(call)).issues.map((i) => `${i.attribute}: ${i.message}`);
 
+  it('nfs.config answers the managed thread count until servers is fixed, and again after null', async () => {
+    const threads = async () => {
+      const nfs = await config('nfs');
+      return [nfs['servers'], nfs['managed_nfsd']];
+    };
+    assert.deepEqual(await threads(), [4, true]);
+    await client.serviceConfigs.update('nfs', { servers: 16 });
+    assert.deepEqual(await threads(), [16, false]);
+    await client.serviceConfigs.update('nfs', { allow_nonroot: true });
+    assert.deepEqual(await threads(), [16, false]);
+    await client.serviceConfigs.update('nfs', { servers: null });
+    assert.deepEqual(await threads(), [4, true]);
+  });
+
   it('ftp.update clears anonpath unless onlyanonymous, and checks passive ports and TLS', async () => {
     await client.serviceConfigs.update('ftp', { anonpath: '/mnt/tank/pub' });
     assert.equal((await config('ftp'))['anonpath'], null);

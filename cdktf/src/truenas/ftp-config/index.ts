@@ -146,7 +146,7 @@ export interface FtpConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly reversedns?: boolean | cdktf.IResolvable;
   /**
-  * Id of the certificate for TLS.
+  * Id of the certificate for TLS. Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ftp_config#ssltls_certificate FtpConfig#ssltls_certificate}
   */

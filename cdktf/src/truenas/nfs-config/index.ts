@@ -20,7 +20,7 @@ export interface NfsConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bindip?: string[];
   /**
-  * Fixed port of mountd; unset, the system picks one.
+  * Fixed port of mountd (a fresh system picks one). Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#mountd_port NfsConfig#mountd_port}
   */
@@ -32,19 +32,19 @@ export interface NfsConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly protocols?: string[];
   /**
-  * Fixed port of rpc.lockd; unset, the system picks one.
+  * Fixed port of rpc.lockd (a fresh system picks one). Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#rpclockd_port NfsConfig#rpclockd_port}
   */
   readonly rpclockdPort?: number;
   /**
-  * Fixed port of rpc.statd; unset, the system picks one.
+  * Fixed port of rpc.statd (a fresh system picks one). Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#rpcstatd_port NfsConfig#rpcstatd_port}
   */
   readonly rpcstatdPort?: number;
   /**
-  * Number of nfsd threads; unset, the system manages it.
+  * Number of nfsd threads. A fresh system manages it (one per CPU core, 1 to 32, read back here); once set here, the number stays fixed. Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#servers NfsConfig#servers}
   */

@@ -14,7 +14,7 @@ export interface SmbConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly aaplExtensions?: boolean | cdktf.IResolvable;
   /**
-  * Local group whose members are SMB administrators.
+  * Local group whose members are SMB administrators. Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/smb_config#admin_group SmbConfig#admin_group}
   */

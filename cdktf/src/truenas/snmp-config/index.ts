@@ -92,7 +92,7 @@ export interface SnmpConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly v3PrivpassphraseWoVersion?: number;
   /**
-  * SNMPv3 privacy protocol: AES or DES; unset for none.
+  * SNMPv3 privacy protocol: AES or DES (none on a fresh system). Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/snmp_config#v3_privproto SnmpConfig#v3_privproto}
   */

@@ -68,7 +68,7 @@ export interface UpsConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly monuser?: string;
   /**
-  * Seconds without contact before warning.
+  * Seconds without contact before warning. Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ups_config#nocommwarntime UpsConfig#nocommwarntime}
   */
@@ -122,7 +122,7 @@ export interface UpsConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly shutdown?: string;
   /**
-  * Command run to shut down.
+  * Command run to shut down. Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ups_config#shutdowncmd UpsConfig#shutdowncmd}
   */

@@ -1,7 +1,7 @@
 // truenas_ftp_config: the FTP service's settings (ftp.update).
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
 
 const count = (description: string, min: number, max?: number) =>
   attr.number({
@@ -61,7 +61,12 @@ const ftpConfigSchema = schema({
     tls_opt_no_empty_fragments: tlsOption('no empty fragments'),
     tls_opt_no_session_reuse_required: tlsOption('no session reuse required'),
     tls_opt_stdenvvars: tlsOption('standard environment variables'),
-    ssltls_certificate: attr.number({ optional: true, computed: true, description: 'Id of the certificate for TLS.', validators: [validators.integer()] }),
+    ssltls_certificate: attr.number({
+      optional: true,
+      computed: true,
+      description: `Id of the certificate for TLS.${KEPT_WHEN_REMOVED}`,
+      validators: [validators.integer()],
+    }),
     options: text('Extra proftpd.conf lines.'),
   },
 });

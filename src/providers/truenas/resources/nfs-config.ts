@@ -2,13 +2,13 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
 
 const port = (what: string) =>
   attr.number({
     optional: true,
     computed: true,
-    description: `Fixed port of ${what}; unset, the system picks one.`,
+    description: `Fixed port of ${what} (a fresh system picks one).${KEPT_WHEN_REMOVED}`,
     validators: [validators.integer(), validators.between(1, 65535)],
   });
 
@@ -29,7 +29,7 @@ const nfsConfigSchema = schema({
     servers: attr.number({
       optional: true,
       computed: true,
-      description: 'Number of nfsd threads; unset, the system manages it.',
+      description: `Number of nfsd threads. A fresh system manages it (one per CPU core, 1 to 32, read back here); once set here, the number stays fixed.${KEPT_WHEN_REMOVED}`,
       validators: [validators.integer(), validators.between(1, 256)],
     }),
     allow_nonroot: attr.bool({ optional: true, computed: true, description: 'Accept requests from ports above 1024.' }),

@@ -3,7 +3,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
-import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
 
 const optionalString = (description: string) => attr.string({ optional: true, computed: true, description });
 const optionalBool = (description: string) => attr.bool({ optional: true, computed: true, description });
@@ -40,7 +40,7 @@ const smbConfigSchema = schema({
     localmaster: optionalBool('Take part in local master browser elections.'),
     syslog: optionalBool('Log to syslog.'),
     aapl_extensions: optionalBool('Apple SMB2/3 protocol extensions (needed for Time Machine shares).'),
-    admin_group: optionalString('Local group whose members are SMB administrators.'),
+    admin_group: optionalString(`Local group whose members are SMB administrators.${KEPT_WHEN_REMOVED}`),
     guest: optionalString('Account for guest access (default "nobody").'),
     filemask: attr.string({ optional: true, computed: true, description: 'Creation mask of new files, such as "0664", or "DEFAULT".', validators: [MASK] }),
     dirmask: attr.string({

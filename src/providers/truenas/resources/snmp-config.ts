@@ -2,7 +2,7 @@
 // write-only.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
 import { inRange } from '../shared/release-gate.js';
 
@@ -57,7 +57,7 @@ const snmpConfigSchema = schema({
     v3_privproto: attr.string({
       optional: true,
       computed: true,
-      description: 'SNMPv3 privacy protocol: AES or DES; unset for none.',
+      description: `SNMPv3 privacy protocol: AES or DES (none on a fresh system).${KEPT_WHEN_REMOVED}`,
       validators: [validators.oneOf('AES', 'DES')],
     }),
     ...secretAttributes('v3_privpassphrase', 'SNMPv3 privacy passphrase, 8 or more characters (needed with v3_privproto)', {

@@ -2,7 +2,7 @@
 // sensitive or write-only.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
-import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
 
 const text = (description: string) => attr.string({ optional: true, computed: true, description });
@@ -70,7 +70,7 @@ const upsConfigSchema = schema({
     nocommwarntime: attr.number({
       optional: true,
       computed: true,
-      description: 'Seconds without contact before warning.',
+      description: `Seconds without contact before warning.${KEPT_WHEN_REMOVED}`,
       validators: [validators.integer(), validators.atLeast(0)],
     }),
     hostsync: attr.number({
@@ -79,7 +79,7 @@ const upsConfigSchema = schema({
       description: 'Seconds to wait for slaves before shutting down.',
       validators: [validators.integer(), validators.atLeast(0)],
     }),
-    shutdowncmd: text('Command run to shut down.'),
+    shutdowncmd: text(`Command run to shut down.${KEPT_WHEN_REMOVED}`),
     complete_identifier: attr.string({ computed: true, description: 'The UPS as NUT clients name it: `<identifier>@<host>:<port>`.' }),
   },
   rules: [...secretRules('monpwd')],

@@ -17,6 +17,12 @@ export function configId(namespace: ConfigNamespace) {
   return keptString(`Always "${namespace}".`);
 }
 
+/**
+ * For a setting the API also takes as null (none, or "the system picks"): an unset attribute keeps
+ * the server's value (it is never sent), so the resource cannot put it back to null.
+ */
+export const KEPT_WHEN_REMOVED = ' Removing it from the configuration keeps the current value; this resource cannot put it back to none.';
+
 export const ADOPTS_AND_LEAVES =
   ' There is one such configuration per system: creating the resource adopts the current settings and changes only the attributes set here; destroying it leaves the settings as they are.';
 

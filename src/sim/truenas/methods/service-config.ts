@@ -252,11 +252,27 @@ const checks: Record<string, ConfigCheck> = {
   'nvmet.global': checkNvmetGlobal,
 };
 
+/** The simulated system's CPU cores (system.info `cores`), what `system.cpu_info` counts. */
+const CORE_COUNT = 4;
+
+/**
+ * nfs.config's `nfs_extend` (plugins/nfs.py @TS-25.10.6:194-203, same at TS-25.04.2.6): a stored
+ * `servers` of null means managed, answered as the core count (1 to 32) with `managed_nfsd`.
+ */
+function extendNfs(config: Record<string, unknown>): Record<string, unknown> {
+  const managed = config['servers'] === null || config['servers'] === undefined;
+  return { ...config, servers: managed ? Math.min(Math.max(CORE_COUNT, 1), 32) : config['servers'], managed_nfsd: managed };
+}
+
+/** How a stored row is answered, where the plugin's `extend` adds to it. */
+const presenters: Record<string, (config: Record<string, unknown>) => Record<string, unknown>> = { nfs: extendNfs };
+
 /** `<namespace>.config` and `.update`; `check` refuses a merged configuration as the plugin does. */
 export function configMethods(namespace: string, check: ConfigCheck | undefined = checks[namespace], extra: Pick<MethodSpec, 'since'> = {}): MethodTable {
   const row = (ctx: CallContext) => ctx.state.serviceConfigs[namespace]!;
+  const present = presenters[namespace] ?? ((config: Record<string, unknown>) => ({ ...config }));
   return {
-    [`${namespace}.config`]: { ...extra, params: [], handler: (_args, ctx) => fitReturns(ctx, `${namespace}.config`, { ...row(ctx) }) },
+    [`${namespace}.config`]: { ...extra, params: [], handler: (_args, ctx) => fitReturns(ctx, `${namespace}.config`, present(row(ctx))) },
     [`${namespace}.update`]: {
       ...extra,
       params: ['data'],
@@ -265,7 +281,7 @@ export function configMethods(namespace: string, check: ConfigCheck | undefined 
         const merged = { ...row(ctx), ...sent };
         check?.(merged, ctx, sent);
         ctx.state.serviceConfigs[namespace] = merged;
-        return fitReturns(ctx, `${namespace}.update`, { ...merged });
+        return fitReturns(ctx, `${namespace}.update`, present(merged));
       },
     },
   };
