@@ -36,7 +36,7 @@ describe('plan-time refusals name the attribute', () => {
     ['udev rule named truenas', tunableResource, { type: 'UDEV', var: '10-truenas', update_initramfs: null }, ['var']],
     ['sysctl without dots', tunableResource, { type: 'SYSCTL', var: 'swappiness', update_initramfs: null }, ['var']],
     ['zfs parameter with dots', tunableResource, { type: 'ZFS', var: 'zfs.arc', update_initramfs: null }, ['var']],
-    ['update_initramfs on a sysctl', tunableResource, { type: 'SYSCTL', var: 'vm.swappiness', update_initramfs: true }, ['update_initramfs']],
+    ['update_initramfs on a sysctl (a warning only)', tunableResource, { type: 'SYSCTL', var: 'vm.swappiness', update_initramfs: true }, []],
     ['a zfs parameter', tunableResource, { type: 'ZFS', var: 'zfs_arc_max', update_initramfs: false }, []],
     ['ftp anonpath without onlyanonymous', ftpConfigResource, { anonpath: '/mnt/tank/pub', onlyanonymous: null }, ['anonpath']],
     ['ftp anonpath with onlyanonymous false', ftpConfigResource, { anonpath: '/mnt/tank/pub', onlyanonymous: false }, ['anonpath']],
@@ -54,6 +54,38 @@ describe('plan-time refusals name the attribute', () => {
   it('an alert service with a setting of another type', () =>
     assert.deepEqual(blamed(alertServiceResource, settings('Mail', { bot_token: 'x', email: 'a@b.c' })), ['bot_token']));
   it('a complete Telegram service', () => assert.deepEqual(blamed(alertServiceResource, settings('Telegram', { bot_token: 'x', chat_ids: [1] })), []));
+});
+
+describe('truenas_tunable values', () => {
+  /** The attributes the plan against a server of `version` blames. */
+  async function planErrors(version: string, value: Value): Promise<string[]> {
+    const errors: string[] = [];
+    const hook = tunableResource.modifyPlan as unknown as (ctx: object) => Promise<void>;
+    await hook({
+      config: new ObjectView({ type: 'UDEV', var: '99-long', value }),
+      provider: { client: { serverVersion: async () => version } },
+      error: (path: string) => errors.push(path),
+    });
+    return errors;
+  }
+
+  it('takes a value longer than 1024 characters from 25.10 on', async () => {
+    const long = `# ${'x'.repeat(2000)}`;
+    assert.deepEqual(tunableResource.schema.attributes.value.validators ?? [], []);
+    assert.deepEqual(await planErrors('25.10.1', long), []);
+    assert.deepEqual(await planErrors('25.04.2.6', long), ['value']);
+    assert.deepEqual(await planErrors('25.04.2.6', 'x'.repeat(1024)), []);
+  });
+
+  it('warns that update_initramfs is ignored for a sysctl', () => {
+    const warnings: string[] = [];
+    tunableResource.validateConfig?.({
+      config: new ObjectView({ type: 'SYSCTL', var: 'vm.swappiness', update_initramfs: true }),
+      error: () => assert.fail('refused'),
+      warn: (path: unknown) => warnings.push(String(path)),
+    } as never);
+    assert.deepEqual(warnings, ['update_initramfs']);
+  });
 });
 
 describe('truenas_static_route destinations', () => {

@@ -26,13 +26,13 @@ export interface TunableConfig extends cdktf.TerraformMetaArguments {
   */
   readonly type?: string;
   /**
-  * For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Not stored by the server.
+  * For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Ignored for other types. Not stored by the server.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/tunable#update_initramfs Tunable#update_initramfs}
   */
   readonly updateInitramfs?: boolean | cdktf.IResolvable;
   /**
-  * The value (for UDEV: the rule text).
+  * The value (for UDEV: the rule text). TrueNAS 25.04 takes up to 1024 characters; 25.10 and later have no limit.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/tunable#value Tunable#value}
   */

@@ -9,6 +9,10 @@ import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { keptString } from '../shared/named-objects.js';
+import { inRange } from '../shared/release-gate.js';
+
+/** 25.04's tunable.create/update cap `value` at 1024 characters; 25.10's TunableCreate has none (api/v25_10_5/tunable.py). */
+const VALUE_CAP_BEFORE_25_10 = 1024;
 
 const tunableSchema = schema({
   description:
@@ -27,13 +31,16 @@ const tunableSchema = schema({
       validators: [validators.lengthBetween(1, 1024)],
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    value: attr.string({ required: true, description: 'The value (for UDEV: the rule text).', validators: [validators.lengthBetween(1, 1024)] }),
+    value: attr.string({
+      required: true,
+      description: 'The value (for UDEV: the rule text). TrueNAS 25.04 takes up to 1024 characters; 25.10 and later have no limit.',
+    }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
     enabled: attr.bool({ default: true, description: 'Whether the value is applied.' }),
     update_initramfs: attr.bool({
       optional: true,
       description:
-        'For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Not stored by the server.',
+        'For ZFS parameters: whether to rebuild the initramfs so the value holds from early boot (the server does unless false). Ignored for other types. Not stored by the server.',
     }),
     orig_value: keptString('The value before the tunable was created.'),
   },
@@ -70,8 +77,26 @@ export const tunableResource = truenasResource({
       ctx.error('var', 'Not a sysctl name', `"${name}" is not a sysctl name such as "vm.swappiness" (dotted, as sysctl -a lists them).`);
     if (type === 'ZFS' && !/^[a-z0-9_]+$/.test(name))
       ctx.error('var', 'Not a ZFS parameter name', `"${name}" is not a ZFS module parameter name such as "zfs_arc_max".`);
+    // The server takes update_initramfs for every type and uses it for ZFS only (plugins/tunables.py
+    // do_create/do_update @TS-25.10.6).
     if (type !== 'ZFS' && ctx.config.isKnown('update_initramfs') && !ctx.config.isNull('update_initramfs'))
-      ctx.error('update_initramfs', 'update_initramfs needs type ZFS', 'Only ZFS module parameters live in the initramfs.');
+      ctx.warn(
+        'update_initramfs',
+        'update_initramfs is ignored',
+        `Only ZFS module parameters live in the initramfs; the server ignores it for a ${type} tunable.`,
+      );
+  },
+  async modifyPlan(ctx) {
+    const value = ctx.config.string('value');
+    const client = ctx.provider?.client;
+    if (value === undefined || value.length <= VALUE_CAP_BEFORE_25_10 || !client) return;
+    const version = await client.serverVersion();
+    if (inRange(version, { until: '25.10' }))
+      ctx.error(
+        'value',
+        'Value too long for this release',
+        `TrueNAS ${version} takes a tunable value of up to ${VALUE_CAP_BEFORE_25_10} characters; this one has ${value.length} (25.10 and later take longer values).`,
+      );
   },
   ...numericCrud({ importId: numericImportId('tunable'), group: (client) => client.systemSettings.tunables, toModel, input }),
 });
