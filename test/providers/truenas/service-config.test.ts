@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { snmpConfigResource } from '../../../src/providers/truenas/resources/snmp-config.js';
 import { upsConfigResource } from '../../../src/providers/truenas/resources/ups-config.js';
+import { smbConfigResource } from '../../../src/providers/truenas/resources/smb-config.js';
+import { networkConfigResource } from '../../../src/providers/truenas/resources/network-config.js';
 import { ObjectView } from '../../../src/framework/object-view.js';
 import type { Value } from '../../../src/values/types.js';
 
@@ -64,5 +66,23 @@ describe('truenas_ups_config driver keys', () => {
     assert.ok(driverPattern);
     for (const key of ['', 'usbhid-ups$Back-UPS ES', 'genericups upstype=2$Back-UPS']) assert.equal(driverPattern.validate(key), undefined, key);
     for (const key of ['genericups', 'genericups upstype$Back-UPS']) assert.notEqual(driverPattern.validate(key), undefined, key);
+  });
+});
+
+describe('settings the server reads back in another spelling', () => {
+  it('truenas_smb_config keeps the configured spelling of bind addresses', async () => {
+    const smb = smbConfigResource as unknown as Readable;
+    const known = { bindip: ['fd00:0::5', '192.168.1.5'] };
+    assert.deepEqual((await smb.read(ctxAnswering({ id: 1, bindip: ['fd00::5', '192.168.1.5'] }), known))['bindip'], known.bindip);
+    assert.deepEqual((await smb.read(ctxAnswering({ id: 1, bindip: ['fd00::6', '192.168.1.5'] }), known))['bindip'], ['fd00::6', '192.168.1.5']);
+  });
+
+  it('truenas_network_config refuses hosts lines and domains that would not read back', () => {
+    const check = (name: 'hosts' | 'domains', value: string[]) => networkConfigResource.schema.attributes[name].validators?.[0]?.validate(value);
+    assert.equal(check('hosts', ['192.168.1.20 pve.lan']), undefined);
+    for (const bad of [[''], [' 10.0.0.1 a'], ['10.0.0.1 a '], ['10.0.0.1 a\n10.0.0.2 b']])
+      assert.notEqual(check('hosts', bad), undefined, JSON.stringify(bad));
+    assert.equal(check('domains', ['a.lan']), undefined);
+    for (const bad of [[''], ['a.lan b.lan']]) assert.notEqual(check('domains', bad), undefined, JSON.stringify(bad));
   });
 });

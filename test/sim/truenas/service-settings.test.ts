@@ -36,6 +36,22 @@ describe('simulated service settings', () => {
     assert.deepEqual(await threads(), [4, true]);
   });
 
+  it('smb.update stores bind addresses as Python writes them', async () => {
+    const updated = await client.serviceConfigs.update('smb', { bindip: ['fd00:0::5', '192.168.1.5'] });
+    assert.deepEqual(updated['bindip'], ['fd00::5', '192.168.1.5']);
+  });
+
+  it('network.configuration.update reads hosts and domains back split as stored', async () => {
+    const updated = await client.serviceConfigs.update('network.configuration', { hosts: ['10.0.0.1 a', ' 10.0.0.2 b '], domains: ['a.lan', 'b.lan c.lan'] });
+    assert.deepEqual(
+      [updated['hosts'], updated['domains']],
+      [
+        ['10.0.0.1 a', ' 10.0.0.2 b'],
+        ['a.lan', 'b.lan', 'c.lan'],
+      ],
+    );
+  });
+
   it('ftp.update clears anonpath unless onlyanonymous, and checks passive ports and TLS', async () => {
     await client.serviceConfigs.update('ftp', { anonpath: '/mnt/tank/pub' });
     assert.equal((await config('ftp'))['anonpath'], null);

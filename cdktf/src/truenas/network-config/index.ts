@@ -20,7 +20,7 @@ export interface NetworkConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly domain?: string;
   /**
-  * Additional search domains (at most 5).
+  * Additional search domains (at most 5), each without spaces.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_config#domains NetworkConfig#domains}
   */
@@ -32,7 +32,7 @@ export interface NetworkConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly hostname?: string;
   /**
-  * Lines added to /etc/hosts, such as "192.168.1.20 backup.lan".
+  * Lines added to /etc/hosts, such as "192.168.1.20 backup.lan"; not empty, without line breaks or spaces at either end.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_config#hosts NetworkConfig#hosts}
   */

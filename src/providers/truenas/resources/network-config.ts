@@ -42,11 +42,19 @@ const networkConfigSchema = schema({
       description: 'Domain name.',
       validators: [validators.textMatching(/^[a-z.\-0-9]*$/i, 'letters, digits, periods and dashes')],
     }),
+    // The server stores `domains` joined by spaces and `hosts` by line breaks, and reads them back
+    // with split() / strip().split('\n') (plugins/network_/global_config.py @TS-25.10.6:87-91,252-253):
+    // entries that would not survive that are refused here.
     domains: attr.list(ty.string, {
       optional: true,
       computed: true,
-      description: 'Additional search domains (at most 5).',
+      description: 'Additional search domains (at most 5), each without spaces.',
       validators: [
+        validators.each(
+          validators.custom('a domain without spaces', (value) =>
+            typeof value === 'string' && (value === '' || /\s/.test(value)) ? `must be a domain without spaces, got "${value}"` : undefined,
+          ),
+        ),
         validators.custom<string[]>('at most 5 domains', (value) =>
           Array.isArray(value) && value.length > 5 ? `must hold at most 5 additional domains, got ${value.length}` : undefined,
         ),
@@ -67,7 +75,20 @@ const networkConfigSchema = schema({
       computed: true,
       description: 'HTTP proxy for the system\'s own downloads, such as "http://proxy.lan:3128" ("" for none).',
     }),
-    hosts: attr.list(ty.string, { optional: true, computed: true, description: 'Lines added to /etc/hosts, such as "192.168.1.20 backup.lan".' }),
+    hosts: attr.list(ty.string, {
+      optional: true,
+      computed: true,
+      description: 'Lines added to /etc/hosts, such as "192.168.1.20 backup.lan"; not empty, without line breaks or spaces at either end.',
+      validators: [
+        validators.each(
+          validators.custom('a hosts line', (value) =>
+            typeof value === 'string' && (value.trim() !== value || value === '' || value.includes('\n'))
+              ? `must be one non-empty line without spaces at either end, got ${JSON.stringify(value)}`
+              : undefined,
+          ),
+        ),
+      ],
+    }),
     service_announcement: attr.object(ty.object({ mdns: ty.bool, netbios: ty.bool, wsd: ty.bool }), {
       optional: true,
       computed: true,

@@ -1,9 +1,26 @@
 // truenas_smb_config: the SMB service's settings (smb.update). 26.0 replaced enable_smb1 by
 // minimum_protocol and added search_protocols and stateful_failover (api/v26_0_0/smb.py).
+import { isIP } from 'node:net';
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
+
+/** An address in one spelling: IPv6 compressed and lower case (as Python's str(ip_address) writes it). */
+const canonicalAddress = (text: string): string => (isIP(text) === 6 ? new URL(`http://[${text}]/`).hostname.slice(1, -1) : text);
+
+/**
+ * The bind addresses as configured while they name the same addresses: smb.update stores each as
+ * `str(ip_interface(v).ip)` (api/v25_10_5/smb.py `normalize_bindips` @TS-25.10.6:201-210; the same
+ * in 25.04 and 26.0), so "fd00:0::5" reads back "fd00::5".
+ */
+function bindipAsConfigured(read: unknown, known: unknown): unknown {
+  if (!Array.isArray(read) || !Array.isArray(known) || read.length !== known.length) return read;
+  const same = read.every(
+    (address, i) => typeof address === 'string' && typeof known[i] === 'string' && canonicalAddress(known[i]) === canonicalAddress(address),
+  );
+  return same ? known : read;
+}
 
 const optionalString = (description: string) => attr.string({ optional: true, computed: true, description });
 const optionalBool = (description: string) => attr.bool({ optional: true, computed: true, description });
@@ -78,4 +95,5 @@ export const smbConfigResource = serviceConfigResource({
     search_protocols: { since: '26.0' },
     stateful_failover: { since: '26.0' },
   },
+  asConfigured: (model, known) => ({ ...model, bindip: bindipAsConfigured(model['bindip'], known['bindip']) }),
 });

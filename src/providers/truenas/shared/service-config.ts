@@ -91,14 +91,17 @@ export function serviceConfigResource<S extends Schema>(spec: {
   readonly releases?: Readonly<Record<string, ReleaseRange>>;
   /** Checks between settings that rules cannot express. */
   readonly validateConfig?: ResourceDefinition<S, TrueNASProviderData>['validateConfig'];
+  /** Keeps configured spellings of values the server rewrites (the model read and what is known). */
+  readonly asConfigured?: (model: Record<string, unknown>, known: Record<string, unknown>) => Record<string, unknown>;
   /** Plan-time checks that depend on the server (its release). */
   readonly checkPlan?: ResourceDefinition<S, TrueNASProviderData>['modifyPlan'];
 }): ResourceDefinition<S, TrueNASProviderData> {
   const { namespace, schema, customSecrets } = spec;
   const secrets = spec.secrets ?? [];
   const model = (config: ServiceConfig, known: object): ModelOf<S> => {
-    const read = toModel(schema, namespace, config, secrets, known);
-    return (customSecrets ? customSecrets.read(read as Record<string, unknown>, known as Record<string, unknown>) : read) as ModelOf<S>;
+    const read = toModel(schema, namespace, config, secrets, known) as Record<string, unknown>;
+    const kept = spec.asConfigured ? spec.asConfigured(read, known as Record<string, unknown>) : read;
+    return (customSecrets ? customSecrets.read(kept, known as Record<string, unknown>) : kept) as ModelOf<S>;
   };
   const write = async (client: TrueNASProviderData['client'], plan: object, prior?: object) => {
     const plain = patchOf(schema, plan, secrets);

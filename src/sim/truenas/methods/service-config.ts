@@ -3,6 +3,7 @@
 // src/middlewared/middlewared/plugins/{ssh,nfs,smb,ftp,snmp,ups}.py, plugins/nvmet/global.py and
 // their datastore models @TS-25.10.6); the answer is the whole row, shaped to the release's schema
 // (fields of other releases are dropped by fitReturns).
+import { isIP } from 'node:net';
 import { dict, type CallContext, type MethodSpec, type MethodTable } from '../registry.js';
 import { generatedBaseNqn } from './nvmet.js';
 import { Verrors } from '../sim-errors.js';
@@ -241,11 +242,23 @@ function checkNvmetGlobal(config: Record<string, unknown>, ctx: CallContext): vo
   verrors.check();
 }
 
+/**
+ * smb.update's model stores each bind address as `str(ip_interface(v).ip)` (api/v25_10_5/smb.py
+ * `normalize_bindips` @TS-25.10.6:201-210, the same in 25.04 and 26.0): no prefix, IPv6 compressed.
+ */
+function normalizeSmb(config: Record<string, unknown>): void {
+  config['bindip'] = ((config['bindip'] as string[] | undefined) ?? []).map((entry) => {
+    const address = entry.split('/')[0] ?? entry;
+    return isIP(address) === 6 ? new URL(`http://[${address}]/`).hostname.slice(1, -1) : address;
+  });
+}
+
 /** Refuses a merged configuration as the plugin does; `data` is what the call sent (some checks look only at that). */
 type ConfigCheck = (config: Record<string, unknown>, ctx: CallContext, data: Record<string, unknown>) => void;
 
 const checks: Record<string, ConfigCheck> = {
   nfs: checkNfs,
+  smb: normalizeSmb,
   ftp: checkFtp,
   snmp: checkSnmp,
   ups: checkUps,

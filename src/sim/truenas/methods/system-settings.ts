@@ -321,6 +321,10 @@ function checkNetworkConfig(config: Row, ctx: CallContext, data: Row): void {
   verrors.check();
   config['hostname_local'] = config['hostname'];
   const fields = ['ipv4gateway', 'ipv6gateway', 'nameserver1', 'nameserver2', 'nameserver3'];
+  // Stored as one text each and read back split (global_config.py @TS-25.10.6:87-91,252-253).
+  config['domains'] = (config['domains'] as string[]).join(' ').split(/\s+/).filter(Boolean);
+  const hosts = (config['hosts'] as string[]).join('\n').trim();
+  config['hosts'] = hosts ? hosts.split('\n') : [];
   config['state'] = { ...Object.fromEntries(fields.map((field) => [field, config[field]])), hosts: config['hosts'] };
 }
 
