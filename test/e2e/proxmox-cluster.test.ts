@@ -22,6 +22,8 @@ interface Variant {
   influxBucket: string;
   haState: string;
   nodes: string;
+  /** A rule is re-enabled by deleting `disable` (the server ignores disable=0). */
+  ruleDisabled: boolean;
   comment: string;
 }
 
@@ -33,6 +35,7 @@ const FIRST: Variant = {
   influxBucket: 'pve',
   haState: 'started',
   nodes: '["pve:2", "pve2:1"]',
+  ruleDisabled: true,
   comment: 'web',
 };
 const SECOND: Variant = {
@@ -44,6 +47,7 @@ const SECOND: Variant = {
   influxBucket: 'proxmox',
   haState: 'stopped',
   nodes: '["pve2"]',
+  ruleDisabled: false,
   comment: 'web tier',
 };
 
@@ -93,6 +97,7 @@ resource "proxmox_ha_rule" "web_nodes" {
   resources = [proxmox_ha_resource.web.sid]
   nodes     = ${v.nodes}
   strict    = true
+  disable   = ${v.ruleDisabled}
 }
 resource "proxmox_metrics_server" "influx" {
   id            = "influx"
@@ -205,6 +210,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         });
         assert.equal(dc.haResources.get('vm:100')?.max_restart, '2');
         assert.equal(dc.haRules.get('web-nodes')?.strict, '1');
+        assert.equal(dc.haRules.get('web-nodes')?.disable, '1');
         assert.equal(dc.haRules.get('apart')?.affinity, 'negative');
         assert.deepEqual(dc.metricServers.get('influx'), {
           type: 'influxdb',
@@ -275,6 +281,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         assert.equal(dc.replication.get('100-0')?.rate, '80');
         assert.equal(dc.haResources.get('vm:100')?.state, 'stopped');
         assert.equal(dc.haRules.get('web-nodes')?.nodes, 'pve2');
+        assert.equal(dc.haRules.get('web-nodes')?.disable, undefined, 're-enabled');
         assert.equal(dc.haRules.get('apart')?.comment, 'web tier');
         assert.equal(dc.metricServers.get('influx')?.bucket, 'proxmox');
         assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'an unchanged token is not sent again');
@@ -343,6 +350,18 @@ resource "proxmox_ha_rule" "bad" {
   type      = "resource-affinity"
   resources = ["vm:100", "qemu:101"]
   nodes     = ["pve"]
+}
+resource "proxmox_ha_rule" "zero" {
+  rule      = "zero"
+  type      = "node-affinity"
+  resources = ["vm:100"]
+  nodes     = ["pve:0"]
+}
+resource "proxmox_ha_rule" "padded" {
+  rule      = "padded"
+  type      = "node-affinity"
+  resources = ["vm:100"]
+  nodes     = ["pve:05"]
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -359,6 +378,8 @@ resource "proxmox_ha_rule" "bad" {
       '"vm:<VMID>" or "ct:<VMID>"',
       'A resource-affinity rule needs affinity',
       'nodes belong to node-affinity rules',
+      '"nodes" element 1 must leave out priority 0, the default (the server stores "pve:0" as "pve"): write "pve"',
+      '"nodes" element 1 must have its priority without leading zeros ("pve:5"), got "pve:05"',
       '"job_id" must be an id of a letter',
       'a unicast MAC prefix',
       'A "graphite" metric server does not take bucket.',

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { calendarEventProblem } from '../../../src/clients/proxmox/calendar-event.js';
-import { ProxmoxApiError, type ProxmoxClient } from '../../../src/clients/proxmox/index.js';
+import { ProxmoxApiError } from '../../../src/clients/proxmox/index.js';
 import { pruneBackups, retentionOf } from '../../../src/providers/proxmox/resources/backup-job.js';
 import { optionParams, optionsOf } from '../../../src/providers/proxmox/resources/cluster-options.js';
 import { assertHaGroupsSupported } from '../../../src/providers/proxmox/resources/ha-group.js';
@@ -46,12 +46,6 @@ test('retention: attributes to prune-backups and back', () => {
   assert.deepEqual(retentionOf({}), none);
 });
 
-test('HA groups: refused on Proxmox VE 9 naming proxmox_ha_rule, allowed on 8', async () => {
-  const clientOf = (version: string) => ({ cluster: { version: async () => ({ version, release: version, repoid: 'abc' }) } }) as unknown as ProxmoxClient;
-  await assert.rejects(assertHaGroupsSupported(clientOf('9.1.3')), /Proxmox VE 9\.1\.3 replaced HA groups with HA rules: use proxmox_ha_rule/);
-  await assertHaGroupsSupported(clientOf('8.4.1'));
-});
-
 let h: Harness;
 before(async () => {
   h = await startHarness();
@@ -79,6 +73,22 @@ async function outcome(call: Promise<unknown>): Promise<string> {
     return `${err.status} ${err.serverMessage}${params.join('')}`;
   }
 }
+
+// Groups.pm refuses by have_groups_been_migrated (groups.cfg holds none), not by version: a
+// cluster upgraded to 9 keeps its groups usable until the HA manager migrates them.
+test('HA groups: refused once the server has migrated them to rules, naming proxmox_ha_rule; usable while groups exist', async () => {
+  await assert.rejects(
+    assertHaGroupsSupported(h.client, 'g1'),
+    /migrated its HA groups to HA rules \(cannot read group: ha groups have been migrated to rules\): use proxmox_ha_rule/,
+  );
+  h.sim.state.datacenter.haGroups.set('old', { nodes: 'pve' });
+  try {
+    await assertHaGroupsSupported(h.client, 'g1');
+    await assertHaGroupsSupported(h.client, 'old');
+  } finally {
+    h.sim.state.datacenter.haGroups.delete('old');
+  }
+});
 
 // verify_vzdump_parameters runs inside cfs_lock_file, which turns its parameter errors into a 500 text.
 test('simulated server: backup job selections, retention and notes as verify_vzdump_parameters checks them', async () => {
@@ -131,6 +141,22 @@ test('simulated server: HA rules need managed resources and existing nodes; grou
   assert.equal(h.sim.state.datacenter.haRules.size, 0);
   assert.equal(await dc.find('ha/rules', 'r1'), undefined);
   assert.equal(await dc.find('ha/resources', 'vm:100'), undefined);
+});
+
+// Rules.pm create/update `delete $param->{disable} if !$param->{disable}`; NodeAffinity.pm writes
+// `node:prio` only for a priority other than 0, parsed as a number.
+test('simulated server: HA rules ignore disable=0, are re-enabled by deleting disable, and store node priorities as numbers', async () => {
+  const dc = h.client.datacenter;
+  const rules = h.sim.state.datacenter.haRules;
+  assert.equal(await outcome(dc.create('ha/resources', 'vm:100', {})), 'ok');
+  assert.equal(await outcome(dc.create('ha/rules', 'r3', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve:05', disable: true })), 'ok');
+  assert.deepEqual(rules.get('r3'), { type: 'node-affinity', resources: 'vm:100', nodes: 'pve:5', disable: '1' });
+  assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity', disable: false, nodes: 'pve:0' })), 'ok');
+  assert.deepEqual(rules.get('r3'), { type: 'node-affinity', resources: 'vm:100', nodes: 'pve', disable: '1' }, 'disable=0 changes nothing');
+  assert.equal((await dc.get('ha/rules', 'r3')).nodes, 'pve');
+  assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity' }, ['disable'])), 'ok');
+  assert.equal(rules.get('r3')?.disable, undefined);
+  assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');
 });
 
 test('datacenter options: flattened attributes to property strings and back', () => {
