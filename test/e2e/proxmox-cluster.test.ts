@@ -22,28 +22,37 @@ interface Variant {
   influxBucket: string;
   haState: string;
   nodes: string;
+  /** A rule is re-enabled by deleting `disable` (the server ignores disable=0). */
+  ruleDisabled: boolean;
   comment: string;
 }
 
 const FIRST: Variant = {
-  options: 'keyboard = "de"\n  migration_type = "insecure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 1000\n  next_id_upper = 2000',
+  // Read back otherwise by the server: bwlimit as a raw string, the description with a newline,
+  // applet as html5, the default MAC prefix upper-case.
+  options:
+    'keyboard = "de"\n  migration_type = "insecure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 1000\n  next_id_upper = 2000\n' +
+    '  bwlimit_migration = 1000\n  description = "Lab datacenter"\n  console = "applet"\n  mac_prefix = "bc:24:11"\n  tag_style_ordering = "config"',
   schedule: 'sun 01:00',
   retention: 'keep_daily = 7',
   replicationRate: 50,
   influxBucket: 'pve',
   haState: 'started',
   nodes: '["pve:2", "pve2:1"]',
+  ruleDisabled: true,
   comment: 'web',
 };
 const SECOND: Variant = {
   options:
-    'keyboard = "en-us"\n  migration_type = "secure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 5000\n  next_id_upper = 6000\n  ha_shutdown_policy = "migrate"',
+    'keyboard = "en-us"\n  migration_type = "secure"\n  migration_network = "10.10.10.0/24"\n  next_id_lower = 5000\n  next_id_upper = 6000\n  ha_shutdown_policy = "migrate"\n' +
+    '  bwlimit_migration = 2000\n  bwlimit_restore = 500\n  description = "Lab\\nsecond line"\n  console = "xtermjs"\n  mac_prefix = "AA:BB:CC"\n  tag_style_ordering = "config"',
   schedule: 'mon..fri 22:30',
   retention: 'keep_last = 3\n  keep_weekly = 4',
   replicationRate: 80,
   influxBucket: 'proxmox',
   haState: 'stopped',
   nodes: '["pve2"]',
+  ruleDisabled: false,
   comment: 'web tier',
 };
 
@@ -93,6 +102,7 @@ resource "proxmox_ha_rule" "web_nodes" {
   resources = [proxmox_ha_resource.web.sid]
   nodes     = ${v.nodes}
   strict    = true
+  disable   = ${v.ruleDisabled}
 }
 resource "proxmox_metrics_server" "influx" {
   id            = "influx"
@@ -152,6 +162,9 @@ function guest(kind: SimGuest['kind'], vmid: number, disk: string): SimGuest {
   return { kind, vmid, node: 'pve', config, pending: {}, pendingDelete: new Set(), status: 'stopped', snapshots: new Map() };
 }
 
+/** Options set outside Terraform: a write keeps the unmodelled tag colours, destroy keeps them and the unmanaged language. */
+const SEEDED_OPTIONS: Readonly<Record<string, string>> = { language: 'en', 'tag-style': 'shape=circle,color-map=prod:ff0000' };
+
 const clusterCase: LifecycleCase<ProxmoxSimulator> = {
   name: 'proxmox datacenter operations',
   steps: [
@@ -174,10 +187,19 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         state.storages.set('tank', { storage: 'tank', type: 'zfspool', options: { pool: 'tank', content: 'images,rootdir' }, secrets: {}, capacity: 2 ** 40 });
         state.guests.set(100, guest('qemu', 100, 'tank:vm-100-disk-0'));
         state.guests.set(200, guest('lxc', 200, 'tank:subvol-200-disk-0'));
+        Object.assign(state.datacenter.options, SEEDED_OPTIONS);
       },
       check({ target: { state }, ws }) {
         const dc = state.datacenter;
-        assert.deepEqual(dc.options, { keyboard: 'de', migration: 'insecure,network=10.10.10.0/24' });
+        assert.deepEqual(dc.options, {
+          ...SEEDED_OPTIONS,
+          keyboard: 'de',
+          migration: 'insecure,network=10.10.10.0/24',
+          bwlimit: 'migration=1000',
+          description: 'Lab datacenter\n',
+          console: 'html5',
+          'tag-style': 'shape=circle,color-map=prod:ff0000,ordering=config',
+        });
         assert.deepEqual(state.nextId, { lower: 1000, upper: 2000 });
         assert.deepEqual(dc.backupJobs.get('nightly'), {
           schedule: 'sun 01:00',
@@ -205,6 +227,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
         });
         assert.equal(dc.haResources.get('vm:100')?.max_restart, '2');
         assert.equal(dc.haRules.get('web-nodes')?.strict, '1');
+        assert.equal(dc.haRules.get('web-nodes')?.disable, '1');
         assert.equal(dc.haRules.get('apart')?.affinity, 'negative');
         assert.deepEqual(dc.metricServers.get('influx'), {
           type: 'influxdb',
@@ -268,13 +291,24 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
       },
       check({ target: { state } }) {
         const dc = state.datacenter;
-        assert.deepEqual(dc.options, { keyboard: 'en-us', migration: 'secure,network=10.10.10.0/24', ha: 'shutdown_policy=migrate' });
+        assert.deepEqual(dc.options, {
+          ...SEEDED_OPTIONS,
+          keyboard: 'en-us',
+          migration: 'secure,network=10.10.10.0/24',
+          ha: 'shutdown_policy=migrate',
+          bwlimit: 'migration=2000,restore=500',
+          description: 'Lab\nsecond line\n',
+          console: 'xtermjs',
+          mac_prefix: 'AA:BB:CC',
+          'tag-style': 'shape=circle,color-map=prod:ff0000,ordering=config',
+        });
         assert.deepEqual(state.nextId, { lower: 5000, upper: 6000 });
         assert.equal(dc.backupJobs.get('nightly')?.schedule, 'mon..fri 22:30');
         assert.equal(dc.backupJobs.get('nightly')?.['prune-backups'], 'keep-last=3,keep-weekly=4');
         assert.equal(dc.replication.get('100-0')?.rate, '80');
         assert.equal(dc.haResources.get('vm:100')?.state, 'stopped');
         assert.equal(dc.haRules.get('web-nodes')?.nodes, 'pve2');
+        assert.equal(dc.haRules.get('web-nodes')?.disable, undefined, 're-enabled');
         assert.equal(dc.haRules.get('apart')?.comment, 'web tier');
         assert.equal(dc.metricServers.get('influx')?.bucket, 'proxmox');
         assert.equal(dc.metricTokens.get('influx'), 'influx-token-1', 'an unchanged token is not sent again');
@@ -282,7 +316,7 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
     },
   ],
   imports: [
-    { address: 'proxmox_cluster_options.dc', unreadable: ['reset_on_destroy'] },
+    { address: 'proxmox_cluster_options.dc', unreadable: ['reset_on_destroy', 'managed_options'] },
     { address: 'proxmox_backup_job.nightly' },
     { address: 'proxmox_backup_job.web' },
     { address: 'proxmox_replication.web' },
@@ -294,7 +328,13 @@ const clusterCase: LifecycleCase<ProxmoxSimulator> = {
   ],
   leftovers({ state: { datacenter, nextId } }) {
     return [
-      ...Object.keys(datacenter.options).map((key) => `datacenter option ${key}`),
+      // reset_on_destroy removes what the configuration set and nothing else.
+      ...Object.keys(datacenter.options)
+        .filter((key) => datacenter.options[key] !== SEEDED_OPTIONS[key])
+        .map((key) => `datacenter option ${key}`),
+      ...Object.keys(SEEDED_OPTIONS)
+        .filter((key) => datacenter.options[key] !== SEEDED_OPTIONS[key])
+        .map((key) => `datacenter option ${key} set outside Terraform was lost`),
       ...(nextId.lower !== 100 || nextId.upper !== 1_000_000 ? ['datacenter option next-id'] : []),
       ...[...datacenter.backupJobs.keys()].map((id) => `backup job ${id}`),
       // Deleting a replication job marks it; the next replication run on the source removes it.
@@ -342,7 +382,7 @@ resource "proxmox_ha_rule" "bad" {
   rule      = "bad"
   type      = "resource-affinity"
   resources = ["vm:100", "qemu:101"]
-  nodes     = ["pve"]
+  nodes     = ["pve:05"]
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -359,6 +399,7 @@ resource "proxmox_ha_rule" "bad" {
       '"vm:<VMID>" or "ct:<VMID>"',
       'A resource-affinity rule needs affinity',
       'nodes belong to node-affinity rules',
+      '"nodes" element 1 must have its priority without leading zeros ("pve:5"), got "pve:05"',
       '"job_id" must be an id of a letter',
       'a unicast MAC prefix',
       'A "graphite" metric server does not take bucket.',

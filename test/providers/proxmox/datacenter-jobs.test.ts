@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { calendarEventProblem } from '../../../src/clients/proxmox/calendar-event.js';
-import { ProxmoxApiError, type ProxmoxClient } from '../../../src/clients/proxmox/index.js';
+import { ProxmoxApiError } from '../../../src/clients/proxmox/index.js';
 import { pruneBackups, retentionOf } from '../../../src/providers/proxmox/resources/backup-job.js';
-import { optionParams, optionsOf } from '../../../src/providers/proxmox/resources/cluster-options.js';
+import { optionParams, optionsOf, resetParams } from '../../../src/providers/proxmox/resources/cluster-options.js';
 import { assertHaGroupsSupported } from '../../../src/providers/proxmox/resources/ha-group.js';
+import { haRuleResource } from '../../../src/providers/proxmox/resources/ha-rule.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 
 const schedules: Array<[string, boolean]> = [
@@ -46,12 +47,6 @@ test('retention: attributes to prune-backups and back', () => {
   assert.deepEqual(retentionOf({}), none);
 });
 
-test('HA groups: refused on Proxmox VE 9 naming proxmox_ha_rule, allowed on 8', async () => {
-  const clientOf = (version: string) => ({ cluster: { version: async () => ({ version, release: version, repoid: 'abc' }) } }) as unknown as ProxmoxClient;
-  await assert.rejects(assertHaGroupsSupported(clientOf('9.1.3')), /Proxmox VE 9\.1\.3 replaced HA groups with HA rules: use proxmox_ha_rule/);
-  await assertHaGroupsSupported(clientOf('8.4.1'));
-});
-
 let h: Harness;
 before(async () => {
   h = await startHarness();
@@ -79,6 +74,22 @@ async function outcome(call: Promise<unknown>): Promise<string> {
     return `${err.status} ${err.serverMessage}${params.join('')}`;
   }
 }
+
+// Groups.pm refuses by have_groups_been_migrated (groups.cfg holds none), not by version: a
+// cluster upgraded to 9 keeps its groups usable until the HA manager migrates them.
+test('HA groups: refused once the server has migrated them to rules, naming proxmox_ha_rule; usable while groups exist', async () => {
+  await assert.rejects(
+    assertHaGroupsSupported(h.client, 'g1'),
+    /migrated its HA groups to HA rules \(cannot read group: ha groups have been migrated to rules\): use proxmox_ha_rule/,
+  );
+  h.sim.state.datacenter.haGroups.set('old', { nodes: 'pve' });
+  try {
+    await assertHaGroupsSupported(h.client, 'g1');
+    await assertHaGroupsSupported(h.client, 'old');
+  } finally {
+    h.sim.state.datacenter.haGroups.delete('old');
+  }
+});
 
 // verify_vzdump_parameters runs inside cfs_lock_file, which turns its parameter errors into a 500 text.
 test('simulated server: backup job selections, retention and notes as verify_vzdump_parameters checks them', async () => {
@@ -133,14 +144,41 @@ test('simulated server: HA rules need managed resources and existing nodes; grou
   assert.equal(await dc.find('ha/resources', 'vm:100'), undefined);
 });
 
+// Rules.pm create/update `delete $param->{disable} if !$param->{disable}`; NodeAffinity.pm writes
+// `node:prio` only for a priority other than 0, parsed as a number.
+test('simulated server: HA rules ignore disable=0, are re-enabled by deleting disable, and store node priorities as numbers', async () => {
+  const dc = h.client.datacenter;
+  const rules = h.sim.state.datacenter.haRules;
+  assert.equal(await outcome(dc.create('ha/resources', 'vm:100', {})), 'ok');
+  assert.equal(await outcome(dc.create('ha/rules', 'r3', { type: 'node-affinity', resources: 'vm:100', nodes: 'pve:05', disable: true })), 'ok');
+  assert.deepEqual(rules.get('r3'), { type: 'node-affinity', resources: 'vm:100', nodes: 'pve:5', disable: '1' });
+  assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity', disable: false, nodes: 'pve:0' })), 'ok');
+  assert.deepEqual(rules.get('r3'), { type: 'node-affinity', resources: 'vm:100', nodes: 'pve', disable: '1' }, 'disable=0 changes nothing');
+  assert.equal((await dc.get('ha/rules', 'r3')).nodes, 'pve');
+  assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity' }, ['disable'])), 'ok');
+  assert.equal(rules.get('r3')?.disable, undefined);
+  assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');
+});
+
+// Tools.pm parse_node_priority keeps the priority as a number; NodeAffinity.pm writes it only when not 0.
+test('HA rule nodes: priority 0 and zero-padded priorities refused with the spelling the server keeps; no upper bound of 1000', () => {
+  const [nodes] = haRuleResource.schema.attributes.nodes.validators;
+  assert.ok(nodes);
+  const problem = (...items: string[]) => nodes.validate(items);
+  assert.equal(problem('pve1:0'), 'element 1 must leave out priority 0, the default (the server stores "pve1:0" as "pve1"): write "pve1"');
+  assert.equal(problem('pve1', 'pve2:05'), 'element 2 must have its priority without leading zeros ("pve2:5"), got "pve2:05"');
+  assert.equal(problem('pve1', 'pve2:5', 'pve3:1000000'), undefined);
+  assert.match(problem('pve_1') ?? '', /must be "NODE" or "NODE:PRIORITY"/);
+});
+
 test('datacenter options: flattened attributes to property strings and back', () => {
   const none = Object.fromEntries(Object.keys(optionsOf({})).map((k) => [k, null])) as ReturnType<typeof optionsOf>;
-  assert.deepEqual(optionParams({ ...none, keyboard: 'de', migration_network: '10.0.0.0/24', next_id_lower: 1000, next_id_upper: 2000 }), {
+  assert.deepEqual(optionParams({ ...none, keyboard: 'de', migration_network: '10.0.0.0/24', next_id_lower: 1000, next_id_upper: 2000 }, {}), {
     keyboard: 'de',
     migration: 'secure,network=10.0.0.0/24',
     'next-id': 'lower=1000,upper=2000',
   });
-  assert.deepEqual(optionParams({ ...none, migration_type: 'insecure', ha_shutdown_policy: 'migrate', bwlimit_restore: 500 }), {
+  assert.deepEqual(optionParams({ ...none, migration_type: 'insecure', ha_shutdown_policy: 'migrate', bwlimit_restore: 500 }, {}), {
     migration: 'insecure',
     ha: 'shutdown_policy=migrate',
     bwlimit: 'restore=500',
@@ -157,4 +195,56 @@ test('datacenter options: flattened attributes to property strings and back', ()
       max_workers: 4,
     },
   );
+});
+
+// parse_datacenter_config never decodes bwlimit, and reads the description's comment lines each with a "\n".
+test("datacenter options: bwlimit read from its raw property string, the description without the reader's newline", () => {
+  const read = optionsOf({ bwlimit: 'migration=1000,restore=500.5', description: 'Lab\nsecond line\n', mac_prefix: 'BC:24:11' });
+  assert.deepEqual([read.bwlimit_migration, read.bwlimit_restore, read.bwlimit_default], [1000, 500.5, null]);
+  assert.equal(read.description, 'Lab\nsecond line');
+  assert.equal(optionsOf({ description: '' }).description, null);
+});
+
+// set_options replaces a key whole: the server's sub-keys are kept, only what differs is sent.
+test("datacenter options: writes merge into the server's property strings and skip what the server holds in another spelling", () => {
+  const none = Object.fromEntries(Object.keys(optionsOf({})).map((k) => [k, null])) as ReturnType<typeof optionsOf>;
+  const current = {
+    'tag-style': { shape: 'circle', 'color-map': 'prod:ff0000', 'case-sensitive': 1 },
+    migration: { type: 'insecure' },
+    bwlimit: 'migration=1000,restore=100',
+    'next-id': { lower: 500, upper: 2000 },
+    keyboard: 'de',
+    console: 'html5',
+    mac_prefix: 'BC:24:11',
+    description: 'Lab\n',
+  };
+  assert.deepEqual(
+    optionParams(
+      { ...none, tag_style_ordering: 'config', migration_network: '10.0.0.0/24', bwlimit_restore: 500, next_id_lower: 1000, keyboard: 'de' },
+      current,
+    ),
+    {
+      'tag-style': 'shape=circle,color-map=prod:ff0000,case-sensitive=1,ordering=config',
+      migration: 'insecure,network=10.0.0.0/24',
+      bwlimit: 'migration=1000,restore=500',
+      'next-id': 'lower=1000,upper=2000',
+    },
+  );
+  assert.deepEqual(optionParams({ ...none, console: 'applet', mac_prefix: 'bc:24:11', description: 'Lab\n\n' }, current), {});
+});
+
+// reset_on_destroy removes only what the configuration set: whole options, or sub-keys out of the server's string.
+test('datacenter options: reset removes the managed options and sub-keys only', () => {
+  const current = {
+    keyboard: 'de',
+    language: 'en',
+    description: '',
+    'tag-style': { shape: 'circle', 'color-map': 'prod:ff0000' },
+    migration: { type: 'insecure', network: '10.0.0.0/24' },
+    bwlimit: 'restore=500',
+  };
+  assert.deepEqual(resetParams(['keyboard', 'tag_style_shape', 'migration_type', 'bwlimit_restore', 'http_proxy'], current), {
+    set: { 'tag-style': 'color-map=prod:ff0000', migration: 'secure,network=10.0.0.0/24' },
+    remove: ['bwlimit', 'keyboard'],
+  });
 });

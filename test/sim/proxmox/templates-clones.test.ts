@@ -79,7 +79,7 @@ test('nextid answers a number, honours the datacenter next-id range and reserves
   assert.equal(first.data, 100);
   const set = await pveCall(sim, ROOT, 'PUT', '/cluster/options', { 'next-id': 'lower=5000,upper=5002' });
   assert.equal(set.status, 200);
-  assert.deepEqual((await pveCall(sim, ROOT, 'GET', '/cluster/options')).data, { 'next-id': { lower: 5000, upper: 5002 } });
+  assert.deepEqual(((await pveCall(sim, ROOT, 'GET', '/cluster/options')).data as Record<string, unknown>)['next-id'], { lower: 5000, upper: 5002 });
   assert.equal((await pveCall(sim, ROOT, 'GET', '/cluster/nextid')).data, 5000);
   assert.equal((await pveCall(sim, ROOT, 'GET', '/cluster/nextid')).data, 5000);
   await ok(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 5000 }));

@@ -38,13 +38,13 @@ export interface ClusterOptionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bwlimitRestore?: number;
   /**
-  * Default console viewer: applet, vv, html5 or xtermjs.
+  * Default console viewer: vv, html5 or xtermjs (applet, the retired Java viewer, is stored as html5).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/cluster_options#console ClusterOptions#console}
   */
   readonly console?: string;
   /**
-  * Datacenter notes.
+  * Datacenter notes (trailing newlines are not kept).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/cluster_options#description ClusterOptions#description}
   */
@@ -80,7 +80,7 @@ export interface ClusterOptionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly language?: string;
   /**
-  * Prefix of generated MAC addresses (unicast, such as "BC:24:11").
+  * Prefix of generated MAC addresses (unicast, such as "BC:24:11"; letters in either case).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/cluster_options#mac_prefix ClusterOptions#mac_prefix}
   */
@@ -423,6 +423,11 @@ export class ClusterOptions extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get macPrefixInput() {
     return this._macPrefix;
+  }
+
+  // managed_options - computed: true, optional: false, required: false
+  public get managedOptions() {
+    return cdktf.Fn.tolist(this.getListAttribute('managed_options'));
   }
 
   // max_workers - computed: true, optional: true, required: false

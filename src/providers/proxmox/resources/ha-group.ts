@@ -1,14 +1,17 @@
-// `proxmox_ha_group`: a Proxmox VE 8 HA group (/cluster/ha/groups). PVE 9 migrated groups to HA
-// rules (pve-ha-manager src/PVE/HA/Config.pm `have_groups_been_migrated`; API2/HA/Groups.pm
-// refuses every call afterwards), so on a 9.x server create and update stop with an error that
-// points at proxmox_ha_rule before anything is sent.
-import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
+// `proxmox_ha_group`: a Proxmox VE 8 HA group (/cluster/ha/groups). PVE 9 migrates groups to HA
+// rules; its group API keeps working until then and refuses every call afterwards, which it
+// decides by `have_groups_been_migrated` (true once groups.cfg holds no group: pve-ha-manager
+// src/PVE/HA/Config.pm; src/PVE/API2/HA/Groups.pm). So create and update ask the server, not the
+// version, and stop with an error that points at proxmox_ha_rule before anything is written.
+import { ProxmoxApiError, type ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
+import type { ResourceDefinition } from '../../../framework/resource.js';
 import { ty } from '../../../framework/type-spec.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
 
 const HA_GROUP_FIELDS = fields([
   ['nodes', 'nodes', 'list'],
@@ -17,18 +20,29 @@ const HA_GROUP_FIELDS = fields([
   ['comment', 'comment', 'string'],
 ] as const);
 
-/** Refuses on Proxmox VE 9 and later, where HA rules replaced groups. */
-export async function assertHaGroupsSupported(client: ProxmoxClient): Promise<void> {
-  const { version } = await client.cluster.version();
-  const major = Number(version.split('.')[0]);
-  if (major >= 9)
+/** Groups.pm's refusal once the groups were migrated: "cannot <action>: ha groups have been migrated to rules". */
+const MIGRATED = /ha groups have been migrated to rules/;
+
+/**
+ * Refuses when the server has migrated its HA groups to rules. Reading the group answers that
+ * without a retry (the refusal of a read counts as "not found"; the list's is a retried 500); a
+ * server that has not migrated answers with the group or "no such ha group".
+ */
+export async function assertHaGroupsSupported(client: ProxmoxClient, group: string): Promise<void> {
+  try {
+    await client.datacenter.get('ha/groups', group);
+  } catch (err) {
+    if (!(err instanceof ProxmoxApiError) || !MIGRATED.test(err.serverMessage)) return;
     throw new Error(
-      `Proxmox VE ${version} replaced HA groups with HA rules: use proxmox_ha_rule with type = "node-affinity" (nodes with priorities, strict for a restricted group) instead of proxmox_ha_group.`,
+      `This Proxmox VE server has migrated its HA groups to HA rules (${err.serverMessage}): use proxmox_ha_rule with type = "node-affinity" (nodes with priorities, strict for a restricted group) instead of proxmox_ha_group.`,
+      { cause: err },
     );
+  }
 }
 
 const haGroupSchema = schema({
-  description: 'A Proxmox VE 8 HA group: the nodes (with priorities) HA resources of the group may run on. Proxmox VE 9 replaced groups with proxmox_ha_rule.',
+  description:
+    'A Proxmox VE 8 HA group: the nodes (with priorities) HA resources of the group may run on. Proxmox VE 9 migrates groups to HA rules (proxmox_ha_rule); until it has, its groups still work.',
   attributes: {
     ...keyAttributes('group', 'The group id.', { description: 'Group id.', validators: [configIdValidator] }),
     nodes: attr.set(ty.string, { required: true, description: 'Nodes, each "NODE" or "NODE:PRIORITY".' }),
@@ -38,14 +52,13 @@ const haGroupSchema = schema({
   },
 });
 
-export const haGroupResource = datacenterResource({
+const groupSections = datacenterResource({
   name: 'proxmox_ha_group',
   schema: haGroupSchema,
   importId: { description: 'the group id', example: 'prefer-pve1' },
   key: 'group',
   kind: 'ha/groups',
   fields: HA_GROUP_FIELDS,
-  precheck: assertHaGroupsSupported,
   createParams: () => ({ type: 'group' }),
   toModel: (values) => ({
     nodes: (values.nodes as string[] | null) ?? [],
@@ -54,3 +67,15 @@ export const haGroupResource = datacenterResource({
     comment: typeof values.comment === 'string' ? values.comment : null,
   }),
 });
+
+export const haGroupResource: ResourceDefinition<typeof haGroupSchema, ProxmoxProviderData> = {
+  ...groupSections,
+  async create(ctx, plan) {
+    await assertHaGroupsSupported(ctx.provider.client, plan.group);
+    return groupSections.create(ctx, plan);
+  },
+  async update(ctx, plan, prior) {
+    await assertHaGroupsSupported(ctx.provider.client, plan.group);
+    return groupSections.update(ctx, plan, prior);
+  },
+};

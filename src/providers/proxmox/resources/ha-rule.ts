@@ -5,7 +5,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
-import { validators } from '../../../framework/validators.js';
+import { validators, type Validator } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator, haSidValidator } from '../shared/datacenter-validators.js';
@@ -15,12 +15,30 @@ const HA_RULE_FIELDS = fields([
   ['resources', 'resources', 'list'],
   ['nodes', 'nodes', 'list'],
   ['affinity', 'affinity', 'string'],
-  ['disable', 'disable', 'bool'],
   ['comment', 'comment', 'string'],
 ] as const);
 
-/** `pve-ha-node-list` items: a node name, optionally `:<priority>` (0 to 1000). */
-const NODE_PRIORITY = /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?(:(\d{1,3}|1000))?$/;
+/**
+ * `pve-ha-node` items as the rule reads them back: the server keeps the priority as a number
+ * (`parse_node_priority`: `int($4 // 0)`) and writes `node:prio` only when it is not 0
+ * (pve-ha-manager src/PVE/HA/Tools.pm, src/PVE/HA/Rules/NodeAffinity.pm `encode_plugin_value`),
+ * so "pve1:0" comes back "pve1" and "pve1:05" "pve1:5": only the canonical spelling is accepted.
+ * The server sets no upper bound; 15 digits keep the number exact on both sides.
+ */
+const nodePriority: Validator<string> = {
+  description: '"NODE" or "NODE:PRIORITY", the priority a whole number from 1 without leading zeros',
+  validate(value) {
+    if (typeof value !== 'string') return undefined;
+    const parsed = /^([a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?::(\d+))?$/.exec(value);
+    if (!parsed) return `must be "NODE" or "NODE:PRIORITY", got "${value}"`;
+    const [, node, priority] = parsed;
+    if (priority === undefined) return undefined;
+    if (/^0+$/.test(priority)) return `must leave out priority 0, the default (the server stores "${value}" as "${node}"): write "${node}"`;
+    if (priority.startsWith('0')) return `must have its priority without leading zeros ("${node}:${priority.replace(/^0+/, '')}"), got "${value}"`;
+    if (priority.length > 15) return `must have a priority of at most 15 digits, got "${value}"`;
+    return undefined;
+  },
+};
 
 const haRuleSchema = schema({
   description:
@@ -41,7 +59,7 @@ const haRuleSchema = schema({
     nodes: attr.set(ty.string, {
       optional: true,
       description: 'node-affinity: the nodes, each "NODE" or "NODE:PRIORITY" (higher priority is preferred).',
-      validators: [validators.each(validators.textMatching(NODE_PRIORITY, '"NODE" or "NODE:PRIORITY" with a priority of 0 to 1000'))],
+      validators: [validators.each(nodePriority)],
     }),
     strict: attr.bool({
       optional: true,
@@ -66,14 +84,22 @@ export const haRuleResource = datacenterResource({
   kind: 'ha/rules',
   fields: HA_RULE_FIELDS,
   // `type` names the section on create and must be given (unchanged) on update; strict exists for node-affinity only.
-  writeParams: (plan) => ({ type: plan.type, ...(plan.type === 'node-affinity' ? { strict: plan.strict ?? false } : {}) }),
+  // A rule is disabled while it has the `disable` key at all, and create and update drop a false
+  // one (`delete $param->{disable} if !$param->{disable}`, pve-ha-manager src/PVE/API2/HA/Rules.pm;
+  // `exists($rule->{disable})`, src/PVE/HA/Rules.pm): only true is sent, and re-enabling deletes it.
+  writeParams: (plan) => ({
+    type: plan.type,
+    ...(plan.type === 'node-affinity' ? { strict: plan.strict ?? false } : {}),
+    ...(plan.disable === true ? { disable: true } : {}),
+  }),
+  removedParams: (plan, prior) => (plan.disable !== true && prior.disable === true ? ['disable'] : []),
   toModel: (values, raw, known) => ({
     type: typeof raw.type === 'string' ? raw.type : known.type,
     resources: (values.resources as string[] | null) ?? [],
     nodes: values.nodes as string[] | null,
     strict: Number(raw.strict ?? 0) === 1,
     affinity: typeof values.affinity === 'string' ? values.affinity : null,
-    disable: values.disable === true,
+    disable: raw.disable !== undefined && raw.disable !== null,
     comment: typeof values.comment === 'string' ? values.comment : null,
   }),
   validateConfig(ctx) {

@@ -1,6 +1,8 @@
 // `/cluster/options` (datacenter.cfg; pve-manager PVE/API2/Cluster.pm `get_options`,
 // `set_options`: values set first, then `delete` removes, so a key in both ends up removed;
-// pve-cluster PVE/DataCenterConfig.pm parses property strings into objects) and
+// pve-cluster src/PVE/DataCenterConfig.pm `parse_datacenter_config` decodes some property
+// strings into objects, but not bwlimit, and `write_datacenter_config` stores the description as
+// comment lines, applet as html5 and drops a default MAC prefix) and
 // `/cluster/metrics/server` (status.cfg; pve-manager PVE/API2/Cluster/MetricServer.pm,
 // PVE/Status/{Graphite,InfluxDB,OpenTelemetry}.pm `options`; the token is kept apart and never
 // read back). `next-id` lives in SimState.nextId for /cluster/nextid; `mac_prefix` feeds the MACs
@@ -13,9 +15,11 @@ import { inSdnLock as underLock } from '../sdn-lock.js';
 
 const DEFAULT_NEXT_ID = { lower: 100, upper: 1_000_000 };
 const DEFAULT_MAC_PREFIX = 'BC:24:11';
-/** Property-string options and their default key (`migration: insecure,network=...`). */
+/**
+ * The property-string options the reader decodes into objects, and their default key
+ * (`migration: insecure,network=...`). bwlimit is only validated: it stays a string.
+ */
 const PROPERTY_STRINGS: Readonly<Record<string, string | undefined>> = {
-  bwlimit: undefined,
   crs: undefined,
   ha: undefined,
   migration: 'type',
@@ -40,9 +44,29 @@ function getOptions(ctx: RequestContext): Record<string, unknown> {
   const { state } = ctx.engine;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state.datacenter.options)) out[key] = decoded(key, value);
+  // The reader always sets both: the comment lines (empty without any) and the default prefix.
+  out.description ??= '';
+  out.mac_prefix ??= DEFAULT_MAC_PREFIX;
   const { lower, upper } = state.nextId;
   if (lower !== DEFAULT_NEXT_ID.lower || upper !== DEFAULT_NEXT_ID.upper) out['next-id'] = { lower, upper };
   return out;
+}
+
+/**
+ * What `write_datacenter_config` keeps of the options and the reader gives back: the description
+ * as `#` lines (Perl `split /\n/` drops trailing empty lines; each line is read back with its
+ * "\n"), `console: applet` as html5, and no `mac_prefix` equal to the default (case-insensitive).
+ */
+function storedAsWritten(options: Record<string, string>): void {
+  if (options.description !== undefined) {
+    // `$cfg->{description} || ''`: "0" is false in Perl.
+    const text = options.description === '0' ? '' : options.description.replace(/\n+$/, '');
+    const comment = text === '' ? '' : `${text}\n`;
+    if (comment === '') delete options.description;
+    else options.description = comment;
+  }
+  if (options.console === 'applet') options.console = 'html5';
+  if (options.mac_prefix?.toUpperCase() === DEFAULT_MAC_PREFIX) delete options.mac_prefix;
 }
 
 function setOptions(ctx: RequestContext): null {
@@ -52,6 +76,7 @@ function setOptions(ctx: RequestContext): null {
   const nextId = values['next-id'];
   delete values['next-id'];
   Object.assign(options, values);
+  storedAsWritten(options);
   if (nextId !== undefined) {
     const props = parsePropertyString(nextId).props;
     engine.state.nextId = { lower: Number(props.lower ?? DEFAULT_NEXT_ID.lower), upper: Number(props.upper ?? DEFAULT_NEXT_ID.upper) };

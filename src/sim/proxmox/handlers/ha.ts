@@ -163,17 +163,38 @@ function getRule(ctx: RequestContext): Record<string, unknown> {
   return ruleJson(ctx, id, rule, rules.indexOf(id) + 1);
 }
 
+/** The written options; create and update both drop a false `disable` (a rule is disabled while the key exists: Rules.pm). */
+function ruleParams(ctx: RequestContext): SimSection {
+  const values = writtenOptions(ctx, 'rule');
+  if (values.disable === '0' || values.disable === '') delete values.disable;
+  return values;
+}
+
+/**
+ * The rule as rules.cfg holds it: each node's priority parsed as a number (`parse_node_priority`,
+ * `int`) and written only when not 0 (NodeAffinity.pm `encode_plugin_value`): "pve:0" is "pve",
+ * "pve:05" is "pve:5".
+ */
+function encodedRule(rule: SimSection): SimSection {
+  if (rule.nodes === undefined) return rule;
+  const nodes = sortedList(rule.nodes).map((entry) => {
+    const [node = '', priority = '0'] = entry.split(':');
+    const value = Number.parseInt(priority, 10);
+    return value ? `${node}:${value}` : node;
+  });
+  return { ...rule, nodes: nodes.join(',') };
+}
+
 function createRule(ctx: RequestContext): null {
   const dc = ctx.engine.state.datacenter;
   if (!migrated(ctx.engine.state)) throw die('cannot create ha rule: ha groups have not been migrated yet');
   const id = ctx.params.rule ?? '';
   const type = ctx.params.type ?? '';
-  const values = writtenOptions(ctx, 'rule');
-  if (values.disable === '0') delete values.disable;
+  const values = ruleParams(ctx);
   underLock('create ha rule failed', () => {
     if (dc.haRules.has(id)) throw die(`HA rule '${id}' already defined`);
     checkRule(ctx, id, type, values);
-    dc.haRules.set(id, { type, ...values });
+    dc.haRules.set(id, encodedRule({ type, ...values }));
   });
   return null;
 }
@@ -188,9 +209,9 @@ function updateRule(ctx: RequestContext): null {
     const type = rule.type ?? '';
     if (ctx.params.type !== undefined && ctx.params.type !== type) throw die('types does not match');
     const { type: _type, ...next } = rule;
-    applyOptions(next, writtenOptions(ctx, 'rule'), ctx.params, ruleOptions(type).required);
+    applyOptions(next, ruleParams(ctx), ctx.params, ruleOptions(type).required);
     checkRule(ctx, id, type, next);
-    dc.haRules.set(id, { type, ...next });
+    dc.haRules.set(id, encodedRule({ type, ...next }));
   });
   return null;
 }
