@@ -10,21 +10,30 @@ import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
-function networkConfig(fields: { comment?: string; hash?: string; servers?: string; timezone?: string; delay?: number; enterprise?: boolean } = {}): string {
+function networkConfig(
+  fields: { comment?: string; hash?: string; servers?: string; timezone?: string; delay?: number; enterprise?: boolean; step?: 1 | 2 } = {},
+): string {
+  const step = fields.step ?? 1;
   return `
 resource "proxmox_network_bridge" "trunk" {
   node       = "pve"
   name       = "vmbr1"
   ports      = ["eno2"]
   address    = "10.1.0.2/24"
-  vlan_aware = true
-  vlan_ids   = "2-4094"
+  vlan_aware = ${step === 1}
   comment    = "${fields.comment ?? 'guest trunk'}"
+}
+resource "proxmox_network_bridge" "internal" {
+  node       = "pve"
+  name       = "vmbr2"
+  autostart  = ${step === 2}
+  comment    = "internal\\nno ports"
+  ${step === 2 ? 'vlan_aware = true\n  vlan_ids   = "10 20-30"' : ''}
 }
 resource "proxmox_network_bond" "uplink" {
   node        = "pve"
   name        = "bond0"
-  slaves      = ["eno3"]
+  slaves      = ["eno3", "eno4"]
   mode        = "802.3ad"
   hash_policy = "${fields.hash ?? 'layer2+3'}"
 }
@@ -33,6 +42,11 @@ resource "proxmox_network_vlan" "storage" {
   name     = "vmbr0.20"
   address6 = "fd00:20::2/64"
   mtu      = 1500
+}
+resource "proxmox_network_vlan" "backup" {
+  node       = "pve"
+  name       = "vlan30"
+  raw_device = "vmbr0"
 }
 resource "proxmox_node_dns" "pve" {
   node    = "pve"
@@ -74,7 +88,7 @@ resource "proxmox_apt_repository" "ceph_enterprise" {
 `;
 }
 
-const CREATED = ['vmbr1', 'bond0', 'vmbr0.20'];
+const CREATED = ['vmbr1', 'vmbr2', 'bond0', 'vmbr0.20', 'vlan30'];
 const ADDED_REPOSITORIES = ['pve-no-subscription', 'no-subscription'];
 
 /** Each APT entry of the node as FILE#INDEX COMPONENTS on|off. */
@@ -86,6 +100,23 @@ function aptEntries(sim: ProxmoxSimulator): string[] {
   );
 }
 
+/** Two more NICs: a second bond slave, and one for the jumbo-frame bridge the server refuses. */
+function addNics(sim: ProxmoxSimulator): void {
+  const live = sim.state.nodeNetworks.get('pve')?.live;
+  for (const name of ['eno4', 'eno5']) {
+    if (live && !live.has(name)) live.set(name, { ...live.get('eno3')!, iface: name });
+  }
+}
+
+/** A bridge whose MTU is larger than its port's (a NIC without an MTU: 1500). */
+const JUMBO_BRIDGE = `
+resource "proxmox_network_bridge" "jumbo" {
+  node  = "pve"
+  name  = "vmbr7"
+  ports = ["eno5"]
+  mtu   = 9000
+}`;
+
 function assertLive(sim: ProxmoxSimulator): void {
   const network = sim.state.nodeNetworks.get('pve');
   assert.equal(network?.pending, undefined, 'no change left in interfaces.new');
@@ -96,8 +127,11 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
   steps: [
     {
       config: networkConfig(),
+      prepare: ({ target }) => addNics(target),
       expect: {
         'proxmox_network_bridge.trunk': 'create',
+        'proxmox_network_bridge.internal': 'create',
+        'proxmox_network_vlan.backup': 'create',
         'proxmox_node_dns.pve': 'create',
         'proxmox_node_config.pve': 'create',
         'proxmox_apt_standard_repository.no_subscription': 'create',
@@ -123,23 +157,45 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
         assert.deepEqual(enterprise.values.uris, ['https://enterprise.proxmox.com/debian/pve']);
         assert.equal(enterprise.values.file_type, 'sources');
         const live = target.state.nodeNetworks.get('pve')?.live;
+        const trunk = live?.get('vmbr1');
         assert.deepEqual(
-          { ports: live?.get('vmbr1')?.bridge_ports, aware: live?.get('vmbr1')?.bridge_vlan_aware, address: live?.get('vmbr1')?.address },
-          { ports: 'eno2', aware: '1', address: '10.1.0.2' },
+          { ports: trunk?.bridge_ports, aware: trunk?.bridge_vlan_aware, vids: trunk?.bridge_vids, address: trunk?.address, comments: trunk?.comments },
+          { ports: 'eno2', aware: '1', vids: '2-4094', address: '10.1.0.2', comments: 'guest trunk\n' },
+          'a VLAN-aware bridge without a list carries all VLANs; comments read back one line each with a newline',
+        );
+        const internal = live?.get('vmbr2');
+        assert.deepEqual(
+          { aware: internal?.bridge_vlan_aware, autostart: internal?.autostart, comments: internal?.comments },
+          { aware: undefined, autostart: undefined, comments: 'internal\nno ports\n' },
+          'vlan_aware = false and autostart = false are left out, not sent as 0',
         );
         assert.equal(live?.get('bond0')?.bond_xmit_hash_policy, 'layer2+3');
+        assert.equal(live?.get('bond0')?.slaves, 'eno3 eno4');
         assert.equal(live?.get('vmbr0.20')?.address6, 'fd00:20::2');
+        assert.deepEqual([live?.get('vmbr0.20')?.['vlan-raw-device'], live?.get('vmbr0.20')?.['vlan-id']], ['vmbr0', '20'], 'derived from the name');
+        assert.deepEqual([live?.get('vlan30')?.['vlan-raw-device'], live?.get('vlan30')?.['vlan-id']], ['vmbr0', '30']);
+        const vlan = await resource('proxmox_network_vlan.storage');
+        assert.deepEqual([vlan.values.raw_device, vlan.values.vlan_id], ['vmbr0', 20]);
         const settings = target.state.settings.get('pve');
         assert.deepEqual(settings?.dns, { search: 'lab.example', dns1: '192.168.1.1' });
         assert.equal(settings?.timezone, 'Europe/Berlin');
         assert.equal(settings?.config['startall-onboot-delay'], '30');
-        assert.equal(target.requests.filter((r) => r.method === 'PUT' && r.path === '/nodes/pve/network').length, 3, 'one reload per interface');
+        assert.equal(target.requests.filter((r) => r.method === 'PUT' && r.path === '/nodes/pve/network').length, 5, 'one reload per interface');
       },
     },
     {
-      config: networkConfig({ comment: 'trunk', hash: 'layer3+4', servers: '"192.168.1.1", "1.1.1.1"', timezone: 'UTC', delay: 10, enterprise: true }),
+      config: networkConfig({ comment: 'trunk', hash: 'layer3+4', servers: '"192.168.1.1", "1.1.1.1"', timezone: 'UTC', delay: 10, enterprise: true, step: 2 }),
+      refused: {
+        config: networkConfig() + JUMBO_BRIDGE,
+        check({ target }, result) {
+          assert.match((result.stdout + result.stderr).replace(/\s+/g, ' '), /HTTP 500 interface 'eno5' - mtu 1500 is lower than 'vmbr7' - mtu 9000/);
+          assert.equal(target.state.nodeNetworks.get('pve')?.pending, undefined, 'nothing written');
+          assert.equal(target.state.nodeNetworks.get('pve')?.live.has('vmbr7'), false);
+        },
+      },
       expect: {
         'proxmox_network_bridge.trunk': 'update',
+        'proxmox_network_bridge.internal': 'update',
         'proxmox_network_bond.uplink': 'update',
         'proxmox_node_dns.pve': 'update',
         'proxmox_node_time.pve': 'update',
@@ -149,7 +205,13 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
       check({ target }) {
         assertLive(target);
         const live = target.state.nodeNetworks.get('pve')?.live;
-        assert.equal(live?.get('vmbr1')?.comments, 'trunk');
+        assert.equal(live?.get('vmbr1')?.comments, 'trunk\n');
+        assert.deepEqual(
+          [live?.get('vmbr1')?.bridge_vlan_aware, live?.get('vmbr1')?.bridge_vids],
+          [undefined, undefined],
+          'vlan_aware true → false deletes the key',
+        );
+        assert.deepEqual([live?.get('vmbr2')?.bridge_vlan_aware, live?.get('vmbr2')?.bridge_vids, live?.get('vmbr2')?.autostart], ['1', '10 20-30', '1']);
         assert.equal(live?.get('bond0')?.bond_xmit_hash_policy, 'layer3+4');
         assert.deepEqual(target.state.settings.get('pve')?.dns, { search: 'lab.example', dns1: '192.168.1.1', dns2: '1.1.1.1' });
         assert.ok(aptEntries(target).includes('pve-enterprise.sources#0 pve-enterprise on'));
@@ -158,6 +220,8 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
   ],
   imports: [
     { address: 'proxmox_network_bridge.trunk', id: () => 'pve:vmbr1' },
+    { address: 'proxmox_network_bridge.internal', id: () => 'pve:vmbr2' },
+    { address: 'proxmox_network_vlan.backup', id: () => 'pve:vlan30' },
     { address: 'proxmox_network_bond.uplink', id: () => 'pve:bond0' },
     { address: 'proxmox_network_vlan.storage', id: () => 'pve:vmbr0.20' },
     { address: 'proxmox_node_dns.pve', id: () => 'pve' },
@@ -332,6 +396,54 @@ describe('node network and settings with terraform', () => {
 
   it('creates, updates, imports and destroys interfaces, node settings, APT repositories and disk objects; every interface change is reloaded', async () => {
     await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [networkCase, diskCase]);
+  });
+
+  it('refuses at plan what Proxmox VE would refuse or read back otherwise, naming the attribute', async () => {
+    e2e.config(`
+resource "proxmox_network_bond" "lacp" {
+  node   = "pve"
+  name   = "lacp0"
+  slaves = ["eno3"]
+}
+resource "proxmox_network_vlan" "numbered" {
+  node       = "pve"
+  name       = "vlan20"
+  raw_device = "vmbr0"
+  vlan_id    = 30
+}
+resource "proxmox_network_vlan" "dotted" {
+  node       = "pve"
+  name       = "vmbr0.20"
+  raw_device = "vmbr1"
+}
+resource "proxmox_network_bridge" "vids" {
+  node       = "pve"
+  name       = "vmbr8"
+  vlan_aware = true
+  vlan_ids   = "1 30-10"
+  address    = "10.0.0.2/4"
+  gateway    = "fd00::1"
+  address6   = "10.0.0.2/64"
+  comment    = "trailing "
+}`);
+    const planned = await e2e.ws.run(['plan', '-no-color', '-input=false']);
+    assert.notEqual(planned.code, 0);
+    const output = planned.stderr.replace(/\s+/g, ' ');
+    for (const expected of [
+      /Bonds must be named bondN.*bond only when it is named bondN \(such as "bond0"\), got "lacp0"/,
+      /VLAN tag contradicts the name.*"vlan20" carries VLAN 20/,
+      /Raw device contradicts the name.*"vmbr0.20" is a VLAN on "vmbr0"/,
+      /must hold VLAN tags from 2 to 4094, got 1 in "1 30-10"/,
+      /must be an IPv4 address with a prefix length from 8 to 32, such as "10.0.0.2\/24", got "10.0.0.2\/4"/,
+      /must be an IPv6 address with a prefix length from 8 to 128/,
+      /must be an IPv4 address, got "fd00::1"/,
+      /no white space at the end of a line/,
+    ]) {
+      assert.match(output, expected);
+    }
+    for (const attribute of ['name', 'vlan_id', 'raw_device', 'vlan_ids', 'address', 'address6', 'gateway', 'comment']) {
+      assert.match(output, new RegExp(`with ${attribute}\\b|${attribute} = `), `an error names ${attribute}`);
+    }
   });
 
   it('undoes a change whose reload fails: the previous configuration is written back and reloaded', async () => {

@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface NetworkBondConfig extends cdktf.TerraformMetaArguments {
   /**
-  * IPv4 address with prefix length, such as "10.0.0.2/24".
+  * IPv4 address of the interface, with its prefix length.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#address NetworkBond#address}
   */
   readonly address?: string;
   /**
-  * IPv6 address with prefix length, such as "fd00::2/64".
+  * IPv6 address of the interface, with its prefix length.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#address6 NetworkBond#address6}
   */
@@ -26,7 +26,7 @@ export interface NetworkBondConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autostart?: boolean | cdktf.IResolvable;
   /**
-  * Comment.
+  * Comment (kept as comment lines of /etc/network/interfaces).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#comment NetworkBond#comment}
   */
@@ -56,7 +56,7 @@ export interface NetworkBondConfig extends cdktf.TerraformMetaArguments {
   */
   readonly mode?: string;
   /**
-  * MTU.
+  * MTU. Proxmox VE refuses a bridge or VLAN whose MTU is larger than that of its ports or raw device (one without an MTU counts as 1500; a bond without one counts as large enough), and a bond whose MTU is smaller than a slave's: the ports' MTU must be at least as large. For jumbo frames on a bridge over a NIC, set the NIC's MTU first (`mtu 9000` in its stanza of /etc/network/interfaces).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#mtu NetworkBond#mtu}
   */

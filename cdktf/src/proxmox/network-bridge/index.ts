@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface NetworkBridgeConfig extends cdktf.TerraformMetaArguments {
   /**
-  * IPv4 address with prefix length, such as "10.0.0.2/24".
+  * IPv4 address of the interface, with its prefix length.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bridge#address NetworkBridge#address}
   */
   readonly address?: string;
   /**
-  * IPv6 address with prefix length, such as "fd00::2/64".
+  * IPv6 address of the interface, with its prefix length.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bridge#address6 NetworkBridge#address6}
   */
@@ -26,7 +26,7 @@ export interface NetworkBridgeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autostart?: boolean | cdktf.IResolvable;
   /**
-  * Comment.
+  * Comment (kept as comment lines of /etc/network/interfaces).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bridge#comment NetworkBridge#comment}
   */
@@ -44,7 +44,7 @@ export interface NetworkBridgeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly gateway6?: string;
   /**
-  * MTU.
+  * MTU. Proxmox VE refuses a bridge or VLAN whose MTU is larger than that of its ports or raw device (one without an MTU counts as 1500; a bond without one counts as large enough), and a bond whose MTU is smaller than a slave's: the ports' MTU must be at least as large. For jumbo frames on a bridge over a NIC, set the NIC's MTU first (`mtu 9000` in its stanza of /etc/network/interfaces).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bridge#mtu NetworkBridge#mtu}
   */
@@ -74,7 +74,7 @@ export interface NetworkBridgeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vlanAware?: boolean | cdktf.IResolvable;
   /**
-  * VLAN-aware only: the VLANs the bridge carries, such as "2-4094" or "10 20 30-40" (default 2-4094).
+  * VLAN-aware only: the VLANs the bridge carries, such as "10 20 30-40" (tags 2 to 4094; commas and semicolons are sent as spaces). Unset: 2-4094.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bridge#vlan_ids NetworkBridge#vlan_ids}
   */

@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface NetworkVlanConfig extends cdktf.TerraformMetaArguments {
   /**
-  * IPv4 address with prefix length, such as "10.0.0.2/24".
+  * IPv4 address of the interface, with its prefix length.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_vlan#address NetworkVlan#address}
   */
   readonly address?: string;
   /**
-  * IPv6 address with prefix length, such as "fd00::2/64".
+  * IPv6 address of the interface, with its prefix length.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_vlan#address6 NetworkVlan#address6}
   */
@@ -26,7 +26,7 @@ export interface NetworkVlanConfig extends cdktf.TerraformMetaArguments {
   */
   readonly autostart?: boolean | cdktf.IResolvable;
   /**
-  * Comment.
+  * Comment (kept as comment lines of /etc/network/interfaces).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_vlan#comment NetworkVlan#comment}
   */
@@ -44,7 +44,7 @@ export interface NetworkVlanConfig extends cdktf.TerraformMetaArguments {
   */
   readonly gateway6?: string;
   /**
-  * MTU.
+  * MTU. Proxmox VE refuses a bridge or VLAN whose MTU is larger than that of its ports or raw device (one without an MTU counts as 1500; a bond without one counts as large enough), and a bond whose MTU is smaller than a slave's: the ports' MTU must be at least as large. For jumbo frames on a bridge over a NIC, set the NIC's MTU first (`mtu 9000` in its stanza of /etc/network/interfaces).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_vlan#mtu NetworkVlan#mtu}
   */
@@ -62,13 +62,13 @@ export interface NetworkVlanConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * The interface carrying the VLAN (when the name is not DEVICE.TAG).
+  * The interface carrying the VLAN (derived from a DEVICE.TAG name; required for other names).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_vlan#raw_device NetworkVlan#raw_device}
   */
   readonly rawDevice?: string;
   /**
-  * The VLAN tag (when the name is not DEVICE.TAG).
+  * The VLAN tag (derived from a DEVICE.TAG or vlanTAG name; required for other names).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_vlan#vlan_id NetworkVlan#vlan_id}
   */
@@ -285,7 +285,7 @@ export class NetworkVlan extends cdktf.TerraformResource {
     return this._node;
   }
 
-  // raw_device - computed: false, optional: true, required: false
+  // raw_device - computed: true, optional: true, required: false
   private _rawDevice?: string; 
   public get rawDevice() {
     return this.getStringAttribute('raw_device');
@@ -301,7 +301,7 @@ export class NetworkVlan extends cdktf.TerraformResource {
     return this._rawDevice;
   }
 
-  // vlan_id - computed: false, optional: true, required: false
+  // vlan_id - computed: true, optional: true, required: false
   private _vlanId?: number; 
   public get vlanId() {
     return this.getNumberAttribute('vlan_id');

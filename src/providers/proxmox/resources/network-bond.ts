@@ -12,7 +12,8 @@ export const BOND_MODES = ['balance-rr', 'active-backup', 'balance-xor', 'broadc
 export const HASHING_MODES: readonly string[] = ['balance-xor', '802.3ad'];
 
 const bondSchema = interfaceSchema({
-  description: 'A Linux bond on a node. Each change is made live with a network reload; if the reload fails, the previous configuration is restored.',
+  description:
+    'A Linux bond on a node, named bondN. Each change is made live with a network reload; if the reload fails, the previous configuration is restored.',
   attributes: {
     slaves: attr.list(ty.string, { required: true, description: 'The bonded interfaces.' }),
     mode: attr.string({ default: 'balance-rr', description: 'Bond mode (default balance-rr).', validators: [validators.oneOf(...BOND_MODES)] }),
@@ -31,7 +32,8 @@ export const networkBondResource = interfaceResource({
   schema: bondSchema,
   example: 'pve:bond0',
   fields: [
-    ['slaves', 'slaves', 'list'],
+    // Split at white space only by the writer's checks, as a bridge's ports (network-bridge.ts).
+    ['slaves', 'slaves', 'spaced-list'],
     ['mode', 'bond_mode', 'string'],
     ['hash_policy', 'bond_xmit_hash_policy', 'string'],
     ['primary', 'bond-primary', 'string'],
@@ -42,6 +44,12 @@ export const networkBondResource = interfaceResource({
     miimon: decode('number', iface['bond-miimon']) as number | null,
   }),
   validateConfig(ctx) {
+    // The reader types a stanza `bond` only when it is named bondN (pve-common INotify.pm @404a1096
+    // `__read_etc_network_interfaces`); any other name is written, then listed as type unknown.
+    const name = ctx.config.string('name');
+    if (name !== undefined && !/^bond\d+$/.test(name)) {
+      ctx.error('name', 'Bonds must be named bondN', `Proxmox VE lists a bond only when it is named bondN (such as "bond0"), got "${name}".`);
+    }
     const mode = ctx.config.string('mode') ?? 'balance-rr';
     if (!ctx.config.isNull('hash_policy') && ctx.config.isKnown('mode') && !HASHING_MODES.includes(mode)) {
       ctx.error('hash_policy', 'Hash policy needs a hashing mode', `hash_policy applies to the balance-xor and 802.3ad modes, not "${mode}".`);

@@ -3,7 +3,29 @@
 import { attr } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { wordsOf } from '../shared/api-fields.js';
 import { interfaceResource, interfaceSchema } from '../shared/network-interface.js';
+
+/** What the writer puts in `bridge-vids` for a VLAN-aware bridge without a list (pve-common INotify.pm @404a1096). */
+const ALL_VLANS = '2-4094';
+
+/**
+ * Why `text` is no `pve-vlan-id-or-range-list` (pve-common JSONSchema.pm @404a1096
+ * `pve_verify_vlan_id_or_range`: tags 2..4094, ranges from lower to higher), or undefined.
+ */
+export function vlanListProblem(text: string): string | undefined {
+  const items = wordsOf(text);
+  if (items.length === 0) return `must list VLAN ids or ranges, such as "10 20 30-40", got "${text}"`;
+  for (const item of items) {
+    const match = /^(\d+)(?:-(\d+))?$/.exec(item);
+    if (!match) return `must be VLAN ids and ranges such as "10 20 30-40", got "${item}" in "${text}"`;
+    const tags = [match[1], match[2]].filter((tag) => tag !== undefined).map(Number);
+    const outside = tags.find((tag) => tag < 2 || tag > 4094);
+    if (outside !== undefined) return `must hold VLAN tags from 2 to 4094, got ${outside} in "${text}"`;
+    if (tags.length === 2 && tags[0]! >= tags[1]!) return `must have ranges from the lower to the higher tag, got "${item}" in "${text}"`;
+  }
+  return undefined;
+}
 
 const bridgeSchema = interfaceSchema({
   description: 'A Linux bridge on a node. Each change is made live with a network reload; if the reload fails, the previous configuration is restored.',
@@ -12,8 +34,14 @@ const bridgeSchema = interfaceSchema({
     vlan_aware: attr.bool({ default: false, description: "VLAN-aware bridge: guests' VLAN tags are carried on the ports." }),
     vlan_ids: attr.string({
       optional: true,
-      description: 'VLAN-aware only: the VLANs the bridge carries, such as "2-4094" or "10 20 30-40" (default 2-4094).',
-      validators: [validators.textMatching(/^\d+(-\d+)?([ ,;]\d+(-\d+)?)*$/, 'VLAN ids and ranges, such as "2-4094" or "10 20 30-40"')],
+      description: `VLAN-aware only: the VLANs the bridge carries, such as "10 20 30-40" (tags 2 to 4094; commas and semicolons are sent as spaces). Unset: ${ALL_VLANS}.`,
+      validators: [
+        validators.custom<string>('VLAN ids and ranges from 2 to 4094, such as "10 20 30-40"', (value) =>
+          typeof value === 'string' ? vlanListProblem(value) : undefined,
+        ),
+      ],
+      // The API stores the list space separated (pve-manager PVE/API2/Network.pm @5829c814 `create_network`).
+      semanticEquals: (known, fresh) => typeof known === 'string' && typeof fresh === 'string' && wordsOf(known).join(' ') === wordsOf(fresh).join(' '),
     }),
   },
 });
@@ -23,14 +51,19 @@ export const networkBridgeResource = interfaceResource({
   schema: bridgeSchema,
   example: 'pve:vmbr1',
   fields: [
-    ['ports', 'bridge_ports', 'list'],
-    ['vlan_aware', 'bridge_vlan_aware', 'bool'],
-    ['vlan_ids', 'bridge_vids', 'string'],
+    // The writer checks the ports split at white space only (pve-common INotify.pm @404a1096
+    // `__write_etc_network_interfaces`): "eno1,eno2" would be one port that does not exist.
+    ['ports', 'bridge_ports', 'spaced-list'],
+    // The writer makes the bridge VLAN-aware for any defined `bridge_vlan_aware`, 0 included
+    // (pve-common INotify.pm @404a1096 `__interface_to_string`): sent only when true, deleted on true→false.
+    ['vlan_aware', 'bridge_vlan_aware', 'flag'],
+    ['vlan_ids', 'bridge_vids', 'words'],
   ],
   read: (values, _iface, known) => ({
     // ifupdown2 keeps the list in the order written; the API sends it space separated.
     ports: values.ports === null ? null : orderedLike(values.ports as string[], known.ports),
-    vlan_aware: values.vlan_aware === null ? false : (values.vlan_aware as boolean),
+    // A VLAN-aware bridge without a list is written with all VLANs: unset reads back as unset.
+    vlan_ids: values.vlan_ids === ALL_VLANS && (known.vlan_ids ?? null) === null ? null : (values.vlan_ids as string | null),
   }),
   validateConfig(ctx) {
     if (!ctx.config.isNull('vlan_ids') && ctx.config.get('vlan_aware') !== true) {

@@ -2,7 +2,14 @@
 // sent, read back, and removed (`delete`) when the configuration drops it.
 import type { ParamValue } from '../../../clients/proxmox/http.js';
 
-export type FieldKind = 'string' | 'number' | 'bool' | 'list';
+/**
+ * How an attribute travels. `flag`: a boolean the server keeps only as present or absent (it
+ * reads any stored value, 0 included, as true), so false is never sent: true→false deletes the
+ * key, and an absent key reads back false. `words`: a list of items in one text, sent space
+ * separated whatever separators (`,` `;` space) the configuration used. `spaced-list`: a list
+ * sent space separated, for servers that split the stored value at white space only.
+ */
+export type FieldKind = 'string' | 'number' | 'bool' | 'flag' | 'list' | 'spaced-list' | 'words';
 
 export interface ApiField<A extends string> {
   readonly attr: A;
@@ -19,8 +26,12 @@ type Model<A extends string> = { readonly [K in A]?: unknown };
 
 function encode(kind: FieldKind, value: unknown): ParamValue | undefined {
   if (value === null || value === undefined) return undefined;
-  if (kind === 'list') return Array.isArray(value) ? [...(value as string[])].sort().join(',') : String(value);
+  if (kind === 'list' || kind === 'spaced-list') {
+    return Array.isArray(value) ? [...(value as string[])].sort().join(kind === 'list' ? ',' : ' ') : String(value);
+  }
   if (kind === 'bool') return value === true;
+  if (kind === 'flag') return value === true ? true : undefined;
+  if (kind === 'words') return wordsOf(String(value)).join(' ');
   if (kind === 'number') return Number(value);
   return String(value);
 }
@@ -35,15 +46,22 @@ export function paramsOf<A extends string>(table: ReadonlyArray<ApiField<A>>, mo
   return out;
 }
 
-/** The keys to `delete`: attributes set before and null now. */
+/** The items of a `words` value: split at commas, semicolons and white space. */
+export function wordsOf(text: string): string[] {
+  return text.split(/[,;\s]+/).filter((item) => item !== '');
+}
+
+/** The keys to `delete`: attributes set before and null now (flags: true before, not now). */
 export function removedKeys<A extends string>(table: ReadonlyArray<ApiField<A>>, plan: Model<A>, prior: Model<A>): string[] {
-  return table.filter((f) => (plan[f.attr] ?? null) === null && (prior[f.attr] ?? null) !== null).map((f) => f.key);
+  const isSet = (field: ApiField<A>, model: Model<A>) => (field.kind === 'flag' ? model[field.attr] === true : (model[field.attr] ?? null) !== null);
+  return table.filter((f) => !isSet(f, plan) && isSet(f, prior)).map((f) => f.key);
 }
 
 /** A value the server sent (text, number or boolean) as the attribute's type; null when absent. */
 export function decode(kind: FieldKind, value: unknown): string | number | boolean | string[] | null {
+  if (kind === 'flag') return value !== undefined && value !== null && value !== '' && value !== 0 && value !== '0' && value !== false;
   if (value === undefined || value === null || value === '') return null;
-  if (kind === 'list')
+  if (kind === 'list' || kind === 'spaced-list')
     return String(value)
       .split(/[,;\s]+/)
       .filter((item) => item !== '')

@@ -7,7 +7,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { OperationContext, ResourceDefinition, ValidateContext, WriteContext } from '../../../framework/resource.js';
 import type { AttributeRule } from '../../../framework/rules.js';
 import type { AttributeNameOf, AttributeSpec, ModelOf, Schema } from '../../../framework/schema.js';
-import { validators } from '../../../framework/validators.js';
+import { cidrProblem, validators } from '../../../framework/validators.js';
 import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
 import { fields, paramsOf, removedKeys, valuesOf, type ApiField, type FieldKind } from './api-fields.js';
 import { applyNetworkChange } from './network-apply.js';
@@ -16,6 +16,19 @@ import { isNotFound } from '../../../clients/proxmox/errors.js'; // not the inde
 import { nodeAttr } from './node-attr.js';
 
 const replace = planModifiers.requiresReplace();
+
+/**
+ * The API's `cidr`/`cidr6` formats (pve-common `JSONSchema.pm` `pve_verify_cidrv4`/`pve_verify_cidrv6`
+ * @404a1096): an address with a prefix length of at least 8.
+ */
+function addressWithPrefix(family: 4 | 6) {
+  const what = `an IPv${family} address with a prefix length from 8 to ${family === 4 ? 32 : 128}, such as ${family === 4 ? '"10.0.0.2/24"' : '"fd00::2/64"'}`;
+  return validators.custom<string>(what, (value) => {
+    if (typeof value !== 'string') return undefined;
+    const prefix = Number(value.slice(value.lastIndexOf('/') + 1));
+    return cidrProblem(value, family) !== undefined || prefix < 8 ? `must be ${what}, got "${value}"` : undefined;
+  });
+}
 
 /** Linux interface names: at most 15 characters (`pve-iface` also allows a `.VLAN` suffix). */
 const IFACE = /^[a-zA-Z][a-zA-Z0-9_]{1,14}([.:]\d+)?$/;
@@ -29,13 +42,40 @@ const interfaceAttributes = {
     validators: [validators.textMatching(IFACE, 'an interface name of up to 15 letters, digits and underscores, starting with a letter')],
     planModifiers: [replace],
   }),
-  address: attr.string({ optional: true, description: 'IPv4 address with prefix length, such as "10.0.0.2/24".' }),
-  gateway: attr.string({ optional: true, description: 'IPv4 default gateway (one interface per node may have one).' }),
-  address6: attr.string({ optional: true, description: 'IPv6 address with prefix length, such as "fd00::2/64".' }),
-  gateway6: attr.string({ optional: true, description: 'IPv6 default gateway.' }),
+  address: attr.string({
+    optional: true,
+    description: 'IPv4 address of the interface, with its prefix length.',
+    validators: [addressWithPrefix(4)],
+  }),
+  gateway: attr.string({
+    optional: true,
+    description: 'IPv4 default gateway (one interface per node may have one).',
+    validators: [validators.ipAddress(4)],
+  }),
+  address6: attr.string({
+    optional: true,
+    description: 'IPv6 address of the interface, with its prefix length.',
+    validators: [addressWithPrefix(6)],
+  }),
+  gateway6: attr.string({ optional: true, description: 'IPv6 default gateway.', validators: [validators.ipAddress(6)] }),
   autostart: attr.bool({ default: true, description: 'Bring the interface up at boot (default true).' }),
-  mtu: attr.number({ optional: true, description: 'MTU.', validators: [validators.between(1280, 65520)] }),
-  comment: attr.string({ optional: true, description: 'Comment.' }),
+  mtu: attr.number({
+    optional: true,
+    description:
+      "MTU. Proxmox VE refuses a bridge or VLAN whose MTU is larger than that of its ports or raw device (one without an MTU counts as 1500; a bond without one counts as large enough), and a bond whose MTU is smaller than a slave's: the ports' MTU must be at least as large. For jumbo frames on a bridge over a NIC, set the NIC's MTU first (`mtu 9000` in its stanza of /etc/network/interfaces).",
+    validators: [validators.between(1280, 65520)],
+  }),
+  comment: attr.string({
+    optional: true,
+    description: 'Comment (kept as comment lines of /etc/network/interfaces).',
+    // Written as `#LINE` lines and read back with white space at their ends dropped (INotify.pm @404a1096).
+    validators: [
+      validators.textMatching(
+        /^(?:[^\n]*\S)?(?:\n(?:[^\n]*\S)?)*(?<=\S)$/,
+        'non-empty text with no white space at the end of a line or of the text (Proxmox VE drops it)',
+      ),
+    ],
+  }),
 };
 
 const ADDRESS_FIELDS = fields([
@@ -43,7 +83,9 @@ const ADDRESS_FIELDS = fields([
   ['gateway', 'gateway', 'string'],
   ['address6', 'cidr6', 'string'],
   ['gateway6', 'gateway6', 'string'],
-  ['autostart', 'autostart', 'bool'],
+  // The writer emits `auto IFACE` only when set, the reader sets it only from such a line (pve-common
+  // INotify.pm @404a1096 `__write_etc_network_interfaces`, `__read_etc_network_interfaces`).
+  ['autostart', 'autostart', 'flag'],
   ['mtu', 'mtu', 'number'],
   ['comment', 'comments', 'string'],
 ] as const);
@@ -148,14 +190,18 @@ export function interfaceResource<S extends Schema, A extends AttributeNameOf<S>
   const operations = interfaceCrud({
     type: definition.type,
     fields: table,
-    toModel: (values, iface, known: Model<S>) =>
-      ({
+    toModel: (server, iface, known: Model<S>) => {
+      // The reader rebuilds comment lines each with a newline (pve-common INotify.pm @404a1096
+      // `__read_etc_network_interfaces`: `$pushto->{comments} .= "$comment\n"`).
+      const values = { ...server, comment: typeof server.comment === 'string' ? server.comment.replace(/\n$/, '') : null };
+      return {
         ...(values as Partial<Model<S>>),
         ...definition.read?.(values, iface, known),
         id: known.id,
         node: known.node,
         name: known.name,
-      }) as Model<S>,
+      } as Model<S>;
+    },
   });
   return proxmoxResource({
     name: `proxmox_network_${definition.type}`,

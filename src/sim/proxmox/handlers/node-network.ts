@@ -4,7 +4,8 @@
 import { die, paramError } from '../pve-error.js';
 import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import { hasPrivileges } from '../permissions.js';
-import { currentInterfaces, writableInterfaces, type SimInterface, type SimNodeNetwork } from '../node-network-state.js';
+import { currentInterfaces, type SimInterface, type SimNodeNetwork } from '../node-network-state.js';
+import { asRead, checkWritable } from '../node-network-file.js';
 
 const NUMERIC = new Set(['autostart', 'active', 'exists', 'bridge_vlan_aware', 'mtu', 'vlan-id', 'bond-miimon', 'netmask6', 'priority']);
 const PORT_KEYS = ['bridge_ports', 'ovs_ports', 'slaves', 'ovs_bonds'] as const;
@@ -56,7 +57,11 @@ function checkConflicts(ifaces: Map<string, SimInterface>, name: string, params:
   }
 }
 
-/** `$map_cidr_to_address_netmask`, the families and methods, and the bridge VLAN list spacing. */
+/**
+ * `$map_cidr_to_address_netmask`, the families and methods, and the bridge VLAN list: checked
+ * for items, made space separated on create only (`update_network` copies the raw value into
+ * the file before it respaces its own copy).
+ */
 function normalised(params: Readonly<Record<string, string>>, old: SimInterface | undefined): SimInterface {
   const { node: _node, delete: _delete, ...values } = params;
   const out: SimInterface = { ...(old ?? {}), ...values };
@@ -72,10 +77,10 @@ function normalised(params: Readonly<Record<string, string>>, old: SimInterface 
     out[addressKey] = address;
     out[maskKey] = mask;
   }
-  if (out.bridge_vids !== undefined) {
-    const vids = listParam(out.bridge_vids);
+  if (values.bridge_vids) {
+    const vids = listParam(values.bridge_vids);
     if (vids.length === 0) throw paramError({ bridge_vids: 'VLAN list items are empty' });
-    out.bridge_vids = vids.join(' ');
+    if (old === undefined) out.bridge_vids = vids.join(' ');
   }
   out.method = out.address ? 'static' : 'manual';
   out.method6 = out.address6 ? 'static' : 'manual';
@@ -114,17 +119,34 @@ function get(ctx: RequestContext): Record<string, unknown> {
   return ifaceJson(iface);
 }
 
+/**
+ * `write_file('interfaces')`: the writer's checks on the whole configuration (a refusal leaves
+ * the files as they were), then interfaces.new as the next request reads it back.
+ */
+function write(network: SimNodeNetwork, ifaces: Map<string, SimInterface>): void {
+  checkWritable(ifaces);
+  network.pending = new Map([...ifaces].map(([name, iface]) => [name, asRead(name, iface)]));
+}
+
+/** The configuration a change starts from (`read_file('interfaces')`), each stanza a copy. */
+function readForChange(network: SimNodeNetwork): Map<string, SimInterface> {
+  return new Map([...currentInterfaces(network)].map(([name, iface]) => [name, { ...iface }]));
+}
+
 function create(ctx: RequestContext): null {
-  const ifaces = writableInterfaces(networkOf(ctx));
+  const network = networkOf(ctx);
+  const ifaces = readForChange(network);
   const name = ctx.params.iface ?? '';
   if (ifaces.has(name)) throw paramError({ iface: 'interface already exists' });
   checkConflicts(ifaces, name, ctx.params);
   ifaces.set(name, normalised(ctx.params, undefined));
+  write(network, ifaces);
   return null;
 }
 
 function update(ctx: RequestContext): null {
-  const ifaces = writableInterfaces(networkOf(ctx));
+  const network = networkOf(ctx);
+  const ifaces = readForChange(network);
   const name = ctx.params.iface ?? '';
   const old = ifaces.get(name);
   if (!old) throw paramError({ iface: 'interface does not exist' });
@@ -142,14 +164,17 @@ function update(ctx: RequestContext): null {
   }
   checkConflicts(ifaces, name, ctx.params);
   ifaces.set(name, normalised(ctx.params, kept));
+  write(network, ifaces);
   return null;
 }
 
 function remove(ctx: RequestContext): null {
-  const ifaces = writableInterfaces(networkOf(ctx));
+  const network = networkOf(ctx);
+  const ifaces = readForChange(network);
   const name = ctx.params.iface ?? '';
   if (!ifaces.has(name)) throw paramError({ iface: 'interface does not exist' });
   ifaces.delete(name);
+  write(network, ifaces);
   return null;
 }
 
