@@ -26,7 +26,7 @@ const HA_RULE_FIELDS = fields([
  * The server sets no upper bound; 15 digits keep the number exact on both sides.
  */
 const nodePriority: Validator<string> = {
-  description: '"NODE" or "NODE:PRIORITY", the priority a whole number from 1 without leading zeros',
+  description: '"NODE" or "NODE:PRIORITY", the priority a whole number from 1 (up to 15 digits) without leading zeros',
   validate(value) {
     if (typeof value !== 'string') return undefined;
     const parsed = /^([a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?::(\d+))?$/.exec(value);
