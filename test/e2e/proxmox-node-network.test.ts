@@ -361,10 +361,7 @@ describe('node network and settings with terraform', () => {
     const applied = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
     assert.equal(applied.code, 0, applied.stderr);
     const [state] = await e2e.ws.resources();
-    assert.deepEqual(
-      { path: state?.values.file_path, index: state?.values.index },
-      { path: '/etc/apt/sources.list.d/legacy.sources', index: 1 },
-    );
+    assert.deepEqual({ path: state?.values.file_path, index: state?.values.index }, { path: '/etc/apt/sources.list.d/legacy.sources', index: 1 });
     assert.equal(
       e2e.sim.requests.slice(before).filter((r) => r.method === 'PUT' && r.path === '/nodes/pve/apt/repositories').length,
       0,

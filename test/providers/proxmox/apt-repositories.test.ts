@@ -234,7 +234,11 @@ describe('simulated /nodes/{node}/apt/repositories', () => {
   });
 
   it('appends the enterprise handle to pve-enterprise.sources and lists only the 9.1 handles', async () => {
-    const off = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', { path: '/etc/apt/sources.list.d/pve-enterprise.sources', index: 0, enabled: 0 });
+    const off = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', {
+      path: '/etc/apt/sources.list.d/pve-enterprise.sources',
+      index: 0,
+      enabled: 0,
+    });
     assert.equal(off.status, 200, off.message);
     await pveCall(sim, ROOT, 'PUT', '/nodes/pve/apt/repositories', { handle: 'enterprise' });
     const l = await listing();
@@ -242,14 +246,17 @@ describe('simulated /nodes/{node}/apt/repositories', () => {
       l.files.find((f) => f.path === '/etc/apt/sources.list.d/pve-enterprise.sources')?.repositories.map((r) => r.Enabled),
       [false, true],
     );
-    assert.equal(l.files.some((f) => f.path === '/etc/apt/sources.list.d/proxmox.sources' && f.repositories.some((r) => r.Components.includes('pve-enterprise'))), false);
+    assert.equal(
+      l.files.some((f) => f.path === '/etc/apt/sources.list.d/proxmox.sources' && f.repositories.some((r) => r.Components.includes('pve-enterprise'))),
+      false,
+    );
     assert.deepEqual(
       l['standard-repos'].map((r) => r.handle),
       ['enterprise', 'no-subscription', 'test', 'ceph-squid-enterprise', 'ceph-squid-no-subscription', 'ceph-squid-test'],
     );
   });
 
-  it('counts only deb entries of the node\'s suite, and any enabled one', async () => {
+  it("counts only deb entries of the node's suite, and any enabled one", async () => {
     const apt = sim.state.settings.get('pve')?.apt;
     assert.ok(apt);
     const file = { path: '/etc/apt/sources.list.d/old.sources', fileType: 'sources' as const, repositories: [] as (typeof apt)[number]['repositories'] };

@@ -29,7 +29,8 @@ describe('proxmox_node_time timezone', () => {
     it(`accepts ${zone}`, () => assert.deepEqual(problems(nodeTimeResource, { timezone: zone }), []));
   }
   for (const zone of ['Nope/Zone', '+05:00', 'europe/berlin', 'utc', '']) {
-    it(`refuses "${zone}"`, () => assert.match(problems(nodeTimeResource, { timezone: zone }).join('\n'), /^timezone: "timezone" must be a tz database time zone/));
+    it(`refuses "${zone}"`, () =>
+      assert.match(problems(nodeTimeResource, { timezone: zone }).join('\n'), /^timezone: "timezone" must be a tz database time zone/));
   }
 });
 
@@ -70,14 +71,15 @@ describe('/etc/hosts content', () => {
 });
 
 describe('node description as it reads back', () => {
-  const cases: Array<[string, string]> = [
-    ['rack 2', 'rack 2\n'],
-    ['rack 2\n', 'rack 2\n'],
-    ['a\n\nb\n\n\n', 'a\n\nb\n'],
-    ['  indented  \nend', '  indented\nend\n'],
-    ['', ''],
-  ];
-  for (const [written, read] of cases) it(JSON.stringify(written), () => assert.equal(descriptionAsRead(written), read));
+  // Written → read back.
+  const cases: Readonly<Record<string, string>> = {
+    'rack 2': 'rack 2\n',
+    'rack 2\n': 'rack 2\n',
+    'a\n\nb\n\n\n': 'a\n\nb\n',
+    '  indented  \nend': '  indented\nend\n',
+    '': '',
+  };
+  for (const [written, read] of Object.entries(cases)) it(JSON.stringify(written), () => assert.equal(descriptionAsRead(written), read));
 });
 
 describe('simulated node settings', () => {

@@ -166,9 +166,7 @@ const metricsServerSchema = schema({
       optional: true,
       description:
         'opentelemetry: extra resource attributes, a JSON object of string values such as jsonencode({ "service.namespace" = "lab" }); the provider sends it base64-encoded, as the node wants it (a base64-encoded object is taken as it is). At most 1024 characters once encoded.',
-      validators: [
-        validators.custom('a JSON object of string values', (value) => (typeof value === 'string' ? resourceAttributesProblem(value) : undefined)),
-      ],
+      validators: [validators.custom('a JSON object of string values', (value) => (typeof value === 'string' ? resourceAttributesProblem(value) : undefined))],
     }),
   },
   rules: [rules.conflictsWith('token', 'token_wo'), rules.requiredWith('token_wo', 'token_wo_version')],

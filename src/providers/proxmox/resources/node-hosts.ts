@@ -13,7 +13,8 @@ const hostsSchema = schema({
     ...perNodeAttributes,
     content: attr.string({
       required: true,
-      description: "The file's content. Each line other than comments and blank ones is an IP address followed by host names (letters, digits, dots, hyphens), as the node checks before writing.",
+      description:
+        "The file's content. Each line other than comments and blank ones is an IP address followed by host names (letters, digits, dots, hyphens), as the node checks before writing.",
       validators: [
         validators.custom('lines of an IP address and host names', (value) => {
           // pve-common INotify.pm `write_etc_hosts` refuses the same lines, with these texts.

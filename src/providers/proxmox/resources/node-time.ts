@@ -16,7 +16,9 @@ const timeSchema = schema({
       description: 'Time zone name from the tz database, such as "Europe/Berlin" or "UTC".',
       validators: [
         validators.custom('a tz database name', (value) =>
-          typeof value === 'string' && !isTimeZone(value) ? `must be a tz database time zone such as "Europe/Berlin" (names are case-sensitive), got "${value}"` : undefined,
+          typeof value === 'string' && !isTimeZone(value)
+            ? `must be a tz database time zone such as "Europe/Berlin" (names are case-sensitive), got "${value}"`
+            : undefined,
         ),
       ],
     }),

@@ -37,7 +37,9 @@ function dns(ctx: RequestContext): Record<string, string> {
  */
 function setDns(ctx: RequestContext): null {
   const { search = '' } = ctx.params;
-  const servers = [...new Set([ctx.params.dns1, ctx.params.dns2, ctx.params.dns3].filter((ns): ns is string => ns !== undefined && ns !== '' && ns !== '0.0.0.0'))];
+  const servers = [
+    ...new Set([ctx.params.dns1, ctx.params.dns2, ctx.params.dns3].filter((ns): ns is string => ns !== undefined && ns !== '' && ns !== '0.0.0.0')),
+  ];
   const firstSearch = /^\s*(\S+)/.exec(search)?.[1];
   const [dns1, dns2, dns3] = servers;
   // No search line reads back as no `search` at all; '' stands for that here.
@@ -81,7 +83,8 @@ function configDigest(config: Record<string, string>): string {
 function config(ctx: RequestContext): Record<string, string | number> {
   const values = settingsOf(ctx).config;
   const out: Record<string, string | number> = { description: descriptionAsRead(values.description ?? '') };
-  for (const [key, value] of Object.entries(values)) if (key !== 'description') out[key] = /^(ballooning-target|startall-onboot-delay)$/.test(key) ? Number(value) : value;
+  for (const [key, value] of Object.entries(values))
+    if (key !== 'description') out[key] = /^(ballooning-target|startall-onboot-delay)$/.test(key) ? Number(value) : value;
   const property = ctx.params.property;
   if (property !== undefined) return property in out ? { [property]: out[property] ?? '' } : {};
   return { ...out, digest: configDigest(values) };
