@@ -20,7 +20,7 @@ const keep = planModifiers.useStateForUnknown();
 
 const standardSchema = schema({
   description:
-    "Adds one of Proxmox's standard APT repositories to a node by its handle and keeps it enabled (an entry the node already has is enabled, not added twice). Destroying disables the entry, also one the node had before (the API cannot remove entries); a disabled entry reads as absent, and applying enables it again. Do not also disable the same entry with proxmox_apt_repository: the two would undo each other.",
+    "Adds one of Proxmox's standard APT repositories to a node by its handle and keeps it enabled. A repository the node already uses (an enabled entry of its Debian suite) is adopted as it is. Otherwise the node adds it: Proxmox VE 9.1 enables an existing disabled entry for the Ceph handles but appends a new entry for its own (enterprise, no-subscription, test). Destroying disables every enabled entry of it, also one the node had before (the API cannot remove entries); a disabled repository reads as absent, and applying adds it again. The handle must be one the node lists (Proxmox VE 9.1 has no Ceph Tentacle). Do not also disable the same entry with proxmox_apt_repository: the two would undo each other.",
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/HANDLE.', planModifiers: [keep] }),
     node: nodeAttr,
