@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { debianSuiteOf, isStandardEntry, STANDARD_HANDLES, standardRepository } from '../../../src/clients/proxmox/apt-standard-repos.js';
 import type { AptRepositories } from '../../../src/clients/proxmox/index.js';
 import { APT_FILE_PATH, aptRepositoryId, parseAptRepositoryId } from '../../../src/providers/proxmox/resources/apt-repository.js';
-import { standardEntries } from '../../../src/providers/proxmox/resources/apt-standard-repository.js';
+import { assertOffered, standardEntries } from '../../../src/providers/proxmox/resources/apt-standard-repository.js';
 import { renderAptFile, seedAptFiles } from '../../../src/sim/proxmox/apt-state.js';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
 import { pveCall } from '../../sim/proxmox/pve-raw.js';
@@ -112,6 +112,16 @@ describe('standard repository entries', () => {
     assert.deepEqual(standardEntries(listing, noSub, 'trixie'), [{ path: '/etc/apt/sources.list.d/proxmox.sources', index: 2, enabled: true }]);
     assert.equal(standardEntries(listing, noSub, undefined).length, 2);
     assert.deepEqual(standardEntries(listing, cephSquid, 'trixie'), []);
+  });
+
+  it('refuses at apply a handle the node does not list, naming the attribute', () => {
+    const listing: AptRepositories = { digest: 'x', errors: [], files: [], 'standard-repos': [{ handle: 'enterprise' }, { handle: 'test' }] };
+    assert.doesNotThrow(() => assertOffered(listing, 'pve', 'test'));
+    assert.throws(
+      () => assertOffered(listing, 'pve', 'ceph-squid-test'),
+      (error: Error) =>
+        error.message.includes('The node "pve" has no standard repository "ceph-squid-test" (its Proxmox VE version offers "enterprise", "test").'),
+    );
   });
 
   it('knows the Debian suite of each Proxmox VE major version', () => {

@@ -90,26 +90,29 @@ async function find(provider: ProxmoxProviderData, node: string, handle: string)
   return { id: `${node}/${handle}`, node, handle, name: listed?.name ?? standard.name, file_path: entry.path, index: entry.index };
 }
 
+/** Refuses a handle the node's proxmox-apt does not list (Ceph releases come and go with versions). */
+export function assertOffered(listing: AptRepositories, node: string, handle: string): void {
+  const offered = listing['standard-repos'].map((repo) => repo.handle);
+  if (offered.includes(handle)) return;
+  throw new AttributeError(
+    'handle',
+    'Repository not offered by the node',
+    `The node "${node}" has no standard repository "${handle}" (its Proxmox VE version offers ${offered.map((h) => `"${h}"`).join(', ')}).`,
+  );
+}
+
 export const aptStandardRepositoryResource = proxmoxResource({
   name: 'proxmox_apt_standard_repository',
   schema: standardSchema,
   importId: { description: 'NODE/HANDLE', example: 'pve/test' },
   async create(ctx, plan) {
-    const { apt } = ctx.provider.client;
-    const listing = await apt.repositories(plan.node);
-    const offered = listing['standard-repos'].map((repo) => repo.handle);
-    if (!offered.includes(plan.handle)) {
-      throw new AttributeError(
-        'handle',
-        'Repository not offered by the node',
-        `The node "${plan.node}" has no standard repository "${plan.handle}" (its Proxmox VE version offers ${offered.map((h) => `"${h}"`).join(', ')}).`,
-      );
-    }
+    const listing = await ctx.provider.client.apt.repositories(plan.node);
+    assertOffered(listing, plan.node, plan.handle);
     // Only when not enabled yet: PVE 9.1's add_repository looks for an existing entry with the
     // product "pbs" hard-coded (proxmox-apt src/api.rs:67 @455b6499, fixed by 8f199882 in 2026),
     // so for Proxmox VE's own handles it always appends another entry, a duplicate of an
     // enabled one too.
-    if (!isEnabledOnNode(listing, plan.handle)) await apt.addStandard(plan.node, plan.handle);
+    if (!isEnabledOnNode(listing, plan.handle)) await ctx.provider.client.apt.addStandard(plan.node, plan.handle);
     const added = await find(ctx.provider, plan.node, plan.handle);
     if (added === null) throw new Error(`The node "${plan.node}" reports no enabled "${plan.handle}" repository after adding it.`);
     return added;
