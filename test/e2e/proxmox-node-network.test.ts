@@ -55,7 +55,7 @@ resource "proxmox_node_dns" "pve" {
 }
 resource "proxmox_node_time" "pve" {
   node     = "pve"
-  timezone = "${fields.timezone ?? 'Europe/Berlin'}"
+  timezone = "${fields.timezone ?? 'Asia/Kolkata'}"
 }
 resource "proxmox_node_hosts" "pve" {
   node    = "pve"
@@ -178,7 +178,8 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
         assert.deepEqual([vlan.values.raw_device, vlan.values.vlan_id], ['vmbr0', 20]);
         const settings = target.state.settings.get('pve');
         assert.deepEqual(settings?.dns, { search: 'lab.example', dns1: '192.168.1.1' });
-        assert.equal(settings?.timezone, 'Europe/Berlin');
+        // A zone.tab name that ICU lists under another (Asia/Calcutta).
+        assert.equal(settings?.timezone, 'Asia/Kolkata');
         assert.equal(settings?.config['startall-onboot-delay'], '30');
         assert.equal(target.requests.filter((r) => r.method === 'PUT' && r.path === '/nodes/pve/network').length, 5, 'one reload per interface');
       },
@@ -444,6 +445,48 @@ resource "proxmox_network_bridge" "vids" {
     for (const attribute of ['name', 'vlan_id', 'raw_device', 'vlan_ids', 'address', 'address6', 'gateway', 'comment']) {
       assert.match(output, new RegExp(`with ${attribute}\\b|${attribute} = `), `an error names ${attribute}`);
     }
+  });
+
+  it('adopts a standard repository the node already uses by an entry of its suite, and destroying disables only that', async () => {
+    const apt = e2e.sim.state.settings.get('pve')?.apt;
+    assert.ok(apt);
+    const stanza = (uri: string, suite: string, enabled: boolean) => ({
+      types: ['deb'],
+      uris: [uri],
+      suites: [suite],
+      components: ['pve-test'],
+      options: [],
+      comment: '',
+      enabled,
+    });
+    // A bookworm leftover first, then the trixie entry in the bare /debian form proxmox-apt also accepts.
+    apt.push({
+      path: '/etc/apt/sources.list.d/legacy.sources',
+      fileType: 'sources',
+      repositories: [stanza('http://download.proxmox.com/debian/pve', 'bookworm', false), stanza('http://download.proxmox.com/debian', 'trixie', true)],
+    });
+    const before = e2e.sim.requests.length;
+    e2e.config(`resource "proxmox_apt_standard_repository" "test" {
+  node   = "pve"
+  handle = "test"
+}`);
+    const applied = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.equal(applied.code, 0, applied.stderr);
+    const [state] = await e2e.ws.resources();
+    assert.deepEqual({ path: state?.values.file_path, index: state?.values.index }, { path: '/etc/apt/sources.list.d/legacy.sources', index: 1 });
+    assert.equal(
+      e2e.sim.requests.slice(before).filter((r) => r.method === 'PUT' && r.path === '/nodes/pve/apt/repositories').length,
+      0,
+      'an enabled repository is not added again (9.1 would append a duplicate)',
+    );
+    e2e.config('');
+    const destroyed = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.equal(destroyed.code, 0, destroyed.stderr);
+    assert.deepEqual(
+      apt.find((f) => f.path === '/etc/apt/sources.list.d/legacy.sources')?.repositories.map((r) => r.enabled),
+      [false, false],
+    );
+    apt.pop();
   });
 
   it('undoes a change whose reload fails: the previous configuration is written back and reloaded', async () => {

@@ -6,7 +6,7 @@
 // flag again, and the sources' digest (proxmox-apt's SHA-256 over every file's bytes) must be
 // the recorded one: the run fails when the files are not byte for byte as they were.
 import type { AptRepositories, ProxmoxClient } from '../../src/clients/proxmox/index.js';
-import { isStandardEntry, STANDARD_REPOSITORIES } from '../../src/clients/proxmox/apt-standard-repos.js';
+import { isStandardEntry, STANDARD_REPOSITORIES, type ParsedEntry } from '../../src/clients/proxmox/apt-standard-repos.js';
 import type { Restore } from './acceptance-disruptive.js';
 import type { LifecycleCase } from './lifecycle.js';
 import type { AcceptanceServers } from './lifecycle-acceptance.js';
@@ -17,9 +17,17 @@ interface Entry {
   readonly enabled: boolean;
 }
 
-function entries(listing: AptRepositories): (Entry & { uris: readonly string[]; components: readonly string[] })[] {
+function entries(listing: AptRepositories): (Entry & ParsedEntry)[] {
   return listing.files.flatMap((file) =>
-    file.repositories.map((repo, index) => ({ path: file.path, index, enabled: repo.Enabled, uris: repo.URIs, components: repo.Components })),
+    file.repositories.map((repo, index) => ({
+      path: file.path,
+      index,
+      enabled: repo.Enabled,
+      types: repo.Types,
+      uris: repo.URIs,
+      suites: repo.Suites,
+      components: repo.Components,
+    })),
   );
 }
 
@@ -27,8 +35,11 @@ function entries(listing: AptRepositories): (Entry & { uris: readonly string[]; 
 export async function proxmoxAptDisruptive(client: ProxmoxClient, node: string): Promise<{ case?: LifecycleCase<AcceptanceServers>; restores: Restore[] }> {
   const before = await client.apt.repositories(node);
   const all = entries(before);
-  const standard = STANDARD_REPOSITORIES.flatMap((repo) => {
-    const entry = all.find((e) => isStandardEntry(repo, e));
+  // A repository the node already uses (an enabled entry): adding one that is not enabled would,
+  // on 9.1, append a new entry for Proxmox VE's own handles that no API call can remove.
+  const enabled = new Set(before['standard-repos'].filter((repo) => repo.status === true).map((repo) => repo.handle));
+  const standard = STANDARD_REPOSITORIES.filter((repo) => enabled.has(repo.handle)).flatMap((repo) => {
+    const entry = all.find((e) => e.enabled && isStandardEntry(repo, e, undefined));
     return entry ? [{ handle: repo.handle, entry }] : [];
   })[0];
   const other = all.find((e) => e !== standard?.entry);

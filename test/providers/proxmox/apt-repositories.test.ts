@@ -3,10 +3,10 @@
 // real errors, adding by handle, privileges) that the resources rely on.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { isStandardEntry, standardRepository } from '../../../src/clients/proxmox/apt-standard-repos.js';
+import { debianSuiteOf, isStandardEntry, STANDARD_HANDLES, standardRepository } from '../../../src/clients/proxmox/apt-standard-repos.js';
 import type { AptRepositories } from '../../../src/clients/proxmox/index.js';
 import { APT_FILE_PATH, aptRepositoryId, parseAptRepositoryId } from '../../../src/providers/proxmox/resources/apt-repository.js';
-import { findStandardEntry } from '../../../src/providers/proxmox/resources/apt-standard-repository.js';
+import { assertOffered, standardEntries } from '../../../src/providers/proxmox/resources/apt-standard-repository.js';
 import { renderAptFile, seedAptFiles } from '../../../src/sim/proxmox/apt-state.js';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
 import { pveCall } from '../../sim/proxmox/pve-raw.js';
@@ -50,46 +50,46 @@ describe('standard repository entries', () => {
   const noSub = standardRepository('no-subscription');
   const cephSquid = standardRepository('ceph-squid-no-subscription');
   assert.ok(noSub && cephSquid);
-  const cases: Array<{ name: string; entry: { uris: string[]; components: string[] }; standard: typeof noSub; matches: boolean }> = [
+  const entry = (uri: string, component: string, more: { types?: string[]; suites?: string[] } = {}) => ({
+    types: more.types ?? ['deb'],
+    uris: [uri],
+    suites: more.suites ?? ['trixie'],
+    components: [component],
+  });
+  const cases: Array<{ name: string; entry: ReturnType<typeof entry>; standard: typeof noSub; matches: boolean }> = [
+    { name: 'same URI, suite and component', entry: entry('http://download.proxmox.com/debian/pve', 'pve-no-subscription'), standard: noSub, matches: true },
+    { name: 'a trailing slash', entry: entry('http://download.proxmox.com/debian/pve/', 'pve-no-subscription'), standard: noSub, matches: true },
+    { name: 'the bare /debian URI', entry: entry('http://download.proxmox.com/debian', 'pve-no-subscription'), standard: noSub, matches: true },
+    { name: 'another component', entry: entry('http://download.proxmox.com/debian/pve', 'pve-test'), standard: noSub, matches: false },
+    { name: 'the enterprise host', entry: entry('https://enterprise.proxmox.com/debian/pve', 'pve-no-subscription'), standard: noSub, matches: false },
     {
-      name: 'same URI and component',
-      entry: { uris: ['http://download.proxmox.com/debian/pve'], components: ['pve-no-subscription'] },
-      standard: noSub,
-      matches: true,
-    },
-    {
-      name: 'a trailing slash',
-      entry: { uris: ['http://download.proxmox.com/debian/pve/'], components: ['pve-no-subscription'] },
-      standard: noSub,
-      matches: true,
-    },
-    { name: 'another component', entry: { uris: ['http://download.proxmox.com/debian/pve'], components: ['pve-test'] }, standard: noSub, matches: false },
-    {
-      name: 'the enterprise host',
-      entry: { uris: ['https://enterprise.proxmox.com/debian/pve'], components: ['pve-no-subscription'] },
+      name: 'another suite',
+      entry: entry('http://download.proxmox.com/debian/pve', 'pve-no-subscription', { suites: ['bookworm'] }),
       standard: noSub,
       matches: false,
     },
     {
-      name: 'ceph squid',
-      entry: { uris: ['http://download.proxmox.com/debian/ceph-squid'], components: ['no-subscription'] },
-      standard: cephSquid,
-      matches: true,
-    },
-    {
-      name: 'ceph reef is not squid',
-      entry: { uris: ['http://download.proxmox.com/debian/ceph-reef'], components: ['no-subscription'] },
-      standard: cephSquid,
+      name: 'deb-src only',
+      entry: entry('http://download.proxmox.com/debian/pve', 'pve-no-subscription', { types: ['deb-src'] }),
+      standard: noSub,
       matches: false,
     },
+    { name: 'ceph squid', entry: entry('http://download.proxmox.com/debian/ceph-squid', 'no-subscription'), standard: cephSquid, matches: true },
+    { name: 'ceph reef is not squid', entry: entry('http://download.proxmox.com/debian/ceph-reef', 'no-subscription'), standard: cephSquid, matches: false },
   ];
-  for (const c of cases) it(c.name, () => assert.equal(isStandardEntry(c.standard, c.entry), c.matches));
+  for (const c of cases) it(c.name, () => assert.equal(isStandardEntry(c.standard, c.entry, 'trixie'), c.matches));
 
-  it('finds the first matching entry with its file, position and status', () => {
-    const entry = (uri: string, component: string, enabled: boolean) => ({
+  it('offers only the handles PVE 9.1 knows (no Ceph Tentacle)', () =>
+    assert.deepEqual(STANDARD_HANDLES, ['enterprise', 'no-subscription', 'test', 'ceph-squid-enterprise', 'ceph-squid-no-subscription', 'ceph-squid-test']));
+
+  it('puts the enterprise handle in pve-enterprise.sources', () =>
+    assert.equal(standardRepository('enterprise')?.path, '/etc/apt/sources.list.d/pve-enterprise.sources'));
+
+  it('lists every referencing entry of the suite with its file, position and status', () => {
+    const repo = (uri: string, component: string, enabled: boolean, suite = 'trixie') => ({
       Types: ['deb'],
       URIs: [uri],
-      Suites: ['trixie'],
+      Suites: [suite],
       Components: [component],
       Enabled: enabled,
     });
@@ -98,18 +98,36 @@ describe('standard repository entries', () => {
       errors: [],
       'standard-repos': [],
       files: [
-        { path: '/etc/apt/sources.list.d/debian.sources', repositories: [entry('http://deb.debian.org/debian', 'main', true)] },
+        { path: '/etc/apt/sources.list.d/debian.sources', repositories: [repo('http://deb.debian.org/debian', 'main', true)] },
         {
           path: '/etc/apt/sources.list.d/proxmox.sources',
           repositories: [
-            entry('http://download.proxmox.com/debian/pve', 'pve-test', true),
-            entry('http://download.proxmox.com/debian/pve', 'pve-no-subscription', false),
+            repo('http://download.proxmox.com/debian/pve', 'pve-no-subscription', false, 'bookworm'),
+            repo('http://download.proxmox.com/debian/pve', 'pve-test', true),
+            repo('http://download.proxmox.com/debian', 'pve-no-subscription', true),
           ],
         },
       ],
     };
-    assert.deepEqual(findStandardEntry(listing, noSub), { path: '/etc/apt/sources.list.d/proxmox.sources', index: 1, enabled: false });
-    assert.equal(findStandardEntry(listing, cephSquid), undefined);
+    assert.deepEqual(standardEntries(listing, noSub, 'trixie'), [{ path: '/etc/apt/sources.list.d/proxmox.sources', index: 2, enabled: true }]);
+    assert.equal(standardEntries(listing, noSub, undefined).length, 2);
+    assert.deepEqual(standardEntries(listing, cephSquid, 'trixie'), []);
+  });
+
+  it('refuses at apply a handle the node does not list, naming the attribute', () => {
+    const listing: AptRepositories = { digest: 'x', errors: [], files: [], 'standard-repos': [{ handle: 'enterprise' }, { handle: 'test' }] };
+    assert.doesNotThrow(() => assertOffered(listing, 'pve', 'test'));
+    assert.throws(
+      () => assertOffered(listing, 'pve', 'ceph-squid-test'),
+      (error: Error) =>
+        error.message.includes('The node "pve" has no standard repository "ceph-squid-test" (its Proxmox VE version offers "enterprise", "test").'),
+    );
+  });
+
+  it('knows the Debian suite of each Proxmox VE major version', () => {
+    assert.equal(debianSuiteOf('9.1.3'), 'trixie');
+    assert.equal(debianSuiteOf('8.4.1'), 'bookworm');
+    assert.equal(debianSuiteOf('10.0'), undefined);
   });
 });
 
@@ -188,11 +206,11 @@ describe('simulated /nodes/{node}/apt/repositories', () => {
     assert.equal(path.message, 'invalid path - /etc/apt/sources.list');
     const index = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', { path: '/etc/apt/sources.list.d/ceph.sources', index: 3, enabled: 0 });
     assert.equal(index.message, 'invalid index - 3');
-    const handle = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/apt/repositories', { handle: 'ceph-reef-no-subscription' });
-    assert.equal(handle.message, "unknown repository handle 'ceph-reef-no-subscription'");
+    const handle = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/apt/repositories', { handle: 'ceph-tentacle-no-subscription' });
+    assert.match(handle.message, /^unknown variant `ceph-tentacle-no-subscription`, expected one of `enterprise`/);
   });
 
-  it('adds a standard repository to its file, enables an existing disabled entry, and changes the digest', async () => {
+  it('adds a standard repository to its file; an existing disabled entry is enabled for Ceph, appended again for PVE (9.1)', async () => {
     const before = await listing();
     const added = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/apt/repositories', { handle: 'ceph-squid-no-subscription', digest: before.digest });
     assert.equal(added.status, 200, added.message);
@@ -211,7 +229,62 @@ describe('simulated /nodes/{node}/apt/repositories', () => {
     await pveCall(sim, ROOT, 'PUT', '/nodes/pve/apt/repositories', { handle: 'no-subscription' });
     const again = await listing();
     assert.equal(status(again, 'no-subscription'), 1);
-    assert.equal(again.files.find((f) => f.path === '/etc/apt/sources.list.d/proxmox.sources')?.repositories.length, 1);
+    // add_repository_handle looks for PVE entries with the product "pbs" (api.rs @455b6499).
+    assert.deepEqual(
+      again.files.find((f) => f.path === '/etc/apt/sources.list.d/proxmox.sources')?.repositories.map((r) => r.Enabled),
+      [false, true],
+    );
+    const cephOff = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', { path: '/etc/apt/sources.list.d/ceph.sources', index: 1, enabled: 0 });
+    assert.equal(cephOff.status, 200, cephOff.message);
+    await pveCall(sim, ROOT, 'PUT', '/nodes/pve/apt/repositories', { handle: 'ceph-squid-no-subscription' });
+    assert.deepEqual(
+      (await listing()).files.find((f) => f.path === '/etc/apt/sources.list.d/ceph.sources')?.repositories.map((r) => r.Enabled),
+      [true, true],
+    );
+  });
+
+  it('appends the enterprise handle to pve-enterprise.sources and lists only the 9.1 handles', async () => {
+    const off = await pveCall(sim, ROOT, 'POST', '/nodes/pve/apt/repositories', {
+      path: '/etc/apt/sources.list.d/pve-enterprise.sources',
+      index: 0,
+      enabled: 0,
+    });
+    assert.equal(off.status, 200, off.message);
+    await pveCall(sim, ROOT, 'PUT', '/nodes/pve/apt/repositories', { handle: 'enterprise' });
+    const l = await listing();
+    assert.deepEqual(
+      l.files.find((f) => f.path === '/etc/apt/sources.list.d/pve-enterprise.sources')?.repositories.map((r) => r.Enabled),
+      [false, true],
+    );
+    assert.equal(
+      l.files.some((f) => f.path === '/etc/apt/sources.list.d/proxmox.sources' && f.repositories.some((r) => r.Components.includes('pve-enterprise'))),
+      false,
+    );
+    assert.deepEqual(
+      l['standard-repos'].map((r) => r.handle),
+      ['enterprise', 'no-subscription', 'test', 'ceph-squid-enterprise', 'ceph-squid-no-subscription', 'ceph-squid-test'],
+    );
+  });
+
+  it("counts only deb entries of the node's suite, and any enabled one", async () => {
+    const apt = sim.state.settings.get('pve')?.apt;
+    assert.ok(apt);
+    const file = { path: '/etc/apt/sources.list.d/old.sources', fileType: 'sources' as const, repositories: [] as (typeof apt)[number]['repositories'] };
+    const stanza = (suite: string, enabled: boolean) => ({
+      types: ['deb'],
+      uris: ['http://download.proxmox.com/debian'],
+      suites: [suite],
+      components: ['pve-test'],
+      options: [],
+      comment: '',
+      enabled,
+    });
+    file.repositories.push(stanza('bookworm', true));
+    apt.push(file);
+    assert.equal(status(await listing(), 'test'), undefined, 'a bookworm entry is not the repository');
+    file.repositories.push(stanza('trixie', false), stanza('trixie', true), stanza('trixie', false));
+    assert.equal(status(await listing(), 'test'), 1, 'the bare /debian URI counts, an enabled entry wins');
+    apt.pop();
   });
 
   it('lets Sys.Audit read and needs Sys.Modify on /nodes/{node} to change', async () => {

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface AptStandardRepositoryConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The repository: "enterprise", "no-subscription", "test", "ceph-squid-enterprise", "ceph-squid-no-subscription", "ceph-squid-test", "ceph-tentacle-enterprise", "ceph-tentacle-no-subscription", "ceph-tentacle-test".
+  * The repository: "enterprise", "no-subscription", "test", "ceph-squid-enterprise", "ceph-squid-no-subscription", "ceph-squid-test".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/apt_standard_repository#handle AptStandardRepository#handle}
   */

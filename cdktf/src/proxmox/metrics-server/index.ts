@@ -77,7 +77,7 @@ export interface MetricsServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly otelProtocol?: string;
   /**
-  * opentelemetry: extra resource attributes as JSON.
+  * opentelemetry: extra resource attributes, a JSON object of string values such as jsonencode({ "service.namespace" = "lab" }); the provider sends it base64-encoded, as the node wants it (a base64-encoded object is taken as it is). At most 1024 characters once encoded.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/metrics_server#otel_resource_attributes MetricsServer#otel_resource_attributes}
   */

@@ -14,13 +14,13 @@ export interface NodeDnsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * Search domain.
+  * Search domain: one domain (the node keeps only the first word of a list).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_dns#search NodeDns#search}
   */
   readonly search: string;
   /**
-  * Up to three name server addresses, in order (none: no resolvers).
+  * Up to three distinct name server addresses, in order (none: no resolvers).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_dns#servers NodeDns#servers}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface NodeHostsConfig extends cdktf.TerraformMetaArguments {
   /**
-  * The file's content.
+  * The file's content. Each line other than comments and blank ones is an IP address followed by host names (letters, digits, dots, hyphens), as the node checks before writing.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_hosts#content NodeHosts#content}
   */

@@ -36,6 +36,65 @@ const METRIC_FIELDS = fields([
   ['otel_resource_attributes', 'otel-resource-attributes', 'string'],
 ] as const);
 
+/**
+ * The OpenTelemetry resource attributes: the server stores `otel-resource-attributes` as given and
+ * only when sending decodes it as base64 of a JSON object, one string value per key; anything else
+ * it drops with a warning in the log (pve-manager PVE/Status/OpenTelemetry.pm @5829c814: option
+ * "Additional resource attributes as JSON, base64 encoded", maxLength 1024;
+ * `_parse_resource_attributes`). The attribute takes the JSON object, as a Terraform user writes
+ * it with jsonencode; the base64 form is accepted too, as the API documents it.
+ */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+const MAX_ATTRIBUTES_LENGTH = 1024;
+
+function jsonObjectOf(text: string): Record<string, unknown> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The JSON text a value stands for: the value itself, or what its base64 form decodes to. */
+function attributesJson(value: string): string | undefined {
+  if (jsonObjectOf(value) !== undefined) return value;
+  if (value === '' || !BASE64.test(value)) return undefined;
+  const decoded = Buffer.from(value, 'base64').toString('utf8');
+  return jsonObjectOf(decoded) === undefined ? undefined : decoded;
+}
+
+/** What to send for the configured value: base64 of the JSON (a base64 value as it is). */
+export function encodeResourceAttributes(value: string): string {
+  return jsonObjectOf(value) === undefined ? value : Buffer.from(value, 'utf8').toString('base64');
+}
+
+/** Why the value cannot be used, or undefined. */
+export function resourceAttributesProblem(value: string): string | undefined {
+  const json = attributesJson(value);
+  if (json === undefined) return `must be a JSON object such as jsonencode({ "service.namespace" = "lab" }), got "${value}"`;
+  const notText = Object.entries(jsonObjectOf(json) ?? {}).find(([, v]) => typeof v !== 'string');
+  if (notText !== undefined) return `must have a string value for each key (the node sends each as a string), "${notText[0]}" is not`;
+  const length = encodeResourceAttributes(value).length;
+  if (length > MAX_ATTRIBUTES_LENGTH) return `must be at most ${MAX_ATTRIBUTES_LENGTH} characters once base64-encoded, got ${length}`;
+  return undefined;
+}
+
+/**
+ * The state's value for what the server holds: the configuration's spelling when it stands for
+ * the same object, else the decoded JSON. A value the node cannot decode (such as raw JSON an
+ * earlier provider version sent) reads as null: the node ignores it, so the next apply sends it
+ * again, encoded.
+ */
+export function readResourceAttributes(stored: string | null, known: string | null): string | null {
+  if (stored === null || stored === '' || !BASE64.test(stored)) return null;
+  const json = attributesJson(stored);
+  if (json === undefined) return null;
+  const knownJson = known === null ? undefined : attributesJson(known);
+  const same = knownJson !== undefined && JSON.stringify(jsonObjectOf(knownJson)) === JSON.stringify(jsonObjectOf(json));
+  return same ? known : json;
+}
+
 type MetricAttribute = (typeof METRIC_FIELDS)[number]['attr'] | 'token';
 
 /** The options each type takes beyond server, port and disable (the plugins' `options`). */
@@ -103,7 +162,12 @@ const metricsServerSchema = schema({
     }),
     otel_compression: attr.string({ optional: true, description: 'opentelemetry: none or gzip.', validators: [validators.oneOf('none', 'gzip')] }),
     otel_verify_ssl: attr.bool({ optional: true, description: 'opentelemetry: verify the certificate (server default true).' }),
-    otel_resource_attributes: attr.string({ optional: true, description: 'opentelemetry: extra resource attributes as JSON.' }),
+    otel_resource_attributes: attr.string({
+      optional: true,
+      description:
+        'opentelemetry: extra resource attributes, a JSON object of string values such as jsonencode({ "service.namespace" = "lab" }); the provider sends it base64-encoded, as the node wants it (a base64-encoded object is taken as it is). At most 1024 characters once encoded.',
+      validators: [validators.custom('a JSON object of string values', (value) => (typeof value === 'string' ? resourceAttributesProblem(value) : undefined))],
+    }),
   },
   rules: [rules.conflictsWith('token', 'token_wo'), rules.requiredWith('token_wo', 'token_wo_version')],
 });
@@ -130,13 +194,20 @@ export const metricsServerResource = datacenterResource({
   createParams: (plan) => ({ type: plan.type }),
   writeParams: (plan, prior) => {
     const token = tokenToSend(plan, prior);
-    return token === null ? {} : { token };
+    return {
+      ...(token === null ? {} : { token }),
+      ...(plan.otel_resource_attributes === null ? {} : { 'otel-resource-attributes': encodeResourceAttributes(plan.otel_resource_attributes) }),
+    };
   },
   toModel: (values, raw, known) =>
     ({
       ...values,
       type: typeof raw.type === 'string' ? raw.type : known.type,
       disable: values.disable === true,
+      otel_resource_attributes: readResourceAttributes(
+        typeof values.otel_resource_attributes === 'string' ? values.otel_resource_attributes : null,
+        known.otel_resource_attributes ?? null,
+      ),
       token: known.token ?? null,
       token_wo: null,
       token_wo_version: known.token_wo_version ?? null,

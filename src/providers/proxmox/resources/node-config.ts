@@ -2,6 +2,7 @@
 // wake-on-LAN, start-all delay, ballooning target. A singleton: create adopts the node and
 // writes the configured settings; destroy leaves them. The ACME keys of the same file (`acme`,
 // `acmedomainN`) are proxmox_acme_certificate's: this resource neither reads nor writes them.
+import { descriptionAsRead } from '../../../clients/proxmox/node-config-description.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
@@ -38,9 +39,17 @@ const CONFIG_FIELDS = fields([
   ['ballooning_target', 'ballooning-target', 'number'],
 ] as const);
 
-async function read(provider: ProxmoxProviderData, node: string): Promise<ConfigModel> {
+/** The configuration's spelling when the node holds the same text; otherwise the node's, without the final newline. */
+function readDescription(stored: string | null, known: string | null): string | null {
+  const text = stored ?? '';
+  if (known !== null && descriptionAsRead(known) === text) return known;
+  return text === '' ? null : text.replace(/\n$/, '');
+}
+
+async function read(provider: ProxmoxProviderData, node: string, known: string | null): Promise<ConfigModel> {
   const config = await provider.client.settings.config(node);
-  return { ...(valuesOf(CONFIG_FIELDS, config) as Omit<ConfigModel, 'id' | 'node'>), id: node, node };
+  const values = valuesOf(CONFIG_FIELDS, config) as Omit<ConfigModel, 'id' | 'node'>;
+  return { ...values, description: readDescription(values.description, known), id: node, node };
 }
 
 export const nodeConfigResource = proxmoxResource({
@@ -50,12 +59,12 @@ export const nodeConfigResource = proxmoxResource({
   async create(ctx, plan) {
     // Adopting: settings the configuration leaves unset stay as the node has them.
     await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan));
-    return read(ctx.provider, plan.node);
+    return read(ctx.provider, plan.node, plan.description);
   },
-  read: (ctx, state) => read(ctx.provider, state.node),
+  read: (ctx, state) => read(ctx.provider, state.node, state.description ?? null),
   async update(ctx, plan, prior) {
     await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan), removedKeys(CONFIG_FIELDS, plan, prior));
-    return read(ctx.provider, plan.node);
+    return read(ctx.provider, plan.node, plan.description);
   },
   async delete() {},
   importState: (id) => ({ node: id }),

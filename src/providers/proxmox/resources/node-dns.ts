@@ -3,6 +3,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
+import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
 import { perNodeAttributes } from '../shared/node-attr.js';
@@ -11,8 +12,18 @@ const dnsSchema = schema({
   description: "The DNS settings of a node (/etc/resolv.conf). Creating adopts the node's settings; destroying leaves them unchanged.",
   attributes: {
     ...perNodeAttributes,
-    search: attr.string({ required: true, description: 'Search domain.' }),
-    servers: attr.list(ty.string, { optional: true, description: 'Up to three name server addresses, in order (none: no resolvers).' }),
+    // The node writes `search VALUE` but reads back only its first word (pve-common INotify.pm
+    // `read_etc_resolv_conf`), so a list of domains would read back as its first one.
+    search: attr.string({
+      required: true,
+      description: 'Search domain: one domain (the node keeps only the first word of a list).',
+      validators: [validators.textMatching(/^\S*$/, 'a single domain without spaces, such as "lab.example"')],
+    }),
+    servers: attr.list(ty.string, {
+      optional: true,
+      description: 'Up to three distinct name server addresses, in order (none: no resolvers).',
+      validators: [validators.each(validators.ipAddress())],
+    }),
   },
 });
 
@@ -41,7 +52,13 @@ export const nodeDnsResource = proxmoxResource({
   importState: (id) => ({ node: id, servers: [] }),
   validateConfig(ctx) {
     const servers = ctx.config.get('servers');
-    if (Array.isArray(servers) && servers.length > 3)
-      ctx.error('servers', 'Too many name servers', `A node takes at most three name servers, got ${servers.length}.`);
+    if (!Array.isArray(servers)) return;
+    if (servers.length > 3) ctx.error('servers', 'Too many name servers', `A node takes at most three name servers, got ${servers.length}.`);
+    // `update_etc_resolv_conf` writes a repeated resolver once and 0.0.0.0 not at all, so either
+    // would read back as a shorter list.
+    const known = servers.filter((s): s is string => typeof s === 'string');
+    const repeated = known.find((s, index) => known.indexOf(s) !== index);
+    if (repeated !== undefined) ctx.error('servers', 'Repeated name server', `"${repeated}" is listed twice; the node writes each name server once.`);
+    if (known.includes('0.0.0.0')) ctx.error('servers', 'Invalid name server', 'The node does not write 0.0.0.0 as a name server; leave it out.');
   },
 });

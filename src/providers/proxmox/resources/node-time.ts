@@ -1,15 +1,11 @@
 // `proxmox_node_time`: a node's time zone. A singleton: create adopts the node and sets the
 // zone; destroy leaves it.
+import { isTimeZone } from '../../../clients/proxmox/time-zone.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
 import { perNodeAttributes } from '../shared/node-attr.js';
-
-// ICU's list of zones is long to build; only a validation of a configured zone needs it, so it
-// is made on the first one, not by every start.
-let zones: ReadonlySet<string> | undefined;
-const knownZones = (): ReadonlySet<string> => (zones ??= new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]));
 
 const timeSchema = schema({
   description: "The time zone of a node. Creating adopts the node's setting; destroying leaves it unchanged.",
@@ -20,7 +16,9 @@ const timeSchema = schema({
       description: 'Time zone name from the tz database, such as "Europe/Berlin" or "UTC".',
       validators: [
         validators.custom('a tz database name', (value) =>
-          typeof value === 'string' && !knownZones().has(value) ? `"${value}" is not a tz database time zone` : undefined,
+          typeof value === 'string' && !isTimeZone(value)
+            ? `must be a tz database time zone such as "Europe/Berlin" (names are case-sensitive), got "${value}"`
+            : undefined,
         ),
       ],
     }),

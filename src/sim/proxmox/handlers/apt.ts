@@ -42,11 +42,14 @@ function originInfos(files: readonly SimAptFile[]): Array<Record<string, string>
   );
 }
 
-/** Each standard repository, with `status` (1 enabled, 0 disabled) when an entry references it. */
+/**
+ * Each standard repository, with `status` when an entry references it: 1 when any referencing
+ * entry is enabled, else 0 (proxmox-apt `standard_repositories`, repositories/mod.rs @455b6499).
+ */
 function standardRepos(files: readonly SimAptFile[]): Array<Record<string, string | number>> {
   return STANDARD_REPOSITORIES.map((standard) => {
-    const entry = files.flatMap((file) => file.repositories).find((repo) => isStandardEntry(standard, repo));
-    return { handle: standard.handle, name: standard.name, ...(entry ? { status: entry.enabled ? 1 : 0 } : {}) };
+    const entries = files.flatMap((file) => file.repositories).filter((repo) => isStandardEntry(standard, repo, RELEASE_CODENAME));
+    return { handle: standard.handle, name: standard.name, ...(entries.length > 0 ? { status: entries.some((repo) => repo.enabled) ? 1 : 0 } : {}) };
   });
 }
 
@@ -66,14 +69,25 @@ function repositories(ctx: RequestContext): Record<string, unknown> {
   };
 }
 
-/** An existing entry is enabled; otherwise a new one is appended to the handle's file (created when missing). */
+/** Ceph handles' URIs and components do not depend on the product. */
+const PRODUCT_INDEPENDENT = /^ceph-/;
+
+/**
+ * proxmox-apt `add_repository_handle` (src/api.rs @455b6499): an existing entry is enabled;
+ * otherwise a new one is appended to the handle's file (created when missing). The search for an
+ * existing entry passes the product "pbs" instead of the caller's (fixed only by 8f199882, 2026),
+ * so on 9.1 it finds Ceph entries but never Proxmox VE's own: those handles always append.
+ */
 function addRepository(ctx: RequestContext): null {
   const files = filesOf(ctx);
   assertDigest(ctx.params.digest, files);
   const handle = ctx.params.handle ?? '';
   const standard = standardRepository(handle);
-  if (!standard) throw die(`unknown repository handle '${handle}'`);
-  const existing = files.flatMap((file) => file.repositories).find((repo) => isStandardEntry(standard, repo));
+  // Deserialising `APTRepositoryHandle` (no enum-fallback in pve-rs) refuses other names.
+  if (!standard) throw die(`unknown variant \`${handle}\`, expected one of ${STANDARD_REPOSITORIES.map((r) => `\`${r.handle}\``).join(', ')}`);
+  const existing = PRODUCT_INDEPENDENT.test(handle)
+    ? files.flatMap((file) => file.repositories).find((repo) => isStandardEntry(standard, repo, RELEASE_CODENAME))
+    : undefined;
   if (existing) {
     existing.enabled = true;
     return null;
@@ -85,7 +99,7 @@ function addRepository(ctx: RequestContext): null {
   }
   file.repositories.push({
     types: ['deb'],
-    uris: [standard.uri],
+    uris: [standard.uris[0] ?? ''],
     suites: [RELEASE_CODENAME],
     components: [standard.component],
     options: [{ key: 'Signed-By', values: [PROXMOX_KEYRING] }],

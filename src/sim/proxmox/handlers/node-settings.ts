@@ -1,12 +1,13 @@
 // A node's DNS resolvers, /etc/hosts, time zone and node config (pve-manager PVE/API2/Nodes.pm
 // `dns`/`update_dns`, `time`/`set_timezone`, `get_etc_hosts`/`write_etc_hosts`; NodeConfig.pm).
 import { createHash } from 'node:crypto';
-import { die } from '../pve-error.js';
+import { etcHostsProblem } from '../../../clients/proxmox/etc-hosts.js';
+import { descriptionAsRead } from '../../../clients/proxmox/node-config-description.js';
+import { isTimeZone } from '../../../clients/proxmox/time-zone.js';
+import { die, paramError } from '../pve-error.js';
 import { acmeNodeConfig } from '../acme-node-config.js';
 import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import type { SimNodeSettings } from '../node-network-state.js';
-
-const TIME_ZONES = new Set(['UTC', ...Intl.supportedValuesOf('timeZone')]);
 
 function settingsOf(ctx: RequestContext): SimNodeSettings {
   const node = requireNode(ctx);
@@ -28,10 +29,21 @@ function dns(ctx: RequestContext): Record<string, string> {
   return { ...settingsOf(ctx).dns };
 }
 
-/** resolv.conf is rewritten from the parameters: a resolver left out is removed. */
+/**
+ * resolv.conf is rewritten from the parameters (pve-common INotify.pm `update_etc_resolv_conf`):
+ * a resolver left out is removed, a repeated one and 0.0.0.0 are not written. Reading it back
+ * (`read_etc_resolv_conf`) keeps only the first word of the search line; what is stored here is
+ * what that reader returns.
+ */
 function setDns(ctx: RequestContext): null {
-  const { search = '', dns1, dns2, dns3 } = ctx.params;
-  settingsOf(ctx).dns = { search, ...(dns1 ? { dns1 } : {}), ...(dns2 ? { dns2 } : {}), ...(dns3 ? { dns3 } : {}) };
+  const { search = '' } = ctx.params;
+  const servers = [
+    ...new Set([ctx.params.dns1, ctx.params.dns2, ctx.params.dns3].filter((ns): ns is string => ns !== undefined && ns !== '' && ns !== '0.0.0.0')),
+  ];
+  const firstSearch = /^\s*(\S+)/.exec(search)?.[1];
+  const [dns1, dns2, dns3] = servers;
+  // No search line reads back as no `search` at all; '' stands for that here.
+  settingsOf(ctx).dns = { search: firstSearch ?? '', ...(dns1 ? { dns1 } : {}), ...(dns2 ? { dns2 } : {}), ...(dns3 ? { dns3 } : {}) };
   return null;
 }
 
@@ -40,10 +52,14 @@ function hosts(ctx: RequestContext): Record<string, string> {
   return { data, digest: sha1(data) };
 }
 
+/** `write_etc_hosts` refuses a line that is not an IP followed by host names. */
 function setHosts(ctx: RequestContext): null {
   const settings = settingsOf(ctx);
   assertDigest(ctx.params.digest, sha1(settings.hosts));
-  settings.hosts = ctx.params.data ?? '';
+  const data = ctx.params.data ?? '';
+  const problem = etcHostsProblem(data);
+  if (problem !== undefined) throw paramError({ data: problem });
+  settings.hosts = data;
   return null;
 }
 
@@ -52,10 +68,10 @@ function time(ctx: RequestContext): Record<string, string | number> {
   return { timezone: settingsOf(ctx).timezone, time: now, localtime: now };
 }
 
-/** PVE::Systemd::set_timezone: the name must be a file under /usr/share/zoneinfo. */
+/** pve-common INotify.pm `write_etc_timezone`: the name must be a file under /usr/share/zoneinfo. */
 function setTime(ctx: RequestContext): null {
   const timezone = ctx.params.timezone ?? '';
-  if (!TIME_ZONES.has(timezone)) throw die(`invalid time zone '${timezone}'`);
+  if (!isTimeZone(timezone)) throw paramError({ timezone: 'No such timezone' });
   settingsOf(ctx).timezone = timezone;
   return null;
 }
@@ -66,8 +82,9 @@ function configDigest(config: Record<string, string>): string {
 
 function config(ctx: RequestContext): Record<string, string | number> {
   const values = settingsOf(ctx).config;
-  const out: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(values)) out[key] = /^(ballooning-target|startall-onboot-delay)$/.test(key) ? Number(value) : value;
+  const out: Record<string, string | number> = { description: descriptionAsRead(values.description ?? '') };
+  for (const [key, value] of Object.entries(values))
+    if (key !== 'description') out[key] = /^(ballooning-target|startall-onboot-delay)$/.test(key) ? Number(value) : value;
   const property = ctx.params.property;
   if (property !== undefined) return property in out ? { [property]: out[property] ?? '' } : {};
   return { ...out, digest: configDigest(values) };
