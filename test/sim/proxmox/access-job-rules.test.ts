@@ -107,3 +107,11 @@ test('replication: ids re-read as integers; a deleted job stays marked until the
   assert.equal(state.datacenter.replication.has('100-1'), false);
   assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/replication', { id: '100-1', target: 'pve2', type: 'local' })).status, 200);
 });
+
+test('users: a comment or name of "0" is stored as nothing, as user.cfg does', async () => {
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/access/users', { userid: 'zero@pve', comment: '0', firstname: '0', email: 'z@example.com' })).status, 200);
+  const user = (await pveCall(sim, ROOT, 'GET', '/access/users/zero@pve')).data as Record<string, unknown>;
+  assert.equal(user.comment, undefined);
+  assert.equal(user.firstname, undefined);
+  assert.equal(user.email, 'z@example.com');
+});

@@ -42,7 +42,14 @@ function ticket(ctx: RequestContext): Record<string, unknown> {
 }
 
 function applyUserParams(state: SimState, user: SimUser, params: Readonly<Record<string, string>>): void {
-  for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) if (params[key] !== undefined) user[key] = params[key];
+  for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) {
+    const value = params[key];
+    if (value === undefined) continue;
+    // user.cfg keeps these texts only when Perl reads them as true: "0" is written as nothing
+    // (AccessControl.pm write_user_config, `$d->{comment} ? … : ''`, `$d->{email} || ''`).
+    if (value === '0' && key !== 'keys') delete user[key];
+    else user[key] = value;
+  }
   if (params.enable !== undefined) user.enable = params.enable === '1';
   if (params.expire !== undefined) user.expire = Number(params.expire);
   if (params.groups !== undefined) {
