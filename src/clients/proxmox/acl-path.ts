@@ -14,42 +14,18 @@ export function normalizeAclPath(path: string): string | undefined {
 
 const NAME = '[A-Za-z0-9._\\-]+';
 const ALNUM = '[A-Za-z0-9]+';
-/** `check_path`'s alternatives (PVE 9.1). */
+/** `check_path`'s alternatives (PVE 9.1), each `(?:/x)?` an optional deeper level. */
 const CHECKED_PATHS = [
   '/',
-  '/access',
-  '/access/groups',
-  `/access/groups/${NAME}`,
-  '/access/realm',
-  `/access/realm/${NAME}`,
-  '/nodes',
-  `/nodes/${NAME}`,
-  '/pool',
-  `/pool/${NAME}(?:/${NAME}){0,2}`,
-  '/sdn',
-  '/sdn/controllers',
-  '/sdn/controllers/[A-Za-z0-9_\\-]+',
-  '/sdn/dns',
-  `/sdn/dns/${ALNUM}`,
-  '/sdn/fabrics',
-  `/sdn/fabrics/${ALNUM}`,
-  '/sdn/ipams',
-  `/sdn/ipams/${ALNUM}`,
-  '/sdn/prefix-lists',
-  `/sdn/prefix-lists/${ALNUM}`,
-  '/sdn/route-maps',
-  `/sdn/route-maps/${ALNUM}`,
-  '/sdn/zones',
-  `/sdn/zones/${NAME}`,
-  `/sdn/zones/${NAME}/${NAME}`,
-  `/sdn/zones/${NAME}/${NAME}/[1-9][0-9]{0,3}`,
-  '/storage',
-  `/storage/${NAME}`,
-  '/vms',
-  '/vms/[1-9][0-9]{2,}',
-  '/mapping',
-  `/mapping/${NAME}`,
-  `/mapping/${NAME}/${NAME}`,
+  `/access(?:/groups(?:/${NAME})?|/realm(?:/${NAME})?)?`,
+  `/nodes(?:/${NAME})?`,
+  `/pool(?:/${NAME}(?:/${NAME}){0,2})?`,
+  '/sdn(?:/controllers(?:/[A-Za-z0-9_\\-]+)?)?',
+  `/sdn/(?:dns|fabrics|ipams|prefix-lists|route-maps)(?:/${ALNUM})?`,
+  `/sdn/zones(?:/${NAME}(?:/${NAME}(?:/[1-9][0-9]{0,3})?)?)?`,
+  `/storage(?:/${NAME})?`,
+  '/vms(?:/[1-9][0-9]{2,})?',
+  `/mapping(?:/${NAME}(?:/${NAME})?)?`,
 ];
 const CHECKED_PATH = new RegExp(`^(?:${CHECKED_PATHS.join('|')})$`);
 
