@@ -56,7 +56,7 @@ export interface BackupJobConfig extends cdktf.TerraformMetaArguments {
   */
   readonly jobId: string;
   /**
-  * Retention: keep all backups (instead of the storage's retention); a boolean, as `prune-backups` has it (before schema version 1: 0 or 1).
+  * Retention: keep all backups (instead of the storage's retention); a boolean, as `prune-backups` has it (earlier versions of this provider took 0 or 1; their state is upgraded).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/backup_job#keep_all BackupJob#keep_all}
   */

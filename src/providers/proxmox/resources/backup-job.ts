@@ -81,7 +81,8 @@ const backupJobSchema = schema({
     bwlimit: attr.number({ optional: true, description: 'I/O bandwidth limit, KiB/s.', validators: [validators.integer(), validators.atLeast(0)] }),
     keep_all: attr.bool({
       optional: true,
-      description: "Retention: keep all backups (instead of the storage's retention); a boolean, as `prune-backups` has it (before schema version 1: 0 or 1).",
+      description:
+        "Retention: keep all backups (instead of the storage's retention); a boolean, as `prune-backups` has it (earlier versions of this provider took 0 or 1; their state is upgraded).",
     }),
     ...(Object.fromEntries(RETENTION.map(([name, key]) => [name, keep(key.replace('keep-', 'keep '))])) as Record<
       (typeof RETENTION)[number][0],
