@@ -15,6 +15,10 @@ import { blockingRemovals } from '../../../src/providers/proxmox/resources/repli
 import { replicationResource } from '../../../src/providers/proxmox/resources/replication.js';
 import { roleResource } from '../../../src/providers/proxmox/resources/role.js';
 import { userResource } from '../../../src/providers/proxmox/resources/user.js';
+import type { AnyResource } from '../../../src/framework/provider.js';
+import { blockType } from '../../../src/framework/implied-type.js';
+import { ResourceRuntime } from '../../../src/framework/resource-runtime.js';
+import { decodeDynamic } from '../../../src/framework/wire.js';
 import type { Value } from '../../../src/values/types.js';
 
 type Attrs = Record<string, { validators: readonly { validate(v: Value): string | undefined }[]; required?: boolean; optional?: boolean }>;
@@ -112,6 +116,15 @@ describe('backup job keep_all', () => {
     assert.deepEqual(upgradeKeepAll({ job_id: 'a1', keep_all: 1 }), { job_id: 'a1', keep_all: true });
     assert.deepEqual(upgradeKeepAll({ job_id: 'a1', keep_all: 0 }), { job_id: 'a1', keep_all: false });
     assert.deepEqual(upgradeKeepAll({ job_id: 'a1', keep_all: null }), { job_id: 'a1', keep_all: null });
+  });
+  it('terraform gets a version-0 state back with keep_all as a boolean', () => {
+    const runtime = new ResourceRuntime<object>(backupJobResource as unknown as AnyResource<object>, () => ({}));
+    const json = Buffer.from(JSON.stringify({ id: 'nightly', job_id: 'nightly', schedule: 'daily', all: true, keep_all: 1 }));
+    const upgraded = runtime.upgrade({ type_name: 'proxmox_backup_job', version: 0, raw_state: { json } });
+    assert.deepEqual(upgraded.diagnostics ?? [], []);
+    const state = decodeDynamic(upgraded.upgraded_state, blockType(runtime.schema)) as Record<string, Value>;
+    assert.equal(state.keep_all, true);
+    assert.equal(state.job_id, 'nightly');
   });
 });
 
