@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator, SimGuest } from '../../src/sim/proxmox/index.js';
+import { runReplicationRemovals } from '../../src/sim/proxmox/handlers/jobs.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { findTerraform } from '../helpers/terraform.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
@@ -421,6 +422,42 @@ resource "proxmox_ha_rule" "bad" {
     const env = { ...process.env, ...e2e.ws.env, TF_DATA_DIR: join(e2e.ws.configDir, '.terraform') };
     const { stdout } = await promisify(execFile)(findTerraform(), [`-chdir=${dir}`, 'validate', '-no-color'], { env });
     assert.match(stdout, /The configuration is valid/);
+  });
+
+  it('replaces a replication job with the same id once the replication run has removed the old one', async () => {
+    const { sim, ws } = e2e;
+    const nodes = [...sim.state.nodes];
+    sim.state.nodes.push('pve2', 'pve3');
+    sim.state.storages.set('tank', { storage: 'tank', type: 'zfspool', options: { pool: 'tank', content: 'images,rootdir' }, secrets: {}, capacity: 2 ** 40 });
+    sim.state.guests.set(300, guest('qemu', 300, 'tank:vm-300-disk-0'));
+    const job = (target: string) => `resource "proxmox_replication" "move" {\n  id     = "300-0"\n  target = "${target}"\n}\n`;
+    e2e.config(job('pve2'));
+    await ws.apply();
+    assert.equal(sim.state.datacenter.replication.get('300-0')?.target, 'pve2');
+    // The replication runner (pvescheduler) finishes the removal only after the provider has
+    // seen the job still marked: the create must wait for it, not fail with "already exists".
+    sim.requests.length = 0;
+    const marked = () => sim.requests.findIndex((r) => r.method === 'DELETE' && r.template === '/cluster/replication/{id}');
+    const runner = setInterval(() => {
+      const deleted = marked();
+      if (deleted >= 0 && sim.requests.slice(deleted).some((r) => r.method === 'GET' && r.template === '/cluster/replication'))
+        runReplicationRemovals(sim.state);
+    }, 50);
+    try {
+      e2e.config(job('pve3'));
+      await ws.apply();
+    } finally {
+      clearInterval(runner);
+    }
+    assert.equal(sim.state.datacenter.replication.get('300-0')?.target, 'pve3');
+    assert.equal(sim.state.datacenter.replication.get('300-0')?.remove_job, undefined);
+    const polls = sim.requests.slice(marked()).filter((r) => r.method === 'GET' && r.template === '/cluster/replication');
+    assert.ok(polls.length >= 2, 'the create polled the job list until the old job was gone');
+    e2e.config('');
+    await ws.apply();
+    runReplicationRemovals(sim.state);
+    sim.state.guests.delete(300);
+    sim.state.nodes.splice(0, sim.state.nodes.length, ...nodes);
   });
 
   it('creates, updates, imports and destroys backup jobs, replication, HA resources and rules', async () => {

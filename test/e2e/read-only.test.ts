@@ -515,6 +515,7 @@ resource "proxmox_realm_sync" "corp" {
   job_id   = "corp"
   realm    = proxmox_realm.corp.realm
   schedule = "daily"
+  scope    = "both"
   comment  = "${note}"
 }
 resource "proxmox_acme_account" "default" {

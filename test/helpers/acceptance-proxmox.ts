@@ -37,6 +37,7 @@ resource "proxmox_realm_sync" "acc" {
   job_id   = "${prefix}-sync"
   realm    = proxmox_realm.acc.realm
   schedule = "${v ? 'sun 03:00' : 'sat 03:00'}"
+  scope    = "users"
   enabled  = false
   comment  = "${prefix} realm sync"
 }

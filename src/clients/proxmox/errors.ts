@@ -87,6 +87,9 @@ const NOT_FOUND_TEXTS = [
   /^status server entry '[^']+' does not exist/,
   // Deleting a missing metric server: the plugin lookup by its undefined type fails (MetricServer.pm `delete`).
   /^cfs-lock 'file-status_cfg' error: unknown section type ''$/,
+  // Removing a member that already left the pool (pve-manager API2/Pool.pm update_pool, inside
+  // the user.cfg lock: "update pools failed: VM 100 is not a pool member").
+  /\b(VM \d+|Storage '[^']+') is not a pool member/,
 ];
 
 /** 400 parameter errors that say the object is gone, by parameter (realm-sync jobs, ACME accounts). */

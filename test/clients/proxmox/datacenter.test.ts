@@ -99,6 +99,9 @@ test('pools: create nested, members, move rules, delete when empty', async () =>
   await assert.rejects(h.client.pools.delete('team/dev'), /is not empty \(contains VM 100\)/);
   await h.client.pools.update('team/dev', { vms: [100], remove: true });
   await h.client.pools.update('team', { storage: ['local'], remove: true });
+  // A member that already left reads as gone: a pool membership's destroy after the fact succeeds.
+  await assert.rejects(h.client.pools.update('team/dev', { vms: [100], remove: true }), (err: unknown) => isNotFound(err));
+  await assert.rejects(h.client.pools.update('team', { storage: ['local'], remove: true }), (err: unknown) => isNotFound(err));
   await h.client.pools.delete('team/dev');
   await h.client.pools.delete('team');
   assert.deepEqual(await h.client.pools.list(), []);

@@ -14,7 +14,7 @@ export interface AclConfig extends cdktf.TerraformMetaArguments {
   */
   readonly groupId?: string;
   /**
-  * ACL path, such as "/", "/vms/100", "/pool/lab".
+  * ACL path, such as "/", "/vms/100", "/pool/lab", written as Proxmox stores it (no trailing or doubled "/").
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acl#path Acl#path}
   */

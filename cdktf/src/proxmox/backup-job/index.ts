@@ -56,11 +56,11 @@ export interface BackupJobConfig extends cdktf.TerraformMetaArguments {
   */
   readonly jobId: string;
   /**
-  * Retention: keep all (instead of the storage's retention).
+  * Retention: keep all backups (instead of the storage's retention); a boolean, as `prune-backups` has it (earlier versions of this provider took 0 or 1; their state is upgraded).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/backup_job#keep_all BackupJob#keep_all}
   */
-  readonly keepAll?: number;
+  readonly keepAll?: boolean | cdktf.IResolvable;
   /**
   * Retention: keep daily (instead of the storage's retention).
   *
@@ -399,11 +399,11 @@ export class BackupJob extends cdktf.TerraformResource {
   }
 
   // keep_all - computed: false, optional: true, required: false
-  private _keepAll?: number; 
+  private _keepAll?: boolean | cdktf.IResolvable; 
   public get keepAll() {
-    return this.getNumberAttribute('keep_all');
+    return this.getBooleanAttribute('keep_all');
   }
-  public set keepAll(value: number) {
+  public set keepAll(value: boolean | cdktf.IResolvable) {
     this._keepAll = value;
   }
   public resetKeepAll() {
@@ -745,7 +745,7 @@ export class BackupJob extends cdktf.TerraformResource {
       exclude: cdktf.listMapper(cdktf.stringToTerraform, false)(this._exclude),
       fleecing_storage: cdktf.stringToTerraform(this._fleecingStorage),
       job_id: cdktf.stringToTerraform(this._jobId),
-      keep_all: cdktf.numberToTerraform(this._keepAll),
+      keep_all: cdktf.booleanToTerraform(this._keepAll),
       keep_daily: cdktf.numberToTerraform(this._keepDaily),
       keep_hourly: cdktf.numberToTerraform(this._keepHourly),
       keep_last: cdktf.numberToTerraform(this._keepLast),
@@ -820,10 +820,10 @@ export class BackupJob extends cdktf.TerraformResource {
         storageClassType: "string",
       },
       keep_all: {
-        value: cdktf.numberToHclTerraform(this._keepAll),
+        value: cdktf.booleanToHclTerraform(this._keepAll),
         isBlock: false,
         type: "simple",
-        storageClassType: "number",
+        storageClassType: "boolean",
       },
       keep_daily: {
         value: cdktf.numberToHclTerraform(this._keepDaily),

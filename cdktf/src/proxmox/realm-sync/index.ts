@@ -54,7 +54,7 @@ export interface RealmSyncConfig extends cdktf.TerraformMetaArguments {
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/realm_sync#scope RealmSync#scope}
   */
-  readonly scope?: string;
+  readonly scope: string;
 }
 
 /**
@@ -229,16 +229,13 @@ export class RealmSync extends cdktf.TerraformResource {
     return this._schedule;
   }
 
-  // scope - computed: false, optional: true, required: false
+  // scope - computed: false, optional: false, required: true
   private _scope?: string; 
   public get scope() {
     return this.getStringAttribute('scope');
   }
   public set scope(value: string) {
     this._scope = value;
-  }
-  public resetScope() {
-    this._scope = undefined;
   }
   // Temporarily expose input value. Use with caution.
   public get scopeInput() {

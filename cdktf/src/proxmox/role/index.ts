@@ -14,7 +14,7 @@ export interface RoleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly privileges: string[];
   /**
-  * Role name.
+  * Role name (not starting with "PVE").
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/role#role_id Role#role_id}
   */

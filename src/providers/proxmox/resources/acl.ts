@@ -1,15 +1,32 @@
 // `proxmox_acl`: one grant of a role on a path to a user, group or API token.
+import { isCheckedAclPath, normalizeAclPath } from '../../../clients/proxmox/acl-path.js'; // not the index: the client loads lazily
 import type { AclChange } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 const PRINCIPALS = ['user_id', 'group_id', 'token_id'] as const;
+
+/**
+ * The server stores a grant under the normalised path (AccessControl.pm `normalize_path`, then
+ * `check_path`), so a grant written as "/vms/100/" would be listed as "/vms/100" and never found
+ * again: only the normalised form, on a path permissions can be set on, is taken.
+ */
+const aclPathValidator = validators.custom<string>('a normalised ACL path such as "/", "/vms/100" or "/pool/lab"', (value) => {
+  if (typeof value !== 'string') return undefined;
+  const normal = normalizeAclPath(value);
+  if (normal === undefined) return `"${value}" is not an ACL path (only letters, digits, ".", "-", "_" and "/")`;
+  if (normal !== value) return `Proxmox stores "${value}" as "${normal}": write "${normal}"`;
+  return isCheckedAclPath(value)
+    ? undefined
+    : `Proxmox sets no permissions on "${value}" (such as "/", "/vms/100", "/storage/local", "/pool/lab", "/nodes/pve", "/sdn/zones/z1", "/mapping/pci/gpu")`;
+});
 
 const aclSchema = schema({
   description: 'Grants a role on a path (such as "/vms/100" or "/storage/local") to exactly one user, group or API token.',
@@ -19,7 +36,12 @@ const aclSchema = schema({
       description: 'PATH|ROLE|KIND:NAME, such as "/vms/100|PVEVMUser|user:alice@pve".',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    path: attr.string({ required: true, description: 'ACL path, such as "/", "/vms/100", "/pool/lab".', planModifiers: [replace] }),
+    path: attr.string({
+      required: true,
+      description: 'ACL path, such as "/", "/vms/100", "/pool/lab", written as Proxmox stores it (no trailing or doubled "/").',
+      validators: [aclPathValidator],
+      planModifiers: [replace],
+    }),
     role_id: attr.string({ required: true, description: 'Role to grant.', planModifiers: [replace] }),
     user_id: attr.string({ optional: true, description: 'User, USER@REALM.', planModifiers: [replace] }),
     group_id: attr.string({ optional: true, description: 'Group.', planModifiers: [replace] }),

@@ -34,9 +34,8 @@ const BACKUP_FIELDS = fields([
   ['pbs_change_detection_mode', 'pbs-change-detection-mode', 'string'],
 ] as const);
 
-/** Retention attributes and their `prune-backups` keys. */
+/** Retention counts and their `prune-backups` keys (`keep-all` is a boolean, apart). */
 const RETENTION = [
-  ['keep_all', 'keep-all'],
   ['keep_last', 'keep-last'],
   ['keep_hourly', 'keep-hourly'],
   ['keep_daily', 'keep-daily'],
@@ -53,6 +52,7 @@ const keep = (what: string) =>
   });
 
 const backupJobSchema = schema({
+  version: 1,
   description: 'A scheduled backup (vzdump) job of the datacenter: which guests (a VMID list, a pool, or all with exclusions), when, where to and how.',
   attributes: {
     ...keyAttributes('job_id', 'The job id.', {
@@ -79,6 +79,11 @@ const backupJobSchema = schema({
     }),
     zstd_threads: attr.number({ optional: true, description: 'zstd threads (0: half the cores).', validators: [validators.integer(), validators.atLeast(0)] }),
     bwlimit: attr.number({ optional: true, description: 'I/O bandwidth limit, KiB/s.', validators: [validators.integer(), validators.atLeast(0)] }),
+    keep_all: attr.bool({
+      optional: true,
+      description:
+        "Retention: keep all backups (instead of the storage's retention); a boolean, as `prune-backups` has it (earlier versions of this provider took 0 or 1; their state is upgraded).",
+    }),
     ...(Object.fromEntries(RETENTION.map(([name, key]) => [name, keep(key.replace('keep-', 'keep '))])) as Record<
       (typeof RETENTION)[number][0],
       ReturnType<typeof keep>
@@ -87,13 +92,20 @@ const backupJobSchema = schema({
     notes_template: attr.string({
       optional: true,
       description: 'Notes of each backup; may use {{cluster}}, {{guestname}}, {{node}} and {{vmid}}.',
+      // pve-manager PVE/VZDump.pm `$verify_notes_template`; at most 1024 characters (API schema).
       validators: [
-        validators.custom<string>('a template using only {{cluster}}, {{guestname}}, {{node}}, {{vmid}} and no line feed', (value) => {
-          if (typeof value !== 'string') return undefined;
-          if (value.includes('\n')) return 'the template contains a line feed (write "\\n" for one)';
-          const unknown = [...value.matchAll(/\{\{([^\s{}]+)\}\}/g)].map((m) => m[1]).filter((name) => !/^(cluster|guestname|node|vmid)$/.test(name ?? ''));
-          return unknown.length > 0 ? `unknown variable(s) ${unknown.join(', ')}` : undefined;
-        }),
+        validators.custom<string>(
+          'a template using only {{cluster}}, {{guestname}}, {{node}}, {{vmid}}, the escapes \\n and \\\\, and no line feed',
+          (value) => {
+            if (typeof value !== 'string') return undefined;
+            if (value.includes('\n')) return 'the template contains a line feed (write "\\n" for one)';
+            const escapes = [...value.matchAll(/\\([^\n])/g)].map((m) => `\\${m[1] ?? ''}`).filter((escape) => escape !== '\\n' && escape !== '\\\\');
+            if (escapes.length > 0) return `unknown escape sequence(s) ${escapes.join(', ')} (only \\n and \\\\; write \\\\ for a backslash)`;
+            const unknown = [...value.matchAll(/\{\{([^\s{}]+)\}\}/g)].map((m) => m[1]).filter((name) => !/^(cluster|guestname|node|vmid)$/.test(name ?? ''));
+            return unknown.length > 0 ? `unknown variable(s) ${unknown.join(', ')}` : undefined;
+          },
+        ),
+        validators.lengthBetween(0, 1024),
       ],
     }),
     protected: attr.bool({ optional: true, description: 'Mark the backups protected (needs storage).' }),
@@ -132,10 +144,12 @@ const backupJobSchema = schema({
 
 type BackupJobModel = ModelOf<typeof backupJobSchema>;
 type RetentionAttr = (typeof RETENTION)[number][0];
+type Retention = Record<RetentionAttr, number | null> & { keep_all: boolean | null };
 
 /** `prune-backups` as a property string, undefined when no retention is configured. */
-export function pruneBackups(model: Readonly<Record<RetentionAttr, number | null | undefined>>): string | undefined {
+export function pruneBackups(model: { readonly [K in keyof Retention]: Retention[K] | undefined }): string | undefined {
   const props: Record<string, number> = {};
+  if (model.keep_all !== null && model.keep_all !== undefined) props['keep-all'] = model.keep_all ? 1 : 0;
   for (const [name, key] of RETENTION) {
     const value = model[name];
     if (value !== null && value !== undefined) props[key] = value;
@@ -144,11 +158,21 @@ export function pruneBackups(model: Readonly<Record<RetentionAttr, number | null
 }
 
 /** The retention attributes from the answer's `prune-backups` object. */
-export function retentionOf(raw: DatacenterSection): Record<RetentionAttr, number | null> {
+export function retentionOf(raw: DatacenterSection): Retention {
   const prune = (raw['prune-backups'] ?? {}) as Record<string, unknown>;
-  const out = {} as Record<RetentionAttr, number | null>;
+  const all = prune['keep-all'];
+  const out = { keep_all: all === undefined ? null : /^(1|true|yes|on)$/i.test(String(all)) } as Retention;
   for (const [name, key] of RETENTION) out[name] = prune[key] === undefined ? null : Number(prune[key]);
   return out;
+}
+
+/**
+ * State upgrade from schema version 0, where `keep_all` was a number (0 or 1, the only values
+ * the server took): a boolean since version 1.
+ */
+export function upgradeKeepAll(state: Record<string, unknown>): Record<string, unknown> {
+  const value = state.keep_all;
+  return typeof value === 'number' ? { ...state, keep_all: value !== 0 } : state;
 }
 
 function fleecingStorage(raw: DatacenterSection): string | null {
@@ -156,7 +180,7 @@ function fleecingStorage(raw: DatacenterSection): string | null {
   return fleecing && Number(fleecing.enabled ?? 0) === 1 && typeof fleecing.storage === 'string' ? fleecing.storage : null;
 }
 
-export const backupJobResource = datacenterResource({
+const sections = datacenterResource({
   name: 'proxmox_backup_job',
   schema: backupJobSchema,
   importId: { description: 'the job id', example: 'nightly' },
@@ -183,3 +207,5 @@ export const backupJobResource = datacenterResource({
       fleecing_storage: fleecingStorage(raw),
     }) as BackupJobModel,
 });
+
+export const backupJobResource: typeof sections = { ...sections, upgraders: { 0: upgradeKeepAll } };

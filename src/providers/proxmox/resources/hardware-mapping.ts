@@ -12,8 +12,8 @@ import { mappingEntryFields, type MappingEntry } from './hardware-mapping-entrie
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
-/** `pve-configid`. */
-const MAPPING_NAME = /^[a-z][a-z0-9_-]*$/i;
+/** `pve-configid` (pve-common JSONSchema.pm `$CONFIGID_RE`): two characters at least. */
+const MAPPING_NAME = /^[a-z][a-z0-9_-]+$/i;
 
 export interface MappingModel {
   id: string | null;
@@ -84,7 +84,7 @@ function mappingSchema(kind: MappingKind) {
     attributes: {
       ...keyAttributes('name', 'The mapping name.', {
         description: 'Mapping name: a letter, then letters, digits, "_" or "-".',
-        validators: [validators.textMatching(MAPPING_NAME, 'a letter followed by letters, digits, "_" or "-"')],
+        validators: [validators.textMatching(MAPPING_NAME, 'a letter followed by one or more letters, digits, "_" or "-"')],
       }),
       description: attr.string({ optional: true, description: 'Description.', validators: [validators.lengthBetween(1, 4096)] }),
       map: attr.nested('list', Object.fromEntries(mappingEntryFields(kind).map((field) => [field.attribute, field.schema])), {

@@ -9,6 +9,7 @@ import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
+import { poolIdValidator } from '../shared/pool-id.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
@@ -21,7 +22,7 @@ const membershipSchema = schema({
     pool_id: attr.string({
       required: true,
       description: 'The pool, such as "lab" or "lab/web".',
-      validators: [validators.textMatching(/^[A-Za-z0-9_\-/]+$/, 'text of only letters, digits, "_", "-" and "/"')],
+      validators: [poolIdValidator],
       planModifiers: [replace],
     }),
     vmid: attr.number({

@@ -1,9 +1,10 @@
 // `proxmox_pool`: a resource pool, to group VMs and storages for permissions.
-import { validators } from '../../../framework/validators.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
+import { poolIdValidator } from '../shared/pool-id.js';
+import { userCfgTextValidator } from '../shared/user-cfg-text.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
@@ -12,9 +13,9 @@ const poolSchema = schema({
   attributes: {
     ...keyAttributes('pool_id', 'The pool id.', {
       description: 'Pool name, such as "lab" or "lab/web" for a nested pool.',
-      validators: [validators.textMatching(/^[A-Za-z0-9_\-/]+$/, 'text of only letters, digits, "_", "-" and "/"')],
+      validators: [poolIdValidator],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] }),
   },
 });
 

@@ -7,8 +7,18 @@ import { validators } from '../../../framework/validators.js';
 export const SYNC_SCOPES = ['users', 'groups', 'both'] as const;
 const VANISHED = ['acl', 'entry', 'properties'] as const;
 
-export const syncScopeAttribute = (what: string) =>
-  attr.string({ optional: true, description: `${what}: what to sync, "users", "groups" or "both".`, validators: [validators.oneOf(...SYNC_SCOPES)] });
+const scopeDescription = (what: string) => `${what}: what to sync, "users", "groups" or "both".`;
+const scopeValidators = [validators.oneOf(...SYNC_SCOPES)];
+
+/** Optional on a realm's sync defaults. */
+export const syncScopeAttribute = (what: string) => attr.string({ optional: true, description: scopeDescription(what), validators: scopeValidators });
+
+/**
+ * Required on a realm-sync job: `PVE::Jobs::RealmSync::options` lists `scope => {}`, and
+ * create_job's `check_config($id, $param, 1, 1)` refuses a job without it (pve-access-control
+ * src/PVE/Jobs/RealmSync.pm, src/PVE/API2/Jobs/RealmSync.pm), although the API schema marks it optional.
+ */
+export const requiredSyncScopeAttribute = (what: string) => attr.string({ required: true, description: scopeDescription(what), validators: scopeValidators });
 export const syncEnableNewAttribute = (what: string) => attr.bool({ optional: true, description: `${what}: enable users the sync adds.` });
 export const syncRemoveVanishedAttribute = (what: string) =>
   attr.set(ty.string, {

@@ -10,7 +10,13 @@ import { validators } from '../../../framework/validators.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
 import { sectionCrud } from '../shared/section-crud.js';
-import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
+import {
+  removeVanishedFromApi,
+  removeVanishedParam,
+  requiredSyncScopeAttribute,
+  syncEnableNewAttribute,
+  syncRemoveVanishedAttribute,
+} from './realm-sync-options.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
@@ -26,7 +32,7 @@ const JOB_FIELDS = fields([
 
 const realmSyncSchema = schema({
   description:
-    "A realm-sync job: Proxmox syncs an LDAP or Active Directory realm's users and groups on a schedule. Scope and options not set here come from the realm's sync defaults.",
+    "A realm-sync job: Proxmox syncs an LDAP or Active Directory realm's users and groups on a schedule. The job needs its scope; the other sync options not set here come from the realm's sync defaults.",
   attributes: {
     ...keyAttributes('job_id', 'The job id.', configIdAttribute('Job id.')),
     realm: attr.string({ required: true, description: 'The LDAP or AD realm to sync (proxmox_realm).', planModifiers: [replace] }),
@@ -35,7 +41,7 @@ const realmSyncSchema = schema({
       description: 'When to sync, a systemd calendar event such as "daily" or "*-*-* 02:00".',
       validators: [validators.lengthBetween(1, 128)],
     }),
-    scope: syncScopeAttribute('Sync'),
+    scope: requiredSyncScopeAttribute('Sync'),
     enable_new: syncEnableNewAttribute('Sync'),
     remove_vanished: syncRemoveVanishedAttribute('Sync'),
     enabled: attr.bool({ default: true, description: 'Whether the job runs (default true).' }),

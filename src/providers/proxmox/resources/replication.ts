@@ -6,6 +6,7 @@ import { validators } from '../../../framework/validators.js';
 import { fields } from '../shared/api-fields.js';
 import { datacenterResource } from '../shared/datacenter-resource.js';
 import { nodeNameValidator, scheduleValidator } from '../shared/datacenter-validators.js';
+import { waitForRemovals } from './replication-removal.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -17,8 +18,12 @@ const REPLICATION_FIELDS = fields([
   ['disable', 'disable', 'bool'],
 ] as const);
 
-/** `pve-replication-job-id` (pve-guest-common ReplicationConfig.pm): `<VMID>-<job number>`. */
-export const REPLICATION_ID = /^[1-9][0-9]{2,8}-\d{1,9}$/;
+/**
+ * `pve-replication-job-id` (pve-guest-common ReplicationConfig.pm): `<VMID>-<job number>`,
+ * without leading zeros: the server reads the id back from integers (`parse_section_header`),
+ * so "100-01" would be stored and then only found as "100-1".
+ */
+export const REPLICATION_ID = /^[1-9][0-9]{2,8}-(0|[1-9][0-9]{0,8})$/;
 
 const replicationSchema = schema({
   description: "A storage replication job: copies a guest's ZFS volumes to another node on a schedule, so HA can fail over with little data loss.",
@@ -26,7 +31,7 @@ const replicationSchema = schema({
     id: attr.string({
       required: true,
       description: 'Job id: the guest\'s VMID and a job number, such as "100-0".',
-      validators: [validators.textMatching(REPLICATION_ID, '"<VMID>-<job number>", such as "100-0"')],
+      validators: [validators.textMatching(REPLICATION_ID, '"<VMID>-<job number>" without leading zeros, such as "100-0"')],
       planModifiers: [replace],
     }),
     guest: attr.number({ computed: true, description: 'The guest (VMID) the job replicates.', planModifiers: [planModifiers.useStateForUnknown()] }),
@@ -44,7 +49,7 @@ const replicationSchema = schema({
   },
 });
 
-export const replicationResource = datacenterResource({
+const sections = datacenterResource({
   name: 'proxmox_replication',
   schema: replicationSchema,
   importId: { description: 'the job id', example: '100-0' },
@@ -66,3 +71,12 @@ export const replicationResource = datacenterResource({
   }),
   created: (plan) => ({ ...plan, guest: Number(plan.id.split('-')[0]), source: null }),
 });
+
+/** A replacement deletes the old job first, and Proxmox only marks it: create waits until it is gone (replication-removal.ts). */
+export const replicationResource: typeof sections = {
+  ...sections,
+  async create(ctx, plan) {
+    await waitForRemovals(ctx.provider.client, plan, ctx.signal, (message) => ctx.logger.info(message));
+    return sections.create(ctx, plan);
+  },
+};

@@ -2,14 +2,26 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf } from '../../../framework/schema.js';
+import { validators } from '../../../framework/validators.js';
 import { namedCrud } from '../shared/crud.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
+/**
+ * `pve-roleid` (AccessControl.pm verify_rolename); create_role refuses the built-in roles'
+ * "PVE" prefix in any case (API2/Role.pm).
+ */
+const roleIdValidators = [
+  validators.textMatching(/^[A-Za-z0-9.\-_]+$/, 'letters, digits, ".", "-" and "_"'),
+  validators.custom<string>('not starting with "PVE" (the built-in roles)', (value) =>
+    typeof value === 'string' && /^PVE/i.test(value) ? `"${value}" starts with "PVE", which Proxmox keeps for its built-in roles (in any case)` : undefined,
+  ),
+];
+
 const roleSchema = schema({
   description: 'A role: a named set of privileges to grant with proxmox_acl.',
   attributes: {
-    ...keyAttributes('role_id', 'The role id.', { description: 'Role name.' }),
+    ...keyAttributes('role_id', 'The role id.', { description: 'Role name (not starting with "PVE").', validators: roleIdValidators }),
     privileges: attr.set(ty.string, { required: true, description: 'Privileges, such as ["VM.Audit", "VM.PowerMgmt"].' }),
   },
 });

@@ -11,6 +11,7 @@ import { namedCrud } from '../shared/crud.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { userCfgTextValidator } from '../shared/user-cfg-text.js';
 
 /**
  * Why the provider's login cannot change `userid`'s password, or undefined when it can.
@@ -29,16 +30,22 @@ export function passwordChangeRefusal(identity: ProxmoxIdentity, userid: string)
   return undefined;
 }
 
+/** The API's `password` (POST /access/users, PUT /access/password): 8 to 64 characters. */
+const passwordLength = validators.lengthBetween(8, 64);
+
 const userSchema = schema({
   description: 'A Proxmox VE user.',
   attributes: {
     ...keyAttributes('user_id', 'The user id.', {
       description: 'USER@REALM, such as "terraform@pve".',
-      validators: [validators.textMatching(/^[^\s@:]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM')],
+      // `pve-userid` (pve-access-control Auth/Plugin.pm verify_username): the user part may hold
+      // "@" (OpenID users named by their e-mail) but no blank, ":" or "/"; 3 to 64 characters.
+      validators: [validators.textMatching(/^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM'), validators.lengthBetween(3, 64)],
     }),
     password: attr.string({
       optional: true,
       sensitive: true,
+      validators: [passwordLength],
       description:
         'Password (pve realm). Set at creation with any login; changing it later keeps the user (its ACLs and tokens) and needs a ticket login (PROXMOX_VE_USERNAME/PASSWORD), because Proxmox never lets an API token change a password. Removing it leaves the password as it is.',
     }),
@@ -46,6 +53,7 @@ const userSchema = schema({
       optional: true,
       sensitive: true,
       writeOnly: true,
+      validators: [passwordLength],
       description:
         'Password (pve realm), write-only: sent to Proxmox but never stored in the plan or state (Terraform 1.11+). Set at creation; sent again when password_wo_version changes (under a ticket login, like password).',
     }),
@@ -60,10 +68,10 @@ const userSchema = schema({
       description: 'Expiry as seconds since 1970; 0 (default) never expires.',
       validators: [validators.atLeast(0), validators.integer()],
     }),
-    first_name: attr.string({ optional: true, description: 'First name.' }),
-    last_name: attr.string({ optional: true, description: 'Last name.' }),
+    first_name: attr.string({ optional: true, description: 'First name.', validators: [userCfgTextValidator] }),
+    last_name: attr.string({ optional: true, description: 'Last name.', validators: [userCfgTextValidator] }),
     email: attr.string({ optional: true, description: 'E-mail address.' }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] }),
     groups: attr.set(ty.string, { optional: true, description: 'Groups the user belongs to.' }),
   },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],

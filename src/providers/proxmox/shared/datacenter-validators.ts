@@ -17,7 +17,8 @@ export const vmidTextValidator = validators.custom('a VMID (a number from 100 to
 
 export const nodeNameValidator = validators.textMatching(/^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/, 'a node name (letters, digits and "-")');
 
-export const configIdValidator = validators.textMatching(/^[a-z][a-z0-9_-]*$/i, 'an id of a letter followed by letters, digits, "-" and "_"');
+/** `pve-configid` (pve-common JSONSchema.pm `$CONFIGID_RE`): two characters at least. */
+export const configIdValidator = validators.textMatching(/^[a-z][a-z0-9_-]+$/i, 'an id of a letter followed by one or more letters, digits, "-" and "_"');
 
 /** `vm:<vmid>` or `ct:<vmid>`. */
 export const HA_SID = /^(vm|ct):[1-9]\d{2,8}$/;

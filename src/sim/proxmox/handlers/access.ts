@@ -1,5 +1,6 @@
 // `/access/...`: tickets, users, API tokens, groups, roles and ACLs.
 import { randomUUID } from 'node:crypto';
+import { isCheckedAclPath, normalizeAclPath } from '../../../clients/proxmox/acl-path.js';
 import { die, paramError, PveError } from '../pve-error.js';
 import { flagParam, listParam, type RequestContext, type Routes } from '../engine.js';
 import { hasPrivileges, principalName, type Principal } from '../permissions.js';
@@ -41,7 +42,14 @@ function ticket(ctx: RequestContext): Record<string, unknown> {
 }
 
 function applyUserParams(state: SimState, user: SimUser, params: Readonly<Record<string, string>>): void {
-  for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) if (params[key] !== undefined) user[key] = params[key];
+  for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) {
+    const value = params[key];
+    if (value === undefined) continue;
+    // user.cfg keeps these texts only when Perl reads them as true: "0" is written as nothing
+    // (AccessControl.pm write_user_config, `$d->{comment} ? … : ''`, `$d->{email} || ''`).
+    if (value === '0' && key !== 'keys') delete user[key];
+    else user[key] = value;
+  }
   if (params.enable !== undefined) user.enable = params.enable === '1';
   if (params.expire !== undefined) user.expire = Number(params.expire);
   if (params.groups !== undefined) {
@@ -205,8 +213,6 @@ function mayModifyPermissions(state: SimState, who: Principal, path: string): bo
   return hasPrivileges(state, who, path, privs, true);
 }
 
-const ACL_PATH = /^\/(vms(\/\d+)?|storage(\/[^/]+)?|pool(\/[^/]+)+|access(\/(groups|realm)(\/[^/]+)?)?|nodes(\/[^/]+)?|sdn(\/.+)?|mapping(\/.+)?)?$/;
-
 function aclSubjects(state: SimState, params: Readonly<Record<string, string>>): Array<Pick<SimAclEntry, 'type' | 'ugid'>> {
   const users = listParam(params.users).map((ugid) => {
     if (!state.users.has(ugid)) throw die(`user '${ugid}' does not exist`);
@@ -226,13 +232,15 @@ function aclSubjects(state: SimState, params: Readonly<Record<string, string>>):
 
 function updateAcl(ctx: RequestContext): null {
   const { state } = ctx.engine;
-  const path = ctx.params.path ?? '';
-  if (!ACL_PATH.test(path)) throw paramError({ path: `invalid ACL path '${path}'` });
+  // API2/ACL.pm update_acl: the grant is kept under the normalised path, checked unless removed.
+  const given = ctx.params.path ?? '';
+  const path = normalizeAclPath(given);
+  const remove = flagParam(ctx.params, 'delete') ?? false;
+  if (path === undefined || (!remove && !isCheckedAclPath(path))) throw paramError({ path: `invalid ACL path '${given}'` });
   const roles = listParam(ctx.params.roles);
   for (const role of roles) requireRole(state, role);
   const subjects = aclSubjects(state, ctx.params);
   const propagate = flagParam(ctx.params, 'propagate') ?? true;
-  const remove = flagParam(ctx.params, 'delete') ?? false;
   for (const subject of subjects) {
     for (const roleid of roles) {
       state.acl = state.acl.filter((e) => !(e.path === path && e.type === subject.type && e.ugid === subject.ugid && e.roleid === roleid));
@@ -290,6 +298,8 @@ export const accessRoutes: Routes = {
     [...ctx.engine.state.roles].map(([roleid, r]) => ({ roleid, privs: [...r.privs].sort().join(','), special: r.special ? 1 : 0 })),
   'POST /access/roles': (ctx) => {
     const roleid = ctx.params.roleid ?? '';
+    // API2/Role.pm create_role: the PVE namespace belongs to the built-in roles.
+    if (/^PVE/i.test(roleid)) throw paramError({ roleid: "cannot use role ID starting with the (case-insensitive) 'PVE' namespace" });
     if (ctx.engine.state.roles.has(roleid)) throw die(`role '${roleid}' already exists`);
     ctx.engine.state.roles.set(roleid, { privs: new Set(privileges(ctx.params.privs)), special: false });
     return null;

@@ -18,6 +18,8 @@ function propsOf(text: string, defaultKey?: string): Record<string, string> {
   return bare !== undefined && defaultKey !== undefined ? { [defaultKey]: bare, ...props } : { ...props };
 }
 
+/** What PVE::JSONSchema takes as a boolean. */
+const BOOLEAN = /^(1|true|yes|on|0|false|no|off)$/i;
 const PRUNE_KEYS = new Set(['keep-all', 'keep-last', 'keep-hourly', 'keep-daily', 'keep-weekly', 'keep-monthly', 'keep-yearly']);
 
 /** `assert_param_permission_common` / `_create` / `_update`: root-only options and storage privileges. */
@@ -70,7 +72,9 @@ function verifyVzdump(values: SimSection, checkMissing: boolean): void {
     const props = propsOf(values['prune-backups']);
     for (const [key, value] of Object.entries(props)) {
       if (!PRUNE_KEYS.has(key)) throw paramError({ 'prune-backups': `invalid format - property '${key}' is not defined in schema` });
-      if (!/^\d+$/.test(value)) throw paramError({ 'prune-backups': `invalid format - ${key}: type check ('integer') failed - got '${value}'` });
+      // `prune-backups` format (pve-common JSONSchema.pm): keep-all is a boolean, the others integers.
+      if (key === 'keep-all' ? !BOOLEAN.test(value) : !/^\d+$/.test(value))
+        throw paramError({ 'prune-backups': `invalid format - ${key}: type check ('${key === 'keep-all' ? 'boolean' : 'integer'}') failed - got '${value}'` });
     }
   }
   const template = values['notes-template'];
@@ -205,7 +209,9 @@ function getReplication(ctx: RequestContext): Record<string, unknown> {
 
 function createReplication(ctx: RequestContext): null {
   const { state } = ctx.engine;
-  const id = ctx.params.id ?? '';
+  // replication.cfg keeps the id as given, but parse_section_header reads it back from integers
+  // ("100-01" becomes "100-1"), so the job is found only under that spelling afterwards.
+  const id = ctx.params.id?.replace(/^(\d+)-(\d+)$/, (_, guest: string, job: string) => `${Number(guest)}-${Number(job)}`) ?? '';
   const vmid = guestOfJob(id);
   requirePrivileges(state, ctx.who, `/vms/${vmid}`, ['VM.Replicate']);
   const guest = state.guests.get(vmid);
@@ -249,6 +255,20 @@ function deleteReplication(ctx: RequestContext): null {
   if (!job) throw die(`no such job '${id}'`);
   job.remove_job = ctx.params.keep !== '1' && job.type === 'local' ? 'full' : 'local';
   return null;
+}
+
+/**
+ * One run of the replication runner (pvescheduler, about once a minute) as far as removals go:
+ * a job marked `remove_job` has its replication snapshots removed and leaves replication.cfg
+ * (pve-guest-common src/PVE/Replication.pm `replicate`, `if (my $remove_job = ...)`,
+ * `PVE::ReplicationConfig::delete_job`). Tests call it where the real scheduler would run.
+ * Returns the ids removed.
+ */
+export function runReplicationRemovals(state: SimState): string[] {
+  const jobs = state.datacenter.replication;
+  const removed = [...jobs].filter(([, job]) => job.remove_job !== undefined).map(([id]) => id);
+  for (const id of removed) jobs.delete(id);
+  return removed;
 }
 
 export const jobRoutes: Routes = {

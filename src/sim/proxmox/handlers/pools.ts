@@ -45,6 +45,8 @@ function create(ctx: RequestContext): null {
   if (state.pools.has(poolid)) throw die(`pool '${poolid}' already exists`);
   const parent = poolid.includes('/') ? poolid.slice(0, poolid.lastIndexOf('/')) : undefined;
   if (parent !== undefined && !state.pools.has(parent)) throw die(`parent '${parent}' does not exist`);
+  // pve-manager PVE/API2/Pool.pm create_pool: the new level (the leaf) starts with a letter.
+  if (!/^[A-Za-z]/.test(poolid.slice(poolid.lastIndexOf('/') + 1))) throw die('pool name must start with a letter');
   state.pools.set(poolid, { comment: ctx.params.comment ?? '', members: new Set() });
   return null;
 }
@@ -65,7 +67,7 @@ function update(ctx: RequestContext): null {
     return `storage/${id}`;
   });
   for (const member of [...vms, ...storages]) {
-    const label = member.startsWith('storage/') ? `storage '${member.slice(8)}'` : `VM ${member.split('/')[1]}`;
+    const label = member.startsWith('storage/') ? `Storage '${member.slice(8)}'` : `VM ${member.split('/')[1]}`; // API2/Pool.pm update_pool's texts
     if (remove) {
       if (!pool.members.has(member)) throw die(`${label} is not a pool member`);
       pool.members.delete(member);

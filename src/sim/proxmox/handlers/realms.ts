@@ -158,10 +158,19 @@ function requireSyncJob(ctx: RequestContext): Record<string, string> {
   return job;
 }
 
+/**
+ * `PVE::Jobs::RealmSync::options` (pve-access-control src/PVE/Jobs/RealmSync.pm): `schedule`,
+ * `scope` and `realm` have no `optional`, though the API schema (built from the properties)
+ * marks `scope` optional; create_job checks them (API2/Jobs/RealmSync.pm, SectionConfig.pm check_config).
+ */
+const REQUIRED_SYNC_JOB_OPTIONS = ['realm', 'schedule', 'scope'] as const;
+
 function createSyncJob(ctx: RequestContext): null {
   const { syncJobs, domains } = ctx.engine.state.realms;
   const { id = '', ...options } = ctx.params;
   if (syncJobs.has(id)) throw die(`Job '${id}' already exists`);
+  // check_config(..., create 1): every option the plugin lists without `optional` is needed.
+  for (const key of REQUIRED_SYNC_JOB_OPTIONS) if (options[key] === undefined) throw die(`missing value for required option '${key}'`);
   const realm = options.realm ?? '';
   const type = domains.get(realm)?.type;
   if (type === undefined) throw paramError({ realm: `No such realm '${realm}'` });
@@ -174,7 +183,10 @@ function updateSyncJob(ctx: RequestContext): null {
   const { id = '', delete: remove, ...options } = ctx.params;
   const job = ctx.engine.state.realms.syncJobs.get(id);
   if (!job) throw die('no such realm-sync job');
-  for (const key of listParam(remove)) delete job[key];
+  const removed = listParam(remove);
+  // SectionConfig.pm delete_from_config
+  for (const key of removed) if ((REQUIRED_SYNC_JOB_OPTIONS as readonly string[]).includes(key)) throw die(`unable to delete required option '${key}'`);
+  for (const key of removed) delete job[key];
   Object.assign(job, options);
   return null;
 }

@@ -6,13 +6,14 @@ import { calendarEventProblem } from '../../../clients/proxmox/calendar-event.js
 
 const NAME = '[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?';
 const DNS_NAME = new RegExp(`^(${NAME}\\.)*${NAME}$`);
-const CONFIG_ID = /^[a-z][a-z_\-0-9]*$/i;
+const CONFIG_ID = /^[a-z][a-z_\-0-9]+$/i; // pve-common JSONSchema.pm $CONFIGID_RE
 const STORAGE_ID = /^[a-z][a-z0-9\-_.]*[a-z0-9]$/i;
 const USER_ID = /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+$/;
 const TOKEN_ID = /^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+![A-Za-z][A-Za-z0-9.\-_]+$/;
 const GROUP_ID = /^[-_.a-zA-Z0-9]+$/;
 const ROLE_ID = /^[A-Za-z0-9.\-_]+$/;
-const POOL_ID = /^[A-Za-z][-_A-Za-z0-9]*(\/[A-Za-z][-_A-Za-z0-9]*){0,2}$/;
+// AccessControl.pm verify_poolname (create_pool also wants each new level to start with a letter).
+const POOL_ID = /^[A-Za-z0-9.\-_]+(\/[A-Za-z0-9.\-_]+){0,2}$/;
 const MAC = /^[a-f0-9][02468ace](?::[a-f0-9]{2}){5}$/i;
 const CONTENT = new Set(['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets', 'import', 'none']);
 const PRIVILEGE = /^[A-Z][A-Za-z]*(\.[A-Za-z]+)+$/;

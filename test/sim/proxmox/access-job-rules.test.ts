@@ -1,0 +1,117 @@
+// The simulator's access, pool and job rules as the real server applies them, with raw calls:
+// realm-sync jobs need scope, ACL paths are normalised then checked, the PVE role namespace, pool
+// names, keep-all as a boolean, replication ids re-read as integers, and marked replication jobs
+// that stay until the replication run removes them.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
+import { runReplicationRemovals } from '../../../src/sim/proxmox/handlers/jobs.js';
+import { pveCall } from './pve-raw.js';
+
+const ROOT = 'root@pam!tf=rules-secret';
+
+let sim: ProxmoxSimulator;
+before(async () => {
+  sim = await startProxmoxSimulator({ tokens: [ROOT], taskDelayMs: 1, authFailureDelayMs: 0, extraNodes: ['pve2'] });
+  sim.state.realms.domains.set('corp', { type: 'ldap', server1: 'ldap.example.com', base_dn: 'dc=example,dc=com', user_attr: 'uid' });
+});
+after(() => sim.stop());
+
+test('realm-sync jobs: create without scope refused as check_config does; scope cannot be deleted', async () => {
+  const missing = await pveCall(sim, ROOT, 'POST', '/cluster/jobs/realm-sync/corp-nightly', { realm: 'corp', schedule: 'daily' });
+  assert.equal(missing.status, 500);
+  assert.equal(missing.message, "missing value for required option 'scope'");
+  const created = await pveCall(sim, ROOT, 'POST', '/cluster/jobs/realm-sync/corp-nightly', { realm: 'corp', schedule: 'daily', scope: 'users' });
+  assert.equal(created.status, 200);
+  const removed = await pveCall(sim, ROOT, 'PUT', '/cluster/jobs/realm-sync/corp-nightly', { schedule: 'daily', delete: 'scope' });
+  assert.equal(removed.status, 500);
+  assert.equal(removed.message, "unable to delete required option 'scope'");
+  assert.equal(sim.state.realms.syncJobs.get('corp-nightly')?.scope, 'users');
+});
+
+test('ACL paths are stored normalised and checked with check_path', async () => {
+  for (const given of ['/vms/100/', 'vms/100', '//vms//100']) {
+    const answer = await pveCall(sim, ROOT, 'PUT', '/access/acl', { path: given, roles: 'PVEAuditor', users: 'root@pam' });
+    assert.equal(answer.status, 200, given);
+  }
+  const listed = (await pveCall(sim, ROOT, 'GET', '/access/acl')).data as Array<{ path: string; roleid: string }>;
+  assert.deepEqual(
+    listed.filter((e) => e.roleid === 'PVEAuditor').map((e) => e.path),
+    ['/vms/100'],
+  );
+  for (const bad of ['/vms/abc', '/unknown', '/pool/a/b/c/d', '/vms/1 00']) {
+    const answer = await pveCall(sim, ROOT, 'PUT', '/access/acl', { path: bad, roles: 'PVEAuditor', users: 'root@pam' });
+    assert.equal(answer.status, 400, bad);
+    assert.equal(answer.errors?.path, `invalid ACL path '${bad}'`);
+  }
+  const removal = await pveCall(sim, ROOT, 'PUT', '/access/acl', { path: '/vms/100/', roles: 'PVEAuditor', users: 'root@pam', delete: 1 });
+  assert.equal(removal.status, 200);
+  assert.equal(
+    sim.state.acl.some((e) => e.roleid === 'PVEAuditor'),
+    false,
+    'a removal with the unnormalised path finds the grant',
+  );
+});
+
+test('roles: ids starting with PVE (any case) are refused', async () => {
+  for (const roleid of ['PVEOps', 'pveops']) {
+    const answer = await pveCall(sim, ROOT, 'POST', '/access/roles', { roleid, privs: 'VM.Audit' });
+    assert.equal(answer.status, 400, roleid);
+    assert.equal(answer.errors?.roleid, "cannot use role ID starting with the (case-insensitive) 'PVE' namespace");
+  }
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/access/roles', { roleid: 'MyPVE', privs: 'VM.Audit' })).status, 200);
+});
+
+test('pools: "." allowed, each new level starts with a letter, at most 3 levels', async () => {
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'lab.v2' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'lab.v2/web' })).status, 200);
+  const digit = await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'lab.v2/1web' });
+  assert.equal(digit.status, 500);
+  assert.equal(digit.message, 'pool name must start with a letter');
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: '1lab' })).message, 'pool name must start with a letter');
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'a/b/c/d' })).status, 400);
+  const notMember = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'lab.v2', storage: 'local', delete: 1 });
+  assert.match(notMember.message, /Storage 'local' is not a pool member/);
+});
+
+test('backup jobs: keep-all is a boolean in prune-backups', async () => {
+  const bad = await pveCall(sim, ROOT, 'POST', '/cluster/backup', { id: 'keepall', schedule: 'daily', all: 1, 'prune-backups': 'keep-all=2' });
+  assert.notEqual(bad.status, 200);
+  assert.equal(sim.state.datacenter.backupJobs.has('keepall'), false);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/backup', { id: 'keepall', schedule: 'daily', all: 1, 'prune-backups': 'keep-all=1' })).status, 200);
+});
+
+test('replication: ids re-read as integers; a deleted job stays marked until the replication run removes it', async () => {
+  const { state } = sim;
+  state.storages.set('tank', { storage: 'tank', type: 'zfspool', options: { pool: 'tank', content: 'images' }, secrets: {}, capacity: 2 ** 40 });
+  state.guests.set(100, {
+    kind: 'qemu',
+    vmid: 100,
+    node: 'pve',
+    config: { scsi0: 'tank:vm-100-disk-0,size=8G' },
+    pending: {},
+    pendingDelete: new Set(),
+    status: 'stopped',
+    snapshots: new Map(),
+  });
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/replication', { id: '100-01', target: 'pve2', type: 'local' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'GET', '/cluster/replication/100-01')).status, 500, 'not found under the id as given');
+  assert.equal((await pveCall(sim, ROOT, 'GET', '/cluster/replication/100-1')).status, 200);
+
+  assert.equal((await pveCall(sim, ROOT, 'DELETE', '/cluster/replication/100-1')).status, 200);
+  assert.equal(state.datacenter.replication.get('100-1')?.remove_job, 'full');
+  const again = await pveCall(sim, ROOT, 'POST', '/cluster/replication', { id: '100-1', target: 'pve2', type: 'local' });
+  assert.equal(again.status, 500);
+  assert.equal(again.message, "replication job '100-1' already exists");
+  assert.deepEqual(runReplicationRemovals(state), ['100-1']);
+  assert.equal(state.datacenter.replication.has('100-1'), false);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/replication', { id: '100-1', target: 'pve2', type: 'local' })).status, 200);
+});
+
+test('users: a comment or name of "0" is stored as nothing, as user.cfg does', async () => {
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/access/users', { userid: 'zero@pve', comment: '0', firstname: '0', email: 'z@example.com' })).status, 200);
+  const user = (await pveCall(sim, ROOT, 'GET', '/access/users/zero@pve')).data as Record<string, unknown>;
+  assert.equal(user.comment, undefined);
+  assert.equal(user.firstname, undefined);
+  assert.equal(user.email, 'z@example.com');
+});
