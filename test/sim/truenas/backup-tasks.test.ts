@@ -123,6 +123,17 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
       assert.equal((await tasks.create({ ...base, credentials: http, attributes: { folder: '' }, direction: 'PULL' })).direction, 'PULL');
     });
 
+    it('stores credential URLs as pydantic HttpUrl normalises them (S3 endpoint from 25.10)', async () => {
+      const credentials = client.protection.cloudCredentials;
+      assert.equal((await credentials.get(http)).provider['url'], 'https://example.net/');
+      const s3 = await credentials.create({
+        name: 's3-endpoint',
+        provider: { type: 'S3', access_key_id: 'AK', secret_access_key: 'SK', endpoint: 'HTTPS://S3.Example.net:443' },
+      });
+      assert.equal(s3.provider['endpoint'], version.startsWith('25.04') ? 'HTTPS://S3.Example.net:443' : 'https://s3.example.net/');
+      await credentials.delete(s3.id);
+    });
+
     it('creates rsync tasks in both modes and refuses what the middleware refuses', async () => {
       const tasks = client.protection.rsyncTasks;
       const module = await tasks.create({ path: '/mnt/tank/data', user: 'root', remotehost: 'backup.lan', remotemodule: 'nas', extra: ['--bwlimit=1000'] });

@@ -12,7 +12,7 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
-import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES } from '../shared/cloud-providers.js';
+import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, urlProblem } from '../shared/cloud-providers.js';
 import { knownMap, readTypedMaps, validateTypedMaps } from '../shared/typed-secret-maps.js';
 import { requireSecretsOnCreate, secretMapAttributes, secretMapRules, secretsToSend, typedFields } from '../shared/secret-maps.js';
 
@@ -65,8 +65,16 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
     const since = provider.fields[key]?.since;
     if (since) gated.push({ since, what: `${type}'s "${key}" setting`, path: 'settings' });
   }
-  if (gated.length === 0) return;
+  // Fields that take only a URL from some release (S3 `endpoint` from 25.10: `Literal[""] | HttpUrl`,
+  // middleware api/v25_10_5/cloud_sync_providers.py:163; free text on 25.04).
+  const urls = Object.entries(settings).filter(([key]) => provider.fields[key]?.url?.since !== undefined);
+  if (gated.length === 0 && urls.length === 0) return;
   const version = await client.serverVersion();
+  for (const [key, value] of urls) {
+    const field = provider.fields[key]!;
+    const problem = inRange(version, { since: field.url!.since! }) ? urlProblem(field, value) : undefined;
+    if (problem) ctx.error([{ attribute: 'settings' }, { key }], `Invalid ${key}`, `${type}'s "${key}" ${problem} on TrueNAS ${version}; got "${value}".`);
+  }
   for (const gate of gated) {
     if (!inRange(version, { since: gate.since })) {
       ctx.error(gate.path, `${gate.what} needs TrueNAS ${gate.since} or later`, `This server runs TrueNAS ${version}, which does not have ${gate.what}.`);

@@ -6,7 +6,7 @@
 import { isObjectValue } from '../../../framework/values-util.js';
 import { isUnknown, type Value } from '../../../values/types.js';
 import type { ValidateContext } from '../../../framework/resource.js';
-import { cloudFieldProblem, fromApiValue, type CloudProvider } from './cloud-providers.js';
+import { cloudFieldProblem, fromApiValue, urlAsConfigured, type CloudProvider } from './cloud-providers.js';
 
 /** The configured map's known string entries, or undefined while the map (or an entry) is unknown. */
 export function knownMap(value: Value): Record<string, string> | null | undefined {
@@ -101,7 +101,8 @@ export function readTypedMaps(values: Readonly<Record<string, unknown>>, kind: C
       continue;
     }
     const isDefault = field.default !== undefined && value === fromApiValue(field.default);
-    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = value;
+    // URL fields come back normalised ("https://h" → "https://h/"): the configured spelling stays.
+    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = urlAsConfigured(field, known.settings?.[key], value);
   }
   return { settings, secrets: known.secrets ? secrets : null, secrets_wo: null, secrets_wo_version: known.secrets_wo_version ?? null };
 }
