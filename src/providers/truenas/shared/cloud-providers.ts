@@ -16,6 +16,8 @@ export interface CloudField {
   readonly default?: string | number | boolean | null;
   /** First release with the field. */
   readonly since?: string;
+  /** The least whole number the server takes (integer fields). */
+  readonly minimum?: number;
   /**
    * An http(s) URL the server keeps normalised (pydantic `HttpUrl`: "https://h" is stored as
    * "https://h/"); `https`: only https (`HttpsOnlyURL`); `since`: first release that takes only a
@@ -149,7 +151,10 @@ export function cloudFieldProblem(field: CloudField, value: string): string | un
     const problem = urlProblem(field, value);
     if (problem) return problem;
   }
-  if (field.kind === 'integer') return /^-?\d+$/.test(value) ? undefined : 'must be a whole number';
+  if (field.kind === 'integer') {
+    if (!/^-?\d+$/.test(value)) return 'must be a whole number';
+    return field.minimum !== undefined && Number.parseInt(value, 10) < field.minimum ? `must be at least ${field.minimum}` : undefined;
+  }
   if (field.kind === 'boolean') return value === 'true' || value === 'false' ? undefined : 'must be "true" or "false"';
   if (Array.isArray(field.kind)) return field.kind.includes(value) ? undefined : `must be one of ${field.kind.join(', ')}`;
   return field.required && value === '' ? 'must not be empty' : undefined;
