@@ -5,6 +5,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { KeychainCredential, TrueNASClient } from '../../../clients/truenas/index.js';
+import { SECRET_MASK } from '../../../clients/truenas/schemas/protection.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
@@ -46,7 +47,9 @@ const sameKey = (a: string, b: string) => a.trim().split(/\s+/).slice(0, 2).join
 
 function toModel(credential: KeychainCredential, known: Partial<KeypairModel>): KeypairModel {
   if (credential.type !== 'SSH_KEY_PAIR') throw new Error(`keychain credential ${credential.id} is an SSH connection, not an SSH key pair`);
-  const { private_key: privateKey, public_key: publicKey } = credential.attributes;
+  // Masked for a key without the KEYCHAIN_CREDENTIAL_WRITE role (read-only planning): the keys in state stand.
+  const { private_key: privateKey, public_key: publicKey } =
+    credential.attributes === SECRET_MASK ? { private_key: known.private_key ?? null, public_key: known.public_key ?? null } : credential.attributes;
   return {
     id: credential.id,
     name: credential.name,

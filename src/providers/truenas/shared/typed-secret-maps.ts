@@ -6,6 +6,7 @@
 import { isObjectValue } from '../../../framework/values-util.js';
 import { isUnknown, type Value } from '../../../values/types.js';
 import type { ValidateContext } from '../../../framework/resource.js';
+import { SECRET_MASK } from '../../../clients/truenas/schemas/protection.js';
 import { cloudFieldProblem, fromApiValue, urlAsConfigured, type CloudProvider } from './cloud-providers.js';
 
 /** The configured map's known string entries, or undefined while the map (or an entry) is unknown. */
@@ -94,8 +95,11 @@ export function readTypedMaps(values: Readonly<Record<string, unknown>>, kind: C
   const settings: Record<string, string> = {};
   const secrets: Record<string, string> = {};
   for (const [key, field] of Object.entries(kind?.fields ?? {})) {
-    const value = fromApiValue(values[key]);
-    if (value === null) continue;
+    const read = fromApiValue(values[key]);
+    if (read === null) continue;
+    // Masked for a key without the write role (read-only planning): what is known stands, nothing else is reported.
+    const value = read === SECRET_MASK ? (field.secret ? known.secrets?.[key] : known.settings?.[key]) : read;
+    if (value === undefined) continue;
     if (field.secret) {
       if (known.secrets?.[key] !== undefined) secrets[key] = value;
       continue;
