@@ -35,6 +35,7 @@ ${
   username  = "carol"
   full_name = "Carol"
   password  = "carol-pw-123"
+  # A primary group this configuration manages: it must outlive carol.
   group_id  = truenas_group.staff.id
   home      = truenas_dataset.home.mountpoint
   sshpubkey = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIEXAMPLE carol\\n"
