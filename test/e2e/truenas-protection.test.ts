@@ -412,7 +412,8 @@ const protectionCase: LifecycleCase<Sims> = {
     { address: 'truenas_rsync_task.v2504' },
     ...NEWER.flatMap((alias) => [
       { address: `truenas_cloudsync_credential.${alias}`, unreadable: ['secrets_wo_version'] },
-      { address: `truenas_cloudsync_credential.${alias}_s3`, unreadable: ['secrets'] },
+      // The server keeps the endpoint normalised ("https://s3.example.net/"); the configured spelling is known only to the apply.
+      { address: `truenas_cloudsync_credential.${alias}_s3`, unreadable: ['secrets', 'settings.endpoint'] },
       { address: `truenas_cloudsync_task.${alias}`, unreadable: ['encryption_password_wo_version'] },
       // Not stored on the server: an import reads the default (true).
       { address: `truenas_rsync_task.${alias}`, unreadable: ['validate_remote_path'] },

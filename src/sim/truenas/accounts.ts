@@ -164,6 +164,8 @@ export function seedAccounts(state: SimState): void {
       shell: '/usr/bin/zsh',
       password_disabled: false,
       hasPassword: true,
+      // immutable = builtin or uid == ADMIN_UID (plugins/account.py:301 @TS-25.10.6).
+      immutable: true,
     }),
   );
   const privilege = (name: string, builtin: string, gid: number, roles: string[], webShell: boolean) =>

@@ -9,6 +9,7 @@ import type { SimFaults } from './faults.js';
 import type { SimSession } from './session.js';
 import type { SimState } from './state.js';
 import type { TrueNASApiSchema } from './schema/api-schema.js';
+import { strictDateTimes } from './schema/strict-datetimes.js';
 
 export interface DispatcherOptions {
   readonly state: SimState;
@@ -84,7 +85,9 @@ export class Dispatcher {
     // Every call's params are checked against the release's schema before the method runs
     // (middlewared/api/base/handler/accept.py), as the real server does.
     if (spec.normalize) args = spec.normalize(args, version);
-    const problems = schema.validateParams(method, args);
+    const dates = strictDateTimes(api.accepts, args);
+    args = dates.params;
+    const problems = [...dates.problems, ...schema.validateParams(method, args)];
     if (problems.length > 0) throw new SimValidationErrors(problems);
     const context = (progress: CallContext['progress']): CallContext => ({
       state,

@@ -5,6 +5,7 @@ import type { Dispatcher } from './dispatcher.js';
 import { toJsonRpcError } from './error-encoding.js';
 import { runOrDrop, type SimFaults } from './faults.js';
 import { SimSession } from './session.js';
+import { reviveWireDate } from './wire-dates.js';
 
 const anonymousMaxBytes = 8 * 1024;
 const authenticatedMaxBytes = 64 * 1024;
@@ -55,7 +56,7 @@ export function serveJsonRpc(socket: WebSocket, address: string, dispatcher: Dis
     if (text.length > authenticatedMaxBytes) return socket.close(1009, 'Max message length is 64 kB');
     let request: unknown;
     try {
-      request = JSON.parse(text);
+      request = JSON.parse(text, reviveWireDate);
     } catch (err) {
       return send({ id: null, error: { code: -32700, message: err instanceof Error ? err.message : 'Parse error' } });
     }

@@ -6,6 +6,7 @@ import { toLegacyError } from './error-encoding.js';
 import { runOrDrop, type SimFaults } from './faults.js';
 import { SimSession } from './session.js';
 import { randomUUID } from 'node:crypto';
+import { reviveWireDate } from './wire-dates.js';
 
 export function serveLegacy(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults, secureTransport = false): void {
   const session = new SimSession(address, secureTransport);
@@ -35,7 +36,7 @@ export function serveLegacy(socket: WebSocket, address: string, dispatcher: Disp
   socket.on('message', (data) => {
     let message: Record<string, unknown>;
     try {
-      message = JSON.parse(data.toString()) as Record<string, unknown>;
+      message = JSON.parse(data.toString(), reviveWireDate) as Record<string, unknown>;
     } catch {
       return socket.close(1003);
     }

@@ -10,7 +10,7 @@ import { CLOUD_REMOTES } from '../../../src/clients/truenas/cloud-remotes.js';
 import { CLOUD_PROVIDER_TYPES } from '../../../src/providers/truenas/shared/cloud-providers.js';
 import { cloudTaskModel, localPathValidator, targetProblems } from '../../../src/providers/truenas/shared/cloud-task.js';
 import { validateCloudsync } from '../../../src/providers/truenas/resources/cloudsync-task.js';
-import { validateRsync } from '../../../src/providers/truenas/resources/rsync-task.js';
+import { extraElementValidator, validateRsync } from '../../../src/providers/truenas/resources/rsync-task.js';
 import type { CloudCredential } from '../../../src/clients/truenas/index.js';
 
 const where = (path: string | AttributePath) =>
@@ -153,6 +153,20 @@ describe('cloud task rows as the model', () => {
     assert.deepEqual([model.fast_list, model.region, model.server_side_encryption, model.storage_class], [null, null, null, 'GLACIER']);
     const configured = cloudTaskModel(row, { fast_list: false, region: '' });
     assert.deepEqual([configured.fast_list, configured.region], [false, '']);
+  });
+  it("keeps the configured S3 region (or none) where the server writes the bucket's region in", () => {
+    const located = { ...row, attributes: { ...row.attributes, region: 'eu-central-1' } };
+    assert.equal(cloudTaskModel(located, {}).region, null, 'credential without region or skip_region: the server chose it');
+    assert.equal(cloudTaskModel(located, { region: 'us-west-2' }).region, 'us-west-2');
+    const fixed = { ...located, credentials: { ...credential, provider: { type: 'S3', region: 'eu-central-1' } } };
+    assert.equal(cloudTaskModel(fixed, {}).region, 'eu-central-1', 'a credential region: the task region is what it reads');
+    const skipped = { ...located, credentials: { ...credential, provider: { type: 'S3', skip_region: true } } };
+    assert.equal(cloudTaskModel(skipped, {}).region, 'eu-central-1');
+  });
+  it('takes rsync extra elements of one word only (the server re-splits the joined line)', () => {
+    assert.equal(extraElementValidator.validate('--exclude=*.tmp'), undefined);
+    for (const word of ['--exclude=my dir', '--exclude "*.tmp"', "--exclude='*.iso'"])
+      assert.match(extraElementValidator.validate(word) ?? '', /must be one word, without whitespace or quotes/);
   });
   it('checks local paths: under /mnt, or a zvol for backups', () => {
     assert.equal(localPathValidator(false).validate('/mnt/tank/a'), undefined);

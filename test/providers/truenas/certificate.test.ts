@@ -147,5 +147,11 @@ describe('truenas_acme_dns_authenticator', () => {
     assert.deepEqual(errors({ authenticator: 'cloudflare', secrets: { api_token: 't', api_key: 'k' } }), ['secrets: api_token or api_key, not both']);
     assert.deepEqual(errors({ authenticator: 'cloudflare', secrets: {} }), ['secrets: Cloudflare needs credentials']);
     assert.deepEqual(errors({ authenticator: 'shell', settings: { script: '/x.sh', bogus: '1' } }), ['settings.bogus: shell takes no field "bogus"']);
+    // ShellSchema: timeout >= 5, delay >= 10.
+    assert.deepEqual(errors({ authenticator: 'shell', settings: { script: '/x.sh', timeout: '4', delay: '9' } }), [
+      'settings.timeout: Invalid timeout',
+      'settings.delay: Invalid delay',
+    ]);
+    assert.deepEqual(errors({ authenticator: 'shell', settings: { script: '/x.sh', timeout: '5', delay: '10' } }), []);
   });
 });

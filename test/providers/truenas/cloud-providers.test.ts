@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Value } from '../../../src/values/types.js';
 import { UNKNOWN } from '../../../src/values/types.js';
-import { CLOUD_PROVIDERS, fromApiValue, toApiValue } from '../../../src/providers/truenas/shared/cloud-providers.js';
+import { CLOUD_PROVIDERS, fromApiValue, toApiValue, urlAsConfigured, urlProblem } from '../../../src/providers/truenas/shared/cloud-providers.js';
 import { inRange } from '../../../src/providers/truenas/shared/release-gate.js';
 import { cloudsyncCredentialResource } from '../../../src/providers/truenas/resources/cloudsync-credential.js';
 import { configErrors } from '../../helpers/validate-config.js';
@@ -102,8 +102,35 @@ describe('cloud sync credential fields are checked at plan time', () => {
     ],
     ['SFTP with a key pair and no password', { provider_type: 'SFTP', settings: { host: 'h', user: 'u', private_key: '3' }, secrets: null }, []],
     ['settings still unknown: the field names are not judged yet', { settings: UNKNOWN, secrets: { secret_access_key: 's' } }, []],
+    ['an HTTP url without a scheme', { provider_type: 'HTTP', settings: { url: 'files.example.net' }, secrets: null }, ['settings.url: Invalid url']],
+    ['an HTTP url', { provider_type: 'HTTP', settings: { url: 'https://files.example.net' }, secrets: null }, []],
+    [
+      'a Storj endpoint over http',
+      { provider_type: 'STORJ_IX', settings: { access_key_id: 'a', endpoint: 'http://gw.example.net' }, secrets: { secret_access_key: 's' } },
+      ['settings.endpoint: Invalid endpoint'],
+    ],
+    ['an empty Azure endpoint (the default)', { provider_type: 'AZUREBLOB', settings: { account: 'a', endpoint: '' }, secrets: { key: 'k' } }, []],
+    [
+      'a scheme-less S3 endpoint (a URL only from 25.10: checked against the server)',
+      { ...s3, settings: { access_key_id: 'AKIA', endpoint: 's3.example.net' } },
+      [],
+    ],
   ];
   for (const [name, config, expected] of cases) it(name, () => assert.deepEqual(blamed(config), expected));
+});
+
+describe('URL fields as the server normalises them', () => {
+  const url = CLOUD_PROVIDERS['HTTP']!.fields['url']!;
+  it('keeps the configured spelling of the URL the server stored normalised', () => {
+    assert.equal(urlAsConfigured(url, 'https://files.example.net', 'https://files.example.net/'), 'https://files.example.net');
+    assert.equal(urlAsConfigured(url, 'HTTPS://Files.Example.net:443/x', 'https://files.example.net/x'), 'HTTPS://Files.Example.net:443/x');
+    assert.equal(urlAsConfigured(url, 'https://files.example.net', 'https://other.example.net/'), 'https://other.example.net/');
+    assert.equal(urlAsConfigured(url, undefined, 'https://files.example.net/'), 'https://files.example.net/');
+  });
+  it('refuses what is not an http(s) URL', () => {
+    assert.equal(urlProblem(url, 'https://files.example.net'), undefined);
+    assert.match(urlProblem(url, 'ftp://files.example.net') ?? '', /must be a URL starting with http:\/\/ or https:\/\//);
+  });
 });
 
 describe('cloud field values as the API takes them', () => {

@@ -53,7 +53,22 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
         encryption_password: 'pw',
         description: 'photos',
       });
-      assert.deepEqual(task.attributes, { bucket: 'photos', folder: '/nas', fast_list: false, region: '', encryption: null, storage_class: '' });
+      // The credential has no region and no skip_region: the server writes the bucket's location in (s3.py validate_task_basic).
+      assert.deepEqual(task.attributes, { bucket: 'photos', folder: '/nas', fast_list: false, region: 'us-east-1', encryption: null, storage_class: '' });
+      const skipping = await client.protection.cloudCredentials.create({
+        name: 's3-skip',
+        provider: { type: 'S3', access_key_id: 'AK', secret_access_key: 'SK', skip_region: true },
+      });
+      const kept = await tasks.create({
+        path: '/mnt/tank/data',
+        credentials: skipping.id,
+        attributes: { bucket: 'b', folder: '' },
+        direction: 'PUSH',
+        transfer_mode: 'SYNC',
+      });
+      assert.equal(kept.attributes['region'], '', 'skip_region: the task keeps its own region');
+      await tasks.delete(kept.id);
+      await client.protection.cloudCredentials.delete(skipping.id);
       assert.equal(task.credentials.id, s3);
       assert.deepEqual(task.schedule, { minute: '00', hour: '*', dom: '*', month: '*', dow: '*' });
       assert.equal(task.encryption_password, 'pw', 'the server returns the password');
@@ -108,10 +123,24 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
       assert.equal((await tasks.create({ ...base, credentials: http, attributes: { folder: '' }, direction: 'PULL' })).direction, 'PULL');
     });
 
+    it('stores credential URLs as pydantic HttpUrl normalises them (S3 endpoint from 25.10)', async () => {
+      const credentials = client.protection.cloudCredentials;
+      assert.equal((await credentials.get(http)).provider['url'], 'https://example.net/');
+      const s3 = await credentials.create({
+        name: 's3-endpoint',
+        provider: { type: 'S3', access_key_id: 'AK', secret_access_key: 'SK', endpoint: 'HTTPS://S3.Example.net:443' },
+      });
+      assert.equal(s3.provider['endpoint'], version.startsWith('25.04') ? 'HTTPS://S3.Example.net:443' : 'https://s3.example.net/');
+      await credentials.delete(s3.id);
+    });
+
     it('creates rsync tasks in both modes and refuses what the middleware refuses', async () => {
       const tasks = client.protection.rsyncTasks;
       const module = await tasks.create({ path: '/mnt/tank/data', user: 'root', remotehost: 'backup.lan', remotemodule: 'nas', extra: ['--bwlimit=1000'] });
       assert.deepEqual([module.mode, module.direction, module.ssh_credentials, module.extra], ['MODULE', 'PUSH', null, ['--bwlimit=1000']]);
+      // Stored space-joined, read back split like a shell line with the quotes made literal (rsync.py:116-122,157).
+      const split = await tasks.update(module.id, { extra: ['--exclude=my dir', '--exclude "*.tmp"', "--exclude='*.iso'"] });
+      assert.deepEqual(split.extra, ['--exclude=my', 'dir', '--exclude', '"*.tmp"', '--exclude="*.iso"']);
       const base = { path: '/mnt/tank/data', user: 'root' };
       assert.deepEqual(await refusal(tasks.create({ ...base, user: 'nobody here' })), ['rsync_task_create.user: User names cannot have spaces']);
       assert.deepEqual(await refusal(tasks.create({ ...base, user: 'ghost' })), ['rsync_task_create.user: Provided user "ghost" does not exist']);

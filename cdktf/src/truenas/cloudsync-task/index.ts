@@ -158,7 +158,7 @@ export interface CloudsyncTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly preScript?: string;
   /**
-  * S3 only: the region.
+  * S3 only: the region. Unless the credential sets `region` or `skip_region`, the server looks up the bucket's region and uses that instead (this attribute then keeps what is configured); an S3-compatible endpoint without GetBucketLocation needs `settings.skip_region = "true"` on the credential.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/cloudsync_task#region CloudsyncTask#region}
   */

@@ -50,7 +50,7 @@ export interface RsyncTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
-  * Further rsync options, one per element, such as "--bwlimit=1000".
+  * Further rsync options, one word per element, such as "--bwlimit=1000" or "--exclude", "*.tmp" (no spaces or quotes in an element: the server joins the elements with spaces and splits the line again).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/rsync_task#extra RsyncTask#extra}
   */

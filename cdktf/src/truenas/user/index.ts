@@ -32,7 +32,7 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly groups?: number[];
   /**
-  * Home directory: /var/empty or an existing directory under /mnt.
+  * Home directory: /var/empty or an existing directory under /mnt. At creation the server takes the directory over: it becomes the user's (owner and primary group), mode 700, its ACL stripped. Give each user a directory of their own, not a shared dataset (nor a path a `truenas_filesystem_acl` or `truenas_filesystem_permissions` manages).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#home User#home}
   */
@@ -190,6 +190,11 @@ export class User extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // created_group_id - computed: true, optional: false, required: false
+  public get createdGroupId() {
+    return this.getNumberAttribute('created_group_id');
+  }
 
   // email - computed: false, optional: true, required: false
   private _email?: string; 

@@ -22,8 +22,29 @@ export class ApiKeyGroup extends CrudGroup<accounts.ApiKey, accounts.ApiKeyCreat
   /** Creates the key; the answer carries `key` (`<id>-<secret>`), which no later read returns. */
   createKey(input: accounts.ApiKeyCreate): Promise<accounts.CreatedApiKey> {
     // Not resent when the answer is lost: a second create would make a second key.
-    return this.ctx.write('api_key.create', [input], accounts.createdApiKeySchema, { kind: 'create' });
+    return this.ctx.write('api_key.create', [withWireExpiry(input)], accounts.createdApiKeySchema, { kind: 'create' });
   }
+
+  protected override async encodeCreate(input: accounts.ApiKeyCreate): Promise<unknown> {
+    return withWireExpiry(input);
+  }
+
+  protected override async encodeUpdate(patch: accounts.ApiKeyUpdate): Promise<unknown> {
+    return withWireExpiry(patch);
+  }
+}
+
+/**
+ * `expires_at` as the server's strict model takes it: `ApiKeyEntry.expires_at` is a `datetime`
+ * and every API model is `strict=True` (middleware api/v25_10_5/api_key.py, api/base/model.py),
+ * so ISO text is refused ("Input should be a valid datetime"); only the extended-JSON
+ * `{"$date": ms}`, which the WebSocket endpoint's loader (truenas_api_client.json) decodes to a
+ * datetime, passes.
+ */
+function withWireExpiry<T extends { expires_at?: string | null }>(input: T): Omit<T, 'expires_at'> & { expires_at?: { $date: number } | null } {
+  const { expires_at: expiresAt, ...rest } = input;
+  if (expiresAt === undefined) return rest;
+  return { ...rest, expires_at: expiresAt === null ? null : { $date: Date.parse(expiresAt) } };
 }
 
 /** group.* : create and update answer only the group's id, so the row is read after them. */

@@ -5,6 +5,7 @@
 // `privatekey` is left out on purpose: parsing drops it, so no read puts a key into state.
 import { z } from 'zod';
 import { lazySchema } from '../../common/lazy-schema.js';
+import { SECRET_MASK } from './protection.js';
 
 const text = lazySchema(() =>
   z
@@ -124,7 +125,8 @@ export const dnsAuthenticatorSchema = lazySchema(() =>
   z.object({
     id: z.number(),
     name: z.string(),
-    attributes: z.object({ authenticator: z.string() }).catchall(z.unknown()),
+    // A whole `Secret[AuthType]` (api/v25_10_5/acme_dns_authenticator.py:135; role prefix NETWORK_INTERFACE).
+    attributes: z.union([z.object({ authenticator: z.string() }).catchall(z.unknown()), z.literal(SECRET_MASK)]),
   }),
 );
 export type DnsAuthenticator = z.output<typeof dnsAuthenticatorSchema>;

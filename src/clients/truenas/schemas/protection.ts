@@ -60,32 +60,44 @@ export interface SnapshotTaskCreate {
   schedule?: CronSchedule;
 }
 
+/**
+ * What a session lacking full admin and the method's `<role_prefix>_WRITE` role reads in place
+ * of a `Secret[...]` field, such as a read-only API key (middleware main.py:836-847,
+ * api/base/model.py:204-215, api/base/types/string.py:78 `SECRET_VALUE` @TS-25.10.6).
+ */
+export const SECRET_MASK = '********';
+
+const sshConnectionAttributesSchema = lazySchema(() =>
+  z.object({
+    host: z.string(),
+    port: z.number(),
+    username: z.string(),
+    private_key: z.number(),
+    remote_host_key: z.string(),
+    connect_timeout: z.number(),
+  }),
+);
+
+// `attributes` is a whole `Secret[SSHKeyPair | SSHCredentials]` (api/v25_10_5/keychain.py:54; role prefix KEYCHAIN_CREDENTIAL).
 export const keychainCredentialSchema = lazySchema(() =>
   z.discriminatedUnion('type', [
     z.object({
       id: z.number(),
       name: z.string(),
       type: z.literal('SSH_KEY_PAIR'),
-      attributes: z.object({ private_key: z.string().nullish(), public_key: z.string().nullish() }),
+      attributes: z.union([z.object({ private_key: z.string().nullish(), public_key: z.string().nullish() }), z.literal(SECRET_MASK)]),
     }),
     z.object({
       id: z.number(),
       name: z.string(),
       type: z.literal('SSH_CREDENTIALS'),
-      attributes: z.object({
-        host: z.string(),
-        port: z.number(),
-        username: z.string(),
-        private_key: z.number(),
-        remote_host_key: z.string(),
-        connect_timeout: z.number(),
-      }),
+      attributes: z.union([sshConnectionAttributesSchema, z.literal(SECRET_MASK)]),
     }),
   ]),
 );
 export type KeychainCredential = z.output<typeof keychainCredentialSchema>;
-export type SshKeyPairAttributes = Extract<KeychainCredential, { type: 'SSH_KEY_PAIR' }>['attributes'];
-export type SshConnectionAttributes = Extract<KeychainCredential, { type: 'SSH_CREDENTIALS' }>['attributes'];
+export type SshKeyPairAttributes = Exclude<Extract<KeychainCredential, { type: 'SSH_KEY_PAIR' }>['attributes'], typeof SECRET_MASK>;
+export type SshConnectionAttributes = z.output<typeof sshConnectionAttributesSchema>;
 export type KeychainCredentialCreate =
   | { name: string; type: 'SSH_KEY_PAIR'; attributes: { private_key?: string | null; public_key?: string | null } }
   | {

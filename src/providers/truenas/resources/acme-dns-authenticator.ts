@@ -9,6 +9,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { DnsAuthenticator, DnsAuthenticatorCreate, TrueNASClient } from '../../../clients/truenas/index.js';
+import { SECRET_MASK } from '../../../clients/truenas/schemas/protection.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
@@ -74,7 +75,10 @@ async function input(plan: AuthenticatorPlan, prior: AuthenticatorModel | null, 
   if (!kind) throw new Error(`unknown DNS authenticator ${plan.authenticator}`);
   // acme.dns.authenticator.update merges the attributes sent into the stored ones, but a
   // cleared field must be sent too: the stored secrets go back with the new settings.
-  const secrets = await secretsToSend(kind, plan, prior, async (id) => (await client.crypto.dnsAuthenticators.find(id))?.attributes);
+  const secrets = await secretsToSend(kind, plan, prior, async (id) => {
+    const stored = (await client.crypto.dnsAuthenticators.find(id))?.attributes;
+    return stored === SECRET_MASK ? undefined : stored;
+  });
   const attributes: DnsAuthenticatorCreate['attributes'] = { authenticator: plan.authenticator, ...typedFields(kind, plan.settings, secrets) };
   // Fields configured before and removed now go back to nothing (or the model's default).
   for (const [key, field] of Object.entries(kind.fields)) if (!(key in attributes)) attributes[key] = field.default ?? null;
@@ -88,8 +92,30 @@ function stripNullRequired(attributes: DnsAuthenticatorCreate['attributes'], typ
 }
 
 function toModel(row: DnsAuthenticator, known: Partial<AuthenticatorModel>): AuthenticatorModel {
+  if (row.attributes === SECRET_MASK) return maskedModel(row, known);
   const type = row.attributes.authenticator;
   return { id: row.id, name: row.name, authenticator: type, ...readTypedMaps(row.attributes, DNS_AUTHENTICATORS[type], known) };
+}
+
+/**
+ * A key without the NETWORK_INTERFACE_WRITE role (read-only planning) reads the whole `attributes`
+ * as "********" (a `Secret[AuthType]`): the state's values stand; without a state there is nothing to keep.
+ */
+function maskedModel(row: DnsAuthenticator, known: Partial<AuthenticatorModel>): AuthenticatorModel {
+  if (!known.authenticator) {
+    throw new Error(
+      `ACME DNS authenticator ${row.id}'s attributes are masked ("${SECRET_MASK}"): this API key lacks the NETWORK_INTERFACE_WRITE role (or full admin) needed to read them; import it with such a key`,
+    );
+  }
+  return {
+    id: row.id,
+    name: row.name,
+    authenticator: known.authenticator,
+    settings: known.settings ?? null,
+    secrets: known.secrets ?? null,
+    secrets_wo: null,
+    secrets_wo_version: known.secrets_wo_version ?? null,
+  };
 }
 
 export const acmeDnsAuthenticatorResource = truenasResource({

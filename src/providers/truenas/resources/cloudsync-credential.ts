@@ -12,7 +12,7 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
-import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES } from '../shared/cloud-providers.js';
+import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, urlAsConfigured, urlProblem, type CloudProvider } from '../shared/cloud-providers.js';
 import { knownMap, readTypedMaps, validateTypedMaps } from '../shared/typed-secret-maps.js';
 import { requireSecretsOnCreate, secretMapAttributes, secretMapRules, secretsToSend, typedFields } from '../shared/secret-maps.js';
 
@@ -49,6 +49,27 @@ function validateFields(ctx: ValidateContext<Name>): void {
   validateTypedMaps(ctx, ctx.config.string('provider_type'), CLOUD_PROVIDERS, 'credentials');
 }
 
+/**
+ * A URL the state holds in the server's normalised spelling (after an import) and the
+ * configuration spells otherwise is the same URL: no change is planned for it.
+ */
+function keepStoredUrlSpelling(ctx: PlanContext<TrueNASProviderData, Name>, provider: CloudProvider): void {
+  if (ctx.creating) return;
+  const prior = knownMap(ctx.prior.get('settings'));
+  const planned = knownMap(ctx.planned.get('settings'));
+  if (!prior || !planned) return;
+  let settled = false;
+  const next = { ...planned };
+  for (const [key, value] of Object.entries(planned)) {
+    const field = provider.fields[key];
+    const stored = prior[key];
+    if (!field?.url || stored === undefined || stored === value || urlAsConfigured(field, value, stored) !== value) continue;
+    next[key] = stored;
+    settled = true;
+  }
+  if (settled) ctx.setPlanned('settings', next);
+}
+
 /** Fails the plan for missing secrets, and a provider or field the server's release does not have (MEGA 25.10+, some S3 fields 26.0+). */
 async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
   const client = ctx.provider?.client;
@@ -56,6 +77,7 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
   const provider = type === undefined ? undefined : CLOUD_PROVIDERS[type];
   if (!provider || !type) return;
   requireSecretsOnCreate(ctx, type, provider, 'credential');
+  keepStoredUrlSpelling(ctx, provider);
   if (!client) return;
   const settings = knownMap(ctx.config.get('settings')) ?? {};
   const gated: Array<{ since: string; what: string; path: Name }> = provider.since
@@ -65,8 +87,16 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
     const since = provider.fields[key]?.since;
     if (since) gated.push({ since, what: `${type}'s "${key}" setting`, path: 'settings' });
   }
-  if (gated.length === 0) return;
+  // Fields that take only a URL from some release (S3 `endpoint` from 25.10: `Literal[""] | HttpUrl`,
+  // middleware api/v25_10_5/cloud_sync_providers.py:163; free text on 25.04).
+  const urls = Object.entries(settings).filter(([key]) => provider.fields[key]?.url?.since !== undefined);
+  if (gated.length === 0 && urls.length === 0) return;
   const version = await client.serverVersion();
+  for (const [key, value] of urls) {
+    const field = provider.fields[key]!;
+    const problem = inRange(version, { since: field.url!.since! }) ? urlProblem(field, value) : undefined;
+    if (problem) ctx.error([{ attribute: 'settings' }, { key }], `Invalid ${key}`, `${type}'s "${key}" ${problem} on TrueNAS ${version}; got "${value}".`);
+  }
   for (const gate of gated) {
     if (!inRange(version, { since: gate.since })) {
       ctx.error(gate.path, `${gate.what} needs TrueNAS ${gate.since} or later`, `This server runs TrueNAS ${version}, which does not have ${gate.what}.`);

@@ -6,8 +6,15 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { truenasResource } from '../provider-data.js';
 import { mountPathAttributes, mountPathImport, mountPathOperations } from '../shared/mount-path.js';
 
-const MODE = validators.custom('an octal mode', (v) =>
-  typeof v === 'string' && !/^[0-7]{3}$/.test(v) ? `must be three octal digits such as "750", got "${v}"` : undefined,
+// "000" is refused by the server: "Empty permissions are not permitted." (middleware plugins/filesystem_/acl.py:281-285 @TS-25.10.6).
+const MODE = validators.custom('an octal mode other than 000', (v) =>
+  typeof v !== 'string'
+    ? undefined
+    : !/^[0-7]{3}$/.test(v)
+      ? `must be three octal digits such as "750", got "${v}"`
+      : v === '000'
+        ? 'must grant something: the server refuses empty permissions ("000"); use "700" or the like'
+        : undefined,
 );
 
 const permissionsSchema = schema({

@@ -17,6 +17,17 @@ import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule }
 
 const flag = (defaultValue: boolean, description: string) => attr.bool({ default: defaultValue, description });
 
+/**
+ * The server stores `extra` as one space-joined line and reads it back split like a shell line,
+ * quotes turned literal (middleware plugins/rsync.py:116-122,157 @TS-25.10.6): an element with
+ * whitespace or a quote would read back as other elements.
+ */
+export const extraElementValidator = validators.custom('one word without whitespace or quotes', (value) =>
+  typeof value === 'string' && /[\s'"]/.test(value)
+    ? `must be one word, without whitespace or quotes: the server joins the elements with spaces and splits the line again, so ${JSON.stringify(value)} would read back as other elements. Give each word as its own element, such as "--exclude" and "*.tmp", or "--exclude=*.tmp"`
+    : undefined,
+);
+
 const rsyncSchema = schema({
   description:
     "An rsync task: copies a local directory to another host (PUSH) or from it (PULL) on a schedule, either to an rsync daemon's module (mode MODULE) or over SSH (mode SSH, with a `truenas_ssh_connection`).",
@@ -68,7 +79,12 @@ const rsyncSchema = schema({
     preserveperm: flag(false, 'Preserve permissions (-p).'),
     preserveattr: flag(false, 'Preserve extended attributes (-X).'),
     delayupdates: flag(true, 'Put updated files in place at the end of the transfer (--delay-updates).'),
-    extra: attr.list(ty.string, { default: [], description: 'Further rsync options, one per element, such as "--bwlimit=1000".' }),
+    extra: attr.list(ty.string, {
+      default: [],
+      description:
+        'Further rsync options, one word per element, such as "--bwlimit=1000" or "--exclude", "*.tmp" (no spaces or quotes in an element: the server joins the elements with spaces and splits the line again).',
+      validators: [validators.each(extraElementValidator)],
+    }),
     enabled: taskEnabledAttribute,
     validate_remote_path: flag(
       true,

@@ -4,6 +4,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { KeychainCredential, KeychainCredentialCreate } from '../../../clients/truenas/index.js';
+import { SECRET_MASK } from '../../../clients/truenas/schemas/protection.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { sameFields } from '../../common/same-fields.js';
@@ -31,9 +32,10 @@ type ConnectionModel = ModelOf<typeof connectionSchema>;
 /** The connection's settings: attributes of the credential under the same names. */
 const SSH_ATTRIBUTES = ['host', 'port', 'username', 'private_key', 'remote_host_key', 'connect_timeout'] as const;
 
-function toModel(credential: KeychainCredential): ConnectionModel {
+function toModel(credential: KeychainCredential, known: ConnectionModel): ConnectionModel {
   if (credential.type !== 'SSH_CREDENTIALS') throw new Error(`keychain credential ${credential.id} is an SSH key pair, not an SSH connection`);
-  const a = credential.attributes;
+  // Masked for a key without the KEYCHAIN_CREDENTIAL_WRITE role (read-only planning): the settings in state stand.
+  const a = credential.attributes === SECRET_MASK ? known : credential.attributes;
   return { ...sameFields(credential, ['id', 'name']), ...sameFields(a, SSH_ATTRIBUTES) };
 }
 

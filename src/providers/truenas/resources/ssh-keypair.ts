@@ -5,7 +5,10 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { KeychainCredential, TrueNASClient } from '../../../clients/truenas/index.js';
-import { truenasResource } from '../provider-data.js';
+import { SECRET_MASK } from '../../../clients/truenas/schemas/protection.js';
+import type { PlanContext } from '../../../framework/resource.js';
+import { UNKNOWN } from '../../../values/types.js';
+import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
@@ -44,7 +47,9 @@ const sameKey = (a: string, b: string) => a.trim().split(/\s+/).slice(0, 2).join
 
 function toModel(credential: KeychainCredential, known: Partial<KeypairModel>): KeypairModel {
   if (credential.type !== 'SSH_KEY_PAIR') throw new Error(`keychain credential ${credential.id} is an SSH connection, not an SSH key pair`);
-  const { private_key: privateKey, public_key: publicKey } = credential.attributes;
+  // Masked for a key without the KEYCHAIN_CREDENTIAL_WRITE role (read-only planning): the keys in state stand.
+  const { private_key: privateKey, public_key: publicKey } =
+    credential.attributes === SECRET_MASK ? { private_key: known.private_key ?? null, public_key: known.public_key ?? null } : credential.attributes;
   return {
     id: credential.id,
     name: credential.name,
@@ -76,9 +81,26 @@ async function keyAttributes(client: TrueNASClient, plan: PlanModelOf<typeof key
   return { private_key: privateKey, public_key: plan.public_key };
 }
 
+/**
+ * A new private key with no public key configured: the public key is the new key's, known once
+ * the server derived it. Planned as the old one, update would send it, and the server, which
+ * checks the pair after merging the update over the row, refuses a mismatch ("Private key and
+ * public key do not match", middleware plugins/keychain.py:140-171,362-366 @TS-25.10.6).
+ */
+function checkPlan(ctx: PlanContext<TrueNASProviderData, keyof typeof keypairSchema.attributes & string>): void {
+  if (ctx.creating || !ctx.config.isNull('public_key')) return;
+  const newKey =
+    !ctx.planned.isKnown('private_key') ||
+    ctx.planned.string('private_key') !== ctx.prior.string('private_key') ||
+    !ctx.config.isKnown('private_key_wo_version') ||
+    (ctx.config.number('private_key_wo_version') ?? null) !== (ctx.prior.number('private_key_wo_version') ?? null);
+  if (newKey) ctx.setPlanned('public_key', UNKNOWN);
+}
+
 export const sshKeypairResource = truenasResource({
   name: 'truenas_ssh_keypair',
   schema: keypairSchema,
+  modifyPlan: checkPlan,
   ...numericCrud({
     importId: { description: "the key pair's numeric keychain credential id", example: '1' },
     group: (client) => client.protection.keychain,
@@ -88,9 +110,10 @@ export const sshKeypairResource = truenasResource({
       type: 'SSH_KEY_PAIR' as const,
       attributes: await keyAttributes(client, plan),
     }),
+    // public_key is unknown (null here) only when the private key changes (checkPlan): null has the server derive it.
     updateInput: (plan, prior) => ({
       name: plan.name,
-      attributes: { private_key: plan.private_key_wo ?? plan.private_key ?? prior.private_key, public_key: plan.public_key ?? prior.public_key },
+      attributes: { private_key: plan.private_key_wo ?? plan.private_key ?? prior.private_key, public_key: plan.public_key },
     }),
   }),
 });

@@ -11,12 +11,14 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { TrueNASClient, User, UserCreate, UserUpdate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
-import { numericId } from '../shared/ids.js';
+import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
+import type { PlanContext } from '../../../framework/resource.js';
+import type { TrueNASProviderData } from '../provider-data.js';
 import { sameFields } from '../../common/same-fields.js';
 
 const userSchema = schema({
   description:
-    'A local user. Without `group_id` the server creates a primary group named after the user (deleted with the user when no one else uses it). The password is sent, never read back.',
+    'A local user. Without `group_id` the server creates a primary group named after the user (or takes an existing one of that name), deleted with the user when no one else uses it; a group given as `group_id` is never deleted with the user. The password is sent, never read back.',
   attributes: {
     id: numericId('user'),
     username: attr.string({ required: true, description: 'Login name (up to 32 characters).', validators: [validators.lengthBetween(1, 32)] }),
@@ -32,6 +34,12 @@ const userSchema = schema({
       optional: true,
       computed: true,
       description: 'Id (not gid) of the primary group; unset, the server creates one named after the user. Changing it from unset replaces the user.',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
+    created_group_id: attr.number({
+      computed: true,
+      description:
+        'Id of the primary group the server made for the user (`group_id` unset at creation); null when `group_id` was configured or the user imported. Only this group is deleted with the user, and only while it is still the primary group.',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
     groups: attr.set(ty.number, { default: [], description: 'Ids (not gids) of auxiliary groups.' }),
@@ -54,7 +62,11 @@ const userSchema = schema({
       validators: [validators.integer()],
     }),
     password_disabled: attr.bool({ default: false, description: 'Disable password login (not allowed for SMB users).' }),
-    home: attr.string({ default: '/var/empty', description: 'Home directory: /var/empty or an existing directory under /mnt.' }),
+    home: attr.string({
+      default: '/var/empty',
+      description:
+        "Home directory: /var/empty or an existing directory under /mnt. At creation the server takes the directory over: it becomes the user's (owner and primary group), mode 700, its ACL stripped. Give each user a directory of their own, not a shared dataset (nor a path a `truenas_filesystem_acl` or `truenas_filesystem_permissions` manages).",
+    }),
     shell: attr.string({
       default: '/usr/bin/zsh',
       description: 'Login shell: /usr/bin/bash, /usr/bin/zsh, /usr/bin/sh, /usr/bin/dash, /usr/bin/rbash, /usr/bin/tmux or /usr/sbin/nologin.',
@@ -102,8 +114,19 @@ async function toModel(client: TrueNASClient, user: User, known: UserModel): Pro
     password: known.password ?? null,
     password_wo: null,
     password_wo_version: known.password_wo_version ?? null,
-    sshpubkey: user.sshpubkey === '' ? null : user.sshpubkey,
+    created_group_id: known.created_group_id ?? null,
+    sshpubkey: readPublicKeys(user.sshpubkey, known.sshpubkey ?? null),
   };
+}
+
+/**
+ * The server keeps the keys in `<home>/.ssh/authorized_keys`, written and read back stripped
+ * (middleware plugins/account.py `update_sshpubkey`, `user_extend` @TS-25.10.6): the configured
+ * spelling stays when it differs only in surrounding whitespace (a key from `file()` ends in "\n").
+ */
+function readPublicKeys(read: string | null, known: string | null): string | null {
+  if (read === null || read === '') return null;
+  return known !== null && known.trim() === read ? known : read;
 }
 
 function common(plan: UserPlan) {
@@ -125,11 +148,19 @@ function createInput(plan: UserPlan): UserCreate {
 async function updateInput(plan: UserPlan, prior: UserModel, client: TrueNASClient): Promise<UserUpdate> {
   const builtin = plan.smb ? await builtinUsersId(client) : undefined;
   const groups = builtin !== undefined && !plan.groups.includes(builtin) ? [...plan.groups, builtin] : plan.groups;
+  // `home` only when it changes: any `home` sent is validated afresh (middleware
+  // plugins/account.py:1578 validate_homedir_path @TS-25.10.6), which refuses the homes outside
+  // /mnt that root and the installer's admin have ("must begin with /mnt").
+  const { home, ...fields } = common(plan);
   return {
     ...(plan.username !== prior.username ? { username: plan.username } : {}),
-    ...common(plan),
+    ...fields,
+    ...(home !== prior.home ? { home } : {}),
     groups,
-    ...(plan.group_id !== null ? { group: plan.group_id } : {}),
+    // Only when it changes: for immutable users (root, the installer's admin) the server compares
+    // any `group` sent with the stored group object, which never equals an id (middleware
+    // plugins/account.py:879-882 @TS-25.10.6): "This attribute cannot be changed".
+    ...(plan.group_id !== null && plan.group_id !== prior.group_id ? { group: plan.group_id } : {}),
     ...passwordInput(plan, prior),
   };
 }
@@ -142,14 +173,58 @@ function passwordInput(plan: UserPlan, prior: UserModel | null): { password?: st
   return password ? { password } : {};
 }
 
+/**
+ * Whether user.delete may take the primary group with it. The server's default deletes the
+ * primary group whenever no other user has it, whoever made it (middleware plugins/account.py:1061-1073
+ * @TS-25.10.6), which would take a group the configuration manages (and make a replacement's
+ * create fail: "Group <id> not found"). Only the group made for the user goes, while it is still
+ * the primary one; for a user without that record (imported, or state from before it was kept)
+ * the group named after the user, as `group_create` makes or takes it.
+ */
+async function deleteGroupToo(client: TrueNASClient, state: UserModel): Promise<boolean> {
+  if (state.group_id === null) return false;
+  if (state.created_group_id !== null) return state.created_group_id === state.group_id;
+  const group = await client.accounts.groups.find(state.group_id);
+  return group !== undefined && state.username !== null && group.group === state.username;
+}
+
+const crud = numericCrud({
+  importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
+  group: (client) => client.accounts.users,
+  toModel: (user, known: UserModel, client) => toModel(client, user, known),
+  createInput,
+  updateInput,
+});
+
+/** The server refuses turning SMB on without a new password (it needs the NT hash): said at plan time. */
+function checkPlan(ctx: PlanContext<TrueNASProviderData, keyof typeof userSchema.attributes & string>): void {
+  if (ctx.creating || ctx.prior.bool('smb') !== false || ctx.planned.bool('smb') !== true) return;
+  if (!ctx.planned.isKnown('password') || !ctx.config.isKnown('password_wo_version')) return;
+  const passwordChanges =
+    (!ctx.planned.isNull('password') && ctx.planned.string('password') !== ctx.prior.string('password')) ||
+    (!ctx.config.isNull('password_wo_version') && ctx.config.number('password_wo_version') !== ctx.prior.number('password_wo_version'));
+  if (passwordChanges) return;
+  // middleware plugins/account.py:884-887 @TS-25.10.6.
+  ctx.error(
+    'smb',
+    'SMB needs a new password',
+    'Turning `smb` on needs the password to be set again (the server keeps the NT hash SMB uses only when a password is sent): change `password`, or `password_wo_version` with `password_wo`, in the same apply.',
+  );
+}
+
 export const userResource = truenasResource({
   name: 'truenas_user',
   schema: userSchema,
-  ...numericCrud({
-    importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
-    group: (client) => client.accounts.users,
-    toModel: (user, known: UserModel, client) => toModel(client, user, known),
-    createInput,
-    updateInput,
-  }),
+  modifyPlan: checkPlan,
+  ...crud,
+  async create(ctx, plan) {
+    const model = await crud.create(ctx, plan);
+    // createInput asks for group_create exactly when group_id is unset.
+    return { ...model, created_group_id: plan.group_id === null ? model.group_id : null };
+  },
+  async delete(ctx, state) {
+    const { client } = ctx.provider;
+    const deleteGroup = await deleteGroupToo(client, state);
+    await deleteIfPresent(() => client.accounts.users.delete(requireId(state.id), { delete_group: deleteGroup }));
+  },
 });

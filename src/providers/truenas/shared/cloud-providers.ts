@@ -16,6 +16,14 @@ export interface CloudField {
   readonly default?: string | number | boolean | null;
   /** First release with the field. */
   readonly since?: string;
+  /** The least whole number the server takes (integer fields). */
+  readonly minimum?: number;
+  /**
+   * An http(s) URL the server keeps normalised (pydantic `HttpUrl`: "https://h" is stored as
+   * "https://h/"); `https`: only https (`HttpsOnlyURL`); `since`: first release that takes only a
+   * URL (the field was free text before).
+   */
+  readonly url?: { readonly https?: boolean; readonly since?: string };
 }
 
 export interface CloudProvider {
@@ -29,7 +37,7 @@ const text = (defaultValue?: string): CloudField =>
 const oauth = { client_id: text(''), client_secret: { ...secret(false), default: '' }, token: secret() };
 
 export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
-  AZUREBLOB: { fields: { account: text(), key: secret(), endpoint: text('') } },
+  AZUREBLOB: { fields: { account: text(), key: secret(), endpoint: { ...text(''), url: {} } } },
   B2: { fields: { account: text(), key: secret() } },
   BOX: { fields: oauth },
   DROPBOX: { fields: oauth },
@@ -37,7 +45,7 @@ export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
   GOOGLE_CLOUD_STORAGE: { fields: { service_account_credentials: secret() } },
   GOOGLE_DRIVE: { fields: { ...oauth, team_drive: text('') } },
   GOOGLE_PHOTOS: { fields: oauth },
-  HTTP: { fields: { url: text() } },
+  HTTP: { fields: { url: { ...text(), url: {} } } },
   HUBIC: { fields: { token: secret() } },
   MEGA: { since: '25.10', fields: { user: text(), pass: secret() } },
   ONEDRIVE: {
@@ -48,7 +56,7 @@ export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
     fields: {
       access_key_id: text(),
       secret_access_key: secret(),
-      endpoint: text(''),
+      endpoint: { ...text(''), url: { since: '25.10' } },
       region: text(''),
       skip_region: { kind: 'boolean', default: false },
       signatures_v2: { kind: 'boolean', default: false },
@@ -67,7 +75,9 @@ export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
       private_key: { kind: 'integer', default: null },
     },
   },
-  STORJ_IX: { fields: { access_key_id: text(), secret_access_key: secret(), endpoint: text('https://gateway.storjshare.io/') } },
+  STORJ_IX: {
+    fields: { access_key_id: text(), secret_access_key: secret(), endpoint: { ...text('https://gateway.storjshare.io/'), url: { https: true } } },
+  },
   OPENSTACK_SWIFT: {
     fields: {
       user: text(),
@@ -90,7 +100,7 @@ export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
   },
   WEBDAV: {
     fields: {
-      url: text(),
+      url: { ...text(), url: {} },
       vendor: { kind: ['NEXTCLOUD', 'OWNCLOUD', 'SHAREPOINT', 'OTHER'], required: true },
       user: { kind: 'string', required: true },
       pass: secret(),
@@ -101,9 +111,50 @@ export const CLOUD_PROVIDERS: Readonly<Record<string, CloudProvider>> = {
 
 export const CLOUD_PROVIDER_TYPES = Object.keys(CLOUD_PROVIDERS);
 
+/**
+ * Why `value` is not a URL the server takes for `field` (an http(s) URL with a host; empty where
+ * the field's default is empty), or undefined when it is. Middleware api/base/types/string.py
+ * (`HttpUrl`, `HttpsOnlyURL`) @TS-25.10.6; api/v25_10_5/cloud_sync_providers.py.
+ */
+export function urlProblem(field: CloudField, value: string): string | undefined {
+  if (!field.url || (value === '' && field.default === '')) return undefined;
+  const schemes = field.url.https ? ['https:'] : ['http:', 'https:'];
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(value);
+  } catch {
+    parsed = undefined;
+  }
+  return parsed && schemes.includes(parsed.protocol) && parsed.hostname !== ''
+    ? undefined
+    : `must be a URL starting with ${schemes.map((scheme) => `${scheme}//`).join(' or ')}, such as "https://host.example.net"`;
+}
+
+/**
+ * The configured spelling of a URL field when the server's value is its normalised form
+ * (`new URL(...).href` and pydantic agree on the trailing "/", lower-cased scheme and host and
+ * the default port dropped), else the server's value.
+ */
+export function urlAsConfigured(field: CloudField, configured: string | undefined, server: string): string {
+  if (!field.url || configured === undefined || configured === server) return server;
+  try {
+    return new URL(configured).href === server ? configured : server;
+  } catch {
+    return server;
+  }
+}
+
 /** Why `value` (as configured, a string) is not a value of `field`, or undefined when it is. */
 export function cloudFieldProblem(field: CloudField, value: string): string | undefined {
-  if (field.kind === 'integer') return /^-?\d+$/.test(value) ? undefined : 'must be a whole number';
+  // A field that became a URL in some release is checked where the release is known (modifyPlan).
+  if (field.url && field.url.since === undefined) {
+    const problem = urlProblem(field, value);
+    if (problem) return problem;
+  }
+  if (field.kind === 'integer') {
+    if (!/^-?\d+$/.test(value)) return 'must be a whole number';
+    return field.minimum !== undefined && Number.parseInt(value, 10) < field.minimum ? `must be at least ${field.minimum}` : undefined;
+  }
   if (field.kind === 'boolean') return value === 'true' || value === 'false' ? undefined : 'must be "true" or "false"';
   if (Array.isArray(field.kind)) return field.kind.includes(value) ? undefined : `must be one of ${field.kind.join(', ')}`;
   return field.required && value === '' ? 'must not be empty' : undefined;

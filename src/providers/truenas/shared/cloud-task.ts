@@ -16,6 +16,12 @@ import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule }
 
 const STORAGE_CLASSES = ['', 'STANDARD', 'REDUCED_REDUNDANCY', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER', 'GLACIER_IR', 'DEEP_ARCHIVE'];
 
+/**
+ * Every string of the 25.10 and 26.0 models is capped at 1024 characters (`str_max_length`,
+ * middleware api/base/model.py:148-153 @TS-25.10.6); 25.04 has maxLength 1024 on the items (dump).
+ */
+const PATTERN_MAX = 1024;
+
 /** A task's local path: under /mnt (cloud backups may also name a zvol, /dev/zvol/<pool>/<name>). */
 export function localPathValidator(allowZvol: boolean) {
   return validators.custom(allowZvol ? 'a path under /mnt/ or /dev/zvol/' : 'a path under /mnt/', (value) => {
@@ -65,7 +71,11 @@ export function cloudTaskAttributes(what: string, pathValidator: ReturnType<type
       description: 'Upload chunk size in MiB: B2 (at least 5; server default 96) and Dropbox (5 to 149; server default 48) only.',
       validators: [validators.integer()],
     }),
-    region: attr.string({ optional: true, description: 'S3 only: the region.' }),
+    region: attr.string({
+      optional: true,
+      description:
+        'S3 only: the region. Unless the credential sets `region` or `skip_region`, the server looks up the bucket\'s region and uses that instead (this attribute then keeps what is configured); an S3-compatible endpoint without GetBucketLocation needs `settings.skip_region = "true"` on the credential.',
+    }),
     storage_class: attr.string({
       optional: true,
       description: `S3 only: the storage class, one of ${STORAGE_CLASSES.filter(Boolean).join(', ')} (empty: the bucket's default).`,
@@ -84,12 +94,12 @@ export function cloudTaskAttributes(what: string, pathValidator: ReturnType<type
     include: attr.list(ty.string, {
       default: [],
       description: 'Patterns of files to include (rclone filter syntax).',
-      validators: [validators.each(validators.lengthBetween(1, 4096))],
+      validators: [validators.each(validators.lengthBetween(1, PATTERN_MAX))],
     }),
     exclude: attr.list(ty.string, {
       default: [],
       description: 'Patterns of files to exclude (rclone filter syntax).',
-      validators: [validators.each(validators.lengthBetween(1, 4096))],
+      validators: [validators.each(validators.lengthBetween(1, PATTERN_MAX))],
     }),
     enabled: taskEnabledAttribute,
   };
@@ -120,6 +130,16 @@ export function cloudTaskInput(plan: CommonPlan) {
   };
 }
 
+/**
+ * Whether the server writes the bucket's location into the task's region on every create and
+ * update: S3 credentials with neither `region` nor `skip_region` (middleware
+ * rclone/remote/s3.py:36-46 `validate_task_basic` @TS-25.10.6; the same in 25.04 and 26.0).
+ */
+function regionFromBucket(credential: CloudCredential): boolean {
+  const { provider } = credential;
+  return provider.type === 'S3' && provider['skip_region'] !== true && String(provider['region'] ?? '').trim() === '';
+}
+
 /** A row's shared fields as the model: the provider's options only when configured or not the server's default. */
 export function cloudTaskModel(
   row: { id: number; description: string; path: string; credentials: CloudCredential; attributes: CloudTaskAttributes; schedule: TaskCron } & Pick<
@@ -131,6 +151,10 @@ export function cloudTaskModel(
   const remote = CLOUD_REMOTES[row.credentials.provider.type];
   const options = {} as Record<OptionName, unknown>;
   for (const [name, key] of Object.entries(OPTIONS) as [OptionName, string][]) {
+    if (name === 'region' && regionFromBucket(row.credentials)) {
+      options.region = known.region ?? null;
+      continue;
+    }
     const value = row.attributes[key];
     const serverDefault = key === 'fast_list' ? false : remote?.taskAttributes[key]?.default;
     const configured = known[name] !== undefined && known[name] !== null;

@@ -24,8 +24,9 @@ export const DNS_AUTHENTICATORS: Readonly<Record<string, CloudProvider>> = {
     fields: {
       script: text(),
       user: { kind: 'string', default: 'nobody' },
-      timeout: { kind: 'integer', default: 60 },
-      delay: { kind: 'integer', default: 60 },
+      // ShellSchema: timeout >= 5, delay >= 10 (the acme.dns.authenticator.create dumps of 25.04, 25.10 and 26.0).
+      timeout: { kind: 'integer', default: 60, minimum: 5 },
+      delay: { kind: 'integer', default: 60, minimum: 10 },
     },
   },
 };

@@ -6,7 +6,8 @@
 import { isObjectValue } from '../../../framework/values-util.js';
 import { isUnknown, type Value } from '../../../values/types.js';
 import type { ValidateContext } from '../../../framework/resource.js';
-import { cloudFieldProblem, fromApiValue, type CloudProvider } from './cloud-providers.js';
+import { SECRET_MASK } from '../../../clients/truenas/schemas/protection.js';
+import { cloudFieldProblem, fromApiValue, urlAsConfigured, type CloudProvider } from './cloud-providers.js';
 
 /** The configured map's known string entries, or undefined while the map (or an entry) is unknown. */
 export function knownMap(value: Value): Record<string, string> | null | undefined {
@@ -94,14 +95,18 @@ export function readTypedMaps(values: Readonly<Record<string, unknown>>, kind: C
   const settings: Record<string, string> = {};
   const secrets: Record<string, string> = {};
   for (const [key, field] of Object.entries(kind?.fields ?? {})) {
-    const value = fromApiValue(values[key]);
-    if (value === null) continue;
+    const read = fromApiValue(values[key]);
+    if (read === null) continue;
+    // Masked for a key without the write role (read-only planning): what is known stands, nothing else is reported.
+    const value = read === SECRET_MASK ? (field.secret ? known.secrets?.[key] : known.settings?.[key]) : read;
+    if (value === undefined) continue;
     if (field.secret) {
       if (known.secrets?.[key] !== undefined) secrets[key] = value;
       continue;
     }
     const isDefault = field.default !== undefined && value === fromApiValue(field.default);
-    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = value;
+    // URL fields come back normalised ("https://h" → "https://h/"): the configured spelling stays.
+    if (known.settings?.[key] !== undefined || !isDefault) settings[key] = urlAsConfigured(field, known.settings?.[key], value);
   }
   return { settings, secrets: known.secrets ? secrets : null, secrets_wo: null, secrets_wo_version: known.secrets_wo_version ?? null };
 }

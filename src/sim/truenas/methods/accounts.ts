@@ -167,6 +167,14 @@ export function pathExists(state: SimState, path: string): boolean {
   return (trimmed.startsWith('/mnt/') && state.datasets.has(trimmed.slice('/mnt/'.length))) || state.directories.has(trimmed);
 }
 
+/**
+ * The keys as authorized_keys holds them: written stripped, and no file (null) when blank
+ * (update_sshpubkey and _read_authorized_keys, plugins/account.py:279-299,1720-1737 @TS-25.10.6).
+ */
+function authorizedKeys(keys: unknown): string | null {
+  return typeof keys === 'string' && keys.trim() !== '' ? keys.trim() : null;
+}
+
 function userInput(data: Record<string, unknown>): Partial<SimUser> {
   const out: Partial<SimUser> = {};
   const copy = [
@@ -177,7 +185,6 @@ function userInput(data: Record<string, unknown>): Partial<SimUser> {
     'home',
     'shell',
     'smb',
-    'sshpubkey',
     'locked',
     'password_disabled',
     'ssh_password_enabled',
@@ -187,6 +194,7 @@ function userInput(data: Record<string, unknown>): Partial<SimUser> {
   ] as const;
   for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
   if (typeof data['group'] === 'number') out.group = data['group'];
+  if (data['sshpubkey'] !== undefined) out.sshpubkey = authorizedKeys(data['sshpubkey']);
   if (data['password']) out.hasPassword = true;
   if (data['password_disabled'] === true) out.hasPassword = false;
   return out;
@@ -248,7 +256,7 @@ function createUser(data: Record<string, unknown>, ctx: CallContext): unknown {
     home,
     shell: String(data['shell'] ?? '/usr/bin/zsh'),
     smb,
-    sshpubkey: (data['sshpubkey'] as string | null | undefined) ?? null,
+    sshpubkey: authorizedKeys(data['sshpubkey']),
     locked: data['locked'] === true,
     password_disabled: data['password_disabled'] === true,
     ssh_password_enabled: data['ssh_password_enabled'] === true,
@@ -269,7 +277,9 @@ function updateUser(id: number, data: Record<string, unknown>, ctx: CallContext)
   const verrors = new Verrors();
   if (user.immutable) {
     if ('home_mode' in data) verrors.add('user_update.home_mode', 'This attribute cannot be changed');
-    for (const key of ['group', 'home', 'username', 'smb'] as const)
+    // `group` is compared with the stored group object, which no id equals (plugins/account.py:879-882 @TS-25.10.6).
+    if ('group' in data) verrors.add('user_update.group', 'This attribute cannot be changed');
+    for (const key of ['home', 'username', 'smb'] as const)
       if (key in data && data[key] !== user[key]) verrors.add(`user_update.${key}`, 'This attribute cannot be changed');
   }
   if (!user.smb && data['smb'] === true && !data['password']) verrors.add('user_update.smb', 'Password must be reset in order to enable SMB authentication');

@@ -70,8 +70,17 @@ function taskAttributes(remote: CloudRemote, attributes: Record<string, unknown>
   return verrors.errors.length === before ? out : undefined;
 }
 
-/** The remotes' `validate_task_basic` (b2.py, dropbox.py): errors under the bare attribute name, as the real ones are. */
-function providerChecks(type: string, attributes: Record<string, unknown>, verrors: Verrors): void {
+/** Where the sim's S3 buckets are: GetBucketLocation's empty LocationConstraint, which s3.py reads as us-east-1. */
+const SIM_BUCKET_REGION = 'us-east-1';
+
+/**
+ * The remotes' `validate_task_basic` (b2.py, dropbox.py, s3.py): errors under the bare attribute
+ * name, as the real ones are. S3 without a credential region and without skip_region writes the
+ * bucket's location into the task's region, over whatever the task sent (rclone/remote/s3.py:36-46 @TS-25.10.6).
+ */
+function providerChecks(provider: Record<string, unknown> & { type: string }, attributes: Record<string, unknown>, verrors: Verrors): void {
+  const type = provider.type;
+  if (type === 'S3' && provider['skip_region'] !== true && String(provider['region'] ?? '').trim() === '') attributes['region'] = SIM_BUCKET_REGION;
   const chunk = attributes['chunk_size'];
   if (typeof chunk !== 'number') return;
   if ((type === 'B2' || type === 'DROPBOX') && !(chunk >= 5)) verrors.add('chunk_size', 'Must be greater than or equal to 5');
@@ -96,7 +105,7 @@ export function validateCloudTask(
     const attributes = taskAttributes(remote, task.attributes, name, verrors);
     if (attributes) {
       task.attributes = attributes;
-      providerChecks(credential.provider.type, attributes, verrors);
+      providerChecks(credential.provider, attributes, verrors);
     }
   }
   if (options.allowZvol && task.path.startsWith('/dev/zvol/')) {

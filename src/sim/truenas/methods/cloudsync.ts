@@ -9,13 +9,28 @@ import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimCloudCredential, SimState } from '../state.js';
 import { withDefaults } from './system-settings.js';
+import type { JsonSchema } from '../schema/types.js';
 
 const NOUN = 'CloudCredential';
 
-/** The provider object with the defaults this release's model for its type fills in. */
+const isUrl = (schema: JsonSchema | undefined): boolean => schema?.format === 'uri' || (schema?.anyOf ?? []).some((member) => member.format === 'uri');
+
+/**
+ * The provider object with the defaults this release's model for its type fills in, and its URL
+ * fields as pydantic's `HttpUrl` stores them: normalised ("https://h" → "https://h/", scheme and
+ * host lower-cased, default port dropped; `AfterValidator(str)`, api/base/types/string.py:61
+ * @TS-25.10.6). Which fields are URLs is the release's model's (`format: uri`: Azure endpoint,
+ * HTTP and WebDAV url, Storj endpoint; S3 endpoint from 25.10).
+ */
 function completeProvider(ctx: CallContext, provider: unknown): SimCloudCredential['provider'] {
   const accepts = ctx.schema.method('cloudsync.credentials.create')?.accepts.prefixItems?.[0];
-  return withDefaults(accepts?.properties?.['provider'], provider) as SimCloudCredential['provider'];
+  const complete = withDefaults(accepts?.properties?.['provider'], provider) as SimCloudCredential['provider'];
+  const model = accepts?.properties?.['provider']?.oneOf?.find((member) => member.properties?.['type']?.const === complete.type);
+  for (const [key, schema] of Object.entries(model?.properties ?? {})) {
+    const value = complete[key];
+    if (isUrl(schema) && typeof value === 'string' && value !== '' && URL.canParse(value)) complete[key] = new URL(value).href;
+  }
+  return complete;
 }
 
 function checkName(state: SimState, name: string, schema: string, id?: number): void {

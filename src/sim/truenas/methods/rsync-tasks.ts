@@ -65,10 +65,53 @@ function split(data: Record<string, unknown>, defaults: Options): [Record<string
   return [task, options];
 }
 
+/** Python's `shlex.split` (POSIX mode): words split at whitespace, quotes and backslashes resolved; undefined where it raises. */
+function shlexSplit(text: string): string[] | undefined {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote === "'") {
+      if (c === "'") quote = null;
+      else word += c;
+    } else if (quote === '"') {
+      if (c === '"') quote = null;
+      else if (c === '\\' && (text[i + 1] === '"' || text[i + 1] === '\\')) word += text[++i];
+      else word += c;
+    } else if (' \t\r\n'.includes(c)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      inWord = true;
+      if (c === "'" || c === '"') quote = c;
+      else if (c === '\\') {
+        if (i === text.length - 1) return undefined;
+        word += text[++i];
+      } else word += c;
+    }
+  }
+  if (quote !== null) return undefined;
+  if (inWord) words.push(word);
+  return words;
+}
+
+/**
+ * `extra` as rsync_task_extend reads it back: stored as one space-joined line, split like a shell
+ * line with every quote made literal, or at whitespace where that fails (plugins/rsync.py:116-122,157 @TS-25.10.6).
+ */
+function extraAsRead(extra: readonly string[]): string[] {
+  const line = extra.join(' ');
+  return shlexSplit(line.replace(/"/g, '"\\"').replace(/'/g, '"\\"')) ?? line.split(/\s+/).filter(Boolean);
+}
+
 function rsyncRow(ctx: CallContext, task: SimRsyncTask): Record<string, unknown> {
   const credential = task.ssh_credentials === null ? null : (ctx.state.keychain.get(task.ssh_credentials) ?? null);
   return fitReturns(ctx, 'rsynctask.query', {
     ...structuredClone(task),
+    extra: extraAsRead(task.extra),
     ssh_credentials: credential && structuredClone(credential),
     job: null,
     locked: pathLocked(ctx.state, task.path),
