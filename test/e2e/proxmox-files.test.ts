@@ -301,7 +301,7 @@ resource "proxmox_hardware_mapping_dir" "bad" {
       '"checksum_algorithm" must be set when "checksum" is set',
       'Inline `source_content` needs a `file_name`',
       'Proxmox would store it as "user_data.yaml"',
-      '"name" must be a letter followed by letters, digits',
+      '"name" must be a letter followed by one or more letters, digits',
       '"id" must be a vendor:device id such as "10de:1b80", got "10DE-1B80"',
       '"path" must be PCI addresses such as "0000:01:00.0" in lower case',
       '"path" must be a USB port path such as "1-2.3", got "1.2"',
