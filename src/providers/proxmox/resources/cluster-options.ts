@@ -140,7 +140,7 @@ const clusterOptionsSchema = schema({
     reset_on_destroy: resetOnDestroyAttr,
     managed_options: attr.set(ty.string, {
       computed: true,
-      description: 'The option attributes the configuration sets, recorded at plan time: the ones reset_on_destroy removes.',
+      description: 'The option attributes the configuration sets, recorded at plan time while reset_on_destroy is true (null otherwise): the ones it removes.',
     }),
   },
 });
@@ -271,12 +271,12 @@ export const clusterOptionsResource = proxmoxResource({
     if (Object.keys(set).length > 0 || remove.length > 0) await client.datacenter.setOptions(set, remove);
   },
   importState: () => ({}),
-  // Only the configuration tells which options are managed; destroy has no configuration.
+  // Only the configuration tells which options are managed; destroy has no configuration. Recorded
+  // only while reset_on_destroy may be on: nothing else reads it, and an import (which has no
+  // configuration to record) would otherwise plan an update.
   modifyPlan(ctx) {
-    ctx.setPlanned(
-      'managed_options',
-      (Object.keys(OPTIONS) as OptionAttribute[]).filter((name) => !ctx.config.isNull(name)),
-    );
+    const resets = ctx.config.isNull('reset_on_destroy') ? false : ctx.config.isKnown('reset_on_destroy') ? ctx.config.bool('reset_on_destroy') : true;
+    ctx.setPlanned('managed_options', resets ? (Object.keys(OPTIONS) as OptionAttribute[]).filter((name) => !ctx.config.isNull(name)) : null);
   },
   validateConfig(ctx) {
     const lower = ctx.config.number('next_id_lower');
