@@ -16,6 +16,7 @@ interface Variant {
   groupComment: string;
   groupRules: string;
   clusterRules: string;
+  helpers: string;
 }
 
 const FIRST: Variant = {
@@ -31,6 +32,7 @@ const FIRST: Variant = {
   clusterRules: `{ type = "in", action = "ACCEPT", macro = "SSH", source = "+\${proxmox_firewall_ipset.admins.name}", comment = "admins" },
     { type = "group", action = proxmox_firewall_security_group.web.name },
     { type = "in", action = "DROP", proto = "tcp", dport = "23", comment = "no telnet", log = "info" },`,
+  helpers: '["ftp", "tftp"]',
 };
 
 /** Step 2: every resource changed in place, the datacenter rules reordered. */
@@ -47,10 +49,12 @@ const SECOND: Variant = {
   clusterRules: `{ type = "in", action = "DROP", proto = "tcp", dport = "23", comment = "no telnet", log = "info" },
     { type = "in", action = "ACCEPT", macro = "SSH", source = "+\${proxmox_firewall_ipset.admins.name}", comment = "admins" },
     { type = "group", action = proxmox_firewall_security_group.web.name },`,
+  // No helpers: the option is removed (an empty value would not re-parse).
+  helpers: '[]',
 };
 
 /** Step 3: a new alias name replaces the alias. */
-const THIRD: Variant = { ...SECOND, gatewayName: 'gateway' };
+const THIRD: Variant = { ...SECOND, gatewayName: 'gateway', helpers: '["ftp"]' };
 
 function firewallConfig(v: Variant): string {
   return `
@@ -63,7 +67,7 @@ resource "proxmox_cluster_firewall" "dc" {
 resource "proxmox_node_firewall" "pve" {
   node                 = "pve"
   tcpflags             = true
-  nf_conntrack_helpers = ["ftp", "tftp"]
+  nf_conntrack_helpers = ${v.helpers}
   reset_on_destroy     = true
 }
 resource "proxmox_firewall_options" "vm" {
@@ -199,9 +203,11 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
         'proxmox_firewall_ipset.admins': 'update',
         'proxmox_firewall_security_group.web': 'update',
         'proxmox_firewall_rules.dc': 'update',
+        'proxmox_node_firewall.pve': 'update',
       },
       check({ target }) {
         const fw = target.state.firewall;
+        assert.deepEqual(fw.hosts.get('pve')?.options, { tcpflags: '1' });
         assert.equal(fw.cluster.options.policy_in, 'REJECT');
         assert.equal(fw.cluster.aliases.get('office')?.cidr, '192.0.2.128/25');
         assert.deepEqual(ruleComments(target), ['no telnet', 'admins', 'group:webservers']);
@@ -229,7 +235,7 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
     },
     {
       config: firewallConfig(THIRD),
-      expect: { 'proxmox_firewall_alias.vm_gw': 'replace', 'proxmox_firewall_rules.vm': 'update' },
+      expect: { 'proxmox_firewall_alias.vm_gw': 'replace', 'proxmox_firewall_rules.vm': 'update', 'proxmox_node_firewall.pve': 'update' },
       check({ target }) {
         const aliases = target.state.firewall.guests.get(100)?.aliases;
         assert.deepEqual([...(aliases?.keys() ?? [])], ['gateway']);
@@ -329,6 +335,19 @@ resource "proxmox_firewall_alias" "bad" {
 resource "proxmox_firewall_security_group" "bad" {
   name = "a-group-name-too-long"
   rule = [{ type = "group", action = "other" }]
+}
+resource "proxmox_firewall_rules" "comments" {
+  rule = [{ type = "in", action = "ACCEPT", comment = "web " }]
+}
+resource "proxmox_firewall_alias" "host" {
+  name    = "host"
+  cidr    = "10.0.0.5/32"
+  comment = "two\\nlines"
+}
+resource "proxmox_firewall_ipset" "comments" {
+  name    = "spaced"
+  comment = " "
+  entry   = [{ cidr = "10.1.0.0/16", comment = "\\tlab" }]
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -346,6 +365,11 @@ resource "proxmox_firewall_security_group" "bad" {
       'value does not look like a valid IP address or CIDR network',
       '"name" must be between 2 and 18 characters long',
       "rule[0].type: invalid rule type 'group' for rule_env 'group'",
+      'must not start or end with whitespace (Proxmox trims it when reading the firewall file), got "web "',
+      'is read back by Proxmox as "10.0.0.5"; write it that way, got "10.0.0.5/32"',
+      'must not contain line breaks',
+      'must not start or end with whitespace (Proxmox trims it when reading the firewall file), got " "',
+      'must not start or end with whitespace (Proxmox trims it when reading the firewall file), got " lab"', // the tab, as the whitespace-normalised output shows it
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }

@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface FirewallAliasConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Address or network, such as "10.0.0.5" or "10.0.0.0/24".
+  * Address or network, such as "10.0.0.5" or "10.0.0.0/24" (a single address without "/32" or "/128").
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_alias#cidr FirewallAlias#cidr}
   */
   readonly cidr: string;
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_alias#comment FirewallAlias#comment}
   */

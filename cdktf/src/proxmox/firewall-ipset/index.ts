@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface FirewallIpsetConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_ipset#comment FirewallIpset#comment}
   */
@@ -52,7 +52,7 @@ export interface FirewallIpsetEntry {
   */
   readonly cidr: string;
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_ipset#comment FirewallIpset#comment}
   */

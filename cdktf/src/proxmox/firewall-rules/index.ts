@@ -40,7 +40,7 @@ export interface FirewallRulesRule {
   */
   readonly action: string;
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_rules#comment FirewallRules#comment}
   */

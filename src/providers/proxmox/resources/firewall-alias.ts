@@ -1,5 +1,5 @@
 // `proxmox_firewall_alias`: a named address for firewall rules, in the datacenter or a guest.
-import { MAX_ALIAS_NAME, ipOrCidrProblem } from '../../../clients/proxmox/firewall/syntax.js';
+import { MAX_ALIAS_NAME, ipOrCidrProblem, withoutFullPrefix } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
@@ -10,6 +10,19 @@ import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRule
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
+import { firewallCommentAttribute } from '../shared/firewall-comment.js';
+
+/**
+ * Why an alias address would read back in another spelling, or is no address at all: the API
+ * stores it as given, but every read re-parses the file and `parse_alias` -> `parse_ip_or_cidr`
+ * drops a `/32` or `/128` (pve-firewall PVE/Firewall.pm). Host bits are kept.
+ */
+export function aliasCidrProblem(cidr: string): string | undefined {
+  const problem = ipOrCidrProblem(cidr);
+  if (problem !== undefined) return problem;
+  const stored = withoutFullPrefix(cidr);
+  return stored === cidr ? undefined : `is read back by Proxmox as "${stored}"; write it that way, got "${cidr}"`;
+}
 
 const aliasSchema = schema({
   description:
@@ -29,10 +42,14 @@ const aliasSchema = schema({
     }),
     cidr: attr.string({
       required: true,
-      description: 'Address or network, such as "10.0.0.5" or "10.0.0.0/24".',
-      validators: [validators.custom<string>('an IP address or CIDR network', (v) => (typeof v === 'string' ? ipOrCidrProblem(v) : undefined))],
+      description: 'Address or network, such as "10.0.0.5" or "10.0.0.0/24" (a single address without "/32" or "/128").',
+      validators: [
+        validators.custom<string>('an IP address or CIDR network without a full-length prefix', (v) =>
+          typeof v === 'string' ? aliasCidrProblem(v) : undefined,
+        ),
+      ],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: firewallCommentAttribute(),
   },
   rules: scopeRules,
 });

@@ -12,6 +12,7 @@ import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRule
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
+import { firewallCommentAttribute } from '../shared/firewall-comment.js';
 
 /** Why an entry would read back in another spelling, or is no entry at all. */
 export function ipsetEntryProblem(cidr: string): string | undefined {
@@ -30,7 +31,7 @@ const entryAttributes = {
       validators.custom<string>('an address, a network without host bits or an alias name', (v) => (typeof v === 'string' ? ipsetEntryProblem(v) : undefined)),
     ],
   }),
-  comment: attr.string({ optional: true, description: 'Comment.' }),
+  comment: firewallCommentAttribute(),
   nomatch: attr.bool({ optional: true, description: 'Exclude this address or network from the set.' }),
 };
 
@@ -49,7 +50,7 @@ const ipsetSchema = schema({
       validators: firewallNameValidators(MAX_IPSET_NAME),
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: firewallCommentAttribute(),
     entry: attr.nested('set', entryAttributes, { optional: true, description: 'The addresses and networks in the set.' }),
   },
   rules: scopeRules,
