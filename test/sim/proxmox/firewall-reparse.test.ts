@@ -2,16 +2,13 @@
 // comments trimmed (a blank rule comment not written), an alias's /32 or /128 dropped, an empty
 // nf_conntrack_helpers line dropped (PVE/Firewall.pm `parse_fw_rule`, `parse_alias`,
 // `parse_ip_or_cidr`, `parse_hostfw_option`, `$format_rules`).
-import { after, before, test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
 import { pveCall } from './pve-raw.js';
 
 const ROOT = 'root@pam!tf=root-secret';
-let sim: ProxmoxSimulator;
-before(async () => {
-  sim = await startProxmoxSimulator({ tokens: [ROOT], authFailureDelayMs: 0 });
-});
+const sim: ProxmoxSimulator = await startProxmoxSimulator({ tokens: [ROOT], authFailureDelayMs: 0 });
 after(() => sim.stop());
 
 test('rule comments read back trimmed; a blank one is gone', async () => {

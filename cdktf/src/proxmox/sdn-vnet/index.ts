@@ -32,7 +32,7 @@ export interface SdnVnetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vlanAware?: boolean | cdktf.IResolvable;
   /**
-  * Vnet id (the bridge name guests use): a letter, then letters and digits, at most 8 characters.
+  * Vnet id (the bridge name guests use): a letter, then letters and digits, 2 to 8 characters.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_vnet#vnet SdnVnet#vnet}
   */

@@ -9,7 +9,7 @@ import { pendingChangeAttribute } from './sdn-attributes.js';
 const vnetSchema = schema({
   description: 'An SDN vnet: a virtual network in a zone, seen by guests as a bridge of that name once applied (proxmox_sdn_applier).',
   attributes: {
-    ...sdnKeyAttributes('vnet', 'vnet', 'Vnet id (the bridge name guests use): a letter, then letters and digits, at most 8 characters.'),
+    ...sdnKeyAttributes('vnet', 'vnet', 'Vnet id (the bridge name guests use): a letter, then letters and digits, 2 to 8 characters.'),
     zone: attr.string({ required: true, description: 'The zone the vnet belongs to (cannot change while it has subnets).' }),
     tag: attr.number({
       optional: true,
