@@ -308,7 +308,7 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
 describe('firewall resources with terraform', () => {
   let e2e: ProxmoxE2e;
   before(async () => {
-    e2e = await startProxmoxE2e();
+    e2e = await startProxmoxE2e({ extraNodes: ['pve2'] });
   });
   after(() => e2e?.close());
 
@@ -373,6 +373,51 @@ resource "proxmox_firewall_ipset" "comments" {
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }
+  });
+
+  it("follows a guest's migration in place: its firewall file is cluster-wide, so nothing is emptied or re-created", async () => {
+    // Every resource of the guest's firewall, at the node given.
+    const config = (node: string) =>
+      [
+        ['rules', 'rule = [{ type = "in", action = "ACCEPT", macro = "SSH" }]'],
+        ['options', 'ipfilter = true'],
+        ['ipset', 'name = "ipfilter-net0"\n  entry = [{ cidr = "10.0.0.30" }]'],
+        ['alias', 'name = "self"\n  cidr = "10.0.0.30"'],
+      ]
+        .map(([kind, body]) => `resource "proxmox_firewall_${kind}" "mig" {\n  node = "${node}"\n  vm_id = 300\n  ${body}\n}`)
+        .join('\n');
+    e2e.sim.state.guests.set(300, guest('qemu', 300));
+    const apply = (): ReturnType<typeof e2e.ws.run> => e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    const emptyPlan = async (): Promise<void> => {
+      const plan = await e2e.ws.run(['plan', '-detailed-exitcode', '-no-color', '-input=false']);
+      assert.equal(plan.code, 0, plan.stdout + plan.stderr);
+    };
+    e2e.config(config('pve'));
+    assert.equal((await apply()).code, 0);
+    // Migrated outside Terraform (HA, or by hand): the guest's firewall still reads as there.
+    const vm = e2e.sim.state.guests.get(300);
+    assert.ok(vm);
+    vm.node = 'pve2';
+    await emptyPlan();
+    // The configuration follows (node = proxmox_vm.x.node does this): an update in place.
+    e2e.sim.requests.length = 0;
+    e2e.config(config('pve2'));
+    const moved = await apply();
+    assert.equal(moved.code, 0, moved.stderr);
+    assert.doesNotMatch(moved.stdout, /must be replaced/);
+    assert.match(moved.stdout, /4 changed, 0 destroyed/);
+    const writes = e2e.sim.requests.filter((r) => r.path.includes('/qemu/300/firewall') && r.method !== 'GET');
+    assert.deepEqual(
+      writes.map((r) => `${r.method} ${r.path}`),
+      ['PUT /nodes/pve2/qemu/300/firewall/aliases/self'],
+    );
+    const fw = e2e.sim.state.firewall.guests.get(300);
+    assert.equal(fw?.rules.length, 1);
+    assert.equal(fw?.ipsets.get('ipfilter-net0')?.entries.length, 1);
+    await emptyPlan();
+    e2e.config('');
+    assert.equal((await apply()).code, 0);
+    e2e.sim.state.guests.delete(300);
   });
 
   it('creates, updates, replaces, reorders, repairs drift, imports and destroys the firewall family', async () => {

@@ -32,7 +32,7 @@ export interface FirewallAliasConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Node of the guest (or, for node aliases, the node itself).
+  * Node of the guest (or, for node aliases, the node itself). For a guest, a new node (after a migration) is an in-place change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_alias#node FirewallAlias#node}
   */

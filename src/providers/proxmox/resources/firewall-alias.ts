@@ -6,7 +6,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
-import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
+import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -33,7 +33,7 @@ const aliasSchema = schema({
       description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    ...scopeAttributes('aliases'),
+    ...scopeAttributes('aliases', true),
     name: attr.string({
       required: true,
       description: `Alias name: a letter, then letters, digits, "-" and "_", at most ${MAX_ALIAS_NAME} characters (unique regardless of case).`,
@@ -85,5 +85,6 @@ export const firewallAliasResource = proxmoxResource({
     const { scope, name } = parseScopedImportId(id, true);
     return { ...scope, name };
   },
+  modifyPlan: (ctx) => planScopeChange(ctx),
   validateConfig: (ctx) => validateObjectScope(ctx),
 });

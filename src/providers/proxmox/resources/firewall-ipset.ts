@@ -8,7 +8,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
-import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
+import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -43,7 +43,7 @@ const ipsetSchema = schema({
       description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    ...scopeAttributes('IP sets'),
+    ...scopeAttributes('IP sets', true),
     name: attr.string({
       required: true,
       description: `IP set name: a letter, then letters, digits, "-" and "_", at most ${MAX_IPSET_NAME} characters, lowercase (Proxmox reads names back in lowercase).`,
@@ -120,5 +120,6 @@ export const firewallIpsetResource = proxmoxResource({
     const { scope, name } = parseScopedImportId(id, true);
     return { ...scope, name };
   },
+  modifyPlan: (ctx) => planScopeChange(ctx),
   validateConfig: (ctx) => validateObjectScope(ctx),
 });
