@@ -216,6 +216,11 @@ resource "proxmox_sdn_controller" "ctl" {
   asn        = 65000
   peers      = []
 }
+resource "proxmox_sdn_vnet" "odd" {
+  vnet  = "odd"
+  zone  = "zone1"
+  alias = "it's #1"
+}
 resource "proxmox_sdn_ipam" "long" {
   ipam  = "netbox01x"
   type  = "netbox"
@@ -228,6 +233,7 @@ resource "proxmox_sdn_ipam" "long" {
     assert.match(errors, /"zone" must be between 2 and 8 characters long, got 1/);
     assert.match(errors, /"nodes" must not be an empty list/);
     assert.match(errors, /"peers" must not be an empty list/);
+    assert.match(errors, /"alias" must be letters, digits, spaces and/);
     assert.doesNotMatch(errors, /"controller" must/);
     assert.doesNotMatch(errors, /"ipam" must/);
   });

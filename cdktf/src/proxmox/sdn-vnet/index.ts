@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface SdnVnetConfig extends cdktf.TerraformMetaArguments {
   /**
-  * A description.
+  * A description: letters, digits, spaces and ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _, at most 256 characters.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_vnet#alias SdnVnet#alias}
   */

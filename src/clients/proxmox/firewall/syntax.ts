@@ -281,6 +281,9 @@ export function ruleProblems(rule: RuleFields, env: RuleEnv): { problems: Record
     }
   }
   if (rule.iface) {
+    // `pve-iface` in the rule schema: 2 to 20 characters.
+    if (rule.iface.length < 2) add('iface', 'value must be at least 2 characters long');
+    if (rule.iface.length > 20) add('iface', 'value may only be 20 characters long');
     if (env === 'group') add('type', 'parameter -i not allowed for this rule type');
     if ((env === 'vm' || env === 'ct') && !/^net\d+$/.test(rule.iface)) add('iface', "value does not match the regex pattern 'net\\d+'");
   }
@@ -310,6 +313,8 @@ export function ruleProblems(rule: RuleFields, env: RuleEnv): { problems: Record
   for (const field of ['source', 'dest'] as const) {
     const value = rule[field];
     if (!value) continue;
+    // The rule schema caps `pve-fw-addr-spec` at 512 characters.
+    if (value.length > 512) add(field, 'value may only be 512 characters long');
     const parsed = addressSpecProblem(value);
     if (parsed.problem) add(field, parsed.problem);
     setFamily(parsed.family, field);
