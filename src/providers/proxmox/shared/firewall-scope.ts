@@ -95,12 +95,14 @@ export function parseScopedImportId(id: string, withName: boolean): { scope: Sco
  * the node, is then recomputed by the update.
  */
 export function planScopeChange(ctx: PlanContext<unknown, 'id' | 'node' | 'vm_id' | 'container_id'>): void {
-  if (ctx.creating || !ctx.planned.isKnown('node')) return;
+  if (ctx.creating) return;
+  // Known only after apply (node = a guest's computed node): treated as a change.
+  const unknown = !ctx.planned.isKnown('node');
   const planned = ctx.planned.string('node');
   const prior = ctx.prior.string('node');
-  if (planned === prior) return;
+  if (!unknown && planned === prior) return;
   const guest = (view: typeof ctx.planned): boolean => !view.isNull('vm_id') || !view.isNull('container_id');
-  if (planned !== undefined && prior !== undefined && guest(ctx.planned) && guest(ctx.prior)) ctx.setPlanned('id', UNKNOWN);
+  if ((unknown || planned !== undefined) && prior !== undefined && guest(ctx.planned) && guest(ctx.prior)) ctx.setPlanned('id', UNKNOWN);
   else ctx.requireReplace('node');
 }
 
