@@ -16,6 +16,7 @@ interface Variant {
   groupComment: string;
   groupRules: string;
   clusterRules: string;
+  helpers: string;
 }
 
 const FIRST: Variant = {
@@ -31,6 +32,7 @@ const FIRST: Variant = {
   clusterRules: `{ type = "in", action = "ACCEPT", macro = "SSH", source = "+\${proxmox_firewall_ipset.admins.name}", comment = "admins" },
     { type = "group", action = proxmox_firewall_security_group.web.name },
     { type = "in", action = "DROP", proto = "tcp", dport = "23", comment = "no telnet", log = "info" },`,
+  helpers: '["ftp", "tftp"]',
 };
 
 /** Step 2: every resource changed in place, the datacenter rules reordered. */
@@ -47,10 +49,12 @@ const SECOND: Variant = {
   clusterRules: `{ type = "in", action = "DROP", proto = "tcp", dport = "23", comment = "no telnet", log = "info" },
     { type = "in", action = "ACCEPT", macro = "SSH", source = "+\${proxmox_firewall_ipset.admins.name}", comment = "admins" },
     { type = "group", action = proxmox_firewall_security_group.web.name },`,
+  // No helpers: the option is removed (an empty value would not re-parse).
+  helpers: '[]',
 };
 
 /** Step 3: a new alias name replaces the alias. */
-const THIRD: Variant = { ...SECOND, gatewayName: 'gateway' };
+const THIRD: Variant = { ...SECOND, gatewayName: 'gateway', helpers: '["ftp"]' };
 
 function firewallConfig(v: Variant): string {
   return `
@@ -63,7 +67,7 @@ resource "proxmox_cluster_firewall" "dc" {
 resource "proxmox_node_firewall" "pve" {
   node                 = "pve"
   tcpflags             = true
-  nf_conntrack_helpers = ["ftp", "tftp"]
+  nf_conntrack_helpers = ${v.helpers}
   reset_on_destroy     = true
 }
 resource "proxmox_firewall_options" "vm" {
@@ -199,9 +203,11 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
         'proxmox_firewall_ipset.admins': 'update',
         'proxmox_firewall_security_group.web': 'update',
         'proxmox_firewall_rules.dc': 'update',
+        'proxmox_node_firewall.pve': 'update',
       },
       check({ target }) {
         const fw = target.state.firewall;
+        assert.deepEqual(fw.hosts.get('pve')?.options, { tcpflags: '1' });
         assert.equal(fw.cluster.options.policy_in, 'REJECT');
         assert.equal(fw.cluster.aliases.get('office')?.cidr, '192.0.2.128/25');
         assert.deepEqual(ruleComments(target), ['no telnet', 'admins', 'group:webservers']);
@@ -229,7 +235,7 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
     },
     {
       config: firewallConfig(THIRD),
-      expect: { 'proxmox_firewall_alias.vm_gw': 'replace', 'proxmox_firewall_rules.vm': 'update' },
+      expect: { 'proxmox_firewall_alias.vm_gw': 'replace', 'proxmox_firewall_rules.vm': 'update', 'proxmox_node_firewall.pve': 'update' },
       check({ target }) {
         const aliases = target.state.firewall.guests.get(100)?.aliases;
         assert.deepEqual([...(aliases?.keys() ?? [])], ['gateway']);
@@ -302,7 +308,7 @@ const firewallCase: LifecycleCase<ProxmoxSimulator> = {
 describe('firewall resources with terraform', () => {
   let e2e: ProxmoxE2e;
   before(async () => {
-    e2e = await startProxmoxE2e();
+    e2e = await startProxmoxE2e({ extraNodes: ['pve2'] });
   });
   after(() => e2e?.close());
 
@@ -329,6 +335,19 @@ resource "proxmox_firewall_alias" "bad" {
 resource "proxmox_firewall_security_group" "bad" {
   name = "a-group-name-too-long"
   rule = [{ type = "group", action = "other" }]
+}
+resource "proxmox_firewall_rules" "comments" {
+  rule = [{ type = "in", action = "ACCEPT", comment = "web " }]
+}
+resource "proxmox_firewall_alias" "host" {
+  name    = "host"
+  cidr    = "10.0.0.5/32"
+  comment = "two\\nlines"
+}
+resource "proxmox_firewall_ipset" "comments" {
+  name    = "spaced"
+  comment = " "
+  entry   = [{ cidr = "10.1.0.0/16", comment = "\\tlab" }]
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -346,9 +365,59 @@ resource "proxmox_firewall_security_group" "bad" {
       'value does not look like a valid IP address or CIDR network',
       '"name" must be between 2 and 18 characters long',
       "rule[0].type: invalid rule type 'group' for rule_env 'group'",
+      'must not start or end with whitespace (Proxmox trims it when reading the firewall file), got "web "',
+      'is read back by Proxmox as "10.0.0.5"; write it that way, got "10.0.0.5/32"',
+      'must not contain line breaks',
+      'must not start or end with whitespace (Proxmox trims it when reading the firewall file), got " "',
+      'must not start or end with whitespace (Proxmox trims it when reading the firewall file), got " lab"', // the tab, as the whitespace-normalised output shows it
     ]) {
       assert.ok(errors.includes(expected), `missing "${expected}" in:\n${result.stderr}`);
     }
+  });
+
+  it("follows a guest's migration in place: its firewall file is cluster-wide, so nothing is emptied or re-created", async () => {
+    // Every resource of the guest's firewall, at the node given.
+    const config = (node: string) =>
+      [
+        ['rules', 'rule = [{ type = "in", action = "ACCEPT", macro = "SSH" }]'],
+        ['options', 'ipfilter = true'],
+        ['ipset', 'name = "ipfilter-net0"\n  entry = [{ cidr = "10.0.0.30" }]'],
+        ['alias', 'name = "self"\n  cidr = "10.0.0.30"'],
+      ]
+        .map(([kind, body]) => `resource "proxmox_firewall_${kind}" "mig" {\n  node = "${node}"\n  vm_id = 300\n  ${body}\n}`)
+        .join('\n');
+    e2e.sim.state.guests.set(300, guest('qemu', 300));
+    const apply = (): ReturnType<typeof e2e.ws.run> => e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    const emptyPlan = async (): Promise<void> => {
+      const plan = await e2e.ws.run(['plan', '-detailed-exitcode', '-no-color', '-input=false']);
+      assert.equal(plan.code, 0, plan.stdout + plan.stderr);
+    };
+    e2e.config(config('pve'));
+    assert.equal((await apply()).code, 0);
+    // Migrated outside Terraform (HA, or by hand): the guest's firewall still reads as there.
+    const vm = e2e.sim.state.guests.get(300);
+    assert.ok(vm);
+    vm.node = 'pve2';
+    await emptyPlan();
+    // The configuration follows (node = proxmox_vm.x.node does this): an update in place.
+    e2e.sim.requests.length = 0;
+    e2e.config(config('pve2'));
+    const moved = await apply();
+    assert.equal(moved.code, 0, moved.stderr);
+    assert.doesNotMatch(moved.stdout, /must be replaced/);
+    assert.match(moved.stdout, /4 changed, 0 destroyed/);
+    const writes = e2e.sim.requests.filter((r) => r.path.includes('/qemu/300/firewall') && r.method !== 'GET');
+    assert.deepEqual(
+      writes.map((r) => `${r.method} ${r.path}`),
+      ['PUT /nodes/pve2/qemu/300/firewall/aliases/self'],
+    );
+    const fw = e2e.sim.state.firewall.guests.get(300);
+    assert.equal(fw?.rules.length, 1);
+    assert.equal(fw?.ipsets.get('ipfilter-net0')?.entries.length, 1);
+    await emptyPlan();
+    e2e.config('');
+    assert.equal((await apply()).code, 0);
+    e2e.sim.state.guests.delete(300);
   });
 
   it('creates, updates, replaces, reorders, repairs drift, imports and destroys the firewall family', async () => {

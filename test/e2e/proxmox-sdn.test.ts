@@ -204,6 +204,40 @@ describe('SDN resources with terraform', () => {
     assert.equal(e2e.sim.requests.filter((r) => r.path.startsWith('/cluster/sdn')).length, 0);
   });
 
+  it('refuses empty lists and ids out of each kind\'s format at plan time; takes controller ids with "-"', async () => {
+    e2e.config(`resource "proxmox_sdn_zone" "short" {
+  zone  = "a"
+  type  = "simple"
+  nodes = []
+}
+resource "proxmox_sdn_controller" "ctl" {
+  controller = "evpn-ctl"
+  type       = "evpn"
+  asn        = 65000
+  peers      = []
+}
+resource "proxmox_sdn_vnet" "odd" {
+  vnet  = "odd"
+  zone  = "zone1"
+  alias = "it's #1"
+}
+resource "proxmox_sdn_ipam" "long" {
+  ipam  = "netbox01x"
+  type  = "netbox"
+  url   = "https://netbox.example/api"
+  token = "t"
+}`);
+    const result = await e2e.ws.run(['validate', '-no-color']);
+    assert.equal(result.code, 1);
+    const errors = result.stderr.replace(/\s+/g, ' ');
+    assert.match(errors, /"zone" must be between 2 and 8 characters long, got 1/);
+    assert.match(errors, /"nodes" must not be an empty list/);
+    assert.match(errors, /"peers" must not be an empty list/);
+    assert.match(errors, /"alias" must be letters, digits, spaces and/);
+    assert.doesNotMatch(errors, /"controller" must/);
+    assert.doesNotMatch(errors, /"ipam" must/);
+  });
+
   it('creates, updates, applies once per apply, imports and destroys SDN objects; nothing stays running', async () => {
     await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [sdnCase]);
   });

@@ -245,6 +245,21 @@ resource "proxmox_storage" "thin" {
   vgname   = "pve"
   thinpool = "data"
   content  = ["images", "iso"]
+}
+resource "proxmox_storage" "nowhere" {
+  storage = "nowhere"
+  type    = "dir"
+  path    = "/srv/nowhere"
+  nodes   = []
+  content = ["none"]
+}
+resource "proxmox_storage" "empty" {
+  storage = "empty"
+  type    = "nfs"
+  server  = "192.0.2.5"
+  export  = "/x"
+  content = []
+  shared  = true
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -254,6 +269,40 @@ resource "proxmox_storage" "thin" {
     assert.match(result.stderr, /"storage" must be a storage id/);
     // Proxmox would silently drop it.
     assert.match(result.stderr, /A storage of type "lvmthin" holds images, rootdir; Proxmox would drop "iso"/);
+    const errors = result.stderr.replace(/\s+/g, ' ');
+    // An empty list is never stored; nfs refuses "none" (dir takes it); only dir and lvm take shared.
+    assert.match(errors, /"nodes" must not be an empty list: Proxmox does not store one/);
+    assert.match(errors, /A storage of type "nfs" needs at least one content type/);
+    assert.doesNotMatch(errors, /Proxmox would drop "none"/);
+    assert.match(errors, /Only dir and lvm storages take shared; Proxmox refuses it for type "nfs"/);
+  });
+
+  it('replaces a storage when a fixed option of the options map changes; a zfspool blocksize changes in place', async () => {
+    const config = (chain: string, blocksize: string) => `resource "proxmox_storage" "chain" {
+  storage = "chain"
+  type    = "dir"
+  path    = "/srv/chain"
+  options = { "snapshot-as-volume-chain" = "${chain}" }
+}
+resource "proxmox_storage" "zpool" {
+  storage   = "zpool"
+  type      = "zfspool"
+  pool      = "rpool/data"
+  blocksize = "${blocksize}"
+}`;
+    e2e.config(config('1', '8k'));
+    const created = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.equal(created.code, 0, created.stderr);
+    e2e.config(config('0', '16k'));
+    const changed = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.equal(changed.code, 0, changed.stderr);
+    assert.match(changed.stdout, /proxmox_storage\.chain must be replaced/);
+    assert.match(changed.stdout, /proxmox_storage\.zpool will be updated in-place/);
+    assert.equal(e2e.sim.state.storages.get('chain')?.options['snapshot-as-volume-chain'], '0');
+    assert.equal(e2e.sim.state.storages.get('zpool')?.options.blocksize, '16k');
+    e2e.config('');
+    const destroyed = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.equal(destroyed.code, 0, destroyed.stderr);
   });
 
   it('the data sources read version, nodes, VMs, storages and the next free id; a lookup that finds nothing names the attribute', async () => {

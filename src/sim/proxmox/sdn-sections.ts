@@ -20,6 +20,9 @@ export function sectionValues(
   for (const [key, value] of Object.entries(params)) {
     if (CONTROL.has(key) || key === idKey) continue;
     if (!allowed.required.includes(key) && !allowed.optional.includes(key)) throw die(`unexpected property '${key}'`);
+    // An empty value is not written (pve-common SectionConfig.pm `format_config_line`), so a
+    // create keeps nothing for it; an update clears the option (applyUpdate).
+    if (create && value === '') continue;
     values[key] = key === 'dhcp-range' ? arrayParam(value) : value;
   }
   if (create) for (const key of allowed.required) if (values[key] === undefined) throw die(`missing value for required option '${key}'`);
@@ -42,7 +45,10 @@ export function applyUpdate(section: SdnSection, values: SdnSection, params: Rea
     if (values[key] !== undefined) throw die(`cannot set and delete property '${key}' at the same time`);
     delete section[key];
   }
-  Object.assign(section, values);
+  for (const [key, value] of Object.entries(values)) {
+    if (value === '') delete section[key];
+    else section[key] = value;
+  }
 }
 
 /** A stable digest of a whole file, as the section config's `digest`. */

@@ -5,10 +5,14 @@ import { describe, it } from 'node:test';
 import {
   addressSpecProblem,
   canonicalMacro,
+  commentProblem,
+  conntrackHelpersProblem,
   ipOrCidrProblem,
   portSpecProblem,
   ruleProblems,
+  storedComment,
   storedIpsetCidr,
+  withoutFullPrefix,
   type RuleEnv,
   type RuleFields,
 } from '../../../src/clients/proxmox/firewall/syntax.js';
@@ -130,10 +134,36 @@ describe('firewall rules (verify_rule)', () => {
     ],
     ['a guest interface that is no netN', { type: 'in', action: 'ACCEPT', iface: 'eth0' }, 'ct', { iface: "value does not match the regex pattern 'net\\d+'" }],
     ['an interface in a group', { type: 'in', action: 'ACCEPT', iface: 'vmbr0' }, 'group', { type: 'parameter -i not allowed for this rule type' }],
+    ['a one-letter interface (pve-iface: 2..20)', { type: 'in', action: 'ACCEPT', iface: 'x' }, 'host', { iface: 'value must be at least 2 characters long' }],
+    ['a 21-letter interface', { type: 'in', action: 'ACCEPT', iface: 'v'.repeat(21) }, 'host', { iface: 'value may only be 20 characters long' }],
+    [
+      'a source list over 512 characters',
+      { type: 'in', action: 'ACCEPT', source: Array<string>(60).fill('10.0.0.1').join(',') },
+      'cluster',
+      { source: 'value may only be 512 characters long' },
+    ],
   ];
   for (const [name, rule, env, expected] of cases) it(name, () => assert.deepEqual(ruleProblems(rule, env).problems, expected));
   it('macros keep their own spelling', () => {
     assert.equal(canonicalMacro('https'), 'HTTPS');
     assert.equal(canonicalMacro('nope'), undefined);
+  });
+});
+
+describe('what the .fw parser reads back changed', () => {
+  it('comments: edge whitespace and line breaks refused; stored trimmed, blank ones absent', () => {
+    assert.equal(commentProblem('web servers'), undefined);
+    assert.match(commentProblem('web ') ?? '', /must not start or end with whitespace/);
+    assert.match(commentProblem('\tweb') ?? '', /must not start or end with whitespace/);
+    assert.match(commentProblem('a\nb') ?? '', /must not contain line breaks/);
+    assert.equal(storedComment('  web  '), 'web');
+    assert.equal(storedComment(' \t '), undefined);
+  });
+  it('alias addresses lose a full-length prefix only; an empty helper list passes the format', () => {
+    assert.equal(withoutFullPrefix('10.0.0.5/32'), '10.0.0.5');
+    assert.equal(withoutFullPrefix('fd00::5/128'), 'fd00::5');
+    assert.equal(withoutFullPrefix('10.0.0.5/24'), '10.0.0.5/24');
+    assert.equal(conntrackHelpersProblem(''), undefined);
+    assert.equal(conntrackHelpersProblem('ftp,'), 'extraneous commas in list');
   });
 });

@@ -110,6 +110,15 @@ describe('proxmox_storage mapping', () => {
   });
 });
 
+describe('proxmox_storage fixed options', () => {
+  it('sends a zfspool blocksize change (ZFSPoolPlugin.pm: changeable) but never a ZFS over iSCSI one (fixed)', () => {
+    const zfspool = nfs({ type: 'zfspool', server: null, export: null, password: null, options: null, content: null, pool: 'rpool/data', blocksize: '8k' });
+    assert.deepEqual(storageUpdate({ ...zfspool, blocksize: '16k' }, zfspool).set, { blocksize: '16k' });
+    const zfs = { ...zfspool, type: 'zfs' };
+    assert.deepEqual(storageUpdate({ ...zfs, blocksize: '16k' }, zfs).set, {});
+  });
+});
+
 describe('shared helpers', () => {
   it('compares sizes by bytes and MACs without case', () => {
     assert.equal(sameSize('8G', '8192M'), true);

@@ -76,3 +76,29 @@ test('a truenasplugin storage naming another host is an unreachable NAS: the sim
   assert.equal(isLocalEndpoint('wss://127.0.0.1:8443'), true);
   assert.equal(isLocalEndpoint('https://[::1]:443'), true);
 });
+
+test('an empty value is not stored: create drops nodes="", an update with "" clears the option', async () => {
+  const created = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'everywhere', type: 'dir', path: '/srv/e', nodes: '' });
+  assert.equal(created.status, 200, created.message);
+  assert.equal(sim.state.storages.get('everywhere')?.options.nodes, undefined);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/storage/everywhere', { nodes: 'pve' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/storage/everywhere', { nodes: '' })).status, 200);
+  assert.equal(sim.state.storages.get('everywhere')?.options.nodes, undefined);
+});
+
+test('an update naming a fixed option fails, even one not set before', async () => {
+  const created = await pveCall(sim, ROOT, 'POST', '/storage', { storage: 'chained', type: 'dir', path: '/srv/c' });
+  assert.equal(created.status, 200, created.message);
+  const added = await pveCall(sim, ROOT, 'PUT', '/storage/chained', { 'snapshot-as-volume-chain': 1 });
+  assert.equal(added.status, 500);
+  assert.match(added.message, /can't change value of fixed parameter 'snapshot-as-volume-chain'/);
+});
+
+test('SDN sections do not store empty values (SectionConfig writes no line for them)', async () => {
+  const created = await pveCall(sim, ROOT, 'POST', '/cluster/sdn/zones', { zone: 'empty', type: 'simple', nodes: '' });
+  assert.equal(created.status, 200, created.message);
+  assert.equal(sim.state.sdn.config.zones.get('empty')?.nodes, undefined);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/cluster/sdn/zones/empty', { nodes: 'pve' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/cluster/sdn/zones/empty', { nodes: '' })).status, 200);
+  assert.equal(sim.state.sdn.config.zones.get('empty')?.nodes, undefined);
+});

@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface FirewallAliasConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Address or network, such as "10.0.0.5" or "10.0.0.0/24".
+  * Address or network, such as "10.0.0.5" or "10.0.0.0/24" (a single address without "/32" or "/128").
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_alias#cidr FirewallAlias#cidr}
   */
   readonly cidr: string;
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_alias#comment FirewallAlias#comment}
   */
@@ -32,7 +32,7 @@ export interface FirewallAliasConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Node of the guest (or, for node aliases, the node itself).
+  * Node of the guest (or, for node aliases, the node itself). For a guest, a new node (after a migration) is an in-place change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_alias#node FirewallAlias#node}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface FirewallIpsetConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_ipset#comment FirewallIpset#comment}
   */
@@ -32,7 +32,7 @@ export interface FirewallIpsetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Node of the guest (or, for node IP sets, the node itself).
+  * Node of the guest (or, for node IP sets, the node itself). For a guest, a new node (after a migration) is an in-place change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_ipset#node FirewallIpset#node}
   */
@@ -52,7 +52,7 @@ export interface FirewallIpsetEntry {
   */
   readonly cidr: string;
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_ipset#comment FirewallIpset#comment}
   */

@@ -56,7 +56,7 @@ export interface FirewallOptionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly ndp?: boolean | cdktf.IResolvable;
   /**
-  * Node of the guest (or, for node firewall options, the node itself).
+  * Node of the guest (or, for node firewall options, the node itself). For a guest, a new node (after a migration) is an in-place change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_options#node FirewallOptions#node}
   */

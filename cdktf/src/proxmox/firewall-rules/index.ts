@@ -14,7 +14,7 @@ export interface FirewallRulesConfig extends cdktf.TerraformMetaArguments {
   */
   readonly containerId?: number;
   /**
-  * Node of the guest (or, for node rules, the node itself).
+  * Node of the guest (or, for node rules, the node itself). For a guest, a new node (after a migration) is an in-place change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_rules#node FirewallRules#node}
   */
@@ -40,7 +40,7 @@ export interface FirewallRulesRule {
   */
   readonly action: string;
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_rules#comment FirewallRules#comment}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface FirewallSecurityGroupConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_security_group#comment FirewallSecurityGroup#comment}
   */
@@ -34,7 +34,7 @@ export interface FirewallSecurityGroupRule {
   */
   readonly action: string;
   /**
-  * Comment.
+  * Comment: one line, without whitespace at either end (Proxmox trims it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_security_group#comment FirewallSecurityGroup#comment}
   */

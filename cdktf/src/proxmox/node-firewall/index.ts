@@ -50,7 +50,7 @@ export interface NodeFirewallConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nfConntrackAllowInvalid?: boolean | cdktf.IResolvable;
   /**
-  * Connection tracking helpers to enable, such as "ftp" and "tftp".
+  * Connection tracking helpers to enable, such as "ftp" and "tftp"; [] for none (removes the option).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_firewall#nf_conntrack_helpers NodeFirewall#nf_conntrack_helpers}
   */

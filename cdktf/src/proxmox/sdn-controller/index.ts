@@ -20,7 +20,7 @@ export interface SdnControllerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bgpMultipathAsPathRelax?: boolean | cdktf.IResolvable;
   /**
-  * Controller id.
+  * Controller id: a letter, then letters, digits, "-" and "_" (ending in a letter or digit), 2 to 64 characters.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_controller#controller SdnController#controller}
   */
@@ -50,7 +50,7 @@ export interface SdnControllerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly isisDomain?: string;
   /**
-  * isis: interfaces IS-IS runs on.
+  * isis: interfaces IS-IS runs on; not an empty list.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_controller#isis_interfaces SdnController#isis_interfaces}
   */
@@ -74,7 +74,7 @@ export interface SdnControllerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute?: string;
   /**
-  * evpn, bgp: peer IP addresses.
+  * evpn, bgp: peer IP addresses; not an empty list.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_controller#peers SdnController#peers}
   */

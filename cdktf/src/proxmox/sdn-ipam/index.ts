@@ -14,7 +14,7 @@ export interface SdnIpamConfig extends cdktf.TerraformMetaArguments {
   */
   readonly fingerprint?: string;
   /**
-  * IPAM id.
+  * IPAM id: a letter, then letters and digits, at least 2 characters.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_ipam#ipam SdnIpam#ipam}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface SdnVnetConfig extends cdktf.TerraformMetaArguments {
   /**
-  * A description.
+  * A description: letters, digits, spaces and ( ) * + , - . / : ; < = > ? @ [ \ ] ^ _, at most 256 characters.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_vnet#alias SdnVnet#alias}
   */
@@ -32,7 +32,7 @@ export interface SdnVnetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vlanAware?: boolean | cdktf.IResolvable;
   /**
-  * Vnet id (the bridge name guests use): a letter, then letters and digits, at most 8 characters.
+  * Vnet id (the bridge name guests use): a letter, then letters and digits, 2 to 8 characters.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_vnet#vnet SdnVnet#vnet}
   */

@@ -56,7 +56,7 @@ export interface SdnZoneConfig extends cdktf.TerraformMetaArguments {
   */
   readonly dnsZone?: string;
   /**
-  * evpn: nodes that route traffic out of the zone.
+  * evpn: nodes that route traffic out of the zone; not an empty list.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_zone#exit_nodes SdnZone#exit_nodes}
   */
@@ -98,13 +98,13 @@ export interface SdnZoneConfig extends cdktf.TerraformMetaArguments {
   */
   readonly mtu?: number;
   /**
-  * Nodes the zone is deployed on (all when unset).
+  * Nodes the zone is deployed on (all when unset; not an empty list).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_zone#nodes SdnZone#nodes}
   */
   readonly nodes?: string[];
   /**
-  * vxlan: IP addresses of the peers (or use fabric).
+  * vxlan: IP addresses of the peers (or use fabric); not an empty list.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_zone#peers SdnZone#peers}
   */
@@ -116,7 +116,7 @@ export interface SdnZoneConfig extends cdktf.TerraformMetaArguments {
   */
   readonly reverseDns?: string;
   /**
-  * evpn: route targets to import.
+  * evpn: route targets to import; not an empty list.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_zone#rt_import SdnZone#rt_import}
   */
@@ -152,7 +152,7 @@ export interface SdnZoneConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vxlanPort?: number;
   /**
-  * Zone id: a letter, then letters and digits, at most 8 characters.
+  * Zone id: a letter, then letters and digits, 2 to 8 characters.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_zone#zone SdnZone#zone}
   */

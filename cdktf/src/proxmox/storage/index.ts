@@ -32,7 +32,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly apiKeyWoVersion?: number;
   /**
-  * ZFS over iSCSI block size, such as "4k".
+  * ZFS block size, such as "4k" (zfs over iSCSI: fixed, a change replaces the storage; zfspool: changeable).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#blocksize Storage#blocksize}
   */
@@ -104,13 +104,13 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly namespace?: string;
   /**
-  * Nodes that may use the storage; all when unset.
+  * Nodes that may use the storage; all when unset (not an empty list).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#nodes Storage#nodes}
   */
   readonly nodes?: string[];
   /**
-  * Any other storage options by their Proxmox names, such as { "prune-backups" = "keep-last=3" }.
+  * Any other storage options by their Proxmox names, such as { "prune-backups" = "keep-last=3" }. Changing "snapshot-as-volume-chain" (dir, nfs, cifs) or "base" (lvm) replaces the storage: Proxmox fixes them at creation.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#options Storage#options}
   */
@@ -152,7 +152,7 @@ export interface StorageConfig extends cdktf.TerraformMetaArguments {
   */
   readonly share?: string;
   /**
-  * The same storage is reachable from every node (always true for network types).
+  * The same storage is reachable from every node: settable on dir and lvm (and truenasplugin) only; Proxmox reads it as true for network types.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/storage#shared Storage#shared}
   */

@@ -156,8 +156,32 @@ export function networkOf(cidr: string): string {
 /** How the server stores an IP set entry: the network of a CIDR, without a full-length prefix (`parse_ip_or_cidr`). */
 export function storedIpsetCidr(cidr: string): string {
   if (isAliasReference(cidr)) return cidr;
-  const clean = networkOf(cidr);
-  return isIP(clean.split('/')[0] ?? '') === 6 ? clean.replace(/\/128$/, '') : clean.replace(/\/32$/, '');
+  return withoutFullPrefix(networkOf(cidr));
+}
+
+/** An address or CIDR without a full-length prefix (`/32`, `/128`), as `parse_ip_or_cidr` reads it; aliases are read back that way. */
+export function withoutFullPrefix(cidr: string): string {
+  return isIP(cidr.split('/')[0] ?? '') === 6 ? cidr.replace(/\/128$/, '') : cidr.replace(/\/32$/, '');
+}
+
+// Whitespace at either end, as Perl's `\s` matches it in the byte lines of a .fw file.
+const EDGE_SPACE = /^[ \t\n\r\f\v]+|[ \t\n\r\f\v]+$/g;
+
+/**
+ * Why a firewall comment would read back changed: each is the `# ...` tail of one .fw line, and
+ * the parsers trim it (`parse_fw_rule`, `parse_alias`, the IP set entry and `[group]`/`[ipset]`
+ * header patterns in PVE/Firewall.pm), so edge whitespace is lost and a line break splits the line.
+ */
+export function commentProblem(text: string): string | undefined {
+  if (/[\n\r]/.test(text)) return 'must not contain line breaks (each comment is the end of one line of the firewall file)';
+  if (text.replace(EDGE_SPACE, '') !== text) return `must not start or end with whitespace (Proxmox trims it when reading the firewall file), got "${text}"`;
+  return undefined;
+}
+
+/** A comment as the parsers read it back: trimmed, absent when nothing is left. */
+export function storedComment(text: string | undefined): string | undefined {
+  const trimmed = text?.replace(EDGE_SPACE, '');
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 }
 
 /** `name`, `dc/name` or `guest/name`: an alias reference. */
@@ -208,7 +232,9 @@ export function icmpTypeProblem(type: string): string | undefined {
   return type === '' || ICMP_TYPES.has(type) || ICMPV6_TYPES.has(type) ? undefined : `invalid icmp-type value '${type}'`;
 }
 
+/** `pve_fw_verify_conntrack_helper`: an empty list passes (Perl's split gives no items). */
 export function conntrackHelpersProblem(list: string): string | undefined {
+  if (list === '') return undefined;
   const helpers = list.split(',');
   if (helpers.some((h) => h === '')) return 'extraneous commas in list';
   const unknown = helpers.find((h) => !CONNTRACK_HELPERS.has(h));
@@ -255,6 +281,9 @@ export function ruleProblems(rule: RuleFields, env: RuleEnv): { problems: Record
     }
   }
   if (rule.iface) {
+    // `pve-iface` in the rule schema: 2 to 20 characters.
+    if (rule.iface.length < 2) add('iface', 'value must be at least 2 characters long');
+    if (rule.iface.length > 20) add('iface', 'value may only be 20 characters long');
     if (env === 'group') add('type', 'parameter -i not allowed for this rule type');
     if ((env === 'vm' || env === 'ct') && !/^net\d+$/.test(rule.iface)) add('iface', "value does not match the regex pattern 'net\\d+'");
   }
@@ -284,6 +313,8 @@ export function ruleProblems(rule: RuleFields, env: RuleEnv): { problems: Record
   for (const field of ['source', 'dest'] as const) {
     const value = rule[field];
     if (!value) continue;
+    // The rule schema caps `pve-fw-addr-spec` at 512 characters.
+    if (value.length > 512) add(field, 'value may only be 512 characters long');
     const parsed = addressSpecProblem(value);
     if (parsed.problem) add(field, parsed.problem);
     setFamily(parsed.family, field);

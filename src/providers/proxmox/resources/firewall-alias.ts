@@ -1,15 +1,28 @@
 // `proxmox_firewall_alias`: a named address for firewall rules, in the datacenter or a guest.
-import { MAX_ALIAS_NAME, ipOrCidrProblem } from '../../../clients/proxmox/firewall/syntax.js';
+import { MAX_ALIAS_NAME, ipOrCidrProblem, withoutFullPrefix } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
-import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
+import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
+import { firewallCommentAttribute } from '../shared/firewall-comment.js';
+
+/**
+ * Why an alias address would read back in another spelling, or is no address at all: the API
+ * stores it as given, but every read re-parses the file and `parse_alias` -> `parse_ip_or_cidr`
+ * drops a `/32` or `/128` (pve-firewall PVE/Firewall.pm). Host bits are kept.
+ */
+export function aliasCidrProblem(cidr: string): string | undefined {
+  const problem = ipOrCidrProblem(cidr);
+  if (problem !== undefined) return problem;
+  const stored = withoutFullPrefix(cidr);
+  return stored === cidr ? undefined : `is read back by Proxmox as "${stored}"; write it that way, got "${cidr}"`;
+}
 
 const aliasSchema = schema({
   description:
@@ -20,7 +33,7 @@ const aliasSchema = schema({
       description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    ...scopeAttributes('aliases'),
+    ...scopeAttributes('aliases', true),
     name: attr.string({
       required: true,
       description: `Alias name: a letter, then letters, digits, "-" and "_", at most ${MAX_ALIAS_NAME} characters (unique regardless of case).`,
@@ -29,10 +42,14 @@ const aliasSchema = schema({
     }),
     cidr: attr.string({
       required: true,
-      description: 'Address or network, such as "10.0.0.5" or "10.0.0.0/24".',
-      validators: [validators.custom<string>('an IP address or CIDR network', (v) => (typeof v === 'string' ? ipOrCidrProblem(v) : undefined))],
+      description: 'Address or network, such as "10.0.0.5" or "10.0.0.0/24" (a single address without "/32" or "/128").',
+      validators: [
+        validators.custom<string>('an IP address or CIDR network without a full-length prefix', (v) =>
+          typeof v === 'string' ? aliasCidrProblem(v) : undefined,
+        ),
+      ],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: firewallCommentAttribute(),
   },
   rules: scopeRules,
 });
@@ -68,5 +85,6 @@ export const firewallAliasResource = proxmoxResource({
     const { scope, name } = parseScopedImportId(id, true);
     return { ...scope, name };
   },
+  modifyPlan: (ctx) => planScopeChange(ctx),
   validateConfig: (ctx) => validateObjectScope(ctx),
 });

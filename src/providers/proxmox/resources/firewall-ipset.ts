@@ -8,10 +8,11 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
-import { objectScopeOf, parseScopedImportId, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
+import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
+import { firewallCommentAttribute } from '../shared/firewall-comment.js';
 
 /** Why an entry would read back in another spelling, or is no entry at all. */
 export function ipsetEntryProblem(cidr: string): string | undefined {
@@ -30,7 +31,7 @@ const entryAttributes = {
       validators.custom<string>('an address, a network without host bits or an alias name', (v) => (typeof v === 'string' ? ipsetEntryProblem(v) : undefined)),
     ],
   }),
-  comment: attr.string({ optional: true, description: 'Comment.' }),
+  comment: firewallCommentAttribute(),
   nomatch: attr.bool({ optional: true, description: 'Exclude this address or network from the set.' }),
 };
 
@@ -42,14 +43,14 @@ const ipsetSchema = schema({
       description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
-    ...scopeAttributes('IP sets'),
+    ...scopeAttributes('IP sets', true),
     name: attr.string({
       required: true,
       description: `IP set name: a letter, then letters, digits, "-" and "_", at most ${MAX_IPSET_NAME} characters, lowercase (Proxmox reads names back in lowercase).`,
       validators: firewallNameValidators(MAX_IPSET_NAME),
       planModifiers: [planModifiers.requiresReplace()],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: firewallCommentAttribute(),
     entry: attr.nested('set', entryAttributes, { optional: true, description: 'The addresses and networks in the set.' }),
   },
   rules: scopeRules,
@@ -119,5 +120,6 @@ export const firewallIpsetResource = proxmoxResource({
     const { scope, name } = parseScopedImportId(id, true);
     return { ...scope, name };
   },
+  modifyPlan: (ctx) => planScopeChange(ctx),
   validateConfig: (ctx) => validateObjectScope(ctx),
 });

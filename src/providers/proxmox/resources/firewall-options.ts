@@ -9,10 +9,10 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { optionsCrud } from '../shared/firewall-options-crud.js';
-import { parseScopedImportId, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
+import { parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
 import { proxmoxResource } from '../provider-data.js';
 
-const { node, vm_id, container_id } = scopeAttributes('firewall options');
+const { node, vm_id, container_id } = scopeAttributes('firewall options', true);
 
 const optionsSchema = schema({
   description:
@@ -20,7 +20,7 @@ const optionsSchema = schema({
     "Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists. The guest's network devices need firewall=1 to be filtered.",
   attributes: {
     id: attr.string({ computed: true, description: 'vm/NODE/VMID or ct/NODE/VMID.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    node: attr.string({ required: true, description: node.description, planModifiers: [planModifiers.requiresReplace()] }),
+    node: attr.string({ required: true, description: node.description }),
     vm_id,
     container_id,
     enabled: optionAttr.bool('Whether the guest firewall is enabled (Proxmox default false).'),
@@ -52,4 +52,5 @@ export const firewallOptionsResource = proxmoxResource({
     }
     return { ...scope, node: scope.node };
   },
+  modifyPlan: (ctx) => planScopeChange(ctx),
 });

@@ -7,7 +7,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { ruleAttributes, rulesToModel, validateRules, wantedRule } from '../shared/firewall-rule-model.js';
 import { syncRules } from '../shared/firewall-rule-sync.js';
-import { parseScopedImportId, scopeAttributes, scopeExists, scopeId, scopeOf, scopeRules } from '../shared/firewall-scope.js';
+import { parseScopedImportId, planScopeChange, scopeAttributes, scopeExists, scopeId, scopeOf, scopeRules } from '../shared/firewall-scope.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const rulesSchema = schema({
@@ -18,7 +18,7 @@ const rulesSchema = schema({
     'it just read, so a concurrent edit makes the apply fail instead of placing a rule wrongly.',
   attributes: {
     id: attr.string({ computed: true, description: 'cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID.', planModifiers: [planModifiers.useStateForUnknown()] }),
-    ...scopeAttributes('rules'),
+    ...scopeAttributes('rules', true),
     rule: attr.nested('list', ruleAttributes, { required: true, description: 'The rules, in the order the firewall checks them.' }),
   },
   rules: scopeRules,
@@ -63,6 +63,7 @@ export const firewallRulesResource = proxmoxResource({
     const { scope } = parseScopedImportId(id, false);
     return { ...scope };
   },
+  modifyPlan: (ctx) => planScopeChange(ctx),
   validateConfig(ctx) {
     const node = ctx.config.get('node');
     const vm = ctx.config.get('vm_id');

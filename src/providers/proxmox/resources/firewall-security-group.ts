@@ -10,6 +10,7 @@ import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-fou
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { firewallCommentAttribute } from '../shared/firewall-comment.js';
 
 const groupSchema = schema({
   description: 'A firewall security group: a named, ordered rule list that rule lists of the datacenter, nodes and guests insert with a rule of type "group".',
@@ -18,7 +19,7 @@ const groupSchema = schema({
       description: `Group name: a letter, then letters, digits, "-" and "_", at most ${MAX_GROUP_NAME} characters, lowercase (Proxmox reads names back in lowercase).`,
       validators: firewallNameValidators(MAX_GROUP_NAME),
     }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: firewallCommentAttribute(),
     rule: attr.nested('list', ruleAttributes, { optional: true, description: 'The group\'s rules in order (types "in", "out" and "forward").' }),
   },
 });

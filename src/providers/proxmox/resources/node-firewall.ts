@@ -28,8 +28,14 @@ const nodeFirewallSchema = schema({
     nf_conntrack_helpers: attr.set(ty.string, {
       optional: true,
       computed: true,
-      description: 'Connection tracking helpers to enable, such as "ftp" and "tftp".',
-      validators: [validators.each(validators.custom('a conntrack helper name', (v) => (typeof v === 'string' ? conntrackHelpersProblem(v) : undefined)))],
+      description: 'Connection tracking helpers to enable, such as "ftp" and "tftp"; [] for none (removes the option).',
+      validators: [
+        validators.each(
+          validators.custom('a conntrack helper name', (v) =>
+            typeof v !== 'string' ? undefined : v === '' ? 'must not be empty' : conntrackHelpersProblem(v),
+          ),
+        ),
+      ],
       planModifiers: [keepServerValue],
     }),
     nf_conntrack_max: optionAttr.number('Maximum number of tracked connections (at least 32768).', [validators.atLeast(32768)]),

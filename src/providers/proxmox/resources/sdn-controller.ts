@@ -6,6 +6,7 @@ import { fields } from '../shared/api-fields.js';
 import { sdnKeyAttributes, sdnResource, sdnTypeAttribute } from '../shared/sdn-resource.js';
 import { typeOptionProblems } from '../shared/type-option-problems.js';
 import { pendingChangeAttribute } from './sdn-attributes.js';
+import { nonEmptyList } from '../shared/non-empty-list.js';
 
 /** The options each controller type needs (pve-network src/PVE/Network/SDN/Controllers/*Plugin.pm `options`). */
 const REQUIRED: Readonly<Record<string, readonly ControllerAttribute[]>> = {
@@ -38,10 +39,14 @@ type ControllerAttribute = (typeof CONTROLLER_FIELDS)[number]['attr'];
 const controllerSchema = schema({
   description: "An SDN controller: evpn (the BGP-EVPN control plane of evpn zones), bgp (a node's BGP peering) or isis. Pending until applied.",
   attributes: {
-    ...sdnKeyAttributes('controller', 'controller', 'Controller id.'),
+    ...sdnKeyAttributes(
+      'controller',
+      'controller',
+      'Controller id: a letter, then letters, digits, "-" and "_" (ending in a letter or digit), 2 to 64 characters.',
+    ),
     type: sdnTypeAttribute('controller', ['evpn', 'bgp', 'isis']),
     asn: attr.number({ optional: true, description: 'evpn, bgp: the autonomous system number.', validators: [validators.between(0, 4294967295)] }),
-    peers: attr.set(ty.string, { optional: true, description: 'evpn, bgp: peer IP addresses.' }),
+    peers: attr.set(ty.string, { optional: true, description: 'evpn, bgp: peer IP addresses; not an empty list.', validators: [nonEmptyList('no peers')] }),
     fabric: attr.string({ optional: true, description: 'evpn: the SDN fabric whose nodes peer (instead of peers).' }),
     node: attr.string({ optional: true, description: 'bgp, isis: the node the controller runs on.' }),
     ebgp: attr.bool({ optional: true, description: 'bgp: external BGP.' }),
@@ -49,7 +54,11 @@ const controllerSchema = schema({
     loopback: attr.string({ optional: true, description: 'bgp, isis: source loopback interface.' }),
     bgp_multipath_as_path_relax: attr.bool({ optional: true, description: 'bgp: multipath across different AS paths.' }),
     isis_domain: attr.string({ optional: true, description: 'isis: the domain name.' }),
-    isis_interfaces: attr.set(ty.string, { optional: true, description: 'isis: interfaces IS-IS runs on.' }),
+    isis_interfaces: attr.set(ty.string, {
+      optional: true,
+      description: 'isis: interfaces IS-IS runs on; not an empty list.',
+      validators: [nonEmptyList('no interfaces')],
+    }),
     isis_net: attr.string({ optional: true, description: 'isis: the network entity title.' }),
     pending_change: pendingChangeAttribute,
   },

@@ -12,7 +12,7 @@ const apiToken = writeOnlyTwin('token', 'The API token');
 const ipamSchema = schema({
   description: 'An SDN IPAM: NetBox or phpIPAM (the built-in "pve" IPAM always exists). Applies at once, no SDN apply needed.',
   attributes: {
-    ...sdnKeyAttributes('ipam', 'IPAM', 'IPAM id.'),
+    ...sdnKeyAttributes('ipam', 'IPAM', 'IPAM id: a letter, then letters and digits, at least 2 characters.'),
     type: sdnTypeAttribute('IPAM', ['netbox', 'phpipam']),
     url: attr.string({ required: true, description: 'API URL of the IPAM.' }),
     token: attr.string({

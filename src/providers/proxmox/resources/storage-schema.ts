@@ -6,6 +6,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { rules } from '../../../framework/rules.js';
+import { nonEmptyList } from '../shared/non-empty-list.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -16,12 +17,13 @@ const FILE_CONTENT = ['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets'
 
 /**
  * Content types each storage type holds, from each pve-storage plugin's `plugindata` content
- * list ("none" where the plugin accepts an empty content list). Proxmox drops the others with a
+ * list ("none" where the plugin accepts an empty content list: dir, iscsi, iscsidirect and pbs;
+ * the others refuse one, `decode_value` in Plugin.pm). Proxmox drops the others with a
  * warning (Plugin.pm, check_config content handling), so asking for them would plan a change on
  * every run. Third-party plugins (truenasplugin) are not checked.
  */
 export const CONTENT_TYPES: Readonly<Record<string, readonly string[]>> = {
-  dir: FILE_CONTENT,
+  dir: [...FILE_CONTENT, 'none'],
   nfs: FILE_CONTENT,
   cifs: FILE_CONTENT,
   lvm: ['images', 'rootdir'],
@@ -30,7 +32,7 @@ export const CONTENT_TYPES: Readonly<Record<string, readonly string[]>> = {
   iscsi: ['images', 'none'],
   iscsidirect: ['images', 'none'],
   zfs: ['images'],
-  pbs: ['backup'],
+  pbs: ['backup', 'none'],
 };
 
 /** Options each type needs on create (Proxmox's "fixed" options: they never change). */
@@ -46,6 +48,22 @@ export const REQUIRED_OPTIONS: Readonly<Record<string, readonly (keyof StorageMo
   zfs: ['portal', 'target', 'pool', 'blocksize', 'iscsiprovider'],
   pbs: ['server', 'datastore'],
   truenasplugin: ['api_host', 'api_key', 'dataset', 'target_iqn', 'discovery_portal'],
+};
+
+/** Types that take the `shared` option (DirPlugin.pm and LVMPlugin.pm `options`; the TrueNAS plugin lists it too); others refuse it ("unexpected property"). */
+export const SHARED_TYPES: ReadonlySet<string> = new Set(['dir', 'lvm', 'truenasplugin']);
+
+/**
+ * Options of the `options` map that are fixed once set but optional on create (`{ optional => 1,
+ * fixed => 1 }` in the plugins' `options`): an update carrying one fails "can't change value of
+ * fixed parameter", removing one "unable to delete fixed option" (pve-common SectionConfig.pm
+ * `check_config`, pve-storage API2/Storage/Config.pm update), so a change replaces the storage.
+ */
+export const FIXED_MAP_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  dir: ['snapshot-as-volume-chain'],
+  nfs: ['snapshot-as-volume-chain'],
+  cifs: ['snapshot-as-volume-chain'],
+  lvm: ['base'],
 };
 
 /** Attribute name → Proxmox option name, for the options with attributes of their own. */
@@ -98,11 +116,16 @@ export const storageSchema = schema({
       description: 'Content types: images, rootdir, iso, vztmpl, backup, snippets, import; Proxmox picks a default per type when unset.',
       planModifiers: [keep],
     }),
-    nodes: attr.set(ty.string, { optional: true, description: 'Nodes that may use the storage; all when unset.' }),
+    nodes: attr.set(ty.string, {
+      optional: true,
+      description: 'Nodes that may use the storage; all when unset (not an empty list).',
+      validators: [nonEmptyList('all nodes')],
+    }),
     shared: attr.bool({
       optional: true,
       computed: true,
-      description: 'The same storage is reachable from every node (always true for network types).',
+      description:
+        'The same storage is reachable from every node: settable on dir and lvm (and truenasplugin) only; Proxmox reads it as true for network types.',
       planModifiers: [keep],
     }),
     disable: attr.bool({ optional: true, description: 'Disable the storage.' }),
@@ -123,7 +146,8 @@ export const storageSchema = schema({
     portal: fixed('iSCSI portal, "host" or "host:port" (iscsi, zfs over iSCSI).'),
     target: fixed('iSCSI target IQN (iscsi, zfs over iSCSI).'),
     iscsiprovider: fixed('ZFS over iSCSI provider: comstar, istgt, iet or LIO.'),
-    blocksize: fixed('ZFS over iSCSI block size, such as "4k".'),
+    // Fixed only for ZFS over iSCSI (ZFSPlugin.pm); zfspool can change it (ZFSPoolPlugin.pm): see modifyPlan.
+    blocksize: plain('ZFS block size, such as "4k" (zfs over iSCSI: fixed, a change replaces the storage; zfspool: changeable).'),
     datastore: fixed('Proxmox Backup Server datastore.'),
     namespace: plain('Proxmox Backup Server namespace.'),
     fingerprint: plain('Proxmox Backup Server certificate fingerprint.'),
@@ -155,7 +179,8 @@ export const storageSchema = schema({
     encryption_key: attr.string({ optional: true, sensitive: true, description: 'Proxmox Backup Server encryption key; never returned.' }),
     options: attr.map(ty.string, {
       optional: true,
-      description: 'Any other storage options by their Proxmox names, such as { "prune-backups" = "keep-last=3" }.',
+      description:
+        'Any other storage options by their Proxmox names, such as { "prune-backups" = "keep-last=3" }. Changing "snapshot-as-volume-chain" (dir, nfs, cifs) or "base" (lvm) replaces the storage: Proxmox fixes them at creation.',
     }),
   },
   rules: [rules.conflictsWith('api_key', 'api_key_wo'), rules.requiredWith('api_key_wo', 'api_key_wo_version')],

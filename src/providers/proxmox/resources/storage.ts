@@ -1,7 +1,8 @@
 // `proxmox_storage`: a datacenter storage definition, of any type Proxmox VE ships.
 import type { StorageConfig, StorageOptions, StorageType } from '../../../clients/proxmox/index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
-import { CONTENT_TYPES, OPTION_ATTRIBUTES, REQUIRED_OPTIONS, storageSchema, type StorageModel } from './storage-schema.js';
+import { isUnknown, type Value } from '../../../values/types.js';
+import { CONTENT_TYPES, FIXED_MAP_OPTIONS, OPTION_ATTRIBUTES, REQUIRED_OPTIONS, SHARED_TYPES, storageSchema, type StorageModel } from './storage-schema.js';
 import { proxmoxResource } from '../provider-data.js';
 
 /** Options fixed at creation: never sent on update. */
@@ -16,7 +17,6 @@ const FIXED = new Set([
   'portal',
   'target',
   'iscsiprovider',
-  'blocksize',
   'datastore',
   'api_host',
   'api_key',
@@ -129,14 +129,34 @@ export function storageFromConfig(config: StorageConfig, prior: StorageModel | n
   };
 }
 
+/** Options of `type` fixed at creation: never sent on update (ZFS over iSCSI fixes blocksize, zfspool does not). */
+function fixedOptionsOf(type: string): Set<string> {
+  return new Set([...FIXED, ...(type === 'zfs' ? ['blocksize'] : []), ...(FIXED_MAP_OPTIONS[type] ?? [])]);
+}
+
 /** What an update sends: the changeable options, and the ones to remove. */
 export function storageUpdate(plan: StorageModel, prior: StorageModel): { set: StorageOptions; remove: string[] } {
   const want = storageOptions(plan);
   const had = storageOptions(prior);
+  const fixed = fixedOptionsOf(plan.type);
   const set: StorageOptions = {};
-  for (const [key, value] of Object.entries(want)) if (!FIXED.has(key) && String(had[key]) !== String(value)) set[key] = value;
-  const remove = Object.keys(had).filter((key) => !FIXED.has(key) && want[key] === undefined && key !== 'content' && key !== 'shared');
+  for (const [key, value] of Object.entries(want)) if (!fixed.has(key) && String(had[key]) !== String(value)) set[key] = value;
+  const remove = Object.keys(had).filter((key) => !fixed.has(key) && want[key] === undefined && key !== 'content' && key !== 'shared');
   return { set, remove };
+}
+
+/** One key of a map value, as text (undefined when absent, null or unknown). */
+function mapEntry(map: Value, key: string): string | undefined {
+  if (map === null || isUnknown(map) || typeof map !== 'object' || Array.isArray(map)) return undefined;
+  const value = (map as Readonly<Record<string, Value>>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Whether a map value and all its entries are known. */
+function mapKnown(map: Value): boolean {
+  if (isUnknown(map)) return false;
+  if (map === null || typeof map !== 'object' || Array.isArray(map)) return true;
+  return Object.values(map as Readonly<Record<string, Value>>).every((v) => !isUnknown(v));
 }
 
 export const storageResource = proxmoxResource({
@@ -163,9 +183,28 @@ export const storageResource = proxmoxResource({
     await deleteIgnoringMissing(() => ctx.provider.client.storage.delete(state.storage));
   },
   importState: (id) => ({ storage: id }),
+  modifyPlan(ctx) {
+    const type = ctx.planned.string('type');
+    if (ctx.creating || type === undefined || type !== ctx.prior.string('type')) return;
+    // ZFS over iSCSI fixes blocksize (ZFSPlugin.pm `options`: `blocksize => { fixed => 1 }`).
+    if (type === 'zfs' && ctx.planned.isKnown('blocksize') && ctx.planned.string('blocksize') !== ctx.prior.string('blocksize'))
+      ctx.requireReplace('blocksize');
+    const planned = ctx.planned.get('options');
+    const prior = ctx.prior.get('options');
+    if (!mapKnown(planned)) return;
+    if ((FIXED_MAP_OPTIONS[type] ?? []).some((key) => mapEntry(planned, key) !== mapEntry(prior, key))) ctx.requireReplace('options');
+  },
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === undefined) return;
+    if (ctx.config.isKnown('shared') && !ctx.config.isNull('shared') && !SHARED_TYPES.has(type)) {
+      // pve-common SectionConfig.pm `check_value`: "unexpected property 'shared'".
+      ctx.error(
+        'shared',
+        'Option not taken by this storage type',
+        `Only dir and lvm storages take shared; Proxmox refuses it for type "${type}" (network types read back as shared anyway). Leave it unset.`,
+      );
+    }
     for (const option of REQUIRED_OPTIONS[type] ?? []) {
       const writeOnly = option === 'api_key' && !ctx.config.isNull('api_key_wo');
       if (ctx.config.isNull(option) && !writeOnly) ctx.error(option, 'Missing storage option', `A storage of type "${type}" needs ${option}.`);
@@ -180,6 +219,9 @@ export const storageResource = proxmoxResource({
         'Content type not supported',
         `A storage of type "${type}" holds ${allowed.join(', ')}; Proxmox would drop ${unsupported.map((c) => `"${String(c)}"`).join(', ')} with a warning.`,
       );
+    } else if (content.length === 0 && !allowed.includes('none')) {
+      // Sent as "none", which Plugin.pm `decode_value` refuses for this type.
+      ctx.error('content', 'Content type not supported', `A storage of type "${type}" needs at least one content type (${allowed.join(', ')}).`);
     } else if (content.includes('none') && content.length > 1) {
       ctx.error('content', 'Content type not supported', '"none" means no content and cannot be combined with other content types.');
     }

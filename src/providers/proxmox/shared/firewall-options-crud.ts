@@ -22,7 +22,7 @@ export function optionsCrud<M extends OptionsModelBase>(
   async function read(ctx: Ctx, known: M): Promise<M | null> {
     const where = scope(known);
     if (!(await scopeExists(ctx.provider.client, where))) return null;
-    const values = optionsToValues(table, await ctx.provider.client.firewall.options(where));
+    const values = optionsToValues(table, await ctx.provider.client.firewall.options(where), known as unknown as Record<string, unknown>);
     return { ...known, ...values, id: id(known), reset_on_destroy: known.reset_on_destroy ?? false };
   }
   async function write(ctx: Ctx, plan: M): Promise<M> {

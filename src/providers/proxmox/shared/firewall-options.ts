@@ -69,13 +69,22 @@ export const resetOnDestroyAttr = attr.bool({
   description: 'On destroy, remove the options this resource lists from the configuration, so the defaults apply again (default false: leave them).',
 });
 
-/** The server's options as attribute values (absent ones null). */
-export function optionsToValues(table: OptionTable, options: FirewallOptions): Record<string, string | number | boolean | string[] | null> {
+/**
+ * The server's options as attribute values (absent ones null). An absent list reads as `[]` when
+ * `known` (the plan or state) says `[]`: an empty list is stored by removing the option (see
+ * writeOptions), and "no helpers" is what both mean.
+ */
+export function optionsToValues(
+  table: OptionTable,
+  options: FirewallOptions,
+  known: Readonly<Record<string, unknown>> = {},
+): Record<string, string | number | boolean | string[] | null> {
   const out: Record<string, string | number | boolean | string[] | null> = {};
   for (const [name, spec] of Object.entries(table)) {
     const raw = options[spec.key];
     if (raw === undefined || raw === '') {
-      out[name] = spec.kind === 'list' && raw === '' ? [] : null;
+      const knownEmpty = Array.isArray(known[name]) && (known[name] as unknown[]).length === 0;
+      out[name] = spec.kind === 'list' && (raw === '' || knownEmpty) ? [] : null;
       continue;
     }
     if (spec.kind === 'bool') out[name] = raw === true || (raw !== false && Number(raw) !== 0);
@@ -94,19 +103,29 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Sends the attribute values that differ from the server's (unknown and null ones are not managed). */
+/**
+ * Sends the attribute values that differ from the server's (unknown and null ones are not
+ * managed). An empty list removes the option: sent as "" it would be written as a line such as
+ * `nf_conntrack_helpers: `, which `parse_hostfw_option` cannot parse and drops on every read
+ * (pve-firewall PVE/Firewall.pm), so nothing would be stored either way.
+ */
 export async function writeOptions(client: ProxmoxClient, scope: FirewallScope, table: OptionTable, plan: Readonly<Record<string, unknown>>): Promise<void> {
   const current = await client.firewall.options(scope);
   const server = optionsToValues(table, current);
   const values: Record<string, string | number | boolean> = {};
+  const remove: string[] = [];
   for (const [name, spec] of Object.entries(table)) {
     const wanted = plan[name];
     if (wanted === null || wanted === undefined || sameValue(wanted, server[name])) continue;
+    if (Array.isArray(wanted) && wanted.length === 0) {
+      if (current[spec.key] !== undefined) remove.push(spec.key);
+      continue;
+    }
     values[spec.key] = Array.isArray(wanted) ? [...(wanted as string[])].sort().join(',') : (wanted as string | number | boolean);
   }
-  if (Object.keys(values).length === 0) return;
+  if (Object.keys(values).length === 0 && remove.length === 0) return;
   const digest = typeof current.digest === 'string' ? current.digest : undefined;
-  await client.firewall.updateOptions(scope, values, digest === undefined ? {} : { digest });
+  await client.firewall.updateOptions(scope, values, { ...(digest === undefined ? {} : { digest }), ...(remove.length > 0 ? { delete: remove } : {}) });
 }
 
 /** Removes every option of the table the server holds (reset_on_destroy). */

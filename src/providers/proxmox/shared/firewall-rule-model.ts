@@ -8,6 +8,7 @@ import type { ValidateContext } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import { getAttr } from '../../../framework/values-util.js';
 import { isUnknown, type Value } from '../../../values/types.js';
+import { firewallCommentAttribute } from './firewall-comment.js';
 
 export const ruleAttributes = {
   type: attr.string({
@@ -25,7 +26,7 @@ export const ruleAttributes = {
   sport: attr.string({ optional: true, description: 'Source ports, written like dport.' }),
   icmp_type: attr.string({ optional: true, description: 'ICMP type name ("echo-request"); needs proto "icmp" or "icmpv6".' }),
   log: attr.string({ optional: true, description: 'Log level of matched packets.', validators: [validators.oneOf(...LOG_LEVELS)] }),
-  comment: attr.string({ optional: true, description: 'Comment.' }),
+  comment: firewallCommentAttribute(),
   enabled: attr.bool({ optional: true, description: 'Whether the rule is active (default true).' }),
 };
 

@@ -7,16 +7,23 @@ import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
-import type { ValidateContext } from '../../../framework/resource.js';
-import { orNull } from './not-found.js';
+import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
+import { UNKNOWN } from '../../../values/types.js';
 
 const replace = planModifiers.requiresReplace();
 const guestId = [validators.integer(), validators.between(100, 999_999_999)];
 
-/** The scope attributes; `what` says what lives there ("rules", "aliases"). */
-export function scopeAttributes(what: string) {
+/**
+ * The scope attributes. For `node`: a guest's firewall is one cluster-wide file per VMID
+ * (/etc/pve/firewall/<vmid>.fw, pve-firewall PVE/Firewall.pm `load_vmfw_conf`/`save_vmfw_conf`;
+ * the guest endpoints do not proxy to the node, API2/Firewall/Rules.pm `proxyto`), so for a guest
+ * a new node (a migration) changes nothing on the server: an update, not a replacement (see
+ * planScopeChange). A node's own firewall (host.fw) or a change of kind is a new object.
+ */
+export function scopeAttributes(what: string, resource = false) {
+  const migration = resource ? ' For a guest, a new node (after a migration) is an in-place change.' : '';
   return {
-    node: attr.string({ optional: true, description: `Node of the guest (or, for node ${what}, the node itself).`, planModifiers: [replace] }),
+    node: attr.string({ optional: true, description: `Node of the guest (or, for node ${what}, the node itself).${migration}` }),
     vm_id: attr.number({ optional: true, description: `VM whose ${what} these are (with node).`, validators: guestId, planModifiers: [replace] }),
     container_id: attr.number({ optional: true, description: `Container whose ${what} these are (with node).`, validators: guestId, planModifiers: [replace] }),
   };
@@ -83,13 +90,30 @@ export function parseScopedImportId(id: string, withName: boolean): { scope: Sco
 }
 
 /**
- * Whether a guest scope's guest still exists: pve-firewall answers for any VMID (a missing
- * <vmid>.fw reads as empty), so a guest's firewall reads as gone only through its config.
+ * Plan-time: a changed node replaces the object unless it stays a guest's (the guest's firewall
+ * file is cluster-wide, so the same rules are reached under the new node); the id, which names
+ * the node, is then recomputed by the update.
+ */
+export function planScopeChange(ctx: PlanContext<unknown, 'id' | 'node' | 'vm_id' | 'container_id'>): void {
+  if (ctx.creating) return;
+  // Known only after apply (node = a guest's computed node): treated as a change.
+  const unknown = !ctx.planned.isKnown('node');
+  const planned = ctx.planned.string('node');
+  const prior = ctx.prior.string('node');
+  if (!unknown && planned === prior) return;
+  const guest = (view: typeof ctx.planned): boolean => !view.isNull('vm_id') || !view.isNull('container_id');
+  if ((unknown || planned !== undefined) && prior !== undefined && guest(ctx.planned) && guest(ctx.prior)) ctx.setPlanned('id', UNKNOWN);
+  else ctx.requireReplace('node');
+}
+
+/**
+ * Whether a guest scope's guest still exists, anywhere in the cluster: pve-firewall answers for
+ * any VMID (a missing <vmid>.fw reads as empty), and the guest may have migrated away from the
+ * configured node (its firewall file moves with it), so look it up in /cluster/resources.
  */
 export async function scopeExists(client: ProxmoxClient, scope: FirewallScope): Promise<boolean> {
   if (scope.kind !== 'guest') return true;
-  const api = scope.guest === 'qemu' ? client.qemu : client.lxc;
-  return (await orNull(() => api.config(scope.node, scope.vmid))) !== null;
+  return (await client.cluster.resources('vm')).some((r) => r.vmid === scope.vmid && r.type === scope.guest);
 }
 
 /** Plan-time: aliases and IP sets need vm_id or container_id when node is given. */

@@ -7,17 +7,21 @@ import type { ImportIdDoc, PlanContext, ValidateContext } from '../../../framewo
 import type { AttributeNameOf, ModelOf, Schema } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
-import { SDN_ID } from '../resources/sdn-attributes.js';
+import { SDN_ID_FORMATS } from '../resources/sdn-attributes.js';
 import { keyAttributes } from './key-attributes.js';
 import { sdnCrud, type SdnCrudMapping } from './sdn-crud.js';
 import type { TypeOptionProblem } from './type-option-problems.js';
 
-/** `id` and the section id attribute `key` of an SDN `noun` ("zone", "IPAM"). */
-export function sdnKeyAttributes<const K extends string>(key: K, noun: string, description: string) {
-  return keyAttributes(key, `The ${noun} id.`, {
-    description,
-    validators: [validators.textMatching(SDN_ID, 'a letter followed by up to 7 letters or digits')],
-  });
+/** `id` and the section id attribute `key` of an SDN `noun` ("zone", "IPAM"), checked against the kind's id format. */
+export function sdnKeyAttributes<const K extends keyof typeof SDN_ID_FORMATS>(key: K, noun: string, description: string) {
+  const format = SDN_ID_FORMATS[key];
+  const length =
+    format.maxLength === undefined
+      ? validators.custom<string>(`at least ${format.minLength} characters long`, (v) =>
+          typeof v === 'string' && v.length < format.minLength ? `must be at least ${format.minLength} characters long, got ${v.length}` : undefined,
+        )
+      : validators.lengthBetween(format.minLength, format.maxLength);
+  return keyAttributes(key, `The ${noun} id.`, { description, validators: [validators.textMatching(format.pattern, format.what), length] });
 }
 
 /** The plugin type of an SDN `noun`: chosen at creation, a new type is a new object. */

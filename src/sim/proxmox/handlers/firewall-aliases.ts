@@ -1,7 +1,9 @@
 // Firewall aliases of the datacenter and of guests (pve-firewall API2/Firewall/Aliases.pm):
 // keyed by the lowercase name, listed sorted; a missing one is a 400 `name: no such alias`;
-// an update replaces address and comment; deleting a missing alias succeeds.
+// an update replaces address and comment; deleting a missing alias succeeds. Reads re-parse the
+// file: a full-length prefix is dropped and the comment trimmed.
 import { isIP } from 'node:net';
+import { storedComment, withoutFullPrefix } from '../../../clients/proxmox/firewall/syntax.js';
 import type { Handler, Routes } from '../engine.js';
 import type { SimFwAlias, SimFwConfig } from '../firewall-state.js';
 import { listWithDigest } from '../firewall-state.js';
@@ -17,8 +19,10 @@ function sortedList(config: SimFwConfig): Array<Record<string, string | number>>
   return [...config.aliases.keys()].sort().map((key) => view(config.aliases.get(key) as SimFwAlias));
 }
 
+/** An alias as the next read parses it back: `/32` and `/128` dropped (`parse_ip_or_cidr`), the comment trimmed. */
 function aliasOf(params: Readonly<Record<string, string>>): SimFwAlias {
-  return { name: params.name ?? '', cidr: params.cidr ?? '', ...(params.comment ? { comment: params.comment } : {}) };
+  const comment = storedComment(params.comment);
+  return { name: params.name ?? '', cidr: withoutFullPrefix(params.cidr ?? ''), ...(comment ? { comment } : {}) };
 }
 
 function aliasRoutes(place: FwPlace): Routes {

@@ -1,6 +1,7 @@
 // Security groups (pve-firewall API2/Firewall/Groups.pm; their rules are in firewall-rules.ts):
 // names read back in lowercase (`[group NAME]` is lowercased by the parser), a comment is set by
 // "renaming" a group to itself, only an empty group may be deleted.
+import { storedComment } from '../../../clients/proxmox/firewall/syntax.js';
 import type { Handler, Routes } from '../engine.js';
 import { listWithDigest } from '../firewall-state.js';
 import { die, paramError } from '../pve-error.js';
@@ -18,7 +19,9 @@ const list: Handler = (ctx) => {
 const createOrRename: Handler = (ctx) => {
   const { groups } = ctx.engine.state.firewall.cluster;
   const group = (ctx.params.group ?? '').toLowerCase();
-  const { rename, comment } = ctx.params;
+  const { rename } = ctx.params;
+  // The `[group NAME] # comment` header is read back trimmed.
+  const comment = ctx.params.comment === undefined ? undefined : (storedComment(ctx.params.comment) ?? '');
   if (rename) {
     const current = listWithDigest(list(ctx) as Array<Record<string, string>>).digest;
     assertDigest(current, ctx.params.digest);

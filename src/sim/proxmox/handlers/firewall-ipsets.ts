@@ -1,8 +1,9 @@
 // IP sets of the datacenter and of guests (pve-firewall API2/Firewall/IPSet.pm). Names read back
 // in lowercase (the config parser lowercases `[ipset NAME]`); entries are stored cleaned
 // (`10.0.0.5/24` as `10.0.0.0/24`, `/32` dropped), newest first; a missing set is
-// "no such IPSet 'x'", a missing entry a 400 `cidr: no such IP/Network`.
-import { isAliasReference, storedIpsetCidr } from '../../../clients/proxmox/firewall/syntax.js';
+// "no such IPSet 'x'", a missing entry a 400 `cidr: no such IP/Network`. Comments read back
+// trimmed, as the .fw parser reads them.
+import { isAliasReference, storedComment, storedIpsetCidr } from '../../../clients/proxmox/firewall/syntax.js';
 import type { Handler, RequestContext, Routes } from '../engine.js';
 import { listWithDigest, type SimFwConfig, type SimFwIpset, type SimFwIpsetEntry } from '../firewall-state.js';
 import { die, paramError } from '../pve-error.js';
@@ -31,7 +32,8 @@ function entryView(entry: SimFwIpsetEntry): Record<string, string | number> {
 
 function createOrRename(ctx: RequestContext, config: SimFwConfig): null {
   const name = (ctx.params.name ?? '').toLowerCase();
-  const { rename, comment } = ctx.params;
+  const { rename } = ctx.params;
+  const comment = ctx.params.comment === undefined ? undefined : (storedComment(ctx.params.comment) ?? '');
   if (rename) {
     assertDigest(listWithDigest(setList(config)).digest, ctx.params.digest);
     const from = config.ipsets.get(rename.toLowerCase());
@@ -60,7 +62,8 @@ function addEntry(ctx: RequestContext, place: FwPlace): null {
   if (/\/0+$/.test(cidr)) throw paramError({ cidr: 'a zero prefix is not allowed in ipset entries' });
   const entry: SimFwIpsetEntry = { cidr };
   if (ctx.params.nomatch === '1') entry.nomatch = true;
-  if (ctx.params.comment) entry.comment = ctx.params.comment;
+  const comment = storedComment(ctx.params.comment);
+  if (comment) entry.comment = comment;
   set.entries.unshift(entry);
   return null;
 }
@@ -92,7 +95,8 @@ function ipsetRoutes(place: FwPlace): Routes {
     delete entry.comment;
     delete entry.nomatch;
     if (ctx.params.nomatch === '1') entry.nomatch = true;
-    if (ctx.params.comment) entry.comment = ctx.params.comment;
+    const comment = storedComment(ctx.params.comment);
+    if (comment) entry.comment = comment;
     return null;
   };
   const removeEntry: Handler = (ctx) => {

@@ -1,7 +1,8 @@
 // Firewall options of the datacenter, a node and a guest (pve-firewall API2/Firewall/Cluster.pm,
 // Host.pm, VM.pm `get_options`/`set_options`): only the options set are listed, with the digest;
 // `delete` removes options (an unknown one is a 400); the datacenter's `enable` above 1 is
-// stored as the current time (the firewall daemon's "enable now" marker).
+// stored as the current time (the firewall daemon's "enable now" marker); an empty
+// nf_conntrack_helpers reads back absent.
 import type { Handler, RequestContext, Routes } from '../engine.js';
 import { objectWithDigest } from '../firewall-state.js';
 import { paramError } from '../pve-error.js';
@@ -36,6 +37,12 @@ function optionRoutes(place: FwPlace): Routes {
     }
     for (const [name, value] of Object.entries(ctx.params)) {
       if (!known.has(name)) continue;
+      // Stored as given, but "nf_conntrack_helpers: " does not re-parse (`parse_hostfw_option`
+      // needs a helper) and the reader drops the line with a warning.
+      if (name === 'nf_conntrack_helpers' && value === '') {
+        delete config.options[name];
+        continue;
+      }
       config.options[name] = place === 'cluster' && name === 'enable' && Number(value) > 1 ? String(Math.floor(Date.now() / 1000)) : value;
     }
     return null;

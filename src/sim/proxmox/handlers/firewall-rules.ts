@@ -1,7 +1,7 @@
 // Ordered firewall rule lists: the datacenter's, a node's, a guest's and each security group's
 // (pve-firewall API2/Firewall/Rules.pm): new rules go on top, `moveto` reorders, every write
 // checks the list's digest, a position past the end is "no rule at position N".
-import { canonicalMacro, ruleProblems, type RuleEnv } from '../../../clients/proxmox/firewall/syntax.js';
+import { canonicalMacro, ruleProblems, storedComment, type RuleEnv } from '../../../clients/proxmox/firewall/syntax.js';
 import type { Handler, RequestContext, Routes } from '../engine.js';
 import type { SimFwConfig, SimFwRule } from '../firewall-state.js';
 import { listWithDigest } from '../firewall-state.js';
@@ -48,10 +48,14 @@ function digestOf(rules: readonly SimFwRule[]): string {
   return listWithDigest(rules.map(view)).digest;
 }
 
-/** `copy_rule_data`: given fields are set; an empty value or "-" removes one. */
+/**
+ * `copy_rule_data`: given fields are set; an empty value or "-" removes one. The comment is kept
+ * as the next read parses it: trimmed, and a blank one is not written (`$format_rules`).
+ */
 function copyRuleData(rule: SimFwRule, params: Readonly<Record<string, string>>): void {
   for (const field of RULE_FIELDS) {
-    const value = params[field];
+    const given = params[field];
+    const value = field === 'comment' && given !== undefined ? (storedComment(given) ?? '') : given;
     if (value === undefined) continue;
     if (value === '' || value === '-') delete rule[field];
     else rule[field] = value;

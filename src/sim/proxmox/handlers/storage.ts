@@ -59,12 +59,20 @@ function optionsOf(params: Readonly<Record<string, string>>): Record<string, str
   return Object.fromEntries(Object.entries(params).filter(([key]) => !CONTROL.has(key)));
 }
 
-/** Puts sensitive options aside (never returned) and the rest into storage.cfg options. */
-function splitSecrets(options: Record<string, string>): { options: Record<string, string>; secrets: Record<string, string> } {
+/**
+ * Puts sensitive options aside (never returned) and the rest into storage.cfg options. An empty
+ * value is not written (pve-common SectionConfig.pm `format_config_line`; create also deletes an
+ * empty `nodes`, pve-storage API2/Storage/Config.pm): it is listed in `cleared` instead.
+ */
+function splitSecrets(options: Record<string, string>): { options: Record<string, string>; secrets: Record<string, string>; cleared: string[] } {
   const plain: Record<string, string> = {};
   const secrets: Record<string, string> = {};
-  for (const [key, value] of Object.entries(options)) (SENSITIVE_OPTIONS.has(key) ? secrets : plain)[key] = value;
-  return { options: plain, secrets };
+  const cleared: string[] = [];
+  for (const [key, value] of Object.entries(options)) {
+    if (value === '' && !SENSITIVE_OPTIONS.has(key)) cleared.push(key);
+    else (SENSITIVE_OPTIONS.has(key) ? secrets : plain)[key] = value;
+  }
+  return { options: plain, secrets, cleared };
 }
 
 async function create(ctx: RequestContext): Promise<Record<string, unknown>> {
@@ -113,9 +121,10 @@ function update(ctx: RequestContext): Record<string, unknown> {
   checkOptions(rules, given);
   if (given.content !== undefined) given.content = validContent(rules, given.content);
   const fixed = new Set([...rules.fixed, ...(rules.optionalFixed ?? [])]);
-  for (const [key, value] of Object.entries(given)) {
-    if (fixed.has(key) && storage.options[key] !== undefined && storage.options[key] !== value)
-      throw die(`${prefix}: can't change value of fixed parameter '${key}'`);
+  // Any fixed option in an update is refused, set before or not, same value or not
+  // (pve-common SectionConfig.pm `check_config` with `$create` false).
+  for (const key of Object.keys(given)) {
+    if (fixed.has(key)) throw die(`${prefix}: can't change value of fixed parameter '${key}'`);
   }
   const deletions = listParam(ctx.params.delete);
   for (const key of deletions) {
@@ -126,7 +135,8 @@ function update(ctx: RequestContext): Record<string, unknown> {
     delete storage.options[key];
     delete storage.secrets[key];
   }
-  const { options, secrets } = splitSecrets(given);
+  const { options, secrets, cleared } = splitSecrets(given);
+  for (const key of cleared) delete storage.options[key];
   Object.assign(storage.options, options);
   Object.assign(storage.secrets, secrets);
   state.storageCfgVersion++;
