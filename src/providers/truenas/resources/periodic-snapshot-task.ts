@@ -11,12 +11,14 @@ import { numericId } from '../shared/ids.js';
 import { TIME_OF_DAY, cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 import { sameFields } from '../../common/same-fields.js';
 
-/** zettarepl's rule for naming schemas (validate_snapshot_naming_schema): %Y %m %d %H %M, or %s alone. */
+/** zettarepl's rule for naming schemas (zettarepl/snapshot/name.py validate_snapshot_naming_schema): %Y %m %d %H %M, or %s alone; [0-9A-Za-z %_.:-], no %%. */
 export function namingSchemaProblem(schema: string): string | undefined {
+  if (schema.includes('%%')) return 'may not contain "%%" (a literal % is not allowed in a ZFS snapshot name)';
   if (/(^|[^%])%s/.test(schema)) return /%[^s]/.test(schema) ? 'no other placeholder can be used with %s' : undefined;
   const missing = ['%Y', '%m', '%d', '%H', '%M'].filter((code) => !new RegExp(`(^|[^%])${code}`).test(schema));
   if (missing.length > 0) return `must contain ${missing.join(', ')} (year, month, day, hour and minute), such as "auto-%Y-%m-%d_%H-%M"`;
-  if (/[^A-Za-z0-9_.:%-]/.test(schema.replace(/%./g, ''))) return 'may hold only letters, digits and _ . : - around the placeholders (a ZFS snapshot name)';
+  if (/[^A-Za-z0-9 _.:%-]/.test(schema.replace(/%./g, '')))
+    return 'may hold only letters, digits, spaces and _ . : - around the placeholders (a ZFS snapshot name)';
   return undefined;
 }
 
