@@ -4,13 +4,11 @@
 // so the provider refuses such deletes itself, before any change on the server.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { startTrueNASSimulator, type TrueNASSimulator } from '../../../src/sim/truenas/index.js';
-import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
 import { zvolResource } from '../../../src/providers/truenas/resources/zvol.js';
-
-const apiKey = `1-${'d'.repeat(64)}`;
-const GiB = 1024 ** 3;
+import { simWithClient, GiB } from './sim-client.js';
 
 type Deleting = { delete(ctx: unknown, state: Record<string, unknown>): Promise<void> };
 
@@ -28,13 +26,18 @@ describe('deleting a dataset or zvol (25.10)', () => {
   let client: TrueNASClient;
   const ctx = () => ({ provider: { client } });
   beforeEach(async () => {
-    sim = await startTrueNASSimulator({ apiKeys: [apiKey], version: '25.10.6', pools: [{ name: 'tank', size: 100 * GiB }] });
-    client = new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 });
+    ({ sim, client } = await simWithClient());
   });
   afterEach(async () => {
     client.close();
     await sim.stop();
   });
+
+  /** An enabled LOCAL push replication of `source` into `target`. */
+  async function localReplication(name: string, source: string, target: string): Promise<void> {
+    const task = { name, direction: 'PUSH', transport: 'LOCAL', source_datasets: [source], target_dataset: target, recursive: false, auto: false };
+    await client.call('replication.create', [{ ...task, retention_policy: 'NONE', also_include_naming_schema: ['auto-%Y-%m-%d_%H-%M'] }]);
+  }
 
   async function sharedSnapshottedDataset(): Promise<void> {
     await client.call('pool.dataset.create', [{ name: 'tank/data' }]);
@@ -70,19 +73,7 @@ describe('deleting a dataset or zvol (25.10)', () => {
     await client.call('pool.dataset.create', [{ name: 'tank/backup' }]);
     const subsys = (await client.call('nvmet.subsys.create', [{ name: 'sub' }])) as { id: number };
     await client.call('nvmet.namespace.create', [{ subsys_id: subsys.id, device_type: 'ZVOL', device_path: 'zvol/tank/disk' }]);
-    await client.call('replication.create', [
-      {
-        name: 'copy',
-        direction: 'PUSH',
-        transport: 'LOCAL',
-        source_datasets: ['tank/disk'],
-        target_dataset: 'tank/backup/disk',
-        recursive: false,
-        auto: false,
-        retention_policy: 'NONE',
-        also_include_naming_schema: ['auto-%Y-%m-%d_%H-%M'],
-      },
-    ]);
+    await localReplication('copy', 'tank/disk', 'tank/backup/disk');
     await client.call('pool.dataset.delete', ['tank/disk']);
     assert.equal(sim.state.nvmet.namespaces.list().length, 0);
     assert.equal(sim.state.replications.list().length, 0);
@@ -92,19 +83,7 @@ describe('deleting a dataset or zvol (25.10)', () => {
     await client.call('pool.dataset.create', [{ name: 'tank/disk', type: 'VOLUME', volsize: GiB }]);
     const subsys = (await client.call('nvmet.subsys.create', [{ name: 'sub' }])) as { id: number };
     await client.call('nvmet.namespace.create', [{ subsys_id: subsys.id, device_type: 'ZVOL', device_path: 'zvol/tank/disk' }]);
-    await client.call('replication.create', [
-      {
-        name: 'copy',
-        direction: 'PUSH',
-        transport: 'LOCAL',
-        source_datasets: ['tank/disk'],
-        target_dataset: 'tank/disk-copy',
-        recursive: false,
-        auto: false,
-        retention_policy: 'NONE',
-        also_include_naming_schema: ['auto-%Y-%m-%d_%H-%M'],
-      },
-    ]);
+    await localReplication('copy', 'tank/disk', 'tank/disk-copy');
     const message = await refusal((zvolResource as unknown as Deleting).delete(ctx(), { id: 'tank/disk', name: 'tank/disk' }));
     assert.match(message, /NVMe-oF namespace 1 of subsystem \d+ \(id \d+\)/);
     assert.match(message, /replication task "copy" \(id \d+\)/);
@@ -116,19 +95,7 @@ describe('deleting a dataset or zvol (25.10)', () => {
   it('the provider refuses a dataset a replication task writes into', async () => {
     await client.call('pool.dataset.create', [{ name: 'tank/src' }]);
     await client.call('pool.dataset.create', [{ name: 'tank/dst' }]);
-    await client.call('replication.create', [
-      {
-        name: 'into',
-        direction: 'PUSH',
-        transport: 'LOCAL',
-        source_datasets: ['tank/src'],
-        target_dataset: 'tank/dst',
-        recursive: false,
-        auto: false,
-        retention_policy: 'NONE',
-        also_include_naming_schema: ['auto-%Y-%m-%d_%H-%M'],
-      },
-    ]);
+    await localReplication('into', 'tank/src', 'tank/dst');
     assert.match(await refusal((datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/dst', name: 'tank/dst' })), /replication task "into"/);
     assert.equal(sim.state.replications.list().length, 1);
   });

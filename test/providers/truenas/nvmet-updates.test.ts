@@ -3,23 +3,18 @@
 // plugins/nvmet/namespace.py:309-320, port.py:299-314 @TS-25.10.6); the provider disables first.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { startTrueNASSimulator, type TrueNASSimulator } from '../../../src/sim/truenas/index.js';
-import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { nvmetNamespaceResource } from '../../../src/providers/truenas/resources/nvmet-namespace.js';
 import { nvmetPortResource } from '../../../src/providers/truenas/resources/nvmet-port.js';
-
-const apiKey = `1-${'b'.repeat(64)}`;
-const GiB = 1024 ** 3;
-type Updating = { update(ctx: unknown, plan: Record<string, unknown>, prior: Record<string, unknown>): Promise<Record<string, unknown>> };
-type Row = Record<string, unknown> & { id: number };
+import { simWithClient, GiB, type Row, type Updating } from './sim-client.js';
 
 describe('NVMe-oF updates while the target runs (25.10)', () => {
   let sim: TrueNASSimulator;
   let client: TrueNASClient;
   let subsys: Row;
   beforeEach(async () => {
-    sim = await startTrueNASSimulator({ apiKeys: [apiKey], version: '25.10.6', pools: [{ name: 'tank', size: 100 * GiB }] });
-    client = new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 });
+    ({ sim, client } = await simWithClient());
     for (const name of ['tank/d0', 'tank/d1']) await client.call('pool.dataset.create', [{ name, type: 'VOLUME', volsize: GiB }]);
     subsys = (await client.call('nvmet.subsys.create', [{ name: 'sub' }])) as Row;
     for (const service of sim.state.services.list()) if (service.service === 'nvmet') service.state = 'RUNNING';

@@ -5,15 +5,14 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { Value } from '../../../src/values/types.js';
 import { replicationInput, replicationSchema, replicationTaskResource, replicationToModel } from '../../../src/providers/truenas/resources/replication-task.js';
-import { startTrueNASSimulator, type TrueNASSimulator } from '../../../src/sim/truenas/index.js';
-import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { configErrors } from '../../helpers/validate-config.js';
+import { simWithClient } from './sim-client.js';
 
 const NULLS = Object.fromEntries(Object.keys(replicationSchema.attributes).map((name) => [name, null])) as Record<string, Value>;
 const BASE: Record<string, Value> = { ...NULLS, name: 'r', source_datasets: ['tank/a'], target_dataset: 'tank/b' };
 const errors = (config: Record<string, Value>) => configErrors(replicationTaskResource.validateConfig, { ...BASE, ...config });
-const GiB = 1024 ** 3;
-const apiKey = `1-${'e'.repeat(64)}`;
 
 describe('truenas_replication_task plan-time rules', () => {
   const push = { transport: 'SSH', ssh_credentials: 1, also_include_naming_schema: ['auto-%Y-%m-%d_%H-%M'], auto: false };
@@ -66,8 +65,7 @@ describe('truenas_replication_task against the simulator (25.10)', () => {
   let sim: TrueNASSimulator;
   let client: TrueNASClient;
   beforeEach(async () => {
-    sim = await startTrueNASSimulator({ apiKeys: [apiKey], version: '25.10.6', pools: [{ name: 'tank', size: 100 * GiB }] });
-    client = new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 });
+    ({ sim, client } = await simWithClient());
     await client.call('pool.dataset.create', [{ name: 'tank/a' }]);
   });
   afterEach(async () => {

@@ -2,12 +2,11 @@
 // or imports it (plugins/pool_/pool.py:478 @TS-25.10.6) and refuses a second one, so create adopts it.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { startTrueNASSimulator, type TrueNASSimulator } from '../../../src/sim/truenas/index.js';
-import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { scrubTaskResource } from '../../../src/providers/truenas/resources/scrub-task.js';
+import { simWithClient } from './sim-client.js';
 
-const apiKey = `1-${'c'.repeat(64)}`;
-const GiB = 1024 ** 3;
 type Creating = { create(ctx: unknown, plan: Record<string, unknown>): Promise<Record<string, unknown>> };
 const plan = { id: null, pool: 'tank', pool_id: null, threshold: 7, schedule: '0 3 * * 1', enabled: true };
 
@@ -19,8 +18,7 @@ describe('truenas_scrub_task create (25.10)', () => {
     await sim.stop();
   });
   const start = async (poolScrubTasks: boolean) => {
-    sim = await startTrueNASSimulator({ apiKeys: [apiKey], version: '25.10.6', pools: [{ name: 'tank', size: 100 * GiB }], poolScrubTasks });
-    client = new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 });
+    ({ sim, client } = await simWithClient({ poolScrubTasks }));
   };
 
   it("the simulated pool has TrueNAS's scrub task and refuses a second", async () => {

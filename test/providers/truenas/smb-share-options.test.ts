@@ -3,21 +3,16 @@
 // and a share of another purpose is not converted.
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { startTrueNASSimulator, type TrueNASSimulator } from '../../../src/sim/truenas/index.js';
-import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { smbShareResource } from '../../../src/providers/truenas/resources/smb-share.js';
-
-const apiKey = `1-${'a'.repeat(64)}`;
-const GiB = 1024 ** 3;
-type Updating = { update(ctx: unknown, plan: Record<string, unknown>, prior: Record<string, unknown>): Promise<Record<string, unknown>> };
-type Row = Record<string, unknown> & { id: number };
+import { simWithClient, type Row, type Updating } from './sim-client.js';
 
 describe('SMB share updates keep what the provider does not manage (25.10)', () => {
   let sim: TrueNASSimulator;
   let client: TrueNASClient;
   beforeEach(async () => {
-    sim = await startTrueNASSimulator({ apiKeys: [apiKey], version: '25.10.6', pools: [{ name: 'tank', size: 100 * GiB }] });
-    client = new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 });
+    ({ sim, client } = await simWithClient());
     await client.call('pool.dataset.create', [{ name: 'tank/smb' }]);
   });
   afterEach(async () => {
