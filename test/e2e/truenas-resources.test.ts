@@ -313,7 +313,9 @@ const zvolCase: LifecycleCase<TrueNASSimulator> = {
         const output = await expectFailure(ws, ['apply', '-auto-approve', '-input=false', '-target=truenas_zvol.spare']);
         assert.match(
           output,
-          new RegExp(`zvol tank/spare is still exported by iSCSI extent "outside-extent"\\s+\\(id\\s+${extent.id}\\):\\s+delete or detach the extent first`),
+          new RegExp(
+            `zvol tank/spare is still used by iSCSI extent "outside-extent"\\s+\\(id\\s+${extent.id}\\):\\s+TrueNAS would\\s+delete it\\s+together with the zvol`,
+          ),
         );
         assert.ok(sim.state.datasets.has('tank/spare'), 'the zvol is still there');
         assert.ok(sim.state.extents.get(extent.id), 'and so is the extent');

@@ -77,7 +77,9 @@ export function strftime(schema: string, at: Date): string {
  * only characters a ZFS snapshot name may hold around the placeholders.
  */
 export function namingSchemaProblem(schema: string): string | undefined {
-  const bad = [...new Set(schema.replace(/%./g, '').replace(/[A-Za-z0-9_.:-]/g, ''))].join('');
+  // zettarepl/snapshot/name.py validate_snapshot_naming_schema: "%%" first, then the characters of the raw schema.
+  if (schema.includes('%%')) return '% is not an allowed character in ZFS snapshot name';
+  const bad = schema.replace(/[0-9A-Za-z %_.:-]/g, '');
   if (bad.length === 1) return `${bad} is not an allowed character in ZFS snapshot name`;
   if (bad.length > 1) return `${bad} are not allowed characters in ZFS snapshot name`;
   if (/(^|[^%])%s/.test(schema)) return /%[^s]/.test(schema) ? 'No other placeholder can be used with %s in naming schema' : undefined;

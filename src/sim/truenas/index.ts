@@ -75,6 +75,12 @@ export interface TrueNASSimulatorOptions {
   /** Added before every answer. */
   latencyMs?: number;
   pools?: { name: string; size: number }[];
+  /**
+   * Give each pool the scrub task TrueNAS inserts when it creates or imports a pool (threshold 35,
+   * `00 00 * * 7`, enabled: plugins/pool_/pool.py:478, import_pool.py:164 @TS-25.10.6). Off by
+   * default: the tests that count what a run leaves behind do not expect it yet.
+   */
+  poolScrubTasks?: boolean;
   hostname?: string;
   /** Addresses the simulated system's interfaces have; `127.0.0.1` by default (25.10+ portals must listen on one of them or a wildcard). */
   interfaceAddresses?: string[];
@@ -154,6 +160,15 @@ function methodTable(options: TrueNASSimulatorOptions, credentials: SimCredentia
 export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {}): Promise<TrueNASSimulator> {
   const version = options.version ?? '25.10.0';
   const state = new SimState(options.pools ?? [...DEFAULT_POOLS], version);
+  if (options.poolScrubTasks)
+    for (const pool of state.pools)
+      state.scrubTasks.insert({
+        pool: pool.id,
+        threshold: 35,
+        enabled: true,
+        schedule: { minute: '00', hour: '00', dom: '*', month: '*', dow: '7' },
+        lastRun: null,
+      });
   if (options.interfaceAddresses) state.interfaceAddresses = [...options.interfaceAddresses];
   if (options.nics) state.network = new SimNetwork(options.nics);
   const faults: SimFaults = { ...defaultFaults(), latencyMs: options.latencyMs ?? 0, ...options.faults };

@@ -61,6 +61,8 @@ for (const version of ['25.04.2', '25.10.1', '26.0.0']) {
         ...loginAndVersion(version),
         'sharing.smb.create': ([data]) => (flat ? flatModelServer : purposeModelServer)(data as Record<string, unknown>),
         'sharing.smb.update': ([, data]) => (flat ? flatModelServer : purposeModelServer)(data as Record<string, unknown>),
+        // 25.10+: the update sends the stored LEGACY_SHARE options back with the managed ones.
+        'sharing.smb.query': () => [{ id: 1, purpose: 'LEGACY_SHARE', options: { auxsmbconf: 'veto files = /x/', guestok: false } }],
       });
       const client = new TrueNASClient({ endpoint: server.url, apiKey });
       const created = await client.sharing.smb.create(wanted);
@@ -70,6 +72,11 @@ for (const version of ['25.04.2', '25.10.1', '26.0.0']) {
       assert.equal(updated.ro, false);
       assert.equal(updated.timemachine, false);
       assert.equal(updated.guestok, true);
+      if (!flat) {
+        const [sentUpdate] = server.callsOf('sharing.smb.update');
+        const options = (sentUpdate!.params[1] as { options: Record<string, unknown> }).options;
+        assert.deepEqual([options['auxsmbconf'], options['guestok']], ['veto files = /x/', true]);
+      }
       const [sent] = server.callsOf('sharing.smb.create');
       assert.equal((sent!.params[0] as { purpose: string }).purpose, flat ? 'NO_PRESET' : 'LEGACY_SHARE');
       client.close();

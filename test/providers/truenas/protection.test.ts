@@ -41,6 +41,8 @@ describe('snapshot naming schemas', () => {
     ['snap_%y%m%d_%H%M', 'must contain %Y', '%Y must be present in snapshot naming schema'],
     ['snap_%Y%m%d_%H%M$', 'may hold only letters', '$ is not an allowed character in ZFS snapshot name'],
     ['snap_%s%H', 'no other placeholder', 'No other placeholder can be used with %s in naming schema'],
+    ['auto %Y-%m-%d %H-%M', undefined, undefined],
+    ['auto-%%-%Y-%m-%d_%H-%M', 'may not contain', '% is not an allowed character in ZFS snapshot name'],
   ];
   for (const [schema, plan, server] of cases) {
     it(`${schema}: the plan and the (simulated) server agree`, () => {

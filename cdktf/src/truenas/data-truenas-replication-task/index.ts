@@ -180,6 +180,11 @@ export class DataTruenasReplicationTask extends cdktf.TerraformDataSource {
     return this.getListAttribute('naming_schema');
   }
 
+  // netcat_active_side - computed: true, optional: false, required: false
+  public get netcatActiveSide() {
+    return this.getStringAttribute('netcat_active_side');
+  }
+
   // only_matching_schedule - computed: true, optional: false, required: false
   public get onlyMatchingSchedule() {
     return this.getBooleanAttribute('only_matching_schedule');

@@ -14,7 +14,7 @@ export interface IscsiTargetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly alias?: string;
   /**
-  * Networks (CIDR) allowed to connect; every network when empty.
+  * Networks (CIDR, host bits clear, such as "10.0.0.0/24"; an address alone is that host) allowed to connect; every network when empty.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_target#auth_networks IscsiTarget#auth_networks}
   */

@@ -20,7 +20,7 @@ export interface NvmetGlobalConfig extends cdktf.TerraformMetaArguments {
   */
   readonly basenqn?: string;
   /**
-  * Serve with the kernel target (true) rather than SPDK.
+  * Serve with the kernel target (true) rather than SPDK. TrueNAS 25.10 refuses false ("Cannot disable kernel mode."); 26.0 accepts false only on Enterprise-licensed systems whose CPU has AVX2, and switches either way only while the service is stopped.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nvmet_global#kernel NvmetGlobal#kernel}
   */

@@ -32,7 +32,7 @@ export interface ReplicationTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly compressed?: boolean | cdktf.IResolvable;
   /**
-  * Stream compression over SSH: LZ4, PIGZ or PLZIP.
+  * Stream compression over SSH (not SSH+NETCAT): LZ4, PIGZ or PLZIP.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#compression ReplicationTask#compression}
   */
@@ -104,13 +104,19 @@ export interface ReplicationTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly namingSchema?: string[];
   /**
+  * SSH+NETCAT only, and required there: the side that opens the netcat listener, LOCAL (this system) or REMOTE; the other side connects to it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#netcat_active_side ReplicationTask#netcat_active_side}
+  */
+  readonly netcatActiveSide?: string;
+  /**
   * Only send snapshots whose time matches schedule.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#only_matching_schedule ReplicationTask#only_matching_schedule}
   */
   readonly onlyMatchingSchedule?: boolean | cdktf.IResolvable;
   /**
-  * Ids of the periodic snapshot tasks whose snapshots are sent (truenas_periodic_snapshot_task.id); the task runs after each of them. PUSH only.
+  * Ids of the periodic snapshot tasks whose snapshots are sent (truenas_periodic_snapshot_task.id); the task runs after each of them. PUSH only. Their order does not matter (the server keeps a set).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#periodic_snapshot_task_ids ReplicationTask#periodic_snapshot_task_ids}
   */
@@ -170,7 +176,7 @@ export interface ReplicationTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sourceDatasets: string[];
   /**
-  * Bytes per second, over SSH.
+  * Bytes per second, over SSH (not SSH+NETCAT).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#speed_limit ReplicationTask#speed_limit}
   */
@@ -188,7 +194,7 @@ export interface ReplicationTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly targetDataset: string;
   /**
-  * LOCAL (to another dataset or pool here), SSH or SSH+NETCAT.
+  * LOCAL (to another dataset or pool here), SSH or SSH+NETCAT (which needs netcat_active_side).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#transport ReplicationTask#transport}
   */
@@ -261,6 +267,7 @@ export class ReplicationTask extends cdktf.TerraformResource {
     this._name = config.name;
     this._nameRegex = config.nameRegex;
     this._namingSchema = config.namingSchema;
+    this._netcatActiveSide = config.netcatActiveSide;
     this._onlyMatchingSchedule = config.onlyMatchingSchedule;
     this._periodicSnapshotTaskIds = config.periodicSnapshotTaskIds;
     this._properties = config.properties;
@@ -545,6 +552,22 @@ export class ReplicationTask extends cdktf.TerraformResource {
     return this._namingSchema;
   }
 
+  // netcat_active_side - computed: false, optional: true, required: false
+  private _netcatActiveSide?: string; 
+  public get netcatActiveSide() {
+    return this.getStringAttribute('netcat_active_side');
+  }
+  public set netcatActiveSide(value: string) {
+    this._netcatActiveSide = value;
+  }
+  public resetNetcatActiveSide() {
+    this._netcatActiveSide = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netcatActiveSideInput() {
+    return this._netcatActiveSide;
+  }
+
   // only_matching_schedule - computed: true, optional: true, required: false
   private _onlyMatchingSchedule?: boolean | cdktf.IResolvable; 
   public get onlyMatchingSchedule() {
@@ -803,6 +826,7 @@ export class ReplicationTask extends cdktf.TerraformResource {
       name: cdktf.stringToTerraform(this._name),
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       naming_schema: cdktf.listMapper(cdktf.stringToTerraform, false)(this._namingSchema),
+      netcat_active_side: cdktf.stringToTerraform(this._netcatActiveSide),
       only_matching_schedule: cdktf.booleanToTerraform(this._onlyMatchingSchedule),
       periodic_snapshot_task_ids: cdktf.listMapper(cdktf.numberToTerraform, false)(this._periodicSnapshotTaskIds),
       properties: cdktf.booleanToTerraform(this._properties),
@@ -918,6 +942,12 @@ export class ReplicationTask extends cdktf.TerraformResource {
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      netcat_active_side: {
+        value: cdktf.stringToHclTerraform(this._netcatActiveSide),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       only_matching_schedule: {
         value: cdktf.booleanToHclTerraform(this._onlyMatchingSchedule),

@@ -16,4 +16,13 @@ export class SmbShareGroup extends CrudGroup<SmbShare, SmbShareCreate, Partial<S
   protected override async encodeUpdate(patch: Partial<SmbShareCreate>): Promise<unknown> {
     return (await this.ctx.atLeast('25.10')) ? toPurposeModel(patch) : toFlatModel(patch);
   }
+
+  /** 25.10+: the share's other LEGACY_SHARE options are sent back, since `options` replaces the stored object. */
+  override async update(id: number, patch: Partial<SmbShareCreate>): Promise<SmbShare> {
+    if (!(await this.ctx.atLeast('25.10'))) return super.update(id, patch);
+    const [current] = (await this.ctx.session.call(await this.method('query'), [[['id', '=', id]]])) as { purpose?: unknown; options?: unknown }[];
+    const options =
+      current?.purpose === 'LEGACY_SHARE' && current.options && typeof current.options === 'object' ? (current.options as Record<string, unknown>) : {};
+    return this.ctx.write(await this.method('update'), [id, toPurposeModel(patch, options)], this.spec.schema, { kind: 'idempotent' });
+  }
 }

@@ -112,6 +112,7 @@ export const sshKeyPairSchema = lazySchema(() => z.object({ private_key: z.strin
 
 export const REPLICATION_DIRECTIONS = ['PUSH', 'PULL'] as const;
 export const REPLICATION_TRANSPORTS = ['SSH', 'SSH+NETCAT', 'LOCAL'] as const;
+export const NETCAT_ACTIVE_SIDES = ['LOCAL', 'REMOTE'] as const;
 export const RETENTION_POLICIES = ['SOURCE', 'CUSTOM', 'NONE'] as const;
 export const READONLY_POLICIES = ['SET', 'REQUIRE', 'IGNORE'] as const;
 
@@ -144,6 +145,7 @@ export const replicationTaskSchema = lazySchema(() =>
     lifetime_unit: z.enum(LIFETIME_UNITS).nullish(),
     compression: z.string().nullish(),
     speed_limit: z.number().nullish(),
+    netcat_active_side: z.enum(NETCAT_ACTIVE_SIDES).nullish(),
     large_block: z.boolean(),
     embed: z.boolean(),
     compressed: z.boolean(),
@@ -179,6 +181,8 @@ export interface ReplicationTaskCreate {
   lifetime_value: number | null;
   lifetime_unit: LifetimeUnit | null;
   compression: 'LZ4' | 'PIGZ' | 'PLZIP' | null;
+  /** SSH+NETCAT only: the side that listens. */
+  netcat_active_side?: (typeof NETCAT_ACTIVE_SIDES)[number] | null;
   speed_limit: number | null;
   large_block: boolean;
   embed: boolean;

@@ -104,17 +104,19 @@ const optionKeys = ['guestok', 'hostsallow', 'hostsdeny', 'timemachine', 'recycl
 /**
  * 25.10+: the `LEGACY_SHARE` purpose is the one whose options hold every setting of the flat
  * model. `purpose` is sent at the top level too: without it the server refuses `options`
- * ("You must set `purpose` if you set `options`"). The options object is validated as a whole,
- * so an update that changes one option must send them all (the providers always do).
+ * ("You must set `purpose` if you set `options`"). The options object replaces the stored one
+ * as a whole, unsent fields taking their defaults (plugins/smb.py do_update @TS-25.10.6:841-848,
+ * `LegacyOpt` in api/v25_10_5/smb.py:302-390), so an update sends the share's `currentOptions`
+ * (path suffix, auxiliary parameters, Time Machine quota…) with the ones the provider manages.
  */
-export function toPurposeModel(input: Partial<SmbShareCreate>): Record<string, unknown> {
+export function toPurposeModel(input: Partial<SmbShareCreate>, currentOptions: Record<string, unknown> = {}): Record<string, unknown> {
   const out: Record<string, unknown> = { purpose: 'LEGACY_SHARE' };
   for (const key of ['name', 'path', 'comment', 'browsable', 'enabled'] as const) if (input[key] !== undefined) out[key] = input[key];
   if (input.ro !== undefined) out['readonly'] = input.ro;
   if (input.abe !== undefined) out['access_based_share_enumeration'] = input.abe;
   const options: Record<string, unknown> = {};
   for (const key of optionKeys) if (input[key] !== undefined) options[key] = input[key];
-  if (Object.keys(options).length > 0) out['options'] = { purpose: 'LEGACY_SHARE', ...options };
+  if (Object.keys(options).length > 0) out['options'] = { ...currentOptions, ...options, purpose: 'LEGACY_SHARE' };
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { findDataset } from '../shared/datasets.js';
+import { refuseUnsafeDatasetDelete } from '../shared/dataset-delete-guard.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
@@ -120,7 +121,12 @@ export const datasetResource = truenasResource({
     return fresh;
   },
   async delete(ctx, state) {
-    // Not recursive: children and snapshots terraform does not know about make the server refuse.
-    await deleteIfPresent(() => ctx.provider.client.datasets.delete(state.id ?? state.name));
+    // Not recursive: children and snapshots terraform does not know about make the server refuse,
+    // but only after it has deleted what is attached, so those are checked first.
+    const name = state.id ?? state.name;
+    const client = ctx.provider.client;
+    if (!(await findDataset(client, name, 'FILESYSTEM'))) return;
+    await refuseUnsafeDatasetDelete(client, name, 'dataset');
+    await deleteIfPresent(() => client.datasets.delete(name));
   },
 });

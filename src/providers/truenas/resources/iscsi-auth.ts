@@ -8,6 +8,7 @@ import type { IscsiAuth, IscsiAuthCreate } from '../../../clients/truenas/index.
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { unmaskedSecret } from '../shared/masked-secret.js';
 
 const CHAP_SECRET = validators.custom('12 to 16 characters', (v) =>
   typeof v === 'string' && v !== '' && (v.length < 12 || v.length > 16) ? `must be 12 to 16 characters long, got ${v.length}` : undefined,
@@ -84,8 +85,6 @@ type AuthModel = ModelOf<typeof authSchema>;
  * without SHARING_ISCSI_AUTH_WRITE; truenas/middleware main.py@TS-25.10.6:836-847 `dump_result`):
  * a masked secret says nothing, so the known one stays.
  */
-const MASKED = '********';
-const unmasked = (read: string, known: string | null | undefined): string => (read === MASKED && known ? known : read);
 
 function toModel(auth: IscsiAuth, known: AuthModel): AuthModel {
   return {
@@ -93,11 +92,11 @@ function toModel(auth: IscsiAuth, known: AuthModel): AuthModel {
     tag: auth.tag,
     user: auth.user,
     // Secrets given write-only stay out of state, though TrueNAS returns them.
-    secret: (known.secret_wo_version ?? null) !== null ? null : unmasked(auth.secret, known.secret),
+    secret: (known.secret_wo_version ?? null) !== null ? null : unmaskedSecret(auth.secret, known.secret),
     secret_wo: null,
     secret_wo_version: known.secret_wo_version ?? null,
     peeruser: auth.peeruser,
-    peersecret: (known.peersecret_wo_version ?? null) !== null ? '' : unmasked(auth.peersecret, known.peersecret),
+    peersecret: (known.peersecret_wo_version ?? null) !== null ? '' : unmaskedSecret(auth.peersecret, known.peersecret),
     peersecret_wo: null,
     peersecret_wo_version: known.peersecret_wo_version ?? null,
     discovery_auth: auth.discovery_auth ?? 'NONE',

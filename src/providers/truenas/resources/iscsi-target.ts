@@ -7,6 +7,22 @@ import type { Target, TargetCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { canonicalNetwork } from '../shared/nfs-networks.js';
+
+/**
+ * Each entry must parse as pydantic's strict IPvAnyNetwork, which refuses host bits
+ * ("Auth network … is not a valid IPv4 or IPv6 network": plugins/iscsi_/targets.py:277-284 @TS-25.10.6).
+ * Checked for IPv4 networks; IPv6 ones only for their syntax.
+ */
+const AUTH_NETWORK_HOST_BITS = validators.custom('networks with host bits clear', (value) => {
+  if (!Array.isArray(value)) return undefined;
+  for (const entry of value) {
+    if (typeof entry !== 'string' || !entry.includes('/') || entry.includes(':')) continue;
+    const canonical = canonicalNetwork(entry);
+    if (canonical !== undefined && canonical !== entry) return `"${entry}" has host bits set: TrueNAS takes only the network, "${canonical}"`;
+  }
+  return undefined;
+});
 
 const AUTH_METHODS = ['NONE', 'CHAP', 'CHAP_MUTUAL'] as const;
 const TARGET_NAME = { pattern: /^[-a-z0-9.:]{1,120}$/, explanation: '1 to 120 lower-case letters, digits, dots, dashes and colons' };
@@ -32,7 +48,11 @@ const targetSchema = schema({
     }),
     alias: attr.string({ optional: true, description: 'Optional human-readable alias.' }),
     mode: attr.string({ default: 'ISCSI', description: 'ISCSI, FC (Fibre Channel) or BOTH.', validators: [validators.oneOf('ISCSI', 'FC', 'BOTH')] }),
-    auth_networks: attr.list(ty.string, { default: [], description: 'Networks (CIDR) allowed to connect; every network when empty.' }),
+    auth_networks: attr.list(ty.string, {
+      default: [],
+      description: 'Networks (CIDR, host bits clear, such as "10.0.0.0/24"; an address alone is that host) allowed to connect; every network when empty.',
+      validators: [validators.each(validators.cidr('any', { addressAlone: true })), AUTH_NETWORK_HOST_BITS],
+    }),
   },
   blocks: {
     group: block.list({

@@ -1,6 +1,7 @@
 // truenas_nfs_share: an NFS export of a dataset's path.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
+import { rules } from '../../../framework/rules.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js';
@@ -47,6 +48,13 @@ const nfsShareSchema = schema({
     }),
     enabled: attr.bool({ default: true, description: 'Whether the share is exported.' }),
   },
+  // plugins/nfs.py validate @TS-25.10.6:606-626: a map group needs its map user ("This field is
+  // required when map group is specified"); "maproot_user disqualifies mapall_user".
+  rules: [
+    rules.requiredWith('maproot_group', 'maproot_user'),
+    rules.requiredWith('mapall_group', 'mapall_user'),
+    rules.conflictsWith('maproot_user', 'mapall_user'),
+  ],
 });
 
 type NfsShareModel = ModelOf<typeof nfsShareSchema>;

@@ -14,7 +14,12 @@ const nvmetGlobalSchema = schema({
       description: 'NQN prefix of subsystems without their own subnqn; a fresh install generates `nqn.2011-06.com.truenas:uuid:<uuid>`.',
       validators: [validators.lengthBetween(11, 223)],
     }),
-    kernel: attr.bool({ optional: true, computed: true, description: 'Serve with the kernel target (true) rather than SPDK.' }),
+    kernel: attr.bool({
+      optional: true,
+      computed: true,
+      description:
+        'Serve with the kernel target (true) rather than SPDK. TrueNAS 25.10 refuses false ("Cannot disable kernel mode."); 26.0 accepts false only on Enterprise-licensed systems whose CPU has AVX2, and switches either way only while the service is stopped.',
+    }),
     ana: attr.bool({ optional: true, computed: true, description: 'Asymmetric Namespace Access (HA systems only).' }),
     rdma: attr.bool({ optional: true, computed: true, description: 'Allow RDMA ports (needs an RDMA-capable NIC).' }),
     xport_referral: attr.bool({ optional: true, computed: true, description: 'Refer hosts to the other ports of the same transport.' }),

@@ -2,12 +2,14 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { ValidateContext } from '../../../framework/resource.js';
 import type { NvmetHost, NvmetHostCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { nvmetOnly } from '../shared/nvmet.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+import { unmaskedSecret } from '../shared/masked-secret.js';
 
 /** Secret bytes (key + CRC) by the DHHC-1 hash id (plugins/nvmet/host.py `__validate`). */
 const KEY_BYTES: Record<string, number> = { '01': 36, '02': 52, '03': 68 };
@@ -53,15 +55,31 @@ const hostSchema = schema({
 
 type HostModel = ModelOf<typeof hostSchema>;
 
+/** Bi-directional authentication needs the host's key too (api/v25_10_5/nvmet_host.py:55-58 @TS-25.10.6). */
+function requireHostKeyForControllerKey(ctx: ValidateContext): void {
+  const set = (name: 'dhchap_key' | 'dhchap_key_wo' | 'dhchap_ctrl_key' | 'dhchap_ctrl_key_wo'): boolean | undefined =>
+    ctx.config.isKnown(name) ? !ctx.config.isNull(name) : undefined;
+  const controller = set('dhchap_ctrl_key') === true || set('dhchap_ctrl_key_wo') === true;
+  if (controller && set('dhchap_key') === false && set('dhchap_key_wo') === false)
+    ctx.error(
+      'dhchap_ctrl_key',
+      'Controller key without host key',
+      'Bi-directional authentication (a controller key) needs dhchap_key or dhchap_key_wo as well; TrueNAS refuses it otherwise.',
+    );
+}
+
 function toModel(host: NvmetHost, known: HostModel): HostModel {
-  const kept = (value: string | null | undefined, version: number | null | undefined) => ((version ?? null) !== null ? null : (value ?? null));
+  // Given write-only: kept out of state. Masked for a session without SHARING_NVME_TARGET_WRITE
+  // (Secret fields, api/v25_10_5/nvmet_host.py:32,38; plugins/nvmet/host.py:43): the known value.
+  const kept = (value: string | null | undefined, version: number | null | undefined, known: string | null | undefined) =>
+    (version ?? null) !== null ? null : (unmaskedSecret(value, known) ?? null);
   return {
     id: host.id,
     hostnqn: host.hostnqn,
-    dhchap_key: kept(host.dhchap_key, known.dhchap_key_wo_version),
+    dhchap_key: kept(host.dhchap_key, known.dhchap_key_wo_version, known.dhchap_key),
     dhchap_key_wo: null,
     dhchap_key_wo_version: known.dhchap_key_wo_version ?? null,
-    dhchap_ctrl_key: kept(host.dhchap_ctrl_key, known.dhchap_ctrl_key_wo_version),
+    dhchap_ctrl_key: kept(host.dhchap_ctrl_key, known.dhchap_ctrl_key_wo_version, known.dhchap_ctrl_key),
     dhchap_ctrl_key_wo: null,
     dhchap_ctrl_key_wo_version: known.dhchap_ctrl_key_wo_version ?? null,
     dhchap_dhgroup: host.dhchap_dhgroup ?? null,
@@ -82,6 +100,7 @@ function input(plan: PlanModelOf<typeof hostSchema>): NvmetHostCreate {
 export const nvmetHostResource = truenasResource({
   name: 'truenas_nvmet_host',
   schema: hostSchema,
+  validateConfig: requireHostKeyForControllerKey,
   modifyPlan: nvmetOnly('hostnqn'),
   ...numericCrud({ importId: numericImportId('host'), group: (client) => client.nvmet.hosts, toModel, input }),
 });

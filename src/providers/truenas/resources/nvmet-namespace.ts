@@ -8,7 +8,7 @@ import type { NvmetNamespace, NvmetNamespaceCreate } from '../../../clients/true
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { nvmetOnly } from '../shared/nvmet.js';
+import { nvmetOnly, updateDisablingFirst } from '../shared/nvmet.js';
 import { keptString } from '../shared/named-objects.js';
 
 const namespaceSchema = schema({
@@ -80,10 +80,17 @@ function input(plan: PlanModelOf<typeof namespaceSchema>): NvmetNamespaceCreate 
   };
 }
 
+/** What an enabled namespace cannot change while the target runs (plugins/nvmet/namespace.py:309-320). */
+const ACTIVE_NAMESPACE_FIXED = ['subsys_id', 'device_type', 'device_path', 'nsid'] as const;
+
+const namespaceCrud = numericCrud({ importId: numericImportId('namespace'), group: (client) => client.nvmet.namespaces, toModel, input });
+
 export const nvmetNamespaceResource = truenasResource({
   name: 'truenas_nvmet_namespace',
   schema: namespaceSchema,
   validateConfig: validateDevice,
   modifyPlan: nvmetOnly('subsys_id'),
-  ...numericCrud({ importId: numericImportId('namespace'), group: (client) => client.nvmet.namespaces, toModel, input }),
+  ...namespaceCrud,
+  update: (ctx, plan, prior) =>
+    updateDisablingFirst(ctx.provider.client.nvmet.namespaces, plan, prior, ACTIVE_NAMESPACE_FIXED, () => namespaceCrud.update(ctx, plan, prior)),
 });

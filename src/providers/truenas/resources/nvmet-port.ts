@@ -7,7 +7,7 @@ import { truenasResource } from '../provider-data.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { nvmetOnly } from '../shared/nvmet.js';
+import { nvmetOnly, updateDisablingFirst } from '../shared/nvmet.js';
 import { keptString } from '../shared/named-objects.js';
 
 const portSchema = schema({
@@ -73,9 +73,15 @@ function input(plan: PlanModelOf<typeof portSchema>): NvmetPortCreate {
   };
 }
 
+/** What an enabled port with linked subsystems cannot change while the target runs (plugins/nvmet/port.py:299-314). */
+const ACTIVE_PORT_FIXED = ['addr_trtype', 'addr_traddr', 'addr_trsvcid', 'inline_data_size', 'max_queue_size', 'pi_enable'] as const;
+
+const portCrud = numericCrud({ importId: numericImportId('port'), group: (client) => client.nvmet.ports, toModel, input });
+
 export const nvmetPortResource = truenasResource({
   name: 'truenas_nvmet_port',
   schema: portSchema,
   modifyPlan: nvmetOnly('addr_traddr'),
-  ...numericCrud({ importId: numericImportId('port'), group: (client) => client.nvmet.ports, toModel, input }),
+  ...portCrud,
+  update: (ctx, plan, prior) => updateDisablingFirst(ctx.provider.client.nvmet.ports, plan, prior, ACTIVE_PORT_FIXED, () => portCrud.update(ctx, plan, prior)),
 });

@@ -11,12 +11,14 @@ import { numericId } from '../shared/ids.js';
 import { TIME_OF_DAY, cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 import { sameFields } from '../../common/same-fields.js';
 
-/** zettarepl's rule for naming schemas (validate_snapshot_naming_schema): %Y %m %d %H %M, or %s alone. */
+/** zettarepl's rule for naming schemas (zettarepl/snapshot/name.py validate_snapshot_naming_schema): %Y %m %d %H %M, or %s alone; [0-9A-Za-z %_.:-], no %%. */
 export function namingSchemaProblem(schema: string): string | undefined {
+  if (schema.includes('%%')) return 'may not contain "%%" (a literal % is not allowed in a ZFS snapshot name)';
   if (/(^|[^%])%s/.test(schema)) return /%[^s]/.test(schema) ? 'no other placeholder can be used with %s' : undefined;
   const missing = ['%Y', '%m', '%d', '%H', '%M'].filter((code) => !new RegExp(`(^|[^%])${code}`).test(schema));
   if (missing.length > 0) return `must contain ${missing.join(', ')} (year, month, day, hour and minute), such as "auto-%Y-%m-%d_%H-%M"`;
-  if (/[^A-Za-z0-9_.:%-]/.test(schema.replace(/%./g, ''))) return 'may hold only letters, digits and _ . : - around the placeholders (a ZFS snapshot name)';
+  if (/[^A-Za-z0-9 _.:%-]/.test(schema.replace(/%./g, '')))
+    return 'may hold only letters, digits, spaces and _ . : - around the placeholders (a ZFS snapshot name)';
   return undefined;
 }
 
@@ -32,7 +34,11 @@ const taskSchema = schema({
     dataset: attr.string({ required: true, description: 'Dataset or zvol to snapshot, such as "tank/vms/vm-100-disk-0".' }),
     recursive: attr.bool({ default: false, description: 'Also snapshot every child dataset and zvol (all in one atomic snapshot).' }),
     exclude: attr.list(ty.string, { default: [], description: 'Children to leave out of a recursive task (full names under dataset).' }),
-    lifetime_value: attr.number({ default: 2, description: 'How many lifetime units a snapshot is kept.', validators: [validators.atLeast(1)] }),
+    lifetime_value: attr.number({
+      default: 2,
+      description: 'How many lifetime units a snapshot is kept.',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
     lifetime_unit: attr.string({ default: 'WEEK', description: 'HOUR, DAY, WEEK, MONTH or YEAR.', validators: [validators.oneOf(...LIFETIME_UNITS)] }),
     naming_schema: attr.string({
       default: 'auto-%Y-%m-%d_%H-%M',
@@ -88,6 +94,17 @@ export const periodicSnapshotTaskResource = truenasResource({
   name: 'truenas_periodic_snapshot_task',
   schema: taskSchema,
   validateConfig(ctx) {
+    // The schedule model asserts begin <= end ("Begin time should be less than or equal to end
+    // time": api/v25_10_5/common.py:117 @TS-25.10.6, schema/dict_schema.py:289 on 25.04).
+    const minutes = (name: 'begin' | 'end', fallback: string) => {
+      if (!ctx.config.isKnown(name)) return undefined;
+      const match = /^(\d{1,2}):(\d{2})$/.exec(ctx.config.string(name) ?? fallback);
+      return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+    };
+    const begin = minutes('begin', '00:00');
+    const end = minutes('end', '23:59');
+    if (begin !== undefined && end !== undefined && begin > end)
+      ctx.error('end', 'end before begin', 'The daily window cannot span midnight: end must be at or after begin (TrueNAS refuses otherwise).');
     if (ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true && ctx.config.isKnown('exclude') && !ctx.config.isNull('exclude')) {
       const exclude = ctx.config.get('exclude');
       if (Array.isArray(exclude) && exclude.length > 0)

@@ -11,6 +11,7 @@ import {
   READONLY_POLICIES,
   REPLICATION_DIRECTIONS,
   REPLICATION_TRANSPORTS,
+  NETCAT_ACTIVE_SIDES,
   RETENTION_POLICIES,
   type ReplicationTask,
   type ReplicationTaskCreate,
@@ -35,12 +36,19 @@ export const replicationSchema = schema({
     }),
     transport: attr.string({
       required: true,
-      description: 'LOCAL (to another dataset or pool here), SSH or SSH+NETCAT.',
+      description: 'LOCAL (to another dataset or pool here), SSH or SSH+NETCAT (which needs netcat_active_side).',
       validators: [validators.oneOf(...REPLICATION_TRANSPORTS)],
+    }),
+    netcat_active_side: attr.string({
+      optional: true,
+      description:
+        'SSH+NETCAT only, and required there: the side that opens the netcat listener, LOCAL (this system) or REMOTE; the other side connects to it.',
+      validators: [validators.oneOf(...NETCAT_ACTIVE_SIDES)],
     }),
     ssh_credentials: attr.number({
       optional: true,
       description: 'Id of the SSH connection (truenas_ssh_connection.id); required for SSH transports, not allowed for LOCAL.',
+      validators: [validators.integer()],
     }),
     source_datasets: attr.list(ty.string, { required: true, description: 'Datasets or zvols whose snapshots are sent.' }),
     target_dataset: attr.string({ required: true, description: 'Dataset that receives them (created by the first run).' }),
@@ -51,7 +59,7 @@ export const replicationSchema = schema({
     periodic_snapshot_task_ids: attr.list(ty.number, {
       default: [],
       description:
-        'Ids of the periodic snapshot tasks whose snapshots are sent (truenas_periodic_snapshot_task.id); the task runs after each of them. PUSH only.',
+        'Ids of the periodic snapshot tasks whose snapshots are sent (truenas_periodic_snapshot_task.id); the task runs after each of them. PUSH only. Their order does not matter (the server keeps a set).',
     }),
     naming_schema: attr.list(ty.string, {
       default: [],
@@ -83,7 +91,7 @@ export const replicationSchema = schema({
     lifetime_value: attr.number({
       optional: true,
       description: 'Lifetime of target snapshots, for retention_policy CUSTOM.',
-      validators: [validators.atLeast(1)],
+      validators: [validators.integer(), validators.atLeast(1)],
     }),
     lifetime_unit: attr.string({
       optional: true,
@@ -92,14 +100,18 @@ export const replicationSchema = schema({
     }),
     compression: attr.string({
       optional: true,
-      description: 'Stream compression over SSH: LZ4, PIGZ or PLZIP.',
+      description: 'Stream compression over SSH (not SSH+NETCAT): LZ4, PIGZ or PLZIP.',
       validators: [validators.oneOf('LZ4', 'PIGZ', 'PLZIP')],
     }),
-    speed_limit: attr.number({ optional: true, description: 'Bytes per second, over SSH.', validators: [validators.atLeast(1)] }),
+    speed_limit: attr.number({
+      optional: true,
+      description: 'Bytes per second, over SSH (not SSH+NETCAT).',
+      validators: [validators.integer(), validators.atLeast(1)],
+    }),
     large_block: attr.bool({ default: true, description: 'Send large blocks as they are (zfs send -L).' }),
     embed: attr.bool({ default: false, description: 'Send embedded blocks (zfs send -e).' }),
     compressed: attr.bool({ default: true, description: 'Send compressed blocks as they are (zfs send -c).' }),
-    retries: attr.number({ default: 5, description: 'Retries of a failed run.', validators: [validators.atLeast(1)] }),
+    retries: attr.number({ default: 5, description: 'Retries of a failed run.', validators: [validators.integer(), validators.atLeast(1)] }),
     enabled: taskEnabledAttribute,
     state: attr.string({ computed: true, description: "The task's last run as the server reports it: PENDING, RUNNING, FINISHED, ERROR or HOLD." }),
     last_snapshot: attr.string({ computed: true, description: 'The newest snapshot the last run sent, when it sent one.' }),
@@ -127,9 +139,23 @@ function validateReplication(ctx: ValidateContext): void {
     );
   if (transport !== undefined && transport !== 'LOCAL' && credentialsKnown && ctx.config.isNull('ssh_credentials'))
     ctx.error('ssh_credentials', 'Missing ssh_credentials', `A replication over ${transport} needs ssh_credentials, the id of a truenas_ssh_connection.`);
-  if (transport === 'LOCAL')
+  // plugins/replication.py _validate @TS-25.10.6:398-411: SSH+NETCAT needs the active side and
+  // takes neither compression nor a speed limit; the active side means nothing elsewhere.
+  if (transport === 'LOCAL' || transport === 'SSH+NETCAT')
     for (const name of ['compression', 'speed_limit'] as const)
-      if (ctx.config.isKnown(name) && !ctx.config.isNull(name)) ctx.error(name, `${name} with LOCAL transport`, `${name} applies to SSH transports only.`);
+      if (ctx.config.isKnown(name) && !ctx.config.isNull(name))
+        ctx.error(name, `${name} with ${transport} transport`, `${name} applies to transport SSH only (TrueNAS refuses it for ${transport}).`);
+  if (ctx.config.isKnown('netcat_active_side') && transport !== undefined) {
+    const unset = ctx.config.isNull('netcat_active_side');
+    if (transport === 'SSH+NETCAT' && unset)
+      ctx.error(
+        'netcat_active_side',
+        'Missing netcat_active_side',
+        'A replication over SSH+NETCAT needs netcat_active_side: LOCAL (this system listens) or REMOTE (the remote system listens).',
+      );
+    if (transport !== 'SSH+NETCAT' && !unset)
+      ctx.error('netcat_active_side', 'netcat_active_side without SSH+NETCAT', 'netcat_active_side applies only to transport SSH+NETCAT.');
+  }
   const tasks = listOf(ctx, 'periodic_snapshot_task_ids');
   if (direction === 'PULL') {
     if (tasks)
@@ -161,6 +187,48 @@ function validateReplication(ctx: ValidateContext): void {
   }
   if (ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true && listOf(ctx, 'exclude'))
     ctx.error('exclude', 'exclude needs recursive', 'Excluding children only means something for a recursive replication.');
+  validateMoreServerRules(ctx, direction, tasks, policy);
+}
+
+const isTrue = (ctx: ValidateContext, name: 'auto' | 'hold_pending_snapshots' | 'replicate' | 'properties' | 'only_matching_schedule'): boolean | undefined =>
+  ctx.config.isKnown(name) ? ctx.config.bool(name) === true : undefined;
+const scheduleUnset = (ctx: ValidateContext): boolean | undefined => (ctx.config.isKnown('schedule') ? ctx.config.isNull('schedule') : undefined);
+
+/** More of plugins/replication.py `_validate` @TS-25.10.6:364-390,466-530. Unset bools take the schema defaults. */
+function validateMoreServerRules(
+  ctx: ValidateContext,
+  direction: string | null | undefined,
+  tasks: number | undefined,
+  policy: string | null | undefined,
+): void {
+  const regexSet = ctx.config.isKnown('name_regex') ? !ctx.config.isNull('name_regex') : undefined;
+  const auto = ctx.config.isKnown('auto') ? (ctx.config.bool('auto') ?? true) : undefined;
+  if (direction === 'PULL') {
+    if (auto === true && scheduleUnset(ctx) === true)
+      ctx.error('auto', 'Nothing triggers the replication', 'A PULL replication that runs automatically needs a schedule (or set auto = false).');
+    if (isTrue(ctx, 'hold_pending_snapshots'))
+      ctx.error('hold_pending_snapshots', 'PUSH only', 'A PULL replication cannot hold pending snapshots: it does no source retention.');
+  }
+  if (direction === 'PUSH' && tasks === 0 && listOf(ctx, 'also_include_naming_schema') === 0 && regexSet === false)
+    ctx.error(
+      'periodic_snapshot_task_ids',
+      'Nothing selects the snapshots',
+      'A PUSH replication needs periodic_snapshot_task_ids, also_include_naming_schema or name_regex to select the snapshots to send.',
+    );
+  if (isTrue(ctx, 'replicate')) {
+    if (listOf(ctx, 'exclude')) ctx.error('exclude', 'exclude with replicate', 'A full filesystem replication (replicate = true) cannot exclude children.');
+    if (ctx.config.isKnown('properties') && ctx.config.bool('properties') === false)
+      ctx.error('properties', 'replicate needs properties', 'A full filesystem replication (replicate = true) needs properties = true.');
+  }
+  if (isTrue(ctx, 'only_matching_schedule') && scheduleUnset(ctx) === true)
+    ctx.error('only_matching_schedule', 'only_matching_schedule without schedule', 'only_matching_schedule needs a schedule.');
+  if (regexSet === true) {
+    if (tasks) ctx.error('name_regex', 'name_regex with snapshot tasks', 'name_regex cannot be used together with periodic_snapshot_task_ids.');
+    if (listOf(ctx, 'naming_schema') || listOf(ctx, 'also_include_naming_schema'))
+      ctx.error('name_regex', 'name_regex with naming schemas', 'name_regex cannot be used together with naming_schema or also_include_naming_schema.');
+    if (policy === 'CUSTOM')
+      ctx.error('retention_policy', 'CUSTOM retention with name_regex', 'With name_regex only retention_policy SOURCE or NONE can be used.');
+  }
 }
 
 /** The attributes the task has as they are, under the same name, in both directions. */
@@ -186,7 +254,18 @@ const SAME_FIELDS = [
 ] as const;
 
 /** Those the server leaves out when unset. */
-const OPTIONAL_FIELDS = ['name_regex', 'lifetime_value', 'lifetime_unit', 'compression', 'speed_limit'] as const;
+const OPTIONAL_FIELDS = ['name_regex', 'lifetime_value', 'lifetime_unit', 'compression', 'speed_limit', 'netcat_active_side'] as const;
+
+/**
+ * The bound tasks are a many-to-many relationship the server reads back as a set, ascending
+ * (plugins/datastore/read.py _fetch_many_to_many @TS-25.10.6:286-330), so the configured order is
+ * kept when it holds the same ids.
+ */
+function boundTasksAsConfigured(read: number[], known: readonly number[] | null | undefined): number[] {
+  if (!known || known.length !== read.length) return read;
+  const wanted = new Set(known);
+  return wanted.size === read.length && read.every((id) => wanted.has(id)) ? [...known] : read;
+}
 
 export function replicationToModel(task: ReplicationTask, known: Partial<ReplicationModel>): ReplicationModel {
   const schedule = (line: string | null | undefined, current: ReplicationTask['schedule']) => {
@@ -203,7 +282,10 @@ export function replicationToModel(task: ReplicationTask, known: Partial<Replica
     readonly: task.readonly,
     retention_policy: task.retention_policy,
     ssh_credentials: task.ssh_credentials?.id ?? null,
-    periodic_snapshot_task_ids: task.periodic_snapshot_tasks.map((t) => t.id),
+    periodic_snapshot_task_ids: boundTasksAsConfigured(
+      task.periodic_snapshot_tasks.map((t) => t.id),
+      known.periodic_snapshot_task_ids,
+    ),
     schedule: schedule(known.schedule, task.schedule),
     restrict_schedule: schedule(known.restrict_schedule, task.restrict_schedule),
     state: task.state?.state ?? null,
@@ -221,6 +303,7 @@ export function replicationInput(plan: PlanModelOf<typeof replicationSchema>): R
     readonly: plan.readonly as Create['readonly'],
     retention_policy: plan.retention_policy as Create['retention_policy'],
     lifetime_unit: plan.lifetime_unit as Create['lifetime_unit'],
+    netcat_active_side: plan.netcat_active_side as Create['netcat_active_side'],
     compression: plan.compression as Create['compression'],
     periodic_snapshot_tasks: plan.periodic_snapshot_task_ids,
     schedule: plan.schedule === null ? null : toSchedule(plan.schedule),

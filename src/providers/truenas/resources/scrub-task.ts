@@ -12,7 +12,8 @@ import { sameFields } from '../../common/same-fields.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 
 const scrubSchema = schema({
-  description: 'A scheduled scrub of a pool. A pool has at most one scrub task; the server skips a scheduled scrub until threshold days passed since the last.',
+  description:
+    'A scheduled scrub of a pool. A pool has at most one scrub task, and TrueNAS makes one for each pool it creates or imports: creating this resource adopts that task and sets it as configured (destroying it deletes the task). The server skips a scheduled scrub until threshold days passed since the last.',
   attributes: {
     id: numericId('scrub task'),
     pool: attr.string({ required: true, description: 'Name of the pool to scrub.', planModifiers: [planModifiers.requiresReplace()] }),
@@ -20,7 +21,7 @@ const scrubSchema = schema({
     threshold: attr.number({
       default: 35,
       description: 'Days that must pass since the last scrub before a scheduled one runs.',
-      validators: [validators.atLeast(0)],
+      validators: [validators.integer(), validators.atLeast(0)],
     }),
     schedule: cronAttribute({
       default: '00 00 * * 7',
@@ -51,14 +52,31 @@ function input(plan: PlanModelOf<typeof scrubSchema>, pool: number) {
   return { pool, threshold: plan.threshold, enabled: plan.enabled, schedule: toSchedule(plan.schedule) };
 }
 
+const crud = numericCrud({
+  importId: numericImportId('scrub task'),
+  group: (client) => client.protection.scrubTasks,
+  toModel,
+  // The pool's id is looked up once; an update keeps the one found at creation.
+  input: async (plan: PlanModelOf<typeof scrubSchema>, prior, client) => input(plan, prior?.pool_id ?? (await poolId(client, plan.pool))),
+});
+
 export const scrubTaskResource = truenasResource({
   name: 'truenas_scrub_task',
   schema: scrubSchema,
-  ...numericCrud({
-    importId: numericImportId('scrub task'),
-    group: (client) => client.protection.scrubTasks,
-    toModel,
-    // The pool's id is looked up once; an update keeps the one found at creation.
-    input: async (plan: PlanModelOf<typeof scrubSchema>, prior, client) => input(plan, prior?.pool_id ?? (await poolId(client, plan.pool))),
-  }),
+  ...crud,
+  /**
+   * TrueNAS makes a scrub task for every pool it creates or imports (plugins/pool_/pool.py:478,
+   * import_pool.py:164 @TS-25.10.6) and pool.scrub.create refuses a second one for the pool
+   * ("A scrub with this pool already exists", plugins/pool_/scrub.py:84-89), so create adopts the
+   * pool's task when there is one and sets it as planned.
+   */
+  async create(ctx, plan) {
+    const { client } = ctx.provider;
+    const pool = await poolId(client, plan.pool);
+    const [existing] = await client.protection.scrubTasks.query([['pool', '=', pool]]);
+    const row = existing
+      ? await client.protection.scrubTasks.update(existing.id, input(plan, pool))
+      : await client.protection.scrubTasks.create(input(plan, pool));
+    return toModel(row, plan);
+  },
 });

@@ -3,7 +3,8 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { SmbShare, SmbShareCreate } from '../../../clients/truenas/index.js';
+import type { SmbShare, SmbShareCreate, TrueNASClient } from '../../../clients/truenas/index.js';
+import { ProviderError } from '../../../framework/diagnostics.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
@@ -11,7 +12,8 @@ import { sameFields } from '../../common/same-fields.js';
 import { SHARE_PATH } from './nfs-share.js';
 
 const smbShareSchema = schema({
-  description: 'An SMB share of a path under /mnt/<pool>.',
+  description:
+    'An SMB share of a path under /mnt/<pool>. On TrueNAS 25.10 and later it is a share of purpose LEGACY_SHARE; its other options (set in the UI) are kept on update, and a share of another purpose is not updated.',
   attributes: {
     id: numericId('share'),
     name: attr.string({
@@ -56,8 +58,29 @@ function input({ id: _id, ...share }: PlanModelOf<typeof smbShareSchema>): SmbSh
   return share;
 }
 
+const smbCrud = numericCrud({ importId: numericImportId('share'), group: (client) => client.sharing.smb, toModel, input });
+
+/**
+ * 25.10+: the resource models the LEGACY_SHARE purpose's options; an update sends that purpose,
+ * which would turn a share of another purpose (made in the UI, then imported) into a legacy one
+ * (plugins/smb.py do_update @TS-25.10.6:841-848 replaces `purpose` and `options`). Refused instead.
+ */
+async function refuseOtherPurpose(client: TrueNASClient, id: number | null): Promise<void> {
+  if (id === null || !(await client.serverAtLeast('25.10'))) return;
+  const share = await client.sharing.smb.find(id);
+  if (!share?.purpose || share.purpose === 'LEGACY_SHARE') return;
+  throw new ProviderError(
+    'SMB share of another purpose',
+    `SMB share "${share.name}" (id ${id}) has purpose ${share.purpose}; truenas_smb_share manages LEGACY_SHARE shares, and updating it would convert the share and reset its ${share.purpose} options. Change it in the TrueNAS UI, or recreate it with this resource.`,
+  );
+}
+
 export const smbShareResource = truenasResource({
   name: 'truenas_smb_share',
   schema: smbShareSchema,
-  ...numericCrud({ importId: numericImportId('share'), group: (client) => client.sharing.smb, toModel, input }),
+  ...smbCrud,
+  async update(ctx, plan, prior) {
+    await refuseOtherPurpose(ctx.provider.client, prior.id);
+    return smbCrud.update(ctx, plan, prior);
+  },
 });

@@ -7,7 +7,8 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { findDataset, zvolDisk } from '../shared/datasets.js';
+import { findDataset } from '../shared/datasets.js';
+import { refuseUnsafeDatasetDelete } from '../shared/dataset-delete-guard.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
@@ -95,15 +96,6 @@ async function readZvol(client: TrueNASClient, name: string, known: Partial<Zvol
   return zvol ? zvolToModel(zvol, known) : null;
 }
 
-/** Refuses to delete a zvol an iSCSI extent still exports: the server would silently delete the extent too. */
-async function refuseIfExported(client: TrueNASClient, name: string): Promise<void> {
-  const disk = zvolDisk(name);
-  const extents = (await client.iscsi.extents.query()).filter((e) => e.type === 'DISK' && (e.disk === disk || e.path === disk));
-  if (extents.length === 0) return;
-  const names = extents.map((e) => `iSCSI extent "${e.name}" (id ${e.id})`).join(', ');
-  throw new ProviderError('Cannot delete zvol', `zvol ${name} is still exported by ${names}: delete or detach the extent first`);
-}
-
 /** The block size the zvol will have, when known at plan time. */
 function plannedVolblocksize(ctx: PlanContext<TrueNASProviderData>): string | undefined {
   if (!ctx.config.isNull('volblocksize')) return ctx.config.string('volblocksize');
@@ -170,7 +162,7 @@ export const zvolResource = truenasResource({
     const name = state.id ?? state.name;
     const client = ctx.provider.client;
     if (!(await findDataset(client, name, 'VOLUME'))) return;
-    await refuseIfExported(client, name);
+    await refuseUnsafeDatasetDelete(client, name, 'zvol');
     await deleteIfPresent(() => client.datasets.delete(name));
   },
 });

@@ -222,14 +222,17 @@ function deleteDataset(state: SimState, id: unknown, options: Record<string, unk
   const dataset = state.datasets.get(name);
   if (!dataset) throw instanceNotFound('PoolDataset', name);
   if (!name.includes('/')) throw new SimCallError(Errno.EINVAL, 'Use pool.export to remove a pool');
+  // The attachment delegates run before `zfs destroy` (plugins/pool_/dataset.py do_delete
+  // @TS-25.10.6:830-844), so a destroy ZFS then refuses for snapshots has already removed them.
+  removeAttachments(state, name);
   const snapshots = [...state.snapshots.keys()].filter((snap) => snap.startsWith(`${name}@`));
   if (snapshots.length > 0 && !options['recursive']) {
+    const kind = dataset.type === 'VOLUME' ? 'volume' : 'filesystem';
     throw new SimCallError(
       Errno.EFAULT,
-      `Failed to delete dataset: cannot destroy '${name}': volume has children\nuse '-r' to destroy the following datasets:\n${snapshots.join('\n')}`,
+      `Failed to delete dataset: cannot destroy '${name}': ${kind} has children\nuse '-r' to destroy the following datasets:\n${snapshots.join('\n')}`,
     );
   }
-  removeAttachments(state, name);
   for (const victim of [name, ...children]) {
     state.datasets.delete(victim);
     for (const snap of [...state.snapshots.keys()]) if (snap.startsWith(`${victim}@`)) state.snapshots.delete(snap);

@@ -118,6 +118,8 @@ function validate(state: SimState, data: SimReplicationTask, prefix: string, id?
   });
   if (data['replicate'] === true) {
     if (!data.recursive) add('recursive', 'This option is required for full filesystem replication');
+    if (data.exclude.length > 0) add('exclude', 'This option is not supported for full filesystem replication');
+    if (data['properties'] === false) add('properties', 'This option is required for full filesystem replication');
     if (data.retention_policy !== 'SOURCE') add('retention_policy', 'Only `Same as Source` retention policy can be used for full filesystem replication');
   }
   if (data.schedule !== null) {
@@ -149,13 +151,17 @@ function replicationRow(state: SimState, task: SimReplicationTask): Record<strin
   return {
     ...stored,
     ssh_credentials: credential && structuredClone(credential),
-    periodic_snapshot_tasks: task.periodic_snapshot_tasks.flatMap((id) => {
-      const bound = state.snapshotTasks.get(id);
-      if (!bound) return [];
-      // The bound tasks come from the database: their `state` is the stored column ('{}'), not zettarepl's.
-      const { vmware_sync: _vmware, ...row } = snapshotTaskRow(bound);
-      return [{ ...row, state: '{}' }];
-    }),
+    // Read through a many-to-many relationship the datastore collects in a Python set of ids
+    // (plugins/datastore/read.py _fetch_many_to_many @TS-25.10.6:286-330): small ints come out ascending.
+    periodic_snapshot_tasks: [...task.periodic_snapshot_tasks]
+      .sort((a, b) => a - b)
+      .flatMap((id) => {
+        const bound = state.snapshotTasks.get(id);
+        if (!bound) return [];
+        // The bound tasks come from the database: their `state` is the stored column ('{}'), not zettarepl's.
+        const { vmware_sync: _vmware, ...row } = snapshotTaskRow(bound);
+        return [{ ...row, state: '{}' }];
+      }),
     state: taskState,
     job: null,
     has_encrypted_dataset_keys: false,

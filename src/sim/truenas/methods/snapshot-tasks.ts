@@ -11,7 +11,11 @@ const NOUN = 'PeriodicSnapshotTask';
 
 export const snapshotTaskSchedule = (value: unknown): SimSnapshotTask['schedule'] => {
   const given = dict(value, 'data.schedule') as Partial<SimSnapshotTask['schedule']>;
-  return { minute: '00', hour: '*', dom: '*', month: '*', dow: '*', begin: '00:00', end: '23:59', ...given };
+  const schedule = { minute: '00', hour: '*', dom: '*', month: '*', dow: '*', begin: '00:00', end: '23:59', ...given };
+  // The schedule model asserts begin <= end (api/v25_10_5/common.py:117 @TS-25.10.6).
+  const minutes = (time: string) => time.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  if (minutes(schedule.begin) > minutes(schedule.end)) throw invalid('data.schedule', 'Assertion failed, Begin time should be less than or equal to end time');
+  return schedule;
 };
 
 export function snapshotTaskRow(task: SimSnapshotTask): Record<string, unknown> {

@@ -1,0 +1,10 @@
+// Secrets a session without the object's WRITE role reads back masked: the middleware replaces
+// `Secret` fields with "********" unless the credential is full admin or has `<role_prefix>_WRITE`
+// (main.py:836-847 @TS-25.10.6). The masked text is not the secret, so the known value is kept.
+
+const MASKED = '********';
+
+/** The secret as read, or the known one when the server masked it. */
+export function unmaskedSecret<T extends string | null | undefined>(read: T, known: string | null | undefined): T | string {
+  return read === MASKED && known ? known : read;
+}

@@ -1,0 +1,108 @@
+// Deleting a dataset or zvol, in process against the simulator: the server deletes what is
+// attached (shares, extents, NVMe-oF namespaces, snapshot and replication tasks) before ZFS
+// refuses a dataset with snapshots (plugins/pool_/dataset.py do_delete @TS-25.10.6:823-844),
+// so the provider refuses such deletes itself, before any change on the server.
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
+import { zvolResource } from '../../../src/providers/truenas/resources/zvol.js';
+import { simWithClient, GiB } from './sim-client.js';
+
+type Deleting = { delete(ctx: unknown, state: Record<string, unknown>): Promise<void> };
+
+async function refusal(promise: Promise<unknown>): Promise<string> {
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  assert.ok(err instanceof Error, 'expected the delete to be refused');
+  return `${err.message} ${(err as { detail?: string }).detail ?? ''}`;
+}
+
+describe('deleting a dataset or zvol (25.10)', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  const ctx = () => ({ provider: { client } });
+  beforeEach(async () => {
+    ({ sim, client } = await simWithClient());
+  });
+  afterEach(async () => {
+    client.close();
+    await sim.stop();
+  });
+
+  /** An enabled LOCAL push replication of `source` into `target`. */
+  async function localReplication(name: string, source: string, target: string): Promise<void> {
+    const task = { name, direction: 'PUSH', transport: 'LOCAL', source_datasets: [source], target_dataset: target, recursive: false, auto: false };
+    await client.call('replication.create', [{ ...task, retention_policy: 'NONE', also_include_naming_schema: ['auto-%Y-%m-%d_%H-%M'] }]);
+  }
+
+  async function sharedSnapshottedDataset(): Promise<void> {
+    await client.call('pool.dataset.create', [{ name: 'tank/data' }]);
+    await client.call('sharing.nfs.create', [{ path: '/mnt/tank/data' }]);
+    await client.call('pool.snapshot.create', [{ dataset: 'tank/data', name: 'keep' }]);
+  }
+
+  it('the simulated server deletes the share before ZFS refuses the snapshotted dataset', async () => {
+    await sharedSnapshottedDataset();
+    await assert.rejects(client.call('pool.dataset.delete', ['tank/data']), /filesystem has children/);
+    assert.equal(sim.state.nfsShares.list().length, 0, 'the share went before the refusal, as on the real server');
+    assert.ok(sim.state.datasets.has('tank/data'));
+  });
+
+  it('the provider refuses a dataset with snapshots before calling the server', async () => {
+    await sharedSnapshottedDataset();
+    const message = await refusal((datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/data', name: 'tank/data' }));
+    assert.match(message, /dataset tank\/data has 1 snapshot\(s\) \(tank\/data@keep\)/);
+    assert.equal(sim.state.nfsShares.list().length, 1, 'the share is still there');
+    assert.ok(sim.state.datasets.has('tank/data'));
+  });
+
+  it('the provider refuses a zvol with snapshots before calling the server', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/disk', type: 'VOLUME', volsize: GiB }]);
+    await client.call('pool.snapshot.create', [{ dataset: 'tank/disk', name: 'before' }]);
+    const message = await refusal((zvolResource as unknown as Deleting).delete(ctx(), { id: 'tank/disk', name: 'tank/disk' }));
+    assert.match(message, /zvol tank\/disk has 1 snapshot/);
+    assert.ok(sim.state.datasets.has('tank/disk'));
+  });
+
+  it('the simulated server deletes an enabled NVMe-oF namespace and replication task with the zvol', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/disk', type: 'VOLUME', volsize: GiB }]);
+    await client.call('pool.dataset.create', [{ name: 'tank/backup' }]);
+    const subsys = (await client.call('nvmet.subsys.create', [{ name: 'sub' }])) as { id: number };
+    await client.call('nvmet.namespace.create', [{ subsys_id: subsys.id, device_type: 'ZVOL', device_path: 'zvol/tank/disk' }]);
+    await localReplication('copy', 'tank/disk', 'tank/backup/disk');
+    await client.call('pool.dataset.delete', ['tank/disk']);
+    assert.equal(sim.state.nvmet.namespaces.list().length, 0);
+    assert.equal(sim.state.replications.list().length, 0);
+  });
+
+  it('the provider refuses a zvol an NVMe-oF namespace or a replication task uses', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/disk', type: 'VOLUME', volsize: GiB }]);
+    const subsys = (await client.call('nvmet.subsys.create', [{ name: 'sub' }])) as { id: number };
+    await client.call('nvmet.namespace.create', [{ subsys_id: subsys.id, device_type: 'ZVOL', device_path: 'zvol/tank/disk' }]);
+    await localReplication('copy', 'tank/disk', 'tank/disk-copy');
+    const message = await refusal((zvolResource as unknown as Deleting).delete(ctx(), { id: 'tank/disk', name: 'tank/disk' }));
+    assert.match(message, /NVMe-oF namespace 1 of subsystem \d+ \(id \d+\)/);
+    assert.match(message, /replication task "copy" \(id \d+\)/);
+    assert.equal(sim.state.nvmet.namespaces.list().length, 1);
+    assert.equal(sim.state.replications.list().length, 1);
+    assert.ok(sim.state.datasets.has('tank/disk'));
+  });
+
+  it('the provider refuses a dataset a replication task writes into', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/src' }]);
+    await client.call('pool.dataset.create', [{ name: 'tank/dst' }]);
+    await localReplication('into', 'tank/src', 'tank/dst');
+    assert.match(await refusal((datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/dst', name: 'tank/dst' })), /replication task "into"/);
+    assert.equal(sim.state.replications.list().length, 1);
+  });
+
+  it('deletes a dataset nothing uses', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/plain' }]);
+    await (datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/plain', name: 'tank/plain' });
+    assert.ok(!sim.state.datasets.has('tank/plain'));
+  });
+});
