@@ -259,7 +259,7 @@ resource "proxmox_storage" "empty" {
   server  = "192.0.2.5"
   export  = "/x"
   content = []
-  shared  = true
+  shared  = false
 }`);
     const result = await e2e.ws.run(['validate', '-no-color']);
     assert.equal(result.code, 1);
@@ -270,11 +270,12 @@ resource "proxmox_storage" "empty" {
     // Proxmox would silently drop it.
     assert.match(result.stderr, /A storage of type "lvmthin" holds images, rootdir; Proxmox would drop "iso"/);
     const errors = result.stderr.replace(/\s+/g, ' ');
-    // An empty list is never stored; nfs refuses "none" (dir takes it); only dir and lvm take shared.
+    // An empty list is never stored; nfs refuses "none" (dir takes it); only dir and lvm take shared
+    // (another type accepts only the value it reads back, as a generated configuration holds it).
     assert.match(errors, /"nodes" must not be an empty list: Proxmox does not store one/);
     assert.match(errors, /A storage of type "nfs" needs at least one content type/);
     assert.doesNotMatch(errors, /Proxmox would drop "none"/);
-    assert.match(errors, /Only dir and lvm storages take shared; Proxmox refuses it for type "nfs"/);
+    assert.match(errors, /Only dir and lvm storages take shared; a storage of type "nfs" always reads back as shared = true/);
   });
 
   it('replaces a storage when a fixed option of the options map changes; a zfspool blocksize changes in place', async () => {

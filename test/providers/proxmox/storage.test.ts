@@ -56,6 +56,11 @@ describe('proxmox_storage mapping', () => {
     });
   });
 
+  it('sends shared only for the types that take it (a network type reads it back as true anyway)', () => {
+    assert.equal('shared' in storageOptions(nfs({ shared: true })), false);
+    assert.equal(storageOptions(nfs({ type: 'dir', shared: true })).shared, true);
+  });
+
   it('reads content = ["none"] (iSCSI) back as written, not as an empty list', () => {
     const iscsi = nfs({ type: 'iscsi', content: ['none'], options: null });
     assert.equal(storageOptions(iscsi).content, 'none');

@@ -76,7 +76,7 @@ describe('simulated TrueNAS rules', () => {
     await client.snapshots.create({ dataset: 'tank/s', name: 'keep' });
     const err = await failure(client.datasets.delete('tank/s'));
     assert.equal(err.errname, 'EFAULT');
-    assert.match(err.serverMessage, /volume has children\nuse '-r'.*\ntank\/s@keep/s);
+    assert.match(err.serverMessage, /filesystem has children\nuse '-r'.*\ntank\/s@keep/s);
     await client.datasets.delete('tank/s', { recursive: true });
     assert.equal(sim.state.snapshots.size, 0);
   });

@@ -53,6 +53,12 @@ export const REQUIRED_OPTIONS: Readonly<Record<string, readonly (keyof StorageMo
 /** Types that take the `shared` option (DirPlugin.pm and LVMPlugin.pm `options`; the TrueNAS plugin lists it too); others refuse it ("unexpected property"). */
 export const SHARED_TYPES: ReadonlySet<string> = new Set(['dir', 'lvm', 'truenasplugin']);
 
+/** Types Proxmox always reads back as shared (pve-storage src/PVE/Storage/Plugin.pm `@SHARED_STORAGE`, applied in `parse_config`). */
+export const FORCED_SHARED_TYPES: ReadonlySet<string> = new Set(['iscsi', 'nfs', 'cifs', 'iscsidirect', 'zfs', 'pbs']);
+
+/** What `shared` reads back as for a type that does not take the option. */
+export const sharedReadBack = (type: string): boolean => FORCED_SHARED_TYPES.has(type);
+
 /**
  * Options of the `options` map that are fixed once set but optional on create (`{ optional => 1,
  * fixed => 1 }` in the plugins' `options`): an update carrying one fails "can't change value of

@@ -2,7 +2,16 @@
 import type { StorageConfig, StorageOptions, StorageType } from '../../../clients/proxmox/index.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { isUnknown, type Value } from '../../../values/types.js';
-import { CONTENT_TYPES, FIXED_MAP_OPTIONS, OPTION_ATTRIBUTES, REQUIRED_OPTIONS, SHARED_TYPES, storageSchema, type StorageModel } from './storage-schema.js';
+import {
+  CONTENT_TYPES,
+  FIXED_MAP_OPTIONS,
+  OPTION_ATTRIBUTES,
+  REQUIRED_OPTIONS,
+  SHARED_TYPES,
+  sharedReadBack,
+  storageSchema,
+  type StorageModel,
+} from './storage-schema.js';
 import { proxmoxResource } from '../provider-data.js';
 
 /** Options fixed at creation: never sent on update. */
@@ -41,7 +50,8 @@ export function storageOptions(plan: StorageModel): OptionValues {
   };
   put('content', plan.content === null ? undefined : plan.content.length === 0 ? 'none' : list(plan.content));
   put('nodes', list(plan.nodes));
-  put('shared', plan.shared);
+  // Only the types that take it; for the others it is what the server reads back (validateConfig).
+  if (SHARED_TYPES.has(plan.type)) put('shared', plan.shared);
   put('disable', plan.disable);
   put('path', plan.path ?? (MOUNTED.has(plan.type) ? `/mnt/pve/${plan.storage}` : undefined));
   for (const [name, key] of Object.entries(OPTION_ATTRIBUTES)) put(key, plan[name as keyof typeof OPTION_ATTRIBUTES]);
@@ -197,12 +207,15 @@ export const storageResource = proxmoxResource({
   validateConfig(ctx) {
     const type = ctx.config.string('type');
     if (type === undefined) return;
-    if (ctx.config.isKnown('shared') && !ctx.config.isNull('shared') && !SHARED_TYPES.has(type)) {
-      // pve-common SectionConfig.pm `check_value`: "unexpected property 'shared'".
+    const shared = ctx.config.bool('shared');
+    if (shared !== undefined && !SHARED_TYPES.has(type) && shared !== sharedReadBack(type)) {
+      // The option itself is refused (pve-common SectionConfig.pm `check_value`: "unexpected property
+      // 'shared'"), so it is never sent for these types; the value the server reads back is accepted,
+      // as a generated or imported configuration holds it.
       ctx.error(
         'shared',
         'Option not taken by this storage type',
-        `Only dir and lvm storages take shared; Proxmox refuses it for type "${type}" (network types read back as shared anyway). Leave it unset.`,
+        `Only dir and lvm storages take shared; a storage of type "${type}" always reads back as shared = ${String(sharedReadBack(type))}. Leave it unset.`,
       );
     }
     for (const option of REQUIRED_OPTIONS[type] ?? []) {
