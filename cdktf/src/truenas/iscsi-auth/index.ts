@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface IscsiAuthConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Authentication for discovery sessions: NONE, CHAP or CHAP_MUTUAL.
+  * Authentication for discovery sessions: NONE, CHAP or CHAP_MUTUAL (one credential at most, with a peer user). TrueNAS 25.04 and 25.10 refuse any update of the credential holding CHAP_MUTUAL (they count it against itself; fixed in 26.0): there, set NONE in one apply and CHAP_MUTUAL again in the next.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_auth#discovery_auth IscsiAuth#discovery_auth}
   */

@@ -300,6 +300,35 @@ function copies<T extends object>(rows: T[]): Record<string, unknown>[] {
   return rows.map((row) => ({ ...row }) as Record<string, unknown>);
 }
 
+/** How many credentials hold CHAP_MUTUAL discovery auth with a peer user (`da_mutual_chap_peerusers`). */
+function mutualChapPeerUsers(state: SimState): number {
+  return state.auths.list().filter((a) => a.discovery_auth === 'CHAP_MUTUAL' && a.peeruser !== '').length;
+}
+
+function checkSecret(secret: string, field: string, title: string, schema: string, verrors: Verrors): void {
+  if (secret.length < 12 || secret.length > 16) verrors.add(`${schema}.${field}`, `${title} must be between 12 and 16 characters.`);
+  if (secret !== secret.trim()) verrors.add(`${schema}.${field}`, `${title} contains leading or trailing space.`);
+  if (secret.includes('#')) verrors.add(`${schema}.${field}`, `${title} contains invalid characters: #`);
+}
+
+/** iscsi.auth `validate` (plugins/iscsi_/auth.py@TS-25.10.6:154-206; the same on 25.04 and 26.0). */
+function validateAuth(data: Record<string, unknown>, schema: string, mutualCount: number, verrors: Verrors): void {
+  const secret = String(data['secret'] ?? '');
+  const peerSecret = String(data['peersecret'] ?? '');
+  const peerUser = String(data['peeruser'] ?? '');
+  if (!peerUser && peerSecret) verrors.add(`${schema}.peersecret`, 'The peer user is required if you set a peer secret.');
+  checkSecret(secret, 'secret', 'Secret', schema, verrors);
+  if (peerUser) {
+    if (!peerSecret) verrors.add(`${schema}.peersecret`, 'The peer secret is required if you set a peer user.');
+    else if (peerSecret === secret) verrors.add(`${schema}.peersecret`, 'The peer secret cannot be the same as user secret.');
+    else checkSecret(peerSecret, 'peersecret', 'Peer Secret', schema, verrors);
+    if (data['discovery_auth'] === 'CHAP_MUTUAL' && mutualCount > 0)
+      verrors.add(`${schema}.discovery_auth`, 'Cannot specify CHAP_MUTUAL as only one such entry is permitted.');
+  } else if (data['discovery_auth'] === 'CHAP_MUTUAL') {
+    verrors.add(`${schema}.discovery_auth`, 'Cannot specify CHAP_MUTUAL if peer_user has not been defined.');
+  }
+}
+
 export const iscsiMethods: MethodTable = {
   ...crud<number>('iscsi.portal', {
     noun: 'ISCSIPortal',
@@ -334,7 +363,7 @@ export const iscsiMethods: MethodTable = {
     create: (data, ctx) => {
       const verrors = new Verrors();
       const secret = String(data['secret'] ?? '');
-      if (secret.length < 12 || secret.length > 16) verrors.add('iscsi_auth_create.secret', 'Secret must be between 12 and 16 characters.');
+      validateAuth(data, 'iscsi_auth_create', mutualChapPeerUsers(ctx.state), verrors);
       verrors.check();
       return ctx.state.auths.insert({
         tag: Number(data['tag'] ?? 1),
@@ -345,7 +374,17 @@ export const iscsiMethods: MethodTable = {
         discovery_auth: String(data['discovery_auth'] ?? 'NONE'),
       });
     },
-    update: (id, data, ctx) => Object.assign(mustExist(ctx.state.auths.get(id), 'iSCSITargetAuthCredential', id), data),
+    update: (id, data, ctx) => {
+      const old = mustExist(ctx.state.auths.get(id), 'iSCSITargetAuthCredential', id);
+      const merged = { ...old, ...data };
+      // 25.04 and 25.10 count the credential being updated among the CHAP_MUTUAL ones; 26.0 does not.
+      const others =
+        mutualChapPeerUsers(ctx.state) - (versionAtLeast(ctx.state.version, '26.0') && old.discovery_auth === 'CHAP_MUTUAL' && old.peeruser !== '' ? 1 : 0);
+      const verrors = new Verrors();
+      validateAuth(merged, 'iscsi_auth_update', others, verrors);
+      verrors.check();
+      return Object.assign(old, data);
+    },
     delete: deleteFrom((state) => state.auths, 'iSCSITargetAuthCredential'),
   }),
   ...crud<number>('iscsi.target', {
