@@ -68,9 +68,3 @@ export function seedNodeSettings(node: string): SimNodeSettings {
 export function currentInterfaces(network: SimNodeNetwork): Map<string, SimInterface> {
   return network.pending ?? network.live;
 }
-
-/** The map a write changes: the pending file, created from the live one on the first write. */
-export function writableInterfaces(network: SimNodeNetwork): Map<string, SimInterface> {
-  network.pending ??= new Map([...network.live].map(([name, iface]) => [name, { ...iface }]));
-  return network.pending;
-}

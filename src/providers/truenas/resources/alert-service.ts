@@ -11,6 +11,7 @@ import { ALERT_LEVELS, type AlertService } from '../../../clients/truenas/schema
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { MASKED_SECRET } from '../shared/masked-secret.js';
 
 const text = (description: string) => attr.string({ optional: true, description, validators: [validators.lengthBetween(1, 65535)] });
 const secret = (description: string) => attr.string({ optional: true, sensitive: true, description, validators: [validators.lengthBetween(1, 65535)] });
@@ -102,7 +103,7 @@ type AlertServiceModel = ModelOf<typeof alertServiceSchema>;
 /** A setting as read back: the server's empty defaults stay null when unset; a masked secret keeps the known value. */
 function settingValue(name: Setting, fresh: unknown, known: AlertServiceModel): unknown {
   const before = known[name];
-  if (fresh === '********') return before ?? null;
+  if (fresh === MASKED_SECRET) return before ?? null;
   if ((fresh === '' || fresh === null || fresh === undefined) && (before === null || before === undefined)) return null;
   return fresh;
 }

@@ -2,9 +2,9 @@
 // `Secret` fields with "********" unless the credential is full admin or has `<role_prefix>_WRITE`
 // (main.py:836-847 @TS-25.10.6). The masked text is not the secret, so the known value is kept.
 
-const MASKED = '********';
+export const MASKED_SECRET = '********';
 
 /** The secret as read, or the known one when the server masked it. */
 export function unmaskedSecret<T extends string | null | undefined>(read: T, known: string | null | undefined): T | string {
-  return read === MASKED && known ? known : read;
+  return read === MASKED_SECRET && known ? known : read;
 }

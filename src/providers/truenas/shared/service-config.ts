@@ -11,6 +11,7 @@ import type { ConfigNamespace, ServiceConfig } from '../../../clients/truenas/in
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { checkAttributeReleases, requireRelease, type ReleaseRange } from './release-gate.js';
 import { keptString } from './named-objects.js';
+import { unmaskedSecret } from './masked-secret.js';
 
 /** The `id` attribute of a settings resource: the service's name. */
 export function configId(namespace: ConfigNamespace) {
@@ -27,14 +28,6 @@ export const ADOPTS_AND_LEAVES =
   ' There is one such configuration per system: creating the resource adopts the current settings and changes only the attributes set here; destroying it leaves the settings as they are.';
 
 /**
- * What the server answers for a secret a credential may not write: results are redacted for a
- * session that is not full admin and lacks the plugin's `<role_prefix>_WRITE` role (truenas/middleware
- * main.py `dump_result` @TS-25.10.6:836-847; SNMP's v3_password/v3_privpassphrase are `Secret`,
- * api/v25_10_5/snmp.py). A masked secret says nothing, so the known value stays.
- */
-export const MASKED_SECRET = '********';
-
-/**
  * The model: each schema attribute read from the API field of the same name. A secret given
  * write-only stays out of state (null), and its `_wo` twin is always null; `known` is the plan or
  * state the answer replaces (the `_wo_version` attributes come from it).
@@ -48,7 +41,8 @@ export function toModel<S extends Schema>(schema: S, namespace: ConfigNamespace,
     model[`${secret}_wo`] = null;
     model[`${secret}_wo_version`] = version;
     if (version !== null) model[secret] = null;
-    else if (model[secret] === MASKED_SECRET && typeof prior[secret] === 'string' && prior[secret] !== '') model[secret] = prior[secret];
+    // SNMP's v3 secrets are `Secret` fields (api/v25_10_5/snmp.py): masked for a credential that may not write them.
+    else model[secret] = unmaskedSecret(model[secret] as string | null, typeof prior[secret] === 'string' ? prior[secret] : null);
   }
   return model as ModelOf<S>;
 }
