@@ -15,6 +15,8 @@ import { blockingRemovals } from '../../../src/providers/proxmox/resources/repli
 import { replicationResource } from '../../../src/providers/proxmox/resources/replication.js';
 import { roleResource } from '../../../src/providers/proxmox/resources/role.js';
 import { userResource } from '../../../src/providers/proxmox/resources/user.js';
+import { groupResource } from '../../../src/providers/proxmox/resources/group.js';
+import { apiTokenResource } from '../../../src/providers/proxmox/resources/api-token.js';
 import type { AnyResource } from '../../../src/framework/provider.js';
 import { blockType } from '../../../src/framework/implied-type.js';
 import { ResourceRuntime } from '../../../src/framework/resource-runtime.js';
@@ -46,10 +48,26 @@ describe('access and job literals as the server takes them', () => {
     for (const name of ['password', 'password_wo']) table(user, name, ['12345678', 'p'.repeat(64)], ['short', '1234567', 'p'.repeat(65)]);
   });
 
-  it('user.cfg texts: "0" is refused (the server stores it as nothing), other texts pass', () => {
+  it('user.cfg texts: "0" and spaces at the ends are refused (the server stores nothing, or the text trimmed), other texts pass', () => {
+    const good = ['', 'Alice', '00', '0.0', 'two words', 'tab\tin', 'ends with a tab\t', 'line\nbreak'];
+    const bad = ['0', ' 0', ' Alice', 'Alice ', ' '];
     const user = attributes(userResource);
-    for (const name of ['first_name', 'last_name', 'comment']) table(user, name, ['', 'Alice', '00', '0.0'], ['0']);
-    assert.match(problems(attributes(poolResource), 'comment', '0')[0] ?? '', /stores "0" here as no text/);
+    for (const name of ['first_name', 'last_name', 'comment']) table(user, name, good, bad);
+    for (const resource of [poolResource, groupResource, apiTokenResource]) table(attributes(resource), 'comment', good, bad);
+    assert.match(problems(attributes(groupResource), 'comment', '0')[0] ?? '', /stores "0" here as no text/);
+    assert.match(problems(attributes(apiTokenResource), 'comment', 'ci ')[0] ?? '', /drops the spaces at the start and end .*: write "ci"/);
+  });
+
+  it('user e-mail (email-opt, at most 254 characters), name and comment lengths as the API takes them', () => {
+    const user = attributes(userResource);
+    table(user, 'email', ['', 'ops@example.com', 'a.b+c~d@mail.example-1.org'], ['0', 'ops', 'ops@', 'a b@example.com', `${'a'.repeat(250)}@x.io`]);
+    table(user, 'first_name', ['n'.repeat(1024)], ['n'.repeat(1025)]);
+    table(user, 'comment', ['c'.repeat(2048)], ['c'.repeat(2049)]);
+  });
+
+  it('group ids (pve-groupid) and token owners (pve-userid)', () => {
+    table(attributes(groupResource), 'group_id', ['admins', 'ops.team-1_a', '1ops'], ['ops team', 'ops/x', 'ops:x', '']);
+    table(attributes(apiTokenResource), 'user_id', ['terraform@pve', 'a@b.c@oidc'], ['terraform', 'a b@pve', '@pve']);
   });
 
   it('role ids: the server refuses the PVE prefix in any case', () => {

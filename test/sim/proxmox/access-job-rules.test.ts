@@ -115,3 +115,43 @@ test('users: a comment or name of "0" is stored as nothing, as user.cfg does', a
   assert.equal(user.firstname, undefined);
   assert.equal(user.email, 'z@example.com');
 });
+
+test('user.cfg texts read back as the file gives them: "0" as nothing and the spaces at their ends trimmed, for users, groups, tokens and pools', async () => {
+  const sent = { comment: '0' };
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/access/groups', { groupid: 'zeros', ...sent })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/access/groups', { groupid: 'spaced', comment: '  ops team ' })).status, 200);
+  const groups = (await pveCall(sim, ROOT, 'GET', '/access/groups')).data as Array<Record<string, unknown>>;
+  assert.deepEqual(
+    groups.filter((g) => ['zeros', 'spaced'].includes(String(g.groupid))).map((g) => [g.groupid, g.comment]),
+    [
+      ['zeros', undefined],
+      ['spaced', 'ops team'],
+    ],
+  );
+  assert.equal(((await pveCall(sim, ROOT, 'GET', '/access/groups/zeros')).data as Record<string, unknown>).comment, undefined);
+  // Updating to "0" clears it too.
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/access/groups/spaced', sent)).status, 200);
+  assert.equal(((await pveCall(sim, ROOT, 'GET', '/access/groups/spaced')).data as Record<string, unknown>).comment, undefined);
+
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/access/users', { userid: 'spaced@pve', firstname: ' Ann', comment: 'tabs\tstay ' })).status, 200);
+  const user = (await pveCall(sim, ROOT, 'GET', '/access/users/spaced@pve')).data as Record<string, unknown>;
+  assert.deepEqual([user.firstname, user.comment, user.email], ['Ann', 'tabs\tstay', ''], 'every user line gives an e-mail, empty or not');
+  // email-opt: an address, or a text Perl reads as false.
+  const badEmail = await pveCall(sim, ROOT, 'PUT', '/access/users/spaced@pve', { email: 'not-an-address' });
+  assert.equal(badEmail.status, 400);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/access/users/spaced@pve', { email: '0' })).status, 200);
+
+  // A token's create and update answer with the comment as sent; user.cfg keeps what it can.
+  const created = (await pveCall(sim, ROOT, 'POST', '/access/users/spaced@pve/token/ci', { comment: ' ci ' })).data as { info: Record<string, unknown> };
+  assert.equal(created.info.comment, ' ci ');
+  assert.equal(((await pveCall(sim, ROOT, 'GET', '/access/users/spaced@pve/token/ci')).data as Record<string, unknown>).comment, 'ci');
+  const updated = (await pveCall(sim, ROOT, 'PUT', '/access/users/spaced@pve/token/ci', sent)).data as Record<string, unknown>;
+  assert.equal(updated.comment, '0');
+  assert.equal(((await pveCall(sim, ROOT, 'GET', '/access/users/spaced@pve/token/ci')).data as Record<string, unknown>).comment, undefined);
+
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'zeropool', ...sent })).status, 200);
+  const pools = (await pveCall(sim, ROOT, 'GET', '/pools', { poolid: 'zeropool' })).data as Array<Record<string, unknown>>;
+  assert.equal(pools[0]?.comment, undefined);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'zeropool', comment: 'lab ' })).status, 200);
+  assert.equal(sim.state.pools.get('zeropool')?.comment, 'lab');
+});

@@ -7,6 +7,8 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
+import { userIdValidators } from '../shared/access-ids.js';
+import { userCfgTextValidator } from '../shared/user-cfg-text.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -15,14 +17,14 @@ const tokenSchema = schema({
   description: 'An API token of a Proxmox VE user.',
   attributes: {
     id: attr.string({ computed: true, description: 'USER@REALM!TOKEN.', planModifiers: [keep] }),
-    user_id: attr.string({ required: true, description: 'Owner, USER@REALM.', planModifiers: [replace] }),
+    user_id: attr.string({ required: true, description: 'Owner, USER@REALM.', validators: userIdValidators, planModifiers: [replace] }),
     token_name: attr.string({
       required: true,
       description: 'Token name.',
       validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'text starting with a letter, holding letters, digits, ".", "-" or "_"')],
       planModifiers: [replace],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.' }),
+    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] }),
     expire: attr.number({
       default: 0,
       description: 'Expiry as seconds since 1970; 0 (default) never expires.',

@@ -12,6 +12,7 @@ import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 import { userCfgTextValidator } from '../shared/user-cfg-text.js';
+import { userEmailValidators, userIdValidators } from '../shared/access-ids.js';
 
 /**
  * Why the provider's login cannot change `userid`'s password, or undefined when it can.
@@ -38,9 +39,7 @@ const userSchema = schema({
   attributes: {
     ...keyAttributes('user_id', 'The user id.', {
       description: 'USER@REALM, such as "terraform@pve".',
-      // `pve-userid` (pve-access-control Auth/Plugin.pm verify_username): the user part may hold
-      // "@" (OpenID users named by their e-mail) but no blank, ":" or "/"; 3 to 64 characters.
-      validators: [validators.textMatching(/^[^\s:/]+@[A-Za-z][A-Za-z0-9.\-_]+$/, 'like USER@REALM'), validators.lengthBetween(3, 64)],
+      validators: userIdValidators,
     }),
     password: attr.string({
       optional: true,
@@ -68,10 +67,11 @@ const userSchema = schema({
       description: 'Expiry as seconds since 1970; 0 (default) never expires.',
       validators: [validators.atLeast(0), validators.integer()],
     }),
-    first_name: attr.string({ optional: true, description: 'First name.', validators: [userCfgTextValidator] }),
-    last_name: attr.string({ optional: true, description: 'Last name.', validators: [userCfgTextValidator] }),
-    email: attr.string({ optional: true, description: 'E-mail address.' }),
-    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] }),
+    // The API's maxLength: 1024 for the names, 2048 for the comment (API2/User.pm create_user).
+    first_name: attr.string({ optional: true, description: 'First name.', validators: [userCfgTextValidator, validators.lengthBetween(0, 1024)] }),
+    last_name: attr.string({ optional: true, description: 'Last name.', validators: [userCfgTextValidator, validators.lengthBetween(0, 1024)] }),
+    email: attr.string({ optional: true, description: 'E-mail address.', validators: userEmailValidators }),
+    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator, validators.lengthBetween(0, 2048)] }),
     groups: attr.set(ty.string, { optional: true, description: 'Groups the user belongs to.' }),
   },
   rules: [rules.conflictsWith('password', 'password_wo'), rules.requiredWith('password_wo', 'password_wo_version')],

@@ -6,6 +6,7 @@ import { flagParam, listParam, type RequestContext, type Routes } from '../engin
 import { hasPrivileges, principalName, type Principal } from '../permissions.js';
 import { ALL_PRIVILEGES } from '../roles.js';
 import type { SimAclEntry, SimState, SimToken, SimUser } from '../state.js';
+import { textField, userCfgText } from '../user-cfg-text.js';
 
 function requireUser(state: SimState, userid: string): SimUser {
   const user = state.users.get(userid);
@@ -20,12 +21,13 @@ function requireToken(user: SimUser, tokenid: string): SimToken {
 }
 
 function tokenView(token: SimToken): Record<string, string | number> {
-  return { comment: token.comment, expire: token.expire, privsep: token.privsep ? 1 : 0 };
+  return { ...textField('comment', token.comment), expire: token.expire, privsep: token.privsep ? 1 : 0 };
 }
 
 function userFields(user: SimUser): Record<string, string | number> {
-  const out: Record<string, string | number> = { enable: user.enable ? 1 : 0, expire: user.expire };
-  for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) if (user[key] !== undefined) out[key] = user[key];
+  // The reader sets `email` for every user line, empty or not (parse_user_config).
+  const out: Record<string, string | number> = { enable: user.enable ? 1 : 0, expire: user.expire, email: user.email ?? '' };
+  for (const key of ['firstname', 'lastname', 'comment', 'keys'] as const) if (user[key] !== undefined) out[key] = user[key];
   return out;
 }
 
@@ -45,10 +47,10 @@ function applyUserParams(state: SimState, user: SimUser, params: Readonly<Record
   for (const key of ['firstname', 'lastname', 'email', 'comment', 'keys'] as const) {
     const value = params[key];
     if (value === undefined) continue;
-    // user.cfg keeps these texts only when Perl reads them as true: "0" is written as nothing
-    // (AccessControl.pm write_user_config, `$d->{comment} ? … : ''`, `$d->{email} || ''`).
-    if (value === '0' && key !== 'keys') delete user[key];
-    else user[key] = value;
+    // As user.cfg gives them back (user-cfg-text.ts); the e-mail is written `$d->{email} || ''`.
+    const stored = userCfgText(value);
+    if (stored === undefined) delete user[key];
+    else user[key] = stored;
   }
   if (params.enable !== undefined) user.enable = params.enable === '1';
   if (params.expire !== undefined) user.expire = Number(params.expire);
@@ -139,7 +141,7 @@ function getUser(ctx: RequestContext): Record<string, unknown> {
 }
 
 function applyTokenParams(token: SimToken, params: Readonly<Record<string, string>>): void {
-  if (params.comment !== undefined) token.comment = params.comment;
+  if (params.comment !== undefined) token.comment = userCfgText(params.comment) ?? '';
   if (params.expire !== undefined) token.expire = Number(params.expire);
   if (params.privsep !== undefined) token.privsep = params.privsep === '1';
   for (const key of listParam(params.delete)) if (key === 'comment') token.comment = '';
@@ -152,14 +154,20 @@ function createToken(ctx: RequestContext): Record<string, unknown> {
   const token: SimToken = { comment: '', expire: 0, privsep: true, secret: randomUUID() };
   applyTokenParams(token, ctx.params);
   user.tokens.set(tokenid, token);
-  return { info: tokenView(token), value: token.secret, 'full-tokenid': `${user.userid}!${tokenid}` };
+  // The answer is the token as the request set it, before user.cfg was written and read back
+  // (API2/User.pm generate_token: `$token->{comment} = $param->{comment} if $param->{comment}`).
+  const comment = ctx.params.comment;
+  const info = { ...tokenView(token), ...(comment && comment !== '0' ? { comment } : {}) };
+  return { info, value: token.secret, 'full-tokenid': `${user.userid}!${tokenid}` };
 }
 
 function updateToken(ctx: RequestContext): Record<string, unknown> {
   const user = requireUser(ctx.engine.state, ctx.params.userid ?? '');
   const token = requireToken(user, ctx.params.tokenid ?? '');
   applyTokenParams(token, ctx.params);
-  return tokenView(token);
+  // Likewise the token as updated in memory (update_token: set when defined, deleted when empty).
+  const comment = ctx.params.comment;
+  return { ...tokenView(token), ...(comment ? { comment } : {}) };
 }
 
 function deleteToken(ctx: RequestContext): null {
@@ -269,20 +277,20 @@ export const accessRoutes: Routes = {
   'GET /access/groups': (ctx) =>
     [...ctx.engine.state.groups]
       .filter(([groupid]) => hasPrivileges(ctx.engine.state, ctx.who, `/access/groups/${groupid}`, ['User.Modify', 'Sys.Audit', 'Group.Allocate'], true))
-      .map(([groupid, g]) => ({ groupid, comment: g.comment, users: groupMembers(ctx.engine.state, groupid).join(',') })),
+      .map(([groupid, g]) => ({ groupid, ...textField('comment', g.comment), users: groupMembers(ctx.engine.state, groupid).join(',') })),
   'POST /access/groups': (ctx) => {
     const groupid = ctx.params.groupid ?? '';
     if (ctx.engine.state.groups.has(groupid)) throw die(`create group failed: group '${groupid}' already exists`);
-    ctx.engine.state.groups.set(groupid, { comment: ctx.params.comment ?? '' });
+    ctx.engine.state.groups.set(groupid, { comment: userCfgText(ctx.params.comment ?? '') ?? '' });
     return null;
   },
   'GET /access/groups/{groupid}': (ctx) => {
     const group = requireGroup(ctx.engine.state, ctx.params.groupid ?? '');
-    return { comment: group.comment, members: groupMembers(ctx.engine.state, ctx.params.groupid ?? '') };
+    return { ...textField('comment', group.comment), members: groupMembers(ctx.engine.state, ctx.params.groupid ?? '') };
   },
   'PUT /access/groups/{groupid}': (ctx) => {
     const group = requireGroup(ctx.engine.state, ctx.params.groupid ?? '');
-    if (ctx.params.comment !== undefined) group.comment = ctx.params.comment;
+    if (ctx.params.comment !== undefined) group.comment = userCfgText(ctx.params.comment) ?? '';
     return null;
   },
   'DELETE /access/groups/{groupid}': (ctx) => {

@@ -4,6 +4,7 @@ import { flagParam, listParam, type RequestContext, type Routes } from '../engin
 import type { SimState } from '../state.js';
 import { hasPrivileges } from '../permissions.js';
 import { poolOf } from './pool-members.js';
+import { textField, userCfgText } from '../user-cfg-text.js';
 
 function requirePool(state: SimState, poolid: string): { comment: string; members: Set<string> } {
   const pool = state.pools.get(poolid);
@@ -32,11 +33,11 @@ function list(ctx: RequestContext): Array<Record<string, unknown>> {
   if (poolid === undefined) {
     return [...state.pools]
       .filter(([id]) => hasPrivileges(state, ctx.who, `/pool/${id}`, ['Pool.Audit']))
-      .map(([id, pool]) => ({ poolid: id, comment: pool.comment }));
+      .map(([id, pool]) => ({ poolid: id, ...textField('comment', pool.comment) }));
   }
   const pool = requirePool(state, poolid);
   const members = [...pool.members].filter((m) => type === undefined || m.startsWith(`${type}/`)).map((m) => memberView(state, m));
-  return [{ poolid, comment: pool.comment, members }];
+  return [{ poolid, ...textField('comment', pool.comment), members }];
 }
 
 function create(ctx: RequestContext): null {
@@ -47,7 +48,7 @@ function create(ctx: RequestContext): null {
   if (parent !== undefined && !state.pools.has(parent)) throw die(`parent '${parent}' does not exist`);
   // pve-manager PVE/API2/Pool.pm create_pool: the new level (the leaf) starts with a letter.
   if (!/^[A-Za-z]/.test(poolid.slice(poolid.lastIndexOf('/') + 1))) throw die('pool name must start with a letter');
-  state.pools.set(poolid, { comment: ctx.params.comment ?? '', members: new Set() });
+  state.pools.set(poolid, { comment: userCfgText(ctx.params.comment ?? '') ?? '', members: new Set() });
   return null;
 }
 
@@ -81,7 +82,8 @@ function update(ctx: RequestContext): null {
     }
     pool.members.add(member);
   }
-  if (params.comment !== undefined) pool.comment = params.comment;
+  // A comment as user.cfg gives it back (user-cfg-text.ts).
+  if (params.comment !== undefined) pool.comment = userCfgText(params.comment) ?? '';
   return null;
 }
 

@@ -16,6 +16,7 @@ const ROLE_ID = /^[A-Za-z0-9.\-_]+$/;
 const POOL_ID = /^[A-Za-z0-9.\-_]+(\/[A-Za-z0-9.\-_]+){0,2}$/;
 const MAC = /^[a-f0-9][02468ace](?::[a-f0-9]{2}){5}$/i;
 const CONTENT = new Set(['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets', 'import', 'none']);
+const EMAIL = /^[\w+\-~]+(\.[\w+\-~]+)*@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*$/; // pve-common Tools.pm $EMAIL_RE
 const PRIVILEGE = /^[A-Z][A-Za-z]*(\.[A-Za-z]+)+$/;
 
 function list(check: (item: string) => boolean): (value: string) => boolean {
@@ -57,8 +58,10 @@ const CHECKS: Record<string, (value: string) => boolean> = {
   'pve-vmid-list': list((v) => /^\d+$/.test(v) && Number(v) >= 100),
   'pve-calendar-event': (v) => calendarEventProblem(v) === undefined,
   'pve-tag-list': list((v) => /^[a-z0-9_][a-z0-9_\-+.]*$/i.test(v)),
-  // PVE::JSONSchema pve_verify_email (email-list: comma/space separated).
-  'email-list': list((v) => /^[\w+\-~]+(\.[\w+\-~]+)*@[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*$/.test(v)),
+  // PVE::JSONSchema pve_verify_email (email-list: comma/space separated; email-opt: check_format
+  // checks only values Perl reads as true, so "" and "0" pass).
+  'email-list': list((v) => EMAIL.test(v)),
+  'email-opt': (v) => v === '' || v === '0' || EMAIL.test(v),
   // pem_verify: one (or for a chain, several) PEM blocks.
   'pem-certificate-chain': (v) => /^\s*(-----BEGIN CERTIFICATE-----\r?\n[\s\S]+?\r?\n-----END CERTIFICATE-----\s*)+$/.test(v),
   // pve-manager PVE/NodeConfig.pm; the list is `;`-separated (pve-acme-domain-list).
