@@ -426,6 +426,11 @@ resource "proxmox_network_bridge" "vids" {
   gateway    = "fd00::1"
   address6   = "10.0.0.2/64"
   comment    = "trailing "
+}
+resource "proxmox_network_vlan" "documentation" {
+  node     = "pve"
+  name     = "vmbr0.30"
+  address6 = "2001:db8::30/64"
 }`);
     const planned = await e2e.ws.run(['plan', '-no-color', '-input=false']);
     assert.notEqual(planned.code, 0);
@@ -439,6 +444,7 @@ resource "proxmox_network_bridge" "vids" {
       /must be an IPv6 address with a prefix length from 8 to 128/,
       /must be an IPv4 address, got "fd00::1"/,
       /no white space at the end of a line/,
+      /got "2001:db8::30\/64", which Net::IP types DOCUMENTATION/,
     ]) {
       assert.match(output, expected);
     }

@@ -14,7 +14,7 @@ export interface NetworkVlanConfig extends cdktf.TerraformMetaArguments {
   */
   readonly address?: string;
   /**
-  * IPv6 address of the interface, with its prefix length.
+  * IPv6 address of the interface, with its prefix length: a global unicast, unique-local (fc00::/7) or link-local (fe80::/10) address; Proxmox VE refuses the others (documentation 2001:db8::/32, 6to4, Teredo, loopback, multicast, reserved).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_vlan#address6 NetworkVlan#address6}
   */

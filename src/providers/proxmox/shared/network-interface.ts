@@ -14,6 +14,7 @@ import { applyNetworkChange } from './network-apply.js';
 import { readAfterWrite } from './not-found.js';
 import { isNotFound } from '../../../clients/proxmox/errors.js'; // not the index: the client loads lazily
 import { nodeAttr } from './node-attr.js';
+import { IPV6_HOST_TYPES, ipv6HostType } from '../../../clients/proxmox/ipv6-host.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -29,6 +30,19 @@ function addressWithPrefix(family: 4 | 6) {
     return cidrProblem(value, family) !== undefined || prefix < 8 ? `must be ${what}, got "${value}"` : undefined;
   });
 }
+
+/**
+ * An interface's own IPv6 address as the server takes it (pve-manager PVE/API2/Network.pm
+ * @5829c814 `$check_ipv6_settings`, lines 572-590): global, unique-local or link-local unicast only.
+ */
+const ipv6HostAddress = validators.custom<string>('a global, unique-local (fc00::/7) or link-local (fe80::/10) unicast address', (value) => {
+  if (typeof value !== 'string' || cidrProblem(value, 6) !== undefined) return undefined;
+  const slash = value.lastIndexOf('/');
+  const type = ipv6HostType(value.slice(0, slash), Number(value.slice(slash + 1)));
+  return IPV6_HOST_TYPES.includes(type)
+    ? undefined
+    : `must be an address Proxmox VE takes for a host (global unicast, unique-local fc00::/7 such as "fd00::2/64", or link-local fe80::/10), got "${value}", which Net::IP types ${type}${type === 'DOCUMENTATION' ? ' (2001:db8::/32 is refused)' : ''}`;
+});
 
 /** Linux interface names: at most 15 characters (`pve-iface` also allows a `.VLAN` suffix). */
 const IFACE = /^[a-zA-Z][a-zA-Z0-9_]{1,14}([.:]\d+)?$/;
@@ -54,8 +68,9 @@ const interfaceAttributes = {
   }),
   address6: attr.string({
     optional: true,
-    description: 'IPv6 address of the interface, with its prefix length.',
-    validators: [addressWithPrefix(6)],
+    description:
+      'IPv6 address of the interface, with its prefix length: a global unicast, unique-local (fc00::/7) or link-local (fe80::/10) address; Proxmox VE refuses the others (documentation 2001:db8::/32, 6to4, Teredo, loopback, multicast, reserved).',
+    validators: [addressWithPrefix(6), ipv6HostAddress],
   }),
   gateway6: attr.string({ optional: true, description: 'IPv6 default gateway.', validators: [validators.ipAddress(6)] }),
   autostart: attr.bool({ default: true, description: 'Bring the interface up at boot (default true).' }),

@@ -6,6 +6,7 @@ import { listParam, requireNode, type RequestContext, type Routes } from '../eng
 import { hasPrivileges } from '../permissions.js';
 import { currentInterfaces, type SimInterface, type SimNodeNetwork } from '../node-network-state.js';
 import { asRead, checkWritable } from '../node-network-file.js';
+import { ipv6HostProblem } from '../../../clients/proxmox/ipv6-host.js';
 
 const NUMERIC = new Set(['autostart', 'active', 'exists', 'bridge_vlan_aware', 'mtu', 'vlan-id', 'bond-miimon', 'netmask6', 'priority']);
 const PORT_KEYS = ['bridge_ports', 'ovs_ports', 'slaves', 'ovs_bonds'] as const;
@@ -76,6 +77,12 @@ function normalised(params: Readonly<Record<string, string>>, old: SimInterface 
     const [address = '', mask = ''] = cidr.split('/');
     out[addressKey] = address;
     out[maskKey] = mask;
+  }
+  // `$check_ipv6_settings` on the address this request sets (Network.pm @5829c814 lines 572-590,
+  // called at 660 and 781): only global, unique-local and link-local unicast; refused on `address`.
+  if (values.cidr6 || values.address6) {
+    const problem = ipv6HostProblem(out.address6 ?? '', Number((values.cidr6 ? out.netmask6 : values.netmask6) ?? 0));
+    if (problem !== undefined) throw paramError({ address: problem });
   }
   if (values.bridge_vids) {
     const vids = listParam(values.bridge_vids);
