@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
+import { asRead } from '../../src/sim/proxmox/node-network-file.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
 import { PROXMOX_PROVIDER, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
@@ -493,6 +494,50 @@ resource "proxmox_network_vlan" "documentation" {
       [false, false],
     );
     apt.pop();
+  });
+
+  it('imports a VLAN-aware bridge with no plan after it, whether the configuration spells its VLANs "2-4094" or leaves them out', async () => {
+    const network = e2e.sim.state.nodeNetworks.get('pve');
+    assert.ok(network);
+    // As the file holds them either way: the writer puts `bridge-vids 2-4094` for a bridge without a list.
+    for (const name of ['vmbr6', 'vmbr7']) {
+      const stanza = { iface: name, type: 'bridge', method: 'manual', method6: 'manual', families: 'inet', autostart: '1', active: '1' };
+      network.live.set(name, asRead(name, { ...stanza, bridge_ports: '', bridge_stp: 'off', bridge_fd: '0', bridge_vlan_aware: '1', bridge_vids: '2-4094' }));
+    }
+    e2e.config(`
+import {
+  to = proxmox_network_bridge.explicit
+  id = "pve:vmbr6"
+}
+resource "proxmox_network_bridge" "explicit" {
+  node       = "pve"
+  name       = "vmbr6"
+  vlan_aware = true
+  vlan_ids   = "2-4094"
+}
+import {
+  to = proxmox_network_bridge.unset
+  id = "pve:vmbr7"
+}
+resource "proxmox_network_bridge" "unset" {
+  node       = "pve"
+  name       = "vmbr7"
+  vlan_aware = true
+}`);
+    const imported = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.equal(imported.code, 0, imported.stderr);
+    assert.match(imported.stdout, /Resources: 2 imported, 0 added, 0 changed, 0 destroyed/);
+    const planned = await e2e.ws.run(['plan', '-detailed-exitcode', '-no-color', '-input=false']);
+    assert.equal(planned.code, 0, planned.stdout);
+    const vlans = (await e2e.ws.resources()).map((r) => [r.address, r.values.vlan_ids]);
+    assert.deepEqual(vlans, [
+      ['proxmox_network_bridge.explicit', '2-4094'],
+      ['proxmox_network_bridge.unset', '2-4094'],
+    ]);
+    e2e.config('');
+    const destroyed = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.equal(destroyed.code, 0, destroyed.stderr);
+    assert.equal(network.live.has('vmbr6') || network.live.has('vmbr7'), false);
   });
 
   it('undoes a change whose reload fails: the previous configuration is written back and reloaded', async () => {

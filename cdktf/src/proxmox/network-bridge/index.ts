@@ -74,7 +74,7 @@ export interface NetworkBridgeConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vlanAware?: boolean | cdktf.IResolvable;
   /**
-  * VLAN-aware only: the VLANs the bridge carries, such as "10 20 30-40" (tags 2 to 4094; commas and semicolons are sent as spaces). Unset: 2-4094.
+  * VLAN-aware only: the VLANs the bridge carries, such as "10 20 30-40" (tags 2 to 4094; commas and semicolons are sent as spaces). Unset on a VLAN-aware bridge: "2-4094", which Proxmox VE writes then (the state holds it either way).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bridge#vlan_ids NetworkBridge#vlan_ids}
   */
@@ -324,7 +324,7 @@ export class NetworkBridge extends cdktf.TerraformResource {
     return this._vlanAware;
   }
 
-  // vlan_ids - computed: false, optional: true, required: false
+  // vlan_ids - computed: true, optional: true, required: false
   private _vlanIds?: string; 
   public get vlanIds() {
     return this.getStringAttribute('vlan_ids');

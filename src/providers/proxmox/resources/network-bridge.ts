@@ -5,6 +5,7 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { wordsOf } from '../shared/api-fields.js';
 import { interfaceResource, interfaceSchema } from '../shared/network-interface.js';
+import { UNKNOWN } from '../../../values/types.js';
 
 /** What the writer puts in `bridge-vids` for a VLAN-aware bridge without a list (pve-common INotify.pm @404a1096). */
 const ALL_VLANS = '2-4094';
@@ -34,7 +35,8 @@ const bridgeSchema = interfaceSchema({
     vlan_aware: attr.bool({ default: false, description: "VLAN-aware bridge: guests' VLAN tags are carried on the ports." }),
     vlan_ids: attr.string({
       optional: true,
-      description: `VLAN-aware only: the VLANs the bridge carries, such as "10 20 30-40" (tags 2 to 4094; commas and semicolons are sent as spaces). Unset: ${ALL_VLANS}.`,
+      computed: true,
+      description: `VLAN-aware only: the VLANs the bridge carries, such as "10 20 30-40" (tags 2 to 4094; commas and semicolons are sent as spaces). Unset on a VLAN-aware bridge: "${ALL_VLANS}", which Proxmox VE writes then (the state holds it either way).`,
       validators: [
         validators.custom<string>('VLAN ids and ranges from 2 to 4094, such as "10 20 30-40"', (value) =>
           typeof value === 'string' ? vlanListProblem(value) : undefined,
@@ -62,9 +64,17 @@ export const networkBridgeResource = interfaceResource({
   read: (values, _iface, known) => ({
     // ifupdown2 keeps the list in the order written; the API sends it space separated.
     ports: values.ports === null ? null : orderedLike(values.ports as string[], known.ports),
-    // A VLAN-aware bridge without a list is written with all VLANs: unset reads back as unset.
-    vlan_ids: values.vlan_ids === ALL_VLANS && (known.vlan_ids ?? null) === null ? null : (values.vlan_ids as string | null),
   }),
+  modifyPlan(ctx) {
+    // The writer puts `bridge-vids 2-4094` in the file for a VLAN-aware bridge without a list, and
+    // the reader reports the line as it stands (pve-common INotify.pm @404a1096 lines 1366-1369,
+    // `__interface_to_string`; `bridge_vids` a simple option of `__read_etc_network_interfaces`, line 958):
+    // the file cannot tell "unset" from an explicit "2-4094", so unset plans what the server will
+    // report, and an import of either spelling plans nothing.
+    if (!ctx.config.isNull('vlan_ids')) return;
+    if (!ctx.config.isKnown('vlan_aware')) ctx.setPlanned('vlan_ids', UNKNOWN);
+    else ctx.setPlanned('vlan_ids', ctx.config.get('vlan_aware') === true ? ALL_VLANS : null);
+  },
   validateConfig(ctx) {
     if (!ctx.config.isNull('vlan_ids') && ctx.config.get('vlan_aware') !== true) {
       ctx.error('vlan_ids', 'VLAN ids need a VLAN-aware bridge', 'Set vlan_aware = true to carry VLANs on the bridge.');

@@ -4,7 +4,7 @@
 import type { NetworkInterface, NetworkInterfaceType } from '../../../clients/proxmox/index.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { OperationContext, ResourceDefinition, ValidateContext, WriteContext } from '../../../framework/resource.js';
+import type { OperationContext, PlanContext, ResourceDefinition, ValidateContext, WriteContext } from '../../../framework/resource.js';
 import type { AttributeRule } from '../../../framework/rules.js';
 import type { AttributeNameOf, AttributeSpec, ModelOf, Schema } from '../../../framework/schema.js';
 import { cidrProblem, validators } from '../../../framework/validators.js';
@@ -196,6 +196,7 @@ export interface InterfaceResourceDefinition<S extends Schema, A extends Attribu
   /** What the model holds beyond the mapped values (defaults for absent keys, the configured order of lists). */
   readonly read?: (values: Record<A, unknown>, iface: NetworkInterface, known: Model<S>) => Partial<Model<S>>;
   readonly validateConfig?: (ctx: ValidateContext<AttributeNameOf<S>>) => void;
+  readonly modifyPlan?: (ctx: PlanContext<ProxmoxProviderData, AttributeNameOf<S>>) => void;
 }
 
 export function interfaceResource<S extends Schema, A extends AttributeNameOf<S>>(
@@ -228,5 +229,6 @@ export function interfaceResource<S extends Schema, A extends AttributeNameOf<S>
       'create' | 'read' | 'update' | 'delete' | 'importState'
     >),
     ...(definition.validateConfig && { validateConfig: definition.validateConfig }),
+    ...(definition.modifyPlan && { modifyPlan: definition.modifyPlan }),
   });
 }
