@@ -66,12 +66,23 @@ describe('secretToSend', () => {
 });
 
 describe('ACME DNS plugin data', () => {
-  it('is sorted KEY=value lines, base64 encoded, and decodes back', () => {
+  it('is sent as sorted KEY=value lines, base64 encoded, and read back from the plain lines the server answers', () => {
     const encoded = encodePluginData({ CF_Token: 'a=b', CF_Account_ID: '1' });
     assert.equal(Buffer.from(encoded ?? '', 'base64').toString(), 'CF_Account_ID=1\nCF_Token=a=b');
-    assert.deepEqual(decodePluginData(encoded), { CF_Account_ID: '1', CF_Token: 'a=b' });
+    // GET answers the decoded text (Challenge.pm decode_value runs when plugins.cfg is parsed).
+    assert.deepEqual(decodePluginData('CF_Account_ID=1\nCF_Token=a=b'), { CF_Account_ID: '1', CF_Token: 'a=b' });
+    assert.deepEqual(decodePluginData('CF_Token=x\n'), { CF_Token: 'x' }, 'a trailing newline (as the web UI writes) adds nothing');
     assert.equal(encodePluginData(null), undefined);
     assert.equal(decodePluginData(''), null);
+  });
+
+  it('refuses an empty map at plan (the server keeps no empty data)', () => {
+    const attrs = acmePluginResource.schema.attributes as Record<string, { validators: readonly { validate(v: Value): string | undefined }[] }>;
+    for (const name of ['data', 'data_wo']) {
+      const problems = (value: Value) => attrs[name]!.validators.map((v) => v.validate(value)).filter((p) => p !== undefined);
+      assert.match(problems({})[0] ?? '', /at least one KEY = value pair/);
+      assert.deepEqual(problems({ CF_Token: 't' }), []);
+    }
   });
 
   const base = { id: 'cf', plugin_id: 'cf', api: 'cf', validation_delay: null, nodes: null, disable: null };

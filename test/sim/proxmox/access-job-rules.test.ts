@@ -1,7 +1,8 @@
 // The simulator's access, pool and job rules as the real server applies them, with raw calls:
 // realm-sync jobs need scope, ACL paths are normalised then checked, the PVE role namespace, pool
-// names, keep-all as a boolean, replication ids re-read as integers, and marked replication jobs
-// that stay until the replication run removes them.
+// names, keep-all as a boolean, replication ids re-read as integers, marked replication jobs
+// that stay until the replication run removes them, user.cfg texts as the file gives them back,
+// and ACME DNS plugin data answered decoded.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
@@ -154,4 +155,24 @@ test('user.cfg texts read back as the file gives them: "0" as nothing and the sp
   assert.equal(pools[0]?.comment, undefined);
   assert.equal((await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'zeropool', comment: 'lab ' })).status, 200);
   assert.equal(sim.state.pools.get('zeropool')?.comment, 'lab');
+});
+
+test('ACME DNS plugins: data is taken base64(url) encoded and answered decoded, as plugins.cfg is parsed', async () => {
+  const text = 'CF_Account_ID=acct-1\nCF_Token=a+b/c=?';
+  const standard = Buffer.from(text).toString('base64');
+  const url = Buffer.from(text).toString('base64url');
+  assert.notEqual(standard, url, 'the two alphabets and the padding differ for this text');
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/acme/plugins', { id: 'cf-std', type: 'dns', api: 'cf', data: standard })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/acme/plugins', { id: 'cf-url', type: 'dns', api: 'cf', data: url })).status, 200);
+  for (const id of ['cf-std', 'cf-url']) {
+    assert.equal(((await pveCall(sim, ROOT, 'GET', `/cluster/acme/plugins/${id}`)).data as Record<string, unknown>).data, text, id);
+  }
+  const listed = (await pveCall(sim, ROOT, 'GET', '/cluster/acme/plugins')).data as Array<Record<string, unknown>>;
+  assert.equal(listed.find((p) => p.plugin === 'cf-std')?.data, text);
+  const broken = await pveCall(sim, ROOT, 'PUT', '/cluster/acme/plugins/cf-std', { data: `${standard}\n` });
+  assert.equal(broken.status, 500);
+  assert.equal(broken.message, 'property contains a line feed');
+  // Empty data is written as a bare `data` line, which parse_config skips.
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/cluster/acme/plugins/cf-url', { data: '' })).status, 200);
+  assert.equal(((await pveCall(sim, ROOT, 'GET', '/cluster/acme/plugins/cf-url')).data as Record<string, unknown>).data, undefined);
 });

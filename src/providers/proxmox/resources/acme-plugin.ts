@@ -1,7 +1,8 @@
 // `proxmox_acme_plugin`: a DNS challenge plugin (priv/acme/plugins.cfg, pve-manager
 // PVE/API2/ACMEPlugin.pm; the acme.sh DNS API names are the schema's `api` enum) that proves
-// domain ownership for proxmox_acme_certificate. Its credentials travel base64 encoded as
-// KEY=VALUE lines (`data`), as the web UI sends them.
+// domain ownership for proxmox_acme_certificate. Its credentials are KEY=VALUE lines (`data`),
+// sent base64 encoded as the web UI sends them and read back as the plain lines (see
+// decodePluginData).
 import { attr, schema } from '../../../framework/attributes.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -14,8 +15,10 @@ import { secretToSend } from '../shared/write-only-secret.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
-const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks', (value) => {
+const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks, at least one', (value) => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  // Empty data is written as a `data` line without a value, which the parser skips: it would read back as none.
+  if (Object.keys(value).length === 0) return 'must hold at least one KEY = value pair (Proxmox keeps no empty data): leave it out instead';
   const bad = Object.entries(value).find(([k, v]) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(k) || (typeof v === 'string' && /[\r\n]/.test(v)));
   return bad === undefined ? undefined : `"${bad[0]}": keys must be letters, digits and "_", values a single line`;
 });
@@ -78,10 +81,18 @@ export function encodePluginData(data: Readonly<Record<string, string>> | null):
   return Buffer.from(lines.join('\n'), 'utf8').toString('base64');
 }
 
+/**
+ * The KEY=value lines the server answers with: the plain text, not base64. The plugin config
+ * decodes `data` (base64url, padding optional, so standard base64 too) when the API checks it,
+ * writes it base64url encoded to priv/acme/plugins.cfg and decodes it again when the file is
+ * parsed, which is what GET returns (pve-manager PVE/API2/ACMEPlugin.pm `add_plugin`,
+ * `get_plugin_config` @5829c814; proxmox-acme PVE/ACME/Challenge.pm `encode_value`/`decode_value`;
+ * pve-common SectionConfig.pm `check_config`, `parse_config`, `write_config` @af48684).
+ */
 export function decodePluginData(text: unknown): Record<string, string> | null {
   if (typeof text !== 'string' || text === '') return null;
   const out: Record<string, string> = {};
-  for (const line of Buffer.from(text, 'base64').toString('utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     const eq = line.indexOf('=');
     if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
   }

@@ -95,13 +95,32 @@ function checkPluginOptions(type: string, options: Record<string, string>, creat
   if (create && type === 'dns' && options.api === undefined) throw paramError({ api: 'property is missing and it is not optional' });
 }
 
+/**
+ * The options as the plugin config holds them after `check_config`: `data` arrives base64
+ * encoded and is kept decoded (proxmox-acme PVE/ACME/Challenge.pm `decode_value`, base64url with
+ * the padding optional; pve-common SectionConfig.pm `check_value` refuses a line feed first). The
+ * file holds it base64url encoded and parsing decodes it again, so GET answers the plain text.
+ */
+function checkedPluginOptions(type: string, options: Record<string, string>, create: boolean): Record<string, string> {
+  checkPluginOptions(type, options, create);
+  const { data } = options;
+  if (data === undefined) return options;
+  if (/[\n\r]/.test(data)) throw die('property contains a line feed');
+  return { ...options, data: Buffer.from(data.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8') };
+}
+
 function createPlugin(ctx: RequestContext): null {
   const { plugins } = ctx.engine.state.certificates;
   const { id = '', type = '', ...options } = ctx.params;
   if (plugins.has(id)) throw die(`ACME plugin ID '${id}' already exists`);
-  checkPluginOptions(type, options, true);
-  plugins.set(id, { ...options, type });
+  plugins.set(id, withoutEmptyData({ ...checkedPluginOptions(type, options, true), type }));
   return null;
+}
+
+/** Empty data is written as a `data` line without a value, which parse_config skips. */
+function withoutEmptyData(plugin: Record<string, string>): Record<string, string> {
+  if (plugin.data === '') delete plugin.data;
+  return plugin;
 }
 
 function updatePlugin(ctx: RequestContext): null {
@@ -112,8 +131,7 @@ function updatePlugin(ctx: RequestContext): null {
     if (key === 'api') throw die(`unable to delete required option '${key}'`);
     delete plugin[key];
   }
-  checkPluginOptions(plugin.type ?? '', options, false);
-  Object.assign(plugin, options);
+  withoutEmptyData(Object.assign(plugin, checkedPluginOptions(plugin.type ?? '', options, false)));
   return null;
 }
 
