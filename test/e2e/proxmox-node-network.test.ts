@@ -432,6 +432,13 @@ resource "proxmox_network_vlan" "documentation" {
   node     = "pve"
   name     = "vmbr0.30"
   address6 = "2001:db8::30/64"
+  gateway  = "192.168.1.1"
+}
+resource "proxmox_network_vlan" "gateway6" {
+  node     = "pve"
+  name     = "vmbr0.31"
+  gateway6 = "fd00::1"
+  comment  = "0"
 }`);
     const planned = await e2e.ws.run(['plan', '-no-color', '-input=false']);
     assert.notEqual(planned.code, 0);
@@ -446,10 +453,13 @@ resource "proxmox_network_vlan" "documentation" {
       /must be an IPv4 address, got "fd00::1"/,
       /no white space at the end of a line/,
       /got "2001:db8::30\/64", which Net::IP types DOCUMENTATION/,
+      /An IPv4 gateway needs address here.*only an IPv6 address/,
+      /An IPv6 gateway needs address6.*the gateway would be dropped/,
+      /non-empty text other than "0"/,
     ]) {
       assert.match(output, expected);
     }
-    for (const attribute of ['name', 'vlan_id', 'raw_device', 'vlan_ids', 'address', 'address6', 'gateway', 'comment']) {
+    for (const attribute of ['name', 'vlan_id', 'raw_device', 'vlan_ids', 'address', 'address6', 'gateway', 'gateway6', 'comment']) {
       assert.match(output, new RegExp(`with ${attribute}\\b|${attribute} = `), `an error names ${attribute}`);
     }
   });

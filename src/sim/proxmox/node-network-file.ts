@@ -117,8 +117,9 @@ function typeOnRead(name: string, iface: SimInterface): string {
   return 'unknown';
 }
 
-/** Comment lines as the reader rebuilds them: each without trailing white space, with a newline. */
+/** Comment lines as the reader rebuilds them: each without trailing white space, with a newline ("0" is written as none). */
 function commentsOnRead(text: string): string | undefined {
+  if (text === '0') return undefined;
   const lines = text.split('\n');
   while (lines.length > 0 && lines.at(-1) === '') lines.pop(); // Perl's split drops trailing empty fields
   return lines.length === 0 ? undefined : lines.map((line) => `${line.replace(/\s+$/, '')}\n`).join('');
@@ -134,6 +135,17 @@ const HASHING_MODES = ['balance-xor', '802.3ad'];
 /** An interface as written to the file and read back from it. */
 export function asRead(name: string, written: SimInterface): SimInterface {
   const out: SimInterface = { ...written, type: typeOnRead(name, written) };
+  // One stanza per family, each with its own address and gateway: a family not written loses
+  // them (`__write_etc_network_interfaces`, `__interface_to_string` `gateway$suffix`).
+  const families = (written.families ?? 'inet').split(' ');
+  for (const [family, suffix, method] of [
+    ['inet', '', 'method'],
+    ['inet6', '6', 'method6'],
+  ] as const) {
+    if (families.includes(family)) continue;
+    for (const key of ['address', 'netmask', 'gateway', 'cidr']) delete out[`${key}${suffix}`];
+    out[method] = 'manual';
+  }
   // `auto IFACE` only when set; the reader sets autostart only from such a line.
   if (out.autostart && out.autostart !== '0') out.autostart = '1';
   else delete out.autostart;

@@ -84,6 +84,32 @@ test('an interface reads back as __read_etc_network_interfaces gives it', () => 
   const dotted = asRead('vmbr0.20', { type: 'vlan', 'vlan-raw-device': 'vmbr1', 'vlan-id': '30' });
   assert.deepEqual([dotted['vlan-raw-device'], dotted['vlan-id']], ['vmbr1', '20'], 'the tag from the name (the writer already dropped the device)');
   assert.equal(asRead('vlan30', { type: 'vlan', 'vlan-raw-device': 'vmbr0' })['vlan-id'], '30');
+  assert.equal(asRead('vmbr1', { type: 'bridge', comments: '0' }).comments, undefined, 'a comment of "0" is written as none');
+});
+
+test('each family is written as a stanza of its own: a gateway without its family is lost', () => {
+  const ipv4Only = asRead('vmbr1', {
+    type: 'bridge',
+    families: 'inet',
+    method: 'static',
+    address: '10.0.0.2',
+    netmask: '24',
+    gateway6: 'fd00::1',
+    method6: 'manual',
+  });
+  assert.deepEqual([ipv4Only.address, ipv4Only.gateway6], ['10.0.0.2', undefined]);
+  const ipv6Only = asRead('vmbr1', {
+    type: 'bridge',
+    families: 'inet6',
+    method6: 'static',
+    address6: 'fd00::2',
+    netmask6: '64',
+    gateway: '10.0.0.1',
+    method: 'manual',
+  });
+  assert.deepEqual([ipv6Only.address6, ipv6Only.gateway, ipv6Only.method], ['fd00::2', undefined, 'manual']);
+  const noAddress = asRead('vmbr1', { type: 'bridge', families: 'inet', method: 'manual', gateway: '10.0.0.1' });
+  assert.equal(noAddress.gateway, '10.0.0.1', 'the inet stanza is written without any address, with its gateway');
 });
 
 test('node network fields: flags only when true, lists space separated, VLAN lists checked as pve-vlan-id-or-range', () => {

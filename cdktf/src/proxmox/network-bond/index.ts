@@ -32,13 +32,13 @@ export interface NetworkBondConfig extends cdktf.TerraformMetaArguments {
   */
   readonly comment?: string;
   /**
-  * IPv4 default gateway (one interface per node may have one).
+  * IPv4 default gateway (one interface per node may have one). On an interface with address6 it needs address too: Proxmox VE writes it with the IPv4 address.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#gateway NetworkBond#gateway}
   */
   readonly gateway?: string;
   /**
-  * IPv6 default gateway.
+  * IPv6 default gateway (one interface per node may have one); needs address6: Proxmox VE writes it with the IPv6 address.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/network_bond#gateway6 NetworkBond#gateway6}
   */

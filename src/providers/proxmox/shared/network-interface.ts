@@ -63,7 +63,8 @@ const interfaceAttributes = {
   }),
   gateway: attr.string({
     optional: true,
-    description: 'IPv4 default gateway (one interface per node may have one).',
+    description:
+      'IPv4 default gateway (one interface per node may have one). On an interface with address6 it needs address too: Proxmox VE writes it with the IPv4 address.',
     validators: [validators.ipAddress(4)],
   }),
   address6: attr.string({
@@ -72,7 +73,11 @@ const interfaceAttributes = {
       'IPv6 address of the interface, with its prefix length: a global unicast, unique-local (fc00::/7) or link-local (fe80::/10) address; Proxmox VE refuses the others (documentation 2001:db8::/32, 6to4, Teredo, loopback, multicast, reserved).',
     validators: [addressWithPrefix(6), ipv6HostAddress],
   }),
-  gateway6: attr.string({ optional: true, description: 'IPv6 default gateway.', validators: [validators.ipAddress(6)] }),
+  gateway6: attr.string({
+    optional: true,
+    description: 'IPv6 default gateway (one interface per node may have one); needs address6: Proxmox VE writes it with the IPv6 address.',
+    validators: [validators.ipAddress(6)],
+  }),
   autostart: attr.bool({ default: true, description: 'Bring the interface up at boot (default true).' }),
   mtu: attr.number({
     optional: true,
@@ -83,11 +88,12 @@ const interfaceAttributes = {
   comment: attr.string({
     optional: true,
     description: 'Comment (kept as comment lines of /etc/network/interfaces).',
-    // Written as `#LINE` lines and read back with white space at their ends dropped (INotify.pm @404a1096).
+    // Written as `#LINE` lines and read back with white space at their ends dropped; a comment of
+    // "0" is written as none (`$d->{"comments$suffix"} || ''`, INotify.pm @404a1096 line 1511).
     validators: [
       validators.textMatching(
-        /^(?:[^\n]*\S)?(?:\n(?:[^\n]*\S)?)*(?<=\S)$/,
-        'non-empty text with no white space at the end of a line or of the text (Proxmox VE drops it)',
+        /^(?!0$)(?:[^\n]*\S)?(?:\n(?:[^\n]*\S)?)*(?<=\S)$/,
+        'non-empty text other than "0" with no white space at the end of a line or of the text (Proxmox VE drops it)',
       ),
     ],
   }),
@@ -166,6 +172,31 @@ function interfaceCrud<A extends string, M extends InterfaceModel & { readonly [
   };
 }
 
+/**
+ * The writer puts an interface's gateway in the stanza of its family, and writes a family's stanza
+ * only when the interface has an address of that family (inet also when it has none at all):
+ * `create_network`/`update_network` set `families` from address and address6 (pve-manager
+ * PVE/API2/Network.pm @5829c814 lines 663-668, 774-785), `__write_etc_network_interfaces` writes
+ * one stanza per family and `__interface_to_string` its `gateway$suffix` (pve-common INotify.pm
+ * @404a1096 lines 1284, 1303, 1877-1878). A gateway without its family's stanza is dropped.
+ */
+function checkGatewayFamilies(ctx: ValidateContext<keyof typeof interfaceAttributes>): void {
+  if (!ctx.config.isNull('gateway6') && ctx.config.isKnown('gateway6') && ctx.config.isNull('address6')) {
+    ctx.error(
+      'gateway6',
+      'An IPv6 gateway needs address6',
+      "Proxmox VE writes the IPv6 gateway in the interface's inet6 stanza, which it writes only for an interface with an IPv6 address: without address6 the gateway would be dropped.",
+    );
+  }
+  if (!ctx.config.isNull('gateway') && ctx.config.isKnown('gateway') && ctx.config.isNull('address') && !ctx.config.isNull('address6')) {
+    ctx.error(
+      'gateway',
+      'An IPv4 gateway needs address here',
+      "Proxmox VE writes the IPv4 gateway in the interface's inet stanza, which it leaves out for an interface with only an IPv6 address: set address too, or move the gateway.",
+    );
+  }
+}
+
 /** `NODE:NAME` → node and name. */
 function interfaceImport(id: string): { node: string; name: string } {
   const colon = id.indexOf(':');
@@ -228,7 +259,10 @@ export function interfaceResource<S extends Schema, A extends AttributeNameOf<S>
       ResourceDefinition<S, ProxmoxProviderData>,
       'create' | 'read' | 'update' | 'delete' | 'importState'
     >),
-    ...(definition.validateConfig && { validateConfig: definition.validateConfig }),
+    validateConfig(ctx: ValidateContext<AttributeNameOf<S>>) {
+      checkGatewayFamilies(ctx as unknown as ValidateContext<keyof typeof interfaceAttributes>);
+      definition.validateConfig?.(ctx);
+    },
     ...(definition.modifyPlan && { modifyPlan: definition.modifyPlan }),
   });
 }

@@ -89,9 +89,13 @@ function normalised(params: Readonly<Record<string, string>>, old: SimInterface 
     if (vids.length === 0) throw paramError({ bridge_vids: 'VLAN list items are empty' });
     if (old === undefined) out.bridge_vids = vids.join(' ');
   }
-  out.method = out.address ? 'static' : 'manual';
-  out.method6 = out.address6 ? 'static' : 'manual';
-  out.families = [out.address || !out.address6 ? 'inet' : '', out.address6 ? 'inet6' : ''].filter((f) => f !== '').join(' ');
+  // Methods and families follow the addresses this request sets, not the stored ones: the writer
+  // then writes one stanza per family (Network.pm @5829c814 lines 663-671, 774-789; asRead).
+  const address = values.cidr !== undefined || values.address !== undefined ? out.address : undefined;
+  const address6 = values.cidr6 !== undefined || values.address6 !== undefined ? out.address6 : undefined;
+  out.method = address ? 'static' : 'manual';
+  out.method6 = address6 ? 'static' : 'manual';
+  out.families = [address ? 'inet' : '', address6 ? 'inet6' : ''].filter((f) => f !== '').join(' ') || 'inet';
   // ifupdown2's writer adds these for the kinds it writes (INotify.pm `__interface_to_string`).
   if (out.type === 'bridge') Object.assign(out, { bridge_stp: 'off', bridge_fd: '0' });
   if (out.type === 'bond') out['bond-miimon'] = '100';
