@@ -13,20 +13,17 @@ export interface DatacenterResourceDefinition<S extends Schema, A extends Attrib
   extends KeyedResourceBase<S, K>, Omit<DatacenterCrudMapping<A, KeyedModel<S>, KeyedPlan<S>>, 'id' | 'toModel' | 'created'> {
   /** The model but for `id` and `key` (taken from `known`), from the mapped values (`raw`: the whole answer). */
   readonly toModel: (values: Record<A, ReturnType<typeof valuesOf>[A]>, raw: DatacenterSection, known: KeyedModel<S>) => KeyedFields<S, K>;
-  /** What state records as soon as create has written the section; by default the plan with its id. */
-  readonly created?: (plan: KeyedPlan<S>) => KeyedModel<S>;
 }
 
 export function datacenterResource<S extends Schema, A extends AttributeNameOf<S>, K extends AttributeNameOf<S>>(
   definition: DatacenterResourceDefinition<S, A, K>,
 ): ResourceDefinition<S, ProxmoxProviderData> {
-  const { name, schema, importId, key, toModel, created, validateConfig, modifyPlan, ...mapping } = definition;
-  return keyedResource({ name, schema, importId, key, validateConfig, modifyPlan }, (parts) =>
+  return keyedResource<S, K, DatacenterResourceDefinition<S, A, K>>(definition, ({ toModel, ...mapping }, parts) =>
     datacenterCrud<A, KeyedModel<S>, KeyedPlan<S>>({
       ...mapping,
       id: parts.keyOf,
       toModel: (values, raw, known) => parts.withKey(toModel(values, raw, known), known),
-      created: created ?? parts.created,
+      created: parts.created,
     }),
   );
 }

@@ -22,6 +22,8 @@ export interface KeyedResourceBase<S extends Schema, K extends AttributeNameOf<S
   readonly key: K;
   readonly validateConfig?: (ctx: ValidateContext<AttributeNameOf<S>>) => void;
   readonly modifyPlan?: (ctx: PlanContext<ProxmoxProviderData, AttributeNameOf<S>>) => void;
+  /** What state records as soon as create has written the object; by default the plan with its id. */
+  readonly created?: (plan: KeyedPlan<S>) => KeyedModel<S>;
 }
 
 /** What a CRUD helper needs from `key`: the object's name, the model completed with it, and what create records first. */
@@ -33,17 +35,17 @@ export interface KeyParts<S, K extends string> {
 
 type Operations<S> = Pick<ResourceDefinition<S & Schema, ProxmoxProviderData>, 'create' | 'read' | 'update' | 'delete'>;
 
-/** The resource from its base and the operations `crud` builds with the key's parts. */
-export function keyedResource<S extends Schema, K extends AttributeNameOf<S>>(
-  base: KeyedResourceBase<S, K>,
-  crud: (parts: KeyParts<S, K>) => object,
+/** The resource from its definition: the base, and the operations `crud` builds from the rest (the CRUD helper's mapping) and the key's parts. */
+export function keyedResource<S extends Schema, K extends AttributeNameOf<S>, D extends KeyedResourceBase<S, K>>(
+  definition: D,
+  crud: (mapping: Omit<D, keyof KeyedResourceBase<S, K>>, parts: KeyParts<S, K>) => object,
 ): ResourceDefinition<S, ProxmoxProviderData> {
-  const { name, schema, importId, key, validateConfig, modifyPlan } = base;
+  const { name, schema, importId, key, validateConfig, modifyPlan, created, ...mapping } = definition;
   const keyOf = (model: KeyedModel<S>): string => (model as unknown as Readonly<Record<K, string>>)[key];
-  const operations = crud({
+  const operations = crud(mapping, {
     keyOf,
     withKey: (fields, known) => ({ ...fields, id: keyOf(known), [key]: keyOf(known) }) as unknown as KeyedModel<S>,
-    created: (plan) => ({ ...plan, id: keyOf(plan) }),
+    created: created ?? ((plan) => ({ ...plan, id: keyOf(plan) })),
   });
   return proxmoxResource({
     name,
@@ -61,19 +63,16 @@ export interface NamedResourceDefinition<S extends Schema, K extends AttributeNa
   extends KeyedResourceBase<S, K>, Omit<NamedCrudMapping<KeyedModel<S>, KeyedPlan<S>, T>, 'key' | 'toModel' | 'created'> {
   /** The server's object as the model but for id and key; `known` is the plan or state it replaces. */
   readonly toModel: (object: T, known: KeyedModel<S>) => KeyedFields<S, K>;
-  /** What state records as soon as create has written the object; by default the plan with its id. */
-  readonly created?: (plan: KeyedPlan<S>) => KeyedModel<S>;
 }
 
 /** A resource over namedCrud: the calls that find, create, update and remove the object by name. */
 export function namedResource<S extends Schema, K extends AttributeNameOf<S>, T>(definition: NamedResourceDefinition<S, K, T>) {
-  const { name, schema, importId, key, validateConfig, modifyPlan, toModel, created, ...mapping } = definition;
-  return keyedResource({ name, schema, importId, key, validateConfig, modifyPlan }, (parts) =>
+  return keyedResource<S, K, NamedResourceDefinition<S, K, T>>(definition, ({ toModel, ...mapping }, parts) =>
     namedCrud<KeyedModel<S>, KeyedPlan<S>, T>({
       ...mapping,
       key: parts.keyOf,
       toModel: (object, known) => parts.withKey(toModel(object, known), known),
-      created: created ?? parts.created,
+      created: parts.created,
     }),
   );
 }
@@ -82,19 +81,16 @@ export interface SectionResourceDefinition<S extends Schema, K extends Attribute
   extends KeyedResourceBase<S, K>, Omit<SectionCrudMapping<A, KeyedModel<S>, KeyedPlan<S>>, 'key' | 'toModel' | 'created'> {
   /** The model but for id and key, from the mapped values (`raw`: the whole section). */
   readonly toModel: (values: SectionValues<A>, known: KeyedModel<S>, raw: Readonly<Record<string, unknown>>) => KeyedFields<S, K>;
-  /** What state records as soon as create has written the section; by default the plan with its id. */
-  readonly created?: (plan: KeyedPlan<S>) => KeyedModel<S>;
 }
 
 /** A resource over sectionCrud: its options mapped one to one by `fields`, the rest by `extra`. */
 export function sectionResource<S extends Schema, K extends AttributeNameOf<S>, A extends AttributeNameOf<S>>(definition: SectionResourceDefinition<S, K, A>) {
-  const { name, schema, importId, key, validateConfig, modifyPlan, toModel, created, ...mapping } = definition;
-  return keyedResource({ name, schema, importId, key, validateConfig, modifyPlan }, (parts) =>
+  return keyedResource<S, K, SectionResourceDefinition<S, K, A>>(definition, ({ toModel, ...mapping }, parts) =>
     sectionCrud<A, KeyedModel<S>, KeyedPlan<S>>({
       ...mapping,
       key: parts.keyOf,
       toModel: (values, known, raw) => parts.withKey(toModel(values, known, raw), known),
-      created: created ?? parts.created,
+      created: parts.created,
     }),
   );
 }
