@@ -5,15 +5,14 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
-import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { PlanModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { configIdAttribute } from '../shared/config-id.js';
-import { namedCrud } from '../shared/crud.js';
+import { namedResource } from '../shared/keyed-resource.js';
 import { rootOnlyRefusal } from '../shared/root-only.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { valuesEqual } from '../../../values/compare.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
@@ -70,7 +69,6 @@ const accountSchema = schema({
   ],
 });
 
-type AccountModel = ModelOf<typeof accountSchema>;
 type AccountPlan = PlanModelOf<typeof accountSchema>;
 
 /** The EAB key to register with: the stored or the write-only spelling. */
@@ -80,41 +78,35 @@ function eabHmacKey(plan: AccountPlan): string | undefined {
 
 const bare = (contact: readonly unknown[] | undefined): string[] => (contact ?? []).map((c) => String(c).replace(/^mailto:/, '')).sort();
 
-export const acmeAccountResource = proxmoxResource({
+export const acmeAccountResource = namedResource({
   name: 'proxmox_acme_account',
   schema: accountSchema,
   importId: { description: 'the account name', example: 'default' },
-  ...namedCrud({
-    key: (model: AccountModel) => model.name,
-    find: (client, name) => client.certificates.findAccount(name),
-    create: (client, plan: AccountPlan) => {
-      const hmacKey = eabHmacKey(plan);
-      return client.certificates.registerAccount({
-        name: plan.name,
-        contact: plan.contact,
-        ...(plan.directory !== null ? { directory: plan.directory } : {}),
-        ...(plan.tos_url !== null ? { tosUrl: plan.tos_url } : {}),
-        ...(plan.eab_kid !== null && hmacKey !== undefined ? { eab: { kid: plan.eab_kid, hmacKey } } : {}),
-      });
-    },
-    update: (client, plan) => client.certificates.updateAccount(plan.name, plan.contact),
-    remove: (client, name) => client.certificates.deactivateAccount(name),
-    created: (plan) => ({ ...plan, id: plan.name }),
-    toModel: (account, known) => ({
-      id: known.name,
-      name: known.name,
-      contact: bare(Array.isArray(account.account?.contact) ? account.account.contact : undefined),
-      directory: account.directory ?? known.directory,
-      tos_url: known.tos_url ?? (account.tos !== undefined && account.tos !== '' ? account.tos : null),
-      location: account.location ?? null,
-      // The CA keeps the binding; Proxmox does not return it.
-      eab_kid: known.eab_kid,
-      eab_hmac_key: known.eab_hmac_key,
-      eab_hmac_key_wo: null,
-      eab_hmac_key_wo_version: known.eab_hmac_key_wo_version,
-    }),
+  key: 'name',
+  find: (client, name) => client.certificates.findAccount(name),
+  create: (client, plan) => {
+    const hmacKey = eabHmacKey(plan);
+    return client.certificates.registerAccount({
+      name: plan.name,
+      contact: plan.contact,
+      ...(plan.directory !== null ? { directory: plan.directory } : {}),
+      ...(plan.tos_url !== null ? { tosUrl: plan.tos_url } : {}),
+      ...(plan.eab_kid !== null && hmacKey !== undefined ? { eab: { kid: plan.eab_kid, hmacKey } } : {}),
+    });
+  },
+  update: (client, plan) => client.certificates.updateAccount(plan.name, plan.contact),
+  remove: (client, name) => client.certificates.deactivateAccount(name),
+  toModel: (account, known) => ({
+    contact: bare(Array.isArray(account.account?.contact) ? account.account.contact : undefined),
+    directory: account.directory ?? known.directory,
+    tos_url: known.tos_url ?? (account.tos !== undefined && account.tos !== '' ? account.tos : null),
+    location: account.location ?? null,
+    // The CA keeps the binding; Proxmox does not return it.
+    eab_kid: known.eab_kid,
+    eab_hmac_key: known.eab_hmac_key,
+    eab_hmac_key_wo: null,
+    eab_hmac_key_wo_version: known.eab_hmac_key_wo_version,
   }),
-  importState: (id) => ({ name: id }),
   validateConfig(ctx) {
     const kid = ctx.config.get('eab_kid');
     if (kid !== null && ctx.config.get('eab_hmac_key') === null && ctx.config.get('eab_hmac_key_wo') === null) {

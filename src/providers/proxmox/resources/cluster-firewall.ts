@@ -4,11 +4,9 @@
 import { POLICIES } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
-import { optionsCrud } from '../shared/firewall-options-crud.js';
-import { proxmoxResource } from '../provider-data.js';
+import { optionsResource } from '../shared/firewall-options-crud.js';
 
 /** `log_ratelimit`: `enable=1,rate=1/second,burst=5` (its keys from the schema). */
 const RATE_LIMIT =
@@ -32,16 +30,11 @@ const clusterFirewallSchema = schema({
   },
 });
 
-type ClusterFirewallModel = ModelOf<typeof clusterFirewallSchema>;
-
-export const clusterFirewallResource = proxmoxResource({
+export const clusterFirewallResource = optionsResource({
   name: 'proxmox_cluster_firewall',
   schema: clusterFirewallSchema,
   importId: { description: 'the word cluster', example: 'cluster' },
-  ...optionsCrud<ClusterFirewallModel>(
-    clusterFirewallSchema.attributes,
-    () => ({ kind: 'cluster' }),
-    () => 'cluster',
-  ),
+  scope: () => ({ kind: 'cluster' }),
+  id: () => 'cluster',
   importState: () => ({}),
 });

@@ -1,15 +1,12 @@
 // `proxmox_firewall_alias`: a named address for firewall rules, in the datacenter or a guest.
 import { MAX_ALIAS_NAME, ipOrCidrProblem, withoutFullPrefix } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
-import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
-import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
+import { firewallObjectAttributes, firewallObjectResource } from '../shared/firewall-object.js';
+import { scopeRules } from '../shared/firewall-scope.js';
+import { orNull } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
-import { proxmoxResource } from '../provider-data.js';
 import { firewallCommentAttribute } from '../shared/firewall-comment.js';
 
 /**
@@ -28,17 +25,9 @@ const aliasSchema = schema({
   description:
     'A firewall alias: a name for an address or network, usable as source or dest of rules and in IP sets. In the datacenter, or in a VM or container (node with vm_id or container_id).',
   attributes: {
-    id: attr.string({
-      computed: true,
-      description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
-      planModifiers: [planModifiers.useStateForUnknown()],
-    }),
-    ...scopeAttributes('aliases', true),
-    name: attr.string({
-      required: true,
+    ...firewallObjectAttributes('aliases', {
       description: `Alias name: a letter, then letters, digits, "-" and "_", at most ${MAX_ALIAS_NAME} characters (unique regardless of case).`,
       validators: firewallNameValidators(MAX_ALIAS_NAME, false),
-      planModifiers: [planModifiers.requiresReplace()],
     }),
     cidr: attr.string({
       required: true,
@@ -54,37 +43,22 @@ const aliasSchema = schema({
   rules: scopeRules,
 });
 
-type AliasModel = ModelOf<typeof aliasSchema>;
+/** An update replaces address and comment both; an empty comment is left out. */
+const aliasFields = (plan: { readonly cidr: string; readonly comment: string | null }) => ({
+  cidr: plan.cidr,
+  ...(plan.comment ? { comment: plan.comment } : {}),
+});
 
-async function readAlias(provider: ProxmoxProviderData, known: AliasModel): Promise<AliasModel | null> {
-  const scope = objectScopeOf(known);
-  const alias = await orNull(() => provider.client.firewall.alias(scope, known.name));
-  if (alias === null) return null;
-  return { ...known, id: `${scopeId(scope)}/${known.name}`, cidr: alias.cidr, comment: optionalText(alias.comment, known.comment) };
-}
-
-const readBack = (provider: ProxmoxProviderData, plan: AliasModel): Promise<AliasModel> => readAfterWrite(`alias "${plan.name}"`, readAlias(provider, plan));
-
-export const firewallAliasResource = proxmoxResource({
+export const firewallAliasResource = firewallObjectResource({
   name: 'proxmox_firewall_alias',
   schema: aliasSchema,
-  importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/office' },
-  async create(ctx, plan) {
-    const scope = objectScopeOf(plan);
-    await ctx.provider.client.firewall.createAlias(scope, { name: plan.name, cidr: plan.cidr, ...(plan.comment ? { comment: plan.comment } : {}) });
-    return readBack(ctx.provider, plan);
+  example: 'cluster/office',
+  noun: 'alias',
+  async read(client, scope, known) {
+    const alias = await orNull(() => client.firewall.alias(scope, known.name));
+    return alias === null ? null : { ...known, cidr: alias.cidr, comment: optionalText(alias.comment, known.comment) };
   },
-  read: (ctx, state) => readAlias(ctx.provider, state),
-  async update(ctx, plan) {
-    // An update replaces address and comment both.
-    await ctx.provider.client.firewall.updateAlias(objectScopeOf(plan), plan.name, { cidr: plan.cidr, ...(plan.comment ? { comment: plan.comment } : {}) });
-    return readBack(ctx.provider, plan);
-  },
-  delete: (ctx, state) => deleteIgnoringMissing(() => ctx.provider.client.firewall.deleteAlias(objectScopeOf(state), state.name)),
-  importState(id) {
-    const { scope, name } = parseScopedImportId(id, true);
-    return { ...scope, name };
-  },
-  modifyPlan: (ctx) => planScopeChange(ctx),
-  validateConfig: (ctx) => validateObjectScope(ctx),
+  create: (ctx, scope, plan) => ctx.provider.client.firewall.createAlias(scope, { name: plan.name, ...aliasFields(plan) }),
+  update: (ctx, scope, plan) => ctx.provider.client.firewall.updateAlias(scope, plan.name, aliasFields(plan)),
+  remove: (client, scope, name) => client.firewall.deleteAlias(scope, name),
 });

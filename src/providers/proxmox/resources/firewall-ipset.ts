@@ -3,15 +3,13 @@
 import type { FirewallIpsetEntry, ObjectScope, ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { MAX_IPSET_NAME, ipOrCidrOrAliasProblem, storedIpsetCidr } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { ProxmoxProviderData } from '../provider-data.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
-import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
-import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
+import { firewallObjectAttributes, firewallObjectId, firewallObjectResource } from '../shared/firewall-object.js';
+import { scopeRules } from '../shared/firewall-scope.js';
+import { orNull } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
-import { proxmoxResource } from '../provider-data.js';
 import { firewallCommentAttribute } from '../shared/firewall-comment.js';
 
 /** Why an entry would read back in another spelling, or is no entry at all. */
@@ -38,17 +36,9 @@ const entryAttributes = {
 const ipsetSchema = schema({
   description: 'A firewall IP set, referenced in rules as "+name": in the datacenter, or in a VM or container (node with vm_id or container_id).',
   attributes: {
-    id: attr.string({
-      computed: true,
-      description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME.',
-      planModifiers: [planModifiers.useStateForUnknown()],
-    }),
-    ...scopeAttributes('IP sets', true),
-    name: attr.string({
-      required: true,
+    ...firewallObjectAttributes('IP sets', {
       description: `IP set name: a letter, then letters, digits, "-" and "_", at most ${MAX_IPSET_NAME} characters, lowercase (Proxmox reads names back in lowercase).`,
       validators: firewallNameValidators(MAX_IPSET_NAME),
-      planModifiers: [planModifiers.requiresReplace()],
     }),
     comment: firewallCommentAttribute(),
     entry: attr.nested('set', entryAttributes, { optional: true, description: 'The addresses and networks in the set.' }),
@@ -68,16 +58,6 @@ function entryModel(entry: FirewallIpsetEntry, known: readonly EntryModel[] | nu
   };
 }
 
-async function readIpset(provider: ProxmoxProviderData, known: IpsetModel): Promise<IpsetModel | null> {
-  const scope = objectScopeOf(known);
-  const api = provider.client.firewall;
-  const entries = await orNull(() => api.ipsetEntries(scope, known.name));
-  if (entries === null) return null;
-  const set = (await api.ipsets(scope)).find((s) => s.name === known.name);
-  const entry = entries.length === 0 && known.entry === null ? null : entries.map((e) => entryModel(e, known.entry));
-  return { ...known, id: `${scopeId(scope)}/${known.name}`, comment: optionalText(set?.comment, known.comment), entry };
-}
-
 /** Adds, changes and removes entries so the set holds exactly `wanted`. */
 async function syncEntries(client: ProxmoxClient, scope: ObjectScope, name: string, wanted: readonly EntryModel[]): Promise<void> {
   const api = client.firewall;
@@ -95,31 +75,28 @@ async function syncEntries(client: ProxmoxClient, scope: ObjectScope, name: stri
   }
 }
 
-const readBack = (provider: ProxmoxProviderData, plan: IpsetModel): Promise<IpsetModel> => readAfterWrite(`IP set "${plan.name}"`, readIpset(provider, plan));
-
-export const firewallIpsetResource = proxmoxResource({
+export const firewallIpsetResource = firewallObjectResource({
   name: 'proxmox_firewall_ipset',
   schema: ipsetSchema,
-  importId: { description: 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME', example: 'cluster/admins' },
-  async create(ctx, plan) {
-    const scope = objectScopeOf(plan);
-    await ctx.provider.client.firewall.createIpset(scope, plan.name, plan.comment ?? undefined);
-    ctx.savePartialState({ ...plan, id: `${scopeId(scope)}/${plan.name}`, entry: null });
-    await syncEntries(ctx.provider.client, scope, plan.name, plan.entry ?? []);
-    return readBack(ctx.provider, plan);
+  example: 'cluster/admins',
+  noun: 'IP set',
+  async read(client, scope, known) {
+    const api = client.firewall;
+    const entries = await orNull(() => api.ipsetEntries(scope, known.name));
+    if (entries === null) return null;
+    const set = (await api.ipsets(scope)).find((s) => s.name === known.name);
+    const entry = entries.length === 0 && known.entry === null ? null : entries.map((e) => entryModel(e, known.entry));
+    return { ...known, comment: optionalText(set?.comment, known.comment), entry };
   },
-  read: (ctx, state) => readIpset(ctx.provider, state),
-  async update(ctx, plan, prior) {
-    const scope = objectScopeOf(plan);
+  async create(ctx, scope, plan) {
+    await ctx.provider.client.firewall.createIpset(scope, plan.name, plan.comment ?? undefined);
+    ctx.savePartialState({ ...plan, id: firewallObjectId(scope, plan.name), entry: null });
+    await syncEntries(ctx.provider.client, scope, plan.name, plan.entry ?? []);
+  },
+  async update(ctx, scope, plan, prior) {
     if ((plan.comment ?? '') !== (prior.comment ?? '')) await ctx.provider.client.firewall.updateIpsetComment(scope, plan.name, plan.comment ?? '');
     await syncEntries(ctx.provider.client, scope, plan.name, plan.entry ?? []);
-    return readBack(ctx.provider, plan);
   },
-  delete: (ctx, state) => deleteIgnoringMissing(() => ctx.provider.client.firewall.deleteIpset(objectScopeOf(state), state.name, true)),
-  importState(id) {
-    const { scope, name } = parseScopedImportId(id, true);
-    return { ...scope, name };
-  },
-  modifyPlan: (ctx) => planScopeChange(ctx),
-  validateConfig: (ctx) => validateObjectScope(ctx),
+  // force: the set goes with its entries.
+  remove: (client, scope, name) => client.firewall.deleteIpset(scope, name, true),
 });

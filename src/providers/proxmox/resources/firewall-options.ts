@@ -5,12 +5,10 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
-import { optionsCrud } from '../shared/firewall-options-crud.js';
+import { optionsResource } from '../shared/firewall-options-crud.js';
 import { parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
-import { proxmoxResource } from '../provider-data.js';
 
 const { node, vm_id, container_id } = scopeAttributes('firewall options', true);
 
@@ -38,13 +36,12 @@ const optionsSchema = schema({
   rules: [rules.exactlyOneOf('vm_id', 'container_id')],
 });
 
-type GuestOptionsModel = ModelOf<typeof optionsSchema>;
-
-export const firewallOptionsResource = proxmoxResource({
+export const firewallOptionsResource = optionsResource({
   name: 'proxmox_firewall_options',
   schema: optionsSchema,
   importId: { description: 'vm/NODE/VMID or ct/NODE/VMID', example: 'vm/pve/100' },
-  ...optionsCrud<GuestOptionsModel>(optionsSchema.attributes, scopeOf, (model) => scopeId(scopeOf(model))),
+  scope: scopeOf,
+  id: (model) => scopeId(scopeOf(model)),
   importState(id) {
     const { scope } = parseScopedImportId(id, false);
     if (scope.node === null || (scope.vm_id === null && scope.container_id === null)) {

@@ -16,7 +16,7 @@ const DIRECTORY = { what: 'directory', storageType: 'dir' };
 const directorySchema = nodeDiskSchema(DIRECTORY, {
   description:
     'A file system (ext4 or xfs) on a free disk of a node, mounted at /mnt/pve/NAME, optionally with a storage (type dir) on it. ' +
-    'Every change replaces it; Proxmox VE refuses a disk that holds anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
+    'Every change replaces it; Proxmox VE refuses a disk that holds anything.',
   attributes: {
     device: unreportedDiskDeviceAttr('/dev/sdd', 'the server names the file system by UUID only.'),
     filesystem: attr.string({

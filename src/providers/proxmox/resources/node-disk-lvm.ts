@@ -8,8 +8,7 @@ const VOLUME_GROUP = { what: 'volume group', storageType: 'lvm' };
 
 const lvmSchema = nodeDiskSchema(VOLUME_GROUP, {
   description:
-    'An LVM volume group on a free disk of a node, optionally with a storage (type lvm) on it. Every change replaces it; Proxmox VE refuses a disk that holds anything. ' +
-    'Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
+    'An LVM volume group on a free disk of a node, optionally with a storage (type lvm) on it. Every change replaces it; Proxmox VE refuses a disk that holds anything.',
   attributes: singleDiskAttributes(VOLUME_GROUP, '/dev/sdb'),
 });
 

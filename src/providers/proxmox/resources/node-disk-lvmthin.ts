@@ -10,7 +10,7 @@ const THIN_POOL = { what: 'thin pool', storageType: 'lvmthin' };
 const lvmThinSchema = nodeDiskSchema(THIN_POOL, {
   description:
     'An LVM thin pool filling a free disk of a node (a volume group and a thin pool, both named `name`), optionally with a storage (type lvmthin) on it. ' +
-    'Every change replaces it; Proxmox VE refuses a disk that holds anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
+    'Every change replaces it; Proxmox VE refuses a disk that holds anything.',
   attributes: singleDiskAttributes(THIN_POOL, '/dev/nvme0n1'),
 });
 

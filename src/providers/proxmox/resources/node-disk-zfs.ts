@@ -19,7 +19,7 @@ const ZFS_POOL = { what: 'ZFS pool', storageType: 'zfspool' };
 const zfsSchema = nodeDiskSchema(ZFS_POOL, {
   description:
     'A ZFS pool made of free disks of a node, optionally with a storage (type zfspool) on it. A pool cannot be reshaped: every change replaces it. ' +
-    'Proxmox VE refuses disks that hold anything. Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.',
+    'Proxmox VE refuses disks that hold anything.',
   attributes: {
     raidlevel: attr.string({
       required: true,

@@ -2,12 +2,10 @@
 // adopted on create, left as they are on destroy unless reset_on_destroy.
 import { conntrackHelpersProblem, LOG_LEVELS } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { keepServerValue, optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
-import { optionsCrud } from '../shared/firewall-options-crud.js';
-import { proxmoxResource } from '../provider-data.js';
+import { optionsResource } from '../shared/firewall-options-crud.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 const logLevel = (what: string) => optionAttr.text(`Log level of ${what}.`, [validators.oneOf(...LOG_LEVELS)]);
@@ -55,16 +53,11 @@ const nodeFirewallSchema = schema({
   },
 });
 
-type NodeFirewallModel = ModelOf<typeof nodeFirewallSchema>;
-
-export const nodeFirewallResource = proxmoxResource({
+export const nodeFirewallResource = optionsResource({
   name: 'proxmox_node_firewall',
   schema: nodeFirewallSchema,
   importId: { description: 'the node name', example: 'pve' },
-  ...optionsCrud<NodeFirewallModel>(
-    nodeFirewallSchema.attributes,
-    (model) => ({ kind: 'node', node: model.node }),
-    (model) => model.node,
-  ),
+  scope: (model) => ({ kind: 'node', node: model.node }),
+  id: (model) => model.node,
   importState: (id) => ({ node: id }),
 });

@@ -1,11 +1,9 @@
 // `proxmox_pool`: a resource pool, to group VMs and storages for permissions.
 import { attr, schema } from '../../../framework/attributes.js';
-import type { ModelOf } from '../../../framework/schema.js';
-import { namedCrud } from '../shared/crud.js';
+import { namedResource } from '../shared/keyed-resource.js';
 import { optionalText } from '../shared/text.js';
 import { poolIdValidator } from '../shared/pool-id.js';
 import { userCfgTextValidator } from '../shared/user-cfg-text.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 const poolSchema = schema({
@@ -19,19 +17,14 @@ const poolSchema = schema({
   },
 });
 
-type PoolModel = ModelOf<typeof poolSchema>;
-
-export const poolResource = proxmoxResource({
+export const poolResource = namedResource({
   name: 'proxmox_pool',
   schema: poolSchema,
   importId: { description: 'the pool id', example: 'lab' },
-  ...namedCrud({
-    key: (model: PoolModel) => model.pool_id,
-    find: (client, name) => client.pools.find(name),
-    create: (client, plan) => client.pools.create(plan.pool_id, plan.comment ?? undefined),
-    update: (client, plan) => client.pools.update(plan.pool_id, { comment: plan.comment ?? '' }),
-    remove: (client, name) => client.pools.delete(name),
-    toModel: (pool, known) => ({ id: pool.poolid, pool_id: pool.poolid, comment: optionalText(pool.comment, known.comment) }),
-  }),
-  importState: (id) => ({ pool_id: id }),
+  key: 'pool_id',
+  find: (client, name) => client.pools.find(name),
+  create: (client, plan) => client.pools.create(plan.pool_id, plan.comment ?? undefined),
+  update: (client, plan) => client.pools.update(plan.pool_id, { comment: plan.comment ?? '' }),
+  remove: (client, name) => client.pools.delete(name),
+  toModel: (pool, known) => ({ comment: optionalText(pool.comment, known.comment) }),
 });

@@ -5,11 +5,11 @@
 // sync after every change in it, not only when Terraform last ran.
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
+import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
-import { sectionCrud } from '../shared/section-crud.js';
+import { sectionResource } from '../shared/keyed-resource.js';
 import {
   removeVanishedFromApi,
   removeVanishedParam,
@@ -17,7 +17,6 @@ import {
   syncEnableNewAttribute,
   syncRemoveVanishedAttribute,
 } from './realm-sync-options.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
@@ -50,38 +49,31 @@ const realmSyncSchema = schema({
 });
 
 type JobModel = ModelOf<typeof realmSyncSchema>;
-type JobPlan = PlanModelOf<typeof realmSyncSchema>;
 
-export const realmSyncResource = proxmoxResource({
+export const realmSyncResource = sectionResource({
   name: 'proxmox_realm_sync',
   schema: realmSyncSchema,
   importId: { description: 'the job id', example: 'corp-nightly' },
-  ...sectionCrud({
-    fields: JOB_FIELDS,
-    key: (model: JobModel) => model.job_id,
-    find: (client, id) => client.realms.findSyncJob(id),
-    create: (client, plan: JobPlan, params) => client.realms.createSyncJob(plan.job_id, { ...params, realm: plan.realm }),
-    update: (client, id, params, remove) => client.realms.updateSyncJob(id, params, remove),
-    remove: (client, id) => client.realms.deleteSyncJob(id),
-    // The update call needs the schedule every time (it is not optional in its schema).
-    extra: (plan, prior) => {
-      const vanished = removeVanishedParam(plan.remove_vanished);
-      const priorVanished = prior === null ? undefined : removeVanishedParam(prior.remove_vanished);
-      return {
-        params: { schedule: plan.schedule, 'remove-vanished': vanished !== priorVanished ? vanished : undefined },
-        remove: vanished === undefined && priorVanished !== undefined ? ['remove-vanished'] : [],
-      };
-    },
-    created: (plan) => ({ ...plan, id: plan.job_id }),
-    toModel: (values, known, raw) => ({
-      ...(values as Pick<JobModel, 'schedule' | 'scope' | 'enable_new' | 'comment'>),
-      id: known.job_id,
-      job_id: known.job_id,
-      realm: typeof raw.realm === 'string' ? raw.realm : known.realm,
-      enabled: values.enabled !== false,
-      remove_vanished: removeVanishedFromApi(raw['remove-vanished']),
-      schedule: typeof values.schedule === 'string' ? values.schedule : known.schedule,
-    }),
+  key: 'job_id',
+  fields: JOB_FIELDS,
+  find: (client, id) => client.realms.findSyncJob(id),
+  create: (client, plan, params) => client.realms.createSyncJob(plan.job_id, { ...params, realm: plan.realm }),
+  update: (client, id, params, remove) => client.realms.updateSyncJob(id, params, remove),
+  remove: (client, id) => client.realms.deleteSyncJob(id),
+  // The update call needs the schedule every time (it is not optional in its schema).
+  extra: (plan, prior) => {
+    const vanished = removeVanishedParam(plan.remove_vanished);
+    const priorVanished = prior === null ? undefined : removeVanishedParam(prior.remove_vanished);
+    return {
+      params: { schedule: plan.schedule, 'remove-vanished': vanished !== priorVanished ? vanished : undefined },
+      remove: vanished === undefined && priorVanished !== undefined ? ['remove-vanished'] : [],
+    };
+  },
+  toModel: (values, known, raw) => ({
+    ...(values as Pick<JobModel, 'schedule' | 'scope' | 'enable_new' | 'comment'>),
+    realm: typeof raw.realm === 'string' ? raw.realm : known.realm,
+    enabled: values.enabled !== false,
+    remove_vanished: removeVanishedFromApi(raw['remove-vanished']),
+    schedule: typeof values.schedule === 'string' ? values.schedule : known.schedule,
   }),
-  importState: (id) => ({ job_id: id }),
 });

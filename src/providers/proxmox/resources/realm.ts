@@ -8,10 +8,9 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { buildPropertyString, parsePropertyString } from '../../../clients/proxmox/property-string.js';
 import { fields } from '../shared/api-fields.js';
-import { sectionCrud } from '../shared/section-crud.js';
+import { sectionResource } from '../shared/keyed-resource.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { removeVanishedFromApi, removeVanishedParam, syncEnableNewAttribute, syncRemoveVanishedAttribute, syncScopeAttribute } from './realm-sync-options.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
@@ -208,37 +207,32 @@ function realmExtra(plan: RealmPlan, prior: RealmModel | null) {
   };
 }
 
-export const realmResource = proxmoxResource({
+export const realmResource = sectionResource({
   name: 'proxmox_realm',
   schema: realmSchema,
   importId: { description: 'the realm id', example: 'corp' },
-  ...sectionCrud({
-    fields: REALM_FIELDS,
-    key: (model: RealmModel) => model.realm,
-    find: (client, realm) => client.realms.find(realm),
-    create: (client, plan: RealmPlan, params) => client.realms.create({ ...params, realm: plan.realm, type: plan.type }),
-    update: (client, realm, params, remove) => client.realms.update(realm, params, remove),
-    remove: (client, realm) => client.realms.remove(realm),
-    extra: realmExtra,
-    created: (plan) => ({ ...plan, id: plan.realm, password_wo: null, client_key_wo: null }),
-    toModel: (values, known, raw) => {
-      const sync = parsePropertyString(typeof raw['sync-defaults-options'] === 'string' ? raw['sync-defaults-options'] : '').props;
-      return {
-        ...(values as Pick<RealmModel, (typeof REALM_FIELDS)[number]['attr']>),
-        id: known.realm,
-        realm: known.realm,
-        type: typeof raw.type === 'string' ? raw.type : known.type,
-        password: known.password,
-        password_wo: null,
-        password_wo_version: known.password_wo_version,
-        client_key: known.client_key,
-        client_key_wo: null,
-        client_key_wo_version: known.client_key_wo_version,
-        sync_scope: sync.scope ?? null,
-        sync_enable_new: sync['enable-new'] === undefined ? null : sync['enable-new'] === '1',
-        sync_remove_vanished: removeVanishedFromApi(sync['remove-vanished']),
-      };
-    },
-  }),
-  importState: (id) => ({ realm: id }),
+  key: 'realm',
+  fields: REALM_FIELDS,
+  find: (client, realm) => client.realms.find(realm),
+  create: (client, plan, params) => client.realms.create({ ...params, realm: plan.realm, type: plan.type }),
+  update: (client, realm, params, remove) => client.realms.update(realm, params, remove),
+  remove: (client, realm) => client.realms.remove(realm),
+  extra: realmExtra,
+  created: (plan) => ({ ...plan, id: plan.realm, password_wo: null, client_key_wo: null }),
+  toModel: (values, known, raw) => {
+    const sync = parsePropertyString(typeof raw['sync-defaults-options'] === 'string' ? raw['sync-defaults-options'] : '').props;
+    return {
+      ...(values as Pick<RealmModel, (typeof REALM_FIELDS)[number]['attr']>),
+      type: typeof raw.type === 'string' ? raw.type : known.type,
+      password: known.password,
+      password_wo: null,
+      password_wo_version: known.password_wo_version,
+      client_key: known.client_key,
+      client_key_wo: null,
+      client_key_wo_version: known.client_key_wo_version,
+      sync_scope: sync.scope ?? null,
+      sync_enable_new: sync['enable-new'] === undefined ? null : sync['enable-new'] === '1',
+      sync_remove_vanished: removeVanishedFromApi(sync['remove-vanished']),
+    };
+  },
 });

@@ -1,10 +1,8 @@
 // `proxmox_role`: a named set of privileges.
 import { attr, schema } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import { namedCrud } from '../shared/crud.js';
-import { proxmoxResource } from '../provider-data.js';
+import { namedResource } from '../shared/keyed-resource.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 /**
@@ -26,19 +24,14 @@ const roleSchema = schema({
   },
 });
 
-type RoleModel = ModelOf<typeof roleSchema>;
-
-export const roleResource = proxmoxResource({
+export const roleResource = namedResource({
   name: 'proxmox_role',
   schema: roleSchema,
   importId: { description: 'the role id', example: 'Operator' },
-  ...namedCrud({
-    key: (model: RoleModel) => model.role_id,
-    find: (client, name) => client.access.findRole(name),
-    create: (client, plan) => client.access.createRole(plan.role_id, plan.privileges),
-    update: (client, plan) => client.access.updateRole(plan.role_id, plan.privileges),
-    remove: (client, name) => client.access.deleteRole(name),
-    toModel: (privileges, known) => ({ id: known.role_id, role_id: known.role_id, privileges }),
-  }),
-  importState: (id) => ({ role_id: id }),
+  key: 'role_id',
+  find: (client, name) => client.access.findRole(name),
+  create: (client, plan) => client.access.createRole(plan.role_id, plan.privileges),
+  update: (client, plan) => client.access.updateRole(plan.role_id, plan.privileges),
+  remove: (client, name) => client.access.deleteRole(name),
+  toModel: (privileges) => ({ privileges }),
 });

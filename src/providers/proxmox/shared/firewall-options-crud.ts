@@ -1,44 +1,63 @@
-// The four operations of a firewall options resource (datacenter, node, guest), from its table.
+// A firewall options resource (datacenter, node, guest) from its schema and where its options
+// are: the option table (shared/firewall-options.ts) comes from the schema's attributes, and the
+// four operations adopt, write and read back the options of that place.
 import type { FirewallScope } from '../../../clients/proxmox/index.js';
-import type { OperationContext } from '../../../framework/resource.js';
-import type { ProxmoxProviderData } from '../provider-data.js';
-import type { AttributeSpec } from '../../../framework/schema.js';
+import type { ImportIdDoc, OperationContext, PlanContext, ResourceDefinition } from '../../../framework/resource.js';
+import type { AttributeNameOf, ModelOf, Schema } from '../../../framework/schema.js';
+import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
 import { optionsToValues, optionTableOf, resetOptions, writeOptions } from './firewall-options.js';
 import { scopeExists } from './firewall-scope.js';
 
-interface OptionsModelBase {
+type Model<S> = ModelOf<S> & {
   readonly id: string | null;
   readonly reset_on_destroy: boolean | null;
+};
+
+export interface OptionsResourceDefinition<S extends Schema> {
+  readonly name: string;
+  readonly schema: S;
+  readonly importId: ImportIdDoc;
+  /** Where the options are. */
+  readonly scope: (model: Model<S>) => FirewallScope;
+  /** The id that names them. */
+  readonly id: (model: Model<S>) => string;
+  readonly importState: (id: string) => Partial<ModelOf<S>>;
+  readonly modifyPlan?: (ctx: PlanContext<ProxmoxProviderData, AttributeNameOf<S>>) => void;
 }
 
-/** `M`: the resource's model, of these attributes; `scope`/`id`: where its options are and the id that names them. */
-export function optionsCrud<M extends OptionsModelBase>(
-  attributes: Readonly<Record<string, AttributeSpec>>,
-  scope: (model: M) => FirewallScope,
-  id: (model: M) => string,
-) {
-  const table = optionTableOf(attributes);
+export function optionsResource<S extends Schema>(definition: OptionsResourceDefinition<S>): ResourceDefinition<S, ProxmoxProviderData> {
+  const { name, schema, importId, scope, id, importState, modifyPlan } = definition;
+  const table = optionTableOf(schema.attributes);
   type Ctx = OperationContext<ProxmoxProviderData>;
-  async function read(ctx: Ctx, known: M): Promise<M | null> {
+  async function read(ctx: Ctx, known: Model<S>): Promise<Model<S> | null> {
     const where = scope(known);
     if (!(await scopeExists(ctx.provider.client, where))) return null;
     const values = optionsToValues(table, await ctx.provider.client.firewall.options(where), known as unknown as Record<string, unknown>);
     return { ...known, ...values, id: id(known), reset_on_destroy: known.reset_on_destroy ?? false };
   }
-  async function write(ctx: Ctx, plan: M): Promise<M> {
+  async function write(ctx: Ctx, plan: Model<S>): Promise<Model<S>> {
     await writeOptions(ctx.provider.client, scope(plan), table, plan as unknown as Record<string, unknown>);
     const result = await read(ctx, plan);
     if (!result) throw new Error(`the firewall options of ${id(plan)} cannot be read back: the guest is gone`);
     return result;
   }
-  return {
-    create: (ctx: Ctx, plan: M) => write(ctx, plan),
+  const operations = {
+    create: (ctx: Ctx, plan: Model<S>) => write(ctx, plan),
     read,
-    update: (ctx: Ctx, plan: M) => write(ctx, plan),
-    async delete(ctx: Ctx, state: M): Promise<void> {
+    update: (ctx: Ctx, plan: Model<S>) => write(ctx, plan),
+    async delete(ctx: Ctx, state: Model<S>): Promise<void> {
       if (state.reset_on_destroy !== true) return;
       const where = scope(state);
       if (await scopeExists(ctx.provider.client, where)) await resetOptions(ctx.provider.client, where, table);
     },
   };
+  return proxmoxResource({
+    name,
+    schema,
+    importId,
+    // The operations are typed by the model with its id and reset_on_destroy; every options schema has both.
+    ...(operations as unknown as Pick<ResourceDefinition<S, ProxmoxProviderData>, 'create' | 'read' | 'update' | 'delete'>),
+    importState,
+    ...(modifyPlan && { modifyPlan }),
+  });
 }

@@ -48,13 +48,16 @@ function nodeDiskAttributes({ what, storageType }: NodeDiskObject) {
 
 type NodeDiskAttributes = ReturnType<typeof nodeDiskAttributes>;
 
-/** The schema of a node disk resource: the shared attributes, then the object's own. */
+/** What destroy does, the same for every node disk resource (see wipe_on_destroy). */
+const DESTROY = 'Destroying it only removes it from the Terraform state unless wipe_on_destroy is true.';
+
+/** The schema of a node disk resource: the shared attributes, then the object's own; the description ends with what destroy does. */
 export function nodeDiskSchema<A extends Record<string, AttributeSpec>>(
   object: NodeDiskObject,
   input: { readonly description: string; readonly attributes: A; readonly rules?: readonly AttributeRule<NoInfer<keyof A & string>>[] },
 ) {
   const attributes: NodeDiskAttributes & A = { ...nodeDiskAttributes(object), ...input.attributes };
-  return schema({ description: input.description, attributes, ...(input.rules && { rules: input.rules }) });
+  return schema({ description: `${input.description} ${DESTROY}`, attributes, ...(input.rules && { rules: input.rules }) });
 }
 
 /** The attributes of an object made of one whole disk (a volume group, a thin pool): the disk and the size the server reports. */

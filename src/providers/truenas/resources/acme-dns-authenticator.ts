@@ -15,7 +15,7 @@ import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { DNS_AUTHENTICATORS, DNS_AUTHENTICATOR_TYPES } from '../shared/dns-authenticators.js';
 import { knownMap, readTypedMaps, validateTypedMaps } from '../shared/typed-secret-maps.js';
-import { requireSecretsOnCreate, secretMapAttributes, secretMapRules, secretsToSend, typedFields } from '../shared/secret-maps.js';
+import { fieldsToSend, requireSecretsOnCreate, secretMapAttributes, secretMapRules } from '../shared/secret-maps.js';
 
 const authenticatorSchema = schema({
   description:
@@ -65,9 +65,7 @@ function validateFields(ctx: ValidateContext<Name>): void {
 
 /** A new authenticator needs its required secrets; an adopted one keeps the server's when none are configured. */
 function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): void {
-  const type = ctx.config.string('authenticator');
-  const kind = type === undefined ? undefined : DNS_AUTHENTICATORS[type];
-  if (kind && type) requireSecretsOnCreate(ctx, type, kind, 'authenticator');
+  requireSecretsOnCreate(ctx, ctx.config.string('authenticator'), DNS_AUTHENTICATORS, 'authenticator');
 }
 
 async function input(plan: AuthenticatorPlan, prior: AuthenticatorModel | null, client: TrueNASClient): Promise<DnsAuthenticatorCreate> {
@@ -75,11 +73,11 @@ async function input(plan: AuthenticatorPlan, prior: AuthenticatorModel | null, 
   if (!kind) throw new Error(`unknown DNS authenticator ${plan.authenticator}`);
   // acme.dns.authenticator.update merges the attributes sent into the stored ones, but a
   // cleared field must be sent too: the stored secrets go back with the new settings.
-  const secrets = await secretsToSend(kind, plan, prior, async (id) => {
+  const fields = await fieldsToSend(kind, plan, prior, async (id) => {
     const stored = (await client.crypto.dnsAuthenticators.find(id))?.attributes;
     return stored === SECRET_MASK ? undefined : stored;
   });
-  const attributes: DnsAuthenticatorCreate['attributes'] = { authenticator: plan.authenticator, ...typedFields(kind, plan.settings, secrets) };
+  const attributes: DnsAuthenticatorCreate['attributes'] = { authenticator: plan.authenticator, ...fields };
   // Fields configured before and removed now go back to nothing (or the model's default).
   for (const [key, field] of Object.entries(kind.fields)) if (!(key in attributes)) attributes[key] = field.default ?? null;
   return { name: plan.name, attributes: stripNullRequired(attributes, plan.authenticator) };

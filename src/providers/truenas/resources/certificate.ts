@@ -14,6 +14,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { OperationContext, PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { Certificate, CertificateCreate, CertificateUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { chainProblem, fingerprintOf, keyMismatch, keyProblem } from '../../common/pem.js';
+import { sameFields } from '../../common/same-fields.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
@@ -170,21 +171,11 @@ type CertificateModel = ModelOf<typeof certificateSchema>;
 type CertificatePlan = PlanModelOf<typeof certificateSchema>;
 type Name = keyof CertificateModel & string;
 
+/** The subject's fields beside the common name, named as the API names them. */
+const DN_FIELDS = ['country', 'state', 'city', 'organization', 'organizational_unit', 'email'] as const;
+
 /** The CSR-making attributes, refused with `certificate`, `csr` or `csr_id`. */
-const MADE_CSR_ONLY = [
-  'key_type',
-  'key_length',
-  'ec_curve',
-  'digest_algorithm',
-  'common',
-  'san',
-  'country',
-  'state',
-  'city',
-  'organization',
-  'organizational_unit',
-  'email',
-] as const;
+const MADE_CSR_ONLY = ['key_type', 'key_length', 'ec_curve', 'digest_algorithm', 'common', 'san', ...DN_FIELDS] as const;
 
 /** "nas.example.com" and "DNS:nas.example.com" are one name. */
 const bareSan = (entry: string) => entry.replace(/^(DNS|IP):/, '');
@@ -212,12 +203,7 @@ function toModel(row: Certificate, known: Partial<CertificateModel>, csrId: numb
     digest_algorithm: known.digest_algorithm ?? null,
     common: row.common,
     san: knownSan !== null && sameSans(knownSan, row.san) ? knownSan : row.san.map(bareSan),
-    country: row.country,
-    state: row.state,
-    city: row.city,
-    organization: row.organization,
-    organizational_unit: row.organizational_unit,
-    email: row.email,
+    ...sameFields(row, DN_FIELDS),
     csr_id: known.csr_id ?? csrId,
     acme_directory_uri: known.acme_directory_uri ?? acmeDirectory(row),
     // An ACME certificate exists only because its terms were agreed.
@@ -259,9 +245,7 @@ function createInput(plan: CertificatePlan): CertificateCreate {
       renew_days: plan.renew_days ?? 10,
     };
   const keyType = (plan.key_type ?? 'RSA') as 'RSA' | 'EC';
-  const subject = Object.fromEntries(
-    (['common', 'country', 'state', 'city', 'organization', 'organizational_unit', 'email'] as const).filter((k) => given(plan[k])).map((k) => [k, plan[k]!]),
-  );
+  const subject = Object.fromEntries((['common', ...DN_FIELDS] as const).filter((k) => given(plan[k])).map((k) => [k, plan[k]!]));
   return {
     ...base,
     create_type: 'CERTIFICATE_CREATE_CSR',

@@ -14,7 +14,7 @@ import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, urlAsConfigured, urlProblem, type CloudProvider } from '../shared/cloud-providers.js';
 import { knownMap, readTypedMaps, validateTypedMaps } from '../shared/typed-secret-maps.js';
-import { requireSecretsOnCreate, secretMapAttributes, secretMapRules, secretsToSend, typedFields } from '../shared/secret-maps.js';
+import { fieldsToSend, requireSecretsOnCreate, secretMapAttributes, secretMapRules } from '../shared/secret-maps.js';
 
 const credentialSchema = schema({
   description:
@@ -76,7 +76,7 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
   const type = ctx.config.string('provider_type');
   const provider = type === undefined ? undefined : CLOUD_PROVIDERS[type];
   if (!provider || !type) return;
-  requireSecretsOnCreate(ctx, type, provider, 'credential');
+  requireSecretsOnCreate(ctx, type, CLOUD_PROVIDERS, 'credential');
   keepStoredUrlSpelling(ctx, provider);
   if (!client) return;
   const settings = knownMap(ctx.config.get('settings')) ?? {};
@@ -108,8 +108,8 @@ async function input(plan: CredentialPlan, prior: CredentialModel | null, client
   const provider = CLOUD_PROVIDERS[plan.provider_type];
   if (!provider) throw new Error(`unknown cloud provider ${plan.provider_type}`);
   // The server replaces the whole provider object on update: its secrets are sent back.
-  const secrets = await secretsToSend(provider, plan, prior, async (id) => (await client.protection.cloudCredentials.find(id))?.provider);
-  const providerObject: CloudCredentialProvider = { type: plan.provider_type, ...typedFields(provider, plan.settings, secrets) };
+  const fields = await fieldsToSend(provider, plan, prior, async (id) => (await client.protection.cloudCredentials.find(id))?.provider);
+  const providerObject: CloudCredentialProvider = { type: plan.provider_type, ...fields };
   return { name: plan.name, provider: providerObject };
 }
 

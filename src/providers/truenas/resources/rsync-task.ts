@@ -12,6 +12,7 @@ import type { RsyncTask, RsyncTaskCreate } from '../../../clients/truenas/index.
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { sameFields } from '../../common/same-fields.js';
 import { localPathValidator } from '../shared/cloud-task.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 
@@ -123,30 +124,21 @@ export function validateRsync(ctx: ValidateContext<Name>): void {
   }
 }
 
+/** The rsync switches, booleans the API names the same. */
+const RSYNC_FLAGS = ['recursive', 'times', 'compress', 'archive', 'delete', 'quiet', 'preserveperm', 'preserveattr', 'delayupdates'] as const;
+/** The attributes the API names and types the same. */
+const SAME_FIELDS = ['path', 'user', 'remoteport', 'remotepath', 'extra', 'enabled', ...RSYNC_FLAGS] as const;
+
 function input(plan: RsyncPlan): RsyncTaskCreate {
   return {
-    path: plan.path,
-    user: plan.user,
+    ...sameFields(plan, SAME_FIELDS),
     mode: plan.mode as RsyncTaskCreate['mode'],
     remotehost: plan.remotehost,
-    remoteport: plan.remoteport,
     remotemodule: plan.remotemodule,
     ssh_credentials: plan.ssh_credentials,
-    remotepath: plan.remotepath,
     direction: plan.direction as RsyncTaskCreate['direction'],
     desc: plan.description,
     schedule: toSchedule(plan.schedule),
-    recursive: plan.recursive,
-    times: plan.times,
-    compress: plan.compress,
-    archive: plan.archive,
-    delete: plan.delete,
-    quiet: plan.quiet,
-    preserveperm: plan.preserveperm,
-    preserveattr: plan.preserveattr,
-    delayupdates: plan.delayupdates,
-    extra: plan.extra,
-    enabled: plan.enabled,
     validate_rpath: plan.validate_remote_path,
     ssh_keyscan: plan.ssh_keyscan,
   };
@@ -154,29 +146,15 @@ function input(plan: RsyncPlan): RsyncTaskCreate {
 
 function toModel(task: RsyncTask, known: Partial<RsyncModel>): RsyncModel {
   return {
+    ...sameFields(task, SAME_FIELDS),
     id: task.id,
-    path: task.path,
-    user: task.user,
     mode: task.mode,
     remotehost: task.remotehost || null,
-    remoteport: task.remoteport,
     remotemodule: task.remotemodule || null,
     ssh_credentials: task.ssh_credentials?.id ?? null,
-    remotepath: task.remotepath,
     direction: task.direction,
     description: task.desc,
     schedule: scheduleAsConfigured(known.schedule, task.schedule),
-    recursive: task.recursive,
-    times: task.times,
-    compress: task.compress,
-    archive: task.archive,
-    delete: task.delete,
-    quiet: task.quiet,
-    preserveperm: task.preserveperm,
-    preserveattr: task.preserveattr,
-    delayupdates: task.delayupdates,
-    extra: task.extra,
-    enabled: task.enabled,
     // Not stored on the server: what was configured, else the defaults.
     validate_remote_path: known.validate_remote_path ?? true,
     ssh_keyscan: known.ssh_keyscan ?? false,

@@ -31,11 +31,17 @@ export function secretMapAttributes(descriptions: { readonly settings: string; r
 export const secretMapRules = [rules.conflictsWith('secrets', 'secrets_wo'), rules.requiredWith('secrets_wo', 'secrets_wo_version')] as const;
 
 /**
- * A new object (`noun`: "credential", "authenticator") needs its kind's required secrets; an
- * adopted one keeps the server's when none are configured.
+ * A new object (`noun`: "credential", "authenticator") needs the required secrets of the kind
+ * `type` names in `kinds`; an adopted one keeps the server's when none are configured.
  */
-export function requireSecretsOnCreate(ctx: PlanContext<TrueNASProviderData, 'secrets' | 'secrets_wo'>, type: string, kind: CloudProvider, noun: string): void {
-  if (!ctx.creating || !ctx.config.isNull('secrets') || !ctx.config.isNull('secrets_wo')) return;
+export function requireSecretsOnCreate(
+  ctx: PlanContext<TrueNASProviderData, 'secrets' | 'secrets_wo'>,
+  type: string | undefined,
+  kinds: Readonly<Record<string, CloudProvider>>,
+  noun: string,
+): void {
+  const kind = type === undefined ? undefined : kinds[type];
+  if (!kind || !ctx.creating || !ctx.config.isNull('secrets') || !ctx.config.isNull('secrets_wo')) return;
   const needed = Object.entries(kind.fields).filter(([, field]) => field.secret && field.required);
   if (needed.length > 0)
     ctx.error('secrets', `${type} needs secrets`, `A new ${type} ${noun} needs ${needed.map(([key]) => `"${key}"`).join(', ')} in secrets or secrets_wo.`);
@@ -47,7 +53,7 @@ type SecretMaps = Parameters<typeof secretsSpelling>[0];
  * The secrets create or update sends: the configured ones when `secretToSend` says so, otherwise
  * (an update that changes no secret) the stored ones, which `stored` reads from the server.
  */
-export async function secretsToSend(
+async function secretsToSend(
   kind: CloudProvider,
   plan: SecretMaps,
   prior: (SecretMaps & { readonly id: number | null }) | null,
@@ -66,7 +72,7 @@ export async function secretsToSend(
 }
 
 /** The settings and secrets as the API types the kind's fields (fields it does not take are left out). */
-export function typedFields(
+function typedFields(
   kind: CloudProvider,
   settings: Readonly<Record<string, string>>,
   secrets: Readonly<Record<string, string>>,
@@ -77,4 +83,17 @@ export function typedFields(
     if (field) out[key] = toApiValue(field, value);
   }
   return out;
+}
+
+/**
+ * The kind's fields create or update sends: the settings and the secrets to send (see
+ * secretsToSend), typed as the API types them.
+ */
+export async function fieldsToSend(
+  kind: CloudProvider,
+  plan: SecretMaps & { readonly settings: Readonly<Record<string, string>> },
+  prior: (SecretMaps & { readonly id: number | null }) | null,
+  stored: (id: number) => Promise<Readonly<Record<string, unknown>> | undefined>,
+): Promise<Record<string, string | number | boolean>> {
+  return typedFields(kind, plan.settings, await secretsToSend(kind, plan, prior, stored));
 }

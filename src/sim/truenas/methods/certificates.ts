@@ -32,13 +32,7 @@ const SUBJECT_FIELDS = [
 const EMPTY_FACTS: Row = Object.fromEntries(
   [
     'DN',
-    'common',
-    'country',
-    'state',
-    'city',
-    'organization',
-    'organizational_unit',
-    'email',
+    ...SUBJECT_FIELDS.map(([field]) => field),
     'from',
     'until',
     'fingerprint',
