@@ -1,7 +1,6 @@
 // data "truenas_snapshots": the snapshots of a dataset or zvol, oldest first (what periodic
 // snapshot tasks and replications made there), optionally only those a naming schema names.
 import { attr, schema } from '../../../framework/attributes.js';
-import { AttributeError } from '../../../framework/diagnostics.js';
 import { ty } from '../../../framework/type-spec.js';
 import { truenasDataSource } from '../provider-data.js';
 import { namingSchemaValidator } from '../resources/periodic-snapshot-task.js';
@@ -27,7 +26,7 @@ export const snapshotsDataSource = truenasDataSource({
   name: 'truenas_snapshots',
   schema: schema({
     description:
-      'The snapshots of one dataset or zvol, oldest first, such as those a periodic snapshot task or a replication made. A dataset the server does not have is an error (not an empty list).',
+      'The snapshots of one dataset or zvol, oldest first, such as those a periodic snapshot task or a replication made. A dataset that does not exist (yet, such as a replication target before its first run) has none: the lists are empty.',
     attributes: {
       dataset: attr.string({ required: true, description: 'Full name of the dataset or zvol, such as "tank/vms/vm-100-disk-0".' }),
       naming_schema: attr.string({
@@ -43,12 +42,12 @@ export const snapshotsDataSource = truenasDataSource({
   async read(ctx, config) {
     const { client } = ctx.provider;
     const pattern = config.naming_schema === null ? undefined : namingSchemaPattern(config.naming_schema);
-    const all = await client.snapshots.query([['dataset', '=', config.dataset]]);
     // A dataset that does not exist has no snapshots: the server answers an empty list for it
-    // (plugins/zfs_/snapshot.py query @TS-25.10.6; pool_/snapshot.py:258-270 @TS-26.0.0-BETA.3).
-    if (all.length === 0 && (await client.datasets.find(config.dataset)) === undefined)
-      throw new AttributeError('dataset', 'Dataset not found', `The server has no dataset or zvol named "${config.dataset}".`);
-    const snapshots = all.filter((snap) => pattern === undefined || pattern.test(snap.snapshotName)).sort((a, b) => a.createtxg - b.createtxg);
+    // (plugins/zfs_/snapshot.py query @TS-25.10.6; pool_/snapshot.py:258-270 @TS-26.0.0-BETA.3),
+    // and so does this data source, as a replication target reads before its first run.
+    const snapshots = (await client.snapshots.query([['dataset', '=', config.dataset]]))
+      .filter((snap) => pattern === undefined || pattern.test(snap.snapshotName))
+      .sort((a, b) => a.createtxg - b.createtxg);
     return { ...config, names: snapshots.map((snap) => snap.snapshotName), ids: snapshots.map((snap) => snap.id) };
   },
 });
