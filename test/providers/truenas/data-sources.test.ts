@@ -116,11 +116,12 @@ for (const release of TRUENAS_RELEASES) {
     });
 
     it('refuses an ephemeral key for a user the server does not have on username', async () => {
-      const opening = (apiKeyEphemeral as unknown as { open(ctx: unknown, config: Record<string, unknown>): Promise<unknown> }).open(
-        { provider: { client } },
-        { username: 'nobody-here', name: null, expire_in: 3600 },
-      );
+      const open = (config: Record<string, unknown>) =>
+        (apiKeyEphemeral as unknown as { open(ctx: unknown, config: Record<string, unknown>): Promise<unknown> }).open({ provider: { client } }, config);
+      const opening = open({ username: 'nobody-here', name: null, expire_in: 3600 });
       assert.match((await refusedOn('username', opening)).detail, /no user "nobody-here"/);
+      const forContainerRoot = open({ username: 'truenas_container_unpriv_root', name: null, expire_in: 3600 });
+      assert.match((await refusedOn('username', forContainerRoot)).detail, /TrueNAS gives API keys only to such users/);
     });
   });
 }

@@ -96,11 +96,12 @@ function userRow(state: SimState, user: SimUser): Record<string, unknown> {
  * and 25.04's has no `ssh_password_enabled` (idmap.py:1231-1261 @TS-25.04.2.6).
  */
 const CONTAINER_ROOT_UID = 2147000001;
+const CONTAINER_ROOT_NAME = 'truenas_container_unpriv_root';
 function containerRootRow(version: string): Record<string, unknown> {
   const row: Record<string, unknown> = {
     id: 100000000 + CONTAINER_ROOT_UID,
     uid: CONTAINER_ROOT_UID,
-    username: 'truenas_container_unpriv_root',
+    username: CONTAINER_ROOT_NAME,
     unixhash: null,
     smbhash: null,
     home: DEFAULT_HOME,
@@ -556,7 +557,9 @@ export const accountMethods: MethodTable = {
       const expires = validateApiKey(state, 'api_key_create', data['name'], data['expires_at']);
       const user = state.users.list().find((u) => u.username === data['username']);
       const verrors = new Verrors();
-      if (!user) verrors.add('api_key_create', 'User does not exist.');
+      // The server looks the owner up with user.query, which has the synthetic container root (no roles).
+      if (!user && data['username'] === CONTAINER_ROOT_NAME) verrors.add('api_key_create', 'User lacks privilege role membership.');
+      else if (!user) verrors.add('api_key_create', 'User does not exist.');
       else if (rolesOf(state, user).length === 0) verrors.add('api_key_create', 'User lacks privilege role membership.');
       verrors.check();
       const secret = randomBytes(32).toString('hex');
