@@ -224,7 +224,8 @@ function blockCase(release: TrueNASRelease): LifecycleCase<Sims> {
           assert.equal((await resource(`truenas_snmp_config.main_${a}`)).values['v3_password'], null);
           assert.equal(state.serviceConfigs['ups']?.['complete_identifier'], 'ups@localhost:3493');
           assert.deepEqual((await resource(`data.truenas_pools.all_${a}`)).values['names'], ['tank']);
-          assert.deepEqual((await resource(`data.truenas_users.admin_${a}`)).values['names'], ['truenas_admin']);
+          // Every release's user.query lists the synthetic container root among the local users.
+          assert.deepEqual((await resource(`data.truenas_users.admin_${a}`)).values['names'], ['truenas_admin', 'truenas_container_unpriv_root']);
           assert.deepEqual((await resource(`data.truenas_groups.builtin_${a}`)).values['names'], ['builtin_administrators', 'builtin_guests', 'builtin_users']);
           const disks = (await resource(`data.truenas_disks.all_${a}`)).values['items'] as { name: string; pool: string }[];
           assert.deepEqual(

@@ -30,7 +30,7 @@ describe('credential data sources', () => {
     assert.equal((read['settings'] as Record<string, string>)['max_upload_parts'], '10000', 'defaults included');
     assert.deepEqual(read['secret_fields'], ['secret_access_key']);
     assert.equal(JSON.stringify(read).includes('s3cr3t-value'), false);
-    await assert.rejects(cloudsyncCredentialDataSource.read(ctx(), { name: 'none' } as never), /No cloud sync credential is named "none"/);
+    await assert.rejects(cloudsyncCredentialDataSource.read(ctx(), { name: 'none' } as never), /has no cloud sync credential named "none"/);
   });
 
   it('lists keychain credentials by id, name and type only', async () => {

@@ -14,7 +14,7 @@ export interface DataTruenasSnapshotsConfig extends cdktf.TerraformMetaArguments
   */
   readonly dataset: string;
   /**
-  * Only snapshots whose names this naming schema produces (e.g. "auto-%Y-%m-%d_%H-%M").
+  * Only snapshots whose names this naming schema produces (e.g. "auto-%Y-%m-%d_%H-%M"); the rules of a periodic snapshot task's naming_schema apply.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/data-sources/snapshots#naming_schema DataTruenasSnapshots#naming_schema}
   */

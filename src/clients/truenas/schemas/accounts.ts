@@ -10,8 +10,11 @@ export const userSchema = lazySchema(() =>
     username: z.string(),
     full_name: z.string(),
     email: z.string().nullable(),
-    /** The primary group's datastore row (`bsdgrp_*` keys). */
-    group: z.object({ id: z.number(), bsdgrp_gid: z.number().optional(), bsdgrp_group: z.string().optional() }).passthrough(),
+    /**
+     * The primary group's datastore row (`bsdgrp_*` keys); an empty object for the synthetic
+     * users (the containers' unprivileged root every user.query lists, directory service users).
+     */
+    group: z.object({ id: z.number().optional(), bsdgrp_gid: z.number().optional(), bsdgrp_group: z.string().optional() }).passthrough(),
     /** Auxiliary group ids (datastore ids, not gids). */
     groups: z.array(z.number()),
     home: z.string(),
@@ -20,7 +23,8 @@ export const userSchema = lazySchema(() =>
     sshpubkey: z.string().nullable(),
     locked: z.boolean(),
     password_disabled: z.boolean(),
-    ssh_password_enabled: z.boolean(),
+    /** Absent from 25.04's synthetic users (idmap.py synthetic_user @TS-25.04.2.6). */
+    ssh_password_enabled: z.boolean().default(false),
     sudo_commands: z.array(z.string()),
     sudo_commands_nopasswd: z.array(z.string()),
     builtin: z.boolean(),

@@ -2,6 +2,8 @@
 // POSIX.1e, or none where the dataset's acltype is off); data "truenas_acl_templates": every
 // ACL template, the built-in ones included.
 import { attr, schema } from '../../../framework/attributes.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { isNotFound } from '../../../clients/truenas/errors.js'; // not the index: the client loads lazily
 import { computedCopies } from '../../../framework/computed-copies.js';
 import { ty } from '../../../framework/type-spec.js';
 import { truenasDataSource } from '../provider-data.js';
@@ -38,7 +40,11 @@ export const filesystemAclDataSource = truenasDataSource({
   path = "/mnt/tank/share"
 }`,
   async read(ctx, config) {
-    const acl = await ctx.provider.client.filesystem.getAcl(config.path);
+    const acl = await ctx.provider.client.filesystem.getAcl(config.path).catch((error: unknown) => {
+      // "Path not found." (ENOENT), plugins/filesystem_/acl.py getacl :482-483 @TS-25.10.6.
+      if (isNotFound(error)) throw new AttributeError('path', 'Path not found', `The server has no file or directory "${config.path}".`);
+      throw error;
+    });
     return {
       path: config.path,
       acltype: acl.acltype,
@@ -52,14 +58,10 @@ export const filesystemAclDataSource = truenasDataSource({
   },
 });
 
-export const aclTemplatesDataSource = listDataSource({
-  name: 'truenas_acl_templates',
-  plural: 'ACL templates',
+export const aclTemplatesDataSource = listDataSource('truenas_acl_templates', {
   what: 'ACL template (the built-in ones included)',
-  nameField: 'name',
+  plural: 'ACL templates',
   item: { id: ty.number, name: ty.string, acltype: ty.string, builtin: ty.bool, comment: ty.string },
   fetch: async (client) => client.aclTemplates.query(),
-  example: `data "truenas_acl_templates" "nfs4" {
-  name_regex = "^NFS4_"
-}`,
+  example: ['nfs4', '^NFS4_'],
 });

@@ -37,10 +37,9 @@ const cloudFields = (row: {
   enabled: row.enabled,
 });
 
-export const cloudsyncTasksDataSource = listDataSource({
-  name: 'truenas_cloudsync_tasks',
-  plural: 'cloud sync tasks',
+export const cloudsyncTasksDataSource = listDataSource('truenas_cloudsync_tasks', {
   what: 'cloud sync task',
+  plural: 'cloud sync tasks',
   nameField: 'description',
   item: { ...common, direction: ty.string, transfer_mode: ty.string, encryption: ty.bool },
   fetch: async (client) =>
@@ -50,25 +49,19 @@ export const cloudsyncTasksDataSource = listDataSource({
       transfer_mode: row.transfer_mode,
       encryption: row.encryption,
     })),
-  example: `data "truenas_cloudsync_tasks" "offsite" {
-  name_regex = "^offsite"
-}`,
+  example: ['offsite', '^offsite'],
 });
 
-export const cloudBackupsDataSource = listDataSource({
-  name: 'truenas_cloud_backups',
-  plural: 'cloud backups',
+export const cloudBackupsDataSource = listDataSource('truenas_cloud_backups', {
   what: 'cloud backup task',
   nameField: 'description',
   item: { ...common, keep_last: ty.number, transfer_setting: ty.string },
   fetch: async (client) =>
     (await client.protection.cloudBackups.query()).map((row) => ({ ...cloudFields(row), keep_last: row.keep_last, transfer_setting: row.transfer_setting })),
-  example: `data "truenas_cloud_backups" "all" {}`,
+  example: ['all'],
 });
 
-export const rsyncTasksDataSource = listDataSource({
-  name: 'truenas_rsync_tasks',
-  plural: 'rsync tasks',
+export const rsyncTasksDataSource = listDataSource('truenas_rsync_tasks', {
   what: 'rsync task',
   nameField: 'description',
   item: {
@@ -100,5 +93,5 @@ export const rsyncTasksDataSource = listDataSource({
       schedule: fromSchedule(row.schedule),
       enabled: row.enabled,
     })),
-  example: `data "truenas_rsync_tasks" "all" {}`,
+  example: ['all'],
 });

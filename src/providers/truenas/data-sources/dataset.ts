@@ -6,7 +6,8 @@ import { readFields } from '../shared/zfs-properties.js';
 import { datasetProperties, type DatasetPropertyValues } from '../resources/dataset.js';
 
 const datasetDataSchema = schema({
-  description: 'A filesystem dataset, looked up by name: its effective (set or inherited) properties and space.',
+  description:
+    "A filesystem dataset, looked up by name: its effective (set or inherited) properties and space. The system's internal datasets (`.system`, `ix-apps`, `ix-applications` and what is below them) are not found: TrueNAS leaves them out of every dataset query.",
   attributes: {
     name: attr.string({ required: true, description: 'Full name, such as "tank/media".' }),
     id: attr.string({ computed: true, description: "The dataset's full name." }),
@@ -35,6 +36,7 @@ export const datasetDataSource = lookupDataSource({
   noun: 'Dataset',
   what: 'filesystem dataset',
   find: (client, name) => findDataset(client, name, 'FILESYSTEM'),
+  notFoundHint: async (client, name) => ((await findDataset(client, name, 'VOLUME')) ? 'It is a zvol: read it with data "truenas_zvol".' : undefined),
   toModel: (dataset) => ({
     ...(readFields(datasetProperties, dataset) as DatasetPropertyValues),
     name: dataset.name,

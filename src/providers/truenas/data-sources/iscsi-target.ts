@@ -32,7 +32,8 @@ export const iscsiTargetDataSource = lookupDataSource({
       name: target.name,
       id: target.id,
       iqn: `${global.basename}:${target.name}`,
-      alias: target.alias,
+      // An unset alias is stored as null or "" (the resource reads both as unset).
+      alias: target.alias || null,
       mode: target.mode,
       auth_networks: target.auth_networks,
       groups: targetGroups(target),

@@ -1,10 +1,11 @@
-// data "truenas_users", "truenas_groups", "truenas_disks", "truenas_pools", "truenas_network_interfaces": every object of a
-// kind, sorted by name, optionally only those whose name matches a regular expression. One shape
-// for the four lists: the rows' fields the configuration may refer to, and their names.
+// data "truenas_users", "truenas_groups", "truenas_disks", "truenas_pools", "truenas_network_interfaces"
+// (and the lists of acl.ts, credentials.ts, backup-tasks.ts): every object of a kind, sorted by
+// name, optionally only those whose name matches a regular expression. One shape for every list:
+// the rows' fields the configuration may refer to, and their names.
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty, type TypeSpec } from '../../../framework/type-spec.js';
-import type { TrueNASClient } from '../../../clients/truenas/index.js';
+import type { Filter, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasDataSource } from '../provider-data.js';
 
 const NAME_REGEX = validators.custom('a regular expression', (v) => {
@@ -17,46 +18,58 @@ const NAME_REGEX = validators.custom('a regular expression', (v) => {
   }
 });
 
-export function listDataSource<M extends Record<string, TypeSpec<unknown>>>(spec: {
-  readonly name: string;
-  readonly plural: string;
+export interface ListSpec<M extends Record<string, TypeSpec<unknown>>> {
+  /** One row, for the description: "local user (built-in ones included)". */
   readonly what: string;
+  /** The rows in attribute descriptions; by default the type name after `truenas_`, "_" read as a space. */
+  readonly plural?: string;
   readonly item: M;
   readonly fetch: (client: TrueNASClient) => Promise<Record<string, unknown>[]>;
-  /** The field that names a row. */
-  readonly nameField: string;
-  readonly example: string;
-}) {
+  /** The field that names a row (default `name`). */
+  readonly nameField?: string;
+  /** The example's label, and the name_regex it shows (none: the whole list). */
+  readonly example: readonly [label: string, nameRegex?: string];
+}
+
+export function listDataSource<M extends Record<string, TypeSpec<unknown>>>(name: string, spec: ListSpec<M>) {
+  const plural = spec.plural ?? name.replace(/^truenas_/, '').replaceAll('_', ' ');
+  const nameField = spec.nameField ?? 'name';
+  const [label, exampleRegex] = spec.example;
   return truenasDataSource({
-    name: spec.name,
+    name,
     schema: schema({
       description: `Every ${spec.what} on the system, sorted by name; \`name_regex\` keeps only those whose name matches.`,
       attributes: {
         name_regex: attr.string({
           optional: true,
-          description: `Only ${spec.plural} whose ${spec.nameField} matches this regular expression (JavaScript syntax).`,
+          description: `Only ${plural} whose ${nameField} matches this regular expression (JavaScript syntax).`,
           validators: [NAME_REGEX],
         }),
-        names: attr.list(ty.string, { computed: true, description: `The ${spec.plural}' ${spec.nameField}s, sorted.` }),
-        items: attr.list(ty.object(spec.item), { computed: true, description: `The ${spec.plural}, in the order of names.` }),
+        names: attr.list(ty.string, { computed: true, description: `The ${plural}' ${nameField}s, sorted.` }),
+        items: attr.list(ty.object(spec.item), { computed: true, description: `The ${plural}, in the order of names.` }),
       },
     }),
-    example: spec.example,
+    example: exampleRegex === undefined ? `data "${name}" "${label}" {}` : `data "${name}" "${label}" {\n  name_regex = "${exampleRegex}"\n}`,
     async read(ctx, config) {
       const pattern = config.name_regex === null ? undefined : new RegExp(config.name_regex);
       const rows = (await spec.fetch(ctx.provider.client))
-        .filter((row) => pattern === undefined || pattern.test(String(row[spec.nameField])))
-        .sort((a, b) => String(a[spec.nameField]).localeCompare(String(b[spec.nameField])));
+        .filter((row) => pattern === undefined || pattern.test(String(row[nameField])))
+        .sort((a, b) => String(a[nameField]).localeCompare(String(b[nameField])));
       const items = rows.map((row) => Object.fromEntries(Object.keys(spec.item).map((key) => [key, row[key] ?? null])));
-      return { name_regex: config.name_regex, names: rows.map((row) => String(row[spec.nameField])), items: items as never };
+      return { name_regex: config.name_regex, names: rows.map((row) => String(row[nameField])), items: items as never };
     },
   });
 }
 
-export const usersDataSource = listDataSource({
-  name: 'truenas_users',
-  plural: 'users',
-  what: 'local user (built-in ones included)',
+/**
+ * Local accounts only: without a filter on `local` (or `builtin`) user.query and group.query add
+ * every user or group of a joined Active Directory or LDAP domain (plugins/account.py
+ * filters_include_ds_accounts, :172-193 and query :421-452 @TS-25.10.6; the same on 25.04 and 26.0).
+ */
+const LOCAL_ACCOUNTS: Filter[] = [['local', '=', true]];
+
+export const usersDataSource = listDataSource('truenas_users', {
+  what: "local user (the built-in ones included, and the containers' unprivileged root `truenas_container_unpriv_root` that TrueNAS lists among them)",
   nameField: 'username',
   item: {
     id: ty.number,
@@ -69,39 +82,28 @@ export const usersDataSource = listDataSource({
     builtin: ty.bool,
     locked: ty.bool,
   },
-  fetch: async (client) => client.accounts.users.query(),
-  example: `data "truenas_users" "people" {
-  name_regex = "^(alice|bob)$"
-}`,
+  fetch: async (client) => client.accounts.users.query(LOCAL_ACCOUNTS),
+  example: ['people', '^(alice|bob)$'],
 });
 
-export const groupsDataSource = listDataSource({
-  name: 'truenas_groups',
-  plural: 'groups',
+export const groupsDataSource = listDataSource('truenas_groups', {
   what: 'local group (built-in ones included)',
-  nameField: 'name',
   item: { id: ty.number, gid: ty.number, name: ty.string, smb: ty.bool, builtin: ty.bool },
-  fetch: async (client) => client.accounts.groups.query(),
-  example: `data "truenas_groups" "all" {}`,
+  fetch: async (client) => client.accounts.groups.query(LOCAL_ACCOUNTS),
+  example: ['all'],
 });
 
-export const disksDataSource = listDataSource({
-  name: 'truenas_disks',
-  plural: 'disks',
-  what: 'disk',
-  nameField: 'name',
+export const disksDataSource = listDataSource('truenas_disks', {
+  what: "disk (`pool`: the pool the disk belongs to, the boot pool's name for boot disks, null for an unused disk)",
   item: { identifier: ty.string, name: ty.string, serial: ty.string, size: ty.number, type: ty.string, model: ty.string, pool: ty.string },
-  fetch: async (client) => client.system.disks(),
-  example: `data "truenas_disks" "sata" {
-  name_regex = "^sd"
-}`,
+  // `pool` is filled only when asked for; without `extra.pools` every disk reads null
+  // (plugins/disk.py disk_extend and disk_extend_context, :86-89 and :97-129 @TS-25.10.6).
+  fetch: async (client) => client.system.disks([], { extra: { pools: true } }),
+  example: ['sata', '^sd'],
 });
 
-export const poolsDataSource = listDataSource({
-  name: 'truenas_pools',
-  plural: 'pools',
+export const poolsDataSource = listDataSource('truenas_pools', {
   what: 'storage pool',
-  nameField: 'name',
   item: {
     id: ty.number,
     name: ty.string,
@@ -114,14 +116,11 @@ export const poolsDataSource = listDataSource({
     free: ty.number,
   },
   fetch: async (client) => client.system.pools(),
-  example: `data "truenas_pools" "all" {}`,
+  example: ['all'],
 });
 
-export const networkInterfacesDataSource = listDataSource({
-  name: 'truenas_network_interfaces',
-  plural: 'network interfaces',
-  what: 'network interface (physical NICs, bridges, bonds and VLANs; `fake` ones are configured but not committed yet)',
-  nameField: 'name',
+export const networkInterfacesDataSource = listDataSource('truenas_network_interfaces', {
+  what: 'network interface (physical NICs, bridges, bonds and VLANs; `fake` ones are configured but not present on the system, such as ones not committed yet)',
   item: {
     name: ty.string,
     type: ty.string,
@@ -143,10 +142,8 @@ export const networkInterfacesDataSource = listDataSource({
     (await client.interfaces.query()).map((row) => ({
       ...row,
       aliases: row.aliases.map((alias) => `${alias.address}/${alias.netmask}`),
-      link_address: row.state['link_address'] ?? null,
-      link_state: row.state['link_state'] ?? null,
+      link_address: row.state['link_address'] || null,
+      link_state: row.state['link_state'] || null,
     })),
-  example: `data "truenas_network_interfaces" "physical" {
-  name_regex = "^(en|eth)"
-}`,
+  example: ['physical', '^(en|eth)'],
 });

@@ -13,7 +13,7 @@ export const serviceDataSource = lookupDataSource({
       service: attr.string({ required: true, description: 'Service name, such as "iscsitarget", "nfs" or "cifs".' }),
       id: attr.number({ computed: true, description: "The service's row id." }),
       enable: attr.bool({ computed: true, description: 'Whether the service starts at boot.' }),
-      state: attr.string({ computed: true, description: 'RUNNING or STOPPED.' }),
+      state: attr.string({ computed: true, description: 'RUNNING or STOPPED; UNKNOWN when the server could not tell in time.' }),
       running: attr.bool({ computed: true, description: 'Whether the service is running.' }),
     },
   }),

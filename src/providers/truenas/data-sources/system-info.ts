@@ -7,7 +7,7 @@ export const systemInfoDataSource = truenasDataSource({
   schema: schema({
     description: "The TrueNAS server's version, host name and hardware.",
     attributes: {
-      version: attr.string({ computed: true, description: 'Full version string, such as "TrueNAS-SCALE-25.10.0".' }),
+      version: attr.string({ computed: true, description: 'The release, such as "25.10.1" (system.info answers the short version).' }),
       hostname: attr.string({ computed: true, description: 'Host name.' }),
       model: attr.string({ computed: true, description: 'CPU model.' }),
       cores: attr.number({ computed: true, description: 'CPU cores.' }),

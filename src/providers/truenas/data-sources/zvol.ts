@@ -28,6 +28,8 @@ export const zvolDataSource = lookupDataSource({
     },
   }),
   find: (client, name) => findDataset(client, name, 'VOLUME'),
+  notFoundHint: async (client, name) =>
+    (await findDataset(client, name, 'FILESYSTEM')) ? 'It is a filesystem dataset: read it with data "truenas_dataset".' : undefined,
   toModel: (zvol) => {
     const { force_size: _force, allow_shrink: _shrink, ...model } = zvolToModel(zvol, {});
     return model;

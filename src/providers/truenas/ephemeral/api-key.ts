@@ -6,6 +6,8 @@
 import { randomBytes } from 'node:crypto';
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import { TrueNASCallError } from '../../../clients/truenas/errors.js'; // not the index: the client loads lazily
 import { truenasEphemeralResource } from '../provider-data.js';
 import { deleteIfPresent } from '../shared/ids.js';
 
@@ -31,6 +33,31 @@ const apiKeySchema = schema({
   },
 });
 
+/**
+ * api_key.create's refusals as errors on the attribute they are about: the middleware files them
+ * under `api_key_create` itself (plugins/api_key.py do_create :184-202 and _validate :315-323
+ * @TS-25.10.6; the same texts on 25.04 and 26.0), which names no attribute.
+ */
+function refusedCreate(error: unknown, username: string, name: string): AttributeError | undefined {
+  if (!(error instanceof TrueNASCallError)) return undefined;
+  const said = (text: string) => error.issues.some((issue) => issue.message === text);
+  if (said('User does not exist.')) return new AttributeError('username', 'User not found', `The server has no user "${username}" to give the key to.`);
+  if (said('User lacks privilege role membership.'))
+    return new AttributeError(
+      'username',
+      'User has no roles',
+      `"${username}" is in no group that a privilege with roles names; TrueNAS gives API keys only to such users (a truenas_privilege for one of its groups).`,
+    );
+  if (said('name must be unique'))
+    return new AttributeError(
+      'name',
+      'Name in use',
+      `The server already has an API key named "${name}" (a key not deleted after an earlier run?); choose another name or leave name unset.`,
+    );
+  const limit = error.issues.find((issue) => issue.attribute === 'api_key_create.username');
+  return limit ? new AttributeError('username', 'Refused by the TrueNAS server', limit.message) : undefined;
+}
+
 export const apiKeyEphemeral = truenasEphemeralResource({
   name: 'truenas_api_key',
   schema: apiKeySchema,
@@ -38,7 +65,9 @@ export const apiKeyEphemeral = truenasEphemeralResource({
     const name = config.name ?? `tf-${randomBytes(4).toString('hex')}`;
     // Whole seconds, as a user writes it; the server keeps the instant.
     const expiresAt = new Date(Math.ceil(Date.now() / 1000 + (config.expire_in ?? 3600)) * 1000).toISOString().replace('.000Z', 'Z');
-    const created = await ctx.provider.client.accounts.apiKeys.createKey({ name, username: config.username, expires_at: expiresAt });
+    const created = await ctx.provider.client.accounts.apiKeys.createKey({ name, username: config.username, expires_at: expiresAt }).catch((error: unknown) => {
+      throw refusedCreate(error, config.username, name) ?? error;
+    });
     return {
       result: { ...config, name, id: created.id, key: created.key, expires_at: expiresAt },
       private: { id: created.id },

@@ -109,7 +109,7 @@ async function toModel(client: TrueNASClient, user: User, known: UserModel): Pro
   const listed = new Set(known.groups ?? []);
   return {
     ...sameFields(user, ['id', 'username', 'uid', ...SAME_FIELDS]),
-    group_id: user.group.id,
+    group_id: user.group.id ?? null,
     groups: user.groups.filter((id) => id !== builtin || listed.has(id)),
     password: known.password ?? null,
     password_wo: null,

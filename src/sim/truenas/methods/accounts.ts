@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { ALLOWED_BUILTIN_GIDS, DEFAULT_HOME, MIN_AUTO_XID, NO_LOGIN_SHELL, type SimGroup, type SimUser } from '../accounts.js';
-import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, mustExist, versionAtLeast, type CallContext, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimState } from '../state.js';
 import { fitReturns } from './fit-returns.js';
@@ -86,6 +86,57 @@ function userRow(state: SimState, user: SimUser): Record<string, unknown> {
       .map((k) => k.id),
     webshare: user.webshare,
   };
+}
+
+/**
+ * The synthetic user every user.query answers besides the datastore's rows: the unprivileged root
+ * of containers (uid 2147000001, id 100000000 + uid), built by idmap.synthetic_user and then
+ * marked builtin, local and locked (plugins/account.py:444-452 @TS-25.10.6, :443-451 @TS-25.04.2.6,
+ * :451-459 @TS-26.0.0-BETA.3; idmap.py:426-463 @TS-25.10.6). Its primary group is an empty object
+ * and 25.04's has no `ssh_password_enabled` (idmap.py:1231-1261 @TS-25.04.2.6).
+ */
+const CONTAINER_ROOT_UID = 2147000001;
+const CONTAINER_ROOT_NAME = 'truenas_container_unpriv_root';
+function containerRootRow(version: string): Record<string, unknown> {
+  const row: Record<string, unknown> = {
+    id: 100000000 + CONTAINER_ROOT_UID,
+    uid: CONTAINER_ROOT_UID,
+    username: CONTAINER_ROOT_NAME,
+    unixhash: null,
+    smbhash: null,
+    home: DEFAULT_HOME,
+    shell: NO_LOGIN_SHELL,
+    full_name: 'Unprivileged root user for containers',
+    builtin: true,
+    smb: false,
+    userns_idmap: null,
+    group: {},
+    groups: [],
+    password_disabled: false,
+    ssh_password_enabled: false,
+    sshpubkey: null,
+    locked: true,
+    sudo_commands: [],
+    sudo_commands_nopasswd: [],
+    email: null,
+    id_type_both: false,
+    local: true,
+    immutable: true,
+    twofactor_auth_configured: false,
+    sid: null,
+    last_password_change: null,
+    password_age: null,
+    password_history: null,
+    password_change_required: false,
+    roles: [],
+    api_keys: [],
+    webshare: false,
+  };
+  if (!versionAtLeast(version, '25.10')) {
+    delete row['ssh_password_enabled'];
+    delete row['twofactor_auth_configured'];
+  }
+  return row;
 }
 
 /** The next free id from 3000 up, filling gaps (user.get_next_uid / group.get_next_gid). */
@@ -425,7 +476,10 @@ function validateApiKey(state: SimState, schema: string, name: unknown, expiresA
 export const accountMethods: MethodTable = {
   ...crud<number>('user', {
     noun: 'User',
-    rows: (ctx) => ctx.state.users.list().map((user) => fitReturns(ctx, 'user.query', userRow(ctx.state, user))),
+    rows: (ctx) => [
+      ...ctx.state.users.list().map((user) => fitReturns(ctx, 'user.query', userRow(ctx.state, user))),
+      fitReturns(ctx, 'user.query', containerRootRow(ctx.version)),
+    ],
     create: createUser,
     update: updateUser,
     delete: deleteUser,
@@ -503,7 +557,9 @@ export const accountMethods: MethodTable = {
       const expires = validateApiKey(state, 'api_key_create', data['name'], data['expires_at']);
       const user = state.users.list().find((u) => u.username === data['username']);
       const verrors = new Verrors();
-      if (!user) verrors.add('api_key_create', 'User does not exist.');
+      // The server looks the owner up with user.query, which has the synthetic container root (no roles).
+      if (!user && data['username'] === CONTAINER_ROOT_NAME) verrors.add('api_key_create', 'User lacks privilege role membership.');
+      else if (!user) verrors.add('api_key_create', 'User does not exist.');
       else if (rolesOf(state, user).length === 0) verrors.add('api_key_create', 'User lacks privilege role membership.');
       verrors.check();
       const secret = randomBytes(32).toString('hex');

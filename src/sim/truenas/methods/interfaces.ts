@@ -68,6 +68,35 @@ function kernelState(name: string, cloned: boolean, config: SimInterfaceConfig |
   };
 }
 
+/**
+ * The state a database entry the kernel does not run is given (`fake`): no link, no address, no
+ * media (plugins/network.py query, :184-206 @TS-25.10.6, :238-259 @TS-25.04.2.6).
+ */
+function absentState(name: string, config: SimInterfaceConfig | undefined): Row {
+  return {
+    name,
+    orig_name: name,
+    description: config?.description ?? '',
+    aliases: [],
+    link_address: '',
+    permanent_link_address: null,
+    hardware_link_address: '',
+    cloned: true,
+    mtu: 1500,
+    flags: [],
+    nd6_flags: [],
+    capabilities: [],
+    link_state: '',
+    media_type: '',
+    media_subtype: '',
+    active_media_type: '',
+    active_media_subtype: '',
+    supported_media: [],
+    media_options: [],
+    vrrp_config: [],
+  };
+}
+
 /** `iface_extend`: the database configuration over the kernel state. */
 function extend(name: string, cloned: boolean, fake: boolean, network: SimNetwork): Row {
   const type = interfaceType(name, cloned);
@@ -78,7 +107,7 @@ function extend(name: string, cloned: boolean, fake: boolean, network: SimNetwor
     name,
     fake,
     type,
-    state: kernelState(name, cloned, network.applied.get(name), network),
+    state: fake ? absentState(name, config) : kernelState(name, cloned, network.applied.get(name), network),
     aliases: [],
     ipv4_dhcp: !anyConfig,
     ipv6_auto: !anyConfig,

@@ -1,5 +1,5 @@
 // system.info, system.version, pool.query and disk.query: read-only facts about the box.
-import type { MethodTable } from '../registry.js';
+import { dict, type MethodTable } from '../registry.js';
 import { runQuery } from '../filters.js';
 import { usedBytes } from '../zfs-props.js';
 import type { SimState } from '../state.js';
@@ -33,7 +33,11 @@ function poolRows(state: SimState): Record<string, unknown>[] {
   });
 }
 
-function diskRows(state: SimState): Record<string, unknown>[] {
+/**
+ * One disk per pool. `pool` names the pool only when the query asks with `extra.pools`; otherwise
+ * every disk reads null (plugins/disk.py disk_extend :86-89, disk_extend_context :97-129 @TS-25.10.6).
+ */
+function diskRows(state: SimState, withPools: boolean): Record<string, unknown>[] {
   return state.pools.map((pool, index) => ({
     identifier: `{serial_lunid}SIM${index}`,
     name: `sd${String.fromCharCode(97 + index)}`,
@@ -43,7 +47,7 @@ function diskRows(state: SimState): Record<string, unknown>[] {
     type: 'SSD',
     model: 'Simulated Disk',
     rotationrate: null,
-    pool: pool.name,
+    pool: withPools ? pool.name : null,
   }));
 }
 
@@ -76,6 +80,10 @@ export function systemMethods(hostname: string): MethodTable {
     'system.version': { params: [], handler: (_args, ctx) => `TrueNAS-SCALE-${ctx.version}` },
     'system.ready': { params: [], anonymous: true, handler: () => true },
     'pool.query': { params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(poolRows(ctx.state), filters ?? [], options ?? {}) },
-    'disk.query': { params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(diskRows(ctx.state), filters ?? [], options ?? {}) },
+    'disk.query': {
+      params: ['filters', 'options'],
+      handler: ([filters, options], ctx) =>
+        runQuery(diskRows(ctx.state, dict(dict(options, 'options')['extra'], 'options.extra')['pools'] === true), filters ?? [], options ?? {}),
+    },
   };
 }
