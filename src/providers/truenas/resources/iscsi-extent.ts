@@ -8,14 +8,23 @@ import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
-import { numericId } from '../shared/ids.js';
+import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
 import { keptString } from '../shared/named-objects.js';
+import {
+  changedValue,
+  namespaceLabel,
+  namespaceOn,
+  refuseRemoveFileUnlessFile,
+  removeFileOnDestroy,
+  updateUnlessOnlyRemoveFile,
+} from '../shared/exported-devices.js';
 
 const RPMS = ['UNKNOWN', 'SSD', '5400', '7200', '10000', '15000'] as const;
 
 const extentSchema = schema({
-  description: 'An iSCSI extent: the storage behind a LUN, either a zvol (type DISK) or a file (type FILE).',
+  description:
+    "An iSCSI extent: the storage behind a LUN, either a zvol (type DISK) or a file (type FILE). A FILE extent's file is made by the server (at `filesize`) when missing and stays on the pool when the extent is destroyed, unless `remove_file_on_destroy` is set. TrueNAS 25.10 and later export a zvol or file through one extent only, and not through an extent and an NVMe-oF namespace at once: refused at plan time when the other one exists, at apply (before anything is created) when both are new.",
   attributes: {
     id: numericId('extent'),
     name: attr.string({
@@ -68,6 +77,7 @@ const extentSchema = schema({
     xen: attr.bool({ default: false, description: 'Xen initiator compatibility mode.' }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
     naa: keptString('The NAA identifier the server generated.'),
+    remove_file_on_destroy: removeFileOnDestroy('extent'),
   },
 });
 
@@ -76,7 +86,7 @@ type ExtentModel = ModelOf<typeof extentSchema>;
 /** The attributes the extent has as they are, under the same name, in both directions. */
 const SAME_FIELDS = ['name', 'pblocksize', 'ro', 'enabled', 'insecure_tpc', 'xen', 'comment'] as const;
 
-function toModel(extent: Extent): ExtentModel {
+function toModel(extent: Extent, known: Partial<ExtentModel>): ExtentModel {
   const isDisk = extent.type === 'DISK';
   return {
     ...sameFields(extent, ['id', 'type', 'serial', 'naa', ...SAME_FIELDS]),
@@ -85,6 +95,7 @@ function toModel(extent: Extent): ExtentModel {
     filesize: isDisk ? null : extent.filesize,
     blocksize: extent.blocksize,
     rpm: extent.rpm,
+    remove_file_on_destroy: known.remove_file_on_destroy ?? false,
   };
 }
 
@@ -114,33 +125,61 @@ function validateStorage(ctx: ValidateContext): void {
     if (ctx.config.isNull('filesize')) ctx.error('filesize', 'Missing filesize', 'A FILE extent needs filesize in bytes.');
     if (!ctx.config.isNull('zvol')) ctx.error('zvol', 'zvol is for DISK extents', 'A FILE extent takes path and filesize, not zvol.');
   }
+  refuseRemoveFileUnlessFile(ctx, 'remove_file_on_destroy', type === undefined ? undefined : type === 'FILE', 'extent');
 }
 
 /**
- * 25.10.0+ refuses a second extent on one zvol ("Disk currently in use by extent <name>",
- * plugins/iscsi_/extents.py@TS-25.10.6:494, NAS-137857): said at plan time when the other extent
- * already exists (two new extents on one zvol in the same plan are caught at apply).
+ * What 25.10.0+ refuses about the device, said at plan time when the other object exists already
+ * (two new ones in the same plan are refused at apply, before anything is created): a zvol or
+ * file an NVMe-oF namespace exports (checked first: the server stops there,
+ * plugins/iscsi_/extents.py@TS-25.10.6:472-476,519-523), and a second extent on one zvol or file
+ * ("Disk currently in use by extent <name>", NAS-137857, :490-494,525-530).
  */
-async function planOneExtentPerZvol(ctx: PlanContext<TrueNASProviderData>): Promise<void> {
-  const zvol = ctx.config.isKnown('zvol') ? ctx.config.string('zvol') : undefined;
+async function planDeviceFree(ctx: PlanContext<TrueNASProviderData>): Promise<void> {
+  const type = ctx.config.isKnown('type') ? (ctx.config.string('type') ?? 'DISK') : undefined;
+  if (type !== 'DISK' && type !== 'FILE') return;
+  const attribute = type === 'FILE' ? 'path' : 'zvol';
+  const typeChanged = !ctx.creating && ctx.prior.string('type') !== type;
+  const value = typeChanged && ctx.config.isKnown(attribute) ? ctx.config.string(attribute) : changedValue(ctx, attribute);
   const client = ctx.provider?.client;
-  if (!zvol || !client || (!ctx.creating && ctx.prior.string('zvol') === zvol)) return;
-  if (!(await client.serverAtLeast('25.10'))) return;
+  if (!value || !client || !(await client.serverAtLeast('25.10'))) return;
+  const device = type === 'FILE' ? value : zvolDisk(value);
+  const what = type === 'FILE' ? 'file' : 'zvol';
+  const ns = await namespaceOn(client, device);
+  if (ns) {
+    ctx.error(
+      attribute,
+      `${what} already exported over NVMe-oF`,
+      `NVMe-oF namespace ${namespaceLabel(ns)} (id ${ns.id}) already exports ${value}, and TrueNAS 25.10 and later refuse an iSCSI extent on it too ("${type === 'FILE' ? 'File' : 'Disk'} currently in use by NVMe-oF ${namespaceLabel(ns)}"). Export each ${what} over one protocol: choose another ${what}, or remove the namespace first.`,
+    );
+    return;
+  }
   const priorId = ctx.prior.number('id');
-  const other = (await client.iscsi.extents.query([['disk', '=', zvolDisk(zvol)]])).find((extent) => extent.id !== priorId);
+  const other = (await client.iscsi.extents.query([[type === 'FILE' ? 'path' : 'disk', '=', device]])).find(
+    (extent) => extent.id !== priorId && extent.type === type,
+  );
   if (other) {
     ctx.error(
-      'zvol',
-      'zvol already exported',
-      `TrueNAS 25.10 and later allow one extent per zvol, and extent "${other.name}" (id ${other.id}) already exports ${zvol}. Export it through that extent, or map that extent to more targets.`,
+      attribute,
+      `${what} already exported`,
+      `TrueNAS 25.10 and later allow one extent per ${what}, and extent "${other.name}" (id ${other.id}) already exports ${value}. Export it through that extent, or map that extent to more targets.`,
     );
   }
 }
+
+const extentCrud = numericCrud({ importId: numericImportId('extent'), group: (client) => client.iscsi.extents, toModel, input });
 
 export const iscsiExtentResource = truenasResource({
   name: 'truenas_iscsi_extent',
   schema: extentSchema,
   validateConfig: validateStorage,
-  modifyPlan: planOneExtentPerZvol,
-  ...numericCrud({ importId: numericImportId('extent'), group: (client) => client.iscsi.extents, toModel, input }),
+  modifyPlan: planDeviceFree,
+  ...extentCrud,
+  update: (ctx, plan, prior) => updateUnlessOnlyRemoveFile(plan, prior, () => extentCrud.update(ctx, plan, prior)),
+  async delete(ctx, state) {
+    // `remove` unlinks a FILE extent's file; it is never sent for a zvol.
+    const removeFile = state.type === 'FILE' && state.remove_file_on_destroy === true;
+    const extents = ctx.provider.client.iscsi.extents;
+    await deleteIfPresent(() => (removeFile ? extents.delete(requireId(state.id), true) : extents.delete(requireId(state.id))));
+  },
 });
