@@ -150,7 +150,7 @@ async function planDeviceFree(ctx: PlanContext<TrueNASProviderData>): Promise<vo
     ctx.error(
       attribute,
       `${what} already exported over NVMe-oF`,
-      `NVMe-oF namespace ${namespaceLabel(ns)} (id ${ns.id}) already exports ${value}, and TrueNAS 25.10 and later refuse an iSCSI extent on it too ("${type === 'FILE' ? 'File' : 'Disk'} currently in use by NVMe-oF ${namespaceLabel(ns)}"). Export each ${what} over one protocol: choose another ${what}, or remove the namespace first.`,
+      `NVMe-oF namespace ${namespaceLabel(ns)} (id ${ns.id}) already exports ${value}, and TrueNAS 25.10 and later refuse an iSCSI extent on it too ("${type === 'FILE' ? 'File' : 'Disk'} currently in use by NVMe-oF ${namespaceLabel(ns)}"). Export each ${what} over one protocol: choose another ${what}, or remove the namespace first, in an apply of its own (terraform does not order destroying it before creating this extent).`,
     );
     return;
   }

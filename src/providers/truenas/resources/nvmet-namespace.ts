@@ -77,7 +77,7 @@ async function planDeviceFree(ctx: PlanContext<TrueNASProviderData, NamespaceAtt
     ctx.error(
       'device_path',
       'Device already exported over iSCSI',
-      `iSCSI extent "${extent.name}" (id ${extent.id}) already exports ${path}, and TrueNAS refuses a namespace on it too ("This device_path already used by iSCSI extent: ${extent.name}"). Export each zvol or file over one protocol: choose another device, or remove the extent first.`,
+      `iSCSI extent "${extent.name}" (id ${extent.id}) already exports ${path}, and TrueNAS refuses a namespace on it too ("This device_path already used by iSCSI extent: ${extent.name}"). Export each zvol or file over one protocol: choose another device, or remove the extent first, in an apply of its own (terraform does not order destroying it before creating this namespace).`,
     );
   }
   const priorId = ctx.prior.number('id');
