@@ -222,3 +222,47 @@ describe('truenas_nvmet_global kernel = false (T3 #10)', () => {
     assert.deepEqual(await planErrors(nvmetGlobalResource, client, settings(false), settings(false)), []);
   });
 });
+
+describe('truenas_iscsi_extent and truenas_nvmet_namespace: what else the server refuses (T3 review)', () => {
+  it('refuses at plan a double quote, a FILE path outside a pool, a filesize off the block size, a writable snapshot', () => {
+    const { name, serial } = iscsiExtentResource.schema.attributes;
+    assert.match(name.validators?.map((v) => v.validate('a"b')).find(Boolean) ?? '', /without double quotes/);
+    assert.match(serial.validators?.map((v) => v.validate('s"1')).find(Boolean) ?? '', /without double quotes/);
+    const file = (values: Model) => extent({ name: 'f', type: 'FILE', path: '/mnt/tank/iscsi/lun0.img', filesize: 1048576, ...values });
+    assert.deepEqual(validateErrors(iscsiExtentResource, file({})), []);
+    assert.deepEqual(validateErrors(iscsiExtentResource, file({ filesize: 0 })), [], '0: the existing file as it is');
+    assert.deepEqual(validateErrors(iscsiExtentResource, file({ path: '/tmp/lun0.img' })), ['path']);
+    assert.deepEqual(validateErrors(iscsiExtentResource, file({ path: '/mnt/tank/iscsi/' })), ['path']);
+    assert.deepEqual(validateErrors(iscsiExtentResource, file({ filesize: 1000 })), ['filesize']);
+    assert.deepEqual(validateErrors(iscsiExtentResource, file({ filesize: 6144, blocksize: 4096 })), ['filesize']);
+    assert.deepEqual(validateErrors(iscsiExtentResource, extent({ name: 's', zvol: 'tank/v@snap' })), ['ro']);
+    assert.deepEqual(validateErrors(iscsiExtentResource, extent({ name: 's', zvol: 'tank/v@snap', ro: true })), []);
+  });
+
+  it('refuses to shrink a file (warned at plan, refused at apply) and, from 25.10, a path with spaces', async () => {
+    await start();
+    const refusals: string[] = [];
+    const plan = async (resource: unknown, config: Model, prior: Model) => {
+      const hook = ops(resource).modifyPlan as (ctx: object) => Promise<void>;
+      await hook({
+        creating: false,
+        config: new ObjectView(config as Value),
+        prior: new ObjectView(prior as Value),
+        provider: { client },
+        error: (path: string) => refusals.push(`error ${path}`),
+        warn: () => {},
+        refuseUpdate: (path: string) => refusals.push(`refused ${path}`),
+      });
+    };
+    const lun = extent({ id: 1, name: 'f', type: 'FILE', path: '/mnt/tank/iscsi/lun0.img', filesize: 2 * 1048576 });
+    await plan(iscsiExtentResource, { ...lun, filesize: 1048576 }, lun);
+    await plan(iscsiExtentResource, { ...lun, filesize: 4 * 1048576 }, lun);
+    await plan(iscsiExtentResource, { ...lun, filesize: 1048576, path: '/mnt/tank/iscsi/lun1.img' }, lun);
+    const ns = namespace({ id: 1, subsys_id: 1, device_type: 'FILE', device_path: '/mnt/tank/nvme/ns0.img', filesize: 2 * 1048576 });
+    await plan(nvmetNamespaceResource, { ...ns, filesize: 1048576 }, ns);
+    assert.deepEqual(refusals, ['refused filesize', 'refused filesize']);
+    refusals.length = 0;
+    await plan(iscsiExtentResource, { ...lun, path: '/mnt/tank/iscsi/my lun.img' }, lun);
+    assert.deepEqual(refusals, ['error path']);
+  });
+});

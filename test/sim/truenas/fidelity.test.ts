@@ -340,3 +340,21 @@ describe('TrueNAS fidelity (storage and sharing audit, T3)', () => {
     }
   });
 });
+
+describe('TrueNAS fidelity (iSCSI extent names and serials)', () => {
+  it('refuses double quotes in an extent name or serial, and serials over 20 characters, with the server texts', async () => {
+    await withSession('25.10.0', async (s) => {
+      await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);
+      const quoted = await s.refused('iscsi.extent.create', [{ name: 'a"b', disk: 'zvol/tank/v', serial: 's"1' }]);
+      assert.deepEqual(
+        quoted.map((e) => e.slice(0, 2)),
+        [
+          ['iscsi_extent_create.name', 'Double quotes are not allowed'],
+          ['iscsi_extent_create.serial', 'Double quotes are not allowed'],
+        ],
+      );
+      const long = await s.refused('iscsi.extent.create', [{ name: 'a', disk: 'zvol/tank/v', serial: 'x'.repeat(21) }]);
+      assert.deepEqual(long[0]!.slice(0, 2), ['iscsi_extent_create.serial', 'Extent serial can not exceed 20 characters']);
+    });
+  });
+});

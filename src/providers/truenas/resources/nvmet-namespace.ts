@@ -9,7 +9,14 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
 import { NVMET_SINCE, nvmetOnly, updateDisablingFirst } from '../shared/nvmet.js';
-import { changedValue, namespaceLabel, refuseRemoveFileUnlessFile, removeFileOnDestroy, updateUnlessOnlyRemoveFile } from '../shared/exported-devices.js';
+import {
+  changedValue,
+  namespaceLabel,
+  refuseFileShrink,
+  refuseRemoveFileUnlessFile,
+  removeFileOnDestroy,
+  updateUnlessOnlyRemoveFile,
+} from '../shared/exported-devices.js';
 import { keptString } from '../shared/named-objects.js';
 
 const namespaceSchema = schema({
@@ -69,6 +76,7 @@ function validateDevice(ctx: ValidateContext): void {
  */
 async function planDeviceFree(ctx: PlanContext<TrueNASProviderData, NamespaceAttribute>): Promise<void> {
   await nvmetOnly('subsys_id')(ctx);
+  refuseFileShrink(ctx, 'device_path', 'namespace');
   const client = ctx.provider?.client;
   const path = changedValue(ctx, 'device_path');
   if (!path || !client || !(await client.serverAtLeast(NVMET_SINCE))) return;

@@ -35,6 +35,26 @@ export function changedValue<K extends string>(ctx: PlanContext<TrueNASProviderD
   return value;
 }
 
+/**
+ * A FILE device's `filesize` may only grow: on the same path the server refuses a smaller one
+ * ("Shrinking an extent is not allowed. This can lead to data loss.", extents.py@TS-25.10.6:637-642;
+ * "Shrinking an namespace file is not allowed. …", namespace.py@TS-25.10.6:217-219). A warning at
+ * plan time and the error at apply, before any call, as for a zvol's volsize (a destroy plans
+ * the configuration first).
+ */
+export function refuseFileShrink<K extends string>(ctx: PlanContext<TrueNASProviderData, K | 'filesize'>, pathAttribute: K, owner: string): void {
+  if (ctx.creating || !ctx.config.isKnown('filesize') || !ctx.config.isKnown(pathAttribute)) return;
+  const size = ctx.config.number('filesize');
+  const prior = ctx.prior.number('filesize');
+  const path = ctx.config.string(pathAttribute);
+  if (!size || !prior || size >= prior || path !== ctx.prior.string(pathAttribute)) return;
+  ctx.refuseUpdate(
+    'filesize',
+    `Cannot shrink the ${owner}'s file`,
+    `filesize ${size} is smaller than the current ${prior} of ${path}: TrueNAS only grows a FILE ${owner}'s file (shrinking loses data). Keep ${prior} or more.`,
+  );
+}
+
 /** The `remove_file_on_destroy` attribute of a FILE extent or namespace (`owner`). */
 export function removeFileOnDestroy(owner: string) {
   return attr.bool({

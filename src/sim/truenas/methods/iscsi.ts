@@ -179,11 +179,13 @@ function validateExtent(state: SimState, data: Record<string, unknown>, selfId?:
   for (const field of ['pblocksize', 'insecure_tpc', 'xen', 'ro', 'enabled']) typed(data, field, 'boolean', prefix, verrors);
   const name = data['name'];
   if (typeof name !== 'string' || name === '') verrors.add(`${prefix}.name`, 'Field required');
-  else if (name.length > 64 || name.includes('"')) verrors.add(`${prefix}.name`, 'Invalid extent name');
+  // `clean_name` / `clean_serial` (plugins/iscsi_/extents.py@TS-25.10.6:378-441; the 64-character limit is the schema's).
+  else if (name.includes('"')) verrors.add(`${prefix}.name`, 'Double quotes are not allowed');
   else if (state.extents.list().some((e) => e.id !== selfId && e.name === name)) verrors.add(`${prefix}.name`, 'Extent name must be unique');
   const serial = data['serial'];
   if (typeof serial === 'string') {
-    if (serial.length > 20) verrors.add(`${prefix}.serial`, 'String should have at most 20 characters');
+    if (serial.includes('"')) verrors.add(`${prefix}.serial`, 'Double quotes are not allowed');
+    if (serial.length > 20) verrors.add(`${prefix}.serial`, 'Extent serial can not exceed 20 characters');
     else if (state.extents.list().some((e) => e.id !== selfId && e.serial === serial)) verrors.add(`${prefix}.serial`, 'Serial number must be unique');
   }
   if (data['blocksize'] !== undefined && ![512, 1024, 2048, 4096].includes(data['blocksize'] as number))
