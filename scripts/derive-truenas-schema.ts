@@ -443,6 +443,7 @@ export const TRUENAS_METHODS = [
     'interface.query',
     'pool.query',
     'system.info',
+    'system.product_type',
     'system.ready',
     'system.version',
     ...crudMethods('pool.dataset'),

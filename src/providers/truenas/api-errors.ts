@@ -19,9 +19,13 @@ function importId(failed: FailedOperation): string | undefined {
   return undefined;
 }
 
+/** Server fields a resource's attribute has another name for, by resource type (an extent's `disk` is the attribute `zvol`). */
+const RENAMED_FIELDS: Readonly<Record<string, Readonly<Record<string, string>>>> = { truenas_iscsi_extent: { disk: 'zvol' } };
+
 /** The configuration's attribute a server field (`pool_dataset_create.volsize`) stands for, when the resource has one by that name. */
 function attributeOf(field: string | null, failed: FailedOperation): string | undefined {
-  const name = field?.split('.').at(-1);
+  const last = field?.split('.').at(-1);
+  const name = last && (RENAMED_FIELDS[failed.resourceType]?.[last] ?? last);
   if (!name) return undefined;
   const values = failed.values.value;
   return isObjectValue(values) && name in values ? name : undefined;

@@ -1,6 +1,6 @@
 // The TrueNAS SCALE simulator: an HTTP(S) server on loopback serving `/api/current`
 // (JSON-RPC), `/websocket` (legacy) and `/api/v2.0` (REST) over one stateful middleware model.
-import { DEFAULT_POOLS } from './pool-specs.js';
+import { DEFAULT_POOLS, type PoolSpec } from './pool-specs.js';
 import { createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
@@ -74,7 +74,8 @@ export interface TrueNASSimulatorOptions {
   badLoginDelayMs?: number;
   /** Added before every answer. */
   latencyMs?: number;
-  pools?: { name: string; size: number }[];
+  /** The pools, each with a layout (STRIPE, or a dRAID: `{ name: 'tank', size, layout: 'DRAID1' }`). */
+  pools?: PoolSpec[];
   /**
    * Give each pool the scrub task TrueNAS inserts when it creates or imports a pool (threshold 35,
    * `00 00 * * 7`, enabled: plugins/pool_/pool.py:478, import_pool.py:164 @TS-25.10.6). Off by

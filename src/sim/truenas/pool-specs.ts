@@ -2,9 +2,18 @@
 // (a homelab often has a second one, for replicas).
 import { parseSize } from '../../clients/common/sizes.js';
 
+/**
+ * How the pool's data vdevs are laid out, as pool.create names the types. Only what changes the
+ * middleware's behaviour is modelled: dRAID (zvol volblocksize and dataset recordsize defaults,
+ * `pool.is_draid_pool`); any other layout is a plain stripe.
+ */
+export type PoolLayout = 'STRIPE' | 'DRAID1' | 'DRAID2' | 'DRAID3';
+
 export interface PoolSpec {
   name: string;
   size: number;
+  /** STRIPE when unset. */
+  layout?: PoolLayout;
 }
 
 /** The one pool a simulator has when none is named: "tank", 1 TiB. */

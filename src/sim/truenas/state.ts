@@ -17,6 +17,7 @@ import { SimSystemSettings, systemConfigDefaults } from './system-settings-state
 import { SimNetwork } from './network-state.js';
 import { builtinAclTemplates, type SimAclTemplate, type SimPathAcl } from './acl-state.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
+import type { PoolLayout, PoolSpec } from './pool-specs.js';
 
 // The simulated system's stored state. Tests reach it through the simulator handle to list
 // objects and to change them out of band (drift, deletion outside Terraform).
@@ -27,6 +28,7 @@ export interface SimPool {
   guid: string;
   /** Usable bytes. */
   size: number;
+  layout: PoolLayout;
 }
 
 export interface SimDataset {
@@ -258,6 +260,12 @@ export class SimState {
   readonly nvmet = new SimNvmet();
   /** Directories made under dataset mountpoints (home directories user.create made). */
   readonly directories = new Set<string>();
+  /**
+   * Files under dataset mountpoints, by path, with their size in bytes: the backing files FILE
+   * iSCSI extents and NVMe-oF namespaces made (`truncate -s`). Deleting the extent or namespace
+   * leaves its file unless `remove` is asked for; deleting the dataset takes them.
+   */
+  readonly files = new Map<string, number>();
   iscsiGlobal: SimIscsiGlobal = {
     id: 1,
     basename: 'iqn.2005-10.org.freenas.ctl',
@@ -290,11 +298,11 @@ export class SimState {
 
   /** `version`: the simulated TrueNAS version (some stored shapes and rules differ per release). */
   constructor(
-    pools: { name: string; size: number }[],
+    pools: PoolSpec[],
     readonly version = '25.10.0',
   ) {
     for (const service of defaultServices(version)) this.services.insert({ service, enable: false, state: 'STOPPED' });
-    for (const pool of pools) this.addPool(pool.name, pool.size);
+    for (const pool of pools) this.addPool(pool.name, pool.size, pool.layout);
     seedAccounts(this);
     for (const template of builtinAclTemplates()) this.aclTemplates.insert(template);
   }
@@ -341,6 +349,7 @@ export class SimState {
         .map((p) => p.id),
       apiKeys: ids(this.apiKeys),
       directories: [...this.directories],
+      files: [...this.files.keys()],
       // Permissions go with their path: those of a deleted dataset are no longer anywhere.
       pathPerms: [...this.pathPerms.keys()].filter((path) => this.directories.has(path) || this.datasets.has(path.slice('/mnt/'.length))),
       pathAcls: [...this.pathAcls.keys()].filter((path) => this.directories.has(path) || this.datasets.has(path.slice('/mnt/'.length))),
@@ -375,8 +384,8 @@ export class SimState {
     return ++this.txg;
   }
 
-  addPool(name: string, size: number): SimPool {
-    const pool = { id: this.pools.length + 1, name, guid: String(1_000_000_000_000 + this.pools.length), size };
+  addPool(name: string, size: number, layout: PoolLayout = 'STRIPE'): SimPool {
+    const pool = { id: this.pools.length + 1, name, guid: String(1_000_000_000_000 + this.pools.length), size, layout };
     this.pools.push(pool);
     this.datasets.set(name, {
       name,
@@ -391,5 +400,10 @@ export class SimState {
 
   poolOf(name: string): SimPool | undefined {
     return this.pools.find((pool) => pool.name === name.split('/')[0]);
+  }
+
+  /** `pool.is_draid_pool` of the pool that holds this dataset (plugins/pool_/pool.py@TS-25.10.6:616-621). */
+  onDraidPool(name: string): boolean {
+    return this.poolOf(name)?.layout.startsWith('DRAID') ?? false;
   }
 }

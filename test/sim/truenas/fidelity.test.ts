@@ -229,3 +229,132 @@ describe('TrueNAS fidelity (audit findings)', () => {
     });
   });
 });
+
+describe('TrueNAS fidelity (storage and sharing audit, T3)', () => {
+  it('#13 25.10+: an iSCSI extent on a zvol or file an NVMe-oF namespace exports is refused, and the reverse', async () => {
+    for (const version of ['25.10.0', '26.0.0']) {
+      await withSession(version, async (s) => {
+        await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);
+        await s.call('pool.dataset.create', [{ name: 'tank/w', type: 'VOLUME', volsize: GiB }]);
+        await s.call('pool.dataset.create', [{ name: 'tank/files' }]);
+        const subsys = (await s.call('nvmet.subsys.create', [{ name: 'sub' }])) as Row;
+        await s.call('nvmet.namespace.create', [{ subsys_id: subsys['id'], device_type: 'ZVOL', device_path: 'zvol/tank/v' }]);
+        await s.call('nvmet.namespace.create', [{ subsys_id: subsys['id'], device_type: 'FILE', device_path: '/mnt/tank/files/ns.img', filesize: GiB }]);
+        const disk = await s.refused('iscsi.extent.create', [{ name: 'v', type: 'DISK', disk: 'zvol/tank/v' }]);
+        assert.deepEqual(
+          disk.map((e) => e.slice(0, 2)),
+          [['iscsi_extent_create.disk', 'Disk currently in use by NVMe-oF subsystem sub NSID 1']],
+          version,
+        );
+        const file = await s.refused('iscsi.extent.create', [{ name: 'f', type: 'FILE', path: '/mnt/tank/files/ns.img', filesize: GiB }]);
+        assert.deepEqual(file[0]!.slice(0, 2), ['iscsi_extent_create.path', 'File currently in use by NVMe-oF subsystem sub NSID 2'], version);
+        // Moving an existing extent onto the namespace's zvol is refused the same way, under the update schema.
+        const extent = (await s.call('iscsi.extent.create', [{ name: 'w', type: 'DISK', disk: 'zvol/tank/w' }])) as Row;
+        const moved = await s.refused('iscsi.extent.update', [extent['id'], { disk: 'zvol/tank/v' }]);
+        assert.deepEqual(moved[0]!.slice(0, 2), ['iscsi_extent_update.disk', 'Disk currently in use by NVMe-oF subsystem sub NSID 1'], version);
+        const ns = await s.refused('nvmet.namespace.create', [{ subsys_id: subsys['id'], device_type: 'ZVOL', device_path: 'zvol/tank/w' }]);
+        assert.deepEqual(ns[0]!.slice(0, 2), ['nvmet_namespace_create.device_path', 'This device_path already used by iSCSI extent: w'], version);
+        assert.deepEqual(s.sim.state.inventory()['extents'], [extent['id']], `${version}: nothing created by the refused calls`);
+      });
+    }
+  });
+
+  it("#15 a FILE extent's or namespace's file stays on delete, unless remove is asked for; a zvol never goes", async () => {
+    await withSession('25.10.0', async (s) => {
+      const files = () => [...s.sim.state.files.keys()].sort();
+      await s.call('pool.dataset.create', [{ name: 'tank/files' }]);
+      await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);
+      const first = (await s.call('iscsi.extent.create', [{ name: 'a', type: 'FILE', path: '/mnt/tank/files/a.img', filesize: GiB }])) as Row;
+      assert.deepEqual(files(), ['/mnt/tank/files/a.img']);
+      await s.call('iscsi.extent.delete', [first['id']]);
+      assert.deepEqual(files(), ['/mnt/tank/files/a.img'], 'left behind');
+      // filesize 0 ("auto") takes the file as it is: it must exist.
+      const again = (await s.call('iscsi.extent.create', [{ name: 'b', type: 'FILE', path: '/mnt/tank/files/a.img', filesize: 0 }])) as Row;
+      const missing = await s.refused('iscsi.extent.create', [{ name: 'c', type: 'FILE', path: '/mnt/tank/files/none.img', filesize: 0 }]);
+      assert.deepEqual(missing[0]!.slice(0, 2), ['iscsi_extent_create.path', 'The file must exist if the extent size is set to auto (0)']);
+      await s.call('iscsi.extent.delete', [again['id'], true]);
+      assert.deepEqual(files(), []);
+      const disk = (await s.call('iscsi.extent.create', [{ name: 'd', type: 'DISK', disk: 'zvol/tank/v' }])) as Row;
+      await s.call('iscsi.extent.delete', [disk['id'], true]);
+      assert.deepEqual(s.sim.state.inventory()['zvols'], ['tank/v'], 'remove leaves a zvol');
+
+      const subsys = (await s.call('nvmet.subsys.create', [{ name: 'sub' }])) as Row;
+      const path = '/mnt/tank/files/ns.img';
+      const ns = (await s.call('nvmet.namespace.create', [{ subsys_id: subsys['id'], device_type: 'FILE', device_path: path, filesize: GiB }])) as Row;
+      await s.call('nvmet.namespace.delete', [ns['id']]);
+      assert.deepEqual(files(), [path], 'left behind');
+      // An existing file needs no filesize.
+      const reused = (await s.call('nvmet.namespace.create', [{ subsys_id: subsys['id'], device_type: 'FILE', device_path: path }])) as Row;
+      await s.call('nvmet.namespace.delete', [reused['id'], { remove: true }]);
+      assert.deepEqual(files(), []);
+      const noSize = await s.refused('nvmet.namespace.create', [{ subsys_id: subsys['id'], device_type: 'FILE', device_path: path }]);
+      assert.deepEqual(noSize[0]!.slice(0, 2), ['nvmet_namespace_create.filesize', 'Must supply filesize if device_path FILE does not exist.']);
+    });
+  });
+
+  it('#17 a dRAID pool: zvols default to volblocksize 128K and take none below 32K, filesystems default to recordsize 1M', async () => {
+    for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
+      const pools = [
+        { name: 'tank', size: 100 * GiB },
+        { name: 'wide', size: 100 * GiB, layout: 'DRAID2' as const },
+      ];
+      await withSession(
+        version,
+        async (s) => {
+          const topology = (await s.call('pool.query', [[['name', '=', 'wide']]])) as { topology: { data: Row[] } }[];
+          assert.deepEqual(
+            topology[0]!.topology.data.map((vdev) => vdev['type']),
+            ['DRAID'],
+          );
+          const zvol = async (name: string, extra: Row = {}) =>
+            ((await s.call('pool.dataset.create', [{ name, type: 'VOLUME', volsize: GiB, ...extra }])) as Record<string, Row>)['volblocksize']!['parsed'];
+          assert.equal(await zvol('tank/v'), 16 * 1024, `${version}: stripe`);
+          assert.equal(await zvol('wide/v'), 128 * 1024, `${version}: dRAID`);
+          assert.equal(await zvol('wide/w', { volblocksize: '32K' }), 32 * 1024, version);
+          const small = await s.refused('pool.dataset.create', [{ name: 'wide/x', type: 'VOLUME', volsize: GiB, volblocksize: '16K' }]);
+          assert.deepEqual(small[0]!.slice(0, 2), [
+            'pool_dataset_create.volblocksize',
+            'Volume block size must be greater than or equal to 32K for dRAID pools',
+          ]);
+          const dataset = (await s.call('pool.dataset.create', [{ name: 'wide/fs' }])) as Record<string, Row>;
+          assert.equal(dataset['recordsize']!['parsed'], 1024 * 1024, version);
+          const record = await s.refused('pool.dataset.create', [{ name: 'wide/fs2', recordsize: '64K' }]);
+          assert.deepEqual(record[0]!.slice(0, 2), ['pool_dataset_create.recordsize', "'64K' is an invalid recordsize."]);
+        },
+        { pools },
+      );
+    }
+  });
+
+  it('#10 nvmet.global kernel = false: 25.10 refuses it always, 26.0 outside Enterprise', async () => {
+    for (const [version, message] of [
+      ['25.10.0', 'Cannot disable kernel mode.'],
+      ['26.0.0', 'SPDK is limited to enterprise licensed systems only.'],
+    ] as const) {
+      await withSession(version, async (s) => {
+        const refused = await s.refused('nvmet.global.update', [{ kernel: false }]);
+        assert.deepEqual(refused[0]!.slice(0, 2), ['nvmet_global_update.kernel', message], version);
+        assert.equal(((await s.call('nvmet.global.update', [{ kernel: true, xport_referral: false }])) as Row)['kernel'], true);
+        assert.equal(await s.call('system.product_type'), 'COMMUNITY_EDITION');
+      });
+    }
+  });
+});
+
+describe('TrueNAS fidelity (iSCSI extent names and serials)', () => {
+  it('refuses double quotes in an extent name or serial, and serials over 20 characters, with the server texts', async () => {
+    await withSession('25.10.0', async (s) => {
+      await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);
+      const quoted = await s.refused('iscsi.extent.create', [{ name: 'a"b', disk: 'zvol/tank/v', serial: 's"1' }]);
+      assert.deepEqual(
+        quoted.map((e) => e.slice(0, 2)),
+        [
+          ['iscsi_extent_create.name', 'Double quotes are not allowed'],
+          ['iscsi_extent_create.serial', 'Double quotes are not allowed'],
+        ],
+      );
+      const long = await s.refused('iscsi.extent.create', [{ name: 'a', disk: 'zvol/tank/v', serial: 'x'.repeat(21) }]);
+      assert.deepEqual(long[0]!.slice(0, 2), ['iscsi_extent_create.serial', 'Extent serial can not exceed 20 characters']);
+    });
+  });
+});

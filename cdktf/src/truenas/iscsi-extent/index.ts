@@ -56,6 +56,12 @@ export interface IscsiExtentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pblocksize?: boolean | cdktf.IResolvable;
   /**
+  * FILE extents only: also delete the backing file from the pool when the extent is destroyed or replaced (its data is lost). Off by default: the server leaves the file, and a later FILE extent or namespace on the same path uses it as it is. Destroy reads this from the state: set it and apply before removing the resource from the configuration. A zvol is never deleted this way.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_extent#remove_file_on_destroy IscsiExtent#remove_file_on_destroy}
+  */
+  readonly removeFileOnDestroy?: boolean | cdktf.IResolvable;
+  /**
   * Read-only LUN. For a DISK extent this decides: the server sets the zvol's readonly property from it on create and update, so leave truenas_zvol.readonly unset on exported zvols (a readonly that disagrees flips this back and forth on every apply).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_extent#ro IscsiExtent#ro}
@@ -151,6 +157,7 @@ export class IscsiExtent extends cdktf.TerraformResource {
     this._name = config.name;
     this._path = config.path;
     this._pblocksize = config.pblocksize;
+    this._removeFileOnDestroy = config.removeFileOnDestroy;
     this._ro = config.ro;
     this._rpm = config.rpm;
     this._serial = config.serial;
@@ -298,6 +305,22 @@ export class IscsiExtent extends cdktf.TerraformResource {
     return this._pblocksize;
   }
 
+  // remove_file_on_destroy - computed: true, optional: true, required: false
+  private _removeFileOnDestroy?: boolean | cdktf.IResolvable; 
+  public get removeFileOnDestroy() {
+    return this.getBooleanAttribute('remove_file_on_destroy');
+  }
+  public set removeFileOnDestroy(value: boolean | cdktf.IResolvable) {
+    this._removeFileOnDestroy = value;
+  }
+  public resetRemoveFileOnDestroy() {
+    this._removeFileOnDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get removeFileOnDestroyInput() {
+    return this._removeFileOnDestroy;
+  }
+
   // ro - computed: true, optional: true, required: false
   private _ro?: boolean | cdktf.IResolvable; 
   public get ro() {
@@ -408,6 +431,7 @@ export class IscsiExtent extends cdktf.TerraformResource {
       name: cdktf.stringToTerraform(this._name),
       path: cdktf.stringToTerraform(this._path),
       pblocksize: cdktf.booleanToTerraform(this._pblocksize),
+      remove_file_on_destroy: cdktf.booleanToTerraform(this._removeFileOnDestroy),
       ro: cdktf.booleanToTerraform(this._ro),
       rpm: cdktf.stringToTerraform(this._rpm),
       serial: cdktf.stringToTerraform(this._serial),
@@ -463,6 +487,12 @@ export class IscsiExtent extends cdktf.TerraformResource {
       },
       pblocksize: {
         value: cdktf.booleanToHclTerraform(this._pblocksize),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      remove_file_on_destroy: {
+        value: cdktf.booleanToHclTerraform(this._removeFileOnDestroy),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",

@@ -20,7 +20,7 @@ export interface NvmetGlobalConfig extends cdktf.TerraformMetaArguments {
   */
   readonly basenqn?: string;
   /**
-  * Serve with the kernel target (true) rather than SPDK. TrueNAS 25.10 refuses false ("Cannot disable kernel mode."); 26.0 accepts false only on Enterprise-licensed systems whose CPU has AVX2, and switches either way only while the service is stopped.
+  * Serve with the kernel target (true) rather than SPDK (false). TrueNAS 25.10 refuses false ("Cannot disable kernel mode."), and 26.0 takes it only on an Enterprise system (`system.product_type`): both said at plan time. 26.0 also needs a CPU with AVX2 for SPDK and switches either way only while the nvmet service is stopped; those the server checks at apply.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nvmet_global#kernel NvmetGlobal#kernel}
   */

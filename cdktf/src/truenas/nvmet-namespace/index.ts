@@ -38,6 +38,12 @@ export interface NvmetNamespaceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nsid?: number;
   /**
+  * FILE namespaces only: also delete the backing file from the pool when the namespace is destroyed or replaced (its data is lost). Off by default: the server leaves the file, and a later FILE extent or namespace on the same path uses it as it is. Destroy reads this from the state: set it and apply before removing the resource from the configuration. A zvol is never deleted this way.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nvmet_namespace#remove_file_on_destroy NvmetNamespace#remove_file_on_destroy}
+  */
+  readonly removeFileOnDestroy?: boolean | cdktf.IResolvable;
+  /**
   * The subsystem that exports it (`truenas_nvmet_subsys.id`).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nvmet_namespace#subsys_id NvmetNamespace#subsys_id}
@@ -100,6 +106,7 @@ export class NvmetNamespace extends cdktf.TerraformResource {
     this._enabled = config.enabled;
     this._filesize = config.filesize;
     this._nsid = config.nsid;
+    this._removeFileOnDestroy = config.removeFileOnDestroy;
     this._subsysId = config.subsysId;
   }
 
@@ -196,6 +203,22 @@ export class NvmetNamespace extends cdktf.TerraformResource {
     return this._nsid;
   }
 
+  // remove_file_on_destroy - computed: true, optional: true, required: false
+  private _removeFileOnDestroy?: boolean | cdktf.IResolvable; 
+  public get removeFileOnDestroy() {
+    return this.getBooleanAttribute('remove_file_on_destroy');
+  }
+  public set removeFileOnDestroy(value: boolean | cdktf.IResolvable) {
+    this._removeFileOnDestroy = value;
+  }
+  public resetRemoveFileOnDestroy() {
+    this._removeFileOnDestroy = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get removeFileOnDestroyInput() {
+    return this._removeFileOnDestroy;
+  }
+
   // subsys_id - computed: false, optional: false, required: true
   private _subsysId?: number; 
   public get subsysId() {
@@ -220,6 +243,7 @@ export class NvmetNamespace extends cdktf.TerraformResource {
       enabled: cdktf.booleanToTerraform(this._enabled),
       filesize: cdktf.numberToTerraform(this._filesize),
       nsid: cdktf.numberToTerraform(this._nsid),
+      remove_file_on_destroy: cdktf.booleanToTerraform(this._removeFileOnDestroy),
       subsys_id: cdktf.numberToTerraform(this._subsysId),
     };
   }
@@ -255,6 +279,12 @@ export class NvmetNamespace extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "number",
+      },
+      remove_file_on_destroy: {
+        value: cdktf.booleanToHclTerraform(this._removeFileOnDestroy),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       subsys_id: {
         value: cdktf.numberToHclTerraform(this._subsysId),

@@ -62,7 +62,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sync?: string;
   /**
-  * Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default).
+  * Block size of the volume, a power of two from 512 to 128K, such as "16K". Unset, the server picks 16K, or 128K on a dRAID pool (which takes no less than 32K); the value read back is kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#volblocksize Zvol#volblocksize}
   */

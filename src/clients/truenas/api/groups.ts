@@ -217,6 +217,11 @@ export class SystemGroup {
     return this.ctx.read('system.version', [], z.string());
   }
 
+  /** `COMMUNITY_EDITION` or `ENTERPRISE` (a licensed or HA-capable system). */
+  productType(): Promise<string> {
+    return this.ctx.read('system.product_type', [], z.string());
+  }
+
   pools(filters: readonly Filter[] = [], options: QueryOptions = {}): Promise<Pool[]> {
     return this.ctx.read('pool.query', [filters, options], z.array(poolSchema));
   }

@@ -50,7 +50,7 @@ export const nvmetNamespaceSchema = lazySchema(() =>
   z.object({
     id: z.number(),
     nsid: z.number().nullable().optional(),
-    subsys: z.object({ id: z.number() }),
+    subsys: z.object({ id: z.number(), name: z.string().optional() }),
     device_type: z.enum(['ZVOL', 'FILE']),
     device_path: z.string(),
     filesize: z.number().nullable().optional(),

@@ -43,6 +43,12 @@ export const poolSchema = lazySchema(() =>
     size: z.number().nullable(),
     allocated: z.number().nullable(),
     free: z.number().nullable(),
+    /** The vdevs by role, each with libzfs's type upper-cased (`DRAID`, `RAIDZ1`, `MIRROR`, `DISK`); null while unavailable. */
+    topology: z
+      .object({ data: z.array(z.object({ type: z.string() }).loose()), special: z.array(z.object({ type: z.string() }).loose()).optional() })
+      .loose()
+      .nullable()
+      .optional(),
   }),
 );
 export type Pool = z.output<typeof poolSchema>;

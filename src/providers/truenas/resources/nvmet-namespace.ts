@@ -3,16 +3,25 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { ValidateContext } from '../../../framework/resource.js';
+import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { NvmetNamespace, NvmetNamespaceCreate } from '../../../clients/truenas/index.js';
-import { truenasResource } from '../provider-data.js';
+import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
-import { numericId } from '../shared/ids.js';
-import { nvmetOnly, updateDisablingFirst } from '../shared/nvmet.js';
+import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
+import { NVMET_SINCE, nvmetOnly, updateDisablingFirst } from '../shared/nvmet.js';
+import {
+  changedValue,
+  namespaceLabel,
+  refuseFileShrink,
+  refuseRemoveFileUnlessFile,
+  removeFileOnDestroy,
+  updateUnlessOnlyRemoveFile,
+} from '../shared/exported-devices.js';
 import { keptString } from '../shared/named-objects.js';
 
 const namespaceSchema = schema({
-  description: 'An NVMe-oF namespace: a zvol or a file a subsystem exports to its hosts. TrueNAS 25.10 or later.',
+  description:
+    "An NVMe-oF namespace: a zvol or a file a subsystem exports to its hosts. TrueNAS 25.10 or later. A FILE namespace's file is made by the server (at `filesize`) when missing and stays on the pool when the namespace is destroyed, unless `remove_file_on_destroy` is set. A zvol or file is exported by one namespace only, and not by a namespace and an iSCSI extent at once: refused at plan time when the other one exists, at apply (before anything is created) when both are new.",
   attributes: {
     id: numericId('namespace'),
     subsys_id: attr.number({ required: true, description: 'The subsystem that exports it (`truenas_nvmet_subsys.id`).', validators: [validators.integer()] }),
@@ -36,10 +45,12 @@ const namespaceSchema = schema({
     device_uuid: keptString('UUID TrueNAS generated for the namespace.'),
     device_nguid: keptString('NGUID TrueNAS generated for the namespace.'),
     enabled: attr.bool({ default: true, description: 'Export the namespace.' }),
+    remove_file_on_destroy: removeFileOnDestroy('namespace'),
   },
 });
 
 type NamespaceModel = ModelOf<typeof namespaceSchema>;
+type NamespaceAttribute = keyof NamespaceModel & string;
 
 /** Each device type takes its own path form (plugins/nvmet/namespace.py `clean_type_and_path`). */
 function validateDevice(ctx: ValidateContext): void {
@@ -53,9 +64,42 @@ function validateDevice(ctx: ValidateContext): void {
     if (path !== undefined && path !== null && !/^\/mnt\/[^/]+\/.+[^/]$/.test(path))
       ctx.error('device_path', 'Not a file under /mnt', `A FILE namespace takes a file path on a dataset, such as "/mnt/tank/nvme/disk0.img", got "${path}".`);
   }
+  refuseRemoveFileUnlessFile(ctx, 'remove_file_on_destroy', type === undefined || type === null ? undefined : type === 'FILE', 'namespace');
 }
 
-function toModel(ns: NvmetNamespace): NamespaceModel {
+/**
+ * The release gate, then what the server refuses about the device when another object exports it
+ * already (plugins/nvmet/namespace.py@TS-25.10.6:286-307, the same @TS-26.0.0-BETA.3): a zvol or
+ * file of an iSCSI extent ("This device_path already used by iSCSI extent: <name>") or of another
+ * namespace ("This device_path already used by subsystem: <name>"). Two new ones in the same
+ * plan are refused at apply, before anything is created.
+ */
+async function planDeviceFree(ctx: PlanContext<TrueNASProviderData, NamespaceAttribute>): Promise<void> {
+  await nvmetOnly('subsys_id')(ctx);
+  refuseFileShrink(ctx, 'device_path', 'namespace');
+  const client = ctx.provider?.client;
+  const path = changedValue(ctx, 'device_path');
+  if (!path || !client || !(await client.serverAtLeast(NVMET_SINCE))) return;
+  const extent = (await client.iscsi.extents.query([['path', '=', path]]))[0];
+  if (extent) {
+    ctx.error(
+      'device_path',
+      'Device already exported over iSCSI',
+      `iSCSI extent "${extent.name}" (id ${extent.id}) already exports ${path}, and TrueNAS refuses a namespace on it too ("This device_path already used by iSCSI extent: ${extent.name}"). Export each zvol or file over one protocol: choose another device, or remove the extent first, in an apply of its own (terraform does not order destroying it before creating this namespace).`,
+    );
+  }
+  const priorId = ctx.prior.number('id');
+  const other = (await client.nvmet.namespaces.query([['device_path', '=', path]])).find((ns) => ns.id !== priorId);
+  if (other) {
+    ctx.error(
+      'device_path',
+      'Device already exported over NVMe-oF',
+      `NVMe-oF namespace ${namespaceLabel(other)} (id ${other.id}) already exports ${path}; TrueNAS allows one namespace per device ("This device_path already used by subsystem: ${other.subsys.name ?? other.subsys.id}").`,
+    );
+  }
+}
+
+function toModel(ns: NvmetNamespace, known: Partial<NamespaceModel>): NamespaceModel {
   return {
     id: ns.id,
     subsys_id: ns.subsys.id,
@@ -66,6 +110,7 @@ function toModel(ns: NvmetNamespace): NamespaceModel {
     device_uuid: ns.device_uuid,
     device_nguid: ns.device_nguid,
     enabled: ns.enabled ?? true,
+    remove_file_on_destroy: known.remove_file_on_destroy ?? false,
   };
 }
 
@@ -89,8 +134,16 @@ export const nvmetNamespaceResource = truenasResource({
   name: 'truenas_nvmet_namespace',
   schema: namespaceSchema,
   validateConfig: validateDevice,
-  modifyPlan: nvmetOnly('subsys_id'),
+  modifyPlan: planDeviceFree,
   ...namespaceCrud,
   update: (ctx, plan, prior) =>
-    updateDisablingFirst(ctx.provider.client.nvmet.namespaces, plan, prior, ACTIVE_NAMESPACE_FIXED, () => namespaceCrud.update(ctx, plan, prior)),
+    updateUnlessOnlyRemoveFile(plan, prior, () =>
+      updateDisablingFirst(ctx.provider.client.nvmet.namespaces, plan, prior, ACTIVE_NAMESPACE_FIXED, () => namespaceCrud.update(ctx, plan, prior)),
+    ),
+  async delete(ctx, state) {
+    // `options.remove` unlinks a FILE namespace's file; it is never sent for a zvol.
+    const removeFile = state.device_type === 'FILE' && state.remove_file_on_destroy === true;
+    const namespaces = ctx.provider.client.nvmet.namespaces;
+    await deleteIfPresent(() => (removeFile ? namespaces.delete(requireId(state.id), { remove: true }) : namespaces.delete(requireId(state.id))));
+  },
 });

@@ -16,8 +16,13 @@ import { changedFields, createFields, readFields, zfsProperties } from '../share
 import { datasetNameAttribute } from '../shared/dataset-name.js';
 import { keptString, keyedImport } from '../shared/named-objects.js';
 
-/** The server's default volblocksize. */
+/**
+ * The server's default volblocksize: 16K, or 128K on a dRAID pool, where it takes none below 32K
+ * (plugins/pool_/dataset.py@TS-25.10.6:313-322, the same @TS-25.04.2.6:375-391 and @TS-26.0.0-BETA.3:270-279).
+ */
 const DEFAULT_VOLBLOCKSIZE = '16K';
+const DRAID_DEFAULT_VOLBLOCKSIZE = '128K';
+const DRAID_MIN_VOLBLOCKSIZE = 32 * 1024;
 const VOLBLOCKSIZES = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
 const properties = zfsProperties({ enum: ['compression', 'sync', 'deduplication'], switch: ['readonly'], text: ['comments'] });
@@ -44,7 +49,8 @@ export const zvolSchema = schema({
     volblocksize: attr.string({
       optional: true,
       computed: true,
-      description: 'Block size of the volume, a power of two from 512 to 128K, such as "16K" (the server default).',
+      description:
+        'Block size of the volume, a power of two from 512 to 128K, such as "16K". Unset, the server picks 16K, or 128K on a dRAID pool (which takes no less than 32K); the value read back is kept.',
       validators: [validators.custom('a power of two from 512 to 128K', (v) => (typeof v === 'string' ? volblocksizeProblem(v) : undefined))],
       semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && sameSize(a, b),
       planModifiers: [keepEquivalentState(sameSize), planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
@@ -80,7 +86,8 @@ export function zvolToModel(zvol: Dataset, known: Partial<ZvolModel>): ZvolModel
     id: zvol.id,
     name: zvol.name,
     volsize: zvol.volsize ?? 0,
-    volblocksize: formatSize(zvol.volblocksize ?? parseSize(DEFAULT_VOLBLOCKSIZE)),
+    // What the zvol has (the default depends on the pool's layout); what is known when a server leaves it out.
+    volblocksize: zvol.volblocksize !== null ? formatSize(zvol.volblocksize) : (known.volblocksize ?? null),
     sparse: (zvol.refreservation ?? 0) === 0,
     force_size: known.force_size ?? false,
     allow_shrink: known.allow_shrink ?? false,
@@ -96,13 +103,36 @@ async function readZvol(client: TrueNASClient, name: string, known: Partial<Zvol
   return zvol ? zvolToModel(zvol, known) : null;
 }
 
-/** The block size the zvol will have, when known at plan time. */
-function plannedVolblocksize(ctx: PlanContext<TrueNASProviderData>): string | undefined {
-  if (!ctx.config.isNull('volblocksize')) return ctx.config.string('volblocksize');
-  return ctx.creating ? DEFAULT_VOLBLOCKSIZE : ctx.prior.string('volblocksize');
+/** Whether the pool is dRAID (`pool.is_draid_pool`: a data vdev, or on 26.0 a special one, of type draid; plugins/pool_/pool.py@TS-25.10.6:616-621, @TS-26.0.0-BETA.3:752-758). */
+async function onDraidPool(client: TrueNASClient, zvolName: string): Promise<boolean> {
+  const [pool] = await client.system.pools([['name', '=', zvolName.split('/')[0] ?? '']]);
+  const vdevs = [...(pool?.topology?.data ?? []), ...((await client.serverAtLeast('26.0')) ? (pool?.topology?.special ?? []) : [])];
+  return vdevs.some((vdev) => vdev.type.toUpperCase().startsWith('DRAID'));
 }
 
-function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
+/**
+ * The block size the zvol will have, when known at plan time. On create the server's default
+ * depends on the pool's layout, and a dRAID pool refuses small ones: asked of the server when
+ * the configuration's name is known.
+ */
+async function plannedVolblocksize(ctx: PlanContext<TrueNASProviderData>): Promise<string | undefined> {
+  const configured = ctx.config.isNull('volblocksize') ? undefined : ctx.config.string('volblocksize');
+  if (!ctx.creating) return configured ?? ctx.prior.string('volblocksize');
+  const client = ctx.provider?.client;
+  const name = ctx.config.isKnown('name') ? ctx.config.string('name') : undefined;
+  const draid = client !== undefined && name !== undefined && name !== null && (await onDraidPool(client, name));
+  if (draid && configured !== undefined && volblocksizeProblem(configured) === undefined && parseSize(configured) < DRAID_MIN_VOLBLOCKSIZE) {
+    ctx.error(
+      'volblocksize',
+      'volblocksize too small for a dRAID pool',
+      `Pool "${name.split('/')[0]}" is dRAID, where TrueNAS takes a volblocksize of 32K or more ("Volume block size must be greater than or equal to 32K for dRAID pools"), not ${configured}. Set 32K or more, or leave it unset for the pool's default, 128K.`,
+    );
+  }
+  return configured ?? (draid ? DRAID_DEFAULT_VOLBLOCKSIZE : DEFAULT_VOLBLOCKSIZE);
+}
+
+async function planVolsize(ctx: PlanContext<TrueNASProviderData>): Promise<void> {
+  const blocksizeText = await plannedVolblocksize(ctx);
   const volsize = ctx.config.number('volsize');
   if (volsize === undefined) return;
   const prior = ctx.prior.number('volsize');
@@ -117,7 +147,6 @@ function planVolsize(ctx: PlanContext<TrueNASProviderData>): void {
       );
     }
   }
-  const blocksizeText = plannedVolblocksize(ctx);
   if (blocksizeText === undefined || volblocksizeProblem(blocksizeText) !== undefined) return;
   const blocksize = parseSize(blocksizeText);
   if (volsize % blocksize !== 0) {

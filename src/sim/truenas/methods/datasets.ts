@@ -67,10 +67,14 @@ function setProperty(dataset: SimDataset, field: string, value: unknown): void {
 /** `pool.dataset.recordsize_choices` on a kernel whose zfs_max_recordsize is 16M (plugins/pool_/dataset_recordsize.py). */
 const recordsizes = ['512', '512B', '1K', '2K', '4K', '8K', '16K', '32K', '64K', '128K', '256K', '512K', '1M', '2M', '4M', '8M', '16M'];
 
-/** Only the server's literals pass: `'100K' is an invalid recordsize.` (plugins/pool_/dataset.py@TS-25.10.6:303-307). */
-function checkRecordsize(data: Record<string, unknown>, schemaName: string, verrors: Verrors): void {
+/**
+ * Only the server's literals pass: `'100K' is an invalid recordsize.` (plugins/pool_/dataset.py@TS-25.10.6:303-307);
+ * on a dRAID pool none below 128K (`recordsize_choices`, plugins/pool_/dataset_recordsize.py@TS-25.10.6:37-44).
+ */
+function checkRecordsize(data: Record<string, unknown>, schemaName: string, draid: boolean, verrors: Verrors): void {
   const value = data['recordsize'];
-  if (typeof value === 'string' && value !== 'INHERIT' && !recordsizes.includes(value))
+  const choices = draid ? recordsizes.filter((size) => sizeBytes(size) >= 128 * 1024) : recordsizes;
+  if (typeof value === 'string' && value !== 'INHERIT' && !choices.includes(value))
     verrors.add(`${schemaName}.recordsize`, `'${value}' is an invalid recordsize.`);
 }
 
@@ -115,10 +119,13 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
   if (type !== 'FILESYSTEM' && type !== 'VOLUME') verrors.add('pool_dataset_create.type', "Input should be 'FILESYSTEM' or 'VOLUME'");
   const name = validateName(data['name'], state, data, verrors);
   const encryption = verrors.errors.length === 0 ? encryptionAtCreate(state, name, data, verrors) : null;
-  checkRecordsize(data, 'pool_dataset_create', verrors);
+  const draid = state.onDraidPool(name);
+  checkRecordsize(data, 'pool_dataset_create', draid, verrors);
   const disallowed = type === 'VOLUME' ? fsOnlyFields : volumeOnlyFields;
   for (const field of disallowed) if (data[field] !== undefined) verrors.add(`pool_dataset_create.${field}`, `This field is not valid for ${String(type)}`);
-  let blocksize = 16384;
+  // Unset, 16K, or 128K on a dRAID pool; a dRAID pool takes none below 32K
+  // (plugins/pool_/dataset.py@TS-25.10.6:313-322, @TS-25.04.2.6:375-391, @TS-26.0.0-BETA.3:270-279).
+  let blocksize = draid ? 131072 : 16384;
   if (type === 'VOLUME') {
     if (data['volblocksize'] !== undefined) {
       const size = volblocksizes[String(data['volblocksize'])];
@@ -129,6 +136,8 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
             .map((k) => `'${k}'`)
             .join(', ')}`,
         );
+      else if (draid && size < 32 * 1024)
+        verrors.add('pool_dataset_create.volblocksize', 'Volume block size must be greater than or equal to 32K for dRAID pools');
       else blocksize = size;
     }
     if (data['volsize'] === undefined) verrors.add('pool_dataset_create.volsize', 'This field is required for VOLUME');
@@ -161,6 +170,8 @@ function createDataset(state: SimState, data: Record<string, unknown>): Record<s
   if (typeof data['casesensitivity'] === 'string' && data['casesensitivity'] !== 'INHERIT')
     dataset.props['casesensitivity'] = data['casesensitivity'].toLowerCase();
   for (const entry of (data['user_properties'] as { key: string; value: string }[] | undefined) ?? []) dataset.user[entry.key] = entry.value;
+  // A filesystem on a dRAID pool gets recordsize 1M unless one is given (plugins/pool_/dataset.py@TS-25.10.6:308-310).
+  if (type === 'FILESYSTEM' && draid && data['recordsize'] === undefined) dataset.props['recordsize'] = String(1024 * 1024);
   state.datasets.set(name, dataset);
   return renderDataset(state, dataset, true);
 }
@@ -174,7 +185,7 @@ function updateDataset(state: SimState, id: unknown, data: Record<string, unknow
   // update() on a missing id names the attribute `id`, unlike InstanceNotFound's null.
   if (!dataset) throw invalid('id', `${String(id)} does not exist`, Errno.ENOENT);
   const verrors = new Verrors();
-  checkRecordsize(data, 'pool_dataset_update', verrors);
+  checkRecordsize(data, 'pool_dataset_update', state.onDraidPool(dataset.name), verrors);
   const disallowed = dataset.type === 'VOLUME' ? fsOnlyFields : ['volsize', 'force_size'];
   for (const field of disallowed) if (data[field] !== undefined) verrors.add(`pool_dataset_update.${field}`, `This field is not valid for ${dataset.type}`);
   if (dataset.type === 'VOLUME' && data['volsize'] !== undefined) {
@@ -237,6 +248,8 @@ function deleteDataset(state: SimState, id: unknown, options: Record<string, unk
     state.datasets.delete(victim);
     for (const snap of [...state.snapshots.keys()]) if (snap.startsWith(`${victim}@`)) state.snapshots.delete(snap);
   }
+  // The files on the destroyed filesystems go with them.
+  for (const path of [...state.files.keys()]) if (path.startsWith(`/mnt/${name}/`)) state.files.delete(path);
   return true;
 }
 

@@ -8,6 +8,7 @@ import { crud, deleteFrom, dict, mustExist, type MethodTable } from '../registry
 import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
 import { versionAtLeast } from '../version.js';
 import { fitReturns } from './fit-returns.js';
+import { pathExists } from './accounts.js';
 
 /** Pydantic's "extra keys" check: only the named fields may appear. */
 function onlyKeys(data: Record<string, unknown>, allowed: readonly string[], prefix: string, verrors: Verrors): void {
@@ -178,11 +179,13 @@ function validateExtent(state: SimState, data: Record<string, unknown>, selfId?:
   for (const field of ['pblocksize', 'insecure_tpc', 'xen', 'ro', 'enabled']) typed(data, field, 'boolean', prefix, verrors);
   const name = data['name'];
   if (typeof name !== 'string' || name === '') verrors.add(`${prefix}.name`, 'Field required');
-  else if (name.length > 64 || name.includes('"')) verrors.add(`${prefix}.name`, 'Invalid extent name');
+  // `clean_name` / `clean_serial` (plugins/iscsi_/extents.py@TS-25.10.6:378-441; the 64-character limit is the schema's).
+  else if (name.includes('"')) verrors.add(`${prefix}.name`, 'Double quotes are not allowed');
   else if (state.extents.list().some((e) => e.id !== selfId && e.name === name)) verrors.add(`${prefix}.name`, 'Extent name must be unique');
   const serial = data['serial'];
   if (typeof serial === 'string') {
-    if (serial.length > 20) verrors.add(`${prefix}.serial`, 'String should have at most 20 characters');
+    if (serial.includes('"')) verrors.add(`${prefix}.serial`, 'Double quotes are not allowed');
+    if (serial.length > 20) verrors.add(`${prefix}.serial`, 'Extent serial can not exceed 20 characters');
     else if (state.extents.list().some((e) => e.id !== selfId && e.serial === serial)) verrors.add(`${prefix}.serial`, 'Serial number must be unique');
   }
   if (data['blocksize'] !== undefined && ![512, 1024, 2048, 4096].includes(data['blocksize'] as number))
@@ -192,6 +195,7 @@ function validateExtent(state: SimState, data: Record<string, unknown>, selfId?:
     if (typeof disk !== 'string' || disk === '') verrors.add(`${prefix}.disk`, 'This field is required');
     else if (!disk.startsWith('zvol/')) verrors.add(`${prefix}.disk`, 'Disk name must start with "zvol/"');
     else {
+      if (versionAtLeast(state.version, '25.10')) refuseNamespaceDevice(state, disk, `${prefix}.disk`, 'Disk', verrors);
       const volume = disk.slice('zvol/'.length);
       const [dataset, snapshot] = volume.split('@') as [string, string | undefined];
       const exists = snapshot ? state.snapshots.has(volume) : state.datasets.get(dataset)?.type === 'VOLUME';
@@ -204,12 +208,69 @@ function validateExtent(state: SimState, data: Record<string, unknown>, selfId?:
       if (user) verrors.add(`${prefix}.disk`, `Disk currently in use by extent ${user.name}`);
     }
   } else if (data['type'] === 'FILE') {
-    if (typeof data['path'] !== 'string' || !String(data['path']).startsWith('/mnt/')) verrors.add(`${prefix}.path`, 'Extent path must be within a pool');
-    const size = Number(data['filesize'] ?? 0);
-    if (size === 0) verrors.add(`${prefix}.filesize`, 'The file must exist if the extent size is set to auto (0)');
-    else if (size % Number(data['blocksize'] ?? 512) !== 0) verrors.add(`${prefix}.filesize`, 'File size must be a multiple of block size');
+    validateExtentFile(state, data, prefix, selfId, verrors);
   } else verrors.add(`${prefix}.type`, "Input should be 'DISK' or 'FILE'");
   verrors.check();
+}
+
+/**
+ * 25.10+: a zvol or file an NVMe-oF namespace exports is refused at once, before the other checks
+ * of the device (`Disk currently in use by NVMe-oF subsystem <name> NSID <n>`, `File currently
+ * in use by …`: plugins/iscsi_/extents.py@TS-25.10.6:472-476,519-523, the same at
+ * @TS-26.0.0-BETA.3:495-499,542-546; 25.04 has no NVMe-oF).
+ */
+function refuseNamespaceDevice(state: SimState, device: string, attribute: string, what: 'Disk' | 'File', verrors: Verrors): void {
+  const ns = state.nvmet.namespaces.list().find((n) => n.device_path === device);
+  if (!ns) return;
+  verrors.add(attribute, `${what} currently in use by NVMe-oF subsystem ${state.nvmet.subsystems.get(ns.subsys_id)?.name ?? ''} NSID ${ns.nsid}`);
+  verrors.check();
+}
+
+/** A FILE extent's path and size (`clean_type_and_path`, `clean_size`: plugins/iscsi_/extents.py@TS-25.10.6:497-560). */
+function validateExtentFile(state: SimState, data: Record<string, unknown>, prefix: string, selfId: number | undefined, verrors: Verrors): void {
+  const path = data['path'];
+  if (typeof path !== 'string' || path === '') {
+    verrors.add(`${prefix}.path`, 'This field is required');
+    verrors.check();
+    return;
+  }
+  const recent = versionAtLeast(state.version, '25.10');
+  if (pathExists(state, path)) verrors.add(`${prefix}.path`, 'You need to specify a filepath not a directory');
+  if (!state.pools.some((pool) => path.startsWith(`/mnt/${pool.name}/`))) verrors.add(`${prefix}.path`, 'The path must reside within a pool mount point');
+  if (recent) {
+    if (path.includes(' ')) verrors.add(`${prefix}.path`, 'Filepath may not contain space characters');
+    refuseNamespaceDevice(state, path, `${prefix}.path`, 'File', verrors);
+    const user = state.extents.list().find((e) => e.id !== selfId && e.type === 'FILE' && e.path === path);
+    if (user) verrors.add(`${prefix}.path`, `File currently in use by extent ${user.name}`);
+  }
+  const size = Number(data['filesize'] ?? 0);
+  const blocksize = Number(data['blocksize'] ?? 512);
+  if (size === 0) {
+    if (!state.files.has(path)) verrors.add(`${prefix}.path`, 'The file must exist if the extent size is set to auto (0)');
+  } else if (size % blocksize !== 0) verrors.add(`${prefix}.filesize`, `File size (${size}) must be a multiple of block size (${blocksize})`);
+}
+
+/**
+ * `save`: a FILE extent's file is made (`truncate -s filesize`) when missing; on update an existing
+ * one may only grow. The shrink refusal names `iscsi_extent_create` on update too
+ * (plugins/iscsi_/extents.py@TS-25.10.6:614-646,173).
+ */
+function saveExtentFile(state: SimState, data: Record<string, unknown>, old?: SimExtent): void {
+  if (data['type'] !== 'FILE') return;
+  const path = String(data['path']);
+  const size = Number(data['filesize'] ?? 0);
+  if (!state.files.has(path)) {
+    state.files.set(path, size);
+    return;
+  }
+  if (!old) return;
+  const oldSize = Number(old.filesize);
+  if (size > oldSize) state.files.set(path, size);
+  else if (size < oldSize) {
+    const verrors = new Verrors();
+    verrors.add('iscsi_extent_create.filesize', 'Shrinking an extent is not allowed. This can lead to data loss.');
+    verrors.check();
+  }
 }
 
 function extentStorage(data: Record<string, unknown>): Pick<SimExtent, 'type' | 'path' | 'filesize'> {
@@ -220,6 +281,7 @@ function extentStorage(data: Record<string, unknown>): Pick<SimExtent, 'type' | 
 
 function createExtent(state: SimState, data: Record<string, unknown>): Record<string, unknown> {
   validateExtent(state, data);
+  saveExtentFile(state, data);
   const extent = state.extents.insert({
     name: String(data['name']),
     ...extentStorage(data),
@@ -258,6 +320,7 @@ function updateExtent(state: SimState, id: number, data: Record<string, unknown>
   const merged = { ...current, ...data };
   if (merged['type'] === 'DISK') delete merged['path'];
   validateExtent(state, merged, id);
+  saveExtentFile(state, merged, extent);
   Object.assign(extent, { ...merged, ...extentStorage(merged) });
   delete (extent as unknown as Record<string, unknown>)['disk'];
   markZvolForExtent(state, extent);
@@ -405,8 +468,11 @@ export const iscsiMethods: MethodTable = {
     rows: (ctx) => ctx.state.extents.list().map(extentRow),
     create: (data, ctx) => createExtent(ctx.state, data),
     update: (id, data, ctx) => updateExtent(ctx.state, id, data),
-    delete: (id, _options, ctx) => {
-      mustExist(ctx.state.extents.get(id), 'iSCSITargetExtent', id);
+    delete: (id, [remove], ctx) => {
+      const extent = mustExist(ctx.state.extents.get(id), 'iSCSITargetExtent', id);
+      // `remove` unlinks a FILE extent's file and nothing else: a DISK extent's zvol stays
+      // (`remove_extent_file`, plugins/iscsi_/extents.py@TS-25.10.6:32-41,307-312).
+      if (remove === true && extent.type === 'FILE') ctx.state.files.delete(extent.path);
       deleteMappings(ctx.state, (m) => m.extent === id);
       return ctx.state.extents.delete(id);
     },

@@ -155,14 +155,7 @@ function namespaceInput(ctx: CallContext, data: Record<string, unknown>, old: Si
       if (merged[key] !== old[key]) verrors.add(schema, `Cannot change ${key} on an active namespace.  Disable first to allow change.`);
   }
   verrors.check();
-  if (merged['device_type'] === 'FILE') {
-    // The file is made on create (truncate -s filesize); only growing is allowed later.
-    const size = merged['filesize'] as number | null;
-    if (!old && !size) verrors.add(`${schema}.filesize`, 'Must supply filesize if device_path FILE does not exist.');
-    if (old?.filesize && size !== null && size < old.filesize)
-      verrors.add(`${schema}.filesize`, 'Shrinking an namespace file is not allowed. This can lead to data loss.');
-    verrors.check();
-  }
+  if (merged['device_type'] === 'FILE') saveNamespaceFile(state, path, merged['filesize'] as number | null, old, schema);
   const used = new Set(
     state.nvmet.namespaces
       .list()
@@ -181,6 +174,22 @@ function namespaceInput(ctx: CallContext, data: Record<string, unknown>, old: Si
     device_nguid: old?.device_nguid ?? randomUUID(),
     enabled: merged['enabled'] !== false,
   };
+}
+
+/**
+ * `save_file`: a missing file is made (`truncate -s filesize`), and needs a filesize; an existing
+ * one is taken as it is on create and may only grow on update (plugins/nvmet/namespace.py@TS-25.10.6:186-219).
+ */
+function saveNamespaceFile(state: SimState, path: string, size: number | null, old: SimNvmetNamespace | undefined, schema: string): void {
+  const verrors = new Verrors();
+  const current = state.files.get(path);
+  if (current === undefined) {
+    if (!size) verrors.add(`${schema}.filesize`, 'Must supply filesize if device_path FILE does not exist.');
+  } else if (old?.filesize && size && size < old.filesize) {
+    verrors.add(`${schema}.filesize`, 'Shrinking an namespace file is not allowed. This can lead to data loss.');
+  }
+  verrors.check();
+  if (size && (current === undefined || (old !== undefined && size > current))) state.files.set(path, size);
 }
 
 // ---- ports ---------------------------------------------------------------------------------
@@ -356,7 +365,12 @@ export const nvmetMethods: MethodTable = {
         Object.assign(ns, namespaceInput(ctx, data, ns, 'nvmet_namespace_update'));
         return namespaceRow(ctx.state, ns);
       },
-      delete: deleteFrom((state) => state.nvmet.namespaces, 'NVMetNamespace'),
+      delete: (id, [options], ctx) => {
+        const ns = mustExist(ctx.state.nvmet.namespaces.get(id), 'NVMetNamespace', id);
+        // `remove` unlinks a FILE namespace's file, nothing else (`remove_file`, plugins/nvmet/namespace.py@TS-25.10.6:30-38,148-157).
+        if ((options as { remove?: unknown } | undefined)?.remove === true && ns.device_type === 'FILE') ctx.state.files.delete(ns.device_path);
+        return ctx.state.nvmet.namespaces.delete(id);
+      },
       deleteParams: ['options'],
     },
     SINCE,

@@ -8,6 +8,7 @@ import { dict, type CallContext, type MethodSpec, type MethodTable } from '../re
 import { generatedBaseNqn } from './nvmet.js';
 import { Verrors } from '../sim-errors.js';
 import { fitReturns } from './fit-returns.js';
+import { versionAtLeast } from '../version.js';
 
 const hostKeys = Object.fromEntries(
   ['host', 'host_dsa', 'host_ecdsa', 'host_ed25519', 'host_rsa'].flatMap((kind) => [
@@ -237,9 +238,27 @@ function checkFtp(config: Record<string, unknown>): void {
 function checkNvmetGlobal(config: Record<string, unknown>, ctx: CallContext): void {
   const old = ctx.state.serviceConfigs['nvmet.global']!;
   const verrors = new Verrors();
+  checkNvmetBackend(config, old, ctx, verrors);
   if (config['rdma'] && !old['rdma']) verrors.add('nvmet_global_update.rdma', 'This platform cannot support NVMe-oF(RDMA) or is missing a RDMA capable NIC.');
   if (config['ana'] && !old['ana']) verrors.add('nvmet_global_update.ana', 'This platform does not support Asymmetric Namespace Access(ANA).');
   verrors.check();
+}
+
+/**
+ * `kernel` (false: SPDK). 25.10 refuses false whatever was stored (plugins/nvmet/global.py@TS-25.10.6:68-70);
+ * 26.0 checks a switch only: to SPDK needs an Enterprise system (the simulator is Community
+ * Edition, `system.product_type`) with AVX2, and either way the service must be stopped
+ * (plugins/nvmet/global.py@TS-26.0.0-BETA.3:85-101).
+ */
+function checkNvmetBackend(config: Record<string, unknown>, old: Record<string, unknown>, ctx: CallContext, verrors: Verrors): void {
+  if (!versionAtLeast(ctx.state.version, '26.0')) {
+    if (config['kernel'] !== true) verrors.add('nvmet_global_update.kernel', 'Cannot disable kernel mode.');
+    return;
+  }
+  if (config['kernel'] === old['kernel']) return;
+  if (config['kernel'] !== true) verrors.add('nvmet_global_update.kernel', 'SPDK is limited to enterprise licensed systems only.');
+  else if (ctx.state.services.list().some((s) => s.service === 'nvmet' && s.state === 'RUNNING'))
+    verrors.add('nvmet_global_update.kernel', 'Cannot switch nvmet backend while the service is running.');
 }
 
 /**

@@ -1,8 +1,8 @@
-// system.info, system.version, pool.query and disk.query: read-only facts about the box.
+// system.info, system.version, system.product_type, pool.query and disk.query: read-only facts about the box.
 import { dict, type MethodTable } from '../registry.js';
 import { runQuery } from '../filters.js';
 import { usedBytes } from '../zfs-props.js';
-import type { SimState } from '../state.js';
+import type { SimPool, SimState } from '../state.js';
 
 const bootTime = Date.now();
 
@@ -27,10 +27,33 @@ function poolRows(state: SimState): Record<string, unknown>[] {
       free: pool.size - allocated,
       freeing: 0,
       fragmentation: '0',
-      topology: { data: [], log: [], cache: [], spare: [], special: [], dedup: [] },
+      topology: { data: dataVdevs(pool), log: [], cache: [], spare: [], special: [], dedup: [] },
       autotrim: { parsed: 'off', rawvalue: 'off', value: 'off', source: 'DEFAULT' },
     };
   });
+}
+
+/**
+ * The data vdevs pool.query lists: libzfs's vdev type upper-cased (`DRAID` for every dRAID, its
+ * parity in the name `draid<parity>:<data>d:<children>c:<spares>s-<index>`), what
+ * `pool.is_draid_pool` looks for (plugins/pool_/topology.py:28-66, pool.py:616-621 @TS-25.10.6).
+ * Only a dRAID pool lists its vdev; a plain stripe is not modelled disk by disk.
+ */
+function dataVdevs(pool: SimPool): Record<string, unknown>[] {
+  if (!pool.layout.startsWith('DRAID')) return [];
+  const parity = Number(pool.layout.slice('DRAID'.length));
+  const name = `draid${parity}:2d:${2 + parity}c:0s-0`;
+  return [
+    {
+      name,
+      type: 'DRAID',
+      path: null,
+      guid: `${pool.guid}1`,
+      status: 'ONLINE',
+      stats: { draid_spare_disks: 0, draid_data_disks: 2, draid_parity: parity },
+      children: [],
+    },
+  ];
 }
 
 /**
@@ -78,6 +101,8 @@ export function systemMethods(hostname: string): MethodTable {
       }),
     },
     'system.version': { params: [], handler: (_args, ctx) => `TrueNAS-SCALE-${ctx.version}` },
+    // No license and no HA hardware: Community Edition (plugins/system/product.py:43-60 @TS-26.0.0-BETA.3).
+    'system.product_type': { params: [], handler: () => 'COMMUNITY_EDITION' },
     'system.ready': { params: [], anonymous: true, handler: () => true },
     'pool.query': { params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(poolRows(ctx.state), filters ?? [], options ?? {}) },
     'disk.query': {
