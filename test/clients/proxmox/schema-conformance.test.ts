@@ -390,6 +390,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.cluster.version());
   await send(c.cluster.nodes());
   await send(c.cluster.nodeStatus(node));
+  await send(c.cluster.nodeVersion(node));
   await send(c.cluster.resources());
   await send(c.cluster.resources('vm'));
   await send(c.cluster.nextId());
