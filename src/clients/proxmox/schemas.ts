@@ -197,5 +197,8 @@ export const rolePrivileges = lazySchema(() => z.record(z.string(), flag));
 export const aclEntry = lazySchema(() =>
   z.looseObject({ path: z.string(), type: z.enum(['user', 'group', 'token']), ugid: z.string(), roleid: z.string(), propagate: flag }),
 );
-export const ticketData = lazySchema(() => z.looseObject({ username: z.string(), ticket: z.string(), CSRFPreventionToken: z.string() }));
+/** `POST /access/ticket`; `NeedTFA` marks a TFA-data ticket, which is no login. */
+export const ticketData = lazySchema(() =>
+  z.looseObject({ username: z.string(), ticket: z.string(), CSRFPreventionToken: z.string(), NeedTFA: flag.optional() }),
+);
 export const nextIdData = intLike;

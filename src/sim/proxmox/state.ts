@@ -89,6 +89,8 @@ export interface SimUser {
   password?: string;
   groups: Set<string>;
   tokens: Map<string, SimToken>;
+  /** Simulator switch: the user has a second factor, so a password login answers a partial ticket (`NeedTFA`). */
+  tfa?: boolean;
 }
 
 export interface SimAclEntry {

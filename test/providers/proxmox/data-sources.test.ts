@@ -1,6 +1,6 @@
-// The Proxmox data sources read against the simulator in process, as the real
+// The Proxmox data sources and the ticket read against the simulator in process, as the real
 // server answers them: a token without Sys.Audit, a cluster member that is down, storages
-// restricted to other nodes, lookups the server refuses.
+// restricted to other nodes, lookups the server refuses, a user with a second factor.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
@@ -15,6 +15,7 @@ import { filesDataSource } from '../../../src/providers/proxmox/data-sources/fil
 import { nodeDisksDataSource } from '../../../src/providers/proxmox/data-sources/node-disks.js';
 import { hardwareMappingsDataSource } from '../../../src/providers/proxmox/data-sources/hardware-mappings.js';
 import { clusterStatusDataSource } from '../../../src/providers/proxmox/data-sources/cluster-status.js';
+import { ticketEphemeral, ticketExpiry } from '../../../src/providers/proxmox/ephemeral/ticket.js';
 
 const ROOT = 'root@pam!tf=root-secret';
 const NARROW = 'ops@pve!narrow=narrow-secret';
@@ -49,6 +50,7 @@ describe('data sources against the server as it answers', () => {
   before(async () => {
     sim = await startProxmoxSimulator({
       tokens: [ROOT, { token: NARROW, privsep: true }],
+      users: [{ userid: 'alice@pve', password: 'alice-password' }],
       extraNodes: ['pve2'],
       taskDelayMs: 0,
       authFailureDelayMs: 0,
@@ -176,5 +178,34 @@ describe('data sources against the server as it answers', () => {
     );
     const checked = await read(hardwareMappingsDataSource, root, { kind: 'pci', check_node: 'pve' });
     assert.deepEqual(checked.mappings, []);
+  });
+
+  it('proxmox_ticket: a user with a second factor is refused on username (the server answers only a challenge ticket)', async () => {
+    const user = sim.state.users.get('alice@pve');
+    assert.ok(user);
+    user.tfa = true;
+    try {
+      await assert.rejects(
+        ticketEphemeral.open(as(root), { username: 'alice@pve', password: 'alice-password', ticket: null, csrf_token: null, expires_at: null }),
+        onAttribute('username', /two-factor authentication/),
+      );
+    } finally {
+      user.tfa = false;
+    }
+    const opened = await ticketEphemeral.open(as(root), {
+      username: 'alice@pve',
+      password: 'alice-password',
+      ticket: null,
+      csrf_token: null,
+      expires_at: null,
+    });
+    assert.equal(opened.result.expires_at, ticketExpiry(opened.result.ticket ?? ''));
+    assert.equal(opened.renewAt, undefined, 'a renewed ticket could not reach what holds the first one');
+  });
+
+  it('ticketExpiry: two hours after the issue time written in the ticket', () => {
+    assert.equal(ticketExpiry('PVE:root@pam:67A0B1C2::c2lnbmF0dXJl'), 0x67a0b1c2 + 7200);
+    assert.equal(ticketExpiry('PVE:!tfa!%7B%7D:67A0B1C2::c2ln'), 0x67a0b1c2 + 7200);
+    assert.equal(ticketExpiry('not a ticket', 1_000_000), 1000 + 7200);
   });
 });

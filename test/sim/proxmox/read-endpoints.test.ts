@@ -1,6 +1,6 @@
 // The read endpoints the data sources use, answered as the real server answers them: statistics
 // only with Sys.Audit, cluster members that are down, storages per node, volumes filtered by
-// check_volume_access, running tasks.
+// check_volume_access, running tasks, a login that needs a second factor.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
@@ -15,6 +15,7 @@ let sim: ProxmoxSimulator;
 before(async () => {
   sim = await startProxmoxSimulator({
     tokens: [ROOT, { token: AUDITOR, privsep: true }],
+    users: [{ userid: 'alice@pve', password: 'alice-password' }],
     extraNodes: ['pve2'],
     taskDelayMs: 0,
     authFailureDelayMs: 0,
@@ -155,4 +156,21 @@ test('/nodes/{node}/disks/list: health UNKNOWN when SMART is skipped, `mounted` 
   const disks = (await pveCall(sim, ROOT, 'GET', '/nodes/pve/disks/list', { skipsmart: 1 })).data as Array<Record<string, unknown>>;
   assert.ok(disks.every((d) => d.health === 'UNKNOWN' && !('mounted' in d)));
   assert.equal(disks.find((d) => d.devpath === '/dev/sdd')?.wwn, 'unknown');
+});
+
+test('POST /access/ticket: a user with a second factor gets a challenge ticket and NeedTFA, which is no login', async () => {
+  const user = sim.state.users.get('alice@pve');
+  assert.ok(user);
+  user.tfa = true;
+  try {
+    const answer = await pveCall(sim, ROOT, 'POST', '/access/ticket', { username: 'alice@pve', password: 'alice-password' });
+    const data = answer.data as Record<string, unknown>;
+    assert.equal(data.NeedTFA, 1);
+    assert.match(String(data.ticket), /^PVE:!tfa!\S+:[0-9A-F]{8}::/);
+    assert.equal('cap' in data, false);
+    const used = await pveCall(sim, `alice@pve!none=x`, 'POST', '/access/ticket', { username: 'alice@pve', password: String(data.ticket) });
+    assert.equal(used.status, 401, 'the challenge ticket is no password either');
+  } finally {
+    user.tfa = false;
+  }
 });
