@@ -3,6 +3,7 @@
 // check_volume_access, running tasks, a login that needs a second factor.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
 import { GIB } from '../../../src/sim/proxmox/state.js';
 import { pveCall, taskResult } from './pve-raw.js';
@@ -172,5 +173,19 @@ test('POST /access/ticket: a user with a second factor gets a challenge ticket a
     assert.equal(used.status, 401, 'the challenge ticket is no password either');
   } finally {
     user.tfa = false;
+  }
+});
+
+test("POST /access/users/{userid}/token/{tokenid}: a token is never 'self', so it needs User.Modify on the user's groups; the user's ticket needs nothing", async () => {
+  sim.state.users.set('bob@pve', { userid: 'bob@pve', enable: true, expire: 0, groups: new Set(), tokens: new Map(), password: 'bob-password' });
+  sim.state.users.get('bob@pve')!.tokens.set('own', { comment: '', expire: 0, privsep: false, secret: 'own-secret' });
+  const byToken = await pveCall(sim, 'bob@pve!own=own-secret', 'POST', '/access/users/bob@pve/token/second', {});
+  assert.equal(byToken.status, 403);
+  const asBob = new ProxmoxClient({ endpoint: sim.url, caPem: sim.caPem, username: 'bob@pve', password: 'bob-password', maxRetries: 0 });
+  try {
+    const created = await asBob.access.createToken('bob@pve', 'second', {});
+    assert.equal(created['full-tokenid'], 'bob@pve!second');
+  } finally {
+    await asBob.close();
   }
 });
