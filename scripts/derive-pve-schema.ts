@@ -11,6 +11,7 @@ const PATHS = [
   '/version',
   '/nodes',
   '/nodes/{node}/status',
+  '/nodes/{node}/version',
   '/cluster/resources',
   '/cluster/nextid',
   '/cluster/options',

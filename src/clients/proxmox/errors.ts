@@ -33,6 +33,21 @@ export class ProxmoxResponseError extends ApiError {
   readonly retryable = false;
 }
 
+/**
+ * A password login of a user with a second factor: the server answers a TFA-data ticket and
+ * `NeedTFA` (pve-access-control src/PVE/API2/AccessControl.pm `create_ticket_do`), which is no
+ * login; answering the challenge needs the second factor, which an automated client does not have.
+ */
+export class ProxmoxSecondFactorError extends ApiError {
+  readonly retryable = false;
+  constructor(readonly username: string) {
+    super(
+      'POST /access/ticket',
+      `user ${username} has two-factor authentication, so a password login only gets a challenge ticket that is no login; use an API token (or a user without a second factor)`,
+    );
+  }
+}
+
 /** A task ended with an `exitstatus` other than `OK` or `WARNINGS: n`. */
 export class ProxmoxTaskError extends ApiError {
   readonly retryable = false;

@@ -26,6 +26,7 @@ import { StatusApi } from './endpoints/status.js';
 import { ProxmoxHttp } from './http.js';
 import type { ProxmoxClientOptions } from './options.js';
 import { ticketData } from './schemas.js';
+import { ProxmoxSecondFactorError } from './errors.js';
 import { emptyStats, type ProxmoxClientStats } from './stats.js';
 import { ProxmoxTasks, type TaskOptions, type TaskStatus } from './tasks.js';
 
@@ -120,8 +121,7 @@ export class ProxmoxClient {
    */
   async issueTicket(username: string, password: string): Promise<{ username: string; ticket: string; csrfToken: string }> {
     this.stats.logins++;
-    const data = await this.http.call('POST', '/access/ticket', { username, password }, ticketData, { anonymous: true });
-    return { username: data.username, ticket: data.ticket, csrfToken: data.CSRFPreventionToken };
+    return login(this.http, username, password);
   }
 
   /** Closes the connection pool. */
@@ -133,13 +133,19 @@ export class ProxmoxClient {
     if (options.apiToken !== undefined) return tokenAuth(options.apiToken);
     const { username, password } = options;
     if (username === undefined || password === undefined) return undefined;
-    const login = async (): Promise<{ ticket: string; csrfToken: string }> => {
+    const relogin = async (): Promise<{ ticket: string; csrfToken: string }> => {
       this.stats.logins++;
-      const data = await this.http.call('POST', '/access/ticket', { username, password }, ticketData, { anonymous: true });
-      return { ticket: data.ticket, csrfToken: data.CSRFPreventionToken };
+      return login(this.http, username, password);
     };
-    return ticketAuth(login, options.ticketRenewAfterMs ?? 90 * 60_000);
+    return ticketAuth(relogin, options.ticketRenewAfterMs ?? 90 * 60_000);
   }
+}
+
+/** `POST /access/ticket`: a login ticket and its CSRF token; a TFA challenge ticket is refused. */
+async function login(http: ProxmoxHttp, username: string, password: string): Promise<{ username: string; ticket: string; csrfToken: string }> {
+  const data = await http.call('POST', '/access/ticket', { username, password }, ticketData, { anonymous: true });
+  if (data.NeedTFA === true) throw new ProxmoxSecondFactorError(data.username);
+  return { username: data.username, ticket: data.ticket, csrfToken: data.CSRFPreventionToken };
 }
 
 function identityOf(options: ProxmoxClientOptions): ProxmoxIdentity {

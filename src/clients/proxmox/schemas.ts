@@ -47,8 +47,15 @@ export const guestConfigResponse = lazySchema(() =>
 );
 
 export const versionInfo = lazySchema(() => z.looseObject({ version: z.string(), release: z.string(), repoid: z.string() }));
+/** A `/nodes` entry: the statistics only for an online node and a caller with Sys.Audit on it. */
 export const nodeEntry = lazySchema(() =>
-  z.looseObject({ node: z.string(), status: z.string().optional(), maxcpu: z.number().optional(), maxmem: z.number().optional() }),
+  z.looseObject({
+    node: z.string(),
+    status: z.string().optional(),
+    maxcpu: z.number().optional(),
+    maxmem: z.number().optional(),
+    uptime: z.number().optional(),
+  }),
 );
 export const nodeStatus = lazySchema(() =>
   z.looseObject({ uptime: z.number().optional(), memory: z.looseObject({ total: z.number(), used: z.number() }).optional() }),
@@ -132,6 +139,7 @@ export const nodeStorage = lazySchema(() =>
     content: z.string(),
     active: flag.optional(),
     enabled: flag.optional(),
+    shared: flag.optional(),
     ...optionalNumbers('total', 'used', 'avail'),
   }),
 );
@@ -189,5 +197,8 @@ export const rolePrivileges = lazySchema(() => z.record(z.string(), flag));
 export const aclEntry = lazySchema(() =>
   z.looseObject({ path: z.string(), type: z.enum(['user', 'group', 'token']), ugid: z.string(), roleid: z.string(), propagate: flag }),
 );
-export const ticketData = lazySchema(() => z.looseObject({ username: z.string(), ticket: z.string(), CSRFPreventionToken: z.string() }));
+/** `POST /access/ticket`; `NeedTFA` marks a TFA-data ticket, which is no login. */
+export const ticketData = lazySchema(() =>
+  z.looseObject({ username: z.string(), ticket: z.string(), CSRFPreventionToken: z.string(), NeedTFA: flag.optional() }),
+);
 export const nextIdData = intLike;

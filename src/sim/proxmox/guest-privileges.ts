@@ -10,7 +10,7 @@
 import { parsePropertyString } from '../../clients/proxmox/property-string.js';
 import { isDiskKey } from './guest-config.js';
 import { isRootPam, permissionDenied, requirePrivileges, requireVmPrivileges, hasPrivileges, type Principal } from './permissions.js';
-import { die, paramError } from './pve-error.js';
+import { die, paramError, PveError } from './pve-error.js';
 import type { SimState } from './state.js';
 import { findVolume } from './volumes.js';
 
@@ -81,8 +81,21 @@ export function checkQemuDrivePrivileges(ctx: GuestPermContext, key: string, val
   requireVmPrivileges(ctx.state, ctx.who, ctx.vmid, undefined, privs);
 }
 
-/** `check_volume_access` for an existing volume a guest is given. */
-export function checkVolumeAccess(ctx: GuestPermContext, id: string): void {
+/** Who asks for a volume, and for which guest (none when a storage's content is listed). */
+export interface VolumeAccessContext {
+  state: SimState;
+  who: Principal;
+  vmid?: number;
+}
+
+/**
+ * `check_volume_access` (pve-storage src/PVE/Storage.pm): Datastore.Allocate on the storage
+ * allows any volume; otherwise ISOs, templates and import images need Datastore.AllocateSpace
+ * or Datastore.Audit, the guest's own volumes nothing more, backups Datastore.AllocateSpace and
+ * VM.Backup on their guest, other guests' disks Datastore.Audit and VM.Config.Disk on their
+ * guest; anything else (snippets, iSCSI LUNs, which belong to no guest) is refused.
+ */
+export function checkVolumeAccess(ctx: VolumeAccessContext, id: string): void {
   if (isRootPam(ctx.who)) return;
   const storage = id.includes(':') ? id.slice(0, id.indexOf(':')) : undefined;
   if (storage === undefined) throw die('Only root can pass arbitrary filesystem paths.');
@@ -93,12 +106,25 @@ export function checkVolumeAccess(ctx: GuestPermContext, id: string): void {
     requirePrivileges(ctx.state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace', 'Datastore.Audit'], true);
   } else if (volume?.vmid !== undefined && volume.vmid === ctx.vmid) {
     // the guest owns the volume
+  } else if (content === 'backup' && volume?.vmid) {
+    requirePrivileges(ctx.state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace']);
+    requirePrivileges(ctx.state, ctx.who, `/vms/${volume.vmid}`, ['VM.Backup']);
   } else if ((content === 'images' || content === 'rootdir') && volume?.vmid) {
     requirePrivileges(ctx.state, ctx.who, `/storage/${storage}`, ['Datastore.Audit']);
     requirePrivileges(ctx.state, ctx.who, `/vms/${volume.vmid}`, ['VM.Config.Disk']);
   } else {
-    // iSCSI LUNs belong to no guest: only Datastore.Allocate on their storage lets one attach them.
     throw die(`missing privileges to access ${id}`);
+  }
+}
+
+/** Whether `check_volume_access` lets the caller at the volume (a content listing skips the others). */
+export function volumeAccessible(ctx: VolumeAccessContext, id: string): boolean {
+  try {
+    checkVolumeAccess(ctx, id);
+    return true;
+  } catch (err) {
+    if (err instanceof PveError) return false;
+    throw err;
   }
 }
 

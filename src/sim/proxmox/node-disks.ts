@@ -36,7 +36,8 @@ export function seedNodeDisks(node: string): SimDisk[] {
       model,
       serial,
       vendor: type === 'hdd' ? 'ATA' : 'unknown',
-      wwn: `0x5000c500${(0xa0000000 + index).toString(16)}`,
+      // udev has no ID_WWN for the QEMU disk: Diskmanage.pm get_udev_info then says 'unknown'.
+      wwn: model.startsWith('QEMU') ? 'unknown' : `0x5000c500${(0xa0000000 + index).toString(16)}`,
       // udev's first by-id link (Diskmanage.pm get_udev_info): bus, model and serial.
       by_id_link: `/dev/disk/by-id/${type === 'nvme' ? 'nvme' : 'ata'}-${model.replace(/ /g, '_')}_${serial}`,
       gpt: used === 'partitions',

@@ -164,8 +164,10 @@ export function evaluateCheck(state: SimState, who: Principal, check: CheckExpr,
     case 'or':
       return rest.some((sub) => evaluateCheck(state, who, sub as CheckExpr, params));
     case 'userid-param': {
-      // `self`: the user itself; a privilege name: that privilege on the user's realm.
-      if (rest[0] === 'self') return params.userid === who.userid;
+      // `self`: the user itself, `$username eq $userid` with the token id as a token's
+      // `$username` (RPCEnvironment.pm check_api2_permissions; HTTPServer.pm auth_handler), so
+      // never a token; a privilege name: that privilege on the user's realm.
+      if (rest[0] === 'self') return params.userid === principalName(who);
       const realm = (params.userid ?? '').split('@')[1] ?? '';
       return hasPrivileges(state, who, `/access/realm/${realm}`, [String(rest[0])]);
     }

@@ -89,6 +89,8 @@ export interface SimUser {
   password?: string;
   groups: Set<string>;
   tokens: Map<string, SimToken>;
+  /** Simulator switch: the user has a second factor, so a password login answers a partial ticket (`NeedTFA`). */
+  tfa?: boolean;
 }
 
 export interface SimAclEntry {
@@ -103,6 +105,11 @@ export interface SimState {
   /** The Proxmox VE version the server reports (`pveVersion` option; 9.1.3 by default). */
   pveVersion: string;
   nodes: string[];
+  /**
+   * Simulator switch: cluster members that are down (and have been for over five minutes, so
+   * pmxcfs holds no more statistics of them or their guests). Calls proxied to them answer 595.
+   */
+  offlineNodes: Set<string>;
   guests: Map<number, SimGuest>;
   storages: Map<string, SimStorage>;
   volumes: Map<string, SimVolume>;
@@ -155,6 +162,7 @@ export function seedState(nodeName = 'pve'): SimState {
   const state: SimState = {
     pveVersion: '9.1.3',
     nodes: [nodeName],
+    offlineNodes: new Set(),
     guests: new Map(),
     storages: new Map(),
     volumes: new Map(),

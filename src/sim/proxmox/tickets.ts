@@ -7,19 +7,34 @@ interface IssuedTicket {
   expiresAt: number;
 }
 
+/**
+ * pve-common src/PVE/Ticket.pm `assemble_rsa_ticket` ("PVE:<data>:<hex time>::<signature>", ':'
+ * in the data escaped) and `assemble_csrf_prevention_token` ("<hex time>:<digest>").
+ */
+function signed(data: string): { ticket: string; csrf: string } {
+  const stamp = Math.floor(Date.now() / 1000)
+    .toString(16)
+    .toUpperCase()
+    .padStart(8, '0');
+  const ticket = `PVE:${data.replace(/:/g, '%3A')}:${stamp}::${randomBytes(48).toString('base64')}`;
+  const csrf = `${stamp}:${randomBytes(32).toString('base64').replace(/[+/=]/g, '')}`;
+  return { ticket, csrf };
+}
+
 export class TicketStore {
   private readonly tickets = new Map<string, IssuedTicket>();
 
   constructor(private readonly lifetimeMs: () => number) {}
 
   issue(userid: string): { ticket: string; csrf: string } {
-    const stamp = Math.floor(Date.now() / 1000)
-      .toString(16)
-      .toUpperCase();
-    const ticket = `PVE:${userid}:${stamp}::${randomBytes(48).toString('base64')}`;
-    const csrf = `${stamp}:${randomBytes(32).toString('base64').replace(/[+/=]/g, '')}`;
-    this.tickets.set(ticket, { userid, csrf, expiresAt: Date.now() + this.lifetimeMs() });
-    return { ticket, csrf };
+    const issued = signed(userid);
+    this.tickets.set(issued.ticket, { userid, csrf: issued.csrf, expiresAt: Date.now() + this.lifetimeMs() });
+    return issued;
+  }
+
+  /** A TFA-data ticket: the shape of a ticket, but no login (the challenge is not modelled). */
+  issuePartial(): { ticket: string; csrf: string } {
+    return signed(`!tfa!${encodeURIComponent(JSON.stringify({ totp: true }))}`);
   }
 
   /** The user a ticket belongs to, if it is ours and not expired. */

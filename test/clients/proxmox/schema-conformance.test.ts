@@ -360,8 +360,6 @@ async function datacenterCalls(c: ProxmoxClient): Promise<void> {
       token: 'secret',
     }),
   );
-  await send(dc.haStatus());
-  await send(dc.status());
   await send(
     dc.setOptions({ keyboard: 'de', 'next-id': 'lower=1000,upper=2000', migration: 'type=insecure,network=10.0.0.0/24', ha: 'shutdown_policy=migrate' }, [
       'console',
@@ -392,10 +390,13 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.cluster.version());
   await send(c.cluster.nodes());
   await send(c.cluster.nodeStatus(node));
+  await send(c.cluster.nodeVersion(node));
   await send(c.cluster.resources());
   await send(c.cluster.resources('vm'));
   await send(c.cluster.nextId());
   await send(c.cluster.nextId(4242));
+  await send(c.status.cluster());
+  await send(c.status.ha());
   assert.deepEqual(await c.status.ceph(), { installed: false, reason: 'binary not installed: /usr/bin/ceph-mon' });
   await send(c.status.disks(node));
   await send(c.status.disks(node, true));

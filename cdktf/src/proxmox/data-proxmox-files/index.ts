@@ -20,7 +20,7 @@ export interface DataProxmoxFilesConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * Only this storage.
+  * Only this storage (none when it is not usable on the node).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/files#storage DataProxmoxFiles#storage}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataProxmoxHardwareMappingsConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Node whose entries the server checks against its hardware; the findings are in `checks`. The API answers this on the node it is sent to.
+  * Node whose entries the server checks against its hardware; the findings are in `checks`. Only the node the provider's endpoint is on can be checked (the server refuses any other).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/hardware_mappings#check_node DataProxmoxHardwareMappings#check_node}
   */

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataProxmoxNodeTasksConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Only failed tasks.
+  * Only tasks that did not end "OK": failed ones, those with warnings, and (with `source` "active" or "all") running ones.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/node_tasks#errors_only DataProxmoxNodeTasks#errors_only}
   */
@@ -44,7 +44,7 @@ export interface DataProxmoxNodeTasksConfig extends cdktf.TerraformMetaArguments
   */
   readonly type?: string;
   /**
-  * Only tasks of users whose id contains this text.
+  * Only tasks of users whose id contains this text (any case).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/node_tasks#user DataProxmoxNodeTasks#user}
   */

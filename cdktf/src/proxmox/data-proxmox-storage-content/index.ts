@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataProxmoxStorageContentConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Only volumes of this content type, such as "images" or "iso".
+  * Only volumes of this content type: "images", "rootdir", "vztmpl", "iso", "backup", "snippets", "import".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/storage_content#content DataProxmoxStorageContent#content}
   */
@@ -20,7 +20,7 @@ export interface DataProxmoxStorageContentConfig extends cdktf.TerraformMetaArgu
   */
   readonly nodeAttribute: string;
   /**
-  * Storage id.
+  * Storage id; the storage must be enabled on the node.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/storage_content#storage DataProxmoxStorageContent#storage}
   */

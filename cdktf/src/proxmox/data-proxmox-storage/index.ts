@@ -79,6 +79,11 @@ export class DataProxmoxStorage extends cdktf.TerraformDataSource {
   // ATTRIBUTES
   // ==========
 
+  // active - computed: true, optional: false, required: false
+  public get active() {
+    return this.getBooleanAttribute('active');
+  }
+
   // available - computed: true, optional: false, required: false
   public get available() {
     return this.getNumberAttribute('available');

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DataProxmoxStoragesConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Only storages holding this content type, such as "images".
+  * Only storages enabled on the node and holding this content type, such as "images".
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/storages#content DataProxmoxStorages#content}
   */
@@ -69,6 +69,11 @@ export class DataProxmoxStoragesStoragesOutputReference extends cdktf.ComplexObj
     else {
       this.isEmptyObject = Object.keys(value).length === 0;
     }
+  }
+
+  // active - computed: true, optional: false, required: false
+  public get active() {
+    return this.getBooleanAttribute('active');
   }
 
   // available - computed: true, optional: false, required: false

@@ -21,6 +21,11 @@ export class ClusterApi {
     return this.ctx.http.call('GET', '/nodes', {}, z.array(nodeEntry));
   }
 
+  /** A node's pve-manager version (any user may ask; proxied to the node, so it must be up). */
+  nodeVersion(node: string): Promise<VersionInfo> {
+    return this.ctx.http.call('GET', apiPath`/nodes/${node}/version`, {}, versionInfo);
+  }
+
   nodeStatus(node: string): Promise<NodeStatus> {
     return this.ctx.http.call('GET', apiPath`/nodes/${node}/status`, {}, nodeStatus);
   }

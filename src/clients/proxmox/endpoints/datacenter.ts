@@ -1,9 +1,8 @@
 // Datacenter-wide configuration: backup and replication jobs, HA resources, rules and groups,
-// metric servers (each a section-config file in /etc/pve keyed by an id), datacenter.cfg
-// (`/cluster/options`), and the cluster and HA status reads.
+// metric servers (each a section-config file in /etc/pve keyed by an id) and datacenter.cfg
+// (`/cluster/options`). The cluster and HA status reads are StatusApi's.
 import { z } from 'zod';
 import { lazySchema } from '../../common/lazy-schema.js';
-import { optionalNumbers, optionalStrings } from '../optional-fields.js';
 import type { Params } from '../http.js';
 import { nullData } from '../schemas.js';
 import { deleteList, unlessNotFound, type EndpointContext } from './context.js';
@@ -24,32 +23,6 @@ const ID_PARAM: Readonly<Record<DatacenterKind, string | undefined>> = {
   'ha/groups': 'group',
   'metrics/server': undefined,
 };
-
-export const clusterStatusEntry = lazySchema(() =>
-  z.looseObject({
-    type: z.string(),
-    id: z.string(),
-    name: z.string(),
-    nodeid: z.number().optional(),
-    ip: z.string().optional(),
-    online: z.number().optional(),
-    local: z.number().optional(),
-    level: z.string().optional(),
-    ...optionalNumbers('quorate', 'nodes', 'version'),
-  }),
-);
-export type ClusterStatusEntry = z.infer<typeof clusterStatusEntry>;
-
-export const haStatusEntry = lazySchema(() =>
-  z.looseObject({
-    id: z.string(),
-    type: z.string(),
-    status: z.string(),
-    ...optionalStrings('node', 'sid', 'state', 'crm_state', 'request_state'),
-    quorate: z.number().optional(),
-  }),
-);
-export type HaStatusEntry = z.infer<typeof haStatusEntry>;
 
 export class DatacenterApi {
   constructor(private readonly ctx: EndpointContext) {}
@@ -88,15 +61,5 @@ export class DatacenterApi {
 
   async setOptions(params: Params, remove: readonly string[] = []): Promise<void> {
     await this.ctx.http.call('PUT', '/cluster/options', { ...params, delete: deleteList(remove) }, nullData);
-  }
-
-  /** `/cluster/status`: the cluster entry (when clustered) and one entry per node. */
-  status(): Promise<ClusterStatusEntry[]> {
-    return this.ctx.http.call('GET', '/cluster/status', {}, z.array(clusterStatusEntry));
-  }
-
-  /** `/cluster/ha/status/current`: quorum, the manager, each node's LRM and each resource. */
-  haStatus(): Promise<HaStatusEntry[]> {
-    return this.ctx.http.call('GET', '/cluster/ha/status/current', {}, z.array(haStatusEntry));
   }
 }

@@ -1,13 +1,42 @@
-// Read-only views of a node's or the cluster's state: Ceph (`/cluster/ceph/status`), a node's
-// disks (`/nodes/{node}/disks/list`) and a node's task history (`/nodes/{node}/tasks`). The
-// cluster and HA status reads are DatacenterApi's.
+// Read-only views of a node's or the cluster's state: membership and quorum (`/cluster/status`),
+// the HA manager's view (`/cluster/ha/status/current`), Ceph (`/cluster/ceph/status`), a node's
+// disks (`/nodes/{node}/disks/list`) and a node's task history (`/nodes/{node}/tasks`).
 import { z } from 'zod';
 import { lazySchema } from '../../common/lazy-schema.js';
-import { optionalStrings } from '../optional-fields.js';
+import { optionalNumbers, optionalStrings } from '../optional-fields.js';
 import { ProxmoxApiError } from '../errors.js';
 import { apiPath } from '../http.js';
 import { flag } from '../schemas.js';
 import type { EndpointContext } from './context.js';
+
+/** One `/cluster/status` entry; the flags are 0/1 from pmxcfs, booleans in the schema. */
+export const clusterStatusEntry = lazySchema(() =>
+  z.looseObject({
+    type: z.string(),
+    id: z.string(),
+    name: z.string(),
+    nodeid: z.number().optional(),
+    ip: z.string().optional(),
+    online: flag.optional(),
+    local: flag.optional(),
+    quorate: flag.optional(),
+    level: z.string().optional(),
+    ...optionalNumbers('nodes', 'version'),
+  }),
+);
+export type ClusterStatusEntry = z.infer<typeof clusterStatusEntry>;
+
+/** One `/cluster/ha/status/current` entry: quorum, master, fencing, lrm:<node> or service:<sid>. */
+export const haStatusEntry = lazySchema(() =>
+  z.looseObject({
+    id: z.string(),
+    type: z.string(),
+    status: z.string(),
+    ...optionalStrings('node', 'sid', 'state', 'crm_state', 'request_state'),
+    quorate: flag.optional(),
+  }),
+);
+export type HaStatusEntry = z.infer<typeof haStatusEntry>;
 
 export const nodeDisk = lazySchema(() =>
   z.looseObject({
@@ -55,6 +84,16 @@ const CEPH_ABSENT = /^(binary not installed: |pveceph configuration not initiali
 
 export class StatusApi {
   constructor(private readonly ctx: EndpointContext) {}
+
+  /** `/cluster/status`: the cluster entry (when clustered) and one entry per node. */
+  cluster(): Promise<ClusterStatusEntry[]> {
+    return this.ctx.http.call('GET', '/cluster/status', {}, z.array(clusterStatusEntry));
+  }
+
+  /** `/cluster/ha/status/current`: quorum, the manager, each node's LRM and each resource. */
+  ha(): Promise<HaStatusEntry[]> {
+    return this.ctx.http.call('GET', '/cluster/ha/status/current', {}, z.array(haStatusEntry));
+  }
 
   async ceph(): Promise<CephStatus> {
     try {

@@ -17,7 +17,7 @@ export const clusterStatusDataSource = proxmoxDataSource({
           name: attr.string({ computed: true, description: 'Node name.' }),
           node_id: attr.number({ computed: true, description: 'Corosync node id (0 on a standalone node).' }),
           ip: attr.string({ computed: true, description: 'The address the cluster knows the node by.' }),
-          online: attr.bool({ computed: true, description: 'Whether the node is online.' }),
+          online: attr.bool({ computed: true, description: 'Whether the node is online (a member that is down stays listed).' }),
           local: attr.bool({ computed: true, description: 'Whether this is the node the API request was answered by.' }),
         },
         { computed: true, description: 'The nodes, sorted by name.' },
@@ -25,7 +25,7 @@ export const clusterStatusDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx) {
-    const entries = await ctx.provider.client.datacenter.status();
+    const entries = await ctx.provider.client.status.cluster();
     const cluster = entries.find((e) => e.type === 'cluster');
     const nodes = entries
       .filter((e) => e.type === 'node')
@@ -34,12 +34,12 @@ export const clusterStatusDataSource = proxmoxDataSource({
         name: n.name,
         node_id: n.nodeid ?? null,
         ip: n.ip ?? null,
-        online: n.online === undefined ? null : n.online === 1,
-        local: n.local === undefined ? null : n.local === 1,
+        online: n.online ?? null,
+        local: n.local ?? null,
       }));
     return {
       cluster_name: cluster?.name ?? null,
-      quorate: cluster === undefined ? true : cluster.quorate === 1,
+      quorate: cluster === undefined ? true : cluster.quorate === true,
       config_version: cluster?.version ?? null,
       nodes,
     };

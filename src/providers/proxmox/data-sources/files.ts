@@ -1,17 +1,22 @@
 // data "proxmox_files": the files a node holds on all its storages (ISO images, container
 // templates, disk images to import, snippets), such as "which cloud images are here already";
-// proxmox_storage_content lists every volume of one storage.
+// proxmox_storage_content lists every volume of one storage. The storages come from
+// `GET /nodes/{node}/storage?content=…`, which lists only those enabled on the node (pve-storage
+// src/PVE/Storage.pm `storage_info`; with `enabled=1` alone a storage restricted to other nodes
+// stays listed, and listing its content fails "storage 'X' is not available on node 'Y'"); one
+// the node cannot reach (`active` 0) is left out, since listing it would fail as well.
 import { attr, schema } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { FILE_CONTENT_TYPES } from '../shared/storage-files.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { UNKNOWN_NODE, withLookupErrors } from '../shared/lookup-errors.js';
 
 export const filesDataSource = proxmoxDataSource({
   name: 'proxmox_files',
   schema: schema({
     description:
-      'The files on the storages a node can use: ISO images, container templates, disk images to import and snippets (what proxmox_download_file and proxmox_file put there), ordered by volume id.',
+      'The files on the storages a node can use: ISO images, container templates, disk images to import and snippets (what proxmox_download_file and proxmox_file put there), ordered by volume id. Storages disabled, not on the node or not reachable from it are left out, and so are the files the caller may not use (snippets need Datastore.Allocate on their storage, the others Datastore.Audit or Datastore.AllocateSpace).',
     attributes: {
       node: attr.string({ required: true, description: 'Node name.' }),
       content_types: attr.list(ty.string, {
@@ -19,7 +24,7 @@ export const filesDataSource = proxmoxDataSource({
         description: 'Only these content types: "iso", "vztmpl", "import", "snippets" (default all four).',
         validators: [validators.each(validators.oneOf(...FILE_CONTENT_TYPES))],
       }),
-      storage: attr.string({ optional: true, description: 'Only this storage.' }),
+      storage: attr.string({ optional: true, description: 'Only this storage (none when it is not usable on the node).' }),
       files: attr.nested(
         'list',
         {
@@ -37,8 +42,8 @@ export const filesDataSource = proxmoxDataSource({
   async read(ctx, config) {
     const { storage: storages } = ctx.provider.client;
     const wanted = config.content_types ?? [...FILE_CONTENT_TYPES];
-    const usable = (await storages.nodeStorages(config.node, { enabled: true })).filter(
-      (s) => (config.storage === null || s.storage === config.storage) && s.content.split(',').some((c) => wanted.includes(c)),
+    const usable = (await withLookupErrors([UNKNOWN_NODE], () => storages.nodeStorages(config.node, { content: wanted.join(',') }))).filter(
+      (s) => (config.storage === null || s.storage === config.storage) && s.active !== false,
     );
     const listed = await Promise.all(
       usable.flatMap((s) =>

@@ -10,14 +10,21 @@ export const haStatusDataSource = proxmoxDataSource({
     description: "The HA manager's current status: quorum, the master node, each node's local resource manager (LRM) and each HA resource.",
     attributes: {
       quorate: attr.bool({ computed: true, description: 'Whether the cluster has quorum.' }),
-      master_node: attr.string({ computed: true, description: 'The node running the active cluster resource manager; null while no resource is managed.' }),
+      master_node: attr.string({
+        computed: true,
+        description:
+          'The node the cluster resource manager (CRM) last ran as master on; null until HA was first used (the server keeps it once there is a manager status).',
+      }),
       nodes: attr.nested(
         'list',
         {
           node: attr.string({ computed: true, description: 'Node name.' }),
-          status: attr.string({ computed: true, description: 'The LRM status, such as "pve (active)" or "pve (idle)".' }),
+          status: attr.string({
+            computed: true,
+            description: 'The LRM status line, such as "pve (active, watchdog active, Tue Mar 3 10:00:00 2026)" or "pve (idle, watchdog standby, …)".',
+          }),
         },
-        { computed: true, description: "Each node's local resource manager, sorted by node." },
+        { computed: true, description: "Each node's local resource manager (the nodes the manager status knows), sorted by node." },
       ),
       resources: attr.nested(
         'list',
@@ -33,11 +40,11 @@ export const haStatusDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx) {
-    const entries = await ctx.provider.client.datacenter.haStatus();
+    const entries = await ctx.provider.client.status.ha();
     const quorum = entries.find((e) => e.type === 'quorum');
     const master = entries.find((e) => e.type === 'master');
     return {
-      quorate: quorum?.quorate === 1,
+      quorate: quorum?.quorate === true,
       master_node: master?.node ?? null,
       nodes: entries
         .filter((e) => e.type === 'lrm')

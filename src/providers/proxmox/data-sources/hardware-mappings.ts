@@ -5,6 +5,20 @@ import { validators } from '../../../framework/validators.js';
 import type { HardwareMapping, MappingKind } from '../../../clients/proxmox/index.js';
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
 import { proxmoxDataSource } from '../provider-data.js';
+import { withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
+
+/**
+ * The mapping lists check only the node answering the request (pve-manager
+ * PVE/API2/Cluster/Mapping/{PCI,Dir}.pm `index`: "wrong node to check - X != Y"; USB.pm:
+ * "Wrong node to check"); the API has no way to send them to another node.
+ */
+const OTHER_NODE: LookupRule = {
+  attribute: 'check_node',
+  summary: 'Not the node the provider talks to',
+  message: /^wrong node to check/i,
+  advice:
+    "Only the node of the provider's endpoint can check its hardware: name that node, or configure a provider (alias) whose endpoint is the node to check.",
+};
 
 function entryModel(text: string) {
   const { props } = parsePropertyString(text);
@@ -35,7 +49,8 @@ export const hardwareMappingsDataSource = proxmoxDataSource({
       kind: attr.string({ required: true, description: '"pci", "usb" or "dir".', validators: [validators.oneOf('pci', 'usb', 'dir')] }),
       check_node: attr.string({
         optional: true,
-        description: 'Node whose entries the server checks against its hardware; the findings are in `checks`. The API answers this on the node it is sent to.',
+        description:
+          "Node whose entries the server checks against its hardware; the findings are in `checks`. Only the node the provider's endpoint is on can be checked (the server refuses any other).",
       }),
       mappings: attr.nested(
         'list',
@@ -69,7 +84,7 @@ export const hardwareMappingsDataSource = proxmoxDataSource({
   }),
   example: 'data "proxmox_hardware_mappings" "gpus" {\n  kind       = "pci"\n  check_node = "pve" # adds what the node finds to `checks`\n}',
   async read(ctx, config) {
-    const listed = await ctx.provider.client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined);
+    const listed = await withLookupErrors([OTHER_NODE], () => ctx.provider.client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined));
     const byName = [...listed].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
     return { ...config, mappings: byName.map(mappingModel) };
   },

@@ -3,6 +3,12 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { proxmoxDataSource } from '../provider-data.js';
 import { sameFieldsOrNull } from '../../common/same-fields.js';
+import { UNKNOWN_NODE, withLookupErrors } from '../shared/lookup-errors.js';
+
+/** pve-storage src/PVE/Diskmanage.pm `get_udev_info` writes "unknown" for a serial or WWN udev does not know. */
+function known(value: string | undefined): string | null {
+  return value === undefined || value === 'unknown' ? null : value;
+}
 
 export const nodeDisksDataSource = proxmoxDataSource({
   name: 'proxmox_node_disks',
@@ -22,8 +28,8 @@ export const nodeDisksDataSource = proxmoxDataSource({
           }),
           type: attr.string({ computed: true, description: 'hdd, ssd, nvme, usb or unknown.' }),
           model: attr.string({ computed: true, description: 'Model.' }),
-          serial: attr.string({ computed: true, description: 'Serial number.' }),
-          wwn: attr.string({ computed: true, description: 'World wide name.' }),
+          serial: attr.string({ computed: true, description: 'Serial number; null when udev knows none.' }),
+          wwn: attr.string({ computed: true, description: 'World wide name; null when udev knows none (virtual disks).' }),
           gpt: attr.bool({ computed: true, description: 'Whether it has a GPT partition table.' }),
         },
         { computed: true, description: 'The disks, sorted by device path.' },
@@ -31,12 +37,17 @@ export const nodeDisksDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx, config) {
-    const disks = await ctx.provider.client.status.disks(config.node, config.unused_only === true);
+    const disks = await withLookupErrors([UNKNOWN_NODE], () => ctx.provider.client.status.disks(config.node, config.unused_only === true));
     return {
       node: config.node,
       unused_only: config.unused_only,
       disks: disks
-        .map((d) => ({ device: d.devpath, ...sameFieldsOrNull(d, ['size', 'used', 'type', 'model', 'serial', 'wwn', 'gpt']) }))
+        .map((d) => ({
+          device: d.devpath,
+          ...sameFieldsOrNull(d, ['size', 'used', 'type', 'model', 'gpt']),
+          serial: known(d.serial),
+          wwn: known(d.wwn),
+        }))
         .sort((a, b) => a.device.localeCompare(b.device)),
     };
   },

@@ -1,4 +1,8 @@
-// data "proxmox_nodes" and data "proxmox_node": the cluster's nodes.
+// data "proxmox_nodes" and data "proxmox_node": the cluster's nodes (`GET /nodes`, pve-manager
+// PVE/API2/Nodes.pm `index` on PVE/API2Tools.pm `extract_node_stats`). Every member is listed,
+// online or not; the statistics come only for an online node the caller may audit (Sys.Audit on
+// /nodes/<node>). The version is the node's own (`GET /nodes/{node}/version`, open to any user),
+// which only an online node can answer.
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import type { NodeEntry } from '../../../clients/proxmox/index.js';
@@ -6,9 +10,12 @@ import { ty } from '../../../framework/type-spec.js';
 import { proxmoxDataSource } from '../provider-data.js';
 
 const nodeAttributes = {
-  status: attr.string({ computed: true, description: 'online or offline.' }),
-  cpus: attr.number({ computed: true, description: 'Number of CPUs.' }),
-  memory: attr.number({ computed: true, description: 'Memory in bytes.' }),
+  status: attr.string({ computed: true, description: '"online", "offline" (a cluster member that is down) or "unknown".' }),
+  cpus: attr.number({
+    computed: true,
+    description: 'Number of CPUs; null for a node that is not online or that the caller may not audit (Sys.Audit on /nodes/NODE).',
+  }),
+  memory: attr.number({ computed: true, description: 'Memory in bytes; null like `cpus`.' }),
 };
 
 function nodeModel(entry: NodeEntry) {
@@ -18,7 +25,7 @@ function nodeModel(entry: NodeEntry) {
 export const nodesDataSource = proxmoxDataSource({
   name: 'proxmox_nodes',
   schema: schema({
-    description: 'Every node of the cluster.',
+    description: 'Every node of the cluster, online or not.',
     attributes: {
       nodes: attr.nested(
         'list',
@@ -37,19 +44,19 @@ export const nodesDataSource = proxmoxDataSource({
 export const nodeDataSource = proxmoxDataSource({
   name: 'proxmox_node',
   schema: schema({
-    description: 'One node of the cluster.',
+    description: 'One node of the cluster. A node that is down reads with its status and null for the rest.',
     attributes: {
       name: attr.string({ required: true, description: 'Node name, such as "pve".' }),
       ...nodeAttributes,
-      version: attr.string({ computed: true, description: 'pve-manager version, such as "pve-manager/9.1.3".' }),
-      uptime: attr.number({ computed: true, description: 'Seconds since boot.' }),
+      version: attr.string({ computed: true, description: 'The pve-manager version the node runs, such as "9.1.3"; null unless the node is online.' }),
+      uptime: attr.number({ computed: true, description: 'Seconds since boot; null like `cpus`.' }),
     },
   }),
   async read(ctx, config) {
     const entry = (await ctx.provider.client.cluster.nodes()).find((n) => n.node === config.name);
     if (!entry) throw new AttributeError('name', 'No such node', `The cluster has no node "${config.name}".`);
-    const status = await ctx.provider.client.cluster.nodeStatus(config.name);
-    const version = (status as Record<string, unknown>).pveversion;
-    return { ...nodeModel(entry), version: typeof version === 'string' ? version : null, uptime: status.uptime ?? null };
+    // Asking a node that is down would wait for the proxy's connection to fail (595).
+    const version = entry.status === 'online' ? (await ctx.provider.client.cluster.nodeVersion(config.name)).version : null;
+    return { ...nodeModel(entry), version, uptime: entry.uptime ?? null };
   },
 });

@@ -1,8 +1,23 @@
 // data "proxmox_storage_content": the volumes on a storage as a node sees them; how a
 // configuration finds an existing volume to attach, such as an iSCSI target's LUN.
+// `GET /nodes/{node}/storage/{storage}/content` (pve-storage src/PVE/API2/Storage/Content.pm
+// `index`) needs Datastore.Audit or Datastore.AllocateSpace on the storage, fails for a storage
+// that is disabled or not on the node, and lists only the volumes `check_volume_access`
+// (src/PVE/Storage.pm) lets the caller at.
 import { attr, schema } from '../../../framework/attributes.js';
+import { validators } from '../../../framework/validators.js';
 import type { StorageVolume } from '../../../clients/proxmox/index.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { UNKNOWN_NODE, withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
+import { VOLUME_CONTENT_TYPES } from '../shared/storage-files.js';
+
+/** pve-storage Storage.pm `storage_config` and `storage_check_enabled` (via `activate_storage`). */
+export const UNUSABLE_STORAGE: LookupRule = {
+  attribute: 'storage',
+  summary: 'Storage not usable on this node',
+  message: /^storage '[^']+' (does not exist|is disabled|is not available on node '[^']+')/,
+  advice: 'Use a storage that is enabled on the node (the data source proxmox_storages lists them with `enabled`).',
+};
 
 function volumeModel(volume: StorageVolume) {
   return {
@@ -19,11 +34,16 @@ export const storageContentDataSource = proxmoxDataSource({
   name: 'proxmox_storage_content',
   schema: schema({
     description:
-      'The volumes on a storage, optionally only those of one content type. With content "iso", "vztmpl", "import" or "snippets" it lists the files on the storage (proxmox_files lists them across a node\'s storages). On an iSCSI storage these are the target\'s LUNs ("STORAGE:0.0.LUN.scsi-..."), which a proxmox_vm disk attaches with `volume`.',
+      'The volumes on a storage that the caller may use, optionally only those of one content type. With content "iso", "vztmpl", "import" or "snippets" it lists the files on the storage (proxmox_files lists them across a node\'s storages). On an iSCSI storage these are the target\'s LUNs ("STORAGE:0.0.LUN.scsi-..."), which a proxmox_vm disk attaches with `volume`.\n\n' +
+      "The caller needs Datastore.Audit or Datastore.AllocateSpace on the storage, and the server leaves out the volumes it may not use: without Datastore.Allocate on the storage, a guest's disks need Datastore.Audit and VM.Config.Disk on the guest, backups Datastore.AllocateSpace and VM.Backup on the guest, and snippets and iSCSI LUNs are not listed at all.",
     attributes: {
       node: attr.string({ required: true, description: 'Node name.' }),
-      storage: attr.string({ required: true, description: 'Storage id.' }),
-      content: attr.string({ optional: true, description: 'Only volumes of this content type, such as "images" or "iso".' }),
+      storage: attr.string({ required: true, description: 'Storage id; the storage must be enabled on the node.' }),
+      content: attr.string({
+        optional: true,
+        description: `Only volumes of this content type: ${VOLUME_CONTENT_TYPES.map((c) => `"${c}"`).join(', ')}.`,
+        validators: [validators.oneOf(...VOLUME_CONTENT_TYPES)],
+      }),
       volumes: attr.nested(
         'list',
         {
@@ -39,7 +59,7 @@ export const storageContentDataSource = proxmoxDataSource({
   }),
   async read(ctx, config) {
     const filter = config.content === null ? {} : { content: config.content };
-    const volumes = await ctx.provider.client.storage.content(config.node, config.storage, filter);
+    const volumes = await withLookupErrors([UNKNOWN_NODE, UNUSABLE_STORAGE], () => ctx.provider.client.storage.content(config.node, config.storage, filter));
     const ordered = [...volumes].sort((a, b) => a.volid.localeCompare(b.volid, 'en', { numeric: true }));
     return { node: config.node, storage: config.storage, content: config.content, volumes: ordered.map(volumeModel) };
   },

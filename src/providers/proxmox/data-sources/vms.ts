@@ -7,12 +7,18 @@ import type { ClusterResource } from '../../../clients/proxmox/index.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { proxmoxDataSource } from '../provider-data.js';
 
+// The name, status and template flag come from the statistics pmxcfs holds of running nodes
+// (pve-manager PVE/API2Tools.pm `extract_vm_stats`): a guest on a node that is down reads
+// status "unknown" and no name or template flag; tags come from its config and are always there.
 function guestAttributes(label: string) {
   return {
     node: attr.string({ computed: true, description: `Node the ${label} is on.` }),
-    name: attr.string({ computed: true, description: label === 'VM' ? 'Name.' : 'Host name.' }),
-    status: attr.string({ computed: true, description: 'running or stopped.' }),
-    template: attr.bool({ computed: true, description: 'Whether it is a template.' }),
+    name: attr.string({
+      computed: true,
+      description: `${label === 'VM' ? 'Name ("VM <id>" when it has none)' : 'Host name ("CT<id>" when it has none)'}; null while its node is down.`,
+    }),
+    status: attr.string({ computed: true, description: '"running" or "stopped"; "unknown" while its node is down.' }),
+    template: attr.bool({ computed: true, description: 'Whether it is a template; null while its node is down.' }),
     tags: attr.set(ty.string, { computed: true, description: 'Tags.' }),
   };
 }
@@ -28,7 +34,7 @@ function guestModel(resource: ClusterResource) {
     node: resource.node ?? null,
     name: resource.name ?? null,
     status: resource.status ?? null,
-    template: resource.template ?? false,
+    template: resource.template ?? null,
     tags: tagsOf(resource),
   };
 }
@@ -60,14 +66,19 @@ function guestDataSources(kind: GuestKind) {
     example: kind.examples.one,
     async read(ctx, config) {
       const found = (await guests(ctx)).find((r) => r.vmid === config.vmid);
-      if (!found) throw new AttributeError('vmid', `No such ${label}`, `There is no ${label} ${config.vmid}.`);
+      if (!found)
+        throw new AttributeError(
+          'vmid',
+          `No such ${label}`,
+          `There is no ${label} ${config.vmid}, or the caller may not see it (VM.Audit on /vms/${config.vmid}).`,
+        );
       return guestModel(found);
     },
   });
   const many = proxmoxDataSource({
     name: kind.many,
     schema: schema({
-      description: `${label === 'VM' ? 'QEMU VMs' : 'LXC containers'}, filtered by node, tag and name.`,
+      description: `${label === 'VM' ? 'QEMU VMs' : 'LXC containers'} the caller may see (VM.Audit), filtered by node, tag and name.`,
       attributes: {
         node: attr.string({ optional: true, description: `Only ${kind.plural} on this node.` }),
         tags: attr.set(ty.string, { optional: true, description: `Only ${kind.plural} carrying every one of these tags.` }),

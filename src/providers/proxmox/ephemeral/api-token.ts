@@ -2,7 +2,8 @@
 // a safety net, and deleted when terraform is done with it; it never reaches a plan or state.
 // POST/DELETE /access/users/{userid}/token/{tokenid} (pve-access-control
 // src/PVE/API2/User.pm, generate_token/remove_token): the secret is shown only in the answer
-// to the create.
+// to the create. Permission: the user itself (`userid-param self`, which a token never is: its
+// `$username` is the token id) or User.Modify on one of the user's groups.
 import { randomBytes } from 'node:crypto';
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
@@ -10,7 +11,8 @@ import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { proxmoxEphemeralResource } from '../provider-data.js';
 
 const tokenSchema = schema({
-  description: 'A short-lived Proxmox VE API token: created when opened, deleted when closed, never stored in a plan or state (Terraform 1.10+).',
+  description:
+    "A short-lived Proxmox VE API token: created when opened, deleted when closed, never stored in a plan or state (Terraform 1.10+). The provider's credentials need User.Modify on a group of the user, unless they are a login (ticket) of that very user: an API token never counts as its user.",
   attributes: {
     user_id: attr.string({ required: true, description: 'The user the token belongs to, such as "terraform@pve".' }),
     token_name: attr.string({

@@ -5,6 +5,8 @@
 // normalize_content_filename); snippets: Plugin.pm (`snippets/<name>`).
 
 export const FILE_CONTENT_TYPES = ['iso', 'vztmpl', 'import', 'snippets'] as const;
+/** Every content type a storage lists volumes of (pve-storage src/PVE/Storage.pm `volume_list`). */
+export const VOLUME_CONTENT_TYPES = ['images', 'rootdir', 'vztmpl', 'iso', 'backup', 'snippets', 'import'] as const;
 export type FileContent = (typeof FILE_CONTENT_TYPES)[number];
 
 const EXTENSIONS: Record<FileContent, { pattern: RegExp; what: string }> = {

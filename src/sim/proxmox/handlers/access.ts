@@ -39,6 +39,13 @@ function ticket(ctx: RequestContext): Record<string, unknown> {
   const user = engine.state.users.get(userid);
   const renewing = engine.tickets.verify(password)?.userid === userid;
   if (!user || !user.enable || !(renewing || engine.passwordMatches(userid, password))) throw new PveError(401, 'authentication failure');
+  if (user.tfa && !renewing) {
+    // A user with a second factor gets a TFA-data ticket ("PVE:!tfa!<challenge>:<time>::<sig>"),
+    // good only for answering the challenge, and NeedTFA; no `cap` (pve-access-control
+    // src/PVE/API2/AccessControl.pm create_ticket_do, create_ticket).
+    const partial = engine.tickets.issuePartial();
+    return { username: userid, ticket: partial.ticket, CSRFPreventionToken: partial.csrf, NeedTFA: 1 };
+  }
   const issued = engine.tickets.issue(userid);
   return { username: userid, ticket: issued.ticket, CSRFPreventionToken: issued.csrf, cap: {} };
 }

@@ -1,9 +1,10 @@
 // Version, nodes, cluster resources (filtered by what the caller may audit), next free VMID,
 // cluster status, and tasks (list, status, log).
 import { die, paramError } from '../pve-error.js';
-import { requireNode, type RequestContext, type Routes } from '../engine.js';
+import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import { parseUpid } from '../../../clients/proxmox/upid.js';
 import { hasPrivileges, principalName, requirePrivileges, type Principal } from '../permissions.js';
+import { GIB, type SimGuest } from '../state.js';
 import type { SimTask } from '../task-registry.js';
 import { usedBytes } from '../volumes.js';
 import { poolOf } from './pool-members.js';
@@ -25,10 +26,11 @@ function nextId(ctx: RequestContext): number {
 
 /**
  * `GET /cluster/status` (pve-manager PVE/API2/Cluster.pm `get_status`): one entry per node, and
- * a `cluster` entry once there is more than one node (a cluster was formed).
+ * a `cluster` entry once there is more than one node (a cluster was formed); `online` 0 for a
+ * node that is down, quorate while more than half the nodes are up (corosync's votequorum).
  */
 function clusterStatus(ctx: RequestContext): Array<Record<string, string | number>> {
-  const { nodes } = ctx.engine.state;
+  const { nodes, offlineNodes } = ctx.engine.state;
   const entries: Array<Record<string, string | number>> = nodes.map((name, index) => ({
     type: 'node',
     id: `node/${name}`,
@@ -36,11 +38,62 @@ function clusterStatus(ctx: RequestContext): Array<Record<string, string | numbe
     nodeid: nodes.length > 1 ? index + 1 : 0,
     ip: `192.0.2.${10 + index}`,
     local: index === 0 ? 1 : 0,
-    online: 1,
+    online: offlineNodes.has(name) ? 0 : 1,
     level: '',
   }));
-  if (nodes.length > 1) entries.unshift({ type: 'cluster', id: 'cluster', name: 'truemox', nodes: nodes.length, quorate: 1, version: nodes.length });
+  const up = nodes.filter((name) => !offlineNodes.has(name)).length;
+  const quorate = up * 2 > nodes.length ? 1 : 0;
+  if (nodes.length > 1) entries.unshift({ type: 'cluster', id: 'cluster', name: 'truemox', nodes: nodes.length, quorate, version: nodes.length });
   return entries;
+}
+
+/**
+ * A node as `/nodes` and `/cluster/resources` list it (pve-manager PVE/API2Tools.pm
+ * `extract_node_stats`): `online`, or `offline` for a member that is down, whose statistics
+ * pmxcfs dropped after five minutes (pve-cluster src/pmxcfs/status.c `rrd_entry_is_old`); the
+ * statistics only for callers with Sys.Audit on the node.
+ */
+function nodeEntry(ctx: RequestContext, node: string): Record<string, string | number> {
+  const { state } = ctx.engine;
+  const entry: Record<string, string | number> = { id: `node/${node}`, node, type: 'node', status: 'offline' };
+  if (state.offlineNodes.has(node)) return entry;
+  Object.assign(entry, { status: 'online', level: '' });
+  if (hasPrivileges(state, ctx.who, `/nodes/${node}`, ['Sys.Audit'])) {
+    Object.assign(entry, { uptime: 86400, cpu: 0.02, mem: 8 * GIB, disk: 4 * GIB, maxcpu: 8, maxmem: 64 * GIB, maxdisk: 100 * GIB });
+  }
+  return entry;
+}
+
+/**
+ * A guest as `/cluster/resources` lists it (PVE/API2Tools.pm `extract_vm_stats`): its statistics
+ * come from pmxcfs, so a guest on a node that is down has only id, node, type, `unknown` status
+ * and what its config file says (tags, lock, pool); a name defaults to "VM <id>" (qemu-server
+ * src/PVE/QemuServer.pm `vmstatus`) or "CT<id>" (pve-container src/PVE/LXC.pm `vmstatus`).
+ */
+function guestEntry(ctx: RequestContext, guest: SimGuest): Record<string, string | number> {
+  const { state } = ctx.engine;
+  const pool = poolOf(state, `${guest.kind}/${guest.vmid}`);
+  const entry: Record<string, string | number> = {
+    id: `${guest.kind}/${guest.vmid}`,
+    type: guest.kind,
+    vmid: guest.vmid,
+    node: guest.node,
+    status: 'unknown',
+    ...(pool !== undefined ? { pool } : {}),
+    ...(guest.config.tags !== undefined ? { tags: guest.config.tags } : {}),
+    ...(guest.config.lock !== undefined ? { lock: guest.config.lock } : {}),
+  };
+  if (state.offlineNodes.has(guest.node)) return entry;
+  const name = guest.kind === 'qemu' ? (guest.config.name ?? `VM ${guest.vmid}`) : (guest.config.hostname ?? `CT${guest.vmid}`);
+  return {
+    ...entry,
+    status: guest.status,
+    name,
+    template: guest.config.template === '1' ? 1 : 0,
+    uptime: guest.status === 'running' ? 3600 : 0,
+    maxcpu: Number(guest.config.cores ?? 1),
+    maxmem: Number(guest.config.memory ?? 512) * 1024 ** 2,
+  };
 }
 
 function resources(ctx: RequestContext): Array<Record<string, string | number>> {
@@ -48,23 +101,12 @@ function resources(ctx: RequestContext): Array<Record<string, string | number>> 
   const type = ctx.params.type;
   const out: Array<Record<string, string | number>> = [];
   if (type === undefined || type === 'node') {
-    for (const node of state.nodes) out.push({ id: `node/${node}`, type: 'node', node, status: 'online', maxcpu: 8, maxmem: 64 * 1024 ** 3 });
+    for (const node of state.nodes) out.push(nodeEntry(ctx, node));
   }
   if (type === undefined || type === 'vm') {
     for (const guest of state.guests.values()) {
       if (!hasPrivileges(state, ctx.who, `/vms/${guest.vmid}`, ['VM.Audit'])) continue;
-      const pool = poolOf(state, `${guest.kind}/${guest.vmid}`);
-      out.push({
-        id: `${guest.kind}/${guest.vmid}`,
-        type: guest.kind,
-        vmid: guest.vmid,
-        node: guest.node,
-        status: guest.status,
-        name: guest.config.name ?? guest.config.hostname ?? '',
-        template: guest.config.template === '1' ? 1 : 0,
-        ...(pool !== undefined ? { pool } : {}),
-        ...(guest.config.tags !== undefined ? { tags: guest.config.tags } : {}),
-      });
+      out.push(guestEntry(ctx, guest));
     }
   }
   if (type === undefined || type === 'storage') {
@@ -117,17 +159,32 @@ function taskFields(task: SimTask): Record<string, string | number> {
   };
 }
 
-/** `GET /nodes/{node}/tasks`: the caller's tasks, or all of the node's with `Sys.Audit` on it. */
+/** pve-common src/PVE/UPID.pm `normalize_status_type`: what `statusfilter` and `errors` filter by. */
+function statusType(status: string | undefined): 'ok' | 'warning' | 'error' | 'unknown' {
+  if (status === undefined || status === '' || status === 'unexpected status') return 'unknown';
+  if (status === 'OK') return 'ok';
+  return /^WARNINGS: \d+$/.test(status) ? 'warning' : 'error';
+}
+
+/** The status types a task list keeps: all, those of `statusfilter`, or with `errors` all but `ok`. */
+function wantedStatusTypes(params: Readonly<Record<string, string>>): Set<string> {
+  const errors = params.errors === '1' || params.errors === 'true';
+  if (params.statusfilter !== undefined && !errors) return new Set(listParam(params.statusfilter).map((type) => type.toLowerCase()));
+  return new Set(errors ? ['warning', 'error', 'unknown'] : ['ok', 'warning', 'error', 'unknown']);
+}
+
 /**
- * pve-manager PVE/API2/Tasks.pm `node_tasks`: the caller's own tasks, or all with Sys.Audit on the
- * node; `source` archive (finished, the default), active or all; the filters; newest first,
- * `start`/`limit` (default 50) paging.
+ * `GET /nodes/{node}/tasks` (pve-manager PVE/API2/Tasks.pm `node_tasks`): the caller's own tasks,
+ * or all with Sys.Audit on the node; `source` archive (finished, the default), active or all;
+ * `userfilter` a case-insensitive substring of the user; `errors` keeps every task not `OK`
+ * (warnings and running ones too); running tasks read `status: RUNNING` (set after the filters);
+ * newest first, `start`/`limit` (default 50) paging.
  */
 function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
   const node = requireNode(ctx);
   const auditor = hasPrivileges(ctx.engine.state, ctx.who, `/nodes/${node}`, ['Sys.Audit']);
   const { vmid, typefilter, userfilter, source = 'archive' } = ctx.params;
-  const errorsOnly = ctx.params.errors === '1' || ctx.params.errors === 'true';
+  const statusTypes = wantedStatusTypes(ctx.params);
   const since = ctx.params.since === undefined ? undefined : Number(ctx.params.since);
   const until = ctx.params.until === undefined ? undefined : Number(ctx.params.until);
   const start = Number(ctx.params.start ?? 0);
@@ -136,14 +193,14 @@ function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
     .filter((task) => task.node === node && (auditor || ownsTask(task, ctx.who)))
     .filter((task) => (vmid === undefined || task.id === vmid) && (typefilter === undefined || task.type === typefilter))
     .filter((task) => (source === 'all' ? true : source === 'active' ? task.exitstatus === undefined : task.exitstatus !== undefined))
-    .filter((task) => !errorsOnly || (task.exitstatus !== undefined && task.exitstatus !== 'OK' && !task.exitstatus.startsWith('WARNINGS')))
-    .filter((task) => userfilter === undefined || task.owner.userid.includes(userfilter))
+    .filter((task) => statusTypes.has(statusType(task.exitstatus)))
+    .filter((task) => userfilter === undefined || task.owner.userid.toLowerCase().includes(userfilter.toLowerCase()))
     .filter((task) => (since === undefined || task.starttime >= since) && (until === undefined || task.starttime <= until))
     .sort((a, b) => b.starttime - a.starttime)
     .slice(start, start + limit)
     .map((task) => ({
       ...taskFields(task),
-      ...(task.exitstatus !== undefined ? { status: task.exitstatus, endtime: task.starttime } : {}),
+      ...(task.exitstatus !== undefined ? { status: task.exitstatus, endtime: task.starttime } : { status: 'RUNNING' }),
     }));
 }
 
@@ -163,18 +220,27 @@ function taskLog(ctx: RequestContext): Array<{ n: number; t: string }> {
   return task.log.slice(start, start + limit).map((t, i) => ({ n: start + i + 1, t }));
 }
 
+/** `/version` and `/nodes/{node}/version` (pve-manager PVE/API2.pm, PVE/API2/Nodes.pm `version`). */
+function versionInfo(ctx: RequestContext): { version: string; release: string; repoid: string } {
+  const version = ctx.engine.state.pveVersion;
+  return { version, release: version.split('.').slice(0, 2).join('.'), repoid: 'a1b2c3d4e5f6a7b8' };
+}
+
 export const clusterRoutes: Routes = {
-  'GET /version': (ctx) => {
-    const version = ctx.engine.state.pveVersion;
-    return { version, release: version.split('.').slice(0, 2).join('.'), repoid: 'a1b2c3d4e5f6a7b8' };
+  'GET /version': versionInfo,
+  'GET /nodes': (ctx) => ctx.engine.state.nodes.map((node) => nodeEntry(ctx, node)),
+  'GET /nodes/{node}/version': (ctx) => {
+    requireNode(ctx);
+    return versionInfo(ctx);
   },
-  'GET /nodes': (ctx) => ctx.engine.state.nodes.map((node) => ({ node, status: 'online', maxcpu: 8, maxmem: 64 * 1024 ** 3, type: 'node' })),
   'GET /nodes/{node}/status': (ctx) => {
     requireNode(ctx);
+    const { version, repoid } = versionInfo(ctx);
     return {
       uptime: 86400,
-      memory: { total: 64 * 1024 ** 3, used: 8 * 1024 ** 3, free: 56 * 1024 ** 3 },
-      pveversion: `pve-manager/${ctx.engine.state.pveVersion}`,
+      memory: { total: 64 * GIB, used: 8 * GIB, free: 56 * GIB },
+      // Nodes.pm `status`: PVE::pvecfg::package() . '/' . version_text() ("<version>/<repoid>").
+      pveversion: `pve-manager/${version}/${repoid}`,
       kversion: 'Linux 6.14',
     };
   },

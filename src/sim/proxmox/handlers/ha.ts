@@ -273,14 +273,25 @@ function deleteGroup(ctx: RequestContext): null {
   return null;
 }
 
-/** `status/current`: quorum, the master, each node's LRM and each resource's state (Status.pm). */
+/**
+ * `status/current` (pve-ha-manager src/PVE/API2/HA/Status.pm, 5.1.3 as the 9.1.3 schema has it):
+ * quorum, the master, the fencing (watchdog) state, each LRM of the nodes the manager status
+ * knows and each resource's state. The simulator's CRM has a manager status only while
+ * resources are configured (a real one keeps it once HA was used).
+ */
 function currentStatus(ctx: RequestContext): Array<Record<string, unknown>> {
   const { state } = ctx.engine;
   const master = state.nodes[0] ?? 'pve';
   const managed = state.datacenter.haResources.size > 0;
+  const now = Math.floor(Date.now() / 1000);
+  const when = new Date(now * 1000).toUTCString();
   const out: Array<Record<string, unknown>> = [{ id: 'quorum', type: 'quorum', node: master, status: 'OK', quorate: 1 }];
-  if (managed) out.push({ id: `master`, type: 'master', node: master, status: `${master} (active, ${new Date().toUTCString()})` });
-  for (const node of state.nodes) out.push({ id: `lrm:${node}`, type: 'lrm', node, status: managed ? `${node} (active)` : `${node} (idle)` });
+  if (managed) out.push({ id: `master`, type: 'master', node: master, status: `${master} (active, ${when})`, timestamp: now });
+  const armed = managed ? 'armed' : 'standby';
+  out.push({ id: 'fencing', type: 'fencing', node: master, status: `${armed} (CRM watchdog ${managed ? 'active' : 'standby'})`, 'armed-state': armed });
+  if (managed) {
+    for (const node of state.nodes) out.push({ id: `lrm:${node}`, type: 'lrm', node, status: `${node} (active, watchdog active, ${when})`, timestamp: now });
+  }
   for (const [sid, resource] of state.datacenter.haResources) {
     const guest = state.guests.get(Number(sid.split(':')[1]));
     const wanted = resource.state ?? 'started';

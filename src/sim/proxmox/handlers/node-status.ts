@@ -11,13 +11,25 @@ export function nodeDisksOf(ctx: RequestContext): SimDisk[] {
   return disks;
 }
 
-/** `type=unused` leaves out every disk something holds; SMART health is skipped on `skipsmart`. */
+/**
+ * `type=unused` leaves out every disk something holds; `health` is 'UNKNOWN' on `skipsmart` and
+ * `mounted` is there only for a mounted disk (pve-storage src/PVE/Diskmanage.pm `get_disks`).
+ */
 function listDisks(ctx: RequestContext): Array<Record<string, unknown>> {
   const unusedOnly = ctx.params.type === 'unused';
   const skipSmart = ctx.params.skipsmart === '1' || ctx.params.skipsmart === 'true';
   return nodeDisksOf(ctx)
     .filter((d) => !unusedOnly || d.used === undefined)
-    .map((d) => ({ ...d, gpt: d.gpt ? 1 : 0, mounted: d.mounted ? 1 : 0, osdid: -1, ...(skipSmart ? {} : { health: 'PASSED' }) }));
+    .map(({ mounted, ...d }) => ({
+      ...d,
+      gpt: d.gpt ? 1 : 0,
+      ...(mounted ? { mounted: 1 } : {}),
+      rpm: d.type === 'hdd' ? 7200 : 0,
+      osdid: -1,
+      'osdid-list': null,
+      health: skipSmart ? 'UNKNOWN' : 'PASSED',
+      wearout: d.type === 'hdd' || skipSmart ? 'N/A' : 100,
+    }));
 }
 
 /** The simulated nodes have no Ceph: check_ceph_inited('ceph_mon') fails first on the binary. */

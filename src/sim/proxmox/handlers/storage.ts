@@ -1,6 +1,7 @@
 // `/storage` (datacenter storage.cfg) and `/nodes/{node}/storage/...` (status and content).
 import { createHash } from 'node:crypto';
-import { die } from '../pve-error.js';
+import { die, paramError } from '../pve-error.js';
+import { volumeAccessible } from '../guest-privileges.js';
 import { flagParam, listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import { hasPrivileges, requirePrivileges } from '../permissions.js';
 import { volid, type SimState, type SimStorage } from '../state.js';
@@ -158,40 +159,61 @@ function get(ctx: RequestContext): Record<string, string | number> {
   return view(state, storage);
 }
 
+/** pve-storage src/PVE/Storage.pm `storage_check_enabled`: not disabled, and on this node when `nodes` lists any. */
+function enabledOn(storage: SimStorage, node: string): boolean {
+  return storage.options.disable !== '1' && (storage.options.nodes === undefined || listParam(storage.options.nodes).includes(node));
+}
+
+/**
+ * `GET /nodes/{node}/storage` (pve-storage src/PVE/API2/Storage/Status.pm `index` on
+ * Storage.pm `storage_info`): every storage of storage.cfg the caller may audit or allocate on,
+ * `enabled` 0 and no usage for one disabled or not on this node; with `content`, only storages
+ * holding any of the types and enabled here. A `storage` not among them is a parameter error;
+ * `enabled` leaves out only storages with `disable` set.
+ */
 function nodeStorages(ctx: RequestContext): Array<Record<string, string | number>> {
   const node = requireNode(ctx);
   const { state } = ctx.engine;
-  const enabledOnly = flagParam(ctx.params, 'enabled') ?? false;
-  return [...state.storages.values()]
-    .filter((s) => ctx.params.storage === undefined || s.storage === ctx.params.storage)
-    .filter((s) => ctx.params.content === undefined || listParam(ctx.params.content).every((c) => storageContent(s).has(c)))
-    .filter((s) => s.options.nodes === undefined || listParam(s.options.nodes).includes(node))
-    .filter((s) => !enabledOnly || s.options.disable !== '1')
+  const wanted = ctx.params.content === undefined ? undefined : listParam(ctx.params.content);
+  const listed = [...state.storages.values()].filter((s) => wanted === undefined || (enabledOn(s, node) && wanted.some((c) => storageContent(s).has(c))));
+  if (ctx.params.storage !== undefined && !listed.some((s) => s.storage === ctx.params.storage)) throw paramError({ storage: 'No such storage.' });
+  return listed
     .filter((s) => hasPrivileges(state, ctx.who, `/storage/${s.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true))
+    .filter((s) => ctx.params.storage === undefined || s.storage === ctx.params.storage)
+    .filter((s) => !flagParam(ctx.params, 'enabled') || s.options.disable !== '1')
     .map((s) => {
-      const used = usedBytes(state, s.storage);
-      return {
+      const base = {
         storage: s.storage,
         type: s.type,
         content: [...storageContent(s)].join(','),
-        active: 1,
-        enabled: s.options.disable === '1' ? 0 : 1,
         shared: rulesFor(s.type).forcedShared || s.options.shared === '1' ? 1 : 0,
-        total: s.capacity,
-        used,
-        avail: s.capacity - used,
       };
+      if (!enabledOn(s, node)) return { ...base, enabled: 0, active: 0, total: 0, used: 0, avail: 0 };
+      const used = usedBytes(state, s.storage);
+      return { ...base, enabled: 1, active: 1, total: s.capacity, used, avail: s.capacity - used, used_fraction: used / s.capacity };
     });
 }
 
+/**
+ * `GET /nodes/{node}/storage/{storage}/content` (pve-storage src/PVE/API2/Storage/Content.pm
+ * `index`): `volume_list` activates the storage first (`storage_check_enabled` dies for a
+ * disabled one or one not on this node), and each volume is listed only when
+ * `check_volume_access` lets the caller at it (Storage.pm): ISOs, templates and import images
+ * with the schema's Datastore.Audit|AllocateSpace, guest volumes with Datastore.Audit and
+ * VM.Config.Disk on the guest, backups with Datastore.AllocateSpace and VM.Backup, anything else
+ * (snippets, iSCSI LUNs) only with Datastore.Allocate.
+ */
 function content(ctx: RequestContext): Array<Record<string, string | number>> {
-  requireNode(ctx);
+  const node = requireNode(ctx);
   const { state } = ctx.engine;
   const storage = requireStorage(state, ctx.params.storage ?? '');
   requirePrivileges(state, ctx.who, `/storage/${storage.storage}`, ['Datastore.Audit', 'Datastore.AllocateSpace'], true);
+  if (storage.options.disable === '1') throw die(`storage '${storage.storage}' is disabled`);
+  if (!enabledOn(storage, node)) throw die(`storage '${storage.storage}' is not available on node '${node}'`);
   return storageVolumes(state, storage)
     .filter((v) => ctx.params.content === undefined || v.content === ctx.params.content)
     .filter((v) => ctx.params.vmid === undefined || v.vmid === Number(ctx.params.vmid))
+    .filter((v) => volumeAccessible({ state, who: ctx.who }, volid(v)))
     .map((v) => ({
       volid: volid(v),
       format: v.format,
