@@ -66,6 +66,7 @@ const PATHS = [
   '/access/roles',
   '/access/roles/{roleid}',
   '/access/acl',
+  '/access/permissions',
   '/access/password',
   '/nodes/{node}/qemu/{vmid}/template',
   '/nodes/{node}/qemu/{vmid}/cloudinit',

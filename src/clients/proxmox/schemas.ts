@@ -194,6 +194,8 @@ export const groupEntry = lazySchema(() => z.looseObject({ groupid: z.string(), 
 export const groupDetail = lazySchema(() => z.looseObject({ comment: z.string().optional(), members: z.array(z.string()) }));
 export const roleEntry = lazySchema(() => z.looseObject({ roleid: z.string(), privs: z.string().optional(), special: flag.optional() }));
 export const rolePrivileges = lazySchema(() => z.record(z.string(), flag));
+/** `GET /access/permissions`: path → privilege → whether it propagates. */
+export const effectivePermissions = lazySchema(() => z.record(z.string(), z.record(z.string(), flag)));
 export const aclEntry = lazySchema(() =>
   z.looseObject({ path: z.string(), type: z.enum(['user', 'group', 'token']), ugid: z.string(), roleid: z.string(), propagate: flag }),
 );

@@ -38,22 +38,28 @@ function levels(path: string): string[] {
   return ['/', ...parts.map((_, i) => `/${parts.slice(0, i + 1).join('/')}`)];
 }
 
-/** Roles an ACL subject holds on `path`: per level, the subject's entries replace what shallower levels gave. */
-function rolesOn(state: SimState, path: string, own: (e: SimAclEntry) => boolean, groups: (e: SimAclEntry) => boolean): Set<string> {
-  let roles = new Set<string>();
+/**
+ * Roles an ACL subject holds on `path`, each with its ACL's propagate flag: per level, the
+ * subject's entries replace what shallower levels gave.
+ */
+function rolesOn(state: SimState, path: string, own: (e: SimAclEntry) => boolean, groups: (e: SimAclEntry) => boolean): Map<string, boolean> {
+  let roles = new Map<string, boolean>();
   const chain = levels(path);
   for (const [index, level] of chain.entries()) {
     const final = index === chain.length - 1;
     const applies = (e: SimAclEntry): boolean => e.path === level && (final || e.propagate);
     const mine = state.acl.filter((e) => applies(e) && own(e));
     const chosen = mine.length > 0 ? mine : state.acl.filter((e) => applies(e) && groups(e));
-    if (chosen.length > 0) roles = new Set(chosen.map((e) => e.roleid));
+    if (chosen.length > 0) {
+      roles = new Map();
+      for (const e of chosen) roles.set(e.roleid, (roles.get(e.roleid) ?? false) || e.propagate);
+    }
   }
   return roles;
 }
 
 /** Roles a pool's ACL gives on its members (`/vms/<id>`, `/storage/<id>`), never propagated. */
-function poolRoles(state: SimState, path: string, subjectRoles: (poolPath: string) => Set<string>): Set<string> {
+function poolRoles(state: SimState, path: string, subjectRoles: (poolPath: string) => Map<string, boolean>): Set<string> {
   const match = /^\/(vms|storage)\/([^/]+)$/.exec(path);
   if (!match) return new Set();
   const member = match[1] === 'storage' ? `storage/${match[2]}` : undefined;
@@ -62,34 +68,35 @@ function poolRoles(state: SimState, path: string, subjectRoles: (poolPath: strin
   const out = new Set<string>();
   for (const [poolid, pool] of state.pools) {
     const isMember = member !== undefined ? pool.members.has(member) : kind !== undefined && pool.members.has(`${kind}/${vmid}`);
-    if (isMember) for (const role of subjectRoles(`/pool/${poolid}`)) out.add(role);
+    if (isMember) for (const role of subjectRoles(`/pool/${poolid}`).keys()) out.add(role);
   }
   return out;
 }
 
-function privilegesOfRoles(state: SimState, roles: Set<string>): Set<string> {
-  const privs = new Set<string>();
-  for (const role of roles) for (const priv of state.roles.get(role)?.privs ?? []) privs.add(priv);
+/** Privileges of the roles, each propagated when any role holding it is. */
+function privilegesOfRoles(state: SimState, roles: ReadonlyMap<string, boolean>): Map<string, boolean> {
+  const privs = new Map<string, boolean>();
+  for (const [role, propagate] of roles) for (const priv of state.roles.get(role)?.privs ?? []) privs.set(priv, (privs.get(priv) ?? false) || propagate);
   return privs;
 }
 
 /** Privileges of an ACL subject (a user with its groups, or a token alone) on a path, pools included. */
-function subjectPrivileges(state: SimState, subjectRoles: (path: string) => Set<string>, path: string): Set<string> {
+function subjectPrivileges(state: SimState, subjectRoles: (path: string) => Map<string, boolean>, path: string): Map<string, boolean> {
   const roles = subjectRoles(path);
   // NoAccess on the path itself is never trumped by a pool ACL; a pool NoAccess trumps the rest.
   if (!roles.has('NoAccess')) {
     const fromPools = poolRoles(state, path, subjectRoles);
-    if (fromPools.has('NoAccess')) return new Set();
-    for (const role of fromPools) roles.add(role);
+    if (fromPools.has('NoAccess')) return new Map();
+    for (const role of fromPools) if (!roles.has(role)) roles.set(role, false);
   }
   return privilegesOfRoles(state, roles);
 }
 
-function userPrivileges(state: SimState, userid: string, path: string): Set<string> {
-  if (userid === 'root@pam') return new Set(ALL_PRIVILEGES);
+function userPrivileges(state: SimState, userid: string, path: string): Map<string, boolean> {
+  if (userid === 'root@pam') return new Map(ALL_PRIVILEGES.map((p) => [p, true]));
   const user = state.users.get(userid);
-  if (!user || !user.enable) return new Set();
-  const roles = (p: string): Set<string> =>
+  if (!user || !user.enable) return new Map();
+  const roles = (p: string): Map<string, boolean> =>
     rolesOn(
       state,
       p,
@@ -99,11 +106,15 @@ function userPrivileges(state: SimState, userid: string, path: string): Set<stri
   return subjectPrivileges(state, roles, path);
 }
 
-export function privilegesOf(state: SimState, who: Principal, path: string): Set<string> {
+/**
+ * `$rpcenv->permissions`: the privileges on a path, each with its propagate flag (informational;
+ * what `GET /access/permissions` shows). A privsep token has what both it and its user hold.
+ */
+export function permissionsOf(state: SimState, who: Principal, path: string): Map<string, boolean> {
   const userPrivs = userPrivileges(state, who.userid, path);
   if (who.tokenid === undefined || !who.privsep) return userPrivs;
   const tokenName = principalName(who);
-  const roles = (p: string): Set<string> =>
+  const roles = (p: string): Map<string, boolean> =>
     rolesOn(
       state,
       p,
@@ -111,7 +122,17 @@ export function privilegesOf(state: SimState, who: Principal, path: string): Set
       () => false,
     );
   const tokenPrivs = subjectPrivileges(state, roles, path);
-  return who.userid === 'root@pam' ? tokenPrivs : new Set([...tokenPrivs].filter((p) => userPrivs.has(p)));
+  if (who.userid === 'root@pam') return tokenPrivs;
+  const both = new Map<string, boolean>();
+  for (const [priv, propagate] of tokenPrivs) {
+    const userPropagate = userPrivs.get(priv);
+    if (userPropagate !== undefined) both.set(priv, propagate && userPropagate);
+  }
+  return both;
+}
+
+export function privilegesOf(state: SimState, who: Principal, path: string): Set<string> {
+  return new Set(permissionsOf(state, who, path).keys());
 }
 
 export function hasPrivileges(state: SimState, who: Principal, path: string, privs: readonly string[], any = false): boolean {

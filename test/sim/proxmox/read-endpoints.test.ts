@@ -189,3 +189,23 @@ test("POST /access/users/{userid}/token/{tokenid}: a token is never 'self', so i
     await asBob.close();
   }
 });
+
+test('/access/permissions: a token reads its own privileges (propagate flags, the path asked even when empty); another principal needs Sys.Audit on /access', async () => {
+  sim.grant('/storage/local', 'ops@pve!audit', 'PVEDatastoreUser', false);
+  try {
+    const own = (await pveCall(sim, AUDITOR, 'GET', '/access/permissions', { path: '/storage/local' })).data as Record<string, Record<string, number>>;
+    // PVEDatastoreUser on the path itself, not propagated, and within the user's Administrator.
+    assert.deepEqual(own, { '/storage/local': { 'Datastore.AllocateSpace': 0, 'Datastore.Audit': 0 } });
+    const nothing = (await pveCall(sim, AUDITOR, 'GET', '/access/permissions', { path: '/nodes/pve', userid: 'ops@pve!nosuch' })).data;
+    assert.deepEqual(nothing, { '/nodes/pve': {} }, 'a token of its own user: allowed, holding nothing');
+    const all = (await pveCall(sim, AUDITOR, 'GET', '/access/permissions')).data as Record<string, Record<string, number>>;
+    assert.equal(all['/']?.['Sys.Audit'], 1);
+    const other = await pveCall(sim, AUDITOR, 'GET', '/access/permissions', { userid: 'alice@pve' });
+    assert.deepEqual([other.status, other.data], [200, {}], 'Sys.Audit on /access (PVEAuditor has it): allowed; alice holds nothing');
+    sim.grant('/access', 'ops@pve!audit', 'NoAccess');
+    const refused = await pveCall(sim, AUDITOR, 'GET', '/access/permissions', { userid: 'alice@pve' });
+    assert.deepEqual([refused.status, refused.message], [403, 'Permission check failed (/access, Sys.Audit)']);
+  } finally {
+    sim.state.acl = sim.state.acl.filter((e) => !(['/storage/local', '/access'].includes(e.path) && e.ugid === 'ops@pve!audit'));
+  }
+});

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { apiPath } from '../http.js';
 import {
   aclEntry,
+  effectivePermissions,
   groupDetail,
   groupEntry,
   nullData,
@@ -238,5 +239,11 @@ export class AccessApi {
       delete: change.remove,
     };
     await this.ctx.http.call('PUT', '/access/acl', params, nullData);
+  }
+
+  /** The privileges the caller itself holds on `path` (any user or token may ask for its own). */
+  async ownPrivileges(path: string): Promise<Set<string>> {
+    const dump = await this.ctx.http.call('GET', '/access/permissions', { path }, effectivePermissions);
+    return new Set(Object.keys(dump[path] ?? {}));
   }
 }

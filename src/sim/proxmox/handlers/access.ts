@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { isCheckedAclPath, normalizeAclPath } from '../../../clients/proxmox/acl-path.js';
 import { die, paramError, PveError } from '../pve-error.js';
 import { flagParam, listParam, type RequestContext, type Routes } from '../engine.js';
-import { hasPrivileges, principalName, type Principal } from '../permissions.js';
+import { hasPrivileges, permissionsOf, principalName, requirePrivileges, type Principal } from '../permissions.js';
 import { ALL_PRIVILEGES } from '../roles.js';
 import type { SimAclEntry, SimState, SimToken, SimUser } from '../state.js';
 import { textField, userCfgText } from '../user-cfg-text.js';
@@ -265,6 +265,45 @@ function updateAcl(ctx: RequestContext): null {
   return null;
 }
 
+/** The paths `get_effective_permissions` dumps: the top levels, every ACL path and every pool member. */
+function effectivePermissionPaths(state: SimState): string[] {
+  const paths = new Set(['/', '/access', '/access/groups', '/nodes', '/pool', '/sdn', '/storage', '/vms']);
+  for (const entry of state.acl) paths.add(entry.path);
+  for (const pool of state.pools.values())
+    for (const member of pool.members) {
+      const [kind, id] = member.split('/');
+      paths.add(kind === 'storage' ? `/storage/${id}` : `/vms/${id}`);
+    }
+  return [...paths].sort();
+}
+
+/**
+ * `GET /access/permissions` (pve-access-control src/PVE/API2/AccessControl.pm `permissions`):
+ * any user or token may read its own privileges (a user also those of its tokens), others need
+ * Sys.Audit on /access; `{ path: { privilege: propagate } }`: the `path` asked even when it holds
+ * nothing (the handler tests the hash reference, always true), else only paths with privileges.
+ * An unknown token holds nothing.
+ */
+function effectivePermissions(ctx: RequestContext): Record<string, Record<string, number>> {
+  const { state } = ctx.engine;
+  const asker = principalName(ctx.who);
+  const userid = ctx.params.userid ?? asker;
+  const bang = userid.indexOf('!');
+  const owner = bang < 0 ? undefined : userid.slice(0, bang);
+  if (userid !== asker && owner !== asker) requirePrivileges(state, ctx.who, '/access', ['Sys.Audit']);
+  let subject: Principal | undefined = { userid, privsep: false };
+  if (owner !== undefined) {
+    const token = state.users.get(owner)?.tokens.get(userid.slice(bang + 1));
+    subject = token === undefined ? undefined : { userid: owner, tokenid: userid.slice(bang + 1), privsep: token.privsep };
+  }
+  const dump = (path: string): Record<string, number> =>
+    subject === undefined ? {} : Object.fromEntries([...permissionsOf(state, subject, path)].map(([priv, propagate]) => [priv, propagate ? 1 : 0]));
+  const path = ctx.params.path;
+  if (path !== undefined) return { [path]: dump(path) };
+  const dumps = effectivePermissionPaths(state).map((p) => [p, dump(p)] as const);
+  return Object.fromEntries(dumps.filter(([, privs]) => Object.keys(privs).length > 0));
+}
+
 export const accessRoutes: Routes = {
   'POST /access/ticket': ticket,
   'GET /access/users': listUsers,
@@ -335,4 +374,5 @@ export const accessRoutes: Routes = {
       .filter((e) => hasPrivileges(ctx.engine.state, ctx.who, '/access', ['Sys.Audit']) || mayModifyPermissions(ctx.engine.state, ctx.who, e.path))
       .map((e) => ({ path: e.path, type: e.type, ugid: e.ugid, roleid: e.roleid, propagate: e.propagate ? 1 : 0 })),
   'PUT /access/acl': updateAcl,
+  'GET /access/permissions': effectivePermissions,
 };
