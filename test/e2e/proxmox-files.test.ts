@@ -14,7 +14,7 @@ import type { ProxmoxSimulator } from '../../src/sim/proxmox/index.js';
 import { simulatedRemoteFile } from '../../src/sim/proxmox/remote-files.js';
 import type { SimSshServer } from '../../src/sim/proxmox/ssh-server.js';
 import { runLifecycles, type LifecycleCase } from '../helpers/lifecycle.js';
-import { PROXMOX_PROVIDER, startE2eSsh, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { PROXMOX_PROVIDER, PVE_TOKEN, startE2eSsh, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
 
 const CLOUD_URL = 'https://cloud.example.test/images/debian-12-genericcloud-amd64.qcow2';
 const ISO_URL = 'https://mirror.example.test/debian/netinst-1.iso';
@@ -340,5 +340,60 @@ resource "proxmox_file" "no_source" {
     const toolsIso = join(dir, 'tools.iso');
     writeFileSync(toolsIso, toolsBytes);
     await runLifecycles({ ws: e2e.ws, providers: PROXMOX_PROVIDER, target: e2e.sim }, [filesCase(toolsIso, toolsBytes)]);
+  });
+});
+
+describe('a snippet under a token that may not list it', () => {
+  // Datastore.Audit, AllocateSpace and AllocateTemplate, no Datastore.Allocate: the content
+  // listing leaves out snippets (pve-storage Storage.pm check_volume_access), and GET
+  // /storage/{storage}, where the snippets directory is read, is refused (Config.pm read).
+  const LISTER_TOKEN = 'ops@pve!files=files-token-secret';
+  const AS_LISTER = { PROXMOX_VE_API_TOKEN: LISTER_TOKEN };
+  let e2e: ProxmoxE2e;
+  let ssh: SimSshServer;
+  before(async () => {
+    e2e = await startProxmoxE2e({ tokens: [PVE_TOKEN, { token: LISTER_TOKEN, privsep: true }] });
+    e2e.sim.state.storages.get('local')!.options.content = 'iso,vztmpl,backup,import,snippets';
+    e2e.sim.addRole('FileLister', ['Datastore.Audit', 'Datastore.AllocateSpace', 'Datastore.AllocateTemplate']);
+    for (const ugid of ['ops@pve', 'ops@pve!files']) e2e.sim.grant('/storage/local', ugid, 'FileLister');
+    ssh = await startE2eSsh(e2e);
+  });
+  after(async () => {
+    await ssh?.stop();
+    await e2e?.close();
+  });
+
+  it('keeps it in state on refresh, warning that it cannot be checked without Datastore.Allocate; refuses to write one before writing', async () => {
+    const snippet = (name: string): string => `resource "proxmox_file" "${name.replace('.yaml', '').replace('-', '_')}" {
+  node           = "pve"
+  storage        = "local"
+  content        = "snippets"
+  file_name      = "${name}"
+  source_content = "#cloud-config\\n"
+}`;
+    e2e.config(snippet('hidden-user.yaml'));
+    // The root token writes it.
+    await e2e.ws.expect(['apply', '-auto-approve', '-no-color', '-input=false']);
+    assert.ok(e2e.sim.state.volumes.has('local:snippets/hidden-user.yaml'));
+
+    // A refresh under the narrower token keeps it: not listed is not gone.
+    const plan = await e2e.ws.run(['plan', '-detailed-exitcode', '-no-color', '-input=false'], AS_LISTER);
+    assert.equal(plan.code, 0, `an unlisted snippet is not planned anew\n${plan.stdout}${plan.stderr}`);
+    assert.match(plan.stdout.replace(/\s+/g, ' '), /lists snippets of storage local only to a caller with Datastore\.Allocate on \/storage\/local/);
+    assert.equal((await e2e.resource('proxmox_file.hidden_user')).values.size, '#cloud-config\n'.length, 'the state is kept as it was');
+
+    // Writing another one fails before anything is written: no orphan.
+    e2e.config(`${snippet('hidden-user.yaml')}\n${snippet('other-user.yaml')}`);
+    const refused = await e2e.ws.run(['apply', '-auto-approve', '-no-color', '-input=false'], AS_LISTER);
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /with proxmox_file\.other_user/);
+    assert.match(refused.stderr.replace(/\s+/g, ' '), /Permission check failed \(\/storage\/local, Datastore\.Allocate\)/);
+    assert.equal(e2e.sim.state.volumes.has('local:snippets/other-user.yaml'), false);
+
+    await e2e.ws.expect(['destroy', '-auto-approve', '-no-color', '-input=false']);
+    assert.deepEqual(
+      [...e2e.sim.state.volumes.keys()].filter((id) => id.startsWith('local:snippets/')),
+      [],
+    );
   });
 });

@@ -16,7 +16,7 @@ import { validators } from '../../../framework/validators.js';
 import type { UploadContent } from '../../../clients/proxmox/index.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { FILE_CONTENT_TYPES, fileNameProblem, fileVolumeId, parseFileImportId, type FileContent } from '../shared/storage-files.js';
-import { findFile, removeFile } from '../shared/storage-file-crud.js';
+import { findFile, lookUpFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
 import { readAfterWrite } from '../shared/not-found.js';
 import { fileLocationAttributes } from './file-location.js';
@@ -28,7 +28,7 @@ const replaceUnlessImported = planModifiers.requiresReplaceIf('changing it uploa
 
 const fileSchema = schema({
   description:
-    "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file.",
+    "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file (which needs Datastore.Allocate on the storage). Proxmox lists snippets only to a caller with Datastore.Allocate on the storage: under credentials without it (which cannot write a snippet either, since its directory is read from the storage's configuration, also Datastore.Allocate) a refresh keeps a snippet in state with a warning, as it cannot check it, rather than planning it anew.",
   attributes: {
     ...fileLocationAttributes('receives'),
     content: attr.string({
@@ -173,6 +173,9 @@ export const fileResource = proxmoxResource({
         { content: content as UploadContent, filename: name, data: blob, checksum: { value: sha256, algorithm: 'sha256' } },
         taskOptions(ctx),
       );
+    // A caller that cannot list snippets (no Datastore.Allocate) cannot write one either: writeSnippet
+    // reads the storage's path from GET /storage/{storage}, which needs that privilege (pve-storage
+    // src/PVE/API2/Storage/Config.pm `read`), and fails before writing.
     const written = await readAfterWrite(volumeId, findFile(client, plan.node, plan.storage, content, volumeId), 'the storage');
     return { ...plan, id: `${plan.node}/${volumeId}`, file_name: name, volume_id: volumeId, content_sha256: sha256, size: written.size };
   },
@@ -180,8 +183,13 @@ export const fileResource = proxmoxResource({
   async read(ctx, state) {
     const name = state.file_name ?? '';
     const volumeId = fileVolumeId(state.storage, state.content as FileContent, name);
-    const found = await findFile(ctx.provider.client, state.node, state.storage, state.content, volumeId);
-    return found === undefined ? null : { ...state, id: `${state.node}/${volumeId}`, volume_id: volumeId, size: found.size };
+    const found = await lookUpFile(ctx.provider.client, state.node, state.storage, state.content, volumeId);
+    if (found === undefined) return null;
+    const read = { ...state, id: `${state.node}/${volumeId}`, volume_id: volumeId };
+    if (!('unlisted' in found)) return { ...read, size: found.volume.size };
+    // Not listed is not gone: keep the state as it was.
+    ctx.warn(`${volumeId} not verified`, found.unlisted);
+    return read;
   },
 
   // Only overwrite_unmanaged, or a source adopted after an import, changes in place.
