@@ -29,7 +29,7 @@ export const clusterStatusDataSource = proxmoxDataSource({
     const cluster = entries.find((e) => e.type === 'cluster');
     const nodes = entries
       .filter((e) => e.type === 'node')
-      .sort((a, b) => a.name.localeCompare(b.name))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
       .map((n) => ({
         name: n.name,
         node_id: n.nodeid ?? null,

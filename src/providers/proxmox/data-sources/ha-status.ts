@@ -49,7 +49,7 @@ export const haStatusDataSource = proxmoxDataSource({
       nodes: entries
         .filter((e) => e.type === 'lrm')
         .map((e) => ({ node: e.node ?? '', status: e.status ?? null }))
-        .sort((a, b) => a.node.localeCompare(b.node)),
+        .sort((a, b) => a.node.localeCompare(b.node, 'en')),
       resources: entries
         .filter((e) => e.type === 'service')
         .map((e) => ({
@@ -59,7 +59,7 @@ export const haStatusDataSource = proxmoxDataSource({
           request_state: e.request_state ?? null,
           status: e.status ?? null,
         }))
-        .sort((a, b) => a.sid.localeCompare(b.sid)),
+        .sort((a, b) => a.sid.localeCompare(b.sid, 'en')),
     };
   },
 });

@@ -85,7 +85,7 @@ export const hardwareMappingsDataSource = proxmoxDataSource({
   example: 'data "proxmox_hardware_mappings" "gpus" {\n  kind       = "pci"\n  check_node = "pve" # adds what the node finds to `checks`\n}',
   async read(ctx, config) {
     const listed = await withLookupErrors([OTHER_NODE], () => ctx.provider.client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined));
-    const byName = [...listed].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? ''));
+    const byName = [...listed].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? '', 'en'));
     return { ...config, mappings: byName.map(mappingModel) };
   },
 });

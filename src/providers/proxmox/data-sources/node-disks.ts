@@ -48,7 +48,7 @@ export const nodeDisksDataSource = proxmoxDataSource({
           serial: known(d.serial),
           wwn: known(d.wwn),
         }))
-        .sort((a, b) => a.device.localeCompare(b.device)),
+        .sort((a, b) => a.device.localeCompare(b.device, 'en')),
     };
   },
 });

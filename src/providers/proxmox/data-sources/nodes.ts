@@ -36,7 +36,7 @@ export const nodesDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx) {
-    const nodes = (await ctx.provider.client.cluster.nodes()).sort((a, b) => a.node.localeCompare(b.node));
+    const nodes = (await ctx.provider.client.cluster.nodes()).sort((a, b) => a.node.localeCompare(b.node, 'en'));
     return { nodes: nodes.map(nodeModel), names: nodes.map((n) => n.node) };
   },
 });

@@ -92,6 +92,6 @@ export const storagesDataSource = proxmoxDataSource({
     const entries = await withLookupErrors([UNKNOWN_NODE], () =>
       ctx.provider.client.storage.nodeStorages(config.node, config.content === null ? {} : { content: config.content }),
     );
-    return { node: config.node, content: config.content, storages: entries.sort((a, b) => a.storage.localeCompare(b.storage)).map(usage) };
+    return { node: config.node, content: config.content, storages: entries.sort((a, b) => a.storage.localeCompare(b.storage, 'en')).map(usage) };
   },
 });

@@ -76,7 +76,7 @@ type PluginPlan = PlanModelOf<typeof pluginSchema>;
 export function encodePluginData(data: Readonly<Record<string, string>> | null): string | undefined {
   if (data === null) return undefined;
   const lines = Object.entries(data)
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => a.localeCompare(b, 'en'))
     .map(([key, value]) => `${key}=${value}`);
   return Buffer.from(lines.join('\n'), 'utf8').toString('base64');
 }

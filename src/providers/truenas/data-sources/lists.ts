@@ -54,7 +54,7 @@ export function listDataSource<M extends Record<string, TypeSpec<unknown>>>(name
       const pattern = config.name_regex === null ? undefined : new RegExp(config.name_regex);
       const rows = (await spec.fetch(ctx.provider.client))
         .filter((row) => pattern === undefined || pattern.test(String(row[nameField])))
-        .sort((a, b) => String(a[nameField]).localeCompare(String(b[nameField])));
+        .sort((a, b) => String(a[nameField]).localeCompare(String(b[nameField]), 'en'));
       const items = rows.map((row) => Object.fromEntries(Object.keys(spec.item).map((key) => [key, row[key] ?? null])));
       return { name_regex: config.name_regex, names: rows.map((row) => String(row[nameField])), items: items as never };
     },
