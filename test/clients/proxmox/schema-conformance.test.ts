@@ -614,6 +614,7 @@ test('every client method sends only requests the PVE 9.1.3 schema accepts', asy
   await send(c.access.updateRole('Watcher', ['Sys.Audit'], true));
   await send(c.access.updateAcl({ path: '/vms/100', roles: ['Watcher'], users: ['alice@pve'], groups: ['ops'], tokens: ['alice@pve!ci'], propagate: true }));
   await send(c.access.acl());
+  await send(c.access.ownPrivileges('/storage/local'));
   await send(c.access.findAcl({ path: '/vms/100', roleid: 'Watcher', type: 'user', ugid: 'alice@pve' }));
   await send(c.access.updateAcl({ path: '/vms/100', roles: ['Watcher'], users: ['alice@pve'], remove: true }));
   await send(c.access.deleteRole('Watcher'));
