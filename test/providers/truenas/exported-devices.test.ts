@@ -201,6 +201,20 @@ describe('truenas_zvol on a dRAID pool (T3 #17)', () => {
     const created = await ops(zvolResource).create({ provider: { client } }, zvol({ name: 'wide/v', volsize: GiB }));
     assert.equal(created['volblocksize'], '128K');
   });
+
+  it("asks for each pool's layout once however many new zvols the plan holds", async () => {
+    await start({
+      recordCalls: true,
+      pools: [
+        { name: 'tank', size: 100 * GiB },
+        { name: 'wide', size: 100 * GiB, layout: 'DRAID1' },
+      ],
+    });
+    for (const name of ['wide/a', 'wide/b', 'tank/c', 'wide/d', 'tank/e'])
+      assert.deepEqual(await planErrors(zvolResource, client, zvol({ name, volsize: GiB })), []);
+    const poolQueries = sim.acceptedCalls.filter((call) => call.method === 'pool.query').map((call) => JSON.stringify(call.params[0]));
+    assert.deepEqual(poolQueries.sort(), ['[["name","=","tank"]]', '[["name","=","wide"]]']);
+  });
 });
 
 describe('truenas_nvmet_global kernel = false (T3 #10)', () => {

@@ -104,10 +104,27 @@ async function readZvol(client: TrueNASClient, name: string, known: Partial<Zvol
 }
 
 /** Whether the pool is dRAID (`pool.is_draid_pool`: a data vdev, or on 26.0 a special one, of type draid; plugins/pool_/pool.py@TS-25.10.6:616-621, @TS-26.0.0-BETA.3:752-758). */
-async function onDraidPool(client: TrueNASClient, zvolName: string): Promise<boolean> {
-  const [pool] = await client.system.pools([['name', '=', zvolName.split('/')[0] ?? '']]);
+async function isDraidPool(client: TrueNASClient, poolName: string): Promise<boolean> {
+  const [pool] = await client.system.pools([['name', '=', poolName]]);
   const vdevs = [...(pool?.topology?.data ?? []), ...((await client.serverAtLeast('26.0')) ? (pool?.topology?.special ?? []) : [])];
   return vdevs.some((vdev) => vdev.type.toUpperCase().startsWith('DRAID'));
+}
+
+/** Per client, each pool's answer: a plan of many new zvols asks once per pool (a pool's layout does not change during a command). */
+const draidPools = new WeakMap<TrueNASClient, Map<string, Promise<boolean>>>();
+
+function onDraidPool(client: TrueNASClient, zvolName: string): Promise<boolean> {
+  const poolName = zvolName.split('/')[0] ?? '';
+  let pools = draidPools.get(client);
+  if (pools === undefined) draidPools.set(client, (pools = new Map()));
+  let answer = pools.get(poolName);
+  if (answer === undefined) {
+    answer = isDraidPool(client, poolName);
+    // A failed query is not remembered: the next plan asks again.
+    answer.catch(() => pools.delete(poolName));
+    pools.set(poolName, answer);
+  }
+  return answer;
 }
 
 /**
