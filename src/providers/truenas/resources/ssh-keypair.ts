@@ -11,7 +11,7 @@ import { UNKNOWN } from '../../../values/types.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
-import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+import { planStoredSecretCleared, secretAttributes, secretRules } from '../shared/secret-attributes.js';
 
 const { private_key_wo: privateKeyWriteOnly, private_key_wo_version: privateKeyVersion } = secretAttributes('private_key', 'The private key to import');
 
@@ -88,6 +88,7 @@ async function keyAttributes(client: TrueNASClient, plan: PlanModelOf<typeof key
  * public key do not match", middleware plugins/keychain.py:140-171,362-366 @TS-25.10.6).
  */
 function checkPlan(ctx: PlanContext<TrueNASProviderData, keyof typeof keypairSchema.attributes & string>): void {
+  planStoredSecretCleared(ctx, 'private_key', 'private_key_wo_version');
   if (ctx.creating || !ctx.config.isNull('public_key')) return;
   const newKey =
     !ctx.planned.isKnown('private_key') ||

@@ -6,6 +6,7 @@ import { rules } from '../../../framework/rules.js';
 import { validators as v } from '../../../framework/validators.js';
 import type { Validator } from '../../../framework/validators.js';
 import type { PlanModifier } from '../../../framework/plan-modifiers.js';
+import type { PlanContext } from '../../../framework/resource.js';
 
 export function secretAttributes<const N extends string>(
   name: N,
@@ -50,4 +51,17 @@ export function secretRules<const N extends string>(name: N) {
   const wo: `${N}_wo` = `${name}_wo`;
   const version: `${N}_wo_version` = `${name}_wo_version`;
   return [rules.conflictsWith<N | `${N}_wo`>(name, wo), rules.requiredWith<`${N}_wo` | `${N}_wo_version`>(wo, version)] as const;
+}
+
+/**
+ * For a stored secret that is optional+computed and keeps its state value while unset
+ * (useStateForUnknown): once the configuration gives the secret write-only instead, the stored
+ * attribute is planned null. Kept at its old value, the plan would promise a secret the read
+ * never stores (a write-only one stays out of state), and an update would send the old secret
+ * in place of the write-only one.
+ */
+export function planStoredSecretCleared<K extends string>(ctx: PlanContext<unknown, K>, name: K, version: K): void {
+  if (!ctx.config.isNull(name) || !ctx.config.isKnown(version) || ctx.config.isNull(version)) return;
+  if (ctx.planned.isNull(name)) return;
+  ctx.setPlanned(name, null);
 }

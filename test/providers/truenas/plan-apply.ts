@@ -1,0 +1,62 @@
+// Plans and applies a TrueNAS resource in-process, as terraform drives it: the proposed new state
+// terraform core builds (an unset computed attribute proposes its prior value, a write-only one
+// null), then the provider's plan and apply, against a simulator's client. For update cases that
+// turn on what a plan keeps or drops, without the cost of a terraform run.
+import type { AnyResource } from '../../../src/framework/provider.js';
+import { blockType } from '../../../src/framework/implied-type.js';
+import { ResourceRuntime } from '../../../src/framework/resource-runtime.js';
+import { decodeDynamic, encodeDynamic } from '../../../src/framework/wire.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import type { TrueNASProviderData } from '../../../src/providers/truenas/provider-data.js';
+import { silentLogger } from '../../../src/log/logger.js';
+import type { Value } from '../../../src/values/types.js';
+
+export type Attributes = Record<string, Value>;
+
+export interface Applied {
+  /** The state the apply saved. */
+  readonly state: Attributes;
+  /** What the plan promised. */
+  readonly planned: Attributes;
+  /** The summaries of the plan's and the apply's error diagnostics. */
+  readonly errors: string[];
+}
+
+/** A runtime of `resource` whose operations reach the simulator through `client`. */
+export function inProcess(resource: unknown, client: TrueNASClient) {
+  const provider: TrueNASProviderData = { client, openClient: () => Promise.reject(new Error('no second client in-process')) };
+  const runtime = new ResourceRuntime<TrueNASProviderData>(resource as AnyResource<TrueNASProviderData>, () => provider);
+  const type = blockType(runtime.schema);
+  const call = { signal: new AbortController().signal, logger: silentLogger };
+  const dv = (value: Value) => encodeDynamic(value, type);
+  const errorsOf = (diagnostics: { severity?: number; summary?: string }[] | undefined) =>
+    (diagnostics ?? []).filter((d) => d.severity === 1).map((d) => d.summary ?? '');
+
+  /** Terraform core's proposed new state: the configuration, with unset computed attributes at their prior value. */
+  function proposedFor(config: Attributes, prior: Attributes | null): Attributes {
+    const proposed: Attributes = {};
+    for (const [name, spec] of Object.entries(runtime.schema.attributes)) {
+      const configured = config[name] ?? null;
+      if (spec.writeOnly) proposed[name] = null;
+      else if (configured === null && spec.computed) proposed[name] = prior?.[name] ?? null;
+      else proposed[name] = configured;
+    }
+    return proposed;
+  }
+
+  /** Plans `config` over `prior` (null: create) and applies the plan. */
+  async function apply(config: Attributes, prior: Attributes | null): Promise<Applied> {
+    const full = Object.fromEntries(Object.keys(runtime.schema.attributes).map((name) => [name, config[name] ?? null]));
+    const plan = await runtime.plan({ type_name: 'x', config: dv(full), proposed_new_state: dv(proposedFor(full, prior)), prior_state: dv(prior) }, call);
+    const planned = decodeDynamic(plan.planned_state, type) as Attributes;
+    const planErrors = errorsOf(plan.diagnostics);
+    if (planErrors.length > 0) return { state: prior ?? {}, planned, errors: planErrors };
+    const applied = await runtime.apply(
+      { type_name: 'x', config: dv(full), planned_state: plan.planned_state, prior_state: dv(prior), planned_private: plan.planned_private },
+      call,
+    );
+    return { state: decodeDynamic(applied.new_state, type) as Attributes, planned, errors: errorsOf(applied.diagnostics) };
+  }
+
+  return { apply };
+}
