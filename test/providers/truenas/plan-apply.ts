@@ -9,6 +9,7 @@ import { decodeDynamic, encodeDynamic } from '../../../src/framework/wire.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import type { TrueNASProviderData } from '../../../src/providers/truenas/provider-data.js';
 import { silentLogger } from '../../../src/log/logger.js';
+import { valuesEqual } from '../../../src/values/compare.js';
 import type { Value } from '../../../src/values/types.js';
 
 export type Attributes = Record<string, Value>;
@@ -29,12 +30,24 @@ export function inProcess(resource: unknown, client: TrueNASClient) {
   const type = blockType(runtime.schema);
   const call = { signal: new AbortController().signal, logger: silentLogger };
   const dv = (value: Value) => encodeDynamic(value, type);
-  const errorsOf = (diagnostics: { severity?: number; summary?: string }[] | undefined) =>
-    (diagnostics ?? []).filter((d) => d.severity === 1).map((d) => d.summary ?? '');
+  const errorsOf = (diagnostics: { severity?: number; summary?: string; detail?: string }[] | undefined) =>
+    (diagnostics ?? []).filter((d) => d.severity === 1).map((d) => `${d.summary ?? ''}: ${d.detail ?? ''}`);
+
+  /** Every attribute and block of the schema, null (or no blocks) where `config` leaves it out. */
+  function complete(config: Attributes): Attributes {
+    const full: Attributes = Object.fromEntries(Object.keys(runtime.schema.attributes).map((name) => [name, config[name] ?? null]));
+    for (const [name, spec] of Object.entries(runtime.schema.blocks)) {
+      const inner = Object.keys(spec.block.attributes);
+      const fill = (element: Value): Value => Object.fromEntries(inner.map((key) => [key, (element as Attributes)[key] ?? null]));
+      const given = config[name];
+      full[name] = spec.nesting === 'single' ? (given === undefined || given === null ? null : fill(given)) : Array.isArray(given) ? given.map(fill) : [];
+    }
+    return full;
+  }
 
   /** Terraform core's proposed new state: the configuration, with unset computed attributes at their prior value. */
   function proposedFor(config: Attributes, prior: Attributes | null): Attributes {
-    const proposed: Attributes = {};
+    const proposed: Attributes = { ...config };
     for (const [name, spec] of Object.entries(runtime.schema.attributes)) {
       const configured = config[name] ?? null;
       if (spec.writeOnly) proposed[name] = null;
@@ -46,7 +59,7 @@ export function inProcess(resource: unknown, client: TrueNASClient) {
 
   /** Plans `config` over `prior` (null: create) and applies the plan. */
   async function apply(config: Attributes, prior: Attributes | null): Promise<Applied> {
-    const full = Object.fromEntries(Object.keys(runtime.schema.attributes).map((name) => [name, config[name] ?? null]));
+    const full = complete(config);
     const plan = await runtime.plan({ type_name: 'x', config: dv(full), proposed_new_state: dv(proposedFor(full, prior)), prior_state: dv(prior) }, call);
     const planned = decodeDynamic(plan.planned_state, type) as Attributes;
     const planErrors = errorsOf(plan.diagnostics);
@@ -58,5 +71,25 @@ export function inProcess(resource: unknown, client: TrueNASClient) {
     return { state: decodeDynamic(applied.new_state, type) as Attributes, planned, errors: errorsOf(applied.diagnostics) };
   }
 
-  return { apply };
+  /** A refresh: the state as read back from the server. */
+  async function refresh(state: Attributes): Promise<Attributes> {
+    const read = await runtime.read({ type_name: 'x', current_state: dv(state) }, call);
+    return decodeDynamic(read.new_state, type) as Attributes;
+  }
+
+  /**
+   * Refreshes `state` and plans `config` over it: the attributes the plan would change (empty
+   * when terraform would report no changes).
+   */
+  async function changesAfterRefresh(config: Attributes, state: Attributes): Promise<string[]> {
+    const fresh = await refresh(state);
+    const full = complete(config);
+    const plan = await runtime.plan({ type_name: 'x', config: dv(full), proposed_new_state: dv(proposedFor(full, fresh)), prior_state: dv(fresh) }, call);
+    const planned = decodeDynamic(plan.planned_state, type) as Attributes;
+    const attributes = Object.entries(runtime.schema.attributes).filter(([name, spec]) => !valuesEqual(planned[name] ?? null, fresh[name] ?? null, spec.type));
+    const blocks = Object.keys(runtime.schema.blocks).filter((name) => JSON.stringify(planned[name] ?? null) !== JSON.stringify(fresh[name] ?? null));
+    return [...attributes.map(([name]) => name), ...blocks];
+  }
+
+  return { apply, refresh, changesAfterRefresh };
 }
