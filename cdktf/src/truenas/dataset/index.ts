@@ -8,25 +8,25 @@ import * as cdktf from 'cdktf';
 
 export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Whether reads update access times; inherited when unset.
+  * Whether reads update access times; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#atime Dataset#atime}
   */
   readonly atime?: boolean | cdktf.IResolvable;
   /**
-  * Free-text comment stored with the dataset.
+  * Free-text comment stored with the dataset. Removing it from the configuration later keeps the current text and plans no change: set "" to clear it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#comments Dataset#comments}
   */
   readonly comments?: string;
   /**
-  * Compression algorithm, such as "lz4" or "zstd"; inherited when unset.
+  * Compression algorithm, such as "lz4" or "zstd"; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#compression Dataset#compression}
   */
   readonly compression?: string;
   /**
-  * Deduplication: on, off or verify; inherited when unset.
+  * Deduplication: on, off or verify; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#deduplication Dataset#deduplication}
   */
@@ -50,7 +50,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly encryptionWoVersion?: number;
   /**
-  * Whether programs on the dataset may be executed; inherited when unset.
+  * Whether programs on the dataset may be executed; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#exec Dataset#exec}
   */
@@ -98,37 +98,37 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pbkdf2Iters?: number;
   /**
-  * Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).
+  * Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise). Removing it from the configuration later keeps the current value and plans no change: set 0 to remove it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#quota Dataset#quota}
   */
   readonly quota?: number;
   /**
-  * Whether the dataset is read-only; inherited when unset.
+  * Whether the dataset is read-only; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#readonly Dataset#readonly}
   */
   readonly readonly?: boolean | cdktf.IResolvable;
   /**
-  * Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset.
+  * Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#recordsize Dataset#recordsize}
   */
   readonly recordsize?: string;
   /**
-  * Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none (at least 1 GiB otherwise).
+  * Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none (at least 1 GiB otherwise). Removing it from the configuration later keeps the current value and plans no change: set 0 to remove it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#refquota Dataset#refquota}
   */
   readonly refquota?: number;
   /**
-  * Bytes guaranteed to the dataset itself; 0 for none.
+  * Bytes guaranteed to the dataset itself; 0 for none. Removing it from the configuration later keeps the current value and plans no change: set 0 to remove it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#refreservation Dataset#refreservation}
   */
   readonly refreservation?: number;
   /**
-  * Bytes guaranteed to the dataset and its children; 0 for none.
+  * Bytes guaranteed to the dataset and its children; 0 for none. Removing it from the configuration later keeps the current value and plans no change: set 0 to remove it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#reservation Dataset#reservation}
   */
@@ -140,7 +140,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly shareType?: string;
   /**
-  * Synchronous write behaviour: standard, always or disabled; inherited when unset.
+  * Synchronous write behaviour: standard, always or disabled; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#sync Dataset#sync}
   */

@@ -14,19 +14,19 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly allowShrink?: boolean | cdktf.IResolvable;
   /**
-  * Free-text comment stored with the zvol.
+  * Free-text comment stored with the zvol. Removing it from the configuration later keeps the current text and plans no change: set "" to clear it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#comments Zvol#comments}
   */
   readonly comments?: string;
   /**
-  * Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset.
+  * Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#compression Zvol#compression}
   */
   readonly compression?: string;
   /**
-  * Deduplication: on, off or verify; inherited when unset.
+  * Deduplication: on, off or verify; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#deduplication Zvol#deduplication}
   */
@@ -44,7 +44,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Whether the volume is read-only; inherited when unset. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other).
+  * Whether the volume is read-only; inherited when unset at creation. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other). Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#readonly Zvol#readonly}
   */
@@ -56,7 +56,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sparse?: boolean | cdktf.IResolvable;
   /**
-  * Synchronous write behaviour: standard, always or disabled; inherited when unset.
+  * Synchronous write behaviour: standard, always or disabled; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#sync Zvol#sync}
   */

@@ -34,7 +34,7 @@ const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
 
 const datasetSchema = schema({
   description:
-    "A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes. With `encryption = true` it is an encryption root with its own key or passphrase; otherwise it inherits the parent's encryption.",
+    "A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes; a property removed from the configuration keeps the value it has on the dataset. With `encryption = true` it is an encryption root with its own key or passphrase; otherwise it inherits the parent's encryption.",
   attributes: {
     id: keptString("The dataset's full name, as the API identifies it."),
     name: datasetNameAttribute('Full name, such as "tank/media". Its parent must exist.'),
@@ -45,13 +45,16 @@ const datasetSchema = schema({
       planModifiers: [planModifiers.requiresReplace()],
     }),
     comments: zfsText('Free-text comment stored with the dataset.'),
-    compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
-    sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
-    deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
-    atime: zfsSwitch('Whether reads update access times; inherited when unset.'),
-    exec: zfsSwitch('Whether programs on the dataset may be executed; inherited when unset.'),
-    readonly: zfsSwitch('Whether the dataset is read-only; inherited when unset.'),
-    recordsize: zfsSizeText('Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset.', RECORD_SIZES),
+    compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited when unset at creation.', COMPRESSION.pattern, COMPRESSION.explanation),
+    sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset at creation.', SYNC.pattern, SYNC.explanation),
+    deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset at creation.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
+    atime: zfsSwitch('Whether reads update access times; inherited when unset at creation.'),
+    exec: zfsSwitch('Whether programs on the dataset may be executed; inherited when unset at creation.'),
+    readonly: zfsSwitch('Whether the dataset is read-only; inherited when unset at creation.'),
+    recordsize: zfsSizeText(
+      'Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset at creation.',
+      RECORD_SIZES,
+    ),
     quota: zfsBytes('Limit in bytes on the space the dataset and its children use; 0 for none (at least 1 GiB otherwise).', [QUOTA_MINIMUM]),
     refquota: zfsBytes('Limit in bytes on the space the dataset itself uses, excluding children and snapshots; 0 for none (at least 1 GiB otherwise).', [
       QUOTA_MINIMUM,

@@ -66,11 +66,15 @@ export const zvolSchema = schema({
       description:
         'Allow a smaller volsize: TrueNAS cannot shrink a zvol in place, so the zvol is destroyed and created anew, and its data is lost. Off by default: shrinking is refused (a warning at plan time, the error at apply, before any change).',
     }),
-    compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset.', COMPRESSION.pattern, COMPRESSION.explanation),
-    sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset.', SYNC.pattern, SYNC.explanation),
-    deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
+    compression: zfsEnum(
+      'Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset at creation.',
+      COMPRESSION.pattern,
+      COMPRESSION.explanation,
+    ),
+    sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset at creation.', SYNC.pattern, SYNC.explanation),
+    deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset at creation.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
     readonly: zfsSwitch(
-      "Whether the volume is read-only; inherited when unset. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other).",
+      "Whether the volume is read-only; inherited when unset at creation. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other).",
     ),
     comments: zfsText('Free-text comment stored with the zvol.'),
     device_path: keptString('The block device path, /dev/zvol/<name>.'),

@@ -2,6 +2,12 @@
 // computed: left unset, it reads back whatever the server has (inherited or default) without
 // ever planning a change; set, the value is applied locally. Case and size spellings the
 // server normalises ("lz4" vs "LZ4", "128K" vs "131072") keep the user's spelling.
+//
+// Removing one from the configuration cannot be told apart from never having set it (the plan
+// sees an unset optional+computed attribute either way, and the state holds the server's value
+// in both cases), so it keeps the value the dataset holds; each description says so, and how to
+// change it instead (pool.dataset.update merges: a property not sent keeps its value,
+// plugins/pool_/dataset.py do_update @TS-25.10.6:749-758).
 import { attr } from '../../../framework/attributes.js';
 import { planModifiers, type PlanModifier } from '../../../framework/plan-modifiers.js';
 import { validators, type Validator } from '../../../framework/validators.js';
@@ -24,12 +30,16 @@ export function keepEquivalentState(equal: (a: string, b: string) => boolean): P
   return planModifiers.keepEquivalent(stringsEqual(equal));
 }
 
+/** Said of every inheritable property: what removing it from the configuration does. */
+const KEPT_WHEN_REMOVED =
+  ' Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.';
+
 /** A case-insensitive enum property such as compression ("lz4", "zstd", "off"). */
 export function zfsEnum(description: string, pattern: RegExp, explanation: string) {
   return attr.string({
     optional: true,
     computed: true,
-    description,
+    description: description + KEPT_WHEN_REMOVED,
     validators: [validators.textMatching(pattern, explanation)],
     semanticEquals: stringsEqual(sameText),
     planModifiers: [keepEquivalentState(sameText), planModifiers.useStateForUnknown()],
@@ -38,7 +48,7 @@ export function zfsEnum(description: string, pattern: RegExp, explanation: strin
 
 /** An on/off property as a bool (readonly, atime, exec). */
 export function zfsSwitch(description: string) {
-  return attr.bool({ optional: true, computed: true, description, planModifiers: [planModifiers.useStateForUnknown()] });
+  return attr.bool({ optional: true, computed: true, description: description + KEPT_WHEN_REMOVED, planModifiers: [planModifiers.useStateForUnknown()] });
 }
 
 const GiB = 1024 ** 3;
@@ -57,7 +67,7 @@ export function zfsBytes(description: string, extra: readonly Validator[] = []) 
   return attr.number({
     optional: true,
     computed: true,
-    description,
+    description: `${description} Removing it from the configuration later keeps the current value and plans no change: set 0 to remove it.`,
     validators: [validators.integer(), validators.atLeast(0), ...extra],
     planModifiers: [planModifiers.useStateForUnknown()],
   });
@@ -68,7 +78,7 @@ export function zfsSizeText(description: string, allowed?: readonly number[]) {
   return attr.string({
     optional: true,
     computed: true,
-    description,
+    description: description + KEPT_WHEN_REMOVED,
     validators: [validators.custom('a size such as "128K"', (value) => (typeof value === 'string' ? sizeProblem(value, allowed) : undefined))],
     semanticEquals: stringsEqual(sameSize),
     planModifiers: [keepEquivalentState(sameSize), planModifiers.useStateForUnknown()],
@@ -77,7 +87,12 @@ export function zfsSizeText(description: string, allowed?: readonly number[]) {
 
 /** Free text such as comments. */
 export function zfsText(description: string) {
-  return attr.string({ optional: true, computed: true, description, planModifiers: [planModifiers.useStateForUnknown()] });
+  return attr.string({
+    optional: true,
+    computed: true,
+    description: `${description} Removing it from the configuration later keeps the current text and plans no change: set "" to clear it.`,
+    planModifiers: [planModifiers.useStateForUnknown()],
+  });
 }
 
 function sizeProblem(text: string, allowed: readonly number[] | undefined): string | undefined {
