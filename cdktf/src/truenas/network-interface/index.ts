@@ -32,7 +32,7 @@ export interface NetworkInterfaceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * BRIDGE: MAC address learning (server default on).
+  * BRIDGE: MAC address learning (server default on). Removing it from the configuration keeps the current setting.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_interface#enable_learning NetworkInterface#enable_learning}
   */
@@ -50,7 +50,7 @@ export interface NetworkInterfaceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly ipv6Auto?: boolean | cdktf.IResolvable;
   /**
-  * LINK_AGGREGATION with LACP: SLOW (server default, every 30 s) or FAST (every second).
+  * LINK_AGGREGATION with LACP: SLOW (server default, every 30 s) or FAST (every second). Removing it from the configuration keeps the current rate (the new protocol's default when lag_protocol changes).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_interface#lacpdu_rate NetworkInterface#lacpdu_rate}
   */
@@ -80,7 +80,7 @@ export interface NetworkInterfaceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * BRIDGE: Spanning Tree Protocol (server default on).
+  * BRIDGE: Spanning Tree Protocol (server default on). Removing it from the configuration keeps the current setting.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_interface#stp NetworkInterface#stp}
   */
@@ -110,7 +110,7 @@ export interface NetworkInterfaceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly vlanTag?: number;
   /**
-  * LINK_AGGREGATION with LACP or LOADBALANCE: LAYER2, LAYER2+3 (server default) or LAYER3+4.
+  * LINK_AGGREGATION with LACP or LOADBALANCE: LAYER2, LAYER2+3 (server default) or LAYER3+4. Removing it from the configuration keeps the current policy (the new protocol's default when lag_protocol changes).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_interface#xmit_hash_policy NetworkInterface#xmit_hash_policy}
   */

@@ -20,7 +20,7 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly fullName: string;
   /**
-  * Id (not gid) of the primary group; unset, the server creates one named after the user. Changing it from unset replaces the user.
+  * Id (not gid) of the primary group; unset, the server creates one named after the user. Changing it moves the user to that group in place (a group the server made for the user then stays on the server, no longer deleted with the user); removing it from the configuration keeps the current primary group.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#group_id User#group_id}
   */

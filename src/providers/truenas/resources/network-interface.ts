@@ -55,8 +55,16 @@ const interfaceSchema = schema({
       validators: [validators.each(validators.cidr())],
     }),
     bridge_members: attr.list(ty.string, { optional: true, description: 'BRIDGE: the interfaces bridged (none in another bridge or a bond).' }),
-    stp: attr.bool({ optional: true, computed: true, description: 'BRIDGE: Spanning Tree Protocol (server default on).' }),
-    enable_learning: attr.bool({ optional: true, computed: true, description: 'BRIDGE: MAC address learning (server default on).' }),
+    stp: attr.bool({
+      optional: true,
+      computed: true,
+      description: 'BRIDGE: Spanning Tree Protocol (server default on). Removing it from the configuration keeps the current setting.',
+    }),
+    enable_learning: attr.bool({
+      optional: true,
+      computed: true,
+      description: 'BRIDGE: MAC address learning (server default on). Removing it from the configuration keeps the current setting.',
+    }),
     lag_protocol: attr.string({
       optional: true,
       description: 'LINK_AGGREGATION: LACP, FAILOVER or LOADBALANCE.',
@@ -66,13 +74,15 @@ const interfaceSchema = schema({
     xmit_hash_policy: attr.string({
       optional: true,
       computed: true,
-      description: 'LINK_AGGREGATION with LACP or LOADBALANCE: LAYER2, LAYER2+3 (server default) or LAYER3+4.',
+      description:
+        "LINK_AGGREGATION with LACP or LOADBALANCE: LAYER2, LAYER2+3 (server default) or LAYER3+4. Removing it from the configuration keeps the current policy (the new protocol's default when lag_protocol changes).",
       validators: [validators.oneOf(...XMIT_HASH_POLICIES)],
     }),
     lacpdu_rate: attr.string({
       optional: true,
       computed: true,
-      description: 'LINK_AGGREGATION with LACP: SLOW (server default, every 30 s) or FAST (every second).',
+      description:
+        "LINK_AGGREGATION with LACP: SLOW (server default, every 30 s) or FAST (every second). Removing it from the configuration keeps the current rate (the new protocol's default when lag_protocol changes).",
       validators: [validators.oneOf(...LACPDU_RATES)],
     }),
     vlan_parent_interface: attr.string({ optional: true, description: 'VLAN: the parent interface (not a bridge, not a bond port).' }),

@@ -33,7 +33,8 @@ const userSchema = schema({
     group_id: attr.number({
       optional: true,
       computed: true,
-      description: 'Id (not gid) of the primary group; unset, the server creates one named after the user. Changing it from unset replaces the user.',
+      description:
+        'Id (not gid) of the primary group; unset, the server creates one named after the user. Changing it moves the user to that group in place (a group the server made for the user then stays on the server, no longer deleted with the user); removing it from the configuration keeps the current primary group.',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
     created_group_id: attr.number({
