@@ -38,6 +38,8 @@ async function planErrors(resource: unknown, client: TrueNASClient, config: Mode
     creating: prior === null,
     config: new ObjectView(config as Value),
     prior: new ObjectView(prior as Value),
+    planned: new ObjectView(config as Value),
+    setPlanned: () => {},
     provider: { client },
     error: (path: string, _summary: string, detail: string) => errors.push(`${path}: ${detail}`),
     warn: () => {},

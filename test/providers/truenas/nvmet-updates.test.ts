@@ -8,6 +8,7 @@ import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { nvmetNamespaceResource } from '../../../src/providers/truenas/resources/nvmet-namespace.js';
 import { nvmetPortResource } from '../../../src/providers/truenas/resources/nvmet-port.js';
 import { simWithClient, GiB, type Row, type Updating } from './sim-client.js';
+import { inProcess } from './plan-apply.js';
 
 describe('NVMe-oF updates while the target runs (25.10)', () => {
   let sim: TrueNASSimulator;
@@ -59,5 +60,51 @@ describe('NVMe-oF updates while the target runs (25.10)', () => {
     };
     const model = await (nvmetPortResource as unknown as Updating).update({ provider: { client } }, { ...prior, addr_trsvcid: 4421 }, prior);
     assert.deepEqual([model['addr_trsvcid'], model['enabled']], [4421, true]);
+  });
+});
+
+describe("a FILE namespace's filesize on update (25.10)", () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  let subsysId: number;
+  beforeEach(async () => {
+    ({ sim, client } = await simWithClient());
+    await client.call('pool.dataset.create', [{ name: 'tank/files' }]);
+    subsysId = ((await client.call('nvmet.subsys.create', [{ name: 'sub' }])) as Row).id;
+  });
+  afterEach(async () => {
+    client.close();
+    await sim.stop();
+  });
+
+  it('keeps the stored size when filesize is removed from the configuration', async () => {
+    const ns = inProcess(nvmetNamespaceResource, client);
+    const full = { subsys_id: subsysId, device_type: 'FILE', device_path: '/mnt/tank/files/a.img', filesize: GiB };
+    const created = await ns.apply(full, null);
+    assert.deepEqual(created.errors, []);
+    const { filesize: _removed, ...unsized } = full;
+    const updated = await ns.apply({ ...unsized, enabled: false }, created.state);
+    assert.deepEqual(updated.errors, []);
+    assert.equal(updated.planned['filesize'], GiB);
+    const row = (await client.call('nvmet.namespace.get_instance', [Number(created.state['id'])])) as Row;
+    assert.equal(row['filesize'], GiB, 'the server keeps its size (null would break a later change of it)');
+    assert.deepEqual(await ns.changesAfterRefresh({ ...unsized, enabled: false }, updated.state), []);
+  });
+
+  it('refuses at plan time a size for a namespace stored without one, which the server fails on', async () => {
+    sim.state.files.set('/mnt/tank/files/b.img', GiB);
+    const ns = inProcess(nvmetNamespaceResource, client);
+    const config = { subsys_id: subsysId, device_type: 'FILE', device_path: '/mnt/tank/files/b.img' };
+    const created = await ns.apply(config, null);
+    assert.deepEqual(created.errors, []);
+    assert.equal(created.state['filesize'], null);
+    const grown = await ns.apply({ ...config, filesize: 2 * GiB }, created.state);
+    assert.equal(grown.errors.length, 1);
+    assert.match(grown.errors[0]!, /^TrueNAS cannot add a size to this namespace/);
+    // What the server does with it (plugins/nvmet/namespace.py save_file: int(old['filesize'])).
+    await assert.rejects(
+      client.call('nvmet.namespace.update', [Number(created.state['id']), { filesize: 2 * GiB }]),
+      /int\(\) argument must be a string, a bytes-like object or a real number, not 'NoneType'/,
+    );
   });
 });

@@ -26,7 +26,7 @@ export interface NvmetNamespaceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
-  * Size in bytes of a FILE namespace (required for a new file; it may only grow).
+  * Size in bytes of a FILE namespace (required for a new file; it may only grow). Removing it from the configuration keeps the size TrueNAS has stored. A namespace made over an existing file without filesize has none stored, and TrueNAS cannot add one later (its update fails): grow the file, or replace the namespace.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nvmet_namespace#filesize NvmetNamespace#filesize}
   */
@@ -166,7 +166,7 @@ export class NvmetNamespace extends cdktf.TerraformResource {
     return this._enabled;
   }
 
-  // filesize - computed: false, optional: true, required: false
+  // filesize - computed: true, optional: true, required: false
   private _filesize?: number; 
   public get filesize() {
     return this.getNumberAttribute('filesize');

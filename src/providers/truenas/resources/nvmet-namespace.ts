@@ -32,8 +32,11 @@ const namespaceSchema = schema({
     }),
     filesize: attr.number({
       optional: true,
-      description: 'Size in bytes of a FILE namespace (required for a new file; it may only grow).',
+      computed: true,
+      description:
+        'Size in bytes of a FILE namespace (required for a new file; it may only grow). Removing it from the configuration keeps the size TrueNAS has stored. A namespace made over an existing file without filesize has none stored, and TrueNAS cannot add one later (its update fails): grow the file, or replace the namespace.',
       validators: [validators.integer(), validators.atLeast(1)],
+      planModifiers: [planModifiers.useStateForUnknown()],
     }),
     nsid: attr.number({
       optional: true,
@@ -77,6 +80,7 @@ function validateDevice(ctx: ValidateContext): void {
 async function planDeviceFree(ctx: PlanContext<TrueNASProviderData, NamespaceAttribute>): Promise<void> {
   await nvmetOnly('subsys_id')(ctx);
   refuseFileShrink(ctx, 'device_path', 'namespace');
+  planFilesize(ctx);
   const client = ctx.provider?.client;
   const path = changedValue(ctx, 'device_path');
   if (!path || !client || !(await client.serverAtLeast(NVMET_SINCE))) return;
@@ -97,6 +101,23 @@ async function planDeviceFree(ctx: PlanContext<TrueNASProviderData, NamespaceAtt
       `NVMe-oF namespace ${namespaceLabel(other)} (id ${other.id}) already exports ${path}; TrueNAS allows one namespace per device ("This device_path already used by subsystem: ${other.subsys.name ?? other.subsys.id}").`,
     );
   }
+}
+
+/**
+ * A ZVOL namespace has no filesize (a stored one from a FILE past is not kept). A FILE namespace
+ * stored without one (made over an existing file) cannot be given one: the server's update compares
+ * the new size with `int(old['filesize'])` and fails on None ("int() argument must be … not
+ * 'NoneType'", plugins/nvmet/namespace.py save_file @TS-25.10.6:208-219, the same @TS-26.0.0-BETA.3:218-229).
+ */
+function planFilesize(ctx: PlanContext<TrueNASProviderData, NamespaceAttribute>): void {
+  if (ctx.config.isKnown('device_type') && ctx.config.string('device_type') === 'ZVOL' && ctx.config.isNull('filesize')) ctx.setPlanned('filesize', null);
+  if (ctx.creating || ctx.config.string('device_type') !== 'FILE' || ctx.prior.string('device_type') !== 'FILE') return;
+  if (!ctx.prior.isNull('filesize') || ctx.config.isNull('filesize') || !ctx.config.isKnown('filesize')) return;
+  ctx.error(
+    'filesize',
+    'TrueNAS cannot add a size to this namespace',
+    `Namespace ${ctx.prior.number('id') ?? ''} was made over an existing file without filesize, so TrueNAS stores none, and its update fails on a new one (it compares it with the missing size). Leave filesize unset and grow the file outside TrueNAS, or replace the namespace (terraform apply -replace) with filesize set.`,
+  );
 }
 
 function toModel(ns: NvmetNamespace, known: Partial<NamespaceModel>): NamespaceModel {

@@ -178,18 +178,25 @@ function namespaceInput(ctx: CallContext, data: Record<string, unknown>, old: Si
 
 /**
  * `save_file`: a missing file is made (`truncate -s filesize`), and needs a filesize; an existing
- * one is taken as it is on create and may only grow on update (plugins/nvmet/namespace.py@TS-25.10.6:186-219).
+ * one is taken as it is on create. On update the merged size is compared with the stored one: a
+ * larger one grows the file to it, a smaller one is refused, and a size where none is stored (a
+ * namespace made over an existing file without one) fails on `int(None)`, an unexpected error
+ * (plugins/nvmet/namespace.py@TS-25.10.6:187-219, the same @TS-26.0.0-BETA.3:197-229).
  */
 function saveNamespaceFile(state: SimState, path: string, size: number | null, old: SimNvmetNamespace | undefined, schema: string): void {
   const verrors = new Verrors();
   const current = state.files.get(path);
   if (current === undefined) {
     if (!size) verrors.add(`${schema}.filesize`, 'Must supply filesize if device_path FILE does not exist.');
-  } else if (old?.filesize && size && size < old.filesize) {
-    verrors.add(`${schema}.filesize`, 'Shrinking an namespace file is not allowed. This can lead to data loss.');
+    verrors.check();
+    if (size) state.files.set(path, size);
+    return;
   }
+  if (old === undefined || !size) return;
+  if (old.filesize === null) throw new SimCallError(Errno.EINVAL, "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'");
+  if (size > old.filesize) state.files.set(path, size);
+  else if (size < old.filesize) verrors.add(`${schema}.filesize`, 'Shrinking an namespace file is not allowed. This can lead to data loss.');
   verrors.check();
-  if (size && (current === undefined || (old !== undefined && size > current))) state.files.set(path, size);
 }
 
 // ---- ports ---------------------------------------------------------------------------------
