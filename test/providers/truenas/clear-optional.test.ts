@@ -18,12 +18,16 @@ import { nvmetHostResource } from '../../../src/providers/truenas/resources/nvme
 import { initScriptResource } from '../../../src/providers/truenas/resources/init-script.js';
 import { alertServiceResource } from '../../../src/providers/truenas/resources/alert-service.js';
 import { simWithClient, type Row } from './sim-client.js';
+import { TRUENAS_RELEASES } from './harness.js';
+import { versionAtLeast } from '../../../src/sim/truenas/version.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 
 const DHCHAP_KEY = 'DHHC-1:00:bWFza2VkLWtleS1mb3ItdGVzdGluZy0xMjM0NTY3ODkwYWJj:';
 
 interface ClearCase {
   readonly name: string;
+  /** The first release that has the resource (NVMe-oF: 25.10). */
+  readonly since?: string;
   readonly resource: unknown;
   /** Objects the case refers to, made first; returns the full and the cleared configuration. */
   readonly setup: (client: TrueNASClient) => Promise<{ full: Attributes; cleared: Attributes }>;
@@ -111,6 +115,7 @@ const CASES: ClearCase[] = [
   },
   {
     name: 'truenas_nvmet_subsys optional settings',
+    since: '25.10',
     resource: nvmetSubsysResource,
     async setup() {
       const cleared = { name: 'clear-sub' };
@@ -119,6 +124,7 @@ const CASES: ClearCase[] = [
   },
   {
     name: 'truenas_nvmet_port optional settings',
+    since: '25.10',
     resource: nvmetPortResource,
     async setup() {
       const cleared = { addr_trtype: 'TCP', addr_traddr: '0.0.0.0', addr_trsvcid: 4430 };
@@ -127,6 +133,7 @@ const CASES: ClearCase[] = [
   },
   {
     name: 'truenas_nvmet_host DH-HMAC-CHAP settings',
+    since: '25.10',
     resource: nvmetHostResource,
     async setup() {
       const cleared = { hostnqn: 'nqn.2014-08.org.example:clear' };
@@ -150,25 +157,27 @@ const CASES: ClearCase[] = [
   },
 ];
 
-describe('removing optional attributes clears them on the server', () => {
-  let sim: TrueNASSimulator;
-  let client: TrueNASClient;
-  before(async () => ({ sim, client } = await simWithClient()));
-  after(async () => {
-    client.close();
-    await sim.stop();
-  });
-
-  for (const testCase of CASES) {
-    it(testCase.name, async () => {
-      const { full, cleared } = await testCase.setup(client);
-      const resource = inProcess(testCase.resource, client);
-      const created = await resource.apply(full, null);
-      assert.deepEqual(created.errors, [], 'create');
-      assert.deepEqual(await resource.changesAfterRefresh(full, created.state), [], 'plan after create');
-      const updated = await resource.apply(cleared, created.state);
-      assert.deepEqual(updated.errors, [], 'update');
-      assert.deepEqual(await resource.changesAfterRefresh(cleared, updated.state), [], 'plan after the update');
+for (const release of TRUENAS_RELEASES) {
+  describe(`removing optional attributes clears them on the server (${release.version})`, () => {
+    let sim: TrueNASSimulator;
+    let client: TrueNASClient;
+    before(async () => ({ sim, client } = await simWithClient({ version: release.version })));
+    after(async () => {
+      client.close();
+      await sim.stop();
     });
-  }
-});
+
+    for (const testCase of CASES.filter((c) => c.since === undefined || versionAtLeast(release.version, c.since))) {
+      it(testCase.name, async () => {
+        const { full, cleared } = await testCase.setup(client);
+        const resource = inProcess(testCase.resource, client);
+        const created = await resource.apply(full, null);
+        assert.deepEqual(created.errors, [], 'create');
+        assert.deepEqual(await resource.changesAfterRefresh(full, created.state), [], 'plan after create');
+        const updated = await resource.apply(cleared, created.state);
+        assert.deepEqual(updated.errors, [], 'update');
+        assert.deepEqual(await resource.changesAfterRefresh(cleared, updated.state), [], 'plan after the update');
+      });
+    }
+  });
+}
