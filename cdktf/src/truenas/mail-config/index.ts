@@ -26,7 +26,7 @@ export interface MailConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly outgoingserver?: string;
   /**
-  * The SMTP password; kept in state. Or set pass_wo.
+  * The SMTP password; kept in state. Or set pass_wo. Removing both clears the password on the server.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/mail_config#pass MailConfig#pass}
   */

@@ -44,7 +44,7 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly locked?: boolean | cdktf.IResolvable;
   /**
-  * Password; required unless `password_disabled` or `password_wo`. Sent on create and when it changes, never read back (kept in state, sensitive; `password_wo` keeps it out of state).
+  * Password; required unless `password_disabled` or `password_wo`. Sent on create and when it changes, never read back (kept in state, sensitive; `password_wo` keeps it out of state). Removing it keeps the password the user has: set `password_disabled` to stop password logins.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#password User#password}
   */

@@ -32,7 +32,12 @@ const mailConfigSchema = schema({
     }),
     smtp: attr.bool({ optional: true, computed: true, description: 'Log in to the SMTP server with user and pass.' }),
     user: attr.string({ optional: true, computed: true, description: 'The SMTP user (needed when smtp is true).' }),
-    pass: attr.string({ optional: true, sensitive: true, description: 'The SMTP password; kept in state. Or set pass_wo.', validators: [ascii] }),
+    pass: attr.string({
+      optional: true,
+      sensitive: true,
+      description: 'The SMTP password; kept in state. Or set pass_wo. Removing both clears the password on the server.',
+      validators: [ascii],
+    }),
     pass_wo: attr.string({
       optional: true,
       sensitive: true,
@@ -46,12 +51,22 @@ const mailConfigSchema = schema({
   rules: [rules.conflictsWith('pass', 'pass_wo'), rules.requiredWith('pass_wo', 'pass_wo_version')],
 });
 
-/** The password is never read back from the server: it is what the configuration gave. */
+const given = (value: unknown): boolean => value !== null && value !== undefined;
+
+/**
+ * The password is never read back from the server: it is what the configuration gave. One the
+ * configuration gave before (as pass, or pass_wo with its version) and no longer gives is cleared
+ * with null, which mail.update takes (api/v25_10_5/mail.py:39 @TS-25.10.6, nullable on 25.04 and 26.0 too; the merged
+ * settings' password is checked only when set, plugins/mail.py do_update @TS-25.10.6): left out,
+ * the server would go on logging in with it.
+ */
 const mailSecrets: ConfigSecrets = {
   write(patch, plan, prior) {
     const { pass_wo: _wo, pass_wo_version: version, ...rest } = patch;
-    const sendWriteOnly = plan['pass_wo'] !== null && plan['pass_wo'] !== undefined && (prior === undefined || prior['pass_wo_version'] !== version);
-    return sendWriteOnly ? { ...rest, pass: plan['pass_wo'] } : rest;
+    const sendWriteOnly = given(plan['pass_wo']) && (prior === undefined || prior['pass_wo_version'] !== version);
+    if (sendWriteOnly) return { ...rest, pass: plan['pass_wo'] };
+    const removed = prior !== undefined && !given(plan['pass']) && !given(plan['pass_wo']) && (given(prior['pass']) || given(prior['pass_wo_version']));
+    return removed ? { ...rest, pass: null } : rest;
   },
   read(model, known) {
     return { ...model, pass: known['pass'] ?? null, pass_wo: null, pass_wo_version: known['pass_wo_version'] ?? null };

@@ -48,7 +48,7 @@ const userSchema = schema({
       optional: true,
       sensitive: true,
       description:
-        'Password; required unless `password_disabled` or `password_wo`. Sent on create and when it changes, never read back (kept in state, sensitive; `password_wo` keeps it out of state).',
+        'Password; required unless `password_disabled` or `password_wo`. Sent on create and when it changes, never read back (kept in state, sensitive; `password_wo` keeps it out of state). Removing it keeps the password the user has: set `password_disabled` to stop password logins.',
     }),
     password_wo: attr.string({
       optional: true,
