@@ -17,6 +17,8 @@ import { nvmetPortResource } from '../../../src/providers/truenas/resources/nvme
 import { nvmetHostResource } from '../../../src/providers/truenas/resources/nvmet-host.js';
 import { initScriptResource } from '../../../src/providers/truenas/resources/init-script.js';
 import { mailConfigResource } from '../../../src/providers/truenas/resources/mail-config.js';
+import { cloudsyncCredentialResource } from '../../../src/providers/truenas/resources/cloudsync-credential.js';
+import { cloudsyncTaskResource } from '../../../src/providers/truenas/resources/cloudsync-task.js';
 import { alertServiceResource } from '../../../src/providers/truenas/resources/alert-service.js';
 import { simWithClient, type Row } from './sim-client.js';
 import { TRUENAS_RELEASES } from './harness.js';
@@ -159,6 +161,24 @@ const CASES: ClearCase[] = [
     },
     async check(client) {
       assert.equal(((await client.call('mail.config', [])) as Row)['pass'], null);
+    },
+  },
+  {
+    name: 'truenas_cloudsync_task encryption password and salt (never read back)',
+    resource: cloudsyncTaskResource,
+    async setup(client) {
+      await client.call('pool.dataset.create', [{ name: 'tank/cloud' }]);
+      const credential = await inProcess(cloudsyncCredentialResource, client).apply(
+        { name: 'clear-b2', provider_type: 'B2', settings: { account: 'b2-account' }, secrets: { key: 'b2-key' } },
+        null,
+      );
+      assert.deepEqual(credential.errors, []);
+      const cleared = { path: '/mnt/tank/cloud', credentials: credential.state['id'], direction: 'PUSH', transfer_mode: 'COPY', bucket: 'bucket' };
+      return { full: { ...cleared, encryption: true, encryption_password: 'crypt-pass', encryption_salt: 'crypt-salt' }, cleared };
+    },
+    async check(client) {
+      const [task] = (await client.call('cloudsync.query', [[['path', '=', '/mnt/tank/cloud']]])) as Row[];
+      assert.deepEqual([task?.['encryption_password'], task?.['encryption_salt']], ['', '']);
     },
   },
   {

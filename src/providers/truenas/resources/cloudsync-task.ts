@@ -14,7 +14,7 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { checkCloudTarget, cloudTaskAttributes, cloudTaskInput, cloudTaskModel, localPathValidator } from '../shared/cloud-task.js';
 import { TIME_OF_DAY } from '../shared/schedule.js';
-import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+import { secretAttributes, secretRemoved, secretRules } from '../shared/secret-attributes.js';
 
 const cloudsyncSchema = schema({
   description:
@@ -121,11 +121,14 @@ function input(plan: CloudsyncPlan, prior: CloudsyncModel | null): CloudSyncTask
     follow_symlinks: plan.follow_symlinks,
     bwlimit: plan.bwlimit.map((limit) => ({ time: limit.time, bandwidth: limit.bandwidth })),
   };
-  // Secrets go only when new or changed; an update without them keeps the server's.
+  // Secrets go only when new or changed; an update without them keeps the server's, so one the
+  // configuration no longer gives is cleared with "" (the strings are not nullable).
   const password = secretToSend(passwordSpelling(plan), prior && passwordSpelling(prior));
   if (password !== null) body.encryption_password = password;
+  else if (secretRemoved(passwordSpelling(plan), prior && passwordSpelling(prior))) body.encryption_password = '';
   const salt = secretToSend(saltSpelling(plan), prior && saltSpelling(prior));
   if (salt !== null) body.encryption_salt = salt;
+  else if (secretRemoved(saltSpelling(plan), prior && saltSpelling(prior))) body.encryption_salt = '';
   return body;
 }
 

@@ -3,6 +3,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { ADOPTS_AND_LEAVES, configId, serviceConfigResource, type ConfigSecrets } from '../shared/service-config.js';
+import { secretRemoved } from '../shared/secret-attributes.js';
 
 const ascii = validators.matches(/^[\x20-\x7e]*$/, 'plain 7-bit ASCII characters (the server refuses others in SMTP passwords)');
 
@@ -65,8 +66,12 @@ const mailSecrets: ConfigSecrets = {
     const { pass_wo: _wo, pass_wo_version: version, ...rest } = patch;
     const sendWriteOnly = given(plan['pass_wo']) && (prior === undefined || prior['pass_wo_version'] !== version);
     if (sendWriteOnly) return { ...rest, pass: plan['pass_wo'] };
-    const removed = prior !== undefined && !given(plan['pass']) && !given(plan['pass_wo']) && (given(prior['pass']) || given(prior['pass_wo_version']));
-    return removed ? { ...rest, pass: null } : rest;
+    const spelling = (m: Record<string, unknown>) => ({
+      value: (m['pass'] as string | null | undefined) ?? null,
+      wo: (m['pass_wo'] as string | null | undefined) ?? null,
+      woVersion: (m['pass_wo_version'] as number | null | undefined) ?? null,
+    });
+    return secretRemoved(spelling(plan), prior === undefined ? null : spelling(prior)) ? { ...rest, pass: null } : rest;
   },
   read(model, known) {
     return { ...model, pass: known['pass'] ?? null, pass_wo: null, pass_wo_version: known['pass_wo_version'] ?? null };

@@ -7,6 +7,7 @@ import { validators as v } from '../../../framework/validators.js';
 import type { Validator } from '../../../framework/validators.js';
 import type { PlanModifier } from '../../../framework/plan-modifiers.js';
 import type { PlanContext } from '../../../framework/resource.js';
+import type { SecretSpellings } from '../../../framework/write-only.js';
 
 export function secretAttributes<const N extends string>(
   name: N,
@@ -64,4 +65,13 @@ export function planStoredSecretCleared<K extends string>(ctx: PlanContext<unkno
   if (!ctx.config.isNull(name) || !ctx.config.isKnown(version) || ctx.config.isNull(version)) return;
   if (ctx.planned.isNull(name)) return;
   ctx.setPlanned(name, null);
+}
+
+/**
+ * Whether the configuration gave a secret before (stored, or write-only with its version) and
+ * gives none now: an update then clears it on the server (which merges what it is sent, so a
+ * secret left out is kept), where secretToSend has nothing to send.
+ */
+export function secretRemoved(plan: SecretSpellings, prior: SecretSpellings | null): boolean {
+  return prior !== null && plan.value === null && plan.wo === null && (prior.value !== null || prior.woVersion !== null);
 }
