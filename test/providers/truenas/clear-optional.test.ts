@@ -1,12 +1,14 @@
 // Removing optional attributes from a configuration, in-process against the simulator: the update
 // clears them on the server (TrueNAS merges an update over the stored object, so an omitted field
-// would keep its value), and the refresh after it plans no change. One case per resource whose
-// optional attributes have no default (those with one send it again).
+// would keep its value), and the refresh after it plans no change. Cases for the optional
+// attributes without a default (sent as the empty value the API takes), and for the SMB share,
+// whose 25.10+ options object the client merges with the stored one.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { nfsShareResource } from '../../../src/providers/truenas/resources/nfs-share.js';
+import { smbShareResource } from '../../../src/providers/truenas/resources/smb-share.js';
 import { iscsiTargetResource } from '../../../src/providers/truenas/resources/iscsi-target.js';
 import { userResource } from '../../../src/providers/truenas/resources/user.js';
 import { apiKeyResource } from '../../../src/providers/truenas/resources/api-key.js';
@@ -46,6 +48,18 @@ const CASES: ClearCase[] = [
       await client.call('pool.dataset.create', [{ name: 'tank/nfs' }]);
       const cleared = { path: '/mnt/tank/nfs' };
       return { full: { ...cleared, maproot_user: 'root', maproot_group: 'wheel' }, cleared };
+    },
+  },
+  {
+    name: 'truenas_smb_share host lists and switches back to their defaults',
+    resource: smbShareResource,
+    async setup(client) {
+      await client.call('pool.dataset.create', [{ name: 'tank/smb' }]);
+      const cleared = { name: 'clear', path: '/mnt/tank/smb' };
+      return {
+        full: { ...cleared, comment: 'c', hostsallow: ['10.0.0.0/24'], hostsdeny: ['10.0.1.0/24'], abe: true, recyclebin: true, guestok: true },
+        cleared,
+      };
     },
   },
   {
