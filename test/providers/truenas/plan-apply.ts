@@ -19,6 +19,8 @@ export interface Applied {
   readonly state: Attributes;
   /** What the plan promised. */
   readonly planned: Attributes;
+  /** The attributes whose change the plan says replaces the object. */
+  readonly replacing: string[];
   /** The summaries of the plan's and the apply's error diagnostics. */
   readonly errors: string[];
 }
@@ -62,13 +64,14 @@ export function inProcess(resource: unknown, client: TrueNASClient) {
     const full = complete(config);
     const plan = await runtime.plan({ type_name: 'x', config: dv(full), proposed_new_state: dv(proposedFor(full, prior)), prior_state: dv(prior) }, call);
     const planned = decodeDynamic(plan.planned_state, type) as Attributes;
+    const replacing = (plan.requires_replace ?? []).map((path) => (path.steps ?? []).map((step) => step.attribute_name ?? '').join('.'));
     const planErrors = errorsOf(plan.diagnostics);
-    if (planErrors.length > 0) return { state: prior ?? {}, planned, errors: planErrors };
+    if (planErrors.length > 0) return { state: prior ?? {}, planned, replacing, errors: planErrors };
     const applied = await runtime.apply(
       { type_name: 'x', config: dv(full), planned_state: plan.planned_state, prior_state: dv(prior), planned_private: plan.planned_private },
       call,
     );
-    return { state: decodeDynamic(applied.new_state, type) as Attributes, planned, errors: errorsOf(applied.diagnostics) };
+    return { state: decodeDynamic(applied.new_state, type) as Attributes, planned, replacing, errors: errorsOf(applied.diagnostics) };
   }
 
   /** A refresh: the state as read back from the server. */

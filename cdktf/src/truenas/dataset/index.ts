@@ -134,7 +134,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly reservation?: number;
   /**
-  * Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only.
+  * Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Used at creation only (TrueNAS keeps no record of it): changing it from one preset to another replaces the dataset; removing it, or adding it to an imported dataset, changes nothing on the server.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#share_type Dataset#share_type}
   */

@@ -21,6 +21,7 @@ import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
 import { certificateFactAttributes, certificateFacts } from '../shared/certificate-facts.js';
 import { inUseAdvice } from '../shared/certificate-in-use.js';
+import { replaceWhenChangedBetweenValues } from '../shared/create-only.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -31,6 +32,15 @@ const keep = planModifiers.useStateForUnknown();
 const replaceOnceKnown = planModifiers.requiresReplaceIf(
   'changing it forces replacement (an imported certificate adopts the configured value)',
   ({ state }) => state !== null,
+);
+
+/**
+ * For what TrueNAS uses when it makes the key or CSR, or orders the certificate, and never gives
+ * back (the curve, the digest, the terms agreed): removing it changes nothing on the server, so
+ * only a change from one value to another replaces the certificate.
+ */
+const replaceWhenChanged = replaceWhenChangedBetweenValues(
+  'changing it from one value to another forces replacement (removing it, or giving it to an imported certificate, does not)',
 );
 
 /** A CSR subject field: given for a CSR TrueNAS makes, read from the certificate otherwise. */
@@ -102,13 +112,13 @@ const certificateSchema = schema({
       optional: true,
       description: 'Curve of an EC key TrueNAS makes: SECP256R1, SECP384R1 (the server default), SECP521R1 or ed25519. Not read back.',
       validators: [validators.oneOf('SECP256R1', 'SECP384R1', 'SECP521R1', 'ed25519')],
-      planModifiers: [replaceOnceKnown],
+      planModifiers: [replaceWhenChanged],
     }),
     digest_algorithm: attr.string({
       optional: true,
       description: 'Signature digest of a CSR TrueNAS makes: SHA224, SHA256 (default), SHA384 or SHA512. Not read back.',
       validators: [validators.oneOf('SHA224', 'SHA256', 'SHA384', 'SHA512')],
-      planModifiers: [replaceOnceKnown],
+      planModifiers: [replaceWhenChanged],
     }),
     common: subjectField('Common name (CN)'),
     san: attr.list(ty.string, {
@@ -138,7 +148,7 @@ const certificateSchema = schema({
     tos: attr.bool({
       optional: true,
       description: "Agree to the ACME server's terms of service: must be true to order (the first order from a directory registers an account). Not read back.",
-      planModifiers: [replaceOnceKnown],
+      planModifiers: [replaceWhenChanged],
     }),
     dns_mapping: attr.map(ty.number, {
       optional: true,

@@ -1,7 +1,6 @@
 // truenas_dataset: a ZFS filesystem dataset with the properties people set.
 import { attr, schema } from '../../../framework/attributes.js';
 import { ProviderError } from '../../../framework/diagnostics.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
@@ -21,6 +20,7 @@ import {
 } from './dataset-encryption.js';
 import { datasetNameAttribute } from '../shared/dataset-name.js';
 import { keptString, keyedImport } from '../shared/named-objects.js';
+import { replaceWhenChangedBetweenValues } from '../shared/create-only.js';
 
 export const datasetProperties = zfsProperties({
   text: ['comments'],
@@ -32,6 +32,13 @@ export const datasetProperties = zfsProperties({
 
 const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
 
+/**
+ * share_type is an argument of pool.dataset.create only (api/v25_10_5/pool_dataset.py:471-475
+ * @TS-25.10.6 excludes it from PoolDatasetUpdate, and the dataset keeps no record of it), so the
+ * state holds what the configuration gave: removing it replaced the dataset with its data, for a
+ * value nothing on the server changes with.
+ */
+const SHARE_TYPE_REPLACE = replaceWhenChangedBetweenValues('changing it from one preset to another forces replacement');
 const datasetSchema = schema({
   description:
     "A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes; a property removed from the configuration keeps the value it has on the dataset. With `encryption = true` it is an encryption root with its own key or passphrase; otherwise it inherits the parent's encryption.",
@@ -40,9 +47,10 @@ const datasetSchema = schema({
     name: datasetNameAttribute('Full name, such as "tank/media". Its parent must exist.'),
     share_type: attr.string({
       optional: true,
-      description: 'Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Set at creation only.',
+      description:
+        'Preset of ACL and case-sensitivity settings for the intended sharing: GENERIC, MULTIPROTOCOL, NFS, SMB or APPS. Used at creation only (TrueNAS keeps no record of it): changing it from one preset to another replaces the dataset; removing it, or adding it to an imported dataset, changes nothing on the server.',
       validators: [validators.oneOf(...SHARE_TYPES)],
-      planModifiers: [planModifiers.requiresReplace()],
+      planModifiers: [SHARE_TYPE_REPLACE],
     }),
     comments: zfsText('Free-text comment stored with the dataset.'),
     compression: zfsEnum('Compression algorithm, such as "lz4" or "zstd"; inherited when unset at creation.', COMPRESSION.pattern, COMPRESSION.explanation),

@@ -1,0 +1,64 @@
+// Arguments the server uses at creation only and gives no record of (a dataset's share_type, a
+// certificate's curve and digest): removing one, or adding it to an imported object, must not
+// replace the object (and a dataset's data); a change from one value to another still does.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
+import { certificateResource } from '../../../src/providers/truenas/resources/certificate.js';
+import { simWithClient } from './sim-client.js';
+import { inProcess } from './plan-apply.js';
+
+describe('truenas_dataset share_type after creation', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  before(async () => ({ sim, client } = await simWithClient()));
+  after(async () => {
+    client.close();
+    await sim.stop();
+  });
+
+  it('removing it keeps the dataset', async () => {
+    const dataset = inProcess(datasetResource, client);
+    const created = await dataset.apply({ name: 'tank/share', share_type: 'SMB' }, null);
+    assert.deepEqual(created.errors, []);
+    const removed = await dataset.apply({ name: 'tank/share' }, created.state);
+    assert.deepEqual([removed.errors, removed.replacing], [[], []]);
+    assert.equal(removed.state['share_type'], null);
+    assert.deepEqual(await dataset.changesAfterRefresh({ name: 'tank/share' }, removed.state), []);
+    // Given again to the dataset whose state has none (as after an import): recorded, not replaced.
+    const adopted = await dataset.apply({ name: 'tank/share', share_type: 'SMB' }, removed.state);
+    assert.deepEqual([adopted.errors, adopted.replacing, adopted.state['share_type']], [[], [], 'SMB']);
+  });
+
+  it('changing it to another preset replaces the dataset', async () => {
+    const dataset = inProcess(datasetResource, client);
+    const created = await dataset.apply({ name: 'tank/nfs', share_type: 'NFS' }, null);
+    assert.deepEqual(created.errors, []);
+    const changed = await dataset.apply({ name: 'tank/nfs', share_type: 'SMB' }, created.state);
+    assert.deepEqual(changed.replacing, ['share_type']);
+  });
+});
+
+describe('truenas_certificate creation arguments after creation', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  before(async () => ({ sim, client } = await simWithClient()));
+  after(async () => {
+    client.close();
+    await sim.stop();
+  });
+
+  it('removing ec_curve and digest_algorithm keeps the CSR; changing the curve replaces it', async () => {
+    const certificate = inProcess(certificateResource, client);
+    const config = { name: 'csr_ec', common: 'nas.example.com', san: ['nas.example.com'], key_type: 'EC' };
+    const created = await certificate.apply({ ...config, ec_curve: 'SECP256R1', digest_algorithm: 'SHA384' }, null);
+    assert.deepEqual(created.errors, []);
+    const changed = await certificate.apply({ ...config, ec_curve: 'SECP521R1', digest_algorithm: 'SHA384' }, created.state);
+    assert.deepEqual(changed.replacing, ['ec_curve']);
+    const removed = await certificate.apply(config, created.state);
+    assert.deepEqual([removed.errors, removed.replacing], [[], []]);
+    assert.deepEqual(await certificate.changesAfterRefresh(config, removed.state), []);
+  });
+});
