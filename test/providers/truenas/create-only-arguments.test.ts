@@ -7,7 +7,8 @@ import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
 import { certificateResource } from '../../../src/providers/truenas/resources/certificate.js';
-import { simWithClient } from './sim-client.js';
+import { zvolResource } from '../../../src/providers/truenas/resources/zvol.js';
+import { simWithClient, GiB } from './sim-client.js';
 import { inProcess } from './plan-apply.js';
 
 describe('truenas_dataset share_type after creation', () => {
@@ -60,5 +61,30 @@ describe('truenas_certificate creation arguments after creation', () => {
     const removed = await certificate.apply(config, created.state);
     assert.deepEqual([removed.errors, removed.replacing], [[], []]);
     assert.deepEqual(await certificate.changesAfterRefresh(config, removed.state), []);
+  });
+});
+
+describe('truenas_zvol sparse after creation', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  before(async () => ({ sim, client } = await simWithClient()));
+  after(async () => {
+    client.close();
+    await sim.stop();
+  });
+
+  it('removing sparse keeps the zvol; changing it replaces the zvol', async () => {
+    const zvol = inProcess(zvolResource, client);
+    const config = { name: 'tank/thin', volsize: GiB };
+    const created = await zvol.apply({ ...config, sparse: true }, null);
+    assert.deepEqual(created.errors, []);
+    const removed = await zvol.apply(config, created.state);
+    assert.deepEqual([removed.errors, removed.replacing, removed.planned['sparse']], [[], [], true]);
+    assert.deepEqual(await zvol.changesAfterRefresh(config, removed.state), []);
+    const thick = await zvol.apply({ ...config, sparse: false }, removed.state);
+    assert.deepEqual(thick.replacing, ['sparse']);
+    // Unset at creation: thick, as before.
+    const unset = await zvol.apply({ name: 'tank/thick', volsize: GiB }, null);
+    assert.deepEqual([unset.errors, unset.state['sparse']], [[], false]);
   });
 });

@@ -50,7 +50,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly readonly?: boolean | cdktf.IResolvable;
   /**
-  * Thin provisioning: reserve no space for the volume up front.
+  * Thin provisioning: reserve no space for the volume up front (false when unset at creation). Changing it replaces the zvol; removing it from the configuration keeps the zvol as it is.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#sparse Zvol#sparse}
   */

@@ -55,10 +55,15 @@ export const zvolSchema = schema({
       semanticEquals: (a, b) => typeof a === 'string' && typeof b === 'string' && sameSize(a, b),
       planModifiers: [keepEquivalentState(sameSize), planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
     }),
+    // Optional and computed rather than defaulting to false: a zvol cannot change between thin and
+    // thick in place (pool.dataset.update takes no `sparse`), so with a default, removing
+    // `sparse = true` planned false and replaced the zvol, its data lost.
     sparse: attr.bool({
-      default: false,
-      description: 'Thin provisioning: reserve no space for the volume up front.',
-      planModifiers: [planModifiers.requiresReplace()],
+      optional: true,
+      computed: true,
+      description:
+        'Thin provisioning: reserve no space for the volume up front (false when unset at creation). Changing it replaces the zvol; removing it from the configuration keeps the zvol as it is.',
+      planModifiers: [planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
     }),
     force_size: attr.bool({ default: false, description: 'Allow a volsize above 80% of the space available on the pool (the server refuses that otherwise).' }),
     allow_shrink: attr.bool({
@@ -189,7 +194,7 @@ export const zvolResource = truenasResource({
       name: plan.name,
       type: 'VOLUME',
       volsize: plan.volsize,
-      sparse: plan.sparse,
+      sparse: plan.sparse ?? false,
       force_size: plan.force_size,
       ...(plan.volblocksize !== null ? { volblocksize: formatSize(parseSize(plan.volblocksize)) } : {}),
       ...createFields(properties, plan),
