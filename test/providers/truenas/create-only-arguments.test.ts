@@ -8,6 +8,7 @@ import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
 import { certificateResource } from '../../../src/providers/truenas/resources/certificate.js';
 import { zvolResource } from '../../../src/providers/truenas/resources/zvol.js';
+import { snapshotResource } from '../../../src/providers/truenas/resources/snapshot.js';
 import { simWithClient, GiB } from './sim-client.js';
 import { inProcess } from './plan-apply.js';
 
@@ -86,5 +87,30 @@ describe('truenas_zvol sparse after creation', () => {
     // Unset at creation: thick, as before.
     const unset = await zvol.apply({ name: 'tank/thick', volsize: GiB }, null);
     assert.deepEqual([unset.errors, unset.state['sparse']], [[], false]);
+  });
+});
+
+describe('truenas_snapshot recursive after creation', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  before(async () => ({ sim, client } = await simWithClient()));
+  after(async () => {
+    client.close();
+    await sim.stop();
+  });
+
+  it('removing recursive keeps the snapshot; changing it replaces the snapshot', async () => {
+    for (const name of ['tank/parent', 'tank/parent/child']) await client.call('pool.dataset.create', [{ name }]);
+    const snapshot = inProcess(snapshotResource, client);
+    const config = { dataset: 'tank/parent', name: 'before' };
+    const created = await snapshot.apply({ ...config, recursive: true }, null);
+    assert.deepEqual(created.errors, []);
+    const removed = await snapshot.apply(config, created.state);
+    assert.deepEqual([removed.errors, removed.replacing, removed.planned['recursive']], [[], [], true]);
+    assert.deepEqual(await snapshot.changesAfterRefresh(config, removed.state), []);
+    const single = await snapshot.apply({ ...config, recursive: false }, removed.state);
+    assert.deepEqual(single.replacing, ['recursive']);
+    const unset = await snapshot.apply({ dataset: 'tank/parent', name: 'plain' }, null);
+    assert.deepEqual([unset.errors, unset.state['recursive']], [[], false]);
   });
 });

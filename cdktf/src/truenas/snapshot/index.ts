@@ -20,7 +20,7 @@ export interface SnapshotConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Also snapshot every child dataset (and delete their snapshots with this one).
+  * Also snapshot every child dataset (and delete their snapshots with this one); false when unset at creation. Changing it replaces the snapshot; removing it from the configuration keeps the snapshot as it is.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/snapshot#recursive Snapshot#recursive}
   */

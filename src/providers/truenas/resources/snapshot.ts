@@ -23,10 +23,15 @@ const snapshotSchema = schema({
       validators: [validators.textMatching(/^[A-Za-z0-9_.:-]+$/, 'letters, digits, _ . : and - only')],
       planModifiers: [planModifiers.requiresReplace()],
     }),
+    // Optional and computed rather than defaulting to false: with a default, removing
+    // `recursive = true` planned false and replaced the snapshot (the point in time, and the
+    // children's snapshots, deleted) for a value the snapshot cannot change.
     recursive: attr.bool({
-      default: false,
-      description: 'Also snapshot every child dataset (and delete their snapshots with this one).',
-      planModifiers: [planModifiers.requiresReplace()],
+      optional: true,
+      computed: true,
+      description:
+        'Also snapshot every child dataset (and delete their snapshots with this one); false when unset at creation. Changing it replaces the snapshot; removing it from the configuration keeps the snapshot as it is.',
+      planModifiers: [planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
     }),
     createtxg: attr.number({
       computed: true,
@@ -76,8 +81,9 @@ export const snapshotResource = truenasResource({
   importId: { description: "the snapshot's full name, <dataset>@<name>", example: 'tank/vm/disk0@before-upgrade' },
   importState: splitId,
   async create(ctx, plan) {
-    const created = await ctx.provider.client.snapshots.create({ dataset: plan.dataset, name: plan.name, recursive: plan.recursive });
-    return toModel(created, plan);
+    const recursive = plan.recursive ?? false;
+    const created = await ctx.provider.client.snapshots.create({ dataset: plan.dataset, name: plan.name, recursive });
+    return toModel(created, { ...plan, recursive });
   },
   async read(ctx, state) {
     const snapshot = await ctx.provider.client.snapshots.find(fullName(state));
