@@ -134,6 +134,28 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
       await credentials.delete(s3.id);
     });
 
+    it("takes S3 path-style addressing (provider, force_path_style, sign_accept_encoding) on 26.0 only, with 26.0's defaults", async () => {
+      const credentials = client.protection.cloudCredentials;
+      const minio = { type: 'S3', access_key_id: 'AK', secret_access_key: 'SK', endpoint: 'https://minio.example.net/' };
+      if (version.startsWith('26.')) {
+        const created = await credentials.create({ name: 'minio', provider: { ...minio, force_path_style: false, provider: 'Minio' } });
+        assert.deepEqual(
+          [created.provider['force_path_style'], created.provider['sign_accept_encoding'], created.provider['provider']],
+          [false, true, 'Minio'],
+        );
+        const plain = await credentials.get(s3);
+        assert.deepEqual([plain.provider['force_path_style'], plain.provider['sign_accept_encoding'], plain.provider['provider']], [true, true, 'Other']);
+        await credentials.delete(created.id);
+        return;
+      }
+      for (const key of ['force_path_style', 'sign_accept_encoding', 'provider'])
+        assert.match(
+          (await refusal(credentials.create({ name: 'minio', provider: { ...minio, [key]: key === 'provider' ? 'Minio' : true } }))).join(),
+          new RegExp(key),
+        );
+      assert.equal((await credentials.get(s3)).provider['force_path_style'], undefined);
+    });
+
     it('creates rsync tasks in both modes and refuses what the middleware refuses', async () => {
       const tasks = client.protection.rsyncTasks;
       const module = await tasks.create({ path: '/mnt/tank/data', user: 'root', remotehost: 'backup.lan', remotemodule: 'nas', extra: ['--bwlimit=1000'] });
