@@ -211,6 +211,18 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
         'create only',
       );
       assert.match((await refusal(backups.create({ ...base, credentials: b2 }))).join(), /NotImplementedError/, 'restic has no B2 configuration');
+      // A zvol path: 26.0 tells a filesystem and a system dataset from a missing zvol (plugins/cloud/crud.py:74-84).
+      const zvolRefusal = (path: string) => refusal(backups.create({ ...base, path }));
+      const newer = version.startsWith('26.');
+      assert.deepEqual(await zvolRefusal('/dev/zvol/tank/none'), ['cloud_backup_create.path: Volume does not exist']);
+      assert.deepEqual(await zvolRefusal('/dev/zvol/tank/data'), [
+        `cloud_backup_create.path: ${newer ? "'tank/data' is not a volume" : 'Volume does not exist'}`,
+      ]);
+      if (newer) {
+        sim.state.datasets.set('tank/.system/vol', { ...sim.state.datasets.get('tank/data')!, name: 'tank/.system/vol', type: 'VOLUME' });
+        assert.deepEqual(await zvolRefusal('/dev/zvol/tank/.system/vol'), ["cloud_backup_create.path: 'tank/.system/vol' is an invalid location"]);
+        sim.state.datasets.delete('tank/.system/vol');
+      }
       if (!version.startsWith('25.04')) {
         assert.deepEqual(await refusal(backups.update(backup.id, { cache_path: '/tmp/cache' })), [
           'cloud_backup_update.cache_path: The path must be a directory',
