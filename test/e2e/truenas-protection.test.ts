@@ -197,12 +197,15 @@ function cloudCredential(alias: Alias, s: Settings): string {
 ${s3Credential(alias, `${alias}_s3`, s)}`;
 }
 
+/** 26.0's S3 credential also addresses its (MinIO) endpoint virtual-hosted style and names the rclone provider. */
+const S3_ADDRESSING_26 = ', force_path_style = "false", provider = "Minio"';
+
 function s3Credential(alias: Alias, name: string, s: Settings): string {
   return `resource "truenas_cloudsync_credential" "${name}" {
   provider      = truenas-${alias}
   name          = "offsite-s3"
   provider_type = "S3"
-  settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "https://s3.example.net", region = "${s.cloudRegion ?? 'eu-1'}" }
+  settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "https://s3.example.net", region = "${s.cloudRegion ?? 'eu-1'}"${alias === 'v2600' ? S3_ADDRESSING_26 : ''} }
   secrets       = { secret_access_key = "${S3_SECRET}" }
 }`;
 }
@@ -283,11 +286,30 @@ const UPDATED: Settings = {
   keepLast: 14,
 };
 
+/** 26.0's S3 path-style addressing against a 25.10 server: refused at plan naming the key, nothing sent. */
+const pathStyleRefusedOn2510 = {
+  config: `resource "truenas_cloudsync_credential" "minio" {
+  provider      = truenas-v2510
+  name          = "minio"
+  provider_type = "S3"
+  settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "https://minio.example.net", force_path_style = "true" }
+  secrets       = { secret_access_key = "${S3_SECRET}" }
+}
+`,
+  check({ target }: { readonly target: Sims }, result: { readonly stdout: string; readonly stderr: string }) {
+    const out = (result.stdout + result.stderr).replace(/\s+/g, ' ');
+    assert.match(out, /S3's "force_path_style" setting needs TrueNAS 26\.0 or later/);
+    assert.match(out, /This server runs TrueNAS 25\.10/);
+    assert.equal(target['v2510']!.state.cloudCredentials.list().length, 0, 'nothing was sent');
+  },
+};
+
 const protectionCase: LifecycleCase<Sims> = {
   name: 'truenas data protection resources',
   steps: [
     {
       config: config(),
+      refused: pathStyleRefusedOn2510,
       expect: {
         ...perRelease('truenas_periodic_snapshot_task', 'create'),
         ...perRelease('truenas_replication_task', 'create'),
@@ -324,6 +346,16 @@ const protectionCase: LifecycleCase<Sims> = {
         const s3 = await resource('truenas_cloudsync_credential.v2504');
         assert.deepEqual(s3.values.settings, { access_key_id: 'AKIAEXAMPLE', endpoint: 'https://s3.example.net', region: 'eu-1' });
         assert.equal(target['v2504']!.state.cloudCredentials.list()[0]?.provider['max_upload_parts'], 10000, "the release's defaults filled in");
+        const addressing = (sim: TrueNASSimulator) => {
+          const { provider } = sim.state.cloudCredentials.list().find((c) => c.name === 'offsite-s3')!;
+          return [provider['force_path_style'], provider['provider'], provider['sign_accept_encoding']];
+        };
+        assert.deepEqual(
+          addressing(target['v2600']!),
+          [false, 'Minio', true],
+          "26.0's S3 addressing fields reached the server (sign_accept_encoding: its default)",
+        );
+        assert.deepEqual(addressing(target['v2510']!), [undefined, undefined, undefined], '25.10 has none of them');
         const keypair = await resource('truenas_ssh_keypair.v2510');
         assert.match(String(keypair.values.public_key), /^ssh-ed25519 /, 'the server generated the key pair');
         assert.equal(keypair.sensitive_values?.private_key, true);
@@ -375,6 +407,12 @@ const protectionCase: LifecycleCase<Sims> = {
         assert.equal((listed.values.items as { transfer_mode: string }[])[0]?.transfer_mode, 'COPY');
         const s3 = target['v2504']!.state.cloudCredentials.list()[0]!.provider;
         assert.deepEqual([s3['region'], s3['secret_access_key']], ['us-2', S3_SECRET], 'the update kept the secret it did not change');
+        const s3On26 = target['v2600']!.state.cloudCredentials.list().find((c) => c.name === 'offsite-s3')!.provider;
+        assert.deepEqual(
+          [s3On26['region'], s3On26['force_path_style']],
+          ['us-2', false],
+          'the update resent the path-style setting with the whole provider object',
+        );
         for (const alias of ALIASES) {
           const sim = target[alias]!;
           assert.equal(sim.state.snapshotTasks.list()[0]?.schedule.hour, '*/2');

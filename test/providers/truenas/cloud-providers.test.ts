@@ -9,6 +9,7 @@ import { CLOUD_PROVIDERS, fromApiValue, toApiValue, urlAsConfigured, urlProblem 
 import { inRange } from '../../../src/providers/truenas/shared/release-gate.js';
 import { cloudsyncCredentialResource } from '../../../src/providers/truenas/resources/cloudsync-credential.js';
 import { configErrors } from '../../helpers/validate-config.js';
+import { ObjectView } from '../../../src/framework/object-view.js';
 import { TrueNASApiSchema } from '../../../src/sim/truenas/schema/api-schema.js';
 import type { JsonSchema } from '../../../src/sim/truenas/schema/types.js';
 
@@ -117,6 +118,57 @@ describe('cloud sync credential fields are checked at plan time', () => {
     ],
   ];
   for (const [name, config, expected] of cases) it(name, () => assert.deepEqual(blamed(config), expected));
+});
+
+describe("cloud sync credential fields a server's release lacks are refused at plan", () => {
+  /** The errors (attribute path and summary) the plan of a new credential against a server of `version` names. */
+  async function planErrors(version: string, config: Record<string, Value>): Promise<string[]> {
+    const errors: string[] = [];
+    const hook = cloudsyncCredentialResource.modifyPlan as unknown as (ctx: object) => Promise<void>;
+    const full = { name: 'c', provider_type: 'S3', settings: {}, secrets: null, secrets_wo: null, secrets_wo_version: null, ...config };
+    await hook({
+      creating: true,
+      config: new ObjectView(full),
+      provider: { client: { serverVersion: async () => version } },
+      error: (path: string | readonly Record<string, string>[], summary: string) =>
+        errors.push(`${typeof path === 'string' ? path : path.map((step) => Object.values(step)[0]).join('.')}: ${summary}`),
+      warn: () => {},
+    });
+    return errors;
+  }
+  // MinIO or Ceph RGW: path-style addressing and a provider name, 26.0's S3 fields.
+  const pathStyle = {
+    settings: { access_key_id: 'AKIA', endpoint: 'https://minio.example.net', force_path_style: 'true', sign_accept_encoding: 'false', provider: 'Minio' },
+    secrets: { secret_access_key: 's' },
+  };
+
+  it('takes S3 path-style addressing on 26.0 (the field table checks names, types and defaults against the schema)', async () => {
+    assert.deepEqual(
+      configErrors(cloudsyncCredentialResource.validateConfig, { name: 'c', provider_type: 'S3', secrets_wo: null, secrets_wo_version: null, ...pathStyle }),
+      [],
+    );
+    assert.deepEqual(await planErrors('26.0.0', pathStyle), []);
+  });
+
+  for (const version of ['25.04.2.6', '25.10.6']) {
+    it(`refuses each of 26.0's S3 fields on ${version}, naming the key`, async () => {
+      assert.deepEqual(await planErrors(version, pathStyle), [
+        `settings.force_path_style: S3's "force_path_style" setting needs TrueNAS 26.0 or later`,
+        `settings.sign_accept_encoding: S3's "sign_accept_encoding" setting needs TrueNAS 26.0 or later`,
+        `settings.provider: S3's "provider" setting needs TrueNAS 26.0 or later`,
+      ]);
+      assert.deepEqual(
+        await planErrors(version, { settings: { access_key_id: 'AKIA', endpoint: 'https://s3.example.net' }, secrets: { secret_access_key: 's' } }),
+        [],
+      );
+    });
+  }
+
+  it('refuses MEGA on 25.04 at provider_type', async () => {
+    const mega = { provider_type: 'MEGA', settings: { user: 'u' }, secrets: { pass: 'p' } };
+    assert.deepEqual(await planErrors('25.04.2.6', mega), ['provider_type: the MEGA provider needs TrueNAS 25.10 or later']);
+    assert.deepEqual(await planErrors('25.10.6', mega), []);
+  });
 });
 
 describe('URL fields as the server normalises them', () => {

@@ -134,6 +134,28 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
       await credentials.delete(s3.id);
     });
 
+    it("takes S3 path-style addressing (provider, force_path_style, sign_accept_encoding) on 26.0 only, with 26.0's defaults", async () => {
+      const credentials = client.protection.cloudCredentials;
+      const minio = { type: 'S3', access_key_id: 'AK', secret_access_key: 'SK', endpoint: 'https://minio.example.net/' };
+      if (version.startsWith('26.')) {
+        const created = await credentials.create({ name: 'minio', provider: { ...minio, force_path_style: false, provider: 'Minio' } });
+        assert.deepEqual(
+          [created.provider['force_path_style'], created.provider['sign_accept_encoding'], created.provider['provider']],
+          [false, true, 'Minio'],
+        );
+        const plain = await credentials.get(s3);
+        assert.deepEqual([plain.provider['force_path_style'], plain.provider['sign_accept_encoding'], plain.provider['provider']], [true, true, 'Other']);
+        await credentials.delete(created.id);
+        return;
+      }
+      for (const key of ['force_path_style', 'sign_accept_encoding', 'provider'])
+        assert.match(
+          (await refusal(credentials.create({ name: 'minio', provider: { ...minio, [key]: key === 'provider' ? 'Minio' : true } }))).join(),
+          new RegExp(key),
+        );
+      assert.equal((await credentials.get(s3)).provider['force_path_style'], undefined);
+    });
+
     it('creates rsync tasks in both modes and refuses what the middleware refuses', async () => {
       const tasks = client.protection.rsyncTasks;
       const module = await tasks.create({ path: '/mnt/tank/data', user: 'root', remotehost: 'backup.lan', remotemodule: 'nas', extra: ['--bwlimit=1000'] });
@@ -189,6 +211,18 @@ for (const version of ['25.04.2', '25.10.0', '26.0.0']) {
         'create only',
       );
       assert.match((await refusal(backups.create({ ...base, credentials: b2 }))).join(), /NotImplementedError/, 'restic has no B2 configuration');
+      // A zvol path: 26.0 tells a filesystem and a system dataset from a missing zvol (plugins/cloud/crud.py:74-84).
+      const zvolRefusal = (path: string) => refusal(backups.create({ ...base, path }));
+      const newer = version.startsWith('26.');
+      assert.deepEqual(await zvolRefusal('/dev/zvol/tank/none'), ['cloud_backup_create.path: Volume does not exist']);
+      assert.deepEqual(await zvolRefusal('/dev/zvol/tank/data'), [
+        `cloud_backup_create.path: ${newer ? "'tank/data' is not a volume" : 'Volume does not exist'}`,
+      ]);
+      if (newer) {
+        sim.state.datasets.set('tank/.system/vol', { ...sim.state.datasets.get('tank/data')!, name: 'tank/.system/vol', type: 'VOLUME' });
+        assert.deepEqual(await zvolRefusal('/dev/zvol/tank/.system/vol'), ["cloud_backup_create.path: 'tank/.system/vol' is an invalid location"]);
+        sim.state.datasets.delete('tank/.system/vol');
+      }
       if (!version.startsWith('25.04')) {
         assert.deepEqual(await refusal(backups.update(backup.id, { cache_path: '/tmp/cache' })), [
           'cloud_backup_update.cache_path: The path must be a directory',

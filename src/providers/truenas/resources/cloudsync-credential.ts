@@ -7,6 +7,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
+import type { AttributePath } from '../../../framework/diagnostics.js';
 import type { CloudCredential, CloudCredentialProvider, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
@@ -29,7 +30,7 @@ const credentialSchema = schema({
     }),
     ...secretMapAttributes({
       settings:
-        'The provider\'s non-secret fields as strings, e.g. `{ endpoint = "https://s3.example.net", region = "eu-1" }` for S3, `{ account = "…" }` for B2, `{ host = "…", user = "…", port = "22" }` for SFTP. Numbers and booleans are written as strings ("22", "true"); fields left out take the server\'s defaults.',
+        'The provider\'s non-secret fields as strings, e.g. `{ endpoint = "https://s3.example.net", region = "eu-1" }` for S3, `{ account = "…" }` for B2, `{ host = "…", user = "…", port = "22" }` for SFTP. Numbers and booleans are written as strings ("22", "true"); fields left out take the server\'s defaults. S3-compatible servers (MinIO, Ceph RGW) on TrueNAS 26.0 and later: `force_path_style` (path-style addressing, default "true"), `sign_accept_encoding` (default "true") and `provider` (rclone\'s S3 provider name, default "Other"); older releases do not have them and the plan fails naming the key.',
       secrets:
         'The provider\'s secret fields, e.g. `{ secret_access_key = "…" }` for S3, `{ key = "…" }` for B2 and Azure, `{ pass = "…" }` for FTP, SFTP, WebDAV and MEGA, `{ token = "…" }` for OAuth providers, `{ service_account_credentials = "…" }` for Google Cloud Storage. Kept in state (sensitive); use `secrets_wo` to keep them out.',
       secretsWo:
@@ -80,12 +81,15 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
   keepStoredUrlSpelling(ctx, provider);
   if (!client) return;
   const settings = knownMap(ctx.config.get('settings')) ?? {};
-  const gated: Array<{ since: string; what: string; path: Name }> = provider.since
+  const gated: Array<{ since: string; what: string; path: Name | AttributePath }> = provider.since
     ? [{ since: provider.since, what: `the ${type} provider`, path: 'provider_type' }]
     : [];
   for (const key of Object.keys(settings)) {
     const since = provider.fields[key]?.since;
-    if (since) gated.push({ since, what: `${type}'s "${key}" setting`, path: 'settings' });
+    // S3's `provider`, `force_path_style` (path-style addressing for MinIO, Ceph RGW, …) and
+    // `sign_accept_encoding` are 26.0's (api/v26_0_0/cloud_sync_providers.py:131-145): 25.04 and
+    // 25.10 refuse them ("Extra inputs are not permitted"), so the plan names the key.
+    if (since) gated.push({ since, what: `${type}'s "${key}" setting`, path: [{ attribute: 'settings' }, { key }] });
   }
   // Fields that take only a URL from some release (S3 `endpoint` from 25.10: `Literal[""] | HttpUrl`,
   // middleware api/v25_10_5/cloud_sync_providers.py:163; free text on 25.04).

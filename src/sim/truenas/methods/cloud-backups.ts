@@ -25,7 +25,7 @@ function repositoryKey(task: SimCloudBackup): string {
 
 function validate(ctx: CallContext, task: SimCloudBackup, name: string): void {
   const verrors = new Verrors();
-  const remote = validateCloudTask(ctx.state, task, name, verrors, { allowZvol: true });
+  const remote = validateCloudTask(ctx.state, task, name, verrors, { allowZvol: true, version: ctx.version });
   if (task.snapshot && task.absolute_paths) verrors.add(`${name}.snapshot`, "This option can't be used when absolute paths are enabled");
   if (task.cache_path) {
     checkWithinPool(ctx.state, task.cache_path, `${name}.cache_path`, verrors, true);

@@ -9,7 +9,7 @@
 import { Errno } from '../../../clients/truenas/errno.js';
 import { CLOUD_REMOTES, taskAttributeNames, type CloudRemote, type CloudTaskAttributeSpec } from '../../../clients/truenas/cloud-remotes.js';
 import { SimCallError, type Verrors } from '../sim-errors.js';
-import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, mustExist, versionAtLeast, type CallContext, type MethodTable } from '../registry.js';
 import type { SimCloudTaskBase, SimState, SimTaskCron, Table } from '../state.js';
 import { checkTaskPath, pathFields, pathLocked, shlexProblem } from './task-paths.js';
 import { fitReturns } from './fit-returns.js';
@@ -87,13 +87,35 @@ function providerChecks(provider: Record<string, unknown> & { type: string }, at
   if (type === 'DROPBOX' && !(chunk < 150)) verrors.add('chunk_size', 'Must be less than 5');
 }
 
+/** Datasets directly under a pool that hold the system's own data (plugins/zfs/utils.py:20 `INTERNAL_PATHS` @TS-26.0.0-BETA.3). */
+const INTERNAL_DATASETS = ['ix-apps', 'ix-applications', '.system'];
+const BOOT_POOLS = ['boot-pool', 'freenas-boot'];
+
+/**
+ * A cloud backup's zvol path. Up to 25.10 a query for a VOLUME of that name finds none: "Volume
+ * does not exist" (plugins/cloud/crud.py @TS-25.10.6). 26.0 looks the name up and tells a missing
+ * zvol from a filesystem ("'<name>' is not a volume") and from a system or boot-pool dataset
+ * ("'<name>' is an invalid location", `has_internal_path`) (plugins/cloud/crud.py:74-84 @TS-26.0.0-BETA.3).
+ */
+function zvolProblem(state: SimState, zvol: string, version: string, attribute: string, verrors: Verrors): void {
+  const found = state.datasets.get(zvol);
+  if (!versionAtLeast(version, '26.0')) {
+    if (found?.type !== 'VOLUME') verrors.add(attribute, 'Volume does not exist');
+    return;
+  }
+  const [pool, child] = zvol.split('/');
+  if (!found) verrors.add(attribute, 'Volume does not exist');
+  else if (found.type !== 'VOLUME') verrors.add(attribute, `'${zvol}' is not a volume`);
+  else if (BOOT_POOLS.includes(pool ?? '') || INTERNAL_DATASETS.includes(child ?? '')) verrors.add(attribute, `'${zvol}' is an invalid location`);
+}
+
 /** `CloudTaskServiceMixin._validate`; returns the task's remote when its credential and attributes are good. */
 export function validateCloudTask(
   state: SimState,
   task: SimCloudTaskBase,
   name: string,
   verrors: Verrors,
-  options: { allowZvol: boolean },
+  options: { allowZvol: boolean; version: string },
 ): CloudRemote | undefined {
   const parse = shlexProblem(task.args);
   if (parse) verrors.add(`${name}.args`, `Parse error: ${parse}`);
@@ -108,10 +130,9 @@ export function validateCloudTask(
       providerChecks(credential.provider, attributes, verrors);
     }
   }
-  if (options.allowZvol && task.path.startsWith('/dev/zvol/')) {
-    const zvol = task.path.slice('/dev/zvol/'.length);
-    if (state.datasets.get(zvol)?.type !== 'VOLUME') verrors.add(`${name}.path`, 'Volume does not exist');
-  } else checkTaskPath(state, task.path, `${name}.path`, verrors);
+  if (options.allowZvol && task.path.startsWith('/dev/zvol/'))
+    zvolProblem(state, task.path.slice('/dev/zvol/'.length), options.version, `${name}.path`, verrors);
+  else checkTaskPath(state, task.path, `${name}.path`, verrors);
   if (task.snapshot) {
     const dataset = task.path.replace(/^\/mnt\//, '').replace(/\/+$/, '');
     const nested = [...state.datasets.values()].some((d) => d.type === 'FILESYSTEM' && d.name.startsWith(`${dataset}/`));

@@ -12,7 +12,7 @@ import { cloudTaskCrud, validateCloudTask } from './cloud-tasks.js';
 function validate(ctx: CallContext, task: SimCloudSyncTask, name: string): void {
   const verrors = new Verrors();
   if (task.encryption && !task.encryption_password) verrors.add(`${name}.encryption_password`, 'This field is required when encryption is enabled');
-  const remote = validateCloudTask(ctx.state, task, name, verrors, { allowZvol: false });
+  const remote = validateCloudTask(ctx.state, task, name, verrors, { allowZvol: false, version: ctx.version });
   task.bwlimit.slice(1).forEach((limit, i) => {
     const previous = task.bwlimit[i]!;
     if (previous.time >= limit.time) verrors.add(`${name}.bwlimit.${i + 1}.time`, `Invalid time order: ${previous.time}, ${limit.time}`);
