@@ -44,7 +44,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bios?: string;
   /**
-  * Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template's), kept.
+  * Devices to boot from, in order, such as ["scsi0", "net0"]: disk interfaces, the CD-ROM and cloud-init slots, netN, usbN or hostpciN the configuration defines (a clone may also name inherited devices). Unset: the order Proxmox writes at create (or the template's), kept, except that Proxmox drops a device removed from the VM and appends a CD-ROM drive added.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#boot_order Vm#boot_order}
   */

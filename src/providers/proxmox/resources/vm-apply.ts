@@ -10,6 +10,7 @@ import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValue
 import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
 import type { VmModel, VmPlan } from './vm-schema.js';
 import { firmwareDiskDiff } from './vm-disk-move.js';
+import { bootOrderLast, isCdromValue } from './vm-boot-order.js';
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -26,7 +27,8 @@ const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine', 'smbios1']);
 export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
   const inherits = inheritsFromTemplate(plan);
   const diff = emptyDiff();
-  diffValues(diff, scalarValues(plan), scalarValues(current), (key) => !inherits && !SERVER_WRITTEN_KEYS.has(key));
+  const wanted = scalarValues(plan);
+  diffValues(diff, wanted, scalarValues(current), (key) => !inherits && !SERVER_WRITTEN_KEYS.has(key));
   for (const declared of plan.disk) {
     const existing = current.disk.find((d) => d.interface === declared.interface);
     if (!existing || existing.volume === null) {
@@ -53,6 +55,8 @@ export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
       ),
     networkValue,
   );
+  // Setting a CD-ROM drive may append it to the boot order: a configured order is sent again.
+  if (wanted.boot !== undefined && Object.values(diff.set).some(isCdromValue)) diff.set.boot = wanted.boot;
   return diff;
 }
 
@@ -70,7 +74,9 @@ export async function applyDiff(
   if (changesConfig(diff)) {
     ctx.logger.info('changing VM config', { vmid: ref.vmid, set: Object.keys(diff.set).join(','), remove: diff.remove.join(',') });
     const force = diff.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key) && !mediaSlots.includes(key)) ? { force: true } : {};
-    await qemu.update(ref.node, ref.vmid, { ...diff.set, ...force }, { delete: diff.remove });
+    const [first = {}, ...after] = bootOrderLast(diff.set);
+    await qemu.update(ref.node, ref.vmid, { ...first, ...force }, { delete: diff.remove });
+    for (const values of after) await qemu.update(ref.node, ref.vmid, values);
   }
   for (const [disk, size] of Object.entries(diff.grow)) {
     ctx.logger.info('growing VM disk', { vmid: ref.vmid, disk, size });

@@ -201,7 +201,8 @@ export const vmSchema = schema({
     boot_order: attr.list(ty.string, {
       optional: true,
       computed: true,
-      description: 'Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template\'s), kept.',
+      description:
+        'Devices to boot from, in order, such as ["scsi0", "net0"]: disk interfaces, the CD-ROM and cloud-init slots, netN, usbN or hostpciN the configuration defines (a clone may also name inherited devices). Unset: the order Proxmox writes at create (or the template\'s), kept, except that Proxmox drops a device removed from the VM and appends a CD-ROM drive added.',
       planModifiers: [keep],
     }),
     agent: attr.bool({ optional: true, description: 'Enable the QEMU guest agent device.' }),

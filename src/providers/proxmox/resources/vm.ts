@@ -26,6 +26,7 @@ import { diskMoves, moveDisks } from './vm-disk-move.js';
 import { guestPool, readGuestNetwork, setGuestPool, waitForGuestIp } from './vm-guest-network.js';
 import { FIRMWARE_BLOCKS, validateHardware } from './vm-hardware-rules.js';
 import { proxmoxResource } from '../provider-data.js';
+import { planBootOrder, validateBootOrder } from './vm-boot-order.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -290,6 +291,7 @@ export const vmResource = proxmoxResource({
     validateCloudInitIp(ctx);
     validateNumaNodes(ctx);
     validateHardware(ctx);
+    validateBootOrder(ctx);
     if (ctx.config.bool('template') === true && ctx.config.bool('started') !== false) {
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }
@@ -300,5 +302,6 @@ export const vmResource = proxmoxResource({
     planNewVmDefaults(ctx);
     checkDisks(ctx);
     planFirmwareDiskMoves(ctx);
+    planBootOrder(ctx);
   },
 });

@@ -7,6 +7,7 @@ import type { GuestKind, SimGuest } from '../state.js';
 import { freeVolume } from '../volumes.js';
 import type { TaskLog } from '../task-registry.js';
 import { CLOUDINIT_KEYS, deletesLive, hotplugErrorText, setsLive } from '../hotplug.js';
+import { bootOrderAfterUpdate } from '../boot-order.js';
 
 /** `VM` or `CT`, as messages name guests. */
 export function guestLabel(kind: GuestKind): string {
@@ -149,6 +150,10 @@ export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: Ta
   const { changes, deletions, reverts } = validateConfigRequest(ctx, guest);
   if (changes.balloon !== undefined && Number(changes.balloon) > Number(changes.memory ?? guest.config.memory ?? 512)) {
     throw die('balloon value too large (must be smaller than assigned memory)');
+  }
+  if (guest.kind === 'qemu') {
+    const boot = bootOrderAfterUpdate(guest, changes, deletions);
+    if (boot !== undefined) changes.boot = boot;
   }
   const force = flagParam(params, 'force') ?? false;
   for (const key of reverts) {
