@@ -161,3 +161,34 @@ test('boot order: a deleted device leaves it, an added CD-ROM joins its end (ove
   const deleted = await put({ delete: 'ide2', boot: 'order=ide2;scsi0' });
   assert.deepEqual([deleted.status, deleted.message], [500, "invalid bootorder: device 'ide2' does not exist'"]);
 });
+
+test('config updates refuse what the server refuses: required and read-only container options, drives under protection', async () => {
+  const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+  assert.equal(
+    await task(
+      pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 710, ostemplate: template, rootfs: 'local-lvm:1', mp0: 'local-lvm:1,mp=/srv', protection: 1 }),
+    ),
+    'OK',
+  );
+  const put = (path: string, params: Record<string, string | number>) => pveCall(sim, ROOT, 'PUT', path, params);
+  const refused = async (path: string, params: Record<string, string | number>, message: string) => {
+    const answer = await put(path, params);
+    assert.deepEqual([answer.status, answer.message], [500, message], JSON.stringify(params));
+  };
+  const ct = '/nodes/pve/lxc/710/config';
+  for (const key of ['memory', 'ostype', 'rootfs']) await refused(ct, { delete: key }, `unable to delete required option '${key}'`);
+  await refused(ct, { delete: 'unprivileged' }, "unable to delete read-only option: 'unprivileged'");
+  await refused(ct, { unprivileged: 0 }, "unable to modify read-only option: 'unprivileged'");
+  await refused(ct, { delete: 'mp0' }, "can't remove CT 710 drive 'mp0' - protection mode enabled");
+  // The flag the config holds counts, not the one the request sets.
+  await refused(ct, { mp0: 'local-lvm:vm-710-disk-1,mp=/data', protection: 0 }, "can't update CT 710 drive 'mp0' - protection mode enabled");
+  assert.equal(sim.state.guests.get(710)?.config.protection, '1', 'nothing written');
+  assert.equal((await put(ct, { protection: 0 })).status, 200);
+  assert.equal((await put(ct, { delete: 'mp0' })).status, 200);
+
+  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 711, scsi0: 'local-lvm:1', scsi1: 'local-lvm:1', protection: 1 })), 'OK');
+  const vm = '/nodes/pve/qemu/711/config';
+  await refused(vm, { delete: 'protection,scsi1' }, "can't remove drive 'scsi1' - protection mode enabled");
+  assert.equal((await put(vm, { delete: 'protection' })).status, 200);
+  assert.equal((await put(vm, { delete: 'scsi1', force: 1 })).status, 200);
+});

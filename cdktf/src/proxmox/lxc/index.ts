@@ -152,7 +152,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pool?: string;
   /**
-  * Refuse removing the container and its volumes; destroy fails while it is set.
+  * Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#protection Lxc#protection}
   */

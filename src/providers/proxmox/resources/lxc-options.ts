@@ -76,7 +76,11 @@ export const lxcExtraAttributes = {
     description: 'CPU weight against other guests (0 to 500000).',
     validators: [validators.between(0, 500_000), validators.integer()],
   }),
-  protection: attr.bool({ optional: true, description: 'Refuse removing the container and its volumes; destroy fails while it is set.' }),
+  protection: attr.bool({
+    optional: true,
+    description:
+      'Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first.',
+  }),
   hookscript: attr.string({
     optional: true,
     description: `A snippet volume run at lifecycle events, such as "local:snippets/hook.pl". ${ROOT_ONLY}`,

@@ -11,7 +11,7 @@ import { orNull } from '../shared/not-found.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
 import { destroyGuestAsConfigured, migrateGuest, planNodeChange } from '../shared/guest-move.js';
 import { refuseShrink } from '../shared/shrink.js';
-import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
+import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, protectionOffFirst, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
 import { guestPool, setGuestPool } from './vm-guest-network.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
@@ -98,8 +98,10 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   if (await moveVolumes(ctx, ref, plan, current)) current = await requireLxc(ctx, ref, plan);
   await setGuestPool(ctx.provider.client, ref.vmid, current.pool, plan.pool);
   const diff = lxcDiff(plan, current);
-  const { set, remove, grow } = diff;
-  if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
+  const { remove, grow } = diff;
+  if (changesConfig(diff))
+    for (const step of protectionOffFirst(diff, (key) => /^(mp\d+|rootfs|unused\d+)$/.test(key)))
+      await lxc.update(ref.node, ref.vmid, step.set, { delete: step.remove });
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
   // Before any start: LXC reads the maps when the container starts.
   const remapped = idmapChanged(plan.idmap, current.idmap);

@@ -2,7 +2,7 @@
 // create (cloud-init drive, resizes of cloned disks), after clone and on update.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import type { OperationContext } from '../../../framework/resource.js';
-import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
+import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, protectionOffFirst, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
 import { applyWaitingChanges } from '../shared/restart.js';
@@ -15,6 +15,9 @@ import { bootOrderLast, isCdromValue } from './vm-boot-order.js';
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** The drives a VM's protection flag keeps from being removed (every drive key, and unused volumes). */
+const DRIVE_KEY = /^(scsi|virtio|sata|ide)\d+$|^efidisk0$|^tpmstate0$|^unused\d+$/;
 
 /** Keys Proxmox writes itself when they are unset (the boot order, a pinned machine version): never removed. */
 const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine', 'smbios1']);
@@ -73,10 +76,12 @@ export async function applyDiff(
   const { qemu } = ctx.provider.client;
   if (changesConfig(diff)) {
     ctx.logger.info('changing VM config', { vmid: ref.vmid, set: Object.keys(diff.set).join(','), remove: diff.remove.join(',') });
-    const force = diff.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key) && !mediaSlots.includes(key)) ? { force: true } : {};
-    const [first = {}, ...after] = bootOrderLast(diff.set);
-    await qemu.update(ref.node, ref.vmid, { ...first, ...force }, { delete: diff.remove });
-    for (const values of after) await qemu.update(ref.node, ref.vmid, values);
+    for (const step of protectionOffFirst(diff, (key, removed) => removed && DRIVE_KEY.test(key))) {
+      const force = step.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key) && !mediaSlots.includes(key)) ? { force: true } : {};
+      const [first = {}, ...after] = bootOrderLast(step.set);
+      await qemu.update(ref.node, ref.vmid, { ...first, ...force }, { delete: step.remove });
+      for (const values of after) await qemu.update(ref.node, ref.vmid, values);
+    }
   }
   for (const [disk, size] of Object.entries(diff.grow)) {
     ctx.logger.info('growing VM disk', { vmid: ref.vmid, disk, size });

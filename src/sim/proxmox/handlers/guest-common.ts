@@ -8,6 +8,7 @@ import { freeVolume } from '../volumes.js';
 import type { TaskLog } from '../task-registry.js';
 import { CLOUDINIT_KEYS, deletesLive, hotplugErrorText, setsLive } from '../hotplug.js';
 import { bootOrderAfterUpdate } from '../boot-order.js';
+import { refuseLxcUpdate, refuseProtectedQemuDeletion } from '../guest-update-rules.js';
 
 /** `VM` or `CT`, as messages name guests. */
 export function guestLabel(kind: GuestKind): string {
@@ -154,6 +155,8 @@ export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: Ta
   if (guest.kind === 'qemu') {
     const boot = bootOrderAfterUpdate(guest, changes, deletions);
     if (boot !== undefined) changes.boot = boot;
+  } else {
+    refuseLxcUpdate(guest, changes, deletions);
   }
   const force = flagParam(params, 'force') ?? false;
   for (const key of reverts) {
@@ -161,8 +164,13 @@ export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: Ta
     guest.pendingDelete.delete(key);
   }
   const failures: Record<string, string> = {};
+  // The server queues every deletion as pending and applies them after the loop, so each one
+  // meets the config (and its protection flag) as the request found it.
+  const found = { ...guest.config };
   for (const key of deletions) {
     if (guest.config[key] === undefined && guest.pending[key] === undefined) log?.warn(`cannot delete '${key}' - not set in current configuration!`);
+    const value = guest.config[key] ?? guest.pending[key];
+    if (guest.kind === 'qemu' && value !== undefined) refuseProtectedQemuDeletion(found, key, value);
     delete guest.pending[key];
     if (guest.config[key] === undefined) continue;
     const failure = hotplugFailure(guest, key);
