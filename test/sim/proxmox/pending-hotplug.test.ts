@@ -192,3 +192,14 @@ test('config updates refuse what the server refuses: required and read-only cont
   assert.equal((await put(vm, { delete: 'protection' })).status, 200);
   assert.equal((await put(vm, { delete: 'scsi1', force: 1 })).status, 200);
 });
+
+test("setting ostype pins a Windows guest's unversioned machine, unless the request names the machine", async () => {
+  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 720, ostype: 'l26' })), 'OK');
+  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 721, ostype: 'l26', machine: 'q35' })), 'OK');
+  const machineOf = async (vmid: number) => ((await pveCall(sim, ROOT, 'GET', `/nodes/pve/qemu/${vmid}/config`)).data as Record<string, unknown>).machine;
+  assert.equal(await machineOf(720), undefined);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/720/config', { ostype: 'win11' })).status, 200);
+  assert.equal(await machineOf(720), 'pc-i440fx-10.1+pve0');
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/721/config', { ostype: 'win11', machine: 'q35' })).status, 200);
+  assert.equal(await machineOf(721), 'q35');
+});

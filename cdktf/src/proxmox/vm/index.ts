@@ -128,7 +128,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly kvmArguments?: string;
   /**
-  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.
+  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#machine Vm#machine}
   */

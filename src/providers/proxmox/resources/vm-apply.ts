@@ -60,6 +60,9 @@ export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
   );
   // Setting a CD-ROM drive may append it to the boot order: a configured order is sent again.
   if (wanted.boot !== undefined && Object.values(diff.set).some(isCdromValue)) diff.set.boot = wanted.boot;
+  // Setting ostype pins a Windows guest's unversioned machine unless the request names one:
+  // a known machine is sent along (qemu-server API2/Qemu.pm `ostype`, check_and_pin_machine_string).
+  if (diff.set.ostype !== undefined && wanted.machine !== undefined) diff.set.machine = wanted.machine;
   return diff;
 }
 

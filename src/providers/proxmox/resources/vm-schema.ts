@@ -189,7 +189,8 @@ export const vmSchema = schema({
     machine: attr.string({
       optional: true,
       computed: true,
-      description: 'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.',
+      description:
+        'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing.',
       planModifiers: [keep],
     }),
     os_type: attr.string({ optional: true, description: 'Guest OS type, such as "l26" or "win11".' }),

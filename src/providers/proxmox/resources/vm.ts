@@ -173,6 +173,20 @@ function pairDisksByInterface(ctx: PlanContext<ProxmoxProviderData>, prior: read
   ctx.setPlanned('disk', paired);
 }
 
+/** OS types whose machine version Proxmox pins (qemu-server QemuServer/Helpers.pm `windows_version`). */
+const WINDOWS_OS_TYPE = /^(wxp|w2k|w2k3|w2k8|wvista|win7|win8|win10|win11)$/;
+
+/**
+ * An unset machine with no known value is pinned by Proxmox when the update makes the guest a
+ * Windows one (ostype set; check_and_pin_machine_string): known after apply then.
+ */
+function planMachinePin(ctx: PlanContext<ProxmoxProviderData>): void {
+  if (ctx.creating || ctx.config.get('machine') !== null || ctx.planned.get('machine') !== null) return;
+  const osType = ctx.planned.get('os_type');
+  if (osType === null || osType === ctx.prior.get('os_type')) return;
+  if (typeof osType !== 'string' || WINDOWS_OS_TYPE.test(osType)) ctx.setPlanned('machine', UNKNOWN);
+}
+
 /** What a VM created empty gets for an unset size setting; a clone keeps its template's. */
 const NEW_VM_DEFAULTS = { cores: 1, sockets: 1, memory: 512 } as const;
 
@@ -303,5 +317,6 @@ export const vmResource = proxmoxResource({
     checkDisks(ctx);
     planFirmwareDiskMoves(ctx);
     planBootOrder(ctx);
+    planMachinePin(ctx);
   },
 });

@@ -8,7 +8,7 @@ import { freeVolume } from '../volumes.js';
 import type { TaskLog } from '../task-registry.js';
 import { CLOUDINIT_KEYS, deletesLive, hotplugErrorText, setsLive } from '../hotplug.js';
 import { bootOrderAfterUpdate } from '../boot-order.js';
-import { refuseLxcUpdate, refuseProtectedQemuDeletion } from '../guest-update-rules.js';
+import { pinnedMachine, refuseLxcUpdate, refuseProtectedQemuDeletion } from '../guest-update-rules.js';
 
 /** `VM` or `CT`, as messages name guests. */
 export function guestLabel(kind: GuestKind): string {
@@ -155,6 +155,12 @@ export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: Ta
   if (guest.kind === 'qemu') {
     const boot = bootOrderAfterUpdate(guest, changes, deletions);
     if (boot !== undefined) changes.boot = boot;
+    // Setting ostype pins a Windows guest's machine version as create does, unless the request
+    // sets or deletes machine or one is pending (qemu-server src/PVE/API2/Qemu.pm:2510-2529 @e6352be6).
+    if (changes.ostype !== undefined && changes.machine === undefined && !deletions.includes('machine') && guest.pending.machine === undefined) {
+      const pinned = pinnedMachine(guest.config.machine, changes.ostype);
+      if (pinned !== undefined) changes.machine = pinned;
+    }
   } else {
     refuseLxcUpdate(guest, changes, deletions);
   }
