@@ -12,6 +12,8 @@ import { lxcResource } from '../../../src/providers/proxmox/resources/lxc.js';
 import type { VmModel, VmPlan } from '../../../src/providers/proxmox/resources/vm-schema.js';
 import type { LxcModel, LxcPlan } from '../../../src/providers/proxmox/resources/lxc-schema.js';
 import { pveCall, taskResult } from '../../sim/proxmox/pve-raw.js';
+import { ObjectView } from '../../../src/framework/object-view.js';
+import type { Value } from '../../../src/values/types.js';
 
 const ROOT = 'root@pam!tf=root-secret';
 
@@ -62,5 +64,75 @@ describe('protection turned off in the apply that removes what it guards', () =>
     const plan = { ...prior, protection: false, mount_point: [] } as LxcPlan;
     const updated = (await lxcResource.update(ctx(), plan, prior)) as LxcModel;
     assert.deepEqual([updated.protection, updated.mount_point.length], [false, 0]);
+  });
+});
+
+describe('protection left on while the plan removes or changes what it guards', () => {
+  /** The paths modifyPlan refuses the update on, for a prior state and a plan (the configuration as planned). */
+  function refusals(hook: unknown, prior: Record<string, Value>, planned: Record<string, Value>): string[] {
+    const refused: string[] = [];
+    (hook as (ctx: object) => void)({
+      creating: false,
+      config: new ObjectView(planned),
+      prior: new ObjectView(prior),
+      planned: new ObjectView(planned),
+      provider: undefined,
+      setPlanned: () => {},
+      requireReplace: () => {},
+      error: () => {},
+      warn: () => {},
+      refuseUpdate: (path: string, _summary: string, detail: string) => refused.push(`${path}: ${detail}`),
+    });
+    return refused;
+  }
+  const vm = (protection: boolean, disks: string[]): Record<string, Value> => ({
+    node: 'pve',
+    clone: null,
+    protection,
+    disk: disks.map((name) => ({ interface: name, size: '1G', storage: 'local-lvm' })),
+    network: [],
+    usb: [],
+    hostpci: [],
+    cdrom: null,
+    cdrom_interface: null,
+    cloud_init: null,
+    efi_disk: null,
+    tpm_state: null,
+  });
+
+  it('proxmox_vm: a disk removed under protection is refused, naming it; with protection off, or nothing removed, not', () => {
+    const [refused] = refusals(vmResource.modifyPlan, vm(true, ['scsi0', 'scsi1']), vm(true, ['scsi0']));
+    assert.match(refused ?? '', /^protection: Proxmox refuses removing drives while protection is on \(scsi1\)/);
+    assert.deepEqual(refusals(vmResource.modifyPlan, vm(true, ['scsi0', 'scsi1']), vm(false, ['scsi0'])), []);
+    assert.deepEqual(refusals(vmResource.modifyPlan, vm(true, ['scsi0']), vm(true, ['scsi0', 'scsi1'])), []);
+  });
+
+  it('proxmox_lxc: a mount point changed or removed under protection is refused; grown, not', () => {
+    const ct = (protection: boolean, mountPoints: Array<Record<string, Value>>): Record<string, Value> => ({
+      node: 'pve',
+      clone: null,
+      template: 'local:vztmpl/debian.tar.zst',
+      protection,
+      rootfs: null,
+      mount_point: mountPoints.map((mp) => ({
+        path: '/srv',
+        host_path: null,
+        backup: null,
+        read_only: null,
+        acl: null,
+        quota: null,
+        mount_options: null,
+        replicate: null,
+        size: '1G',
+        storage: 'local-lvm',
+        volume: null,
+        ...mp,
+      })),
+    });
+    const lxcRefusals = (prior: Record<string, Value>, planned: Record<string, Value>) =>
+      refusals(lxcResource.modifyPlan, prior, planned).filter((r) => r.startsWith('protection'));
+    assert.match(lxcRefusals(ct(true, [{}, {}]), ct(true, [{ path: '/data' }]))[0] ?? '', /\(mp0, mp1\)/);
+    assert.deepEqual(lxcRefusals(ct(true, [{}]), ct(true, [{ size: '2G' }])), []);
+    assert.deepEqual(lxcRefusals(ct(true, [{}]), ct(false, [])), []);
   });
 });

@@ -152,7 +152,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pool?: string;
   /**
-  * Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first.
+  * Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first; left on, such a plan warns and its apply is refused before any change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#protection Lxc#protection}
   */

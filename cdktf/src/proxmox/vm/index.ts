@@ -188,7 +188,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pool?: string;
   /**
-  * Refuse removing the VM and its disks (Proxmox protection flag); destroy and removing a disk fail while it is set. Turned off in the apply that removes a disk, it is turned off first.
+  * Refuse removing the VM and its disks (Proxmox protection flag); destroy and removing a disk fail while it is set. Turned off in the apply that removes a disk, it is turned off first; left on, such a plan warns and its apply is refused before any change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#protection Vm#protection}
   */

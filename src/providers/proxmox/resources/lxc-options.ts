@@ -79,7 +79,7 @@ export const lxcExtraAttributes = {
   protection: attr.bool({
     optional: true,
     description:
-      'Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first.',
+      'Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first; left on, such a plan warns and its apply is refused before any change.',
   }),
   hookscript: attr.string({
     optional: true,

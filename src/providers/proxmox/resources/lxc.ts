@@ -21,6 +21,10 @@ import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { idmapChanged, planIdmap, validateIdmap, writeIdmap } from './lxc-idmap.js';
 import { moveVolumes, planVolumeMoves } from './lxc-volume-move.js';
 import { proxmoxResource } from '../provider-data.js';
+import { refuseGuardedChanges } from '../shared/protection.js';
+import { getAttr } from '../../../framework/values-util.js';
+import { valuesEqual } from '../../../values/compare.js';
+import type { Value } from '../../../values/types.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -156,6 +160,31 @@ function validateSource(ctx: ValidateContext): void {
   }
 }
 
+/** What a mount point's config value holds (its size grows through resize, its storage through move_volume). */
+const MOUNT_POINT_OPTIONS = ['path', 'host_path', 'backup', 'read_only', 'acl', 'quota', 'mount_options', 'replicate'] as const;
+
+function sameOption(name: (typeof MOUNT_POINT_OPTIONS)[number], a: Value, b: Value): boolean {
+  const spec = lxcSchema.blocks.mount_point.block.attributes[name];
+  return spec !== undefined && valuesEqual(a, b, spec.type);
+}
+
+/** The `mpN` keys the plan sets anew or removes. */
+export function changedMountPoints(ctx: PlanContext<unknown>): string[] {
+  const prior = ctx.prior.get('mount_point');
+  const planned = ctx.planned.get('mount_point');
+  if (!Array.isArray(prior) || !Array.isArray(planned)) return [];
+  const count = Math.max(prior.length, planned.length);
+  const changed: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = prior[i];
+    const after = planned[i];
+    const same =
+      before !== undefined && after !== undefined && MOUNT_POINT_OPTIONS.every((name) => sameOption(name, getAttr(before, name), getAttr(after, name)));
+    if (!same) changed.push(`mp${i}`);
+  }
+  return changed;
+}
+
 /** Creating a container needs its source: an OS template or a clone block. */
 export function planSource(ctx: PlanContext<unknown>): void {
   if (ctx.creating && ctx.config.get('template') === null && ctx.config.get('clone') === null)
@@ -231,5 +260,6 @@ export const lxcResource = proxmoxResource({
     refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');
+    refuseGuardedChanges(ctx, changedMountPoints(ctx), 'changing or removing mount points');
   },
 });

@@ -14,7 +14,7 @@ import type { ProxmoxProviderData } from '../index.js';
 import { DEFAULT_CDROM_SLOT, DEFAULT_CLOUD_INIT_SLOT } from './vm-config.js';
 
 /** The config keys of the devices a model or configuration defines that a boot order may name; undefined while any is unknown. */
-function bootableDevices(view: ObjectView): Set<string> | undefined {
+export function bootableDevices(view: ObjectView): Set<string> | undefined {
   const names = ['disk', 'cdrom', 'cdrom_interface', 'cloud_init', 'network', 'usb', 'hostpci'] as const;
   if (!names.every((name) => isWhollyKnown(view.get(name)))) return undefined;
   const devices = new Set<string>();

@@ -235,7 +235,7 @@ export const vmHardwareAttributes = {
   protection: attr.bool({
     optional: true,
     description:
-      'Refuse removing the VM and its disks (Proxmox protection flag); destroy and removing a disk fail while it is set. Turned off in the apply that removes a disk, it is turned off first.',
+      'Refuse removing the VM and its disks (Proxmox protection flag); destroy and removing a disk fail while it is set. Turned off in the apply that removes a disk, it is turned off first; left on, such a plan warns and its apply is refused before any change.',
   }),
   hookscript: attr.string({
     optional: true,

@@ -26,7 +26,8 @@ import { diskMoves, moveDisks } from './vm-disk-move.js';
 import { guestPool, readGuestNetwork, setGuestPool, waitForGuestIp } from './vm-guest-network.js';
 import { FIRMWARE_BLOCKS, validateHardware } from './vm-hardware-rules.js';
 import { proxmoxResource } from '../provider-data.js';
-import { planBootOrder, validateBootOrder } from './vm-boot-order.js';
+import { bootableDevices, planBootOrder, validateBootOrder } from './vm-boot-order.js';
+import { refuseGuardedChanges } from '../shared/protection.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -187,6 +188,29 @@ function planMachinePin(ctx: PlanContext<ProxmoxProviderData>): void {
   if (typeof osType !== 'string' || WINDOWS_OS_TYPE.test(osType)) ctx.setPlanned('machine', UNKNOWN);
 }
 
+/** The drive keys a VM's state or plan holds (data disks, CD-ROM and cloud-init slots, firmware disks); undefined while unknown. */
+function driveKeys(view: PlanContext<ProxmoxProviderData>['planned']): Set<string> | undefined {
+  const devices = bootableDevices(view);
+  if (devices === undefined) return undefined;
+  const drives = new Set([...devices].filter((key) => /^(ide|sata|scsi|virtio)\d+$/.test(key)));
+  if (view.get('efi_disk') !== null) drives.add('efidisk0');
+  if (view.get('tpm_state') !== null) drives.add('tpmstate0');
+  return drives;
+}
+
+/** Drives a created VM's plan removes while protection stays on: Proxmox would refuse them. */
+function refuseProtectedDriveRemoval(ctx: PlanContext<ProxmoxProviderData>): void {
+  if (ctx.creating || ctx.planned.get('clone') !== null) return;
+  const before = driveKeys(ctx.prior);
+  const after = driveKeys(ctx.planned);
+  if (before === undefined || after === undefined) return;
+  refuseGuardedChanges(
+    ctx,
+    [...before].filter((key) => !after.has(key)),
+    'removing drives',
+  );
+}
+
 /** What a VM created empty gets for an unset size setting; a clone keeps its template's. */
 const NEW_VM_DEFAULTS = { cores: 1, sockets: 1, memory: 512 } as const;
 
@@ -318,5 +342,6 @@ export const vmResource = proxmoxResource({
     planFirmwareDiskMoves(ctx);
     planBootOrder(ctx);
     planMachinePin(ctx);
+    refuseProtectedDriveRemoval(ctx);
   },
 });
