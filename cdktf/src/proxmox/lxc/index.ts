@@ -62,7 +62,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly hookscript?: string;
   /**
-  * Host name (Proxmox picks CT<vmid> when unset).
+  * Host name (Proxmox picks CT<vmid> when unset at create; removed from the configuration later, the current name is kept).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#hostname Lxc#hostname}
   */
@@ -122,7 +122,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template.
+  * OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template. Proxmox cannot delete it (a required option): removed from the configuration, the current value is kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#os_type Lxc#os_type}
   */

@@ -66,7 +66,8 @@ export const lxcExtraAttributes = {
   os_type: attr.string({
     optional: true,
     computed: true,
-    description: 'OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template.',
+    description:
+      'OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template. Proxmox cannot delete it (a required option): removed from the configuration, the current value is kept.',
     validators: [validators.oneOf('debian', 'devuan', 'ubuntu', 'centos', 'fedora', 'opensuse', 'archlinux', 'alpine', 'gentoo', 'nixos', 'unmanaged')],
     planModifiers: [planModifiers.useStateForUnknown()],
   }),
