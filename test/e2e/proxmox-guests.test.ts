@@ -31,7 +31,7 @@ const importByNodeVmid = (address: string, unreadable?: readonly string[]) => ({
 
 // --- proxmox_vm: disks, NIC, cloud-init; spellings; growth, shrink refused; drift; import; replacement
 
-function webConfig(fields: { cores?: number; size?: string; mac?: string; extraDisk?: boolean; tags?: string; vmid?: number } = {}): string {
+function webConfig(fields: { cores?: number; size?: string; mac?: string; extraDisk?: boolean; tags?: string; vmid?: number; iso?: string } = {}): string {
   return `
 resource "proxmox_vm" "web" {
   node        = "pve"
@@ -42,7 +42,7 @@ resource "proxmox_vm" "web" {
   memory      = 1024
   tags        = [${fields.tags ?? '"web", "prod"'}]
   boot_order  = ["scsi0", "net0"]
-  cdrom       = "local:iso/debian-12.7.0-amd64-netinst.iso"
+  cdrom       = "local:iso/${fields.iso ?? 'debian-12.7.0-amd64-netinst.iso'}"
 
   disk {
     interface = "scsi0"
@@ -70,7 +70,8 @@ ${fields.extraDisk ? '  disk {\n    interface = "scsi1"\n    storage   = "local-
 `;
 }
 
-const LEGACY = `
+function legacyConfig(cdrom = ''): string {
+  return `
 import {
   to = proxmox_vm.legacy
   id = "pve/990"
@@ -81,13 +82,17 @@ resource "proxmox_vm" "legacy" {
   cores   = 2
   memory  = 2048
   started = false
+  ${cdrom === '' ? '' : `cdrom = "${cdrom}"`}
   network {}
 }`;
+}
+const LEGACY = legacyConfig();
 
 let webMac = '';
 let webVmid = 0;
 const webGrown = webConfig({ cores: 4, size: '12G', extraDisk: true });
-const webKept = webConfig({ cores: 4, size: '12G' });
+// Another ISO in the CD-ROM: Proxmox appends the drive to the boot order, which the configured order must undo.
+const webKept = webConfig({ cores: 4, size: '12G', iso: 'alpine-3.20.iso' });
 
 const vmCase: LifecycleCase<Sim> = {
   name: 'proxmox_vm',
@@ -154,6 +159,7 @@ const vmCase: LifecycleCase<Sim> = {
         assert.ok(guest);
         guest.config.cores = '7';
         guest.status = 'stopped';
+        sim.state.volumes.set('local:iso/alpine-3.20.iso', { storage: 'local', name: 'iso/alpine-3.20.iso', size: 1024, format: 'iso', content: 'iso' });
       },
       check({ target: sim, plan }) {
         assert.match(plan, /~ cores\s+= 7 -> 4/);
@@ -163,6 +169,7 @@ const vmCase: LifecycleCase<Sim> = {
         assert.equal(sim.volumes('local-lvm').filter((v) => v.vmid === webVmid && v.name.includes('disk-1')).length, 0);
         assert.equal(guest?.config.cores, '4');
         assert.equal(guest?.status, 'running');
+        assert.equal(guest?.config.boot, 'order=scsi0;net0', 'the configured boot order, sent after the CD-ROM change');
       },
     },
     {
@@ -175,7 +182,7 @@ const vmCase: LifecycleCase<Sim> = {
           kind: 'qemu',
           vmid: 990,
           node: 'pve',
-          config: { name: 'legacy', cores: '2', memory: '2048', net0: 'virtio=BC:24:11:AA:BB:CC,bridge=vmbr0' },
+          config: { name: 'legacy', cores: '2', memory: '2048', net0: 'virtio=BC:24:11:AA:BB:CC,bridge=vmbr0', boot: 'order=net0' },
           pending: {},
           pendingDelete: new Set(),
           status: 'stopped',
@@ -190,10 +197,12 @@ const vmCase: LifecycleCase<Sim> = {
       },
     },
     {
-      config: `${webConfig({ cores: 4, size: '12G', vmid: 4321 })}${LEGACY}`,
-      expect: { 'proxmox_vm.web': 'replace' },
+      // The adopted VM gets a CD-ROM: Proxmox appends it to the boot order the configuration leaves unset.
+      config: `${webConfig({ cores: 4, size: '12G', vmid: 4321 })}${legacyConfig('local:iso/debian-12.7.0-amd64-netinst.iso')}`,
+      expect: { 'proxmox_vm.web': 'replace', 'proxmox_vm.legacy': 'update' },
       async check({ target: sim, resource }) {
         assert.equal(Number((await resource('proxmox_vm.web')).values.vmid), 4321);
+        assert.deepEqual((await resource('proxmox_vm.legacy')).values.boot_order, ['net0', 'ide2']);
         assert.equal(sim.state.guests.has(webVmid), false);
       },
     },

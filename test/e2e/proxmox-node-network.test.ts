@@ -128,7 +128,11 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
   steps: [
     {
       config: networkConfig(),
-      prepare: ({ target }) => addNics(target),
+      prepare: ({ target }) => {
+        addNics(target);
+        // Set before terraform adopts the node; the configuration leaves it unset.
+        target.state.settings.get('pve')!.config.wakeonlan = 'BC:24:11:00:00:01';
+      },
       expect: {
         'proxmox_network_bridge.trunk': 'create',
         'proxmox_network_bridge.internal': 'create',
@@ -182,6 +186,7 @@ const networkCase: LifecycleCase<ProxmoxSimulator> = {
         // A zone.tab name that ICU lists under another (Asia/Calcutta).
         assert.equal(settings?.timezone, 'Asia/Kolkata');
         assert.equal(settings?.config['startall-onboot-delay'], '30');
+        assert.equal(settings?.config.wakeonlan, undefined, 'adoption removed what the configuration leaves unset');
         assert.equal(target.requests.filter((r) => r.method === 'PUT' && r.path === '/nodes/pve/network').length, 5, 'one reload per interface');
       },
     },

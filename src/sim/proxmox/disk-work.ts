@@ -4,7 +4,7 @@
 // (PVE/API2/Storage/Config.pm `create_or_update`, `cleanup_storages_for_node`), and wiping.
 import { posix } from 'node:path';
 import { die } from './pve-error.js';
-import { requireNode, type RequestContext } from './engine.js';
+import { requireNode, unknownNode, type RequestContext } from './engine.js';
 import { requirePrivileges } from './permissions.js';
 import type { SimDisk } from './node-disks.js';
 import type { SimDiskStorage } from './disk-storage-state.js';
@@ -15,7 +15,7 @@ export function nodeDiskStorage(ctx: RequestContext): { node: string; disks: Sim
   const node = requireNode(ctx);
   const disks = ctx.engine.state.nodeDisks.get(node);
   const storage = ctx.engine.state.diskStorage.get(node);
-  if (!disks || !storage) throw die(`no such node '${node}'`);
+  if (!disks || !storage) throw unknownNode(node);
   return { node, disks, storage };
 }
 

@@ -2,7 +2,7 @@
 import type { ConfigLocks } from './config-locks.js';
 import type { NasLink } from './nas-link.js';
 import type { Principal } from './permissions.js';
-import { die } from './pve-error.js';
+import { die, type PveError } from './pve-error.js';
 import type { PveApiSchema } from './schema/api-schema.js';
 import type { GuestKind, SimGuest, SimState } from './state.js';
 import type { TaskRegistry } from './task-registry.js';
@@ -37,10 +37,20 @@ export type Handler = (ctx: RequestContext) => unknown;
 /** Handlers by `METHOD /path/{template}`. */
 export type Routes = Record<string, Handler>;
 
+/**
+ * What a call for a node the cluster does not know answers: the proxy looks its address up
+ * (pve-manager PVE/HTTPServer.pm `remote_node_ip` → pve-cluster `remote_node_ip`, not in the
+ * nodelist → pve-common PVE/Network.pm `get_ip_from_hostname`, Tools.pm `getaddrinfo_all`), and
+ * the name does not resolve: a plain die, 500.
+ */
+export function unknownNode(node: string): PveError {
+  return die(`hostname lookup '${node}' failed - failed to get address info for: ${node}: Name or service not known`);
+}
+
 /** The node named in the path, which must exist. */
 export function requireNode(ctx: RequestContext): string {
   const node = ctx.params.node ?? '';
-  if (!ctx.engine.state.nodes.includes(node)) throw die(`no such node '${node}'`);
+  if (!ctx.engine.state.nodes.includes(node)) throw unknownNode(node);
   return node;
 }
 

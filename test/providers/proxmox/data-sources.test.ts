@@ -8,7 +8,7 @@ import { AttributeError } from '../../../src/framework/diagnostics.js';
 import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
 import { GIB } from '../../../src/sim/proxmox/state.js';
 import { nodeDataSource, nodesDataSource } from '../../../src/providers/proxmox/data-sources/nodes.js';
-import { vmDataSource } from '../../../src/providers/proxmox/data-sources/vms.js';
+import { lxcsDataSource, vmDataSource, vmsDataSource } from '../../../src/providers/proxmox/data-sources/vms.js';
 import { storageDataSource, storagesDataSource } from '../../../src/providers/proxmox/data-sources/storages.js';
 import { storageContentDataSource } from '../../../src/providers/proxmox/data-sources/storage-content.js';
 import { filesDataSource } from '../../../src/providers/proxmox/data-sources/files.js';
@@ -126,6 +126,18 @@ describe('data sources against the server as it answers', () => {
     await withNodeDown('pve2', async () => {
       const down = await read(vmDataSource, root, { vmid: 500 });
       assert.deepEqual(down, { vmid: 500, node: 'pve2', name: null, status: 'unknown', template: null, tags: ['base', 'linux'] });
+    });
+  });
+
+  it('proxmox_vms and proxmox_lxcs: an unknown node is an error on `node`, not an empty list; a member that is down still lists its guests', async () => {
+    await assert.rejects(read(vmsDataSource, root, { node: 'nope', tags: null, name_regex: null }), onAttribute('node', /The cluster has no node "nope"/));
+    await assert.rejects(read(lxcsDataSource, narrow, { node: 'nope', tags: null, name_regex: null }), onAttribute('node', /no node "nope"/));
+    await withNodeDown('pve2', async () => {
+      const listed = await read(vmsDataSource, root, { node: 'pve2', tags: null, name_regex: null });
+      assert.deepEqual(
+        (listed.vms as Array<{ vmid: number; status: string }>).map((vm) => [vm.vmid, vm.status]),
+        [[500, 'unknown']],
+      );
     });
   });
 

@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { configDiff } from '../../../src/providers/proxmox/resources/vm-apply.js';
 import { decodeSshKeys, encodeSshKeys, newDiskValue, orderKeys, scalarValues, vmFromConfig } from '../../../src/providers/proxmox/resources/vm-config.js';
+import { bootOrderLast, validateBootOrder } from '../../../src/providers/proxmox/resources/vm-boot-order.js';
+import { ObjectView } from '../../../src/framework/object-view.js';
+import { isUnknown, type Value } from '../../../src/values/types.js';
+import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
 import { BASE_EXTRAS, NO_DISK_EXTRAS, NO_HARDWARE, NO_NETWORK_EXTRAS } from './vm-fixtures.js';
 import type { DiskModel, VmModel } from '../../../src/providers/proxmox/resources/vm-schema.js';
 
@@ -130,5 +134,67 @@ describe('proxmox_vm config mapping', () => {
 
   it('orders devices as known first, then naturally', () => {
     assert.deepEqual(orderKeys(['scsi10', 'scsi2', 'virtio0', 'scsi1'], ['virtio0']), ['virtio0', 'scsi1', 'scsi2', 'scsi10']);
+  });
+});
+
+describe('proxmox_vm boot order against what a config update does to it', () => {
+  const errorsOf = (config: Record<string, Value>): string[] => {
+    const errors: string[] = [];
+    validateBootOrder({ config: new ObjectView(config), error: (path) => errors.push(JSON.stringify(path)), warn: () => {} });
+    return errors;
+  };
+  const base = { clone: null, disk: [{ interface: 'scsi0' }], cdrom: null, cdrom_interface: null, cloud_init: null, network: [{}], usb: [], hostpci: [] };
+
+  it('refuses at plan time a configured order naming a device the configuration does not define', () => {
+    assert.deepEqual(errorsOf({ ...base, boot_order: ['scsi0', 'net0'] }), []);
+    assert.equal(errorsOf({ ...base, boot_order: ['scsi0', 'ide2', 'net1'] }).length, 2);
+    assert.deepEqual(errorsOf({ ...base, cdrom: 'local:iso/a.iso', cdrom_interface: 'sata0', boot_order: ['sata0'] }), []);
+    // A clone inherits devices its configuration does not name.
+    assert.deepEqual(errorsOf({ ...base, clone: { source_vmid: 9000 }, boot_order: ['virtio0'] }), []);
+  });
+
+  it('sends a configured order after a CD-ROM change, in a request of its own (the append may come after it)', () => {
+    const current = vmFromConfig({ id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS }, serverConfig, null);
+    const diff = configDiff({ ...plan(), cdrom: 'local:iso/a.iso', disk: [disk({ discard: true, volume: 'local-lvm:vm-100-disk-0' })] }, current);
+    assert.deepEqual(bootOrderLast(diff.set), [{ ide2: 'local:iso/a.iso,media=cdrom' }, { boot: 'order=scsi0;net0' }]);
+    assert.deepEqual(bootOrderLast({ cores: 2 }), [{ cores: 2 }]);
+  });
+});
+
+describe('proxmox_vm machine against the version Proxmox pins for Windows guests', () => {
+  const planned = (config: Record<string, Value>, prior: Record<string, Value>, plan: Record<string, Value>): Value => {
+    let machine: Value = plan.machine ?? null;
+    const hook = vmResource.modifyPlan as unknown as (ctx: object) => void;
+    hook({
+      creating: false,
+      config: new ObjectView({ clone: null, disk: [], network: [], cloud_init: null, ...config }),
+      prior: new ObjectView(prior),
+      planned: new ObjectView({ clone: null, disk: [], network: [], cloud_init: null, ...plan }),
+      provider: undefined,
+      setPlanned: (name: string, value: Value) => {
+        if (name === 'machine') machine = value;
+      },
+      requireReplace: () => {},
+      error: () => {},
+      warn: () => {},
+      refuseUpdate: () => {},
+    });
+    return machine;
+  };
+
+  it('plans an unset machine as known after apply when the update makes the guest a Windows one', () => {
+    assert.ok(isUnknown(planned({ machine: null, os_type: 'win11' }, { machine: null, os_type: 'l26' }, { machine: null, os_type: 'win11' })));
+    assert.equal(planned({ machine: null, os_type: 'l26' }, { machine: null, os_type: 'win11' }, { machine: null, os_type: 'l26' }), null);
+    assert.equal(planned({ machine: null, os_type: 'win11' }, { machine: 'q35', os_type: 'l26' }, { machine: 'q35', os_type: 'win11' }), 'q35');
+  });
+
+  it('sends a known machine along with an ostype change, so Proxmox pins nothing', () => {
+    const current = vmFromConfig(
+      { id: 'pve/100', node: 'pve', vmid: 100, started: true, clone: null, ...BASE_EXTRAS },
+      { ...serverConfig, machine: 'q35', ostype: 'l26' },
+      null,
+    );
+    const diff = configDiff({ ...plan(), machine: 'q35', os_type: 'win11', disk: [disk({ discard: true, volume: 'local-lvm:vm-100-disk-0' })] }, current);
+    assert.deepEqual(diff.set, { ostype: 'win11', machine: 'q35' });
   });
 });

@@ -67,9 +67,9 @@ test('running VM: cpu, memory, disk options and sata adds wait; cloud-init, name
   assert.equal(merged.memory, '2048');
   const live = (await pveCall(sim, ROOT, 'GET', '/nodes/pve/qemu/600/config', { current: 1 })).data as Record<string, unknown>;
   assert.equal(live.memory, '1024');
-  // Removing a sata disk waits too; revert drops a pending change.
+  // Removing a sata disk waits too, and so does the boot order it leaves; revert drops a pending change.
   await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/600/config', { delete: 'sata0', revert: 'cores' });
-  assert.deepEqual(pendingKeys((await pveCall(sim, ROOT, 'GET', '/nodes/pve/qemu/600/pending')).data).sort(), ['memory', 'sata0', 'sata1', 'scsi0']);
+  assert.deepEqual(pendingKeys((await pveCall(sim, ROOT, 'GET', '/nodes/pve/qemu/600/pending')).data).sort(), ['boot', 'memory', 'sata0', 'sata1', 'scsi0']);
 });
 
 test('cloud-init values reach the guest drive only at the next start', async () => {
@@ -130,4 +130,76 @@ test("LXC resize: the same size and a shrink fail the task with pve-container's 
   assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '4G' })), 'disk is already at specified size');
   assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '2G' })), 'unable to shrink disk size');
   assert.equal(await task(pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/700/resize', { disk: 'rootfs', size: '+1G' })), 'OK');
+});
+
+test('boot order: a deleted device leaves it, an added CD-ROM joins its end (over a boot sent with it), a missing device is refused', async () => {
+  assert.equal(
+    await task(
+      pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', {
+        vmid: 620,
+        scsi0: 'local-lvm:1',
+        scsi1: 'local-lvm:1',
+        net0: 'virtio,bridge=vmbr0',
+        boot: 'order=scsi0;scsi1;net0',
+      }),
+    ),
+    'OK',
+  );
+  const config = async (): Promise<Record<string, unknown>> => (await pveCall(sim, ROOT, 'GET', '/nodes/pve/qemu/620/config')).data as Record<string, unknown>;
+  const put = async (params: Record<string, string | number>) => pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/620/config', params);
+  assert.equal((await put({ delete: 'scsi1', force: 1 })).status, 200);
+  assert.equal((await config()).boot, 'order=scsi0;net0');
+  // A cloud-init drive is no CD-ROM here (drive_is_cdrom($drive, 1)); an ISO is.
+  assert.equal((await put({ ide0: 'local-lvm:cloudinit' })).status, 200);
+  assert.equal((await config()).boot, 'order=scsi0;net0');
+  assert.equal((await put({ ide2: 'local:iso/debian-12.7.0-amd64-netinst.iso,media=cdrom', boot: 'order=ide2;scsi0' })).status, 200);
+  assert.equal((await config()).boot, 'order=scsi0;net0;ide2', 'the append replaced the boot sent along');
+  assert.equal((await put({ boot: 'order=ide2;scsi0' })).status, 200);
+  assert.equal((await config()).boot, 'order=ide2;scsi0');
+  const missing = await put({ boot: 'order=scsi0;scsi5' });
+  assert.deepEqual([missing.status, missing.message], [500, "invalid bootorder: device 'scsi5' does not exist'"]);
+  const deleted = await put({ delete: 'ide2', boot: 'order=ide2;scsi0' });
+  assert.deepEqual([deleted.status, deleted.message], [500, "invalid bootorder: device 'ide2' does not exist'"]);
+});
+
+test('config updates refuse what the server refuses: required and read-only container options, drives under protection', async () => {
+  const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+  assert.equal(
+    await task(
+      pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 710, ostemplate: template, rootfs: 'local-lvm:1', mp0: 'local-lvm:1,mp=/srv', protection: 1 }),
+    ),
+    'OK',
+  );
+  const put = (path: string, params: Record<string, string | number>) => pveCall(sim, ROOT, 'PUT', path, params);
+  const refused = async (path: string, params: Record<string, string | number>, message: string) => {
+    const answer = await put(path, params);
+    assert.deepEqual([answer.status, answer.message], [500, message], JSON.stringify(params));
+  };
+  const ct = '/nodes/pve/lxc/710/config';
+  for (const key of ['memory', 'ostype', 'rootfs']) await refused(ct, { delete: key }, `unable to delete required option '${key}'`);
+  await refused(ct, { delete: 'unprivileged' }, "unable to delete read-only option: 'unprivileged'");
+  await refused(ct, { unprivileged: 0 }, "unable to modify read-only option: 'unprivileged'");
+  await refused(ct, { delete: 'mp0' }, "can't remove CT 710 drive 'mp0' - protection mode enabled");
+  // The flag the config holds counts, not the one the request sets.
+  await refused(ct, { mp0: 'local-lvm:vm-710-disk-1,mp=/data', protection: 0 }, "can't update CT 710 drive 'mp0' - protection mode enabled");
+  assert.equal(sim.state.guests.get(710)?.config.protection, '1', 'nothing written');
+  assert.equal((await put(ct, { protection: 0 })).status, 200);
+  assert.equal((await put(ct, { delete: 'mp0' })).status, 200);
+
+  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 711, scsi0: 'local-lvm:1', scsi1: 'local-lvm:1', protection: 1 })), 'OK');
+  const vm = '/nodes/pve/qemu/711/config';
+  await refused(vm, { delete: 'protection,scsi1' }, "can't remove drive 'scsi1' - protection mode enabled");
+  assert.equal((await put(vm, { delete: 'protection' })).status, 200);
+  assert.equal((await put(vm, { delete: 'scsi1', force: 1 })).status, 200);
+});
+
+test("setting ostype pins a Windows guest's unversioned machine, unless the request names the machine", async () => {
+  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 720, ostype: 'l26' })), 'OK');
+  assert.equal(await task(pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 721, ostype: 'l26', machine: 'q35' })), 'OK');
+  const machineOf = async (vmid: number) => ((await pveCall(sim, ROOT, 'GET', `/nodes/pve/qemu/${vmid}/config`)).data as Record<string, unknown>).machine;
+  assert.equal(await machineOf(720), undefined);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/720/config', { ostype: 'win11' })).status, 200);
+  assert.equal(await machineOf(720), 'pc-i440fx-10.1+pve0');
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/721/config', { ostype: 'win11', machine: 'q35' })).status, 200);
+  assert.equal(await machineOf(721), 'q35');
 });

@@ -75,6 +75,15 @@ test('/nodes and /cluster/resources: node statistics only with Sys.Audit on the 
   }
   const version = await pveCall(sim, AUDITOR, 'GET', '/nodes/pve2/version');
   assert.deepEqual(version.data, { version: '9.1.3', release: '9.1', repoid: 'a1b2c3d4e5f6a7b8' });
+  // A name the cluster does not know: the proxy's address lookup fails (remote_node_ip), 500.
+  for (const path of ['/nodes/nope/qemu', '/nodes/nope/lxc', '/nodes/nope/network', '/nodes/nope/dns']) {
+    const unknown = await pveCall(sim, ROOT, 'GET', path);
+    assert.deepEqual(
+      [unknown.status, unknown.message],
+      [500, "hostname lookup 'nope' failed - failed to get address info for: nope: Name or service not known"],
+      path,
+    );
+  }
 });
 
 test('/cluster/resources: a guest on a node that is down is "unknown" without name or template; a nameless one is "VM <id>"', async () => {

@@ -14,7 +14,7 @@ export interface DataProxmoxLxcsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nameRegex?: string;
   /**
-  * Only containers on this node.
+  * Only containers on this node (a node of the cluster, even one that is down; any other name is an error).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/lxcs#node DataProxmoxLxcs#node}
   */

@@ -14,7 +14,7 @@ export interface DataProxmoxVmsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nameRegex?: string;
   /**
-  * Only VMs on this node.
+  * Only VMs on this node (a node of the cluster, even one that is down; any other name is an error).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/data-sources/vms#node DataProxmoxVms#node}
   */

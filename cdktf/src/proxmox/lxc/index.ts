@@ -62,7 +62,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly hookscript?: string;
   /**
-  * Host name (Proxmox picks CT<vmid> when unset).
+  * Host name (Proxmox picks CT<vmid> when unset at create; removed from the configuration later, the current name is kept).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#hostname Lxc#hostname}
   */
@@ -122,7 +122,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template.
+  * OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template. Proxmox cannot delete it (a required option): removed from the configuration, the current value is kept.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#os_type Lxc#os_type}
   */
@@ -152,7 +152,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pool?: string;
   /**
-  * Refuse removing the container and its volumes; destroy fails while it is set.
+  * Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first; left on, such a plan warns and its apply is refused before any change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#protection Lxc#protection}
   */

@@ -44,7 +44,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bios?: string;
   /**
-  * Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template's), kept.
+  * Devices to boot from, in order, such as ["scsi0", "net0"]: disk interfaces, the CD-ROM and cloud-init slots, netN, usbN or hostpciN the configuration defines (a clone may also name inherited devices). Unset: the order Proxmox writes at create (or the template's), kept, except that Proxmox drops a device removed from the VM and appends a CD-ROM drive added.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#boot_order Vm#boot_order}
   */
@@ -128,7 +128,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly kvmArguments?: string;
   /**
-  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.
+  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#machine Vm#machine}
   */
@@ -188,7 +188,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pool?: string;
   /**
-  * Refuse removing the VM and its disks (Proxmox protection flag); destroy fails while it is set.
+  * Refuse removing the VM and its disks (Proxmox protection flag); destroy and removing a disk fail while it is set. Turned off in the apply that removes a disk, it is turned off first; left on, such a plan warns and its apply is refused before any change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#protection Vm#protection}
   */

@@ -80,7 +80,10 @@ function guestDataSources(kind: GuestKind) {
     schema: schema({
       description: `${label === 'VM' ? 'QEMU VMs' : 'LXC containers'} the caller may see (VM.Audit), filtered by node, tag and name.`,
       attributes: {
-        node: attr.string({ optional: true, description: `Only ${kind.plural} on this node.` }),
+        node: attr.string({
+          optional: true,
+          description: `Only ${kind.plural} on this node (a node of the cluster, even one that is down; any other name is an error).`,
+        }),
         tags: attr.set(ty.string, { optional: true, description: `Only ${kind.plural} carrying every one of these tags.` }),
         name_regex: attr.string({ optional: true, description: `Only ${kind.plural} whose name matches this regular expression.` }),
         [kind.listAttribute]: attr.nested(
@@ -98,7 +101,12 @@ function guestDataSources(kind: GuestKind) {
       } catch {
         throw new AttributeError('name_regex', 'Invalid regular expression', `"${config.name_regex}" is not a valid regular expression.`);
       }
-      const found = (await guests(ctx))
+      // /cluster/resources has no node filter, so an unknown node would simply list nothing; the
+      // cluster's node list (members that are down included, whose guests still list) tells.
+      const [all, nodes] = await Promise.all([guests(ctx), config.node === null ? undefined : ctx.provider.client.cluster.nodes()]);
+      if (nodes !== undefined && !nodes.some((n) => n.node === config.node))
+        throw new AttributeError('node', 'No such node', `The cluster has no node "${config.node}" (the data source proxmox_nodes lists them).`);
+      const found = all
         .map(guestModel)
         .filter((g) => config.node === null || g.node === config.node)
         .filter((g) => (config.tags ?? []).every((tag) => g.tags.includes(tag)))

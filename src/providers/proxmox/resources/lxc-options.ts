@@ -66,7 +66,8 @@ export const lxcExtraAttributes = {
   os_type: attr.string({
     optional: true,
     computed: true,
-    description: 'OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template.',
+    description:
+      'OS type Proxmox sets up the container for, such as "debian" or "alpine"; unset: what Proxmox detected from the template. Proxmox cannot delete it (a required option): removed from the configuration, the current value is kept.',
     validators: [validators.oneOf('debian', 'devuan', 'ubuntu', 'centos', 'fedora', 'opensuse', 'archlinux', 'alpine', 'gentoo', 'nixos', 'unmanaged')],
     planModifiers: [planModifiers.useStateForUnknown()],
   }),
@@ -76,7 +77,11 @@ export const lxcExtraAttributes = {
     description: 'CPU weight against other guests (0 to 500000).',
     validators: [validators.between(0, 500_000), validators.integer()],
   }),
-  protection: attr.bool({ optional: true, description: 'Refuse removing the container and its volumes; destroy fails while it is set.' }),
+  protection: attr.bool({
+    optional: true,
+    description:
+      'Refuse removing the container and its volumes; destroy and changing or removing a mount point fail while it is set. Turned off in the apply that changes a mount point, it is turned off first; left on, such a plan warns and its apply is refused before any change.',
+  }),
   hookscript: attr.string({
     optional: true,
     description: `A snippet volume run at lifecycle events, such as "local:snippets/hook.pl". ${ROOT_ONLY}`,

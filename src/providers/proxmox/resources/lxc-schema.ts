@@ -112,7 +112,12 @@ export const lxcSchema = schema({
       // Proxmox does not keep the template: an imported container learns it from the configuration.
       planModifiers: [replaceOnceKnown],
     }),
-    hostname: attr.string({ optional: true, computed: true, description: 'Host name (Proxmox picks CT<vmid> when unset).', planModifiers: [keep] }),
+    hostname: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Host name (Proxmox picks CT<vmid> when unset at create; removed from the configuration later, the current name is kept).',
+      planModifiers: [keep],
+    }),
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
     tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [tagsValidator] }),
     unprivileged: attr.bool({ default: true, description: 'Run as an unprivileged container (default true).', planModifiers: [replace] }),

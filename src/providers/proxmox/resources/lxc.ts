@@ -11,7 +11,7 @@ import { orNull } from '../shared/not-found.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
 import { destroyGuestAsConfigured, migrateGuest, planNodeChange } from '../shared/guest-move.js';
 import { refuseShrink } from '../shared/shrink.js';
-import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
+import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, protectionOffFirst, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
 import { guestPool, setGuestPool } from './vm-guest-network.js';
 import { allocation, lxcFromConfig, lxcNetworkValue, lxcScalarValues, mountPointValue } from './lxc-config.js';
@@ -21,6 +21,10 @@ import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { idmapChanged, planIdmap, validateIdmap, writeIdmap } from './lxc-idmap.js';
 import { moveVolumes, planVolumeMoves } from './lxc-volume-move.js';
 import { proxmoxResource } from '../provider-data.js';
+import { refuseGuardedChanges } from '../shared/protection.js';
+import { getAttr } from '../../../framework/values-util.js';
+import { valuesEqual } from '../../../values/compare.js';
+import type { Value } from '../../../values/types.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
@@ -98,8 +102,10 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   if (await moveVolumes(ctx, ref, plan, current)) current = await requireLxc(ctx, ref, plan);
   await setGuestPool(ctx.provider.client, ref.vmid, current.pool, plan.pool);
   const diff = lxcDiff(plan, current);
-  const { set, remove, grow } = diff;
-  if (changesConfig(diff)) await lxc.update(ref.node, ref.vmid, set, { delete: remove });
+  const { remove, grow } = diff;
+  if (changesConfig(diff))
+    for (const step of protectionOffFirst(diff, (key) => /^(mp\d+|rootfs|unused\d+)$/.test(key)))
+      await lxc.update(ref.node, ref.vmid, step.set, { delete: step.remove });
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
   // Before any start: LXC reads the maps when the container starts.
   const remapped = idmapChanged(plan.idmap, current.idmap);
@@ -152,6 +158,31 @@ function validateSource(ctx: ValidateContext): void {
     if (ctx.config.get(name) !== null)
       ctx.error(name, 'Not settable on a clone', `Proxmox sets ${name} only when it creates a container from an OS template; a clone keeps its source's.`);
   }
+}
+
+/** What a mount point's config value holds (its size grows through resize, its storage through move_volume). */
+const MOUNT_POINT_OPTIONS = ['path', 'host_path', 'backup', 'read_only', 'acl', 'quota', 'mount_options', 'replicate'] as const;
+
+function sameOption(name: (typeof MOUNT_POINT_OPTIONS)[number], a: Value, b: Value): boolean {
+  const spec = lxcSchema.blocks.mount_point.block.attributes[name];
+  return spec !== undefined && valuesEqual(a, b, spec.type);
+}
+
+/** The `mpN` keys the plan sets anew or removes. */
+export function changedMountPoints(ctx: PlanContext<unknown>): string[] {
+  const prior = ctx.prior.get('mount_point');
+  const planned = ctx.planned.get('mount_point');
+  if (!Array.isArray(prior) || !Array.isArray(planned)) return [];
+  const count = Math.max(prior.length, planned.length);
+  const changed: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const before = prior[i];
+    const after = planned[i];
+    const same =
+      before !== undefined && after !== undefined && MOUNT_POINT_OPTIONS.every((name) => sameOption(name, getAttr(before, name), getAttr(after, name)));
+    if (!same) changed.push(`mp${i}`);
+  }
+  return changed;
 }
 
 /** Creating a container needs its source: an OS template or a clone block. */
@@ -229,5 +260,6 @@ export const lxcResource = proxmoxResource({
     refuseUnlessRootLogin(ctx, ['device'], 'device passthrough (devN)');
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');
+    refuseGuardedChanges(ctx, changedMountPoints(ctx), 'changing or removing mount points');
   },
 });

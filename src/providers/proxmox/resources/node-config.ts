@@ -13,7 +13,7 @@ import { perNodeAttributes } from '../shared/node-attr.js';
 
 const configSchema = schema({
   description:
-    "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node; destroying leaves the settings unchanged. The node's ACME domains and account are managed by proxmox_acme_certificate.",
+    "A node's settings (description, wake-on-LAN, start-all delay, ballooning target). Creating adopts the node: the settings the configuration leaves unset are removed from it, as after an import. Destroying leaves the settings unchanged. The node's ACME domains and account are managed by proxmox_acme_certificate.",
   attributes: {
     ...perNodeAttributes,
     description: attr.string({ optional: true, description: 'Notes shown in the node summary.' }),
@@ -57,8 +57,10 @@ export const nodeConfigResource = proxmoxResource({
   schema: configSchema,
   importId: { description: 'the node name', example: 'pve' },
   async create(ctx, plan) {
-    // Adopting: settings the configuration leaves unset stay as the node has them.
-    await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan));
+    // Adopting: the node's settings become the configuration's, those it leaves unset removed
+    // (state must match the plan, which holds them null; an import does the same on its first apply).
+    const found = await read(ctx.provider, plan.node, null);
+    await ctx.provider.client.settings.updateConfig(plan.node, paramsOf(CONFIG_FIELDS, plan), removedKeys(CONFIG_FIELDS, plan, found));
     return read(ctx.provider, plan.node, plan.description);
   },
   read: (ctx, state) => read(ctx.provider, state.node, state.description ?? null),

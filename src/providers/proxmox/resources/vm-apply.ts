@@ -2,7 +2,7 @@
 // create (cloud-init drive, resizes of cloned disks), after clone and on update.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import type { OperationContext } from '../../../framework/resource.js';
-import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, type ConfigDiff } from '../shared/config-diff.js';
+import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, protectionOffFirst, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
 import type { GuestRef } from '../shared/guest-id.js';
 import { applyWaitingChanges } from '../shared/restart.js';
@@ -10,10 +10,14 @@ import { diskOptions, existingDiskValue, networkValue, newDiskValue, scalarValue
 import { inheritedDisk, inheritedNetwork, inheritsFromTemplate } from './vm-inherit.js';
 import type { VmModel, VmPlan } from './vm-schema.js';
 import { firmwareDiskDiff } from './vm-disk-move.js';
+import { bootOrderLast, isCdromValue } from './vm-boot-order.js';
 
 function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** The drives a VM's protection flag keeps from being removed (every drive key, and unused volumes). */
+const DRIVE_KEY = /^(scsi|virtio|sata|ide)\d+$|^efidisk0$|^tpmstate0$|^unused\d+$/;
 
 /** Keys Proxmox writes itself when they are unset (the boot order, a pinned machine version): never removed. */
 const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine', 'smbios1']);
@@ -26,7 +30,8 @@ const SERVER_WRITTEN_KEYS = new Set(['boot', 'machine', 'smbios1']);
 export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
   const inherits = inheritsFromTemplate(plan);
   const diff = emptyDiff();
-  diffValues(diff, scalarValues(plan), scalarValues(current), (key) => !inherits && !SERVER_WRITTEN_KEYS.has(key));
+  const wanted = scalarValues(plan);
+  diffValues(diff, wanted, scalarValues(current), (key) => !inherits && !SERVER_WRITTEN_KEYS.has(key));
   for (const declared of plan.disk) {
     const existing = current.disk.find((d) => d.interface === declared.interface);
     if (!existing || existing.volume === null) {
@@ -53,6 +58,11 @@ export function configDiff(plan: VmModel, current: VmModel): ConfigDiff {
       ),
     networkValue,
   );
+  // Setting a CD-ROM drive may append it to the boot order: a configured order is sent again.
+  if (wanted.boot !== undefined && Object.values(diff.set).some(isCdromValue)) diff.set.boot = wanted.boot;
+  // Setting ostype pins a Windows guest's unversioned machine unless the request names one:
+  // a known machine is sent along (qemu-server API2/Qemu.pm `ostype`, check_and_pin_machine_string).
+  if (diff.set.ostype !== undefined && wanted.machine !== undefined) diff.set.machine = wanted.machine;
   return diff;
 }
 
@@ -69,8 +79,12 @@ export async function applyDiff(
   const { qemu } = ctx.provider.client;
   if (changesConfig(diff)) {
     ctx.logger.info('changing VM config', { vmid: ref.vmid, set: Object.keys(diff.set).join(','), remove: diff.remove.join(',') });
-    const force = diff.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key) && !mediaSlots.includes(key)) ? { force: true } : {};
-    await qemu.update(ref.node, ref.vmid, { ...diff.set, ...force }, { delete: diff.remove });
+    for (const step of protectionOffFirst(diff, (key, removed) => removed && DRIVE_KEY.test(key))) {
+      const force = step.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key) && !mediaSlots.includes(key)) ? { force: true } : {};
+      const [first = {}, ...after] = bootOrderLast(step.set);
+      await qemu.update(ref.node, ref.vmid, { ...first, ...force }, { delete: step.remove });
+      for (const values of after) await qemu.update(ref.node, ref.vmid, values);
+    }
   }
   for (const [disk, size] of Object.entries(diff.grow)) {
     ctx.logger.info('growing VM disk', { vmid: ref.vmid, disk, size });

@@ -232,7 +232,11 @@ export const vmHardwareAttributes = {
     description: 'Back memory with huge pages: "2" (MiB), "1024" (MiB) or "any".',
     validators: [validators.oneOf('any', '2', '1024')],
   }),
-  protection: attr.bool({ optional: true, description: 'Refuse removing the VM and its disks (Proxmox protection flag); destroy fails while it is set.' }),
+  protection: attr.bool({
+    optional: true,
+    description:
+      'Refuse removing the VM and its disks (Proxmox protection flag); destroy and removing a disk fail while it is set. Turned off in the apply that removes a disk, it is turned off first; left on, such a plan warns and its apply is refused before any change.',
+  }),
   hookscript: attr.string({
     optional: true,
     description:

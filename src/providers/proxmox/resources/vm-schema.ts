@@ -189,7 +189,8 @@ export const vmSchema = schema({
     machine: attr.string({
       optional: true,
       computed: true,
-      description: 'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests), kept.',
+      description:
+        'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing.',
       planModifiers: [keep],
     }),
     os_type: attr.string({ optional: true, description: 'Guest OS type, such as "l26" or "win11".' }),
@@ -201,7 +202,8 @@ export const vmSchema = schema({
     boot_order: attr.list(ty.string, {
       optional: true,
       computed: true,
-      description: 'Devices to boot from, in order, such as ["scsi0", "net0"]. Unset: the order Proxmox writes at create (or the template\'s), kept.',
+      description:
+        'Devices to boot from, in order, such as ["scsi0", "net0"]: disk interfaces, the CD-ROM and cloud-init slots, netN, usbN or hostpciN the configuration defines (a clone may also name inherited devices). Unset: the order Proxmox writes at create (or the template\'s), kept, except that Proxmox drops a device removed from the VM and appends a CD-ROM drive added.',
       planModifiers: [keep],
     }),
     agent: attr.bool({ optional: true, description: 'Enable the QEMU guest agent device.' }),

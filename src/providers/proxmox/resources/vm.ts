@@ -26,6 +26,8 @@ import { diskMoves, moveDisks } from './vm-disk-move.js';
 import { guestPool, readGuestNetwork, setGuestPool, waitForGuestIp } from './vm-guest-network.js';
 import { FIRMWARE_BLOCKS, validateHardware } from './vm-hardware-rules.js';
 import { proxmoxResource } from '../provider-data.js';
+import { bootableDevices, planBootOrder, validateBootOrder } from './vm-boot-order.js';
+import { refuseGuardedChanges } from '../shared/protection.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -172,6 +174,43 @@ function pairDisksByInterface(ctx: PlanContext<ProxmoxProviderData>, prior: read
   ctx.setPlanned('disk', paired);
 }
 
+/** OS types whose machine version Proxmox pins (qemu-server QemuServer/Helpers.pm `windows_version`). */
+const WINDOWS_OS_TYPE = /^(wxp|w2k|w2k3|w2k8|wvista|win7|win8|win10|win11)$/;
+
+/**
+ * An unset machine with no known value is pinned by Proxmox when the update makes the guest a
+ * Windows one (ostype set; check_and_pin_machine_string): known after apply then.
+ */
+function planMachinePin(ctx: PlanContext<ProxmoxProviderData>): void {
+  if (ctx.creating || ctx.config.get('machine') !== null || ctx.planned.get('machine') !== null) return;
+  const osType = ctx.planned.get('os_type');
+  if (osType === null || osType === ctx.prior.get('os_type')) return;
+  if (typeof osType !== 'string' || WINDOWS_OS_TYPE.test(osType)) ctx.setPlanned('machine', UNKNOWN);
+}
+
+/** The drive keys a VM's state or plan holds (data disks, CD-ROM and cloud-init slots, firmware disks); undefined while unknown. */
+function driveKeys(view: PlanContext<ProxmoxProviderData>['planned']): Set<string> | undefined {
+  const devices = bootableDevices(view);
+  if (devices === undefined) return undefined;
+  const drives = new Set([...devices].filter((key) => /^(ide|sata|scsi|virtio)\d+$/.test(key)));
+  if (view.get('efi_disk') !== null) drives.add('efidisk0');
+  if (view.get('tpm_state') !== null) drives.add('tpmstate0');
+  return drives;
+}
+
+/** Drives a created VM's plan removes while protection stays on: Proxmox would refuse them. */
+function refuseProtectedDriveRemoval(ctx: PlanContext<ProxmoxProviderData>): void {
+  if (ctx.creating || ctx.planned.get('clone') !== null) return;
+  const before = driveKeys(ctx.prior);
+  const after = driveKeys(ctx.planned);
+  if (before === undefined || after === undefined) return;
+  refuseGuardedChanges(
+    ctx,
+    [...before].filter((key) => !after.has(key)),
+    'removing drives',
+  );
+}
+
 /** What a VM created empty gets for an unset size setting; a clone keeps its template's. */
 const NEW_VM_DEFAULTS = { cores: 1, sockets: 1, memory: 512 } as const;
 
@@ -290,6 +329,7 @@ export const vmResource = proxmoxResource({
     validateCloudInitIp(ctx);
     validateNumaNodes(ctx);
     validateHardware(ctx);
+    validateBootOrder(ctx);
     if (ctx.config.bool('template') === true && ctx.config.bool('started') !== false) {
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }
@@ -300,5 +340,8 @@ export const vmResource = proxmoxResource({
     planNewVmDefaults(ctx);
     checkDisks(ctx);
     planFirmwareDiskMoves(ctx);
+    planBootOrder(ctx);
+    planMachinePin(ctx);
+    refuseProtectedDriveRemoval(ctx);
   },
 });

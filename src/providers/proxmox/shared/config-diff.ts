@@ -61,3 +61,21 @@ export function diffNumbered<W, C>(
 export function growIfLarger(diff: ConfigDiff, key: string, wanted: string | null | undefined, current: string | null | undefined): void {
   if (wanted !== null && wanted !== undefined && (sizeBytes(wanted) ?? 0) > (sizeBytes(current) ?? 0)) diff.grow[key] = wanted;
 }
+
+/**
+ * The diff as config requests, in order. The protection flag guards drives (removing a VM's
+ * drive, changing or removing a container's mount point), and the server checks the flag the
+ * config holds, not the one the request sets (pve-guest-common `check_protection`): when the
+ * diff turns protection off and touches what it guards, protection goes first, alone.
+ */
+export function protectionOffFirst(diff: ConfigDiff, guarded: (key: string, removed: boolean) => boolean): Array<Pick<ConfigDiff, 'set' | 'remove'>> {
+  const turnsOff = diff.remove.includes('protection') || diff.set.protection === 0 || diff.set.protection === false;
+  const touches = Object.keys(diff.set).some((key) => guarded(key, false)) || diff.remove.some((key) => guarded(key, true));
+  if (!turnsOff || !touches) return [{ set: diff.set, remove: diff.remove }];
+  const set = { ...diff.set };
+  delete set.protection;
+  const off: Pick<ConfigDiff, 'set' | 'remove'> = diff.remove.includes('protection')
+    ? { set: {}, remove: ['protection'] }
+    : { set: { protection: 0 }, remove: [] };
+  return [off, { set, remove: diff.remove.filter((key) => key !== 'protection') }];
+}

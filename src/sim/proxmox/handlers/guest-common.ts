@@ -7,6 +7,8 @@ import type { GuestKind, SimGuest } from '../state.js';
 import { freeVolume } from '../volumes.js';
 import type { TaskLog } from '../task-registry.js';
 import { CLOUDINIT_KEYS, deletesLive, hotplugErrorText, setsLive } from '../hotplug.js';
+import { bootOrderAfterUpdate } from '../boot-order.js';
+import { pinnedMachine, refuseLxcUpdate, refuseProtectedQemuDeletion } from '../guest-update-rules.js';
 
 /** `VM` or `CT`, as messages name guests. */
 export function guestLabel(kind: GuestKind): string {
@@ -150,14 +152,31 @@ export function applyConfigChange(ctx: RequestContext, guest: SimGuest, log?: Ta
   if (changes.balloon !== undefined && Number(changes.balloon) > Number(changes.memory ?? guest.config.memory ?? 512)) {
     throw die('balloon value too large (must be smaller than assigned memory)');
   }
+  if (guest.kind === 'qemu') {
+    const boot = bootOrderAfterUpdate(guest, changes, deletions);
+    if (boot !== undefined) changes.boot = boot;
+    // Setting ostype pins a Windows guest's machine version as create does, unless the request
+    // sets or deletes machine or one is pending (qemu-server src/PVE/API2/Qemu.pm:2510-2529 @e6352be6).
+    if (changes.ostype !== undefined && changes.machine === undefined && !deletions.includes('machine') && guest.pending.machine === undefined) {
+      const pinned = pinnedMachine(guest.config.machine, changes.ostype);
+      if (pinned !== undefined) changes.machine = pinned;
+    }
+  } else {
+    refuseLxcUpdate(guest, changes, deletions);
+  }
   const force = flagParam(params, 'force') ?? false;
   for (const key of reverts) {
     delete guest.pending[key];
     guest.pendingDelete.delete(key);
   }
   const failures: Record<string, string> = {};
+  // The server queues every deletion as pending and applies them after the loop, so each one
+  // meets the config (and its protection flag) as the request found it.
+  const found = { ...guest.config };
   for (const key of deletions) {
     if (guest.config[key] === undefined && guest.pending[key] === undefined) log?.warn(`cannot delete '${key}' - not set in current configuration!`);
+    const value = guest.config[key] ?? guest.pending[key];
+    if (guest.kind === 'qemu' && value !== undefined) refuseProtectedQemuDeletion(found, key, value);
     delete guest.pending[key];
     if (guest.config[key] === undefined) continue;
     const failure = hotplugFailure(guest, key);

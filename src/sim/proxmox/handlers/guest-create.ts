@@ -12,6 +12,7 @@ import type { GuestKind, SimGuest, SimState } from '../state.js';
 import { createBaseVolume, linkedCloneVolume, volumeHasFeature } from '../volume-features.js';
 import { copyVolume, findVolume, freeVolume } from '../volumes.js';
 import { configChanges, guestLabel, workerType } from './guest-common.js';
+import { pinnedMachine } from '../guest-update-rules.js';
 import { addPoolMember } from './pool-members.js';
 import { checkQemuDevices } from '../device-privileges.js';
 import { checkDriveParams, checkImportSources } from '../special-drives.js';
@@ -54,10 +55,6 @@ function checkAllocate(ctx: RequestContext, vmid: number, pool: string | undefin
   throw permissionDenied();
 }
 
-/** Windows OS types, whose machine version QEMU create pins (`windows_version`). */
-const WINDOWS = /^(wxp|w2k|w2k3|w2k8|wvista|win7|win8|win10|win11)$/;
-/** The machine version `check_and_pin_machine_string` pins on this PVE (QEMU 10.1). */
-const PINNED_MACHINE_VERSION = '10.1+pve0';
 const BOOT_DISK_ORDER = [
   ...Array.from({ length: 4 }, (_, i) => `ide${i}`),
   ...Array.from({ length: 6 }, (_, i) => `sata${i}`),
@@ -87,11 +84,8 @@ function qemuServerDefaults(config: Record<string, string>): void {
   }
   config.smbios1 ??= `uuid=${randomUUID()}`;
   if (config.vmgenid === undefined || config.vmgenid === '1') config.vmgenid = randomUUID();
-  const machine = config.machine === undefined ? undefined : parsePropertyString(config.machine);
-  const type = machine === undefined ? undefined : (machine.props.type ?? machine.bare);
-  if (WINDOWS.test(config.ostype ?? '') && (type === undefined || /^(pc|q35)$/.test(type))) {
-    config.machine = `${type === 'q35' ? 'pc-q35' : 'pc-i440fx'}-${PINNED_MACHINE_VERSION}`;
-  }
+  const pinned = pinnedMachine(config.machine, config.ostype);
+  if (pinned !== undefined) config.machine = pinned;
 }
 
 /** The checks of QEMU create, in the server's order. */

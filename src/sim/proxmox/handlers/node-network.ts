@@ -1,8 +1,8 @@
 // `/nodes/{node}/network`: interface stanzas written to /etc/network/interfaces.new, made live
 // by a reload task and dropped by a revert (pve-manager PVE/API2/Network.pm). Applied SDN
 // vnets are listed as bridges (`type=any_bridge`, `get_local_vnets`).
-import { die, paramError } from '../pve-error.js';
-import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
+import { paramError } from '../pve-error.js';
+import { listParam, requireNode, unknownNode, type RequestContext, type Routes } from '../engine.js';
 import { hasPrivileges } from '../permissions.js';
 import { currentInterfaces, type SimInterface, type SimNodeNetwork } from '../node-network-state.js';
 import { asRead, checkWritable } from '../node-network-file.js';
@@ -14,7 +14,7 @@ const PORT_KEYS = ['bridge_ports', 'ovs_ports', 'slaves', 'ovs_bonds'] as const;
 function networkOf(ctx: RequestContext): SimNodeNetwork {
   const node = requireNode(ctx);
   const network = ctx.engine.state.nodeNetworks.get(node);
-  if (!network) throw die(`no such node '${node}'`);
+  if (!network) throw unknownNode(node);
   return network;
 }
 

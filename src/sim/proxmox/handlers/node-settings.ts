@@ -6,13 +6,13 @@ import { descriptionAsRead } from '../../../clients/proxmox/node-config-descript
 import { isTimeZone } from '../../../clients/proxmox/time-zone.js';
 import { die, paramError } from '../pve-error.js';
 import { acmeNodeConfig } from '../acme-node-config.js';
-import { listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
+import { listParam, requireNode, unknownNode, type RequestContext, type Routes } from '../engine.js';
 import type { SimNodeSettings } from '../node-network-state.js';
 
 function settingsOf(ctx: RequestContext): SimNodeSettings {
   const node = requireNode(ctx);
   const settings = ctx.engine.state.settings.get(node);
-  if (!settings) throw die(`no such node '${node}'`);
+  if (!settings) throw unknownNode(node);
   return settings;
 }
 

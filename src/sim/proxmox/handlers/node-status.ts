@@ -1,13 +1,13 @@
 // A node's disks (pve-storage PVE/API2/Disks.pm `list`) and Ceph's status, which a node without
 // Ceph answers with the error pve-manager's PVE/Ceph/Tools.pm `check_ceph_inited` dies with.
 import { die } from '../pve-error.js';
-import { requireNode, type RequestContext, type Routes } from '../engine.js';
+import { requireNode, unknownNode, type RequestContext, type Routes } from '../engine.js';
 import type { SimDisk } from '../node-disks.js';
 
 export function nodeDisksOf(ctx: RequestContext): SimDisk[] {
   const node = requireNode(ctx);
   const disks = ctx.engine.state.nodeDisks.get(node);
-  if (!disks) throw die(`no such node '${node}'`);
+  if (!disks) throw unknownNode(node);
   return disks;
 }
 
