@@ -6,6 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import type { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { metricsServerResource } from '../../../src/providers/proxmox/resources/metrics-server.js';
+import { sdnSubnetResource } from '../../../src/providers/proxmox/resources/sdn-subnet.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 
 /** The context a resource operation gets: the provider's client, and a sink for partial state. */
@@ -83,5 +84,37 @@ describe('proxmox_metrics_server', () => {
       h.client.datacenter.update('metrics/server', 'influx', { server: 'influx.example.com', port: 8086 }, ['proto']),
       /no such option 'proto'/,
     );
+  });
+});
+
+describe('proxmox_sdn_subnet', () => {
+  const subnet = {
+    id: null,
+    vnet: 'servers',
+    cidr: '10.20.0.0/24',
+    gateway: '10.20.0.1',
+    snat: true,
+    dns_zone_prefix: null,
+    dhcp_dns_server: null,
+    dhcp_ranges: [{ start: '10.20.0.100', end: '10.20.0.150' }],
+    pending_change: null,
+  };
+
+  before(async () => {
+    await h.client.sdn.create('zones', { zone: 'lab', type: 'simple', ipam: 'pve' });
+    await h.client.sdn.create('vnets', { vnet: 'servers', zone: 'lab' });
+  });
+
+  it('dhcp_ranges = [] removes the ranges and reads back [] on every refresh, not only after the apply', async () => {
+    const ctx = contextOf(h.client);
+    const created = await sdnSubnetResource.create(ctx, subnet);
+    const emptied = await sdnSubnetResource.update(ctx, { ...subnet, dhcp_ranges: [], gateway: null, snat: null }, created);
+    assert.deepEqual(emptied.dhcp_ranges, []);
+    assert.equal(emptied.gateway, null);
+    assert.equal(emptied.snat, null);
+    const refreshed = await sdnSubnetResource.read(ctx, emptied);
+    assert.deepEqual(refreshed?.dhcp_ranges, [], 'the state keeps [] (the configuration), so the next plan is empty');
+    const unset = await sdnSubnetResource.read(ctx, { ...emptied, dhcp_ranges: null });
+    assert.equal(unset?.dhcp_ranges, null, 'unset stays unset');
   });
 });
