@@ -6,6 +6,10 @@ import { after, before, describe, it } from 'node:test';
 import type { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { metricsServerResource } from '../../../src/providers/proxmox/resources/metrics-server.js';
+import { acmePluginResource } from '../../../src/providers/proxmox/resources/acme-plugin.js';
+import { haGroupResource } from '../../../src/providers/proxmox/resources/ha-group.js';
+import { haRuleResource } from '../../../src/providers/proxmox/resources/ha-rule.js';
+import { hardwareMappingUsbResource } from '../../../src/providers/proxmox/resources/hardware-mapping.js';
 import { sdnSubnetResource } from '../../../src/providers/proxmox/resources/sdn-subnet.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 
@@ -116,5 +120,33 @@ describe('proxmox_sdn_subnet', () => {
     assert.deepEqual(refreshed?.dhcp_ranges, [], 'the state keeps [] (the configuration), so the next plan is empty');
     const unset = await sdnSubnetResource.read(ctx, { ...emptied, dhcp_ranges: null });
     assert.equal(unset?.dhcp_ranges, null, 'unset stays unset');
+  });
+});
+
+describe('lists Proxmox keeps no empty copy of are refused empty at plan time', () => {
+  /** The first problem the attribute's validators find in `value`. */
+  const problem = (attribute: { readonly validators: readonly { validate(value: never): string | undefined }[] }, value: unknown) =>
+    attribute.validators.map((v) => v.validate(value as never)).find((p) => p !== undefined);
+
+  it('proxmox_acme_plugin.nodes = [] would read back unset (SectionConfig writes no line for "")', async () => {
+    await h.client.certificates.createPlugin({ id: 'empty-nodes', type: 'dns', api: 'cf', nodes: '' });
+    assert.equal((await h.client.certificates.findPlugin('empty-nodes'))?.nodes ?? null, null);
+    assert.match(problem(acmePluginResource.schema.attributes.nodes, []) ?? '', /must not be an empty list/);
+    assert.equal(problem(acmePluginResource.schema.attributes.nodes, ['pve']), undefined);
+    await h.client.certificates.updatePlugin('empty-nodes', { nodes: 'pve' });
+    await h.client.certificates.updatePlugin('empty-nodes', { nodes: '' }, ['disable']);
+    assert.equal((await h.client.certificates.findPlugin('empty-nodes'))?.nodes ?? null, null, 'an update with nodes="" clears them');
+    await assert.rejects(h.client.certificates.updatePlugin('empty-nodes', {}, ['mtu']), /no such option 'mtu'/);
+  });
+
+  it('HA rules, HA groups and hardware mappings need at least one item', () => {
+    const attributes = [
+      haRuleResource.schema.attributes.resources,
+      haRuleResource.schema.attributes.nodes,
+      haGroupResource.schema.attributes.nodes,
+      hardwareMappingUsbResource.schema.attributes.map,
+    ];
+    for (const attribute of attributes) assert.match(problem(attribute, []) ?? '', /must hold at least one/);
+    assert.equal(problem(haRuleResource.schema.attributes.resources, ['vm:100']), undefined);
   });
 });

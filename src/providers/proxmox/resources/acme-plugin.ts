@@ -14,6 +14,7 @@ import { sectionCrud } from '../shared/section-crud.js';
 import { secretToSend } from '../shared/write-only-secret.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { nonEmptyList } from '../shared/non-empty-list.js';
 
 const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks, at least one', (value) => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -63,7 +64,11 @@ const pluginSchema = schema({
       description: 'Seconds to wait after creating the record before the CA checks it (server default 30).',
       validators: [validators.between(0, 172800), validators.integer()],
     }),
-    nodes: attr.set(ty.string, { optional: true, description: 'Nodes the plugin may be used on (all when unset).' }),
+    nodes: attr.set(ty.string, {
+      optional: true,
+      description: 'Nodes the plugin may be used on (all when unset; not an empty list).',
+      validators: [nonEmptyList('all nodes')],
+    }),
     disable: attr.bool({ optional: true, description: 'Disable the plugin.' }),
   },
   rules: [rules.conflictsWith('data', 'data_wo'), rules.requiredWith('data_wo', 'data_wo_version')],

@@ -11,6 +11,7 @@ import { namedCrud } from '../shared/crud.js';
 import { mappingEntryFields, type MappingEntry } from './hardware-mapping-entries.js';
 import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { atLeastOne } from '../shared/non-empty-list.js';
 
 /** `pve-configid` (pve-common JSONSchema.pm `$CONFIGID_RE`): two characters at least. */
 const MAPPING_NAME = /^[a-z][a-z0-9_-]+$/i;
@@ -89,7 +90,8 @@ function mappingSchema(kind: MappingKind) {
       description: attr.string({ optional: true, description: 'Description.', validators: [validators.lengthBetween(1, 4096)] }),
       map: attr.nested('list', Object.fromEntries(mappingEntryFields(kind).map((field) => [field.attribute, field.schema])), {
         required: true,
-        description: 'One entry per node (PCI: one per device path a node offers), in order.',
+        description: 'One entry per node (PCI: one per device path a node offers), in order; at least one.',
+        validators: [atLeastOne('entry')],
       }),
       ...(kind === 'pci' ? pciOnly : {}),
     },
