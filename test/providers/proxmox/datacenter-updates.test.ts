@@ -121,6 +121,13 @@ describe('proxmox_sdn_subnet', () => {
     const unset = await sdnSubnetResource.read(ctx, { ...emptied, dhcp_ranges: null });
     assert.equal(unset?.dhcp_ranges, null, 'unset stays unset');
   });
+
+  it("the simulator refuses a zone's new IPAM while the zone has a subnet (Zones.pm update)", async () => {
+    await assert.rejects(h.client.sdn.update('zones', 'lab', {}, ['ipam']), /can't change ipam if a subnet is already defined in this zone/);
+    await h.client.sdn.update('zones', 'lab', { mtu: 1400 });
+    await h.client.sdn.create('zones', { zone: 'empty', type: 'simple', ipam: 'pve' });
+    await h.client.sdn.update('zones', 'empty', {}, ['ipam']);
+  });
 });
 
 describe('lists Proxmox keeps no empty copy of are refused empty at plan time', () => {
@@ -148,5 +155,25 @@ describe('lists Proxmox keeps no empty copy of are refused empty at plan time', 
     ];
     for (const attribute of attributes) assert.match(problem(attribute, []) ?? '', /must hold at least one/);
     assert.equal(problem(haRuleResource.schema.attributes.resources, ['vm:100']), undefined);
+  });
+});
+
+describe('the simulator deletes options as the real handlers do', () => {
+  it('API token: only the comment can be deleted (update_token `$deletable`), nothing changes otherwise', async () => {
+    await h.client.access.createUser('tok@pve');
+    await h.client.access.createToken('tok@pve', 'ci', { comment: 'kept', expire: 0 });
+    await assert.rejects(h.client.access.updateToken('tok@pve', 'ci', { expire: 5 }, { delete: ['expire'] }), /delete: unknown option 'expire'/);
+    assert.deepEqual(h.sim.state.users.get('tok@pve')?.tokens.get('ci')?.expire, 0);
+    await h.client.access.updateToken('tok@pve', 'ci', {}, { delete: ['comment'] });
+    assert.equal(h.sim.state.users.get('tok@pve')?.tokens.get('ci')?.comment, '');
+  });
+
+  it('hardware mappings: delete_from_config texts per kind', async () => {
+    const map = ['node=pve,id=10c4:ea60'];
+    await h.client.mappings.create('usb', 'stick', { description: 'old', map });
+    await assert.rejects(h.client.mappings.update('usb', 'stick', { map }, { delete: ['mdev'] }), /no such option 'mdev'/);
+    await assert.rejects(h.client.mappings.update('usb', 'stick', { map }, { delete: ['map'] }), /unable to delete required option 'map'/);
+    await h.client.mappings.update('usb', 'stick', { map }, { delete: ['description'] });
+    assert.equal((await h.client.mappings.find('usb', 'stick'))?.description, undefined);
   });
 });
