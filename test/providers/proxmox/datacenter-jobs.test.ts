@@ -160,6 +160,18 @@ test('simulated server: HA rules ignore disable=0, are re-enabled by deleting di
   assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');
 });
 
+test('simulated server: an HA resource update sets, then deletes (update_resources_config): a key in both ends deleted, an unknown one refused', async () => {
+  const dc = h.client.datacenter;
+  const resources = h.sim.state.datacenter.haResources;
+  assert.equal(await outcome(dc.create('ha/resources', 'vm:100', { comment: 'web', max_restart: 2 })), 'ok');
+  assert.equal(await outcome(dc.update('ha/resources', 'vm:100', { comment: 'new', failback: false }, ['comment'])), 'ok');
+  assert.equal(resources.get('vm:100')?.comment, undefined, 'set and deleted in one call: deleted');
+  assert.equal(resources.get('vm:100')?.failback, '0');
+  assert.equal(await outcome(dc.update('ha/resources', 'vm:100', { max_restart: 3 }, ['nodes'])), "500 update resources config failed: no such option 'nodes'");
+  assert.equal(resources.get('vm:100')?.max_restart, '2', 'a refused update writes nothing');
+  assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');
+});
+
 // Tools.pm parse_node_priority keeps the priority as a number; NodeAffinity.pm writes it only when not 0.
 test('HA rule nodes: priority 0 and zero-padded priorities refused with the spelling the server keeps; no upper bound of 1000', () => {
   const [nodes] = haRuleResource.schema.attributes.nodes.validators;
