@@ -6,6 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import type { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import { metricsServerResource } from '../../../src/providers/proxmox/resources/metrics-server.js';
+import { certificateResource } from '../../../src/providers/proxmox/resources/certificate.js';
+import { generateCertificate } from '../../../src/sim/truenas/tls.js';
 import { acmePluginResource } from '../../../src/providers/proxmox/resources/acme-plugin.js';
 import { haGroupResource } from '../../../src/providers/proxmox/resources/ha-group.js';
 import { haRuleResource } from '../../../src/providers/proxmox/resources/ha-rule.js';
@@ -175,5 +177,39 @@ describe('the simulator deletes options as the real handlers do', () => {
     await assert.rejects(h.client.mappings.update('usb', 'stick', { map }, { delete: ['map'] }), /unable to delete required option 'map'/);
     await h.client.mappings.update('usb', 'stick', { map }, { delete: ['description'] });
     assert.equal((await h.client.mappings.find('usb', 'stick'))?.description, undefined);
+  });
+});
+
+describe('proxmox_certificate', () => {
+  it('changing only restart or overwrite uploads nothing (no pveproxy reload); a new chain uploads', async () => {
+    const [one, two] = await Promise.all([generateCertificate('pve.example.com'), generateCertificate('pve2.example.com')]);
+    const uploads: unknown[] = [];
+    const certificates = Object.create(h.client.certificates) as ProxmoxClient['certificates'];
+    certificates.uploadCustom = (...args) => {
+      uploads.push(args);
+      return h.client.certificates.uploadCustom(...args);
+    };
+    const client = Object.assign(Object.create(h.client) as ProxmoxClient, { certificates });
+    const ctx = contextOf(client);
+    const served = { fingerprint: null, subject: null, issuer: null, subject_alternative_names: null, not_before: null, not_after: null };
+    const plan = {
+      id: null,
+      node: 'pve',
+      certificates: one.certPem,
+      private_key: one.keyPem,
+      private_key_wo: null,
+      private_key_wo_version: null,
+      overwrite: false,
+      restart: true,
+      ...served,
+    };
+    const created = await certificateResource.create(ctx, plan);
+    assert.equal(uploads.length, 1);
+    const quiet = await certificateResource.update(ctx, { ...plan, restart: false, overwrite: true }, created);
+    assert.equal(uploads.length, 1, 'nothing uploaded for restart/overwrite alone');
+    assert.equal(quiet.restart, false);
+    assert.equal(quiet.fingerprint, created.fingerprint);
+    await certificateResource.update(ctx, { ...plan, certificates: two.certPem, private_key: two.keyPem, restart: false }, quiet);
+    assert.equal(uploads.length, 2);
   });
 });
