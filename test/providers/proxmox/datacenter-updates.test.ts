@@ -161,6 +161,15 @@ describe('lists Proxmox keeps no empty copy of are refused empty at plan time', 
 });
 
 describe('the simulator deletes options as the real handlers do', () => {
+  it('firewall options: an unknown option in delete refuses the call before anything is deleted (set_options)', async () => {
+    const cluster = { kind: 'cluster' } as const;
+    await h.client.firewall.updateOptions(cluster, { policy_in: 'ACCEPT' });
+    await assert.rejects(h.client.firewall.updateOptions(cluster, {}, { delete: ['policy_in', 'bogus'] }), /delete: no such option 'bogus'/);
+    assert.equal((await h.client.firewall.options(cluster)).policy_in, 'ACCEPT');
+    await h.client.firewall.updateOptions(cluster, {}, { delete: ['policy_in'] });
+    assert.equal((await h.client.firewall.options(cluster)).policy_in, undefined);
+  });
+
   it('API token: only the comment can be deleted (update_token `$deletable`), nothing changes otherwise', async () => {
     await h.client.access.createUser('tok@pve');
     await h.client.access.createToken('tok@pve', 'ci', { comment: 'kept', expire: 0 });
