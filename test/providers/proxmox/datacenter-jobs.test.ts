@@ -155,6 +155,7 @@ test('simulated server: HA rules ignore disable=0, are re-enabled by deleting di
   assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity', disable: false, nodes: 'pve:0' })), 'ok');
   assert.deepEqual(rules.get('r3'), { type: 'node-affinity', resources: 'vm:100', nodes: 'pve', disable: '1' }, 'disable=0 changes nothing');
   assert.equal((await dc.get('ha/rules', 'r3')).nodes, 'pve');
+  assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity' }, ['affinity'])), "500 update HA rules failed: no such option 'affinity'");
   assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity' }, ['disable'])), 'ok');
   assert.equal(rules.get('r3')?.disable, undefined);
   assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');

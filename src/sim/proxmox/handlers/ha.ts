@@ -227,13 +227,17 @@ function updateRule(ctx: RequestContext): null {
   const dc = ctx.engine.state.datacenter;
   if (!migrated(ctx.engine.state)) throw die('cannot update ha rule: ha groups have not been migrated yet');
   const id = ctx.params.rule ?? '';
-  underLock('update ha rule failed', () => {
+  underLock('update HA rules failed', () => {
     const rule = dc.haRules.get(id);
     if (!rule) throw die(`HA rule '${id}' does not exist`);
     const type = rule.type ?? '';
     if (ctx.params.type !== undefined && ctx.params.type !== type) throw die('types does not match');
     const { type: _type, ...next } = rule;
-    applyOptions(next, ruleParams(ctx), ctx.params, ruleOptions(type).required);
+    const options = ruleOptions(type);
+    // delete_from_config looks each key up in the type's options first.
+    for (const key of listParam(ctx.params.delete))
+      if (!options.required.includes(key) && !options.optional.includes(key)) throw die(`no such option '${key}'`);
+    applyOptions(next, ruleParams(ctx), ctx.params, options.required);
     checkRule(ctx, id, type, next);
     dc.haRules.set(id, encodedRule({ type, ...next }));
   });
