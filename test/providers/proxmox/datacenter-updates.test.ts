@@ -130,6 +130,15 @@ describe('proxmox_sdn_subnet', () => {
     await h.client.sdn.create('zones', { zone: 'empty', type: 'simple', ipam: 'pve' });
     await h.client.sdn.update('zones', 'empty', {}, ['ipam']);
   });
+
+  it("the simulator's SDN deletes are delete_from_config's: unknown, required and set-and-deleted options refused", async () => {
+    await assert.rejects(h.client.sdn.update('zones', 'lab', {}, ['peers']), /no such option 'peers'/);
+    await assert.rejects(h.client.sdn.update('vnets', 'servers', {}, ['zone']), /unable to delete required option 'zone'/);
+    await assert.rejects(
+      h.client.sdn.updateSubnet('servers', 'lab-10.20.0.0-24', { vnet: 'servers', gateway: '10.20.0.1' }, ['gateway']),
+      /cannot set and delete property 'gateway' at the same time!/,
+    );
+  });
 });
 
 describe('lists Proxmox keeps no empty copy of are refused empty at plan time', () => {

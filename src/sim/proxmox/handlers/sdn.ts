@@ -122,7 +122,7 @@ function sectionRoutes(kind: SectionKind): Routes {
         if (!section) throw missing(id);
         const options = kind.options(String(section.type)) ?? { required: [], optional: [] };
         const next = { ...section };
-        applyUpdate(next, sectionValues(ctx.params, idKey, options, false), ctx.params, options.required);
+        applyUpdate(next, sectionValues(ctx.params, idKey, options, false), ctx.params, options);
         kind.check?.(ctx, id, next, section);
         sections.set(id, next);
       });
