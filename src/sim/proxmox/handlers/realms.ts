@@ -184,7 +184,6 @@ const OPTIONAL_SYNC_JOB_OPTIONS = ['enabled', 'comment', 'enable-new', 'remove-v
 
 function updateSyncJob(ctx: RequestContext): null {
   const { id = '', delete: remove, ...options } = ctx.params;
-  if (Object.keys(options).length === 0) throw die('no job options specified');
   const job = ctx.engine.state.realms.syncJobs.get(id);
   if (!job) throw die('no such realm-sync job');
   // SectionConfig.pm delete_from_config
