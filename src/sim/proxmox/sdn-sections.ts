@@ -38,11 +38,20 @@ export function arrayParam(value: string): string[] {
   return [value];
 }
 
-/** `delete_from_config`: a required option cannot be deleted, nor one set in the same request. */
-export function applyUpdate(section: SdnSection, values: SdnSection, params: Readonly<Record<string, string>>, required: readonly string[]): void {
+/**
+ * `delete_from_config`: only an option of the type, never a required one, nor one set in the
+ * same request (pve-common src/PVE/SectionConfig.pm, called by every SDN update handler).
+ */
+export function applyUpdate(
+  section: SdnSection,
+  values: SdnSection,
+  params: Readonly<Record<string, string>>,
+  options: { readonly required: readonly string[]; readonly optional: readonly string[] },
+): void {
   for (const key of listParam(params.delete)) {
-    if (required.includes(key)) throw die(`cannot delete required option '${key}'`);
-    if (values[key] !== undefined) throw die(`cannot set and delete property '${key}' at the same time`);
+    if (!options.required.includes(key) && !options.optional.includes(key)) throw die(`no such option '${key}'`);
+    if (options.required.includes(key)) throw die(`unable to delete required option '${key}'`);
+    if (values[key] !== undefined) throw die(`cannot set and delete property '${key}' at the same time!`);
     delete section[key];
   }
   for (const [key, value] of Object.entries(values)) {

@@ -155,8 +155,21 @@ test('simulated server: HA rules ignore disable=0, are re-enabled by deleting di
   assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity', disable: false, nodes: 'pve:0' })), 'ok');
   assert.deepEqual(rules.get('r3'), { type: 'node-affinity', resources: 'vm:100', nodes: 'pve', disable: '1' }, 'disable=0 changes nothing');
   assert.equal((await dc.get('ha/rules', 'r3')).nodes, 'pve');
+  assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity' }, ['affinity'])), "500 update HA rules failed: no such option 'affinity'");
   assert.equal(await outcome(dc.update('ha/rules', 'r3', { type: 'node-affinity' }, ['disable'])), 'ok');
   assert.equal(rules.get('r3')?.disable, undefined);
+  assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');
+});
+
+test('simulated server: an HA resource update sets, then deletes (update_resources_config): a key in both ends deleted, an unknown one refused', async () => {
+  const dc = h.client.datacenter;
+  const resources = h.sim.state.datacenter.haResources;
+  assert.equal(await outcome(dc.create('ha/resources', 'vm:100', { comment: 'web', max_restart: 2 })), 'ok');
+  assert.equal(await outcome(dc.update('ha/resources', 'vm:100', { comment: 'new', failback: false }, ['comment'])), 'ok');
+  assert.equal(resources.get('vm:100')?.comment, undefined, 'set and deleted in one call: deleted');
+  assert.equal(resources.get('vm:100')?.failback, '0');
+  assert.equal(await outcome(dc.update('ha/resources', 'vm:100', { max_restart: 3 }, ['nodes'])), "500 update resources config failed: no such option 'nodes'");
+  assert.equal(resources.get('vm:100')?.max_restart, '2', 'a refused update writes nothing');
   assert.equal(await outcome(dc.delete('ha/resources', 'vm:100')), 'ok');
 });
 

@@ -6,6 +6,9 @@ import { describe, it } from 'node:test';
 import { silentLogger } from '../../../src/log/logger.js';
 import { poolResource } from '../../../src/providers/proxmox/resources/pool.js';
 import { roleResource } from '../../../src/providers/proxmox/resources/role.js';
+import { groupResource } from '../../../src/providers/proxmox/resources/group.js';
+import { acmePluginResource } from '../../../src/providers/proxmox/resources/acme-plugin.js';
+import { hardwareMappingUsbResource } from '../../../src/providers/proxmox/resources/hardware-mapping.js';
 
 /** A write context whose client is `client` (only the calls a case makes) and which collects what create records. */
 function writeContext(client: object) {
@@ -32,5 +35,31 @@ describe('keyed resources record what create wrote before reading it back', () =
     const { ctx, saved } = writeContext({ pools: { create: async () => {}, find: async () => undefined } });
     await assert.rejects(poolResource.create(ctx, { id: null, pool_id: 'lab', comment: 'test' }), /"lab" was written/);
     assert.deepEqual(saved, [{ id: 'lab', pool_id: 'lab', comment: 'test' }]);
+  });
+
+  it('proxmox_group, proxmox_hardware_mapping_*, proxmox_acme_plugin: likewise (the write-only data never recorded)', async () => {
+    const group = writeContext({ access: { createGroup: async () => {}, findGroup: async () => undefined } });
+    await assert.rejects(groupResource.create(group.ctx, { id: null, group_id: 'ops', comment: null, members: [] }), /"ops" was written/);
+    assert.deepEqual(group.saved, [{ id: 'ops', group_id: 'ops', comment: null, members: [] }]);
+
+    const mapping = writeContext({ mappings: { create: async () => {}, find: async () => undefined } });
+    const usb = { id: null, name: 'stick', description: null, map: [{ node: 'pve', id: '10c4:ea60', path: null, description: null }] };
+    await assert.rejects(hardwareMappingUsbResource.create(mapping.ctx, usb), /"stick" was written/);
+    assert.deepEqual(mapping.saved, [{ ...usb, id: 'stick' }]);
+
+    const plugin = writeContext({ certificates: { createPlugin: async () => {}, findPlugin: async () => undefined } });
+    const dns = {
+      id: null,
+      plugin_id: 'cf',
+      api: 'cf',
+      data: null,
+      data_wo: { CF_Token: 'x' },
+      data_wo_version: 1,
+      validation_delay: null,
+      nodes: null,
+      disable: null,
+    };
+    await assert.rejects(acmePluginResource.create(plugin.ctx, dns), /"cf" was written/);
+    assert.deepEqual(plugin.saved, [{ ...dns, id: 'cf', data_wo: null }]);
   });
 });

@@ -30,6 +30,16 @@ test('realm-sync jobs: create without scope refused as check_config does; scope 
   assert.equal(sim.state.realms.syncJobs.get('corp-nightly')?.scope, 'users');
 });
 
+test('realm-sync job updates: delete_from_config texts, the deletion of an optional option', async () => {
+  await pveCall(sim, ROOT, 'POST', '/cluster/jobs/realm-sync/corp-weekly', { realm: 'corp', schedule: 'sun', scope: 'both', comment: 'weekly' });
+  const put = (params: Record<string, string>) => pveCall(sim, ROOT, 'PUT', '/cluster/jobs/realm-sync/corp-weekly', params);
+  assert.equal((await put({ schedule: 'sun', delete: 'purge' })).message, "no such option 'purge'");
+  assert.equal((await put({ schedule: 'sun', comment: 'x', delete: 'comment' })).message, "cannot set and delete property 'comment' at the same time!");
+  assert.equal(sim.state.realms.syncJobs.get('corp-weekly')?.comment, 'weekly', 'a refused update changes nothing');
+  assert.equal((await put({ schedule: 'sun', delete: 'comment' })).status, 200);
+  assert.equal(sim.state.realms.syncJobs.get('corp-weekly')?.comment, undefined);
+});
+
 test('ACL paths are stored normalised and checked with check_path', async () => {
   for (const given of ['/vms/100/', 'vms/100', '//vms//100']) {
     const answer = await pveCall(sim, ROOT, 'PUT', '/access/acl', { path: given, roles: 'PVEAuditor', users: 'root@pam' });

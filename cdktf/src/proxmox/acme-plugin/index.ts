@@ -38,7 +38,7 @@ export interface AcmePluginConfig extends cdktf.TerraformMetaArguments {
   */
   readonly disable?: boolean | cdktf.IResolvable;
   /**
-  * Nodes the plugin may be used on (all when unset).
+  * Nodes the plugin may be used on (all when unset; not an empty list).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/acme_plugin#nodes AcmePlugin#nodes}
   */

@@ -20,7 +20,7 @@ export interface HaGroupConfig extends cdktf.TerraformMetaArguments {
   */
   readonly group: string;
   /**
-  * Nodes, each "NODE" or "NODE:PRIORITY".
+  * Nodes, each "NODE" or "NODE:PRIORITY"; at least one.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/ha_group#nodes HaGroup#nodes}
   */

@@ -26,13 +26,13 @@ export interface HaRuleConfig extends cdktf.TerraformMetaArguments {
   */
   readonly disable?: boolean | cdktf.IResolvable;
   /**
-  * node-affinity: the nodes, each "NODE" or "NODE:PRIORITY" (higher priority is preferred).
+  * node-affinity: the nodes, each "NODE" or "NODE:PRIORITY" (higher priority is preferred); at least one.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/ha_rule#nodes HaRule#nodes}
   */
   readonly nodes?: string[];
   /**
-  * HA resources ("vm:100", "ct:101") the rule applies to; each must be a proxmox_ha_resource.
+  * HA resources ("vm:100", "ct:101") the rule applies to; each must be a proxmox_ha_resource. At least one.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/ha_rule#resources HaRule#resources}
   */

@@ -20,7 +20,7 @@ export interface HardwareMappingPciConfig extends cdktf.TerraformMetaArguments {
   */
   readonly liveMigrationCapable?: boolean | cdktf.IResolvable;
   /**
-  * One entry per node (PCI: one per device path a node offers), in order.
+  * One entry per node (PCI: one per device path a node offers), in order; at least one.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/hardware_mapping_pci#map HardwareMappingPci#map}
   */

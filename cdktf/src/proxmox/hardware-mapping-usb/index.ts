@@ -14,7 +14,7 @@ export interface HardwareMappingUsbConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * One entry per node (PCI: one per device path a node offers), in order.
+  * One entry per node (PCI: one per device path a node offers), in order; at least one.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/hardware_mapping_usb#map HardwareMappingUsb#map}
   */

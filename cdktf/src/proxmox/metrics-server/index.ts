@@ -125,7 +125,7 @@ export interface MetricsServerConfig extends cdktf.TerraformMetaArguments {
   */
   readonly timeout?: number;
   /**
-  * influxdb (HTTP): API token. Never read back; removing it leaves it as it is.
+  * influxdb (HTTP): API token. Never read back, so a change made outside Terraform is not seen; removing it (and token_wo) deletes the token on the server.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/metrics_server#token MetricsServer#token}
   */

@@ -26,7 +26,7 @@ export interface SdnIpamConfig extends cdktf.TerraformMetaArguments {
   */
   readonly section?: number;
   /**
-  * API token, stored in state (never read back). Creating needs it or token_wo.
+  * API token, stored in state (never read back). Creating needs it or token_wo; removing both later keeps the token on the server (Proxmox needs one and cannot delete it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_ipam#token SdnIpam#token}
   */

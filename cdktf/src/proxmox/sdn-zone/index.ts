@@ -80,7 +80,7 @@ export interface SdnZoneConfig extends cdktf.TerraformMetaArguments {
   */
   readonly fabric?: string;
   /**
-  * IPAM the zone's subnets register in ("pve" is built in).
+  * IPAM the zone's subnets register in ("pve" is built in). Proxmox refuses to change, set or remove it while the zone has subnets.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/sdn_zone#ipam SdnZone#ipam}
   */

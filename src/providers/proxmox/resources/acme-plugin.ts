@@ -10,10 +10,10 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { fields } from '../shared/api-fields.js';
-import { sectionCrud } from '../shared/section-crud.js';
+import { sectionResource } from '../shared/keyed-resource.js';
 import { secretToSend } from '../shared/write-only-secret.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { nonEmptyList } from '../shared/non-empty-list.js';
 
 const PLUGIN_DATA_SHAPE = validators.custom<Record<string, string>>('KEY = value pairs without line breaks, at least one', (value) => {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
@@ -63,7 +63,11 @@ const pluginSchema = schema({
       description: 'Seconds to wait after creating the record before the CA checks it (server default 30).',
       validators: [validators.between(0, 172800), validators.integer()],
     }),
-    nodes: attr.set(ty.string, { optional: true, description: 'Nodes the plugin may be used on (all when unset).' }),
+    nodes: attr.set(ty.string, {
+      optional: true,
+      description: 'Nodes the plugin may be used on (all when unset; not an empty list).',
+      validators: [nonEmptyList('all nodes')],
+    }),
     disable: attr.bool({ optional: true, description: 'Disable the plugin.' }),
   },
   rules: [rules.conflictsWith('data', 'data_wo'), rules.requiredWith('data_wo', 'data_wo_version')],
@@ -115,31 +119,27 @@ export function pluginDataChange(plan: PluginPlan, prior: PluginModel | null): {
   return { params: { data: sent.value }, remove: [] };
 }
 
-export const acmePluginResource = proxmoxResource({
+export const acmePluginResource = sectionResource({
   name: 'proxmox_acme_plugin',
   schema: pluginSchema,
   importId: { description: 'the plugin id', example: 'cloudflare' },
-  ...sectionCrud({
-    fields: PLUGIN_FIELDS,
-    key: (model: PluginModel) => model.plugin_id,
-    find: (client, id) => client.certificates.findPlugin(id),
-    create: (client, plan: PluginPlan, params) => client.certificates.createPlugin({ ...params, id: plan.plugin_id, type: 'dns' }),
-    update: (client, id, params, remove) => client.certificates.updatePlugin(id, params, remove),
-    remove: (client, id) => client.certificates.deletePlugin(id),
-    extra: pluginDataChange,
-    created: (plan) => ({ ...plan, id: plan.plugin_id }),
-    toModel: (values, known, raw) => ({
-      ...(values as Pick<PluginModel, 'nodes' | 'disable' | 'validation_delay'>),
-      id: known.plugin_id,
-      plugin_id: known.plugin_id,
-      api: typeof values.api === 'string' ? values.api : known.api,
-      // Read only when managed with `data`: an import, a configuration without `data` or with
-      // data_wo leaves the credentials on the server and out of the state, and terraform's
-      // generated configuration (which writes sensitive values as null) plans empty.
-      data: (known.data ?? null) === null ? null : decodePluginData(raw.data),
-      data_wo: null,
-      data_wo_version: known.data_wo_version,
-    }),
+  key: 'plugin_id',
+  fields: PLUGIN_FIELDS,
+  find: (client, id) => client.certificates.findPlugin(id),
+  create: (client, plan, params) => client.certificates.createPlugin({ ...params, id: plan.plugin_id, type: 'dns' }),
+  update: (client, id, params, remove) => client.certificates.updatePlugin(id, params, remove),
+  remove: (client, id) => client.certificates.deletePlugin(id),
+  extra: pluginDataChange,
+  // A write-only value is never recorded, not even in the state a failed read-back leaves.
+  created: (plan) => ({ ...plan, id: plan.plugin_id, data_wo: null }),
+  toModel: (values, known, raw) => ({
+    ...(values as Pick<PluginModel, 'nodes' | 'disable' | 'validation_delay'>),
+    api: typeof values.api === 'string' ? values.api : known.api,
+    // Read only when managed with `data`: an import, a configuration without `data` or with
+    // data_wo leaves the credentials on the server and out of the state, and terraform's
+    // generated configuration (which writes sensitive values as null) plans empty.
+    data: (known.data ?? null) === null ? null : decodePluginData(raw.data),
+    data_wo: null,
+    data_wo_version: known.data_wo_version,
   }),
-  importState: (id) => ({ plugin_id: id }),
 });

@@ -80,6 +80,12 @@ async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel |
     plan.private_key_wo_version,
     prior && { value: prior.private_key, version: prior.private_key_wo_version },
   );
+  // Only `restart` or `overwrite` changed: nothing to upload (an upload rewrites the files and,
+  // with restart, reloads pveproxy and drops its connections for nothing).
+  if (prior !== null && plan.certificates === prior.certificates && key.value === undefined) {
+    const served = await customCertificateInfo(ctx.provider.client, plan.node);
+    if (served !== undefined) return toModel(served, { ...plan, id: plan.node, private_key_wo: null } as CertificateModel);
+  }
   // After creation the custom certificate is this resource's own: replacing it needs force.
   const force = prior !== null || plan.overwrite;
   const info = await ctx.provider.client.certificates.uploadCustom(plan.node, {

@@ -1,10 +1,8 @@
 // `proxmox_group`: a group of users, for ACLs.
 import { attr, schema } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
-import type { ModelOf } from '../../../framework/schema.js';
-import { namedCrud } from '../shared/crud.js';
+import { namedResource } from '../shared/keyed-resource.js';
 import { optionalText } from '../shared/text.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 import { groupIdValidator } from '../shared/access-ids.js';
 import { userCfgTextValidator } from '../shared/user-cfg-text.js';
@@ -18,19 +16,14 @@ const groupSchema = schema({
   },
 });
 
-type GroupModel = ModelOf<typeof groupSchema>;
-
-export const groupResource = proxmoxResource({
+export const groupResource = namedResource({
   name: 'proxmox_group',
   schema: groupSchema,
   importId: { description: 'the group id', example: 'admins' },
-  ...namedCrud({
-    key: (model: GroupModel) => model.group_id,
-    find: (client, name) => client.access.findGroup(name),
-    create: (client, plan) => client.access.createGroup(plan.group_id, plan.comment ?? undefined),
-    update: (client, plan) => client.access.updateGroup(plan.group_id, plan.comment ?? ''),
-    remove: (client, name) => client.access.deleteGroup(name),
-    toModel: (group, known) => ({ id: known.group_id, group_id: known.group_id, comment: optionalText(group.comment, known.comment), members: group.members }),
-  }),
-  importState: (id) => ({ group_id: id }),
+  key: 'group_id',
+  find: (client, name) => client.access.findGroup(name),
+  create: (client, plan) => client.access.createGroup(plan.group_id, plan.comment ?? undefined),
+  update: (client, plan) => client.access.updateGroup(plan.group_id, plan.comment ?? ''),
+  remove: (client, name) => client.access.deleteGroup(name),
+  toModel: (group, known) => ({ comment: optionalText(group.comment, known.comment), members: group.members }),
 });

@@ -11,6 +11,7 @@ import { fields } from '../shared/api-fields.js';
 import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { atLeastOne } from '../shared/non-empty-list.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 
 const HA_GROUP_FIELDS = fields([
@@ -45,7 +46,7 @@ const haGroupSchema = schema({
     'A Proxmox VE 8 HA group: the nodes (with priorities) HA resources of the group may run on. Proxmox VE 9 migrates groups to HA rules (proxmox_ha_rule); until it has, its groups still work.',
   attributes: {
     ...keyAttributes('group', 'The group id.', { description: 'Group id.', validators: [configIdValidator] }),
-    nodes: attr.set(ty.string, { required: true, description: 'Nodes, each "NODE" or "NODE:PRIORITY".' }),
+    nodes: attr.set(ty.string, { required: true, description: 'Nodes, each "NODE" or "NODE:PRIORITY"; at least one.', validators: [atLeastOne('node')] }),
     restricted: attr.bool({ optional: true, default: false, description: 'Resources may run only on the listed nodes.' }),
     nofailback: attr.bool({ optional: true, default: false, description: 'Do not move resources back to a higher-priority node.' }),
     comment: attr.string({ optional: true, description: 'Comment.' }),

@@ -10,6 +10,7 @@ import { fields } from '../shared/api-fields.js';
 import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator, haSidValidator } from '../shared/datacenter-validators.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { atLeastOne } from '../shared/non-empty-list.js';
 
 const HA_RULE_FIELDS = fields([
   ['resources', 'resources', 'list'],
@@ -53,13 +54,13 @@ const haRuleSchema = schema({
     }),
     resources: attr.set(ty.string, {
       required: true,
-      description: 'HA resources ("vm:100", "ct:101") the rule applies to; each must be a proxmox_ha_resource.',
-      validators: [validators.each(haSidValidator)],
+      description: 'HA resources ("vm:100", "ct:101") the rule applies to; each must be a proxmox_ha_resource. At least one.',
+      validators: [validators.each(haSidValidator), atLeastOne('resource')],
     }),
     nodes: attr.set(ty.string, {
       optional: true,
-      description: 'node-affinity: the nodes, each "NODE" or "NODE:PRIORITY" (higher priority is preferred).',
-      validators: [validators.each(nodePriority)],
+      description: 'node-affinity: the nodes, each "NODE" or "NODE:PRIORITY" (higher priority is preferred); at least one.',
+      validators: [validators.each(nodePriority), atLeastOne('node')],
     }),
     strict: attr.bool({
       optional: true,

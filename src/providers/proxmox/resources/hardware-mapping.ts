@@ -7,10 +7,10 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { HardwareMapping, MappingKind } from '../../../clients/proxmox/index.js';
 import { buildPropertyString, parsePropertyString } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
-import { namedCrud } from '../shared/crud.js';
+import { namedResource } from '../shared/keyed-resource.js';
 import { mappingEntryFields, type MappingEntry } from './hardware-mapping-entries.js';
-import { proxmoxResource } from '../provider-data.js';
 import { keyAttributes } from '../shared/key-attributes.js';
+import { atLeastOne } from '../shared/non-empty-list.js';
 
 /** `pve-configid` (pve-common JSONSchema.pm `$CONFIGID_RE`): two characters at least. */
 const MAPPING_NAME = /^[a-z][a-z0-9_-]+$/i;
@@ -39,18 +39,17 @@ function entryText(kind: MappingKind, entry: MappingEntry): string {
   return buildPropertyString(props);
 }
 
-function toModel(kind: MappingKind, mapping: HardwareMapping, known: MappingModel): MappingModel {
-  const model: MappingModel = {
-    id: known.name,
-    name: known.name,
+/** The mapping as the model holds it but for `id` and `name`. */
+function fieldsOf(kind: MappingKind, mapping: HardwareMapping): Omit<MappingModel, 'id' | 'name'> {
+  const fields: Omit<MappingModel, 'id' | 'name'> = {
     description: mapping.description ?? null,
     map: mapping.map.map((text) => entryModel(kind, text)),
   };
   if (kind === 'pci') {
-    model.mdev = mapping.mdev ?? false;
-    model.live_migration_capable = mapping['live-migration-capable'] ?? false;
+    fields.mdev = mapping.mdev ?? false;
+    fields.live_migration_capable = mapping['live-migration-capable'] ?? false;
   }
-  return model;
+  return fields;
 }
 
 /** An example configuration of a kind: its name, extra lines and map entries. */
@@ -89,7 +88,8 @@ function mappingSchema(kind: MappingKind) {
       description: attr.string({ optional: true, description: 'Description.', validators: [validators.lengthBetween(1, 4096)] }),
       map: attr.nested('list', Object.fromEntries(mappingEntryFields(kind).map((field) => [field.attribute, field.schema])), {
         required: true,
-        description: 'One entry per node (PCI: one per device path a node offers), in order.',
+        description: 'One entry per node (PCI: one per device path a node offers), in order; at least one.',
+        validators: [atLeastOne('entry')],
       }),
       ...(kind === 'pci' ? pciOnly : {}),
     },
@@ -97,12 +97,12 @@ function mappingSchema(kind: MappingKind) {
 }
 
 export function hardwareMappingResource(kind: MappingKind) {
-  const mappingSchemaOfKind = mappingSchema(kind);
-  return proxmoxResource({
+  return namedResource({
     name: `proxmox_hardware_mapping_${kind}`,
-    schema: mappingSchemaOfKind,
+    schema: mappingSchema(kind),
     importId: { description: 'the mapping name', example: kind === 'dir' ? 'media' : kind === 'usb' ? 'zigbee' : 'gpu' },
     example: KINDS[kind].example,
+    key: 'name',
     validateConfig(ctx) {
       if (kind !== 'dir') return;
       // Dir.pm assert_valid_map_list: "Node 'x' is specified n times."
@@ -121,18 +121,14 @@ export function hardwareMappingResource(kind: MappingKind) {
         seen.add(node);
       });
     },
-    ...namedCrud({
-      key: (model: MappingModel) => model.name,
-      find: (client, name) => client.mappings.find(kind, name),
-      create: (client, plan: MappingModel) => client.mappings.create(kind, plan.name, optionsOf(kind, plan)),
-      update: (client, plan: MappingModel, prior: MappingModel) =>
-        client.mappings.update(kind, plan.name, optionsOf(kind, plan), {
-          delete: plan.description === null && prior.description !== null ? ['description'] : [],
-        }),
-      remove: (client, name) => client.mappings.delete(kind, name),
-      toModel: (mapping, known) => toModel(kind, mapping, known),
-    }),
-    importState: (id: string) => ({ name: id }),
+    find: (client, name) => client.mappings.find(kind, name),
+    create: (client, plan) => client.mappings.create(kind, plan.name, optionsOf(kind, plan)),
+    update: (client, plan, prior) =>
+      client.mappings.update(kind, plan.name, optionsOf(kind, plan), {
+        delete: plan.description === null && prior.description !== null ? ['description'] : [],
+      }),
+    remove: (client, name) => client.mappings.delete(kind, name),
+    toModel: (mapping) => fieldsOf(kind, mapping),
   });
 }
 

@@ -11,6 +11,7 @@ import { fields } from '../shared/api-fields.js';
 import { datacenterResource } from '../shared/datacenter-resource.js';
 import { configIdValidator } from '../shared/datacenter-validators.js';
 import { typeOptionProblems } from '../shared/type-option-problems.js';
+import { secretToSend } from '../shared/write-only-secret.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -134,7 +135,12 @@ const metricsServerSchema = schema({
     influxdbproto: attr.string({ optional: true, description: 'influxdb: udp, http or https.', validators: [validators.oneOf('udp', 'http', 'https')] }),
     organization: attr.string({ optional: true, description: 'influxdb (HTTP, v2): organization.' }),
     bucket: attr.string({ optional: true, description: 'influxdb (HTTP): bucket (v2) or database (v1).' }),
-    token: attr.string({ optional: true, sensitive: true, description: 'influxdb (HTTP): API token. Never read back; removing it leaves it as it is.' }),
+    token: attr.string({
+      optional: true,
+      sensitive: true,
+      description:
+        'influxdb (HTTP): API token. Never read back, so a change made outside Terraform is not seen; removing it (and token_wo) deletes the token on the server.',
+    }),
     token_wo: attr.string({
       optional: true,
       sensitive: true,
@@ -174,14 +180,14 @@ const metricsServerSchema = schema({
 
 type MetricsServerModel = ModelOf<typeof metricsServerSchema>;
 
-/** The token to send: a changed `token`, or `token_wo` on create and when its version changed. */
-export function tokenToSend(
-  plan: Pick<MetricsServerModel, 'token' | 'token_wo' | 'token_wo_version'>,
-  prior: Pick<MetricsServerModel, 'token' | 'token_wo_version'> | null,
-): string | null {
-  if (plan.token !== null) return prior === null || plan.token !== prior.token ? plan.token : null;
-  if (plan.token_wo === null) return null;
-  return prior === null || plan.token_wo_version !== prior.token_wo_version ? plan.token_wo : null;
+/**
+ * The token to send (a changed `token`, or `token_wo` on create and when its version changed),
+ * and whether the configuration dropped it: then `delete=token` removes the stored credentials
+ * (MetricServer.pm update: `extract_sensitive_params` turns a deleted token into undef, and the
+ * InfluxDB plugin's `on_update_hook` then calls `delete_credentials`).
+ */
+function tokenChange(plan: MetricsServerModel, prior: MetricsServerModel | null) {
+  return secretToSend(plan.token, plan.token_wo, plan.token_wo_version, prior && { value: prior.token, version: prior.token_wo_version });
 }
 
 export const metricsServerResource = datacenterResource({
@@ -193,12 +199,13 @@ export const metricsServerResource = datacenterResource({
   fields: METRIC_FIELDS,
   createParams: (plan) => ({ type: plan.type }),
   writeParams: (plan, prior) => {
-    const token = tokenToSend(plan, prior);
+    const token = tokenChange(plan, prior).value;
     return {
-      ...(token === null ? {} : { token }),
+      ...(token === undefined ? {} : { token }),
       ...(plan.otel_resource_attributes === null ? {} : { 'otel-resource-attributes': encodeResourceAttributes(plan.otel_resource_attributes) }),
     };
   },
+  removedParams: (plan, prior) => (tokenChange(plan, prior).dropped ? ['token'] : []),
   toModel: (values, raw, known) =>
     ({
       ...values,

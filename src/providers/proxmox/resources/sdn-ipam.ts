@@ -18,7 +18,8 @@ const ipamSchema = schema({
     token: attr.string({
       optional: true,
       sensitive: true,
-      description: 'API token, stored in state (never read back). Creating needs it or token_wo.',
+      description:
+        'API token, stored in state (never read back). Creating needs it or token_wo; removing both later keeps the token on the server (Proxmox needs one and cannot delete it).',
     }),
     token_wo: apiToken.secret,
     token_wo_version: apiToken.version,

@@ -98,10 +98,20 @@ async function find(ctx: Ctx, vnet: string, cidr: string): Promise<SubnetModel |
   };
 }
 
+/**
+ * The subnet as the server holds it, `known` being the plan or state it replaces. The server keeps
+ * no empty range list (it reads back absent), so a configured `[]` stays `[]` while the server
+ * has no ranges, on every read: otherwise each refresh would plan to set it again.
+ */
+async function readSubnet(ctx: Ctx, known: SubnetModel): Promise<SubnetModel | null> {
+  const model = await find(ctx, known.vnet, known.cidr);
+  return model === null ? null : { ...model, dhcp_ranges: model.dhcp_ranges ?? (known.dhcp_ranges?.length === 0 ? [] : null) };
+}
+
 async function readBack(ctx: Ctx, plan: SubnetModel): Promise<SubnetModel> {
-  const model = await find(ctx, plan.vnet, plan.cidr);
+  const model = await readSubnet(ctx, plan);
   if (model === null) throw new Error(`subnet ${plan.cidr} of vnet "${plan.vnet}" was written but the server does not list it`);
-  return { ...model, dhcp_ranges: model.dhcp_ranges ?? (plan.dhcp_ranges?.length === 0 ? [] : null) };
+  return model;
 }
 
 export const sdnSubnetResource = proxmoxResource({
@@ -113,7 +123,7 @@ export const sdnSubnetResource = proxmoxResource({
     await ctx.provider.client.sdn.createSubnet(plan.vnet, plan.cidr, params);
     return readBack(ctx, plan);
   },
-  read: (ctx, state) => find(ctx, state.vnet, state.cidr),
+  read: readSubnet,
   async update(ctx, plan, prior) {
     const ranges = rangeParams(plan.dhcp_ranges);
     const remove = [...removedKeys(SUBNET_FIELDS, plan, prior), ...(ranges === undefined && (prior.dhcp_ranges?.length ?? 0) > 0 ? ['dhcp-range'] : [])];

@@ -51,7 +51,10 @@ const zoneSchema = schema({
       validators: [nonEmptyList('no extra route targets')],
     }),
     mac: attr.string({ optional: true, description: "evpn: anycast MAC address of the vnets' gateways." }),
-    ipam: attr.string({ optional: true, description: 'IPAM the zone\'s subnets register in ("pve" is built in).' }),
+    ipam: attr.string({
+      optional: true,
+      description: 'IPAM the zone\'s subnets register in ("pve" is built in). Proxmox refuses to change, set or remove it while the zone has subnets.',
+    }),
     dhcp: attr.string({ optional: true, description: "simple: the DHCP server for the zone's subnets.", validators: [validators.oneOf('dnsmasq')] }),
     dns: attr.string({ optional: true, description: 'DNS plugin (`/cluster/sdn/dns`) that registers the guests.' }),
     reverse_dns: attr.string({ optional: true, description: 'DNS plugin for reverse records.' }),

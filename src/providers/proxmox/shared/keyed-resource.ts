@@ -18,6 +18,8 @@ export interface KeyedResourceBase<S extends Schema, K extends AttributeNameOf<S
   readonly name: string;
   readonly schema: S;
   readonly importId: ImportIdDoc;
+  /** The docs' example configuration, when the generated one does not fit. */
+  readonly example?: string;
   /** The attribute holding the object's name on the server. */
   readonly key: K;
   readonly validateConfig?: (ctx: ValidateContext<AttributeNameOf<S>>) => void;
@@ -40,7 +42,7 @@ export function keyedResource<S extends Schema, K extends AttributeNameOf<S>, D 
   definition: D,
   crud: (mapping: Omit<D, keyof KeyedResourceBase<S, K>>, parts: KeyParts<S, K>) => object,
 ): ResourceDefinition<S, ProxmoxProviderData> {
-  const { name, schema, importId, key, validateConfig, modifyPlan, created, ...mapping } = definition;
+  const { name, schema, importId, example, key, validateConfig, modifyPlan, created, ...mapping } = definition;
   const keyOf = (model: KeyedModel<S>): string => (model as unknown as Readonly<Record<K, string>>)[key];
   const operations = crud(mapping, {
     keyOf,
@@ -51,6 +53,7 @@ export function keyedResource<S extends Schema, K extends AttributeNameOf<S>, D 
     name,
     schema,
     importId,
+    ...(example !== undefined && { example }),
     // The operations are typed by the model with its id; every keyed schema has one.
     ...(operations as Operations<S>),
     importState: (id: string) => ({ [key]: id }) as Partial<ModelOf<S>>,

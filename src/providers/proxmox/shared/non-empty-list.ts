@@ -13,3 +13,15 @@ export function nonEmptyList(meaningOfUnset: string): Validator {
         : undefined,
   };
 }
+
+/**
+ * A list the object cannot do without (an HA rule's resources, a mapping's entries): `[]` would
+ * reach the server as nothing at all, and fail the apply or be stored without it, so it is
+ * refused at plan time. `what` names an item: "resource", "node".
+ */
+export function atLeastOne(what: string): Validator {
+  return {
+    description: `at least one ${what}`,
+    validate: (value) => (Array.isArray(value) && value.length === 0 ? `must hold at least one ${what}: Proxmox keeps no empty list` : undefined),
+  };
+}

@@ -148,10 +148,13 @@ function getUser(ctx: RequestContext): Record<string, unknown> {
 }
 
 function applyTokenParams(token: SimToken, params: Readonly<Record<string, string>>): void {
+  // update_token: only the comment is deletable (`$deletable`); another key fails the whole update.
+  const removed = listParam(params.delete);
+  for (const key of removed) if (key !== 'comment') throw paramError({ delete: `unknown option '${key}'` });
   if (params.comment !== undefined) token.comment = userCfgText(params.comment) ?? '';
   if (params.expire !== undefined) token.expire = Number(params.expire);
   if (params.privsep !== undefined) token.privsep = params.privsep === '1';
-  for (const key of listParam(params.delete)) if (key === 'comment') token.comment = '';
+  if (removed.includes('comment')) token.comment = '';
 }
 
 function createToken(ctx: RequestContext): Record<string, unknown> {

@@ -89,8 +89,12 @@ function pluginOf(ctx: RequestContext): Record<string, string> {
 }
 
 /** DNSChallenge options: api needed; StandAlone takes only disable and nodes. */
+function pluginOptionNames(type: string): string[] {
+  return type === 'dns' ? ['api', 'data', 'nodes', 'disable', 'validation-delay'] : ['nodes', 'disable'];
+}
+
 function checkPluginOptions(type: string, options: Record<string, string>, create: boolean): void {
-  const takes = type === 'dns' ? ['api', 'data', 'nodes', 'disable', 'validation-delay'] : ['nodes', 'disable'];
+  const takes = pluginOptionNames(type);
   for (const key of Object.keys(options)) if (!takes.includes(key)) throw die(`unexpected property '${key}'`);
   if (create && type === 'dns' && options.api === undefined) throw paramError({ api: 'property is missing and it is not optional' });
 }
@@ -113,13 +117,16 @@ function createPlugin(ctx: RequestContext): null {
   const { plugins } = ctx.engine.state.certificates;
   const { id = '', type = '', ...options } = ctx.params;
   if (plugins.has(id)) throw die(`ACME plugin ID '${id}' already exists`);
-  plugins.set(id, withoutEmptyData({ ...checkedPluginOptions(type, options, true), type }));
+  plugins.set(id, withoutEmptyValues({ ...checkedPluginOptions(type, options, true), type }));
   return null;
 }
 
-/** Empty data is written as a `data` line without a value, which parse_config skips. */
-function withoutEmptyData(plugin: Record<string, string>): Record<string, string> {
-  if (plugin.data === '') delete plugin.data;
+/**
+ * An empty value is not written (SectionConfig `format_config_line` writes only values that are
+ * not ''; empty data becomes a bare `data` line, which parse_config skips), so it reads back absent.
+ */
+function withoutEmptyValues(plugin: Record<string, string>): Record<string, string> {
+  for (const [key, value] of Object.entries(plugin)) if (value === '') delete plugin[key];
   return plugin;
 }
 
@@ -128,10 +135,11 @@ function updatePlugin(ctx: RequestContext): null {
   const plugin = ctx.engine.state.certificates.plugins.get(id);
   if (!plugin) throw die(`ACME plugin ID '${id}' does not exist`);
   for (const key of listParam(remove)) {
+    if (!pluginOptionNames(plugin.type ?? '').includes(key)) throw die(`no such option '${key}'`);
     if (key === 'api') throw die(`unable to delete required option '${key}'`);
     delete plugin[key];
   }
-  withoutEmptyData(Object.assign(plugin, checkedPluginOptions(plugin.type ?? '', options, false)));
+  withoutEmptyValues(Object.assign(plugin, checkedPluginOptions(plugin.type ?? '', options, false)));
   return null;
 }
 

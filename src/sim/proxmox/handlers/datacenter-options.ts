@@ -154,7 +154,10 @@ function updateMetricServer(ctx: RequestContext): null {
     const server = dc.metricServers.get(id);
     if (!server) throw die(`no such server '${id}'`);
     const { type = '', ...rest } = server;
-    applyOptions(rest, values, ctx.params, metricOptions(type).required);
+    // The update's delete loop looks each key up in the type's options (`no such option`).
+    const { required, optional } = metricOptions(type);
+    for (const key of sortedList(ctx.params.delete)) if (!required.includes(key) && !optional.includes(key)) throw die(`no such option '${key}'`);
+    applyOptions(rest, values, ctx.params, required);
     checkMetric(type, rest);
     dc.metricServers.set(id, { type, ...rest });
     if (sortedList(ctx.params.delete).includes('token')) dc.metricTokens.delete(id);

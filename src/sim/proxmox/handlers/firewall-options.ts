@@ -31,10 +31,10 @@ function optionRoutes(place: FwPlace): Routes {
     const config = fwConfigFor(ctx, place);
     assertDigest(objectWithDigest(config.options).digest, ctx.params.digest);
     const known = optionNames(ctx, place);
-    for (const name of (ctx.params.delete ?? '').split(/[,;\s]+/).filter((n) => n !== '')) {
-      if (!known.has(name)) throw paramError({ delete: `no such option '${name}'` });
-      delete config.options[name];
-    }
+    const removed = (ctx.params.delete ?? '').split(/[,;\s]+/).filter((n) => n !== '');
+    // An unknown one refuses the whole call before the file is saved: nothing is deleted.
+    for (const name of removed) if (!known.has(name)) throw paramError({ delete: `no such option '${name}'` });
+    for (const name of removed) delete config.options[name];
     for (const [name, value] of Object.entries(ctx.params)) {
       if (!known.has(name)) continue;
       // Stored as given, but "nf_conntrack_helpers: " does not re-parse (`parse_hostfw_option`

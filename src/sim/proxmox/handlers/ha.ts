@@ -5,7 +5,7 @@
 // calls fail and rule calls work; while groups exist, rules cannot be written.
 import { applyOptions, sectionOut, sortedList, writtenOptions } from '../datacenter-sections.js';
 import type { SimDatacenter, SimSection } from '../datacenter-state.js';
-import type { RequestContext, Routes } from '../engine.js';
+import { listParam, type RequestContext, type Routes } from '../engine.js';
 import { die, PveError } from '../pve-error.js';
 import { inSdnLock as underLock } from '../sdn-lock.js';
 import { fileDigest } from '../sdn-sections.js';
@@ -76,15 +76,39 @@ function createResource(ctx: RequestContext): null {
   return null;
 }
 
+/**
+ * The update of an HA resource or group (Config.pm `update_resources_config`, Groups.pm update):
+ * the given options are set first, then each `delete`d one is removed (`no such option`, a
+ * required one `unable to delete required option`), so an option both set and deleted ends up
+ * deleted. A refusal leaves the section as it was (the file is not written).
+ */
+function setThenDelete(
+  section: SimSection,
+  values: SimSection,
+  params: Readonly<Record<string, string>>,
+  options: { required: string[]; optional: string[] },
+): void {
+  for (const key of listParam(params.delete)) {
+    if (!options.required.includes(key) && !options.optional.includes(key)) throw die(`no such option '${key}'`);
+    if (options.required.includes(key)) throw die(`unable to delete required option '${key}'`);
+  }
+  Object.assign(section, values);
+  for (const key of listParam(params.delete)) delete section[key];
+}
+
+/** The options of a vm/ct resource (pve-ha-manager src/PVE/HA/Resources/PVEVM.pm, PVECT.pm `options`) and of a group (Groups.pm). */
+const RESOURCE_OPTIONS = { required: [], optional: ['state', 'group', 'comment', 'failback', 'max_restart', 'max_relocate'] };
+const GROUP_OPTIONS = { required: ['nodes'], optional: ['restricted', 'nofailback', 'comment'] };
+
 function updateResource(ctx: RequestContext): null {
   const { sid } = parseSid(ctx, ctx.params.sid ?? '');
   const dc = ctx.engine.state.datacenter;
   const values = writtenOptions(ctx, 'sid');
   assertGroup(ctx.engine.state, values.group);
-  underLock('update resource failed', () => {
+  underLock('update resources config failed', () => {
     const section = dc.haResources.get(sid);
     if (!section) throw die(`no such resource '${sid}'`);
-    applyOptions(section, values, ctx.params, []);
+    setThenDelete(section, values, ctx.params, RESOURCE_OPTIONS);
   });
   return null;
 }
@@ -203,13 +227,17 @@ function updateRule(ctx: RequestContext): null {
   const dc = ctx.engine.state.datacenter;
   if (!migrated(ctx.engine.state)) throw die('cannot update ha rule: ha groups have not been migrated yet');
   const id = ctx.params.rule ?? '';
-  underLock('update ha rule failed', () => {
+  underLock('update HA rules failed', () => {
     const rule = dc.haRules.get(id);
     if (!rule) throw die(`HA rule '${id}' does not exist`);
     const type = rule.type ?? '';
     if (ctx.params.type !== undefined && ctx.params.type !== type) throw die('types does not match');
     const { type: _type, ...next } = rule;
-    applyOptions(next, ruleParams(ctx), ctx.params, ruleOptions(type).required);
+    const options = ruleOptions(type);
+    // delete_from_config looks each key up in the type's options first.
+    for (const key of listParam(ctx.params.delete))
+      if (!options.required.includes(key) && !options.optional.includes(key)) throw die(`no such option '${key}'`);
+    applyOptions(next, ruleParams(ctx), ctx.params, options.required);
     checkRule(ctx, id, type, next);
     dc.haRules.set(id, encodedRule({ type, ...next }));
   });
@@ -257,7 +285,7 @@ function updateGroup(ctx: RequestContext): null {
   underLock('update ha group failed', () => {
     const group = dc.haGroups.get(id);
     if (!group) throw die(`no such ha group '${id}'`);
-    applyOptions(group, writtenOptions(ctx, 'group'), ctx.params, ['nodes']);
+    setThenDelete(group, writtenOptions(ctx, 'group'), ctx.params, GROUP_OPTIONS);
   });
   return null;
 }

@@ -63,7 +63,12 @@ function optionsOf(kind: MappingKind, params: Readonly<Record<string, string>>):
   return out;
 }
 
-const DELETABLE: Record<string, keyof SimMapping> = { description: 'description', mdev: 'mdev', 'live-migration-capable': 'liveMigrationCapable', map: 'map' };
+/** The options of each kind (pve-guest-common PVE/Mapping/{PCI,USB,Dir}.pm `options`): only `map` is required. */
+const OPTIONS: Record<MappingKind, Readonly<Record<string, keyof SimMapping>>> = {
+  pci: { description: 'description', mdev: 'mdev', 'live-migration-capable': 'liveMigrationCapable', map: 'map' },
+  usb: { description: 'description', map: 'map' },
+  dir: { description: 'description', map: 'map' },
+};
 
 function routesFor(kind: MappingKind): Routes {
   const base = `/cluster/mapping/${kind}`;
@@ -113,11 +118,12 @@ function routesFor(kind: MappingKind): Routes {
       const mapping = entries(ctx).get(id);
       if (!mapping) throw die(`${prefix}: ${kind} ID '${id}' does not exist`);
       const options = optionsOf(kind, ctx.params);
+      // SectionConfig's delete_from_config (the schema already wants `map` on every update).
       for (const key of listParam(ctx.params.delete)) {
-        const field = DELETABLE[key];
-        if (field === undefined) throw die(`${prefix}: invalid key '${key}' in delete`);
+        const field = OPTIONS[kind][key];
+        if (field === undefined) throw die(`${prefix}: no such option '${key}'`);
+        if (field === 'map') throw die(`${prefix}: unable to delete required option '${key}'`);
         if (field in options) throw die(`${prefix}: cannot set and delete property '${key}' at the same time!`);
-        if (field === 'map') throw die(`${prefix}: cannot delete required option '${key}'!`);
         delete mapping[field];
       }
       Object.assign(mapping, options);

@@ -179,14 +179,20 @@ function createSyncJob(ctx: RequestContext): null {
   return null;
 }
 
+/** The job's other options (`options`: the plugin's own and the realm-sync-options; `full`, `purge` left out). */
+const OPTIONAL_SYNC_JOB_OPTIONS = ['enabled', 'comment', 'enable-new', 'remove-vanished'];
+
 function updateSyncJob(ctx: RequestContext): null {
   const { id = '', delete: remove, ...options } = ctx.params;
   const job = ctx.engine.state.realms.syncJobs.get(id);
   if (!job) throw die('no such realm-sync job');
-  const removed = listParam(remove);
   // SectionConfig.pm delete_from_config
-  for (const key of removed) if ((REQUIRED_SYNC_JOB_OPTIONS as readonly string[]).includes(key)) throw die(`unable to delete required option '${key}'`);
-  for (const key of removed) delete job[key];
+  for (const key of listParam(remove)) {
+    if ((REQUIRED_SYNC_JOB_OPTIONS as readonly string[]).includes(key)) throw die(`unable to delete required option '${key}'`);
+    if (!OPTIONAL_SYNC_JOB_OPTIONS.includes(key)) throw die(`no such option '${key}'`);
+    if (options[key] !== undefined) throw die(`cannot set and delete property '${key}' at the same time!`);
+  }
+  for (const key of listParam(remove)) delete job[key];
   Object.assign(job, options);
   return null;
 }

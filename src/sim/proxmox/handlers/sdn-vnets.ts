@@ -104,7 +104,7 @@ function updateVnet(ctx: RequestContext): null {
     assertDigest(ctx.params, fileDigest(vnets));
     const old = vnets.get(id) ?? {};
     const next = { ...old };
-    applyUpdate(next, sectionValues(ctx.params, 'vnet', VNET_OPTIONS, false), ctx.params, []);
+    applyUpdate(next, sectionValues(ctx.params, 'vnet', VNET_OPTIONS, false), ctx.params, VNET_OPTIONS);
     if (next.zone === undefined) throw paramError({ zone: 'cannot delete zone' });
     const hasSubnets = [...subnets.values()].some((subnet) => subnet.vnet === id);
     if (hasSubnets && old.zone !== next.zone) throw paramError({ zone: "can't change zone if subnets exist" });
@@ -222,7 +222,7 @@ function updateSubnet(ctx: RequestContext): null {
     if (old.vnet !== vnet) throw paramError({ vnet: 'wrong vnet' });
     const next = { ...old };
     const { vnet: _vnet, ...params } = ctx.params;
-    applyUpdate(next, sectionValues(params, 'subnet', SUBNET_OPTIONS, false), ctx.params, []);
+    applyUpdate(next, sectionValues(params, 'subnet', SUBNET_OPTIONS, false), ctx.params, SUBNET_OPTIONS);
     subnetCheck(ctx, subnetParts(id).cidr, next);
     subnets.set(id, next);
   });

@@ -24,8 +24,13 @@ const IPAM_OPTIONS: Readonly<Record<string, SectionOptions>> = {
   phpipam: { required: ['url', 'token', 'section'], optional: ['fingerprint'] },
 };
 
-function zoneCheck(ctx: RequestContext, id: string, zone: SdnSection): void {
+function zoneCheck(ctx: RequestContext, id: string, zone: SdnSection, prior?: SdnSection): void {
   const { sdn } = ctx.engine.state;
+  // Zones.pm update: the IPAM cannot change (nor be set or removed) while a subnet of the zone
+  // exists; subnet ids are `<zone>-<network>-<mask>` (Subnets.pm sdn_subnets_config).
+  if (prior !== undefined && (prior.ipam ?? '') !== (zone.ipam ?? '') && [...sdn.config.subnets.keys()].some((subnet) => subnet.split('-')[0] === id)) {
+    throw paramError({ ipam: "can't change ipam if a subnet is already defined in this zone" });
+  }
   const dns = zone.dns as string | undefined;
   // No DNS plugin objects are modelled: a referenced one does not exist (Zones.pm create/update).
   if (dns !== undefined) throw paramError({ dns: `${dns} don't exist` });
@@ -64,8 +69,8 @@ interface SectionKind {
   readonly shown: (ctx: RequestContext) => Map<string, SdnSection>;
   /** The options a section of this type takes; undefined for an unknown type. */
   readonly options: (type: string) => SectionOptions | undefined;
-  /** The plugin's checks of a section about to be stored (create and update). */
-  readonly check?: (ctx: RequestContext, id: string, section: SdnSection) => void;
+  /** The plugin's checks of a section about to be stored (create, and update with the `prior` section). */
+  readonly check?: (ctx: RequestContext, id: string, section: SdnSection, prior?: SdnSection) => void;
   /** Refuses to delete a section something still uses. */
   readonly inUse?: (ctx: RequestContext, id: string) => void;
   /** Values the list and GET leave out (secrets). */
@@ -117,8 +122,8 @@ function sectionRoutes(kind: SectionKind): Routes {
         if (!section) throw missing(id);
         const options = kind.options(String(section.type)) ?? { required: [], optional: [] };
         const next = { ...section };
-        applyUpdate(next, sectionValues(ctx.params, idKey, options, false), ctx.params, options.required);
-        kind.check?.(ctx, id, next);
+        applyUpdate(next, sectionValues(ctx.params, idKey, options, false), ctx.params, options);
+        kind.check?.(ctx, id, next, section);
         sections.set(id, next);
       });
       return null;
