@@ -4,13 +4,13 @@
 // handle, enable or disable an entry by file and index.
 import { isStandardEntry, STANDARD_REPOSITORIES, standardRepository } from '../../../clients/proxmox/apt-standard-repos.js';
 import { aptCommonDigest, aptFileDigest, PROXMOX_KEYRING, RELEASE_CODENAME, type SimAptFile, type SimAptRepository } from '../apt-state.js';
-import { flagParam, requireNode, type RequestContext, type Routes } from '../engine.js';
+import { flagParam, requireNode, unknownNode, type RequestContext, type Routes } from '../engine.js';
 import { die } from '../pve-error.js';
 
 function filesOf(ctx: RequestContext): SimAptFile[] {
   const node = requireNode(ctx);
   const settings = ctx.engine.state.settings.get(node);
-  if (!settings) throw die(`no such node '${node}'`);
+  if (!settings) throw unknownNode(node);
   return settings.apt;
 }
 
