@@ -15,6 +15,35 @@ import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import type { TrueNASProviderData } from '../provider-data.js';
 import { sameFields } from '../../common/same-fields.js';
+import { inRange, type ReleaseRange } from '../shared/release-gate.js';
+
+/**
+ * What every release refuses of a user's `email`, or undefined. 26.0 checks only these
+ * (`EmailString`, api/base/validators/base.py:40-76 @TS-26.0.0-BETA.3, which takes an empty one);
+ * 25.04 and 25.10.1+ use pydantic's `EmailStr` (api/v25_10_5/user.py:176 @TS-25.10.6), stricter
+ * still: those extra rules are checked against the server's release in `checkPlan`.
+ */
+export function emailAddressProblem(address: string): string | undefined {
+  if (address === '') return undefined;
+  if ([...address].length > 254) return 'is longer than 254 characters';
+  const at = address.lastIndexOf('@');
+  if (at === -1) return "has no '@'";
+  if (at === 0) return "has nothing before its '@'";
+  return at === address.length - 1 ? "has nothing after its '@'" : undefined;
+}
+
+/**
+ * What `EmailStr` (the email-validator library) refuses beyond the rules every release has: an
+ * empty address, and a domain without a dot; undefined when it takes it (as far as checked here).
+ */
+function strictEmailProblem(address: string): string | undefined {
+  if (address === '') return 'is empty (leave `email` unset for no address)';
+  const domain = address.slice(address.lastIndexOf('@') + 1);
+  return domain.includes('.') ? undefined : `has a domain without a dot ("${domain}")`;
+}
+
+/** The releases whose user.create/update take `email` as `EmailStr`: 25.04 and 25.10.1 up to 26.0 (25.10.0 and 26.0: `EmailString`). */
+const STRICT_EMAIL_RELEASES: readonly ReleaseRange[] = [{ until: '25.10' }, { since: '25.10.1', until: '26.0' }];
 
 const userSchema = schema({
   description:
@@ -72,7 +101,12 @@ const userSchema = schema({
       default: '/usr/bin/zsh',
       description: 'Login shell: /usr/bin/bash, /usr/bin/zsh, /usr/bin/sh, /usr/bin/dash, /usr/bin/rbash, /usr/bin/tmux or /usr/sbin/nologin.',
     }),
-    email: attr.string({ optional: true, description: 'E-mail address.' }),
+    email: attr.string({
+      optional: true,
+      description:
+        'E-mail address: something before and after its last `@`, at most 254 characters. TrueNAS 25.04 and 25.10.1 or later (before 26.0) check it further (a domain with a dot, no spaces) and refuse an empty one.',
+      validators: [validators.custom('an e-mail address', (v) => (typeof v === 'string' ? emailAddressProblem(v) : undefined))],
+    }),
     locked: attr.bool({ default: false, description: 'Lock the account.' }),
     smb: attr.bool({ default: true, description: 'Allow SMB access (the user then needs a password).' }),
     ssh_password_enabled: attr.bool({ default: false, description: 'Allow SSH password login (needs a home directory and a login shell).' }),
@@ -197,8 +231,27 @@ const crud = numericCrud({
   updateInput,
 });
 
+type UserPlanContext = PlanContext<TrueNASProviderData, keyof typeof userSchema.attributes & string>;
+
+async function checkPlan(ctx: UserPlanContext): Promise<void> {
+  checkSmbPassword(ctx);
+  await checkStrictEmail(ctx);
+}
+
+/** The `EmailStr` releases' own refusals of `email`, said at plan time. */
+async function checkStrictEmail(ctx: UserPlanContext): Promise<void> {
+  const client = ctx.provider?.client;
+  const email = ctx.config.string('email');
+  // An address every release refuses has its error from the attribute's validator already.
+  const problem = email === undefined || emailAddressProblem(email) !== undefined ? undefined : strictEmailProblem(email);
+  if (!client || problem === undefined) return;
+  const version = await client.serverVersion();
+  if (STRICT_EMAIL_RELEASES.some((range) => inRange(version, range)))
+    ctx.error('email', 'Invalid e-mail address', `The e-mail address ${problem}: TrueNAS ${version} refuses it.`);
+}
+
 /** The server refuses turning SMB on without a new password (it needs the NT hash): said at plan time. */
-function checkPlan(ctx: PlanContext<TrueNASProviderData, keyof typeof userSchema.attributes & string>): void {
+function checkSmbPassword(ctx: UserPlanContext): void {
   if (ctx.creating || ctx.prior.bool('smb') !== false || ctx.planned.bool('smb') !== true) return;
   if (!ctx.planned.isKnown('password') || !ctx.config.isKnown('password_wo_version')) return;
   const passwordChanges =

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { ALLOWED_BUILTIN_GIDS, DEFAULT_HOME, MIN_AUTO_XID, NO_LOGIN_SHELL, type SimGroup, type SimUser } from '../accounts.js';
 import { crud, deleteFrom, mustExist, versionAtLeast, type CallContext, type MethodTable } from '../registry.js';
-import { SimCallError, Verrors } from '../sim-errors.js';
+import { SimCallError, Verrors, invalid } from '../sim-errors.js';
 import type { SimState } from '../state.js';
 import { fitReturns } from './fit-returns.js';
 import { KNOWN_ROLES } from './roles.js';
@@ -154,7 +154,27 @@ function checkName(verrors: Verrors, attribute: string, name: string): void {
   if (name.length > 32) verrors.add(attribute, 'Username may not exceed 32 characters.');
 }
 
-function validateUser(state: SimState, schema: string, data: Record<string, unknown>, old?: SimUser): void {
+/**
+ * 26.0's `EmailString` check of a user's email (an AfterValidator, so a pydantic "Value error"):
+ * api/base/validators/base.py:40-76 @TS-26.0.0-BETA.3. Earlier releases' `EmailStr` is the
+ * schema's `format: email`, checked with the rest of the schema.
+ */
+function emailStringError(value: string): string | undefined {
+  if (value === '') return undefined;
+  if (Array.from(value).length > 254) return 'Maximum length is 254 characters.';
+  const at = value.lastIndexOf('@');
+  if (at < 0) return "Missing '@' symbol.";
+  if (at === 0) return "Missing local part of email string (part before the '@').";
+  if (at === value.length - 1) return "Missing domain part of email string (part after the '@').";
+  return undefined;
+}
+
+function validateUser(ctx: CallContext, schema: string, data: Record<string, unknown>, old?: SimUser): void {
+  const { state } = ctx;
+  if (versionAtLeast(ctx.version, '26.0') && typeof data['email'] === 'string') {
+    const problem = emailStringError(data['email']);
+    if (problem) throw invalid(`${schema}.email`, `Value error, ${problem}`);
+  }
   const verrors = new Verrors();
   const combined = { ...(old ?? {}), ...data } as Record<string, unknown>;
   if (typeof data['username'] === 'string') {
@@ -257,7 +277,7 @@ function createUser(data: Record<string, unknown>, ctx: CallContext): unknown {
   if ((!data['group'] && !data['group_create']) || (data['group'] != null && data['group_create']))
     verrors.add('user_create.group', 'Enter either a group name or create a new group to continue.');
   verrors.check();
-  validateUser(state, 'user_create', { groups: [], ...data });
+  validateUser(ctx, 'user_create', { groups: [], ...data });
   if (data['sshpubkey'] && !String(data['home'] ?? DEFAULT_HOME).startsWith('/mnt')) {
     const home = new Verrors();
     home.add(
@@ -324,7 +344,7 @@ function createUser(data: Record<string, unknown>, ctx: CallContext): unknown {
 function updateUser(id: number, data: Record<string, unknown>, ctx: CallContext): unknown {
   const { state } = ctx;
   const user = mustExist(state.users.get(id), 'User', id);
-  validateUser(state, 'user_update', data, user);
+  validateUser(ctx, 'user_update', data, user);
   const verrors = new Verrors();
   if (user.immutable) {
     if ('home_mode' in data) verrors.add('user_update.home_mode', 'This attribute cannot be changed');

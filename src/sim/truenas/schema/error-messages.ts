@@ -35,6 +35,8 @@ const formatTexts: Record<string, string> = {
   ipvanyaddress: 'value is not a valid IPv4 or IPv6 address',
   ipvanynetwork: 'value is not a valid IPv4 or IPv6 network',
   ipvanyinterface: 'value is not a valid IPv4 or IPv6 interface',
+  // pydantic's EmailStr (networks.py validate_email) follows it with ": " and email-validator's reason.
+  email: 'value is not a valid email address',
 };
 
 function expectedType(failure: Failure): string {

@@ -1,0 +1,50 @@
+// truenas_user fields whose rules differ between releases: `email` (pydantic `EmailStr` on 25.04
+// and 25.10.1+, 26.0's looser `EmailString`), refused at plan time as the server would refuse it.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { emailAddressProblem, userResource } from '../../../src/providers/truenas/resources/user.js';
+import { inProcess } from './plan-apply.js';
+import { simWithClient } from './sim-client.js';
+
+const USER = { username: 'mail', full_name: 'Mail User', password: 'pw-123456', smb: false };
+
+/** Plans and applies a user with `fields` against a simulator of `version`; the errors. */
+async function applyErrors(version: string, fields: Record<string, string | boolean>): Promise<string[]> {
+  const { sim, client } = await simWithClient({ version });
+  try {
+    return (await inProcess(userResource, client).apply({ ...USER, ...fields }, null)).errors;
+  } finally {
+    client.close();
+    await sim.stop();
+  }
+}
+
+describe('truenas_user email', () => {
+  it('refuses what every release refuses, nothing 26.0 takes', () => {
+    assert.equal(emailAddressProblem('no-at-sign'), "has no '@'");
+    assert.equal(emailAddressProblem('@example.com'), "has nothing before its '@'");
+    assert.equal(emailAddressProblem('user@'), "has nothing after its '@'");
+    assert.equal(emailAddressProblem(`${'a'.repeat(250)}@b.cd`), 'is longer than 254 characters');
+    for (const taken of ['', 'a@b', '@@b', 'first last@example.com', `${'a'.repeat(248)}@b.cd`]) assert.equal(emailAddressProblem(taken), undefined, taken);
+  });
+
+  it('refuses at plan time what EmailStr refuses on 25.10, takes it on 26.0', async () => {
+    const refused = await applyErrors('25.10.6', { email: 'admin@localhost' });
+    assert.equal(refused.length, 1);
+    assert.match(refused[0]!, /^Invalid e-mail address: The e-mail address has a domain without a dot \("localhost"\): TrueNAS 25\.10\.6 refuses it/);
+    assert.deepEqual(await applyErrors('26.0.0', { email: 'admin@localhost' }), []);
+    assert.deepEqual(await applyErrors('25.10.6', { email: 'admin@example.com' }), []);
+  });
+
+  it('has the simulated 26.0 refuse an address as EmailString does', async () => {
+    const { sim, client } = await simWithClient({ version: '26.0.0' });
+    try {
+      const create = (email: string) => client.call('user.create', [{ ...USER, group_create: true, email }]);
+      await assert.rejects(create('nobody'), /user_create\.email: Value error, Missing '@' symbol\./);
+      await assert.rejects(create('user@'), /user_create\.email: Value error, Missing domain part of email string/);
+    } finally {
+      client.close();
+      await sim.stop();
+    }
+  });
+});
