@@ -8,6 +8,12 @@ import * as cdktf from 'cdktf';
 
 export interface NvmetHostConfig extends cdktf.TerraformMetaArguments {
   /**
+  * Free-text description of the host. TrueNAS 26.0 or later (refused at plan time on older releases); removing it clears it on the server.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nvmet_host#description NvmetHost#description}
+  */
+  readonly description?: string;
+  /**
   * DH-HMAC-CHAP key TrueNAS presents back (bidirectional authentication). Give it here or, kept out of state, as dhchap_ctrl_key_wo.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nvmet_host#dhchap_ctrl_key NvmetHost#dhchap_ctrl_key}
@@ -113,6 +119,7 @@ export class NvmetHost extends cdktf.TerraformResource {
       connection: config.connection,
       forEach: config.forEach
     });
+    this._description = config.description;
     this._dhchapCtrlKey = config.dhchapCtrlKey;
     this._dhchapCtrlKeyWo = config.dhchapCtrlKeyWo;
     this._dhchapCtrlKeyWoVersion = config.dhchapCtrlKeyWoVersion;
@@ -127,6 +134,22 @@ export class NvmetHost extends cdktf.TerraformResource {
   // ==========
   // ATTRIBUTES
   // ==========
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
 
   // dhchap_ctrl_key - computed: false, optional: true, required: false
   private _dhchapCtrlKey?: string; 
@@ -280,6 +303,7 @@ export class NvmetHost extends cdktf.TerraformResource {
 
   protected synthesizeAttributes(): { [name: string]: any } {
     return {
+      description: cdktf.stringToTerraform(this._description),
       dhchap_ctrl_key: cdktf.stringToTerraform(this._dhchapCtrlKey),
       dhchap_ctrl_key_wo: cdktf.stringToTerraform(this._dhchapCtrlKeyWo),
       dhchap_ctrl_key_wo_version: cdktf.numberToTerraform(this._dhchapCtrlKeyWoVersion),
@@ -294,6 +318,12 @@ export class NvmetHost extends cdktf.TerraformResource {
 
   protected synthesizeHclAttributes(): { [name: string]: any } {
     const attrs = {
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       dhchap_ctrl_key: {
         value: cdktf.stringToHclTerraform(this._dhchapCtrlKey),
         isBlock: false,

@@ -11,6 +11,8 @@ export const nvmetHostSchema = lazySchema(() =>
     dhchap_ctrl_key: z.string().nullable().optional(),
     dhchap_dhgroup: z.string().nullable().optional(),
     dhchap_hash: z.string().optional(),
+    /** 26.0 and later (api/v26_0_0/nvmet_host.py:30 @TS-26.0.0-BETA.3). */
+    description: z.string().optional(),
   }),
 );
 export type NvmetHost = z.output<typeof nvmetHostSchema>;
@@ -20,6 +22,8 @@ export interface NvmetHostCreate {
   dhchap_ctrl_key?: string | null;
   dhchap_dhgroup?: string | null;
   dhchap_hash?: string;
+  /** 26.0 and later. */
+  description?: string;
 }
 
 export const nvmetSubsysSchema = lazySchema(() =>

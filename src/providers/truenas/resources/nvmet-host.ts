@@ -2,12 +2,14 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
-import type { ValidateContext } from '../../../framework/resource.js';
+import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
+import type { TrueNASProviderData } from '../provider-data.js';
 import type { NvmetHost, NvmetHostCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { nvmetOnly } from '../shared/nvmet.js';
+import { checkAttributeReleases } from '../shared/release-gate.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
 import { unmaskedSecret } from '../shared/masked-secret.js';
 
@@ -43,6 +45,10 @@ const hostSchema = schema({
       optional: true,
       description: 'Diffie-Hellman group for the DH-HMAC-CHAP exchange: 2048-BIT, 3072-BIT, 4096-BIT, 6144-BIT or 8192-BIT; unset for none.',
       validators: [validators.oneOf('2048-BIT', '3072-BIT', '4096-BIT', '6144-BIT', '8192-BIT')],
+    }),
+    description: attr.string({
+      optional: true,
+      description: 'Free-text description of the host. TrueNAS 26.0 or later (refused at plan time on older releases); removing it clears it on the server.',
     }),
     dhchap_hash: attr.string({
       default: 'SHA-256',
@@ -84,12 +90,24 @@ function toModel(host: NvmetHost, known: HostModel): HostModel {
     dhchap_ctrl_key_wo_version: known.dhchap_ctrl_key_wo_version ?? null,
     dhchap_dhgroup: host.dhchap_dhgroup ?? null,
     dhchap_hash: host.dhchap_hash ?? 'SHA-256',
+    // The server's '' (26.0's default; absent before) is no description, unless '' was configured.
+    description: host.description ? host.description : known.description === '' ? '' : null,
   };
 }
 
-function input(plan: PlanModelOf<typeof hostSchema>): NvmetHostCreate {
+/**
+ * `description` only when configured (a 25.10 server refuses the field), and '' when removed
+ * from the configuration, which clears what was there.
+ */
+function descriptionInput(plan: PlanModelOf<typeof hostSchema>, prior: HostModel | null): Pick<NvmetHostCreate, 'description'> {
+  if (plan.description !== null) return { description: plan.description };
+  return prior?.description ? { description: '' } : {};
+}
+
+function input(plan: PlanModelOf<typeof hostSchema>, prior: HostModel | null): NvmetHostCreate {
   return {
     hostnqn: plan.hostnqn,
+    ...descriptionInput(plan, prior),
     dhchap_key: plan.dhchap_key ?? plan.dhchap_key_wo ?? null,
     dhchap_ctrl_key: plan.dhchap_ctrl_key ?? plan.dhchap_ctrl_key_wo ?? null,
     dhchap_dhgroup: plan.dhchap_dhgroup,
@@ -101,6 +119,9 @@ export const nvmetHostResource = truenasResource({
   name: 'truenas_nvmet_host',
   schema: hostSchema,
   validateConfig: requireHostKeyForControllerKey,
-  modifyPlan: nvmetOnly('hostnqn'),
+  async modifyPlan(ctx: PlanContext<TrueNASProviderData, keyof typeof hostSchema.attributes & string>) {
+    await nvmetOnly('hostnqn')(ctx);
+    await checkAttributeReleases(ctx, { description: { since: '26.0' } });
+  },
   ...numericCrud({ importId: numericImportId('host'), group: (client) => client.nvmet.hosts, toModel, input }),
 });
