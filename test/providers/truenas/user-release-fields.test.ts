@@ -48,3 +48,37 @@ describe('truenas_user email', () => {
     }
   });
 });
+
+describe('truenas_user webshare', () => {
+  it('is refused at plan time before 26.0', async () => {
+    assert.deepEqual(await applyErrors('25.10.6', { webshare: true }), [
+      'webshare is not in TrueNAS 25.10.6: webshare exists in TrueNAS 26.0 and later; this server runs 25.10.6. Remove it from the configuration.',
+    ]);
+    assert.deepEqual(await applyErrors('25.10.6', {}), []);
+  });
+
+  it('is set and read back on 26.0, and refused for root as the server refuses it', async () => {
+    const { sim, client } = await simWithClient({ version: '26.0.0' });
+    try {
+      const user = inProcess(userResource, client);
+      const created = await user.apply({ ...USER, webshare: true }, null);
+      assert.deepEqual([created.errors, created.state['webshare']], [[], true]);
+      assert.deepEqual(await user.changesAfterRefresh({ ...USER, webshare: true }, created.state), []);
+      const unset = await user.apply({ ...USER }, created.state);
+      assert.deepEqual([unset.errors, unset.state['webshare']], [[], true]);
+
+      const root = sim.state.users.list().find((u) => u.uid === 0)!;
+      await assert.rejects(
+        client.call('user.update', [root.id, { webshare: true }]),
+        /user_update\.webshare: The root user is not allowed access via webshare\./,
+      );
+      const rootState = await user.refresh({ id: root.id, username: 'root', groups: [] });
+      const rootConfig = { username: 'root', full_name: 'root', home: '/root', groups: rootState['groups'] as number[], smb: false, webshare: true };
+      const refused = await user.apply(rootConfig, rootState);
+      assert.deepEqual(refused.errors, ['WebShare not allowed for root: The root user is not allowed access via webshare.']);
+    } finally {
+      client.close();
+      await sim.stop();
+    }
+  });
+});

@@ -115,6 +115,12 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#username User#username}
   */
   readonly username: string;
+  /**
+  * Allow access through TrueNAS WebShare (the server puts the user in its `truenas_webshare` group, which `groups` does not report). TrueNAS 26.0 or later (refused at plan time on older releases); not allowed for root. Unset, the server keeps what it has (false for a new user).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#webshare User#webshare}
+  */
+  readonly webshare?: boolean | cdktf.IResolvable;
 }
 
 /**
@@ -185,6 +191,7 @@ export class User extends cdktf.TerraformResource {
     this._sudoCommandsNopasswd = config.sudoCommandsNopasswd;
     this._uid = config.uid;
     this._username = config.username;
+    this._webshare = config.webshare;
   }
 
   // ==========
@@ -483,6 +490,22 @@ export class User extends cdktf.TerraformResource {
     return this._username;
   }
 
+  // webshare - computed: true, optional: true, required: false
+  private _webshare?: boolean | cdktf.IResolvable; 
+  public get webshare() {
+    return this.getBooleanAttribute('webshare');
+  }
+  public set webshare(value: boolean | cdktf.IResolvable) {
+    this._webshare = value;
+  }
+  public resetWebshare() {
+    this._webshare = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get webshareInput() {
+    return this._webshare;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -507,6 +530,7 @@ export class User extends cdktf.TerraformResource {
       sudo_commands_nopasswd: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sudoCommandsNopasswd),
       uid: cdktf.numberToTerraform(this._uid),
       username: cdktf.stringToTerraform(this._username),
+      webshare: cdktf.booleanToTerraform(this._webshare),
     };
   }
 
@@ -619,6 +643,12 @@ export class User extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      webshare: {
+        value: cdktf.booleanToHclTerraform(this._webshare),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
     };
 

@@ -29,6 +29,8 @@ export const userSchema = lazySchema(() =>
     sudo_commands_nopasswd: z.array(z.string()),
     builtin: z.boolean(),
     local: z.boolean(),
+    /** 26.0 and later: membership of truenas_webshare (plugins/account.py:366 @TS-26.0.0-BETA.3). */
+    webshare: z.boolean().optional(),
   }),
 );
 export type User = z.output<typeof userSchema>;
@@ -52,6 +54,8 @@ export interface UserCreate {
   sshpubkey?: string | null;
   sudo_commands?: string[];
   sudo_commands_nopasswd?: string[];
+  /** 26.0 and later. */
+  webshare?: boolean;
 }
 export type UserUpdate = Partial<Omit<UserCreate, 'group_create' | 'uid'>>;
 

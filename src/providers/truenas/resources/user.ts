@@ -15,7 +15,7 @@ import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import type { TrueNASProviderData } from '../provider-data.js';
 import { sameFields } from '../../common/same-fields.js';
-import { inRange, type ReleaseRange } from '../shared/release-gate.js';
+import { checkAttributeReleases, inRange, type ReleaseRange } from '../shared/release-gate.js';
 
 /**
  * What every release refuses of a user's `email`, or undefined. 26.0 checks only these
@@ -111,6 +111,13 @@ const userSchema = schema({
     smb: attr.bool({ default: true, description: 'Allow SMB access (the user then needs a password).' }),
     ssh_password_enabled: attr.bool({ default: false, description: 'Allow SSH password login (needs a home directory and a login shell).' }),
     sshpubkey: attr.string({ optional: true, description: 'SSH public key(s) for authorized_keys (needs a home directory under /mnt).' }),
+    webshare: attr.bool({
+      optional: true,
+      computed: true,
+      description:
+        'Allow access through TrueNAS WebShare (the server puts the user in its `truenas_webshare` group, which `groups` does not report). TrueNAS 26.0 or later (refused at plan time on older releases); not allowed for root. Unset, the server keeps what it has (false for a new user).',
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
     sudo_commands: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo (with their password).' }),
     sudo_commands_nopasswd: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo without a password.' }),
   },
@@ -120,10 +127,12 @@ const userSchema = schema({
 type UserModel = ModelOf<typeof userSchema>;
 type UserPlan = PlanModelOf<typeof userSchema>;
 
-/** The id of builtin_users, which the server adds to every SMB user's groups. */
-async function builtinUsersId(client: TrueNASClient): Promise<number | undefined> {
-  return (await client.accounts.groups.queryOne([['group', '=', 'builtin_users']]))?.id;
+async function groupIdByName(client: TrueNASClient, name: string): Promise<number | undefined> {
+  return (await client.accounts.groups.queryOne([['group', '=', name]]))?.id;
 }
+
+/** The id of builtin_users, which the server adds to every SMB user's groups. */
+const builtinUsersId = (client: TrueNASClient) => groupIdByName(client, 'builtin_users');
 
 /** The attributes the user has as they are, under the same name, in both directions. */
 const SAME_FIELDS = [
@@ -140,12 +149,18 @@ const SAME_FIELDS = [
 ] as const;
 
 async function toModel(client: TrueNASClient, user: User, known: UserModel): Promise<UserModel> {
-  const builtin = user.smb ? await builtinUsersId(client) : undefined;
+  // The groups the server adds by itself: builtin_users for SMB users, truenas_webshare for
+  // WebShare users (handle_webshare, plugins/account.py:1815-1828 @TS-26.0.0-BETA.3).
+  const added = new Set([
+    ...(user.smb ? [await builtinUsersId(client)] : []),
+    ...(user.webshare === true ? [await groupIdByName(client, 'truenas_webshare')] : []),
+  ]);
   const listed = new Set(known.groups ?? []);
   return {
     ...sameFields(user, ['id', 'username', 'uid', ...SAME_FIELDS]),
     group_id: user.group.id ?? null,
-    groups: user.groups.filter((id) => id !== builtin || listed.has(id)),
+    groups: user.groups.filter((id) => !added.has(id) || listed.has(id)),
+    webshare: user.webshare ?? null,
     password: known.password ?? null,
     password_wo: null,
     password_wo_version: known.password_wo_version ?? null,
@@ -165,7 +180,8 @@ function readPublicKeys(read: string | null, known: string | null): string | nul
 }
 
 function common(plan: UserPlan) {
-  return sameFields(plan, [...SAME_FIELDS, 'sshpubkey']);
+  // `webshare` only when known (configured, or kept from state): releases before 26.0 refuse it.
+  return { ...sameFields(plan, [...SAME_FIELDS, 'sshpubkey']), ...(plan.webshare !== null ? { webshare: plan.webshare } : {}) };
 }
 
 function createInput(plan: UserPlan): UserCreate {
@@ -236,6 +252,10 @@ type UserPlanContext = PlanContext<TrueNASProviderData, keyof typeof userSchema.
 async function checkPlan(ctx: UserPlanContext): Promise<void> {
   checkSmbPassword(ctx);
   await checkStrictEmail(ctx);
+  await checkAttributeReleases(ctx, { webshare: { since: '26.0' } });
+  // plugins/account.py:1723-1729 @TS-26.0.0-BETA.3 (the server's text).
+  if (ctx.planned.bool('webshare') === true && ctx.planned.number('uid') === 0)
+    ctx.error('webshare', 'WebShare not allowed for root', 'The root user is not allowed access via webshare.');
 }
 
 /** The `EmailStr` releases' own refusals of `email`, said at plan time. */

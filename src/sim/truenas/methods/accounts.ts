@@ -353,6 +353,8 @@ function updateUser(id: number, data: Record<string, unknown>, ctx: CallContext)
     for (const key of ['home', 'username', 'smb'] as const)
       if (key in data && data[key] !== user[key]) verrors.add(`user_update.${key}`, 'This attribute cannot be changed');
   }
+  // Root may not use WebShare (plugins/account.py:1723-1729 @TS-26.0.0-BETA.3).
+  if (user.uid === 0 && data['webshare']) verrors.add('user_update.webshare', 'The root user is not allowed access via webshare.');
   if (!user.smb && data['smb'] === true && !data['password']) verrors.add('user_update.smb', 'Password must be reset in order to enable SMB authentication');
   if (data['group'] === null) verrors.add('user_update.group', 'User must have a primary group');
   else if (typeof data['group'] === 'number' && !state.groups.get(data['group']))
