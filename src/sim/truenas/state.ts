@@ -119,6 +119,8 @@ export interface SimExtent {
   ro: boolean;
   enabled: boolean;
   vendor: string;
+  /** 25.10+; null stored is answered as the default product id. */
+  product_id?: string | null;
 }
 export interface SimTargetExtent {
   id: number;

@@ -56,6 +56,12 @@ export interface IscsiExtentConfig extends cdktf.TerraformMetaArguments {
   */
   readonly pblocksize?: boolean | cdktf.IResolvable;
   /**
+  * Product id reported to initiators (1 to 16 characters); the server reports "iSCSI Disk" when unset. TrueNAS 25.10 or later (refused at plan time on older releases). Removing it keeps the current one.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_extent#product_id IscsiExtent#product_id}
+  */
+  readonly productId?: string;
+  /**
   * FILE extents only: also delete the backing file from the pool when the extent is destroyed or replaced (its data is lost). Off by default: the server leaves the file, and a later FILE extent or namespace on the same path uses it as it is. Destroy reads this from the state: set it and apply before removing the resource from the configuration. A zvol is never deleted this way.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/iscsi_extent#remove_file_on_destroy IscsiExtent#remove_file_on_destroy}
@@ -157,6 +163,7 @@ export class IscsiExtent extends cdktf.TerraformResource {
     this._name = config.name;
     this._path = config.path;
     this._pblocksize = config.pblocksize;
+    this._productId = config.productId;
     this._removeFileOnDestroy = config.removeFileOnDestroy;
     this._ro = config.ro;
     this._rpm = config.rpm;
@@ -305,6 +312,22 @@ export class IscsiExtent extends cdktf.TerraformResource {
     return this._pblocksize;
   }
 
+  // product_id - computed: true, optional: true, required: false
+  private _productId?: string; 
+  public get productId() {
+    return this.getStringAttribute('product_id');
+  }
+  public set productId(value: string) {
+    this._productId = value;
+  }
+  public resetProductId() {
+    this._productId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get productIdInput() {
+    return this._productId;
+  }
+
   // remove_file_on_destroy - computed: true, optional: true, required: false
   private _removeFileOnDestroy?: boolean | cdktf.IResolvable; 
   public get removeFileOnDestroy() {
@@ -431,6 +454,7 @@ export class IscsiExtent extends cdktf.TerraformResource {
       name: cdktf.stringToTerraform(this._name),
       path: cdktf.stringToTerraform(this._path),
       pblocksize: cdktf.booleanToTerraform(this._pblocksize),
+      product_id: cdktf.stringToTerraform(this._productId),
       remove_file_on_destroy: cdktf.booleanToTerraform(this._removeFileOnDestroy),
       ro: cdktf.booleanToTerraform(this._ro),
       rpm: cdktf.stringToTerraform(this._rpm),
@@ -490,6 +514,12 @@ export class IscsiExtent extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      product_id: {
+        value: cdktf.stringToHclTerraform(this._productId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       remove_file_on_destroy: {
         value: cdktf.booleanToHclTerraform(this._removeFileOnDestroy),

@@ -108,6 +108,8 @@ export const extentSchema = lazySchema(() =>
     ro: z.boolean(),
     enabled: z.boolean(),
     vendor: z.string(),
+    /** 25.10 and later; "iSCSI Disk" when none was given (plugins/iscsi_/extents.py:365-366 @TS-25.10.6). */
+    product_id: z.string().nullable().optional(),
   }),
 );
 export type Extent = z.output<typeof extentSchema>;
@@ -127,6 +129,8 @@ export interface ExtentCreate {
   rpm?: 'UNKNOWN' | 'SSD' | '5400' | '7200' | '10000' | '15000';
   ro?: boolean;
   enabled?: boolean;
+  /** 25.10 and later: 1 to 16 characters (api/v25_10_5/iscsi_extent.py:60 @TS-25.10.6). */
+  product_id?: string;
 }
 
 export const targetExtentSchema = lazySchema(() => z.object({ id: z.number(), target: z.number(), lunid: z.number(), extent: z.number() }));

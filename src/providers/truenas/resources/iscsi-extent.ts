@@ -5,6 +5,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
+import { checkAttributeReleases } from '../shared/release-gate.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
@@ -69,6 +70,14 @@ const extentSchema = schema({
       validators: [validators.lengthBetween(1, 20), NO_DOUBLE_QUOTES],
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
+    product_id: attr.string({
+      optional: true,
+      computed: true,
+      description:
+        'Product id reported to initiators (1 to 16 characters); the server reports "iSCSI Disk" when unset. TrueNAS 25.10 or later (refused at plan time on older releases). Removing it keeps the current one.',
+      validators: [validators.lengthBetween(1, 16)],
+      planModifiers: [planModifiers.useStateForUnknown()],
+    }),
     rpm: attr.string({
       default: 'SSD',
       description: 'Rotation rate reported to initiators: UNKNOWN, SSD, 5400, 7200, 10000 or 15000.',
@@ -102,6 +111,7 @@ function toModel(extent: Extent, known: Partial<ExtentModel>): ExtentModel {
     filesize: isDisk ? null : extent.filesize,
     blocksize: extent.blocksize,
     rpm: extent.rpm,
+    product_id: extent.product_id ?? null,
     remove_file_on_destroy: known.remove_file_on_destroy ?? false,
   };
 }
@@ -116,6 +126,8 @@ function input(plan: PlanModelOf<typeof extentSchema>): ExtentCreate {
     ...storage,
     blocksize: plan.blocksize as ExtentCreate['blocksize'],
     ...(plan.serial !== null ? { serial: plan.serial } : {}),
+    // Only when known: 25.04 refuses the field.
+    ...(plan.product_id !== null ? { product_id: plan.product_id } : {}),
     rpm: plan.rpm as ExtentCreate['rpm'],
   };
 }
@@ -163,6 +175,7 @@ function validateStorage(ctx: ValidateContext): void {
  * ("Disk currently in use by extent <name>", NAS-137857, :490-494,525-530).
  */
 async function planDeviceFree(ctx: PlanContext<TrueNASProviderData>): Promise<void> {
+  await checkAttributeReleases(ctx, { product_id: { since: '25.10' } });
   refuseFileShrink(ctx, 'path', 'extent');
   const type = ctx.config.isKnown('type') ? (ctx.config.string('type') ?? 'DISK') : undefined;
   if (type !== 'DISK' && type !== 'FILE') return;

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
-import { crud, deleteFrom, dict, mustExist, type MethodTable } from '../registry.js';
+import { crud, deleteFrom, dict, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
 import { versionAtLeast } from '../version.js';
 import { fitReturns } from './fit-returns.js';
@@ -166,8 +166,13 @@ const extentFields = [
   'product_id',
 ];
 
-function extentRow(extent: SimExtent): Record<string, unknown> {
-  return { ...extent, disk: extent.type === 'DISK' ? extent.path : null, locked: false };
+/** What `extend` answers for an extent without a product id (plugins/iscsi_/extents.py:29,365-366 @TS-25.10.6). */
+const DEFAULT_PRODUCT_ID = 'iSCSI Disk';
+
+/** An extent as the API answers it; `product_id` only where the release has it (25.10+). */
+function extentRow(ctx: CallContext, extent: SimExtent): Record<string, unknown> {
+  const row = { ...extent, disk: extent.type === 'DISK' ? extent.path : null, locked: false, product_id: extent.product_id || DEFAULT_PRODUCT_ID };
+  return fitReturns(ctx, 'iscsi.extent.query', row);
 }
 
 function validateExtent(state: SimState, data: Record<string, unknown>, selfId?: number): void {
@@ -279,7 +284,8 @@ function extentStorage(data: Record<string, unknown>): Pick<SimExtent, 'type' | 
     : { type: 'DISK', path: String(data['disk']), filesize: '0' };
 }
 
-function createExtent(state: SimState, data: Record<string, unknown>): Record<string, unknown> {
+function createExtent(ctx: CallContext, data: Record<string, unknown>): Record<string, unknown> {
+  const { state } = ctx;
   validateExtent(state, data);
   saveExtentFile(state, data);
   const extent = state.extents.insert({
@@ -297,9 +303,10 @@ function createExtent(state: SimState, data: Record<string, unknown>): Record<st
     ro: data['ro'] === true,
     enabled: data['enabled'] !== false,
     vendor: 'TrueNAS',
+    product_id: (data['product_id'] as string | null | undefined) ?? null,
   });
   markZvolForExtent(state, extent);
-  return extentRow(extent);
+  return extentRow(ctx, extent);
 }
 
 /** The middleware sets volthreading=off and readonly from `ro` on the zvol behind an extent. */
@@ -311,9 +318,10 @@ function markZvolForExtent(state: SimState, extent: SimExtent): void {
   }
 }
 
-function updateExtent(state: SimState, id: number, data: Record<string, unknown>): Record<string, unknown> {
+function updateExtent(ctx: CallContext, id: number, data: Record<string, unknown>): Record<string, unknown> {
+  const { state } = ctx;
   const extent = mustExist(state.extents.get(id), 'iSCSITargetExtent', id);
-  const current = extentRow(extent);
+  const current = extentRow(ctx, extent);
   delete current['id'];
   for (const generated of ['naa', 'vendor', 'locked']) delete current[generated];
   if (extent.type === 'FILE') delete current['disk'];
@@ -324,7 +332,7 @@ function updateExtent(state: SimState, id: number, data: Record<string, unknown>
   Object.assign(extent, { ...merged, ...extentStorage(merged) });
   delete (extent as unknown as Record<string, unknown>)['disk'];
   markZvolForExtent(state, extent);
-  return extentRow(extent);
+  return extentRow(ctx, extent);
 }
 
 // ---- target-extent mappings ----------------------------------------------------------------
@@ -465,9 +473,9 @@ export const iscsiMethods: MethodTable = {
   }),
   ...crud<number>('iscsi.extent', {
     noun: 'iSCSITargetExtent',
-    rows: (ctx) => ctx.state.extents.list().map(extentRow),
-    create: (data, ctx) => createExtent(ctx.state, data),
-    update: (id, data, ctx) => updateExtent(ctx.state, id, data),
+    rows: (ctx) => ctx.state.extents.list().map((extent) => extentRow(ctx, extent)),
+    create: (data, ctx) => createExtent(ctx, data),
+    update: (id, data, ctx) => updateExtent(ctx, id, data),
     delete: (id, [remove], ctx) => {
       const extent = mustExist(ctx.state.extents.get(id), 'iSCSITargetExtent', id);
       // `remove` unlinks a FILE extent's file and nothing else: a DISK extent's zvol stays
