@@ -5,28 +5,17 @@
 // new value still replaces it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
-import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
-import type { ProxmoxProviderData } from '../../../src/providers/proxmox/provider-data.js';
 import { nodeDiskZfsResource } from '../../../src/providers/proxmox/resources/node-disk-zfs.js';
 import { nodeDiskDirectoryResource } from '../../../src/providers/proxmox/resources/node-disk-directory.js';
 import { inProcessWith } from '../truenas/plan-apply.js';
-
-const ROOT = 'root@pam!tf=root-secret';
+import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
+import { providerData } from './in-process.js';
 
 describe('a node disk setting removed from the configuration keeps the object', () => {
-  let sim: ProxmoxSimulator;
-  let client: ProxmoxClient;
-  const provider = (): ProxmoxProviderData => ({ client, ssh: undefined, vmids: undefined as never });
-
-  before(async () => {
-    sim = await startProxmoxSimulator({ tokens: [ROOT], taskDelayMs: 0, authFailureDelayMs: 0 });
-    client = new ProxmoxClient({ endpoint: sim.url, caPem: sim.caPem, apiToken: ROOT, maxRetries: 0, taskPollMs: 5 });
-  });
-  after(async () => {
-    await client.close();
-    await sim.stop();
-  });
+  let h: Harness;
+  const provider = () => providerData(h.client);
+  before(async () => (h = await startHarness()));
+  after(() => h.close());
 
   it('proxmox_node_disk_zfs: compression removed is no replacement; another compression is', async () => {
     const zfs = inProcessWith(nodeDiskZfsResource, provider());

@@ -4,41 +4,22 @@
 // from its version leaving the configuration.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
-import { silentLogger } from '../../../src/log/logger.js';
-import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
 import type { CloudInitModel, VmModel, VmPlan } from '../../../src/providers/proxmox/resources/vm-schema.js';
 import { pveCall, taskResult } from '../../sim/proxmox/pve-raw.js';
-
-const ROOT = 'root@pam!tf=root-secret';
+import { startHarness, TOKEN, type Harness } from '../../clients/proxmox/harness.js';
+import { operationContext } from './in-process.js';
 
 describe('proxmox_vm: a cloud-init password dropped from the configuration is deleted on the server', () => {
-  let sim: ProxmoxSimulator;
-  let client: ProxmoxClient;
-  const ctx = () =>
-    ({
-      provider: { client },
-      logger: silentLogger,
-      signal: new AbortController().signal,
-      timeoutMs: undefined,
-      warn: () => {},
-      savePartialState: () => {},
-    }) as never;
-
-  before(async () => {
-    sim = await startProxmoxSimulator({ tokens: [ROOT], taskDelayMs: 0, authFailureDelayMs: 0 });
-    client = new ProxmoxClient({ endpoint: sim.url, caPem: sim.caPem, apiToken: ROOT, maxRetries: 0, taskPollMs: 5 });
-  });
-  after(async () => {
-    await client.close();
-    await sim.stop();
-  });
+  let h: Harness;
+  const ctx = () => operationContext(h.client);
+  before(async () => (h = await startHarness()));
+  after(() => h.close());
 
   /** A VM with a cloud-init drive and password, read as state that set it through `password_wo` (version 1) or `password`. */
   async function vmWithPassword(vmid: number, spelling: 'password' | 'password_wo'): Promise<VmModel> {
-    const created = await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid, ide0: 'local-lvm:cloudinit', ciuser: 'ops', cipassword: 'first-secret' });
-    assert.equal(await taskResult(sim, created.data), 'OK');
+    const created = await pveCall(h.sim, TOKEN, 'POST', '/nodes/pve/qemu', { vmid, ide0: 'local-lvm:cloudinit', ciuser: 'ops', cipassword: 'first-secret' });
+    assert.equal(await taskResult(h.sim, created.data), 'OK');
     const read = (await vmResource.read(ctx(), { node: 'pve', vmid, id: null, clone: null, pool: null } as never)) as VmModel;
     const cloudInit = read.cloud_init as CloudInitModel;
     const secret = spelling === 'password' ? { password: 'first-secret', password_wo_version: null } : { password: null, password_wo_version: 1 };
@@ -51,7 +32,7 @@ describe('proxmox_vm: a cloud-init password dropped from the configuration is de
   it('password_wo and its version removed: cipassword is deleted, the rest kept, and the state holds no password', async () => {
     const prior = await vmWithPassword(710, 'password_wo');
     const updated = (await vmResource.update(ctx(), withCloudInit(prior, { password_wo: null, password_wo_version: null }), prior)) as VmModel;
-    const config = sim.state.guests.get(710)?.config;
+    const config = h.sim.state.guests.get(710)?.config;
     assert.equal(config?.cipassword, undefined);
     assert.equal(config?.ciuser, 'ops');
     assert.deepEqual([updated.cloud_init?.password, updated.cloud_init?.password_wo_version], [null, null]);
@@ -60,20 +41,20 @@ describe('proxmox_vm: a cloud-init password dropped from the configuration is de
   it('the password_wo unchanged (same version) while another setting changes: cipassword is kept', async () => {
     const prior = await vmWithPassword(711, 'password_wo');
     await vmResource.update(ctx(), withCloudInit(prior, { user: 'admin', password_wo: 'first-secret', password_wo_version: 1 }), prior);
-    const config = sim.state.guests.get(711)?.config;
+    const config = h.sim.state.guests.get(711)?.config;
     assert.deepEqual([config?.ciuser, config?.cipassword], ['admin', 'first-secret']);
   });
 
   it('the whole cloud_init block removed after a password_wo: cipassword goes with the other cloud-init settings', async () => {
     const prior = await vmWithPassword(712, 'password_wo');
     await vmResource.update(ctx(), { ...prior, cloud_init: null } as VmPlan, prior);
-    const config = sim.state.guests.get(712)?.config;
+    const config = h.sim.state.guests.get(712)?.config;
     assert.deepEqual([config?.cipassword, config?.ciuser], [undefined, undefined]);
   });
 
   it('a stored password removed: cipassword is deleted as before', async () => {
     const prior = await vmWithPassword(713, 'password');
     await vmResource.update(ctx(), withCloudInit(prior, { password: null }), prior);
-    assert.equal(sim.state.guests.get(713)?.config.cipassword, undefined);
+    assert.equal(h.sim.state.guests.get(713)?.config.cipassword, undefined);
   });
 });
