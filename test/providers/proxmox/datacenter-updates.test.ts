@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
-import { silentLogger } from '../../../src/log/logger.js';
 import { metricsServerResource } from '../../../src/providers/proxmox/resources/metrics-server.js';
 import { certificateResource } from '../../../src/providers/proxmox/resources/certificate.js';
 import { generateCertificate } from '../../../src/sim/truenas/tls.js';
@@ -14,18 +13,9 @@ import { haRuleResource } from '../../../src/providers/proxmox/resources/ha-rule
 import { hardwareMappingUsbResource } from '../../../src/providers/proxmox/resources/hardware-mapping.js';
 import { sdnSubnetResource } from '../../../src/providers/proxmox/resources/sdn-subnet.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
+import { operationContext } from './in-process.js';
 
-/** The context a resource operation gets: the provider's client, and a sink for partial state. */
-function contextOf(client: ProxmoxClient) {
-  return {
-    provider: { client },
-    logger: silentLogger,
-    signal: new AbortController().signal,
-    timeoutMs: undefined,
-    warn: () => {},
-    savePartialState: () => {},
-  } as never;
-}
+const contextOf = operationContext;
 
 let h: Harness;
 before(async () => {

@@ -28,7 +28,12 @@ export interface Applied {
 /** A runtime of `resource` whose operations reach the simulator through `client`. */
 export function inProcess(resource: unknown, client: TrueNASClient) {
   const provider: TrueNASProviderData = { client, openClient: () => Promise.reject(new Error('no second client in-process')) };
-  const runtime = new ResourceRuntime<TrueNASProviderData>(resource as AnyResource<TrueNASProviderData>, () => provider);
+  return inProcessWith(resource, provider);
+}
+
+/** A runtime of `resource` of any provider, given that provider's data (its client reaching a simulator). */
+export function inProcessWith<P>(resource: unknown, provider: P) {
+  const runtime = new ResourceRuntime<P>(resource as AnyResource<P>, () => provider);
   const type = blockType(runtime.schema);
   const call = { signal: new AbortController().signal, logger: silentLogger };
   const dv = (value: Value) => encodeDynamic(value, type);

@@ -85,6 +85,23 @@ test('pools: "." allowed, each new level starts with a letter, at most 3 levels'
   assert.match(notMember.message, /Storage 'local' is not a pool member/);
 });
 
+test('pools: an update refused for one member writes nothing (user.cfg is written once, under its lock); a storage may be in several pools', async () => {
+  for (const vmid of [820, 821]) assert.equal((await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'members', comment: 'old' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'others' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'members', vms: '821', storage: 'local' })).status, 200);
+  const refused = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'members', vms: '820,821', comment: 'new' });
+  assert.equal(refused.status, 500);
+  assert.equal(refused.message, 'update pools failed: VM 821 is already a pool member');
+  assert.deepEqual([[...(sim.state.pools.get('members')?.members ?? [])], sim.state.pools.get('members')?.comment], [['qemu/821', 'storage/local'], 'old']);
+  const leaving = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'members', vms: '821,820', delete: 1 });
+  assert.equal(leaving.message, 'update pools failed: VM 820 is not a pool member');
+  assert.ok(sim.state.pools.get('members')?.members.has('qemu/821'), 'the first VM stays a member');
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'others', storage: 'local' })).status, 200);
+  const again = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'others', storage: 'local' });
+  assert.equal(again.message, "update pools failed: Storage 'local' is already a pool member");
+});
+
 test('backup jobs: keep-all is a boolean in prune-backups', async () => {
   const bad = await pveCall(sim, ROOT, 'POST', '/cluster/backup', { id: 'keepall', schedule: 'daily', all: 1, 'prune-backups': 'keep-all=2' });
   assert.notEqual(bad.status, 200);

@@ -62,7 +62,7 @@ export interface DownloadFileConfig extends cdktf.TerraformMetaArguments {
   */
   readonly storage: string;
   /**
-  * http(s) URL the node downloads, required to create the file. The node itself fetches it, through the datacenter's http_proxy if one is set. Proxmox VE does not record where a file came from, so an imported file may leave it unset: Terraform then keeps the file as it is (setting a URL later adopts it without a download).
+  * http(s) URL the node downloads, required to create the file. The node itself fetches it, through the datacenter's http_proxy if one is set. Proxmox VE does not record where a file came from, so an imported file may leave it unset: Terraform then keeps the file as it is (setting a URL later adopts it without a download), as it does when the URL is removed.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/download_file#url DownloadFile#url}
   */

@@ -38,7 +38,7 @@ export interface FileConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sourceContent?: string;
   /**
-  * Path of a local file (on the machine running Terraform) to upload. A new file needs this or `source_content`; an imported file may have neither (its content cannot be read back): Terraform then keeps it as it is.
+  * Path of a local file (on the machine running Terraform) to upload. A new file needs this or `source_content`; an imported file may have neither (its content cannot be read back): Terraform then keeps it as it is, as it does when both are removed.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/file#source_file File#source_file}
   */

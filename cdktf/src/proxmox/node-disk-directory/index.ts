@@ -14,7 +14,7 @@ export interface NodeDiskDirectoryConfig extends cdktf.TerraformMetaArguments {
   */
   readonly addStorage?: boolean | cdktf.IResolvable;
   /**
-  * The free disk, such as "/dev/sdd" (data "proxmox_node_disks" with unused_only = true lists them). Needed to create it; an imported one may leave it unset: the server names the file system by UUID only.
+  * The free disk, such as "/dev/sdd" (data "proxmox_node_disks" with unused_only = true lists them). Needed to create it; an imported one may leave it unset, and removing it later keeps the object: the server names the file system by UUID only.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_disk_directory#device NodeDiskDirectory#device}
   */

@@ -14,13 +14,13 @@ export interface NodeDiskZfsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly addStorage?: boolean | cdktf.IResolvable;
   /**
-  * Sector size exponent (9-16); unset: the server's default 12 (4 KiB).
+  * Sector size exponent (9-16); unset: the server's default 12 (4 KiB). Removing it later keeps the pool's.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_disk_zfs#ashift NodeDiskZfs#ashift}
   */
   readonly ashift?: number;
   /**
-  * Compression: on, off, gzip, lz4, lzjb, zle, zstd; unset: the server's default "on".
+  * Compression: on, off, gzip, lz4, lzjb, zle, zstd; unset: the server's default "on". Removing it later keeps the pool's.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_disk_zfs#compression NodeDiskZfs#compression}
   */
@@ -38,7 +38,7 @@ export interface NodeDiskZfsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly draidData?: number;
   /**
-  * dRAID only: distributed spares.
+  * dRAID only: distributed spares. Removing draid_data and draid_spares later keeps the pool's layout.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_disk_zfs#draid_spares NodeDiskZfs#draid_spares}
   */

@@ -926,7 +926,7 @@ export interface VmCloudInit {
   */
   readonly passwordWo?: string;
   /**
-  * Required with password_wo; change it to send password_wo again (the cloud-init drive is regenerated).
+  * Required with password_wo; change it to send password_wo again (the cloud-init drive is regenerated). Removing password_wo and its version (or `password`) deletes the password on the VM.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#password_wo_version Vm#password_wo_version}
   */

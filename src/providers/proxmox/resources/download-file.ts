@@ -14,18 +14,17 @@ import type { ProxmoxProviderData } from '../index.js';
 import { fileNameProblem, fileVolumeId, parseFileImportId, urlFileName } from '../shared/storage-files.js';
 import { findFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
-import { fileLocationAttributes } from './file-location.js';
+import { fileLocationAttributes, replaceOnNewSource } from './file-location.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
-/** After an import the state cannot know the URL or checksum: adopting the configured ones is no reason to download again. */
-const replaceUnlessImported = planModifiers.requiresReplaceIf('changing it downloads the file again', ({ state }) => state !== null);
+const replaceOnNewDownload = replaceOnNewSource('downloads');
 const DOWNLOAD_CONTENT = ['iso', 'vztmpl', 'import'] as const;
 const CHECKSUM_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'] as const;
 
 const downloadSchema = schema({
   description:
-    'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again; destroying it deletes the file.',
+    'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again (removing them keeps the file); destroying it deletes the file.',
   attributes: {
     ...fileLocationAttributes('downloads'),
     content: attr.string({
@@ -37,9 +36,9 @@ const downloadSchema = schema({
     url: attr.string({
       optional: true,
       description:
-        "http(s) URL the node downloads, required to create the file. The node itself fetches it, through the datacenter's http_proxy if one is set. Proxmox VE does not record where a file came from, so an imported file may leave it unset: Terraform then keeps the file as it is (setting a URL later adopts it without a download).",
+        "http(s) URL the node downloads, required to create the file. The node itself fetches it, through the datacenter's http_proxy if one is set. Proxmox VE does not record where a file came from, so an imported file may leave it unset: Terraform then keeps the file as it is (setting a URL later adopts it without a download), as it does when the URL is removed.",
       validators: [validators.url(['https', 'http'])],
-      planModifiers: [replaceUnlessImported],
+      planModifiers: [replaceOnNewDownload],
     }),
     file_name: attr.string({
       optional: true,
@@ -52,19 +51,19 @@ const downloadSchema = schema({
       optional: true,
       description: 'Expected checksum (hex) of the downloaded file; the download fails when it differs.',
       validators: [validators.textMatching(/^[0-9a-fA-F]+$/, 'a hex digest')],
-      planModifiers: [replaceUnlessImported],
+      planModifiers: [replaceOnNewDownload],
     }),
     checksum_algorithm: attr.string({
       optional: true,
       description: 'Algorithm of `checksum`: md5, sha1, sha224, sha256, sha384 or sha512.',
       validators: [validators.oneOf(...CHECKSUM_ALGORITHMS)],
-      planModifiers: [replaceUnlessImported],
+      planModifiers: [replaceOnNewDownload],
     }),
     decompression_algorithm: attr.string({
       optional: true,
       description: 'Decompress the download with gz, lzo, zst or bz2 (ISO images only, as Proxmox allows).',
       validators: [validators.oneOf('gz', 'lzo', 'zst', 'bz2')],
-      planModifiers: [replaceUnlessImported],
+      planModifiers: [replaceOnNewDownload],
     }),
     verify_certificates: attr.bool({ default: true, description: "Verify the URL's TLS certificate (default true)." }),
     overwrite: attr.bool({

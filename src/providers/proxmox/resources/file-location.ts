@@ -30,3 +30,17 @@ export function fileLocationAttributes(verb: string) {
     size: attr.number({ computed: true, description: 'Size of the file on the storage, in bytes.' }),
   };
 }
+
+/**
+ * For the source of a file (`url`, `checksum`; `source_file`, `source_content`): a new value
+ * fetches the file again (`what`: "downloads", "uploads"); none keeps it as it is. Removing the
+ * source cannot replace the file, for there is nothing to make the new one from (the create
+ * would fail after the destroy, losing the file), and Proxmox VE records no source to clear.
+ * After an import (no source in state) the configured one is adopted without fetching it.
+ */
+export function replaceOnNewSource(what: string) {
+  return planModifiers.requiresReplaceIf(
+    `changing it ${what} the file again; removing it keeps the file`,
+    ({ state, config }) => state !== null && config !== null,
+  );
+}

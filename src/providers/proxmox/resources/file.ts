@@ -19,12 +19,11 @@ import { FILE_CONTENT_TYPES, fileNameProblem, fileVolumeId, parseFileImportId, t
 import { findFile, lookUpFile, removeFile } from '../shared/storage-file-crud.js';
 import { taskOptions } from '../shared/tasks.js';
 import { readAfterWrite } from '../shared/not-found.js';
-import { fileLocationAttributes } from './file-location.js';
+import { fileLocationAttributes, replaceOnNewSource } from './file-location.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
-/** After an import the source is unknown: adopting the configured one does not upload again. */
-const replaceUnlessImported = planModifiers.requiresReplaceIf('changing it uploads the file again', ({ state }) => state !== null);
+const replaceOnNewUpload = replaceOnNewSource('uploads');
 
 const fileSchema = schema({
   description:
@@ -46,13 +45,13 @@ const fileSchema = schema({
     source_file: attr.string({
       optional: true,
       description:
-        'Path of a local file (on the machine running Terraform) to upload. A new file needs this or `source_content`; an imported file may have neither (its content cannot be read back): Terraform then keeps it as it is.',
-      planModifiers: [replaceUnlessImported],
+        'Path of a local file (on the machine running Terraform) to upload. A new file needs this or `source_content`; an imported file may have neither (its content cannot be read back): Terraform then keeps it as it is, as it does when both are removed.',
+      planModifiers: [replaceOnNewUpload],
     }),
     source_content: attr.string({
       optional: true,
       description: "The file's content as text, such as cloud-init user data.",
-      planModifiers: [replaceUnlessImported],
+      planModifiers: [replaceOnNewUpload],
     }),
     content_sha256: attr.string({
       computed: true,

@@ -41,13 +41,13 @@ const zfsSchema = nodeDiskSchema(ZFS_POOL, {
     }),
     ashift: attr.number({
       optional: true,
-      description: "Sector size exponent (9-16); unset: the server's default 12 (4 KiB).",
+      description: "Sector size exponent (9-16); unset: the server's default 12 (4 KiB). Removing it later keeps the pool's.",
       validators: [validators.between(9, 16), validators.integer()],
       planModifiers: [replaceOnceKnown],
     }),
     compression: attr.string({
       optional: true,
-      description: `Compression: ${ZFS_COMPRESSION.join(', ')}; unset: the server's default "on".`,
+      description: `Compression: ${ZFS_COMPRESSION.join(', ')}; unset: the server's default "on". Removing it later keeps the pool's.`,
       validators: [validators.oneOf(...ZFS_COMPRESSION)],
       planModifiers: [replaceOnceKnown],
     }),
@@ -59,7 +59,7 @@ const zfsSchema = nodeDiskSchema(ZFS_POOL, {
     }),
     draid_spares: attr.number({
       optional: true,
-      description: 'dRAID only: distributed spares.',
+      description: "dRAID only: distributed spares. Removing draid_data and draid_spares later keeps the pool's layout.",
       validators: [validators.atLeast(0), validators.integer()],
       planModifiers: [replaceOnceKnown],
     }),

@@ -109,7 +109,8 @@ const cloudInit = block.single({
     }),
     password_wo_version: attr.number({
       optional: true,
-      description: 'Required with password_wo; change it to send password_wo again (the cloud-init drive is regenerated).',
+      description:
+        'Required with password_wo; change it to send password_wo again (the cloud-init drive is regenerated). Removing password_wo and its version (or `password`) deletes the password on the VM.',
       validators: [validators.integer()],
     }),
     ssh_keys: attr.list(ty.string, { optional: true, description: 'Public SSH keys for that user.' }),

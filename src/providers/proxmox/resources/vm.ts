@@ -28,6 +28,7 @@ import { FIRMWARE_BLOCKS, validateHardware } from './vm-hardware-rules.js';
 import { proxmoxResource } from '../provider-data.js';
 import { bootableDevices, planBootOrder, validateBootOrder } from './vm-boot-order.js';
 import { refuseGuardedChanges } from '../shared/protection.js';
+import { secretToSend } from '../shared/write-only-secret.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -92,6 +93,23 @@ function withCloudInitSecret(plan: VmPlan, prior: VmModel | null): VmPlan {
   return { ...plan, cloud_init: { ...cloudInit, password: send ? cloudInit.password_wo : null, password_wo: null } };
 }
 
+/**
+ * Whether the configuration dropped the cloud-init password it gave before (`password`, or
+ * `password_wo` with its version; or the whole block): a config PUT keeps `cipassword` unless it
+ * is deleted, and the read cannot see a write-only one (Proxmox masks it), so the diff alone
+ * would leave it. Also on a clone: this is the configuration's own secret, not an inherited one.
+ */
+function cloudInitPasswordDropped(planned: VmPlan, prior: VmModel): boolean {
+  const now = planned.cloud_init;
+  const before = prior.cloud_init;
+  return secretToSend(
+    now?.password ?? null,
+    now?.password_wo ?? null,
+    now?.password_wo_version ?? null,
+    before && { value: before.password, version: before.password_wo_version },
+  ).dropped;
+}
+
 async function create(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: VmPlan): Promise<VmModel> {
   const plan = withCloudInitSecret(planned, null);
   const { qemu } = ctx.provider.client;
@@ -141,6 +159,7 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   }
   await setGuestPool(ctx.provider.client, ref.vmid, prior.pool, plan.pool);
   const diff = configDiff(plan, current);
+  if (cloudInitPasswordDropped(planned, prior) && !diff.remove.includes('cipassword')) diff.remove.push('cipassword');
   if (!isEmptyDiff(diff)) await applyDiff(ctx, ref, diff, mediaSlots(current));
   await templateIfAsked(ctx, ref, plan, current);
   if (plan.template) return requireVm(ctx, ref, planned);

@@ -16,10 +16,16 @@ import type { ProxmoxProviderData } from '../provider-data.js';
 
 const replace = planModifiers.requiresReplace();
 
-/** Replacement for a change of a setting the server does not report: after an import (no prior value) the configured one is taken as is. */
+/**
+ * Replacement for a change of a setting the server does not report: after an import (no prior
+ * value) the configured one is taken as is; removed from the configuration, it keeps what the
+ * object was made with (the server offers no way to unset it, and a replacement could not make a
+ * directory without its device, while a pool made anew on the same disks would be refused or,
+ * with wipe_on_destroy, wipe them only to restore a default).
+ */
 export const replaceOnceKnown = planModifiers.requiresReplaceIf(
-  'changing it forces replacement; after an import, where the server does not report it, the configured value is adopted',
-  ({ state }) => state !== null,
+  'changing it forces replacement; removing it keeps the setting the object was made with; after an import, where the server does not report it, the configured value is adopted',
+  ({ state, config }) => state !== null && config !== null,
 );
 
 /** A block device path under /dev (`verify_blockdev_path` refuses others). */
@@ -40,7 +46,7 @@ export function diskDeviceAttr(example: string) {
 export function unreportedDiskDeviceAttr(example: string, why: string) {
   return attr.string({
     optional: true,
-    description: `${freeDisk(example)} Needed to create it; an imported one may leave it unset: ${why}`,
+    description: `${freeDisk(example)} Needed to create it; an imported one may leave it unset, and removing it later keeps the object: ${why}`,
     validators: [devicePath],
     planModifiers: [replaceOnceKnown],
   });

@@ -52,6 +52,12 @@ function create(ctx: RequestContext): null {
   return null;
 }
 
+/**
+ * pve-manager PVE/API2/Pool.pm `update_pool`: works on user.cfg as read under its lock and writes
+ * it once at the end, so a refused member leaves every pool as it was; the lock wraps any error
+ * as "update pools failed: …". "Already a pool member" is judged by this pool alone (a storage may
+ * be in several pools; a guest in another one needs allow-move).
+ */
 function update(ctx: RequestContext): null {
   const { state } = ctx.engine;
   const { params } = ctx;
@@ -67,21 +73,29 @@ function update(ctx: RequestContext): null {
     if (!state.storages.has(id)) throw die(`no such storage '${id}'`);
     return `storage/${id}`;
   });
-  for (const member of [...vms, ...storages]) {
-    const label = member.startsWith('storage/') ? `Storage '${member.slice(8)}'` : `VM ${member.split('/')[1]}`; // API2/Pool.pm update_pool's texts
-    if (remove) {
-      if (!pool.members.has(member)) throw die(`${label} is not a pool member`);
-      pool.members.delete(member);
-      continue;
+  const members = new Set(pool.members);
+  const movedFrom = new Map<string, string>();
+  try {
+    for (const member of [...vms, ...storages]) {
+      const label = member.startsWith('storage/') ? `Storage '${member.slice(8)}'` : `VM ${member.split('/')[1]}`; // update_pool's texts
+      if (remove) {
+        if (!members.has(member)) throw die(`${label} is not a pool member`);
+        members.delete(member);
+        continue;
+      }
+      if (members.has(member)) throw die(`${label} is already a pool member`);
+      const current = member.startsWith('storage/') ? undefined : poolOf(state, member);
+      if (current !== undefined) {
+        if (!flagParam(params, 'allow-move')) throw die(`${label} belongs already to pool '${current}' and 'allow-move' is not set`);
+        movedFrom.set(member, current);
+      }
+      members.add(member);
     }
-    const current = poolOf(state, member);
-    if (current === poolid) throw die(`${label} is already a pool member`);
-    if (current !== undefined && !member.startsWith('storage/')) {
-      if (!flagParam(params, 'allow-move')) throw die(`${label} belongs already to pool '${current}' and 'allow-move' is not set`);
-      state.pools.get(current)?.members.delete(member);
-    }
-    pool.members.add(member);
+  } catch (error) {
+    throw die(`update pools failed: ${error instanceof Error ? error.message : String(error)}`);
   }
+  for (const [member, from] of movedFrom) state.pools.get(from)?.members.delete(member);
+  pool.members = members;
   // A comment as user.cfg gives it back (user-cfg-text.ts).
   if (params.comment !== undefined) pool.comment = userCfgText(params.comment) ?? '';
   return null;
