@@ -93,6 +93,20 @@ for (const release of TRUENAS_RELEASES) {
       assert.equal((await property(client, name, 'atime')).source, 'DEFAULT');
     });
 
+    it('on a dRAID pool a listed recordsize is inherited, not the 1M the server sets when none is sent', async () => {
+      const draid = await simWithClient({ version: release.version, pools: [{ name: 'wide', size: 100 * GiB, layout: 'DRAID1' }] });
+      try {
+        const dataset = inProcess(datasetResource, draid.client);
+        const created = await dataset.apply({ name: 'wide/data', inherit: ['recordsize'] }, null);
+        assert.deepEqual(created.errors, []);
+        assert.deepEqual([created.state['recordsize'], created.state['inherit']], ['128K', ['recordsize']]);
+        assert.equal((await property(draid.client, 'wide/data', 'recordsize')).source, 'DEFAULT');
+      } finally {
+        draid.client.close();
+        await draid.sim.stop();
+      }
+    });
+
     it('a property both set and listed in inherit is refused, naming it', () => {
       const dataset = inProcess(datasetResource, client);
       const errors = dataset.validate({ name: 'tank/parent/data', sync: 'always', inherit: ['sync'] });
