@@ -33,7 +33,17 @@ function simDataset(sim: TrueNASSimulator, name: string) {
 // --- truenas_dataset and truenas_snapshot -------------------------------------------------
 
 function datasetConfig(
-  f: { compression?: string; recordsize?: string; quota?: string; atime?: boolean; snapshot?: string; extra?: string; keyVersion?: number } = {},
+  f: {
+    compression?: string;
+    recordsize?: string;
+    quota?: string;
+    atime?: boolean;
+    snapshot?: string;
+    extra?: string;
+    keyVersion?: number;
+    /** Compression inherited from the parent (`inherit`) rather than set. */
+    inheritCompression?: boolean;
+  } = {},
 ): string {
   return `
 resource "truenas_dataset" "parent" {
@@ -51,7 +61,7 @@ resource "truenas_dataset" "vault_docs" {
 }
 resource "truenas_dataset" "media" {
   name        = "\${truenas_dataset.parent.name}/media"
-  compression = "${f.compression ?? 'zstd'}"
+  ${f.inheritCompression ? 'inherit     = ["compression"]' : `compression = "${f.compression ?? 'zstd'}"`}
   recordsize  = "${f.recordsize ?? '1M'}"
   quota       = provider::truenas::parse_size("${f.quota ?? '10G'}")
   atime       = ${f.atime ?? false}
@@ -191,10 +201,23 @@ const datasetCase: LifecycleCase<TrueNASSimulator> = {
         assert.equal((await stepValues(context, 'truenas_snapshot.deep')).recursive, true, 'import learns recursive, which forces replacement');
       },
     },
+    {
+      // Compression set locally goes back to inheriting: the plan cannot know the inherited
+      // value, the apply reads the parent's, and the plan after it is empty.
+      config: datasetConfig({ ...datasetUpdated, snapshot: 'second', extra: datasetImports, inheritCompression: true }),
+      expect: { 'truenas_dataset.media': 'update' },
+      async check(context) {
+        assert.match(planBlock(context.plan, 'truenas_dataset.media'), /~ compression\s+= "gzip-9" -> \(known after apply\)/);
+        assert.equal(simDataset(context.target, 'tank/apps/media').props['compression'], undefined, 'nothing set locally');
+        const media = await stepValues(context, 'truenas_dataset.media');
+        assert.deepEqual([media.compression, media.inherit], ['lz4', ['compression']]);
+      },
+    },
   ],
   imports: [
     { address: 'truenas_dataset.parent' },
-    { address: 'truenas_dataset.media' },
+    // A refresh keeps the listed names the server does not set locally; an import lists none.
+    { address: 'truenas_dataset.media', unreadable: ['inherit'] },
     { address: 'truenas_dataset.old' },
     { address: 'truenas_dataset.vault', unreadable: ['encryption_wo_version'] },
     { address: 'truenas_dataset.vault_docs' },

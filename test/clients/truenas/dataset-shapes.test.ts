@@ -21,4 +21,10 @@ describe('TrueNAS dataset rows', () => {
     assert.equal(row.comments, 'moved');
     assert.deepEqual(row.userProperties, { 'org.example:x': 'y' });
   });
+
+  it('reads a 25.10 property libzfs gives no source for (UNKNOWN)', () => {
+    const sync = { parsed: 'standard', rawvalue: 'standard', value: 'STANDARD', source: 'UNKNOWN', source_info: null };
+    const row = datasetSchema.parse(datasetRow('tank/a', 'FILESYSTEM', { sync }));
+    assert.deepEqual([row.sync, row.sources.sync], ['STANDARD', 'UNKNOWN']);
+  });
 });

@@ -99,5 +99,10 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return [...attributes.map(([name]) => name), ...blocks];
   }
 
-  return { apply, refresh, changesAfterRefresh };
+  /** Validates `config` as terraform validate does: the summaries and details of its errors. */
+  function validate(config: Attributes): string[] {
+    return errorsOf(runtime.validate({ type_name: 'x', config: dv(complete(config)) }).diagnostics);
+  }
+
+  return { apply, refresh, changesAfterRefresh, validate };
 }

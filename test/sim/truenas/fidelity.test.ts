@@ -171,6 +171,26 @@ describe('TrueNAS fidelity (audit findings)', () => {
     });
   });
 
+  it("#9b a zvol's readonly INHERIT makes its extent read-write, which sets readonly on the zvol again", async () => {
+    await withSession('25.10.0', async (s) => {
+      await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);
+      const extent = (await s.call('iscsi.extent.create', [{ name: 'v', type: 'DISK', disk: 'zvol/tank/v', ro: true }])) as Row;
+      await s.call('pool.dataset.update', ['tank/v', { readonly: 'INHERIT' }]);
+      assert.equal(((await s.call('iscsi.extent.get_instance', [extent['id']])) as Row)['ro'], false);
+      const readonly = ((await s.call('pool.dataset.get_instance', ['tank/v'])) as Record<string, Row>)['readonly']!;
+      assert.deepEqual([readonly['value'], readonly['source']], ['OFF', 'LOCAL']);
+    });
+  });
+
+  it('#9c an update\'s comments "INHERIT" is stored as that text (comments are not inheritable on update)', async () => {
+    await withSession('25.04.2', async (s) => {
+      await s.call('pool.dataset.create', [{ name: 'tank/d', comments: 'films' }]);
+      await s.call('pool.dataset.update', ['tank/d', { comments: 'INHERIT' }]);
+      const comments = ((await s.call('pool.dataset.get_instance', ['tank/d'])) as Record<string, Row>)['comments']!;
+      assert.deepEqual([comments['value'], comments['source']], ['INHERIT', 'LOCAL']);
+    });
+  });
+
   it('#10 25.10+: a second extent on one zvol and a portal IP no interface has are refused', async () => {
     await withSession('25.10.0', async (s) => {
       await s.call('pool.dataset.create', [{ name: 'tank/v', type: 'VOLUME', volsize: GiB }]);

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Whether reads update access times; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Whether reads update access times; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#atime Dataset#atime}
   */
@@ -20,13 +20,13 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly comments?: string;
   /**
-  * Compression algorithm, such as "lz4" or "zstd"; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Compression algorithm, such as "lz4" or "zstd"; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#compression Dataset#compression}
   */
   readonly compression?: string;
   /**
-  * Deduplication: on, off or verify; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Deduplication: on, off or verify; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#deduplication Dataset#deduplication}
   */
@@ -50,7 +50,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly encryptionWoVersion?: number;
   /**
-  * Whether programs on the dataset may be executed; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Whether programs on the dataset may be executed; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#exec Dataset#exec}
   */
@@ -61,6 +61,12 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#generate_key Dataset#generate_key}
   */
   readonly generateKey?: boolean | cdktf.IResolvable;
+  /**
+  * Property attributes that inherit from the parent dataset (or take the ZFS default at the top): any of compression, sync, deduplication, atime, exec, readonly, recordsize. Each one listed is put back to inheriting (TrueNAS "INHERIT") and may not be set in the configuration; its attribute reads the value it inherits. A listed property set on the dataset outside terraform is inherited again at the next apply. Removing a name from the list leaves the property as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#inherit Dataset#inherit}
+  */
+  readonly inherit?: string[];
   /**
   * Hex key of the encryption root (64 hexadecimal digits). Sent at creation and when it changes (in place); never read back (kept in state, sensitive; `key_wo` keeps it out).
   *
@@ -104,13 +110,13 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly quota?: number;
   /**
-  * Whether the dataset is read-only; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Whether the dataset is read-only; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#readonly Dataset#readonly}
   */
   readonly readonly?: boolean | cdktf.IResolvable;
   /**
-  * Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Largest block size for files, a power of two from 512 to 16M such as "128K" or "1M"; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#recordsize Dataset#recordsize}
   */
@@ -140,7 +146,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly shareType?: string;
   /**
-  * Synchronous write behaviour: standard, always or disabled; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Synchronous write behaviour: standard, always or disabled; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#sync Dataset#sync}
   */
@@ -206,6 +212,7 @@ export class Dataset extends cdktf.TerraformResource {
     this._encryptionWoVersion = config.encryptionWoVersion;
     this._exec = config.exec;
     this._generateKey = config.generateKey;
+    this._inherit = config.inherit;
     this._key = config.key;
     this._keyWo = config.keyWo;
     this._name = config.name;
@@ -388,6 +395,22 @@ export class Dataset extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // inherit - computed: false, optional: true, required: false
+  private _inherit?: string[]; 
+  public get inherit() {
+    return cdktf.Fn.tolist(this.getListAttribute('inherit'));
+  }
+  public set inherit(value: string[]) {
+    this._inherit = value;
+  }
+  public resetInherit() {
+    this._inherit = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get inheritInput() {
+    return this._inherit;
   }
 
   // key - computed: false, optional: true, required: false
@@ -646,6 +669,7 @@ export class Dataset extends cdktf.TerraformResource {
       encryption_wo_version: cdktf.numberToTerraform(this._encryptionWoVersion),
       exec: cdktf.booleanToTerraform(this._exec),
       generate_key: cdktf.booleanToTerraform(this._generateKey),
+      inherit: cdktf.listMapper(cdktf.stringToTerraform, false)(this._inherit),
       key: cdktf.stringToTerraform(this._key),
       key_wo: cdktf.stringToTerraform(this._keyWo),
       name: cdktf.stringToTerraform(this._name),
@@ -718,6 +742,12 @@ export class Dataset extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      inherit: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._inherit),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       key: {
         value: cdktf.stringToHclTerraform(this._key),

@@ -20,13 +20,13 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly comments?: string;
   /**
-  * Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Compression algorithm, such as "lz4" or "zstd"; inherited from the parent when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#compression Zvol#compression}
   */
   readonly compression?: string;
   /**
-  * Deduplication: on, off or verify; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Deduplication: on, off or verify; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#deduplication Zvol#deduplication}
   */
@@ -38,13 +38,19 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly forceSize?: boolean | cdktf.IResolvable;
   /**
+  * Property attributes that inherit from the parent dataset (or take the ZFS default at the top): any of compression, sync, deduplication. Each one listed is put back to inheriting (TrueNAS "INHERIT") and may not be set in the configuration; its attribute reads the value it inherits. A listed property set on the dataset outside terraform is inherited again at the next apply. Removing a name from the list leaves the property as it is.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#inherit Zvol#inherit}
+  */
+  readonly inherit?: string[];
+  /**
   * Full name of the zvol, such as "tank/vm/disk0". Its parent dataset must exist.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#name Zvol#name}
   */
   readonly name: string;
   /**
-  * Whether the volume is read-only; inherited when unset at creation. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other). Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Whether the volume is read-only; inherited when unset at creation. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other). Not offered in `inherit`: an extent sets it on the zvol. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#readonly Zvol#readonly}
   */
@@ -56,7 +62,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly sparse?: boolean | cdktf.IResolvable;
   /**
-  * Synchronous write behaviour: standard, always or disabled; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.
+  * Synchronous write behaviour: standard, always or disabled; inherited when unset at creation. Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#sync Zvol#sync}
   */
@@ -130,6 +136,7 @@ export class Zvol extends cdktf.TerraformResource {
     this._compression = config.compression;
     this._deduplication = config.deduplication;
     this._forceSize = config.forceSize;
+    this._inherit = config.inherit;
     this._name = config.name;
     this._readonly = config.readonly;
     this._sparse = config.sparse;
@@ -235,6 +242,22 @@ export class Zvol extends cdktf.TerraformResource {
   // id - computed: true, optional: false, required: false
   public get id() {
     return this.getStringAttribute('id');
+  }
+
+  // inherit - computed: false, optional: true, required: false
+  private _inherit?: string[]; 
+  public get inherit() {
+    return cdktf.Fn.tolist(this.getListAttribute('inherit'));
+  }
+  public set inherit(value: string[]) {
+    this._inherit = value;
+  }
+  public resetInherit() {
+    this._inherit = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get inheritInput() {
+    return this._inherit;
   }
 
   // name - computed: false, optional: false, required: true
@@ -343,6 +366,7 @@ export class Zvol extends cdktf.TerraformResource {
       compression: cdktf.stringToTerraform(this._compression),
       deduplication: cdktf.stringToTerraform(this._deduplication),
       force_size: cdktf.booleanToTerraform(this._forceSize),
+      inherit: cdktf.listMapper(cdktf.stringToTerraform, false)(this._inherit),
       name: cdktf.stringToTerraform(this._name),
       readonly: cdktf.booleanToTerraform(this._readonly),
       sparse: cdktf.booleanToTerraform(this._sparse),
@@ -383,6 +407,12 @@ export class Zvol extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      inherit: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._inherit),
+        isBlock: false,
+        type: "set",
+        storageClassType: "stringList",
       },
       name: {
         value: cdktf.stringToHclTerraform(this._name),

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { lazySchema } from '../../common/lazy-schema.js';
 
-export const propertySource = lazySchema(() => z.enum(['LOCAL', 'INHERITED', 'DEFAULT', 'NONE', 'TEMPORARY', 'RECEIVED']));
+/** 25.10+ says UNKNOWN for a property libzfs gives no source for (plugins/pool_/dataset_query_utils.py@TS-25.10.6:380-387). */
+export const propertySource = lazySchema(() => z.enum(['LOCAL', 'INHERITED', 'DEFAULT', 'NONE', 'TEMPORARY', 'RECEIVED', 'UNKNOWN']));
 export type PropertySource = z.output<typeof propertySource>;
 
 const propertyObject = lazySchema(() =>

@@ -10,6 +10,7 @@ import { refuseUnsafeDatasetDelete } from '../shared/dataset-delete-guard.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
+import { INHERITABLE_PROPERTIES, inheritAttribute, inheritFields, planInherit, setLocally, stillInherited, validateInherit } from '../shared/zfs-inherit.js';
 import {
   changeKeyOptions,
   encryptionAttributes,
@@ -30,6 +31,9 @@ export const datasetProperties = zfsProperties({
   bytes: ['quota', 'refquota', 'reservation', 'refreservation'],
 });
 
+/** Every inheritable property is one a filesystem models. */
+const inheritable = INHERITABLE_PROPERTIES;
+
 const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
 
 /**
@@ -41,7 +45,7 @@ const SHARE_TYPES = ['GENERIC', 'MULTIPROTOCOL', 'NFS', 'SMB', 'APPS'] as const;
 const SHARE_TYPE_REPLACE = replaceWhenChangedBetweenValues('changing it from one preset to another forces replacement');
 const datasetSchema = schema({
   description:
-    "A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes; a property removed from the configuration keeps the value it has on the dataset. With `encryption = true` it is an encryption root with its own key or passphrase; otherwise it inherits the parent's encryption.",
+    "A ZFS filesystem dataset. Properties left unset are inherited from the parent and read back without planning changes; a property removed from the configuration keeps the value it has on the dataset (list it in `inherit` to inherit it again). With `encryption = true` it is an encryption root with its own key or passphrase; otherwise it inherits the parent's encryption.",
   attributes: {
     id: keptString("The dataset's full name, as the API identifies it."),
     name: datasetNameAttribute('Full name, such as "tank/media". Its parent must exist.'),
@@ -69,6 +73,7 @@ const datasetSchema = schema({
     ]),
     reservation: zfsBytes('Bytes guaranteed to the dataset and its children; 0 for none.'),
     refreservation: zfsBytes('Bytes guaranteed to the dataset itself; 0 for none.'),
+    inherit: inheritAttribute(inheritable),
     mountpoint: keptString('Where the dataset is mounted, /mnt/<name>.'),
     used: attr.number({ computed: true, description: 'Bytes the dataset and its children use.' }),
     available: attr.number({ computed: true, description: 'Bytes available to the dataset.' }),
@@ -89,6 +94,7 @@ function toModel(dataset: Dataset, known: Partial<DatasetModel>): DatasetModel {
     name: dataset.name,
     share_type: known.share_type ?? null,
     ...(readFields(datasetProperties, dataset) as DatasetPropertyValues),
+    inherit: stillInherited(dataset, known.inherit ?? null),
     mountpoint: dataset.mountpoint,
     used: dataset.used,
     available: dataset.available,
@@ -105,25 +111,40 @@ export const datasetResource = truenasResource({
   name: 'truenas_dataset',
   schema: datasetSchema,
   ...keyedImport('name', { description: "the dataset's full name", example: 'tank/media' }),
-  validateConfig: validateEncryption,
-  modifyPlan: planEncryption,
+  validateConfig(ctx) {
+    validateEncryption(ctx);
+    validateInherit(ctx, inheritable);
+  },
+  async modifyPlan(ctx) {
+    await planEncryption(ctx);
+    planInherit(ctx, inheritable);
+  },
   async create(ctx, plan) {
+    const client = ctx.provider.client;
     const input = {
       name: plan.name,
       type: 'FILESYSTEM',
       ...(plan.share_type !== null ? { share_type: plan.share_type } : {}),
       ...createFields(datasetProperties, plan),
+      ...inheritFields(plan.inherit),
       ...encryptionCreateFields(plan),
     } as DatasetCreate;
     // pool.dataset.create answers with the dataset as a query would: no read-back needed.
-    return toModel(await ctx.provider.client.datasets.create(input), plan);
+    const created = await client.datasets.create(input);
+    // The APPS, MULTIPROTOCOL and NFS share types set atime=OFF over what was sent
+    // (plugins/pool_/dataset.py@TS-25.10.6:445-449, @TS-25.04.2.6:580-584, @TS-26.0.0-BETA.3:516-520):
+    // a listed property the preset set is put back to inheriting, as the plan promised.
+    const overridden = setLocally(created, plan.inherit);
+    if (overridden.length === 0) return toModel(created, plan);
+    ctx.savePartialState(toModel(created, plan));
+    return toModel(await client.datasets.update(plan.name, inheritFields(overridden) as DatasetUpdate), plan);
   },
   async read(ctx, state) {
     return readDataset(ctx.provider.client, state.id ?? state.name, state);
   },
   async update(ctx, plan, prior) {
     const name = prior.id ?? prior.name;
-    const patch = changedFields(datasetProperties, plan, prior) as DatasetUpdate;
+    const patch = { ...changedFields(datasetProperties, plan, prior), ...inheritFields(plan.inherit, prior.inherit) } as DatasetUpdate;
     if (Object.keys(patch).length > 0) await ctx.provider.client.datasets.update(name, patch);
     const rekey = changeKeyOptions(plan, prior);
     if (rekey) await ctx.provider.client.datasets.changeKey(name, rekey);

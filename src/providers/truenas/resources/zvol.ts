@@ -13,6 +13,7 @@ import { deleteIfPresent } from '../shared/ids.js';
 import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
+import { inheritAttribute, inheritFields, planInherit, stillInherited, validateInherit, type InheritableProperty } from '../shared/zfs-inherit.js';
 import { datasetNameAttribute } from '../shared/dataset-name.js';
 import { keptString, keyedImport } from '../shared/named-objects.js';
 
@@ -26,6 +27,14 @@ const DRAID_MIN_VOLBLOCKSIZE = 32 * 1024;
 const VOLBLOCKSIZES = [512, 1024, 2048, 4096, 8192, 16384, 32768, 65536, 131072];
 
 const properties = zfsProperties({ enum: ['compression', 'sync', 'deduplication'], switch: ['readonly'], text: ['comments'] });
+
+/**
+ * Not readonly: an iSCSI extent on the zvol sets it locally whenever the extent is created or
+ * updated (plugins/iscsi_/extents.py@TS-25.10.6:132-143,178-188), and "INHERIT" turns the extent
+ * read-write, which sets it locally again (plugins/pool_/dataset.py@TS-25.10.6:794-799,
+ * plugins/iscsi_/global_linux.py:92-103: anything but "on" is read-write), so it would not stay inherited.
+ */
+const inheritable = ['compression', 'sync', 'deduplication'] as const satisfies readonly InheritableProperty[];
 
 function volblocksizeProblem(text: string): string | undefined {
   try {
@@ -79,9 +88,11 @@ export const zvolSchema = schema({
     sync: zfsEnum('Synchronous write behaviour: standard, always or disabled; inherited when unset at creation.', SYNC.pattern, SYNC.explanation),
     deduplication: zfsEnum('Deduplication: on, off or verify; inherited when unset at creation.', DEDUPLICATION.pattern, DEDUPLICATION.explanation),
     readonly: zfsSwitch(
-      "Whether the volume is read-only; inherited when unset at creation. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other).",
+      "Whether the volume is read-only; inherited when unset at creation. For a zvol exported by a truenas_iscsi_extent leave it unset: the extent's ro decides and the server couples the two (setting one rewrites the other). Not offered in `inherit`: an extent sets it on the zvol.",
+      false,
     ),
     comments: zfsText('Free-text comment stored with the zvol.'),
+    inherit: inheritAttribute(inheritable),
     device_path: keptString('The block device path, /dev/zvol/<name>.'),
     used: attr.number({ computed: true, description: 'Bytes the zvol uses on the pool (its reservation unless sparse).' }),
     available: attr.number({ computed: true, description: 'Bytes available to the zvol.' }),
@@ -101,6 +112,7 @@ export function zvolToModel(zvol: Dataset, known: Partial<ZvolModel>): ZvolModel
     force_size: known.force_size ?? false,
     allow_shrink: known.allow_shrink ?? false,
     ...(readFields(properties, zvol) as Pick<ZvolModel, 'compression' | 'sync' | 'deduplication' | 'readonly' | 'comments'>),
+    inherit: stillInherited(zvol, known.inherit ?? null),
     device_path: `/dev/zvol/${zvol.name}`,
     used: zvol.used,
     available: zvol.available,
@@ -188,7 +200,11 @@ export const zvolResource = truenasResource({
   name: 'truenas_zvol',
   schema: zvolSchema,
   ...keyedImport('name', { description: "the zvol's full name", example: 'tank/vm/disk0' }),
-  modifyPlan: planVolsize,
+  validateConfig: (ctx) => validateInherit(ctx, inheritable),
+  async modifyPlan(ctx) {
+    await planVolsize(ctx);
+    planInherit(ctx, inheritable);
+  },
   async create(ctx, plan) {
     const input = {
       name: plan.name,
@@ -198,6 +214,7 @@ export const zvolResource = truenasResource({
       force_size: plan.force_size,
       ...(plan.volblocksize !== null ? { volblocksize: formatSize(parseSize(plan.volblocksize)) } : {}),
       ...createFields(properties, plan),
+      ...inheritFields(plan.inherit),
     } as DatasetCreate;
     // pool.dataset.create answers with the zvol as a query would: no read-back needed.
     return zvolToModel(await ctx.provider.client.datasets.create(input), plan);
@@ -206,7 +223,7 @@ export const zvolResource = truenasResource({
     return readZvol(ctx.provider.client, state.id ?? state.name, state);
   },
   async update(ctx, plan, prior) {
-    const patch = changedFields(properties, plan, prior) as DatasetUpdate;
+    const patch = { ...changedFields(properties, plan, prior), ...inheritFields(plan.inherit, prior.inherit) } as DatasetUpdate;
     if (plan.volsize !== prior.volsize) Object.assign(patch, { volsize: plan.volsize, force_size: plan.force_size });
     if (Object.keys(patch).length > 0) await ctx.provider.client.datasets.update(prior.id ?? prior.name, patch);
     const fresh = await readZvol(ctx.provider.client, prior.id ?? prior.name, plan);

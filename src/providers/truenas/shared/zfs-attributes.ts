@@ -7,7 +7,8 @@
 // sees an unset optional+computed attribute either way, and the state holds the server's value
 // in both cases), so it keeps the value the dataset holds; each description says so, and how to
 // change it instead (pool.dataset.update merges: a property not sent keeps its value,
-// plugins/pool_/dataset.py do_update @TS-25.10.6:749-758).
+// plugins/pool_/dataset.py do_update @TS-25.10.6:749-758): a new value, or for an inheritable
+// property its name in the resource's `inherit` set (zfs-inherit.ts).
 import { attr } from '../../../framework/attributes.js';
 import { planModifiers, type PlanModifier } from '../../../framework/plan-modifiers.js';
 import { validators, type Validator } from '../../../framework/validators.js';
@@ -30,8 +31,11 @@ export function keepEquivalentState(equal: (a: string, b: string) => boolean): P
   return planModifiers.keepEquivalent(stringsEqual(equal));
 }
 
-/** Said of every inheritable property: what removing it from the configuration does. */
+/** Said of every inheritable property: what removing it from the configuration does, and how to inherit it again (zfs-inherit.ts). */
 const KEPT_WHEN_REMOVED =
+  ' Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted, or list it in `inherit` to inherit it again.';
+/** The same for a property that cannot be listed in `inherit`. */
+const KEPT_WHEN_REMOVED_NOT_INHERITABLE =
   ' Removing it from the configuration later keeps the value the dataset has (TrueNAS keeps it set on the dataset) and plans no change: to change it, set the value wanted.';
 
 /** A case-insensitive enum property such as compression ("lz4", "zstd", "off"). */
@@ -46,9 +50,14 @@ export function zfsEnum(description: string, pattern: RegExp, explanation: strin
   });
 }
 
-/** An on/off property as a bool (readonly, atime, exec). */
-export function zfsSwitch(description: string) {
-  return attr.bool({ optional: true, computed: true, description: description + KEPT_WHEN_REMOVED, planModifiers: [planModifiers.useStateForUnknown()] });
+/** An on/off property as a bool (readonly, atime, exec); `inheritable`: whether the resource offers it in `inherit`. */
+export function zfsSwitch(description: string, inheritable = true) {
+  return attr.bool({
+    optional: true,
+    computed: true,
+    description: description + (inheritable ? KEPT_WHEN_REMOVED : KEPT_WHEN_REMOVED_NOT_INHERITABLE),
+    planModifiers: [planModifiers.useStateForUnknown()],
+  });
 }
 
 const GiB = 1024 ** 3;

@@ -45,11 +45,15 @@ function sizeBytes(value: unknown): number {
   return Number(match[1]) * 1024 ** ' KMG'.indexOf((match[2] || ' ').toUpperCase());
 }
 
-/** Stores an API value (`LZ4`, `ON`, 1073741824, `INHERIT`) as a raw ZFS value, or removes it. */
+/**
+ * Stores an API value (`LZ4`, `ON`, 1073741824, `INHERIT`) as a raw ZFS value, or removes it.
+ * Only a create's `INHERIT` is skipped before this; an update's `comments: "INHERIT"` is stored as
+ * the text "INHERIT", since the update marks comments not inheritable
+ * (plugins/pool_/dataset.py@TS-25.10.6:728,751-760, @TS-25.04.2.6:886,909-918; plugins/pool_/utils.py@TS-26.0.0-BETA.3:283).
+ */
 function setProperty(dataset: SimDataset, field: string, value: unknown): void {
   if (field === 'comments') {
-    if (value === 'INHERIT') delete dataset.user[descriptionProperty];
-    else dataset.user[descriptionProperty] = String(value);
+    dataset.user[descriptionProperty] = String(value);
     return;
   }
   if (field === 'managedby') {
@@ -211,17 +215,23 @@ function updateDataset(state: SimState, id: unknown, data: Record<string, unknow
     if (entry.remove) delete dataset.user[entry.key];
     else dataset.user[entry.key] = String(entry.value);
   }
-  if (dataset.type === 'VOLUME' && (data['readonly'] === 'ON' || data['readonly'] === 'OFF')) followReadonly(state, dataset.name, data['readonly'] === 'ON');
+  if (dataset.type === 'VOLUME' && typeof data['readonly'] === 'string') followReadonly(state, dataset, data['readonly'] === 'ON');
   return renderDataset(state, dataset, true);
 }
 
 /**
  * A zvol's readonly rewrites the `ro` of the enabled extent on it (pool.dataset.update →
- * iscsi.global... plugins/pool_/dataset.py@TS-25.10.6:799, plugins/iscsi_/global_linux.py:92-103);
- * the other direction is the extent's (methods/iscsi.ts, markZvolForExtent).
+ * iscsi.global... plugins/pool_/dataset.py@TS-25.10.6:799, plugins/iscsi_/global_linux.py:92-103):
+ * "ON" makes it read-only and anything else, "INHERIT" too, read-write. The extent update that
+ * changes `ro` sets the zvol's readonly locally again (plugins/iscsi_/extents.py@TS-25.10.6:178-188;
+ * the create direction is methods/iscsi.ts, markZvolForExtent).
  */
-function followReadonly(state: SimState, zvol: string, readonly: boolean): void {
-  for (const extent of state.extents.list()) if (extent.enabled && extent.type === 'DISK' && extent.path === `zvol/${zvol}`) extent.ro = readonly;
+function followReadonly(state: SimState, zvol: SimDataset, readonly: boolean): void {
+  for (const extent of state.extents.list()) {
+    if (!extent.enabled || extent.type !== 'DISK' || extent.path !== `zvol/${zvol.name}` || extent.ro === readonly) continue;
+    extent.ro = readonly;
+    zvol.props['readonly'] = readonly ? 'on' : 'off';
+  }
 }
 
 function deleteDataset(state: SimState, id: unknown, options: Record<string, unknown>): boolean {
