@@ -12,15 +12,16 @@ import { snapshotResource } from '../../../src/providers/truenas/resources/snaps
 import { simWithClient, GiB } from './sim-client.js';
 import { inProcess } from './plan-apply.js';
 
-describe('truenas_dataset share_type after creation', () => {
-  let sim: TrueNASSimulator;
-  let client: TrueNASClient;
-  before(async () => ({ sim, client } = await simWithClient()));
-  after(async () => {
-    client.close();
-    await sim.stop();
-  });
+// One simulator for the file: each case makes objects of its own names.
+let sim: TrueNASSimulator;
+let client: TrueNASClient;
+before(async () => ({ sim, client } = await simWithClient()));
+after(async () => {
+  client.close();
+  await sim.stop();
+});
 
+describe('truenas_dataset share_type after creation', () => {
   it('removing it keeps the dataset', async () => {
     const dataset = inProcess(datasetResource, client);
     const created = await dataset.apply({ name: 'tank/share', share_type: 'SMB' }, null);
@@ -44,14 +45,6 @@ describe('truenas_dataset share_type after creation', () => {
 });
 
 describe('truenas_certificate creation arguments after creation', () => {
-  let sim: TrueNASSimulator;
-  let client: TrueNASClient;
-  before(async () => ({ sim, client } = await simWithClient()));
-  after(async () => {
-    client.close();
-    await sim.stop();
-  });
-
   it('removing ec_curve and digest_algorithm keeps the CSR; changing the curve replaces it', async () => {
     const certificate = inProcess(certificateResource, client);
     const config = { name: 'csr_ec', common: 'nas.example.com', san: ['nas.example.com'], key_type: 'EC' };
@@ -66,14 +59,6 @@ describe('truenas_certificate creation arguments after creation', () => {
 });
 
 describe('truenas_zvol sparse after creation', () => {
-  let sim: TrueNASSimulator;
-  let client: TrueNASClient;
-  before(async () => ({ sim, client } = await simWithClient()));
-  after(async () => {
-    client.close();
-    await sim.stop();
-  });
-
   it('removing sparse keeps the zvol; changing it replaces the zvol', async () => {
     const zvol = inProcess(zvolResource, client);
     const config = { name: 'tank/thin', volsize: GiB };
@@ -91,14 +76,6 @@ describe('truenas_zvol sparse after creation', () => {
 });
 
 describe('truenas_snapshot recursive after creation', () => {
-  let sim: TrueNASSimulator;
-  let client: TrueNASClient;
-  before(async () => ({ sim, client } = await simWithClient()));
-  after(async () => {
-    client.close();
-    await sim.stop();
-  });
-
   it('removing recursive keeps the snapshot; changing it replaces the snapshot', async () => {
     for (const name of ['tank/parent', 'tank/parent/child']) await client.call('pool.dataset.create', [{ name }]);
     const snapshot = inProcess(snapshotResource, client);
