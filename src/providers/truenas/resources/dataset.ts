@@ -6,8 +6,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { findDataset } from '../shared/datasets.js';
-import { refuseUnsafeDatasetDelete } from '../shared/dataset-delete-guard.js';
-import { deleteIfPresent } from '../shared/ids.js';
+import { deleteDatasetGuarded } from '../shared/dataset-delete-guard.js';
 import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
 import { INHERITABLE_PROPERTIES, inheritAttribute, inheritFields, planInherit, setLocally, stillInherited, validateInherit } from '../shared/zfs-inherit.js';
@@ -152,13 +151,5 @@ export const datasetResource = truenasResource({
     if (!fresh) throw new ProviderError('Dataset vanished', `Dataset ${name} disappeared during the update.`);
     return fresh;
   },
-  async delete(ctx, state) {
-    // Not recursive: children and snapshots terraform does not know about make the server refuse,
-    // but only after it has deleted what is attached, so those are checked first.
-    const name = state.id ?? state.name;
-    const client = ctx.provider.client;
-    if (!(await findDataset(client, name, 'FILESYSTEM'))) return;
-    await refuseUnsafeDatasetDelete(client, name, 'dataset');
-    await deleteIfPresent(() => client.datasets.delete(name));
-  },
+  delete: (ctx, state) => deleteDatasetGuarded(ctx.provider.client, state.id ?? state.name, 'dataset'),
 });

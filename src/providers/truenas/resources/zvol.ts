@@ -8,8 +8,7 @@ import { validators } from '../../../framework/validators.js';
 import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { findDataset } from '../shared/datasets.js';
-import { refuseUnsafeDatasetDelete } from '../shared/dataset-delete-guard.js';
-import { deleteIfPresent } from '../shared/ids.js';
+import { deleteDatasetGuarded } from '../shared/dataset-delete-guard.js';
 import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
@@ -230,11 +229,5 @@ export const zvolResource = truenasResource({
     if (!fresh) throw new ProviderError('zvol vanished', `zvol ${plan.name} disappeared during the update.`);
     return fresh;
   },
-  async delete(ctx, state) {
-    const name = state.id ?? state.name;
-    const client = ctx.provider.client;
-    if (!(await findDataset(client, name, 'VOLUME'))) return;
-    await refuseUnsafeDatasetDelete(client, name, 'zvol');
-    await deleteIfPresent(() => client.datasets.delete(name));
-  },
+  delete: (ctx, state) => deleteDatasetGuarded(ctx.provider.client, state.id ?? state.name, 'zvol'),
 });

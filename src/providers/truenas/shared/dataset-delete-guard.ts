@@ -8,7 +8,8 @@
 import { ProviderError } from '../../../framework/diagnostics.js';
 import type { TrueNASClient } from '../../../clients/truenas/index.js';
 import { NVMET_SINCE } from './nvmet.js';
-import { zvolDisk } from './datasets.js';
+import { findDataset, zvolDisk } from './datasets.js';
+import { deleteIfPresent } from './ids.js';
 
 type DatasetKind = 'dataset' | 'zvol';
 
@@ -74,4 +75,15 @@ export async function refuseUnsafeDatasetDelete(client: TrueNASClient, name: str
     );
   }
   await refuseIfSnapshotted(client, name, kind);
+}
+
+/**
+ * Deletes a dataset or zvol, not recursively: children and snapshots terraform does not know
+ * about make the server refuse, but only after it has deleted what is attached, so those are
+ * checked first. One already gone (or now of the other type) counts as deleted.
+ */
+export async function deleteDatasetGuarded(client: TrueNASClient, name: string, kind: DatasetKind): Promise<void> {
+  if (!(await findDataset(client, name, kind === 'zvol' ? 'VOLUME' : 'FILESYSTEM'))) return;
+  await refuseUnsafeDatasetDelete(client, name, kind);
+  await deleteIfPresent(() => client.datasets.delete(name));
 }
