@@ -8,7 +8,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { decode, fields, paramsOf, removedKeys } from '../shared/api-fields.js';
-import { deleteIgnoringMissing } from '../shared/not-found.js';
+import { deleteIgnoringMissing, readAfterWrite } from '../shared/not-found.js';
 import { applySdn, writtenSdnObject } from '../shared/sdn.js';
 import { pendingChangeAttribute } from './sdn-attributes.js';
 import { dhcpRangeProblems, type DhcpRange } from './sdn-subnet-checks.js';
@@ -108,10 +108,8 @@ async function readSubnet(ctx: Ctx, known: SubnetModel): Promise<SubnetModel | n
   return model === null ? null : { ...model, dhcp_ranges: model.dhcp_ranges ?? (known.dhcp_ranges?.length === 0 ? [] : null) };
 }
 
-async function readBack(ctx: Ctx, plan: SubnetModel): Promise<SubnetModel> {
-  const model = await readSubnet(ctx, plan);
-  if (model === null) throw new Error(`subnet ${plan.cidr} of vnet "${plan.vnet}" was written but the server does not list it`);
-  return model;
+function readBack(ctx: Ctx, plan: SubnetModel): Promise<SubnetModel> {
+  return readAfterWrite(`subnet ${plan.cidr} of vnet "${plan.vnet}"`, readSubnet(ctx, plan));
 }
 
 export const sdnSubnetResource = proxmoxResource({
