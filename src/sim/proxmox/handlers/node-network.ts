@@ -139,54 +139,52 @@ function write(network: SimNodeNetwork, ifaces: Map<string, SimInterface>): void
   network.pending = new Map([...ifaces].map(([name, iface]) => [name, asRead(name, iface)]));
 }
 
-/** The configuration a change starts from (`read_file('interfaces')`), each stanza a copy. */
-function readForChange(network: SimNodeNetwork): Map<string, SimInterface> {
-  return new Map([...currentInterfaces(network)].map(([name, iface]) => [name, { ...iface }]));
+/**
+ * A change to the configuration, as Network.pm's create, update and delete make it: read it
+ * (`read_file('interfaces')`, each stanza a copy), change the interface `iface`, write it whole.
+ */
+function changeInterfaces(ctx: RequestContext, change: (ifaces: Map<string, SimInterface>, name: string) => void): null {
+  const network = networkOf(ctx);
+  const ifaces = new Map([...currentInterfaces(network)].map(([name, iface]) => [name, { ...iface }]));
+  change(ifaces, ctx.params.iface ?? '');
+  write(network, ifaces);
+  return null;
 }
 
 function create(ctx: RequestContext): null {
-  const network = networkOf(ctx);
-  const ifaces = readForChange(network);
-  const name = ctx.params.iface ?? '';
-  if (ifaces.has(name)) throw paramError({ iface: 'interface already exists' });
-  checkConflicts(ifaces, name, ctx.params);
-  ifaces.set(name, normalised(ctx.params, undefined));
-  write(network, ifaces);
-  return null;
+  return changeInterfaces(ctx, (ifaces, name) => {
+    if (ifaces.has(name)) throw paramError({ iface: 'interface already exists' });
+    checkConflicts(ifaces, name, ctx.params);
+    ifaces.set(name, normalised(ctx.params, undefined));
+  });
 }
 
 function update(ctx: RequestContext): null {
-  const network = networkOf(ctx);
-  const ifaces = readForChange(network);
-  const name = ctx.params.iface ?? '';
-  const old = ifaces.get(name);
-  if (!old) throw paramError({ iface: 'interface does not exist' });
-  const kept = { ...old };
-  for (const key of listParam(ctx.params.delete)) {
-    delete kept[key];
-    if (key === 'cidr') {
-      delete kept.address;
-      delete kept.netmask;
+  return changeInterfaces(ctx, (ifaces, name) => {
+    const old = ifaces.get(name);
+    if (!old) throw paramError({ iface: 'interface does not exist' });
+    const kept = { ...old };
+    for (const key of listParam(ctx.params.delete)) {
+      delete kept[key];
+      if (key === 'cidr') {
+        delete kept.address;
+        delete kept.netmask;
+      }
+      if (key === 'cidr6') {
+        delete kept.address6;
+        delete kept.netmask6;
+      }
     }
-    if (key === 'cidr6') {
-      delete kept.address6;
-      delete kept.netmask6;
-    }
-  }
-  checkConflicts(ifaces, name, ctx.params);
-  ifaces.set(name, normalised(ctx.params, kept));
-  write(network, ifaces);
-  return null;
+    checkConflicts(ifaces, name, ctx.params);
+    ifaces.set(name, normalised(ctx.params, kept));
+  });
 }
 
 function remove(ctx: RequestContext): null {
-  const network = networkOf(ctx);
-  const ifaces = readForChange(network);
-  const name = ctx.params.iface ?? '';
-  if (!ifaces.has(name)) throw paramError({ iface: 'interface does not exist' });
-  ifaces.delete(name);
-  write(network, ifaces);
-  return null;
+  return changeInterfaces(ctx, (ifaces, name) => {
+    if (!ifaces.has(name)) throw paramError({ iface: 'interface does not exist' });
+    ifaces.delete(name);
+  });
 }
 
 /** `revert_network_changes`: unlink interfaces.new. */
