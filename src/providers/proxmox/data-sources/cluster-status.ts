@@ -2,6 +2,7 @@
 // (pve-manager PVE/API2/ClusterConfig.pm `status`; needs Sys.Audit on /).
 import { attr, schema } from '../../../framework/attributes.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { byName } from '../../common/by-name.js';
 
 export const clusterStatusDataSource = proxmoxDataSource({
   name: 'proxmox_cluster_status',
@@ -29,7 +30,7 @@ export const clusterStatusDataSource = proxmoxDataSource({
     const cluster = entries.find((e) => e.type === 'cluster');
     const nodes = entries
       .filter((e) => e.type === 'node')
-      .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+      .sort(byName((e) => e.name))
       .map((n) => ({
         name: n.name,
         node_id: n.nodeid ?? null,

@@ -11,6 +11,7 @@ import { validators } from '../../../framework/validators.js';
 import { FILE_CONTENT_TYPES } from '../shared/storage-files.js';
 import { proxmoxDataSource } from '../provider-data.js';
 import { UNKNOWN_NODE, withLookupErrors } from '../shared/lookup-errors.js';
+import { byName } from '../../common/by-name.js';
 
 export const filesDataSource = proxmoxDataSource({
   name: 'proxmox_files',
@@ -54,7 +55,7 @@ export const filesDataSource = proxmoxDataSource({
     );
     const files = listed
       .flat()
-      .sort((a, b) => a.volid.localeCompare(b.volid, 'en', { numeric: true }))
+      .sort(byName((v) => v.volid, { numeric: true }))
       .map((v) => ({
         volid: v.volid,
         storage: v.storage,

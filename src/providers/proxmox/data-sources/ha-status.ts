@@ -3,6 +3,7 @@
 // resource manager and each HA resource's state.
 import { attr, schema } from '../../../framework/attributes.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { byName } from '../../common/by-name.js';
 
 export const haStatusDataSource = proxmoxDataSource({
   name: 'proxmox_ha_status',
@@ -49,7 +50,7 @@ export const haStatusDataSource = proxmoxDataSource({
       nodes: entries
         .filter((e) => e.type === 'lrm')
         .map((e) => ({ node: e.node ?? '', status: e.status ?? null }))
-        .sort((a, b) => a.node.localeCompare(b.node, 'en')),
+        .sort(byName((n) => n.node)),
       resources: entries
         .filter((e) => e.type === 'service')
         .map((e) => ({
@@ -59,7 +60,7 @@ export const haStatusDataSource = proxmoxDataSource({
           request_state: e.request_state ?? null,
           status: e.status ?? null,
         }))
-        .sort((a, b) => a.sid.localeCompare(b.sid, 'en')),
+        .sort(byName((r) => r.sid)),
     };
   },
 });

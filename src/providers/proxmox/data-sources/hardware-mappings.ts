@@ -6,6 +6,7 @@ import type { HardwareMapping, MappingKind } from '../../../clients/proxmox/inde
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
 import { proxmoxDataSource } from '../provider-data.js';
 import { withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
+import { byName } from '../../common/by-name.js';
 
 /**
  * The mapping lists check only the node answering the request (pve-manager
@@ -85,7 +86,7 @@ export const hardwareMappingsDataSource = proxmoxDataSource({
   example: 'data "proxmox_hardware_mappings" "gpus" {\n  kind       = "pci"\n  check_node = "pve" # adds what the node finds to `checks`\n}',
   async read(ctx, config) {
     const listed = await withLookupErrors([OTHER_NODE], () => ctx.provider.client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined));
-    const byName = [...listed].sort((a, b) => (a.id ?? '').localeCompare(b.id ?? '', 'en'));
-    return { ...config, mappings: byName.map(mappingModel) };
+    const ordered = [...listed].sort(byName((m) => m.id ?? ''));
+    return { ...config, mappings: ordered.map(mappingModel) };
   },
 });

@@ -4,6 +4,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { proxmoxDataSource } from '../provider-data.js';
 import { sameFieldsOrNull } from '../../common/same-fields.js';
 import { UNKNOWN_NODE, withLookupErrors } from '../shared/lookup-errors.js';
+import { byName } from '../../common/by-name.js';
 
 /** pve-storage src/PVE/Diskmanage.pm `get_udev_info` writes "unknown" for a serial or WWN udev does not know. */
 function known(value: string | undefined): string | null {
@@ -48,7 +49,7 @@ export const nodeDisksDataSource = proxmoxDataSource({
           serial: known(d.serial),
           wwn: known(d.wwn),
         }))
-        .sort((a, b) => a.device.localeCompare(b.device, 'en')),
+        .sort(byName((d) => d.device)),
     };
   },
 });

@@ -8,6 +8,7 @@ import { AttributeError } from '../../../framework/diagnostics.js';
 import type { NodeEntry } from '../../../clients/proxmox/index.js';
 import { ty } from '../../../framework/type-spec.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { byName } from '../../common/by-name.js';
 
 const nodeAttributes = {
   status: attr.string({ computed: true, description: '"online", "offline" (a cluster member that is down) or "unknown".' }),
@@ -36,7 +37,7 @@ export const nodesDataSource = proxmoxDataSource({
     },
   }),
   async read(ctx) {
-    const nodes = (await ctx.provider.client.cluster.nodes()).sort((a, b) => a.node.localeCompare(b.node, 'en'));
+    const nodes = (await ctx.provider.client.cluster.nodes()).sort(byName((n) => n.node));
     return { nodes: nodes.map(nodeModel), names: nodes.map((n) => n.node) };
   },
 });

@@ -10,6 +10,7 @@ import type { StorageVolume } from '../../../clients/proxmox/index.js';
 import { proxmoxDataSource } from '../provider-data.js';
 import { UNKNOWN_NODE, withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
 import { VOLUME_CONTENT_TYPES } from '../shared/storage-files.js';
+import { byName } from '../../common/by-name.js';
 
 /** pve-storage Storage.pm `storage_config` and `storage_check_enabled` (via `activate_storage`). */
 export const UNUSABLE_STORAGE: LookupRule = {
@@ -60,7 +61,7 @@ export const storageContentDataSource = proxmoxDataSource({
   async read(ctx, config) {
     const filter = config.content === null ? {} : { content: config.content };
     const volumes = await withLookupErrors([UNKNOWN_NODE, UNUSABLE_STORAGE], () => ctx.provider.client.storage.content(config.node, config.storage, filter));
-    const ordered = [...volumes].sort((a, b) => a.volid.localeCompare(b.volid, 'en', { numeric: true }));
+    const ordered = [...volumes].sort(byName((v) => v.volid, { numeric: true }));
     return { node: config.node, storage: config.storage, content: config.content, volumes: ordered.map(volumeModel) };
   },
 });

@@ -11,6 +11,7 @@ import { validators } from '../../../framework/validators.js';
 import { proxmoxDataSource } from '../provider-data.js';
 import { UNKNOWN_NODE, withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
 import { VOLUME_CONTENT_TYPES } from '../shared/storage-files.js';
+import { byName } from '../../common/by-name.js';
 
 const UNKNOWN_STORAGE: LookupRule = {
   attribute: 'storage',
@@ -92,6 +93,6 @@ export const storagesDataSource = proxmoxDataSource({
     const entries = await withLookupErrors([UNKNOWN_NODE], () =>
       ctx.provider.client.storage.nodeStorages(config.node, config.content === null ? {} : { content: config.content }),
     );
-    return { node: config.node, content: config.content, storages: entries.sort((a, b) => a.storage.localeCompare(b.storage, 'en')).map(usage) };
+    return { node: config.node, content: config.content, storages: entries.sort(byName((e) => e.storage)).map(usage) };
   },
 });

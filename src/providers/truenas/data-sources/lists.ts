@@ -7,6 +7,7 @@ import { validators } from '../../../framework/validators.js';
 import { ty, type TypeSpec } from '../../../framework/type-spec.js';
 import type { Filter, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasDataSource } from '../provider-data.js';
+import { byName } from '../../common/by-name.js';
 
 const NAME_REGEX = validators.custom('a regular expression', (v) => {
   if (typeof v !== 'string') return undefined;
@@ -54,7 +55,7 @@ export function listDataSource<M extends Record<string, TypeSpec<unknown>>>(name
       const pattern = config.name_regex === null ? undefined : new RegExp(config.name_regex);
       const rows = (await spec.fetch(ctx.provider.client))
         .filter((row) => pattern === undefined || pattern.test(String(row[nameField])))
-        .sort((a, b) => String(a[nameField]).localeCompare(String(b[nameField]), 'en'));
+        .sort(byName((row) => String(row[nameField])));
       const items = rows.map((row) => Object.fromEntries(Object.keys(spec.item).map((key) => [key, row[key] ?? null])));
       return { name_regex: config.name_regex, names: rows.map((row) => String(row[nameField])), items: items as never };
     },
