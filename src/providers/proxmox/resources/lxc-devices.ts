@@ -9,6 +9,7 @@ import type { BlockModel } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ConfigValues } from '../shared/config-diff.js';
 import type { GuestRef } from '../shared/guest-id.js';
+import { buildPropertyString } from '../../../clients/proxmox/property-string.js';
 import { field, fieldMapper, type AttributesModel } from './vm-property-fields.js';
 
 export const deviceBlock = block.list(
@@ -47,7 +48,7 @@ export const deviceFields = fieldMapper<DeviceModel>([
 /** A devN value as Proxmox writes it: the path as the bare value. */
 export function deviceValue(device: DeviceModel): string {
   const { path: _path, ...options } = deviceFields.props(device);
-  return [device.path, ...Object.entries(options).map(([k, v]) => `${k}=${v}`)].join(',');
+  return buildPropertyString(options, device.path);
 }
 
 export function deviceFromConfig(value: string): DeviceModel {

@@ -6,6 +6,7 @@
 import { attr } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
+import { buildPropertyString } from '../../../clients/proxmox/property-string.js';
 import { field, fieldMapper, type AttributesModel } from './vm-property-fields.js';
 
 const limit = (what: string, unit: string) => attr.number({ optional: true, description: `${what} limit in ${unit}.`, validators: [validators.atLeast(1)] });
@@ -80,18 +81,11 @@ export const networkExtraFields = fieldMapper<NetworkExtraModel>([
 
 /** Trunks parse as text; the model holds VLAN numbers. */
 export function networkExtraFromOptions(options: Readonly<Record<string, string>>): NetworkExtraModel {
-  const text = Object.entries(options)
-    .map(([k, v]) => `${k}=${v}`)
-    .join(',');
-  const parsed = networkExtraFields.parse(text);
+  const parsed = networkExtraFields.parse(buildPropertyString(options));
   const trunks = parsed.trunks as readonly (string | number)[] | null;
   return { ...parsed, trunks: trunks === null ? null : trunks.map(Number) };
 }
 
 export function diskExtraFromOptions(options: Readonly<Record<string, string>>): DiskExtraModel {
-  return diskExtraFields.parse(
-    Object.entries(options)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(','),
-  );
+  return diskExtraFields.parse(buildPropertyString(options));
 }

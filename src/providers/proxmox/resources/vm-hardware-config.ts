@@ -1,7 +1,7 @@
 // Mapping `proxmox_vm`'s hardware settings (vm-hardware-schema.ts) to QEMU config keys and
 // back. Pure functions, table-tested in test/providers/proxmox/vm-hardware.test.ts.
 import type { GuestConfig } from '../../../clients/proxmox/index.js';
-import { parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
+import { buildPropertyString, parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
 import type { ConfigValues } from '../shared/config-diff.js';
 import { field, fieldMapper } from './vm-property-fields.js';
 import type {
@@ -70,7 +70,7 @@ export function firmwareDiskWanted(plan: VmModel, key: FirmwareDisk): { storage:
 export function firmwareDiskValue(wanted: { storage: string; options: Record<string, string> }, volume?: string): string {
   const { format, ...kept } = wanted.options;
   const options = volume === undefined && format !== undefined ? { ...kept, format } : kept;
-  return [volume ?? `${wanted.storage}:1`, ...Object.entries(options).map(([k, v]) => `${k}=${v}`)].join(',');
+  return buildPropertyString(options, volume ?? `${wanted.storage}:1`);
 }
 
 /** `cpu`: the model and its flags (`host,flags=+aes;-pcid`). */
