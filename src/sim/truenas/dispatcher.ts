@@ -6,7 +6,7 @@ import { isAvailable, type CallContext, type MethodTable } from './registry.js';
 import { startJob } from './jobs.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { SimFaults } from './faults.js';
-import type { SimSession } from './session.js';
+import { SimSession } from './session.js';
 import type { SimState } from './state.js';
 import type { TrueNASApiSchema } from './schema/api-schema.js';
 import { strictDateTimes } from './schema/strict-datetimes.js';
@@ -49,6 +49,20 @@ export class Dispatcher {
   readonly acceptedCalls: AcceptedCall[] = [];
 
   constructor(private readonly options: DispatcherOptions) {}
+
+  /**
+   * The session of a new WebSocket connection (either protocol), listed in `sessions` until the
+   * socket closes; its subscriptions end then.
+   */
+  openSession(socket: { on(event: 'close', listener: () => void): unknown }, address: string, secureTransport: boolean): SimSession {
+    const session = new SimSession(address, secureTransport);
+    this.sessions.add(session);
+    socket.on('close', () => {
+      session.end();
+      this.sessions.delete(session);
+    });
+    return session;
+  }
 
   get state(): SimState {
     return this.options.state;

@@ -4,7 +4,6 @@ import type { WebSocket } from 'ws';
 import type { Dispatcher } from './dispatcher.js';
 import { toJsonRpcError } from './error-encoding.js';
 import { runOrDrop, type SimFaults } from './faults.js';
-import { SimSession } from './session.js';
 import { reviveWireDate } from './wire-dates.js';
 
 const anonymousMaxBytes = 8 * 1024;
@@ -24,14 +23,9 @@ function requestProblem(request: Record<string, unknown>): string | null {
 }
 
 export function serveJsonRpc(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults, secureTransport = false): void {
-  const session = new SimSession(address, secureTransport);
+  const session = dispatcher.openSession(socket, address, secureTransport);
   let inFlight = 0;
   session.notify = (event) => send({ method: 'collection_update', params: event });
-  dispatcher.sessions.add(session);
-  socket.on('close', () => {
-    session.end();
-    dispatcher.sessions.delete(session);
-  });
   const send = (message: object) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ jsonrpc: '2.0', ...message }));
   };

@@ -4,21 +4,15 @@ import type { WebSocket } from 'ws';
 import type { Dispatcher } from './dispatcher.js';
 import { toLegacyError } from './error-encoding.js';
 import { runOrDrop, type SimFaults } from './faults.js';
-import { SimSession } from './session.js';
 import { randomUUID } from 'node:crypto';
 import { reviveWireDate } from './wire-dates.js';
 
 export function serveLegacy(socket: WebSocket, address: string, dispatcher: Dispatcher, faults: SimFaults, secureTransport = false): void {
-  const session = new SimSession(address, secureTransport);
+  const session = dispatcher.openSession(socket, address, secureTransport);
   let connected = false;
   /** Legacy subscription id (chosen by the client) → middleware subscription id. */
   const subs = new Map<unknown, string>();
   session.notify = (event) => send({ ...event });
-  dispatcher.sessions.add(session);
-  socket.on('close', () => {
-    session.end();
-    dispatcher.sessions.delete(session);
-  });
   const send = (message: object) => {
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
   };
