@@ -30,7 +30,11 @@ describe('truenas_replication_task encryption and netcat options at plan time', 
     [
       'encryption without key, format and location',
       { encryption: true },
-      ['encryption_key: Missing encryption_key', 'encryption_key_format: Missing encryption_key_format', 'encryption_key_location: Missing encryption_key_location'],
+      [
+        'encryption_key: Missing encryption_key',
+        'encryption_key_format: Missing encryption_key_format',
+        'encryption_key_location: Missing encryption_key_location',
+      ],
     ],
     [
       'key settings without encryption',
@@ -41,11 +45,15 @@ describe('truenas_replication_task encryption and netcat options at plan time', 
         'encryption_key_location: encryption_key_location without encryption',
       ],
     ],
-    ['a key with inherited encryption', { ...KEYED, encryption_inherit: true, encryption_key: 'passphrase' }, [
-      'encryption_key: encryption_key with encryption_inherit',
-      'encryption_key_format: encryption_key_format with encryption_inherit',
-      'encryption_key_location: encryption_key_location with encryption_inherit',
-    ]],
+    [
+      'a key with inherited encryption',
+      { ...KEYED, encryption_inherit: true, encryption_key: 'passphrase' },
+      [
+        'encryption_key: encryption_key with encryption_inherit',
+        'encryption_key_format: encryption_key_format with encryption_inherit',
+        'encryption_key_location: encryption_key_location with encryption_inherit',
+      ],
+    ],
     ['a short passphrase', { ...KEYED, encryption_key: 'short' }, ['encryption_key: Bad PASSPHRASE key']],
     ['a HEX key of 64 digits', { ...KEYED, encryption_key_format: 'HEX', encryption_key: HEX }, []],
     [

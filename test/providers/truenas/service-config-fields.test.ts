@@ -61,7 +61,7 @@ for (const version of ['25.04.2', '25.10.6', '26.0.0']) {
         assert.deepEqual((await nfs.apply({ ...config, rdma: false }, set.state)).errors, []);
       }));
 
-    it("truenas_smb_config: server_sid read only, as the server ignores it in smb.update", () =>
+    it('truenas_smb_config: server_sid read only, as the server ignores it in smb.update', () =>
       withSim(version, async (sim, client) => {
         const before = sim.state.serviceConfigs['smb']!['server_sid'];
         const answer = (await client.call('smb.update', [{ server_sid: 'S-1-5-21-9-9-9', description: 'x' }])) as Record<string, unknown>;

@@ -63,6 +63,5 @@ export const nfsConfigResource = serviceConfigResource({
   schema: nfsConfigSchema,
   // NFS over RDMA needs an Enterprise system: rdma.capable_protocols is empty elsewhere
   // (plugins/rdma/rdma.py:136-142 @TS-25.10.6), so nfs.update refuses it (plugins/nfs.py:389-395).
-  checkPlan: (ctx) =>
-    refuseOutsideEnterprise(ctx, 'rdma', 'NFS over RDMA', 'This platform cannot support NFS over RDMA or is missing an RDMA capable NIC.'),
+  checkPlan: (ctx) => refuseOutsideEnterprise(ctx, 'rdma', 'NFS over RDMA', 'This platform cannot support NFS over RDMA or is missing an RDMA capable NIC.'),
 });

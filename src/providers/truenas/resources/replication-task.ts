@@ -263,7 +263,11 @@ function validateNetcatOptions(ctx: ValidateContext, transport: string | null | 
         ctx.error(name, `${name} without SSH+NETCAT`, `${name} applies only to transport SSH+NETCAT (TrueNAS refuses it for ${transport}).`);
   const [min, max] = [ctx.config.number('netcat_active_side_port_min'), ctx.config.number('netcat_active_side_port_max')];
   if (typeof min === 'number' && typeof max === 'number' && min > max)
-    ctx.error('netcat_active_side_port_max', 'Port range reversed', `netcat_active_side_port_max (${max}) must be at least netcat_active_side_port_min (${min}).`);
+    ctx.error(
+      'netcat_active_side_port_max',
+      'Port range reversed',
+      `netcat_active_side_port_max (${max}) must be at least netcat_active_side_port_min (${min}).`,
+    );
 }
 
 const KEY_SETTINGS = ['encryption_key', 'encryption_key_wo', 'encryption_key_format', 'encryption_key_location'] as const;
@@ -293,7 +297,11 @@ function validateEncryption(ctx: ValidateContext): void {
   }
   const unknown = (name: (typeof KEY_SETTINGS)[number]) => !ctx.config.isKnown(name);
   if (!set('encryption_key') && !set('encryption_key_wo') && !unknown('encryption_key') && !unknown('encryption_key_wo'))
-    ctx.error('encryption_key', 'Missing encryption_key', 'A replication that encrypts its target needs encryption_key (or encryption_key_wo), or encryption_inherit = true.');
+    ctx.error(
+      'encryption_key',
+      'Missing encryption_key',
+      'A replication that encrypts its target needs encryption_key (or encryption_key_wo), or encryption_inherit = true.',
+    );
   for (const name of ['encryption_key_format', 'encryption_key_location'] as const)
     if (!set(name) && !unknown(name))
       ctx.error(name, `Missing ${name}`, `A replication that encrypts its target needs ${name} (TrueNAS refuses it without), or encryption_inherit = true.`);

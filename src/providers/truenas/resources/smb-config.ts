@@ -84,8 +84,7 @@ const smbConfigSchema = schema({
     debug: optionalBool('Verbose logging.'),
     server_sid: attr.string({
       computed: true,
-      description:
-        "The SMB server's SID, the domain SID of its local users and groups. Read only: TrueNAS generates it and ignores it in smb.update.",
+      description: "The SMB server's SID, the domain SID of its local users and groups. Read only: TrueNAS generates it and ignores it in smb.update.",
     }),
   },
 });

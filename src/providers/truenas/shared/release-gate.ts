@@ -75,7 +75,12 @@ export async function checkAttributeReleases<K extends string>(
  * ENTERPRISE` in every release (plugins/system/product.py:61-62 @TS-25.04.2.6, :69-72 @TS-25.10.6).
  * `serverText` is what the server answers, quoted in the error.
  */
-export async function refuseOutsideEnterprise<K extends string>(ctx: PlanContext<TrueNASProviderData, K>, name: K, feature: string, serverText: string): Promise<void> {
+export async function refuseOutsideEnterprise<K extends string>(
+  ctx: PlanContext<TrueNASProviderData, K>,
+  name: K,
+  feature: string,
+  serverText: string,
+): Promise<void> {
   const client = ctx.provider?.client;
   if (!client || !ctx.config.isKnown(name) || ctx.config.isNull(name)) return;
   const value = ctx.config.get(name);

@@ -234,9 +234,7 @@ function checkUserIdmap(ctx: CallContext, verrors: Verrors, schema: string, data
   const uid = typeof data['uid'] === 'number' ? data['uid'] : old?.uid;
   const target = idmap === 'DIRECT' ? uid : idmap;
   if (target === undefined) return;
-  const other = state.users
-    .list()
-    .find((u) => u.id !== old?.id && u.userns_idmap && (u.userns_idmap === 'DIRECT' ? u.uid : u.userns_idmap) === target);
+  const other = state.users.list().find((u) => u.id !== old?.id && u.userns_idmap && (u.userns_idmap === 'DIRECT' ? u.uid : u.userns_idmap) === target);
   if (other) verrors.add(`${schema}.userns_idmap`, `User '${other.username}' already maps to container UID ${String(target)}.`);
 }
 
