@@ -288,10 +288,14 @@ resource "truenas_cloud_backup" "documents" {
   password    = "ro-restic-password"
 }
 resource "truenas_ssh_config" "main" {
-  passwordauth = false
+  passwordauth          = false
+  password_login_groups = ["wheel"]
+  sftp_log_facility     = "AUTH"
 }
 resource "truenas_nfs_config" "main" {
-  protocols = ["NFSV4"]
+  protocols       = ["NFSV4"]
+  mountd_log      = false
+  statd_lockd_log = true
 }
 resource "truenas_zvol" "nvme" {
   name    = "tank/ro-nvme"

@@ -41,6 +41,7 @@ resource "truenas_user" "bob_${alias}" {
   smb                 = false
   password_wo         = "bob-pw-${v.woVersion}"
   password_wo_version = ${v.woVersion}
+  userns_idmap        = "${v.woVersion === 1 ? 'DIRECT' : '200000'}"
 }
 resource "truenas_privilege" "ops_${alias}" {
   ${p}
@@ -193,6 +194,7 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
           const bob = await resource(`truenas_user.${at('bob')}`);
           assert.equal(bob.values['password_wo'], null, 'the write-only password is not in state');
           assert.equal(bob.values['password_wo_version'], 1);
+          assert.deepEqual([bob.values['userns_idmap'], state.users.list().find((u) => u.username === 'bob')?.userns_idmap], ['DIRECT', 'DIRECT']);
         },
       },
       {
@@ -213,6 +215,7 @@ function accountsCase(release: Release): LifecycleCase<Map<string, TrueNASSimula
         check({ target }) {
           const state = sim(target).state;
           assert.equal(state.users.list().find((u) => u.username === 'alice')?.full_name, 'Alice Liddell');
+          assert.equal(state.users.list().find((u) => u.username === 'bob')?.userns_idmap, 200000, 'a target uid, as a number');
           assert.deepEqual(state.privileges.list().find((p) => p.name === 'ops')?.roles, ['SHARING_ADMIN']);
           assert.equal(state.pathPerms.get('/mnt/tank/home')?.mode, 0o770);
           assert.equal(state.apiKeys.list()[0]?.name, 'ci-2');

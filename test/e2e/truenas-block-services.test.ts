@@ -219,6 +219,11 @@ function blockCase(release: TrueNASRelease): LifecycleCase<Sims> {
           }
           assert.equal(state.iscsiGlobal.pool_avail_threshold, 80);
           assert.equal(state.serviceConfigs['smb']?.['netbiosname'], 'nas');
+          assert.equal(
+            (await resource(`truenas_smb_config.main_${a}`)).values['server_sid'],
+            state.serviceConfigs['smb']?.['server_sid'],
+            'server_sid is read',
+          );
           assert.equal(state.serviceConfigs['ftp']?.['port'], 2121);
           assert.equal(state.serviceConfigs['snmp']?.['v3_password'], 'snmp-secret-1');
           assert.equal((await resource(`truenas_snmp_config.main_${a}`)).values['v3_password'], null);

@@ -59,6 +59,19 @@ interface Settings {
   keepLast?: number;
 }
 
+/**
+ * The replication target's encryption key: in state (sensitive) at version 1, write-only from
+ * version 2 (the server answers it in clear; the state must not keep it then).
+ */
+const REPLICATION_KEY = 'replication-stored-key';
+const replicationKeyWo = (version: number) => `replication-write-only-${version}`;
+function replicationKey(version: number): string {
+  return version === 1
+    ? `encryption_key = "${REPLICATION_KEY}"`
+    : `encryption_key_wo = "${replicationKeyWo(version)}"
+  encryption_key_wo_version = ${version}`;
+}
+
 /** The write-only B2 key per secrets_wo_version: sent to 25.10, never in a plan or state. */
 const b2Key = (version: number) => `b2-write-only-key-${version}`;
 const S3_SECRET = 's3-stored-secret';
@@ -86,6 +99,11 @@ resource "truenas_replication_task" "${alias}" {
   recursive                  = true
   periodic_snapshot_task_ids = [truenas_periodic_snapshot_task.${alias}.id]
   ${retention}
+  properties_override        = { atime = "off" }
+  encryption                 = true
+  encryption_key_format      = "PASSPHRASE"
+  encryption_key_location    = "$TrueNAS"
+  ${replicationKey(s.cloudSecretVersion ?? 1)}
 }
 ${snapshotsData(alias)}
 ${keychainAndScrub(alias, s)}
@@ -373,6 +391,12 @@ const protectionCase: LifecycleCase<Sims> = {
           const [task] = sim.state.snapshotTasks.list();
           assert.equal(task?.schedule.minute, '0');
           assert.equal(sim.state.replications.list()[0]?.periodic_snapshot_tasks[0], task?.id);
+          const replication = sim.state.replications.list()[0]!;
+          assert.deepEqual(
+            [replication['encryption'], replication['encryption_key'], replication['encryption_key_location'], replication['properties_override']],
+            [true, REPLICATION_KEY, '$TrueNAS', { atime: 'off' }],
+            `${alias}: the target's encryption and property override reached the server`,
+          );
           // Two hours on the simulated clock: two hourly snapshots of tank/vms and its child, copied to backup.
           sim.advanceClock(2 * HOUR);
           const taken = [...sim.state.snapshots.keys()].filter((name) => name.startsWith('tank/vms/disk0@auto-'));
@@ -417,6 +441,9 @@ const protectionCase: LifecycleCase<Sims> = {
           const sim = target[alias]!;
           assert.equal(sim.state.snapshotTasks.list()[0]?.schedule.hour, '*/2');
           assert.equal(sim.state.replications.list()[0]?.retention_policy, 'CUSTOM');
+          assert.equal(sim.state.replications.list()[0]?.['encryption_key'], replicationKeyWo(2), `${alias}: the write-only key was sent`);
+          const replicationState = await resource(`truenas_replication_task.${alias}`);
+          assert.deepEqual([replicationState.values.encryption_key, replicationState.values.encryption_key_wo_version], [null, 2]);
           const copies = await resource(`data.truenas_snapshots.${alias}_copies`);
           assert.equal((copies.values.names as string[]).length, 2, `${alias}: the data source lists the two copies`);
           // The task's last run, as the data source reads it: the clock's two runs finished.
@@ -437,7 +464,11 @@ const protectionCase: LifecycleCase<Sims> = {
     },
   ],
   imports: [
-    ...ALIASES.flatMap((alias) => [{ address: `truenas_periodic_snapshot_task.${alias}` }, { address: `truenas_replication_task.${alias}` }]),
+    ...ALIASES.flatMap((alias) => [
+      { address: `truenas_periodic_snapshot_task.${alias}` },
+      // The key was given write-only: an import cannot know its version.
+      { address: `truenas_replication_task.${alias}`, unreadable: ['encryption_key_wo_version'] },
+    ]),
     ...ALIASES.flatMap((alias) => [
       { address: `truenas_ssh_keypair.${alias}` },
       { address: `truenas_ssh_keypair.${alias}_imported`, unreadable: ['private_key', 'private_key_wo_version'] },

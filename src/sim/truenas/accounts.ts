@@ -27,6 +27,8 @@ export interface SimUser {
   immutable: boolean;
   /** Whether a password is set (the real server keeps hashes, never the text). */
   hasPassword: boolean;
+  /** Container subuid mapping: 'DIRECT', a target uid, or none (plugins/account.py:304-307 @TS-25.10.6). */
+  userns_idmap?: 'DIRECT' | number | null;
   webshare: boolean;
 }
 
@@ -38,6 +40,8 @@ export interface SimGroup {
   sudo_commands: string[];
   sudo_commands_nopasswd: string[];
   builtin: boolean;
+  /** Container subgid mapping: 'DIRECT', a target gid, or none. */
+  userns_idmap?: 'DIRECT' | number | null;
 }
 
 export interface SimPrivilege {

@@ -131,6 +131,7 @@ describe('mapping of truenas_network_interface', () => {
     vlan_parent_interface: 'enp1s0',
     vlan_tag: 10,
     vlan_pcp: null,
+    fec_mode: null,
     checkin_timeout: 60,
     link_address: null,
   };

@@ -112,6 +112,26 @@ export class DataTruenasReplicationTask extends cdktf.TerraformDataSource {
     return this.getBooleanAttribute('enabled');
   }
 
+  // encryption - computed: true, optional: false, required: false
+  public get encryption() {
+    return this.getBooleanAttribute('encryption');
+  }
+
+  // encryption_inherit - computed: true, optional: false, required: false
+  public get encryptionInherit() {
+    return this.getBooleanAttribute('encryption_inherit');
+  }
+
+  // encryption_key_format - computed: true, optional: false, required: false
+  public get encryptionKeyFormat() {
+    return this.getStringAttribute('encryption_key_format');
+  }
+
+  // encryption_key_location - computed: true, optional: false, required: false
+  public get encryptionKeyLocation() {
+    return this.getStringAttribute('encryption_key_location');
+  }
+
   // error - computed: true, optional: false, required: false
   public get error() {
     return this.getStringAttribute('error');
@@ -185,6 +205,26 @@ export class DataTruenasReplicationTask extends cdktf.TerraformDataSource {
     return this.getStringAttribute('netcat_active_side');
   }
 
+  // netcat_active_side_listen_address - computed: true, optional: false, required: false
+  public get netcatActiveSideListenAddress() {
+    return this.getStringAttribute('netcat_active_side_listen_address');
+  }
+
+  // netcat_active_side_port_max - computed: true, optional: false, required: false
+  public get netcatActiveSidePortMax() {
+    return this.getNumberAttribute('netcat_active_side_port_max');
+  }
+
+  // netcat_active_side_port_min - computed: true, optional: false, required: false
+  public get netcatActiveSidePortMin() {
+    return this.getNumberAttribute('netcat_active_side_port_min');
+  }
+
+  // netcat_passive_side_connect_address - computed: true, optional: false, required: false
+  public get netcatPassiveSideConnectAddress() {
+    return this.getStringAttribute('netcat_passive_side_connect_address');
+  }
+
   // only_matching_schedule - computed: true, optional: false, required: false
   public get onlyMatchingSchedule() {
     return this.getBooleanAttribute('only_matching_schedule');
@@ -198,6 +238,17 @@ export class DataTruenasReplicationTask extends cdktf.TerraformDataSource {
   // properties - computed: true, optional: false, required: false
   public get properties() {
     return this.getBooleanAttribute('properties');
+  }
+
+  // properties_exclude - computed: true, optional: false, required: false
+  public get propertiesExclude() {
+    return this.getListAttribute('properties_exclude');
+  }
+
+  // properties_override - computed: true, optional: false, required: false
+  private _propertiesOverride = new cdktf.StringMap(this, "properties_override");
+  public get propertiesOverride() {
+    return this._propertiesOverride;
   }
 
   // readonly - computed: true, optional: false, required: false

@@ -37,6 +37,12 @@ export interface GroupConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/group#sudo_commands_nopasswd Group#sudo_commands_nopasswd}
   */
   readonly sudoCommandsNopasswd?: string[];
+  /**
+  * How this group's gid is mapped into containers (subgid mapping): "DIRECT" (the same gid), or a target gid as digits (1 to 4294967294); unset: not mapped. TrueNAS refuses it for groups that hold roles (privileges) and builtin groups. Removing it removes the mapping.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/group#userns_idmap Group#userns_idmap}
+  */
+  readonly usernsIdmap?: string;
 }
 
 /**
@@ -94,6 +100,7 @@ export class Group extends cdktf.TerraformResource {
     this._smb = config.smb;
     this._sudoCommands = config.sudoCommands;
     this._sudoCommandsNopasswd = config.sudoCommandsNopasswd;
+    this._usernsIdmap = config.usernsIdmap;
   }
 
   // ==========
@@ -182,6 +189,22 @@ export class Group extends cdktf.TerraformResource {
     return this._sudoCommandsNopasswd;
   }
 
+  // userns_idmap - computed: false, optional: true, required: false
+  private _usernsIdmap?: string; 
+  public get usernsIdmap() {
+    return this.getStringAttribute('userns_idmap');
+  }
+  public set usernsIdmap(value: string) {
+    this._usernsIdmap = value;
+  }
+  public resetUsernsIdmap() {
+    this._usernsIdmap = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get usernsIdmapInput() {
+    return this._usernsIdmap;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -193,6 +216,7 @@ export class Group extends cdktf.TerraformResource {
       smb: cdktf.booleanToTerraform(this._smb),
       sudo_commands: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sudoCommands),
       sudo_commands_nopasswd: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sudoCommandsNopasswd),
+      userns_idmap: cdktf.stringToTerraform(this._usernsIdmap),
     };
   }
 
@@ -227,6 +251,12 @@ export class Group extends cdktf.TerraformResource {
         isBlock: false,
         type: "list",
         storageClassType: "stringList",
+      },
+      userns_idmap: {
+        value: cdktf.stringToHclTerraform(this._usernsIdmap),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
     };
 

@@ -38,6 +38,12 @@ export interface NetworkInterfaceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enableLearning?: boolean | cdktf.IResolvable;
   /**
+  * PHYSICAL: forward error correction, AUTO, OFF, RS, BASER or LLRS, among the modes the NIC supports. TrueNAS 26.0 or later and Enterprise only (both refused at plan time); meant for link negotiation problems as TrueNAS Support directs. Removing it keeps the current mode.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_interface#fec_mode NetworkInterface#fec_mode}
+  */
+  readonly fecMode?: string;
+  /**
   * Get an IPv4 address by DHCP (one interface at most).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/network_interface#ipv4_dhcp NetworkInterface#ipv4_dhcp}
@@ -172,6 +178,7 @@ export class NetworkInterface extends cdktf.TerraformResource {
     this._checkinTimeout = config.checkinTimeout;
     this._description = config.description;
     this._enableLearning = config.enableLearning;
+    this._fecMode = config.fecMode;
     this._ipv4Dhcp = config.ipv4Dhcp;
     this._ipv6Auto = config.ipv6Auto;
     this._lacpduRate = config.lacpduRate;
@@ -269,6 +276,22 @@ export class NetworkInterface extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get enableLearningInput() {
     return this._enableLearning;
+  }
+
+  // fec_mode - computed: true, optional: true, required: false
+  private _fecMode?: string; 
+  public get fecMode() {
+    return this.getStringAttribute('fec_mode');
+  }
+  public set fecMode(value: string) {
+    this._fecMode = value;
+  }
+  public resetFecMode() {
+    this._fecMode = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get fecModeInput() {
+    return this._fecMode;
   }
 
   // id - computed: true, optional: false, required: false
@@ -494,6 +517,7 @@ export class NetworkInterface extends cdktf.TerraformResource {
       checkin_timeout: cdktf.numberToTerraform(this._checkinTimeout),
       description: cdktf.stringToTerraform(this._description),
       enable_learning: cdktf.booleanToTerraform(this._enableLearning),
+      fec_mode: cdktf.stringToTerraform(this._fecMode),
       ipv4_dhcp: cdktf.booleanToTerraform(this._ipv4Dhcp),
       ipv6_auto: cdktf.booleanToTerraform(this._ipv6Auto),
       lacpdu_rate: cdktf.stringToTerraform(this._lacpduRate),
@@ -541,6 +565,12 @@ export class NetworkInterface extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      fec_mode: {
+        value: cdktf.stringToHclTerraform(this._fecMode),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       ipv4_dhcp: {
         value: cdktf.booleanToHclTerraform(this._ipv4Dhcp),

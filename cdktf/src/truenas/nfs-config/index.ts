@@ -20,6 +20,12 @@ export interface NfsConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bindip?: string[];
   /**
+  * Log mountd requests to syslog (on in a fresh install).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#mountd_log NfsConfig#mountd_log}
+  */
+  readonly mountdLog?: boolean | cdktf.IResolvable;
+  /**
   * Fixed port of mountd (a fresh system picks one). Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#mountd_port NfsConfig#mountd_port}
@@ -31,6 +37,12 @@ export interface NfsConfigConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#protocols NfsConfig#protocols}
   */
   readonly protocols?: string[];
+  /**
+  * Serve NFS over RDMA: TrueNAS Enterprise only, with an RDMA-capable NIC (true is refused at plan time on other editions; the NIC the server checks). A Community system always reads it back false.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#rdma NfsConfig#rdma}
+  */
+  readonly rdma?: boolean | cdktf.IResolvable;
   /**
   * Fixed port of rpc.lockd (a fresh system picks one). Removing it from the configuration keeps the current value; this resource cannot put it back to none.
   *
@@ -50,6 +62,12 @@ export interface NfsConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly servers?: number;
   /**
+  * Log rpc.statd and rpc.lockd to syslog.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#statd_lockd_log NfsConfig#statd_lockd_log}
+  */
+  readonly statdLockdLog?: boolean | cdktf.IResolvable;
+  /**
   * Let the server look up group membership (more than 16 groups).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#userd_manage_gids NfsConfig#userd_manage_gids}
@@ -61,6 +79,12 @@ export interface NfsConfigConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#v4_domain NfsConfig#v4_domain}
   */
   readonly v4Domain?: string;
+  /**
+  * Require Kerberos on NFSv4 (the server also does when its keytab has an NFS principal). An HA system then needs its virtual hostname and domain set; the server checks that.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_config#v4_krb NfsConfig#v4_krb}
+  */
+  readonly v4Krb?: boolean | cdktf.IResolvable;
 }
 
 /**
@@ -115,13 +139,17 @@ export class NfsConfig extends cdktf.TerraformResource {
     });
     this._allowNonroot = config.allowNonroot;
     this._bindip = config.bindip;
+    this._mountdLog = config.mountdLog;
     this._mountdPort = config.mountdPort;
     this._protocols = config.protocols;
+    this._rdma = config.rdma;
     this._rpclockdPort = config.rpclockdPort;
     this._rpcstatdPort = config.rpcstatdPort;
     this._servers = config.servers;
+    this._statdLockdLog = config.statdLockdLog;
     this._userdManageGids = config.userdManageGids;
     this._v4Domain = config.v4Domain;
+    this._v4Krb = config.v4Krb;
   }
 
   // ==========
@@ -165,6 +193,22 @@ export class NfsConfig extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
+  // mountd_log - computed: true, optional: true, required: false
+  private _mountdLog?: boolean | cdktf.IResolvable; 
+  public get mountdLog() {
+    return this.getBooleanAttribute('mountd_log');
+  }
+  public set mountdLog(value: boolean | cdktf.IResolvable) {
+    this._mountdLog = value;
+  }
+  public resetMountdLog() {
+    this._mountdLog = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get mountdLogInput() {
+    return this._mountdLog;
+  }
+
   // mountd_port - computed: true, optional: true, required: false
   private _mountdPort?: number; 
   public get mountdPort() {
@@ -195,6 +239,22 @@ export class NfsConfig extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get protocolsInput() {
     return this._protocols;
+  }
+
+  // rdma - computed: true, optional: true, required: false
+  private _rdma?: boolean | cdktf.IResolvable; 
+  public get rdma() {
+    return this.getBooleanAttribute('rdma');
+  }
+  public set rdma(value: boolean | cdktf.IResolvable) {
+    this._rdma = value;
+  }
+  public resetRdma() {
+    this._rdma = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get rdmaInput() {
+    return this._rdma;
   }
 
   // rpclockd_port - computed: true, optional: true, required: false
@@ -245,6 +305,22 @@ export class NfsConfig extends cdktf.TerraformResource {
     return this._servers;
   }
 
+  // statd_lockd_log - computed: true, optional: true, required: false
+  private _statdLockdLog?: boolean | cdktf.IResolvable; 
+  public get statdLockdLog() {
+    return this.getBooleanAttribute('statd_lockd_log');
+  }
+  public set statdLockdLog(value: boolean | cdktf.IResolvable) {
+    this._statdLockdLog = value;
+  }
+  public resetStatdLockdLog() {
+    this._statdLockdLog = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get statdLockdLogInput() {
+    return this._statdLockdLog;
+  }
+
   // userd_manage_gids - computed: true, optional: true, required: false
   private _userdManageGids?: boolean | cdktf.IResolvable; 
   public get userdManageGids() {
@@ -277,6 +353,22 @@ export class NfsConfig extends cdktf.TerraformResource {
     return this._v4Domain;
   }
 
+  // v4_krb - computed: true, optional: true, required: false
+  private _v4Krb?: boolean | cdktf.IResolvable; 
+  public get v4Krb() {
+    return this.getBooleanAttribute('v4_krb');
+  }
+  public set v4Krb(value: boolean | cdktf.IResolvable) {
+    this._v4Krb = value;
+  }
+  public resetV4Krb() {
+    this._v4Krb = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get v4KrbInput() {
+    return this._v4Krb;
+  }
+
   // =========
   // SYNTHESIS
   // =========
@@ -285,13 +377,17 @@ export class NfsConfig extends cdktf.TerraformResource {
     return {
       allow_nonroot: cdktf.booleanToTerraform(this._allowNonroot),
       bindip: cdktf.listMapper(cdktf.stringToTerraform, false)(this._bindip),
+      mountd_log: cdktf.booleanToTerraform(this._mountdLog),
       mountd_port: cdktf.numberToTerraform(this._mountdPort),
       protocols: cdktf.listMapper(cdktf.stringToTerraform, false)(this._protocols),
+      rdma: cdktf.booleanToTerraform(this._rdma),
       rpclockd_port: cdktf.numberToTerraform(this._rpclockdPort),
       rpcstatd_port: cdktf.numberToTerraform(this._rpcstatdPort),
       servers: cdktf.numberToTerraform(this._servers),
+      statd_lockd_log: cdktf.booleanToTerraform(this._statdLockdLog),
       userd_manage_gids: cdktf.booleanToTerraform(this._userdManageGids),
       v4_domain: cdktf.stringToTerraform(this._v4Domain),
+      v4_krb: cdktf.booleanToTerraform(this._v4Krb),
     };
   }
 
@@ -309,6 +405,12 @@ export class NfsConfig extends cdktf.TerraformResource {
         type: "list",
         storageClassType: "stringList",
       },
+      mountd_log: {
+        value: cdktf.booleanToHclTerraform(this._mountdLog),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       mountd_port: {
         value: cdktf.numberToHclTerraform(this._mountdPort),
         isBlock: false,
@@ -320,6 +422,12 @@ export class NfsConfig extends cdktf.TerraformResource {
         isBlock: false,
         type: "set",
         storageClassType: "stringList",
+      },
+      rdma: {
+        value: cdktf.booleanToHclTerraform(this._rdma),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
       rpclockd_port: {
         value: cdktf.numberToHclTerraform(this._rpclockdPort),
@@ -339,6 +447,12 @@ export class NfsConfig extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "number",
       },
+      statd_lockd_log: {
+        value: cdktf.booleanToHclTerraform(this._statdLockdLog),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
       userd_manage_gids: {
         value: cdktf.booleanToHclTerraform(this._userdManageGids),
         isBlock: false,
@@ -350,6 +464,12 @@ export class NfsConfig extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "string",
+      },
+      v4_krb: {
+        value: cdktf.booleanToHclTerraform(this._v4Krb),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
       },
     };
 

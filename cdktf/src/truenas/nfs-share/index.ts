@@ -20,6 +20,12 @@ export interface NfsShareConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
+  * Let clients reach the dataset's ZFS snapshot directory through the export. TrueNAS Enterprise only (true is refused at plan time on other editions), and the path must be the root of a dataset (the server checks). Removing it turns it off.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_share#expose_snapshots NfsShare#expose_snapshots}
+  */
+  readonly exposeSnapshots?: boolean | cdktf.IResolvable;
+  /**
   * Host names or addresses allowed to mount.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/nfs_share#hosts NfsShare#hosts}
@@ -127,6 +133,7 @@ export class NfsShare extends cdktf.TerraformResource {
     });
     this._comment = config.comment;
     this._enabled = config.enabled;
+    this._exposeSnapshots = config.exposeSnapshots;
     this._hosts = config.hosts;
     this._mapallGroup = config.mapallGroup;
     this._mapallUser = config.mapallUser;
@@ -172,6 +179,22 @@ export class NfsShare extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get enabledInput() {
     return this._enabled;
+  }
+
+  // expose_snapshots - computed: true, optional: true, required: false
+  private _exposeSnapshots?: boolean | cdktf.IResolvable; 
+  public get exposeSnapshots() {
+    return this.getBooleanAttribute('expose_snapshots');
+  }
+  public set exposeSnapshots(value: boolean | cdktf.IResolvable) {
+    this._exposeSnapshots = value;
+  }
+  public resetExposeSnapshots() {
+    this._exposeSnapshots = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get exposeSnapshotsInput() {
+    return this._exposeSnapshots;
   }
 
   // hosts - computed: true, optional: true, required: false
@@ -328,6 +351,7 @@ export class NfsShare extends cdktf.TerraformResource {
     return {
       comment: cdktf.stringToTerraform(this._comment),
       enabled: cdktf.booleanToTerraform(this._enabled),
+      expose_snapshots: cdktf.booleanToTerraform(this._exposeSnapshots),
       hosts: cdktf.listMapper(cdktf.stringToTerraform, false)(this._hosts),
       mapall_group: cdktf.stringToTerraform(this._mapallGroup),
       mapall_user: cdktf.stringToTerraform(this._mapallUser),
@@ -350,6 +374,12 @@ export class NfsShare extends cdktf.TerraformResource {
       },
       enabled: {
         value: cdktf.booleanToHclTerraform(this._enabled),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      expose_snapshots: {
+        value: cdktf.booleanToHclTerraform(this._exposeSnapshots),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",

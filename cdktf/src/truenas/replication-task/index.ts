@@ -56,6 +56,48 @@ export interface ReplicationTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
+  * Create the target dataset encrypted: with encryption_inherit = true under its encrypted parent, else with encryption_key, encryption_key_format and encryption_key_location (all three required). Applies when a run creates the target.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#encryption ReplicationTask#encryption}
+  */
+  readonly encryption?: boolean | cdktf.IResolvable;
+  /**
+  * With encryption: the target inherits its parent's encryption (then encryption_key and its format and location are not set).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#encryption_inherit ReplicationTask#encryption_inherit}
+  */
+  readonly encryptionInherit?: boolean | cdktf.IResolvable;
+  /**
+  * With encryption (not inherited): the key of the target dataset, 64 hexadecimal digits for format HEX, 8 to 512 characters for PASSPHRASE. The server returns it in clear; removing it clears it on the server. Give it here or, kept out of state, as encryption_key_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#encryption_key ReplicationTask#encryption_key}
+  */
+  readonly encryptionKey?: string;
+  /**
+  * With encryption (not inherited): HEX or PASSPHRASE.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#encryption_key_format ReplicationTask#encryption_key_format}
+  */
+  readonly encryptionKeyFormat?: string;
+  /**
+  * With encryption (not inherited): where the target system keeps the key, a file path there, or "$TrueNAS" for its TrueNAS database (TrueNAS unlocks the dataset itself).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#encryption_key_location ReplicationTask#encryption_key_location}
+  */
+  readonly encryptionKeyLocation?: string;
+  /**
+  * With encryption (not inherited): the key of the target dataset, 64 hexadecimal digits for format HEX, 8 to 512 characters for PASSPHRASE. The server returns it in clear; removing it clears it on the server, write-only: sent to TrueNAS (with every create and update) but never stored in the plan or state (Terraform 1.11+); encryption_key then stays null in state.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#encryption_key_wo ReplicationTask#encryption_key_wo}
+  */
+  readonly encryptionKeyWo?: string;
+  /**
+  * Required with encryption_key_wo; change it to send a new encryption_key_wo.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#encryption_key_wo_version ReplicationTask#encryption_key_wo_version}
+  */
+  readonly encryptionKeyWoVersion?: number;
+  /**
   * Children to leave out of a recursive replication.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#exclude ReplicationTask#exclude}
@@ -110,6 +152,30 @@ export interface ReplicationTaskConfig extends cdktf.TerraformMetaArguments {
   */
   readonly netcatActiveSide?: string;
   /**
+  * SSH+NETCAT only: the address the active side listens on (unset: zettarepl's default, every address).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#netcat_active_side_listen_address ReplicationTask#netcat_active_side_listen_address}
+  */
+  readonly netcatActiveSideListenAddress?: string;
+  /**
+  * SSH+NETCAT only: the highest of the ports the active side listens on (1-65535; unset: zettarepl's default, 1024-65535).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#netcat_active_side_port_max ReplicationTask#netcat_active_side_port_max}
+  */
+  readonly netcatActiveSidePortMax?: number;
+  /**
+  * SSH+NETCAT only: the lowest of the ports the active side listens on (1-65535; unset: zettarepl's default, 1024-65535).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#netcat_active_side_port_min ReplicationTask#netcat_active_side_port_min}
+  */
+  readonly netcatActiveSidePortMin?: number;
+  /**
+  * SSH+NETCAT only: the address the passive side connects to (unset: the host of the SSH connection).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#netcat_passive_side_connect_address ReplicationTask#netcat_passive_side_connect_address}
+  */
+  readonly netcatPassiveSideConnectAddress?: string;
+  /**
   * Only send snapshots whose time matches schedule.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#only_matching_schedule ReplicationTask#only_matching_schedule}
@@ -127,6 +193,18 @@ export interface ReplicationTaskConfig extends cdktf.TerraformMetaArguments {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#properties ReplicationTask#properties}
   */
   readonly properties?: boolean | cdktf.IResolvable;
+  /**
+  * Dataset properties not to send (with properties = true). TrueNAS always leaves out mountpoint, sharenfs and sharesmb unless properties_override sets them. Removing it sends the empty list.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#properties_exclude ReplicationTask#properties_exclude}
+  */
+  readonly propertiesExclude?: string[];
+  /**
+  * Dataset properties to set on the target, name to value (zfs receive -o). Removing it sends the empty map.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/replication_task#properties_override ReplicationTask#properties_override}
+  */
+  readonly propertiesOverride?: { [key: string]: string };
   /**
   * SET makes the target read-only, REQUIRE refuses a writable target, IGNORE leaves it.
   *
@@ -259,6 +337,13 @@ export class ReplicationTask extends cdktf.TerraformResource {
     this._direction = config.direction;
     this._embed = config.embed;
     this._enabled = config.enabled;
+    this._encryption = config.encryption;
+    this._encryptionInherit = config.encryptionInherit;
+    this._encryptionKey = config.encryptionKey;
+    this._encryptionKeyFormat = config.encryptionKeyFormat;
+    this._encryptionKeyLocation = config.encryptionKeyLocation;
+    this._encryptionKeyWo = config.encryptionKeyWo;
+    this._encryptionKeyWoVersion = config.encryptionKeyWoVersion;
     this._exclude = config.exclude;
     this._holdPendingSnapshots = config.holdPendingSnapshots;
     this._largeBlock = config.largeBlock;
@@ -268,9 +353,15 @@ export class ReplicationTask extends cdktf.TerraformResource {
     this._nameRegex = config.nameRegex;
     this._namingSchema = config.namingSchema;
     this._netcatActiveSide = config.netcatActiveSide;
+    this._netcatActiveSideListenAddress = config.netcatActiveSideListenAddress;
+    this._netcatActiveSidePortMax = config.netcatActiveSidePortMax;
+    this._netcatActiveSidePortMin = config.netcatActiveSidePortMin;
+    this._netcatPassiveSideConnectAddress = config.netcatPassiveSideConnectAddress;
     this._onlyMatchingSchedule = config.onlyMatchingSchedule;
     this._periodicSnapshotTaskIds = config.periodicSnapshotTaskIds;
     this._properties = config.properties;
+    this._propertiesExclude = config.propertiesExclude;
+    this._propertiesOverride = config.propertiesOverride;
     this._readonly = config.readonly;
     this._recursive = config.recursive;
     this._replicate = config.replicate;
@@ -415,6 +506,118 @@ export class ReplicationTask extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get enabledInput() {
     return this._enabled;
+  }
+
+  // encryption - computed: true, optional: true, required: false
+  private _encryption?: boolean | cdktf.IResolvable; 
+  public get encryption() {
+    return this.getBooleanAttribute('encryption');
+  }
+  public set encryption(value: boolean | cdktf.IResolvable) {
+    this._encryption = value;
+  }
+  public resetEncryption() {
+    this._encryption = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionInput() {
+    return this._encryption;
+  }
+
+  // encryption_inherit - computed: false, optional: true, required: false
+  private _encryptionInherit?: boolean | cdktf.IResolvable; 
+  public get encryptionInherit() {
+    return this.getBooleanAttribute('encryption_inherit');
+  }
+  public set encryptionInherit(value: boolean | cdktf.IResolvable) {
+    this._encryptionInherit = value;
+  }
+  public resetEncryptionInherit() {
+    this._encryptionInherit = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionInheritInput() {
+    return this._encryptionInherit;
+  }
+
+  // encryption_key - computed: false, optional: true, required: false
+  private _encryptionKey?: string; 
+  public get encryptionKey() {
+    return this.getStringAttribute('encryption_key');
+  }
+  public set encryptionKey(value: string) {
+    this._encryptionKey = value;
+  }
+  public resetEncryptionKey() {
+    this._encryptionKey = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionKeyInput() {
+    return this._encryptionKey;
+  }
+
+  // encryption_key_format - computed: false, optional: true, required: false
+  private _encryptionKeyFormat?: string; 
+  public get encryptionKeyFormat() {
+    return this.getStringAttribute('encryption_key_format');
+  }
+  public set encryptionKeyFormat(value: string) {
+    this._encryptionKeyFormat = value;
+  }
+  public resetEncryptionKeyFormat() {
+    this._encryptionKeyFormat = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionKeyFormatInput() {
+    return this._encryptionKeyFormat;
+  }
+
+  // encryption_key_location - computed: false, optional: true, required: false
+  private _encryptionKeyLocation?: string; 
+  public get encryptionKeyLocation() {
+    return this.getStringAttribute('encryption_key_location');
+  }
+  public set encryptionKeyLocation(value: string) {
+    this._encryptionKeyLocation = value;
+  }
+  public resetEncryptionKeyLocation() {
+    this._encryptionKeyLocation = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionKeyLocationInput() {
+    return this._encryptionKeyLocation;
+  }
+
+  // encryption_key_wo - computed: false, optional: true, required: false
+  private _encryptionKeyWo?: string; 
+  public get encryptionKeyWo() {
+    return this.getStringAttribute('encryption_key_wo');
+  }
+  public set encryptionKeyWo(value: string) {
+    this._encryptionKeyWo = value;
+  }
+  public resetEncryptionKeyWo() {
+    this._encryptionKeyWo = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionKeyWoInput() {
+    return this._encryptionKeyWo;
+  }
+
+  // encryption_key_wo_version - computed: false, optional: true, required: false
+  private _encryptionKeyWoVersion?: number; 
+  public get encryptionKeyWoVersion() {
+    return this.getNumberAttribute('encryption_key_wo_version');
+  }
+  public set encryptionKeyWoVersion(value: number) {
+    this._encryptionKeyWoVersion = value;
+  }
+  public resetEncryptionKeyWoVersion() {
+    this._encryptionKeyWoVersion = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get encryptionKeyWoVersionInput() {
+    return this._encryptionKeyWoVersion;
   }
 
   // exclude - computed: true, optional: true, required: false
@@ -568,6 +771,70 @@ export class ReplicationTask extends cdktf.TerraformResource {
     return this._netcatActiveSide;
   }
 
+  // netcat_active_side_listen_address - computed: false, optional: true, required: false
+  private _netcatActiveSideListenAddress?: string; 
+  public get netcatActiveSideListenAddress() {
+    return this.getStringAttribute('netcat_active_side_listen_address');
+  }
+  public set netcatActiveSideListenAddress(value: string) {
+    this._netcatActiveSideListenAddress = value;
+  }
+  public resetNetcatActiveSideListenAddress() {
+    this._netcatActiveSideListenAddress = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netcatActiveSideListenAddressInput() {
+    return this._netcatActiveSideListenAddress;
+  }
+
+  // netcat_active_side_port_max - computed: false, optional: true, required: false
+  private _netcatActiveSidePortMax?: number; 
+  public get netcatActiveSidePortMax() {
+    return this.getNumberAttribute('netcat_active_side_port_max');
+  }
+  public set netcatActiveSidePortMax(value: number) {
+    this._netcatActiveSidePortMax = value;
+  }
+  public resetNetcatActiveSidePortMax() {
+    this._netcatActiveSidePortMax = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netcatActiveSidePortMaxInput() {
+    return this._netcatActiveSidePortMax;
+  }
+
+  // netcat_active_side_port_min - computed: false, optional: true, required: false
+  private _netcatActiveSidePortMin?: number; 
+  public get netcatActiveSidePortMin() {
+    return this.getNumberAttribute('netcat_active_side_port_min');
+  }
+  public set netcatActiveSidePortMin(value: number) {
+    this._netcatActiveSidePortMin = value;
+  }
+  public resetNetcatActiveSidePortMin() {
+    this._netcatActiveSidePortMin = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netcatActiveSidePortMinInput() {
+    return this._netcatActiveSidePortMin;
+  }
+
+  // netcat_passive_side_connect_address - computed: false, optional: true, required: false
+  private _netcatPassiveSideConnectAddress?: string; 
+  public get netcatPassiveSideConnectAddress() {
+    return this.getStringAttribute('netcat_passive_side_connect_address');
+  }
+  public set netcatPassiveSideConnectAddress(value: string) {
+    this._netcatPassiveSideConnectAddress = value;
+  }
+  public resetNetcatPassiveSideConnectAddress() {
+    this._netcatPassiveSideConnectAddress = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get netcatPassiveSideConnectAddressInput() {
+    return this._netcatPassiveSideConnectAddress;
+  }
+
   // only_matching_schedule - computed: true, optional: true, required: false
   private _onlyMatchingSchedule?: boolean | cdktf.IResolvable; 
   public get onlyMatchingSchedule() {
@@ -614,6 +881,38 @@ export class ReplicationTask extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get propertiesInput() {
     return this._properties;
+  }
+
+  // properties_exclude - computed: true, optional: true, required: false
+  private _propertiesExclude?: string[]; 
+  public get propertiesExclude() {
+    return this.getListAttribute('properties_exclude');
+  }
+  public set propertiesExclude(value: string[]) {
+    this._propertiesExclude = value;
+  }
+  public resetPropertiesExclude() {
+    this._propertiesExclude = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get propertiesExcludeInput() {
+    return this._propertiesExclude;
+  }
+
+  // properties_override - computed: true, optional: true, required: false
+  private _propertiesOverride?: { [key: string]: string }; 
+  public get propertiesOverride() {
+    return this.getStringMapAttribute('properties_override');
+  }
+  public set propertiesOverride(value: { [key: string]: string }) {
+    this._propertiesOverride = value;
+  }
+  public resetPropertiesOverride() {
+    this._propertiesOverride = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get propertiesOverrideInput() {
+    return this._propertiesOverride;
   }
 
   // readonly - computed: true, optional: true, required: false
@@ -818,6 +1117,13 @@ export class ReplicationTask extends cdktf.TerraformResource {
       direction: cdktf.stringToTerraform(this._direction),
       embed: cdktf.booleanToTerraform(this._embed),
       enabled: cdktf.booleanToTerraform(this._enabled),
+      encryption: cdktf.booleanToTerraform(this._encryption),
+      encryption_inherit: cdktf.booleanToTerraform(this._encryptionInherit),
+      encryption_key: cdktf.stringToTerraform(this._encryptionKey),
+      encryption_key_format: cdktf.stringToTerraform(this._encryptionKeyFormat),
+      encryption_key_location: cdktf.stringToTerraform(this._encryptionKeyLocation),
+      encryption_key_wo: cdktf.stringToTerraform(this._encryptionKeyWo),
+      encryption_key_wo_version: cdktf.numberToTerraform(this._encryptionKeyWoVersion),
       exclude: cdktf.listMapper(cdktf.stringToTerraform, false)(this._exclude),
       hold_pending_snapshots: cdktf.booleanToTerraform(this._holdPendingSnapshots),
       large_block: cdktf.booleanToTerraform(this._largeBlock),
@@ -827,9 +1133,15 @@ export class ReplicationTask extends cdktf.TerraformResource {
       name_regex: cdktf.stringToTerraform(this._nameRegex),
       naming_schema: cdktf.listMapper(cdktf.stringToTerraform, false)(this._namingSchema),
       netcat_active_side: cdktf.stringToTerraform(this._netcatActiveSide),
+      netcat_active_side_listen_address: cdktf.stringToTerraform(this._netcatActiveSideListenAddress),
+      netcat_active_side_port_max: cdktf.numberToTerraform(this._netcatActiveSidePortMax),
+      netcat_active_side_port_min: cdktf.numberToTerraform(this._netcatActiveSidePortMin),
+      netcat_passive_side_connect_address: cdktf.stringToTerraform(this._netcatPassiveSideConnectAddress),
       only_matching_schedule: cdktf.booleanToTerraform(this._onlyMatchingSchedule),
       periodic_snapshot_task_ids: cdktf.listMapper(cdktf.numberToTerraform, false)(this._periodicSnapshotTaskIds),
       properties: cdktf.booleanToTerraform(this._properties),
+      properties_exclude: cdktf.listMapper(cdktf.stringToTerraform, false)(this._propertiesExclude),
+      properties_override: cdktf.hashMapper(cdktf.stringToTerraform)(this._propertiesOverride),
       readonly: cdktf.stringToTerraform(this._readonly),
       recursive: cdktf.booleanToTerraform(this._recursive),
       replicate: cdktf.booleanToTerraform(this._replicate),
@@ -895,6 +1207,48 @@ export class ReplicationTask extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "boolean",
       },
+      encryption: {
+        value: cdktf.booleanToHclTerraform(this._encryption),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      encryption_inherit: {
+        value: cdktf.booleanToHclTerraform(this._encryptionInherit),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "boolean",
+      },
+      encryption_key: {
+        value: cdktf.stringToHclTerraform(this._encryptionKey),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      encryption_key_format: {
+        value: cdktf.stringToHclTerraform(this._encryptionKeyFormat),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      encryption_key_location: {
+        value: cdktf.stringToHclTerraform(this._encryptionKeyLocation),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      encryption_key_wo: {
+        value: cdktf.stringToHclTerraform(this._encryptionKeyWo),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      encryption_key_wo_version: {
+        value: cdktf.numberToHclTerraform(this._encryptionKeyWoVersion),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
       exclude: {
         value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._exclude),
         isBlock: false,
@@ -949,6 +1303,30 @@ export class ReplicationTask extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      netcat_active_side_listen_address: {
+        value: cdktf.stringToHclTerraform(this._netcatActiveSideListenAddress),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      netcat_active_side_port_max: {
+        value: cdktf.numberToHclTerraform(this._netcatActiveSidePortMax),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      netcat_active_side_port_min: {
+        value: cdktf.numberToHclTerraform(this._netcatActiveSidePortMin),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      netcat_passive_side_connect_address: {
+        value: cdktf.stringToHclTerraform(this._netcatPassiveSideConnectAddress),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
       only_matching_schedule: {
         value: cdktf.booleanToHclTerraform(this._onlyMatchingSchedule),
         isBlock: false,
@@ -966,6 +1344,18 @@ export class ReplicationTask extends cdktf.TerraformResource {
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      properties_exclude: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._propertiesExclude),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
+      properties_override: {
+        value: cdktf.hashMapperHcl(cdktf.stringToHclTerraform)(this._propertiesOverride),
+        isBlock: false,
+        type: "map",
+        storageClassType: "stringMap",
       },
       readonly: {
         value: cdktf.stringToHclTerraform(this._readonly),

@@ -496,6 +496,11 @@ export class SmbConfig extends cdktf.TerraformResource {
     return this._searchProtocols;
   }
 
+  // server_sid - computed: true, optional: false, required: false
+  public get serverSid() {
+    return this.getStringAttribute('server_sid');
+  }
+
   // smb_options - computed: true, optional: true, required: false
   private _smbOptions?: string; 
   public get smbOptions() {

@@ -32,11 +32,23 @@ export interface SshConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly options?: string;
   /**
+  * With passwordauth: groups (by name) whose members may log in with a password, besides the users with ssh_password_enabled; empty: none. The server does not check the names. Removing it keeps the current list; set [] to empty it.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ssh_config#password_login_groups SshConfig#password_login_groups}
+  */
+  readonly passwordLoginGroups?: string[];
+  /**
   * Allow password authentication.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ssh_config#passwordauth SshConfig#passwordauth}
   */
   readonly passwordauth?: boolean | cdktf.IResolvable;
+  /**
+  * Syslog facility of SFTP logging: "" (the default), DAEMON, USER, AUTH or LOCAL0 to LOCAL7.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/ssh_config#sftp_log_facility SshConfig#sftp_log_facility}
+  */
+  readonly sftpLogFacility?: string;
   /**
   * SFTP log level: "", QUIET, FATAL, ERROR, INFO, VERBOSE, DEBUG, DEBUG2 or DEBUG3.
   *
@@ -117,7 +129,9 @@ export class SshConfig extends cdktf.TerraformResource {
     this._compression = config.compression;
     this._kerberosauth = config.kerberosauth;
     this._options = config.options;
+    this._passwordLoginGroups = config.passwordLoginGroups;
     this._passwordauth = config.passwordauth;
+    this._sftpLogFacility = config.sftpLogFacility;
     this._sftpLogLevel = config.sftpLogLevel;
     this._tcpfwd = config.tcpfwd;
     this._tcpport = config.tcpport;
@@ -197,6 +211,22 @@ export class SshConfig extends cdktf.TerraformResource {
     return this._options;
   }
 
+  // password_login_groups - computed: true, optional: true, required: false
+  private _passwordLoginGroups?: string[]; 
+  public get passwordLoginGroups() {
+    return this.getListAttribute('password_login_groups');
+  }
+  public set passwordLoginGroups(value: string[]) {
+    this._passwordLoginGroups = value;
+  }
+  public resetPasswordLoginGroups() {
+    this._passwordLoginGroups = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get passwordLoginGroupsInput() {
+    return this._passwordLoginGroups;
+  }
+
   // passwordauth - computed: true, optional: true, required: false
   private _passwordauth?: boolean | cdktf.IResolvable; 
   public get passwordauth() {
@@ -211,6 +241,22 @@ export class SshConfig extends cdktf.TerraformResource {
   // Temporarily expose input value. Use with caution.
   public get passwordauthInput() {
     return this._passwordauth;
+  }
+
+  // sftp_log_facility - computed: true, optional: true, required: false
+  private _sftpLogFacility?: string; 
+  public get sftpLogFacility() {
+    return this.getStringAttribute('sftp_log_facility');
+  }
+  public set sftpLogFacility(value: string) {
+    this._sftpLogFacility = value;
+  }
+  public resetSftpLogFacility() {
+    this._sftpLogFacility = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get sftpLogFacilityInput() {
+    return this._sftpLogFacility;
   }
 
   // sftp_log_level - computed: true, optional: true, required: false
@@ -287,7 +333,9 @@ export class SshConfig extends cdktf.TerraformResource {
       compression: cdktf.booleanToTerraform(this._compression),
       kerberosauth: cdktf.booleanToTerraform(this._kerberosauth),
       options: cdktf.stringToTerraform(this._options),
+      password_login_groups: cdktf.listMapper(cdktf.stringToTerraform, false)(this._passwordLoginGroups),
       passwordauth: cdktf.booleanToTerraform(this._passwordauth),
+      sftp_log_facility: cdktf.stringToTerraform(this._sftpLogFacility),
       sftp_log_level: cdktf.stringToTerraform(this._sftpLogLevel),
       tcpfwd: cdktf.booleanToTerraform(this._tcpfwd),
       tcpport: cdktf.numberToTerraform(this._tcpport),
@@ -321,11 +369,23 @@ export class SshConfig extends cdktf.TerraformResource {
         type: "simple",
         storageClassType: "string",
       },
+      password_login_groups: {
+        value: cdktf.listMapperHcl(cdktf.stringToHclTerraform, false)(this._passwordLoginGroups),
+        isBlock: false,
+        type: "list",
+        storageClassType: "stringList",
+      },
       passwordauth: {
         value: cdktf.booleanToHclTerraform(this._passwordauth),
         isBlock: false,
         type: "simple",
         storageClassType: "boolean",
+      },
+      sftp_log_facility: {
+        value: cdktf.stringToHclTerraform(this._sftpLogFacility),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
       },
       sftp_log_level: {
         value: cdktf.stringToHclTerraform(this._sftpLogLevel),

@@ -116,6 +116,12 @@ export interface UserConfig extends cdktf.TerraformMetaArguments {
   */
   readonly username: string;
   /**
+  * How this user's uid is mapped into containers (subuid mapping): "DIRECT" (the same uid), or a target uid as digits (1 to 4294967294); unset: not mapped. TrueNAS refuses it for members of groups that hold roles (privileges) and, on 26.0, builtin users and a target another user maps to. Removing it removes the mapping.
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#userns_idmap User#userns_idmap}
+  */
+  readonly usernsIdmap?: string;
+  /**
   * Allow access through TrueNAS WebShare (the server puts the user in its `truenas_webshare` group, which `groups` does not report). TrueNAS 26.0 or later (refused at plan time on older releases); not allowed for root. Unset, the server keeps what it has (false for a new user).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#webshare User#webshare}
@@ -191,6 +197,7 @@ export class User extends cdktf.TerraformResource {
     this._sudoCommandsNopasswd = config.sudoCommandsNopasswd;
     this._uid = config.uid;
     this._username = config.username;
+    this._usernsIdmap = config.usernsIdmap;
     this._webshare = config.webshare;
   }
 
@@ -490,6 +497,22 @@ export class User extends cdktf.TerraformResource {
     return this._username;
   }
 
+  // userns_idmap - computed: false, optional: true, required: false
+  private _usernsIdmap?: string; 
+  public get usernsIdmap() {
+    return this.getStringAttribute('userns_idmap');
+  }
+  public set usernsIdmap(value: string) {
+    this._usernsIdmap = value;
+  }
+  public resetUsernsIdmap() {
+    this._usernsIdmap = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get usernsIdmapInput() {
+    return this._usernsIdmap;
+  }
+
   // webshare - computed: true, optional: true, required: false
   private _webshare?: boolean | cdktf.IResolvable; 
   public get webshare() {
@@ -530,6 +553,7 @@ export class User extends cdktf.TerraformResource {
       sudo_commands_nopasswd: cdktf.listMapper(cdktf.stringToTerraform, false)(this._sudoCommandsNopasswd),
       uid: cdktf.numberToTerraform(this._uid),
       username: cdktf.stringToTerraform(this._username),
+      userns_idmap: cdktf.stringToTerraform(this._usernsIdmap),
       webshare: cdktf.booleanToTerraform(this._webshare),
     };
   }
@@ -640,6 +664,12 @@ export class User extends cdktf.TerraformResource {
       },
       username: {
         value: cdktf.stringToHclTerraform(this._username),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      userns_idmap: {
+        value: cdktf.stringToHclTerraform(this._usernsIdmap),
         isBlock: false,
         type: "simple",
         storageClassType: "string",

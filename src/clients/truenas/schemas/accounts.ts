@@ -29,6 +29,8 @@ export const userSchema = lazySchema(() =>
     sudo_commands_nopasswd: z.array(z.string()),
     builtin: z.boolean(),
     local: z.boolean(),
+    /** "DIRECT", a target id or null (api/v25_10_5/user.py, group.py @TS-25.10.6). */
+    userns_idmap: z.union([z.literal('DIRECT'), z.number()]).nullish(),
     /** 26.0 and later: membership of truenas_webshare (plugins/account.py:366 @TS-26.0.0-BETA.3). */
     webshare: z.boolean().optional(),
   }),
@@ -56,6 +58,7 @@ export interface UserCreate {
   sudo_commands_nopasswd?: string[];
   /** 26.0 and later. */
   webshare?: boolean;
+  userns_idmap?: 'DIRECT' | number | null;
 }
 export type UserUpdate = Partial<Omit<UserCreate, 'group_create' | 'uid'>>;
 
@@ -71,6 +74,8 @@ export const groupSchema = lazySchema(() =>
     users: z.array(z.number()),
     builtin: z.boolean(),
     local: z.boolean(),
+    /** "DIRECT", a target id or null (api/v25_10_5/user.py, group.py @TS-25.10.6). */
+    userns_idmap: z.union([z.literal('DIRECT'), z.number()]).nullish(),
   }),
 );
 export type Group = z.output<typeof groupSchema>;
@@ -81,6 +86,7 @@ export interface GroupCreate {
   smb?: boolean;
   sudo_commands?: string[];
   sudo_commands_nopasswd?: string[];
+  userns_idmap?: 'DIRECT' | number | null;
 }
 export type GroupUpdate = Partial<Omit<GroupCreate, 'gid'>>;
 

@@ -34,6 +34,8 @@ export const networkInterfaceSchema = lazySchema(() =>
     vlan_parent_interface: z.string().nullable().optional(),
     vlan_tag: z.number().nullable().optional(),
     vlan_pcp: z.number().nullable().optional(),
+    /** 26.0, physical interfaces with one set only (plugins/network.py:260-262 @TS-26.0.0-BETA.3). */
+    fec_mode: z.string().nullable().optional(),
     state: z.object({ link_address: z.string().optional(), link_state: z.string().optional() }).passthrough(),
   }),
 );
@@ -62,7 +64,9 @@ export interface InterfaceCreate extends InterfaceSettings {
   vlan_tag?: number;
   vlan_pcp?: number | null;
 }
-export type InterfaceUpdate = Partial<Omit<InterfaceCreate, 'type'>>;
+export const FEC_MODES = ['AUTO', 'OFF', 'RS', 'BASER', 'LLRS'] as const;
+/** 26.0's `fec_mode` is an update field of physical interfaces only (api/v26_0_0/interface.py). */
+export type InterfaceUpdate = Partial<Omit<InterfaceCreate, 'type'>> & { fec_mode?: (typeof FEC_MODES)[number] };
 
 /** `interface.commit`'s options (api/v25_10_0/interface.py `InterfaceCommitOptions`). */
 export interface InterfaceCommitOptions {

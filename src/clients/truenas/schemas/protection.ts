@@ -115,6 +115,7 @@ export const REPLICATION_TRANSPORTS = ['SSH', 'SSH+NETCAT', 'LOCAL'] as const;
 export const NETCAT_ACTIVE_SIDES = ['LOCAL', 'REMOTE'] as const;
 export const RETENTION_POLICIES = ['SOURCE', 'CUSTOM', 'NONE'] as const;
 export const READONLY_POLICIES = ['SET', 'REQUIRE', 'IGNORE'] as const;
+export const ENCRYPTION_KEY_FORMATS = ['HEX', 'PASSPHRASE'] as const;
 
 export const replicationTaskSchema = lazySchema(() =>
   z.object({
@@ -146,6 +147,18 @@ export const replicationTaskSchema = lazySchema(() =>
     compression: z.string().nullish(),
     speed_limit: z.number().nullish(),
     netcat_active_side: z.enum(NETCAT_ACTIVE_SIDES).nullish(),
+    netcat_active_side_listen_address: z.string().nullish(),
+    netcat_active_side_port_min: z.number().nullish(),
+    netcat_active_side_port_max: z.number().nullish(),
+    netcat_passive_side_connect_address: z.string().nullish(),
+    properties_exclude: z.array(z.string()).optional(),
+    properties_override: z.record(z.string(), z.string()).optional(),
+    encryption: z.boolean().optional(),
+    encryption_inherit: z.boolean().nullish(),
+    /** Answered as stored, in clear (api/v25_10_5/replication.py:98 @TS-25.10.6: a plain string). */
+    encryption_key: z.string().nullish(),
+    encryption_key_format: z.enum(ENCRYPTION_KEY_FORMATS).nullish(),
+    encryption_key_location: z.string().nullish(),
     large_block: z.boolean(),
     embed: z.boolean(),
     compressed: z.boolean(),
@@ -183,6 +196,18 @@ export interface ReplicationTaskCreate {
   compression: 'LZ4' | 'PIGZ' | 'PLZIP' | null;
   /** SSH+NETCAT only: the side that listens. */
   netcat_active_side?: (typeof NETCAT_ACTIVE_SIDES)[number] | null;
+  // Left out: the create's defaults (null, [], {}, false); an update keeps the stored ones.
+  netcat_active_side_listen_address?: string | null;
+  netcat_active_side_port_min?: number | null;
+  netcat_active_side_port_max?: number | null;
+  netcat_passive_side_connect_address?: string | null;
+  properties_exclude?: string[];
+  properties_override?: Record<string, string>;
+  encryption?: boolean;
+  encryption_inherit?: boolean | null;
+  encryption_key?: string | null;
+  encryption_key_format?: (typeof ENCRYPTION_KEY_FORMATS)[number] | null;
+  encryption_key_location?: string | null;
   speed_limit: number | null;
   large_block: boolean;
   embed: boolean;

@@ -5,7 +5,8 @@ import { computedCopies } from '../../../framework/computed-copies.js';
 import { lookupDataSource } from './lookup.js';
 import { replicationSchema, replicationToModel } from '../resources/replication-task.js';
 
-const { name: _name, ...readable } = replicationSchema.attributes;
+// The key stays out: it is a secret of the resource (the server answers it in clear).
+const { name: _name, encryption_key: _key, encryption_key_wo: _keyWo, encryption_key_wo_version: _keyVersion, ...readable } = replicationSchema.attributes;
 
 export const replicationTaskDataSource = lookupDataSource({
   name: 'truenas_replication_task',
@@ -22,5 +23,8 @@ export const replicationTaskDataSource = lookupDataSource({
     },
   }),
   find: async (client, name) => (await client.protection.replication.query([['name', '=', name]]))[0],
-  toModel: (task) => ({ ...replicationToModel(task, {}), error: task.state?.error ?? null, last_run: task.state?.datetime ?? null }),
+  toModel: (task) => {
+    const { encryption_key: _k, encryption_key_wo: _w, encryption_key_wo_version: _v, ...model } = replicationToModel(task, {});
+    return { ...model, error: task.state?.error ?? null, last_run: task.state?.datetime ?? null };
+  },
 });

@@ -15,7 +15,7 @@ import type { TrueNASProviderData } from '../provider-data.js';
 import { inRange } from '../shared/release-gate.js';
 
 /** A hex key check whose error never repeats the value (validators.matches would echo the secret). */
-const KEY: Validator<string> = {
+export const HEX_KEY: Validator<string> = {
   description: '64 hexadecimal digits (a 256-bit key)',
   validate: (value) => (typeof value === 'string' && !/^[0-9a-fA-F]{64}$/.test(value) ? 'must be 64 hexadecimal digits (a 256-bit key)' : undefined),
 };
@@ -58,7 +58,7 @@ export const encryptionAttributes = {
     sensitive: true,
     description:
       'Hex key of the encryption root (64 hexadecimal digits). Sent at creation and when it changes (in place); never read back (kept in state, sensitive; `key_wo` keeps it out).',
-    validators: [KEY],
+    validators: [HEX_KEY],
   }),
   key_wo: attr.string({
     optional: true,
@@ -66,7 +66,7 @@ export const encryptionAttributes = {
     writeOnly: true,
     description:
       'Hex key, write-only: sent to TrueNAS but never stored in the plan or state (Terraform 1.11+). Sent at creation and when `encryption_wo_version` changes.',
-    validators: [KEY],
+    validators: [HEX_KEY],
   }),
   encryption_wo_version: attr.number({
     optional: true,

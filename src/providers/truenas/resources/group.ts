@@ -10,6 +10,7 @@ import { truenasResource } from '../provider-data.js';
 import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
+import { idmapFromApi, idmapInput, usernsIdmapAttribute } from '../shared/userns-idmap.js';
 
 const groupSchema = schema({
   description: 'A local group. Users join it through `truenas_user.groups`; privileges grant it roles by its `gid`.',
@@ -26,6 +27,7 @@ const groupSchema = schema({
     smb: attr.bool({ default: true, description: 'Whether the group is available to SMB (maps to a Windows group).' }),
     sudo_commands: attr.list(ty.string, { default: [], description: 'Commands members may run with sudo (with their password); `ALL` for any.' }),
     sudo_commands_nopasswd: attr.list(ty.string, { default: [], description: 'Commands members may run with sudo without a password.' }),
+    userns_idmap: usernsIdmapAttribute('group'),
   },
 });
 
@@ -35,13 +37,14 @@ type GroupModel = ModelOf<typeof groupSchema>;
 const SAME_FIELDS = ['name', 'smb', 'sudo_commands', 'sudo_commands_nopasswd'] as const;
 
 function toModel(group: Group): GroupModel {
-  return sameFields(group, ['id', 'gid', ...SAME_FIELDS]);
+  return { ...sameFields(group, ['id', 'gid', ...SAME_FIELDS]), userns_idmap: idmapFromApi(group.userns_idmap) };
 }
 
-function input(plan: PlanModelOf<typeof groupSchema>): GroupCreate {
+function input(plan: PlanModelOf<typeof groupSchema>, prior: GroupModel | null): GroupCreate {
   return {
     ...sameFields(plan, SAME_FIELDS),
     ...(plan.gid !== null ? { gid: plan.gid } : {}),
+    ...idmapInput(plan.userns_idmap, prior === null ? undefined : prior.userns_idmap),
   };
 }
 

@@ -9,14 +9,15 @@ import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { UNKNOWN } from '../../../values/types.js';
-import type { OperationContext } from '../../../framework/resource.js';
+import type { OperationContext, PlanContext } from '../../../framework/resource.js';
 import type { InterfaceAlias, InterfaceCreate, InterfaceSettings, NetworkInterface, TrueNASClient } from '../../../clients/truenas/index.js';
-import { INTERFACE_TYPES, LACPDU_RATES, LAG_PROTOCOLS, XMIT_HASH_POLICIES } from '../../../clients/truenas/schemas/network.js';
+import { FEC_MODES, INTERFACE_TYPES, LACPDU_RATES, LAG_PROTOCOLS, XMIT_HASH_POLICIES, type InterfaceUpdate } from '../../../clients/truenas/schemas/network.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { withoutNulls } from '../../common/same-fields.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { commitInterfaceChange } from '../shared/interface-commit.js';
 import { keptString } from '../shared/named-objects.js';
+import { checkAttributeReleases, refuseOutsideEnterprise } from '../shared/release-gate.js';
 
 export const DEFAULT_CHECKIN_TIMEOUT = 60;
 
@@ -88,6 +89,13 @@ const interfaceSchema = schema({
     vlan_parent_interface: attr.string({ optional: true, description: 'VLAN: the parent interface (not a bridge, not a bond port).' }),
     vlan_tag: attr.number({ optional: true, description: 'VLAN: the tag, 1 to 4094.', validators: [validators.between(1, 4094)] }),
     vlan_pcp: attr.number({ optional: true, description: 'VLAN: Priority Code Point, 0 to 7.', validators: [validators.between(0, 7)] }),
+    fec_mode: attr.string({
+      optional: true,
+      computed: true,
+      description:
+        'PHYSICAL: forward error correction, AUTO, OFF, RS, BASER or LLRS, among the modes the NIC supports. TrueNAS 26.0 or later and Enterprise only (both refused at plan time); meant for link negotiation problems as TrueNAS Support directs. Removing it keeps the current mode.',
+      validators: [validators.oneOf(...FEC_MODES)],
+    }),
     checkin_timeout: attr.number({
       default: DEFAULT_CHECKIN_TIMEOUT,
       description: 'Seconds the server waits for the check-in after a commit before it rolls the change back (10 to 3600). Not stored on the server.',
@@ -113,6 +121,7 @@ const TYPE_ONLY: Record<string, InterfaceType> = {
   vlan_parent_interface: 'VLAN',
   vlan_tag: 'VLAN',
   vlan_pcp: 'VLAN',
+  fec_mode: 'PHYSICAL',
 };
 const REQUIRED: Partial<Record<InterfaceType, string[]>> = {
   BRIDGE: ['bridge_members'],
@@ -213,6 +222,7 @@ export function toModel(row: NetworkInterface, known: Partial<InterfaceModel>): 
     vlan_parent_interface: vlan ? (row.vlan_parent_interface ?? null) : null,
     vlan_tag: vlan ? (row.vlan_tag ?? null) : null,
     vlan_pcp: vlan ? (row.vlan_pcp ?? null) : null,
+    fec_mode: type === 'PHYSICAL' ? (row.fec_mode ?? null) : null,
     checkin_timeout: known.checkin_timeout ?? DEFAULT_CHECKIN_TIMEOUT,
     link_address: typeof row.state['link_address'] === 'string' ? row.state['link_address'] : null,
   };
@@ -246,8 +256,13 @@ export function createInput(plan: InterfacePlan): InterfaceCreate {
   return { name: plan.name, type: plan.type as InterfaceCreate['type'], ...settings(plan), ...typeFields(plan) };
 }
 
-export function updateInput(plan: InterfacePlan): Partial<InterfaceCreate> {
-  return { ...settings(plan), ...typeFields(plan) };
+/**
+ * `fec_mode` only when set and changed: 26.0 refuses its mere presence outside Enterprise and for
+ * other types, and earlier releases do not take it (plugins/network.py:1232-1249 @TS-26.0.0-BETA.3).
+ */
+export function updateInput(plan: InterfacePlan, prior: InterfaceModel | null = null): InterfaceUpdate {
+  const fec = plan.fec_mode !== null && plan.fec_mode !== prior?.fec_mode ? { fec_mode: plan.fec_mode as InterfaceUpdate['fec_mode'] } : {};
+  return { ...settings(plan), ...typeFields(plan), ...fec };
 }
 
 /** The attributes whose planned value differs from the prior one (named when the change fails). */
@@ -275,6 +290,14 @@ async function physicalNic(client: TrueNASClient, name: string): Promise<Network
   );
 }
 
+/** fec_mode, when set to a new mode: 26.0 or later, then Enterprise (plugins/network.py:1232-1249 @TS-26.0.0-BETA.3). */
+async function checkFecMode(ctx: PlanContext<TrueNASProviderData, keyof InterfaceModel & string>): Promise<void> {
+  if (!ctx.config.isKnown('fec_mode') || ctx.config.isNull('fec_mode') || (!ctx.creating && ctx.config.get('fec_mode') === ctx.prior.get('fec_mode'))) return;
+  await checkAttributeReleases(ctx, { fec_mode: { since: '26.0' } });
+  if (await ctx.provider?.client.serverAtLeast('26.0'))
+    await refuseOutsideEnterprise(ctx, 'fec_mode', 'Setting the FEC mode', 'Configuring FEC mode is an enterprise feature.');
+}
+
 export const networkInterfaceResource = truenasResource({
   name: 'truenas_network_interface',
   schema: interfaceSchema,
@@ -288,10 +311,11 @@ export const networkInterfaceResource = truenasResource({
     }
     for (const [attribute, detail] of interfaceProblems(known)) ctx.error(attribute as keyof InterfaceModel, 'Invalid network interface', detail);
   },
-  modifyPlan(ctx) {
+  async modifyPlan(ctx) {
     // Another protocol has other server defaults: what was read for the old one no longer holds.
-    if (ctx.creating || ctx.planned.get('lag_protocol') === ctx.prior.get('lag_protocol')) return;
-    for (const name of ['xmit_hash_policy', 'lacpdu_rate'] as const) if (ctx.config.isNull(name)) ctx.setPlanned(name, UNKNOWN);
+    if (!ctx.creating && ctx.planned.get('lag_protocol') !== ctx.prior.get('lag_protocol'))
+      for (const name of ['xmit_hash_policy', 'lacpdu_rate'] as const) if (ctx.config.isNull(name)) ctx.setPlanned(name, UNKNOWN);
+    await checkFecMode(ctx);
   },
   importState: (id) => ({ id: id.trim(), name: id.trim() }),
   async create(ctx, plan) {
@@ -311,7 +335,7 @@ export const networkInterfaceResource = truenasResource({
     const id = prior.id ?? prior.name;
     const attributes = changed(plan, prior);
     if (attributes.length === 0) return toModel(await ctx.provider.client.interfaces.get(id), plan);
-    await cycle(ctx, plan.checkin_timeout, `interface ${id}`, attributes, (client) => client.interfaces.update(id, updateInput(plan)));
+    await cycle(ctx, plan.checkin_timeout, `interface ${id}`, attributes, (client) => client.interfaces.update(id, updateInput(plan, prior)));
     return toModel(await ctx.provider.client.interfaces.get(id), plan);
   },
   async delete(ctx, state) {

@@ -2,6 +2,7 @@
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
+import { refuseOutsideEnterprise } from '../shared/release-gate.js';
 import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
 
 const port = (what: string) =>
@@ -38,6 +39,20 @@ const nfsConfigSchema = schema({
     mountd_port: port('mountd'),
     rpcstatd_port: port('rpc.statd'),
     rpclockd_port: port('rpc.lockd'),
+    v4_krb: attr.bool({
+      optional: true,
+      computed: true,
+      description:
+        'Require Kerberos on NFSv4 (the server also does when its keytab has an NFS principal). An HA system then needs its virtual hostname and domain set; the server checks that.',
+    }),
+    mountd_log: attr.bool({ optional: true, computed: true, description: 'Log mountd requests to syslog (on in a fresh install).' }),
+    statd_lockd_log: attr.bool({ optional: true, computed: true, description: 'Log rpc.statd and rpc.lockd to syslog.' }),
+    rdma: attr.bool({
+      optional: true,
+      computed: true,
+      description:
+        'Serve NFS over RDMA: TrueNAS Enterprise only, with an RDMA-capable NIC (true is refused at plan time on other editions; the NIC the server checks). A Community system always reads it back false.',
+    }),
     userd_manage_gids: attr.bool({ optional: true, computed: true, description: 'Let the server look up group membership (more than 16 groups).' }),
   },
 });
@@ -46,4 +61,7 @@ export const nfsConfigResource = serviceConfigResource({
   name: 'truenas_nfs_config',
   namespace: 'nfs',
   schema: nfsConfigSchema,
+  // NFS over RDMA needs an Enterprise system: rdma.capable_protocols is empty elsewhere
+  // (plugins/rdma/rdma.py:136-142 @TS-25.10.6), so nfs.update refuses it (plugins/nfs.py:389-395).
+  checkPlan: (ctx) => refuseOutsideEnterprise(ctx, 'rdma', 'NFS over RDMA', 'This platform cannot support NFS over RDMA or is missing an RDMA capable NIC.'),
 });

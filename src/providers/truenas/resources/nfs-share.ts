@@ -8,6 +8,7 @@ import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { refuseOutsideEnterprise } from '../shared/release-gate.js';
 import { NFS_NETWORKS, sameNetworks } from '../shared/nfs-networks.js';
 
 export const SHARE_PATH = { pattern: /^\/mnt\/[^/].*[^/]$/, explanation: 'a path under /mnt/<pool>, such as "/mnt/tank/media", without a trailing /' };
@@ -47,6 +48,11 @@ const nfsShareSchema = schema({
       ],
     }),
     enabled: attr.bool({ default: true, description: 'Whether the share is exported.' }),
+    expose_snapshots: attr.bool({
+      default: false,
+      description:
+        "Let clients reach the dataset's ZFS snapshot directory through the export. TrueNAS Enterprise only (true is refused at plan time on other editions), and the path must be the root of a dataset (the server checks). Removing it turns it off.",
+    }),
   },
   // plugins/nfs.py validate @TS-25.10.6:606-626: a map group needs its map user ("This field is
   // required when map group is specified"); "maproot_user disqualifies mapall_user".
@@ -76,6 +82,7 @@ function toModel(share: NfsShare): NfsShareModel {
     mapall_group: mapping(share.mapall_group),
     security: share.security,
     enabled: share.enabled,
+    expose_snapshots: share.expose_snapshots ?? false,
   };
 }
 
@@ -87,5 +94,13 @@ function input({ id: _id, ...share }: PlanModelOf<typeof nfsShareSchema>): NfsSh
 export const nfsShareResource = truenasResource({
   name: 'truenas_nfs_share',
   schema: nfsShareSchema,
+  // plugins/nfs.py `validate` @TS-25.10.6:637-658 (TS-25.04.2.6:638-659, TS-26.0.0-BETA.3:628-649).
+  modifyPlan: (ctx) =>
+    refuseOutsideEnterprise(
+      ctx,
+      'expose_snapshots',
+      'Exposing snapshots over NFS',
+      'This is an enterprise feature and may not be enabled without a valid license.',
+    ),
   ...numericCrud({ importId: numericImportId('share'), group: (client) => client.sharing.nfs, toModel, input }),
 });

@@ -6,7 +6,9 @@ import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ValidateContext } from '../../../framework/resource.js';
+import { secretToSend } from '../../../framework/write-only.js';
 import {
+  ENCRYPTION_KEY_FORMATS,
   LIFETIME_UNITS,
   READONLY_POLICIES,
   REPLICATION_DIRECTIONS,
@@ -22,6 +24,15 @@ import { numericId } from '../shared/ids.js';
 import { sameFields, sameFieldsOrNull } from '../../common/same-fields.js';
 import { cronAttribute, fromSchedule, sameSchedule, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 import { namingSchemaValidator } from './periodic-snapshot-task.js';
+import { HEX_KEY } from './dataset-encryption.js';
+import { secretAttributes, secretRemoved, secretRules } from '../shared/secret-attributes.js';
+
+const port = (what: string) =>
+  attr.number({
+    optional: true,
+    description: `SSH+NETCAT only: ${what} of the ports the active side listens on (1-65535; unset: zettarepl's default, 1024-65535).`,
+    validators: [validators.integer(), validators.between(1, 65535)],
+  });
 
 export const replicationSchema = schema({
   description:
@@ -45,6 +56,16 @@ export const replicationSchema = schema({
         'SSH+NETCAT only, and required there: the side that opens the netcat listener, LOCAL (this system) or REMOTE; the other side connects to it.',
       validators: [validators.oneOf(...NETCAT_ACTIVE_SIDES)],
     }),
+    netcat_active_side_listen_address: attr.string({
+      optional: true,
+      description: "SSH+NETCAT only: the address the active side listens on (unset: zettarepl's default, every address).",
+    }),
+    netcat_active_side_port_min: port('the lowest'),
+    netcat_active_side_port_max: port('the highest'),
+    netcat_passive_side_connect_address: attr.string({
+      optional: true,
+      description: 'SSH+NETCAT only: the address the passive side connects to (unset: the host of the SSH connection).',
+    }),
     ssh_credentials: attr.number({
       optional: true,
       description: 'Id of the SSH connection (truenas_ssh_connection.id); required for SSH transports, not allowed for LOCAL.',
@@ -55,6 +76,40 @@ export const replicationSchema = schema({
     recursive: attr.bool({ default: false, description: 'Also replicate the children of the source datasets.' }),
     exclude: attr.list(ty.string, { default: [], description: 'Children to leave out of a recursive replication.' }),
     properties: attr.bool({ default: true, description: 'Send dataset properties along with the data.' }),
+    properties_exclude: attr.list(ty.string, {
+      default: [],
+      description:
+        'Dataset properties not to send (with properties = true). TrueNAS always leaves out mountpoint, sharenfs and sharesmb unless properties_override sets them. Removing it sends the empty list.',
+      validators: [validators.each(validators.lengthBetween(1, 1024))],
+    }),
+    properties_override: attr.map(ty.string, {
+      default: {},
+      description: 'Dataset properties to set on the target, name to value (zfs receive -o). Removing it sends the empty map.',
+    }),
+    encryption: attr.bool({
+      default: false,
+      description:
+        'Create the target dataset encrypted: with encryption_inherit = true under its encrypted parent, else with encryption_key, encryption_key_format and encryption_key_location (all three required). Applies when a run creates the target.',
+    }),
+    encryption_inherit: attr.bool({
+      optional: true,
+      description: "With encryption: the target inherits its parent's encryption (then encryption_key and its format and location are not set).",
+    }),
+    ...secretAttributes(
+      'encryption_key',
+      'With encryption (not inherited): the key of the target dataset, 64 hexadecimal digits for format HEX, 8 to 512 characters for PASSPHRASE. The server returns it in clear; removing it clears it on the server',
+    ),
+    encryption_key_format: attr.string({
+      optional: true,
+      description: 'With encryption (not inherited): HEX or PASSPHRASE.',
+      validators: [validators.oneOf(...ENCRYPTION_KEY_FORMATS)],
+    }),
+    encryption_key_location: attr.string({
+      optional: true,
+      description:
+        'With encryption (not inherited): where the target system keeps the key, a file path there, or "$TrueNAS" for its TrueNAS database (TrueNAS unlocks the dataset itself).',
+      validators: [validators.lengthBetween(1, 1024)],
+    }),
     replicate: attr.bool({ default: false, description: 'Replicate the whole filesystem (zfs send -R): needs recursive and retention_policy SOURCE.' }),
     periodic_snapshot_task_ids: attr.list(ty.number, {
       default: [],
@@ -116,6 +171,7 @@ export const replicationSchema = schema({
     state: attr.string({ computed: true, description: "The task's last run as the server reports it: PENDING, RUNNING, FINISHED, ERROR or HOLD." }),
     last_snapshot: attr.string({ computed: true, description: 'The newest snapshot the last run sent, when it sent one.' }),
   },
+  rules: [...secretRules('encryption_key')],
 });
 
 type ReplicationModel = ModelOf<typeof replicationSchema>;
@@ -188,6 +244,75 @@ function validateReplication(ctx: ValidateContext): void {
   if (ctx.config.isKnown('recursive') && ctx.config.bool('recursive') !== true && listOf(ctx, 'exclude'))
     ctx.error('exclude', 'exclude needs recursive', 'Excluding children only means something for a recursive replication.');
   validateMoreServerRules(ctx, direction, tasks, policy);
+  validateNetcatOptions(ctx, transport);
+  validateEncryption(ctx);
+}
+
+const NETCAT_OPTIONS = [
+  'netcat_active_side_listen_address',
+  'netcat_active_side_port_min',
+  'netcat_active_side_port_max',
+  'netcat_passive_side_connect_address',
+] as const;
+
+/** The netcat options: plugins/replication.py `_validate` @TS-25.10.6:398-419 (TS-25.04.2.6:581-602, `_validate_transport` TS-26.0.0-BETA.3:441-474). */
+function validateNetcatOptions(ctx: ValidateContext, transport: string | null | undefined): void {
+  if (transport !== undefined && transport !== 'SSH+NETCAT')
+    for (const name of NETCAT_OPTIONS)
+      if (ctx.config.isKnown(name) && !ctx.config.isNull(name))
+        ctx.error(name, `${name} without SSH+NETCAT`, `${name} applies only to transport SSH+NETCAT (TrueNAS refuses it for ${transport}).`);
+  const [min, max] = [ctx.config.number('netcat_active_side_port_min'), ctx.config.number('netcat_active_side_port_max')];
+  if (typeof min === 'number' && typeof max === 'number' && min > max)
+    ctx.error(
+      'netcat_active_side_port_max',
+      'Port range reversed',
+      `netcat_active_side_port_max (${max}) must be at least netcat_active_side_port_min (${min}).`,
+    );
+}
+
+const KEY_SETTINGS = ['encryption_key', 'encryption_key_wo', 'encryption_key_format', 'encryption_key_location'] as const;
+
+/**
+ * The target's encryption: the server requires the key, its format and location when encryption
+ * is on and not inherited (plugins/replication.py `_validate` @TS-25.10.6:501-505, TS-25.04.2.6:684-688,
+ * TS-26.0.0-BETA.3:595-598). What zettarepl ignores (everything without encryption, the key with
+ * inherit, plugins/zettarepl.py @TS-25.10.6:755-763) is refused too, and the key is checked as ZFS
+ * checks it when the first run creates the target (OpenZFS libzfs_crypto.c: a raw hex key of 32
+ * bytes, a passphrase of 8 to 512 characters); the server stores it unchecked.
+ */
+function validateEncryption(ctx: ValidateContext): void {
+  if (!ctx.config.isKnown('encryption') || !ctx.config.isKnown('encryption_inherit')) return;
+  const encryption = ctx.config.bool('encryption') === true;
+  const inherit = ctx.config.bool('encryption_inherit') === true;
+  const set = (name: (typeof KEY_SETTINGS)[number] | 'encryption_inherit') => ctx.config.isKnown(name) && !ctx.config.isNull(name);
+  if (!encryption) {
+    for (const name of ['encryption_inherit', ...KEY_SETTINGS] as const)
+      if (set(name)) ctx.error(name, `${name} without encryption`, `${name} applies only with encryption = true.`);
+    return;
+  }
+  if (inherit) {
+    for (const name of KEY_SETTINGS)
+      if (set(name)) ctx.error(name, `${name} with encryption_inherit`, `With encryption_inherit = true the target takes its parent's key: remove ${name}.`);
+    return;
+  }
+  const unknown = (name: (typeof KEY_SETTINGS)[number]) => !ctx.config.isKnown(name);
+  if (!set('encryption_key') && !set('encryption_key_wo') && !unknown('encryption_key') && !unknown('encryption_key_wo'))
+    ctx.error(
+      'encryption_key',
+      'Missing encryption_key',
+      'A replication that encrypts its target needs encryption_key (or encryption_key_wo), or encryption_inherit = true.',
+    );
+  for (const name of ['encryption_key_format', 'encryption_key_location'] as const)
+    if (!set(name) && !unknown(name))
+      ctx.error(name, `Missing ${name}`, `A replication that encrypts its target needs ${name} (TrueNAS refuses it without), or encryption_inherit = true.`);
+  const format = ctx.config.string('encryption_key_format');
+  for (const name of ['encryption_key', 'encryption_key_wo'] as const) {
+    const key = ctx.config.string(name);
+    if (typeof key !== 'string' || typeof format !== 'string') continue;
+    const problem = format === 'HEX' ? HEX_KEY.validate(key) : key.length < 8 || key.length > 512 ? 'must be 8 to 512 characters long' : undefined;
+    // The message never repeats the key.
+    if (problem !== undefined) ctx.error(name, `Bad ${format} key`, `A ${format} encryption key ${problem}.`);
+  }
 }
 
 const isTrue = (ctx: ValidateContext, name: 'auto' | 'hold_pending_snapshots' | 'replicate' | 'properties' | 'only_matching_schedule'): boolean | undefined =>
@@ -254,7 +379,18 @@ const SAME_FIELDS = [
 ] as const;
 
 /** Those the server leaves out when unset. */
-const OPTIONAL_FIELDS = ['name_regex', 'lifetime_value', 'lifetime_unit', 'compression', 'speed_limit', 'netcat_active_side'] as const;
+const OPTIONAL_FIELDS = [
+  'name_regex',
+  'lifetime_value',
+  'lifetime_unit',
+  'compression',
+  'speed_limit',
+  'netcat_active_side',
+  ...NETCAT_OPTIONS,
+  'encryption_inherit',
+  'encryption_key_format',
+  'encryption_key_location',
+] as const;
 
 /**
  * The bound tasks are a many-to-many relationship the server reads back as a set, ascending
@@ -288,16 +424,43 @@ export function replicationToModel(task: ReplicationTask, known: Partial<Replica
     ),
     schedule: schedule(known.schedule, task.schedule),
     restrict_schedule: schedule(known.restrict_schedule, task.restrict_schedule),
+    properties_exclude: task.properties_exclude ?? [],
+    properties_override: task.properties_override ?? {},
+    encryption: task.encryption ?? false,
+    // The server answers the key in clear; state keeps it only when it is configured there.
+    encryption_key: known.encryption_key == null ? null : (task.encryption_key ?? null),
+    encryption_key_wo: null,
+    encryption_key_wo_version: known.encryption_key_wo_version ?? null,
     state: task.state?.state ?? null,
     last_snapshot: task.state?.last_snapshot ?? null,
   };
 }
 
-export function replicationInput(plan: PlanModelOf<typeof replicationSchema>): ReplicationTaskCreate {
+const keySpelling = (m: Pick<ReplicationModel, 'encryption_key' | 'encryption_key_wo' | 'encryption_key_wo_version'>) => ({
+  value: m.encryption_key,
+  wo: m.encryption_key_wo,
+  woVersion: m.encryption_key_wo_version,
+});
+
+/**
+ * The key only when new or changed: replication.update merges what it is sent into the stored
+ * task (plugins/replication.py `do_update` @TS-25.10.6:244-249), so a key left out is kept, and
+ * one the configuration no longer gives is cleared with null.
+ */
+function encryptionKeyInput(plan: PlanModelOf<typeof replicationSchema>, prior: ReplicationModel | null): Pick<ReplicationTaskCreate, 'encryption_key'> {
+  const key = secretToSend(keySpelling(plan), prior && keySpelling(prior));
+  if (key !== null) return { encryption_key: key };
+  return secretRemoved(keySpelling(plan), prior && keySpelling(prior)) || prior === null ? { encryption_key: null } : {};
+}
+
+export function replicationInput(plan: PlanModelOf<typeof replicationSchema>, prior: ReplicationModel | null = null): ReplicationTaskCreate {
   type Create = ReplicationTaskCreate;
   return {
     ...sameFields(plan, SAME_FIELDS),
-    ...sameFields(plan, ['name_regex', 'lifetime_value', 'speed_limit', 'ssh_credentials']),
+    ...sameFields(plan, ['name_regex', 'lifetime_value', 'speed_limit', 'ssh_credentials', ...NETCAT_OPTIONS]),
+    ...sameFields(plan, ['properties_exclude', 'properties_override', 'encryption', 'encryption_inherit', 'encryption_key_location']),
+    encryption_key_format: plan.encryption_key_format as Create['encryption_key_format'],
+    ...encryptionKeyInput(plan, prior),
     direction: plan.direction as Create['direction'],
     transport: plan.transport as Create['transport'],
     readonly: plan.readonly as Create['readonly'],

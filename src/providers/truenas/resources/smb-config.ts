@@ -82,6 +82,10 @@ const smbConfigSchema = schema({
     }),
     smb_options: optionalString('Extra smb.conf lines.'),
     debug: optionalBool('Verbose logging.'),
+    server_sid: attr.string({
+      computed: true,
+      description: "The SMB server's SID, the domain SID of its local users and groups. Read only: TrueNAS generates it and ignores it in smb.update.",
+    }),
   },
 });
 

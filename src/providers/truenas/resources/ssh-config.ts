@@ -25,6 +25,19 @@ const sshConfigSchema = schema({
       description: 'SFTP log level: "", QUIET, FATAL, ERROR, INFO, VERBOSE, DEBUG, DEBUG2 or DEBUG3.',
       validators: [validators.oneOf('', 'QUIET', 'FATAL', 'ERROR', 'INFO', 'VERBOSE', 'DEBUG', 'DEBUG2', 'DEBUG3')],
     }),
+    sftp_log_facility: attr.string({
+      optional: true,
+      computed: true,
+      description: 'Syslog facility of SFTP logging: "" (the default), DAEMON, USER, AUTH or LOCAL0 to LOCAL7.',
+      validators: [validators.oneOf('', 'DAEMON', 'USER', 'AUTH', ...Array.from({ length: 8 }, (_, i) => `LOCAL${i}`))],
+    }),
+    password_login_groups: attr.list(ty.string, {
+      optional: true,
+      computed: true,
+      description:
+        'With passwordauth: groups (by name) whose members may log in with a password, besides the users with ssh_password_enabled; empty: none. The server does not check the names. Removing it keeps the current list; set [] to empty it.',
+      validators: [validators.each(validators.lengthBetween(1, 1024))],
+    }),
     weak_ciphers: attr.set(ty.string, { optional: true, computed: true, description: 'Weak ciphers to allow: AES128-CBC, NONE.' }),
     options: attr.string({ optional: true, computed: true, description: 'Extra sshd_config lines.' }),
   },

@@ -16,6 +16,7 @@ import type { PlanContext } from '../../../framework/resource.js';
 import type { TrueNASProviderData } from '../provider-data.js';
 import { sameFields } from '../../common/same-fields.js';
 import { checkAttributeReleases, inRange, type ReleaseRange } from '../shared/release-gate.js';
+import { idmapFromApi, idmapInput, usernsIdmapAttribute } from '../shared/userns-idmap.js';
 
 /**
  * What every release refuses of a user's `email`, or undefined. 26.0 checks only these
@@ -118,6 +119,7 @@ const userSchema = schema({
         'Allow access through TrueNAS WebShare (the server puts the user in its `truenas_webshare` group, which `groups` does not report). TrueNAS 26.0 or later (refused at plan time on older releases); not allowed for root. Unset, the server keeps what it has (false for a new user).',
       planModifiers: [planModifiers.useStateForUnknown()],
     }),
+    userns_idmap: usernsIdmapAttribute('user'),
     sudo_commands: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo (with their password).' }),
     sudo_commands_nopasswd: attr.list(ty.string, { default: [], description: 'Commands the user may run with sudo without a password.' }),
   },
@@ -161,6 +163,7 @@ async function toModel(client: TrueNASClient, user: User, known: UserModel): Pro
     group_id: user.group.id ?? null,
     groups: user.groups.filter((id) => !added.has(id) || listed.has(id)),
     webshare: user.webshare ?? null,
+    userns_idmap: idmapFromApi(user.userns_idmap),
     password: known.password ?? null,
     password_wo: null,
     password_wo_version: known.password_wo_version ?? null,
@@ -191,6 +194,7 @@ function createInput(plan: UserPlan): UserCreate {
     groups: plan.groups,
     ...(plan.uid !== null ? { uid: plan.uid } : {}),
     ...(plan.group_id !== null ? { group: plan.group_id } : { group_create: true }),
+    ...idmapInput(plan.userns_idmap, undefined),
     ...passwordInput(plan, null),
   };
 }
@@ -212,6 +216,7 @@ async function updateInput(plan: UserPlan, prior: UserModel, client: TrueNASClie
     // any `group` sent with the stored group object, which never equals an id (middleware
     // plugins/account.py:879-882 @TS-25.10.6): "This attribute cannot be changed".
     ...(plan.group_id !== null && plan.group_id !== prior.group_id ? { group: plan.group_id } : {}),
+    ...idmapInput(plan.userns_idmap, prior.userns_idmap),
     ...passwordInput(plan, prior),
   };
 }

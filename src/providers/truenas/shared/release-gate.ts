@@ -68,3 +68,25 @@ export async function checkAttributeReleases<K extends string>(
       );
   }
 }
+
+/**
+ * Fails the plan when the configuration turns on `name` (true, or any value of a non-boolean)
+ * and the server is not TrueNAS Enterprise: `system.is_enterprise` is `system.product_type ==
+ * ENTERPRISE` in every release (plugins/system/product.py:61-62 @TS-25.04.2.6, :69-72 @TS-25.10.6).
+ * `serverText` is what the server answers, quoted in the error.
+ */
+export async function refuseOutsideEnterprise<K extends string>(
+  ctx: PlanContext<TrueNASProviderData, K>,
+  name: K,
+  feature: string,
+  serverText: string,
+): Promise<void> {
+  const client = ctx.provider?.client;
+  if (!client || !ctx.config.isKnown(name) || ctx.config.isNull(name)) return;
+  const value = ctx.config.get(name);
+  if (value === false) return;
+  const product = await client.system.productType();
+  if (product === 'ENTERPRISE') return;
+  const remedy = typeof value === 'boolean' ? `Remove ${name} or set it to false.` : `Remove ${name}.`;
+  ctx.error(name, `${feature} needs TrueNAS Enterprise`, `This system is ${product}; TrueNAS refuses ${name} there ("${serverText}"). ${remedy}`);
+}

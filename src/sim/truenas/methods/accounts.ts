@@ -35,7 +35,7 @@ function groupRow(state: SimState, group: SimGroup): Record<string, unknown> {
     smb: group.smb,
     sudo_commands: [...group.sudo_commands],
     sudo_commands_nopasswd: [...group.sudo_commands_nopasswd],
-    userns_idmap: null,
+    userns_idmap: group.userns_idmap ?? null,
     roles: [...new Set(roles.flatMap((p) => p.roles))].sort(),
     users: members.map((u) => u.id),
   };
@@ -54,7 +54,7 @@ function userRow(state: SimState, user: SimUser): Record<string, unknown> {
     full_name: user.full_name,
     builtin: user.builtin,
     smb: user.smb,
-    userns_idmap: null,
+    userns_idmap: user.userns_idmap ?? null,
     group: {
       id: user.group,
       bsdgrp_gid: primary?.gid ?? 0,
@@ -208,7 +208,34 @@ function validateUser(ctx: CallContext, schema: string, data: Record<string, unk
   });
   if (data['ssh_password_enabled'] === true && (combined['home'] === DEFAULT_HOME || combined['shell'] === NO_LOGIN_SHELL))
     verrors.add(`${schema}.ssh_password_enabled`, 'Cannot be enabled without a valid home path and login shell.');
+  checkUserIdmap(ctx, verrors, schema, data, old);
   verrors.check();
+}
+
+/**
+ * A user's `userns_idmap`: refused for a member (primary or auxiliary) of a group holding roles
+ * (plugins/account.py:1452-1461 @TS-25.10.6, :1435-1444 @TS-25.04.2.6); 26.0 also refuses one for a
+ * builtin user and one that maps to the container uid another local user maps to
+ * (:1515-1545 and `validate_userns_idmap_conflict` :1461-1497 @TS-26.0.0-BETA.3).
+ */
+function checkUserIdmap(ctx: CallContext, verrors: Verrors, schema: string, data: Record<string, unknown>, old?: SimUser): void {
+  const { state } = ctx;
+  const idmap = data['userns_idmap'];
+  if (!idmap) return;
+  const groupIds = [
+    ...(typeof data['group'] === 'number' ? [data['group']] : old ? [old.group] : []),
+    ...(Array.isArray(data['groups']) ? (data['groups'] as number[]) : (old?.groups ?? [])),
+  ];
+  const gids = groupIds.map((id) => state.groups.get(id)?.gid);
+  if (state.privileges.list().some((p) => p.roles.length > 0 && p.local_groups.some((gid) => gids.includes(gid))))
+    verrors.add(`${schema}.userns_idmap`, 'User namespace idmaps may not be configured for privileged accounts.');
+  if (!versionAtLeast(ctx.version, '26.0')) return;
+  if (old?.builtin) verrors.add(`${schema}.userns_idmap`, 'User namespace idmaps may not be configured for builtin accounts.');
+  const uid = typeof data['uid'] === 'number' ? data['uid'] : old?.uid;
+  const target = idmap === 'DIRECT' ? uid : idmap;
+  if (target === undefined) return;
+  const other = state.users.list().find((u) => u.id !== old?.id && u.userns_idmap && (u.userns_idmap === 'DIRECT' ? u.uid : u.userns_idmap) === target);
+  if (other) verrors.add(`${schema}.userns_idmap`, `User '${other.username}' already maps to container UID ${String(target)}.`);
 }
 
 /** validate_homedir_path (account.py): /var/empty, or an existing path under a pool (the parent when home_create). */
@@ -262,6 +289,7 @@ function userInput(data: Record<string, unknown>): Partial<SimUser> {
     'sudo_commands',
     'sudo_commands_nopasswd',
     'webshare',
+    'userns_idmap',
   ] as const;
   for (const key of copy) if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
   if (typeof data['group'] === 'number') out.group = data['group'];
@@ -337,6 +365,7 @@ function createUser(data: Record<string, unknown>, ctx: CallContext): unknown {
     immutable: false,
     hasPassword: Boolean(data['password']),
     webshare: data['webshare'] === true,
+    userns_idmap: (data['userns_idmap'] as SimUser['userns_idmap']) ?? null,
   });
   return fitReturns(ctx, 'user.create', userRow(state, user));
 }
@@ -352,6 +381,8 @@ function updateUser(id: number, data: Record<string, unknown>, ctx: CallContext)
     if ('group' in data) verrors.add('user_update.group', 'This attribute cannot be changed');
     for (const key of ['home', 'username', 'smb'] as const)
       if (key in data && data[key] !== user[key]) verrors.add(`user_update.${key}`, 'This attribute cannot be changed');
+    if ('userns_idmap' in data && data['userns_idmap'] !== (user.userns_idmap ?? null))
+      verrors.add('user_update.userns_idmap', 'This attribute cannot be changed');
   }
   // Root may not use WebShare (plugins/account.py:1723-1729 @TS-26.0.0-BETA.3).
   if (user.uid === 0 && data['webshare']) verrors.add('user_update.webshare', 'The root user is not allowed access via webshare.');
@@ -396,9 +427,22 @@ function validateGroup(state: SimState, schema: string, data: Record<string, unk
   verrors.check();
 }
 
+/**
+ * group.update with `userns_idmap` at all (even null) on a group holding roles or a builtin one
+ * (plugins/account.py `__common_validation` @TS-25.10.6:2350-2362, TS-25.04.2.6:2305-2317, TS-26.0.0-BETA.3:2510-2526).
+ */
+function checkGroupIdmap(state: SimState, data: Record<string, unknown>, group: SimGroup): void {
+  if (!('userns_idmap' in data)) return;
+  const verrors = new Verrors();
+  if (state.privileges.list().some((p) => p.roles.length > 0 && p.local_groups.includes(group.gid)))
+    verrors.add('group_update.userns_idmap', 'User namespace idmaps may not be configured for privileged accounts.');
+  if (group.builtin) verrors.add('group_update.userns_idmap', 'User namespace idmaps may not be configured for builtin accounts.');
+  verrors.check();
+}
+
 function groupInput(data: Record<string, unknown>): Partial<SimGroup> {
   const out: Partial<SimGroup> = {};
-  for (const key of ['name', 'smb', 'sudo_commands', 'sudo_commands_nopasswd'] as const)
+  for (const key of ['name', 'smb', 'sudo_commands', 'sudo_commands_nopasswd', 'userns_idmap'] as const)
     if (data[key] !== undefined) (out as Record<string, unknown>)[key] = data[key];
   return out;
 }
@@ -528,6 +572,7 @@ export const accountMethods: MethodTable = {
     update: (id, data, { state }) => {
       const group = mustExist(state.groups.get(id), 'Group', id);
       validateGroup(state, 'group_update', data, group);
+      checkGroupIdmap(state, data, group);
       Object.assign(group, groupInput(data));
       setMembers(state, group, data['users']);
       return id;

@@ -334,6 +334,9 @@ function update(id: string, data: Row, ctx: CallContext): Row {
   const merged: Row = { ...current, ...data };
   const verrors = new Verrors();
   validate(network, 'interface_update', merged, type, id, verrors);
+  // 26.0's fec_mode (earlier schemas refuse the field): the simulator is Community Edition
+  // (plugins/network.py:1232-1249 @TS-26.0.0-BETA.3, the Enterprise check first).
+  if ('fec_mode' in data) verrors.add('interface_update.fec_mode', 'Configuring FEC mode is an enterprise feature.');
   verrors.check();
   network.saveOriginal();
   const name = String(merged['name']);

@@ -52,6 +52,14 @@ const DEFAULTS: Record<string, unknown> = {
   enabled: true,
 };
 
+/** The SSH+NETCAT options other transports refuse (`_validate` @TS-25.10.6:414-419). */
+const NETCAT_FIELDS = [
+  'netcat_active_side_listen_address',
+  'netcat_active_side_port_min',
+  'netcat_active_side_port_max',
+  'netcat_passive_side_connect_address',
+] as const;
+
 const isChild = (child: string, parent: string) => child === parent || child.startsWith(`${parent}/`);
 
 function withScheduleDefaults(schedule: unknown): SimReplicationTask['schedule'] {
@@ -88,9 +96,15 @@ function validate(state: SimState, data: SimReplicationTask, prefix: string, id?
   }
   if (data.transport === 'SSH+NETCAT') {
     if (data['netcat_active_side'] === null) add('netcat_active_side', 'You must choose active side for SSH+netcat replication');
+    const [min, max] = [data['netcat_active_side_port_min'], data['netcat_active_side_port_max']];
+    if (typeof min === 'number' && typeof max === 'number' && min > max)
+      add('netcat_active_side_port_max', 'Please specify value greater than or equal to netcat_active_side_port_min');
     if (data['compression'] !== null) add('compression', 'Compression is not supported for SSH+netcat replication');
     if (data['speed_limit'] !== null) add('speed_limit', 'Speed limit is not supported for SSH+netcat replication');
-  } else if (data['netcat_active_side'] !== null) add('netcat_active_side', 'This field only has sense for SSH+netcat replication');
+  } else {
+    if (data['netcat_active_side'] !== null) add('netcat_active_side', 'This field only has sense for SSH+netcat replication');
+    for (const field of NETCAT_FIELDS) if (data[field] !== null) add(field, 'This field only has sense for SSH+netcat replication');
+  }
   if (data.transport === 'LOCAL') {
     if (data.ssh_credentials !== null) add('ssh_credentials', 'Remote credentials have no sense for local replication');
     if (data['compression'] !== null) add('compression', 'Compression has no sense for local replication');
@@ -122,6 +136,9 @@ function validate(state: SimState, data: SimReplicationTask, prefix: string, id?
     if (data['properties'] === false) add('properties', 'This option is required for full filesystem replication');
     if (data.retention_policy !== 'SOURCE') add('retention_policy', 'Only `Same as Source` retention policy can be used for full filesystem replication');
   }
+  if (data['encryption'] === true && !data['encryption_inherit'])
+    for (const field of ['encryption_key', 'encryption_key_format', 'encryption_key_location'])
+      if (data[field] === null) add(field, 'This property is required when remote dataset encryption is enabled');
   if (data.schedule !== null) {
     if (!data.auto) add('schedule', "You can't have schedule for replication that does not run automatically");
   } else if (data['only_matching_schedule'] === true) add('only_matching_schedule', "You can't have only-matching-schedule without schedule");

@@ -48,7 +48,8 @@ export function defaultServiceConfigs(): Record<string, Record<string, unknown>>
       mountd_port: null,
       rpcstatd_port: null,
       rpclockd_port: null,
-      mountd_log: false,
+      // A fresh install's row (alembic/initial.sql:189 @TS-25.10.6): mountd logging on.
+      mountd_log: true,
       statd_lockd_log: false,
       rdma: false,
       userd_manage_gids: false,
@@ -169,7 +170,7 @@ export function defaultServiceConfigs(): Record<string, Record<string, unknown>>
   };
 }
 
-/** nfs.update's own checks (plugins/nfs.py@TS-25.10.6:336-387): protocols, bind addresses, v4_domain. */
+/** nfs.update's own checks (plugins/nfs.py@TS-25.10.6:336-396): protocols, bind addresses, v4_domain, rdma. */
 function checkNfs(config: Record<string, unknown>, ctx: CallContext): void {
   const verrors = new Verrors();
   const protocols = config['protocols'] as string[];
@@ -178,6 +179,8 @@ function checkNfs(config: Record<string, unknown>, ctx: CallContext): void {
     if (!ctx.state.hasInterfaceAddress(ip)) verrors.add(`nfs_update.bindip.${index}`, `Cannot use ${ip}. Please provide a valid ip address.`);
   });
   if (!protocols.includes('NFSV4') && config['v4_domain']) verrors.add('nfs_update.v4_domain', 'This option does not apply to NFSv3');
+  // The simulator is Community Edition, where rdma.capable_protocols is empty (plugins/rdma/rdma.py:136-142).
+  if (config['rdma']) verrors.add('nfs_update.rdma', 'This platform cannot support NFS over RDMA or is missing an RDMA capable NIC.');
   verrors.check();
 }
 
@@ -265,7 +268,10 @@ function checkNvmetBackend(config: Record<string, unknown>, old: Record<string, 
  * smb.update's model stores each bind address as `str(ip_interface(v).ip)` (api/v25_10_5/smb.py
  * `normalize_bindips` @TS-25.10.6:201-210, the same in 25.04 and 26.0): no prefix, IPv6 compressed.
  */
-function normalizeSmb(config: Record<string, unknown>): void {
+function normalizeSmb(config: Record<string, unknown>, ctx: CallContext): void {
+  // The update takes server_sid but never writes it (`compress` pops it: plugins/smb.py:671 @TS-25.10.6,
+  // :661 @TS-25.04.2.6, :705 @TS-26.0.0-BETA.3).
+  config['server_sid'] = ctx.state.serviceConfigs['smb']!['server_sid'];
   config['bindip'] = ((config['bindip'] as string[] | undefined) ?? []).map((entry) => {
     const address = entry.split('/')[0] ?? entry;
     return isIP(address) === 6 ? new URL(`http://[${address}]/`).hostname.slice(1, -1) : address;

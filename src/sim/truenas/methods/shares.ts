@@ -54,6 +54,9 @@ function nfsCheck(state: SimState, share: Record<string, unknown>, operation: Op
   const verrors = new Verrors();
   checkPath(state, share['path'], `${schemaName}.path`, verrors);
   share['networks'] = sanitizeNetworks(schemaName, share['networks'] as string[], verrors);
+  // Enterprise only; the simulator is Community Edition (plugins/nfs.py `validate` @TS-25.10.6:637-658).
+  if (share['expose_snapshots'] === true)
+    verrors.add(`${schemaName}.expose_snapshots`, 'This is an enterprise feature and may not be enabled without a valid license.');
   // Only hosts or networks both shares name conflict; two shares of a path to everyone do not (plugins/nfs.py@TS-25.10.6:937).
   for (const other of state.nfsShares.list()) {
     if (other.id === selfId || other.path !== share['path']) continue;
