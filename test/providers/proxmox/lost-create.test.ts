@@ -7,6 +7,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { apiTokenResource } from '../../../src/providers/proxmox/resources/api-token.js';
 import { firewallAliasResource } from '../../../src/providers/proxmox/resources/firewall-alias.js';
 import { poolResource } from '../../../src/providers/proxmox/resources/pool.js';
+import { poolMembershipResource } from '../../../src/providers/proxmox/resources/pool-membership.js';
 import { defaultFaults } from '../../../src/sim/proxmox/faults.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 import { recordingContext } from './in-process.js';
@@ -62,5 +63,26 @@ describe('a create whose answer was lost', () => {
     const token = { id: null, user_id: 'root@pam', token_name: 'lost', comment: null, expire: 0, privilege_separation: true, secret: null, value: null };
     await assert.rejects(apiTokenResource.create(ctx, token), RECORDED);
     assert.deepEqual(saved, [{ ...token, id: 'root@pam!lost' }]);
+  });
+
+  it('proxmox_pool_membership: likewise (adding a member again would be refused "already a pool member")', async () => {
+    h.sim.state.pools.set('held', { comment: '', members: new Set() });
+    const { ctx, saved } = recordingContext(h.client);
+    Object.assign(h.sim.faults, { dropAnswers: 1, match: /^PUT \/pools$/ });
+    const membership = { id: null, pool_id: 'held', vmid: null, storage: 'local' };
+    await assert.rejects(poolMembershipResource.create(ctx, membership), RECORDED);
+    assert.deepEqual(saved, [{ ...membership, id: 'held/storage/local' }]);
+  });
+});
+
+describe('proxmox_pool_membership of a guest that does not exist', () => {
+  it('is refused, naming vmid, and leaves no hidden entry in the pool (Pool.pm update_pool records any vmid)', async () => {
+    h.sim.state.pools.set('early', { comment: '', members: new Set() });
+    const { ctx } = recordingContext(h.client);
+    await assert.rejects(
+      poolMembershipResource.create(ctx, { id: null, pool_id: 'early', vmid: 4242, storage: null }),
+      /vmid: VM or container 4242 does not exist/,
+    );
+    assert.deepEqual([...(h.sim.state.pools.get('early')?.members ?? [])], []);
   });
 });
