@@ -57,6 +57,20 @@ resource "proxmox_firewall_rules" "dc" {
 }
 `;
 
+const SECOND_STEPS = `
+resource "proxmox_firewall_ipset" "lost" {
+  name  = "lostset"
+  entry = [{ cidr = "10.1.0.0/16" }, { cidr = "10.2.0.0/16" }]
+}
+resource "proxmox_firewall_security_group" "lost" {
+  name = "lostgrp"
+  rule = [
+    { type = "in", action = "ACCEPT", proto = "tcp", dport = "80" },
+    { type = "in", action = "ACCEPT", proto = "tcp", dport = "443" },
+  ]
+}
+`;
+
 describe('proxmox datacenter faults: a lost create answer leaves no orphan', () => {
   let e2e: ProxmoxE2e;
 
@@ -142,6 +156,25 @@ resource "proxmox_pool" "theirs" {
     await e2e.ws.apply();
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
     assert.equal(e2e.sim.state.firewall.cluster.rules.length, 3);
+  });
+
+  it('an IP set whose entry, and a security group whose rule, was refused after the create: both in state, tainted, as the server holds them; the next apply converges', async () => {
+    e2e.config(NAMED + RULES + SECOND_STEPS);
+    Object.assign(e2e.sim.faults, { serverErrors: 2, serverErrorStatus: 500, match: /^POST \/cluster\/firewall\/(ipset\/lostset|groups\/lostgrp)$/ });
+    await failingApply();
+    assert.equal(e2e.sim.faults.serverErrors, 0, 'both second steps were refused');
+    const cluster = e2e.sim.state.firewall.cluster;
+    const ipset = stateFileResources(e2e.ws).find((r) => r.address === 'proxmox_firewall_ipset.lost');
+    const group = stateFileResources(e2e.ws).find((r) => r.address === 'proxmox_firewall_security_group.lost');
+    assert.equal(ipset?.tainted, true);
+    assert.equal(group?.tainted, true);
+    assert.equal(cluster.ipsets.get('lostset')?.entries.length, 0);
+    assert.equal(ipset?.values.entry, null, 'state holds the entries the server has: none');
+    assert.equal(group?.values.rule, null, 'likewise the rules');
+    await e2e.ws.apply();
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
+    assert.equal(cluster.ipsets.get('lostset')?.entries.length, 2);
+    assert.equal(cluster.groups.get('lostgrp')?.rules.length, 2);
   });
 
   it('destroys everything', async () => {
