@@ -4,6 +4,7 @@
 // adopts one that was there before. Resources' create run in process against the simulator.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
+import { aclResource } from '../../../src/providers/proxmox/resources/acl.js';
 import { apiTokenResource } from '../../../src/providers/proxmox/resources/api-token.js';
 import { firewallAliasResource } from '../../../src/providers/proxmox/resources/firewall-alias.js';
 import { poolResource } from '../../../src/providers/proxmox/resources/pool.js';
@@ -84,5 +85,28 @@ describe('proxmox_pool_membership of a guest that does not exist', () => {
       /vmid: VM or container 4242 does not exist/,
     );
     assert.deepEqual([...(h.sim.state.pools.get('early')?.members ?? [])], []);
+  });
+});
+
+describe('proxmox_acl (the server takes a grant written again)', () => {
+  const grant = (path: string) => ({ id: null, path, role_id: 'PVEAuditor', user_id: 'root@pam', group_id: null, token_id: null, propagate: true });
+
+  it('a grant whose answer was lost is recorded', async () => {
+    const { ctx, saved } = recordingContext(h.client);
+    Object.assign(h.sim.faults, { dropAnswers: 1, match: /^PUT \/access\/acl$/ });
+    await assert.rejects(aclResource.create(ctx, grant('/storage/lostacl')), RECORDED);
+    assert.deepEqual(saved, [{ ...grant('/storage/lostacl'), id: '/storage/lostacl|PVEAuditor|user:root@pam' }]);
+  });
+
+  it('a grant that exists is refused, naming role_id, not taken over', async () => {
+    await h.client.access.updateAcl({ path: '/storage/theirs', roles: ['PVEAuditor'], users: ['root@pam'], propagate: false, remove: false });
+    const { ctx, saved } = recordingContext(h.client);
+    await assert.rejects(
+      aclResource.create(ctx, grant('/storage/theirs')),
+      /role_id: The server already grants PVEAuditor on \/storage\/theirs to user root@pam; import it/,
+    );
+    assert.deepEqual(saved, []);
+    const entry = h.sim.state.acl.find((e) => e.path === '/storage/theirs');
+    assert.equal(entry?.propagate, false, 'its propagate flag was not rewritten');
   });
 });

@@ -18,11 +18,17 @@ export interface CreateByName<T> {
   readonly create: () => Promise<T>;
   /** Records the object in state (savePartialState): it exists, made by this create. */
   readonly record: () => void;
+  /**
+   * For a create the server does not refuse when the object exists (a grant written again): the
+   * error to fail with instead of taking over what is already there.
+   */
+  readonly alreadyThere?: () => Error;
 }
 
 /** The create's result; after a lost answer or a failed task, the error, with the object recorded when the create made it. */
-export async function createByName<T>({ what, exists, create, record }: CreateByName<T>): Promise<T> {
+export async function createByName<T>({ what, exists, create, record, alreadyThere }: CreateByName<T>): Promise<T> {
   const before = await exists();
+  if (before && alreadyThere) throw alreadyThere();
   try {
     return await create();
   } catch (err) {
