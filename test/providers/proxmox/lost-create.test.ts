@@ -7,6 +7,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { aclResource } from '../../../src/providers/proxmox/resources/acl.js';
 import { apiTokenResource } from '../../../src/providers/proxmox/resources/api-token.js';
 import { firewallAliasResource } from '../../../src/providers/proxmox/resources/firewall-alias.js';
+import { sdnZoneResource } from '../../../src/providers/proxmox/resources/sdn-zone.js';
 import { poolResource } from '../../../src/providers/proxmox/resources/pool.js';
 import { poolMembershipResource } from '../../../src/providers/proxmox/resources/pool-membership.js';
 import { defaultFaults } from '../../../src/sim/proxmox/faults.js';
@@ -108,5 +109,18 @@ describe('proxmox_acl (the server takes a grant written again)', () => {
     assert.deepEqual(saved, []);
     const entry = h.sim.state.acl.find((e) => e.path === '/storage/theirs');
     assert.equal(entry?.propagate, false, 'its propagate flag was not rewritten');
+  });
+});
+
+describe('an SDN deletion whose apply fails', () => {
+  it('fails saying the nodes still run the object and what removes it (the next refresh no longer finds it)', async () => {
+    await h.client.sdn.create('zones', { zone: 'gonez', type: 'simple' });
+    await h.client.sdn.apply();
+    const { ctx } = recordingContext(h.client);
+    Object.assign(h.sim.faults, { serverErrors: 1, serverErrorStatus: 500, match: /^PUT \/cluster\/sdn$/ });
+    await assert.rejects(
+      sdnZoneResource.delete(ctx, { zone: 'gonez' } as never),
+      /SDN zone "gonez" is deleted from the SDN configuration but the apply failed, so the nodes still run it: the next SDN apply/,
+    );
   });
 });

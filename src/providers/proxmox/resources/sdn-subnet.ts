@@ -10,7 +10,7 @@ import type { ProxmoxProviderData } from '../provider-data.js';
 import { decode, fields, paramsOf, removedKeys } from '../shared/api-fields.js';
 import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
-import { applySdn, writtenSdnObject } from '../shared/sdn.js';
+import { applySdnDeletion, writtenSdnObject } from '../shared/sdn.js';
 import { pendingChangeAttribute } from './sdn-attributes.js';
 import { dhcpRangeProblems, type DhcpRange } from './sdn-subnet-checks.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -144,7 +144,7 @@ export const sdnSubnetResource = proxmoxResource({
   async delete(ctx, state) {
     const { client } = ctx.provider;
     await deleteIgnoringMissing(() => client.sdn.deleteSubnet(state.vnet, state.id ?? state.cidr));
-    await applySdn(client);
+    await applySdnDeletion(client, `subnet ${state.cidr} of vnet "${state.vnet}"`);
   },
   importState(id) {
     const slash = id.indexOf('/');

@@ -9,7 +9,7 @@ import type { ProxmoxProviderData } from '../provider-data.js';
 import { paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
 import { createByName } from './lost-create.js';
 import { deleteIgnoringMissing, readAfterWrite } from './not-found.js';
-import { applySdn, writtenSdnObject, type PendingChange } from './sdn.js';
+import { applySdnDeletion, writtenSdnObject, type PendingChange } from './sdn.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -83,7 +83,7 @@ export function sdnCrud<S extends Schema, A extends AttributeNameOf<S>, K extend
     async delete(ctx: Ctx, state: M): Promise<void> {
       const { client } = ctx.provider;
       await deleteIgnoringMissing(() => client.sdn.delete(mapping.kind, id(state)));
-      if (mapping.versioned) await applySdn(client);
+      if (mapping.versioned) await applySdnDeletion(client, `SDN ${mapping.idKey} "${id(state)}"`);
     },
     importState: (importId: string) => ({ [mapping.idKey]: importId }) as Partial<M>,
   };
