@@ -124,7 +124,7 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
         assert.match(ct.config.mp0 ?? '', /mountoptions=noatime;nodev,.*replicate=0,ro=1/);
         assert.equal(ct.config.startup, 'order=1,up=5');
         assert.equal(ct.config.ostype, 'debian', 'the OS type Proxmox took from the template');
-        assert.ok(state.pools.get('ct')?.members.has(`lxc/${VMID}`));
+        assert.ok(state.pools.get('ct')?.members.has(`vm/${VMID}`));
         assert.ok(state.pools.get('ct')?.members.has('storage/local'), 'the storage joined through proxmox_pool_membership');
         assert.deepEqual([ct.config.console, ct.config.tty, ct.config.cmode], ['1', '3', 'shell']);
         const { values } = await resource('proxmox_lxc.deep');

@@ -228,7 +228,7 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
         assert.match(config.scsi0 ?? '', /aio=io_uring,backup=0,iops_wr=5000,iothread=1,mbps_rd=200,serial=deep-root,size=8G/);
         // Imported from the 2 GiB image, then grown to the configured 4G; import-from is not kept.
         assert.match(config.scsi1 ?? '', /^local-lvm:vm-4100-disk-\d,size=4G$/);
-        assert.ok(target.state.pools.get('lab')?.members.has(`qemu/${DEEP_VMID}`), 'the VM joined its pool');
+        assert.ok(target.state.pools.get('lab')?.members.has(`vm/${DEEP_VMID}`), 'the VM joined its pool');
         assert.equal(config.numa0, 'cpus=0-1,memory=2048,hostnodes=0,policy=bind');
         assert.equal(config.ipconfig0, 'ip=10.0.0.50/24,gw=10.0.0.1,ip6=auto');
         assert.match(config.scsi5 ?? '', /^local-lvm:vm-4100-cloudinit,media=cdrom/);

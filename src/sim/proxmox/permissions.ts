@@ -5,6 +5,7 @@
 // privilege separation (a privsep token has only what both it and its user are granted).
 import { ALL_PRIVILEGES } from './roles.js';
 import type { SimAclEntry, SimState } from './state.js';
+import { guestMember, storageMember } from './handlers/pool-members.js';
 import { PveError } from './pve-error.js';
 
 /** Who sent a request: a user, or a user's token. */
@@ -62,13 +63,10 @@ function rolesOn(state: SimState, path: string, own: (e: SimAclEntry) => boolean
 function poolRoles(state: SimState, path: string, subjectRoles: (poolPath: string) => Map<string, boolean>): Set<string> {
   const match = /^\/(vms|storage)\/([^/]+)$/.exec(path);
   if (!match) return new Set();
-  const member = match[1] === 'storage' ? `storage/${match[2]}` : undefined;
-  const vmid = match[1] === 'vms' ? Number(match[2]) : undefined;
-  const kind = vmid === undefined ? undefined : state.guests.get(vmid)?.kind;
+  const member = match[1] === 'storage' ? storageMember(match[2] ?? '') : guestMember(match[2] ?? '');
   const out = new Set<string>();
   for (const [poolid, pool] of state.pools) {
-    const isMember = member !== undefined ? pool.members.has(member) : kind !== undefined && pool.members.has(`${kind}/${vmid}`);
-    if (isMember) for (const role of subjectRoles(`/pool/${poolid}`).keys()) out.add(role);
+    if (pool.members.has(member)) for (const role of subjectRoles(`/pool/${poolid}`).keys()) out.add(role);
   }
   return out;
 }

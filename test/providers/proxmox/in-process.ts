@@ -20,3 +20,10 @@ export function operationContext(client: ProxmoxClient) {
     savePartialState: () => {},
   } as never;
 }
+
+/** operationContext, keeping every state create records with savePartialState, in order. */
+export function recordingContext(client: ProxmoxClient) {
+  const saved: unknown[] = [];
+  const ctx = Object.assign({}, operationContext(client) as object, { savePartialState: (state: unknown) => void saved.push(state) });
+  return { ctx: ctx as never, saved };
+}

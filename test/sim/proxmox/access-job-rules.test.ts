@@ -93,13 +93,29 @@ test('pools: an update refused for one member writes nothing (user.cfg is writte
   const refused = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'members', vms: '820,821', comment: 'new' });
   assert.equal(refused.status, 500);
   assert.equal(refused.message, 'update pools failed: VM 821 is already a pool member');
-  assert.deepEqual([[...(sim.state.pools.get('members')?.members ?? [])], sim.state.pools.get('members')?.comment], [['qemu/821', 'storage/local'], 'old']);
+  assert.deepEqual([[...(sim.state.pools.get('members')?.members ?? [])], sim.state.pools.get('members')?.comment], [['vm/821', 'storage/local'], 'old']);
   const leaving = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'members', vms: '821,820', delete: 1 });
   assert.equal(leaving.message, 'update pools failed: VM 820 is not a pool member');
-  assert.ok(sim.state.pools.get('members')?.members.has('qemu/821'), 'the first VM stays a member');
+  assert.ok(sim.state.pools.get('members')?.members.has('vm/821'), 'the first VM stays a member');
   assert.equal((await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'others', storage: 'local' })).status, 200);
   const again = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'others', storage: 'local' });
   assert.equal(again.message, "update pools failed: Storage 'local' is already a pool member");
+});
+
+test('pools: an unknown vmid or storage is recorded, listed once it exists, and does not keep the pool from being deleted (Pool.pm update_pool, index, delete_pool)', async () => {
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/pools', { poolid: 'ahead' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'ahead', vms: '870', storage: 'later' })).status, 200);
+  const listed = async () =>
+    ((await pveCall(sim, ROOT, 'GET', '/pools', { poolid: 'ahead' })).data as Array<{ members: Array<{ id: string }> }>)[0]?.members.map((m) => m.id);
+  assert.deepEqual(await listed(), []);
+  const again = await pveCall(sim, ROOT, 'PUT', '/pools', { poolid: 'ahead', vms: '870' });
+  assert.equal(again.message, 'update pools failed: VM 870 is already a pool member');
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 870 })).status, 200);
+  assert.deepEqual(await listed(), ['qemu/870']);
+  assert.equal((await pveCall(sim, ROOT, 'DELETE', '/nodes/pve/qemu/870')).status, 200);
+  await Promise.all([...sim.tasks.values()].map((task) => task.done));
+  assert.deepEqual(await listed(), []);
+  assert.equal((await pveCall(sim, ROOT, 'DELETE', '/pools', { poolid: 'ahead' })).status, 200, 'the unknown storage does not count');
 });
 
 test('backup jobs: keep-all is a boolean in prune-backups', async () => {

@@ -9,6 +9,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
+import { createByName } from '../shared/lost-create.js';
 
 const replace = planModifiers.requiresReplace();
 const PRINCIPALS = ['user_id', 'group_id', 'token_id'] as const;
@@ -29,7 +30,8 @@ const aclPathValidator = validators.custom<string>('a normalised ACL path such a
 });
 
 const aclSchema = schema({
-  description: 'Grants a role on a path (such as "/vms/100" or "/storage/local") to exactly one user, group or API token.',
+  description:
+    'Grants a role on a path (such as "/vms/100" or "/storage/local") to exactly one user, group or API token. A grant that already exists when it is created is refused (import it): Proxmox would accept it again, and destroying the resource would then remove a grant terraform did not make.',
   attributes: {
     id: attr.string({
       computed: true,
@@ -90,8 +92,22 @@ export const aclResource = proxmoxResource({
   schema: aclSchema,
   importId: { description: 'PATH|ROLE|KIND:NAME where KIND is user, group or token', example: '/vms/100|PVEVMUser|user:alice@pve' },
   async create(ctx, plan) {
-    await ctx.provider.client.access.updateAcl(addition(plan));
-    return { ...plan, id: aclId(plan) };
+    const created = { ...plan, id: aclId(plan) };
+    // Writing a grant that exists succeeds on the server: looked for first, so that terraform
+    // never takes over (and on destroy removes) a grant it did not make.
+    await createByName({
+      what: `grant "${created.id}"`,
+      exists: async () => (await findEntry(ctx.provider, plan)) !== undefined,
+      create: () => ctx.provider.client.access.updateAcl(addition(plan)),
+      record: () => ctx.savePartialState(created),
+      alreadyThere: () =>
+        new AttributeError(
+          'role_id',
+          'Grant already exists',
+          `The server already grants ${plan.role_id} on ${plan.path} to ${principal(plan).kind} ${principal(plan).name}; import it (terraform import <address> "${created.id}") or remove it first.`,
+        ),
+    });
+    return created;
   },
   async read(ctx, state) {
     const entry = await findEntry(ctx.provider, state);

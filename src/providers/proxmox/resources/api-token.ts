@@ -4,6 +4,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { TokenInfo } from '../../../clients/proxmox/index.js';
 import type { ModelOf } from '../../../framework/schema.js';
+import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -67,9 +68,17 @@ export const apiTokenResource = proxmoxResource({
   importId: { description: 'USER@REALM!TOKEN (the secret cannot be imported)', example: 'terraform@pve!ci' },
   async create(ctx, plan) {
     const params = { comment: plan.comment ?? undefined, expire: plan.expire, privsep: plan.privilege_separation };
-    const created = await ctx.provider.client.access.createToken(plan.user_id, plan.token_name, params);
-    const id = created['full-tokenid'];
-    return tokenFromApi(created.info, { ...plan, id, secret: created.value, value: `${id}=${created.value}` });
+    const { access } = ctx.provider.client;
+    const id = `${plan.user_id}!${plan.token_name}`;
+    // The secret is only in the create's answer: a token whose answer was lost is recorded without it.
+    const created = await createByName({
+      what: `token "${id}"`,
+      exists: async () => (await access.findToken(plan.user_id, plan.token_name)) !== undefined,
+      create: () => access.createToken(plan.user_id, plan.token_name, params),
+      record: () => ctx.savePartialState({ ...plan, id, secret: null, value: null }),
+    });
+    const fullId = created['full-tokenid'];
+    return tokenFromApi(created.info, { ...plan, id: fullId, secret: created.value, value: `${fullId}=${created.value}` });
   },
   async read(ctx, state) {
     const info = await ctx.provider.client.access.findToken(state.user_id, state.token_name);

@@ -6,6 +6,7 @@ import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { ruleAttributes, rulesToModel, validateRules, wantedRule } from '../shared/firewall-rule-model.js';
 import { syncRules } from '../shared/firewall-rule-sync.js';
+import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing, orNull, readAfterWrite } from '../shared/not-found.js';
 import { firewallNameValidators } from '../shared/firewall-names.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -46,8 +47,14 @@ export const firewallSecurityGroupResource = proxmoxResource({
   schema: groupSchema,
   importId: { description: 'the group name', example: 'webservers' },
   async create(ctx, plan) {
-    await ctx.provider.client.firewall.createGroup(plan.name, plan.comment ?? undefined);
-    ctx.savePartialState({ ...plan, id: plan.name, rule: null });
+    const record = (): void => ctx.savePartialState({ ...plan, id: plan.name, rule: null });
+    await createByName({
+      what: `security group "${plan.name}"`,
+      exists: async () => (await ctx.provider.client.firewall.groups()).some((g) => g.group === plan.name),
+      create: () => ctx.provider.client.firewall.createGroup(plan.name, plan.comment ?? undefined),
+      record,
+    });
+    record();
     return write(ctx.provider, plan);
   },
   read: (ctx, state) => readGroup(ctx.provider, state),

@@ -8,6 +8,8 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
+import type { PoolDetail, ProxmoxClient } from '../../../clients/proxmox/index.js';
+import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { poolIdValidator } from '../shared/pool-id.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -16,7 +18,7 @@ const replace = planModifiers.requiresReplace();
 
 const membershipSchema = schema({
   description:
-    'One VM, container or storage in a resource pool. Use it beside a proxmox_pool that leaves its members alone; do not also set `pool` on the same proxmox_vm or proxmox_lxc (both would manage the same membership).',
+    'One VM, container or storage in a resource pool. Use it beside a proxmox_pool that leaves its members alone; do not also set `pool` on the same proxmox_vm or proxmox_lxc (both would manage the same membership). The guest or storage must exist when the membership is created: Proxmox records an unknown id in the pool without checking but never lists it, so the provider refuses it (and takes the entry back).',
   attributes: {
     id: attr.string({ computed: true, description: 'POOL/vm/VMID or POOL/storage/STORAGE.', planModifiers: [planModifiers.useStateForUnknown()] }),
     pool_id: attr.string({
@@ -46,21 +48,46 @@ type MembershipModel = ModelOf<typeof membershipSchema>;
 const membershipId = (m: MembershipModel): string => (m.vmid !== null ? `${m.pool_id}/vm/${m.vmid}` : `${m.pool_id}/storage/${m.storage ?? ''}`);
 const change = (m: MembershipModel) => (m.vmid !== null ? { vms: [m.vmid] } : { storage: [m.storage ?? ''] });
 
+/** The member as the pool lists it (existing guests and storages only), null when not listed or the pool is gone. */
+async function readMembership(client: ProxmoxClient, m: MembershipModel): Promise<PoolDetail['members'][number] | null> {
+  const pool = await orNull(() => client.pools.get(m.pool_id));
+  const member = pool?.members.find((entry) =>
+    m.vmid !== null
+      ? (entry.type === 'qemu' || entry.type === 'lxc') && Number(entry.vmid) === m.vmid
+      : entry.type === 'storage' && entry.storage === m.storage,
+  );
+  return member ?? null;
+}
+
 export const poolMembershipResource = proxmoxResource({
   name: 'proxmox_pool_membership',
   schema: membershipSchema,
   importId: { description: 'POOL/vm/VMID or POOL/storage/STORAGE', example: 'lab/vm/100' },
   async create(ctx, plan) {
-    await ctx.provider.client.pools.update(plan.pool_id, change(plan));
-    return { ...plan, id: membershipId(plan) };
+    const { pools } = ctx.provider.client;
+    const created = { ...plan, id: membershipId(plan) };
+    await createByName({
+      what: `member ${membershipId(plan)}`,
+      exists: async () => (await readMembership(ctx.provider.client, plan)) !== null,
+      create: () => pools.update(plan.pool_id, change(plan)),
+      record: () => ctx.savePartialState(created),
+    });
+    if ((await readMembership(ctx.provider.client, plan)) === null) {
+      // The server records any vmid or storage id without looking (Pool.pm `update_pool`) but
+      // lists only those that exist: take the entry back, or the next plan would add it again
+      // and be refused as "already a pool member".
+      await deleteIgnoringMissing(() => pools.update(plan.pool_id, { ...change(plan), remove: true }));
+      const [attribute, what] =
+        plan.vmid !== null ? (['vmid', `VM or container ${plan.vmid}`] as const) : (['storage', `storage "${plan.storage ?? ''}"`] as const);
+      throw new AttributeError(
+        attribute,
+        'No such pool member',
+        `${what} does not exist; Proxmox records it in the pool without checking but lists only existing members.`,
+      );
+    }
+    return created;
   },
-  async read(ctx, state) {
-    const pool = await orNull(() => ctx.provider.client.pools.get(state.pool_id));
-    const member = pool?.members.find((m) =>
-      state.vmid !== null ? (m.type === 'qemu' || m.type === 'lxc') && Number(m.vmid) === state.vmid : m.type === 'storage' && m.storage === state.storage,
-    );
-    return member === undefined ? null : { ...state, id: membershipId(state) };
-  },
+  read: async (ctx, state) => ((await readMembership(ctx.provider.client, state)) === null ? null : { ...state, id: membershipId(state) }),
   async update(_ctx, plan) {
     return { ...plan, id: membershipId(plan) };
   },

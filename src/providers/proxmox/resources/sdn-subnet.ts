@@ -8,8 +8,9 @@ import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { decode, fields, paramsOf, removedKeys } from '../shared/api-fields.js';
+import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing, readAfterWrite } from '../shared/not-found.js';
-import { applySdn, writtenSdnObject } from '../shared/sdn.js';
+import { applySdnDeletion, writtenSdnObject } from '../shared/sdn.js';
 import { pendingChangeAttribute } from './sdn-attributes.js';
 import { dhcpRangeProblems, type DhcpRange } from './sdn-subnet-checks.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -118,7 +119,12 @@ export const sdnSubnetResource = proxmoxResource({
   importId: { description: 'VNET/CIDR', example: 'servers/10.10.0.0/24' },
   async create(ctx, plan) {
     const params = { ...paramsOf(SUBNET_FIELDS, plan), 'dhcp-range': rangeParams(plan.dhcp_ranges), vnet: plan.vnet };
-    await ctx.provider.client.sdn.createSubnet(plan.vnet, plan.cidr, params);
+    await createByName({
+      what: `subnet ${plan.cidr} of vnet "${plan.vnet}"`,
+      exists: async () => (await readSubnet(ctx, plan)) !== null,
+      create: () => ctx.provider.client.sdn.createSubnet(plan.vnet, plan.cidr, params),
+      record: () => ctx.savePartialState(plan),
+    });
     return readBack(ctx, plan);
   },
   read: readSubnet,
@@ -136,7 +142,7 @@ export const sdnSubnetResource = proxmoxResource({
   async delete(ctx, state) {
     const { client } = ctx.provider;
     await deleteIgnoringMissing(() => client.sdn.deleteSubnet(state.vnet, state.id ?? state.cidr));
-    await applySdn(client);
+    await applySdnDeletion(client, `subnet ${state.cidr} of vnet "${state.vnet}"`);
   },
   importState(id) {
     const slash = id.indexOf('/');

@@ -1,5 +1,6 @@
 // `proxmox_storage`: a datacenter storage definition, of any type Proxmox VE ships.
 import type { StorageConfig, StorageOptions, StorageType } from '../../../clients/proxmox/index.js';
+import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { isUnknown, type Value } from '../../../values/types.js';
 import {
@@ -175,8 +176,14 @@ export const storageResource = proxmoxResource({
   importId: { description: 'the storage id', example: 'truenas-iscsi' },
   async create(ctx, plan) {
     const { storage } = ctx.provider.client;
-    await storage.create(plan.storage, plan.type as StorageType, storageOptions(plan));
-    ctx.savePartialState({ ...plan, id: plan.storage });
+    const record = (): void => ctx.savePartialState({ ...plan, id: plan.storage });
+    await createByName({
+      what: `storage "${plan.storage}"`,
+      exists: async () => (await storage.find(plan.storage)) !== undefined,
+      create: () => storage.create(plan.storage, plan.type as StorageType, storageOptions(plan)),
+      record,
+    });
+    record();
     return storageFromConfig(await storage.get(plan.storage), plan);
   },
   async read(ctx, state) {

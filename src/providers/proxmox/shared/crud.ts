@@ -4,6 +4,7 @@
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
+import { createByName } from './lost-create.js';
 import { deleteIgnoringMissing, readAfterWrite } from './not-found.js';
 
 /** `M`: the model in state; `PM`: the planned model create and update send; `T`: the server's object. */
@@ -30,8 +31,16 @@ export function namedCrud<M, PM extends M, T>(mapping: NamedCrudMapping<M, PM, T
   }
   return {
     async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
-      await mapping.create(ctx.provider.client, plan);
-      if (mapping.created) ctx.savePartialState(mapping.created(plan));
+      const { client } = ctx.provider;
+      const key = mapping.key(plan);
+      const record = (): void => ctx.savePartialState(mapping.created?.(plan) ?? plan);
+      await createByName({
+        what: `"${key}"`,
+        exists: async () => (await mapping.find(client, key)) !== undefined,
+        create: () => mapping.create(client, plan),
+        record,
+      });
+      record();
       return readBack(ctx, plan);
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {

@@ -10,6 +10,7 @@ import type { ModelOf, PlanModelOf, Schema } from '../../../framework/schema.js'
 import type { Validator } from '../../../framework/validators.js';
 import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
 import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, validateObjectScope, type ScopeModel } from './firewall-scope.js';
+import { createByName } from './lost-create.js';
 import { deleteIgnoringMissing, readAfterWrite } from './not-found.js';
 
 const OBJECT_ID = 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME';
@@ -58,7 +59,13 @@ export function firewallObjectResource<S extends Schema>(definition: FirewallObj
   const readBack = (ctx: Ctx, plan: Model<S>): Promise<Model<S>> => readAfterWrite(`${noun} "${plan.name}"`, read(ctx, plan));
   const operations = {
     async create(ctx: WriteCtx<S>, plan: Plan<S>): Promise<Model<S>> {
-      await definition.create(ctx, objectScopeOf(plan), plan);
+      const scope = objectScopeOf(plan);
+      await createByName({
+        what: `${noun} "${plan.name}"`,
+        exists: async () => (await read(ctx, plan)) !== null,
+        create: () => definition.create(ctx, scope, plan),
+        record: () => ctx.savePartialState({ ...plan, id: firewallObjectId(scope, plan.name) }),
+      });
       return readBack(ctx, plan);
     },
     read,

@@ -7,8 +7,9 @@ import type { OperationContext, WriteContext } from '../../../framework/resource
 import type { AttributeNameOf, ModelOf, PlanModelOf, Schema } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { paramsOf, removedKeys, valuesOf, type ApiField } from './api-fields.js';
+import { createByName } from './lost-create.js';
 import { deleteIgnoringMissing, readAfterWrite } from './not-found.js';
-import { applySdn, writtenSdnObject, type PendingChange } from './sdn.js';
+import { applySdnDeletion, writtenSdnObject, type PendingChange } from './sdn.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
@@ -64,7 +65,12 @@ export function sdnCrud<S extends Schema, A extends AttributeNameOf<S>, K extend
       const written = plan as unknown as M;
       const type = mapping.typed ? { type: (written as unknown as { type: string }).type } : {};
       const params = { ...paramsOf(mapping.fields, written), ...definedParams(mapping.extraParams?.(written, null)), ...type, [mapping.idKey]: id(written) };
-      await ctx.provider.client.sdn.create(mapping.kind, params);
+      await createByName({
+        what: `SDN ${mapping.idKey} "${id(written)}"`,
+        exists: async () => (await find(ctx, written)) !== null,
+        create: () => ctx.provider.client.sdn.create(mapping.kind, params),
+        record: () => ctx.savePartialState(written),
+      });
       return readBack(ctx, written);
     },
     read: find,
@@ -77,7 +83,7 @@ export function sdnCrud<S extends Schema, A extends AttributeNameOf<S>, K extend
     async delete(ctx: Ctx, state: M): Promise<void> {
       const { client } = ctx.provider;
       await deleteIgnoringMissing(() => client.sdn.delete(mapping.kind, id(state)));
-      if (mapping.versioned) await applySdn(client);
+      if (mapping.versioned) await applySdnDeletion(client, `SDN ${mapping.idKey} "${id(state)}"`);
     },
     importState: (importId: string) => ({ [mapping.idKey]: importId }) as Partial<M>,
   };

@@ -75,3 +75,21 @@ export function applySdn(client: ProxmoxClient): Promise<void> {
   if (!apply) applies.set(client, (apply = new CoalescedApply(client)));
   return apply.request();
 }
+
+/**
+ * The apply after a deletion. When it fails the deletion is written but not live, and the object
+ * no longer reads back (its pending view says deleted), so the next refresh forgets it: say what
+ * makes it take effect.
+ */
+export async function applySdnDeletion(client: ProxmoxClient, what: string): Promise<void> {
+  try {
+    await applySdn(client);
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new Error(
+      `${reason}\n${what} is deleted from the SDN configuration but the apply failed, so the nodes still run it: ` +
+        'the next SDN apply (a proxmox_sdn_applier, or Apply in the SDN panel) removes it.',
+      { cause: err },
+    );
+  }
+}

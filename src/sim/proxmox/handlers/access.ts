@@ -274,8 +274,8 @@ function effectivePermissionPaths(state: SimState): string[] {
   for (const entry of state.acl) paths.add(entry.path);
   for (const pool of state.pools.values())
     for (const member of pool.members) {
-      const [kind, id] = member.split('/');
-      paths.add(kind === 'storage' ? `/storage/${id}` : `/vms/${id}`);
+      const [type, id] = member.split('/');
+      paths.add(type === 'storage' ? `/storage/${id}` : `/vms/${id}`);
     }
   return [...paths].sort();
 }

@@ -7,7 +7,7 @@ import { hasPrivileges, principalName, requirePrivileges, type Principal } from 
 import { GIB, type SimGuest } from '../state.js';
 import type { SimTask } from '../task-registry.js';
 import { usedBytes } from '../volumes.js';
-import { poolOf } from './pool-members.js';
+import { guestMember, poolOf } from './pool-members.js';
 
 /**
  * `GET /cluster/nextid` (pve-manager PVE/API2/Cluster.pm): a number, the first free id in the
@@ -72,7 +72,7 @@ function nodeEntry(ctx: RequestContext, node: string): Record<string, string | n
  */
 function guestEntry(ctx: RequestContext, guest: SimGuest): Record<string, string | number> {
   const { state } = ctx.engine;
-  const pool = poolOf(state, `${guest.kind}/${guest.vmid}`);
+  const pool = poolOf(state, guestMember(guest.vmid));
   const entry: Record<string, string | number> = {
     id: `${guest.kind}/${guest.vmid}`,
     type: guest.kind,

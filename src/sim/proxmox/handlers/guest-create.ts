@@ -13,7 +13,7 @@ import { createBaseVolume, linkedCloneVolume, volumeHasFeature } from '../volume
 import { copyVolume, findVolume, freeVolume } from '../volumes.js';
 import { configChanges, guestLabel, workerType } from './guest-common.js';
 import { pinnedMachine } from '../guest-update-rules.js';
-import { addPoolMember } from './pool-members.js';
+import { addPoolMember, guestMember } from './pool-members.js';
 import { checkQemuDevices } from '../device-privileges.js';
 import { checkDriveParams, checkImportSources } from '../special-drives.js';
 
@@ -162,7 +162,7 @@ export function create(kind: GuestKind) {
           throw new Error(`unable to create ${guestLabel(kind)} ${vmid} - ${(err as Error).message}`, { cause: err });
         }
         delete guest.config.lock;
-        if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${vmid}`);
+        if (params.pool !== undefined) addPoolMember(engine.state, params.pool, guestMember(vmid));
         if (flagParam(params, 'start')) guest.status = 'running';
       },
       () => dropGuest(engine.state, guest),
@@ -267,7 +267,7 @@ export function clone(kind: GuestKind) {
         delete copy.config.template;
         if (params.description !== undefined) copy.config.description = params.description;
         delete copy.config.lock;
-        if (params.pool !== undefined) addPoolMember(engine.state, params.pool, `${kind}/${newid}`);
+        if (params.pool !== undefined) addPoolMember(engine.state, params.pool, guestMember(newid));
       },
       () => dropGuest(engine.state, copy),
     );

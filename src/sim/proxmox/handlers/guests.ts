@@ -27,7 +27,7 @@ import {
   workerType,
 } from './guest-common.js';
 import { clone, create, freeGuestVolumes, template } from './guest-create.js';
-import { removeGuestFromPools } from './pool-members.js';
+import { guestMember, removeFromPools } from './pool-members.js';
 import { checkQemuDevices } from '../device-privileges.js';
 import { agentNetworkInterfaces } from './guest-agent.js';
 import { moveDisk } from './move-disk.js';
@@ -247,7 +247,7 @@ function destroy(kind: GuestKind) {
     return engine.tasks.start(guest.node, workerType(kind, 'destroy'), String(guest.vmid), ctx.who, () => {
       freeGuestVolumes(engine.state, guest, flagParam(params, 'destroy-unreferenced-disks') ?? false);
       engine.state.guests.delete(guest.vmid);
-      removeGuestFromPools(engine.state, `${kind}/${guest.vmid}`);
+      removeFromPools(engine.state, guestMember(guest.vmid));
       if (flagParam(params, 'purge')) engine.state.acl = engine.state.acl.filter((e) => e.path !== `/vms/${guest.vmid}`);
     });
   };

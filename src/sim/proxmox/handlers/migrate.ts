@@ -12,7 +12,7 @@ import { flagParam, requireGuest, type RequestContext } from '../engine.js';
 import { diskVolume, isDiskKey } from '../guest-config.js';
 import type { GuestKind, SimGuest, SimState } from '../state.js';
 import { copyVolume, findVolume, freeVolume, storageContent } from '../volumes.js';
-import { poolOf } from './pool-members.js';
+import { guestMember, poolOf } from './pool-members.js';
 import { isRootPam, requirePrivileges, requireVmPrivileges } from '../permissions.js';
 import { applyPending, checkNotLocked, guestLabel, workerType } from './guest-common.js';
 
@@ -84,7 +84,7 @@ function checkTargetStorage(ctx: RequestContext, guest: SimGuest, target: string
   const map = ctx.params[key];
   if (map === undefined || map === '1') return;
   const state = ctx.engine.state;
-  if (!isRootPam(ctx.who)) requireVmPrivileges(state, ctx.who, guest.vmid, poolOf(state, `${guest.kind}/${guest.vmid}`), ['VM.Config.Disk']);
+  if (!isRootPam(ctx.who)) requireVmPrivileges(state, ctx.who, guest.vmid, poolOf(state, guestMember(guest.vmid)), ['VM.Config.Disk']);
   const content = guest.kind === 'qemu' ? 'images' : 'rootdir';
   for (const entry of map.split(/[,;\s]+/).filter((part) => part !== '')) {
     const storage = entry.includes(':') ? entry.slice(entry.indexOf(':') + 1) : entry;

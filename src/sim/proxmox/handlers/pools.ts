@@ -3,7 +3,7 @@ import { die } from '../pve-error.js';
 import { flagParam, listParam, type RequestContext, type Routes } from '../engine.js';
 import type { SimState } from '../state.js';
 import { hasPrivileges } from '../permissions.js';
-import { poolOf } from './pool-members.js';
+import { guestMember, memberExists, poolOf, storageMember } from './pool-members.js';
 import { textField, userCfgText } from '../user-cfg-text.js';
 
 function requirePool(state: SimState, poolid: string): { comment: string; members: Set<string> } {
@@ -12,17 +12,20 @@ function requirePool(state: SimState, poolid: string): { comment: string; member
   return pool;
 }
 
-function memberView(state: SimState, member: string): Record<string, string | number> {
+/** A member as the pool lists it; undefined for a guest or storage that does not exist (not listed). */
+function memberView(state: SimState, member: string): Record<string, string | number> | undefined {
   const [type, id] = member.split('/') as [string, string];
+  if (!memberExists(state, member)) return undefined;
   if (type === 'storage') return { id: `storage/${state.nodes[0]}/${id}`, type: 'storage', storage: id, node: state.nodes[0] ?? 'pve' };
   const guest = state.guests.get(Number(id));
+  if (!guest) return undefined;
   return {
-    id: member,
-    type,
+    id: `${guest.kind}/${id}`,
+    type: guest.kind,
     vmid: Number(id),
-    node: guest?.node ?? state.nodes[0] ?? 'pve',
-    name: guest?.config.name ?? guest?.config.hostname ?? '',
-    status: guest?.status ?? 'unknown',
+    node: guest.node,
+    name: guest.config.name ?? guest.config.hostname ?? '',
+    status: guest.status,
   };
 }
 
@@ -36,7 +39,9 @@ function list(ctx: RequestContext): Array<Record<string, unknown>> {
       .map(([id, pool]) => ({ poolid: id, ...textField('comment', pool.comment) }));
   }
   const pool = requirePool(state, poolid);
-  const members = [...pool.members].filter((m) => type === undefined || m.startsWith(`${type}/`)).map((m) => memberView(state, m));
+  const members = [...pool.members]
+    .map((m) => memberView(state, m))
+    .filter((m): m is Record<string, string | number> => m !== undefined && (type === undefined || m.type === type));
   return [{ poolid, ...textField('comment', pool.comment), members }];
 }
 
@@ -56,7 +61,8 @@ function create(ctx: RequestContext): null {
  * pve-manager PVE/API2/Pool.pm `update_pool`: works on user.cfg as read under its lock and writes
  * it once at the end, so a refused member leaves every pool as it was; the lock wraps any error
  * as "update pools failed: …". "Already a pool member" is judged by this pool alone (a storage may
- * be in several pools; a guest in another one needs allow-move).
+ * be in several pools; a guest in another one needs allow-move). Neither a vmid nor a storage id
+ * is checked for existence: an unknown one is recorded (and listed once it exists).
  */
 function update(ctx: RequestContext): null {
   const { state } = ctx.engine;
@@ -64,15 +70,8 @@ function update(ctx: RequestContext): null {
   const poolid = params.poolid ?? '';
   const pool = requirePool(state, poolid);
   const remove = flagParam(params, 'delete') ?? false;
-  const vms = listParam(params.vms).map((vmid) => {
-    const guest = state.guests.get(Number(vmid));
-    if (!guest) throw die(`no such VM '${vmid}'`);
-    return `${guest.kind}/${vmid}`;
-  });
-  const storages = listParam(params.storage).map((id) => {
-    if (!state.storages.has(id)) throw die(`no such storage '${id}'`);
-    return `storage/${id}`;
-  });
+  const vms = listParam(params.vms).map((vmid) => guestMember(Number(vmid)));
+  const storages = listParam(params.storage).map(storageMember);
   const members = new Set(pool.members);
   const movedFrom = new Map<string, string>();
   try {
@@ -105,9 +104,11 @@ function remove(ctx: RequestContext): null {
   const { state } = ctx.engine;
   const poolid = ctx.params.poolid ?? '';
   const pool = requirePool(state, poolid);
-  const guest = [...pool.members].find((m) => !m.startsWith('storage/'));
+  // Members that no longer exist (or never did) do not count (Pool.pm `delete_pool`).
+  const present = [...pool.members].filter((m) => memberExists(state, m));
+  const guest = present.find((m) => !m.startsWith('storage/'));
   if (guest !== undefined) throw die(`pool '${poolid}' is not empty (contains VM ${guest.split('/')[1]})`);
-  const storage = [...pool.members].find((m) => m.startsWith('storage/'));
+  const storage = present.find((m) => m.startsWith('storage/'));
   if (storage !== undefined) throw die(`pool '${poolid}' is not empty (contains storage '${storage.slice(8)}')`);
   if ([...state.pools.keys()].some((id) => id.startsWith(`${poolid}/`))) throw die(`pool '${poolid}' is not empty (contains sub-pools)`);
   state.pools.delete(poolid);

@@ -1,6 +1,7 @@
 // `/storage` (datacenter storage.cfg) and `/nodes/{node}/storage/...` (status and content).
 import { createHash } from 'node:crypto';
 import { die, paramError } from '../pve-error.js';
+import { removeFromPools, storageMember } from './pool-members.js';
 import { volumeAccessible } from '../guest-privileges.js';
 import { flagParam, listParam, requireNode, type RequestContext, type Routes } from '../engine.js';
 import { hasPrivileges, requirePrivileges } from '../permissions.js';
@@ -149,6 +150,7 @@ function remove(ctx: RequestContext): null {
   const id = ctx.params.storage ?? '';
   if (!state.storages.delete(id)) throw die(`delete storage failed: storage '${id}' does not exist`);
   state.storageCfgVersion++;
+  removeFromPools(state, storageMember(id));
   return null;
 }
 
