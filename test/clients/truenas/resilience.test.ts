@@ -2,7 +2,13 @@
 // calls, reconnect mid-call, what is retried and what is not, timeouts, TLS and idle close.
 import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { TrueNASAuthError, TrueNASCallError, TrueNASConnectionError, TrueNASTimeoutError } from '../../../src/clients/truenas/index.js';
+import {
+  TrueNASAuthError,
+  TrueNASCallError,
+  TrueNASConnectionError,
+  TrueNASIncompleteCreateError,
+  TrueNASTimeoutError,
+} from '../../../src/clients/truenas/index.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import { GiB, clientFor, startSim } from './fixtures.js';
 
@@ -104,6 +110,28 @@ describe('TrueNAS client connection handling', () => {
       assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
       client.close();
     }
+  });
+
+  it('finds what a lost job create made instead of starting the job again (tunable.create)', async () => {
+    const { s, client } = await connectedThenDropping(true);
+    const made = await client.systemSettings.tunables.create({ type: 'SYSCTL', var: 'vm.swappiness', value: '10', comment: '', enabled: true });
+    assert.equal(made.var, 'vm.swappiness');
+    assert.equal(s.callCounts.get('tunable.create'), 1, 'the job was not started twice');
+    client.close();
+  });
+
+  it('turns a create the server failed after making the object into an error that carries it', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    s.faults.failCall = { method: 'iscsi.target.create', afterRun: true };
+    await assert.rejects(
+      client.iscsi.targets.create({ name: 'half' }),
+      (err) => err instanceof TrueNASIncompleteCreateError && (err.created as { name: string }).name === 'half' && err.cause instanceof TrueNASCallError,
+    );
+    // Failed before writing: the server's error as it is.
+    s.faults.failCall = { method: 'iscsi.target.create', afterRun: false };
+    await assert.rejects(client.iscsi.targets.create({ name: 'never' }), (err) => err instanceof TrueNASCallError);
+    client.close();
   });
 
   it('sends a create again when the lost attempt never ran', async () => {

@@ -55,8 +55,9 @@ export class LocalGroupGroup extends CrudGroup<accounts.Group, accounts.GroupCre
 
   override async create(input: accounts.GroupCreate): Promise<accounts.Group> {
     const probe = async () => (await this.query([['group', '=', input.name]]))[0]?.id;
-    const id = await this.ctx.write('group.create', [input], z.number(), { kind: 'create', probe });
-    return this.get(id);
+    return this.failedCreateChecked('group.create', input, async () =>
+      this.get(await this.ctx.write('group.create', [input], z.number(), { kind: 'create', probe })),
+    );
   }
 
   override async update(id: number, patch: accounts.GroupUpdate): Promise<accounts.Group> {

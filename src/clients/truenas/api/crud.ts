@@ -2,7 +2,7 @@
 // cached and coalesced reads, creates that check for a lost attempt before sending again.
 import { z } from 'zod';
 import { Coalescer } from '../coalescer.js';
-import { TrueNASCallError, TrueNASNotFoundError } from '../errors.js';
+import { TrueNASCallError, TrueNASIncompleteCreateError, TrueNASNotFoundError, mayHaveCreated } from '../errors.js';
 import type { Filter, QueryOptions } from '../query.js';
 import { lazySchema } from '../../common/lazy-schema.js';
 import { parseResponse } from '../parse.js';
@@ -122,19 +122,54 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   }
 
   async create(input: C): Promise<T> {
+    const method = await this.method('create');
+    const encoded = await this.encodeCreate(input);
+    return this.failedCreateChecked(method, input, () =>
+      this.ctx.write(method, [encoded], this.spec.schema, { kind: 'create', ...this.lostCreateProbe(input) }),
+    );
+  }
+
+  /** The probe that finds what a create whose answer was lost made (none for kinds nothing identifies). */
+  protected lostCreateProbe(input: C): { probe?: () => Promise<unknown> } {
     const { findCreated, matchCreated } = this.spec;
-    const probe = findCreated
-      ? async () => (await this.rawRows(findCreated(input)))[0]
-      : matchCreated
-        ? async () =>
-            (await this.rawRows([]))
-              .filter((raw) => {
-                const row = this.spec.schema.safeParse(raw);
-                return row.success && matchCreated(input, row.data);
-              })
-              .at(-1)
-        : undefined;
-    return this.ctx.write(await this.method('create'), [await this.encodeCreate(input)], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
+    if (findCreated) return { probe: async () => (await this.rawRows(findCreated(input)))[0] };
+    if (!matchCreated) return {};
+    return {
+      probe: async () =>
+        (await this.rawRows([]))
+          .filter((raw) => {
+            const row = this.spec.schema.safeParse(raw);
+            return row.success && matchCreated(input, row.data);
+          })
+          .at(-1),
+    };
+  }
+
+  /** A create the server runs as a job (`certificate.create`, `tunable.create`), its result the new row. */
+  protected createByJob(method: string, input: C, encoded: unknown): Promise<T> {
+    const { probe } = this.lostCreateProbe(input);
+    return this.failedCreateChecked(method, input, async () =>
+      parseResponse(method, this.spec.schema, await this.ctx.job(method, [encoded], undefined, probe)),
+    );
+  }
+
+  /**
+   * Runs a create; when the server fails it after it may have written the object (a later step of
+   * the call or job failed), looks the object up by its unique key: found, the failure becomes a
+   * TrueNASIncompleteCreateError carrying it, so the provider keeps it in state (tainted) instead
+   * of leaving it behind. Only kinds with a unique key (`findCreated`): a row that merely looks
+   * like the input (`matchCreated`) may be one that was there before.
+   */
+  protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>): Promise<T> {
+    try {
+      return await create();
+    } catch (err) {
+      const { findCreated } = this.spec;
+      if (!findCreated || !mayHaveCreated(err)) throw err;
+      const made = await this.query(findCreated(input)).catch(() => []);
+      if (made[0] === undefined) throw err;
+      throw new TrueNASIncompleteCreateError(method, err, made[0]);
+    }
   }
 
   async update(id: Id, patch: U): Promise<T> {
