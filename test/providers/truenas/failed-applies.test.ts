@@ -16,6 +16,7 @@ import { datasetResource } from '../../../src/providers/truenas/resources/datase
 import { certificateResource } from '../../../src/providers/truenas/resources/certificate.js';
 import { iscsiTargetResource } from '../../../src/providers/truenas/resources/iscsi-target.js';
 import { serviceResource } from '../../../src/providers/truenas/resources/service.js';
+import { apiKeyResource } from '../../../src/providers/truenas/resources/api-key.js';
 import { GiB, simWithClient } from './sim-client.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 
@@ -113,5 +114,44 @@ describe('truenas_service whose start job fails', () => {
     const applied = await inProcess(serviceResource, client).apply({ service: 'nfs', enable: true, running: true }, null);
     assert.equal(applied.errors.length, 1, applied.errors.join('\n'));
     assert.deepEqual([applied.state?.['id'], applied.state?.['enable'], applied.state?.['running']], ['nfs', true, false]);
+  });
+});
+
+describe('truenas_api_key whose create answer is lost', () => {
+  it('is kept in state, tainted (its secret is gone), not left behind', async () => {
+    const keys = inProcess(apiKeyResource, client);
+    // The plan's read and the name check pass; the socket of the create drops after it ran.
+    sim.faults.dropSocketAfterCalls = 1;
+    sim.faults.dropExecutesCall = true;
+    const applied = await keys.apply({ name: 'lost-answer', username: 'root' }, null);
+    assert.equal(sim.faults.dropSocketAfterCalls, null, 'the fault was met');
+    assert.equal(applied.errors.length, 1, applied.errors.join('\n'));
+    assert.match(applied.errors[0]!, /secret was lost/);
+    const made = sim.state.apiKeys.list().filter((k) => k.name === 'lost-answer');
+    assert.equal(made.length, 1);
+    assert.equal(applied.state?.['id'], made[0]!.id);
+  });
+
+  it('a key of that name that was there before is never taken for the lost one', async () => {
+    await client.call('api_key.create', [{ name: 'was-there', username: 'root' }]);
+    sim.faults.dropSocketAfterCalls = 1;
+    sim.faults.dropExecutesCall = true;
+    const applied = await inProcess(apiKeyResource, client).apply({ name: 'was-there', username: 'root' }, null);
+    assert.equal(applied.errors.length, 1);
+    assert.equal(applied.state, null);
+  });
+});
+
+describe('truenas_certificate whose delete job fails after deleting the row', () => {
+  it('stays in state, and the second destroy finds it gone and succeeds', async () => {
+    const certificate = inProcess(certificateResource, client);
+    const created = await certificate.apply({ name: 'delcsr', common: 'nas.example.com', san: ['nas.example.com'], key_type: 'EC' }, null);
+    assert.deepEqual(created.errors, []);
+    sim.faults.failCall = { method: 'certificate.delete', afterRun: true };
+    const failed = await certificate.destroy(created.state);
+    assert.equal(failed.errors.length, 1);
+    assert.deepEqual(failed.state, created.state, 'kept in state');
+    const again = await certificate.destroy(created.state);
+    assert.deepEqual([again.errors, again.state], [[], null]);
   });
 });
