@@ -16,6 +16,8 @@ import { datasetResource } from '../../../src/providers/truenas/resources/datase
 import { certificateResource } from '../../../src/providers/truenas/resources/certificate.js';
 import { iscsiTargetResource } from '../../../src/providers/truenas/resources/iscsi-target.js';
 import { serviceResource } from '../../../src/providers/truenas/resources/service.js';
+import { nfsShareResource } from '../../../src/providers/truenas/resources/nfs-share.js';
+import { iscsiPortalResource } from '../../../src/providers/truenas/resources/iscsi-portal.js';
 import { apiKeyResource } from '../../../src/providers/truenas/resources/api-key.js';
 import { GiB, simWithClient } from './sim-client.js';
 import { inProcess, type Attributes } from './plan-apply.js';
@@ -80,6 +82,21 @@ const cases: readonly Case[] = [
     method: 'iscsi.target.create',
     config: { name: 'halftarget' },
     onServer: (id) => sim.state.targets.list().some((t) => t.id === id),
+  },
+  {
+    // Kinds without a unique name whose match the server keeps unique (a second export to the same network is refused).
+    label: 'truenas_nfs_share',
+    resource: nfsShareResource,
+    method: 'sharing.nfs.create',
+    config: { path: '/mnt/tank', networks: ['10.9.0.0/16'] },
+    onServer: (id) => sim.state.nfsShares.list().some((s) => s.id === id),
+  },
+  {
+    label: 'truenas_iscsi_portal',
+    resource: iscsiPortalResource,
+    method: 'iscsi.portal.create',
+    config: { listen: ['0.0.0.0'] },
+    onServer: (id) => sim.state.portals.list().some((p) => p.id === id),
   },
 ];
 

@@ -22,6 +22,11 @@ export interface CrudSpec<T, C> {
    * made (the newest matching row is taken).
    */
   readonly matchCreated?: (input: C, row: T) => boolean;
+  /**
+   * The server refuses (validation) a second row that `matchCreated` matches: after a create
+   * failed past validation, a matching row is the one it made (see `failedCreateChecked`).
+   */
+  readonly matchIsUnique?: (input: C) => boolean;
   /** `options.extra` sent with a query, which may depend on its filters (datasets do). */
   readonly queryExtra?: (filters: readonly Filter[]) => Readonly<Record<string, unknown>>;
   /**
@@ -157,19 +162,26 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
    * Runs a create; when the server fails it after it may have written the object (a later step of
    * the call or job failed), looks the object up by its unique key: found, the failure becomes a
    * TrueNASIncompleteCreateError carrying it, so the provider keeps it in state (tainted) instead
-   * of leaving it behind. Only kinds with a unique key (`findCreated`): a row that merely looks
-   * like the input (`matchCreated`) may be one that was there before.
+   * of leaving it behind. Only kinds with a unique key (`findCreated`, `matchIsUnique`): a row
+   * that merely looks like the input may be one that was there before.
    */
   protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>): Promise<T> {
     try {
       return await create();
     } catch (err) {
-      const { findCreated } = this.spec;
-      if (!findCreated || !mayHaveCreated(err)) throw err;
-      const made = await this.query(findCreated(input)).catch(() => []);
-      if (made[0] === undefined) throw err;
-      throw new TrueNASIncompleteCreateError(method, err, made[0]);
+      if (!mayHaveCreated(err)) throw err;
+      const made = await this.madeBy(input).catch(() => undefined);
+      if (made === undefined) throw err;
+      throw new TrueNASIncompleteCreateError(method, err, made);
     }
+  }
+
+  /** The row a create with this input made, for kinds whose key is unique (undefined: none, or nothing identifies it). */
+  private async madeBy(input: C): Promise<T | undefined> {
+    const { findCreated, matchCreated, matchIsUnique } = this.spec;
+    if (findCreated) return (await this.query(findCreated(input)))[0];
+    if (matchCreated && matchIsUnique?.(input)) return (await this.query()).find((row) => matchCreated(input, row));
+    return undefined;
   }
 
   async update(id: Id, patch: U): Promise<T> {
