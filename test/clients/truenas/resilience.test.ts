@@ -120,6 +120,41 @@ describe('TrueNAS client connection handling', () => {
     client.close();
   });
 
+  it('finds what a lost create made on the legacy WebSocket of old releases too (a dataset, a tunable job)', async () => {
+    const s = await sim({ version: '24.10.2' });
+    const client = clientFor(s);
+    await client.system.info();
+    assert.equal(client.transport, 'legacy-websocket');
+    for (const [method, create] of [
+      ['pool.dataset.create', () => client.datasets.create({ name: 'tank/legacy-once' })],
+      ['tunable.create', () => client.systemSettings.tunables.create({ type: 'SYSCTL', var: 'vm.swappiness', value: '10', comment: '', enabled: true })],
+    ] as const) {
+      s.faults.dropSocketAfterCalls = 0;
+      s.faults.dropExecutesCall = true;
+      await create();
+      assert.equal(s.faults.dropSocketAfterCalls, null, `${method}: the drop happened`);
+      assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
+    }
+    client.close();
+  });
+
+  it('finds what a lost create made over REST too (a target, a tunable job)', async () => {
+    const s = await sim({ version: '25.04.2' });
+    const client = clientFor(s, { transport: 'rest' });
+    await client.system.info();
+    for (const [method, create] of [
+      ['iscsi.target.create', () => client.iscsi.targets.create({ name: 'rest-once' })],
+      ['tunable.create', () => client.systemSettings.tunables.create({ type: 'SYSCTL', var: 'vm.swappiness', value: '10', comment: '', enabled: true })],
+    ] as const) {
+      s.faults.dropSocketAfterCalls = 0;
+      s.faults.dropExecutesCall = true;
+      await create();
+      assert.equal(s.faults.dropSocketAfterCalls, null, `${method}: the drop happened`);
+      assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
+    }
+    client.close();
+  });
+
   it('turns a create the server failed after making the object into an error that carries it', async () => {
     const s = await sim();
     const client = clientFor(s);
