@@ -105,6 +105,7 @@ describe('TrueNAS client connection handling', () => {
     ];
     for (const [method, create] of creates) {
       const { s, client } = await connectedThenDropping(true);
+      s.faults.dropSocketAfterCalls = 1; // the read of the ids there before passes; the create's answer is lost
       const made = await create(client);
       assert.equal(made.id, 1, method);
       assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
@@ -166,6 +167,19 @@ describe('TrueNAS client connection handling', () => {
     // Failed before writing: the server's error as it is.
     s.faults.failCall = { method: 'iscsi.target.create', afterRun: false };
     await assert.rejects(client.iscsi.targets.create({ name: 'never' }), (err) => err instanceof TrueNASCallError);
+    client.close();
+  });
+
+  it('never takes a row that was there before for what a lost create made (kinds without a unique name)', async () => {
+    const { s, client } = await connectedThenDropping(false);
+    s.faults.dropSocketAfterCalls = null;
+    const old = await client.iscsi.initiators.create({ initiators: ['iqn.x:1'], comment: 'pve' });
+    s.faults.dropSocketAfterCalls = 1;
+    s.faults.dropExecutesCall = false;
+    const made = await client.iscsi.initiators.create({ initiators: ['iqn.x:1'], comment: 'pve' });
+    assert.equal(s.faults.dropSocketAfterCalls, null, 'the create was lost');
+    assert.notEqual(made.id, old.id, 'a new initiator, not the one that was there');
+    assert.equal(s.state.initiators.list().length, 2);
     client.close();
   });
 

@@ -18,6 +18,7 @@ import { iscsiTargetResource } from '../../../src/providers/truenas/resources/is
 import { serviceResource } from '../../../src/providers/truenas/resources/service.js';
 import { nfsShareResource } from '../../../src/providers/truenas/resources/nfs-share.js';
 import { iscsiPortalResource } from '../../../src/providers/truenas/resources/iscsi-portal.js';
+import { iscsiInitiatorResource } from '../../../src/providers/truenas/resources/iscsi-initiator.js';
 import { apiKeyResource } from '../../../src/providers/truenas/resources/api-key.js';
 import { GiB, simWithClient } from './sim-client.js';
 import { inProcess, type Attributes } from './plan-apply.js';
@@ -98,6 +99,14 @@ const cases: readonly Case[] = [
     config: { listen: ['0.0.0.0'] },
     onServer: (id) => sim.state.portals.list().some((p) => p.id === id),
   },
+  {
+    // Nothing about an initiator group is unique: the row that was not there before is the one made.
+    label: 'truenas_iscsi_initiator',
+    resource: iscsiInitiatorResource,
+    method: 'iscsi.initiator.create',
+    config: { initiators: ['iqn.2005-10.org.freenas.ctl:half'], comment: 'half' },
+    onServer: (id) => sim.state.initiators.list().some((i) => i.id === id),
+  },
 ];
 
 describe('a create the server fails after making the object', () => {
@@ -112,6 +121,17 @@ describe('a create the server fails after making the object', () => {
       assert.ok(c.onServer(applied.state['id']), 'the state names the object the server has');
     });
   }
+
+  it('an identical initiator group that was there before is not taken for one the failed create made', async () => {
+    const config = { initiators: ['iqn.2005-10.org.freenas.ctl:twin'], comment: 'twin' };
+    const initiators = inProcess(iscsiInitiatorResource, client);
+    const first = await initiators.apply(config, null);
+    assert.deepEqual(first.errors, []);
+    sim.faults.failCall = { method: 'iscsi.initiator.create', afterRun: false };
+    const failed = await initiators.apply(config, null);
+    assert.equal(failed.errors.length, 1);
+    assert.equal(failed.state, null);
+  });
 
   it('a create refused before anything was written leaves nothing in state or on the server', async () => {
     sim.faults.failCall = { method: 'user.create', afterRun: false };

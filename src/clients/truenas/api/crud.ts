@@ -19,14 +19,9 @@ export interface CrudSpec<T, C> {
   readonly findCreated?: (input: C) => Filter[];
   /**
    * For kinds without a filterable unique key: whether a row is what a create with this input
-   * made (the newest matching row is taken).
+   * made (the newest matching row that was not there before the create is taken).
    */
   readonly matchCreated?: (input: C, row: T) => boolean;
-  /**
-   * The server refuses (validation) a second row that `matchCreated` matches: after a create
-   * failed past validation, a matching row is the one it made (see `failedCreateChecked`).
-   */
-  readonly matchIsUnique?: (input: C) => boolean;
   /** `options.extra` sent with a query, which may depend on its filters (datasets do). */
   readonly queryExtra?: (filters: readonly Filter[]) => Readonly<Record<string, unknown>>;
   /**
@@ -129,25 +124,38 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   async create(input: C): Promise<T> {
     const method = await this.method('create');
     const encoded = await this.encodeCreate(input);
-    return this.failedCreateChecked(method, input, () =>
-      this.ctx.write(method, [encoded], this.spec.schema, { kind: 'create', ...this.lostCreateProbe(input) }),
+    // A kind nothing identifies: the rows there before, so that neither a lost answer nor a
+    // failed create is taken for a row that was already there (one query more per create).
+    const before = this.spec.findCreated || !this.spec.matchCreated ? undefined : await this.existingIds();
+    return this.failedCreateChecked(
+      method,
+      input,
+      () => this.ctx.write(method, [encoded], this.spec.schema, { kind: 'create', ...this.lostCreateProbe(input, before) }),
+      before,
     );
   }
 
+  /** The ids of the rows that exist now (as text). */
+  private async existingIds(): Promise<ReadonlySet<string>> {
+    const rows = await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
+    return new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as { id?: unknown }).id)));
+  }
+
+  /** Rows that match the input and were not there before, newest last. */
+  private newMatches(rows: readonly unknown[], input: C, before: ReadonlySet<string>): unknown[] {
+    const { matchCreated } = this.spec;
+    return rows.filter((raw) => {
+      const row = this.spec.schema.safeParse(raw);
+      return row.success && matchCreated !== undefined && matchCreated(input, row.data) && !before.has(String(this.spec.idOf(row.data)));
+    });
+  }
+
   /** The probe that finds what a create whose answer was lost made (none for kinds nothing identifies). */
-  protected lostCreateProbe(input: C): { probe?: () => Promise<unknown> } {
-    const { findCreated, matchCreated } = this.spec;
+  protected lostCreateProbe(input: C, before?: ReadonlySet<string>): { probe?: () => Promise<unknown> } {
+    const { findCreated } = this.spec;
     if (findCreated) return { probe: async () => (await this.rawRows(findCreated(input)))[0] };
-    if (!matchCreated) return {};
-    return {
-      probe: async () =>
-        (await this.rawRows([]))
-          .filter((raw) => {
-            const row = this.spec.schema.safeParse(raw);
-            return row.success && matchCreated(input, row.data);
-          })
-          .at(-1),
-    };
+    if (!before) return {};
+    return { probe: async () => this.newMatches(await this.rawRows([]), input, before).at(-1) };
   }
 
   /** A create the server runs as a job (`certificate.create`, `tunable.create`), its result the new row. */
@@ -160,28 +168,29 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
 
   /**
    * Runs a create; when the server fails it after it may have written the object (a later step of
-   * the call or job failed), looks the object up by its unique key: found, the failure becomes a
+   * the call or job failed), looks for the object: by its unique key, or (`before`, for kinds
+   * nothing identifies) a matching row that was not there before. Found, the failure becomes a
    * TrueNASIncompleteCreateError carrying it, so the provider keeps it in state (tainted) instead
-   * of leaving it behind. Only kinds with a unique key (`findCreated`, `matchIsUnique`): a row
-   * that merely looks like the input may be one that was there before.
+   * of leaving it behind.
    */
-  protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>): Promise<T> {
+  protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>, before?: ReadonlySet<string>): Promise<T> {
     try {
       return await create();
     } catch (err) {
       if (!mayHaveCreated(err)) throw err;
-      const made = await this.madeBy(input).catch(() => undefined);
+      const made = await this.madeBy(input, before).catch(() => undefined);
       if (made === undefined) throw err;
       throw new TrueNASIncompleteCreateError(method, err, made);
     }
   }
 
-  /** The row a create with this input made, for kinds whose key is unique (undefined: none, or nothing identifies it). */
-  private async madeBy(input: C): Promise<T | undefined> {
-    const { findCreated, matchCreated, matchIsUnique } = this.spec;
+  /** The row a create with this input made (undefined: none, or nothing identifies it). */
+  private async madeBy(input: C, before: ReadonlySet<string> | undefined): Promise<T | undefined> {
+    const { findCreated } = this.spec;
     if (findCreated) return (await this.query(findCreated(input)))[0];
-    if (matchCreated && matchIsUnique?.(input)) return (await this.query()).find((row) => matchCreated(input, row));
-    return undefined;
+    if (!before) return undefined;
+    const made = this.newMatches(await this.rawRows([]), input, before).at(-1);
+    return made === undefined ? undefined : parseResponse(await this.method('query'), this.spec.schema, made);
   }
 
   async update(id: Id, patch: U): Promise<T> {

@@ -115,8 +115,6 @@ export class IscsiGroup {
       schema: iscsi.portalSchema,
       idOf: byId,
       matchCreated: (input, row) => row.listen.some((l) => input.listen.some((i) => i.ip === l.ip)),
-      // "'<ip>' IP is already in use" (plugins/iscsi_/portal.py:115-121 @TS-25.10.6).
-      matchIsUnique: () => true,
     });
     this.initiators = new CrudGroup(ctx, {
       namespace: 'iscsi.initiator',
@@ -163,8 +161,6 @@ export class SharingGroup {
       schema: nfsShareSchema,
       idOf: (s) => s.id,
       matchCreated: (input, row) => row.path === input.path && sameList(row.hosts, input.hosts ?? []) && sameList(row.networks, input.networks ?? []),
-      // Exports of a path to everyone may repeat (plugins/nfs.py:937 @TS-25.10.6).
-      matchIsUnique: (input) => (input.hosts ?? []).length > 0 || (input.networks ?? []).length > 0,
     });
     this.smb = new SmbShareGroup(ctx);
   }
