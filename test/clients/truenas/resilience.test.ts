@@ -29,6 +29,20 @@ async function connectedThenDropping(executes: boolean, warmUp: (c: ReturnType<t
   return { s, client };
 }
 
+/** Drops every socket as the next call of `method` starts (it runs on, its answer lost), whatever calls come before it. */
+function dropOn(s: TrueNASSimulator, method: string): void {
+  const counts = s.callCounts as Map<string, number>;
+  const set = counts.set;
+  counts.set = (called, n) => {
+    const result = set.call(counts, called, n);
+    if (called === method) {
+      counts.set = set;
+      s.dropConnections();
+    }
+    return result;
+  };
+}
+
 afterEach(async () => {
   await Promise.all(sims.map((s) => s.stop()));
   sims = [];
@@ -180,6 +194,18 @@ describe('TrueNAS client connection handling', () => {
     assert.equal(s.faults.dropSocketAfterCalls, null, 'the create was lost');
     assert.notEqual(made.id, old.id, 'a new initiator, not the one that was there');
     assert.equal(s.state.initiators.list().length, 2);
+    client.close();
+  });
+
+  it('never takes an object of that name that was there before for what a lost create made', async () => {
+    const { s, client } = await connectedThenDropping(true, (c) => c.iscsi.targets.create({ name: 'was-there' }));
+    s.faults.dropSocketAfterCalls = null;
+    dropOn(s, 'iscsi.target.create'); // the refused create's answer is lost
+    await assert.rejects(
+      client.iscsi.targets.create({ name: 'was-there' }),
+      (err) => err instanceof TrueNASCallError && /already exists|in use/i.test(err.message),
+    );
+    assert.equal(s.state.targets.list().length, 1);
     client.close();
   });
 

@@ -133,6 +133,14 @@ describe('a create the server fails after making the object', () => {
     assert.equal(failed.state, null);
   });
 
+  it('a zvol that was there before is not taken for one a failed create made (ZFS refuses with EFAULT)', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/twinzvol', type: 'VOLUME', volsize: GiB }]);
+    const failed = await inProcess(zvolResource, client).apply({ name: 'tank/twinzvol', volsize: GiB }, null);
+    assert.equal(failed.errors.length, 1);
+    assert.match(failed.errors[0]!, /already exists/);
+    assert.equal(failed.state, null, 'not in state: a destroy must never take it');
+  });
+
   it('a create refused before anything was written leaves nothing in state or on the server', async () => {
     sim.faults.failCall = { method: 'user.create', afterRun: false };
     const applied = await inProcess(userResource, client).apply({ username: 'nevermade', full_name: 'Never', password: 'secret-pass-1' }, null);

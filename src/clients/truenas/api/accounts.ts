@@ -75,9 +75,15 @@ export class LocalGroupGroup extends CrudGroup<accounts.Group, accounts.GroupCre
   }
 
   override async create(input: accounts.GroupCreate): Promise<accounts.Group> {
-    const probe = async () => (await this.query([['group', '=', input.name]]))[0]?.id;
-    return this.failedCreateChecked('group.create', input, async () =>
-      this.get(await this.ctx.write('group.create', [input], z.number(), { kind: 'create', probe })),
+    // group.create answers only the id: the lost-answer probe answers the id too.
+    const before = await this.idsBefore(input);
+    const { probe } = this.lostCreateProbe(input, before);
+    const probeId = probe && (async () => ((await probe()) as { id?: number } | undefined)?.id);
+    return this.failedCreateChecked(
+      'group.create',
+      input,
+      async () => this.get(await this.ctx.write('group.create', [input], z.number(), { kind: 'create', ...(probeId ? { probe: probeId } : {}) })),
+      before,
     );
   }
 

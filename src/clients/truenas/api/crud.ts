@@ -124,9 +124,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   async create(input: C): Promise<T> {
     const method = await this.method('create');
     const encoded = await this.encodeCreate(input);
-    // A kind nothing identifies: the rows there before, so that neither a lost answer nor a
-    // failed create is taken for a row that was already there (one query more per create).
-    const before = this.spec.findCreated || !this.spec.matchCreated ? undefined : await this.existingIds();
+    const before = await this.idsBefore(input);
     return this.failedCreateChecked(
       method,
       input,
@@ -135,62 +133,68 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     );
   }
 
-  /** The ids of the rows that exist now (as text). */
-  private async existingIds(): Promise<ReadonlySet<string>> {
-    const rows = await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
-    return new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as { id?: unknown }).id)));
+  /**
+   * The ids of the rows a create with this input could be taken for that exist before it is sent
+   * (one query): neither a lost answer nor a failed create is ever matched to one of them. A name
+   * that exists already makes the server refuse the create, and the user sees that refusal.
+   */
+  protected async idsBefore(input: C): Promise<ReadonlySet<string> | undefined> {
+    const { findCreated, matchCreated } = this.spec;
+    if (!findCreated && !matchCreated) return undefined;
+    // By the unique key: a row or none. Else every row, of which only the id is needed.
+    const rows = findCreated ? await this.rawRows(findCreated(input)) : await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
+    return new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as Record<string, unknown>)[this.spec.rawId ?? 'id'])));
   }
 
-  /** Rows that match the input and were not there before, newest last. */
-  private newMatches(rows: readonly unknown[], input: C, before: ReadonlySet<string>): unknown[] {
-    const { matchCreated } = this.spec;
+  /** Rows that are what a create with this input made and were not there before, newest last. */
+  private newRows(rows: readonly unknown[], input: C, before: ReadonlySet<string>): unknown[] {
+    const { findCreated, matchCreated } = this.spec;
     return rows.filter((raw) => {
       const row = this.spec.schema.safeParse(raw);
-      return row.success && matchCreated !== undefined && matchCreated(input, row.data) && !before.has(String(this.spec.idOf(row.data)));
+      return row.success && (findCreated !== undefined || matchCreated?.(input, row.data) === true) && !before.has(String(this.spec.idOf(row.data)));
     });
   }
 
+  /** The rows to look among for what a create made: by the unique key, else all. */
+  private candidates(input: C): Promise<unknown[]> {
+    return this.rawRows(this.spec.findCreated?.(input) ?? []);
+  }
+
   /** The probe that finds what a create whose answer was lost made (none for kinds nothing identifies). */
-  protected lostCreateProbe(input: C, before?: ReadonlySet<string>): { probe?: () => Promise<unknown> } {
-    const { findCreated } = this.spec;
-    if (findCreated) return { probe: async () => (await this.rawRows(findCreated(input)))[0] };
+  protected lostCreateProbe(input: C, before: ReadonlySet<string> | undefined): { probe?: () => Promise<unknown> } {
     if (!before) return {};
-    return { probe: async () => this.newMatches(await this.rawRows([]), input, before).at(-1) };
+    return { probe: async () => this.newRows(await this.candidates(input), input, before).at(-1) };
   }
 
   /** A create the server runs as a job (`certificate.create`, `tunable.create`), its result the new row. */
-  protected createByJob(method: string, input: C, encoded: unknown): Promise<T> {
-    const { probe } = this.lostCreateProbe(input);
-    return this.failedCreateChecked(method, input, async () =>
-      parseResponse(method, this.spec.schema, await this.ctx.job(method, [encoded], undefined, probe)),
+  protected async createByJob(method: string, input: C, encoded: unknown): Promise<T> {
+    const before = await this.idsBefore(input);
+    const { probe } = this.lostCreateProbe(input, before);
+    return this.failedCreateChecked(
+      method,
+      input,
+      async () => parseResponse(method, this.spec.schema, await this.ctx.job(method, [encoded], undefined, probe)),
+      before,
     );
   }
 
   /**
    * Runs a create; when the server fails it after it may have written the object (a later step of
-   * the call or job failed), looks for the object: by its unique key, or (`before`, for kinds
-   * nothing identifies) a matching row that was not there before. Found, the failure becomes a
-   * TrueNASIncompleteCreateError carrying it, so the provider keeps it in state (tainted) instead
-   * of leaving it behind.
+   * the call or job failed), looks for a row that is what it made and was not there before.
+   * Found, the failure becomes a TrueNASIncompleteCreateError carrying it, so the provider keeps
+   * it in state (tainted) instead of leaving it behind.
    */
-  protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>, before?: ReadonlySet<string>): Promise<T> {
+  protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>, before: ReadonlySet<string> | undefined): Promise<T> {
     try {
       return await create();
     } catch (err) {
-      if (!mayHaveCreated(err)) throw err;
-      const made = await this.madeBy(input, before).catch(() => undefined);
+      if (!before || !mayHaveCreated(err)) throw err;
+      const made = await this.candidates(input)
+        .then((rows) => this.newRows(rows, input, before).at(-1))
+        .catch(() => undefined);
       if (made === undefined) throw err;
-      throw new TrueNASIncompleteCreateError(method, err, made);
+      throw new TrueNASIncompleteCreateError(method, err, parseResponse(await this.method('query'), this.spec.schema, made));
     }
-  }
-
-  /** The row a create with this input made (undefined: none, or nothing identifies it). */
-  private async madeBy(input: C, before: ReadonlySet<string> | undefined): Promise<T | undefined> {
-    const { findCreated } = this.spec;
-    if (findCreated) return (await this.query(findCreated(input)))[0];
-    if (!before) return undefined;
-    const made = this.newMatches(await this.rawRows([]), input, before).at(-1);
-    return made === undefined ? undefined : parseResponse(await this.method('query'), this.spec.schema, made);
   }
 
   async update(id: Id, patch: U): Promise<T> {
