@@ -20,6 +20,7 @@ import { nfsShareResource } from '../../../src/providers/truenas/resources/nfs-s
 import { iscsiPortalResource } from '../../../src/providers/truenas/resources/iscsi-portal.js';
 import { iscsiInitiatorResource } from '../../../src/providers/truenas/resources/iscsi-initiator.js';
 import { apiKeyResource } from '../../../src/providers/truenas/resources/api-key.js';
+import { apiKeyEphemeral } from '../../../src/providers/truenas/ephemeral/api-key.js';
 import { GiB, simWithClient } from './sim-client.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 
@@ -165,7 +166,8 @@ describe('truenas_service whose start job fails', () => {
 describe('truenas_api_key whose create answer is lost', () => {
   it('is kept in state, tainted (its secret is gone), not left behind', async () => {
     const keys = inProcess(apiKeyResource, client);
-    // The plan's read and the name check pass; the socket of the create drops after it ran.
+    await client.system.info(); // logged in: the login is no call the fault counts
+    // The name check passes; the socket of the create drops after it ran.
     sim.faults.dropSocketAfterCalls = 1;
     sim.faults.dropExecutesCall = true;
     const applied = await keys.apply({ name: 'lost-answer', username: 'root' }, null);
@@ -179,11 +181,28 @@ describe('truenas_api_key whose create answer is lost', () => {
 
   it('a key of that name that was there before is never taken for the lost one', async () => {
     await client.call('api_key.create', [{ name: 'was-there', username: 'root' }]);
+    await client.system.info();
     sim.faults.dropSocketAfterCalls = 1;
     sim.faults.dropExecutesCall = true;
     const applied = await inProcess(apiKeyResource, client).apply({ name: 'was-there', username: 'root' }, null);
     assert.equal(applied.errors.length, 1);
     assert.equal(applied.state, null);
+  });
+});
+
+describe('the ephemeral truenas_api_key whose create answer is lost', () => {
+  it('deletes the key the lost create made (its secret is gone, no state holds it) and fails', async () => {
+    const open = (config: Record<string, unknown>) =>
+      (apiKeyEphemeral as unknown as { open(ctx: unknown, config: Record<string, unknown>): Promise<unknown> }).open({ provider: { client } }, config);
+    await client.system.info(); // logged in: the login is no call the fault counts
+    sim.faults.dropSocketAfterCalls = 1;
+    sim.faults.dropExecutesCall = true;
+    await assert.rejects(open({ username: 'root', name: 'ephemeral-lost', expire_in: 3600 }), /secret was lost/);
+    assert.equal(sim.faults.dropSocketAfterCalls, null, 'the fault was met');
+    assert.deepEqual(
+      sim.state.apiKeys.list().filter((k) => k.name === 'ephemeral-lost'),
+      [],
+    );
   });
 });
 
