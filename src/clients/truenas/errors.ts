@@ -80,6 +80,46 @@ export class TrueNASJobError extends ApiError {
   }
 }
 
+/**
+ * A create the server answered with a failure after it had made the object: a later step of the
+ * call or job failed (the real user.create inserts the user, then reloads services and writes
+ * the SSH keys; certificate.create inserts the certificate, then starts the ssl service). `cause`
+ * is the server's error, `created` the object as a query now reads it.
+ */
+export class TrueNASIncompleteCreateError<T = unknown> extends ApiError {
+  readonly retryable = false;
+  readonly created: T;
+  declare readonly cause: unknown;
+
+  constructor(method: string, cause: unknown, created: T) {
+    super(method, `${cause instanceof Error ? cause.message : String(cause)} (the object was made nevertheless)`, { cause });
+    this.created = created;
+  }
+}
+
+/**
+ * Whether a create that failed with `err` may still have made its object: a job that failed, or
+ * a server error raised after validation. Validation errors, "already exists" and permission
+ * refusals come before anything is written (and a probe would find the object that was already
+ * there), and network errors are the lost-answer path's.
+ */
+export function mayHaveCreated(err: unknown): boolean {
+  if (err instanceof TrueNASJobError) return true;
+  if (!(err instanceof TrueNASCallError) || err.issues.length > 0) return false;
+  return !refusedBeforeWriting.has(err.errno);
+}
+
+const refusedBeforeWriting = new Set<number>([
+  Errno.EINVAL,
+  Errno.EEXIST,
+  Errno.EPERM,
+  Errno.EACCES,
+  Errno.ENOENT,
+  Errno.ENOTAUTHENTICATED,
+  Errno.EBUSY,
+  Errno.ENOMETHOD,
+]);
+
 /** True when the error means the object does not exist (a provider reads this as "gone"). */
 export function isNotFound(err: unknown): boolean {
   if (err instanceof TrueNASNotFoundError) return true;

@@ -19,7 +19,13 @@ function isTransport(value: string): value is (typeof TRANSPORTS)[number] {
 }
 
 export const truenasConfigSchema = schema({
-  description: 'Manages datasets, zvols, snapshots, iSCSI and shares on TrueNAS SCALE.',
+  description:
+    'Manages datasets, zvols, snapshots, iSCSI and shares on TrueNAS SCALE.\n\n' +
+    'When the connection breaks while an object is created, the provider looks for what the create made before sending it again, ' +
+    'and never takes an object that was there before for it. When the server fails a create after it made the object ' +
+    '(a later step failed: reloading a service after `user.create` or a share create, starting the ssl service after `certificate.create`, ' +
+    'mounting a new dataset), the apply fails and the object is kept in state, tainted: the next apply replaces it. ' +
+    'An API key whose create answer was lost is kept the same way, as its secret is gone with the answer.',
   attributes: {
     endpoint: attr.string({
       optional: true,

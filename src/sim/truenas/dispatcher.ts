@@ -5,7 +5,7 @@ import { SimCallError, SimMethodNotFound, SimValidationErrors } from './sim-erro
 import { isAvailable, type CallContext, type MethodTable } from './registry.js';
 import { startJob } from './jobs.js';
 import type { RateLimiter } from './rate-limit.js';
-import type { SimFaults } from './faults.js';
+import { takeCallFailure, type SimFaults } from './faults.js';
 import { SimSession } from './session.js';
 import type { SimState } from './state.js';
 import type { TrueNASApiSchema } from './schema/api-schema.js';
@@ -114,15 +114,21 @@ export class Dispatcher {
     });
     const accepted: AcceptedCall | undefined = this.options.recordCalls ? { method, params: structuredClone(args) } : undefined;
     if (accepted) this.acceptedCalls.push(accepted);
+    // The `failCall` fault: a failure before the work changes nothing, one after it leaves the work done.
+    const failure = takeCallFailure(faults, method);
+    const simulatedFailure = () => new SimCallError(Errno.EFAULT, `Simulated failure of ${method}`);
+    const run = async (progress: CallContext['progress']) => {
+      if (failure === 'before') throw simulatedFailure();
+      const value = await spec.handler(args, context(progress));
+      if (failure === 'after') throw simulatedFailure();
+      return value;
+    };
     if (!api.job) {
-      const value = await spec.handler(
-        args,
-        context(() => {}),
-      );
+      const value = await run(() => {});
       if (accepted) accepted.result = structuredClone(value);
       return { value };
     }
-    const { job, done } = startJob(state, faults, method, args, async (progress) => spec.handler(args, context(progress)));
+    const { job, done } = startJob(state, faults, method, args, run);
     done.catch(() => {});
     return { value: job.id, job: { id: job.id, done } };
   }

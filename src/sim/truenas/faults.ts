@@ -15,6 +15,12 @@ export interface SimFaults {
   /** The next N jobs fail with EFAULT instead of running. */
   failNextJobs: number;
   /**
+   * The next call of `method` fails with EFAULT (a job method: its job fails). `afterRun`: only
+   * once its work is done, as a server that commits the object and then fails a later step
+   * (reloading a service, writing a file) answers; else before it changes anything.
+   */
+  failCall: { readonly method: string; readonly afterRun: boolean } | null;
+  /**
    * The address clients reach the API on: while no committed interface has it, new connections
    * are refused, as a server whose management address an interface change removed is cut off
    * until the rollback of that change (null: always reachable).
@@ -31,6 +37,7 @@ export function defaultFaults(): SimFaults {
     restErrorStatus: null,
     restErrorCount: 0,
     failNextJobs: 0,
+    failCall: null,
     apiAddress: null,
   };
 }
@@ -46,9 +53,22 @@ function shouldDrop(faults: SimFaults): boolean {
   return true;
 }
 
-/** Runs a WebSocket call, unless the drop fault fires: then the socket dies (after the call, if it executes). */
+/**
+ * Runs a WebSocket call, unless the drop fault fires: then the socket dies at once, and the call
+ * runs on (if it executes) with its answer going nowhere, as when a connection breaks while the
+ * server works: the change is made, the client never hears of it. (Closing the socket only after
+ * the call had answered let the answer through.)
+ */
 export function runOrDrop(faults: SimFaults, socket: { terminate(): void }, call: () => Promise<void>): void {
   if (!shouldDrop(faults)) return void call();
-  if (faults.dropExecutesCall) void call().finally(() => socket.terminate());
-  else socket.terminate();
+  if (faults.dropExecutesCall) void call();
+  socket.terminate();
+}
+
+/** When this call of `method` is the one `failCall` aims at: whether it fails before or after its work (the fault is used up). */
+export function takeCallFailure(faults: SimFaults, method: string): 'before' | 'after' | null {
+  const aimed = faults.failCall;
+  if (aimed === null || aimed.method !== method) return null;
+  faults.failCall = null;
+  return aimed.afterRun ? 'after' : 'before';
 }

@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatcher } from './dispatcher.js';
 import { toRestError } from './error-encoding.js';
-import type { SimFaults } from './faults.js';
+import { runOrDrop, type SimFaults } from './faults.js';
 import { validApiKey, validPassword, type SimCredentials } from './credentials.js';
 import type { MethodTable } from './registry.js';
 import { SimSession } from './session.js';
@@ -148,10 +148,14 @@ export async function serveRest(req: IncomingMessage, res: ServerResponse, ctx: 
   if (typeof target === 'string') return reply(400, { message: target });
   const session = new SimSession(req.socket.remoteAddress ?? '');
   session.authenticated = true;
-  try {
-    return reply(200, (await ctx.dispatcher.dispatch(session, target.method, target.args)).value);
-  } catch (err) {
-    const { status, body: errorBody } = toRestError(err);
-    return reply(status, errorBody);
-  }
+  const call = async () => {
+    try {
+      reply(200, (await ctx.dispatcher.dispatch(session, target.method, target.args)).value);
+    } catch (err) {
+      const { status, body: errorBody } = toRestError(err);
+      reply(status, errorBody);
+    }
+  };
+  // The drop faults reach REST requests too: the connection dies without an answer.
+  runOrDrop(faults, { terminate: () => req.socket.destroy() }, call);
 }

@@ -2,7 +2,13 @@
 // calls, reconnect mid-call, what is retried and what is not, timeouts, TLS and idle close.
 import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { TrueNASAuthError, TrueNASCallError, TrueNASConnectionError, TrueNASTimeoutError } from '../../../src/clients/truenas/index.js';
+import {
+  TrueNASAuthError,
+  TrueNASCallError,
+  TrueNASConnectionError,
+  TrueNASIncompleteCreateError,
+  TrueNASTimeoutError,
+} from '../../../src/clients/truenas/index.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import { GiB, clientFor, startSim } from './fixtures.js';
 
@@ -21,6 +27,20 @@ async function connectedThenDropping(executes: boolean, warmUp: (c: ReturnType<t
   s.faults.dropSocketAfterCalls = 0;
   s.faults.dropExecutesCall = executes;
   return { s, client };
+}
+
+/** Drops every socket as the next call of `method` starts (it runs on, its answer lost), whatever calls come before it. */
+function dropOn(s: TrueNASSimulator, method: string): void {
+  const counts = s.callCounts as Map<string, number>;
+  const set = counts.set;
+  counts.set = (called, n) => {
+    const result = set.call(counts, called, n);
+    if (called === method) {
+      counts.set = set;
+      s.dropConnections();
+    }
+    return result;
+  };
 }
 
 afterEach(async () => {
@@ -99,11 +119,94 @@ describe('TrueNAS client connection handling', () => {
     ];
     for (const [method, create] of creates) {
       const { s, client } = await connectedThenDropping(true);
+      s.faults.dropSocketAfterCalls = 1; // the read of the ids there before passes; the create's answer is lost
       const made = await create(client);
       assert.equal(made.id, 1, method);
       assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
       client.close();
     }
+  });
+
+  it('finds what a lost job create made instead of starting the job again (tunable.create)', async () => {
+    const { s, client } = await connectedThenDropping(true);
+    const made = await client.systemSettings.tunables.create({ type: 'SYSCTL', var: 'vm.swappiness', value: '10', comment: '', enabled: true });
+    assert.equal(made.var, 'vm.swappiness');
+    assert.equal(s.callCounts.get('tunable.create'), 1, 'the job was not started twice');
+    client.close();
+  });
+
+  it('finds what a lost create made on the legacy WebSocket of old releases too (a dataset, a tunable job)', async () => {
+    const s = await sim({ version: '24.10.2' });
+    const client = clientFor(s);
+    await client.system.info();
+    assert.equal(client.transport, 'legacy-websocket');
+    for (const [method, create] of [
+      ['pool.dataset.create', () => client.datasets.create({ name: 'tank/legacy-once' })],
+      ['tunable.create', () => client.systemSettings.tunables.create({ type: 'SYSCTL', var: 'vm.swappiness', value: '10', comment: '', enabled: true })],
+    ] as const) {
+      s.faults.dropSocketAfterCalls = 0;
+      s.faults.dropExecutesCall = true;
+      await create();
+      assert.equal(s.faults.dropSocketAfterCalls, null, `${method}: the drop happened`);
+      assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
+    }
+    client.close();
+  });
+
+  it('finds what a lost create made over REST too (a target, a tunable job)', async () => {
+    const s = await sim({ version: '25.04.2' });
+    const client = clientFor(s, { transport: 'rest' });
+    await client.system.info();
+    for (const [method, create] of [
+      ['iscsi.target.create', () => client.iscsi.targets.create({ name: 'rest-once' })],
+      ['tunable.create', () => client.systemSettings.tunables.create({ type: 'SYSCTL', var: 'vm.swappiness', value: '10', comment: '', enabled: true })],
+    ] as const) {
+      s.faults.dropSocketAfterCalls = 0;
+      s.faults.dropExecutesCall = true;
+      await create();
+      assert.equal(s.faults.dropSocketAfterCalls, null, `${method}: the drop happened`);
+      assert.equal(s.callCounts.get(method), 1, `${method} not sent twice`);
+    }
+    client.close();
+  });
+
+  it('turns a create the server failed after making the object into an error that carries it', async () => {
+    const s = await sim();
+    const client = clientFor(s);
+    s.faults.failCall = { method: 'iscsi.target.create', afterRun: true };
+    await assert.rejects(
+      client.iscsi.targets.create({ name: 'half' }),
+      (err) => err instanceof TrueNASIncompleteCreateError && (err.created as { name: string }).name === 'half' && err.cause instanceof TrueNASCallError,
+    );
+    // Failed before writing: the server's error as it is.
+    s.faults.failCall = { method: 'iscsi.target.create', afterRun: false };
+    await assert.rejects(client.iscsi.targets.create({ name: 'never' }), (err) => err instanceof TrueNASCallError);
+    client.close();
+  });
+
+  it('never takes a row that was there before for what a lost create made (kinds without a unique name)', async () => {
+    const { s, client } = await connectedThenDropping(false);
+    s.faults.dropSocketAfterCalls = null;
+    const old = await client.iscsi.initiators.create({ initiators: ['iqn.x:1'], comment: 'pve' });
+    s.faults.dropSocketAfterCalls = 1;
+    s.faults.dropExecutesCall = false;
+    const made = await client.iscsi.initiators.create({ initiators: ['iqn.x:1'], comment: 'pve' });
+    assert.equal(s.faults.dropSocketAfterCalls, null, 'the create was lost');
+    assert.notEqual(made.id, old.id, 'a new initiator, not the one that was there');
+    assert.equal(s.state.initiators.list().length, 2);
+    client.close();
+  });
+
+  it('never takes an object of that name that was there before for what a lost create made', async () => {
+    const { s, client } = await connectedThenDropping(true, (c) => c.iscsi.targets.create({ name: 'was-there' }));
+    s.faults.dropSocketAfterCalls = null;
+    dropOn(s, 'iscsi.target.create'); // the refused create's answer is lost
+    await assert.rejects(
+      client.iscsi.targets.create({ name: 'was-there' }),
+      (err) => err instanceof TrueNASCallError && /already exists|in use/i.test(err.message),
+    );
+    assert.equal(s.state.targets.list().length, 1);
+    client.close();
   });
 
   it('sends a create again when the lost attempt never ran', async () => {

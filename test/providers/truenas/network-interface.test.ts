@@ -188,7 +188,9 @@ describe('plan of truenas_network_interface', () => {
 });
 
 /** A fake server: the calls made, in order, through the provider's client ("api") or a new one ("probe"). */
-function fakeServer(options: { pending?: boolean; waiting?: number | null; probeFails?: boolean; stageFails?: boolean; rollbackFails?: boolean } = {}) {
+function fakeServer(
+  options: { pending?: boolean; waiting?: number | null; probeFails?: boolean; stageFails?: boolean; commitFails?: boolean; rollbackFails?: boolean } = {},
+) {
   const calls: string[] = [];
   let pending = options.pending ?? false;
   const api = (who: string): InterfaceCommitApi => ({
@@ -198,7 +200,10 @@ function fakeServer(options: { pending?: boolean; waiting?: number | null; probe
       if (who === 'probe' && options.probeFails) throw new Error('connect ECONNREFUSED');
       return who === 'api' ? (options.waiting ?? null) : 60;
     },
-    commit: async (o) => void calls.push(`${who}.commit ${JSON.stringify(o)}`),
+    commit: async (o) => {
+      calls.push(`${who}.commit ${JSON.stringify(o)}`);
+      if (options.commitFails) throw new Error('interface.commit: Failover must be disabled.');
+    },
     checkin: async () => {
       calls.push(`${who}.checkin`);
       pending = false;
@@ -276,6 +281,16 @@ describe('commit and check-in of an interface change', () => {
     const { calls, change } = fakeServer({ stageFails: true });
     await assert.rejects(commitInterfaceChange(change), /already in use/);
     assert.deepEqual(calls, ['api.checkin_waiting', 'api.has_pending_changes', 'stage', 'api.has_pending_changes', 'api.rollback']);
+  });
+
+  it('rolls back the staged change when the commit is refused, so the next apply is not blocked by it', async () => {
+    const options = { commitFails: true };
+    const { calls, change } = fakeServer(options);
+    await assert.rejects(commitInterfaceChange(change), /Failover must be disabled/);
+    assert.deepEqual(calls.slice(-2), ['api.commit {"rollback":true,"checkin_timeout":45}', 'api.rollback']);
+    // The next attempt finds nothing pending.
+    options.commitFails = false;
+    assert.equal(await commitInterfaceChange(change), 'staged');
   });
 
   it('runs concurrent changes through one provider one after the other', async () => {

@@ -79,6 +79,12 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return { state: decodeDynamic(applied.new_state, type) as Attributes, planned, replacing, errors: errorsOf(applied.diagnostics) };
   }
 
+  /** A destroy, as terraform applies it (planned state null): the state it leaves (null when gone) and its errors. */
+  async function destroy(state: Attributes): Promise<{ state: Attributes | null; errors: string[] }> {
+    const applied = await runtime.apply({ type_name: 'x', config: dv(null), planned_state: dv(null), prior_state: dv(state) }, call);
+    return { state: decodeDynamic(applied.new_state, type) as Attributes | null, errors: errorsOf(applied.diagnostics) };
+  }
+
   /** A refresh: the state as read back from the server. */
   async function refresh(state: Attributes): Promise<Attributes> {
     const read = await runtime.read({ type_name: 'x', current_state: dv(state) }, call);
@@ -104,5 +110,5 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return errorsOf(runtime.validate({ type_name: 'x', config: dv(complete(config)) }).diagnostics);
   }
 
-  return { apply, refresh, changesAfterRefresh, validate };
+  return { apply, destroy, refresh, changesAfterRefresh, validate };
 }

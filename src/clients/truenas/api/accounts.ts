@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import * as accounts from '../schemas/accounts.js';
 import * as acl from '../schemas/acl.js';
+import { TrueNASConnectionError, TrueNASIncompleteCreateError } from '../errors.js';
+import type { Filter } from '../query.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
@@ -19,10 +21,29 @@ export class ApiKeyGroup extends CrudGroup<accounts.ApiKey, accounts.ApiKeyCreat
     super(ctx, { namespace: 'api_key', schema: accounts.apiKeySchema, idOf: (k) => k.id, findCreated: (input) => [['name', '=', input.name]] });
   }
 
-  /** Creates the key; the answer carries `key` (`<id>-<secret>`), which no later read returns. */
-  createKey(input: accounts.ApiKeyCreate): Promise<accounts.CreatedApiKey> {
-    // Not resent when the answer is lost: a second create would make a second key.
-    return this.ctx.write('api_key.create', [withWireExpiry(input)], accounts.createdApiKeySchema, { kind: 'create' });
+  /**
+   * Creates the key; the answer carries `key` (`<id>-<secret>`), which no later read returns.
+   * Not resent when the answer is lost (a second create would make a second key, or be refused
+   * for the name). A key of that name that appeared meanwhile was made by the lost call, as none
+   * was there before it: TrueNASIncompleteCreateError carries it, its secret gone with the answer,
+   * so the provider keeps it in state, tainted, and the next apply replaces it.
+   */
+  async createKey(input: accounts.ApiKeyCreate): Promise<accounts.CreatedApiKey> {
+    const named: Filter[] = [['name', '=', input.name]];
+    const existedBefore = (await this.query(named)).length > 0;
+    try {
+      return await this.ctx.write('api_key.create', [withWireExpiry(input)], accounts.createdApiKeySchema, { kind: 'create' });
+    } catch (err) {
+      if (existedBefore || !(err instanceof TrueNASConnectionError && err.requestSent)) throw err;
+      const [made] = await this.query(named);
+      if (made === undefined) throw err;
+      const lost = new TrueNASConnectionError(
+        'api_key.create',
+        `${err.message}; the key was made but its secret was lost with the answer: it is kept in state, tainted, and the next apply replaces it`,
+        true,
+      );
+      throw new TrueNASIncompleteCreateError('api_key.create', lost, made);
+    }
   }
 
   protected override async encodeCreate(input: accounts.ApiKeyCreate): Promise<unknown> {
@@ -54,9 +75,16 @@ export class LocalGroupGroup extends CrudGroup<accounts.Group, accounts.GroupCre
   }
 
   override async create(input: accounts.GroupCreate): Promise<accounts.Group> {
-    const probe = async () => (await this.query([['group', '=', input.name]]))[0]?.id;
-    const id = await this.ctx.write('group.create', [input], z.number(), { kind: 'create', probe });
-    return this.get(id);
+    // group.create answers only the id: the lost-answer probe answers the id too.
+    const before = await this.idsBefore(input);
+    const { probe } = this.lostCreateProbe(input, before);
+    const probeId = probe && (async () => ((await probe()) as { id?: number } | undefined)?.id);
+    return this.failedCreateChecked(
+      'group.create',
+      input,
+      async () => this.get(await this.ctx.write('group.create', [input], z.number(), { kind: 'create', ...(probeId ? { probe: probeId } : {}) })),
+      before,
+    );
   }
 
   override async update(id: number, patch: accounts.GroupUpdate): Promise<accounts.Group> {

@@ -15,7 +15,7 @@ export class CertificateGroup extends CrudGroup<certs.Certificate, certs.Certifi
   }
 
   override async create(input: certs.CertificateCreate): Promise<certs.Certificate> {
-    return parseResponse('certificate.create', certs.certificateSchema, await this.ctx.job('certificate.create', [input]));
+    return this.createByJob('certificate.create', input, input);
   }
 
   override async update(id: number, patch: certs.CertificateUpdate): Promise<certs.Certificate> {

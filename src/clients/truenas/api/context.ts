@@ -31,10 +31,21 @@ export class ApiContext {
     }
   }
 
-  /** Starts a job method and waits for it to end; returns the job's result. */
-  async job(method: string, params: readonly unknown[], onProgress?: (progress: JobProgress) => void): Promise<unknown> {
+  /**
+   * Starts a job method and waits for it to end; returns the job's result. `lostStartProbe`: for
+   * a job that creates an object, finds what a start whose answer was lost made (the job may
+   * still be running: the probe waits for the method's unfinished jobs first); else such a job
+   * is not started again.
+   */
+  async job(
+    method: string,
+    params: readonly unknown[],
+    onProgress?: (progress: JobProgress) => void,
+    lostStartProbe?: () => Promise<unknown>,
+  ): Promise<unknown> {
     this.cache?.invalidate();
-    const id = await this.session.call(method, params, { kind: 'create' });
+    const probe = lostStartProbe && (async () => (await this.settleJobs(method), lostStartProbe()));
+    const id = await this.session.call(method, params, { kind: 'create', ...(probe ? { probe } : {}) });
     if (typeof id !== 'number') return id;
     const report =
       onProgress ??
@@ -44,6 +55,18 @@ export class ApiContext {
     } finally {
       this.cache?.invalidate();
     }
+  }
+
+  /** Waits until no job of `method` is waiting or running (whatever their outcome). */
+  private async settleJobs(method: string): Promise<void> {
+    const unfinished = await this.session.call('core.get_jobs', [
+      [
+        ['method', '=', method],
+        ['state', 'in', ['WAITING', 'RUNNING']],
+      ],
+    ]);
+    const ids = Array.isArray(unfinished) ? unfinished.map((job) => (job as { id?: unknown }).id).filter((id) => typeof id === 'number') : [];
+    for (const id of ids) await waitForJob((m, p) => this.session.call(m, p), method, id).catch(() => undefined);
   }
 
   /** The server's short version (`25.10.0`), asked once per client. */

@@ -2,7 +2,7 @@
 // cached and coalesced reads, creates that check for a lost attempt before sending again.
 import { z } from 'zod';
 import { Coalescer } from '../coalescer.js';
-import { TrueNASCallError, TrueNASNotFoundError } from '../errors.js';
+import { TrueNASCallError, TrueNASIncompleteCreateError, TrueNASNotFoundError, mayHaveCreated } from '../errors.js';
 import type { Filter, QueryOptions } from '../query.js';
 import { lazySchema } from '../../common/lazy-schema.js';
 import { parseResponse } from '../parse.js';
@@ -19,7 +19,7 @@ export interface CrudSpec<T, C> {
   readonly findCreated?: (input: C) => Filter[];
   /**
    * For kinds without a filterable unique key: whether a row is what a create with this input
-   * made (the newest matching row is taken).
+   * made (the newest matching row that was not there before the create is taken).
    */
   readonly matchCreated?: (input: C, row: T) => boolean;
   /** `options.extra` sent with a query, which may depend on its filters (datasets do). */
@@ -122,19 +122,79 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   }
 
   async create(input: C): Promise<T> {
+    const method = await this.method('create');
+    const encoded = await this.encodeCreate(input);
+    const before = await this.idsBefore(input);
+    return this.failedCreateChecked(
+      method,
+      input,
+      () => this.ctx.write(method, [encoded], this.spec.schema, { kind: 'create', ...this.lostCreateProbe(input, before) }),
+      before,
+    );
+  }
+
+  /**
+   * The ids of the rows a create with this input could be taken for that exist before it is sent
+   * (one query): neither a lost answer nor a failed create is ever matched to one of them. A name
+   * that exists already makes the server refuse the create, and the user sees that refusal.
+   */
+  protected async idsBefore(input: C): Promise<ReadonlySet<string> | undefined> {
     const { findCreated, matchCreated } = this.spec;
-    const probe = findCreated
-      ? async () => (await this.rawRows(findCreated(input)))[0]
-      : matchCreated
-        ? async () =>
-            (await this.rawRows([]))
-              .filter((raw) => {
-                const row = this.spec.schema.safeParse(raw);
-                return row.success && matchCreated(input, row.data);
-              })
-              .at(-1)
-        : undefined;
-    return this.ctx.write(await this.method('create'), [await this.encodeCreate(input)], this.spec.schema, { kind: 'create', ...(probe ? { probe } : {}) });
+    if (!findCreated && !matchCreated) return undefined;
+    // By the unique key: a row or none. Else every row, of which only the id is needed.
+    const rows = findCreated ? await this.rawRows(findCreated(input)) : await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
+    return new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as Record<string, unknown>)[this.spec.rawId ?? 'id'])));
+  }
+
+  /** Rows that are what a create with this input made and were not there before, newest last. */
+  private newRows(rows: readonly unknown[], input: C, before: ReadonlySet<string>): unknown[] {
+    const { findCreated, matchCreated } = this.spec;
+    return rows.filter((raw) => {
+      const row = this.spec.schema.safeParse(raw);
+      return row.success && (findCreated !== undefined || matchCreated?.(input, row.data) === true) && !before.has(String(this.spec.idOf(row.data)));
+    });
+  }
+
+  /** The rows to look among for what a create made: by the unique key, else all. */
+  private candidates(input: C): Promise<unknown[]> {
+    return this.rawRows(this.spec.findCreated?.(input) ?? []);
+  }
+
+  /** The probe that finds what a create whose answer was lost made (none for kinds nothing identifies). */
+  protected lostCreateProbe(input: C, before: ReadonlySet<string> | undefined): { probe?: () => Promise<unknown> } {
+    if (!before) return {};
+    return { probe: async () => this.newRows(await this.candidates(input), input, before).at(-1) };
+  }
+
+  /** A create the server runs as a job (`certificate.create`, `tunable.create`), its result the new row. */
+  protected async createByJob(method: string, input: C, encoded: unknown): Promise<T> {
+    const before = await this.idsBefore(input);
+    const { probe } = this.lostCreateProbe(input, before);
+    return this.failedCreateChecked(
+      method,
+      input,
+      async () => parseResponse(method, this.spec.schema, await this.ctx.job(method, [encoded], undefined, probe)),
+      before,
+    );
+  }
+
+  /**
+   * Runs a create; when the server fails it after it may have written the object (a later step of
+   * the call or job failed), looks for a row that is what it made and was not there before.
+   * Found, the failure becomes a TrueNASIncompleteCreateError carrying it, so the provider keeps
+   * it in state (tainted) instead of leaving it behind.
+   */
+  protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>, before: ReadonlySet<string> | undefined): Promise<T> {
+    try {
+      return await create();
+    } catch (err) {
+      if (!before || !mayHaveCreated(err)) throw err;
+      const made = await this.candidates(input)
+        .then((rows) => this.newRows(rows, input, before).at(-1))
+        .catch(() => undefined);
+      if (made === undefined) throw err;
+      throw new TrueNASIncompleteCreateError(method, err, parseResponse(await this.method('query'), this.spec.schema, made));
+    }
   }
 
   async update(id: Id, patch: U): Promise<T> {

@@ -24,7 +24,7 @@ export class TunableGroup extends CrudGroup<settings.Tunable, settings.TunableCr
   }
 
   override async create(input: settings.TunableCreate): Promise<settings.Tunable> {
-    return parseResponse('tunable.create', settings.tunableSchema, await this.ctx.job('tunable.create', [input]));
+    return this.createByJob('tunable.create', input, input);
   }
 
   /** Takes a whole create input too: `type` and `var` are dropped, tunable.update refuses them. */

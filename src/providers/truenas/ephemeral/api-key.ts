@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
-import { TrueNASCallError } from '../../../clients/truenas/errors.js'; // not the index: the client loads lazily
+import { TrueNASCallError, TrueNASIncompleteCreateError } from '../../../clients/truenas/errors.js'; // not the index: the client loads lazily
 import { truenasEphemeralResource } from '../provider-data.js';
 import { deleteIfPresent } from '../shared/ids.js';
 
@@ -65,7 +65,14 @@ export const apiKeyEphemeral = truenasEphemeralResource({
     const name = config.name ?? `tf-${randomBytes(4).toString('hex')}`;
     // Whole seconds, as a user writes it; the server keeps the instant.
     const expiresAt = new Date(Math.ceil(Date.now() / 1000 + (config.expire_in ?? 3600)) * 1000).toISOString().replace('.000Z', 'Z');
-    const created = await ctx.provider.client.accounts.apiKeys.createKey({ name, username: config.username, expires_at: expiresAt }).catch((error: unknown) => {
+    const keys = ctx.provider.client.accounts.apiKeys;
+    const created = await keys.createKey({ name, username: config.username, expires_at: expiresAt }).catch(async (error: unknown) => {
+      if (error instanceof TrueNASIncompleteCreateError) {
+        // Made, but its secret was lost with the answer: useless, and no state will ever hold it.
+        const made = error.created as { id: number };
+        await deleteIfPresent(() => keys.delete(made.id)).catch(() => undefined);
+        throw error.cause;
+      }
       throw refusedCreate(error, config.username, name) ?? error;
     });
     return {

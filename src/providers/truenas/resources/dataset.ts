@@ -7,6 +7,7 @@ import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../..
 import { truenasResource } from '../provider-data.js';
 import { findDataset } from '../shared/datasets.js';
 import { deleteDatasetGuarded } from '../shared/dataset-delete-guard.js';
+import { keepIncompleteCreate } from '../shared/ids.js';
 import { COMPRESSION, DEDUPLICATION, QUOTA_MINIMUM, RECORD_SIZES, SYNC, zfsBytes, zfsEnum, zfsSizeText, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
 import { INHERITABLE_PROPERTIES, inheritAttribute, inheritFields, planInherit, setLocally, stillInherited, validateInherit } from '../shared/zfs-inherit.js';
@@ -129,7 +130,11 @@ export const datasetResource = truenasResource({
       ...encryptionCreateFields(plan),
     } as DatasetCreate;
     // pool.dataset.create answers with the dataset as a query would: no read-back needed.
-    const created = await client.datasets.create(input);
+    const created = await keepIncompleteCreate(
+      ctx,
+      () => client.datasets.create(input),
+      (dataset) => toModel(dataset, plan),
+    );
     // The APPS, MULTIPROTOCOL and NFS share types set atime=OFF over what was sent
     // (plugins/pool_/dataset.py@TS-25.10.6:445-449, @TS-25.04.2.6:580-584, @TS-26.0.0-BETA.3:516-520):
     // a listed property the preset set is put back to inheriting, as the plan promised.

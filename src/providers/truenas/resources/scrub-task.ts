@@ -7,7 +7,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { ScrubTask, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
-import { numericId } from '../shared/ids.js';
+import { keepIncompleteCreate, numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
 
@@ -76,7 +76,11 @@ export const scrubTaskResource = truenasResource({
     const [existing] = await client.protection.scrubTasks.query([['pool', '=', pool]]);
     const row = existing
       ? await client.protection.scrubTasks.update(existing.id, input(plan, pool))
-      : await client.protection.scrubTasks.create(input(plan, pool));
+      : await keepIncompleteCreate(
+          ctx,
+          () => client.protection.scrubTasks.create(input(plan, pool)),
+          (task) => toModel(task, plan),
+        );
     return toModel(row, plan);
   },
 });

@@ -37,9 +37,14 @@ async function requireService(client: TrueNASClient, name: string): Promise<Serv
   return service;
 }
 
-/** Brings the service to the wanted boot and run state, touching only what differs. */
-async function converge(client: TrueNASClient, name: string, enable: boolean, running: boolean): Promise<ServiceModel> {
+/**
+ * Brings the service to the wanted boot and run state, touching only what differs. `record`
+ * learns the service as found first: when the start or stop job fails after `enable` changed,
+ * the state still holds the service (re-read, so with what the server now has).
+ */
+async function converge(client: TrueNASClient, name: string, enable: boolean, running: boolean, record?: (found: ServiceModel) => void): Promise<ServiceModel> {
   const current = await requireService(client, name);
+  record?.(toModel(current));
   if (current.enable !== enable) await client.services.update(name, { enable });
   if ((current.state === 'RUNNING') !== running) await client.services.control(running ? 'START' : 'STOP', name);
   return toModel(await requireService(client, name));
@@ -65,7 +70,7 @@ export const serviceResource = truenasResource({
   ...keyedImport('service', { description: 'the service name', example: 'iscsitarget' }),
   modifyPlan: planKnownService,
   async create(ctx, plan) {
-    return converge(ctx.provider.client, plan.service, plan.enable, plan.running);
+    return converge(ctx.provider.client, plan.service, plan.enable, plan.running, (found) => ctx.savePartialState(found));
   },
   async read(ctx, state) {
     const service = await ctx.provider.client.services.find(state.id ?? state.service);

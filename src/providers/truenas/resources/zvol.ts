@@ -9,6 +9,7 @@ import type { Dataset, DatasetCreate, DatasetUpdate, TrueNASClient } from '../..
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { findDataset } from '../shared/datasets.js';
 import { deleteDatasetGuarded } from '../shared/dataset-delete-guard.js';
+import { keepIncompleteCreate } from '../shared/ids.js';
 import { formatSize, parseSize, sameSize } from '../../../clients/common/sizes.js';
 import { COMPRESSION, DEDUPLICATION, SYNC, keepEquivalentState, zfsEnum, zfsSwitch, zfsText } from '../shared/zfs-attributes.js';
 import { changedFields, createFields, readFields, zfsProperties } from '../shared/zfs-properties.js';
@@ -216,7 +217,8 @@ export const zvolResource = truenasResource({
       ...inheritFields(plan.inherit),
     } as DatasetCreate;
     // pool.dataset.create answers with the zvol as a query would: no read-back needed.
-    return zvolToModel(await ctx.provider.client.datasets.create(input), plan);
+    const toModel = (zvol: Dataset) => zvolToModel(zvol, plan);
+    return toModel(await keepIncompleteCreate(ctx, () => ctx.provider.client.datasets.create(input), toModel));
   },
   async read(ctx, state) {
     return readZvol(ctx.provider.client, state.id ?? state.name, state);

@@ -5,7 +5,7 @@
 import type { TrueNASClient } from '../../../clients/truenas/index.js';
 import type { ImportIdDoc, OperationContext, WriteContext } from '../../../framework/resource.js';
 import type { TrueNASProviderData } from '../provider-data.js';
-import { deleteIfPresent, numericImport, requireId } from './ids.js';
+import { deleteIfPresent, keepIncompleteCreate, numericImport, requireId } from './ids.js';
 
 export interface NumericCrudGroup<T, C, U> {
   create(input: C): Promise<T>;
@@ -54,7 +54,9 @@ export function numericCrud<M extends { id: number | null }, PM extends M, T, C,
     importState: numericImport,
     async create(ctx: WriteContext<TrueNASProviderData, M>, plan: PM): Promise<M> {
       const { client } = ctx.provider;
-      return mapping.toModel(await mapping.group(client).create(await createInput(plan, client)), plan, client);
+      const input = await createInput(plan, client);
+      const toModel = (row: T) => mapping.toModel(row, plan, client);
+      return toModel(await keepIncompleteCreate(ctx, () => mapping.group(client).create(input), toModel));
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {
       const { client } = ctx.provider;

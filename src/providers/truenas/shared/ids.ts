@@ -3,7 +3,7 @@
 import { attr } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import { isNotFound } from '../../../clients/truenas/errors.js';
+import { TrueNASIncompleteCreateError, isNotFound } from '../../../clients/truenas/errors.js';
 
 /** The computed `id` attribute of an object the server numbers. */
 export function numericId(what: string) {
@@ -29,5 +29,25 @@ export async function deleteIfPresent(remove: () => Promise<void>): Promise<void
     await remove();
   } catch (error) {
     if (!isNotFound(error)) throw error;
+  }
+}
+
+/**
+ * Runs a create. When the server failed it after making the object (a later step of the call or
+ * job failed: TrueNASIncompleteCreateError), records that object in state before passing the
+ * server's error on: terraform keeps it, tainted, so the next apply replaces it (instead of
+ * failing on "already exists") and a destroy removes it.
+ */
+export async function keepIncompleteCreate<T, M>(
+  ctx: { savePartialState(state: M): void },
+  create: () => Promise<T>,
+  toModel: (row: T) => M | Promise<M>,
+): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    if (!(error instanceof TrueNASIncompleteCreateError)) throw error;
+    ctx.savePartialState(await toModel(error.created as T));
+    throw error.cause;
   }
 }

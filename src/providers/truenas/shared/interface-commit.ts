@@ -102,7 +102,7 @@ async function requireNoForeignChanges(client: CommitClient, what: string): Prom
 /**
  * Stages a change, commits it with rollback armed, proves the API answers over a new connection,
  * then checks in. Whatever fails, nothing the server keeps differs from what it held before:
- * a refused stage is rolled back, a failed commit is rolled back by the server, and an API that
+ * a refused stage or commit is rolled back, a commit whose apply fails rolls back by itself, and an API that
  * does not answer afterwards gets no check-in, so the server rolls back after `checkinTimeout`.
  */
 export function commitInterfaceChange<T>(change: InterfaceChange<T>): Promise<T> {
@@ -118,7 +118,16 @@ export function commitInterfaceChange<T>(change: InterfaceChange<T>): Promise<T>
       if (await api.hasPendingChanges().catch(() => false)) await api.rollback().catch(() => undefined);
       throw error;
     }
-    await api.commit({ rollback: true, checkin_timeout: change.checkinTimeout });
+    try {
+      await api.commit({ rollback: true, checkin_timeout: change.checkinTimeout });
+    } catch (error) {
+      // interface.commit validates before it applies anything (plugins/network.py:653-657
+      // @TS-25.10.6): refused, our staged change is still pending and would block every later
+      // change as "not made by this apply". With its answer lost it may be applied and waiting
+      // for its check-in. Either way it is ours to roll back (a failed apply rolls itself back, :659-664).
+      if (!(await bestEffortRollback(api))) awaitingRollback.set(change.client, change.what);
+      throw error;
+    }
     let probe: CommitClient | undefined;
     try {
       probe = await change.openClient();
