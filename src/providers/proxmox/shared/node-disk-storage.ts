@@ -13,6 +13,7 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
+import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -23,9 +24,8 @@ const replace = planModifiers.requiresReplace();
  * directory without its device, while a pool made anew on the same disks would be refused or,
  * with wipe_on_destroy, wipe them only to restore a default).
  */
-export const replaceOnceKnown = planModifiers.requiresReplaceIf(
+export const replaceOnceKnown = replaceWhenChangedBetweenValues(
   'changing it forces replacement; removing it keeps the setting the object was made with; after an import, where the server does not report it, the configured value is adopted',
-  ({ state, config }) => state !== null && config !== null,
 );
 
 /** A block device path under /dev (`verify_blockdev_path` refuses others). */
