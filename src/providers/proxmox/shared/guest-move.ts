@@ -7,7 +7,7 @@ import type { GuestApi, GuestConfigParams } from '../../../clients/proxmox/index
 import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
-import type { GuestRef } from './guest-id.js';
+import { guestId, type GuestRef } from './guest-id.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions, whileLocked } from './tasks.js';
 
@@ -58,6 +58,15 @@ export async function migrateGuest(
   const params = { target, running, withLocalDisks: true, shutdownTimeoutS: options.shutdownTimeoutS, ...(targetStorage ? { targetStorage } : {}) };
   await whileLocked(() => guests.migrate(ref.node, ref.vmid, params, taskOptions(ctx)), ctx.signal);
   return { node: target, vmid: ref.vmid };
+}
+
+/**
+ * The prior state of a migrated guest at its new place, for savePartialState right after the
+ * migration: a later step failing must leave the guest in state re-read on the node it is on now
+ * (read on the old node, it is gone, and the state would be dropped with the guest orphaned).
+ */
+export function movedTo<M extends { node: string; id: string | null }>(prior: M, ref: GuestRef): M {
+  return { ...prior, node: ref.node, id: guestId(ref) };
 }
 
 /** What the state of a proxmox_vm or proxmox_lxc says about removing it. */
