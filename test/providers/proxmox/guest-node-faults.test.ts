@@ -6,8 +6,10 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { networkBridgeResource } from '../../../src/providers/proxmox/resources/network-bridge.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
 import { lxcResource } from '../../../src/providers/proxmox/resources/lxc.js';
+import { vmSnapshotResource } from '../../../src/providers/proxmox/resources/vm-snapshot.js';
+import { lxcSnapshotResource } from '../../../src/providers/proxmox/resources/lxc-snapshot.js';
 import { defaultFaults } from '../../../src/sim/proxmox/faults.js';
-import { inProcessWith } from '../truenas/plan-apply.js';
+import { inProcessWith, type Attributes } from '../truenas/plan-apply.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 import { providerData } from './in-process.js';
 
@@ -33,7 +35,7 @@ describe('guest and node resources after a failed apply', () => {
   const disk = { interface: 'scsi0', storage: 'local-lvm', size: '1G' };
   const rootfs = { storage: 'local-lvm', size: '1G' };
   const TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
-  for (const guest of [
+  const guests: Array<{ kind: string; resource: unknown; vmid: number; config: Attributes; update: RegExp }> = [
     { kind: 'proxmox_vm', resource: vmResource, vmid: 120, config: { name: 'mover', disk: [disk] }, update: /^(PUT|POST) \/nodes\/pve2\/qemu\/120\/config$/ },
     {
       kind: 'proxmox_lxc',
@@ -42,7 +44,8 @@ describe('guest and node resources after a failed apply', () => {
       config: { hostname: 'mover', template: TEMPLATE, rootfs },
       update: /^PUT \/nodes\/pve2\/lxc\/220\/config$/,
     },
-  ]) {
+  ];
+  for (const guest of guests) {
     it(`${guest.kind}: a config change failing after the migration keeps the guest in state, on its new node`, async () => {
       const runtime = inProcessWith(guest.resource, providerData(h.client));
       const config = { node: 'pve', vmid: guest.vmid, started: false, migrate: true, cores: 1, ...guest.config };
@@ -58,4 +61,55 @@ describe('guest and node resources after a failed apply', () => {
       assert.deepEqual([converged.errors, converged.state['node'], converged.state['cores']], [[], 'pve2', 2]);
     });
   }
+
+  /** Waits for every task the simulator started (one whose answer was lost or outlived its wait). */
+  const tasksDone = () => Promise.all([...h.sim.tasks.values()].map((task) => task.done));
+
+  it('proxmox_vm_snapshot: a snapshot whose answer was lost is kept in state, not orphaned', async () => {
+    const vm = await inProcessWith(vmResource, providerData(h.client)).apply({ node: 'pve', vmid: 130, name: 'snapped', started: false, disk: [disk] }, null);
+    assert.deepEqual(vm.errors, []);
+    const snapshot = inProcessWith(vmSnapshotResource, providerData(h.client));
+    const config = { node: 'pve', vmid: 130, name: 'before' };
+    Object.assign(h.sim.faults, { dropAnswers: 1, match: /^POST \/nodes\/pve\/qemu\/130\/snapshot$/ });
+    const failed = await snapshot.apply(config, null);
+    assert.equal(h.sim.faults.dropAnswers, 0, 'the fault was hit');
+    assert.notDeepEqual(failed.errors, []);
+    assert.equal(failed.state?.['id'], 'pve/130/before', 'the snapshot the lost call made is in state');
+    await tasksDone();
+    assert.ok(
+      h.sim
+        .vms()
+        .find((g) => g.vmid === 130)
+        ?.snapshots.has('before'),
+    );
+    const next = await snapshot.apply(config, failed.state);
+    assert.deepEqual([next.errors, next.state['id']], [[], 'pve/130/before']);
+  });
+
+  it('proxmox_lxc_snapshot: a snapshot task outliving the create timeout is kept in state, not orphaned', async () => {
+    const ct = await inProcessWith(lxcResource, providerData(h.client)).apply(
+      { node: 'pve', vmid: 230, hostname: 'snapped', template: TEMPLATE, started: false, rootfs },
+      null,
+    );
+    assert.deepEqual(ct.errors, []);
+    const snapshot = inProcessWith(lxcSnapshotResource, providerData(h.client));
+    const config = { node: 'pve', vmid: 230, name: 'slow', timeouts: { create: '1s' } };
+    // The task stays running until the apply has failed: it outlives the limit on any machine.
+    const release = h.sim.holdTasks();
+    let failed;
+    try {
+      failed = await snapshot.apply(config, null);
+    } finally {
+      release();
+    }
+    assert.match(failed.errors.join('\n'), /not finished after 1000 ms/);
+    assert.equal(failed.state?.['id'], 'pve/230/slow', 'the snapshot being taken is in state');
+    await tasksDone();
+    assert.ok(
+      h.sim
+        .containers()
+        .find((g) => g.vmid === 230)
+        ?.snapshots.has('slow'),
+    );
+  });
 });

@@ -5,11 +5,12 @@ import type { GuestApi, GuestConfigParams, ProxmoxClient, SnapshotEntry } from '
 import { attr } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { OperationContext } from '../../../framework/resource.js';
+import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
 import { taskOptions, whileLocked } from './tasks.js';
+import { keepIfMade } from './lost-create.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -60,9 +61,21 @@ export const snapshotId = (model: Pick<SnapshotModel, 'node' | 'vmid' | 'name'>)
  */
 export function snapshotOperations<M extends SnapshotModel>(guests: (client: ProxmoxClient) => Guests, fromEntry: (found: SnapshotEntry, state: M) => M) {
   return {
-    async take(ctx: Ctx, plan: M, params: { description?: string; vmstate?: boolean }): Promise<M> {
+    /**
+     * Takes the snapshot. Proxmox adds it to the guest's config before the task snapshots the
+     * volumes (pve-guest-common AbstractConfig.pm `snapshot_prepare`): when the answer is lost or
+     * the time runs out, one there now that was not before is kept in state (tainted), not orphaned.
+     */
+    async take(ctx: WriteContext<{ client: ProxmoxClient }, M>, plan: M, params: { description?: string; vmstate?: boolean }): Promise<M> {
       const api = guests(ctx.provider.client);
-      await whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal);
+      const exists = async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name);
+      const before = await exists();
+      try {
+        await whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal);
+      } catch (error) {
+        if (!before) await keepIfMade(ctx, error, exists, () => ({ ...plan, id: snapshotId(plan) }));
+        throw error;
+      }
       return { ...plan, id: snapshotId(plan) };
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {
