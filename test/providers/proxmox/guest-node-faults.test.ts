@@ -6,6 +6,7 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import { networkBridgeResource } from '../../../src/providers/proxmox/resources/network-bridge.js';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
 import { lxcResource } from '../../../src/providers/proxmox/resources/lxc.js';
+import { nodeDiskLvmResource } from '../../../src/providers/proxmox/resources/node-disk-lvm.js';
 import { vmSnapshotResource } from '../../../src/providers/proxmox/resources/vm-snapshot.js';
 import { lxcSnapshotResource } from '../../../src/providers/proxmox/resources/lxc-snapshot.js';
 import { defaultFaults } from '../../../src/sim/proxmox/faults.js';
@@ -111,5 +112,13 @@ describe('guest and node resources after a failed apply', () => {
         .find((g) => g.vmid === 230)
         ?.snapshots.has('slow'),
     );
+  });
+
+  it('proxmox_node_disk_lvm: a volume group of that name that was there before is never taken for this create', async () => {
+    const lvm = inProcessWith(nodeDiskLvmResource, providerData(h.client));
+    // The installer's volume group "pve": the task refuses the name only once it runs.
+    const failed = await lvm.apply({ node: 'pve', name: 'pve', device: '/dev/sdb', wipe_on_destroy: true }, null);
+    assert.match(failed.errors.join('\n'), /volume group with name 'pve' already exists/);
+    assert.equal(failed.state, null, 'nothing recorded: a tainted "pve" would be destroyed and wiped by the next apply');
   });
 });
