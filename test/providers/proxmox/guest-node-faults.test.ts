@@ -7,6 +7,8 @@ import { networkBridgeResource } from '../../../src/providers/proxmox/resources/
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
 import { lxcResource } from '../../../src/providers/proxmox/resources/lxc.js';
 import { nodeDiskLvmResource } from '../../../src/providers/proxmox/resources/node-disk-lvm.js';
+import { certificateResource } from '../../../src/providers/proxmox/resources/certificate.js';
+import { generateCertificate } from '../../../src/sim/truenas/tls.js';
 import { vmSnapshotResource } from '../../../src/providers/proxmox/resources/vm-snapshot.js';
 import { lxcSnapshotResource } from '../../../src/providers/proxmox/resources/lxc-snapshot.js';
 import { defaultFaults } from '../../../src/sim/proxmox/faults.js';
@@ -120,5 +122,18 @@ describe('guest and node resources after a failed apply', () => {
     const failed = await lvm.apply({ node: 'pve', name: 'pve', device: '/dev/sdb', wipe_on_destroy: true }, null);
     assert.match(failed.errors.join('\n'), /volume group with name 'pve' already exists/);
     assert.equal(failed.state, null, 'nothing recorded: a tainted "pve" would be destroyed and wiped by the next apply');
+  });
+
+  it('proxmox_certificate: an upload whose answer the pveproxy restart cut off is kept in state, and the next apply converges', async () => {
+    const certificate = inProcessWith(certificateResource, providerData(h.client));
+    const tls = await generateCertificate('pve.example');
+    const config = { node: 'pve', certificates: tls.certPem, private_key: tls.keyPem };
+    Object.assign(h.sim.faults, { dropAnswers: 1, match: /^POST \/nodes\/pve\/certificates\/custom$/ });
+    const failed = await certificate.apply(config, null);
+    assert.equal(h.sim.faults.dropAnswers, 0, 'the fault was hit');
+    assert.notDeepEqual(failed.errors, []);
+    assert.equal(failed.state?.['id'], 'pve', 'the uploaded certificate is in state');
+    const next = await certificate.apply(config, failed.state);
+    assert.deepEqual(next.errors, []);
   });
 });

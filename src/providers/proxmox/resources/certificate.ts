@@ -12,6 +12,7 @@ import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../../common/pem.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
+import { keepIfMade } from '../shared/lost-create.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
 import { perNodeAttributes } from '../shared/node-attr.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -73,7 +74,11 @@ async function find(ctx: Ctx, known: CertificateModel): Promise<CertificateModel
   return custom === undefined ? null : toModel(custom, known);
 }
 
-async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel | null): Promise<CertificateModel> {
+async function upload(
+  ctx: WriteContext<ProxmoxProviderData, CertificateModel>,
+  plan: CertificatePlan,
+  prior: CertificateModel | null,
+): Promise<CertificateModel> {
   const key = secretToSend(
     plan.private_key,
     plan.private_key_wo,
@@ -88,13 +93,27 @@ async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel |
   }
   // After creation the custom certificate is this resource's own: replacing it needs force.
   const force = prior !== null || plan.overwrite;
-  const info = await ctx.provider.client.certificates.uploadCustom(plan.node, {
-    certificates: plan.certificates,
-    ...(key.value !== undefined ? { key: key.value } : {}),
-    force,
-    restart: plan.restart,
-  });
-  return toModel(info, { ...plan, id: plan.node, private_key_wo: null } as CertificateModel);
+  const known = { ...plan, id: plan.node, private_key_wo: null } as CertificateModel;
+  try {
+    const info = await ctx.provider.client.certificates.uploadCustom(plan.node, {
+      certificates: plan.certificates,
+      ...(key.value !== undefined ? { key: key.value } : {}),
+      force,
+      restart: plan.restart,
+    });
+    return toModel(info, known);
+  } catch (error) {
+    // The restart of pveproxy runs inside the request (pve-manager PVE/API2/Certificates.pm
+    // `upload_custom_cert`) and may cut the answer off after the files were written: the
+    // certificate served now being the one sent, it is recorded, so the next create is not
+    // refused for a custom certificate without `force`.
+    const served = async () => {
+      const info = await customCertificateInfo(ctx.provider.client, plan.node);
+      return info?.fingerprint !== undefined && fingerprintOf(plan.certificates)?.toUpperCase() === info.fingerprint.toUpperCase();
+    };
+    await keepIfMade(ctx, error, served, () => known);
+    throw error;
+  }
 }
 
 export const certificateResource = proxmoxResource({
