@@ -21,7 +21,7 @@ const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
 
 const certificateSchema = schema({
   description:
-    "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again.",
+    "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again. With restart, the node reloads its web service before it answers the upload, which may cut the answer off: the provider then checks whether the node serves the certificate sent and, if it does, keeps it in state (tainted, so the next apply uploads it again).",
   attributes: {
     ...perNodeAttributes,
     certificates: attr.string({

@@ -18,7 +18,7 @@ export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
   return {
     migrate: attr.bool({
       default: false,
-      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node.`,
+      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node. When a later step of the same apply fails, the ${guest} stays in state on the node it was moved to.`,
     }),
     migrate_target_storage: attr.string({
       optional: true,

@@ -14,6 +14,10 @@ import { keepIfMade } from './lost-create.js';
 
 const replace = planModifiers.requiresReplace();
 
+/** What a user sees after a snapshot create that did not finish, for the resources' descriptions. */
+export const SNAPSHOT_FAILURES =
+  'A snapshot whose request lost its answer, or whose task outlived the create timeout, is kept in state when the guest lists it (tainted: the next apply takes it again); a failed snapshot task leaves none (Proxmox removes it).';
+
 /** id, node, vmid, name and description of a snapshot of a `guest` ("VM" or "container"). */
 export function snapshotAttributes(guest: string) {
   return {
