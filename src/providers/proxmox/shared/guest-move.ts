@@ -11,7 +11,7 @@ import { guestId, type GuestRef } from './guest-id.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions, whileLocked } from './tasks.js';
 
-type Guests = Pick<GuestApi<GuestConfigParams>, 'status' | 'power' | 'delete' | 'migrate'>;
+type Guests = Pick<GuestApi<GuestConfigParams>, 'config' | 'status' | 'power' | 'delete' | 'migrate'>;
 
 /** `migrate`, `stop_on_destroy` and `purge_on_destroy`; `how` says how a running guest of this kind moves. */
 export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
@@ -91,6 +91,9 @@ export function destroyGuestAsConfigured(ctx: OperationContext<unknown>, guests:
 /**
  * Shuts down (or with `stop`, stops) and destroys the guest with the volumes it references;
  * one already gone counts as destroyed. A shutdown the guest ignores is followed by a stop.
+ * A protected guest is refused before anything is stopped: Proxmox would refuse the removal
+ * (qemu-server API2/Qemu.pm `destroy_vm`, pve-container API2/LXC.pm `destroy_vm`:
+ * check_protection) only after the guest had been shut down for nothing.
  */
 export async function destroyGuest(
   ctx: OperationContext<unknown>,
@@ -99,6 +102,10 @@ export async function destroyGuest(
   options: { stop: boolean; purge: boolean; shutdownTimeoutS: number },
 ): Promise<void> {
   try {
+    if (String((await guests.config(ref.node, ref.vmid)).protection ?? '0') === '1')
+      throw new Error(
+        `guest ${ref.vmid} on node ${ref.node} has protection on, and Proxmox refuses to remove a protected guest: set protection = false and apply before destroying it (it was left running as it was).`,
+      );
     await whileLocked(async () => {
       if ((await guests.status(ref.node, ref.vmid)).status === 'running') {
         ctx.logger.info(options.stop ? 'stopping guest' : 'shutting down guest', { vmid: ref.vmid });
