@@ -15,15 +15,18 @@ import { defaultFaults } from '../../../src/sim/proxmox/faults.js';
 import { inProcessWith, type Attributes } from '../truenas/plan-apply.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 import { providerData } from './in-process.js';
+import { VmidAllocator } from '../../../src/providers/proxmox/shared/vmid-allocator.js';
 
 describe('guest and node resources after a failed apply', () => {
   let h: Harness;
+  /** The provider's data, guest ids from the server's next free one. */
+  const guestProvider = () => ({ ...providerData(h.client), vmids: new VmidAllocator(h.client.cluster) });
   before(async () => (h = await startHarness({ extraNodes: ['pve2'] }, { maxRetries: 0 })));
   after(() => h.close());
   beforeEach(() => Object.assign(h.sim.faults, defaultFaults()));
 
   it('proxmox_network_bridge: a create whose answer was lost leaves no pending change, and the next apply creates it', async () => {
-    const bridge = inProcessWith(networkBridgeResource, providerData(h.client));
+    const bridge = inProcessWith(networkBridgeResource, guestProvider());
     const config = { node: 'pve', name: 'vmbr8', ports: ['eno2'] };
     Object.assign(h.sim.faults, { dropAnswers: 1, match: /^POST \/nodes\/pve\/network$/ });
     const failed = await bridge.apply(config, null);
@@ -50,7 +53,7 @@ describe('guest and node resources after a failed apply', () => {
   ];
   for (const guest of guests) {
     it(`${guest.kind}: a config change failing after the migration keeps the guest in state, on its new node`, async () => {
-      const runtime = inProcessWith(guest.resource, providerData(h.client));
+      const runtime = inProcessWith(guest.resource, guestProvider());
       const config = { node: 'pve', vmid: guest.vmid, started: false, migrate: true, cores: 1, ...guest.config };
       const created = await runtime.apply(config, null);
       assert.deepEqual(created.errors, []);
@@ -69,9 +72,9 @@ describe('guest and node resources after a failed apply', () => {
   const tasksDone = () => Promise.all([...h.sim.tasks.values()].map((task) => task.done));
 
   it('proxmox_vm_snapshot: a snapshot whose answer was lost is kept in state, not orphaned', async () => {
-    const vm = await inProcessWith(vmResource, providerData(h.client)).apply({ node: 'pve', vmid: 130, name: 'snapped', started: false, disk: [disk] }, null);
+    const vm = await inProcessWith(vmResource, guestProvider()).apply({ node: 'pve', vmid: 130, name: 'snapped', started: false, disk: [disk] }, null);
     assert.deepEqual(vm.errors, []);
-    const snapshot = inProcessWith(vmSnapshotResource, providerData(h.client));
+    const snapshot = inProcessWith(vmSnapshotResource, guestProvider());
     const config = { node: 'pve', vmid: 130, name: 'before' };
     Object.assign(h.sim.faults, { dropAnswers: 1, match: /^POST \/nodes\/pve\/qemu\/130\/snapshot$/ });
     const failed = await snapshot.apply(config, null);
@@ -90,12 +93,12 @@ describe('guest and node resources after a failed apply', () => {
   });
 
   it('proxmox_lxc_snapshot: a snapshot task outliving the create timeout is kept in state, not orphaned', async () => {
-    const ct = await inProcessWith(lxcResource, providerData(h.client)).apply(
+    const ct = await inProcessWith(lxcResource, guestProvider()).apply(
       { node: 'pve', vmid: 230, hostname: 'snapped', template: TEMPLATE, started: false, rootfs },
       null,
     );
     assert.deepEqual(ct.errors, []);
-    const snapshot = inProcessWith(lxcSnapshotResource, providerData(h.client));
+    const snapshot = inProcessWith(lxcSnapshotResource, guestProvider());
     const config = { node: 'pve', vmid: 230, name: 'slow', timeouts: { create: '1s' } };
     // The task stays running until the apply has failed: it outlives the limit on any machine.
     const release = h.sim.holdTasks();
@@ -117,7 +120,7 @@ describe('guest and node resources after a failed apply', () => {
   });
 
   it('proxmox_node_disk_lvm: a volume group of that name that was there before is never taken for this create', async () => {
-    const lvm = inProcessWith(nodeDiskLvmResource, providerData(h.client));
+    const lvm = inProcessWith(nodeDiskLvmResource, guestProvider());
     // The installer's volume group "pve": the task refuses the name only once it runs.
     const failed = await lvm.apply({ node: 'pve', name: 'pve', device: '/dev/sdb', wipe_on_destroy: true }, null);
     assert.match(failed.errors.join('\n'), /volume group with name 'pve' already exists/);
@@ -125,7 +128,7 @@ describe('guest and node resources after a failed apply', () => {
   });
 
   it('proxmox_certificate: an upload whose answer the pveproxy restart cut off is kept in state, and the next apply converges', async () => {
-    const certificate = inProcessWith(certificateResource, providerData(h.client));
+    const certificate = inProcessWith(certificateResource, guestProvider());
     const tls = await generateCertificate('pve.example');
     const config = { node: 'pve', certificates: tls.certPem, private_key: tls.keyPem };
     Object.assign(h.sim.faults, { dropAnswers: 1, match: /^POST \/nodes\/pve\/certificates\/custom$/ });

@@ -3,11 +3,10 @@
 import type { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
 import { silentLogger } from '../../../src/log/logger.js';
 import type { ProxmoxProviderData } from '../../../src/providers/proxmox/provider-data.js';
-import { VmidAllocator } from '../../../src/providers/proxmox/shared/vmid-allocator.js';
 
-/** The provider's data around `client`: no SSH access; guest ids from the server's next free one. */
+/** The provider's data around `client`: no SSH access; tests that create guests pass their vmids. */
 export function providerData(client: ProxmoxClient): ProxmoxProviderData {
-  return { client, ssh: undefined, vmids: new VmidAllocator(client.cluster) };
+  return { client, ssh: undefined, vmids: undefined as never };
 }
 
 /** The context of a create, update or read called directly: the client, and sinks for warnings and partial state. */

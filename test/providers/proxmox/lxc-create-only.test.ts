@@ -8,11 +8,14 @@ import { lxcResource } from '../../../src/providers/proxmox/resources/lxc.js';
 import { inProcessWith } from '../truenas/plan-apply.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 import { providerData } from './in-process.js';
+import { VmidAllocator } from '../../../src/providers/proxmox/shared/vmid-allocator.js';
 
 const TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 
 describe('proxmox_lxc creation-only arguments after creation', () => {
   let h: Harness;
+  /** The provider's data, guest ids from the server's next free one. */
+  const guestProvider = () => ({ ...providerData(h.client), vmids: new VmidAllocator(h.client.cluster) });
   before(async () => (h = await startHarness()));
   after(() => h.close());
 
@@ -30,7 +33,7 @@ describe('proxmox_lxc creation-only arguments after creation', () => {
     ['ssh_public_keys', ['ssh-ed25519 AAAAC3Nza first@host'], ['ssh-ed25519 AAAAC3Nzb second@host']],
   ] as const) {
     it(`removing ${name} keeps the container; another value replaces it`, async () => {
-      const lxc = inProcessWith(lxcResource, providerData(h.client));
+      const lxc = inProcessWith(lxcResource, guestProvider());
       const vmid = name === 'password' ? 201 : 202;
       const created = await lxc.apply({ ...base(vmid), [name]: value }, null);
       assert.deepEqual(created.errors, []);
@@ -43,7 +46,7 @@ describe('proxmox_lxc creation-only arguments after creation', () => {
   }
 
   it('removing the OS template keeps the container; another template replaces it', async () => {
-    const lxc = inProcessWith(lxcResource, providerData(h.client));
+    const lxc = inProcessWith(lxcResource, guestProvider());
     const created = await lxc.apply(base(203), null);
     assert.deepEqual(created.errors, []);
     const { template: _template, ...withoutTemplate } = base(203);

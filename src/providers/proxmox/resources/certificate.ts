@@ -12,7 +12,7 @@ import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../../common/pem.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
-import { keepIfMade } from '../shared/lost-create.js';
+import { createByName } from '../shared/lost-create.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
 import { perNodeAttributes } from '../shared/node-attr.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -94,26 +94,26 @@ async function upload(
   // After creation the custom certificate is this resource's own: replacing it needs force.
   const force = prior !== null || plan.overwrite;
   const known = { ...plan, id: plan.node, private_key_wo: null } as CertificateModel;
-  try {
-    const info = await ctx.provider.client.certificates.uploadCustom(plan.node, {
-      certificates: plan.certificates,
-      ...(key.value !== undefined ? { key: key.value } : {}),
-      force,
-      restart: plan.restart,
-    });
-    return toModel(info, known);
-  } catch (error) {
-    // The restart of pveproxy runs inside the request (pve-manager PVE/API2/Certificates.pm
-    // `upload_custom_cert`) and may cut the answer off after the files were written: the
-    // certificate served now being the one sent, it is recorded, so the next create is not
-    // refused for a custom certificate without `force`.
-    const served = async () => {
-      const info = await customCertificateInfo(ctx.provider.client, plan.node);
-      return info?.fingerprint !== undefined && fingerprintOf(plan.certificates)?.toUpperCase() === info.fingerprint.toUpperCase();
-    };
-    await keepIfMade(ctx, error, served, () => known);
-    throw error;
-  }
+  // The restart of pveproxy runs inside the request (pve-manager PVE/API2/Certificates.pm
+  // `upload_custom_cert`) and may cut the answer off after the files were written: when the node
+  // serves the certificate sent (and did not before), it is recorded, so the next create is not
+  // refused for a custom certificate without `force`.
+  const info = await createByName({
+    what: `the certificate sent to node "${plan.node}"`,
+    exists: async () => {
+      const served = await customCertificateInfo(ctx.provider.client, plan.node);
+      return served?.fingerprint !== undefined && fingerprintOf(plan.certificates)?.toUpperCase() === served.fingerprint.toUpperCase();
+    },
+    create: () =>
+      ctx.provider.client.certificates.uploadCustom(plan.node, {
+        certificates: plan.certificates,
+        ...(key.value !== undefined ? { key: key.value } : {}),
+        force,
+        restart: plan.restart,
+      }),
+    record: () => ctx.savePartialState(known),
+  });
+  return toModel(info, known);
 }
 
 export const certificateResource = proxmoxResource({

@@ -5,7 +5,6 @@ import type { WriteContext } from '../../../framework/resource.js';
 import { backoffDelay, sleep, type BackoffOptions } from '../../../clients/common/backoff.js';
 import type { GuestRef } from './guest-id.js';
 import type { VmidAllocator } from './vmid-allocator.js';
-import { keepIfMade } from './lost-create.js';
 
 interface GuestReader {
   config(node: string, vmid: number): Promise<GuestConfig>;
@@ -61,12 +60,7 @@ export async function createGuest<M>(
         ctx.signal.throwIfAborted();
         continue;
       }
-      await keepIfMade(
-        ctx,
-        error,
-        () => exists(request.guests, ref),
-        () => request.partial(ref),
-      );
+      if (!(error instanceof ProxmoxApiError) && (await exists(request.guests, ref))) ctx.savePartialState(request.partial(ref));
       throw error;
     } finally {
       vmids.release(vmid);

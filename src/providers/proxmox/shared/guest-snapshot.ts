@@ -10,7 +10,7 @@ import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
 import { taskOptions, whileLocked } from './tasks.js';
-import { keepIfMade } from './lost-create.js';
+import { createByName } from './lost-create.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -72,15 +72,14 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
      */
     async take(ctx: WriteContext<{ client: ProxmoxClient }, M>, plan: M, params: { description?: string; vmstate?: boolean }): Promise<M> {
       const api = guests(ctx.provider.client);
-      const exists = async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name);
-      const before = await exists();
-      try {
-        await whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal);
-      } catch (error) {
-        if (!before) await keepIfMade(ctx, error, exists, () => ({ ...plan, id: snapshotId(plan) }));
-        throw error;
-      }
-      return { ...plan, id: snapshotId(plan) };
+      const taken = { ...plan, id: snapshotId(plan) };
+      await createByName({
+        what: `snapshot "${plan.name}" of guest ${plan.vmid}`,
+        exists: async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name),
+        create: () => whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal),
+        record: () => ctx.savePartialState(taken),
+      });
+      return taken;
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {
       const snapshots = await orNull(() => guests(ctx.provider.client).snapshots(state.node, state.vmid));

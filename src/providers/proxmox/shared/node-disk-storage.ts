@@ -14,7 +14,7 @@ import type { OperationContext, WriteContext } from '../../../framework/resource
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
-import { keepIfMade } from './lost-create.js';
+import { createByName } from './lost-create.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -121,19 +121,19 @@ export function nodeDiskCrud<M extends NodeDiskModel & { readonly id: string | n
   }
   return {
     async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
-      const exists = async () => (await kind.find(ctx.provider.client, plan.node, plan.name)) !== undefined;
-      // One of that name already there is refused, for a volume group only inside the task
-      // (pve-storage API2/Disks/LVM.pm): it must not be taken for one this create made.
-      const existedBefore = await exists();
       try {
-        await kind.create(ctx.provider.client, plan, ctx);
-      } catch (error) {
-        const inUse = inUseError(error, kind.devices(plan));
-        if (inUse) throw inUse;
         // A task that failed after making the object (adding the storage entry, say), or whose
-        // answer was lost, leaves it on the node: record it (tainted), so it is not orphaned.
-        if (!existedBefore) await keepIfMade(ctx, error, exists, () => ({ ...plan, id: nodeDiskId(plan) }));
-        throw error;
+        // answer was lost, leaves it on the node: it is recorded (tainted), so it is not orphaned.
+        // One of that name there before is refused, for a volume group only inside the task
+        // (pve-storage API2/Disks/LVM.pm): it is never taken for one this create made.
+        await createByName({
+          what: `the ${kind.what} "${plan.name}"`,
+          exists: async () => (await kind.find(ctx.provider.client, plan.node, plan.name)) !== undefined,
+          create: () => kind.create(ctx.provider.client, plan, ctx),
+          record: () => ctx.savePartialState({ ...plan, id: nodeDiskId(plan) }),
+        });
+      } catch (error) {
+        throw inUseError(error, kind.devices(plan)) ?? error;
       }
       const model = await read(ctx, plan);
       if (model === null) throw new Error(`the ${kind.what} "${plan.name}" was created but node "${plan.node}" does not list it`);
