@@ -18,9 +18,10 @@ import { deviceFromConfig, deviceValue, containerAddresses } from '../../../src/
 import { isUnknown, type Value } from '../../../src/values/types.js';
 
 /** The guest API calls made, as text. */
-function fakeGuests(status: 'running' | 'stopped') {
+function fakeGuests(status: 'running' | 'stopped', protection = 0) {
   const calls: string[] = [];
   const guests = {
+    config: async () => ({ protection }),
     status: async () => ({ status, vmid: 100 }),
     power: async (_node: string, _vmid: number, action: PowerAction, options: PowerOptions = {}) => {
       calls.push(`${action} ${JSON.stringify(options)}`);
@@ -70,6 +71,12 @@ describe('removing and migrating guests', () => {
       assert.deepEqual(calls, c.want);
     });
   }
+
+  it('a protected guest is refused before it is shut down (Proxmox would refuse the removal after the shutdown)', async () => {
+    const { calls, guests } = fakeGuests('running', 1);
+    await assert.rejects(destroyGuest(ctx, guests, { node: 'pve', vmid: 100 }, { stop: false, purge: true, shutdownTimeoutS: 30 }), /protection = false/);
+    assert.deepEqual(calls, [], 'nothing stopped, nothing deleted');
+  });
 
   it('migrates a running guest live (restart mode for containers) and returns its new place', async () => {
     const { calls, guests } = fakeGuests('running');

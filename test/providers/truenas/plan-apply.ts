@@ -4,6 +4,7 @@
 // turn on what a plan keeps or drops, without the cost of a terraform run.
 import type { AnyResource } from '../../../src/framework/provider.js';
 import { blockType } from '../../../src/framework/implied-type.js';
+import type { BlockBody } from '../../../src/framework/schema.js';
 import { ResourceRuntime } from '../../../src/framework/resource-runtime.js';
 import { decodeDynamic, encodeDynamic } from '../../../src/framework/wire.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
@@ -52,14 +53,25 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return full;
   }
 
-  /** Terraform core's proposed new state: the configuration, with unset computed attributes at their prior value. */
-  function proposedFor(config: Attributes, prior: Attributes | null): Attributes {
+  /**
+   * Terraform core's proposed new state: the configuration, with unset computed attributes at
+   * their prior value, also in blocks (matched by position, as core does for lists).
+   */
+  function proposedFor(config: Attributes, prior: Attributes | null, body: BlockBody = runtime.schema): Attributes {
     const proposed: Attributes = { ...config };
-    for (const [name, spec] of Object.entries(runtime.schema.attributes)) {
+    for (const [name, spec] of Object.entries(body.attributes)) {
       const configured = config[name] ?? null;
       if (spec.writeOnly) proposed[name] = null;
       else if (configured === null && spec.computed) proposed[name] = prior?.[name] ?? null;
       else proposed[name] = configured;
+    }
+    for (const [name, spec] of Object.entries(body.blocks)) {
+      const given = config[name] ?? null;
+      const before = prior?.[name] ?? null;
+      const element = (value: Value, old: Value | undefined) =>
+        proposedFor(value as Attributes, old === undefined || old === null ? null : (old as Attributes), spec.block);
+      if (spec.nesting === 'single') proposed[name] = given === null ? null : element(given, before);
+      else if (Array.isArray(given)) proposed[name] = given.map((value, i) => element(value, Array.isArray(before) ? before[i] : undefined));
     }
     return proposed;
   }

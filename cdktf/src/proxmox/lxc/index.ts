@@ -86,7 +86,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly memory?: number;
   /**
-  * Move the container to the new node when `node` changes (POST .../migrate; a running container in restart mode: shut down (shutdown_timeout), moved, started again), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the container; its storages must exist on the target node.
+  * Move the container to the new node when `node` changes (POST .../migrate; a running container in restart mode: shut down (shutdown_timeout), moved, started again), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the container; its storages must exist on the target node. When a later step of the same apply fails, the container stays in state on the node it was moved to.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#migrate Lxc#migrate}
   */
@@ -128,7 +128,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly osType?: string;
   /**
-  * Root password, set at creation.
+  * Root password, set at creation only. Changing it to another password replaces the container; removing it keeps the container and its root password as it is (Proxmox keeps no record of it to unset).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password Lxc#password}
   */
@@ -140,7 +140,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly passwordWo?: string;
   /**
-  * Required with password_wo. Proxmox sets the root password only when it creates a container, so changing the version replaces the container.
+  * Required with password_wo. Proxmox sets the root password only when it creates a container, so changing the version to another replaces the container; removing password_wo with its version keeps the container and its password.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#password_wo_version Lxc#password_wo_version}
   */
@@ -182,7 +182,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly shutdownTimeout?: number;
   /**
-  * Root's SSH public keys, set at creation.
+  * Root's SSH public keys, set at creation only. Changing them to other keys replaces the container; removing them keeps the container and the keys written into it.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#ssh_public_keys Lxc#ssh_public_keys}
   */
@@ -218,7 +218,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly tags?: string[];
   /**
-  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required to create a container unless it is a clone; an imported container may leave it unset (Proxmox does not record it).
+  * OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required to create a container unless it is a clone; an imported container may leave it unset (Proxmox does not record it). Changing it to another template replaces the container; removing it keeps the container.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#template Lxc#template}
   */

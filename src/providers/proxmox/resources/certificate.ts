@@ -12,6 +12,7 @@ import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { chainProblem, fingerprintOf, keyMismatch, leafCertificate } from '../../common/pem.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
+import { createByName } from '../shared/lost-create.js';
 import { customCertificateInfo, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
 import { perNodeAttributes } from '../shared/node-attr.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -20,7 +21,7 @@ const privateKey = writeOnlyTwin('private_key', 'The PEM private key');
 
 const certificateSchema = schema({
   description:
-    "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again.",
+    "A node's custom TLS certificate for the web UI and API (port 8006). Destroying it removes the custom certificate; the node serves its cluster-issued one again. With restart, the node reloads its web service before it answers the upload, which may cut the answer off: the provider then checks whether the node serves the certificate sent and, if it does, keeps it in state (tainted, so the next apply uploads it again).",
   attributes: {
     ...perNodeAttributes,
     certificates: attr.string({
@@ -73,7 +74,11 @@ async function find(ctx: Ctx, known: CertificateModel): Promise<CertificateModel
   return custom === undefined ? null : toModel(custom, known);
 }
 
-async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel | null): Promise<CertificateModel> {
+async function upload(
+  ctx: WriteContext<ProxmoxProviderData, CertificateModel>,
+  plan: CertificatePlan,
+  prior: CertificateModel | null,
+): Promise<CertificateModel> {
   const key = secretToSend(
     plan.private_key,
     plan.private_key_wo,
@@ -88,13 +93,27 @@ async function upload(ctx: Ctx, plan: CertificatePlan, prior: CertificateModel |
   }
   // After creation the custom certificate is this resource's own: replacing it needs force.
   const force = prior !== null || plan.overwrite;
-  const info = await ctx.provider.client.certificates.uploadCustom(plan.node, {
-    certificates: plan.certificates,
-    ...(key.value !== undefined ? { key: key.value } : {}),
-    force,
-    restart: plan.restart,
+  const known = { ...plan, id: plan.node, private_key_wo: null } as CertificateModel;
+  // The restart of pveproxy runs inside the request (pve-manager PVE/API2/Certificates.pm
+  // `upload_custom_cert`) and may cut the answer off after the files were written: when the node
+  // serves the certificate sent (and did not before), it is recorded, so the next create is not
+  // refused for a custom certificate without `force`.
+  const info = await createByName({
+    what: `the certificate sent to node "${plan.node}"`,
+    exists: async () => {
+      const served = await customCertificateInfo(ctx.provider.client, plan.node);
+      return served?.fingerprint !== undefined && fingerprintOf(plan.certificates)?.toUpperCase() === served.fingerprint.toUpperCase();
+    },
+    create: () =>
+      ctx.provider.client.certificates.uploadCustom(plan.node, {
+        certificates: plan.certificates,
+        ...(key.value !== undefined ? { key: key.value } : {}),
+        force,
+        restart: plan.restart,
+      }),
+    record: () => ctx.savePartialState(known),
   });
-  return toModel(info, { ...plan, id: plan.node, private_key_wo: null } as CertificateModel);
+  return toModel(info, known);
 }
 
 export const certificateResource = proxmoxResource({

@@ -17,14 +17,18 @@ import { idmapBlock } from './lxc-idmap.js';
 import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameSize, sizeValidator } from '../shared/sizes.js';
+import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
 
 const keep = planModifiers.useStateForUnknown();
 const ROOT_ONLY = 'Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).';
 const replace = planModifiers.requiresReplace();
-/** Create-only settings Proxmox does not return: replace when they change, not when an import learns them. */
-const replaceOnceKnown = planModifiers.requiresReplaceIf(
-  'changing it forces replacement (not when an import learns it)',
-  ({ state }) => state !== null && state !== '',
+/**
+ * Create-only settings Proxmox keeps no record of: a change from one value to another replaces
+ * the container; removing one (or an import learning it) changes nothing on the server, so it
+ * only updates the state and the container stays, with its data.
+ */
+const replaceOnceKnown = replaceWhenChangedBetweenValues(
+  'changing it from one value to another forces replacement (removing it, or giving it to an imported container, does not)',
 );
 const size = (description: string) =>
   attr.string({ required: true, description, validators: [sizeValidator], semanticEquals: sameSize, planModifiers: [keepEquivalent(sameSize)] });
@@ -108,7 +112,7 @@ export const lxcSchema = schema({
     template: attr.string({
       optional: true,
       description:
-        'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required to create a container unless it is a clone; an imported container may leave it unset (Proxmox does not record it).',
+        'OS template volume, such as "local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst". Required to create a container unless it is a clone; an imported container may leave it unset (Proxmox does not record it). Changing it to another template replaces the container; removing it keeps the container.',
       // Proxmox does not keep the template: an imported container learns it from the configuration.
       planModifiers: [replaceOnceKnown],
     }),
@@ -121,7 +125,13 @@ export const lxcSchema = schema({
     description: attr.string({ optional: true, description: 'Notes shown in the web UI.' }),
     tags: attr.set(ty.string, { optional: true, description: 'Tags (lower case).', validators: [tagsValidator] }),
     unprivileged: attr.bool({ default: true, description: 'Run as an unprivileged container (default true).', planModifiers: [replace] }),
-    password: attr.string({ optional: true, sensitive: true, description: 'Root password, set at creation.', planModifiers: [replaceOnceKnown] }),
+    password: attr.string({
+      optional: true,
+      sensitive: true,
+      description:
+        'Root password, set at creation only. Changing it to another password replaces the container; removing it keeps the container and its root password as it is (Proxmox keeps no record of it to unset).',
+      planModifiers: [replaceOnceKnown],
+    }),
     password_wo: attr.string({
       optional: true,
       sensitive: true,
@@ -131,11 +141,16 @@ export const lxcSchema = schema({
     password_wo_version: attr.number({
       optional: true,
       description:
-        'Required with password_wo. Proxmox sets the root password only when it creates a container, so changing the version replaces the container.',
+        'Required with password_wo. Proxmox sets the root password only when it creates a container, so changing the version to another replaces the container; removing password_wo with its version keeps the container and its password.',
       validators: [validators.integer()],
       planModifiers: [replaceOnceKnown],
     }),
-    ssh_public_keys: attr.list(ty.string, { optional: true, description: "Root's SSH public keys, set at creation.", planModifiers: [replaceOnceKnown] }),
+    ssh_public_keys: attr.list(ty.string, {
+      optional: true,
+      description:
+        "Root's SSH public keys, set at creation only. Changing them to other keys replaces the container; removing them keeps the container and the keys written into it.",
+      planModifiers: [replaceOnceKnown],
+    }),
     cores: attr.number({
       optional: true,
       description: "CPU cores; all of the node's when unset.",

@@ -4,11 +4,11 @@
 // `snapshot_create`): the task fails with its reason.
 import { schema } from '../../../framework/attributes.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import { snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
+import { SNAPSHOT_FAILURES, snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const snapshotSchema = schema({
-  description: 'A snapshot of an LXC container. Proxmox cannot change a snapshot but its description: other changes replace it.',
+  description: `A snapshot of an LXC container. Proxmox cannot change a snapshot but its description: other changes replace it. ${SNAPSHOT_FAILURES}`,
   attributes: snapshotAttributes('container'),
 });
 

@@ -3,13 +3,13 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
-import { snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
+import { SNAPSHOT_FAILURES, snapshotAttributes, snapshotExample, snapshotOperations } from '../shared/guest-snapshot.js';
 import { orNull } from '../shared/not-found.js';
 import { describeUnsnapshottable, unsnapshottableDisks } from '../shared/snapshot-capability.js';
 import { proxmoxResource } from '../provider-data.js';
 
 const snapshotSchema = schema({
-  description: 'A snapshot of a QEMU VM. Proxmox cannot change a snapshot but its description: other changes replace it.',
+  description: `A snapshot of a QEMU VM. Proxmox cannot change a snapshot but its description: other changes replace it. ${SNAPSHOT_FAILURES}`,
   attributes: {
     ...snapshotAttributes('VM'),
     include_ram: attr.bool({

@@ -11,7 +11,7 @@ import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
-import { destroyGuestAsConfigured, migrateGuest, planNodeChange } from '../shared/guest-move.js';
+import { destroyGuestAsConfigured, migrateGuest, movedTo, planNodeChange } from '../shared/guest-move.js';
 import { cloneRequest } from '../shared/guest-clone.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { checkBusOptions, validateCloudInitIp, validateDriveSlots } from './vm-drive-slots.js';
@@ -146,11 +146,13 @@ async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: 
   const plan = withCloudInitSecret(planned, prior);
   let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   // First to the new node, so every later change is made there.
-  if (plan.node !== prior.node)
+  if (plan.node !== prior.node) {
     ref = await migrateGuest(ctx, ctx.provider.client.qemu, ref, plan.node, {
       shutdownTimeoutS: plan.shutdown_timeout,
       targetStorage: plan.migrate_target_storage,
     });
+    ctx.savePartialState(movedTo(prior, ref));
+  }
   let current = await requireVm(ctx, ref, prior, readWholeVm);
   const moves = diskMoves(plan, current);
   if (moves.length > 0) {

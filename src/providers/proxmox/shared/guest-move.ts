@@ -7,18 +7,18 @@ import type { GuestApi, GuestConfigParams } from '../../../clients/proxmox/index
 import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
-import type { GuestRef } from './guest-id.js';
+import { guestId, type GuestRef } from './guest-id.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions, whileLocked } from './tasks.js';
 
-type Guests = Pick<GuestApi<GuestConfigParams>, 'status' | 'power' | 'delete' | 'migrate'>;
+type Guests = Pick<GuestApi<GuestConfigParams>, 'config' | 'status' | 'power' | 'delete' | 'migrate'>;
 
 /** `migrate`, `stop_on_destroy` and `purge_on_destroy`; `how` says how a running guest of this kind moves. */
 export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
   return {
     migrate: attr.bool({
       default: false,
-      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node.`,
+      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node. When a later step of the same apply fails, the ${guest} stays in state on the node it was moved to.`,
     }),
     migrate_target_storage: attr.string({
       optional: true,
@@ -60,6 +60,15 @@ export async function migrateGuest(
   return { node: target, vmid: ref.vmid };
 }
 
+/**
+ * The prior state of a migrated guest at its new place, for savePartialState right after the
+ * migration: a later step failing must leave the guest in state re-read on the node it is on now
+ * (read on the old node, it is gone, and the state would be dropped with the guest orphaned).
+ */
+export function movedTo<M extends { node: string; id: string | null }>(prior: M, ref: GuestRef): M {
+  return { ...prior, node: ref.node, id: guestId(ref) };
+}
+
 /** What the state of a proxmox_vm or proxmox_lxc says about removing it. */
 export interface GuestRemoval {
   readonly node: string;
@@ -82,6 +91,9 @@ export function destroyGuestAsConfigured(ctx: OperationContext<unknown>, guests:
 /**
  * Shuts down (or with `stop`, stops) and destroys the guest with the volumes it references;
  * one already gone counts as destroyed. A shutdown the guest ignores is followed by a stop.
+ * A protected guest is refused before anything is stopped: Proxmox would refuse the removal
+ * (qemu-server API2/Qemu.pm `destroy_vm`, pve-container API2/LXC.pm `destroy_vm`:
+ * check_protection) only after the guest had been shut down for nothing.
  */
 export async function destroyGuest(
   ctx: OperationContext<unknown>,
@@ -90,6 +102,10 @@ export async function destroyGuest(
   options: { stop: boolean; purge: boolean; shutdownTimeoutS: number },
 ): Promise<void> {
   try {
+    if (String((await guests.config(ref.node, ref.vmid)).protection ?? '0') === '1')
+      throw new Error(
+        `guest ${ref.vmid} on node ${ref.node} has protection on, and Proxmox refuses to remove a protected guest: set protection = false and apply before destroying it (it was left running as it was).`,
+      );
     await whileLocked(async () => {
       if ((await guests.status(ref.node, ref.vmid)).status === 'running') {
         ctx.logger.info(options.stop ? 'stopping guest' : 'shutting down guest', { vmid: ref.vmid });

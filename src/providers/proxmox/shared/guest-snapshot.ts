@@ -5,13 +5,18 @@ import type { GuestApi, GuestConfigParams, ProxmoxClient, SnapshotEntry } from '
 import { attr } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { OperationContext } from '../../../framework/resource.js';
+import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
 import { taskOptions, whileLocked } from './tasks.js';
+import { createByName } from './lost-create.js';
 
 const replace = planModifiers.requiresReplace();
+
+/** What a user sees after a snapshot create that did not finish, for the resources' descriptions. */
+export const SNAPSHOT_FAILURES =
+  'A snapshot whose request lost its answer, or whose task outlived the create timeout, is kept in state when the guest lists it (tainted: the next apply takes it again); a failed snapshot task leaves none (Proxmox removes it).';
 
 /** id, node, vmid, name and description of a snapshot of a `guest` ("VM" or "container"). */
 export function snapshotAttributes(guest: string) {
@@ -60,10 +65,21 @@ export const snapshotId = (model: Pick<SnapshotModel, 'node' | 'vmid' | 'name'>)
  */
 export function snapshotOperations<M extends SnapshotModel>(guests: (client: ProxmoxClient) => Guests, fromEntry: (found: SnapshotEntry, state: M) => M) {
   return {
-    async take(ctx: Ctx, plan: M, params: { description?: string; vmstate?: boolean }): Promise<M> {
+    /**
+     * Takes the snapshot. Proxmox adds it to the guest's config before the task snapshots the
+     * volumes (pve-guest-common AbstractConfig.pm `snapshot_prepare`): when the answer is lost or
+     * the time runs out, one there now that was not before is kept in state (tainted), not orphaned.
+     */
+    async take(ctx: WriteContext<{ client: ProxmoxClient }, M>, plan: M, params: { description?: string; vmstate?: boolean }): Promise<M> {
       const api = guests(ctx.provider.client);
-      await whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal);
-      return { ...plan, id: snapshotId(plan) };
+      const taken = { ...plan, id: snapshotId(plan) };
+      await createByName({
+        what: `snapshot "${plan.name}" of guest ${plan.vmid}`,
+        exists: async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name),
+        create: () => whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal),
+        record: () => ctx.savePartialState(taken),
+      });
+      return taken;
     },
     async read(ctx: Ctx, state: M): Promise<M | null> {
       const snapshots = await orNull(() => guests(ctx.provider.client).snapshots(state.node, state.vmid));

@@ -1,10 +1,10 @@
 // Node network changes: written to /etc/network/interfaces.new, then made live with a reload
 // (`PUT /nodes/{node}/network`). One change at a time per node (a reload applies everything
-// pending, so two resources must not interleave). When the reload is refused the pending file is
-// dropped (`DELETE /nodes/{node}/network`); when the reload task fails (the new file is already
+// pending, so two resources must not interleave). When the reload is refused, or the write's
+// answer is lost, the pending file is dropped (`DELETE /nodes/{node}/network`); when the reload task fails (the new file is already
 // in place) the change is undone by writing the old configuration back and reloading again.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
-import { ProxmoxTaskError } from '../../../clients/proxmox/errors.js'; // not the index: the client loads lazily
+import { ProxmoxApiError, ProxmoxTaskError } from '../../../clients/proxmox/errors.js'; // not the index: the client loads lazily
 
 const queues = new WeakMap<ProxmoxClient, Map<string, Promise<void>>>();
 
@@ -30,7 +30,15 @@ async function serialised<T>(client: ProxmoxClient, node: string, work: () => Pr
  */
 export function applyNetworkChange(client: ProxmoxClient, node: string, write: () => Promise<void>, undo: () => Promise<void>): Promise<void> {
   return serialised(client, node, async () => {
-    await write();
+    try {
+      await write();
+    } catch (err) {
+      // No answer (a dropped connection, a proxy timeout) is no refusal: the write may have
+      // reached interfaces.new, where no state records it and the next write of the same
+      // interface is refused ("interface already exists"). Drop the pending change.
+      if (!(err instanceof ProxmoxApiError)) await client.network.revert(node).catch(() => undefined);
+      throw err;
+    }
     try {
       await client.network.reload(node);
     } catch (err) {

@@ -13,6 +13,8 @@ import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { OperationContext, WriteContext } from '../../../framework/resource.js';
 import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
+import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
+import { createByName } from './lost-create.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -23,9 +25,8 @@ const replace = planModifiers.requiresReplace();
  * directory without its device, while a pool made anew on the same disks would be refused or,
  * with wipe_on_destroy, wipe them only to restore a default).
  */
-export const replaceOnceKnown = planModifiers.requiresReplaceIf(
+export const replaceOnceKnown = replaceWhenChangedBetweenValues(
   'changing it forces replacement; removing it keeps the setting the object was made with; after an import, where the server does not report it, the configured value is adopted',
-  ({ state, config }) => state !== null && config !== null,
 );
 
 /** A block device path under /dev (`verify_blockdev_path` refuses others). */
@@ -121,16 +122,18 @@ export function nodeDiskCrud<M extends NodeDiskModel & { readonly id: string | n
   return {
     async create(ctx: WriteContext<ProxmoxProviderData, M>, plan: PM): Promise<M> {
       try {
-        await kind.create(ctx.provider.client, plan, ctx);
+        // A task that failed after making the object (adding the storage entry, say), or whose
+        // answer was lost, leaves it on the node: it is recorded (tainted), so it is not orphaned.
+        // One of that name there before is refused, for a volume group only inside the task
+        // (pve-storage API2/Disks/LVM.pm): it is never taken for one this create made.
+        await createByName({
+          what: `the ${kind.what} "${plan.name}"`,
+          exists: async () => (await kind.find(ctx.provider.client, plan.node, plan.name)) !== undefined,
+          create: () => kind.create(ctx.provider.client, plan, ctx),
+          record: () => ctx.savePartialState({ ...plan, id: nodeDiskId(plan) }),
+        });
       } catch (error) {
-        const inUse = inUseError(error, kind.devices(plan));
-        if (inUse) throw inUse;
-        // A task that failed after making the object (adding the storage entry, say) leaves it
-        // on the node: record it, so it is not orphaned.
-        if ((await kind.find(ctx.provider.client, plan.node, plan.name).catch(() => undefined)) !== undefined) {
-          ctx.savePartialState({ ...plan, id: nodeDiskId(plan) });
-        }
-        throw error;
+        throw inUseError(error, kind.devices(plan)) ?? error;
       }
       const model = await read(ctx, plan);
       if (model === null) throw new Error(`the ${kind.what} "${plan.name}" was created but node "${plan.node}" does not list it`);

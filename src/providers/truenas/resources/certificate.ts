@@ -21,7 +21,7 @@ import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
 import { certificateFactAttributes, certificateFacts } from '../shared/certificate-facts.js';
 import { inUseAdvice } from '../shared/certificate-in-use.js';
-import { replaceWhenChangedBetweenValues } from '../shared/create-only.js';
+import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();

@@ -21,7 +21,7 @@ import {
 } from './dataset-encryption.js';
 import { datasetNameAttribute } from '../shared/dataset-name.js';
 import { keptString, keyedImport } from '../shared/named-objects.js';
-import { replaceWhenChangedBetweenValues } from '../shared/create-only.js';
+import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
 
 export const datasetProperties = zfsProperties({
   text: ['comments'],

@@ -49,19 +49,25 @@ function list(kind: GuestKind) {
 }
 
 /** Snapshot work holds the config lock and marks the config `lock: snapshot` while it runs. */
-function snapshotTask(ctx: RequestContext, guest: SimGuest, action: string, lock: string, work: () => void): string {
+function snapshotTask(ctx: RequestContext, guest: SimGuest, action: string, lock: string, work: () => void, cleanup?: () => void): string {
   const { engine } = ctx;
   checkNotLocked(guest);
-  return engine.tasks.start(guest.node, workerType(guest.kind, action), String(guest.vmid), ctx.who, () =>
-    engine.locks.with(guest.kind, guest.vmid, () => {
-      checkNotLocked(guest);
-      guest.config.lock = lock;
-      try {
-        work();
-      } finally {
-        delete guest.config.lock;
-      }
-    }),
+  return engine.tasks.start(
+    guest.node,
+    workerType(guest.kind, action),
+    String(guest.vmid),
+    ctx.who,
+    () =>
+      engine.locks.with(guest.kind, guest.vmid, () => {
+        checkNotLocked(guest);
+        guest.config.lock = lock;
+        try {
+          work();
+        } finally {
+          delete guest.config.lock;
+        }
+      }),
+    cleanup,
   );
 }
 
@@ -71,7 +77,7 @@ function create(kind: GuestKind) {
     const name = ctx.params.snapname ?? '';
     if (name === 'current') throw die(`invalid snapshot name 'current'`);
     if (guest.snapshots.has(name)) throw die(`snapshot name '${name}' already used`);
-    return snapshotTask(ctx, guest, 'snapshot', 'snapshot', () => {
+    const prepare = (): SimSnapshot => {
       if (guest.config.template === '1') throw new Error("you can't take a snapshot if it's a template");
       checkSnapshotFeature(ctx.engine.state, guest);
       const config = { ...guest.config };
@@ -86,10 +92,34 @@ function create(kind: GuestKind) {
         ...(guest.lxc !== undefined ? { lxc: guest.lxc.map(([key, value]): [string, string] => [key, value]) } : {}),
       };
       if (guest.config.parent !== undefined) snap.parent = guest.config.parent;
-      snapshotExternalVolumes(ctx.engine.state, guest, config, name, 'create');
-      guest.snapshots.set(name, snap);
-      guest.config.parent = name;
-    });
+      return snap;
+    };
+    // The worker's first step (snapshot_prepare) writes the snapshot into the config before the
+    // volumes are snapshotted: it is listed while the task runs, also when the caller lost the
+    // answer or stopped waiting. A failing task removes it again (snapshot_create's cleanup).
+    let prepared: SimSnapshot | undefined;
+    try {
+      prepared = prepare();
+      guest.snapshots.set(name, prepared);
+    } catch {
+      prepared = undefined; // refused: the task fails with the reason below, leaving nothing
+    }
+    const cleanup = () => {
+      if (prepared !== undefined && guest.snapshots.get(name) === prepared) guest.snapshots.delete(name);
+    };
+    return snapshotTask(
+      ctx,
+      guest,
+      'snapshot',
+      'snapshot',
+      () => {
+        const snap = prepared ?? prepare();
+        snapshotExternalVolumes(ctx.engine.state, guest, snap.config, name, 'create');
+        guest.snapshots.set(name, snap);
+        guest.config.parent = name;
+      },
+      cleanup,
+    );
   };
 }
 

@@ -1,6 +1,7 @@
 // Plan modifier of an argument the server takes at creation only and gives no record of (the
-// state holds what the configuration gave): a dataset's share_type, a certificate's curve.
-import { planModifiers, type PlanModifier } from '../../../framework/plan-modifiers.js';
+// state holds what the configuration gave): a TrueNAS dataset's share_type, a certificate's
+// curve, a Proxmox container's OS template, root password and SSH keys.
+import { planModifiers, type PlanModifier } from '../../framework/plan-modifiers.js';
 
 /**
  * Replaces the object only when the value changes from one given value to another. Removing it,
