@@ -151,12 +151,18 @@ export class ResourceRuntime<P> {
   async import(req: proto.ImportResourceStateRequest, call: CallContext): Promise<proto.ImportResourceStateResponse> {
     const id = req.id ?? '';
     const diagnostics: Diagnostic[] = [];
+    const { description, example, only } = this.definition.importId;
+    const format = `The import id is ${description}, for example "${example}".`;
+    if (only !== undefined && !only.includes(id)) {
+      diagnostics.push(errorDiagnostic('Invalid import id', `${format} Got "${id}".`, attributePath('id')));
+      return { diagnostics: diagnosticsToProto(diagnostics) };
+    }
     try {
       const skeleton = this.definition.importState?.(id) ?? { id };
       const state = modelToBlock(skeleton as Model, this.definition.schema);
       const fresh = await this.readObject(this.withMember(state, 'timeouts', null), call, diagnostics);
       if (fresh === null) {
-        const detail = `No ${this.definition.name} with import id "${id}" exists. The import id is ${this.definition.importId.description}, for example "${this.definition.importId.example}".`;
+        const detail = `No ${this.definition.name} with import id "${id}" exists. ${format}`;
         diagnostics.push(errorDiagnostic('Cannot import non-existent remote object', detail));
         return { diagnostics: diagnosticsToProto(diagnostics) };
       }
@@ -165,7 +171,10 @@ export class ResourceRuntime<P> {
         diagnostics: diagnosticsToProto(diagnostics),
       };
     } catch (error) {
-      diagnostics.push(diagnosticFromError(error, `Importing ${this.definition.name} "${id}" failed`));
+      // A malformed id mostly fails as the server's refusal of a parameter (a 400 naming its
+      // format there), which says nothing of the id terraform wants: name it.
+      const failed = diagnosticFromError(error, `Importing ${this.definition.name} "${id}" failed`);
+      diagnostics.push(failed.detail.includes(`"${example}"`) ? failed : { ...failed, detail: `${failed.detail}\n\n${format}` });
       return { diagnostics: diagnosticsToProto(diagnostics) };
     }
   }

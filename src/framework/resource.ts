@@ -57,6 +57,11 @@ export interface ImportIdDoc {
   /** What the import id is, e.g. "the zvol's full name". */
   readonly description: string;
   readonly example: string;
+  /**
+   * The only ids there are, for an object of which there is one (a configuration): any other id
+   * is refused before the read, as an unknown id of another resource is.
+   */
+  readonly only?: readonly string[];
 }
 
 /**

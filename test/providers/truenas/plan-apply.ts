@@ -117,10 +117,27 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return [...attributes.map(([name]) => name), ...blocks];
   }
 
+  /** `terraform import ID` (or an import block): the state it gives (null when it fails) and its errors. */
+  async function importId(id: string): Promise<{ state: Attributes | null; errors: string[] }> {
+    const imported = await runtime.import({ type_name: 'x', id }, call);
+    const [resource] = imported.imported_resources ?? [];
+    return { state: resource ? (decodeDynamic(resource.state, type) as Attributes) : null, errors: errorsOf(imported.diagnostics) };
+  }
+
+  /**
+   * Imports `id` and plans `config` over it, as terraform does for an import block: the attributes
+   * the plan would change (empty: no changes), after checking the import succeeded.
+   */
+  async function changesAfterImport(id: string, config: Attributes): Promise<string[]> {
+    const imported = await importId(id);
+    if (imported.state === null) throw new Error(`importing "${id}" failed: ${imported.errors.join('; ')}`);
+    return changesAfterRefresh(config, imported.state);
+  }
+
   /** Validates `config` as terraform validate does: the summaries and details of its errors. */
   function validate(config: Attributes): string[] {
     return errorsOf(runtime.validate({ type_name: 'x', config: dv(complete(config)) }).diagnostics);
   }
 
-  return { apply, destroy, refresh, changesAfterRefresh, validate };
+  return { apply, destroy, refresh, changesAfterRefresh, importId, changesAfterImport, validate };
 }

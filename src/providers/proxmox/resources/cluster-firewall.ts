@@ -33,7 +33,7 @@ const clusterFirewallSchema = schema({
 export const clusterFirewallResource = optionsResource({
   name: 'proxmox_cluster_firewall',
   schema: clusterFirewallSchema,
-  importId: { description: 'the word cluster', example: 'cluster' },
+  importId: { description: 'the word cluster', example: 'cluster', only: ['cluster'] },
   scope: () => ({ kind: 'cluster' }),
   id: () => 'cluster',
   importState: () => ({}),

@@ -253,7 +253,7 @@ async function write(client: ProxmoxClient, plan: ClusterOptionsModel): Promise<
 export const clusterOptionsResource = proxmoxResource({
   name: 'proxmox_cluster_options',
   schema: clusterOptionsSchema,
-  importId: { description: 'the word cluster', example: 'cluster' },
+  importId: { description: 'the word cluster', example: 'cluster', only: ['cluster'] },
   create: (ctx, plan) => write(ctx.provider.client, plan),
   read: (ctx, state) => read(ctx.provider.client, state),
   update: (ctx, plan) => write(ctx.provider.client, plan),

@@ -40,7 +40,9 @@ const haResourceSchema = schema({
     }),
     failback: attr.bool({
       optional: true,
-      description: 'PVE 9: move back to the highest-priority node of its node-affinity rule when that node is back (server default true).',
+      computed: true,
+      description:
+        'PVE 9: move back to the highest-priority node of its node-affinity rule when that node is back. Unset: the server default, true (read back as true, also for a resource the web UI made, which leaves the default unstored); removing it from the configuration keeps the value the resource has.',
     }),
     comment: attr.string({ optional: true, description: 'Comment.' }),
   },
@@ -53,12 +55,13 @@ export const haResourceResource = datacenterResource({
   key: 'sid',
   kind: 'ha/resources',
   fields: HA_RESOURCE_FIELDS,
-  toModel: (values, _raw, known) => ({
+  toModel: (values) => ({
     state: typeof values.state === 'string' ? (values.state === 'enabled' ? 'started' : values.state) : 'started',
     max_restart: typeof values.max_restart === 'number' ? values.max_restart : 1,
     max_relocate: typeof values.max_relocate === 'number' ? values.max_relocate : 1,
-    // The server shows its default; an unset failback stays unset.
-    failback: values.failback === null || (values.failback === true && known.failback === null) ? null : values.failback === true,
+    // Absent: the HA stack's default, 1 (read_and_check_resources_config, pve-ha-manager
+    // src/PVE/HA/Config.pm:120); the web UI leaves it out when checked (ResourceEdit.js:14).
+    failback: values.failback !== false,
     comment: typeof values.comment === 'string' ? values.comment : null,
   }),
 });

@@ -17,7 +17,9 @@ const replace = planModifiers.requiresReplace();
 
 const REALM_FIELDS = fields([
   ['comment', 'comment', 'string'],
-  ['default', 'default', 'bool'],
+  // Kept as present or absent: the server reads any true value as the default marker and never
+  // fills it in, so a realm made without it (`pveum realm add`) reads false (flag).
+  ['default', 'default', 'flag'],
   ['tfa', 'tfa', 'string'],
   ['server1', 'server1', 'string'],
   ['server2', 'server2', 'string'],
@@ -77,7 +79,11 @@ const realmSchema = schema({
     }),
     type: attr.string({ required: true, description: 'Realm type.', validators: [validators.oneOf('ldap', 'ad', 'openid')], planModifiers: [replace] }),
     comment: attr.string({ optional: true, description: 'Comment; the login window shows it.' }),
-    default: attr.bool({ optional: true, description: 'Make this the default realm of the login window (clears the flag on every other realm).' }),
+    default: attr.bool({
+      default: false,
+      description:
+        'Make this the default realm of the login window (clears the flag on every other realm). Unset: false; a realm made without the flag, or with it unchecked in the web UI, reads false.',
+    }),
     tfa: attr.string({ optional: true, description: 'ldap, ad: second factor required by the realm, e.g. "type=oath".' }),
     server1: attr.string({ optional: true, description: 'ldap, ad: the directory server (IP address or DNS name).' }),
     server2: attr.string({ optional: true, description: 'ldap, ad: the fallback server.' }),

@@ -20,7 +20,7 @@ const applierSchema = schema({
 export const sdnApplierResource = proxmoxResource({
   name: 'proxmox_sdn_applier',
   schema: applierSchema,
-  importId: { description: 'any text (there is one SDN configuration per cluster)', example: 'sdn' },
+  importId: { description: 'the word sdn (there is one SDN configuration per cluster)', example: 'sdn', only: ['sdn'] },
   async create(ctx) {
     await applySdn(ctx.provider.client);
     return { id: 'sdn' };

@@ -105,7 +105,7 @@ export function serviceConfigResource<S extends Schema>(spec: {
   return truenasResource({
     name: spec.name,
     schema,
-    importId: { description: `"${namespace}" (there is one configuration)`, example: namespace },
+    importId: { description: `"${namespace}" (there is one configuration)`, example: namespace, only: [namespace] },
     example: spec.example,
     importState: () => toModel(schema, namespace, {}, secrets, {}),
     validateConfig: spec.validateConfig,
