@@ -174,7 +174,8 @@ export class ResourceRuntime<P> {
       // A malformed id mostly fails as the server's refusal of a parameter (a 400 naming its
       // format there), which says nothing of the id terraform wants: name it.
       const failed = diagnosticFromError(error, `Importing ${this.definition.name} "${id}" failed`);
-      diagnostics.push(failed.detail.includes(`"${example}"`) ? failed : { ...failed, detail: `${failed.detail}\n\n${format}` });
+      const named = failed.summary === 'Invalid import id' || failed.detail.includes(`"${example}"`);
+      diagnostics.push(named ? failed : { ...failed, detail: `${failed.detail}\n\n${format}` });
       return { diagnostics: diagnosticsToProto(diagnostics) };
     }
   }

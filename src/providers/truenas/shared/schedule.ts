@@ -1,6 +1,7 @@
 // Task schedules as one crontab line (`"0 * * * *"`: minute hour day-of-month month
 // day-of-week), mapped to and from the API's schedule object.
 import { attr } from '../../../framework/attributes.js';
+import type { PlanModifier } from '../../../framework/plan-modifiers.js';
 import { validators } from '../../../framework/validators.js';
 import type { CronSchedule } from '../../../clients/truenas/index.js';
 
@@ -38,9 +39,21 @@ export function sameSchedule(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
+/**
+ * The schedule the object has, spelt otherwise ("0 * * * *" planned over the server's
+ * "00 * * * *"), is no change: plans keep the state's spelling. A task made outside terraform
+ * reads as the server stores it, whose default minute is "00" (`CronModel` and its subclasses,
+ * api/v25_10_5/cronjob.py:14, pool_snapshottask.py:21 @TS-25.10.6), while the attributes'
+ * defaults and configurations write "0".
+ */
+const keepSameSchedule: PlanModifier = {
+  description: 'the same schedule spelt otherwise is no change',
+  modify: ({ plan, state }) => (typeof plan === 'string' && typeof state === 'string' && sameSchedule(plan, state) ? { plan: state } : {}),
+};
+
 /** A task's crontab-line attribute: `default` (or `optional`) and the description as given, checked as a five-field schedule. */
 export function cronAttribute<const O extends { readonly description: string } & ({ readonly default: string } | { readonly optional: true })>(options: O) {
-  return attr.string({ ...options, validators: [cronValidator] });
+  return attr.string({ ...options, validators: [cronValidator], planModifiers: [keepSameSchedule] });
 }
 
 /** The schedule to record: the configured spelling while the server's schedule is the same one, else the server's. */

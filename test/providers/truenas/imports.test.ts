@@ -1,0 +1,98 @@
+// Importing TrueNAS objects made outside terraform (the web UI, midclt, another tool), in process
+// against the simulator holding them as the server stores them after such a create (the server's
+// defaults filled in): import + plan with the configuration that describes them plans no change.
+// And an import id that names nothing, or has the wrong form, fails for every resource type with
+// an error naming the expected form.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { truenasCatalog } from '../../../src/providers/truenas/catalog.js';
+import { inProcess, type Attributes } from './plan-apply.js';
+import { simWithClient } from './sim-client.js';
+
+interface MadeOutside {
+  readonly type: string;
+  /** The call that makes the object as the web UI or midclt does, with what they send. */
+  readonly method: string;
+  readonly params: unknown[];
+  /** The import id, from the call's answer. */
+  readonly id: (answer: unknown) => string;
+  /** The configuration a user writes for it. */
+  readonly config: Attributes;
+}
+
+const numericId = (answer: unknown) => String(typeof answer === 'number' ? answer : (answer as { id: number }).id);
+const hourlySnapshots = { dataset: 'tank/ui', recursive: false, lifetime_value: 2, lifetime_unit: 'WEEK', naming_schema: 'auto-%Y-%m-%d_%H-%M' };
+
+const MADE_OUTSIDE: readonly MadeOutside[] = [
+  { type: 'truenas_dataset', method: 'pool.dataset.create', params: [{ name: 'tank/ui', type: 'FILESYSTEM' }], id: () => 'tank/ui', config: { name: 'tank/ui' } },
+  {
+    type: 'truenas_zvol',
+    method: 'pool.dataset.create',
+    params: [{ name: 'tank/vol', type: 'VOLUME', volsize: 1024 ** 3 }],
+    id: () => 'tank/vol',
+    config: { name: 'tank/vol', volsize: 1024 ** 3 },
+  },
+  { type: 'truenas_smb_share', method: 'sharing.smb.create', params: [{ path: '/mnt/tank/ui', name: 'ui' }], id: numericId, config: { path: '/mnt/tank/ui', name: 'ui' } },
+  { type: 'truenas_nfs_share', method: 'sharing.nfs.create', params: [{ path: '/mnt/tank/ui' }], id: numericId, config: { path: '/mnt/tank/ui' } },
+  { type: 'truenas_group', method: 'group.create', params: [{ name: 'media' }], id: numericId, config: { name: 'media' } },
+  { type: 'truenas_cronjob', method: 'cronjob.create', params: [{ command: 'echo hi', user: 'root' }], id: numericId, config: { command: 'echo hi', user: 'root' } },
+  // No schedule: the server's default, minute "00" of every hour; the configuration's default is "0 * * * *".
+  { type: 'truenas_periodic_snapshot_task', method: 'pool.snapshottask.create', params: [hourlySnapshots], id: numericId, config: { dataset: 'tank/ui' } },
+  {
+    type: 'truenas_periodic_snapshot_task',
+    method: 'pool.snapshottask.create',
+    params: [{ ...hourlySnapshots, naming_schema: 'daily-%Y-%m-%d_%H-%M', schedule: { minute: '00', hour: '03' } }],
+    id: numericId,
+    config: { dataset: 'tank/ui', naming_schema: 'daily-%Y-%m-%d_%H-%M', schedule: '0 3 * * *' },
+  },
+  {
+    type: 'truenas_static_route',
+    method: 'staticroute.create',
+    params: [{ destination: '10.9.0.0/24', gateway: '192.168.1.1' }],
+    id: numericId,
+    config: { destination: '10.9.0.0/24', gateway: '192.168.1.1' },
+  },
+  {
+    type: 'truenas_init_script',
+    method: 'initshutdownscript.create',
+    params: [{ type: 'COMMAND', command: 'echo', when: 'POSTINIT' }],
+    id: numericId,
+    config: { type: 'COMMAND', command: 'echo', when: 'POSTINIT' },
+  },
+  { type: 'truenas_ntp_server', method: 'system.ntpserver.create', params: [{ address: 'time.example.com' }], id: numericId, config: { address: 'time.example.com' } },
+  { type: 'truenas_iscsi_initiator', method: 'iscsi.initiator.create', params: [{}], id: numericId, config: {} },
+  { type: 'truenas_iscsi_target', method: 'iscsi.target.create', params: [{ name: 'tgt' }], id: numericId, config: { name: 'tgt' } },
+  { type: 'truenas_privilege', method: 'privilege.create', params: [{ name: 'ops', web_shell: false }], id: numericId, config: { name: 'ops', web_shell: false } },
+];
+
+describe('truenas objects made outside terraform', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  before(async () => ({ sim, client } = await simWithClient()));
+  after(async () => {
+    client.close();
+    await sim.stop();
+  });
+  const resource = async (type: string) => inProcess(await truenasCatalog.resources.find((entry) => entry.name === type)!.load(), client);
+
+  for (const made of MADE_OUTSIDE) {
+    it(`${made.type} made by ${made.method} ${JSON.stringify(made.params[0])} imports with an empty plan`, async () => {
+      const id = made.id(await client.call(made.method, made.params));
+      assert.deepEqual(await (await resource(made.type)).changesAfterImport(id, made.config), []);
+    });
+  }
+
+  it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
+    for (const entry of truenasCatalog.resources) {
+      const definition = await entry.load();
+      for (const id of ['nosuch', '4242', 'no/such/thing']) {
+        const imported = await inProcess(definition, client).importId(id);
+        assert.equal(imported.state, null, `${definition.name} imported "${id}"`);
+        const errors = imported.errors.join('\n');
+        assert.ok(errors.includes('import id') && errors.includes(`"${id}"`), `${definition.name} "${id}": ${errors}`);
+      }
+    }
+  });
+});
