@@ -334,6 +334,16 @@ export class ResourceRuntime<P> {
         const current = getPlanned();
         if (isObjectValue(current)) setPlanned({ ...current, [name]: value });
       },
+      keepPrior: (name) => {
+        const current = getPlanned();
+        if (prior === null || !isObjectValue(current)) return;
+        const kept = { ...current, [name]: getAttr(prior, name) };
+        // Unknown only because the object was to change: their prior values, if nothing else does.
+        const settled = { ...kept };
+        for (const [other, attribute] of Object.entries(this.schema.attributes))
+          if (attribute.computed && getAttr(config, other) === null && isUnknown(kept[other] ?? null)) settled[other] = getAttr(prior, other);
+        setPlanned(valuesEqual(settled, prior, this.type) ? prior : kept);
+      },
       requireReplace: (name) => {
         // A write-only path in requires_replace would make terraform replace on every plan.
         if (this.schema.attributes[name]?.writeOnly) throw new Error(`${name} is write-only and cannot require replacement`);

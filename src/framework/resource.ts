@@ -36,6 +36,12 @@ export interface PlanContext<P, K extends string = string> {
   readonly prior: ObjectView<K>;
   readonly planned: ObjectView<K>;
   setPlanned(name: K, value: Value): void;
+  /**
+   * Plans the prior value of `name`, which the hook found equivalent to the configured one
+   * (terraform accepts a prior value for a configured attribute). When that settles the last
+   * difference nothing changes: the computed values an update would make unknown keep theirs.
+   */
+  keepPrior(name: K): void;
   requireReplace(name: K): void;
   error(path: K | AttributePath, summary: string, detail?: string): void;
   warn(path: K | AttributePath, summary: string, detail?: string): void;

@@ -84,6 +84,22 @@ describe('truenas objects made outside terraform', () => {
     });
   }
 
+  it('truenas_dataset and truenas_zvol: properties listed in inherit that the object inherits plan no change; one set locally is inherited', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/listed', type: 'FILESYSTEM', atime: 'OFF' }]);
+    await client.call('pool.dataset.create', [{ name: 'tank/listed-vol', type: 'VOLUME', volsize: 1024 ** 3 }]);
+    const dataset = await resource('truenas_dataset');
+    const inheriting = { name: 'tank/listed', atime: false, inherit: ['compression', 'sync', 'recordsize'] };
+    assert.deepEqual(await dataset.changesAfterImport('tank/listed', inheriting), []);
+    const zvol = await resource('truenas_zvol');
+    assert.deepEqual(await zvol.changesAfterImport('tank/listed-vol', { name: 'tank/listed-vol', volsize: 1024 ** 3, inherit: ['compression', 'sync'] }), []);
+    // atime is set on the dataset: listing it is a change, which inherits it.
+    const imported = (await dataset.importId('tank/listed')).state!;
+    const config = { name: 'tank/listed', inherit: ['compression', 'atime'] };
+    const applied = await dataset.apply(config, imported);
+    assert.deepEqual([applied.errors, applied.state['atime'], [...(applied.state['inherit'] as string[])].sort()], [[], true, ['atime', 'compression']]);
+    assert.deepEqual(await dataset.changesAfterRefresh(config, applied.state), []);
+  });
+
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
     for (const entry of truenasCatalog.resources) {
       const definition = await entry.load();

@@ -117,7 +117,7 @@ export const datasetResource = truenasResource({
   },
   async modifyPlan(ctx) {
     await planEncryption(ctx);
-    planInherit(ctx, inheritable);
+    await planInherit(ctx, inheritable);
   },
   async create(ctx, plan) {
     const client = ctx.provider.client;

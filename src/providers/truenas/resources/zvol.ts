@@ -203,7 +203,7 @@ export const zvolResource = truenasResource({
   validateConfig: (ctx) => validateInherit(ctx, inheritable),
   async modifyPlan(ctx) {
     await planVolsize(ctx);
-    planInherit(ctx, inheritable);
+    await planInherit(ctx, inheritable);
   },
   async create(ctx, plan) {
     const input = {
