@@ -15,7 +15,16 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
   let h: Harness;
   before(async () => {
     h = await startHarness();
-    const guest = { kind: 'qemu', vmid: 100, node: 'pve', config: { name: 'web' }, pending: {}, pendingDelete: new Set<string>(), status: 'stopped', snapshots: new Map() };
+    const guest = {
+      kind: 'qemu',
+      vmid: 100,
+      node: 'pve',
+      config: { name: 'web' },
+      pending: {},
+      pendingDelete: new Set<string>(),
+      status: 'stopped',
+      snapshots: new Map(),
+    };
     h.sim.state.guests.set(100, guest as never);
   });
   after(() => h.close());

@@ -26,7 +26,13 @@ const numericId = (answer: unknown) => String(typeof answer === 'number' ? answe
 const hourlySnapshots = { dataset: 'tank/ui', recursive: false, lifetime_value: 2, lifetime_unit: 'WEEK', naming_schema: 'auto-%Y-%m-%d_%H-%M' };
 
 const MADE_OUTSIDE: readonly MadeOutside[] = [
-  { type: 'truenas_dataset', method: 'pool.dataset.create', params: [{ name: 'tank/ui', type: 'FILESYSTEM' }], id: () => 'tank/ui', config: { name: 'tank/ui' } },
+  {
+    type: 'truenas_dataset',
+    method: 'pool.dataset.create',
+    params: [{ name: 'tank/ui', type: 'FILESYSTEM' }],
+    id: () => 'tank/ui',
+    config: { name: 'tank/ui' },
+  },
   {
     type: 'truenas_zvol',
     method: 'pool.dataset.create',
@@ -34,10 +40,22 @@ const MADE_OUTSIDE: readonly MadeOutside[] = [
     id: () => 'tank/vol',
     config: { name: 'tank/vol', volsize: 1024 ** 3 },
   },
-  { type: 'truenas_smb_share', method: 'sharing.smb.create', params: [{ path: '/mnt/tank/ui', name: 'ui' }], id: numericId, config: { path: '/mnt/tank/ui', name: 'ui' } },
+  {
+    type: 'truenas_smb_share',
+    method: 'sharing.smb.create',
+    params: [{ path: '/mnt/tank/ui', name: 'ui' }],
+    id: numericId,
+    config: { path: '/mnt/tank/ui', name: 'ui' },
+  },
   { type: 'truenas_nfs_share', method: 'sharing.nfs.create', params: [{ path: '/mnt/tank/ui' }], id: numericId, config: { path: '/mnt/tank/ui' } },
   { type: 'truenas_group', method: 'group.create', params: [{ name: 'media' }], id: numericId, config: { name: 'media' } },
-  { type: 'truenas_cronjob', method: 'cronjob.create', params: [{ command: 'echo hi', user: 'root' }], id: numericId, config: { command: 'echo hi', user: 'root' } },
+  {
+    type: 'truenas_cronjob',
+    method: 'cronjob.create',
+    params: [{ command: 'echo hi', user: 'root' }],
+    id: numericId,
+    config: { command: 'echo hi', user: 'root' },
+  },
   // No schedule: the server's default, minute "00" of every hour; the configuration's default is "0 * * * *".
   { type: 'truenas_periodic_snapshot_task', method: 'pool.snapshottask.create', params: [hourlySnapshots], id: numericId, config: { dataset: 'tank/ui' } },
   {
@@ -61,10 +79,22 @@ const MADE_OUTSIDE: readonly MadeOutside[] = [
     id: numericId,
     config: { type: 'COMMAND', command: 'echo', when: 'POSTINIT' },
   },
-  { type: 'truenas_ntp_server', method: 'system.ntpserver.create', params: [{ address: 'time.example.com' }], id: numericId, config: { address: 'time.example.com' } },
+  {
+    type: 'truenas_ntp_server',
+    method: 'system.ntpserver.create',
+    params: [{ address: 'time.example.com' }],
+    id: numericId,
+    config: { address: 'time.example.com' },
+  },
   { type: 'truenas_iscsi_initiator', method: 'iscsi.initiator.create', params: [{}], id: numericId, config: {} },
   { type: 'truenas_iscsi_target', method: 'iscsi.target.create', params: [{ name: 'tgt' }], id: numericId, config: { name: 'tgt' } },
-  { type: 'truenas_privilege', method: 'privilege.create', params: [{ name: 'ops', web_shell: false }], id: numericId, config: { name: 'ops', web_shell: false } },
+  {
+    type: 'truenas_privilege',
+    method: 'privilege.create',
+    params: [{ name: 'ops', web_shell: false }],
+    id: numericId,
+    config: { name: 'ops', web_shell: false },
+  },
 ];
 
 describe('truenas objects made outside terraform', () => {

@@ -14,7 +14,7 @@ export interface HaResourceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly comment?: string;
   /**
-  * PVE 9: move back to the highest-priority node of its node-affinity rule when that node is back (server default true).
+  * PVE 9: move back to the highest-priority node of its node-affinity rule when that node is back. Unset: the server default, true (read back as true, also for a resource the web UI made, which leaves the default unstored); removing it from the configuration keeps the value the resource has.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/ha_resource#failback HaResource#failback}
   */
@@ -123,7 +123,7 @@ export class HaResource extends cdktf.TerraformResource {
     return this._comment;
   }
 
-  // failback - computed: false, optional: true, required: false
+  // failback - computed: true, optional: true, required: false
   private _failback?: boolean | cdktf.IResolvable; 
   public get failback() {
     return this.getBooleanAttribute('failback');

@@ -62,7 +62,7 @@ export interface RealmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly comment?: string;
   /**
-  * Make this the default realm of the login window (clears the flag on every other realm).
+  * Make this the default realm of the login window (clears the flag on every other realm). Unset: false; a realm made without the flag, or with it unchecked in the web UI, reads false.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/realm#default Realm#default}
   */
@@ -468,7 +468,7 @@ export class Realm extends cdktf.TerraformResource {
     return this._comment;
   }
 
-  // default - computed: false, optional: true, required: false
+  // default - computed: true, optional: true, required: false
   private _default?: boolean | cdktf.IResolvable; 
   public get default() {
     return this.getBooleanAttribute('default');

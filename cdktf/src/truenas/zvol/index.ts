@@ -38,7 +38,7 @@ export interface ZvolConfig extends cdktf.TerraformMetaArguments {
   */
   readonly forceSize?: boolean | cdktf.IResolvable;
   /**
-  * Property attributes that inherit from the parent dataset (or take the ZFS default at the top): any of compression, sync, deduplication. Each one listed is put back to inheriting (TrueNAS "INHERIT") and may not be set in the configuration; its attribute reads the value it inherits. A listed property set on the dataset outside terraform is inherited again at the next apply. Removing a name from the list leaves the property as it is.
+  * Property attributes that inherit from the parent dataset (or take the ZFS default at the top): any of compression, sync, deduplication. Each one listed is put back to inheriting (TrueNAS "INHERIT") and may not be set in the configuration; its attribute reads the value it inherits. A listed property set on the dataset outside terraform is inherited again at the next apply. Removing a name from the list leaves the property as it is. After an import the state lists nothing; listing properties the dataset already inherits plans no change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/zvol#inherit Zvol#inherit}
   */
@@ -244,7 +244,7 @@ export class Zvol extends cdktf.TerraformResource {
     return this.getStringAttribute('id');
   }
 
-  // inherit - computed: false, optional: true, required: false
+  // inherit - computed: true, optional: true, required: false
   private _inherit?: string[]; 
   public get inherit() {
     return cdktf.Fn.tolist(this.getListAttribute('inherit'));

@@ -86,7 +86,11 @@ function converge(plan: Pick<PolicyModel, 'levels' | 'policies'>, prior?: Pick<P
 export const alertPolicyResource = truenasResource({
   name: 'truenas_alert_policy',
   schema: policySchema,
-  importId: { description: '"alertclasses" (there is one configuration; import reads every class with settings)', example: 'alertclasses', only: ['alertclasses'] },
+  importId: {
+    description: '"alertclasses" (there is one configuration; import reads every class with settings)',
+    example: 'alertclasses',
+    only: ['alertclasses'],
+  },
   importState: () => ({ id: IMPORTING, levels: null, policies: null }),
   modifyPlan(ctx) {
     if (ctx.creating)
