@@ -1,0 +1,72 @@
+// Objects made outside terraform (by the web UI, pveum, ha-manager: stored as those write them),
+// adopted with `import` blocks and the configuration that describes them: terraform plans the
+// imports and nothing else, and an import id the server refuses fails naming the right form.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ProxmoxClient } from '../../src/clients/proxmox/index.js';
+import { PVE_TOKEN, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { expectFailure } from '../providers/truenas/harness.js';
+
+const folded = (text: string): string => text.replace(/\s+/g, ' ');
+
+describe('proxmox: objects made outside terraform import with an empty plan', () => {
+  let e2e: ProxmoxE2e;
+  before(async () => {
+    e2e = await startProxmoxE2e();
+  });
+  after(async () => e2e?.close());
+
+  it('an HA resource with failback left to its default and realms made by the web UI and pveum import; a bad id names the form', async () => {
+    const guest = {
+      kind: 'qemu',
+      vmid: 100,
+      node: 'pve',
+      config: { name: 'web' },
+      pending: {},
+      pendingDelete: new Set<string>(),
+      status: 'stopped',
+      snapshots: new Map(),
+    };
+    e2e.sim.state.guests.set(100, guest as never);
+    const client = new ProxmoxClient({ endpoint: e2e.sim.url, caPem: e2e.sim.caPem, apiToken: PVE_TOKEN });
+    await client.datacenter.create('ha/resources', 'vm:100', {});
+    const ldap = { type: 'ldap', server1: 'ldap.example.com', base_dn: 'dc=example,dc=com', user_attr: 'uid' };
+    await client.realms.create({ realm: 'webui', ...ldap, default: 0 });
+    await client.realms.create({ realm: 'cli', ...ldap });
+    await client.close();
+    const realm = (name: string, extra = '') => `
+resource "proxmox_realm" "${name}" {
+  realm     = "${name}"
+  type      = "ldap"
+  server1   = "ldap.example.com"
+  base_dn   = "dc=example,dc=com"
+  user_attr = "uid"${extra}
+}
+import {
+  to = proxmox_realm.${name}
+  id = "${name}"
+}
+`;
+    const resources = `
+resource "proxmox_ha_resource" "web" {
+  sid      = "vm:100"
+  failback = true
+}
+import {
+  to = proxmox_ha_resource.web
+  id = "vm:100"
+}
+${realm('webui', '\n  default   = false')}${realm('cli')}`;
+    e2e.config(resources);
+    const plan = await e2e.ws.expect(['plan', '-no-color', '-input=false']);
+    assert.match(plan.stdout, /Plan: 3 to import, 0 to add, 0 to change, 0 to destroy\./, plan.stdout);
+    await e2e.ws.apply();
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
+
+    // An id the server refuses (a sid is TYPE:VMID): the error names the form terraform wants.
+    e2e.config(`${resources}resource "proxmox_ha_resource" "bad" {\n  sid = "vm:101"\n}\nimport {\n  to = proxmox_ha_resource.bad\n  id = "101-web"\n}\n`);
+    const output = folded(await expectFailure(e2e.ws, ['plan']));
+    assert.match(output, /unable to parse service id '101-web'/);
+    assert.match(output, /The import id is the sid, for example "vm:100"\./);
+  });
+});
