@@ -25,7 +25,7 @@ const CHECKSUM_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha51
 
 const downloadSchema = schema({
   description:
-    'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again (removing them keeps the file); destroying it deletes the file.',
+    'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again (removing them keeps the file); destroying it deletes the file. The file appears when the download task ends: when the answer to the request is lost or the task outlives the timeout of the create, the provider finds the task in the task list of the node, waits for it and keeps the file it made in state, tainted (the next apply replaces it, waiting for a task still running; a refresh keeps it meanwhile); a failed download leaves nothing.',
   attributes: {
     ...fileLocationAttributes('downloads'),
     content: attr.string({

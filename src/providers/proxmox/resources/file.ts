@@ -28,7 +28,7 @@ const replaceOnNewUpload = replaceOnNewSource('uploads');
 
 const fileSchema = schema({
   description:
-    "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file (which needs Datastore.Allocate on the storage). Proxmox lists snippets only to a caller with Datastore.Allocate on the storage: under credentials without it (which cannot write a snippet either, since its directory is read from the storage's configuration, also Datastore.Allocate) a refresh keeps a snippet in state with a warning, as it cannot check it, rather than planning it anew.",
+    "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file (which needs Datastore.Allocate on the storage). The file appears when the node's copy task ends: when the upload's answer is lost or the task outlives the create's timeout, the provider finds the task in the node's task list, waits for it and keeps the file it made in state, tainted (the next apply replaces it; a refresh keeps it while the task still runs); a failed task leaves nothing. Proxmox lists snippets only to a caller with Datastore.Allocate on the storage: under credentials without it (which cannot write a snippet either, since its directory is read from the storage's configuration, also Datastore.Allocate) a refresh keeps a snippet in state with a warning, as it cannot check it, rather than planning it anew.",
   attributes: {
     ...fileLocationAttributes('receives'),
     content: attr.string({
@@ -169,7 +169,14 @@ export const fileResource = proxmoxResource({
       // The upload overwrites in place; the SFTP write replaces the file.
     }
     const { blob, sha256 } = await sourceOf(plan);
-    const stateOf = (size: number | null): FileModel => ({ ...plan, id: `${plan.node}/${volumeId}`, file_name: name, volume_id: volumeId, content_sha256: sha256, size });
+    const stateOf = (size: number | null): FileModel => ({
+      ...plan,
+      id: `${plan.node}/${volumeId}`,
+      file_name: name,
+      volume_id: volumeId,
+      content_sha256: sha256,
+      size,
+    });
     if (target === undefined) await writeSnippet(ctx, plan, name, blob);
     else
       await writeFileByTask({
@@ -221,7 +228,8 @@ export const fileResource = proxmoxResource({
   async delete(ctx, state) {
     if (state.volume_id === null) return;
     // An upload still running would put the file back after the removal.
-    if (state.content !== 'snippets' && state.file_name !== null) await settleFileTasks(ctx.provider.client, fileTaskOf(state.node, 'imgcopy', state.file_name), taskOptions(ctx));
+    if (state.content !== 'snippets' && state.file_name !== null)
+      await settleFileTasks(ctx.provider.client, fileTaskOf(state.node, 'imgcopy', state.file_name), taskOptions(ctx));
     await removeFile(ctx.provider.client, state.node, state.volume_id, taskOptions(ctx));
   },
 

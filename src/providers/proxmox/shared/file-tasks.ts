@@ -11,6 +11,7 @@
 // nothing (both workers remove what they wrote).
 import { ProxmoxApiError, ProxmoxTaskError, ProxmoxTaskTimeoutError } from '../../../clients/proxmox/errors.js';
 import type { ProxmoxClient, StorageVolume, TaskOptions } from '../../../clients/proxmox/index.js';
+import { runningTasks, settleTasks } from './tasks.js';
 
 /** The worker type of the task that writes a file: `imgcopy` (upload) or `download` (download-url). */
 export type FileTaskType = 'imgcopy' | 'download';
@@ -20,13 +21,6 @@ export interface FileTaskTarget {
   readonly node: string;
   readonly type: FileTaskType;
   readonly fileName: string;
-}
-
-/** The user part of the client's identity: what `userfilter` matches (a token's tasks carry `user@realm!token`). */
-function ownUser(client: ProxmoxClient): string | undefined {
-  const { identity } = client;
-  if (identity.kind === 'token') return identity.tokenId.split('!')[0];
-  return identity.kind === 'ticket' ? identity.userid : undefined;
 }
 
 const TARGET_LINE = 'target file: ';
@@ -45,40 +39,24 @@ export async function keptWhileWritten<T>(client: ProxmoxClient, target: FileTas
 }
 
 /**
- * UPIDs of the caller's running tasks that may be writing the file. The active list also holds
- * tasks that ended but are not archived yet (they carry their exit status): not running.
- * An upload's task names its target in its log only after its checks: one that has not yet is
- * counted (it may be ours).
+ * The caller's running tasks that may be writing the file. An upload's task names its target in
+ * its log only after its checks: one that has not yet is counted (it may be ours).
  */
-export async function runningFileTasks(client: ProxmoxClient, target: FileTaskTarget): Promise<string[]> {
-  const user = ownUser(client);
-  const entries = await client.status.tasks(target.node, { source: 'active', typefilter: target.type, ...(user !== undefined ? { userfilter: user } : {}) });
-  const running = entries.filter((entry) => entry.type === target.type && (entry.status === undefined || entry.status === 'RUNNING'));
-  if (target.type === 'download') return running.filter((entry) => entry.id === target.fileName).map((entry) => entry.upid);
-  const found: string[] = [];
-  for (const entry of running) {
+export function runningFileTasks(client: ProxmoxClient, target: FileTaskTarget): Promise<string[]> {
+  if (target.type === 'download') return runningTasks(client, target.node, target.type, (entry) => entry.id === target.fileName);
+  return runningTasks(client, target.node, target.type, async (entry) => {
     const lines = await client.tasks.log(target.node, entry.upid, { start: 0, limit: 50 }).catch(() => []);
     const named = lines.find((line) => line.t.startsWith(TARGET_LINE));
-    if (named === undefined || named.t.endsWith(`/${target.fileName}`)) found.push(entry.upid);
-  }
-  return found;
+    return named === undefined || named.t.endsWith(`/${target.fileName}`);
+  });
 }
 
 /**
  * Waits for the running tasks writing the file (a previous apply's, whose wait ran out), so a
- * create does not race one and a delete is not undone by one; their outcome does not matter here.
- * Returns the UPIDs still running when the wait ended (the time limit).
+ * create does not race one and a delete is not undone by one. Returns those still running.
  */
 export async function settleFileTasks(client: ProxmoxClient, target: FileTaskTarget, task: TaskOptions, upids?: readonly string[]): Promise<string[]> {
-  const stillRunning: string[] = [];
-  for (const upid of upids ?? (await runningFileTasks(client, target))) {
-    try {
-      await client.tasks.wait(upid, task);
-    } catch (error) {
-      if (!(error instanceof ProxmoxTaskError)) stillRunning.push(upid);
-    }
-  }
-  return stillRunning;
+  return settleTasks(client, upids ?? (await runningFileTasks(client, target)), task);
 }
 
 export interface FileWrite {
