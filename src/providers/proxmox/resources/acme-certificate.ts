@@ -13,7 +13,16 @@ import { valuesEqual } from '../../../values/compare.js';
 import { UNKNOWN, type Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
-import { customCertificateInfo, SERVED_CERTIFICATE_NAMES, servedCertificateAttributes, servedCertificateFields } from '../shared/served-certificate.js';
+import {
+  customCertificateInfo,
+  SERVED_CERTIFICATE_NAMES,
+  servedCertificateAttributes,
+  servedCertificateFields,
+  type ServedCertificateName,
+} from '../shared/served-certificate.js';
+import { runningTasks, settleTasks, taskOptions } from '../shared/tasks.js';
+import { ProxmoxApiError, ProxmoxTaskError, ProxmoxTaskTimeoutError } from '../../../clients/proxmox/errors.js';
+import type { WriteContext } from '../../../framework/resource.js';
 import { perNodeAttributes } from '../shared/node-attr.js';
 
 const DOMAIN_KEYS = Array.from({ length: ACME_DOMAIN_SLOTS }, (_, index) => `acmedomain${index}`);
@@ -39,7 +48,7 @@ const domainAttributes = {
 
 const acmeCertificateSchema = schema({
   description:
-    "A node's TLS certificate for the web UI and API, ordered from an ACME CA (such as Let's Encrypt) with an account (proxmox_acme_account) for the configured domains. Owns the node's ACME settings; changing the account or the domains orders a new certificate and revokes the old one; destroying revokes it and the node serves its cluster-issued certificate again. Proxmox renews the certificate itself (pve-daily-update, 30 days before expiry). Do not manage the same node with proxmox_certificate.",
+    "A node's TLS certificate for the web UI and API, ordered from an ACME CA (such as Let's Encrypt) with an account (proxmox_acme_account) for the configured domains. Owns the node's ACME settings; changing the account or the domains orders a new certificate and revokes the old one; destroying revokes it and the node serves its cluster-issued certificate again. Proxmox renews the certificate itself (pve-daily-update, 30 days before expiry). A failed order puts the node's previous ACME settings back; when the order's answer is lost or its task outlives the wait, the provider waits for the task first and, when it installed a certificate (or still runs), keeps the new settings and the certificate in state (a new one tainted). Do not manage the same node with proxmox_certificate.",
   attributes: {
     ...perNodeAttributes,
     account: attr.string({
@@ -102,18 +111,55 @@ export function domainListProblem(domains: readonly string[]): string | undefine
   return undefined;
 }
 
-/** Gone when the node has no custom certificate or no ACME domains. */
-async function read(provider: Provider, node: string, force: boolean | null): Promise<AcmeCertificateModel | null> {
+/** The tasks that order a certificate: `acmenewcert` (order) and `acmerenew` (renew), PVE/API2/ACME.pm. */
+type OrderTaskType = 'acmenewcert' | 'acmerenew';
+const ORDER_TASK_TYPES: readonly OrderTaskType[] = ['acmenewcert', 'acmerenew'];
+
+/** The caller's running order tasks on the node (neither has a worker id: any may be ours). */
+async function runningOrders(provider: Provider, node: string, types: readonly OrderTaskType[] = ORDER_TASK_TYPES): Promise<string[]> {
+  const found = await Promise.all(types.map((type) => runningTasks(provider.client, node, type)));
+  return found.flat();
+}
+
+/**
+ * Gone when the node has no custom certificate or no ACME domains; but while an order of the
+ * caller still runs (a create whose wait ran out), `pending` is kept: the certificate comes.
+ */
+async function read(provider: Provider, node: string, force: boolean | null, pending?: AcmeCertificateModel): Promise<AcmeCertificateModel | null> {
   const [config, info] = await Promise.all([provider.client.settings.config(node), customCertificateInfo(provider.client, node)]);
   const settings = acmeSettingsOf(config);
-  if (info === undefined || settings.domains.length === 0) return null;
+  if (info === undefined || settings.domains.length === 0) {
+    if (pending === undefined || settings.domains.length === 0) return null;
+    return (await runningOrders(provider, node).catch(() => [])).length > 0 ? pending : null;
+  }
   return { id: node, node, ...settings, force, ...servedCertificateFields(info) };
 }
 
-/** Writes the ACME keys, runs the order; a failed order puts the keys back as they were. */
-async function writeAndOrder(provider: Provider, plan: AcmeCertificatePlan, order: () => Promise<unknown>): Promise<void> {
-  const { settings } = provider.client;
+/** A certificate still being ordered: the settings written, nothing known of the certificate yet. */
+function pendingState(plan: AcmeCertificatePlan): AcmeCertificateModel {
+  const unknownCertificate = Object.fromEntries(SERVED_CERTIFICATE_NAMES.map((name) => [name, null])) as Record<ServedCertificateName, null>;
+  return { ...plan, id: plan.node, ...unknownCertificate };
+}
+
+interface Order {
+  readonly type: OrderTaskType;
+  readonly run: () => Promise<unknown>;
+}
+
+/**
+ * Writes the ACME keys, runs the order. The order task reads the node config when it starts and
+ * installs the certificate when it ends (PVE/API2/ACME.pm `new_certificate`, `renew_certificate`):
+ * a refused order or a failed task changed nothing, and the keys are put back as they were. After
+ * a lost answer or a wait that ran out, the task (found in the active list when its UPID was lost)
+ * is awaited first: when it installed a certificate, or still runs, the keys stay (they are what
+ * was ordered), the certificate is recorded and the operation fails (a create is kept tainted).
+ */
+async function writeAndOrder(ctx: WriteContext<ProxmoxProviderData, AcmeCertificateModel>, plan: AcmeCertificatePlan, order: Order): Promise<void> {
+  const { provider } = ctx;
+  const { client } = provider;
+  const { settings } = client;
   const before = await settings.config(plan.node);
+  const servedBefore = (await customCertificateInfo(client, plan.node))?.fingerprint;
   const values = acmeConfigValues(plan.account, plan.domains);
   await settings.updateConfig(
     plan.node,
@@ -121,15 +167,29 @@ async function writeAndOrder(provider: Provider, plan: AcmeCertificatePlan, orde
     DOMAIN_KEYS.filter((key) => values[key] === undefined && before[key] !== undefined),
   );
   try {
-    await order();
+    await order.run();
   } catch (error) {
-    const previous = Object.fromEntries(ACME_KEYS.flatMap((key) => (before[key] === undefined ? [] : [[key, String(before[key])]])));
-    await settings.updateConfig(
-      plan.node,
-      previous,
-      ACME_KEYS.filter((key) => before[key] === undefined && values[key] !== undefined),
-    );
-    throw error;
+    const settled = error instanceof ProxmoxApiError || error instanceof ProxmoxTaskError;
+    const known = error instanceof ProxmoxTaskTimeoutError ? [error.upid] : undefined;
+    const upids = settled ? [] : (known ?? (await runningOrders(provider, plan.node, [order.type]).catch(() => [])));
+    const running = await settleTasks(client, upids, taskOptions(ctx)).catch(() => upids);
+    const servedAfter = settled ? servedBefore : (await customCertificateInfo(client, plan.node).catch(() => undefined))?.fingerprint;
+    if (servedAfter === servedBefore && running.length === 0) {
+      const previous = Object.fromEntries(ACME_KEYS.flatMap((key) => (before[key] === undefined ? [] : [[key, String(before[key])]])));
+      await settings.updateConfig(
+        plan.node,
+        previous,
+        ACME_KEYS.filter((key) => before[key] === undefined && values[key] !== undefined),
+      );
+      throw error;
+    }
+    ctx.savePartialState((await read(provider, plan.node, plan.force).catch(() => null)) ?? pendingState(plan));
+    const reason = error instanceof Error ? error.message : String(error);
+    const how =
+      running.length > 0
+        ? `the order task ${running.join(', ')} still runs: the ACME settings stay as written and the certificate is kept in state`
+        : 'the order task installed the certificate: the ACME settings stay as written and the certificate is kept in state';
+    throw new Error(`${reason}\n${how} (a new one tainted: the next apply replaces it).`, { cause: error });
   }
 }
 
@@ -155,14 +215,14 @@ export const acmeCertificateResource = proxmoxResource({
   schema: acmeCertificateSchema,
   importId: { description: 'the node name', example: 'pve' },
   async create(ctx, plan) {
-    await writeAndOrder(ctx.provider, plan, () => ctx.provider.client.certificates.orderAcme(plan.node, plan.force));
+    await writeAndOrder(ctx, plan, { type: 'acmenewcert', run: () => ctx.provider.client.certificates.orderAcme(plan.node, plan.force) });
     return readBack(ctx.provider, plan);
   },
-  read: (ctx, state) => read(ctx.provider, state.node, state.force),
+  read: (ctx, state) => read(ctx.provider, state.node, state.force, state),
   async update(ctx, plan, prior) {
     const same = plan.account === prior.account && JSON.stringify(plan.domains) === JSON.stringify(prior.domains);
     // The certificate is this resource's own: renewing replaces it at once, whatever its expiry.
-    if (!same) await writeAndOrder(ctx.provider, plan, () => ctx.provider.client.certificates.renewAcme(plan.node, true));
+    if (!same) await writeAndOrder(ctx, plan, { type: 'acmerenew', run: () => ctx.provider.client.certificates.renewAcme(plan.node, true) });
     return readBack(ctx.provider, plan);
   },
   async delete(ctx, state) {

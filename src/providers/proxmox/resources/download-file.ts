@@ -9,10 +9,11 @@ import { rules } from '../../../framework/rules.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
 import { UNKNOWN } from '../../../values/types.js';
-import type { ChecksumAlgorithm, UploadContent } from '../../../clients/proxmox/index.js';
+import type { ChecksumAlgorithm, DownloadUrlParams, StorageVolume, UploadContent } from '../../../clients/proxmox/index.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { fileNameProblem, fileVolumeId, parseFileImportId, urlFileName } from '../shared/storage-files.js';
 import { findFile, removeFile } from '../shared/storage-file-crud.js';
+import { fileTaskOf, keptWhileWritten, settleFileTasks, writeFileByTask } from '../shared/file-tasks.js';
 import { taskOptions } from '../shared/tasks.js';
 import { fileLocationAttributes, replaceOnNewSource } from './file-location.js';
 import { proxmoxResource } from '../provider-data.js';
@@ -24,7 +25,7 @@ const CHECKSUM_ALGORITHMS = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha51
 
 const downloadSchema = schema({
   description:
-    'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again (removing them keeps the file); destroying it deletes the file.',
+    'A file the node downloads from a URL into a storage: an ISO image, a container template, or a disk image (such as a cloud image) for `import_from` of a proxmox_vm disk. Changing the URL or checksum downloads it again (removing them keeps the file); destroying it deletes the file. The file appears when the download task ends: when the answer to the request is lost or the task outlives the timeout of the create, the provider finds the task in the task list of the node, waits for it and keeps the file it made in state, tainted (the next apply replaces it, waiting for a task still running; a refresh keeps it meanwhile); a failed download leaves nothing.',
   attributes: {
     ...fileLocationAttributes('downloads'),
     content: attr.string({
@@ -77,7 +78,7 @@ const downloadSchema = schema({
 
 type DownloadModel = ModelOf<typeof downloadSchema>;
 
-function withServerFacts(model: DownloadModel, fileName: string, volumeId: string, size: number): DownloadModel {
+function withServerFacts(model: DownloadModel, fileName: string, volumeId: string, size: number | null): DownloadModel {
   return { ...model, id: `${model.node}/${volumeId}`, file_name: fileName, volume_id: volumeId, size };
 }
 
@@ -146,7 +147,11 @@ export const downloadFileResource = proxmoxResource({
     if (fileName === undefined) throw new AttributeError('file_name', 'No file name', 'The URL does not end in a file name: set file_name.');
     const content = plan.content as UploadContent;
     const volumeId = fileVolumeId(plan.storage, content, fileName);
-    const existing = await findFile(client, plan.node, plan.storage, content, volumeId);
+    const target = fileTaskOf(plan.node, 'download', fileName);
+    // A download of a previous apply still running (its wait ran out) ends before this one looks.
+    await settleFileTasks(client, target, taskOptions(ctx));
+    const find = (): Promise<StorageVolume | undefined> => findFile(client, plan.node, plan.storage, content, volumeId);
+    const existing = await find();
     if (existing !== undefined) {
       if (!plan.overwrite_unmanaged)
         throw new AttributeError(
@@ -156,22 +161,27 @@ export const downloadFileResource = proxmoxResource({
         );
       await removeFile(client, plan.node, volumeId, taskOptions(ctx));
     }
-    await client.files.downloadUrl(
-      plan.node,
-      plan.storage,
-      {
-        url: plan.url,
-        content,
-        filename: fileName,
-        ...(plan.checksum !== null && plan.checksum_algorithm !== null
-          ? { checksum: { value: plan.checksum, algorithm: plan.checksum_algorithm as ChecksumAlgorithm } }
-          : {}),
-        ...(plan.decompression_algorithm !== null ? { compression: plan.decompression_algorithm } : {}),
-        verifyCertificates: plan.verify_certificates,
-      },
-      taskOptions(ctx),
-    );
-    const downloaded = await findFile(client, plan.node, plan.storage, content, volumeId);
+    const params: DownloadUrlParams = {
+      url: plan.url,
+      content,
+      filename: fileName,
+      ...(plan.checksum !== null && plan.checksum_algorithm !== null
+        ? { checksum: { value: plan.checksum, algorithm: plan.checksum_algorithm as ChecksumAlgorithm } }
+        : {}),
+      ...(plan.decompression_algorithm !== null ? { compression: plan.decompression_algorithm } : {}),
+      verifyCertificates: plan.verify_certificates,
+    };
+    await writeFileByTask({
+      client,
+      target,
+      task: taskOptions(ctx),
+      find,
+      // The existing file was removed above: one there now is this download's.
+      replacesExisting: false,
+      write: () => client.files.downloadUrl(plan.node, plan.storage, params, taskOptions(ctx)),
+      record: (written) => ctx.savePartialState(withServerFacts(plan, fileName, volumeId, written?.size ?? null)),
+    });
+    const downloaded = await find();
     if (downloaded === undefined) throw new Error(`the download task finished but ${volumeId} is not on the storage`);
     return withServerFacts(plan, fileName, volumeId, downloaded.size);
   },
@@ -180,7 +190,8 @@ export const downloadFileResource = proxmoxResource({
     const fileName = state.file_name ?? '';
     const volumeId = fileVolumeId(state.storage, state.content as UploadContent, fileName);
     const found = await findFile(ctx.provider.client, state.node, state.storage, state.content, volumeId);
-    return found === undefined ? null : withServerFacts(state, fileName, volumeId, found.size);
+    if (found === undefined) return keptWhileWritten(ctx.provider.client, fileTaskOf(state.node, 'download', fileName), state);
+    return withServerFacts(state, fileName, volumeId, found.size);
   },
 
   // Only settings of the next download change in place (verify_certificates, overwrite flags, an imported URL).
@@ -189,7 +200,10 @@ export const downloadFileResource = proxmoxResource({
   },
 
   async delete(ctx, state) {
-    if (state.volume_id !== null) await removeFile(ctx.provider.client, state.node, state.volume_id, taskOptions(ctx));
+    if (state.volume_id === null) return;
+    // A download still running would put the file back after the removal.
+    if (state.file_name !== null) await settleFileTasks(ctx.provider.client, fileTaskOf(state.node, 'download', state.file_name), taskOptions(ctx));
+    await removeFile(ctx.provider.client, state.node, state.volume_id, taskOptions(ctx));
   },
 
   importState(id) {

@@ -13,10 +13,11 @@ import { type OperationContext } from '../../../framework/resource.js';
 import { rules } from '../../../framework/rules.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { validators } from '../../../framework/validators.js';
-import type { UploadContent } from '../../../clients/proxmox/index.js';
+import type { StorageVolume, UploadContent } from '../../../clients/proxmox/index.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { FILE_CONTENT_TYPES, fileNameProblem, fileVolumeId, parseFileImportId, type FileContent } from '../shared/storage-files.js';
 import { findFile, lookUpFile, removeFile } from '../shared/storage-file-crud.js';
+import { fileTaskOf, keptWhileWritten, settleFileTasks, writeFileByTask } from '../shared/file-tasks.js';
 import { taskOptions } from '../shared/tasks.js';
 import { readAfterWrite } from '../shared/not-found.js';
 import { fileLocationAttributes, replaceOnNewSource } from './file-location.js';
@@ -27,7 +28,7 @@ const replaceOnNewUpload = replaceOnNewSource('uploads');
 
 const fileSchema = schema({
   description:
-    "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file (which needs Datastore.Allocate on the storage). Proxmox lists snippets only to a caller with Datastore.Allocate on the storage: under credentials without it (which cannot write a snippet either, since its directory is read from the storage's configuration, also Datastore.Allocate) a refresh keeps a snippet in state with a warning, as it cannot check it, rather than planning it anew.",
+    "A file put on a storage: an ISO image, a container template or a disk image (uploaded through the API), or a snippet such as cloud-init user data (written over SSH: configure the provider's `ssh` block). Changing the content uploads it again; destroying it deletes the file (which needs Datastore.Allocate on the storage). The file appears when the node's copy task ends: when the upload's answer is lost or the task outlives the create's timeout, the provider finds the task in the node's task list, waits for it and keeps the file it made in state, tainted (the next apply replaces it; a refresh keeps it while the task still runs); a failed task leaves nothing. Proxmox lists snippets only to a caller with Datastore.Allocate on the storage: under credentials without it (which cannot write a snippet either, since its directory is read from the storage's configuration, also Datastore.Allocate) a refresh keeps a snippet in state with a warning, as it cannot check it, rather than planning it anew.",
   attributes: {
     ...fileLocationAttributes('receives'),
     content: attr.string({
@@ -154,7 +155,11 @@ export const fileResource = proxmoxResource({
     if (name === undefined) throw new AttributeError('file_name', 'Missing file name', 'Set file_name.');
     const content = plan.content as FileContent;
     const volumeId = fileVolumeId(plan.storage, content, name);
-    if ((await findFile(client, plan.node, plan.storage, content, volumeId)) !== undefined) {
+    const target = content === 'snippets' ? undefined : fileTaskOf(plan.node, 'imgcopy', name);
+    // An upload of a previous apply still running (its wait ran out) ends before this one looks.
+    if (target !== undefined) await settleFileTasks(client, target, taskOptions(ctx));
+    const find = (): Promise<StorageVolume | undefined> => findFile(client, plan.node, plan.storage, content, volumeId);
+    if ((await find()) !== undefined) {
       if (!plan.overwrite_unmanaged)
         throw new AttributeError(
           'file_name',
@@ -164,26 +169,43 @@ export const fileResource = proxmoxResource({
       // The upload overwrites in place; the SFTP write replaces the file.
     }
     const { blob, sha256 } = await sourceOf(plan);
-    if (content === 'snippets') await writeSnippet(ctx, plan, name, blob);
+    const stateOf = (size: number | null): FileModel => ({
+      ...plan,
+      id: `${plan.node}/${volumeId}`,
+      file_name: name,
+      volume_id: volumeId,
+      content_sha256: sha256,
+      size,
+    });
+    if (target === undefined) await writeSnippet(ctx, plan, name, blob);
     else
-      await client.files.upload(
-        plan.node,
-        plan.storage,
-        { content: content as UploadContent, filename: name, data: blob, checksum: { value: sha256, algorithm: 'sha256' } },
-        taskOptions(ctx),
-      );
+      await writeFileByTask({
+        client,
+        target,
+        task: taskOptions(ctx),
+        find,
+        replacesExisting: plan.overwrite_unmanaged,
+        write: () =>
+          client.files.upload(
+            plan.node,
+            plan.storage,
+            { content: content as UploadContent, filename: name, data: blob, checksum: { value: sha256, algorithm: 'sha256' } },
+            taskOptions(ctx),
+          ),
+        record: (written) => ctx.savePartialState(stateOf(written?.size ?? null)),
+      });
     // A caller that cannot list snippets (no Datastore.Allocate) cannot write one either: writeSnippet
     // reads the storage's path from GET /storage/{storage}, which needs that privilege (pve-storage
     // src/PVE/API2/Storage/Config.pm `read`), and fails before writing.
-    const written = await readAfterWrite(volumeId, findFile(client, plan.node, plan.storage, content, volumeId), 'the storage');
-    return { ...plan, id: `${plan.node}/${volumeId}`, file_name: name, volume_id: volumeId, content_sha256: sha256, size: written.size };
+    const written = await readAfterWrite(volumeId, find(), 'the storage');
+    return stateOf(written.size);
   },
 
   async read(ctx, state) {
     const name = state.file_name ?? '';
     const volumeId = fileVolumeId(state.storage, state.content as FileContent, name);
     const found = await lookUpFile(ctx.provider.client, state.node, state.storage, state.content, volumeId);
-    if (found === undefined) return null;
+    if (found === undefined) return state.content === 'snippets' ? null : keptWhileWritten(ctx.provider.client, fileTaskOf(state.node, 'imgcopy', name), state);
     const read = { ...state, id: `${state.node}/${volumeId}`, volume_id: volumeId };
     if (!('unlisted' in found)) return { ...read, size: found.volume.size };
     // Not listed is not gone: keep the state as it was.
@@ -204,7 +226,11 @@ export const fileResource = proxmoxResource({
   },
 
   async delete(ctx, state) {
-    if (state.volume_id !== null) await removeFile(ctx.provider.client, state.node, state.volume_id, taskOptions(ctx));
+    if (state.volume_id === null) return;
+    // An upload still running would put the file back after the removal.
+    if (state.content !== 'snippets' && state.file_name !== null)
+      await settleFileTasks(ctx.provider.client, fileTaskOf(state.node, 'imgcopy', state.file_name), taskOptions(ctx));
+    await removeFile(ctx.provider.client, state.node, state.volume_id, taskOptions(ctx));
   },
 
   importState(id) {

@@ -178,7 +178,10 @@ function wantedStatusTypes(params: Readonly<Record<string, string>>): Set<string
  * or all with Sys.Audit on the node; `source` archive (finished, the default), active or all;
  * `userfilter` a case-insensitive substring of the user; `errors` keeps every task not `OK`
  * (warnings and running ones too); running tasks read `status: RUNNING` (set after the filters);
- * newest first, `start`/`limit` (default 50) paging.
+ * newest first, `start`/`limit` (default 50) paging. Running tasks come from the node's `active`
+ * file (pve-common src/PVE/INotify.pm read_active_workers), whose entries are not split like the
+ * archive's (`$convert_token_task`): a token's task reads `user: USER@REALM!TOKEN`, without
+ * `tokenid`, and `userfilter` matches that.
  */
 function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
   const node = requireNode(ctx);
@@ -194,14 +197,20 @@ function taskList(ctx: RequestContext): Array<Record<string, string | number>> {
     .filter((task) => (vmid === undefined || task.id === vmid) && (typefilter === undefined || task.type === typefilter))
     .filter((task) => (source === 'all' ? true : source === 'active' ? task.exitstatus === undefined : task.exitstatus !== undefined))
     .filter((task) => statusTypes.has(statusType(task.exitstatus)))
-    .filter((task) => userfilter === undefined || task.owner.userid.toLowerCase().includes(userfilter.toLowerCase()))
+    .filter((task) => userfilter === undefined || listedUser(task).toLowerCase().includes(userfilter.toLowerCase()))
     .filter((task) => (since === undefined || task.starttime >= since) && (until === undefined || task.starttime <= until))
     .sort((a, b) => b.starttime - a.starttime)
     .slice(start, start + limit)
-    .map((task) => ({
-      ...taskFields(task),
-      ...(task.exitstatus !== undefined ? { status: task.exitstatus, endtime: task.starttime } : { status: 'RUNNING' }),
-    }));
+    .map((task) => {
+      if (task.exitstatus !== undefined) return { ...taskFields(task), status: task.exitstatus, endtime: task.starttime };
+      const { tokenid: _split, ...fields } = taskFields(task);
+      return { ...fields, user: listedUser(task), status: 'RUNNING' };
+    });
+}
+
+/** The `user` of a task list entry: the archive's splits a token off (`tokenid`), the active file's does not. */
+function listedUser(task: SimTask): string {
+  return task.exitstatus === undefined ? principalName(task.owner) : task.owner.userid;
 }
 
 function taskStatus(ctx: RequestContext): Record<string, string | number> {
