@@ -76,13 +76,22 @@ export function lockTimeoutText(lockid: string, failure?: string): string {
 
 export class ClusterLocks {
   private readonly locks: KeyedLocks<string>;
+  /** Writes that gave up waiting for a lock (tests wait on it instead of on the clock). */
+  refusals = 0;
 
   constructor(timeoutMs: () => number) {
     this.locks = new KeyedLocks(timeoutMs);
   }
 
   with<T>(lockid: string, failure: string | undefined, work: () => Promise<T> | T): Promise<T> {
-    return this.locks.with(lockid, () => die(lockTimeoutText(lockid, failure)), work);
+    return this.locks.with(
+      lockid,
+      () => {
+        this.refusals++;
+        return die(lockTimeoutText(lockid, failure));
+      },
+      work,
+    );
   }
 }
 

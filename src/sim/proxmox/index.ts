@@ -119,6 +119,8 @@ export interface ProxmoxSimulator {
    * another writer would, until that promise settles; writes needing it wait, then time out.
    */
   holdClusterLock(lockid: string, until: Promise<void>): Promise<void>;
+  /** How many writes gave up waiting for a pmxcfs lock so far. */
+  clusterLockRefusals(): number;
   /** Keeps every task running until the returned function is called (tests: a task seen running, without racing a delay). */
   holdTasks(): () => void;
   /** Expires every login ticket issued so far: the next call with one answers 401, as after the 2-hour lifetime. */
@@ -264,6 +266,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       return engine.locks.with(kind, vmid, () => (typeof until === 'number' ? new Promise<void>((resolve) => setTimeout(resolve, until)) : until));
     },
     holdClusterLock: (lockid, until) => clusterLocks.with(lockid, undefined, () => until),
+    clusterLockRefusals: () => clusterLocks.refusals,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
