@@ -11,8 +11,10 @@ import { aclResource } from '../../../src/providers/proxmox/resources/acl.js';
 import { firewallAliasResource } from '../../../src/providers/proxmox/resources/firewall-alias.js';
 import { groupResource } from '../../../src/providers/proxmox/resources/group.js';
 import { poolResource } from '../../../src/providers/proxmox/resources/pool.js';
+import { vmSnapshotResource } from '../../../src/providers/proxmox/resources/vm-snapshot.js';
+import { snapshotQueue, snapshotQueueKey } from '../../../src/providers/proxmox/shared/guest-snapshot.js';
+import { operationContext, recordingContext } from './in-process.js';
 import { startHarness, TOKEN, type Harness } from '../../clients/proxmox/harness.js';
-import { operationContext } from './in-process.js';
 
 let h: Harness;
 before(async () => {
@@ -95,5 +97,35 @@ describe('writes that meet a held cluster-file lock', () => {
       (await h.client.firewall.aliases({ kind: 'cluster' })).map((alias) => alias.name).sort(),
       names.map((n) => `net-${n}`),
     );
+  });
+});
+
+describe('snapshots of one guest taken at once', () => {
+  it('queue in the provider: a snapshot task holds "lock: snapshot" as long as it runs, and another one meanwhile is refused', async () => {
+    await h.client.qemu.create('pve', { vmid: 700, memory: 512 });
+    const { ctx } = recordingContext(h.client);
+    const names = ['one', 'two', 'three'];
+    h.sim.timing.lockTimeoutMs = 10_000;
+    // The first snapshot task takes "lock: snapshot" at once, then waits for the config lock the
+    // test holds: a task that runs as long as the test wants (saving RAM takes minutes).
+    let release = (): void => {};
+    const held = h.sim.holdConfigLock(700, new Promise<void>((resolve) => (release = resolve)));
+    let settled = false;
+    const creates = Promise.all(
+      names.map((name) => vmSnapshotResource.create(ctx, { id: null, node: 'pve', vmid: 700, name, description: null, include_ram: false })),
+    ).finally(() => (settled = true));
+    const queue = snapshotQueue(h.client);
+    const running = (): boolean => [...h.sim.tasks.values()].some((task) => task.type === 'qmsnapshot' && task.status === 'running');
+    // Released once the other two wait behind the running one (or, without the queue, once they
+    // gave up on "VM 700 is locked (snapshot)").
+    while (!settled && !(queue.size(snapshotQueueKey('pve', 700)) === names.length && running())) await new Promise((resolve) => setTimeout(resolve, 5));
+    release();
+    await held;
+    try {
+      await creates;
+    } finally {
+      h.sim.timing.lockTimeoutMs = 30;
+    }
+    assert.deepEqual([...(h.sim.state.guests.get(700)?.snapshots.keys() ?? [])].sort(), [...names].sort());
   });
 });
