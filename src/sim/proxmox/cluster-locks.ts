@@ -15,7 +15,7 @@ type WriteMethod = 'POST' | 'PUT' | 'DELETE';
 interface LockRule {
   /** Matches the route template (`/access/users/{userid}`). */
   readonly template: RegExp;
-  readonly lock: (params: Params) => string;
+  readonly lock: (params: Params, template: string) => string;
   /** The API's failure text before the lock error, by method. */
   readonly failure?: Partial<Record<WriteMethod, string>>;
 }
@@ -56,6 +56,18 @@ const RULES: readonly LockRule[] = [
     failure: { POST: 'create storage failed', PUT: 'update storage failed', DELETE: 'delete storage failed' },
   },
   { template: /^\/cluster\/options$/, lock: () => 'file-datacenter_cfg' },
+  {
+    template: /^\/access\/domains(\/\{realm\})?$/,
+    lock: () => 'file-domains_cfg',
+    failure: { POST: 'add auth server failed', PUT: 'update auth server failed', DELETE: 'delete auth server failed' },
+  },
+  { template: /^\/cluster\/metrics\/server\/\{id\}$/, lock: () => 'file-status_cfg' },
+  // A backup job is created under jobs.cfg's lock, changed and removed under vzdump.cron's (jobs.cfg inside).
+  { template: /^\/cluster\/backup$/, lock: () => 'file-jobs_cfg' },
+  { template: /^\/cluster\/backup\/\{id\}$/, lock: () => 'file-vzdump_cron' },
+  { template: /^\/cluster\/replication(\/\{id\})?$/, lock: () => 'file-replication_cfg' },
+  { template: /^\/cluster\/mapping\/(pci|usb|dir)(\/\{id\})?$/, lock: (_params, template) => `file-mapping_${/mapping\/(\w+)/.exec(template)?.[1] ?? ''}_cfg` },
+  { template: /^\/cluster\/acme\/plugins(\/\{id\})?$/, lock: () => 'file-priv_acme_plugins_cfg' },
   { template: /^\/cluster\/firewall\//, lock: () => 'firewall-cluster' },
   { template: /^\/nodes\/\{node\}\/firewall\//, lock: (params) => `firewall-host-${params.node ?? ''}` },
   { template: /^\/nodes\/\{node\}\/(qemu|lxc)\/\{vmid\}\/firewall\//, lock: (params) => `firewall-vm-${params.vmid ?? ''}` },
@@ -103,7 +115,7 @@ export function withClusterLocks(routes: Routes, locks: ClusterLocks): Routes {
       const rule = isWrite(method) ? RULES.find((candidate) => candidate.template.test(template)) : undefined;
       if (rule === undefined || !isWrite(method)) return [route, handler];
       const failure = rule.failure?.[method];
-      return [route, (ctx) => locks.with(rule.lock(ctx.params), failure, () => handler(ctx))];
+      return [route, (ctx) => locks.with(rule.lock(ctx.params, template), failure, () => handler(ctx))];
     }),
   );
 }
