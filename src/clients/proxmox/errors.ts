@@ -139,7 +139,13 @@ export async function whenFound<T, G>(read: () => Promise<T>, gone: G): Promise<
   }
 }
 
-/** True for the config file-lock timeout that concurrent writes to one guest hit. */
+/**
+ * True when a write waited for a lock and gave up before doing anything, so it may be sent again:
+ * a guest's config file lock (pve-common `lock_file`: "can't lock file '…' - got timeout") or a
+ * pmxcfs lock that concurrent writes to user.cfg, storage.cfg, the SDN or HA domain or a firewall
+ * file hit (pve-cluster `$cfs_lock`: "cfs-lock 'file-user_cfg' error: got lock request timeout",
+ * after the API's own "create user failed: ").
+ */
 export function isLockTimeout(err: unknown): boolean {
-  return err instanceof ProxmoxApiError && /can't lock file '[^']*' - got timeout/.test(err.serverMessage);
+  return err instanceof ProxmoxApiError && /can't lock file '[^']*' - got timeout|cfs-lock '[^']*' error: got lock request timeout/.test(err.serverMessage);
 }

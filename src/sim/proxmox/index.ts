@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { generateCertificate } from '../truenas/tls.js';
 import { ConfigLocks } from './config-locks.js';
+import { ClusterLocks, withClusterLocks } from './cluster-locks.js';
 import type { Routes, SimEngine } from './engine.js';
 import { defaultFaults, type ProxmoxSimFaults } from './faults.js';
 import { accessRoutes } from './handlers/access.js';
@@ -113,6 +114,13 @@ export interface ProxmoxSimulator {
   addRole(roleid: string, privs: readonly string[]): void;
   /** Holds a guest's config lock (as a concurrent writer would) for `until` ms, or until that promise settles (tests: no delay to race). */
   holdConfigLock(vmid: number, until: number | Promise<void>): Promise<void>;
+  /**
+   * Holds a pmxcfs lock (`file-user_cfg`, `domain-sdn`, `firewall-cluster`: cluster-locks.ts) as
+   * another writer would, until that promise settles; writes needing it wait, then time out.
+   */
+  holdClusterLock(lockid: string, until: Promise<void>): Promise<void>;
+  /** How many writes gave up waiting for a pmxcfs lock so far. */
+  clusterLockRefusals(): number;
   /** Keeps every task running until the returned function is called (tests: a task seen running, without racing a delay). */
   holdTasks(): () => void;
   /** Expires every login ticket issued so far: the next call with one answers 401, as after the 2-hour lifetime. */
@@ -186,37 +194,41 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
   const sync = async (): Promise<void> => {
     await Promise.all([nas?.refreshIscsiLuns(state).catch(() => undefined), plugin.refresh(state)]);
   };
+  const clusterLocks = new ClusterLocks(() => timing.lockTimeoutMs);
   const routes: Routes = withNasSync(
-    {
-      ...clusterRoutes,
-      ...storageRoutes,
-      ...poolRoutes,
-      ...accessRoutes,
-      ...guestRoutes('qemu'),
-      ...guestRoutes('lxc'),
-      ...snapshotRoutes('qemu'),
-      ...snapshotRoutes('lxc'),
-      ...firewallOptionRoutes,
-      ...firewallRuleRoutes,
-      ...firewallGroupRoutes,
-      ...firewallAliasRoutes,
-      ...firewallIpsetRoutes,
-      ...sdnRoutes,
-      ...sdnVnetRoutes,
-      ...nodeNetworkRoutes,
-      ...settingsRoutes,
-      ...aptRoutes,
-      ...realmRoutes,
-      ...certificateRoutes,
-      ...acmeOrderRoutes,
-      ...storageFileRoutes,
-      ...hardwareMappingRoutes,
-      ...datacenterOptionRoutes,
-      ...jobRoutes,
-      ...haRoutes,
-      ...nodeStatusRoutes,
-      ...diskStorageRoutes,
-    },
+    withClusterLocks(
+      {
+        ...clusterRoutes,
+        ...storageRoutes,
+        ...poolRoutes,
+        ...accessRoutes,
+        ...guestRoutes('qemu'),
+        ...guestRoutes('lxc'),
+        ...snapshotRoutes('qemu'),
+        ...snapshotRoutes('lxc'),
+        ...firewallOptionRoutes,
+        ...firewallRuleRoutes,
+        ...firewallGroupRoutes,
+        ...firewallAliasRoutes,
+        ...firewallIpsetRoutes,
+        ...sdnRoutes,
+        ...sdnVnetRoutes,
+        ...nodeNetworkRoutes,
+        ...settingsRoutes,
+        ...aptRoutes,
+        ...realmRoutes,
+        ...certificateRoutes,
+        ...acmeOrderRoutes,
+        ...storageFileRoutes,
+        ...hardwareMappingRoutes,
+        ...datacenterOptionRoutes,
+        ...jobRoutes,
+        ...haRoutes,
+        ...nodeStatusRoutes,
+        ...diskStorageRoutes,
+      },
+      clusterLocks,
+    ),
     sync,
   );
   const tls = await generateCertificate('truemox Proxmox VE simulator');
@@ -253,6 +265,8 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
       return engine.locks.with(kind, vmid, () => (typeof until === 'number' ? new Promise<void>((resolve) => setTimeout(resolve, until)) : until));
     },
+    holdClusterLock: (lockid, until) => clusterLocks.with(lockid, undefined, () => until),
+    clusterLockRefusals: () => clusterLocks.refusals,
     async stop() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

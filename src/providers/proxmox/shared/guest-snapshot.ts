@@ -11,12 +11,26 @@ import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
 import { taskOptions, whileLocked } from './tasks.js';
 import { createByName } from './lost-create.js';
+import { clientQueues } from './client-queues.js';
+
+/**
+ * Snapshot tasks of one guest, one at a time. Each holds the guest's `lock: snapshot` for as long
+ * as it runs (pve-guest-common AbstractConfig.pm `snapshot_create`/`snapshot_delete`: set in
+ * `snapshot_prepare`, cleared at the end), and a second one meanwhile fails at once with
+ * "VM N is locked (snapshot)" (`check_lock`). Saving a running VM's RAM takes minutes, longer than
+ * any retry of that refusal should wait, so snapshots of one guest in one apply queue here.
+ */
+export const snapshotQueue = clientQueues();
+
+/** The queue key of a guest's snapshots. */
+export const snapshotQueueKey = (node: string, vmid: number): string => `${node}/${vmid}`;
 
 const replace = planModifiers.requiresReplace();
 
 /** What a user sees after a snapshot create that did not finish, for the resources' descriptions. */
 export const SNAPSHOT_FAILURES =
-  'A snapshot whose request lost its answer, or whose task outlived the create timeout, is kept in state when the guest lists it (tainted: the next apply takes it again); a failed snapshot task leaves none (Proxmox removes it).';
+  'A snapshot whose request lost its answer, or whose task outlived the create timeout, is kept in state when the guest lists it (tainted: the next apply takes it again); a failed snapshot task leaves none (Proxmox removes it). ' +
+  'Snapshots of one guest in one apply are taken and removed one at a time (Proxmox refuses a second one while a snapshot task holds the guest locked); one locked by another task (a backup, a clone) is tried again for a few seconds.';
 
 /** id, node, vmid, name and description of a snapshot of a `guest` ("VM" or "container"). */
 export function snapshotAttributes(guest: string) {
@@ -76,7 +90,10 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
       await createByName({
         what: `snapshot "${plan.name}" of guest ${plan.vmid}`,
         exists: async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name),
-        create: () => whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal),
+        create: () =>
+          snapshotQueue(ctx.provider.client).run(snapshotQueueKey(plan.node, plan.vmid), () =>
+            whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal),
+          ),
         record: () => ctx.savePartialState(taken),
       });
       return taken;
@@ -94,7 +111,9 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
     },
     async delete(ctx: Ctx, state: M): Promise<void> {
       const api = guests(ctx.provider.client);
-      await deleteIgnoringMissing(() => whileLocked(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx)), ctx.signal));
+      await snapshotQueue(ctx.provider.client).run(snapshotQueueKey(state.node, state.vmid), () =>
+        deleteIgnoringMissing(() => whileLocked(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx)), ctx.signal)),
+      );
     },
     /** The resource definition's members both snapshot resources share (a snapshot takes at most the timeouts given). */
     get shared() {

@@ -5,31 +5,17 @@
 // in place) the change is undone by writing the old configuration back and reloading again.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { ProxmoxApiError, ProxmoxTaskError } from '../../../clients/proxmox/errors.js'; // not the index: the client loads lazily
+import { clientQueues } from './client-queues.js';
 
-const queues = new WeakMap<ProxmoxClient, Map<string, Promise<void>>>();
-
-/** Runs `work` after every earlier change of this node in this provider process. */
-async function serialised<T>(client: ProxmoxClient, node: string, work: () => Promise<T>): Promise<T> {
-  let nodes = queues.get(client);
-  if (!nodes) queues.set(client, (nodes = new Map()));
-  const before = nodes.get(node) ?? Promise.resolve();
-  const result = before.then(work);
-  nodes.set(
-    node,
-    result.then(
-      () => undefined,
-      () => undefined,
-    ),
-  );
-  return result;
-}
+/** Network changes, one at a time per node. */
+const networkQueue = clientQueues();
 
 /**
  * Writes a change and reloads the node's network; `undo` writes the previous configuration
  * back. The error of a failed reload is thrown after the undo was reloaded.
  */
 export function applyNetworkChange(client: ProxmoxClient, node: string, write: () => Promise<void>, undo: () => Promise<void>): Promise<void> {
-  return serialised(client, node, async () => {
+  return networkQueue(client).run(node, async () => {
     try {
       await write();
     } catch (err) {

@@ -6,7 +6,7 @@ import type { GuestKind, SimGuest, SimSnapshot, SimState } from '../state.js';
 import { volumeHasFeature } from '../volume-features.js';
 import { findVolume } from '../volumes.js';
 import { snapshotExternalVolumes } from '../external-snapshots.js';
-import { checkNotLocked, typedConfig, workerType } from './guest-common.js';
+import { guestLabel, typedConfig, workerType } from './guest-common.js';
 
 function requireSnapshot(guest: SimGuest, name: string): SimSnapshot {
   const snap = guest.snapshots.get(name);
@@ -48,26 +48,39 @@ function list(kind: GuestKind) {
   };
 }
 
-/** Snapshot work holds the config lock and marks the config `lock: snapshot` while it runs. */
+/**
+ * Snapshot work runs in a worker whose first step (pve-guest-common AbstractConfig.pm
+ * `__snapshot_prepare`, `snapshot_delete`, `snapshot_rollback`) checks the config's `lock` and sets
+ * its own, at once: the request always gets its UPID, and a guest locked by another task makes the
+ * task fail "VM N is locked (snapshot)". The lock stays set until the work (or its cleanup) ends,
+ * however long the task runs.
+ */
 function snapshotTask(ctx: RequestContext, guest: SimGuest, action: string, lock: string, work: () => void, cleanup?: () => void): string {
   const { engine } = ctx;
-  checkNotLocked(guest);
+  const refusal = guest.config.lock === undefined ? undefined : `${guestLabel(guest.kind)} is locked (${guest.config.lock})`;
+  if (refusal === undefined) guest.config.lock = lock;
+  const unlock = (): void => {
+    if (refusal === undefined && guest.config.lock === lock) delete guest.config.lock;
+  };
   return engine.tasks.start(
     guest.node,
     workerType(guest.kind, action),
     String(guest.vmid),
     ctx.who,
-    () =>
-      engine.locks.with(guest.kind, guest.vmid, () => {
-        checkNotLocked(guest);
-        guest.config.lock = lock;
+    () => {
+      if (refusal !== undefined) throw new Error(refusal);
+      return engine.locks.with(guest.kind, guest.vmid, () => {
         try {
           work();
         } finally {
-          delete guest.config.lock;
+          unlock();
         }
-      }),
-    cleanup,
+      });
+    },
+    () => {
+      cleanup?.();
+      unlock();
+    },
   );
 }
 
@@ -99,6 +112,7 @@ function create(kind: GuestKind) {
     // answer or stopped waiting. A failing task removes it again (snapshot_create's cleanup).
     let prepared: SimSnapshot | undefined;
     try {
+      if (guest.config.lock !== undefined) throw new Error('locked: the task fails in snapshotTask');
       prepared = prepare();
       guest.snapshots.set(name, prepared);
     } catch {
