@@ -138,6 +138,9 @@ export class IscsiGroup {
         ['target', '=', input.target],
         ['extent', '=', input.extent],
       ],
+      // The LUN id is the lowest one free on the target, read without a lock and with no unique
+      // index (plugins/iscsi_/target_to_extent.py:15-27,222-254 @TS-25.10.6).
+      serialisedBy: (input) => `iscsi.targetextent:${input.target}`,
     });
   }
 

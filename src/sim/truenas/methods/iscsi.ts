@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
-import { crud, deleteFrom, dict, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, datastoreRoundTrip, deleteFrom, dict, lowestFree, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
 import { versionAtLeast } from '../version.js';
 import { fitReturns } from './fit-returns.js';
@@ -107,12 +107,6 @@ function targetGroups(data: Record<string, unknown>): SimTargetGroup[] {
     authmethod: g.authmethod ?? 'NONE',
     auth: g.auth ?? null,
   }));
-}
-
-function lowestFree(used: number[], start: number): number {
-  let candidate = start;
-  while (used.includes(candidate)) candidate++;
-  return candidate;
 }
 
 function createTarget(state: SimState, data: Record<string, unknown>): SimTarget {
@@ -489,7 +483,14 @@ export const iscsiMethods: MethodTable = {
   ...crud<number>('iscsi.targetextent', {
     noun: 'iSCSITargetToExtent',
     rows: (ctx) => copies(ctx.state.targetExtents.list()),
-    create: (data, ctx) => ctx.state.targetExtents.insert(checkedTargetExtent(ctx.state, data)),
+    // No lock and no unique index on (target, lunid) (plugins/iscsi_/target_to_extent.py:15-27,
+    // 47-67,222-254 @TS-25.10.6): two creates checked before either is inserted both take the
+    // lowest free LUN id, and the target ends with the same LUN twice.
+    create: async (data, ctx) => {
+      const checked = checkedTargetExtent(ctx.state, data);
+      await datastoreRoundTrip(ctx);
+      return ctx.state.targetExtents.insert(checked);
+    },
     update: (id, data, ctx) => {
       const mapping = mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id);
       ctx.state.targetExtents.delete(id);
