@@ -71,6 +71,8 @@ export interface SimPortal {
   id: number;
   listen: { ip: string; port: number }[];
   comment: string;
+  /** The portal group tag, stored at create and renumbered when a portal is deleted. */
+  tag: number;
 }
 export interface SimInitiator {
   id: number;

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { tunableResource } from '../../../src/providers/truenas/resources/tunable.js';
 import { iscsiTargetExtentResource } from '../../../src/providers/truenas/resources/iscsi-targetextent.js';
 import { nvmetPortResource } from '../../../src/providers/truenas/resources/nvmet-port.js';
+import { iscsiPortalResource } from '../../../src/providers/truenas/resources/iscsi-portal.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { inProcess } from './plan-apply.js';
@@ -66,6 +67,22 @@ describe('TrueNAS writes applied at once', () => {
       const luns = sim.state.targetExtents.list().map((m) => m.lunid);
       assert.deepEqual([...luns].sort(), [0, 1, 2], `LUN ids on the target: ${luns.join(',')}`);
       assert.deepEqual(applied.map((a) => a.state['lun_id']).sort(), [0, 1, 2]);
+    } finally {
+      sim.faults.raceWindowMs = 0;
+    }
+  });
+
+  it('creates two iSCSI portals at once, each with a tag of its own', async () => {
+    sim.faults.raceWindowMs = 100;
+    try {
+      const portals = inProcess(iscsiPortalResource, client);
+      const applied = await Promise.all(['127.0.0.1', '0.0.0.0'].map((ip) => portals.apply({ listen: [ip] }, null)));
+      assert.deepEqual(
+        applied.flatMap((a) => a.errors),
+        [],
+      );
+      assert.deepEqual(applied.map((a) => a.state['tag']).sort(), [1, 2]);
+      await Promise.all(applied.map((a) => portals.destroy(a.state)));
     } finally {
       sim.faults.raceWindowMs = 0;
     }

@@ -115,6 +115,8 @@ export class IscsiGroup {
       schema: iscsi.portalSchema,
       idOf: byId,
       matchCreated: (input, row) => row.listen.some((l) => input.listen.some((i) => i.ip === l.ip)),
+      // The tag is the count of portals + 1, read without a lock (plugins/iscsi_/portal.py:137-145 @TS-25.10.6).
+      serialisedBy: () => 'iscsi.portal',
     });
     this.initiators = new CrudGroup(ctx, {
       namespace: 'iscsi.initiator',

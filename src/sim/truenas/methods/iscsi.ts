@@ -33,7 +33,7 @@ export function isIpPort(server: string): boolean {
 // ---- portals -------------------------------------------------------------------------------
 
 function portalRows(state: SimState): Record<string, unknown>[] {
-  return state.portals.list().map((p, index) => ({ id: p.id, listen: p.listen, tag: index + 1, comment: p.comment }));
+  return state.portals.list().map((p) => ({ id: p.id, listen: p.listen, tag: p.tag, comment: p.comment }));
 }
 
 function portalInput(
@@ -398,8 +398,13 @@ export const iscsiMethods: MethodTable = {
   ...crud<number>('iscsi.portal', {
     noun: 'ISCSIPortal',
     rows: (ctx) => portalRows(ctx.state),
-    create: (data, ctx) => {
-      const portal = ctx.state.portals.insert(portalInput(ctx.state, data, 'iscsiportal_create'));
+    // The tag is the number of portals + 1, counted before the insert without a lock
+    // (plugins/iscsi_/portal.py:137-145 @TS-25.10.6): overlapping creates store the same tag.
+    create: async (data, ctx) => {
+      const input = portalInput(ctx.state, data, 'iscsiportal_create');
+      const tag = ctx.state.portals.list().length + 1;
+      await datastoreRoundTrip(ctx);
+      const portal = ctx.state.portals.insert({ ...input, tag });
       return portalRows(ctx.state).find((row) => row['id'] === portal.id);
     },
     update: (id, data, ctx) => {
@@ -410,6 +415,8 @@ export const iscsiMethods: MethodTable = {
     delete: (id, _options, ctx) => {
       mustExist(ctx.state.portals.get(id), 'ISCSIPortal', id);
       ctx.state.portals.delete(id);
+      // The others are numbered 1, 2, … again in the order of their tags (portal.py:242-246).
+      [...ctx.state.portals.list()].sort((a, b) => a.tag - b.tag).forEach((portal, i) => (portal.tag = i + 1));
       for (const target of ctx.state.targets.list()) target.groups = target.groups.filter((g) => g.portal !== id);
       return true;
     },
