@@ -36,3 +36,25 @@ export function serverJobLock(method: string, params: readonly unknown[]): strin
       return null;
   }
 }
+
+/** The `path` of a call's first argument, where it has one (the permission jobs). */
+function pathArgument(args: unknown): string | undefined {
+  const first = Array.isArray(args) ? (args[0] as unknown) : undefined;
+  const path = typeof first === 'object' && first !== null ? (first as Record<string, unknown>)['path'] : undefined;
+  return typeof path === 'string' ? path : undefined;
+}
+
+/**
+ * Whether a job the server answered a call with can be that call's: the same method and, for a
+ * call on a path, the same path. A full lock queue answers with the last waiting job of the lock,
+ * which may be anyone's: the middleware's own `filesystem.setacl` of a dataset it creates with a
+ * share preset waits on the same `perm_change` lock as our permission changes
+ * (plugins/pool_/dataset.py:635-664 @TS-25.10.6). Rows without the method are given the benefit
+ * of the doubt.
+ */
+export function couldBeOurJob(method: string, params: readonly unknown[], job: { readonly method?: string | undefined; readonly arguments?: unknown }): boolean {
+  if (job.method === undefined) return true;
+  if (job.method !== method) return false;
+  const ours = pathArgument(params);
+  return ours === undefined || pathArgument(job.arguments) === undefined || pathArgument(job.arguments) === ours;
+}

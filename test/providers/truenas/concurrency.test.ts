@@ -8,6 +8,7 @@ import { tunableResource } from '../../../src/providers/truenas/resources/tunabl
 import { iscsiTargetExtentResource } from '../../../src/providers/truenas/resources/iscsi-targetextent.js';
 import { nvmetPortResource } from '../../../src/providers/truenas/resources/nvmet-port.js';
 import { iscsiPortalResource } from '../../../src/providers/truenas/resources/iscsi-portal.js';
+import { filesystemPermissionsResource } from '../../../src/providers/truenas/resources/filesystem-permissions.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { inProcess } from './plan-apply.js';
@@ -44,6 +45,23 @@ describe('TrueNAS writes applied at once', () => {
       assert.equal(sim.state.systemSettings.tables.tunable.list().length, 8);
       await Promise.all(applied.map((a) => tunables.destroy(a.state)));
       assert.equal(sim.state.systemSettings.tables.tunable.list().length, 0);
+    } finally {
+      sim.faults.jobRunMs = 0;
+    }
+  });
+
+  it('applies its permissions although other callers filled the perm_change queue', async () => {
+    await client.datasets.create({ name: 'tank/theirs' });
+    await client.datasets.create({ name: 'tank/ours' });
+    // Another caller's six permission changes: one runs, five wait, so our call is dropped and
+    // answered with the last of theirs.
+    sim.faults.jobRunMs = 100;
+    try {
+      const theirs = Array.from({ length: 6 }, (_, i) => client.call('filesystem.setperm', [{ path: '/mnt/tank/theirs', mode: `75${i}` }]));
+      await Promise.all(theirs);
+      const applied = await inProcess(filesystemPermissionsResource, client).apply({ path: '/mnt/tank/ours', user: 'root', group: 'root', mode: '700' }, null);
+      assert.deepEqual(applied.errors, []);
+      assert.equal(sim.state.pathPerms.get('/mnt/tank/ours')?.mode, 0o700);
     } finally {
       sim.faults.jobRunMs = 0;
     }

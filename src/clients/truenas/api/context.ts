@@ -3,8 +3,8 @@
 import type { z } from 'zod';
 import type { Logger } from '../../../log/logger.js';
 import type { CollectionCache } from '../collection-cache.js';
-import { waitForJob, type JobProgress } from '../jobs.js';
-import { serverJobLock } from '../job-locks.js';
+import { ForeignJobError, waitForJob, type JobProgress } from '../jobs.js';
+import { couldBeOurJob, serverJobLock } from '../job-locks.js';
 import { KeyedQueue } from '../../common/keyed-queue.js';
 import { parseResponse } from '../parse.js';
 import type { CallSafety, Session } from '../session.js';
@@ -79,10 +79,15 @@ export class ApiContext {
         await owner.catch(() => undefined);
         continue;
       }
-      const waited = waitForJob((m, p) => this.session.call(m, p), method, id, report);
+      const waited = waitForJob((m, p) => this.session.call(m, p), method, id, report, (job) => couldBeOurJob(method, params, job));
       this.jobsWaitedFor.set(id, waited);
       try {
         return await waited;
+      } catch (error) {
+        if (!(error instanceof ForeignJobError)) throw error;
+        // Handed someone else's waiting job: ours was dropped. Start again once that one ended.
+        this.logger.debug('TrueNAS answered a job call with a job of another caller; starting it again', { method, job_id: id });
+        await waitForJob((m, p) => this.session.call(m, p), method, id).catch(() => undefined);
       } finally {
         this.jobsWaitedFor.delete(id);
         this.cache?.invalidate();
