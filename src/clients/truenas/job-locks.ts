@@ -52,7 +52,11 @@ function pathArgument(args: unknown): string | undefined {
  * (plugins/pool_/dataset.py:635-664 @TS-25.10.6). Rows without the method are given the benefit
  * of the doubt.
  */
-export function couldBeOurJob(method: string, params: readonly unknown[], job: { readonly method?: string | undefined; readonly arguments?: unknown }): boolean {
+export function couldBeOurJob(
+  method: string,
+  params: readonly unknown[],
+  job: { readonly method?: string | undefined; readonly arguments?: unknown },
+): boolean {
   if (job.method === undefined) return true;
   if (job.method !== method) return false;
   const ours = pathArgument(params);

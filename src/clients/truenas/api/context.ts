@@ -79,7 +79,13 @@ export class ApiContext {
         await owner.catch(() => undefined);
         continue;
       }
-      const waited = waitForJob((m, p) => this.session.call(m, p), method, id, report, (job) => couldBeOurJob(method, params, job));
+      const waited = waitForJob(
+        (m, p) => this.session.call(m, p),
+        method,
+        id,
+        report,
+        (job) => couldBeOurJob(method, params, job),
+      );
       this.jobsWaitedFor.set(id, waited);
       try {
         return await waited;
