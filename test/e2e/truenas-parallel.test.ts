@@ -2,10 +2,10 @@
 // tunables (one `tunable_crud` job lock that queues five), six permission changes (one
 // `perm_change` lock up to 25.10), three LUNs mapped onto one target without a LUN id and two
 // NVMe-oF ports (numbers read without a lock before the insert), two VLAN interfaces (one set of
-// staged changes for everyone) and datasets with children. The simulator's jobs take their time
-// and its creates leave a window between their checks and their insert, as the real middleware
-// does, so the contention is there on every run; every resource must get its own object, the plan
-// after must be empty and destroy must leave nothing.
+// staged changes for everyone) and datasets with children, one naming its parent literally. The
+// simulator's jobs take their time and its creates leave a window between their checks and their
+// insert, as the real middleware does, so the contention is there on every run; every resource
+// must get its own object, the plan after must be empty and destroy must leave nothing.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTrueNASE2e, type TrueNASE2e } from '../providers/truenas/harness.js';
@@ -27,6 +27,10 @@ resource "truenas_dataset" "parent" {
 resource "truenas_dataset" "child" {
   count = ${DATASETS}
   name  = "\${truenas_dataset.parent.name}/p\${count.index}"
+}
+# Named literally: nothing orders it after its parent (nor its delete before the parent's).
+resource "truenas_dataset" "literal_child" {
+  name = "tank/projects/literal"
 }
 resource "truenas_filesystem_permissions" "child" {
   count = ${DATASETS}

@@ -9,6 +9,7 @@ import { iscsiTargetExtentResource } from '../../../src/providers/truenas/resour
 import { nvmetPortResource } from '../../../src/providers/truenas/resources/nvmet-port.js';
 import { iscsiPortalResource } from '../../../src/providers/truenas/resources/iscsi-portal.js';
 import { filesystemPermissionsResource } from '../../../src/providers/truenas/resources/filesystem-permissions.js';
+import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { inProcess } from './plan-apply.js';
@@ -65,6 +66,24 @@ describe('TrueNAS writes applied at once', () => {
     } finally {
       sim.faults.jobRunMs = 0;
     }
+  });
+
+  it('creates a child dataset after the parent it names literally, and deletes it before, when both are applied at once', async () => {
+    const datasets = inProcess(datasetResource, client);
+    // The child first: terraform starts both, nothing orders them.
+    const applied = await Promise.all([datasets.apply({ name: 'tank/literal/child' }, null), datasets.apply({ name: 'tank/literal' }, null)]);
+    assert.deepEqual(
+      applied.flatMap((a) => a.errors),
+      [],
+    );
+    assert.ok(sim.state.datasets.has('tank/literal/child'));
+    // And destroyed at once, the parent first: it is deleted once its child is gone.
+    const destroyed = await Promise.all([datasets.destroy(applied[1]!.state), datasets.destroy(applied[0]!.state)]);
+    assert.deepEqual(
+      destroyed.flatMap((d) => d.errors),
+      [],
+    );
+    assert.equal(sim.state.datasets.has('tank/literal'), false);
   });
 
   it('maps three extents onto one target at once, each at a LUN id of its own', async () => {
