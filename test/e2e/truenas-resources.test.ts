@@ -545,7 +545,11 @@ const iscsiCase: LifecycleCase<TrueNASSimulator> = {
         assert.equal(state.targetExtents.list().length, 1);
         assert.equal(state.initiators.list().length, 1);
         // Out-of-band objects for the next step, whose import blocks need their ids.
-        iscsiOutOfBand.portal = state.portals.insert({ listen: [{ ip: '10.0.0.5', port: 3260 }], comment: 'storage lan' }).id;
+        iscsiOutOfBand.portal = state.portals.insert({
+          listen: [{ ip: '10.0.0.5', port: 3260 }],
+          comment: 'storage lan',
+          tag: state.portals.list().length + 1,
+        }).id;
         iscsiOutOfBand.auth = state.auths.insert({ tag: 2, user: 'other', secret: 'another-secret', peeruser: '', peersecret: '', discovery_auth: 'NONE' }).id;
       },
     },

@@ -10,6 +10,8 @@ import { parseResponse } from './parse.js';
 const jobSchema = lazySchema(() =>
   z.object({
     id: z.number(),
+    method: z.string().optional(),
+    arguments: z.unknown().optional(),
     state: z.enum(['WAITING', 'RUNNING', 'SUCCESS', 'FAILED', 'ABORTED']),
     progress: z.object({ percent: z.number().nullable(), description: z.string().nullable() }).nullable(),
     result: z.unknown(),
@@ -40,12 +42,36 @@ function failure(method: string, job: z.output<typeof jobSchema>): Error {
   return new TrueNASJobError(method, job.id, job.state, job.error);
 }
 
-export async function waitForJob(call: CallFn, method: string, jobId: number, onProgress?: (progress: JobProgress) => void): Promise<unknown> {
+/** What a started job's row shows of it: the method and the arguments as the server keeps them. */
+export interface StartedJob {
+  readonly method?: string | undefined;
+  readonly arguments?: unknown;
+}
+
+/** The server answered a job call with a job that is not this call's (a full lock queue drops the call). */
+export class ForeignJobError extends Error {
+  constructor(readonly jobId: number) {
+    super(`job ${jobId} is not the job this call started`);
+  }
+}
+
+/**
+ * Waits for the job to end; its result, or its error. `isOurs` is asked of the job's first row:
+ * false rejects with ForeignJobError at once.
+ */
+export async function waitForJob(
+  call: CallFn,
+  method: string,
+  jobId: number,
+  onProgress?: (progress: JobProgress) => void,
+  isOurs?: (job: StartedJob) => boolean,
+): Promise<unknown> {
   let lastPercent = -1;
   for (let poll = 0; ; poll++) {
     const rows = parseResponse('core.get_jobs', z.array(jobSchema), await call('core.get_jobs', [[['id', '=', jobId]]]));
     const job = rows[0];
     if (!job) throw new TrueNASJobError(method, jobId, 'MISSING', 'the job is not known to the server');
+    if (poll === 0 && isOurs && !isOurs(job)) throw new ForeignJobError(jobId);
     const percent = job.progress?.percent ?? 0;
     if (onProgress && percent !== lastPercent) {
       lastPercent = percent;

@@ -12,6 +12,13 @@ export interface SimFaults {
   /** REST answers this status for the next `restErrorCount` requests (e.g. 503). */
   restErrorStatus: number | null;
   restErrorCount: number;
+  /** How long each job runs before its work is done, in ms (jobs of one lock queue up meanwhile). */
+  jobRunMs: number;
+  /**
+   * Extra time, in ms, between a create's checks and its database write, where the middleware
+   * awaits other calls (iSCSI LUN ids, NVMe-oF port indexes): concurrent creates interleave there.
+   */
+  raceWindowMs: number;
   /** The next N jobs fail with EFAULT instead of running. */
   failNextJobs: number;
   /**
@@ -36,6 +43,8 @@ export function defaultFaults(): SimFaults {
     refuseConnectionsUntil: 0,
     restErrorStatus: null,
     restErrorCount: 0,
+    jobRunMs: 0,
+    raceWindowMs: 0,
     failNextJobs: 0,
     failCall: null,
     apiAddress: null,

@@ -4,6 +4,7 @@ import { Errno, errnoName } from '../../clients/truenas/errno.js';
 import { SimCallError, SimValidationErrors } from './sim-errors.js';
 import type { SimFaults } from './faults.js';
 import type { SimJob, SimState } from './state.js';
+import type { JobLock } from './job-locks.js';
 
 export function renderJob(job: SimJob): Record<string, unknown> {
   return {
@@ -47,8 +48,23 @@ export type JobWork = (progress: (percent: number, description: string) => void)
 
 let nextJobId = 1;
 
-/** Starts a job; returns it and a promise of its end (resolved with the result, rejected with the error). */
-export function startJob(state: SimState, faults: SimFaults, method: string, args: unknown[], work: JobWork): { job: SimJob; done: Promise<unknown> } {
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts a job; returns it and a promise of its end (resolved with the result, rejected with the
+ * error). A job with a lock waits (WAITING) while another job holds it; when the lock's queue is
+ * full the call is dropped and answered with the last waiting job (job-locks.ts).
+ */
+export function startJob(
+  state: SimState,
+  faults: SimFaults,
+  method: string,
+  args: unknown[],
+  work: JobWork,
+  lock: JobLock | null = null,
+): { job: SimJob; done: Promise<unknown> } {
+  const admission = lock ? state.jobLocks.admit(lock) : 'run';
+  if (typeof admission === 'object') return { job: admission.job, done: admission.done };
   const job: SimJob = {
     id: nextJobId++,
     method,
@@ -66,21 +82,31 @@ export function startJob(state: SimState, faults: SimFaults, method: string, arg
   publish('added');
   const fail = faults.failNextJobs > 0;
   if (fail) faults.failNextJobs--;
+  let start: () => void = () => {};
+  const lockTaken = admission === 'run' ? Promise.resolve() : new Promise<void>((resolve) => (start = resolve));
   const done = (async () => {
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await lockTaken;
+    await delay(5);
     job.state = 'RUNNING';
     publish('changed');
+    // A real job takes its time (a key generated, a tree walked): `jobRunMs` makes jobs of one
+    // lock queue up behind each other as they do there.
+    if (faults.jobRunMs > 0) await delay(faults.jobRunMs);
     if (fail) throw new SimCallError(Errno.EFAULT, 'Simulated job failure');
     return work((percent, description) => {
       job.progress = { percent, description, extra: null };
       publish('changed');
     });
   })();
+  if (lock && admission === 'wait') state.jobLocks.enqueue(lock.name, { job, done, start });
   done
     .then(
       (result) => Object.assign(job, { state: 'SUCCESS', result, progress: { ...job.progress, percent: 100 }, time_finished: Date.now() }),
       (err: unknown) => Object.assign(job, { state: 'FAILED', ...failure(err), time_finished: Date.now() }),
     )
-    .then(() => publish('changed'));
+    .then(() => {
+      if (lock) state.jobLocks.release(lock.name);
+      publish('changed');
+    });
   return { job, done };
 }

@@ -125,3 +125,20 @@ export function crud<Id>(
     },
   };
 }
+
+/**
+ * The await between a create's checks and its database insert, where the middleware's event loop
+ * runs other calls (a `datastore.query` in a thread): creates that allocate a number from the rows
+ * they read (LUN ids, port indexes) interleave there when they arrive together. `raceWindowMs`
+ * widens it so that a test sees the interleaving whenever two such calls are in flight at once.
+ */
+export async function datastoreRoundTrip(ctx: CallContext): Promise<void> {
+  if (ctx.faults.raceWindowMs > 0) await new Promise((resolve) => setTimeout(resolve, ctx.faults.raceWindowMs));
+}
+
+/** The lowest number from `start` up that `used` lacks (the middleware's "next free" allocations). */
+export function lowestFree(used: readonly number[], start: number): number {
+  let candidate = start;
+  while (used.includes(candidate)) candidate++;
+  return candidate;
+}

@@ -15,6 +15,7 @@ import { SimNvmet } from './nvmet-state.js';
 import { SimCertificates } from './certificates-state.js';
 import { SimSystemSettings, systemConfigDefaults } from './system-settings-state.js';
 import { SimNetwork } from './network-state.js';
+import { JobLockTable } from './job-locks.js';
 import { builtinAclTemplates, type SimAclTemplate, type SimPathAcl } from './acl-state.js';
 import { seedAccounts, type SimApiKey, type SimGroup, type SimPathPerms, type SimPrivilege, type SimUser } from './accounts.js';
 import type { PoolLayout, PoolSpec } from './pool-specs.js';
@@ -70,6 +71,8 @@ export interface SimPortal {
   id: number;
   listen: { ip: string; port: number }[];
   comment: string;
+  /** The portal group tag, stored at create and renumbered when a portal is deleted. */
+  tag: number;
 }
 export interface SimInitiator {
   id: number;
@@ -230,6 +233,8 @@ export class SimState {
   readonly smbShares = new Table<SimShare>();
   readonly services = new Table<SimService>();
   readonly jobs = new Map<number, SimJob>();
+  /** Job locks held and waited for (job-locks.ts). */
+  readonly jobLocks = new JobLockTable<SimJob>();
   // Data protection (row shapes in protection-state.ts).
   readonly snapshotTasks = new Table<SimSnapshotTask>();
   readonly replications = new Table<SimReplicationTask>();

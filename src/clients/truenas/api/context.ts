@@ -3,12 +3,20 @@
 import type { z } from 'zod';
 import type { Logger } from '../../../log/logger.js';
 import type { CollectionCache } from '../collection-cache.js';
-import { waitForJob, type JobProgress } from '../jobs.js';
+import { ForeignJobError, waitForJob, type JobProgress } from '../jobs.js';
+import { couldBeOurJob, serverJobLock } from '../job-locks.js';
+import { KeyedQueue } from '../../common/keyed-queue.js';
 import { parseResponse } from '../parse.js';
 import type { CallSafety, Session } from '../session.js';
 
 export class ApiContext {
   private version: Promise<string> | undefined;
+  /** Job calls that take a server lock, one at a time per lock (job-locks.ts). */
+  private readonly jobQueue = new KeyedQueue();
+  /** The jobs calls of this client wait for, by id: a call answered with one of them was dropped. */
+  private readonly jobsWaitedFor = new Map<number, Promise<unknown>>();
+  /** Writes whose server-side allocation races when they arrive together, one at a time per key. */
+  readonly writeQueue = new KeyedQueue();
 
   constructor(
     readonly session: Session,
@@ -43,17 +51,53 @@ export class ApiContext {
     onProgress?: (progress: JobProgress) => void,
     lostStartProbe?: () => Promise<unknown>,
   ): Promise<unknown> {
+    const lock = serverJobLock(method, params);
+    const run = () => this.startAndWait(method, params, onProgress, lostStartProbe);
+    return lock === null ? run() : this.jobQueue.run(lock, run);
+  }
+
+  private async startAndWait(
+    method: string,
+    params: readonly unknown[],
+    onProgress?: (progress: JobProgress) => void,
+    lostStartProbe?: () => Promise<unknown>,
+  ): Promise<unknown> {
     this.cache?.invalidate();
     const probe = lostStartProbe && (async () => (await this.settleJobs(method), lostStartProbe()));
-    const id = await this.session.call(method, params, { kind: 'create', ...(probe ? { probe } : {}) });
-    if (typeof id !== 'number') return id;
     const report =
       onProgress ??
       ((p: JobProgress) => this.logger.debug('TrueNAS job progress', { method, job_id: p.jobId, percent: p.percent, description: p.description }));
-    try {
-      return await waitForJob((m, p) => this.session.call(m, p), method, id, report);
-    } finally {
-      this.cache?.invalidate();
+    for (;;) {
+      const id = await this.session.call(method, params, { kind: 'create', ...(probe ? { probe } : {}) });
+      if (typeof id !== 'number') return id;
+      const owner = this.jobsWaitedFor.get(id);
+      if (owner !== undefined) {
+        // The server dropped this call for a full lock queue and named a job another call of
+        // ours started (job.py:126-150 @TS-25.10.6): nothing of ours runs. Once that job has
+        // ended the queue has room: start again.
+        this.logger.debug('TrueNAS dropped a job call for a full lock queue; starting it again', { method, job_id: id });
+        await owner.catch(() => undefined);
+        continue;
+      }
+      const waited = waitForJob(
+        (m, p) => this.session.call(m, p),
+        method,
+        id,
+        report,
+        (job) => couldBeOurJob(method, params, job),
+      );
+      this.jobsWaitedFor.set(id, waited);
+      try {
+        return await waited;
+      } catch (error) {
+        if (!(error instanceof ForeignJobError)) throw error;
+        // Handed someone else's waiting job: ours was dropped. Start again once that one ended.
+        this.logger.debug('TrueNAS answered a job call with a job of another caller; starting it again', { method, job_id: id });
+        await waitForJob((m, p) => this.session.call(m, p), method, id).catch(() => undefined);
+      } finally {
+        this.jobsWaitedFor.delete(id);
+        this.cache?.invalidate();
+      }
     }
   }
 

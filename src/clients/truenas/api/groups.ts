@@ -17,11 +17,15 @@ import { nfsShareSchema, type NfsShare, type NfsShareCreate } from '../schemas/s
 import { snapshotSchema, type Snapshot, type SnapshotClone, type SnapshotCreate, type SnapshotRollbackOptions } from '../schemas/snapshot.js';
 import { diskSchema, poolSchema, serviceSchema, systemInfoSchema, type Disk, type Pool, type Service, type SystemInfo } from '../schemas/system.js';
 import type { ApiContext } from './context.js';
-import { CrudGroup } from './crud.js';
+import { CrudGroup, type Id } from './crud.js';
+import { TrueNASCallError } from '../errors.js';
 import { SmbShareGroup } from './smb-shares.js';
 
 const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+
+/** Waits for every one of `pending` to end, whatever its outcome. */
+const settle = (pending: readonly Promise<unknown>[]) => Promise.all(pending.map((work) => work.catch(() => undefined)));
 
 export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdate, [options?: DatasetDeleteOptions]> {
   constructor(ctx: ApiContext) {
@@ -33,6 +37,65 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
       queryExtra: datasetQueryExtra,
       rawId: 'id',
     });
+  }
+
+  /** Creates of this client under way, by dataset name. */
+  private readonly creating = new Map<string, Promise<Dataset>>();
+
+  /**
+   * Creates a dataset or zvol once the creates of its ancestors that this client has under way
+   * have ended. Terraform orders a child after its parent only when the configuration refers to
+   * the parent; with the parent named literally it runs both at once, and the server refuses a
+   * child whose parent does not exist yet (`Parent dataset (…) does not exist.`,
+   * plugins/pool_/dataset.py:207-216 @TS-25.10.6). A child refused while such a create began
+   * meanwhile is sent again after it.
+   */
+  override async create(input: DatasetCreate): Promise<Dataset> {
+    const ancestors = () =>
+      input.name
+        .split('/')
+        .slice(0, -1)
+        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))
+        .flatMap((name) => this.creating.get(name) ?? []);
+    await settle(ancestors());
+    const made = super.create(input).catch(async (error: unknown) => {
+      const pending = ancestors();
+      if (pending.length === 0 || !(error instanceof TrueNASCallError) || !/Parent dataset|does not exist/.test(error.serverMessage)) throw error;
+      await settle(pending);
+      return super.create(input);
+    });
+    this.creating.set(input.name, made);
+    try {
+      return await made;
+    } finally {
+      if (this.creating.get(input.name) === made) this.creating.delete(input.name);
+    }
+  }
+
+  /** Deletes of this client under way, by dataset name. */
+  private readonly deleting = new Map<string, Promise<void>>();
+
+  /**
+   * Deletes a dataset or zvol (not recursively), retried once after the deletes of its
+   * descendants this client began meanwhile when the server refused it for its children
+   * (`filesystem has children`): terraform destroys a child it does not know to be one (its
+   * parent named literally) at the same time as the parent.
+   */
+  override async delete(id: Id, ...options: [options?: DatasetDeleteOptions]): Promise<void> {
+    const name = String(id);
+    const descendants = () => [...this.deleting].filter(([other]) => other.startsWith(`${name}/`)).map(([, gone]) => gone);
+    const gone = super.delete(id, ...options).catch(async (error: unknown) => {
+      const pending = descendants();
+      if (pending.length === 0 || !(error instanceof TrueNASCallError) || !/has children/.test(error.serverMessage)) throw error;
+      await settle(pending);
+      return super.delete(id, ...options);
+    });
+    this.deleting.set(name, gone);
+    try {
+      await gone;
+    } finally {
+      if (this.deleting.get(name) === gone) this.deleting.delete(name);
+    }
   }
 
   /**
@@ -115,6 +178,8 @@ export class IscsiGroup {
       schema: iscsi.portalSchema,
       idOf: byId,
       matchCreated: (input, row) => row.listen.some((l) => input.listen.some((i) => i.ip === l.ip)),
+      // The tag is the count of portals + 1, read without a lock (plugins/iscsi_/portal.py:137-145 @TS-25.10.6).
+      serialisedBy: () => 'iscsi.portal',
     });
     this.initiators = new CrudGroup(ctx, {
       namespace: 'iscsi.initiator',
@@ -138,6 +203,9 @@ export class IscsiGroup {
         ['target', '=', input.target],
         ['extent', '=', input.extent],
       ],
+      // The LUN id is the lowest one free on the target, read without a lock and with no unique
+      // index (plugins/iscsi_/target_to_extent.py:15-27,222-254 @TS-25.10.6).
+      serialisedBy: (input) => `iscsi.targetextent:${input.target}`,
     });
   }
 

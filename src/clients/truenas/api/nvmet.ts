@@ -28,12 +28,18 @@ export class NvmetGroup {
       schema: nvmet.nvmetNamespaceSchema,
       idOf: byId,
       findCreated: (i) => [['device_path', '=', i.device_path]],
+      // A given NSID is checked outside the lock that picks free ones (plugins/nvmet/namespace.py:
+      // 89-102 @TS-25.10.6): one subsystem's namespaces are added one at a time.
+      serialisedBy: (i) => `nvmet.namespace:${i.subsys_id}`,
     });
     this.ports = new CrudGroup(ctx, {
       namespace: 'nvmet.port',
       schema: nvmet.nvmetPortSchema,
       idOf: byId,
       matchCreated: (i, row) => row.addr_trtype === i.addr_trtype && row.addr_traddr === i.addr_traddr && Number(row.addr_trsvcid) === (i.addr_trsvcid ?? 4420),
+      // The index is the lowest free one, read without a lock; the second of two concurrent
+      // creates fails on its unique index (plugins/nvmet/port.py:29,62-75,427-433 @TS-25.10.6).
+      serialisedBy: () => 'nvmet.port',
     });
     this.hostSubsys = new CrudGroup(ctx, {
       namespace: 'nvmet.host_subsys',

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
-import { crud, deleteFrom, dict, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, datastoreRoundTrip, deleteFrom, dict, lowestFree, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js';
 import { versionAtLeast } from '../version.js';
 import { fitReturns } from './fit-returns.js';
@@ -33,7 +33,7 @@ export function isIpPort(server: string): boolean {
 // ---- portals -------------------------------------------------------------------------------
 
 function portalRows(state: SimState): Record<string, unknown>[] {
-  return state.portals.list().map((p, index) => ({ id: p.id, listen: p.listen, tag: index + 1, comment: p.comment }));
+  return state.portals.list().map((p) => ({ id: p.id, listen: p.listen, tag: p.tag, comment: p.comment }));
 }
 
 function portalInput(
@@ -107,12 +107,6 @@ function targetGroups(data: Record<string, unknown>): SimTargetGroup[] {
     authmethod: g.authmethod ?? 'NONE',
     auth: g.auth ?? null,
   }));
-}
-
-function lowestFree(used: number[], start: number): number {
-  let candidate = start;
-  while (used.includes(candidate)) candidate++;
-  return candidate;
 }
 
 function createTarget(state: SimState, data: Record<string, unknown>): SimTarget {
@@ -404,8 +398,13 @@ export const iscsiMethods: MethodTable = {
   ...crud<number>('iscsi.portal', {
     noun: 'ISCSIPortal',
     rows: (ctx) => portalRows(ctx.state),
-    create: (data, ctx) => {
-      const portal = ctx.state.portals.insert(portalInput(ctx.state, data, 'iscsiportal_create'));
+    // The tag is the number of portals + 1, counted before the insert without a lock
+    // (plugins/iscsi_/portal.py:137-145 @TS-25.10.6): overlapping creates store the same tag.
+    create: async (data, ctx) => {
+      const input = portalInput(ctx.state, data, 'iscsiportal_create');
+      const tag = ctx.state.portals.list().length + 1;
+      await datastoreRoundTrip(ctx);
+      const portal = ctx.state.portals.insert({ ...input, tag });
       return portalRows(ctx.state).find((row) => row['id'] === portal.id);
     },
     update: (id, data, ctx) => {
@@ -416,6 +415,8 @@ export const iscsiMethods: MethodTable = {
     delete: (id, _options, ctx) => {
       mustExist(ctx.state.portals.get(id), 'ISCSIPortal', id);
       ctx.state.portals.delete(id);
+      // The others are numbered 1, 2, … again in the order of their tags (portal.py:242-246).
+      [...ctx.state.portals.list()].sort((a, b) => a.tag - b.tag).forEach((portal, i) => (portal.tag = i + 1));
       for (const target of ctx.state.targets.list()) target.groups = target.groups.filter((g) => g.portal !== id);
       return true;
     },
@@ -489,7 +490,14 @@ export const iscsiMethods: MethodTable = {
   ...crud<number>('iscsi.targetextent', {
     noun: 'iSCSITargetToExtent',
     rows: (ctx) => copies(ctx.state.targetExtents.list()),
-    create: (data, ctx) => ctx.state.targetExtents.insert(checkedTargetExtent(ctx.state, data)),
+    // No lock and no unique index on (target, lunid) (plugins/iscsi_/target_to_extent.py:15-27,
+    // 47-67,222-254 @TS-25.10.6): two creates checked before either is inserted both take the
+    // lowest free LUN id, and the target ends with the same LUN twice.
+    create: async (data, ctx) => {
+      const checked = checkedTargetExtent(ctx.state, data);
+      await datastoreRoundTrip(ctx);
+      return ctx.state.targetExtents.insert(checked);
+    },
     update: (id, data, ctx) => {
       const mapping = mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id);
       ctx.state.targetExtents.delete(id);

@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { isIP } from 'node:net';
 import { Errno } from '../../../clients/truenas/errno.js';
 import type { SimNvmetHost, SimNvmetLink, SimNvmetNamespace, SimNvmetPort, SimNvmetSubsys } from '../nvmet-state.js';
-import { crud, deleteFrom, mustExist, type CallContext, type MethodTable } from '../registry.js';
+import { crud, datastoreRoundTrip, deleteFrom, lowestFree, mustExist, type CallContext, type MethodTable } from '../registry.js';
 import { SimCallError, Verrors } from '../sim-errors.js';
 import type { SimState, Table } from '../state.js';
 import { fitReturns } from './fit-returns.js';
@@ -387,9 +387,19 @@ export const nvmetMethods: MethodTable = {
     {
       noun: 'NVMetPort',
       rows: (ctx) => ctx.state.nvmet.ports.list().map((port) => ({ ...port })),
-      create: (data, ctx) => {
-        const index = Math.max(0, ...ctx.state.nvmet.ports.list().map((p) => p.index)) + 1;
-        return { ...ctx.state.nvmet.ports.insert({ ...portInput(ctx, data, undefined, 'nvmet_port_create'), index }) };
+      // The index is the lowest free one from 1, read without a lock before the insert, and
+      // unique in the table (plugins/nvmet/port.py:29,62-75,427-433 @TS-25.10.6): of two
+      // creates that read the same rows, the second insert fails on the unique index.
+      create: async (data, ctx) => {
+        const input = portInput(ctx, data, undefined, 'nvmet_port_create');
+        const index = lowestFree(
+          ctx.state.nvmet.ports.list().map((p) => p.index),
+          1,
+        );
+        await datastoreRoundTrip(ctx);
+        if (ctx.state.nvmet.ports.list().some((p) => p.index === index))
+          throw new SimCallError(Errno.EINVAL, '(sqlite3.IntegrityError) UNIQUE constraint failed: services_nvmet_port.nvmet_port_index');
+        return { ...ctx.state.nvmet.ports.insert({ ...input, index }) };
       },
       update: (id, data, ctx) => {
         const port = mustExist(ctx.state.nvmet.ports.get(id), 'NVMetPort', id);

@@ -1,0 +1,64 @@
+// Which server-side job lock a job call takes (`@job(lock=...)`), so that this client never has
+// more than one job of a lock waiting at the server. The middleware lets at most five jobs wait
+// for a lock (`lock_queue_size`, service/decorators.py:70 @TS-25.10.6); past that a call is NOT
+// queued: it is answered with the id of the last waiting job (job.py:126-150), so a sixth
+// certificate create sent at once would be told another certificate's job, and its own
+// certificate never made. The server runs one job of a lock at a time anyway, so waiting here
+// costs nothing.
+
+/**
+ * The lock name, or null for a job without one. Permission changes share one lock up to 25.10
+ * and take one per path from 26.0; keying them by path here would let six reach a 25.10 server
+ * at once, so they are serialised by one key on every release (plugins/filesystem_/acl.py:159,
+ * 216,641 @TS-25.10.6).
+ */
+export function serverJobLock(method: string, params: readonly unknown[]): string | null {
+  switch (method) {
+    case 'certificate.create':
+      return 'cert_create';
+    case 'certificate.update':
+      return 'cert_update';
+    case 'certificate.delete':
+      return 'cert_delete';
+    case 'tunable.create':
+    case 'tunable.update':
+    case 'tunable.delete':
+      return 'tunable_crud';
+    case 'service.control':
+      return `service_${String(params[1])}`;
+    case 'pool.dataset.change_key':
+      return `dataset_change_key_${String(params[0])}`;
+    case 'filesystem.setperm':
+    case 'filesystem.setacl':
+    case 'filesystem.chown':
+      return 'perm_change';
+    default:
+      return null;
+  }
+}
+
+/** The `path` of a call's first argument, where it has one (the permission jobs). */
+function pathArgument(args: unknown): string | undefined {
+  const first = Array.isArray(args) ? (args[0] as unknown) : undefined;
+  const path = typeof first === 'object' && first !== null ? (first as Record<string, unknown>)['path'] : undefined;
+  return typeof path === 'string' ? path : undefined;
+}
+
+/**
+ * Whether a job the server answered a call with can be that call's: the same method and, for a
+ * call on a path, the same path. A full lock queue answers with the last waiting job of the lock,
+ * which may be anyone's: the middleware's own `filesystem.setacl` of a dataset it creates with a
+ * share preset waits on the same `perm_change` lock as our permission changes
+ * (plugins/pool_/dataset.py:635-664 @TS-25.10.6). Rows without the method are given the benefit
+ * of the doubt.
+ */
+export function couldBeOurJob(
+  method: string,
+  params: readonly unknown[],
+  job: { readonly method?: string | undefined; readonly arguments?: unknown },
+): boolean {
+  if (job.method === undefined) return true;
+  if (job.method !== method) return false;
+  const ours = pathArgument(params);
+  return ours === undefined || pathArgument(job.arguments) === undefined || pathArgument(job.arguments) === ours;
+}
