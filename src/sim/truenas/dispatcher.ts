@@ -49,7 +49,17 @@ export class Dispatcher {
   /** Calls the schema accepted, when `recordCalls` is on. */
   readonly acceptedCalls: AcceptedCall[] = [];
 
-  constructor(private readonly options: DispatcherOptions) {}
+  /** The release answered: the options' at first, another after an upgrade (`changeRelease`). */
+  private release: { version: string; schema: TrueNASApiSchema };
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.release = { version: options.version, schema: options.schema };
+  }
+
+  /** From now on, calls run as `version` does and are checked against its API `schema` (an upgrade). */
+  changeRelease(version: string, schema: TrueNASApiSchema): void {
+    this.release = { version, schema };
+  }
 
   /**
    * The session of a new WebSocket connection (either protocol), listed in `sessions` until the
@@ -70,7 +80,7 @@ export class Dispatcher {
   }
 
   get version(): string {
-    return this.options.version;
+    return this.release.version;
   }
 
   /**
@@ -86,7 +96,8 @@ export class Dispatcher {
 
   /** Runs the call; job methods resolve to the job id (and `job`), others to their result. */
   async dispatch(session: SimSession, method: string, args: unknown[]): Promise<DispatchResult> {
-    const { state, version, faults, methods, schema } = this.options;
+    const { state, faults, methods } = this.options;
+    const { version, schema } = this.release;
     this.callCounts.set(method, (this.callCounts.get(method) ?? 0) + 1);
     if (faults.latencyMs > 0) await delay(faults.latencyMs);
     const spec = Object.hasOwn(methods, method) ? methods[method] : undefined;

@@ -13,6 +13,7 @@ import { serveRest, restPrefix } from './rest-server.js';
 import { RateLimiter, realRateLimit, type RateLimitOptions } from './rate-limit.js';
 import { versionAtLeast, type MethodTable } from './registry.js';
 import { SimState } from './state.js';
+import { upgradeState } from './upgrade.js';
 import { generateCertificate } from './tls.js';
 import { SimCredentials } from './credentials.js';
 import { TrueNASApiSchema } from './schema/api-schema.js';
@@ -121,6 +122,12 @@ export interface TrueNASSimulator {
   dropConnections(): void;
   /** Forgets every login while keeping the sockets open (as a middleware restart behind a proxy would). */
   logoutAll(): void;
+  /**
+   * Upgrades the simulated system to the newer `version` (`25.10.1`, `26.0.0`) keeping its
+   * objects: the new release's database migrations change the stored rows (upgrade.ts), every
+   * connection drops (the reboot), and the server answers as the new release from then on.
+   */
+  upgrade(version: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -200,15 +207,16 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
     rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
     rateLimitDelayMs: rateDelay === undefined ? randomBetween(1000, 10_000) : () => rateDelay,
   });
-  const hasRest = !versionAtLeast(version, '26');
-  const hasJsonRpc = versionAtLeast(version, '25.04');
+  // Asked per request: an upgrade changes the release the server runs.
+  const hasRest = () => !versionAtLeast(state.version, '26');
+  const hasJsonRpc = () => versionAtLeast(state.version, '25.04');
 
   const tls = options.tls ? await generateCertificate() : undefined;
   const handler = (req: IncomingMessage, res: import('node:http').ServerResponse) => {
-    if (hasRest && req.url?.startsWith(restPrefix)) {
+    if (hasRest() && req.url?.startsWith(restPrefix)) {
       serveRest(req, res, { dispatcher, methods, credentials, faults }).catch(() => res.destroy());
-    } else if (req.url === '/api/versions' && hasJsonRpc) {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([`v${version}`]));
+    } else if (req.url === '/api/versions' && hasJsonRpc()) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify([`v${state.version}`]));
     } else {
       res.writeHead(404).end();
     }
@@ -224,7 +232,7 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     const path = req.url?.split('?')[0];
-    const serve = path === '/websocket' ? serveLegacy : hasJsonRpc && (path === '/api/current' || path?.startsWith('/api/v2')) ? serveJsonRpc : undefined;
+    const serve = path === '/websocket' ? serveLegacy : hasJsonRpc() && (path === '/api/current' || path?.startsWith('/api/v2')) ? serveJsonRpc : undefined;
     if (!serve) {
       socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');
       return;
@@ -246,7 +254,9 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     port,
-    version,
+    get version() {
+      return state.version;
+    },
     caPem: tls?.certPem,
     state,
     faults,
@@ -259,6 +269,12 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
     advanceClock: (ms) => advanceClock(state, ms),
     logoutAll: () => {
       for (const session of dispatcher.sessions) session.authenticated = false;
+    },
+    upgrade: async (target) => {
+      const targetSchema = await TrueNASApiSchema.forVersion(target);
+      upgradeState(state, target, targetSchema);
+      dispatcher.changeRelease(target, targetSchema);
+      dropConnections();
     },
     stop: async () => {
       dropConnections();

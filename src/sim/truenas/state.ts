@@ -303,15 +303,25 @@ export class SimState {
   readonly crypto = new SimCertificates();
   private txg = 1000;
 
+  private release: string;
+
   /** `version`: the simulated TrueNAS version (some stored shapes and rules differ per release). */
-  constructor(
-    pools: PoolSpec[],
-    readonly version = '25.10.0',
-  ) {
+  constructor(pools: PoolSpec[], version = '25.10.0') {
+    this.release = version;
     for (const service of defaultServices(version)) this.services.insert({ service, enable: false, state: 'STOPPED' });
     for (const pool of pools) this.addPool(pool.name, pool.size, pool.layout);
     seedAccounts(this);
     for (const template of builtinAclTemplates()) this.aclTemplates.insert(template);
+  }
+
+  /** The simulated TrueNAS version; it changes only when the system is upgraded (upgrade.ts). */
+  get version(): string {
+    return this.release;
+  }
+
+  /** Records the release the system now runs; upgrade.ts calls it once the stored objects are migrated. */
+  markUpgraded(version: string): void {
+    this.release = version;
   }
 
   /** What exists, by kind: names for datasets and snapshots, ids for the rest. */

@@ -54,7 +54,7 @@ export function normalizeSmbShare(data: unknown, version: string): unknown {
 }
 
 /** The defaults of the options model of `purpose`, read from the release's schema. */
-function optionDefaults(schema: TrueNASApiSchema, purpose: unknown): Record<string, unknown> {
+export function smbOptionDefaults(schema: TrueNASApiSchema, purpose: unknown): Record<string, unknown> {
   const data = schema.method('sharing.smb.create')?.accepts.prefixItems?.[0];
   const pending: JsonSchema[] = data?.properties?.['options'] ? [data.properties['options']] : [];
   while (pending.length > 0) {
@@ -149,7 +149,7 @@ function finishSmbShare(share: Record<string, unknown>, input: Record<string, un
   }
   if ('options' in input || !share['options']) {
     const given = (input['options'] ?? {}) as Record<string, unknown>;
-    const options = { ...optionDefaults(schema, share['purpose']), ...given };
+    const options = { ...smbOptionDefaults(schema, share['purpose']), ...given };
     delete options['purpose'];
     share['options'] = options;
   }

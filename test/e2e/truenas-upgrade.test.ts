@@ -1,0 +1,231 @@
+// A TrueNAS upgrade under existing terraform state: apply a homelab's worth of resources on
+// 25.04, upgrade the simulator to 25.10 (its database migrations change the stored objects as the
+// real ones do: src/sim/truenas/upgrade.ts), plan with the unchanged configuration; add NVMe-oF,
+// upgrade to 26.0, plan again. Nothing may be planned, least of all a replacement.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTrueNASE2e, type TrueNASE2e } from '../providers/truenas/harness.js';
+
+const POOLS = [
+  { name: 'tank', size: 1024 ** 4 },
+  { name: 'backup', size: 1024 ** 4 },
+];
+
+/**
+ * What exists from 25.04 on. `smartd`: the service 25.10 dropped; `smb1`: the SMB setting 26.0
+ * replaced (each left out from then on, as the plan-time errors ask).
+ */
+function onEveryRelease({ smartd, smb1 }: { smartd: boolean; smb1: boolean }): string {
+  return `${smartd ? 'resource "truenas_service" "smart" {\n  service = "smartd"\n}\n' : ''}
+resource "truenas_dataset" "media" {
+  name        = "tank/media"
+  compression = "zstd"
+  atime       = false
+  quota       = 0
+  comments    = "films"
+}
+resource "truenas_dataset" "secret" {
+  name        = "tank/secret"
+  encryption  = true
+  passphrase  = "correct horse battery"
+  pbkdf2iters = 350000
+}
+resource "truenas_dataset" "vms" {
+  name = "tank/vms"
+}
+resource "truenas_dataset" "home" {
+  name = "tank/home"
+}
+resource "truenas_snapshot" "media" {
+  dataset = truenas_dataset.media.name
+  name    = "before-upgrade"
+}
+resource "truenas_zvol" "disk" {
+  name     = "tank/vms/disk0"
+  volsize  = provider::truenas::parse_size("1G")
+  comments = "vm 100"
+}
+resource "truenas_iscsi_portal" "main" {
+  listen = ["0.0.0.0"]
+}
+resource "truenas_iscsi_initiator" "pve" {
+  initiators = ["iqn.1993-08.org.debian:01:pve1"]
+}
+resource "truenas_iscsi_auth" "chap" {
+  tag    = 1
+  user   = "pve"
+  secret = "chap-secret-123"
+}
+resource "truenas_iscsi_target" "vm" {
+  name = "vm-100"
+  group {
+    portal     = truenas_iscsi_portal.main.id
+    initiator  = truenas_iscsi_initiator.pve.id
+    authmethod = "CHAP"
+    auth       = truenas_iscsi_auth.chap.tag
+  }
+}
+resource "truenas_iscsi_extent" "disk" {
+  name = "vm-100-disk"
+  zvol = truenas_zvol.disk.name
+}
+resource "truenas_iscsi_targetextent" "disk" {
+  target = truenas_iscsi_target.vm.id
+  extent = truenas_iscsi_extent.disk.id
+}
+resource "truenas_nfs_share" "media" {
+  path     = truenas_dataset.media.mountpoint
+  networks = ["192.168.1.0/24"]
+  comment  = "media for the LAN"
+}
+resource "truenas_smb_share" "media" {
+  name        = "media"
+  path        = truenas_dataset.media.mountpoint
+  comment     = "films"
+  ro          = true
+  timemachine = true
+  recyclebin  = true
+  hostsallow  = ["192.168.1.0/24"]
+}
+resource "truenas_smb_share" "guests" {
+  name    = "guests"
+  path    = truenas_dataset.home.mountpoint
+  guestok = true
+  abe     = true
+}
+resource "truenas_group" "staff" {
+  name = "staff"
+  smb  = false
+}
+resource "truenas_user" "alice" {
+  username  = "alice"
+  full_name = "Alice"
+  password  = "alice-pw-123"
+  home      = truenas_dataset.home.mountpoint
+  groups    = [truenas_group.staff.id]
+}
+resource "truenas_periodic_snapshot_task" "vms" {
+  dataset        = truenas_dataset.vms.name
+  recursive      = true
+  schedule       = "0 * * * *"
+  lifetime_value = 2
+  lifetime_unit  = "DAY"
+}
+resource "truenas_replication_task" "vms" {
+  name                       = "vms-to-backup"
+  transport                  = "LOCAL"
+  source_datasets            = [truenas_dataset.vms.name]
+  target_dataset             = "backup/vms"
+  recursive                  = true
+  periodic_snapshot_task_ids = [truenas_periodic_snapshot_task.vms.id]
+  retention_policy           = "SOURCE"
+}
+resource "truenas_service" "iscsi" {
+  service = "iscsitarget"
+}
+resource "truenas_service" "smb" {
+  service = "cifs"
+}
+resource "truenas_ssh_config" "main" {
+  tcpport      = 2222
+  passwordauth = false
+}
+resource "truenas_nfs_config" "main" {
+  protocols = ["NFSV3", "NFSV4"]
+}
+resource "truenas_smb_config" "main" {
+  netbiosname = "nas"
+  workgroup   = "HOME"
+  description = "home nas"
+  ${smb1 ? 'enable_smb1 = false' : ''}
+}
+`;
+}
+
+/** NVMe-oF, from 25.10 on. */
+const nvmeOverFabrics = `
+resource "truenas_zvol" "nvme0" {
+  name    = "tank/vms/nvme0"
+  volsize = provider::truenas::parse_size("1G")
+}
+resource "truenas_nvmet_global" "main" {
+  xport_referral = false
+}
+resource "truenas_nvmet_host" "pve1" {
+  hostnqn = "nqn.2014-08.org.nvmexpress:uuid:0000-pve1"
+}
+resource "truenas_nvmet_subsys" "vm" {
+  name = "vm-disks"
+}
+resource "truenas_nvmet_namespace" "disk0" {
+  subsys_id   = truenas_nvmet_subsys.vm.id
+  device_type = "ZVOL"
+  device_path = "zvol/\${truenas_zvol.nvme0.name}"
+}
+resource "truenas_nvmet_port" "tcp" {
+  addr_trtype  = "TCP"
+  addr_traddr  = "0.0.0.0"
+  addr_trsvcid = 4420
+}
+resource "truenas_nvmet_host_subsys" "pve1_vm" {
+  host_id   = truenas_nvmet_host.pve1.id
+  subsys_id = truenas_nvmet_subsys.vm.id
+}
+resource "truenas_nvmet_port_subsys" "tcp_vm" {
+  port_id   = truenas_nvmet_port.tcp.id
+  subsys_id = truenas_nvmet_subsys.vm.id
+}
+`;
+
+/** The plan must be empty; its text is shown when it is not. */
+async function assertEmptyPlan(e2e: TrueNASE2e, when: string): Promise<void> {
+  const plan = await e2e.ws.planHasChanges();
+  assert.equal(plan.changes, false, `${when}: the unchanged configuration plans changes:\n${plan.output}`);
+}
+
+describe('truenas: upgrades under existing state (25.04 → 25.10 → 26.0)', { timeout: 240_000 }, () => {
+  let e2e: TrueNASE2e;
+  before(async () => {
+    e2e = await startTrueNASE2e({ version: '25.04.2', pools: POOLS });
+  });
+  after(async () => {
+    await e2e?.close();
+  });
+
+  it('plans nothing after each upgrade; SMB shares keep their settings under their migrated purpose', async () => {
+    e2e.config(onEveryRelease({ smartd: true, smb1: true }));
+    await e2e.ws.apply();
+    const shares = () => new Map(e2e.sim.state.smbShares.list().map((share) => [String(share['name']), share]));
+    assert.equal(shares().get('media')!['purpose'], 'NO_PRESET');
+
+    await e2e.sim.upgrade('25.10.1');
+    assert.equal(e2e.sim.version, '25.10.1');
+    // 25.10 has no smartd service (alembic/versions/25.10/2025-03-20_11-52_drop_smart.py): the plan
+    // fails naming it, and plans nothing once it is left out.
+    const noSmartd = await e2e.ws.expect(['plan', '-no-color', '-input=false'], [1]);
+    assert.match(noSmartd.stderr, /TrueNAS 25\.10\.1 has no service named "smartd"/);
+    e2e.config(onEveryRelease({ smartd: false, smb1: true }));
+    await assertEmptyPlan(e2e, 'after the upgrade to 25.10');
+    // NO_PRESET became LEGACY_SHARE, its flat settings the share's options
+    // (alembic/versions/25.10/2025-06-02_20-57_smb-share-new-api.py).
+    const media = shares().get('media')!;
+    assert.equal(media['purpose'], 'LEGACY_SHARE');
+    assert.equal(media['readonly'], true);
+    assert.deepEqual(
+      [(media['options'] as Record<string, unknown>)['timemachine'], (media['options'] as Record<string, unknown>)['hostsallow']],
+      [true, ['192.168.1.0/24']],
+    );
+    assert.ok(!e2e.sim.state.services.list().some((s) => s.service === 'smartd'));
+
+    e2e.config(`${onEveryRelease({ smartd: false, smb1: true })}${nvmeOverFabrics}`);
+    await e2e.ws.apply();
+    await e2e.sim.upgrade('26.0.0');
+    // 26.0 has no enable_smb1: a configuration that still sets it fails at plan time, naming it.
+    const refused = await e2e.ws.expect(['plan', '-no-color', '-input=false'], [1]);
+    assert.match(refused.stderr, /enable_smb1 is not in TrueNAS 26\.0\.0/);
+    assert.match(refused.stderr, /truenas_smb_config\.main/);
+    e2e.config(`${onEveryRelease({ smartd: false, smb1: false })}${nvmeOverFabrics}`);
+    await assertEmptyPlan(e2e, 'after the upgrade to 26.0');
+    assert.equal(e2e.sim.state.serviceConfigs['smb']!['minimum_protocol'], 'SMB2');
+  });
+});
