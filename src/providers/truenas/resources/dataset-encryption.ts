@@ -136,7 +136,7 @@ export async function planEncryption(ctx: PlanContext<TrueNASProviderData, Encry
     ctx.error('encryption', 'Encryption needs a key', 'Set "passphrase", "passphrase_wo", "key", "key_wo" or "generate_key = true" with "encryption = true".');
   const iterations = ctx.config.number('pbkdf2iters');
   const client = ctx.provider?.client;
-  if (iterations !== undefined && iterations < PBKDF2_MINIMUM.since26 && client) {
+  if (iterations !== undefined && iterations < PBKDF2_MINIMUM.since26 && client && sendsIterations(ctx)) {
     const version = await client.serverVersion();
     if (inRange(version, { since: '26.0' }))
       ctx.error('pbkdf2iters', 'Too few PBKDF2 iterations', `TrueNAS ${version} requires at least ${PBKDF2_MINIMUM.since26} iterations.`);
@@ -150,6 +150,20 @@ export async function planEncryption(ctx: PlanContext<TrueNASProviderData, Encry
         'Changing "pbkdf2iters" re-keys the dataset, which needs the passphrase: change "encryption_wo_version" too so "passphrase_wo" is sent.',
       );
   }
+}
+
+/**
+ * Whether the plan sends pbkdf2iters: at creation, or with a change_key (other iterations, or a
+ * passphrase sent again). A dataset keyed on 25.x with fewer iterations than 26.0 takes keeps
+ * them after the upgrade: the minimum is a rule of the create and change_key options only
+ * (api/v26_0_0/pool.py:143, pool_dataset.py:204-205 @TS-26.0.0-BETA.3), and no migration touches
+ * existing keys, so an unchanged configuration still plans.
+ */
+function sendsIterations(ctx: PlanContext<TrueNASProviderData, EncryptionName>): boolean {
+  if (ctx.creating) return true;
+  if (ctx.config.number('pbkdf2iters') !== ctx.prior.number('pbkdf2iters')) return true;
+  if (!ctx.config.isNull('passphrase') && ctx.config.string('passphrase') !== ctx.prior.string('passphrase')) return true;
+  return !ctx.config.isNull('passphrase_wo') && ctx.config.number('encryption_wo_version') !== ctx.prior.number('encryption_wo_version');
 }
 
 /** The encryption values of a plan or state model. */
