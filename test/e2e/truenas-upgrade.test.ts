@@ -120,6 +120,12 @@ resource "truenas_replication_task" "vms" {
   periodic_snapshot_task_ids = [truenas_periodic_snapshot_task.vms.id]
   retention_policy           = "SOURCE"
 }
+resource "truenas_cloudsync_credential" "s3" {
+  name          = "wasabi"
+  provider_type = "S3"
+  settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "s3.eu-central-2.wasabisys.com" }
+  secrets       = { secret_access_key = "s3-secret" }
+}
 resource "truenas_service" "iscsi" {
   service = "iscsitarget"
 }
@@ -201,9 +207,12 @@ describe('truenas: upgrades under existing state (25.04 → 25.10 → 26.0)', { 
     await e2e.sim.upgrade('25.10.1');
     assert.equal(e2e.sim.version, '25.10.1');
     // 25.10 has no smartd service (alembic/versions/25.10/2025-03-20_11-52_drop_smart.py): the plan
-    // fails naming it, and plans nothing once it is left out.
-    const noSmartd = await e2e.ws.expect(['plan', '-no-color', '-input=false'], [1]);
-    assert.match(noSmartd.stderr, /TrueNAS 25\.10\.1 has no service named "smartd"/);
+    // fails naming it, and plans nothing once it is left out. The S3 endpoint saved on 25.04 is
+    // not a URL, which 25.10 refuses when the credential is sent again: an edit fails at plan time.
+    e2e.config(onEveryRelease({ smartd: true, smb1: true }).replace('"wasabi"', '"wasabi-eu"'));
+    const refusedOn2510 = (await e2e.ws.expect(['plan', '-no-color', '-input=false'], [1])).stderr.replace(/\s+/g, ' ');
+    assert.match(refusedOn2510, /TrueNAS 25\.10\.1 has no service named "smartd"/);
+    assert.match(refusedOn2510, /Invalid endpoint.*S3's "endpoint" must be a URL/);
     e2e.config(onEveryRelease({ smartd: false, smb1: true }));
     await assertEmptyPlan(e2e, 'after the upgrade to 25.10');
     // NO_PRESET became LEGACY_SHARE, its flat settings the share's options
