@@ -41,7 +41,7 @@ resource "truenas_snapshot" "media" {
   name    = "before-upgrade"
 }
 resource "truenas_zvol" "disk" {
-  name     = "tank/vms/disk0"
+  name     = "\${truenas_dataset.vms.name}/disk0"
   volsize  = provider::truenas::parse_size("1G")
   comments = "vm 100"
 }
@@ -126,6 +126,134 @@ resource "truenas_cloudsync_credential" "s3" {
   settings      = { access_key_id = "AKIAEXAMPLE", endpoint = "s3.eu-central-2.wasabisys.com" }
   secrets       = { secret_access_key = "s3-secret" }
 }
+resource "truenas_privilege" "ops" {
+  name         = "ops"
+  local_groups = [truenas_group.staff.gid]
+  roles        = ["READONLY_ADMIN"]
+}
+resource "truenas_api_key" "ci" {
+  name       = "ci"
+  username   = truenas_user.alice.username
+  expires_at = "2099-01-01T00:00:00Z"
+  depends_on = [truenas_privilege.ops]
+}
+resource "truenas_filesystem_permissions" "home" {
+  path  = truenas_dataset.home.mountpoint
+  user  = truenas_user.alice.username
+  group = truenas_group.staff.name
+  mode  = "750"
+}
+resource "truenas_acl_template" "staff" {
+  name    = "staff"
+  comment = "staff may modify"
+  nfs4_entries = [
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.staff.name, perms = "MODIFY", flags = "INHERIT" },
+  ]
+}
+resource "truenas_scrub_task" "tank" {
+  pool      = "tank"
+  threshold = 35
+}
+resource "truenas_cloudsync_task" "vms" {
+  description         = "vms nightly"
+  path                = truenas_dataset.vms.mountpoint
+  credentials         = truenas_cloudsync_credential.s3.id
+  bucket              = "nas-vms"
+  folder              = "vms"
+  direction           = "PUSH"
+  transfer_mode       = "SYNC"
+  schedule            = "0 * * * *"
+  encryption          = true
+  encryption_password = "sync-stored-password"
+  bwlimit {
+    time      = "08:00"
+    bandwidth = 1048576
+  }
+}
+resource "truenas_rsync_task" "vms" {
+  description  = "vms nightly"
+  path         = truenas_dataset.vms.mountpoint
+  user         = "root"
+  remotehost   = "rsync.example"
+  remotemodule = "vms"
+  extra        = ["--bwlimit=1000"]
+}
+resource "truenas_cloud_backup" "vms" {
+  description         = "vms restic"
+  path                = truenas_dataset.vms.mountpoint
+  credentials         = truenas_cloudsync_credential.s3.id
+  bucket              = "nas-restic"
+  folder              = "vms"
+  keep_last           = 7
+  password_wo         = "restic-write-only-1"
+  password_wo_version = 1
+}
+resource "truenas_static_route" "lab" {
+  destination = "fd00:20::/64"
+  gateway     = "fd00::1"
+  description = "lab"
+}
+resource "truenas_ntp_server" "router" {
+  address = "192.168.1.1"
+}
+resource "truenas_cronjob" "trim" {
+  user     = "root"
+  command  = "zpool trim tank"
+  schedule = "0 3 * * 0"
+}
+resource "truenas_init_script" "fans" {
+  command = "echo fans"
+  when    = "POSTINIT"
+  timeout = 10
+}
+resource "truenas_tunable" "swappiness" {
+  var   = "vm.swappiness"
+  value = "10"
+}
+resource "truenas_reporting_exporter" "graphite" {
+  name             = "graphite"
+  destination_ip   = "10.0.0.20"
+  destination_port = 2003
+  namespace        = "nas"
+}
+resource "truenas_alert_service" "slack" {
+  name  = "ops"
+  type  = "Slack"
+  level = "WARNING"
+  url   = "https://hooks.example.org/services/one"
+}
+resource "truenas_mail_config" "main" {
+  fromemail       = "nas@example.org"
+  outgoingserver  = "smtp.example.org"
+  port            = 587
+  security        = "TLS"
+  smtp            = true
+  user            = "nas@example.org"
+  pass_wo         = "smtp-secret-1"
+  pass_wo_version = 1
+}
+resource "truenas_network_config" "main" {
+  hostname    = "nas"
+  domain      = "lab.example"
+  nameserver1 = "192.168.1.1"
+  hosts       = ["192.168.1.20 pve.lab.example"]
+}
+resource "truenas_alert_policy" "main" {
+  levels   = { ZpoolCapacityWarning = "ERROR" }
+  policies = { ZpoolCapacityWarning = "IMMEDIATELY" }
+}
+resource "truenas_iscsi_global" "main" {
+  pool_avail_threshold = 80
+}
+resource "truenas_ftp_config" "main" {
+  port    = 2121
+  clients = 5
+}
+resource "truenas_ups_config" "main" {
+  driver = "usbhid-ups$Back-UPS ES"
+  port   = "auto"
+}
 resource "truenas_service" "iscsi" {
   service = "iscsitarget"
 }
@@ -151,7 +279,7 @@ resource "truenas_smb_config" "main" {
 /** NVMe-oF, from 25.10 on. */
 const nvmeOverFabrics = `
 resource "truenas_zvol" "nvme0" {
-  name    = "tank/vms/nvme0"
+  name    = "\${truenas_dataset.vms.name}/nvme0"
   volsize = provider::truenas::parse_size("1G")
 }
 resource "truenas_nvmet_global" "main" {
