@@ -38,7 +38,7 @@ export interface CloudsyncCredentialConfig extends cdktf.TerraformMetaArguments 
   */
   readonly secretsWoVersion?: number;
   /**
-  * The provider's non-secret fields as strings, e.g. `{ endpoint = "https://s3.example.net", region = "eu-1" }` for S3, `{ account = "…" }` for B2, `{ host = "…", user = "…", port = "22" }` for SFTP. Numbers and booleans are written as strings ("22", "true"); fields left out take the server's defaults. S3-compatible servers (MinIO, Ceph RGW) on TrueNAS 26.0 and later: `force_path_style` (path-style addressing, default "true"), `sign_accept_encoding` (default "true") and `provider` (rclone's S3 provider name, default "Other"); older releases do not have them and the plan fails naming the key.
+  * The provider's non-secret fields as strings, e.g. `{ endpoint = "https://s3.example.net", region = "eu-1" }` for S3, `{ account = "…" }` for B2, `{ host = "…", user = "…", port = "22" }` for SFTP. Numbers and booleans are written as strings ("22", "true"); fields left out take the server's defaults. S3-compatible servers (MinIO, Ceph RGW) on TrueNAS 26.0 and later: `force_path_style` (path-style addressing, default "true"), `sign_accept_encoding` (default "true") and `provider` (rclone's S3 provider name, default "Other"); older releases do not have them and the plan fails naming the key. TrueNAS 25.10 and later take an S3 `endpoint` only as a URL ("https://…"); one saved as a bare host name on 25.04 is kept by the upgrade and plans nothing until the credential changes, when the plan fails naming it: write it as a URL then.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/cloudsync_credential#settings CloudsyncCredential#settings}
   */

@@ -98,7 +98,7 @@ export interface DatasetConfig extends cdktf.TerraformMetaArguments {
   */
   readonly passphraseWo?: string;
   /**
-  * PBKDF2 iterations deriving the key from the passphrase: at least 100000 (TrueNAS 26.0: 1300000); the server's default when unset. Changing it re-sends the passphrase.
+  * PBKDF2 iterations deriving the key from the passphrase: at least 100000 (TrueNAS 26.0: 1300000); the server's default when unset. Changing it re-sends the passphrase. A dataset keyed with fewer on an older release keeps them through the upgrade to 26.0: the minimum applies when the key is sent (creation, a new passphrase, other iterations).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/dataset#pbkdf2iters Dataset#pbkdf2iters}
   */

@@ -20,7 +20,7 @@ export interface ServiceConfig extends cdktf.TerraformMetaArguments {
   */
   readonly running?: boolean | cdktf.IResolvable;
   /**
-  * Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd (up to 25.04), nvmet (25.10 and later), …; checked against the server's list at plan time.
+  * Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd (up to 25.04), nvmet (25.10 and later), …; checked against the server's list at plan time. The upgrade to 25.10 deletes the smartd service (SMART tests run without it), and the plan then fails naming it: remove that resource from the configuration.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/service#service Service#service}
   */

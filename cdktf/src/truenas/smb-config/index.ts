@@ -44,7 +44,7 @@ export interface SmbConfigConfig extends cdktf.TerraformMetaArguments {
   */
   readonly dirmask?: string;
   /**
-  * Allow SMB1 clients (TrueNAS 25.04 and 25.10; 26.0 uses minimum_protocol).
+  * Allow SMB1 clients (TrueNAS 25.04 and 25.10; 26.0 uses minimum_protocol). The upgrade to 26.0 turns it into minimum_protocol SMB1 (on) or SMB2 (off), and the plan then fails naming enable_smb1: remove it, or write minimum_protocol instead.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/smb_config#enable_smb1 SmbConfig#enable_smb1}
   */

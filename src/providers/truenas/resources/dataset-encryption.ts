@@ -79,7 +79,7 @@ export const encryptionAttributes = {
   }),
   pbkdf2iters: attr.number({
     optional: true,
-    description: `PBKDF2 iterations deriving the key from the passphrase: at least ${PBKDF2_MINIMUM.before26} (TrueNAS 26.0: ${PBKDF2_MINIMUM.since26}); the server's default when unset. Changing it re-sends the passphrase.`,
+    description: `PBKDF2 iterations deriving the key from the passphrase: at least ${PBKDF2_MINIMUM.before26} (TrueNAS 26.0: ${PBKDF2_MINIMUM.since26}); the server's default when unset. Changing it re-sends the passphrase. A dataset keyed with fewer on an older release keeps them through the upgrade to 26.0: the minimum applies when the key is sent (creation, a new passphrase, other iterations).`,
     validators: [validators.integer(), validators.atLeast(PBKDF2_MINIMUM.before26)],
   }),
   encrypted: attr.bool({ computed: true, description: "Whether ZFS encrypts the dataset (its own key or its encryption root's)." }),

@@ -17,7 +17,7 @@ const serviceSchema = schema({
     service: attr.string({
       required: true,
       description:
-        "Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd (up to 25.04), nvmet (25.10 and later), …; checked against the server's list at plan time.",
+        "Service name as the API knows it: iscsitarget, nfs, cifs (SMB), ssh, ftp, snmp, ups, smartd (up to 25.04), nvmet (25.10 and later), …; checked against the server's list at plan time. The upgrade to 25.10 deletes the smartd service (SMART tests run without it), and the plan then fails naming it: remove that resource from the configuration.",
       planModifiers: [planModifiers.requiresReplace()],
     }),
     enable: attr.bool({ default: true, description: 'Start the service at boot.' }),

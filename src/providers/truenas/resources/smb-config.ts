@@ -44,7 +44,9 @@ const smbConfigSchema = schema({
       validators: [validators.lengthBetween(1, 15)],
     }),
     description: optionalString('Server description.'),
-    enable_smb1: optionalBool('Allow SMB1 clients (TrueNAS 25.04 and 25.10; 26.0 uses minimum_protocol).'),
+    enable_smb1: optionalBool(
+      'Allow SMB1 clients (TrueNAS 25.04 and 25.10; 26.0 uses minimum_protocol). The upgrade to 26.0 turns it into minimum_protocol SMB1 (on) or SMB2 (off), and the plan then fails naming enable_smb1: remove it, or write minimum_protocol instead.',
+    ),
     minimum_protocol: attr.string({
       optional: true,
       computed: true,

@@ -13,7 +13,7 @@ import { SHARE_PATH } from './nfs-share.js';
 
 const smbShareSchema = schema({
   description:
-    'An SMB share of a path under /mnt/<pool>. On TrueNAS 25.10 and later it is a share of purpose LEGACY_SHARE; its other options (set in the UI) are kept on update, and a share of another purpose is not updated.',
+    'An SMB share of a path under /mnt/<pool>. On TrueNAS 25.10 and later it is a share of purpose LEGACY_SHARE; its other options (set in the UI) are kept on update, and a share of another purpose is not updated. Upgrading 25.04 to 25.10: the shares this resource made (purpose NO_PRESET) become LEGACY_SHARE with every setting kept, so nothing changes; a share made in the 25.04 UI and imported takes its migrated purpose (DEFAULT_SHARE stays DEFAULT_SHARE unless guest access was on, TIMEMACHINE becomes TIMEMACHINE_SHARE, …) and its updates are refused from then on: change it in the UI, or recreate it with this resource.',
   attributes: {
     id: numericId('share'),
     name: attr.string({
