@@ -15,7 +15,7 @@ const POOLS = [
  * What exists from 25.04 on. `smartd`: the service 25.10 dropped; `smb1`: the SMB setting 26.0
  * replaced (each left out from then on, as the plan-time errors ask).
  */
-function onEveryRelease({ smartd, smb1 }: { smartd: boolean; smb1: boolean }): string {
+function onEveryRelease({ smartd, smb1, shareComment = 'films' }: { smartd: boolean; smb1: boolean; shareComment?: string }): string {
   return `${smartd ? 'resource "truenas_service" "smart" {\n  service = "smartd"\n}\n' : ''}
 resource "truenas_dataset" "media" {
   name        = "tank/media"
@@ -81,7 +81,7 @@ resource "truenas_nfs_share" "media" {
 resource "truenas_smb_share" "media" {
   name        = "media"
   path        = truenas_dataset.media.mountpoint
-  comment     = "films"
+  comment     = "${shareComment}"
   ro          = true
   timemachine = true
   recyclebin  = true
@@ -354,14 +354,19 @@ describe('truenas: upgrades under existing state (25.04 → 25.10 → 26.0)', { 
     );
     assert.ok(!e2e.sim.state.services.list().some((s) => s.service === 'smartd'));
 
-    e2e.config(`${onEveryRelease({ smartd: false, smb1: true })}${nvmeOverFabrics}`);
+    // NVMe-oF added, and the migrated shares edited: an update sends the share's LEGACY_SHARE
+    // options back as 25.10 answered them, keeping the settings the change does not touch.
+    e2e.config(`${onEveryRelease({ smartd: false, smb1: true, shareComment: 'films and series' })}${nvmeOverFabrics}`);
     await e2e.ws.apply();
+    const updated = shares().get('media')!;
+    assert.equal(updated['comment'], 'films and series');
+    assert.deepEqual([updated['purpose'], (updated['options'] as Record<string, unknown>)['timemachine']], ['LEGACY_SHARE', true]);
     await e2e.sim.upgrade('26.0.0');
     // 26.0 has no enable_smb1: a configuration that still sets it fails at plan time, naming it.
     const refused = await e2e.ws.expect(['plan', '-no-color', '-input=false'], [1]);
     assert.match(refused.stderr, /enable_smb1 is not in TrueNAS 26\.0\.0/);
     assert.match(refused.stderr, /truenas_smb_config\.main/);
-    e2e.config(`${onEveryRelease({ smartd: false, smb1: false })}${nvmeOverFabrics}`);
+    e2e.config(`${onEveryRelease({ smartd: false, smb1: false, shareComment: 'films and series' })}${nvmeOverFabrics}`);
     await assertEmptyPlan(e2e, 'after the upgrade to 26.0');
     assert.equal(e2e.sim.state.serviceConfigs['smb']!['minimum_protocol'], 'SMB2');
   });

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface FilesystemAclConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Write NFSv4 entries in Windows canonical order (DENY first); the server does by default. TrueNAS 25.04 and 25.10 only: 26.0 always writes canonical order and has no such option.
+  * Write NFSv4 entries in Windows canonical order (DENY first); the server does by default. TrueNAS 25.04 and 25.10 only: 26.0 always writes canonical order and has no such option (after the upgrade to 26.0 the plan fails naming it: remove it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/filesystem_acl#canonicalize FilesystemAcl#canonicalize}
   */

@@ -31,7 +31,7 @@ const aclSchema = schema({
     canonicalize: attr.bool({
       optional: true,
       description:
-        'Write NFSv4 entries in Windows canonical order (DENY first); the server does by default. TrueNAS 25.04 and 25.10 only: 26.0 always writes canonical order and has no such option.',
+        'Write NFSv4 entries in Windows canonical order (DENY first); the server does by default. TrueNAS 25.04 and 25.10 only: 26.0 always writes canonical order and has no such option (after the upgrade to 26.0 the plan fails naming it: remove it).',
     }),
     validate_effective_acl: attr.bool({
       default: true,
