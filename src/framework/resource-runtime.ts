@@ -344,6 +344,7 @@ export class ResourceRuntime<P> {
           if (attribute.computed && getAttr(config, other) === null && isUnknown(kept[other] ?? null)) settled[other] = getAttr(prior, other);
         setPlanned(valuesEqual(settled, prior, this.type) ? prior : kept);
       },
+      updates: () => prior !== null && !valuesEqual(withoutWriteOnly(this.schema, getPlanned()), prior, this.type),
       requireReplace: (name) => {
         // A write-only path in requires_replace would make terraform replace on every plan.
         if (this.schema.attributes[name]?.writeOnly) throw new Error(`${name} is write-only and cannot require replacement`);

@@ -42,6 +42,12 @@ export interface PlanContext<P, K extends string = string> {
    * difference nothing changes: the computed values an update would make unknown keep theirs.
    */
   keepPrior(name: K): void;
+  /**
+   * Whether the plan, as planned so far, updates the existing object: false when creating and when
+   * every planned value is the prior one (write-only ones aside, which are never planned). A rule
+   * of the server's that only a write would meet (one a newer release added) is checked then.
+   */
+  updates(): boolean;
   requireReplace(name: K): void;
   error(path: K | AttributePath, summary: string, detail?: string): void;
   warn(path: K | AttributePath, summary: string, detail?: string): void;

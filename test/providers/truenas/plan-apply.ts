@@ -76,6 +76,13 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return proposed;
   }
 
+  /** Plans `config` over `prior` without applying: the plan's errors and whether it changes the object. */
+  async function planOnly(config: Attributes, prior: Attributes): Promise<{ errors: string[]; changes: boolean }> {
+    const full = complete(config);
+    const plan = await runtime.plan({ type_name: 'x', config: dv(full), proposed_new_state: dv(proposedFor(full, prior)), prior_state: dv(prior) }, call);
+    return { errors: errorsOf(plan.diagnostics), changes: !valuesEqual(decodeDynamic(plan.planned_state, type), prior, type) };
+  }
+
   /** Plans `config` over `prior` (null: create) and applies the plan. */
   async function apply(config: Attributes, prior: Attributes | null): Promise<Applied> {
     const full = complete(config);
@@ -139,5 +146,5 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return errorsOf(runtime.validate({ type_name: 'x', config: dv(complete(config)) }).diagnostics);
   }
 
-  return { apply, destroy, refresh, changesAfterRefresh, importId, changesAfterImport, validate };
+  return { apply, planOnly, destroy, refresh, changesAfterRefresh, importId, changesAfterImport, validate };
 }

@@ -36,6 +36,26 @@ describe('truenas_user email', () => {
     assert.deepEqual(await applyErrors('25.10.6', { email: 'admin@example.com' }), []);
   });
 
+  it('leaves an address 25.10.0 took alone on 25.10.1+ until the user is written again', async () => {
+    // 25.10.0 took `EmailString` (as 26.0 does): after the upgrade to 25.10.1 the stored address
+    // stays, and only a plan that writes the user (which sends `email`) is refused.
+    const { sim, client } = await simWithClient({ version: '25.10.6' });
+    try {
+      const user = inProcess(userResource, client);
+      const created = await user.apply({ ...USER, email: 'admin@example.com' }, null);
+      assert.deepEqual(created.errors, []);
+      const stored = sim.state.users.list().find((u) => u.username === USER.username)!;
+      stored.email = 'admin@localhost';
+      const prior = { ...created.state, email: 'admin@localhost' };
+      assert.deepEqual(await user.planOnly({ ...USER, email: 'admin@localhost' }, prior), { errors: [], changes: false });
+      const edited = await user.apply({ ...USER, full_name: 'Mail Person', email: 'admin@localhost' }, prior);
+      assert.match(edited.errors.join('\n'), /^Invalid e-mail address: .*TrueNAS 25\.10\.6 refuses it/);
+    } finally {
+      client.close();
+      await sim.stop();
+    }
+  });
+
   it('has the simulated 26.0 refuse an address as EmailString does', async () => {
     const { sim, client } = await simWithClient({ version: '26.0.0' });
     try {

@@ -13,7 +13,6 @@ import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
-import { valuesEqual } from '../../../values/compare.js';
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, urlAsConfigured, urlProblem, type CloudProvider } from '../shared/cloud-providers.js';
 import { knownMap, readTypedMaps, validateTypedMaps } from '../shared/typed-secret-maps.js';
 import { fieldsToSend, requireSecretsOnCreate, secretMapAttributes, secretMapRules } from '../shared/secret-maps.js';
@@ -72,13 +71,6 @@ function keepStoredUrlSpelling(ctx: PlanContext<TrueNASProviderData, Name>, prov
   if (settled) ctx.setPlanned('settings', next);
 }
 
-/** Whether the plan creates or updates the credential (an update sends its whole provider object). */
-function sendsCredential(ctx: PlanContext<TrueNASProviderData, Name>): boolean {
-  if (ctx.creating) return true;
-  const sent = ['name', 'settings', 'secrets', 'secrets_wo_version'] as const;
-  return sent.some((name) => !valuesEqual(ctx.planned.get(name), ctx.prior.get(name), credentialSchema.attributes[name].type));
-}
-
 /** Fails the plan for missing secrets, and a provider or field the server's release does not have (MEGA 25.10+, some S3 fields 26.0+). */
 async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<void> {
   const client = ctx.provider?.client;
@@ -102,8 +94,8 @@ async function checkPlan(ctx: PlanContext<TrueNASProviderData, Name>): Promise<v
   // Fields that take only a URL from some release (S3 `endpoint` from 25.10: `Literal[""] | HttpUrl`,
   // middleware api/v25_10_5/cloud_sync_providers.py:163; free text on 25.04). Only when the plan
   // sends the credential: one saved on 25.04 keeps its text through the upgrade (no migration
-  // touches it), so an unchanged configuration still plans.
-  const urls = sendsCredential(ctx) ? Object.entries(settings).filter(([key]) => provider.fields[key]?.url?.since !== undefined) : [];
+  // touches it), so an unchanged configuration still plans (an update sends the whole provider object).
+  const urls = ctx.creating || ctx.updates() ? Object.entries(settings).filter(([key]) => provider.fields[key]?.url?.since !== undefined) : [];
   if (gated.length === 0 && urls.length === 0) return;
   const version = await client.serverVersion();
   for (const [key, value] of urls) {

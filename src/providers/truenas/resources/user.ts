@@ -263,8 +263,13 @@ async function checkPlan(ctx: UserPlanContext): Promise<void> {
     ctx.error('webshare', 'WebShare not allowed for root', 'The root user is not allowed access via webshare.');
 }
 
-/** The `EmailStr` releases' own refusals of `email`, said at plan time. */
+/**
+ * The `EmailStr` releases' own refusals of `email`, said at plan time when the user is written (an
+ * update sends `email` with the rest): one 25.10.0 took stays through the upgrade to 25.10.1, and
+ * an unchanged configuration still plans.
+ */
 async function checkStrictEmail(ctx: UserPlanContext): Promise<void> {
+  if (!ctx.creating && !ctx.updates()) return;
   const client = ctx.provider?.client;
   const email = ctx.config.string('email');
   // An address every release refuses has its error from the attribute's validator already.
