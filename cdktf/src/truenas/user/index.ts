@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface UserConfig extends cdktf.TerraformMetaArguments {
   /**
-  * E-mail address: something before and after its last `@`, at most 254 characters. TrueNAS 25.04 and 25.10.1 or later (before 26.0) check it further (a domain with a dot, no spaces) and refuse an empty one.
+  * E-mail address: something before and after its last `@`, at most 254 characters. TrueNAS 25.04 and 25.10.1 or later (before 26.0) check it further (a domain with a dot, no spaces) and refuse an empty one, when the user is written: an address 25.10.0 took stays through the upgrade to 25.10.1, and the plan names it once the user changes.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/truenas/latest/docs/resources/user#email User#email}
   */

@@ -105,7 +105,7 @@ const userSchema = schema({
     email: attr.string({
       optional: true,
       description:
-        'E-mail address: something before and after its last `@`, at most 254 characters. TrueNAS 25.04 and 25.10.1 or later (before 26.0) check it further (a domain with a dot, no spaces) and refuse an empty one.',
+        'E-mail address: something before and after its last `@`, at most 254 characters. TrueNAS 25.04 and 25.10.1 or later (before 26.0) check it further (a domain with a dot, no spaces) and refuse an empty one, when the user is written: an address 25.10.0 took stays through the upgrade to 25.10.1, and the plan names it once the user changes.',
       validators: [validators.custom('an e-mail address', (v) => (typeof v === 'string' ? emailAddressProblem(v) : undefined))],
     }),
     locked: attr.bool({ default: false, description: 'Lock the account.' }),
