@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTrueNASE2e, type TrueNASE2e } from '../providers/truenas/harness.js';
+import { externalCertificate, type ExternalCertificate } from '../helpers/certificates.js';
 
 const POOLS = [
   { name: 'tank', size: 1024 ** 4 },
@@ -16,6 +17,7 @@ const POOLS = [
  * replaced (each left out from then on, as the plan-time errors ask).
  */
 function onEveryRelease({ smartd, smb1, shareComment = 'films' }: { smartd: boolean; smb1: boolean; shareComment?: string }): string {
+  const pem = importedPem!;
   return `${smartd ? 'resource "truenas_service" "smart" {\n  service = "smartd"\n}\n' : ''}
 resource "truenas_dataset" "media" {
   name        = "tank/media"
@@ -254,6 +256,31 @@ resource "truenas_ups_config" "main" {
   driver = "usbhid-ups$Back-UPS ES"
   port   = "auto"
 }
+resource "truenas_acme_dns_authenticator" "cf" {
+  name          = "cf"
+  authenticator = "cloudflare"
+  secrets       = { api_token = "token-1" }
+}
+resource "truenas_certificate" "imported" {
+  name                   = "files_imported"
+  certificate            = ${JSON.stringify(pem.certificate)}
+  private_key_wo         = ${JSON.stringify(pem.privateKey)}
+  private_key_wo_version = 1
+}
+resource "truenas_certificate" "csr" {
+  name       = "nas_csr"
+  common     = "nas.example.com"
+  san        = ["nas.example.com"]
+  country    = "US"
+  key_length = 2048
+}
+resource "truenas_certificate" "acme" {
+  name               = "nas_acme"
+  csr_id             = truenas_certificate.csr.id
+  acme_directory_uri = "https://acme-staging.example.net/directory"
+  tos                = true
+  dns_mapping        = { "nas.example.com" = truenas_acme_dns_authenticator.cf.id }
+}
 resource "truenas_service" "iscsi" {
   service = "iscsitarget"
 }
@@ -317,10 +344,14 @@ async function assertEmptyPlan(e2e: TrueNASE2e, when: string): Promise<void> {
   assert.equal(plan.changes, false, `${when}: the unchanged configuration plans changes:\n${plan.output}`);
 }
 
+/** The certificate the configuration imports (made once, before the first apply). */
+let importedPem: ExternalCertificate | undefined;
+
 describe('truenas: upgrades under existing state (25.04 → 25.10 → 26.0)', { timeout: 240_000 }, () => {
   let e2e: TrueNASE2e;
   before(async () => {
     e2e = await startTrueNASE2e({ version: '25.04.2', pools: POOLS });
+    importedPem = await externalCertificate('files.example.com');
   });
   after(async () => {
     await e2e?.close();
