@@ -76,11 +76,12 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return proposed;
   }
 
-  /** Plans `config` over `prior` without applying: the plan's errors and whether it changes the object. */
-  async function planOnly(config: Attributes, prior: Attributes): Promise<{ errors: string[]; changes: boolean }> {
+  /** Plans `config` over `prior` without applying: the plan's errors and warnings, and whether it changes the object. */
+  async function planOnly(config: Attributes, prior: Attributes): Promise<{ errors: string[]; warnings: string[]; changes: boolean }> {
     const full = complete(config);
     const plan = await runtime.plan({ type_name: 'x', config: dv(full), proposed_new_state: dv(proposedFor(full, prior)), prior_state: dv(prior) }, call);
-    return { errors: errorsOf(plan.diagnostics), changes: !valuesEqual(decodeDynamic(plan.planned_state, type), prior, type) };
+    const warnings = (plan.diagnostics ?? []).filter((d) => d.severity === 2).map((d) => `${d.summary ?? ''}: ${d.detail ?? ''}`);
+    return { errors: errorsOf(plan.diagnostics), warnings, changes: !valuesEqual(decodeDynamic(plan.planned_state, type), prior, type) };
   }
 
   /** Plans `config` over `prior` (null: create) and applies the plan. */

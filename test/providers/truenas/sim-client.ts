@@ -13,5 +13,10 @@ export type Updating = { update(ctx: unknown, plan: Record<string, unknown>, pri
 
 export async function simWithClient(options: TrueNASSimulatorOptions = {}): Promise<{ sim: TrueNASSimulator; client: TrueNASClient }> {
   const sim = await startTrueNASSimulator({ apiKeys: [apiKey], version: '25.10.6', pools: [{ name: 'tank', size: 100 * GiB }], ...options });
-  return { sim, client: new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 }) };
+  return { sim, client: clientOf(sim) };
+}
+
+/** Another client of a simulator `simWithClient` started (after an upgrade: one that asks the version again). */
+export function clientOf(sim: TrueNASSimulator): TrueNASClient {
+  return new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 });
 }

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { smbShareResource } from '../../../src/providers/truenas/resources/smb-share.js';
-import { simWithClient, type Row, type Updating } from './sim-client.js';
+import { clientOf, simWithClient, type Row, type Updating } from './sim-client.js';
+import { inProcess } from './plan-apply.js';
 
 describe('SMB share updates keep what the provider does not manage (25.10)', () => {
   let sim: TrueNASSimulator;
@@ -52,5 +53,25 @@ describe('SMB share updates keep what the provider does not manage (25.10)', () 
       /has purpose DEFAULT_SHARE/,
     );
     assert.equal((sim.state.smbShares.get(share.id) as unknown as { purpose: string }).purpose, 'DEFAULT_SHARE');
+  });
+
+  it('upgraded from 25.04: a share the 25.04 UI made (DEFAULT_SHARE) plans nothing unchanged, and a change is refused at plan time', async () => {
+    client.close();
+    await sim.stop();
+    ({ sim, client } = await simWithClient({ version: '25.04.2' }));
+    await client.call('pool.dataset.create', [{ name: 'tank/smb' }]);
+    const made = (await client.call('sharing.smb.create', [{ name: 'plain', path: '/mnt/tank/smb', purpose: 'DEFAULT_SHARE' }])) as Row;
+    const share = inProcess(smbShareResource, client);
+    const imported = await share.importId(String(made.id));
+    client.close();
+    await sim.upgrade('25.10.1');
+    client = clientOf(sim);
+    const upgraded = inProcess(smbShareResource, client);
+    const state = await upgraded.refresh(imported.state!);
+    const config = { name: 'plain', path: '/mnt/tank/smb' };
+    assert.deepEqual(await upgraded.planOnly(config, state), { errors: [], warnings: [], changes: false });
+    const edited = await upgraded.planOnly({ ...config, comment: 'x' }, state);
+    assert.equal(edited.changes, true);
+    assert.match(edited.warnings.join('\n'), /SMB share of another purpose: SMB share "plain" \(id \d+\) has purpose DEFAULT_SHARE/);
   });
 });

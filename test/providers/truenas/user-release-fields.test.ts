@@ -47,7 +47,7 @@ describe('truenas_user email', () => {
       const stored = sim.state.users.list().find((u) => u.username === USER.username)!;
       stored.email = 'admin@localhost';
       const prior = { ...created.state, email: 'admin@localhost' };
-      assert.deepEqual(await user.planOnly({ ...USER, email: 'admin@localhost' }, prior), { errors: [], changes: false });
+      assert.deepEqual(await user.planOnly({ ...USER, email: 'admin@localhost' }, prior), { errors: [], warnings: [], changes: false });
       const edited = await user.apply({ ...USER, full_name: 'Mail Person', email: 'admin@localhost' }, prior);
       assert.match(edited.errors.join('\n'), /^Invalid e-mail address: .*TrueNAS 25\.10\.6 refuses it/);
     } finally {

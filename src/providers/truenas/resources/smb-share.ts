@@ -13,7 +13,7 @@ import { SHARE_PATH } from './nfs-share.js';
 
 const smbShareSchema = schema({
   description:
-    'An SMB share of a path under /mnt/<pool>. On TrueNAS 25.10 and later it is a share of purpose LEGACY_SHARE; its other options (set in the UI) are kept on update, and a share of another purpose is not updated. Upgrading 25.04 to 25.10: the shares this resource made (purpose NO_PRESET) become LEGACY_SHARE with every setting kept, so nothing changes; a share made in the 25.04 UI and imported takes its migrated purpose (DEFAULT_SHARE stays DEFAULT_SHARE unless guest access was on, TIMEMACHINE becomes TIMEMACHINE_SHARE, …) and its updates are refused from then on: change it in the UI, or recreate it with this resource.',
+    'An SMB share of a path under /mnt/<pool>. On TrueNAS 25.10 and later it is a share of purpose LEGACY_SHARE; its other options (set in the UI) are kept on update, and a share of another purpose is not updated. Upgrading 25.04 to 25.10: the shares this resource made (purpose NO_PRESET) become LEGACY_SHARE with every setting kept, so nothing changes; a share made in the 25.04 UI and imported takes its migrated purpose (DEFAULT_SHARE stays DEFAULT_SHARE unless guest access was on, TIMEMACHINE becomes TIMEMACHINE_SHARE, …) and its updates are refused from then on (a warning at plan time, an error at apply before any change): change it in the UI, or recreate it with this resource.',
   attributes: {
     id: numericId('share'),
     name: attr.string({
@@ -62,25 +62,34 @@ const smbCrud = numericCrud({ importId: numericImportId('share'), group: (client
 
 /**
  * 25.10+: the resource models the LEGACY_SHARE purpose's options; an update sends that purpose,
- * which would turn a share of another purpose (made in the UI, then imported) into a legacy one
- * (plugins/smb.py do_update @TS-25.10.6:841-848 replaces `purpose` and `options`). Refused instead.
+ * which would turn a share of another purpose (made in the UI, or by 25.04's UI and migrated by
+ * the upgrade, then imported) into a legacy one (plugins/smb.py do_update @TS-25.10.6:841-848
+ * replaces `purpose` and `options`). Refused instead: the summary and detail, or undefined.
  */
-async function refuseOtherPurpose(client: TrueNASClient, id: number | null): Promise<void> {
-  if (id === null || !(await client.serverAtLeast('25.10'))) return;
+async function otherPurpose(client: TrueNASClient, id: number | null): Promise<{ summary: string; detail: string } | undefined> {
+  if (id === null || !(await client.serverAtLeast('25.10'))) return undefined;
   const share = await client.sharing.smb.find(id);
-  if (!share?.purpose || share.purpose === 'LEGACY_SHARE') return;
-  throw new ProviderError(
-    'SMB share of another purpose',
-    `SMB share "${share.name}" (id ${id}) has purpose ${share.purpose}; truenas_smb_share manages LEGACY_SHARE shares, and updating it would convert the share and reset its ${share.purpose} options. Change it in the TrueNAS UI, or recreate it with this resource.`,
-  );
+  if (!share?.purpose || share.purpose === 'LEGACY_SHARE') return undefined;
+  return {
+    summary: 'SMB share of another purpose',
+    detail: `SMB share "${share.name}" (id ${id}) has purpose ${share.purpose}; truenas_smb_share manages LEGACY_SHARE shares, and updating it would convert the share and reset its ${share.purpose} options. Change it in the TrueNAS UI, or recreate it with this resource.`,
+  };
 }
 
 export const smbShareResource = truenasResource({
   name: 'truenas_smb_share',
   schema: smbShareSchema,
   ...smbCrud,
+  /** The refusal said at plan time too (a warning; the apply fails before any call). */
+  async modifyPlan(ctx) {
+    const client = ctx.provider?.client;
+    if (!client || ctx.creating || !ctx.updates()) return;
+    const refusal = await otherPurpose(client, ctx.prior.number('id') ?? null);
+    if (refusal) ctx.refuseUpdate('name', refusal.summary, refusal.detail);
+  },
   async update(ctx, plan, prior) {
-    await refuseOtherPurpose(ctx.provider.client, prior.id);
+    const refusal = await otherPurpose(ctx.provider.client, prior.id);
+    if (refusal) throw new ProviderError(refusal.summary, refusal.detail);
     return smbCrud.update(ctx, plan, prior);
   },
 });
