@@ -84,7 +84,7 @@ export class ProxmoxClient {
     this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () =>
       cache.invalidate(),
     );
-    const ctx = { http: this.http, tasks: this.tasks, cache };
+    const ctx = { http: this.http, tasks: this.tasks, cache, logger };
     this.cluster = new ClusterApi(ctx);
     this.qemu = new QemuApi(ctx);
     this.lxc = new LxcApi(ctx);

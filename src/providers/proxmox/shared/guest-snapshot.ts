@@ -9,7 +9,7 @@ import type { OperationContext, WriteContext } from '../../../framework/resource
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
-import { taskOptions, whileLocked } from './tasks.js';
+import { taskOptions } from './tasks.js';
 import { createByName } from './lost-create.js';
 import { clientQueues } from './client-queues.js';
 
@@ -92,7 +92,7 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
         exists: async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name),
         create: () =>
           snapshotQueue(ctx.provider.client).run(snapshotQueueKey(plan.node, plan.vmid), () =>
-            whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal),
+            api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)),
           ),
         record: () => ctx.savePartialState(taken),
       });
@@ -112,7 +112,7 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
     async delete(ctx: Ctx, state: M): Promise<void> {
       const api = guests(ctx.provider.client);
       await snapshotQueue(ctx.provider.client).run(snapshotQueueKey(state.node, state.vmid), () =>
-        deleteIgnoringMissing(() => whileLocked(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx)), ctx.signal)),
+        deleteIgnoringMissing(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx))),
       );
     },
     /** The resource definition's members both snapshot resources share (a snapshot takes at most the timeouts given). */

@@ -103,6 +103,8 @@ export function migrate(kind: GuestKind) {
     const target = params.target ?? '';
     if (target === guest.node) throw paramError({ target: 'target is local node.' });
     if (!engine.state.nodes.includes(target)) throw die(`no such cluster node '${target}'`);
+    // "try to detect errors early": the lock is checked before the worker, and again in it.
+    checkNotLocked(guest);
     checkTargetStorage(ctx, guest, target);
     return engine.tasks.start(guest.node, workerType(kind, 'migrate'), String(guest.vmid), ctx.who, (log) =>
       engine.locks.with(kind, guest.vmid, () => {
