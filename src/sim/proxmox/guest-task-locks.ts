@@ -12,6 +12,8 @@ export interface GuestLockTask {
   lock?: string;
   /** The task type (default `vzdump`). */
   type?: string;
+  /** A backup job of several guests: its UPID names no guest (pve-manager API2/VZDump.pm `$taskid` only for one guest). */
+  jobOfSeveralGuests?: boolean;
 }
 
 /** Starts the task on the guest's node; answers its UPID. Refused as `set_lock` refuses when the guest is locked already. */
@@ -27,7 +29,7 @@ export function holdGuestLockByTask(engine: SimEngine, vmid: number, until: Prom
   return engine.tasks.start(
     guest.node,
     options.type ?? 'vzdump',
-    String(vmid),
+    options.jobOfSeveralGuests === true ? '' : String(vmid),
     { userid: 'root@pam', privsep: false },
     async () => {
       try {
