@@ -52,7 +52,9 @@ export class ProxmoxGuestLockedError extends ApiError {
     advice: string,
     options?: { cause?: unknown },
   ) {
-    super(`${label(guest)} ${guest.vmid}`, `${label(guest)} ${guest.vmid} on node ${guest.node} is locked (${lock}): ${advice}`, options);
+    super(`${label(guest)} ${guest.vmid}`, `is locked (${lock})`, options);
+    // One sentence that names the guest once (the base class puts the method in front).
+    this.message = `${label(guest)} ${guest.vmid} on node ${guest.node} is locked (${lock}): ${advice}`;
   }
 }
 
