@@ -159,6 +159,7 @@ export type { ProxmoxClientStats } from './stats.js';
 export type { TaskOptions, TaskStatus, TaskLogLine } from './tasks.js';
 export { taskSucceeded } from './tasks.js';
 export * from './errors.js';
+export { ProxmoxGuestLockedError } from './guest-locks.js';
 export { ReadOnlyError } from '../common/read-only.js';
 export * from './property-string.js';
 export { parseUpid, formatUpid, type Upid } from './upid.js';

@@ -3,7 +3,7 @@
 // with the guest, the lock and the remedy; a task that timed out on the config flock is sent again.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ProxmoxGuestLockedError } from '../../../src/clients/proxmox/guest-locks.js';
+import { ProxmoxGuestLockedError } from '../../../src/clients/proxmox/index.js';
 import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;

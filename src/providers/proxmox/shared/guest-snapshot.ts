@@ -30,7 +30,7 @@ const replace = planModifiers.requiresReplace();
 /** What a user sees after a snapshot create that did not finish, for the resources' descriptions. */
 export const SNAPSHOT_FAILURES =
   'A snapshot whose request lost its answer, or whose task outlived the create timeout, is kept in state when the guest lists it (tainted: the next apply takes it again); a failed snapshot task leaves none (Proxmox removes it). ' +
-  'Snapshots of one guest in one apply are taken and removed one at a time (Proxmox refuses a second one while a snapshot task holds the guest locked); one locked by another task (a backup, a clone) is tried again for a few seconds.';
+  'Snapshots of one guest in one apply are taken and removed one at a time (Proxmox refuses a second one while a snapshot task holds the guest locked); while another task (a backup, a clone) holds the guest locked they wait for it to end; a stale lock fails at once (see proxmox_vm / proxmox_lxc).';
 
 /** id, node, vmid, name and description of a snapshot of a `guest` ("VM" or "container"). */
 export function snapshotAttributes(guest: string) {
