@@ -85,3 +85,17 @@ test('a backup-like task keeps the lock while it runs and drops it when it ends;
   assert.equal(await taskResult(sim, upid), 'OK');
   assert.equal(config(810).lock, undefined);
 });
+
+test("a snapshot's description: refused while the guest is locked, nothing to do without one", async () => {
+  assert.equal(await taskResult(sim, (await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/810/snapshot', { snapname: 's1' })).data), 'OK');
+  config(810).lock = 'backup';
+  try {
+    const described = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/810/snapshot/s1/config', { description: 'before the upgrade' });
+    assert.deepEqual([described.status, described.message], [500, 'CT is locked (backup)']);
+    assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/810/snapshot/s1/config', {})).status, 200);
+  } finally {
+    delete config(810).lock;
+  }
+  assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/810/snapshot/s1/config', { description: 'before the upgrade' })).status, 200);
+  assert.equal(sim.state.guests.get(810)?.snapshots.get('s1')?.description, 'before the upgrade');
+});

@@ -190,8 +190,8 @@ export class GuestApi<Create extends GuestConfigParams> {
     return this.ctx.http.call('GET', this.path(node, vmid, 'snapshot', snapname, 'config'), {}, guestConfigResponse).then((answer) => answer.config);
   }
 
-  async updateSnapshot(node: string, vmid: number, snapname: string, description: string): Promise<void> {
-    await this.ctx.http.call('PUT', this.path(node, vmid, 'snapshot', snapname, 'config'), { description }, nullData);
+  async updateSnapshot(node: string, vmid: number, snapname: string, description: string, wait?: TaskOptions): Promise<void> {
+    await this.changing(node, vmid, wait, () => this.ctx.http.call('PUT', this.path(node, vmid, 'snapshot', snapname, 'config'), { description }, nullData));
   }
 
   deleteSnapshot(node: string, vmid: number, snapname: string, task?: TaskOptions): Promise<TaskStatus | undefined> {

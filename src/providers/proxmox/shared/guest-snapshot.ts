@@ -106,7 +106,7 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
       return fromEntry(found, { ...state, id: snapshotId(state), description });
     },
     async update(ctx: Ctx, plan: M): Promise<M> {
-      await guests(ctx.provider.client).updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '');
+      await guests(ctx.provider.client).updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '', taskOptions(ctx));
       return { ...plan, id: snapshotId(plan) };
     },
     async delete(ctx: Ctx, state: M): Promise<void> {
