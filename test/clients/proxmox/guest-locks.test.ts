@@ -21,11 +21,20 @@ function guest(vmid: number): { lock?: string; cores?: string; memory?: string }
   return found.config;
 }
 
-/** Resolves once the client logged that it waits for a task of `type` holding `vmid`'s lock (no clock involved). */
-async function waiting(vmid: number, type: string): Promise<void> {
+/**
+ * Resolves once the client logged that it waits for a task of `type` holding `vmid`'s lock (no
+ * clock involved); fails if `call` settled first (it did not wait).
+ */
+async function waiting(vmid: number, type: string, call: Promise<unknown>): Promise<void> {
+  let settled = false;
+  call.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
   const seen = (): boolean =>
     h.logs.some((line) => line.message.startsWith('guest is locked by a running task') && line.fields.vmid === vmid && line.fields.task_type === type);
-  while (!seen()) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (!seen() && !settled) await new Promise((resolve) => setTimeout(resolve, 5));
+  assert.ok(seen(), 'the call waits for the task holding the lock');
 }
 
 function holder(): { until: Promise<void>; release: () => void } {
@@ -38,7 +47,7 @@ test('a change waits for the backup task that holds the lock, then lands', async
   const backup = holder();
   h.sim.holdGuestLockByTask(300, backup.until);
   const update = h.client.qemu.update('pve', 300, { cores: 4 });
-  await waiting(300, 'vzdump');
+  await waiting(300, 'vzdump', update);
   assert.equal(guest(300).lock, 'backup');
   assert.equal(guest(300).cores, '1', 'nothing changed while the backup ran');
   backup.release();
@@ -51,7 +60,7 @@ test('a backup job of several guests (its UPID names none) holds the lock too; a
   const backup = holder();
   h.sim.holdGuestLockByTask(300, backup.until, { jobOfSeveralGuests: true });
   const start = h.client.qemu.power('pve', 300, 'start');
-  await waiting(300, 'vzdump');
+  await waiting(300, 'vzdump', start);
   backup.release();
   await start;
   assert.equal(h.sim.state.guests.get(300)?.status, 'running');
@@ -113,7 +122,7 @@ test("the wait ends with the operation's signal: a clear error, nothing changed"
   const stop = new AbortController();
   try {
     const update = h.client.lxc.update('pve', 400, { memory: 2048 }, {}, { signal: stop.signal });
-    await waiting(400, 'vzdump');
+    await waiting(400, 'vzdump', update);
     stop.abort();
     await assert.rejects(
       update,

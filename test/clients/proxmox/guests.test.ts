@@ -195,10 +195,12 @@ test('a VM under creation is locked: a change waits for the create task; missing
   while (!h.sim.state.guests.has(150)) await new Promise((resolve) => setTimeout(resolve, 10));
   let updated: Promise<void>;
   try {
-    updated = h.client.qemu.update('pve', 150, { cores: 2 });
+    let settled = false;
+    updated = h.client.qemu.update('pve', 150, { cores: 2 }).finally(() => (settled = true));
     // The update was refused "VM is locked (create)" and now waits for the create task it found.
-    while (!h.logs.some((line) => line.message.startsWith('guest is locked by a running task') && line.fields.vmid === 150))
+    while (!h.logs.some((line) => line.message.startsWith('guest is locked by a running task') && line.fields.vmid === 150) && !settled)
       await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(settled, false, 'the update waits for the create task');
   } finally {
     release();
   }
