@@ -185,13 +185,59 @@ describe('proxmox faults: state always covers what exists', () => {
     await assertStateCovers();
   });
 
+  it("waits for a backup task that holds a VM's lock, then the change lands", async () => {
+    const a = e2e.sim.vms().find((g) => g.config.name === 'a');
+    assert.ok(a);
+    e2e.config(vm('a', 'cores = 3') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow'));
+    let release = (): void => {};
+    e2e.sim.holdGuestLockByTask(a.vmid, new Promise<void>((resolve) => (release = resolve)));
+    const listedHolders = (): boolean =>
+      e2e.sim.requests.some((r) => r.method === 'GET' && r.path === '/nodes/pve/tasks' && r.params.source === 'active' && r.params.vmid === String(a.vmid));
+    let settled = false;
+    const apply = e2e.ws.apply().finally(() => (settled = true));
+    try {
+      // The config change was refused "VM is locked (backup)" and the provider found the task: it now waits.
+      while (!listedHolders() && !settled) await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.ok(listedHolders(), 'the provider looked for the task holding the lock');
+      assert.equal(a.config.cores, '2', 'nothing changed while the backup runs');
+    } finally {
+      release();
+    }
+    await apply;
+    assert.equal(a.config.cores, '3');
+    assert.equal(a.config.lock, undefined);
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
+  });
+
+  it('fails at once on a stale lock, naming the VM, the lock and qm unlock, and keeps the state', async () => {
+    const a = e2e.sim.vms().find((g) => g.config.name === 'a');
+    assert.ok(a);
+    a.config.lock = 'backup';
+    e2e.config(vm('a', 'cores = 4') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow'));
+    try {
+      const output = (await failingApply()).replace(/\s+/g, ' ');
+      assert.match(output, new RegExp(`VM ${a.vmid} on node pve is locked \\(backup\\): no running task on node pve holds this lock`));
+      assert.ok(output.includes(`\`qm unlock ${a.vmid}\` on node pve`), output);
+      assert.doesNotMatch(output, new RegExp(`VM ${a.vmid}: VM ${a.vmid}`), 'the guest is named once');
+      assert.equal(a.config.cores, '3');
+      const inState = stateFileResources(e2e.ws).find((r) => r.address === 'proxmox_vm.a');
+      assert.equal(inState?.values.cores, 3, 'the state keeps the VM as it is');
+      assert.equal(inState?.tainted, false);
+      await assertStateCovers();
+    } finally {
+      delete a.config.lock;
+    }
+    await converges();
+    assert.equal(a.config.cores, '4');
+  });
+
   it('runs two applies in parallel on the same node without id clashes or orphans', async () => {
     const mine = new Set(e2e.sim.vms().map((g) => g.vmid));
     const other = proxmoxWorkspace(e2e.sim);
     try {
       other.writeConfig(`${PROXMOX_PROVIDER}\n${vm('p1')}${vm('p2')}${vm('p3')}`);
       await other.init();
-      e2e.config(vm('a', 'cores = 2') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow') + vm('e') + vm('f'));
+      e2e.config(vm('a', 'cores = 4') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow') + vm('e') + vm('f'));
       await Promise.all([e2e.ws.apply(), other.apply()]);
       const theirs = new Set(stateFileResources(other).map((r) => Number(r.values.vmid)));
       assert.equal(theirs.size, 3);

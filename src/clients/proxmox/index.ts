@@ -84,7 +84,7 @@ export class ProxmoxClient {
     this.tasks = new ProxmoxTasks(this.http, { timeoutMs: options.taskTimeoutMs ?? 600_000, pollMs: options.taskPollMs ?? 100 }, logger, this.stats, () =>
       cache.invalidate(),
     );
-    const ctx = { http: this.http, tasks: this.tasks, cache };
+    const ctx = { http: this.http, tasks: this.tasks, cache, logger };
     this.cluster = new ClusterApi(ctx);
     this.qemu = new QemuApi(ctx);
     this.lxc = new LxcApi(ctx);
@@ -159,6 +159,7 @@ export type { ProxmoxClientStats } from './stats.js';
 export type { TaskOptions, TaskStatus, TaskLogLine } from './tasks.js';
 export { taskSucceeded } from './tasks.js';
 export * from './errors.js';
+export { ProxmoxGuestLockedError } from './guest-locks.js';
 export { ReadOnlyError } from '../common/read-only.js';
 export * from './property-string.js';
 export { parseUpid, formatUpid, type Upid } from './upid.js';

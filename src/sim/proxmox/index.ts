@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { generateCertificate } from '../truenas/tls.js';
 import { ConfigLocks } from './config-locks.js';
+import { holdGuestLockByTask, type GuestLockTask } from './guest-task-locks.js';
 import { ClusterLocks, withClusterLocks } from './cluster-locks.js';
 import type { Routes, SimEngine } from './engine.js';
 import { defaultFaults, type ProxmoxSimFaults } from './faults.js';
@@ -114,6 +115,12 @@ export interface ProxmoxSimulator {
   addRole(roleid: string, privs: readonly string[]): void;
   /** Holds a guest's config lock (as a concurrent writer would) for `until` ms, or until that promise settles (tests: no delay to race). */
   holdConfigLock(vmid: number, until: number | Promise<void>): Promise<void>;
+  /**
+   * Starts a task (`vzdump` by default) that keeps the guest's config `lock` (`backup` by default)
+   * set until `until` settles, as a nightly backup does; answers its UPID. A stale lock (no task)
+   * is set by writing `config.lock` of the guest in `state` directly.
+   */
+  holdGuestLockByTask(vmid: number, until: Promise<void>, options?: GuestLockTask): string;
   /**
    * Holds a pmxcfs lock (`file-user_cfg`, `domain-sdn`, `firewall-cluster`: cluster-locks.ts) as
    * another writer would, until that promise settles; writes needing it wait, then time out.
@@ -265,6 +272,7 @@ export async function startProxmoxSimulator(options: ProxmoxSimulatorOptions = {
       const kind = state.guests.get(vmid)?.kind ?? 'qemu';
       return engine.locks.with(kind, vmid, () => (typeof until === 'number' ? new Promise<void>((resolve) => setTimeout(resolve, until)) : until));
     },
+    holdGuestLockByTask: (vmid, until, lockOptions) => holdGuestLockByTask(engine, vmid, until, lockOptions),
     holdClusterLock: (lockid, until) => clusterLocks.with(lockid, undefined, () => until),
     clusterLockRefusals: () => clusterLocks.refusals,
     async stop() {

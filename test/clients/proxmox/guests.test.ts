@@ -188,17 +188,25 @@ test('concurrent writes wait for the config lock, time out with the real text, a
   h.sim.timing.lockTimeoutMs = 10_000;
 });
 
-test('a VM under creation is locked; missing VMs are "not found"', async () => {
-  // The create task is held running (not raced against a delay) while the update is refused.
+test('a VM under creation is locked: a change waits for the create task; missing VMs are "not found"', async () => {
+  // The create task is held running (not raced against a delay) while the update meets its lock.
   const release = h.sim.holdTasks();
   const creating = h.client.qemu.create('pve', { vmid: 150, memory: 512 });
   while (!h.sim.state.guests.has(150)) await new Promise((resolve) => setTimeout(resolve, 10));
+  let updated: Promise<void>;
   try {
-    await assert.rejects(h.client.qemu.update('pve', 150, { cores: 2 }), /VM is locked \(create\)/);
+    let settled = false;
+    updated = h.client.qemu.update('pve', 150, { cores: 2 }).finally(() => (settled = true));
+    // The update was refused "VM is locked (create)" and now waits for the create task it found.
+    while (!h.logs.some((line) => line.message.startsWith('guest is locked by a running task') && line.fields.vmid === 150) && !settled)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(settled, false, 'the update waits for the create task');
   } finally {
     release();
   }
   await creating;
+  await updated;
+  assert.equal((await h.client.qemu.config('pve', 150)).cores, 2);
   await h.client.qemu.delete('pve', 150, { purge: true, destroyUnreferencedDisks: true });
   await assert.rejects(h.client.qemu.config('pve', 150), (err: unknown) => isNotFound(err));
   await assert.rejects(h.client.qemu.status('pve', 150), (err: unknown) => isNotFound(err));

@@ -1,4 +1,5 @@
 // What every endpoint group is built from.
+import type { Logger } from '../../../log/logger.js';
 import type { CollectionCache } from '../collection-cache.js';
 import { whenFound } from '../errors.js';
 import type { ProxmoxHttp } from '../http.js';
@@ -8,6 +9,7 @@ export interface EndpointContext {
   http: ProxmoxHttp;
   tasks: ProxmoxTasks;
   cache: CollectionCache;
+  logger: Logger;
 }
 
 /** The object `read` returns, or undefined when the server says it does not exist. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Params, ParamValue } from '../http.js';
 import { configRecord, guestConfigResponse, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
+import { withGuestLock } from '../guest-locks.js';
 import { awaitTask, deleteList, type EndpointContext } from './context.js';
 
 export type GuestKind = 'qemu' | 'lxc';
@@ -78,6 +79,14 @@ export class GuestApi<Create extends GuestConfigParams> {
     return [base, ...(vmid === undefined ? [] : [String(vmid)]), ...rest.map(encodeURIComponent)].join('/');
   }
 
+  /**
+   * Runs a call that changes guest `vmid`: a lock held by a running task is waited out and the
+   * call sent again, a stale or persistent one fails at once (guest-locks.ts). `wait` bounds the wait.
+   */
+  protected changing<T>(node: string, vmid: number, wait: TaskOptions | undefined, call: () => Promise<T>): Promise<T> {
+    return withGuestLock(this.ctx, { kind: this.kind, node, vmid }, wait, call);
+  }
+
   list(node: string): Promise<GuestEntry[]> {
     return this.ctx.http.call('GET', this.path(node), {}, z.array(guestEntry));
   }
@@ -88,7 +97,10 @@ export class GuestApi<Create extends GuestConfigParams> {
   }
 
   clone(node: string, vmid: number, params: CloneParams, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'clone'), { ...params }, upidData), task);
+    // The source's lock refuses a clone (`clone_vm` `check_lock`), so it is judged like a change of the source.
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'clone'), { ...params }, upidData), task),
+    );
   }
 
   /** The config (pending changes applied), with `digest`; `current` gives the running values. */
@@ -97,15 +109,16 @@ export class GuestApi<Create extends GuestConfigParams> {
   }
 
   /** Synchronous config change (`PUT .../config`). */
-  async update(node: string, vmid: number, params: GuestConfigParams, change: ConfigUpdate = {}): Promise<void> {
-    await this.ctx.http.call('PUT', this.path(node, vmid, 'config'), withChange(params, change), nullData);
+  async update(node: string, vmid: number, params: GuestConfigParams, change: ConfigUpdate = {}, wait?: TaskOptions): Promise<void> {
+    await this.changing(node, vmid, wait, () => this.ctx.http.call('PUT', this.path(node, vmid, 'config'), withChange(params, change), nullData));
   }
 
   /** Grows a disk (`size` absolute like `40G`, or relative `+8G`); waits for the resize task. */
   resize(node: string, vmid: number, disk: string, size: string, options: { digest?: string } & TaskOptions = {}): Promise<TaskStatus | undefined> {
     const { digest, ...task } = options;
-    const upid = this.ctx.http.call('PUT', this.path(node, vmid, 'resize'), { disk, size, digest }, upidData.nullable());
-    return awaitTask(this.ctx, upid, task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('PUT', this.path(node, vmid, 'resize'), { disk, size, digest }, upidData.nullable()), task),
+    );
   }
 
   /**
@@ -113,7 +126,7 @@ export class GuestApi<Create extends GuestConfigParams> {
    * volumes that linked clones can share. Setting `template=1` in the config does not do that.
    */
   template(node: string, vmid: number, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'template'), {}, upidOrNull), task);
+    return this.changing(node, vmid, task, () => awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'template'), {}, upidOrNull), task));
   }
 
   /** Every config key with its current value and any change waiting for a restart. */
@@ -127,7 +140,9 @@ export class GuestApi<Create extends GuestConfigParams> {
 
   /** start/stop/shutdown/reboot; waits for the task. */
   power(node: string, vmid: number, action: PowerAction, options: PowerOptions = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), { ...options }, upidData), task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), { ...options }, upidData), task),
+    );
   }
 
   /**
@@ -141,7 +156,7 @@ export class GuestApi<Create extends GuestConfigParams> {
       this.kind === 'qemu'
         ? { ...common, online: params.running, 'with-local-disks': params.withLocalDisks, targetstorage: params.targetStorage }
         : { ...common, restart: params.running, timeout: params.running ? params.shutdownTimeoutS : undefined, 'target-storage': params.targetStorage };
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'migrate'), body, upidData), task);
+    return this.changing(node, vmid, task, () => awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'migrate'), body, upidData), task));
   }
 
   /** Destroys the guest (stopped first by the caller); `purge` also drops it from jobs, ACLs and pools. */
@@ -152,7 +167,7 @@ export class GuestApi<Create extends GuestConfigParams> {
     task?: TaskOptions,
   ): Promise<TaskStatus | undefined> {
     const params = { purge: options.purge, 'destroy-unreferenced-disks': options.destroyUnreferencedDisks };
-    return awaitTask(this.ctx, this.ctx.http.call('DELETE', this.path(node, vmid), params, upidData), task);
+    return this.changing(node, vmid, task, () => awaitTask(this.ctx, this.ctx.http.call('DELETE', this.path(node, vmid), params, upidData), task));
   }
 
   snapshots(node: string, vmid: number): Promise<SnapshotEntry[]> {
@@ -166,23 +181,29 @@ export class GuestApi<Create extends GuestConfigParams> {
     params: { description?: string; vmstate?: boolean } = {},
     task?: TaskOptions,
   ): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'snapshot'), { snapname, ...this.snapshotParams(params) }, upidData), task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'snapshot'), { snapname, ...this.snapshotParams(params) }, upidData), task),
+    );
   }
 
   snapshotConfig(node: string, vmid: number, snapname: string): Promise<GuestConfig> {
     return this.ctx.http.call('GET', this.path(node, vmid, 'snapshot', snapname, 'config'), {}, guestConfigResponse).then((answer) => answer.config);
   }
 
-  async updateSnapshot(node: string, vmid: number, snapname: string, description: string): Promise<void> {
-    await this.ctx.http.call('PUT', this.path(node, vmid, 'snapshot', snapname, 'config'), { description }, nullData);
+  async updateSnapshot(node: string, vmid: number, snapname: string, description: string, wait?: TaskOptions): Promise<void> {
+    await this.changing(node, vmid, wait, () => this.ctx.http.call('PUT', this.path(node, vmid, 'snapshot', snapname, 'config'), { description }, nullData));
   }
 
   deleteSnapshot(node: string, vmid: number, snapname: string, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('DELETE', this.path(node, vmid, 'snapshot', snapname), {}, upidData), task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('DELETE', this.path(node, vmid, 'snapshot', snapname), {}, upidData), task),
+    );
   }
 
   rollbackSnapshot(node: string, vmid: number, snapname: string, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'snapshot', snapname, 'rollback'), {}, upidData), task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'snapshot', snapname, 'rollback'), {}, upidData), task),
+    );
   }
 
   /** QEMU can save RAM with a snapshot; containers have no such parameter. */

@@ -56,7 +56,9 @@ export class LxcApi extends GuestApi<LxcCreateParams> {
    * is freed, else it stays as `unusedN`.
    */
   moveVolume(node: string, vmid: number, move: { volume: string; storage: string; delete?: boolean }, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'move_volume'), { ...move }, upidData), task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'move_volume'), { ...move }, upidData), task),
+    );
   }
 
   /** The running container's interfaces with their addresses; none when it does not run. */

@@ -48,7 +48,9 @@ export class QemuApi extends GuestApi<QemuCreateParams> {
 
   /** Asynchronous config change (`POST .../config`); waits for its task. */
   updateAsync(node: string, vmid: number, params: QemuConfigParams, change: ConfigUpdate = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'config'), withChange(params, change), upidOrNull), task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'config'), withChange(params, change), upidOrNull), task),
+    );
   }
 
   /**
@@ -56,8 +58,8 @@ export class QemuApi extends GuestApi<QemuCreateParams> {
    * written straight into the config, never pending, and the drive is otherwise only rebuilt
    * at the next start (qemu-server QemuServer.pm, vmconfig_apply_pending / vm_start).
    */
-  async regenerateCloudInit(node: string, vmid: number): Promise<void> {
-    await this.ctx.http.call('PUT', this.path(node, vmid, 'cloudinit'), {}, nullData);
+  async regenerateCloudInit(node: string, vmid: number, wait?: TaskOptions): Promise<void> {
+    await this.changing(node, vmid, wait, () => this.ctx.http.call('PUT', this.path(node, vmid, 'cloudinit'), {}, nullData));
   }
 
   /**
@@ -70,7 +72,9 @@ export class QemuApi extends GuestApi<QemuCreateParams> {
     move: { disk: string; storage: string; format?: string; delete?: boolean },
     task?: TaskOptions,
   ): Promise<TaskStatus | undefined> {
-    return awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'move_disk'), { ...move }, upidData), task);
+    return this.changing(node, vmid, task, () =>
+      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'move_disk'), { ...move }, upidData), task),
+    );
   }
 
   /** The guest's interfaces and addresses as its QEMU guest agent reports them; fails when no agent runs. */
@@ -79,7 +83,7 @@ export class QemuApi extends GuestApi<QemuCreateParams> {
   }
 
   /** Cancels pending changes of these keys (`revert=a,b`). */
-  async revert(node: string, vmid: number, keys: readonly string[]): Promise<void> {
-    await this.ctx.http.call('PUT', this.path(node, vmid, 'config'), { revert: keys.join(',') }, nullData);
+  async revert(node: string, vmid: number, keys: readonly string[], wait?: TaskOptions): Promise<void> {
+    await this.changing(node, vmid, wait, () => this.ctx.http.call('PUT', this.path(node, vmid, 'config'), { revert: keys.join(',') }, nullData));
   }
 }

@@ -1,5 +1,6 @@
 // The schema of `proxmox_lxc`: a container from a template, with its root disk, mount points,
 // network devices and features.
+import { guestLockNote } from '../shared/guest-lock-note.js';
 import { attr, block, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
@@ -98,7 +99,7 @@ const clone = cloneBlock(
 );
 
 export const lxcSchema = schema({
-  description: 'An LXC container on a Proxmox VE node.',
+  description: `An LXC container on a Proxmox VE node. ${guestLockNote('container', 'pct')}`,
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/200".', planModifiers: [keep] }),
     node: attr.string({ required: true, description: 'Node. Changing it replaces the container, or with migrate = true migrates it there.' }),

@@ -93,7 +93,7 @@ export function lxcDiff(plan: LxcModel, current: LxcModel): ConfigDiff {
 async function dropUnused(ctx: Ctx, ref: GuestRef): Promise<void> {
   const { lxc } = ctx.provider.client;
   const unused = Object.keys(await lxc.config(ref.node, ref.vmid)).filter((key) => /^unused\d+$/.test(key));
-  if (unused.length > 0) await lxc.update(ref.node, ref.vmid, {}, { delete: unused });
+  if (unused.length > 0) await lxc.update(ref.node, ref.vmid, {}, { delete: unused }, taskOptions(ctx));
 }
 
 async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcModel> {
@@ -105,7 +105,7 @@ async function converge(ctx: Write, ref: GuestRef, plan: LxcPlan): Promise<LxcMo
   const { remove, grow } = diff;
   if (changesConfig(diff))
     for (const step of protectionOffFirst(diff, (key) => /^(mp\d+|rootfs|unused\d+)$/.test(key)))
-      await lxc.update(ref.node, ref.vmid, step.set, { delete: step.remove });
+      await lxc.update(ref.node, ref.vmid, step.set, { delete: step.remove }, taskOptions(ctx));
   for (const [disk, size] of Object.entries(grow)) await lxc.resize(ref.node, ref.vmid, disk, size, taskOptions(ctx));
   // Before any start: LXC reads the maps when the container starts.
   const remapped = idmapChanged(plan.idmap, current.idmap);

@@ -82,8 +82,8 @@ export async function applyDiff(
     for (const step of protectionOffFirst(diff, (key, removed) => removed && DRIVE_KEY.test(key))) {
       const force = step.remove.some((key) => /^(scsi|virtio|sata|ide)\d+$/.test(key) && !mediaSlots.includes(key)) ? { force: true } : {};
       const [first = {}, ...after] = bootOrderLast(step.set);
-      await qemu.update(ref.node, ref.vmid, { ...first, ...force }, { delete: step.remove });
-      for (const values of after) await qemu.update(ref.node, ref.vmid, values);
+      await qemu.update(ref.node, ref.vmid, { ...first, ...force }, { delete: step.remove }, taskOptions(ctx));
+      for (const values of after) await qemu.update(ref.node, ref.vmid, values, {}, taskOptions(ctx));
     }
   }
   for (const [disk, size] of Object.entries(diff.grow)) {
@@ -110,7 +110,7 @@ export async function applyWaitingVmChanges(ctx: OperationContext<{ client: Prox
   const cloudInit = plan.cloud_init === null ? [] : cloudInitChanges(diff);
   if (cloudInit.length > 0) {
     ctx.logger.info('regenerating the cloud-init drive', { vmid: ref.vmid, keys: cloudInit.join(',') });
-    await qemu.regenerateCloudInit(ref.node, ref.vmid);
+    await qemu.regenerateCloudInit(ref.node, ref.vmid, taskOptions(ctx));
   }
   await applyWaitingChanges(ctx, qemu, ref, {
     reboot: plan.reboot_after_update,

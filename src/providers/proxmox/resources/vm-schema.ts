@@ -1,5 +1,6 @@
 // The schema of `proxmox_vm`: a QEMU virtual machine with disks, network devices, cloud-init,
 // an optional template to clone from, and its desired power state.
+import { guestLockNote } from '../shared/guest-lock-note.js';
 import { attr, block, schema } from '../../../framework/attributes.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
@@ -138,7 +139,7 @@ const clone = cloneBlock(
 );
 
 export const vmSchema = schema({
-  description: 'A QEMU virtual machine on a Proxmox VE node.',
+  description: `A QEMU virtual machine on a Proxmox VE node. ${guestLockNote('VM', 'qm')}`,
   attributes: {
     id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/100".', planModifiers: [keep] }),
     node: attr.string({

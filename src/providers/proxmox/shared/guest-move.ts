@@ -9,7 +9,7 @@ import type { OperationContext, PlanContext } from '../../../framework/resource.
 import { UNKNOWN } from '../../../values/types.js';
 import { guestId, type GuestRef } from './guest-id.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
-import { taskOptions, whileLocked } from './tasks.js';
+import { taskOptions } from './tasks.js';
 
 type Guests = Pick<GuestApi<GuestConfigParams>, 'config' | 'status' | 'power' | 'delete' | 'migrate'>;
 
@@ -56,7 +56,7 @@ export async function migrateGuest(
   const targetStorage = options.targetStorage ?? undefined;
   ctx.logger.info('migrating guest', { vmid: ref.vmid, from: ref.node, to: target, running, targetStorage });
   const params = { target, running, withLocalDisks: true, shutdownTimeoutS: options.shutdownTimeoutS, ...(targetStorage ? { targetStorage } : {}) };
-  await whileLocked(() => guests.migrate(ref.node, ref.vmid, params, taskOptions(ctx)), ctx.signal);
+  await guests.migrate(ref.node, ref.vmid, params, taskOptions(ctx));
   return { node: target, vmid: ref.vmid };
 }
 
@@ -106,14 +106,13 @@ export async function destroyGuest(
       throw new Error(
         `guest ${ref.vmid} on node ${ref.node} has protection on, and Proxmox refuses to remove a protected guest: set protection = false and apply before destroying it (it was left running as it was).`,
       );
-    await whileLocked(async () => {
-      if ((await guests.status(ref.node, ref.vmid)).status === 'running') {
-        ctx.logger.info(options.stop ? 'stopping guest' : 'shutting down guest', { vmid: ref.vmid });
-        if (options.stop) await guests.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
-        else await guests.power(ref.node, ref.vmid, 'shutdown', { timeout: options.shutdownTimeoutS, forceStop: true }, taskOptions(ctx));
-      }
-      await guests.delete(ref.node, ref.vmid, { purge: options.purge, destroyUnreferencedDisks: true }, taskOptions(ctx));
-    }, ctx.signal);
+    // A lock a running task holds (a backup) is waited out by the client (guest-locks.ts).
+    if ((await guests.status(ref.node, ref.vmid)).status === 'running') {
+      ctx.logger.info(options.stop ? 'stopping guest' : 'shutting down guest', { vmid: ref.vmid });
+      if (options.stop) await guests.power(ref.node, ref.vmid, 'stop', {}, taskOptions(ctx));
+      else await guests.power(ref.node, ref.vmid, 'shutdown', { timeout: options.shutdownTimeoutS, forceStop: true }, taskOptions(ctx));
+    }
+    await guests.delete(ref.node, ref.vmid, { purge: options.purge, destroyUnreferencedDisks: true }, taskOptions(ctx));
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }

@@ -9,7 +9,7 @@ import type { OperationContext, WriteContext } from '../../../framework/resource
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
-import { taskOptions, whileLocked } from './tasks.js';
+import { taskOptions } from './tasks.js';
 import { createByName } from './lost-create.js';
 import { clientQueues } from './client-queues.js';
 
@@ -30,7 +30,7 @@ const replace = planModifiers.requiresReplace();
 /** What a user sees after a snapshot create that did not finish, for the resources' descriptions. */
 export const SNAPSHOT_FAILURES =
   'A snapshot whose request lost its answer, or whose task outlived the create timeout, is kept in state when the guest lists it (tainted: the next apply takes it again); a failed snapshot task leaves none (Proxmox removes it). ' +
-  'Snapshots of one guest in one apply are taken and removed one at a time (Proxmox refuses a second one while a snapshot task holds the guest locked); one locked by another task (a backup, a clone) is tried again for a few seconds.';
+  'Snapshots of one guest in one apply are taken and removed one at a time (Proxmox refuses a second one while a snapshot task holds the guest locked); while another task (a backup, a clone) holds the guest locked they wait for it to end; a stale lock fails at once (see proxmox_vm / proxmox_lxc).';
 
 /** id, node, vmid, name and description of a snapshot of a `guest` ("VM" or "container"). */
 export function snapshotAttributes(guest: string) {
@@ -92,7 +92,7 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
         exists: async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name),
         create: () =>
           snapshotQueue(ctx.provider.client).run(snapshotQueueKey(plan.node, plan.vmid), () =>
-            whileLocked(() => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)), ctx.signal),
+            api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)),
           ),
         record: () => ctx.savePartialState(taken),
       });
@@ -106,13 +106,13 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
       return fromEntry(found, { ...state, id: snapshotId(state), description });
     },
     async update(ctx: Ctx, plan: M): Promise<M> {
-      await guests(ctx.provider.client).updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '');
+      await guests(ctx.provider.client).updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '', taskOptions(ctx));
       return { ...plan, id: snapshotId(plan) };
     },
     async delete(ctx: Ctx, state: M): Promise<void> {
       const api = guests(ctx.provider.client);
       await snapshotQueue(ctx.provider.client).run(snapshotQueueKey(state.node, state.vmid), () =>
-        deleteIgnoringMissing(() => whileLocked(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx)), ctx.signal)),
+        deleteIgnoringMissing(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx))),
       );
     },
     /** The resource definition's members both snapshot resources share (a snapshot takes at most the timeouts given). */

@@ -12,19 +12,6 @@ export function taskOptions(ctx: OperationContext<unknown>): TaskOptions {
   return ctx.timeoutMs === undefined ? { signal: ctx.signal } : { timeoutMs: Number.POSITIVE_INFINITY, signal: ctx.signal };
 }
 
-/** Runs `attempt` again while the guest is locked by a task still running (create, clone). */
-export async function whileLocked<T>(attempt: () => Promise<T>, signal: AbortSignal, tries = 20): Promise<T> {
-  for (let i = 0; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (i >= tries || !(error instanceof Error) || !/is locked \(/.test(error.message)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      signal.throwIfAborted();
-    }
-  }
-}
-
 /** The user part of the client's identity: what `userfilter` matches (a token's tasks carry `user@realm!token`). */
 function ownUser(client: ProxmoxClient): string | undefined {
   const { identity } = client;

@@ -217,7 +217,11 @@ function power(kind: GuestKind, action: PowerAction) {
     const label = `${guestLabel(kind)} ${guest.vmid}`;
     return ctx.engine.tasks.start(guest.node, workerType(kind, action), String(guest.vmid), ctx.who, (log) =>
       ctx.engine.locks.with(kind, guest.vmid, () => {
-        checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
+        if (kind === 'qemu' && action === 'start' && startPassesLock(guest)) {
+          // A hibernated VM is resumed from its saved state, which ends the lock.
+          if (guest.config.lock === 'suspended') delete guest.config.lock;
+          if (guest.status === 'running') return;
+        } else checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
         if (action === 'start') {
           if (guest.config.template === '1') throw new Error(`${label} is a template`);
           if (guest.status === 'running') throw new Error(`${label} already running`);
@@ -237,19 +241,40 @@ function power(kind: GuestKind, action: PowerAction) {
   };
 }
 
+/**
+ * `vm_start` (qemu-server QemuServer.pm) skips `check_lock` for a hibernated VM (`suspended`: it
+ * resumes it) and, with `backup` on a running VM, only resumes the QEMU instance the backup runs in.
+ */
+function startPassesLock(guest: SimGuest): boolean {
+  return guest.config.lock === 'suspended' || (guest.config.lock === 'backup' && guest.status === 'running');
+}
+
+/**
+ * `destroy_vm` checks the lock in the worker, under the config lock, and lets a hibernated VM
+ * go; a container's destroy checks it before the worker too (its `$early_checks`, after protection).
+ */
+function checkDestroyLock(guest: SimGuest, skiplock: boolean): void {
+  if (guest.kind === 'qemu' && guest.config.lock === 'suspended') return;
+  checkNotLocked(guest, skiplock);
+}
+
 function destroy(kind: GuestKind) {
   return (ctx: RequestContext): string => {
     const { engine, params } = ctx;
     const guest = requireGuest(ctx, kind);
-    checkNotLocked(guest, flagParam(params, 'skiplock'));
+    const skiplock = flagParam(params, 'skiplock') ?? false;
     if (guest.config.protection === '1') throw die(`can't remove ${guestLabel(kind)} ${guest.vmid} - protection mode enabled`);
+    if (kind === 'lxc') checkDestroyLock(guest, skiplock);
     if (guest.status === 'running') throw die(`${guestLabel(kind)} ${guest.vmid} is running - destroy failed`);
-    return engine.tasks.start(guest.node, workerType(kind, 'destroy'), String(guest.vmid), ctx.who, () => {
-      freeGuestVolumes(engine.state, guest, flagParam(params, 'destroy-unreferenced-disks') ?? false);
-      engine.state.guests.delete(guest.vmid);
-      removeFromPools(engine.state, guestMember(guest.vmid));
-      if (flagParam(params, 'purge')) engine.state.acl = engine.state.acl.filter((e) => e.path !== `/vms/${guest.vmid}`);
-    });
+    return engine.tasks.start(guest.node, workerType(kind, 'destroy'), String(guest.vmid), ctx.who, () =>
+      engine.locks.with(kind, guest.vmid, () => {
+        checkDestroyLock(guest, skiplock);
+        freeGuestVolumes(engine.state, guest, flagParam(params, 'destroy-unreferenced-disks') ?? false);
+        engine.state.guests.delete(guest.vmid);
+        removeFromPools(engine.state, guestMember(guest.vmid));
+        if (flagParam(params, 'purge')) engine.state.acl = engine.state.acl.filter((e) => e.path !== `/vms/${guest.vmid}`);
+      }),
+    );
   };
 }
 

@@ -103,6 +103,9 @@ export function migrate(kind: GuestKind) {
     const target = params.target ?? '';
     if (target === guest.node) throw paramError({ target: 'target is local node.' });
     if (!engine.state.nodes.includes(target)) throw die(`no such cluster node '${target}'`);
+    // qemu-server's "try to detect errors early": a VM's lock is checked before the worker too;
+    // pve-container's migrate_vm leaves it to the worker.
+    if (kind === 'qemu') checkNotLocked(guest);
     checkTargetStorage(ctx, guest, target);
     return engine.tasks.start(guest.node, workerType(kind, 'migrate'), String(guest.vmid), ctx.who, (log) =>
       engine.locks.with(kind, guest.vmid, () => {

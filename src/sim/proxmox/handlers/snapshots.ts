@@ -6,7 +6,7 @@ import type { GuestKind, SimGuest, SimSnapshot, SimState } from '../state.js';
 import { volumeHasFeature } from '../volume-features.js';
 import { findVolume } from '../volumes.js';
 import { snapshotExternalVolumes } from '../external-snapshots.js';
-import { guestLabel, typedConfig, workerType } from './guest-common.js';
+import { checkNotLocked, guestLabel, typedConfig, workerType } from './guest-common.js';
 
 function requireSnapshot(guest: SimGuest, name: string): SimSnapshot {
   const snap = guest.snapshots.get(name);
@@ -177,11 +177,16 @@ function getConfig(kind: GuestKind) {
   };
 }
 
+/** `update_snapshot_config`: nothing to do without a description; else under the config flock, refused while the guest is locked. */
 function putConfig(kind: GuestKind) {
-  return (ctx: RequestContext): null => {
+  return async (ctx: RequestContext): Promise<null> => {
     const guest = requireGuest(ctx, kind);
-    const snap = requireSnapshot(guest, ctx.params.snapname ?? '');
-    if (ctx.params.description !== undefined) snap.description = ctx.params.description.replace(/\s+$/, '');
+    const description = ctx.params.description;
+    if (description === undefined) return null;
+    await ctx.engine.locks.with(kind, guest.vmid, () => {
+      checkNotLocked(guest);
+      requireSnapshot(guest, ctx.params.snapname ?? '').description = description.replace(/\s+$/, '');
+    });
     return null;
   };
 }
