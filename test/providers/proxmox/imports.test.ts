@@ -7,6 +7,9 @@ import { after, before, describe, it } from 'node:test';
 import { proxmoxCatalog } from '../../../src/providers/proxmox/catalog.js';
 import { haResourceResource } from '../../../src/providers/proxmox/resources/ha-resource.js';
 import { realmResource } from '../../../src/providers/proxmox/resources/realm.js';
+import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
+import { lxcResource } from '../../../src/providers/proxmox/resources/lxc.js';
+import { VmidAllocator } from '../../../src/providers/proxmox/shared/vmid-allocator.js';
 import { inProcessWith } from '../truenas/plan-apply.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 import { providerData } from './in-process.js';
@@ -60,6 +63,155 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
     const cleared = await realm.apply({ realm: 'cli', ...ldap }, made.state);
     assert.deepEqual([cleared.errors, cleared.state['default']], [[], false]);
     assert.equal(h.sim.state.realms.domains.get('cli')?.default, undefined);
+  });
+
+  // What the web UI's Create VM wizard sends for a Linux guest with its defaults (pve-manager
+  // www/manager6/qemu/CreateWizard.js, OSDefaults.js l26: virtio-scsi-single, SCSI disk with
+  // iothread "on", virtio NIC with the firewall box ticked, x86-64-v2-AES, numa 0 from the
+  // unticked box, 2048 MiB), then a cloud-init drive and settings added on its Hardware and
+  // Cloud-Init panels (CIDriveEdit.js: the first free IDE slot).
+  const ISO = 'local:iso/debian-12.7.0-amd64-netinst.iso';
+  const uiLinuxVm = {
+    vmid: 110,
+    name: 'web',
+    ostype: 'l26',
+    ide2: `${ISO},media=cdrom`,
+    scsihw: 'virtio-scsi-single',
+    scsi0: 'local-lvm:32,iothread=on',
+    sockets: 1,
+    cores: 2,
+    numa: 0,
+    cpu: 'x86-64-v2-AES',
+    memory: 2048,
+    net0: 'virtio,bridge=vmbr0,firewall=1',
+  };
+  const linuxVmConfig = {
+    node: 'pve',
+    vmid: 110,
+    name: 'web',
+    os_type: 'l26',
+    cdrom: ISO,
+    scsi_hardware: 'virtio-scsi-single',
+    sockets: 1,
+    cores: 2,
+    cpu_type: 'x86-64-v2-AES',
+    memory: 2048,
+    started: false,
+    disk: [{ interface: 'scsi0', storage: 'local-lvm', size: '32G', iothread: true }],
+    network: [{ model: 'virtio', bridge: 'vmbr0', firewall: true }],
+  };
+
+  it('proxmox_vm made by the web UI wizard (iothread=on, numa=0) imports with an empty plan, also with a cloud-init drive added', async () => {
+    await h.client.qemu.create('pve', uiLinuxVm as never);
+    // The server stores the drive's boolean as it parsed it (parse_property_string): iothread=1.
+    assert.match(String((await h.client.qemu.config('pve', 110)).scsi0), /iothread=1/);
+    const vm = inProcessWith(vmResource, providerData(h.client));
+    assert.deepEqual(await vm.changesAfterImport('pve/110', linuxVmConfig), []);
+    // numa left out reads unset; written false, the next apply records it without a change on the server.
+    const imported = (await vm.importId('pve/110')).state!;
+    assert.equal(imported['numa'], null);
+    await h.client.qemu.update('pve', 110, { ide0: 'local-lvm:cloudinit', ciuser: 'debian', ipconfig0: 'ip=dhcp' } as never);
+    const withCloudInit = { ...linuxVmConfig, cloud_init: { storage: 'local-lvm', user: 'debian', ip_config: ['ip=dhcp'] } };
+    assert.deepEqual(await vm.changesAfterImport('pve/110', withCloudInit), []);
+  });
+
+  it('proxmox_vm: a drive or NIC boolean a hand-edited config file spells "on" reads true', async () => {
+    const guest = h.sim.state.guests.get(110)!;
+    guest.config.scsi0 = String(guest.config.scsi0).replace('iothread=1', 'iothread=on');
+    guest.config.net0 = String(guest.config.net0).replace('firewall=1', 'firewall=on');
+    const vm = inProcessWith(vmResource, providerData(h.client));
+    const imported = (await vm.importId('pve/110')).state!;
+    const [disk] = imported['disk'] as Array<Record<string, unknown>>;
+    const [nic] = imported['network'] as Array<Record<string, unknown>>;
+    assert.deepEqual([disk?.['iothread'], nic?.['firewall']], [true, true]);
+  });
+
+  it('proxmox_vm: a Windows 11 VM of the wizard (q35 pinned, OVMF with pre-enrolled keys, TPM) imports with an empty plan, no replacement', async () => {
+    // SystemEdit.js setMachine for win11: q35, OVMF, TPM ticked; HDEfi.js: efitype 4m, pre-enrolled keys ticked.
+    await h.client.qemu.create('pve', {
+      vmid: 111,
+      name: 'win',
+      ostype: 'win11',
+      machine: 'q35',
+      bios: 'ovmf',
+      efidisk0: 'local-lvm:1,efitype=4m,pre-enrolled-keys=1',
+      tpmstate0: 'local-lvm:1,version=v2.0',
+      ide2: `${ISO},media=cdrom`,
+      scsihw: 'virtio-scsi-single',
+      agent: 1,
+      sata0: 'local-lvm:64',
+      sockets: 1,
+      cores: 4,
+      numa: 0,
+      cpu: 'x86-64-v2-AES',
+      memory: 4096,
+      net0: 'e1000e,bridge=vmbr0,firewall=1',
+    } as never);
+    assert.equal((await h.client.qemu.config('pve', 111)).machine, 'pc-q35-10.1+pve0');
+    const config = {
+      node: 'pve',
+      vmid: 111,
+      name: 'win',
+      os_type: 'win11',
+      machine: 'q35',
+      bios: 'ovmf',
+      agent: true,
+      cdrom: ISO,
+      scsi_hardware: 'virtio-scsi-single',
+      sockets: 1,
+      cores: 4,
+      cpu_type: 'x86-64-v2-AES',
+      memory: 4096,
+      started: false,
+      efi_disk: { storage: 'local-lvm' },
+      tpm_state: { storage: 'local-lvm' },
+      disk: [{ interface: 'sata0', storage: 'local-lvm', size: '64G' }],
+      network: [{ model: 'e1000e', bridge: 'vmbr0', firewall: true }],
+    };
+    const vm = inProcessWith(vmResource, { ...providerData(h.client), vmids: new VmidAllocator(h.client.cluster) });
+    assert.deepEqual(await vm.changesAfterImport('pve/111', config), []);
+    const imported = (await vm.importId('pve/111')).state!;
+    const planned = await vm.apply(config, imported);
+    assert.deepEqual([planned.replacing, planned.errors], [[], []]);
+    // Made by terraform the same way: the pinned machine reads as the configured "q35", and an unset pre_enrolled_keys is false.
+    const made = await vm.apply({ ...config, vmid: 112, name: 'win2' }, null);
+    assert.deepEqual([made.errors, made.state['machine'], (made.state['efi_disk'] as Record<string, unknown>)['pre_enrolled_keys']], [[], 'q35', false]);
+    assert.deepEqual(await vm.changesAfterRefresh({ ...config, vmid: 112, name: 'win2' }, made.state), []);
+  });
+
+  it('proxmox_lxc made by the web UI wizard imports without a replacement: only the template and password it cannot read are recorded', async () => {
+    // lxc/CreateWizard.js: unprivileged and nesting ticked, a root password, 8 GiB rootfs, eth0 with the firewall ticked, DHCP.
+    const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+    await h.client.lxc.create('pve', {
+      vmid: 210,
+      hostname: 'ct',
+      unprivileged: 1,
+      features: 'nesting=1',
+      password: 'secret123',
+      ostemplate: template,
+      rootfs: 'local-lvm:8',
+      cores: 1,
+      memory: 512,
+      swap: 512,
+      net0: 'name=eth0,bridge=vmbr0,firewall=1,ip=dhcp,ip6=dhcp',
+      start: 1,
+    } as never);
+    const ct = inProcessWith(lxcResource, providerData(h.client));
+    const config = {
+      node: 'pve',
+      vmid: 210,
+      hostname: 'ct',
+      nesting: true,
+      cores: 1,
+      rootfs: { storage: 'local-lvm', size: '8G' },
+      network: [{ name: 'eth0', bridge: 'vmbr0', ip: 'dhcp', ip6: 'dhcp', firewall: true }],
+    };
+    assert.deepEqual(await ct.changesAfterImport('pve/210', config), []);
+    // With the template and password written too: recorded by an in-place update, never a replacement.
+    const imported = (await ct.importId('pve/210')).state!;
+    const recorded = await ct.apply({ ...config, template, password: 'secret123' }, imported);
+    assert.deepEqual([recorded.replacing, recorded.errors], [[], []]);
+    assert.deepEqual(await ct.changesAfterRefresh({ ...config, template, password: 'secret123' }, recorded.state), []);
   });
 
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
