@@ -36,7 +36,20 @@ function printProps(head: string | undefined, props: Record<string, string>): st
  * printed: the web UI's `iothread=on,ssd=on` is stored `iothread=1,ssd=1`.
  */
 const BOOLEAN_KEYS: Readonly<Record<GuestKind, ReadonlySet<string>>> = {
-  qemu: new Set(['snapshot', 'backup', 'replicate', 'detect_zeroes', 'shared', 'iothread', 'ro', 'scsiblock', 'ssd', 'pre-enrolled-keys', 'firewall', 'link_down']),
+  qemu: new Set([
+    'snapshot',
+    'backup',
+    'replicate',
+    'detect_zeroes',
+    'shared',
+    'iothread',
+    'ro',
+    'scsiblock',
+    'ssd',
+    'pre-enrolled-keys',
+    'firewall',
+    'link_down',
+  ]),
   lxc: new Set(['acl', 'backup', 'ro', 'quota', 'replicate', 'shared', 'firewall', 'link_down', 'host-managed']),
 };
 

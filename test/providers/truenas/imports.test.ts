@@ -10,6 +10,7 @@ import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { truenasCatalog } from '../../../src/providers/truenas/catalog.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 import { simWithClient } from './sim-client.js';
+import { externalCertificate } from '../../helpers/certificates.js';
 
 interface MadeOutside {
   readonly type: string;
@@ -128,6 +129,33 @@ describe('truenas objects made outside terraform', () => {
     const applied = await dataset.apply(config, imported);
     assert.deepEqual([applied.errors, applied.state['atime'], [...(applied.state['inherit'] as string[])].sort()], [[], true, ['atime', 'compression']]);
     assert.deepEqual(await dataset.changesAfterRefresh(config, applied.state), []);
+  });
+
+  it('truenas_user made with the server defaults (web UI, midclt) imports with an empty plan; its password, unreadable, is recorded in place', async () => {
+    // user.create's defaults (api/v25_04_2/user.py UserCreateArgs): home /var/empty, shell zsh, smb true, a group made for the user.
+    const made = (await client.call('user.create', [{ username: 'alice', full_name: 'Alice', password: 'Secret-123', group_create: true }])) as { id: number };
+    const user = await resource('truenas_user');
+    assert.deepEqual(await user.changesAfterImport(String(made.id), { username: 'alice', full_name: 'Alice' }), []);
+    const withPassword = { username: 'alice', full_name: 'Alice', password: 'Secret-123' };
+    const imported = (await user.importId(String(made.id))).state!;
+    const recorded = await user.apply(withPassword, imported);
+    assert.deepEqual([recorded.replacing, recorded.errors, recorded.state['created_group_id']], [[], [], null]);
+    assert.deepEqual(await user.changesAfterRefresh(withPassword, recorded.state), []);
+  });
+
+  it('truenas_certificate imported in the web UI (certificate and key) imports; the key, unreadable, is recorded without a replacement', async () => {
+    const pem = await externalCertificate('nas.example.com');
+    await client.call('certificate.create', [
+      { name: 'imported', create_type: 'CERTIFICATE_CREATE_IMPORTED', certificate: pem.certificate, privatekey: pem.privateKey },
+    ]);
+    const [row] = (await client.call('certificate.query', [[['name', '=', 'imported']]])) as Array<{ id: number }>;
+    const id = String(row!.id);
+    const certificate = await resource('truenas_certificate');
+    assert.deepEqual(await certificate.changesAfterImport(id, { name: 'imported', certificate: pem.certificate }), []);
+    const config = { name: 'imported', certificate: pem.certificate, private_key: pem.privateKey };
+    const recorded = await certificate.apply(config, (await certificate.importId(id)).state!);
+    assert.deepEqual([recorded.replacing, recorded.errors], [[], []]);
+    assert.deepEqual(await certificate.changesAfterRefresh(config, recorded.state), []);
   });
 
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
