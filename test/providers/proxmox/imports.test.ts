@@ -11,7 +11,9 @@ import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
 import { lxcResource } from '../../../src/providers/proxmox/resources/lxc.js';
 import { VmidAllocator } from '../../../src/providers/proxmox/shared/vmid-allocator.js';
 import { inProcessWith } from '../truenas/plan-apply.js';
-import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
+import { startHarness, TOKEN, type Harness } from '../../clients/proxmox/harness.js';
+import { pveCall, taskResult } from '../../sim/proxmox/pve-raw.js';
+import type { Attributes } from '../truenas/plan-apply.js';
 import { providerData } from './in-process.js';
 
 describe('proxmox objects made outside terraform import with an empty plan', () => {
@@ -212,6 +214,82 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
     const recorded = await ct.apply({ ...config, template, password: 'secret123' }, imported);
     assert.deepEqual([recorded.replacing, recorded.errors], [[], []]);
     assert.deepEqual(await ct.changesAfterRefresh({ ...config, template, password: 'secret123' }, recorded.state), []);
+  });
+
+  /** A call as the web UI makes it; a task it starts is awaited. */
+  const uiCall = async (method: string, path: string, params: Record<string, string | number>): Promise<void> => {
+    const answer = await pveCall(h.sim, TOKEN, method, path, params);
+    assert.equal(answer.status, 200, `${method} ${path}: ${answer.message}`);
+    if (typeof answer.data === 'string' && answer.data.startsWith('UPID:')) assert.equal(await taskResult(h.sim, answer.data), 'OK');
+  };
+  const resourceNamed = async (type: string) =>
+    inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === type)!.load(), providerData(h.client));
+  const ISO_URL = 'https://cdimage.example.org/debian-13.iso';
+
+  it('snapshots, node network and settings, an ACME plugin and a downloaded ISO made in the web UI import with an empty plan', async () => {
+    await h.client.qemu.create('pve', { vmid: 130, name: 'snap', memory: 512, start: 1 } as never);
+    await h.client.lxc.create('pve', { vmid: 230, ostemplate: 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst', rootfs: 'local-lvm:8' } as never);
+    // window/Snapshot.js: "Include RAM" ticked for a running VM; the description box sent even empty.
+    await uiCall('POST', '/nodes/pve/qemu/130/snapshot', { snapname: 'before', description: 'before upgrade', vmstate: 1 });
+    await uiCall('POST', '/nodes/pve/lxc/230/snapshot', { snapname: 'plain', description: '' });
+    // The node's Network panel: autostart ticked; a bond of two NICs, a bridge on it, a VLAN on vmbr0.
+    await uiCall('POST', '/nodes/pve/network', { iface: 'bond0', type: 'bond', autostart: 1, slaves: 'eno2 eno3', bond_mode: 'balance-rr' });
+    await uiCall('POST', '/nodes/pve/network', {
+      iface: 'vmbr1',
+      type: 'bridge',
+      autostart: 1,
+      bridge_ports: 'bond0',
+      cidr: '192.168.2.1/24',
+      comments: 'lab',
+    });
+    await uiCall('POST', '/nodes/pve/network', { iface: 'vmbr0.10', type: 'vlan', autostart: 1, cidr: '10.10.0.2/24' });
+    await uiCall('PUT', '/nodes/pve/network', {});
+    await uiCall('PUT', '/nodes/pve/dns', { search: 'example.com', dns1: '1.1.1.1', dns2: '9.9.9.9' });
+    await uiCall('PUT', '/nodes/pve/time', { timezone: 'Europe/Vienna' });
+    const hosts = await h.client.settings.hosts('pve');
+    const hostsContent = `${hosts.data}10.0.0.9 nas.lan nas\n`;
+    await uiCall('POST', '/nodes/pve/hosts', { data: hostsContent, ...(hosts.digest !== undefined ? { digest: hosts.digest } : {}) });
+    // Datacenter > ACME > Add DNS plugin: the credentials base64 encoded.
+    await uiCall('POST', '/cluster/acme/plugins', {
+      id: 'cloudflare',
+      type: 'dns',
+      api: 'cf',
+      data: Buffer.from('CF_Token=abc\nCF_Account_ID=def').toString('base64'),
+    });
+    // Storage > ISO Images > Download from URL (window/DownloadUrlToStorage.js).
+    await uiCall('POST', '/nodes/pve/storage/local/download-url', { url: ISO_URL, filename: 'debian-13.iso', content: 'iso', 'verify-certificates': 1 });
+
+    const made: Array<[type: string, id: string, config: Attributes]> = [
+      ['proxmox_vm_snapshot', 'pve/130/before', { node: 'pve', vmid: 130, name: 'before', description: 'before upgrade', include_ram: true }],
+      ['proxmox_lxc_snapshot', 'pve/230/plain', { node: 'pve', vmid: 230, name: 'plain' }],
+      ['proxmox_network_bond', 'pve:bond0', { node: 'pve', name: 'bond0', slaves: ['eno2', 'eno3'] }],
+      ['proxmox_network_bridge', 'pve:vmbr1', { node: 'pve', name: 'vmbr1', ports: ['bond0'], address: '192.168.2.1/24', comment: 'lab' }],
+      ['proxmox_network_vlan', 'pve:vmbr0.10', { node: 'pve', name: 'vmbr0.10', address: '10.10.0.2/24' }],
+      ['proxmox_node_dns', 'pve', { node: 'pve', search: 'example.com', servers: ['1.1.1.1', '9.9.9.9'] }],
+      ['proxmox_node_time', 'pve', { node: 'pve', timezone: 'Europe/Vienna' }],
+      ['proxmox_node_hosts', 'pve', { node: 'pve', content: hostsContent }],
+      // The credentials are not read on import (documented): left out, nothing changes.
+      ['proxmox_acme_plugin', 'cloudflare', { plugin_id: 'cloudflare', api: 'cf' }],
+      ['proxmox_download_file', 'pve/local:iso/debian-13.iso', { node: 'pve', storage: 'local', content: 'iso', file_name: 'debian-13.iso' }],
+    ];
+    for (const [type, id, config] of made) {
+      assert.deepEqual(await (await resourceNamed(type)).changesAfterImport(id, config), [], `${type} ${id}`);
+    }
+  });
+
+  it("what an import cannot read (ACME plugin credentials, a download's URL) is recorded in place, the file not fetched again, no unknown size", async () => {
+    const recordedInPlace: Array<[type: string, id: string, config: Attributes, recorded: string]> = [
+      ['proxmox_acme_plugin', 'cloudflare', { plugin_id: 'cloudflare', api: 'cf', data: { CF_Token: 'abc', CF_Account_ID: 'def' } }, 'data'],
+      ['proxmox_download_file', 'pve/local:iso/debian-13.iso', { node: 'pve', storage: 'local', content: 'iso', url: ISO_URL }, 'url'],
+    ];
+    for (const [type, id, config, recorded] of recordedInPlace) {
+      const resource = await resourceNamed(type);
+      assert.deepEqual(await resource.changesAfterImport(id, config), [recorded], type);
+      const tasks = h.sim.tasks.size;
+      const applied = await resource.apply(config, (await resource.importId(id)).state!);
+      assert.deepEqual([applied.replacing, applied.errors, h.sim.tasks.size], [[], [], tasks], type);
+      assert.deepEqual(await resource.changesAfterRefresh(config, applied.state), [], type);
+    }
   });
 
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
