@@ -75,10 +75,12 @@ import {
     const pem = await externalCertificate('nas.example.com');
     const client = new TrueNASClient({ endpoint: e2e.sim.url, apiKey: TRUENAS_KEY });
     const user = (await client.call('user.create', [{ username: 'alice', full_name: 'Alice', password: 'Secret-123', group_create: true }])) as { id: number };
-    await client.call('certificate.create', [
-      { name: 'imported', create_type: 'CERTIFICATE_CREATE_IMPORTED', certificate: pem.certificate, privatekey: pem.privateKey },
-    ]);
-    const [certificate] = (await client.call('certificate.query', [[['name', '=', 'imported']]])) as Array<{ id: number }>;
+    const imported = await client.crypto.certificates.create({
+      name: 'imported',
+      create_type: 'CERTIFICATE_CREATE_IMPORTED',
+      certificate: pem.certificate,
+      privatekey: pem.privateKey,
+    });
     client.close();
     e2e.config(`${adopted}
 resource "truenas_user" "alice" {
@@ -95,7 +97,7 @@ resource "truenas_certificate" "imported" {
 }
 import {
   to = truenas_certificate.imported
-  id = "${certificate!.id}"
+  id = "${imported.id}"
 }
 `);
     const plan = await e2e.ws.expect(['plan', '-no-color', '-input=false']);

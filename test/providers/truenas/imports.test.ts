@@ -145,17 +145,51 @@ describe('truenas objects made outside terraform', () => {
 
   it('truenas_certificate imported in the web UI (certificate and key) imports; the key, unreadable, is recorded without a replacement', async () => {
     const pem = await externalCertificate('nas.example.com');
-    await client.call('certificate.create', [
-      { name: 'imported', create_type: 'CERTIFICATE_CREATE_IMPORTED', certificate: pem.certificate, privatekey: pem.privateKey },
-    ]);
-    const [row] = (await client.call('certificate.query', [[['name', '=', 'imported']]])) as Array<{ id: number }>;
-    const id = String(row!.id);
+    const imported = await client.crypto.certificates.create({
+      name: 'imported',
+      create_type: 'CERTIFICATE_CREATE_IMPORTED',
+      certificate: pem.certificate,
+      privatekey: pem.privateKey,
+    });
+    const id = String(imported.id);
     const certificate = await resource('truenas_certificate');
     assert.deepEqual(await certificate.changesAfterImport(id, { name: 'imported', certificate: pem.certificate }), []);
     const config = { name: 'imported', certificate: pem.certificate, private_key: pem.privateKey };
     const recorded = await certificate.apply(config, (await certificate.importId(id)).state!);
     assert.deepEqual([recorded.replacing, recorded.errors], [[], []]);
     assert.deepEqual(await certificate.changesAfterRefresh(config, recorded.state), []);
+  });
+
+  it('a group, SSH key pair and connection, cloud credential and API key made as the web UI does import with an empty plan; credential secrets are recorded in place', async () => {
+    // The create methods' defaults fill what the forms leave (api/v25_04_2 group.py, keychain.py, cloud_sync.py, api_key.py).
+    const group = numericId(await client.call('group.create', [{ name: 'staff', smb: true, sudo_commands: [], sudo_commands_nopasswd: [] }]));
+    // Credentials > Backup Credentials > SSH Keypairs > Add, with "Generate Keypair".
+    const pair = (await client.call('keychaincredential.generate_ssh_key_pair', [])) as { private_key: string; public_key: string };
+    const keypair = (await client.call('keychaincredential.create', [{ name: 'replication', type: 'SSH_KEY_PAIR', attributes: pair }])) as { id: number };
+    const hostKey = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB5pXn0sLz+5T3bqUqJc0m5n5D7M7T8a1E7rA9u0Z1jK';
+    const connectionAttributes = { host: 'backup.lan', port: 22, username: 'root', private_key: keypair.id, remote_host_key: hostKey, connect_timeout: 10 };
+    const connection = numericId(
+      await client.call('keychaincredential.create', [{ name: 'backup-nas', type: 'SSH_CREDENTIALS', attributes: connectionAttributes }]),
+    );
+    const s3 = { access_key_id: 'AKIA1', endpoint: 'https://s3.example.net' };
+    const credential = numericId(
+      await client.call('cloudsync.credentials.create', [{ name: 's3', provider: { type: 'S3', ...s3, secret_access_key: 'sekrit' } }]),
+    );
+    const apiKey = numericId(await client.call('api_key.create', [{ name: 'automation', username: 'root' }]));
+    const made: Array<[type: string, id: string, config: Attributes]> = [
+      ['truenas_group', group, { name: 'staff' }],
+      ['truenas_ssh_keypair', String(keypair.id), { name: 'replication' }],
+      ['truenas_ssh_keypair', String(keypair.id), { name: 'replication', private_key: pair.private_key }],
+      ['truenas_ssh_connection', connection, { name: 'backup-nas', host: 'backup.lan', private_key: keypair.id, remote_host_key: hostKey }],
+      ['truenas_cloudsync_credential', credential, { name: 's3', provider_type: 'S3', settings: s3 }],
+      ['truenas_api_key', apiKey, { name: 'automation', username: 'root' }],
+    ];
+    for (const [type, id, config] of made) assert.deepEqual(await (await resource(type)).changesAfterImport(id, config), [], type);
+    const withSecrets = { name: 's3', provider_type: 'S3', settings: s3, secrets: { secret_access_key: 'sekrit' } };
+    const credentials = await resource('truenas_cloudsync_credential');
+    const recorded = await credentials.apply(withSecrets, (await credentials.importId(credential)).state!);
+    assert.deepEqual([recorded.replacing, recorded.errors], [[], []]);
+    assert.deepEqual(await credentials.changesAfterRefresh(withSecrets, recorded.state), []);
   });
 
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
