@@ -292,6 +292,32 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
     }
   });
 
+  it('node disks made in the web UI with "Add Storage" ticked import without a replacement whether add_storage is written or left out', async () => {
+    // Disks > ZFS / LVM-Thin > Create: the dialogs' "Add Storage" box is ticked by default.
+    await uiCall('POST', '/nodes/pve/disks/zfs', {
+      name: 'tank',
+      raidlevel: 'mirror',
+      devices: '/dev/sdb,/dev/sdc',
+      ashift: 12,
+      compression: 'on',
+      add_storage: 1,
+    });
+    await uiCall('POST', '/nodes/pve/disks/lvmthin', { name: 'fast', device: '/dev/sdd', add_storage: 1 });
+    const zfs = await resourceNamed('proxmox_node_disk_zfs');
+    const pool = { node: 'pve', name: 'tank', raidlevel: 'mirror', devices: ['/dev/sdb', '/dev/sdc'] };
+    assert.deepEqual(await zfs.changesAfterImport('pve/tank', pool), []);
+    assert.deepEqual(await zfs.changesAfterImport('pve/tank', { ...pool, add_storage: true }), []);
+    const thin = await resourceNamed('proxmox_node_disk_lvmthin');
+    assert.deepEqual(await thin.changesAfterImport('pve/fast', { node: 'pve', name: 'fast', device: '/dev/sdd' }), []);
+    // Written false it is a change that replaces the pool (the storage entry is part of what was made).
+    const imported = (await zfs.importId('pve/tank')).state!;
+    assert.deepEqual((await zfs.apply({ ...pool, add_storage: false }, imported)).replacing, ['add_storage']);
+    // Left out on a new volume group: no storage added, false in state.
+    const lvm = inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === 'proxmox_node_disk_lvm')!.load(), providerData(h.client));
+    const made = await lvm.apply({ node: 'pve', name: 'vg1', device: '/dev/nvme0n1' }, null);
+    assert.deepEqual([made.errors, made.state['add_storage'], h.sim.state.storages.has('vg1')], [[], false, false]);
+  });
+
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
     for (const entry of proxmoxCatalog.resources) {
       const definition = await entry.load();
