@@ -3,6 +3,9 @@
 // configuration that describes them plans no change. And an import id that names nothing, or
 // has the wrong form, fails for every resource type with an error naming the expected form.
 import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { proxmoxCatalog } from '../../../src/providers/proxmox/catalog.js';
 import { haResourceResource } from '../../../src/providers/proxmox/resources/ha-resource.js';
@@ -15,11 +18,13 @@ import { startHarness, TOKEN, type Harness } from '../../clients/proxmox/harness
 import { pveCall, taskResult } from '../../sim/proxmox/pve-raw.js';
 import type { Attributes } from '../truenas/plan-apply.js';
 import { providerData } from './in-process.js';
+import { ROOT_LOGIN } from './harness.js';
+import { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
 
 describe('proxmox objects made outside terraform import with an empty plan', () => {
   let h: Harness;
   before(async () => {
-    h = await startHarness();
+    h = await startHarness({ users: [ROOT_LOGIN] });
     const guest = {
       kind: 'qemu',
       vmid: 100,
@@ -316,6 +321,41 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
     const lvm = inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === 'proxmox_node_disk_lvm')!.load(), providerData(h.client));
     const made = await lvm.apply({ node: 'pve', name: 'vg1', device: '/dev/nvme0n1' }, null);
     assert.deepEqual([made.errors, made.state['add_storage'], h.sim.state.storages.has('vg1')], [[], false, false]);
+  });
+
+  it('proxmox_acme_account registered in the web UI (root@pam: the account API is root only) imports with an empty plan', async () => {
+    const root = new ProxmoxClient({ endpoint: h.sim.url, caPem: h.sim.caPem, username: ROOT_LOGIN.userid, password: ROOT_LOGIN.password, taskPollMs: 5 });
+    try {
+      // Datacenter > ACME > Accounts > Add: the staging directory picked, its terms of service accepted.
+      const account = {
+        name: 'default',
+        contact: ['admin@example.com'],
+        directory: 'https://acme-staging-v02.api.letsencrypt.org/directory',
+        tos_url: 'https://letsencrypt.org/documents/LE-SA-v1.5-February-24-2025.pdf',
+      };
+      await root.certificates.registerAccount({ name: account.name, contact: account.contact, directory: account.directory, tosUrl: account.tos_url });
+      const resource = inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === 'proxmox_acme_account')!.load(), providerData(root));
+      assert.deepEqual(await resource.changesAfterImport('default', account), []);
+    } finally {
+      await root.close();
+    }
+  });
+
+  it('proxmox_file: an ISO uploaded in the web UI imports; the source file it cannot read is recorded in place, not uploaded again', async () => {
+    const bytes = Buffer.alloc(4096, 7);
+    const path = join(mkdtempSync(join(tmpdir(), 'ui-upload-')), 'tools.iso');
+    writeFileSync(path, bytes);
+    // Storage > ISO Images > Upload (window/UploadToStorage.js).
+    await h.client.files.upload('pve', 'local', { content: 'iso', filename: 'tools.iso', data: new Blob([bytes]) });
+    const file = await resourceNamed('proxmox_file');
+    const id = 'pve/local:iso/tools.iso';
+    assert.deepEqual(await file.changesAfterImport(id, { node: 'pve', storage: 'local', content: 'iso' }), []);
+    const config = { node: 'pve', storage: 'local', content: 'iso', source_file: path };
+    assert.deepEqual(await file.changesAfterImport(id, config), ['source_file', 'content_sha256']);
+    const tasks = h.sim.tasks.size;
+    const recorded = await file.apply(config, (await file.importId(id)).state!);
+    assert.deepEqual([recorded.replacing, recorded.errors, h.sim.tasks.size], [[], [], tasks]);
+    assert.deepEqual(await file.changesAfterRefresh(config, recorded.state), []);
   });
 
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
