@@ -192,6 +192,32 @@ describe('truenas objects made outside terraform', () => {
     assert.deepEqual(await credentials.changesAfterRefresh(withSecrets, recorded.state), []);
   });
 
+  it('truenas_certificate: a CSR the web UI has TrueNAS make (subject with an e-mail address) imports with an empty plan', async () => {
+    // Credentials > Certificates > Add, type Certificate Signing Request: key RSA 2048, SHA256, the subject step's fields.
+    const subject = {
+      country: 'US',
+      state: 'TN',
+      city: 'Knoxville',
+      organization: 'Home',
+      email: 'admin@example.com',
+      common: 'nas.example.com',
+      san: ['nas.example.com'],
+    };
+    const csr = await client.crypto.certificates.create({
+      name: 'csr',
+      create_type: 'CERTIFICATE_CREATE_CSR',
+      key_type: 'RSA',
+      key_length: 2048,
+      digest_algorithm: 'SHA256',
+      ...subject,
+    });
+    const certificate = await resource('truenas_certificate');
+    assert.deepEqual(await certificate.changesAfterImport(String(csr.id), { name: 'csr', ...subject }), []);
+    assert.deepEqual(await certificate.changesAfterImport(String(csr.id), { name: 'csr', key_type: 'RSA', key_length: 2048, ...subject }), []);
+    const imported = (await certificate.importId(String(csr.id))).state!;
+    assert.equal(imported['subject'], '/C=US/ST=TN/L=Knoxville/O=Home/CN=nas.example.com/emailAddress=admin@example.com');
+  });
+
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {
     for (const entry of truenasCatalog.resources) {
       const definition = await entry.load();
