@@ -186,7 +186,7 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
     assert.deepEqual(await vm.changesAfterRefresh({ ...config, vmid: 112, name: 'win2' }, made.state), []);
   });
 
-  it('proxmox_lxc made by the web UI wizard imports without a replacement: only the template and password it cannot read are recorded', async () => {
+  it('proxmox_lxc made by the web UI wizard, a mount point added, imports without a replacement: only the template and password it cannot read are recorded', async () => {
     // lxc/CreateWizard.js: unprivileged and nesting ticked, a root password, 8 GiB rootfs, eth0 with the firewall ticked, DHCP.
     const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
     await h.client.lxc.create('pve', {
@@ -203,6 +203,9 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
       net0: 'name=eth0,bridge=vmbr0,firewall=1,ip=dhcp,ip6=dhcp',
       start: 1,
     } as never);
+    // A mount point added on its Resources panel (lxc/MPEdit.js), "Backup" ticked.
+    await h.client.lxc.update('pve', 210, { mp0: 'local-lvm:4,mp=/srv/data,backup=true' } as never);
+    assert.match(String((await h.client.lxc.config('pve', 210)).mp0), /backup=1/);
     const ct = inProcessWith(lxcResource, providerData(h.client));
     const config = {
       node: 'pve',
@@ -211,6 +214,7 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
       nesting: true,
       cores: 1,
       rootfs: { storage: 'local-lvm', size: '8G' },
+      mount_point: [{ storage: 'local-lvm', size: '4G', path: '/srv/data', backup: true }],
       network: [{ name: 'eth0', bridge: 'vmbr0', ip: 'dhcp', ip6: 'dhcp', firewall: true }],
     };
     assert.deepEqual(await ct.changesAfterImport('pve/210', config), []);
