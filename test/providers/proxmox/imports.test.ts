@@ -180,10 +180,13 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
     const imported = (await vm.importId('pve/111')).state!;
     const planned = await vm.apply(config, imported);
     assert.deepEqual([planned.replacing, planned.errors], [[], []]);
+    // A pinned version written in the configuration is a change of its own, from the pinned one or from "q35".
+    assert.ok((await vm.changesAfterImport('pve/111', { ...config, machine: 'pc-q35-9.2+pve1' })).includes('machine'));
     // Made by terraform the same way: the pinned machine reads as the configured "q35", and an unset pre_enrolled_keys is false.
     const made = await vm.apply({ ...config, vmid: 112, name: 'win2' }, null);
     assert.deepEqual([made.errors, made.state['machine'], (made.state['efi_disk'] as Record<string, unknown>)['pre_enrolled_keys']], [[], 'q35', false]);
     assert.deepEqual(await vm.changesAfterRefresh({ ...config, vmid: 112, name: 'win2' }, made.state), []);
+    assert.ok((await vm.changesAfterRefresh({ ...config, vmid: 112, name: 'win2', machine: 'pc-q35-10.1+pve0' }, made.state)).includes('machine'));
   });
 
   it('proxmox_lxc made by the web UI wizard, a mount point added, imports without a replacement: only the template and password it cannot read are recorded', async () => {

@@ -28,13 +28,14 @@ function pinnedMachineFamily(machine: string): string | undefined {
 }
 
 /**
- * An unversioned machine type and a version of it pinned are the same machine: Proxmox pins
- * Windows guests' "q35" or "pc" at create (qemu-server `check_and_pin_machine_string`).
+ * Whether the configured `unversioned` machine ("q35", "pc") is satisfied by the `pinned` one the
+ * server holds: Proxmox pins Windows guests' "q35" or "pc" at create (qemu-server
+ * `check_and_pin_machine_string`). One way only: a configured pinned version is a wish of its own.
  */
-function samePinnedMachine(known: Value, fresh: Value): boolean {
-  if (typeof known !== 'string' || typeof fresh !== 'string') return false;
-  return pinnedMachineFamily(fresh) === known || pinnedMachineFamily(known) === fresh;
+function pinnedFrom(unversioned: Value, pinned: Value): boolean {
+  return typeof unversioned === 'string' && typeof pinned === 'string' && pinnedMachineFamily(pinned) === unversioned;
 }
+
 const replace = planModifiers.requiresReplace();
 
 const disk = block.list({
@@ -208,8 +209,9 @@ export const vmSchema = schema({
       computed: true,
       description:
         'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing. An unversioned "q35" or "pc" is satisfied by a version of that type pinned, such as "pc-q35-10.1+pve0" (Proxmox pins Windows guests at create, and the web UI\'s "q35" is stored so): that is no change.',
-      semanticEquals: samePinnedMachine,
-      planModifiers: [keep, keepEquivalent(samePinnedMachine)],
+      // Read back: the known (configured) value first; planned: the state's (server's) value first.
+      semanticEquals: (known, fresh) => pinnedFrom(known, fresh),
+      planModifiers: [keep, keepEquivalent((current, configured) => pinnedFrom(configured, current))],
     }),
     os_type: attr.string({ optional: true, description: 'Guest OS type, such as "l26" or "win11".' }),
     scsi_hardware: attr.string({
