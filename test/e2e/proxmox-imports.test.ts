@@ -15,6 +15,8 @@ describe('proxmox: objects made outside terraform import with an empty plan', ()
     e2e = await startProxmoxE2e();
   });
   after(async () => e2e?.close());
+  /** The configuration of what the first test adopted: the next keeps it, so nothing is planned away. */
+  let adopted = '';
 
   it('an HA resource with failback left to its default and realms made by the web UI and pveum import; a bad id names the form', async () => {
     const guest = {
@@ -68,5 +70,102 @@ ${realm('webui', '\n  default   = false')}${realm('cli')}`;
     const output = folded(await expectFailure(e2e.ws, ['plan']));
     assert.match(output, /unable to parse service id '101-web'/);
     assert.match(output, /The import id is the sid, for example "vm:100"\./);
+    adopted = resources;
+  });
+
+  it('a VM and a container made by the web UI wizards (a cloud-init drive added to the VM) import with an empty plan', async () => {
+    const client = new ProxmoxClient({ endpoint: e2e.sim.url, caPem: e2e.sim.caPem, apiToken: PVE_TOKEN });
+    // qemu/CreateWizard.js with the l26 defaults (OSDefaults.js), as the in-process import test makes it.
+    await client.qemu.create('pve', {
+      vmid: 120,
+      name: 'web',
+      ostype: 'l26',
+      ide2: 'local:iso/debian-12.7.0-amd64-netinst.iso,media=cdrom',
+      scsihw: 'virtio-scsi-single',
+      scsi0: 'local-lvm:32,iothread=on',
+      sockets: 1,
+      cores: 2,
+      numa: 0,
+      cpu: 'x86-64-v2-AES',
+      memory: 2048,
+      net0: 'virtio,bridge=vmbr0,firewall=1',
+    } as never);
+    await client.qemu.update('pve', 120, { ide0: 'local-lvm:cloudinit', ciuser: 'debian', ipconfig0: 'ip=dhcp' } as never);
+    await client.lxc.create('pve', {
+      vmid: 220,
+      hostname: 'ct',
+      unprivileged: 1,
+      features: 'nesting=1',
+      password: 'secret123',
+      ostemplate: 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst',
+      rootfs: 'local-lvm:8',
+      cores: 1,
+      memory: 512,
+      swap: 512,
+      net0: 'name=eth0,bridge=vmbr0,firewall=1,ip=dhcp,ip6=dhcp',
+      start: 1,
+    } as never);
+    await client.close();
+    e2e.config(`${adopted}
+resource "proxmox_vm" "web" {
+  node          = "pve"
+  vmid          = 120
+  name          = "web"
+  os_type       = "l26"
+  cdrom         = "local:iso/debian-12.7.0-amd64-netinst.iso"
+  scsi_hardware = "virtio-scsi-single"
+  sockets       = 1
+  cores         = 2
+  cpu_type      = "x86-64-v2-AES"
+  memory        = 2048
+  started       = false
+  disk {
+    interface = "scsi0"
+    storage   = "local-lvm"
+    size      = "32G"
+    iothread  = true
+  }
+  network {
+    model    = "virtio"
+    bridge   = "vmbr0"
+    firewall = true
+  }
+  cloud_init {
+    storage   = "local-lvm"
+    user      = "debian"
+    ip_config = ["ip=dhcp"]
+  }
+}
+import {
+  to = proxmox_vm.web
+  id = "pve/120"
+}
+resource "proxmox_lxc" "ct" {
+  node     = "pve"
+  vmid     = 220
+  hostname = "ct"
+  nesting  = true
+  cores    = 1
+  rootfs {
+    storage = "local-lvm"
+    size    = "8G"
+  }
+  network {
+    name     = "eth0"
+    bridge   = "vmbr0"
+    ip       = "dhcp"
+    ip6      = "dhcp"
+    firewall = true
+  }
+}
+import {
+  to = proxmox_lxc.ct
+  id = "pve/220"
+}
+`);
+    const plan = await e2e.ws.expect(['plan', '-no-color', '-input=false']);
+    assert.match(plan.stdout, /Plan: 2 to import, 0 to add, 0 to change, 0 to destroy\./, plan.stdout);
+    await e2e.ws.apply();
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
 });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TrueNASClient } from '../../src/clients/truenas/index.js';
 import { expectFailure, startTrueNASE2e, TRUENAS_KEY, type TrueNASE2e } from '../providers/truenas/harness.js';
+import { externalCertificate } from '../helpers/certificates.js';
 
 const folded = (text: string): string => text.replace(/\s+/g, ' ');
 
@@ -15,6 +16,8 @@ describe('truenas: objects made outside terraform import with an empty plan', ()
     e2e = await startTrueNASE2e();
   });
   after(async () => e2e?.close());
+  /** The configuration of what the first test adopted: the next keeps it, so nothing is planned away. */
+  let adopted = '';
 
   it('a dataset, a zvol with inherit lists and an hourly snapshot task import; a bad id names the form', async () => {
     const client = new TrueNASClient({ endpoint: e2e.sim.url, apiKey: TRUENAS_KEY });
@@ -65,5 +68,41 @@ import {
     const output = folded(await expectFailure(e2e.ws, ['plan']));
     assert.match(output, /Invalid import id/);
     assert.match(output, /The import id is "ssh" \(there is one configuration\), for example "ssh"\. Got "sshd"\./);
+    adopted = resources;
+  });
+
+  it('a user and an imported certificate made in the web UI import with an empty plan', async () => {
+    const pem = await externalCertificate('nas.example.com');
+    const client = new TrueNASClient({ endpoint: e2e.sim.url, apiKey: TRUENAS_KEY });
+    const user = (await client.call('user.create', [{ username: 'alice', full_name: 'Alice', password: 'Secret-123', group_create: true }])) as { id: number };
+    const imported = await client.crypto.certificates.create({
+      name: 'imported',
+      create_type: 'CERTIFICATE_CREATE_IMPORTED',
+      certificate: pem.certificate,
+      privatekey: pem.privateKey,
+    });
+    client.close();
+    e2e.config(`${adopted}
+resource "truenas_user" "alice" {
+  username  = "alice"
+  full_name = "Alice"
+}
+import {
+  to = truenas_user.alice
+  id = "${user.id}"
+}
+resource "truenas_certificate" "imported" {
+  name        = "imported"
+  certificate = ${JSON.stringify(pem.certificate)}
+}
+import {
+  to = truenas_certificate.imported
+  id = "${imported.id}"
+}
+`);
+    const plan = await e2e.ws.expect(['plan', '-no-color', '-input=false']);
+    assert.match(plan.stdout, /Plan: 2 to import, 0 to add, 0 to change, 0 to destroy\./, plan.stdout);
+    await e2e.ws.apply();
+    assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
 });

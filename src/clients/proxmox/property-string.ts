@@ -21,6 +21,17 @@ export function parsePropertyString(text: string): PropertyString {
   return bare === undefined ? { props } : { bare, props };
 }
 
+/**
+ * pve-common's `parse_boolean`: 1/on/yes/true is true, 0/off/no/false false (any case), anything
+ * else undefined. The server stores what it parsed as 1 or 0, but a hand-edited config file
+ * keeps the word it was given.
+ */
+export function parseBooleanWord(value: string): boolean | undefined {
+  if (/^(1|on|yes|true)$/i.test(value)) return true;
+  if (/^(0|off|no|false)$/i.test(value)) return false;
+  return undefined;
+}
+
 /** Builds `bare,k=v,...`; keys with undefined values are left out, booleans become 1/0. */
 export function buildPropertyString(props: Readonly<Record<string, string | number | boolean | undefined>>, bare?: string): string {
   const parts = bare === undefined ? [] : [bare];
@@ -69,7 +80,7 @@ export function parseNetDevice(text: string): NetDevice {
       if (value !== '') device.macaddr = value;
     } else if (key === 'macaddr') device.macaddr = value;
     else if (key === 'bridge') device.bridge = value;
-    else if (key === 'firewall') device.firewall = value === '1';
+    else if (key === 'firewall') device.firewall = parseBooleanWord(value) ?? false;
     else if (key === 'tag') device.tag = Number(value);
     else if (key !== 'model') options[key] = value;
   }

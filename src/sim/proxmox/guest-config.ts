@@ -2,7 +2,7 @@
 // (api-facts B5, D21): disks allocated and printed `storage:vm-100-disk-0,...,size=32G`,
 // NICs with a generated MAC in `model=MAC` form, tags sorted, description trimmed.
 import { createHash, randomBytes } from 'node:crypto';
-import { formatSize, parseSize, parsePropertyString } from '../../clients/proxmox/property-string.js';
+import { formatSize, parseBooleanWord, parseSize, parsePropertyString } from '../../clients/proxmox/property-string.js';
 import { die } from './pve-error.js';
 import { GIB, volid, type GuestKind, type SimState } from './state.js';
 import { allocateVolume, findVolume } from './volumes.js';
@@ -29,6 +29,41 @@ function printProps(head: string | undefined, props: Record<string, string>): st
   return [...(head === undefined ? [] : [head]), ...rest].join(',');
 }
 
+/**
+ * The boolean keys of the drive, NIC and mount-point formats (qemu-server `QemuServer/Drive.pm`,
+ * `QemuServer/Network.pm`; pve-container `LXC/Config.pm`). The server parses a value with
+ * `parse_property_string`, which turns on/yes/true (off/no/false) into 1 (0), and writes it back
+ * printed: the web UI's `iothread=on,ssd=on` is stored `iothread=1,ssd=1`.
+ */
+const BOOLEAN_KEYS: Readonly<Record<GuestKind, ReadonlySet<string>>> = {
+  qemu: new Set([
+    'snapshot',
+    'backup',
+    'replicate',
+    'detect_zeroes',
+    'shared',
+    'iothread',
+    'ro',
+    'scsiblock',
+    'ssd',
+    'pre-enrolled-keys',
+    'firewall',
+    'link_down',
+  ]),
+  lxc: new Set(['acl', 'backup', 'ro', 'quota', 'replicate', 'shared', 'firewall', 'link_down', 'host-managed']),
+};
+
+/** The stored 1 or 0 for a boolean word, the value itself when it is none. */
+function printedBoolean(value: string): string {
+  const parsed = parseBooleanWord(value);
+  return parsed === undefined ? value : parsed ? '1' : '0';
+}
+
+/** `options` with its boolean keys' values as the server stores them. */
+function withPrintedBooleans(kind: GuestKind, options: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(options).map(([key, value]) => [key, BOOLEAN_KEYS[kind].has(key) ? printedBoolean(value) : value]));
+}
+
 function generateMac(prefix: string): string {
   const tail = [...randomBytes(3)].map((b) => b.toString(16).toUpperCase().padStart(2, '0'));
   return [prefix, ...tail].join(':');
@@ -38,7 +73,8 @@ function generateMac(prefix: string): string {
 function normalizeDisk(state: SimState, target: ConfigTarget, key: string, value: string): string {
   const { bare, props } = parsePropertyString(value);
   // `format` only picks the new volume's format; create_disks drops it from the config.
-  const { file, volume: volumeKey, size: _ignored, format, ...options } = props;
+  const { file, volume: volumeKey, size: _ignored, format, ...given } = props;
+  const options = withPrintedBooleans(target.kind, given);
   const spec = bare ?? file ?? volumeKey ?? '';
   // A container bind mount or device mount names a host path (root@pam only, checked before).
   if (target.kind === 'lxc' && spec.startsWith('/')) return printProps(spec, options);
@@ -60,7 +96,8 @@ function normalizeDisk(state: SimState, target: ConfigTarget, key: string, value
 }
 
 function normalizeQemuNet(value: string, macPrefix: string): string {
-  const { bare, props } = parsePropertyString(value);
+  const { bare, props: given } = parsePropertyString(value);
+  const props = withPrintedBooleans('qemu', given);
   let model = props.model ?? bare;
   let mac = props.macaddr;
   const rest: Record<string, string> = {};
@@ -75,7 +112,8 @@ function normalizeQemuNet(value: string, macPrefix: string): string {
 }
 
 function normalizeLxcNet(value: string, macPrefix: string): string {
-  const { props } = parsePropertyString(value);
+  const { props: given } = parsePropertyString(value);
+  const props = withPrintedBooleans('lxc', given);
   const { name, ...others } = props;
   const rest: Record<string, string> = { ...others };
   rest.hwaddr = (rest.hwaddr ?? generateMac(macPrefix)).toUpperCase();

@@ -58,7 +58,8 @@ export async function generateCsr(request: CsrRequest): Promise<{ csr: string; p
   const algorithm = keyAlgorithm(request.keyType, request.keyLength, request.ecCurve, request.digest);
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as Keys;
   const csr = await x509.Pkcs10CertificateRequestGenerator.create({
-    name: request.subject.map(([key, value]) => `${key}=${escapeRdn(value)}`).join(', '),
+    // The x509 library knows the e-mail attribute (pkcs-9 1.2.840.113549.1.9.1) as "E", not OpenSSL's "emailAddress".
+    name: request.subject.map(([key, value]) => `${key === 'emailAddress' ? 'E' : key}=${escapeRdn(value)}`).join(', '),
     keys: keys as unknown as GeneratorKeys,
     signingAlgorithm: algorithm,
     extensions: request.san.length > 0 ? [new x509.SubjectAlternativeNameExtension(sanEntries(request.san))] : [],
@@ -119,7 +120,8 @@ export function readCsr(pem: string): { subject: [string, string][]; san: string
     const csr = new x509.Pkcs10CertificateRequest(pem.trim());
     const san = csrSan(csr);
     return {
-      subject: subjectPairs(csr.subjectName.toString()),
+      // Named as OpenSSL's get_components() names them (the middleware's DN): emailAddress, not E.
+      subject: subjectPairs(csr.subjectName.toString()).map(([key, value]): [string, string] => [key === 'E' ? 'emailAddress' : key, value]),
       san: (san?.names.items ?? []).map((name: x509.GeneralName) => `${name.type === 'ip' ? 'IP' : 'DNS'}:${name.value}`),
     };
   } catch {

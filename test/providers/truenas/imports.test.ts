@@ -10,6 +10,7 @@ import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { truenasCatalog } from '../../../src/providers/truenas/catalog.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 import { simWithClient } from './sim-client.js';
+import { externalCertificate } from '../../helpers/certificates.js';
 
 interface MadeOutside {
   readonly type: string;
@@ -128,6 +129,93 @@ describe('truenas objects made outside terraform', () => {
     const applied = await dataset.apply(config, imported);
     assert.deepEqual([applied.errors, applied.state['atime'], [...(applied.state['inherit'] as string[])].sort()], [[], true, ['atime', 'compression']]);
     assert.deepEqual(await dataset.changesAfterRefresh(config, applied.state), []);
+  });
+
+  it('truenas_user made with the server defaults (web UI, midclt) imports with an empty plan; its password, unreadable, is recorded in place', async () => {
+    // user.create's defaults (api/v25_04_2/user.py UserCreateArgs): home /var/empty, shell zsh, smb true, a group made for the user.
+    const made = (await client.call('user.create', [{ username: 'alice', full_name: 'Alice', password: 'Secret-123', group_create: true }])) as { id: number };
+    const user = await resource('truenas_user');
+    assert.deepEqual(await user.changesAfterImport(String(made.id), { username: 'alice', full_name: 'Alice' }), []);
+    const withPassword = { username: 'alice', full_name: 'Alice', password: 'Secret-123' };
+    const imported = (await user.importId(String(made.id))).state!;
+    const recorded = await user.apply(withPassword, imported);
+    assert.deepEqual([recorded.replacing, recorded.errors, recorded.state['created_group_id']], [[], [], null]);
+    assert.deepEqual(await user.changesAfterRefresh(withPassword, recorded.state), []);
+  });
+
+  it('truenas_certificate imported in the web UI (certificate and key) imports; the key, unreadable, is recorded without a replacement', async () => {
+    const pem = await externalCertificate('nas.example.com');
+    const imported = await client.crypto.certificates.create({
+      name: 'imported',
+      create_type: 'CERTIFICATE_CREATE_IMPORTED',
+      certificate: pem.certificate,
+      privatekey: pem.privateKey,
+    });
+    const id = String(imported.id);
+    const certificate = await resource('truenas_certificate');
+    assert.deepEqual(await certificate.changesAfterImport(id, { name: 'imported', certificate: pem.certificate }), []);
+    const config = { name: 'imported', certificate: pem.certificate, private_key: pem.privateKey };
+    const recorded = await certificate.apply(config, (await certificate.importId(id)).state!);
+    assert.deepEqual([recorded.replacing, recorded.errors], [[], []]);
+    assert.deepEqual(await certificate.changesAfterRefresh(config, recorded.state), []);
+  });
+
+  it('a group, SSH key pair and connection, cloud credential and API key made as the web UI does import with an empty plan; credential secrets are recorded in place', async () => {
+    // The create methods' defaults fill what the forms leave (api/v25_04_2 group.py, keychain.py, cloud_sync.py, api_key.py).
+    const group = numericId(await client.call('group.create', [{ name: 'staff', smb: true, sudo_commands: [], sudo_commands_nopasswd: [] }]));
+    // Credentials > Backup Credentials > SSH Keypairs > Add, with "Generate Keypair".
+    const pair = (await client.call('keychaincredential.generate_ssh_key_pair', [])) as { private_key: string; public_key: string };
+    const keypair = (await client.call('keychaincredential.create', [{ name: 'replication', type: 'SSH_KEY_PAIR', attributes: pair }])) as { id: number };
+    const hostKey = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIB5pXn0sLz+5T3bqUqJc0m5n5D7M7T8a1E7rA9u0Z1jK';
+    const connectionAttributes = { host: 'backup.lan', port: 22, username: 'root', private_key: keypair.id, remote_host_key: hostKey, connect_timeout: 10 };
+    const connection = numericId(
+      await client.call('keychaincredential.create', [{ name: 'backup-nas', type: 'SSH_CREDENTIALS', attributes: connectionAttributes }]),
+    );
+    const s3 = { access_key_id: 'AKIA1', endpoint: 'https://s3.example.net' };
+    const credential = numericId(
+      await client.call('cloudsync.credentials.create', [{ name: 's3', provider: { type: 'S3', ...s3, secret_access_key: 'sekrit' } }]),
+    );
+    const apiKey = numericId(await client.call('api_key.create', [{ name: 'automation', username: 'root' }]));
+    const made: Array<[type: string, id: string, config: Attributes]> = [
+      ['truenas_group', group, { name: 'staff' }],
+      ['truenas_ssh_keypair', String(keypair.id), { name: 'replication' }],
+      ['truenas_ssh_keypair', String(keypair.id), { name: 'replication', private_key: pair.private_key }],
+      ['truenas_ssh_connection', connection, { name: 'backup-nas', host: 'backup.lan', private_key: keypair.id, remote_host_key: hostKey }],
+      ['truenas_cloudsync_credential', credential, { name: 's3', provider_type: 'S3', settings: s3 }],
+      ['truenas_api_key', apiKey, { name: 'automation', username: 'root' }],
+    ];
+    for (const [type, id, config] of made) assert.deepEqual(await (await resource(type)).changesAfterImport(id, config), [], type);
+    const withSecrets = { name: 's3', provider_type: 'S3', settings: s3, secrets: { secret_access_key: 'sekrit' } };
+    const credentials = await resource('truenas_cloudsync_credential');
+    const recorded = await credentials.apply(withSecrets, (await credentials.importId(credential)).state!);
+    assert.deepEqual([recorded.replacing, recorded.errors], [[], []]);
+    assert.deepEqual(await credentials.changesAfterRefresh(withSecrets, recorded.state), []);
+  });
+
+  it('truenas_certificate: a CSR the web UI has TrueNAS make (subject with an e-mail address) imports with an empty plan', async () => {
+    // Credentials > Certificates > Add, type Certificate Signing Request: key RSA 2048, SHA256, the subject step's fields.
+    const subject = {
+      country: 'US',
+      state: 'TN',
+      city: 'Knoxville',
+      organization: 'Home',
+      email: 'admin@example.com',
+      common: 'nas.example.com',
+      san: ['nas.example.com'],
+    };
+    const csr = await client.crypto.certificates.create({
+      name: 'csr',
+      create_type: 'CERTIFICATE_CREATE_CSR',
+      key_type: 'RSA',
+      key_length: 2048,
+      digest_algorithm: 'SHA256',
+      ...subject,
+    });
+    const certificate = await resource('truenas_certificate');
+    assert.deepEqual(await certificate.changesAfterImport(String(csr.id), { name: 'csr', ...subject }), []);
+    assert.deepEqual(await certificate.changesAfterImport(String(csr.id), { name: 'csr', key_type: 'RSA', key_length: 2048, ...subject }), []);
+    const imported = (await certificate.importId(String(csr.id))).state!;
+    assert.equal(imported['subject'], '/C=US/ST=TN/L=Knoxville/O=Home/CN=nas.example.com/emailAddress=admin@example.com');
   });
 
   it('an id of the wrong form or naming nothing fails for every resource type, naming the form', async () => {

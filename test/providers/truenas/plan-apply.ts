@@ -41,12 +41,12 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
   const errorsOf = (diagnostics: { severity?: number; summary?: string; detail?: string }[] | undefined) =>
     (diagnostics ?? []).filter((d) => d.severity === 1).map((d) => `${d.summary ?? ''}: ${d.detail ?? ''}`);
 
-  /** Every attribute and block of the schema, null (or no blocks) where `config` leaves it out. */
-  function complete(config: Attributes): Attributes {
-    const full: Attributes = Object.fromEntries(Object.keys(runtime.schema.attributes).map((name) => [name, config[name] ?? null]));
-    for (const [name, spec] of Object.entries(runtime.schema.blocks)) {
-      const inner = Object.keys(spec.block.attributes);
-      const fill = (element: Value): Value => Object.fromEntries(inner.map((key) => [key, (element as Attributes)[key] ?? null]));
+  /** Every attribute and block of the schema (or of a nested block's `body`), null (or no blocks) where `config` leaves it out. */
+  function complete(config: Attributes, body: BlockBody = runtime.schema): Attributes {
+    const full: Attributes = Object.fromEntries(Object.keys(body.attributes).map((name) => [name, config[name] ?? null]));
+    for (const [name, spec] of Object.entries(body.blocks)) {
+      // Blocks nested in blocks too (a cloud_init's ip list): absent, a list block is empty.
+      const fill = (element: Value): Value => complete(element as Attributes, spec.block);
       const given = config[name];
       full[name] = spec.nesting === 'single' ? (given === undefined || given === null ? null : fill(given)) : Array.isArray(given) ? given.map(fill) : [];
     }

@@ -8,7 +8,7 @@ import * as cdktf from 'cdktf';
 
 export interface NodeDiskZfsConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Also add a storage of type zfspool named like it, for this node only (needs Datastore.Allocate on /storage). Destroying with wipe_on_destroy removes it again (cleanup-config).
+  * Also add a storage of type zfspool named like it, for this node only (needs Datastore.Allocate on /storage). Destroying with wipe_on_destroy removes it again (cleanup-config). Unset: false for a new ZFS pool; for an imported one whether such a storage exists (the web UI adds one by default), kept. Changing it replaces the ZFS pool.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_disk_zfs#add_storage NodeDiskZfs#add_storage}
   */

@@ -128,7 +128,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly kvmArguments?: string;
   /**
-  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing.
+  * Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing. An unversioned "q35" or "pc" is satisfied by a version of that type pinned, such as "pc-q35-10.1+pve0" (Proxmox pins Windows guests at create, and the web UI's "q35" is stored so): that is no change.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#machine Vm#machine}
   */
@@ -2218,7 +2218,7 @@ export interface VmEfiDisk {
   */
   readonly format?: string;
   /**
-  * Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Changing it replaces the VM (the keys are written when the vars are created).
+  * Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Unset: false on a new VM, what the VM has otherwise (the web UI enrolls them by default), kept. Changing it replaces the VM (the keys are written when the vars are created).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#pre_enrolled_keys Vm#pre_enrolled_keys}
   */

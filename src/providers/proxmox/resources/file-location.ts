@@ -27,7 +27,9 @@ export function fileLocationAttributes(verb: string) {
         'Volume id of the file, such as "local:import/noble.qcow2" (for `import_from`), "local:iso/tools.iso" or "local:snippets/user.yaml" (for `user_data`).',
       planModifiers: [keep],
     }),
-    size: attr.number({ computed: true, description: 'Size of the file on the storage, in bytes.' }),
+    // Kept in plans: an in-place update never rewrites the file (a new source or a changed file at
+    // the URL replaces it), so adopting the source of an imported file shows no unknown size.
+    size: attr.number({ computed: true, description: 'Size of the file on the storage, in bytes.', planModifiers: [keep] }),
   };
 }
 

@@ -195,7 +195,8 @@ export const lxcResource = proxmoxResource({
   name: 'proxmox_lxc',
   schema: lxcSchema,
   importId: {
-    description: 'NODE/VMID: the node and the container id (Proxmox keeps no template: leave template unset on an imported container)',
+    description:
+      'NODE/VMID: the node and the container id (Proxmox keeps no template and never returns the root password or SSH keys: leave them unset on an imported container, or set them and the next apply records them in state without touching the container)',
     example: 'pve/200',
   },
   timeouts: { create: '20m', update: '20m', delete: '10m' },

@@ -40,7 +40,7 @@ export const nodeDiskDirectoryResource = nodeDiskResource({
     if (plan.device === null) throw new AttributeError('device', 'Missing required attribute', 'Set "device" to create the directory.');
     return client.disks.createDirectory(
       plan.node,
-      { name: plan.name, device: plan.device, filesystem: plan.filesystem as 'ext4' | 'xfs', addStorage: plan.add_storage },
+      { name: plan.name, device: plan.device, filesystem: plan.filesystem as 'ext4' | 'xfs', addStorage: plan.add_storage ?? false },
       taskOptions(ctx),
     );
   },

@@ -19,7 +19,7 @@ export const nodeDiskLvmResource = nodeDiskResource({
   ...VOLUME_GROUP,
   find: async (client, node, name) => (await client.disks.volumeGroups(node)).find((vg) => vg.name === name),
   create: (client, plan, ctx) =>
-    client.disks.createVolumeGroup(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
+    client.disks.createVolumeGroup(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage ?? false }, taskOptions(ctx)),
   destroy: (client, state, config, ctx) => client.disks.deleteVolumeGroup(state.node, state.name, { config, disks: true }, taskOptions(ctx)),
   devices: (plan) => ({ attribute: 'device', values: [plan.device] }),
   storageOf: (entry, _vg, known) => entry['vgname'] === known.name,

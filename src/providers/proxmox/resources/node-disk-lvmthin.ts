@@ -21,7 +21,7 @@ export const nodeDiskLvmThinResource = nodeDiskResource({
   ...THIN_POOL,
   find: async (client, node, name) => (await client.disks.thinPools(node)).find((pool) => pool.vg === name && pool.lv === name),
   create: (client, plan, ctx) =>
-    client.disks.createThinPool(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage }, taskOptions(ctx)),
+    client.disks.createThinPool(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage ?? false }, taskOptions(ctx)),
   // Wiping the disk (cleanup-disks) also ends the volume group the pool had to itself.
   destroy: (client, state, config, ctx) => client.disks.deleteThinPool(state.node, state.name, state.name, { config, disks: true }, taskOptions(ctx)),
   devices: (plan) => ({ attribute: 'device', values: [plan.device] }),

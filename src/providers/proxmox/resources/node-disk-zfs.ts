@@ -99,7 +99,7 @@ export const nodeDiskZfsResource = nodeDiskResource({
         compression: plan.compression ?? undefined,
         draidData: plan.draid_data ?? undefined,
         draidSpares: plan.draid_spares ?? undefined,
-        addStorage: plan.add_storage,
+        addStorage: plan.add_storage ?? false,
       },
       taskOptions(ctx),
     ),

@@ -1,7 +1,15 @@
 // Mapping between `proxmox_vm`'s model and a QEMU config as the API sends and takes it.
 // Pure functions: unit-tested in test/providers/proxmox without a server.
 import type { GuestConfig } from '../../../clients/proxmox/index.js';
-import { buildDisk, buildNetDevice, parseDisk, parseNetDevice, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js';
+import {
+  buildDisk,
+  buildNetDevice,
+  parseBooleanWord,
+  parseDisk,
+  parseNetDevice,
+  parsePropertyString,
+  storageOfVolume,
+} from '../../../clients/proxmox/property-string.js';
 import type { ConfigValues } from '../shared/config-diff.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from '../shared/restart-schema.js';
 import { sizeBytes } from '../shared/sizes.js';
@@ -208,7 +216,10 @@ export function mediaSlots(model: Pick<VmModel, 'cdrom_interface' | 'cloud_init'
 function diskFromConfig(key: string, value: string, prior: DiskModel | undefined): DiskModel {
   const parsed = parseDisk(value);
   const options = parsed.options;
-  const optionalFlag = (name: string, on: string): boolean | null => (options[name] === undefined ? null : options[name] === on);
+  const optionalFlag = (name: string, on: string): boolean | null => {
+    const value = options[name];
+    return value === undefined ? null : value === on || parseBooleanWord(value) === true;
+  };
   return {
     interface: key,
     storage: storageOfVolume(parsed.volume) ?? '',

@@ -231,7 +231,8 @@ export function hardwareFromConfig(config: GuestConfig, prior: VmModel | null): 
     cpu_limit: numberOf(config.cpulimit),
     cpu_units: numberOf(config.cpuunits),
     cpu_affinity: text(config.affinity),
-    numa: flagOf(config.numa),
+    // The web UI's wizard sends numa=0 (its unchecked box), the default: unset until managed.
+    numa: flagOf(config.numa) === false && (prior?.numa ?? null) === null ? null : flagOf(config.numa),
     memory_shares: numberOf(config.shares),
     hugepages: text(config.hugepages),
     protection: flagOf(config.protection),

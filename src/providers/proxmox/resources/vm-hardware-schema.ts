@@ -24,10 +24,11 @@ const efiDisk = block.single({
       planModifiers: [planModifiers.requiresReplace()],
     }),
     pre_enrolled_keys: attr.bool({
-      default: false,
+      optional: true,
+      computed: true,
       description:
-        'Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Changing it replaces the VM (the keys are written when the vars are created).',
-      planModifiers: [planModifiers.requiresReplace()],
+        'Start with the distribution and Microsoft Secure Boot keys enrolled (Secure Boot on). Unset: false on a new VM, what the VM has otherwise (the web UI enrolls them by default), kept. Changing it replaces the VM (the keys are written when the vars are created).',
+      planModifiers: [planModifiers.useStateForUnknown(), planModifiers.requiresReplace()],
     }),
     format: attr.string({ optional: true, description: 'Image format on file storages: "raw" or "qcow2".', validators: [validators.oneOf('raw', 'qcow2')] }),
     volume: attr.string({ computed: true, description: 'The volume Proxmox allocated, such as "local-lvm:vm-100-disk-1".', planModifiers: [keep] }),

@@ -5,6 +5,7 @@ import { attr, block, schema } from '../../../framework/attributes.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { ty } from '../../../framework/type-spec.js';
+import type { Value } from '../../../values/types.js';
 import { validators } from '../../../framework/validators.js';
 import { rules } from '../../../framework/rules.js';
 import { restartAttributes } from '../shared/restart-schema.js';
@@ -20,6 +21,22 @@ import { guestNicAttributes } from '../shared/guest-nic-schema.js';
 import { cloneBlock } from '../shared/guest-clone.js';
 
 const keep = planModifiers.useStateForUnknown();
+
+/** The family of a pinned machine version (`pc-q35-10.1+pve0` → q35, `pc-i440fx-9.2` → pc), with the options after it. */
+function pinnedMachineFamily(machine: string): string | undefined {
+  const match = /^pc-(q35|i440fx)-\d+\.\d+(\+pve\d+)?(,.*)?$/.exec(machine);
+  return match === null ? undefined : `${match[1] === 'q35' ? 'q35' : 'pc'}${match[3] ?? ''}`;
+}
+
+/**
+ * Whether the configured `unversioned` machine ("q35", "pc") is satisfied by the `pinned` one the
+ * server holds: Proxmox pins Windows guests' "q35" or "pc" at create (qemu-server
+ * `check_and_pin_machine_string`). One way only: a configured pinned version is a wish of its own.
+ */
+function pinnedFrom(unversioned: Value, pinned: Value): boolean {
+  return typeof unversioned === 'string' && typeof pinned === 'string' && pinnedMachineFamily(pinned) === unversioned;
+}
+
 const replace = planModifiers.requiresReplace();
 
 const disk = block.list({
@@ -192,8 +209,10 @@ export const vmSchema = schema({
       optional: true,
       computed: true,
       description:
-        'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing.',
-      planModifiers: [keep],
+        'Machine type, such as "q35". Unset: what Proxmox chose (it pins a version for Windows guests, also when os_type changes to a Windows type), kept. Set, it is sent along with an os_type change, so Proxmox pins nothing. An unversioned "q35" or "pc" is satisfied by a version of that type pinned, such as "pc-q35-10.1+pve0" (Proxmox pins Windows guests at create, and the web UI\'s "q35" is stored so): that is no change.',
+      // Read back: the known (configured) value first; planned: the state's (server's) value first.
+      semanticEquals: (known, fresh) => pinnedFrom(known, fresh),
+      planModifiers: [keep, keepEquivalent((current, configured) => pinnedFrom(configured, current))],
     }),
     os_type: attr.string({ optional: true, description: 'Guest OS type, such as "l26" or "win11".' }),
     scsi_hardware: attr.string({

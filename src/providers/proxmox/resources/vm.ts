@@ -310,7 +310,11 @@ function validateDisks(ctx: ValidateContext): void {
 export const vmResource = proxmoxResource({
   name: 'proxmox_vm',
   schema: vmSchema,
-  importId: { description: 'NODE/VMID: the node and the VM id', example: 'pve/100' },
+  importId: {
+    description:
+      'NODE/VMID: the node and the VM id (Proxmox never returns the cloud-init password nor what a disk was imported from: an import leaves cloud_init.password and a disk\'s import_from unset). A VM made in the web UI imports with the configuration of what its wizard set: its drive and NIC options, pinned machine version (write the "q35" chosen) and pre-enrolled EFI keys plan no change',
+    example: 'pve/100',
+  },
   timeouts: { create: '30m', update: '30m', delete: '10m' },
   example: `resource "proxmox_vm" "web" {
   node    = "pve"

@@ -34,10 +34,13 @@ function nodeDiskAttributes({ what, storageType }: NodeDiskObject) {
       validators: [validators.textMatching(STORAGE_ID, 'a storage id: letters, digits, "-", "_" and ".", starting with a letter')],
       planModifiers: [replace],
     }),
+    // Optional and computed, not default false: the web UI's disk dialogs tick "Add Storage", and
+    // an imported object's storage must not plan a replacement when the configuration leaves it out.
     add_storage: attr.bool({
-      default: false,
-      description: `Also add a storage of type ${storageType} named like it, for this node only (needs Datastore.Allocate on /storage). Destroying with wipe_on_destroy removes it again (cleanup-config).`,
-      planModifiers: [replace],
+      optional: true,
+      computed: true,
+      description: `Also add a storage of type ${storageType} named like it, for this node only (needs Datastore.Allocate on /storage). Destroying with wipe_on_destroy removes it again (cleanup-config). Unset: false for a new ${what}; for an imported one whether such a storage exists (the web UI adds one by default), kept. Changing it replaces the ${what}.`,
+      planModifiers: [planModifiers.useStateForUnknown(), replace],
     }),
     wipe_on_destroy: attr.bool({
       default: false,

@@ -6,7 +6,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ApiKey, ApiKeyCreate, ApiKeyUpdate, CreatedApiKey } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
-import { numericCrud, numericImportId } from '../shared/crud.js';
+import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 
 const RFC3339 = validators.custom('an RFC 3339 time', (v) =>
@@ -63,7 +63,10 @@ export const apiKeyResource = truenasResource({
   name: 'truenas_api_key',
   schema: apiKeySchema,
   ...numericCrud({
-    importId: numericImportId('key', '3'),
+    importId: {
+      description: "the key's numeric id (the key itself is shown only when it is created: an imported key's `key` stays null)",
+      example: '3',
+    },
     group: (client) => {
       const keys = client.accounts.apiKeys;
       return {

@@ -10,7 +10,7 @@ import type { PlanContext, ValidateContext } from '../../../framework/resource.j
 import type { AttributePath } from '../../../framework/diagnostics.js';
 import type { CloudCredential, CloudCredentialProvider, TrueNASClient } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
-import { numericCrud, numericImportId } from '../shared/crud.js';
+import { numericCrud } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
 import { CLOUD_PROVIDERS, CLOUD_PROVIDER_TYPES, urlAsConfigured, urlProblem, type CloudProvider } from '../shared/cloud-providers.js';
@@ -129,5 +129,14 @@ export const cloudsyncCredentialResource = truenasResource({
   schema: credentialSchema,
   validateConfig: validateFields,
   modifyPlan: checkPlan,
-  ...numericCrud({ importId: numericImportId('credential', '3'), group: (client) => client.protection.cloudCredentials, toModel, input }),
+  ...numericCrud({
+    importId: {
+      description:
+        "the credential's numeric id (`secrets` are not read on import: left out, nothing changes; set, the next apply records them in state and sends them along with the settings)",
+      example: '3',
+    },
+    group: (client) => client.protection.cloudCredentials,
+    toModel,
+    input,
+  }),
 });

@@ -245,7 +245,11 @@ async function deleteGroupToo(client: TrueNASClient, state: UserModel): Promise<
 }
 
 const crud = numericCrud({
-  importId: { description: "the user's numeric id on the server (not its uid)", example: '42' },
+  importId: {
+    description:
+      "the user's numeric id on the server (not its uid). The password cannot be read back: leave it unset on an imported user, or set it and the next apply records it in state without changing the user",
+    example: '42',
+  },
   group: (client) => client.accounts.users,
   toModel: (user, known: UserModel, client) => toModel(client, user, known),
   createInput,
