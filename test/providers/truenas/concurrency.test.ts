@@ -125,6 +125,36 @@ describe('TrueNAS writes applied at once', () => {
     }
   });
 
+  it('deletes a portal while another delete renumbers the tags, and creates one after: tags stay 1, 2, …', async () => {
+    sim.state.interfaceAddresses = ['127.0.0.1', '10.0.0.1', '10.0.0.2', '10.0.0.3'];
+    const portals = inProcess(iscsiPortalResource, client);
+    const made = [];
+    for (const ip of ['127.0.0.1', '10.0.0.1', '10.0.0.2', '10.0.0.3']) made.push((await portals.apply({ listen: [ip] }, null)).state);
+    sim.faults.raceWindowMs = 100;
+    try {
+      // The second delete starts once the first removed its row: the first then renumbers from
+      // a list that still holds the second's portal, and a create starts meanwhile.
+      const first = portals.destroy(made[0]!);
+      while (sim.state.portals.get(made[0]!['id'] as number)) await new Promise((resolve) => setImmediate(resolve));
+      const second = portals.destroy(made[1]!);
+      const created = portals.apply({ listen: ['0.0.0.0'] }, null);
+      const results = await Promise.all([first, second, created]);
+      assert.deepEqual(
+        results.flatMap((r) => r.errors),
+        [],
+      );
+      const tags = sim.state.portals
+        .list()
+        .map((p) => p.tag)
+        .sort();
+      assert.deepEqual(tags, [1, 2, 3], `portal tags: ${tags.join(',')}`);
+      await Promise.all([made[2]!, made[3]!, (await created).state].map((state) => portals.destroy(state)));
+    } finally {
+      sim.faults.raceWindowMs = 0;
+      sim.state.interfaceAddresses = ['127.0.0.1'];
+    }
+  });
+
   it('creates two NVMe-oF ports at once although the server picks their index without a lock', async () => {
     sim.faults.raceWindowMs = 100;
     try {

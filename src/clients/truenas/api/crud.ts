@@ -37,6 +37,12 @@ export interface CrudSpec<T, C> {
    * as two that arrive together would both take the same number.
    */
   readonly serialisedBy?: (input: C) => string;
+  /**
+   * For kinds whose delete renumbers the rows left from a list it read without a lock (iSCSI
+   * portal tags): the key deletes are sent under, one after the other and after the creates of
+   * the same key (a create counting rows while a delete renumbers them takes a number twice).
+   */
+  readonly deletesSerialisedBy?: string;
 }
 
 /** An answer's rows, checked to be objects and kept as they are (not copied). */
@@ -223,7 +229,9 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   }
 
   async delete(id: Id, ...options: D): Promise<void> {
-    await this.ctx.write(await this.method('delete'), [id, ...options], z.unknown(), { kind: 'delete' });
+    const key = this.spec.deletesSerialisedBy;
+    const send = async () => void (await this.ctx.write(await this.method('delete'), [id, ...options], z.unknown(), { kind: 'delete' }));
+    await (key === undefined ? send() : this.ctx.writeQueue.run(key, send));
   }
 
   /** Unparsed query rows: a probe's answer stands in for the create's, which is parsed once. */
