@@ -68,6 +68,22 @@ describe('TrueNAS writes applied at once', () => {
     }
   });
 
+  it("stops a service although the middleware's own reloads of it filled the service's lock queue", async () => {
+    await client.services.control('START', 'nfs');
+    // Share writes queue reloads of nfs under service_nfs (service_mixin.py): one runs, five wait,
+    // so our STOP is dropped and answered with the last reload, which is not a stop.
+    sim.faults.jobRunMs = 100;
+    try {
+      const reloads = await Promise.all(Array.from({ length: 6 }, () => sim.runInternalJob('service.control', ['RELOAD', 'nfs', {}])));
+      assert.equal(new Set(reloads.map((r) => r.id)).size, 6, 'six jobs of their own');
+      await client.services.control('STOP', 'nfs');
+      assert.equal(sim.state.services.list().find((service) => service.service === 'nfs')?.state, 'STOPPED');
+      await Promise.all(reloads.map((r) => r.done));
+    } finally {
+      sim.faults.jobRunMs = 0;
+    }
+  });
+
   it('creates a child dataset after the parent it names literally, and deletes it before, when both are applied at once', async () => {
     const datasets = inProcess(datasetResource, client);
     // The child first: terraform starts both, nothing orders them.
