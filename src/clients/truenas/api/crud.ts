@@ -66,10 +66,12 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   private readonly coalescer: Coalescer<Id, T>;
   /** Rows of a cached collection already parsed: each is parsed once, and read as the same object. */
   private readonly parsedRows = new WeakMap<object, T>();
-  /** The creates under way, by the ids read before each (a set of its own per create), with their input. */
-  private readonly createsUnderWay = new Map<ReadonlySet<string>, C>();
-  /** The ids creates of this client were answered with or took: never another create's. */
-  private readonly claimed = new Set<string>();
+  /**
+   * The creates under way, by the ids read before each (a set of its own per create): their
+   * input, and the ids other creates of this client were answered with or took meanwhile, which
+   * are never theirs. (A create that starts later reads those ids before it.)
+   */
+  private readonly createsUnderWay = new Map<ReadonlySet<string>, { readonly input: C; readonly takenByOthers: Set<string> }>();
 
   constructor(
     protected readonly ctx: ApiContext,
@@ -179,7 +181,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     // By the unique key: a row or none. Else every row, of which only the id is needed.
     const rows = findCreated ? await this.rawRows(findCreated(input)) : await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
     const before = new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as Record<string, unknown>)[this.spec.rawId ?? 'id'])));
-    this.createsUnderWay.set(before, input);
+    this.createsUnderWay.set(before, { input, takenByOthers: new Set() });
     return before;
   }
 
@@ -190,7 +192,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
 
   /**
    * Rows that may be what a create with this input made: not there before, not taken by another
-   * create of this client, and (kinds without a unique key) holding every field it wrote.
+   * create of this client meanwhile, and (kinds without a unique key) holding every field it wrote.
    */
   private newRows(rows: readonly unknown[], input: C, before: ReadonlySet<string>): NewRow[] {
     const { findCreated, matchCreated } = this.spec;
@@ -198,7 +200,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
       const row = this.spec.schema.safeParse(raw);
       if (!row.success) return [];
       const id = String(this.spec.idOf(row.data));
-      if (before.has(id) || this.claimed.has(id)) return [];
+      if (before.has(id) || this.createsUnderWay.get(before)?.takenByOthers.has(id) === true) return [];
       if (findCreated === undefined && matchCreated?.(input, row.data) !== true) return [];
       return !this.keyShared || agreesWithWritten(input, raw) ? [{ id, raw }] : [];
     });
@@ -214,15 +216,20 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     const made = rows.at(-1);
     if (made === undefined) return undefined;
     if (this.keyShared) {
-      const othersMayHave = [...this.createsUnderWay].some(([theirs, input]) => theirs !== before && agreesWithWritten(input, made.raw));
+      const othersMayHave = [...this.createsUnderWay].some(([theirs, { input }]) => theirs !== before && agreesWithWritten(input, made.raw));
       if (rows.length > 1 || othersMayHave)
         throw new TrueNASAmbiguousCreateError(
           method,
           rows.map((row) => row.id),
         );
     }
-    this.claimed.add(made.id);
+    this.taken(made.id, before);
     return made.raw;
+  }
+
+  /** Records that the create `by` made the object `id`: no other create under way takes it. */
+  private taken(id: string, by: ReadonlySet<string> | undefined): void {
+    for (const [theirs, { takenByOthers }] of this.createsUnderWay) if (theirs !== by) takenByOthers.add(id);
   }
 
   /** The rows to look among for what a create made: by the unique key, else all. */
@@ -257,7 +264,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>, before: ReadonlySet<string> | undefined): Promise<T> {
     try {
       const made = await create();
-      this.claimed.add(String(this.spec.idOf(made)));
+      this.taken(String(this.spec.idOf(made)), before);
       return made;
     } catch (err) {
       if (!before || !mayHaveCreated(err)) throw err;
