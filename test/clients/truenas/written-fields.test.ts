@@ -25,10 +25,11 @@ describe('agreesWithWritten', () => {
     assert.equal(agreesWithWritten({ ...cron, credentials: 3, secret: 'hunter2', attributes_wo: 'x' }, row), true);
   });
 
-  it('compares lists as sets of the same size, and null with nothing', () => {
+  it('compares lists as sets of the same size; a null written is left to the server', () => {
     assert.equal(agreesWithWritten({ hosts: ['a', 'b'] }, { hosts: ['b', 'a'] }), true);
     assert.equal(agreesWithWritten({ hosts: ['a'] }, { hosts: ['a', 'b'] }), false);
-    assert.equal(agreesWithWritten({ comment: null }, { comment: '' }), true);
-    assert.equal(agreesWithWritten({ comment: null }, { comment: 'x' }), false);
+    assert.equal(agreesWithWritten({ transfers: null }, { transfers: 4 }), true);
+    assert.equal(agreesWithWritten({ comment: '' }, { comment: null }), true);
+    assert.equal(agreesWithWritten({ comment: 'x' }, { comment: null }), false);
   });
 });

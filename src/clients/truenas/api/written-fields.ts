@@ -4,7 +4,9 @@
 // a field the row does not show (secrets, write-only options), shows masked (`********`, the
 // middleware's SECRET_VALUE, api/base/types/string.py:78 @TS-25.10.6) or shows in another shape
 // (an id written, the object read) is taken as agreeing, so a create is never sent twice for a
-// field the server merely spells differently. Job rows' `arguments` are compared the same way.
+// field the server merely spells differently or fills with its default. Taking a row for another
+// create's is guarded otherwise: the caller refuses when two rows, or two creates, could match.
+// Job rows' `arguments` are compared the same way.
 
 type Json = Record<string, unknown>;
 
@@ -23,8 +25,8 @@ function sameScalar(written: unknown, stored: unknown): boolean {
 
 /** Whether `stored` (a row or one of its fields) agrees with every field of `written`. */
 export function agreesWithWritten(written: unknown, stored: unknown): boolean {
-  if (written === undefined || stored === undefined || stored === SECRET_VALUE) return true;
-  if (written === null) return stored === null || stored === '' || (Array.isArray(stored) && stored.length === 0);
+  // Null written leaves the field to the server, which may store its default there.
+  if (written === undefined || written === null || stored === undefined || stored === SECRET_VALUE) return true;
   if (Array.isArray(written)) {
     if (!Array.isArray(stored)) return true;
     // Lists the server may keep in another order: each written item is in the row, and no more.
