@@ -84,6 +84,23 @@ describe('TrueNAS writes applied at once', () => {
     }
   });
 
+  it('stops nfs while six NFS share writes of another caller wait for their reloads of it', async () => {
+    await client.services.control('START', 'nfs');
+    sim.faults.jobRunMs = 100;
+    try {
+      // Each share create ends with a service.control RELOAD of nfs the middleware starts itself
+      // (plugins/nfs.py:479): one runs, five wait, and our STOP meets the full queue.
+      const shares = Array.from({ length: 6 }, (_, i) => client.call('sharing.nfs.create', [{ path: '/mnt/tank', networks: [`10.9.${i}.0/24`] }]));
+      while ([...sim.state.jobs.values()].filter((job) => job.method === 'service.control' && job.state === 'WAITING').length < 5)
+        await new Promise((resolve) => setImmediate(resolve));
+      await client.services.control('STOP', 'nfs');
+      assert.equal(sim.state.services.list().find((service) => service.service === 'nfs')?.state, 'STOPPED');
+      await Promise.all(shares);
+    } finally {
+      sim.faults.jobRunMs = 0;
+    }
+  });
+
   it('creates a child dataset after the parent it names literally, and deletes it before, when both are applied at once', async () => {
     const datasets = inProcess(datasetResource, client);
     // The child first: terraform starts both, nothing orders them.
