@@ -1,6 +1,6 @@
 // One apply at -parallelism=10 of resources whose writes contend on a TrueNAS server: eight
 // tunables (one `tunable_crud` job lock that queues five), six permission changes (one
-// `perm_change` lock up to 25.10), three LUNs mapped onto one target without a LUN id and two
+// `perm_change` lock up to 25.10), three LUNs mapped onto one target without a LUN id, three iSCSI portals and two
 // NVMe-oF ports (numbers read without a lock before the insert), two VLAN interfaces (one set of
 // staged changes for everyone) and datasets with children, one naming its parent literally. The
 // simulator's jobs take their time and its creates leave a window between their checks and their
@@ -41,6 +41,11 @@ resource "truenas_filesystem_permissions" "child" {
 }
 resource "truenas_iscsi_portal" "main" {
   listen = ["0.0.0.0"]
+}
+# Portal tags are the count + 1 at create and renumbered at delete, without a lock.
+resource "truenas_iscsi_portal" "extra" {
+  for_each = toset(["10.0.0.1", "10.0.0.2"])
+  listen   = [each.key]
 }
 resource "truenas_iscsi_target" "vm" {
   name = "parallel"
@@ -87,6 +92,7 @@ describe('TrueNAS: contended writes in one apply at -parallelism=10', () => {
   before(async () => {
     e2e = await startTrueNASE2e({ version: '25.10.6', faults: { jobRunMs: 250, raceWindowMs: 250 } });
     for (let i = 0; i < TUNABLES; i++) e2e.sim.state.systemSettings.sysctls.set(`net.core.truemox_${i}`, '0');
+    e2e.sim.state.interfaceAddresses = ['127.0.0.1', '10.0.0.1', '10.0.0.2'];
   });
   after(() => e2e?.close());
 
@@ -111,6 +117,8 @@ describe('TrueNAS: contended writes in one apply at -parallelism=10', () => {
         .sort(),
       [1, 2],
     );
+    const tags = e2e.sim.state.portals.list().map((p) => p.tag);
+    assert.deepEqual([...tags].sort(), [1, 2, 3], `portal tags: ${tags.join(',')}`);
     assert.equal(e2e.sim.state.network.hasPendingChanges(), false, 'no change left staged');
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
   });
@@ -120,6 +128,7 @@ describe('TrueNAS: contended writes in one apply at -parallelism=10', () => {
     assert.equal(e2e.sim.state.systemSettings.tables.tunable.list().length, 0);
     assert.deepEqual(e2e.sim.state.targetExtents.list(), []);
     assert.deepEqual(e2e.sim.state.nvmet.ports.list(), []);
+    assert.deepEqual(e2e.sim.state.portals.list(), []);
     assert.deepEqual(
       [...e2e.sim.state.datasets.keys()].filter((name) => name !== 'tank'),
       [],

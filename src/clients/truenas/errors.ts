@@ -98,6 +98,26 @@ export class TrueNASIncompleteCreateError<T = unknown> extends ApiError {
 }
 
 /**
+ * A create whose answer was lost (or that failed after writing) may have made one of several new
+ * objects that hold every field it wrote, made by other creates meanwhile: which one is its own
+ * cannot be told, so none is taken (taking another's would give two resources one object, and
+ * sending the create again could make a second). `candidates` are their ids.
+ */
+export class TrueNASAmbiguousCreateError extends ApiError {
+  readonly retryable = false;
+  readonly candidates: readonly string[];
+
+  constructor(method: string, candidates: readonly string[]) {
+    super(
+      method,
+      `the answer was lost, and what this create made cannot be told from what other creates made meanwhile with the same fields ` +
+        `(ids ${candidates.join(', ')}): none was recorded; import the one that is yours, if it was made, and delete what no one owns`,
+    );
+    this.candidates = candidates;
+  }
+}
+
+/**
  * Whether a create that failed with `err` may still have made its object: a job that failed, or
  * a server error raised after validation. Validation errors, "already exists" and permission
  * refusals come before anything is written (and a probe would find the object that was already

@@ -5,6 +5,7 @@
 // certificate create sent at once would be told another certificate's job, and its own
 // certificate never made. The server runs one job of a lock at a time anyway, so waiting here
 // costs nothing.
+import { agreesWithWritten } from './api/written-fields.js';
 
 /**
  * The lock name, or null for a job without one. Permission changes share one lock up to 25.10
@@ -37,20 +38,16 @@ export function serverJobLock(method: string, params: readonly unknown[]): strin
   }
 }
 
-/** The `path` of a call's first argument, where it has one (the permission jobs). */
-function pathArgument(args: unknown): string | undefined {
-  const first = Array.isArray(args) ? (args[0] as unknown) : undefined;
-  const path = typeof first === 'object' && first !== null ? (first as Record<string, unknown>)['path'] : undefined;
-  return typeof path === 'string' ? path : undefined;
-}
-
 /**
- * Whether a job the server answered a call with can be that call's: the same method and, for a
- * call on a path, the same path. A full lock queue answers with the last waiting job of the lock,
- * which may be anyone's: the middleware's own `filesystem.setacl` of a dataset it creates with a
- * share preset waits on the same `perm_change` lock as our permission changes
- * (plugins/pool_/dataset.py:635-664 @TS-25.10.6). Rows without the method are given the benefit
- * of the doubt.
+ * Whether a job the server answered a call with can be that call's: the same method and arguments
+ * that agree with the call's (the middleware shows them as validated, secrets masked: job.py:685,
+ * api/base/handler/dump_params.py @TS-25.10.6). A full lock queue answers with the last waiting
+ * job of the lock (job.py:126-150), which may be anyone's, the middleware's own included: a
+ * `service.control` RELOAD a share write queues under `service_<name>`
+ * (service/service_mixin.py:5-28), or its `filesystem.setacl` of a dataset it creates with a share
+ * preset under `perm_change` (plugins/pool_/dataset.py:635-664). A waiting job with the very
+ * arguments of the call does what the call asked, after it: it is taken as the call's. Rows
+ * without the method or arguments are given the benefit of the doubt.
  */
 export function couldBeOurJob(
   method: string,
@@ -59,6 +56,7 @@ export function couldBeOurJob(
 ): boolean {
   if (job.method === undefined) return true;
   if (job.method !== method) return false;
-  const ours = pathArgument(params);
-  return ours === undefined || pathArgument(job.arguments) === undefined || pathArgument(job.arguments) === ours;
+  // Position by position: the server may list parameters the call left to their defaults.
+  const shown = job.arguments;
+  return !Array.isArray(shown) || params.every((param, i) => agreesWithWritten(param, shown[i]));
 }

@@ -22,7 +22,10 @@ export const truenasConfigSchema = schema({
   description:
     'Manages datasets, zvols, snapshots, iSCSI and shares on TrueNAS SCALE.\n\n' +
     'When the connection breaks while an object is created, the provider looks for what the create made before sending it again, ' +
-    'and never takes an object that was there before for it. When the server fails a create after it made the object ' +
+    'and never takes an object that was there before for it, nor one another create of the same apply made: for kinds nothing unique names ' +
+    '(cron jobs, init scripts, static routes, NTP servers, snapshot, rsync and cloud sync tasks, iSCSI initiators and portals, NFS shares) ' +
+    'only a new object holding every field the create wrote is taken, and when two such objects exist the apply fails naming their ids ' +
+    'rather than guess (import yours). When the server fails a create after it made the object ' +
     '(a later step failed: reloading a service after `user.create` or a share create, starting the ssl service after `certificate.create`, ' +
     'mounting a new dataset), the apply fails and the object is kept in state, tainted: the next apply replaces it. ' +
     'An API key whose create answer was lost is kept the same way, as its secret is gone with the answer.',

@@ -6,6 +6,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import { Dispatcher, type AcceptedCall } from './dispatcher.js';
+import { SimSession } from './session.js';
 import { defaultFaults, type SimFaults } from './faults.js';
 import { serveJsonRpc } from './jsonrpc-server.js';
 import { serveLegacy } from './legacy-server.js';
@@ -118,6 +119,14 @@ export interface TrueNASSimulator {
    * scheduled in the minutes passed run, and expired snapshots go (no real waiting).
    */
   advanceClock(ms: number): void;
+  /**
+   * Starts a job as the middleware starts its own (a scheduled replication or snapshot run, the
+   * service reload a share write queues, `middleware.call` inside another method): no client
+   * connection, but a lock and a place in its queue like any job (job.py `JobsQueue.add`
+   * @TS-25.10.6). Resolves with the id of the job it got (another's, when the queue is full) and
+   * the job's end.
+   */
+  runInternalJob(method: string, args: unknown[]): Promise<{ id: number; done: Promise<unknown> }>;
   /** Closes every open connection (clients see a dropped socket). */
   dropConnections(): void;
   /** Forgets every login while keeping the sockets open (as a middleware restart behind a proxy would). */
@@ -266,6 +275,13 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
       faults.refuseConnectionsUntil = Date.now() + ms;
     },
     dropConnections,
+    runInternalJob: async (method, args) => {
+      const internal = new SimSession('middleware', true);
+      internal.authenticated = true;
+      const { job } = await dispatcher.dispatch(internal, method, args);
+      if (!job) throw new Error(`${method} is not a job method`);
+      return job;
+    },
     advanceClock: (ms) => advanceClock(state, ms),
     logoutAll: () => {
       for (const session of dispatcher.sessions) session.authenticated = false;

@@ -3,6 +3,7 @@
 import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  TrueNASAmbiguousCreateError,
   TrueNASAuthError,
   TrueNASCallError,
   TrueNASConnectionError,
@@ -40,6 +41,20 @@ function dropOn(s: TrueNASSimulator, method: string): void {
       s.dropConnections();
     }
     return result;
+  };
+}
+
+/** Runs `action` as the `nth` call of `method` reaches the server, before it runs. */
+function onCall(s: TrueNASSimulator, method: string, nth: number, action: () => void): void {
+  const counts = s.callCounts as Map<string, number>;
+  const set = counts.set;
+  let seen = 0;
+  counts.set = (called, n) => {
+    if (called === method && ++seen === nth) {
+      counts.set = set;
+      action();
+    }
+    return set.call(counts, called, n);
   };
 }
 
@@ -195,6 +210,43 @@ describe('TrueNAS client connection handling', () => {
     assert.notEqual(made.id, old.id, 'a new initiator, not the one that was there');
     assert.equal(s.state.initiators.list().length, 2);
     client.close();
+  });
+
+  describe('lost creates of kinds nothing unique names (a cron job: command and user may repeat)', () => {
+    const job = (minute: string) => ({
+      user: 'root',
+      command: 'backup.sh',
+      description: '',
+      enabled: true,
+      stdout: true,
+      stderr: false,
+      schedule: { minute, hour: '*', dom: '*', month: '*', dow: '*' },
+    });
+    /** Another create of the same apply makes `theirs` between our lost create and the look for it. */
+    async function lostWhileAnotherIsMade(executes: boolean, theirs: ReturnType<typeof job>) {
+      const { s, client } = await connectedThenDropping(executes);
+      s.faults.dropSocketAfterCalls = 1; // the create, after the query of the ids before it
+      onCall(s, 'cronjob.query', 2, () => void s.state.systemSettings.tables.cronjob.insert(theirs));
+      return { s, client };
+    }
+
+    it('never takes the one another create made meanwhile with other fields', async () => {
+      const { s, client } = await lostWhileAnotherIsMade(false, job('30'));
+      const made = await client.systemSettings.cronJobs.create(job('5'));
+      assert.equal(s.faults.dropSocketAfterCalls, null, 'the create was lost');
+      assert.equal(made.schedule.minute, '5');
+      const rows = s.state.systemSettings.tables.cronjob.list();
+      assert.equal(rows.length, 2, 'theirs, and ours sent again');
+      assert.deepEqual(rows.filter((row) => row.id === made.id).length, 1);
+      client.close();
+    });
+
+    it('refuses to guess between two alike, naming them', async () => {
+      const { s, client } = await lostWhileAnotherIsMade(true, job('5'));
+      await assert.rejects(client.systemSettings.cronJobs.create(job('5')), (err) => err instanceof TrueNASAmbiguousCreateError && err.candidates.length === 2);
+      assert.equal(s.state.systemSettings.tables.cronjob.list().length, 2, 'not sent a third time');
+      client.close();
+    });
   });
 
   it('never takes an object of that name that was there before for what a lost create made', async () => {

@@ -68,6 +68,39 @@ describe('TrueNAS writes applied at once', () => {
     }
   });
 
+  it("stops a service although the middleware's own reloads of it filled the service's lock queue", async () => {
+    await client.services.control('START', 'nfs');
+    // Share writes queue reloads of nfs under service_nfs (service_mixin.py): one runs, five wait,
+    // so our STOP is dropped and answered with the last reload, which is not a stop.
+    sim.faults.jobRunMs = 100;
+    try {
+      const reloads = await Promise.all(Array.from({ length: 6 }, () => sim.runInternalJob('service.control', ['RELOAD', 'nfs', {}])));
+      assert.equal(new Set(reloads.map((r) => r.id)).size, 6, 'six jobs of their own');
+      await client.services.control('STOP', 'nfs');
+      assert.equal(sim.state.services.list().find((service) => service.service === 'nfs')?.state, 'STOPPED');
+      await Promise.all(reloads.map((r) => r.done));
+    } finally {
+      sim.faults.jobRunMs = 0;
+    }
+  });
+
+  it('stops nfs while six NFS share writes of another caller wait for their reloads of it', async () => {
+    await client.services.control('START', 'nfs');
+    sim.faults.jobRunMs = 100;
+    try {
+      // Each share create ends with a service.control RELOAD of nfs the middleware starts itself
+      // (plugins/nfs.py:479): one runs, five wait, and our STOP meets the full queue.
+      const shares = Array.from({ length: 6 }, (_, i) => client.call('sharing.nfs.create', [{ path: '/mnt/tank', networks: [`10.9.${i}.0/24`] }]));
+      while ([...sim.state.jobs.values()].filter((job) => job.method === 'service.control' && job.state === 'WAITING').length < 5)
+        await new Promise((resolve) => setImmediate(resolve));
+      await client.services.control('STOP', 'nfs');
+      assert.equal(sim.state.services.list().find((service) => service.service === 'nfs')?.state, 'STOPPED');
+      await Promise.all(shares);
+    } finally {
+      sim.faults.jobRunMs = 0;
+    }
+  });
+
   it('creates a child dataset after the parent it names literally, and deletes it before, when both are applied at once', async () => {
     const datasets = inProcess(datasetResource, client);
     // The child first: terraform starts both, nothing orders them.
@@ -122,6 +155,36 @@ describe('TrueNAS writes applied at once', () => {
       await Promise.all(applied.map((a) => portals.destroy(a.state)));
     } finally {
       sim.faults.raceWindowMs = 0;
+    }
+  });
+
+  it('deletes a portal while another delete renumbers the tags, and creates one after: tags stay 1, 2, …', async () => {
+    sim.state.interfaceAddresses = ['127.0.0.1', '10.0.0.1', '10.0.0.2', '10.0.0.3'];
+    const portals = inProcess(iscsiPortalResource, client);
+    const made = [];
+    for (const ip of ['127.0.0.1', '10.0.0.1', '10.0.0.2', '10.0.0.3']) made.push((await portals.apply({ listen: [ip] }, null)).state);
+    sim.faults.raceWindowMs = 100;
+    try {
+      // The second delete starts once the first removed its row: the first then renumbers from
+      // a list that still holds the second's portal, and a create starts meanwhile.
+      const first = portals.destroy(made[0]!);
+      while (sim.state.portals.get(made[0]!['id'] as number)) await new Promise((resolve) => setImmediate(resolve));
+      const second = portals.destroy(made[1]!);
+      const created = portals.apply({ listen: ['0.0.0.0'] }, null);
+      const results = await Promise.all([first, second, created]);
+      assert.deepEqual(
+        results.flatMap((r) => r.errors),
+        [],
+      );
+      const tags = sim.state.portals
+        .list()
+        .map((p) => p.tag)
+        .sort();
+      assert.deepEqual(tags, [1, 2, 3], `portal tags: ${tags.join(',')}`);
+      await Promise.all([made[2]!, made[3]!, (await created).state].map((state) => portals.destroy(state)));
+    } finally {
+      sim.faults.raceWindowMs = 0;
+      sim.state.interfaceAddresses = ['127.0.0.1'];
     }
   });
 

@@ -2,11 +2,12 @@
 // cached and coalesced reads, creates that check for a lost attempt before sending again.
 import { z } from 'zod';
 import { Coalescer } from '../coalescer.js';
-import { TrueNASCallError, TrueNASIncompleteCreateError, TrueNASNotFoundError, mayHaveCreated } from '../errors.js';
+import { TrueNASAmbiguousCreateError, TrueNASCallError, TrueNASIncompleteCreateError, TrueNASNotFoundError, mayHaveCreated } from '../errors.js';
 import type { Filter, QueryOptions } from '../query.js';
 import { lazySchema } from '../../common/lazy-schema.js';
 import { parseResponse } from '../parse.js';
 import type { ApiContext } from './context.js';
+import { agreesWithWritten } from './written-fields.js';
 
 export type Id = string | number;
 
@@ -18,8 +19,15 @@ export interface CrudSpec<T, C> {
   /** Filters that find what a create with this input made (for creates whose answer was lost). */
   readonly findCreated?: (input: C) => Filter[];
   /**
+   * `findCreated` narrows the rows down without naming one object: the server lets two rows
+   * match it (cron jobs of one command and user). Such rows are told apart as `matchCreated`'s.
+   */
+  readonly findCreatedShared?: boolean;
+  /**
    * For kinds without a filterable unique key: whether a row is what a create with this input
-   * made (the newest matching row that was not there before the create is taken).
+   * made. Only a new row (not there before the create, not another create's of this client)
+   * holding every field the create wrote is taken, and only when it is the one such row that no
+   * other create of this client under way could have made (see `pickCreated`).
    */
   readonly matchCreated?: (input: C, row: T) => boolean;
   /** `options.extra` sent with a query, which may depend on its filters (datasets do). */
@@ -37,6 +45,18 @@ export interface CrudSpec<T, C> {
    * as two that arrive together would both take the same number.
    */
   readonly serialisedBy?: (input: C) => string;
+  /**
+   * For kinds whose delete renumbers the rows left from a list it read without a lock (iSCSI
+   * portal tags): the key deletes are sent under, one after the other and after the creates of
+   * the same key (a create counting rows while a delete renumbers them takes a number twice).
+   */
+  readonly deletesSerialisedBy?: string;
+}
+
+/** A row a create may have made: its id, and the row as the server sent it (parsed once, by its taker). */
+interface NewRow {
+  readonly id: string;
+  readonly raw: unknown;
 }
 
 /** An answer's rows, checked to be objects and kept as they are (not copied). */
@@ -46,6 +66,12 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   private readonly coalescer: Coalescer<Id, T>;
   /** Rows of a cached collection already parsed: each is parsed once, and read as the same object. */
   private readonly parsedRows = new WeakMap<object, T>();
+  /**
+   * The creates under way, by the ids read before each (a set of its own per create): their
+   * input, and the ids other creates of this client were answered with or took meanwhile, which
+   * are never theirs. (A create that starts later reads those ids before it.)
+   */
+  private readonly createsUnderWay = new Map<ReadonlySet<string>, { readonly input: C; readonly takenByOthers: Set<string> }>();
 
   constructor(
     protected readonly ctx: ApiContext,
@@ -154,16 +180,56 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     if (!findCreated && !matchCreated) return undefined;
     // By the unique key: a row or none. Else every row, of which only the id is needed.
     const rows = findCreated ? await this.rawRows(findCreated(input)) : await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
-    return new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as Record<string, unknown>)[this.spec.rawId ?? 'id'])));
+    const before = new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as Record<string, unknown>)[this.spec.rawId ?? 'id'])));
+    this.createsUnderWay.set(before, { input, takenByOthers: new Set() });
+    return before;
   }
 
-  /** Rows that are what a create with this input made and were not there before, newest last. */
-  private newRows(rows: readonly unknown[], input: C, before: ReadonlySet<string>): unknown[] {
+  /** Whether nothing but the create's own key tells its rows apart (kinds without a unique key). */
+  private get keyShared(): boolean {
+    return this.spec.findCreated === undefined || this.spec.findCreatedShared === true;
+  }
+
+  /**
+   * Rows that may be what a create with this input made: not there before, not taken by another
+   * create of this client meanwhile, and (kinds without a unique key) holding every field it wrote.
+   */
+  private newRows(rows: readonly unknown[], input: C, before: ReadonlySet<string>): NewRow[] {
     const { findCreated, matchCreated } = this.spec;
-    return rows.filter((raw) => {
+    return rows.flatMap((raw) => {
       const row = this.spec.schema.safeParse(raw);
-      return row.success && (findCreated !== undefined || matchCreated?.(input, row.data) === true) && !before.has(String(this.spec.idOf(row.data)));
+      if (!row.success) return [];
+      const id = String(this.spec.idOf(row.data));
+      if (before.has(id) || this.createsUnderWay.get(before)?.takenByOthers.has(id) === true) return [];
+      if (findCreated === undefined && matchCreated?.(input, row.data) !== true) return [];
+      return !this.keyShared || agreesWithWritten(input, raw) ? [{ id, raw }] : [];
     });
+  }
+
+  /**
+   * What the create made among `rows` (newRows'), or undefined when it made nothing there. For
+   * kinds without a unique key, refuses to guess (TrueNASAmbiguousCreateError) when two rows
+   * qualify, or one that another create of this client under way, with input the row agrees
+   * with too, may have made: taking another's row gives two resources one object.
+   */
+  private pickCreated(method: string, rows: readonly NewRow[], before: ReadonlySet<string>): unknown {
+    const made = rows.at(-1);
+    if (made === undefined) return undefined;
+    if (this.keyShared) {
+      const othersMayHave = [...this.createsUnderWay].some(([theirs, { input }]) => theirs !== before && agreesWithWritten(input, made.raw));
+      if (rows.length > 1 || othersMayHave)
+        throw new TrueNASAmbiguousCreateError(
+          method,
+          rows.map((row) => row.id),
+        );
+    }
+    this.taken(made.id, before);
+    return made.raw;
+  }
+
+  /** Records that the create `by` made the object `id`: no other create under way takes it. */
+  private taken(id: string, by: ReadonlySet<string> | undefined): void {
+    for (const [theirs, { takenByOthers }] of this.createsUnderWay) if (theirs !== by) takenByOthers.add(id);
   }
 
   /** The rows to look among for what a create made: by the unique key, else all. */
@@ -174,7 +240,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   /** The probe that finds what a create whose answer was lost made (none for kinds nothing identifies). */
   protected lostCreateProbe(input: C, before: ReadonlySet<string> | undefined): { probe?: () => Promise<unknown> } {
     if (!before) return {};
-    return { probe: async () => this.newRows(await this.candidates(input), input, before).at(-1) };
+    return { probe: async () => this.pickCreated(await this.method('create'), this.newRows(await this.candidates(input), input, before), before) };
   }
 
   /** A create the server runs as a job (`certificate.create`, `tunable.create`), its result the new row. */
@@ -197,14 +263,17 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
    */
   protected async failedCreateChecked(method: string, input: C, create: () => Promise<T>, before: ReadonlySet<string> | undefined): Promise<T> {
     try {
-      return await create();
+      const made = await create();
+      this.taken(String(this.spec.idOf(made)), before);
+      return made;
     } catch (err) {
       if (!before || !mayHaveCreated(err)) throw err;
-      const made = await this.candidates(input)
-        .then((rows) => this.newRows(rows, input, before).at(-1))
-        .catch(() => undefined);
+      const rows = await this.candidates(input).catch(() => []);
+      const made = this.pickCreated(method, this.newRows(rows, input, before), before);
       if (made === undefined) throw err;
       throw new TrueNASIncompleteCreateError(method, err, parseResponse(await this.method('query'), this.spec.schema, made));
+    } finally {
+      if (before) this.createsUnderWay.delete(before);
     }
   }
 
@@ -223,7 +292,9 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   }
 
   async delete(id: Id, ...options: D): Promise<void> {
-    await this.ctx.write(await this.method('delete'), [id, ...options], z.unknown(), { kind: 'delete' });
+    const key = this.spec.deletesSerialisedBy;
+    const send = async () => void (await this.ctx.write(await this.method('delete'), [id, ...options], z.unknown(), { kind: 'delete' }));
+    await (key === undefined ? send() : this.ctx.writeQueue.run(key, send));
   }
 
   /** Unparsed query rows: a probe's answer stands in for the create's, which is parsed once. */

@@ -178,8 +178,12 @@ export class IscsiGroup {
       schema: iscsi.portalSchema,
       idOf: byId,
       matchCreated: (input, row) => row.listen.some((l) => input.listen.some((i) => i.ip === l.ip)),
-      // The tag is the count of portals + 1, read without a lock (plugins/iscsi_/portal.py:137-145 @TS-25.10.6).
+      // The tag is the count of portals + 1, read without a lock, and a delete numbers the
+      // portals left 1, 2, … again from a list it read before (plugins/iscsi_/portal.py:137-145,
+      // 228-246 @TS-25.10.6): a create during a delete takes a tag the renumbering gives again,
+      // two deletes at once fail updating a row the other removed.
       serialisedBy: () => 'iscsi.portal',
+      deletesSerialisedBy: 'iscsi.portal',
     });
     this.initiators = new CrudGroup(ctx, {
       namespace: 'iscsi.initiator',

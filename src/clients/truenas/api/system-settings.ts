@@ -12,9 +12,12 @@ import { CrudGroup } from './crud.js';
 type Id = { id: number };
 const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 
-/** A group over `namespace` whose rows match `schema`; `findCreated` spots a create whose answer was lost. */
-function plainGroup<T extends Id, C>(ctx: ApiContext, namespace: string, schema: z.ZodType<T>, findCreated: (input: C) => Filter[]) {
-  return new CrudGroup<T, C, Partial<C>>(ctx, { namespace, schema, idOf: (row) => row.id, findCreated });
+/**
+ * A group over `namespace` whose rows match `schema`; `findCreated` spots a create whose answer
+ * was lost, and is `shared` when the server lets several rows match it.
+ */
+function plainGroup<T extends Id, C>(ctx: ApiContext, namespace: string, schema: z.ZodType<T>, findCreated: (input: C) => Filter[], shared = false) {
+  return new CrudGroup<T, C, Partial<C>>(ctx, { namespace, schema, idOf: (row) => row.id, findCreated, findCreatedShared: shared });
 }
 
 /** tunable.create/update/delete run as jobs (plugins/tunables.py `@job(lock='tunable_crud')`). */
@@ -74,19 +77,44 @@ export class SystemSettingsGroup {
   readonly alertServices: AlertServiceGroup;
 
   constructor(ctx: ApiContext) {
-    this.staticRoutes = plainGroup(ctx, 'staticroute', settings.staticRouteSchema, (input: settings.StaticRouteCreate) => [
-      ['destination', '=', input.destination],
-      ['gateway', '=', input.gateway],
-    ]);
-    this.ntpServers = plainGroup(ctx, 'system.ntpserver', settings.ntpServerSchema, (input: settings.NtpServerCreate) => [['address', '=', input.address]]);
-    this.cronJobs = plainGroup(ctx, 'cronjob', settings.cronJobSchema, (input: settings.CronJobCreate) => [
-      ['command', '=', input.command],
-      ['user', '=', input.user],
-    ]);
-    this.initScripts = plainGroup(ctx, 'initshutdownscript', settings.initScriptSchema, (input: settings.InitScriptCreate) => [
-      ['when', '=', input.when],
-      ['comment', '=', input.comment],
-    ]);
+    // Nothing unique about routes, NTP servers, cron jobs and init scripts: the server takes two alike.
+    this.staticRoutes = plainGroup(
+      ctx,
+      'staticroute',
+      settings.staticRouteSchema,
+      (input: settings.StaticRouteCreate) => [
+        ['destination', '=', input.destination],
+        ['gateway', '=', input.gateway],
+      ],
+      true,
+    );
+    this.ntpServers = plainGroup(
+      ctx,
+      'system.ntpserver',
+      settings.ntpServerSchema,
+      (input: settings.NtpServerCreate) => [['address', '=', input.address]],
+      true,
+    );
+    this.cronJobs = plainGroup(
+      ctx,
+      'cronjob',
+      settings.cronJobSchema,
+      (input: settings.CronJobCreate) => [
+        ['command', '=', input.command],
+        ['user', '=', input.user],
+      ],
+      true,
+    );
+    this.initScripts = plainGroup(
+      ctx,
+      'initshutdownscript',
+      settings.initScriptSchema,
+      (input: settings.InitScriptCreate) => [
+        ['when', '=', input.when],
+        ['comment', '=', input.comment],
+      ],
+      true,
+    );
     this.tunables = new TunableGroup(ctx);
     this.reportingExporters = plainGroup(ctx, 'reporting.exporters', settings.reportingExporterSchema, byName);
     this.alertServices = new AlertServiceGroup(ctx);

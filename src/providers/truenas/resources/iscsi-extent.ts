@@ -9,11 +9,12 @@ import { checkAttributeReleases } from '../shared/release-gate.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
-import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
+import { numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
 import { keptString } from '../shared/named-objects.js';
 import {
   changedValue,
+  deleteExport,
   namespaceLabel,
   namespaceOn,
   refuseFileShrink,
@@ -223,10 +224,8 @@ export const iscsiExtentResource = truenasResource({
   modifyPlan: planDeviceFree,
   ...extentCrud,
   update: (ctx, plan, prior) => updateUnlessOnlyRemoveFile(plan, prior, () => extentCrud.update(ctx, plan, prior)),
-  async delete(ctx, state) {
-    // `remove` unlinks a FILE extent's file; it is never sent for a zvol.
-    const removeFile = state.type === 'FILE' && state.remove_file_on_destroy === true;
-    const extents = ctx.provider.client.iscsi.extents;
-    await deleteIfPresent(() => (removeFile ? extents.delete(requireId(state.id), true) : extents.delete(requireId(state.id))));
-  },
+  delete: (ctx, state) =>
+    deleteExport(state, state.type === 'FILE', (id, removeFile) =>
+      removeFile ? ctx.provider.client.iscsi.extents.delete(id, true) : ctx.provider.client.iscsi.extents.delete(id),
+    ),
 });

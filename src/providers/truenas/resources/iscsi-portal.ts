@@ -21,7 +21,11 @@ const portalSchema = schema({
       ],
     }),
     comment: attr.string({ default: '', description: 'Free-text comment.' }),
-    tag: attr.number({ computed: true, description: 'The portal group tag the server assigned.' }),
+    tag: attr.number({
+      computed: true,
+      description:
+        'The portal group tag the server assigned: the count of portals + 1 at create; a portal delete numbers the others 1, 2, … again, so it can change then.',
+    }),
     port: attr.number({ computed: true, description: 'The TCP port the portal listens on (the global iSCSI listen port).' }),
   },
 });

@@ -7,10 +7,11 @@ import type { PlanContext, ValidateContext } from '../../../framework/resource.j
 import type { NvmetNamespace, NvmetNamespaceCreate } from '../../../clients/truenas/index.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
-import { deleteIfPresent, numericId, requireId } from '../shared/ids.js';
+import { numericId } from '../shared/ids.js';
 import { NVMET_SINCE, nvmetOnly, updateDisablingFirst } from '../shared/nvmet.js';
 import {
   changedValue,
+  deleteExport,
   namespaceLabel,
   refuseFileShrink,
   refuseRemoveFileUnlessFile,
@@ -161,10 +162,8 @@ export const nvmetNamespaceResource = truenasResource({
     updateUnlessOnlyRemoveFile(plan, prior, () =>
       updateDisablingFirst(ctx.provider.client.nvmet.namespaces, plan, prior, ACTIVE_NAMESPACE_FIXED, () => namespaceCrud.update(ctx, plan, prior)),
     ),
-  async delete(ctx, state) {
-    // `options.remove` unlinks a FILE namespace's file; it is never sent for a zvol.
-    const removeFile = state.device_type === 'FILE' && state.remove_file_on_destroy === true;
-    const namespaces = ctx.provider.client.nvmet.namespaces;
-    await deleteIfPresent(() => (removeFile ? namespaces.delete(requireId(state.id), { remove: true }) : namespaces.delete(requireId(state.id))));
-  },
+  delete: (ctx, state) =>
+    deleteExport(state, state.device_type === 'FILE', (id, removeFile) =>
+      removeFile ? ctx.provider.client.nvmet.namespaces.delete(id, { remove: true }) : ctx.provider.client.nvmet.namespaces.delete(id),
+    ),
 });

@@ -17,6 +17,7 @@ import { attr } from '../../../framework/attributes.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { NvmetNamespace, TrueNASClient } from '../../../clients/truenas/index.js';
 import type { TrueNASProviderData } from '../provider-data.js';
+import { deleteIfPresent, requireId } from './ids.js';
 
 /** The NVMe-oF namespace exporting this device (`zvol/<name>` or a file path), if any. */
 export async function namespaceOn(client: TrueNASClient, device: string): Promise<NvmetNamespace | undefined> {
@@ -88,4 +89,18 @@ export async function updateUnlessOnlyRemoveFile<M extends { remove_file_on_dest
   const keys = Object.keys(plan) as (keyof M)[];
   const serverChanges = keys.filter((key) => key !== 'remove_file_on_destroy' && !isDeepStrictEqual(plan[key], prior[key]));
   return serverChanges.length > 0 ? update() : { ...prior, remove_file_on_destroy: plan.remove_file_on_destroy };
+}
+
+/**
+ * Deletes an extent or namespace (one already gone counts as deleted), asking the server to
+ * unlink the backing file only for a FILE export whose `remove_file_on_destroy` is true: the
+ * remove option is never sent for a zvol. `send` makes the call, with or without that option.
+ */
+export async function deleteExport(
+  state: { readonly id: number | null; readonly remove_file_on_destroy: boolean | null },
+  fileBacked: boolean,
+  send: (id: number, removeFile: boolean) => Promise<void>,
+): Promise<void> {
+  const id = requireId(state.id);
+  await deleteIfPresent(() => send(id, fileBacked && state.remove_file_on_destroy === true));
 }

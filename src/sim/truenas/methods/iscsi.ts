@@ -412,12 +412,25 @@ export const iscsiMethods: MethodTable = {
       Object.assign(portal, portalInput(ctx.state, { listen: portal.listen, comment: portal.comment, ...data }, 'iscsiportal_update', id));
       return portalRows(ctx.state).find((row) => row['id'] === id);
     },
-    delete: (id, _options, ctx) => {
+    // The row goes after the awaits of get_instance and of the deletes of its target groups and
+    // listen addresses; then the others are numbered 1, 2, … again in the order of their tags,
+    // one datastore.update each, from a list read once (portal.py:228-246 @TS-25.10.6): a create
+    // meanwhile counts a row about to go or a tag about to be given again, and a row another
+    // delete removed meanwhile fails its update (NoRowsWereUpdatedException, plugins/datastore/
+    // write.py:39,134-136), failing this delete after its portal is gone.
+    delete: async (id, _options, ctx) => {
       mustExist(ctx.state.portals.get(id), 'ISCSIPortal', id);
-      ctx.state.portals.delete(id);
-      // The others are numbered 1, 2, … again in the order of their tags (portal.py:242-246).
-      [...ctx.state.portals.list()].sort((a, b) => a.tag - b.tag).forEach((portal, i) => (portal.tag = i + 1));
+      await datastoreRoundTrip(ctx);
       for (const target of ctx.state.targets.list()) target.groups = target.groups.filter((g) => g.portal !== id);
+      ctx.state.portals.delete(id);
+      await datastoreRoundTrip(ctx);
+      const left = [...ctx.state.portals.list()].sort((a, b) => a.tag - b.tag).map((portal) => portal.id);
+      for (const [i, other] of left.entries()) {
+        await datastoreRoundTrip(ctx);
+        const portal = ctx.state.portals.get(other);
+        if (!portal) throw new SimCallError(Errno.EINVAL, 'NoRowsWereUpdatedException()');
+        portal.tag = i + 1;
+      }
       return true;
     },
   }),

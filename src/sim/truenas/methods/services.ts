@@ -2,7 +2,10 @@
 // job-based service.control.
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError } from '../sim-errors.js';
-import { dict, type MethodTable } from '../registry.js';
+import { dict, type CallContext, type MethodTable } from '../registry.js';
+import { startJob } from '../jobs.js';
+import { jobLockOf } from '../job-locks.js';
+import { versionAtLeast } from '../version.js';
 import { runQuery } from '../filters.js';
 import type { SimService, SimState } from '../state.js';
 
@@ -53,3 +56,42 @@ export const serviceMethodTable: MethodTable = {
     },
   },
 };
+
+/**
+ * The reload a write of `service`'s configuration ends with (`_service_change(service, 'reload')`,
+ * service/service_mixin.py:5-28 @TS-25.10.6, the same in 26.0): when the service runs, a
+ * `service.control` RELOAD job the middleware starts itself, under the `service_<name>` lock
+ * with a place in its queue like a client's job, which the write awaits. (25.04 calls
+ * `service.reload`, no job.)
+ */
+async function reloadIfRunning(ctx: CallContext, service: string): Promise<void> {
+  if (!versionAtLeast(ctx.version, '25.10') || find(ctx.state, service).state !== 'RUNNING') return;
+  const args = ['RELOAD', service, {}];
+  const { done } = startJob(
+    ctx.state,
+    ctx.faults,
+    'service.control',
+    args,
+    async () => control(ctx.state, 'RELOAD', service),
+    jobLockOf('service.control', args, ctx.version),
+  );
+  await done;
+}
+
+/** `methods` of `table`, each followed by the reload of `service` as the middleware does. */
+export function reloadingAfter(table: MethodTable, methods: readonly string[], service: string): MethodTable {
+  const wrapped: MethodTable = { ...table };
+  for (const method of methods) {
+    const spec = table[method];
+    if (!spec) throw new Error(`no method ${method} to reload ${service} after`);
+    wrapped[method] = {
+      ...spec,
+      handler: async (args, ctx) => {
+        const result = await spec.handler(args, ctx);
+        await reloadIfRunning(ctx, service);
+        return result;
+      },
+    };
+  }
+  return wrapped;
+}

@@ -4,6 +4,7 @@ import { Verrors } from '../sim-errors.js';
 import { crud, deleteFrom, mustExist, type MethodTable } from '../registry.js';
 import type { SimShare, SimState, Table } from '../state.js';
 import { canonicalNetwork, isAllNetworks } from '../ip-network.js';
+import { reloadingAfter } from './services.js';
 
 const nfsDefaults = {
   aliases: [],
@@ -109,10 +110,15 @@ export function shareMethods(
   );
 }
 
-export const nfsShareMethods: MethodTable = shareMethods(
-  'sharing.nfs',
-  'SharingNFS',
-  (state) => state.nfsShares,
-  () => nfsDefaults,
-  nfsCheck,
+// Each write ends with a reload of nfs (plugins/nfs.py:479,510,532 @TS-25.10.6).
+export const nfsShareMethods: MethodTable = reloadingAfter(
+  shareMethods(
+    'sharing.nfs',
+    'SharingNFS',
+    (state) => state.nfsShares,
+    () => nfsDefaults,
+    nfsCheck,
+  ),
+  ['sharing.nfs.create', 'sharing.nfs.update', 'sharing.nfs.delete'],
+  'nfs',
 );
