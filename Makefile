@@ -56,8 +56,12 @@ test: $(NODE_MODULES)
 static-checks: $(NODE_MODULES) cdktf/lib/index.js
 	nice -n 10 $(MAKE) --no-print-directory typecheck lint
 
+# TAP for CI, then every failed test again at the end (CI shows only the tail of the output).
 test-files: $(NODE_MODULES) dist/main.js
-	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=3600000 $(TEST_FILES)
+	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=3600000 \
+	  --test-reporter=tap --test-reporter-destination=stdout \
+	  --test-reporter=./test/helpers/failure-summary-reporter.mjs --test-reporter-destination=stdout \
+	  $(TEST_FILES)
 
 # The lifecycle harness against real servers named by TRUEMOX_ACC_* (docs/acceptance.md).
 acceptance: build
