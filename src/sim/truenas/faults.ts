@@ -9,6 +9,8 @@ export interface SimFaults {
   dropExecutesCall: boolean;
   /** New connections are reset until this time (epoch ms). */
   refuseConnectionsUntil: number;
+  /** The next this many new connections are reset, whenever they come (counts down). */
+  refuseNextConnections: number;
   /** REST answers this status for the next `restErrorCount` requests (e.g. 503). */
   restErrorStatus: number | null;
   restErrorCount: number;
@@ -41,6 +43,7 @@ export function defaultFaults(): SimFaults {
     dropSocketAfterCalls: null,
     dropExecutesCall: false,
     refuseConnectionsUntil: 0,
+    refuseNextConnections: 0,
     restErrorStatus: null,
     restErrorCount: 0,
     jobRunMs: 0,

@@ -234,6 +234,10 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
   const sockets = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     if (Date.now() < faults.refuseConnectionsUntil) return void socket.destroy();
+    if (faults.refuseNextConnections > 0) {
+      faults.refuseNextConnections--;
+      return void socket.destroy();
+    }
     if (dispatcher.unreachable()) return void socket.destroy();
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));

@@ -11,9 +11,27 @@ import {
   TrueNASTimeoutError,
 } from '../../../src/clients/truenas/index.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import type { LogFields, Logger } from '../../../src/log/logger.js';
 import { GiB, clientFor, startSim } from './fixtures.js';
 
 let sims: TrueNASSimulator[] = [];
+
+/** A logger that hands the delay of every retry the client announces (before it sleeps) to `waited`. */
+function backoffClock(waited: (ms: number) => void): Logger {
+  const quiet = (): void => {};
+  const logger: Logger = {
+    trace: quiet,
+    debug: (message: string, fields: LogFields = {}) => {
+      if (message === 'retrying TrueNAS call') waited(Number(fields['delay_ms']));
+    },
+    info: quiet,
+    warn: quiet,
+    error: quiet,
+    with: () => logger,
+  };
+  return logger;
+}
+
 async function sim(options: Parameters<typeof startSim>[0] = {}): Promise<TrueNASSimulator> {
   const started = await startSim(options);
   sims.push(started);
@@ -290,14 +308,13 @@ describe('TrueNAS client connection handling', () => {
     rest.close();
     failing.close();
 
-    const ws = clientFor(s);
-    s.refuseConnections(150);
-    const started = Date.now();
+    // The server refuses the next three connections, whenever they come (no window on the clock).
+    s.faults.refuseNextConnections = 3;
     const patient = clientFor(s, { backoff: { baseMs: 60, maxMs: 200 }, maxRetries: 8 });
     assert.equal((await patient.system.info()).version, '25.10.0');
-    assert.ok(Date.now() - started >= 100, 'waited for the server');
+    assert.equal(s.faults.refuseNextConnections, 0, 'the client met every refusal');
+    assert.ok(patient.stats.retries >= 1, 'waited for the server');
     patient.close();
-    ws.close();
   });
 
   it('does not retry validation errors, not-found or a refused API key', async () => {
@@ -313,10 +330,15 @@ describe('TrueNAS client connection handling', () => {
   });
 
   it('backs off when the login rate limit answers EBUSY instead of hammering', async () => {
-    const s = await sim({ loginRateLimit: { limit: 1, windowMs: 150 } });
+    // The limit's window runs on a clock that only the second client's backoff moves, by the delay
+    // it logs before sleeping: however long the machine takes between the logins, the first one
+    // is in the window when the second comes, and the retry is past it only if the client waited.
+    let now = 0;
+    const s = await sim({ loginRateLimit: { limit: 1, windowMs: 150, now: () => now } });
     const first = clientFor(s);
     await first.system.info();
-    const second = clientFor(s, { backoff: { baseMs: 250, maxMs: 400, random: () => 1 }, maxRetries: 6 });
+    const logger = backoffClock((ms) => (now += ms));
+    const second = clientFor(s, { backoff: { baseMs: 250, maxMs: 400, random: () => 1 }, maxRetries: 6, logger });
     assert.equal((await second.system.info()).hostname, 'truenas-sim');
     assert.ok(second.stats.logins >= 2, 'the refused login was retried');
     assert.equal(second.stats.logins, 2, 'one refused login, one after backing off');
@@ -324,12 +346,24 @@ describe('TrueNAS client connection handling', () => {
     second.close();
   });
 
-  it('times out a call that gets no answer', async () => {
+  it('times out a call that gets no answer', async (t) => {
     const s = await sim();
     const client = clientFor(s, { timeoutMs: 300, maxRetries: 0 });
+    // Time passes only when the test moves it: the first call (connect, login) cannot run out of
+    // its 300 ms on a slow machine, and the simulator's delay (a timer too) never ends meanwhile.
+    t.mock.timers.enable({ apis: ['setTimeout'] });
     await client.system.info();
     s.faults.latencyMs = 1000;
-    await assert.rejects(client.system.pools(), TrueNASTimeoutError);
+    let settled = false;
+    const pools = client.system.pools().finally(() => (settled = true));
+    const turn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+    // Once the server has the call, the client's timer for it runs.
+    while (!s.callCounts.has('pool.query')) await turn();
+    t.mock.timers.tick(299);
+    for (let i = 0; i < 10; i++) await turn();
+    assert.equal(settled, false, 'no timeout before 300 ms');
+    t.mock.timers.tick(1);
+    await assert.rejects(pools, TrueNASTimeoutError);
     client.close();
   });
 
