@@ -120,6 +120,17 @@ export interface TrueNASSimulator {
    */
   advanceClock(ms: number): void;
   /**
+   * Stops the simulated clock where it is: it then moves only by `advanceClock`, so what a test
+   * reads from it (a check-in's seconds left) does not depend on the machine's speed. Returns
+   * the function that lets it run on again (from where it stood).
+   */
+  freezeClock(): () => void;
+  /**
+   * Keeps every job, once running, from doing its work until the returned function is called
+   * (tests: jobs seen running and queued behind their lock, without racing `jobRunMs`).
+   */
+  holdJobs(): () => void;
+  /**
    * Starts a job as the middleware starts its own (a scheduled replication or snapshot run, the
    * service reload a share write queues, `middleware.call` inside another method): no client
    * connection, but a lock and a place in its queue like any job (job.py `JobsQueue.add`
@@ -287,6 +298,23 @@ export async function startTrueNASSimulator(options: TrueNASSimulatorOptions = {
       return job;
     },
     advanceClock: (ms) => advanceClock(state, ms),
+    freezeClock: () => {
+      state.frozenAt ??= Date.now();
+      return () => {
+        if (state.frozenAt === null) return;
+        state.clockOffsetMs += state.frozenAt - Date.now();
+        state.frozenAt = null;
+      };
+    },
+    holdJobs: () => {
+      let release = (): void => {};
+      const hold = new Promise<void>((resolve) => (release = resolve));
+      state.jobHold = hold;
+      return () => {
+        if (state.jobHold === hold) state.jobHold = null;
+        release();
+      };
+    },
     logoutAll: () => {
       for (const session of dispatcher.sessions) session.authenticated = false;
     },

@@ -92,6 +92,8 @@ export function startJob(
     // A real job takes its time (a key generated, a tree walked): `jobRunMs` makes jobs of one
     // lock queue up behind each other as they do there.
     if (faults.jobRunMs > 0) await delay(faults.jobRunMs);
+    // Held by a test (`holdJobs`): the job runs until released, whatever the machine's speed.
+    if (state.jobHold) await state.jobHold;
     if (fail) throw new SimCallError(Errno.EFAULT, 'Simulated job failure');
     return work((percent, description) => {
       job.progress = { percent, description, extra: null };

@@ -195,7 +195,7 @@ export function advanceClock(state: SimState, ms: number): void {
   for (let minute = Math.floor(start / MINUTE) * MINUTE + MINUTE; minute <= end; minute += MINUTE) {
     const offset = state.clockOffsetMs;
     // While the minute's work runs, "now" is that minute.
-    state.clockOffsetMs = minute - Date.now();
+    state.clockOffsetMs = minute - state.machineNow();
     tick(state, new Date(minute));
     state.clockOffsetMs = offset;
   }

@@ -251,6 +251,10 @@ export class SimState {
   readonly resticRepositories = new Map<string, string>();
   /** How far the simulated clock is ahead of the machine's (`advanceClock`); tasks run on it. */
   clockOffsetMs = 0;
+  /** The machine's time at which the simulated clock stopped (`freezeClock`): it moves only by `advanceClock` then. */
+  frozenAt: number | null = null;
+  /** While set, every job, once running, waits for it before doing its work (`holdJobs`). */
+  jobHold: Promise<void> | null = null;
   readonly users = new Table<SimUser>();
   readonly groups = new Table<SimGroup>();
   readonly privileges = new Table<SimPrivilege>();
@@ -389,7 +393,12 @@ export class SimState {
 
   /** The simulated system's time (ms since the epoch): the machine's, moved on by `advanceClock`. */
   now(): number {
-    return Date.now() + this.clockOffsetMs;
+    return this.machineNow() + this.clockOffsetMs;
+  }
+
+  /** The machine's time, or the moment it stood still at while the clock is frozen. */
+  machineNow(): number {
+    return this.frozenAt ?? Date.now();
   }
 
   publish(event: SimEvent): void {

@@ -16,8 +16,8 @@ describe('TrueNAS simulator: job locks', () => {
   });
 
   it('queues five jobs of a lock and answers the calls past them with the last waiting job', async () => {
-    // The first job runs long enough for all eight calls to meet its lock.
-    sim.faults.jobRunMs = 1000;
+    // The first job runs until the test has seen all eight calls meet its lock, however slow the machine.
+    const release = sim.holdJobs();
     for (let i = 0; i < 8; i++) sim.state.systemSettings.sysctls.set(`net.core.locked_${i}`, '0');
     try {
       const ids = await Promise.all(
@@ -28,7 +28,7 @@ describe('TrueNAS simulator: job locks', () => {
       const states = (await client.call('core.get_jobs', [[['id', 'in', ids]]])) as { state: string }[];
       assert.ok(states.filter((job) => job.state === 'WAITING').length >= 5, 'five wait for the lock the first one holds');
     } finally {
-      sim.faults.jobRunMs = 0;
+      release();
     }
   });
 });
