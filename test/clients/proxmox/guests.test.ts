@@ -153,10 +153,16 @@ test('a failing task is an error with the log tail; a task timeout is its own er
     h.client.qemu.power('pve', 101, 'start'),
     (err: unknown) => err instanceof ProxmoxTaskError && err.exitStatus === 'storage activation failed',
   );
-  h.sim.timing.taskDelayMs = 500;
-  await assert.rejects(h.client.qemu.power('pve', 101, 'start', {}, { timeoutMs: 50 }), (err: unknown) => err instanceof ProxmoxTaskTimeoutError);
-  h.sim.timing.taskDelayMs = 5;
-  await new Promise((resolve) => setTimeout(resolve, 600));
+  // The start task runs until released: it outlives the 50 ms wait however slow the machine
+  // (a 500 ms task was over by the first status poll when the machine took that long).
+  const release = h.sim.holdTasks();
+  try {
+    await assert.rejects(h.client.qemu.power('pve', 101, 'start', {}, { timeoutMs: 50 }), (err: unknown) => err instanceof ProxmoxTaskTimeoutError);
+  } finally {
+    release();
+  }
+  // The start ends after the wait gave up: wait for it (an explicit signal, not a sleep).
+  await Promise.all([...h.sim.tasks.values()].map((task) => task.done));
   await h.client.qemu.power('pve', 101, 'stop');
 });
 
