@@ -92,7 +92,7 @@ describe('guest and node resources after a failed apply', () => {
     assert.deepEqual([next.errors, next.state['id']], [[], 'pve/130/before']);
   });
 
-  it('proxmox_lxc_snapshot: a snapshot task outliving the create timeout is kept in state, not orphaned', async () => {
+  it('proxmox_lxc_snapshot: a snapshot task outliving the create timeout is kept in state, not orphaned', async (t) => {
     const ct = await inProcessWith(lxcResource, guestProvider()).apply(
       { node: 'pve', vmid: 230, hostname: 'snapped', template: TEMPLATE, started: false, rootfs },
       null,
@@ -104,8 +104,18 @@ describe('guest and node resources after a failed apply', () => {
     const release = h.sim.holdTasks();
     let failed;
     try {
-      failed = await snapshot.apply(config, null);
+      // The 1 s limit passes when the test moves time on, once the snapshot task runs: a slow
+      // machine cannot run it out before the snapshot was asked for (nothing would be in state).
+      t.mock.timers.enable({ apis: ['setTimeout'] });
+      let settled = false;
+      const applying = snapshot.apply(config, null).finally(() => (settled = true));
+      const running = (): boolean => [...h.sim.tasks.values()].some((task) => task.type === 'vzsnapshot' && task.id === '230' && task.status === 'running');
+      while (!running() && !settled) await new Promise((resolve) => setImmediate(resolve));
+      assert.equal(settled, false, 'the apply waits for the snapshot task');
+      t.mock.timers.tick(1000);
+      failed = await applying;
     } finally {
+      t.mock.timers.reset();
       release();
     }
     assert.match(failed.errors.join('\n'), /not finished after 1000 ms/);
