@@ -1,69 +1,88 @@
 // data "proxmox_firewall_aliases", "proxmox_firewall_ipsets", "proxmox_firewall_security_groups":
 // what the datacenter's (or a guest's) firewall defines, for rules to refer to.
-import { attr } from '../../../framework/attributes.js';
+import { attr, schema } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import { objectScopeOf, scopeAttributes, scopeRules, validateObjectScope } from '../shared/firewall-scope.js';
-import { rowListDataSource } from './row-list.js';
+import { proxmoxDataSource } from '../provider-data.js';
 
-export const firewallAliasesDataSource = rowListDataSource({
+const emptyScope = { node: null, vm_id: null, container_id: null };
+
+export const firewallAliasesDataSource = proxmoxDataSource({
   name: 'proxmox_firewall_aliases',
-  description: 'The firewall aliases of the datacenter, or of a VM or container (node with vm_id or container_id).',
-  arguments: scopeAttributes('aliases'),
-  rows: {
-    attribute: 'aliases',
-    description: 'The aliases, by name.',
-    row: {
-      name: attr.string({ computed: true, description: 'Alias name.' }),
-      cidr: attr.string({ computed: true, description: 'Address or network.' }),
-      comment: attr.string({ computed: true, description: 'Comment.' }),
+  schema: schema({
+    description: 'The firewall aliases of the datacenter, or of a VM or container (node with vm_id or container_id).',
+    attributes: {
+      ...scopeAttributes('aliases'),
+      aliases: attr.nested(
+        'list',
+        {
+          name: attr.string({ computed: true, description: 'Alias name.' }),
+          cidr: attr.string({ computed: true, description: 'Address or network.' }),
+          comment: attr.string({ computed: true, description: 'Comment.' }),
+        },
+        { computed: true, description: 'The aliases, by name.' },
+      ),
     },
-  },
-  rules: scopeRules,
+    rules: scopeRules,
+  }),
   validateConfig: (ctx) => validateObjectScope(ctx),
-  list: async (client, config) =>
-    (await client.firewall.aliases(objectScopeOf(config))).map((a) => ({ name: a.name, cidr: a.cidr, comment: a.comment ?? null })),
+  async read(ctx, config) {
+    const aliases = await ctx.provider.client.firewall.aliases(objectScopeOf(config));
+    return { ...emptyScope, ...config, aliases: aliases.map((a) => ({ name: a.name, cidr: a.cidr, comment: a.comment ?? null })) };
+  },
 });
 
-export const firewallIpsetsDataSource = rowListDataSource({
+export const firewallIpsetsDataSource = proxmoxDataSource({
   name: 'proxmox_firewall_ipsets',
-  description: 'The firewall IP sets of the datacenter, or of a VM or container (node with vm_id or container_id), with their entries.',
-  arguments: scopeAttributes('IP sets'),
-  rows: {
-    attribute: 'ipsets',
-    description: 'The IP sets, by name.',
-    row: {
-      name: attr.string({ computed: true, description: 'IP set name (refer to it as "+name").' }),
-      comment: attr.string({ computed: true, description: 'Comment.' }),
-      cidrs: attr.list(ty.string, { computed: true, description: 'Its addresses and networks (entries with nomatch start with "!").' }),
+  schema: schema({
+    description: 'The firewall IP sets of the datacenter, or of a VM or container (node with vm_id or container_id), with their entries.',
+    attributes: {
+      ...scopeAttributes('IP sets'),
+      ipsets: attr.nested(
+        'list',
+        {
+          name: attr.string({ computed: true, description: 'IP set name (refer to it as "+name").' }),
+          comment: attr.string({ computed: true, description: 'Comment.' }),
+          cidrs: attr.list(ty.string, { computed: true, description: 'Its addresses and networks (entries with nomatch start with "!").' }),
+        },
+        { computed: true, description: 'The IP sets, by name.' },
+      ),
     },
-  },
-  rules: scopeRules,
+    rules: scopeRules,
+  }),
   validateConfig: (ctx) => validateObjectScope(ctx),
-  async list(client, config) {
+  async read(ctx, config) {
     const scope = objectScopeOf(config);
-    const api = client.firewall;
+    const api = ctx.provider.client.firewall;
     const sets = await api.ipsets(scope);
-    return Promise.all(
+    const ipsets = await Promise.all(
       sets.map(async (set) => ({
         name: set.name,
         comment: set.comment ?? null,
         cidrs: (await api.ipsetEntries(scope, set.name)).map((e) => (e.nomatch ? `!${e.cidr}` : e.cidr)),
       })),
     );
+    return { ...emptyScope, ...config, ipsets };
   },
 });
 
-export const firewallSecurityGroupsDataSource = rowListDataSource({
+export const firewallSecurityGroupsDataSource = proxmoxDataSource({
   name: 'proxmox_firewall_security_groups',
-  description: "The datacenter's firewall security groups.",
-  arguments: {},
-  rows: {
-    attribute: 'groups',
-    description: 'The security groups, by name.',
-    row: {
-      name: attr.string({ computed: true, description: 'Group name.' }),
-      comment: attr.string({ computed: true, description: 'Comment.' }),
+  schema: schema({
+    description: "The datacenter's firewall security groups.",
+    attributes: {
+      groups: attr.nested(
+        'list',
+        {
+          name: attr.string({ computed: true, description: 'Group name.' }),
+          comment: attr.string({ computed: true, description: 'Comment.' }),
+        },
+        { computed: true, description: 'The security groups, by name.' },
+      ),
     },
+  }),
+  async read(ctx) {
+    const groups = await ctx.provider.client.firewall.groups();
+    return { groups: groups.map((g) => ({ name: g.group, comment: g.comment ?? null })) };
   },
-  list: async (client) => (await client.firewall.groups()).map((g) => ({ name: g.group, comment: g.comment ?? null })),
 });

@@ -1,12 +1,9 @@
 // The data sources that list rows of one kind (proxmox_storage_content, proxmox_node_disks,
-// proxmox_node_tasks, proxmox_files, proxmox_storages, proxmox_hardware_mappings and the
-// firewall's aliases, IP sets and security groups): arguments that choose what is listed, and one
-// computed list of the rows found. One shape for all of them: a declaration names the arguments,
-// the rows' attributes and how to list them in their order; the read hands the arguments back
-// with the rows.
+// proxmox_node_tasks, proxmox_files, proxmox_storages, proxmox_hardware_mappings): arguments that
+// choose what is listed, and one computed list of the rows found. One shape for all of them: a
+// declaration names the arguments, the rows' attributes and how to list them in their order; the
+// read hands the arguments back with the rows.
 import { attr, schema } from '../../../framework/attributes.js';
-import type { ValidateContext } from '../../../framework/resource.js';
-import type { AttributeRule } from '../../../framework/rules.js';
 import type { AttributeSpec, ModelOf, ModelOfMembers } from '../../../framework/schema.js';
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { proxmoxDataSource } from '../provider-data.js';
@@ -26,9 +23,6 @@ export interface RowListSpec<A extends Record<string, AttributeSpec>, K extends 
   readonly description: string;
   /** The arguments that choose what is listed; the read returns them as configured. */
   readonly arguments: A;
-  /** Rules between the arguments. */
-  readonly rules?: readonly AttributeRule<NoInfer<keyof A & string>>[];
-  readonly validateConfig?: (ctx: ValidateContext) => void;
   /** The computed list: its attribute name, its description (with the order) and a row's attributes. */
   readonly rows: { readonly attribute: K; readonly description: string; readonly row: R };
   /** The server's refusals that concern an argument (an unknown node, a storage not usable). */
@@ -43,12 +37,11 @@ export function rowListDataSource<A extends Record<string, AttributeSpec>, const
 ) {
   // A computed key widens to a string index; the names are those of A and K.
   const attributes = { ...spec.arguments, [spec.rows.attribute]: rowsAttribute(spec.rows.row, spec.rows.description) } as A & Record<K, RowsAttribute<R>>;
-  const dataSourceSchema = schema({ description: spec.description, attributes, ...(spec.rules === undefined ? {} : { rules: spec.rules }) });
+  const dataSourceSchema = schema({ description: spec.description, attributes });
   return proxmoxDataSource({
     name: spec.name,
     schema: dataSourceSchema,
     ...(spec.example === undefined ? {} : { example: spec.example }),
-    ...(spec.validateConfig === undefined ? {} : { validateConfig: spec.validateConfig }),
     async read(ctx, config) {
       const rows = await withLookupErrors(spec.lookupRules ?? [], () => spec.list(ctx.provider.client, config));
       return { ...config, [spec.rows.attribute]: rows } as ModelOf<typeof dataSourceSchema>;
