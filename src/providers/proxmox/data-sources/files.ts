@@ -5,45 +5,43 @@
 // src/PVE/Storage.pm `storage_info`; with `enabled=1` alone a storage restricted to other nodes
 // stays listed, and listing its content fails "storage 'X' is not available on node 'Y'"); one
 // the node cannot reach (`active` 0) is left out, since listing it would fail as well.
-import { attr, schema } from '../../../framework/attributes.js';
+import { attr } from '../../../framework/attributes.js';
 import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { FILE_CONTENT_TYPES } from '../shared/storage-files.js';
-import { proxmoxDataSource } from '../provider-data.js';
-import { UNKNOWN_NODE, withLookupErrors } from '../shared/lookup-errors.js';
+import { rowListDataSource } from './row-list.js';
+import { UNKNOWN_NODE } from '../shared/lookup-errors.js';
 import { byName } from '../../common/by-name.js';
 
-export const filesDataSource = proxmoxDataSource({
+export const filesDataSource = rowListDataSource({
   name: 'proxmox_files',
-  schema: schema({
-    description:
-      'The files on the storages a node can use: ISO images, container templates, disk images to import and snippets (what proxmox_download_file and proxmox_file put there), ordered by volume id. Storages disabled, not on the node or not reachable from it are left out, and so are the files the caller may not use (snippets need Datastore.Allocate on their storage, the others Datastore.Audit or Datastore.AllocateSpace).',
-    attributes: {
-      node: attr.string({ required: true, description: 'Node name.' }),
-      content_types: attr.list(ty.string, {
-        optional: true,
-        description: 'Only these content types: "iso", "vztmpl", "import", "snippets" (default all four).',
-        validators: [validators.each(validators.oneOf(...FILE_CONTENT_TYPES))],
-      }),
-      storage: attr.string({ optional: true, description: 'Only this storage (none when it is not usable on the node).' }),
-      files: attr.nested(
-        'list',
-        {
-          volid: attr.string({ computed: true, description: 'Volume id, such as "local:iso/debian-13.iso".' }),
-          storage: attr.string({ computed: true, description: 'The storage.' }),
-          content: attr.string({ computed: true, description: 'Content type.' }),
-          file_name: attr.string({ computed: true, description: 'File name, such as "debian-13.iso".' }),
-          size: attr.number({ computed: true, description: 'Size in bytes.' }),
-          format: attr.string({ computed: true, description: 'Format, such as "iso", "tzst" or "qcow2".' }),
-        },
-        { computed: true, description: 'The files.' },
-      ),
+  description:
+    'The files on the storages a node can use: ISO images, container templates, disk images to import and snippets (what proxmox_download_file and proxmox_file put there), ordered by volume id. Storages disabled, not on the node or not reachable from it are left out, and so are the files the caller may not use (snippets need Datastore.Allocate on their storage, the others Datastore.Audit or Datastore.AllocateSpace).',
+  arguments: {
+    node: attr.string({ required: true, description: 'Node name.' }),
+    content_types: attr.list(ty.string, {
+      optional: true,
+      description: 'Only these content types: "iso", "vztmpl", "import", "snippets" (default all four).',
+      validators: [validators.each(validators.oneOf(...FILE_CONTENT_TYPES))],
+    }),
+    storage: attr.string({ optional: true, description: 'Only this storage (none when it is not usable on the node).' }),
+  },
+  rows: {
+    attribute: 'files',
+    description: 'The files.',
+    row: {
+      volid: attr.string({ computed: true, description: 'Volume id, such as "local:iso/debian-13.iso".' }),
+      storage: attr.string({ computed: true, description: 'The storage.' }),
+      content: attr.string({ computed: true, description: 'Content type.' }),
+      file_name: attr.string({ computed: true, description: 'File name, such as "debian-13.iso".' }),
+      size: attr.number({ computed: true, description: 'Size in bytes.' }),
+      format: attr.string({ computed: true, description: 'Format, such as "iso", "tzst" or "qcow2".' }),
     },
-  }),
-  async read(ctx, config) {
-    const { storage: storages } = ctx.provider.client;
+  },
+  lookupRules: [UNKNOWN_NODE],
+  async list({ storage: storages }, config) {
     const wanted = config.content_types ?? [...FILE_CONTENT_TYPES];
-    const usable = (await withLookupErrors([UNKNOWN_NODE], () => storages.nodeStorages(config.node, { content: wanted.join(',') }))).filter(
+    const usable = (await storages.nodeStorages(config.node, { content: wanted.join(',') })).filter(
       (s) => (config.storage === null || s.storage === config.storage) && s.active !== false,
     );
     const listed = await Promise.all(
@@ -53,7 +51,7 @@ export const filesDataSource = proxmoxDataSource({
           .map(async (content) => (await storages.content(config.node, s.storage, { content })).map((v) => ({ ...v, storage: s.storage, content }))),
       ),
     );
-    const files = listed
+    return listed
       .flat()
       .sort(byName((v) => v.volid, { numeric: true }))
       .map((v) => ({
@@ -64,6 +62,5 @@ export const filesDataSource = proxmoxDataSource({
         size: v.size,
         format: v.format,
       }));
-    return { ...config, content_types: config.content_types, files };
   },
 });

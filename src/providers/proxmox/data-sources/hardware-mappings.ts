@@ -1,11 +1,11 @@
 // data "proxmox_hardware_mappings": the PCI, USB or directory mappings the caller may see
 // (`Mapping.Audit`, `.Use` or `.Modify` on each), optionally checked on one node.
-import { attr, schema } from '../../../framework/attributes.js';
+import { attr } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import type { HardwareMapping, MappingKind } from '../../../clients/proxmox/index.js';
 import { parsePropertyString } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
-import { proxmoxDataSource } from '../provider-data.js';
-import { withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
+import { rowListDataSource } from './row-list.js';
+import type { LookupRule } from '../shared/lookup-errors.js';
 import { byName } from '../../common/by-name.js';
 
 /**
@@ -42,51 +42,49 @@ function mappingModel(mapping: HardwareMapping) {
   };
 }
 
-export const hardwareMappingsDataSource = proxmoxDataSource({
+export const hardwareMappingsDataSource = rowListDataSource({
   name: 'proxmox_hardware_mappings',
-  schema: schema({
-    description: 'The PCI, USB or directory mappings of the cluster that the caller may see, with their per-node entries.',
-    attributes: {
-      kind: attr.string({ required: true, description: '"pci", "usb" or "dir".', validators: [validators.oneOf('pci', 'usb', 'dir')] }),
-      check_node: attr.string({
-        optional: true,
-        description:
-          "Node whose entries the server checks against its hardware; the findings are in `checks`. Only the node the provider's endpoint is on can be checked (the server refuses any other).",
-      }),
-      mappings: attr.nested(
+  description: 'The PCI, USB or directory mappings of the cluster that the caller may see, with their per-node entries.',
+  arguments: {
+    kind: attr.string({ required: true, description: '"pci", "usb" or "dir".', validators: [validators.oneOf('pci', 'usb', 'dir')] }),
+    check_node: attr.string({
+      optional: true,
+      description:
+        "Node whose entries the server checks against its hardware; the findings are in `checks`. Only the node the provider's endpoint is on can be checked (the server refuses any other).",
+    }),
+  },
+  rows: {
+    attribute: 'mappings',
+    description: 'The mappings, ordered by name.',
+    row: {
+      name: attr.string({ computed: true, description: 'Mapping name.' }),
+      description: attr.string({ computed: true, description: 'Description.' }),
+      map: attr.nested(
         'list',
         {
-          name: attr.string({ computed: true, description: 'Mapping name.' }),
-          description: attr.string({ computed: true, description: 'Description.' }),
-          map: attr.nested(
-            'list',
-            {
-              node: attr.string({ computed: true, description: 'Node.' }),
-              path: attr.string({ computed: true, description: 'PCI address, USB port path or directory.' }),
-              id: attr.string({ computed: true, description: 'Vendor:device id (PCI, USB).' }),
-              subsystem_id: attr.string({ computed: true, description: 'Subsystem vendor:device id (PCI).' }),
-              iommu_group: attr.number({ computed: true, description: 'IOMMU group (PCI).' }),
-              description: attr.string({ computed: true, description: 'Description of the entry.' }),
-            },
-            { computed: true, description: 'Per-node entries.' },
-          ),
-          checks: attr.nested(
-            'list',
-            {
-              severity: attr.string({ computed: true, description: '"warning" or "error".' }),
-              message: attr.string({ computed: true, description: 'What the check found.' }),
-            },
-            { computed: true, description: 'Findings on `check_node`; empty without it.' },
-          ),
+          node: attr.string({ computed: true, description: 'Node.' }),
+          path: attr.string({ computed: true, description: 'PCI address, USB port path or directory.' }),
+          id: attr.string({ computed: true, description: 'Vendor:device id (PCI, USB).' }),
+          subsystem_id: attr.string({ computed: true, description: 'Subsystem vendor:device id (PCI).' }),
+          iommu_group: attr.number({ computed: true, description: 'IOMMU group (PCI).' }),
+          description: attr.string({ computed: true, description: 'Description of the entry.' }),
         },
-        { computed: true, description: 'The mappings, ordered by name.' },
+        { computed: true, description: 'Per-node entries.' },
+      ),
+      checks: attr.nested(
+        'list',
+        {
+          severity: attr.string({ computed: true, description: '"warning" or "error".' }),
+          message: attr.string({ computed: true, description: 'What the check found.' }),
+        },
+        { computed: true, description: 'Findings on `check_node`; empty without it.' },
       ),
     },
-  }),
+  },
   example: 'data "proxmox_hardware_mappings" "gpus" {\n  kind       = "pci"\n  check_node = "pve" # adds what the node finds to `checks`\n}',
-  async read(ctx, config) {
-    const listed = await withLookupErrors([OTHER_NODE], () => ctx.provider.client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined));
-    const ordered = [...listed].sort(byName((m) => m.id ?? ''));
-    return { ...config, mappings: ordered.map(mappingModel) };
+  lookupRules: [OTHER_NODE],
+  async list(client, config) {
+    const listed = await client.mappings.list(config.kind as MappingKind, config.check_node ?? undefined);
+    return [...listed].sort(byName((m) => m.id ?? '')).map(mappingModel);
   },
 });

@@ -9,6 +9,7 @@ import { ty } from '../../../framework/type-spec.js';
 import type { NodeStorage } from '../../../clients/proxmox/index.js';
 import { validators } from '../../../framework/validators.js';
 import { proxmoxDataSource } from '../provider-data.js';
+import { rowListDataSource } from './row-list.js';
 import { UNKNOWN_NODE, withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
 import { VOLUME_CONTENT_TYPES } from '../shared/storage-files.js';
 import { byName } from '../../common/by-name.js';
@@ -70,29 +71,24 @@ export const storageDataSource = proxmoxDataSource({
   },
 });
 
-export const storagesDataSource = proxmoxDataSource({
+export const storagesDataSource = rowListDataSource({
   name: 'proxmox_storages',
-  schema: schema({
-    description:
-      'The storages of the datacenter as a node sees them (those the caller may audit or allocate on), with `enabled` false for one the node cannot use; with `content`, only the storages enabled on the node that hold that content type.',
-    attributes: {
-      node: attr.string({ required: true, description: 'Node name.' }),
-      content: attr.string({
-        optional: true,
-        description: 'Only storages enabled on the node and holding this content type, such as "images".',
-        validators: [validators.oneOf(...VOLUME_CONTENT_TYPES)],
-      }),
-      storages: attr.nested(
-        'list',
-        { storage: attr.string({ computed: true, description: 'Storage id.' }), ...usageAttributes },
-        { computed: true, description: 'The storages, by id.' },
-      ),
-    },
-  }),
-  async read(ctx, config) {
-    const entries = await withLookupErrors([UNKNOWN_NODE], () =>
-      ctx.provider.client.storage.nodeStorages(config.node, config.content === null ? {} : { content: config.content }),
-    );
-    return { node: config.node, content: config.content, storages: entries.sort(byName((e) => e.storage)).map(usage) };
+  description:
+    'The storages of the datacenter as a node sees them (those the caller may audit or allocate on), with `enabled` false for one the node cannot use; with `content`, only the storages enabled on the node that hold that content type.',
+  arguments: {
+    node: attr.string({ required: true, description: 'Node name.' }),
+    content: attr.string({
+      optional: true,
+      description: 'Only storages enabled on the node and holding this content type, such as "images".',
+      validators: [validators.oneOf(...VOLUME_CONTENT_TYPES)],
+    }),
   },
+  rows: {
+    attribute: 'storages',
+    description: 'The storages, by id.',
+    row: { storage: attr.string({ computed: true, description: 'Storage id.' }), ...usageAttributes },
+  },
+  lookupRules: [UNKNOWN_NODE],
+  list: async (client, config) =>
+    (await client.storage.nodeStorages(config.node, config.content === null ? {} : { content: config.content })).sort(byName((e) => e.storage)).map(usage),
 });

@@ -10,6 +10,7 @@ import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
 import { userIdValidators } from '../shared/access-ids.js';
 import { userCfgTextValidator } from '../shared/user-cfg-text.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -17,7 +18,7 @@ const keep = planModifiers.useStateForUnknown();
 const tokenSchema = schema({
   description: 'An API token of a Proxmox VE user.',
   attributes: {
-    id: attr.string({ computed: true, description: 'USER@REALM!TOKEN.', planModifiers: [keep] }),
+    id: idAttribute('USER@REALM!TOKEN.'),
     user_id: attr.string({ required: true, description: 'Owner, USER@REALM.', validators: userIdValidators, planModifiers: [replace] }),
     token_name: attr.string({
       required: true,

@@ -11,6 +11,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
 import { nodeAttr } from '../shared/node-attr.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -22,7 +23,7 @@ const aptRepositorySchema = schema({
   description:
     "Enables or disables one repository entry of a node's APT sources, found by its file and position. The entry must exist (add Proxmox's own with proxmox_apt_standard_repository); destroying leaves it as it is.",
   attributes: {
-    id: attr.string({ computed: true, description: 'NODE/PATH/INDEX, e.g. "pve/etc/apt/sources.list.d/ceph.sources/0".', planModifiers: [keep] }),
+    id: idAttribute('NODE/PATH/INDEX, e.g. "pve/etc/apt/sources.list.d/ceph.sources/0".'),
     node: nodeAttr,
     file_path: attr.string({
       required: true,

@@ -14,6 +14,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { proxmoxResource } from '../provider-data.js';
 import { nodeAttr } from '../shared/node-attr.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -22,7 +23,7 @@ const standardSchema = schema({
   description:
     "Adds one of Proxmox's standard APT repositories to a node by its handle and keeps it enabled. A repository the node already uses (an enabled entry of its Debian suite) is adopted as it is. Otherwise the node adds it: Proxmox VE 9.1 enables an existing disabled entry for the Ceph handles but appends a new entry for its own (enterprise, no-subscription, test). Destroying disables every enabled entry of it, also one the node had before (the API cannot remove entries); a disabled repository reads as absent, and applying adds it again. The handle must be one the node lists (Proxmox VE 9.1 has no Ceph Tentacle). Do not also disable the same entry with proxmox_apt_repository: the two would undo each other.",
   attributes: {
-    id: attr.string({ computed: true, description: 'NODE/HANDLE.', planModifiers: [keep] }),
+    id: idAttribute('NODE/HANDLE.'),
     node: nodeAttr,
     handle: attr.string({
       required: true,

@@ -2,11 +2,11 @@
 // singleton: create adopts the datacenter's options, destroy leaves them (or resets the ones
 // it lists, with reset_on_destroy).
 import { POLICIES } from '../../../clients/proxmox/firewall/syntax.js';
-import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { optionsResource } from '../shared/firewall-options-crud.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 /** `log_ratelimit`: `enable=1,rate=1/second,burst=5` (its keys from the schema). */
 const RATE_LIMIT =
@@ -17,7 +17,7 @@ const clusterFirewallSchema = schema({
     'The datacenter firewall options. There is one per datacenter: creating the resource adopts the current options, and only the attributes you set are managed ' +
     "(the others show the server's values). Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.",
   attributes: {
-    id: attr.string({ computed: true, description: 'Always "cluster".', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('Always "cluster".'),
     enabled: optionAttr.bool('Whether the firewall is enabled in the datacenter (Proxmox default false).'),
     ebtables: optionAttr.bool('Whether ebtables rules are generated (Proxmox default true).'),
     policy_in: optionAttr.text('Policy for incoming traffic (Proxmox default DROP).', [validators.oneOf(...POLICIES)]),

@@ -15,6 +15,7 @@ import { validators, type Validator } from '../../../framework/validators.js';
 import type { Value } from '../../../values/types.js';
 import { keepServerValue, optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { proxmoxResource } from '../provider-data.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 /** Attribute -> datacenter.cfg key, and the key inside its property string for flattened ones. */
 const OPTIONS = {
@@ -110,7 +111,7 @@ const clusterOptionsSchema = schema({
     'The datacenter options (datacenter.cfg). There is one per datacenter: creating the resource adopts the current options, and only the attributes you set are managed ' +
     "(the others show the server's values). Destroying it leaves the options as they are, unless reset_on_destroy removes the ones the configuration sets (managed_options).",
   attributes: {
-    id: attr.string({ computed: true, description: 'Always "cluster".', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('Always "cluster".'),
     keyboard: optionAttr.text('Default keyboard layout of the VNC console.', [validators.oneOf(...KEYBOARDS)]),
     language: optionAttr.text('Default language of the web interface, such as "en" or "de".'),
     console: respeltText('console', 'Default console viewer: vv, html5 or xtermjs (applet, the retired Java viewer, is stored as html5).', [

@@ -3,6 +3,7 @@
 // same name may be replaced.
 import { attr } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -10,7 +11,7 @@ const keep = planModifiers.useStateForUnknown();
 /** `verb`: how the file gets there ("downloads", "receives"). */
 export function fileLocationAttributes(verb: string) {
   return {
-    id: attr.string({ computed: true, description: 'NODE/VOLUME_ID.', planModifiers: [keep] }),
+    id: idAttribute('NODE/VOLUME_ID.'),
     node: attr.string({ required: true, description: `Node whose storage ${verb} the file.`, planModifiers: [replace] }),
     storage: attr.string({
       required: true,

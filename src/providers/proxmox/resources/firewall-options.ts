@@ -3,12 +3,12 @@
 import { LOG_LEVELS, POLICIES } from '../../../clients/proxmox/firewall/syntax.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { optionAttr, resetOnDestroyAttr } from '../shared/firewall-options.js';
 import { optionsResource } from '../shared/firewall-options-crud.js';
 import { parseScopedImportId, planScopeChange, scopeAttributes, scopeId, scopeOf } from '../shared/firewall-scope.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const { node, vm_id, container_id } = scopeAttributes('firewall options', true);
 
@@ -17,7 +17,7 @@ const optionsSchema = schema({
     "A VM's or container's firewall options. There is one set per guest: creating the resource adopts them, and only the attributes you set are managed. " +
     "Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists. The guest's network devices need firewall=1 to be filtered.",
   attributes: {
-    id: attr.string({ computed: true, description: 'vm/NODE/VMID or ct/NODE/VMID.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('vm/NODE/VMID or ct/NODE/VMID.'),
     node: attr.string({ required: true, description: node.description }),
     vm_id,
     container_id,

@@ -2,13 +2,13 @@
 // container. The list is authoritative: rules added, changed or moved outside Terraform show as
 // drift and the next apply puts the list back, position by position.
 import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ModelOf } from '../../../framework/schema.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { ruleAttributes, rulesToModel, validateRules, wantedRule } from '../shared/firewall-rule-model.js';
 import { syncRules } from '../shared/firewall-rule-sync.js';
 import { parseScopedImportId, planScopeChange, scopeAttributes, scopeExists, scopeId, scopeOf, scopeRules } from '../shared/firewall-scope.js';
 import { proxmoxResource } from '../provider-data.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const rulesSchema = schema({
   description:
@@ -17,7 +17,7 @@ const rulesSchema = schema({
     'An apply reads the list and makes one change at a time (reuse a surplus rule, delete one, add one on top, move one up), each sent with the digest of the list ' +
     'it just read, so a concurrent edit makes the apply fail instead of placing a rule wrongly.',
   attributes: {
-    id: attr.string({ computed: true, description: 'cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('cluster, node/NODE, vm/NODE/VMID or ct/NODE/VMID.'),
     ...scopeAttributes('rules', true),
     rule: attr.nested('list', ruleAttributes, { required: true, description: 'The rules, in the order the firewall checks them.' }),
   },

@@ -19,6 +19,7 @@ import { containerIpv4Validator } from '../shared/ip-config.js';
 import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameSize, sizeValidator } from '../shared/sizes.js';
 import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const keep = planModifiers.useStateForUnknown();
 const ROOT_ONLY = 'Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).';
@@ -101,7 +102,7 @@ const clone = cloneBlock(
 export const lxcSchema = schema({
   description: `An LXC container on a Proxmox VE node. ${guestLockNote('container', 'pct')}`,
   attributes: {
-    id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/200".', planModifiers: [keep] }),
+    id: idAttribute('NODE/VMID, such as "pve/200".'),
     node: attr.string({ required: true, description: 'Node. Changing it replaces the container, or with migrate = true migrates it there.' }),
     vmid: attr.number({
       optional: true,

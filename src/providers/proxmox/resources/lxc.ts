@@ -9,7 +9,7 @@ import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
 import { orNull } from '../shared/not-found.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
-import { destroyGuestAsConfigured, migrateGuest, movedTo, planNodeChange } from '../shared/guest-move.js';
+import { destroyGuestAsConfigured, migrateIfMoved, planNodeChange } from '../shared/guest-move.js';
 import { refuseShrink } from '../shared/shrink.js';
 import { changesConfig, diffNumbered, diffValues, emptyDiff, growIfLarger, protectionOffFirst, type ConfigDiff } from '../shared/config-diff.js';
 import { taskOptions } from '../shared/tasks.js';
@@ -236,14 +236,7 @@ export const lxcResource = proxmoxResource({
   },
   read: (ctx, state) => readLxc(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   async update(ctx, plan, prior) {
-    let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
-    if (plan.node !== prior.node) {
-      ref = await migrateGuest(ctx, ctx.provider.client.lxc, ref, plan.node, {
-        shutdownTimeoutS: plan.shutdown_timeout,
-        targetStorage: plan.migrate_target_storage,
-      });
-      ctx.savePartialState(movedTo(prior, ref));
-    }
+    const ref = await migrateIfMoved(ctx, ctx.provider.client.lxc, plan, prior);
     return converge(ctx, ref, plan);
   },
   delete: (ctx, state) => destroyGuestAsConfigured(ctx, ctx.provider.client.lxc, state),

@@ -13,6 +13,7 @@ import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { poolIdValidator } from '../shared/pool-id.js';
 import { proxmoxResource } from '../provider-data.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -20,7 +21,7 @@ const membershipSchema = schema({
   description:
     'One VM, container or storage in a resource pool. Use it beside a proxmox_pool that leaves its members alone; do not also set `pool` on the same proxmox_vm or proxmox_lxc (both would manage the same membership). The guest or storage must exist when the membership is created: Proxmox records an unknown id in the pool without checking but never lists it, so the provider refuses it (and takes the entry back).',
   attributes: {
-    id: attr.string({ computed: true, description: 'POOL/vm/VMID or POOL/storage/STORAGE.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('POOL/vm/VMID or POOL/storage/STORAGE.'),
     pool_id: attr.string({
       required: true,
       description: 'The pool, such as "lab" or "lab/web".',

@@ -4,16 +4,16 @@
 // them replaces the applier, whose create applies everything at once. Its read reports it gone
 // while the cluster has pending SDN changes, so changes made elsewhere (or left by a failed run)
 // plan an apply too. Deletions apply themselves (docs/proxmox-sdn.md).
-import { attr, schema } from '../../../framework/attributes.js';
-import { planModifiers } from '../../../framework/plan-modifiers.js';
+import { schema } from '../../../framework/attributes.js';
 import { applySdn, sdnHasPendingChanges } from '../shared/sdn.js';
 import { proxmoxResource } from '../provider-data.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const applierSchema = schema({
   description:
     'Applies pending SDN changes (zones, vnets, subnets, controllers) cluster-wide, once per apply. Depend on the SDN resources and list them in lifecycle.replace_triggered_by; see the SDN guide.',
   attributes: {
-    id: attr.string({ computed: true, description: 'Always "sdn".', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('Always "sdn".'),
   },
 });
 

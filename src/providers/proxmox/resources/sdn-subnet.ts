@@ -14,13 +14,14 @@ import { applySdnDeletion, writtenSdnObject } from '../shared/sdn.js';
 import { pendingChangeAttribute } from './sdn-attributes.js';
 import { dhcpRangeProblems, type DhcpRange } from './sdn-subnet-checks.js';
 import { proxmoxResource } from '../provider-data.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 
 const subnetSchema = schema({
   description: 'A subnet of an SDN vnet: gateway, SNAT, DHCP ranges (simple zones with dhcp = "dnsmasq") and DNS zone prefix. Pending until applied.',
   attributes: {
-    id: attr.string({ computed: true, description: "The server's subnet id, `<zone>-<network>-<mask>`.", planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute("The server's subnet id, `<zone>-<network>-<mask>`."),
     vnet: attr.string({ required: true, description: 'The vnet the subnet belongs to.', planModifiers: [replace] }),
     cidr: attr.string({
       required: true,

@@ -7,6 +7,7 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { rules } from '../../../framework/rules.js';
 import { nonEmptyList } from '../shared/non-empty-list.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 const keep = planModifiers.useStateForUnknown();
@@ -103,7 +104,7 @@ const plain = (description: string) => attr.string({ optional: true, description
 export const storageSchema = schema({
   description: 'A storage definition of the Proxmox VE datacenter (storage.cfg): where disks, ISOs, templates and backups live.',
   attributes: {
-    id: attr.string({ computed: true, description: 'The storage id (same as storage).', planModifiers: [keep] }),
+    id: idAttribute('The storage id (same as storage).'),
     storage: attr.string({
       required: true,
       description: 'Storage id, such as "truenas-iscsi".',

@@ -19,6 +19,7 @@ import { numaNodeBlock } from './vm-numa.js';
 import { guestMoveAttributes } from '../shared/guest-move.js';
 import { guestNicAttributes } from '../shared/guest-nic-schema.js';
 import { cloneBlock } from '../shared/guest-clone.js';
+import { idAttribute } from '../shared/key-attributes.js';
 
 const keep = planModifiers.useStateForUnknown();
 
@@ -158,7 +159,7 @@ const clone = cloneBlock(
 export const vmSchema = schema({
   description: `A QEMU virtual machine on a Proxmox VE node. ${guestLockNote('VM', 'qm')}`,
   attributes: {
-    id: attr.string({ computed: true, description: 'NODE/VMID, such as "pve/100".', planModifiers: [keep] }),
+    id: idAttribute('NODE/VMID, such as "pve/100".'),
     node: attr.string({
       required: true,
       description: 'Node the VM runs on. Changing it replaces the VM, or with migrate = true migrates it there.',

@@ -11,7 +11,7 @@ import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
-import { destroyGuestAsConfigured, migrateGuest, movedTo, planNodeChange } from '../shared/guest-move.js';
+import { destroyGuestAsConfigured, migrateIfMoved, planNodeChange } from '../shared/guest-move.js';
 import { cloneRequest } from '../shared/guest-clone.js';
 import { refuseUnlessRootLogin } from '../shared/root-only.js';
 import { checkBusOptions, validateCloudInitIp, validateDriveSlots } from './vm-drive-slots.js';
@@ -144,15 +144,7 @@ async function waitForIpIfAsked(ctx: Ctx, ref: GuestRef, plan: VmModel): Promise
 
 async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: VmPlan, prior: VmModel): Promise<VmModel> {
   const plan = withCloudInitSecret(planned, prior);
-  let ref = { node: prior.node, vmid: prior.vmid ?? 0 };
-  // First to the new node, so every later change is made there.
-  if (plan.node !== prior.node) {
-    ref = await migrateGuest(ctx, ctx.provider.client.qemu, ref, plan.node, {
-      shutdownTimeoutS: plan.shutdown_timeout,
-      targetStorage: plan.migrate_target_storage,
-    });
-    ctx.savePartialState(movedTo(prior, ref));
-  }
+  const ref = await migrateIfMoved(ctx, ctx.provider.client.qemu, plan, prior);
   let current = await requireVm(ctx, ref, prior, readWholeVm);
   const moves = diskMoves(plan, current);
   if (moves.length > 0) {

@@ -12,13 +12,14 @@ import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
 import { objectScopeOf, parseScopedImportId, planScopeChange, scopeAttributes, scopeId, validateObjectScope, type ScopeModel } from './firewall-scope.js';
 import { createByName } from './lost-create.js';
 import { deleteIgnoringMissing, readAfterWrite } from './not-found.js';
+import { idAttribute } from './key-attributes.js';
 
 const OBJECT_ID = 'cluster/NAME, vm/NODE/VMID/NAME or ct/NODE/VMID/NAME';
 
 /** `id`, the scope (`what`: "aliases", "IP sets", for the descriptions) and `name`, which forces replacement. */
 export function firewallObjectAttributes(what: string, name: { readonly description: string; readonly validators: readonly Validator<string>[] }) {
   return {
-    id: attr.string({ computed: true, description: `${OBJECT_ID}.`, planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute(`${OBJECT_ID}.`),
     ...scopeAttributes(what, true),
     name: attr.string({ required: true, ...name, planModifiers: [planModifiers.requiresReplace()] }),
   };

@@ -5,7 +5,7 @@
 import { isNotFound } from '../../../clients/proxmox/errors.js';
 import type { GuestApi, GuestConfigParams } from '../../../clients/proxmox/index.js';
 import { attr } from '../../../framework/attributes.js';
-import type { OperationContext, PlanContext } from '../../../framework/resource.js';
+import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { guestId, type GuestRef } from './guest-id.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
@@ -67,6 +67,31 @@ export async function migrateGuest(
  */
 export function movedTo<M extends { node: string; id: string | null }>(prior: M, ref: GuestRef): M {
   return { ...prior, node: ref.node, id: guestId(ref) };
+}
+
+/** What an update of proxmox_vm or proxmox_lxc knows of the guest's place and how to migrate it. */
+interface GuestPlacement {
+  readonly node: string;
+  readonly id: string | null;
+  readonly vmid: number | null;
+}
+
+/**
+ * The first step of a guest's update: when the plan names another node, migrates the guest there
+ * and records the move at once (`movedTo`), so every later change is made on the new node. Returns
+ * where the guest is now.
+ */
+export async function migrateIfMoved<M extends GuestPlacement>(
+  ctx: WriteContext<unknown, M>,
+  guests: Guests,
+  plan: { node: string; shutdown_timeout: number; migrate_target_storage: string | null },
+  prior: M,
+): Promise<GuestRef> {
+  const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
+  if (plan.node === prior.node) return ref;
+  const moved = await migrateGuest(ctx, guests, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout, targetStorage: plan.migrate_target_storage });
+  ctx.savePartialState(movedTo(prior, moved));
+  return moved;
 }
 
 /** What the state of a proxmox_vm or proxmox_lxc says about removing it. */

@@ -12,6 +12,7 @@ import { optionalText } from './text.js';
 import { taskOptions } from './tasks.js';
 import { createByName } from './lost-create.js';
 import { clientQueues } from './client-queues.js';
+import { idAttribute } from './key-attributes.js';
 
 /**
  * Snapshot tasks of one guest, one at a time. Each holds the guest's `lock: snapshot` for as long
@@ -35,7 +36,7 @@ export const SNAPSHOT_FAILURES =
 /** id, node, vmid, name and description of a snapshot of a `guest` ("VM" or "container"). */
 export function snapshotAttributes(guest: string) {
   return {
-    id: attr.string({ computed: true, description: 'NODE/VMID/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('NODE/VMID/NAME.'),
     node: attr.string({ required: true, description: `Node of the ${guest}.`, planModifiers: [replace] }),
     vmid: attr.number({ required: true, description: `Id of the ${guest}.`, planModifiers: [replace] }),
     name: attr.string({

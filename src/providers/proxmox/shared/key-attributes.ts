@@ -14,7 +14,10 @@ export interface KeyOptions {
   readonly validators?: readonly Validator<string>[];
 }
 
-/** The computed `id`, kept from state across plans (it only changes with the key, which replaces). */
+/**
+ * The computed `id` of a Proxmox resource, kept from state across plans: it changes only with
+ * what names the object, which replaces it, or where a plan says so (a migrated guest's NODE/VMID).
+ */
 export function idAttribute(description: string): IdAttribute {
   return attr.string({ computed: true, description, planModifiers: [planModifiers.useStateForUnknown()] });
 }

@@ -15,6 +15,7 @@ import { readAfterWrite } from './not-found.js';
 import { isNotFound } from '../../../clients/proxmox/errors.js'; // not the index: the client loads lazily
 import { nodeAttr } from './node-attr.js';
 import { IPV6_HOST_TYPES, ipv6HostType } from '../../../clients/proxmox/ipv6-host.js';
+import { idAttribute } from './key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -48,7 +49,7 @@ const ipv6HostAddress = validators.custom<string>('a global, unique-local (fc00:
 const IFACE = /^[a-zA-Z][a-zA-Z0-9_]{1,14}([.:]\d+)?$/;
 
 const interfaceAttributes = {
-  id: attr.string({ computed: true, description: 'NODE:NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+  id: idAttribute('NODE:NAME.'),
   node: nodeAttr,
   name: attr.string({
     required: true,

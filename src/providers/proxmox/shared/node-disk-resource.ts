@@ -11,6 +11,7 @@ import type { AttributeNameOf, AttributeSpec, ModelOf, PlanModelOf, Schema } fro
 import { validators } from '../../../framework/validators.js';
 import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
 import { diskDeviceAttr, nodeDiskCrud, type NodeDiskKind } from './node-disk-storage.js';
+import { idAttribute } from './key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -26,7 +27,7 @@ export interface NodeDiskObject {
 /** id, node, name, add_storage and wipe_on_destroy. */
 function nodeDiskAttributes({ what, storageType }: NodeDiskObject) {
   return {
-    id: attr.string({ computed: true, description: 'NODE/NAME.', planModifiers: [planModifiers.useStateForUnknown()] }),
+    id: idAttribute('NODE/NAME.'),
     node: attr.string({ required: true, description: 'The node whose disks are used.', planModifiers: [replace] }),
     name: attr.string({
       required: true,
