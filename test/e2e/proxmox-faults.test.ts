@@ -150,7 +150,9 @@ describe('proxmox faults: state always covers what exists', () => {
   });
 
   it('keeps a VM whose create outlived the create timeout, tainted, and converges', async () => {
-    e2e.config(vm('a') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow', 'timeouts {\n    create = "1s"\n  }'));
+    e2e.config(vm('a') + vm('b') + vm('c') + TEMPLATE + CLONE + vm('d') + vm('slow', 'timeouts {\n    create = "5s"\n  }'));
+    // The limit leaves a loaded machine time to send the create before it runs out (the provider
+    // runs under terraform, so its clock can't be moved by the test); once sent, the task is held.
     // Every task stays running until the apply has failed: the create outlives its time limit
     // however fast or slow the machine is (no delay racing the provider's timer).
     const release = e2e.sim.holdTasks();
@@ -161,7 +163,7 @@ describe('proxmox faults: state always covers what exists', () => {
       release();
     }
     // The limit named, whichever wait (a request, a task poll) was under way when it ran out.
-    assert.match(output, /create\s+not\s+finished\s+after\s+1000\s+ms\s+\(timeouts\.create\s+=\s+"1s"\)/);
+    assert.match(output, /create\s+not\s+finished\s+after\s+5000\s+ms\s+\(timeouts\.create\s+=\s+"5s"\)/);
     assert.doesNotMatch(output, /aborted due to timeout/);
     // The create task ends after the apply: wait for it (an explicit signal, not a sleep).
     await Promise.all([...e2e.sim.tasks.values()].map((task) => task.done));
