@@ -1,0 +1,30 @@
+// The reporter that repeats failures at the end of `make test` (CI keeps only the tail).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import failureSummary, { type ReporterEvent } from '../helpers/failure-summary-reporter.mjs';
+
+async function summarise(events: ReporterEvent[]): Promise<string> {
+  async function* stream(): AsyncGenerator<ReporterEvent> {
+    yield* events;
+  }
+  let out = '';
+  for await (const chunk of failureSummary(stream())) out += chunk;
+  return out;
+}
+
+describe('failure summary reporter', () => {
+  it('prints nothing when every test passed', async () => {
+    assert.equal(await summarise([{ type: 'test:pass', data: { name: 'a' } }]), '');
+  });
+
+  it('names each failed test with its file and the first line of its error, not the suites above it', async () => {
+    const file = `${process.cwd()}/test/e2e/x.test.ts`;
+    const out = await summarise([
+      { type: 'test:fail', data: { name: 'leaf', file, details: { error: { message: 'wrapper', cause: new Error('\nexpected 1\nactual 2') } } } },
+      { type: 'test:fail', data: { name: 'suite', file, details: { error: { failureType: 'subtestsFailed', message: '1 subtest failed' } } } },
+      { type: 'test:pass', data: { name: 'other', file } },
+      { type: 'test:fail', data: { name: 'thrown', details: { error: { message: 'm', cause: 'boom' } } } },
+    ]);
+    assert.equal(out, '\n# 2 failed test(s):\n# failed: test/e2e/x.test.ts: leaf: expected 1\n# failed: thrown: boom\n');
+  });
+});
