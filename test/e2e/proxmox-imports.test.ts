@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ProxmoxClient } from '../../src/clients/proxmox/index.js';
 import { PVE_TOKEN, startProxmoxE2e, type ProxmoxE2e } from '../providers/proxmox/harness.js';
+import { uiWizardContainer, uiWizardVm } from '../providers/proxmox/ui-made-guests.js';
 import { expectFailure } from '../providers/truenas/harness.js';
 
 const folded = (text: string): string => text.replace(/\s+/g, ' ');
@@ -75,36 +76,9 @@ ${realm('webui', '\n  default   = false')}${realm('cli')}`;
 
   it('a VM and a container made by the web UI wizards (a cloud-init drive added to the VM) import with an empty plan', async () => {
     const client = new ProxmoxClient({ endpoint: e2e.sim.url, caPem: e2e.sim.caPem, apiToken: PVE_TOKEN });
-    // qemu/CreateWizard.js with the l26 defaults (OSDefaults.js), as the in-process import test makes it.
-    await client.qemu.create('pve', {
-      vmid: 120,
-      name: 'web',
-      ostype: 'l26',
-      ide2: 'local:iso/debian-12.7.0-amd64-netinst.iso,media=cdrom',
-      scsihw: 'virtio-scsi-single',
-      scsi0: 'local-lvm:32,iothread=on',
-      sockets: 1,
-      cores: 2,
-      numa: 0,
-      cpu: 'x86-64-v2-AES',
-      memory: 2048,
-      net0: 'virtio,bridge=vmbr0,firewall=1',
-    } as never);
+    await client.qemu.create('pve', uiWizardVm(120) as never);
     await client.qemu.update('pve', 120, { ide0: 'local-lvm:cloudinit', ciuser: 'debian', ipconfig0: 'ip=dhcp' } as never);
-    await client.lxc.create('pve', {
-      vmid: 220,
-      hostname: 'ct',
-      unprivileged: 1,
-      features: 'nesting=1',
-      password: 'secret123',
-      ostemplate: 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst',
-      rootfs: 'local-lvm:8',
-      cores: 1,
-      memory: 512,
-      swap: 512,
-      net0: 'name=eth0,bridge=vmbr0,firewall=1,ip=dhcp,ip6=dhcp',
-      start: 1,
-    } as never);
+    await client.lxc.create('pve', uiWizardContainer(220) as never);
     await client.close();
     e2e.config(`${adopted}
 resource "proxmox_vm" "web" {

@@ -20,6 +20,7 @@ import type { Attributes } from '../truenas/plan-apply.js';
 import { providerData } from './in-process.js';
 import { ROOT_LOGIN } from './harness.js';
 import { ProxmoxClient } from '../../../src/clients/proxmox/index.js';
+import { UI_CT_TEMPLATE, UI_ISO, uiWizardContainer, uiWizardVm } from './ui-made-guests.js';
 
 describe('proxmox objects made outside terraform import with an empty plan', () => {
   let h: Harness;
@@ -77,21 +78,8 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
   // iothread "on", virtio NIC with the firewall box ticked, x86-64-v2-AES, numa 0 from the
   // unticked box, 2048 MiB), then a cloud-init drive and settings added on its Hardware and
   // Cloud-Init panels (CIDriveEdit.js: the first free IDE slot).
-  const ISO = 'local:iso/debian-12.7.0-amd64-netinst.iso';
-  const uiLinuxVm = {
-    vmid: 110,
-    name: 'web',
-    ostype: 'l26',
-    ide2: `${ISO},media=cdrom`,
-    scsihw: 'virtio-scsi-single',
-    scsi0: 'local-lvm:32,iothread=on',
-    sockets: 1,
-    cores: 2,
-    numa: 0,
-    cpu: 'x86-64-v2-AES',
-    memory: 2048,
-    net0: 'virtio,bridge=vmbr0,firewall=1',
-  };
+  const ISO = UI_ISO;
+  const uiLinuxVm = uiWizardVm(110);
   const linuxVmConfig = {
     node: 'pve',
     vmid: 110,
@@ -190,22 +178,8 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
   });
 
   it('proxmox_lxc made by the web UI wizard, a mount point added, imports without a replacement: only the template and password it cannot read are recorded', async () => {
-    // lxc/CreateWizard.js: unprivileged and nesting ticked, a root password, 8 GiB rootfs, eth0 with the firewall ticked, DHCP.
-    const template = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
-    await h.client.lxc.create('pve', {
-      vmid: 210,
-      hostname: 'ct',
-      unprivileged: 1,
-      features: 'nesting=1',
-      password: 'secret123',
-      ostemplate: template,
-      rootfs: 'local-lvm:8',
-      cores: 1,
-      memory: 512,
-      swap: 512,
-      net0: 'name=eth0,bridge=vmbr0,firewall=1,ip=dhcp,ip6=dhcp',
-      start: 1,
-    } as never);
+    const template = UI_CT_TEMPLATE;
+    await h.client.lxc.create('pve', uiWizardContainer(210) as never);
     // A mount point added on its Resources panel (lxc/MPEdit.js), "Backup" ticked.
     await h.client.lxc.update('pve', 210, { mp0: 'local-lvm:4,mp=/srv/data,backup=true' } as never);
     assert.match(String((await h.client.lxc.config('pve', 210)).mp0), /backup=1/);
