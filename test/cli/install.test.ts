@@ -26,6 +26,25 @@ function snapshot(dir: string): string[] {
     .sort();
 }
 
+/** The ids of live processes whose environment holds `variable` (`NAME=value`; Linux: /proc). */
+function processesWithEnvironment(variable: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (
+        readFileSync(join('/proc', entry, 'environ'), 'latin1')
+          .split('\0')
+          .includes(variable)
+      )
+        pids.push(Number(entry));
+    } catch {
+      // the process ended while the folder was read, or is not ours to read
+    }
+  }
+  return pids;
+}
+
 describe('install and uninstall in a temporary HOME', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'truemox-install-'));
   const home = join(scratch, 'home');
@@ -110,9 +129,13 @@ describe('install and uninstall in a temporary HOME', () => {
     await ws.init();
     await ws.expect(['validate', '-no-color']);
     assert.deepEqual(snapshot(pluginDir), before, 'nothing is written into an installed provider');
-    // Written after the handshake; the provider may outlive terraform by a moment on a busy machine.
+    // Written after the handshake; the provider may outlive terraform by a moment on a busy machine,
+    // so the test waits until the cache is there or no process started with this test's cache folder
+    // (terraform's providers inherit it) is left.
     const cacheDir = join(xdg, 'truemox');
-    while (!existsSync(cacheDir) || !readdirSync(cacheDir).some((file) => file.endsWith('.v8cache'))) await new Promise((resolve) => setTimeout(resolve, 50));
+    const cacheWritten = () => existsSync(cacheDir) && readdirSync(cacheDir).some((file) => file.endsWith('.v8cache'));
+    while (!cacheWritten() && processesWithEnvironment(`XDG_CACHE_HOME=${xdg}`).length > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.ok(cacheWritten(), 'a provider start wrote its code cache to the user cache folder');
   });
 
   it('uninstall removes the providers, their caches and every folder it leaves empty', () => {
