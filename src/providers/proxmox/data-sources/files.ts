@@ -12,14 +12,13 @@ import { FILE_CONTENT_TYPES } from '../shared/storage-files.js';
 import { rowListDataSource } from './row-list.js';
 import { UNKNOWN_NODE } from '../shared/lookup-errors.js';
 import { byName } from '../../common/by-name.js';
-import { nodeArgumentAttr } from '../shared/node-attr.js';
 
 export const filesDataSource = rowListDataSource({
   name: 'proxmox_files',
   description:
     'The files on the storages a node can use: ISO images, container templates, disk images to import and snippets (what proxmox_download_file and proxmox_file put there), ordered by volume id. Storages disabled, not on the node or not reachable from it are left out, and so are the files the caller may not use (snippets need Datastore.Allocate on their storage, the others Datastore.Audit or Datastore.AllocateSpace).',
   arguments: {
-    node: nodeArgumentAttr,
+    node: attr.string({ required: true, description: 'Node name.' }),
     content_types: attr.list(ty.string, {
       optional: true,
       description: 'Only these content types: "iso", "vztmpl", "import", "snippets" (default all four).',

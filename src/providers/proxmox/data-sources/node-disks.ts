@@ -5,7 +5,6 @@ import { rowListDataSource } from './row-list.js';
 import { sameFieldsOrNull } from '../../common/same-fields.js';
 import { UNKNOWN_NODE } from '../shared/lookup-errors.js';
 import { byName } from '../../common/by-name.js';
-import { nodeArgumentAttr } from '../shared/node-attr.js';
 
 /** pve-storage src/PVE/Diskmanage.pm `get_udev_info` writes "unknown" for a serial or WWN udev does not know. */
 function known(value: string | undefined): string | null {
@@ -16,7 +15,7 @@ export const nodeDisksDataSource = rowListDataSource({
   name: 'proxmox_node_disks',
   description: "A node's physical disks and what holds each (partitions, LVM, ZFS, a mount); `unused_only` keeps the free ones.",
   arguments: {
-    node: nodeArgumentAttr,
+    node: attr.string({ required: true, description: 'Node name.' }),
     unused_only: attr.bool({ optional: true, description: 'Only disks nothing holds (the ones a new LVM, ZFS pool or directory may take).' }),
   },
   rows: {

@@ -7,13 +7,12 @@ import { validators } from '../../../framework/validators.js';
 import { rowListDataSource } from './row-list.js';
 import { UNKNOWN_NODE } from '../shared/lookup-errors.js';
 import { sameFields, sameFieldsOrNull, withoutNulls } from '../../common/same-fields.js';
-import { nodeArgumentAttr } from '../shared/node-attr.js';
 
 export const nodeTasksDataSource = rowListDataSource({
   name: 'proxmox_node_tasks',
   description: "A node's tasks, newest first: the caller's own, or every task with Sys.Audit on the node.",
   arguments: {
-    node: nodeArgumentAttr,
+    node: attr.string({ required: true, description: 'Node name.' }),
     type: attr.string({ optional: true, description: 'Only tasks of this type, such as "qmstart" or "vzdump".' }),
     vmid: attr.number({ optional: true, description: 'Only tasks of this guest.', validators: [validators.between(100, 999999999), validators.integer()] }),
     user: attr.string({ optional: true, description: 'Only tasks of users whose id contains this text (any case).' }),

@@ -11,7 +11,6 @@ import { rowListDataSource } from './row-list.js';
 import { UNKNOWN_NODE, type LookupRule } from '../shared/lookup-errors.js';
 import { VOLUME_CONTENT_TYPES } from '../shared/storage-files.js';
 import { byName } from '../../common/by-name.js';
-import { nodeArgumentAttr } from '../shared/node-attr.js';
 
 /** pve-storage Storage.pm `storage_config` and `storage_check_enabled` (via `activate_storage`). */
 export const UNUSABLE_STORAGE: LookupRule = {
@@ -38,7 +37,7 @@ export const storageContentDataSource = rowListDataSource({
     'The volumes on a storage that the caller may use, optionally only those of one content type. With content "iso", "vztmpl", "import" or "snippets" it lists the files on the storage (proxmox_files lists them across a node\'s storages). On an iSCSI storage these are the target\'s LUNs ("STORAGE:0.0.LUN.scsi-..."), which a proxmox_vm disk attaches with `volume`.\n\n' +
     "The caller needs Datastore.Audit or Datastore.AllocateSpace on the storage, and the server leaves out the volumes it may not use: without Datastore.Allocate on the storage, a guest's disks need Datastore.Audit and VM.Config.Disk on the guest, backups Datastore.AllocateSpace and VM.Backup on the guest, and snippets and iSCSI LUNs are not listed at all.",
   arguments: {
-    node: nodeArgumentAttr,
+    node: attr.string({ required: true, description: 'Node name.' }),
     storage: attr.string({ required: true, description: 'Storage id; the storage must be enabled on the node.' }),
     content: attr.string({
       optional: true,

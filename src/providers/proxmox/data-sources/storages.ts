@@ -13,7 +13,6 @@ import { rowListDataSource } from './row-list.js';
 import { UNKNOWN_NODE, withLookupErrors, type LookupRule } from '../shared/lookup-errors.js';
 import { VOLUME_CONTENT_TYPES } from '../shared/storage-files.js';
 import { byName } from '../../common/by-name.js';
-import { nodeArgumentAttr } from '../shared/node-attr.js';
 
 const UNKNOWN_STORAGE: LookupRule = {
   attribute: 'storage',
@@ -52,7 +51,7 @@ export const storageDataSource = proxmoxDataSource({
   schema: schema({
     description: 'One storage as a node sees it, with its usage. The caller needs Datastore.Audit or Datastore.AllocateSpace on it.',
     attributes: {
-      node: nodeArgumentAttr,
+      node: attr.string({ required: true, description: 'Node name.' }),
       storage: attr.string({ required: true, description: 'Storage id.' }),
       ...usageAttributes,
     },
@@ -77,7 +76,7 @@ export const storagesDataSource = rowListDataSource({
   description:
     'The storages of the datacenter as a node sees them (those the caller may audit or allocate on), with `enabled` false for one the node cannot use; with `content`, only the storages enabled on the node that hold that content type.',
   arguments: {
-    node: nodeArgumentAttr,
+    node: attr.string({ required: true, description: 'Node name.' }),
     content: attr.string({
       optional: true,
       description: 'Only storages enabled on the node and holding this content type, such as "images".',

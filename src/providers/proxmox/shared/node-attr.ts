@@ -12,6 +12,3 @@ export const perNodeAttributes = {
   id: idAttribute('The node name.'),
   node: nodeAttr,
 };
-
-/** The `node` argument of a data source that reads what one node holds (its disks, tasks, files, storages): read again on every plan, nothing to replace. */
-export const nodeArgumentAttr = attr.string({ required: true, description: 'Node name.' });
