@@ -7,6 +7,7 @@ import { validators } from '../../../framework/validators.js';
 import { rowListDataSource } from './row-list.js';
 import { UNKNOWN_NODE } from '../shared/lookup-errors.js';
 import { sameFields, sameFieldsOrNull, withoutNulls } from '../../common/same-fields.js';
+import { vmidValidators } from '../shared/guest-id.js';
 
 export const nodeTasksDataSource = rowListDataSource({
   name: 'proxmox_node_tasks',
@@ -14,7 +15,7 @@ export const nodeTasksDataSource = rowListDataSource({
   arguments: {
     node: attr.string({ required: true, description: 'Node name.' }),
     type: attr.string({ optional: true, description: 'Only tasks of this type, such as "qmstart" or "vzdump".' }),
-    vmid: attr.number({ optional: true, description: 'Only tasks of this guest.', validators: [validators.between(100, 999999999), validators.integer()] }),
+    vmid: attr.number({ optional: true, description: 'Only tasks of this guest.', validators: vmidValidators }),
     user: attr.string({ optional: true, description: 'Only tasks of users whose id contains this text (any case).' }),
     source: attr.string({
       optional: true,

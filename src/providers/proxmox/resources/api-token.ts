@@ -9,7 +9,7 @@ import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { optionalText } from '../shared/text.js';
 import { proxmoxResource } from '../provider-data.js';
 import { userIdValidators } from '../shared/access-ids.js';
-import { userCfgTextValidator } from '../shared/user-cfg-text.js';
+import { userCfgCommentAttr } from '../shared/user-cfg-text.js';
 import { idAttribute } from '../shared/key-attributes.js';
 
 const replace = planModifiers.requiresReplace();
@@ -26,7 +26,7 @@ const tokenSchema = schema({
       validators: [validators.textMatching(/^[A-Za-z][A-Za-z0-9.\-_]+$/, 'text starting with a letter, holding letters, digits, ".", "-" or "_"')],
       planModifiers: [replace],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] }),
+    comment: userCfgCommentAttr,
     expire: attr.number({
       default: 0,
       description: 'Expiry as seconds since 1970; 0 (default) never expires.',

@@ -5,13 +5,13 @@ import { namedResource } from '../shared/keyed-resource.js';
 import { optionalText } from '../shared/text.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 import { groupIdValidator } from '../shared/access-ids.js';
-import { userCfgTextValidator } from '../shared/user-cfg-text.js';
+import { userCfgCommentAttr } from '../shared/user-cfg-text.js';
 
 const groupSchema = schema({
   description: 'A group of Proxmox VE users; grant roles to it with proxmox_acl.',
   attributes: {
     ...keyAttributes('group_id', 'The group id.', { description: 'Group name.', validators: [groupIdValidator] }),
-    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] }),
+    comment: userCfgCommentAttr,
     members: attr.set(ty.string, { computed: true, description: 'Users in the group (set on proxmox_user.groups).' }),
   },
 });

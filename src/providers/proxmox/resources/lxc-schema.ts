@@ -20,6 +20,7 @@ import { tagsValidator } from '../shared/validation.js';
 import { keepEquivalent, sameSize, sizeValidator } from '../shared/sizes.js';
 import { replaceWhenChangedBetweenValues } from '../../common/create-only.js';
 import { idAttribute } from '../shared/key-attributes.js';
+import { guestVmidAttr } from '../shared/guest-id.js';
 
 const keep = planModifiers.useStateForUnknown();
 const ROOT_ONLY = 'Proxmox lets only root@pam change it (an API token never is root@pam): it needs a ticket login as root@pam (PROXMOX_VE_USERNAME/PASSWORD).';
@@ -104,13 +105,7 @@ export const lxcSchema = schema({
   attributes: {
     id: idAttribute('NODE/VMID, such as "pve/200".'),
     node: attr.string({ required: true, description: 'Node. Changing it replaces the container, or with migrate = true migrates it there.' }),
-    vmid: attr.number({
-      optional: true,
-      computed: true,
-      description: 'Container id; the next free id when unset.',
-      validators: [validators.between(100, 999_999_999), validators.integer()],
-      planModifiers: [keep, replace],
-    }),
+    vmid: guestVmidAttr('Container'),
     template: attr.string({
       optional: true,
       description:

@@ -1,7 +1,7 @@
 // `proxmox_node_disk_lvm`: an LVM volume group on a free disk of a node (POST
 // /nodes/{node}/disks/lvm, pve-storage PVE/API2/Disks/LVM.pm), optionally with an lvm storage on
 // it. Destroying it forgets it unless wipe_on_destroy (see shared/node-disk-storage.ts).
-import { nodeDiskResource, nodeDiskSchema, singleDiskAttributes } from '../shared/node-disk-resource.js';
+import { nodeDiskResource, nodeDiskSchema, singleDiskAttributes, singleDiskDevices, singleDiskParams, volumeGroupDisk } from '../shared/node-disk-resource.js';
 import { taskOptions } from '../shared/tasks.js';
 
 const VOLUME_GROUP = { what: 'volume group', storageType: 'lvm' };
@@ -18,11 +18,10 @@ export const nodeDiskLvmResource = nodeDiskResource({
   importId: { description: 'NODE/NAME', example: 'pve/vmdata' },
   ...VOLUME_GROUP,
   find: async (client, node, name) => (await client.disks.volumeGroups(node)).find((vg) => vg.name === name),
-  create: (client, plan, ctx) =>
-    client.disks.createVolumeGroup(plan.node, { name: plan.name, device: plan.device, addStorage: plan.add_storage ?? false }, taskOptions(ctx)),
+  create: (client, plan, ctx) => client.disks.createVolumeGroup(plan.node, singleDiskParams(plan), taskOptions(ctx)),
   destroy: (client, state, config, ctx) => client.disks.deleteVolumeGroup(state.node, state.name, { config, disks: true }, taskOptions(ctx)),
-  devices: (plan) => ({ attribute: 'device', values: [plan.device] }),
+  devices: singleDiskDevices,
   storageOf: (entry, _vg, known) => entry['vgname'] === known.name,
   // The device is read on import only: the configuration may name the disk by another path.
-  toModel: (vg, known) => ({ ...known, device: known.device ?? vg.children?.[0]?.name ?? null, size: vg.size ?? null }),
+  toModel: (vg, known) => ({ ...known, device: known.device ?? volumeGroupDisk(vg), size: vg.size ?? null }),
 });

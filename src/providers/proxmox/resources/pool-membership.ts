@@ -14,6 +14,7 @@ import { deleteIgnoringMissing, orNull } from '../shared/not-found.js';
 import { poolIdValidator } from '../shared/pool-id.js';
 import { proxmoxResource } from '../provider-data.js';
 import { idAttribute } from '../shared/key-attributes.js';
+import { vmidValidators } from '../shared/guest-id.js';
 
 const replace = planModifiers.requiresReplace();
 
@@ -31,7 +32,7 @@ const membershipSchema = schema({
     vmid: attr.number({
       optional: true,
       description: 'The VM or container to add.',
-      validators: [validators.between(100, 999_999_999), validators.integer()],
+      validators: vmidValidators,
       planModifiers: [replace],
     }),
     storage: attr.string({

@@ -1,9 +1,9 @@
 // `proxmox_pool`: a resource pool, to group VMs and storages for permissions.
-import { attr, schema } from '../../../framework/attributes.js';
+import { schema } from '../../../framework/attributes.js';
 import { namedResource } from '../shared/keyed-resource.js';
 import { optionalText } from '../shared/text.js';
 import { poolIdValidator } from '../shared/pool-id.js';
-import { userCfgTextValidator } from '../shared/user-cfg-text.js';
+import { userCfgCommentAttr } from '../shared/user-cfg-text.js';
 import { keyAttributes } from '../shared/key-attributes.js';
 
 const poolSchema = schema({
@@ -13,7 +13,7 @@ const poolSchema = schema({
       description: 'Pool name, such as "lab" or "lab/web" for a nested pool.',
       validators: [poolIdValidator],
     }),
-    comment: attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] }),
+    comment: userCfgCommentAttr,
   },
 });
 

@@ -20,6 +20,7 @@ import { guestMoveAttributes } from '../shared/guest-move.js';
 import { guestNicAttributes } from '../shared/guest-nic-schema.js';
 import { cloneBlock } from '../shared/guest-clone.js';
 import { idAttribute } from '../shared/key-attributes.js';
+import { guestVmidAttr } from '../shared/guest-id.js';
 
 const keep = planModifiers.useStateForUnknown();
 
@@ -164,13 +165,7 @@ export const vmSchema = schema({
       required: true,
       description: 'Node the VM runs on. Changing it replaces the VM, or with migrate = true migrates it there.',
     }),
-    vmid: attr.number({
-      optional: true,
-      computed: true,
-      description: 'VM id; the next free id when unset.',
-      validators: [validators.between(100, 999_999_999), validators.integer()],
-      planModifiers: [keep, replace],
-    }),
+    vmid: guestVmidAttr('VM'),
     name: attr.string({
       optional: true,
       description: 'Name (a DNS name).',

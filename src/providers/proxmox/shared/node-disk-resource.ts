@@ -3,6 +3,7 @@
 // shared/node-disk-storage.ts, the 20-minute create and delete (a disk is partitioned and
 // formatted), and `add_storage` read back from the storage configuration.
 import type { ProxmoxClient } from '../../../clients/proxmox/index.js';
+import type { DiskDeviceParams, VolumeGroupEntry } from '../../../clients/proxmox/endpoints/disks.js';
 import { attr, schema } from '../../../framework/attributes.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { ImportIdDoc, ResourceDefinition, ValidateContext } from '../../../framework/resource.js';
@@ -70,6 +71,28 @@ export function singleDiskAttributes({ what }: NodeDiskObject, example: string) 
     device: diskDeviceAttr(example),
     size: attr.number({ computed: true, description: `Size of the ${what} in bytes.`, planModifiers: [planModifiers.useStateForUnknown()] }),
   };
+}
+
+/** The plan of an object made of one whole disk, as far as its create request needs it. */
+interface SingleDiskPlan {
+  readonly name: string;
+  readonly device: string;
+  readonly add_storage: boolean | null;
+}
+
+/** What creating an object on one whole disk sends (POST disks/lvm and disks/lvmthin take the same three parameters). */
+export function singleDiskParams(plan: SingleDiskPlan): DiskDeviceParams {
+  return { name: plan.name, device: plan.device, addStorage: plan.add_storage ?? false };
+}
+
+/** The disk of a single-disk object, so that "already in use" names the `device` attribute. */
+export function singleDiskDevices(plan: SingleDiskPlan): { attribute: string; values: readonly string[] } {
+  return { attribute: 'device', values: [plan.device] };
+}
+
+/** The disk a volume group lies on, as an import reads it: its first physical volume (a single-disk group has one). */
+export function volumeGroupDisk(group: VolumeGroupEntry | undefined): string | null {
+  return group?.children?.[0]?.name ?? null;
 }
 
 /**

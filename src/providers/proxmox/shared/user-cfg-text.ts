@@ -4,6 +4,7 @@
 // `parse_user_config`, `s/^\s+//` on each `:`-separated field; the field's encoding, pve-common
 // `encode_text`, escapes tabs and line breaks but not spaces). "0" is stored as nothing, " x " as
 // "x": either would read back otherwise on every plan.
+import { attr } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 
 /** Why user.cfg would not give `value` back as written, or undefined. */
@@ -18,3 +19,6 @@ export function userCfgTextProblem(value: string): string | undefined {
 export const userCfgTextValidator = validators.custom<string>('any text but "0", without spaces at its start or end', (value) =>
   typeof value === 'string' ? userCfgTextProblem(value) : undefined,
 );
+
+/** The optional `comment` of a group, pool or API token: a user.cfg text like any other. */
+export const userCfgCommentAttr = attr.string({ optional: true, description: 'Comment.', validators: [userCfgTextValidator] });

@@ -12,6 +12,7 @@ import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
 import { MASKED_SECRET } from '../shared/masked-secret.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const text = (description: string) => attr.string({ optional: true, description, validators: [validators.lengthBetween(1, 65535)] });
 const secret = (description: string) => attr.string({ optional: true, sensitive: true, description, validators: [validators.lengthBetween(1, 65535)] });
@@ -34,7 +35,7 @@ const settings = {
   aws_access_key_id: text('AWS SNS: the access key id.'),
   aws_secret_access_key: secret('AWS SNS: the secret access key.'),
   host: text('InfluxDB or SNMP trap: the receiving host.'),
-  port: attr.number({ optional: true, description: 'SNMP trap: the receiving port.', validators: [validators.integer(), validators.between(1, 65535)] }),
+  port: attr.number({ optional: true, description: 'SNMP trap: the receiving port.', validators: tcpPortValidators }),
   password: secret('InfluxDB: the password.'),
   database: text('InfluxDB: the database.'),
   series_name: text('InfluxDB: the series name.'),

@@ -5,6 +5,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { CronJob } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { numericId } from '../shared/ids.js';
 import { cronAttribute, scheduleAsConfigured, toSchedule } from '../shared/schedule.js';
 
@@ -23,7 +24,7 @@ const cronSchema = schema({
       default: '00 * * * *',
       description: 'When it runs, as a crontab line (minute hour day-of-month month day-of-week); hourly by default.',
     }),
-    description: attr.string({ default: '', description: 'Free-text description.' }),
+    description: freeTextAttr('description'),
     enabled: attr.bool({ default: true, description: 'Whether the job runs.' }),
     stdout: attr.bool({ default: true, description: 'Hide the standard output (no mail with it).' }),
     stderr: attr.bool({ default: false, description: 'Hide the error output (no mail with it).' }),

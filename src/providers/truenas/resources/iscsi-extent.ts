@@ -5,6 +5,7 @@ import { validators } from '../../../framework/validators.js';
 import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import type { Extent, ExtentCreate } from '../../../clients/truenas/index.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { checkAttributeReleases } from '../shared/release-gate.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { zvolDisk } from '../shared/datasets.js';
@@ -92,7 +93,7 @@ const extentSchema = schema({
     enabled: attr.bool({ default: true, description: 'Whether the extent is exported.' }),
     insecure_tpc: attr.bool({ default: true, description: 'Allow initiators to copy data between LUNs without authentication (XCOPY).' }),
     xen: attr.bool({ default: false, description: 'Xen initiator compatibility mode.' }),
-    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    comment: freeTextAttr('comment'),
     naa: keptString('The NAA identifier the server generated.'),
     remove_file_on_destroy: removeFileOnDestroy('extent'),
   },

@@ -5,6 +5,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Initiator } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { numericId } from '../shared/ids.js';
 
 const initiatorSchema = schema({
@@ -12,7 +13,7 @@ const initiatorSchema = schema({
   attributes: {
     id: numericId('initiator group'),
     initiators: attr.list(ty.string, { default: [], description: 'Initiator IQNs, such as "iqn.1993-08.org.debian:01:abc"; every initiator when empty.' }),
-    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    comment: freeTextAttr('comment'),
   },
 });
 

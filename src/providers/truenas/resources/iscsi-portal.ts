@@ -6,6 +6,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { Portal } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { numericId } from '../shared/ids.js';
 
 const portalSchema = schema({
@@ -20,7 +21,7 @@ const portalSchema = schema({
         validators.each(validators.ipAddress()),
       ],
     }),
-    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    comment: freeTextAttr('comment'),
     tag: attr.number({
       computed: true,
       description:

@@ -4,6 +4,7 @@ import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import { ADOPTS_AND_LEAVES, configId, serviceConfigResource, type ConfigSecrets } from '../shared/service-config.js';
 import { secretRemoved } from '../shared/secret-attributes.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const ascii = validators.matches(/^[\x20-\x7e]*$/, 'plain 7-bit ASCII characters (the server refuses others in SMTP passwords)');
 
@@ -23,7 +24,7 @@ const mailConfigSchema = schema({
       optional: true,
       computed: true,
       description: 'Its port (25, 465, 587).',
-      validators: [validators.integer(), validators.between(1, 65535)],
+      validators: tcpPortValidators,
     }),
     security: attr.string({
       optional: true,

@@ -14,6 +14,7 @@ import type { InterfaceAlias, InterfaceCreate, InterfaceSettings, NetworkInterfa
 import { FEC_MODES, INTERFACE_TYPES, LACPDU_RATES, LAG_PROTOCOLS, XMIT_HASH_POLICIES, type InterfaceUpdate } from '../../../clients/truenas/schemas/network.js';
 import { truenasResource, type TrueNASProviderData } from '../provider-data.js';
 import { withoutNulls } from '../../common/same-fields.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { deleteIfPresent } from '../shared/ids.js';
 import { commitInterfaceChange } from '../shared/interface-commit.js';
 import { keptString } from '../shared/named-objects.js';
@@ -42,7 +43,7 @@ const interfaceSchema = schema({
       planModifiers: [planModifiers.requiresReplace()],
       validators: [validators.oneOf(...INTERFACE_TYPES)],
     }),
-    description: attr.string({ default: '', description: 'Free-text description.' }),
+    description: freeTextAttr('description'),
     mtu: attr.number({
       optional: true,
       description: 'MTU, 68 to 9216 (at least 1280 with an IPv6 alias); unset: the default (1500).',

@@ -4,13 +4,14 @@ import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import { refuseOutsideEnterprise } from '../shared/release-gate.js';
 import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const port = (what: string) =>
   attr.number({
     optional: true,
     computed: true,
     description: `Fixed port of ${what} (a fresh system picks one).${KEPT_WHEN_REMOVED}`,
-    validators: [validators.integer(), validators.between(1, 65535)],
+    validators: tcpPortValidators,
   });
 
 const nfsConfigSchema = schema({

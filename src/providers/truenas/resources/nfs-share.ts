@@ -7,6 +7,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { NfsShare, NfsShareCreate } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { numericId } from '../shared/ids.js';
 import { refuseOutsideEnterprise } from '../shared/release-gate.js';
 import { NFS_NETWORKS, sameNetworks } from '../shared/nfs-networks.js';
@@ -22,7 +23,7 @@ const nfsShareSchema = schema({
       description: 'The exported path, such as "/mnt/tank/media" (truenas_dataset.mountpoint).',
       validators: [validators.textMatching(SHARE_PATH.pattern, SHARE_PATH.explanation)],
     }),
-    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    comment: freeTextAttr('comment'),
     networks: attr.list(ty.string, {
       default: [],
       description:

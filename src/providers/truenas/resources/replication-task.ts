@@ -26,12 +26,13 @@ import { cronAttribute, fromSchedule, sameSchedule, taskEnabledAttribute, toSche
 import { namingSchemaValidator } from './periodic-snapshot-task.js';
 import { HEX_KEY } from './dataset-encryption.js';
 import { secretAttributes, secretRemoved, secretRules } from '../shared/secret-attributes.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const port = (what: string) =>
   attr.number({
     optional: true,
     description: `SSH+NETCAT only: ${what} of the ports the active side listens on (1-65535; unset: zettarepl's default, 1024-65535).`,
-    validators: [validators.integer(), validators.between(1, 65535)],
+    validators: tcpPortValidators,
   });
 
 export const replicationSchema = schema({

@@ -7,6 +7,7 @@ import type { ReportingExporter } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
 import { numericId } from '../shared/ids.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const atLeastOne = [validators.integer(), validators.atLeast(1)];
 
@@ -24,7 +25,7 @@ const exporterSchema = schema({
     destination_port: attr.number({
       required: true,
       description: 'Its plaintext port, usually 2003.',
-      validators: [validators.integer(), validators.between(1, 65535)],
+      validators: tcpPortValidators,
     }),
     namespace: attr.string({
       required: true,

@@ -15,6 +15,7 @@ import { numericId } from '../shared/ids.js';
 import { sameFields } from '../../common/same-fields.js';
 import { localPathValidator } from '../shared/cloud-task.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from '../shared/schedule.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const flag = (defaultValue: boolean, description: string) => attr.bool({ default: defaultValue, description });
 
@@ -52,7 +53,7 @@ const rsyncSchema = schema({
     remoteport: attr.number({
       optional: true,
       description: "The remote SSH port: needed in SSH mode without ssh_credentials (the connection's port is used otherwise).",
-      validators: [validators.integer(), validators.between(1, 65535)],
+      validators: tcpPortValidators,
     }),
     remotemodule: attr.string({ optional: true, description: "The rsync daemon's module: needed in MODULE mode." }),
     ssh_credentials: attr.number({

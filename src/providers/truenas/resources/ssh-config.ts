@@ -3,6 +3,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ty } from '../../../framework/type-spec.js';
 import { ADOPTS_AND_LEAVES, configId, serviceConfigResource } from '../shared/service-config.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const sshConfigSchema = schema({
   description: `The SSH service's settings.${ADOPTS_AND_LEAVES} Start the service with \`truenas_service\`.`,
@@ -12,7 +13,7 @@ const sshConfigSchema = schema({
       optional: true,
       computed: true,
       description: 'TCP port (1-65535).',
-      validators: [validators.integer(), validators.between(1, 65535)],
+      validators: tcpPortValidators,
     }),
     passwordauth: attr.bool({ optional: true, computed: true, description: 'Allow password authentication.' }),
     kerberosauth: attr.bool({ optional: true, computed: true, description: 'Allow Kerberos authentication.' }),

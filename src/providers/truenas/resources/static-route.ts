@@ -6,6 +6,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import type { StaticRoute } from '../../../clients/truenas/index.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { numericId } from '../shared/ids.js';
 import { inRange } from '../shared/release-gate.js';
 import { hasHostBits } from '../../../clients/common/ip-address.js';
@@ -25,7 +26,7 @@ const routeSchema = schema({
       validators: [validators.cidr('any', { addressAlone: true })],
     }),
     gateway: attr.string({ required: true, description: 'Gateway address, of the same family as the destination.', validators: [validators.ipAddress()] }),
-    description: attr.string({ default: '', description: 'Free-text description.' }),
+    description: freeTextAttr('description'),
   },
 });
 

@@ -7,6 +7,7 @@ import type { ModelOf, PlanModelOf } from '../../../framework/schema.js';
 import { TUNABLE_TYPES, type Tunable } from '../../../clients/truenas/schemas/system-settings.js';
 import { truenasResource } from '../provider-data.js';
 import { numericCrud, numericImportId } from '../shared/crud.js';
+import { freeTextAttr } from '../shared/free-text.js';
 import { numericId } from '../shared/ids.js';
 import { keptString } from '../shared/named-objects.js';
 import { inRange } from '../shared/release-gate.js';
@@ -35,7 +36,7 @@ const tunableSchema = schema({
       required: true,
       description: 'The value (for UDEV: the rule text). TrueNAS 25.04 takes up to 1024 characters; 25.10 and later have no limit.',
     }),
-    comment: attr.string({ default: '', description: 'Free-text comment.' }),
+    comment: freeTextAttr('comment'),
     enabled: attr.bool({ default: true, description: 'Whether the value is applied.' }),
     update_initramfs: attr.bool({
       optional: true,

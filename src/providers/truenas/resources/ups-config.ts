@@ -4,6 +4,7 @@ import { attr, schema } from '../../../framework/attributes.js';
 import { validators } from '../../../framework/validators.js';
 import { ADOPTS_AND_LEAVES, KEPT_WHEN_REMOVED, configId, serviceConfigResource } from '../shared/service-config.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+import { tcpPortValidators } from '../shared/tcp-port.js';
 
 const text = (description: string) => attr.string({ optional: true, computed: true, description });
 const NO_SPACE_OR_HASH = validators.custom('no spaces or "#"', (v) => (typeof v === 'string' && /[ #]/.test(v) ? 'may not contain spaces or "#"' : undefined));
@@ -29,7 +30,7 @@ const upsConfigSchema = schema({
       optional: true,
       computed: true,
       description: 'Port of the master (1-65535).',
-      validators: [validators.integer(), validators.between(1, 65535)],
+      validators: tcpPortValidators,
     }),
     driver: attr.string({
       optional: true,
