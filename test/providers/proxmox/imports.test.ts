@@ -322,6 +322,38 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
     }
   });
 
+  it('firewall options nobody wrote (the datacenter, node and guest sections empty) read as what pve-firewall takes for them: the defaults plan no change, the opposite a write', async () => {
+    const cluster = await resourceNamed('proxmox_cluster_firewall');
+    const node = await resourceNamed('proxmox_node_firewall');
+    const guest = await resourceNamed('proxmox_firewall_options');
+    const clusterDefaults = { enabled: false, ebtables: true, policy_in: 'DROP', policy_out: 'ACCEPT' };
+    const nodeDefaults = { node: 'pve', enabled: true, ndp: true, nosmurfs: true, tcpflags: false, nftables: false, protection_synflood: false };
+    const guestDefaults = {
+      node: 'pve',
+      vm_id: 100,
+      enabled: false,
+      dhcp: true,
+      macfilter: true,
+      ndp: true,
+      radv: false,
+      ipfilter: false,
+      policy_in: 'DROP',
+      policy_out: 'ACCEPT',
+    };
+    assert.deepEqual(await cluster.changesAfterImport('cluster', clusterDefaults), []);
+    assert.deepEqual(await cluster.changesAfterImport('cluster', {}), []);
+    assert.deepEqual(await node.changesAfterImport('pve', nodeDefaults), []);
+    assert.deepEqual(await guest.changesAfterImport('vm/pve/100', guestDefaults), []);
+    // The opposite of a default is still a change, and written as such.
+    assert.deepEqual(await cluster.changesAfterImport('cluster', { enabled: true }), ['enabled']);
+    assert.deepEqual(await node.changesAfterImport('pve', { node: 'pve', enabled: false, nosmurfs: false }), ['enabled', 'nosmurfs']);
+    assert.deepEqual(await guest.changesAfterImport('vm/pve/100', { ...guestDefaults, enabled: true, dhcp: false }), ['enabled', 'dhcp']);
+    const applied = await guest.apply({ ...guestDefaults, enabled: true, dhcp: false }, (await guest.importId('vm/pve/100')).state!);
+    assert.deepEqual(applied.errors, []);
+    const { enable, dhcp } = await h.client.firewall.options({ kind: 'guest', node: 'pve', vmid: 100, guest: 'qemu' });
+    assert.deepEqual([enable, dhcp], [1, 0]);
+  });
+
   it('proxmox_file: an ISO uploaded in the web UI imports; the source file it cannot read is recorded in place, not uploaded again', async () => {
     const bytes = Buffer.alloc(4096, 7);
     const path = join(mkdtempSync(join(tmpdir(), 'ui-upload-')), 'tools.iso');
