@@ -317,6 +317,12 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
       await root.certificates.registerAccount({ name: account.name, contact: account.contact, directory: account.directory, tosUrl: account.tos_url });
       const resource = inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === 'proxmox_acme_account')!.load(), providerData(root));
       assert.deepEqual(await resource.changesAfterImport('default', account), []);
+      // get_account declares no permissions either (root@pam's alone): an import with an API
+      // token is refused, and the error says which login reads ACME accounts.
+      const withToken = inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === 'proxmox_acme_account')!.load(), providerData(h.client));
+      const refused = await withToken.importId('default');
+      assert.equal(refused.state, null);
+      assert.match(refused.errors.join('\n'), /user != root@pam[\s\S]*Log in as root@pam with a ticket/);
     } finally {
       await root.close();
     }
