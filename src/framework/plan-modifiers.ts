@@ -12,6 +12,12 @@ export interface PlanModifierRequest {
   readonly plan: Value;
   /** True when there is no prior state (create, or the create half of a replacement). */
   readonly creating: boolean;
+  /**
+   * True when the object, or the nested element, holding the attribute is in the prior state
+   * (false on create and for a nested element the plan adds): `state` is then what the server
+   * holds, null included.
+   */
+  readonly inPriorState: boolean;
 }
 
 export interface PlanModifierResult {
@@ -49,13 +55,16 @@ export const planModifiers = {
     };
   },
   /**
-   * A computed value that does not change once the object exists (ids, paths): keep the state's
-   * value in plans instead of "(known after apply)".
+   * A computed value that does not change once the object exists (ids, paths, what only the
+   * create answer shows): keep the state's value in plans instead of "(known after apply)". A
+   * null one too, where the object (or its nested element) is in the state: an imported object
+   * whose server cannot return the value has none, and an update does not give it one (a
+   * resource whose update does plans that itself, in its modifyPlan).
    */
   useStateForUnknown(): PlanModifier {
     return {
       description: 'keeps its value once the object exists',
-      modify: ({ state, plan, creating }) => (!creating && isUnknown(plan) && state !== null ? { plan: state } : {}),
+      modify: ({ state, plan, creating, inPriorState }) => (!creating && isUnknown(plan) && (state !== null || inPriorState) ? { plan: state } : {}),
     };
   },
 };

@@ -76,6 +76,9 @@ function unknownComputed(body: BlockBody, values: Triple): Value {
 
 function runModifiers(body: BlockBody, values: Triple, creating: boolean, path: AttributePath, requiresReplace: AttributePath[]): Value {
   if (!isObjectValue(values.planned)) return values.planned;
+  // The object, or this nested element of it, has a prior value: its attributes' state values
+  // (null ones too) are what the server holds, not "nothing yet".
+  const inPriorState = !creating && values.prior !== null;
   const out: Mutable = { ...values.planned };
   for (const [name, attribute] of Object.entries(body.attributes)) {
     if (attribute.planModifiers.length === 0) {
@@ -83,16 +86,23 @@ function runModifiers(body: BlockBody, values: Triple, creating: boolean, path: 
       continue;
     }
     const triple = { config: getAttr(values.config, name), prior: getAttr(values.prior, name), planned: out[name] ?? null };
-    out[name] = modifyAttribute(attribute, triple, creating, [...path, { attribute: name }], requiresReplace);
+    out[name] = modifyAttribute(attribute, triple, creating, inPriorState, [...path, { attribute: name }], requiresReplace);
   }
   forEachNested(body, values, out, (inner, triple, step) => runModifiers(inner, triple, creating, [...path, ...step], requiresReplace));
   return out;
 }
 
-function modifyAttribute(attribute: AttributeSpec, values: Triple, creating: boolean, path: AttributePath, requiresReplace: AttributePath[]): Value {
+function modifyAttribute(
+  attribute: AttributeSpec,
+  values: Triple,
+  creating: boolean,
+  inPriorState: boolean,
+  path: AttributePath,
+  requiresReplace: AttributePath[],
+): Value {
   let current = values.planned;
   for (const modifier of attribute.planModifiers) {
-    const result = modifier.modify({ config: values.config, state: values.prior, plan: current, creating });
+    const result = modifier.modify({ config: values.config, state: values.prior, plan: current, creating, inPriorState });
     if (result.plan !== undefined) current = result.plan;
     // An unknown the user did not ask for (a recomputed value) is no reason to replace.
     const userDriven = !(isUnknown(current) && values.config === null);

@@ -19,7 +19,7 @@ describe('proxmox: objects made outside terraform import with an empty plan', ()
   /** The configuration of what the first test adopted: the next keeps it, so nothing is planned away. */
   let adopted = '';
 
-  it('an HA resource with failback left to its default and realms made by the web UI and pveum import; a bad id names the form', async () => {
+  it('an HA resource with failback left to its default, realms made by the web UI and pveum and untouched firewall sections import; a bad id names the form', async () => {
     const guest = {
       kind: 'qemu',
       vmid: 100,
@@ -59,10 +59,41 @@ import {
   to = proxmox_ha_resource.web
   id = "vm:100"
 }
-${realm('webui', '\n  default   = false')}${realm('cli')}`;
+${realm('webui', '\n  default   = false')}${realm('cli')}
+# Firewall sections nobody wrote (their files hold no options): the defaults they say are no change.
+resource "proxmox_cluster_firewall" "dc" {
+  enabled  = false
+  ebtables = true
+}
+import {
+  to = proxmox_cluster_firewall.dc
+  id = "cluster"
+}
+resource "proxmox_node_firewall" "pve" {
+  node    = "pve"
+  enabled = true
+}
+import {
+  to = proxmox_node_firewall.pve
+  id = "pve"
+}
+resource "proxmox_firewall_options" "web" {
+  node      = "pve"
+  vm_id     = 100
+  enabled   = false
+  dhcp      = true
+  macfilter = true
+  policy_in = "DROP"
+}
+import {
+  to = proxmox_firewall_options.web
+  id = "vm/pve/100"
+}
+`;
     e2e.config(resources);
     const plan = await e2e.ws.expect(['plan', '-no-color', '-input=false']);
-    assert.match(plan.stdout, /Plan: 3 to import, 0 to add, 0 to change, 0 to destroy\./, plan.stdout);
+    assert.match(plan.stdout, /Plan: 6 to import, 0 to add, 0 to change, 0 to destroy\./, plan.stdout);
+    assert.doesNotMatch(plan.stdout, /known after apply/, plan.stdout);
     await e2e.ws.apply();
     assert.equal((await e2e.ws.planHasChanges()).changes, false);
 

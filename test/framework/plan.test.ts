@@ -135,6 +135,100 @@ describe('planning', () => {
   });
 });
 
+describe('useStateForUnknown with no value in the state (an imported object the server cannot tell it for)', () => {
+  const keep = planModifiers.useStateForUnknown();
+  const account = schema({
+    description: 'An account.',
+    attributes: {
+      name: attr.string({ required: true, description: 'name' }),
+      password: attr.string({ optional: true, description: 'password, never read back' }),
+      key: attr.string({ computed: true, description: 'shown by the create answer only', planModifiers: [keep] }),
+      used: attr.number({ computed: true, description: 'recomputed by the server' }),
+    },
+    blocks: {
+      nic: block.list({
+        description: 'nic',
+        attributes: {
+          bridge: attr.string({ required: true, description: 'bridge' }),
+          mac: attr.string({ computed: true, description: 'mac', planModifiers: [keep] }),
+        },
+      }),
+    },
+  });
+  type Row = Record<string, Value>;
+  const imported: Row = { name: 'a', password: null, key: null, used: 3, nic: [{ bridge: 'vmbr0', mac: null }] };
+  const made: Row = { name: 'a', password: 'x', key: 'k1', used: 3, nic: [{ bridge: 'vmbr0', mac: 'aa:bb' }] };
+  /** Terraform's proposal: configured values, the prior's for unset computed ones (nested by position). */
+  const propose = (cfg: Row, from: Row | null): Row => ({
+    ...cfg,
+    key: from?.key ?? null,
+    used: from?.used ?? null,
+    nic: (cfg.nic as Row[]).map((n, i) => ({ ...n, mac: ((from?.nic as Row[] | undefined)?.[i]?.mac as Value | undefined) ?? null })),
+  });
+  const cases: Array<{ name: string; prior: Row | null; config: Row; key: Value | 'unknown'; macs: Array<Value | 'unknown'>; used: Value | 'unknown' }> = [
+    {
+      name: 'an update of an imported object keeps a null it cannot read as null, a recomputed value goes unknown',
+      prior: imported,
+      config: { name: 'a', password: 'x', key: null, used: null, nic: [{ bridge: 'vmbr0', mac: null }] },
+      key: null,
+      macs: [null],
+      used: 'unknown',
+    },
+    {
+      name: 'an unchanged imported object plans its prior state',
+      prior: imported,
+      config: { name: 'a', password: null, key: null, used: null, nic: [{ bridge: 'vmbr0', mac: null }] },
+      key: null,
+      macs: [null],
+      used: 3,
+    },
+    {
+      name: 'a known state value is kept as before',
+      prior: made,
+      config: { name: 'b', password: 'x', key: null, used: null, nic: [{ bridge: 'vmbr0', mac: null }] },
+      key: 'k1',
+      macs: ['aa:bb'],
+      used: 'unknown',
+    },
+    {
+      name: 'a nested element the update adds has no state: its value is unknown',
+      prior: imported,
+      config: {
+        name: 'a',
+        password: null,
+        key: null,
+        used: null,
+        nic: [
+          { bridge: 'vmbr0', mac: null },
+          { bridge: 'vmbr1', mac: null },
+        ],
+      },
+      key: null,
+      macs: [null, 'unknown'],
+      used: 'unknown',
+    },
+    {
+      name: 'on create everything computed is unknown',
+      prior: null,
+      config: { name: 'a', password: 'x', key: null, used: null, nic: [{ bridge: 'vmbr0', mac: null }] },
+      key: 'unknown',
+      macs: ['unknown'],
+      used: 'unknown',
+    },
+  ];
+  const shown = (v: Value): Value | 'unknown' => (v instanceof Unknown ? 'unknown' : v);
+  for (const c of cases) {
+    it(c.name, () => {
+      const { planned } = planObject({ body: account, config: c.config, prior: c.prior, proposed: propose(c.config, c.prior) });
+      const p = planned as Row;
+      assert.deepEqual(
+        { key: shown(p.key!), macs: (p.nic as Row[]).map((n) => shown(n.mac!)), used: shown(p.used!) },
+        { key: c.key, macs: c.macs, used: c.used },
+      );
+    });
+  }
+});
+
 describe('reconciling server results', () => {
   const withSemantics = schema({
     description: 'x',

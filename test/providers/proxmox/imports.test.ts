@@ -317,9 +317,47 @@ describe('proxmox objects made outside terraform import with an empty plan', () 
       await root.certificates.registerAccount({ name: account.name, contact: account.contact, directory: account.directory, tosUrl: account.tos_url });
       const resource = inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === 'proxmox_acme_account')!.load(), providerData(root));
       assert.deepEqual(await resource.changesAfterImport('default', account), []);
+      // get_account declares no permissions either (root@pam's alone): an import with an API
+      // token is refused, and the error says which login reads ACME accounts.
+      const withToken = inProcessWith(await proxmoxCatalog.resources.find((entry) => entry.name === 'proxmox_acme_account')!.load(), providerData(h.client));
+      const refused = await withToken.importId('default');
+      assert.equal(refused.state, null);
+      assert.match(refused.errors.join('\n'), /user != root@pam[\s\S]*Log in as root@pam with a ticket/);
     } finally {
       await root.close();
     }
+  });
+
+  it('firewall options nobody wrote (the datacenter, node and guest sections empty) read as what pve-firewall takes for them: the defaults plan no change, the opposite a write', async () => {
+    const cluster = await resourceNamed('proxmox_cluster_firewall');
+    const node = await resourceNamed('proxmox_node_firewall');
+    const guest = await resourceNamed('proxmox_firewall_options');
+    const clusterDefaults = { enabled: false, ebtables: true, policy_in: 'DROP', policy_out: 'ACCEPT' };
+    const nodeDefaults = { node: 'pve', enabled: true, ndp: true, nosmurfs: true, tcpflags: false, nftables: false, protection_synflood: false };
+    const guestDefaults = {
+      node: 'pve',
+      vm_id: 100,
+      enabled: false,
+      dhcp: true,
+      macfilter: true,
+      ndp: true,
+      radv: false,
+      ipfilter: false,
+      policy_in: 'DROP',
+      policy_out: 'ACCEPT',
+    };
+    assert.deepEqual(await cluster.changesAfterImport('cluster', clusterDefaults), []);
+    assert.deepEqual(await cluster.changesAfterImport('cluster', {}), []);
+    assert.deepEqual(await node.changesAfterImport('pve', nodeDefaults), []);
+    assert.deepEqual(await guest.changesAfterImport('vm/pve/100', guestDefaults), []);
+    // The opposite of a default is still a change, and written as such.
+    assert.deepEqual(await cluster.changesAfterImport('cluster', { enabled: true }), ['enabled']);
+    assert.deepEqual(await node.changesAfterImport('pve', { node: 'pve', enabled: false, nosmurfs: false }), ['enabled', 'nosmurfs']);
+    assert.deepEqual(await guest.changesAfterImport('vm/pve/100', { ...guestDefaults, enabled: true, dhcp: false }), ['enabled', 'dhcp']);
+    const applied = await guest.apply({ ...guestDefaults, enabled: true, dhcp: false }, (await guest.importId('vm/pve/100')).state!);
+    assert.deepEqual(applied.errors, []);
+    const { enable, dhcp } = await h.client.firewall.options({ kind: 'guest', node: 'pve', vmid: 100, guest: 'qemu' });
+    assert.deepEqual([enable, dhcp], [1, 0]);
   });
 
   it('proxmox_file: an ISO uploaded in the web UI imports; the source file it cannot read is recorded in place, not uploaded again', async () => {

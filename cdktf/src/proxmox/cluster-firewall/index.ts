@@ -8,13 +8,13 @@ import * as cdktf from 'cdktf';
 
 export interface ClusterFirewallConfig extends cdktf.TerraformMetaArguments {
   /**
-  * Whether ebtables rules are generated (Proxmox default true).
+  * Whether ebtables rules are generated (Proxmox default true, also read when the option is unset).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/cluster_firewall#ebtables ClusterFirewall#ebtables}
   */
   readonly ebtables?: boolean | cdktf.IResolvable;
   /**
-  * Whether the firewall is enabled in the datacenter (Proxmox default false).
+  * Whether the firewall is enabled in the datacenter (Proxmox default false, also read when the option is unset).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/cluster_firewall#enabled ClusterFirewall#enabled}
   */

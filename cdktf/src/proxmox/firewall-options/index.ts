@@ -14,7 +14,7 @@ export interface FirewallOptionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly containerId?: number;
   /**
-  * Allow DHCP (Proxmox default false).
+  * Allow DHCP (Proxmox default true: an unset option allows it).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_options#dhcp FirewallOptions#dhcp}
   */
@@ -26,7 +26,7 @@ export interface FirewallOptionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
-  * Allow only the addresses of the guest's IP set "ipfilter-netN" (and link-local IPv6).
+  * Allow only the addresses of the guest's IP set "ipfilter-netN" (and link-local IPv6) (Proxmox default false).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_options#ipfilter FirewallOptions#ipfilter}
   */
@@ -62,19 +62,19 @@ export interface FirewallOptionsConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * Policy for incoming traffic.
+  * Policy for incoming traffic (Proxmox default DROP).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_options#policy_in FirewallOptions#policy_in}
   */
   readonly policyIn?: string;
   /**
-  * Policy for outgoing traffic.
+  * Policy for outgoing traffic (Proxmox default ACCEPT).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_options#policy_out FirewallOptions#policy_out}
   */
   readonly policyOut?: string;
   /**
-  * Allow router advertisements from the guest.
+  * Allow router advertisements from the guest (Proxmox default false).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/firewall_options#radv FirewallOptions#radv}
   */

@@ -86,7 +86,7 @@ export interface NodeFirewallConfig extends cdktf.TerraformMetaArguments {
   */
   readonly nodeAttribute: string;
   /**
-  * Filter SMURFS packets.
+  * Filter SMURFS packets (Proxmox default true).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/node_firewall#nosmurfs NodeFirewall#nosmurfs}
   */

@@ -10,7 +10,7 @@ import { ty } from '../../../framework/type-spec.js';
 import { validators } from '../../../framework/validators.js';
 import { configIdAttribute } from '../shared/config-id.js';
 import { namedResource } from '../shared/keyed-resource.js';
-import { rootOnlyRefusal } from '../shared/root-only.js';
+import { explainRootOnlyRead, rootOnlyRefusal } from '../shared/root-only.js';
 import { secretToSend, writeOnlyTwin } from '../shared/write-only-secret.js';
 import { valuesEqual } from '../../../values/compare.js';
 import { keyAttributes } from '../shared/key-attributes.js';
@@ -23,7 +23,7 @@ const eabKey = writeOnlyTwin('eab_hmac_key', 'The External Account Binding HMAC 
 
 const accountSchema = schema({
   description:
-    "An ACME account (Let's Encrypt or another CA) that proxmox_acme_certificate orders node certificates with. Only root@pam may manage ACME accounts: log in with PROXMOX_VE_USERNAME=root@pam and a password, not an API token. Destroying it deactivates the account at the CA.",
+    "An ACME account (Let's Encrypt or another CA) that proxmox_acme_certificate orders node certificates with. Only root@pam may manage or read ACME accounts (an import too): log in with PROXMOX_VE_USERNAME=root@pam and a password, not an API token. Destroying it deactivates the account at the CA.",
   attributes: {
     ...keyAttributes('name', 'The account name.', configIdAttribute('Account name on the cluster ("default" is the one nodes use unless told otherwise).')),
     contact: attr.set(ty.string, {
@@ -83,7 +83,10 @@ export const acmeAccountResource = namedResource({
   schema: accountSchema,
   importId: { description: 'the account name', example: 'default' },
   key: 'name',
-  find: (client, name) => client.certificates.findAccount(name),
+  // Reading an account is root@pam's alone too (get_account declares no permissions): an import
+  // under another login says so.
+  find: (client, name) =>
+    client.certificates.findAccount(name).catch((error: unknown) => Promise.reject(explainRootOnlyRead(error, client.identity, 'ACME accounts'))),
   create: (client, plan) => {
     const hmacKey = eabHmacKey(plan);
     return client.certificates.registerAccount({

@@ -15,11 +15,12 @@ const RATE_LIMIT =
 const clusterFirewallSchema = schema({
   description:
     'The datacenter firewall options. There is one per datacenter: creating the resource adopts the current options, and only the attributes you set are managed ' +
-    "(the others show the server's values). Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.",
+    "(the others show the server's values). Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists. " +
+    'An option that is not set on the server (the web UI never wrote it) reads as the value the firewall takes for it, the Proxmox default.',
   attributes: {
     id: idAttribute('Always "cluster".'),
-    enabled: optionAttr.bool('Whether the firewall is enabled in the datacenter (Proxmox default false).'),
-    ebtables: optionAttr.bool('Whether ebtables rules are generated (Proxmox default true).'),
+    enabled: optionAttr.bool('Whether the firewall is enabled in the datacenter (Proxmox default false, also read when the option is unset).'),
+    ebtables: optionAttr.bool('Whether ebtables rules are generated (Proxmox default true, also read when the option is unset).'),
     policy_in: optionAttr.text('Policy for incoming traffic (Proxmox default DROP).', [validators.oneOf(...POLICIES)]),
     policy_out: optionAttr.text('Policy for outgoing traffic (Proxmox default ACCEPT).', [validators.oneOf(...POLICIES)]),
     policy_forward: optionAttr.text('Policy for forwarded traffic (Proxmox default ACCEPT).', [validators.oneOf('ACCEPT', 'DROP')]),
@@ -37,4 +38,7 @@ export const clusterFirewallResource = optionsResource({
   scope: () => ({ kind: 'cluster' }),
   id: () => 'cluster',
   importState: () => ({}),
+  // pve-firewall PVE/Firewall.pm: the firewall runs only with `enable` set (:4235), ebtables
+  // rules unless `ebtables: 0` (:4621), policies DROP in and ACCEPT out (:2989, :3091).
+  absentMeans: { enabled: false, ebtables: true, policy_in: 'DROP', policy_out: 'ACCEPT' },
 });

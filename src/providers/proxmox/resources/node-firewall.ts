@@ -13,7 +13,8 @@ const logLevel = (what: string) => optionAttr.text(`Log level of ${what}.`, [val
 const nodeFirewallSchema = schema({
   description:
     "A node's firewall options. There is one set per node: creating the resource adopts them, and only the attributes you set are managed. " +
-    'Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists.',
+    'Destroying it leaves the options as they are, unless reset_on_destroy removes the ones it lists. ' +
+    'An option that is not set on the server (the web UI never wrote it) reads as the value the firewall takes for it, the Proxmox default.',
   attributes: {
     ...keyAttributes('node', 'The node name.', { description: 'Node name.' }),
     enabled: optionAttr.bool('Whether the firewall is active on this node when enabled in the datacenter (Proxmox default true).'),
@@ -42,7 +43,7 @@ const nodeFirewallSchema = schema({
     ]),
     nf_conntrack_tcp_timeout_syn_recv: optionAttr.number('Conntrack timeout of SYN_RECV, seconds (30 to 60).', [validators.between(30, 60)]),
     nftables: optionAttr.bool('Use the nftables based proxmox-firewall (Proxmox default false).'),
-    nosmurfs: optionAttr.bool('Filter SMURFS packets.'),
+    nosmurfs: optionAttr.bool('Filter SMURFS packets (Proxmox default true).'),
     protection_synflood: optionAttr.bool('Protect against SYN floods (Proxmox default false).'),
     protection_synflood_burst: optionAttr.number('SYN flood protection burst per source IP (Proxmox default 1000).'),
     protection_synflood_rate: optionAttr.number('SYN flood protection rate per source IP (Proxmox default 200).'),
@@ -60,4 +61,18 @@ export const nodeFirewallResource = optionsResource({
   scope: (model) => ({ kind: 'node', node: model.node }),
   id: (model) => model.node,
   importState: (id) => ({ node: id }),
+  // pve-firewall PVE/Firewall.pm: the host firewall is on unless `enable: 0` (:4365), NDP unless
+  // `ndp: 0` (:2503), the SMURFS filter unless `nosmurfs: 0` (:2539); the TCP flags filter
+  // (:2550), SYN flood protection (:4277), invalid packets (:4340), conntrack logging (:5200)
+  // and nftables (:5283) only when set.
+  absentMeans: {
+    enabled: true,
+    ndp: true,
+    nosmurfs: true,
+    tcpflags: false,
+    protection_synflood: false,
+    nf_conntrack_allow_invalid: false,
+    log_nf_conntrack: false,
+    nftables: false,
+  },
 });

@@ -5,7 +5,7 @@ import type { FirewallScope } from '../../../clients/proxmox/index.js';
 import type { ImportIdDoc, OperationContext, PlanContext, ResourceDefinition } from '../../../framework/resource.js';
 import type { AttributeNameOf, ModelOf, Schema } from '../../../framework/schema.js';
 import { proxmoxResource, type ProxmoxProviderData } from '../provider-data.js';
-import { optionsToValues, optionTableOf, resetOptions, writeOptions } from './firewall-options.js';
+import { optionsToValues, optionTableOf, resetOptions, writeOptions, type AbsentMeans } from './firewall-options.js';
 import { scopeExists } from './firewall-scope.js';
 
 type Model<S> = ModelOf<S> & {
@@ -22,12 +22,14 @@ export interface OptionsResourceDefinition<S extends Schema> {
   /** The id that names them. */
   readonly id: (model: Model<S>) => string;
   readonly importState: (id: string) => Partial<ModelOf<S>>;
+  /** What each option whose line is absent means to pve-firewall (read as that value). */
+  readonly absentMeans: AbsentMeans;
   readonly modifyPlan?: (ctx: PlanContext<ProxmoxProviderData, AttributeNameOf<S>>) => void;
 }
 
 export function optionsResource<S extends Schema>(definition: OptionsResourceDefinition<S>): ResourceDefinition<S, ProxmoxProviderData> {
-  const { name, schema, importId, scope, id, importState, modifyPlan } = definition;
-  const table = optionTableOf(schema.attributes);
+  const { name, schema, importId, scope, id, importState, modifyPlan, absentMeans } = definition;
+  const table = optionTableOf(schema.attributes, absentMeans);
   type Ctx = OperationContext<ProxmoxProviderData>;
   async function read(ctx: Ctx, known: Model<S>): Promise<Model<S> | null> {
     const where = scope(known);

@@ -15,7 +15,18 @@ export interface OptionSpec {
   /** The option's name in the API. */
   readonly key: string;
   readonly kind: OptionKind;
+  /** What pve-firewall takes when the options section has no such line (see ABSENT_MEANS). */
+  readonly absent?: boolean | string;
 }
+
+/**
+ * The value an option has when its line is absent from the options section, as pve-firewall
+ * applies it (attribute name -> value). Its parse of the section (`parse_*fw_option`,
+ * PVE/Firewall.pm) fills in nothing; the rule generator takes an absent option as this value.
+ * An option nobody wrote (the web UI never touched it) is therefore read as this value: a
+ * configuration saying it plans no change, one saying the opposite writes it.
+ */
+export type AbsentMeans = Readonly<Record<string, boolean | string>>;
 
 /** Attribute name -> option. */
 export type OptionTable = Readonly<Record<string, OptionSpec>>;
@@ -48,12 +59,14 @@ const API_KEYS: Readonly<Record<string, string>> = { enabled: 'enable' };
  * the server's value when left out) is the API option of the same name and of its type's kind,
  * but `enabled`, which the API calls `enable`.
  */
-export function optionTableOf(attributes: Readonly<Record<string, AttributeSpec>>): OptionTable {
+export function optionTableOf(attributes: Readonly<Record<string, AttributeSpec>>, absentMeans: AbsentMeans = {}): OptionTable {
   const table: Record<string, OptionSpec> = {};
   for (const [name, spec] of Object.entries(attributes)) {
     if (!spec.planModifiers.includes(keepServerValue)) continue;
-    table[name] = { key: API_KEYS[name] ?? name, kind: optionKind(name, spec.type) };
+    const absent = absentMeans[name];
+    table[name] = { key: API_KEYS[name] ?? name, kind: optionKind(name, spec.type), ...(absent === undefined ? {} : { absent }) };
   }
+  for (const name of Object.keys(absentMeans)) if (!(name in table)) throw new Error(`absent value given for ${name}, which is no option`);
   return table;
 }
 
@@ -70,7 +83,8 @@ export const resetOnDestroyAttr = attr.bool({
 });
 
 /**
- * The server's options as attribute values (absent ones null). An absent list reads as `[]` when
+ * The server's options as attribute values: an absent one as what pve-firewall takes for it (the
+ * table's `absent`), else null. An absent list reads as `[]` when
  * `known` (the plan or state) says `[]`: an empty list is stored by removing the option (see
  * writeOptions), and "no helpers" is what both mean.
  */
@@ -82,6 +96,10 @@ export function optionsToValues(
   const out: Record<string, string | number | boolean | string[] | null> = {};
   for (const [name, spec] of Object.entries(table)) {
     const raw = options[spec.key];
+    if ((raw === undefined || raw === '') && spec.absent !== undefined) {
+      out[name] = spec.absent;
+      continue;
+    }
     if (raw === undefined || raw === '') {
       const knownEmpty = Array.isArray(known[name]) && (known[name] as unknown[]).length === 0;
       out[name] = spec.kind === 'list' && (raw === '' || knownEmpty) ? [] : null;
@@ -105,7 +123,8 @@ function sameValue(a: unknown, b: unknown): boolean {
 
 /**
  * Sends the attribute values that differ from the server's (unknown and null ones are not
- * managed). An empty list removes the option: sent as "" it would be written as a line such as
+ * managed; an absent option is its default, so a default value is not written over it: the
+ * plan holds the defaults read for options the configuration leaves out). An empty list removes the option: sent as "" it would be written as a line such as
  * `nf_conntrack_helpers: `, which `parse_hostfw_option` cannot parse and drops on every read
  * (pve-firewall PVE/Firewall.pm), so nothing would be stored either way.
  */

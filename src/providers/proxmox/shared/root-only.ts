@@ -3,7 +3,7 @@
 // "changing feature flags (except nesting) is only allowed for root@pam", and any feature change
 // on a privileged container. With an API token the authenticated id is the token
 // (`root@pam!tf`, pve-manager PVE/HTTPServer.pm), never root@pam, so these need a ticket login.
-import type { ProxmoxIdentity } from '../../../clients/proxmox/index.js';
+import { ProxmoxApiError, type ProxmoxIdentity } from '../../../clients/proxmox/index.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import { valuesEqual } from '../../../values/compare.js';
 import type { Value } from '../../../values/types.js';
@@ -73,4 +73,15 @@ export function refuseRootOnlyChanges(ctx: IdentityPlan): void {
 export function rootOnlyRefusal(identity: ProxmoxIdentity, what: string): string | undefined {
   if (isRootLogin(identity)) return undefined;
   return `Proxmox lets only root@pam manage ${what}, and ${who(identity)} is not root@pam (an API token never is, even root@pam's). Log in as root@pam with a ticket instead: set PROXMOX_VE_USERNAME=root@pam and PROXMOX_VE_PASSWORD (username/password in the provider block).`;
+}
+
+/**
+ * A read of a root@pam-only method refused for this login (403 `user != root@pam`): the same
+ * error, saying which login it needs. An import reads the object first, so without this it
+ * would fail with the bare refusal; other errors pass through.
+ */
+export function explainRootOnlyRead(error: unknown, identity: ProxmoxIdentity, what: string): unknown {
+  const refusal = rootOnlyRefusal(identity, what);
+  if (refusal === undefined || !(error instanceof ProxmoxApiError) || error.status !== 403 || !error.serverMessage.includes('user != root@pam')) return error;
+  return new Error(`${error.message}\n\n${refusal}`, { cause: error });
 }

@@ -8,6 +8,7 @@ import type { Validator } from '../../../framework/validators.js';
 import type { PlanModifier } from '../../../framework/plan-modifiers.js';
 import type { PlanContext } from '../../../framework/resource.js';
 import type { SecretSpellings } from '../../../framework/write-only.js';
+import { UNKNOWN } from '../../../values/types.js';
 
 export function secretAttributes<const N extends string>(
   name: N,
@@ -62,7 +63,13 @@ export function secretRules<const N extends string>(name: N) {
  * in place of the write-only one.
  */
 export function planStoredSecretCleared<K extends string>(ctx: PlanContext<unknown, K>, name: K, version: K): void {
-  if (!ctx.config.isNull(name) || !ctx.config.isKnown(version) || ctx.config.isNull(version)) return;
+  if (!ctx.config.isNull(name) || !ctx.config.isKnown(version)) return;
+  if (ctx.config.isNull(version)) {
+    // The other way: given write-only before (null in state), neither now. The read shows the
+    // server's secret again, so the update gives the stored attribute a value the state lacks.
+    if (!ctx.creating && ctx.prior.isNull(name) && !ctx.prior.isNull(version)) ctx.setPlanned(name, UNKNOWN);
+    return;
+  }
   if (ctx.planned.isNull(name)) return;
   ctx.setPlanned(name, null);
 }
