@@ -107,18 +107,34 @@ export function migrate(kind: GuestKind) {
     // pve-container's migrate_vm leaves it to the worker.
     if (kind === 'qemu') checkNotLocked(guest);
     checkTargetStorage(ctx, guest, target);
-    return engine.tasks.start(guest.node, workerType(kind, 'migrate'), String(guest.vmid), ctx.who, (log) =>
-      engine.locks.with(kind, guest.vmid, () => {
-        checkNotLocked(guest);
-        checkRunning(kind, guest, params);
-        moveLocalVolumes(engine.state, guest, params);
-        const restart = kind === 'lxc' && guest.status === 'running';
-        // A restart migration shuts the container down: what waited for a restart is applied.
-        if (restart) applyPending(guest);
-        log(`starting migration of ${guestLabel(kind)} ${guest.vmid} to node '${target}'`);
-        guest.node = target;
-        if (restart) log('start container on target node');
-      }),
+    // The worker holds the config file lock for the whole migration (AbstractMigrate `lock_vm`)
+    // and sets the `migrate` lock once its checks pass (phase1); the lock goes when the migration
+    // ends, also when it failed (phase1_cleanup / final_cleanup, `qm unlock` on the target).
+    return engine.tasks.start(
+      guest.node,
+      workerType(kind, 'migrate'),
+      String(guest.vmid),
+      ctx.who,
+      (log, progress) =>
+        engine.locks.with(kind, guest.vmid, async () => {
+          checkNotLocked(guest);
+          checkRunning(kind, guest, params);
+          log(`starting migration of ${guestLabel(kind)} ${guest.vmid} to node '${target}'`);
+          guest.config.lock = 'migrate';
+          try {
+            await progress();
+            moveLocalVolumes(engine.state, guest, params);
+            const restart = kind === 'lxc' && guest.status === 'running';
+            // A restart migration shuts the container down: what waited for a restart is applied.
+            if (restart) applyPending(guest);
+            guest.node = target;
+            if (restart) log('start container on target node');
+          } finally {
+            if (guest.config.lock === 'migrate') delete guest.config.lock;
+          }
+        }),
+      undefined,
+      { pausedInWork: true },
     );
   };
 }

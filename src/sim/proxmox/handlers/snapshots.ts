@@ -67,16 +67,17 @@ function snapshotTask(ctx: RequestContext, guest: SimGuest, action: string, lock
     workerType(guest.kind, action),
     String(guest.vmid),
     ctx.who,
-    () => {
-      if (refusal !== undefined) throw new Error(refusal);
-      return engine.locks.with(guest.kind, guest.vmid, () => {
+    () =>
+      // The refusal comes from `check_lock` under the config file lock (a migration or disk
+      // move holding that lock makes the task time out on it first).
+      engine.locks.with(guest.kind, guest.vmid, () => {
+        if (refusal !== undefined) throw new Error(refusal);
         try {
           work();
         } finally {
           unlock();
         }
-      });
-    },
+      }),
     () => {
       cleanup?.();
       unlock();
