@@ -85,9 +85,10 @@ export class TaskRegistry {
   ): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.timing.delayMs()).unref());
     const progress = (): Promise<void> => this.timing.released();
-    if (pause.pausedInWork !== true) await progress();
+    const injected = this.timing.injectedFailure(task.type);
+    // A task failing by injection is held before it fails, whatever its kind of pause.
+    if (pause.pausedInWork !== true || injected !== undefined) await progress();
     try {
-      const injected = this.timing.injectedFailure(task.type);
       if (injected !== undefined) throw new Error(injected);
       // The NAS calls the work queued (storage-work.ts) are part of the task.
       await withStorageWork(() => work(log, progress));

@@ -60,10 +60,14 @@ export async function moveGuestVolume(ctx: RequestContext, move: VolumeMove): Pr
   const key = params[move.keyParam] ?? '';
   const storage = moveTargetStorage(params, move.unmodelled);
   requirePrivileges(engine.state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace']);
-  const copy = (log: TaskLog, old: string): void => {
+  // The copy's first log line is written as it starts; the copy is what a held task is held in.
+  const startCopy = (log: TaskLog, old: string): SimVolume => {
     const source = findVolume(engine.state, old);
     if (!source) throw new Error(move.missing(old));
     log(move.copying(key, old, source, storage));
+    return source;
+  };
+  const finishCopy = (log: TaskLog, old: string, source: SimVolume): void => {
     const copied = copyVolume(engine.state, source, guest.vmid, storage);
     if (move.format !== undefined) copied.format = move.format;
     guest.config[key] = (guest.config[key] ?? '').replace(old, `${copied.storage}:${copied.name}`);
@@ -86,8 +90,9 @@ export async function moveGuestVolume(ctx: RequestContext, move: VolumeMove): Pr
       (log, progress) =>
         engine.locks.with(move.type, guest.vmid, async () => {
           const old = move.check(ctx, guest, key, storage);
+          const source = startCopy(log, old);
           await progress();
-          copy(log, old);
+          finishCopy(log, old, source);
         }),
       undefined,
       { pausedInWork: true },
@@ -108,9 +113,10 @@ export async function moveGuestVolume(ctx: RequestContext, move: VolumeMove): Pr
     ctx.who,
     async (log, progress) => {
       try {
+        const source = startCopy(log, old);
         await progress();
         // The copy runs without the flock; only the config write takes it.
-        await engine.locks.with(move.type, guest.vmid, () => copy(log, old));
+        await engine.locks.with(move.type, guest.vmid, () => finishCopy(log, old, source));
       } finally {
         unlock();
       }

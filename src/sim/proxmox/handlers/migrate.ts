@@ -14,7 +14,7 @@ import type { GuestKind, SimGuest, SimState } from '../state.js';
 import { copyVolume, findVolume, freeVolume, storageContent } from '../volumes.js';
 import { guestMember, poolOf } from './pool-members.js';
 import { isRootPam, requirePrivileges, requireVmPrivileges } from '../permissions.js';
-import { applyPending, checkNotLocked, guestLabel, workerType } from './guest-common.js';
+import { applyPending, checkNotLocked, guestLabel } from './guest-common.js';
 
 /** Storage types the simulator models whose volumes every node sees (pve-storage `shared` plugins). */
 const SHARED_TYPES = new Set(['nfs', 'cifs', 'iscsi', 'iscsidirect', 'rbd', 'cephfs', 'zfs', 'pbs', 'truenas']);
@@ -112,7 +112,8 @@ export function migrate(kind: GuestKind) {
     // ends, also when it failed (phase1_cleanup / final_cleanup, `qm unlock` on the target).
     return engine.tasks.start(
       guest.node,
-      workerType(kind, 'migrate'),
+      // `qmigrate` (not qm + migrate) and `vzmigrate`, as the task list shows them.
+      kind === 'qemu' ? 'qmigrate' : 'vzmigrate',
       String(guest.vmid),
       ctx.who,
       (log, progress) =>

@@ -67,17 +67,16 @@ function snapshotTask(ctx: RequestContext, guest: SimGuest, action: string, lock
     workerType(guest.kind, action),
     String(guest.vmid),
     ctx.who,
-    () =>
-      // The refusal comes from `check_lock` under the config file lock (a migration or disk
-      // move holding that lock makes the task time out on it first).
-      engine.locks.with(guest.kind, guest.vmid, () => {
-        if (refusal !== undefined) throw new Error(refusal);
+    () => {
+      if (refusal !== undefined) throw new Error(refusal);
+      return engine.locks.with(guest.kind, guest.vmid, () => {
         try {
           work();
         } finally {
           unlock();
         }
-      }),
+      });
+    },
     () => {
       cleanup?.();
       unlock();
