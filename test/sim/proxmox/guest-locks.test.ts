@@ -208,6 +208,9 @@ test("a VM's disk move sets no config lock but holds the config file lock while 
     assert.equal(config(800).lock, undefined);
     const put = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/800/config', { cores: 2 });
     assert.deepEqual([put.status, put.message], [500, FLOCK_TIMEOUT_800]);
+    // A caller that timed out leaves the lock with its holder: the next one times out too.
+    const again = await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/800/config', { cores: 2 });
+    assert.deepEqual([again.status, again.message], [500, FLOCK_TIMEOUT_800]);
     release();
     assert.equal(await taskResult(sim, move.data), 'OK');
     assert.match(config(800).scsi0 ?? '', /^dir2:/);
