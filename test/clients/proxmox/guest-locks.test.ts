@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { ProxmoxGuestLockedError } from '../../../src/clients/proxmox/index.js';
 import { startHarness, type Harness } from './harness.js';
 
+/** Without the locks under test these tests would wait forever for a lock that never comes: fail them instead. */
+const HANG_GUARD = { timeout: 30_000 };
+
 let h: Harness;
 before(async () => {
   h = await startHarness({ extraNodes: ['pve2'] });
@@ -165,11 +168,12 @@ test('a task that timed out waiting for the config flock is sent again', async (
 
 /** Resolves when the simulator's task of `type` for `vmid` has written its first log line (a copy started). */
 async function taskStarted(type: string, vmid: number): Promise<void> {
-  const started = (): boolean => [...h.sim.tasks.values()].some((task) => task.type === type && task.id === String(vmid) && task.status === 'running' && task.log.length > 0);
+  const started = (): boolean =>
+    [...h.sim.tasks.values()].some((task) => task.type === type && task.id === String(vmid) && task.status === 'running' && task.log.length > 0);
   while (!started()) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
-test("a change waits for a container's volume move (`disk` lock), then lands", async () => {
+test("a change waits for a container's volume move (`disk` lock), then lands", HANG_GUARD, async () => {
   const release = h.sim.holdTasks();
   try {
     const move = h.client.lxc.moveVolume('pve', 400, { volume: 'rootfs', storage: 'dir2', delete: true });
@@ -186,7 +190,7 @@ test("a change waits for a container's volume move (`disk` lock), then lands", a
   assert.equal(guest(400).lock, undefined);
 });
 
-test("a change during a VM's disk move (it holds the config file lock) waits for the move, then lands", async () => {
+test("a change during a VM's disk move (it holds the config file lock) waits for the move, then lands", HANG_GUARD, async () => {
   await h.client.qemu.update('pve', 300, { scsi0: 'local-lvm:1', cores: 1 });
   h.sim.timing.lockTimeoutMs = 50;
   const release = h.sim.holdTasks();
@@ -205,7 +209,7 @@ test("a change during a VM's disk move (it holds the config file lock) waits for
   assert.equal(guest(300).cores, '3');
 });
 
-test("a change during another client's migration waits for it, then fails with the server's words: the guest left the node", async () => {
+test("a change during another client's migration waits for it, then fails with the server's words: the guest left the node", HANG_GUARD, async () => {
   h.sim.timing.lockTimeoutMs = 50;
   const release = h.sim.holdTasks();
   try {

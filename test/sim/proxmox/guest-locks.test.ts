@@ -10,6 +10,9 @@ import { pveCall, taskResult } from './pve-raw.js';
 const ROOT = 'root@pam!tf=root-secret';
 const TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 
+/** Without the locks under test these tests would wait forever for a lock that never comes: fail them instead. */
+const HANG_GUARD = { timeout: 30_000 };
+
 let sim: ProxmoxSimulator;
 before(async () => {
   sim = await startProxmoxSimulator({ tokens: [ROOT], extraNodes: ['pve2'], taskDelayMs: 1, authFailureDelayMs: 0 });
@@ -114,7 +117,7 @@ async function until(upid: unknown, condition: () => boolean): Promise<void> {
 
 const FLOCK_TIMEOUT_800 = "can't lock file '/var/lock/qemu-server/lock-800.conf' - got timeout";
 
-test('a migration holds the config file lock and sets `migrate` while it runs; both go when it ends', async () => {
+test('a migration holds the config file lock and sets `migrate` while it runs; both go when it ends', HANG_GUARD, async () => {
   sim.timing.lockTimeoutMs = 50;
   const release = sim.holdTasks();
   try {
@@ -139,7 +142,7 @@ test('a migration holds the config file lock and sets `migrate` while it runs; b
   assert.equal(await taskResult(sim, (await pveCall(sim, ROOT, 'POST', '/nodes/pve2/qemu/800/migrate', { target: 'pve' })).data), 'OK');
 });
 
-test('a migration that fails after setting `migrate` removes it', async () => {
+test('a migration that fails after setting `migrate` removes it', HANG_GUARD, async () => {
   const lvm = sim.state.storages.get('local-lvm');
   assert.ok(lvm);
   lvm.options.nodes = 'pve';
@@ -198,7 +201,7 @@ test("a container's volume move that fails removes `disk`", async () => {
   }
 });
 
-test("a VM's disk move sets no config lock but holds the config file lock while it copies", async () => {
+test("a VM's disk move sets no config lock but holds the config file lock while it copies", HANG_GUARD, async () => {
   assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/qemu/800/config', { scsi0: 'local-lvm:1' })).status, 200);
   sim.timing.lockTimeoutMs = 50;
   const release = sim.holdTasks();
