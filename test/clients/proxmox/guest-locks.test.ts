@@ -5,7 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ProxmoxGuestLockedError } from '../../../src/clients/proxmox/index.js';
-import { startHarness, type Harness } from './harness.js';
+import { pveCall } from '../../sim/proxmox/pve-raw.js';
+import { startHarness, TOKEN, type Harness } from './harness.js';
 
 /** Without the locks under test these tests would wait forever for a lock that never comes: fail them instead. */
 const HANG_GUARD = { timeout: 30_000 };
@@ -14,7 +15,7 @@ let h: Harness;
 before(async () => {
   h = await startHarness({ extraNodes: ['pve2'] });
   await h.client.qemu.create('pve', { vmid: 300, memory: 512, cores: 1 });
-  h.sim.state.storages.set('dir2', { storage: 'dir2', type: 'dir', options: { path: '/srv/dir2', content: 'images,rootdir' } });
+  assert.equal((await pveCall(h.sim, TOKEN, 'POST', '/storage', { storage: 'dir2', type: 'dir', path: '/srv/dir2', content: 'images,rootdir' })).status, 200);
   const template = (await h.client.storage.content('pve', 'local', { content: 'vztmpl' }))[0]?.volid ?? '';
   await h.client.lxc.create('pve', { vmid: 400, ostemplate: template, hostname: 'ct', rootfs: 'local-lvm:4', memory: 512 });
 });
