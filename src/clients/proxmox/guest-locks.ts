@@ -10,7 +10,11 @@
 // - "can't lock file '…' - got timeout" (pve-common `lock_file`, 10 s): another request held the
 //   config file lock. Every guest worker takes that lock as its first step, so such a task exit
 //   changed nothing either; it is sent again a few times (the HTTP layer does the same for an
-//   API answer, http.ts `isSafeToRetry`).
+//   API answer, http.ts `isSafeToRetry`). Some workers hold that lock for as long as they run
+//   (a migration: pve-guest-common AbstractMigrate.pm `lock_vm` around every phase; a VM disk
+//   move: qemu-server `move_vm_disk`), minutes on a big disk: a timeout while such a task of the
+//   guest runs on its node is waited out like a `lock`, then the call is sent again (after a
+//   migration it meets the guest gone from the node, and fails with the server's words).
 import { z } from 'zod';
 import type { Logger } from '../../log/logger.js';
 import { ApiError } from '../common/api-error.js';
@@ -79,6 +83,18 @@ export function isTaskFlockTimeout(error: unknown): boolean {
   return error instanceof ProxmoxTaskError && /^can't lock file '[^']*' - got timeout$/.test(error.exitStatus.trim());
 }
 
+/** A call (its answer, after the HTTP layer's own retries, or its task) that gave up waiting for the guest's config file lock. */
+function isFlockTimeout(error: unknown): boolean {
+  return /^can't lock file '[^']*' - got timeout$/.test(failureText(error)?.trim() ?? '');
+}
+
+/**
+ * Task types whose worker holds the guest's config file lock from start to end: `qmigrate` and
+ * `vzmigrate` (AbstractMigrate.pm `lock_vm`), `qmmove` (qemu-server `move_vm_disk` copies under
+ * `lock_config`). Other tasks of the guest (a console, a backup) do not hold it and are not waited for.
+ */
+const FLOCK_HOLDING_TASKS = new Set(['qmigrate', 'vzmigrate', 'qmmove']);
+
 /** What the lock handling needs of the client. */
 export interface GuestLockContext {
   http: ProxmoxHttp;
@@ -117,6 +133,14 @@ export async function withGuestLock<T>(ctx: GuestLockContext, ref: LockedGuestRe
     try {
       return await call();
     } catch (error) {
+      if (isFlockTimeout(error) && holderWaits < MAX_HOLDER_WAITS) {
+        const holders = (await lockHolders(ctx, ref, 'config file')).filter((task) => FLOCK_HOLDING_TASKS.has(task.type));
+        if (holders.length > 0) {
+          holderWaits++;
+          await waitForHolders(ctx, ref, 'config file', holders, wait);
+          continue;
+        }
+      }
       if (isTaskFlockTimeout(error) && flockTimeouts < FLOCK_RETRIES) {
         flockTimeouts++;
         ctx.logger.warn('guest config file lock busy, sending the call again', { vmid: ref.vmid, node: ref.node, attempt: flockTimeouts });

@@ -20,7 +20,12 @@ export class KeyedLocks<K> {
       return await work();
     } finally {
       release();
-      if (this.tails.get(key) === tail) this.tails.delete(key);
+      // The entry goes once the chain up to this caller has run out: a caller that timed out
+      // must not drop it while the holder before it still holds the lock, or the next caller
+      // would get the lock at once.
+      void tail.then(() => {
+        if (this.tails.get(key) === tail) this.tails.delete(key);
+      });
     }
   }
 }

@@ -19,6 +19,18 @@ export interface TaskLog {
   warn(line: string): void;
 }
 
+/**
+ * Where a test's `holdTasks` pauses a task: before its work (default), or, for a worker that first
+ * takes the guest's config file lock and sets a config `lock` (a migration, a disk move), where the
+ * work awaits `progress()`, so a held task is seen holding them as a long copy would.
+ */
+export interface TaskPause {
+  readonly pausedInWork?: boolean;
+}
+
+/** Resolves when the task may go on (its long part: a copy, a migration). */
+export type TaskProgress = () => Promise<void>;
+
 export interface TaskTiming {
   /** How long a task runs before its work is done, ms. */
   delayMs(): number;
@@ -38,7 +50,15 @@ export class TaskRegistry {
    * Starts a task; returns its UPID before the work runs. `cleanup` runs when the task fails
    * (also by injected failure), as real workers remove a half-created guest.
    */
-  start(node: string, type: string, id: string, owner: Principal, work: (log: TaskLog) => Promise<void> | void, cleanup?: () => void): string {
+  start(
+    node: string,
+    type: string,
+    id: string,
+    owner: Principal,
+    work: (log: TaskLog, progress: TaskProgress) => Promise<void> | void,
+    cleanup?: () => void,
+    pause: TaskPause = {},
+  ): string {
     const pid = this.nextPid++;
     const starttime = Math.floor(Date.now() / 1000);
     const upid = formatUpid({ node, pid, pstart: 0x1a2b3c4 + pid, starttime, type, id, user: principalName(owner) });
@@ -50,19 +70,28 @@ export class TaskRegistry {
         task.log.push(`WARN: ${line}`);
       },
     });
-    task.done = this.run(task, log, () => warnings, work, cleanup);
+    task.done = this.run(task, log, () => warnings, work, cleanup, pause);
     this.tasks.set(upid, task);
     return upid;
   }
 
-  private async run(task: SimTask, log: TaskLog, warnings: () => number, work: (log: TaskLog) => Promise<void> | void, cleanup?: () => void): Promise<void> {
+  private async run(
+    task: SimTask,
+    log: TaskLog,
+    warnings: () => number,
+    work: (log: TaskLog, progress: TaskProgress) => Promise<void> | void,
+    cleanup: (() => void) | undefined,
+    pause: TaskPause,
+  ): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, this.timing.delayMs()).unref());
-    await this.timing.released();
+    const progress = (): Promise<void> => this.timing.released();
+    const injected = this.timing.injectedFailure(task.type);
+    // A task failing by injection is held before it fails, whatever its kind of pause.
+    if (pause.pausedInWork !== true || injected !== undefined) await progress();
     try {
-      const injected = this.timing.injectedFailure(task.type);
       if (injected !== undefined) throw new Error(injected);
       // The NAS calls the work queued (storage-work.ts) are part of the task.
-      await withStorageWork(() => work(log));
+      await withStorageWork(() => work(log, progress));
       const count = warnings();
       task.exitstatus = count > 0 ? `WARNINGS: ${count}` : 'OK';
       log(`TASK ${task.exitstatus}`);

@@ -1,15 +1,21 @@
 // Guests whose config carries a `lock` (client guest-locks.ts against the simulator): a lock a
 // running task holds is waited out and the call lands; a stale or persistent lock fails at once
-// with the guest, the lock and the remedy; a task that timed out on the config flock is sent again.
+// with the guest, the lock and the remedy; a task that timed out on the config flock is sent again,
+// and waits first when a migration or disk move of the guest (which holds the flock all along) runs.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ProxmoxGuestLockedError } from '../../../src/clients/proxmox/index.js';
-import { startHarness, type Harness } from './harness.js';
+import { pveCall } from '../../sim/proxmox/pve-raw.js';
+import { startHarness, TOKEN, type Harness } from './harness.js';
+
+/** Without the locks under test these tests would wait forever for a lock that never comes: fail them instead. */
+const HANG_GUARD = { timeout: 30_000 };
 
 let h: Harness;
 before(async () => {
-  h = await startHarness();
+  h = await startHarness({ extraNodes: ['pve2'] });
   await h.client.qemu.create('pve', { vmid: 300, memory: 512, cores: 1 });
+  assert.equal((await pveCall(h.sim, TOKEN, 'POST', '/storage', { storage: 'dir2', type: 'dir', path: '/srv/dir2', content: 'images,rootdir' })).status, 200);
   const template = (await h.client.storage.content('pve', 'local', { content: 'vztmpl' }))[0]?.volid ?? '';
   await h.client.lxc.create('pve', { vmid: 400, ostemplate: template, hostname: 'ct', rootfs: 'local-lvm:4', memory: 512 });
 });
@@ -159,4 +165,68 @@ test('a task that timed out waiting for the config flock is sent again', async (
     h.sim.timing.lockTimeoutMs = 10_000;
   }
   await h.client.qemu.power('pve', 300, 'stop');
+});
+
+/** Resolves when the simulator's task of `type` for `vmid` has written its first log line (a copy started). */
+async function taskStarted(type: string, vmid: number): Promise<void> {
+  const started = (): boolean =>
+    [...h.sim.tasks.values()].some((task) => task.type === type && task.id === String(vmid) && task.status === 'running' && task.log.length > 0);
+  while (!started()) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+test("a change waits for a container's volume move (`disk` lock), then lands", HANG_GUARD, async () => {
+  const release = h.sim.holdTasks();
+  try {
+    const move = h.client.lxc.moveVolume('pve', 400, { volume: 'rootfs', storage: 'dir2', delete: true });
+    await taskStarted('move_volume', 400);
+    assert.equal(guest(400).lock, 'disk');
+    const update = h.client.lxc.update('pve', 400, { memory: 1024 });
+    await waiting(400, 'move_volume', update);
+    release();
+    await Promise.all([move, update]);
+  } finally {
+    release();
+  }
+  assert.equal(guest(400).memory, '1024');
+  assert.equal(guest(400).lock, undefined);
+});
+
+test("a change during a VM's disk move (it holds the config file lock) waits for the move, then lands", HANG_GUARD, async () => {
+  await h.client.qemu.update('pve', 300, { scsi0: 'local-lvm:1', cores: 1 });
+  h.sim.timing.lockTimeoutMs = 50;
+  const release = h.sim.holdTasks();
+  try {
+    const move = h.client.qemu.moveDisk('pve', 300, { disk: 'scsi0', storage: 'dir2', format: 'qcow2', delete: true });
+    await taskStarted('qmmove', 300);
+    const update = h.client.qemu.update('pve', 300, { cores: 3 });
+    await waiting(300, 'qmmove', update);
+    assert.equal(guest(300).cores, '1', 'nothing changed while the disk moved');
+    release();
+    await Promise.all([move, update]);
+  } finally {
+    release();
+    h.sim.timing.lockTimeoutMs = 10_000;
+  }
+  assert.equal(guest(300).cores, '3');
+});
+
+test("a change during another client's migration waits for it, then fails with the server's words: the guest left the node", HANG_GUARD, async () => {
+  h.sim.timing.lockTimeoutMs = 50;
+  const release = h.sim.holdTasks();
+  try {
+    const migrate = h.client.qemu.migrate('pve', 300, { target: 'pve2', running: false });
+    await taskStarted('qmigrate', 300);
+    assert.equal(guest(300).lock, 'migrate');
+    const update = h.client.qemu.update('pve', 300, { cores: 2 });
+    await waiting(300, 'qmigrate', update);
+    release();
+    await migrate;
+    await assert.rejects(update, /Configuration file 'nodes\/pve\/qemu-server\/300\.conf' does not exist/);
+  } finally {
+    release();
+    h.sim.timing.lockTimeoutMs = 10_000;
+  }
+  assert.equal(guest(300).cores, '3');
+  assert.equal(guest(300).lock, undefined);
+  await h.client.qemu.migrate('pve2', 300, { target: 'pve', running: false });
 });

@@ -14,7 +14,7 @@ import type { GuestKind, SimGuest, SimState } from '../state.js';
 import { copyVolume, findVolume, freeVolume, storageContent } from '../volumes.js';
 import { guestMember, poolOf } from './pool-members.js';
 import { isRootPam, requirePrivileges, requireVmPrivileges } from '../permissions.js';
-import { applyPending, checkNotLocked, guestLabel, workerType } from './guest-common.js';
+import { applyPending, checkNotLocked, guestLabel } from './guest-common.js';
 
 /** Storage types the simulator models whose volumes every node sees (pve-storage `shared` plugins). */
 const SHARED_TYPES = new Set(['nfs', 'cifs', 'iscsi', 'iscsidirect', 'rbd', 'cephfs', 'zfs', 'pbs', 'truenas']);
@@ -107,18 +107,35 @@ export function migrate(kind: GuestKind) {
     // pve-container's migrate_vm leaves it to the worker.
     if (kind === 'qemu') checkNotLocked(guest);
     checkTargetStorage(ctx, guest, target);
-    return engine.tasks.start(guest.node, workerType(kind, 'migrate'), String(guest.vmid), ctx.who, (log) =>
-      engine.locks.with(kind, guest.vmid, () => {
-        checkNotLocked(guest);
-        checkRunning(kind, guest, params);
-        moveLocalVolumes(engine.state, guest, params);
-        const restart = kind === 'lxc' && guest.status === 'running';
-        // A restart migration shuts the container down: what waited for a restart is applied.
-        if (restart) applyPending(guest);
-        log(`starting migration of ${guestLabel(kind)} ${guest.vmid} to node '${target}'`);
-        guest.node = target;
-        if (restart) log('start container on target node');
-      }),
+    // The worker holds the config file lock for the whole migration (AbstractMigrate `lock_vm`)
+    // and sets the `migrate` lock once its checks pass (phase1); the lock goes when the migration
+    // ends, also when it failed (phase1_cleanup / final_cleanup, `qm unlock` on the target).
+    return engine.tasks.start(
+      guest.node,
+      // `qmigrate` (not qm + migrate) and `vzmigrate`, as the task list shows them.
+      kind === 'qemu' ? 'qmigrate' : 'vzmigrate',
+      String(guest.vmid),
+      ctx.who,
+      (log, progress) =>
+        engine.locks.with(kind, guest.vmid, async () => {
+          checkNotLocked(guest);
+          checkRunning(kind, guest, params);
+          log(`starting migration of ${guestLabel(kind)} ${guest.vmid} to node '${target}'`);
+          guest.config.lock = 'migrate';
+          try {
+            await progress();
+            moveLocalVolumes(engine.state, guest, params);
+            const restart = kind === 'lxc' && guest.status === 'running';
+            // A restart migration shuts the container down: what waited for a restart is applied.
+            if (restart) applyPending(guest);
+            guest.node = target;
+            if (restart) log('start container on target node');
+          } finally {
+            if (guest.config.lock === 'migrate') delete guest.config.lock;
+          }
+        }),
+      undefined,
+      { pausedInWork: true },
     );
   };
 }

@@ -30,7 +30,7 @@ function checkMove(ctx: RequestContext, guest: SimGuest, disk: string, storage: 
   return volume;
 }
 
-export function moveDisk(ctx: RequestContext): string {
+export function moveDisk(ctx: RequestContext): Promise<string> {
   return moveGuestVolume(ctx, {
     type: 'qemu',
     keyParam: 'disk',

@@ -1,6 +1,6 @@
 // `POST /nodes/{node}/lxc/{vmid}/move_volume` (pve-container src/PVE/API2/LXC.pm `move_volume`):
 // copies a stopped container's root disk or mount point volume to another storage under the
-// config lock, points the key at the copy and frees the source (`delete=1`) or keeps it as
+// `disk` lock (set in the call, removed when the task ends), points the key at the copy and frees the source (`delete=1`) or keeps it as
 // `unusedN`. Moving a volume to another container (`target-vmid`) is not modelled.
 import { flagParam, type RequestContext } from '../engine.js';
 import { diskVolume } from '../guest-config.js';
@@ -28,7 +28,7 @@ function checkMove(ctx: RequestContext, guest: SimGuest, key: string, storage: s
   return volume;
 }
 
-export function moveVolume(ctx: RequestContext): string {
+export function moveVolume(ctx: RequestContext): Promise<string> {
   return moveGuestVolume(ctx, {
     type: 'lxc',
     keyParam: 'volume',
@@ -37,5 +37,6 @@ export function moveVolume(ctx: RequestContext): string {
     check: checkMove,
     missing: (old) => `volume '${old}' does not exist`,
     copying: (key, old, _source, storage) => `moving volume ${key} (${old}) to storage '${storage}'`,
+    configLock: 'disk',
   });
 }
