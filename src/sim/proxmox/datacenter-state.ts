@@ -11,6 +11,11 @@ export interface SimDatacenter {
   haResources: Map<string, SimSection>;
   haRules: Map<string, SimSection>;
   haGroups: Map<string, SimSection>;
+  /**
+   * The CRM's service state (manager_status `service_status`) of resources whose state differs
+   * from the configured one: `migrate` while the HA stack moves the guest (handlers/migrate.ts).
+   */
+  haServiceStates: Map<string, string>;
   metricServers: Map<string, SimSection>;
   /** The stored secrets of metric servers (priv/metricserver/<id>.pw): never read back. */
   metricTokens: Map<string, string>;
@@ -25,6 +30,7 @@ export function emptyDatacenter(): SimDatacenter {
     haResources: new Map(),
     haRules: new Map(),
     haGroups: new Map(),
+    haServiceStates: new Map(),
     metricServers: new Map(),
     metricTokens: new Map(),
     options: {},

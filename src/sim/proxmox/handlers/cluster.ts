@@ -8,6 +8,7 @@ import { GIB, type SimGuest } from '../state.js';
 import type { SimTask } from '../task-registry.js';
 import { usedBytes } from '../volumes.js';
 import { guestMember, poolOf } from './pool-members.js';
+import { haServiceState } from './ha.js';
 
 /**
  * `GET /cluster/nextid` (pve-manager PVE/API2/Cluster.pm): a number, the first free id in the
@@ -83,6 +84,8 @@ function guestEntry(ctx: RequestContext, guest: SimGuest): Record<string, string
     ...(guest.config.tags !== undefined ? { tags: guest.config.tags } : {}),
     ...(guest.config.lock !== undefined ? { lock: guest.config.lock } : {}),
   };
+  const hastate = haServiceState(state, `${guest.kind === 'qemu' ? 'vm' : 'ct'}:${guest.vmid}`);
+  if (hastate !== undefined) entry.hastate = hastate;
   if (state.offlineNodes.has(guest.node)) return entry;
   const name = guest.kind === 'qemu' ? (guest.config.name ?? `VM ${guest.vmid}`) : (guest.config.hostname ?? `CT${guest.vmid}`);
   return {

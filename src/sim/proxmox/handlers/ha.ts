@@ -302,6 +302,17 @@ function deleteGroup(ctx: RequestContext): null {
 }
 
 /**
+ * The HA state of a resource as `/cluster/resources` shows it (`hastate`, pve-manager
+ * PVE/API2/Cluster.pm): the CRM's service state, else the configured one; undefined when the
+ * guest is not HA managed.
+ */
+export function haServiceState(state: SimState, sid: string): string | undefined {
+  const resource = state.datacenter.haResources.get(sid);
+  if (resource === undefined) return undefined;
+  return state.datacenter.haServiceStates.get(sid) ?? resource.state ?? 'started';
+}
+
+/**
  * `status/current` (pve-ha-manager src/PVE/API2/HA/Status.pm, 5.1.3 as the 9.1.3 schema has it):
  * quorum, the master, the fencing (watchdog) state, each LRM of the nodes the manager status
  * knows and each resource's state. The simulator's CRM has a manager status only while
@@ -323,15 +334,16 @@ function currentStatus(ctx: RequestContext): Array<Record<string, unknown>> {
   for (const [sid, resource] of state.datacenter.haResources) {
     const guest = state.guests.get(Number(sid.split(':')[1]));
     const wanted = resource.state ?? 'started';
+    const crm = haServiceState(state, sid) ?? wanted;
     out.push({
       id: `service:${sid}`,
       type: 'service',
       sid,
       node: guest?.node ?? master,
-      state: wanted,
+      state: crm,
       request_state: wanted,
-      crm_state: wanted,
-      status: `${sid} (${guest?.node ?? master}, ${wanted})`,
+      crm_state: crm,
+      status: `${sid} (${guest?.node ?? master}, ${crm})`,
     });
   }
   return out;

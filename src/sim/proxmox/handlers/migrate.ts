@@ -8,12 +8,12 @@
 //   `online` is refused: LXC live migration is not implemented), and never with a bind mount;
 // - every volume's storage (or the target storage) must be available on the target node.
 import { die, paramError } from '../pve-error.js';
-import { flagParam, requireGuest, type RequestContext } from '../engine.js';
+import { flagParam, requireGuest, type RequestContext, type SimEngine } from '../engine.js';
 import { diskVolume, isDiskKey } from '../guest-config.js';
 import type { GuestKind, SimGuest, SimState } from '../state.js';
 import { copyVolume, findVolume, freeVolume, storageContent } from '../volumes.js';
 import { guestMember, poolOf } from './pool-members.js';
-import { isRootPam, requirePrivileges, requireVmPrivileges } from '../permissions.js';
+import { isRootPam, requirePrivileges, requireVmPrivileges, type Principal } from '../permissions.js';
 import { applyPending, checkNotLocked, guestLabel } from './guest-common.js';
 
 /** Storage types the simulator models whose volumes every node sees (pve-storage `shared` plugins). */
@@ -96,6 +96,80 @@ function checkTargetStorage(ctx: RequestContext, guest: SimGuest, target: string
   }
 }
 
+/** The migration worker (`qmigrate`, `vzmigrate`) of `guest` to `target` with the call's `params`. */
+function startMigrationTask(
+  engine: SimEngine,
+  kind: GuestKind,
+  guest: SimGuest,
+  target: string,
+  params: Readonly<Record<string, string>>,
+  who: Principal,
+): string {
+  // The worker holds the config file lock for the whole migration (AbstractMigrate `lock_vm`)
+  // and sets the `migrate` lock once its checks pass (phase1); the lock goes when the migration
+  // ends, also when it failed (phase1_cleanup / final_cleanup, `qm unlock` on the target).
+  return engine.tasks.start(
+    guest.node,
+    // `qmigrate` (not qm + migrate) and `vzmigrate`, as the task list shows them.
+    kind === 'qemu' ? 'qmigrate' : 'vzmigrate',
+    String(guest.vmid),
+    who,
+    (log, progress) =>
+      engine.locks.with(kind, guest.vmid, async () => {
+        checkNotLocked(guest);
+        checkRunning(kind, guest, params);
+        log(`starting migration of ${guestLabel(kind)} ${guest.vmid} to node '${target}'`);
+        guest.config.lock = 'migrate';
+        try {
+          await progress();
+          moveLocalVolumes(engine.state, guest, params);
+          const restart = kind === 'lxc' && guest.status === 'running';
+          // A restart migration shuts the container down: what waited for a restart is applied.
+          if (restart) applyPending(guest);
+          guest.node = target;
+          if (restart) log('start container on target node');
+        } finally {
+          if (guest.config.lock === 'migrate') delete guest.config.lock;
+        }
+      }),
+    undefined,
+    { pausedInWork: true },
+  );
+}
+
+/** The LRM's user: HA workers run as root@pam (pve-ha-manager LRM, `rpcenv->{type} = 'ha'`). */
+const HA_USER: Principal = { userid: 'root@pam', privsep: false };
+
+/**
+ * An HA-managed guest's migrate call: a `hamigrate` task that only queues `ha-manager migrate SID
+ * TARGET` and ends; the CRM then puts the resource in state `migrate` and the LRM of the source
+ * node runs the real migration (`PVEVM`/`PVECT` `migrate`: a `qmigrate`/`vzmigrate` task as root,
+ * online for a running VM, restart for a running CT, with-local-disks), stopped resources too.
+ * When it ends the CRM state returns to the configured one, on the target node on success, on the
+ * source otherwise (`next_state_migrate_relocate`). The simulated CRM picks the command up at once.
+ */
+function startHaMigration(engine: SimEngine, kind: GuestKind, guest: SimGuest, sid: string, target: string, who: Principal): string {
+  return engine.tasks.start(
+    guest.node,
+    'hamigrate',
+    String(guest.vmid),
+    who,
+    (log) => {
+      log(`Requesting HA migration for ${kind === 'qemu' ? 'VM' : 'CT'} ${guest.vmid} to node ${target}`);
+      const running = guest.status === 'running';
+      const params: Record<string, string> =
+        kind === 'qemu' ? { target, online: running ? '1' : '0', 'with-local-disks': '1' } : { target, restart: running ? '1' : '0' };
+      const states = engine.state.datacenter.haServiceStates;
+      states.set(sid, 'migrate');
+      const upid = startMigrationTask(engine, kind, guest, target, params, HA_USER);
+      void engine.tasks.tasks.get(upid)?.done.then(() => states.delete(sid));
+    },
+    undefined,
+    // Not held by `holdTasks`: only the migration it queues is (that is what takes long).
+    { pausedInWork: true },
+  );
+}
+
 export function migrate(kind: GuestKind) {
   return (ctx: RequestContext): string => {
     const { engine, params } = ctx;
@@ -107,35 +181,8 @@ export function migrate(kind: GuestKind) {
     // pve-container's migrate_vm leaves it to the worker.
     if (kind === 'qemu') checkNotLocked(guest);
     checkTargetStorage(ctx, guest, target);
-    // The worker holds the config file lock for the whole migration (AbstractMigrate `lock_vm`)
-    // and sets the `migrate` lock once its checks pass (phase1); the lock goes when the migration
-    // ends, also when it failed (phase1_cleanup / final_cleanup, `qm unlock` on the target).
-    return engine.tasks.start(
-      guest.node,
-      // `qmigrate` (not qm + migrate) and `vzmigrate`, as the task list shows them.
-      kind === 'qemu' ? 'qmigrate' : 'vzmigrate',
-      String(guest.vmid),
-      ctx.who,
-      (log, progress) =>
-        engine.locks.with(kind, guest.vmid, async () => {
-          checkNotLocked(guest);
-          checkRunning(kind, guest, params);
-          log(`starting migration of ${guestLabel(kind)} ${guest.vmid} to node '${target}'`);
-          guest.config.lock = 'migrate';
-          try {
-            await progress();
-            moveLocalVolumes(engine.state, guest, params);
-            const restart = kind === 'lxc' && guest.status === 'running';
-            // A restart migration shuts the container down: what waited for a restart is applied.
-            if (restart) applyPending(guest);
-            guest.node = target;
-            if (restart) log('start container on target node');
-          } finally {
-            if (guest.config.lock === 'migrate') delete guest.config.lock;
-          }
-        }),
-      undefined,
-      { pausedInWork: true },
-    );
+    const sid = `${kind === 'qemu' ? 'vm' : 'ct'}:${guest.vmid}`;
+    if (engine.state.datacenter.haResources.has(sid)) return startHaMigration(engine, kind, guest, sid, target, ctx.who);
+    return startMigrationTask(engine, kind, guest, target, params, ctx.who);
   };
 }
