@@ -18,7 +18,7 @@ export interface TaskOptions {
 }
 
 const LOG_TAIL_LINES = 20;
-const MAX_POLL_MS = 2_000;
+export const MAX_POLL_MS = 2_000;
 
 /** `OK` or `WARNINGS: n` count as success, everything else is the error text. */
 export function taskSucceeded(exitStatus: string | undefined): boolean {
@@ -34,6 +34,11 @@ export class ProxmoxTasks {
     /** Called when a task has stopped: its work (a purge, a move) may have changed cached reads. */
     private readonly onStopped: () => void = () => {},
   ) {}
+
+  /** The first delay between two polls of a task (later ones grow up to MAX_POLL_MS). */
+  get pollMs(): number {
+    return this.defaults.pollMs;
+  }
 
   status(node: string, upid: string, signal?: AbortSignal): Promise<TaskStatus> {
     this.stats.taskPolls++;
@@ -88,7 +93,7 @@ function isTimeoutAbort(signal: AbortSignal | undefined): boolean {
   return reason instanceof Error && reason.name === 'TimeoutError';
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {

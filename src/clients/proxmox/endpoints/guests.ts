@@ -4,6 +4,7 @@ import type { Params, ParamValue } from '../http.js';
 import { configRecord, guestConfigResponse, guestEntry, guestStatus, nullData, pendingEntry, snapshotEntry, upidData, upidOrNull } from '../schemas.js';
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { withGuestLock } from '../guest-locks.js';
+import { awaitHaMigration, isHaMigrationTask } from '../ha-migration.js';
 import { awaitTask, deleteList, type EndpointContext } from './context.js';
 
 export type GuestKind = 'qemu' | 'lxc';
@@ -148,7 +149,8 @@ export class GuestApi<Create extends GuestConfigParams> {
   /**
    * Moves the guest to another cluster node (`POST .../migrate`); waits for the migration task.
    * QEMU takes `online` (live) and `with-local-disks`, containers `restart` (stopped, moved,
-   * started again) with a shutdown `timeout`; both may name a target storage.
+   * started again) with a shutdown `timeout`; both may name a target storage. For an HA-managed
+   * guest also waits until the HA stack has moved it (its call only queues the request).
    */
   migrate(node: string, vmid: number, params: MigrateParams, task?: TaskOptions): Promise<TaskStatus | undefined> {
     const common = { target: params.target };
@@ -156,7 +158,12 @@ export class GuestApi<Create extends GuestConfigParams> {
       this.kind === 'qemu'
         ? { ...common, online: params.running, 'with-local-disks': params.withLocalDisks, targetstorage: params.targetStorage }
         : { ...common, restart: params.running, timeout: params.running ? params.shutdownTimeoutS : undefined, 'target-storage': params.targetStorage };
-    return this.changing(node, vmid, task, () => awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'migrate'), body, upidData), task));
+    return this.changing(node, vmid, task, async () => {
+      const status = await awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'migrate'), body, upidData), task);
+      // An HA resource's call only queued the migration: the guest moves later (ha-migration.ts).
+      if (status !== undefined && isHaMigrationTask(status.upid)) await awaitHaMigration(this.ctx, { node, vmid }, params.target, status.upid, task);
+      return status;
+    });
   }
 
   /** Destroys the guest (stopped first by the caller); `purge` also drops it from jobs, ACLs and pools. */
