@@ -160,6 +160,7 @@ export type { TaskOptions, TaskStatus, TaskLogLine } from './tasks.js';
 export { taskSucceeded } from './tasks.js';
 export * from './errors.js';
 export { ProxmoxGuestLockedError } from './guest-locks.js';
+export { ProxmoxHaMigrationError } from './ha-migration.js';
 export { ReadOnlyError } from '../common/read-only.js';
 export * from './property-string.js';
 export { parseUpid, formatUpid, type Upid } from './upid.js';

@@ -3,7 +3,7 @@
 // (`migrate_vm`, `destroy_vm`: `purge`, `destroy-unreferenced-disks`), pve-container
 // src/PVE/API2/LXC.pm (`migrate_vm` with `restart`, `destroy_vm`).
 import { isNotFound } from '../../../clients/proxmox/errors.js';
-import type { GuestApi, GuestConfigParams } from '../../../clients/proxmox/index.js';
+import { ProxmoxHaMigrationError, type GuestApi, type GuestConfigParams } from '../../../clients/proxmox/index.js';
 import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
@@ -79,7 +79,8 @@ interface GuestPlacement {
 /**
  * The first step of a guest's update: when the plan names another node, migrates the guest there
  * and records the move at once (`movedTo`), so every later change is made on the new node. Returns
- * where the guest is now.
+ * where the guest is now. An HA-managed guest is moved by the HA stack: the client's migrate waits
+ * for that (clients/proxmox/ha-migration.ts) and fails, naming where the guest is, when it failed.
  */
 export async function migrateIfMoved<M extends GuestPlacement>(
   ctx: WriteContext<unknown, M>,
@@ -89,7 +90,15 @@ export async function migrateIfMoved<M extends GuestPlacement>(
 ): Promise<GuestRef> {
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   if (plan.node === prior.node) return ref;
-  const moved = await migrateGuest(ctx, guests, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout, targetStorage: plan.migrate_target_storage });
+  let moved: GuestRef;
+  try {
+    moved = await migrateGuest(ctx, guests, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout, targetStorage: plan.migrate_target_storage });
+  } catch (error) {
+    // A failed HA migration says where the guest is: in HA state `error` it may be on the target
+    // already, and the state must follow it (read on the source it is gone, and would be dropped).
+    if (error instanceof ProxmoxHaMigrationError && error.node === plan.node) ctx.savePartialState(movedTo(prior, { node: plan.node, vmid: ref.vmid }));
+    throw error;
+  }
   ctx.savePartialState(movedTo(prior, moved));
   return moved;
 }
