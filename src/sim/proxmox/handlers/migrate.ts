@@ -143,10 +143,11 @@ const HA_USER: Principal = { userid: 'root@pam', privsep: false };
 /**
  * An HA-managed guest's migrate call: a `hamigrate` task that only queues `ha-manager migrate SID
  * TARGET` and ends; the CRM then puts the resource in state `migrate` and the LRM of the source
- * node runs the real migration (`PVEVM`/`PVECT` `migrate`: a `qmigrate`/`vzmigrate` task as root,
- * online for a running VM, restart for a running CT, with-local-disks), stopped resources too.
- * When it ends the CRM state returns to the configured one, on the target node on success, on the
- * source otherwise (`next_state_migrate_relocate`). The simulated CRM picks the command up at once.
+ * node (as root@pam) runs the real migration, stopped resources too: a VM's `migrate_vm` online
+ * when it runs, with-local-disks; a container is shut down first and migrated offline, and the CRM
+ * starts it again where it then is when its requested state is `started`. When the task ends the
+ * service state is the configured one again, on the target on success, on the source otherwise
+ * (`next_state_migrate_relocate`). The simulated CRM picks the command up at once.
  */
 function startHaMigration(engine: SimEngine, kind: GuestKind, guest: SimGuest, sid: string, target: string, who: Principal): string {
   return engine.tasks.start(
@@ -157,12 +158,18 @@ function startHaMigration(engine: SimEngine, kind: GuestKind, guest: SimGuest, s
     (log) => {
       log(`Requesting HA migration for ${kind === 'qemu' ? 'VM' : 'CT'} ${guest.vmid} to node ${target}`);
       const running = guest.status === 'running';
-      const params: Record<string, string> =
-        kind === 'qemu' ? { target, online: running ? '1' : '0', 'with-local-disks': '1' } : { target, restart: running ? '1' : '0' };
+      if (kind === 'lxc' && running) {
+        guest.status = 'stopped';
+        applyPending(guest);
+      }
+      const params: Record<string, string> = kind === 'qemu' ? { target, online: running ? '1' : '0', 'with-local-disks': '1' } : { target };
       const states = engine.state.datacenter.haServiceStates;
       states.set(sid, 'migrate');
       const upid = startMigrationTask(engine, kind, guest, target, params, HA_USER);
-      void engine.tasks.tasks.get(upid)?.done.then(() => states.delete(sid));
+      void engine.tasks.tasks.get(upid)?.done.then(() => {
+        states.delete(sid);
+        if (kind === 'lxc' && running && (engine.state.datacenter.haResources.get(sid)?.state ?? 'started') === 'started') guest.status = 'running';
+      });
     },
     undefined,
     // Not held by `holdTasks`: only the migration it queues is (that is what takes long).

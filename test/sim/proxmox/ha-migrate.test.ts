@@ -1,0 +1,51 @@
+// The migrate call of an HA-managed guest (handlers/migrate.ts `startHaMigration`): a `hamigrate`
+// task that only queues the request, then the HA stack's own migration task as root@pam, with the
+// resource in HA state `migrate` meanwhile (`/cluster/resources` hastate, `ha/status/current`);
+// a running container is shut down, moved offline and started again on the target.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startProxmoxSimulator, type ProxmoxSimulator } from '../../../src/sim/proxmox/index.js';
+import { pveCall, taskResult } from './pve-raw.js';
+
+const ROOT = 'root@pam!tf=root-secret';
+const TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+const HANG_GUARD = { timeout: 30_000 };
+
+let sim: ProxmoxSimulator;
+before(async () => {
+  sim = await startProxmoxSimulator({ tokens: [ROOT], extraNodes: ['pve2'], taskDelayMs: 1, authFailureDelayMs: 0 });
+  const created = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc', { vmid: 820, ostemplate: TEMPLATE, rootfs: 'local-lvm:1', start: 1 });
+  assert.equal(await taskResult(sim, created.data), 'OK');
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/ha/resources', { sid: 'ct:820' })).status, 200);
+});
+after(() => sim.stop());
+
+test('a running HA container: the request task ends at once, the HA task moves it (shut down, offline, started again)', HANG_GUARD, async () => {
+  assert.equal(sim.state.guests.get(820)?.status, 'running');
+  const release = sim.holdTasks();
+  try {
+    const call = await pveCall(sim, ROOT, 'POST', '/nodes/pve/lxc/820/migrate', { target: 'pve2', restart: 1 });
+    assert.match(String(call.data), /:hamigrate:820:root@pam!tf:$/);
+    assert.equal(await taskResult(sim, call.data), 'OK');
+    const moving = [...sim.tasks.values()].find((task) => task.type === 'vzmigrate' && task.id === '820');
+    assert.deepEqual([moving?.status, moving?.owner.userid, moving?.node], ['running', 'root@pam', 'pve']);
+    const listed = (await pveCall(sim, ROOT, 'GET', '/cluster/resources', { type: 'vm' })).data as Array<Record<string, unknown>>;
+    assert.deepEqual(
+      listed.filter((entry) => entry.vmid === 820).map((entry) => [entry.node, entry.hastate, entry.lock, entry.status]),
+      [['pve', 'migrate', 'migrate', 'stopped']],
+    );
+    const current = (await pveCall(sim, ROOT, 'GET', '/cluster/ha/status/current')).data as Array<Record<string, unknown>>;
+    assert.deepEqual(
+      current.filter((entry) => entry.sid === 'ct:820').map((entry) => [entry.state, entry.request_state, entry.crm_state]),
+      [['migrate', 'started', 'migrate']],
+    );
+    release();
+    assert.equal(await taskResult(sim, moving?.upid), 'OK');
+  } finally {
+    release();
+  }
+  const guest = sim.state.guests.get(820);
+  assert.deepEqual([guest?.node, guest?.status, guest?.config.lock], ['pve2', 'running', undefined]);
+  const listed = (await pveCall(sim, ROOT, 'GET', '/cluster/resources', { type: 'vm' })).data as Array<Record<string, unknown>>;
+  assert.equal(listed.find((entry) => entry.vmid === 820)?.hastate, 'started');
+});
