@@ -86,7 +86,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly memory?: number;
   /**
-  * Move the container to the new node when `node` changes (POST .../migrate; a running container in restart mode: shut down (shutdown_timeout), moved, started again), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the container; its storages must exist on the target node. When a later step of the same apply fails, the container stays in state on the node it was moved to.
+  * Move the container to the new node when `node` changes (POST .../migrate; a running container in restart mode: shut down (shutdown_timeout), moved, started again), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the container; its storages must exist on the target node. An HA-managed container is moved by the HA stack (the call only queues the request): the apply waits, within its timeouts, until it is on the new node, and fails naming the node it is on when the HA migration fails. When a later step of the same apply fails, the container stays in state on the node it was moved to.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#migrate Lxc#migrate}
   */

@@ -146,7 +146,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly memoryShares?: number;
   /**
-  * Move the VM to the new node when `node` changes (POST .../migrate; live (online) while it runs, its disks on node-local storages copied along), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the VM; its storages must exist on the target node. When a later step of the same apply fails, the VM stays in state on the node it was moved to.
+  * Move the VM to the new node when `node` changes (POST .../migrate; live (online) while it runs, its disks on node-local storages copied along), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the VM; its storages must exist on the target node. An HA-managed VM is moved by the HA stack (the call only queues the request): the apply waits, within its timeouts, until it is on the new node, and fails naming the node it is on when the HA migration fails. When a later step of the same apply fails, the VM stays in state on the node it was moved to.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#migrate Vm#migrate}
   */

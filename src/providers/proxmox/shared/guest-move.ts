@@ -18,7 +18,7 @@ export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
   return {
     migrate: attr.bool({
       default: false,
-      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node. When a later step of the same apply fails, the ${guest} stays in state on the node it was moved to.`,
+      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node. An HA-managed ${guest} is moved by the HA stack (the call only queues the request): the apply waits, within its timeouts, until it is on the new node, and fails naming the node it is on when the HA migration fails. When a later step of the same apply fails, the ${guest} stays in state on the node it was moved to.`,
     }),
     migrate_target_storage: attr.string({
       optional: true,
