@@ -29,6 +29,13 @@ export class ProxmoxHaMigrationError extends ApiError {
   }
 }
 
+/**
+ * How long the HA stack may take to start acting on the request: the CRM and the LRM each work in
+ * rounds of about 10 s; a request the CRM ignores (target offline, see `ha-manager status`) never
+ * shows state `migrate`, and waiting for it until the operation's timeout would hide why.
+ */
+const HA_PICKUP_LIMIT_MS = 120_000;
+
 const clusterGuest = z.looseObject({ vmid: z.number().optional(), node: z.string(), hastate: z.string().optional(), lock: z.string().optional() });
 
 /** True when the UPID is one of the `hamigrate` tasks that only queue an HA migration. */
@@ -55,11 +62,18 @@ export async function awaitHaMigration(
   const deadline = Date.now() + timeoutMs;
   let delay = ctx.tasks.pollMs;
   let seenMigrating = false;
+  const started = Date.now();
   ctx.logger.info('the guest is HA managed: waiting for the HA stack to migrate it', { vmid: ref.vmid, from: ref.node, target, request: requestUpid });
   for (;;) {
     const guests = await ctx.http.call('GET', '/cluster/resources', { type: 'vm' }, z.array(clusterGuest), wait?.signal ? { signal: wait.signal } : {});
     const guest = guests.find((entry) => entry.vmid === ref.vmid);
-    if (guest === undefined) throw new ProxmoxHaMigrationError(ref.vmid, 'none', target, 'the guest is no longer listed in /cluster/resources');
+    if (guest === undefined)
+      throw new ProxmoxHaMigrationError(
+        ref.vmid,
+        'unknown',
+        target,
+        `/cluster/resources does not list it (gone, or the credentials lack VM.Audit on /vms/${ref.vmid})`,
+      );
     const migrating = guest.hastate === 'migrate' || guest.lock === 'migrate';
     if (guest.node === target && !migrating) return;
     if (guest.hastate === 'error')
@@ -68,6 +82,13 @@ export async function awaitHaMigration(
       const failed = await failedMigration(ctx, ref, since);
       if (failed !== undefined)
         throw new ProxmoxHaMigrationError(ref.vmid, guest.node, target, `the migration task ${failed.upid} ended with '${failed.status}'`);
+      if (!seenMigrating && Date.now() - started > HA_PICKUP_LIMIT_MS)
+        throw new ProxmoxHaMigrationError(
+          ref.vmid,
+          guest.node,
+          target,
+          `the HA stack did not take up the request within ${HA_PICKUP_LIMIT_MS / 1000} s (see \`ha-manager status\`: a request to an offline node is ignored)`,
+        );
       if (seenMigrating)
         throw new ProxmoxHaMigrationError(
           ref.vmid,
