@@ -105,4 +105,22 @@ describe('deleting a dataset or zvol (25.10)', () => {
     await (datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/plain', name: 'tank/plain' });
     assert.ok(!sim.state.datasets.has('tank/plain'));
   });
+
+  it('deletes at once share their reads of the namespace and replication tables; a later delete reads them again', async () => {
+    const names = Array.from({ length: 10 }, (_, i) => `tank/many${i}`);
+    for (const name of names) await client.call('pool.dataset.create', [{ name }]);
+    for (const name of ['tank/source', 'tank/used']) await client.call('pool.dataset.create', [{ name }]);
+    await localReplication('into-used', 'tank/source', 'tank/used');
+    const reads = () => [sim.callCounts.get('nvmet.namespace.query') ?? 0, sim.callCounts.get('replication.query') ?? 0];
+    const [namespacesBefore, replicationsBefore] = reads();
+    const deleting = (name: string) => (datasetResource as unknown as Deleting).delete(ctx(), { id: name, name });
+    const refused = refusal(deleting('tank/used'));
+    await Promise.all(names.map(deleting));
+    assert.match(await refused, /replication task "into-used"/, 'a delete that joined a read still refuses what it finds');
+    assert.deepEqual(reads(), [namespacesBefore + 1, replicationsBefore + 1], 'eleven deletes at once, one read of each table');
+    assert.ok(names.every((name) => !sim.state.datasets.has(name)));
+    await client.call('pool.dataset.create', [{ name: 'tank/later' }]);
+    await deleting('tank/later');
+    assert.deepEqual(reads(), [namespacesBefore + 2, replicationsBefore + 2], 'a delete after the answer came reads again');
+  });
 });

@@ -10,6 +10,7 @@ import type { TrueNASClient } from '../../../clients/truenas/index.js';
 import { NVMET_SINCE } from './nvmet.js';
 import { findDataset, zvolDisk } from './datasets.js';
 import { deleteIfPresent } from './ids.js';
+import { joinPendingRead } from './joined-query.js';
 
 type DatasetKind = 'dataset' | 'zvol';
 
@@ -44,18 +45,18 @@ async function attachments(client: TrueNASClient, name: string, kind: DatasetKin
   const mountpoint = `/mnt/${name}`;
   if (kind === 'zvol') {
     const disk = zvolDisk(name);
-    for (const e of await client.iscsi.extents.query()) {
+    for (const e of await joinPendingRead(client, 'iscsi.extent.query', () => client.iscsi.extents.query())) {
       if (e.type === 'DISK' && (e.disk === disk || e.path === disk)) found.push(`iSCSI extent "${e.name}" (id ${e.id})`);
     }
   }
   if (await client.serverAtLeast(NVMET_SINCE)) {
-    for (const ns of await client.nvmet.namespaces.query()) {
+    for (const ns of await joinPendingRead(client, 'nvmet.namespace.query', () => client.nvmet.namespaces.query())) {
       if (ns.enabled === false) continue;
       const exports = kind === 'zvol' ? ns.device_path === zvolDisk(name) : ns.device_type === 'FILE' && atOrBelow(ns.device_path, mountpoint);
       if (exports) found.push(`NVMe-oF namespace ${ns.nsid ?? '?'} of subsystem ${ns.subsys.id} (id ${ns.id})`);
     }
   }
-  for (const task of await client.protection.replication.query()) {
+  for (const task of await joinPendingRead(client, 'replication.query', () => client.protection.replication.query())) {
     if (!task.enabled) continue;
     const local = task.transport === 'LOCAL';
     const reads = (local || task.direction === 'PUSH') && task.source_datasets.some((source) => atOrBelow(source, name));
