@@ -26,6 +26,9 @@ export function taskSucceeded(exitStatus: string | undefined): boolean {
 }
 
 export class ProxmoxTasks {
+  /** The first delay between two polls of a task (later ones grow up to MAX_POLL_MS): a setting, not a call. */
+  readonly pollMs: number;
+
   constructor(
     private readonly http: ProxmoxHttp,
     private readonly defaults: { timeoutMs: number; pollMs: number },
@@ -33,11 +36,8 @@ export class ProxmoxTasks {
     private readonly stats: ProxmoxClientStats,
     /** Called when a task has stopped: its work (a purge, a move) may have changed cached reads. */
     private readonly onStopped: () => void = () => {},
-  ) {}
-
-  /** The first delay between two polls of a task (later ones grow up to MAX_POLL_MS). */
-  get pollMs(): number {
-    return this.defaults.pollMs;
+  ) {
+    this.pollMs = defaults.pollMs;
   }
 
   status(node: string, upid: string, signal?: AbortSignal): Promise<TaskStatus> {
