@@ -78,14 +78,14 @@ export function refusedLock(error: unknown): string | undefined {
   return /\b(?:VM|CT) is locked \(([^)]+)\)/.exec(failureText(error) ?? '')?.[1];
 }
 
-/** A task that died waiting for the guest's config file lock (its first step: nothing changed). */
-export function isTaskFlockTimeout(error: unknown): boolean {
-  return error instanceof ProxmoxTaskError && /^can't lock file '[^']*' - got timeout$/.test(error.exitStatus.trim());
-}
-
 /** A call (its answer, after the HTTP layer's own retries, or its task) that gave up waiting for the guest's config file lock. */
 function isFlockTimeout(error: unknown): boolean {
   return /^can't lock file '[^']*' - got timeout$/.test(failureText(error)?.trim() ?? '');
+}
+
+/** A task that died waiting for the guest's config file lock (its first step: nothing changed). */
+export function isTaskFlockTimeout(error: unknown): boolean {
+  return error instanceof ProxmoxTaskError && isFlockTimeout(error);
 }
 
 /**
