@@ -8,6 +8,7 @@
 // So the end of the `hamigrate` task says nothing about the guest's place: this waits for it.
 import { z } from 'zod';
 import { ApiError } from '../common/api-error.js';
+import { lazySchema } from '../common/lazy-schema.js';
 import { apiPath } from './http.js';
 import type { EndpointContext } from './endpoints/context.js';
 import { taskEntry } from './endpoints/status.js';
@@ -36,7 +37,9 @@ export class ProxmoxHaMigrationError extends ApiError {
  */
 const HA_PICKUP_LIMIT_MS = 120_000;
 
-const clusterGuest = z.looseObject({ vmid: z.number().optional(), node: z.string(), hastate: z.string().optional(), lock: z.string().optional() });
+const clusterGuests = lazySchema(() =>
+  z.array(z.looseObject({ vmid: z.number().optional(), node: z.string(), hastate: z.string().optional(), lock: z.string().optional() })),
+);
 
 /** True when the UPID is one of the `hamigrate` tasks that only queue an HA migration. */
 export function isHaMigrationTask(upid: string): boolean {
@@ -65,7 +68,7 @@ export async function awaitHaMigration(
   const started = Date.now();
   ctx.logger.info('the guest is HA managed: waiting for the HA stack to migrate it', { vmid: ref.vmid, from: ref.node, target, request: requestUpid });
   for (;;) {
-    const guests = await ctx.http.call('GET', '/cluster/resources', { type: 'vm' }, z.array(clusterGuest), wait?.signal ? { signal: wait.signal } : {});
+    const guests = await ctx.http.call('GET', '/cluster/resources', { type: 'vm' }, clusterGuests, wait?.signal ? { signal: wait.signal } : {});
     const guest = guests.find((entry) => entry.vmid === ref.vmid);
     if (guest === undefined)
       throw new ProxmoxHaMigrationError(
