@@ -53,6 +53,14 @@ export interface CrudSpec<T, C> {
   readonly deletesSerialisedBy?: string;
 }
 
+/** The id a filter list asks for when it is one `["id", "=", id]` clause; else undefined. */
+function idFilterValue(filters: readonly Filter[]): Id | undefined {
+  const [only, ...more] = filters;
+  if (more.length > 0 || !Array.isArray(only) || only.length !== 3) return undefined;
+  const [field, operator, value] = only as readonly unknown[];
+  return field === 'id' && operator === '=' && (typeof value === 'string' || typeof value === 'number') ? value : undefined;
+}
+
 /** A row a create may have made: its id, and the row as the server sent it (parsed once, by its taker). */
 interface NewRow {
   readonly id: string;
@@ -63,8 +71,9 @@ interface NewRow {
 const rawRows = lazySchema(() => z.array(z.custom<object>((row) => typeof row === 'object' && row !== null && !Array.isArray(row), 'expected an object')));
 
 export class CrudGroup<T, C, U, D extends unknown[] = []> {
-  private readonly coalescer: Coalescer<Id, T>;
-  /** Rows of a cached collection already parsed: each is parsed once, and read as the same object. */
+  /** Rows by id as the server sent them, asked for together (`find` after a write, `idsBefore`). */
+  private readonly rowsById: Coalescer<Id, object>;
+  /** Rows already parsed: each is parsed once, and read as the same object. */
   private readonly parsedRows = new WeakMap<object, T>();
   /**
    * The creates under way, by the ids read before each (a set of its own per create): their
@@ -77,7 +86,7 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     protected readonly ctx: ApiContext,
     protected readonly spec: CrudSpec<T, C>,
   ) {
-    this.coalescer = new Coalescer((ids) => this.fetchMany(ids));
+    this.rowsById = new Coalescer((ids) => this.fetchMany(ids));
   }
 
   protected async method(verb: string): Promise<string> {
@@ -134,7 +143,8 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
         return rawId === undefined || row === undefined ? (row as T | undefined) : this.parsedRow(kind, row as object);
       }
     }
-    return this.coalescer.get(id);
+    const row = await this.rowsById.get(id);
+    return row === undefined ? undefined : this.parsedRow(await this.method('query'), row);
   }
 
   private parsedRow(method: string, row: object): T {
@@ -178,8 +188,16 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   protected async idsBefore(input: C): Promise<ReadonlySet<string> | undefined> {
     const { findCreated, matchCreated } = this.spec;
     if (!findCreated && !matchCreated) return undefined;
-    // By the unique key: a row or none. Else every row, of which only the id is needed.
-    const rows = findCreated ? await this.rawRows(findCreated(input)) : await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
+    const filters = findCreated?.(input);
+    const id = filters && idFilterValue(filters);
+    // By the id (datasets, snapshots): asked together with other creates' and finds'. By another
+    // unique key: a row or none. Else every row, of which only the id is needed.
+    const rows =
+      id !== undefined
+        ? [await this.rowsById.get(id)].filter((row) => row !== undefined)
+        : filters
+          ? await this.rawRows(filters)
+          : await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
     const before = new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as Record<string, unknown>)[this.spec.rawId ?? 'id'])));
     this.createsUnderWay.set(before, { input, takenByOthers: new Set() });
     return before;
@@ -303,8 +321,10 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
     return Array.isArray(rows) ? rows : [];
   }
 
-  private async fetchMany(ids: Id[]): Promise<Map<Id, T>> {
-    const rows = await this.query([ids.length === 1 ? ['id', '=', ids[0]] : ['id', 'in', ids]]);
-    return new Map(rows.map((row) => [this.spec.idOf(row), row]));
+  /** The rows with these ids, as the server sent them, by id (one row's refusal by the schema fails only its own read). */
+  private async fetchMany(ids: Id[]): Promise<Map<Id, object>> {
+    const filters: Filter[] = [ids.length === 1 ? ['id', '=', ids[0]] : ['id', 'in', ids]];
+    const rows = await this.ctx.read(await this.method('query'), [filters, this.withExtra(filters, {})], rawRows);
+    return new Map(rows.map((row) => [(row as Record<string, unknown>).id as Id, row]));
   }
 }
