@@ -40,3 +40,14 @@ export interface QueryOptions {
   readonly limit?: number;
   readonly extra?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * The filter for the rows whose `fields` hold what `input` gives them: how a method group finds
+ * the row its create made when the create's answer was lost (CrudGroup's `findCreated`).
+ */
+export function byFields<C>(...fields: readonly (keyof C & string)[]): (input: C) => Filter[] {
+  return (input) => fields.map((field): Filter => [field, '=', input[field]]);
+}
+
+/** byFields('name'), for any input with a name. */
+export const byName: <C extends { readonly name: string }>(input: C) => Filter[] = byFields<{ readonly name: string }>('name');

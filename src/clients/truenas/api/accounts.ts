@@ -3,7 +3,7 @@ import { z } from 'zod';
 import * as accounts from '../schemas/accounts.js';
 import * as acl from '../schemas/acl.js';
 import { TrueNASConnectionError, TrueNASIncompleteCreateError } from '../errors.js';
-import type { Filter } from '../query.js';
+import { byFields, byName, type Filter } from '../query.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
@@ -18,7 +18,7 @@ export interface GroupDeleteOptions {
 /** api_key.* : create answers the key once; it is never readable again. */
 export class ApiKeyGroup extends CrudGroup<accounts.ApiKey, accounts.ApiKeyCreate, accounts.ApiKeyUpdate> {
   constructor(ctx: ApiContext) {
-    super(ctx, { namespace: 'api_key', schema: accounts.apiKeySchema, idOf: (k) => k.id, findCreated: (input) => [['name', '=', input.name]] });
+    super(ctx, { namespace: 'api_key', schema: accounts.apiKeySchema, idOf: (k) => k.id, findCreated: byName });
   }
 
   /**
@@ -100,13 +100,13 @@ export class AccountsGroup {
   readonly apiKeys: ApiKeyGroup;
 
   constructor(ctx: ApiContext) {
-    this.users = new CrudGroup(ctx, { namespace: 'user', schema: accounts.userSchema, idOf: (u) => u.id, findCreated: (u) => [['username', '=', u.username]] });
+    this.users = new CrudGroup(ctx, { namespace: 'user', schema: accounts.userSchema, idOf: (u) => u.id, findCreated: byFields('username') });
     this.groups = new LocalGroupGroup(ctx);
     this.privileges = new CrudGroup(ctx, {
       namespace: 'privilege',
       schema: accounts.privilegeSchema,
       idOf: (p) => p.id,
-      findCreated: (p) => [['name', '=', p.name]],
+      findCreated: byName,
     });
     this.apiKeys = new ApiKeyGroup(ctx);
   }
@@ -139,6 +139,6 @@ export class FilesystemGroup {
 /** filesystem.acltemplate.* : ACL templates (builtin ones cannot be changed or deleted). */
 export class AclTemplateGroup extends CrudGroup<acl.AclTemplate, acl.AclTemplateCreate, acl.AclTemplateUpdate> {
   constructor(ctx: ApiContext) {
-    super(ctx, { namespace: 'filesystem.acltemplate', schema: acl.aclTemplateSchema, idOf: (t) => t.id, findCreated: (t) => [['name', '=', t.name]] });
+    super(ctx, { namespace: 'filesystem.acltemplate', schema: acl.aclTemplateSchema, idOf: (t) => t.id, findCreated: byName });
   }
 }

@@ -1,13 +1,11 @@
 // Certificate method groups: `certificate.*` (create, update and delete are jobs:
 // plugins/crypto_/certificates.py `@job(lock='cert_create')` etc.) and `acme.dns.authenticator.*`
 // (plain calls, plugins/acme_protocol.py).
-import type { Filter } from '../query.js';
+import { byName } from '../query.js';
 import { parseResponse } from '../parse.js';
 import * as certs from '../schemas/certificates.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
-
-const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 
 export class CertificateGroup extends CrudGroup<certs.Certificate, certs.CertificateCreate, certs.CertificateUpdate, [force?: boolean]> {
   constructor(ctx: ApiContext) {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { JobProgress } from '../jobs.js';
 import { parseResponse } from '../parse.js';
-import type { Filter, QueryOptions } from '../query.js';
+import { byFields, byName, type Filter, type QueryOptions } from '../query.js';
 import {
   datasetQueryProperties,
   datasetSchema,
@@ -21,7 +21,6 @@ import { CrudGroup, type Id } from './crud.js';
 import { TrueNASCallError } from '../errors.js';
 import { SmbShareGroup } from './smb-shares.js';
 
-const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
 /** Waits for every one of `pending` to end, whatever its outcome. */
@@ -203,10 +202,7 @@ export class IscsiGroup {
       namespace: 'iscsi.targetextent',
       schema: iscsi.targetExtentSchema,
       idOf: byId,
-      findCreated: (input) => [
-        ['target', '=', input.target],
-        ['extent', '=', input.extent],
-      ],
+      findCreated: byFields('target', 'extent'),
       // The LUN id is the lowest one free on the target, read without a lock and with no unique
       // index (plugins/iscsi_/target_to_extent.py:15-27,222-254 @TS-25.10.6).
       serialisedBy: (input) => `iscsi.targetextent:${input.target}`,

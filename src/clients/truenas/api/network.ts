@@ -4,12 +4,13 @@
 // `checkin_timeout` seconds.
 import { z } from 'zod';
 import * as net from '../schemas/network.js';
+import { byName } from '../query.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
 export class InterfaceGroup extends CrudGroup<net.NetworkInterface, net.InterfaceCreate, net.InterfaceUpdate> {
   constructor(ctx: ApiContext) {
-    super(ctx, { namespace: 'interface', schema: net.networkInterfaceSchema, idOf: (row) => row.id, findCreated: (input) => [['name', '=', input.name]] });
+    super(ctx, { namespace: 'interface', schema: net.networkInterfaceSchema, idOf: (row) => row.id, findCreated: byName });
   }
 
   /** Whether changes are staged and not yet committed (or committed and not yet checked in). */

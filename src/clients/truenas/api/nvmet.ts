@@ -2,6 +2,7 @@
 // what identifies the object a lost create made (unique columns of the middleware's tables,
 // plugins/nvmet/*.py).
 import * as nvmet from '../schemas/nvmet.js';
+import { byFields, byName } from '../query.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
@@ -16,18 +17,18 @@ export class NvmetGroup {
   readonly portSubsys: CrudGroup<nvmet.NvmetPortSubsys, nvmet.NvmetPortSubsysCreate, Partial<nvmet.NvmetPortSubsysCreate>>;
 
   constructor(ctx: ApiContext) {
-    this.hosts = new CrudGroup(ctx, { namespace: 'nvmet.host', schema: nvmet.nvmetHostSchema, idOf: byId, findCreated: (i) => [['hostnqn', '=', i.hostnqn]] });
+    this.hosts = new CrudGroup(ctx, { namespace: 'nvmet.host', schema: nvmet.nvmetHostSchema, idOf: byId, findCreated: byFields('hostnqn') });
     this.subsystems = new CrudGroup(ctx, {
       namespace: 'nvmet.subsys',
       schema: nvmet.nvmetSubsysSchema,
       idOf: byId,
-      findCreated: (i) => [['name', '=', i.name]],
+      findCreated: byName,
     });
     this.namespaces = new CrudGroup(ctx, {
       namespace: 'nvmet.namespace',
       schema: nvmet.nvmetNamespaceSchema,
       idOf: byId,
-      findCreated: (i) => [['device_path', '=', i.device_path]],
+      findCreated: byFields('device_path'),
       // A given NSID is checked outside the lock that picks free ones (plugins/nvmet/namespace.py:
       // 89-102 @TS-25.10.6): one subsystem's namespaces are added one at a time.
       serialisedBy: (i) => `nvmet.namespace:${i.subsys_id}`,

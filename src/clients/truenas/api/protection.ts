@@ -3,13 +3,11 @@
 // `cloud_backup.*`, with the extra verbs the resources need (run now, generate a key pair).
 import { z } from 'zod';
 import type { JobProgress } from '../jobs.js';
-import type { Filter } from '../query.js';
+import { byFields, byName } from '../query.js';
 import * as protection from '../schemas/protection.js';
 import * as backup from '../schemas/backup-tasks.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
-
-const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 
 export class SnapshotTaskGroup extends CrudGroup<protection.SnapshotTask, protection.SnapshotTaskCreate, Partial<protection.SnapshotTaskCreate>> {
   constructor(ctx: ApiContext) {
@@ -53,7 +51,7 @@ export class KeychainGroup extends CrudGroup<protection.KeychainCredential, prot
 export class ScrubTaskGroup extends CrudGroup<protection.ScrubTask, protection.ScrubTaskCreate, Partial<protection.ScrubTaskCreate>> {
   constructor(ctx: ApiContext) {
     // A pool has at most one scrub task.
-    super(ctx, { namespace: 'pool.scrub', schema: protection.scrubTaskSchema, idOf: (task) => task.id, findCreated: (input) => [['pool', '=', input.pool]] });
+    super(ctx, { namespace: 'pool.scrub', schema: protection.scrubTaskSchema, idOf: (task) => task.id, findCreated: byFields('pool') });
   }
 }
 

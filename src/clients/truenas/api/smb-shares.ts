@@ -1,12 +1,13 @@
 // `sharing.smb.*`: the share model changed in 25.10, so creates and updates are sent in the
 // model of the server's version; reads accept both (schemas/smb-share.ts).
+import { byName } from '../query.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 import { smbShareSchema, toFlatModel, toPurposeModel, type SmbShare, type SmbShareCreate } from '../schemas/smb-share.js';
 
 export class SmbShareGroup extends CrudGroup<SmbShare, SmbShareCreate, Partial<SmbShareCreate>> {
   constructor(ctx: ApiContext) {
-    super(ctx, { namespace: 'sharing.smb', schema: smbShareSchema, idOf: (s) => s.id, findCreated: (input) => [['name', '=', input.name]] });
+    super(ctx, { namespace: 'sharing.smb', schema: smbShareSchema, idOf: (s) => s.id, findCreated: byName });
   }
 
   protected override async encodeCreate(input: SmbShareCreate): Promise<unknown> {

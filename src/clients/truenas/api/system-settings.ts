@@ -3,14 +3,13 @@
 // (whose shape changed in 25.10).
 import { z } from 'zod';
 import { lazySchema } from '../../common/lazy-schema.js';
-import type { Filter } from '../query.js';
+import { byFields, byName, type Filter } from '../query.js';
 import { parseResponse } from '../parse.js';
 import * as settings from '../schemas/system-settings.js';
 import type { ApiContext } from './context.js';
 import { CrudGroup } from './crud.js';
 
 type Id = { id: number };
-const byName = <C extends { name: string }>(input: C): Filter[] => [['name', '=', input.name]];
 
 /**
  * A group over `namespace` whose rows match `schema`; `findCreated` spots a create whose answer
@@ -23,7 +22,7 @@ function plainGroup<T extends Id, C>(ctx: ApiContext, namespace: string, schema:
 /** tunable.create/update/delete run as jobs (plugins/tunables.py `@job(lock='tunable_crud')`). */
 export class TunableGroup extends CrudGroup<settings.Tunable, settings.TunableCreate, Partial<settings.TunableUpdate>> {
   constructor(ctx: ApiContext) {
-    super(ctx, { namespace: 'tunable', schema: settings.tunableSchema, idOf: (row) => row.id, findCreated: (input) => [['var', '=', input.var]] });
+    super(ctx, { namespace: 'tunable', schema: settings.tunableSchema, idOf: (row) => row.id, findCreated: byFields('var') });
   }
 
   override async create(input: settings.TunableCreate): Promise<settings.Tunable> {
@@ -78,43 +77,10 @@ export class SystemSettingsGroup {
 
   constructor(ctx: ApiContext) {
     // Nothing unique about routes, NTP servers, cron jobs and init scripts: the server takes two alike.
-    this.staticRoutes = plainGroup(
-      ctx,
-      'staticroute',
-      settings.staticRouteSchema,
-      (input: settings.StaticRouteCreate) => [
-        ['destination', '=', input.destination],
-        ['gateway', '=', input.gateway],
-      ],
-      true,
-    );
-    this.ntpServers = plainGroup(
-      ctx,
-      'system.ntpserver',
-      settings.ntpServerSchema,
-      (input: settings.NtpServerCreate) => [['address', '=', input.address]],
-      true,
-    );
-    this.cronJobs = plainGroup(
-      ctx,
-      'cronjob',
-      settings.cronJobSchema,
-      (input: settings.CronJobCreate) => [
-        ['command', '=', input.command],
-        ['user', '=', input.user],
-      ],
-      true,
-    );
-    this.initScripts = plainGroup(
-      ctx,
-      'initshutdownscript',
-      settings.initScriptSchema,
-      (input: settings.InitScriptCreate) => [
-        ['when', '=', input.when],
-        ['comment', '=', input.comment],
-      ],
-      true,
-    );
+    this.staticRoutes = plainGroup(ctx, 'staticroute', settings.staticRouteSchema, byFields<settings.StaticRouteCreate>('destination', 'gateway'), true);
+    this.ntpServers = plainGroup(ctx, 'system.ntpserver', settings.ntpServerSchema, byFields<settings.NtpServerCreate>('address'), true);
+    this.cronJobs = plainGroup(ctx, 'cronjob', settings.cronJobSchema, byFields<settings.CronJobCreate>('command', 'user'), true);
+    this.initScripts = plainGroup(ctx, 'initshutdownscript', settings.initScriptSchema, byFields<settings.InitScriptCreate>('when', 'comment'), true);
     this.tunables = new TunableGroup(ctx);
     this.reportingExporters = plainGroup(ctx, 'reporting.exporters', settings.reportingExporterSchema, byName);
     this.alertServices = new AlertServiceGroup(ctx);

@@ -52,6 +52,15 @@ function cleanupFlags(ctx: RequestContext): { config: boolean; disks: boolean } 
   return { config, disks: flagParam(ctx.params, 'cleanup-disks') === true };
 }
 
+type DeletionWork = (on: ReturnType<typeof nodeDiskStorage> & { cleanup: ReturnType<typeof cleanupFlags> }) => void;
+
+/** What every delete shares: the node's disks, the cleanup flags checked before the task, and the work in a `taskType` task. */
+function deletionTask(ctx: RequestContext, taskType: string, taskId: string, work: DeletionWork): string {
+  const on = nodeDiskStorage(ctx);
+  const cleanup = cleanupFlags(ctx);
+  return ctx.engine.tasks.start(on.node, taskType, taskId, ctx.who, () => work({ ...on, cleanup }));
+}
+
 function sizeOf(disks: readonly SimDisk[], devices: readonly string[]): number {
   return Math.min(...devices.map((d) => diskAt(disks, d).size));
 }
@@ -152,10 +161,8 @@ function zfsDetail(ctx: RequestContext): Record<string, unknown> {
 }
 
 function deleteZfs(ctx: RequestContext): string {
-  const { node, disks, storage } = nodeDiskStorage(ctx);
   const name = ctx.params.name ?? '';
-  const cleanup = cleanupFlags(ctx);
-  return ctx.engine.tasks.start(node, 'zfsremove', name, ctx.who, () => {
+  return deletionTask(ctx, 'zfsremove', name, ({ node, disks, storage, cleanup }) => {
     const pool = storage.zfsPools.get(name);
     if (!pool) throw die(`command '${cleanup.disks ? `zpool list -vHPL ${name}` : `zpool destroy ${name}`}' failed: exit code 1`);
     storage.zfsPools.delete(name);
@@ -221,10 +228,8 @@ function listThinPools(ctx: RequestContext): Array<Record<string, unknown>> {
 }
 
 function deleteVolumeGroup(ctx: RequestContext): string {
-  const { node, disks, storage } = nodeDiskStorage(ctx);
   const name = ctx.params.name ?? '';
-  const cleanup = cleanupFlags(ctx);
-  return ctx.engine.tasks.start(node, 'lvmremove', name, ctx.who, () => {
+  return deletionTask(ctx, 'lvmremove', name, ({ node, disks, storage, cleanup }) => {
     const vg = storage.volumeGroups.get(name);
     if (!vg) throw die(`no such volume group '${name}'`);
     storage.volumeGroups.delete(name);
@@ -236,11 +241,9 @@ function deleteVolumeGroup(ctx: RequestContext): string {
 }
 
 function deleteThinPool(ctx: RequestContext): string {
-  const { node, disks, storage } = nodeDiskStorage(ctx);
   const lv = ctx.params.name ?? '';
   const vgName = ctx.params['volume-group'] ?? '';
-  const cleanup = cleanupFlags(ctx);
-  return ctx.engine.tasks.start(node, 'lvmthinremove', `${vgName}-${lv}`, ctx.who, () => {
+  return deletionTask(ctx, 'lvmthinremove', `${vgName}-${lv}`, ({ node, disks, storage, cleanup }) => {
     if (!storage.thinPools.delete(`${vgName}/${lv}`)) throw die(`no such thin pool ${vgName}/${lv}`);
     if (cleanup.config) {
       cleanupStoragesForNode(ctx.engine.state, node, (s) => s.type === 'lvmthin' && s.options.vgname === vgName && s.options.thinpool === lv);
@@ -304,11 +307,9 @@ function listDirectories(ctx: RequestContext): Array<Record<string, unknown>> {
 }
 
 function deleteDirectory(ctx: RequestContext): string {
-  const { node, disks, storage } = nodeDiskStorage(ctx);
   const name = ctx.params.name ?? '';
-  const cleanup = cleanupFlags(ctx);
   const unit = mountUnit(name);
-  return ctx.engine.tasks.start(node, 'dirremove', name, ctx.who, () => {
+  return deletionTask(ctx, 'dirremove', name, ({ node, disks, storage, cleanup }) => {
     const dir = storage.directories.get(name);
     if (!dir) {
       throw die(cleanup.disks ? `error opening '${unit.path}' - No such file or directory` : `command 'systemctl stop ${unit.unit}' failed: exit code 5`);

@@ -31,6 +31,12 @@ function unique<T extends { id: number }>(
     verrors.add(attribute, `Object with this ${String(field)} already exists`, Errno.EEXIST);
 }
 
+/** The stored row `id` (ENOENT when there is none) after taking the checked input `inputOf` makes from it. */
+function updated<T extends { id: number }>(table: Table<T>, noun: string, id: number, inputOf: (stored: T) => Partial<T>): T {
+  const stored = mustExist(table.get(id), noun, id);
+  return Object.assign(stored, inputOf(stored));
+}
+
 // ---- hosts ---------------------------------------------------------------------------------
 
 /** DHHC-1 secret lengths by hash id (plugins/nvmet/host.py `__validate`). */
@@ -351,11 +357,11 @@ export const nvmetMethods: MethodTable = {
       noun: 'NVMetSubsys',
       rows: (ctx, extra) => ctx.state.nvmet.subsystems.list().map((subsys) => subsysRow(ctx.state, subsys, extra['verbose'] === true)),
       create: (data, ctx) => subsysRow(ctx.state, ctx.state.nvmet.subsystems.insert(subsysInput(ctx, data, undefined, 'nvmet_subsys_create'))),
-      update: (id, data, ctx) => {
-        const subsys = mustExist(ctx.state.nvmet.subsystems.get(id), 'NVMetSubsys', id);
-        Object.assign(subsys, subsysInput(ctx, data, subsys, 'nvmet_subsys_update'));
-        return subsysRow(ctx.state, subsys);
-      },
+      update: (id, data, ctx) =>
+        subsysRow(
+          ctx.state,
+          updated(ctx.state.nvmet.subsystems, 'NVMetSubsys', id, (subsys) => subsysInput(ctx, data, subsys, 'nvmet_subsys_update')),
+        ),
       delete: (id, _options, ctx) => deleteSubsys(ctx.state, id),
       deleteParams: ['options'],
     },
@@ -367,11 +373,11 @@ export const nvmetMethods: MethodTable = {
       noun: 'NVMetNamespace',
       rows: (ctx) => ctx.state.nvmet.namespaces.list().map((ns) => namespaceRow(ctx.state, ns)),
       create: (data, ctx) => namespaceRow(ctx.state, ctx.state.nvmet.namespaces.insert(namespaceInput(ctx, data, undefined, 'nvmet_namespace_create'))),
-      update: (id, data, ctx) => {
-        const ns = mustExist(ctx.state.nvmet.namespaces.get(id), 'NVMetNamespace', id);
-        Object.assign(ns, namespaceInput(ctx, data, ns, 'nvmet_namespace_update'));
-        return namespaceRow(ctx.state, ns);
-      },
+      update: (id, data, ctx) =>
+        namespaceRow(
+          ctx.state,
+          updated(ctx.state.nvmet.namespaces, 'NVMetNamespace', id, (ns) => namespaceInput(ctx, data, ns, 'nvmet_namespace_update')),
+        ),
       delete: (id, [options], ctx) => {
         const ns = mustExist(ctx.state.nvmet.namespaces.get(id), 'NVMetNamespace', id);
         // `remove` unlinks a FILE namespace's file, nothing else (`remove_file`, plugins/nvmet/namespace.py@TS-25.10.6:30-38,148-157).
@@ -401,11 +407,7 @@ export const nvmetMethods: MethodTable = {
           throw new SimCallError(Errno.EINVAL, '(sqlite3.IntegrityError) UNIQUE constraint failed: services_nvmet_port.nvmet_port_index');
         return { ...ctx.state.nvmet.ports.insert({ ...input, index }) };
       },
-      update: (id, data, ctx) => {
-        const port = mustExist(ctx.state.nvmet.ports.get(id), 'NVMetPort', id);
-        Object.assign(port, portInput(ctx, data, port, 'nvmet_port_update'));
-        return { ...port };
-      },
+      update: (id, data, ctx) => ({ ...updated(ctx.state.nvmet.ports, 'NVMetPort', id, (port) => portInput(ctx, data, port, 'nvmet_port_update')) }),
       delete: (id, _options, ctx) => {
         const port = mustExist(ctx.state.nvmet.ports.get(id), 'NVMetPort', id);
         const links = ctx.state.nvmet.portSubsys.list().filter((link) => link.other === id);
