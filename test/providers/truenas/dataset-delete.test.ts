@@ -106,6 +106,35 @@ describe('deleting a dataset or zvol (25.10)', () => {
     assert.ok(!sim.state.datasets.has('tank/plain'));
   });
 
+  it('sends the lookup and every check together, before any answer; checks of a dataset already gone do not count', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/quick' }]);
+    const started: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    /** Replaces `object[key]` by a version that records its start and answers once the gate opens. */
+    function held<O extends object, K extends keyof O>(object: O, key: K, name: string): void {
+      const original = object[key] as unknown as (...args: unknown[]) => Promise<unknown>;
+      (object as Record<K, unknown>)[key] = async (...args: unknown[]) => {
+        started.push(name);
+        await gate;
+        return original.apply(object, args);
+      };
+    }
+    held(client.datasets, 'find', 'find');
+    held(client.snapshots, 'query', 'snapshots');
+    held(client.nvmet.namespaces, 'query', 'namespaces');
+    held(client.protection.replication, 'query', 'replication');
+    const deleting = (datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/quick', name: 'tank/quick' });
+    for (let turn = 0; turn < 20 && started.length < 4; turn++) await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual([...started].sort(), ['find', 'namespaces', 'replication', 'snapshots'], 'all four on their way before any answer');
+    release();
+    await deleting;
+    assert.ok(!sim.state.datasets.has('tank/quick'));
+    // Gone already: a failing check does not fail its delete.
+    client.nvmet.namespaces.query = () => Promise.reject(new Error('not allowed'));
+    await (datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/quick', name: 'tank/quick' });
+  });
+
   it('deletes at once share their reads of the namespace and replication tables; a later delete reads them again', async () => {
     const names = Array.from({ length: 10 }, (_, i) => `tank/many${i}`);
     for (const name of names) await client.call('pool.dataset.create', [{ name }]);
