@@ -87,6 +87,18 @@ describe('a guest moved to another node outside terraform', () => {
     assert.equal(fresh.id, 'pve2/710');
   });
 
+  it('after an HA failover: the recorded node is down (595), the guest is read where the cluster lists it', async () => {
+    await h.client.qemu.create('pve', { vmid: 740, memory: 512, cores: 1 });
+    const state = await imported(vm(), 'pve/740');
+    await migrateOutside('qemu', 'pve', 740, 'pve2');
+    h.sim.state.offlineNodes.add('pve');
+    try {
+      assert.equal((await vm().refresh(state)).id, 'pve2/740');
+    } finally {
+      h.sim.state.offlineNodes.delete('pve');
+    }
+  });
+
   it('a snapshot moves with its guest: the refresh finds it on the new node, and the new node is no replacement', async () => {
     await h.client.qemu.create('pve', { vmid: 720, memory: 512, cores: 1 });
     await h.client.qemu.createSnapshot('pve', 720, 'before');
