@@ -140,7 +140,15 @@ describe('a guest moved to another node outside terraform', () => {
 describe('an HA-managed guest', () => {
   const vm = () => inProcessWith(vmResource, providerData(h.client));
   const disk = (storage: string) => ({ interface: 'scsi0', storage, size: '1G' });
-  const config = (node: string, storage: string, extra: Attributes = {}): Attributes => ({ node, vmid: 730, memory: 512, cores: 1, started: false, disk: [disk(storage)], ...extra });
+  const config = (node: string, storage: string, extra: Attributes = {}): Attributes => ({
+    node,
+    vmid: 730,
+    memory: 512,
+    cores: 1,
+    started: false,
+    disk: [disk(storage)],
+    ...extra,
+  });
 
   before(async () => {
     await h.client.qemu.create('pve', { vmid: 730, memory: 512, cores: 1, scsi0: 'local-lvm:1' });

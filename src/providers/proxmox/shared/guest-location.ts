@@ -36,10 +36,14 @@ export async function readWhereItIs<T>(client: ProxmoxClient, ref: GuestRef, kin
   }
   if (listed.node === undefined || listed.node === ref.node) {
     if (failure !== undefined) throw failure.error;
-    throw new Error(`${kind === 'qemu' ? 'VM' : 'container'} ${ref.vmid}: the cluster lists it on node ${ref.node}, but its configuration cannot be read there; refresh again`);
+    throw new Error(
+      `${kind === 'qemu' ? 'VM' : 'container'} ${ref.vmid}: the cluster lists it on node ${ref.node}, but its configuration cannot be read there; refresh again`,
+    );
   }
   const there = await read({ node: listed.node, vmid: ref.vmid });
   if (there === null)
-    throw new Error(`${kind === 'qemu' ? 'VM' : 'container'} ${ref.vmid} is not on node ${ref.node}, and not on node ${listed.node} where the cluster lists it (moving?); refresh again`);
+    throw new Error(
+      `${kind === 'qemu' ? 'VM' : 'container'} ${ref.vmid} is not on node ${ref.node}, and not on node ${listed.node} where the cluster lists it (moving?); refresh again`,
+    );
   return there;
 }

@@ -126,7 +126,11 @@ export function snapshotOperations<M extends SnapshotModel>(
       const api = guests(ctx.provider.client);
       if (plan.description !== prior.description) await api.updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '', taskOptions(ctx));
       else if (!(await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name))
-        throw new AttributeError('node', 'Snapshot not on this node', `Guest ${plan.vmid} on node ${plan.node} has no snapshot "${plan.name}": a snapshot is on the node its guest is on.`);
+        throw new AttributeError(
+          'node',
+          'Snapshot not on this node',
+          `Guest ${plan.vmid} on node ${plan.node} has no snapshot "${plan.name}": a snapshot is on the node its guest is on.`,
+        );
       return { ...plan, id: snapshotId(plan) };
     },
     async delete(ctx: Ctx, state: M): Promise<void> {
