@@ -116,13 +116,23 @@ describe('a guest moved to another node outside terraform', () => {
     assert.deepEqual([...(h.sim.state.guests.get(720)?.snapshots.keys() ?? [])], ['before']);
   });
 
-  it("a container's snapshot too", async () => {
+  it("a container's snapshot too; a destroy without a refresh removes it where its guest is now", async () => {
     await h.client.lxc.create('pve', { vmid: 721, ostemplate: CT_TEMPLATE, rootfs: 'local-lvm:4' });
     await h.client.lxc.createSnapshot('pve', 721, 'before');
     const snapshot = inProcessWith(lxcSnapshotResource, providerData(h.client));
     const state = await imported(snapshot, 'pve/721/before');
     await migrateOutside('lxc', 'pve', 721, 'pve2');
     assert.equal((await snapshot.refresh(state)).id, 'pve2/721/before');
+    assert.deepEqual((await snapshot.destroy(state)).errors, []);
+    assert.equal(h.sim.state.guests.get(721)?.snapshots.size, 0);
+  });
+
+  it('a destroy without a refresh (-refresh=false) destroys the guest on the node it is on now, not nothing', async () => {
+    await h.client.lxc.create('pve', { vmid: 750, ostemplate: CT_TEMPLATE, rootfs: 'local-lvm:4' });
+    const state = await imported(ct(), 'pve/750');
+    await migrateOutside('lxc', 'pve', 750, 'pve2');
+    assert.deepEqual((await ct().destroy(state)).errors, []);
+    assert.equal(h.sim.state.guests.get(750), undefined);
   });
 
   it('a guest deleted for real is still gone, also when the VMID now names a guest of the other kind', async () => {

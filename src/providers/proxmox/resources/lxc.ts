@@ -248,7 +248,7 @@ export const lxcResource = proxmoxResource({
     const ref = await migrateIfMoved(ctx, ctx.provider.client.lxc, plan, prior);
     return converge(ctx, ref, plan);
   },
-  delete: (ctx, state) => destroyGuestAsConfigured(ctx, ctx.provider.client.lxc, state),
+  delete: (ctx, state) => destroyGuestAsConfigured(ctx, 'lxc', ctx.provider.client.lxc, state),
   importState: (id) => parseGuestId(id),
   validateConfig(ctx) {
     validateSource(ctx);

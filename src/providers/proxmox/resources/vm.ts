@@ -345,7 +345,7 @@ export const vmResource = proxmoxResource({
   create,
   read: (ctx, state) => readVm(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   update,
-  delete: (ctx, state) => destroyGuestAsConfigured(ctx, ctx.provider.client.qemu, state),
+  delete: (ctx, state) => destroyGuestAsConfigured(ctx, 'qemu', ctx.provider.client.qemu, state),
   importState: (id) => parseGuestId(id),
   validateConfig(ctx) {
     validateDisks(ctx);

@@ -47,3 +47,8 @@ export async function readWhereItIs<T>(client: ProxmoxClient, ref: GuestRef, kin
     );
   return there;
 }
+
+/** The guest's place now (`ref`, or the node the cluster lists it on), found by `answers` (a read there that finds it: non-null); null when it is gone. */
+export function whereItIs(client: ProxmoxClient, ref: GuestRef, kind: GuestKind, answers: (at: GuestRef) => Promise<unknown>): Promise<GuestRef | null> {
+  return readWhereItIs(client, ref, kind, async (at) => ((await answers(at)) === null ? null : at));
+}

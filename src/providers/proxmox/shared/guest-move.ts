@@ -2,12 +2,13 @@
 // they are removed (graceful shutdown or stop, purge). Semantics: qemu-server src/PVE/API2/Qemu.pm
 // (`migrate_vm`, `destroy_vm`: `purge`, `destroy-unreferenced-disks`), pve-container
 // src/PVE/API2/LXC.pm (`migrate_vm` with `restart`, `destroy_vm`).
-import { isNotFound } from '../../../clients/proxmox/errors.js';
-import { ProxmoxHaMigrationError, type GuestApi, type GuestConfigParams } from '../../../clients/proxmox/index.js';
+import { isNotFound, whenFound } from '../../../clients/proxmox/errors.js';
+import { ProxmoxHaMigrationError, type GuestApi, type GuestConfigParams, type ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { guestId, type GuestRef } from './guest-id.js';
+import { whereItIs, type GuestKind } from './guest-location.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions } from './tasks.js';
 
@@ -112,14 +113,25 @@ export interface GuestRemoval {
   readonly shutdown_timeout: number | null;
 }
 
-/** The `delete` of proxmox_vm and proxmox_lxc: `destroyGuest` as stop_on_destroy (default false), purge_on_destroy (default true) and shutdown_timeout say. */
-export function destroyGuestAsConfigured(ctx: OperationContext<unknown>, guests: Guests, state: GuestRemoval): Promise<void> {
-  return destroyGuest(
-    ctx,
-    guests,
-    { node: state.node, vmid: state.vmid ?? 0 },
-    { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
-  );
+/**
+ * The `delete` of proxmox_vm and proxmox_lxc: `destroyGuest` as stop_on_destroy (default false),
+ * purge_on_destroy (default true) and shutdown_timeout say, on the node the guest is on now (moved
+ * since the last refresh, with -refresh=false, it is not left behind as if it were gone).
+ */
+export async function destroyGuestAsConfigured(
+  ctx: OperationContext<{ client: ProxmoxClient }>,
+  kind: GuestKind,
+  guests: Guests,
+  state: GuestRemoval,
+): Promise<void> {
+  const recorded = { node: state.node, vmid: state.vmid ?? 0 };
+  const ref = await whereItIs(ctx.provider.client, recorded, kind, (at) => whenFound(() => guests.config(at.node, at.vmid), null));
+  if (ref === null) return;
+  await destroyGuest(ctx, guests, ref, {
+    stop: state.stop_on_destroy === true,
+    purge: state.purge_on_destroy !== false,
+    shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+  });
 }
 
 /**

@@ -7,7 +7,7 @@ import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
 import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
-import { readWhereItIs, type GuestKind } from './guest-location.js';
+import { readWhereItIs, whereItIs, type GuestKind } from './guest-location.js';
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
@@ -133,10 +133,13 @@ export function snapshotOperations<M extends SnapshotModel>(
         );
       return { ...plan, id: snapshotId(plan) };
     },
+    /** Removes the snapshot on the node its guest is on now (moved since the last refresh, it is not left behind as if it were gone). */
     async delete(ctx: Ctx, state: M): Promise<void> {
       const api = guests(ctx.provider.client);
-      await snapshotQueue(ctx.provider.client).run(snapshotQueueKey(state.node, state.vmid), () =>
-        deleteIgnoringMissing(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx))),
+      const ref = await whereItIs(ctx.provider.client, { node: state.node, vmid: state.vmid }, kind, (at) => orNull(() => api.snapshots(at.node, at.vmid)));
+      if (ref === null) return;
+      await snapshotQueue(ctx.provider.client).run(snapshotQueueKey(ref.node, ref.vmid), () =>
+        deleteIgnoringMissing(() => api.deleteSnapshot(ref.node, ref.vmid, state.name, taskOptions(ctx))),
       );
     },
     /** The resource definition's members both snapshot resources share (a snapshot takes at most the timeouts given). */
