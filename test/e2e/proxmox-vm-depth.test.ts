@@ -3,7 +3,8 @@
 // hardware, a disk imported from a cloud image, agent IP outputs, pool membership; a storage
 // change moves disks (move_disk) without replacing the VM; a VM made outside terraform with EFI,
 // TPM, passthrough and several disks is imported with an empty plan after it. The same update
-// migrates the running VM to another node (migrate = true) instead of replacing it; typed
+// migrates the running VM to another node (migrate = true) instead of replacing it, and a
+// migration back made outside terraform is followed by the refresh (no plan); typed
 // cloud-init addresses, NUMA nodes and the CD-ROM/cloud-init drive slots ride along.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -267,8 +268,24 @@ const depthCase: LifecycleCase<ProxmoxSimulator> = {
       },
     },
     {
+      // Someone migrates the VM back to pve outside terraform (the web UI, HA): the refresh finds it
+      // there (node and id follow it), so a configuration naming pve plans nothing.
+      config: deepVm('fast', 'pve'),
+      async prepare({ target }) {
+        const pve = new ProxmoxClient({ endpoint: target.url, apiToken: PVE_TOKEN, caPem: target.caPem });
+        await pve.qemu.migrate('pve2', DEEP_VMID, { target: 'pve', running: true, withLocalDisks: true });
+      },
+      async check({ target, plan, resource }) {
+        assert.match(plan, /No changes\./);
+        const vm = guest(target, DEEP_VMID);
+        assert.equal(vm, deepGuest, 'the VM was not replaced');
+        assert.equal(vm.node, 'pve');
+        assert.equal((await resource('proxmox_vm.deep')).values.id, `pve/${DEEP_VMID}`);
+      },
+    },
+    {
       // A VM made outside terraform with EFI, TPM, passthrough and three disks, adopted with an import block.
-      config: `${deepVm('fast', 'pve2')}\n${legacyImport}`,
+      config: `${deepVm('fast', 'pve')}\n${legacyImport}`,
       async prepare({ target }) {
         const pve = new ProxmoxClient({ endpoint: target.url, apiToken: PVE_TOKEN, caPem: target.caPem });
         await pve.qemu.create('pve', {

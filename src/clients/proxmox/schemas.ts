@@ -66,7 +66,8 @@ export const clusterResource = lazySchema(() =>
     type: z.string(),
     node: z.string().optional(),
     vmid: intLike.optional(),
-    ...optionalStrings('name', 'status', 'storage', 'pool'),
+    // hastate: an HA-managed guest's HA service state (pve-manager PVE/API2/Cluster.pm `resources`).
+    ...optionalStrings('name', 'status', 'storage', 'pool', 'hastate'),
     template: flag.optional(),
     maxdisk: z.number().optional(),
     disk: z.number().optional(),

@@ -49,3 +49,17 @@ test('a running HA container: the request task ends at once, the HA task moves i
   const listed = (await pveCall(sim, ROOT, 'GET', '/cluster/resources', { type: 'vm' })).data as Array<Record<string, unknown>>;
   assert.equal(listed.find((entry) => entry.vmid === 820)?.hastate, 'started');
 });
+
+test("a VM's migrate checks that the target has every drive's storage before any task, also for an HA guest (the HA stack passes no target storage)", async () => {
+  const options = { vgname: 'pve', thinpool: 'pinned', content: 'images,rootdir', nodes: 'pve' };
+  sim.state.storages.set('pinned', { storage: 'pinned', type: 'lvmthin', options, secrets: {}, capacity: 1024 ** 3 });
+  const created = await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 821, memory: 512, scsi0: 'pinned:1' });
+  assert.equal(await taskResult(sim, created.data), 'OK');
+  const tasksBefore = sim.tasks.size;
+  const refused = "storage 'pinned' is not available on node 'pve2'";
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu/821/migrate', { target: 'pve2' })).message, refused);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/cluster/ha/resources', { sid: 'vm:821', state: 'stopped' })).status, 200);
+  assert.equal((await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu/821/migrate', { target: 'pve2' })).message, refused);
+  assert.equal(sim.tasks.size, tasksBefore, 'no migration task, no hamigrate task');
+  assert.equal(sim.state.guests.get(821)?.node, 'pve');
+});

@@ -20,7 +20,7 @@ export interface LxcSnapshotConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Node of the container.
+  * Node of the container. The snapshot moves with its container: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the container is on now.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc_snapshot#node LxcSnapshot#node}
   */

@@ -26,7 +26,7 @@ export interface VmSnapshotConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Node of the VM.
+  * Node of the VM. The snapshot moves with its VM: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the VM is on now.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm_snapshot#node VmSnapshot#node}
   */

@@ -146,13 +146,13 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly memoryShares?: number;
   /**
-  * Move the VM to the new node when `node` changes (POST .../migrate; live (online) while it runs, its disks on node-local storages copied along), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the VM; its storages must exist on the target node. An HA-managed VM is moved by the HA stack (the call only queues the request): the apply waits, within its timeouts, until it is on the new node, and fails naming the node it is on when the HA migration fails. When a later step of the same apply fails, the VM stays in state on the node it was moved to.
+  * Move the VM to the new node when `node` changes (POST .../migrate; live (online) while it runs, its disks on node-local storages copied along), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the VM; its storages must exist on the target node. An HA-managed VM is moved by the HA stack (the call only queues the request): the apply waits, within its timeouts, until it is on the new node, and fails naming the node it is on when the HA migration fails. When a later step of the same apply fails, the VM stays in state on the node it was moved to. A VM moved outside terraform (an HA failover or rebalancing, a migration from the web UI, an apply stopped while the HA stack moved it) is found by the refresh on the node the cluster lists it on (state gets that node and id); a configuration still naming the old node then plans to migrate it back (true) or to replace it (false; for an HA-managed VM the plan warns and names the node it is on).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#migrate Vm#migrate}
   */
   readonly migrate?: boolean | cdktf.IResolvable;
   /**
-  * With migrate: the storage on the new node that the VM's node-local volumes are copied to (targetstorage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the disks so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it.
+  * With migrate: the storage on the new node that the VM's node-local volumes are copied to (targetstorage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the disks so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed VM is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; it fails, naming this attribute, when the new node lacks one of them), and the same apply then moves them to the storages the disks name.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#migrate_target_storage Vm#migrate_target_storage}
   */

@@ -8,13 +8,14 @@ import { SNAPSHOT_FAILURES, snapshotAttributes, snapshotExample, snapshotOperati
 import { proxmoxResource } from '../provider-data.js';
 
 const snapshotSchema = schema({
-  description: `A snapshot of an LXC container. Proxmox cannot change a snapshot but its description: other changes replace it. ${SNAPSHOT_FAILURES}`,
+  description: `A snapshot of an LXC container. Proxmox cannot change a snapshot but its description: other changes but the node replace it. ${SNAPSHOT_FAILURES}`,
   attributes: snapshotAttributes('container'),
 });
 
 type SnapshotModel = ModelOf<typeof snapshotSchema>;
 
 const operations = snapshotOperations<SnapshotModel>(
+  'lxc',
   (client) => client.lxc,
   (_found, state) => state,
 );
@@ -25,4 +26,5 @@ export const lxcSnapshotResource = proxmoxResource({
   ...operations.shared,
   example: snapshotExample('proxmox_lxc_snapshot', 'proxmox_lxc.dns'),
   create: (ctx, plan) => operations.take(ctx, plan, plan.description !== null ? { description: plan.description } : {}),
+  modifyPlan: (ctx) => operations.planNodeChange(ctx),
 });

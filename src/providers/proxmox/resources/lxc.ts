@@ -4,6 +4,8 @@ import { cloneRequest } from '../shared/guest-clone.js';
 import { sizeBytes } from '../shared/sizes.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
+import { readWhereItIs } from '../shared/guest-location.js';
+import { checkHaPlacement } from '../shared/guest-ha-plan.js';
 import { createGuest } from '../shared/create-guest.js';
 import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
@@ -29,12 +31,19 @@ import type { Value } from '../../../values/types.js';
 type Ctx = OperationContext<ProxmoxProviderData>;
 type Write = WriteContext<ProxmoxProviderData, LxcModel>;
 
-async function readLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel | null): Promise<LxcModel | null> {
+/** The container as the model describes it, wherever it is now (a new node, a new id); null when it is gone. */
+function readLxc(ctx: Ctx, ref: GuestRef, prior: LxcModel | null): Promise<LxcModel | null> {
+  return readWhereItIs(ctx.provider.client, ref, 'lxc', (at) => readLxcAt(ctx, at, prior));
+}
+
+/** The container read at `ref`'s node; null when it is not there. */
+async function readLxcAt(ctx: Ctx, ref: GuestRef, prior: LxcModel | null): Promise<LxcModel | null> {
   const { lxc } = ctx.provider.client;
   const found = await orNull(() => lxc.configWithRaw(ref.node, ref.vmid));
   if (found === null) return null;
   const { config, raw } = found;
-  const status = await lxc.status(ref.node, ref.vmid);
+  const status = await orNull(() => lxc.status(ref.node, ref.vmid));
+  if (status === null) return null;
   // The pool is read where state manages it and on import (a prior without an id).
   const pool = prior === null || prior.id === null || prior.pool !== null ? await guestPool(ctx.provider.client, ref.vmid) : null;
   const running = status.status === 'running';
@@ -239,7 +248,7 @@ export const lxcResource = proxmoxResource({
     const ref = await migrateIfMoved(ctx, ctx.provider.client.lxc, plan, prior);
     return converge(ctx, ref, plan);
   },
-  delete: (ctx, state) => destroyGuestAsConfigured(ctx, ctx.provider.client.lxc, state),
+  delete: (ctx, state) => destroyGuestAsConfigured(ctx, 'lxc', ctx.provider.client.lxc, state),
   importState: (id) => parseGuestId(id),
   validateConfig(ctx) {
     validateSource(ctx);
@@ -247,7 +256,7 @@ export const lxcResource = proxmoxResource({
     if (ctx.config.bool('is_template') === true && ctx.config.bool('started') !== false)
       ctx.error('started', 'A template cannot run', 'Set started = false on a container with is_template = true.');
   },
-  modifyPlan(ctx) {
+  async modifyPlan(ctx) {
     planSource(ctx);
     planNodeChange(ctx);
     planVolumeMoves(ctx);
@@ -257,5 +266,6 @@ export const lxcResource = proxmoxResource({
     refuseShrink(ctx, 'rootfs');
     refuseShrink(ctx, 'mount_point');
     refuseGuardedChanges(ctx, changedMountPoints(ctx), 'changing or removing mount points');
+    await checkHaPlacement(ctx, 'lxc');
   },
 });

@@ -9,7 +9,7 @@ import { describeUnsnapshottable, unsnapshottableDisks } from '../shared/snapsho
 import { proxmoxResource } from '../provider-data.js';
 
 const snapshotSchema = schema({
-  description: `A snapshot of a QEMU VM. Proxmox cannot change a snapshot but its description: other changes replace it. ${SNAPSHOT_FAILURES}`,
+  description: `A snapshot of a QEMU VM. Proxmox cannot change a snapshot but its description: other changes but the node replace it. ${SNAPSHOT_FAILURES}`,
   attributes: {
     ...snapshotAttributes('VM'),
     include_ram: attr.bool({
@@ -23,6 +23,7 @@ const snapshotSchema = schema({
 type SnapshotModel = ModelOf<typeof snapshotSchema>;
 
 const operations = snapshotOperations<SnapshotModel>(
+  'qemu',
   (client) => client.qemu,
   (found, state) => ({ ...state, include_ram: found.vmstate ?? false }),
 );
@@ -38,8 +39,9 @@ export const vmSnapshotResource = proxmoxResource({
     if (unable.length > 0) throw new AttributeError('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(plan.vmid, unable));
     return operations.take(ctx, plan, { ...(plan.description !== null ? { description: plan.description } : {}), vmstate: plan.include_ram });
   },
-  /** Says at plan time when the VM exists already and a disk of it cannot be snapshotted. */
+  /** A new node is an in-place change; says at plan time when the VM exists already and a disk of it cannot be snapshotted. */
   async modifyPlan(ctx) {
+    operations.planNodeChange(ctx);
     const node = ctx.config.string('node');
     const vmid = ctx.config.number('vmid');
     if (!ctx.creating || ctx.provider === undefined || node === undefined || vmid === undefined) return;

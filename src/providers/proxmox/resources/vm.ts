@@ -8,6 +8,8 @@ import { getAttr, isObjectValue } from '../../../framework/values-util.js';
 import { UNKNOWN, type Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
+import { readWhereItIs } from '../shared/guest-location.js';
+import { checkHaPlacement } from '../shared/guest-ha-plan.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
@@ -32,8 +34,13 @@ import { secretToSend } from '../shared/write-only-secret.js';
 
 type Ctx = OperationContext<ProxmoxProviderData>;
 
-/** Everything the VM's config holds, as the model describes it; null when the VM is gone. */
-async function readWholeVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
+/** Everything the VM's config holds, as the model describes it, wherever it is now (a new node, a new id); null when it is gone. */
+function readWholeVm(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
+  return readWhereItIs(ctx.provider.client, ref, 'qemu', (at) => readVmAt(ctx, at, prior));
+}
+
+/** The VM read at `ref`'s node; null when it is not there. */
+async function readVmAt(ctx: Ctx, ref: GuestRef, prior: VmModel | null): Promise<VmModel | null> {
   const { qemu } = ctx.provider.client;
   try {
     const config = await qemu.config(ref.node, ref.vmid);
@@ -338,7 +345,7 @@ export const vmResource = proxmoxResource({
   create,
   read: (ctx, state) => readVm(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   update,
-  delete: (ctx, state) => destroyGuestAsConfigured(ctx, ctx.provider.client.qemu, state),
+  delete: (ctx, state) => destroyGuestAsConfigured(ctx, 'qemu', ctx.provider.client.qemu, state),
   importState: (id) => parseGuestId(id),
   validateConfig(ctx) {
     validateDisks(ctx);
@@ -351,7 +358,7 @@ export const vmResource = proxmoxResource({
       ctx.error('started', 'A template cannot run', 'Set started = false on a VM with template = true.');
     }
   },
-  modifyPlan(ctx) {
+  async modifyPlan(ctx) {
     planNodeChange(ctx);
     refuseUnlessRootLogin(ctx, ['kvm_arguments'], "a VM's KVM arguments (args)");
     planNewVmDefaults(ctx);
@@ -360,5 +367,6 @@ export const vmResource = proxmoxResource({
     planBootOrder(ctx);
     planMachinePin(ctx);
     refuseProtectedDriveRemoval(ctx);
+    await checkHaPlacement(ctx, 'qemu');
   },
 });

@@ -9,6 +9,7 @@ import { rules } from '../../../framework/rules.js';
 import { validators } from '../../../framework/validators.js';
 import type { PlanContext, ValidateContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
+import { clusterGuest } from './guest-location.js';
 
 const replace = planModifiers.requiresReplace();
 const guestId = [validators.integer(), validators.between(100, 999_999_999)];
@@ -113,7 +114,7 @@ export function planScopeChange(ctx: PlanContext<unknown, 'id' | 'node' | 'vm_id
  */
 export async function scopeExists(client: ProxmoxClient, scope: FirewallScope): Promise<boolean> {
   if (scope.kind !== 'guest') return true;
-  return (await client.cluster.resources('vm')).some((r) => r.vmid === scope.vmid && r.type === scope.guest);
+  return (await clusterGuest(client, scope.vmid, scope.guest)) !== undefined;
 }
 
 /** Plan-time: aliases and IP sets need vm_id or container_id when node is given. */

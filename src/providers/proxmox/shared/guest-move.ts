@@ -2,12 +2,13 @@
 // they are removed (graceful shutdown or stop, purge). Semantics: qemu-server src/PVE/API2/Qemu.pm
 // (`migrate_vm`, `destroy_vm`: `purge`, `destroy-unreferenced-disks`), pve-container
 // src/PVE/API2/LXC.pm (`migrate_vm` with `restart`, `destroy_vm`).
-import { isNotFound } from '../../../clients/proxmox/errors.js';
-import { ProxmoxHaMigrationError, type GuestApi, type GuestConfigParams } from '../../../clients/proxmox/index.js';
+import { isNotFound, whenFound } from '../../../clients/proxmox/errors.js';
+import { ProxmoxHaMigrationError, type GuestApi, type GuestConfigParams, type ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { guestId, type GuestRef } from './guest-id.js';
+import { whereItIs, type GuestKind } from './guest-location.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions } from './tasks.js';
 
@@ -18,11 +19,11 @@ export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
   return {
     migrate: attr.bool({
       default: false,
-      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node. An HA-managed ${guest} is moved by the HA stack (the call only queues the request): the apply waits, within its timeouts, until it is on the new node, and fails naming the node it is on when the HA migration fails. When a later step of the same apply fails, the ${guest} stays in state on the node it was moved to.`,
+      description: `Move the ${guest} to the new node when \`node\` changes (POST .../migrate; ${how}), instead of destroying it and creating a new one (default false: replace). Needs VM.Migrate on the ${guest}; its storages must exist on the target node. An HA-managed ${guest} is moved by the HA stack (the call only queues the request): the apply waits, within its timeouts, until it is on the new node, and fails naming the node it is on when the HA migration fails. When a later step of the same apply fails, the ${guest} stays in state on the node it was moved to. A ${guest} moved outside terraform (an HA failover or rebalancing, a migration from the web UI, an apply stopped while the HA stack moved it) is found by the refresh on the node the cluster lists it on (state gets that node and id); a configuration still naming the old node then plans to migrate it back (true) or to replace it (false; for an HA-managed ${guest} the plan warns and names the node it is on).`,
     }),
     migrate_target_storage: attr.string({
       optional: true,
-      description: `With migrate: the storage on the new node that the ${guest}'s node-local volumes are copied to (${guest === 'VM' ? 'targetstorage' : 'target-storage'}); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it.`,
+      description: `With migrate: the storage on the new node that the ${guest}'s node-local volumes are copied to (${guest === 'VM' ? 'targetstorage' : 'target-storage'}); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed ${guest} is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; it fails, naming this attribute, when the new node lacks one of them), and the same apply then moves them to the storages the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} name.`,
     }),
     stop_on_destroy: attr.bool({
       default: false,
@@ -112,14 +113,25 @@ export interface GuestRemoval {
   readonly shutdown_timeout: number | null;
 }
 
-/** The `delete` of proxmox_vm and proxmox_lxc: `destroyGuest` as stop_on_destroy (default false), purge_on_destroy (default true) and shutdown_timeout say. */
-export function destroyGuestAsConfigured(ctx: OperationContext<unknown>, guests: Guests, state: GuestRemoval): Promise<void> {
-  return destroyGuest(
-    ctx,
-    guests,
-    { node: state.node, vmid: state.vmid ?? 0 },
-    { stop: state.stop_on_destroy === true, purge: state.purge_on_destroy !== false, shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S },
-  );
+/**
+ * The `delete` of proxmox_vm and proxmox_lxc: `destroyGuest` as stop_on_destroy (default false),
+ * purge_on_destroy (default true) and shutdown_timeout say, on the node the guest is on now (moved
+ * since the last refresh, with -refresh=false, it is not left behind as if it were gone).
+ */
+export async function destroyGuestAsConfigured(
+  ctx: OperationContext<{ client: ProxmoxClient }>,
+  kind: GuestKind,
+  guests: Guests,
+  state: GuestRemoval,
+): Promise<void> {
+  const recorded = { node: state.node, vmid: state.vmid ?? 0 };
+  const ref = await whereItIs(ctx.provider.client, recorded, kind, (at) => whenFound(() => guests.config(at.node, at.vmid), null));
+  if (ref === null) return;
+  await destroyGuest(ctx, guests, ref, {
+    stop: state.stop_on_destroy === true,
+    purge: state.purge_on_destroy !== false,
+    shutdownTimeoutS: state.shutdown_timeout ?? DEFAULT_SHUTDOWN_TIMEOUT_S,
+  });
 }
 
 /**

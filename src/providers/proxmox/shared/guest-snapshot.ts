@@ -5,7 +5,9 @@ import type { GuestApi, GuestConfigParams, ProxmoxClient, SnapshotEntry } from '
 import { attr } from '../../../framework/attributes.js';
 import { AttributeError } from '../../../framework/diagnostics.js';
 import { planModifiers } from '../../../framework/plan-modifiers.js';
-import type { OperationContext, WriteContext } from '../../../framework/resource.js';
+import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
+import { UNKNOWN } from '../../../values/types.js';
+import { readWhereItIs, whereItIs, type GuestKind } from './guest-location.js';
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
 import { optionalText } from './text.js';
@@ -37,7 +39,10 @@ export const SNAPSHOT_FAILURES =
 export function snapshotAttributes(guest: string) {
   return {
     id: idAttribute('NODE/VMID/NAME.'),
-    node: attr.string({ required: true, description: `Node of the ${guest}.`, planModifiers: [replace] }),
+    node: attr.string({
+      required: true,
+      description: `Node of the ${guest}. The snapshot moves with its ${guest}: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the ${guest} is on now.`,
+    }),
     vmid: attr.number({ required: true, description: `Id of the ${guest}.`, planModifiers: [replace] }),
     name: attr.string({
       required: true,
@@ -78,7 +83,11 @@ export const snapshotId = (model: Pick<SnapshotModel, 'node' | 'vmid' | 'name'>)
  * The operations both snapshot resources share, on the guests `guests` picks; `fromEntry` adds
  * what a kind of guest reads beyond the description (a VM's saved RAM).
  */
-export function snapshotOperations<M extends SnapshotModel>(guests: (client: ProxmoxClient) => Guests, fromEntry: (found: SnapshotEntry, state: M) => M) {
+export function snapshotOperations<M extends SnapshotModel>(
+  kind: GuestKind,
+  guests: (client: ProxmoxClient) => Guests,
+  fromEntry: (found: SnapshotEntry, state: M) => M,
+) {
   return {
     /**
      * Takes the snapshot. Proxmox adds it to the guest's config before the task snapshots the
@@ -99,21 +108,38 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
       });
       return taken;
     },
+    /** The snapshot on the node its guest is on now (another than state's after a migration or an HA failover). */
     async read(ctx: Ctx, state: M): Promise<M | null> {
-      const snapshots = await orNull(() => guests(ctx.provider.client).snapshots(state.node, state.vmid));
-      const found = snapshots?.find((s) => s.name === state.name && s.name !== 'current');
-      if (!found) return null;
+      const { client } = ctx.provider;
+      const listed = await readWhereItIs(client, { node: state.node, vmid: state.vmid }, kind, async (at) => {
+        const snapshots = await orNull(() => guests(client).snapshots(at.node, at.vmid));
+        return snapshots === null ? null : { node: at.node, snapshots };
+      });
+      const found = listed?.snapshots.find((s) => s.name === state.name && s.name !== 'current');
+      if (!listed || !found) return null;
       const description = optionalText(found.description?.replace(/\n$/, ''), state.description);
-      return fromEntry(found, { ...state, id: snapshotId(state), description });
+      const here = { ...state, node: listed.node };
+      return fromEntry(found, { ...here, id: snapshotId(here), description });
     },
-    async update(ctx: Ctx, plan: M): Promise<M> {
-      await guests(ctx.provider.client).updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '', taskOptions(ctx));
+    /** A new description is written; a new node (the guest moved) is only checked: the snapshot must be there. */
+    async update(ctx: Ctx, plan: M, prior: M): Promise<M> {
+      const api = guests(ctx.provider.client);
+      if (plan.description !== prior.description) await api.updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '', taskOptions(ctx));
+      else if (!(await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name))
+        throw new AttributeError(
+          'node',
+          'Snapshot not on this node',
+          `Guest ${plan.vmid} on node ${plan.node} has no snapshot "${plan.name}": a snapshot is on the node its guest is on.`,
+        );
       return { ...plan, id: snapshotId(plan) };
     },
+    /** Removes the snapshot on the node its guest is on now (moved since the last refresh, it is not left behind as if it were gone). */
     async delete(ctx: Ctx, state: M): Promise<void> {
       const api = guests(ctx.provider.client);
-      await snapshotQueue(ctx.provider.client).run(snapshotQueueKey(state.node, state.vmid), () =>
-        deleteIgnoringMissing(() => api.deleteSnapshot(state.node, state.vmid, state.name, taskOptions(ctx))),
+      const ref = await whereItIs(ctx.provider.client, { node: state.node, vmid: state.vmid }, kind, (at) => orNull(() => api.snapshots(at.node, at.vmid)));
+      if (ref === null) return;
+      await snapshotQueue(ctx.provider.client).run(snapshotQueueKey(ref.node, ref.vmid), () =>
+        deleteIgnoringMissing(() => api.deleteSnapshot(ref.node, ref.vmid, state.name, taskOptions(ctx))),
       );
     },
     /** The resource definition's members both snapshot resources share (a snapshot takes at most the timeouts given). */
@@ -126,6 +152,10 @@ export function snapshotOperations<M extends SnapshotModel>(guests: (client: Pro
         delete: this.delete,
         importState: this.importState,
       };
+    },
+    /** Plan-time: a new node is the same snapshot, moved with its guest; only its id changes. */
+    planNodeChange(ctx: PlanContext<unknown>): void {
+      if (!ctx.creating && ctx.planned.get('node') !== ctx.prior.get('node')) ctx.setPlanned('id', UNKNOWN);
     },
     importState(id: string): { node: string; vmid: number; name: string } {
       const match = /^([^/]+)\/(\d+)\/([^/]+)$/.exec(id);

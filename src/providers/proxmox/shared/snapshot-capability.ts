@@ -7,7 +7,8 @@
 import type { GuestConfig, StorageConfig } from '../../../clients/proxmox/index.js';
 import { parseDisk, parsePropertyString, storageOfVolume } from '../../../clients/proxmox/property-string.js'; // not the index: the client loads lazily
 
-const DISK_KEY = /^(scsi|virtio|sata|ide|efidisk|tpmstate)\d+$/;
+/** The config keys of a VM's drives (disks, CD-ROMs, EFI disk, TPM state). */
+export const VM_DRIVE_KEY = /^(scsi|virtio|sata|ide|efidisk|tpmstate)\d+$/;
 const FILE_STORAGES = new Set(['dir', 'nfs', 'cifs', 'glusterfs', 'cephfs']);
 const NEVER = new Set(['iscsi', 'iscsidirect']);
 
@@ -37,7 +38,7 @@ function reasonFor(storage: StorageConfig, volume: string, options: Readonly<Rec
 export async function unsnapshottableDisks(config: GuestConfig, storageOf: (id: string) => Promise<StorageConfig | undefined>): Promise<UnsnapshottableDisk[]> {
   const found: UnsnapshottableDisk[] = [];
   for (const [key, value] of Object.entries(config)) {
-    if (!DISK_KEY.test(key)) continue;
+    if (!VM_DRIVE_KEY.test(key)) continue;
     const text = String(value);
     if (parsePropertyString(text).props.media === 'cdrom') continue;
     const { volume, options } = parseDisk(text);

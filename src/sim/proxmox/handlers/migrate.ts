@@ -10,6 +10,7 @@
 import { die, paramError } from '../pve-error.js';
 import { flagParam, requireGuest, type RequestContext, type SimEngine } from '../engine.js';
 import { diskVolume, isDiskKey } from '../guest-config.js';
+import { parsePropertyString } from '../../../clients/proxmox/property-string.js';
 import type { GuestKind, SimGuest, SimState } from '../state.js';
 import { copyVolume, findVolume, freeVolume, storageContent } from '../volumes.js';
 import { guestMember, poolOf } from './pool-members.js';
@@ -93,6 +94,24 @@ function checkTargetStorage(ctx: RequestContext, guest: SimGuest, target: string
     checkStorageOnNode(state, storage, target);
     requirePrivileges(state, ctx.who, `/storage/${storage}`, ['Datastore.AllocateSpace']);
     if (!storageContent(config).has(content)) throw die(`storage '${storage}' does not support ${guest.kind === 'qemu' ? 'vm images' : 'CT rootdirs'}`);
+  }
+}
+
+/**
+ * A VM's `check_storage_availability` in `migrate_vm`, before the worker and before an HA guest's
+ * request is queued, when no target storage maps the volumes (or the map is the identity): the
+ * storage of every drive, CD-ROM images too, must be enabled on the target node (qemu-server
+ * src/PVE/API2/Qemu.pm:5493-5519, src/PVE/QemuServer.pm:2190-2214 @e781d971). So an HA-managed VM,
+ * whose LRM migrates it without a target storage (pve-ha-manager src/PVE/HA/Resources/PVEVM.pm:102-131
+ * @9b2729f), cannot leave a storage the target lacks. A container's checks run in the worker
+ * (pve-container src/PVE/LXC/Migrate.pm:76-105 `prepare` @963730e).
+ */
+function checkDriveStorages(state: SimState, guest: SimGuest, target: string, params: Readonly<Record<string, string>>): void {
+  if (guest.kind !== 'qemu' || (params.targetstorage !== undefined && params.targetstorage !== '1')) return;
+  for (const [key, value] of Object.entries(guest.config)) {
+    if (!isDiskKey('qemu', key)) continue;
+    const volume = parsePropertyString(value).bare ?? '';
+    if (volume.includes(':')) checkStorageOnNode(state, volume.slice(0, volume.indexOf(':')), target);
   }
 }
 
@@ -188,6 +207,7 @@ export function migrate(kind: GuestKind) {
     // pve-container's migrate_vm leaves it to the worker.
     if (kind === 'qemu') checkNotLocked(guest);
     checkTargetStorage(ctx, guest, target);
+    checkDriveStorages(engine.state, guest, target, params);
     const sid = `${kind === 'qemu' ? 'vm' : 'ct'}:${guest.vmid}`;
     if (engine.state.datacenter.haResources.has(sid)) return startHaMigration(engine, kind, guest, sid, target, ctx.who);
     return startMigrationTask(engine, kind, guest, target, params, ctx.who);

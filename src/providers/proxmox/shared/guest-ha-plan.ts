@@ -1,0 +1,82 @@
+// Plan-time diagnostics of proxmox_vm's and proxmox_lxc's node change for a guest the HA stack
+// manages (/cluster/resources lists an `hastate` for it, pve-manager PVE/API2/Cluster.pm).
+// - HA moves such a guest on its own (a failover, rebalancing): the refresh finds it on its new node
+//   (guest-location.ts), and a configuration still naming the old node plans its replacement.
+// - Its migrate call only queues `ha-manager migrate SID TARGET` (qemu-server src/PVE/API2/Qemu.pm
+//   :5521-5533 @e781d971, pve-container src/PVE/API2/LXC.pm :1679-1695 @963730e), and the LRM
+//   migrates it without a target storage: a VM with `with-local-disks` and `force`, a container
+//   shut down and moved offline (pve-ha-manager src/PVE/HA/Resources/PVEVM.pm:102-131,
+//   PVECT.pm:101-125 @9b2729f). Each volume then goes to the storage of the same id on the target,
+//   which must be enabled there (a VM: Qemu.pm `migrate_vm` → QemuServer.pm:2190-2214
+//   `check_storage_availability` @e781d971; a container: src/PVE/LXC/Migrate.pm:76-105 `prepare`
+//   @963730e, both `storage_check_enabled` on the target node), or the HA migration fails.
+import type { GuestConfig, ProxmoxClient } from '../../../clients/proxmox/index.js';
+import { parseDisk, storageOfVolume } from '../../../clients/proxmox/property-string.js';
+import type { PlanContext } from '../../../framework/resource.js';
+import type { ProxmoxProviderData } from '../provider-data.js';
+import { clusterGuest, type GuestKind } from './guest-location.js';
+import { VM_DRIVE_KEY } from './snapshot-capability.js';
+
+const CONTAINER_VOLUME_KEY = /^(rootfs|mp\d+)$/;
+
+/** The storages the guest's volumes are on (bind mounts and CD-ROM slots without media have none). */
+function volumeStorages(kind: GuestKind, config: GuestConfig): string[] {
+  const keys = Object.keys(config).filter((key) => (kind === 'qemu' ? VM_DRIVE_KEY : CONTAINER_VOLUME_KEY).test(key));
+  const storages = keys.map((key) => storageOfVolume(parseDisk(String(config[key])).volume));
+  return [...new Set(storages.filter((storage): storage is string => storage !== undefined))];
+}
+
+/** The guest's storages the `target` node does not have (a storage limited to other nodes by its `nodes` option). */
+async function storagesMissingOn(client: ProxmoxClient, kind: GuestKind, node: string, vmid: number, target: string): Promise<string[]> {
+  const config = await (kind === 'qemu' ? client.qemu : client.lxc).config(node, vmid);
+  const missing: string[] = [];
+  for (const storage of volumeStorages(kind, config)) {
+    const nodes = (await client.storage.find(storage))?.nodes;
+    if (nodes !== undefined && !nodes.split(',').includes(target)) missing.push(storage);
+  }
+  return missing;
+}
+
+/**
+ * For an HA-managed guest whose configured node is not the one it is on: a warning when the plan
+ * replaces it (HA or someone moved it; set `node` to where it is, or migrate it back); with
+ * `migrate`, an error when the HA migration would fail on a storage the target lacks, else a
+ * warning that `migrate_target_storage` is ignored (the apply's disk moves then bring the volumes
+ * to the planned storages).
+ */
+export async function checkHaPlacement(ctx: PlanContext<ProxmoxProviderData>, kind: GuestKind): Promise<void> {
+  if (ctx.creating || ctx.provider === undefined) return;
+  const target = ctx.config.get('node');
+  const node = ctx.prior.get('node');
+  const vmid = ctx.prior.get('vmid');
+  if (typeof target !== 'string' || typeof node !== 'string' || typeof vmid !== 'number' || target === node) return;
+  const listed = await clusterGuest(ctx.provider.client, vmid, kind);
+  if (listed?.hastate === undefined) return;
+  const what = kind === 'qemu' ? 'VM' : 'container';
+  const sid = `${kind === 'qemu' ? 'vm' : 'ct'}:${vmid}`;
+  if (ctx.config.get('migrate') !== true) {
+    ctx.warn(
+      'node',
+      `HA-managed ${what} is on another node: it would be replaced`,
+      `Proxmox HA manages ${sid} (HA state "${listed.hastate}") and it is on node ${node}, not on node ${target} that the configuration names: the HA stack (a failover or rebalancing) or a migration outside terraform moved it. This plan destroys it and creates a new ${what} on ${target}. To keep it, set node = "${node}" (where it is now), or set migrate = true to move it back (the HA stack migrates it; its HA rules may move it again).`,
+    );
+    return;
+  }
+  const targetStorage = ctx.config.get('migrate_target_storage');
+  const attribute = typeof targetStorage === 'string' ? 'migrate_target_storage' : 'node';
+  const missing = await storagesMissingOn(ctx.provider.client, kind, node, vmid, target);
+  if (missing.length > 0) {
+    ctx.error(
+      attribute,
+      'The HA migration would fail',
+      `Proxmox HA manages ${sid}: its migration is done by the HA stack, which copies every volume to the storage of the same id on the target${typeof targetStorage === 'string' ? ` (migrate_target_storage "${targetStorage}" is not passed on)` : ''}, and node ${target} does not have storage ${missing.join(', ')}. Move those volumes to a storage both nodes have first, or remove ${sid} from HA for the migration.`,
+    );
+    return;
+  }
+  if (typeof targetStorage === 'string')
+    ctx.warn(
+      'migrate_target_storage',
+      'Target storage ignored for an HA-managed guest',
+      `Proxmox HA manages ${sid}: the HA stack migrates it and does not pass migrate_target_storage "${targetStorage}" on, so its node-local volumes are first copied to the storages of the same id on node ${target}; the apply then moves each volume whose disk names another storage in the configuration there (a second copy).`,
+    );
+}
