@@ -127,7 +127,7 @@ const DROPPED_KEYS = new Set(['description', 'verbose_description', 'typetext', 
 
 interface ApiNode {
   path: string;
-  info?: Record<string, { parameters?: unknown; returns?: unknown; protected?: number; allowtoken?: number; permissions?: unknown }>;
+  info?: Record<string, { parameters?: unknown; returns?: unknown; protected?: number; allowtoken?: number; permissions?: unknown; proxyto?: string | null }>;
   children?: ApiNode[];
 }
 
@@ -175,6 +175,8 @@ function main(): void {
         protected: info.protected ?? 0,
         allowtoken: info.allowtoken ?? 0,
         permissions: info.permissions ?? null,
+        // The node parameter the call is proxied to (pve-http-server); absent: any node answers it.
+        ...(info.proxyto ? { proxyto: info.proxyto } : {}),
       };
     }
   }

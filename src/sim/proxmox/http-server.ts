@@ -168,10 +168,14 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
     throw new PveError(403, `Permission check failed (URI '${path}' not available with API token, need proper ticket.)`);
   }
   if (!anonymous) checkPermissions(engine, who, schema.permissions, params);
-  // Calls under /nodes/{node} are proxied to that node after the permission check (pve-manager
-  // PVE/HTTPServer.pm rest_handler, `proxyto`); a node that is down never answers, and
-  // pve-http-server's proxy_request passes on AnyEvent::HTTP's 595.
-  if (template.startsWith('/nodes/{node}') && engine.state.offlineNodes.has(params.node ?? '')) throw new PveError(595, 'No route to host');
+  // Calls whose method names `proxyto` are proxied to that node after the permission check
+  // (pve-manager PVE/HTTPServer.pm rest_handler); a node that is down never answers, and
+  // pve-http-server's proxy_request passes on AnyEvent::HTTP's 595. The others are answered by the
+  // node the client talks to: a guest's firewall rules, aliases and IP sets (the PVE 9.1.3 apidata
+  // names no `proxyto` for them; pve-firewall reads them from the cluster file system) answer
+  // while the guest's node is down.
+  const proxiedTo = schema.proxyto === undefined ? undefined : params[schema.proxyto];
+  if (typeof proxiedTo === 'string' && engine.state.offlineNodes.has(proxiedTo)) throw new PveError(595, 'No route to host');
   try {
     const data = (await handler({ engine, who, params })) ?? null;
     if (fault === 'drop-answer') return void req.socket.destroy();

@@ -86,6 +86,25 @@ test('/nodes and /cluster/resources: node statistics only with Sys.Audit on the 
   }
 });
 
+test("a node that is down: calls proxied to it answer 595, a guest's firewall (not proxied) still answers", async () => {
+  const created = await pveCall(sim, ROOT, 'POST', '/nodes/pve2/qemu', { vmid: 701, memory: 512 });
+  assert.equal(await taskResult(sim, created.data), 'OK');
+  sim.state.offlineNodes.add('pve2');
+  try {
+    const config = await pveCall(sim, ROOT, 'GET', '/nodes/pve2/qemu/701/config');
+    assert.deepEqual([config.status, config.message], [595, 'No route to host']);
+    const hostOptions = await pveCall(sim, ROOT, 'GET', '/nodes/pve2/firewall/options');
+    assert.deepEqual([hostOptions.status, hostOptions.message], [595, 'No route to host']);
+    for (const path of ['/nodes/pve2/qemu/701/firewall/rules', '/nodes/pve2/qemu/701/firewall/aliases', '/nodes/pve2/qemu/701/firewall/ipset']) {
+      assert.equal((await pveCall(sim, ROOT, 'GET', path)).status, 200, path);
+    }
+  } finally {
+    sim.state.offlineNodes.delete('pve2');
+  }
+  const removed = await pveCall(sim, ROOT, 'DELETE', '/nodes/pve2/qemu/701');
+  assert.equal(await taskResult(sim, removed.data), 'OK');
+});
+
 test('/cluster/resources: a guest on a node that is down is "unknown" without name or template; a nameless one is "VM <id>"', async () => {
   const created = await pveCall(sim, ROOT, 'POST', '/nodes/pve2/qemu', { vmid: 700, memory: 512, tags: 'web' });
   assert.equal(await taskResult(sim, created.data), 'OK');

@@ -20,7 +20,10 @@ export const RULE_ENV: Record<FwPlace, RuleEnv> = { cluster: 'cluster', host: 'h
 
 /**
  * The file a request addresses. pve-firewall does not check that a guest exists: a missing
- * <vmid>.fw reads as empty (Firewall.pm `load_vmfw_conf`); the node must exist (proxyto).
+ * <vmid>.fw reads as empty (Firewall.pm `load_vmfw_conf`). The node must be one the cluster
+ * knows: a host's firewall calls and a guest's options are proxied to it; a guest's rules,
+ * aliases and IP sets are not (they answer while its node is down), and the simulator asks a
+ * known node of them too.
  */
 export function fwConfigFor(ctx: RequestContext, place: FwPlace): SimFwConfig {
   const { firewall } = ctx.engine.state;

@@ -30,6 +30,11 @@ export interface MethodSchema {
   protected: number;
   allowtoken: number;
   permissions: unknown;
+  /**
+   * The parameter naming the node the call is proxied to (`node`), from the method's `proxyto`;
+   * absent for calls any node answers from the cluster file system (a guest's firewall).
+   */
+  proxyto?: string;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
