@@ -307,6 +307,7 @@ resource "truenas_filesystem_acl" "projects" {
   nfs4_entries = [
     { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
     { tag = "GROUP", who = truenas_group.staff.name, perms = "${edited ? 'READ' : 'MODIFY'}", flags = "INHERIT" },
+    { tag = "group@", perms = "TRAVERSE", flags = "NOINHERIT" },
     { tag = "everyone@", advanced_perms = ["READ_ATTRIBUTES", "READ_ACL"], advanced_flags = ["DIRECTORY_INHERIT"] },
   ]
 }
