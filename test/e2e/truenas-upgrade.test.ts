@@ -311,6 +311,21 @@ resource "truenas_filesystem_acl" "projects" {
     { tag = "everyone@", advanced_perms = ["READ_ATTRIBUTES", "READ_ACL"], advanced_flags = ["DIRECTORY_INHERIT"] },
   ]
 }
+resource "truenas_dataset" "scratch" {
+  name = "tank/scratch"
+}
+resource "truenas_filesystem_acl" "scratch" {
+  path  = truenas_dataset.scratch.mountpoint
+  user  = "root"
+  group = truenas_group.staff.name
+  posix_entries = [
+    { tag = "USER_OBJ", perms = ["READ", "WRITE", "EXECUTE"] },
+    { tag = "GROUP_OBJ", perms = ["READ", "EXECUTE"] },
+    { tag = "GROUP", who = truenas_group.staff.name, perms = ${edited ? '["READ", "EXECUTE"]' : '["READ", "WRITE", "EXECUTE"]'} },
+    { tag = "MASK", perms = ["READ", "WRITE", "EXECUTE"] },
+    { tag = "OTHER", perms = [] },
+  ]
+}
 resource "truenas_dataset" "keyed" {
   name         = "tank/keyed"
   encryption   = true
