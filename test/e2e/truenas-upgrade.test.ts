@@ -14,10 +14,12 @@ const POOLS = [
 
 /**
  * What exists from 25.04 on. `smartd`: the service 25.10 dropped; `smb1`: the SMB setting 26.0
- * replaced (each left out from then on, as the plan-time errors ask).
+ * replaced (each left out from then on, as the plan-time errors ask); `edited`: the settings the
+ * apply on 25.10 changes (written to the migrated objects with 25.10's API).
  */
-function onEveryRelease({ smartd, smb1, shareComment = 'films' }: { smartd: boolean; smb1: boolean; shareComment?: string }): string {
+function onEveryRelease({ smartd, smb1, edited = false }: { smartd: boolean; smb1: boolean; edited?: boolean }): string {
   const pem = importedPem!;
+  const shareComment = edited ? 'films and series' : 'films';
   return `${smartd ? 'resource "truenas_service" "smart" {\n  service = "smartd"\n}\n' : ''}
 resource "truenas_dataset" "media" {
   name        = "tank/media"
@@ -294,6 +296,97 @@ resource "truenas_ssh_config" "main" {
 resource "truenas_nfs_config" "main" {
   protocols = ["NFSV3", "NFSV4"]
 }
+resource "truenas_dataset" "projects" {
+  name       = "tank/projects"
+  share_type = "SMB"
+}
+resource "truenas_filesystem_acl" "projects" {
+  path  = truenas_dataset.projects.mountpoint
+  user  = truenas_user.alice.username
+  group = truenas_group.staff.name
+  nfs4_entries = [
+    { tag = "owner@", perms = "FULL_CONTROL", flags = "INHERIT" },
+    { tag = "GROUP", who = truenas_group.staff.name, perms = "${edited ? 'READ' : 'MODIFY'}", flags = "INHERIT" },
+    { tag = "group@", perms = "TRAVERSE", flags = "NOINHERIT" },
+    { tag = "everyone@", advanced_perms = ["READ_ATTRIBUTES", "READ_ACL"], advanced_flags = ["DIRECTORY_INHERIT"] },
+  ]
+}
+resource "truenas_dataset" "scratch" {
+  name = "tank/scratch"
+}
+resource "truenas_filesystem_acl" "scratch" {
+  path  = truenas_dataset.scratch.mountpoint
+  user  = "root"
+  group = truenas_group.staff.name
+  posix_entries = [
+    { tag = "USER_OBJ", perms = ["READ", "WRITE", "EXECUTE"] },
+    { tag = "GROUP_OBJ", perms = ["READ", "EXECUTE"] },
+    { tag = "GROUP", who = truenas_group.staff.name, perms = ${edited ? '["READ", "EXECUTE"]' : '["READ", "WRITE", "EXECUTE"]'} },
+    { tag = "MASK", perms = ["READ", "WRITE", "EXECUTE"] },
+    { tag = "OTHER", perms = [] },
+  ]
+}
+resource "truenas_dataset" "keyed" {
+  name         = "tank/keyed"
+  encryption   = true
+  generate_key = true
+}
+resource "truenas_dataset" "keyed_child" {
+  name = "\${truenas_dataset.keyed.name}/child"
+}
+resource "truenas_ssh_keypair" "replication" {
+  name = "${edited ? 'replication-nas' : 'replication'}"
+}
+resource "truenas_ssh_connection" "offsite" {
+  name            = "offsite"
+  host            = "offsite.example"
+  port            = ${edited ? 2223 : 2222}
+  private_key     = truenas_ssh_keypair.replication.id
+  remote_host_key = truenas_ssh_keypair.replication.public_key
+}
+resource "truenas_snmp_config" "main" {
+  location                      = "${edited ? 'rack 3' : 'rack 2'}"
+  contact                       = "ops@example.org"
+  community                     = "lab-ro"
+  v3                            = true
+  v3_username                   = "monitor"
+  v3_authtype                   = "SHA"
+  v3_password_wo                = "snmp-secret-${edited ? 2 : 1}"
+  v3_password_wo_version        = ${edited ? 2 : 1}
+  v3_privproto                  = "AES"
+  v3_privpassphrase_wo          = "snmp-privacy-1"
+  v3_privpassphrase_wo_version  = 1
+}
+resource "truenas_network_interface" "nic" {
+  name        = "enp1s0"
+  type        = "PHYSICAL"
+  description = "${edited ? 'uplink (lab)' : 'uplink'}"
+  mtu         = 9000
+  aliases     = ["192.168.1.10/24"]
+}
+resource "truenas_network_interface" "bond" {
+  name         = "bond0"
+  type         = "LINK_AGGREGATION"
+  lag_protocol = "LACP"
+  lag_ports    = ["enp3s0", "enp4s0"]
+  lacpdu_rate  = "${edited ? 'SLOW' : 'FAST'}"
+  aliases      = ["10.30.0.2/24"]
+}
+resource "truenas_network_interface" "vlan" {
+  name                  = "vlan20"
+  type                  = "VLAN"
+  vlan_parent_interface = truenas_network_interface.nic.name
+  vlan_tag              = 20
+  vlan_pcp              = ${edited ? 5 : 3}
+  aliases               = ["10.20.0.2/24", "fd00:30::2/64"]
+}
+resource "truenas_network_interface" "bridge" {
+  name           = "br0"
+  type           = "BRIDGE"
+  bridge_members = ["enp2s0"]
+  stp            = false
+  aliases        = ["10.40.0.2/24"]
+}
 resource "truenas_smb_config" "main" {
   netbiosname = "nas"
   workgroup   = "HOME"
@@ -387,7 +480,7 @@ describe('truenas: upgrades under existing state (25.04 → 25.10 → 26.0)', { 
 
     // NVMe-oF added, and the migrated shares edited: an update sends the share's LEGACY_SHARE
     // options back as 25.10 answered them, keeping the settings the change does not touch.
-    e2e.config(`${onEveryRelease({ smartd: false, smb1: true, shareComment: 'films and series' })}${nvmeOverFabrics}`);
+    e2e.config(`${onEveryRelease({ smartd: false, smb1: true, edited: true })}${nvmeOverFabrics}`);
     await e2e.ws.apply();
     const updated = shares().get('media')!;
     assert.equal(updated['comment'], 'films and series');
@@ -397,7 +490,7 @@ describe('truenas: upgrades under existing state (25.04 → 25.10 → 26.0)', { 
     const refused = await e2e.ws.expect(['plan', '-no-color', '-input=false'], [1]);
     assert.match(refused.stderr, /enable_smb1 is not in TrueNAS 26\.0\.0/);
     assert.match(refused.stderr, /truenas_smb_config\.main/);
-    e2e.config(`${onEveryRelease({ smartd: false, smb1: false, shareComment: 'films and series' })}${nvmeOverFabrics}`);
+    e2e.config(`${onEveryRelease({ smartd: false, smb1: false, edited: true })}${nvmeOverFabrics}`);
     await assertEmptyPlan(e2e, 'after the upgrade to 26.0');
     assert.equal(e2e.sim.state.serviceConfigs['smb']!['minimum_protocol'], 'SMB2');
   });

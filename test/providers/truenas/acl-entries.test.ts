@@ -146,6 +146,24 @@ describe('ACL entry mapping and read-back equivalence', () => {
     assert.equal(sameNfs4Entries([nfs4({ tag: 'USER', who: 'bob' })], [nfs4({ tag: 'USER', id: 1, who: 'carol' })], true), false);
   });
 
+  it("takes a basic set as the same permissions in either release's mask (25.x written, 26.0 read), nothing wider", () => {
+    // nfs4xdr's sets (25.04, 25.10) and 26.0's: READ gained SYNCHRONIZE, TRAVERSE swapped READ_ACL for it.
+    const read2504 = ['READ_DATA', 'READ_ATTRIBUTES', 'READ_NAMED_ATTRS', 'READ_ACL', 'EXECUTE'];
+    const traverse2504 = ['EXECUTE', 'READ_ATTRIBUTES', 'READ_NAMED_ATTRS', 'READ_ACL'];
+    const advanced = (perms: string[]) => nfs4({ perms: null, advanced_perms: perms });
+    const cases: [string, Nfs4Entry, Nfs4Entry, boolean][] = [
+      ['READ written on 25.x, read on 26.0', nfs4({ perms: 'READ' }), advanced(read2504), true],
+      ['TRAVERSE written on 25.x, read on 26.0', nfs4({ perms: 'TRAVERSE' }), advanced(traverse2504), true],
+      ["READ spelt out in 25.x's mask, read as BASIC there", advanced(read2504), nfs4({ perms: 'READ' }), true],
+      ["READ spelt out in 26.0's mask", advanced([...read2504, 'SYNCHRONIZE']), nfs4({ perms: 'READ' }), true],
+      ['READ against 25.x TRAVERSE', nfs4({ perms: 'READ' }), advanced(traverse2504), false],
+      ['TRAVERSE against READ', nfs4({ perms: 'TRAVERSE' }), nfs4({ perms: 'READ' }), false],
+      ['READ against less', nfs4({ perms: 'READ' }), advanced(['READ_DATA', 'EXECUTE']), false],
+      ['MODIFY against 25.x READ', nfs4({ perms: 'MODIFY' }), advanced(read2504), false],
+    ];
+    for (const [what, configured, read, same] of cases) assert.equal(sameNfs4Entries([configured], [read], true), same, what);
+  });
+
   it('takes POSIX entries in any order as the same ACL', () => {
     const configured = [posix('OTHER'), posix('GROUP', { who: 'staff' }), posix('MASK'), posix('GROUP_OBJ'), posix('USER_OBJ')];
     const read = [posix('USER_OBJ'), posix('GROUP_OBJ'), posix('GROUP', { id: 3000, who: 'staff' }), posix('MASK'), posix('OTHER')];

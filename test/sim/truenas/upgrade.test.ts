@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { clientFor, startSim } from '../../clients/truenas/fixtures.js';
 import type { SimShare } from '../../../src/sim/truenas/state.js';
+import type { Nfs4Ace } from '../../../src/clients/truenas/index.js';
 
 /** A 25.04 SMB share as saved with `purpose` and the flat settings given. */
 function share25_04(name: string, purpose: string, settings: Record<string, unknown> = {}): Omit<SimShare, 'id'> {
@@ -77,6 +78,40 @@ describe('simulated TrueNAS upgrade', () => {
         assert.equal(sim.state.users.get(nopass.id)!.password_disabled, true);
       } finally {
         client.close();
+      }
+    } finally {
+      await sim.stop();
+    }
+  });
+
+  it('25.10 → 26.0: NFSv4 entries written as READ or TRAVERSE keep the masks nfs4xdr gave them, which 26.0 answers as advanced perms', async () => {
+    const sim = await startSim({ version: '25.10.1', pools: [{ name: 'tank', size: 1024 ** 3 }] });
+    const ace = (tag: string, id: number, basic: string) => ({ tag, id, type: 'ALLOW', perms: { BASIC: basic }, flags: { BASIC: 'INHERIT' } });
+    const dacl = [ace('owner@', -1, 'FULL_CONTROL'), ace('group@', -1, 'MODIFY'), ace('GROUP', 544, 'READ'), ace('everyone@', -1, 'TRAVERSE')];
+    const permsOf = async (client: ReturnType<typeof clientFor>, simplified: boolean) =>
+      ((await client.filesystem.getAcl('/mnt/tank/nfs', simplified)).acl as Nfs4Ace[]).map(({ perms }) =>
+        'BASIC' in perms ? perms['BASIC'] : Object.keys(perms).filter((name) => (perms as Record<string, unknown>)[name] === true),
+      );
+    try {
+      const client = clientFor(sim);
+      await client.datasets.create({ name: 'tank/nfs', acltype: 'NFSV4', aclmode: 'PASSTHROUGH' });
+      await client.filesystem.setAcl({ path: '/mnt/tank/nfs', acltype: 'NFS4', dacl });
+      assert.deepEqual(await permsOf(client, true), ['FULL_CONTROL', 'MODIFY', 'READ', 'TRAVERSE']);
+      // include/nfs4_json.h:43-45 @ee7b2d3: READ without SYNCHRONIZE, TRAVERSE with READ_ACL.
+      const [, , read, traverse] = await permsOf(client, false);
+      assert.deepEqual(read, ['READ_DATA', 'READ_NAMED_ATTRS', 'EXECUTE', 'READ_ATTRIBUTES', 'READ_ACL']);
+      assert.deepEqual(traverse, ['READ_NAMED_ATTRS', 'EXECUTE', 'READ_ATTRIBUTES', 'READ_ACL']);
+      client.close();
+
+      await sim.upgrade('26.0.0');
+      const after = clientFor(sim);
+      try {
+        assert.deepEqual(await permsOf(after, true), ['FULL_CONTROL', 'MODIFY', read, traverse]);
+        // Written again on 26.0, the same basic sets get 26.0's masks and read back as written.
+        await after.filesystem.setAcl({ path: '/mnt/tank/nfs', acltype: 'NFS4', dacl });
+        assert.deepEqual(await permsOf(after, true), ['FULL_CONTROL', 'MODIFY', 'READ', 'TRAVERSE']);
+      } finally {
+        after.close();
       }
     } finally {
       await sim.stop();

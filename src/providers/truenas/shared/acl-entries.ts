@@ -37,8 +37,9 @@ export const NFS4_ADVANCED_PERMS = [
 export const NFS4_ADVANCED_FLAGS = ['FILE_INHERIT', 'DIRECTORY_INHERIT', 'NO_PROPAGATE_INHERIT', 'INHERIT_ONLY', 'INHERITED'] as const;
 
 /**
- * The basic permission sets as access masks (utils/filesystem/acl.py _NFS4_BASIC_* @TS-26.0.0-BETA.3,
- * the masks nfs4xdr_getfacl used before): getacl answers BASIC when a mask is exactly one of these.
+ * The basic permission sets as access masks: setacl writes a basic set as the release's mask, and
+ * getacl answers BASIC when a mask is exactly one of the release's. 26.0's
+ * (utils/filesystem/acl.py:191-223 _NFS4_BASIC_* @TS-26.0.0-BETA.3).
  */
 const FULL_CONTROL: readonly string[] = NFS4_ADVANCED_PERMS;
 export const NFS4_BASIC_PERMS: Readonly<Record<string, readonly string[]>> = {
@@ -46,6 +47,18 @@ export const NFS4_BASIC_PERMS: Readonly<Record<string, readonly string[]>> = {
   MODIFY: FULL_CONTROL.filter((p) => p !== 'WRITE_ACL' && p !== 'WRITE_OWNER'),
   READ: ['READ_DATA', 'READ_NAMED_ATTRS', 'READ_ATTRIBUTES', 'READ_ACL', 'EXECUTE', 'SYNCHRONIZE'],
   TRAVERSE: ['READ_NAMED_ATTRS', 'READ_ATTRIBUTES', 'EXECUTE', 'SYNCHRONIZE'],
+};
+/**
+ * 25.04's and 25.10's, which nfs4xdr_setfacl/nfs4xdr_getfacl -j convert (plugins/filesystem_/acl.py:319,512
+ * @TS-25.10.6 and @TS-25.04.2.6; nfs4xdr-acl-tools include/nfs4_json.h:41-45, include/nfs4.h:60-72
+ * @ee7b2d3): READ without SYNCHRONIZE, TRAVERSE with READ_ACL and without SYNCHRONIZE. A file keeps
+ * the mask it was written with, so after the upgrade to 26.0 an entry written as READ or TRAVERSE
+ * on 25.x reads back spelt out in these masks: still the basic set configured, not a change.
+ */
+const NFS4XDR_BASIC_PERMS: Readonly<Record<string, readonly string[]>> = {
+  ...NFS4_BASIC_PERMS,
+  READ: ['READ_DATA', 'READ_ATTRIBUTES', 'READ_NAMED_ATTRS', 'READ_ACL', 'EXECUTE'],
+  TRAVERSE: ['EXECUTE', 'READ_ATTRIBUTES', 'READ_NAMED_ATTRS', 'READ_ACL'],
 };
 /** INHERIT is FILE_INHERIT | DIRECTORY_INHERIT, NOINHERIT no flag at all. */
 export const NFS4_BASIC_FLAGS: Readonly<Record<string, readonly string[]>> = {
@@ -355,12 +368,20 @@ export function reportProblems<K extends string>(ctx: ValidateContext<K>, proble
 
 // ---- comparison with what the server reads back ----
 
-/** The access mask and flags of an entry, whichever way they were spelt. */
+/** The tag, type and flags of an entry, whichever way the flags were spelt. */
 function nfs4Key(entry: Nfs4Entry): string {
-  const perms = entry.perms !== null ? (NFS4_BASIC_PERMS[entry.perms] ?? [entry.perms]) : (entry.advanced_perms ?? []);
   const flags = entry.flags !== null ? (NFS4_BASIC_FLAGS[entry.flags] ?? [entry.flags]) : (entry.advanced_flags ?? []);
-  return JSON.stringify([entry.tag, entry.type ?? 'ALLOW', [...perms].sort(), [...flags].sort()]);
+  return JSON.stringify([entry.tag, entry.type ?? 'ALLOW', [...flags].sort()]);
 }
+
+/** The access masks an entry's permissions may be on the server: a basic set's in each release, or the advanced ones. */
+function accessMasks(entry: Nfs4Entry): string[] {
+  const basic = entry.perms;
+  const masks = basic === null ? [entry.advanced_perms ?? []] : [NFS4_BASIC_PERMS, NFS4XDR_BASIC_PERMS].map((table) => table[basic] ?? [basic]);
+  return masks.map((mask) => JSON.stringify([...mask].sort()));
+}
+
+const samePerms = (a: Nfs4Entry, b: Nfs4Entry) => accessMasks(a).some((mask) => accessMasks(b).includes(mask));
 
 /** Whether two entries name the same principal: by id where both have one, else by name. */
 function sameWho(a: { id: number | null; who: string | null }, b: { id: number | null; who: string | null }): boolean {
@@ -388,7 +409,7 @@ const POSIX_ORDER = ['USER_OBJ', 'USER', 'GROUP_OBJ', 'GROUP', 'MASK', 'OTHER'];
 export function sameNfs4Entries(a: readonly Nfs4Entry[], b: readonly Nfs4Entry[], canonicalize: boolean): boolean {
   if (a.length !== b.length) return false;
   const [x, y] = canonicalize ? [canonicalNfs4(a), canonicalNfs4(b)] : [a, b];
-  return x.every((e, i) => nfs4Key(e) === nfs4Key(y[i]!) && sameWho(e, y[i]!));
+  return x.every((e, i) => nfs4Key(e) === nfs4Key(y[i]!) && samePerms(e, y[i]!) && sameWho(e, y[i]!));
 }
 
 export function samePosixEntries(a: readonly PosixEntry[], b: readonly PosixEntry[]): boolean {

@@ -14,13 +14,27 @@ import { pathExists } from './accounts.js';
 const PERMS = ['READ_DATA', 'WRITE_DATA', 'APPEND_DATA', 'READ_NAMED_ATTRS', 'WRITE_NAMED_ATTRS', 'EXECUTE', 'DELETE', 'DELETE_CHILD'];
 const ALL_PERMS = [...PERMS, 'READ_ATTRIBUTES', 'WRITE_ATTRIBUTES', 'READ_ACL', 'WRITE_ACL', 'WRITE_OWNER', 'SYNCHRONIZE'];
 const ALL_FLAGS = ['FILE_INHERIT', 'DIRECTORY_INHERIT', 'NO_PROPAGATE_INHERIT', 'INHERIT_ONLY', 'INHERITED'];
-/** The basic sets as masks (utils/filesystem/acl.py _NFS4_BASIC_* @TS-26.0.0-BETA.3). */
-const BASIC_PERMS: Record<string, string[]> = {
+/**
+ * The basic sets as access masks, which setacl writes and getacl recognises (an exact match).
+ * 26.0 converts them itself (utils/filesystem/acl.py:191-223 _NFS4_BASIC_* @TS-26.0.0-BETA.3);
+ * 25.04 and 25.10 had nfs4xdr_getfacl -j and nfs4xdr_setfacl -j do it (plugins/filesystem_/acl.py:319,512
+ * @TS-25.10.6, the same at TS-25.04.2.6), whose READ has no SYNCHRONIZE and whose TRAVERSE has
+ * READ_ACL and no SYNCHRONIZE (nfs4xdr-acl-tools include/nfs4_json.h:41-45, include/nfs4.h:60-72
+ * @ee7b2d3, tags TS-25.04.2.5 and TS-25.10-RC.1). The file keeps the mask it was given, so an
+ * entry written as READ or TRAVERSE before 26.0 reads back as its advanced perms after the upgrade.
+ */
+const BASIC_PERMS_26: Record<string, string[]> = {
   FULL_CONTROL: ALL_PERMS,
   MODIFY: ALL_PERMS.filter((p) => p !== 'WRITE_ACL' && p !== 'WRITE_OWNER'),
   READ: ['READ_DATA', 'READ_NAMED_ATTRS', 'READ_ATTRIBUTES', 'READ_ACL', 'EXECUTE', 'SYNCHRONIZE'],
   TRAVERSE: ['READ_NAMED_ATTRS', 'READ_ATTRIBUTES', 'EXECUTE', 'SYNCHRONIZE'],
 };
+const BASIC_PERMS_NFS4XDR: Record<string, string[]> = {
+  ...BASIC_PERMS_26,
+  READ: ['READ_DATA', 'READ_ATTRIBUTES', 'READ_NAMED_ATTRS', 'READ_ACL', 'EXECUTE'],
+  TRAVERSE: ['EXECUTE', 'READ_ATTRIBUTES', 'READ_NAMED_ATTRS', 'READ_ACL'],
+};
+const basicPerms = (version: string) => (versionAtLeast(version, '26.0') ? BASIC_PERMS_26 : BASIC_PERMS_NFS4XDR);
 const BASIC_FLAGS: Record<string, string[]> = { INHERIT: ['FILE_INHERIT', 'DIRECTORY_INHERIT'], NOINHERIT: [] };
 const NFS4_SPECIAL = ['owner@', 'group@', 'everyone@'];
 const POSIX_SPECIAL = ['USER_OBJ', 'GROUP_OBJ', 'OTHER', 'MASK'];
@@ -111,7 +125,7 @@ export function getAcl(state: SimState, rawPath: unknown, simplified = true, res
       uid,
       gid,
       acl: acl.map((ace) => {
-        const perms = simplified ? basicOf(ace.perms, BASIC_PERMS) : undefined;
+        const perms = simplified ? basicOf(ace.perms, basicPerms(state.version)) : undefined;
         const flags = simplified ? basicOf(ace.flags, BASIC_FLAGS) : undefined;
         return {
           tag: ace.tag,
@@ -316,7 +330,7 @@ function setAcl(ctx: CallContext, data: Record<string, unknown>): Record<string,
         tag: String(ace['tag']),
         id: NFS4_SPECIAL.includes(String(ace['tag'])) ? -1 : Number(ace['id']),
         type: String(ace['type']),
-        perms: expand(ace['perms'], BASIC_PERMS),
+        perms: expand(ace['perms'], basicPerms(ctx.version)),
         flags: expand(ace['flags'], BASIC_FLAGS),
       }));
       // 25.x canonicalizes unless told not to; 26.0 always does.
