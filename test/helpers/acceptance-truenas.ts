@@ -305,8 +305,11 @@ const IMPORTS: Record<string, { id?: (values: Record<string, unknown>) => string
   zvol: { id: (values) => String(values.name), unreadable: ['used', 'available'] },
   dataset: { id: (values) => String(values.name), unreadable: ['used', 'available'] },
   iscsi_auth: { unreadable: ['secret'] },
-  cloudsync_credential: { unreadable: ['secrets'] },
+  // From 25.10 the server keeps the S3 endpoint normalised ("https://s3.example.net/"); the configured spelling is known only to the apply.
+  cloudsync_credential: { unreadable: ['secrets', 'settings.endpoint'] },
   api_key: { unreadable: ['key'] },
+  // Whether the server made the user's primary group for it is known only to the create.
+  user: { unreadable: ['created_group_id'] },
   ssh_keypair: { unreadable: ['private_key'] },
   snapshot: {},
   filesystem_permissions: { id: (values) => String(values.path) },
