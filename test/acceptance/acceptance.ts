@@ -1,5 +1,6 @@
 // `make acceptance`: the lifecycle harness against real servers named in the environment
-// (docs/acceptance.md). Not a `*.test.ts` file: `make test` never reaches outside 127.0.0.1.
+// (docs/acceptance.md). Not a `*.test.ts` file: `make test` never reaches outside 127.0.0.1 (it runs
+// this file only against the simulators: test/acceptance/simulators.test.ts).
 //
 //   TRUEMOX_ACC_TRUENAS_ENDPOINT, TRUEMOX_ACC_TRUENAS_API_KEY  [TRUEMOX_ACC_TRUENAS_POOL, _INSECURE]
 //   TRUEMOX_ACC_PROXMOX_ENDPOINT, TRUEMOX_ACC_PROXMOX_API_TOKEN [TRUEMOX_ACC_PROXMOX_NODE, _STORAGE, _CT_TEMPLATE, _INSECURE]
