@@ -188,19 +188,25 @@ export class CrudGroup<T, C, U, D extends unknown[] = []> {
   protected async idsBefore(input: C): Promise<ReadonlySet<string> | undefined> {
     const { findCreated, matchCreated } = this.spec;
     if (!findCreated && !matchCreated) return undefined;
-    const filters = findCreated?.(input);
-    const id = filters && idFilterValue(filters);
-    // By the id (datasets, snapshots): asked together with other creates' and finds'. By another
-    // unique key: a row or none. Else every row, of which only the id is needed.
-    const rows =
-      id !== undefined
-        ? [await this.rowsById.get(id)].filter((row) => row !== undefined)
-        : filters
-          ? await this.rawRows(filters)
-          : await this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
+    const rows = await this.rowsBefore(findCreated?.(input));
     const before = new Set((Array.isArray(rows) ? rows : []).map((row) => String((row as Record<string, unknown>)[this.spec.rawId ?? 'id'])));
     this.createsUnderWay.set(before, { input, takenByOthers: new Set() });
     return before;
+  }
+
+  /**
+   * The rows a create finding its object by `filters` must not take: by the id (datasets,
+   * snapshots), asked for together with other creates' and finds'; by another unique key, a row or
+   * none; without filters, every row, of which only the id is needed.
+   */
+  private async rowsBefore(filters: readonly Filter[] | undefined): Promise<unknown> {
+    const id = filters && idFilterValue(filters);
+    if (id !== undefined) {
+      const row = await this.rowsById.get(id);
+      return row === undefined ? [] : [row];
+    }
+    if (filters) return this.rawRows(filters);
+    return this.ctx.session.call(await this.method('query'), [[], { select: ['id'] }]);
   }
 
   /** Whether nothing but the create's own key tells its rows apart (kinds without a unique key). */
