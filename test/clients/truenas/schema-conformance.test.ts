@@ -276,6 +276,7 @@ async function exerciseClient(client: TrueNASClient): Promise<void> {
   const snapshot = await client.snapshots.create({ dataset: 'tank/conf', name: 'one' });
   await client.snapshots.update(snapshot.id, { user_properties_update: [{ key: 'truemox:label', value: 'x' }] });
   await client.snapshots.query([['dataset', '=', 'tank/conf']]);
+  await Promise.all([client.snapshots.namesIn('tank/conf'), client.snapshots.namesIn('tank/conf/vol')]);
   await client.snapshots.clone({ snapshot: snapshot.id, dataset_dst: 'tank/conf-clone' });
   await client.datasets.delete('tank/conf-clone');
   await client.snapshots.rollback(snapshot.id);

@@ -121,7 +121,7 @@ describe('deleting a dataset or zvol (25.10)', () => {
       };
     }
     held(client.datasets, 'find', 'find');
-    held(client.snapshots, 'query', 'snapshots');
+    held(client.snapshots, 'namesIn', 'snapshots');
     held(client.nvmet.namespaces, 'query', 'namespaces');
     held(client.protection.replication, 'query', 'replication');
     const deleting = (datasetResource as unknown as Deleting).delete(ctx(), { id: 'tank/quick', name: 'tank/quick' });
@@ -151,5 +151,60 @@ describe('deleting a dataset or zvol (25.10)', () => {
     await client.call('pool.dataset.create', [{ name: 'tank/later' }]);
     await deleting('tank/later');
     assert.deepEqual(reads(), [namespacesBefore + 2, replicationsBefore + 2], 'a delete after the answer came reads again');
+  });
+
+  it("deletes at once read their datasets' snapshot names in one query, and still refuse a snapshotted one", async () => {
+    const names = Array.from({ length: 10 }, (_, i) => `tank/bulk${i}`);
+    for (const name of [...names, 'tank/kept']) await client.call('pool.dataset.create', [{ name }]);
+    await client.call('pool.snapshot.create', [{ dataset: 'tank/kept', name: 'mine' }]);
+    const before = sim.callCounts.get('pool.snapshot.query') ?? 0;
+    const deleting = (name: string) => (datasetResource as unknown as Deleting).delete(ctx(), { id: name, name });
+    const refused = refusal(deleting('tank/kept'));
+    await Promise.all(names.map(deleting));
+    assert.match(await refused, /dataset tank\/kept has 1 snapshot\(s\) \(tank\/kept@mine\)/);
+    assert.equal((sim.callCounts.get('pool.snapshot.query') ?? 0) - before, 1, 'eleven deletes at once, one snapshot query');
+    assert.ok(names.every((name) => !sim.state.datasets.has(name)));
+    assert.ok(sim.state.datasets.has('tank/kept'));
+  });
+});
+
+describe('deleting datasets on 26.0, where one missing dataset empties a snapshot query', () => {
+  let sim: TrueNASSimulator;
+  let client: TrueNASClient;
+  const ctx = () => ({ provider: { client } });
+  beforeEach(async () => {
+    ({ sim, client } = await simWithClient({ version: '26.0.0-BETA.3' }));
+  });
+  afterEach(async () => {
+    client.close();
+    await sim.stop();
+  });
+
+  it('the simulated 26.0 answers no snapshot at all when one of the datasets asked for is gone', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/a' }]);
+    await client.call('pool.snapshot.create', [{ dataset: 'tank/a', name: 's' }]);
+    const query = (datasets: string[]) => client.call('pool.snapshot.query', [[['dataset', 'in', datasets]], { select: ['name'] }]);
+    assert.deepEqual(await query(['tank/a']), [{ name: 'tank/a@s' }]);
+    assert.deepEqual(await query(['tank/a', 'tank/gone']), []);
+  });
+
+  it('each delete reads its own snapshots, so a dataset deleted meanwhile hides no snapshot of another', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/plain' }]);
+    await client.call('pool.dataset.create', [{ name: 'tank/kept' }]);
+    await client.call('pool.snapshot.create', [{ dataset: 'tank/kept', name: 'mine' }]);
+    const deleting = (name: string) => (datasetResource as unknown as Deleting).delete(ctx(), { id: name, name });
+    const refused = refusal(deleting('tank/kept'));
+    await Promise.all([deleting('tank/plain'), deleting('tank/already-gone')]);
+    assert.match(await refused, /dataset tank\/kept has 1 snapshot/);
+    assert.ok(sim.state.datasets.has('tank/kept'));
+  });
+
+  it('a batched read of snapshots finds the ones there when one of them was deleted', async () => {
+    await client.call('pool.dataset.create', [{ name: 'tank/a' }]);
+    for (const name of ['one', 'two']) await client.call('pool.snapshot.create', [{ dataset: 'tank/a', name }]);
+    await client.call('pool.snapshot.delete', ['tank/a@two']);
+    const [one, two] = await Promise.all([client.snapshots.find('tank/a@one'), client.snapshots.find('tank/a@two')]);
+    assert.equal(one?.id, 'tank/a@one', 'not read as deleted because another snapshot of the batch is gone');
+    assert.equal(two, undefined);
   });
 });

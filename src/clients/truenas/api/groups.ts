@@ -20,6 +20,8 @@ import type { ApiContext } from './context.js';
 import { CrudGroup, type Id } from './crud.js';
 import { TrueNASCallError } from '../errors.js';
 import { SmbShareGroup } from './smb-shares.js';
+import { Coalescer } from '../coalescer.js';
+import { lazySchema } from '../../common/lazy-schema.js';
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
@@ -129,6 +131,9 @@ export function datasetQueryExtra(filters: readonly Filter[]): Record<string, un
  */
 export const snapshotQueryExtra = (): Record<string, unknown> => ({ properties: ['used', 'referenced', 'createtxg'] });
 
+/** Rows of a snapshot query that selects only `name`. */
+const snapshotNameRows = lazySchema(() => z.array(z.object({ name: z.string() })));
+
 export class SnapshotGroup extends CrudGroup<
   Snapshot,
   SnapshotCreate,
@@ -144,7 +149,38 @@ export class SnapshotGroup extends CrudGroup<
       findCreated: (input) => [['id', '=', `${input.dataset}@${input.name ?? ''}`]],
       queryExtra: snapshotQueryExtra,
       rawId: 'id',
+      oneMissingIdEmptiesTheAnswer: () => ctx.atLeast('26.0'),
     });
+    this.namesByDataset = new Coalescer((datasets) => this.namesOf(datasets));
+  }
+
+  /** Snapshot names of datasets, asked for together where the server allows it (`namesIn`). */
+  private readonly namesByDataset: Coalescer<string, string[]>;
+
+  /**
+   * The full names of a dataset's own snapshots (not its children's). Only names are asked
+   * for, which 25.04 and 25.10 list from the named datasets alone instead of serialising every
+   * snapshot of the box (zfs.snapshot.query's `select: ["name"]` path, plugins/zfs_/snapshot.py:
+   * 56-98 @TS-25.10.6, the same @TS-25.04.2.6; 26.0 looks the dataset up by path either way,
+   * plugins/pool_/snapshot.py:161-187 @TS-26.0.0-BETA.3). Before 26.0 the names of datasets asked
+   * for meanwhile are read together (a dataset that is gone is skipped there: py-libzfs
+   * libzfs.pyx:1209-1231 @TS-25.10.3); 26.0 answers nothing at all when one of several datasets
+   * is gone (snapshot.py:266-278), so there each is read alone.
+   */
+  async namesIn(dataset: string): Promise<string[]> {
+    if (await this.ctx.atLeast('26.0')) return (await this.namesOf([dataset])).get(dataset) ?? [];
+    return (await this.namesByDataset.get(dataset)) ?? [];
+  }
+
+  private async namesOf(datasets: readonly string[]): Promise<Map<string, string[]>> {
+    const filters: Filter[] = [datasets.length === 1 ? ['dataset', '=', datasets[0]!] : ['dataset', 'in', [...datasets]]];
+    const rows = await this.ctx.read(await this.method('query'), [filters, { select: ['name'] }], snapshotNameRows);
+    const names = new Map<string, string[]>();
+    for (const { name } of rows) {
+      const dataset = name.slice(0, name.indexOf('@'));
+      names.set(dataset, [...(names.get(dataset) ?? []), name]);
+    }
+    return names;
   }
 
   /** Clones a snapshot into a new dataset. */

@@ -18,11 +18,6 @@ function atOrBelow(path: string, root: string): boolean {
   return path === root || path.startsWith(`${root}/`);
 }
 
-/** The dataset's snapshots (their ids), which make ZFS refuse the non-recursive destroy. */
-async function snapshotIds(client: TrueNASClient, name: string): Promise<string[]> {
-  return (await client.snapshots.query([['dataset', '=', name]])).map((snapshot) => snapshot.id);
-}
-
 /** Snapshots make ZFS refuse the non-recursive destroy, after the server has deleted the attachments. */
 function refuseIfSnapshotted(snapshots: readonly string[], name: string, kind: DatasetKind): void {
   if (snapshots.length === 0) return;
@@ -93,7 +88,7 @@ export async function deleteDatasetGuarded(client: TrueNASClient, name: string, 
   const [found, using, snapshots] = await Promise.allSettled([
     findDataset(client, name, kind === 'zvol' ? 'VOLUME' : 'FILESYSTEM'),
     attachments(client, name, kind),
-    snapshotIds(client, name),
+    client.snapshots.namesIn(name),
   ]);
   if (found.status === 'rejected') throw found.reason;
   if (!found.value) return;

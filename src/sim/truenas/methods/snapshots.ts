@@ -2,7 +2,7 @@
 // (25.10+), with create/delete/clone/rollback as ZFS does them.
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError, Verrors, instanceNotFound, invalid } from '../sim-errors.js';
-import { crud, dict, mustExist, type MethodSpec, type MethodTable } from '../registry.js';
+import { crud, dict, mustExist, versionAtLeast, type CallContext, type MethodSpec, type MethodTable } from '../registry.js';
 import type { SimSnapshot, SimState } from '../state.js';
 import { humanSize } from '../zfs-props.js';
 
@@ -110,13 +110,33 @@ function rollbackSnapshot(state: SimState, id: string, options: Record<string, u
   return null;
 }
 
+/**
+ * The snapshots a query starts from. 26.0 turns `id`/`name`/`pool`/`dataset` filters with `=`
+ * or `in` into paths for zfs.resource.snapshot.query and, when one of the paths does not exist,
+ * answers no snapshot at all: the lookup raises ZFSPathNotFoundException for it and
+ * pool.snapshot.query catches that around the whole query (plugins/pool_/snapshot.py:161-187,
+ * 230-236,266-278 and plugins/zfs/snapshot_query_impl.py:137-167,205-212 @TS-26.0.0-BETA.3).
+ * Earlier releases skip a dataset that is not there (py-libzfs libzfs.pyx:1209-1231
+ * @TS-25.10.3, `continue` when zfs_open fails) or filter every snapshot.
+ */
+function queriedSnapshots(ctx: CallContext, filters: readonly unknown[]): Record<string, unknown>[] {
+  const rows = () => [...ctx.state.snapshots.entries()].map(([name, snap]) => renderSnapshot(name, snap));
+  if (!versionAtLeast(ctx.version, '26.0')) return rows();
+  const paths = filters.flatMap((filter) => {
+    if (!Array.isArray(filter) || filter.length !== 3 || !['id', 'name', 'pool', 'dataset'].includes(filter[0]) || !['=', 'in'].includes(filter[1])) return [];
+    return filter[1] === '=' ? [filter[2] as unknown] : Array.isArray(filter[2]) ? (filter[2] as unknown[]) : [];
+  });
+  const exists = (path: unknown) => typeof path === 'string' && (path.includes('@') ? ctx.state.snapshots.has(path) : ctx.state.datasets.has(path));
+  return paths.every(exists) ? rows() : [];
+}
+
 function snapshotMethods(namespace: string, visibility: Pick<MethodSpec, 'since' | 'until'>): MethodTable {
   return {
     ...crud<string>(
       namespace,
       {
         noun: 'ZFSSnapshot',
-        rows: (ctx) => [...ctx.state.snapshots.entries()].map(([name, snap]) => renderSnapshot(name, snap)),
+        rows: (ctx, _extra, filters = []) => queriedSnapshots(ctx, filters),
         create: (data, ctx) => createSnapshot(ctx.state, data),
         update: (id, data, ctx) => {
           const snap = mustExist(ctx.state.snapshots.get(id), 'ZFSSnapshot', id);
