@@ -111,12 +111,12 @@ export class Workspace {
   /**
    * The workspace's running providers, when this command may use them. Not for `init` (it must
    * install and lock them for the commands that start their own), not when the command or the
-   * workspace sets something the provider reads from its environment or logs (the running
-   * ones were started without it), and not when a configuration has provider aliases (one
-   * process holds one configured client).
+   * workspace sets something the provider may read from its environment or logs (the running
+   * ones were started without it; input variables, TF_VAR_*, are terraform's own), and not when
+   * a configuration has provider aliases (one process holds one configured client).
    */
   private reattachedFor(args: readonly string[], extraEnv: Readonly<Record<string, string>>): ReattachedProviders | undefined {
-    if (!this.reattached || args[0] === 'init' || Object.keys(extraEnv).length > 0) return undefined;
+    if (!this.reattached || args[0] === 'init' || Object.keys(extraEnv).some((name) => !name.startsWith('TF_VAR_'))) return undefined;
     if (Object.keys(this.env).some((name) => name.startsWith('TF_LOG'))) return undefined;
     const aliased = this.configurationDirs().some((dir) => configurationTexts(dir).some(namesProviderAlias));
     return aliased ? undefined : this.reattached;
