@@ -3,7 +3,9 @@
 // simulator: proxmox_vm, proxmox_lxc and their snapshots refresh with the node the guest is on and
 // the matching id (shared/guest-location.ts), not dropped from state; a guest deleted for real is
 // still gone. For an HA-managed guest the plan warns before replacing it, and says that
-// migrate_target_storage is ignored (or that the HA migration would fail on a missing storage).
+// migrate_target_storage is ignored (or that the HA migration would fail on a missing storage),
+// and the apply checks that again before any change. A snapshot whose guest the apply replaced on
+// the configured node is taken anew by its update.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
@@ -241,6 +243,25 @@ describe('an HA-managed guest', () => {
     assert.equal(h.sim.state.guests.get(730)?.node, 'pve');
     assert.match(h.sim.state.guests.get(730)?.config.scsi0 ?? '', /^fast:/);
     assert.equal((await vm().planOnly(moved, await vm().refresh(applied.state))).changes, false);
+  });
+
+  it('put under HA between plan and apply: the apply refuses the migration the HA stack would fail, before any change', async () => {
+    await h.client.qemu.create('pve', { vmid: 733, memory: 512, cores: 1, scsi0: 'pinned:1' });
+    const state = await imported(vm(), 'pve/733');
+    const moved = { ...config('pve2', 'fast', { migrate: true, migrate_target_storage: 'fast' }), vmid: 733 };
+    const tasksBefore = h.sim.tasks.size;
+    const applied = await vm().apply(moved, state, async () => {
+      assert.equal((await pveCall(h.sim, TOKEN, 'POST', '/cluster/ha/resources', { sid: 'vm:733', state: 'stopped' })).status, 200);
+    });
+    assert.ok(
+      applied.errors.some(
+        (e) => e.includes('The HA migration would fail') && e.includes('migrate_target_storage "fast" is not passed on') && e.includes('pinned'),
+      ),
+      applied.errors.join('\n'),
+    );
+    const guest = h.sim.state.guests.get(733);
+    assert.deepEqual([guest?.node, guest?.config.scsi0?.split(',')[0]], ['pve', 'pinned:vm-733-disk-0']);
+    assert.equal(h.sim.tasks.size, tasksBefore, 'no migration requested, nothing changed');
   });
 
   it('a volume on a storage the target lacks: the plan fails, naming the attribute', async () => {

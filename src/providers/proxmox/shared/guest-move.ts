@@ -8,6 +8,7 @@ import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { guestId, type GuestRef } from './guest-id.js';
+import { checkHaMigration } from './guest-ha-plan.js';
 import { whereItIs, type GuestKind } from './guest-location.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions } from './tasks.js';
@@ -80,17 +81,20 @@ interface GuestPlacement {
 /**
  * The first step of a guest's update: when the plan names another node, migrates the guest there
  * and records the move at once (`movedTo`), so every later change is made on the new node. Returns
- * where the guest is now. An HA-managed guest is moved by the HA stack: the client's migrate waits
+ * where the guest is now. The plan's HA checks are made again first (`checkHaMigration`): the
+ * guest's HA state may have changed since the plan. An HA-managed guest is moved by the HA stack: the client's migrate waits
  * for that (clients/proxmox/ha-migration.ts) and fails, naming where the guest is, when it failed.
  */
 export async function migrateIfMoved<M extends GuestPlacement>(
-  ctx: WriteContext<unknown, M>,
+  ctx: WriteContext<{ client: ProxmoxClient }, M>,
+  kind: GuestKind,
   guests: Guests,
   plan: { node: string; shutdown_timeout: number; migrate_target_storage: string | null },
   prior: M,
 ): Promise<GuestRef> {
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   if (plan.node === prior.node) return ref;
+  await checkHaMigration(ctx, { kind, vmid: ref.vmid, node: ref.node, target: plan.node, targetStorage: plan.migrate_target_storage ?? undefined });
   let moved: GuestRef;
   try {
     moved = await migrateGuest(ctx, guests, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout, targetStorage: plan.migrate_target_storage });
