@@ -2,7 +2,7 @@
 // permission checks, handler dispatch and PVE's error envelope.
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Handler, SimEngine, Routes } from './engine.js';
+import { unknownNode, type Handler, type SimEngine, type Routes } from './engine.js';
 import { faultFor, type ProxmoxSimFaults } from './faults.js';
 import { evaluateCheck, isRootPam, permissionDenied, schemaCheckError, type Principal } from './permissions.js';
 import { PveError, paramError } from './pve-error.js';
@@ -169,12 +169,15 @@ async function handle(options: HttpServerOptions, req: IncomingMessage, res: Ser
   }
   if (!anonymous) checkPermissions(engine, who, schema.permissions, params);
   // Calls whose method names `proxyto` are proxied to that node after the permission check
-  // (pve-manager PVE/HTTPServer.pm rest_handler); a node that is down never answers, and
-  // pve-http-server's proxy_request passes on AnyEvent::HTTP's 595. The others are answered by the
-  // node the client talks to: a guest's firewall rules, aliases and IP sets (the PVE 9.1.3 apidata
-  // names no `proxyto` for them; pve-firewall reads them from the cluster file system) answer
-  // while the guest's node is down.
+  // (pve-manager PVE/HTTPServer.pm:163-180 `rest_handler` @5829c814): the proxy first looks the
+  // node's address up (`remote_node_ip`, :235-241), which fails for a name the cluster does not
+  // know; a node that is down never answers, and pve-http-server's proxy_request passes on
+  // AnyEvent::HTTP's 595. The others are answered by the node the client talks to, which checks
+  // nothing of `node` but its format: a guest's firewall rules, aliases, IP sets and refs (the PVE
+  // 9.1.3 apidata names no `proxyto` for them; pve-firewall reads them from the cluster file
+  // system) answer for any node name, also while the guest's node is down.
   const proxiedTo = schema.proxyto === undefined ? undefined : params[schema.proxyto];
+  if (typeof proxiedTo === 'string' && !engine.state.nodes.includes(proxiedTo)) throw unknownNode(proxiedTo);
   if (typeof proxiedTo === 'string' && engine.state.offlineNodes.has(proxiedTo)) throw new PveError(595, 'No route to host');
   try {
     const data = (await handler({ engine, who, params })) ?? null;

@@ -42,6 +42,7 @@ export interface TaskTiming {
 
 export class TaskRegistry {
   readonly tasks = new Map<string, SimTask>();
+  private readonly unlisted = new Set<Promise<void>>();
   private nextPid = 0x1000;
 
   constructor(private readonly timing: TaskTiming) {}
@@ -106,8 +107,23 @@ export class TaskRegistry {
     task.status = 'stopped';
   }
 
-  /** Waits for every running task (the simulator's stop). */
+  /**
+   * Work a daemon does without a task the API lists (the HA LRM's resource agent when its call
+   * failed before starting a worker): after the tasks' delay, and held with them by `holdTasks`,
+   * so a test sees the state before it as it would during a task.
+   */
+  runUnlisted(work: () => void): void {
+    const done = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, this.timing.delayMs()).unref());
+      await this.timing.released();
+      work();
+    })();
+    this.unlisted.add(done);
+    void done.finally(() => this.unlisted.delete(done));
+  }
+
+  /** Waits for every running task and unlisted work (the simulator's stop). */
   async settle(): Promise<void> {
-    await Promise.all([...this.tasks.values()].map((task) => task.done));
+    await Promise.all([...[...this.tasks.values()].map((task) => task.done), ...this.unlisted]);
   }
 }

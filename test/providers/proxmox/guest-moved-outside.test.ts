@@ -3,7 +3,9 @@
 // simulator: proxmox_vm, proxmox_lxc and their snapshots refresh with the node the guest is on and
 // the matching id (shared/guest-location.ts), not dropped from state; a guest deleted for real is
 // still gone. For an HA-managed guest the plan warns before replacing it, and says that
-// migrate_target_storage is ignored (or that the HA migration would fail on a missing storage).
+// migrate_target_storage is ignored (or that the HA migration would fail on a missing storage),
+// and the apply checks that again before any change. A snapshot whose guest the apply replaced on
+// the configured node is taken anew by its update.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { vmResource } from '../../../src/providers/proxmox/resources/vm.js';
@@ -14,6 +16,7 @@ import { inProcessWith, type Attributes } from '../truenas/plan-apply.js';
 import { startHarness, TOKEN, type Harness } from '../../clients/proxmox/harness.js';
 import { pveCall, taskResult } from '../../sim/proxmox/pve-raw.js';
 import { providerData } from './in-process.js';
+import { VmidAllocator } from '../../../src/providers/proxmox/shared/vmid-allocator.js';
 
 const CT_TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 
@@ -127,6 +130,55 @@ describe('a guest moved to another node outside terraform', () => {
     assert.equal(h.sim.state.guests.get(721)?.snapshots.size, 0);
   });
 
+  /**
+   * The plan of a configuration still naming the old node with migrate = false: the guest is
+   * replaced there (destroyed where it is, created on the configured node), and its snapshot's
+   * node change is an update. Applied as terraform applies it: the guest first, then the snapshot.
+   */
+  async function replaceMovedGuest(resource: typeof vmResource | typeof lxcResource, config: Attributes, state: Attributes): Promise<void> {
+    const guest = inProcessWith(resource, { ...providerData(h.client), vmids: new VmidAllocator(h.client.cluster) });
+    const fresh = await guest.refresh(state);
+    assert.deepEqual((await guest.apply(config, fresh)).replacing, ['node'], 'the plan replaces the guest');
+    assert.deepEqual((await guest.destroy(fresh)).errors, []);
+    assert.deepEqual((await guest.apply(config, null)).errors, []);
+  }
+
+  it("a VM replaced on the configured node: its snapshot's update takes the snapshot anew on the new VM, once", async () => {
+    await h.client.qemu.create('pve', { vmid: 760, memory: 512, cores: 1 });
+    await h.client.qemu.createSnapshot('pve', 760, 'before');
+    const snapshot = inProcessWith(vmSnapshotResource, providerData(h.client));
+    const snapshotState = await imported(snapshot, 'pve/760/before');
+    const guestState = await imported(vm(), 'pve/760');
+    await migrateOutside('qemu', 'pve', 760, 'pve2');
+    const fresh = await snapshot.refresh(snapshotState);
+    await replaceMovedGuest(vmResource, { node: 'pve', vmid: 760, memory: 512, cores: 1, started: false }, guestState);
+    assert.equal(h.sim.state.guests.get(760)?.snapshots.size, 0, 'the new VM has no snapshot');
+    const config = { node: 'pve', vmid: 760, name: 'before', description: 'taken again' };
+    const applied = await snapshot.apply(config, fresh);
+    assert.deepEqual(applied.errors, []);
+    assert.deepEqual(applied.replacing, []);
+    assert.equal(applied.state.id, 'pve/760/before');
+    const guest = h.sim.state.guests.get(760);
+    assert.deepEqual([guest?.node, [...(guest?.snapshots.keys() ?? [])]], ['pve', ['before']]);
+    assert.equal(guest?.snapshots.get('before')?.description, 'taken again');
+    assert.deepEqual(await snapshot.changesAfterRefresh(config, applied.state), []);
+  });
+
+  it("a container replaced on the configured node: its snapshot's update takes the snapshot anew", async () => {
+    await h.client.lxc.create('pve', { vmid: 761, ostemplate: CT_TEMPLATE, rootfs: 'local-lvm:4' });
+    await h.client.lxc.createSnapshot('pve', 761, 'before');
+    const snapshot = inProcessWith(lxcSnapshotResource, providerData(h.client));
+    const snapshotState = await imported(snapshot, 'pve/761/before');
+    const guestState = await imported(ct(), 'pve/761');
+    await migrateOutside('lxc', 'pve', 761, 'pve2');
+    const fresh = await snapshot.refresh(snapshotState);
+    await replaceMovedGuest(lxcResource, { ...guestState, node: 'pve', template: CT_TEMPLATE, id: null }, guestState);
+    const applied = await snapshot.apply({ node: 'pve', vmid: 761, name: 'before' }, fresh);
+    assert.deepEqual(applied.errors, []);
+    assert.equal(applied.state.id, 'pve/761/before');
+    assert.deepEqual([...(h.sim.state.guests.get(761)?.snapshots.keys() ?? [])], ['before']);
+  });
+
   it('a destroy without a refresh (-refresh=false) destroys the guest on the node it is on now, not nothing', async () => {
     await h.client.lxc.create('pve', { vmid: 750, ostemplate: CT_TEMPLATE, rootfs: 'local-lvm:4' });
     const state = await imported(ct(), 'pve/750');
@@ -191,6 +243,25 @@ describe('an HA-managed guest', () => {
     assert.equal(h.sim.state.guests.get(730)?.node, 'pve');
     assert.match(h.sim.state.guests.get(730)?.config.scsi0 ?? '', /^fast:/);
     assert.equal((await vm().planOnly(moved, await vm().refresh(applied.state))).changes, false);
+  });
+
+  it('put under HA between plan and apply: the apply refuses the migration the HA stack would fail, before any change', async () => {
+    await h.client.qemu.create('pve', { vmid: 733, memory: 512, cores: 1, scsi0: 'pinned:1' });
+    const state = await imported(vm(), 'pve/733');
+    const moved = { ...config('pve2', 'fast', { migrate: true, migrate_target_storage: 'fast' }), vmid: 733 };
+    const tasksBefore = h.sim.tasks.size;
+    const applied = await vm().apply(moved, state, async () => {
+      assert.equal((await pveCall(h.sim, TOKEN, 'POST', '/cluster/ha/resources', { sid: 'vm:733', state: 'stopped' })).status, 200);
+    });
+    assert.ok(
+      applied.errors.some(
+        (e) => e.includes('The HA migration would fail') && e.includes('migrate_target_storage "fast" is not passed on') && e.includes('pinned'),
+      ),
+      applied.errors.join('\n'),
+    );
+    const guest = h.sim.state.guests.get(733);
+    assert.deepEqual([guest?.node, guest?.config.scsi0?.split(',')[0]], ['pve', 'pinned:vm-733-disk-0']);
+    assert.equal(h.sim.tasks.size, tasksBefore, 'no migration requested, nothing changed');
   });
 
   it('a volume on a storage the target lacks: the plan fails, naming the attribute', async () => {

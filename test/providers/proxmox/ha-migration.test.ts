@@ -30,7 +30,7 @@ test('the state moves to the target only once the HA stack moved the guest; the 
   let where: string | undefined;
   try {
     let settled = false;
-    const move = migrateIfMoved(ctx, h.client.qemu, PLAN, prior(600)).finally(() => {
+    const move = migrateIfMoved(ctx, 'qemu', h.client.qemu, PLAN, prior(600)).finally(() => {
       settled = true;
       where = h.sim.state.guests.get(600)?.node;
     });
@@ -52,7 +52,7 @@ test('a failed HA migration fails the apply with the reason, and the state stays
   Object.assign(h.sim.faults, { failTasks: 1, taskMatch: /^qmigrate$/, taskFailureMessage: 'migration aborted' });
   try {
     await assert.rejects(
-      migrateIfMoved(ctx, h.client.qemu, PLAN, prior(601)),
+      migrateIfMoved(ctx, 'qemu', h.client.qemu, PLAN, prior(601)),
       /HA migration of guest 601 to node pve2 failed: .*'migration aborted'; the guest is on node pve/,
     );
   } finally {
@@ -69,6 +69,6 @@ test('an HA migration that failed with the guest on the target (HA state error):
     status: h.client.qemu.status.bind(h.client.qemu),
     migrate: () => Promise.reject(new ProxmoxHaMigrationError(601, 'pve2', 'pve2', "its HA state is 'error'")),
   } as unknown as typeof h.client.qemu;
-  await assert.rejects(migrateIfMoved(ctx, failing, PLAN, prior(601)), ProxmoxHaMigrationError);
+  await assert.rejects(migrateIfMoved(ctx, 'qemu', failing, PLAN, prior(601)), ProxmoxHaMigrationError);
   assert.deepEqual(saved, [{ node: 'pve2', id: 'pve2/601', vmid: 601 }]);
 });

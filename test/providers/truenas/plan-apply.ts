@@ -84,14 +84,15 @@ export function inProcessWith<P>(resource: unknown, provider: P) {
     return { errors: errorsOf(plan.diagnostics), warnings, changes: !valuesEqual(decodeDynamic(plan.planned_state, type), prior, type) };
   }
 
-  /** Plans `config` over `prior` (null: create) and applies the plan. */
-  async function apply(config: Attributes, prior: Attributes | null): Promise<Applied> {
+  /** Plans `config` over `prior` (null: create) and applies the plan; `betweenPlanAndApply` runs after a plan without errors. */
+  async function apply(config: Attributes, prior: Attributes | null, betweenPlanAndApply?: () => Promise<void>): Promise<Applied> {
     const full = complete(config);
     const plan = await runtime.plan({ type_name: 'x', config: dv(full), proposed_new_state: dv(proposedFor(full, prior)), prior_state: dv(prior) }, call);
     const planned = decodeDynamic(plan.planned_state, type) as Attributes;
     const replacing = (plan.requires_replace ?? []).map((path) => (path.steps ?? []).map((step) => step.attribute_name ?? '').join('.'));
     const planErrors = errorsOf(plan.diagnostics);
     if (planErrors.length > 0) return { state: prior ?? {}, planned, replacing, errors: planErrors };
+    await betweenPlanAndApply?.();
     const applied = await runtime.apply(
       { type_name: 'x', config: dv(full), planned_state: plan.planned_state, prior_state: dv(prior), planned_private: plan.planned_private },
       call,

@@ -105,6 +105,27 @@ test("a node that is down: calls proxied to it answer 595, a guest's firewall (n
   assert.equal(await taskResult(sim, removed.data), 'OK');
 });
 
+test("a guest's firewall rules, aliases and IP sets: any node name answers the guest's file (no proxyto); its options are proxied to the node named", async () => {
+  const created = await pveCall(sim, ROOT, 'POST', '/nodes/pve/qemu', { vmid: 703, memory: 512 });
+  assert.equal(await taskResult(sim, created.data), 'OK');
+  const alias = await pveCall(sim, ROOT, 'POST', '/nodes/pve2/qemu/703/firewall/aliases', { name: 'gw', cidr: '10.0.0.1' });
+  assert.equal(alias.status, 200, alias.message);
+  for (const node of ['pve', 'pve2', 'nope']) {
+    const read = await pveCall(sim, ROOT, 'GET', `/nodes/${node}/qemu/703/firewall/aliases`);
+    assert.deepEqual([read.status, (read.data as Array<Record<string, unknown>>).map((entry) => entry.name)], [200, ['gw']], node);
+  }
+  const rule = await pveCall(sim, ROOT, 'POST', '/nodes/nope/lxc/799/firewall/rules', { type: 'in', action: 'ACCEPT' });
+  assert.equal(rule.status, 200, rule.message);
+  assert.equal(((await pveCall(sim, ROOT, 'GET', '/nodes/pve/lxc/799/firewall/rules')).data as unknown[]).length, 1);
+  assert.equal((await pveCall(sim, ROOT, 'GET', '/nodes/nope/qemu/703/firewall/ipset')).status, 200);
+  const lookupFailed = [500, "hostname lookup 'nope' failed - failed to get address info for: nope: Name or service not known"];
+  const options = await pveCall(sim, ROOT, 'GET', '/nodes/nope/qemu/703/firewall/options');
+  assert.deepEqual([options.status, options.message], lookupFailed);
+  assert.equal((await pveCall(sim, ROOT, 'GET', '/nodes/pve2/qemu/703/firewall/options')).status, 200, 'the node the VM is not on answers too');
+  const hostRules = await pveCall(sim, ROOT, 'GET', '/nodes/nope/firewall/rules');
+  assert.deepEqual([hostRules.status, hostRules.message], lookupFailed);
+});
+
 test('/cluster/resources: a guest on a node that is down is "unknown" without name or template; a nameless one is "VM <id>"', async () => {
   const created = await pveCall(sim, ROOT, 'POST', '/nodes/pve2/qemu', { vmid: 700, memory: 512, tags: 'web' });
   assert.equal(await taskResult(sim, created.data), 'OK');

@@ -20,7 +20,7 @@ export interface LxcSnapshotConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Node of the container. The snapshot moves with its container: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the container is on now.
+  * Node of the container. The snapshot moves with its container: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the container is on now. When the container on the new node has no such snapshot (it was replaced there: a configuration still naming the node it was moved from, without migrate), the update takes the snapshot anew, as a create does.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc_snapshot#node LxcSnapshot#node}
   */
@@ -51,6 +51,12 @@ export interface LxcSnapshotTimeouts {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc_snapshot#delete LxcSnapshot#delete}
   */
   readonly delete?: string;
+  /**
+  * How long to wait for update before giving up (default 20m).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc_snapshot#update LxcSnapshot#update}
+  */
+  readonly update?: string;
 }
 
 export function lxcSnapshotTimeoutsToTerraform(struct?: LxcSnapshotTimeouts | cdktf.IResolvable): any {
@@ -61,6 +67,7 @@ export function lxcSnapshotTimeoutsToTerraform(struct?: LxcSnapshotTimeouts | cd
   return {
     create: cdktf.stringToTerraform(struct!.create),
     delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
   }
 }
 
@@ -79,6 +86,12 @@ export function lxcSnapshotTimeoutsToHclTerraform(struct?: LxcSnapshotTimeouts |
     },
     delete: {
       value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -115,6 +128,10 @@ export class LxcSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.delete = this._delete;
     }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -124,6 +141,7 @@ export class LxcSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
+      this._update = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -134,6 +152,7 @@ export class LxcSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._create = value.create;
       this._delete = value.delete;
+      this._update = value.update;
     }
   }
 
@@ -167,6 +186,22 @@ export class LxcSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get deleteInput() {
     return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
   }
 }
 

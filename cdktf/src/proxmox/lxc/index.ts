@@ -92,7 +92,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly migrate?: boolean | cdktf.IResolvable;
   /**
-  * With migrate: the storage on the new node that the container's node-local volumes are copied to (target-storage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the rootfs and mount points so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed container is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; it fails, naming this attribute, when the new node lacks one of them), and the same apply then moves them to the storages the rootfs and mount points name.
+  * With migrate: the storage on the new node that the container's node-local volumes are copied to (target-storage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the rootfs and mount points so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed container is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; the plan, and the apply again before any change, fail naming this attribute when the new node lacks one of them), and the same apply then moves them to the storages the rootfs and mount points name.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#migrate_target_storage Lxc#migrate_target_storage}
   */

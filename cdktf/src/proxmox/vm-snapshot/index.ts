@@ -26,7 +26,7 @@ export interface VmSnapshotConfig extends cdktf.TerraformMetaArguments {
   */
   readonly name: string;
   /**
-  * Node of the VM. The snapshot moves with its VM: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the VM is on now.
+  * Node of the VM. The snapshot moves with its VM: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the VM is on now. When the VM on the new node has no such snapshot (it was replaced there: a configuration still naming the node it was moved from, without migrate), the update takes the snapshot anew, as a create does.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm_snapshot#node VmSnapshot#node}
   */
@@ -57,6 +57,12 @@ export interface VmSnapshotTimeouts {
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm_snapshot#delete VmSnapshot#delete}
   */
   readonly delete?: string;
+  /**
+  * How long to wait for update before giving up (default 20m).
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm_snapshot#update VmSnapshot#update}
+  */
+  readonly update?: string;
 }
 
 export function vmSnapshotTimeoutsToTerraform(struct?: VmSnapshotTimeouts | cdktf.IResolvable): any {
@@ -67,6 +73,7 @@ export function vmSnapshotTimeoutsToTerraform(struct?: VmSnapshotTimeouts | cdkt
   return {
     create: cdktf.stringToTerraform(struct!.create),
     delete: cdktf.stringToTerraform(struct!.delete),
+    update: cdktf.stringToTerraform(struct!.update),
   }
 }
 
@@ -85,6 +92,12 @@ export function vmSnapshotTimeoutsToHclTerraform(struct?: VmSnapshotTimeouts | c
     },
     delete: {
       value: cdktf.stringToHclTerraform(struct!.delete),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+    update: {
+      value: cdktf.stringToHclTerraform(struct!.update),
       isBlock: false,
       type: "simple",
       storageClassType: "string",
@@ -121,6 +134,10 @@ export class VmSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
       hasAnyValues = true;
       internalValueResult.delete = this._delete;
     }
+    if (this._update !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.update = this._update;
+    }
     return hasAnyValues ? internalValueResult : undefined;
   }
 
@@ -130,6 +147,7 @@ export class VmSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._create = undefined;
       this._delete = undefined;
+      this._update = undefined;
     }
     else if (cdktf.Tokenization.isResolvable(value)) {
       this.isEmptyObject = false;
@@ -140,6 +158,7 @@ export class VmSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
       this.resolvableValue = undefined;
       this._create = value.create;
       this._delete = value.delete;
+      this._update = value.update;
     }
   }
 
@@ -173,6 +192,22 @@ export class VmSnapshotTimeoutsOutputReference extends cdktf.ComplexObject {
   // Temporarily expose input value. Use with caution.
   public get deleteInput() {
     return this._delete;
+  }
+
+  // update - computed: false, optional: true, required: false
+  private _update?: string; 
+  public get update() {
+    return this.getStringAttribute('update');
+  }
+  public set update(value: string) {
+    this._update = value;
+  }
+  public resetUpdate() {
+    this._update = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get updateInput() {
+    return this._update;
   }
 }
 

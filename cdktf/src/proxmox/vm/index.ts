@@ -152,7 +152,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly migrate?: boolean | cdktf.IResolvable;
   /**
-  * With migrate: the storage on the new node that the VM's node-local volumes are copied to (targetstorage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the disks so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed VM is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; it fails, naming this attribute, when the new node lacks one of them), and the same apply then moves them to the storages the disks name.
+  * With migrate: the storage on the new node that the VM's node-local volumes are copied to (targetstorage); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the disks so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed VM is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; the plan, and the apply again before any change, fail naming this attribute when the new node lacks one of them), and the same apply then moves them to the storages the disks name.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#migrate_target_storage Vm#migrate_target_storage}
   */

@@ -14,17 +14,12 @@ const snapshotSchema = schema({
 
 type SnapshotModel = ModelOf<typeof snapshotSchema>;
 
-const operations = snapshotOperations<SnapshotModel>(
-  'lxc',
-  (client) => client.lxc,
-  (_found, state) => state,
-);
+const operations = snapshotOperations<SnapshotModel>({ kind: 'lxc', guests: (client) => client.lxc, fromEntry: (_found, state) => state });
 
 export const lxcSnapshotResource = proxmoxResource({
   name: 'proxmox_lxc_snapshot',
   schema: snapshotSchema,
   ...operations.shared,
   example: snapshotExample('proxmox_lxc_snapshot', 'proxmox_lxc.dns'),
-  create: (ctx, plan) => operations.take(ctx, plan, plan.description !== null ? { description: plan.description } : {}),
   modifyPlan: (ctx) => operations.planNodeChange(ctx),
 });

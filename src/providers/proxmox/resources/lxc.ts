@@ -245,7 +245,7 @@ export const lxcResource = proxmoxResource({
   },
   read: (ctx, state) => readLxc(ctx, { node: state.node, vmid: state.vmid ?? 0 }, state),
   async update(ctx, plan, prior) {
-    const ref = await migrateIfMoved(ctx, ctx.provider.client.lxc, plan, prior);
+    const ref = await migrateIfMoved(ctx, 'lxc', ctx.provider.client.lxc, plan, prior);
     return converge(ctx, ref, plan);
   },
   delete: (ctx, state) => destroyGuestAsConfigured(ctx, 'lxc', ctx.provider.client.lxc, state),

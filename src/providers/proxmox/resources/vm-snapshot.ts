@@ -22,23 +22,22 @@ const snapshotSchema = schema({
 
 type SnapshotModel = ModelOf<typeof snapshotSchema>;
 
-const operations = snapshotOperations<SnapshotModel>(
-  'qemu',
-  (client) => client.qemu,
-  (found, state) => ({ ...state, include_ram: found.vmstate ?? false }),
-);
+const operations = snapshotOperations<SnapshotModel>({
+  kind: 'qemu',
+  guests: (client) => client.qemu,
+  fromEntry: (found, state) => ({ ...state, include_ram: found.vmstate ?? false }),
+  takeParams: (plan) => ({ vmstate: plan.include_ram === true }),
+  async checkTakeable(client, plan) {
+    const unable = await unsnapshottableDisks(await client.qemu.config(plan.node, plan.vmid), (id) => client.storage.find(id));
+    if (unable.length > 0) throw new AttributeError('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(plan.vmid, unable));
+  },
+});
 
 export const vmSnapshotResource = proxmoxResource({
   name: 'proxmox_vm_snapshot',
   schema: snapshotSchema,
   ...operations.shared,
   example: snapshotExample('proxmox_vm_snapshot', 'proxmox_vm.web'),
-  async create(ctx, plan) {
-    const { qemu } = ctx.provider.client;
-    const unable = await unsnapshottableDisks(await qemu.config(plan.node, plan.vmid), (id) => ctx.provider.client.storage.find(id));
-    if (unable.length > 0) throw new AttributeError('vmid', 'VM disks cannot be snapshotted', describeUnsnapshottable(plan.vmid, unable));
-    return operations.take(ctx, plan, { ...(plan.description !== null ? { description: plan.description } : {}), vmstate: plan.include_ram });
-  },
   /** A new node is an in-place change; says at plan time when the VM exists already and a disk of it cannot be snapshotted. */
   async modifyPlan(ctx) {
     operations.planNodeChange(ctx);

@@ -151,7 +151,7 @@ async function waitForIpIfAsked(ctx: Ctx, ref: GuestRef, plan: VmModel): Promise
 
 async function update(ctx: WriteContext<ProxmoxProviderData, VmModel>, planned: VmPlan, prior: VmModel): Promise<VmModel> {
   const plan = withCloudInitSecret(planned, prior);
-  const ref = await migrateIfMoved(ctx, ctx.provider.client.qemu, plan, prior);
+  const ref = await migrateIfMoved(ctx, 'qemu', ctx.provider.client.qemu, plan, prior);
   let current = await requireVm(ctx, ref, prior, readWholeVm);
   const moves = diskMoves(plan, current);
   if (moves.length > 0) {

@@ -12,7 +12,8 @@
 //   @963730e, both `storage_check_enabled` on the target node), or the HA migration fails.
 import type { GuestConfig, ProxmoxClient } from '../../../clients/proxmox/index.js';
 import { parseDisk, storageOfVolume } from '../../../clients/proxmox/property-string.js';
-import type { PlanContext } from '../../../framework/resource.js';
+import { AttributeError } from '../../../framework/diagnostics.js';
+import type { OperationContext, PlanContext } from '../../../framework/resource.js';
 import type { ProxmoxProviderData } from '../provider-data.js';
 import { clusterGuest, type GuestKind } from './guest-location.js';
 import { VM_DRIVE_KEY } from './snapshot-capability.js';
@@ -37,46 +38,94 @@ async function storagesMissingOn(client: ProxmoxClient, kind: GuestKind, node: s
   return missing;
 }
 
+/** What is asked of a guest's node: it is on `node`, the configuration names `target`. */
+export interface NodeChange {
+  readonly kind: GuestKind;
+  readonly vmid: number;
+  readonly node: string;
+  readonly target: string;
+  readonly migrate: boolean;
+  readonly targetStorage: string | undefined;
+}
+
+/** What the check finds, on the attribute it names. */
+export interface HaPlacementFinding {
+  readonly severity: 'error' | 'warning';
+  readonly attribute: 'node' | 'migrate_target_storage';
+  readonly summary: string;
+  readonly detail: string;
+}
+
 /**
- * For an HA-managed guest whose configured node is not the one it is on: a warning when the plan
- * replaces it (HA or someone moved it; set `node` to where it is, or migrate it back); with
+ * For an HA-managed guest whose configured node is not the one it is on: a warning when the
+ * change replaces it (HA or someone moved it; set `node` to where it is, or migrate it back); with
  * `migrate`, an error when the HA migration would fail on a storage the target lacks, else a
  * warning that `migrate_target_storage` is ignored (the apply's disk moves then bring the volumes
- * to the planned storages).
+ * to the planned storages). Undefined for a guest HA does not manage.
  */
+export async function haPlacementFinding(client: ProxmoxClient, change: NodeChange): Promise<HaPlacementFinding | undefined> {
+  const { kind, vmid, node, target, targetStorage } = change;
+  const listed = await clusterGuest(client, vmid, kind);
+  if (listed?.hastate === undefined) return undefined;
+  const what = kind === 'qemu' ? 'VM' : 'container';
+  const sid = `${kind === 'qemu' ? 'vm' : 'ct'}:${vmid}`;
+  if (!change.migrate)
+    return {
+      severity: 'warning',
+      attribute: 'node',
+      summary: `HA-managed ${what} is on another node: it would be replaced`,
+      detail: `Proxmox HA manages ${sid} (HA state "${listed.hastate}") and it is on node ${node}, not on node ${target} that the configuration names: the HA stack (a failover or rebalancing) or a migration outside terraform moved it. This plan destroys it and creates a new ${what} on ${target}. To keep it, set node = "${node}" (where it is now), or set migrate = true to move it back (the HA stack migrates it; its HA rules may move it again).`,
+    };
+  const missing = await storagesMissingOn(client, kind, node, vmid, target);
+  if (missing.length > 0)
+    return {
+      severity: 'error',
+      attribute: targetStorage !== undefined ? 'migrate_target_storage' : 'node',
+      summary: 'The HA migration would fail',
+      detail: `Proxmox HA manages ${sid}: its migration is done by the HA stack, which copies every volume to the storage of the same id on the target${targetStorage !== undefined ? ` (migrate_target_storage "${targetStorage}" is not passed on)` : ''}, and node ${target} does not have storage ${missing.join(', ')}. Move those volumes to a storage both nodes have first, or remove ${sid} from HA for the migration.`,
+    };
+  if (targetStorage !== undefined)
+    return {
+      severity: 'warning',
+      attribute: 'migrate_target_storage',
+      summary: 'Target storage ignored for an HA-managed guest',
+      detail: `Proxmox HA manages ${sid}: the HA stack migrates it and does not pass migrate_target_storage "${targetStorage}" on, so its node-local volumes are first copied to the storages of the same id on node ${target}; the apply then moves each volume whose disk names another storage in the configuration there (a second copy).`,
+    };
+  return undefined;
+}
+
+/** Plan time: the finding of a planned node change (not for a create), as the plan's error or warning. */
 export async function checkHaPlacement(ctx: PlanContext<ProxmoxProviderData>, kind: GuestKind): Promise<void> {
   if (ctx.creating || ctx.provider === undefined) return;
   const target = ctx.config.get('node');
   const node = ctx.prior.get('node');
   const vmid = ctx.prior.get('vmid');
   if (typeof target !== 'string' || typeof node !== 'string' || typeof vmid !== 'number' || target === node) return;
-  const listed = await clusterGuest(ctx.provider.client, vmid, kind);
-  if (listed?.hastate === undefined) return;
-  const what = kind === 'qemu' ? 'VM' : 'container';
-  const sid = `${kind === 'qemu' ? 'vm' : 'ct'}:${vmid}`;
-  if (ctx.config.get('migrate') !== true) {
-    ctx.warn(
-      'node',
-      `HA-managed ${what} is on another node: it would be replaced`,
-      `Proxmox HA manages ${sid} (HA state "${listed.hastate}") and it is on node ${node}, not on node ${target} that the configuration names: the HA stack (a failover or rebalancing) or a migration outside terraform moved it. This plan destroys it and creates a new ${what} on ${target}. To keep it, set node = "${node}" (where it is now), or set migrate = true to move it back (the HA stack migrates it; its HA rules may move it again).`,
-    );
-    return;
-  }
   const targetStorage = ctx.config.get('migrate_target_storage');
-  const attribute = typeof targetStorage === 'string' ? 'migrate_target_storage' : 'node';
-  const missing = await storagesMissingOn(ctx.provider.client, kind, node, vmid, target);
-  if (missing.length > 0) {
-    ctx.error(
-      attribute,
-      'The HA migration would fail',
-      `Proxmox HA manages ${sid}: its migration is done by the HA stack, which copies every volume to the storage of the same id on the target${typeof targetStorage === 'string' ? ` (migrate_target_storage "${targetStorage}" is not passed on)` : ''}, and node ${target} does not have storage ${missing.join(', ')}. Move those volumes to a storage both nodes have first, or remove ${sid} from HA for the migration.`,
-    );
-    return;
-  }
-  if (typeof targetStorage === 'string')
-    ctx.warn(
-      'migrate_target_storage',
-      'Target storage ignored for an HA-managed guest',
-      `Proxmox HA manages ${sid}: the HA stack migrates it and does not pass migrate_target_storage "${targetStorage}" on, so its node-local volumes are first copied to the storages of the same id on node ${target}; the apply then moves each volume whose disk names another storage in the configuration there (a second copy).`,
-    );
+  const migrate = ctx.config.get('migrate') === true;
+  const finding = await haPlacementFinding(ctx.provider.client, {
+    kind,
+    vmid,
+    node,
+    target,
+    migrate,
+    targetStorage: typeof targetStorage === 'string' ? targetStorage : undefined,
+  });
+  if (finding === undefined) return;
+  if (finding.severity === 'error') ctx.error(finding.attribute, finding.summary, finding.detail);
+  else ctx.warn(finding.attribute, finding.summary, finding.detail);
+}
+
+/**
+ * Apply time, before the migration and any other change: the plan's check again, as the guest's
+ * HA state may have changed since the plan (put under HA, or its volumes moved). A migration the
+ * HA stack would fail is refused (the plan's error, on the same attribute): the LRM shuts a
+ * running container down before its migration fails (pve-ha-manager src/PVE/HA/Resources/PVECT.pm
+ * :101-125 @9b2729f), and a VM given a target storage passes the call's checks and fails only in
+ * the LRM (qemu-server src/PVE/API2/Qemu.pm:5494-5519 @e781d971). A warning is passed on.
+ */
+export async function checkHaMigration(ctx: OperationContext<{ client: ProxmoxClient }>, change: Omit<NodeChange, 'migrate'>): Promise<void> {
+  const finding = await haPlacementFinding(ctx.provider.client, { ...change, migrate: true });
+  if (finding?.severity === 'error') throw new AttributeError(finding.attribute, finding.summary, finding.detail);
+  if (finding !== undefined) ctx.warn(finding.summary, finding.detail, [{ attribute: finding.attribute }]);
 }

@@ -8,6 +8,7 @@ import { attr } from '../../../framework/attributes.js';
 import type { OperationContext, PlanContext, WriteContext } from '../../../framework/resource.js';
 import { UNKNOWN } from '../../../values/types.js';
 import { guestId, type GuestRef } from './guest-id.js';
+import { checkHaMigration } from './guest-ha-plan.js';
 import { whereItIs, type GuestKind } from './guest-location.js';
 import { DEFAULT_SHUTDOWN_TIMEOUT_S } from './restart-schema.js';
 import { taskOptions } from './tasks.js';
@@ -23,7 +24,7 @@ export function guestMoveAttributes(guest: 'VM' | 'container', how: string) {
     }),
     migrate_target_storage: attr.string({
       optional: true,
-      description: `With migrate: the storage on the new node that the ${guest}'s node-local volumes are copied to (${guest === 'VM' ? 'targetstorage' : 'target-storage'}); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed ${guest} is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; it fails, naming this attribute, when the new node lacks one of them), and the same apply then moves them to the storages the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} name.`,
+      description: `With migrate: the storage on the new node that the ${guest}'s node-local volumes are copied to (${guest === 'VM' ? 'targetstorage' : 'target-storage'}); unset: a storage with the same id. Volumes on shared storages stay where they are. Name the same storage in the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} so nothing is moved back after the migration. Needs Datastore.AllocateSpace on it. An HA-managed ${guest} is migrated by the HA stack, which does not pass the target storage on: its volumes go to the storages of the same id on the new node (the plan warns; the plan, and the apply again before any change, fail naming this attribute when the new node lacks one of them), and the same apply then moves them to the storages the ${guest === 'VM' ? 'disks' : 'rootfs and mount points'} name.`,
     }),
     stop_on_destroy: attr.bool({
       default: false,
@@ -80,17 +81,20 @@ interface GuestPlacement {
 /**
  * The first step of a guest's update: when the plan names another node, migrates the guest there
  * and records the move at once (`movedTo`), so every later change is made on the new node. Returns
- * where the guest is now. An HA-managed guest is moved by the HA stack: the client's migrate waits
+ * where the guest is now. The plan's HA checks are made again first (`checkHaMigration`): the
+ * guest's HA state may have changed since the plan. An HA-managed guest is moved by the HA stack: the client's migrate waits
  * for that (clients/proxmox/ha-migration.ts) and fails, naming where the guest is, when it failed.
  */
 export async function migrateIfMoved<M extends GuestPlacement>(
-  ctx: WriteContext<unknown, M>,
+  ctx: WriteContext<{ client: ProxmoxClient }, M>,
+  kind: GuestKind,
   guests: Guests,
   plan: { node: string; shutdown_timeout: number; migrate_target_storage: string | null },
   prior: M,
 ): Promise<GuestRef> {
   const ref = { node: prior.node, vmid: prior.vmid ?? 0 };
   if (plan.node === prior.node) return ref;
+  await checkHaMigration(ctx, { kind, vmid: ref.vmid, node: ref.node, target: plan.node, targetStorage: plan.migrate_target_storage ?? undefined });
   let moved: GuestRef;
   try {
     moved = await migrateGuest(ctx, guests, ref, plan.node, { shutdownTimeoutS: plan.shutdown_timeout, targetStorage: plan.migrate_target_storage });

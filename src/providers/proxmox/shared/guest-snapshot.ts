@@ -30,6 +30,9 @@ export const snapshotQueueKey = (node: string, vmid: number): string => `${node}
 
 const replace = planModifiers.requiresReplace();
 
+/** An update's take whose answer was lost: an update's failure taints nothing. */
+const TAKEN_ON_UPDATE = 'it is kept in state (a failed update does not taint it): the next refresh reads it, or drops it when its task failed';
+
 /** What a user sees after a snapshot create that did not finish, for the resources' descriptions. */
 export const SNAPSHOT_FAILURES =
   'A snapshot whose request lost its answer, or whose task outlived the create timeout, is kept in state when the guest lists it (tainted: the next apply takes it again); a failed snapshot task leaves none (Proxmox removes it). ' +
@@ -41,7 +44,7 @@ export function snapshotAttributes(guest: string) {
     id: idAttribute('NODE/VMID/NAME.'),
     node: attr.string({
       required: true,
-      description: `Node of the ${guest}. The snapshot moves with its ${guest}: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the ${guest} is on now.`,
+      description: `Node of the ${guest}. The snapshot moves with its ${guest}: a new node (a migration, an HA failover) is an in-place change, and a refresh finds the snapshot on the node the ${guest} is on now. When the ${guest} on the new node has no such snapshot (it was replaced there: a configuration still naming the node it was moved from, without migrate), the update takes the snapshot anew, as a create does.`,
     }),
     vmid: attr.number({ required: true, description: `Id of the ${guest}.`, planModifiers: [replace] }),
     name: attr.string({
@@ -79,35 +82,49 @@ export function snapshotExample(type: string, guest: string): string {
 
 export const snapshotId = (model: Pick<SnapshotModel, 'node' | 'vmid' | 'name'>): string => `${model.node}/${model.vmid}/${model.name}`;
 
-/**
- * The operations both snapshot resources share, on the guests `guests` picks; `fromEntry` adds
- * what a kind of guest reads beyond the description (a VM's saved RAM).
- */
-export function snapshotOperations<M extends SnapshotModel>(
-  kind: GuestKind,
-  guests: (client: ProxmoxClient) => Guests,
-  fromEntry: (found: SnapshotEntry, state: M) => M,
-) {
+/** What sets one kind of guest's snapshots apart. */
+export interface SnapshotKind<M extends SnapshotModel> {
+  readonly kind: GuestKind;
+  /** The guests' API (`client.qemu` or `client.lxc`). */
+  readonly guests: (client: ProxmoxClient) => Guests;
+  /** What the kind reads beyond the description (a VM's saved RAM). */
+  readonly fromEntry: (found: SnapshotEntry, state: M) => M;
+  /** What the kind asks for beyond the description when it takes the snapshot (a VM's RAM). */
+  readonly takeParams?: (plan: M) => { vmstate?: boolean };
+  /** Refuses, before the take, what Proxmox would refuse only in the snapshot task (a VM's disks on a storage that cannot snapshot). */
+  readonly checkTakeable?: (client: ProxmoxClient, plan: M) => Promise<void>;
+}
+
+type WriteCtx<M> = WriteContext<{ client: ProxmoxClient }, M>;
+
+/** The operations both snapshot resources share. */
+export function snapshotOperations<M extends SnapshotModel>({ kind, guests, fromEntry, takeParams, checkTakeable }: SnapshotKind<M>) {
+  /**
+   * Takes the snapshot. Proxmox adds it to the guest's config before the task snapshots the
+   * volumes (pve-guest-common AbstractConfig.pm `snapshot_prepare`): when the answer is lost or
+   * the time runs out, one there now that was not before is kept in state, not orphaned (`kept`
+   * says what then follows).
+   */
+  async function take(ctx: WriteCtx<M>, plan: M, kept?: string): Promise<M> {
+    const { client } = ctx.provider;
+    await checkTakeable?.(client, plan);
+    const api = guests(client);
+    const params = { ...(plan.description !== null ? { description: plan.description } : {}), ...takeParams?.(plan) };
+    const taken = { ...plan, id: snapshotId(plan) };
+    await createByName({
+      what: `snapshot "${plan.name}" of guest ${plan.vmid}`,
+      exists: async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name),
+      create: () =>
+        snapshotQueue(client).run(snapshotQueueKey(plan.node, plan.vmid), () => api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx))),
+      record: () => ctx.savePartialState(taken),
+      ...(kept === undefined ? {} : { kept }),
+    });
+    return taken;
+  }
+
   return {
-    /**
-     * Takes the snapshot. Proxmox adds it to the guest's config before the task snapshots the
-     * volumes (pve-guest-common AbstractConfig.pm `snapshot_prepare`): when the answer is lost or
-     * the time runs out, one there now that was not before is kept in state (tainted), not orphaned.
-     */
-    async take(ctx: WriteContext<{ client: ProxmoxClient }, M>, plan: M, params: { description?: string; vmstate?: boolean }): Promise<M> {
-      const api = guests(ctx.provider.client);
-      const taken = { ...plan, id: snapshotId(plan) };
-      await createByName({
-        what: `snapshot "${plan.name}" of guest ${plan.vmid}`,
-        exists: async () => (await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name),
-        create: () =>
-          snapshotQueue(ctx.provider.client).run(snapshotQueueKey(plan.node, plan.vmid), () =>
-            api.createSnapshot(plan.node, plan.vmid, plan.name, params, taskOptions(ctx)),
-          ),
-        record: () => ctx.savePartialState(taken),
-      });
-      return taken;
-    },
+    /** Takes the snapshot (a lost answer or a task outliving the timeout: kept in state, tainted). */
+    create: (ctx: WriteCtx<M>, plan: M): Promise<M> => take(ctx, plan),
     /** The snapshot on the node its guest is on now (another than state's after a migration or an HA failover). */
     async read(ctx: Ctx, state: M): Promise<M | null> {
       const { client } = ctx.provider;
@@ -121,16 +138,20 @@ export function snapshotOperations<M extends SnapshotModel>(
       const here = { ...state, node: listed.node };
       return fromEntry(found, { ...here, id: snapshotId(here), description });
     },
-    /** A new description is written; a new node (the guest moved) is only checked: the snapshot must be there. */
-    async update(ctx: Ctx, plan: M, prior: M): Promise<M> {
+    /**
+     * A new node is the guest's: migrated, the guest brought the snapshot along (nothing is taken);
+     * replaced there (a configuration still naming the old node, `migrate = false`, after the guest
+     * was moved outside terraform: the plan cannot tell which), the guest is a new one without it,
+     * and the snapshot is taken anew as create takes it, with the planned description (the old
+     * guest's went with it). A new description is written to the snapshot that is there.
+     */
+    async update(ctx: WriteCtx<M>, plan: M, prior: M): Promise<M> {
       const api = guests(ctx.provider.client);
+      if (!(await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name)) {
+        ctx.logger.info('the guest has no such snapshot (a new guest): taking it anew', { node: plan.node, vmid: plan.vmid, name: plan.name });
+        return take(ctx, plan, TAKEN_ON_UPDATE);
+      }
       if (plan.description !== prior.description) await api.updateSnapshot(plan.node, plan.vmid, plan.name, plan.description ?? '', taskOptions(ctx));
-      else if (!(await api.snapshots(plan.node, plan.vmid)).some((s) => s.name === plan.name))
-        throw new AttributeError(
-          'node',
-          'Snapshot not on this node',
-          `Guest ${plan.vmid} on node ${plan.node} has no snapshot "${plan.name}": a snapshot is on the node its guest is on.`,
-        );
       return { ...plan, id: snapshotId(plan) };
     },
     /** Removes the snapshot on the node its guest is on now (moved since the last refresh, it is not left behind as if it were gone). */
@@ -146,7 +167,9 @@ export function snapshotOperations<M extends SnapshotModel>(
     get shared() {
       return {
         importId: { description: 'NODE/VMID/NAME', example: 'pve/100/before-upgrade' },
-        timeouts: { create: '20m', delete: '20m' },
+        // An update may take the snapshot (of a replaced guest): as long as a create may.
+        timeouts: { create: '20m', update: '20m', delete: '20m' },
+        create: this.create,
         read: this.read,
         update: this.update,
         delete: this.delete,

@@ -10,6 +10,8 @@
 // else's). An error answer (4xx/5xx) means the server refused the call: nothing to look for.
 import { ProxmoxApiError } from '../../../clients/proxmox/errors.js';
 
+const KEPT_TAINTED = 'it is kept in state, tainted, and the next apply replaces it';
+
 export interface CreateByName<T> {
   /** The object, for messages: its name, quoted (the diagnostic's summary names the resource type). */
   readonly what: string;
@@ -23,10 +25,12 @@ export interface CreateByName<T> {
    * error to fail with instead of taking over what is already there.
    */
   readonly alreadyThere?: () => Error;
+  /** What follows for the object recorded after a lost answer (default: a create's, tainted and replaced by the next apply). */
+  readonly kept?: string;
 }
 
 /** The create's result; after a lost answer or a failed task, the error, with the object recorded when the create made it. */
-export async function createByName<T>({ what, exists, create, record, alreadyThere }: CreateByName<T>): Promise<T> {
+export async function createByName<T>({ what, exists, create, record, alreadyThere, kept = KEPT_TAINTED }: CreateByName<T>): Promise<T> {
   const before = await exists();
   if (before && alreadyThere) throw alreadyThere();
   try {
@@ -37,7 +41,7 @@ export async function createByName<T>({ what, exists, create, record, alreadyThe
     if (!after) throw err;
     record();
     const reason = err instanceof Error ? err.message : String(err);
-    throw new Error(`${reason}\n${what} was not on the server before this create and is now: it is kept in state, tainted, and the next apply replaces it.`, {
+    throw new Error(`${reason}\n${what} was not on the server before this create and is now: ${kept}.`, {
       cause: err,
     });
   }

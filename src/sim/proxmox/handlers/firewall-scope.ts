@@ -19,17 +19,22 @@ export const FW_BASE: Record<FwPlace, string> = {
 export const RULE_ENV: Record<FwPlace, RuleEnv> = { cluster: 'cluster', host: 'host', qemu: 'vm', lxc: 'ct' };
 
 /**
- * The file a request addresses. pve-firewall does not check that a guest exists: a missing
- * <vmid>.fw reads as empty (Firewall.pm `load_vmfw_conf`). The node must be one the cluster
- * knows: a host's firewall calls and a guest's options are proxied to it; a guest's rules,
- * aliases and IP sets are not (they answer while its node is down), and the simulator asks a
- * known node of them too.
+ * The file a request addresses. A host's is the node's, which must be one the cluster knows (its
+ * calls are proxied to it). A guest's is /etc/pve/firewall/<vmid>.fw, whatever the node:
+ * pve-firewall checks nothing of `node` but its format (`pve-node`), neither that the node exists
+ * nor that the guest is on it, nor that the guest exists (a missing file reads as empty):
+ * src/PVE/Firewall.pm:30 (`$pvefw_conf_dir`), :3678-3696 (`load_vmfw_conf`), and the guests'
+ * `load_config`/`save_*` in src/PVE/API2/Firewall/Rules.pm:646-732, Aliases.pm:371-457,
+ * IPSet.pm:438-524 and :770-860 @6f1311f3; the routing
+ * through `/nodes/{node}` checks nothing either (pve-manager PVE/API2/Nodes.pm:2788-2791
+ * @5829c814, qemu-server src/PVE/API2/Qemu.pm:1637-1640 @e781d971, pve-container
+ * src/PVE/API2/LXC.pm:87-90 @963730e). A guest's options are proxied to the node (VM.pm:72,105):
+ * the unknown or down node is the proxy's answer (http-server.ts).
  */
 export function fwConfigFor(ctx: RequestContext, place: FwPlace): SimFwConfig {
   const { firewall } = ctx.engine.state;
   if (place === 'cluster') return firewall.cluster;
-  const node = requireNode(ctx);
-  if (place === 'host') return fwConfigOf(firewall.hosts, node);
+  if (place === 'host') return fwConfigOf(firewall.hosts, requireNode(ctx));
   return fwConfigOf(firewall.guests, Number(ctx.params.vmid));
 }
 

@@ -156,6 +156,29 @@ function startMigrationTask(
   );
 }
 
+/**
+ * Whether the LRM's own `migrate_vm` call passes the checks it makes before starting a worker. It
+ * passes no target storage (pve-ha-manager src/PVE/HA/Resources/PVEVM.pm:102-131 @9b2729f), so a
+ * VM's `check_storage_availability` runs even when the user's call named one (that call checked
+ * only the target storage's access and queued the request: qemu-server src/PVE/API2/Qemu.pm
+ * :5494-5533 @e781d971); with its `check_lock` (:5474) it dies before any `qmigrate` task.
+ * The LRM logs the error and its worker exits with an error code; the CRM then puts the service
+ * back in its requested state on the source node (src/PVE/HA/LRM.pm:629-637, src/PVE/HA/Manager.pm
+ * :850-880 `next_state_migrate_relocate` @9b2729f). A container's call has no such check for an
+ * HA migration (the LRM shut it down; no target storage): pve-container src/PVE/API2/LXC.pm
+ * :1627-1695 @963730e, its storages are checked in the `vzmigrate` task.
+ */
+function lrmCallPasses(state: SimState, guest: SimGuest, target: string, params: Readonly<Record<string, string>>): boolean {
+  if (guest.kind !== 'qemu') return true;
+  try {
+    checkNotLocked(guest);
+    checkDriveStorages(state, guest, target, params);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The LRM's user: HA workers run as root@pam (pve-ha-manager LRM, `rpcenv->{type} = 'ha'`). */
 const HA_USER: Principal = { userid: 'root@pam', privsep: false };
 
@@ -184,11 +207,13 @@ function startHaMigration(engine: SimEngine, kind: GuestKind, guest: SimGuest, s
       const params: Record<string, string> = kind === 'qemu' ? { target, online: running ? '1' : '0', 'with-local-disks': '1' } : { target };
       const states = engine.state.datacenter.haServiceStates;
       states.set(sid, 'migrate');
-      const upid = startMigrationTask(engine, kind, guest, target, params, HA_USER);
-      void engine.tasks.tasks.get(upid)?.done.then(() => {
+      const ended = (): void => {
         states.delete(sid);
         if (kind === 'lxc' && running && (engine.state.datacenter.haResources.get(sid)?.state ?? 'started') === 'started') guest.status = 'running';
-      });
+      };
+      if (!lrmCallPasses(engine.state, guest, target, params)) return void engine.tasks.runUnlisted(ended);
+      const upid = startMigrationTask(engine, kind, guest, target, params, HA_USER);
+      void engine.tasks.tasks.get(upid)?.done.then(ended);
     },
     undefined,
     // Not held by `holdTasks`: only the migration it queues is (that is what takes long).
