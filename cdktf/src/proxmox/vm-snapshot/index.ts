@@ -14,7 +14,7 @@ export interface VmSnapshotConfig extends cdktf.TerraformMetaArguments {
   */
   readonly description?: string;
   /**
-  * Also save the running VM's memory (default false).
+  * Also save the VM's memory, when it runs (default false). A stopped VM has none to save: its snapshot holds no memory, and this keeps the configured value.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm_snapshot#include_ram VmSnapshot#include_ram}
   */

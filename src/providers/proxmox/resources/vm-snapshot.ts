@@ -14,7 +14,8 @@ const snapshotSchema = schema({
     ...snapshotAttributes('VM'),
     include_ram: attr.bool({
       default: false,
-      description: "Also save the running VM's memory (default false).",
+      description:
+        "Also save the VM's memory, when it runs (default false). A stopped VM has none to save: its snapshot holds no memory, and this keeps the configured value.",
       planModifiers: [planModifiers.requiresReplace()],
     }),
   },
@@ -25,7 +26,10 @@ type SnapshotModel = ModelOf<typeof snapshotSchema>;
 const operations = snapshotOperations<SnapshotModel>({
   kind: 'qemu',
   guests: (client) => client.qemu,
-  fromEntry: (found, state) => ({ ...state, include_ram: found.vmstate ?? false }),
+  // The server saves the memory only of a running VM (pve-guest-common AbstractConfig.pm:769-770
+  // @4a8f6cb), and a snapshot never changes: the configured request is kept, and only an import
+  // (nothing known) learns it from the snapshot.
+  fromEntry: (found, state) => ({ ...state, include_ram: state.include_ram ?? found.vmstate ?? false }),
   takeParams: (plan) => ({ vmstate: plan.include_ram === true }),
   async checkTakeable(client, plan) {
     const unable = await unsnapshottableDisks(await client.qemu.config(plan.node, plan.vmid), (id) => client.storage.find(id));
