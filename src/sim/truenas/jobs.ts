@@ -5,6 +5,7 @@ import { SimCallError, SimValidationErrors } from './sim-errors.js';
 import type { SimFaults } from './faults.js';
 import type { SimJob, SimState } from './state.js';
 import type { JobLock } from './job-locks.js';
+import { shownJobArguments } from './job-arguments.js';
 
 export function renderJob(job: SimJob): Record<string, unknown> {
   return {
@@ -68,7 +69,7 @@ export function startJob(
   const job: SimJob = {
     id: nextJobId++,
     method,
-    arguments: args,
+    arguments: shownJobArguments(method, args, state.version),
     state: 'WAITING',
     progress: { percent: 0, description: '', extra: null },
     result: null,
