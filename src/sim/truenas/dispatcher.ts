@@ -4,6 +4,7 @@ import { Errno } from '../../clients/truenas/errno.js';
 import { SimCallError, SimMethodNotFound, SimValidationErrors } from './sim-errors.js';
 import { isAvailable, type CallContext, type MethodTable } from './registry.js';
 import { startJob } from './jobs.js';
+import { jobCaller } from './job-credentials.js';
 import { jobLockOf } from './job-locks.js';
 import type { RateLimiter } from './rate-limit.js';
 import { takeCallFailure, type SimFaults } from './faults.js';
@@ -140,7 +141,7 @@ export class Dispatcher {
       if (accepted) accepted.result = structuredClone(value);
       return { value };
     }
-    const { job, done } = startJob(state, faults, method, args, run, jobLockOf(method, args, version));
+    const { job, done } = startJob(state, faults, method, args, run, jobLockOf(method, args, version), jobCaller(state, session.username));
     done.catch(() => {});
     return { value: job.id, job: { id: job.id, done } };
   }

@@ -2,11 +2,13 @@
 // @TS-25.10.6): a job method decorated `@job(lock=...)` runs only while no other job holds that
 // lock; the others wait (WAITING). At most `lock_queue_size` (default 5, service/decorators.py:70)
 // may wait: past that the new call is dropped and answered with the id of the LAST waiting job
-// of the lock, whose result its caller then receives as if it were its own (job.py:126-150).
+// of the lock, whose result its caller then receives as if it were its own (job.py:126-150);
+// a caller limited to its own jobs is handed only one of its own, else refused EBUSY.
 import { Errno } from '../../clients/truenas/errno.js';
 import { SimCallError } from './sim-errors.js';
 import { versionAtLeast } from './version.js';
 import { serverJobLock } from '../../clients/truenas/job-locks.js';
+import type { JobCaller } from './job-credentials.js';
 
 export interface JobLock {
   readonly name: string;
@@ -59,7 +61,7 @@ interface LockEntry<J> {
 }
 
 /** The locks held and waited for; one table per simulator. */
-export class JobLockTable<J> {
+export class JobLockTable<J extends { readonly owner: string | null }> {
   private readonly locks = new Map<string, LockEntry<J>>();
 
   private entry(name: string): LockEntry<J> {
@@ -70,17 +72,23 @@ export class JobLockTable<J> {
 
   /**
    * What a new job with `lock` gets: `run` (the lock was free and is now its own), `wait` (it
-   * must queue), or the waiting job it is dropped for (the queue is full). Refuses with EBUSY
-   * when the lock takes no queue and is held (`lock_queue_size=0`).
+   * must queue), or the waiting job it is dropped for (the queue is full): the last one, or for
+   * a `caller` limited to its own jobs the last of its own, refused with EBUSY when it has none
+   * (job.py:134-149 @TS-25.10.6). Refuses with EBUSY when the lock takes no queue and is held
+   * (`lock_queue_size=0`).
    */
-  admit(lock: JobLock): 'run' | 'wait' | WaitingJob<J> {
+  admit(lock: JobLock, caller: JobCaller | null = null): 'run' | 'wait' | WaitingJob<J> {
     const entry = this.entry(lock.name);
     if (!entry.running) {
       entry.running = true;
       return 'run';
     }
     if (lock.queueSize === 0) throw new SimCallError(Errno.EBUSY, 'This job is already being performed');
-    if (lock.queueSize !== null && entry.waiting.length >= lock.queueSize) return entry.waiting.at(-1)!;
+    if (lock.queueSize !== null && entry.waiting.length >= lock.queueSize) {
+      const handed = entry.waiting.findLast((waiting) => !caller?.limitedToOwnJobs || waiting.job.owner === caller.username);
+      if (!handed) throw new SimCallError(Errno.EBUSY, 'This job is already being performed by another user');
+      return handed;
+    }
     return 'wait';
   }
 

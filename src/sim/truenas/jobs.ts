@@ -5,6 +5,8 @@ import { SimCallError, SimValidationErrors } from './sim-errors.js';
 import type { SimFaults } from './faults.js';
 import type { SimJob, SimState } from './state.js';
 import type { JobLock } from './job-locks.js';
+import type { JobCaller } from './job-credentials.js';
+import { shownJobArguments } from './job-arguments.js';
 
 export function renderJob(job: SimJob): Record<string, unknown> {
   return {
@@ -62,13 +64,14 @@ export function startJob(
   args: unknown[],
   work: JobWork,
   lock: JobLock | null = null,
+  caller: JobCaller | null = null,
 ): { job: SimJob; done: Promise<unknown> } {
-  const admission = lock ? state.jobLocks.admit(lock) : 'run';
+  const admission = lock ? state.jobLocks.admit(lock, caller) : 'run';
   if (typeof admission === 'object') return { job: admission.job, done: admission.done };
   const job: SimJob = {
     id: nextJobId++,
     method,
-    arguments: args,
+    arguments: shownJobArguments(method, args, state.version),
     state: 'WAITING',
     progress: { percent: 0, description: '', extra: null },
     result: null,
@@ -76,6 +79,7 @@ export function startJob(
     exc_info: null,
     time_started: Date.now(),
     time_finished: null,
+    owner: caller?.username ?? null,
   };
   state.jobs.set(job.id, job);
   const publish = (msg: 'added' | 'changed') => state.publish({ msg, collection: 'core.get_jobs', id: job.id, fields: renderJob(job) });

@@ -6,6 +6,8 @@ import type { ScramExchange } from './scram.js';
 
 export class SimSession {
   authenticated = false;
+  /** Who logged in (API key owner or user); null before, and for the middleware's own calls. */
+  username: string | null = null;
   /** A login waiting for its second step: the OTP of a two-factor user, or a SCRAM exchange. */
   pendingLogin: { kind: 'otp'; username: string } | { kind: 'scram'; exchange: ScramExchange } | null = null;
   /** 25.10 `core.set_options({legacy_jobs: false})` makes job calls answer with their result. */

@@ -175,6 +175,8 @@ export interface SimJob {
   exc_info: { repr: string; type: string; errno: number | null; extra: unknown } | null;
   time_started: number;
   time_finished: number | null;
+  /** The user whose session started it; null for the middleware's own (job-credentials.ts). */
+  owner: string | null;
 }
 
 /** A table of objects with integer ids assigned in order, like the middleware's SQL tables. */

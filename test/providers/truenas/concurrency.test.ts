@@ -8,6 +8,7 @@ import { tunableResource } from '../../../src/providers/truenas/resources/tunabl
 import { iscsiTargetExtentResource } from '../../../src/providers/truenas/resources/iscsi-targetextent.js';
 import { nvmetPortResource } from '../../../src/providers/truenas/resources/nvmet-port.js';
 import { iscsiPortalResource } from '../../../src/providers/truenas/resources/iscsi-portal.js';
+import { iscsiInitiatorResource } from '../../../src/providers/truenas/resources/iscsi-initiator.js';
 import { filesystemPermissionsResource } from '../../../src/providers/truenas/resources/filesystem-permissions.js';
 import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
@@ -96,6 +97,33 @@ describe('TrueNAS writes applied at once', () => {
       await client.services.control('STOP', 'nfs');
       assert.equal(sim.state.services.list().find((service) => service.service === 'nfs')?.state, 'STOPPED');
       await Promise.all(shares);
+    } finally {
+      sim.faults.jobRunMs = 0;
+    }
+  });
+
+  it('applies eight iSCSI initiator groups while each write waits for its reload of a running iscsitarget, then stops it', async () => {
+    await client.services.control('START', 'iscsitarget');
+    // Each write ends with a service.control RELOAD under service_iscsitarget (plugins/iscsi_/
+    // initiator.py:61): one runs, five wait, and the writes past them are handed the last one.
+    sim.faults.jobRunMs = 50;
+    try {
+      const initiators = inProcess(iscsiInitiatorResource, client);
+      const applied = await Promise.all(Array.from({ length: 8 }, (_, i) => initiators.apply({ initiators: [`iqn.2005-10.org.example:${i}`] }, null)));
+      assert.deepEqual(
+        applied.flatMap((a) => a.errors),
+        [],
+      );
+      assert.equal(sim.state.initiators.list().length, 8);
+      assert.ok([...sim.state.jobs.values()].some((job) => job.method === 'service.control' && (job.arguments as unknown[])[0] === 'RELOAD'));
+      const destroyed = Promise.all(applied.map((a) => initiators.destroy(a.state)));
+      await client.services.control('STOP', 'iscsitarget');
+      assert.deepEqual(
+        (await destroyed).flatMap((d) => d.errors),
+        [],
+      );
+      assert.equal(sim.state.services.list().find((service) => service.service === 'iscsitarget')?.state, 'STOPPED');
+      assert.equal(sim.state.initiators.list().length, 0);
     } finally {
       sim.faults.jobRunMs = 0;
     }

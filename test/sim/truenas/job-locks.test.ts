@@ -3,13 +3,26 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
-import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { TrueNASCallError } from '../../../src/clients/truenas/errors.js';
+import { Errno } from '../../../src/clients/truenas/errno.js';
 import { simWithClient } from '../../providers/truenas/sim-client.js';
 
+const OPERATOR_PASSWORD = 'Operator-pass-1';
+
+/** A client logged in as the unprivileged `operator`. */
+const operator = (maxRetries: number) =>
+  new TrueNASClient({ endpoint: sim.url, username: 'operator', password: OPERATOR_PASSWORD, cacheMaxItems: 0, maxRetries, backoff: { baseMs: 1, maxMs: 2 } });
+
+let sim: TrueNASSimulator;
+
 describe('TrueNAS simulator: job locks', () => {
-  let sim: TrueNASSimulator;
   let client: TrueNASClient;
-  before(async () => ({ sim, client } = await simWithClient()));
+  before(async () => {
+    ({ sim, client } = await simWithClient({ users: { operator: OPERATOR_PASSWORD } }));
+    // A user of no privilege: its credential is limited to its own jobs (utils/privilege.py:90-94).
+    await client.call('user.create', [{ username: 'operator', full_name: 'Operator', password: OPERATOR_PASSWORD, group_create: true }]);
+  });
   after(async () => {
     client.close();
     await sim.stop();
@@ -28,6 +41,44 @@ describe('TrueNAS simulator: job locks', () => {
       const states = (await client.call('core.get_jobs', [[['id', 'in', ids]]])) as { state: string }[];
       assert.ok(states.filter((job) => job.state === 'WAITING').length >= 5, 'five wait for the lock the first one holds');
     } finally {
+      release();
+    }
+  });
+
+  it("refuses a caller limited to its own jobs EBUSY when the full queue holds only others' jobs, and the client retries it a bounded number of times", async () => {
+    const release = sim.holdJobs();
+    const limited = operator(2);
+    try {
+      // The middleware's own reloads of nfs: one runs, five wait.
+      const reloads = await Promise.all(Array.from({ length: 6 }, () => sim.runInternalJob('service.control', ['RELOAD', 'nfs', {}])));
+      assert.equal(new Set(reloads.map((r) => r.id)).size, 6);
+      // A full admin is handed the last waiting job (job.py:134-147).
+      assert.equal(await client.call('service.control', ['RELOAD', 'nfs', {}]), reloads[5]!.id);
+      const before = sim.callCounts.get('service.control') ?? 0;
+      const refused = await limited.call('service.control', ['RELOAD', 'nfs', {}]).catch((e: unknown) => e);
+      assert.ok(refused instanceof TrueNASCallError, String(refused));
+      assert.equal(refused.errno, Errno.EBUSY);
+      assert.match(refused.message, /This job is already being performed by another user/);
+      assert.equal((sim.callCounts.get('service.control') ?? 0) - before, 3, 'sent once and retried twice (maxRetries), no more');
+    } finally {
+      limited.close();
+      release();
+    }
+  });
+
+  it('hands a caller limited to its own jobs the last waiting job of its own when the queue is full', async () => {
+    const release = sim.holdJobs();
+    const limited = operator(0);
+    try {
+      // One runs, three wait; then the operator's own waits fourth and one of the middleware's fifth.
+      const first = await Promise.all(Array.from({ length: 4 }, () => sim.runInternalJob('service.control', ['RELOAD', 'ssh', {}])));
+      const own = await limited.call('service.control', ['RELOAD', 'ssh', {}]);
+      const last = await sim.runInternalJob('service.control', ['RELOAD', 'ssh', {}]);
+      assert.equal(new Set([...first.map((r) => r.id), own, last.id]).size, 6, 'six jobs of their own');
+      // The queue is full: the operator is handed its own job, not the last one.
+      assert.equal(await limited.call('service.control', ['RELOAD', 'ssh', {}]), own);
+    } finally {
+      limited.close();
       release();
     }
   });

@@ -13,8 +13,8 @@ export interface AuthTiming {
   readonly badLoginDelayMs: () => number;
 }
 
-async function outcome(ok: boolean, ctx: CallContext, timing: AuthTiming): Promise<boolean> {
-  if (ok) ctx.session.authenticated = true;
+async function outcome(ok: boolean, username: string | undefined, ctx: CallContext, timing: AuthTiming): Promise<boolean> {
+  if (ok) Object.assign(ctx.session, { authenticated: true, username: username ?? null });
   else await new Promise((resolve) => setTimeout(resolve, timing.badLoginDelayMs()));
   return ok;
 }
@@ -37,9 +37,10 @@ async function loginEx(input: Record<string, unknown>, credentials: SimCredentia
     await new Promise((resolve) => setTimeout(resolve, timing.badLoginDelayMs()));
     return { response_type };
   };
-  const grant = (): LoginResponse => {
+  const grant = (username: string): LoginResponse => {
     session.pendingLogin = null;
     session.authenticated = true;
+    session.username = username;
     return success();
   };
   switch (input['mechanism']) {
@@ -50,12 +51,12 @@ async function loginEx(input: Record<string, unknown>, credentials: SimCredentia
         credentials.revoke(key);
         return fail('EXPIRED');
       }
-      return grant();
+      return grant(String(input['username']));
     }
     case 'PASSWORD_PLAIN': {
       const username = String(input['username']);
       if (!credentials.password(username, input['password'])) return fail();
-      if (credentials.otpFor(username) === undefined) return grant();
+      if (credentials.otpFor(username) === undefined) return grant(username);
       session.pendingLogin = { kind: 'otp', username };
       return { response_type: 'OTP_REQUIRED', username };
     }
@@ -63,7 +64,7 @@ async function loginEx(input: Record<string, unknown>, credentials: SimCredentia
       const pending = session.pendingLogin;
       if (pending?.kind !== 'otp') throw new SimCallError(Errno.EINVAL, 'No authentication in progress');
       const wanted = credentials.otpFor(pending.username);
-      return wanted !== undefined && input['otp_token'] === wanted ? grant() : fail();
+      return wanted !== undefined && input['otp_token'] === wanted ? grant(pending.username) : fail();
     }
     case 'SCRAM':
       return scramStep(input, credentials, ctx, fail, grant);
@@ -77,7 +78,7 @@ async function scramStep(
   credentials: SimCredentials,
   ctx: CallContext,
   fail: () => Promise<LoginResponse>,
-  grant: () => LoginResponse,
+  grant: (username: string) => LoginResponse,
 ): Promise<LoginResponse> {
   const { session } = ctx;
   const text = String(input['rfc_str']);
@@ -93,7 +94,7 @@ async function scramStep(
   if (pending?.kind !== 'scram') throw new SimCallError(Errno.EINVAL, 'SCRAM authentication is not in progress');
   const serverFinal = pending.exchange.finish(text);
   if (!serverFinal) return fail();
-  grant();
+  grant(pending.exchange.client.username);
   return { response_type: 'SCRAM_RESPONSE', scram_type: 'SERVER_FINAL_RESPONSE', rfc_str: serverFinal, user_info: null };
 }
 
@@ -107,9 +108,9 @@ export function authMethods(credentials: SimCredentials, timing: AuthTiming): Me
         const stored = credentials.apiKey(key);
         if (stored && !ctx.session.secureTransport && versionAtLeast(ctx.version, '25.04')) {
           credentials.revoke(stored);
-          return outcome(false, ctx, timing);
+          return outcome(false, undefined, ctx, timing);
         }
-        return outcome(stored !== undefined, ctx, timing);
+        return outcome(stored !== undefined, credentials.apiKeyOwner(key), ctx, timing);
       },
     },
     'auth.login': {
@@ -117,7 +118,7 @@ export function authMethods(credentials: SimCredentials, timing: AuthTiming): Me
       anonymous: true,
       handler: ([user, password, otp], ctx) => {
         const wanted = typeof user === 'string' ? credentials.otpFor(user) : undefined;
-        return outcome(credentials.password(user, password) && (wanted === undefined || otp === wanted), ctx, timing);
+        return outcome(credentials.password(user, password) && (wanted === undefined || otp === wanted), String(user), ctx, timing);
       },
     },
     'auth.login_ex': {

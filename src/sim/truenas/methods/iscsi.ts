@@ -9,6 +9,7 @@ import type { SimExtent, SimState, SimTarget, SimTargetGroup } from '../state.js
 import { versionAtLeast } from '../version.js';
 import { fitReturns } from './fit-returns.js';
 import { pathExists } from './accounts.js';
+import { changeService, reloadingAfter } from './services.js';
 
 /** Pydantic's "extra keys" check: only the named fields may appear. */
 function onlyKeys(data: Record<string, unknown>, allowed: readonly string[], prefix: string, verrors: Verrors): void {
@@ -133,10 +134,41 @@ function updateTarget(state: SimState, id: number, data: Record<string, unknown>
   return target;
 }
 
-function deleteMappings(state: SimState, match: (m: { target: number; extent: number }) => boolean): number[] {
-  const removed = state.targetExtents.list().filter(match);
-  for (const mapping of removed) state.targetExtents.delete(mapping.id);
+// Every iSCSI write but an extent create ends with `_service_change('iscsitarget', 'reload')`
+// (service.ts `changeService`), targets and target-extent creates and deletes with
+// `ha_propagate: False` (their HA peer is reloaded apart); the lines are cited where each is
+// modelled, @TS-25.10.6 (25.04 and 26.0 do the same at their lines).
+const reloadIscsi = (ctx: CallContext, options: Record<string, unknown> = {}) => changeService(ctx, 'iscsitarget', 'RELOAD', options);
+const NO_HA_PROPAGATE = { ha_propagate: false };
+
+/**
+ * The mappings `match` picks, each removed by its own `iscsi.targetextent.delete` with the reload
+ * that ends it (target_to_extent.py:157-178, called from targets.py:409-412 and extents.py:
+ * 314-315 @TS-25.10.6); returns their extents.
+ */
+async function deleteMappings(ctx: CallContext, match: (m: { id: number; target: number; extent: number }) => boolean): Promise<number[]> {
+  const removed = ctx.state.targetExtents.list().filter(match);
+  for (const mapping of removed) {
+    ctx.state.targetExtents.delete(mapping.id);
+    await reloadIscsi(ctx, NO_HA_PROPAGATE);
+  }
   return removed.map((m) => m.extent);
+}
+
+/**
+ * `iscsi.extent.delete`: its mappings' deletes, the row, then a reload even when the row's delete
+ * failed (extents.py:287-331 @TS-25.10.6, `finally`). `remove` unlinks a FILE extent's file and
+ * nothing else: a DISK extent's zvol stays (`remove_extent_file`, extents.py:32-41,307-312).
+ */
+async function deleteExtent(ctx: CallContext, id: number, remove: unknown): Promise<boolean> {
+  const extent = mustExist(ctx.state.extents.get(id), 'iSCSITargetExtent', id);
+  if (remove === true && extent.type === 'FILE') ctx.state.files.delete(extent.path);
+  await deleteMappings(ctx, (m) => m.extent === id);
+  try {
+    return ctx.state.extents.delete(id);
+  } finally {
+    await reloadIscsi(ctx);
+  }
 }
 
 // ---- extents -------------------------------------------------------------------------------
@@ -394,7 +426,7 @@ function validateAuth(data: Record<string, unknown>, schema: string, mutualCount
   }
 }
 
-export const iscsiMethods: MethodTable = {
+const iscsiTables: MethodTable = {
   ...crud<number>('iscsi.portal', {
     noun: 'ISCSIPortal',
     rows: (ctx) => portalRows(ctx.state),
@@ -475,13 +507,28 @@ export const iscsiMethods: MethodTable = {
   ...crud<number>('iscsi.target', {
     noun: 'iSCSITarget',
     rows: (ctx) => copies(ctx.state.targets.list()),
-    create: (data, ctx) => createTarget(ctx.state, data),
-    update: (id, data, ctx) => updateTarget(ctx.state, id, data),
-    delete: (id, [, deleteExtents], ctx) => {
+    // Create and update end with a reload (targets.py:143,357 @TS-25.10.6).
+    create: async (data, ctx) => {
+      const target = createTarget(ctx.state, data);
+      await reloadIscsi(ctx, NO_HA_PROPAGATE);
+      return target;
+    },
+    update: async (id, data, ctx) => {
+      const target = updateTarget(ctx.state, id, data);
+      await reloadIscsi(ctx, NO_HA_PROPAGATE);
+      return target;
+    },
+    // Each mapping's delete (then its extent's, with `delete_extents`), the row, then a reload
+    // (targets.py:395-434 @TS-25.10.6).
+    delete: async (id, [, deleteExtents], ctx) => {
       mustExist(ctx.state.targets.get(id), 'iSCSITarget', id);
-      const extents = deleteMappings(ctx.state, (m) => m.target === id);
-      if (deleteExtents === true) for (const extent of extents) ctx.state.extents.delete(extent);
-      return ctx.state.targets.delete(id);
+      for (const mapping of ctx.state.targetExtents.list().filter((m) => m.target === id)) {
+        await deleteMappings(ctx, (m) => m.id === mapping.id);
+        if (deleteExtents === true && ctx.state.extents.get(mapping.extent)) await deleteExtent(ctx, mapping.extent, false);
+      }
+      const deleted = ctx.state.targets.delete(id);
+      await reloadIscsi(ctx, NO_HA_PROPAGATE);
+      return deleted;
     },
     deleteParams: ['force', 'delete_extents'],
   }),
@@ -489,15 +536,15 @@ export const iscsiMethods: MethodTable = {
     noun: 'iSCSITargetExtent',
     rows: (ctx) => ctx.state.extents.list().map((extent) => extentRow(ctx, extent)),
     create: (data, ctx) => createExtent(ctx, data),
-    update: (id, data, ctx) => updateExtent(ctx, id, data),
-    delete: (id, [remove], ctx) => {
-      const extent = mustExist(ctx.state.extents.get(id), 'iSCSITargetExtent', id);
-      // `remove` unlinks a FILE extent's file and nothing else: a DISK extent's zvol stays
-      // (`remove_extent_file`, plugins/iscsi_/extents.py@TS-25.10.6:32-41,307-312).
-      if (remove === true && extent.type === 'FILE') ctx.state.files.delete(extent.path);
-      deleteMappings(ctx.state, (m) => m.extent === id);
-      return ctx.state.extents.delete(id);
+    // Without ALUA an update reloads twice ("scstadmin can have issues when modifying an existing
+    // extent, re-run", extents.py:273-277 @TS-25.10.6); a create does not reload at all.
+    update: async (id, data, ctx) => {
+      const extent = updateExtent(ctx, id, data);
+      await reloadIscsi(ctx);
+      await reloadIscsi(ctx);
+      return extent;
     },
+    delete: (id, [remove], ctx) => deleteExtent(ctx, id, remove),
     deleteParams: ['remove', 'force'],
   }),
   ...crud<number>('iscsi.targetextent', {
@@ -509,9 +556,11 @@ export const iscsiMethods: MethodTable = {
     create: async (data, ctx) => {
       const checked = checkedTargetExtent(ctx.state, data);
       await datastoreRoundTrip(ctx);
-      return ctx.state.targetExtents.insert(checked);
+      const mapping = ctx.state.targetExtents.insert(checked);
+      await reloadIscsi(ctx, NO_HA_PROPAGATE); // target_to_extent.py:69
+      return mapping;
     },
-    update: (id, data, ctx) => {
+    update: async (id, data, ctx) => {
       const mapping = mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id);
       ctx.state.targetExtents.delete(id);
       try {
@@ -519,9 +568,14 @@ export const iscsiMethods: MethodTable = {
       } finally {
         ctx.state.targetExtents.rows.set(id, mapping);
       }
+      await reloadIscsi(ctx); // target_to_extent.py:147
       return { ...mapping };
     },
-    delete: deleteFrom((state) => state.targetExtents, 'iSCSITargetToExtent'),
+    delete: async (id, _options, ctx) => {
+      mustExist(ctx.state.targetExtents.get(id), 'iSCSITargetToExtent', id);
+      await deleteMappings(ctx, (m) => m.id === id);
+      return true;
+    },
     deleteParams: ['force'],
   }),
   'iscsi.global.config': { params: [], handler: (_args, ctx) => fitReturns(ctx, 'iscsi.global.config', { ...ctx.state.iscsiGlobal }) },
@@ -546,3 +600,11 @@ export const iscsiMethods: MethodTable = {
     },
   },
 };
+
+// Portal, initiator and auth writes each end with a plain reload (portal.py:154,218,248;
+// initiator.py:61,86,106; auth.py:68,104,133 @TS-25.10.6).
+export const iscsiMethods: MethodTable = reloadingAfter(
+  iscsiTables,
+  ['portal', 'initiator', 'auth'].flatMap((noun) => ['create', 'update', 'delete'].map((verb) => `iscsi.${noun}.${verb}`)),
+  'iscsitarget',
+);

@@ -57,29 +57,33 @@ export const serviceMethodTable: MethodTable = {
   },
 };
 
+/** What `_service_change` asks of a running service: its verb as `service.control` takes it. */
+export type ServiceChange = 'RELOAD' | 'RESTART';
+
 /**
- * The reload a write of `service`'s configuration ends with (`_service_change(service, 'reload')`,
- * service/service_mixin.py:5-28 @TS-25.10.6, the same in 26.0): when the service runs, a
- * `service.control` RELOAD job the middleware starts itself, under the `service_<name>` lock
- * with a place in its queue like a client's job, which the write awaits. (25.04 calls
- * `service.reload`, no job.)
+ * `_service_change(service, verb, options)` (service/service_mixin.py:5-28 @TS-25.10.6, :8-36
+ * @TS-26.0.0-BETA.3): when the service runs, a `service.control` job the middleware starts
+ * itself, under the `service_<name>` lock with a place in its queue like a client's job
+ * (plugins/service.py:157 @TS-25.10.6, :155 @TS-26.0.0-BETA.3), which the write awaits. A stopped service is left alone.
+ * (25.04 calls `service.reload`/`service.restart`, no job, service_mixin.py:18-19
+ * @TS-25.04.2.6: nothing to queue.)
  */
-async function reloadIfRunning(ctx: CallContext, service: string): Promise<void> {
+export async function changeService(ctx: CallContext, service: string, verb: ServiceChange = 'RELOAD', options: Record<string, unknown> = {}): Promise<void> {
   if (!versionAtLeast(ctx.version, '25.10') || find(ctx.state, service).state !== 'RUNNING') return;
-  const args = ['RELOAD', service, {}];
+  const args = [verb, service, options];
   const { done } = startJob(
     ctx.state,
     ctx.faults,
     'service.control',
     args,
-    async () => control(ctx.state, 'RELOAD', service),
+    async () => control(ctx.state, verb, service),
     jobLockOf('service.control', args, ctx.version),
   );
   await done;
 }
 
-/** `methods` of `table`, each followed by the reload of `service` as the middleware does. */
-export function reloadingAfter(table: MethodTable, methods: readonly string[], service: string): MethodTable {
+/** `methods` of `table`, each followed by the reload of `service` (with `options`) as the middleware does. */
+export function reloadingAfter(table: MethodTable, methods: readonly string[], service: string, options: Record<string, unknown> = {}): MethodTable {
   const wrapped: MethodTable = { ...table };
   for (const method of methods) {
     const spec = table[method];
@@ -88,7 +92,7 @@ export function reloadingAfter(table: MethodTable, methods: readonly string[], s
       ...spec,
       handler: async (args, ctx) => {
         const result = await spec.handler(args, ctx);
-        await reloadIfRunning(ctx, service);
+        await changeService(ctx, service, 'RELOAD', options);
         return result;
       },
     };

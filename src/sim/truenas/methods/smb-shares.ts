@@ -13,6 +13,8 @@ import type { TrueNASApiSchema } from '../schema/api-schema.js';
 import type { JsonSchema } from '../schema/types.js';
 import { versionAtLeast } from '../version.js';
 import { checkPath, shareMethods, type Operation } from './shares.js';
+import { changeService } from './services.js';
+import { smbCreateChange, smbUpdateChange } from './smb-service-change.js';
 
 /** Flat keys 25.10 drops when `purpose` is sent (plugins/smb_/constants.py LEGACY_SHARE_FIELDS @TS-25.10.6). */
 const droppedLegacyKeys = [
@@ -164,14 +166,19 @@ export const smbShareMethods: MethodTable = (() => {
     smbCheck,
     normalizeSmbShare,
   );
+  // Each save ends with the reload or restart of cifs it calls for (smb-service-change.ts).
   const wrap = (method: 'sharing.smb.create' | 'sharing.smb.update', dataIndex: number) => {
     const spec = table[method]!;
     return {
       ...spec,
       handler: async (args: unknown[], ctx: Parameters<typeof spec.handler>[1]) => {
+        const before = structuredClone(ctx.state.smbShares.list());
         const row = (await spec.handler(args, ctx)) as Record<string, unknown>;
         const stored = ctx.state.smbShares.get(Number(row['id']))!;
         finishSmbShare(stored, (args[dataIndex] ?? {}) as Record<string, unknown>, ctx.version, ctx.schema);
+        const old = before.find((share) => share.id === stored.id);
+        const change = old ? smbUpdateChange(old, stored, before) : smbCreateChange(stored, before);
+        if (change) await changeService(ctx, 'cifs', change);
         return { ...stored };
       },
     };
