@@ -8,6 +8,9 @@ import { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { couldBeOurJob } from '../../../src/clients/truenas/job-locks.js';
 import type { LogFields, Logger } from '../../../src/log/logger.js';
 import { simWithClient } from '../../providers/truenas/sim-client.js';
+import { apiKey } from './fixtures.js';
+import { loginAndVersion } from './real-semantics.js';
+import { startScriptedServer } from './scripted-server.js';
 
 const OLD_SECRET = 'correct horse battery';
 const NEW_SECRET = 'a new passphrase, never shown';
@@ -77,5 +80,29 @@ describe('TrueNAS job arguments with secrets', () => {
       couldBeOurJob('pool.dataset.change_key', params, { method: 'pool.dataset.change_key', arguments: ['tank/secret', { passphrase: 'another' }] }),
       false,
     );
+  });
+});
+
+describe('a job call answered with jobs that are never its own', () => {
+  it('is started again a bounded number of times, then fails naming the method', async () => {
+    // A server whose job rows never agree with the call (every answer is a job of other arguments,
+    // as a full lock queue hands out another caller's job, job.py:126-150 @TS-25.10.6).
+    let nextId = 1;
+    const server = await startScriptedServer({
+      ...loginAndVersion('25.10.1'),
+      'pool.dataset.change_key': () => nextId++,
+      'core.get_jobs': (params) => {
+        const [[, , id]] = params[0] as [[string, string, number]];
+        return [{ id, method: 'pool.dataset.change_key', arguments: ['tank/other', {}], state: 'SUCCESS', progress: null, result: null, error: null }];
+      },
+    });
+    const c = new TrueNASClient({ endpoint: server.url, apiKey, maxRetries: 0 });
+    try {
+      await assert.rejects(c.datasets.changeKey('tank/secret', { generate_key: true }), /pool\.dataset\.change_key.*not started again/s);
+      assert.equal(server.callsOf('pool.dataset.change_key').length, 8, 'started eight times, not forever');
+    } finally {
+      c.close();
+      await server.stop();
+    }
   });
 });

@@ -8,6 +8,14 @@ import { couldBeOurJob, serverJobLock } from '../job-locks.js';
 import { KeyedQueue } from '../../common/keyed-queue.js';
 import { parseResponse } from '../parse.js';
 import type { CallSafety, Session } from '../session.js';
+import { TrueNASJobError } from '../errors.js';
+
+/**
+ * How many times in a row a job call may be answered with another caller's job before it fails:
+ * each waits for that job to end, so only a queue that stays full for that many jobs, or rows
+ * that never agree with the call, reach it.
+ */
+const MAX_FOREIGN_JOB_ANSWERS = 8;
 
 export class ApiContext {
   private version: Promise<string> | undefined;
@@ -67,7 +75,7 @@ export class ApiContext {
     const report =
       onProgress ??
       ((p: JobProgress) => this.logger.debug('TrueNAS job progress', { method, job_id: p.jobId, percent: p.percent, description: p.description }));
-    for (;;) {
+    for (let foreign = 0; ;) {
       const id = await this.session.call(method, params, { kind: 'create', ...(probe ? { probe } : {}) });
       if (typeof id !== 'number') return id;
       const owner = this.jobsWaitedFor.get(id);
@@ -91,7 +99,17 @@ export class ApiContext {
         return await waited;
       } catch (error) {
         if (!(error instanceof ForeignJobError)) throw error;
-        // Handed someone else's waiting job: ours was dropped. Start again once that one ended.
+        // Handed someone else's waiting job: ours was dropped. Start again once that one ended;
+        // but not without end: a server whose job rows never agree with the call (a release
+        // that shows its arguments otherwise) would have every start run and be started again.
+        if (++foreign >= MAX_FOREIGN_JOB_ANSWERS) {
+          throw new TrueNASJobError(
+            method,
+            id,
+            'NOT_OURS',
+            `the server answered this call ${foreign} times in a row with a job whose method or arguments differ from the call's (a full lock queue hands out another caller's job); not started again`,
+          );
+        }
         this.logger.debug('TrueNAS answered a job call with a job of another caller; starting it again', { method, job_id: id });
         await waitForJob((m, p) => this.session.call(m, p), method, id).catch(() => undefined);
       } finally {
