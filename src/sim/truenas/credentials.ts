@@ -102,10 +102,6 @@ export class SimCredentials {
   }
 }
 
-export function validApiKey(credentials: SimCredentials, key: unknown): boolean {
-  return credentials.apiKey(key) !== undefined;
-}
-
 export function validPassword(credentials: SimCredentials, username: unknown, password: unknown): boolean {
   return credentials.password(username, password);
 }

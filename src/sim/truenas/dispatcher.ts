@@ -4,6 +4,7 @@ import { Errno } from '../../clients/truenas/errno.js';
 import { SimCallError, SimMethodNotFound, SimValidationErrors } from './sim-errors.js';
 import { isAvailable, type CallContext, type MethodTable } from './registry.js';
 import { startJob } from './jobs.js';
+import { notAuthorized, sessionMayCall } from './authorization.js';
 import { jobCaller } from './job-credentials.js';
 import { jobLockOf } from './job-locks.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -95,8 +96,11 @@ export class Dispatcher {
     return !state.network.reachable(faults.apiAddress);
   }
 
-  /** Runs the call; job methods resolve to the job id (and `job`), others to their result. */
-  async dispatch(session: SimSession, method: string, args: unknown[]): Promise<DispatchResult> {
+  /**
+   * Runs the call; job methods resolve to the job id (and `job`), others to their result.
+   * `internal`: a call a method makes (core.bulk's), which the middleware does not authorize again.
+   */
+  async dispatch(session: SimSession, method: string, args: unknown[], internal = false): Promise<DispatchResult> {
     const { state, faults, methods } = this.options;
     const { version, schema } = this.release;
     this.callCounts.set(method, (this.callCounts.get(method) ?? 0) + 1);
@@ -105,6 +109,8 @@ export class Dispatcher {
     const api = schema.method(method);
     if (!spec || !api || !isAvailable(spec, version)) throw new SimMethodNotFound(method);
     if (!spec.anonymous && !session.authenticated) throw new SimCallError(Errno.ENOTAUTHENTICATED, 'Not authenticated');
+    // The session's roles must grant the method; checked before its params (authorization.ts).
+    if (!internal && !spec.anonymous && !sessionMayCall(state, schema, session.username, method)) throw notAuthorized();
     if (spec.anonymous && !session.authenticated && this.options.rateLimiter && !this.options.rateLimiter.allow(method, session.address)) {
       await delay(this.options.rateLimitDelayMs());
       throw new SimCallError(Errno.EBUSY, 'Rate Limit Exceeded');
@@ -123,7 +129,7 @@ export class Dispatcher {
       session,
       progress,
       schema,
-      call: async (inner, innerArgs) => (await this.dispatch(session, inner, innerArgs)).value,
+      call: async (inner, innerArgs) => (await this.dispatch(session, inner, innerArgs, true)).value,
     });
     const accepted: AcceptedCall | undefined = this.options.recordCalls ? { method, params: structuredClone(args) } : undefined;
     if (accepted) this.acceptedCalls.push(accepted);

@@ -3,6 +3,7 @@
 // is full. Limited: a user session without the FULL_ADMIN role (utils/privilege.py:22-32,90-94
 // @TS-25.10.6, the same in 25.04 and at :97 in 26.0); the middleware's own jobs have no
 // credential and are not limited.
+import { sessionRoles } from './granted-roles.js';
 import type { SimState } from './state.js';
 
 /** The credential a job was started with: the logged-in user, or null for the middleware's own. */
@@ -12,19 +13,11 @@ export interface JobCaller {
 }
 
 /**
- * The caller of a session logged in as `username`: its roles are those of the privileges whose
- * local groups it belongs to (privileges_group_mapping, utils/privilege.py:71-87). A credential
- * the simulator was given without an account row (a test's user) counts as full admin, as every
- * login did before the simulator knew roles.
+ * The caller of a session logged in as `username` (granted-roles.ts: a user without an account
+ * row counts as full admin).
  */
 export function jobCaller(state: SimState, username: string | null): JobCaller | null {
   if (username === null) return null;
-  const user = state.users.list().find((row) => row.username === username);
-  if (!user) return { username, limitedToOwnJobs: false };
-  const gids = new Set([user.group, ...user.groups].map((id) => state.groups.get(id)?.gid));
-  const roles = state.privileges
-    .list()
-    .filter((privilege) => privilege.local_groups.some((gid) => gids.has(gid)))
-    .flatMap((privilege) => privilege.roles);
-  return { username, limitedToOwnJobs: !roles.includes('FULL_ADMIN') };
+  const roles = sessionRoles(state, username);
+  return { username, limitedToOwnJobs: roles !== 'unlimited' && !roles.includes('FULL_ADMIN') };
 }

@@ -5,7 +5,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Dispatcher } from './dispatcher.js';
 import { toRestError } from './error-encoding.js';
 import { runOrDrop, type SimFaults } from './faults.js';
-import { validApiKey, validPassword, type SimCredentials } from './credentials.js';
+import { validPassword, type SimCredentials } from './credentials.js';
+import { restAllowed } from './authorization.js';
+import { releaseFor } from './schema/releases.js';
 import type { MethodTable } from './registry.js';
 import { SimSession } from './session.js';
 
@@ -46,15 +48,20 @@ function queryArgs(search: URLSearchParams): [unknown[], Record<string, unknown>
   return [filters, options];
 }
 
-function authenticated(req: IncomingMessage, credentials: SimCredentials): boolean | 'none' {
+/** The user a request's credentials log in as, false for bad ones, 'none' without any. */
+function authenticated(req: IncomingMessage, credentials: SimCredentials): { username: string } | false | 'none' {
   const header = req.headers.authorization;
   if (!header) return 'none';
   const [scheme, value = ''] = header.split(' ', 2) as [string, string | undefined];
-  if (scheme === 'Bearer') return validApiKey(credentials, value);
+  if (scheme === 'Bearer') {
+    const owner = credentials.apiKeyOwner(value);
+    return owner === undefined ? false : { username: owner };
+  }
   if (scheme === 'Basic') {
     const decoded = Buffer.from(value, 'base64').toString();
     const cut = decoded.indexOf(':');
-    return validPassword(credentials, decoded.slice(0, cut), decoded.slice(cut + 1));
+    const username = decoded.slice(0, cut);
+    return validPassword(credentials, username, decoded.slice(cut + 1)) && { username };
   }
   return false;
 }
@@ -133,7 +140,7 @@ export async function serveRest(req: IncomingMessage, res: ServerResponse, ctx: 
     return reply(faults.restErrorStatus, 'Service Unavailable', true);
   }
   const auth = authenticated(req, ctx.credentials);
-  if (auth !== true) return reply(401, auth === 'none' ? '' : 'Invalid API key', true);
+  if (auth === false || auth === 'none') return reply(401, auth === 'none' ? '' : 'Invalid API key', true);
   const url = new URL(req.url ?? '/', 'http://localhost');
   const text = await readBody(req);
   let body: unknown;
@@ -146,8 +153,13 @@ export async function serveRest(req: IncomingMessage, res: ServerResponse, ctx: 
   const target = route(ctx.methods, req.method ?? 'GET', path, url.searchParams, body);
   if (target === null) return reply(404, { message: 'Not found' });
   if (typeof target === 'string') return reply(400, { message: target });
+  if (!restAllowed(ctx.dispatcher.state, releaseFor(ctx.dispatcher.version), auth.username)) {
+    res.writeHead(403);
+    return void res.end();
+  }
   const session = new SimSession(req.socket.remoteAddress ?? '');
   session.authenticated = true;
+  session.username = auth.username;
   const call = async () => {
     try {
       reply(200, (await ctx.dispatcher.dispatch(session, target.method, target.args)).value);

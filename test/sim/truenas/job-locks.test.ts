@@ -10,7 +10,7 @@ import { simWithClient } from '../../providers/truenas/sim-client.js';
 
 const OPERATOR_PASSWORD = 'Operator-pass-1';
 
-/** A client logged in as the unprivileged `operator`. */
+/** A client logged in as `operator`, whose only role is SERVICE_WRITE. */
 const operator = (maxRetries: number) =>
   new TrueNASClient({ endpoint: sim.url, username: 'operator', password: OPERATOR_PASSWORD, cacheMaxItems: 0, maxRetries, backoff: { baseMs: 1, maxMs: 2 } });
 
@@ -20,8 +20,13 @@ describe('TrueNAS simulator: job locks', () => {
   let client: TrueNASClient;
   before(async () => {
     ({ sim, client } = await simWithClient({ users: { operator: OPERATOR_PASSWORD } }));
-    // A user of no privilege: its credential is limited to its own jobs (utils/privilege.py:90-94).
+    // A user whose privilege grants SERVICE_WRITE but not FULL_ADMIN: it may call service.control,
+    // and its credential is limited to its own jobs (utils/privilege.py:90-94).
     await client.call('user.create', [{ username: 'operator', full_name: 'Operator', password: OPERATOR_PASSWORD, group_create: true }]);
+    const group = (await client.call('group.query', [[['group', '=', 'operator']], { get: true }])) as { gid: number };
+    await client.call('privilege.create', [
+      { name: 'Service operators', local_groups: [group.gid], ds_groups: [], roles: ['SERVICE_WRITE'], web_shell: false },
+    ]);
   });
   after(async () => {
     client.close();

@@ -8,16 +8,10 @@ import { crud, deleteFrom, mustExist, versionAtLeast, type CallContext, type Met
 import { SimCallError, Verrors, invalid } from '../sim-errors.js';
 import type { SimState } from '../state.js';
 import { fitReturns } from './fit-returns.js';
+import { userRoles } from '../granted-roles.js';
 import { KNOWN_ROLES } from './roles.js';
 
 const SHELLS = ['/usr/bin/bash', '/usr/bin/rbash', '/usr/bin/dash', '/usr/bin/sh', '/usr/bin/zsh', '/usr/bin/tmux', NO_LOGIN_SHELL];
-
-/** The roles a user holds through the privileges granted to its groups. */
-function rolesOf(state: SimState, user: SimUser): string[] {
-  const gids = [user.group, ...user.groups].map((id) => state.groups.get(id)?.gid);
-  const roles = state.privileges.list().filter((p) => p.local_groups.some((gid) => gids.includes(gid)));
-  return [...new Set(roles.flatMap((p) => p.roles))].sort();
-}
 
 function groupRow(state: SimState, group: SimGroup): Record<string, unknown> {
   const members = state.users.list().filter((u) => u.groups.includes(group.id));
@@ -79,7 +73,7 @@ function userRow(state: SimState, user: SimUser): Record<string, unknown> {
     password_age: null,
     password_history: null,
     password_change_required: false,
-    roles: rolesOf(state, user),
+    roles: userRoles(state, user),
     api_keys: state.apiKeys
       .list()
       .filter((k) => k.userId === user.id)
@@ -627,7 +621,7 @@ export const accountMethods: MethodTable = {
       // The server looks the owner up with user.query, which has the synthetic container root (no roles).
       if (!user && data['username'] === CONTAINER_ROOT_NAME) verrors.add('api_key_create', 'User lacks privilege role membership.');
       else if (!user) verrors.add('api_key_create', 'User does not exist.');
-      else if (rolesOf(state, user).length === 0) verrors.add('api_key_create', 'User lacks privilege role membership.');
+      else if (userRoles(state, user).length === 0) verrors.add('api_key_create', 'User lacks privilege role membership.');
       verrors.check();
       const secret = randomBytes(32).toString('hex');
       const key = state.apiKeys.insert({

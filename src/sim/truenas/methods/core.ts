@@ -4,6 +4,7 @@ import { runQuery } from '../filters.js';
 import type { SimCredentials } from '../credentials.js';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError } from '../sim-errors.js';
+import { sessionMayCall } from '../authorization.js';
 import { ScramExchange, parseClientFirst } from '../scram.js';
 import { renderJob } from '../jobs.js';
 import type { CallContext } from '../registry.js';
@@ -168,6 +169,11 @@ export const coreMethods: MethodTable = {
   'core.bulk': {
     params: ['method', 'params', 'description'],
     handler: async ([method, paramsList], ctx) => {
+      // The caller's allowlist must hold the method, whatever its no_authz_required flag says
+      // (service/core_service.py:640-646 @TS-25.10.6, :765-771 @TS-25.04.2.6, :685-691 @TS-26.0.0-BETA.3).
+      if (!sessionMayCall(ctx.state, ctx.schema, ctx.session.username, String(method), 'allowlist')) {
+        throw new SimCallError(Errno.EPERM, 'Not authorized');
+      }
       const results: { result: unknown; error: string | null }[] = [];
       const list = Array.isArray(paramsList) ? paramsList : [];
       for (const [index, args] of list.entries()) {
