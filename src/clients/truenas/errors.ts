@@ -2,6 +2,7 @@
 // the server's errno name and, for validation errors, the attribute each message is about.
 import { ApiError } from '../common/api-error.js';
 import { Errno } from './errno.js';
+import { isRoleRefusal, roleRefusalHint } from './role-refusal.js';
 
 /** One validation message: the attribute it names (null for "instance not found"), text, errno. */
 export interface ValidationIssue {
@@ -21,7 +22,8 @@ export class TrueNASCallError extends ApiError {
   readonly retryable: boolean;
 
   constructor(method: string, fields: { errno: number; errname: string; message: string; issues?: readonly ValidationIssue[] }) {
-    super(method, `[${fields.errname}] ${fields.message}`);
+    const hint = isRoleRefusal(fields.errno, fields.message) ? `: ${roleRefusalHint(method)}` : '';
+    super(method, `[${fields.errname}] ${fields.message}${hint}`);
     this.errno = fields.errno;
     this.errname = fields.errname;
     this.serverMessage = fields.message;

@@ -1,0 +1,52 @@
+// The provider with the API key of a read-only administrator (READONLY_ADMIN): refresh and plan
+// work, and an apply that needs a write role fails with an error that names the method and says
+// the credential's roles do not grant it (the server answers EACCES "Not authorized",
+// main.py:926 @TS-25.10.6).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
+import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
+import { inProcess, type Attributes } from './plan-apply.js';
+import { simWithClient } from './sim-client.js';
+
+describe('truenas provider with a READONLY_ADMIN API key', () => {
+  let sim: TrueNASSimulator;
+  let admin: TrueNASClient;
+  let viewer: TrueNASClient;
+  let key: string;
+  before(async () => {
+    ({ sim, client: admin } = await simWithClient({ version: '25.10.6' }));
+    const group = (await admin.call('group.query', [[['gid', '=', 951]], { get: true }])) as { id: number };
+    await admin.call('user.create', [{ username: 'viewer', full_name: 'Viewer', password: 'Viewer-pass-1', group_create: true, groups: [group.id] }]);
+    key = ((await admin.call('api_key.create', [{ name: 'terraform-ro', username: 'viewer' }])) as { key: string }).key;
+    viewer = new TrueNASClient({ endpoint: sim.url, apiKey: key, username: 'viewer', cacheMaxItems: 0, maxRetries: 0 });
+  });
+  after(async () => {
+    viewer.close();
+    admin.close();
+    await sim.stop();
+  });
+
+  it('refreshes and plans, and an apply fails naming the method and the missing right', async () => {
+    const created = await inProcess(datasetResource, admin).apply({ name: 'tank/ro', comments: 'first' }, null);
+    assert.deepEqual(created.errors, []);
+    const limited = inProcess(datasetResource, viewer);
+    const fresh = await limited.refresh(created.state);
+    assert.equal(fresh['comments'], 'first');
+    const changed: Attributes = { name: 'tank/ro', comments: 'second' };
+    const plan = await limited.planOnly(changed, fresh);
+    assert.deepEqual([plan.errors, plan.changes], [[], true]);
+
+    const update = await limited.apply(changed, fresh);
+    assert.equal(update.errors.length, 1, update.errors.join('\n'));
+    const [message] = update.errors as [string];
+    assert.match(message, /pool\.dataset\.update/);
+    assert.match(message, /not authorized|not allowed|lacks/i);
+    assert.match(message, /role/i, `names roles as the cause: ${message}`);
+    assert.ok(!message.includes(key) && !message.includes(key.split('-')[1]!), 'no secret in the message');
+    const create = await limited.apply({ name: 'tank/ro2' }, null);
+    assert.match(create.errors.join('\n'), /pool\.dataset\.create.*role/is);
+    assert.equal(sim.state.datasets.has('tank/ro2'), false);
+  });
+});
