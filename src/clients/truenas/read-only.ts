@@ -6,6 +6,8 @@ import { ROLE_READ_METHODS } from './read-methods.js';
 /**
  * Granted to any logged-in user (or before login), so the roles do not say they are reads; each
  * only reads or concerns the caller's own connection (middlewared plugins/auth.py, core.py).
+ * Not system.ready: on 25.04 only full admins may call it (plugins/system/lifecycle.py:40-42
+ * @TS-25.04.2.6), so a read-only administrator's credential would be refused.
  */
 const PROTOCOL_READS = [
   'auth.login',
@@ -19,7 +21,6 @@ const PROTOCOL_READS = [
   'core.set_options',
   'core.subscribe',
   'core.unsubscribe',
-  'system.ready',
   'system.version',
 ];
 

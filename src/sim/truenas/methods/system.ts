@@ -103,7 +103,8 @@ export function systemMethods(hostname: string): MethodTable {
     'system.version': { params: [], handler: (_args, ctx) => `TrueNAS-SCALE-${ctx.version}` },
     // No license and no HA hardware: Community Edition (plugins/system/product.py:43-60 @TS-26.0.0-BETA.3).
     'system.product_type': { params: [], handler: () => 'COMMUNITY_EDITION' },
-    'system.ready': { params: [], anonymous: true, handler: () => true },
+    // Needs a login (and SYSTEM_GENERAL_READ from 25.10, full admin on 25.04): plugins/system/lifecycle.py:50-55 @TS-25.10.6, :40-42 @TS-25.04.2.6.
+    'system.ready': { params: [], handler: () => true },
     'pool.query': { params: ['filters', 'options'], handler: ([filters, options], ctx) => runQuery(poolRows(ctx.state), filters ?? [], options ?? {}) },
     'disk.query': {
       params: ['filters', 'options'],
