@@ -69,7 +69,10 @@ export function toLegacyError(err: unknown): Record<string, unknown> {
     };
   }
   if (err instanceof SimCallError) {
-    return { error: err.errno, errname: errnoName(err.errno), type: null, reason: err.message, trace: fakeTrace('CallError'), extra: err.extra };
+    // `str(e)` of a CallError, which carries its errno's name (apps/websocket_app.py:195,343
+    // @TS-25.10.6, :194,342 @TS-25.04.2.6, :184,332 @TS-26.0.0-BETA.3; service_exception.py CallError.__str__).
+    const reason = `[${errnoName(err.errno)}] ${err.message}`;
+    return { error: err.errno, errname: errnoName(err.errno), type: null, reason, trace: fakeTrace('CallError'), extra: err.extra };
   }
   return {
     error: Errno.EINVAL,

@@ -104,7 +104,7 @@ describe('TrueNAS simulator: method authorization by role', () => {
       const error = (await raw.next((m) => m['id'] === 'create'))['error'] as Record<string, unknown>;
       assert.deepEqual(
         { error: error['error'], errname: error['errname'], reason: error['reason'] },
-        { error: 13, errname: 'EACCES', reason: 'Not authorized' },
+        { error: 13, errname: 'EACCES', reason: '[EACCES] Not authorized' },
       );
     } finally {
       raw.close();
