@@ -36,6 +36,11 @@ export function expandRoles(release: TrueNASRelease, granted: readonly string[])
   return expanded;
 }
 
+/** Whether `role` is one of the release's roles, as privilege.create/update require ("Invalid role", plugins/account_/privilege.py:208-210 @TS-25.10.6). */
+export function isRole(release: TrueNASRelease, role: string): boolean {
+  return Object.hasOwn(tables.releases[release].roles, role);
+}
+
 /** Whether roles (as privileges grant them, before expansion) include FULL_ADMIN's `*` allowlist entry. */
 export function grantsFullAdmin(release: TrueNASRelease, granted: readonly string[]): boolean {
   const roles = tables.releases[release].roles;

@@ -120,6 +120,15 @@ describe('TrueNAS simulator: method authorization by role', () => {
     assert.equal(root.statusCode, 401);
   });
 
+  it("privilege.create takes the release's roles: 25.10's SHARING_NVME_TARGET_WRITE, not 26.0's SHARING_WEBSHARE_WRITE", async () => {
+    const group = (await client.call('group.create', [{ name: 'nvme-operators' }])) as number;
+    const { gid } = (await client.call('group.query', [[['id', '=', group]], { get: true }])) as { gid: number };
+    const create = (name: string, role: string) =>
+      client.call('privilege.create', [{ name, local_groups: [gid], ds_groups: [], roles: [role], web_shell: false }]);
+    assert.deepEqual(((await create('NVMe operators', 'SHARING_NVME_TARGET_WRITE')) as { roles: string[] }).roles, ['SHARING_NVME_TARGET_WRITE']);
+    await assert.rejects(create('Web sharers', 'SHARING_WEBSHARE_WRITE'), /privilege_create\.roles\.0: Invalid role/);
+  });
+
   it('reads which role includes which from each release: PRIVILEGE_WRITE includes PRIVILEGE_READ only from 26.0', async () => {
     assert.equal(expandRoles('25.10.6', ['PRIVILEGE_WRITE']).has('PRIVILEGE_READ'), false);
     assert.equal(expandRoles('26.0.0-beta3', ['PRIVILEGE_WRITE']).has('PRIVILEGE_READ'), true);

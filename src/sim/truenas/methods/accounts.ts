@@ -9,7 +9,8 @@ import { SimCallError, Verrors, invalid } from '../sim-errors.js';
 import type { SimState } from '../state.js';
 import { fitReturns } from './fit-returns.js';
 import { userRoles } from '../granted-roles.js';
-import { KNOWN_ROLES } from './roles.js';
+import { isRole } from '../authorization.js';
+import type { TrueNASRelease } from '../schema/releases.js';
 
 const SHELLS = ['/usr/bin/bash', '/usr/bin/rbash', '/usr/bin/dash', '/usr/bin/sh', '/usr/bin/zsh', '/usr/bin/tmux', NO_LOGIN_SHELL];
 
@@ -482,7 +483,7 @@ function privilegeRow(ctx: CallContext, privilege: import('../accounts.js').SimP
   return { ...privilege, local_groups: groups, ds_groups: [] };
 }
 
-function validatePrivilege(state: SimState, schema: string, data: Record<string, unknown>, selfId?: number): void {
+function validatePrivilege(state: SimState, release: TrueNASRelease, schema: string, data: Record<string, unknown>, selfId?: number): void {
   const verrors = new Verrors();
   if (state.privileges.list().some((p) => p.name === data['name'] && p.id !== selfId)) verrors.add(`${schema}.name`, 'Object with this name already exists');
   ((data['local_groups'] as number[] | undefined) ?? []).forEach((gid, index) => {
@@ -499,7 +500,7 @@ function validatePrivilege(state: SimState, schema: string, data: Record<string,
     ),
   );
   ((data['roles'] as string[] | undefined) ?? []).forEach((role, index) => {
-    if (!KNOWN_ROLES.has(role)) verrors.add(`${schema}.roles.${index}`, 'Invalid role');
+    if (!isRole(release, role)) verrors.add(`${schema}.roles.${index}`, 'Invalid role');
   });
   verrors.check();
 }
@@ -579,7 +580,7 @@ export const accountMethods: MethodTable = {
     rows: (ctx) => ctx.state.privileges.list().map((p) => fitReturns(ctx, 'privilege.query', privilegeRow(ctx, p))),
     create: (data, ctx) => {
       const input = { local_groups: [], ds_groups: [], roles: [], ...data } as Record<string, unknown>;
-      validatePrivilege(ctx.state, 'privilege_create', input);
+      validatePrivilege(ctx.state, ctx.schema.release, 'privilege_create', input);
       const privilege = ctx.state.privileges.insert({
         name: String(input['name']),
         builtin_name: null,
@@ -600,7 +601,7 @@ export const accountMethods: MethodTable = {
             verrors.add(`privilege_update.${key}`, 'This field is read-only for built-in privileges');
         verrors.check();
       }
-      validatePrivilege(ctx.state, 'privilege_update', merged, id);
+      validatePrivilege(ctx.state, ctx.schema.release, 'privilege_update', merged, id);
       Object.assign(privilege, { name: merged['name'], local_groups: merged['local_groups'], roles: merged['roles'], web_shell: merged['web_shell'] });
       return fitReturns(ctx, 'privilege.update', privilegeRow(ctx, privilege));
     },
