@@ -5,6 +5,7 @@ import { SimCallError, SimMethodNotFound, SimValidationErrors } from './sim-erro
 import { isAvailable, type CallContext, type MethodTable } from './registry.js';
 import { startJob } from './jobs.js';
 import { notAuthorized, sessionMayCall } from './authorization.js';
+import { maskSecrets } from './secret-masking.js';
 import { jobCaller } from './job-credentials.js';
 import { jobLockOf } from './job-locks.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -143,7 +144,10 @@ export class Dispatcher {
       return value;
     };
     if (!api.job) {
-      const value = await run(() => {});
+      const answer = await run(() => {});
+      // What the caller is shown: Secret fields masked for a session without the service's write
+      // role (core.bulk's calls too: it dumps each result for its caller, core_service.py:676 @TS-25.10.6).
+      const value = maskSecrets(state, schema.release, session.username, method, answer);
       if (accepted) accepted.result = structuredClone(value);
       return { value };
     }

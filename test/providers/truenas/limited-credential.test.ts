@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
+import { iscsiAuthResource } from '../../../src/providers/truenas/resources/iscsi-auth.js';
+import { sshKeypairResource } from '../../../src/providers/truenas/resources/ssh-keypair.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 import { simWithClient } from './sim-client.js';
@@ -48,5 +50,16 @@ describe('truenas provider with a READONLY_ADMIN API key', () => {
     const create = await limited.apply({ name: 'tank/ro2' }, null);
     assert.match(create.errors.join('\n'), /pool\.dataset\.create.*role/is);
     assert.equal(sim.state.datasets.has('tank/ro2'), false);
+  });
+
+  it('refreshes secrets the server masks for it ("********") to the state\'s values', async () => {
+    const auth = await inProcess(iscsiAuthResource, admin).apply({ tag: 7, user: 'initiator', secret: 'chap-secret-12' }, null);
+    const pair = await inProcess(sshKeypairResource, admin).apply({ name: 'replication' }, null);
+    assert.deepEqual([auth.errors, pair.errors], [[], []]);
+    const [rawAuth] = (await viewer.call('iscsi.auth.query', [[['tag', '=', 7]]])) as { secret: string }[];
+    assert.equal(rawAuth?.secret, '********', 'the server masks it for this key');
+    assert.equal((await inProcess(iscsiAuthResource, viewer).refresh(auth.state))['secret'], 'chap-secret-12');
+    const freshPair = await inProcess(sshKeypairResource, viewer).refresh(pair.state);
+    assert.deepEqual([freshPair['private_key'], freshPair['public_key']], [pair.state['private_key'], pair.state['public_key']]);
   });
 });
