@@ -19,3 +19,13 @@ export function sessionRoles(state: SimState, username: string): readonly string
   const user = state.users.list().find((row) => row.username === username);
   return user ? userRoles(state, user) : 'unlimited';
 }
+
+/**
+ * Whether `username` may log in at all: a local user needs a privilege through its groups, or
+ * auth.authenticate_user gives no credential and the login fails AUTH_ERR
+ * (plugins/auth_/authenticate.py:16-24,117-120 @TS-25.10.6).
+ */
+export function mayLogIn(state: SimState, username: string): boolean {
+  const user = state.users.list().find((row) => row.username === username);
+  return !user || userRoles(state, user).length > 0;
+}

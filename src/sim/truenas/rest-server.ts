@@ -7,6 +7,7 @@ import { toRestError } from './error-encoding.js';
 import { runOrDrop, type SimFaults } from './faults.js';
 import { validPassword, type SimCredentials } from './credentials.js';
 import { restAllowed } from './authorization.js';
+import { mayLogIn } from './granted-roles.js';
 import { releaseFor } from './schema/releases.js';
 import type { MethodTable } from './registry.js';
 import { SimSession } from './session.js';
@@ -139,7 +140,9 @@ export async function serveRest(req: IncomingMessage, res: ServerResponse, ctx: 
     faults.restErrorCount--;
     return reply(faults.restErrorStatus, 'Service Unavailable', true);
   }
-  const auth = authenticated(req, ctx.credentials);
+  const found = authenticated(req, ctx.credentials);
+  // A user without a privilege gets no credential (mayLogIn): refused as a bad login.
+  const auth = typeof found === 'object' && !mayLogIn(ctx.dispatcher.state, found.username) ? false : found;
   if (auth === false || auth === 'none') return reply(401, auth === 'none' ? '' : 'Invalid API key', true);
   const url = new URL(req.url ?? '/', 'http://localhost');
   const text = await readBody(req);

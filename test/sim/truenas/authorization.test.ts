@@ -34,9 +34,11 @@ describe('TrueNAS simulator: method authorization by role', () => {
   let sim: TrueNASSimulator;
   let client: TrueNASClient;
   before(async () => {
-    ({ sim, client } = await simWithClient({ version: '25.10.6', users: { viewer: PASSWORD, sharer: PASSWORD } }));
+    ({ sim, client } = await simWithClient({ version: '25.10.6', users: { viewer: PASSWORD, sharer: PASSWORD, loner: PASSWORD }, badLoginDelayMs: 0 }));
     await memberOf(client, 'viewer', 951); // Read-Only Administrator: READONLY_ADMIN
     await memberOf(client, 'sharer', 952); // Sharing Administrator: SHARING_ADMIN
+    // In no group that holds a privilege.
+    await client.call('user.create', [{ username: 'loner', full_name: 'loner', password: PASSWORD, group_create: true }]);
   });
   after(async () => {
     client.close();
@@ -74,6 +76,18 @@ describe('TrueNAS simulator: method authorization by role', () => {
       assert.equal(errorOf(await sharer.rpc('user.create', [{}]))?.data?.['errname'], 'EACCES', 'ACCOUNT_WRITE is not');
     } finally {
       sharer.close();
+    }
+  });
+
+  it('refuses the login of a user whose groups hold no privilege (AUTH_ERR; legacy auth.login false)', async () => {
+    const raw = await RawSocket.open(`${sim.url.replace('http', 'ws')}/api/current`);
+    try {
+      const login = await raw.rpc('auth.login_ex', [{ mechanism: 'PASSWORD_PLAIN', username: 'loner', password: PASSWORD }]);
+      assert.equal((login['result'] as { response_type: string }).response_type, 'AUTH_ERR');
+      assert.equal((await raw.rpc('auth.login', ['loner', PASSWORD]))['result'], false);
+      assert.equal((await raw.rpc('auth.login', ['viewer', PASSWORD]))['result'], true, 'a user with a privilege logs in');
+    } finally {
+      raw.close();
     }
   });
 
@@ -115,9 +129,12 @@ describe('TrueNAS simulator: method authorization by role', () => {
     const get = (auth: string) => request(`${sim.url}/api/v2.0/system/info`, { headers: { authorization: auth } });
     const refused = await get(`Basic ${Buffer.from(`viewer:${PASSWORD}`).toString('base64')}`);
     assert.deepEqual({ status: refused.statusCode, body: await refused.body.text() }, { status: 403, body: '' });
-    const root = await get(`Basic ${Buffer.from('root:unknown').toString('base64')}`);
-    await root.body.text();
-    assert.equal(root.statusCode, 401);
+    const wrong = await get(`Basic ${Buffer.from('root:unknown').toString('base64')}`);
+    await wrong.body.text();
+    assert.equal(wrong.statusCode, 401);
+    const loner = await get(`Basic ${Buffer.from(`loner:${PASSWORD}`).toString('base64')}`);
+    await loner.body.text();
+    assert.equal(loner.statusCode, 401, 'a user without a privilege gets no credential');
   });
 
   it("privilege.create takes the release's roles: 25.10's SHARING_NVME_TARGET_WRITE, not 26.0's SHARING_WEBSHARE_WRITE", async () => {

@@ -5,6 +5,7 @@ import type { SimCredentials } from '../credentials.js';
 import { Errno } from '../../../clients/truenas/errno.js';
 import { SimCallError } from '../sim-errors.js';
 import { sessionMayCall } from '../authorization.js';
+import { mayLogIn } from '../granted-roles.js';
 import { ScramExchange, parseClientFirst } from '../scram.js';
 import { renderJob } from '../jobs.js';
 import type { CallContext } from '../registry.js';
@@ -14,7 +15,8 @@ export interface AuthTiming {
   readonly badLoginDelayMs: () => number;
 }
 
-async function outcome(ok: boolean, username: string | undefined, ctx: CallContext, timing: AuthTiming): Promise<boolean> {
+async function outcome(credentialOk: boolean, username: string | undefined, ctx: CallContext, timing: AuthTiming): Promise<boolean> {
+  const ok = credentialOk && (username === undefined || mayLogIn(ctx.state, username));
   if (ok) Object.assign(ctx.session, { authenticated: true, username: username ?? null });
   else await new Promise((resolve) => setTimeout(resolve, timing.badLoginDelayMs()));
   return ok;
@@ -38,7 +40,8 @@ async function loginEx(input: Record<string, unknown>, credentials: SimCredentia
     await new Promise((resolve) => setTimeout(resolve, timing.badLoginDelayMs()));
     return { response_type };
   };
-  const grant = (username: string): LoginResponse => {
+  const grant = async (username: string): Promise<LoginResponse> => {
+    if (!mayLogIn(ctx.state, username)) return fail();
     session.pendingLogin = null;
     session.authenticated = true;
     session.username = username;
@@ -56,7 +59,7 @@ async function loginEx(input: Record<string, unknown>, credentials: SimCredentia
     }
     case 'PASSWORD_PLAIN': {
       const username = String(input['username']);
-      if (!credentials.password(username, input['password'])) return fail();
+      if (!credentials.password(username, input['password']) || !mayLogIn(ctx.state, username)) return fail();
       if (credentials.otpFor(username) === undefined) return grant(username);
       session.pendingLogin = { kind: 'otp', username };
       return { response_type: 'OTP_REQUIRED', username };
@@ -79,7 +82,7 @@ async function scramStep(
   credentials: SimCredentials,
   ctx: CallContext,
   fail: () => Promise<LoginResponse>,
-  grant: (username: string) => LoginResponse,
+  grant: (username: string) => Promise<LoginResponse>,
 ): Promise<LoginResponse> {
   const { session } = ctx;
   const text = String(input['rfc_str']);
@@ -95,7 +98,8 @@ async function scramStep(
   if (pending?.kind !== 'scram') throw new SimCallError(Errno.EINVAL, 'SCRAM authentication is not in progress');
   const serverFinal = pending.exchange.finish(text);
   if (!serverFinal) return fail();
-  grant(pending.exchange.client.username);
+  const granted = await grant(pending.exchange.client.username);
+  if (granted.response_type !== 'SUCCESS') return granted;
   return { response_type: 'SCRAM_RESPONSE', scram_type: 'SERVER_FINAL_RESPONSE', rfc_str: serverFinal, user_info: null };
 }
 
