@@ -109,10 +109,15 @@ export class Dispatcher {
     const spec = Object.hasOwn(methods, method) ? methods[method] : undefined;
     const api = schema.method(method);
     if (!spec || !api || !isAvailable(spec, version)) throw new SimMethodNotFound(method);
-    if (!spec.anonymous && !session.authenticated) throw new SimCallError(Errno.ENOTAUTHENTICATED, 'Not authenticated');
+    // A method without authentication_required answers before a login, rate-limited unless it says
+    // otherwise (main.py:875-903 @TS-25.10.6; core.ping needs a login on 25.04 only, core.set_options
+    // is not rate-limited: core_service.py:394,702).
+    const anonymous = spec.anonymous === true || api.no_auth_required === true;
+    if (!anonymous && !session.authenticated) throw new SimCallError(Errno.ENOTAUTHENTICATED, 'Not authenticated');
     // The session's roles must grant the method; checked before its params (authorization.ts).
-    if (!internal && !spec.anonymous && !sessionMayCall(state, schema, session.username, method)) throw notAuthorized();
-    if (spec.anonymous && !session.authenticated && this.options.rateLimiter && !this.options.rateLimiter.allow(method, session.address)) {
+    if (!internal && !anonymous && !sessionMayCall(state, schema, session.username, method)) throw notAuthorized();
+    const limited = anonymous && spec.notRateLimited !== true && !session.authenticated;
+    if (limited && this.options.rateLimiter && !this.options.rateLimiter.allow(method, session.address)) {
       await delay(this.options.rateLimitDelayMs());
       throw new SimCallError(Errno.EBUSY, 'Rate Limit Exceeded');
     }

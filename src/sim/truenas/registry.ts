@@ -29,8 +29,13 @@ export interface MethodSpec {
    * validator do (25.10 SMB shares translate legacy keys); may throw SimValidationErrors.
    */
   readonly normalize?: (args: unknown[], version: string) => unknown[];
-  /** Callable without a login (rate-limited per client address). */
+  /**
+   * Callable without a login (rate-limited per client address), besides the methods the release's
+   * schema marks `no_auth_required` (core.ping from 25.10 on).
+   */
   readonly anonymous?: boolean;
+  /** An anonymous method the middleware does not rate-limit (`rate_limit=False`). */
+  readonly notRateLimited?: true;
   /** First version that has it publicly, e.g. `25.10`. */
   readonly since?: string;
   /** First version that no longer has it publicly. */

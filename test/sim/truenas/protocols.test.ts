@@ -25,13 +25,29 @@ describe('simulator JSON-RPC on /api/current', () => {
   });
 
   it('refuses calls before login with ENOTAUTHENTICATED and answers after', async () => {
-    const refused = await raw.rpc('core.ping');
+    // core.ping needs no login from 25.10 on (core_service.py:394 @TS-25.10.6, authentication_required=False).
+    assert.equal((await raw.rpc('core.ping'))['result'], 'pong');
+    const refused = await raw.rpc('system.info');
     assert.deepEqual((refused['error'] as { code: number }).code, -32001);
     assert.equal((refused['error'] as { data: { errname: string; error: number } }).data.errname, 'ENOTAUTHENTICATED');
     assert.equal((refused['error'] as { data: { error: number } }).data.error, 207);
     assert.equal((await raw.rpc('auth.login_with_api_key', ['1-wrong']))['result'], false);
     assert.equal((await raw.rpc('auth.login_with_api_key', [key]))['result'], true);
     assert.equal((await raw.rpc('core.ping'))['result'], 'pong');
+  });
+
+  it('on 25.04 core.ping needs a login (it became authentication_required=False in 25.10)', async () => {
+    const older = await start({ version: '25.04.2' });
+    const socket = await ws(older, '/api/current');
+    try {
+      const refused = (await socket.rpc('core.ping'))['error'] as { data: { errname: string } };
+      assert.equal(refused.data.errname, 'ENOTAUTHENTICATED');
+      assert.equal((await socket.rpc('auth.login_with_api_key', [key]))['result'], true);
+      assert.equal((await socket.rpc('core.ping'))['result'], 'pong');
+    } finally {
+      socket.close();
+      await older.stop();
+    }
   });
 
   it('encodes envelopes and errors as the middleware does', async () => {

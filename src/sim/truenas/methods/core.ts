@@ -152,6 +152,7 @@ export const coreMethods: MethodTable = {
   'core.set_options': {
     params: ['options'],
     anonymous: true,
+    notRateLimited: true,
     handler: ([options], ctx) => {
       const input = dict(options, 'options');
       if (typeof input['legacy_jobs'] === 'boolean' && versionAtLeast(ctx.version, '25.10')) ctx.session.legacyJobs = input['legacy_jobs'];
