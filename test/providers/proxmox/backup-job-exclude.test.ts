@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { backupJobResource } from '../../../src/providers/proxmox/resources/backup-job.js';
-import { inProcessWith } from '../truenas/plan-apply.js';
+import { inProcessWith, type Attributes } from '../truenas/plan-apply.js';
 import { startHarness, type Harness } from '../../clients/proxmox/harness.js';
 import { providerData } from './in-process.js';
 
@@ -30,7 +30,7 @@ describe('proxmox_backup_job exclude', () => {
   });
 
   it('with a pool, or with all = false: refused by validate', async () => {
-    const configs = [
+    const configs: Attributes[] = [
       { job_id: 'pool-exclude', schedule: 'sun 01:00', pool: 'web', exclude: ['101'] },
       { job_id: 'notall-exclude', schedule: 'sun 01:00', all: false, exclude: ['101'] },
     ];
