@@ -236,7 +236,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly startOnBoot?: boolean | cdktf.IResolvable;
   /**
-  * Whether the VM should be running (default true; false for templates).
+  * Whether the VM should be running (default true; false for templates). For a guest Proxmox HA manages, Proxmox asks the HA stack to start or stop it (which also sets the state of its proxmox_ha_resource to started or stopped), and the apply waits until it has.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#started Vm#started}
   */
