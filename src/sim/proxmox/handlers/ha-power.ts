@@ -37,25 +37,17 @@ export function requestHaPower(
   who: Principal,
   lrmWork: (log: TaskLog) => Promise<void>,
 ): string {
-  return engine.tasks.start(
-    guest.node,
-    want === 'start' ? 'hastart' : 'hastop',
-    String(guest.vmid),
-    who,
-    (log) => {
-      log(`Requesting HA ${want} for ${guestLabel(guest.kind)} ${guest.vmid}`);
-      const resource = engine.state.datacenter.haResources.get(sid);
-      if (resource !== undefined) resource.state = want === 'start' ? 'started' : 'stopped';
-      // A guest already as asked for is left alone (the CRM sees nothing to do).
-      if ((guest.status === 'running') === (want === 'start')) return;
-      const states = engine.state.datacenter.haServiceStates;
-      states.set(sid, want === 'start' ? 'request_start' : 'request_stop');
-      const upid = engine.tasks.start(guest.node, workerType(guest.kind, want), String(guest.vmid), HA_USER, lrmWork);
-      const lrm = engine.tasks.tasks.get(upid);
-      void lrm?.done.then(() => (/^(OK|WARNINGS: \d+)$/.test(lrm.exitstatus ?? '') ? states.delete(sid) : states.set(sid, 'error')));
-    },
-    undefined,
-    // Not held by `holdTasks`: only the LRM's task it leads to is.
-    { pausedInWork: true },
-  );
+  const states = engine.state.datacenter.haServiceStates;
+  const request = (log: TaskLog): void => {
+    log(`Requesting HA ${want} for ${guestLabel(guest.kind)} ${guest.vmid}`);
+    const resource = engine.state.datacenter.haResources.get(sid);
+    if (resource !== undefined) resource.state = want === 'start' ? 'started' : 'stopped';
+    // A guest already as asked for is left alone (the CRM sees nothing to do).
+    if ((guest.status === 'running') === (want === 'start')) return;
+    states.set(sid, want === 'start' ? 'request_start' : 'request_stop');
+    const lrm = engine.tasks.tasks.get(engine.tasks.start(guest.node, workerType(guest.kind, want), String(guest.vmid), HA_USER, lrmWork));
+    void lrm?.done.then(() => (/^(OK|WARNINGS: \d+)$/.test(lrm.exitstatus ?? '') ? states.delete(sid) : states.set(sid, 'error')));
+  };
+  // The request itself is not held by `holdTasks`: only the LRM's task it leads to is.
+  return engine.tasks.start(guest.node, want === 'start' ? 'hastart' : 'hastop', String(guest.vmid), who, request, undefined, { pausedInWork: true });
 }
