@@ -225,6 +225,15 @@ export const storageResource = proxmoxResource({
         `Only dir and lvm storages take shared; a storage of type "${type}" always reads back as shared = ${String(sharedReadBack(type))}. Leave it unset.`,
       );
     }
+    // Proxmox drops the node restrictions of storage "local" whenever it reads storage.cfg
+    // (pve-storage src/PVE/Storage/Plugin.pm:591-592 `parse_config` @0c56bad): they would be
+    // accepted and never read back.
+    if (ctx.config.string('storage') === 'local' && !ctx.config.isNull('nodes'))
+      ctx.error(
+        'nodes',
+        'Storage "local" is on every node',
+        'Proxmox VE keeps storage "local" (/var/lib/vz) available on every node and drops nodes for it: leave nodes unset.',
+      );
     for (const option of REQUIRED_OPTIONS[type] ?? []) {
       const writeOnly = option === 'api_key' && !ctx.config.isNull('api_key_wo');
       if (ctx.config.isNull(option) && !writeOnly) ctx.error(option, 'Missing storage option', `A storage of type "${type}" needs ${option}.`);

@@ -141,6 +141,9 @@ function update(ctx: RequestContext): Record<string, unknown> {
   for (const key of cleared) delete storage.options[key];
   Object.assign(storage.options, options);
   Object.assign(storage.secrets, secrets);
+  // storage.cfg keeps them, but every read of it drops the node restrictions of "local"
+  // (pve-storage src/PVE/Storage/Plugin.pm:591-592 `parse_config` @0c56bad).
+  if (storage.storage === 'local') delete storage.options.nodes;
   state.storageCfgVersion++;
   return { storage: storage.storage, type: storage.type };
 }
