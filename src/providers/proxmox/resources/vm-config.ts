@@ -284,7 +284,7 @@ function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null):
     password: config.cipassword === undefined ? null : (prior?.password ?? null),
     password_wo: null,
     password_wo_version: prior?.password_wo_version ?? null,
-    ssh_keys: sshkeys === undefined ? null : decodeSshKeys(sshkeys),
+    ssh_keys: sshkeys === undefined ? null : sshKeysFrom(sshkeys, prior?.ssh_keys ?? null),
     ip_config: typed || ipKeys.length === 0 ? null : ipTexts,
     ip: typed ? ipTexts.map(ipFromConfigText) : [],
     dns_servers: nameserver === undefined ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
@@ -292,6 +292,18 @@ function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null):
     ...cicustomFromConfig(text(config.cicustom)),
     upgrade: config.ciupgrade === undefined ? null : String(config.ciupgrade) === '1',
   };
+}
+
+/**
+ * The SSH keys as read back, or as configured when they are the same keys: Proxmox keeps the text
+ * sent (qemu-server API2/Qemu.pm:2102-2105 @e6352be only checks it), and reading it back into keys,
+ * one a line, loses the line feed a key read from a file ends with (`file("id.pub")`) and the
+ * split of one element holding two keys, which would plan a change on every refresh.
+ */
+function sshKeysFrom(stored: string, configured: readonly string[] | null): string[] {
+  const keys = decodeSshKeys(stored);
+  const same = configured !== null && JSON.stringify(decodeSshKeys(encodeSshKeys(configured))) === JSON.stringify(keys);
+  return same ? [...configured] : keys;
 }
 
 function cicustomFromConfig(value: string | undefined): Pick<CloudInitModel, 'user_data' | 'vendor_data' | 'network_data' | 'meta_data'> {
