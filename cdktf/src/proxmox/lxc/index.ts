@@ -32,7 +32,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cpuLimit?: number;
   /**
-  * CPU weight against other guests (0 to 500000).
+  * CPU weight against other guests (0 to 10000; default 100).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#cpu_units Lxc#cpu_units}
   */

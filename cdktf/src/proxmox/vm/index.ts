@@ -92,7 +92,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cpuType?: string;
   /**
-  * CPU weight against other guests (1 to 262144; default 100).
+  * CPU weight against other guests (1 to 10000; default 100).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpu_units Vm#cpu_units}
   */
