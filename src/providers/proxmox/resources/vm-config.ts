@@ -57,6 +57,16 @@ function flagValue(value: string | number | undefined): boolean | null {
   return value === undefined ? null : String(value) === '1';
 }
 
+/**
+ * `template`: only the template conversion writes it, as 1 (qemu-server API2/Qemu.pm:6581
+ * @e6352be); a VM that is none has no such key. So an absent key reads as the false the
+ * configuration asked for, not as null (which planned the VM's replacement on every refresh).
+ */
+function templateFlag(value: string | number | undefined, prior: boolean | null): boolean | null {
+  if (value !== undefined) return String(value) === '1';
+  return prior === false ? false : null;
+}
+
 function numberValue(value: string | number | undefined): number | null {
   if (value === undefined) return null;
   const n = Number(
@@ -362,7 +372,7 @@ export function vmFromConfig(
     agent_wait_for_ip: prior?.agent_wait_for_ip ?? null,
     ...base.guest,
     start_on_boot: flagValue(config.onboot),
-    template: flagValue(config.template),
+    template: templateFlag(config.template, prior?.template ?? null),
     ...cdromFromConfig(config, prior),
     kvm_arguments: text(config.args) ?? null,
     numa_node: numberedKeys(config, 'numa').map((key) => {
