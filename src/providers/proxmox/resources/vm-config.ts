@@ -325,8 +325,12 @@ function cdromFromConfig(config: GuestConfig, prior: VmModel | null): Pick<VmMod
   const slot = mediaSlot(config, false, prior?.cdrom_interface ?? DEFAULT_CDROM_SLOT);
   const value = slot === undefined ? undefined : text(config[slot]);
   const volume = value === undefined ? '' : parseDisk(value).volume;
+  // "none" (an empty drive) and "cdrom" (the host's drive) are values of their own (qemu-server
+  // src/PVE/QemuServer/Drive.pm:97-108 `get_iso_path` @e6352be): read as configured; a drive
+  // the configuration does not name (an import, a VM made in the web UI) reads as no CD-ROM.
+  const special = volume === 'none' || volume === 'cdrom';
   return {
-    cdrom: volume === '' || volume === 'none' || volume === 'cdrom' ? null : volume,
+    cdrom: volume === '' || (special && prior?.cdrom !== volume) ? null : volume,
     cdrom_interface: slotAttribute(slot, DEFAULT_CDROM_SLOT, prior?.cdrom_interface ?? null),
   };
 }
