@@ -50,7 +50,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bootOrder?: string[];
   /**
-  * ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".
+  * ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso"; "none" for an empty drive, "cdrom" for the host's drive.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cdrom Vm#cdrom}
   */

@@ -233,7 +233,8 @@ export const vmSchema = schema({
     }),
     cdrom: attr.string({
       optional: true,
-      description: 'ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".',
+      description:
+        'ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso"; "none" for an empty drive, "cdrom" for the host\'s drive.',
     }),
     cdrom_interface: attr.string({
       optional: true,
