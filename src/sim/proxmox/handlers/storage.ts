@@ -1,4 +1,5 @@
 // `/storage` (datacenter storage.cfg) and `/nodes/{node}/storage/...` (status and content).
+import { canonicalPath } from '../../../clients/proxmox/canonical-path.js';
 import { createHash } from 'node:crypto';
 import { die, paramError } from '../pve-error.js';
 import { removeFromPools, storageMember } from './pool-members.js';
@@ -85,6 +86,8 @@ async function create(ctx: RequestContext): Promise<Record<string, unknown>> {
   const given = optionsOf(ctx.params);
   checkOptions(rules, given);
   if ((type === 'nfs' || type === 'cifs') && given.path === undefined) given.path = `/mnt/pve/${id}`;
+  // A directory storage's path is stored canonical (pve-storage src/PVE/Storage/DirPlugin.pm:263-264 @0c56bad).
+  if (type === 'dir' && given.path !== undefined) given.path = canonicalPath(given.path);
   if (given.content !== undefined) given.content = validContent(rules, given.content);
   const missing = rules.fixed.find((key) => given[key] === undefined);
   if (missing !== undefined) throw die(`missing value for required option '${missing}'`);
