@@ -37,8 +37,17 @@ export class ProxmoxHaMigrationError extends ApiError {
  */
 const HA_PICKUP_LIMIT_MS = 120_000;
 
-const clusterGuests = lazySchema(() =>
-  z.array(z.looseObject({ vmid: z.number().optional(), node: z.string(), hastate: z.string().optional(), lock: z.string().optional() })),
+/** The guests `/cluster/resources` lists (`type=vm`): where each is, its status, HA state and lock. */
+export const clusterGuests = lazySchema(() =>
+  z.array(
+    z.looseObject({
+      vmid: z.number().optional(),
+      node: z.string(),
+      status: z.string().optional(),
+      hastate: z.string().optional(),
+      lock: z.string().optional(),
+    }),
+  ),
 );
 
 /** True when the UPID is one of the `hamigrate` tasks that only queue an HA migration. */

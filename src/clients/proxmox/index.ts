@@ -161,6 +161,7 @@ export { taskSucceeded } from './tasks.js';
 export * from './errors.js';
 export { ProxmoxGuestLockedError } from './guest-locks.js';
 export { ProxmoxHaMigrationError } from './ha-migration.js';
+export { ProxmoxHaPowerError } from './ha-power.js';
 export { ReadOnlyError } from '../common/read-only.js';
 export * from './property-string.js';
 export { parseUpid, formatUpid, type Upid } from './upid.js';

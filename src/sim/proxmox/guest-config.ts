@@ -134,12 +134,18 @@ export function normalizeTags(value: string): string {
     .join(';');
 }
 
+/** The largest cgroup v2 CPU weight (`cpu.weight`). */
+const CGROUP_V2_MAX_WEIGHT = 10_000;
+
 /** The value the config file ends up holding for `key` (allocating volumes as a side effect). */
 export function normalizeConfigValue(state: SimState, target: ConfigTarget, key: string, value: string, macPrefix: string): string {
   if (isDiskKey(target.kind, key)) return normalizeDisk(state, target, key, value);
   if (/^net\d+$/.test(key)) return target.kind === 'qemu' ? normalizeQemuNet(value, macPrefix) : normalizeLxcNet(value, macPrefix);
   if (key === 'tags') return normalizeTags(value);
   if (key === 'description') return value.replace(/\s+$/, '');
+  // cgroup v2 (the only one Proxmox VE 9 runs): clamped to 10000 (pve-common src/PVE/CGroup.pm:493-505
+  // `clamp_cpu_shares` @f665029; qemu-server API2/Qemu.pm:1286-1287,2107-2108; pve-container API2/LXC.pm:263-264, API2/LXC/Config.pm:168-169).
+  if (key === 'cpuunits' && Number(value) > CGROUP_V2_MAX_WEIGHT) return String(CGROUP_V2_MAX_WEIGHT);
   return value;
 }
 

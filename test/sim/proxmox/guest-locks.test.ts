@@ -103,7 +103,8 @@ test("a snapshot's description: refused while the guest is locked, nothing to do
     delete config(810).lock;
   }
   assert.equal((await pveCall(sim, ROOT, 'PUT', '/nodes/pve/lxc/810/snapshot/s1/config', { description: 'before the upgrade' })).status, 200);
-  assert.equal(sim.state.guests.get(810)?.snapshots.get('s1')?.description, 'before the upgrade');
+  // A container reads every comment line back with its line feed (pve-container LXC/Config.pm:1174-1175).
+  assert.equal(sim.state.guests.get(810)?.snapshots.get('s1')?.description, 'before the upgrade\n');
 });
 
 /** Waits until `condition` holds while the task `upid` runs, checking between event-loop turns (no wall-clock bound). */

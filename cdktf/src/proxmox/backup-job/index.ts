@@ -38,7 +38,7 @@ export interface BackupJobConfig extends cdktf.TerraformMetaArguments {
   */
   readonly enabled?: boolean | cdktf.IResolvable;
   /**
-  * With all: guests (VMIDs) to leave out.
+  * With all = true (only): guests (VMIDs) to leave out.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/backup_job#exclude BackupJob#exclude}
   */

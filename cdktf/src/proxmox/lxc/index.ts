@@ -32,7 +32,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cpuLimit?: number;
   /**
-  * CPU weight against other guests (0 to 500000).
+  * CPU weight against other guests (0 to 10000; default 100).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#cpu_units Lxc#cpu_units}
   */
@@ -194,7 +194,7 @@ export interface LxcConfig extends cdktf.TerraformMetaArguments {
   */
   readonly startOnBoot?: boolean | cdktf.IResolvable;
   /**
-  * Whether the container should be running (default true).
+  * Whether the container should be running (default true). For a guest Proxmox HA manages, Proxmox asks the HA stack to start or stop it (which also sets the state of its proxmox_ha_resource to started or stopped), and the apply waits until it has.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/lxc#started Lxc#started}
   */

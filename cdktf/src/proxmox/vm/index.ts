@@ -50,7 +50,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly bootOrder?: string[];
   /**
-  * ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".
+  * ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso"; "none" for an empty drive, "cdrom" for the host's drive.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cdrom Vm#cdrom}
   */
@@ -92,7 +92,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly cpuType?: string;
   /**
-  * CPU weight against other guests (1 to 262144; default 100).
+  * CPU weight against other guests (1 to 10000; default 100).
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#cpu_units Vm#cpu_units}
   */
@@ -236,7 +236,7 @@ export interface VmConfig extends cdktf.TerraformMetaArguments {
   */
   readonly startOnBoot?: boolean | cdktf.IResolvable;
   /**
-  * Whether the VM should be running (default true; false for templates).
+  * Whether the VM should be running (default true; false for templates). For a guest Proxmox HA manages, Proxmox asks the HA stack to start or stop it (which also sets the state of its proxmox_ha_resource to started or stopped), and the apply waits until it has.
   *
   * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/truemox/proxmox/latest/docs/resources/vm#started Vm#started}
   */

@@ -5,6 +5,7 @@ import { configRecord, guestConfigResponse, guestEntry, guestStatus, nullData, p
 import type { TaskOptions, TaskStatus } from '../tasks.js';
 import { withGuestLock } from '../guest-locks.js';
 import { awaitHaMigration, isHaMigrationTask } from '../ha-migration.js';
+import { awaitHaPower, haPowerRequest } from '../ha-power.js';
 import { awaitTask, deleteList, type EndpointContext } from './context.js';
 
 export type GuestKind = 'qemu' | 'lxc';
@@ -139,11 +140,17 @@ export class GuestApi<Create extends GuestConfigParams> {
     return this.ctx.http.call('GET', this.path(node, vmid, 'status', 'current'), {}, guestStatus);
   }
 
-  /** start/stop/shutdown/reboot; waits for the task. */
+  /**
+   * start/stop/shutdown/reboot; waits for the task. For an HA-managed guest, whose start, stop and
+   * shutdown only ask the HA stack, also waits until the guest runs or is stopped (ha-power.ts).
+   */
   power(node: string, vmid: number, action: PowerAction, options: PowerOptions = {}, task?: TaskOptions): Promise<TaskStatus | undefined> {
-    return this.changing(node, vmid, task, () =>
-      awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), { ...options }, upidData), task),
-    );
+    return this.changing(node, vmid, task, async () => {
+      const status = await awaitTask(this.ctx, this.ctx.http.call('POST', this.path(node, vmid, 'status', action), { ...options }, upidData), task);
+      const want = status === undefined ? undefined : haPowerRequest(status.upid);
+      if (status !== undefined && want !== undefined) await awaitHaPower(this.ctx, vmid, want, status.upid, task);
+      return status;
+    });
   }
 
   /**

@@ -70,7 +70,11 @@ const backupJobSchema = schema({
     vmids: attr.set(ty.string, { optional: true, description: 'Back up these guests (VMIDs).', validators: [validators.each(vmidTextValidator)] }),
     pool: attr.string({ optional: true, description: 'Back up the guests of this pool.' }),
     all: attr.bool({ optional: true, description: 'Back up every guest (but those in exclude).' }),
-    exclude: attr.set(ty.string, { optional: true, description: 'With all: guests (VMIDs) to leave out.', validators: [validators.each(vmidTextValidator)] }),
+    exclude: attr.set(ty.string, {
+      optional: true,
+      description: 'With all = true (only): guests (VMIDs) to leave out.',
+      validators: [validators.each(vmidTextValidator)],
+    }),
     mode: attr.string({ optional: true, description: 'snapshot (default), suspend or stop.', validators: [validators.oneOf('snapshot', 'suspend', 'stop')] }),
     compress: attr.string({
       optional: true,
@@ -206,6 +210,18 @@ const sections = datacenterResource({
       enabled: values.enabled ?? true,
       fleecing_storage: fleecingStorage(raw),
     }) as BackupJobModel,
+  validateConfig(ctx) {
+    // The server takes exclude only as the exceptions of all: a pool job ignores it (pve-manager
+    // PVE/VZDump.pm:1580-1601 `get_included_guests` @14a22df) and the next update drops it
+    // (PVE/API2/Backup.pm:618-630), and without a pool it sets all (VZDump.pm:1548, Backup.pm:618),
+    // so `all = false` would read back true: either way every plan would show a change.
+    if (ctx.config.isNull('exclude') || !ctx.config.isKnown('exclude') || !ctx.config.isKnown('all') || ctx.config.bool('all') === true) return;
+    ctx.error(
+      'exclude',
+      'exclude needs all = true',
+      'exclude lists the guests a job of all = true leaves out. Proxmox ignores it for a pool (and drops it on the next update), and sets all = true for it otherwise: set all = true, or leave exclude out.',
+    );
+  },
 });
 
 export const backupJobResource: typeof sections = { ...sections, upgraders: { 0: upgradeKeepAll } };

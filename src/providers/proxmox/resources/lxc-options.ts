@@ -74,8 +74,11 @@ export const lxcExtraAttributes = {
   cpu_limit: attr.number({ optional: true, description: 'CPU time limit in host CPUs (0 to 8192; 0 means none).', validators: [validators.between(0, 8192)] }),
   cpu_units: attr.number({
     optional: true,
-    description: 'CPU weight against other guests (0 to 500000).',
-    validators: [validators.between(0, 500_000), validators.integer()],
+    // Proxmox VE 9 runs cgroup v2 only, where the API clamps larger values to 10000 (pve-common
+    // src/PVE/CGroup.pm:493-505 `clamp_cpu_shares` @f665029, called by pve-container
+    // API2/LXC.pm:263-264 and API2/LXC/Config.pm:168-169 @94f5585): a larger one would be stored as 10000.
+    description: 'CPU weight against other guests (0 to 10000; default 100).',
+    validators: [validators.between(0, 10_000), validators.integer()],
   }),
   protection: attr.bool({
     optional: true,

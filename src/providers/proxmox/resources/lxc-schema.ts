@@ -175,7 +175,11 @@ export const lxcSchema = schema({
         "Convert the container into a template (Proxmox's template conversion, POST .../template: its volumes become read-only base volumes for clones; it cannot be started then). Undoing it replaces the container.",
       planModifiers: [replace],
     }),
-    started: attr.bool({ default: true, description: 'Whether the container should be running (default true).' }),
+    started: attr.bool({
+      default: true,
+      description:
+        'Whether the container should be running (default true). For a guest Proxmox HA manages, Proxmox asks the HA stack to start or stop it (which also sets the state of its proxmox_ha_resource to started or stopped), and the apply waits until it has.',
+    }),
     ...guestMoveAttributes('container', 'a running container in restart mode: shut down (shutdown_timeout), moved, started again'),
     ...restartAttributes(
       'container',

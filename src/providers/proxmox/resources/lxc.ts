@@ -72,8 +72,10 @@ function createParams(plan: LxcPlan): Record<string, string | number | boolean> 
 /** Config changes, disk growth and mount points to remove, to turn `current` into `plan`. */
 export function lxcDiff(plan: LxcModel, current: LxcModel): ConfigDiff {
   const diff = emptyDiff();
-  // ostype is Proxmox's pick from the template while the plan leaves it unset: never removed.
-  diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), (key) => key !== 'ostype');
+  // ostype is Proxmox's pick from the template while the plan leaves it unset, and so is the
+  // hostname CT<vmid> it gives a container created without one (pve-container API2/LXC.pm:602
+  // @94f5585; kept when the configuration drops it later): never removed.
+  diffValues(diff, lxcScalarValues(plan), lxcScalarValues(current), (key) => key !== 'ostype' && key !== 'hostname');
   growIfLarger(diff, 'rootfs', plan.rootfs?.size, current.rootfs?.size);
   const mountPoints = { wanted: plan.mount_point, current: current.mount_point, removeExtra: true };
   diffNumbered(

@@ -1,5 +1,6 @@
 // `proxmox_storage`: a datacenter storage definition, of any type Proxmox VE ships.
 import type { StorageConfig, StorageOptions, StorageType } from '../../../clients/proxmox/index.js';
+import { canonicalPath } from '../../../clients/proxmox/canonical-path.js';
 import { createByName } from '../shared/lost-create.js';
 import { deleteIgnoringMissing } from '../shared/not-found.js';
 import { isUnknown, type Value } from '../../../values/types.js';
@@ -112,6 +113,15 @@ function optionsFrom(raw: Record<string, unknown>, prior: StorageModel | null): 
   return prior.options === null || prior.options === undefined ? null : Object.fromEntries(keys.map((key) => [key, String(raw[key])]));
 }
 
+/**
+ * The path as read back, or as configured when Proxmox stored it canonical: a directory storage's
+ * path is written as File::Spec->canonpath gives it (DirPlugin.pm:263-264), so "/mnt/data/" reads
+ * back "/mnt/data", which planned the storage's replacement on every refresh.
+ */
+function pathFrom(type: string, stored: string | null, configured: string | null): string | null {
+  return type === 'dir' && stored !== null && configured !== null && canonicalPath(configured) === stored ? configured : stored;
+}
+
 /** The model of a storage as the API shows it; secrets and `options` keys come from `prior` (all options on import). */
 export function storageFromConfig(config: StorageConfig, prior: StorageModel | null): StorageModel {
   const raw = config as Record<string, unknown>;
@@ -127,7 +137,7 @@ export function storageFromConfig(config: StorageConfig, prior: StorageModel | n
     nodes: splitList(raw.nodes),
     shared: flag(raw.shared) ?? false,
     disable: flag(raw.disable),
-    path: text(raw.path),
+    path: pathFrom(config.type, text(raw.path), prior?.path ?? null),
     ...attributes,
     password: prior?.password ?? null,
     // The TrueNAS plugin returns its key; other servers' secrets stay as terraform knows them.
@@ -225,6 +235,15 @@ export const storageResource = proxmoxResource({
         `Only dir and lvm storages take shared; a storage of type "${type}" always reads back as shared = ${String(sharedReadBack(type))}. Leave it unset.`,
       );
     }
+    // Proxmox drops the node restrictions of storage "local" whenever it reads storage.cfg
+    // (pve-storage src/PVE/Storage/Plugin.pm:591-592 `parse_config` @0c56bad): they would be
+    // accepted and never read back.
+    if (ctx.config.string('storage') === 'local' && !ctx.config.isNull('nodes'))
+      ctx.error(
+        'nodes',
+        'Storage "local" is on every node',
+        'Proxmox VE keeps storage "local" (/var/lib/vz) available on every node and drops nodes for it: leave nodes unset.',
+      );
     for (const option of REQUIRED_OPTIONS[type] ?? []) {
       const writeOnly = option === 'api_key' && !ctx.config.isNull('api_key_wo');
       if (ctx.config.isNull(option) && !writeOnly) ctx.error(option, 'Missing storage option', `A storage of type "${type}" needs ${option}.`);

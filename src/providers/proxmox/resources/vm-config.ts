@@ -57,6 +57,16 @@ function flagValue(value: string | number | undefined): boolean | null {
   return value === undefined ? null : String(value) === '1';
 }
 
+/**
+ * `template`: only the template conversion writes it, as 1 (qemu-server API2/Qemu.pm:6581
+ * @e6352be); a VM that is none has no such key. So an absent key reads as the false the
+ * configuration asked for, not as null (which planned the VM's replacement on every refresh).
+ */
+function templateFlag(value: string | number | undefined, prior: boolean | null): boolean | null {
+  if (value !== undefined) return String(value) === '1';
+  return prior === false ? false : null;
+}
+
 function numberValue(value: string | number | undefined): number | null {
   if (value === undefined) return null;
   const n = Number(
@@ -284,7 +294,7 @@ function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null):
     password: config.cipassword === undefined ? null : (prior?.password ?? null),
     password_wo: null,
     password_wo_version: prior?.password_wo_version ?? null,
-    ssh_keys: sshkeys === undefined ? null : decodeSshKeys(sshkeys),
+    ssh_keys: sshkeys === undefined ? null : sshKeysFrom(sshkeys, prior?.ssh_keys ?? null),
     ip_config: typed || ipKeys.length === 0 ? null : ipTexts,
     ip: typed ? ipTexts.map(ipFromConfigText) : [],
     dns_servers: nameserver === undefined ? null : nameserver.split(/[\s,;]+/).filter((s) => s !== ''),
@@ -292,6 +302,18 @@ function cloudInitFromConfig(config: GuestConfig, prior: CloudInitModel | null):
     ...cicustomFromConfig(text(config.cicustom)),
     upgrade: config.ciupgrade === undefined ? null : String(config.ciupgrade) === '1',
   };
+}
+
+/**
+ * The SSH keys as read back, or as configured when they are the same keys: Proxmox keeps the text
+ * sent (qemu-server API2/Qemu.pm:2102-2105 @e6352be only checks it), and reading it back into keys,
+ * one a line, loses the line feed a key read from a file ends with (`file("id.pub")`) and the
+ * split of one element holding two keys, which would plan a change on every refresh.
+ */
+function sshKeysFrom(stored: string, configured: readonly string[] | null): string[] {
+  const keys = decodeSshKeys(stored);
+  const same = configured !== null && JSON.stringify(decodeSshKeys(encodeSshKeys(configured))) === JSON.stringify(keys);
+  return same ? [...configured] : keys;
 }
 
 function cicustomFromConfig(value: string | undefined): Pick<CloudInitModel, 'user_data' | 'vendor_data' | 'network_data' | 'meta_data'> {
@@ -303,8 +325,12 @@ function cdromFromConfig(config: GuestConfig, prior: VmModel | null): Pick<VmMod
   const slot = mediaSlot(config, false, prior?.cdrom_interface ?? DEFAULT_CDROM_SLOT);
   const value = slot === undefined ? undefined : text(config[slot]);
   const volume = value === undefined ? '' : parseDisk(value).volume;
+  // "none" (an empty drive) and "cdrom" (the host's drive) are values of their own (qemu-server
+  // src/PVE/QemuServer/Drive.pm:97-108 `get_iso_path` @e6352be): read as configured; a drive
+  // the configuration does not name (an import, a VM made in the web UI) reads as no CD-ROM.
+  const special = volume === 'none' || volume === 'cdrom';
   return {
-    cdrom: volume === '' || volume === 'none' || volume === 'cdrom' ? null : volume,
+    cdrom: volume === '' || (special && prior?.cdrom !== volume) ? null : volume,
     cdrom_interface: slotAttribute(slot, DEFAULT_CDROM_SLOT, prior?.cdrom_interface ?? null),
   };
 }
@@ -350,7 +376,7 @@ export function vmFromConfig(
     agent_wait_for_ip: prior?.agent_wait_for_ip ?? null,
     ...base.guest,
     start_on_boot: flagValue(config.onboot),
-    template: flagValue(config.template),
+    template: templateFlag(config.template, prior?.template ?? null),
     ...cdromFromConfig(config, prior),
     kvm_arguments: text(config.args) ?? null,
     numa_node: numberedKeys(config, 'numa').map((key) => {

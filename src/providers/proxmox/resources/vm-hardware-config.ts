@@ -73,11 +73,16 @@ export function firmwareDiskValue(wanted: { storage: string; options: Record<str
   return buildPropertyString(options, volume ?? `${wanted.storage}:1`);
 }
 
-/** `cpu`: the model and its flags (`host,flags=+aes;-pcid`). */
+/**
+ * `cpu`: the model and its flags (`host,flags=+aes;-pcid`). Flags without a model leave the model
+ * out (`flags=+aes`): `cputype` is the optional default key, kvm64 when absent (qemu-server
+ * src/PVE/QemuServer/CPUConfig.pm:295-303 @e6352be), and naming kvm64 here would read back as a
+ * model the configuration did not set.
+ */
 function cpuValue(plan: VmModel): string | null {
   if (plan.cpu_type === null && plan.cpu_flags === null) return null;
-  const flags = plan.cpu_flags === null || plan.cpu_flags.length === 0 ? '' : `,flags=${plan.cpu_flags.join(';')}`;
-  return `${plan.cpu_type ?? 'kvm64'}${flags}`;
+  const flags = plan.cpu_flags === null || plan.cpu_flags.length === 0 ? [] : [`flags=${plan.cpu_flags.join(';')}`];
+  return [...(plan.cpu_type === null ? [] : [plan.cpu_type]), ...flags].join(',');
 }
 
 /** `agent`: enabled, fstrim after moves and clones, channel type. */

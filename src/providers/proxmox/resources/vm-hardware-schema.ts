@@ -214,8 +214,11 @@ export const vmHardwareAttributes = {
   }),
   cpu_units: attr.number({
     optional: true,
-    description: 'CPU weight against other guests (1 to 262144; default 100).',
-    validators: [validators.between(1, 262_144), validators.integer()],
+    // Proxmox VE 9 runs cgroup v2 only, where the API clamps larger values to 10000 (pve-common
+    // src/PVE/CGroup.pm:493-505 `clamp_cpu_shares` @f665029, called by qemu-server API2/Qemu.pm
+    // :1286-1287 and :2107-2108 @e6352be): a larger one would be stored as 10000.
+    description: 'CPU weight against other guests (1 to 10000; default 100).',
+    validators: [validators.between(1, 10_000), validators.integer()],
   }),
   cpu_affinity: attr.string({
     optional: true,

@@ -233,7 +233,8 @@ export const vmSchema = schema({
     }),
     cdrom: attr.string({
       optional: true,
-      description: 'ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso".',
+      description:
+        'ISO volume in the CD-ROM drive (ide2 unless cdrom_interface says otherwise), such as "local:iso/debian.iso"; "none" for an empty drive, "cdrom" for the host\'s drive.',
     }),
     cdrom_interface: attr.string({
       optional: true,
@@ -246,7 +247,11 @@ export const vmSchema = schema({
         'Extra arguments for the KVM command line (`args`), such as "-device intel-iommu". Only root@pam may set or change it, with a ticket login (PROXMOX_VE_USERNAME/PASSWORD), not an API token: Proxmox refuses everyone else ("only root can set \'args\' config"), and the plan says so.',
     }),
     ...vmHardwareAttributes,
-    started: attr.bool({ default: true, description: 'Whether the VM should be running (default true; false for templates).' }),
+    started: attr.bool({
+      default: true,
+      description:
+        'Whether the VM should be running (default true; false for templates). For a guest Proxmox HA manages, Proxmox asks the HA stack to start or stop it (which also sets the state of its proxmox_ha_resource to started or stopped), and the apply waits until it has.',
+    }),
     ...guestMoveAttributes('VM', 'live (online) while it runs, its disks on node-local storages copied along'),
     ...restartAttributes(
       'VM',

@@ -10,7 +10,7 @@ import { UNKNOWN } from '../../../values/types.js';
 import { readWhereItIs, whereItIs, type GuestKind } from './guest-location.js';
 import { validators } from '../../../framework/validators.js';
 import { deleteIgnoringMissing, orNull } from './not-found.js';
-import { optionalText } from './text.js';
+import { descriptionText } from './text.js';
 import { taskOptions } from './tasks.js';
 import { createByName } from './lost-create.js';
 import { clientQueues } from './client-queues.js';
@@ -80,6 +80,20 @@ export function snapshotExample(type: string, guest: string): string {
   ].join('\n');
 }
 
+/**
+ * A snapshot's description as read back, or as configured when the two differ only in trailing
+ * white space. Both kinds keep it as comment lines of the snapshot's section, one per line of the
+ * text (trailing empty lines dropped: qemu-server QemuServer.pm:2162@e6352be, pve-container
+ * LXC/Config.pm:1249-1251@94f5585); QEMU strips the trailing white space when it reads it back
+ * (QemuServer.pm:1969-1975), a container ends each line with a line feed (LXC/Config.pm:1174-1175),
+ * and both list an absent one as "" (Qemu.pm:6144, pve-container API2/LXC/Snapshot.pm:84). A heredoc's final
+ * line feed would otherwise plan a change on every refresh.
+ */
+function snapshotDescription(listed: string | undefined, configured: string | null): string | null {
+  const text = listed?.replace(/\n$/, '');
+  return descriptionText(text === '' ? undefined : text, configured);
+}
+
 export const snapshotId = (model: Pick<SnapshotModel, 'node' | 'vmid' | 'name'>): string => `${model.node}/${model.vmid}/${model.name}`;
 
 /** What sets one kind of guest's snapshots apart. */
@@ -134,7 +148,7 @@ export function snapshotOperations<M extends SnapshotModel>({ kind, guests, from
       });
       const found = listed?.snapshots.find((s) => s.name === state.name && s.name !== 'current');
       if (!listed || !found) return null;
-      const description = optionalText(found.description?.replace(/\n$/, ''), state.description);
+      const description = snapshotDescription(found.description, state.description);
       const here = { ...state, node: listed.node };
       return fromEntry(found, { ...here, id: snapshotId(here), description });
     },

@@ -33,6 +33,8 @@ import { agentNetworkInterfaces } from './guest-agent.js';
 import { moveDisk } from './move-disk.js';
 import { moveVolume } from './move-volume.js';
 import { migrate } from './migrate.js';
+import { haManagedSid, requestHaPower } from './ha-power.js';
+import type { TaskLog } from '../task-registry.js';
 import { containerInterfaces } from './lxc-interfaces.js';
 import { checkDriveParams, checkImportSources } from '../special-drives.js';
 
@@ -211,34 +213,49 @@ function shutDown(guest: SimGuest, force: boolean, warn: (line: string) => void)
   warn(guest.kind === 'qemu' ? 'VM still running - terminating now with SIGTERM' : 'lxc-stop timed out, killing the container');
 }
 
+/**
+ * A power call. For a guest the HA stack manages, start, stop and shutdown only ask the HA stack,
+ * whose LRM then starts or stops it (ha-power.ts); a reboot acts at once.
+ */
 function power(kind: GuestKind, action: PowerAction) {
   return (ctx: RequestContext): string => {
     const guest = requireGuest(ctx, kind);
-    const label = `${guestLabel(kind)} ${guest.vmid}`;
-    return ctx.engine.tasks.start(guest.node, workerType(kind, action), String(guest.vmid), ctx.who, (log) =>
-      ctx.engine.locks.with(kind, guest.vmid, () => {
-        if (kind === 'qemu' && action === 'start' && startPassesLock(guest)) {
-          // A hibernated VM is resumed from its saved state, which ends the lock.
-          if (guest.config.lock === 'suspended') delete guest.config.lock;
-          if (guest.status === 'running') return;
-        } else checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
-        if (action === 'start') {
-          if (guest.config.template === '1') throw new Error(`${label} is a template`);
-          if (guest.status === 'running') throw new Error(`${label} already running`);
-          regenerateCloudinit(guest);
-          guest.status = 'running';
-          return;
-        }
-        if (action !== 'stop' && guest.status !== 'running') throw new Error(`${label} not running`);
-        if (action === 'shutdown') shutDown(guest, flagParam(ctx.params, 'forceStop') ?? false, log.warn);
-        // A container reboot kills it when the timeout passes; a VM reboot never forces.
-        if (action === 'reboot') shutDown(guest, kind === 'lxc', log.warn);
-        applyPending(guest);
-        if (action === 'reboot') regenerateCloudinit(guest);
-        guest.status = action === 'reboot' ? 'running' : 'stopped';
-      }),
-    );
+    const sid = action === 'reboot' ? undefined : haManagedSid(ctx.engine.state, guest);
+    if (sid !== undefined) {
+      // The LRM stops a guest hard, or shuts it down forcing the stop at the end of its timeout
+      // (pve-ha-manager src/PVE/HA/Resources/PVEVM.pm:85-102 @b71218f): either way it ends stopped.
+      const want = action === 'start' ? 'start' : 'stop';
+      return requestHaPower(ctx.engine, guest, sid, want, ctx.who, (log) => changePower(ctx, guest, want, log));
+    }
+    return ctx.engine.tasks.start(guest.node, workerType(kind, action), String(guest.vmid), ctx.who, (log) => changePower(ctx, guest, action, log));
   };
+}
+
+/** The power change itself, under the guest's config file lock. */
+function changePower(ctx: RequestContext, guest: SimGuest, action: PowerAction, log: TaskLog): Promise<void> {
+  const { kind } = guest;
+  const label = `${guestLabel(kind)} ${guest.vmid}`;
+  return ctx.engine.locks.with(kind, guest.vmid, () => {
+    if (kind === 'qemu' && action === 'start' && startPassesLock(guest)) {
+      // A hibernated VM is resumed from its saved state, which ends the lock.
+      if (guest.config.lock === 'suspended') delete guest.config.lock;
+      if (guest.status === 'running') return;
+    } else checkNotLocked(guest, flagParam(ctx.params, 'skiplock'));
+    if (action === 'start') {
+      if (guest.config.template === '1') throw new Error(`${label} is a template`);
+      if (guest.status === 'running') throw new Error(`${label} already running`);
+      regenerateCloudinit(guest);
+      guest.status = 'running';
+      return;
+    }
+    if (action !== 'stop' && guest.status !== 'running') throw new Error(`${label} not running`);
+    if (action === 'shutdown') shutDown(guest, flagParam(ctx.params, 'forceStop') ?? false, log.warn);
+    // A container reboot kills it when the timeout passes; a VM reboot never forces.
+    if (action === 'reboot') shutDown(guest, kind === 'lxc', log.warn);
+    applyPending(guest);
+    if (action === 'reboot') regenerateCloudinit(guest);
+    guest.status = action === 'reboot' ? 'running' : 'stopped';
+  });
 }
 
 /**

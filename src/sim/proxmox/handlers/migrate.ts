@@ -16,6 +16,7 @@ import { copyVolume, findVolume, freeVolume, storageContent } from '../volumes.j
 import { guestMember, poolOf } from './pool-members.js';
 import { isRootPam, requirePrivileges, requireVmPrivileges, type Principal } from '../permissions.js';
 import { applyPending, checkNotLocked, guestLabel } from './guest-common.js';
+import { HA_USER } from './ha-power.js';
 
 /** Storage types the simulator models whose volumes every node sees (pve-storage `shared` plugins). */
 const SHARED_TYPES = new Set(['nfs', 'cifs', 'iscsi', 'iscsidirect', 'rbd', 'cephfs', 'zfs', 'pbs', 'truenas']);
@@ -178,9 +179,6 @@ function lrmCallPasses(state: SimState, guest: SimGuest, target: string, params:
     return false;
   }
 }
-
-/** The LRM's user: HA workers run as root@pam (pve-ha-manager LRM, `rpcenv->{type} = 'ha'`). */
-const HA_USER: Principal = { userid: 'root@pam', privsep: false };
 
 /**
  * An HA-managed guest's migrate call: a `hamigrate` task that only queues `ha-manager migrate SID

@@ -27,6 +27,20 @@ function checkSnapshotFeature(state: SimState, guest: SimGuest): void {
   }
 }
 
+/**
+ * A snapshot's description as the config file gives it back: written as one comment line per line
+ * of the text, trailing empty lines dropped (Perl `split`; qemu-server QemuServer.pm:2162@e6352be,
+ * pve-container LXC/Config.pm:1249-1251@94f5585), read back by QEMU with the trailing white space
+ * stripped (QemuServer.pm:1969-1975), by a container with each line ending in a line feed
+ * (LXC/Config.pm:1174-1175).
+ */
+function storedDescription(kind: GuestKind, text: string): string {
+  if (kind === 'qemu') return text.replace(/\s+$/, '');
+  const lines = text.split('\n');
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((line) => `${line}\n`).join('');
+}
+
 function list(kind: GuestKind) {
   return (ctx: RequestContext): Array<Record<string, string | number>> => {
     const guest = requireGuest(ctx, kind);
@@ -97,7 +111,7 @@ function create(kind: GuestKind) {
       delete config.lock;
       const snap: SimSnapshot = {
         name,
-        description: (ctx.params.description ?? '').replace(/\s+$/, ''),
+        description: storedDescription(kind, ctx.params.description ?? ''),
         snaptime: Math.floor(Date.now() / 1000),
         vmstate: (flagParam(ctx.params, 'vmstate') ?? false) && guest.status === 'running',
         config,
@@ -185,7 +199,7 @@ function putConfig(kind: GuestKind) {
     if (description === undefined) return null;
     await ctx.engine.locks.with(kind, guest.vmid, () => {
       checkNotLocked(guest);
-      requireSnapshot(guest, ctx.params.snapname ?? '').description = description.replace(/\s+$/, '');
+      requireSnapshot(guest, ctx.params.snapname ?? '').description = storedDescription(kind, description);
     });
     return null;
   };

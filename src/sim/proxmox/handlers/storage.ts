@@ -1,4 +1,5 @@
 // `/storage` (datacenter storage.cfg) and `/nodes/{node}/storage/...` (status and content).
+import { canonicalPath } from '../../../clients/proxmox/canonical-path.js';
 import { createHash } from 'node:crypto';
 import { die, paramError } from '../pve-error.js';
 import { removeFromPools, storageMember } from './pool-members.js';
@@ -85,6 +86,8 @@ async function create(ctx: RequestContext): Promise<Record<string, unknown>> {
   const given = optionsOf(ctx.params);
   checkOptions(rules, given);
   if ((type === 'nfs' || type === 'cifs') && given.path === undefined) given.path = `/mnt/pve/${id}`;
+  // A directory storage's path is stored canonical (pve-storage src/PVE/Storage/DirPlugin.pm:263-264 @0c56bad).
+  if (type === 'dir' && given.path !== undefined) given.path = canonicalPath(given.path);
   if (given.content !== undefined) given.content = validContent(rules, given.content);
   const missing = rules.fixed.find((key) => given[key] === undefined);
   if (missing !== undefined) throw die(`missing value for required option '${missing}'`);
@@ -141,6 +144,9 @@ function update(ctx: RequestContext): Record<string, unknown> {
   for (const key of cleared) delete storage.options[key];
   Object.assign(storage.options, options);
   Object.assign(storage.secrets, secrets);
+  // storage.cfg keeps them, but every read of it drops the node restrictions of "local"
+  // (pve-storage src/PVE/Storage/Plugin.pm:591-592 `parse_config` @0c56bad).
+  if (storage.storage === 'local') delete storage.options.nodes;
   state.storageCfgVersion++;
   return { storage: storage.storage, type: storage.type };
 }
