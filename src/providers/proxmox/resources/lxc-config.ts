@@ -10,6 +10,7 @@ import type { LxcModel, LxcNetworkModel, MountPointModel } from './lxc-schema.js
 import { lxcExtraValues, lxcExtrasFromConfig, lxcNetworkExtraFields, mountPointExtraFields } from './lxc-options.js';
 import { idmapFromRaw } from './lxc-idmap.js';
 import { consoleFromConfig, consoleValues, deviceFromConfig, deviceValue, type ContainerAddresses } from './lxc-devices.js';
+import { templateFlag } from '../shared/template-flag.js';
 
 const GIB = 1024 ** 3;
 
@@ -136,7 +137,7 @@ export function lxcFromConfig(
     ipv6_addresses: addresses?.ipv6_addresses ?? [],
     ...consoleFromConfig(config),
     device: indexed(/^dev\d+$/).map((key) => deviceFromConfig(String(config[key]))),
-    is_template: config.template === undefined ? (prior?.is_template ?? null) : String(config.template) === '1',
+    is_template: templateFlag(config.template, prior?.is_template),
     // Proxmox keeps neither the OS template nor the clone source: both come from the prior state.
     template: prior?.template ?? null,
     clone: prior?.clone ?? null,

@@ -18,6 +18,7 @@ import type { CloudInitModel, DiskModel, NetworkModel, VmModel } from './vm-sche
 import { diskExtraFields, diskExtraFromOptions, networkExtraFields, networkExtraFromOptions } from './vm-disk-options.js';
 import { HARDWARE_KEY, hardwareFromConfig, hardwareValues } from './vm-hardware-config.js';
 import { ipConfigText, ipFromConfigText } from './vm-cloud-init-ip.js';
+import { templateFlag } from '../shared/template-flag.js';
 import { numaNodeFields } from './vm-numa.js';
 
 /** The config keys of a VM this resource manages (plus diskN / netN / ipconfigN and the drive slots). */
@@ -55,16 +56,6 @@ function text(value: string | number | undefined): string | undefined {
 
 function flagValue(value: string | number | undefined): boolean | null {
   return value === undefined ? null : String(value) === '1';
-}
-
-/**
- * `template`: only the template conversion writes it, as 1 (qemu-server API2/Qemu.pm:6581
- * @e6352be); a VM that is none has no such key. So an absent key reads as the false the
- * configuration asked for, not as null (which planned the VM's replacement on every refresh).
- */
-function templateFlag(value: string | number | undefined, prior: boolean | null): boolean | null {
-  if (value !== undefined) return String(value) === '1';
-  return prior === false ? false : null;
 }
 
 function numberValue(value: string | number | undefined): number | null {
