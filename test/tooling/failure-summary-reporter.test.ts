@@ -27,4 +27,32 @@ describe('failure summary reporter', () => {
     ]);
     assert.equal(out, '\n# 2 failed test(s):\n# failed: test/e2e/x.test.ts: leaf: expected 1\n# failed: thrown: boom\n');
   });
+
+  it("quotes the error diagnostics of a failed terraform command, each with its detail's first line", async () => {
+    const stderr = [
+      'terraform apply -auto-approve exited 1',
+      '--- stdout',
+      'truenas_tunable.net[3]: Creating...',
+      '--- stderr',
+      '╷',
+      '│ Error: Creating truenas_tunable failed',
+      '│ ',
+      '│   with truenas_tunable.net[3],',
+      '│   on main.tf line 2, in resource "truenas_tunable" "net":',
+      '│    2: resource "truenas_tunable" "net" {',
+      '│ ',
+      '│ tunable.create: [EBUSY] queue full',
+      '│ second line of the detail',
+      '╵',
+      '╷',
+      '│ Error: Plan failed',
+      '╵',
+    ].join('\n');
+    const out = await summarise([{ type: 'test:fail', data: { name: 'apply', details: { error: { message: 'w', cause: new Error(stderr) } } } }]);
+    assert.equal(
+      out,
+      '\n# 1 failed test(s):\n# failed: apply: terraform apply -auto-approve exited 1\n' +
+        '#   Error: Creating truenas_tunable failed: tunable.create: [EBUSY] queue full\n#   Error: Plan failed\n',
+    );
+  });
 });
