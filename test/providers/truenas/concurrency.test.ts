@@ -14,7 +14,8 @@ import { datasetResource } from '../../../src/providers/truenas/resources/datase
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import type { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { inProcess } from './plan-apply.js';
-import { simWithClient } from './sim-client.js';
+import { clientOf, simWithClient } from './sim-client.js';
+import { silentLogger, type Logger } from '../../../src/log/logger.js';
 
 describe('TrueNAS writes applied at once', () => {
   let sim: TrueNASSimulator;
@@ -145,6 +146,44 @@ describe('TrueNAS writes applied at once', () => {
       [],
     );
     assert.equal(sim.state.datasets.has('tank/literal'), false);
+  });
+
+  it('creates a child whose parent, named literally, terraform starts only after the child was refused; deletes the parent refused for that child alike', async () => {
+    // Terraform starts the parent once one of the -parallelism operations under way ends: here,
+    // once the client has had the child refused (its debug line), never by a sleep.
+    let refusal: () => void = () => {};
+    const logger: Logger = { ...silentLogger, debug: (message) => /refused/.test(message) && refusal(), with: () => logger };
+    const waiting = clientOf(sim, { logger });
+    try {
+      const datasets = inProcess(datasetResource, waiting);
+      const refused = () => new Promise<void>((resolve) => (refusal = resolve));
+      let childRefused = refused();
+      const child = datasets.apply({ name: 'tank/late/child' }, null);
+      await Promise.race([childRefused, child]);
+      const parent = await datasets.apply({ name: 'tank/late' }, null);
+      const applied = [await child, parent];
+      assert.deepEqual(
+        applied.flatMap((a) => a.errors),
+        [],
+      );
+      assert.ok(sim.state.datasets.has('tank/late/child'));
+      // The parent's delete first, its child's once the parent's was refused.
+      childRefused = refused();
+      const parentGone = datasets.destroy(parent.state);
+      await Promise.race([childRefused, parentGone]);
+      const destroyed = [await datasets.destroy(applied[0]!.state), await parentGone];
+      assert.deepEqual(
+        destroyed.flatMap((d) => d.errors),
+        [],
+      );
+      assert.equal(sim.state.datasets.has('tank/late'), false);
+      // A parent that never comes: the refusal, once the grace has passed.
+      waiting.datasets.relatedWriteGraceMs = 1;
+      const orphan = await datasets.apply({ name: 'tank/nowhere/child' }, null);
+      assert.match(orphan.errors.join('\n'), /does not exist/);
+    } finally {
+      waiting.close();
+    }
   });
 
   it('maps three extents onto one target at once, each at a LUN id of its own', async () => {

@@ -1,7 +1,7 @@
 // A simulated TrueNAS of one pool "tank" and a client logged in to it, for the in-process tests
 // that call a resource's operations directly; and the shapes those tests call them through.
 import { startTrueNASSimulator, type TrueNASSimulator, type TrueNASSimulatorOptions } from '../../../src/sim/truenas/index.js';
-import { TrueNASClient } from '../../../src/clients/truenas/index.js';
+import { TrueNASClient, type TrueNASClientOptions } from '../../../src/clients/truenas/index.js';
 
 export const GiB = 1024 ** 3;
 const apiKey = `1-${'5'.repeat(64)}`;
@@ -17,6 +17,6 @@ export async function simWithClient(options: TrueNASSimulatorOptions = {}): Prom
 }
 
 /** Another client of a simulator `simWithClient` started (after an upgrade: one that asks the version again). */
-export function clientOf(sim: TrueNASSimulator): TrueNASClient {
-  return new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0 });
+export function clientOf(sim: TrueNASSimulator, extra: Partial<TrueNASClientOptions> = {}): TrueNASClient {
+  return new TrueNASClient({ endpoint: sim.url, apiKey, cacheMaxItems: 0, maxRetries: 0, ...extra });
 }

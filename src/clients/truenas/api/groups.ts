@@ -22,11 +22,9 @@ import { TrueNASCallError } from '../errors.js';
 import { SmbShareGroup } from './smb-shares.js';
 import { Coalescer } from '../coalescer.js';
 import { lazySchema } from '../../common/lazy-schema.js';
+import { settle, WritesUnderWay } from './writes-under-way.js';
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
-
-/** Waits for every one of `pending` to end, whatever its outcome. */
-const settle = (pending: readonly Promise<unknown>[]) => Promise.all(pending.map((work) => work.catch(() => undefined)));
 
 export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdate, [options?: DatasetDeleteOptions]> {
   constructor(ctx: ApiContext) {
@@ -40,63 +38,58 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
     });
   }
 
-  /** Creates of this client under way, by dataset name. */
-  private readonly creating = new Map<string, Promise<Dataset>>();
+  /** Creates and deletes of this client under way, by dataset name. */
+  private readonly creating = new WritesUnderWay();
+  private readonly deleting = new WritesUnderWay();
+
+  /**
+   * How long a create refused for its missing parent (a delete refused for its children) waits
+   * for this client to begin creating that parent (deleting those children) before it fails:
+   * terraform starts the other write only when one of the `-parallelism` operations under way
+   * has ended, which on a busy apply takes a while.
+   */
+  relatedWriteGraceMs = 30_000;
 
   /**
    * Creates a dataset or zvol once the creates of its ancestors that this client has under way
    * have ended. Terraform orders a child after its parent only when the configuration refers to
-   * the parent; with the parent named literally it runs both at once, and the server refuses a
-   * child whose parent does not exist yet (`Parent dataset (…) does not exist.`,
-   * plugins/pool_/dataset.py:207-216 @TS-25.10.6). A child refused while such a create began
-   * meanwhile is sent again after it.
+   * the parent; with the parent named literally it runs both at once (or the child first), and
+   * the server refuses a child whose parent does not exist yet (`Parent dataset (…) does not
+   * exist.`, plugins/pool_/dataset.py:207-216 @TS-25.10.6). A child so refused is sent again
+   * after the create of an ancestor that began meanwhile or begins within the grace.
    */
   override async create(input: DatasetCreate): Promise<Dataset> {
-    const ancestors = () =>
-      input.name
-        .split('/')
-        .slice(0, -1)
-        .map((_, i, parts) => parts.slice(0, i + 1).join('/'))
-        .flatMap((name) => this.creating.get(name) ?? []);
-    await settle(ancestors());
+    const isAncestor = (name: string) => input.name.startsWith(`${name}/`);
+    await settle(this.creating.matching(isAncestor));
     const made = super.create(input).catch(async (error: unknown) => {
-      const pending = ancestors();
-      if (pending.length === 0 || !(error instanceof TrueNASCallError) || !/Parent dataset|does not exist/.test(error.serverMessage)) throw error;
+      if (!(error instanceof TrueNASCallError) || !/Parent dataset|does not exist/.test(error.serverMessage)) throw error;
+      this.ctx.logger.debug('dataset create refused for its missing parent; waiting for a create of an ancestor', { dataset: input.name });
+      const pending = await this.creating.matchingSoon(isAncestor, this.relatedWriteGraceMs);
+      if (pending.length === 0) throw error;
       await settle(pending);
       return super.create(input);
     });
-    this.creating.set(input.name, made);
-    try {
-      return await made;
-    } finally {
-      if (this.creating.get(input.name) === made) this.creating.delete(input.name);
-    }
+    return this.creating.track(input.name, made);
   }
 
-  /** Deletes of this client under way, by dataset name. */
-  private readonly deleting = new Map<string, Promise<void>>();
-
   /**
-   * Deletes a dataset or zvol (not recursively), retried once after the deletes of its
-   * descendants this client began meanwhile when the server refused it for its children
-   * (`filesystem has children`): terraform destroys a child it does not know to be one (its
-   * parent named literally) at the same time as the parent.
+   * Deletes a dataset or zvol (not recursively), sent again after the deletes of its
+   * descendants this client began meanwhile or begins within the grace when the server refused
+   * it for its children (`filesystem has children`): terraform destroys a child it does not
+   * know to be one (its parent named literally) at the same time as the parent, or after it.
    */
   override async delete(id: Id, ...options: [options?: DatasetDeleteOptions]): Promise<void> {
     const name = String(id);
-    const descendants = () => [...this.deleting].filter(([other]) => other.startsWith(`${name}/`)).map(([, gone]) => gone);
+    const isDescendant = (other: string) => other.startsWith(`${name}/`);
     const gone = super.delete(id, ...options).catch(async (error: unknown) => {
-      const pending = descendants();
-      if (pending.length === 0 || !(error instanceof TrueNASCallError) || !/has children/.test(error.serverMessage)) throw error;
+      if (!(error instanceof TrueNASCallError) || !/has children/.test(error.serverMessage)) throw error;
+      this.ctx.logger.debug('dataset delete refused for its children; waiting for deletes of descendants', { dataset: name });
+      const pending = await this.deleting.matchingSoon(isDescendant, this.relatedWriteGraceMs);
+      if (pending.length === 0) throw error;
       await settle(pending);
       return super.delete(id, ...options);
     });
-    this.deleting.set(name, gone);
-    try {
-      await gone;
-    } finally {
-      if (this.deleting.get(name) === gone) this.deleting.delete(name);
-    }
+    await this.deleting.track(name, gone);
   }
 
   /**
