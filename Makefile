@@ -57,11 +57,15 @@ static-checks: $(NODE_MODULES) cdktf/lib/index.js
 	nice -n 10 $(MAKE) --no-print-directory typecheck lint
 
 # TAP for CI, then every failed test again at the end (CI shows only the tail of the output).
+# The files run compiled to JavaScript (scripts/build-tests.mjs: a CPU second less per file than
+# under tsx); `node --import tsx --test FILE` runs one from its source.
+TEST_JS := .tmp/test-js
 test-files: $(NODE_MODULES) dist/main.js
-	node --import tsx --test --test-concurrency=$(TEST_JOBS) --test-timeout=3600000 \
+	node scripts/build-tests.mjs
+	node --test --test-concurrency=$(TEST_JOBS) --test-timeout=3600000 \
 	  --test-reporter=tap --test-reporter-destination=stdout \
 	  --test-reporter=./test/helpers/failure-summary-reporter.mjs --test-reporter-destination=stdout \
-	  $(TEST_FILES)
+	  $(patsubst %.ts,$(TEST_JS)/%.js,$(TEST_FILES))
 
 # The lifecycle harness against real servers named by TRUEMOX_ACC_* (docs/acceptance.md).
 acceptance: build

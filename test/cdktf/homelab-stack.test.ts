@@ -25,6 +25,8 @@ const NEEDED: ReadonlyArray<readonly [keyof typeof bindings, string]> = [
 ];
 
 const stackFile = fileURLToPath(new URL('../../examples/cdktf/homelab.ts', import.meta.url));
+// Imported as `.js`: tsx finds the `.ts` source; `make test` runs the compiled copy (scripts/build-tests.mjs).
+const stackModule = new URL('../../examples/cdktf/homelab.js', import.meta.url).href;
 
 type StackClass = new (scope: Construct, id: string) => TerraformStack;
 
@@ -41,7 +43,7 @@ describe('examples/cdktf homelab stack', () => {
     assert.deepEqual(missing, [], `the providers do not have these resources yet (run \`make cdktf\` once they do): ${missing.join(', ')}`);
     assert.ok(existsSync(stackFile), 'examples/cdktf/homelab.ts is missing');
     // Imported by path: the stack compiles only once the bindings have every construct above.
-    const { HomelabStack } = (await import(stackFile)) as { HomelabStack: StackClass };
+    const { HomelabStack } = (await import(stackModule)) as { HomelabStack: StackClass };
 
     const outdir = mkdtempSync(join(tmpdir(), 'truemox-cdktf-out-'));
     cleanups.push(() => rmSync(outdir, { recursive: true, force: true }));

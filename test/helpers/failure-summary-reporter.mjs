@@ -37,6 +37,16 @@ function terraformErrors(text) {
   return found;
 }
 
+/**
+ * A test file as the checkout names it: `make test` runs the compiled copies in .tmp/test-js
+ * (scripts/build-tests.mjs).
+ * @param {string} file
+ */
+function sourceOf(file) {
+  const relative = file.replace(`${process.cwd()}/`, '');
+  return relative.startsWith('.tmp/test-js/') ? relative.slice('.tmp/test-js/'.length).replace(/\.js$/, '.ts') : relative;
+}
+
 /** @param {{ message?: string, cause?: unknown } | undefined} error */
 function describeError(error) {
   const cause = error?.cause;
@@ -52,7 +62,7 @@ export default async function* failureSummary(source) {
     const error = event.data.details?.error;
     // A suite or test whose own subtests failed is listed through them.
     if (error?.failureType === 'subtestsFailed') continue;
-    const where = event.data.file ? `${event.data.file.replace(`${process.cwd()}/`, '')}: ` : '';
+    const where = event.data.file ? `${sourceOf(event.data.file)}: ` : '';
     failures.push(`# failed: ${where}${event.data.name ?? '?'}: ${describeError(error)}`);
   }
   if (failures.length > 0) yield `\n# ${failures.length} failed test(s):\n${failures.join('\n')}\n`;

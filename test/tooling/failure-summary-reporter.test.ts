@@ -24,8 +24,13 @@ describe('failure summary reporter', () => {
       { type: 'test:fail', data: { name: 'suite', file, details: { error: { failureType: 'subtestsFailed', message: '1 subtest failed' } } } },
       { type: 'test:pass', data: { name: 'other', file } },
       { type: 'test:fail', data: { name: 'thrown', details: { error: { message: 'm', cause: 'boom' } } } },
+      // make test runs the compiled copies (scripts/build-tests.mjs): named as their sources.
+      { type: 'test:fail', data: { name: 'compiled', file: `${process.cwd()}/.tmp/test-js/test/e2e/y.test.js`, details: { error: { message: 'no' } } } },
     ]);
-    assert.equal(out, '\n# 2 failed test(s):\n# failed: test/e2e/x.test.ts: leaf: expected 1\n# failed: thrown: boom\n');
+    assert.equal(
+      out,
+      '\n# 3 failed test(s):\n# failed: test/e2e/x.test.ts: leaf: expected 1\n# failed: thrown: boom\n# failed: test/e2e/y.test.ts: compiled: no\n',
+    );
   });
 
   it("quotes the error diagnostics of a failed terraform command, each with its detail's first line", async () => {
