@@ -7,15 +7,30 @@
 // Each file stays where it was, so relative imports, `import.meta.url` paths and the data files
 // beside the sources resolve in the mirror as in the checkout.
 import { buildSync } from 'esbuild';
-import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const mirror = join(root, '.tmp', 'test-js');
 const COMPILED = ['src', 'test', 'scripts', 'bench', 'examples'];
-/** Never linked: the mirror's own parent, and what only git and the build tools read. */
-const LEFT_OUT = new Set(['.tmp', '.git', ...COMPILED]);
+/** The mirror's own parent and git's folder stay out; node_modules is linked, never copied. */
+const LEFT_OUT = new Set(['.tmp', '.git', 'node_modules']);
+
+/**
+ * `from` again at `to`, each file a hard link (instant, no space): a test that copies a folder
+ * of the mirror (dist, bin) gets files, not a link back into the checkout through which its
+ * changes to the copy would reach the checkout's own files.
+ */
+function linkTree(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+    else linkSync(source, target);
+  }
+}
 
 /** The TypeScript sources below `dir` (declaration files carry no code). */
 function typescriptFiles(dir) {
@@ -30,13 +45,15 @@ function typescriptFiles(dir) {
 
 rmSync(mirror, { recursive: true, force: true });
 mkdirSync(mirror, { recursive: true });
-for (const name of readdirSync(root)) {
-  if (LEFT_OUT.has(name)) continue;
-  symlinkSync(relative(mirror, join(root, name)), join(mirror, name));
+symlinkSync(relative(mirror, join(root, 'node_modules')), join(mirror, 'node_modules'));
+// Every file comes along as it is: the built dist and cdktf bindings, the data beside the sources
+// (schemas, fixtures, .mjs helpers), and the TypeScript too (drift tests read generated sources,
+// some tests run one with tsx).
+for (const entry of readdirSync(root, { withFileTypes: true })) {
+  if (LEFT_OUT.has(entry.name)) continue;
+  if (entry.isDirectory()) linkTree(join(root, entry.name), join(mirror, entry.name));
+  else if (!entry.isSymbolicLink()) linkSync(join(root, entry.name), join(mirror, entry.name));
 }
-// Every file comes along as it is: the data beside the sources (schemas, fixtures, .mjs helpers),
-// and the TypeScript too (drift tests read generated sources, some tests run one with tsx).
-for (const dir of COMPILED) cpSync(join(root, dir), join(mirror, dir), { recursive: true });
 
 buildSync({
   entryPoints: COMPILED.flatMap((dir) => typescriptFiles(join(root, dir))),
