@@ -83,6 +83,23 @@ describe('an HA-managed guest started and stopped', () => {
     assert.equal(h.sim.state.datacenter.haResources.get('vm:740')?.state, 'stopped');
   });
 
+  it("warns at plan time that a change of started sets the guest's HA state (a proxmox_ha_resource would set it back)", async () => {
+    const stopped = (await vm().importId('pve/742')).state;
+    assert.ok(stopped);
+    const plan = await vm().planOnly({ ...config(true), vmid: 742, name: 'ha742' }, stopped);
+    assert.deepEqual(plan.errors, []);
+    assert.equal(plan.warnings.length, 1, JSON.stringify(plan.warnings));
+    assert.match(plan.warnings[0] ?? '', /^HA-managed guest: starting it sets its HA state: .*vm:742 .*requested state to "started".*proxmox_ha_resource/);
+    // Nothing to say when started does not change, nor for a guest HA leaves alone (`ignored`).
+    assert.deepEqual((await vm().planOnly({ ...config(false), vmid: 742, name: 'ha742' }, stopped)).warnings, []);
+    h.sim.state.datacenter.haResources.get('vm:742')!.state = 'ignored';
+    try {
+      assert.deepEqual((await vm().planOnly({ ...config(true), vmid: 742, name: 'ha742' }, stopped)).warnings, []);
+    } finally {
+      h.sim.state.datacenter.haResources.get('vm:742')!.state = 'stopped';
+    }
+  });
+
   it('a container: the client call returns once the LRM started it', HANG_GUARD, async () => {
     await heldUntilWaiting(
       741,

@@ -5,7 +5,7 @@ import { sizeBytes } from '../shared/sizes.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { readWhereItIs } from '../shared/guest-location.js';
-import { checkHaPlacement } from '../shared/guest-ha-plan.js';
+import { checkHaPlacement, warnHaPowerChange } from '../shared/guest-ha-plan.js';
 import { createGuest } from '../shared/create-guest.js';
 import { refuseRootOnlyChanges } from '../shared/root-only.js';
 import { applyWaitingChanges } from '../shared/restart.js';
@@ -269,5 +269,6 @@ export const lxcResource = proxmoxResource({
     refuseShrink(ctx, 'mount_point');
     refuseGuardedChanges(ctx, changedMountPoints(ctx), 'changing or removing mount points');
     await checkHaPlacement(ctx, 'lxc');
+    await warnHaPowerChange(ctx, 'lxc');
   },
 });

@@ -9,7 +9,7 @@ import { UNKNOWN, type Value } from '../../../values/types.js';
 import type { ProxmoxProviderData } from '../index.js';
 import { guestId, parseGuestId, type GuestRef } from '../shared/guest-id.js';
 import { readWhereItIs } from '../shared/guest-location.js';
-import { checkHaPlacement } from '../shared/guest-ha-plan.js';
+import { checkHaPlacement, warnHaPowerChange } from '../shared/guest-ha-plan.js';
 import { field, refuseShrink } from '../shared/shrink.js';
 import { createGuest } from '../shared/create-guest.js';
 import { convertToTemplate, setPowerState } from '../shared/power.js';
@@ -368,5 +368,6 @@ export const vmResource = proxmoxResource({
     planMachinePin(ctx);
     refuseProtectedDriveRemoval(ctx);
     await checkHaPlacement(ctx, 'qemu');
+    await warnHaPowerChange(ctx, 'qemu');
   },
 });

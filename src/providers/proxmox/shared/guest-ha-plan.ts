@@ -129,3 +129,30 @@ export async function checkHaMigration(ctx: OperationContext<{ client: ProxmoxCl
   if (finding?.severity === 'error') throw new AttributeError(finding.attribute, finding.summary, finding.detail);
   if (finding !== undefined) ctx.warn(finding.summary, finding.detail, [{ attribute: finding.attribute }]);
 }
+
+/**
+ * Plan time: a change of `started` for a guest the HA stack manages. Its start or stop does not
+ * power the guest but sets the HA resource's requested state (the `hastart`/`hastop` task runs
+ * `ha-manager set SID --state started|stopped`: qemu-server src/PVE/API2/Qemu.pm:3631-3642,
+ * :3750-3768 @e6352be; pve-container src/PVE/API2/LXC/Status.pm:166-177,:266-280 @94f5585), the
+ * attribute a proxmox_ha_resource for the guest manages too: with the other value there, each
+ * apply would undo the other's. A warning naming `started`, since the guest may be managed by
+ * hand in the web UI, where the request is what the user wants.
+ */
+export async function warnHaPowerChange(ctx: PlanContext<ProxmoxProviderData>, kind: GuestKind): Promise<void> {
+  if (ctx.creating || ctx.provider === undefined) return;
+  const started = ctx.planned.get('started');
+  const vmid = ctx.prior.get('vmid');
+  if (typeof started !== 'boolean' || ctx.prior.get('started') === started || typeof vmid !== 'number') return;
+  const hastate = (await clusterGuest(ctx.provider.client, vmid, kind))?.hastate;
+  // An `ignored` resource is powered directly, as if HA did not manage it (pve-ha-manager
+  // src/PVE/HA/Config.pm:352-365 @b71218f).
+  if (hastate === undefined || hastate === 'ignored') return;
+  const sid = `${kind === 'qemu' ? 'vm' : 'ct'}:${vmid}`;
+  const requested = started ? 'started' : 'stopped';
+  ctx.warn(
+    'started',
+    `HA-managed guest: ${started ? 'starting' : 'stopping'} it sets its HA state`,
+    `Proxmox HA manages ${sid} (HA state "${hastate}"): the apply does not ${started ? 'start' : 'stop'} it itself but sets its HA requested state to "${requested}", and the HA stack ${started ? 'starts' : 'stops'} it. A proxmox_ha_resource for ${sid} with another state would set it back on its next apply (and this one again on the next): manage the power of an HA-managed guest in one place, the proxmox_ha_resource's state, with started set to match.`,
+  );
+}
