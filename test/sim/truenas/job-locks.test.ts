@@ -82,6 +82,18 @@ describe('TrueNAS simulator: job locks', () => {
       assert.equal(new Set([...first.map((r) => r.id), own, last.id]).size, 6, 'six jobs of their own');
       // The queue is full: the operator is handed its own job, not the last one.
       assert.equal(await limited.call('service.control', ['RELOAD', 'ssh', {}]), own);
+      // And sees only that one of the six (core_service.py:119-148, job.py:113-124): a full admin sees all.
+      const listed = async (caller: TrueNASClient) =>
+        (
+          (await caller.call('core.get_jobs', [
+            [
+              ['method', '=', 'service.control'],
+              ['arguments.1', '=', 'ssh'],
+            ],
+          ])) as { id: number }[]
+        ).map((job) => job.id);
+      assert.deepEqual(await listed(limited), [own]);
+      assert.equal((await listed(client)).length, 6);
     } finally {
       limited.close();
       release();

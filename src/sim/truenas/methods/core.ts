@@ -8,6 +8,7 @@ import { sessionMayCall } from '../authorization.js';
 import { mayLogIn } from '../granted-roles.js';
 import { ScramExchange, parseClientFirst } from '../scram.js';
 import { renderJob } from '../jobs.js';
+import { jobCaller } from '../job-credentials.js';
 import type { CallContext } from '../registry.js';
 
 /** The real server sleeps 1–2 s before answering a bad API key; tests may shorten it. */
@@ -167,9 +168,18 @@ export const coreMethods: MethodTable = {
       return null;
     },
   },
+  // A caller limited to its own jobs (job-credentials.ts) is shown only those: not other users'
+  // nor the middleware's own (JobsDeque.for_credential, Job.credential_access_error: job.py:113-124,
+  // 350-367; core_service.py:119-148 @TS-25.10.6). Not modelled: `read_roles`, which show the runs of
+  // `replication.run` and `cloudsync.sync` to the tasks' readers (replication.py:305, cloud_sync.py:940-941)
+  // whoever started them; a caller sees its own runs either way.
   'core.get_jobs': {
     params: ['filters', 'options'],
-    handler: ([filters, options], ctx) => runQuery([...ctx.state.jobs.values()].map(renderJob), filters ?? [], options ?? {}),
+    handler: ([filters, options], ctx) => {
+      const caller = jobCaller(ctx.state, ctx.session.username);
+      const visible = [...ctx.state.jobs.values()].filter((job) => !caller?.limitedToOwnJobs || job.owner === caller.username);
+      return runQuery(visible.map(renderJob), filters ?? [], options ?? {});
+    },
   },
   'core.bulk': {
     params: ['method', 'params', 'description'],
