@@ -177,8 +177,8 @@ describe('TrueNAS writes applied at once', () => {
         [],
       );
       assert.equal(sim.state.datasets.has('tank/late'), false);
-      // A parent that never comes: the refusal, once the grace has passed.
-      waiting.datasets.relatedWriteGraceMs = 1;
+      // A parent that never comes: the refusal, once the client has been quiet a while.
+      waiting.datasets.relatedWriteQuietMs = 1;
       const orphan = await datasets.apply({ name: 'tank/nowhere/child' }, null);
       assert.match(orphan.errors.join('\n'), /does not exist/);
     } finally {

@@ -26,6 +26,10 @@ export class ApiContext {
   /** Writes whose server-side allocation races when they arrive together, one at a time per key. */
   readonly writeQueue = new KeyedQueue();
 
+  /** Writes and jobs of this client under way, and when the last one ended (ms since the epoch). */
+  private writing = 0;
+  private lastWriteEnded = 0;
+
   constructor(
     readonly session: Session,
     readonly cache: CollectionCache | undefined,
@@ -41,10 +45,29 @@ export class ApiContext {
   async write<S extends z.ZodType>(method: string, params: readonly unknown[], schema: S, safety: CallSafety): Promise<z.output<S>> {
     this.cache?.invalidate();
     try {
-      return parseResponse(method, schema, await this.session.call(method, params, safety));
+      return await this.writingWhile(async () => parseResponse(method, schema, await this.session.call(method, params, safety)));
     } finally {
       this.cache?.invalidate();
     }
+  }
+
+  private async writingWhile<T>(work: () => Promise<T>): Promise<T> {
+    this.writing++;
+    try {
+      return await work();
+    } finally {
+      this.writing--;
+      this.lastWriteEnded = Date.now();
+    }
+  }
+
+  /**
+   * For how long no write or job of this client has been under way (0 while one is). Terraform
+   * starts an operation only as another ends, so a client that has been quiet a while is not
+   * about to be asked for the write another one waits for.
+   */
+  quietForMs(): number {
+    return this.writing > 0 ? 0 : Date.now() - this.lastWriteEnded;
   }
 
   /**
@@ -61,7 +84,7 @@ export class ApiContext {
   ): Promise<unknown> {
     const lock = serverJobLock(method, params);
     const run = () => this.startAndWait(method, params, onProgress, lostStartProbe);
-    return lock === null ? run() : this.jobQueue.run(lock, run);
+    return this.writingWhile(() => (lock === null ? run() : this.jobQueue.run(lock, run)));
   }
 
   private async startAndWait(

@@ -26,6 +26,20 @@ import { settle, WritesUnderWay } from './writes-under-way.js';
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
 
+/**
+ * Whether a `zfs destroy` refusal for children names a child dataset (or zvol), not only
+ * snapshots: a delete of the dataset under way could end it (the message lists the children
+ * one a line after "use '-r' to destroy the following datasets:", libzfs's wording).
+ */
+function childDatasetsIn(message: string): boolean {
+  if (!/has children/.test(message)) return false;
+  const listed = message
+    .split('\n')
+    .slice(1)
+    .filter((line) => /^[\w.:-]+\//.test(line.trim()));
+  return listed.length === 0 || listed.some((line) => !line.includes('@'));
+}
+
 export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdate, [options?: DatasetDeleteOptions]> {
   constructor(ctx: ApiContext) {
     super(ctx, {
@@ -43,12 +57,20 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
   private readonly deleting = new WritesUnderWay();
 
   /**
-   * How long a create refused for its missing parent (a delete refused for its children) waits
-   * for this client to begin creating that parent (deleting those children) before it fails:
-   * terraform starts the other write only when one of the `-parallelism` operations under way
-   * has ended, which on a busy apply takes a while.
+   * How long a create refused for its missing parent (a delete refused for child datasets) waits
+   * for this client to begin creating that parent (deleting those children): while the client's
+   * other writes go on, and until it has been quiet for `relatedWriteQuietMs` (at most
+   * `relatedWriteMaxWaitMs` in all). Terraform starts the other write only when one of the
+   * `-parallelism` operations under way has ended, which on a busy apply takes a while; a
+   * refusal with nothing else under way (the parent is not being made) fails within the quiet time.
    */
-  relatedWriteGraceMs = 30_000;
+  relatedWriteQuietMs = 5_000;
+  relatedWriteMaxWaitMs = 120_000;
+
+  /** Whether a write refused for a related one still waits for it (see relatedWriteQuietMs). */
+  private relatedWriteMayCome(since: number): () => boolean {
+    return () => this.ctx.quietForMs() < this.relatedWriteQuietMs && Date.now() - since < this.relatedWriteMaxWaitMs;
+  }
 
   /**
    * Creates a dataset or zvol once the creates of its ancestors that this client has under way
@@ -56,7 +78,7 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
    * the parent; with the parent named literally it runs both at once (or the child first), and
    * the server refuses a child whose parent does not exist yet (`Parent dataset (…) does not
    * exist.`, plugins/pool_/dataset.py:207-216 @TS-25.10.6). A child so refused is sent again
-   * after the create of an ancestor that began meanwhile or begins within the grace.
+   * after the create of an ancestor that began meanwhile or begins soon (relatedWriteQuietMs).
    */
   override async create(input: DatasetCreate): Promise<Dataset> {
     const isAncestor = (name: string) => input.name.startsWith(`${name}/`);
@@ -64,7 +86,7 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
     const made = super.create(input).catch(async (error: unknown) => {
       if (!(error instanceof TrueNASCallError) || !/Parent dataset|does not exist/.test(error.serverMessage)) throw error;
       this.ctx.logger.debug('dataset create refused for its missing parent; waiting for a create of an ancestor', { dataset: input.name });
-      const pending = await this.creating.matchingSoon(isAncestor, this.relatedWriteGraceMs);
+      const pending = await this.creating.matchingSoon(isAncestor, this.relatedWriteMayCome(Date.now()));
       if (pending.length === 0) throw error;
       await settle(pending);
       return super.create(input);
@@ -74,17 +96,17 @@ export class DatasetGroup extends CrudGroup<Dataset, DatasetCreate, DatasetUpdat
 
   /**
    * Deletes a dataset or zvol (not recursively), sent again after the deletes of its
-   * descendants this client began meanwhile or begins within the grace when the server refused
-   * it for its children (`filesystem has children`): terraform destroys a child it does not
+   * descendants this client began meanwhile or begins soon (relatedWriteQuietMs) when the server
+   * refused it for child datasets (`filesystem has children`): terraform destroys a child it does not
    * know to be one (its parent named literally) at the same time as the parent, or after it.
    */
   override async delete(id: Id, ...options: [options?: DatasetDeleteOptions]): Promise<void> {
     const name = String(id);
     const isDescendant = (other: string) => other.startsWith(`${name}/`);
     const gone = super.delete(id, ...options).catch(async (error: unknown) => {
-      if (!(error instanceof TrueNASCallError) || !/has children/.test(error.serverMessage)) throw error;
+      if (!(error instanceof TrueNASCallError) || !childDatasetsIn(error.serverMessage)) throw error;
       this.ctx.logger.debug('dataset delete refused for its children; waiting for deletes of descendants', { dataset: name });
-      const pending = await this.deleting.matchingSoon(isDescendant, this.relatedWriteGraceMs);
+      const pending = await this.deleting.matchingSoon(isDescendant, this.relatedWriteMayCome(Date.now()));
       if (pending.length === 0) throw error;
       await settle(pending);
       return super.delete(id, ...options);

@@ -27,23 +27,25 @@ export class WritesUnderWay {
 
   /**
    * The writes under way whose name `related` accepts; when there are none yet, the first to
-   * begin within `graceMs` (none when none begins). Terraform runs at most `-parallelism`
-   * operations at once, so a related write it has not started yet begins once another ends.
+   * begin while `waitOn()` holds (checked every `pollMs`): none when it stops holding first.
+   * Terraform runs at most `-parallelism` operations at once, so a related write it has not
+   * started yet begins once another ends.
    */
-  async matchingSoon(related: (name: string) => boolean, graceMs: number): Promise<Promise<unknown>[]> {
+  async matchingSoon(related: (name: string) => boolean, waitOn: () => boolean, pollMs = 100): Promise<Promise<unknown>[]> {
     const now = this.matching(related);
-    if (now.length > 0 || graceMs <= 0) return now;
+    if (now.length > 0 || !waitOn()) return now;
     return new Promise((resolve) => {
       const finish = (found: Promise<unknown>[]) => {
-        clearTimeout(timer);
+        clearInterval(timer);
         this.began.delete(check);
         resolve(found);
       };
       const check = () => {
         const found = this.matching(related);
         if (found.length > 0) finish(found);
+        else if (!waitOn()) finish([]);
       };
-      const timer = setTimeout(() => finish([]), graceMs);
+      const timer = setInterval(check, pollMs);
       this.began.add(check);
     });
   }
