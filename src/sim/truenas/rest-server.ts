@@ -49,23 +49,30 @@ function queryArgs(search: URLSearchParams): [unknown[], Record<string, unknown>
   return [filters, options];
 }
 
-/** The user a request's credentials log in as, false for bad ones, 'none' without any. */
-function authenticated(req: IncomingMessage, credentials: SimCredentials): { username: string } | false | 'none' {
+/**
+ * The user a request's credentials log in as; for bad ones the 401 text the middleware answers
+ * (`Invalid API key`, `Bad username or password`: restful.py:78-127 `authenticate`
+ * @TS-25.04.2.6, the same at @TS-25.10.6); 'none' without any.
+ */
+function authenticated(req: IncomingMessage, credentials: SimCredentials): { username: string } | { refused: string } | 'none' {
   const header = req.headers.authorization;
   if (!header) return 'none';
   const [scheme, value = ''] = header.split(' ', 2) as [string, string | undefined];
   if (scheme === 'Bearer') {
     const owner = credentials.apiKeyOwner(value);
-    return owner === undefined ? false : { username: owner };
+    return owner === undefined ? { refused: 'Invalid API key' } : { username: owner };
   }
   if (scheme === 'Basic') {
     const decoded = Buffer.from(value, 'base64').toString();
     const cut = decoded.indexOf(':');
     const username = decoded.slice(0, cut);
-    return validPassword(credentials, username, decoded.slice(cut + 1)) && { username };
+    return validPassword(credentials, username, decoded.slice(cut + 1)) ? { username } : { refused: 'Bad username or password' };
   }
-  return false;
+  return { refused: UNAUTHORIZED };
 }
+
+/** aiohttp's text of a bare HTTPUnauthorized (no or an unknown scheme: restful.py:127,584,606). */
+const UNAUTHORIZED = '401: Unauthorized';
 
 function bodyArgs(params: readonly string[], body: unknown, fixed: unknown[]): unknown[] | string {
   const remaining = params.slice(fixed.length);
@@ -141,9 +148,12 @@ export async function serveRest(req: IncomingMessage, res: ServerResponse, ctx: 
     return reply(faults.restErrorStatus, 'Service Unavailable', true);
   }
   const found = authenticated(req, ctx.credentials);
+  if (found === 'none') return reply(401, UNAUTHORIZED, true);
+  if ('refused' in found) return reply(401, found.refused, true);
   // A user without a privilege gets no credential (mayLogIn): refused as a bad login.
-  const auth = typeof found === 'object' && !mayLogIn(ctx.dispatcher.state, found.username) ? false : found;
-  if (auth === false || auth === 'none') return reply(401, auth === 'none' ? '' : 'Invalid API key', true);
+  if (!mayLogIn(ctx.dispatcher.state, found.username))
+    return reply(401, req.headers.authorization?.startsWith('Basic ') ? 'Bad username or password' : 'Invalid API key', true);
+  const auth = found;
   const url = new URL(req.url ?? '/', 'http://localhost');
   const text = await readBody(req);
   let body: unknown;

@@ -129,12 +129,17 @@ describe('TrueNAS simulator: method authorization by role', () => {
     const get = (auth: string) => request(`${sim.url}/api/v2.0/system/info`, { headers: { authorization: auth } });
     const refused = await get(`Basic ${Buffer.from(`viewer:${PASSWORD}`).toString('base64')}`);
     assert.deepEqual({ status: refused.statusCode, body: await refused.body.text() }, { status: 403, body: '' });
+    // restful.py:78-127 `authenticate` @TS-25.10.6: each refusal with its own text.
     const wrong = await get(`Basic ${Buffer.from('root:unknown').toString('base64')}`);
-    await wrong.body.text();
-    assert.equal(wrong.statusCode, 401);
+    assert.deepEqual({ status: wrong.statusCode, body: await wrong.body.text() }, { status: 401, body: 'Bad username or password' });
     const loner = await get(`Basic ${Buffer.from(`loner:${PASSWORD}`).toString('base64')}`);
-    await loner.body.text();
-    assert.equal(loner.statusCode, 401, 'a user without a privilege gets no credential');
+    assert.deepEqual(
+      { status: loner.statusCode, body: await loner.body.text() },
+      { status: 401, body: 'Bad username or password' },
+      'a user without a privilege gets no credential',
+    );
+    const unknownScheme = await get('Digest x');
+    assert.deepEqual({ status: unknownScheme.statusCode, body: await unknownScheme.body.text() }, { status: 401, body: '401: Unauthorized' });
   });
 
   it("privilege.create takes the release's roles: 25.10's SHARING_NVME_TARGET_WRITE, not 26.0's SHARING_WEBSHARE_WRITE", async () => {
