@@ -11,6 +11,7 @@ import { sshKeypairResource } from '../../../src/providers/truenas/resources/ssh
 import { cloudsyncCredentialResource } from '../../../src/providers/truenas/resources/cloudsync-credential.js';
 import { cloudsyncTaskResource } from '../../../src/providers/truenas/resources/cloudsync-task.js';
 import { cloudBackupResource } from '../../../src/providers/truenas/resources/cloud-backup.js';
+import { mailConfigResource } from '../../../src/providers/truenas/resources/mail-config.js';
 import { snmpConfigResource } from '../../../src/providers/truenas/resources/snmp-config.js';
 import { nvmetHostResource } from '../../../src/providers/truenas/resources/nvmet-host.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
@@ -68,7 +69,7 @@ describe('truenas provider with a READONLY_ADMIN API key', () => {
     assert.deepEqual([freshPair['private_key'], freshPair['public_key']], [pair.state['private_key'], pair.state['public_key']]);
   });
 
-  it('refreshes and plans no change for cloud credentials, cloud sync and backup tasks, SNMP and NVMe-oF hosts whose secrets it reads masked', async () => {
+  it('refreshes and plans no change for cloud credentials, cloud sync and backup tasks, mail, SNMP and NVMe-oF hosts whose secrets it reads masked', async () => {
     await admin.call('pool.dataset.create', [{ name: 'tank/cloud' }]);
     const made: [resource: Parameters<typeof inProcess>[0], config: Attributes][] = [];
     const credentialConfig: Attributes = {
@@ -95,6 +96,10 @@ describe('truenas provider with a READONLY_ADMIN API key', () => {
       },
     ]);
     made.push([cloudBackupResource, { path: '/mnt/tank/cloud', credentials, bucket: 'restic', keep_last: 3, password: 'restic-pass' }]);
+    made.push([
+      mailConfigResource,
+      { fromemail: 'nas@example.net', outgoingserver: 'smtp.example.net', port: 587, security: 'TLS', smtp: true, user: 'nas', pass: 'mail-pass-1' },
+    ]);
     made.push([snmpConfigResource, { v3: true, v3_username: 'monitor', v3_authtype: 'SHA', v3_password: 'snmp-pass-123' }]);
     made.push([
       nvmetHostResource,
