@@ -44,6 +44,10 @@ const COMMON: SecretTable = {
   // plugins/snmp.py:47-48 (entry, role_prefix), v25_10_5/snmp.py:32,37 SnmpEntry @TS-25.10.6
   // (snmp.py:48, v25_04_2/snmp.py:22,24 @TS-25.04.2.6; snmp.py:48, v26_0_0/snmp.py:37,44 @TS-26.0.0-BETA.3).
   snmp: { rolePrefix: 'SYSTEM_GENERAL', fields: ['v3_password', 'v3_privpassphrase'] },
+  // plugins/account.py:241-242 (role_prefix, entry), v25_10_5/user.py:50,52,127 UserEntry @TS-25.10.6
+  // (account.py:241-242, v25_04_2/user.py:44,45,82 @TS-25.04.2.6; account.py:244-245,
+  // v26_0_0/user.py:60,65,208 @TS-26.0.0-BETA.3).
+  user: { rolePrefix: 'ACCOUNT', fields: ['unixhash', 'smbhash', 'password_history'] },
   // plugins/cloud_sync.py:535-537 (role_prefix, entry), v25_10_5/cloud_credential.py:17
   // CloudCredentialEntry.provider @TS-25.10.6 (cloud_sync.py:512-514, v25_04_2/cloud_sync.py:20
   // @TS-25.04.2.6; cloud_sync.py:592-594, v26_0_0/cloud_credential.py:26 @TS-26.0.0-BETA.3).

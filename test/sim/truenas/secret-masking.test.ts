@@ -85,7 +85,7 @@ describe('TrueNAS simulator: Secret fields of the services the providers manage,
   };
 
   for (const version of ['25.04.2', '25.10.6', '26.0.0']) {
-    it(`masks SNMP v3 secrets, the mail password and a cloud credential's secrets for READONLY_ADMIN on ${version}, not for a full admin`, async () => {
+    it(`masks SNMP v3 secrets, the mail password, a cloud credential's secrets and password hashes for READONLY_ADMIN on ${version}, not for a full admin`, async () => {
       const { sim, client: admin, as } = await setUp(version);
       const viewer = as('viewer');
       try {
@@ -98,10 +98,17 @@ describe('TrueNAS simulator: Secret fields of the services the providers manage,
         assert.deepEqual([provider['type'], provider['access_key_id'], provider['secret_access_key']], ['S3', '********', '********']);
         assert.match(String(provider['endpoint']), /^https:\/\/s3\.example\.net/, 'the S3 endpoint is not Secret');
         // `monpwd` is a plain `str` in UPSEntry, so it is shown (v25_10_5/ups.py:44 @TS-25.10.6).
+        const [user] = (await viewer.call('user.query', [[['username', '=', 'viewer']]])) as Record<string, unknown>[];
+        assert.deepEqual(
+          [user?.['username'], user?.['unixhash'], user?.['smbhash'], user?.['password_history']],
+          ['viewer', '********', '********', '********'],
+        );
         const ups = (await viewer.call('ups.config', [])) as Record<string, unknown>;
         assert.equal(ups['monpwd'], 'ups-pass-789');
         const full = (await admin.call('snmp.config', [])) as Record<string, unknown>;
         assert.equal(full['v3_password'], 'snmp-pass-123');
+        const [fullUser] = (await admin.call('user.query', [[['username', '=', 'viewer']]])) as Record<string, unknown>[];
+        assert.notEqual(fullUser?.['unixhash'], '********');
         const [fullCredential] = (await admin.call('cloudsync.credentials.query', [])) as Record<string, unknown>[];
         assert.equal((fullCredential?.['provider'] as Record<string, unknown>)['secret_access_key'], 'sekrit');
       } finally {
