@@ -3,55 +3,70 @@
 // api/base/model.py:204-215 _model_dump_fallback @TS-25.10.6; the same check in 25.04 and 26.0).
 // The roles are the composed ones: those the privileges grant and all they include
 // (compose_privilege, plugins/account_/privilege.py:374-391; has_role, auth.py:126-127).
-// Modelled for the services below only; their entry models' Secret fields and role prefixes are
-// the same on the three releases.
+// Which fields of which services: `secret-fields.ts`, per release.
 import { expandRoles, grantsFullAdmin } from './authorization.js';
 import { sessionRoles } from './granted-roles.js';
 import type { TrueNASRelease } from './schema/releases.js';
+import { PLAIN_PROVIDER_FIELDS, SECRET_RESULTS, type SecretFields } from './secret-fields.js';
 import type { SimState } from './state.js';
 
 /** What the middleware writes for a redacted secret (api/base/types/string.py:78 @TS-25.10.6). */
 export const SECRET_VALUE = '********';
 
-interface SecretFields {
-  readonly rolePrefix: string;
-  /** The entry model's Secret fields, each masked whole. */
-  readonly fields: readonly string[];
-}
-
-const SECRET_RESULTS: Readonly<Record<string, SecretFields>> = {
-  // plugins/keychain.py:286 role_prefix, api/v25_10_5/keychain.py:54 KeychainCredentialEntry.attributes
-  // @TS-25.10.6 (keychain.py:279, api/v25_04_2/keychain.py:43 @TS-25.04.2.6; :285, v26_0_0/keychain.py:52 @TS-26.0.0-BETA.3).
-  keychaincredential: { rolePrefix: 'KEYCHAIN_CREDENTIAL', fields: ['attributes'] },
-  // plugins/iscsi_/auth.py:40, api/v25_10_5/iscsi_auth.py:25,29 IscsiAuthEntry @TS-25.10.6 (auth.py:40,
-  // v25_04_2/iscsi_auth.py:22,24 @TS-25.04.2.6; auth.py:44, v26_0_0/iscsi_auth.py:22,27 @TS-26.0.0-BETA.3).
-  'iscsi.auth': { rolePrefix: 'SHARING_ISCSI_AUTH', fields: ['secret', 'peersecret'] },
-  // plugins/acme_protocol.py:233, api/v25_10_5/acme_dns_authenticator.py:135 @TS-25.10.6 (:198, :114
-  // @TS-25.04.2.6; :232, :113 @TS-26.0.0-BETA.3).
-  'acme.dns.authenticator': { rolePrefix: 'NETWORK_INTERFACE', fields: ['attributes'] },
-};
-
 /** The methods whose result is the service's entry model (or a list of it). */
-const ENTRY_METHODS = new Set(['query', 'get_instance', 'create', 'update']);
+const ENTRY_METHODS: readonly string[] = ['query', 'get_instance', 'create', 'update', 'config'];
 
-function secretsOf(method: string): SecretFields | undefined {
+function secretsOf(release: TrueNASRelease, method: string): SecretFields | undefined {
   const cut = method.lastIndexOf('.');
   const service = method.slice(0, cut);
-  return ENTRY_METHODS.has(method.slice(cut + 1)) && Object.hasOwn(SECRET_RESULTS, service) ? SECRET_RESULTS[service] : undefined;
+  const table = SECRET_RESULTS[release];
+  const secrets = Object.hasOwn(table, service) ? table[service] : undefined;
+  return secrets && (secrets.methods ?? ENTRY_METHODS).includes(method.slice(cut + 1)) ? secrets : undefined;
 }
 
-function maskRow(row: unknown, fields: readonly string[]): unknown {
-  if (row === null || typeof row !== 'object' || Array.isArray(row)) return row;
-  const masked: Record<string, unknown> = { ...(row as Record<string, unknown>) };
-  for (const field of fields) if (Object.hasOwn(masked, field)) masked[field] = SECRET_VALUE;
+type Row = Record<string, unknown>;
+
+function isRow(value: unknown): value is Row {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `row` with `mask` applied to the object at `path` (copied along the way), if there is one. */
+function maskAt(row: Row, path: readonly string[], mask: (holder: Row, key: string) => void): Row {
+  const [key, ...rest] = path as [string, ...string[]];
+  if (!Object.hasOwn(row, key)) return row;
+  const copy: Row = { ...row };
+  if (rest.length === 0) mask(copy, key);
+  else if (isRow(copy[key])) copy[key] = maskAt(copy[key], rest, mask);
+  return copy;
+}
+
+/** A cloud credential's provider object with its Secret attributes masked (secret-fields.ts). */
+function maskProvider(release: TrueNASRelease, provider: Row): Row {
+  const type = typeof provider['type'] === 'string' ? provider['type'] : '';
+  const plain = Object.hasOwn(PLAIN_PROVIDER_FIELDS[release], type) ? PLAIN_PROVIDER_FIELDS[release][type]! : [];
+  return Object.fromEntries(Object.entries(provider).map(([key, value]) => [key, key === 'type' || plain.includes(key) ? value : SECRET_VALUE]));
+}
+
+function maskRow(release: TrueNASRelease, row: unknown, secrets: SecretFields): unknown {
+  if (!isRow(row)) return row;
+  let masked = row;
+  for (const field of secrets.fields)
+    masked = maskAt(masked, field.split('.'), (holder, key) => {
+      holder[key] = SECRET_VALUE;
+    });
+  for (const field of secrets.providers ?? [])
+    masked = maskAt(masked, field.split('.'), (holder, key) => {
+      const provider = holder[key];
+      if (isRow(provider)) holder[key] = maskProvider(release, provider);
+    });
   return masked;
 }
 
 /** `result` as the session of `username` (null: the middleware's own) is shown it. */
 export function maskSecrets(state: SimState, release: TrueNASRelease, username: string | null, method: string, result: unknown): unknown {
-  const secrets = secretsOf(method);
+  const secrets = secretsOf(release, method);
   if (!secrets || username === null) return result;
   const granted = sessionRoles(state, username);
   if (granted === 'unlimited' || grantsFullAdmin(release, granted) || expandRoles(release, granted).has(`${secrets.rolePrefix}_WRITE`)) return result;
-  return Array.isArray(result) ? result.map((row) => maskRow(row, secrets.fields)) : maskRow(result, secrets.fields);
+  return Array.isArray(result) ? result.map((row) => maskRow(release, row, secrets)) : maskRow(release, result, secrets);
 }

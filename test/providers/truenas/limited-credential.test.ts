@@ -8,6 +8,12 @@ import { TrueNASClient } from '../../../src/clients/truenas/index.js';
 import { datasetResource } from '../../../src/providers/truenas/resources/dataset.js';
 import { iscsiAuthResource } from '../../../src/providers/truenas/resources/iscsi-auth.js';
 import { sshKeypairResource } from '../../../src/providers/truenas/resources/ssh-keypair.js';
+import { cloudsyncCredentialResource } from '../../../src/providers/truenas/resources/cloudsync-credential.js';
+import { cloudsyncTaskResource } from '../../../src/providers/truenas/resources/cloudsync-task.js';
+import { cloudBackupResource } from '../../../src/providers/truenas/resources/cloud-backup.js';
+import { mailConfigResource } from '../../../src/providers/truenas/resources/mail-config.js';
+import { snmpConfigResource } from '../../../src/providers/truenas/resources/snmp-config.js';
+import { nvmetHostResource } from '../../../src/providers/truenas/resources/nvmet-host.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 import { simWithClient } from './sim-client.js';
@@ -61,5 +67,56 @@ describe('truenas provider with a READONLY_ADMIN API key', () => {
     assert.equal((await inProcess(iscsiAuthResource, viewer).refresh(auth.state))['secret'], 'chap-secret-12');
     const freshPair = await inProcess(sshKeypairResource, viewer).refresh(pair.state);
     assert.deepEqual([freshPair['private_key'], freshPair['public_key']], [pair.state['private_key'], pair.state['public_key']]);
+  });
+
+  it('refreshes and plans no change for cloud credentials, cloud sync and backup tasks, mail, SNMP and NVMe-oF hosts whose secrets it reads masked', async () => {
+    await admin.call('pool.dataset.create', [{ name: 'tank/cloud' }]);
+    const made: [resource: Parameters<typeof inProcess>[0], config: Attributes][] = [];
+    const credentialConfig: Attributes = {
+      name: 's3',
+      provider_type: 'S3',
+      settings: { access_key_id: 'AKIA1', endpoint: 'https://s3.example.net' },
+      secrets: { secret_access_key: 's3-secret' },
+    };
+    const credential = await inProcess(cloudsyncCredentialResource, admin).apply(credentialConfig, null);
+    assert.deepEqual(credential.errors, []);
+    made.push([cloudsyncCredentialResource, credentialConfig]);
+    const credentials = credential.state['id'];
+    made.push([
+      cloudsyncTaskResource,
+      {
+        path: '/mnt/tank/cloud',
+        credentials,
+        direction: 'PUSH',
+        transfer_mode: 'COPY',
+        bucket: 'bucket',
+        encryption: true,
+        encryption_password: 'crypt-pass',
+        encryption_salt: 'crypt-salt',
+      },
+    ]);
+    made.push([cloudBackupResource, { path: '/mnt/tank/cloud', credentials, bucket: 'restic', keep_last: 3, password: 'restic-pass' }]);
+    made.push([
+      mailConfigResource,
+      { fromemail: 'nas@example.net', outgoingserver: 'smtp.example.net', port: 587, security: 'TLS', smtp: true, user: 'nas', pass: 'mail-pass-1' },
+    ]);
+    made.push([snmpConfigResource, { v3: true, v3_username: 'monitor', v3_authtype: 'SHA', v3_password: 'snmp-pass-123' }]);
+    made.push([
+      nvmetHostResource,
+      {
+        hostnqn: 'nqn.2014-08.org.nvmexpress:uuid:0f6e2b1c-7f4e-4a53-9c1e-2d8f1a3b5c7d',
+        dhchap_key: 'DHHC-1:00:bWFza2VkLWtleS1mb3ItdGVzdGluZy0xMjM0NTY3ODkwYWJj:',
+      },
+    ]);
+    for (const [resource, config] of made) {
+      const applied = resource === cloudsyncCredentialResource ? credential : await inProcess(resource, admin).apply(config, null);
+      assert.deepEqual(applied.errors, [], JSON.stringify(config));
+      const fresh = await inProcess(resource, viewer).refresh(applied.state);
+      assert.deepEqual(fresh, applied.state, `${JSON.stringify(config)}: the state's secrets stand`);
+      const plan = await inProcess(resource, viewer).planOnly(config, fresh);
+      assert.deepEqual([plan.errors, plan.changes], [[], false], JSON.stringify(config));
+    }
+    const [rawTask] = (await viewer.call('cloudsync.query', [])) as { encryption_password: string }[];
+    assert.equal(rawTask?.encryption_password, '********', 'the server masks it for this key');
   });
 });

@@ -15,6 +15,7 @@ import { numericCrud, numericImportId } from '../shared/crud.js';
 import { checkCloudTarget, cloudTaskAttributes, cloudTaskInput, cloudTaskModel, localPathValidator } from '../shared/cloud-task.js';
 import { checkAttributeReleases } from '../shared/release-gate.js';
 import { secretAttributes, secretRules } from '../shared/secret-attributes.js';
+import { unmaskedSecret } from '../shared/masked-secret.js';
 
 const backupSchema = schema({
   description:
@@ -101,8 +102,9 @@ function createInput(plan: BackupPlan): CloudBackupCreate {
 function toModel(task: CloudBackup, known: Partial<BackupModel>): BackupModel {
   return {
     ...cloudTaskModel(task, known),
-    // The server returns the password; state keeps it only when it is configured in state.
-    password: known.password == null ? null : task.password,
+    // The server returns the password; state keeps it only when it is configured in state (and
+    // keeps the state's when the server masks it, for a reader without CLOUD_BACKUP_WRITE).
+    password: known.password == null ? null : unmaskedSecret(task.password, known.password),
     password_wo: null,
     password_wo_version: known.password_wo_version ?? null,
     keep_last: task.keep_last,

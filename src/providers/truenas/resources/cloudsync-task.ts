@@ -15,6 +15,7 @@ import { numericCrud, numericImportId } from '../shared/crud.js';
 import { checkCloudTarget, cloudTaskAttributes, cloudTaskInput, cloudTaskModel, localPathValidator } from '../shared/cloud-task.js';
 import { TIME_OF_DAY } from '../shared/schedule.js';
 import { secretAttributes, secretRemoved, secretRules } from '../shared/secret-attributes.js';
+import { unmaskedSecret } from '../shared/masked-secret.js';
 
 const cloudsyncSchema = schema({
   description:
@@ -140,11 +141,12 @@ function toModel(task: CloudSyncTask, known: Partial<CloudsyncModel>): Cloudsync
     transfers: task.transfers,
     encryption: task.encryption,
     filename_encryption: task.filename_encryption,
-    // The server returns the secrets; state keeps them only when they are configured in state.
-    encryption_password: known.encryption_password == null ? null : task.encryption_password,
+    // The server returns the secrets; state keeps them only when they are configured in state
+    // (and keeps the state's when the server masks them, for a reader without CLOUD_SYNC_WRITE).
+    encryption_password: known.encryption_password == null ? null : unmaskedSecret(task.encryption_password, known.encryption_password),
     encryption_password_wo: null,
     encryption_password_wo_version: known.encryption_password_wo_version ?? null,
-    encryption_salt: known.encryption_salt == null ? null : task.encryption_salt,
+    encryption_salt: known.encryption_salt == null ? null : unmaskedSecret(task.encryption_salt, known.encryption_salt),
     encryption_salt_wo: null,
     encryption_salt_wo_version: known.encryption_salt_wo_version ?? null,
     create_empty_src_dirs: task.create_empty_src_dirs,

@@ -13,6 +13,7 @@ import type { CloudCredential, CloudTaskAttributes, TaskCron } from '../../../cl
 import type { TrueNASProviderData } from '../provider-data.js';
 import { numericId } from './ids.js';
 import { cronAttribute, scheduleAsConfigured, taskEnabledAttribute, toSchedule } from './schedule.js';
+import { MASKED_SECRET } from './masked-secret.js';
 
 const STORAGE_CLASSES = ['', 'STANDARD', 'REDUCED_REDUNDANCY', 'STANDARD_IA', 'ONEZONE_IA', 'INTELLIGENT_TIERING', 'GLACIER', 'GLACIER_IR', 'DEEP_ARCHIVE'];
 
@@ -137,6 +138,10 @@ export function cloudTaskInput(plan: CommonPlan) {
  */
 function regionFromBucket(credential: CloudCredential): boolean {
   const { provider } = credential;
+  // Both are `Secret` (api/v25_10_5/cloud_sync_providers.py S3CredentialsModel), masked for a reader
+  // without CLOUD_SYNC_WRITE: whether the server overwrites the region cannot be told, so the
+  // state's value stands, as for a looked-up region.
+  if (provider['region'] === MASKED_SECRET || provider['skip_region'] === MASKED_SECRET) return true;
   return provider.type === 'S3' && provider['skip_region'] !== true && String(provider['region'] ?? '').trim() === '';
 }
 

@@ -4,7 +4,11 @@
 
 export const MASKED_SECRET = '********';
 
-/** The secret as read, or the known one when the server masked it. */
-export function unmaskedSecret<T extends string | null | undefined>(read: T, known: string | null | undefined): T | string {
-  return read === MASKED_SECRET && known ? known : read;
+/**
+ * The secret as read, or the known one when the server masked it: also a known null or "" (none
+ * set), since a `Secret` field is masked whatever its value (api/base/model.py:204-215 @TS-25.10.6).
+ * With nothing known (undefined: an import), the masked text.
+ */
+export function unmaskedSecret<T extends string | null | undefined>(read: T, known: string | null | undefined): T | string | null {
+  return read === MASKED_SECRET && known !== undefined ? known : read;
 }

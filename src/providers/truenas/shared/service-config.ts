@@ -42,7 +42,8 @@ export function toModel<S extends Schema>(schema: S, namespace: ConfigNamespace,
     model[`${secret}_wo_version`] = version;
     if (version !== null) model[secret] = null;
     // SNMP's v3 secrets are `Secret` fields (api/v25_10_5/snmp.py): masked for a credential that may not write them.
-    else model[secret] = unmaskedSecret(model[secret] as string | null, typeof prior[secret] === 'string' ? prior[secret] : null);
+    else
+      model[secret] = unmaskedSecret(model[secret] as string | null, typeof prior[secret] === 'string' || prior[secret] === null ? prior[secret] : undefined);
   }
   return model as ModelOf<S>;
 }
