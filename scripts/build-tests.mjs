@@ -7,7 +7,7 @@
 // Each file stays where it was, so relative imports, `import.meta.url` paths and the data files
 // beside the sources resolve in the mirror as in the checkout.
 import { buildSync } from 'esbuild';
-import { linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +16,15 @@ const mirror = join(root, '.tmp', 'test-js');
 const COMPILED = ['src', 'test', 'scripts', 'bench', 'examples'];
 /** The mirror's own parent and git's folder stay out; node_modules is linked, never copied. */
 const LEFT_OUT = new Set(['.tmp', '.git', 'node_modules']);
+
+/** `target` as a hard link to `source`, or a copy where the filesystem takes no hard links. */
+function linkOrCopy(source, target) {
+  try {
+    linkSync(source, target);
+  } catch {
+    copyFileSync(source, target);
+  }
+}
 
 /**
  * `from` again at `to`, each file a hard link (instant, no space): a test that copies a folder
@@ -28,7 +37,7 @@ function linkTree(from, to) {
     const [source, target] = [join(from, entry.name), join(to, entry.name)];
     if (entry.isDirectory()) linkTree(source, target);
     else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
-    else linkSync(source, target);
+    else linkOrCopy(source, target);
   }
 }
 
@@ -52,7 +61,7 @@ symlinkSync(relative(mirror, join(root, 'node_modules')), join(mirror, 'node_mod
 for (const entry of readdirSync(root, { withFileTypes: true })) {
   if (LEFT_OUT.has(entry.name)) continue;
   if (entry.isDirectory()) linkTree(join(root, entry.name), join(mirror, entry.name));
-  else if (!entry.isSymbolicLink()) linkSync(join(root, entry.name), join(mirror, entry.name));
+  else if (!entry.isSymbolicLink()) linkOrCopy(join(root, entry.name), join(mirror, entry.name));
 }
 
 buildSync({
