@@ -4,7 +4,12 @@
 // src/middlewared/middlewared at the tags TS-25.04.2.6 (v25_04_2), TS-25.10.6 (v25_10_5) and
 // TS-26.0.0-BETA.3 (v26_0_0).
 // Not secret, so not listed: UPS `monpwd` (`monpwd: str`, v25_10_5/ups.py:44, v26_0_0/ups.py:43;
-// 25.04's legacy ups_entry `Str('monpwd')`, plugins/ups.py:67).
+// 25.04's legacy ups_entry `Str('monpwd')`, plugins/ups.py:67); on 25.04, a certificate's legacy
+// `Str('privatekey')` (plugins/crypto_/certificates.py:191) and an alert service's `attributes: dict`
+// (v25_04_2/alertservice.py:14). Not served by the simulator, so not listed: system.general's
+// `ui_certificate`, Secret on 25.10 and 26.0 (plugins/system_general/update.py:49-50,
+// v25_10_5/system_general.py:31 @TS-25.10.6; update.py:50-51, v26_0_0/system_general.py:30
+// @TS-26.0.0-BETA.3).
 import type { TrueNASRelease } from './schema/releases.js';
 
 export interface SecretFields {
@@ -13,6 +18,8 @@ export interface SecretFields {
   readonly fields: readonly string[];
   /** Where the entry holds a cloud credential's `provider` object (see `PLAIN_PROVIDER_FIELDS`). */
   readonly providers?: readonly string[];
+  /** Secret attributes of the object at `at`, by that object's `type` (a discriminated union). */
+  readonly byType?: { readonly at: string; readonly fields: Readonly<Record<string, readonly string[]>> };
   /** The methods whose result is the entry (or a list of it); the CRUD and config ones unless given. */
   readonly methods?: readonly string[];
 }
@@ -56,6 +63,24 @@ const COMMON: SecretTable = {
   // credentials @TS-25.10.6 (crud.py:41-42, v25_04_2/cloud_backup.py:51,73 @TS-25.04.2.6; crud.py:44,
   // v26_0_0/cloud_backup.py:26, cloud.py:90 @TS-26.0.0-BETA.3).
   cloud_backup: { rolePrefix: 'CLOUD_BACKUP', fields: ['password'], providers: ['credentials.provider'] },
+  // plugins/api_key.py:45-46 (role_prefix, entry), v25_04_2/api_key.py:22 ApiKeyEntry.keyhash
+  // @TS-25.04.2.6 (api_key.py:44-45, v25_10_5/api_key.py:34 @TS-25.10.6); 26.0's row is its own.
+  api_key: { rolePrefix: 'API_KEY', fields: ['keyhash'] },
+};
+
+// alertservice_attributes.py's per-type models: which attributes each holds as Secret, the same on
+// 25.10 and 26.0 (v25_10_5/alertservice_attributes.py:19,30,48,61,70,79,98,100,112,121 @TS-25.10.6;
+// v26_0_0/alertservice_attributes.py:15,22,34,48,57,63,81,85,102,111 @TS-26.0.0-BETA.3).
+const ALERT_SERVICE_SECRETS: Readonly<Record<string, readonly string[]>> = {
+  AWSSNS: ['aws_secret_access_key'],
+  InfluxDB: ['password'],
+  Mattermost: ['url'],
+  OpsGenie: ['api_key'],
+  PagerDuty: ['service_key'],
+  Slack: ['url'],
+  SNMPTrap: ['v3_authkey', 'v3_privkey'],
+  Telegram: ['bot_token'],
+  VictorOps: ['api_key'],
 };
 
 // Rows of the new-style models 25.10 and 26.0 share (legacy or absent on 25.04).
@@ -69,6 +94,12 @@ const SINCE_25_10: SecretTable = {
   // plugins/cloud_sync.py:671-672, v25_10_5/cloud_sync.py:78,80, cloud.py:57 @TS-25.10.6
   // (cloud_sync.py:739-740, v26_0_0/cloud_sync.py:82,86, cloud.py:90 @TS-26.0.0-BETA.3).
   cloudsync: { rolePrefix: 'CLOUD_SYNC', fields: ['encryption_password', 'encryption_salt'], providers: ['credentials.provider'] },
+  // plugins/crypto_/certificates.py:48-49, v25_10_5/certificate.py:50 CertificateEntry.privatekey
+  // @TS-25.10.6 (:48-49, v26_0_0/certificate.py:52 @TS-26.0.0-BETA.3).
+  certificate: { rolePrefix: 'CERTIFICATE', fields: ['privatekey'] },
+  // plugins/alert.py:1053-1054, v25_10_5/alertservice.py:16 attributes @TS-25.10.6 (alert.py:1084-1085,
+  // v26_0_0/alertservice.py:17 @TS-26.0.0-BETA.3).
+  alertservice: { rolePrefix: 'ALERT', fields: [], byType: { at: 'attributes', fields: ALERT_SERVICE_SECRETS } },
 };
 
 export const SECRET_RESULTS: Readonly<Record<TrueNASRelease, SecretTable>> = {
@@ -80,5 +111,11 @@ export const SECRET_RESULTS: Readonly<Record<TrueNASRelease, SecretTable>> = {
     mail: { rolePrefix: 'ALERT', fields: ['pass', 'oauth'], methods: ['config'] },
   },
   '25.10.6': { ...COMMON, ...SINCE_25_10 },
-  '26.0.0-beta3': { ...COMMON, ...SINCE_25_10 },
+  '26.0.0-beta3': {
+    ...COMMON,
+    ...SINCE_25_10,
+    // plugins/api_key.py:54-55, v26_0_0/api_key.py:32-34 ApiKeyEntry's SCRAM salt and keys (its
+    // keyhash is gone) @TS-26.0.0-BETA.3.
+    api_key: { rolePrefix: 'API_KEY', fields: ['salt', 'stored_key', 'server_key'] },
+  },
 };

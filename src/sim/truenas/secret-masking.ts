@@ -54,6 +54,15 @@ function maskRow(release: TrueNASRelease, row: unknown, secrets: SecretFields): 
     masked = maskAt(masked, field.split('.'), (holder, key) => {
       holder[key] = SECRET_VALUE;
     });
+  if (secrets.byType) {
+    const { at, fields } = secrets.byType;
+    masked = maskAt(masked, at.split('.'), (holder, key) => {
+      const typed = holder[key];
+      const type = isRow(typed) && typeof typed['type'] === 'string' ? typed['type'] : '';
+      if (isRow(typed) && Object.hasOwn(fields, type))
+        holder[key] = Object.fromEntries(Object.entries(typed).map(([name, value]) => [name, fields[type]!.includes(name) ? SECRET_VALUE : value]));
+    });
+  }
   for (const field of secrets.providers ?? [])
     masked = maskAt(masked, field.split('.'), (holder, key) => {
       const provider = holder[key];

@@ -14,6 +14,9 @@ import { cloudBackupResource } from '../../../src/providers/truenas/resources/cl
 import { mailConfigResource } from '../../../src/providers/truenas/resources/mail-config.js';
 import { snmpConfigResource } from '../../../src/providers/truenas/resources/snmp-config.js';
 import { nvmetHostResource } from '../../../src/providers/truenas/resources/nvmet-host.js';
+import { certificateResource } from '../../../src/providers/truenas/resources/certificate.js';
+import { alertServiceResource } from '../../../src/providers/truenas/resources/alert-service.js';
+import { apiKeyResource } from '../../../src/providers/truenas/resources/api-key.js';
 import type { TrueNASSimulator } from '../../../src/sim/truenas/index.js';
 import { inProcess, type Attributes } from './plan-apply.js';
 import { simWithClient } from './sim-client.js';
@@ -69,7 +72,7 @@ describe('truenas provider with a READONLY_ADMIN API key', () => {
     assert.deepEqual([freshPair['private_key'], freshPair['public_key']], [pair.state['private_key'], pair.state['public_key']]);
   });
 
-  it('refreshes and plans no change for cloud credentials, cloud sync and backup tasks, mail, SNMP and NVMe-oF hosts whose secrets it reads masked', async () => {
+  it('refreshes and plans no change for cloud credentials, cloud sync and backup tasks, mail, SNMP, NVMe-oF hosts, certificates, alert services and API keys whose secrets it reads masked', async () => {
     await admin.call('pool.dataset.create', [{ name: 'tank/cloud' }]);
     const made: [resource: Parameters<typeof inProcess>[0], config: Attributes][] = [];
     const credentialConfig: Attributes = {
@@ -108,6 +111,22 @@ describe('truenas provider with a READONLY_ADMIN API key', () => {
         dhchap_key: 'DHHC-1:00:bWFza2VkLWtleS1mb3ItdGVzdGluZy0xMjM0NTY3ODkwYWJj:',
       },
     ]);
+    made.push([certificateResource, { name: 'csr_ro', common: 'nas.example.com', san: ['nas.example.com'], key_type: 'EC' }]);
+    made.push([alertServiceResource, { name: 'slack', type: 'Slack', url: 'https://hooks.slack.example.com/services/T0/B0/x' }]);
+    made.push([
+      alertServiceResource,
+      {
+        name: 'trap',
+        type: 'SNMPTrap',
+        host: 'traps.example.net',
+        port: 162,
+        v3: true,
+        v3_username: 'trap',
+        v3_authkey: 'trap-auth-1',
+        v3_authprotocol: 'SHA',
+      },
+    ]);
+    made.push([apiKeyResource, { name: 'automation', username: 'root' }]);
     for (const [resource, config] of made) {
       const applied = resource === cloudsyncCredentialResource ? credential : await inProcess(resource, admin).apply(config, null);
       assert.deepEqual(applied.errors, [], JSON.stringify(config));
@@ -118,5 +137,11 @@ describe('truenas provider with a READONLY_ADMIN API key', () => {
     }
     const [rawTask] = (await viewer.call('cloudsync.query', [])) as { encryption_password: string }[];
     assert.equal(rawTask?.encryption_password, '********', 'the server masks it for this key');
+    const [rawCertificate] = (await viewer.call('certificate.query', [[['name', '=', 'csr_ro']]])) as { privatekey: string }[];
+    const rawServices = (await viewer.call('alertservice.query', [])) as { attributes: Record<string, unknown> }[];
+    assert.deepEqual(
+      [rawCertificate?.privatekey, ...rawServices.map((service) => service.attributes['url'] ?? service.attributes['v3_authkey'])],
+      ['********', '********', '********'],
+    );
   });
 });

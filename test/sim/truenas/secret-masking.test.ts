@@ -119,6 +119,58 @@ describe('TrueNAS simulator: Secret fields of the services the providers manage,
     });
   }
 
+  // Certificate `privatekey`, alert service attribute secrets and
+  // API key hashes: Secret in 25.10's and 26.0's models; on 25.04 only the API key's keyhash is
+  // (the others are legacy schemas without `private=True`).
+  for (const [version, newModels] of [
+    ['25.04.2', false],
+    ['25.10.6', true],
+    ['26.0.0', true],
+  ] as const) {
+    it(`masks ${newModels ? 'certificate keys, alert service secrets and' : 'no certificate keys nor alert service secrets, only'} API key hashes for READONLY_ADMIN on ${version}, not for a full admin`, async () => {
+      const { sim, client: admin, as } = await setUp(version);
+      const viewer = as('viewer');
+      const hidden = (value: unknown) => (newModels ? '********' : value);
+      try {
+        const made = await admin.crypto.certificates.create({
+          name: 'nas_csr',
+          create_type: 'CERTIFICATE_CREATE_CSR',
+          key_type: 'EC',
+          digest_algorithm: 'SHA256',
+          common: 'nas.example.com',
+          san: ['nas.example.com'],
+        });
+        const [certificate] = (await viewer.call('certificate.query', [[['id', '=', made.id]]])) as Record<string, unknown>[];
+        const [fullCertificate] = (await admin.call('certificate.query', [[['id', '=', made.id]]])) as Record<string, unknown>[];
+        assert.match(String(fullCertificate?.['privatekey']), /PRIVATE KEY/);
+        assert.deepEqual([certificate?.['name'], certificate?.['privatekey']], ['nas_csr', hidden(fullCertificate?.['privatekey'])]);
+
+        const url = 'https://hooks.slack.example.com/services/T0/B0/secret';
+        // 25.04's legacy model has `type` beside a plain `attributes` dict (v25_04_2/alertservice.py:11-14).
+        const slack = newModels ? { attributes: { type: 'Slack', url } } : { type: 'Slack', attributes: { url } };
+        await admin.call('alertservice.create', [{ name: 'slack', enabled: true, level: 'WARNING', ...slack }]);
+        const [service] = (await viewer.call('alertservice.query', [])) as { attributes: Record<string, unknown> }[];
+        assert.equal(service?.attributes['url'], hidden(url));
+        const [fullService] = (await admin.call('alertservice.query', [])) as { attributes: Record<string, unknown> }[];
+        assert.equal(fullService?.attributes['url'], url);
+
+        await admin.call('api_key.create', [{ name: 'automation', username: 'root' }]);
+        const hashes = version === '26.0.0' ? ['salt', 'stored_key', 'server_key'] : ['keyhash'];
+        const [apiKey] = (await viewer.call('api_key.query', [[['name', '=', 'automation']]])) as Record<string, unknown>[];
+        const [fullKey] = (await admin.call('api_key.query', [[['name', '=', 'automation']]])) as Record<string, unknown>[];
+        assert.deepEqual(
+          hashes.map((field) => apiKey?.[field]),
+          hashes.map(() => '********'),
+        );
+        assert.ok(hashes.every((field) => typeof fullKey?.[field] === 'string' && fullKey[field] !== '********'));
+      } finally {
+        viewer.close();
+        admin.close();
+        await sim.stop();
+      }
+    });
+  }
+
   it('shows NVMe-oF host keys to a holder of SHARING_NVME_TARGET_WRITE, masks them for READONLY_ADMIN', async () => {
     const { sim, client: admin, as } = await setUp('25.10.6');
     const viewer = as('viewer');
